@@ -1,0 +1,75 @@
+import type { z } from 'zod';
+import type { Reply } from '../src/reply/model.js';
+import type { FactStore } from '../src/facts/store.js';
+
+export type Platform = 'discord' | 'slack' | 'console' | 'scheduler';
+
+/**
+ * Services the handlers draw on. Only the fact store is always there; the others are
+ * present when the process runs them (a handler whose service is missing says so).
+ */
+export interface Services {
+  facts: FactStore;
+  /** Subscriptions and delivery state (scheduled briefings). */
+  briefings?: BriefingService;
+  /** Ingested news items. */
+  news?: NewsService;
+  /** The current time; injected so tests and the scheduler can pin it. */
+  now: () => Date;
+}
+
+/** Who asked, where, and on which platform. Filled in by the adapter. */
+export interface CommandContext {
+  platform: Platform;
+  userId: string;
+  /** Channel (Discord channel id, Slack channel id, "console"). */
+  channelId: string;
+  /** Discord guild id or Slack team id, when there is one. */
+  workspaceId?: string;
+  /** Whether the asker may administer this channel; asked only by admin commands, so adapters may call the platform lazily. */
+  canAdminister: () => Promise<boolean>;
+  services: Services;
+}
+
+/** Per-option presentation hints, attached to the zod schema with `.meta()`. */
+export interface OptionMeta {
+  description: string;
+  /** Offer autocomplete from the fact store. */
+  autocomplete?: 'country';
+  /** The option takes the rest of the input line (the command's last free-text option). */
+  rest?: boolean;
+}
+
+export type OptionsSchema = z.ZodObject<z.ZodRawShape>;
+
+export interface CommandDef<S extends OptionsSchema = OptionsSchema> {
+  name: string;
+  description: string;
+  /** One schema for all platforms; the shape's key order is the positional order. */
+  options: S;
+  /** Needs channel-administration rights (checked at run time, declared to Discord too). */
+  adminOnly?: boolean;
+  /** Examples shown in help, without the leading "/sco ". */
+  examples: string[];
+  /** May take longer than a platform's acknowledgement window; adapters defer first. */
+  slow?: boolean;
+  handler: (args: z.infer<S>, ctx: CommandContext) => Reply | Promise<Reply>;
+}
+
+/** Declared here so handlers can depend on the shape without importing the implementation. */
+export interface BriefingService {
+  readonly kind: 'briefings';
+}
+
+export interface NewsService {
+  readonly kind: 'news';
+}
+
+/** A command of any option schema, as the registry holds them (handlers are contravariant in their arguments). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCommand = CommandDef<any>;
+
+/** Keeps the schema's inferred type on the handler's arguments. */
+export function defineCommand<S extends OptionsSchema>(def: CommandDef<S>): CommandDef<S> {
+  return def;
+}

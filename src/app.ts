@@ -1,0 +1,34 @@
+import type { Config } from './config.js';
+import { secretsOf } from './config.js';
+import { createLogger, type Logger } from './log.js';
+import { FactStore } from './facts/store.js';
+import { DEFAULT_DATA_DIR } from './facts/load.js';
+import { createRegistry } from '../commands/index.js';
+import type { CommandRegistry } from '../commands/registry.js';
+import type { Services } from '../commands/types.js';
+
+/** What every entry point (chat adapters, console, scheduler, tests, bench) shares. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  facts: FactStore;
+  registry: CommandRegistry;
+  services: Services;
+}
+
+export interface AppOptions {
+  logger?: Logger;
+  facts?: FactStore;
+  now?: () => Date;
+}
+
+/** Loads the facts (throwing DataError on bad data) and builds the registry. */
+export function createApp(config: Config, options: AppOptions = {}): App {
+  const logger =
+    options.logger ??
+    createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), pretty: process.stderr.isTTY === true && config.NODE_ENV !== 'production' });
+  const facts = options.facts ?? FactStore.load(config.DATA_DIR ?? DEFAULT_DATA_DIR);
+  const registry = createRegistry((err, command) => logger.error({ err, command }, 'command handler failed'));
+  const services: Services = { facts, now: options.now ?? (() => new Date()) };
+  return { config, logger, facts, registry, services };
+}

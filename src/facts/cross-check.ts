@@ -1,0 +1,181 @@
+import type { FactData } from './schema.js';
+import type { DataProblem } from './load.js';
+import { formatPath } from './load.js';
+import { isoToDate } from './dates.js';
+
+/**
+ * Checks what a schema alone cannot: that ids are unique and every reference resolves, that
+ * date ranges run forwards, that the member-count history agrees with the membership
+ * records, and that no source points at a reference we have rejected.
+ */
+export function crossCheck(data: FactData): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const add = (file: string, path: PropertyKey[], message: string, root: unknown) =>
+    problems.push({ file, path: formatPath(path, root), message });
+
+  const unique = (file: string, list: { id: string }[]) => {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) add(file, [i, 'id'], `duplicate id "${item.id}"`, list);
+      seen.add(item.id);
+    });
+    return seen;
+  };
+  const sourceIds = unique('sources.json', data.sources);
+  const countryIds = unique('countries.json', data.countries);
+  const eventIds = unique('events.json', data.events);
+  const officialIds = unique('officials.json', data.officials);
+  unique('organisation.json', data.organisation);
+  unique('disputed-claims.json', data.disputedClaims);
+  unique('rejected-sources.json', data.rejectedSources);
+
+  const files: [string, unknown][] = [
+    ['countries.json', data.countries],
+    ['memberships.json', data.memberships],
+    ['member-count.json', data.memberCount],
+    ['organisation.json', data.organisation],
+    ['chairs.json', data.chairs],
+    ['events.json', data.events],
+    ['officials.json', data.officials],
+    ['disputed-claims.json', data.disputedClaims],
+  ];
+  // Source references can sit at any depth (event outcomes, positions), so walk every file.
+  for (const [file, root] of files) {
+    walk(root, [], (key, value, path) => {
+      if (key === 'sources' && Array.isArray(value)) {
+        value.forEach((id, i) => {
+          if (!sourceIds.has(String(id))) add(file, [...path, i], `unknown source "${String(id)}"`, root);
+        });
+      }
+    });
+  }
+
+  const country = (file: string, root: unknown, path: PropertyKey[], code: string | undefined) => {
+    if (code !== undefined && !countryIds.has(code)) add(file, path, `unknown country "${code}"`, root);
+  };
+  const event = (file: string, root: unknown, path: PropertyKey[], id: string | undefined) => {
+    if (id !== undefined && !eventIds.has(id)) add(file, path, `unknown event "${id}"`, root);
+  };
+  const range = (file: string, root: unknown, path: PropertyKey[], from?: string, to?: string) => {
+    if (from && to && isoToDate(from) > isoToDate(to)) add(file, path, `ends (${to}) before it starts (${from})`, root);
+  };
+
+  data.memberships.forEach((m, i) => {
+    country('memberships.json', data.memberships, [i, 'country'], m.country);
+    event('memberships.json', data.memberships, [i, 'event'], m.event);
+    range('memberships.json', data.memberships, [i, 'to'], m.from, m.to);
+    if (m.status === 'member' && m.from === undefined) {
+      add('memberships.json', [i, 'from'], 'a membership needs the date it began', data.memberships);
+    }
+  });
+  data.memberCount.forEach((p, i) => {
+    p.members.forEach((c, j) => country('member-count.json', data.memberCount, [i, 'members', j], c));
+    range('member-count.json', data.memberCount, [i, 'to'], p.from, p.to);
+  });
+  data.organisation.forEach((f, i) =>
+    f.countries.forEach((c, j) => country('organisation.json', data.organisation, [i, 'countries', j], c)),
+  );
+  data.chairs.forEach((c, i) => {
+    country('chairs.json', data.chairs, [i, 'country'], c.country);
+    event('chairs.json', data.chairs, [i, 'hostsSummit'], c.hostsSummit);
+    range('chairs.json', data.chairs, [i, 'to'], c.from, c.to);
+  });
+  data.events.forEach((e, i) => {
+    country('events.json', data.events, [i, 'host'], e.host);
+    e.attendees.forEach((c, j) => country('events.json', data.events, [i, 'attendees', j], c));
+    e.positions.forEach((p, j) => country('events.json', data.events, [i, 'positions', j, 'country'], p.country));
+    range('events.json', data.events, [i, 'end'], e.start, e.end);
+  });
+  data.officials.forEach((o, i) => {
+    country('officials.json', data.officials, [i, 'country'], o.country);
+    event('officials.json', data.officials, [i, 'event'], o.event);
+    range('officials.json', data.officials, [i, 'to'], o.from, o.to);
+  });
+  // A chair that looks like an official id must be one.
+  data.events.forEach((e, i) => {
+    if (e.chair && /^[a-z0-9-]+$/.test(e.chair) && !officialIds.has(e.chair)) {
+      add('events.json', [i, 'chair'], `unknown official "${e.chair}"`, data.events);
+    }
+  });
+
+  checkMemberCounts(data, add);
+  checkRejected(data, add);
+  return problems;
+}
+
+type Add = (file: string, path: PropertyKey[], message: string, root: unknown) => void;
+
+/** The member list of each period must be exactly who the membership records say was a member on its first day. */
+function checkMemberCounts(data: FactData, add: Add): void {
+  data.memberCount.forEach((period, i) => {
+    const day = isoToDate(period.from);
+    const expected = new Set(
+      data.memberships
+        .filter((m) => m.status === 'member' && m.from !== undefined && isoToDate(m.from) <= day)
+        .filter((m) => m.to === undefined || isoToDate(m.to) > day)
+        .map((m) => m.country),
+    );
+    const listed = new Set(period.members);
+    const missing = [...expected].filter((c) => !listed.has(c));
+    const extra = [...listed].filter((c) => !expected.has(c));
+    if (missing.length || extra.length) {
+      add(
+        'member-count.json',
+        [i, 'members'],
+        `disagrees with memberships.json on ${period.from}` +
+          (missing.length ? `; members missing here: ${missing.join(', ')}` : '') +
+          (extra.length ? `; not members then: ${extra.join(', ')}` : ''),
+        data.memberCount,
+      );
+    }
+    if (period.count !== period.members.length) {
+      add('member-count.json', [i, 'count'], `count ${period.count} but ${period.members.length} members listed`, data.memberCount);
+    }
+    const next = data.memberCount[i + 1];
+    if (next && period.to !== next.from) {
+      add('member-count.json', [i, 'to'], `period should end when the next begins (${next.from})`, data.memberCount);
+    }
+  });
+}
+
+/** A rejected reference (fabricated, unofficial domain) must never be cited, by address or by host. */
+function checkRejected(data: FactData, add: Add): void {
+  const rejectedHosts = new Set<string>();
+  const rejectedUrls = new Set<string>();
+  for (const r of data.rejectedSources) {
+    rejectedUrls.add(normaliseUrl(r.url));
+    if (r.verdict === 'fabricated' || r.verdict === 'unofficial-domain') {
+      const host = hostOf(r.url);
+      if (host) rejectedHosts.add(host);
+    }
+  }
+  data.sources.forEach((s, i) => {
+    const host = hostOf(s.url);
+    if (rejectedUrls.has(normaliseUrl(s.url)) || (host && rejectedHosts.has(host))) {
+      add('sources.json', [i, 'url'], `cites a rejected reference (${s.url}); see rejected-sources.json`, data.sources);
+    }
+  });
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url.startsWith('http') ? url : `https://${url}`).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
+}
+
+function normaliseUrl(url: string): string {
+  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '').toLowerCase();
+}
+
+function walk(node: unknown, path: PropertyKey[], visit: (key: PropertyKey, value: unknown, path: PropertyKey[]) => void): void {
+  if (Array.isArray(node)) {
+    node.forEach((child, i) => walk(child, [...path, i], visit));
+  } else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      visit(key, value, [...path, key]);
+      walk(value, [...path, key], visit);
+    }
+  }
+}

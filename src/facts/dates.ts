@@ -1,0 +1,44 @@
+/**
+ * Dates in data/ may be partial (YYYY or YYYY-MM). For ordering, a partial date stands for
+ * its first day; for display it stays as precise as the source.
+ */
+
+export function isoToDate(iso: string): Date {
+  const [y, m = '01', d = '01'] = iso.split('-');
+  return new Date(`${y}-${m}-${d}T00:00:00Z`);
+}
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+/** "4 July 2023", "July 2023" or "2023", as precise as the data. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  if (!m) return y ?? iso;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** "25–26 June 2025", "31 August – 1 September 2025", or one date. */
+export function formatRange(start: string, end?: string): string {
+  if (!end || end === start) return formatDate(start);
+  const [sy, sm, sd] = start.split('-');
+  const [ey, em, ed] = end.split('-');
+  if (sd && ed && sy === ey && sm === em) return `${Number(sd)}–${formatDate(end)}`;
+  if (sd && ed && sy === ey) return `${formatDate(start).replace(` ${sy}`, '')} – ${formatDate(end)}`;
+  return `${formatDate(start)} – ${formatDate(end)}`;
+}
+
+/** Today's date as YYYY-MM-DD in UTC. */
+export function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+/** Does the (possibly partial) date range contain the day? `to` is exclusive. */
+export function holdsOn(day: Date, from?: string, to?: string): boolean {
+  if (from !== undefined && isoToDate(from) > day) return false;
+  if (to !== undefined && isoToDate(to) <= day) return false;
+  return true;
+}

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { z } from 'zod';
+import { DATA_FILES, type FactData } from './schema.js';
+import { crossCheck } from './cross-check.js';
+
+/** One thing wrong with the data: which file, where inside it, and what. */
+export interface DataProblem {
+  file: string;
+  path: string;
+  message: string;
+}
+
+export type LoadResult = { ok: true; data: FactData } | { ok: false; problems: DataProblem[] };
+
+export const DEFAULT_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+
+type FileName = keyof typeof DATA_FILES;
+
+/** Reads and validates every data file, then checks the references between them. */
+export function loadFactData(dir: string = DEFAULT_DATA_DIR): LoadResult {
+  const problems: DataProblem[] = [];
+  const parsed: Partial<Record<FileName, unknown>> = {};
+
+  for (const [file, schema] of Object.entries(DATA_FILES) as [FileName, z.ZodType][]) {
+    let raw: string;
+    try {
+      raw = readFileSync(join(dir, file), 'utf8');
+    } catch {
+      problems.push({ file, path: '', message: 'file is missing or unreadable' });
+      continue;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(raw);
+    } catch (err) {
+      problems.push({ file, path: '', message: `not valid JSON: ${(err as Error).message}` });
+      continue;
+    }
+    const result = schema.safeParse(json);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        problems.push({ file, path: formatPath(issue.path, json), message: issue.message });
+      }
+      continue;
+    }
+    parsed[file] = result.data;
+  }
+  if (problems.length > 0) return { ok: false, problems };
+
+  const data = {
+    meta: parsed['meta.json'],
+    sources: parsed['sources.json'],
+    countries: parsed['countries.json'],
+    memberships: parsed['memberships.json'],
+    memberCount: parsed['member-count.json'],
+    organisation: parsed['organisation.json'],
+    chairs: parsed['chairs.json'],
+    events: parsed['events.json'],
+    officials: parsed['officials.json'],
+    disputedClaims: parsed['disputed-claims.json'],
+    rejectedSources: parsed['rejected-sources.json'],
+  } as FactData;
+
+  const crossProblems = crossCheck(data);
+  return crossProblems.length > 0 ? { ok: false, problems: crossProblems } : { ok: true, data };
+}
+
+/** `[3].sources[0]`, with the record's id where it has one so the reader can find it: `[3 "india"].sources[0]`. */
+export function formatPath(path: readonly PropertyKey[], root?: unknown): string {
+  let out = '';
+  let node: unknown = root;
+  for (const key of path) {
+    if (typeof key === 'number') {
+      node = Array.isArray(node) ? node[key] : undefined;
+      const id = node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
+      out += typeof id === 'string' ? `[${key} "${id}"]` : `[${key}]`;
+    } else {
+      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[String(key)] : undefined;
+      out += out === '' ? String(key) : `.${String(key)}`;
+    }
+  }
+  return out;
+}
+
+export function formatProblem(p: DataProblem): string {
+  return `data/${p.file}${p.path ? ` at ${p.path}` : ''}: ${p.message}`;
+}

@@ -1,0 +1,261 @@
+import { z } from 'zod';
+
+/**
+ * Schemas for every file in data/. One concept per file; every claim carries its sources
+ * (ids into sources.json), the date it holds as of, and how well it is verified.
+ */
+
+/** A calendar date, or a partial one (YYYY or YYYY-MM) where only that much is known. */
+export const IsoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected a date as YYYY, YYYY-MM or YYYY-MM-DD')
+  .refine((s) => isRealDate(s), 'not a real calendar date');
+
+function isRealDate(s: string): boolean {
+  const [y, m = '01', d = '01'] = s.split('-');
+  const date = new Date(`${y}-${m}-${d}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`);
+}
+
+export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens');
+export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'countries are referred to by ISO alpha-2 code');
+
+/** verified: an official/primary source or two independent outlets; partly: one secondary source or slight disagreement. */
+export const Verification = z.enum(['verified', 'partly-verified', 'unverified']);
+
+/** Fields every sourced claim carries. */
+const Sourced = {
+  sources: z.array(Id).min(1, 'every claim names at least one source'),
+  asOf: IsoDate,
+  verification: Verification.default('verified'),
+  /** Why a claim is only partly verified, or another caveat the bot must repeat. */
+  caveat: z.string().optional(),
+};
+
+export const Source = z.strictObject({
+  id: Id,
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  url: z.url(),
+  /** Publication date where known; otherwise the date the page was consulted (see dateKind). */
+  date: IsoDate,
+  dateKind: z.enum(['published', 'accessed']).default('published'),
+  kind: z.enum(['official', 'news', 'reference', 'analysis', 'dataset']),
+});
+export const SourcesFile = z.array(Source);
+
+export const NativeName = z.strictObject({
+  /** ISO 639-1 language code: zh, ru, hi, ur, fa, kk, ky, tg, uz, be, … */
+  lang: z.string().regex(/^[a-z]{2,3}$/),
+  name: z.string().min(1),
+  /** Latin transliteration, when the native name is in another script. */
+  latin: z.string().optional(),
+});
+
+export const Country = z.strictObject({
+  /** ISO 3166-1 alpha-2, upper case; the key every other file uses. */
+  id: CountryCode,
+  name: z.string().min(1),
+  officialName: z.string().min(1),
+  iso3: z.string().regex(/^[A-Z]{3}$/),
+  capital: z.string().min(1),
+  capitalNote: z.string().optional(),
+  demonyms: z.array(z.string()).default([]),
+  aliases: z.array(z.string()).default([]),
+  oldNames: z.array(z.string()).default([]),
+  misspellings: z.array(z.string()).default([]),
+  nativeNames: z.array(NativeName).default([]),
+  ...Sourced,
+});
+export const CountriesFile = z.array(Country);
+
+export const MembershipStatus = z.enum([
+  'member',
+  'observer',
+  'dialogue-partner',
+  /** The single "SCO partner" category that merged observers and dialogue partners on 1 Sep 2025. */
+  'partner',
+  'applicant-member',
+  'applicant-observer',
+  'guest',
+  /** Not connected to the SCO in any category; recorded so "is X a member?" has a sourced answer. */
+  'none',
+]);
+
+export const Membership = z.strictObject({
+  country: CountryCode,
+  status: MembershipStatus,
+  /** Start of this status; absent for 'none'. */
+  from: IsoDate.optional(),
+  /** End of this status (exclusive: the day the next status began); absent while it holds. */
+  to: IsoDate.optional(),
+  /** The summit or meeting at which it was decided, if any. */
+  event: Id.optional(),
+  /** One plain sentence: how the status came about. */
+  how: z.string().min(1),
+  ...Sourced,
+});
+export const MembershipsFile = z.array(Membership);
+
+export const MemberCountPeriod = z.strictObject({
+  from: IsoDate,
+  to: IsoDate.optional(),
+  count: z.number().int().positive(),
+  members: z.array(CountryCode).min(1),
+  ...Sourced,
+});
+export const MemberCountFile = z.array(MemberCountPeriod);
+
+export const OrgFact = z.strictObject({
+  id: Id,
+  /** Groups facts for lookup: founding, structure, languages, leadership, chairmanship, … */
+  topic: z.string().min(1),
+  label: z.string().min(1),
+  /** The statement itself, one or two plain sentences. */
+  text: z.string().min(1),
+  date: IsoDate.optional(),
+  countries: z.array(CountryCode).default([]),
+  ...Sourced,
+});
+export const OrganisationFile = z.array(OrgFact);
+
+export const Chairmanship = z.strictObject({
+  country: CountryCode,
+  from: IsoDate,
+  to: IsoDate.optional(),
+  /** The summit the chair hosts at the end of its year. */
+  hostsSummit: Id.optional(),
+  ...Sourced,
+});
+export const ChairsFile = z.array(Chairmanship);
+
+export const Position = z.strictObject({
+  country: CountryCode,
+  /** What the country did: "refused to sign the draft joint statement". */
+  stance: z.string().min(1),
+  /** Its stated reason, attributed (e.g. "according to Indian government sources"). */
+  reason: z.string().optional(),
+  ...Sourced,
+});
+
+export const EventOutcome = z.strictObject({
+  text: z.string().min(1),
+  ...Sourced,
+});
+
+export const Event = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  kind: z.enum(['summit', 'heads-of-government', 'ministerial', 'founding', 'context']),
+  /** Is it an SCO event, or outside context the data holds (e.g. the NATO summit)? */
+  sco: z.boolean().default(true),
+  start: IsoDate,
+  end: IsoDate.optional(),
+  city: z.string().min(1),
+  /** Host country; absent for virtual meetings or hosts outside the country table. */
+  host: CountryCode.optional(),
+  hostName: z.string().optional(),
+  /** Chair: an official id when we hold the person, else plain text. */
+  chair: z.string().optional(),
+  attendees: z.array(CountryCode).default([]),
+  attendanceNote: z.string().optional(),
+  summary: z.string().min(1),
+  outcomes: z.array(EventOutcome).default([]),
+  positions: z.array(Position).default([]),
+  /** Is the date announced rather than past (e.g. a meeting ahead as of the data date)? */
+  status: z.enum(['held', 'announced', 'expected']).default('held'),
+  ...Sourced,
+});
+export const EventsFile = z.array(Event);
+
+export const Official = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  altNames: z.array(z.string()).default([]),
+  role: z.enum(['secretary-general', 'rats-director', 'defence-minister', 'foreign-minister', 'head-of-state', 'head-of-government']),
+  roleLabel: z.string().min(1),
+  /** The country the person represents (for SCO posts: their nationality). */
+  country: CountryCode,
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  /** The meeting at which the fact was observed, when it is known only from there. */
+  event: Id.optional(),
+  note: z.string().optional(),
+  ...Sourced,
+});
+export const OfficialsFile = z.array(Official);
+
+export const DisputedClaim = z.strictObject({
+  id: Id,
+  /** The claim as made. */
+  claim: z.string().min(1),
+  /** Where it was made, e.g. "seed article (Qingdao, 2025)". */
+  madeIn: z.string().min(1),
+  verdict: z.enum(['false', 'misleading', 'incomplete', 'unverified', 'correct']),
+  /** What the evidence shows, in one or two sentences. */
+  correction: z.string().min(1),
+  /** Words a question about the claim would contain. */
+  keywords: z.array(z.string()).default([]),
+  ...Sourced,
+});
+export const DisputedClaimsFile = z.array(DisputedClaim);
+
+/** References that must never be cited, with the reason; check-data refuses any source at these hosts or addresses. */
+export const RejectedSource = z.strictObject({
+  id: Id,
+  citedAs: z.string().min(1),
+  url: z.string().min(1),
+  verdict: z.enum(['fabricated', 'unofficial-domain', 'mis-dated', 'unverified']),
+  reason: z.string().min(1),
+});
+export const RejectedSourcesFile = z.array(RejectedSource);
+
+export const Meta = z.strictObject({
+  /** The newest date the sources cover; anything after it is unknown to the bot. */
+  dataAsOf: IsoDate,
+  compiled: IsoDate,
+  coverageNote: z.string().min(1),
+});
+
+/** Every data file, its schema, and whether it must exist. */
+export const DATA_FILES = {
+  'meta.json': Meta,
+  'sources.json': SourcesFile,
+  'countries.json': CountriesFile,
+  'memberships.json': MembershipsFile,
+  'member-count.json': MemberCountFile,
+  'organisation.json': OrganisationFile,
+  'chairs.json': ChairsFile,
+  'events.json': EventsFile,
+  'officials.json': OfficialsFile,
+  'disputed-claims.json': DisputedClaimsFile,
+  'rejected-sources.json': RejectedSourcesFile,
+} as const;
+
+export type SourceT = z.infer<typeof Source>;
+export type CountryT = z.infer<typeof Country>;
+export type MembershipT = z.infer<typeof Membership>;
+export type MembershipStatusT = z.infer<typeof MembershipStatus>;
+export type MemberCountPeriodT = z.infer<typeof MemberCountPeriod>;
+export type OrgFactT = z.infer<typeof OrgFact>;
+export type ChairmanshipT = z.infer<typeof Chairmanship>;
+export type EventT = z.infer<typeof Event>;
+export type PositionT = z.infer<typeof Position>;
+export type OfficialT = z.infer<typeof Official>;
+export type DisputedClaimT = z.infer<typeof DisputedClaim>;
+export type RejectedSourceT = z.infer<typeof RejectedSource>;
+export type MetaT = z.infer<typeof Meta>;
+
+export interface FactData {
+  meta: MetaT;
+  sources: SourceT[];
+  countries: CountryT[];
+  memberships: MembershipT[];
+  memberCount: MemberCountPeriodT[];
+  organisation: OrgFactT[];
+  chairs: ChairmanshipT[];
+  events: EventT[];
+  officials: OfficialT[];
+  disputedClaims: DisputedClaimT[];
+  rejectedSources: RejectedSourceT[];
+}

@@ -1,0 +1,203 @@
+import type { Citation } from '../reply/model.js';
+import type {
+  ChairmanshipT,
+  CountryT,
+  DisputedClaimT,
+  EventT,
+  FactData,
+  MembershipStatusT,
+  MembershipT,
+  OfficialT,
+  OrgFactT,
+} from './schema.js';
+import { holdsOn, isoToDate } from './dates.js';
+import { NameResolver } from './resolve.js';
+import { loadFactData, formatProblem, DEFAULT_DATA_DIR } from './load.js';
+
+/** Statuses that make a country part of the "SCO family" (members and partners). */
+export const PARTNER_STATUSES: readonly MembershipStatusT[] = ['partner', 'observer', 'dialogue-partner'];
+
+export class DataError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`data/ failed validation:\n${problems.join('\n')}`);
+  }
+}
+
+/**
+ * The one read-only store of curated facts. Loaded and validated once; every handler, the
+ * question answerer and the digest query it through these methods.
+ */
+export class FactStore {
+  readonly resolver: NameResolver;
+  private readonly countryById: Map<string, CountryT>;
+  private readonly sourceById: Map<string, FactData['sources'][number]>;
+  private readonly eventById: Map<string, EventT>;
+  private readonly officialById: Map<string, OfficialT>;
+  private readonly orgById: Map<string, OrgFactT>;
+  private readonly membershipsByCountry = new Map<string, MembershipT[]>();
+  private readonly eventsByDate: EventT[];
+
+  constructor(readonly data: FactData) {
+    this.countryById = new Map(data.countries.map((c) => [c.id, c]));
+    this.sourceById = new Map(data.sources.map((s) => [s.id, s]));
+    this.eventById = new Map(data.events.map((e) => [e.id, e]));
+    this.officialById = new Map(data.officials.map((o) => [o.id, o]));
+    this.orgById = new Map(data.organisation.map((f) => [f.id, f]));
+    for (const m of data.memberships) {
+      const list = this.membershipsByCountry.get(m.country) ?? [];
+      list.push(m);
+      this.membershipsByCountry.set(m.country, list);
+    }
+    for (const list of this.membershipsByCountry.values()) {
+      list.sort((a, b) => (a.from ? isoToDate(a.from).getTime() : 0) - (b.from ? isoToDate(b.from).getTime() : 0));
+    }
+    this.eventsByDate = [...data.events].sort((a, b) => isoToDate(b.start).getTime() - isoToDate(a.start).getTime());
+    this.resolver = new NameResolver(data.countries);
+  }
+
+  /** Loads data/ (or another folder), throwing a DataError that lists every problem. */
+  static load(dir: string = DEFAULT_DATA_DIR): FactStore {
+    const result = loadFactData(dir);
+    if (!result.ok) throw new DataError(result.problems.map(formatProblem));
+    return new FactStore(result.data);
+  }
+
+  get meta() {
+    return this.data.meta;
+  }
+
+  /** The last day the sources cover: "now" for facts, whatever the clock says. */
+  get dataDate(): Date {
+    return isoToDate(this.data.meta.dataAsOf);
+  }
+
+  // — sources —
+
+  citation(sourceId: string): Citation | undefined {
+    const s = this.sourceById.get(sourceId);
+    if (!s) return undefined;
+    // An "accessed" date says when we looked, not when it was published: not shown as the source's date.
+    return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, ...(s.dateKind === 'published' && { date: s.date }) };
+  }
+
+  citations(...groups: readonly (readonly string[])[]): Citation[] {
+    const ids = [...new Set(groups.flat())];
+    return ids.map((id) => this.citation(id)).filter((c): c is Citation => c !== undefined);
+  }
+
+  // — countries and status —
+
+  country(code: string): CountryT | undefined {
+    return this.countryById.get(code.toUpperCase());
+  }
+
+  countries(): readonly CountryT[] {
+    return this.data.countries;
+  }
+
+  /** Every status record of a country, oldest first. */
+  membershipHistory(code: string): readonly MembershipT[] {
+    return this.membershipsByCountry.get(code.toUpperCase()) ?? [];
+  }
+
+  /** The statuses that hold on a day (default: the data date). Armenia is both partner and applicant. */
+  statusOn(code: string, day: Date = this.dataDate): MembershipT[] {
+    return this.membershipHistory(code).filter((m) => m.status === 'none' || holdsOn(day, m.from, m.to));
+  }
+
+  /** The record that says how a country became a member, if it is or was one. */
+  accession(code: string): MembershipT | undefined {
+    return this.membershipHistory(code).find((m) => m.status === 'member');
+  }
+
+  /** Countries holding a status on a day, in accession order then by name. */
+  withStatus(statuses: readonly MembershipStatusT[], day: Date = this.dataDate): { country: CountryT; record: MembershipT }[] {
+    const out: { country: CountryT; record: MembershipT }[] = [];
+    for (const m of this.data.memberships) {
+      if (!statuses.includes(m.status) || !holdsOn(day, m.from, m.to)) continue;
+      const country = this.countryById.get(m.country);
+      if (country && !out.some((o) => o.country === country)) out.push({ country, record: m });
+    }
+    return out.sort(
+      (a, b) =>
+        (a.record.from ? isoToDate(a.record.from).getTime() : 0) - (b.record.from ? isoToDate(b.record.from).getTime() : 0) ||
+        a.country.name.localeCompare(b.country.name),
+    );
+  }
+
+  members(day: Date = this.dataDate) {
+    return this.withStatus(['member'], day);
+  }
+
+  partners(day: Date = this.dataDate) {
+    return this.withStatus(PARTNER_STATUSES, day);
+  }
+
+  /** The recorded member-count period covering a day, if the SCO existed then. */
+  memberCountOn(day: Date) {
+    return this.data.memberCount.find((p) => holdsOn(day, p.from, p.to));
+  }
+
+  // — organisation —
+
+  orgFact(id: string): OrgFactT | undefined {
+    return this.orgById.get(id);
+  }
+
+  orgFacts(topic?: string): readonly OrgFactT[] {
+    return topic ? this.data.organisation.filter((f) => f.topic === topic) : this.data.organisation;
+  }
+
+  chairs(): readonly ChairmanshipT[] {
+    return this.data.chairs;
+  }
+
+  chairOn(day: Date = this.dataDate): ChairmanshipT | undefined {
+    return this.data.chairs.find((c) => holdsOn(day, c.from, c.to));
+  }
+
+  // — events and people —
+
+  event(id: string): EventT | undefined {
+    return this.eventById.get(id);
+  }
+
+  /** Events, newest first, optionally only those a country hosted, attended or took a position at, and only since a day. */
+  events(filter: { country?: string; since?: Date; scoOnly?: boolean } = {}): EventT[] {
+    return this.eventsByDate.filter((e) => {
+      if (filter.scoOnly && !e.sco) return false;
+      if (filter.since && isoToDate(e.end ?? e.start) < filter.since) return false;
+      if (filter.country) {
+        const c = filter.country.toUpperCase();
+        return e.host === c || e.attendees.includes(c) || e.positions.some((p) => p.country === c);
+      }
+      return true;
+    });
+  }
+
+  official(id: string): OfficialT | undefined {
+    return this.officialById.get(id);
+  }
+
+  officials(filter: { role?: OfficialT['role']; country?: string; event?: string } = {}): OfficialT[] {
+    return this.data.officials.filter(
+      (o) =>
+        (!filter.role || o.role === filter.role) &&
+        (!filter.country || o.country === filter.country.toUpperCase()) &&
+        (!filter.event || o.event === filter.event),
+    );
+  }
+
+  disputedClaims(): readonly DisputedClaimT[] {
+    return this.data.disputedClaims;
+  }
+
+  rejectedSources() {
+    return this.data.rejectedSources;
+  }
+
+  /** Display name of a country code, or the code itself when it is not in the table. */
+  nameOf(code: string): string {
+    return this.countryById.get(code)?.name ?? code;
+  }
+}

@@ -1,0 +1,29 @@
+import { boot } from './boot.js';
+import { enabledPlatforms } from './config.js';
+import { consoleContext } from './adapters/console/context.js';
+import { runRepl } from './adapters/console/repl.js';
+import { runLineMode } from './adapters/console/line-mode.js';
+
+/**
+ * `npm start`: the chat adapters whose tokens are set, or the console when none are.
+ */
+const startedAt = performance.now();
+const app = boot();
+const platforms = enabledPlatforms(app.config);
+const stops: (() => Promise<void>)[] = [];
+
+if (!platforms.discord && !platforms.slack) {
+  app.logger.debug({ ms: Math.round(performance.now() - startedAt) }, 'ready (console)');
+  const ctx = consoleContext(app.services);
+  if (process.stdin.isTTY) await runRepl(app.registry, ctx, process.stdin, process.stdout);
+  else await runLineMode(app.registry, ctx, process.stdin, process.stdout, 'text');
+} else {
+  app.logger.info({ platforms, ms: Math.round(performance.now() - startedAt) }, 'ready');
+  const shutdown = async (signal: string) => {
+    app.logger.info({ signal }, 'shutting down');
+    for (const stop of stops.reverse()) await stop().catch((err: unknown) => app.logger.error({ err }, 'error during shutdown'));
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}

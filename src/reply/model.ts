@@ -1,0 +1,81 @@
+/**
+ * The platform-neutral reply every handler returns. Plain data, so it can be rendered by
+ * any adapter, printed as JSON by the console, and compared in tests.
+ */
+
+export type Tone = 'info' | 'success' | 'warning' | 'error';
+
+export interface Field {
+  label: string;
+  value: string;
+  /** A hint that the field is short enough to sit beside others. */
+  inline?: boolean;
+}
+
+export interface Section {
+  heading?: string;
+  text?: string;
+  items?: string[];
+  fields?: Field[];
+}
+
+/** A source as shown to the reader: enough to find it again. */
+export interface Citation {
+  id: string;
+  publisher: string;
+  title: string;
+  url: string;
+  date?: string;
+}
+
+export interface Reply {
+  tone: Tone;
+  title: string;
+  /** One or two sentences that answer the question on their own. */
+  summary?: string;
+  sections: Section[];
+  sources: Citation[];
+  /** The date the facts in this reply hold as of; rendered in the footer. */
+  asOf?: string;
+  footer?: string;
+  /** Only the asker should see it (errors, usage, admin refusals). */
+  ephemeral?: boolean;
+  /** Follow-up commands or questions worth trying. */
+  suggestions?: string[];
+}
+
+export interface ReplyInit {
+  tone?: Tone;
+  title: string;
+  summary?: string;
+  sections?: Section[];
+  sources?: Citation[];
+  asOf?: string;
+  footer?: string;
+  ephemeral?: boolean;
+  suggestions?: string[];
+}
+
+export function reply(init: ReplyInit): Reply {
+  return {
+    tone: init.tone ?? 'info',
+    title: init.title,
+    ...(init.summary !== undefined && { summary: init.summary }),
+    sections: init.sections ?? [],
+    sources: dedupeCitations(init.sources ?? []),
+    ...(init.asOf !== undefined && { asOf: init.asOf }),
+    ...(init.footer !== undefined && { footer: init.footer }),
+    ...(init.ephemeral !== undefined && { ephemeral: init.ephemeral }),
+    ...(init.suggestions !== undefined && init.suggestions.length > 0 && { suggestions: init.suggestions }),
+  };
+}
+
+/** A short error for the asker only: what went wrong and, when useful, what to type instead. */
+export function errorReply(title: string, summary: string, suggestions?: string[]): Reply {
+  return reply({ tone: 'error', title, summary, ephemeral: true, ...(suggestions && { suggestions }) });
+}
+
+function dedupeCitations(list: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return list.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
+}
