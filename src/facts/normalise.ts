@@ -12,7 +12,7 @@ export function normaliseName(input: string): string {
     .toLowerCase()
     .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '') // zero-width and direction marks
     .replace(/['’‘`ʻʼ.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
     .replace(/^the /, '')
     .trim();
 }
