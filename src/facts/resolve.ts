@@ -135,7 +135,7 @@ export class NameResolver {
    */
   findMentions(text: string): CountryMatch[] {
     const found: { at: number; match: CountryMatch }[] = [];
-    const words = text.split(/[^\p{L}\p{N}'’‘ʻ.-]+/u).filter(Boolean);
+    const words = text.split(/[^\p{L}\p{M}\p{N}'’‘ʻ.-]+/u).filter(Boolean);
     const norm = words.map((w) => normaliseName(w));
     for (let i = 0; i < words.length; ) {
       let matched = 0;
