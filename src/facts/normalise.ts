@@ -13,8 +13,8 @@ export function normaliseName(input: string): string {
     .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/g, '') // zero-width and direction marks
     .replace(/['’‘`ʻʼ.]/g, '')
     .replace(/[^\p{L}\p{M}\p{N}]+/gu, ' ')
-    .replace(/^the /, '')
-    .trim();
+    .trim()
+    .replace(/^the /, '');
 }
 
 /** Is the text written in Latin letters (so edit distance makes sense for it)? */
