@@ -106,7 +106,11 @@ function restText(line: string, tokens: Token[]): string {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
-    if (prev) out += prev.end === t.start ? '' : line.slice(prev.end, t.start).includes('\n') ? '\n' : ' ';
+    if (prev) {
+      const gap = line.slice(prev.end, t.start);
+      // Whitespace as typed; a gap that held a name:value token becomes one space.
+      out += /^\s*$/.test(gap) ? gap : ' ';
+    }
     out += t.quoted ? t.value : line.slice(t.start, t.end);
   }
   return out;

@@ -35,21 +35,23 @@ const EnvSchema = z
     DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
 
     FEEDS_CRON: z.string().min(1).default('*/30 * * * *'),
-  })
-  .superRefine((env, ctx) => {
-    if (env.DISCORD_TOKEN && !env.DISCORD_APPLICATION_ID) {
-      ctx.addIssue({ code: 'custom', path: ['DISCORD_APPLICATION_ID'], message: 'required when DISCORD_TOKEN is set' });
-    }
-    if (env.SLACK_BOT_TOKEN && !env.SLACK_SIGNING_SECRET && !env.SLACK_APP_TOKEN) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'required when SLACK_BOT_TOKEN is set (or SLACK_APP_TOKEN for Socket Mode)' });
-    }
-    if (!env.SLACK_BOT_TOKEN && (env.SLACK_SIGNING_SECRET || env.SLACK_APP_TOKEN)) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set' });
-    }
-    if (!isTimeZone(env.BRIEFING_TIMEZONE)) {
-      ctx.addIssue({ code: 'custom', path: ['BRIEFING_TIMEZONE'], message: `"${env.BRIEFING_TIMEZONE}" is not an IANA time zone (e.g. Europe/Berlin)` });
-    }
   });
+
+/** Rules between variables, checked on the raw environment so they are reported together with schema errors. */
+function crossProblems(env: NodeJS.ProcessEnv): string[] {
+  const set = (name: string) => typeof env[name] === 'string' && env[name]!.trim() !== '';
+  const problems: string[] = [];
+  if (set('DISCORD_TOKEN') && !set('DISCORD_APPLICATION_ID')) problems.push('DISCORD_APPLICATION_ID: required when DISCORD_TOKEN is set');
+  if (set('SLACK_BOT_TOKEN') && !set('SLACK_SIGNING_SECRET') && !set('SLACK_APP_TOKEN')) {
+    problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or SLACK_APP_TOKEN for Socket Mode)');
+  }
+  if (!set('SLACK_BOT_TOKEN') && (set('SLACK_SIGNING_SECRET') || set('SLACK_APP_TOKEN'))) {
+    problems.push('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
+  }
+  const zone = env.BRIEFING_TIMEZONE?.trim();
+  if (zone && !isTimeZone(zone)) problems.push(`BRIEFING_TIMEZONE: "${zone}" is not an IANA time zone (e.g. Europe/Berlin)`);
+  return problems;
+}
 
 export type Config = z.infer<typeof EnvSchema>;
 
@@ -57,9 +59,13 @@ export type ConfigResult = { ok: true; config: Config } | { ok: false; problems:
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
   const result = EnvSchema.safeParse(env);
-  if (result.success) return { ok: true, config: result.data };
   // Values are never echoed: some of them are secrets.
-  return { ok: false, problems: result.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`) };
+  const problems = [
+    ...(result.success ? [] : result.error.issues.map((i) => `${i.path.join('.') || 'environment'}: ${i.message}`)),
+    ...crossProblems(env),
+  ];
+  if (result.success && problems.length === 0) return { ok: true, config: result.data };
+  return { ok: false, problems };
 }
 
 /** Which chat platforms the configuration turns on. */

@@ -162,14 +162,20 @@ export class FactStore {
     return this.eventById.get(id);
   }
 
-  /** Events, newest first, optionally only those a country hosted, attended or took a position at, and only since a day. */
+  /** Events, newest first, optionally only those a country hosted, attended, took a position at or was admitted at, and only since a day. */
   events(filter: { country?: string; since?: Date; scoOnly?: boolean } = {}): EventT[] {
     return this.eventsByDate.filter((e) => {
       if (filter.scoOnly && !e.sco) return false;
       if (filter.since && isoToDate(e.end ?? e.start) < filter.since) return false;
       if (filter.country) {
         const c = filter.country.toUpperCase();
-        return e.host === c || e.attendees.includes(c) || e.positions.some((p) => p.country === c);
+        return (
+          e.host === c ||
+          e.attendees.includes(c) ||
+          e.positions.some((p) => p.country === c) ||
+          // The summit that admitted a country belongs to its story even where attendance is not listed.
+          this.membershipHistory(c).some((m) => m.event === e.id)
+        );
       }
       return true;
     });
