@@ -1,0 +1,311 @@
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export { signedPost, signRequest, type SignedPostOptions, type SignedResponse } from './signed.js';
+
+/**
+ * A loopback fake of the Slack Web API (auth.test, chat.postMessage, users.info,
+ * conversations.info) and of response_url endpoints. It records every call, keeps posted
+ * messages per channel, and injects faults on demand, so the real WebClient and Bolt can be
+ * driven without reaching Slack.
+ */
+
+export interface FakeUser {
+  id: string;
+  is_admin?: boolean;
+  is_owner?: boolean;
+  is_primary_owner?: boolean;
+  is_bot?: boolean;
+  name?: string;
+}
+
+export interface FakeChannel {
+  id: string;
+  creator?: string;
+  is_archived?: boolean;
+  name?: string;
+}
+
+export interface FakeSlackOptions {
+  /** The only bot token accepted; any xoxb- token when absent. */
+  token?: string;
+  botUserId?: string;
+  botId?: string;
+  teamId?: string;
+  users?: FakeUser[];
+  channels?: FakeChannel[];
+  /** Reject chat.postMessage to channels not listed (channel_not_found); accept any by default. */
+  strictChannels?: boolean;
+}
+
+export interface FakeCall {
+  /** Web API method (e.g. chat.postMessage), or 'response_url'. */
+  method: string;
+  /** The response_url id, for method 'response_url'. */
+  responseId?: string;
+  /** Parsed body: form fields (with blocks/attachments JSON-decoded) or the JSON document. */
+  body: Record<string, unknown>;
+  headers: IncomingHttpHeaders;
+  /** HTTP status the fake answered with. */
+  status: number;
+  /** Slack error code when the fake answered ok:false. */
+  error?: string;
+  at: number;
+}
+
+export interface Fault {
+  /** Web API method, or 'response_url'. */
+  method: string;
+  /** HTTP status to answer with (429 adds Retry-After). */
+  status?: number;
+  retryAfterSeconds?: number;
+  /** Answer 200 { ok: false, error }. */
+  error?: string;
+  /** Wait this long before answering (to trip client timeouts). */
+  hangMs?: number;
+  /** How many consecutive calls the fault applies to (default 1). */
+  times?: number;
+}
+
+export interface PostedMessage {
+  channel: string;
+  ts: string;
+  text?: string;
+  blocks?: unknown;
+  thread_ts?: string;
+  body: Record<string, unknown>;
+}
+
+export interface FakeSlack {
+  readonly url: string;
+  /** Base for slackApiUrl, ending with /api/. */
+  readonly apiUrl: string;
+  readonly botUserId: string;
+  readonly botId: string;
+  readonly teamId: string;
+  responseUrl(id: string): string;
+  /** Every call received, in order. */
+  readonly calls: readonly FakeCall[];
+  callsTo(method: string): FakeCall[];
+  /** Messages accepted by chat.postMessage for a channel (all channels when omitted). */
+  messages(channel?: string): PostedMessage[];
+  /** Bodies posted to a response_url. */
+  responses(id: string): Record<string, unknown>[];
+  addUser(user: FakeUser): void;
+  addChannel(channel: FakeChannel): void;
+  failNext(fault: Fault): void;
+  /** Resolves with the first call (already received or arriving) that matches; rejects after timeoutMs. */
+  waitFor(match: (call: FakeCall) => boolean, timeoutMs?: number): Promise<FakeCall>;
+  /** Forget calls, messages and pending faults (users and channels stay). */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata']);
+
+export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeSlack> {
+  const botUserId = opts.botUserId ?? 'UBOT';
+  const botId = opts.botId ?? 'BBOT';
+  const teamId = opts.teamId ?? 'T0001';
+  const users = new Map((opts.users ?? []).map((u) => [u.id, u]));
+  const channels = new Map((opts.channels ?? []).map((c) => [c.id, c]));
+  const calls: FakeCall[] = [];
+  const posted: PostedMessage[] = [];
+  const faults: Fault[] = [];
+  const waiters = new Set<{ match: (c: FakeCall) => boolean; resolve: (c: FakeCall) => void }>();
+  let tsCounter = 0;
+
+  const record = (call: FakeCall) => {
+    calls.push(call);
+    for (const w of [...waiters]) {
+      if (w.match(call)) {
+        waiters.delete(w);
+        w.resolve(call);
+      }
+    }
+  };
+
+  const takeFault = (method: string): Fault | undefined => {
+    const i = faults.findIndex((f) => f.method === method);
+    if (i < 0) return undefined;
+    const fault = faults[i]!;
+    if ((fault.times ?? 1) <= 1) faults.splice(i, 1);
+    else faults[i] = { ...fault, times: (fault.times ?? 1) - 1 };
+    return fault;
+  };
+
+  const authError = (req: IncomingMessage, body: Record<string, unknown>): string | undefined => {
+    const header = req.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice(7) : typeof body.token === 'string' ? body.token : undefined;
+    if (!token) return 'not_authed';
+    if (opts.token ? token !== opts.token : !token.startsWith('xoxb-')) return 'invalid_auth';
+    return undefined;
+  };
+
+  const api = (method: string, body: Record<string, unknown>): Record<string, unknown> => {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'sco', team_id: teamId, user_id: botUserId, bot_id: botId };
+      case 'chat.postMessage': {
+        const channel = String(body.channel ?? '');
+        const known = channels.get(channel);
+        if (!channel || (opts.strictChannels && !known)) return { ok: false, error: 'channel_not_found' };
+        if (known?.is_archived) return { ok: false, error: 'is_archived' };
+        if (!body.text && !body.blocks) return { ok: false, error: 'no_text' };
+        const ts = `1700000000.${String(++tsCounter).padStart(6, '0')}`;
+        const message: PostedMessage = { channel, ts, body };
+        if (typeof body.text === 'string') message.text = body.text;
+        if (body.blocks !== undefined) message.blocks = body.blocks;
+        if (typeof body.thread_ts === 'string') message.thread_ts = body.thread_ts;
+        posted.push(message);
+        return { ok: true, channel, ts, message: { type: 'message', text: body.text, ts, ...(message.thread_ts && { thread_ts: message.thread_ts }) } };
+      }
+      case 'users.info': {
+        const user = users.get(String(body.user ?? ''));
+        if (!user) return { ok: false, error: 'user_not_found' };
+        return { ok: true, user: { is_admin: false, is_owner: false, is_primary_owner: false, is_bot: false, name: user.id.toLowerCase(), team_id: teamId, ...user } };
+      }
+      case 'conversations.info': {
+        const channel = channels.get(String(body.channel ?? ''));
+        if (!channel) return { ok: false, error: 'channel_not_found' };
+        return { ok: true, channel: { name: channel.id.toLowerCase(), is_channel: true, is_archived: false, ...channel } };
+      }
+      default:
+        return { ok: false, error: 'unknown_method' };
+    }
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const raw = await readBody(req);
+    const body = parseBody(raw, req.headers['content-type']);
+    const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const apiMatch = /^\/api\/([\w.]+)$/.exec(path);
+    const responseMatch = /^\/response\/([^/]+)$/.exec(path);
+    if (req.method !== 'POST' || (!apiMatch && !responseMatch)) {
+      res.writeHead(404).end();
+      return;
+    }
+    const method = apiMatch ? apiMatch[1]! : 'response_url';
+    const call: FakeCall = { method, body, headers: req.headers, status: 200, at: Date.now() };
+    if (responseMatch) call.responseId = decodeURIComponent(responseMatch[1]!);
+
+    const fault = takeFault(method);
+    if (fault?.hangMs) await new Promise((r) => setTimeout(r, fault.hangMs));
+    if (res.destroyed || req.socket.destroyed) {
+      call.status = 0;
+      record(call);
+      return;
+    }
+    if (fault?.status) {
+      call.status = fault.status;
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      if (fault.status === 429) headers['retry-after'] = String(fault.retryAfterSeconds ?? 1);
+      record(call);
+      res.writeHead(fault.status, headers).end(JSON.stringify({ ok: false, error: fault.status === 429 ? 'ratelimited' : 'fatal_error' }));
+      return;
+    }
+    if (fault?.error) {
+      call.error = fault.error;
+      record(call);
+      sendJson(res, { ok: false, error: fault.error });
+      return;
+    }
+    if (responseMatch) {
+      record(call);
+      sendJson(res, { ok: true });
+      return;
+    }
+    const denied = authError(req, body);
+    const result = denied ? { ok: false, error: denied } : api(method, body);
+    if (result.ok === false) call.error = String(result.error);
+    record(call);
+    sendJson(res, result);
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+  // Keep-alive sockets would hold close() open.
+  server.keepAliveTimeout = 1000;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+
+  return {
+    url,
+    apiUrl: `${url}/api/`,
+    botUserId,
+    botId,
+    teamId,
+    responseUrl: (id) => `${url}/response/${encodeURIComponent(id)}`,
+    calls,
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    messages: (channel) => posted.filter((m) => channel === undefined || m.channel === channel),
+    responses: (id) => calls.filter((c) => c.method === 'response_url' && c.responseId === id).map((c) => c.body),
+    addUser: (user) => void users.set(user.id, user),
+    addChannel: (channel) => void channels.set(channel.id, channel),
+    failNext: (fault) => void faults.push(fault),
+    waitFor(match, timeoutMs = 3000) {
+      const hit = calls.find(match);
+      if (hit) return Promise.resolve(hit);
+      return new Promise((resolve, reject) => {
+        const waiter = { match, resolve: (c: FakeCall) => (clearTimeout(timer), resolve(c)) };
+        const timer = setTimeout(() => {
+          waiters.delete(waiter);
+          reject(new Error(`fake Slack: no matching call within ${timeoutMs} ms (received: ${calls.map((c) => c.method).join(', ') || 'nothing'})`));
+        }, timeoutMs);
+        waiters.add(waiter);
+      });
+    },
+    reset() {
+      calls.length = 0;
+      posted.length = 0;
+      faults.length = 0;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes('application/json')) {
+    try {
+      const parsed: unknown = JSON.parse(raw);
+      return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : { value: parsed };
+    } catch {
+      return { raw };
+    }
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    if (JSON_FIELDS.has(key)) {
+      try {
+        out[key] = JSON.parse(value);
+        continue;
+      } catch {
+        // Left as the string Slack would have refused.
+      }
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+function sendJson(res: ServerResponse, body: unknown): void {
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}
