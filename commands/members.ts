@@ -24,7 +24,8 @@ export const members = defineCommand({
         heading: `Member states (${members.length})`,
         items: members.map(({ country, record }) => {
           const since = record.from ? `since ${formatDate(record.from)}` : '';
-          const founder = record.from === '2001-06-15' ? 'founder' : '';
+          // The earliest accession is the founding: members are sorted by it.
+          const founder = record.from === members[0]?.record.from ? 'founder' : '';
           return `${country.name} — ${[founder, since].filter(Boolean).join(', ')}`;
         }),
       });

@@ -4,8 +4,20 @@
  */
 
 export function isoToDate(iso: string): Date {
-  const [y, m = '01', d = '01'] = iso.split('-');
-  return new Date(`${y}-${m}-${d}T00:00:00Z`);
+  return new Date(isoTime(iso));
+}
+
+const times = new Map<string, number>();
+
+/** Milliseconds since the epoch for a (possibly partial) date; memoised, since the data holds few distinct dates and handlers compare them often. */
+export function isoTime(iso: string): number {
+  let t = times.get(iso);
+  if (t === undefined) {
+    const [y, m = '01', d = '01'] = iso.split('-');
+    t = Date.parse(`${y}-${m}-${d}T00:00:00Z`);
+    times.set(iso, t);
+  }
+  return t;
 }
 
 const MONTHS = [
@@ -38,7 +50,8 @@ export function isoDay(d: Date): string {
 
 /** Does the (possibly partial) date range contain the day? `to` is exclusive. */
 export function holdsOn(day: Date, from?: string, to?: string): boolean {
-  if (from !== undefined && isoToDate(from) > day) return false;
-  if (to !== undefined && isoToDate(to) <= day) return false;
+  const t = day.getTime();
+  if (from !== undefined && isoTime(from) > t) return false;
+  if (to !== undefined && isoTime(to) <= t) return false;
   return true;
 }

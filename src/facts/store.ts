@@ -10,8 +10,9 @@ import type {
   OfficialT,
   OrgFactT,
 } from './schema.js';
-import { holdsOn, isoToDate } from './dates.js';
+import { holdsOn, isoTime } from './dates.js';
 import { NameResolver } from './resolve.js';
+import { FactSearch, type SearchHit } from './search.js';
 import { loadFactData, formatProblem, DEFAULT_DATA_DIR } from './load.js';
 
 /** Statuses that make a country part of the "SCO family" (members and partners). */
@@ -29,6 +30,7 @@ export class DataError extends Error {
  */
 export class FactStore {
   readonly resolver: NameResolver;
+  private readonly index: FactSearch;
   private readonly countryById: Map<string, CountryT>;
   private readonly sourceById: Map<string, FactData['sources'][number]>;
   private readonly eventById: Map<string, EventT>;
@@ -49,10 +51,11 @@ export class FactStore {
       this.membershipsByCountry.set(m.country, list);
     }
     for (const list of this.membershipsByCountry.values()) {
-      list.sort((a, b) => (a.from ? isoToDate(a.from).getTime() : 0) - (b.from ? isoToDate(b.from).getTime() : 0));
+      list.sort((a, b) => (a.from ? isoTime(a.from) : 0) - (b.from ? isoTime(b.from) : 0));
     }
-    this.eventsByDate = [...data.events].sort((a, b) => isoToDate(b.start).getTime() - isoToDate(a.start).getTime());
+    this.eventsByDate = [...data.events].sort((a, b) => isoTime(b.start) - isoTime(a.start));
     this.resolver = new NameResolver(data.countries);
+    this.index = new FactSearch(data);
   }
 
   /** Loads data/ (or another folder), throwing a DataError that lists every problem. */
@@ -68,7 +71,7 @@ export class FactStore {
 
   /** The last day the sources cover: "now" for facts, whatever the clock says. */
   get dataDate(): Date {
-    return isoToDate(this.data.meta.dataAsOf);
+    return new Date(isoTime(this.data.meta.dataAsOf));
   }
 
   // — sources —
@@ -120,7 +123,7 @@ export class FactStore {
     }
     return out.sort(
       (a, b) =>
-        (a.record.from ? isoToDate(a.record.from).getTime() : 0) - (b.record.from ? isoToDate(b.record.from).getTime() : 0) ||
+        (a.record.from ? isoTime(a.record.from) : 0) - (b.record.from ? isoTime(b.record.from) : 0) ||
         a.country.name.localeCompare(b.country.name),
     );
   }
@@ -166,7 +169,7 @@ export class FactStore {
   events(filter: { country?: string; since?: Date; scoOnly?: boolean } = {}): EventT[] {
     return this.eventsByDate.filter((e) => {
       if (filter.scoOnly && !e.sco) return false;
-      if (filter.since && isoToDate(e.end ?? e.start) < filter.since) return false;
+      if (filter.since && isoTime(e.end ?? e.start) < filter.since.getTime()) return false;
       if (filter.country) {
         const c = filter.country.toUpperCase();
         return (
@@ -192,6 +195,11 @@ export class FactStore {
         (!filter.country || o.country === filter.country.toUpperCase()) &&
         (!filter.event || o.event === filter.event),
     );
+  }
+
+  /** Full-text search over organisation facts, events, disputed claims and rejected references. */
+  search(query: string): SearchHit[] {
+    return this.index.search(query);
   }
 
   disputedClaims(): readonly DisputedClaimT[] {
