@@ -1,0 +1,93 @@
+import { once } from 'node:events';
+import { Client, Events, GatewayIntentBits, Partials, type REST } from 'discord.js';
+import type { Logger } from 'pino';
+import type { CommandRegistry } from '../../../commands/registry.js';
+import type { Services } from '../../../commands/types.js';
+import type { ChannelPoster } from '../poster.js';
+import { restOptions } from './rest.js';
+import { createDiscordPoster } from './poster.js';
+import { buildCommandDefinitions } from './definitions.js';
+import { syncCommands, type SyncResult } from './sync.js';
+import { createInteractionHandler } from './interactions.js';
+import { createMessageHandler } from './messages.js';
+
+export interface DiscordAdapterOptions {
+  token: string;
+  applicationId: string;
+  /** Register commands in this guild only (instant; for development). */
+  guildId?: string;
+  /** DISCORD_API_URL: a REST proxy or a test fake; Discord's own by default. */
+  apiUrl?: string;
+  /** Defer an interaction whose handler has not answered by then (default 2000 ms; Discord allows 3 s). */
+  deferAfterMs?: number;
+  /** Compare and register commands at start-up (default true). */
+  registerCommands?: boolean;
+  restTimeoutMs?: number;
+  restRetries?: number;
+  /** How long to wait for the gateway's READY (default 30 s). */
+  readyTimeoutMs?: number;
+}
+
+export interface DiscordAdapter {
+  client: Client<true>;
+  rest: REST;
+  poster: ChannelPoster;
+  /** What start-up registration did (undefined when it was off or failed). */
+  registration?: SyncResult;
+  stop(): Promise<void>;
+}
+
+export interface DiscordAppParts {
+  registry: CommandRegistry;
+  services: Services;
+  logger: Logger;
+}
+
+/** Logs in, answers /sco interactions, mentions and DMs, and registers commands if they changed. */
+export async function startDiscord(app: DiscordAppParts, opts: DiscordAdapterOptions): Promise<DiscordAdapter> {
+  const logger = app.logger.child({ platform: 'discord' });
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached before their first message arrives.
+    partials: [Partials.Channel],
+    allowedMentions: { parse: [], repliedUser: false },
+    rest: restOptions({ apiUrl: opts.apiUrl, timeoutMs: opts.restTimeoutMs, retries: opts.restRetries }),
+  });
+  const onInteraction = createInteractionHandler({ registry: app.registry, services: app.services, logger, deferAfterMs: opts.deferAfterMs ?? 2000 });
+  const onMessage = createMessageHandler({ client, registry: app.registry, services: app.services, logger });
+  client.on(Events.InteractionCreate, (i) => void onInteraction(i));
+  client.on(Events.MessageCreate, (m) => void onMessage(m));
+  client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
+  client.on(Events.ShardError, (err) => logger.warn({ err }, 'discord gateway error'));
+
+  const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(opts.readyTimeoutMs ?? 30_000) });
+  ready.catch(() => {});
+  try {
+    await client.login(opts.token);
+    await ready;
+  } catch (err) {
+    await client.destroy();
+    throw err;
+  }
+  logger.info({ user: client.user?.id, guilds: client.guilds.cache.size }, 'discord ready');
+
+  const adapter: DiscordAdapter = {
+    client: client as Client<true>,
+    rest: client.rest,
+    poster: createDiscordPoster({ rest: client.rest }),
+    stop: () => client.destroy(),
+  };
+  if (opts.registerCommands !== false) {
+    try {
+      adapter.registration = await syncCommands(
+        client.rest,
+        { applicationId: opts.applicationId, ...(opts.guildId && { guildId: opts.guildId }) },
+        buildCommandDefinitions(app.registry),
+      );
+      logger.info({ ...adapter.registration, scope: opts.guildId ? 'guild' : 'global' }, adapter.registration.changed ? 'discord commands registered' : 'discord commands up to date');
+    } catch (err) {
+      logger.error({ err }, 'discord command registration failed; the bot runs with the commands Discord already has');
+    }
+  }
+  return adapter;
+}
