@@ -7,6 +7,7 @@ import { events } from './events.js';
 import { brief } from './brief.js';
 import { sources } from './sources.js';
 import { about } from './about.js';
+import { news } from './news.js';
 
 /** Every /sco sub-command, in the order help lists them. */
 export function allCommands(): AnyCommand[] {
@@ -18,6 +19,7 @@ export function allCommands(): AnyCommand[] {
     events,
     brief,
     sources,
+    news,
     about,
   );
   return list;

@@ -6,6 +6,7 @@ import { DEFAULT_DATA_DIR } from './facts/load.js';
 import { createRegistry } from '../commands/index.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import type { Services } from '../commands/types.js';
+import { createNewsRuntime, type NewsRuntime } from './news/runtime.js';
 
 /** What every entry point (chat adapters, console, scheduler, tests, bench) shares. */
 export interface App {
@@ -14,6 +15,8 @@ export interface App {
   facts: FactStore;
   registry: CommandRegistry;
   services: Services;
+  /** News feeds: the service behind services.news (database opened on first use) and the poller. */
+  news: NewsRuntime;
 }
 
 export interface AppOptions {
@@ -29,6 +32,15 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), pretty: process.stderr.isTTY === true && config.NODE_ENV !== 'production' });
   const facts = options.facts ?? FactStore.load(config.DATA_DIR ?? DEFAULT_DATA_DIR);
   const registry = createRegistry((err, command) => logger.error({ err, command }, 'command handler failed'));
-  const services: Services = { facts, now: options.now ?? (() => new Date()) };
-  return { config, logger, facts, registry, services };
+  const now = options.now ?? (() => new Date());
+  const news = createNewsRuntime({ config, facts, logger, now });
+  const services: Services = {
+    facts,
+    now,
+    // A getter, so only a command or digest that reads news opens the database.
+    get news() {
+      return news.service();
+    },
+  };
+  return { config, logger, facts, registry, services, news };
 }

@@ -28,6 +28,7 @@ export function crossCheck(data: FactData): DataProblem[] {
   unique('organisation.json', data.organisation);
   unique('disputed-claims.json', data.disputedClaims);
   unique('rejected-sources.json', data.rejectedSources);
+  unique('feeds.json', data.feeds);
 
   const files: [string, unknown][] = [
     ['countries.json', data.countries],

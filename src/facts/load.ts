@@ -61,6 +61,7 @@ export function loadFactData(dir: string = DEFAULT_DATA_DIR): LoadResult {
     officials: parsed['officials.json'],
     disputedClaims: parsed['disputed-claims.json'],
     rejectedSources: parsed['rejected-sources.json'],
+    feeds: parsed['feeds.json'],
   } as FactData;
 
   const crossProblems = crossCheck(data);

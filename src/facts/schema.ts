@@ -217,6 +217,17 @@ export const Meta = z.strictObject({
   coverageNote: z.string().min(1),
 });
 
+/** A news feed the poller reads (RSS 2.0, Atom 1.0 or RDF); its items are sourced to the feed's publisher. */
+export const Feed = z.strictObject({
+  id: Id,
+  name: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }),
+  /** ISO 639-1 code of the feed's main language. */
+  language: z.string().regex(/^[a-z]{2,3}$/),
+  publisher: z.string().min(1),
+});
+export const FeedsFile = z.array(Feed);
+
 /** Every data file, its schema, and whether it must exist. */
 export const DATA_FILES = {
   'meta.json': Meta,
@@ -230,6 +241,7 @@ export const DATA_FILES = {
   'officials.json': OfficialsFile,
   'disputed-claims.json': DisputedClaimsFile,
   'rejected-sources.json': RejectedSourcesFile,
+  'feeds.json': FeedsFile,
 } as const;
 
 export type SourceT = z.infer<typeof Source>;
@@ -245,6 +257,7 @@ export type OfficialT = z.infer<typeof Official>;
 export type DisputedClaimT = z.infer<typeof DisputedClaim>;
 export type RejectedSourceT = z.infer<typeof RejectedSource>;
 export type MetaT = z.infer<typeof Meta>;
+export type FeedT = z.infer<typeof Feed>;
 
 export interface FactData {
   meta: MetaT;
@@ -258,4 +271,5 @@ export interface FactData {
   officials: OfficialT[];
   disputedClaims: DisputedClaimT[];
   rejectedSources: RejectedSourceT[];
+  feeds: FeedT[];
 }

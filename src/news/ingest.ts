@@ -1,0 +1,95 @@
+import type { Logger } from '../log.js';
+import type { FeedT } from '../facts/schema.js';
+import { FeedFetcher, FetchError } from './fetch-feed.js';
+import { FeedParseError, parseFeedText } from './parse-feed.js';
+import type { RelevanceFilter } from './relevance.js';
+import type { IncomingItem, NewsStore, SaveOutcome } from './store.js';
+import { cleanLink, normaliseUrl } from './normalise-url.js';
+import { titleFingerprint } from './fingerprint.js';
+
+export interface FeedOutcome {
+  feedId: string;
+  ok: boolean;
+  /** Why the feed failed, as stored for `/sco news sources`. */
+  reason?: string;
+  notModified?: boolean;
+  /** Items in the feed, and those that passed the relevance filter. */
+  seen: number;
+  relevant: number;
+  saved: Record<SaveOutcome, number>;
+}
+
+export interface IngesterDeps {
+  store: NewsStore;
+  fetcher: FeedFetcher;
+  relevance: RelevanceFilter;
+  logger: Pick<Logger, 'info' | 'warn' | 'debug'>;
+  now: () => Date;
+}
+
+const NO_SAVES: Record<SaveOutcome, number> = { new: 0, updated: 0, unchanged: 0, duplicate: 0 };
+
+/** Fetch, parse, filter, store: one feed at a time, each feed's failure its own. */
+export class NewsIngester {
+  constructor(private readonly deps: IngesterDeps) {}
+
+  /** Every feed at once; the fetcher keeps it to one request per host. Never rejects. */
+  async pollAll(feeds: readonly FeedT[]): Promise<FeedOutcome[]> {
+    return Promise.all(feeds.map((f) => this.pollFeed(f)));
+  }
+
+  async pollFeed(feed: FeedT): Promise<FeedOutcome> {
+    const { store, fetcher, logger } = this.deps;
+    const row = store.feed(feed.id);
+    // Validators belong to the address they came from; a changed address fetches afresh.
+    const validators =
+      row && row.url === feed.url ? { ...(row.etag && { etag: row.etag }), ...(row.last_modified && { lastModified: row.last_modified }) } : {};
+    try {
+      const result = await fetcher.fetch(feed.url, validators);
+      if (result.kind === 'not-modified') {
+        store.recordSuccess(feed.id, feed.url, validators, this.deps.now());
+        logger.debug({ feed: feed.id }, 'feed not modified');
+        return { feedId: feed.id, ok: true, notModified: true, seen: 0, relevant: 0, saved: { ...NO_SAVES } };
+      }
+      const parsed = parseFeedText(result.text, result.contentType);
+      const incoming = this.relevantItems(feed, parsed.items, result.url);
+      const now = this.deps.now();
+      const saved = store.saveAll(incoming, now);
+      store.recordSuccess(feed.id, feed.url, result.validators, now);
+      logger.info({ feed: feed.id, seen: parsed.items.length, relevant: incoming.length, ...saved }, 'feed ingested');
+      return { feedId: feed.id, ok: true, seen: parsed.items.length, relevant: incoming.length, saved };
+    } catch (err) {
+      const reason = err instanceof FetchError || err instanceof FeedParseError ? err.message : `unexpected error: ${(err as Error)?.message ?? String(err)}`;
+      store.recordFailure(feed.id, feed.url, reason, this.deps.now());
+      logger.warn({ feed: feed.id, url: feed.url, reason }, 'feed failed');
+      return { feedId: feed.id, ok: false, reason, seen: 0, relevant: 0, saved: { ...NO_SAVES } };
+    }
+  }
+
+  private relevantItems(feed: FeedT, items: ReturnType<typeof parseFeedText>['items'], base: string): IncomingItem[] {
+    const out: IncomingItem[] = [];
+    for (const item of items) {
+      // An item without a usable link cannot be cited, so it is not shown.
+      const url = item.link ? cleanLink(item.link, base) : undefined;
+      if (!url) continue;
+      const judged = this.deps.relevance.judge(item.title, item.summary);
+      if (!judged.keep) continue;
+      const published = item.published ?? item.updated;
+      const normalisedUrl = normaliseUrl(url);
+      const fingerprint = titleFingerprint(item.title);
+      out.push({
+        feedId: feed.id,
+        publisher: feed.publisher,
+        title: item.title,
+        url,
+        summary: item.summary ?? '',
+        countries: judged.countries,
+        ...(published && { published }),
+        ...(normalisedUrl && { normalisedUrl }),
+        ...(item.guid && { guid: item.guid }),
+        ...(fingerprint && { fingerprint }),
+      });
+    }
+    return out;
+  }
+}
