@@ -1,0 +1,51 @@
+import type { DisputedClaimT } from '../../facts/schema.js';
+import { normaliseName } from '../../facts/normalise.js';
+import type { Reply } from '../../reply/model.js';
+import type { AskContext } from '../context.js';
+import { toReply } from '../draft.js';
+
+const VERDICT: Record<DisputedClaimT['verdict'], string> = {
+  false: 'False',
+  misleading: 'Misleading',
+  incomplete: 'Incomplete',
+  unverified: 'Not verified',
+  correct: 'Correct',
+};
+
+/** Keywords too common to point at one claim by themselves. */
+const WEAK = new Set(['when', 'date', 'why', 'india', 'iran', 'belarus', 'russia', 'nato', 'source', 'reference', 'citation', 'document', 'joined', 'founded', 'established', 'defence ministers', 'refused', 'trade', 'declaration', 'joint statement', 'how many members', 'number of members', 'member count', '2001', '1996']);
+
+export interface ClaimHit {
+  claim: DisputedClaimT;
+  score: number;
+  strong: boolean;
+}
+
+/** The disputed claim a question is about, if its distinctive words are there. */
+export function findClaim(ctx: AskContext, claims: readonly DisputedClaimT[]): ClaimHit | undefined {
+  const text = ` ${normaliseName(ctx.q.text)} `;
+  let best: ClaimHit | undefined;
+  for (const claim of claims) {
+    let score = 0;
+    let strong = false;
+    for (const k of claim.keywords) {
+      const key = normaliseName(k);
+      if (!key || !text.includes(` ${key} `)) continue;
+      const weak = WEAK.has(k.toLowerCase());
+      score += weak ? 1 : 2;
+      strong ||= !weak;
+    }
+    if (score > 0 && (!best || score > best.score)) best = { claim, score, strong };
+  }
+  return best;
+}
+
+export function claimAnswer(ctx: AskContext, claim: DisputedClaimT): Reply {
+  const reference = claim.madeIn.includes('reference');
+  return toReply(ctx.facts, {
+    title: `Claim check: ${VERDICT[claim.verdict]}`,
+    summary: `${VERDICT[claim.verdict]}${reference ? ' — do not rely on this reference' : ''}. ${claim.correction}`,
+    sections: [{ heading: `The claim (${claim.madeIn})`, text: claim.claim }],
+    sources: [claim.sources],
+  });
+}

@@ -1,0 +1,116 @@
+import type { EventT } from '../../facts/schema.js';
+import { formatDate } from '../../facts/dates.js';
+import { eventWhenWhere, verificationNote } from '../../facts/wording.js';
+import type { Reply } from '../../reply/model.js';
+import type { AskContext } from '../context.js';
+import { listNames, noFact, toReply } from '../draft.js';
+
+function chairName(ctx: AskContext, e: EventT): string | undefined {
+  if (!e.chair) return undefined;
+  const o = ctx.facts.official(e.chair);
+  return o ? `${o.roleLabel} ${o.name}` : e.chair;
+}
+
+const held = (e: EventT) => e.status === 'held';
+
+/** What was asked about an event: when/where, chair, attendance, outcome, refusals and reasons. */
+export function eventAnswer(ctx: AskContext, e: EventT): Reply {
+  const { facts, c } = ctx;
+  const whenWhere = eventWhenWhere(e, facts);
+  const pending = !held(e);
+  const pendingNote = pending ? ` It had not taken place by ${formatDate(facts.meta.dataAsOf)}, the data date${e.caveat ? ` (${e.caveat})` : ''}.` : '';
+  const asksOutcome = c.has('outcome') || c.has('refuse') || c.has('why') || c.has('statement');
+  if (pending && (asksOutcome || c.has('attend'))) {
+    return toReply(facts, {
+      title: `${e.name}: outcome not in the data`,
+      summary: `The data does not hold the outcome of the ${e.name} (${whenWhere}), and I do not predict it.${pendingNote}`,
+      sources: [e.sources],
+      suggestions: ['what happened at the Tianjin summit', 'who chairs the SCO'],
+    });
+  }
+  if ((c.has('refuse') || c.has('why')) && e.positions.length > 0) {
+    const named = ctx.e.countries.map((r) => r.country.id);
+    const ps = e.positions.filter((p) => named.length === 0 || named.includes(p.country));
+    const list = ps.length ? ps : e.positions;
+    const main = list[0]!;
+    const noStatement = e.outcomes.find((o) => /joint statement|communiqu/i.test(o.text));
+    return toReply(facts, {
+      title: `${e.name}: ${facts.nameOf(main.country)} ${main.stance}`,
+      summary: list.map((p) => `${facts.nameOf(p.country)} ${p.stance}${p.reason ? `. Reason: ${p.reason}` : '.'}`).join(' ') + (noStatement && list.includes(e.positions[0]!) ? ` ${noStatement.text}` : ''),
+      sections: [{ text: `${e.name}, ${whenWhere}.` }],
+      sources: [...list.map((p) => p.sources), noStatement?.sources ?? []],
+    });
+  }
+  if (c.has('chair') && (c.has('who') || !c.has('when'))) {
+    const chair = chairName(ctx, e);
+    if (!chair) return noFact('Not in the data', `The data does not hold who chaired the ${e.name}.`, [`what happened at the ${e.city} meeting`]);
+    return toReply(facts, { title: `${e.name}: chaired by ${chair}`, summary: `The ${e.name} (${whenWhere}) was chaired by ${chair}.`, sources: [e.sources] });
+  }
+  if (c.has('attend') || (c.has('who') && !c.has('host'))) {
+    const ministers = facts.officials({ event: e.id });
+    const items = ministers.length
+      ? ministers.map((o) => `${facts.nameOf(o.country)}: ${o.name}${verificationNote(o)}`)
+      : e.attendees.map((a) => facts.nameOf(a));
+    if (items.length === 0 && !e.attendanceNote) return noFact('Not in the data', `The data does not list who attended the ${e.name} (${whenWhere}).`, [`what happened at the ${e.city} meeting`]);
+    return toReply(facts, {
+      title: `${e.name}: who attended`,
+      summary: `${e.attendees.length ? `${e.attendees.length} member states attended the ${e.name} (${whenWhere}): ${listNames(e.attendees.map((a) => facts.nameOf(a)))}.` : `${e.name} (${whenWhere}).`}${e.attendanceNote ? ` ${e.attendanceNote}` : ''}`,
+      sections: ministers.length ? [{ heading: 'Defence ministers', items }] : [],
+      sources: [e.sources, ...ministers.slice(0, 2).map((o) => o.sources)],
+    });
+  }
+  if (asksOutcome && e.outcomes.length > 0) {
+    return toReply(facts, {
+      title: `${e.name}: outcome`,
+      summary: `${e.summary}`,
+      sections: [{ heading: 'Outcomes', items: e.outcomes.map((o) => `${o.text}${verificationNote(o)}`) }],
+      sources: e.outcomes.map((o) => o.sources),
+    });
+  }
+  return toReply(facts, {
+    title: e.name,
+    summary: `${e.name}: ${whenWhere}${e.status === 'expected' ? ' (expected)' : e.status === 'announced' ? ' (announced)' : ''}. ${e.summary}${pendingNote}${e.caveat && !pending ? ` (${e.caveat})` : ''}`,
+    sections: e.outcomes.length ? [{ heading: 'Outcomes', items: e.outcomes.map((o) => `${o.text}${verificationNote(o)}`) }] : [],
+    sources: [e.sources, ...e.outcomes.slice(0, 1).map((o) => o.sources)],
+  });
+}
+
+/** Summits without a named city: the next, the last, the one in a year, or all of them. */
+export function summitAnswer(ctx: AskContext): Reply {
+  const { facts, c } = ctx;
+  const summits = facts.events({ scoOnly: true }).filter((e) => e.kind === 'summit');
+  const when = ctx.e.when;
+  if (when) {
+    const inYear = summits.filter((e) => e.start.startsWith(String(when.year)));
+    if (inYear.length) return eventAnswer(ctx, inYear[0]!);
+    if (when.year > facts.dataDate.getUTCFullYear()) {
+      return noFact('Not in the data — no prediction', `The data (as of ${formatDate(facts.meta.dataAsOf)}) does not hold the ${when.year} summit or its host, and I do not predict it. The next summit it holds is the 2026 one in Bishkek, Kyrgyzstan.`, ['when is the Bishkek summit', 'who chairs the SCO']);
+    }
+    return noFact('Not in the data', `The data does not hold the ${when.year} summit. It holds the summits of 2017 (Astana), 2023 (virtual), 2024 (Astana), 2025 (Tianjin) and 2026 (Bishkek, expected).`, ['where was the 2024 summit', 'what happened at the Tianjin summit']);
+  }
+  const next = summits.find((e) => e.status !== 'held');
+  const last = summits.find(held);
+  if (c.has('next') || c.has('future') || (c.has('host') && c.has('next'))) return eventAnswer(ctx, next ?? last!);
+  if (c.has('last') || c.has('recent') || c.has('previous')) return eventAnswer(ctx, last!);
+  if (c.has('list') || ctx.q.words.includes('summits')) {
+    return toReply(facts, {
+      title: 'SCO summits in the data',
+      summary: `The data holds these Council of Heads of State summits; the latest held was the ${last!.name} and the next is the 2026 one in Bishkek.`,
+      sections: [{ items: [...summits].reverse().map((e) => `${e.name} — ${eventWhenWhere(e, facts)}${e.status !== 'held' ? ` (${e.status})` : ''}`) }],
+      sources: [last!.sources, next?.sources ?? []],
+    });
+  }
+  return eventAnswer(ctx, next && (c.has('host') || c.has('where') || c.has('when')) && !c.has('last') ? next : last!);
+}
+
+/** The NATO Hague summit, held as context because the seed article compared it. */
+export function natoAnswer(ctx: AskContext): Reply {
+  const e = ctx.facts.event('nato-hague-2025')!;
+  const target = e.outcomes[0]!;
+  return toReply(ctx.facts, {
+    title: 'NATO summit, The Hague (24–25 June 2025)',
+    summary: `Not an SCO event; the data holds it as context. At the NATO summit in The Hague (${eventWhenWhere(e, ctx.facts)}) ${target.text.charAt(0).toLowerCase()}${target.text.slice(1)}`,
+    sections: [{ items: e.outcomes.slice(1).map((o) => `${o.text}${verificationNote(o)}`) }, { text: 'The SCO defence ministers met in Qingdao on 25–26 June 2025; the plenary on 26 June came a day after the NATO summit ended.' }],
+    sources: [target.sources, e.sources],
+  });
+}

@@ -1,0 +1,170 @@
+import { formatDate, isoToDate } from '../../facts/dates.js';
+import type { Reply } from '../../reply/model.js';
+import type { AskContext } from '../context.js';
+import { listNames, toReply } from '../draft.js';
+import { countSentence, IN_ENGLISH, type LocalLang } from '../i18n.js';
+import { afterDataDate, beforeFounding } from './country.js';
+
+const FOUNDING = isoToDate('2001-06-15');
+const MERGE = '2025-09-01';
+
+/** Number words a question may assert ("eight members"), to say when the claim is wrong. */
+const NUMBER_WORDS: Record<string, number> = { six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, five: 5, four: 4 };
+
+export function assertedNumber(ctx: AskContext): number | undefined {
+  for (const w of ctx.q.words) {
+    if (NUMBER_WORDS[w] !== undefined) return NUMBER_WORDS[w];
+    if (/^\d{1,2}$/.test(w)) return Number(w);
+  }
+  return undefined;
+}
+
+/** "How many members (in 2019)?", "does the SCO have eight members?" */
+export function memberCountAnswer(ctx: AskContext): Reply {
+  const { facts } = ctx;
+  const when = ctx.e.when;
+  if (when && when.day > facts.dataDate) return afterDataDate(ctx);
+  if (when && when.day < FOUNDING) return beforeFounding(ctx);
+  const day = when?.day ?? facts.dataDate;
+  const period = facts.memberCountOn(day)!;
+  const names = period.members.map((c) => facts.nameOf(c));
+  const sections = [];
+  // A year in which the count changed: say both.
+  let change = '';
+  if (when?.yearOnly) {
+    const start = new Date(Date.UTC(when.year, 0, 1));
+    const startPeriod = facts.memberCountOn(start < FOUNDING ? FOUNDING : start);
+    if (startPeriod && startPeriod !== period) change = ` It had ${startPeriod.count} until ${formatDate(period.from)}, when it grew to ${period.count}.`;
+  }
+  const at = when ? (when.yearOnly ? `at the end of ${when.text}` : `on ${formatDate(isoDay(when.day))}`) : `as of ${formatDate(facts.meta.dataAsOf)}, the data date`;
+  const asserted = assertedNumber(ctx);
+  const claimWrong = asserted !== undefined && asserted !== period.count && !ctx.q.words.some((w) => /^(19|20)\d\d$/.test(w) && Number(w) === asserted);
+  let summary = `The SCO had ${period.count} member states ${at}${when ? '' : ` (${period.count} since ${formatDate(period.from)})`}: ${listNames(names)}.${change}`;
+  if (!when) summary = `The SCO has ${period.count} member states (${at}; ${period.count} since ${formatDate(period.from)}): ${listNames(names)}.`;
+  const claim = facts.disputedClaims().find((c) => c.id === 'e1-eight-members');
+  if (claimWrong) {
+    summary = `No — ${summary}${asserted === 8 && claim ? ` The claim of eight members is wrong (made in the ${claim.madeIn}): ${claim.correction}` : ` ${asserted} is not correct.`}`;
+  }
+  if (ctx.c.has('partner') && !when) {
+    const partners = facts.partners();
+    sections.push({ text: `There are also ${partners.length} SCO partners, ${period.count + partners.length} countries in all.` });
+  }
+  const lang = ctx.q.lang;
+  const d = {
+    title: `${period.count} member states${when ? ` (${when.text})` : ''}`,
+    summary,
+    sections,
+    sources: [period.sources, ...(claimWrong && claim ? [claim.sources] : [])],
+    suggestions: ['list the SCO partners', 'when did Belarus join the SCO'],
+  };
+  if (lang !== 'en') {
+    return toReply(facts, { ...d, summary: countSentence(lang as LocalLang, period.count, when ? isoDay(day) : facts.meta.dataAsOf), sections: [{ heading: IN_ENGLISH[lang as LocalLang], text: summary }] });
+  }
+  return toReply(facts, d);
+}
+
+function isoDay(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function membersListAnswer(ctx: AskContext): Reply {
+  const { facts } = ctx;
+  const when = ctx.e.when;
+  if (when && when.day > facts.dataDate) return afterDataDate(ctx);
+  if (when && when.day < FOUNDING) return beforeFounding(ctx);
+  const list = facts.members(when?.day);
+  return toReply(facts, {
+    title: `SCO member states${when ? ` in ${when.text}` : ''} (${list.length})`,
+    summary: `${when ? `In ${when.text}` : `As of ${formatDate(facts.meta.dataAsOf)} (the data date)`} the SCO ${when ? 'had' : 'has'} ${list.length} member states: ${listNames(list.map((m) => m.country.name))}.`,
+    sections: [{ items: list.map(({ country, record }) => `${country.name} — ${record.from === '2001-06-15' ? 'founder, ' : ''}since ${formatDate(record.from!)}`) }],
+    sources: list.slice(0, 1).map((m) => m.record.sources).concat(list.slice(-2).map((m) => m.record.sources)),
+  });
+}
+
+export function partnersAnswer(ctx: AskContext): Reply {
+  const { facts } = ctx;
+  const when = ctx.e.when;
+  const merge = facts.orgFact('partner-category-merge')!;
+  if (when && when.day > facts.dataDate) return afterDataDate(ctx);
+  if (when && when.day < isoToDate(MERGE)) return formerPartnersAnswer(ctx, when.day);
+  const list = facts.partners();
+  const counting = ctx.c.has('count');
+  return toReply(facts, {
+    title: `SCO partners (${list.length})`,
+    summary: `${counting ? `The SCO has ${list.length} partners` : `The ${list.length} SCO partners are ${listNames(list.map((p) => p.country.name))}`} (as of ${formatDate(facts.meta.dataAsOf)}, the data date). Observers and dialogue partners were merged into this single "SCO partner" category at the Tianjin summit on 1 September 2025, when Laos was also admitted.`,
+    sections: counting ? [{ items: list.map((p) => p.country.name) }] : [],
+    sources: [facts.orgFact('sco-family-27')!.sources, merge.sources],
+  });
+}
+
+/** The observers and dialogue partners before the 1 Sep 2025 merge ("former observers"). */
+export function formerPartnersAnswer(ctx: AskContext, day?: Date): Reply {
+  const { facts } = ctx;
+  const before = day ?? new Date(Date.UTC(2025, 7, 31));
+  const observers = facts.withStatus(['observer'], before);
+  const dialogue = facts.withStatus(['dialogue-partner'], before);
+  const onlyObservers = ctx.c.has('observer') && !ctx.c.has('dialogue');
+  const onlyDialogue = ctx.c.has('dialogue') && !ctx.c.has('observer');
+  const structure = facts.orgFact('structure-before-merge')!;
+  const everObservers = facts.countries().filter((c) => facts.membershipHistory(c.id).some((m) => m.status === 'observer'));
+  const sections = [];
+  if (!onlyDialogue) sections.push({ heading: `Observers${day ? ` in ${ctx.e.when?.text}` : ' until 1 September 2025'} (${observers.length})`, items: observers.map((o) => `${o.country.name}${o.record.from ? ` (from ${formatDate(o.record.from)})` : ''}`) });
+  if (!onlyObservers) sections.push({ heading: `Dialogue partners${day ? ` in ${ctx.e.when?.text}` : ' until 1 September 2025'} (${dialogue.length})`, items: dialogue.map((o) => o.country.name) });
+  const formerMembers = everObservers.filter((c) => facts.accession(c.id));
+  const summary = day
+    ? `In ${ctx.e.when?.text} the SCO had ${observers.length} observers (${listNames(observers.map((o) => o.country.name))}) and ${dialogue.length} dialogue partners.`
+    : `${structure.text} On that day both categories were merged into "SCO partners". Earlier observers that became members: ${listNames(formerMembers.map((c) => c.name))}.`;
+  return toReply(facts, {
+    title: onlyDialogue ? 'Former dialogue partners' : 'Former observers and dialogue partners',
+    summary,
+    sections,
+    sources: [structure.sources, facts.orgFact('partner-category-merge')!.sources],
+  });
+}
+
+export function familyAnswer(ctx: AskContext): Reply {
+  const f = ctx.facts.orgFact('sco-family-27')!;
+  return toReply(ctx.facts, { title: 'The SCO family: 27 countries', summary: `${f.text} (As of ${formatDate(ctx.facts.meta.dataAsOf)}, the data date.)`, sources: [f.sources] });
+}
+
+export function applicantsAnswer(ctx: AskContext): Reply {
+  const { facts } = ctx;
+  const am = facts.orgFact('armenia-membership-application')!;
+  const obs = facts.orgFact('observer-applications-2024')!;
+  return toReply(facts, {
+    title: 'Applications',
+    summary: `${am.text} ${am.caveat ?? ''} ${obs.text} ${obs.caveat ?? ''}`.replace(/\s+/g, ' ').trim(),
+    sources: [am.sources, obs.sources],
+  });
+}
+
+export function notConnectedAnswer(ctx: AskContext): Reply {
+  const f = ctx.facts.orgFact('not-connected')!;
+  return toReply(ctx.facts, { title: 'Not connected to the SCO', summary: `${f.text} (${f.caveat ?? ''})`.replace(' ()', ''), sources: [f.sources] });
+}
+
+export function recentJoinerAnswer(ctx: AskContext): Reply {
+  const { facts } = ctx;
+  const members = facts.members();
+  const last = members.at(-1)!;
+  const laos = facts.orgFact('laos-partner')!;
+  const asksPartner = ctx.c.has('partner') && !ctx.c.has('member');
+  if (asksPartner) return toReply(facts, { title: 'Newest partner: Laos', summary: `${laos.text}`, sources: [laos.sources] });
+  const summit = last.record.event ? facts.event(last.record.event) : undefined;
+  return toReply(facts, {
+    title: `Most recent member: ${last.country.name}`,
+    summary: `${last.country.name} is the most recent member: it joined on ${formatDate(last.record.from!)}${summit ? ` at the ${summit.name}` : ''}, becoming the 10th member state. Before it, Iran joined on 4 July 2023. The newest partner is Laos (1 September 2025). (As of ${formatDate(facts.meta.dataAsOf)}, the data date.)`,
+    sources: [last.record.sources, laos.sources],
+  });
+}
+
+/** Member count over the SCO's history. */
+export function countHistoryAnswer(ctx: AskContext): Reply {
+  const periods = ctx.facts.data.memberCount;
+  return toReply(ctx.facts, {
+    title: 'Member count over time',
+    summary: `The SCO grew from 6 founders (2001) to 8 (India and Pakistan, 9 June 2017), 9 (Iran, 4 July 2023) and 10 (Belarus, 4 July 2024); it still had 10 as of ${formatDate(ctx.facts.meta.dataAsOf)}.`,
+    sections: [{ items: periods.map((p) => `${p.count}: from ${formatDate(p.from)}${p.to ? ` to ${formatDate(p.to)}` : ''}`) }],
+    sources: periods.map((p) => p.sources),
+  });
+}

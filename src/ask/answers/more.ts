@@ -1,0 +1,65 @@
+import type { CountryT } from '../../facts/schema.js';
+import { formatDate } from '../../facts/dates.js';
+import { STATUS_LABEL } from '../../facts/wording.js';
+import type { Reply } from '../../reply/model.js';
+import type { AskContext } from '../context.js';
+import { listNames, toReply } from '../draft.js';
+import { quoteSafely } from '../safety.js';
+import { STOPWORDS } from '../stopwords.js';
+
+/** "Has India chaired the SCO?", "when did Kazakhstan chair?" */
+export function chairOfCountryAnswer(ctx: AskContext, c: CountryT): Reply {
+  const { facts } = ctx;
+  const terms = facts.chairs().filter((x) => x.country === c.id);
+  const rotation = facts.orgFact('chair-rotation')!;
+  if (terms.length === 0) {
+    return toReply(facts, {
+      title: `${c.name} and the chair`,
+      summary: `The data records no chairmanship by ${c.name}. It holds the chairs from 2021–22 on: ${listNames(facts.chairs().map((x) => facts.nameOf(x.country)))}. ${rotation.text}`,
+      sources: [rotation.sources],
+    });
+  }
+  const current = facts.chairOn();
+  return toReply(facts, {
+    title: `${c.name}: SCO chair ${terms.map((t) => `${t.from.slice(0, 4)}–${t.to ? t.to.slice(2, 4) : '26'}`).join(', ')}`,
+    summary: `${c.name} held the rotating chair ${terms.map((t) => `from ${formatDate(t.from)}${t.to ? ` to ${formatDate(t.to)}` : ' (current as of the data date)'}`).join('; ')}.${current?.country === c.id ? ` It is the chair as of ${formatDate(facts.meta.dataAsOf)}, the data date.` : ''}`,
+    sources: terms.map((t) => t.sources),
+  });
+}
+
+/** "Will Armenia join?", "will India leave?" — no prediction, and what the data does hold. */
+export function futureCountryAnswer(ctx: AskContext, c: CountryT): Reply {
+  const { facts } = ctx;
+  const now = facts.statusOn(c.id);
+  const acc = facts.accession(c.id);
+  const held = acc
+    ? `${c.name} is a member state since ${formatDate(acc.from!)}.`
+    : now.length
+      ? `${c.name}: ${now.map((m) => (m.status === 'none' ? 'not connected to the SCO in any category' : `${STATUS_LABEL[m.status]}${m.from ? ` since ${formatDate(m.from)}` : ''}`)).join('; ')}.${now.some((m) => m.status === 'applicant-member') ? ' No decision on its application is recorded.' : ''}`
+      : '';
+  return toReply(facts, {
+    title: 'No prediction',
+    summary: `I do not predict future decisions; the data holds facts up to ${formatDate(facts.meta.dataAsOf)}. What it holds: ${held}`,
+    sources: [acc?.sources ?? now[0]?.sources ?? []],
+    suggestions: [`/sco country ${c.name}`],
+  });
+}
+
+/** "Is Brazil a member?" — a name the data does not hold, asked about membership. */
+export function unknownCountryAnswer(ctx: AskContext): Reply | undefined {
+  const { c, facts } = ctx;
+  if (!(c.has('member') || c.has('join') || c.has('partner') || c.has('status'))) return undefined;
+  if (c.has('count') || c.has('list') && !c.has('yesno')) return undefined;
+  const words = c.unknown.filter((w) => w.length >= 4 && !STOPWORDS.has(w) && /^[a-z]+$/.test(w));
+  if (words.length === 0 || words.length > 2) return undefined;
+  const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  const members = facts.members();
+  const partners = facts.partners();
+  return toReply(facts, {
+    title: `${quoteSafely(name, 40)}: not in the data`,
+    summary: `The data holds no country called "${quoteSafely(name, 40)}", so it is not among the SCO's ${members.length} member states or ${partners.length} partners (as of ${formatDate(facts.meta.dataAsOf)}, the data date). If you meant another country, try its usual English name.`,
+    sections: [{ heading: 'Member states', text: listNames(members.map((m) => m.country.name)) }],
+    sources: [facts.orgFact('sco-family-27')!.sources],
+    suggestions: ['list the SCO partners', '/sco members all'],
+  });
+}

@@ -1,0 +1,37 @@
+import type { FactStore } from '../facts/store.js';
+import type { Reply } from '../reply/model.js';
+import { parseQuestion } from './text.js';
+import { conceptsOf } from './lexicon.js';
+import { EntityFinder } from './entities.js';
+import { route } from './router.js';
+
+/**
+ * Answers free-form questions from the fact store alone: deterministic, no outside service.
+ * A language model, if ever added, goes behind this same `answer` and keeps the citations.
+ */
+export class AskEngine {
+  private readonly finder: EntityFinder;
+
+  constructor(private readonly facts: FactStore) {
+    this.finder = new EntityFinder(facts);
+  }
+
+  answer(raw: string): Reply {
+    const q = parseQuestion(raw);
+    const e = this.finder.find(q);
+    const c = conceptsOf(q, e.nameWords);
+    return route({ facts: this.facts, q, c, e, raw });
+  }
+}
+
+const engines = new WeakMap<FactStore, AskEngine>();
+
+/** One engine per fact store, built on first use (its indexes are reused by every question). */
+export function answerFor(facts: FactStore): AskEngine {
+  let engine = engines.get(facts);
+  if (!engine) {
+    engine = new AskEngine(facts);
+    engines.set(facts, engine);
+  }
+  return engine;
+}

@@ -1,0 +1,210 @@
+import type { FactStore } from '../facts/store.js';
+import type { CountryT, EventT, OfficialT } from '../facts/schema.js';
+import type { MatchKind } from '../facts/resolve.js';
+import { normaliseName } from '../facts/normalise.js';
+import { distance } from 'fastest-levenshtein';
+import type { Question } from './text.js';
+
+export interface CountryRef {
+  country: CountryT;
+  matchedBy: MatchKind | 'code';
+  text: string;
+}
+
+/** A day or a year the question asks about. */
+export interface When {
+  /** The day to look facts up on (for a bare year: its last day, or the data date if that is earlier). */
+  day: Date;
+  year: number;
+  /** Only the year was given. */
+  yearOnly: boolean;
+  text: string;
+}
+
+export interface Entities {
+  countries: CountryRef[];
+  events: EventT[];
+  people: OfficialT[];
+  when?: When;
+  /** Words that named something (so they are not read as unknown vocabulary). */
+  nameWords: Set<string>;
+}
+
+/**
+ * Two- and three-letter codes that are also ordinary words; in lower case they are words,
+ * and in a question typed all in capitals even upper case is not enough.
+ */
+const WORDLIKE_CODES = new Set(['in', 'by', 'am', 'us', 'la', 'de', 'sa', 'mm', 'af', 'ind', 'are', 'can', 'fra', 'aze']);
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_ABBR = MONTHS.map((m) => m.slice(0, 3));
+
+/** Cities the data holds events in, and the words that name the kind of meeting. */
+const EVENT_KIND_WORDS: Record<string, EventT['kind'][]> = {
+  summit: ['summit'],
+  summits: ['summit'],
+  defence: ['ministerial'],
+  defense: ['ministerial'],
+  ministers: ['ministerial'],
+  minister: ['ministerial'],
+  ministerial: ['ministerial'],
+  government: ['heads-of-government'],
+  nato: ['context'],
+};
+
+export class EntityFinder {
+  private readonly cities: { key: string; events: EventT[] }[];
+  private readonly surnames: { key: string; person: OfficialT }[] = [];
+
+  constructor(private readonly facts: FactStore) {
+    const byCity = new Map<string, EventT[]>();
+    for (const e of facts.data.events) {
+      const key = normaliseName(e.city);
+      if (key === 'virtual') continue;
+      byCity.set(key, [...(byCity.get(key) ?? []), e]);
+    }
+    this.cities = [...byCity].map(([key, events]) => ({ key, events }));
+    for (const o of facts.data.officials) {
+      for (const n of [o.name, ...o.altNames]) {
+        const parts = normaliseName(n).split(' ');
+        this.surnames.push({ key: parts.join(' '), person: o });
+        // Surnames and distinctive given names ("Rajnath", "Belousov") name the person alone.
+        for (const p of parts) if (p.length >= 5 && !['singh', 'muhammad'].includes(p)) this.surnames.push({ key: p, person: o });
+      }
+    }
+  }
+
+  find(q: Question): Entities {
+    const nameWords = new Set<string>();
+    const countries = this.countries(q, nameWords);
+    const when = findWhen(q, this.facts.dataDate);
+    const events = this.events(q, when, nameWords);
+    const people = this.people(q, nameWords);
+    return { countries, events, people, ...(when && { when }), nameWords };
+  }
+
+  private countries(q: Question, nameWords: Set<string>): CountryRef[] {
+    const shouting = q.text.replace(/[^A-Za-z]/g, '').length > 6 && q.text === q.text.toUpperCase();
+    const out: CountryRef[] = [];
+    const add = (r: CountryRef) => {
+      if (!out.some((o) => o.country.id === r.country.id)) out.push(r);
+      normaliseName(r.text).split(' ').forEach((w) => nameWords.add(w));
+    };
+    const afterCode = / (code|iso|codes|abbreviation) $/;
+    for (const m of this.facts.resolver.findMentions(q.text)) {
+      const isCode = m.matchedBy === 'iso2' || m.matchedBy === 'iso3';
+      if (isCode && shouting && WORDLIKE_CODES.has(m.text.toLowerCase())) {
+        const before = q.padded.slice(0, q.padded.indexOf(` ${m.text.toLowerCase()} `) + 1);
+        if (!afterCode.test(before)) continue;
+      }
+      // "Chinese and Russian" as languages, "Indian" in a name: demonyms are kept, the caller weighs them.
+      add(m);
+    }
+    // Lower-case ISO codes that are not English words: "is kz a member", "what is ir".
+    for (const w of q.words) {
+      if ((w.length === 2 || w.length === 3) && !WORDLIKE_CODES.has(w)) {
+        const c = this.facts.country(w.length === 2 ? w : '');
+        const c3 = w.length === 3 ? this.facts.countries().find((x) => x.iso3.toLowerCase() === w) : undefined;
+        const hit = c ?? c3;
+        if (hit) add({ country: hit, matchedBy: 'code', text: w });
+      }
+    }
+    // Order of appearance in the question, so "India or Iran" keeps its order.
+    const lower = q.folded;
+    return out
+      .map((r) => ({ r, at: positionOf(lower, r.text.toLowerCase()) }))
+      .sort((a, b) => a.at - b.at)
+      .map((x) => x.r);
+  }
+
+  private events(q: Question, when: When | undefined, nameWords: Set<string>): EventT[] {
+    const scored = new Map<EventT, number>();
+    const bump = (e: EventT, n: number) => scored.set(e, (scored.get(e) ?? 0) + n);
+    for (const { key, events } of this.cities) {
+      const hit = q.padded.includes(` ${key} `) || q.words.some((w) => w.length >= 6 && distance(w, key) === 1);
+      if (!hit) continue;
+      key.split(' ').forEach((w) => nameWords.add(w));
+      for (const e of events) bump(e, 3);
+    }
+    if (q.padded.includes(' hague ') || q.padded.includes(' nato ')) {
+      nameWords.add('hague');
+      for (const e of this.facts.data.events) if (e.kind === 'context') bump(e, 3);
+    }
+    if (scored.size === 0 && !when) return [];
+    const kinds = new Set(q.words.flatMap((w) => EVENT_KIND_WORDS[w] ?? []));
+    if (q.padded.includes(' heads of government ') || q.padded.includes(' prime ministers ')) kinds.add('heads-of-government'), kinds.delete('ministerial');
+    if (q.padded.includes(' heads of state ')) kinds.add('summit');
+    const candidates = scored.size > 0 ? [...scored.keys()] : this.facts.data.events.filter((e) => kinds.size > 0 && kinds.has(e.kind));
+    for (const e of candidates) {
+      if (kinds.has(e.kind)) bump(e, 2);
+      if (when && e.start.startsWith(String(when.year))) bump(e, 2);
+      else if (when) bump(e, -2);
+    }
+    const ranked = [...scored].filter(([, s]) => s >= 3).sort((a, b) => b[1] - a[1] || b[0].start.localeCompare(a[0].start));
+    if (ranked.length === 0) return [];
+    const top = ranked[0]![1];
+    return ranked.filter(([, s]) => s === top).map(([e]) => e);
+  }
+
+  private people(q: Question, nameWords: Set<string>): OfficialT[] {
+    const out: OfficialT[] = [];
+    for (const { key, person } of this.surnames) {
+      const hit = key.includes(' ')
+        ? q.padded.includes(` ${key} `)
+        : q.words.some((w) => w === key || (w.length >= 7 && key.length >= 7 && distance(w, key) <= 1));
+      if (hit && !out.includes(person)) {
+        out.push(person);
+        key.split(' ').forEach((w) => nameWords.add(w));
+      }
+    }
+    // "Dong" alone is a surname too short to match on its own; "Dong Jun" matches as a phrase.
+    if (q.padded.includes(' dong ')) {
+      const dong = this.facts.official('dong-jun');
+      if (dong && !out.includes(dong)) out.push(dong);
+      nameWords.add('dong');
+    }
+    return out;
+  }
+}
+
+function positionOf(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  return at < 0 ? Number.MAX_SAFE_INTEGER : at;
+}
+
+/** A date or year in the question: "2019", "in 2019", "4 July 2023", "July 2023", "2023-07-04", "as of March 2020". */
+export function findWhen(q: Question, dataDate: Date): When | undefined {
+  const t = q.padded;
+  let m = /(\d{4})-(\d{2})-(\d{2})/.exec(q.text);
+  if (m) return at(Number(m[1]), Number(m[2]), Number(m[3]), m[0]);
+  m = new RegExp(` (\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${[...MONTHS, ...MONTH_ABBR].join('|')}) (\\d{4}) `).exec(t);
+  if (m) return at(Number(m[3]), monthIndex(m[2]!) + 1, Number(m[1]), m[0].trim());
+  m = new RegExp(` (${[...MONTHS, ...MONTH_ABBR].join('|')}) (\\d{1,2})(?:st|nd|rd|th)? (\\d{4}) `).exec(t);
+  if (m) return at(Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2]), m[0].trim());
+  m = new RegExp(` (${[...MONTHS, ...MONTH_ABBR].join('|')}) (\\d{4}) `).exec(t);
+  if (m) {
+    const y = Number(m[2]);
+    const mo = monthIndex(m[1]!) + 1;
+    const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    return at(y, mo, last, m[0].trim());
+  }
+  m = / (?:in |of |during |by |around |as of |year |end of |before |after )?((?:19|20)\d{2})(?:s)? /.exec(t) ?? /((?:19|20)\d{2})\s*年/.exec(q.text) ?? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(q.text);
+  if (m) {
+    const year = Number(m[1]);
+    const end = new Date(Date.UTC(year, 11, 31));
+    const day = end > dataDate && year === dataDate.getUTCFullYear() ? dataDate : end;
+    return { day, year, yearOnly: true, text: String(year) };
+  }
+  return undefined;
+
+  function at(y: number, mo: number, d: number, text: string): When | undefined {
+    const day = new Date(Date.UTC(y, mo - 1, d));
+    if (Number.isNaN(day.getTime()) || day.getUTCDate() !== d) return undefined;
+    return { day, year: y, yearOnly: false, text };
+  }
+}
+
+function monthIndex(name: string): number {
+  const i = MONTHS.indexOf(name);
+  return i >= 0 ? i : MONTH_ABBR.indexOf(name);
+}

@@ -1,0 +1,173 @@
+import type { EventT } from '../facts/schema.js';
+import type { Reply } from '../reply/model.js';
+import type { AskContext } from './context.js';
+import { outOfScope } from './scope.js';
+import { decline, helpAnswer, noPrediction, notHeld } from './answers/decline.js';
+import {
+  capitalAnswer,
+  codeAnswer,
+  compareAnswer,
+  founderCheck,
+  joinAnswer,
+  shanghaiFiveCheck,
+  statusAnswer,
+} from './answers/country.js';
+import {
+  bodiesAnswer,
+  chairAnswer,
+  charterAnswer,
+  foundersAnswer,
+  foundingAnswer,
+  languagesAnswer,
+  nameAnswer,
+  nextUnknown,
+  ratsAnswer,
+  secretariatAnswer,
+  secretaryGeneralAnswer,
+  shanghaiFiveAnswer,
+} from './answers/org.js';
+import {
+  applicantsAnswer,
+  assertedNumber,
+  countHistoryAnswer,
+  familyAnswer,
+  formerPartnersAnswer,
+  memberCountAnswer,
+  membersListAnswer,
+  notConnectedAnswer,
+  partnersAnswer,
+  recentJoinerAnswer,
+} from './answers/lists.js';
+import { eventAnswer, natoAnswer, summitAnswer } from './answers/events.js';
+import { defenceMinisterAnswer, personAnswer } from './answers/people.js';
+import { claimAnswer, findClaim } from './answers/claims.js';
+import { chairOfCountryAnswer, futureCountryAnswer, unknownCountryAnswer } from './answers/more.js';
+import { searchFacts } from './search.js';
+
+const FUTURE = /\b(will|gonna|going to|predict|predictions?|forecast|likely|likelihood|chances?|odds|probability|eventually|in the future|next year|expected to|plans? to|set to|about to)\b/;
+
+/** Picks the answer family from the concepts and names in the question. */
+export function route(ctx: AskContext): Reply {
+  const { q, c, e, facts } = ctx;
+  if (!/[\p{L}\p{N}]/u.test(q.text)) return helpAnswer();
+  const scope = outOfScope(q, c, e);
+  if (scope) return decline(ctx, scope);
+
+  const future = FUTURE.test(q.padded) || (q.lang !== 'en' && c.has('future'));
+  // Languages: "Chinese and Russian" are languages here, not countries.
+  const countries = c.has('language') ? e.countries.filter((r) => r.matchedBy !== 'demonym') : e.countries;
+  const country = countries[0]?.country;
+  const structural = c.has('secgen') || c.has('secretariat') || c.has('rats') || c.has('language') || c.has('charter');
+
+  if (c.has('greeting') || c.has('help')) {
+    const content = [...c.set].filter((x) => !['greeting', 'help', 'yesno', 'which', 'who', 'how', 'sco', 'list', 'name'].includes(x));
+    if (content.length === 0 && countries.length === 0) return helpAnswer();
+  }
+
+  // Disputed claims and dubious references, when their distinctive words are there.
+  const claim = findClaim(ctx, facts.disputedClaims());
+  const number = assertedNumber(ctx);
+  const countQuestion = (c.has('count') || number !== undefined) && c.has('member') && !country;
+  if (claim && claim.strong && !countQuestion) {
+    const distinctive = claim.score >= 4 || c.has('claim') || c.has('sources');
+    if (distinctive && !(claim.claim.id === 'e6-india-reason-cross-border-terrorism' && !c.has('claim'))) return claimAnswer(ctx, claim.claim);
+  }
+  if (c.has('nato') && !c.has('claim')) return natoAnswer(ctx);
+
+  // Future: the data holds announced dates, never outcomes or decisions to come.
+  if (future) {
+    const pending = e.events.find((x) => x.status !== 'held');
+    if (pending) return eventAnswer(ctx, pending);
+    if (c.has('chair') || (c.has('host') && !c.has('summit')) || (e.when && e.when.year > facts.dataDate.getUTCFullYear())) return nextUnknown(ctx);
+    if (country) return futureCountryAnswer(ctx, country);
+    if (c.has('summit') && c.has('next')) return summitAnswer(ctx);
+    return noPrediction(ctx);
+  }
+
+  // Events and people named outright.
+  const event = pickEvent(ctx, e.events);
+  if (event && (!country || c.has('attend') || c.has('refuse') || c.has('outcome') || c.has('meeting') || c.has('chair') || c.has('summit') || c.has('statement'))) {
+    if (!(country && (c.has('capital') || c.has('code')))) return eventAnswer(ctx, event);
+  }
+  if (e.people.length > 0 && !(country && (c.has('defence') || c.has('minister'))) && !c.has('secgen') && !c.has('previous')) return personAnswer(ctx, e.people);
+
+  // India's refusal at Qingdao asked without naming the meeting.
+  if ((c.has('refuse') || c.has('why')) && (c.has('statement') || c.has('refuse')) && (country?.id === 'IN' || c.has('defence') || c.has('meeting') || c.has('statement'))) {
+    const qingdao = facts.event('qingdao-defence-2025');
+    if (qingdao && (c.has('refuse') || c.has('statement'))) return eventAnswer(ctx, qingdao);
+  }
+
+  if (country) {
+    if (countries.length >= 2 && (c.has('first') || ((c.has('join') || c.has('member')) && (c.has('which') || c.has('who'))))) {
+      return compareAnswer(ctx, countries[0]!.country, countries[1]!.country);
+    }
+    if (c.has('capital')) return capitalAnswer(ctx, country);
+    if (c.has('code')) return codeAnswer(ctx, country);
+    if (countries[0]!.matchedBy === 'code' && countries.length === 1 && (c.has('which') || q.words.length <= 4) && !c.has('member') && !c.has('join')) return codeAnswer(ctx, country);
+    if (c.has('defence') || (c.has('minister') && !structural)) return defenceMinisterAnswer(ctx, country);
+    if (!structural) {
+      if (c.has('shanghaiFive')) return shanghaiFiveCheck(ctx, country);
+      if (c.has('founder') && !c.has('when')) return founderCheck(ctx, country);
+      if (c.has('chair')) return chairOfCountryAnswer(ctx, country);
+      if (c.has('leave')) return futureCountryAnswer(ctx, country);
+      if (c.has('applicant')) return statusAnswer(ctx, country);
+      if ((c.has('join') || c.has('when') || c.has('how')) && !(c.has('status') && !c.has('join')) && !(e.when && !c.has('join'))) return joinAnswer(ctx, country);
+      return statusAnswer(ctx, country);
+    }
+  }
+
+  // The organisation itself.
+  if (c.has('secgen') || (c.has('previous') && e.people.some((p) => p.role === 'secretary-general'))) {
+    return c.has('rats') ? ratsAnswer(ctx, true) : secretaryGeneralAnswer(ctx);
+  }
+  if (c.has('rats')) return ratsAnswer(ctx, c.has('who') || q.words.includes('director') || q.words.includes('head'));
+  if (c.has('language')) return languagesAnswer(ctx);
+  if (c.has('secretariat') || (c.has('where') && !c.has('summit') && !c.has('meeting') && !c.has('founded') && !c.has('charter') && !c.has('chair') && !c.has('host'))) return secretariatAnswer(ctx);
+  if (c.has('charter') && !c.has('founder')) return charterAnswer(ctx);
+  if (c.has('shanghaiFive')) return shanghaiFiveAnswer(ctx);
+  if (c.has('founder') && !c.has('when') && (c.has('member') || c.has('which') || c.has('who') || c.has('list') || c.has('count'))) return foundersAnswer(ctx);
+  if (c.has('founded')) return c.has('who') || c.has('which') ? foundersAnswer(ctx) : foundingAnswer(ctx);
+  if (c.has('chair')) return chairAnswer(ctx);
+  if (c.has('headsOfGov')) return eventAnswer(ctx, facts.event('moscow-heads-of-government-2025')!);
+  if (c.has('summit') || (c.has('host') && (c.has('next') || c.has('last')))) return summitAnswer(ctx);
+  if (c.has('family')) return familyAnswer(ctx);
+  if (c.has('recent') && (c.has('join') || c.has('member') || c.has('partner'))) return recentJoinerAnswer(ctx);
+  if (c.has('applicant')) return applicantsAnswer(ctx);
+  if (c.has('body')) return bodiesAnswer(ctx);
+  if ((c.has('former') || c.has('observer') || c.has('dialogue')) && !c.has('count')) return formerPartnersAnswer(ctx);
+  if (c.has('partner')) return partnersAnswer(ctx);
+  if (c.has('count') && (c.has('member') || c.has('sco') || q.padded.includes(' countries '))) return memberCountAnswer(ctx);
+  if (number !== undefined && c.has('member')) return memberCountAnswer(ctx);
+  if (c.has('member') && (q.padded.includes(' over time ') || q.padded.includes(' grown ') || q.padded.includes(' grow ') || q.padded.includes(' expanded ') || q.padded.includes(' expansion ') || q.padded.includes(' enlargement '))) return countHistoryAnswer(ctx);
+  if (c.has('connected') || (q.padded.includes(' not ') && c.has('member') && c.has('which'))) return notConnectedAnswer(ctx);
+  if (c.has('member') || (c.has('list') && c.has('sco') && q.padded.includes(' countries '))) return membersListAnswer(ctx);
+  if (c.has('name') && c.has('sco') && !c.has('secgen')) return nameAnswer(ctx);
+
+  const unknownCountry = unknownCountryAnswer(ctx);
+  if (unknownCountry) return unknownCountry;
+  const found = searchFacts(ctx);
+  if (found) return found;
+  if (c.has('sco') || c.set.size > 0) {
+    return notHeld(ctx, suggestionsFor(ctx));
+  }
+  return decline(ctx, 'news');
+}
+
+/** The event the question means, when several share a city or a kind. */
+function pickEvent(ctx: AskContext, events: EventT[]): EventT | undefined {
+  if (events.length <= 1) return events[0];
+  const { c } = ctx;
+  const wantsPast = c.has('refuse') || c.has('outcome') || c.has('attend') || c.has('last') || c.has('why');
+  const wantsNext = c.has('next');
+  if (wantsNext) return events.find((e) => e.status !== 'held') ?? events[0];
+  if (wantsPast) return events.find((e) => e.status === 'held') ?? events[0];
+  return events.find((e) => e.status === 'held') ?? events[0];
+}
+
+function suggestionsFor(ctx: AskContext): string[] {
+  const { c } = ctx;
+  if (c.has('defence') || c.has('minister')) return ['who attended the Qingdao defence ministers meeting', 'why did India refuse to sign at Qingdao', '/sco events'];
+  if (c.has('summit') || c.has('meeting')) return ['what happened at the Tianjin summit', 'when is the Bishkek summit', '/sco events'];
+  if (c.has('member') || c.has('partner')) return ['list the SCO members', 'list the SCO partners', '/sco members all'];
+  return ['when did Iran join the SCO', 'who is the SCO Secretary-General', '/sco help'];
+}

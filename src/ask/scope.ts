@@ -1,0 +1,54 @@
+import type { Concepts } from './lexicon.js';
+import type { Entities } from './entities.js';
+import type { Question } from './text.js';
+
+export type OutOfScope = 'injection' | 'secrets' | 'private-data' | 'insult' | 'weather' | 'investment' | 'election' | 'news' | 'mass-mention';
+
+const INJECTION = [
+  /\b(ignore|disregard|forget|override|bypass|drop)\b.{0,40}\b(instructions?|rules?|prompts?|guidelines|previous|above|everything|restrictions?|system|programming|training|policies|policy)\b/,
+  /\byou are (now|no longer)\b/,
+  /\b(act|behave|respond|answer) as (if|an?|my|the)\b/,
+  /\bpretend( to be| you)\b/,
+  /\b(jailbreak|developer mode|dan mode|god mode|no restrictions|unfiltered|uncensored)\b/,
+  /\bnew (instructions|rules|persona|role)\b/,
+  /\bfrom now on\b/,
+  /\b(repeat|print|show|reveal|tell|output|leak|dump|display|give)\b.{0,30}\b(system|hidden|initial|secret|original|internal)\b.{0,15}\b(prompt|instructions?|message|rules|config)/,
+  /\bsay (that )?(iran|india|china|russia|pakistan|the sco)\b.{0,40}\b(joined|is|was|has)\b/,
+];
+
+const SECRETS = [
+  /\b(system|hidden|initial|internal|your|the bot s|secret) (prompt|prompts|instructions|rules|configuration|config)\b/,
+  /\b(bot|api|discord|slack|access|signing) (token|key|secret)s?\b/,
+  /\b(tokens?|passwords?|api keys?|credentials|env vars?|environment variables|dotenv|secrets?)\b/,
+];
+
+const PRIVATE = [
+  /\b(other|another|all|every) (users?|people|members of this (server|channel|workspace)|persons?)\b.{0,40}\b(asked|ask|messages?|dms?|data|questions?|said|wrote|emails?|ids?|history|info|information|details)\b/,
+  /\b(what|which|who) (did|has|have) (someone|somebody|anyone|other users?|\w+ else|my (boss|colleague|friend))\b.{0,20}\b(ask|asked|say|said|write|wrote|type)\b/,
+  /\b(who|which users?) (asked|used|subscribed|messaged)\b/,
+  /\b(user|users) (data|ids?|list|emails?|messages|history|logs?)\b/,
+  /\b(chat|message|dm|query|question|search) (history|logs?) of\b/,
+  /\b(email|phone|ip) (address|number)e?s? of\b/,
+  /\b(read|show|give|list|dump|export|see)\b.{0,20}\b(dms?|direct messages|private messages|logs|query logs|database|db)\b/,
+];
+
+const INSULT_TARGET = /\b(chinese|russians?|kazakhs?|kyrgyz|tajiks?|uzbeks?|indians?|pakistanis?|iranians?|persians?|belarusians?|afghans?|mongolians?|armenians?|turks?|arabs?|muslims?|hindus?|people|nationals?|immigrants?|they|them|those|these)\b/;
+const INSULT_WORDS = /\b(stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|useless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;
+
+/** Is the question something the bot declines, and which kind? */
+export function outOfScope(q: Question, c: Concepts, e: Entities): OutOfScope | undefined {
+  const t = q.padded;
+  if (INJECTION.some((r) => r.test(t)) || (q.lang !== 'en' && c.has('injection'))) return 'injection';
+  if (/\b(ping|mention|tag|notify|alert|@) ?(everyone|here|the channel|all users|everybody|channel|all)\b/.test(t) || /\b(post|send|write|say)\b.{0,20}\b(everyone|here)\b/.test(t) && /@|<!/.test(q.text + '')) return 'mass-mention';
+  if (SECRETS.some((r) => r.test(t))) return 'secrets';
+  if (PRIVATE.some((r) => r.test(t))) return 'private-data';
+  if ((INSULT_WORDS.test(t) && (INSULT_TARGET.test(t) || e.countries.length > 0)) || /\b(joke|jokes|make fun|mock|roast|insult)\b/.test(t) && (e.countries.length > 0 || INSULT_TARGET.test(t))) return 'insult';
+  if (/\b(which|what) (country|nation|people|members?)\b.{0,30}\b(worst|dumbest|most stupid|laziest|dirtiest|most corrupt|ugliest)\b/.test(t) || /\b(worst|dumbest|laziest|dirtiest) (country|nation|people|member)\b/.test(t)) return 'insult';
+  if (c.has('weather')) return 'weather';
+  if (/\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading)\b/.test(t) || /\bshould i (buy|sell)\b/.test(t) || /\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b/.test(t)) return 'investment';
+  if (c.has('election')) {
+    if (/\b(election|elections|vote|voting|polls?|campaign|reelected|re elected|win the|who will win|electoral)\b/.test(t)) return 'election';
+  }
+  if (/\b(breaking|headlines?)\b/.test(t) || /\b(news|happening|happened)\b.{0,20}\b(today|tonight|yesterday|right now|this week|this morning|just now|last night)\b/.test(t) || /\b(latest|today s|todays) news\b/.test(t)) return 'news';
+  return undefined;
+}
