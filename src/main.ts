@@ -18,6 +18,15 @@ if (!platforms.discord && !platforms.slack) {
   if (process.stdin.isTTY) await runRepl(app.registry, ctx, process.stdin, process.stdout);
   else await runLineMode(app.registry, ctx, process.stdin, process.stdout, 'text');
 } else {
+  if (platforms.discord) {
+    // Loaded only when used, so the console starts without discord.js.
+    const { startDiscordFromConfig } = await import('./adapters/discord/start.js');
+    const discord = await startDiscordFromConfig(app).catch((err: unknown) => {
+      process.stderr.write(`Discord adapter did not start: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(1);
+    });
+    stops.push(discord.stop);
+  }
   app.logger.info({ platforms, ms: Math.round(performance.now() - startedAt) }, 'ready');
   const shutdown = async (signal: string) => {
     app.logger.info({ signal }, 'shutting down');
