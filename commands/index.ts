@@ -7,6 +7,7 @@ import { events } from './events.js';
 import { brief } from './brief.js';
 import { sources } from './sources.js';
 import { about } from './about.js';
+import { ask } from './ask.js';
 import { news } from './news.js';
 
 /** Every /sco sub-command, in the order help lists them. */
@@ -21,6 +22,7 @@ export function allCommands(): AnyCommand[] {
     sources,
     news,
     about,
+    ask,
   );
   return list;
 }
