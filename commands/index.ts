@@ -8,6 +8,9 @@ import { brief } from './brief.js';
 import { sources } from './sources.js';
 import { about } from './about.js';
 import { ask } from './ask.js';
+import { subscribe } from './subscribe.js';
+import { unsubscribe } from './unsubscribe.js';
+import { schedule } from './schedule.js';
 import { news } from './news.js';
 
 /** Every /sco sub-command, in the order help lists them. */
@@ -21,6 +24,9 @@ export function allCommands(): AnyCommand[] {
     brief,
     sources,
     news,
+    subscribe,
+    unsubscribe,
+    schedule,
     about,
     ask,
   );

@@ -59,6 +59,57 @@ export interface CommandDef<S extends OptionsSchema = OptionsSchema> {
 /** Declared here so handlers can depend on the shape without importing the implementation. */
 export interface BriefingService {
   readonly kind: 'briefings';
+  /** Creates (or updates and resumes) this channel's subscription and, unless `first` is false, posts a first digest. */
+  subscribe(request: SubscribeRequest): Promise<SubscribeResult>;
+  /** Removes one subscription of the channel (by id) or all of them; returns how many. */
+  unsubscribe(channel: BriefingChannel, id?: number): number;
+  /** This channel's subscriptions with next runs, last delivery, failures and pause reason. */
+  channelSchedule(channel: BriefingChannel): SubscriptionView[];
+}
+
+export interface BriefingChannel {
+  platform: Platform;
+  channelId: string;
+  workspaceId?: string | undefined;
+}
+
+export interface SubscribeRequest extends BriefingChannel {
+  userId: string;
+  /** As typed: `daily 08:00`, `weekdays 7:30 Asia/Kolkata`, `weekly monday 09:00`, a cron expression. */
+  schedule: string;
+  timezone?: string | undefined;
+  /** ISO alpha-2 codes. */
+  countries: string[];
+  topics: string[];
+  first: boolean;
+}
+
+export type SubscribeResult =
+  | { ok: false; error: string }
+  | {
+      ok: true;
+      created: boolean;
+      /** Paused subscriptions of the channel that this resumed. */
+      resumed: number;
+      subscription: SubscriptionView;
+      /** What happened to the first digest, when one was asked for. */
+      first?: { status: 'delivered' | 'paused' | 'retry-later' | 'not-posted'; detail?: string };
+    };
+
+/** A subscription as /sco schedule shows it; times already formatted in the subscription's zone. */
+export interface SubscriptionView {
+  id: number;
+  label: string;
+  timezone: string;
+  countries: string[];
+  topics: string[];
+  nextRuns: string[];
+  pausedReason?: string;
+  pausedAt?: string;
+  lastDelivery?: { at: string; kind: string; status: string; detail?: string };
+  recentFailures: { at: string; outcome: string; detail?: string }[];
+  /** Slots marked missed (never delivered within the grace window). */
+  missed: number;
 }
 
 /** A stored news item as handlers show it; every one is shown with its link as a citation. */

@@ -6,6 +6,7 @@ import { DEFAULT_DATA_DIR } from './facts/load.js';
 import { createRegistry } from '../commands/index.js';
 import type { CommandRegistry } from '../commands/registry.js';
 import type { Services } from '../commands/types.js';
+import { createBriefingRuntime, type BriefingRuntime } from './briefing/runtime.js';
 import { createNewsRuntime, type NewsRuntime } from './news/runtime.js';
 
 /** What every entry point (chat adapters, console, scheduler, tests, bench) shares. */
@@ -15,6 +16,8 @@ export interface App {
   facts: FactStore;
   registry: CommandRegistry;
   services: Services;
+  /** Scheduled briefings: subscriptions (database at DATABASE_PATH, opened on first use), scheduler, posters. */
+  briefings: BriefingRuntime;
   /** News feeds: the service behind services.news (database opened on first use) and the poller. */
   news: NewsRuntime;
 }
@@ -42,5 +45,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
       return news.service();
     },
   };
-  return { config, logger, facts, registry, services, news };
+  const briefings = createBriefingRuntime({ config, facts, logger, now, news: () => services.news });
+  services.briefings = briefings.service;
+  return { config, logger, facts, registry, services, news, briefings };
 }

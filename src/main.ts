@@ -15,8 +15,11 @@ const stops: (() => Promise<void>)[] = [];
 if (!platforms.discord && !platforms.slack) {
   app.logger.debug({ ms: Math.round(performance.now() - startedAt) }, 'ready (console)');
   const ctx = consoleContext(app.services);
+  // The console's own subscriptions post here (console poster) while the prompt runs.
+  app.briefings.start();
   if (process.stdin.isTTY) await runRepl(app.registry, ctx, process.stdin, process.stdout);
   else await runLineMode(app.registry, ctx, process.stdin, process.stdout, 'text');
+  await app.briefings.stop();
 } else {
   if (platforms.discord) {
     // Loaded only when used, so the console starts without discord.js.
@@ -27,6 +30,11 @@ if (!platforms.discord && !platforms.slack) {
     });
     stops.push(discord.stop);
   }
+  // Scheduled briefings post through each running platform's poster; stopped first on shutdown (pushed last).
+  const { briefingPosters } = await import('./briefing/posters.js');
+  app.briefings.usePosters(await briefingPosters(app.config, platforms));
+  app.briefings.start();
+  stops.push(() => app.briefings.stop());
   app.logger.info({ platforms, ms: Math.round(performance.now() - startedAt) }, 'ready');
   const shutdown = async (signal: string) => {
     app.logger.info({ signal }, 'shutting down');

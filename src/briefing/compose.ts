@@ -1,7 +1,20 @@
 import type { FactStore } from '../facts/store.js';
+import type { EventT } from '../facts/schema.js';
 import { formatDate, isoToDate } from '../facts/dates.js';
-import { reply, type Reply, type Section } from '../reply/model.js';
+import { reply, type Citation, type Reply, type Section } from '../reply/model.js';
 import { eventWhenWhere, STATUS_LABEL } from '../facts/wording.js';
+
+/** What a digest can be narrowed to (`/sco subscribe … topics:events,meetings`). */
+export const DIGEST_TOPICS = ['events', 'membership', 'officials', 'meetings', 'disputes', 'news'] as const;
+export type DigestTopic = (typeof DIGEST_TOPICS)[number];
+
+/**
+ * The seam for ingested news ("What's new"): anything that lists items first seen since a
+ * moment. The news service provides it; the digest works without it.
+ */
+export interface NewsSource {
+  itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): { title: string; url: string; publisher: string; published?: string; firstSeen: string }[];
+}
 
 export interface BriefingWindow {
   /** Only what is new since this moment; absent for an on-demand briefing of the latest. */
@@ -9,74 +22,134 @@ export interface BriefingWindow {
   now: Date;
   /** How many recent events an on-demand briefing shows. */
   latest?: number;
+  /** Only what concerns these countries (ISO alpha-2). */
+  countries?: readonly string[];
+  /** Only these sections; all when absent or empty. */
+  topics?: readonly DigestTopic[];
+  /** Where "What's new" comes from, when news ingestion runs. */
+  news?: NewsSource | undefined;
+  /** How far ahead "Meetings in the next N days" looks in a digest. */
+  aheadDays?: number;
 }
 
 const DEFAULT_LATEST = 3;
+const DEFAULT_AHEAD_DAYS = 30;
+const NEWS_LIMIT = 8;
 
 /**
  * The briefing: latest (or new) events, status changes, what is contested, what is coming up.
- * Every item carries its sources. Shared by /sco brief and the scheduled digest.
+ * Every item carries its sources. Shared by /sco brief and the scheduled digest (which passes
+ * `since`: the channel's last delivered digest).
  */
 export function composeBriefing(facts: FactStore, window: BriefingWindow): Reply {
   const sections: Section[] = [];
   const ids: string[][] = [];
-  const held = facts.events({ scoOnly: true }).filter((e) => e.status === 'held');
-  const recent = window.since ? held.filter((e) => isoToDate(e.end ?? e.start) >= window.since!) : held.slice(0, window.latest ?? DEFAULT_LATEST);
-  if (recent.length > 0) {
+  const extraSources: Citation[] = [];
+  const since = window.since;
+  const wants = (topic: DigestTopic) => !window.topics?.length || window.topics.includes(topic);
+  const countries = window.countries?.length ? new Set(window.countries.map((c) => c.toUpperCase())) : undefined;
+  const concerns = (e: EventT) => !countries || (e.host !== undefined && countries.has(e.host)) || e.attendees.some((c) => countries.has(c)) || e.positions.some((p) => countries.has(p.country));
+  let newCount = 0;
+
+  const held = facts.events({ scoOnly: true }).filter((e) => e.status === 'held' && concerns(e));
+  const recent = since ? held.filter((e) => isoToDate(e.end ?? e.start) >= since) : held.slice(0, window.latest ?? DEFAULT_LATEST);
+  if (wants('events') && recent.length > 0) {
     sections.push({
-      heading: window.since ? 'New events' : 'Latest events',
+      heading: since ? 'New events' : 'Latest events',
       items: recent.map((e) => `${e.name} — ${eventWhenWhere(e, facts)}. ${e.summary}`),
     });
     ids.push(...recent.map((e) => e.sources));
+    if (since) newCount += recent.length;
   }
 
-  const changes = facts.data.memberships.filter((m) => m.from && m.status !== 'none' && (!window.since || isoToDate(m.from) >= window.since));
-  const latestChanges = window.since ? changes : changes.filter((m) => m.from === maxFrom(changes));
-  if (latestChanges.length > 0) {
+  const changes = facts.data.memberships.filter(
+    (m) => m.from && m.status !== 'none' && (!countries || countries.has(m.country)) && (!since || isoToDate(m.from) >= since),
+  );
+  const latestChanges = since ? changes : changes.filter((m) => m.from === maxFrom(changes));
+  if (wants('membership') && latestChanges.length > 0) {
     sections.push({
-      heading: window.since ? 'Changes in membership and partners' : 'Latest change in membership and partners',
+      heading: since ? 'Changes in membership and partners' : 'Latest change in membership and partners',
       items: groupChanges(latestChanges.map((m) => ({ name: facts.nameOf(m.country), status: STATUS_LABEL[m.status], from: m.from! }))),
     });
-    ids.push(...latestChanges.slice(0, 3).map((m) => m.sources));
+    ids.push(...(since ? latestChanges : latestChanges.slice(0, 3)).map((m) => m.sources));
+    if (since) newCount += latestChanges.length;
   }
 
-  const contested = held.flatMap((e) => e.positions.map((p) => ({ e, p })));
-  if (contested.length > 0) {
-    sections.push({
-      heading: 'Contested',
-      items: contested.map(({ e, p }) => `${e.name}: ${facts.nameOf(p.country)} ${p.stance}${p.reason ? ` — ${p.reason}` : ''}`),
-    });
-    ids.push(...contested.map(({ p }) => p.sources));
-  }
-  const wrong = facts.disputedClaims().filter((c) => c.verdict === 'false');
-  if (wrong.length > 0) {
-    sections.push({ heading: 'Claims in circulation that are wrong', items: wrong.map((c) => `"${c.claim}" — ${c.correction}`) });
-    ids.push(...wrong.map((c) => c.sources));
-  }
-
-  const ahead = facts
-    .events({ scoOnly: true })
-    .filter((e) => e.status !== 'held' && isoToDate(e.start) >= facts.dataDate)
-    .reverse();
-  if (ahead.length > 0) {
-    sections.push({
-      heading: 'Coming up',
-      items: ahead.map((e) => `${e.name} — ${eventWhenWhere(e, facts)} (${e.status}${e.caveat ? `; ${e.caveat}` : ''})`),
-    });
-    ids.push(...ahead.map((e) => e.sources));
+  if (since && wants('officials')) {
+    const officials = facts.officials().filter(
+      (o) => (!countries || countries.has(o.country)) && ((o.from && isoToDate(o.from) >= since) || (o.to && isoToDate(o.to) >= since)),
+    );
+    if (officials.length > 0) {
+      sections.push({
+        heading: 'Changes in officials',
+        items: officials.map((o) =>
+          o.to && isoToDate(o.to) >= since ? `${o.name} left the post of ${o.roleLabel} (${formatDate(o.to)})` : `${o.name} became ${o.roleLabel} (${formatDate(o.from!)})`,
+        ),
+      });
+      ids.push(...officials.map((o) => o.sources));
+      newCount += officials.length;
+    }
   }
 
-  const nothingNew = window.since !== undefined && recent.length === 0 && latestChanges.length === 0;
+  if (wants('disputes')) {
+    // A digest repeats only what is new: positions taken at new events, claims checked since.
+    const contested = (since ? recent : held).flatMap((e) => e.positions.filter((p) => !countries || countries.has(p.country)).map((p) => ({ e, p })));
+    if (contested.length > 0) {
+      sections.push({
+        heading: 'Contested',
+        items: contested.map(({ e, p }) => `${e.name}: ${facts.nameOf(p.country)} ${p.stance}${p.reason ? ` — ${p.reason}` : ''}`),
+      });
+      ids.push(...contested.map(({ p }) => p.sources));
+    }
+    const wrong = facts.disputedClaims().filter((c) => c.verdict === 'false' && (!since || isoToDate(c.asOf) >= since));
+    if (wrong.length > 0) {
+      sections.push({ heading: 'Claims in circulation that are wrong', items: wrong.map((c) => `"${c.claim}" — ${c.correction}`) });
+      ids.push(...wrong.map((c) => c.sources));
+      if (since) newCount += wrong.length;
+    }
+  }
+
+  if (since && wants('news') && window.news) {
+    const items = window.news.itemsSince(since, { ...(countries && { countries: [...countries] }), limit: NEWS_LIMIT });
+    if (items.length > 0) {
+      sections.push({ heading: "What's new", items: items.map((n) => `${n.title} — ${n.publisher}${n.published ? `, ${formatDate(n.published.slice(0, 10))}` : ''}`) });
+      extraSources.push(...items.map((n) => ({ id: `news:${n.url}`, publisher: n.publisher, title: n.title, url: n.url, ...(n.published && { date: n.published.slice(0, 10) }) })));
+      newCount += items.length;
+    }
+  }
+
+  if (wants('meetings')) {
+    const upcoming = facts.events({ scoOnly: true }).filter((e) => e.status !== 'held' && concerns(e));
+    const ahead = since ? upcoming.filter((e) => withinDays(e, window.now, window.aheadDays ?? DEFAULT_AHEAD_DAYS)) : upcoming.filter((e) => isoToDate(e.start) >= facts.dataDate);
+    if (ahead.length > 0) {
+      sections.push({
+        heading: since ? `Meetings in the next ${window.aheadDays ?? DEFAULT_AHEAD_DAYS} days` : 'Coming up',
+        items: [...ahead].reverse().map((e) => `${e.name} — ${eventWhenWhere(e, facts)} (${e.status}${e.caveat ? `; ${e.caveat}` : ''})`),
+      });
+      ids.push(...ahead.map((e) => e.sources));
+    }
+  }
+
+  const nothingNew = since !== undefined && newCount === 0;
   return reply({
-    title: window.since ? 'SCO digest' : 'SCO briefing',
+    title: since ? 'SCO digest' : 'SCO briefing',
     summary: nothingNew
-      ? `Nothing new since ${formatDate(window.since!.toISOString().slice(0, 10))}. The data runs to ${formatDate(facts.meta.dataAsOf)}.`
+      ? `Nothing new since ${formatDate(since.toISOString().slice(0, 10))}. The data runs to ${formatDate(facts.meta.dataAsOf)}.`
       : `The SCO has ${facts.members().length} member states and ${facts.partners().length} partners.`,
     sections,
-    sources: facts.citations(...ids),
+    sources: [...facts.citations(...ids), ...extraSources],
     asOf: facts.meta.dataAsOf,
     suggestions: ['/sco events', '/sco members all'],
   });
+}
+
+/** Does the meeting start within the next `days` days? A date known only to the month or year counts if that period overlaps. */
+function withinDays(e: EventT, now: Date, days: number): boolean {
+  const start = isoToDate(e.start).getTime();
+  const precision = e.start.length === 4 ? 'year' : e.start.length === 7 ? 'month' : 'day';
+  const end = precision === 'year' ? Date.UTC(Number(e.start), 11, 31) : precision === 'month' ? Date.UTC(Number(e.start.slice(0, 4)), Number(e.start.slice(5, 7)), 0) : start;
+  const from = now.getTime() - 86_400_000;
+  return end >= from && start <= now.getTime() + days * 86_400_000;
 }
 
 function maxFrom(list: { from?: string | undefined }[]): string | undefined {

@@ -1,0 +1,97 @@
+import { DeliveryError, type ChannelPoster } from '../adapters/poster.js';
+import type { Reply } from '../reply/model.js';
+import type { AttemptLog, BriefingStore, Delivery, Subscription } from '../state/briefings-store.js';
+
+/**
+ * One claimed delivery, attempted until it lands, pauses the subscription, or runs out of
+ * attempts for this round. Rate limits are the platform libraries' business (their queues
+ * wait out 429s); what reaches us is a DeliveryError saying what kind of failure it was.
+ */
+
+export interface DeliveryPolicy {
+  /** Attempts per round (DELIVERY_ATTEMPTS). */
+  attempts: number;
+  /** First back-off; doubled per attempt, with jitter. */
+  backoffMs: number;
+  maxBackoffMs: number;
+  /** How long a claim is ours without renewal; longer than one attempt can take. */
+  leaseMs: number;
+  /** When a round runs out of attempts, the next round starts this much later (within the grace window). */
+  retryRoundMs: number;
+}
+
+export type DeliveryOutcome =
+  | { status: 'delivered'; messageIds: string[]; attempts: number }
+  | { status: 'paused'; reason: string; attempts: number }
+  | { status: 'retry-later'; error: string; attempts: number }
+  | { status: 'not-ours' };
+
+export interface DeliverDeps {
+  store: BriefingStore;
+  worker: string;
+  now: () => Date;
+  sleep: (ms: number) => Promise<void>;
+  random?: () => number;
+  /** True once shutdown begins: no new attempt starts, the claim goes back for the next process. */
+  stopping: () => boolean;
+}
+
+export async function deliver(
+  deps: DeliverDeps,
+  policy: DeliveryPolicy,
+  poster: ChannelPoster,
+  subscription: Subscription,
+  delivery: Delivery,
+  reply: Reply,
+): Promise<DeliveryOutcome> {
+  const { store, worker } = deps;
+  let lastError = 'not attempted';
+  for (let attempt = 1; attempt <= policy.attempts; attempt++) {
+    if (deps.stopping()) {
+      store.markRetry(delivery.id, worker, deps.now(), `released at shutdown: ${lastError}`);
+      return { status: 'retry-later', error: 'released at shutdown', attempts: attempt - 1 };
+    }
+    // Renewing is also the check that nobody took the claim over while we waited.
+    if (!store.renewLease(delivery.id, worker, new Date(deps.now().getTime() + policy.leaseMs))) return { status: 'not-ours' };
+    const started = performance.now();
+    const log = (outcome: AttemptLog['outcome'], code?: string, detail?: string) =>
+      store.logAttempt({
+        deliveryId: delivery.id,
+        attempt: delivery.attempts + attempt,
+        at: deps.now(),
+        worker,
+        outcome,
+        ...(code !== undefined && { code }),
+        ...(detail !== undefined && { detail: detail.slice(0, 500) }),
+        ms: performance.now() - started,
+      });
+    try {
+      const { messageIds } = await poster.post(subscription.channelId, reply);
+      log('ok', undefined, messageIds.join(','));
+      store.markDelivered(delivery.id, worker, messageIds, deps.now());
+      return { status: 'delivered', messageIds, attempts: attempt };
+    } catch (err) {
+      const failure = err instanceof DeliveryError ? err.failure : 'error';
+      const code = err instanceof DeliveryError ? err.code : undefined;
+      const message = err instanceof Error ? err.message : String(err);
+      log(failure, code, message);
+      lastError = `${failure}${code ? ` ${code}` : ''}: ${message}`;
+      if (err instanceof DeliveryError && err.pausesSubscription) {
+        const reason = `${err.failure === 'channel-gone' ? 'the channel is gone or archived' : 'the bot has no access to the channel'} (${err.code})`;
+        store.pause(subscription.id, reason, deps.now());
+        store.markFailed(delivery.id, lastError, deps.now());
+        return { status: 'paused', reason, attempts: attempt };
+      }
+      if (err instanceof DeliveryError && err.failure === 'auth') break; // our credentials: retrying now cannot help
+      if (attempt < policy.attempts) await deps.sleep(backoff(policy, attempt, deps.random ?? Math.random));
+    }
+  }
+  store.markRetry(delivery.id, worker, new Date(deps.now().getTime() + policy.retryRoundMs), lastError);
+  return { status: 'retry-later', error: lastError, attempts: policy.attempts };
+}
+
+/** Exponential back-off with "equal jitter": half fixed, half random, so retries from many channels spread out. */
+export function backoff(policy: Pick<DeliveryPolicy, 'backoffMs' | 'maxBackoffMs'>, attempt: number, random: () => number): number {
+  const ceiling = Math.min(policy.maxBackoffMs, policy.backoffMs * 2 ** (attempt - 1));
+  return ceiling / 2 + random() * (ceiling / 2);
+}

@@ -1,0 +1,24 @@
+import type { FactStore } from '../facts/store.js';
+import type { Reply } from '../reply/model.js';
+import type { BriefingStore } from '../state/briefings-store.js';
+import { composeBriefing, DIGEST_TOPICS, type DigestTopic, type NewsSource } from './compose.js';
+import type { DigestRequest } from './scheduler.js';
+
+/**
+ * A subscription's digest: the briefing for the window since this channel's last delivered
+ * digest, narrowed by the subscription's filter, with a footer saying what schedule sent it
+ * (and, for a catch-up, how many slots it stands for).
+ */
+export function composeDigest(facts: FactStore, store: BriefingStore, request: DigestRequest, news?: NewsSource): Reply {
+  const { subscription: sub } = request;
+  const since = store.lastDeliveredAt(sub.platform, sub.channelId);
+  const topics = sub.topics.filter((t): t is DigestTopic => (DIGEST_TOPICS as readonly string[]).includes(t));
+  const digest = composeBriefing(facts, { now: request.now, ...(since && { since }), countries: sub.countries, topics, news });
+  const notes = [
+    request.kind === 'catch-up'
+      ? `Catch-up: ${request.covers > 1 ? `${request.covers} scheduled digests were` : 'a scheduled digest was'} missed while the bot was offline; this one covers ${request.covers > 1 ? 'them all' : 'it'}.`
+      : undefined,
+    `Scheduled ${sub.label} (${sub.timezone}) · /sco schedule · /sco unsubscribe`,
+  ].filter(Boolean);
+  return { ...digest, footer: [digest.footer, ...notes].filter(Boolean).join(' · ') };
+}

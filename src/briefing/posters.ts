@@ -1,0 +1,19 @@
+import type { Config } from '../config.js';
+import type { ChannelPoster } from '../adapters/poster.js';
+
+/**
+ * The posters of the platforms that run, for the scheduler. Each platform's SDK is loaded
+ * only when its token is set, like the adapters themselves.
+ */
+export async function briefingPosters(config: Config, platforms: { discord: boolean; slack: boolean }): Promise<ChannelPoster[]> {
+  const posters: ChannelPoster[] = [];
+  if (platforms.discord && config.DISCORD_TOKEN) {
+    const { createDiscordPoster, createDiscordRest } = await import('../adapters/discord/poster.js');
+    posters.push(createDiscordPoster({ rest: createDiscordRest({ token: config.DISCORD_TOKEN, ...(config.DISCORD_API_URL && { apiUrl: config.DISCORD_API_URL }) }) }));
+  }
+  if (platforms.slack && config.SLACK_BOT_TOKEN) {
+    const { createSlackPoster, createSlackWebClient } = await import('../adapters/slack/poster.js');
+    posters.push(createSlackPoster({ client: createSlackWebClient({ token: config.SLACK_BOT_TOKEN, ...(config.SLACK_API_URL && { apiUrl: config.SLACK_API_URL }) }) }));
+  }
+  return posters;
+}

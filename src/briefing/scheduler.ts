@@ -1,0 +1,191 @@
+import cron, { type ScheduledTask } from 'node-cron';
+import pLimit from 'p-limit';
+import type { ChannelPoster } from '../adapters/poster.js';
+import type { Reply } from '../reply/model.js';
+import type { BriefingStore, Delivery, DeliveryKind, Subscription } from '../state/briefings-store.js';
+import { deliver, type DeliveryOutcome, type DeliveryPolicy } from './deliver.js';
+import { dueSlots, nextRuns, parseCron, type CronFields } from './next-runs.js';
+import { isDeadLocalWorker, newWorkerId } from './worker-id.js';
+
+/**
+ * The scheduler: node-cron ticks once a minute (no overlap); each tick takes over claims
+ * left behind, then claims and delivers every due slot. Which slots are due is computed
+ * from the subscriptions' own schedules and zones (next-runs.ts), so a late tick, a restart
+ * or a second process all arrive at the same slot — and the claim row lets only one post it.
+ */
+
+export interface DigestRequest {
+  subscription: Subscription;
+  kind: DeliveryKind;
+  /** Scheduled slots this digest stands for (more than one for a catch-up). */
+  covers: number;
+  now: Date;
+}
+
+export interface SchedulerOptions {
+  store: BriefingStore;
+  posters: ReadonlyMap<string, ChannelPoster>;
+  digest: (request: DigestRequest) => Reply;
+  policy: DeliveryPolicy;
+  /** Unrecorded claims older than this are marked missed instead of retried (BRIEFING_GRACE_HOURS). */
+  graceMs: number;
+  /** Parallel deliveries (DELIVERY_CONCURRENCY). */
+  concurrency: number;
+  now?: () => Date;
+  sleep?: (ms: number) => Promise<void>;
+  random?: () => number;
+  worker?: string;
+  log?: { info: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+  /** A slot later than this after its time counts as caught up rather than on time. */
+  lateMs?: number;
+}
+
+export interface TickReport {
+  recovered: number;
+  missed: number;
+  claimed: number;
+  outcomes: DeliveryOutcome[];
+}
+
+const quiet = { info: () => {}, warn: () => {}, error: () => {} };
+
+export class BriefingScheduler {
+  readonly worker: string;
+  private readonly now: () => Date;
+  private readonly sleep: (ms: number) => Promise<void>;
+  private readonly limit: ReturnType<typeof pLimit>;
+  private readonly inFlight = new Set<Promise<unknown>>();
+  private readonly cronCache = new Map<string, CronFields>();
+  private readonly log: NonNullable<SchedulerOptions['log']>;
+  private task: ScheduledTask | undefined;
+  private stopping = false;
+
+  constructor(private readonly opts: SchedulerOptions) {
+    this.worker = opts.worker ?? newWorkerId();
+    this.now = opts.now ?? (() => new Date());
+    this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    this.limit = pLimit(opts.concurrency);
+    this.log = opts.log ?? quiet;
+  }
+
+  get platforms(): string[] {
+    return [...this.opts.posters.keys()];
+  }
+
+  /** Starts ticking: once now (to recover and catch up), then at the top of every minute. */
+  start(): void {
+    if (this.task) return;
+    this.stopping = false;
+    this.task = cron.schedule('* * * * *', () => this.tick().then(() => undefined), { name: 'briefings', noOverlap: true, timezone: 'UTC' });
+    void this.track(this.tick());
+  }
+
+  /** Stops the cron, lets running deliveries finish (up to the timeout), and gives queued claims back. */
+  async stop(timeoutMs = 10_000): Promise<void> {
+    this.stopping = true;
+    await this.task?.stop();
+    await this.task?.destroy();
+    this.task = undefined;
+    const all = Promise.allSettled([...this.inFlight]);
+    await Promise.race([all, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+    // Claims we took but never attempted go back, so the next process posts them without waiting for a lease.
+    for (const d of this.opts.store.heldBy(this.worker)) {
+      if (d.attempts === 0) this.opts.store.release(d.id, this.worker);
+    }
+  }
+
+  /** The next `count` run times of a subscription. */
+  nextRuns(subscription: Pick<Subscription, 'cron' | 'timezone'>, count: number, after: Date = this.now()): Date[] {
+    return nextRuns(this.fields(subscription.cron), subscription.timezone, after, count);
+  }
+
+  /** One pass: take over abandoned claims, then claim and deliver what is due. Never throws. */
+  async tick(at?: Date): Promise<TickReport> {
+    const report: TickReport = { recovered: 0, missed: 0, claimed: 0, outcomes: [] };
+    if (this.stopping) return report;
+    const now = at ?? this.now();
+    const jobs: Promise<DeliveryOutcome | undefined>[] = [];
+    try {
+      const subs = new Map(this.opts.store.activeSubscriptions(this.platforms).map((s) => [s.id, s]));
+      for (const open of this.opts.store.expiredClaims(new Date(8.64e15))) {
+        const expired = open.leaseUntil < now || (open.status === 'claimed' && isDeadLocalWorker(open.worker));
+        if (!expired || open.worker === this.worker) continue;
+        const sub = subs.get(open.subscriptionId);
+        if (!sub) continue; // paused, or a platform this process does not post to
+        if (open.slot.getTime() < now.getTime() - this.opts.graceMs) {
+          this.opts.store.markMissed(open.id, 'not delivered within the grace window', now);
+          report.missed++;
+          this.log.warn({ delivery: open.id, subscription: sub.id, slot: open.slot }, 'briefing slot missed');
+          continue;
+        }
+        if (this.opts.store.takeOver(open, this.worker, now, this.opts.policy.leaseMs)) {
+          report.recovered++;
+          jobs.push(this.run(sub, this.opts.store.delivery(open.id)!));
+        }
+      }
+      for (const sub of subs.values()) {
+        const due = dueSlots(this.fields(sub.cron), sub.timezone, this.opts.store.dueAfter(sub), now);
+        if (!due.latest) continue;
+        // One digest for everything missed, stamped with the latest slot.
+        const late = now.getTime() - due.latest.getTime() > (this.opts.lateMs ?? 5 * 60_000);
+        const kind: DeliveryKind = due.count > 1 || late ? 'catch-up' : 'scheduled';
+        const claim = this.opts.store.claim({ subscriptionId: sub.id, slot: due.latest, kind, covers: due.count, worker: this.worker, now, leaseMs: this.opts.policy.leaseMs });
+        if (!claim) continue;
+        report.claimed++;
+        jobs.push(this.run(sub, claim));
+      }
+    } catch (err) {
+      this.log.error({ err }, 'briefing tick failed');
+    }
+    report.outcomes = (await Promise.all(jobs)).filter((o): o is DeliveryOutcome => o !== undefined);
+    return report;
+  }
+
+  /** Claims and posts a digest now (the first digest after subscribing). */
+  async deliverNow(subscription: Subscription, kind: DeliveryKind = 'first'): Promise<DeliveryOutcome | { status: 'no-poster' } | { status: 'taken' }> {
+    if (!this.opts.posters.has(subscription.platform)) return { status: 'no-poster' };
+    const now = this.now();
+    const claim = this.opts.store.claim({ subscriptionId: subscription.id, slot: now, kind, worker: this.worker, now, leaseMs: this.opts.policy.leaseMs });
+    if (!claim) return { status: 'taken' };
+    return (await this.run(subscription, claim)) ?? { status: 'not-ours' };
+  }
+
+  private run(sub: Subscription, claim: Delivery): Promise<DeliveryOutcome | undefined> {
+    const poster = this.opts.posters.get(sub.platform)!;
+    const job = this.limit(async () => {
+      if (this.stopping) return undefined;
+      try {
+        const reply = this.opts.digest({ subscription: sub, kind: claim.kind, covers: claim.covers, now: this.now() });
+        const outcome = await deliver(
+          { store: this.opts.store, worker: this.worker, now: this.now, sleep: this.sleep, ...(this.opts.random && { random: this.opts.random }), stopping: () => this.stopping },
+          this.opts.policy,
+          poster,
+          sub,
+          claim,
+          reply,
+        );
+        this.log[outcome.status === 'delivered' ? 'info' : 'warn']({ subscription: sub.id, delivery: claim.id, slot: claim.slot, kind: claim.kind, outcome }, 'briefing delivery');
+        return outcome;
+      } catch (err) {
+        this.log.error({ err, subscription: sub.id, delivery: claim.id }, 'briefing delivery crashed');
+        return undefined;
+      }
+    });
+    return this.track(job);
+  }
+
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.inFlight.add(p);
+    void p.finally(() => this.inFlight.delete(p)).catch(() => {});
+    return p;
+  }
+
+  private fields(expression: string): CronFields {
+    let f = this.cronCache.get(expression);
+    if (!f) {
+      f = parseCron(expression);
+      this.cronCache.set(expression, f);
+    }
+    return f;
+  }
+}
