@@ -46,7 +46,9 @@ describe('Discord adapter against the fake Discord', () => {
     expect(sco.options.some((o) => o.name === 'guarded')).toBe(false);
     const admin = body[1]!;
     expect(admin.default_member_permissions).toBe('16');
-    expect(admin.options.map((o) => o.name)).toEqual(['guarded']);
+    expect(admin.options.map((o) => o.name)).toContain('guarded');
+    expect(admin.options.every((o) => h.registry.get(o.name)?.adminOnly === true)).toBe(true);
+    expect(sco.options.every((o) => h.registry.get(o.name)?.adminOnly !== true)).toBe(true);
     expect(h.adapter.registration).toMatchObject({ changed: true });
   });
 
