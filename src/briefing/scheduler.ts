@@ -107,9 +107,10 @@ export class BriefingScheduler {
     const jobs: Promise<DeliveryOutcome | undefined>[] = [];
     try {
       const subs = new Map(this.opts.store.activeSubscriptions(this.platforms).map((s) => [s.id, s]));
-      for (const open of this.opts.store.expiredClaims(new Date(8.64e15))) {
+      for (const open of this.opts.store.expiredClaims(new Date('9999-12-31T23:59:59.999Z'))) {
         const expired = open.leaseUntil < now || (open.status === 'claimed' && isDeadLocalWorker(open.worker));
-        if (!expired || open.worker === this.worker) continue;
+        // Our own 'claimed' rows are in flight here; our 'retry' rows were given back and are due like anyone's.
+        if (!expired || (open.worker === this.worker && open.status === 'claimed')) continue;
         const sub = subs.get(open.subscriptionId);
         if (!sub) continue; // paused, or a platform this process does not post to
         if (open.slot.getTime() < now.getTime() - this.opts.graceMs) {
