@@ -36,6 +36,8 @@ async function chatInput(interaction: ChatInputCommandInteraction, deps: Interac
   const command = deps.registry.get(sub);
   const ctx = interactionContext(interaction, deps.services);
   const work = deps.registry.run(sub, optionValues(interaction.options.data), ctx);
+  // Should acknowledging fail first, the handler's outcome must not become an unhandled rejection.
+  work.catch(() => {});
 
   let deferred = false;
   if (command?.slow) {
