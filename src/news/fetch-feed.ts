@@ -7,7 +7,7 @@ import pLimit, { type LimitFunction } from 'p-limit';
  */
 
 export interface FetchLimits {
-  /** Whole exchange, redirects and body included. */
+  /** One request, body included (each redirect hop has its own). */
   timeoutMs: number;
   maxBytes: number;
   maxRedirects: number;
@@ -49,12 +49,13 @@ export class FeedFetcher {
   constructor(private readonly limits: FetchLimits = DEFAULT_LIMITS) {}
 
   async fetch(address: string, validators: Validators = {}): Promise<FetchResult> {
-    const signal = AbortSignal.timeout(this.limits.timeoutMs);
     const seen = new Set<string>();
     let url = parseHttpUrl(address);
     for (let hop = 0; ; hop++) {
       seen.add(url.href);
-      const step = await this.queueFor(url.host)(() => this.once(url, validators, signal));
+      // Each request has its own clock, started when it leaves the host's queue: waiting
+      // behind a slow feed of the same host is not this feed's fault.
+      const step = await this.queueFor(url.host)(() => this.once(url, validators, AbortSignal.timeout(this.limits.timeoutMs)));
       if (step.kind !== 'redirect') return step;
       if (hop >= this.limits.maxRedirects) throw new FetchError(`more than ${this.limits.maxRedirects} redirects`, 'redirects');
       const next = parseHttpUrl(step.location, url);

@@ -64,7 +64,10 @@ export function parseFeedText(text: string, contentType = ''): ParsedFeed {
 
 /** Markup in titles and descriptions (often escaped HTML) to one line of text. */
 function plain(html: string): string {
-  return defuseMentions(decode(striptags(html, [], ' ')).replace(/\s+/g, ' ').trim());
+  return defuseMentions(decode(striptags(html, [], ' '))
+      .replace(/\s+/g, ' ')
+      .replace(/ ([,.;:!?])/g, '$1')
+      .trim());
 }
 
 /** Feed text is written by strangers: "@everyone" in a headline must not ping a server when shown. */
