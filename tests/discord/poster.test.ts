@@ -28,6 +28,16 @@ describe('Discord channel poster', () => {
     expect(fake.requests.at(-1)!.headers.authorization).toBe(`Bot ${TOKEN}`);
   });
 
+  it('splits a reply too long for one message into several posts and returns every id in order', async () => {
+    const big = reply({ title: 'Long digest', sections: Array.from({ length: 12 }, (_, i) => ({ heading: `Part ${i}`, text: 'word '.repeat(900) })), asOf: '2026-04-27' });
+    const { messageIds } = await poster().post(fake.channelId, big);
+    const posted = fake.messages.get(fake.channelId)!;
+    expect(messageIds.length).toBeGreaterThan(1);
+    expect(messageIds).toEqual(posted.map((m) => m.id));
+    for (const m of posted) expect(m.body.allowed_mentions).toEqual({ parse: [] });
+    expect(posted.every((m) => m.body.flags === undefined)).toBe(true);
+  });
+
   it('accepts DISCORD_API_URL with the version on the end', async () => {
     const p = createDiscordPoster({ rest: createDiscordRest({ token: TOKEN, apiUrl: `${fake.apiUrl}/v10/` }) });
     await p.post(fake.channelId, briefing);
