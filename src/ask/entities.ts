@@ -4,6 +4,8 @@ import type { MatchKind } from '../facts/resolve.js';
 import { normaliseName } from '../facts/normalise.js';
 import { distance } from 'fastest-levenshtein';
 import type { Question } from './text.js';
+import { isKeyword } from './lexicon.js';
+import { STOPWORDS } from './stopwords.js';
 
 export interface CountryRef {
   country: CountryT;
@@ -55,6 +57,7 @@ const EVENT_KIND_WORDS: Record<string, EventT['kind'][]> = {
 export class EntityFinder {
   private readonly cities: { key: string; events: EventT[] }[];
   private readonly surnames: { key: string; person: OfficialT }[] = [];
+  private readonly cyrillicStems: { stem: string; country: CountryT }[] = [];
 
   constructor(private readonly facts: FactStore) {
     const byCity = new Map<string, EventT[]>();
@@ -64,6 +67,15 @@ export class EntityFinder {
       byCity.set(key, [...(byCity.get(key) ?? []), e]);
     }
     this.cities = [...byCity].map(([key, events]) => ({ key, events }));
+    for (const c of facts.countries()) {
+      for (const n of c.nativeNames) {
+        const key = n.name.toLowerCase().replace(/ё/g, 'е');
+        if (!/^[\p{Script=Cyrillic}-]+$/u.test(key) || key.length < 5) continue;
+        // Drop the ending that declension changes: Армения → Армени(и), Беларусь → Беларус(и).
+        const stem = key.replace(/(ия|ья|ь|а|я|й|ы)$/u, '');
+        if (stem.length >= 4) this.cyrillicStems.push({ stem, country: c });
+      }
+    }
     for (const o of facts.data.officials) {
       for (const n of [o.name, ...o.altNames]) {
         const parts = normaliseName(n).split(' ');
@@ -91,7 +103,9 @@ export class EntityFinder {
       normaliseName(r.text).split(' ').forEach((w) => nameWords.add(w));
     };
     const afterCode = / (code|iso|codes|abbreviation) $/;
-    for (const m of this.facts.resolver.findMentions(q.text)) {
+    // Possessives ("Iran's") would hide the name from the resolver.
+    const text = q.text.replace(/(\p{L})['’]s\b/gu, '$1');
+    for (const m of this.facts.resolver.findMentions(text)) {
       const isCode = m.matchedBy === 'iso2' || m.matchedBy === 'iso3';
       if (isCode && shouting && WORDLIKE_CODES.has(m.text.toLowerCase())) {
         const before = q.padded.slice(0, q.padded.indexOf(` ${m.text.toLowerCase()} `) + 1);
@@ -109,6 +123,23 @@ export class EntityFinder {
         if (hit) add({ country: hit, matchedBy: 'code', text: w });
       }
     }
+    // Misspelt names the sentence scan is too strict for ("irann", "kazakstn"): a word that is no keyword, resolved alone.
+    if (out.length === 0) {
+      for (const w of q.words) {
+        if (w.length < 5 || isKeyword(w) || STOPWORDS.has(w) || !/^[a-z]+$/.test(w)) continue;
+        const r = this.facts.resolver.resolve(w);
+        if (r.found) add({ country: r.country, matchedBy: r.matchedBy, text: w });
+      }
+    }
+    // Russian and other inflected scripts: "Армении", "Беларуси", "Индии" by their stems.
+    if (q.lang === 'ru') {
+      for (const w of q.folded.split(/[^\p{L}-]+/u)) {
+        if (w.length < 4) continue;
+        for (const { stem, country } of this.cyrillicStems) {
+          if (w.startsWith(stem) && w.length - stem.length <= 3) add({ country, matchedBy: 'native-name', text: w });
+        }
+      }
+    }
     // Order of appearance in the question, so "India or Iran" keeps its order.
     const lower = q.folded;
     return out
@@ -121,6 +152,8 @@ export class EntityFinder {
     const scored = new Map<EventT, number>();
     const bump = (e: EventT, n: number) => scored.set(e, (scored.get(e) ?? 0) + n);
     for (const { key, events } of this.cities) {
+      // "Shanghai" in the organisation's own name or in "Shanghai Five" names no meeting.
+      if (key === 'shanghai' && / shanghai (cooperation|co operation|five|5|org|organisation|organization|pact|bloc|group) /.test(q.padded)) continue;
       const hit = q.padded.includes(` ${key} `) || q.words.some((w) => w.length >= 6 && distance(w, key) === 1);
       if (!hit) continue;
       key.split(' ').forEach((w) => nameWords.add(w));

@@ -13,7 +13,7 @@ export type Concept =
   | 'defence' | 'minister' | 'attend' | 'refuse' | 'outcome' | 'recent' | 'first' | 'nato' | 'claim' | 'current'
   | 'former' | 'meeting' | 'statement' | 'sources' | 'future' | 'sco' | 'headsOfGov' | 'name' | 'leave'
   | 'weather' | 'invest' | 'election' | 'predict' | 'injection' | 'secret' | 'privateData' | 'insult' | 'news' | 'greeting'
-  | 'help' | 'cis' | 'tourism' | 'strategy' | 'motto' | 'largest' | 'ordinal' | 'family' | 'connected' | 'body';
+  | 'help' | 'reliable' | 'cis' | 'tourism' | 'strategy' | 'motto' | 'largest' | 'ordinal' | 'family' | 'connected' | 'body';
 
 interface Entry {
   words?: string[];
@@ -60,7 +60,7 @@ const LEXICON: Record<Concept, Entry> = {
   count: { words: ['many', 'number', 'count', 'total', 'size', 'much'], phrases: ['how many'], intl: ['多少', '几个', '几国', 'сколько', 'число', 'количество', 'कितने', 'कितना', 'چند', 'تعداد', 'کتنے'] },
   list: { words: ['list', 'name', 'names', 'all', 'enumerate', 'which', 'who', 'current', 'tell'], phrases: ['what are', 'who are'], intl: ['哪些', '名单', 'список', 'какие', 'перечисл', 'सूची', 'कौन', 'فهرست', 'کدام'] },
   founded: { words: ['founded', 'found', 'founding', 'established', 'establish', 'establishment', 'created', 'create', 'creation', 'formed', 'formation', 'origin', 'origins', 'started', 'start', 'began', 'begin', 'born', 'birth', 'inception', 'old', 'history', 'set'], intl: ['成立', '创立', '建立', 'основан', 'создан', 'स्थापना', 'تأسیس', 'تاسیس'] },
-  founder: { words: ['founder', 'founders', 'founding', 'original', 'originally', 'initial', 'charter'], phrases: ['founding member', 'founding members', 'original members'], intl: ['创始', 'основател', 'संस्थापक', 'بنیانگذار'] },
+  founder: { words: ['founder', 'founders', 'founding', 'original', 'originally', 'initial'], phrases: ['founding member', 'founding members', 'original members'], intl: ['创始', 'основател', 'संस्थापक', 'بنیانگذار'] },
   shanghaiFive: { phrases: ['shanghai five', 'shanghai 5', 'shanghai-five'], intl: ['上海五国', 'шанхайская пятерка', 'шанхайской пятерки', 'шанхайская пятёрка'] },
   charter: { words: ['charter', 'treaty', 'constitution'], intl: ['宪章', 'хартия', 'устав', 'चार्टर', 'منشور'] },
   secretariat: { words: ['secretariat', 'headquarters', 'hq', 'headquartered', 'office', 'offices'], intl: ['秘书处', 'секретариат', 'सचिवालय', 'دبیرخانه'] },
@@ -77,7 +77,7 @@ const LEXICON: Record<Concept, Entry> = {
   code: { words: ['code', 'codes', 'iso', 'abbreviation', 'abbreviated', 'alpha', 'alpha2', 'alpha3', 'abbrev'], intl: ['代码', 'код', 'कोड', 'کد'] },
   defence: { words: ['defence', 'defense', 'military', 'defensa', 'defenc', 'deffence', 'armed', 'war', 'army'], intl: ['国防', 'обороны', 'министр обороны', 'रक्षा', 'دفاع'] },
   minister: { words: ['minister', 'ministers', 'ministerial', 'ministry', 'ministries', 'minster', 'ministre'], intl: ['部长', 'министр', 'मंत्री', 'وزیر'] },
-  attend: { words: ['attend', 'attended', 'attending', 'attendance', 'attendees', 'participants', 'participated', 'present', 'came', 'went', 'represented', 'showed', 'delegations', 'delegation', 'there'], intl: ['出席', 'участвова', 'भाग', 'شرکت'] },
+  attend: { words: ['attend', 'attended', 'attending', 'attendance', 'attendees', 'participants', 'participated', 'present', 'came', 'went', 'represented', 'showed', 'delegations', 'delegation'], intl: ['出席', 'участвова', 'भाग', 'شرکت'] },
   refuse: { words: ['refuse', 'refused', 'refusal', 'refuses', 'reject', 'rejected', 'declined', 'decline', 'boycott', 'boycotted', 'sign', 'signed', 'signing', 'walked', 'object', 'objected', 'objection', 'veto', 'vetoed', 'blocked', 'didnt', 'not', 'wouldnt', 'dispute', 'disagreement'], intl: ['拒绝', 'отказ', 'इनकार', 'رد کرد', 'امتناع'] },
   outcome: { words: ['outcome', 'outcomes', 'result', 'results', 'decided', 'decision', 'decisions', 'adopted', 'agreed', 'happened', 'achieved', 'accomplished', 'produce', 'produced', 'documents', 'signed', 'declaration', 'about'], intl: ['成果', 'итог', 'परिणाम', 'نتیجه'] },
   recent: { words: ['recent', 'recently', 'newest', 'latest', 'last', 'youngest', 'new', 'newer'], phrases: ['most recent', 'most recently'], intl: ['最新', '最近', 'последн', 'नवीनतम', 'جدیدترین'] },
@@ -106,6 +106,7 @@ const LEXICON: Record<Concept, Entry> = {
   greeting: { words: ['hi', 'hello', 'hey', 'thanks', 'thank', 'howdy', 'yo', 'sup'] },
   help: { words: ['help', 'commands', 'usage', 'capabilities', 'able'], phrases: ['what can you', 'what do you', 'how do i', 'how to use'] },
   cis: { words: ['cis', 'commonwealth'] },
+  reliable: { words: ['real', 'exist', 'exists', 'existed', 'reliable', 'trustworthy', 'fake', 'legit', 'legitimate', 'genuine', 'credible', 'trust', 'fabricated', 'invented', 'bogus', 'cite', 'citing', 'official'] },
   tourism: { words: ['tourism', 'tourist', 'cultural', 'culture', 'cholpon'] },
   strategy: { words: ['strategy', '2035'], phrases: ['development strategy'] },
   motto: { words: ['motto', 'slogan', 'theme', 'priorities'] },
@@ -175,4 +176,9 @@ function closestKeyword(word: string): string | undefined {
     }
   }
   return bestD <= allowed ? best : undefined;
+}
+
+/** Is the word part of the question vocabulary (so not a name)? */
+export function isKeyword(word: string): boolean {
+  return byWord.has(word);
 }

@@ -43,6 +43,8 @@ import { defenceMinisterAnswer, personAnswer } from './answers/people.js';
 import { claimAnswer, findClaim } from './answers/claims.js';
 import { chairOfCountryAnswer, futureCountryAnswer, unknownCountryAnswer } from './answers/more.js';
 import { searchFacts } from './search.js';
+import { quoteSafely } from './safety.js';
+import { STOPWORDS } from './stopwords.js';
 
 const FUTURE = /\b(will|gonna|going to|predict|predictions?|forecast|likely|likelihood|chances?|odds|probability|eventually|in the future|next year|expected to|plans? to|set to|about to)\b/;
 
@@ -50,7 +52,7 @@ const FUTURE = /\b(will|gonna|going to|predict|predictions?|forecast|likely|like
 export function route(ctx: AskContext): Reply {
   const { q, c, e, facts } = ctx;
   if (!/[\p{L}\p{N}]/u.test(q.text)) return helpAnswer();
-  const scope = outOfScope(q, c, e);
+  const scope = outOfScope(q, c, e, ctx.raw);
   if (scope) return decline(ctx, scope);
 
   const future = FUTURE.test(q.padded) || (q.lang !== 'en' && c.has('future'));
@@ -84,6 +86,8 @@ export function route(ctx: AskContext): Reply {
     return noPrediction(ctx);
   }
 
+  if (c.has('shanghaiFive') && !c.has('charter')) return country ? shanghaiFiveCheck(ctx, country) : shanghaiFiveAnswer(ctx);
+
   // Events and people named outright.
   const event = pickEvent(ctx, e.events);
   if (event && (!country || c.has('attend') || c.has('refuse') || c.has('outcome') || c.has('meeting') || c.has('chair') || c.has('summit') || c.has('statement'))) {
@@ -108,12 +112,22 @@ export function route(ctx: AskContext): Reply {
     if (!structural) {
       if (c.has('shanghaiFive')) return shanghaiFiveCheck(ctx, country);
       if (c.has('founder') && !c.has('when')) return founderCheck(ctx, country);
-      if (c.has('chair')) return chairOfCountryAnswer(ctx, country);
+      if (c.has('chair')) return chairOfCountryAnswer(ctx, country, relation(ctx));
       if (c.has('leave')) return futureCountryAnswer(ctx, country);
       if (c.has('applicant')) return statusAnswer(ctx, country);
       if ((c.has('join') || c.has('when') || c.has('how')) && !(c.has('status') && !c.has('join')) && !(e.when && !c.has('join'))) return joinAnswer(ctx, country);
       return statusAnswer(ctx, country);
     }
+  }
+
+  // "Is Brazil a member?": a name the data does not hold.
+  if (c.has('yesno') || c.has('when')) {
+    const unknown = unknownCountryAnswer(ctx);
+    if (unknown) return unknown;
+  }
+  // Counting something the data does not count (staff, budget, troops…).
+  if (c.has('count') && !COUNTABLE.some((x) => c.has(x)) && contentWords(ctx).length > 0) {
+    return notHeld(ctx, suggestionsFor(ctx), `a figure for "${quoteSafely(contentWords(ctx).join(' '), 40)}"`);
   }
 
   // The organisation itself.
@@ -151,6 +165,22 @@ export function route(ctx: AskContext): Reply {
     return notHeld(ctx, suggestionsFor(ctx));
   }
   return decline(ctx, 'news');
+}
+
+/** What the data counts: members, partners, countries, summits, languages… */
+const COUNTABLE = ['member', 'partner', 'observer', 'dialogue', 'language', 'family', 'summit', 'founder', 'applicant', 'meeting', 'chair', 'secgen', 'attend', 'minister', 'defence'] as const;
+
+/** Words of the question that are neither vocabulary, stopwords nor names. */
+function contentWords(ctx: AskContext): string[] {
+  return ctx.c.unknown.filter((w) => w.length >= 4 && !STOPWORDS.has(w) && /^[a-z]+$/.test(w));
+}
+
+/** "before X" / "after X" in a question about a sequence (chairs). */
+function relation(ctx: AskContext): 'before' | 'after' | undefined {
+  const t = ctx.q.padded;
+  if (/ (before|preceded|predecessor|prior to|previous) /.test(t)) return 'before';
+  if (/ (after|succeeded|successor|next|following|replace|replaced) /.test(t)) return 'after';
+  return undefined;
 }
 
 /** The event the question means, when several share a city or a kind. */

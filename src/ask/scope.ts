@@ -28,18 +28,22 @@ const PRIVATE = [
   /\b(who|which users?) (asked|used|subscribed|messaged)\b/,
   /\b(user|users) (data|ids?|list|emails?|messages|history|logs?)\b/,
   /\b(chat|message|dm|query|question|search) (history|logs?) of\b/,
-  /\b(email|phone|ip) (address|number)e?s? of\b/,
+  /\b(email|e mail|phone|mobile|cell|telephone|home|ip|postal) (address|number|no)(es|s)?\b/,
+  /\bwhere does .{1,30} live\b/,
   /\b(read|show|give|list|dump|export|see)\b.{0,20}\b(dms?|direct messages|private messages|logs|query logs|database|db)\b/,
 ];
+
+/** A request to ping many people, judged on the text as typed (the mentions are stripped later). */
+const MASS_REQUEST = /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b/;
 
 const INSULT_TARGET = /\b(chinese|russians?|kazakhs?|kyrgyz|tajiks?|uzbeks?|indians?|pakistanis?|iranians?|persians?|belarusians?|afghans?|mongolians?|armenians?|turks?|arabs?|muslims?|hindus?|people|nationals?|immigrants?|they|them|those|these)\b/;
 const INSULT_WORDS = /\b(stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|useless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;
 
 /** Is the question something the bot declines, and which kind? */
-export function outOfScope(q: Question, c: Concepts, e: Entities): OutOfScope | undefined {
+export function outOfScope(q: Question, c: Concepts, e: Entities, raw: string): OutOfScope | undefined {
   const t = q.padded;
   if (INJECTION.some((r) => r.test(t)) || (q.lang !== 'en' && c.has('injection'))) return 'injection';
-  if (/\b(ping|mention|tag|notify|alert|@) ?(everyone|here|the channel|all users|everybody|channel|all)\b/.test(t) || /\b(post|send|write|say)\b.{0,20}\b(everyone|here)\b/.test(t) && /@|<!/.test(q.text + '')) return 'mass-mention';
+  if (MASS_REQUEST.test(raw.toLowerCase()) || /\b(ping|mention|tag|notify|alert) (everyone|everybody|all users|the (whole )?(channel|server|workspace)|the role|a role|all)\b/.test(t)) return 'mass-mention';
   if (SECRETS.some((r) => r.test(t))) return 'secrets';
   if (PRIVATE.some((r) => r.test(t))) return 'private-data';
   if ((INSULT_WORDS.test(t) && (INSULT_TARGET.test(t) || e.countries.length > 0)) || /\b(joke|jokes|make fun|mock|roast|insult)\b/.test(t) && (e.countries.length > 0 || INSULT_TARGET.test(t))) return 'insult';

@@ -32,9 +32,11 @@ export function findClaim(ctx: AskContext, claims: readonly DisputedClaimT[]): C
       const key = normaliseName(k);
       if (!key || !text.includes(` ${key} `)) continue;
       const weak = WEAK.has(k.toLowerCase());
-      score += weak ? 1 : 2;
+      score += weak ? 1 : key.includes(' ') ? 3 : 2;
       strong ||= !weak;
     }
+    // "Is X a real source?" is about a reference's verdict, not the claim that cited it.
+    if (score > 0 && ctx.c.has('reliable') && claim.madeIn.includes('reference')) score += 2;
     if (score > 0 && (!best || score > best.score)) best = { claim, score, strong };
   }
   return best;

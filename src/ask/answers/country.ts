@@ -1,5 +1,5 @@
 import type { CountryT, MembershipT } from '../../facts/schema.js';
-import { formatDate, isoDay } from '../../facts/dates.js';
+import { formatDate, isoDay, isoToDate } from '../../facts/dates.js';
 import { STATUS_LABEL, verificationNote } from '../../facts/wording.js';
 import type { Reply } from '../../reply/model.js';
 import type { AskContext } from '../context.js';
@@ -89,14 +89,16 @@ export function statusAnswer(ctx: AskContext, c: CountryT): Reply {
     : isPartner
       ? `Yes — ${c.name} is an SCO partner.`
       : `No — ${c.name} is not an SCO partner.`;
-  const history = facts.membershipHistory(c.id).filter((m) => m.to && !now.includes(m));
+  const history = facts.membershipHistory(c.id).filter((m) => m.to && !now.includes(m) && m.status !== 'member' && (!when || isoToDate(m.to) <= day));
+  const later = when ? facts.accession(c.id) : undefined;
+  const laterNote = later && isoToDate(later.from!) > day ? ` It became a member state later, on ${formatDate(later.from!)}.` : '';
   const formerly = history.length ? ` Earlier: ${history.map((m) => `${STATUS_LABEL[m.status]}${m.from ? ` from ${formatDate(m.from)}` : ''} until ${formatDate(m.to!)}`).join('; ')}.` : '';
   return localise(
     ctx,
     {
       title: `${c.name}: ${now.map((m) => STATUS_LABEL[m.status]).join(', ')}`,
-      summary: `${lead} ${parts.join(' ')}${formerly} (${capitalise(at)}.)`,
-      sources: now.map((m) => m.sources),
+      summary: `${lead} ${parts.join(' ')}${formerly}${laterNote} (${capitalise(at)}.)`,
+      sources: [...now.map((m) => m.sources), later?.sources ?? []],
       suggestions: [`/sco country ${c.name}`, 'list the SCO partners'],
     },
     lang !== 'en' ? statusSentence(lang as LocalLang, localName(c, lang as LocalLang), main.status, main.from) : undefined,

@@ -5,13 +5,28 @@ import type { Reply } from '../../reply/model.js';
 import type { AskContext } from '../context.js';
 import { listNames, toReply } from '../draft.js';
 import { quoteSafely } from '../safety.js';
+import { nextUnknown } from './org.js';
 import { STOPWORDS } from '../stopwords.js';
 
 /** "Has India chaired the SCO?", "when did Kazakhstan chair?" */
-export function chairOfCountryAnswer(ctx: AskContext, c: CountryT): Reply {
+export function chairOfCountryAnswer(ctx: AskContext, c: CountryT, relation?: 'before' | 'after'): Reply {
   const { facts } = ctx;
-  const terms = facts.chairs().filter((x) => x.country === c.id);
+  const all = facts.chairs();
+  const terms = all.filter((x) => x.country === c.id);
   const rotation = facts.orgFact('chair-rotation')!;
+  if (relation && terms.length > 0) {
+    const i = all.indexOf(relation === 'before' ? terms[0]! : terms.at(-1)!);
+    const other = all[relation === 'before' ? i - 1 : i + 1];
+    if (!other) {
+      if (relation === 'after') return nextUnknown(ctx);
+      return toReply(facts, { title: `Chair before ${c.name}`, summary: `The data holds the chairs from 2021–22 on; ${c.name}'s term (from ${formatDate(terms[0]!.from)}) is the earliest it holds. ${rotation.text}`, sources: [rotation.sources] });
+    }
+    return toReply(facts, {
+      title: `Chair ${relation} ${c.name}: ${facts.nameOf(other.country)}`,
+      summary: `${relation === 'before' ? 'Before' : 'After'} ${c.name} the rotating chair was held by ${facts.nameOf(other.country)}, from ${formatDate(other.from)}${other.to ? ` to ${formatDate(other.to)}` : ''}. ${rotation.text}`,
+      sources: [other.sources, rotation.sources],
+    });
+  }
   if (terms.length === 0) {
     return toReply(facts, {
       title: `${c.name} and the chair`,
@@ -35,12 +50,12 @@ export function futureCountryAnswer(ctx: AskContext, c: CountryT): Reply {
   const held = acc
     ? `${c.name} is a member state since ${formatDate(acc.from!)}.`
     : now.length
-      ? `${c.name}: ${now.map((m) => (m.status === 'none' ? 'not connected to the SCO in any category' : `${STATUS_LABEL[m.status]}${m.from ? ` since ${formatDate(m.from)}` : ''}`)).join('; ')}.${now.some((m) => m.status === 'applicant-member') ? ' No decision on its application is recorded.' : ''}`
+      ? `${c.name}: ${now.map((m) => (m.status === 'none' ? 'not connected to the SCO in any category.' : `${STATUS_LABEL[m.status]}${m.from ? ` since ${formatDate(m.from)}` : ''}. ${m.how}`)).join(' ')}${now.some((m) => m.status === 'applicant-member') ? ' No decision on its application is recorded.' : ''}`
       : '';
   return toReply(facts, {
     title: 'No prediction',
     summary: `I do not predict future decisions; the data holds facts up to ${formatDate(facts.meta.dataAsOf)}. What it holds: ${held}`,
-    sources: [acc?.sources ?? now[0]?.sources ?? []],
+    sources: acc ? [acc.sources] : now.map((m) => m.sources),
     suggestions: [`/sco country ${c.name}`],
   });
 }
@@ -49,6 +64,7 @@ export function futureCountryAnswer(ctx: AskContext, c: CountryT): Reply {
 export function unknownCountryAnswer(ctx: AskContext): Reply | undefined {
   const { c, facts } = ctx;
   if (!(c.has('member') || c.has('join') || c.has('partner') || c.has('status'))) return undefined;
+  if (['charter', 'secgen', 'secretariat', 'rats', 'language', 'chair', 'summit', 'founded', 'defence', 'meeting'].some((x) => c.has(x as never))) return undefined;
   if (c.has('count') || c.has('list') && !c.has('yesno')) return undefined;
   const words = c.unknown.filter((w) => w.length >= 4 && !STOPWORDS.has(w) && /^[a-z]+$/.test(w));
   if (words.length === 0 || words.length > 2) return undefined;
