@@ -50,9 +50,11 @@ export function composeBriefing(facts: FactStore, window: BriefingWindow): Reply
   const countries = window.countries?.length ? new Set(window.countries.map((c) => c.toUpperCase())) : undefined;
   const concerns = (e: EventT) => !countries || (e.host !== undefined && countries.has(e.host)) || e.attendees.some((c) => countries.has(c)) || e.positions.some((p) => countries.has(p.country));
   let newCount = 0;
+  // A digest's window is (since, now]: what the data dates after now is not news yet.
+  const inWindow = (iso: string) => since !== undefined && isoToDate(iso) >= since && isoToDate(iso) <= window.now;
 
   const held = facts.events({ scoOnly: true }).filter((e) => e.status === 'held' && concerns(e));
-  const recent = since ? held.filter((e) => isoToDate(e.end ?? e.start) >= since) : held.slice(0, window.latest ?? DEFAULT_LATEST);
+  const recent = since ? held.filter((e) => inWindow(e.end ?? e.start)) : held.slice(0, window.latest ?? DEFAULT_LATEST);
   if (wants('events') && recent.length > 0) {
     sections.push({
       heading: since ? 'New events' : 'Latest events',
@@ -63,7 +65,7 @@ export function composeBriefing(facts: FactStore, window: BriefingWindow): Reply
   }
 
   const changes = facts.data.memberships.filter(
-    (m) => m.from && m.status !== 'none' && (!countries || countries.has(m.country)) && (!since || isoToDate(m.from) >= since),
+    (m) => m.from && m.status !== 'none' && (!countries || countries.has(m.country)) && (!since || inWindow(m.from)),
   );
   const latestChanges = since ? changes : changes.filter((m) => m.from === maxFrom(changes));
   if (wants('membership') && latestChanges.length > 0) {
@@ -77,13 +79,13 @@ export function composeBriefing(facts: FactStore, window: BriefingWindow): Reply
 
   if (since && wants('officials')) {
     const officials = facts.officials().filter(
-      (o) => (!countries || countries.has(o.country)) && ((o.from && isoToDate(o.from) >= since) || (o.to && isoToDate(o.to) >= since)),
+      (o) => (!countries || countries.has(o.country)) && ((o.from && inWindow(o.from)) || (o.to && inWindow(o.to))),
     );
     if (officials.length > 0) {
       sections.push({
         heading: 'Changes in officials',
         items: officials.map((o) =>
-          o.to && isoToDate(o.to) >= since ? `${o.name} left the post of ${o.roleLabel} (${formatDate(o.to)})` : `${o.name} became ${o.roleLabel} (${formatDate(o.from!)})`,
+          o.to && inWindow(o.to) ? `${o.name} left the post of ${o.roleLabel} (${formatDate(o.to)})` : `${o.name} became ${o.roleLabel} (${formatDate(o.from!)})`,
         ),
       });
       ids.push(...officials.map((o) => o.sources));
@@ -101,7 +103,7 @@ export function composeBriefing(facts: FactStore, window: BriefingWindow): Reply
       });
       ids.push(...contested.map(({ p }) => p.sources));
     }
-    const wrong = facts.disputedClaims().filter((c) => c.verdict === 'false' && (!since || isoToDate(c.asOf) >= since));
+    const wrong = facts.disputedClaims().filter((c) => c.verdict === 'false' && (!since || inWindow(c.asOf)));
     if (wrong.length > 0) {
       sections.push({ heading: 'Claims in circulation that are wrong', items: wrong.map((c) => `"${c.claim}" — ${c.correction}`) });
       ids.push(...wrong.map((c) => c.sources));

@@ -146,7 +146,10 @@ export class BriefingScheduler {
   async deliverNow(subscription: Subscription, kind: DeliveryKind = 'first'): Promise<DeliveryOutcome | { status: 'no-poster' } | { status: 'taken' }> {
     if (!this.opts.posters.has(subscription.platform)) return { status: 'no-poster' };
     const now = this.now();
-    const claim = this.opts.store.claim({ subscriptionId: subscription.id, slot: now, kind, worker: this.worker, now, leaseMs: this.opts.policy.leaseMs });
+    // Its own slot, after any earlier one of this subscription (a resubscribe within the same millisecond included).
+    const after = this.opts.store.dueAfter(subscription);
+    const slot = now > after ? now : new Date(after.getTime() + 1);
+    const claim = this.opts.store.claim({ subscriptionId: subscription.id, slot, kind, worker: this.worker, now, leaseMs: this.opts.policy.leaseMs });
     if (!claim) return { status: 'taken' };
     return (await this.run(subscription, claim)) ?? { status: 'not-ours' };
   }
