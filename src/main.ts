@@ -35,6 +35,7 @@ if (!platforms.discord && !platforms.slack) {
   app.briefings.usePosters(await briefingPosters(app.config, platforms));
   app.briefings.start();
   stops.push(() => app.briefings.stop());
+  stops.push(app.news.start());
   app.logger.info({ platforms, ms: Math.round(performance.now() - startedAt) }, 'ready');
   const shutdown = async (signal: string) => {
     app.logger.info({ signal }, 'shutting down');
