@@ -58,6 +58,7 @@ export class EntityFinder {
   private readonly cities: { key: string; events: EventT[] }[];
   private readonly surnames: { key: string; person: OfficialT }[] = [];
   private readonly cyrillicStems: { stem: string; country: CountryT }[] = [];
+  private readonly latinNames: { key: string; country: CountryT }[] = [];
 
   constructor(private readonly facts: FactStore) {
     const byCity = new Map<string, EventT[]>();
@@ -68,6 +69,10 @@ export class EntityFinder {
     }
     this.cities = [...byCity].map(([key, events]) => ({ key, events }));
     for (const c of facts.countries()) {
+      for (const n of [c.name, ...c.aliases, ...c.oldNames, ...c.misspellings, ...c.demonyms]) {
+        const key = normaliseName(n);
+        if (/^[a-z]{4,}$/.test(key)) this.latinNames.push({ key, country: c });
+      }
       for (const n of c.nativeNames) {
         const key = n.name.toLowerCase().replace(/ё/g, 'е');
         if (!/^[\p{Script=Cyrillic}-]+$/u.test(key) || key.length < 5) continue;
@@ -127,8 +132,8 @@ export class EntityFinder {
     if (out.length === 0) {
       for (const w of q.words) {
         if (w.length < 5 || isKeyword(w) || STOPWORDS.has(w) || !/^[a-z]+$/.test(w)) continue;
-        const r = this.facts.resolver.resolve(w);
-        if (r.found) add({ country: r.country, matchedBy: r.matchedBy, text: w });
+        const hit = this.nearestName(w);
+        if (hit) add({ country: hit, matchedBy: 'fuzzy', text: w });
       }
     }
     // Russian and other inflected scripts: "Армении", "Беларуси", "Индии" by their stems.
@@ -146,6 +151,21 @@ export class EntityFinder {
       .map((r) => ({ r, at: positionOf(lower, r.text.toLowerCase()) }))
       .sort((a, b) => a.at - b.at)
       .map((x) => x.r);
+  }
+
+  /** The one country whose Latin name is within a typo of the word (none if two are equally near). */
+  private nearestName(word: string): CountryT | undefined {
+    const allowed = word.length <= 6 ? 1 : word.length <= 10 ? 2 : 3;
+    let best: CountryT | undefined;
+    let bestD = allowed + 1;
+    let tie = false;
+    for (const { key, country } of this.latinNames) {
+      if (Math.abs(key.length - word.length) > allowed) continue;
+      const d = distance(key, word);
+      if (d < bestD) [best, bestD, tie] = [country, d, false];
+      else if (d === bestD && country !== best) tie = true;
+    }
+    return best && !tie ? best : undefined;
   }
 
   private events(q: Question, when: When | undefined, nameWords: Set<string>): EventT[] {

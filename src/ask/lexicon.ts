@@ -1,5 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import type { Question } from './text.js';
+import { STOPWORDS } from './stopwords.js';
+
+/** Ordinary words near a keyword by spelling but never a typo of one. */
+const COMMON = new Set(['general', 'member', 'people', 'really', 'should', 'around', 'within', 'between', 'against', 'during', 'because', 'another', 'anything', 'something', 'someone', 'everyone', 'question', 'answer', 'please', 'thanks', 'website', 'called', 'number']);
 
 /**
  * What a question is about, as a set of concepts read off its words. Each concept lists the
@@ -65,7 +69,7 @@ const LEXICON: Record<Concept, Entry> = {
   charter: { words: ['charter', 'treaty', 'constitution'], intl: ['宪章', 'хартия', 'устав', 'चार्टर', 'منشور'] },
   secretariat: { words: ['secretariat', 'headquarters', 'hq', 'headquartered', 'office', 'offices'], intl: ['秘书处', 'секретариат', 'सचिवालय', 'دبیرخانه'] },
   rats: { words: ['rats', 'antiterrorist', 'antiterrorism', 'counterterrorism'], phrases: ['anti terrorist', 'anti terrorism', 'regional anti', 'counter terrorism'], intl: ['地区反恐', 'рats', 'рсатс', 'ратс', 'антитеррор'] },
-  secgen: { words: ['sg', 'secgen', 'secretarygeneral', 'leader', 'leads', 'chief', 'boss', 'runs', 'heads'], phrases: ['secretary general', 'secretary generals', 'general secretary', 'head of the sco', 'head of sco', 'in charge', 'top official', 'leads the sco', 'runs the sco'], intl: ['秘书长', 'генсек', 'генеральный секретар', 'महासचिव', 'دبیرکل'] },
+  secgen: { words: ['sg', 'secgen', 'secretarygeneral', 'secretary', 'leader', 'leads', 'chief', 'boss', 'runs', 'heads'], phrases: ['secretary general', 'secretary generals', 'general secretary', 'head of the sco', 'head of sco', 'in charge', 'top official', 'leads the sco', 'runs the sco'], intl: ['秘书长', 'генсек', 'генеральный секретар', 'महासचिव', 'دبیرکل'] },
   previous: { words: ['previous', 'predecessor', 'preceded', 'before', 'former', 'prior', 'earlier', 'past', 'last', 'ex', 'preceding'], intl: ['前任', 'предшественник', 'прежн', 'पूर्व', 'قبلی'] },
   language: { words: ['language', 'languages', 'lang', 'langauge', 'langauges', 'speak', 'spoken', 'tongue'], intl: ['语言', 'язык', 'भाषा', 'زبان'] },
   chair: { words: ['chair', 'chairs', 'chairing', 'chaired', 'chairmanship', 'chairman', 'chairperson', 'presidency', 'presides', 'presided', 'presiding', 'rotating', 'rotation', 'chairship'], intl: ['主席国', '轮值', 'председат', 'अध्यक्ष', 'ریاست'] },
@@ -149,6 +153,10 @@ export function conceptsOf(q: Question, skip: ReadonlySet<string> = new Set()): 
       continue;
     }
     if (skip.has(w) || /^\d/.test(w)) continue;
+    if (STOPWORDS.has(w) || COMMON.has(w)) {
+      unknown.push(w);
+      continue;
+    }
     if (w.length >= 6 && !NOT_TYPOS.has(w)) {
       const near = closestKeyword(w);
       if (near) {

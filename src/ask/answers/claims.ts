@@ -22,16 +22,26 @@ export interface ClaimHit {
 }
 
 /** The disputed claim a question is about, if its distinctive words are there. */
+const keyCache = new WeakMap<readonly DisputedClaimT[], { claim: DisputedClaimT; keys: { key: string; weak: boolean }[] }[]>();
+
+/** Claim keywords in normal form, computed once per store. */
+function keyed(claims: readonly DisputedClaimT[]) {
+  let hit = keyCache.get(claims);
+  if (!hit) {
+    hit = claims.map((claim) => ({ claim, keys: claim.keywords.map((k) => ({ key: normaliseName(k), weak: WEAK.has(k.toLowerCase()) })).filter((k) => k.key) }));
+    keyCache.set(claims, hit);
+  }
+  return hit;
+}
+
 export function findClaim(ctx: AskContext, claims: readonly DisputedClaimT[]): ClaimHit | undefined {
   const text = ` ${normaliseName(ctx.q.text)} `;
   let best: ClaimHit | undefined;
-  for (const claim of claims) {
+  for (const { claim, keys } of keyed(claims)) {
     let score = 0;
     let strong = false;
-    for (const k of claim.keywords) {
-      const key = normaliseName(k);
-      if (!key || !text.includes(` ${key} `)) continue;
-      const weak = WEAK.has(k.toLowerCase());
+    for (const { key, weak } of keys) {
+      if (!text.includes(` ${key} `)) continue;
       score += weak ? 1 : key.includes(' ') ? 3 : 2;
       strong ||= !weak;
     }

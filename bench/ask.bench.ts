@@ -1,0 +1,63 @@
+import { performance } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
+import { FactStore } from '../src/facts/store.js';
+import { createRegistry } from '../commands/index.js';
+import type { CommandContext } from '../commands/types.js';
+import { summarise, table } from './stats.js';
+
+/**
+ * /sco ask latency over the whole evaluation question set, through the registry (validation
+ * + engine), against `/sco country Iran` (a single lookup) measured in the same run.
+ */
+const ROUNDS = 40;
+const BUDGET_MS = 2;
+
+interface Item { q: string; family: string }
+const questions = JSON.parse(readFileSync(new URL('../tests/ask/questions.json', import.meta.url), 'utf8')) as Item[];
+
+const facts = FactStore.load();
+const registry = createRegistry();
+const ctx: CommandContext = {
+  platform: 'console',
+  userId: 'bench',
+  channelId: 'bench',
+  canAdminister: async () => true,
+  services: { facts, now: () => new Date() },
+};
+
+async function time(name: string, raw: Record<string, unknown>): Promise<number> {
+  const t0 = performance.now();
+  await registry.run(name, raw, ctx);
+  return performance.now() - t0;
+}
+
+// Warm-up: one pass of everything builds the engine's indexes and lets the JIT settle.
+for (const { q } of questions) await time('ask', { question: q });
+for (let i = 0; i < 500; i++) await time('country', { name: 'Iran' });
+
+const all: number[] = [];
+const byFamily = new Map<string, number[]>();
+const baseline: number[] = [];
+for (let r = 0; r < ROUNDS; r++) {
+  for (const { q, family } of questions) {
+    const ms = await time('ask', { question: q });
+    all.push(ms);
+    byFamily.set(family, [...(byFamily.get(family) ?? []), ms]);
+    baseline.push(await time('country', { name: 'Iran' }));
+  }
+}
+
+const a = summarise(all);
+const b = summarise(baseline);
+const rows: (string | number)[][] = [
+  ['ask (all questions)', a.n, a.p50 * 1000, a.p99 * 1000, a.p50 / b.p50, a.p99 <= BUDGET_MS ? 'ok' : 'OVER'],
+  ['baseline: country Iran', b.n, b.p50 * 1000, b.p99 * 1000, 1, ''],
+];
+for (const [family, samples] of [...byFamily].sort()) {
+  const s = summarise(samples);
+  rows.push([`  ask: ${family}`, s.n, s.p50 * 1000, s.p99 * 1000, s.p50 / b.p50, s.p99 <= BUDGET_MS ? 'ok' : 'OVER']);
+}
+process.stdout.write(`/sco ask over ${questions.length} questions × ${ROUNDS} rounds (µs)\n`);
+process.stdout.write(`${table(['case', 'calls', 'p50 µs', 'p99 µs', 'p50 ÷ baseline', `p99 ≤ ${BUDGET_MS} ms`], rows)}\n`);
+process.stdout.write(`ask p50 ${(a.p50 * 1000).toFixed(0)} µs, p99 ${(a.p99 * 1000).toFixed(0)} µs (budget ${BUDGET_MS * 1000} µs)\n`);
+if (a.p99 > BUDGET_MS) process.exitCode = 1;
