@@ -1,0 +1,100 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/state/db.js';
+import { News } from '../../src/news/service.js';
+import { startNewsPoller } from '../../src/news/poller.js';
+import { composeBriefing } from '../../src/briefing/compose.js';
+import type { Logger } from '../../src/log.js';
+import { facts } from '../helpers/app.js';
+import { FeedServer, feed, fixture } from './feed-server.js';
+
+const quiet = { info: () => {}, warn: () => {}, debug: () => {}, error: () => {} } as unknown as Logger;
+const server = new FeedServer();
+let wireBody = fixture('wire-rss2.xml');
+let clock = new Date('2026-11-26T12:00:00Z');
+
+beforeAll(async () => {
+  await server.start();
+  server.routes.set('/wire.xml', feed(() => wireBody));
+  server.routes.set('/rdf.xml', feed(() => fixture('tass-rdf.xml'), 'application/rdf+xml'));
+});
+afterAll(() => server.stop());
+
+function makeNews() {
+  return new News({
+    db: openDatabase(':memory:'),
+    facts: facts(),
+    logger: quiet,
+    now: () => clock,
+    feeds: [
+      { id: 'wire', name: 'Wire', url: server.url('/wire.xml'), language: 'en', publisher: 'Wire Service' },
+      { id: 'tass', name: 'Russian', url: server.url('/rdf.xml'), language: 'ru', publisher: 'Russian Agency' },
+    ],
+    limits: { timeoutMs: 500 },
+  });
+}
+
+const whatsNew = (r: ReturnType<typeof composeBriefing>) => r.sections.find((s) => s.heading === "What's new")?.items ?? [];
+
+describe("the digest's What's new", () => {
+  it('shows the items first seen since the last digest, each cited by its link, and not an edited one again', async () => {
+    const news = makeNews();
+    clock = new Date('2026-11-26T12:00:00Z');
+    await news.poll();
+    const first = composeBriefing(facts(), { since: new Date('2026-11-26T06:00:00Z'), now: new Date('2026-11-26T13:00:00Z'), news });
+    const items = whatsNew(first);
+    expect(items).toHaveLength(4);
+    expect(items.join('\n')).toContain('Саммит ШОС пройдёт в Бишкеке — Russian Agency');
+    for (const url of ['https://news.example/world/sco-summit-tianjin', 'https://news.example/world/india-pakistan-bishkek', 'https://ru.example/news/1']) {
+      expect(first.sources.map((s) => s.url)).toContain(url);
+    }
+
+    // The wire edits a headline and adds a story; the next digest shows only the new story.
+    wireBody = fixture('wire-rss2.xml')
+      .replace('summit</title>', 'summit, call for closer trade ties</title>')
+      .replace(
+        '<item>',
+        '<item><guid>wire-9</guid><title>SCO defence ministers meet in Bishkek</title><link>https://news.example/world/defence-ministers</link><pubDate>Thu, 26 Nov 2026 16:00:00 GMT</pubDate></item><item>',
+      );
+    clock = new Date('2026-11-26T18:00:00Z');
+    try {
+      await news.poll();
+    } finally {
+      wireBody = fixture('wire-rss2.xml');
+    }
+    const second = composeBriefing(facts(), { since: new Date('2026-11-26T13:00:00Z'), now: new Date('2026-11-26T19:00:00Z'), news });
+    expect(whatsNew(second)).toEqual(['SCO defence ministers meet in Bishkek — Wire Service, 26 November 2026']);
+    expect(second.sources.map((s) => s.url)).toContain('https://news.example/world/defence-ministers');
+  });
+
+  it("narrows to a subscription's countries", async () => {
+    const news = makeNews();
+    clock = new Date('2026-11-26T12:00:00Z');
+    await news.poll();
+    const r = composeBriefing(facts(), { since: new Date('2026-11-26T06:00:00Z'), now: new Date('2026-11-26T13:00:00Z'), news, countries: ['KZ'] });
+    expect(whatsNew(r).map((i) => i.split(' — ')[0])).toEqual(['Саммит ШОС пройдёт в Бишкеке']);
+  });
+
+  it('leaves out items published long before the window, though first seen in it', async () => {
+    const news = makeNews();
+    clock = new Date('2026-12-20T12:00:00Z');
+    await news.poll();
+    expect(news.itemsSince(new Date('2026-12-20T00:00:00Z'))).toEqual([]);
+    expect(news.recent()).toHaveLength(4);
+  });
+});
+
+describe('the news poller', () => {
+  it('polls once at start, then on its schedule, and stops cleanly', async () => {
+    const news = makeNews();
+    const before = server.hits('/wire.xml');
+    const stop = startNewsPoller(news, '*/30 * * * *', quiet);
+    for (let i = 0; i < 50 && news.store.count() === 0; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(server.hits('/wire.xml')).toBe(before + 1);
+    expect(news.store.count()).toBe(4);
+    await stop();
+  });
+
+  it('refuses a FEEDS_CRON that is not a cron expression', () => {
+    expect(() => startNewsPoller(makeNews(), 'every half hour', quiet)).toThrow(/FEEDS_CRON "every half hour" is not a cron expression/);
+  });
+});
