@@ -13,7 +13,10 @@ export type DigestTopic = (typeof DIGEST_TOPICS)[number];
  * moment. The news service provides it; the digest works without it.
  */
 export interface NewsSource {
-  itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): { title: string; url: string; publisher: string; published?: string; firstSeen: string }[];
+  itemsSince(
+    since: Date,
+    filter?: { countries?: string[]; limit?: number },
+  ): { title: string; url: string; publisher: string; published?: string; firstSeen: string; countries?: string[] }[];
 }
 
 export interface BriefingWindow {
@@ -114,7 +117,15 @@ export function composeBriefing(facts: FactStore, window: BriefingWindow): Reply
   if (since && wants('news') && window.news) {
     const items = window.news.itemsSince(since, { ...(countries && { countries: [...countries] }), limit: NEWS_LIMIT });
     if (items.length > 0) {
-      sections.push({ heading: "What's new", items: items.map((n) => `${n.title} — ${n.publisher}${n.published ? `, ${formatDate(n.published.slice(0, 10))}` : ''}`) });
+      sections.push({
+        heading: "What's new",
+        items: items.map(
+          (n) =>
+            `${n.title} — ${n.publisher}${n.published ? `, ${formatDate(n.published.slice(0, 10))}` : ''}` +
+            // The countries the item names, as /sco news shows them.
+            (n.countries?.length ? ` [${n.countries.map((c) => facts.nameOf(c)).join(', ')}]` : ''),
+        ),
+      });
       extraSources.push(...items.map((n) => ({ id: `news:${n.url}`, publisher: n.publisher, title: n.title, url: n.url, ...(n.published && { date: n.published.slice(0, 10) }) })));
       newCount += items.length;
     }

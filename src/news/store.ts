@@ -230,6 +230,6 @@ function toItem(r: ItemRow): NewsItem {
     publisher: r.publisher,
     ...(r.published_at && { published: r.published_at }),
     firstSeen: r.first_seen_at,
-    countries: r.countries ? r.countries.split(',') : [],
+    countries: r.countries ? r.countries.split(',').sort() : [],
   };
 }
