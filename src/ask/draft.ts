@@ -48,3 +48,7 @@ export function listNames(names: readonly string[], and = 'and'): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} ${and} ${names.at(-1)}`;
 }
+
+export function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

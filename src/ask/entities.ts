@@ -21,6 +21,8 @@ export interface When {
   /** Only the year was given. */
   yearOnly: boolean;
   text: string;
+  /** "in 2019", "before 2025", "on 4 July 2023": ready to put in a sentence. */
+  phrase: string;
 }
 
 export interface Entities {
@@ -244,16 +246,21 @@ export function findWhen(q: Question, dataDate: Date): When | undefined {
   m = / (?:in |of |during |by |around |as of |year |end of |before |after )?((?:19|20)\d{2})(?:s)? /.exec(t) ?? /((?:19|20)\d{2})\s*年/.exec(q.text) ?? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(q.text);
   if (m) {
     const year = Number(m[1]);
+    // "before 2025" means the last day of 2024.
+    if (new RegExp(` (before|prior to|until|till|up to) ${year} `).test(t)) {
+      const day = new Date(Date.UTC(year - 1, 11, 31));
+      return { day, year: year - 1, yearOnly: true, text: `before ${year}`, phrase: `before ${year}` };
+    }
     const end = new Date(Date.UTC(year, 11, 31));
     const day = end > dataDate && year === dataDate.getUTCFullYear() ? dataDate : end;
-    return { day, year, yearOnly: true, text: String(year) };
+    return { day, year, yearOnly: true, text: String(year), phrase: `in ${year}` };
   }
   return undefined;
 
   function at(y: number, mo: number, d: number, text: string): When | undefined {
     const day = new Date(Date.UTC(y, mo - 1, d));
     if (Number.isNaN(day.getTime()) || day.getUTCDate() !== d) return undefined;
-    return { day, year: y, yearOnly: false, text };
+    return { day, year: y, yearOnly: false, text, phrase: /^\D*\d{4}\D*$/.test(text) ? `in ${text}` : `on ${text}` };
   }
 }
 

@@ -172,11 +172,12 @@ export function conceptsOf(q: Question, skip: ReadonlySet<string> = new Set()): 
 }
 
 function closestKeyword(word: string): string | undefined {
-  const allowed = word.length >= 9 ? 2 : 1;
+  const allowed = word.length >= 10 ? 2 : 1;
   let best: string | undefined;
   let bestD = allowed + 1;
   for (const t of typoTargets) {
     if (Math.abs(t.length - word.length) > allowed) continue;
+    if (allowed === 2 && t[0] !== word[0]) continue;
     const d = distance(t, word);
     if (d < bestD) {
       bestD = d;

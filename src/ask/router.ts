@@ -9,6 +9,7 @@ import {
   compareAnswer,
   founderCheck,
   joinAnswer,
+  pastStatusAnswer,
   shanghaiFiveCheck,
   statusAnswer,
 } from './answers/country.js';
@@ -27,7 +28,9 @@ import {
   shanghaiFiveAnswer,
 } from './answers/org.js';
 import {
+  aboutAnswer,
   applicantsAnswer,
+  joinedInYearAnswer,
   assertedNumber,
   countHistoryAnswer,
   familyAnswer,
@@ -38,13 +41,15 @@ import {
   partnersAnswer,
   recentJoinerAnswer,
 } from './answers/lists.js';
-import { eventAnswer, natoAnswer, summitAnswer } from './answers/events.js';
+import { eventAnswer, eventsInYearAnswer, ministerialEvent, natoAnswer, summitAnswer } from './answers/events.js';
 import { defenceMinisterAnswer, personAnswer } from './answers/people.js';
 import { claimAnswer, findClaim } from './answers/claims.js';
 import { chairOfCountryAnswer, futureCountryAnswer, unknownCountryAnswer } from './answers/more.js';
 import { searchFacts } from './search.js';
 import { quoteSafely } from './safety.js';
 import { STOPWORDS } from './stopwords.js';
+
+const MERGE = new Date('2025-09-01T00:00:00Z');
 
 const FUTURE = /\b(will|gonna|going to|predict|predictions?|forecast|likely|likelihood|chances?|odds|probability|eventually|in the future|next year|expected to|plans? to|set to|about to)\b/;
 
@@ -86,10 +91,17 @@ export function route(ctx: AskContext): Reply {
     return noPrediction(ctx);
   }
 
+  // Smaller topics the data holds one fact on: the best-matching fact answers.
+  if (['motto', 'cis', 'tourism', 'strategy', 'largest'].some((x) => c.has(x as never))) {
+    const found = searchFacts(ctx);
+    if (found) return found;
+  }
   if (c.has('shanghaiFive') && !c.has('charter')) return country ? shanghaiFiveCheck(ctx, country) : shanghaiFiveAnswer(ctx);
 
   // Events and people named outright.
-  const event = pickEvent(ctx, e.events);
+  const event = pickEvent(ctx, e.events) ?? (((c.has('defence') || c.has('minister')) && (c.has('meeting') || c.has('next'))) && !country ? ministerialEvent(ctx) : undefined);
+  // "Who was the Chinese defence minister at Qingdao?": the person, not the meeting.
+  if (event && country && (c.has('defence') || c.has('minister')) && !c.has('refuse') && !c.has('why') && !c.has('statement') && !q.padded.includes(' do ')) return defenceMinisterAnswer(ctx, country);
   if (event && (!country || c.has('attend') || c.has('refuse') || c.has('outcome') || c.has('meeting') || c.has('chair') || c.has('summit') || c.has('statement'))) {
     if (!(country && (c.has('capital') || c.has('code')))) return eventAnswer(ctx, event);
   }
@@ -102,7 +114,7 @@ export function route(ctx: AskContext): Reply {
   }
 
   if (country) {
-    if (countries.length >= 2 && (c.has('first') || ((c.has('join') || c.has('member')) && (c.has('which') || c.has('who'))))) {
+    if (countries.length >= 2 && !c.has('summit') && (c.has('first') || ((c.has('join') || c.has('member')) && (c.has('which') || c.has('who'))))) {
       return compareAnswer(ctx, countries[0]!.country, countries[1]!.country);
     }
     if (c.has('capital')) return capitalAnswer(ctx, country);
@@ -115,6 +127,8 @@ export function route(ctx: AskContext): Reply {
       if (c.has('chair')) return chairOfCountryAnswer(ctx, country, relation(ctx));
       if (c.has('leave')) return futureCountryAnswer(ctx, country);
       if (c.has('applicant')) return statusAnswer(ctx, country);
+      const past = pastStatusAnswer(ctx, country);
+      if (past) return past;
       if ((c.has('join') || c.has('when') || c.has('how')) && !(c.has('status') && !c.has('join')) && !(e.when && !c.has('join'))) return joinAnswer(ctx, country);
       return statusAnswer(ctx, country);
     }
@@ -130,6 +144,13 @@ export function route(ctx: AskContext): Reply {
     return notHeld(ctx, suggestionsFor(ctx), `a figure for "${quoteSafely(contentWords(ctx).join(' '), 40)}"`);
   }
 
+  // "Who joined in 2017?", "what happened in 2024?"
+  if (e.when && e.when.yearOnly && !e.when.text.startsWith('before') && (c.has('join') || (c.has('recent') && c.has('member')))) return joinedInYearAnswer(ctx, e.when.year);
+  if (e.when && e.when.yearOnly && c.has('outcome') && !c.has('member') && !c.has('chair') && !c.has('secgen')) {
+    const inYear = eventsInYearAnswer(ctx, e.when.year);
+    if (inYear) return inYear;
+  }
+
   // The organisation itself.
   if (c.has('secgen') || (c.has('previous') && e.people.some((p) => p.role === 'secretary-general'))) {
     return c.has('rats') ? ratsAnswer(ctx, true) : secretaryGeneralAnswer(ctx);
@@ -140,7 +161,8 @@ export function route(ctx: AskContext): Reply {
   if (c.has('charter') && !c.has('founder')) return charterAnswer(ctx);
   if (c.has('shanghaiFive')) return shanghaiFiveAnswer(ctx);
   if (c.has('founder') && !c.has('when') && (c.has('member') || c.has('which') || c.has('who') || c.has('list') || c.has('count'))) return foundersAnswer(ctx);
-  if (c.has('founded')) return c.has('who') || c.has('which') ? foundersAnswer(ctx) : foundingAnswer(ctx);
+  if ((c.has('join') || c.has('member')) && c.has('founded') && / after /.test(q.padded)) return countHistoryAnswer(ctx);
+  if (c.has('founded')) return (c.has('who') || (c.has('which') && / (countries|members|states|nations) /.test(q.padded))) && !c.has('when') && !c.has('where') ? foundersAnswer(ctx) : foundingAnswer(ctx);
   if (c.has('chair')) return chairAnswer(ctx);
   if (c.has('headsOfGov')) return eventAnswer(ctx, facts.event('moscow-heads-of-government-2025')!);
   if (c.has('summit') || (c.has('host') && (c.has('next') || c.has('last')))) return summitAnswer(ctx);
@@ -148,14 +170,16 @@ export function route(ctx: AskContext): Reply {
   if (c.has('recent') && (c.has('join') || c.has('member') || c.has('partner'))) return recentJoinerAnswer(ctx);
   if (c.has('applicant')) return applicantsAnswer(ctx);
   if (c.has('body')) return bodiesAnswer(ctx);
-  if ((c.has('former') || c.has('observer') || c.has('dialogue')) && !c.has('count')) return formerPartnersAnswer(ctx);
+  if (c.has('former') || c.has('observer') || c.has('dialogue')) return formerPartnersAnswer(ctx, e.when && e.when.day < MERGE ? e.when.day : undefined);
   if (c.has('partner')) return partnersAnswer(ctx);
   if (c.has('count') && (c.has('member') || c.has('sco') || q.padded.includes(' countries '))) return memberCountAnswer(ctx);
   if (number !== undefined && c.has('member')) return memberCountAnswer(ctx);
+  if (c.has('member') && / (changed|change|changes|evolved|evolve|history|grew|timeline) /.test(q.padded)) return countHistoryAnswer(ctx);
   if (c.has('member') && (q.padded.includes(' over time ') || q.padded.includes(' grown ') || q.padded.includes(' grow ') || q.padded.includes(' expanded ') || q.padded.includes(' expansion ') || q.padded.includes(' enlargement '))) return countHistoryAnswer(ctx);
   if (c.has('connected') || (q.padded.includes(' not ') && c.has('member') && c.has('which'))) return notConnectedAnswer(ctx);
-  if (c.has('member') || (c.has('list') && c.has('sco') && q.padded.includes(' countries '))) return membersListAnswer(ctx);
+  if (c.has('member') || ((c.has('list') || c.has('which')) && / (countries|states|nations|make up|consist|comprise|belong) /.test(q.padded))) return membersListAnswer(ctx);
   if (c.has('name') && c.has('sco') && !c.has('secgen')) return nameAnswer(ctx);
+  if (c.has('sco') && (c.has('which') || c.has('yesno') || c.has('list')) && contentWords(ctx).length === 0 && c.set.size <= 4) return aboutAnswer(ctx);
 
   const unknownCountry = unknownCountryAnswer(ctx);
   if (unknownCountry) return unknownCountry;

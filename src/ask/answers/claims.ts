@@ -56,7 +56,7 @@ export function claimAnswer(ctx: AskContext, claim: DisputedClaimT): Reply {
   const reference = claim.madeIn.includes('reference');
   return toReply(ctx.facts, {
     title: `Claim check: ${VERDICT[claim.verdict]}`,
-    summary: `${VERDICT[claim.verdict]}${reference ? ' — do not rely on this reference' : ''}. ${claim.correction}`,
+    summary: claim.correction.startsWith(VERDICT[claim.verdict]) ? claim.correction : `${VERDICT[claim.verdict]}${reference ? ' — do not rely on this reference' : ''}. ${claim.correction}`,
     sections: [{ heading: `The claim (${claim.madeIn})`, text: claim.claim }],
     sources: [claim.sources],
   });

@@ -3,7 +3,7 @@ import { formatDate, isoDay, isoToDate } from '../../facts/dates.js';
 import { STATUS_LABEL, verificationNote } from '../../facts/wording.js';
 import type { Reply } from '../../reply/model.js';
 import type { AskContext } from '../context.js';
-import { listNames, noFact, toReply, type Draft } from '../draft.js';
+import { capitalise, listNames, noFact, toReply, type Draft } from '../draft.js';
 import { IN_ENGLISH, joinedSentence, localName, statusSentence, type LocalLang } from '../i18n.js';
 
 const FOUNDED = '2001-06-15';
@@ -34,6 +34,40 @@ function localise(ctx: AskContext, d: Draft, local: string | undefined): Reply {
   });
 }
 
+/** The category a question asks about: "was X an observer", "when did X become a dialogue partner". */
+export function askedStatus(ctx: AskContext): MembershipT['status'] | undefined {
+  const { c } = ctx;
+  if (c.has('dialogue')) return 'dialogue-partner';
+  if (c.has('observer')) return 'observer';
+  if (c.has('applicant')) return 'applicant-member';
+  if (c.has('partner')) return 'partner';
+  return undefined;
+}
+
+/** "Was Belarus a dialogue partner?", "when did Mongolia become an observer?": a status held in the past or now. */
+export function pastStatusAnswer(ctx: AskContext, c: CountryT): Reply | undefined {
+  const asked = askedStatus(ctx);
+  if (!asked || asked === 'partner' || asked === 'applicant-member') return undefined;
+  const records = ctx.facts.membershipHistory(c.id).filter((m) => m.status === asked);
+  const label = STATUS_LABEL[asked];
+  const now = ctx.facts.statusOn(c.id);
+  const nowText = now.map((m) => (m.status === 'none' ? 'not part of the SCO' : `${STATUS_LABEL[m.status]}${m.from ? ` since ${formatDate(m.from)}` : ''}`)).join('; ');
+  if (records.length === 0) {
+    return toReply(ctx.facts, {
+      title: `${c.name}: never ${label === 'observer' ? 'an observer' : `a ${label}`}`,
+      summary: `No — the data records no time when ${c.name} was ${label === 'observer' ? 'an observer' : `a ${label}`}. Its status as of ${formatDate(ctx.facts.meta.dataAsOf)}: ${nowText}. (Observers and dialogue partners were merged into "SCO partners" on 1 September 2025.)`,
+      sources: now.map((m) => m.sources),
+    });
+  }
+  const r = records[0]!;
+  const span = r.from ? (r.to ? `from ${formatDate(r.from)} until ${formatDate(r.to)}` : `since ${formatDate(r.from)}`) : r.to ? `until ${formatDate(r.to)} (the start year was not collected)` : '';
+  return toReply(ctx.facts, {
+    title: `${c.name}: ${label} ${r.from ? r.from.slice(0, 4) : ''}${r.to ? `–${r.to.slice(0, 4)}` : ''}`.trim(),
+    summary: `Yes — ${c.name} was ${label === 'observer' ? 'an observer' : `a ${label}`} ${span}. ${r.how}${verificationNote(r)} Now (${formatDate(ctx.facts.meta.dataAsOf)}): ${nowText}.`,
+    sources: [r.sources, ...now.map((m) => m.sources)],
+  });
+}
+
 const asOfText = (ctx: AskContext) => `as of ${formatDate(ctx.facts.meta.dataAsOf)}, the data date`;
 
 /** "Is X a member / partner?", "what is X's status?" — now, or on a day asked about. */
@@ -44,7 +78,7 @@ export function statusAnswer(ctx: AskContext, c: CountryT): Reply {
   const day = when?.day ?? facts.dataDate;
   if (when && when.day < new Date(`${FOUNDED}T00:00:00Z`)) return beforeFounding(ctx);
   const now = standing(ctx, c, day);
-  const at = when ? `in ${when.text}` : asOfText(ctx);
+  const at = when ? `${when.phrase}` : asOfText(ctx);
   const member = now.find((m) => m.status === 'member');
   const lang = ctx.q.lang;
   if (member) {
@@ -66,8 +100,8 @@ export function statusAnswer(ctx: AskContext, c: CountryT): Reply {
       const prior = now.filter((m) => m.status !== 'member');
       const what = prior.length ? prior.map((m) => STATUS_LABEL[m.status]).join(' and ') : 'not yet a member';
       return toReply(facts, {
-        title: `${c.name} in ${when.text}`,
-        summary: `No — in ${when.text} ${c.name} was not yet a member (${what}); it became a member state on ${formatDate(everMember.from!)}.`,
+        title: `${c.name} ${when.phrase}`,
+        summary: `No — ${when.phrase} ${c.name} was not yet a member (${what}); it became a member state on ${formatDate(everMember.from!)}.`,
         sources: [everMember.sources, ...prior.map((m) => m.sources)],
       });
     }
@@ -241,7 +275,7 @@ export function beforeFounding(ctx: AskContext): Reply {
   const fiveExisted = day >= new Date('1996-04-26T00:00:00Z');
   return toReply(ctx.facts, {
     title: 'Before the SCO existed',
-    summary: `The SCO did not exist in ${ctx.e.when!.text}: it was founded on 15 June 2001. ${fiveExisted ? `Its predecessor then was the Shanghai Five of China, Kazakhstan, Kyrgyzstan, Russia and Tajikistan (formed 26 April 1996).` : five.text}`,
+    summary: `The SCO did not exist ${ctx.e.when!.phrase}: it was founded on 15 June 2001. ${fiveExisted ? `Its predecessor then was the Shanghai Five of China, Kazakhstan, Kyrgyzstan, Russia and Tajikistan (formed 26 April 1996).` : five.text}`,
     sources: [founded.sources, five.sources],
   });
 }
@@ -250,9 +284,6 @@ export function isoOf(d: Date): string {
   return isoDay(d);
 }
 
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);

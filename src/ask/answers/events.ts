@@ -36,7 +36,7 @@ export function eventAnswer(ctx: AskContext, e: EventT): Reply {
     const noStatement = e.outcomes.find((o) => /joint statement|communiqu/i.test(o.text));
     return toReply(facts, {
       title: `${e.name}: ${facts.nameOf(main.country)} ${main.stance}`,
-      summary: list.map((p) => `${facts.nameOf(p.country)} ${p.stance}${p.reason ? `. Reason: ${p.reason}` : '.'}`).join(' ') + (noStatement && list.includes(e.positions[0]!) ? ` ${noStatement.text}` : ''),
+      summary: list.map((p) => `${facts.nameOf(p.country)} ${p.stance}${p.reason ? `. ${/refus|declin|reject/.test(p.stance) ? 'Stated reason' : 'Note'}: ${p.reason}` : '.'}`).join(' ') + (noStatement ? ` ${noStatement.text}` : ''),
       sections: [{ text: `${e.name}, ${whenWhere}.` }],
       sources: [...list.map((p) => p.sources), noStatement?.sources ?? []],
     });
@@ -113,4 +113,23 @@ export function natoAnswer(ctx: AskContext): Reply {
     sections: [{ items: e.outcomes.slice(1).map((o) => `${o.text}${verificationNote(o)}`) }, { text: 'The SCO defence ministers met in Qingdao on 25–26 June 2025; the plenary on 26 June came a day after the NATO summit ended.' }],
     sources: [target.sources, e.sources],
   });
+}
+
+/** "What happened in 2024?": the events the data holds for that year. */
+export function eventsInYearAnswer(ctx: AskContext, year: number): Reply | undefined {
+  const events = ctx.facts.events().filter((e) => e.start.startsWith(String(year))).reverse();
+  if (events.length === 0) return undefined;
+  return toReply(ctx.facts, {
+    title: `SCO events in ${year}`,
+    summary: `The data holds ${events.length} event${events.length === 1 ? '' : 's'} in ${year}: ${events.map((e) => `${e.name} (${eventWhenWhere(e, ctx.facts)})`).join('; ')}.`,
+    sections: [{ items: events.map((e) => `${e.name}: ${e.summary}`) }],
+    sources: events.map((e) => e.sources),
+  });
+}
+
+/** The defence ministers' meetings by kind, when no city is named: the next, or the last held. */
+export function ministerialEvent(ctx: AskContext): EventT | undefined {
+  const list = ctx.facts.events({ scoOnly: true }).filter((e) => e.kind === 'ministerial');
+  if (ctx.c.has('next') || ctx.c.has('future')) return list.find((e) => e.status !== 'held') ?? list[0];
+  return list.find((e) => e.status === 'held');
 }

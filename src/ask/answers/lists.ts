@@ -1,7 +1,7 @@
 import { formatDate, isoToDate } from '../../facts/dates.js';
 import type { Reply } from '../../reply/model.js';
 import type { AskContext } from '../context.js';
-import { listNames, toReply } from '../draft.js';
+import { capitalise, listNames, toReply } from '../draft.js';
 import { countSentence, IN_ENGLISH, type LocalLang } from '../i18n.js';
 import { afterDataDate, beforeFounding } from './country.js';
 
@@ -26,6 +26,23 @@ export function memberCountAnswer(ctx: AskContext): Reply {
   if (when && when.day > facts.dataDate) return afterDataDate(ctx);
   if (when && when.day < FOUNDING) return beforeFounding(ctx);
   const day = when?.day ?? facts.dataDate;
+  const asked = assertedNumber(ctx);
+  // "When did the SCO have 9 members?", "when did it reach 10?": the period with that count.
+  if (!when && asked !== undefined && (ctx.c.has('when') || ctx.c.has('since'as never))) {
+    const periods = facts.data.memberCount.filter((p) => p.count === asked);
+    if (periods.length > 0) {
+      const p = periods[0]!;
+      const added = p.members.filter((m) => !(facts.data.memberCount.find((x) => x.to === p.from)?.members.includes(m) ?? false)).map((m) => facts.nameOf(m));
+      return toReply(facts, {
+        title: `${asked} member states: from ${formatDate(p.from)}`,
+        summary: `The SCO has had ${asked} member states from ${formatDate(p.from)}${p.to ? ` until ${formatDate(p.to)}` : ` (still ${asked} as of ${formatDate(facts.meta.dataAsOf)}, the data date)`}${added.length && p.from !== '2001-06-15' ? `, when ${listNames(added)} joined` : ''}.`,
+        sources: [p.sources],
+      });
+    }
+    if (asked > 0 && asked < 30) {
+      return toReply(facts, { title: `Never ${asked} members`, summary: `The SCO never had ${asked} member states in the data: it had 6 (2001), 8 (2017), 9 (2023) and 10 (from 4 July 2024).`, sources: facts.data.memberCount.map((p) => p.sources) });
+    }
+  }
   const period = facts.memberCountOn(day)!;
   const names = period.members.map((c) => facts.nameOf(c));
   const sections = [];
@@ -36,8 +53,8 @@ export function memberCountAnswer(ctx: AskContext): Reply {
     const startPeriod = facts.memberCountOn(start < FOUNDING ? FOUNDING : start);
     if (startPeriod && startPeriod !== period) change = ` It had ${startPeriod.count} until ${formatDate(period.from)}, when it grew to ${period.count}.`;
   }
-  const at = when ? (when.yearOnly ? `at the end of ${when.text}` : `on ${formatDate(isoDay(when.day))}`) : `as of ${formatDate(facts.meta.dataAsOf)}, the data date`;
-  const asserted = assertedNumber(ctx);
+  const at = when ? (when.yearOnly ? (when.text.startsWith('before') ? when.phrase : `at the end of ${when.text}`) : `on ${formatDate(isoDay(when.day))}`) : `as of ${formatDate(facts.meta.dataAsOf)}, the data date`;
+  const asserted = asked;
   const claimWrong = asserted !== undefined && asserted !== period.count && !ctx.q.words.some((w) => /^(19|20)\d\d$/.test(w) && Number(w) === asserted);
   let summary = `The SCO had ${period.count} member states ${at}${when ? '' : ` (${period.count} since ${formatDate(period.from)})`}: ${listNames(names)}.${change}`;
   if (!when) summary = `The SCO has ${period.count} member states (${at}; ${period.count} since ${formatDate(period.from)}): ${listNames(names)}.`;
@@ -45,7 +62,7 @@ export function memberCountAnswer(ctx: AskContext): Reply {
   if (claimWrong) {
     summary = `No — ${summary}${asserted === 8 && claim ? ` The claim of eight members is wrong (made in the ${claim.madeIn}): ${claim.correction}` : ` ${asserted} is not correct.`}`;
   }
-  if (ctx.c.has('partner') && !when) {
+  if ((ctx.c.has('partner') || / (countries|nations|states) /.test(ctx.q.padded)) && !when) {
     const partners = facts.partners();
     sections.push({ text: `There are also ${partners.length} SCO partners, ${period.count + partners.length} countries in all.` });
   }
@@ -74,8 +91,8 @@ export function membersListAnswer(ctx: AskContext): Reply {
   if (when && when.day < FOUNDING) return beforeFounding(ctx);
   const list = facts.members(when?.day);
   return toReply(facts, {
-    title: `SCO member states${when ? ` in ${when.text}` : ''} (${list.length})`,
-    summary: `${when ? `In ${when.text}` : `As of ${formatDate(facts.meta.dataAsOf)} (the data date)`} the SCO ${when ? 'had' : 'has'} ${list.length} member states: ${listNames(list.map((m) => m.country.name))}.`,
+    title: `SCO member states${when ? ` ${when.phrase}` : ''} (${list.length})`,
+    summary: `${when ? `${capitalise(when.phrase)}` : `As of ${formatDate(facts.meta.dataAsOf)} (the data date)`} the SCO ${when ? 'had' : 'has'} ${list.length} member states: ${listNames(list.map((m) => m.country.name))}.`,
     sections: [{ items: list.map(({ country, record }) => `${country.name} — ${record.from === '2001-06-15' ? 'founder, ' : ''}since ${formatDate(record.from!)}`) }],
     sources: list.slice(0, 1).map((m) => m.record.sources).concat(list.slice(-2).map((m) => m.record.sources)),
   });
@@ -108,11 +125,24 @@ export function formerPartnersAnswer(ctx: AskContext, day?: Date): Reply {
   const structure = facts.orgFact('structure-before-merge')!;
   const everObservers = facts.countries().filter((c) => facts.membershipHistory(c.id).some((m) => m.status === 'observer'));
   const sections = [];
-  if (!onlyDialogue) sections.push({ heading: `Observers${day ? ` in ${ctx.e.when?.text}` : ' until 1 September 2025'} (${observers.length})`, items: observers.map((o) => `${o.country.name}${o.record.from ? ` (from ${formatDate(o.record.from)})` : ''}`) });
-  if (!onlyObservers) sections.push({ heading: `Dialogue partners${day ? ` in ${ctx.e.when?.text}` : ' until 1 September 2025'} (${dialogue.length})`, items: dialogue.map((o) => o.country.name) });
+  if (!onlyDialogue) sections.push({ heading: `Observers${day ? ` ${ctx.e.when?.phrase}` : ' until 1 September 2025'} (${observers.length})`, items: observers.map((o) => `${o.country.name}${o.record.from ? ` (from ${formatDate(o.record.from)})` : ''}`) });
+  if (!onlyObservers) sections.push({ heading: `Dialogue partners${day ? ` ${ctx.e.when?.phrase}` : ' until 1 September 2025'} (${dialogue.length})`, items: dialogue.map((o) => o.country.name) });
   const formerMembers = everObservers.filter((c) => facts.accession(c.id));
+  if (ctx.q.words.some((w) => w === 'first' || w === 'earliest' || w === 'oldest') && !day) {
+    const firsts = facts.countries()
+      .flatMap((c) => facts.membershipHistory(c.id).filter((m) => m.status === (onlyDialogue ? 'dialogue-partner' : 'observer') && m.from).map((m) => ({ c, m })))
+      .sort((a, b) => a.m.from!.localeCompare(b.m.from!));
+    const first = firsts[0];
+    if (first) {
+      return toReply(facts, {
+        title: `First ${onlyDialogue ? 'dialogue partner' : 'observer'}: ${first.c.name}`,
+        summary: `${first.c.name} was the first ${onlyDialogue ? 'dialogue partner' : 'observer'} in the data, from ${formatDate(first.m.from!)}. ${first.m.how}`,
+        sources: [first.m.sources],
+      });
+    }
+  }
   const summary = day
-    ? `In ${ctx.e.when?.text} the SCO had ${observers.length} observers (${listNames(observers.map((o) => o.country.name))}) and ${dialogue.length} dialogue partners.`
+    ? `${capitalise(ctx.e.when?.phrase ?? '')} the SCO had ${observers.length} observers (${listNames(observers.map((o) => o.country.name))}) and ${dialogue.length} dialogue partners.`
     : `${structure.text} On that day both categories were merged into "SCO partners". Earlier observers that became members: ${listNames(formerMembers.map((c) => c.name))}.`;
   return toReply(facts, {
     title: onlyDialogue ? 'Former dialogue partners' : 'Former observers and dialogue partners',
@@ -166,5 +196,46 @@ export function countHistoryAnswer(ctx: AskContext): Reply {
     summary: `The SCO grew from 6 founders (2001) to 8 (India and Pakistan, 9 June 2017), 9 (Iran, 4 July 2023) and 10 (Belarus, 4 July 2024); it still had 10 as of ${formatDate(ctx.facts.meta.dataAsOf)}.`,
     sections: [{ items: periods.map((p) => `${p.count}: from ${formatDate(p.from)}${p.to ? ` to ${formatDate(p.to)}` : ''}`) }],
     sources: periods.map((p) => p.sources),
+  });
+}
+
+/** "Who joined in 2017?", "which countries became partners in 2025?" */
+export function joinedInYearAnswer(ctx: AskContext, year: number): Reply {
+  const { facts } = ctx;
+  const wantPartner = ctx.c.has('partner') || ctx.c.has('observer') || ctx.c.has('dialogue');
+  const statuses = wantPartner ? ['partner', 'observer', 'dialogue-partner'] : ['member'];
+  const hits = facts.data.memberships.filter((m) => statuses.includes(m.status) && m.from?.startsWith(String(year)));
+  const label = wantPartner ? 'new observers, dialogue partners or partners' : 'new members';
+  if (hits.length === 0) {
+    const last = facts.data.memberCount.filter((p) => Number(p.from.slice(0, 4)) <= year).at(-1);
+    return toReply(facts, {
+      title: `No ${label} in ${year}`,
+      summary: `The data records no ${label} in ${year}.${last && !wantPartner ? ` The SCO had ${last.count} member states then (since ${formatDate(last.from)}).` : ''}`,
+      sources: last ? [last.sources] : [facts.orgFact('founded')!.sources],
+    });
+  }
+  const newOnes = hits.filter((m) => !(m.status === 'partner' && facts.membershipHistory(m.country).some((x) => x.to === m.from)));
+  const merged = hits.length - newOnes.length;
+  return toReply(facts, {
+    title: `Joined in ${year}: ${listNames(newOnes.map((m) => facts.nameOf(m.country)))}`,
+    summary: `${listNames(newOnes.map((m) => `${facts.nameOf(m.country)} (${STATUS_LABEL_SHORT[m.status] ?? m.status}, ${formatDate(m.from!)})`))} joined in ${year}.${merged ? ` On 1 September 2025 the ${merged} observers and dialogue partners also became "SCO partners" when the categories were merged.` : ''}`,
+    sections: [{ items: newOnes.map((m) => m.how) }],
+    sources: newOnes.map((m) => m.sources),
+  });
+}
+
+const STATUS_LABEL_SHORT: Record<string, string> = { member: 'member', partner: 'partner', observer: 'observer', 'dialogue-partner': 'dialogue partner' };
+
+/** "What is the SCO?" in a few sourced sentences. */
+export function aboutAnswer(ctx: AskContext): Reply {
+  const { facts } = ctx;
+  const founded = facts.orgFact('founded')!;
+  const family = facts.orgFact('sco-family-27')!;
+  const secretariat = facts.orgFact('secretariat')!;
+  return toReply(facts, {
+    title: 'The Shanghai Cooperation Organisation (SCO)',
+    summary: `${founded.text} ${family.text} ${secretariat.text} (As of ${formatDate(facts.meta.dataAsOf)}, the data date.)`,
+    sources: [founded.sources, family.sources, secretariat.sources],
+    suggestions: ['list the SCO members', 'who is the SCO Secretary-General', 'who chairs the SCO'],
   });
 }

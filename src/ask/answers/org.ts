@@ -3,7 +3,7 @@ import { verificationNote } from '../../facts/wording.js';
 import type { OrgFactT } from '../../facts/schema.js';
 import type { Reply } from '../../reply/model.js';
 import type { AskContext } from '../context.js';
-import { listNames, noFact, toReply } from '../draft.js';
+import { capitalise, listNames, noFact, toReply } from '../draft.js';
 import { afterDataDate } from './country.js';
 
 function fact(ctx: AskContext, id: string): OrgFactT {
@@ -51,8 +51,13 @@ export function charterAnswer(ctx: AskContext): Reply {
   return orgFactAnswer(ctx, ['charter'], 'The SCO Charter');
 }
 
+const OTHER_LANGUAGES = ['english', 'hindi', 'persian', 'farsi', 'urdu', 'arabic', 'french', 'turkish', 'kazakh', 'uzbek', 'kyrgyz', 'tajik', 'belarusian', 'mongolian', 'spanish', 'german', 'japanese'];
+
 export function languagesAnswer(ctx: AskContext): Reply {
-  return orgFactAnswer(ctx, ['official-languages'], 'Official languages: Chinese and Russian');
+  const other = ctx.q.words.find((w) => OTHER_LANGUAGES.includes(w));
+  const yesNo = ctx.c.has('yesno');
+  const lead = yesNo && other ? `No — ${other.charAt(0).toUpperCase()}${other.slice(1)} is not an official SCO language.` : yesNo && (ctx.q.words.includes('chinese') || ctx.q.words.includes('russian')) ? 'Yes.' : undefined;
+  return orgFactAnswer(ctx, ['official-languages'], 'Official languages: Chinese and Russian', lead);
 }
 
 export function secretariatAnswer(ctx: AskContext): Reply {
@@ -89,10 +94,10 @@ export function secretaryGeneralAnswer(ctx: AskContext): Reply {
     const yearStart = when.yearOnly ? new Date(Date.UTC(when.year, 0, 1)) : when.day;
     const hit = people.filter((p) => holdsOn(yearStart, p.from, p.to) || holdsOn(when.day, p.from, p.to));
     if (hit.length === 0) {
-      return noFact('Not in the data', `The data holds the Secretaries-General from 2022 on (Zhang Ming, then Nurlan Yermekbayev); it does not hold who held the post in ${when.text}.`, ['who is the SCO Secretary-General', 'who was the previous Secretary-General']);
+      return noFact('Not in the data', `The data holds the Secretaries-General from 2022 on (Zhang Ming, then Nurlan Yermekbayev); it does not hold who held the post ${when.phrase}.`, ['who is the SCO Secretary-General', 'who was the previous Secretary-General']);
     }
     return toReply(ctx.facts, {
-      title: `SCO Secretary-General in ${when.text}`,
+      title: `SCO Secretary-General ${when.phrase}`,
       summary: hit.map((p) => `${p.name} (${ctx.facts.nameOf(p.country)}), ${p.roleLabel}${p.from ? ` from ${formatDate(p.from)}` : ''}${p.to ? ` to ${formatDate(p.to)}` : ''}`).join('; ') + '.',
       sources: hit.map((p) => p.sources),
     });
@@ -119,11 +124,11 @@ export function chairAnswer(ctx: AskContext): Reply {
     const start = when.yearOnly ? new Date(Date.UTC(when.year, 0, 1)) : when.day;
     const hit = facts.chairs().filter((c) => holdsOn(when.day, c.from, c.to) || (when.yearOnly && isoToDate(c.from) <= when.day && (!c.to || isoToDate(c.to) > start)));
     if (hit.length === 0) {
-      return noFact('Not in the data', `The data holds the chairs from 2021–22 on (${listNames(facts.chairs().map((c) => facts.nameOf(c.country)))}); it does not hold the chair in ${when.text}.`, ['who chairs the SCO now', 'who was the chair before Kyrgyzstan']);
+      return noFact('Not in the data', `The data holds the chairs from 2021–22 on (${listNames(facts.chairs().map((c) => facts.nameOf(c.country)))}); it does not hold the chair ${when.phrase}.`, ['who chairs the SCO now', 'who was the chair before Kyrgyzstan']);
     }
     return toReply(facts, {
-      title: `SCO chair in ${when.text}: ${listNames(hit.map((c) => facts.nameOf(c.country)), 'then')}`,
-      summary: `In ${when.text} the rotating chair was held by ${listNames(hit.map(label), 'then')}.${hit.some((c) => c.verification !== 'verified') ? ' (The handover months are partly inferred from the summit dates.)' : ''}`,
+      title: `SCO chair ${when.phrase}: ${listNames(hit.map((c) => facts.nameOf(c.country)), 'then')}`,
+      summary: `${capitalise(when.phrase)} the rotating chair was held by ${listNames(hit.map(label), 'then')}.${hit.some((c) => c.verification !== 'verified') ? ' (The handover months are partly inferred from the summit dates.)' : ''}`,
       sources: hit.map((c) => c.sources),
     });
   }

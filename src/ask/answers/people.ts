@@ -9,7 +9,9 @@ function describe(ctx: AskContext, o: OfficialT): string {
   const ev = o.event ? ctx.facts.event(o.event) : undefined;
   const term = o.from ? ` (from ${formatDate(o.from)}${o.to ? ` to ${formatDate(o.to)}` : ''})` : '';
   const at = ev ? `, who represented ${ctx.facts.nameOf(o.country)} at the ${ev.name} (${formatDate(ev.start)}${ev.end ? ` – ${formatDate(ev.end)}` : ''})` : '';
-  return `${o.name} — ${o.roleLabel} of ${ctx.facts.nameOf(o.country)}${term}${at}${verificationNote(o)}${o.note ? `. ${o.note}` : ''}.`;
+  const country = ctx.facts.nameOf(o.country);
+  const role = o.roleLabel.includes(country) ? o.roleLabel : o.roleLabel.includes('SCO') ? `${o.roleLabel} (${country})` : `${o.roleLabel} of ${country}`;
+  return `${o.name} — ${role}${term}${at}${verificationNote(o)}${o.note ? `. ${o.note.replace(/\.+$/, '')}` : ''}.`;
 }
 
 /** "Who is Rajnath Singh?" */
@@ -31,9 +33,9 @@ export function defenceMinisterAnswer(ctx: AskContext, c: CountryT): Reply {
   const when = ctx.e.when;
   const ev = o.event ? ctx.facts.event(o.event) : undefined;
   const seen = o.asOf;
-  if (when && when.day > ctx.facts.dataDate) return noFact('After the data date', `The data ends on ${formatDate(ctx.facts.meta.dataAsOf)}; it does not hold ${c.name}'s defence minister in ${when.text}.`);
+  if (when && when.day > ctx.facts.dataDate) return noFact('After the data date', `The data ends on ${formatDate(ctx.facts.meta.dataAsOf)}; it does not hold ${c.name}'s defence minister ${when.phrase}.`);
   if (when && (o.from ? when.day < new Date(`${o.from.length === 4 ? `${o.from}-01-01` : o.from.length === 7 ? `${o.from}-01` : o.from}T00:00:00Z`) : when.year < Number(seen.slice(0, 4)))) {
-    return noFact('Not in the data', `The data does not hold ${c.name}'s defence minister in ${when.text}; it holds ${o.name}, ${o.roleLabel} as of ${formatDate(seen)}.`, ['who attended the Qingdao defence ministers meeting']);
+    return noFact('Not in the data', `The data does not hold ${c.name}'s defence minister ${when.phrase}; it holds ${o.name}, ${o.roleLabel} as of ${formatDate(seen)}.`, ['who attended the Qingdao defence ministers meeting']);
   }
   const current = ctx.c.has('current') || !when;
   const note = current && ev ? ` The data records this as of ${formatDate(seen)} (the ${ev.city} meeting); it does not track the office after that.` : '';
