@@ -29,7 +29,7 @@ export interface SchedulerOptions {
   policy: DeliveryPolicy;
   /** Unrecorded claims older than this are marked missed instead of retried (BRIEFING_GRACE_HOURS). */
   graceMs: number;
-  /** Parallel deliveries (DELIVERY_CONCURRENCY). */
+  /** Parallel deliveries per platform (DELIVERY_CONCURRENCY), so a slow platform does not hold up the other. */
   concurrency: number;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
@@ -53,7 +53,7 @@ export class BriefingScheduler {
   readonly worker: string;
   private readonly now: () => Date;
   private readonly sleep: (ms: number) => Promise<void>;
-  private readonly limit: ReturnType<typeof pLimit>;
+  private readonly limits = new Map<string, ReturnType<typeof pLimit>>();
   private readonly inFlight = new Set<Promise<unknown>>();
   private readonly cronCache = new Map<string, CronFields>();
   private readonly log: NonNullable<SchedulerOptions['log']>;
@@ -64,7 +64,6 @@ export class BriefingScheduler {
     this.worker = opts.worker ?? newWorkerId();
     this.now = opts.now ?? (() => new Date());
     this.sleep = opts.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
-    this.limit = pLimit(opts.concurrency);
     this.log = opts.log ?? quiet;
   }
 
@@ -156,7 +155,9 @@ export class BriefingScheduler {
 
   private run(sub: Subscription, claim: Delivery): Promise<DeliveryOutcome | undefined> {
     const poster = this.opts.posters.get(sub.platform)!;
-    const job = this.limit(async () => {
+    let limit = this.limits.get(sub.platform);
+    if (!limit) this.limits.set(sub.platform, (limit = pLimit(this.opts.concurrency)));
+    const job = limit(async () => {
       if (this.stopping) return undefined;
       try {
         const reply = this.opts.digest({ subscription: sub, kind: claim.kind, covers: claim.covers, now: this.now() });

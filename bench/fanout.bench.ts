@@ -1,0 +1,250 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createDiscordPoster, createDiscordRest } from '../src/adapters/discord/poster.js';
+import { createSlackPoster, createSlackWebClient } from '../src/adapters/slack/poster.js';
+import type { ChannelPoster } from '../src/adapters/poster.js';
+import { BriefingStore } from '../src/state/briefings-store.js';
+import { BriefingScheduler } from '../src/briefing/scheduler.js';
+import { composeBriefing } from '../src/briefing/compose.js';
+import { FactStore } from '../src/facts/store.js';
+import { table } from './stats.js';
+
+/**
+ * Digest fan-out: one digest to 1,000 subscribed channels (500 Discord, 500 Slack) through the
+ * real scheduler (SQLite claims, retries) and the real posters (discord.js REST, Slack
+ * WebClient), against loopback fakes that enforce Discord's global 50 requests/s and Slack's
+ * 1 message/s per channel, and inject 5% 429s and 2% 5xx. Printed: time against the floor the
+ * rate limits alone impose, and against a bare run of the same posters with no faults and no
+ * scheduler, plus messages lost and duplicated.
+ */
+
+const CHANNELS_PER_PLATFORM = Number(process.env.FANOUT_CHANNELS ?? 500);
+const RATE_429 = 0.05;
+const RATE_5XX = 0.02;
+const DISCORD_GLOBAL_PER_S = 50;
+const CONCURRENCY = Number(process.env.DELIVERY_CONCURRENCY ?? 8);
+
+interface FakeStats {
+  requests: number;
+  injected429: number;
+  injected5xx: number;
+  limited429: number;
+  accepted: Map<string, number[]>;
+}
+
+function newStats(): FakeStats {
+  return { requests: 0, injected429: 0, injected5xx: 0, limited429: 0, accepted: new Map() };
+}
+
+async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void) {
+  const server = createServer(handler);
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as AddressInfo;
+  return { port, close: () => new Promise<void>((r) => server.close(() => r())) };
+}
+
+function body(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let data = '';
+    req.on('data', (c: Buffer) => (data += c.toString()));
+    req.on('end', () => resolve(data));
+  });
+}
+
+function json(res: ServerResponse, status: number, payload: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json', ...headers });
+  res.end(JSON.stringify(payload));
+}
+
+/**
+ * Discord: every request counts against 50 in any rolling second (the strict reading of "50 requests/s");
+ * a global 429 carries Retry-After in whole seconds, as Discord's header does.
+ */
+async function rateLimitedDiscord(faults: boolean, stats: FakeStats) {
+  const window: number[] = [];
+  let id = 1_300_000_000_000_000_000n;
+  return listen(async (req, res) => {
+    const raw = await body(req);
+    stats.requests++;
+    const now = Date.now();
+    while (window.length && now - window[0]! >= 1000) window.shift();
+    window.push(now);
+    if (window.length > DISCORD_GLOBAL_PER_S) {
+      stats.limited429++;
+      const wait = (1000 - (now - window[0]!)) / 1000;
+      return json(res, 429, { message: 'You are being rate limited.', retry_after: wait, global: true }, { 'retry-after': String(Math.ceil(wait)), 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' });
+    }
+    const match = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(req.url ?? '');
+    if (req.method !== 'POST' || !match) return json(res, 404, { message: 'Unknown', code: 0 });
+    const roll = Math.random();
+    if (faults && roll < RATE_429) {
+      stats.injected429++;
+      return json(res, 429, { message: 'You are being rate limited.', retry_after: 0.5, global: false }, { 'retry-after': '1', 'x-ratelimit-scope': 'user', 'x-ratelimit-reset-after': '0.5', 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '5', 'x-ratelimit-bucket': `b${match[1]}` });
+    }
+    if (faults && roll < RATE_429 + RATE_5XX) {
+      stats.injected5xx++;
+      return json(res, 502, { message: 'Bad Gateway', code: 0 });
+    }
+    const channel = match[1]!;
+    stats.accepted.set(channel, [...(stats.accepted.get(channel) ?? []), now]);
+    id += 1n;
+    JSON.parse(raw);
+    return json(res, 200, { id: String(id), channel_id: channel, content: '', embeds: [] });
+  });
+}
+
+/** Slack: chat.postMessage at most one message per second per channel. */
+async function rateLimitedSlack(faults: boolean, stats: FakeStats) {
+  let ts = 1_700_000_000;
+  return listen(async (req, res) => {
+    const raw = await body(req);
+    stats.requests++;
+    const params = new URLSearchParams(raw);
+    const channel = params.get('channel') ?? (JSON.parse(raw || '{}') as { channel?: string }).channel ?? '';
+    const now = Date.now();
+    const last = stats.accepted.get(channel)?.at(-1);
+    if (last !== undefined && now - last < 1000) {
+      stats.limited429++;
+      return json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(Math.ceil((1000 - (now - last)) / 1000)) });
+    }
+    const roll = Math.random();
+    if (faults && roll < RATE_429) {
+      stats.injected429++;
+      return json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
+    }
+    if (faults && roll < RATE_429 + RATE_5XX) {
+      stats.injected5xx++;
+      return json(res, 503, { ok: false, error: 'service_unavailable' });
+    }
+    stats.accepted.set(channel, [...(stats.accepted.get(channel) ?? []), now]);
+    ts += 1;
+    return json(res, 200, { ok: true, channel, ts: `${ts}.000100`, message: {} });
+  });
+}
+
+/** The time the limits alone require to accept these messages. */
+function floorSeconds(platform: 'discord' | 'slack', accepted: Map<string, number[]>): number {
+  const messages = [...accepted.values()].reduce((n, l) => n + l.length, 0);
+  if (platform === 'discord') return Math.max(0, messages - DISCORD_GLOBAL_PER_S) / DISCORD_GLOBAL_PER_S;
+  return Math.max(0, ...[...accepted.values()].map((l) => l.length - 1));
+}
+
+function tally(accepted: Map<string, number[]>, channels: string[]) {
+  return {
+    messages: [...accepted.values()].reduce((n, l) => n + l.length, 0),
+    lost: channels.filter((c) => !accepted.has(c)).length,
+    // A digest that fits one message: anything beyond one per channel is a duplicate.
+    duplicated: channels.reduce((n, c) => n + Math.max(0, (accepted.get(c)?.length ?? 0) - 1), 0),
+  };
+}
+
+const facts = FactStore.load();
+const digest = composeBriefing(facts, { since: new Date('2026-01-01T00:00:00Z'), now: new Date('2026-04-20T00:00:00Z') });
+const discordChannels = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) => String(1_200_000_000_000_000_000n + BigInt(i)));
+const slackChannels = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) => `C${String(i).padStart(8, '0')}`);
+
+function posters(discordPort: number, slackPort: number): ChannelPoster[] {
+  return [
+    createDiscordPoster({ rest: createDiscordRest({ token: 'bench-token-not-secret-0123456789', apiUrl: `http://127.0.0.1:${discordPort}/api` }) }),
+    createSlackPoster({ client: createSlackWebClient({ token: 'xoxb-bench', apiUrl: `http://127.0.0.1:${slackPort}/api/`, logger: silentSlackLogger() }) }),
+  ];
+}
+
+function silentSlackLogger() {
+  const noop = () => {};
+  return { debug: noop, info: noop, warn: noop, error: noop, setLevel: noop, getLevel: () => 'error', setName: noop } as never;
+}
+
+/** Baseline: the same posters, no faults, no scheduler — the libraries and fakes at the limit. */
+async function bare(): Promise<{ discord: number; slack: number }> {
+  const d = newStats();
+  const s = newStats();
+  const discord = await rateLimitedDiscord(false, d);
+  const slack = await rateLimitedSlack(false, s);
+  const [dp, sp] = posters(discord.port, slack.port);
+  const time = async (poster: ChannelPoster, channels: string[]) => {
+    const started = performance.now();
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: CONCURRENCY }, async () => {
+        while (next < channels.length) await poster.post(channels[next++]!, digest);
+      }),
+    );
+    return (performance.now() - started) / 1000;
+  };
+  const [discordS, slackS] = await Promise.all([time(dp!, discordChannels), time(sp!, slackChannels)]);
+  await discord.close();
+  await slack.close();
+  return { discord: discordS, slack: slackS };
+}
+
+async function fanout() {
+  const dir = mkdtempSync(join(tmpdir(), 'sco-fanout-'));
+  const store = BriefingStore.open(join(dir, 'state.sqlite'));
+  const subscribedAt = new Date('2026-11-26T12:00:00Z');
+  const input = { label: 'daily 08:00', cron: '0 8 * * *', timezone: 'Europe/Berlin', countries: [], topics: [], createdBy: 'bench' };
+  for (const c of discordChannels) store.subscribe({ ...input, platform: 'discord', channelId: c }, subscribedAt);
+  for (const c of slackChannels) store.subscribe({ ...input, platform: 'slack', channelId: c }, subscribedAt);
+
+  const d = newStats();
+  const s = newStats();
+  const discord = await rateLimitedDiscord(true, d);
+  const slack = await rateLimitedSlack(true, s);
+  const list = posters(discord.port, slack.port);
+  const finished = { discord: 0, slack: 0 };
+  const started = performance.now();
+  const scheduler = new BriefingScheduler({
+    store,
+    posters: new Map(list.map((p) => [p.platform, p])),
+    digest: () => digest,
+    policy: { attempts: 5, backoffMs: 250, maxBackoffMs: 4_000, leaseMs: 10 * 60_000, retryRoundMs: 5 * 60_000 },
+    graceMs: 6 * 3_600_000,
+    concurrency: CONCURRENCY,
+    now: () => new Date('2026-11-27T07:00:05Z'),
+  });
+  // Per-platform finishing times, from the delivery outcomes as they land.
+  const report = await scheduler.tick();
+  const total = (performance.now() - started) / 1000;
+  for (const p of ['discord', 'slack'] as const) {
+    const times = [...(p === 'discord' ? d : s).accepted.values()].flat();
+    finished[p] = times.length ? (Math.max(...times) - (performance.timeOrigin + started)) / 1000 : 0;
+  }
+  const notDelivered = report.outcomes.filter((o) => o.status !== 'delivered').length;
+  const dbDelivered = store.allDeliveries().filter((x) => x.status === 'delivered').length;
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+  await discord.close();
+  await slack.close();
+  return { d, s, total, finished, notDelivered, dbDelivered };
+}
+
+const baseline = await bare();
+const run = await fanout();
+const dT = tally(run.d.accepted, discordChannels);
+const sT = tally(run.s.accepted, slackChannels);
+const dFloor = floorSeconds('discord', run.d.accepted);
+const sFloor = floorSeconds('slack', run.s.accepted);
+const floor = Math.max(dFloor, sFloor);
+const f = (n: number) => n.toFixed(2);
+
+process.stdout.write(
+  `Digest fan-out to ${CHANNELS_PER_PLATFORM * 2} channels (${CHANNELS_PER_PLATFORM} Discord + ${CHANNELS_PER_PLATFORM} Slack), concurrency ${CONCURRENCY} per platform, ` +
+    `injected ${RATE_429 * 100}% 429 and ${RATE_5XX * 100}% 5xx; limits: Discord ${DISCORD_GLOBAL_PER_S} req/s global, Slack 1 msg/s per channel\n`,
+);
+const reqFloor = (st: FakeStats) => Math.max(0, st.requests - DISCORD_GLOBAL_PER_S) / DISCORD_GLOBAL_PER_S;
+const n = (x: number) => String(x);
+const ratio = (a: number, b: number) => (b > 0 ? `${f(a / b)}×` : 'n/a');
+process.stdout.write(
+  `${table(
+    ['platform', 'channels', 'messages', 'requests', 'injected 429', 'injected 5xx', 'limit 429', 'lost', 'duplicated', 'done (s)', 'floor (s)', 'floor w/ retries (s)', 'bare (s)', 'vs floor', 'vs floor w/ retries', 'vs bare'],
+    [
+      ['discord', n(discordChannels.length), n(dT.messages), n(run.d.requests), n(run.d.injected429), n(run.d.injected5xx), n(run.d.limited429), n(dT.lost), n(dT.duplicated), f(run.finished.discord), f(dFloor), f(reqFloor(run.d)), f(baseline.discord), ratio(run.finished.discord, dFloor), ratio(run.finished.discord, reqFloor(run.d)), ratio(run.finished.discord, baseline.discord)],
+      ['slack', n(slackChannels.length), n(sT.messages), n(run.s.requests), n(run.s.injected429), n(run.s.injected5xx), n(run.s.limited429), n(sT.lost), n(sT.duplicated), f(run.finished.slack), f(sFloor), f(sFloor), f(baseline.slack), ratio(run.finished.slack, sFloor), ratio(run.finished.slack, sFloor), ratio(run.finished.slack, baseline.slack)],
+      ['all', n(discordChannels.length + slackChannels.length), n(dT.messages + sT.messages), n(run.d.requests + run.s.requests), n(run.d.injected429 + run.s.injected429), n(run.d.injected5xx + run.s.injected5xx), n(run.d.limited429 + run.s.limited429), n(dT.lost + sT.lost), n(dT.duplicated + sT.duplicated), f(run.total), f(floor), f(Math.max(reqFloor(run.d), sFloor)), f(Math.max(baseline.discord, baseline.slack)), ratio(run.total, floor), ratio(run.total, Math.max(reqFloor(run.d), sFloor)), ratio(run.total, Math.max(baseline.discord, baseline.slack))],
+    ],
+  )}\n`,
+);
+process.stdout.write(`claims delivered in SQLite: ${run.dbDelivered} of ${CHANNELS_PER_PLATFORM * 2}; outcomes not delivered: ${run.notDelivered}; target ≤ 1.10× floor: ${run.total / floor <= 1.1 ? 'met' : 'NOT met'}\n`);
