@@ -49,6 +49,12 @@ import { searchFacts } from './search.js';
 import { quoteSafely } from './safety.js';
 import { STOPWORDS } from './stopwords.js';
 
+/** Questions that ask only "what is the SCO?" */
+const ABOUT = new Set(['which', 'yesno', 'list', 'sco', 'name', 'how', 'current']);
+
+/** Things people ask about that the data holds nothing on. */
+const UNHELD = / (population|people live|inhabitants|gdp|economy|economic output|budget|funding|funded|staff|employees|troops|soldiers|army|armies|military alliance|mutual defence|mutual defense|collective defence|nuclear|area|territory|trade volume|exports|imports|salary|salaries|currency|religion|religions|time zone|flag|anthem|website|phone|address of the secretariat|headcount) /;
+
 const MERGE = new Date('2025-09-01T00:00:00Z');
 
 const FUTURE = /\b(will|gonna|going to|predict|predictions?|forecast|likely|likelihood|chances?|odds|probability|eventually|in the future|next year|expected to|plans? to|set to|about to)\b/;
@@ -80,6 +86,10 @@ export function route(ctx: AskContext): Reply {
     if (distinctive && !(claim.claim.id === 'e6-india-reason-cross-border-terrorism' && !c.has('claim'))) return claimAnswer(ctx, claim.claim);
   }
   if (c.has('nato') && !c.has('claim')) return natoAnswer(ctx);
+
+  // Attributes the data does not hold at all (population, GDP, budget, troops…).
+  const unheld = UNHELD.exec(q.padded);
+  if (unheld && !c.has('claim')) return notHeld(ctx, suggestionsFor(ctx), `anything on "${unheld[1]}"${country ? ` for ${country.name}` : ''}`);
 
   // Future: the data holds announced dates, never outcomes or decisions to come.
   if (future) {
@@ -161,6 +171,7 @@ export function route(ctx: AskContext): Reply {
   if (c.has('charter') && !c.has('founder')) return charterAnswer(ctx);
   if (c.has('shanghaiFive')) return shanghaiFiveAnswer(ctx);
   if (c.has('founder') && !c.has('when') && (c.has('member') || c.has('which') || c.has('who') || c.has('list') || c.has('count'))) return foundersAnswer(ctx);
+  if (c.has('member') && / (changed|change|changes|evolved|evolve|history|grew|timeline|expanded|expansion|enlargement|enlarged) /.test(q.padded) && !e.when) return countHistoryAnswer(ctx);
   if ((c.has('join') || c.has('member')) && c.has('founded') && / after /.test(q.padded)) return countHistoryAnswer(ctx);
   if (c.has('founded')) return (c.has('who') || (c.has('which') && / (countries|members|states|nations) /.test(q.padded))) && !c.has('when') && !c.has('where') ? foundersAnswer(ctx) : foundingAnswer(ctx);
   if (c.has('chair')) return chairAnswer(ctx);
@@ -174,12 +185,11 @@ export function route(ctx: AskContext): Reply {
   if (c.has('partner')) return partnersAnswer(ctx);
   if (c.has('count') && (c.has('member') || c.has('sco') || q.padded.includes(' countries '))) return memberCountAnswer(ctx);
   if (number !== undefined && c.has('member')) return memberCountAnswer(ctx);
-  if (c.has('member') && / (changed|change|changes|evolved|evolve|history|grew|timeline) /.test(q.padded)) return countHistoryAnswer(ctx);
   if (c.has('member') && (q.padded.includes(' over time ') || q.padded.includes(' grown ') || q.padded.includes(' grow ') || q.padded.includes(' expanded ') || q.padded.includes(' expansion ') || q.padded.includes(' enlargement '))) return countHistoryAnswer(ctx);
   if (c.has('connected') || (q.padded.includes(' not ') && c.has('member') && c.has('which'))) return notConnectedAnswer(ctx);
   if (c.has('member') || ((c.has('list') || c.has('which')) && / (countries|states|nations|make up|consist|comprise|belong) /.test(q.padded))) return membersListAnswer(ctx);
   if (c.has('name') && c.has('sco') && !c.has('secgen')) return nameAnswer(ctx);
-  if (c.has('sco') && (c.has('which') || c.has('yesno') || c.has('list')) && contentWords(ctx).length === 0 && c.set.size <= 4) return aboutAnswer(ctx);
+  if (c.has('sco') && [...c.set].every((x) => ABOUT.has(x)) && contentWords(ctx).length === 0) return aboutAnswer(ctx);
 
   const unknownCountry = unknownCountryAnswer(ctx);
   if (unknownCountry) return unknownCountry;
