@@ -30,12 +30,22 @@ if (!platforms.discord && !platforms.slack) {
     });
     stops.push(discord.stop);
   }
+  if (platforms.slack) {
+    // Loaded only when used, so the console starts without Bolt.
+    const { startSlack } = await import('./adapters/slack/start.js');
+    stops.push(
+      await startSlack(app).catch((err: unknown) => {
+        process.stderr.write(`Slack adapter did not start: ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exit(1);
+      }),
+    );
+  }
+  stops.push(app.news.start());
   // Scheduled briefings post through each running platform's poster; stopped first on shutdown (pushed last).
   const { briefingPosters } = await import('./briefing/posters.js');
   app.briefings.usePosters(await briefingPosters(app.config, platforms));
   app.briefings.start();
   stops.push(() => app.briefings.stop());
-  stops.push(app.news.start());
   app.logger.info({ platforms, ms: Math.round(performance.now() - startedAt) }, 'ready');
   const shutdown = async (signal: string) => {
     app.logger.info({ signal }, 'shutting down');

@@ -1,0 +1,148 @@
+import { App, webApi } from '@slack/bolt';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CommandRegistry } from '../../../commands/registry.js';
+import type { CommandContext, Services } from '../../../commands/types.js';
+import type { Logger } from '../../log.js';
+import type { Reply } from '../../reply/model.js';
+import { createAdminCheck, type AdminCheck } from './admin.js';
+import { boltLogger } from './bolt-logger.js';
+import { slackClientOptions, type WebClient } from './client.js';
+import { cleanInput, questionFromMention } from './input.js';
+import { postArgs } from './poster.js';
+import { renderSlack } from './render.js';
+
+/**
+ * The Slack adapter: Bolt receives `/sco …` slash commands, mentions and direct messages,
+ * the registry answers, and the reply goes back as Block Kit. Bolt verifies every request's
+ * signature and its 5-minute timestamp window; nothing here re-implements that.
+ */
+
+export const SLASH_COMMAND = '/sco';
+export const EVENTS_PATH = '/slack/events';
+
+export interface SlackAdapterOptions {
+  registry: CommandRegistry;
+  services: Services;
+  logger: Logger;
+  botToken: string;
+  /** HTTP mode: verifies each request. */
+  signingSecret?: string;
+  /** Socket Mode instead of HTTP when set. */
+  appToken?: string;
+  /** Web API base (SLACK_API_URL). */
+  apiUrl?: string;
+  adminCacheMs?: number;
+  /** Web API request timeout. */
+  timeoutMs?: number;
+}
+
+export interface SlackAdapter {
+  app: App;
+  client: WebClient;
+  /** HTTP mode: listens on host:port and resolves with the events URL; Socket Mode: connects. */
+  start(listen?: { port: number; host?: string }): Promise<{ eventsUrl?: string }>;
+  stop(): Promise<void>;
+}
+
+export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
+  const logger = boltLogger(opts.logger);
+  const socketMode = Boolean(opts.appToken);
+  if (!socketMode && !opts.signingSecret) throw new Error('Slack: SLACK_SIGNING_SECRET is required for the HTTP receiver (or SLACK_APP_TOKEN for Socket Mode)');
+  const app = new App({
+    token: opts.botToken,
+    logger,
+    // Bolt would otherwise call auth.test from its constructor, where a refusal is an unhandled rejection; start() runs it.
+    deferInitialization: true,
+    clientOptions: slackClientOptions({ ...(opts.apiUrl && { apiUrl: opts.apiUrl }), ...(opts.timeoutMs && { timeoutMs: opts.timeoutMs }), logger }),
+    ...(socketMode
+      ? { socketMode: true, appToken: opts.appToken! }
+      : // Ack goes out as soon as ack() is called; the work happens after (processBeforeResponse false).
+        { signingSecret: opts.signingSecret!, endpoints: EVENTS_PATH, processBeforeResponse: false }),
+  });
+  const admin = createAdminCheck(app.client, opts.adminCacheMs, (err) => opts.logger.warn({ err }, 'slack admin lookup failed'));
+  const context = (userId: string, channelId: string, teamId: string | undefined): CommandContext => ({
+    platform: 'slack',
+    userId,
+    channelId,
+    ...(teamId && { workspaceId: teamId }),
+    canAdminister: () => admin.canAdminister(userId, channelId),
+    services: opts.services,
+  });
+
+  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    await ack();
+    const reply = await opts.registry.runLine(cleanInput(command.text ?? ''), context(command.user_id, command.channel_id, command.team_id));
+    try {
+      for (const message of renderSlack(reply)) {
+        await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', ...message });
+      }
+    } catch (err) {
+      opts.logger.warn({ err }, 'slack respond() failed');
+    }
+  });
+
+  const answerInThread = async (event: ThreadedEvent, question: string, teamId: string | undefined, client: WebClient) => {
+    const ctx = context(event.user!, event.channel, teamId);
+    const reply: Reply = question ? await opts.registry.run('ask', { question }, ctx) : await opts.registry.run('help', {}, ctx);
+    const thread_ts = event.thread_ts ?? event.ts;
+    try {
+      for (const message of renderSlack(reply)) await client.chat.postMessage({ ...postArgs(event.channel, message), thread_ts });
+    } catch (err) {
+      opts.logger.warn({ err }, 'slack reply in thread failed');
+    }
+  };
+
+  app.event('app_mention', async ({ event, context: bolt, client, body }) => {
+    if (fromABot(event) || !event.user) return;
+    await answerInThread(event, questionFromMention(event.text, bolt.botUserId), body.team_id, client);
+  });
+
+  app.event('message', async ({ event, context: bolt, client, body }) => {
+    // Only what a person typed in a direct message with us: no edits, joins or bot posts.
+    if (event.channel_type !== 'im' || event.subtype !== undefined || fromABot(event)) return;
+    if (!('user' in event) || !event.user || event.user === bolt.botUserId) return;
+    await answerInThread(event as ThreadedEvent, questionFromMention(String(event.text ?? ''), bolt.botUserId), body.team_id, client);
+  });
+
+  app.error(async (err) => {
+    opts.logger.error({ err }, 'slack listener failed');
+  });
+
+  let server: Server | undefined;
+  return {
+    app,
+    client: app.client,
+    async start(listen = { port: 3000 }) {
+      try {
+        await app.init();
+      } catch (err) {
+        if (err instanceof webApi.WebAPIPlatformError) {
+          throw new Error(`Slack refused SLACK_BOT_TOKEN (${err.data.error}); check the bot token on the app's OAuth & Permissions page`);
+        }
+        throw new Error(`could not reach Slack's Web API to check the bot token: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      if (socketMode) {
+        await app.start();
+        return {};
+      }
+      server = (await app.start({ port: listen.port, host: listen.host ?? '0.0.0.0' })) as Server;
+      const { port } = server.address() as AddressInfo;
+      return { eventsUrl: `http://${listen.host ?? '127.0.0.1'}:${port}${EVENTS_PATH}` };
+    },
+    stop: () => app.stop().then(() => undefined),
+  };
+}
+
+interface ThreadedEvent {
+  channel: string;
+  user?: string;
+  ts: string;
+  thread_ts?: string;
+  text?: string;
+}
+
+/** Messages from any bot (ourselves included) are never answered, so two bots cannot loop. */
+function fromABot(event: object): boolean {
+  return ('bot_id' in event && Boolean(event.bot_id)) || ('subtype' in event && event.subtype === 'bot_message') || ('bot_profile' in event && Boolean(event.bot_profile));
+}
