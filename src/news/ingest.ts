@@ -27,6 +27,9 @@ export interface IngesterDeps {
   now: () => Date;
 }
 
+/** Clocks and time zones differ; a publication date up to a day ahead is believed. */
+const FUTURE_SLACK_MS = 24 * 3600 * 1000;
+
 const NO_SAVES: Record<SaveOutcome, number> = { new: 0, updated: 0, unchanged: 0, duplicate: 0 };
 
 /** Fetch, parse, filter, store: one feed at a time, each feed's failure its own. */
@@ -74,7 +77,9 @@ export class NewsIngester {
       if (!url) continue;
       const judged = this.deps.relevance.judge(item.title, item.summary);
       if (!judged.keep) continue;
-      const published = item.published ?? item.updated;
+      // A date far in the future is a feed's mistake; trusting it would pin the item to the top.
+      const dated = item.published ?? item.updated;
+      const published = dated && dated.getTime() <= this.deps.now().getTime() + FUTURE_SLACK_MS ? dated : undefined;
       const normalisedUrl = normaliseUrl(url);
       const fingerprint = titleFingerprint(item.title);
       out.push({

@@ -137,6 +137,21 @@ describe('ingesting fixture feeds', () => {
   });
 });
 
+describe('publication dates', () => {
+  it('ignores a date far in the future, so the item is ordered by when it was first seen', async () => {
+    clock = new Date('2026-11-26T12:00:00Z');
+    server.routes.set(
+      '/future.xml',
+      feed(() => fixture('aggregator-rss2.xml').replace('Thu, 26 Nov 2026 07:00:00 GMT', 'Fri, 01 Jan 2100 00:00:00 GMT')),
+    );
+    const { news } = newsWith([feedDef('future', '/future.xml', 'Aggregator')]);
+    await news.poll();
+    const item = news.recent({ query: 'Astana' })[0]!;
+    expect(item.published).toBeUndefined();
+    expect(item.firstSeen).toBe('2026-11-26T12:00:00.000Z');
+  });
+});
+
 describe('bad feeds', () => {
   const bad = () => [
     feedDef('malformed', '/malformed.xml', 'Broken XML'),
@@ -252,5 +267,32 @@ describe('/sco news', () => {
   it('says so when the process does not read news', async () => {
     const reply = await sco.runLine('news', testContext());
     expect(reply).toMatchObject({ tone: 'error', title: 'News is not running' });
+  });
+});
+
+describe('/sco news on the platforms', () => {
+  it('fits eight long items in one Discord message and one Slack message, links included', async () => {
+    const { renderReply } = await import('../../src/adapters/discord/render.js');
+    const { renderSlack } = await import('../../src/adapters/slack/render.js');
+    const long = (n: number) => `SCO ministers meet ${'in a long headline about cooperation and trade '.repeat(5)}${n}`;
+    const items = Array.from({ length: 8 }, (_, n) => ({
+      id: n + 1,
+      title: long(n),
+      url: `https://news.example/world/2026/11/26/a-rather-long-address-for-story-number-${n}?id=${n}`,
+      feedId: 'wire',
+      publisher: 'Wire Service',
+      published: '2026-11-26T08:00:00.000Z',
+      firstSeen: '2026-11-26T12:00:00.000Z',
+      countries: ['CN', 'IN', 'KZ', 'RU'],
+    }));
+    const stub = { kind: 'news' as const, recent: () => items, itemsSince: () => items, sources: () => [] };
+    const reply = await registry().runLine('news', testContext({ services: testServices({ news: stub }) }));
+    const discord = renderReply(reply);
+    expect(discord).toHaveLength(1);
+    expect(JSON.stringify(discord)).not.toContain('shortened');
+    for (const i of items) expect(JSON.stringify(discord)).toContain(i.url);
+    const slack = renderSlack(reply);
+    expect(slack).toHaveLength(1);
+    for (const i of items) expect(JSON.stringify(slack)).toContain(i.url);
   });
 });
