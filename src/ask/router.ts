@@ -112,6 +112,7 @@ export function route(ctx: AskContext): Reply {
   const event = pickEvent(ctx, e.events) ?? (((c.has('defence') || c.has('minister')) && (c.has('meeting') || c.has('next'))) && !country ? ministerialEvent(ctx) : undefined);
   // "Who was the Chinese defence minister at Qingdao?": the person, not the meeting.
   if (event && country && (c.has('defence') || c.has('minister')) && !c.has('refuse') && !c.has('why') && !c.has('statement') && !q.padded.includes(' do ')) return defenceMinisterAnswer(ctx, country);
+  if (event && country && (c.has('status') || / (stance|position|do|did|say|said) /.test(q.padded)) && !c.has('capital') && !c.has('code')) return eventAnswer(ctx, event);
   if (event && (!country || c.has('attend') || c.has('refuse') || c.has('outcome') || c.has('meeting') || c.has('chair') || c.has('summit') || c.has('statement'))) {
     if (!(country && (c.has('capital') || c.has('code')))) return eventAnswer(ctx, event);
   }

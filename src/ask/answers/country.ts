@@ -159,11 +159,16 @@ export function joinAnswer(ctx: AskContext, c: CountryT): Reply {
     const now = facts.statusOn(c.id);
     const rec = now[0];
     if (!rec || rec.status === 'none') return statusAnswer(ctx, c);
+    const first = facts.membershipHistory(c.id).find((m) => m.from && m.status !== 'applicant-member' && m.status !== 'applicant-observer');
     const joinedAs = now.map((m) => (m.from ? `${STATUS_LABEL[m.status]} since ${formatDate(m.from)}` : STATUS_LABEL[m.status]));
-    const summary = `${c.name} has not joined the SCO as a member. Its status ${asOfText(ctx)}: ${joinedAs.join('; ')}. ${now.map((m) => m.how).join(' ')}`;
+    const label = first ? STATUS_LABEL[first.status] : '';
+    const lead = first
+      ? `${c.name} has not joined as a member state; it first joined the SCO as ${/^[aeiouAEIOU]|^SCO/.test(label) ? 'an' : 'a'} ${label} ${first.from!.length > 7 ? 'on' : 'in'} ${formatDate(first.from!)}.`
+      : `${c.name} has not joined the SCO as a member.`;
+    const summary = `${lead} Its status ${asOfText(ctx)}: ${joinedAs.join('; ')}. ${now.map((m) => m.how).join(' ')}`;
     return localise(
       ctx,
-      { title: `${c.name} has not joined as a member`, summary, sources: now.map((m) => m.sources), suggestions: [`/sco country ${c.name}`] },
+      { title: `${c.name}: not a member state`, summary, sources: [...now.map((m) => m.sources), first?.sources ?? []], suggestions: [`/sco country ${c.name}`] },
       lang !== 'en' ? statusSentence(lang as LocalLang, localName(c, lang as LocalLang), (now.find((m) => m.status !== 'applicant-member') ?? rec).status, rec.from) : undefined,
     );
   }

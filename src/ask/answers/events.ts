@@ -28,8 +28,19 @@ export function eventAnswer(ctx: AskContext, e: EventT): Reply {
       suggestions: ['what happened at the Tianjin summit', 'who chairs the SCO'],
     });
   }
-  if ((c.has('refuse') || c.has('why')) && e.positions.length > 0) {
-    const named = ctx.e.countries.map((r) => r.country.id);
+  const named = ctx.e.countries.map((r) => r.country.id);
+  const asksPosition = c.has('refuse') || c.has('why') || (named.length > 0 && (c.has('status') || / (stance|position|say|said) /.test(ctx.q.padded) || (/ (do|did) /.test(ctx.q.padded) && !c.has('attend'))));
+  if (asksPosition && named.length > 0 && !e.positions.some((p) => named.includes(p.country))) {
+    // A country with no recorded position: say whether it attended, and who it sent.
+    const who = facts.officials({ event: e.id }).filter((o) => named.includes(o.country));
+    const noStatement = e.outcomes.find((o) => /joint statement|communiqu/i.test(o.text));
+    return toReply(facts, {
+      title: `${e.name}: ${named.map((n) => facts.nameOf(n)).join(', ')}`,
+      summary: `The data records no separate position for ${listNames(named.map((n) => facts.nameOf(n)))} at the ${e.name} (${whenWhere})${who.length ? `; ${listNames(who.map((o) => `${facts.nameOf(o.country)} was represented by ${o.name}`))}` : named.every((n) => e.attendees.includes(n)) ? '; it attended' : ''}.${noStatement ? ` ${noStatement.text}` : ''}`,
+      sources: [e.sources, ...who.map((o) => o.sources), noStatement?.sources ?? []],
+    });
+  }
+  if (asksPosition && e.positions.length > 0) {
     const ps = e.positions.filter((p) => named.length === 0 || named.includes(p.country));
     const list = ps.length ? ps : e.positions;
     const main = list[0]!;
@@ -46,15 +57,18 @@ export function eventAnswer(ctx: AskContext, e: EventT): Reply {
     if (!chair) return noFact('Not in the data', `The data does not hold who chaired the ${e.name}.`, [`what happened at the ${e.city} meeting`]);
     return toReply(facts, { title: `${e.name}: chaired by ${chair}`, summary: `The ${e.name} (${whenWhere}) was chaired by ${chair}.`, sources: [e.sources] });
   }
-  if (c.has('attend') || (c.has('who') && !c.has('host'))) {
+  if (c.has('attend') || (c.has('who') && !c.has('host')) || (c.has('count') && !asksOutcome) || (named.length > 0 && c.has('yesno'))) {
     const ministers = facts.officials({ event: e.id });
     const items = ministers.length
       ? ministers.map((o) => `${facts.nameOf(o.country)}: ${o.name}${verificationNote(o)}`)
       : e.attendees.map((a) => facts.nameOf(a));
+    if (named.length > 0 && e.attendees.length === 0) {
+      return noFact('Not in the data', `The data does not hold the list of who attended the ${e.name} (${whenWhere}).${e.attendanceNote ? ` ${e.attendanceNote}` : ''}`, [`what happened at the ${e.city} ${e.kind === 'summit' ? 'summit' : 'meeting'}`]);
+    }
     if (items.length === 0 && !e.attendanceNote) return noFact('Not in the data', `The data does not list who attended the ${e.name} (${whenWhere}).`, [`what happened at the ${e.city} meeting`]);
     return toReply(facts, {
       title: `${e.name}: who attended`,
-      summary: `${e.attendees.length ? `${e.attendees.length} member states attended the ${e.name} (${whenWhere}): ${listNames(e.attendees.map((a) => facts.nameOf(a)))}.` : `${e.name} (${whenWhere}).`}${e.attendanceNote ? ` ${e.attendanceNote}` : ''}`,
+      summary: `${named.length && e.attendees.length ? (named.every((n) => e.attendees.includes(n)) ? `Yes — ${listNames(named.map((n) => facts.nameOf(n)))} attended. ` : `The data does not list ${listNames(named.filter((n) => !e.attendees.includes(n)).map((n) => facts.nameOf(n)))} among the attendees. `) : ''}${e.attendees.length ? `${e.attendees.length} member states attended the ${e.name} (${whenWhere}): ${listNames(e.attendees.map((a) => facts.nameOf(a)))}.` : `${e.name} (${whenWhere}).`}${e.attendanceNote ? ` ${e.attendanceNote}` : ''}`,
       sections: ministers.length ? [{ heading: 'Defence ministers', items }] : [],
       sources: [e.sources, ...ministers.slice(0, 2).map((o) => o.sources)],
     });
