@@ -63,7 +63,7 @@ export function eventAnswer(ctx: AskContext, e: EventT): Reply {
       ? ministers.map((o) => `${facts.nameOf(o.country)}: ${o.name}${verificationNote(o)}`)
       : e.attendees.map((a) => facts.nameOf(a));
     if (named.length > 0 && e.attendees.length === 0) {
-      return noFact('Not in the data', `The data does not hold the list of who attended the ${e.name} (${whenWhere}).${e.attendanceNote ? ` ${e.attendanceNote}` : ''}`, [`what happened at the ${e.city} ${e.kind === 'summit' ? 'summit' : 'meeting'}`]);
+      return toReply(facts, { title: 'Attendance not in the data', summary: `The data does not hold the list of who attended the ${e.name} (${whenWhere}).${e.attendanceNote ? ` ${e.attendanceNote}` : ''}`, sources: [e.sources], suggestions: [`what happened at the ${e.city} ${e.kind === 'summit' ? 'summit' : 'meeting'}`] });
     }
     if (items.length === 0 && !e.attendanceNote) return noFact('Not in the data', `The data does not list who attended the ${e.name} (${whenWhere}).`, [`what happened at the ${e.city} meeting`]);
     return toReply(facts, {
@@ -94,16 +94,16 @@ export function summitAnswer(ctx: AskContext): Reply {
   const { facts, c } = ctx;
   const summits = facts.events({ scoOnly: true }).filter((e) => e.kind === 'summit');
   const when = ctx.e.when;
+  const next = summits.find((e) => e.status !== 'held');
+  const last = summits.find(held);
   if (when) {
     const inYear = summits.filter((e) => e.start.startsWith(String(when.year)));
     if (inYear.length) return eventAnswer(ctx, inYear[0]!);
     if (when.year > facts.dataDate.getUTCFullYear()) {
-      return noFact('Not in the data — no prediction', `The data (as of ${formatDate(facts.meta.dataAsOf)}) does not hold the ${when.year} summit or its host, and I do not predict it. The next summit it holds is the 2026 one in Bishkek, Kyrgyzstan.`, ['when is the Bishkek summit', 'who chairs the SCO']);
+      return toReply(facts, { title: 'Not in the data — no prediction', summary: `The data (as of ${formatDate(facts.meta.dataAsOf)}) does not hold the ${when.year} summit or its host, and I do not predict it. The next summit it holds is the 2026 one in Bishkek, Kyrgyzstan.`, sources: [next?.sources ?? []], suggestions: ['when is the Bishkek summit', 'who chairs the SCO'] });
     }
-    return noFact('Not in the data', `The data does not hold the ${when.year} summit. It holds the summits of 2017 (Astana), 2023 (virtual), 2024 (Astana), 2025 (Tianjin) and 2026 (Bishkek, expected).`, ['where was the 2024 summit', 'what happened at the Tianjin summit']);
+    return toReply(facts, { title: 'Not in the data', summary: `The data does not hold the ${when.year} summit. It holds the summits of ${listNames([...summits].reverse().map((x) => `${x.start.slice(0, 4)} (${x.city}${x.status !== 'held' ? ', expected' : ''})`))}.`, sources: summits.slice(0, 3).map((x) => x.sources), suggestions: ['where was the 2024 summit', 'what happened at the Tianjin summit'] });
   }
-  const next = summits.find((e) => e.status !== 'held');
-  const last = summits.find(held);
   if (c.has('next') || c.has('future') || (c.has('host') && c.has('next'))) return eventAnswer(ctx, next ?? last!);
   if (c.has('last') || c.has('recent') || c.has('previous')) return eventAnswer(ctx, last!);
   if (c.has('list') || ctx.q.words.includes('summits')) {

@@ -94,7 +94,7 @@ export function secretaryGeneralAnswer(ctx: AskContext): Reply {
     const yearStart = when.yearOnly ? new Date(Date.UTC(when.year, 0, 1)) : when.day;
     const hit = people.filter((p) => holdsOn(yearStart, p.from, p.to) || holdsOn(when.day, p.from, p.to));
     if (hit.length === 0) {
-      return noFact('Not in the data', `The data holds the Secretaries-General from 2022 on (Zhang Ming, then Nurlan Yermekbayev); it does not hold who held the post ${when.phrase}.`, ['who is the SCO Secretary-General', 'who was the previous Secretary-General']);
+      return toReply(ctx.facts, { title: 'Not in the data', summary: `The data holds the Secretaries-General from 2022 on (Zhang Ming, then Nurlan Yermekbayev); it does not hold who held the post ${when.phrase}.`, sources: [previous.sources, current.sources], suggestions: ['who is the SCO Secretary-General', 'who was the previous Secretary-General'] });
     }
     return toReply(ctx.facts, {
       title: `SCO Secretary-General ${when.phrase}`,
@@ -124,7 +124,7 @@ export function chairAnswer(ctx: AskContext): Reply {
     const start = when.yearOnly ? new Date(Date.UTC(when.year, 0, 1)) : when.day;
     const hit = facts.chairs().filter((c) => holdsOn(when.day, c.from, c.to) || (when.yearOnly && isoToDate(c.from) <= when.day && (!c.to || isoToDate(c.to) > start)));
     if (hit.length === 0) {
-      return noFact('Not in the data', `The data holds the chairs from 2021–22 on (${listNames(facts.chairs().map((c) => facts.nameOf(c.country)))}); it does not hold the chair ${when.phrase}.`, ['who chairs the SCO now', 'who was the chair before Kyrgyzstan']);
+      return toReply(facts, { title: 'Not in the data', summary: `The data holds the chairs from 2021–22 on (${listNames(facts.chairs().map((c) => facts.nameOf(c.country)))}); it does not hold the chair ${when.phrase}.`, sources: [rotation.sources], suggestions: ['who chairs the SCO now', 'who was the chair before Kyrgyzstan'] });
     }
     return toReply(facts, {
       title: `SCO chair ${when.phrase}: ${listNames(hit.map((c) => facts.nameOf(c.country)), 'then')}`,

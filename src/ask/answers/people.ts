@@ -27,7 +27,7 @@ export function personAnswer(ctx: AskContext, people: OfficialT[]): Reply {
 export function defenceMinisterAnswer(ctx: AskContext, c: CountryT): Reply {
   const list = ctx.facts.officials({ country: c.id, role: 'defence-minister' });
   if (list.length === 0) {
-    return noFact('Not in the data', `The data does not hold ${c.name}'s defence minister. It holds the ten member states' defence ministers at the Qingdao meeting of June 2025.`, ['who attended the Qingdao defence ministers meeting', `/sco country ${c.name}`]);
+    return toReply(ctx.facts, { title: 'Not in the data', summary: `The data does not hold ${c.name}'s defence minister. It holds the ten member states' defence ministers at the Qingdao meeting of June 2025.`, sources: [ctx.facts.event('qingdao-defence-2025')?.sources ?? []], suggestions: ['who attended the Qingdao defence ministers meeting', `/sco country ${c.name}`] });
   }
   const o = list[0]!;
   const when = ctx.e.when;
@@ -35,7 +35,7 @@ export function defenceMinisterAnswer(ctx: AskContext, c: CountryT): Reply {
   const seen = o.asOf;
   if (when && when.day > ctx.facts.dataDate) return noFact('After the data date', `The data ends on ${formatDate(ctx.facts.meta.dataAsOf)}; it does not hold ${c.name}'s defence minister ${when.phrase}.`);
   if (when && (o.from ? when.day < new Date(`${o.from.length === 4 ? `${o.from}-01-01` : o.from.length === 7 ? `${o.from}-01` : o.from}T00:00:00Z`) : when.year < Number(seen.slice(0, 4)))) {
-    return noFact('Not in the data', `The data does not hold ${c.name}'s defence minister ${when.phrase}; it holds ${o.name}, ${o.roleLabel} as of ${formatDate(seen)}.`, ['who attended the Qingdao defence ministers meeting']);
+    return toReply(ctx.facts, { title: 'Not in the data', summary: `The data does not hold ${c.name}'s defence minister ${when.phrase}; it holds ${o.name}, ${o.roleLabel}, as of ${formatDate(seen)}.`, sources: [o.sources], suggestions: ['who attended the Qingdao defence ministers meeting'] });
   }
   const current = ctx.c.has('current') || !when;
   const note = current && ev ? ` The data records this as of ${formatDate(seen)} (the ${ev.city} meeting); it does not track the office after that.` : '';
