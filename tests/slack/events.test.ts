@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => h.close());
+beforeEach(() => h.fake.reset());
+
+const settle = () => new Promise((r) => setTimeout(r, 300));
+const posted = () => h.fake.waitFor((c) => c.method === 'chat.postMessage');
+const blocksText = (body: Record<string, unknown>) => JSON.stringify(body.blocks);
+
+describe('mentions and direct messages reach ask, answered in the thread', () => {
+  it('answers an app_mention in a thread under the mention, with the bot mention stripped from the question', async () => {
+    const res = await h.event({ type: 'app_mention', user: 'U0001', channel: 'C0100', text: '<@UBOT> when did Iran join?', ts: '1700000100.000100' });
+    expect(res.status).toBe(200);
+    const call = await posted();
+    expect(call.body.channel).toBe('C0100');
+    expect(call.body.thread_ts).toBe('1700000100.000100');
+    expect(blocksText(call.body)).toContain('You asked: when did Iran join?');
+    expect(blocksText(call.body)).not.toContain('UBOT');
+    expect(call.body.link_names).toBe('false');
+  });
+
+  it('answers a mention inside an existing thread in that same thread', async () => {
+    await h.event({ type: 'app_mention', user: 'U0001', channel: 'C0100', text: 'hey <@UBOT|sco> members?', ts: '1700000200.000200', thread_ts: '1700000150.000150' });
+    const call = await posted();
+    expect(call.body.thread_ts).toBe('1700000150.000150');
+    expect(blocksText(call.body)).toContain('You asked: hey members?');
+  });
+
+  it('answers a bare mention with the help list', async () => {
+    await h.event({ type: 'app_mention', user: 'U0001', channel: 'C0100', text: '<@UBOT>', ts: '1700000300.000300' });
+    expect(blocksText((await posted()).body)).toContain('/sco country');
+  });
+
+  it('answers a direct message (message.im) in a thread in the DM', async () => {
+    await h.event({ type: 'message', channel_type: 'im', user: 'U0001', channel: 'D0001', text: 'who is the secretary-general?', ts: '1700000400.000400' });
+    const call = await posted();
+    expect(call.body.channel).toBe('D0001');
+    expect(call.body.thread_ts).toBe('1700000400.000400');
+    expect(blocksText(call.body)).toContain('You asked: who is the secretary-general?');
+  });
+
+  it('ignores messages from other bots, from itself, and edits, so bots cannot loop', async () => {
+    await h.event({ type: 'message', channel_type: 'im', bot_id: 'BOTHER', user: 'UOTHERBOT', channel: 'D0002', text: 'hello bot', ts: '1700000500.000500' });
+    await h.event({ type: 'message', channel_type: 'im', subtype: 'bot_message', bot_id: 'BOTHER', channel: 'D0002', text: 'hello bot', ts: '1700000500.000501' });
+    await h.event({ type: 'message', channel_type: 'im', user: 'UBOT', channel: 'D0002', text: 'my own answer', ts: '1700000500.000502' });
+    await h.event({ type: 'app_mention', bot_id: 'BOTHER', user: 'UOTHERBOT', channel: 'C0100', text: '<@UBOT> loop?', ts: '1700000500.000503' });
+    await h.event({ type: 'message', channel_type: 'im', subtype: 'message_changed', channel: 'D0002', ts: '1700000500.000504', message: { text: 'edited', user: 'U0001' } });
+    await h.event({ type: 'message', channel_type: 'channel', user: 'U0001', channel: 'C0100', text: 'chatter in a channel', ts: '1700000500.000505' });
+    await settle();
+    expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
+  });
+});
