@@ -49,6 +49,9 @@ import { searchFacts } from './search.js';
 import { quoteSafely } from './safety.js';
 import { STOPWORDS } from './stopwords.js';
 
+/** Concepts that say how something is asked, not what about: alone they make no SCO question. */
+const GENERIC = new Set(['which', 'yesno', 'list', 'who', 'how', 'when', 'where', 'why', 'current', 'name', 'greeting', 'help', 'first', 'last', 'recent', 'previous', 'future', 'predict', 'claim', 'reliable', 'privateData', 'news', 'invest', 'election', 'weather', 'insult', 'injection', 'secret', 'outcome', 'count', 'former', 'next', 'status', 'refuse', 'attend', 'host', 'join']);
+
 /** Questions that ask only "what is the SCO?" */
 const ABOUT = new Set(['which', 'yesno', 'list', 'sco', 'name', 'how', 'current']);
 
@@ -196,10 +199,9 @@ export function route(ctx: AskContext): Reply {
   if (unknownCountry) return unknownCountry;
   const found = searchFacts(ctx);
   if (found) return found;
-  if (c.has('sco') || c.set.size > 0) {
-    return notHeld(ctx, suggestionsFor(ctx));
-  }
-  return decline(ctx, 'news');
+  const topical = [...c.set].some((x) => !GENERIC.has(x)) || e.countries.length > 0 || e.events.length > 0 || e.people.length > 0;
+  if (topical) return notHeld(ctx, suggestionsFor(ctx));
+  return decline(ctx, 'off-topic');
 }
 
 /** What the data counts: members, partners, countries, summits, languages… */

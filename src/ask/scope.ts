@@ -2,7 +2,7 @@ import type { Concepts } from './lexicon.js';
 import type { Entities } from './entities.js';
 import type { Question } from './text.js';
 
-export type OutOfScope = 'injection' | 'secrets' | 'private-data' | 'insult' | 'weather' | 'investment' | 'election' | 'news' | 'mass-mention';
+export type OutOfScope = 'injection' | 'secrets' | 'private-data' | 'insult' | 'opinion' | 'weather' | 'investment' | 'election' | 'news' | 'mass-mention' | 'off-topic';
 
 const INJECTION = [
   /\b(ignore|disregard|forget|override|bypass|drop)\b.{0,40}\b(instructions?|rules?|prompts?|guidelines|previous|above|everything|restrictions?|system|programming|training|policies|policy)\b/,
@@ -20,6 +20,10 @@ const SECRETS = [
   /\b(system|hidden|initial|internal|your|the bot s|secret) (prompt|prompts|instructions|rules|configuration|config)\b/,
   /\b(bot|api|discord|slack|access|signing) (token|key|secret)s?\b/,
   /\b(tokens?|passwords?|api keys?|credentials|env vars?|environment variables|dotenv|secrets?)\b/,
+  /\b(what|which) (instructions|rules|guidelines|prompts?|directives)\b.{0,30}\b(you|your|given|got|have)\b/,
+  /\byour (instructions|programming|guidelines|system|rules|training data|source code|settings|config)\b/,
+  /\b(config|configuration|settings|source code|code base|codebase|database|env) (file|files|of the bot)?\b.{0,10}$/,
+  /\b(show|print|dump|give|send|read) (me )?(the |your )?(config|configuration|env|settings|source code|database|logs?)\b/,
 ];
 
 const PRIVATE = [
@@ -31,6 +35,9 @@ const PRIVATE = [
   /\b(email|e mail|phone|mobile|cell|telephone|home|ip|postal) (address|number|no)(es|s)?\b/,
   /\bwhere does .{1,30} live\b/,
   /\b(read|show|give|list|dump|export|see)\b.{0,20}\b(dms?|direct messages|private messages|logs|query logs|database|db)\b/,
+  /\b(ask|asked|tell|told|say|said|write|wrote|send|sent|message|messaged) you\b/,
+  /\b(who|anyone|anybody|somebody|someone) (else )?(has |have )?(asked|asks|searched|looked up|queried|requested)\b/,
+  /\b(users?|people|members) (who|that) (asked|used|searched|queried|subscribed)\b/,
 ];
 
 /** A request to ping many people, judged on the text as typed (the mentions are stripped later). */
@@ -48,11 +55,13 @@ export function outOfScope(q: Question, c: Concepts, e: Entities, raw: string): 
   if (PRIVATE.some((r) => r.test(t))) return 'private-data';
   if ((INSULT_WORDS.test(t) && (INSULT_TARGET.test(t) || e.countries.length > 0)) || /\b(joke|jokes|make fun|mock|roast|insult)\b/.test(t) && (e.countries.length > 0 || INSULT_TARGET.test(t))) return 'insult';
   if (/\b(which|what) (country|nation|people|members?)\b.{0,30}\b(worst|dumbest|most stupid|laziest|dirtiest|most corrupt|ugliest)\b/.test(t) || /\b(worst|dumbest|laziest|dirtiest) (country|nation|people|member)\b/.test(t)) return 'insult';
+  if (/\b(worst|best|dumbest|smartest|most stupid|laziest|dirtiest|most corrupt|ugliest|greatest|superior|inferior|most powerful|strongest|weakest|most important|most useless)\b/.test(t) && (/\b(country|countries|nation|nations|people|member|members|partner|state|states)\b/.test(t) || e.countries.length > 0)) return 'opinion';
   if (c.has('weather')) return 'weather';
   if (/\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading)\b/.test(t) || /\bshould i (buy|sell)\b/.test(t) || /\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b/.test(t)) return 'investment';
   if (c.has('election')) {
     if (/\b(election|elections|vote|voting|polls?|campaign|reelected|re elected|win the|who will win|electoral)\b/.test(t)) return 'election';
   }
-  if (/\b(breaking|headlines?)\b/.test(t) || /\b(news|happening|happened)\b.{0,20}\b(today|tonight|yesterday|right now|this week|this morning|just now|last night)\b/.test(t) || /\b(latest|today s|todays) news\b/.test(t)) return 'news';
+  if (c.has('invest') && !c.has('sco') && e.countries.length === 0) return 'investment';
+  if (e.events.length === 0 && e.countries.length === 0 && (/\b(breaking|headlines?)\b/.test(t) || /\b(news|happening|happened)\b.{0,20}\b(today|tonight|yesterday|right now|this week|this morning|just now|last night)\b/.test(t) || /\b(latest|today s|todays) news\b/.test(t))) return 'news';
   return undefined;
 }

@@ -17,6 +17,8 @@ const REASON: Record<OutOfScope, string> = {
   election: 'I do not answer or predict elections.',
   news: `I do not have breaking news: my data ends on DATE.`,
   'mass-mention': 'I do not ping everyone, a channel or a role.',
+  opinion: 'I do not rank or judge countries or peoples; I give sourced facts.',
+  'off-topic': 'That is not something I can answer.',
 };
 
 export function decline(ctx: AskContext, why: OutOfScope): Reply {
