@@ -3,8 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDiscordPoster, createDiscordRest } from '../src/adapters/discord/poster.js';
-import { createSlackPoster, createSlackWebClient } from '../src/adapters/slack/poster.js';
+import { briefingPosters } from '../src/briefing/posters.js';
+import { loadConfig } from '../src/config.js';
+import type { Logger as SlackLogger } from '@slack/bolt';
 import type { ChannelPoster } from '../src/adapters/poster.js';
 import { BriefingStore } from '../src/state/briefings-store.js';
 import { BriefingScheduler } from '../src/briefing/scheduler.js';
@@ -26,6 +27,7 @@ const RATE_429 = 0.05;
 const RATE_5XX = 0.02;
 const DISCORD_GLOBAL_PER_S = 50;
 const CONCURRENCY = Number(process.env.DELIVERY_CONCURRENCY ?? 8);
+const DISCORD_MODEL: 'bucket' | 'rolling' = process.env.FANOUT_DISCORD_LIMIT === 'rolling' ? 'rolling' : 'bucket';
 
 interface FakeStats {
   requests: number;
@@ -60,21 +62,35 @@ function json(res: ServerResponse, status: number, payload: unknown, headers: Re
 }
 
 /**
- * Discord: every request counts against 50 in any rolling second (the strict reading of "50 requests/s");
- * a global 429 carries Retry-After in whole seconds, as Discord's header does.
+ * Discord: every request counts against the global 50 requests/s, modelled as a token bucket
+ * (50 burst, refilled at 50/s; FANOUT_DISCORD_LIMIT=bucket, the default) or, stricter, as at
+ * most 50 in any rolling second (FANOUT_DISCORD_LIMIT=rolling). A global 429 carries
+ * Retry-After in whole seconds, as Discord's header does.
  */
 async function rateLimitedDiscord(faults: boolean, stats: FakeStats) {
   const window: number[] = [];
+  let tokens = DISCORD_GLOBAL_PER_S;
+  let refilled = Date.now();
   let id = 1_300_000_000_000_000_000n;
+  /** Seconds to wait when the request is over the limit, else 0. */
+  const admit = (now: number): number => {
+    if (DISCORD_MODEL === 'bucket') {
+      tokens = Math.min(DISCORD_GLOBAL_PER_S, tokens + ((now - refilled) / 1000) * DISCORD_GLOBAL_PER_S);
+      refilled = now;
+      if (tokens >= 1) return (tokens -= 1), 0;
+      return (1 - tokens) / DISCORD_GLOBAL_PER_S;
+    }
+    while (window.length && now - window[0]! >= 1000) window.shift();
+    if (window.length < DISCORD_GLOBAL_PER_S) return window.push(now), 0;
+    return (1000 - (now - window[0]!)) / 1000;
+  };
   return listen(async (req, res) => {
     const raw = await body(req);
     stats.requests++;
     const now = Date.now();
-    while (window.length && now - window[0]! >= 1000) window.shift();
-    window.push(now);
-    if (window.length > DISCORD_GLOBAL_PER_S) {
+    const wait = admit(now);
+    if (wait > 0) {
       stats.limited429++;
-      const wait = (1000 - (now - window[0]!)) / 1000;
       return json(res, 429, { message: 'You are being rate limited.', retry_after: wait, global: true }, { 'retry-after': String(Math.ceil(wait)), 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' });
     }
     const match = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(req.url ?? '');
@@ -146,16 +162,23 @@ const digest = composeBriefing(facts, { since: new Date('2026-01-01T00:00:00Z'),
 const discordChannels = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) => String(1_200_000_000_000_000_000n + BigInt(i)));
 const slackChannels = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) => `C${String(i).padStart(8, '0')}`);
 
-function posters(discordPort: number, slackPort: number): ChannelPoster[] {
-  return [
-    createDiscordPoster({ rest: createDiscordRest({ token: 'bench-token-not-secret-0123456789', apiUrl: `http://127.0.0.1:${discordPort}/api` }) }),
-    createSlackPoster({ client: createSlackWebClient({ token: 'xoxb-bench', apiUrl: `http://127.0.0.1:${slackPort}/api/`, logger: silentSlackLogger() }) }),
-  ];
+/** The posters `npm start` builds (briefing/posters.ts), pointed at the fakes. */
+async function posters(discordPort: number, slackPort: number): Promise<ChannelPoster[]> {
+  const config = loadConfig({
+    DISCORD_TOKEN: 'bench-token-not-secret-0123456789',
+    DISCORD_APPLICATION_ID: '1100000000000000001',
+    DISCORD_API_URL: `http://127.0.0.1:${discordPort}/api`,
+    SLACK_BOT_TOKEN: 'xoxb-bench',
+    SLACK_SIGNING_SECRET: 'bench-signing-secret',
+    SLACK_API_URL: `http://127.0.0.1:${slackPort}/api/`,
+  });
+  if (!config.ok) throw new Error(config.problems.join('; '));
+  return briefingPosters(config.config, { discord: true, slack: true }, { slackLogger: silentSlackLogger(), ...(process.env.SLACK_SHARDS && { slackShards: Number(process.env.SLACK_SHARDS) }) });
 }
 
-function silentSlackLogger() {
+function silentSlackLogger(): SlackLogger {
   const noop = () => {};
-  return { debug: noop, info: noop, warn: noop, error: noop, setLevel: noop, getLevel: () => 'error', setName: noop } as never;
+  return { debug: noop, info: noop, warn: noop, error: noop, setLevel: noop, getLevel: () => 'error' as never, setName: noop };
 }
 
 /** Baseline: the same posters, no faults, no scheduler — the libraries and fakes at the limit. */
@@ -164,7 +187,7 @@ async function bare(): Promise<{ discord: number; slack: number }> {
   const s = newStats();
   const discord = await rateLimitedDiscord(false, d);
   const slack = await rateLimitedSlack(false, s);
-  const [dp, sp] = posters(discord.port, slack.port);
+  const [dp, sp] = await posters(discord.port, slack.port);
   const time = async (poster: ChannelPoster, channels: string[]) => {
     const started = performance.now();
     let next = 0;
@@ -193,7 +216,7 @@ async function fanout() {
   const s = newStats();
   const discord = await rateLimitedDiscord(true, d);
   const slack = await rateLimitedSlack(true, s);
-  const list = posters(discord.port, slack.port);
+  const list = await posters(discord.port, slack.port);
   const finished = { discord: 0, slack: 0 };
   const started = performance.now();
   const scheduler = new BriefingScheduler({
@@ -232,7 +255,7 @@ const f = (n: number) => n.toFixed(2);
 
 process.stdout.write(
   `Digest fan-out to ${CHANNELS_PER_PLATFORM * 2} channels (${CHANNELS_PER_PLATFORM} Discord + ${CHANNELS_PER_PLATFORM} Slack), concurrency ${CONCURRENCY} per platform, ` +
-    `injected ${RATE_429 * 100}% 429 and ${RATE_5XX * 100}% 5xx; limits: Discord ${DISCORD_GLOBAL_PER_S} req/s global, Slack 1 msg/s per channel\n`,
+    `injected ${RATE_429 * 100}% 429 and ${RATE_5XX * 100}% 5xx; limits: Discord ${DISCORD_GLOBAL_PER_S} req/s global (${DISCORD_MODEL === 'bucket' ? 'token bucket' : 'rolling window'}), Slack 1 msg/s per channel\n`,
 );
 const reqFloor = (st: FakeStats) => Math.max(0, st.requests - DISCORD_GLOBAL_PER_S) / DISCORD_GLOBAL_PER_S;
 const n = (x: number) => String(x);
