@@ -27,6 +27,8 @@ export interface When {
 
 export interface Entities {
   countries: CountryRef[];
+  /** Countries named by their capital ("Minsk"), kept apart: a capital is often a meeting's city too. */
+  capitals: CountryT[];
   events: EventT[];
   people: OfficialT[];
   when?: When;
@@ -61,6 +63,7 @@ export class EntityFinder {
   private readonly surnames: { key: string; person: OfficialT }[] = [];
   private readonly cyrillicStems: { stem: string; country: CountryT }[] = [];
   private readonly latinNames: { key: string; country: CountryT }[] = [];
+  private readonly capitalKeys: { key: string; country: CountryT }[] = [];
 
   constructor(private readonly facts: FactStore) {
     const byCity = new Map<string, EventT[]>();
@@ -71,6 +74,7 @@ export class EntityFinder {
     }
     this.cities = [...byCity].map(([key, events]) => ({ key, events }));
     for (const c of facts.countries()) {
+      this.capitalKeys.push({ key: normaliseName(c.capital.replace(/,.*$/, '')), country: c });
       for (const n of [c.name, ...c.aliases, ...c.oldNames, ...c.misspellings, ...c.demonyms]) {
         const key = normaliseName(n);
         if (/^[a-z]{4,}$/.test(key)) this.latinNames.push({ key, country: c });
@@ -99,7 +103,8 @@ export class EntityFinder {
     const when = findWhen(q, this.facts.dataDate);
     const events = this.events(q, when, nameWords);
     const people = this.people(q, nameWords);
-    return { countries, events, people, ...(when && { when }), nameWords };
+    const capitals = this.capitalKeys.filter(({ key }) => q.padded.includes(` ${key} `)).map((x) => x.country);
+    return { countries, capitals, events, people, ...(when && { when }), nameWords };
   }
 
   private countries(q: Question, nameWords: Set<string>): CountryRef[] {

@@ -71,7 +71,12 @@ export function route(ctx: AskContext): Reply {
 
   const future = FUTURE.test(q.padded) || (q.lang !== 'en' && c.has('future'));
   // Languages: "Chinese and Russian" are languages here, not countries.
-  const countries = c.has('language') ? e.countries.filter((r) => r.matchedBy !== 'demonym') : e.countries;
+  let countries = c.has('language') ? e.countries.filter((r) => r.matchedBy !== 'demonym') : e.countries;
+  // "Which member's capital is Minsk?": the capital names the country.
+  if (c.has('capital') && countries.length === 0 && e.capitals.length > 0) {
+    countries = e.capitals.map((country) => ({ country, matchedBy: 'name' as const, text: country.capital }));
+    e.events.length = 0;
+  }
   const country = countries[0]?.country;
   const structural = c.has('secgen') || c.has('secretariat') || c.has('rats') || c.has('language') || c.has('charter');
 
@@ -133,7 +138,9 @@ export function route(ctx: AskContext): Reply {
     }
     if (c.has('capital')) return capitalAnswer(ctx, country);
     if (c.has('code')) return codeAnswer(ctx, country);
-    if (countries[0]!.matchedBy === 'code' && countries.length === 1 && (c.has('which') || q.words.length <= 4) && !c.has('member') && !c.has('join')) return codeAnswer(ctx, country);
+    const byCode = ['code', 'iso2', 'iso3'].includes(countries[0]!.matchedBy);
+    const whQuestion = /^(which|what|whose|who)$/.test(q.words[0] ?? '');
+    if (byCode && countries.length === 1 && !c.has('join') && (whQuestion || c.has('name') || (q.words.length <= 2 && !c.has('member')))) return codeAnswer(ctx, country);
     if (c.has('defence') || (c.has('minister') && !structural)) return defenceMinisterAnswer(ctx, country);
     if (!structural) {
       if (c.has('shanghaiFive')) return shanghaiFiveCheck(ctx, country);

@@ -4,6 +4,7 @@ import { STATUS_LABEL, verificationNote } from '../../facts/wording.js';
 import type { Reply } from '../../reply/model.js';
 import type { AskContext } from '../context.js';
 import { capitalise, listNames, noFact, toReply, type Draft } from '../draft.js';
+import { STOPWORDS } from '../stopwords.js';
 import { IN_ENGLISH, joinedSentence, localName, statusSentence, type LocalLang } from '../i18n.js';
 
 const FOUNDED = '2001-06-15';
@@ -194,10 +195,13 @@ export function joinAnswer(ctx: AskContext, c: CountryT): Reply {
 }
 
 export function capitalAnswer(ctx: AskContext, c: CountryT): Reply {
+  const named = ctx.e.capitals.find((x) => x !== c);
+  const otherWord = ctx.c.unknown.some((w) => w.length >= 4 && !STOPWORDS.has(w) && /^[a-z]+$/.test(w));
+  const check = ctx.c.has('yesno') && ctx.e.countries.length > 0 ? (named ? `No — ${named.capital} is the capital of ${named.name}, not of ${c.name}. ` : ctx.e.capitals.includes(c) ? 'Yes. ' : otherWord ? 'No. ' : '') : '';
   const member = ctx.facts.accession(c.id) ? 'member state' : ctx.facts.statusOn(c.id).map((m) => STATUS_LABEL[m.status]).join(', ');
   return toReply(ctx.facts, {
     title: `Capital of ${c.name}: ${c.capital}`,
-    summary: `The capital of ${c.name} (${member}) is ${c.capital}.${c.capitalNote ? ` ${c.capitalNote}` : ''}`,
+    summary: `${check}The capital of ${c.name} (${member || 'not part of the SCO'}) is ${c.capital}.${c.capitalNote ? ` ${c.capitalNote}` : ''}`,
     sources: [c.sources],
   });
 }
