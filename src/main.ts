@@ -3,6 +3,7 @@ import { enabledPlatforms } from './config.js';
 import { consoleContext } from './adapters/console/context.js';
 import { runRepl } from './adapters/console/repl.js';
 import { runLineMode } from './adapters/console/line-mode.js';
+import type { ChannelPoster } from './adapters/poster.js';
 
 /**
  * `npm start`: the chat adapters whose tokens are set, or the console when none are.
@@ -21,6 +22,8 @@ if (!platforms.discord && !platforms.slack) {
   else await runLineMode(app.registry, ctx, process.stdin, process.stdout, 'text');
   await app.briefings.stop();
 } else {
+  // The Discord adapter's poster shares its client's REST queue (one global rate limit); the scheduler reuses it.
+  let discordPoster: ChannelPoster | undefined;
   if (platforms.discord) {
     // Loaded only when used, so the console starts without discord.js.
     const { startDiscordFromConfig } = await import('./adapters/discord/start.js');
@@ -29,6 +32,7 @@ if (!platforms.discord && !platforms.slack) {
       process.exit(1);
     });
     stops.push(discord.stop);
+    discordPoster = discord.poster;
   }
   if (platforms.slack) {
     // Loaded only when used, so the console starts without Bolt.
@@ -43,7 +47,7 @@ if (!platforms.discord && !platforms.slack) {
   stops.push(app.news.start());
   // Scheduled briefings post through each running platform's poster; stopped first on shutdown (pushed last).
   const { briefingPosters } = await import('./briefing/posters.js');
-  app.briefings.usePosters(await briefingPosters(app.config, platforms));
+  app.briefings.usePosters(await briefingPosters(app.config, platforms, { ...(discordPoster && { discordPoster }) }));
   app.briefings.start();
   stops.push(() => app.briefings.stop());
   app.logger.info({ platforms, ms: Math.round(performance.now() - startedAt) }, 'ready');

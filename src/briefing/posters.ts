@@ -12,10 +12,12 @@ export const SLACK_SHARDS = 32;
 export async function briefingPosters(
   config: Config,
   platforms: { discord: boolean; slack: boolean },
-  options: { slackLogger?: import('@slack/bolt').Logger; slackShards?: number } = {},
+  options: { slackLogger?: import('@slack/bolt').Logger; slackShards?: number; discordPoster?: ChannelPoster } = {},
 ): Promise<ChannelPoster[]> {
   const posters: ChannelPoster[] = [];
-  if (platforms.discord && config.DISCORD_TOKEN) {
+  if (platforms.discord && options.discordPoster) {
+    posters.push(options.discordPoster);
+  } else if (platforms.discord && config.DISCORD_TOKEN) {
     const { createDiscordPoster, createDiscordRest } = await import('../adapters/discord/poster.js');
     posters.push(createDiscordPoster({ rest: createDiscordRest({ token: config.DISCORD_TOKEN, ...(config.DISCORD_API_URL && { apiUrl: config.DISCORD_API_URL }) }) }));
   }
