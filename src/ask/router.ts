@@ -155,6 +155,7 @@ export function route(ctx: AskContext): Reply {
     }
   }
 
+  if (number !== undefined && c.has('member') && !c.has('capital')) return memberCountAnswer(ctx);
   // "Is Brazil a member?": a name the data does not hold.
   if (c.has('yesno') || c.has('when')) {
     const unknown = unknownCountryAnswer(ctx);

@@ -60,7 +60,11 @@ export function memberCountAnswer(ctx: AskContext): Reply {
   if (!when) summary = `The SCO has ${period.count} member states (${at}; ${period.count} since ${formatDate(period.from)}): ${listNames(names)}.`;
   const claim = facts.disputedClaims().find((c) => c.id === 'e1-eight-members');
   if (claimWrong) {
-    summary = `No — ${summary}${asserted === 8 && claim ? ` The claim of eight members is wrong (made in the ${claim.madeIn}): ${claim.correction}` : ` ${asserted} is not correct.`}`;
+    const then = facts.data.memberCount.find((p) => p.count === asserted);
+    const wasTrue = then ? ` It had ${asserted} from ${formatDate(then.from)}${then.to ? ` until ${formatDate(then.to)}` : ''}.` : '';
+    summary = `No — ${summary}${asserted === 8 && claim ? ` The claim of eight members is wrong (made in the ${claim.madeIn}): ${claim.correction}` : ` ${asserted} is not correct.${wasTrue}`}`;
+  } else if (asserted === period.count && ctx.c.has('yesno')) {
+    summary = `Yes — ${summary}`;
   }
   if ((ctx.c.has('partner') || / (countries|nations|states) /.test(ctx.q.padded)) && !when) {
     const partners = facts.partners();

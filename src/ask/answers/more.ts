@@ -60,7 +60,9 @@ export function futureCountryAnswer(ctx: AskContext, c: CountryT): Reply {
   });
 }
 
- /** Where a country's name sits in a membership question: "is ___ a member", "when did ___ join", "___'s status". */
+ const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'many', 'more', 'new', 'other', 'any', 'some', 'most', 'full', 'all']);
+
+/** Where a country's name sits in a membership question: "is ___ a member", "when did ___ join", "___'s status". */
 const NAME_SLOTS = [
   / (?:is|was|are|were|has|have|isn t|wasn t) (?:the )?([a-z]+(?: [a-z]+){0,2}) (?:a |an |the |still |ever |already |now |currently |also |really )*(?:member|members|partner|partners|observer|observers|part|in the sco|in sco|inside|joining|applying|applicant|dialogue|sco member|full member)\b/,
   / (?:did|does|has|when did|when has|will) (?:the )?([a-z]+(?: [a-z]+){0,2}) (?:ever |already |officially |formally )?(?:join|joined|become|became|enter|entered|apply|applied|get in|accede)\b/,
@@ -76,7 +78,7 @@ export function unknownCountryAnswer(ctx: AskContext): Reply | undefined {
   if (c.has('count') || c.has('list') && !c.has('yesno')) return undefined;
   const slot = NAME_SLOTS.map((r) => r.exec(ctx.q.padded)).find(Boolean);
   if (!slot) return undefined;
-  const words = slot[1]!.split(' ').filter((w) => c.unknown.includes(w) && w.length >= 3 && !STOPWORDS.has(w) && /^[a-z]+$/.test(w));
+  const words = slot[1]!.split(' ').filter((w) => c.unknown.includes(w) && w.length >= 3 && !STOPWORDS.has(w) && !NUMBER_WORDS.has(w) && /^[a-z]+$/.test(w));
   if (words.length === 0 || words.length > 3) return undefined;
   const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   const members = facts.members();
