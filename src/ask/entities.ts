@@ -2,6 +2,7 @@ import type { FactStore } from '../facts/store.js';
 import type { CountryT, EventT, OfficialT } from '../facts/schema.js';
 import type { MatchKind } from '../facts/resolve.js';
 import { normaliseName } from '../facts/normalise.js';
+import { formatDate } from '../facts/dates.js';
 import { distance } from 'fastest-levenshtein';
 import type { Question } from './text.js';
 import { isKeyword } from './lexicon.js';
@@ -236,17 +237,17 @@ function positionOf(text: string, needle: string): number {
 export function findWhen(q: Question, dataDate: Date): When | undefined {
   const t = q.padded;
   let m = /(\d{4})-(\d{2})-(\d{2})/.exec(q.text);
-  if (m) return at(Number(m[1]), Number(m[2]), Number(m[3]), m[0]);
+  if (m) return at(Number(m[1]), Number(m[2]), Number(m[3]), 'day');
   m = new RegExp(` (\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${[...MONTHS, ...MONTH_ABBR].join('|')}) (\\d{4}) `).exec(t);
-  if (m) return at(Number(m[3]), monthIndex(m[2]!) + 1, Number(m[1]), m[0].trim());
+  if (m) return at(Number(m[3]), monthIndex(m[2]!) + 1, Number(m[1]), 'day');
   m = new RegExp(` (${[...MONTHS, ...MONTH_ABBR].join('|')}) (\\d{1,2})(?:st|nd|rd|th)? (\\d{4}) `).exec(t);
-  if (m) return at(Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2]), m[0].trim());
+  if (m) return at(Number(m[3]), monthIndex(m[1]!) + 1, Number(m[2]), 'day');
   m = new RegExp(` (${[...MONTHS, ...MONTH_ABBR].join('|')}) (\\d{4}) `).exec(t);
   if (m) {
     const y = Number(m[2]);
     const mo = monthIndex(m[1]!) + 1;
     const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-    return at(y, mo, last, m[0].trim());
+    return at(y, mo, last, 'month');
   }
   m = / (?:in |of |during |by |around |as of |year |end of |before |after )?((?:19|20)\d{2})(?:s)? /.exec(t) ?? /((?:19|20)\d{2})\s*年/.exec(q.text) ?? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(q.text);
   if (m) {
@@ -262,10 +263,12 @@ export function findWhen(q: Question, dataDate: Date): When | undefined {
   }
   return undefined;
 
-  function at(y: number, mo: number, d: number, text: string): When | undefined {
+  function at(y: number, mo: number, d: number, precision: 'day' | 'month'): When | undefined {
     const day = new Date(Date.UTC(y, mo - 1, d));
     if (Number.isNaN(day.getTime()) || day.getUTCDate() !== d) return undefined;
-    return { day, year: y, yearOnly: false, text, phrase: /^\D*\d{4}\D*$/.test(text) ? `in ${text}` : `on ${text}` };
+    const iso = day.toISOString().slice(0, precision === 'day' ? 10 : 7);
+    const text = formatDate(iso);
+    return { day, year: y, yearOnly: false, text, phrase: precision === 'day' ? `on ${text}` : `in ${text}` };
   }
 }
 

@@ -12,7 +12,10 @@ const MERGE = '2025-09-01';
 const NUMBER_WORDS: Record<string, number> = { six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, five: 5, four: 4 };
 
 export function assertedNumber(ctx: AskContext): number | undefined {
+  const when = ctx.e.when;
+  const dateWords = new Set(when ? [String(when.day.getUTCDate()), String(when.year)] : []);
   for (const w of ctx.q.words) {
+    if (dateWords.has(w)) continue;
     if (NUMBER_WORDS[w] !== undefined) return NUMBER_WORDS[w];
     if (/^\d{1,2}$/.test(w)) return Number(w);
   }
