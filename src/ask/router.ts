@@ -69,7 +69,7 @@ export function route(ctx: AskContext): Reply {
   const scope = outOfScope(q, c, e, ctx.raw);
   if (scope) return decline(ctx, scope);
 
-  const future = FUTURE.test(q.padded) || (q.lang !== 'en' && c.has('future'));
+  const future = FUTURE.test(q.padded) || / (could|might|may) [a-z]+( [a-z]+)? (join|become|leave|be admitted|get in|apply) /.test(q.padded) || (q.lang !== 'en' && c.has('future'));
   // Languages: "Chinese and Russian" are languages here, not countries.
   let countries = c.has('language') ? e.countries.filter((r) => r.matchedBy !== 'demonym') : e.countries;
   // "Which member's capital is Minsk?": the capital names the country.

@@ -14,6 +14,7 @@ export function chairOfCountryAnswer(ctx: AskContext, c: CountryT, relation?: 'b
   const all = facts.chairs();
   const terms = all.filter((x) => x.country === c.id);
   const rotation = facts.orgFact('chair-rotation')!;
+  if (terms.length === 0 && (relation === 'after' || ctx.c.has('next'))) return nextUnknown(ctx);
   if (relation && terms.length > 0) {
     const i = all.indexOf(relation === 'before' ? terms[0]! : terms.at(-1)!);
     const other = all[relation === 'before' ? i - 1 : i + 1];
