@@ -24,18 +24,18 @@ export const schedule = defineCommand({
       tone: paused > 0 ? 'warning' : 'info',
       title: `Scheduled digests in this channel (${subs.length})`,
       summary: paused > 0 ? `${paused} of them paused; subscribing again resumes.` : `Next: ${subs.map((s) => s.nextRuns[0]).filter(Boolean).join('; ')}.`,
-      sections: subs.map(subscriptionSection),
+      sections: subs.map((s) => subscriptionSection(s, (c) => ctx.services.facts.nameOf(c))),
       suggestions: ['/sco unsubscribe', '/sco brief'],
     });
   },
 });
 
 /** How a subscription reads in /sco subscribe and /sco schedule. */
-export function subscriptionSection(sub: SubscriptionView): Section {
+export function subscriptionSection(sub: SubscriptionView, nameOf: (code: string) => string = (c) => c): Section {
   const items: string[] = [];
   if (sub.pausedReason) items.push(`Paused since ${sub.pausedAt ?? 'recently'}: ${sub.pausedReason}. Its settings are kept; /sco subscribe again resumes it.`);
   if (sub.nextRuns.length > 0) items.push(`Next runs: ${sub.nextRuns.join('; ')}`);
-  if (sub.countries.length > 0) items.push(`Countries: ${sub.countries.join(', ')}`);
+  if (sub.countries.length > 0) items.push(`Countries: ${sub.countries.map(nameOf).join(', ')}`);
   if (sub.topics.length > 0) items.push(`Topics: ${sub.topics.join(', ')}`);
   if (sub.lastDelivery) {
     const d = sub.lastDelivery;

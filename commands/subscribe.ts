@@ -52,7 +52,7 @@ export const subscribe = defineCommand({
     if (!result.ok) return errorReply('Check the schedule', result.error, SCHEDULE_EXAMPLES.map((e) => `/sco subscribe ${e}`));
 
     const sub = result.subscription;
-    const sections: Section[] = [subscriptionSection(sub)];
+    const sections: Section[] = [subscriptionSection(sub, (c) => facts.nameOf(c))];
     const firstLine =
       result.first === undefined
         ? 'No first digest (first:false); the first one comes at the next run.'

@@ -70,7 +70,7 @@ describe('/sco subscribe', () => {
 
   it('resolves country filters by name and refuses an unknown topic', async () => {
     const ok = await run('subscribe weekly monday 09:00 countries:India,Iran topics:events,meetings first:false');
-    expect(toPlainText(ok)).toContain('Countries: IN, IR');
+    expect(toPlainText(ok)).toContain('Countries: India, Iran');
     const bad = await run('subscribe daily 08:00 topics:gossip');
     expect(bad.summary).toContain('"gossip" is not a digest topic');
   });
