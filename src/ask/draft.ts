@@ -1,5 +1,5 @@
 import type { FactStore } from '../facts/store.js';
-import { reply, type Reply, type Section } from '../reply/model.js';
+import { reply, type Citation, type Reply, type Section } from '../reply/model.js';
 
 /** The most sources one answer lists: enough to check it, short enough to read. */
 export const MAX_SOURCES = 3;
@@ -51,4 +51,26 @@ export function listNames(names: readonly string[], and = 'and'): string {
 
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/** Several one-country answers as one reply ("are India and Pakistan members?"): each keeps its first source. */
+export function combine(replies: Reply[], max = 4): Reply {
+  const first = replies[0]!;
+  if (replies.length === 1) return first;
+  const sources: Citation[] = [];
+  for (let i = 0; sources.length < max && replies.some((r) => r.sources.length > i); i++) {
+    for (const r of replies) {
+      const c = r.sources[i];
+      if (c && !sources.some((x) => x.id === c.id) && sources.length < max) sources.push(c);
+    }
+  }
+  return reply({
+    tone: first.tone,
+    title: replies.map((r) => r.title).join(' · '),
+    summary: replies.map((r) => r.summary ?? '').filter(Boolean).join('\n'),
+    sections: replies.flatMap((r) => r.sections).slice(0, 6),
+    sources,
+    ...(first.asOf && { asOf: first.asOf }),
+    ...(first.suggestions && { suggestions: first.suggestions }),
+  });
 }

@@ -46,11 +46,16 @@ import { defenceMinisterAnswer, personAnswer } from './answers/people.js';
 import { claimAnswer, findClaim } from './answers/claims.js';
 import { chairOfCountryAnswer, futureCountryAnswer, unknownCountryAnswer } from './answers/more.js';
 import { searchFacts } from './search.js';
+import { combine } from './draft.js';
+import { aboutDataAnswer, languagesSpokenAnswer } from './answers/meta.js';
 import { quoteSafely } from './safety.js';
 import { STOPWORDS } from './stopwords.js';
 
 /** Concepts that say how something is asked, not what about: alone they make no SCO question. */
 const GENERIC = new Set(['which', 'yesno', 'list', 'who', 'how', 'when', 'where', 'why', 'current', 'name', 'greeting', 'help', 'first', 'last', 'recent', 'previous', 'future', 'predict', 'claim', 'reliable', 'privateData', 'news', 'invest', 'election', 'weather', 'insult', 'injection', 'secret', 'outcome', 'count', 'former', 'next', 'status', 'refuse', 'attend', 'host', 'join']);
+
+/** Questions about the bot's data rather than the SCO. */
+const META = / (your data|the data cut ?off|data cut ?off|cutoff|cut off date|last updated|how up to date|how current is|how recent is your|data date|sources do you|where do you get|how reliable|who made you|who built you|who created you|where can i read more|read more about|learn more about|what do you know) /;
 
 /** Questions that ask only "what is the SCO?" */
 const ABOUT = new Set(['which', 'yesno', 'list', 'sco', 'name', 'how', 'current']);
@@ -84,6 +89,10 @@ export function route(ctx: AskContext): Reply {
     const content = [...c.set].filter((x) => !['greeting', 'help', 'yesno', 'which', 'who', 'how', 'sco', 'list', 'name'].includes(x));
     if (content.length === 0 && countries.length === 0) return helpAnswer();
   }
+
+  // About the bot and its data, not the SCO.
+  if (/ (can|do|could) you (speak|understand|read|answer in|reply in|talk in) /.test(q.padded) || / (which|what) languages? (can|do) you /.test(q.padded)) return languagesSpokenAnswer(ctx);
+  if (META.test(q.padded)) return aboutDataAnswer(ctx);
 
   // Disputed claims and dubious references, when their distinctive words are there.
   const claim = findClaim(ctx, facts.disputedClaims());
@@ -150,8 +159,9 @@ export function route(ctx: AskContext): Reply {
       if (c.has('applicant')) return statusAnswer(ctx, country);
       const past = pastStatusAnswer(ctx, country);
       if (past) return past;
-      if ((c.has('join') || c.has('when') || c.has('how')) && !(c.has('status') && !c.has('join')) && !(e.when && !c.has('join'))) return joinAnswer(ctx, country);
-      return statusAnswer(ctx, country);
+      const several = countries.slice(0, 5).map((r) => r.country);
+      if ((c.has('join') || c.has('when') || c.has('how')) && !(c.has('status') && !c.has('join')) && !(e.when && !c.has('join'))) return combine(several.map((x) => joinAnswer(ctx, x)));
+      return combine(several.map((x) => statusAnswer(ctx, x)));
     }
   }
 
@@ -199,6 +209,7 @@ export function route(ctx: AskContext): Reply {
   if (number !== undefined && c.has('member')) return memberCountAnswer(ctx);
   if (c.has('member') && (q.padded.includes(' over time ') || q.padded.includes(' grown ') || q.padded.includes(' grow ') || q.padded.includes(' expanded ') || q.padded.includes(' expansion ') || q.padded.includes(' enlargement '))) return countHistoryAnswer(ctx);
   if (c.has('connected') || (q.padded.includes(' not ') && c.has('member') && c.has('which'))) return notConnectedAnswer(ctx);
+  if ((c.has('capital') || c.has('code')) && (c.has('member') || c.has('list'))) return membersListAnswer(ctx);
   if (c.has('member') || ((c.has('list') || c.has('which')) && / (countries|states|nations|make up|consist|comprise|belong) /.test(q.padded))) return membersListAnswer(ctx);
   if (c.has('name') && c.has('sco') && !c.has('secgen')) return nameAnswer(ctx);
   if (c.has('sco') && [...c.set].every((x) => ABOUT.has(x)) && contentWords(ctx).length === 0) return aboutAnswer(ctx);

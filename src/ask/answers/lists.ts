@@ -97,11 +97,15 @@ export function membersListAnswer(ctx: AskContext): Reply {
   if (when && when.day > facts.dataDate) return afterDataDate(ctx);
   if (when && when.day < FOUNDING) return beforeFounding(ctx);
   const list = facts.members(when?.day);
+  const withCapital = ctx.c.has('capital');
+  const withCode = ctx.c.has('code');
+  const withDetails = withCapital || withCode;
+  const extras = (c: { capital: string; id: string; iso3: string }) => `${withCapital ? `; capital ${c.capital}` : ''}${withCode ? `; ISO ${c.id} / ${c.iso3}` : ''}`;
   return toReply(facts, {
     title: `SCO member states${when ? ` ${when.phrase}` : ''} (${list.length})`,
     summary: `${when ? `${capitalise(when.phrase)}` : `As of ${formatDate(facts.meta.dataAsOf)} (the data date)`} the SCO ${when ? 'had' : 'has'} ${list.length} member states: ${listNames(list.map((m) => m.country.name))}.`,
-    sections: [{ items: list.map(({ country, record }) => `${country.name} — ${record.from === '2001-06-15' ? 'founder, ' : ''}since ${formatDate(record.from!)}`) }],
-    sources: list.slice(0, 1).map((m) => m.record.sources).concat(list.slice(-2).map((m) => m.record.sources)),
+    sections: [{ items: list.map(({ country, record }) => `${country.name} — ${record.from === '2001-06-15' ? 'founder, ' : ''}since ${formatDate(record.from!)}${extras(country)}`) }],
+    sources: list.slice(0, 1).map((m) => m.record.sources).concat(list.slice(-2).map((m) => m.record.sources), withDetails ? [list[0]!.country.sources] : []),
   });
 }
 
