@@ -123,9 +123,23 @@ export class BriefingScheduler {
           jobs.push(this.run(sub, this.opts.store.delivery(open.id)!));
         }
       }
+      // Subscriptions sharing a schedule, zone and last slot share the arithmetic.
+      const memo = new Map<string, ReturnType<typeof dueSlots>>();
+      let seen = 0;
       for (const sub of subs.values()) {
-        const due = dueSlots(this.fields(sub.cron), sub.timezone, this.opts.store.dueAfter(sub), now);
-        if (!due.latest) continue;
+        // Let posts already claimed start while the rest are claimed.
+        if (++seen % 100 === 0) await new Promise((r) => setImmediate(r));
+        const after = this.opts.store.dueAfter(sub);
+        const key = `${sub.cron}|${sub.timezone}|${after.getTime()}`;
+        const next = this.nextSlot.get(key);
+        if (next !== undefined && now.getTime() < next) continue; // not due yet: no date maths
+        let due = memo.get(key);
+        if (!due) memo.set(key, (due = dueSlots(this.fields(sub.cron), sub.timezone, after, now)));
+        if (!due.latest) {
+          const upcoming = nextRuns(this.fields(sub.cron), sub.timezone, after, 1)[0];
+          if (upcoming) this.rememberNext(key, upcoming.getTime());
+          continue;
+        }
         // One digest for everything missed, stamped with the latest slot.
         const late = now.getTime() - due.latest.getTime() > (this.opts.lateMs ?? 5 * 60_000);
         const kind: DeliveryKind = due.count > 1 || late ? 'catch-up' : 'scheduled';
@@ -183,6 +197,14 @@ export class BriefingScheduler {
     this.inFlight.add(p);
     void p.finally(() => this.inFlight.delete(p)).catch(() => {});
     return p;
+  }
+
+  /** The first slot after a (schedule, zone, last slot), so idle ticks skip the date maths. */
+  private readonly nextSlot = new Map<string, number>();
+
+  private rememberNext(key: string, at: number): void {
+    if (this.nextSlot.size > 10_000) this.nextSlot.clear();
+    this.nextSlot.set(key, at);
   }
 
   private fields(expression: string): CronFields {
