@@ -30,8 +30,8 @@ export function toReply(facts: FactStore, d: Draft): Reply {
   return reply({
     tone: d.tone ?? 'info',
     title: d.title,
-    summary: d.summary,
-    sections: d.sections ?? [],
+    summary: withArticles(d.summary),
+    sections: (d.sections ?? []).map((s) => ({ ...s, ...(s.text && { text: withArticles(s.text) }), ...(s.items && { items: s.items.map(withArticles) }) })),
     sources: facts.citations(ids),
     asOf: facts.meta.dataAsOf,
     ...(d.footer && { footer: d.footer }),
@@ -73,4 +73,11 @@ export function combine(replies: Reply[], max = 4): Reply {
     ...(first.asOf && { asOf: first.asOf }),
     ...(first.suggestions && { suggestions: first.suggestions }),
   });
+}
+
+/** Names that read with "the" in running text: "the United States", "the Maldives". */
+const NEEDS_THE = /(^|[^\p{L}])(?<!the )(?<!The )(United States|United Kingdom|United Arab Emirates|Maldives)\b/gu;
+
+export function withArticles(text: string): string {
+  return text.replace(NEEDS_THE, '$1the $2').replace(/(^|[.!?]\s+)the (United|Maldives)/g, '$1The $2');
 }
