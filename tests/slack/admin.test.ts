@@ -50,6 +50,15 @@ describe('admin-only commands check the asker with users.info and conversations.
     expect(h.fake.callsTo('users.info').map((c) => c.body.user)).toEqual(['UADMIN2']);
   });
 
+  it('guards the real /sco subscribe: a member is refused, the channel creator subscribes the channel', async () => {
+    const refused = await h.slash('subscribe daily 08:00 first:false', { userId: 'UMEMBER', channelId: 'CTEAM' });
+    expect(title(refused.messages)).toMatch(/Only channel admins/);
+    const allowed = await h.slash('subscribe daily 08:00 first:false', { userId: 'UCREATOR', channelId: 'CTEAM' });
+    expect(title(allowed.messages)).not.toMatch(/Only channel admins|⚠️/);
+    const listed = await h.slash('schedule', { userId: 'UMEMBER', channelId: 'CTEAM' });
+    expect(JSON.stringify(listed.messages)).toMatch(/08:00/);
+  });
+
   it('does not look anyone up for commands that are not admin-only', async () => {
     await h.slash('members', { userId: 'UMEMBER', channelId: 'CTEAM' });
     expect(h.fake.callsTo('users.info')).toHaveLength(0);

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/app.js';
 import { createApp } from '../../src/app.js';
@@ -87,7 +90,9 @@ let responseCounter = 0;
 export async function startHarness(fakeOptions: FakeSlackOptions = {}, adapterOptions: { adminCacheMs?: number } = {}): Promise<Harness> {
   const fake = await startFakeSlack({ token: TOKEN, ...fakeOptions });
   const logger = createLogger({ level: 'silent' });
-  const config = loadConfig({ NODE_ENV: 'test' });
+  // Subscriptions and news go to a throw-away database, never the repo's var/.
+  const dir = mkdtempSync(join(tmpdir(), 'sco-slack-'));
+  const config = loadConfig({ NODE_ENV: 'test', DATABASE_PATH: join(dir, 'state.sqlite') });
   if (!config.ok) throw new Error(config.problems.join('; '));
   const core = createApp(config.config, { logger });
   const registry = new CommandRegistry(testCommands());
@@ -128,6 +133,7 @@ export async function startHarness(fakeOptions: FakeSlackOptions = {}, adapterOp
     async close() {
       await adapter.stop();
       await fake.close();
+      rmSync(dir, { recursive: true, force: true });
     },
   };
 }

@@ -10,6 +10,7 @@ import { boltLogger } from './bolt-logger.js';
 import { slackClientOptions, type WebClient } from './client.js';
 import { cleanInput, questionFromMention } from './input.js';
 import { postArgs } from './poster.js';
+import { createAfterAckQueue } from './after-ack.js';
 import { renderSlack } from './render.js';
 
 /**
@@ -70,16 +71,16 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     services: opts.services,
   });
 
+  const afterAck = createAfterAckQueue({ onError: (err) => opts.logger.warn({ err }, 'slack reply failed') });
+
   app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
     await ack();
-    const reply = await opts.registry.runLine(cleanInput(command.text ?? ''), context(command.user_id, command.channel_id, command.team_id));
-    try {
+    afterAck.run(async () => {
+      const reply = await opts.registry.runLine(cleanInput(command.text ?? ''), context(command.user_id, command.channel_id, command.team_id));
       for (const message of renderSlack(reply)) {
         await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', ...message });
       }
-    } catch (err) {
-      opts.logger.warn({ err }, 'slack respond() failed');
-    }
+    });
   });
 
   const answerInThread = async (event: ThreadedEvent, question: string, teamId: string | undefined, client: WebClient) => {
@@ -130,7 +131,11 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       const { port } = server.address() as AddressInfo;
       return { eventsUrl: `http://${listen.host ?? '127.0.0.1'}:${port}${EVENTS_PATH}` };
     },
-    stop: () => app.stop().then(() => undefined),
+    async stop() {
+      await app.stop();
+      // Replies already acked get a moment to go out.
+      await Promise.race([afterAck.idle(), new Promise((r) => setTimeout(r, 5000).unref())]);
+    },
   };
 }
 
