@@ -12,6 +12,8 @@ export interface EvalQuestion {
   kind: 'fact' | 'decline' | 'noData';
   must: string[];
   mustNot: string[];
+  /** 1: written before the engine was tuned; 2: added from later probing of new phrasings. */
+  batch?: number;
 }
 
 export function loadQuestions(): EvalQuestion[] {

@@ -17,12 +17,18 @@ describe('the ask evaluation set', () => {
 
   it('answers at least 95% of the questions correctly, with sources for every fact', () => {
     const failures: string[] = [];
+    const byBatch = new Map<number, { n: number; ok: number }>();
     for (const item of questions) {
       const problems = judge(item, engine.answer(item.q));
+      const b = byBatch.get(item.batch ?? 1) ?? { n: 0, ok: 0 };
+      b.n++;
       if (problems.length > 0) failures.push(`  [${item.family}] ${item.q} → ${problems.join('; ')}`);
+      else b.ok++;
+      byBatch.set(item.batch ?? 1, b);
     }
     const accuracy = (questions.length - failures.length) / questions.length;
-    console.log(`ask accuracy: ${(accuracy * 100).toFixed(1)}% (${questions.length - failures.length}/${questions.length})`);
+    const batches = [...byBatch].sort().map(([k, b]) => `batch ${k}: ${b.ok}/${b.n}`).join(', ');
+    console.log(`ask accuracy: ${(accuracy * 100).toFixed(1)}% (${questions.length - failures.length}/${questions.length}; ${batches})`);
     if (failures.length > 0) console.log(`failures:\n${failures.join('\n')}`);
     expect(accuracy).toBeGreaterThanOrEqual(0.95);
   });
