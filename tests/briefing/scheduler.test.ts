@@ -184,3 +184,30 @@ describe('the scheduler', () => {
     expect(next.posts.map((p) => p.channelId).sort()).toEqual(['C1', 'C2', 'C3']);
   });
 });
+
+describe('the scheduler across daylight-saving changes', () => {
+  async function tickEvery(minutes: number, from: string, to: string, scheduler: { tick: (at?: Date) => Promise<unknown> }) {
+    for (let t = new Date(from).getTime(); t <= new Date(to).getTime(); t += minutes * 60_000) await scheduler.tick(new Date(t));
+  }
+
+  it('posts an hourly Berlin digest once for the repeated 02:00 hour when the clocks go back', async () => {
+    store.subscribe(subscriptionInput({ label: 'cron 0 * * * *', cron: '0 * * * *' }), new Date('2026-10-24T23:30:00Z'));
+    const poster = testPoster();
+    const { scheduler } = makeScheduler(store, [poster], () => new Date('2026-10-24T23:30:00Z'));
+    await tickEvery(1, '2026-10-24T23:30:00Z', '2026-10-25T03:10:00Z', scheduler);
+    // 02:00 CEST, 03:00 CET, 04:00 CET: local 02:00 CET (01:00 UTC) is the repeat and is skipped.
+    expect(store.allDeliveries().map((d) => d.slot.toISOString())).toEqual(['2026-10-25T00:00:00.000Z', '2026-10-25T02:00:00.000Z', '2026-10-25T03:00:00.000Z']);
+    expect(poster.posts.map((p) => p.reply.summary)).toEqual(['scheduled covering 1', 'scheduled covering 1', 'scheduled covering 1']);
+  });
+
+  it('posts a New York 02:30 digest at 03:00 on the night the clocks go forward, then at 02:30 again', async () => {
+    store.subscribe(subscriptionInput({ label: 'daily 02:30', cron: '30 2 * * *', timezone: 'America/New_York' }), new Date('2026-03-08T05:00:00Z'));
+    const poster = testPoster();
+    const { scheduler } = makeScheduler(store, [poster], () => new Date('2026-03-08T05:00:00Z'));
+    await tickEvery(5, '2026-03-08T05:00:00Z', '2026-03-09T07:00:00Z', scheduler);
+    expect(store.allDeliveries().map((d) => [d.slot.toISOString(), d.kind])).toEqual([
+      ['2026-03-08T07:00:00.000Z', 'scheduled'], // 03:00 EDT
+      ['2026-03-09T06:30:00.000Z', 'scheduled'], // 02:30 EDT
+    ]);
+  });
+});
