@@ -6,7 +6,7 @@ import { createSlackAdapter } from './app.js';
  * Mode when SLACK_APP_TOKEN is set. Checks the token first (auth.test) so a wrong one is one
  * clear start-up error. Resolves with the stop function.
  */
-export async function startSlack(app: App): Promise<() => Promise<void>> {
+export async function startSlack(app: App, listen: { host?: string } = {}): Promise<() => Promise<void>> {
   const { config, logger } = app;
   const adapter = createSlackAdapter({
     registry: app.registry,
@@ -17,7 +17,7 @@ export async function startSlack(app: App): Promise<() => Promise<void>> {
     ...(config.SLACK_APP_TOKEN && { appToken: config.SLACK_APP_TOKEN }),
     ...(config.SLACK_API_URL && { apiUrl: config.SLACK_API_URL }),
   });
-  const { eventsUrl } = await adapter.start({ port: config.SLACK_PORT });
+  const { eventsUrl } = await adapter.start({ port: config.SLACK_PORT, ...(listen.host && { host: listen.host }) });
   logger.info({ mode: config.SLACK_APP_TOKEN ? 'socket' : 'http', ...(eventsUrl && { eventsUrl }) }, 'slack adapter started');
   return adapter.stop;
 }
