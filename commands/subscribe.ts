@@ -22,6 +22,8 @@ export const subscribe = defineCommand({
     first: z.boolean().default(true).meta({ description: 'Post a first digest now (default true)' }),
   }),
   adminOnly: true,
+  // Posting the first digest may wait on the platform's rate limits: adapters acknowledge first.
+  slow: true,
   examples: ['subscribe daily 08:00 timezone:Europe/Berlin', 'subscribe weekdays 07:30 Asia/Kolkata', 'subscribe weekly monday 09:00 countries:India,Iran', 'subscribe 0 8 1 * * first:false'],
   handler: async (args, ctx) => {
     const { briefings, facts } = ctx.services;
