@@ -14,6 +14,7 @@ import {
   statusAnswer,
 } from './answers/country.js';
 import {
+  orgFactAnswer,
   bodiesAnswer,
   chairAnswer,
   charterAnswer,
@@ -47,12 +48,17 @@ import { claimAnswer, findClaim } from './answers/claims.js';
 import { chairOfCountryAnswer, futureCountryAnswer, unknownCountryAnswer } from './answers/more.js';
 import { searchFacts } from './search.js';
 import { combine } from './draft.js';
-import { aboutDataAnswer, languagesSpokenAnswer } from './answers/meta.js';
+import { aboutDataAnswer, languagesSpokenAnswer, organisationMembershipAnswer } from './answers/meta.js';
 import { quoteSafely } from './safety.js';
 import { STOPWORDS } from './stopwords.js';
 
 /** Concepts that say how something is asked, not what about: alone they make no SCO question. */
 const GENERIC = new Set(['which', 'yesno', 'list', 'who', 'how', 'when', 'where', 'why', 'current', 'name', 'greeting', 'help', 'first', 'last', 'recent', 'previous', 'future', 'predict', 'claim', 'reliable', 'privateData', 'news', 'invest', 'election', 'weather', 'insult', 'injection', 'secret', 'outcome', 'count', 'former', 'next', 'status', 'refuse', 'attend', 'host', 'join']);
+
+const LANGUAGE_NAMES = new Set(['english', 'hindi', 'persian', 'farsi', 'urdu', 'arabic', 'french', 'spanish', 'german', 'japanese', 'mandarin']);
+
+/** Other organisations people ask about as if they were countries. */
+const ORGANISATIONS = / (eu|european union|nato|asean|un|united nations|cis|brics|g7|g20|opec|csto|eaeu) /;
 
 /** Questions about the bot's data rather than the SCO. */
 const META = / (your data|the data cut ?off|data cut ?off|cutoff|cut off date|last updated|how up to date|how current is|how recent is your|data date|sources do you|where do you get|how reliable|who made you|who built you|who created you|where can i read more|read more about|learn more about|what do you know) /;
@@ -118,6 +124,9 @@ export function route(ctx: AskContext): Reply {
     return noPrediction(ctx);
   }
 
+  const org = ORGANISATIONS.exec(q.padded);
+  if (org && !country && (c.has('member') || c.has('partner') || c.has('join') || c.has('status') || / part of /.test(q.padded))) return organisationMembershipAnswer(ctx, org[1]!);
+
   // Smaller topics the data holds one fact on: the best-matching fact answers.
   if (['motto', 'cis', 'tourism', 'strategy', 'largest'].some((x) => c.has(x as never))) {
     const found = searchFacts(ctx);
@@ -132,6 +141,12 @@ export function route(ctx: AskContext): Reply {
   if (event && country && (c.has('status') || / (stance|position|do|did|say|said) /.test(q.padded)) && !c.has('capital') && !c.has('code')) return eventAnswer(ctx, event);
   if (event && (!country || c.has('attend') || c.has('refuse') || c.has('outcome') || c.has('meeting') || c.has('chair') || c.has('summit') || c.has('statement'))) {
     if (!(country && (c.has('capital') || c.has('code')))) return eventAnswer(ctx, event);
+  }
+  const person = e.people[0];
+  if (person?.event && (c.has('refuse') || c.has('why') || c.has('statement') || / (object|objected|oppose|opposed|say|said|do|did) /.test(q.padded))) {
+    const ev = facts.event(person.event);
+    const who = facts.country(person.country);
+    if (ev && who) return eventAnswer({ ...ctx, e: { ...e, countries: [{ country: who, matchedBy: 'name', text: who.name }] } }, ev);
   }
   if (e.people.length > 0 && !(country && (c.has('defence') || c.has('minister'))) && !c.has('secgen') && !c.has('previous')) return personAnswer(ctx, e.people);
 
@@ -178,7 +193,7 @@ export function route(ctx: AskContext): Reply {
 
   // "Who joined in 2017?", "what happened in 2024?"
   if (e.when && e.when.yearOnly && !e.when.text.startsWith('before') && (c.has('join') || (c.has('recent') && c.has('member')))) return joinedInYearAnswer(ctx, e.when.year);
-  if (e.when && e.when.yearOnly && c.has('outcome') && !c.has('member') && !c.has('chair') && !c.has('secgen')) {
+  if (e.when && e.when.yearOnly && c.has('outcome') && !['member', 'chair', 'secgen', 'partner', 'observer', 'dialogue', 'former'].some((x) => c.has(x as never))) {
     const inYear = eventsInYearAnswer(ctx, e.when.year);
     if (inYear) return inYear;
   }
@@ -187,8 +202,9 @@ export function route(ctx: AskContext): Reply {
   if (c.has('secgen') || (c.has('previous') && e.people.some((p) => p.role === 'secretary-general'))) {
     return c.has('rats') ? ratsAnswer(ctx, true) : secretaryGeneralAnswer(ctx);
   }
+  if (c.has('rats') && c.has('secretariat')) return orgFactAnswer(ctx, ['secretariat', 'rats'], 'Secretariat in Beijing, RATS in Tashkent');
   if (c.has('rats')) return ratsAnswer(ctx, c.has('who') || q.words.includes('director') || q.words.includes('head'));
-  if (c.has('language')) return languagesAnswer(ctx);
+  if (c.has('language') || (c.has('sco') && q.words.some((w) => LANGUAGE_NAMES.has(w)))) return languagesAnswer(ctx);
   if (c.has('secretariat') || (c.has('where') && !c.has('summit') && !c.has('meeting') && !c.has('founded') && !c.has('charter') && !c.has('chair') && !c.has('host'))) return secretariatAnswer(ctx);
   if (c.has('charter') && !c.has('founder')) return charterAnswer(ctx);
   if (c.has('shanghaiFive')) return shanghaiFiveAnswer(ctx);

@@ -36,6 +36,7 @@ function index(facts: FactStore) {
   for (const e of facts.data.events) {
     add(e.name, e.summary, e.sources, e.city);
     for (const o of e.outcomes) add(e.name, o.text + verificationNote(o), o.sources, e.city);
+    for (const p of e.positions) add(`${e.name}: ${facts.nameOf(p.country)}`, `${facts.nameOf(p.country)} ${p.stance}.${p.reason ? ` ${p.reason}` : ''}`, p.sources, e.city);
   }
   const df = new Map<string, number>();
   for (const d of docs) for (const t of d.terms) df.set(t, (df.get(t) ?? 0) + 1);
@@ -62,6 +63,9 @@ export function searchFacts(ctx: AskContext): Reply | undefined {
     if (!best || score > best.score) best = { d, score, matched };
   }
   // Enough of the question's own words must be in the fact: two distinctive ones, or most of a short question.
-  if (!best || best.matched < 2 || best.matched / q.length < 0.5 || best.score < 3) return undefined;
+  if (!best) return undefined;
+  // One rare word (a place or name the data mentions once or twice) is enough in a short question.
+  const rare = q.length <= 2 && best.matched === 1 && best.score >= Math.log(1 + docs.length / 2);
+  if (!rare && (best.matched < 2 || best.matched / q.length < 0.5 || best.score < 3)) return undefined;
   return toReply(ctx.facts, { title: best.d.title, summary: best.d.text, sources: [best.d.sources] });
 }

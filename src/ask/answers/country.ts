@@ -62,9 +62,17 @@ export function pastStatusAnswer(ctx: AskContext, c: CountryT): Reply | undefine
   }
   const r = records[0]!;
   const span = r.from ? (r.to ? `from ${formatDate(r.from)} until ${formatDate(r.to)}` : `since ${formatDate(r.from)}`) : r.to ? `until ${formatDate(r.to)} (the start year was not collected)` : '';
+  const a = label === 'observer' ? 'an observer' : `a ${label}`;
+  // "Is Egypt a dialogue partner?" asks about now; "was", "has", "when did" ask about the past.
+  const present = /^(is|are)$/.test(ctx.q.words[0] ?? '') || ctx.c.has('current');
+  const lead = ctx.c.has('when')
+    ? r.from ? `${c.name} became ${a} ${r.from.length > 7 ? 'on' : 'in'} ${formatDate(r.from)}${r.to ? ` and was one until ${formatDate(r.to)}` : ''}.` : `The data does not hold when ${c.name} became ${a} (the start year was not collected); it was one ${span}.`
+    : present && r.to
+      ? `No — not any more: ${c.name} was ${a} ${span}.`
+      : `Yes — ${c.name} ${r.to ? 'was' : 'is'} ${a} ${span}.`;
   return toReply(ctx.facts, {
     title: `${c.name}: ${label} ${r.from ? r.from.slice(0, 4) : ''}${r.to ? `–${r.to.slice(0, 4)}` : ''}`.trim(),
-    summary: `Yes — ${c.name} was ${label === 'observer' ? 'an observer' : `a ${label}`} ${span}. ${r.how}${verificationNote(r)} Now (${formatDate(ctx.facts.meta.dataAsOf)}): ${nowText}.`,
+    summary: `${lead} ${r.how}${verificationNote(r)} Now (${formatDate(ctx.facts.meta.dataAsOf)}): ${nowText}.`,
     sources: [r.sources, ...now.map((m) => m.sources)],
   });
 }
@@ -119,7 +127,10 @@ export function statusAnswer(ctx: AskContext, c: CountryT): Reply {
   const main = now.find((m) => m.status !== 'applicant-member') ?? now[0]!;
   const asksMember = ctx.c.has('member') || ctx.c.has('join') || !ctx.c.has('partner');
   const isPartner = now.some((m) => ['partner', 'observer', 'dialogue-partner'].includes(m.status));
-  const lead = asksMember
+  const application = now.find((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
+  const lead = ctx.c.has('applicant') && application
+    ? `Yes — ${c.name} has applied (${STATUS_LABEL[application.status]}${application.from ? ` since ${formatDate(application.from)}` : ''}); it is not a member state.`
+    : asksMember
     ? `No — ${c.name} is not an SCO member state.`
     : isPartner
       ? `Yes — ${c.name} is an SCO partner.`

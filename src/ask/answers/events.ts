@@ -57,6 +57,16 @@ export function eventAnswer(ctx: AskContext, e: EventT): Reply {
     if (!chair) return noFact('Not in the data', `The data does not hold who chaired the ${e.name}.`, [`what happened at the ${e.city} meeting`]);
     return toReply(facts, { title: `${e.name}: chaired by ${chair}`, summary: `The ${e.name} (${whenWhere}) was chaired by ${chair}.`, sources: [e.sources] });
   }
+  if ((c.has('join') || c.has('partner') || (c.has('member') && !c.has('attend'))) && e.outcomes.length > 0 && !named.length) {
+    const relevant = e.outcomes.filter((o) => /admitted|member|partner|join/i.test(o.text));
+    if (relevant.length > 0) {
+      return toReply(facts, {
+        title: `${e.name}: membership decisions`,
+        summary: `At the ${e.name} (${whenWhere}): ${relevant.map((o) => o.text.replace(/\.$/, '')).join('; ')}.`,
+        sources: relevant.map((o) => o.sources),
+      });
+    }
+  }
   if (c.has('attend') || (c.has('who') && !c.has('host')) || (c.has('count') && !asksOutcome) || (named.length > 0 && c.has('yesno'))) {
     const ministers = facts.officials({ event: e.id });
     const items = ministers.length
@@ -74,9 +84,10 @@ export function eventAnswer(ctx: AskContext, e: EventT): Reply {
     });
   }
   if (asksOutcome && e.outcomes.length > 0) {
+    const noStatement = c.has('statement') ? e.outcomes.find((o) => /joint statement|communiqu/i.test(o.text)) : undefined;
     return toReply(facts, {
       title: `${e.name}: outcome`,
-      summary: `${e.summary}`,
+      summary: noStatement ? `${noStatement.text} (${e.name}, ${whenWhere}.)` : `${e.summary}`,
       sections: [{ heading: 'Outcomes', items: e.outcomes.map((o) => `${o.text}${verificationNote(o)}`) }],
       sources: e.outcomes.map((o) => o.sources),
     });

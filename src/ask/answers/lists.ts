@@ -152,7 +152,10 @@ export function formerPartnersAnswer(ctx: AskContext, day?: Date): Reply {
       });
     }
   }
-  const summary = day
+  const asksNow = !day && (ctx.c.has('current') || / (still|now|today|currently|any more|anymore) /.test(ctx.q.padded));
+  const summary = asksNow
+    ? `None any more: since 1 September 2025 the SCO has no observers or dialogue partners — both categories were merged into a single "SCO partner" category at the Tianjin summit. ${structure.text}`
+    : day
     ? `${capitalise(ctx.e.when?.phrase ?? '')} the SCO had ${observers.length} observers (${listNames(observers.map((o) => o.country.name))}) and ${dialogue.length} dialogue partners.`
     : `${structure.text} On that day both categories were merged into "SCO partners". Earlier observers that became members: ${listNames(formerMembers.map((c) => c.name))}.`;
   return toReply(facts, {

@@ -24,3 +24,31 @@ export function languagesSpokenAnswer(ctx: AskContext): Reply {
     ['Когда Иран вступил в ШОС?', '伊朗什么时候加入上合组织', 'क्या भारत एससीओ का सदस्य है?'],
   );
 }
+
+/** "Is the EU a member?", "is NATO part of the SCO?": organisations are not members; what the data says about them. */
+export function organisationMembershipAnswer(ctx: AskContext, name: string): Reply {
+  const { facts } = ctx;
+  const key = name.toLowerCase();
+  if (key === 'eu' || key === 'european union') {
+    const f = facts.orgFact('not-connected')!;
+    return toReply(facts, { title: 'The EU is not part of the SCO', summary: `No. ${f.text}`, sources: [f.sources] });
+  }
+  if (['asean', 'cis', 'un', 'united nations'].includes(key)) {
+    const f = facts.orgFact('guest-attendances')!;
+    const cis = key === 'cis' ? facts.orgFact('cis-observer-status') : undefined;
+    return toReply(facts, {
+      title: `${name.toUpperCase()} and the SCO`,
+      summary: `Only states can be SCO members or partners. ${f.text}${f.caveat ? ` (${f.caveat})` : ''}${cis ? ` ${cis.text}` : ''}`,
+      sources: [f.sources, cis?.sources ?? []],
+    });
+  }
+  if (key === 'nato') {
+    const e = facts.event('nato-hague-2025')!;
+    return toReply(facts, {
+      title: 'NATO is not part of the SCO',
+      summary: `No — NATO is a separate alliance; the data holds only its Hague summit (24–25 June 2025) as context for the SCO defence ministers' meeting in Qingdao the following day. None of the SCO's member states is named in the data as a NATO member.`.replace(' None of the SCO\'s member states is named in the data as a NATO member.', ''),
+      sources: [e.sources],
+    });
+  }
+  return noFact('The data does not hold that', `The data does not hold anything on ${name.toUpperCase()}; only states are SCO members or partners.`, ['list the SCO members', 'list the SCO partners']);
+}
