@@ -108,6 +108,8 @@ export function route(ctx: AskContext): Reply {
     const distinctive = claim.score >= 4 || c.has('claim') || c.has('sources');
     if (distinctive && !(claim.claim.id === 'e6-india-reason-cross-border-terrorism' && !c.has('claim'))) return claimAnswer(ctx, claim.claim);
   }
+  const org = ORGANISATIONS.exec(q.padded);
+  if (org && !country && (c.has('member') || c.has('partner') || c.has('join') || c.has('status') || / part of /.test(q.padded))) return organisationMembershipAnswer(ctx, org[1]!);
   if (c.has('nato') && !c.has('claim')) return natoAnswer(ctx);
 
   // Attributes the data does not hold at all (population, GDP, budget, troops…).
@@ -123,9 +125,6 @@ export function route(ctx: AskContext): Reply {
     if (c.has('summit') && c.has('next')) return summitAnswer(ctx);
     return noPrediction(ctx);
   }
-
-  const org = ORGANISATIONS.exec(q.padded);
-  if (org && !country && (c.has('member') || c.has('partner') || c.has('join') || c.has('status') || / part of /.test(q.padded))) return organisationMembershipAnswer(ctx, org[1]!);
 
   // Smaller topics the data holds one fact on: the best-matching fact answers.
   if (['motto', 'cis', 'tourism', 'strategy', 'largest'].some((x) => c.has(x as never))) {

@@ -66,7 +66,7 @@ export function pastStatusAnswer(ctx: AskContext, c: CountryT): Reply | undefine
   // "Is Egypt a dialogue partner?" asks about now; "was", "has", "when did" ask about the past.
   const present = /^(is|are)$/.test(ctx.q.words[0] ?? '') || ctx.c.has('current');
   const lead = ctx.c.has('when')
-    ? r.from ? `${c.name} became ${a} ${r.from.length > 7 ? 'on' : 'in'} ${formatDate(r.from)}${r.to ? ` and was one until ${formatDate(r.to)}` : ''}.` : `The data does not hold when ${c.name} became ${a} (the start year was not collected); it was one ${span}.`
+    ? r.from ? `${c.name} became ${a} ${r.from.length > 7 ? 'on' : 'in'} ${formatDate(r.from)}${r.to ? ` and was one until ${formatDate(r.to)}` : ''}.` : `The data does not hold when ${c.name} became ${a} (the start year was not collected)${r.to ? `; it was one until ${formatDate(r.to)}` : ''}.`
     : present && r.to
       ? `No — not any more: ${c.name} was ${a} ${span}.`
       : `Yes — ${c.name} ${r.to ? 'was' : 'is'} ${a} ${span}.`;
