@@ -46,8 +46,8 @@ export function organisationMembershipAnswer(ctx: AskContext, name: string): Rep
     const e = facts.event('nato-hague-2025')!;
     return toReply(facts, {
       title: 'NATO is not part of the SCO',
-      summary: `No — NATO is a separate alliance; the data holds only its Hague summit (24–25 June 2025) as context for the SCO defence ministers' meeting in Qingdao the following day. None of the SCO's member states is named in the data as a NATO member.`.replace(' None of the SCO\'s member states is named in the data as a NATO member.', ''),
-      sources: [e.sources],
+      summary: `No — NATO appears in none of the SCO's lists of members, observers, dialogue partners or partners; the data holds only NATO's Hague summit (24–25 June 2025) as context for the SCO defence ministers' meeting in Qingdao (25–26 June 2025).`,
+      sources: [facts.orgFact('sco-family-27')!.sources, e.sources],
     });
   }
   return noFact('The data does not hold that', `The data does not hold anything on ${name.toUpperCase()}; only states are SCO members or partners.`, ['list the SCO members', 'list the SCO partners']);
