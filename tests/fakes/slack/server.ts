@@ -227,8 +227,6 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  // Keep-alive sockets would hold close() open.
-  server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
