@@ -211,3 +211,34 @@ describe('the scheduler across daylight-saving changes', () => {
     ]);
   });
 });
+
+describe('a delivery whose claim changed hands', () => {
+  it('does not post when another worker took the claim over after its lease ran out', async () => {
+    const { deliver } = await import('../../src/briefing/deliver.js');
+    const { subscription } = store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
+    const claim = store.claim({ subscriptionId: subscription.id, slot: new Date(SLOT), kind: 'scheduled', worker: 'slow:1:a', now: new Date(SLOT), leaseMs: 1_000 })!;
+    expect(store.takeOver(claim, 'other:2:b', new Date(Date.parse(SLOT) + 5_000), 60_000)).toBe(true);
+    const poster = testPoster();
+    const outcome = await deliver(
+      { store, worker: 'slow:1:a', now: () => new Date(Date.parse(SLOT) + 6_000), sleep: async () => {}, stopping: () => false },
+      { attempts: 3, backoffMs: 1, maxBackoffMs: 1, leaseMs: 60_000, retryRoundMs: 60_000 },
+      poster,
+      subscription,
+      claim,
+      { tone: 'info', title: 'x', sections: [], sources: [] },
+    );
+    expect(outcome).toEqual({ status: 'not-ours' });
+    expect(poster.calls).toBe(0);
+  });
+
+  it('does not pause on bad credentials (auth): the delivery waits for a later round', async () => {
+    const { DeliveryError } = await import('../../src/adapters/poster.js');
+    const { subscription } = store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
+    const poster = testPoster();
+    poster.failWith = () => new DeliveryError('auth', 'invalid_auth', 'invalid_auth');
+    await makeScheduler(store, [poster], () => new Date('2026-11-27T07:00:05Z')).scheduler.tick();
+    expect(poster.calls).toBe(1);
+    expect(store.subscription(subscription.id)!.pausedReason).toBeUndefined();
+    expect(store.allDeliveries()).toMatchObject([{ status: 'retry', error: expect.stringContaining('invalid_auth') }]);
+  });
+});
