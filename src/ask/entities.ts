@@ -24,6 +24,8 @@ export interface When {
   text: string;
   /** "in 2019", "before 2025", "on 4 July 2023": ready to put in a sentence. */
   phrase: string;
+  /** "after 2015", "since 2015": the year opens a range rather than naming one. */
+  after?: boolean;
 }
 
 export interface Entities {
@@ -256,6 +258,9 @@ export function findWhen(q: Question, dataDate: Date): When | undefined {
     if (new RegExp(` (before|prior to|until|till|up to) ${year} `).test(t)) {
       const day = new Date(Date.UTC(year - 1, 11, 31));
       return { day, year: year - 1, yearOnly: true, text: `before ${year}`, phrase: `before ${year}` };
+    }
+    if (new RegExp(` (after|since|from) ${year} `).test(t)) {
+      return { day: dataDate, year, yearOnly: true, text: `after ${year}`, phrase: `after ${year}`, after: true };
     }
     const end = new Date(Date.UTC(year, 11, 31));
     const day = end > dataDate && year === dataDate.getUTCFullYear() ? dataDate : end;

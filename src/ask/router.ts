@@ -31,6 +31,7 @@ import {
 import {
   aboutAnswer,
   applicantsAnswer,
+  ordinalMemberAnswer,
   joinedInYearAnswer,
   assertedNumber,
   countHistoryAnswer,
@@ -54,6 +55,9 @@ import { STOPWORDS } from './stopwords.js';
 
 /** Concepts that say how something is asked, not what about: alone they make no SCO question. */
 const GENERIC = new Set(['which', 'yesno', 'list', 'who', 'how', 'when', 'where', 'why', 'current', 'name', 'greeting', 'help', 'first', 'last', 'recent', 'previous', 'future', 'predict', 'claim', 'reliable', 'privateData', 'news', 'invest', 'election', 'weather', 'insult', 'injection', 'secret', 'outcome', 'count', 'former', 'next', 'status', 'refuse', 'attend', 'host', 'join']);
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11 };
+const ORDINAL = / (\d{1,2}(?=st|nd|rd|th)|seventh|eighth|ninth|tenth|eleventh)(?:st|nd|rd|th)? (member|members|country|state|to join) /;
 
 const LANGUAGE_NAMES = new Set(['english', 'hindi', 'persian', 'farsi', 'urdu', 'arabic', 'french', 'spanish', 'german', 'japanese', 'mandarin']);
 
@@ -135,6 +139,7 @@ export function route(ctx: AskContext): Reply {
 
   // Events and people named outright.
   const event = pickEvent(ctx, e.events) ?? (((c.has('defence') || c.has('minister')) && (c.has('meeting') || c.has('next'))) && !country ? ministerialEvent(ctx) : undefined);
+  if (event && c.has('secgen')) return secretaryGeneralAnswer(ctx);
   // "Who was the Chinese defence minister at Qingdao?": the person, not the meeting.
   if (event && country && (c.has('defence') || c.has('minister')) && !c.has('refuse') && !c.has('why') && !c.has('statement') && !q.padded.includes(' do ')) return defenceMinisterAnswer(ctx, country);
   if (event && country && (c.has('status') || / (stance|position|do|did|say|said) /.test(q.padded)) && !c.has('capital') && !c.has('code')) return eventAnswer(ctx, event);
@@ -179,6 +184,8 @@ export function route(ctx: AskContext): Reply {
     }
   }
 
+  const ordinal = ORDINAL.exec(q.padded);
+  if (ordinal && c.has('member') && !country) return ordinalMemberAnswer(ctx, ORDINALS[ordinal[1]!] ?? Number.parseInt(ordinal[1]!, 10));
   if (number !== undefined && c.has('member') && !c.has('capital')) return memberCountAnswer(ctx);
   // "Is Brazil a member?": a name the data does not hold.
   if (c.has('yesno') || c.has('when')) {
@@ -191,7 +198,7 @@ export function route(ctx: AskContext): Reply {
   }
 
   // "Who joined in 2017?", "what happened in 2024?"
-  if (e.when && e.when.yearOnly && !e.when.text.startsWith('before') && (c.has('join') || (c.has('recent') && c.has('member')))) return joinedInYearAnswer(ctx, e.when.year);
+  if (e.when && e.when.yearOnly && !e.when.text.startsWith('before') && (c.has('join') || (c.has('recent') && c.has('member')) || (e.when.after && (c.has('member') || c.has('partner'))))) return joinedInYearAnswer(ctx, e.when.year);
   if (e.when && e.when.yearOnly && c.has('outcome') && !['member', 'chair', 'secgen', 'partner', 'observer', 'dialogue', 'former'].some((x) => c.has(x as never))) {
     const inYear = eventsInYearAnswer(ctx, e.when.year);
     if (inYear) return inYear;
@@ -208,10 +215,11 @@ export function route(ctx: AskContext): Reply {
   if (c.has('charter') && !c.has('founder')) return charterAnswer(ctx);
   if (c.has('shanghaiFive')) return shanghaiFiveAnswer(ctx);
   if (c.has('founder') && !c.has('when') && (c.has('member') || c.has('which') || c.has('who') || c.has('list') || c.has('count'))) return foundersAnswer(ctx);
-  if (c.has('member') && / (changed|change|changes|evolved|evolve|history|grew|timeline|expanded|expansion|enlargement|enlarged) /.test(q.padded) && !e.when) return countHistoryAnswer(ctx);
+  if ((c.has('member') || c.has('sco')) && / (changed|change|changes|evolved|evolve|history|grew|grown|grow|timeline|expanded|expand|expansion|enlargement|enlarged|enlarge) /.test(q.padded) && !e.when) return countHistoryAnswer(ctx);
   if ((c.has('join') || c.has('member')) && c.has('founded') && / after /.test(q.padded)) return countHistoryAnswer(ctx);
   if (c.has('founded')) return (c.has('who') || (c.has('which') && / (countries|members|states|nations) /.test(q.padded))) && !c.has('when') && !c.has('where') ? foundersAnswer(ctx) : foundingAnswer(ctx);
   if (c.has('chair')) return chairAnswer(ctx);
+  if ((/ council of heads of state /.test(q.padded) && !e.when && (c.has('which') || c.has('how'))) || (c.has('summit') && / (how often|often|frequency|annual|annually|every year|once a year) /.test(q.padded))) return orgFactAnswer(ctx, ['supreme-body'], 'The Council of Heads of State');
   if (c.has('headsOfGov')) return eventAnswer(ctx, facts.event('moscow-heads-of-government-2025')!);
   if (c.has('summit') || (c.has('host') && (c.has('next') || c.has('last')))) return summitAnswer(ctx);
   if (c.has('family')) return familyAnswer(ctx);
@@ -226,7 +234,7 @@ export function route(ctx: AskContext): Reply {
   if (c.has('connected') || (q.padded.includes(' not ') && c.has('member') && c.has('which'))) return notConnectedAnswer(ctx);
   if ((c.has('capital') || c.has('code')) && (c.has('member') || c.has('list'))) return membersListAnswer(ctx);
   if (c.has('member') || ((c.has('list') || c.has('which')) && / (countries|states|nations|make up|consist|comprise|belong) /.test(q.padded))) return membersListAnswer(ctx);
-  if (c.has('name') && c.has('sco') && !c.has('secgen')) return nameAnswer(ctx);
+  if (c.has('name') && c.has('sco') && !c.has('secgen')) return c.has('previous') || c.has('former') || / before /.test(q.padded) ? shanghaiFiveAnswer(ctx) : nameAnswer(ctx);
   if (c.has('sco') && [...c.set].every((x) => ABOUT.has(x)) && contentWords(ctx).length === 0) return aboutAnswer(ctx);
 
   const unknownCountry = unknownCountryAnswer(ctx);

@@ -31,7 +31,7 @@ export function memberCountAnswer(ctx: AskContext): Reply {
   const day = when?.day ?? facts.dataDate;
   const asked = assertedNumber(ctx);
   // "When did the SCO have 9 members?", "when did it reach 10?": the period with that count.
-  if (!when && asked !== undefined && (ctx.c.has('when') || ctx.c.has('since'as never))) {
+  if (!when && asked !== undefined && (ctx.c.has('when') || / ever /.test(ctx.q.padded))) {
     const periods = facts.data.memberCount.filter((p) => p.count === asked);
     if (periods.length > 0) {
       const p = periods[0]!;
@@ -216,10 +216,18 @@ export function countHistoryAnswer(ctx: AskContext): Reply {
 /** "Who joined in 2017?", "which countries became partners in 2025?" */
 export function joinedInYearAnswer(ctx: AskContext, year: number): Reply {
   const { facts } = ctx;
+  const after = ctx.e.when?.after === true;
   const wantPartner = ctx.c.has('partner') || ctx.c.has('observer') || ctx.c.has('dialogue');
   const statuses = wantPartner ? ['partner', 'observer', 'dialogue-partner'] : ['member'];
-  const hits = facts.data.memberships.filter((m) => statuses.includes(m.status) && m.from?.startsWith(String(year)));
+  const hits = facts.data.memberships.filter((m) => statuses.includes(m.status) && m.from && (after ? Number(m.from.slice(0, 4)) > year : m.from.startsWith(String(year))));
   const label = wantPartner ? 'new observers, dialogue partners or partners' : 'new members';
+  if (after && hits.length > 0 && !wantPartner) {
+    return toReply(facts, {
+      title: `Joined after ${year}: ${listNames(hits.map((m) => facts.nameOf(m.country)))}`,
+      summary: `After ${year} the SCO admitted ${listNames(hits.map((m) => `${facts.nameOf(m.country)} (${formatDate(m.from!)})`))}.`,
+      sources: hits.map((m) => m.sources),
+    });
+  }
   if (hits.length === 0) {
     const last = facts.data.memberCount.filter((p) => Number(p.from.slice(0, 4)) <= year).at(-1);
     return toReply(facts, {
@@ -251,5 +259,25 @@ export function aboutAnswer(ctx: AskContext): Reply {
     summary: `${founded.text} ${family.text} ${secretariat.text} (As of ${formatDate(facts.meta.dataAsOf)}, the data date.)`,
     sources: [founded.sources, family.sources, secretariat.sources],
     suggestions: ['list the SCO members', 'who is the SCO Secretary-General', 'who chairs the SCO'],
+  });
+}
+
+/** "Who was the 9th member?": members in order of accession (the six founders share places 1–6). */
+export function ordinalMemberAnswer(ctx: AskContext, n: number): Reply {
+  const { facts } = ctx;
+  const list = facts.members();
+  const hit = list[n - 1];
+  if (!hit || n < 1) {
+    return toReply(facts, { title: `No ${n}th member`, summary: `The SCO has had ${list.length} member states (as of ${formatDate(facts.meta.dataAsOf)}, the data date), so there is no ${n}th.`, sources: [facts.data.memberCount.at(-1)!.sources] });
+  }
+  const same = list.filter((m) => m.record.from === hit.record.from);
+  const first = list.indexOf(same[0]!) + 1;
+  const place = same.length > 1 ? `places ${first}–${first + same.length - 1}` : `the ${n}th`;
+  return toReply(facts, {
+    title: same.length > 1 ? `${listNames(same.map((m) => m.country.name))} (joined together)` : `The ${n}th member: ${hit.country.name}`,
+    summary: same.length > 1
+      ? `${listNames(same.map((m) => m.country.name))} joined on the same day, ${formatDate(hit.record.from!)}, taking ${place}${hit.record.from === '2001-06-15' ? ' as founders' : ''}.`
+      : `${hit.country.name} became the ${n}th member state on ${formatDate(hit.record.from!)}.`,
+    sources: [hit.record.sources],
   });
 }

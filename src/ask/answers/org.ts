@@ -27,7 +27,7 @@ export function foundingAnswer(ctx: AskContext): Reply {
   const five = fact(ctx, 'shanghai-five');
   return toReply(ctx.facts, {
     title: 'Founded 15 June 2001, Shanghai',
-    summary: `${f.text} It grew out of the Shanghai Five, formed on 26 April 1996.`,
+    summary: `${f.text} That made six founding members. It grew out of the Shanghai Five, formed on 26 April 1996.`,
     sections: ctx.c.has('founder') ? [{ heading: 'Founding members', items: f.countries.map((c) => ctx.facts.nameOf(c)) }] : [],
     sources: [f.sources, five.sources],
   });
@@ -134,6 +134,10 @@ export function chairAnswer(ctx: AskContext): Reply {
   }
   const current = facts.chairOn();
   const all = facts.chairs();
+  if (/ (how long|how often|rotate|rotates|rotation|order|sequence|term|chosen|decided|picked) /.test(ctx.q.padded)) {
+    const rule = fact(ctx, 'chair-rotation-rule');
+    return toReply(facts, { title: 'How the chair rotates', summary: `${rotation.text} ${rule.text}${verificationNote(rule)}`, sources: [rotation.sources] });
+  }
   if (ctx.c.has('previous') || (ctx.c.has('last') && !ctx.c.has('current'))) {
     const prev = all.filter((c) => c.to).at(-1)!;
     return toReply(facts, { title: `Previous chair: ${facts.nameOf(prev.country)}`, summary: `Before ${facts.nameOf(current!.country)}, the chair was ${label(prev)}. ${rotation.text}`, sources: [prev.sources, rotation.sources] });
