@@ -93,6 +93,8 @@ export interface FakeSlack {
   responses(id: string): Record<string, unknown>[];
   addUser(user: FakeUser): void;
   addChannel(channel: FakeChannel): void;
+  /** What apps.connections.open hands out (Socket Mode); see socket.ts. */
+  setSocketModeUrl(url: string): void;
   failNext(fault: Fault): void;
   /** Resolves with the first call (already received or arriving) that matches; rejects after timeoutMs. */
   waitFor(match: (call: FakeCall) => boolean, timeoutMs?: number): Promise<FakeCall>;
@@ -134,10 +136,13 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     return fault;
   };
 
-  const authError = (req: IncomingMessage, body: Record<string, unknown>): string | undefined => {
+  let socketModeUrl: string | undefined;
+  const authError = (req: IncomingMessage, method: string, body: Record<string, unknown>): string | undefined => {
     const header = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice(7) : typeof body.token === 'string' ? body.token : undefined;
     if (!token) return 'not_authed';
+    // Socket Mode's connection call takes the app-level token.
+    if (method === 'apps.connections.open') return token.startsWith('xapp-') ? undefined : 'invalid_auth';
     if (opts.token ? token !== opts.token : !token.startsWith('xoxb-')) return 'invalid_auth';
     return undefined;
   };
@@ -170,6 +175,8 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         if (!channel) return { ok: false, error: 'channel_not_found' };
         return { ok: true, channel: { name: channel.id.toLowerCase(), is_channel: true, is_archived: false, ...channel } };
       }
+      case 'apps.connections.open':
+        return socketModeUrl ? { ok: true, url: socketModeUrl } : { ok: false, error: 'not_allowed_token_type' };
       default:
         return { ok: false, error: 'unknown_method' };
     }
@@ -215,7 +222,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       sendJson(res, { ok: true });
       return;
     }
-    const denied = authError(req, body);
+    const denied = authError(req, method, body);
     const result = denied ? { ok: false, error: denied } : api(method, body);
     if (result.ok === false) call.error = String(result.error);
     record(call);
@@ -244,6 +251,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     responses: (id) => calls.filter((c) => c.method === 'response_url' && c.responseId === id).map((c) => c.body),
     addUser: (user) => void users.set(user.id, user),
     addChannel: (channel) => void channels.set(channel.id, channel),
+    setSocketModeUrl: (url) => void (socketModeUrl = url),
     failNext: (fault) => void faults.push(fault),
     waitFor(match, timeoutMs = 3000) {
       const hit = calls.find(match);
