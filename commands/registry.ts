@@ -4,6 +4,7 @@ import { errorReply, type Reply } from '../src/reply/model.js';
 import type { CommandContext, AnyCommand } from './types.js';
 import { optionSpecs, usage } from './options.js';
 import { parseOptions, splitCommand } from './parse-text.js';
+import { invocation, typedExample } from './invocation.js';
 
 /** Logs a handler failure; injected so commands/ stays free of the process's logger set-up. */
 export type FailureLogger = (err: unknown, command: string) => void;
@@ -45,24 +46,24 @@ export class CommandRegistry {
     const { __extra, ...options } = raw;
     if (Array.isArray(__extra) && __extra.length > 0) {
       return errorReply(
-        `Too many values for /sco ${command.name}`,
-        `I did not expect "${clip(__extra.join(' '))}". Usage: /sco ${usage(command)}`,
-        command.examples.slice(0, 2).map((e) => `/sco ${e}`),
+        `Too many values for ${invocation(command, ctx.platform)}`,
+        `I did not expect "${clip(__extra.join(' '))}". Usage: ${typedExample(command, usage(command), ctx.platform)}`,
+        command.examples.slice(0, 2).map((e) => typedExample(command, e, ctx.platform)),
       );
     }
     const parsed = command.options.safeParse(cleanRaw(options));
-    if (!parsed.success) return this.invalid(command, parsed.error);
+    if (!parsed.success) return this.invalid(command, parsed.error, ctx);
     try {
       if (command.adminOnly && !(await ctx.canAdminister())) {
         return errorReply(
           'Only channel admins can do that',
-          `/sco ${command.name} changes this channel's settings, so it needs the right to manage the channel.`,
+          `${invocation(command, ctx.platform)} changes this channel's settings, so it needs the right to manage the channel.`,
         );
       }
       return await command.handler(parsed.data, ctx);
     } catch (err) {
       this.onFailure(err, command.name);
-      return errorReply('Something went wrong', `/sco ${command.name} failed on our side; it has been logged. Please try again.`);
+      return errorReply('Something went wrong', `${invocation(command, ctx.platform)} failed on our side; it has been logged. Please try again.`);
     }
   }
 
@@ -80,7 +81,7 @@ export class CommandRegistry {
     );
   }
 
-  private invalid(command: AnyCommand, error: z.ZodError): Reply {
+  private invalid(command: AnyCommand, error: z.ZodError, ctx: CommandContext): Reply {
     const specs = new Map(optionSpecs(command).map((s) => [s.name, s]));
     const problems = error.issues.map((issue) => {
       const option = String(issue.path[0] ?? '');
@@ -90,9 +91,9 @@ export class CommandRegistry {
       return option ? `${option}: ${issue.message}` : issue.message;
     });
     return errorReply(
-      `Check the options of /sco ${command.name}`,
-      `${problems.join('; ')}. Usage: /sco ${usage(command)}`,
-      command.examples.slice(0, 2).map((e) => `/sco ${e}`),
+      `Check the options of ${invocation(command, ctx.platform)}`,
+      `${problems.join('; ')}. Usage: ${typedExample(command, usage(command), ctx.platform)}`,
+      command.examples.slice(0, 2).map((e) => typedExample(command, e, ctx.platform)),
     );
   }
 }

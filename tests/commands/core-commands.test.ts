@@ -178,3 +178,23 @@ describe('registry safety', () => {
     expect(ran).toBe(false);
   });
 });
+
+describe('how commands are written on each platform', () => {
+  it('names admin commands /sco-admin on Discord and /sco elsewhere, in help and in usage errors', async () => {
+    const { CommandRegistry } = await import('../../commands/registry.js');
+    const { makeHelp } = await import('../../commands/help.js');
+    const { z } = await import('zod');
+    const list: any[] = [];
+    list.push(makeHelp(() => list), {
+      name: 'guarded', description: 'admin', adminOnly: true, options: z.object({ when: z.string().meta({ description: 'when' }) }), examples: ['guarded daily'],
+      handler: () => ({ tone: 'info', title: 'ok', sections: [], sources: [] }),
+    });
+    const reg = new CommandRegistry(list);
+    const onDiscord = toPlainText(await reg.run('help', {}, testContext({ platform: 'discord' })));
+    const onSlack = toPlainText(await reg.run('help', {}, testContext({ platform: 'slack' })));
+    expect(onDiscord).toContain('/sco-admin guarded <when>');
+    expect(onSlack).toContain('/sco guarded <when>');
+    const usage = await reg.run('guarded', {}, testContext({ platform: 'discord' }));
+    expect(usage.summary).toMatch(/Usage: \/sco-admin guarded <when>/);
+  });
+});

@@ -17,8 +17,8 @@ import { DISCORD_LIMITS as L, truncate } from '../../reply/limits.js';
  * under a second command, /sco-admin, declared for Manage Channels; the adapter checks the
  * right again at run time, since server admins can override the default.
  */
-export const ROOT_COMMAND = 'sco';
-export const ADMIN_COMMAND = 'sco-admin';
+export { ROOT_COMMAND, DISCORD_ADMIN_COMMAND as ADMIN_COMMAND } from '../../../commands/invocation.js';
+import { ROOT_COMMAND, DISCORD_ADMIN_COMMAND as ADMIN_COMMAND } from '../../../commands/invocation.js';
 
 export type CommandBody = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
