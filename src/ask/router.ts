@@ -71,7 +71,7 @@ const META = / (your data|the data cut ?off|data cut ?off|cutoff|cut off date|la
 const ABOUT = new Set(['which', 'yesno', 'list', 'sco', 'name', 'how', 'current']);
 
 /** Things people ask about that the data holds nothing on. */
-const UNHELD = / (population|people live|inhabitants|gdp|economy|economic output|budget|funding|funded|staff|employees|troops|soldiers|army|armies|military alliance|mutual defence|mutual defense|collective defence|nuclear|area|territory|trade volume|exports|imports|salary|salaries|currency|religion|religions|time zone|flag|anthem|website|phone|address of the secretariat|headcount) /;
+const UNHELD = / (president|prime minister|premier|king|emir|head of state|head of government|foreign minister|ambassador|population|people live|inhabitants|gdp|economy|economic output|budget|funding|funded|staff|employees|troops|soldiers|army|armies|military alliance|mutual defence|mutual defense|collective defence|nuclear|area|territory|trade volume|exports|imports|salary|salaries|currency|religion|religions|time zone|flag|anthem|website|phone|address of the secretariat|headcount) /;
 
 const MERGE = new Date('2025-09-01T00:00:00Z');
 
@@ -164,6 +164,7 @@ export function route(ctx: AskContext): Reply {
     if (countries.length >= 2 && !c.has('summit') && (c.has('first') || ((c.has('join') || c.has('member')) && (c.has('which') || c.has('who'))))) {
       return compareAnswer(ctx, countries[0]!.country, countries[1]!.country);
     }
+    if (c.has('capital') && c.has('code')) return combine([capitalAnswer(ctx, country), codeAnswer(ctx, country)]);
     if (c.has('capital')) return capitalAnswer(ctx, country);
     if (c.has('code')) return codeAnswer(ctx, country);
     const byCode = ['code', 'iso2', 'iso3'].includes(countries[0]!.matchedBy);

@@ -142,7 +142,7 @@ export function chairAnswer(ctx: AskContext): Reply {
     const prev = all.filter((c) => c.to).at(-1)!;
     return toReply(facts, { title: `Previous chair: ${facts.nameOf(prev.country)}`, summary: `Before ${facts.nameOf(current!.country)}, the chair was ${label(prev)}. ${rotation.text}`, sources: [prev.sources, rotation.sources] });
   }
-  if (ctx.c.has('list') && !ctx.c.has('current') || ctx.c.has('chair') && ctx.q.words.includes('chairs')) {
+  if ((ctx.c.has('list') && !ctx.c.has('current') && !ctx.c.has('who')) || / (all|the|previous|past|recent|former) chairs /.test(ctx.q.padded)) {
     return toReply(facts, { title: 'SCO chairs', summary: rotation.text, sections: [{ items: all.map(label) }], sources: [rotation.sources] });
   }
   const c = current!;
