@@ -4,7 +4,7 @@ import type { MatchKind } from '../facts/resolve.js';
 import { normaliseName } from '../facts/normalise.js';
 import { formatDate } from '../facts/dates.js';
 import { distance } from 'fastest-levenshtein';
-import type { Question } from './text.js';
+import { isSwap, type Question } from './text.js';
 import { isKeyword } from './lexicon.js';
 import { STOPWORDS } from './stopwords.js';
 
@@ -141,7 +141,7 @@ export class EntityFinder {
     // Misspelt names the sentence scan is too strict for ("irann", "kazakstn"): a word that is no keyword, resolved alone.
     if (out.length === 0) {
       for (const w of q.words) {
-        if (w.length < 5 || isKeyword(w) || STOPWORDS.has(w) || !/^[a-z]+$/.test(w)) continue;
+        if (w.length < 4 || isKeyword(w) || STOPWORDS.has(w) || !/^[a-z]+$/.test(w)) continue;
         const hit = this.nearestName(w);
         if (hit) add({ country: hit, matchedBy: 'fuzzy', text: w });
       }
@@ -165,13 +165,15 @@ export class EntityFinder {
 
   /** The one country whose Latin name is within a typo of the word (none if two are equally near). */
   private nearestName(word: string): CountryT | undefined {
+    // Four letters: only a swap ("irna"), since one edit reaches too many short words.
+    if (word.length === 4) return this.latinNames.find(({ key }) => isSwap(key, word))?.country;
     const allowed = word.length <= 6 ? 1 : word.length <= 10 ? 2 : 3;
     let best: CountryT | undefined;
     let bestD = allowed + 1;
     let tie = false;
     for (const { key, country } of this.latinNames) {
       if (Math.abs(key.length - word.length) > allowed) continue;
-      const d = distance(key, word);
+      const d = isSwap(key, word) ? 1 : distance(key, word);
       if (d < bestD) [best, bestD, tie] = [country, d, false];
       else if (d === bestD && country !== best) tie = true;
     }

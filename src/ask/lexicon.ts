@@ -1,5 +1,5 @@
 import { distance } from 'fastest-levenshtein';
-import type { Question } from './text.js';
+import { isSwap, type Question } from './text.js';
 import { STOPWORDS } from './stopwords.js';
 
 /** Ordinary words near a keyword by spelling but never a typo of one. */
@@ -131,6 +131,7 @@ for (const [concept, entry] of Object.entries(LEXICON) as [Concept, Entry][]) {
 }
 /** Words long enough to correct a typo towards (short words would attract ordinary ones). */
 const typoTargets = [...byWord.keys()].filter((w) => w.length >= 6);
+const shortTargets = [...byWord.keys()].filter((w) => w.length === 5);
 
 /** Words that sit one edit from a keyword but mean something else. */
 const NOT_TYPOS = new Set(['members', 'chained', 'charted', 'charters', 'sighed', 'signal', 'mother', 'joiner', 'partly', 'formal', 'foreign', 'stated', 'status', 'states', 'nation', 'nations', 'counts', 'countries', 'country', 'leader', 'leaders']);
@@ -157,7 +158,7 @@ export function conceptsOf(q: Question, skip: ReadonlySet<string> = new Set()): 
       unknown.push(w);
       continue;
     }
-    if (w.length >= 6 && !NOT_TYPOS.has(w)) {
+    if (w.length >= 5 && !NOT_TYPOS.has(w)) {
       const near = closestKeyword(w);
       if (near) {
         byWord.get(near)!.forEach((c) => set.add(c));
@@ -172,13 +173,15 @@ export function conceptsOf(q: Question, skip: ReadonlySet<string> = new Set()): 
 }
 
 function closestKeyword(word: string): string | undefined {
+  // Five-letter words are corrected only for swapped letters: one edit turns too many ordinary words into keywords.
+  if (word.length === 5) return shortTargets.find((t) => isSwap(t, word));
   const allowed = word.length >= 10 ? 2 : 1;
   let best: string | undefined;
   let bestD = allowed + 1;
   for (const t of typoTargets) {
     if (Math.abs(t.length - word.length) > allowed) continue;
     if (allowed === 2 && t[0] !== word[0]) continue;
-    const d = distance(t, word);
+    const d = isSwap(t, word) ? 1 : distance(t, word);
     if (d < bestD) {
       bestD = d;
       best = t;

@@ -51,3 +51,11 @@ export function parseQuestion(raw: string): Question {
     folded: text.toLowerCase().replace(/ё/g, 'е').replace(/ي/g, 'ی').replace(/ك/g, 'ک'),
   };
 }
+
+/** Two words that differ only by two neighbouring letters swapped ("captial", "irna"): one typo, not two. */
+export function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
