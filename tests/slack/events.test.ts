@@ -44,6 +44,13 @@ describe('mentions and direct messages reach ask, answered in the thread', () =>
     expect(blocksText(call.body)).toContain('You asked: who is the secretary-general?');
   });
 
+  it('shows an error about a mention only to the asker (chat.postEphemeral in the thread)', async () => {
+    await h.event({ type: 'app_mention', user: 'U0009', channel: 'C0100', text: `<@UBOT> ${'why '.repeat(1600)}`, ts: '1700000600.000600' });
+    const call = await h.fake.waitFor((c) => c.method === 'chat.postEphemeral');
+    expect([call.body.user, call.body.channel, call.body.thread_ts]).toEqual(['U0009', 'C0100', '1700000600.000600']);
+    expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
+  });
+
   it('ignores messages from other bots, from itself, and edits, so bots cannot loop', async () => {
     await h.event({ type: 'message', channel_type: 'im', bot_id: 'BOTHER', user: 'UOTHERBOT', channel: 'D0002', text: 'hello bot', ts: '1700000500.000500' });
     await h.event({ type: 'message', channel_type: 'im', subtype: 'bot_message', bot_id: 'BOTHER', channel: 'D0002', text: 'hello bot', ts: '1700000500.000501' });

@@ -87,7 +87,10 @@ export interface SlashResult {
 
 let responseCounter = 0;
 
-export async function startHarness(fakeOptions: FakeSlackOptions = {}, adapterOptions: { adminCacheMs?: number } = {}): Promise<Harness> {
+export async function startHarness(
+  fakeOptions: FakeSlackOptions = {},
+  adapterOptions: { adminCacheMs?: number; commands?: AnyCommand[] } = {},
+): Promise<Harness> {
   const fake = await startFakeSlack({ token: TOKEN, ...fakeOptions });
   const logger = createLogger({ level: 'silent' });
   // Subscriptions and news go to a throw-away database, never the repo's var/.
@@ -95,7 +98,7 @@ export async function startHarness(fakeOptions: FakeSlackOptions = {}, adapterOp
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_PATH: join(dir, 'state.sqlite') });
   if (!config.ok) throw new Error(config.problems.join('; '));
   const core = createApp(config.config, { logger });
-  const registry = new CommandRegistry(testCommands());
+  const registry = new CommandRegistry(adapterOptions.commands ?? testCommands());
   const adapter = createSlackAdapter({
     registry,
     services: core.services,

@@ -42,8 +42,17 @@ describe('hostile input never becomes a mention or a broadcast', () => {
   });
 
   it('shows &lt; tricks as the literal text typed, not as a decoded control sequence', async () => {
-    const { messages } = await h.slash('echo &lt;!channel&gt;');
+    // Typed "&lt;!channel&gt;" arrives from Slack as "&amp;lt;!channel&amp;gt;".
+    const { messages } = await h.slash('echo &amp;lt;!channel&amp;gt;');
     expect(JSON.stringify(messages)).toContain('&amp;lt;!channel&amp;gt;');
+    expect(JSON.stringify(messages)).not.toMatch(BROADCAST);
+  });
+
+  it('decodes what Slack escaped once, so "AT&T" and "a<b" read as typed', async () => {
+    const { messages } = await h.slash('echo AT&amp;T a&lt;b');
+    const sent = JSON.stringify(messages);
+    expect(sent).toContain('AT&amp;T a&lt;b');
+    expect(sent).not.toContain('&amp;amp;');
   });
 
   it('escapes hostile questions arriving by mention and by direct message', async () => {

@@ -88,7 +88,11 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     const reply: Reply = question ? await opts.registry.run('ask', { question }, ctx) : await opts.registry.run('help', {}, ctx);
     const thread_ts = event.thread_ts ?? event.ts;
     try {
-      for (const message of renderSlack(reply)) await client.chat.postMessage({ ...postArgs(event.channel, message), thread_ts });
+      for (const message of renderSlack(reply)) {
+        // Errors and refusals only for the asker, as with the slash command.
+        if (reply.ephemeral) await client.chat.postEphemeral({ ...postArgs(event.channel, message), user: event.user!, thread_ts });
+        else await client.chat.postMessage({ ...postArgs(event.channel, message), thread_ts });
+      }
     } catch (err) {
       opts.logger.warn({ err }, 'slack reply in thread failed');
     }

@@ -5,11 +5,20 @@
 const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/g;
 
 export function cleanInput(text: string): string {
-  return text.replace(INVISIBLE, '').trim();
+  return decodeEntities(text).replace(INVISIBLE, '').trim();
+}
+
+/**
+ * Slack sends what people typed with `&`, `<`, `>` as entities; decoded once here, so the parser
+ * and the handlers see the text as typed (replies escape it again on the way out).
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&(lt|gt|amp);/g, (_, name: string) => (name === 'lt' ? '<' : name === 'gt' ? '>' : '&'));
 }
 
 /** The question in a mention: the text without the bot's own `<@U…>` (with or without a `|name`). */
 export function questionFromMention(text: string, botUserId: string | undefined): string {
+  // Stripped before decoding, so a typed "&lt;@UBOT&gt;" is not mistaken for the mention.
   const own = botUserId ? new RegExp(`<@${botUserId}(\\|[^>]*)?>`, 'g') : /^\s*<@[UW][A-Z0-9]+(\|[^>]*)?>/;
   return cleanInput(text.replace(own, ' ').replace(/\s+/g, ' '));
 }

@@ -4,8 +4,8 @@ import type { AddressInfo } from 'node:net';
 export { signedPost, signRequest, type SignedPostOptions, type SignedResponse } from './signed.js';
 
 /**
- * A loopback fake of the Slack Web API (auth.test, chat.postMessage, users.info,
- * conversations.info) and of response_url endpoints. It records every call, keeps posted
+ * A loopback fake of the Slack Web API (auth.test, chat.postMessage, chat.postEphemeral,
+ * users.info, conversations.info, apps.connections.open) and of response_url endpoints. It records every call, keeps posted
  * messages per channel, and injects faults on demand, so the real WebClient and Bolt can be
  * driven without reaching Slack.
  */
@@ -164,6 +164,12 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         if (typeof body.thread_ts === 'string') message.thread_ts = body.thread_ts;
         posted.push(message);
         return { ok: true, channel, ts, message: { type: 'message', text: body.text, ts, ...(message.thread_ts && { thread_ts: message.thread_ts }) } };
+      }
+      case 'chat.postEphemeral': {
+        const channel = String(body.channel ?? '');
+        if (!channel || (opts.strictChannels && !channels.has(channel))) return { ok: false, error: 'channel_not_found' };
+        if (!body.user) return { ok: false, error: 'user_not_in_channel' };
+        return { ok: true, message_ts: `1700000000.${String(++tsCounter).padStart(6, '0')}` };
       }
       case 'users.info': {
         const user = users.get(String(body.user ?? ''));
