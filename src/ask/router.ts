@@ -138,7 +138,7 @@ export function route(ctx: AskContext): Reply {
   if (c.has('shanghaiFive') && !c.has('charter')) return country ? shanghaiFiveCheck(ctx, country) : shanghaiFiveAnswer(ctx);
 
   // Events and people named outright.
-  const event = pickEvent(ctx, e.events) ?? (((c.has('defence') || c.has('minister')) && (c.has('meeting') || c.has('next'))) && !country ? ministerialEvent(ctx) : undefined);
+  const event = pickEvent(ctx, e.events) ?? (((c.has('defence') || c.has('minister')) && (c.has('meeting') || c.has('next') || q.words.includes('ministers'))) && !country && !c.has('secgen') ? ministerialEvent(ctx) : undefined);
   if (event && c.has('secgen')) return secretaryGeneralAnswer(ctx);
   // "Who was the Chinese defence minister at Qingdao?": the person, not the meeting.
   if (event && country && (c.has('defence') || c.has('minister')) && !c.has('refuse') && !c.has('why') && !c.has('statement') && !q.padded.includes(' do ')) return defenceMinisterAnswer(ctx, country);

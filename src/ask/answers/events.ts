@@ -67,7 +67,7 @@ export function eventAnswer(ctx: AskContext, e: EventT): Reply {
       });
     }
   }
-  if (c.has('attend') || (c.has('who') && !c.has('host')) || (c.has('count') && !asksOutcome) || (named.length > 0 && c.has('yesno'))) {
+  if (c.has('attend') || (c.has('who') && !c.has('host')) || (c.has('count') && !asksOutcome) || (named.length > 0 && c.has('yesno')) || ((c.has('list') || c.has('name')) && c.has('minister'))) {
     const ministers = facts.officials({ event: e.id });
     const items = ministers.length
       ? ministers.map((o) => `${facts.nameOf(o.country)}: ${o.name}${verificationNote(o)}`)
