@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from './harness.js';
+import { eventBody } from '../fakes/slack/payloads.js';
+import { signedPost, signRequest } from '../fakes/slack/server.js';
+import { SECRET, startHarness, type Harness } from './harness.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -49,6 +51,28 @@ describe('mentions and direct messages reach ask, answered in the thread', () =>
     const call = await h.fake.waitFor((c) => c.method === 'chat.postEphemeral');
     expect([call.body.user, call.body.channel, call.body.thread_ts]).toEqual(['U0009', 'C0100', '1700000600.000600']);
     expect(h.fake.callsTo('chat.postMessage')).toEqual([]);
+  });
+
+  it('answers a redelivered event (same event_id, X-Slack-Retry-Num) only once', async () => {
+    const body = eventBody({ type: 'app_mention', user: 'U0001', channel: 'C0100', text: '<@UBOT> once?', ts: '1700000700.000700' }, h.fake.teamId, 'EvRETRY0001');
+    expect((await signedPost(h.eventsUrl, body, { secret: SECRET, contentType: 'application/json' })).status).toBe(200);
+    await posted();
+    const retry = await fetch(h.eventsUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout', 'x-slack-request-timestamp': String(Math.floor(Date.now() / 1000)), 'x-slack-signature': signRequest(SECRET, Math.floor(Date.now() / 1000), body) },
+      body,
+    });
+    expect(retry.status).toBe(200);
+    await settle();
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('answers a mention inside a direct message once (the message.im listener), not twice', async () => {
+    await h.event({ type: 'app_mention', user: 'U0001', channel: 'D0005', text: '<@UBOT> hi', ts: '1700000800.000800' });
+    await h.event({ type: 'message', channel_type: 'im', user: 'U0001', channel: 'D0005', text: '<@UBOT> hi', ts: '1700000800.000800' });
+    await posted();
+    await settle();
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
   it('ignores messages from other bots, from itself, and edits, so bots cannot loop', async () => {

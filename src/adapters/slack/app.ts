@@ -98,8 +98,13 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     }
   };
 
+  // Slack redelivers an event it thinks we missed (X-Slack-Retry-Num); each is answered once.
+  const seen = createSeenEvents();
+
   app.event('app_mention', async ({ event, context: bolt, client, body }) => {
-    if (fromABot(event) || !event.user) return;
+    // In a direct message the message.im listener answers; a mention there must not answer twice.
+    if (fromABot(event) || !event.user || event.channel.startsWith('D')) return;
+    if (seen.repeat(body.event_id)) return;
     await answerInThread(event, questionFromMention(event.text, bolt.botUserId), body.team_id, client);
   });
 
@@ -107,6 +112,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     // Only what a person typed in a direct message with us: no edits, joins or bot posts.
     if (event.channel_type !== 'im' || event.subtype !== undefined || fromABot(event)) return;
     if (!('user' in event) || !event.user || event.user === bolt.botUserId) return;
+    if (seen.repeat(body.event_id)) return;
     await answerInThread(event as ThreadedEvent, questionFromMention(String(event.text ?? ''), bolt.botUserId), body.team_id, client);
   });
 
@@ -154,4 +160,24 @@ interface ThreadedEvent {
 /** Messages from any bot (ourselves included) are never answered, so two bots cannot loop. */
 function fromABot(event: object): boolean {
   return ('bot_id' in event && Boolean(event.bot_id)) || ('subtype' in event && event.subtype === 'bot_message') || ('bot_profile' in event && Boolean(event.bot_profile));
+}
+
+/** Event ids seen in the last ten minutes (Slack retries within about five), bounded in number. */
+function createSeenEvents(ttlMs = 10 * 60_000, max = 5000) {
+  const seen = new Map<string, number>();
+  return {
+    repeat(eventId: string | undefined): boolean {
+      if (!eventId) return false;
+      const now = Date.now();
+      const at = seen.get(eventId);
+      if (at !== undefined && now - at < ttlMs) return true;
+      seen.set(eventId, now);
+      // Maps iterate in insertion order: the oldest go first.
+      for (const [id, t] of seen) {
+        if (seen.size <= max && now - t < ttlMs) break;
+        seen.delete(id);
+      }
+      return false;
+    },
+  };
 }

@@ -31,7 +31,7 @@ export function slashCommandBody(init: SlashCommandInit): string {
 let eventCounter = 0;
 
 /** An Events API callback envelope around one event: JSON. */
-export function eventBody(event: Record<string, unknown>, teamId = 'T0001'): string {
+export function eventBody(event: Record<string, unknown>, teamId = 'T0001', eventId?: string): string {
   eventCounter++;
   return JSON.stringify({
     token: 'legacy-verification-token-unused',
@@ -39,7 +39,7 @@ export function eventBody(event: Record<string, unknown>, teamId = 'T0001'): str
     api_app_id: 'A0001',
     event: { event_ts: event.ts, ...event },
     type: 'event_callback',
-    event_id: `Ev${String(eventCounter).padStart(8, '0')}`,
+    event_id: eventId ?? `Ev${String(eventCounter).padStart(8, '0')}`,
     event_time: Math.floor(Date.now() / 1000),
     authorizations: [{ team_id: teamId, user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
     is_ext_shared_channel: false,
