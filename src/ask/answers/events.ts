@@ -69,8 +69,15 @@ export function eventAnswer(ctx: AskContext, e: EventT): Reply {
   }
   if (c.has('attend') || (c.has('who') && !c.has('host')) || (c.has('count') && !asksOutcome) || (named.length > 0 && c.has('yesno')) || ((c.has('list') || c.has('name')) && c.has('minister'))) {
     const ministers = facts.officials({ event: e.id });
+    // The caveat every minister shares ("ministers change…") is said once, not ten times.
+    const shared = ministers.length > 1 && ministers.every((o) => o.caveat && ministers[0]!.caveat && o.caveat.startsWith(ministers[0]!.caveat.split('.')[0]!)) ? ministers[0]!.caveat!.split('.')[0]! : undefined;
+    const note = (o: (typeof ministers)[number]) => {
+      if (!shared || !o.caveat) return verificationNote(o);
+      const rest = o.caveat.slice(shared.length).replace(/^\.\s*/, '').trim();
+      return rest ? ` (${rest})` : '';
+    };
     const items = ministers.length
-      ? ministers.map((o) => `${facts.nameOf(o.country)}: ${o.name}${verificationNote(o)}`)
+      ? ministers.map((o) => `${facts.nameOf(o.country)}: ${o.name}${note(o)}`)
       : e.attendees.map((a) => facts.nameOf(a));
     if (named.length > 0 && e.attendees.length === 0) {
       return toReply(facts, { title: 'Attendance not in the data', summary: `The data does not hold the list of who attended the ${e.name} (${whenWhere}).${e.attendanceNote ? ` ${e.attendanceNote}` : ''}`, sources: [e.sources], suggestions: [`what happened at the ${e.city} ${e.kind === 'summit' ? 'summit' : 'meeting'}`] });
@@ -79,7 +86,7 @@ export function eventAnswer(ctx: AskContext, e: EventT): Reply {
     return toReply(facts, {
       title: `${e.name}: who attended`,
       summary: `${named.length && e.attendees.length ? (named.every((n) => e.attendees.includes(n)) ? `Yes — ${listNames(named.map((n) => facts.nameOf(n)))} attended. ` : `The data does not list ${listNames(named.filter((n) => !e.attendees.includes(n)).map((n) => facts.nameOf(n)))} among the attendees. `) : ''}${e.attendees.length ? `${e.attendees.length} member states attended the ${e.name} (${whenWhere}): ${listNames(e.attendees.map((a) => facts.nameOf(a)))}.` : `${e.name} (${whenWhere}).`}${e.attendanceNote ? ` ${e.attendanceNote}` : ''}`,
-      sections: ministers.length ? [{ heading: 'Defence ministers', items }] : [],
+      sections: ministers.length ? [{ heading: 'Defence ministers', items, ...(shared && { text: `${shared}.` }) }] : [],
       sources: [e.sources, ...ministers.slice(0, 2).map((o) => o.sources)],
     });
   }
