@@ -5,13 +5,14 @@ import type { CommandRegistry } from '../../../commands/registry.js';
 import type { CommandContext, Services } from '../../../commands/types.js';
 import type { Logger } from '../../log.js';
 import type { Reply } from '../../reply/model.js';
-import { createAdminCheck, type AdminCheck } from './admin.js';
+import { createAdminCheck } from './admin.js';
 import { boltLogger } from './bolt-logger.js';
 import { slackClientOptions, type WebClient } from './client.js';
 import { cleanInput, questionFromMention } from './input.js';
 import { postArgs } from './poster.js';
 import { createAfterAckQueue } from './after-ack.js';
 import { renderSlack } from './render.js';
+import { createSeenEvents } from './seen-events.js';
 
 /**
  * The Slack adapter: Bolt receives `/sco …` slash commands, mentions and direct messages,
@@ -105,7 +106,8 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     // In a direct message the message.im listener answers; a mention there must not answer twice.
     if (fromABot(event) || !event.user || event.channel.startsWith('D')) return;
     if (seen.repeat(body.event_id)) return;
-    await answerInThread(event, questionFromMention(event.text, bolt.botUserId), body.team_id, client);
+    const question = questionFromMention(event.text, bolt.botUserId);
+    afterAck.run(() => answerInThread(event, question, body.team_id, client));
   });
 
   app.event('message', async ({ event, context: bolt, client, body }) => {
@@ -113,14 +115,14 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     if (event.channel_type !== 'im' || event.subtype !== undefined || fromABot(event)) return;
     if (!('user' in event) || !event.user || event.user === bolt.botUserId) return;
     if (seen.repeat(body.event_id)) return;
-    await answerInThread(event as ThreadedEvent, questionFromMention(String(event.text ?? ''), bolt.botUserId), body.team_id, client);
+    const question = questionFromMention(String(event.text ?? ''), bolt.botUserId);
+    afterAck.run(() => answerInThread(event as ThreadedEvent, question, body.team_id, client));
   });
 
   app.error(async (err) => {
     opts.logger.error({ err }, 'slack listener failed');
   });
 
-  let server: Server | undefined;
   return {
     app,
     client: app.client,
@@ -137,7 +139,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
         await app.start();
         return {};
       }
-      server = (await app.start({ port: listen.port, host: listen.host ?? '0.0.0.0' })) as Server;
+      const server = (await app.start({ port: listen.port, host: listen.host ?? '0.0.0.0' })) as Server;
       const { port } = server.address() as AddressInfo;
       return { eventsUrl: `http://${listen.host ?? '127.0.0.1'}:${port}${EVENTS_PATH}` };
     },
@@ -162,22 +164,3 @@ function fromABot(event: object): boolean {
   return ('bot_id' in event && Boolean(event.bot_id)) || ('subtype' in event && event.subtype === 'bot_message') || ('bot_profile' in event && Boolean(event.bot_profile));
 }
 
-/** Event ids seen in the last ten minutes (Slack retries within about five), bounded in number. */
-function createSeenEvents(ttlMs = 10 * 60_000, max = 5000) {
-  const seen = new Map<string, number>();
-  return {
-    repeat(eventId: string | undefined): boolean {
-      if (!eventId) return false;
-      const now = Date.now();
-      const at = seen.get(eventId);
-      if (at !== undefined && now - at < ttlMs) return true;
-      seen.set(eventId, now);
-      // Maps iterate in insertion order: the oldest go first.
-      for (const [id, t] of seen) {
-        if (seen.size <= max && now - t < ttlMs) break;
-        seen.delete(id);
-      }
-      return false;
-    },
-  };
-}
