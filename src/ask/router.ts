@@ -45,7 +45,7 @@ import {
 } from './answers/lists.js';
 import { eventAnswer, eventsInYearAnswer, ministerialEvent, natoAnswer, summitAnswer } from './answers/events.js';
 import { defenceMinisterAnswer, personAnswer } from './answers/people.js';
-import { claimAnswer, findClaim } from './answers/claims.js';
+import { claimAnswer, claimsListAnswer, findClaim, rejectedReferencesAnswer } from './answers/claims.js';
 import { chairOfCountryAnswer, futureCountryAnswer, unknownCountryAnswer } from './answers/more.js';
 import { searchFacts } from './search.js';
 import { combine } from './draft.js';
@@ -79,6 +79,10 @@ const FUTURE = /\b(will|gonna|going to|predict|predictions?|forecast|likely|like
 
 /** Picks the answer family from the concepts and names in the question. */
 export function route(ctx: AskContext): Reply {
+  return routeWith(ctx, true);
+}
+
+function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   const { q, c, e, facts } = ctx;
   if (!/[\p{L}\p{N}]/u.test(q.text)) return helpAnswer();
   const scope = outOfScope(q, c, e, ctx.raw);
@@ -104,13 +108,24 @@ export function route(ctx: AskContext): Reply {
   if (/ (can|do|could) you (speak|understand|read|answer in|reply in|talk in) /.test(q.padded) || / (which|what) languages? (can|do) you /.test(q.padded)) return languagesSpokenAnswer(ctx);
   if (META.test(q.padded)) return aboutDataAnswer(ctx);
 
+  // The article's claims and references as a whole.
+  if ((c.has('sources') || / (references|citations) /.test(q.padded)) && !findClaim(ctx, facts.disputedClaims())?.strong && / (not|never|shouldn t|should not|don t|avoid|rejected|reject|dubious|fake|fabricated|bad|wrong|unreliable|invalid) /.test(q.padded)) return rejectedReferencesAnswer(ctx);
+  if (/ (article|seed|claims) /.test(q.padded) && / (wrong|false|errors?|mistakes?|incorrect|inaccurate|misleading|problems?|issues?) /.test(q.padded) && !findClaim(ctx, facts.disputedClaims())?.strong) return claimsListAnswer(ctx);
+
   // Disputed claims and dubious references, when their distinctive words are there.
   const claim = findClaim(ctx, facts.disputedClaims());
   const number = assertedNumber(ctx);
   const countQuestion = (c.has('count') || number !== undefined) && c.has('member') && !country;
-  if (claim && claim.strong && !countQuestion) {
+  if (checkClaims && claim && claim.strong && !countQuestion) {
     const distinctive = claim.score >= 4 || c.has('claim') || c.has('sources');
-    if (distinctive && !(claim.claim.id === 'e6-india-reason-cross-border-terrorism' && !c.has('claim'))) return claimAnswer(ctx, claim.claim);
+    if (distinctive && !(claim.claim.id === 'e6-india-reason-cross-border-terrorism' && !c.has('claim'))) {
+      // "Why did India refuse to sign the declaration?": the answer, then the correction of the wording.
+      if ((c.has('why') || c.has('who') || c.has('when')) && !c.has('claim')) {
+        const main = routeWith(ctx, false);
+        if (main.sources.length > 0) return combine([main, claimAnswer(ctx, claim.claim)]);
+      }
+      return claimAnswer(ctx, claim.claim);
+    }
   }
   const org = ORGANISATIONS.exec(q.padded);
   if (org && !country && (c.has('member') || c.has('partner') || c.has('join') || c.has('status') || / part of /.test(q.padded))) return organisationMembershipAnswer(ctx, org[1]!);
