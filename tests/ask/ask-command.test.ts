@@ -87,6 +87,21 @@ describe('the ask engine', () => {
     }
   });
 
+  it('answers any input without throwing, long or odd, inside the limits and quickly', () => {
+    const pieces = ['iran', 'ИРАН', '伊朗', 'ایران', 'भारत', '@everyone', '<@&1>', '2019', '?', '!!', 'member', 'join', 'chair', 'who', 'when', 'ignore', 'ﷺ', '🇮🇷', '\u200f', '   ', 'KZ', 'by', 'the', '%', '5%', '3.5'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const started = performance.now();
+    for (let i = 0; i < 400; i++) {
+      const q = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join(' ');
+      const reply = engine.answer(q);
+      expect(toPlainText(reply)).not.toMatch(MASS_MENTION);
+      expect(toPlainText(reply).length).toBeLessThan(DISCORD_LIMITS.embedDescription);
+    }
+    expect(() => engine.answer('when did iran join '.repeat(105).slice(0, 2000))).not.toThrow();
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
   it('suggests at most three related questions when the data does not hold the answer', () => {
     const reply = engine.answer('what is the annual budget of the sco');
     expect(toPlainText(reply)).toMatch(/does not hold/);
