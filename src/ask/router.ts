@@ -10,6 +10,7 @@ import {
   founderCheck,
   joinAnswer,
   pastStatusAnswer,
+  applicationAnswer,
   shanghaiFiveCheck,
   statusAnswer,
 } from './answers/country.js';
@@ -191,7 +192,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
       if (c.has('founder') && !c.has('when')) return founderCheck(ctx, country);
       if (c.has('chair')) return chairOfCountryAnswer(ctx, country, relation(ctx));
       if (c.has('leave')) return futureCountryAnswer(ctx, country);
-      if (c.has('applicant')) return statusAnswer(ctx, country);
+      if (c.has('applicant')) return applicationAnswer(ctx, country);
       const past = pastStatusAnswer(ctx, country);
       if (past) return past;
       const several = countries.slice(0, 5).map((r) => r.country);

@@ -49,6 +49,8 @@ export function askedStatus(ctx: AskContext): MembershipT['status'] | undefined 
 export function pastStatusAnswer(ctx: AskContext, c: CountryT): Reply | undefined {
   const asked = askedStatus(ctx);
   if (!asked || asked === 'partner' || asked === 'applicant-member') return undefined;
+  // "Is Iran a full member or an observer?": the member answer says both.
+  if (ctx.c.has('member') && ctx.facts.statusOn(c.id).some((m) => m.status === 'member')) return undefined;
   const records = ctx.facts.membershipHistory(c.id).filter((m) => m.status === asked);
   const label = STATUS_LABEL[asked];
   const now = ctx.facts.statusOn(c.id);
@@ -128,7 +130,9 @@ export function statusAnswer(ctx: AskContext, c: CountryT): Reply {
   const asksMember = ctx.c.has('member') || ctx.c.has('join') || !ctx.c.has('partner');
   const isPartner = now.some((m) => ['partner', 'observer', 'dialogue-partner'].includes(m.status));
   const application = now.find((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
-  const lead = ctx.c.has('applicant') && application
+  const lead = when
+    ? `${capitalise(when.phrase)} ${c.name} was ${listNames(now.map((m) => `${/^[aeiou]/i.test(STATUS_LABEL[m.status]) ? 'an' : 'a'} ${STATUS_LABEL[m.status]}`))}, not a member state.`
+    : ctx.c.has('applicant') && application
     ? `Yes — ${c.name} has applied (${STATUS_LABEL[application.status]}${application.from ? ` since ${formatDate(application.from)}` : ''}); it is not a member state.`
     : asksMember
     ? `No — ${c.name} is not an SCO member state.`
@@ -186,9 +190,11 @@ export function joinAnswer(ctx: AskContext, c: CountryT): Reply {
   }
   const founder = acc.from === FOUNDED;
   const summit = summitName(ctx, acc);
+  const asked = ctx.e.when;
+  const yearCheck = asked && !founder ? (acc.from!.startsWith(String(asked.year)) && asked.yearOnly ? 'Yes — ' : !asked.after && asked.yearOnly ? `No — not ${asked.phrase}: ` : '') : '';
   const summary = founder
     ? `${c.name} did not join later: it is one of the six founding members, which founded the SCO in Shanghai on ${formatDate(acc.from!)}.${c.id === 'UZ' ? ' Unlike the others it was not in the Shanghai Five (1996).' : ` It was in the Shanghai Five from 26 April 1996.`}`
-    : `${c.name} joined the SCO as a full member on ${formatDate(acc.from!)}${summit ? `, at the ${summit}` : ''}.${earlier(ctx, c)}`;
+    : `${yearCheck}${c.name} joined the SCO as a full member on ${formatDate(acc.from!)}${summit ? `, at the ${summit}` : ''}.${earlier(ctx, c)}`;
   const sections = [];
   if (!founder) sections.push({ heading: 'How', text: acc.how });
   const fiveSources = founder ? [facts.orgFact(c.id === 'UZ' ? 'uzbekistan-not-shanghai-five' : 'shanghai-five')?.sources ?? []] : [];
@@ -307,4 +313,26 @@ export function isoOf(d: Date): string {
 
 function lowerFirst(s: string): string {
   return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** "Has Azerbaijan applied?": applications recorded for the country, from its status records and the organisation's facts. */
+export function applicationAnswer(ctx: AskContext, c: CountryT): Reply {
+  const { facts } = ctx;
+  const records = facts.membershipHistory(c.id).filter((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
+  const notes = facts.orgFacts('membership').filter((f) => /appli/i.test(f.label) && f.countries.includes(c.id) && !records.some((r) => r.how === f.text));
+  const now = facts.statusOn(c.id).filter((m) => m.status !== 'applicant-member' && m.status !== 'applicant-observer');
+  const nowText = now.map((m) => (m.status === 'none' ? 'not part of the SCO in any category' : `${STATUS_LABEL[m.status]}${m.from ? ` since ${formatDate(m.from)}` : ''}`)).join('; ');
+  if (records.length === 0 && notes.length === 0) {
+    return toReply(facts, {
+      title: `${c.name}: no application recorded`,
+      summary: `The data records no application by ${c.name}. Its status as of ${formatDate(facts.meta.dataAsOf)}: ${nowText || 'none recorded'}.`,
+      sources: now.map((m) => m.sources),
+    });
+  }
+  const lines = [...records.map((r) => `${r.how}${verificationNote(r)}`), ...notes.map((f) => `${f.text}${f.caveat ? ` (${f.caveat})` : ''}`)];
+  return toReply(facts, {
+    title: `${c.name}: application${lines.length > 1 ? 's' : ''} recorded`,
+    summary: `Yes — ${lines.join(' ')}${nowText ? ` Its status as of ${formatDate(facts.meta.dataAsOf)}: ${nowText}.` : ''}`,
+    sources: [...records.map((r) => r.sources), ...notes.map((f) => f.sources), ...now.map((m) => m.sources)],
+  });
 }
