@@ -56,7 +56,8 @@ export function memberCountAnswer(ctx: AskContext): Reply {
     const startPeriod = facts.memberCountOn(start < FOUNDING ? FOUNDING : start);
     if (startPeriod && startPeriod !== period) change = ` It had ${startPeriod.count} until ${formatDate(period.from)}, when it grew to ${period.count}.`;
   }
-  const at = when ? (when.yearOnly ? (when.text.startsWith('before') ? when.phrase : `at the end of ${when.text}`) : `on ${formatDate(isoDay(when.day))}`) : `as of ${formatDate(facts.meta.dataAsOf)}, the data date`;
+  const thisYear = when?.yearOnly && when.year === facts.dataDate.getUTCFullYear();
+  const at = when ? (thisYear ? `as of ${formatDate(facts.meta.dataAsOf)} (the data date; it does not cover the rest of ${when.year})` : when.yearOnly ? (when.text.startsWith('before') ? when.phrase : `at the end of ${when.text}`) : `on ${formatDate(isoDay(when.day))}`) : `as of ${formatDate(facts.meta.dataAsOf)}, the data date`;
   const asserted = asked;
   const claimWrong = asserted !== undefined && asserted !== period.count && !ctx.q.words.some((w) => /^(19|20)\d\d$/.test(w) && Number(w) === asserted);
   let summary = `The SCO had ${period.count} member states ${at}${when ? '' : ` (${period.count} since ${formatDate(period.from)})`}: ${listNames(names)}.${change}`;
@@ -129,8 +130,12 @@ export function partnersAnswer(ctx: AskContext): Reply {
 export function formerPartnersAnswer(ctx: AskContext, day?: Date): Reply {
   const { facts } = ctx;
   const before = day ?? new Date(Date.UTC(2025, 7, 31));
-  const observers = facts.withStatus(['observer'], before);
-  const dialogue = facts.withStatus(['dialogue-partner'], before);
+  // On a past day, a record whose start the data does not hold cannot be said to have held then.
+  const known = (list: ReturnType<typeof facts.withStatus>) => (day ? list.filter((x) => x.record.from !== undefined) : list);
+  const allDialogue = facts.withStatus(['dialogue-partner'], before);
+  const observers = known(facts.withStatus(['observer'], before));
+  const dialogue = known(allDialogue);
+  const unknownStart = allDialogue.length - dialogue.length;
   const onlyObservers = ctx.c.has('observer') && !ctx.c.has('dialogue');
   const onlyDialogue = ctx.c.has('dialogue') && !ctx.c.has('observer');
   const structure = facts.orgFact('structure-before-merge')!;
@@ -156,7 +161,7 @@ export function formerPartnersAnswer(ctx: AskContext, day?: Date): Reply {
   const summary = asksNow
     ? `None any more: since 1 September 2025 the SCO has no observers or dialogue partners — both categories were merged into a single "SCO partner" category at the Tianjin summit. ${structure.text}`
     : day
-    ? `${capitalise(ctx.e.when?.phrase ?? '')} the SCO had ${observers.length} observers (${listNames(observers.map((o) => o.country.name))}) and ${dialogue.length} dialogue partners.`
+    ? `${capitalise(ctx.e.when?.phrase ?? '')} the SCO had ${observers.length} observers (${listNames(observers.map((o) => o.country.name))})${dialogue.length ? ` and dialogue partners including ${listNames(dialogue.map((o) => `${o.country.name} (from ${formatDate(o.record.from!)})`))}` : ''}.${unknownStart ? ` The data does not hold when the other ${unknownStart} dialogue partners of 2025 were admitted, so it cannot say whether they already were ones then.` : ''}`
     : `${structure.text} On that day both categories were merged into "SCO partners". Earlier observers that became members: ${listNames(formerMembers.map((c) => c.name))}.`;
   return toReply(facts, {
     title: onlyDialogue ? 'Former dialogue partners' : 'Former observers and dialogue partners',
