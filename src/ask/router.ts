@@ -47,7 +47,8 @@ import {
 import { eventAnswer, eventsInYearAnswer, ministerialEvent, natoAnswer, summitAnswer } from './answers/events.js';
 import { defenceMinisterAnswer, personAnswer } from './answers/people.js';
 import { claimAnswer, claimsListAnswer, findClaim, rejectedReferencesAnswer } from './answers/claims.js';
-import { chairOfCountryAnswer, futureCountryAnswer, unknownCountryAnswer } from './answers/more.js';
+import { chairOfCountryAnswer } from './answers/chairs.js';
+import { futureCountryAnswer, unknownCountryAnswer } from './answers/outside-data.js';
 import { searchFacts } from './search.js';
 import { combine } from './draft.js';
 import { aboutDataAnswer, languagesSpokenAnswer, organisationMembershipAnswer } from './answers/meta.js';
