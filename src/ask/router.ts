@@ -181,6 +181,10 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
     if (countries.length >= 2 && !c.has('summit') && (c.has('first') || ((c.has('join') || c.has('member')) && (c.has('which') || c.has('who'))))) {
       return compareAnswer(ctx, countries[0]!.country, countries[1]!.country);
     }
+    // Motives are not in the data: "why did Iran join?", "why is India in the SCO?"
+    if (c.has('why') && !c.has('refuse') && !c.has('statement') && !event && !c.has('shanghaiFive')) {
+      return notHeld(ctx, [`when did ${country.name} join the SCO`, `/sco country ${country.name}`], `${country.name}'s reasons or motives`);
+    }
     if (c.has('capital') && c.has('code')) return combine([capitalAnswer(ctx, country), codeAnswer(ctx, country)]);
     if (c.has('capital')) return capitalAnswer(ctx, country);
     if (c.has('code')) return codeAnswer(ctx, country);

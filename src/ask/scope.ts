@@ -43,6 +43,9 @@ const PRIVATE = [
 /** A request to ping many people, judged on the text as typed (the mentions are stripped later). */
 const MASS_REQUEST = /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b/;
 
+/** Judgements the bot does not make: good or bad, rankings, motives. */
+const JUDGEMENT = /\b(evil|bad|good|terrorist state|terror state|rogue|dangerous|threat|threatening|dominat\w*|anti western|anti west|anti american|better than|worse than|rank|ranking|rate them|corrupt|friend or foe|authoritarian|dictatorships?|democratic|democracy|puppet|bully|aggressive|hostile)\b/;
+
 const INSULT_TARGET = /\b(chinese|russians?|kazakhs?|kyrgyz|tajiks?|uzbeks?|indians?|pakistanis?|iranians?|persians?|belarusians?|afghans?|mongolians?|armenians?|turks?|arabs?|muslims?|hindus?|people|nationals?|immigrants?|they|them|those|these)\b/;
 const INSULT_WORDS = /\b(stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|useless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;
 
@@ -56,6 +59,8 @@ export function outOfScope(q: Question, c: Concepts, e: Entities, raw: string): 
   if ((INSULT_WORDS.test(t) && (INSULT_TARGET.test(t) || e.countries.length > 0)) || /\b(joke|jokes|make fun|mock|roast|insult)\b/.test(t) && (e.countries.length > 0 || INSULT_TARGET.test(t))) return 'insult';
   if (/\b(which|what) (country|nation|people|members?)\b.{0,30}\b(worst|dumbest|most stupid|laziest|dirtiest|most corrupt|ugliest)\b/.test(t) || /\b(worst|dumbest|laziest|dirtiest) (country|nation|people|member)\b/.test(t)) return 'insult';
   if (/\b(worst|best|dumbest|smartest|most stupid|laziest|dirtiest|most corrupt|ugliest|greatest|superior|inferior|most powerful|strongest|weakest|most important|most useless)\b/.test(t) && (/\b(country|countries|nation|nations|people|member|members|partner|state|states)\b/.test(t) || e.countries.length > 0)) return 'opinion';
+  if (JUDGEMENT.test(t) && (e.countries.length > 0 || c.has('sco') || /\b(people|nation|nations|countries|country|members?)\b/.test(t))) return 'opinion';
+  if (/\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|be|stay|expel|admit|trust)\b/.test(t)) return 'opinion';
   if (c.has('weather')) return 'weather';
   if (/\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading)\b/.test(t) || /\bshould i (buy|sell)\b/.test(t) || /\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b/.test(t)) return 'investment';
   if (c.has('election')) {
