@@ -123,8 +123,11 @@ export class EntityFinder {
     for (const m of this.facts.resolver.findMentions(text)) {
       const isCode = m.matchedBy === 'iso2' || m.matchedBy === 'iso3';
       if (isCode && shouting && WORDLIKE_CODES.has(m.text.toLowerCase())) {
-        const before = q.padded.slice(0, q.padded.indexOf(` ${m.text.toLowerCase()} `) + 1);
-        if (!afterCode.test(before)) continue;
+        const code = m.text.toLowerCase();
+        const before = q.padded.slice(0, q.padded.indexOf(` ${code} `) + 1);
+        // In capitals "IN" is usually a word; it is a code after "code", or in the name's slot ("IS BY A MEMBER").
+        const inSlot = new RegExp(` (is|was|did|does|has) ${code} (a|an|in|the|join|joined|member|partner|still|ever) `).test(q.padded);
+        if (!afterCode.test(before) && !inSlot) continue;
       }
       // "Chinese and Russian" as languages, "Indian" in a name: demonyms are kept, the caller weighs them.
       add(m);
