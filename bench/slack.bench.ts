@@ -1,4 +1,5 @@
-import { fork } from 'node:child_process';
+import { fork, spawn, spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { App, LogLevel } from '@slack/bolt';
@@ -28,11 +29,12 @@ const ACK_WINDOW_MS = 3000;
 const COMMAND = 'country iran';
 
 type ServerInfo = { ours: string; bare: string; responseUrl: string };
-type Msg = { type: 'ready'; info: ServerInfo } | { type: 'responses'; count: number } | { type: 'fake'; apiUrl: string; responseUrl: string };
+type Msg =
+  | { type: 'ready'; info: ServerInfo }
+  | { type: 'responses'; count: number }
+  | { type: 'fake'; apiUrl: string; responseUrl: string }
+  | { type: 'cpu'; micros: number };
 
-if (process.argv.includes('--fake')) await serveFake();
-else if (process.argv.includes('--serve')) await serve();
-else await drive();
 
 /** The fake Slack in a process of its own: in production respond() traffic leaves our process. */
 async function serveFake(): Promise<void> {
@@ -61,6 +63,10 @@ async function serve(): Promise<void> {
   const barePort = (bareServer.address() as import('node:net').AddressInfo).port;
 
   process.on('message', (m: string) => {
+    if (m === 'cpu') {
+      const { user, system } = process.cpuUsage();
+      process.send!({ type: 'cpu', micros: user + system } satisfies Msg);
+    }
     if (m === 'stop') void Promise.all([ours.stop(), bare.stop()]).then(() => process.exit(0));
   });
   process.send!({ type: 'ready', info: { ours: eventsUrl!, bare: `http://127.0.0.1:${barePort}/slack/events`, responseUrl: '' } } satisfies Msg);
@@ -97,8 +103,19 @@ async function load(url: string, body: string, n: number, concurrency: number): 
   return samples;
 }
 
-function start(args: string[], env: Record<string, string> = {}) {
-  const child = fork(fileURLToPath(import.meta.url), args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], env: { ...process.env, ...env } });
+/**
+ * On a machine with more than one CPU (and taskset), the apps get a CPU of their own and the
+ * load generator and the fake share the rest, so their work does not land on the servers' timings.
+ */
+const PIN = cpus().length > 1 && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
+const pinnedTo = (role: 'servers' | 'others') => (role === 'servers' ? String(cpus().length - 1) : `0-${cpus().length - 2}`);
+
+function start(args: string[], env: Record<string, string> = {}, role: 'servers' | 'others' = 'others') {
+  const file = fileURLToPath(import.meta.url);
+  const options = { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] as ('ignore' | 'inherit' | 'ipc')[], env: { ...process.env, ...env } };
+  const child = PIN
+    ? spawn('taskset', ['-c', pinnedTo(role), process.execPath, '--import', 'tsx', file, ...args], options)
+    : fork(file, args, { ...options, execArgv: ['--import', 'tsx'] });
   const messages: Msg[] = [];
   const waiters: ((m: Msg) => void)[] = [];
   child.on('message', (m: Msg) => (waiters.length ? waiters.shift()!(m) : messages.push(m)));
@@ -107,10 +124,12 @@ function start(args: string[], env: Record<string, string> = {}) {
 }
 
 async function drive(): Promise<void> {
+  // The load generator stays off the servers' CPU too.
+  if (PIN) spawnSync('taskset', ['-p', '-c', pinnedTo('others'), String(process.pid)]);
   const fakeProcess = start(['--fake']);
   const fakeInfo = await fakeProcess.nextMessage();
   if (fakeInfo.type !== 'fake') throw new Error('fake Slack did not start');
-  const server = start(['--serve'], { FAKE_SLACK_API_URL: fakeInfo.apiUrl });
+  const server = start(['--serve'], { FAKE_SLACK_API_URL: fakeInfo.apiUrl }, 'servers');
   const ready = await server.nextMessage();
   if (ready.type !== 'ready') throw new Error('bench server did not start');
   const { ours, bare } = ready.info;
@@ -138,17 +157,25 @@ async function drive(): Promise<void> {
   sentToOurs += WARMUP;
   await drained();
 
+  const serverCpu = async () => {
+    server.child.send('cpu');
+    const m = await server.nextMessage();
+    return m.type === 'cpu' ? m.micros / 1000 : NaN;
+  };
   const samples = { bare: [] as number[], ours: [] as number[] };
+  const cpuMs = { bare: 0, ours: 0 };
   const perRound = Math.ceil(REQUESTS / ROUNDS);
   for (let round = 0; round < ROUNDS; round++) {
     // Alternate which goes first so drift (GC, JIT, timers) falls on both alike.
     const order: ('bare' | 'ours')[] = round % 2 === 0 ? ['bare', 'ours'] : ['ours', 'bare'];
     for (const which of order) {
+      const cpuBefore = await serverCpu();
       samples[which].push(...(await load(which === 'bare' ? bare : ours, body, perRound, CONCURRENCY)));
       if (which === 'ours') {
         sentToOurs += perRound;
         await drained();
       }
+      cpuMs[which] += (await serverCpu()) - cpuBefore;
     }
   }
   const b = summarise(samples.bare);
@@ -168,7 +195,8 @@ async function drive(): Promise<void> {
   fakeProcess.child.send('stop');
 
   process.stdout.write(
-    `Signed "/sco ${COMMAND}" → HTTP 200 (ack), ${ROUNDS * perRound} requests per app at concurrency ${CONCURRENCY}, ms\n` +
+    `Signed "/sco ${COMMAND}" → HTTP 200 (ack), ${ROUNDS * perRound} requests per app at concurrency ${CONCURRENCY}, ms` +
+      `${PIN ? ` (apps pinned to CPU ${pinnedTo('servers')}, load and fake on ${pinnedTo('others')})` : ''}\n` +
       `${table(
         ['app', 'n', 'p50', 'p99', 'mean'],
         [
@@ -177,8 +205,14 @@ async function drive(): Promise<void> {
         ],
       )}\n` +
       `ratio ours/bare: p50 ${(o.p50 / b.p50).toFixed(2)}, p99 ${(o.p99 / b.p99).toFixed(2)} (target ≤ 1.2)\n` +
+      `server CPU per command: bare ${(cpuMs.bare / b.n).toFixed(3)} ms (ack), ours ${(cpuMs.ours / o.n).toFixed(3)} ms (ack + command + Block Kit + respond), ratio ${(cpuMs.ours / o.n / (cpuMs.bare / b.n)).toFixed(2)}\n` +
       `burst: ${acked}/${BURST} concurrent commands acked within ${ACK_WINDOW_MS} ms (target all); ack p50 ${burstStats.p50.toFixed(1)} ms, p99 ${burstStats.p99.toFixed(1)} ms, wall ${burstWall.toFixed(0)} ms\n` +
       `burst replies: all ${BURST} respond() messages at the fake ${(burstWall + drainMs).toFixed(0)} ms after the burst began (${drainMs.toFixed(0)} ms after the last ack)\n` +
       `respond() messages received by the fake in total: ${counted} of ${sentToOurs} commands sent to our app\n`,
   );
 }
+
+// Which part of the bench this process plays (after every declaration above).
+if (process.argv.includes('--fake')) await serveFake();
+else if (process.argv.includes('--serve')) await serve();
+else await drive();

@@ -59,6 +59,14 @@ describe('admin-only commands check the asker with users.info and conversations.
     expect(JSON.stringify(listed.messages)).toMatch(/08:00/);
   });
 
+  it('waits out a rate-limited users.info (429, Retry-After) and still answers', async () => {
+    h.fake.addUser({ id: 'UADMIN3', is_admin: true });
+    h.fake.failNext({ method: 'users.info', status: 429, retryAfterSeconds: 1 });
+    const { messages } = await h.slash('admin-probe', { userId: 'UADMIN3', channelId: 'CTEAM' });
+    expect(title(messages)).toBe('Channel settings changed');
+    expect(h.fake.callsTo('users.info').map((c) => c.status)).toEqual([429, 200]);
+  });
+
   it('does not look anyone up for commands that are not admin-only', async () => {
     await h.slash('members', { userId: 'UMEMBER', channelId: 'CTEAM' });
     expect(h.fake.callsTo('users.info')).toHaveLength(0);

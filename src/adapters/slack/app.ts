@@ -12,6 +12,7 @@ import { cleanInput, questionFromMention } from './input.js';
 import { postArgs } from './poster.js';
 import { createAfterAckQueue } from './after-ack.js';
 import { renderSlack } from './render.js';
+import { createSlackFetch } from './http-fetch.js';
 import { createSeenEvents } from './seen-events.js';
 
 /**
@@ -51,12 +52,15 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   const logger = boltLogger(opts.logger);
   const socketMode = Boolean(opts.appToken);
   if (!socketMode && !opts.signingSecret) throw new Error('Slack: SLACK_SIGNING_SECRET is required for the HTTP receiver (or SLACK_APP_TOKEN for Socket Mode)');
+  const http = createSlackFetch();
   const app = new App({
     token: opts.botToken,
     logger,
     // Bolt would otherwise call auth.test from its constructor, where a refusal is an unhandled rejection; start() runs it.
     deferInitialization: true,
-    clientOptions: slackClientOptions({ ...(opts.apiUrl && { apiUrl: opts.apiUrl }), ...(opts.timeoutMs && { timeoutMs: opts.timeoutMs }), logger }),
+    // No conversation state is kept; Bolt's default store costs a rejected lookup (an Error) per request.
+    convoStore: false,
+    clientOptions: { ...slackClientOptions({ ...(opts.apiUrl && { apiUrl: opts.apiUrl }), ...(opts.timeoutMs && { timeoutMs: opts.timeoutMs }), logger }), fetch: http.fetch },
     ...(socketMode
       ? { socketMode: true, appToken: opts.appToken! }
       : // Ack goes out as soon as ack() is called; the work happens after (processBeforeResponse false).
@@ -147,6 +151,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       await app.stop();
       // Replies already acked get a moment to go out.
       await Promise.race([afterAck.idle(), new Promise((r) => setTimeout(r, 5000).unref())]);
+      await http.close();
     },
   };
 }

@@ -9,7 +9,11 @@ const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 /** Bare broadcast words; with link_names off Slack does not parse them, but a zero-width space keeps them inert anywhere. */
 const BARE_BROADCAST = /@(channel|everyone|here)\b/gi;
 
+/** Anything escapeSlack would change; most text has none, and skipping it keeps rendering cheap. */
+const NEEDS_ESCAPE = /[&<>@\u202A-\u202E\u2066-\u2069]/;
+
 export function escapeSlack(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   return text
     .replace(BIDI_CONTROLS, '')
     .replace(/&/g, '&amp;')
