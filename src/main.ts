@@ -1,4 +1,5 @@
 import { boot } from './boot.js';
+import { createLogger } from './log.js';
 import { enabledPlatforms } from './config.js';
 import { consoleContext } from './adapters/console/context.js';
 import { runRepl } from './adapters/console/repl.js';
@@ -9,7 +10,9 @@ import type { ChannelPoster } from './adapters/poster.js';
  * `npm start`: the chat adapters whose tokens are set, or the console when none are.
  */
 const startedAt = performance.now();
-const app = boot();
+// At the console prompt, info lines would interleave with the replies: warnings only unless LOG_LEVEL says otherwise.
+const consoleOnly = !process.env.DISCORD_TOKEN?.trim() && !process.env.SLACK_BOT_TOKEN?.trim();
+const app = boot(consoleOnly && !process.env.LOG_LEVEL ? { logger: createLogger({ level: 'warn', pretty: process.stderr.isTTY === true }) } : {});
 const platforms = enabledPlatforms(app.config);
 const stops: (() => Promise<void>)[] = [];
 
