@@ -194,6 +194,12 @@ export class EntityFinder {
       key.split(' ').forEach((w) => nameWords.add(w));
       for (const e of events) bump(e, 3);
     }
+    // "the 24th summit", "the virtual summit": what the data's event names say.
+    for (const w of q.words) {
+      if (!/^\d{1,2}(st|nd|rd|th)$/.test(w)) continue;
+      for (const e of this.facts.data.events) if (e.name.toLowerCase().includes(`${w} `)) bump(e, 4);
+    }
+    if (/ (virtual|online|video) /.test(q.padded)) for (const e of this.facts.data.events) if (/virtual|online/i.test(`${e.city} ${e.name}`)) bump(e, 3);
     if (q.padded.includes(' hague ') || q.padded.includes(' nato ')) {
       nameWords.add('hague');
       for (const e of this.facts.data.events) if (e.kind === 'context') bump(e, 3);
