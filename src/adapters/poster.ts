@@ -7,7 +7,15 @@ import type { Reply } from '../reply/model.js';
 export interface ChannelPoster {
   readonly platform: 'discord' | 'slack' | 'console';
   /** Posts the reply (split into several messages if it must be); resolves with every message id, in order. */
-  post(channelId: string, reply: Reply): Promise<{ messageIds: string[] }>;
+  post(channelId: string, reply: Reply, options?: PostOptions): Promise<{ messageIds: string[] }>;
+}
+
+export interface PostOptions {
+  /**
+   * The same key on a repeated post of the same delivery: a platform that can deduplicate
+   * (Discord's enforced nonce) returns the message already posted instead of posting again.
+   */
+  idempotencyKey?: string;
 }
 
 /**

@@ -66,7 +66,8 @@ export async function deliver(
         ms: performance.now() - started,
       });
     try {
-      const { messageIds } = await poster.post(subscription.channelId, reply);
+      // The key is the delivery's: every attempt of this slot for this subscription, in any process, repeats it.
+      const { messageIds } = await poster.post(subscription.channelId, reply, { idempotencyKey: `sco-delivery-${delivery.id}` });
       log('ok', undefined, messageIds.join(','));
       store.markDelivered(delivery.id, worker, messageIds, deps.now());
       return { status: 'delivered', messageIds, attempts: attempt };

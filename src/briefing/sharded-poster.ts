@@ -13,7 +13,7 @@ export function createShardedPoster(shards: readonly ChannelPoster[]): ChannelPo
   if (shards.some((s) => s.platform !== first.platform)) throw new Error('all shards must post to the same platform');
   return {
     platform: first.platform,
-    post: (channelId, reply) => shards[shardOf(channelId, shards.length)]!.post(channelId, reply),
+    post: (channelId, reply, options) => shards[shardOf(channelId, shards.length)]!.post(channelId, reply, options),
   };
 }
 

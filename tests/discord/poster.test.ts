@@ -38,6 +38,26 @@ describe('Discord channel poster', () => {
     expect(posted.every((m) => m.body.flags === undefined)).toBe(true);
   });
 
+  it('does not post twice when a post landed but its answer was lost and the delivery is retried with the same key', async () => {
+    fake.failNext({ method: 'POST', pathPrefix: `/channels/${fake.channelId}/messages`, status: 500, afterCommit: true });
+    const p = poster();
+    await expect(p.post(fake.channelId, briefing, { idempotencyKey: 'sco-delivery-42' })).rejects.toMatchObject({ failure: 'transient' });
+    expect(fake.messages.get(fake.channelId)).toHaveLength(1);
+    const { messageIds } = await p.post(fake.channelId, briefing, { idempotencyKey: 'sco-delivery-42' });
+    const posted = fake.messages.get(fake.channelId)!;
+    expect(posted).toHaveLength(1);
+    expect(messageIds).toEqual([posted[0]!.id]);
+    expect(posted[0]!.body).toMatchObject({ enforce_nonce: true, nonce: expect.stringMatching(/^[\w-]{1,25}$/) });
+  });
+
+  it('gives each part of a split reply its own nonce, and a different delivery a different one', async () => {
+    const big = reply({ title: 'Long digest', sections: Array.from({ length: 12 }, (_, i) => ({ heading: `Part ${i}`, text: 'word '.repeat(900) })) });
+    await poster().post(fake.channelId, big, { idempotencyKey: 'a' });
+    await poster().post(fake.channelId, briefing, { idempotencyKey: 'b' });
+    const nonces = fake.messages.get(fake.channelId)!.map((m) => m.body.nonce);
+    expect(new Set(nonces).size).toBe(nonces.length);
+  });
+
   it('accepts DISCORD_API_URL with the version on the end', async () => {
     const p = createDiscordPoster({ rest: createDiscordRest({ token: TOKEN, apiUrl: `${fake.apiUrl}/v10/` }) });
     await p.post(fake.channelId, briefing);

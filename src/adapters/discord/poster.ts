@@ -1,5 +1,6 @@
 import { Routes, type REST } from 'discord.js';
-import type { ChannelPoster } from '../poster.js';
+import { createHash } from 'node:crypto';
+import type { ChannelPoster, PostOptions } from '../poster.js';
 import type { Reply } from '../../reply/model.js';
 import { renderReply } from './render.js';
 import { toDeliveryError } from './errors.js';
@@ -13,10 +14,11 @@ export { createDiscordRest } from './rest.js';
 export function createDiscordPoster(opts: { rest: REST }): ChannelPoster {
   return {
     platform: 'discord',
-    async post(channelId: string, reply: Reply): Promise<{ messageIds: string[] }> {
+    async post(channelId: string, reply: Reply, options: PostOptions = {}): Promise<{ messageIds: string[] }> {
       const messageIds: string[] = [];
       // Ephemeral means nothing in a channel post; drop the flag rather than have Discord refuse it.
-      for (const { flags: _flags, ...body } of renderReply(reply)) {
+      for (const [part, { flags: _flags, ...payload }] of renderReply(reply).entries()) {
+        const body = options.idempotencyKey ? { ...payload, nonce: nonceFor(options.idempotencyKey, part), enforce_nonce: true } : payload;
         try {
           const message = (await opts.rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
           messageIds.push(message.id);
@@ -27,4 +29,13 @@ export function createDiscordPoster(opts: { rest: REST }): ChannelPoster {
       return { messageIds };
     },
   };
+}
+
+/**
+ * Discord keeps a nonce for a few minutes and, with enforce_nonce, answers a repeat with the
+ * message already created: a retry after a post that landed but whose answer was lost (a
+ * timeout, a 5xx at the edge) does not post twice. Nonces are at most 25 characters.
+ */
+export function nonceFor(key: string, part: number): string {
+  return createHash('sha256').update(`${key}#${part}`).digest('base64url').slice(0, 25);
 }

@@ -35,6 +35,8 @@ export interface Fault {
   hangMs?: number;
   /** How many matching requests this fault applies to (default 1). */
   times?: number;
+  /** Create the message first, then answer with the fault: a post that landed although the client saw a failure. */
+  afterCommit?: boolean;
 }
 
 export interface PostedMessage {
@@ -211,6 +213,19 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     });
   }
 
+  /** Creates a channel message, or, like Discord, returns the earlier one when `enforce_nonce` repeats a nonce. */
+  function createMessage(channel: string, b: Record<string, unknown>): Record<string, unknown> {
+    const list = messages.get(channel) ?? [];
+    if (b.enforce_nonce === true && b.nonce !== undefined) {
+      const earlier = list.find((p) => p.body.nonce === b.nonce);
+      if (earlier) return messageObject(channel, earlier.body, { id: earlier.id, ...(channel === dmChannelId ? {} : { guild_id: guildId }) });
+    }
+    const message = messageObject(channel, b, channel === dmChannelId ? {} : { guild_id: guildId });
+    list.push({ id: String(message.id), channel_id: channel, content: String(message.content), embeds: message.embeds as unknown[], body: b });
+    messages.set(channel, list);
+    return message;
+  }
+
   function takeFault(r: RecordedRequest): Fault | undefined {
     const i = faults.findIndex((f) => (!f.method || f.method.toUpperCase() === r.method) && (!f.pathPrefix || r.path.startsWith(f.pathPrefix)));
     if (i < 0) return undefined;
@@ -272,6 +287,8 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
 
     const fault = takeFault(record);
     if (fault) {
+      const landed = fault.afterCommit ? /^\/channels\/(\d+)\/messages$/.exec(record.path) : null;
+      if (landed && record.method === 'POST') createMessage(landed[1]!, (body ?? {}) as Record<string, unknown>);
       if (fault.hangMs !== undefined) {
         hanging.add(res);
         await new Promise((r) => setTimeout(r, fault.hangMs));
@@ -344,12 +361,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       const state = channelState.get(channel);
       if (state === 'gone') return json(res, 404, { message: 'Unknown Channel', code: 10003 });
       if (state === 'forbidden') return json(res, 403, { message: 'Missing Access', code: 50001 });
-      const b = (body ?? {}) as Record<string, unknown>;
-      const message = messageObject(channel, b, channel === dmChannelId ? {} : { guild_id: guildId });
-      const list = messages.get(channel) ?? [];
-      list.push({ id: String(message.id), channel_id: channel, content: String(message.content), embeds: message.embeds as unknown[], body: b });
-      messages.set(channel, list);
-      return json(res, 200, message);
+      return json(res, 200, createMessage(channel, (body ?? {}) as Record<string, unknown>));
     }
     if ((match = m(/^\/channels\/(\d+)$/)) && record.method === 'GET') {
       const channel = match[1]!;
