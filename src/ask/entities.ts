@@ -72,7 +72,7 @@ export class EntityFinder {
     const byCity = new Map<string, EventT[]>();
     for (const e of facts.data.events) {
       const key = normaliseName(e.city);
-      if (key === 'virtual') continue;
+      if (key === 'virtual' || key === 'online') continue;
       byCity.set(key, [...(byCity.get(key) ?? []), e]);
     }
     this.cities = [...byCity].map(([key, events]) => ({ key, events }));
