@@ -1,6 +1,6 @@
 import type { FactStore } from '../facts/store.js';
 import type { EventT } from '../facts/schema.js';
-import { formatDate, isoToDate } from '../facts/dates.js';
+import { formatDate, isoPeriodEnd, isoToDate } from '../facts/dates.js';
 import { reply, type Citation, type Reply, type Section } from '../reply/model.js';
 import { eventWhenWhere, STATUS_LABEL } from '../facts/wording.js';
 
@@ -133,7 +133,7 @@ export function composeBriefing(facts: FactStore, window: BriefingWindow): Reply
 
   if (wants('meetings')) {
     const upcoming = facts.events({ scoOnly: true }).filter((e) => e.status !== 'held' && concerns(e));
-    const ahead = since ? upcoming.filter((e) => withinDays(e, window.now, window.aheadDays ?? DEFAULT_AHEAD_DAYS)) : upcoming.filter((e) => isoToDate(e.start) >= facts.dataDate);
+    const ahead = since ? upcoming.filter((e) => withinDays(e, window.now, window.aheadDays ?? DEFAULT_AHEAD_DAYS)) : upcoming.filter((e) => isoPeriodEnd(e.end ?? e.start) >= facts.dataDate); // "2026" may still be ahead in April 2026
     if (ahead.length > 0) {
       sections.push({
         heading: since ? `Meetings in the next ${window.aheadDays ?? DEFAULT_AHEAD_DAYS} days` : 'Coming up',
@@ -159,8 +159,7 @@ export function composeBriefing(facts: FactStore, window: BriefingWindow): Reply
 /** Does the meeting start within the next `days` days? A date known only to the month or year counts if that period overlaps. */
 function withinDays(e: EventT, now: Date, days: number): boolean {
   const start = isoToDate(e.start).getTime();
-  const precision = e.start.length === 4 ? 'year' : e.start.length === 7 ? 'month' : 'day';
-  const end = precision === 'year' ? Date.UTC(Number(e.start), 11, 31) : precision === 'month' ? Date.UTC(Number(e.start.slice(0, 4)), Number(e.start.slice(5, 7)), 0) : start;
+  const end = isoPeriodEnd(e.start).getTime();
   const from = now.getTime() - 86_400_000;
   return end >= from && start <= now.getTime() + days * 86_400_000;
 }

@@ -25,6 +25,14 @@ const MONTHS = [
   'July', 'August', 'September', 'October', 'November', 'December',
 ];
 
+/** The last day a (possibly partial) date can mean: "2026" → 31 Dec 2026, "2026-02" → 28 Feb 2026. */
+export function isoPeriodEnd(iso: string): Date {
+  const [y, m, d] = iso.split('-').map(Number);
+  if (d !== undefined) return isoToDate(iso);
+  if (m !== undefined) return new Date(Date.UTC(y!, m, 0));
+  return new Date(Date.UTC(y!, 11, 31));
+}
+
 /** "4 July 2023", "July 2023" or "2023", as precise as the data. */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-');

@@ -122,6 +122,11 @@ describe('/sco brief, /sco sources, /sco about', () => {
     expect(reply.sources.length).toBeGreaterThan(3);
   });
 
+  it('counts a meeting dated only by its year as coming up while that year lasts', async () => {
+    const comingUp = (await run('brief')).sections.find((s) => s.heading === 'Coming up');
+    expect(comingUp?.items?.some((i) => i.startsWith('SCO Council of Heads of State, Bishkek 2026'))).toBe(true);
+  });
+
   it('lists the sources behind the Qingdao meeting', async () => {
     const reply = await run('sources Qingdao');
     expect(reply.sources.map((s) => s.publisher)).toContain('India Today');
