@@ -50,7 +50,7 @@ import { claimAnswer, claimsListAnswer, findClaim, rejectedReferencesAnswer } fr
 import { chairOfCountryAnswer } from './answers/chairs.js';
 import { futureCountryAnswer, unknownCountryAnswer } from './answers/outside-data.js';
 import { searchFacts } from './search.js';
-import { combine } from './draft.js';
+import { combine, toReply } from './draft.js';
 import { aboutDataAnswer, languagesSpokenAnswer, organisationMembershipAnswer } from './answers/meta.js';
 import { quoteSafely } from './safety.js';
 import { STOPWORDS } from './stopwords.js';
@@ -73,7 +73,7 @@ const META = / (your data|the data cut ?off|data cut ?off|cutoff|cut off date|la
 const ABOUT = new Set(['which', 'yesno', 'list', 'sco', 'name', 'how', 'current']);
 
 /** Things people ask about that the data holds nothing on. */
-const UNHELD = / (president|prime minister|premier|king|emir|head of state|head of government|foreign minister|ambassador|population|people live|inhabitants|gdp|economy|economic output|budget|funding|funded|staff|employees|troops|soldiers|army|armies|military alliance|mutual defence|mutual defense|collective defence|nuclear|area|territory|trade volume|exports|imports|salary|salaries|currency|religion|religions|time zone|flag|anthem|website|phone|address of the secretariat|headcount) /;
+const UNHELD = / (president|prime minister|premier|king|emir|head of state|head of government|foreign minister|ambassador|population|people live|inhabitants|gdp|economy|economic output|budget|funding|funded|staff|employees|troops|soldiers|army|armies|military alliance|mutual defence|mutual defense|collective defence|nuclear|area|territory|trade|trade volume|exports|imports|salary|salaries|currency|religion|religions|time zone|flag|anthem|website|phone|address of the secretariat|headcount) /;
 
 const MERGE = new Date('2025-09-01T00:00:00Z');
 
@@ -229,6 +229,12 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   // The organisation itself.
   if (c.has('secgen') || (c.has('previous') && e.people.some((p) => p.role === 'secretary-general'))) {
     return c.has('rats') ? ratsAnswer(ctx, true) : secretaryGeneralAnswer(ctx);
+  }
+  // When the permanent bodies were set up is not in the data; where they are is.
+  if ((c.has('rats') || c.has('secretariat')) && (c.has('when') || c.has('founded')) && !c.has('secgen')) {
+    const body = c.has('rats') ? 'rats' : 'secretariat';
+    const f = facts.orgFact(body)!;
+    return toReply(facts, { title: 'Not in the data', summary: `The data does not hold when the ${body === 'rats' ? 'RATS Executive Committee' : 'Secretariat'} was set up. It holds where it is: ${f.text}`, sources: [f.sources], suggestions: ['when was the SCO founded', 'when was the SCO Charter signed'] });
   }
   if (c.has('rats') && c.has('secretariat')) return orgFactAnswer(ctx, ['secretariat', 'rats'], 'Secretariat in Beijing, RATS in Tashkent');
   if (c.has('rats')) return ratsAnswer(ctx, c.has('who') || q.words.includes('director') || q.words.includes('head'));

@@ -5,6 +5,7 @@ import type { AskContext } from './context.js';
 import { toReply } from './draft.js';
 import { latinWords } from './text.js';
 import { STOPWORDS } from './stopwords.js';
+import { isKeyword } from './lexicon.js';
 
 /**
  * The last resort before "the data does not hold that": the one fact whose words best
@@ -65,7 +66,8 @@ export function searchFacts(ctx: AskContext): Reply | undefined {
   // Enough of the question's own words must be in the fact: two distinctive ones, or most of a short question.
   if (!best) return undefined;
   // One rare word (a place or name the data mentions once or twice) is enough in a short question.
-  const rare = q.length <= 2 && best.matched === 1 && best.score >= Math.log(1 + docs.length / 2);
+  const onlyRareName = q.length <= 2 && best.matched >= 1 && q.every((t) => best!.d.terms.has(t) || isKeyword(t)) && q.some((t) => best!.d.terms.has(t) && !isKeyword(t));
+  const rare = onlyRareName && best.score >= Math.log(1 + docs.length / 2);
   if (!rare && (best.matched < 2 || best.matched / q.length < 0.5 || best.score < 3)) return undefined;
   return toReply(ctx.facts, { title: best.d.title, summary: best.d.text, sources: [best.d.sources] });
 }
