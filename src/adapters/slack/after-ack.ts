@@ -4,6 +4,8 @@
  * acks go first: at most one queued job starts per event-loop turn (in the check phase, after
  * the turn's incoming requests have been acked), with a bound on jobs in flight. Past
  * `maxQueued` the queue stops deferring, so a sustained overload cannot grow it without bound.
+ * Eight replies in flight: with Slack ~200 ms away that is ~40 replies a second per process,
+ * while fewer concurrent replies leave more of each turn to acks (bench/slack.bench.ts).
  */
 export interface AfterAckQueue {
   run(job: () => Promise<void>): void;
@@ -14,7 +16,7 @@ export interface AfterAckQueue {
 }
 
 export function createAfterAckQueue(opts: { maxInFlight?: number; maxQueued?: number; onError?: (err: unknown) => void } = {}): AfterAckQueue {
-  const maxInFlight = opts.maxInFlight ?? 4;
+  const maxInFlight = opts.maxInFlight ?? 8;
   const maxQueued = opts.maxQueued ?? 2000;
   const queue: (() => Promise<void>)[] = [];
   let running = 0;
