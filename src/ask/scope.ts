@@ -66,7 +66,7 @@ export function outOfScope(q: Question, c: Concepts, e: Entities, raw: string): 
   if (c.has('election')) {
     if (/\b(election|elections|vote|voting|polls?|campaign|reelected|re elected|win the|who will win|electoral)\b/.test(t)) return 'election';
   }
-  if (c.has('invest') && !c.has('sco') && e.countries.length === 0) return 'investment';
+  if (c.has('invest') && !c.has('sco') && !c.has('sources') && !c.has('claim') && !c.has('reliable') && e.countries.length === 0) return 'investment';
   if (e.events.length === 0 && e.countries.length === 0 && (/\b(breaking|headlines?)\b/.test(t) || /\b(news|happening|happened)\b.{0,20}\b(today|tonight|yesterday|right now|this week|this morning|just now|last night)\b/.test(t) || /\b(latest|today s|todays) news\b/.test(t))) return 'news';
   return undefined;
 }
