@@ -108,7 +108,8 @@ async function load(url: string, body: string, n: number, concurrency: number): 
  * load generator and the fake share the rest, so their work does not land on the servers' timings.
  */
 const PIN = cpus().length > 1 && spawnSync('taskset', ['-c', '0', 'true']).status === 0;
-const pinnedTo = (role: 'servers' | 'others') => (role === 'servers' ? String(cpus().length - 1) : `0-${cpus().length - 2}`);
+const pinnedTo = (role: 'servers' | 'others') =>
+  role === 'servers' ? String(cpus().length - 1) : cpus().length > 2 ? `0-${cpus().length - 2}` : '0';
 
 function start(args: string[], env: Record<string, string> = {}, role: 'servers' | 'others' = 'others') {
   const file = fileURLToPath(import.meta.url);
