@@ -18,6 +18,10 @@ export interface Question {
 const URDU_LETTERS = /[ٹڈڑںھےۓ]/;
 
 export function detectLang(text: string): Lang {
+  // An English sentence with one native name in it ("is Қазақстан a member") is still English.
+  const latin = text.match(/[A-Za-z]{2,}/g)?.length ?? 0;
+  const other = (text.match(/[\p{Script=Cyrillic}\p{Script=Devanagari}\p{Script=Arabic}]+/gu)?.length ?? 0) + Math.ceil((text.match(/\p{Script=Han}/gu)?.length ?? 0) / 2);
+  if (latin >= 2 && latin > other) return 'en';
   if (/\p{Script=Han}/u.test(text)) return 'zh';
   if (/\p{Script=Cyrillic}/u.test(text)) return 'ru';
   if (/\p{Script=Devanagari}/u.test(text)) return 'hi';
