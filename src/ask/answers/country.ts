@@ -66,17 +66,25 @@ export function pastStatusAnswer(ctx: AskContext, c: CountryT): Reply | undefine
   const span = r.from ? (r.to ? `from ${formatDate(r.from)} until ${formatDate(r.to)}` : `since ${formatDate(r.from)}`) : r.to ? `until ${formatDate(r.to)} (the start year was not collected)` : '';
   const a = label === 'observer' ? 'an observer' : `a ${label}`;
   // "Is Egypt a dialogue partner?" asks about now; "was", "has", "when did" ask about the past.
-  const present = /^(is|are)$/.test(ctx.q.words[0] ?? '') || ctx.c.has('current');
+  const present = ctx.q.lang === 'en'
+    ? /^(is|are)$/.test(ctx.q.words[0] ?? '') || ctx.c.has('current')
+    : !/(был|была|было|были|曾|था|थी|थे|بود)/.test(ctx.q.folded);
   const lead = ctx.c.has('when')
     ? r.from ? `${c.name} became ${a} ${r.from.length > 7 ? 'on' : 'in'} ${formatDate(r.from)}${r.to ? ` and was one until ${formatDate(r.to)}` : ''}.` : `The data does not hold when ${c.name} became ${a} (the start year was not collected)${r.to ? `; it was one until ${formatDate(r.to)}` : ''}.`
     : present && r.to
       ? `No — not any more: ${c.name} was ${a} ${span}.`
       : `Yes — ${c.name} ${r.to ? 'was' : 'is'} ${a} ${span}.`;
-  return toReply(ctx.facts, {
-    title: `${c.name}: ${label} ${r.from ? r.from.slice(0, 4) : ''}${r.to ? `–${r.to.slice(0, 4)}` : ''}`.trim(),
-    summary: `${lead} ${r.how}${verificationNote(r)} Now (${formatDate(ctx.facts.meta.dataAsOf)}): ${nowText}.`,
-    sources: [r.sources, ...now.map((m) => m.sources)],
-  });
+  const main = now.find((m) => m.status !== 'applicant-member') ?? now[0];
+  return localise(
+    ctx,
+    {
+      title: `${c.name}: ${label} ${r.from ? r.from.slice(0, 4) : ''}${r.to ? `–${r.to.slice(0, 4)}` : ''}`.trim(),
+      summary: `${lead} ${r.how}${verificationNote(r)} Now (${formatDate(ctx.facts.meta.dataAsOf)}): ${nowText}.`,
+      sources: [r.sources, ...now.map((m) => m.sources)],
+    },
+    // Only the status now, without "yes": the question was about an earlier status.
+    ctx.q.lang !== 'en' && main ? statusSentence(ctx.q.lang as LocalLang, localName(c, ctx.q.lang as LocalLang), main.status, main.from).replace(/^(Да, |是的，|हाँ, |بله، |جی ہاں، )/, '') : undefined,
+  );
 }
 
 const asOfText = (ctx: AskContext) => `as of ${formatDate(ctx.facts.meta.dataAsOf)}, the data date`;
