@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
@@ -14,7 +14,15 @@ export interface DataProblem {
 
 export type LoadResult = { ok: true; data: FactData } | { ok: false; problems: DataProblem[] };
 
-export const DEFAULT_DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+/** The project's data/ folder, found from wherever this module runs: src/facts/ under tsx, or dist/ when bundled. */
+export const DEFAULT_DATA_DIR = join(projectRoot(dirname(fileURLToPath(import.meta.url))), 'data');
+
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    if (dirname(dir) === dir) return from;
+  }
+}
 
 type FileName = keyof typeof DATA_FILES;
 

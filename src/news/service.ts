@@ -3,8 +3,8 @@ import type { FactStore } from '../facts/store.js';
 import type { Logger } from '../log.js';
 import type { Db } from '../state/db.js';
 import type { NewsFeedStatus, NewsItem, NewsService } from '../../commands/types.js';
-import { DEFAULT_LIMITS, FeedFetcher, type FetchLimits } from './fetch-feed.js';
-import { NewsIngester, type FeedOutcome } from './ingest.js';
+import type { FetchLimits } from './fetch-feed.js';
+import type { FeedOutcome, NewsIngester } from './ingest.js';
 import { RelevanceFilter } from './relevance.js';
 import { NewsStore } from './store.js';
 
@@ -26,23 +26,29 @@ export class News implements NewsService {
   readonly kind = 'news' as const;
   readonly store: NewsStore;
   readonly feeds: readonly FeedT[];
-  private readonly ingester: NewsIngester;
+  private ingester?: Promise<NewsIngester>;
 
-  constructor(options: NewsOptions) {
+  constructor(private readonly options: NewsOptions) {
     this.store = new NewsStore(options.db);
     this.feeds = options.feeds ?? options.facts.data.feeds;
-    this.ingester = new NewsIngester({
-      store: this.store,
-      fetcher: new FeedFetcher({ ...DEFAULT_LIMITS, ...options.limits }),
-      relevance: new RelevanceFilter(options.facts),
-      logger: options.logger,
-      now: options.now,
-    });
   }
 
   /** Reads every configured feed once. */
-  poll(): Promise<FeedOutcome[]> {
-    return this.ingester.pollAll(this.feeds);
+  async poll(): Promise<FeedOutcome[]> {
+    return (await (this.ingester ??= this.createIngester())).pollAll(this.feeds);
+  }
+
+  /** The fetching and XML-parsing libraries load on the first poll, not at start-up: reading news needs none of them. */
+  private async createIngester(): Promise<NewsIngester> {
+    const [{ NewsIngester }, { DEFAULT_LIMITS, FeedFetcher }] = await Promise.all([import('./ingest.js'), import('./fetch-feed.js')]);
+    const o = this.options;
+    return new NewsIngester({
+      store: this.store,
+      fetcher: new FeedFetcher({ ...DEFAULT_LIMITS, ...o.limits }),
+      relevance: new RelevanceFilter(o.facts),
+      logger: o.logger,
+      now: o.now,
+    });
   }
 
   recent(filter?: { country?: string; query?: string; limit?: number }): NewsItem[] {
