@@ -1,4 +1,5 @@
 import { loadConfig } from './config.js';
+import { loadEnvFile } from './env-file.js';
 import { createApp, type App, type AppOptions } from './app.js';
 import { DataError } from './facts/store.js';
 
@@ -7,6 +8,7 @@ import { DataError } from './facts/store.js';
  * process with every problem listed (file and path for data) and exit code 1.
  */
 export function boot(options: AppOptions = {}): App {
+  loadEnvFile();
   const configResult = loadConfig();
   if (!configResult.ok) {
     process.stderr.write(`Configuration problems:\n${configResult.problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example.\n`);

@@ -1,5 +1,6 @@
 import { boot } from './boot.js';
 import { createLogger } from './log.js';
+import { loadEnvFile } from './env-file.js';
 import { enabledPlatforms } from './config.js';
 import { consoleContext } from './adapters/console/context.js';
 import { runRepl } from './adapters/console/repl.js';
@@ -11,6 +12,7 @@ import type { ChannelPoster } from './adapters/poster.js';
  */
 const startedAt = performance.now();
 // At the console prompt, info lines would interleave with the replies: warnings only unless LOG_LEVEL says otherwise.
+loadEnvFile();
 const consoleOnly = !process.env.DISCORD_TOKEN?.trim() && !process.env.SLACK_BOT_TOKEN?.trim();
 const app = boot(consoleOnly && !process.env.LOG_LEVEL ? { logger: createLogger({ level: 'warn', pretty: process.stderr.isTTY === true }) } : {});
 const platforms = enabledPlatforms(app.config);
