@@ -1,8 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { readFileSync } from 'node:fs';
-import { FactStore } from '../src/facts/store.js';
-import { createRegistry } from '../commands/index.js';
-import type { CommandContext } from '../commands/types.js';
+import { benchSetup } from './setup.js';
 import { summarise, table } from './stats.js';
 
 /**
@@ -18,15 +16,7 @@ const BUDGET_MS = 2;
 interface Item { q: string; family: string }
 const questions = JSON.parse(readFileSync(new URL('../tests/ask/questions.json', import.meta.url), 'utf8')) as Item[];
 
-const facts = FactStore.load();
-const registry = createRegistry();
-const ctx: CommandContext = {
-  platform: 'console',
-  userId: 'bench',
-  channelId: 'bench',
-  canAdminister: async () => true,
-  services: { facts, now: () => new Date() },
-};
+const { facts, registry, ctx } = benchSetup();
 
 async function time(name: string, raw: Record<string, unknown>): Promise<number> {
   const t0 = performance.now();

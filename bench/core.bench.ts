@@ -2,9 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { performance } from 'node:perf_hooks';
-import { FactStore } from '../src/facts/store.js';
-import { createRegistry } from '../commands/index.js';
-import type { CommandContext } from '../commands/types.js';
+import { benchSetup } from './setup.js';
 import { summarise, table } from './stats.js';
 
 /**
@@ -14,15 +12,7 @@ import { summarise, table } from './stats.js';
 const CALLS = 10_000;
 const WARMUP = 500;
 
-const facts = FactStore.load();
-const registry = createRegistry();
-const ctx: CommandContext = {
-  platform: 'console',
-  userId: 'bench',
-  channelId: 'bench',
-  canAdminister: async () => true,
-  services: { facts, now: () => new Date() },
-};
+const { facts, registry, ctx } = benchSetup();
 
 const cases: [string, string, Record<string, unknown>][] = [
   ['help', 'help', {}],

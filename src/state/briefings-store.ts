@@ -12,17 +12,9 @@ import { BRIEFINGS_MIGRATIONS } from './briefings-migrations.js';
 export type DeliveryKind = 'scheduled' | 'catch-up' | 'first';
 export type DeliveryStatus = 'claimed' | 'retry' | 'delivered' | 'failed' | 'missed';
 
-export interface Subscription {
+/** A stored subscription: what was asked for, and what the store keeps about it. */
+export interface Subscription extends SubscriptionInput {
   id: number;
-  platform: string;
-  channelId: string;
-  workspaceId?: string;
-  label: string;
-  cron: string;
-  timezone: string;
-  countries: string[];
-  topics: string[];
-  createdBy: string;
   createdAt: Date;
   anchorAt: Date;
   pausedAt?: Date;
