@@ -16,7 +16,7 @@ const BUDGET_MS = 2;
 interface Item { q: string; family: string }
 const questions = JSON.parse(readFileSync(new URL('../tests/ask/questions.json', import.meta.url), 'utf8')) as Item[];
 
-const { facts, registry, ctx } = benchSetup();
+const { registry, ctx } = benchSetup();
 
 async function time(name: string, raw: Record<string, unknown>): Promise<number> {
   const t0 = performance.now();

@@ -12,7 +12,7 @@ import { summarise, table } from './stats.js';
 const CALLS = 10_000;
 const WARMUP = 500;
 
-const { facts, registry, ctx } = benchSetup();
+const { registry, ctx } = benchSetup();
 
 const cases: [string, string, Record<string, unknown>][] = [
   ['help', 'help', {}],
