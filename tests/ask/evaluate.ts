@@ -10,9 +10,10 @@ export interface EvalQuestion {
   family: string;
   /** fact: states a sourced fact; decline: out of scope, no fact; noData: in scope but not held, no prediction. */
   kind: 'fact' | 'decline' | 'noData';
-  must: string[];
+  /** Each entry must appear; an entry that is a list is met by any one of its strings (an answer in the asker's language or in English). */
+  must: (string | string[])[];
   mustNot: string[];
-  /** 1: written before the engine was tuned; 2: added from later probing of new phrasings. */
+  /** 1: written before the engine was tuned; 2: added from later probing of new phrasings; 3 and later: fresh phrasings written before the engine was looked at, scored on their first run. */
   batch?: number;
 }
 
@@ -29,7 +30,10 @@ export function judge(item: EvalQuestion, reply: Reply): string[] {
   const text = toPlainText(reply);
   const lower = text.toLowerCase();
   const problems: string[] = [];
-  for (const m of item.must) if (!lower.includes(m.toLowerCase())) problems.push(`missing "${m}"`);
+  for (const m of item.must) {
+    const anyOf = Array.isArray(m) ? m : [m];
+    if (!anyOf.some((s) => lower.includes(s.toLowerCase()))) problems.push(`missing "${anyOf.join('" or "')}"`);
+  }
   for (const m of item.mustNot) if (lower.includes(m.toLowerCase())) problems.push(`contains "${m}"`);
   if (MASS_MENTION.test(text)) problems.push('repeats a mention');
   if (item.kind === 'fact' && reply.sources.length === 0) problems.push('states a fact without sources');
