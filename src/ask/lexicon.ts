@@ -30,7 +30,7 @@ const LEXICON: Record<Concept, Entry> = {
   member: {
     words: ['member', 'members', 'membership', 'memberships', 'memeber', 'membr', 'belong', 'belongs', 'full'],
     phrases: ['part of', 'in the sco', 'inside the sco'],
-    intl: ['成员', '会员', '成員', 'член', 'участник', 'सदस्य', 'عضو', 'رکن', 'ممبر'],
+    intl: ['成员', '会员', '成員', 'член', 'участник', 'входит', 'входят', 'состав', 'सदस्य', 'शामिल हैं', 'عضو', 'اعضا', 'رکن', 'ممبر'],
   },
   join: {
     words: ['join', 'joined', 'joins', 'joining', 'accede', 'acceded', 'accession', 'admitted', 'admission', 'admit', 'entered', 'entry', 'enter', 'became', 'become', 'becoming', 'added', 'accepted', 'inducted', 'got'],

@@ -63,6 +63,9 @@ const ORDINAL = / (\d{1,2}(?=st|nd|rd|th)|seventh|eighth|ninth|tenth|eleventh)(?
 
 const LANGUAGE_NAMES = new Set(['english', 'hindi', 'persian', 'farsi', 'urdu', 'arabic', 'french', 'spanish', 'german', 'japanese', 'mandarin']);
 
+/** "Countries" in the other languages asked in: "which countries are in the SCO". */
+const COUNTRIES_INTL = /(国家|成员国|国有哪些|стран|государств|देश|کشور|ممالک)/;
+
 /** Other organisations people ask about as if they were countries. */
 const ORGANISATIONS = / (eu|european union|nato|asean|un|united nations|cis|brics|g7|g20|opec|csto|eaeu) /;
 
@@ -73,15 +76,44 @@ const META = / (your data|the data cut ?off|data cut ?off|cutoff|cut off date|la
 const ABOUT = new Set(['which', 'yesno', 'list', 'sco', 'name', 'how', 'current']);
 
 /** Things people ask about that the data holds nothing on. */
-const UNHELD = / (president|prime minister|premier|king|emir|head of state|head of government|foreign minister|ambassador|population|people live|inhabitants|gdp|economy|economic output|budget|funding|funded|staff|employees|troops|soldiers|army|armies|military alliance|mutual defence|mutual defense|collective defence|nuclear|area|territory|trade|trade volume|exports|imports|salary|salaries|currency|religion|religions|time zone|flag|anthem|website|phone|address of the secretariat|headcount) /;
+const UNHELD = / (president|prime minister|premier|king|emir|head of state|head of government|foreign minister|ambassador|population|people live|inhabitants|gdp|economy|economic output|budget|funding|funded|staff|employees|troops|soldiers|army|armies|military alliance|mutual defence|mutual defense|collective defence|nuclear|area|territory|trade|trade volume|exports|imports|salary|salaries|currency|religion|religions|time zone|flag|flags|anthem|logo|emblem|symbol|website|phone|address of the secretariat|headcount|spend|spends|spent|spending|expenditure|expenditures|military exercises?|exercises|drills?|war games|joint exercises?|income|wealth|wealthiest|richest|poorest|debt|inflation|unemployment|oil production|gas reserves|energy|climate|emissions|languages spoken in|landmass|square kilometres|square kilometers) /;
 
 const MERGE = new Date('2025-09-01T00:00:00Z');
 
 const FUTURE = /\b(will|gonna|going to|predict|predictions?|forecast|likely|likelihood|chances?|odds|probability|eventually|in the future|next year|expected to|plans? to|set to|about to)\b/;
 
+/** NATO itself, or its GDP target: "GDP" alone ("the SCO's GDP") is a figure the data does not hold. */
+function natoNamed(ctx: AskContext): boolean {
+  const t = ctx.q.padded;
+  if (ctx.q.lang !== 'en') return true;
+  return / (nato|otan|hague|north atlantic|allies) /.test(t) || / (\d+(\.\d+)? ?%|percent|per cent|target|pledge|commitment|2035) /.test(t);
+}
+
 /** Picks the answer family from the concepts and names in the question. */
 export function route(ctx: AskContext): Reply {
-  return routeWith(ctx, true);
+  const r = routeWith(ctx, true);
+  return isOpenQuestion(ctx) ? withoutYesNoLead(r) : r;
+}
+
+/** Words that open a question or request that "yes" or "no" does not answer. */
+const OPEN_START = new Set(['what', 'whats', 'which', 'who', 'whos', 'whose', 'how', 'hows', 'where', 'wheres', 'when', 'why', 'tell', 'describe', 'explain', 'give', 'info', 'information', 'overview', 'summary', 'summarise', 'summarize', 'about', 'show', 'outline', 'brief', 'profile']);
+const YESNO_AFTER_OPEN = / (is|are|was|were|does|do|did|has|have|can) (it|they|that|this|he|she) /;
+
+/** "Tell me about Kazakhstan's role", "what is Belarus's status": an open question, not a yes/no one. */
+function isOpenQuestion(ctx: AskContext): boolean {
+  const { q } = ctx;
+  if (q.lang !== 'en') return false;
+  const first = q.words[0] === 'so' || q.words[0] === 'and' || q.words[0] === 'ok' || q.words[0] === 'please' ? q.words[1] : q.words[0];
+  if (!first || !OPEN_START.has(first)) return false;
+  // "what about Iran, is it a member?" asks yes or no after all.
+  return !YESNO_AFTER_OPEN.test(q.padded);
+}
+
+/** Drops a leading "Yes — " / "No — " that would answer a question nobody asked. */
+function withoutYesNoLead(r: Reply): Reply {
+  if (!r.summary) return r;
+  const summary = r.summary.replace(/^(Yes|No) — (.)/, (_m, _yn: string, ch: string) => ch.toUpperCase()).replace(/^(Yes|No)\. (?=\p{Lu})/u, '');
+  return summary === r.summary ? r : { ...r, summary };
 }
 
 function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
@@ -118,7 +150,9 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   const claim = findClaim(ctx, facts.disputedClaims());
   const number = assertedNumber(ctx);
   const countQuestion = (c.has('count') || number !== undefined) && c.has('member') && !country;
-  if (checkClaims && claim && claim.strong && !countQuestion) {
+  // "Is it correct that Uzbekistan was in the Shanghai Five?": about the country, not the article's claim.
+  const claimElsewhere = country !== undefined && !`${claim?.claim.claim ?? ''} ${claim?.claim.correction ?? ''}`.includes(country.name) && (c.has('shanghaiFive') || c.has('founder') || c.has('member') || c.has('partner') || c.has('capital') || c.has('code'));
+  if (checkClaims && claim && claim.strong && !countQuestion && !claimElsewhere) {
     const distinctive = claim.score >= 4 || c.has('claim') || c.has('sources');
     if (distinctive && !(claim.claim.id === 'e6-india-reason-cross-border-terrorism' && !c.has('claim'))) {
       // "Why did India refuse to sign the declaration?": the answer, then the correction of the wording.
@@ -131,7 +165,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   }
   const org = ORGANISATIONS.exec(q.padded);
   if (org && !country && (c.has('member') || c.has('partner') || c.has('join') || c.has('status') || / part of /.test(q.padded))) return organisationMembershipAnswer(ctx, org[1]!);
-  if (c.has('nato') && !c.has('claim')) return natoAnswer(ctx);
+  if (c.has('nato') && natoNamed(ctx) && !c.has('claim')) return natoAnswer(ctx);
 
   // Attributes the data does not hold at all (population, GDP, budget, troops…).
   const unheld = UNHELD.exec(q.padded);
@@ -209,8 +243,8 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   const ordinal = ORDINAL.exec(q.padded);
   if (ordinal && c.has('member') && !country) return ordinalMemberAnswer(ctx, ORDINALS[ordinal[1]!] ?? Number.parseInt(ordinal[1]!, 10));
   if (number !== undefined && c.has('member') && !c.has('capital')) return memberCountAnswer(ctx);
-  // "Is Brazil a member?": a name the data does not hold.
-  if (c.has('yesno') || c.has('when')) {
+  // "Is Brazil a member?", "north korea sco member?": a name the data does not hold.
+  {
     const unknown = unknownCountryAnswer(ctx);
     if (unknown) return unknown;
   }
@@ -261,7 +295,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if (c.has('member') && (q.padded.includes(' over time ') || q.padded.includes(' grown ') || q.padded.includes(' grow ') || q.padded.includes(' expanded ') || q.padded.includes(' expansion ') || q.padded.includes(' enlargement '))) return countHistoryAnswer(ctx);
   if (c.has('connected') || (q.padded.includes(' not ') && c.has('member') && c.has('which'))) return notConnectedAnswer(ctx);
   if ((c.has('capital') || c.has('code')) && (c.has('member') || c.has('list'))) return membersListAnswer(ctx);
-  if (c.has('member') || ((c.has('list') || c.has('which')) && / (countries|states|nations|make up|consist|comprise|belong) /.test(q.padded))) return membersListAnswer(ctx);
+  if (c.has('member') || ((c.has('list') || c.has('which') || c.has('who')) && (/ (countries|states|nations|make up|consist|comprise|belong) /.test(q.padded) || COUNTRIES_INTL.test(q.folded)))) return membersListAnswer(ctx);
   if (c.has('name') && c.has('sco') && !c.has('secgen')) return c.has('previous') || c.has('former') || / before /.test(q.padded) ? shanghaiFiveAnswer(ctx) : nameAnswer(ctx);
   if (c.has('sco') && [...c.set].every((x) => ABOUT.has(x)) && contentWords(ctx).length === 0) return aboutAnswer(ctx);
 

@@ -2,7 +2,7 @@ import type { Concepts } from './lexicon.js';
 import type { Entities } from './entities.js';
 import type { Question } from './text.js';
 
-export type OutOfScope = 'injection' | 'secrets' | 'private-data' | 'insult' | 'opinion' | 'weather' | 'investment' | 'election' | 'news' | 'mass-mention' | 'off-topic';
+export type OutOfScope = 'injection' | 'secrets' | 'private-data' | 'insult' | 'opinion' | 'weather' | 'investment' | 'election' | 'news' | 'mass-mention' | 'creative' | 'off-topic';
 
 const INJECTION = [
   /\b(ignore|disregard|forget|override|bypass|drop)\b.{0,40}\b(instructions?|rules?|prompts?|guidelines|previous|above|everything|restrictions?|system|programming|training|policies|policy)\b/,
@@ -49,6 +49,13 @@ const JUDGEMENT = /\b(evil|bad|good|terrorist state|terror state|rogue|dangerous
 const INSULT_TARGET = /\b(chinese|russians?|kazakhs?|kyrgyz|tajiks?|uzbeks?|indians?|pakistanis?|iranians?|persians?|belarusians?|afghans?|mongolians?|armenians?|turks?|arabs?|muslims?|hindus?|people|nationals?|immigrants?|they|them|those|these)\b/;
 const INSULT_WORDS = /\b(stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|useless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;
 
+/** Requests to write something (a poem, a story, an essay) rather than to be told a fact. */
+const CREATIVE_PIECE = '(poem|poems|poetry|song|songs|lyrics|story|stories|essay|essays|limerick|haiku|sonnet|rap|verse|fiction|speech|tweet|slogan|novel|screenplay)';
+const CREATIVE = [
+  new RegExp(`\\b(write|compose|make up|generate|draft|sing)\\b.{0,25}\\b${CREATIVE_PIECE}\\b`),
+  new RegExp(`\\b(tell|give|make|create) (me |us )?an? (\\w+ ){0,2}${CREATIVE_PIECE}\\b`),
+];
+
 /** Is the question something the bot declines, and which kind? */
 export function outOfScope(q: Question, c: Concepts, e: Entities, raw: string): OutOfScope | undefined {
   const t = q.padded;
@@ -61,6 +68,7 @@ export function outOfScope(q: Question, c: Concepts, e: Entities, raw: string): 
   if (/\b(worst|best|dumbest|smartest|most stupid|laziest|dirtiest|most corrupt|ugliest|greatest|superior|inferior|most powerful|strongest|weakest|most important|most useless)\b/.test(t) && (/\b(country|countries|nation|nations|people|member|members|partner|state|states)\b/.test(t) || e.countries.length > 0)) return 'opinion';
   if (JUDGEMENT.test(t) && (e.countries.length > 0 || c.has('sco') || /\b(people|nation|nations|countries|country|members?)\b/.test(t))) return 'opinion';
   if (/\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|be expelled|be admitted|be allowed)\b/.test(t) && (e.countries.length > 0 || c.has('sco'))) return 'opinion';
+  if (CREATIVE.some((r) => r.test(t))) return 'creative';
   if (c.has('weather')) return 'weather';
   if (/\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading)\b/.test(t) || /\bshould i (buy|sell)\b/.test(t) || /\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b/.test(t)) return 'investment';
   if (c.has('election')) {

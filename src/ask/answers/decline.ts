@@ -17,6 +17,7 @@ const REASON: Record<OutOfScope, string> = {
   election: 'I do not answer or predict elections.',
   news: `I do not have breaking news: my data ends on DATE.`,
   'mass-mention': 'I do not ping everyone, a channel or a role.',
+  creative: 'I do not write poems, stories, essays or other creative pieces; I state sourced facts.',
   opinion: 'I do not rank or judge countries or peoples; I give sourced facts.',
   'off-topic': 'That is not something I can answer.',
 };

@@ -33,6 +33,8 @@ const NAME_SLOTS = [
   / (?:did|does|has|when did|when has|will) (?:the )?([a-z]+(?: [a-z]+){0,2}) (?:ever |already |officially |formally )?(?:join|joined|become|became|enter|entered|apply|applied|get in|accede)\b/,
   / (?:status|membership) of (?:the )?([a-z]+(?: [a-z]+){0,2}) /,
   / ([a-z]+(?: [a-z]+)?) s (?:status|membership|role|relationship) /,
+  // Fragments: "north korea sco member?", "brazil membership"
+  /^ ([a-z]+(?: [a-z]+){0,2}) (?:an? |the )?(?:sco |shanghai )?(?:member|membership|status|partner|observer|joined|join)\b/,
 ];
 
 /** "Is Brazil a member?" — a name the data does not hold, asked about membership. */
