@@ -1,4 +1,5 @@
 import type { EventT } from '../facts/schema.js';
+import { formatDate } from '../facts/dates.js';
 import type { Reply } from '../reply/model.js';
 import type { AskContext } from './context.js';
 import { outOfScope } from './scope.js';
@@ -152,7 +153,9 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   const countQuestion = (c.has('count') || number !== undefined) && c.has('member') && !country;
   // "Is it correct that Uzbekistan was in the Shanghai Five?": about the country, not the article's claim.
   const claimElsewhere = country !== undefined && !`${claim?.claim.claim ?? ''} ${claim?.claim.correction ?? ''}`.includes(country.name) && (c.has('shanghaiFive') || c.has('founder') || c.has('member') || c.has('partner') || c.has('capital') || c.has('code'));
-  if (checkClaims && claim && claim.strong && !countQuestion && !claimElsewhere) {
+  // "Is it true no joint communiqué came out of Qingdao?": one shared word with a claim; the named meeting's outcome answers it.
+  const eventOutcomeAsked = claim !== undefined && claim.score < 4 && e.events.length > 0 && (c.has('statement') || c.has('outcome')) && !c.has('why') && !c.has('sources');
+  if (checkClaims && claim && claim.strong && !countQuestion && !claimElsewhere && !eventOutcomeAsked) {
     const distinctive = claim.score >= 4 || c.has('claim') || c.has('sources');
     if (distinctive && !(claim.claim.id === 'e6-india-reason-cross-border-terrorism' && !c.has('claim'))) {
       // "Why did India refuse to sign the declaration?": the answer, then the correction of the wording.
@@ -212,6 +215,15 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   }
 
   if (country) {
+    // "How many members did it have after India joined?": the count on the day the country joined (or the day before).
+    const joinedAt = countries.length === 1 && !e.when && c.has('count') && c.has('member') && !c.has('capital') && !c.has('code') ? facts.accession(country.id) : undefined;
+    if (joinedAt?.from && (c.has('join') || / (after|once|when|by the time) /.test(q.padded))) {
+      const before = / (before|prior to|until) /.test(q.padded);
+      const day = new Date(`${joinedAt.from}T00:00:00Z`);
+      if (before) day.setUTCDate(day.getUTCDate() - 1);
+      const phrase = `${before ? 'just before' : 'when'} ${country.name} joined on ${formatDate(joinedAt.from)}`;
+      return memberCountAnswer({ ...ctx, e: { ...e, when: { day, year: day.getUTCFullYear(), yearOnly: false, text: phrase, phrase } } });
+    }
     if (countries.length >= 2 && !c.has('summit') && (c.has('first') || ((c.has('join') || c.has('member')) && (c.has('which') || c.has('who'))))) {
       return compareAnswer(ctx, countries[0]!.country, countries[1]!.country);
     }

@@ -25,6 +25,12 @@ export function loadQuestions(): EvalQuestion[] {
 /** Pings that must never leave the bot, whatever the question held. */
 export const MASS_MENTION = /@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>|<@!?\d+>/i;
 
+/** A bare number must stand alone ("8" is not found in "2018" or in a source's URL digits). */
+function contains(text: string, wanted: string): boolean {
+  if (/^\d+$/.test(wanted)) return new RegExp(`(?<![\\d.])${wanted}(?![\\d])`).test(text);
+  return text.includes(wanted);
+}
+
 /** Why a reply fails its question, or an empty list when it passes. */
 export function judge(item: EvalQuestion, reply: Reply): string[] {
   const text = toPlainText(reply);
@@ -32,7 +38,7 @@ export function judge(item: EvalQuestion, reply: Reply): string[] {
   const problems: string[] = [];
   for (const m of item.must) {
     const anyOf = Array.isArray(m) ? m : [m];
-    if (!anyOf.some((s) => lower.includes(s.toLowerCase()))) problems.push(`missing "${anyOf.join('" or "')}"`);
+    if (!anyOf.some((s) => contains(lower, s.toLowerCase()))) problems.push(`missing "${anyOf.join('" or "')}"`);
   }
   for (const m of item.mustNot) if (lower.includes(m.toLowerCase())) problems.push(`contains "${m}"`);
   if (MASS_MENTION.test(text)) problems.push('repeats a mention');

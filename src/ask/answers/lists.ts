@@ -66,9 +66,9 @@ export function memberCountAnswer(ctx: AskContext): Reply {
   if (claimWrong) {
     const then = facts.data.memberCount.find((p) => p.count === asserted);
     const wasTrue = then ? ` It had ${asserted} from ${formatDate(then.from)}${then.to ? ` until ${formatDate(then.to)}` : ''}.` : '';
-    summary = `No — ${summary}${asserted === 8 && claim ? ` The claim of eight members is wrong (made in the ${claim.madeIn}): ${claim.correction}` : ` ${asserted} is not correct.${wasTrue}`}`;
+    summary = `No — ${summary.charAt(0).toLowerCase()}${summary.slice(1)}${asserted === 8 && claim ? ` The claim of eight members is wrong (made in the ${claim.madeIn}): ${claim.correction}` : ` ${asserted} is not correct.${wasTrue}`}`;
   } else if (asserted === period.count && ctx.c.has('yesno')) {
-    summary = `Yes — ${summary}`;
+    summary = `Yes — ${summary.charAt(0).toLowerCase()}${summary.slice(1)}`;
   }
   if ((ctx.c.has('partner') || / (countries|nations|states) /.test(ctx.q.padded)) && !when) {
     const partners = facts.partners();
