@@ -76,12 +76,18 @@ const META = / (your data|the data cut ?off|data cut ?off|cutoff|cut off date|la
 /** Questions that ask only "what is the SCO?" */
 const ABOUT = new Set(['which', 'yesno', 'list', 'sco', 'name', 'how', 'current']);
 
+/** Words that ask for an overview: "give me a summary of the SCO", "explain the SCO". */
+const ABOUT_WORDS = new Set(['summary', 'summarise', 'summarize', 'overview', 'explain', 'describe', 'description', 'introduction', 'intro', 'basics', 'background', 'brief', 'briefing', 'rundown', 'primer', 'give', 'know', 'info', 'information', 'quick', 'short', 'please', 'thing', 'things', 'everything', 'anything']);
+
 /** Things people ask about that the data holds nothing on. */
 const UNHELD = / (president|prime minister|premier|king|emir|head of state|head of government|foreign minister|ambassador|population|people live|inhabitants|gdp|economy|economic output|budget|funding|funded|staff|employees|troops|soldiers|army|armies|military alliance|mutual defence|mutual defense|collective defence|nuclear|area|territory|trade|trade volume|exports|imports|salary|salaries|currency|religion|religions|time zone|flag|flags|anthem|logo|emblem|symbol|website|phone|address of the secretariat|headcount|spend|spends|spent|spending|expenditure|expenditures|military exercises?|exercises|drills?|war games|joint exercises?|income|wealth|wealthiest|richest|poorest|debt|inflation|unemployment|oil production|gas reserves|energy|climate|emissions|languages spoken in|landmass|square kilometres|square kilometers) /;
 
 const MERGE = new Date('2025-09-01T00:00:00Z');
 
 const FUTURE = /\b(will|gonna|going to|predict|predictions?|forecast|likely|likelihood|chances?|odds|probability|eventually|in the future|next year|expected to|plans? to|set to|about to)\b/;
+
+/** What the data holds about NATO: the Hague summit, its spending target, and its timing beside Qingdao. */
+const NATO_HELD = / (summit|summits|hague|target|targets|spend|spending|gdp|agree|agreed|agreement|pledge|pledged|commit|committed|commitment|decide|decided|decision|declaration|2035|2025|3\.5%|5%|1\.5%|percent|per cent|defence|defense|when|where|met|meet|meeting|zelensky|trump|spain|relate|related|compare|qingdao|same|week|day|happen|happened|allies) /;
 
 /** NATO itself, or its GDP target: "GDP" alone ("the SCO's GDP") is a figure the data does not hold. */
 function natoNamed(ctx: AskContext): boolean {
@@ -168,7 +174,11 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   }
   const org = ORGANISATIONS.exec(q.padded);
   if (org && !country && (c.has('member') || c.has('partner') || c.has('join') || c.has('status') || / part of /.test(q.padded))) return organisationMembershipAnswer(ctx, org[1]!);
-  if (c.has('nato') && natoNamed(ctx) && !c.has('claim')) return natoAnswer(ctx);
+  if (c.has('nato') && natoNamed(ctx) && !c.has('claim')) {
+    // The data holds one NATO event (The Hague, 2025): anything else about NATO is not held.
+    if (q.lang === 'en' && !NATO_HELD.test(q.padded)) return notHeld(ctx, ['what did NATO agree at The Hague', 'when was the NATO summit in The Hague', 'when was the Qingdao meeting'], 'anything on NATO beyond its Hague summit of June 2025');
+    return natoAnswer(ctx);
+  }
 
   // Attributes the data does not hold at all (population, GDP, budget, troops…).
   const unheld = UNHELD.exec(q.padded);
@@ -209,7 +219,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if (e.people.length > 0 && !(country && (c.has('defence') || c.has('minister'))) && !c.has('secgen') && !c.has('previous')) return personAnswer(ctx, e.people);
 
   // India's refusal at Qingdao asked without naming the meeting.
-  if ((c.has('refuse') || c.has('why')) && (c.has('statement') || c.has('refuse')) && (country?.id === 'IN' || c.has('defence') || c.has('meeting') || c.has('statement'))) {
+  if ((c.has('refuse') || c.has('why')) && (c.has('statement') || c.has('refuse')) && (countries.some((r) => r.country.id === 'IN') || c.has('defence') || c.has('meeting') || c.has('statement'))) {
     const qingdao = facts.event('qingdao-defence-2025');
     if (qingdao && (c.has('refuse') || c.has('statement'))) return eventAnswer(ctx, qingdao);
   }
@@ -309,7 +319,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if ((c.has('capital') || c.has('code')) && (c.has('member') || c.has('list'))) return membersListAnswer(ctx);
   if (c.has('member') || ((c.has('list') || c.has('which') || c.has('who')) && (/ (countries|states|nations|make up|consist|comprise|belong) /.test(q.padded) || COUNTRIES_INTL.test(q.folded)))) return membersListAnswer(ctx);
   if (c.has('name') && c.has('sco') && !c.has('secgen')) return c.has('previous') || c.has('former') || / before /.test(q.padded) ? shanghaiFiveAnswer(ctx) : nameAnswer(ctx);
-  if (c.has('sco') && [...c.set].every((x) => ABOUT.has(x)) && contentWords(ctx).length === 0) return aboutAnswer(ctx);
+  if (c.has('sco') && [...c.set].every((x) => ABOUT.has(x)) && contentWords(ctx).every((w) => ABOUT_WORDS.has(w))) return aboutAnswer(ctx);
 
   const unknownCountry = unknownCountryAnswer(ctx);
   if (unknownCountry) return unknownCountry;

@@ -38,7 +38,7 @@ export function memberCountAnswer(ctx: AskContext): Reply {
       const added = p.members.filter((m) => !(facts.data.memberCount.find((x) => x.to === p.from)?.members.includes(m) ?? false)).map((m) => facts.nameOf(m));
       return toReply(facts, {
         title: `${asked} member states: from ${formatDate(p.from)}`,
-        summary: `The SCO has had ${asked} member states from ${formatDate(p.from)}${p.to ? ` until ${formatDate(p.to)}` : ` (still ${asked} as of ${formatDate(facts.meta.dataAsOf)}, the data date)`}${added.length && p.from !== '2001-06-15' ? `, when ${listNames(added)} joined` : ''}.`,
+        summary: `The SCO has had ${asked} member states from ${formatDate(p.from)}${added.length && p.from !== '2001-06-15' ? `, when ${listNames(added)} joined,` : ''}${p.to ? ` until ${formatDate(p.to)}` : ` (still ${asked} as of ${formatDate(facts.meta.dataAsOf)}, the data date)`}.`,
         sources: [p.sources],
       });
     }

@@ -27,10 +27,18 @@ export function foundingAnswer(ctx: AskContext): Reply {
   const five = fact(ctx, 'shanghai-five');
   return toReply(ctx.facts, {
     title: 'Founded 15 June 2001, Shanghai',
-    summary: `${f.text} That made six founding members. It grew out of the Shanghai Five, formed on 26 April 1996.`,
+    summary: `${foundingCheck(ctx)}${f.text} That made six founding members. It grew out of the Shanghai Five, formed on 26 April 1996.`,
     sections: ctx.c.has('founder') ? [{ heading: 'Founding members', items: f.countries.map((c) => ctx.facts.nameOf(c)) }] : [],
     sources: [f.sources, five.sources],
   });
+}
+
+/** "Was the SCO founded in 1996?": yes or no before the fact, when a year is asked about. */
+function foundingCheck(ctx: AskContext): string {
+  const when = ctx.e.when;
+  if (!when || !ctx.c.has('yesno') || when.after) return '';
+  if (when.year === 2001) return 'Yes. ';
+  return `No — not ${when.phrase}${when.year === 1996 ? ' (1996 is when its predecessor, the Shanghai Five, was formed)' : ''}. `;
 }
 
 export function foundersAnswer(ctx: AskContext): Reply {
@@ -87,7 +95,9 @@ export function secretaryGeneralAnswer(ctx: AskContext): Reply {
   const current = fact(ctx, 'secretary-general');
   const previous = fact(ctx, 'previous-secretary-general');
   const when = ctx.e.when;
-  const asksPrevious = ctx.c.has('previous') && !ctx.c.has('current');
+  // "When was Zhang Ming Secretary-General?": naming a past holder asks about him.
+  const namesPast = ctx.e.people.some((p) => p.role === 'secretary-general' && p.to !== undefined && new Date(`${p.to}T00:00:00Z`) < ctx.facts.dataDate);
+  const asksPrevious = (ctx.c.has('previous') || namesPast) && !ctx.c.has('current');
   if (when && !asksPrevious) {
     if (when.day > ctx.facts.dataDate) return afterDataDate(ctx);
     const people = ctx.facts.officials({ role: 'secretary-general' });
