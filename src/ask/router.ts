@@ -206,6 +206,10 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if (event && c.has('secgen')) return secretaryGeneralAnswer(ctx);
   // "Who was the Chinese defence minister at Qingdao?": the person, not the meeting.
   if (event && country && (c.has('defence') || c.has('minister')) && !c.has('refuse') && !c.has('why') && !c.has('statement') && !q.padded.includes(' do ')) return defenceMinisterAnswer(ctx, country);
+  // "Who represented Russia in Qingdao?": the minister it sent.
+  if (event && country && / (represent|represented|representing|representative|sent|send|delegate|delegation) /.test(q.padded) && facts.officials({ event: event.id }).some((o) => o.country === country.id)) return defenceMinisterAnswer(ctx, country);
+  // "Was Pakistan at Qingdao?": attendance, not membership.
+  if (event && country && c.has('yesno') && / (at|in|attend|attended|present|there) /.test(q.padded) && !c.has('capital') && !c.has('code') && !c.has('member') && !c.has('partner') && !c.has('refuse') && !c.has('statement')) return eventAnswer({ ...ctx, c: { ...c, has: (x) => x === 'attend' || c.has(x) } }, event);
   if (event && country && (c.has('status') || / (stance|position|do|did|say|said) /.test(q.padded)) && !c.has('capital') && !c.has('code')) return eventAnswer(ctx, event);
   if (event && (!country || c.has('attend') || c.has('refuse') || c.has('outcome') || c.has('meeting') || c.has('chair') || c.has('summit') || c.has('statement'))) {
     if (!(country && (c.has('capital') || c.has('code')))) return eventAnswer(ctx, event);

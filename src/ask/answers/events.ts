@@ -52,6 +52,15 @@ export function eventAnswer(ctx: AskContext, e: EventT): Reply {
       sources: [...list.map((p) => p.sources), noStatement?.sources ?? []],
     });
   }
+  // "Who hosted the 2025 defence ministers' meeting?": the host country, the city and the chair.
+  if (/ (host|hosts|hosted|hosting|organised|organized|organiser|organizer) /.test(ctx.q.padded) && !c.has('attend') && !c.has('next') && e.host) {
+    const chair = chairName(ctx, e);
+    return toReply(facts, {
+      title: `${e.name}: hosted by ${facts.nameOf(e.host)}`,
+      summary: `${facts.nameOf(e.host)} ${pending ? 'hosts' : 'hosted'} the ${e.name} (${whenWhere})${chair ? `, chaired by ${chair}` : ''}.${pendingNote}`,
+      sources: [e.sources],
+    });
+  }
   if (c.has('chair') && (c.has('who') || !c.has('when'))) {
     const chair = chairName(ctx, e);
     if (!chair) return noFact('Not in the data', `The data does not hold who chaired the ${e.name}.`, [`what happened at the ${e.city} meeting`]);
