@@ -24,6 +24,7 @@ import {
   foundingAnswer,
   languagesAnswer,
   nameAnswer,
+  nextSecretaryGeneralUnknown,
   nextUnknown,
   ratsAnswer,
   secretariatAnswer,
@@ -188,6 +189,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if (future) {
     const pending = e.events.find((x) => x.status !== 'held');
     if (pending) return eventAnswer(ctx, pending);
+    if (c.has('secgen')) return nextSecretaryGeneralUnknown(ctx);
     if (c.has('chair') || (c.has('host') && !c.has('summit')) || (e.when && e.when.year > facts.dataDate.getUTCFullYear())) return nextUnknown(ctx);
     if (country) return futureCountryAnswer(ctx, country);
     if (c.has('summit') && c.has('next')) return summitAnswer(ctx);
@@ -249,7 +251,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
     if (c.has('capital')) return capitalAnswer(ctx, country);
     if (c.has('code')) return codeAnswer(ctx, country);
     const byCode = ['code', 'iso2', 'iso3'].includes(countries[0]!.matchedBy);
-    const whQuestion = /^(which|what|whose|who)$/.test(q.words[0] ?? '');
+    const whQuestion = /^(which|what|whose|who)$/.test(q.words[0] ?? '') || / (is|means|stands for) (which|what) /.test(q.padded);
     if (byCode && countries.length === 1 && !c.has('join') && (whQuestion || c.has('name') || (q.words.length <= 2 && !c.has('member')))) return codeAnswer(ctx, country);
     if (c.has('defence') || (c.has('minister') && !structural)) return defenceMinisterAnswer(ctx, country);
     if (!structural) {

@@ -152,7 +152,8 @@ export function chairAnswer(ctx: AskContext): Reply {
     const prev = all.filter((c) => c.to).at(-1)!;
     return toReply(facts, { title: `Previous chair: ${facts.nameOf(prev.country)}`, summary: `Before ${facts.nameOf(current!.country)}, the chair was ${label(prev)}. ${rotation.text}`, sources: [prev.sources, rotation.sources] });
   }
-  if ((ctx.c.has('list') && !ctx.c.has('current') && !ctx.c.has('who')) || / (all|the|previous|past|recent|former) chairs /.test(ctx.q.padded)) {
+  // "Which country holds the presidency?" asks for one chair, now; a list needs a list word or the plural.
+  if ((/ (list|all|chairs|every|history|so far|enumerate|countries|nations|have chaired|has chaired|have held|have been) /.test(ctx.q.padded) && !ctx.c.has('current') && !ctx.c.has('who')) || / (all|the|previous|past|recent|former) chairs /.test(ctx.q.padded)) {
     return toReply(facts, { title: 'SCO chairs', summary: rotation.text, sections: [{ items: all.map(label) }], sources: [rotation.sources] });
   }
   const c = current!;
@@ -161,6 +162,17 @@ export function chairAnswer(ctx: AskContext): Reply {
     title: `Current chair: ${facts.nameOf(c.country)}`,
     summary: `${facts.nameOf(c.country)} holds the rotating SCO chair since ${formatDate(c.from)} (as of ${formatDate(facts.meta.dataAsOf)}, the data date)${summit ? `; it hosts the ${summit.city} summit in 2026` : ''}. Its motto: "25 years of the SCO: together towards sustainable peace, development and prosperity".`,
     sources: [c.sources, fact(ctx, 'kyrgyz-chairmanship-motto').sources],
+  });
+}
+
+/** "Who will be Secretary-General after 2027?": not held, not predicted; the current term is. */
+export function nextSecretaryGeneralUnknown(ctx: AskContext): Reply {
+  const f = fact(ctx, 'secretary-general');
+  return toReply(ctx.facts, {
+    title: 'Not in the data — no prediction',
+    summary: `The data (as of ${formatDate(ctx.facts.meta.dataAsOf)}) does not hold who will be Secretary-General after the current term, and I do not predict it. What it holds: ${f.text}`,
+    sources: [f.sources],
+    suggestions: ['who is the SCO Secretary-General', 'who was the previous Secretary-General'],
   });
 }
 
