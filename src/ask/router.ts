@@ -52,7 +52,7 @@ import { claimAnswer, claimsListAnswer, findClaim, rejectedReferencesAnswer } fr
 import { chairOfCountryAnswer } from './answers/chairs.js';
 import { futureCountryAnswer, unknownCountryAnswer } from './answers/outside-data.js';
 import { searchFacts } from './search.js';
-import { combine, toReply } from './draft.js';
+import { combine, MAX_SOURCES, toReply } from './draft.js';
 import { aboutDataAnswer, languagesSpokenAnswer, organisationMembershipAnswer } from './answers/meta.js';
 import { quoteSafely } from './safety.js';
 import { STOPWORDS } from './stopwords.js';
@@ -166,9 +166,11 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
     const distinctive = claim.score >= 4 || c.has('claim') || c.has('sources');
     if (distinctive && !(claim.claim.id === 'e6-india-reason-cross-border-terrorism' && !c.has('claim'))) {
       // "Why did India refuse to sign the declaration?": the answer, then the correction of the wording.
-      if ((c.has('why') || c.has('who') || c.has('when')) && !c.has('claim')) {
+      // "Did NATO agree to spend 5% of GDP?" (no "is it true", no article): the fact first, then the article's wording.
+      const plainYesNo = c.has('yesno') && !c.has('sources') && !c.has('reliable') && !claim.claim.madeIn.includes('reference');
+      if ((c.has('why') || c.has('who') || c.has('when') || plainYesNo) && !c.has('claim')) {
         const main = routeWith(ctx, false);
-        if (main.sources.length > 0) return combine([main, claimAnswer(ctx, claim.claim)]);
+        if (main.sources.length > 0) return combine([main, claimAnswer(ctx, claim.claim)], MAX_SOURCES);
       }
       return claimAnswer(ctx, claim.claim);
     }
