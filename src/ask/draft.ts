@@ -54,7 +54,7 @@ export function capitalise(s: string): string {
 }
 
 /** Several one-country answers as one reply ("are India and Pakistan members?"): each keeps its first source. */
-export function combine(replies: Reply[], max = 4): Reply {
+export function combine(replies: Reply[], max = MAX_SOURCES): Reply {
   const first = replies[0]!;
   if (replies.length === 1) return first;
   const sources: Citation[] = [];

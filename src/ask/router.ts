@@ -97,6 +97,9 @@ function natoNamed(ctx: AskContext): boolean {
   return / (nato|otan|hague|north atlantic|allies) /.test(t) || / (\d+(\.\d+)? ?%|percent|per cent|target|pledge|commitment|2035) /.test(t);
 }
 
+/** A refusal said outright ("not" alone is no refusal: "which of these is not a member"). */
+const REFUSAL = / (refuse|refused|refuses|refusal|refusing|sign|signed|signing|sign off|reject|rejected|rejection|boycott|boycotted|object|objected|objection|veto|vetoed|declined|decline|walked|block|blocked|didn t sign|did not sign|wouldn t sign|not sign) /;
+
 /** Picks the answer family from the concepts and names in the question. */
 export function route(ctx: AskContext): Reply {
   const r = routeWith(ctx, true);
@@ -120,7 +123,7 @@ function isOpenQuestion(ctx: AskContext): boolean {
 /** Drops a leading "Yes — " / "No — " that would answer a question nobody asked. */
 function withoutYesNoLead(r: Reply): Reply {
   if (!r.summary) return r;
-  const summary = r.summary.replace(/^(Yes|No) — (.)/, (_m, _yn: string, ch: string) => ch.toUpperCase()).replace(/^(Yes|No)\. (?=\p{Lu})/u, '');
+  const summary = r.summary.replace(/^(Yes|No) — (.)/gm, (_m, _yn: string, ch: string) => ch.toUpperCase()).replace(/^(Yes|No)\. (?=\p{Lu})/u, '');
   return summary === r.summary ? r : { ...r, summary };
 }
 
@@ -209,7 +212,8 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   const event = pickEvent(ctx, e.events) ?? (((c.has('defence') || c.has('minister')) && (c.has('meeting') || c.has('next') || q.words.includes('ministers'))) && !country && !c.has('secgen') ? ministerialEvent(ctx) : undefined);
   if (event && c.has('secgen')) return secretaryGeneralAnswer(ctx);
   // "Who was the Chinese defence minister at Qingdao?": the person, not the meeting.
-  if (event && country && (c.has('defence') || c.has('minister')) && !c.has('refuse') && !c.has('why') && !c.has('statement') && !q.padded.includes(' do ')) return defenceMinisterAnswer(ctx, country);
+  const asksAttendance = c.has('attend') && c.has('yesno') && !c.has('who');
+  if (event && country && (c.has('defence') || c.has('minister')) && !asksAttendance && !c.has('refuse') && !c.has('why') && !c.has('statement') && !q.padded.includes(' do ')) return defenceMinisterAnswer(ctx, country);
   // "Who represented Russia in Qingdao?": the minister it sent.
   if (event && country && / (represent|represented|representing|representative|sent|send|delegate|delegation) /.test(q.padded) && facts.officials({ event: event.id }).some((o) => o.country === country.id)) return defenceMinisterAnswer(ctx, country);
   // "Was Pakistan at Qingdao?": attendance, not membership.
@@ -227,7 +231,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if (e.people.length > 0 && !(country && (c.has('defence') || c.has('minister'))) && !c.has('secgen') && !c.has('previous')) return personAnswer(ctx, e.people);
 
   // India's refusal at Qingdao asked without naming the meeting.
-  if ((c.has('refuse') || c.has('why')) && (c.has('statement') || c.has('refuse')) && (countries.some((r) => r.country.id === 'IN') || c.has('defence') || c.has('meeting') || c.has('statement'))) {
+  if ((c.has('refuse') || c.has('why')) && (c.has('statement') || REFUSAL.test(q.padded)) && (countries.some((r) => r.country.id === 'IN') || c.has('defence') || c.has('meeting') || c.has('statement'))) {
     const qingdao = facts.event('qingdao-defence-2025');
     if (qingdao && (c.has('refuse') || c.has('statement'))) return eventAnswer(ctx, qingdao);
   }
@@ -242,7 +246,8 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
       const phrase = `${before ? 'just before' : 'when'} ${country.name} joined on ${formatDate(joinedAt.from)}`;
       return memberCountAnswer({ ...ctx, e: { ...e, when: { day, year: day.getUTCFullYear(), yearOnly: false, text: phrase, phrase } } });
     }
-    if (countries.length >= 2 && !c.has('summit') && (c.has('first') || ((c.has('join') || c.has('member')) && (c.has('which') || c.has('who'))))) {
+    // "Which of India, Turkey, Iran is not a member?" asks each one's status, not who came first.
+    if (countries.length >= 2 && !c.has('summit') && (c.has('first') || ((c.has('join') || c.has('member')) && (c.has('which') || c.has('who')) && !/ (not|isn t|aren t|non) /.test(q.padded)))) {
       return compareAnswer(ctx, countries[0]!.country, countries[1]!.country);
     }
     // Motives are not in the data: "why did Iran join?", "why is India in the SCO?"
@@ -314,7 +319,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if ((/ council of heads of state /.test(q.padded) && !e.when && (c.has('which') || c.has('how'))) || (c.has('summit') && / (how often|often|frequency|annual|annually|every year|once a year) /.test(q.padded))) return orgFactAnswer(ctx, ['supreme-body'], 'The Council of Heads of State');
   if (c.has('headsOfGov')) return eventAnswer(ctx, facts.event('moscow-heads-of-government-2025')!);
   if (c.has('summit') || (c.has('host') && (c.has('next') || c.has('last')))) return summitAnswer(ctx);
-  if (c.has('family')) return familyAnswer(ctx);
+  if (c.has('family') || (c.has('count') && c.has('member') && c.has('partner') && !c.has('former') && !e.when)) return familyAnswer(ctx);
   if (c.has('recent') && (c.has('join') || c.has('member') || c.has('partner'))) return recentJoinerAnswer(ctx);
   if (c.has('applicant')) return applicantsAnswer(ctx);
   if (c.has('body')) return bodiesAnswer(ctx);

@@ -25,9 +25,9 @@ export function loadQuestions(): EvalQuestion[] {
 /** Pings that must never leave the bot, whatever the question held. */
 export const MASS_MENTION = /@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>|<@!?\d+>/i;
 
-/** A bare number must stand alone ("8" is not found in "2018" or in a source's URL digits). */
+/** A bare number must stand alone: "8" is not found in "2018", nor "27" in the date "27 April 2026". */
 function contains(text: string, wanted: string): boolean {
-  if (/^\d+$/.test(wanted)) return new RegExp(`(?<![\\d.])${wanted}(?![\\d])`).test(text);
+  if (/^\d+$/.test(wanted)) return new RegExp(`(?<![\\d.])${wanted}(?!\\d| (january|february|march|april|may|june|july|august|september|october|november|december))`).test(text);
   return text.includes(wanted);
 }
 
