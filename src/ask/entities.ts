@@ -90,13 +90,25 @@ export class EntityFinder {
         if (stem.length >= 4) this.cyrillicStems.push({ stem, country: c });
       }
     }
+    // Each official by name, and each predecessor the data names only in a note ("replacing Ruslan Zhaksylykov")
+    // by the official who replaced him: "who replaced Zhaksylykov?" is answered by that official's record.
+    const named: { name: string; person: OfficialT }[] = [];
+    const known = new Set(facts.data.officials.flatMap((o) => [o.name, ...o.altNames].map(normaliseName)));
     for (const o of facts.data.officials) {
-      for (const n of [o.name, ...o.altNames]) {
-        const parts = normaliseName(n).split(' ');
-        this.surnames.push({ key: parts.join(' '), person: o });
-        // Surnames and distinctive given names ("Rajnath", "Belousov") name the person alone.
-        for (const p of parts) if (p.length >= 5 && !['singh', 'muhammad'].includes(p)) this.surnames.push({ key: p, person: o });
+      for (const n of [o.name, ...o.altNames]) named.push({ name: normaliseName(n), person: o });
+      for (const m of (o.note ?? '').matchAll(/\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/gu)) {
+        const prior = normaliseName(m[1]!.trim());
+        if (!known.has(prior)) named.push({ name: prior, person: o });
       }
+    }
+    const partCount = new Map<string, number>();
+    for (const { name } of named) for (const p of new Set(name.split(' '))) partCount.set(p, (partCount.get(p) ?? 0) + 1);
+    for (const { name, person } of named) {
+      const parts = name.split(' ');
+      this.surnames.push({ key: parts.join(' '), person });
+      // Surnames and distinctive given names ("Rajnath", "Belousov") name the person alone; a given name
+      // several people share ("Ruslan") does not.
+      for (const p of parts) if (p.length >= 5 && !['singh', 'muhammad'].includes(p) && partCount.get(p) === 1) this.surnames.push({ key: p, person });
     }
   }
 

@@ -35,7 +35,7 @@ export function defenceMinisterAnswer(ctx: AskContext, c: CountryT): Reply {
   const seen = o.asOf;
   if (when && when.day > ctx.facts.dataDate) return noFact('After the data date', `The data ends on ${formatDate(ctx.facts.meta.dataAsOf)}; it does not hold ${c.name}'s defence minister ${when.phrase}.`);
   if (when && (o.from ? when.day < new Date(`${o.from.length === 4 ? `${o.from}-01-01` : o.from.length === 7 ? `${o.from}-01` : o.from}T00:00:00Z`) : when.year < Number(seen.slice(0, 4)))) {
-    return toReply(ctx.facts, { title: 'Not in the data', summary: `The data does not hold ${c.name}'s defence minister ${when.phrase}; it holds ${o.name}, ${o.roleLabel}, as of ${formatDate(seen)}.`, sources: [o.sources], suggestions: ['who attended the Qingdao defence ministers meeting'] });
+    return toReply(ctx.facts, { title: 'Not in the data', summary: `The data does not hold ${c.name}'s defence minister ${when.phrase}; it holds ${o.name}, ${o.roleLabel}, as of ${formatDate(seen)}.${o.note && /replac|succeed/i.test(o.note) ? ` ${o.note.replace(/^[^.]*\b(General|Admiral)\. /, '')}` : ''}`, sources: [o.sources], suggestions: ['who attended the Qingdao defence ministers meeting'] });
   }
   const current = ctx.c.has('current') || !when || when.day > new Date(`${seen}T23:59:59Z`);
   const note = current && ev ? ` The data records this as of ${formatDate(seen)} (the ${ev.city} meeting); it does not track the office after that${when && when.day > new Date(`${seen}T23:59:59Z`) ? `, so it does not confirm who held it ${when.phrase}` : ''}.` : '';
