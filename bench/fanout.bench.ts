@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { briefingPosters } from '../src/briefing/posters.js';
+import { briefingPosters, SLACK_MIN_CONCURRENCY } from '../src/briefing/posters.js';
 import { loadConfig } from '../src/config.js';
 import type { Logger as SlackLogger } from '@slack/bolt';
 import type { ChannelPoster } from '../src/adapters/poster.js';
@@ -12,6 +12,7 @@ import { BriefingScheduler } from '../src/briefing/scheduler.js';
 import { composeBriefing } from '../src/briefing/compose.js';
 import { FactStore } from '../src/facts/store.js';
 import { table } from './stats.js';
+import { DEFAULT_OFFSET_MS } from '../src/adapters/discord/rest.js';
 
 /**
  * Digest fan-out: one digest to 1,000 subscribed channels (500 Discord, 500 Slack) through the
@@ -27,6 +28,10 @@ const RATE_429 = 0.05;
 const RATE_5XX = 0.02;
 const DISCORD_GLOBAL_PER_S = 50;
 const CONCURRENCY = Number(process.env.DELIVERY_CONCURRENCY ?? 8);
+const DISCORD_CONCURRENCY = Number(process.env.FANOUT_DISCORD_CONCURRENCY ?? CONCURRENCY);
+// Defaults as the runtime (briefing/runtime.ts) sets them.
+const SLACK_CONCURRENCY = Number(process.env.FANOUT_SLACK_CONCURRENCY ?? Math.max(CONCURRENCY, SLACK_MIN_CONCURRENCY));
+const DISCORD_OFFSET = process.env.FANOUT_DISCORD_OFFSET === undefined ? undefined : Number(process.env.FANOUT_DISCORD_OFFSET);
 const DISCORD_MODEL: 'bucket' | 'rolling' = process.env.FANOUT_DISCORD_LIMIT === 'rolling' ? 'rolling' : 'bucket';
 
 interface FakeStats {
@@ -35,10 +40,14 @@ interface FakeStats {
   injected5xx: number;
   limited429: number;
   accepted: Map<string, number[]>;
+  /** Arrival time of every request, for the timeline. */
+  arrivals: number[];
+  /** Seconds each channel was told to wait by injected 429s (Retry-After). */
+  told: Map<string, number>;
 }
 
 function newStats(): FakeStats {
-  return { requests: 0, injected429: 0, injected5xx: 0, limited429: 0, accepted: new Map() };
+  return { requests: 0, injected429: 0, injected5xx: 0, limited429: 0, accepted: new Map(), arrivals: [], told: new Map() };
 }
 
 async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void) {
@@ -88,6 +97,7 @@ async function rateLimitedDiscord(faults: boolean, stats: FakeStats) {
     const raw = await body(req);
     stats.requests++;
     const now = Date.now();
+    stats.arrivals.push(now);
     const wait = admit(now);
     if (wait > 0) {
       stats.limited429++;
@@ -98,6 +108,7 @@ async function rateLimitedDiscord(faults: boolean, stats: FakeStats) {
     const roll = Math.random();
     if (faults && roll < RATE_429) {
       stats.injected429++;
+      stats.told.set(match[1]!, (stats.told.get(match[1]!) ?? 0) + 0.5);
       return json(res, 429, { message: 'You are being rate limited.', retry_after: 0.5, global: false }, { 'retry-after': '1', 'x-ratelimit-scope': 'user', 'x-ratelimit-reset-after': '0.5', 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '5', 'x-ratelimit-bucket': `b${match[1]}` });
     }
     if (faults && roll < RATE_429 + RATE_5XX) {
@@ -121,6 +132,7 @@ async function rateLimitedSlack(faults: boolean, stats: FakeStats) {
     const params = new URLSearchParams(raw);
     const channel = params.get('channel') ?? (JSON.parse(raw || '{}') as { channel?: string }).channel ?? '';
     const now = Date.now();
+    stats.arrivals.push(now);
     const last = stats.accepted.get(channel)?.at(-1);
     if (last !== undefined && now - last < 1000) {
       stats.limited429++;
@@ -129,6 +141,7 @@ async function rateLimitedSlack(faults: boolean, stats: FakeStats) {
     const roll = Math.random();
     if (faults && roll < RATE_429) {
       stats.injected429++;
+      stats.told.set(channel, (stats.told.get(channel) ?? 0) + 1);
       return json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': '1' });
     }
     if (faults && roll < RATE_429 + RATE_5XX) {
@@ -173,7 +186,11 @@ async function posters(discordPort: number, slackPort: number): Promise<ChannelP
     SLACK_API_URL: `http://127.0.0.1:${slackPort}/api/`,
   });
   if (!config.ok) throw new Error(config.problems.join('; '));
-  return briefingPosters(config.config, { discord: true, slack: true }, { slackLogger: silentSlackLogger(), ...(process.env.SLACK_SHARDS && { slackShards: Number(process.env.SLACK_SHARDS) }) });
+  return briefingPosters(config.config, { discord: true, slack: true }, {
+    slackLogger: silentSlackLogger(),
+    ...(process.env.SLACK_SHARDS && { slackShards: Number(process.env.SLACK_SHARDS) }),
+    ...(DISCORD_OFFSET !== undefined && { discordOffsetMs: DISCORD_OFFSET }),
+  });
 }
 
 function silentSlackLogger(): SlackLogger {
@@ -188,17 +205,17 @@ async function bare(): Promise<{ discord: number; slack: number }> {
   const discord = await rateLimitedDiscord(false, d);
   const slack = await rateLimitedSlack(false, s);
   const [dp, sp] = await posters(discord.port, slack.port);
-  const time = async (poster: ChannelPoster, channels: string[]) => {
+  const time = async (poster: ChannelPoster, channels: string[], concurrency: number) => {
     const started = performance.now();
     let next = 0;
     await Promise.all(
-      Array.from({ length: CONCURRENCY }, async () => {
+      Array.from({ length: concurrency }, async () => {
         while (next < channels.length) await poster.post(channels[next++]!, digest);
       }),
     );
     return (performance.now() - started) / 1000;
   };
-  const [discordS, slackS] = await Promise.all([time(dp!, discordChannels), time(sp!, slackChannels)]);
+  const [discordS, slackS] = await Promise.all([time(dp!, discordChannels, DISCORD_CONCURRENCY), time(sp!, slackChannels, SLACK_CONCURRENCY)]);
   await discord.close();
   await slack.close();
   return { discord: discordS, slack: slackS };
@@ -226,6 +243,7 @@ async function fanout() {
     policy: { attempts: 5, backoffMs: 250, maxBackoffMs: 4_000, leaseMs: 10 * 60_000, retryRoundMs: 5 * 60_000 },
     graceMs: 6 * 3_600_000,
     concurrency: CONCURRENCY,
+    platformConcurrency: { discord: DISCORD_CONCURRENCY, slack: SLACK_CONCURRENCY },
     now: () => new Date('2026-11-27T07:00:05Z'),
   });
   // Per-platform finishing times, from the delivery outcomes as they land.
@@ -241,7 +259,7 @@ async function fanout() {
   rmSync(dir, { recursive: true, force: true });
   await discord.close();
   await slack.close();
-  return { d, s, total, finished, notDelivered, dbDelivered };
+  return { d, s, total, finished, notDelivered, dbDelivered, startedAt: performance.timeOrigin + started };
 }
 
 const baseline = await bare();
@@ -254,10 +272,14 @@ const floor = Math.max(dFloor, sFloor);
 const f = (n: number) => n.toFixed(2);
 
 process.stdout.write(
-  `Digest fan-out to ${CHANNELS_PER_PLATFORM * 2} channels (${CHANNELS_PER_PLATFORM} Discord + ${CHANNELS_PER_PLATFORM} Slack), concurrency ${CONCURRENCY} per platform, ` +
+  `Digest fan-out to ${CHANNELS_PER_PLATFORM * 2} channels (${CHANNELS_PER_PLATFORM} Discord + ${CHANNELS_PER_PLATFORM} Slack), concurrency Discord ${DISCORD_CONCURRENCY} / Slack ${SLACK_CONCURRENCY}, discord.js offset ${DISCORD_OFFSET ?? `default (${DEFAULT_OFFSET_MS})`} ms, ` +
     `injected ${RATE_429 * 100}% 429 and ${RATE_5XX * 100}% 5xx; limits: Discord ${DISCORD_GLOBAL_PER_S} req/s global (${DISCORD_MODEL === 'bucket' ? 'token bucket' : 'rolling window'}), Slack 1 msg/s per channel\n`,
 );
-const reqFloor = (st: FakeStats) => Math.max(0, st.requests - DISCORD_GLOBAL_PER_S) / DISCORD_GLOBAL_PER_S;
+// The fake admits a request or answers the limit's 429 without counting it, so the floor counts admitted requests:
+// the messages plus the extra requests the injected faults caused.
+const admitted = (st: FakeStats) => st.requests - st.limited429;
+const reqFloor = (st: FakeStats) => Math.max(0, admitted(st) - DISCORD_GLOBAL_PER_S) / DISCORD_GLOBAL_PER_S;
+const slackRetryFloor = Math.max(sFloor, ...run.s.told.values());
 const n = (x: number) => String(x);
 const ratio = (a: number, b: number) => (b > 0 ? `${f(a / b)}×` : 'n/a');
 process.stdout.write(
@@ -265,9 +287,33 @@ process.stdout.write(
     ['platform', 'channels', 'messages', 'requests', 'injected 429', 'injected 5xx', 'limit 429', 'lost', 'duplicated', 'done (s)', 'floor (s)', 'floor w/ retries (s)', 'bare (s)', 'vs floor', 'vs floor w/ retries', 'vs bare'],
     [
       ['discord', n(discordChannels.length), n(dT.messages), n(run.d.requests), n(run.d.injected429), n(run.d.injected5xx), n(run.d.limited429), n(dT.lost), n(dT.duplicated), f(run.finished.discord), f(dFloor), f(reqFloor(run.d)), f(baseline.discord), ratio(run.finished.discord, dFloor), ratio(run.finished.discord, reqFloor(run.d)), ratio(run.finished.discord, baseline.discord)],
-      ['slack', n(slackChannels.length), n(sT.messages), n(run.s.requests), n(run.s.injected429), n(run.s.injected5xx), n(run.s.limited429), n(sT.lost), n(sT.duplicated), f(run.finished.slack), f(sFloor), f(sFloor), f(baseline.slack), ratio(run.finished.slack, sFloor), ratio(run.finished.slack, sFloor), ratio(run.finished.slack, baseline.slack)],
-      ['all', n(discordChannels.length + slackChannels.length), n(dT.messages + sT.messages), n(run.d.requests + run.s.requests), n(run.d.injected429 + run.s.injected429), n(run.d.injected5xx + run.s.injected5xx), n(run.d.limited429 + run.s.limited429), n(dT.lost + sT.lost), n(dT.duplicated + sT.duplicated), f(run.total), f(floor), f(Math.max(reqFloor(run.d), sFloor)), f(Math.max(baseline.discord, baseline.slack)), ratio(run.total, floor), ratio(run.total, Math.max(reqFloor(run.d), sFloor)), ratio(run.total, Math.max(baseline.discord, baseline.slack))],
+      ['slack', n(slackChannels.length), n(sT.messages), n(run.s.requests), n(run.s.injected429), n(run.s.injected5xx), n(run.s.limited429), n(sT.lost), n(sT.duplicated), f(run.finished.slack), f(sFloor), f(slackRetryFloor), f(baseline.slack), ratio(run.finished.slack, sFloor), ratio(run.finished.slack, slackRetryFloor), ratio(run.finished.slack, baseline.slack)],
+      ['all', n(discordChannels.length + slackChannels.length), n(dT.messages + sT.messages), n(run.d.requests + run.s.requests), n(run.d.injected429 + run.s.injected429), n(run.d.injected5xx + run.s.injected5xx), n(run.d.limited429 + run.s.limited429), n(dT.lost + sT.lost), n(dT.duplicated + sT.duplicated), f(run.total), f(floor), f(Math.max(reqFloor(run.d), slackRetryFloor)), f(Math.max(baseline.discord, baseline.slack)), ratio(run.total, floor), ratio(run.total, Math.max(reqFloor(run.d), slackRetryFloor)), ratio(run.total, Math.max(baseline.discord, baseline.slack))],
     ],
   )}\n`,
 );
 process.stdout.write(`claims delivered in SQLite: ${run.dbDelivered} of ${CHANNELS_PER_PLATFORM * 2}; outcomes not delivered: ${run.notDelivered}; target ≤ 1.10× floor: ${run.total / floor <= 1.1 ? 'met' : 'NOT met'}\n`);
+
+// Where Discord's time goes: before the first request, discord.js's fixed windows, and the tail after them.
+const offsetMs = DISCORD_OFFSET ?? DEFAULT_OFFSET_MS;
+const arr = run.d.arrivals.map((t) => (t - run.startedAt) / 1000);
+const windows = Math.ceil(admitted(run.d) / DISCORD_GLOBAL_PER_S) - 1;
+const windowFloor = (windows * (1000 + offsetMs)) / 1000;
+process.stdout.write(
+  `discord timeline: first request ${f(Math.min(...arr))} s, last ${f(Math.max(...arr))} s; discord.js's limiter sends ${admitted(run.d)} admitted requests in at least ${windows + 1} windows of 1 s + ${offsetMs} ms, ` +
+    `so it cannot finish before ${f(windowFloor)} s (${ratio(windowFloor, dFloor)} the floor, ${ratio(windowFloor, reqFloor(run.d))} the floor w/ retries); ` +
+    `tail after that: ${f(run.finished.discord - windowFloor)} s\n`,
+);
+if (process.env.FANOUT_TIMELINE) {
+  // Bursts of Discord requests (gaps over 100 ms split them): start, size, end.
+  const sorted = [...arr].sort((a, b) => a - b);
+  const bursts: string[] = [];
+  let from = 0;
+  for (let i = 1; i <= sorted.length; i++) {
+    if (i === sorted.length || sorted[i]! - sorted[i - 1]! > 0.1) {
+      bursts.push(`${f(sorted[from]!)}–${f(sorted[i - 1]!)}:${i - from}`);
+      from = i;
+    }
+  }
+  process.stdout.write(`discord bursts: ${bursts.join(' ')}\n`);
+}

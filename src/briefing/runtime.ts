@@ -6,6 +6,7 @@ import type { BriefingService } from '../../commands/types.js';
 import { BriefingStore } from '../state/briefings-store.js';
 import { createConsolePoster } from '../adapters/console/poster.js';
 import { BriefingScheduler } from './scheduler.js';
+import { SLACK_MIN_CONCURRENCY } from './posters.js';
 import { createBriefingService } from './service.js';
 import { composeDigest } from './digest.js';
 import type { NewsSource } from './compose.js';
@@ -48,6 +49,7 @@ export function createBriefingRuntime(deps: RuntimeDeps): BriefingRuntime {
       policy: { attempts: deps.config.DELIVERY_ATTEMPTS, backoffMs: 1_000, maxBackoffMs: 30_000, leaseMs: 10 * 60_000, retryRoundMs: 5 * 60_000 },
       graceMs: deps.config.BRIEFING_GRACE_HOURS * 3_600_000,
       concurrency: deps.config.DELIVERY_CONCURRENCY,
+      platformConcurrency: { slack: Math.max(deps.config.DELIVERY_CONCURRENCY, SLACK_MIN_CONCURRENCY) },
       now: deps.now,
       log: deps.logger.child({ component: 'briefings' }),
     }));

@@ -31,6 +31,8 @@ export interface SchedulerOptions {
   graceMs: number;
   /** Parallel deliveries per platform (DELIVERY_CONCURRENCY), so a slow platform does not hold up the other. */
   concurrency: number;
+  /** Overrides of `concurrency` for some platforms (see briefing/posters.ts for why Slack's differs). */
+  platformConcurrency?: Readonly<Partial<Record<string, number>>>;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
@@ -46,6 +48,13 @@ export interface TickReport {
   claimed: number;
   outcomes: DeliveryOutcome[];
 }
+
+/**
+ * Claims taken between yields to the event loop. One, so the first posts go out while the rest
+ * are claimed: with 100, the first 50 Discord posts took ~0.3 s to leave instead of ~0.1 s, and
+ * under a rolling-second limit the next window's burst then met 429s (bench/fanout.bench.ts).
+ */
+const CLAIM_BATCH = 1;
 
 const quiet = { info: () => {}, warn: () => {}, error: () => {} };
 
@@ -147,6 +156,7 @@ export class BriefingScheduler {
         if (!claim) continue;
         report.claimed++;
         jobs.push(this.run(sub, claim));
+        if (report.claimed % CLAIM_BATCH === 0) await new Promise((r) => setImmediate(r));
       }
     } catch (err) {
       this.log.error({ err }, 'briefing tick failed');
@@ -170,7 +180,7 @@ export class BriefingScheduler {
   private run(sub: Subscription, claim: Delivery): Promise<DeliveryOutcome | undefined> {
     const poster = this.opts.posters.get(sub.platform)!;
     let limit = this.limits.get(sub.platform);
-    if (!limit) this.limits.set(sub.platform, (limit = pLimit(this.opts.concurrency)));
+    if (!limit) this.limits.set(sub.platform, (limit = pLimit(this.opts.platformConcurrency?.[sub.platform] ?? this.opts.concurrency)));
     const job = limit(async () => {
       if (this.stopping) return undefined;
       try {
