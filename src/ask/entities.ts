@@ -101,14 +101,15 @@ export class EntityFinder {
         if (!known.has(prior)) named.push({ name: prior, person: o });
       }
     }
-    const partCount = new Map<string, number>();
-    for (const { name } of named) for (const p of new Set(name.split(' '))) partCount.set(p, (partCount.get(p) ?? 0) + 1);
+    // How many different people (officials or predecessors) carry each name part.
+    const carriers = new Map<string, Set<string>>();
+    for (const { name, person } of named) for (const p of name.split(' ')) carriers.set(p, (carriers.get(p) ?? new Set()).add(known.has(name) ? person.id : name));
     for (const { name, person } of named) {
       const parts = name.split(' ');
       this.surnames.push({ key: parts.join(' '), person });
       // Surnames and distinctive given names ("Rajnath", "Belousov") name the person alone; a given name
       // several people share ("Ruslan") does not.
-      for (const p of parts) if (p.length >= 5 && !['singh', 'muhammad'].includes(p) && partCount.get(p) === 1) this.surnames.push({ key: p, person });
+      for (const p of parts) if (p.length >= 5 && !['singh', 'muhammad'].includes(p) && carriers.get(p)!.size === 1) this.surnames.push({ key: p, person });
     }
   }
 

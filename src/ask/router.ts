@@ -34,6 +34,7 @@ import {
 import {
   aboutAnswer,
   applicantsAnswer,
+  ordinalCheckAnswer,
   ordinalMemberAnswer,
   joinedInYearAnswer,
   assertedNumber,
@@ -81,7 +82,7 @@ const ABOUT = new Set(['which', 'yesno', 'list', 'sco', 'name', 'how', 'current'
 const ABOUT_WORDS = new Set(['summary', 'summarise', 'summarize', 'overview', 'explain', 'describe', 'description', 'introduction', 'intro', 'basics', 'background', 'brief', 'briefing', 'rundown', 'primer', 'give', 'know', 'info', 'information', 'quick', 'short', 'please', 'thing', 'things', 'everything', 'anything']);
 
 /** Things people ask about that the data holds nothing on. */
-const UNHELD = / (president|prime minister|premier|king|emir|head of state|head of government|foreign minister|ambassador|population|people live|inhabitants|gdp|economy|economic output|budget|funding|funded|staff|employees|troops|soldiers|army|armies|military alliance|mutual defence|mutual defense|collective defence|nuclear|area|territory|trade|trade volume|exports|imports|salary|salaries|currency|religion|religions|time zone|flag|flags|anthem|logo|emblem|symbol|website|phone|address of the secretariat|headcount|spend|spends|spent|spending|expenditure|expenditures|military exercises?|exercises|drills?|war games|joint exercises?|income|wealth|wealthiest|richest|poorest|debt|inflation|unemployment|oil production|gas reserves|energy|climate|emissions|languages spoken in|landmass|square kilometres|square kilometers) /;
+const UNHELD = / (president|prime minister|premier|king|emir|head of state|head of government|foreign minister|ambassador|population|people live|inhabitants|gdp|economy|economic output|budget|funding|funded|staff|employees|troops|soldiers|army|armies|military alliance|mutual defence|mutual defense|collective defence|nuclear|area|territory|trade|trade volume|exports|imports|salary|salaries|currency|religion|religions|time zone|flag|flags|anthem|logo|emblem|symbol|website|phone|address of the secretariat|headcount|spend|spends|spent|spending|expenditure|expenditures|military exercises?|exercises|drills?|war games|joint exercises?|income|wealth|wealthiest|richest|poorest|debt|inflation|unemployment|oil|gas|petroleum|crude|reserves|natural resources|minerals|energy|climate|emissions|languages spoken in|landmass|square kilometres|square kilometers) /;
 
 const MERGE = new Date('2025-09-01T00:00:00Z');
 
@@ -146,6 +147,8 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
 
   if (c.has('greeting') || c.has('help')) {
     const content = [...c.set].filter((x) => !['greeting', 'help', 'yesno', 'which', 'who', 'how', 'sco', 'list', 'name'].includes(x));
+    // "Can you help me with my homework on photosynthesis?": help with something else is no SCO question.
+    if (content.length === 0 && countries.length === 0 && !c.has('sco') && contentWords(ctx).some((w) => !ABOUT_WORDS.has(w) && !['help', 'please', 'thanks', 'hello'].includes(w))) return decline(ctx, 'off-topic');
     if (content.length === 0 && countries.length === 0) return helpAnswer();
   }
 
@@ -187,6 +190,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   }
 
   // Attributes the data does not hold at all (population, GDP, budget, troops…).
+  if (/ (spoken|used|speak) (across|in|by) (the )?(sco |member |all |its )*(countries|states|nations|members|member states) /.test(q.padded)) return notHeld(ctx, ['what are the official languages of the SCO', '/sco help'], 'the languages spoken in the member countries; it holds the SCO\'s official languages');
   const unheld = UNHELD.exec(q.padded);
   if (unheld && !c.has('claim')) return notHeld(ctx, suggestionsFor(ctx), `anything on "${unheld[1]}"${country ? ` for ${country.name}` : ''}`);
 
@@ -208,7 +212,8 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   }
   if (c.has('shanghaiFive') && !c.has('charter')) return country ? shanghaiFiveCheck(ctx, country) : shanghaiFiveAnswer(ctx);
 
-  // Events and people named outright.
+  // Events and people named outright. Two people named ("did Dong Jun meet Belousov?"): about them, not a meeting.
+  if (e.people.length >= 2 && !c.has('secgen') && !c.has('previous') && !c.has('rats')) return personAnswer(ctx, e.people);
   const event = pickEvent(ctx, e.events) ?? (((c.has('defence') || c.has('minister')) && (c.has('meeting') || c.has('next') || q.words.includes('ministers'))) && !country && !c.has('secgen') ? ministerialEvent(ctx) : undefined);
   if (event && c.has('secgen')) return secretaryGeneralAnswer(ctx);
   // "Who was the Chinese defence minister at Qingdao?": the person, not the meeting.
@@ -246,6 +251,8 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
       const phrase = `${before ? 'just before' : 'when'} ${country.name} joined on ${formatDate(joinedAt.from)}`;
       return memberCountAnswer({ ...ctx, e: { ...e, when: { day, year: day.getUTCFullYear(), yearOnly: false, text: phrase, phrase } } });
     }
+    const placeAsked = ORDINAL.exec(q.padded);
+    if (placeAsked && c.has('member') && countries.length === 1) return ordinalCheckAnswer(ctx, country, ORDINALS[placeAsked[1]!] ?? Number.parseInt(placeAsked[1]!, 10));
     // "Which of India, Turkey, Iran is not a member?" asks each one's status, not who came first.
     if (countries.length >= 2 && !c.has('summit') && (c.has('first') || ((c.has('join') || c.has('member')) && (c.has('which') || c.has('who')) && !/ (not|isn t|aren t|non) /.test(q.padded)))) {
       return compareAnswer(ctx, countries[0]!.country, countries[1]!.country);

@@ -1,4 +1,5 @@
 import { formatDate, isoToDate } from '../../facts/dates.js';
+import type { CountryT } from '../../facts/schema.js';
 import type { Reply } from '../../reply/model.js';
 import type { AskContext } from '../context.js';
 import { capitalise, listNames, toReply } from '../draft.js';
@@ -268,6 +269,31 @@ export function aboutAnswer(ctx: AskContext): Reply {
 }
 
 /** "Who was the 9th member?": members in order of accession (the six founders share places 1–6). */
+/** "Was Belarus the ninth member?": the country's place in the order of joining, against the one asked. */
+export function ordinalCheckAnswer(ctx: AskContext, c: CountryT, n: number): Reply {
+  const { facts } = ctx;
+  const list = facts.members();
+  const at = list.findIndex((m) => m.country.id === c.id);
+  if (at < 0) return ordinalMemberAnswer(ctx, n);
+  const me = list[at]!;
+  const same = list.filter((m) => m.record.from === me.record.from);
+  const first = list.indexOf(same[0]!) + 1;
+  const last = first + same.length - 1;
+  const place = same.length > 1 ? `${ordinal(first)}–${ordinal(last)}` : ordinal(first);
+  const yes = n >= first && n <= last;
+  const other = list[n - 1];
+  return toReply(facts, {
+    title: `${c.name}: the ${place} member`,
+    summary: `${yes ? 'Yes' : 'No'} — ${c.name} ${same.length > 1 ? `joined on ${formatDate(me.record.from!)} together with ${listNames(same.filter((m) => m !== me).map((m) => m.country.name))}, taking places ${place}` : `became the ${place} member state on ${formatDate(me.record.from!)}`}.${!yes && other ? ` The ${ordinal(n)} was ${other.country.name} (${formatDate(other.record.from!)}).` : ''}`,
+    sources: [me.record.sources, ...(other && !yes ? [other.record.sources] : [])],
+  });
+}
+
+function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${n}${s}`;
+}
+
 export function ordinalMemberAnswer(ctx: AskContext, n: number): Reply {
   const { facts } = ctx;
   const list = facts.members();
