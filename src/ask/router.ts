@@ -57,6 +57,7 @@ import { combine, MAX_SOURCES, toReply } from './draft.js';
 import { aboutDataAnswer, languagesSpokenAnswer, organisationMembershipAnswer } from './answers/meta.js';
 import { quoteSafely } from './safety.js';
 import { STOPWORDS } from './stopwords.js';
+import { keyNounNotHeld } from './vocabulary.js';
 
 /** Concepts that say how something is asked, not what about: alone they make no SCO question. */
 const GENERIC = new Set(['which', 'yesno', 'list', 'who', 'how', 'when', 'where', 'why', 'current', 'name', 'greeting', 'help', 'first', 'last', 'recent', 'previous', 'future', 'predict', 'claim', 'reliable', 'privateData', 'news', 'invest', 'election', 'weather', 'insult', 'injection', 'secret', 'outcome', 'count', 'former', 'next', 'status', 'refuse', 'attend', 'host', 'join']);
@@ -193,6 +194,9 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if (/ (spoken|used|speak) (across|in|by) (the )?(sco |member |all |its )*(countries|states|nations|members|member states) /.test(q.padded)) return notHeld(ctx, ['what are the official languages of the SCO', '/sco help'], 'the languages spoken in the member countries; it holds the SCO\'s official languages');
   const unheld = UNHELD.exec(q.padded);
   if (unheld && !c.has('claim')) return notHeld(ctx, suggestionsFor(ctx), `anything on "${unheld[1]}"${country ? ` for ${country.name}` : ''}`);
+  // The thing asked about is a word the data never uses: "what rights do partners have?", "how much money…?"
+  const noun = c.has('claim') ? undefined : keyNounNotHeld(ctx);
+  if (noun) return notHeld(ctx, suggestionsFor(ctx), `anything on "${quoteSafely(noun, 30)}"${country ? ` for ${country.name}` : ''}`);
 
   // Future: the data holds announced dates, never outcomes or decisions to come.
   if (future) {
@@ -210,7 +214,8 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
     const found = searchFacts(ctx);
     if (found) return found;
   }
-  if (c.has('shanghaiFive') && !c.has('charter')) return country ? shanghaiFiveCheck(ctx, country) : shanghaiFiveAnswer(ctx);
+  // "What treaty created the Shanghai Five?": the treaty is the Shanghai Five's; only the word "charter" means the Charter.
+  if (c.has('shanghaiFive') && !q.words.includes('charter')) return country ? shanghaiFiveCheck(ctx, country) : shanghaiFiveAnswer(ctx);
 
   // Events and people named outright. Two people named ("did Dong Jun meet Belousov?"): about them, not a meeting.
   if (e.people.length >= 2 && !c.has('secgen') && !c.has('previous') && !c.has('rats')) return personAnswer(ctx, e.people);
