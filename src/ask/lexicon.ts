@@ -80,7 +80,7 @@ const LEXICON: Record<Concept, Entry> = {
   capital: { words: ['capital', 'capitals', 'capitol'], intl: ['首都', 'столиц', 'राजधानी', 'پایتخت', 'دارالحکومت'] },
   code: { words: ['code', 'codes', 'iso', 'abbreviation', 'abbreviated', 'alpha', 'alpha2', 'alpha3', 'abbrev'], intl: ['代码', 'код', 'कोड', 'کد'] },
   defence: { words: ['defence', 'defense', 'military', 'defensa', 'defenc', 'deffence', 'armed', 'war', 'army'], intl: ['国防', 'обороны', 'министр обороны', 'रक्षा', 'دفاع'] },
-  minister: { words: ['minister', 'ministers', 'ministerial', 'ministry', 'ministries', 'minster', 'ministre'], intl: ['部长', 'министр', 'मंत्री', 'وزیر'] },
+  minister: { words: ['dm', 'mod', 'defmin', 'ministers', 'ministerial', 'ministry', 'ministries', 'minster', 'ministre'], intl: ['部长', 'министр', 'मंत्री', 'وزیر'] },
   attend: { words: ['attend', 'attended', 'attending', 'attendance', 'attendees', 'participants', 'participated', 'present', 'came', 'went', 'represented', 'showed', 'delegations', 'delegation'], intl: ['出席', 'участвова', 'भाग', 'شرکت'] },
   refuse: { words: ['refuse', 'refused', 'refusal', 'refuses', 'reject', 'rejected', 'declined', 'decline', 'boycott', 'boycotted', 'sign', 'signed', 'signing', 'walked', 'object', 'objected', 'objection', 'veto', 'vetoed', 'blocked', 'didnt', 'not', 'wouldnt', 'dispute', 'disagreement'], intl: ['拒绝', 'отказ', 'इनकार', 'رد کرد', 'امتناع'] },
   outcome: { words: ['outcome', 'outcomes', 'result', 'results', 'happen', 'decide', 'agree', 'discuss', 'discussed', 'decided', 'decision', 'decisions', 'adopted', 'agreed', 'happened', 'achieved', 'accomplished', 'produce', 'produced', 'documents', 'signed', 'declaration', 'about'], intl: ['成果', 'итог', 'परिणाम', 'نتیجه'] },

@@ -117,6 +117,8 @@ function isOpenQuestion(ctx: AskContext): boolean {
   const { q } = ctx;
   if (q.lang !== 'en') return false;
   const first = q.words[0] === 'so' || q.words[0] === 'and' || q.words[0] === 'ok' || q.words[0] === 'please' ? q.words[1] : q.words[0];
+  // "Was it created in 2001 or 1996?", "member or partner?": a choice, not yes or no ("in or not" is).
+  if (/ or (?!not )[a-z0-9]/.test(q.padded)) return true;
   if (!first || !OPEN_START.has(first)) return false;
   // "what about Iran, is it a member?" asks yes or no after all.
   return !YESNO_AFTER_OPEN.test(q.padded);
@@ -248,7 +250,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
 
   if (country) {
     // "How many members did it have after India joined?": the count on the day the country joined (or the day before).
-    const joinedAt = countries.length === 1 && !e.when && c.has('count') && c.has('member') && !c.has('capital') && !c.has('code') ? facts.accession(country.id) : undefined;
+    const joinedAt = countries.length === 1 && (!e.when || / (after|once|when) [a-z]+ (joined|became|was admitted) /.test(q.padded)) && c.has('count') && c.has('member') && !c.has('capital') && !c.has('code') ? facts.accession(country.id) : undefined;
     if (joinedAt?.from && (c.has('join') || / (after|once|when|by the time) /.test(q.padded))) {
       const before = / (before|prior to|until) /.test(q.padded);
       const day = new Date(`${joinedAt.from}T00:00:00Z`);
@@ -279,6 +281,11 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
       if (c.has('chair')) return chairOfCountryAnswer(ctx, country, relation(ctx));
       if (c.has('leave')) return futureCountryAnswer(ctx, country);
       if (c.has('applicant')) return applicationAnswer(ctx, country);
+      // "Which terror attack did India want mentioned?": words beyond the vocabulary that one fact covers.
+      if (contentWords(ctx).length >= 2 && !c.has('member') && !c.has('partner') && !c.has('join')) {
+        const found = searchFacts(ctx);
+        if (found) return found;
+      }
       const past = pastStatusAnswer(ctx, country);
       if (past) return past;
       const several = countries.slice(0, 5).map((r) => r.country);
