@@ -211,6 +211,10 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
     return noPrediction(ctx);
   }
 
+  // Ministers' meetings other than defence: the data holds only the defence ministers' (and heads of state and government).
+  const otherMinistry = / (foreign|finance|economy|economic|trade|interior|home|culture|health|education|transport|energy|agriculture|justice|emergency|emergencies) (minister|ministers|ministry|ministries|ministerial) /.exec(q.padded);
+  if (otherMinistry && !c.has('defence')) return notHeld(ctx, ['when is the next defence ministers meeting', 'when is the Bishkek summit', '/sco events'], `the SCO ${otherMinistry[1]} ministers' meetings; it holds the defence ministers' meetings and the summits`);
+
   // Smaller topics the data holds one fact on: the best-matching fact answers.
   if (['motto', 'cis', 'tourism', 'strategy', 'largest'].some((x) => c.has(x as never))) {
     const found = searchFacts(ctx);
@@ -250,7 +254,8 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
 
   if (country) {
     // "How many members did it have after India joined?": the count on the day the country joined (or the day before).
-    const joinedAt = countries.length === 1 && (!e.when || / (after|once|when) [a-z]+ (joined|became|was admitted) /.test(q.padded)) && c.has('count') && c.has('member') && !c.has('capital') && !c.has('code') ? facts.accession(country.id) : undefined;
+    const aroundJoining = / (before|after|once|when|by the time|until|prior to) [a-z]+ (joined|join|became|become|was admitted|got in|entered) /.test(q.padded);
+    const joinedAt = countries.length === 1 && (!e.when || aroundJoining) && (c.has('count') || (aroundJoining && q.words.includes('members'))) && c.has('member') && !c.has('capital') && !c.has('code') ? facts.accession(country.id) : undefined;
     if (joinedAt?.from && (c.has('join') || / (after|once|when|by the time) /.test(q.padded))) {
       const before = / (before|prior to|until) /.test(q.padded);
       const day = new Date(`${joinedAt.from}T00:00:00Z`);
@@ -335,7 +340,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if ((c.has('join') || c.has('member')) && c.has('founded') && / after /.test(q.padded)) return countHistoryAnswer(ctx);
   if (c.has('founded')) return (c.has('who') || (c.has('which') && / (countries|members|states|nations) /.test(q.padded))) && !c.has('when') && !c.has('where') ? foundersAnswer(ctx) : foundingAnswer(ctx);
   if (c.has('chair')) return chairAnswer(ctx);
-  if ((/ council of heads of state /.test(q.padded) && !e.when && (c.has('which') || c.has('how'))) || (c.has('summit') && / (how often|often|frequency|annual|annually|every year|once a year) /.test(q.padded))) return orgFactAnswer(ctx, ['supreme-body'], 'The Council of Heads of State');
+  if ((/ council of heads of state /.test(q.padded) && !e.when && (c.has('which') || c.has('how'))) || ((c.has('summit') || c.has('meeting') || / (leaders|heads) /.test(q.padded)) && / (how often|often|frequency|annual|annually|every year|once a year|how frequently) /.test(q.padded) && !c.has('defence'))) return orgFactAnswer(ctx, ['supreme-body'], 'The Council of Heads of State');
   if (c.has('headsOfGov')) return eventAnswer(ctx, facts.event('moscow-heads-of-government-2025')!);
   if (c.has('summit') || (c.has('host') && (c.has('next') || c.has('last')))) return summitAnswer(ctx);
   if (c.has('family') || (c.has('count') && c.has('member') && c.has('partner') && !c.has('former') && !e.when)) return familyAnswer(ctx);

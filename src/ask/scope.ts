@@ -47,7 +47,7 @@ const MASS_REQUEST = /\b(ping|mention|tag|notify|alert|tell|message|remind|annou
 const JUDGEMENT = /\b(evil|bad|good|terrorist state|terror state|rogue|dangerous|threat|threatening|dominat\w*|anti western|anti west|anti american|better than|worse than|rank|ranking|rate them|corrupt|friend or foe|authoritarian|dictatorships?|democratic|democracy|puppet|bully|aggressive|hostile)\b/;
 
 const INSULT_TARGET = /\b(chinese|russians?|kazakhs?|kyrgyz|tajiks?|uzbeks?|indians?|pakistanis?|iranians?|persians?|belarusians?|afghans?|mongolians?|armenians?|turks?|arabs?|muslims?|hindus?|people|nationals?|immigrants?|they|them|those|these)\b/;
-const INSULT_WORDS = /\b(stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|useless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;
+const INSULT_WORDS = /\b(rude|offensive|racist|nasty|insulting|derogatory|slurs?|hateful|stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|useless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;
 
 /** Requests to write something (a poem, a story, an essay) rather than to be told a fact. */
 const CREATIVE_PIECE = '(poem|poems|poetry|song|songs|lyrics|story|stories|essay|essays|limerick|haiku|sonnet|rap|verse|fiction|speech|tweet|slogan|novel|screenplay)';
@@ -69,6 +69,7 @@ export function outOfScope(q: Question, c: Concepts, e: Entities, raw: string): 
   if (JUDGEMENT.test(t) && (e.countries.length > 0 || c.has('sco') || /\b(people|nation|nations|countries|country|members?)\b/.test(t))) return 'opinion';
   if (/\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|become|get|remain|be expelled|be admitted|be allowed|be made|be given|be kicked)\b/.test(t) && (e.countries.length > 0 || c.has('sco'))) return 'opinion';
   if (CREATIVE.some((r) => r.test(t))) return 'creative';
+  if (/\b(your|ur) (own )?(opinion|opinions|view|views|thoughts|take|feelings?|stance|position|preference)\b/.test(t) || /\bwhat do you (think|feel|believe)\b/.test(t) || /\bdo you (like|love|support|hate|prefer|trust|agree)\b/.test(t)) return 'opinion';
   if (c.has('weather')) return 'weather';
   if (/\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading)\b/.test(t) || /\bshould i (buy|sell)\b/.test(t) || /\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b/.test(t)) return 'investment';
   if (c.has('election')) {
