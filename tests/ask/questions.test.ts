@@ -27,7 +27,7 @@ describe('the ask evaluation set', () => {
       byBatch.set(item.batch ?? 1, b);
     }
     const accuracy = (questions.length - failures.length) / questions.length;
-    const batches = [...byBatch].sort().map(([k, b]) => `batch ${k}: ${b.ok}/${b.n}`).join(', ');
+    const batches = [...byBatch].sort((a, b) => a[0] - b[0]).map(([k, b]) => `batch ${k}: ${b.ok}/${b.n}`).join(', ');
     console.log(`ask accuracy: ${(accuracy * 100).toFixed(1)}% (${questions.length - failures.length}/${questions.length}; ${batches})`);
     if (failures.length > 0) console.log(`failures:\n${failures.join('\n')}`);
     expect(accuracy).toBeGreaterThanOrEqual(0.95);
