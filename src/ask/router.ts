@@ -83,7 +83,7 @@ const ABOUT = new Set(['which', 'yesno', 'list', 'sco', 'name', 'how', 'current'
 const ABOUT_WORDS = new Set(['summary', 'summarise', 'summarize', 'overview', 'explain', 'describe', 'description', 'introduction', 'intro', 'basics', 'background', 'brief', 'briefing', 'rundown', 'primer', 'give', 'know', 'info', 'information', 'quick', 'short', 'please', 'thing', 'things', 'everything', 'anything']);
 
 /** Things people ask about that the data holds nothing on. */
-const UNHELD = / (president|prime minister|premier|king|emir|head of state|head of government|foreign minister|ambassador|population|people live|inhabitants|gdp|economy|economic output|budget|funding|funded|staff|employees|troops|soldiers|army|armies|military alliance|mutual defence|mutual defense|collective defence|nuclear|area|territory|trade|trade volume|exports|imports|salary|salaries|currency|religion|religions|time zone|flag|flags|anthem|logo|emblem|symbol|website|phone|address of the secretariat|headcount|spend|spends|spent|spending|expenditure|expenditures|military exercises?|exercises|drills?|war games|joint exercises?|income|wealth|wealthiest|richest|poorest|debt|inflation|unemployment|oil|gas|petroleum|crude|reserves|natural resources|minerals|energy|climate|emissions|languages spoken in|landmass|square kilometres|square kilometers) /;
+const UNHELD = / (president|prime minister|premier|king|emir|head of state|head of government|foreign minister|ambassador|population|people live|inhabitants|gdp|economy|economic output|budget|funding|funded|staff|employees|troops|soldiers|army|armies|military alliance|mutual defence|mutual defense|collective defence|nuclear|area|territory|trade|trade volume|exports|imports|salary|salaries|currency|religion|religions|time zone|flag|flags|anthem|logo|emblem|symbol|website|phone|address of the secretariat|cost|costs|costed|expense|expenses|money|headcount|spend|spends|spent|spending|expenditure|expenditures|military exercises?|exercises|drills?|war games|joint exercises?|income|wealth|wealthiest|richest|poorest|debt|inflation|unemployment|oil|gas|petroleum|crude|reserves|natural resources|minerals|energy|climate|emissions|languages spoken in|landmass|square kilometres|square kilometers) /;
 
 const MERGE = new Date('2025-09-01T00:00:00Z');
 
@@ -342,7 +342,8 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if (c.has('chair')) return chairAnswer(ctx);
   if ((/ council of heads of state /.test(q.padded) && !e.when && (c.has('which') || c.has('how'))) || ((c.has('summit') || c.has('meeting') || / (leaders|heads) /.test(q.padded)) && / (how often|often|frequency|annual|annually|every year|once a year|how frequently) /.test(q.padded) && !c.has('defence'))) return orgFactAnswer(ctx, ['supreme-body'], 'The Council of Heads of State');
   if (c.has('headsOfGov')) return eventAnswer(ctx, facts.event('moscow-heads-of-government-2025')!);
-  if (c.has('summit') || (c.has('host') && (c.has('next') || c.has('last')))) return summitAnswer(ctx);
+  // "Which country is hosting the SCO in 2026?": the summit of that year and its host.
+  if (c.has('summit') || (c.has('host') && (c.has('next') || c.has('last') || (e.when?.yearOnly && !c.has('defence') && !c.has('meeting'))))) return summitAnswer(ctx);
   if (c.has('family') || (c.has('count') && c.has('member') && c.has('partner') && !c.has('former') && !e.when)) return familyAnswer(ctx);
   if (c.has('recent') && (c.has('join') || c.has('member') || c.has('partner'))) return recentJoinerAnswer(ctx);
   if (c.has('applicant')) return applicantsAnswer(ctx);

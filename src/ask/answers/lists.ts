@@ -10,7 +10,7 @@ const FOUNDING = isoToDate('2001-06-15');
 const MERGE = '2025-09-01';
 
 /** Number words a question may assert ("eight members"), to say when the claim is wrong. */
-const NUMBER_WORDS: Record<string, number> = { six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, five: 5, four: 4 };
+const NUMBER_WORDS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30 };
 
 export function assertedNumber(ctx: AskContext): number | undefined {
   const when = ctx.e.when;
