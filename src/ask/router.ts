@@ -320,6 +320,8 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   }
 
   // The organisation itself.
+  // "Which country leads the SCO?": a country leads it only as the rotating chair.
+  if (c.has('secgen') && / (which|what) (country|nation|member|state) /.test(q.padded) && !/ secretary| sg /.test(q.padded)) return chairAnswer(ctx);
   if (c.has('secgen') || (c.has('previous') && e.people.some((p) => p.role === 'secretary-general'))) {
     return c.has('rats') ? ratsAnswer(ctx, true) : secretaryGeneralAnswer(ctx);
   }

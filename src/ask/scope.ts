@@ -44,7 +44,7 @@ const PRIVATE = [
 const MASS_REQUEST = /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b/;
 
 /** Judgements the bot does not make: good or bad, rankings, motives. */
-const JUDGEMENT = /\b(evil|bad|good|terrorist state|terror state|rogue|dangerous|threat|threatening|dominat\w*|anti western|anti west|anti american|better than|worse than|rank|ranking|rate them|corrupt|friend or foe|authoritarian|dictatorships?|democratic|democracy|puppet|bully|aggressive|hostile)\b/;
+const JUDGEMENT = /\b(boss|bosses|ruler|rules over|master|owner|owns|controls|in control of|hegemon|hegemony|dominant|evil|bad|good|terrorist state|terror state|rogue|dangerous|threat|threatening|dominat\w*|anti western|anti west|anti american|better than|worse than|rank|ranking|rate them|corrupt|friend or foe|authoritarian|dictatorships?|democratic|democracy|puppet|bully|aggressive|hostile)\b/;
 
 const INSULT_TARGET = /\b(chinese|russians?|kazakhs?|kyrgyz|tajiks?|uzbeks?|indians?|pakistanis?|iranians?|persians?|belarusians?|afghans?|mongolians?|armenians?|turks?|arabs?|muslims?|hindus?|people|nationals?|immigrants?|they|them|those|these)\b/;
 const INSULT_WORDS = /\b(rude|offensive|racist|nasty|insulting|derogatory|slurs?|hateful|stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|useless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;

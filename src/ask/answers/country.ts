@@ -67,7 +67,7 @@ export function pastStatusAnswer(ctx: AskContext, c: CountryT): Reply | undefine
   const a = label === 'observer' ? 'an observer' : `a ${label}`;
   // "Is Egypt a dialogue partner?" asks about now; "was", "has", "when did" ask about the past.
   const present = ctx.q.lang === 'en'
-    ? /^(is|are)$/.test(ctx.q.words[0] ?? '') || ctx.c.has('current')
+    ? /^(is|are|does|do)$/.test(ctx.q.words[0] ?? '') || (/^(has|have)$/.test(ctx.q.words[0] ?? '') && !/ (ever|been|before|previously|once) /.test(ctx.q.padded)) || ctx.c.has('current')
     : !/(был|была|было|были|曾|था|थी|थे|بود)/.test(ctx.q.folded);
   const lead = ctx.c.has('when')
     ? r.from ? `${c.name} became ${a} ${r.from.length > 7 ? 'on' : 'in'} ${formatDate(r.from)}${r.to ? ` and was one until ${formatDate(r.to)}` : ''}.` : `The data does not hold when ${c.name} became ${a} (the start year was not collected)${r.to ? `; it was one until ${formatDate(r.to)}` : ''}.`

@@ -27,6 +27,9 @@ export function futureCountryAnswer(ctx: AskContext, c: CountryT): Reply {
 
  const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'twenty', 'many', 'more', 'new', 'other', 'any', 'some', 'most', 'full', 'all']);
 
+/** Words that sit where a name would but never are one. */
+const FUNCTION_WORDS = new Set(['but', 'not', 'and', 'also', 'just', 'only', 'still', 'even', 'ever', 'yet', 'then', 'there', 'here', 'this', 'that', 'these', 'those', 'they', 'them', 'its', 'it', 'you', 'your', 'our', 'any', 'some', 'every', 'each', 'both', 'either', 'neither']);
+
 /** Where a country's name sits in a membership question: "is ___ a member", "when did ___ join", "___'s status". */
 const NAME_SLOTS = [
   / (?:is|was|are|were|has|have|isn t|wasn t) (?:the )?([a-z]+(?: [a-z]+){0,2}) (?:a |an |the |still |ever |already |now |currently |also |really )*(?:member|members|partner|partners|observer|observers|part|in the sco|in sco|inside|joining|applying|applicant|dialogue|sco member|full member)\b/,
@@ -45,7 +48,12 @@ export function unknownCountryAnswer(ctx: AskContext): Reply | undefined {
   if (c.has('count') || c.has('list') && !c.has('yesno')) return undefined;
   const slot = NAME_SLOTS.map((r) => r.exec(ctx.q.padded)).find(Boolean);
   if (!slot) return undefined;
-  const words = slot[1]!.split(' ').filter((w) => c.unknown.includes(w) && w.length >= 3 && !STOPWORDS.has(w) && !NUMBER_WORDS.has(w) && /^[a-z]+$/.test(w));
+  // Every word of the slot must be outside the vocabulary: "are partners but not members" names nobody.
+  // (A greedy slot may carry "an sco" at its end: that is trimmed first.)
+  const span = slot[1]!.split(' ');
+  while (span.length > 0 && ['a', 'an', 'the', 'sco', 'shanghai'].includes(span.at(-1)!)) span.pop();
+  if (span.some((w) => w !== 'the' && !c.unknown.includes(w))) return undefined;
+  const words = span.filter((w) => c.unknown.includes(w) && w.length >= 3 && !STOPWORDS.has(w) && !NUMBER_WORDS.has(w) && !FUNCTION_WORDS.has(w) && /^[a-z]+$/.test(w));
   if (words.length === 0 || words.length > 3) return undefined;
   const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   const members = facts.members();
