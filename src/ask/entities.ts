@@ -275,6 +275,8 @@ export function findWhen(q: Question, dataDate: Date): When | undefined {
     const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
     return at(y, mo, last, 'month');
   }
+  m = / (?:start|beginning) of ((?:19|20)\d{2}) /.exec(t);
+  if (m) return { ...at(Number(m[1]), 1, 1, 'day')!, phrase: `at the start of ${m[1]}` };
   m = / (?:in |of |during |by |around |as of |year |end of |before |after )?((?:19|20)\d{2})(?:s)? /.exec(t) ?? /((?:19|20)\d{2})\s*年/.exec(q.text) ?? /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(q.text);
   if (m) {
     const year = Number(m[1]);

@@ -206,7 +206,9 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
     if (pending) return eventAnswer(ctx, pending);
     if (c.has('secgen')) return nextSecretaryGeneralUnknown(ctx);
     if (c.has('chair') || (c.has('host') && !c.has('summit')) || (e.when && e.when.year > facts.dataDate.getUTCFullYear())) return nextUnknown(ctx);
-    if (country) return futureCountryAnswer(ctx, country);
+    // "Will Armenia join?" gets what the data holds on its status; "will China invade Taiwan?" only the refusal to predict.
+    if (country && ['member', 'join', 'leave', 'partner', 'observer', 'applicant', 'status', 'sco'].some((x) => c.has(x as never))) return futureCountryAnswer(ctx, country);
+    if (country) return noPrediction(ctx);
     if (c.has('summit') && c.has('next')) return summitAnswer(ctx);
     return noPrediction(ctx);
   }
@@ -340,7 +342,8 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if (c.has('founder') && !c.has('when') && (c.has('member') || c.has('which') || c.has('who') || c.has('list') || c.has('count'))) return foundersAnswer(ctx);
   if ((c.has('member') || c.has('sco')) && / (changed|change|changes|evolved|evolve|history|grew|grown|grow|timeline|expanded|expand|expansion|enlargement|enlarged|enlarge) /.test(q.padded) && !e.when) return countHistoryAnswer(ctx);
   if ((c.has('join') || c.has('member')) && c.has('founded') && / after /.test(q.padded)) return countHistoryAnswer(ctx);
-  if (c.has('founded')) return (c.has('who') || (c.has('which') && / (countries|members|states|nations) /.test(q.padded))) && !c.has('when') && !c.has('where') ? foundersAnswer(ctx) : foundingAnswer(ctx);
+  // "At the start of 2024" dates the question; it does not ask when the SCO started.
+  if (c.has('founded') && !(e.when && / (start|beginning|begin) of /.test(q.padded) && !/ (founded|established|created|formed|founding) /.test(q.padded))) return (c.has('who') || (c.has('which') && / (countries|members|states|nations) /.test(q.padded))) && !c.has('when') && !c.has('where') ? foundersAnswer(ctx) : foundingAnswer(ctx);
   if (c.has('chair')) return chairAnswer(ctx);
   if ((/ council of heads of state /.test(q.padded) && !e.when && (c.has('which') || c.has('how'))) || ((c.has('summit') || c.has('meeting') || / (leaders|heads) /.test(q.padded)) && / (how often|often|frequency|annual|annually|every year|once a year|how frequently) /.test(q.padded) && !c.has('defence'))) return orgFactAnswer(ctx, ['supreme-body'], 'The Council of Heads of State');
   if (c.has('headsOfGov')) return eventAnswer(ctx, facts.event('moscow-heads-of-government-2025')!);
@@ -357,7 +360,9 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if (c.has('member') && (q.padded.includes(' over time ') || q.padded.includes(' grown ') || q.padded.includes(' grow ') || q.padded.includes(' expanded ') || q.padded.includes(' expansion ') || q.padded.includes(' enlargement '))) return countHistoryAnswer(ctx);
   if (c.has('connected') || (q.padded.includes(' not ') && c.has('member') && c.has('which'))) return notConnectedAnswer(ctx);
   if ((c.has('capital') || c.has('code')) && (c.has('member') || c.has('list'))) return membersListAnswer(ctx);
-  if (c.has('member') || ((c.has('list') || c.has('which') || c.has('who')) && (/ (countries|states|nations|make up|consist|comprise|belong) /.test(q.padded) || COUNTRIES_INTL.test(q.folded)))) return membersListAnswer(ctx);
+  // "एससीओ में कौन-कौन है", "谁在上合组织": who is in the SCO, asked with nothing else.
+  const whoIsIn = q.lang !== 'en' && c.has('sco') && (c.has('who') || c.has('list')) && [...c.set].every((x) => ['sco', 'who', 'list', 'which', 'yesno', 'current'].includes(x)) && e.countries.length === 0;
+  if (whoIsIn || c.has('member') || ((c.has('list') || c.has('which') || c.has('who')) && (/ (countries|states|nations|make up|consist|comprise|belong) /.test(q.padded) || COUNTRIES_INTL.test(q.folded)))) return membersListAnswer(ctx);
   if (c.has('name') && c.has('sco') && !c.has('secgen')) return c.has('previous') || c.has('former') || / before /.test(q.padded) ? shanghaiFiveAnswer(ctx) : nameAnswer(ctx);
   if (c.has('sco') && [...c.set].every((x) => ABOUT.has(x)) && contentWords(ctx).every((w) => ABOUT_WORDS.has(w))) return aboutAnswer(ctx);
 
