@@ -204,7 +204,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if (future) {
     const pending = e.events.find((x) => x.status !== 'held');
     if (pending) return eventAnswer(ctx, pending);
-    if (c.has('secgen')) return nextSecretaryGeneralUnknown(ctx);
+    if (c.has('secgen') || e.people.some((p) => p.role === 'secretary-general')) return nextSecretaryGeneralUnknown(ctx);
     if (c.has('chair') || (c.has('host') && !c.has('summit')) || (e.when && e.when.year > facts.dataDate.getUTCFullYear())) return nextUnknown(ctx);
     // "Will Armenia join?" gets what the data holds on its status; "will China invade Taiwan?" only the refusal to predict.
     if (country && ['member', 'join', 'leave', 'partner', 'observer', 'applicant', 'status', 'sco'].some((x) => c.has(x as never))) return futureCountryAnswer(ctx, country);
@@ -227,6 +227,9 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
 
   // Events and people named outright. Two people named ("did Dong Jun meet Belousov?"): about them, not a meeting.
   if (e.people.length >= 2 && !c.has('secgen') && !c.has('previous') && !c.has('rats')) return personAnswer(ctx, e.people);
+  // "What did Belousov do in Qingdao?": what the data records of him (a refusal is answered with the meeting).
+  const onePerson = e.people.length === 1 ? e.people[0]! : undefined;
+  if (onePerson && / what (did|does|has) /.test(q.padded) && / (do|doing|done) /.test(q.padded) && !/refus/i.test(onePerson.note ?? '')) return personAnswer(ctx, e.people);
   const event = pickEvent(ctx, e.events) ?? (((c.has('defence') || c.has('minister')) && (c.has('meeting') || c.has('next') || q.words.includes('ministers'))) && !country && !c.has('secgen') ? ministerialEvent(ctx) : undefined);
   if (event && c.has('secgen')) return secretaryGeneralAnswer(ctx);
   // "Who was the Chinese defence minister at Qingdao?": the person, not the meeting.
@@ -238,10 +241,17 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if (event && country && c.has('yesno') && / (at|in|attend|attended|present|there) /.test(q.padded) && !c.has('capital') && !c.has('code') && !c.has('member') && !c.has('partner') && !c.has('refuse') && !c.has('statement')) return eventAnswer({ ...ctx, c: { ...c, has: (x) => x === 'attend' || c.has(x) } }, event);
   if (event && country && (c.has('status') || / (stance|position|do|did|say|said) /.test(q.padded)) && !c.has('capital') && !c.has('code')) return eventAnswer(ctx, event);
   if (event && (!country || c.has('attend') || c.has('refuse') || c.has('outcome') || c.has('meeting') || c.has('chair') || c.has('summit') || c.has('statement'))) {
+    // "Who chaired, who refused?": two questions about one meeting, two answers.
+    if (c.has('chair') && event.chair && (c.has('refuse') || c.has('attend') || c.has('outcome')) && !country) {
+      const chairOnly: AskContext = { ...ctx, c: { ...c, has: (x) => x === 'chair' || x === 'who' } };
+      const rest: AskContext = { ...ctx, c: { ...c, has: (x) => x !== 'chair' && c.has(x) } };
+      return combine([eventAnswer(chairOnly, event), eventAnswer(rest, event)]);
+    }
     if (!(country && (c.has('capital') || c.has('code')))) return eventAnswer(ctx, event);
   }
   const person = e.people[0];
-  if (person?.event && (c.has('refuse') || c.has('why') || c.has('statement') || / (object|objected|oppose|opposed|say|said|do|did) /.test(q.padded))) {
+  const personRefused = person?.note !== undefined && /refus/i.test(person.note);
+  if (person?.event && (c.has('refuse') || c.has('why') || c.has('statement') || / (object|objected|oppose|opposed|say|said) /.test(q.padded) || (/ (do|did) /.test(q.padded) && personRefused))) {
     const ev = facts.event(person.event);
     const who = facts.country(person.country);
     if (ev && who) return eventAnswer({ ...ctx, e: { ...e, countries: [{ country: who, matchedBy: 'name', text: who.name }] } }, ev);

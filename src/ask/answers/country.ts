@@ -103,7 +103,9 @@ export function statusAnswer(ctx: AskContext, c: CountryT): Reply {
   if (member) {
     const founder = member.from === FOUNDED;
     const asksPartner = ctx.c.has('partner') && !ctx.c.has('member');
-    const lead = asksPartner ? `No — ${c.name} is not a partner or observer but a full member state` : `Yes — ${c.name} is an SCO member state`;
+    // "Has India always been a member?": only the founders have.
+    const asksAlways = / (always|from the start|from the beginning|since the start|since the beginning|since its founding|originally) /.test(ctx.q.padded);
+    const lead = asksPartner ? `No — ${c.name} is not a partner or observer but a full member state` : asksAlways && !founder ? `No — ${c.name} has been an SCO member state only` : `Yes — ${c.name} is an SCO member state`;
     const summary = `${lead}${founder ? ', one of the six founding members,' : ''} since ${formatDate(member.from!)} (${at}).${!founder ? earlier(ctx, c) : ''}`;
     return localise(
       ctx,
