@@ -64,7 +64,7 @@ const EVENT_KIND_WORDS: Record<string, EventT['kind'][]> = {
 export class EntityFinder {
   private readonly cities: { key: string; events: EventT[] }[];
   private readonly surnames: { key: string; person: OfficialT }[] = [];
-  private readonly cyrillicStems: { stem: string; country: CountryT }[] = [];
+  private readonly cyrillicStems: { stem: string; country: CountryT; endings?: readonly string[] }[] = [];
   private readonly latinNames: { key: string; country: CountryT }[] = [];
   private readonly capitalKeys: { key: string; country: CountryT }[] = [];
 
@@ -88,6 +88,8 @@ export class EntityFinder {
         // Drop the ending that declension changes: Армения → Армени(и), Беларусь → Беларус(и).
         const stem = key.replace(/(ия|ья|ь|а|я|й|ы)$/u, '');
         if (stem.length >= 4) this.cyrillicStems.push({ stem, country: c });
+        // A short stem (Инд-ия → Индии, Индию) matches only with a case ending, never as any word's start.
+        else if (stem.length === 3 && /ия$/u.test(key)) this.cyrillicStems.push({ stem, country: c, endings: ['ия', 'ии', 'ию', 'ией', 'ийский', 'ийская', 'ийской'] });
       }
     }
     // Each official by name, and each predecessor the data names only in a note ("replacing Ruslan Zhaksylykov")
@@ -166,8 +168,8 @@ export class EntityFinder {
     if (q.lang === 'ru') {
       for (const w of q.folded.split(/[^\p{L}-]+/u)) {
         if (w.length < 4) continue;
-        for (const { stem, country } of this.cyrillicStems) {
-          if (w.startsWith(stem) && w.length - stem.length <= 3) add({ country, matchedBy: 'native-name', text: w });
+        for (const { stem, country, endings } of this.cyrillicStems) {
+          if (w.startsWith(stem) && (endings ? endings.includes(w.slice(stem.length)) : w.length - stem.length <= 3)) add({ country, matchedBy: 'native-name', text: w });
         }
       }
     }

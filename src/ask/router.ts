@@ -351,7 +351,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if (c.has('shanghaiFive')) return shanghaiFiveAnswer(ctx);
   if (c.has('founder') && !c.has('when') && (c.has('member') || c.has('which') || c.has('who') || c.has('list') || c.has('count'))) return foundersAnswer(ctx);
   if ((c.has('member') || c.has('sco')) && / (changed|change|changes|evolved|evolve|history|grew|grown|grow|timeline|expanded|expand|expansion|enlargement|enlarged|enlarge) /.test(q.padded) && !e.when) return countHistoryAnswer(ctx);
-  if ((c.has('join') || c.has('member')) && c.has('founded') && / after /.test(q.padded)) return countHistoryAnswer(ctx);
+  if ((c.has('join') || c.has('member')) && c.has('founded') && / (after|since) /.test(q.padded)) return countHistoryAnswer(ctx);
   // "At the start of 2024" dates the question; it does not ask when the SCO started.
   if (c.has('founded') && !(e.when && / (start|beginning|begin) of /.test(q.padded) && !/ (founded|established|created|formed|founding) /.test(q.padded))) return (c.has('who') || (c.has('which') && / (countries|members|states|nations) /.test(q.padded))) && !c.has('when') && !c.has('where') ? foundersAnswer(ctx) : foundingAnswer(ctx);
   if (c.has('chair')) return chairAnswer(ctx);

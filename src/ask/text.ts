@@ -51,7 +51,8 @@ export function parseQuestion(raw: string): Question {
     text,
     lang: detectLang(text),
     words,
-    padded: ` ${words.join(' ')} `,
+    // The organisation's full name reads as "the sco" in phrase look-ups ("head of the Shanghai Cooperation Organisation").
+    padded: ` ${words.join(' ')} `.replace(/ (the )?shanghai co ?operation organi[sz]ation /g, ' the sco '),
     folded: text.toLowerCase().replace(/ё/g, 'е').replace(/ي/g, 'ی').replace(/ك/g, 'ک'),
   };
 }
