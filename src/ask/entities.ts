@@ -61,6 +61,22 @@ const EVENT_KIND_WORDS: Record<string, EventT['kind'][]> = {
   nato: ['context'],
 };
 
+/** The data's meeting cities as written in the other languages asked in (matched as substrings of the folded text). */
+const CITY_INTL: Record<string, string[]> = {
+  qingdao: ['青岛', 'циндао', 'किंगदाओ', 'چینگدائو'],
+  tianjin: ['天津', 'тяньцзин', 'तियानजिन', 'تیانجین'],
+  bishkek: ['比什凯克', 'бишкек', 'बिश्केक', 'بیشکک'],
+  astana: ['阿斯塔纳', 'астан', 'अस्ताना', 'آستانه'],
+  moscow: ['莫斯科', 'москв', 'मास्को', 'مسکو'],
+  'the hague': ['海牙', 'гаага', 'гааге', 'हेग', 'لاهه'],
+};
+
+/** Words naming the kind of meeting in the other languages. */
+const KIND_INTL: { key: string; kind: EventT['kind'] }[] = [
+  ...['防长', '国防部长', 'министр', 'оборон', 'रक्षा मंत्र', 'وزرای دفاع', 'وزیران دفاع'].map((key) => ({ key, kind: 'ministerial' as const })),
+  ...['峰会', 'саммит', 'शिखर', 'اجلاس سران', 'نشست سران'].map((key) => ({ key, kind: 'summit' as const })),
+];
+
 export class EntityFinder {
   private readonly cities: { key: string; events: EventT[] }[];
   private readonly surnames: { key: string; person: OfficialT }[] = [];
@@ -156,6 +172,9 @@ export class EntityFinder {
         if (hit) add({ country: hit, matchedBy: 'code', text: w });
       }
     }
+    // "the us" typed in lower case: after "the" it is the country, never the pronoun.
+    const us = this.facts.country('US');
+    if (us && / the us /.test(q.padded) && !out.some((r) => r.country.id === 'US')) add({ country: us, matchedBy: 'iso2', text: 'us' });
     // Misspelt names the sentence scan is too strict for ("irann", "kazakstn"): a word that is no keyword, resolved alone.
     if (out.length === 0) {
       for (const w of q.words) {
@@ -204,7 +223,7 @@ export class EntityFinder {
     for (const { key, events } of this.cities) {
       // "Shanghai" in the organisation's own name or in "Shanghai Five" names no meeting.
       if (key === 'shanghai' && / shanghai (cooperation|co operation|five|5|org|organisation|organization|pact|bloc|group) /.test(q.padded)) continue;
-      const hit = q.padded.includes(` ${key} `) || q.words.some((w) => w.length >= 6 && distance(w, key) === 1);
+      const hit = q.padded.includes(` ${key} `) || q.words.some((w) => w.length >= 6 && distance(w, key) === 1) || (q.lang !== 'en' && (CITY_INTL[key] ?? []).some((k) => q.folded.includes(k)));
       if (!hit) continue;
       key.split(' ').forEach((w) => nameWords.add(w));
       for (const e of events) bump(e, 3);
@@ -221,6 +240,7 @@ export class EntityFinder {
     }
     if (scored.size === 0 && !when) return [];
     const kinds = new Set(q.words.flatMap((w) => EVENT_KIND_WORDS[w] ?? []));
+    if (q.lang !== 'en') for (const { key, kind } of KIND_INTL) if (q.folded.includes(key)) kinds.add(kind);
     if (q.padded.includes(' heads of government ') || q.padded.includes(' prime ministers ')) kinds.add('heads-of-government'), kinds.delete('ministerial');
     if (q.padded.includes(' heads of state ')) kinds.add('summit');
     const candidates = scored.size > 0 ? [...scored.keys()] : this.facts.data.events.filter((e) => kinds.size > 0 && kinds.has(e.kind));

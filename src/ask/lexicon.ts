@@ -34,6 +34,7 @@ const LEXICON: Record<Concept, Entry> = {
   },
   join: {
     words: ['join', 'joined', 'joins', 'joining', 'accede', 'acceded', 'accession', 'admitted', 'admission', 'admit', 'entered', 'entry', 'enter', 'became', 'become', 'becoming', 'added', 'accepted', 'inducted', 'got'],
+    phrases: ['let in', 'let into', 'get in', 'get into', 'got into', 'brought in', 'taken in', 'take in', 'signed up', 'sign up'],
     intl: ['加入', '入会', '成为', 'вступ', 'присоедин', 'принят', 'стал', 'शामिल', 'जुड़', 'पیوست', 'پیوست', 'ملحق', 'عضویت', 'शामिल'],
   },
   when: {
@@ -72,7 +73,7 @@ const LEXICON: Record<Concept, Entry> = {
   secgen: { words: ['sg', 'secgen', 'secretarygeneral', 'secretary', 'leader', 'leads', 'chief', 'boss', 'runs'], phrases: ['secretary general', 'sec gen', 'heads the sco', 'heads sco', 'who heads', 'heads the organisation', 'heads the organization', 'secretary generals', 'general secretary', 'head of the sco', 'head of sco', 'in charge', 'top official', 'leads the sco', 'runs the sco'], intl: ['秘书长', 'генсек', 'генеральный секретар', 'महासचिव', 'دبیرکل'] },
   previous: { words: ['previous', 'predecessor', 'preceded', 'before', 'former', 'prior', 'earlier', 'past', 'last', 'ex', 'preceding'], intl: ['前任', 'предшественник', 'прежн', 'पूर्व', 'قبلی'] },
   language: { words: ['language', 'languages', 'lang', 'langauge', 'langauges', 'speak', 'spoken', 'tongue'], intl: ['语言', 'язык', 'भाषा', 'زبان'] },
-  chair: { words: ['chair', 'chairs', 'chairing', 'chaired', 'chairmanship', 'chairman', 'chairperson', 'presidency', 'presides', 'presided', 'presiding', 'rotating', 'rotation', 'chairship'], intl: ['主席国', '轮值', 'председат', 'अध्यक्ष', 'ریاست'] },
+  chair: { words: ['chair', 'chairs', 'chairing', 'chaired', 'chairmanship', 'chairman', 'chairperson', 'presidency', 'presides', 'presided', 'presiding', 'rotating', 'rotation', 'chairship'], intl: ['主席国', '轮值', '主持', 'председат', 'अध्यक्ष', 'ریاست'] },
   summit: { words: ['summit', 'summits', 'sumit', 'summitt', 'chs'], phrases: ['heads of state', 'council of heads of state', 'leaders meeting'], intl: ['峰会', 'саммит', 'शिखर', 'اجلاس', 'نشست سران'] },
   next: { words: ['next', 'upcoming', 'coming', 'future', 'following'], intl: ['下一', '下届', 'следующ', 'अगला', 'अगले', 'بعدی'] },
   last: { words: ['last', 'latest', 'previous', 'recent', 'most', 'newest'], intl: ['上一', '最近', 'последн', 'पिछला', 'آخرین'] },

@@ -52,7 +52,8 @@ import { defenceMinisterAnswer, personAnswer } from './answers/people.js';
 import { claimAnswer, claimsListAnswer, findClaim, rejectedReferencesAnswer } from './answers/claims.js';
 import { chairOfCountryAnswer } from './answers/chairs.js';
 import { futureCountryAnswer, unknownCountryAnswer } from './answers/outside-data.js';
-import { searchFacts } from './search.js';
+import { searchFacts, terms } from './search.js';
+import { synonymsOf } from './synonyms.js';
 import { combine, MAX_SOURCES, toReply } from './draft.js';
 import { aboutDataAnswer, languagesSpokenAnswer, organisationMembershipAnswer } from './answers/meta.js';
 import { quoteSafely } from './safety.js';
@@ -232,6 +233,11 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if (onePerson && / what (did|does|has) /.test(q.padded) && / (do|doing|done) /.test(q.padded) && !/refus/i.test(onePerson.note ?? '')) return personAnswer(ctx, e.people);
   const event = pickEvent(ctx, e.events) ?? (((c.has('defence') || c.has('minister')) && (c.has('meeting') || c.has('next') || q.words.includes('ministers'))) && !country && !c.has('secgen') ? ministerialEvent(ctx) : undefined);
   if (event && c.has('secgen')) return secretaryGeneralAnswer(ctx);
+  // "Which warship hosted the reception?": a detail of the meeting's own record, in words the vocabulary lacks.
+  if (event && detailOf(ctx, event)) {
+    const found = searchFacts(ctx);
+    if (found && found.title.startsWith(event.name)) return found;
+  }
   // "Who was the Chinese defence minister at Qingdao?": the person, not the meeting.
   const asksAttendance = c.has('attend') && c.has('yesno') && !c.has('who');
   if (event && country && (c.has('defence') || c.has('minister')) && !asksAttendance && !c.has('refuse') && !c.has('why') && !c.has('statement') && !q.padded.includes(' do ')) return defenceMinisterAnswer(ctx, country);
@@ -391,6 +397,14 @@ const COUNTABLE = ['member', 'partner', 'observer', 'dialogue', 'language', 'fam
 /** Words of the question that are neither vocabulary, stopwords nor names. */
 function contentWords(ctx: AskContext): string[] {
   return ctx.c.unknown.filter((w) => w.length >= 4 && !STOPWORDS.has(w) && /^[a-z]+$/.test(w));
+}
+
+const MONTH_NAMES = / (january|february|march|april|may|june|july|august|september|october|november|december) /;
+
+/** A word of the question, beyond the vocabulary and the names, that the meeting's record uses (or a synonym of it does). */
+function detailOf(ctx: AskContext, event: EventT): boolean {
+  const record = new Set(terms(`${event.summary} ${event.outcomes.map((o) => o.text).join(' ')}`));
+  return contentWords(ctx).some((w) => !ctx.e.nameWords.has(w) && !MONTH_NAMES.test(` ${w} `) && synonymsOf(w).some((s) => record.has(terms(s)[0] ?? s)));
 }
 
 /** "before X" / "after X" in a question about a sequence (chairs). */

@@ -6,6 +6,7 @@ import { toReply } from './draft.js';
 import { latinWords } from './text.js';
 import { STOPWORDS } from './stopwords.js';
 import { isKeyword } from './lexicon.js';
+import { synonymsOf } from './synonyms.js';
 
 /**
  * The last resort before "the data does not hold that": the one fact whose words best
@@ -51,13 +52,16 @@ export function searchFacts(ctx: AskContext): Reply | undefined {
   const { docs, idf } = index(ctx.facts);
   const q = [...new Set(terms(ctx.q.text))];
   if (q.length === 0) return undefined;
+  // Each question term with the data's words for it ("warship" → "destroyer"): met by any one of them.
+  const alts = new Map(q.map((t) => [t, synonymsOf(t).map(stem)]));
   let best: { d: Doc; score: number; matched: number } | undefined;
   for (const d of docs) {
     let score = 0;
     let matched = 0;
     for (const t of q) {
-      if (d.terms.has(t)) {
-        score += idf.get(t) ?? 0;
+      const hit = alts.get(t)!.find((a) => d.terms.has(a));
+      if (hit) {
+        score += idf.get(hit) ?? 0;
         matched++;
       }
     }
@@ -66,7 +70,8 @@ export function searchFacts(ctx: AskContext): Reply | undefined {
   // Enough of the question's own words must be in the fact: two distinctive ones, or most of a short question.
   if (!best) return undefined;
   // One rare word (a place or name the data mentions once or twice) is enough in a short question.
-  const onlyRareName = q.length <= 2 && best.matched >= 1 && q.every((t) => best!.d.terms.has(t) || isKeyword(t)) && q.some((t) => best!.d.terms.has(t) && !isKeyword(t));
+  const has = (t: string) => alts.get(t)!.some((a) => best!.d.terms.has(a));
+  const onlyRareName = q.length <= 2 && best.matched >= 1 && q.every((t) => has(t) || isKeyword(t)) && q.some((t) => has(t) && !isKeyword(t));
   const rare = onlyRareName && best.score >= Math.log(1 + docs.length / 2);
   if (!rare && (best.matched < 2 || best.matched / q.length < 0.5 || best.score < 3)) return undefined;
   return toReply(ctx.facts, { title: best.d.title, summary: best.d.text, sources: [best.d.sources] });

@@ -2,6 +2,7 @@ import type { FactStore } from '../facts/store.js';
 import { latinWords } from './text.js';
 import { STOPWORDS } from './stopwords.js';
 import type { AskContext } from './context.js';
+import { synonymsOf } from './synonyms.js';
 
 const cache = new WeakMap<FactStore, ReadonlySet<string>>();
 
@@ -35,6 +36,6 @@ export function keyNounNotHeld(ctx: AskContext): string | undefined {
   if (!noun || noun.length < 4 || STOPWORDS.has(noun) || FRAME.has(noun) || !c.unknown.includes(noun)) return undefined;
   const vocab = dataVocabulary(ctx.facts);
   // No stemming beyond -ies and a plural s: "rights" is not "right" (as in "partly right").
-  const stems = [noun, noun.replace(/ies$/, 'y'), `${noun}s`, `${noun}es`];
+  const stems = synonymsOf(noun).flatMap((w) => [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`]);
   return stems.some((s) => vocab.has(s)) ? undefined : noun;
 }
