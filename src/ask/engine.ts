@@ -4,6 +4,8 @@ import { parseQuestion } from './text.js';
 import { conceptsOf } from './lexicon.js';
 import { EntityFinder } from './entities.js';
 import { route } from './router.js';
+import { splitQuestions } from './split.js';
+import { combine } from './draft.js';
 
 /**
  * Answers free-form questions from the fact store alone: deterministic, no outside service.
@@ -17,6 +19,18 @@ export class AskEngine {
   }
 
   answer(raw: string): Reply {
+    const q = parseQuestion(raw);
+    const e = this.finder.find(q);
+    const whole = this.answerOne(raw);
+    const parts = splitQuestions(q, e);
+    if (parts.length < 2) return whole;
+    // Two questions in one line: both answers, when each is a sourced fact and they differ.
+    const answers = parts.map((p) => this.answerOne(p));
+    if (answers.some((a) => a.sources.length === 0) || new Set(answers.map((a) => a.title)).size < answers.length) return whole;
+    return combine(answers);
+  }
+
+  private answerOne(raw: string): Reply {
     const q = parseQuestion(raw);
     const e = this.finder.find(q);
     const c = conceptsOf(q, e.nameWords);
