@@ -21,7 +21,7 @@ export class AskEngine {
   answer(raw: string): Reply {
     const q = parseQuestion(raw);
     const e = this.finder.find(q);
-    const whole = this.answerOne(raw);
+    const whole = route({ facts: this.facts, q, c: conceptsOf(q, e.nameWords), e, raw });
     const parts = splitQuestions(q, e);
     if (parts.length < 2) return whole;
     // Two questions in one line: both answers, when each is a sourced fact and they differ.
