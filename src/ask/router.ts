@@ -55,7 +55,7 @@ import { futureCountryAnswer, unknownCountryAnswer } from './answers/outside-dat
 import { searchFacts, terms } from './search.js';
 import { synonymsOf } from './synonyms.js';
 import { combine, MAX_SOURCES, toReply } from './draft.js';
-import { aboutDataAnswer, languagesSpokenAnswer, organisationMembershipAnswer } from './answers/meta.js';
+import { aboutDataAnswer, languagesSpokenAnswer, officialSiteAnswer, organisationMembershipAnswer } from './answers/meta.js';
 import { quoteSafely } from './safety.js';
 import { STOPWORDS } from './stopwords.js';
 import { keyNounNotHeld } from './vocabulary.js';
@@ -85,6 +85,8 @@ const ABOUT_WORDS = new Set(['summary', 'summarise', 'summarize', 'overview', 'e
 
 /** Things people ask about that the data holds nothing on. */
 const UNHELD = / (president|prime minister|premier|king|emir|head of state|head of government|foreign minister|ambassador|population|people live|inhabitants|gdp|economy|economic output|budget|funding|funded|staff|employees|troops|soldiers|army|armies|military alliance|mutual defence|mutual defense|collective defence|nuclear|area|territory|trade|trade volume|exports|imports|salary|salaries|currency|religion|religions|time zone|flag|flags|anthem|logo|emblem|symbol|website|phone|address of the secretariat|cost|costs|costed|expense|expenses|money|headcount|spend|spends|spent|spending|expenditure|expenditures|military exercises?|exercises|drills?|war games|joint exercises?|income|wealth|wealthiest|richest|poorest|debt|inflation|unemployment|oil|gas|petroleum|crude|reserves|natural resources|minerals|energy|climate|emissions|languages spoken in|landmass|square kilometres|square kilometers) /;
+
+const WEBSITE = / (website|websites|web site|homepage|home page|url|web address|webpage|web page|official site|site) /;
 
 const MERGE = new Date('2025-09-01T00:00:00Z');
 
@@ -195,6 +197,11 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
 
   // Attributes the data does not hold at all (population, GDP, budget, troops…).
   if (/ (spoken|used|speak) (across|in|by) (the )?(sco |member |all |its )*(countries|states|nations|members|member states) /.test(q.padded)) return notHeld(ctx, ['what are the official languages of the SCO', '/sco help'], 'the languages spoken in the member countries; it holds the SCO\'s official languages');
+  // "What is the SCO website?": the data cites the official site; a member government's site it does not hold.
+  if (WEBSITE.test(q.padded) && !country && !c.has('claim')) {
+    const site = officialSiteAnswer(ctx);
+    if (site) return site;
+  }
   const unheld = UNHELD.exec(q.padded);
   if (unheld && !c.has('claim')) return notHeld(ctx, suggestionsFor(ctx), `anything on "${unheld[1]}"${country ? ` for ${country.name}` : ''}`);
   // The thing asked about is a word the data never uses: "what rights do partners have?", "how much money…?"

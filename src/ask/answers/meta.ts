@@ -15,6 +15,19 @@ export function aboutDataAnswer(ctx: AskContext): Reply {
   });
 }
 
+/** "What is the SCO's website?": the official site the data cites. */
+export function officialSiteAnswer(ctx: AskContext): Reply | undefined {
+  const official = ctx.facts.citation('sectsco-about-sco');
+  if (!official) return undefined;
+  const site = official.url.replace(/^https?:\/\//, '').split('/')[0]!;
+  return toReply(ctx.facts, {
+    title: `Official site: ${site}`,
+    summary: `The SCO's official site is ${site}; the data cites its "About SCO" page.`,
+    sources: [[official.id]],
+    suggestions: ['/sco about', 'where is the SCO Secretariat'],
+  });
+}
+
 /** "Can you speak Russian?": which languages questions may be asked in. */
 export function languagesSpokenAnswer(ctx: AskContext): Reply {
   void ctx;
