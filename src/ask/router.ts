@@ -251,7 +251,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   // "Who represented Russia in Qingdao?": the minister it sent.
   if (event && country && / (represent|represented|representing|representative|sent|send|delegate|delegation) /.test(q.padded) && facts.officials({ event: event.id }).some((o) => o.country === country.id)) return defenceMinisterAnswer(ctx, country);
   // "Was Pakistan at Qingdao?": attendance, not membership.
-  if (event && country && c.has('yesno') && / (at|in|attend|attended|present|there) /.test(q.padded) && !c.has('capital') && !c.has('code') && !c.has('member') && !c.has('partner') && !c.has('refuse') && !c.has('statement')) return eventAnswer({ ...ctx, c: { ...c, has: (x) => x === 'attend' || c.has(x) } }, event);
+  if (event && country && c.has('yesno') && !isOpenQuestion(ctx) && / (at|in|attend|attended|present|there) /.test(q.padded) && !c.has('capital') && !c.has('code') && !c.has('member') && !c.has('partner') && !c.has('refuse') && !c.has('statement')) return eventAnswer({ ...ctx, c: { ...c, has: (x) => x === 'attend' || c.has(x) } }, event);
   if (event && country && (c.has('status') || / (stance|position|do|did|say|said) /.test(q.padded)) && !c.has('capital') && !c.has('code')) return eventAnswer(ctx, event);
   if (event && (!country || c.has('attend') || c.has('refuse') || c.has('outcome') || c.has('meeting') || c.has('chair') || c.has('summit') || c.has('statement'))) {
     // "Who chaired, who refused?": two questions about one meeting, two answers.

@@ -43,7 +43,7 @@ const NAME_SLOTS = [
 /** "Is Brazil a member?" — a name the data does not hold, asked about membership. */
 export function unknownCountryAnswer(ctx: AskContext): Reply | undefined {
   const { c, facts } = ctx;
-  if (!(c.has('member') || c.has('join') || c.has('partner') || c.has('status'))) return undefined;
+  if (!(c.has('member') || c.has('join') || c.has('partner') || c.has('status') || / (in|inside|within) (the )?sco /.test(ctx.q.padded))) return undefined;
   if (['charter', 'secgen', 'secretariat', 'rats', 'language', 'chair', 'summit', 'founded', 'defence', 'meeting'].some((x) => c.has(x as never))) return undefined;
   if (c.has('count') || c.has('list') && !c.has('yesno')) return undefined;
   const slot = NAME_SLOTS.map((r) => r.exec(ctx.q.padded)).find(Boolean);
