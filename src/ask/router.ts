@@ -237,7 +237,7 @@ function routeWith(ctx: AskContext, checkClaims: boolean): Reply {
   if (e.people.length >= 2 && !c.has('secgen') && !c.has('previous') && !c.has('rats')) return personAnswer(ctx, e.people);
   // "What did Belousov do in Qingdao?": what the data records of him (a refusal is answered with the meeting).
   const onePerson = e.people.length === 1 ? e.people[0]! : undefined;
-  if (onePerson && / what (did|does|has) /.test(q.padded) && / (do|doing|done) /.test(q.padded) && !/refus/i.test(onePerson.note ?? '')) return personAnswer(ctx, e.people);
+  if (onePerson && / what (did|does|has|was|is|were) /.test(q.padded) && / (do|doing|done) /.test(q.padded) && !/refus/i.test(onePerson.note ?? '')) return personAnswer(ctx, e.people);
   const event = pickEvent(ctx, e.events) ?? (((c.has('defence') || c.has('minister')) && (c.has('meeting') || c.has('next') || q.words.includes('ministers'))) && !country && !c.has('secgen') ? ministerialEvent(ctx) : undefined);
   if (event && c.has('secgen')) return secretaryGeneralAnswer(ctx);
   // "Which warship hosted the reception?": a detail of the meeting's own record, in words the vocabulary lacks.

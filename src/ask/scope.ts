@@ -67,7 +67,9 @@ export function outOfScope(q: Question, c: Concepts, e: Entities, raw: string): 
   if (/\b(which|what) (country|nation|people|members?)\b.{0,30}\b(worst|dumbest|most stupid|laziest|dirtiest|most corrupt|ugliest)\b/.test(t) || /\b(worst|dumbest|laziest|dirtiest) (country|nation|people|member)\b/.test(t)) return 'insult';
   if (/\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading)\b/.test(t) || /\bshould i (buy|sell)\b/.test(t) || /\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b/.test(t)) return 'investment';
   if (/\b(worst|best|dumbest|smartest|most stupid|laziest|dirtiest|most corrupt|ugliest|greatest|superior|inferior|most powerful|strongest|weakest|most important|most useless)\b/.test(t) && (/\b(country|countries|nation|nations|people|member|members|partner|state|states)\b/.test(t) || e.countries.length > 0)) return 'opinion';
-  if (JUDGEMENT.test(t) && (e.countries.length > 0 || c.has('sco') || /\b(people|nation|nations|countries|country|members?)\b/.test(t))) return 'opinion';
+  // "Who is the boss of the Secretariat?" asks for a person, not whether a country dominates.
+  const askedForPerson = /\bwho (is|s|was|are) (the )?(boss|bosses)\b/.test(t) && e.countries.length === 0;
+  if (!askedForPerson && JUDGEMENT.test(t) && (e.countries.length > 0 || c.has('sco') || /\b(people|nation|nations|countries|country|members?)\b/.test(t))) return 'opinion';
   if (/\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|become|get|remain|be expelled|be admitted|be allowed|be made|be given|be kicked)\b/.test(t) && (e.countries.length > 0 || c.has('sco'))) return 'opinion';
   if (CREATIVE.some((r) => r.test(t))) return 'creative';
   if (/\b(your|ur) (own )?(opinion|opinions|view|views|thoughts|take|feelings?|stance|position|preference)\b/.test(t) || /\bwhat do you (think|feel|believe)\b/.test(t) || /\bdo you (like|love|support|hate|prefer|trust|agree)\b/.test(t)) return 'opinion';

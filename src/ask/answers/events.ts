@@ -77,7 +77,7 @@ export function eventAnswer(ctx: AskContext, e: EventT): Reply {
     }
   }
   // "Did a joint communiqué come out of it?": the statement, not the attendance ("came").
-  const statementAsked = c.has('statement') && !c.has('who') && !c.has('count') && !/ (attend|attended|attendance|present|represented) /.test(ctx.q.padded);
+  const statementAsked = (c.has('statement') || / (came|come|comes|coming) out of /.test(ctx.q.padded)) && !c.has('who') && !c.has('count') && !/ (attend|attended|attendance|present|represented) /.test(ctx.q.padded);
   if (!statementAsked && c.has('attend') || (c.has('who') && !c.has('host')) || (c.has('count') && !asksOutcome) || (named.length > 0 && c.has('yesno') && !c.has('where') && !c.has('when') && !c.has('which')) || ((c.has('list') || c.has('name')) && c.has('minister'))) {
     const ministers = facts.officials({ event: e.id });
     // The caveat every minister shares ("ministers change…") is said once, not ten times.
