@@ -70,7 +70,7 @@ const LEXICON: Record<Concept, Entry> = {
   charter: { words: ['charter', 'treaty', 'constitution'], intl: ['宪章', 'хартия', 'устав', 'चार्टर', 'منشور'] },
   secretariat: { words: ['secretariat', 'headquarters', 'hq', 'headquartered', 'office', 'offices'], intl: ['秘书处', 'секретариат', 'सचिवालय', 'دبیرخانه'] },
   rats: { words: ['rats', 'antiterrorist', 'antiterrorism', 'counterterrorism', 'antiterror', 'counterterror'], phrases: ['anti terrorist', 'anti terrorism', 'regional anti', 'counter terrorism', 'anti terror', 'counter terror'], intl: ['地区反恐', 'рats', 'рсатс', 'ратс', 'антитеррор'] },
-  secgen: { words: ['sg', 'secgen', 'secretarygeneral', 'secretary', 'leader', 'leads', 'chief', 'boss', 'runs', 'bureaucrat'], phrases: ['secretary general', 'sec gen', 'heads the sco', 'heads sco', 'who heads', 'heads the organisation', 'heads the organization', 'secretary generals', 'general secretary', 'head of the sco', 'head of sco', 'in charge', 'top official', 'leads the sco', 'runs the sco', 'top civil servant', 'chief executive', 'chief administrator', 'highest official'], intl: ['秘书长', 'генсек', 'генеральный секретар', 'महासचिव', 'دبیرکل'] },
+  secgen: { words: ['sg', 'secgen', 'secretarygeneral', 'secretary', 'leader', 'leads', 'chief', 'boss', 'runs', 'bureaucrat'], phrases: ['secretary general', 'sec gen', 'heads the sco', 'heads sco', 'who heads', 'heads the organisation', 'heads the organization', 'secretary generals', 'general secretary', 'head of the sco', 'head of sco', 'in charge', 'top official', 'leads the sco', 'runs the sco', 'top civil servant', 'chief executive', 'executive head', 'administrative head', 'chief administrator', 'highest official'], intl: ['秘书长', 'генсек', 'генеральный секретар', 'महासचिव', 'دبیرکل'] },
   previous: { words: ['previous', 'predecessor', 'preceded', 'before', 'former', 'prior', 'earlier', 'past', 'last', 'ex', 'preceding'], intl: ['前任', 'предшественник', 'прежн', 'पूर्व', 'قبلی'] },
   language: { words: ['language', 'languages', 'lang', 'langauge', 'langauges', 'speak', 'spoken', 'tongue'], intl: ['语言', 'язык', 'भाषा', 'زبان'] },
   chair: { words: ['chair', 'chairs', 'chairing', 'chaired', 'chairmanship', 'chairman', 'chairperson', 'presidency', 'presides', 'presided', 'presiding', 'rotating', 'rotation', 'chairship'], intl: ['主席国', '轮值', '主持', 'председат', 'अध्यक्ष', 'ریاست'] },
@@ -137,6 +137,15 @@ const shortTargets = [...byWord.keys()].filter((w) => w.length === 5);
 /** Words that sit one edit from a keyword but mean something else. */
 const NOT_TYPOS = new Set(['members', 'chained', 'charted', 'charters', 'sighed', 'signal', 'mother', 'joiner', 'partly', 'formal', 'foreign', 'stated', 'status', 'states', 'nation', 'nations', 'counts', 'countries', 'country', 'leader', 'leaders']);
 
+/**
+ * Phrases whose words would each signal something the phrase does not mean: "signed up" is
+ * joining, not a signature refused; "called in full" asks the name, not full membership.
+ */
+const OVERRIDES: { phrase: RegExp; remove: Concept[]; unless?: RegExp }[] = [
+  { phrase: / (sign|signs|signed|signing) up /, remove: ['refuse', 'outcome'], unless: / (refus\w*|reject\w*|declin\w*|statement|declaration|communique|document) / },
+  { phrase: / in full /, remove: ['member'], unless: / (member|members|membership|part of) / },
+];
+
 export interface Concepts {
   has(c: Concept): boolean;
   /** The words that matched nothing: what a question holds beyond the known vocabulary. */
@@ -169,6 +178,7 @@ export function conceptsOf(q: Question, skip: ReadonlySet<string> = new Set()): 
     unknown.push(w);
   }
   for (const { phrase, concept } of phrases) if (q.padded.includes(phrase)) set.add(concept);
+  for (const o of OVERRIDES) if (o.phrase.test(q.padded) && !o.unless?.test(q.padded)) o.remove.forEach((c) => set.delete(c));
   if (q.lang !== 'en') for (const { key, concept } of intl) if (q.folded.includes(key)) set.add(concept);
   return { has: (c) => set.has(c), unknown, set };
 }
