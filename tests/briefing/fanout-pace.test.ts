@@ -1,19 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BriefingStore } from '../../src/state/briefings-store.js';
-import { makeScheduler, subscriptionInput, tempDbPath, testPoster, type TestPoster } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import type { BriefingStore } from '../../src/state/briefings-store.js';
+import { makeScheduler, subscriptionInput, testPoster, type TestPoster, useTempStore } from './helpers.js';
 
 /** How a large fan-out is paced: per-platform concurrency, and posting while the rest is still being claimed. */
 
-let db: ReturnType<typeof tempDbPath>;
 let store: BriefingStore;
-beforeEach(() => {
-  db = tempDbPath();
-  store = BriefingStore.open(db.path);
-});
-afterEach(() => {
-  store.close();
-  db.cleanup();
-});
+useTempStore((s) => (store = s));
 
 const SUBSCRIBED = '2026-11-26T12:00:00Z';
 const DUE = () => new Date('2026-11-27T07:00:05Z');

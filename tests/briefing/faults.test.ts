@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordPoster, createDiscordRest } from '../../src/adapters/discord/poster.js';
 import { createSlackPoster, createSlackWebClient } from '../../src/adapters/slack/poster.js';
 import type { ChannelPoster } from '../../src/adapters/poster.js';
-import { BriefingStore } from '../../src/state/briefings-store.js';
+import type { BriefingStore } from '../../src/state/briefings-store.js';
 import { BriefingScheduler } from '../../src/briefing/scheduler.js';
 import { reply } from '../../src/reply/model.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/server.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/server.js';
-import { subscriptionInput, tempDbPath } from './helpers.js';
+import { subscriptionInput, useTempStore } from './helpers.js';
 
 /**
  * Fault injection through the REAL posters (discord.js REST, Slack WebClient) against the
@@ -18,16 +18,8 @@ import { subscriptionInput, tempDbPath } from './helpers.js';
 const NOW = new Date('2026-11-27T07:00:20Z');
 const CHANNELS = 10;
 
-let db: ReturnType<typeof tempDbPath>;
 let store: BriefingStore;
-beforeEach(() => {
-  db = tempDbPath();
-  store = BriefingStore.open(db.path);
-});
-afterEach(() => {
-  store.close();
-  db.cleanup();
-});
+useTempStore((s) => (store = s));
 
 function scheduler(poster: ChannelPoster) {
   return new BriefingScheduler({

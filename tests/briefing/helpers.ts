@@ -1,3 +1,4 @@
+import { afterEach, beforeEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,21 @@ export function testPoster(platform: ChannelPoster['platform'] = 'console'): Tes
 
 export const transient = () => new DeliveryError('transient', '500', 'Internal Server Error');
 export const forbidden = () => new DeliveryError('forbidden', '50001', 'Missing Access');
+
+/** A fresh database for each test of the file: `let store; useTempStore((s) => (store = s));`. */
+export function useTempStore(set: (store: BriefingStore, path: string) => void): void {
+  let db: ReturnType<typeof tempDbPath>;
+  let store: BriefingStore;
+  beforeEach(() => {
+    db = tempDbPath();
+    store = BriefingStore.open(db.path);
+    set(store, db.path);
+  });
+  afterEach(() => {
+    store.close();
+    db.cleanup();
+  });
+}
 
 export function tempDbPath(): { path: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'sco-briefing-'));

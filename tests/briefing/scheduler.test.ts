@@ -1,16 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BriefingStore } from '../../src/state/briefings-store.js';
-import { clock, forbidden, makeScheduler, subscriptionInput, tempDbPath, testPoster, transient } from './helpers.js';
+import { clock, forbidden, makeScheduler, subscriptionInput, testPoster, transient, useTempStore } from './helpers.js';
 
-let db: ReturnType<typeof tempDbPath>;
 let store: BriefingStore;
-beforeEach(() => {
-  db = tempDbPath();
-  store = BriefingStore.open(db.path);
-});
-afterEach(() => {
-  store.close();
-  db.cleanup();
+let dbPath: string;
+useTempStore((s, path) => {
+  store = s;
+  dbPath = path;
 });
 
 // Subscribed on Thu 26 Nov 2026 at 12:00 UTC for daily 08:00 Berlin (07:00 UTC).
@@ -20,7 +16,7 @@ const SLOT = '2026-11-27T07:00:00.000Z';
 describe('claims', () => {
   it('lets only the first claim of a (subscription, slot) through, even from a second connection to the file', () => {
     const { subscription } = store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
-    const other = BriefingStore.open(db.path);
+    const other = BriefingStore.open(dbPath);
     const claim = (s: BriefingStore, worker: string) =>
       s.claim({ subscriptionId: subscription.id, slot: new Date(SLOT), kind: 'scheduled', worker, now: new Date(SLOT), leaseMs: 60_000 });
     expect(claim(store, 'a')).toBeDefined();
@@ -38,7 +34,7 @@ describe('the scheduler', () => {
     const a = testPoster();
     const b = testPoster();
     const first = makeScheduler(store, [a], t.now).scheduler;
-    const second = makeScheduler(BriefingStore.open(db.path), [b], t.now).scheduler;
+    const second = makeScheduler(BriefingStore.open(dbPath), [b], t.now).scheduler;
     await first.tick();
     await first.tick();
     await second.tick();
