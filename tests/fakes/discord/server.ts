@@ -1,3 +1,4 @@
+import { text } from 'node:stream/consumers';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -204,15 +205,6 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers }).end(text);
   }
 
-  function readBody(req: IncomingMessage): Promise<string> {
-    return new Promise((resolve, reject) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-      req.on('error', reject);
-    });
-  }
-
   /** Creates a channel message, or, like Discord, returns the earlier one when `enforce_nonce` repeats a nonce. */
   function createMessage(channel: string, b: Record<string, unknown>): Record<string, unknown> {
     const list = messages.get(channel) ?? [];
@@ -260,7 +252,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const prefix = `/api/v${API_VERSION}`;
-    const raw = await readBody(req);
+    const raw = await text(req);
     let body: unknown;
     try {
       body = raw ? (JSON.parse(raw) as unknown) : undefined;

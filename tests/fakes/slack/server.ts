@@ -1,3 +1,4 @@
+import { text } from 'node:stream/consumers';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -189,7 +190,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const raw = await readBody(req);
+    const raw = await text(req);
     const body = parseBody(raw, req.headers['content-type']);
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const apiMatch = /^\/api\/([\w.]+)$/.exec(path);
@@ -282,15 +283,6 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         server.close(() => resolve());
       }),
   };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
