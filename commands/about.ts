@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from './types.js';
 import { reply } from '../src/reply/model.js';
-import { formatDate } from '../src/facts/dates.js';
+import { formatDate } from '../src/base/dates.js';
 
 export const about = defineCommand({
   name: 'about',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from './types.js';
 import { reply, type Field, type Section } from '../src/reply/model.js';
-import { formatDate } from '../src/facts/dates.js';
+import { formatDate } from '../src/base/dates.js';
 import { eventWhenWhere, STATUS_LABEL, statusPhrase, verificationNote } from '../src/facts/wording.js';
 import { unknownCountry } from './format.js';
 

@@ -1,6 +1,6 @@
 import type { FactStore } from '../facts/store.js';
 import type { EventT } from '../facts/schema.js';
-import { formatDate, isoPeriodEnd, isoToDate } from '../facts/dates.js';
+import { formatDate, isoPeriodEnd, isoToDate } from '../base/dates.js';
 import { reply, type Citation, type Reply, type Section } from '../reply/model.js';
 import { eventWhenWhere, STATUS_LABEL } from '../facts/wording.js';
 

@@ -1,4 +1,4 @@
-import { isTimeZone } from '../config.js';
+import { isTimeZone } from '../base/config.js';
 import { CronError, parseCron, type CronFields } from './next-runs.js';
 
 /**

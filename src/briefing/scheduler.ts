@@ -1,8 +1,8 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import pLimit from 'p-limit';
-import type { ChannelPoster } from '../adapters/poster.js';
+import type { ChannelPoster } from './types.js';
 import type { Reply } from '../reply/model.js';
-import type { BriefingStore, Delivery, DeliveryKind, Subscription } from '../state/briefings-store.js';
+import type { BriefingStore, Delivery, DeliveryKind, Subscription } from './store.js';
 import { deliver, type DeliveryOutcome, type DeliveryPolicy } from './deliver.js';
 import { dueSlots, nextRuns, parseCron, type CronFields } from './next-runs.js';
 import { isDeadLocalWorker, newWorkerId } from './worker-id.js';

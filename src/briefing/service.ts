@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { BriefingChannel, BriefingService, SubscribeRequest, SubscribeResult, SubscriptionView } from '../../commands/types.js';
-import type { BriefingStore, Subscription } from '../state/briefings-store.js';
+import type { BriefingStore, Subscription } from './store.js';
 import type { BriefingScheduler } from './scheduler.js';
 import { parseSchedule } from './schedule.js';
 

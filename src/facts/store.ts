@@ -10,7 +10,7 @@ import type {
   OfficialT,
   OrgFactT,
 } from './schema.js';
-import { holdsOn, isoTime } from './dates.js';
+import { holdsOn, isoTime } from '../base/dates.js';
 import { NameResolver } from './resolve.js';
 import { FactSearch, type SearchHit } from './search.js';
 import { loadFactData, formatProblem, DEFAULT_DATA_DIR } from './load.js';

@@ -81,7 +81,7 @@ describe('check-data on broken copies', () => {
 
   it('npm run check-data exits non-zero and names the file on a broken copy', () => {
     const dir = brokenCopy('officials.json', (o) => delete o[0].sources);
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/facts/check-data-cli.ts', dir], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/check-data.ts', dir], { encoding: 'utf8' });
     rmSync(dir, { recursive: true, force: true });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/data\/officials\.json at \[0 "[a-z-]+"\]\.sources: /);

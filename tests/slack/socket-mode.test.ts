@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/app.js';
-import { createLogger } from '../../src/log.js';
+import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/adapter.js';
+import { createLogger } from '../../src/base/log.js';
 import { CommandRegistry } from '../../commands/registry.js';
 import { FactStore } from '../../src/facts/store.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/server.js';

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlack } from '../../src/adapters/slack/start.js';
-import { createApp } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
+import { startSlack } from '../../src/wiring/slack.js';
+import { createApp } from '../../src/wiring/app.js';
+import { loadConfig } from '../../src/base/config.js';
+import { createLogger } from '../../src/base/log.js';
 import { slashCommandBody } from '../fakes/slack/payloads.js';
 import { signedPost, startFakeSlack, type FakeSlack } from '../fakes/slack/server.js';
 

@@ -3,7 +3,7 @@ import { Client, Events, GatewayIntentBits, Partials, type REST } from 'discord.
 import type { Logger } from 'pino';
 import type { CommandRegistry } from '../../../commands/registry.js';
 import type { Services } from '../../../commands/types.js';
-import type { ChannelPoster } from '../poster.js';
+import type { ChannelPoster } from '../../briefing/types.js';
 import { restOptions } from './rest.js';
 import { createDiscordPoster } from './poster.js';
 import { buildCommandDefinitions } from './definitions.js';

@@ -1,7 +1,7 @@
-import { loadConfig } from './config.js';
-import { loadEnvFile } from './env-file.js';
+import { loadConfig } from '../base/config.js';
+import { loadEnvFile } from '../base/env-file.js';
 import { createApp, type App, type AppOptions } from './app.js';
-import { DataError } from './facts/store.js';
+import { DataError } from '../facts/store.js';
 
 /**
  * Start-up shared by `npm start` and `npm run sco`: a bad environment or bad data stops the

@@ -1,6 +1,6 @@
-import type { Config } from '../config.js';
-import type { ChannelPoster } from '../adapters/poster.js';
-import { createShardedPoster } from './sharded-poster.js';
+import type { Config } from '../base/config.js';
+import type { ChannelPoster } from '../briefing/types.js';
+import { createShardedPoster } from '../adapters/slack/sharded-poster.js';
 
 /** Slack clients the scheduler spreads channels over. */
 export const SLACK_SHARDS = 32;

@@ -1,13 +1,13 @@
-import type { Config } from './config.js';
-import { secretsOf } from './config.js';
-import { createLogger, type Logger } from './log.js';
-import { FactStore } from './facts/store.js';
-import { DEFAULT_DATA_DIR } from './facts/load.js';
-import { createRegistry } from '../commands/index.js';
-import type { CommandRegistry } from '../commands/registry.js';
-import type { Services } from '../commands/types.js';
-import { createBriefingRuntime, type BriefingRuntime } from './briefing/runtime.js';
-import { createNewsRuntime, type NewsRuntime } from './news/runtime.js';
+import type { Config } from '../base/config.js';
+import { secretsOf } from '../base/config.js';
+import { createLogger, type Logger } from '../base/log.js';
+import { FactStore } from '../facts/store.js';
+import { DEFAULT_DATA_DIR } from '../facts/load.js';
+import { createRegistry } from '../../commands/index.js';
+import type { CommandRegistry } from '../../commands/registry.js';
+import type { Services } from '../../commands/types.js';
+import { createBriefingRuntime, type BriefingRuntime } from './briefing.js';
+import { createNewsRuntime, type NewsRuntime } from './news.js';
 
 /** What every entry point (chat adapters, console, scheduler, tests, bench) shares. */
 export interface App {

@@ -1,5 +1,5 @@
-import { boot } from '../boot.js';
-import { createLogger } from '../log.js';
+import { boot } from '../wiring/boot.js';
+import { createLogger } from '../base/log.js';
 
 /**
  * `npm run -s news:poll`: reads every configured feed once into the state database and prints

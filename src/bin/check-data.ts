@@ -1,4 +1,4 @@
-import { loadFactData, formatProblem, DEFAULT_DATA_DIR } from './load.js';
+import { loadFactData, formatProblem, DEFAULT_DATA_DIR } from '../facts/load.js';
 
 /** `npm run check-data [-- dir]`: every problem with file, path and reason; exit 1 if any. */
 const dir = process.argv[2] ?? process.env.DATA_DIR ?? DEFAULT_DATA_DIR;

@@ -1,11 +1,11 @@
-import { boot } from './boot.js';
-import { createLogger } from './log.js';
-import { loadEnvFile } from './env-file.js';
-import { enabledPlatforms } from './config.js';
-import { consoleContext } from './adapters/console/context.js';
-import { runRepl } from './adapters/console/repl.js';
-import { runLineMode } from './adapters/console/line-mode.js';
-import type { ChannelPoster } from './adapters/poster.js';
+import { boot } from '../wiring/boot.js';
+import { createLogger } from '../base/log.js';
+import { loadEnvFile } from '../base/env-file.js';
+import { enabledPlatforms } from '../base/config.js';
+import { consoleContext } from '../adapters/console/context.js';
+import { runRepl } from '../adapters/console/repl.js';
+import { runLineMode } from '../adapters/console/line-mode.js';
+import type { ChannelPoster } from '../briefing/types.js';
 
 /**
  * `npm start`: the chat adapters whose tokens are set, or the console when none are.
@@ -31,7 +31,7 @@ if (!platforms.discord && !platforms.slack) {
   let discordPoster: ChannelPoster | undefined;
   if (platforms.discord) {
     // Loaded only when used, so the console starts without discord.js.
-    const { startDiscordFromConfig } = await import('./adapters/discord/start.js');
+    const { startDiscordFromConfig } = await import('../wiring/discord.js');
     const discord = await startDiscordFromConfig(app).catch((err: unknown) => {
       process.stderr.write(`Discord adapter did not start: ${err instanceof Error ? err.message : String(err)}\n`);
       process.exit(1);
@@ -41,7 +41,7 @@ if (!platforms.discord && !platforms.slack) {
   }
   if (platforms.slack) {
     // Loaded only when used, so the console starts without Bolt.
-    const { startSlack } = await import('./adapters/slack/start.js');
+    const { startSlack } = await import('../wiring/slack.js');
     stops.push(
       await startSlack(app).catch((err: unknown) => {
         process.stderr.write(`Slack adapter did not start: ${err instanceof Error ? err.message : String(err)}\n`);
@@ -51,7 +51,7 @@ if (!platforms.discord && !platforms.slack) {
   }
   stops.push(app.news.start());
   // Scheduled briefings post through each running platform's poster; stopped first on shutdown (pushed last).
-  const { briefingPosters } = await import('./briefing/posters.js');
+  const { briefingPosters } = await import('../wiring/posters.js');
   app.briefings.usePosters(await briefingPosters(app.config, platforms, { ...(discordPoster && { discordPoster }) }));
   app.briefings.start();
   stops.push(() => app.briefings.stop());

@@ -1,15 +1,15 @@
-import type { Config } from '../config.js';
-import type { Logger } from '../log.js';
+import type { Config } from '../base/config.js';
+import type { Logger } from '../base/log.js';
 import type { FactStore } from '../facts/store.js';
-import type { ChannelPoster } from '../adapters/poster.js';
+import type { ChannelPoster } from '../briefing/types.js';
 import type { BriefingService } from '../../commands/types.js';
-import { BriefingStore } from '../state/briefings-store.js';
+import { BriefingStore } from '../briefing/store.js';
 import { createConsolePoster } from '../adapters/console/poster.js';
-import { BriefingScheduler } from './scheduler.js';
+import { BriefingScheduler } from '../briefing/scheduler.js';
 import { SLACK_MIN_CONCURRENCY } from './posters.js';
-import { createBriefingService } from './service.js';
-import { composeDigest } from './digest.js';
-import type { NewsSource } from './compose.js';
+import { createBriefingService } from '../briefing/service.js';
+import { composeDigest } from '../briefing/digest.js';
+import type { NewsSource } from '../briefing/compose.js';
 
 /**
  * Scheduled briefings as one unit for the entry points: the database (opened on first use),

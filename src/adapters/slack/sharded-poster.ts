@@ -1,4 +1,4 @@
-import type { ChannelPoster } from '../adapters/poster.js';
+import type { ChannelPoster } from '../../briefing/types.js';
 
 /**
  * Spreads channels over several posters of one platform by a stable hash of the channel id.

@@ -1,5 +1,5 @@
-import type { App } from '../../app.js';
-import { createSlackAdapter } from './app.js';
+import type { App } from './app.js';
+import { createSlackAdapter } from '../adapters/slack/adapter.js';
 
 /**
  * `npm start` with SLACK_BOT_TOKEN: the HTTP receiver on SLACK_PORT at /slack/events, or Socket

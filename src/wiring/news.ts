@@ -1,9 +1,9 @@
-import type { Config } from '../config.js';
+import type { Config } from '../base/config.js';
 import type { FactStore } from '../facts/store.js';
-import type { Logger } from '../log.js';
-import { openDatabase, type Db } from '../state/db.js';
-import { News } from './service.js';
-import { startNewsPoller } from './poller.js';
+import type { Logger } from '../base/log.js';
+import { openDatabase, type Db } from '../base/db.js';
+import { News } from '../news/service.js';
+import { startNewsPoller } from '../news/poller.js';
 
 /**
  * News as one unit for the entry points: the service opens the state database on first use

@@ -1,5 +1,5 @@
-import type { App } from '../../app.js';
-import { startDiscord, type DiscordAdapter } from './adapter.js';
+import type { App } from './app.js';
+import { startDiscord, type DiscordAdapter } from '../adapters/discord/adapter.js';
 
 /** `npm start` with DISCORD_TOKEN set: the adapter from the validated configuration. */
 export async function startDiscordFromConfig(app: App): Promise<DiscordAdapter> {

@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CommandRegistry } from '../../../commands/registry.js';
 import type { CommandContext, Services } from '../../../commands/types.js';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../base/log.js';
 import type { Reply } from '../../reply/model.js';
 import { createAdminCheck } from './admin.js';
 import { boltLogger } from './bolt-logger.js';
