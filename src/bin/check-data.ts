@@ -1,4 +1,5 @@
-import { loadFactData, formatProblem, DEFAULT_DATA_DIR } from '../facts/load.js';
+import { loadFactData, DEFAULT_DATA_DIR } from '../facts/load.js';
+import { formatProblem } from '../facts/problems.js';
 
 /** `npm run check-data [-- dir]`: every problem with file, path and reason; exit 1 if any. */
 const dir = process.argv[2] ?? process.env.DATA_DIR ?? DEFAULT_DATA_DIR;

@@ -3,21 +3,7 @@ import type { EventT } from '../facts/schema.js';
 import { formatDate, isoPeriodEnd, isoToDate } from '../base/dates.js';
 import { reply, type Citation, type Reply, type Section } from '../reply/model.js';
 import { eventWhenWhere, STATUS_LABEL } from '../facts/wording.js';
-
-/** What a digest can be narrowed to (`/sco subscribe … topics:events,meetings`). */
-export const DIGEST_TOPICS = ['events', 'membership', 'officials', 'meetings', 'disputes', 'news'] as const;
-export type DigestTopic = (typeof DIGEST_TOPICS)[number];
-
-/**
- * The seam for ingested news ("What's new"): anything that lists items first seen since a
- * moment. The news service provides it; the digest works without it.
- */
-export interface NewsSource {
-  itemsSince(
-    since: Date,
-    filter?: { countries?: string[]; limit?: number },
-  ): { title: string; url: string; publisher: string; published?: string; firstSeen: string; countries?: string[] }[];
-}
+import type { Briefer, DigestTopic, NewsSource } from './types.js';
 
 export interface BriefingWindow {
   /** Only what is new since this moment; absent for an on-demand briefing of the latest. */
@@ -179,4 +165,9 @@ function groupChanges(list: { name: string; status: string; from: string }[]): s
     const [status, from] = key.split('|');
     return `${names.join(', ')}: ${status} from ${formatDate(from!)}`;
   });
+}
+
+/** `/sco brief`: the latest briefing, with no window and no news. */
+export function createBriefer(facts: FactStore): Briefer {
+  return { brief: ({ now }) => composeBriefing(facts, { now }) };
 }

@@ -1,6 +1,5 @@
 import type { FactData } from './schema.js';
-import type { DataProblem } from './load.js';
-import { formatPath } from './load.js';
+import { formatPath, type DataProblem } from './problems.js';
 import { isoToDate } from '../base/dates.js';
 
 /**

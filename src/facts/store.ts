@@ -13,7 +13,8 @@ import type {
 import { holdsOn, isoTime } from '../base/dates.js';
 import { NameResolver } from './resolve.js';
 import { FactSearch, type SearchHit } from './search.js';
-import { loadFactData, formatProblem, DEFAULT_DATA_DIR } from './load.js';
+import { loadFactData, DEFAULT_DATA_DIR } from './load.js';
+import { formatProblem } from './problems.js';
 
 /** Statuses that make a country part of the "SCO family" (members and partners). */
 export const PARTNER_STATUSES: readonly MembershipStatusT[] = ['partner', 'observer', 'dialogue-partner'];

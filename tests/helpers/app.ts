@@ -1,5 +1,6 @@
 import { FactStore } from '../../src/facts/store.js';
 import { createRegistry } from '../../commands/index.js';
+import { createServices } from '../../src/wiring/services.js';
 import type { CommandContext, Services } from '../../commands/types.js';
 import type { CommandRegistry } from '../../commands/registry.js';
 
@@ -11,7 +12,7 @@ export function facts(): FactStore {
 }
 
 export function testServices(overrides: Partial<Services> = {}): Services {
-  return { facts: facts(), now: () => new Date('2026-11-27T12:00:00Z'), ...overrides };
+  return { ...createServices({ facts: facts(), now: () => new Date('2026-11-27T12:00:00Z') }), ...overrides };
 }
 
 export function testContext(overrides: Partial<CommandContext> = {}): CommandContext {
