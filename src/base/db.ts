@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import type { PgPool } from './postgres.js';
 
 export type Db = Database.Database;
 
@@ -15,3 +16,9 @@ export function openDatabase(path: string): Db {
   db.pragma('synchronous = NORMAL');
   return db;
 }
+
+/**
+ * The process's one state handle, as the features see it: the SQLite file (the embedded default)
+ * or a PostgreSQL pool (DATABASE_URL). Each feature opens its own store on it.
+ */
+export type StateHandle = { engine: 'sqlite'; db: Db } | { engine: 'postgres'; pool: PgPool };
