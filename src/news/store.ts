@@ -54,7 +54,7 @@ const ITEM_COLUMNS = `i.id, i.feed_id, i.publisher, i.title, i.url, i.summary, i
   (SELECT group_concat(country) FROM news_item_countries c WHERE c.item_id = i.id) AS countries`;
 
 /** Items published this long before a digest window opened are old news, even if first seen now. */
-const STALE_MS = 7 * 24 * 3600 * 1000;
+export const STALE_MS = 7 * 24 * 3600 * 1000;
 const MAX_LIMIT = 100;
 
 export class NewsStore {
@@ -209,7 +209,7 @@ export class NewsStore {
   }
 }
 
-function itemKeys(item: IncomingItem): string[] {
+export function itemKeys(item: IncomingItem): string[] {
   return [
     item.guid && `g:${item.feedId}:${item.guid}`,
     item.normalisedUrl && `u:${item.normalisedUrl}`,
@@ -217,7 +217,7 @@ function itemKeys(item: IncomingItem): string[] {
   ].filter((k): k is string => Boolean(k));
 }
 
-function clampLimit(limit: number | undefined, fallback: number): number {
+export function clampLimit(limit: number | undefined, fallback: number): number {
   return Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit ?? fallback)));
 }
 
