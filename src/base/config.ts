@@ -29,13 +29,22 @@ const EnvSchema = z
     SLACK_API_URL: optional(url),
 
     DATABASE_PATH: z.string().min(1).default('var/sco-bot.sqlite'),
+    // Set: every store on PostgreSQL (several replicas may share it); unset: the SQLite file above.
+    DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'expected postgres://user:password@host:5432/database')),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     BRIEFING_TIMEZONE: z.string().min(1).default('UTC'),
     BRIEFING_GRACE_HOURS: z.coerce.number().positive().default(6),
     DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
     DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
 
     FEEDS_CRON: z.string().min(1).default('*/30 * * * *'),
+
+    // Set: /healthz, /readyz and /metrics on this port; unset: no health server.
+    HEALTH_PORT: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
   });
+
+/** Every variable the bot reads: the env contract deployment files are checked against. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 /** Rules between variables, checked on the raw environment so they are reported together with schema errors. */
 function crossProblems(env: NodeJS.ProcessEnv): string[] {
@@ -75,7 +84,7 @@ export function enabledPlatforms(config: Config): { discord: boolean; slack: boo
 
 /** Values that must never reach a log line or a reply. */
 export function secretsOf(config: Config): string[] {
-  return [config.DISCORD_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN].filter(
+  return [config.DISCORD_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, databasePassword(config.DATABASE_URL)].filter(
     (s): s is string => typeof s === 'string' && s.length > 0,
   );
 }
@@ -86,5 +95,16 @@ export function isTimeZone(zone: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The password inside DATABASE_URL, so the log redacts it wherever the URL or an error quoting it appears. */
+function databasePassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const password = decodeURIComponent(new URL(url).password);
+    return password.length >= 4 ? password : undefined;
+  } catch {
+    return undefined;
   }
 }
