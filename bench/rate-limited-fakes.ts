@@ -10,7 +10,8 @@ import type { AddressInfo } from 'node:net';
 export const RATE_429 = 0.05;
 export const RATE_5XX = 0.02;
 export const DISCORD_GLOBAL_PER_S = 50;
-export const DISCORD_MODEL: 'bucket' | 'rolling' = process.env.FANOUT_DISCORD_LIMIT === 'rolling' ? 'rolling' : 'bucket';
+export const DISCORD_MODEL: 'bucket' | 'rolling' =
+  process.env.FANOUT_DISCORD_LIMIT === 'rolling' ? 'rolling' : 'bucket';
 
 export interface FakeStats {
   requests: number;
@@ -25,7 +26,15 @@ export interface FakeStats {
 }
 
 export function newStats(): FakeStats {
-  return { requests: 0, injected429: 0, injected5xx: 0, limited429: 0, accepted: new Map(), arrivals: [], told: new Map() };
+  return {
+    requests: 0,
+    injected429: 0,
+    injected5xx: 0,
+    limited429: 0,
+    accepted: new Map(),
+    arrivals: [],
+    told: new Map(),
+  };
 }
 
 export async function listen(handler: (req: IncomingMessage, res: ServerResponse) => void) {
@@ -64,11 +73,11 @@ export async function rateLimitedDiscord(faults: boolean, stats: FakeStats) {
     if (DISCORD_MODEL === 'bucket') {
       tokens = Math.min(DISCORD_GLOBAL_PER_S, tokens + ((now - refilled) / 1000) * DISCORD_GLOBAL_PER_S);
       refilled = now;
-      if (tokens >= 1) return (tokens -= 1), 0;
+      if (tokens >= 1) return ((tokens -= 1), 0);
       return (1 - tokens) / DISCORD_GLOBAL_PER_S;
     }
     while (window.length && now - window[0]! >= 1000) window.shift();
-    if (window.length < DISCORD_GLOBAL_PER_S) return window.push(now), 0;
+    if (window.length < DISCORD_GLOBAL_PER_S) return (window.push(now), 0);
     return (1000 - (now - window[0]!)) / 1000;
   };
   return listen(async (req, res) => {
@@ -79,7 +88,12 @@ export async function rateLimitedDiscord(faults: boolean, stats: FakeStats) {
     const wait = admit(now);
     if (wait > 0) {
       stats.limited429++;
-      return json(res, 429, { message: 'You are being rate limited.', retry_after: wait, global: true }, { 'retry-after': String(Math.ceil(wait)), 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' });
+      return json(
+        res,
+        429,
+        { message: 'You are being rate limited.', retry_after: wait, global: true },
+        { 'retry-after': String(Math.ceil(wait)), 'x-ratelimit-global': 'true', 'x-ratelimit-scope': 'global' },
+      );
     }
     const match = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(req.url ?? '');
     if (req.method !== 'POST' || !match) return json(res, 404, { message: 'Unknown', code: 0 });
@@ -87,7 +101,19 @@ export async function rateLimitedDiscord(faults: boolean, stats: FakeStats) {
     if (faults && roll < RATE_429) {
       stats.injected429++;
       stats.told.set(match[1]!, (stats.told.get(match[1]!) ?? 0) + 0.5);
-      return json(res, 429, { message: 'You are being rate limited.', retry_after: 0.5, global: false }, { 'retry-after': '1', 'x-ratelimit-scope': 'user', 'x-ratelimit-reset-after': '0.5', 'x-ratelimit-remaining': '0', 'x-ratelimit-limit': '5', 'x-ratelimit-bucket': `b${match[1]}` });
+      return json(
+        res,
+        429,
+        { message: 'You are being rate limited.', retry_after: 0.5, global: false },
+        {
+          'retry-after': '1',
+          'x-ratelimit-scope': 'user',
+          'x-ratelimit-reset-after': '0.5',
+          'x-ratelimit-remaining': '0',
+          'x-ratelimit-limit': '5',
+          'x-ratelimit-bucket': `b${match[1]}`,
+        },
+      );
     }
     if (faults && roll < RATE_429 + RATE_5XX) {
       stats.injected5xx++;
@@ -114,7 +140,12 @@ export async function rateLimitedSlack(faults: boolean, stats: FakeStats) {
     const last = stats.accepted.get(channel)?.at(-1);
     if (last !== undefined && now - last < 1000) {
       stats.limited429++;
-      return json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(Math.ceil((1000 - (now - last)) / 1000)) });
+      return json(
+        res,
+        429,
+        { ok: false, error: 'ratelimited' },
+        { 'retry-after': String(Math.ceil((1000 - (now - last)) / 1000)) },
+      );
     }
     const roll = Math.random();
     if (faults && roll < RATE_429) {

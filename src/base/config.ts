@@ -31,7 +31,7 @@ const EnvSchema = z
     DATABASE_PATH: z.string().min(1).default('var/sco-bot.sqlite'),
     // Set: every store on PostgreSQL (several replicas may share it); unset: the SQLite file above.
     DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'expected postgres://user:password@host:5432/database')),
-    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(2, "at least 2: the news poll holds one connection while it saves through another").max(100).default(10),
     BRIEFING_TIMEZONE: z.string().min(1).default('UTC'),
     BRIEFING_GRACE_HOURS: z.coerce.number().positive().default(6),
     DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),

@@ -13,7 +13,9 @@ export type PgQueryable = Pick<pg.Pool, 'query'>;
 const INT8 = 20;
 const types = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === INT8 && format !== 'binary' ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+    oid === INT8 && format !== 'binary'
+      ? (v: string) => Number(v)
+      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
 };
 
 export interface PoolOptions {
@@ -38,7 +40,11 @@ export function openPool(url: string, options: PoolOptions = {}): PgPool {
 }
 
 /** Runs `fn` in one transaction on one client: committed when it resolves, rolled back when it throws. */
-export async function transaction<T>(pool: PgPool, fn: (client: PgClient) => Promise<T>, isolation?: 'serializable' | 'repeatable read'): Promise<T> {
+export async function transaction<T>(
+  pool: PgPool,
+  fn: (client: PgClient) => Promise<T>,
+  isolation?: 'serializable' | 'repeatable read',
+): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query(isolation ? `BEGIN ISOLATION LEVEL ${isolation.toUpperCase()}` : 'BEGIN');
@@ -58,11 +64,16 @@ export async function transaction<T>(pool: PgPool, fn: (client: PgClient) => Pro
  * another session holds it. The lock lives with the connection, so a process that dies mid-way
  * frees it without any lease to wait out.
  */
-export async function withTryAdvisoryLock<T>(pool: PgPool, key: bigint, fn: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
+export async function withTryAdvisoryLock<T>(
+  pool: PgPool,
+  key: bigint,
+  fn: () => Promise<T>,
+): Promise<{ ran: true; value: T } | { ran: false }> {
   const client = await pool.connect();
   let locked = false;
   try {
-    locked = (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [key.toString()])).rows[0]!.ok;
+    locked = (await client.query<{ ok: boolean }>('SELECT pg_try_advisory_lock($1) AS ok', [key.toString()])).rows[0]!
+      .ok;
     if (!locked) return { ran: false };
     return { ran: true, value: await fn() };
   } finally {
@@ -74,5 +85,11 @@ export async function withTryAdvisoryLock<T>(pool: PgPool, key: bigint, fn: () =
 /** Reachable: a round trip within the timeout. */
 export async function ping(pool: PgPool, timeoutMs = 2_000): Promise<boolean> {
   const timeout = new Promise<false>((r) => setTimeout(() => r(false), timeoutMs).unref());
-  return Promise.race([pool.query('SELECT 1').then(() => true, () => false), timeout]);
+  return Promise.race([
+    pool.query('SELECT 1').then(
+      () => true,
+      () => false,
+    ),
+    timeout,
+  ]);
 }

@@ -75,7 +75,10 @@ export class PostgresBriefingStore implements BriefingStore {
 
   // — subscriptions —
 
-  async subscribe(input: SubscriptionInput, now: Date): Promise<{ subscription: Subscription; created: boolean; resumed: number }> {
+  async subscribe(
+    input: SubscriptionInput,
+    now: Date,
+  ): Promise<{ subscription: Subscription; created: boolean; resumed: number }> {
     return transaction(this.pool, async (db) => {
       const resumed = (
         await db.query(
@@ -93,7 +96,18 @@ export class PostgresBriefingStore implements BriefingStore {
            label = EXCLUDED.label, countries = EXCLUDED.countries, topics = EXCLUDED.topics,
            workspace_id = EXCLUDED.workspace_id, updated_at = EXCLUDED.updated_at
          RETURNING *, (xmax = 0) AS created`,
-        [input.platform, input.channelId, input.workspaceId ?? null, input.label, input.cron, input.timezone, input.countries, input.topics, input.createdBy, now],
+        [
+          input.platform,
+          input.channelId,
+          input.workspaceId ?? null,
+          input.label,
+          input.cron,
+          input.timezone,
+          input.countries,
+          input.topics,
+          input.createdBy,
+          now,
+        ],
       );
       const row = rows[0]!;
       return { subscription: toSubscription(row), created: row.created, resumed };
@@ -106,41 +120,79 @@ export class PostgresBriefingStore implements BriefingStore {
   }
 
   async channelSubscriptions(platform: string, channelId: string): Promise<Subscription[]> {
-    return (await this.rows<SubscriptionRow>('SELECT * FROM briefing_subscriptions WHERE platform = $1 AND channel_id = $2 ORDER BY id', [platform, channelId])).map(toSubscription);
+    return (
+      await this.rows<SubscriptionRow>(
+        'SELECT * FROM briefing_subscriptions WHERE platform = $1 AND channel_id = $2 ORDER BY id',
+        [platform, channelId],
+      )
+    ).map(toSubscription);
   }
 
   async activeSubscriptions(platforms: readonly string[]): Promise<Subscription[]> {
     if (platforms.length === 0) return [];
-    return (await this.rows<SubscriptionRow>('SELECT * FROM briefing_subscriptions WHERE paused_at IS NULL AND platform = ANY($1) ORDER BY id', [platforms])).map(toSubscription);
+    return (
+      await this.rows<SubscriptionRow>(
+        'SELECT * FROM briefing_subscriptions WHERE paused_at IS NULL AND platform = ANY($1) ORDER BY id',
+        [platforms],
+      )
+    ).map(toSubscription);
   }
 
   async unsubscribe(platform: string, channelId: string, id?: number): Promise<number> {
     const result =
       id !== undefined
-        ? await this.pool.query('DELETE FROM briefing_subscriptions WHERE platform = $1 AND channel_id = $2 AND id = $3', [platform, channelId, id])
-        : await this.pool.query('DELETE FROM briefing_subscriptions WHERE platform = $1 AND channel_id = $2', [platform, channelId]);
+        ? await this.pool.query(
+            'DELETE FROM briefing_subscriptions WHERE platform = $1 AND channel_id = $2 AND id = $3',
+            [platform, channelId, id],
+          )
+        : await this.pool.query('DELETE FROM briefing_subscriptions WHERE platform = $1 AND channel_id = $2', [
+            platform,
+            channelId,
+          ]);
     return result.rowCount!;
   }
 
   async pause(id: number, reason: string, now: Date): Promise<void> {
-    await this.pool.query('UPDATE briefing_subscriptions SET paused_at = $1, paused_reason = $2, updated_at = $1 WHERE id = $3 AND paused_at IS NULL', [now, reason, id]);
+    await this.pool.query(
+      'UPDATE briefing_subscriptions SET paused_at = $1, paused_reason = $2, updated_at = $1 WHERE id = $3 AND paused_at IS NULL',
+      [now, reason, id],
+    );
   }
 
   async dueAfter(subscription: Subscription): Promise<Date> {
-    const [row] = await this.rows<{ slot: Date | null }>('SELECT MAX(slot) AS slot FROM briefing_deliveries WHERE subscription_id = $1', [subscription.id]);
+    const [row] = await this.rows<{ slot: Date | null }>(
+      'SELECT MAX(slot) AS slot FROM briefing_deliveries WHERE subscription_id = $1',
+      [subscription.id],
+    );
     const last = row?.slot ?? undefined;
     return last && last > subscription.anchorAt ? last : subscription.anchorAt;
   }
 
   // — claims —
 
-  async claim(input: { subscriptionId: number; slot: Date; kind: DeliveryKind; covers?: number; worker: string; now: Date; leaseMs: number }): Promise<Delivery | undefined> {
+  async claim(input: {
+    subscriptionId: number;
+    slot: Date;
+    kind: DeliveryKind;
+    covers?: number;
+    worker: string;
+    now: Date;
+    leaseMs: number;
+  }): Promise<Delivery | undefined> {
     const [row] = await this.rows<DeliveryRow>(
       `INSERT INTO briefing_deliveries (subscription_id, slot, kind, covers, status, worker, claimed_at, lease_until)
        VALUES ($1, $2, $3, $4, 'claimed', $5, $6, $7)
        ON CONFLICT (subscription_id, slot) DO NOTHING
        RETURNING *`,
-      [input.subscriptionId, input.slot, input.kind, input.covers ?? 1, input.worker, input.now, new Date(input.now.getTime() + input.leaseMs)],
+      [
+        input.subscriptionId,
+        input.slot,
+        input.kind,
+        input.covers ?? 1,
+        input.worker,
+        input.now,
+        new Date(input.now.getTime() + input.leaseMs),
+      ],
     );
     return row && toDelivery(row);
   }
@@ -151,11 +203,20 @@ export class PostgresBriefingStore implements BriefingStore {
   }
 
   async expiredClaims(now: Date): Promise<Delivery[]> {
-    return (await this.rows<DeliveryRow>(`SELECT * FROM briefing_deliveries WHERE ${OPEN} AND lease_until < $1 ORDER BY slot, id`, [now])).map(toDelivery);
+    return (
+      await this.rows<DeliveryRow>(
+        `SELECT * FROM briefing_deliveries WHERE ${OPEN} AND lease_until < $1 ORDER BY slot, id`,
+        [now],
+      )
+    ).map(toDelivery);
   }
 
   async heldBy(worker: string): Promise<Delivery[]> {
-    return (await this.rows<DeliveryRow>(`SELECT * FROM briefing_deliveries WHERE ${OPEN} AND worker = $1 ORDER BY id`, [worker])).map(toDelivery);
+    return (
+      await this.rows<DeliveryRow>(`SELECT * FROM briefing_deliveries WHERE ${OPEN} AND worker = $1 ORDER BY id`, [
+        worker,
+      ])
+    ).map(toDelivery);
   }
 
   async takeOver(delivery: Delivery, worker: string, now: Date, leaseMs: number): Promise<boolean> {
@@ -176,42 +237,55 @@ export class PostgresBriefingStore implements BriefingStore {
   }
 
   async markDelivered(id: number, worker: string, messageIds: string[], now: Date): Promise<void> {
-    await this.pool.query(`UPDATE briefing_deliveries SET status = 'delivered', message_ids = $1, finished_at = $2, error = NULL WHERE id = $3 AND worker = $4`, [
-      messageIds,
-      now,
-      id,
-      worker,
-    ]);
+    await this.pool.query(
+      `UPDATE briefing_deliveries SET status = 'delivered', message_ids = $1, finished_at = $2, error = NULL WHERE id = $3 AND worker = $4`,
+      [messageIds, now, id, worker],
+    );
   }
 
   async markRetry(id: number, worker: string, retryAt: Date, error: string): Promise<void> {
-    await this.pool.query(`UPDATE briefing_deliveries SET status = 'retry', lease_until = $1, error = $2 WHERE id = $3 AND worker = $4`, [retryAt, error, id, worker]);
+    await this.pool.query(
+      `UPDATE briefing_deliveries SET status = 'retry', lease_until = $1, error = $2 WHERE id = $3 AND worker = $4`,
+      [retryAt, error, id, worker],
+    );
   }
 
   async markFailed(id: number, error: string, now: Date): Promise<void> {
-    await this.pool.query(`UPDATE briefing_deliveries SET status = 'failed', error = $1, finished_at = $2 WHERE id = $3`, [error, now, id]);
+    await this.pool.query(
+      `UPDATE briefing_deliveries SET status = 'failed', error = $1, finished_at = $2 WHERE id = $3`,
+      [error, now, id],
+    );
   }
 
   async markMissed(id: number, reason: string, now: Date): Promise<void> {
-    await this.pool.query(`UPDATE briefing_deliveries SET status = 'missed', error = $1, finished_at = $2 WHERE id = $3 AND ${OPEN}`, [reason, now, id]);
+    await this.pool.query(
+      `UPDATE briefing_deliveries SET status = 'missed', error = $1, finished_at = $2 WHERE id = $3 AND ${OPEN}`,
+      [reason, now, id],
+    );
   }
 
   async release(id: number, worker: string): Promise<boolean> {
-    const result = await this.pool.query(`DELETE FROM briefing_deliveries WHERE id = $1 AND worker = $2 AND status = 'claimed' AND attempts = 0`, [id, worker]);
+    const result = await this.pool.query(
+      `DELETE FROM briefing_deliveries WHERE id = $1 AND worker = $2 AND status = 'claimed' AND attempts = 0`,
+      [id, worker],
+    );
     return result.rowCount === 1;
   }
 
   async logAttempt(entry: AttemptLog): Promise<void> {
-    await this.pool.query('INSERT INTO briefing_delivery_log (delivery_id, attempt, at, worker, outcome, code, detail, ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-      entry.deliveryId,
-      entry.attempt,
-      entry.at,
-      entry.worker,
-      entry.outcome,
-      entry.code ?? null,
-      entry.detail ?? null,
-      Math.round(entry.ms),
-    ]);
+    await this.pool.query(
+      'INSERT INTO briefing_delivery_log (delivery_id, attempt, at, worker, outcome, code, detail, ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+      [
+        entry.deliveryId,
+        entry.attempt,
+        entry.at,
+        entry.worker,
+        entry.outcome,
+        entry.code ?? null,
+        entry.detail ?? null,
+        Math.round(entry.ms),
+      ],
+    );
   }
 
   // — what the channel sees —
@@ -226,7 +300,12 @@ export class PostgresBriefingStore implements BriefingStore {
   }
 
   async recentDeliveries(subscriptionId: number, limit = 5): Promise<Delivery[]> {
-    return (await this.rows<DeliveryRow>('SELECT * FROM briefing_deliveries WHERE subscription_id = $1 ORDER BY slot DESC LIMIT $2', [subscriptionId, limit])).map(toDelivery);
+    return (
+      await this.rows<DeliveryRow>(
+        'SELECT * FROM briefing_deliveries WHERE subscription_id = $1 ORDER BY slot DESC LIMIT $2',
+        [subscriptionId, limit],
+      )
+    ).map(toDelivery);
   }
 
   async recentFailures(subscriptionId: number, limit = 3): Promise<AttemptLog[]> {
@@ -239,7 +318,9 @@ export class PostgresBriefingStore implements BriefingStore {
   }
 
   async attempts(deliveryId: number): Promise<AttemptLog[]> {
-    return (await this.rows<LogRow>('SELECT * FROM briefing_delivery_log WHERE delivery_id = $1 ORDER BY id', [deliveryId])).map(toAttempt);
+    return (
+      await this.rows<LogRow>('SELECT * FROM briefing_delivery_log WHERE delivery_id = $1 ORDER BY id', [deliveryId])
+    ).map(toAttempt);
   }
 
   async allDeliveries(): Promise<Delivery[]> {

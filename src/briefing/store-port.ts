@@ -10,7 +10,10 @@ export interface BriefingStore {
 
   // — subscriptions —
   /** Creates the subscription, or updates the one with the same schedule and zone; either way every paused subscription of the channel resumes. */
-  subscribe(input: SubscriptionInput, now: Date): Promise<{ subscription: Subscription; created: boolean; resumed: number }>;
+  subscribe(
+    input: SubscriptionInput,
+    now: Date,
+  ): Promise<{ subscription: Subscription; created: boolean; resumed: number }>;
   subscription(id: number): Promise<Subscription | undefined>;
   channelSubscriptions(platform: string, channelId: string): Promise<Subscription[]>;
   /** Subscriptions that are not paused, on the given platforms. */
@@ -24,7 +27,15 @@ export interface BriefingStore {
 
   // — claims —
   /** Inserts the claim row; undefined when another worker (or an earlier run) already holds this slot. */
-  claim(input: { subscriptionId: number; slot: Date; kind: DeliveryKind; covers?: number; worker: string; now: Date; leaseMs: number }): Promise<Delivery | undefined>;
+  claim(input: {
+    subscriptionId: number;
+    slot: Date;
+    kind: DeliveryKind;
+    covers?: number;
+    worker: string;
+    now: Date;
+    leaseMs: number;
+  }): Promise<Delivery | undefined>;
   delivery(id: number): Promise<Delivery | undefined>;
   /** Claims never recorded whose lease ran out (their worker died, or gave up for now), oldest slot first. */
   expiredClaims(now: Date): Promise<Delivery[]>;

@@ -1,6 +1,6 @@
 import type { PgClient, PgPool } from '../base/postgres.js';
 import { migratePostgres } from '../base/migrate.js';
-import { transaction } from '../base/postgres.js';
+import { transaction, withTryAdvisoryLock } from '../base/postgres.js';
 import type { FeedRow, IncomingItem, SaveOutcome } from './store.js';
 import { STALE_MS, clampLimit, itemKeys } from './store.js';
 import type { NewsStore } from './store-port.js';
@@ -41,6 +41,7 @@ const ITEM_COLUMNS = `i.id, i.feed_id, i.publisher, i.title, i.url, i.published_
   ARRAY(SELECT country FROM news_item_countries c WHERE c.item_id = i.id ORDER BY country) AS countries`;
 
 const SAVE_LOCK = 0x5c0_b07_0002n;
+const POLL_LOCK = 0x5c0_b07_0003n;
 
 export class PostgresNewsStore implements NewsStore {
   readonly engine = 'postgres' as const;
@@ -61,6 +62,10 @@ export class PostgresNewsStore implements NewsStore {
     return counts;
   }
 
+  withPollLock<T>(poll: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }> {
+    return withTryAdvisoryLock(this.pool, POLL_LOCK, poll);
+  }
+
   async feed(id: string): Promise<FeedRow | undefined> {
     const { rows } = await this.pool.query<FeedDbRow>('SELECT * FROM news_feeds WHERE id = $1', [id]);
     return rows[0] && toFeed(rows[0]);
@@ -70,7 +75,12 @@ export class PostgresNewsStore implements NewsStore {
     return (await this.pool.query<FeedDbRow>('SELECT * FROM news_feeds ORDER BY id')).rows.map(toFeed);
   }
 
-  async recordSuccess(id: string, url: string, validators: { etag?: string; lastModified?: string }, now: Date): Promise<void> {
+  async recordSuccess(
+    id: string,
+    url: string,
+    validators: { etag?: string; lastModified?: string },
+    now: Date,
+  ): Promise<void> {
     await this.pool.query(
       `INSERT INTO news_feeds (id, url, etag, last_modified, consecutive_errors, last_success_at, last_fetch_at)
        VALUES ($1, $2, $3, $4, 0, $5, $5)
@@ -92,7 +102,9 @@ export class PostgresNewsStore implements NewsStore {
   }
 
   async itemCounts(): Promise<Map<string, number>> {
-    const { rows } = await this.pool.query<{ feed_id: string; n: number }>('SELECT feed_id, count(*) AS n FROM news_items GROUP BY feed_id');
+    const { rows } = await this.pool.query<{ feed_id: string; n: number }>(
+      'SELECT feed_id, count(*) AS n FROM news_items GROUP BY feed_id',
+    );
     return new Map(rows.map((r) => [r.feed_id, r.n]));
   }
 
@@ -104,7 +116,8 @@ export class PostgresNewsStore implements NewsStore {
     const where: string[] = [];
     const params: unknown[] = [];
     const param = (v: unknown) => `$${params.push(v)}`;
-    if (filter.country) where.push(`i.id IN (SELECT item_id FROM news_item_countries WHERE country = ${param(filter.country)})`);
+    if (filter.country)
+      where.push(`i.id IN (SELECT item_id FROM news_item_countries WHERE country = ${param(filter.country)})`);
     // Every word must appear in the title or the summary, as a plain substring whatever characters it holds.
     for (const t of (filter.query ?? '').split(/\s+/).filter(Boolean).slice(0, 8)) {
       const like = param(`%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
@@ -135,24 +148,45 @@ async function save(db: PgClient, item: IncomingItem, now: Date): Promise<SaveOu
   const keys = itemKeys(item);
   if (keys.length === 0) return 'duplicate';
   const published = item.published && !Number.isNaN(item.published.getTime()) ? item.published : null;
-  const { rows } = await db.query<{ item_id: number; feed_id: string; title: string; summary: string; url: string; published_at: Date | null }>(
+  const { rows } = await db.query<{
+    item_id: number;
+    feed_id: string;
+    title: string;
+    summary: string;
+    url: string;
+    published_at: Date | null;
+  }>(
     `SELECT k.item_id, i.feed_id, i.title, i.summary, i.url, i.published_at
      FROM unnest($1::text[]) WITH ORDINALITY AS w(key, n) JOIN news_item_keys k ON k.key = w.key JOIN news_items i ON i.id = k.item_id
      ORDER BY w.n LIMIT 1`,
     [keys],
   );
   const existing = rows[0];
-  const addKeys = (id: number) => db.query('INSERT INTO news_item_keys (key, item_id) SELECT unnest($1::text[]), $2 ON CONFLICT (key) DO NOTHING', [keys, id]);
+  const addKeys = (id: number) =>
+    db.query('INSERT INTO news_item_keys (key, item_id) SELECT unnest($1::text[]), $2 ON CONFLICT (key) DO NOTHING', [
+      keys,
+      id,
+    ]);
   const setCountries = async (id: number) => {
     await db.query('DELETE FROM news_item_countries WHERE item_id = $1', [id]);
-    if (item.countries.length) await db.query('INSERT INTO news_item_countries (item_id, country) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING', [id, item.countries]);
+    if (item.countries.length)
+      await db.query(
+        'INSERT INTO news_item_countries (item_id, country) SELECT $1, unnest($2::text[]) ON CONFLICT DO NOTHING',
+        [id, item.countries],
+      );
   };
   if (existing) {
     await addKeys(existing.item_id);
     // Another feed's copy of the same story: the first publisher's version stands.
     if (existing.feed_id !== item.feedId) return 'duplicate';
     const samePublished = (published ?? existing.published_at)?.getTime() === existing.published_at?.getTime();
-    if (existing.title === item.title && existing.summary === item.summary && existing.url === item.url && samePublished) return 'unchanged';
+    if (
+      existing.title === item.title &&
+      existing.summary === item.summary &&
+      existing.url === item.url &&
+      samePublished
+    )
+      return 'unchanged';
     await db.query(
       `UPDATE news_items SET title = $1, url = $2, summary = $3, published_at = coalesce($4, published_at),
          sort_at = coalesce($4, published_at, first_seen_at), updated_at = $5 WHERE id = $6`,

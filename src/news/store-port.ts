@@ -12,7 +12,12 @@ export interface NewsStore {
   saveAll(items: readonly IncomingItem[], now: Date): Promise<Record<SaveOutcome, number>>;
   feed(id: string): Promise<FeedRow | undefined>;
   feeds(): Promise<FeedRow[]>;
-  recordSuccess(id: string, url: string, validators: { etag?: string; lastModified?: string }, now: Date): Promise<void>;
+  recordSuccess(
+    id: string,
+    url: string,
+    validators: { etag?: string; lastModified?: string },
+    now: Date,
+  ): Promise<void>;
   /** Counts a failure; a changed address starts the count afresh and forgets the old validators. */
   recordFailure(id: string, url: string, reason: string, now: Date): Promise<void>;
   itemCounts(): Promise<Map<string, number>>;
@@ -21,4 +26,10 @@ export interface NewsStore {
   recent(filter?: { country?: string; query?: string; limit?: number }): Promise<NewsItem[]>;
   /** Items first seen since the moment and not already old then, newest first. */
   itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): Promise<NewsItem[]>;
+  /**
+   * Runs `poll` unless another process is polling (then `{ ran: false }` at once), so replicas on
+   * one database read the feeds once between them. A process that dies holding it frees it:
+   * PostgreSQL with its connection, SQLite when the lock's lease runs out.
+   */
+  withPollLock<T>(poll: () => Promise<T>): Promise<{ ran: true; value: T } | { ran: false }>;
 }

@@ -27,9 +27,26 @@ export function createMetrics(sources: { queueDepth?: () => Promise<number> } = 
     registers: [registry],
   });
   const latency = [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2, 3, 5, 10];
-  const ack = new client.Histogram({ name: 'sco_command_ack_seconds', help: 'Seconds from a command request to its acknowledgement', labelNames: ['platform'] as const, buckets: latency, registers: [registry] });
-  const reply = new client.Histogram({ name: 'sco_command_reply_seconds', help: 'Seconds from a command request to its reply', labelNames: ['platform'] as const, buckets: latency, registers: [registry] });
-  const polls = new client.Counter({ name: 'sco_feed_polls_total', help: 'News feed reads by feed and outcome', labelNames: ['feed', 'outcome'] as const, registers: [registry] });
+  const ack = new client.Histogram({
+    name: 'sco_command_ack_seconds',
+    help: 'Seconds from a command request to its acknowledgement',
+    labelNames: ['platform'] as const,
+    buckets: latency,
+    registers: [registry],
+  });
+  const reply = new client.Histogram({
+    name: 'sco_command_reply_seconds',
+    help: 'Seconds from a command request to its reply',
+    labelNames: ['platform'] as const,
+    buckets: latency,
+    registers: [registry],
+  });
+  const polls = new client.Counter({
+    name: 'sco_feed_polls_total',
+    help: 'News feed reads by feed and outcome',
+    labelNames: ['feed', 'outcome'] as const,
+    registers: [registry],
+  });
   const depth = sources.queueDepth;
   if (depth) {
     new client.Gauge({

@@ -22,12 +22,19 @@ interface ComposeService {
   ports?: string[];
 }
 
-const compose = parse(read('compose.yaml'), { merge: true }) as { services: Record<string, ComposeService>; volumes?: Record<string, unknown> };
+const compose = parse(read('compose.yaml'), { merge: true }) as {
+  services: Record<string, ComposeService>;
+  volumes?: Record<string, unknown>;
+};
 const bots = Object.entries(compose.services).filter(([, s]) => s.image?.startsWith('sco-briefing-bot'));
 
 /** Dockerfile instructions with their arguments, continuation lines joined. */
 function instructions(text: string): { op: string; args: string; stage: number }[] {
-  const lines = text.replace(/\\\n/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const lines = text
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   let stage = -1;
   return lines.map((l) => {
     const [op, ...rest] = l.split(/\s+/);
@@ -76,8 +83,15 @@ describe('the Dockerfile', () => {
 
   it('builds the bundle in one stage and runs it from another', () => {
     expect(last).toBeGreaterThanOrEqual(1);
-    expect(steps.filter((s) => s.stage < last && s.op === 'RUN').map((s) => s.args).join(' ')).toContain('npm run build');
-    expect(final.filter((s) => s.op === 'COPY').map((s) => s.args)).toContainEqual(expect.stringMatching(/^--from=build \/app\/dist /));
+    expect(
+      steps
+        .filter((s) => s.stage < last && s.op === 'RUN')
+        .map((s) => s.args)
+        .join(' '),
+    ).toContain('npm run build');
+    expect(final.filter((s) => s.op === 'COPY').map((s) => s.args)).toContainEqual(
+      expect.stringMatching(/^--from=build \/app\/dist /),
+    );
     expect(final.find((s) => s.op === 'CMD')?.args).toBe('["node", "--enable-source-maps", "dist/main.js"]');
   });
 
@@ -88,7 +102,10 @@ describe('the Dockerfile', () => {
     const health = final.find((s) => s.op === 'HEALTHCHECK')?.args ?? '';
     expect(health).toContain('process.env.HEALTH_PORT');
     expect(health).toContain('/healthz');
-    const env = final.filter((s) => s.op === 'ENV').map((s) => s.args).join(' ');
+    const env = final
+      .filter((s) => s.op === 'ENV')
+      .map((s) => s.args)
+      .join(' ');
     for (const name of env.match(/\b[A-Z][A-Z_]+(?==)/g) ?? []) expect(CONFIG_VARIABLES).toContain(name);
     expect(env).toMatch(/HEALTH_PORT=\d+/);
   });
@@ -110,7 +127,8 @@ describe('the systemd unit', () => {
     expect(value('Restart')).toBe('on-failure');
     expect(value('KillSignal')).toBe('SIGTERM');
     expect(value('EnvironmentFile')).toBeDefined();
-    for (const line of unit.match(/^Environment=(\w+)=/gm) ?? []) expect(CONFIG_VARIABLES).toContain(line.slice('Environment='.length, -1));
+    for (const line of unit.match(/^Environment=(\w+)=/gm) ?? [])
+      expect(CONFIG_VARIABLES).toContain(line.slice('Environment='.length, -1));
   });
 });
 

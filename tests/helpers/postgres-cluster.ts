@@ -27,7 +27,8 @@ const INSTALL_HINT =
   'Install the PostgreSQL server (Debian: apt-get install -y postgresql; .ci/run does this) or set PG_BIN to the folder holding initdb and pg_ctl.';
 
 export function findPostgresBin(env: NodeJS.ProcessEnv = process.env): string {
-  const has = (dir: string | undefined): dir is string => Boolean(dir) && existsSync(join(dir!, 'initdb')) && existsSync(join(dir!, 'pg_ctl'));
+  const has = (dir: string | undefined): dir is string =>
+    Boolean(dir) && existsSync(join(dir!, 'initdb')) && existsSync(join(dir!, 'pg_ctl'));
   if (env.PG_BIN) {
     if (has(env.PG_BIN)) return env.PG_BIN;
     throw new ClusterError(`PG_BIN=${env.PG_BIN} has no initdb and pg_ctl. ${INSTALL_HINT}`);
@@ -64,7 +65,10 @@ export async function startCluster(options: { bin?: string; maxConnections?: num
   if (asRoot) {
     const id = (flag: string) => spawnSync('id', [flag, 'postgres'], { encoding: 'utf8' });
     const uid = id('-u');
-    if (uid.status !== 0) throw new ClusterError(`Running as root, and initdb refuses root, but there is no 'postgres' user to run it as. ${INSTALL_HINT}`);
+    if (uid.status !== 0)
+      throw new ClusterError(
+        `Running as root, and initdb refuses root, but there is no 'postgres' user to run it as. ${INSTALL_HINT}`,
+      );
     owner = { uid: Number(uid.stdout.trim()), gid: Number(id('-g').stdout.trim()) };
   }
   const dir = mkdtempSync(join(tmpdir(), 'sco-pg-'));
@@ -72,18 +76,37 @@ export async function startCluster(options: { bin?: string; maxConnections?: num
   const data = join(dir, 'data');
   const log = join(dir, 'server.log');
   const run = (cmd: string, args: string[]) => {
-    const [file, argv] = asRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args]] : [join(bin, cmd), args];
+    const [file, argv] = asRoot
+      ? ['runuser', ['-u', 'postgres', '--', join(bin, cmd), ...args]]
+      : [join(bin, cmd), args];
     const result = spawnSync(file, argv, { encoding: 'utf8', cwd: dir });
-    return { ok: result.status === 0, output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}` };
+    return {
+      ok: result.status === 0,
+      output: `${result.stdout ?? ''}${result.stderr ?? ''}${result.error ? String(result.error) : ''}`,
+    };
   };
   const fail = (what: string, output: string): never => {
     const serverLog = existsSync(log) ? readFileSync(log, 'utf8').slice(-2000) : '';
     rmSync(dir, { recursive: true, force: true });
-    throw new ClusterError(`Could not ${what} a throwaway PostgreSQL cluster with ${bin}:\n${output.trim()}${serverLog ? `\nserver log:\n${serverLog}` : ''}`);
+    throw new ClusterError(
+      `Could not ${what} a throwaway PostgreSQL cluster with ${bin}:\n${output.trim()}${serverLog ? `\nserver log:\n${serverLog}` : ''}`,
+    );
   };
 
   // C.UTF-8: byte order for sorting, but Unicode case rules, so lower() and pg_trgm fold Cyrillic too.
-  const init = run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C.UTF-8', '--no-sync', '--no-instructions']);
+  const init = run('initdb', [
+    '-D',
+    data,
+    '-U',
+    'postgres',
+    '-A',
+    'trust',
+    '-E',
+    'UTF8',
+    '--locale=C.UTF-8',
+    '--no-sync',
+    '--no-instructions',
+  ]);
   if (!init.ok) fail('initialise', init.output);
 
   // A port found free can be taken before the server binds it: try a few.

@@ -5,7 +5,10 @@ import { inject } from 'vitest';
 /** The run's cluster (tests/setup/postgres.ts), as an admin URL. */
 export function clusterUrl(): string {
   const url = inject('postgresUrl');
-  if (!url) throw new Error('No PostgreSQL cluster: tests/setup/postgres.ts is the globalSetup that starts one (see vitest.config.ts)');
+  if (!url)
+    throw new Error(
+      'No PostgreSQL cluster: tests/setup/postgres.ts is the globalSetup that starts one (see vitest.config.ts)',
+    );
   return url;
 }
 

@@ -34,7 +34,10 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
 
   describe('subscriptions', () => {
     it('stores a new subscription with everything it was given and reads it back the same', async () => {
-      const { subscription, created, resumed } = await store().subscribe(input({ workspaceId: 'T9', label: 'daily 08:00 — «ШОС» 📰' }), T0);
+      const { subscription, created, resumed } = await store().subscribe(
+        input({ workspaceId: 'T9', label: 'daily 08:00 — «ШОС» 📰' }),
+        T0,
+      );
       expect(created).toBe(true);
       expect(resumed).toBe(0);
       expect(subscription).toMatchObject({
@@ -57,7 +60,10 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
 
     it('updates the subscription with the same schedule and zone instead of adding a second', async () => {
       const first = await store().subscribe(input(), T0);
-      const again = await store().subscribe(input({ label: 'daily at eight', countries: ['RU'], topics: [] }), at('2026-11-27T00:00:00Z'));
+      const again = await store().subscribe(
+        input({ label: 'daily at eight', countries: ['RU'], topics: [] }),
+        at('2026-11-27T00:00:00Z'),
+      );
       expect(again.created).toBe(false);
       expect(again.subscription.id).toBe(first.subscription.id);
       expect(again.subscription).toMatchObject({ label: 'daily at eight', countries: ['RU'], topics: [] });
@@ -109,7 +115,7 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
       expect(await store().activeSubscriptions([])).toEqual([]);
     });
 
-    it('unsubscribes one subscription of the channel by id, or all of them, and never another channel\'s', async () => {
+    it("unsubscribes one subscription of the channel by id, or all of them, and never another channel's", async () => {
       const a = (await store().subscribe(input(), T0)).subscription;
       await store().subscribe(input({ cron: '0 9 * * *' }), T0);
       const other = (await store().subscribe(input({ channelId: 'C2' }), T0)).subscription;
@@ -121,7 +127,7 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
       expect(await store().subscription(other.id)).toBeDefined();
     });
 
-    it('removes a subscription\'s deliveries and their log with it', async () => {
+    it("removes a subscription's deliveries and their log with it", async () => {
       const sub = (await store().subscribe(input(), T0)).subscription;
       const claim = (await claimSlot(sub.id, '2026-11-27T07:00:00Z'))!;
       await store().logAttempt({ deliveryId: claim.id, attempt: 1, at: T0, worker: 'w1', outcome: 'transient', ms: 5 });
@@ -156,18 +162,45 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
     it('claims a slot once: the first claim holds it with a lease, a second finds it taken', async () => {
       const sub = (await store().subscribe(input(), T0)).subscription;
       const now = at('2026-11-27T07:00:05.250Z');
-      const claim = await store().claim({ subscriptionId: sub.id, slot: at('2026-11-27T07:00:00Z'), kind: 'catch-up', covers: 3, worker: 'w1', now, leaseMs: LEASE });
-      expect(claim).toMatchObject({ subscriptionId: sub.id, kind: 'catch-up', covers: 3, status: 'claimed', worker: 'w1', attempts: 0, messageIds: [] });
+      const claim = await store().claim({
+        subscriptionId: sub.id,
+        slot: at('2026-11-27T07:00:00Z'),
+        kind: 'catch-up',
+        covers: 3,
+        worker: 'w1',
+        now,
+        leaseMs: LEASE,
+      });
+      expect(claim).toMatchObject({
+        subscriptionId: sub.id,
+        kind: 'catch-up',
+        covers: 3,
+        status: 'claimed',
+        worker: 'w1',
+        attempts: 0,
+        messageIds: [],
+      });
       expect(claim!.claimedAt.toISOString()).toBe(now.toISOString());
       expect(claim!.leaseUntil.getTime()).toBe(now.getTime() + LEASE);
-      expect(await store().claim({ subscriptionId: sub.id, slot: at('2026-11-27T07:00:00Z'), kind: 'scheduled', worker: 'w2', now, leaseMs: LEASE })).toBeUndefined();
+      expect(
+        await store().claim({
+          subscriptionId: sub.id,
+          slot: at('2026-11-27T07:00:00Z'),
+          kind: 'scheduled',
+          worker: 'w2',
+          now,
+          leaseMs: LEASE,
+        }),
+      ).toBeUndefined();
       expect(await store().delivery(claim!.id)).toEqual(claim);
       expect((await claimSlot(sub.id, '2026-11-28T07:00:00Z'))!.covers).toBe(1);
     });
 
     it('gives a slot to exactly one of twenty workers claiming it at the same moment', async () => {
       const sub = (await store().subscribe(input(), T0)).subscription;
-      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => claimSlot(sub.id, '2026-11-27T07:00:00Z', `w${i}`)));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => claimSlot(sub.id, '2026-11-27T07:00:00Z', `w${i}`)),
+      );
       const winners = results.filter((r) => r !== undefined);
       expect(winners).toHaveLength(1);
       expect(await store().allDeliveries()).toHaveLength(1);
@@ -209,7 +242,9 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
     it('gives an abandoned claim to exactly one of ten workers taking it over at once', async () => {
       const sub = (await store().subscribe(input(), T0)).subscription;
       const claim = (await claimSlot(sub.id, '2026-11-27T07:00:00Z', 'dead'))!;
-      const results = await Promise.all(Array.from({ length: 10 }, (_, i) => store().takeOver(claim, `w${i}`, at('2026-11-27T08:00:00Z'), LEASE)));
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) => store().takeOver(claim, `w${i}`, at('2026-11-27T08:00:00Z'), LEASE)),
+      );
       expect(results.filter(Boolean)).toHaveLength(1);
       const winner = `w${results.indexOf(true)}`;
       expect((await store().delivery(claim.id))!.worker).toBe(winner);
@@ -265,7 +300,10 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
       await store().markFailed(a.id, 'forbidden 50001: Missing Access', at('2026-11-27T07:00:01Z'));
       await store().markMissed(a.id, 'not delivered within the grace window', at('2026-11-29T00:00:00Z'));
       await store().markMissed(b.id, 'not delivered within the grace window', at('2026-11-29T00:00:00Z'));
-      expect(await store().delivery(a.id)).toMatchObject({ status: 'failed', error: 'forbidden 50001: Missing Access' });
+      expect(await store().delivery(a.id)).toMatchObject({
+        status: 'failed',
+        error: 'forbidden 50001: Missing Access',
+      });
       const missed = (await store().delivery(b.id))!;
       expect(missed).toMatchObject({ status: 'missed', error: 'not delivered within the grace window' });
       expect(missed.finishedAt!.toISOString()).toBe('2026-11-29T00:00:00.000Z');
@@ -283,11 +321,19 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
   });
 
   describe('the log and what the channel sees', () => {
-    it('keeps every attempt in order, and lists a subscription\'s failures newest first', async () => {
+    it("keeps every attempt in order, and lists a subscription's failures newest first", async () => {
       const sub = (await store().subscribe(input(), T0)).subscription;
       const claim = (await claimSlot(sub.id, '2026-11-27T07:00:00Z'))!;
       const log = (attempt: number, outcome: 'ok' | 'transient' | 'forbidden', secs: number, code?: string) =>
-        store().logAttempt({ deliveryId: claim.id, attempt, at: at(`2026-11-27T07:00:${String(secs).padStart(2, '0')}Z`), worker: 'w1', outcome, ...(code && { code, detail: `${code} — détail` }), ms: 12.6 });
+        store().logAttempt({
+          deliveryId: claim.id,
+          attempt,
+          at: at(`2026-11-27T07:00:${String(secs).padStart(2, '0')}Z`),
+          worker: 'w1',
+          outcome,
+          ...(code && { code, detail: `${code} — détail` }),
+          ms: 12.6,
+        });
       await log(1, 'transient', 1, '500');
       await log(2, 'forbidden', 2, '50001');
       await log(3, 'ok', 3);
@@ -319,10 +365,13 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
       expect(await store().lastDeliveredAt('slack', 'C1')).toBeUndefined();
     });
 
-    it('lists a subscription\'s recent deliveries newest slot first, as many as asked', async () => {
+    it("lists a subscription's recent deliveries newest slot first, as many as asked", async () => {
       const sub = (await store().subscribe(input(), T0)).subscription;
       for (const day of ['27', '29', '28']) await claimSlot(sub.id, `2026-11-${day}T07:00:00Z`);
-      expect((await store().recentDeliveries(sub.id, 2)).map((d) => d.slot.toISOString())).toEqual(['2026-11-29T07:00:00.000Z', '2026-11-28T07:00:00.000Z']);
+      expect((await store().recentDeliveries(sub.id, 2)).map((d) => d.slot.toISOString())).toEqual([
+        '2026-11-29T07:00:00.000Z',
+        '2026-11-28T07:00:00.000Z',
+      ]);
       expect(await store().recentDeliveries(sub.id)).toHaveLength(3);
       expect((await store().allDeliveries()).map((d) => d.slot.getUTCDate())).toEqual([27, 29, 28]);
     });

@@ -45,7 +45,10 @@ export async function openEngine(engine: Engine): Promise<OpenedState> {
 }
 
 /** A fresh state per test, and whatever the test opens on it: `const s = useEngine('postgres', (h) => open(h))`. */
-export function useEngine<T>(engine: Engine, open: (handle: StateHandle) => Promise<T> | T): { readonly value: T; readonly state: OpenedState } {
+export function useEngine<T>(
+  engine: Engine,
+  open: (handle: StateHandle) => Promise<T> | T,
+): { readonly value: T; readonly state: OpenedState } {
   const holder = {} as { value: T; state: OpenedState };
   beforeEach(async () => {
     holder.state = await openEngine(engine);

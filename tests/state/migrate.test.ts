@@ -21,7 +21,9 @@ afterEach(async () => {
 });
 
 function replica(startAt: number): Promise<{ code: number | null; out: string; err: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE, db.url, String(startAt)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE, db.url, String(startAt)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout.on('data', (c: Buffer) => (out += c.toString()));
@@ -30,16 +32,25 @@ function replica(startAt: number): Promise<{ code: number | null; out: string; e
 }
 
 const recorded = async () =>
-  (await pool.query<{ feature: string; version: number; n: number }>('SELECT feature, version, count(*) AS n FROM schema_migrations GROUP BY feature, version ORDER BY feature, version')).rows;
+  (
+    await pool.query<{ feature: string; version: number; n: number }>(
+      'SELECT feature, version, count(*) AS n FROM schema_migrations GROUP BY feature, version ORDER BY feature, version',
+    )
+  ).rows;
 
 describe('PostgreSQL migrations', () => {
   it('are applied exactly once when four replicas start at the same moment', async () => {
     const startAt = Date.now() + 2_500;
     const runs = await Promise.all(Array.from({ length: 4 }, () => replica(startAt)));
     for (const run of runs) expect(run, run.err).toMatchObject({ code: 0 });
-    const applied = runs.map((r) => JSON.parse(r.out.match(/^APPLIED (.*)$/m)![1]!) as { briefings: number; news: number });
+    const applied = runs.map(
+      (r) => JSON.parse(r.out.match(/^APPLIED (.*)$/m)![1]!) as { briefings: number; news: number },
+    );
     // Per feature, one replica applied its migrations; the others waited on the lock and found nothing left to do.
-    for (const [feature, list] of [['briefings', BRIEFINGS_PG_MIGRATIONS], ['news', NEWS_PG_MIGRATIONS]] as const) {
+    for (const [feature, list] of [
+      ['briefings', BRIEFINGS_PG_MIGRATIONS],
+      ['news', NEWS_PG_MIGRATIONS],
+    ] as const) {
       expect(applied.map((a) => a[feature]).sort()).toEqual([0, 0, 0, list.length]);
     }
     expect((await recorded()).every((r) => r.n === 1)).toBe(true);
@@ -63,7 +74,12 @@ describe('PostgreSQL migrations', () => {
       { version: 2, name: 'two', sql: 'CREATE TABLE m_half (id int); SELECT no_such_function()' },
     ];
     await expect(migratePostgres(pool, 'demo', broken)).rejects.toThrow(/no_such_function/);
-    const tables = async () => (await pool.query<{ t: string }>(`SELECT table_name AS t FROM information_schema.tables WHERE table_name LIKE 'm\\_%' ORDER BY 1`)).rows.map((r) => r.t);
+    const tables = async () =>
+      (
+        await pool.query<{ t: string }>(
+          `SELECT table_name AS t FROM information_schema.tables WHERE table_name LIKE 'm\\_%' ORDER BY 1`,
+        )
+      ).rows.map((r) => r.t);
     // The whole run is one transaction: not even version 1 stays.
     expect(await tables()).toEqual([]);
     expect((await pool.query(`SELECT to_regclass('schema_migrations') AS t`)).rows[0].t).toBeNull();
@@ -85,7 +101,9 @@ describe('PostgreSQL migrations', () => {
     try {
       expect(await migratePostgres(owned, 'news', NEWS_PG_MIGRATIONS)).toBe(NEWS_PG_MIGRATIONS.length);
       expect(await migratePostgres(owned, 'briefings', BRIEFINGS_PG_MIGRATIONS)).toBe(BRIEFINGS_PG_MIGRATIONS.length);
-      const { rows } = await owned.query<{ superuser: boolean }>('SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user');
+      const { rows } = await owned.query<{ superuser: boolean }>(
+        'SELECT rolsuper AS superuser FROM pg_roles WHERE rolname = current_user',
+      );
       expect(rows[0]!.superuser).toBe(false);
     } finally {
       await owned.end();

@@ -16,7 +16,12 @@ const get = async (path: string) => {
 describe('the health server', () => {
   it('says the process is alive on /healthz, whatever the checks say', async () => {
     const metrics = createMetrics();
-    server = await startHealthServer({ port: 0, host: '127.0.0.1', registry: metrics.registry, checks: { database: async () => false } });
+    server = await startHealthServer({
+      port: 0,
+      host: '127.0.0.1',
+      registry: metrics.registry,
+      checks: { database: async () => false },
+    });
     expect(await get('/healthz')).toMatchObject({ status: 200, body: 'ok\n' });
   });
 
@@ -32,12 +37,23 @@ describe('the health server', () => {
     });
     const hung = await get('/readyz');
     expect(hung.status).toBe(503);
-    expect(JSON.parse(hung.body)).toEqual({ ready: false, checks: { database: 'ok', slack: 'ok', discord: 'failing' } });
+    expect(JSON.parse(hung.body)).toEqual({
+      ready: false,
+      checks: { database: 'ok', slack: 'ok', discord: 'failing' },
+    });
     await server.close();
-    server = await startHealthServer({ port: 0, host: '127.0.0.1', registry: metrics.registry, checks: { database: async () => true, slack: async () => slackUp } });
+    server = await startHealthServer({
+      port: 0,
+      host: '127.0.0.1',
+      registry: metrics.registry,
+      checks: { database: async () => true, slack: async () => slackUp },
+    });
     expect((await get('/readyz')).status).toBe(200);
     slackUp = false;
-    expect(JSON.parse((await get('/readyz')).body)).toEqual({ ready: false, checks: { database: 'ok', slack: 'failing' } });
+    expect(JSON.parse((await get('/readyz')).body)).toEqual({
+      ready: false,
+      checks: { database: 'ok', slack: 'failing' },
+    });
   });
 
   it('serves what the parts reported as Prometheus metrics, with the queue depth read when scraped', async () => {
