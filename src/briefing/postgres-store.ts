@@ -1,4 +1,4 @@
-import type { PgPool } from '../base/postgres.js';
+import type { PgPool, PgQueryable } from '../base/postgres.js';
 import { migratePostgres } from '../base/migrate.js';
 import { transaction } from '../base/postgres.js';
 import type { AttemptLog, Delivery, DeliveryKind, DeliveryStatus, Subscription, SubscriptionInput } from './store.js';
@@ -79,7 +79,31 @@ export class PostgresBriefingStore implements BriefingStore {
     input: SubscriptionInput,
     now: Date,
   ): Promise<{ subscription: Subscription; created: boolean; resumed: number }> {
+    return (await this.subscribeWithin(input, now, Number.POSITIVE_INFINITY)) as {
+      subscription: Subscription;
+      created: boolean;
+      resumed: number;
+    };
+  }
+
+  async subscribeWithin(
+    input: SubscriptionInput,
+    now: Date,
+    limit: number,
+  ): Promise<{ subscription: Subscription; created: boolean; resumed: number } | { limitReached: number }> {
     return transaction(this.pool, async (db) => {
+      // One subscribe per channel at a time, across replicas: two cannot both pass the limit.
+      await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+        `sco-subscribe:${input.platform}:${input.channelId}`,
+      ]);
+      const existing = await db.query(
+        'SELECT 1 FROM briefing_subscriptions WHERE platform = $1 AND channel_id = $2 AND cron = $3 AND timezone = $4',
+        [input.platform, input.channelId, input.cron, input.timezone],
+      );
+      if (existing.rowCount === 0 && Number.isFinite(limit)) {
+        const count = await channelCount(db, input.platform, input.channelId);
+        if (count >= limit) return { limitReached: count };
+      }
       const resumed = (
         await db.query(
           `UPDATE briefing_subscriptions SET paused_at = NULL, paused_reason = NULL, anchor_at = $1, updated_at = $1
@@ -87,7 +111,7 @@ export class PostgresBriefingStore implements BriefingStore {
           [now, input.platform, input.channelId],
         )
       ).rowCount!;
-      // One statement, so two replicas subscribing the same channel at once cannot both insert. xmax = 0: this row was inserted.
+      // xmax = 0: this row was inserted, not updated.
       const { rows } = await db.query<SubscriptionRow & { created: boolean }>(
         `INSERT INTO briefing_subscriptions
            (platform, channel_id, workspace_id, label, cron, timezone, countries, topics, created_by, created_at, updated_at, anchor_at)
@@ -112,6 +136,10 @@ export class PostgresBriefingStore implements BriefingStore {
       const row = rows[0]!;
       return { subscription: toSubscription(row), created: row.created, resumed };
     });
+  }
+
+  async countChannelSubscriptions(platform: string, channelId: string): Promise<number> {
+    return channelCount(this.pool, platform, channelId);
   }
 
   async subscription(id: number): Promise<Subscription | undefined> {
@@ -237,10 +265,44 @@ export class PostgresBriefingStore implements BriefingStore {
   }
 
   async markDelivered(id: number, worker: string, messageIds: string[], now: Date): Promise<void> {
-    await this.pool.query(
-      `UPDATE briefing_deliveries SET status = 'delivered', message_ids = $1, finished_at = $2, error = NULL WHERE id = $3 AND worker = $4`,
-      [messageIds, now, id, worker],
-    );
+    await markDelivered(this.pool, id, worker, messageIds, now);
+  }
+
+  /** The message ids of the parts posted so far, while the claim is ours: a takeover resumes after them. */
+  async recordParts(id: number, worker: string, messageIds: string[]): Promise<void> {
+    await this.pool.query('UPDATE briefing_deliveries SET message_ids = $1 WHERE id = $2 AND worker = $3', [
+      messageIds,
+      id,
+      worker,
+    ]);
+  }
+
+  /** The attempt that posted and the delivered mark, in one transaction. */
+  async recordDelivered(entry: AttemptLog, worker: string, messageIds: string[], now: Date): Promise<void> {
+    await transaction(this.pool, async (db) => {
+      await insertAttempt(db, entry);
+      await markDelivered(db, entry.deliveryId, worker, messageIds, now);
+    });
+  }
+
+  /**
+   * Deletes attempt logs older than the moment, and finished deliveries older than it except each
+   * subscription's latest slot and latest delivered one (next slots and digest windows are read from those).
+   */
+  async pruneDeliveries(before: Date): Promise<{ logs: number; deliveries: number }> {
+    return transaction(this.pool, async (db) => {
+      const logs = (await db.query('DELETE FROM briefing_delivery_log WHERE at < $1', [before])).rowCount!;
+      const deliveries = (
+        await db.query(
+          `DELETE FROM briefing_deliveries WHERE finished_at < $1 AND status IN ('delivered', 'failed', 'missed')
+           AND id NOT IN (SELECT DISTINCT ON (subscription_id) id FROM briefing_deliveries ORDER BY subscription_id, slot DESC)
+           AND id NOT IN (SELECT DISTINCT ON (subscription_id) id FROM briefing_deliveries WHERE status = 'delivered'
+             ORDER BY subscription_id, finished_at DESC)`,
+          [before],
+        )
+      ).rowCount!;
+      return { logs, deliveries };
+    });
   }
 
   async markRetry(id: number, worker: string, retryAt: Date, error: string): Promise<void> {
@@ -273,19 +335,7 @@ export class PostgresBriefingStore implements BriefingStore {
   }
 
   async logAttempt(entry: AttemptLog): Promise<void> {
-    await this.pool.query(
-      'INSERT INTO briefing_delivery_log (delivery_id, attempt, at, worker, outcome, code, detail, ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
-      [
-        entry.deliveryId,
-        entry.attempt,
-        entry.at,
-        entry.worker,
-        entry.outcome,
-        entry.code ?? null,
-        entry.detail ?? null,
-        Math.round(entry.ms),
-      ],
-    );
+    await insertAttempt(this.pool, entry);
   }
 
   // — what the channel sees —
@@ -326,6 +376,43 @@ export class PostgresBriefingStore implements BriefingStore {
   async allDeliveries(): Promise<Delivery[]> {
     return (await this.rows<DeliveryRow>('SELECT * FROM briefing_deliveries ORDER BY id')).map(toDelivery);
   }
+}
+
+async function channelCount(db: PgQueryable, platform: string, channelId: string): Promise<number> {
+  const { rows } = await db.query<{ n: number }>(
+    'SELECT count(*) AS n FROM briefing_subscriptions WHERE platform = $1 AND channel_id = $2',
+    [platform, channelId],
+  );
+  return rows[0]!.n;
+}
+
+async function markDelivered(
+  db: PgQueryable,
+  id: number,
+  worker: string,
+  messageIds: string[],
+  now: Date,
+): Promise<void> {
+  await db.query(
+    `UPDATE briefing_deliveries SET status = 'delivered', message_ids = $1, finished_at = $2, error = NULL WHERE id = $3 AND worker = $4`,
+    [messageIds, now, id, worker],
+  );
+}
+
+async function insertAttempt(db: PgQueryable, entry: AttemptLog): Promise<void> {
+  await db.query(
+    'INSERT INTO briefing_delivery_log (delivery_id, attempt, at, worker, outcome, code, detail, ms) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)',
+    [
+      entry.deliveryId,
+      entry.attempt,
+      entry.at,
+      entry.worker,
+      entry.outcome,
+      entry.code ?? null,
+      entry.detail ?? null,
+      Math.round(entry.ms),
+    ],
+  );
 }
 
 function toSubscription(r: SubscriptionRow): Subscription {

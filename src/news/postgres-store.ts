@@ -101,6 +101,11 @@ export class PostgresNewsStore implements NewsStore {
     );
   }
 
+  /** Deletes items whose time (published, else first seen) is before the moment; their keys and tags go with them. */
+  async pruneBefore(moment: Date): Promise<number> {
+    return (await this.pool.query('DELETE FROM news_items WHERE sort_at < $1', [moment])).rowCount!;
+  }
+
   async itemCounts(): Promise<Map<string, number>> {
     const { rows } = await this.pool.query<{ feed_id: string; n: number }>(
       'SELECT feed_id, count(*) AS n FROM news_items GROUP BY feed_id',
