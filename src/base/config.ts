@@ -35,6 +35,13 @@ const EnvSchema = z
     DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
 
     FEEDS_CRON: z.string().min(1).default('*/30 * * * *'),
+    /** Feeds from loopback or private hosts, on any port: off, so a feed or its redirect cannot reach inside the network. */
+    NEWS_ALLOW_PRIVATE_ADDRESSES: z
+      .enum(['true', 'false', '1', '0', ''])
+      .default('false')
+      .transform((v) => v === 'true' || v === '1'),
+    NEWS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    DELIVERY_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   });
 
 /** Rules between variables, checked on the raw environment so they are reported together with schema errors. */

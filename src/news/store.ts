@@ -95,6 +95,7 @@ export class NewsStore {
       ),
       countsByFeed: db.prepare<[], { feed_id: string; n: number }>(`SELECT feed_id, count(*) AS n FROM news_items GROUP BY feed_id`),
       count: db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM news_items`),
+      pruneBefore: db.prepare(`DELETE FROM news_items WHERE sort_at < ?`),
     };
   }
 
@@ -156,6 +157,11 @@ export class NewsStore {
   /** Counts a failure; a changed address starts the count afresh and forgets the old validators. */
   recordFailure(id: string, url: string, reason: string, now: Date): void {
     this.s.failure.run({ id, url, reason: reason.slice(0, 300), now: now.toISOString() });
+  }
+
+  /** Deletes items whose time (published, else first seen) is before the moment; their keys and tags go with them. */
+  pruneBefore(moment: Date): number {
+    return this.s.pruneBefore.run(moment.toISOString()).changes;
   }
 
   itemCounts(): Map<string, number> {

@@ -29,7 +29,7 @@ function makeNews() {
       { id: 'wire', name: 'Wire', url: server.url('/wire.xml'), language: 'en', publisher: 'Wire Service' },
       { id: 'tass', name: 'Russian', url: server.url('/rdf.xml'), language: 'ru', publisher: 'Russian Agency' },
     ],
-    limits: { timeoutMs: 500 },
+    limits: { timeoutMs: 500, allowPrivateAddresses: true },
   });
 }
 

@@ -47,7 +47,7 @@ function newsWith(feeds: FeedT[]) {
     logger: log.logger,
     now: () => clock,
     feeds,
-    limits: { timeoutMs: 300, maxBytes: 100_000, maxRedirects: 3 },
+    limits: { timeoutMs: 300, maxBytes: 100_000, maxRedirects: 3, allowPrivateAddresses: true },
   });
   return { news, log };
 }
@@ -173,7 +173,8 @@ describe('bad feeds', () => {
       html: 'an HTML page, not a feed',
       gone: 'HTTP 404 Not Found',
       error: 'HTTP 500 Internal Server Error',
-      loop: expect.stringMatching(/^redirect loop at http:\/\/127\.0\.0\.1:\d+\/loop-a$/),
+      // Generic, never the address (issue 12, finding 2).
+      loop: 'redirect loop',
       huge: 'body passed the 100000-byte cap',
       silent: 'no complete answer within 300 ms',
     });
@@ -207,7 +208,7 @@ describe('bad feeds', () => {
     const { news } = newsWith([feedDef('wire', '/gone.xml', 'Wire Service')]);
     await news.poll();
     await news.poll();
-    const moved = new News({ db: news.store.db, facts: facts(), logger: recordingLogger().logger, now: () => clock, feeds: [feedDef('wire', '/wire.xml', 'Wire Service')] });
+    const moved = new News({ db: news.store.db, facts: facts(), logger: recordingLogger().logger, now: () => clock, feeds: [feedDef('wire', '/wire.xml', 'Wire Service')], limits: { allowPrivateAddresses: true } });
     expect(moved.sources()[0]).toMatchObject({ state: 'never', consecutiveErrors: 0 });
     await moved.poll();
     expect(moved.sources()[0]).toMatchObject({ state: 'ok' });
