@@ -8,7 +8,7 @@ export interface ChannelPoster {
   readonly platform: 'discord' | 'slack' | 'console';
   /** Deliveries this platform wants in flight at least, when DELIVERY_CONCURRENCY is lower (see the Slack adapter). */
   readonly minConcurrency?: number;
-  /** Posts the reply (split into several messages if it must be); resolves with every message id, in order. */
+  /** Posts the reply (split into several messages if it must be), from `fromPart` on; resolves with the ids of the messages it posted, in order. */
   post(channelId: string, reply: Reply, options?: PostOptions): Promise<{ messageIds: string[] }>;
 }
 
@@ -18,6 +18,10 @@ export interface PostOptions {
    * (Discord's enforced nonce) returns the message already posted instead of posting again.
    */
   idempotencyKey?: string;
+  /** Parts (rendered messages) an earlier attempt already posted: start with the next one. */
+  fromPart?: number;
+  /** Called as soon as the platform accepts each part (its index in the whole reply), before the next is sent. */
+  onPart?: (part: number, messageId: string) => void;
 }
 
 /**

@@ -25,7 +25,7 @@ export interface BriefingRuntime {
 }
 
 export interface RuntimeDeps {
-  config: Pick<Config, 'DATABASE_PATH' | 'BRIEFING_TIMEZONE' | 'BRIEFING_GRACE_HOURS' | 'DELIVERY_ATTEMPTS' | 'DELIVERY_CONCURRENCY'>;
+  config: Pick<Config, 'DATABASE_PATH' | 'BRIEFING_TIMEZONE' | 'BRIEFING_GRACE_HOURS' | 'DELIVERY_ATTEMPTS' | 'DELIVERY_CONCURRENCY' | 'DELIVERY_LOG_RETENTION_DAYS'>;
   db: Db;
   facts: FactStore;
   logger: Logger;
@@ -44,6 +44,7 @@ export function createBriefingRuntime(deps: RuntimeDeps): BriefingRuntime {
     policy: { attempts: deps.config.DELIVERY_ATTEMPTS, backoffMs: 1_000, maxBackoffMs: 30_000, leaseMs: 10 * 60_000, retryRoundMs: 5 * 60_000 },
     graceMs: deps.config.BRIEFING_GRACE_HOURS * 3_600_000,
     concurrency: deps.config.DELIVERY_CONCURRENCY,
+    deliveryLogRetentionMs: deps.config.DELIVERY_LOG_RETENTION_DAYS * 86_400_000,
     now: deps.now,
     log: deps.logger.child({ component: 'briefings' }),
   });

@@ -7,9 +7,12 @@ export function createConsolePoster(out: Writable = process.stdout): ChannelPost
   let sequence = 0;
   return {
     platform: 'console',
-    post(channelId, reply) {
+    post(channelId, reply, options = {}) {
+      // One part: posted already if an earlier attempt got that far.
+      if ((options.fromPart ?? 0) > 0) return Promise.resolve({ messageIds: [] });
       const id = `console-${Date.now()}-${++sequence}`;
       out.write(`\n[${channelId}] ${toPlainText(reply)}\n`);
+      options.onPart?.(0, id);
       return Promise.resolve({ messageIds: [id] });
     },
   };
