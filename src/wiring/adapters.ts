@@ -37,7 +37,7 @@ export async function startSlack(app: App, listen: { host?: string } = {}): Prom
     ...(config.SLACK_APP_TOKEN && { appToken: config.SLACK_APP_TOKEN }),
     ...(config.SLACK_API_URL && { apiUrl: config.SLACK_API_URL }),
   });
-  const { eventsUrl } = await adapter.start({ port: config.SLACK_PORT, ...(listen.host && { host: listen.host }) });
+  const { eventsUrl } = await adapter.start({ port: config.SLACK_PORT, host: listen.host ?? config.SLACK_HOST });
   logger.info({ mode: config.SLACK_APP_TOKEN ? 'socket' : 'http', ...(eventsUrl && { eventsUrl }) }, 'slack adapter started');
   return adapter;
 }
