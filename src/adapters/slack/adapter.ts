@@ -1,4 +1,4 @@
-import { App, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CommandRegistry } from '../../../commands/registry.js';
@@ -14,6 +14,8 @@ import { createAfterAckQueue } from './after-ack.js';
 import { renderSlack } from './render.js';
 import { createSlackFetch } from './http-fetch.js';
 import { createSeenEvents } from './seen-events.js';
+import type { SeenKeys } from './types.js';
+import { splitCommand } from '../../../commands/parse-text.js';
 import { createSlackDigestPoster } from './sharded-poster.js';
 import type { ChannelPoster } from '../../briefing/types.js';
 
@@ -40,7 +42,16 @@ export interface SlackAdapterOptions {
   adminCacheMs?: number;
   /** Web API request timeout. */
   timeoutMs?: number;
+  /** How long one respond() may take before it is given up (a hung response_url must not hold the reply queue). */
+  respondTimeoutMs?: number;
+  /** Event ids and admin-command trigger ids already acted on; in memory when absent (src/wiring provides the shared one). */
+  seen?: SeenKeys;
+  /** Bounds of the after-ack reply queue. */
+  afterAck?: { maxInFlight?: number; maxQueued?: number; maxDeferMs?: number };
 }
+
+/** Slack refuses requests older than five minutes (Bolt checks that); one from as far in the future is as suspect. */
+const MAX_FUTURE_SECONDS = 5 * 60;
 
 export interface SlackAdapter {
   app: App;
@@ -56,7 +67,35 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   const logger = boltLogger(opts.logger);
   const socketMode = Boolean(opts.appToken);
   if (!socketMode && !opts.signingSecret) throw new Error('Slack: SLACK_SIGNING_SECRET is required for the HTTP receiver (or SLACK_APP_TOKEN for Socket Mode)');
-  const http = createSlackFetch();
+  const http = createSlackFetch({ timeoutMs: opts.respondTimeoutMs ?? RESPOND_TIMEOUT_MS });
+  // Requests received and not yet answered: reply work waits while there are any (acks first).
+  let unanswered = 0;
+  let afterAck: ReturnType<typeof createAfterAckQueue> | undefined;
+  const receiver = socketMode
+    ? undefined
+    : new HTTPReceiver({ signingSecret: opts.signingSecret!, endpoints: EVENTS_PATH, processBeforeResponse: false, logger });
+  if (receiver) {
+    const handle = receiver.requestListener;
+    receiver.requestListener = (req, res) => {
+      const stamp = Number(req.headers['x-slack-request-timestamp']);
+      if (Number.isFinite(stamp) && stamp - Date.now() / 1000 > MAX_FUTURE_SECONDS) {
+        opts.logger.warn({ timestamp: stamp }, 'slack request refused: timestamp in the future');
+        res.writeHead(401).end();
+        return;
+      }
+      unanswered++;
+      let done = false;
+      const answered = () => {
+        if (done) return;
+        done = true;
+        unanswered--;
+        afterAck?.wake();
+      };
+      res.once('finish', answered);
+      res.once('close', answered);
+      handle(req, res);
+    };
+  }
   const app = new App({
     token: opts.botToken,
     logger,
@@ -68,9 +107,12 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     ...(socketMode
       ? { socketMode: true, appToken: opts.appToken! }
       : // Ack goes out as soon as ack() is called; the work happens after (processBeforeResponse false).
-        { signingSecret: opts.signingSecret!, endpoints: EVENTS_PATH, processBeforeResponse: false }),
+        { receiver: receiver! }),
   });
-  const admin = createAdminCheck(app.client, opts.adminCacheMs, (err) => opts.logger.warn({ err }, 'slack admin lookup failed'));
+  const admin = createAdminCheck(app.client, {
+    ...(opts.adminCacheMs !== undefined && { ttlMs: opts.adminCacheMs }),
+    onError: (err) => opts.logger.warn({ err }, 'slack admin lookup failed'),
+  });
   const context = (userId: string, channelId: string, teamId: string | undefined): CommandContext => ({
     platform: 'slack',
     userId,
@@ -80,12 +122,35 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     services: opts.services,
   });
 
-  const afterAck = createAfterAckQueue({ onError: (err) => opts.logger.warn({ err }, 'slack reply failed') });
+  const replies = createAfterAckQueue({
+    ...opts.afterAck,
+    busy: () => unanswered > 0,
+    onError: (err) => opts.logger.warn({ err }, 'slack reply failed'),
+    onDrop: (queued) => opts.logger.warn({ queued }, 'slack reply dropped: the reply queue is full'),
+  });
+  afterAck = replies;
+  const seen = opts.seen ?? memorySeenKeys();
+  const firstTime = async (key: string | undefined) => {
+    if (!key) return true;
+    try {
+      return await seen.firstTime(key);
+    } catch (err) {
+      // Better to answer twice than never: a store that fails lets the request through.
+      opts.logger.warn({ err }, 'slack seen-keys store failed');
+      return true;
+    }
+  };
 
   app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
     await ack();
-    afterAck.run(async () => {
-      const reply = await opts.registry.runLine(cleanInput(command.text ?? ''), context(command.user_id, command.channel_id, command.team_id));
+    replies.run(async () => {
+      const text = cleanInput(command.text ?? '');
+      // An admin command replayed (the same trigger_id within its five minutes) runs once.
+      if (opts.registry.get(splitCommand(text).name)?.adminOnly && !(await firstTime(`trigger:${command.trigger_id}`))) {
+        opts.logger.warn({ command: splitCommand(text).name }, 'slack admin command replayed: ignored');
+        return;
+      }
+      const reply = await opts.registry.runLine(text, context(command.user_id, command.channel_id, command.team_id));
       for (const message of renderSlack(reply)) {
         await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', ...message });
       }
@@ -107,24 +172,24 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     }
   };
 
-  // Slack redelivers an event it thinks we missed (X-Slack-Retry-Num); each is answered once.
-  const seen = createSeenEvents();
-
+  // Slack redelivers an event it thinks we missed (X-Slack-Retry-Num); each is answered once, in any process.
   app.event('app_mention', async ({ event, context: bolt, client, body }) => {
     // In a direct message the message.im listener answers; a mention there must not answer twice.
     if (fromABot(event) || !event.user || event.channel.startsWith('D')) return;
-    if (seen.repeat(body.event_id)) return;
     const question = questionFromMention(event.text, bolt.botUserId);
-    afterAck.run(() => answerInThread(event, question, body.team_id, client));
+    replies.run(async () => {
+      if (await firstTime(body.event_id && `event:${body.event_id}`)) await answerInThread(event, question, body.team_id, client);
+    });
   });
 
   app.event('message', async ({ event, context: bolt, client, body }) => {
     // Only what a person typed in a direct message with us: no edits, joins or bot posts.
     if (event.channel_type !== 'im' || event.subtype !== undefined || fromABot(event)) return;
     if (!('user' in event) || !event.user || event.user === bolt.botUserId) return;
-    if (seen.repeat(body.event_id)) return;
     const question = questionFromMention(String(event.text ?? ''), bolt.botUserId);
-    afterAck.run(() => answerInThread(event as ThreadedEvent, question, body.team_id, client));
+    replies.run(async () => {
+      if (await firstTime(body.event_id && `event:${body.event_id}`)) await answerInThread(event as ThreadedEvent, question, body.team_id, client);
+    });
   });
 
   app.error(async (err) => {
@@ -155,10 +220,19 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     async stop() {
       await app.stop();
       // Replies already acked get a moment to go out.
-      await Promise.race([afterAck.idle(), new Promise((r) => setTimeout(r, 5000).unref())]);
+      await Promise.race([replies.idle(), new Promise((r) => setTimeout(r, 5000).unref())]);
       await http.close();
     },
   };
+}
+
+/** respond() gives up after this: a response_url that never answers must not hold a reply slot. */
+export const RESPOND_TIMEOUT_MS = 10_000;
+
+/** Seen keys kept in this process only (tests, the bench, a single process without a database). */
+function memorySeenKeys(): SeenKeys {
+  const events = createSeenEvents();
+  return { firstTime: async (key) => !events.repeat(key) };
 }
 
 interface ThreadedEvent {

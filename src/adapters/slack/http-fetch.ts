@@ -7,15 +7,22 @@ import type { webApi } from '@slack/bolt';
  * reply on WHATWG streams and headers, more than the command itself (bench/slack.bench.ts).
  * Only what those callers use is supported; anything else (a FormData upload) goes to fetch.
  */
-export function createSlackFetch(): { fetch: webApi.FetchFunction; close: () => Promise<void> } {
+export function createSlackFetch(options: { timeoutMs?: number } = {}): { fetch: webApi.FetchFunction; close: () => Promise<void> } {
   const dispatcher = new Agent({ keepAliveTimeout: 30_000 });
+  // Every request has an end, the response_url ones respond() makes included (Bolt sets none there).
+  const deadline = (signal: AbortSignal | undefined | null) => {
+    if (!options.timeoutMs) return signal ?? undefined;
+    const timeout = AbortSignal.timeout(options.timeoutMs);
+    return signal ? AbortSignal.any([signal, timeout]) : timeout;
+  };
   const leanFetch: webApi.FetchFunction = async (url, init = {}) => {
-    if (init.body !== undefined && typeof init.body !== 'string') return fetch(url, init as RequestInit);
+    const signal = deadline(init.signal as AbortSignal | undefined);
+    if (init.body !== undefined && typeof init.body !== 'string') return fetch(url, { ...(init as RequestInit), ...(signal && { signal }) });
     const response = await request(url, {
       method: (init.method ?? 'GET') as 'POST',
       headers: init.headers ?? {},
       ...(init.body !== undefined && { body: init.body }),
-      ...(init.signal && { signal: init.signal }),
+      ...(signal && { signal }),
       dispatcher,
     });
     const body = Buffer.from(await response.body.arrayBuffer());

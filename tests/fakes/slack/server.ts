@@ -25,6 +25,9 @@ export interface FakeChannel {
   creator?: string;
   is_archived?: boolean;
   name?: string;
+  /** A direct message with the bot: conversations.info answers is_im with the other member as `user`. */
+  is_im?: boolean;
+  user?: string;
 }
 
 export interface FakeSlackOptions {
