@@ -97,7 +97,8 @@ describe('Discord renderer', () => {
     const text = '@everyone @here <@&123456789012345678> <@123456789012345678> \u200b\u202eabc\u202c \u2067ایران\u2069';
     const bodies = renderReply(reply({ title: text, summary: text, sections: [{ heading: text, items: [text] }] }));
     expectWithinLimits(bodies);
-    expect(bodies[0]!.embeds[0]!.description).toBe(text);
+    // Shown as the text itself: mention syntax is escaped, so it renders as typed, not as a mention pill (issue 12).
+    expect(bodies[0]!.embeds[0]!.description).toBe(text.replace(/</g, '\\<'));
     expect(bodies[0]!.allowed_mentions).toEqual({ parse: [] });
     expect(bodies[0]!.content).toBeUndefined();
   });

@@ -47,7 +47,7 @@ export interface SlackAdapterOptions {
   /** Event ids and admin-command trigger ids already acted on; in memory when absent (src/wiring provides the shared one). */
   seen?: SeenKeys;
   /** Bounds of the after-ack reply queue. */
-  afterAck?: { maxInFlight?: number; maxQueued?: number; maxDeferMs?: number };
+  afterAck?: { maxInFlight?: number; maxQueued?: number };
 }
 
 /** Slack refuses requests older than five minutes (Bolt checks that); one from as far in the future is as suspect. */
@@ -68,9 +68,6 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   const socketMode = Boolean(opts.appToken);
   if (!socketMode && !opts.signingSecret) throw new Error('Slack: SLACK_SIGNING_SECRET is required for the HTTP receiver (or SLACK_APP_TOKEN for Socket Mode)');
   const http = createSlackFetch({ timeoutMs: opts.respondTimeoutMs ?? RESPOND_TIMEOUT_MS });
-  // Requests received and not yet answered: reply work waits while there are any (acks first).
-  let unanswered = 0;
-  let afterAck: ReturnType<typeof createAfterAckQueue> | undefined;
   const receiver = socketMode
     ? undefined
     : new HTTPReceiver({ signingSecret: opts.signingSecret!, endpoints: EVENTS_PATH, processBeforeResponse: false, logger });
@@ -83,16 +80,6 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
         res.writeHead(401).end();
         return;
       }
-      unanswered++;
-      let done = false;
-      const answered = () => {
-        if (done) return;
-        done = true;
-        unanswered--;
-        afterAck?.wake();
-      };
-      res.once('finish', answered);
-      res.once('close', answered);
       handle(req, res);
     };
   }
@@ -124,11 +111,9 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
 
   const replies = createAfterAckQueue({
     ...opts.afterAck,
-    busy: () => unanswered > 0,
     onError: (err) => opts.logger.warn({ err }, 'slack reply failed'),
     onDrop: (queued) => opts.logger.warn({ queued }, 'slack reply dropped: the reply queue is full'),
   });
-  afterAck = replies;
   const seen = opts.seen ?? memorySeenKeys();
   const firstTime = async (key: string | undefined) => {
     if (!key) return true;
