@@ -47,7 +47,7 @@ describe('Discord renderer', () => {
     expect(embed.fields).toContainEqual({ name: 'Capital', value: 'Tehran', inline: true });
     expect(embed.fields).toContainEqual({ name: 'Officials', value: '• President: X' });
     const sources = embed.fields!.find((f) => f.name === 'Sources')!.value;
-    expect(sources).toBe('1. [Publisher 1 — A report \\[part 1\\] on the SCO summit](https://example.org/report/1?a=(b%29) (2025-09-01)');
+    expect(sources).toBe('1. [Publisher 1 — A report \\[part 1\\] on the SCO summit](https://example.org/report/1?a=%28b%29) (2025-09-01)');
     expect(embed.footer?.text).toBe('Data as of 27 April 2026');
     expect(body!.flags).toBeUndefined();
   });

@@ -180,7 +180,7 @@ function chunk(text: string, max: number): string[] {
 function sourceLine(c: Citation, i: number): string {
   const label = escapeLinkText(md(truncate(`${c.publisher} — ${c.title}`, 200)));
   const date = c.date ? ` (${md(c.date)})` : '';
-  return isHttpUrl(c.url) ? `${i + 1}. [${label}](${c.url.replace(/\)/g, '%29').replace(/ /g, '%20')})${date}` : `${i + 1}. ${label}${date}`;
+  return isHttpUrl(c.url) ? `${i + 1}. [${label}](${safeUrl(c.url).replace(/ /g, '%20')})${date}` : `${i + 1}. ${label}${date}`;
 }
 
 /** Inside a link's label, brackets left unescaped would end it early. */
@@ -191,13 +191,35 @@ function escapeLinkText(text: string): string {
 /**
  * Text shown as itself, never as markdown: replies carry strangers' words (feed headlines, the
  * asker's own text), and `[tass.com: statement](https://evil.example)` would otherwise render as a
- * masked link. discord.js's escapeMarkdown, with headings, lists and masked links too, plus the
- * `<@…>`-style mentions and block quotes it leaves alone. Bare links are left as they are.
+ * masked link. discord.js's escapeMarkdown, with headings, lists and masked links too, plus every
+ * opening bracket, `<@…>`-style mentions and block quotes it leaves alone. Bare links are left as they are.
  */
 function md(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
-    .replace(/<(?=[@#:!&/a]|t:)/g, '\\<')
-    .replace(/^>/gm, '\\>');
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(BARE_URL)) {
+    out += escapeText(text.slice(at, m.index)) + safeUrl(m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + escapeText(text.slice(at));
+}
+
+const BARE_URL = /https?:\/\/[^\s<>]+/g;
+
+function escapeText(text: string): string {
+  if (!text) return text;
+  return (
+    escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+      // Every opening bracket, not only those of a complete link: clipping can cut a link's end off.
+      .replace(/(?<!\\)\[/g, '\\[')
+      .replace(/<(?=[@#:!&/a]|t:)/g, '\\<')
+      .replace(/^>/gm, '\\>')
+  );
+}
+
+/** A link as Discord should read it: brackets and parentheses percent-encoded, so it cannot hold a masked link or end one early. */
+function safeUrl(url: string): string {
+  return url.replace(/[[\]()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function isHttpUrl(url: string): boolean {
