@@ -1,0 +1,75 @@
+import { formatDate } from '../facts/dates.js';
+import { STATUS_LABEL } from '../facts/wording.js';
+import type { MapModel, Segment, TimelineModel } from './model.js';
+
+/**
+ * Alt text: what the picture shows, in words, from the same model the picture is drawn from, so
+ * the two cannot disagree. English, like the rest of a reply; kept under Slack's 1,000 characters
+ * for alt text by grouping countries that share dates.
+ */
+
+const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
+const APPLYING: Partial<Record<Segment['status'], string>> = { 'applicant-member': 'full membership', 'applicant-observer': 'observer status' };
+
+export function timelineAlt(m: TimelineModel): string {
+  const five = m.rows.filter((r) => r.segments.some((s) => s.status === 'shanghai-five'));
+  const fiveFrom = five[0]?.segments.find((s) => s.status === 'shanghai-five')?.from;
+  const parts = [`Timeline of SCO membership from ${m.start.slice(0, 4)} to ${m.asOf.slice(0, 4)}, data as of ${formatDate(m.asOf)}.`];
+  if (five.length > 0 && fiveFrom) parts.push(`Shanghai Five from ${formatDate(fiveFrom)}: ${list.format(five.map((r) => r.name))}.`);
+  const members = grouped(m, 'member', (s) => (s.from ? `since ${formatDate(s.from)}` : 'start not recorded'));
+  if (members) parts.push(`Member states: ${members}.`);
+  const year = (iso: string) => iso.slice(0, 4);
+  const span = (s: Segment) =>
+    s.from && s.to ? `${year(s.from)}–${year(s.to)}` : s.from ? `since ${year(s.from)}` : s.to ? `until ${year(s.to)} (start not recorded)` : '(dates not recorded)';
+  const observers = grouped(m, 'observer', span);
+  if (observers) parts.push(`Observers: ${observers}.`);
+  const dialogue = grouped(m, 'dialogue-partner', span);
+  if (dialogue) parts.push(`Dialogue partners: ${dialogue}.`);
+  const partners = m.rows.filter((r) => r.segments.some((s) => s.status === 'partner' && !s.to));
+  if (partners.length > 0) {
+    parts.push(`${m.merged ? `On ${formatDate(m.merged)} observers and dialogue partners became SCO partners; ` : ''}${partners.length} SCO partners now.`);
+  }
+  const applications = m.rows.flatMap((r) =>
+    r.segments
+      .filter((s) => APPLYING[s.status] && !s.to)
+      .map((s) => `${r.name} for ${APPLYING[s.status]}${s.from ? ` since ${formatDate(s.from)}` : ''}`),
+  );
+  if (applications.length > 0) parts.push(`Applications pending: ${applications.join('; ')}.`);
+  return parts.join(' ');
+}
+
+export function mapAlt(m: MapModel): string {
+  const by = (pred: (s: string) => boolean) => m.countries.filter((c) => pred(c.status));
+  const members = by((s) => s === 'member');
+  const partners = by((s) => s === 'partner' || s === 'observer' || s === 'dialogue-partner');
+  const parts = [`Map of SCO member states and partners, data as of ${formatDate(m.asOf)}.`];
+  if (members.length) parts.push(`Member states (${members.length}): ${list.format(members.map((c) => c.name))}.`);
+  if (partners.length) {
+    const labels = partners.map((c) => (c.status === 'partner' ? c.name : `${c.name} (${STATUS_LABEL[c.status]})`));
+    parts.push(`SCO partners (${partners.length}): ${list.format(labels)}.`);
+  }
+  const applying = m.countries.filter((c) => c.status.startsWith('applicant') || c.applying);
+  if (applying.length) {
+    parts.push(`Applicants: ${list.format(applying.map((c) => `${c.name} (${STATUS_LABEL[c.applying ?? c.status]})`))}.`);
+  }
+  if (m.highlight) {
+    const h = m.highlight;
+    const detail = h.status
+      ? `${STATUS_LABEL[h.status]}${m.countries.find((c) => c.code === h.code)?.since ? ` since ${formatDate(m.countries.find((c) => c.code === h.code)!.since!)}` : ''}`
+      : STATUS_LABEL[h.guest ? 'guest' : 'none'];
+    parts.push(`Outlined: ${h.name}, ${detail}.`);
+  }
+  return parts.join(' ');
+}
+
+/** "India and Pakistan since 9 June 2017; Iran since 4 July 2023": rows sharing a status's dates, in the timeline's order. */
+function grouped(m: TimelineModel, status: Segment['status'], describe: (s: Segment) => string): string {
+  const groups = new Map<string, string[]>();
+  for (const r of m.rows) {
+    for (const s of r.segments.filter((x) => x.status === status)) {
+      const key = describe(s);
+      groups.set(key, [...(groups.get(key) ?? []), r.name]);
+    }
+  }
+  return [...groups].map(([when, names]) => `${list.format(names)}${when ? ` ${when}` : ''}`).join('; ');
+}

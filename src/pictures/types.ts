@@ -1,0 +1,33 @@
+/**
+ * The pictures feature's port: what commands and the digest may ask of it. Everything drawn comes
+ * from the FactStore; the same data gives the same bytes and the same hash.
+ */
+
+export type PictureKind = 'timeline' | 'map';
+
+export interface Picture {
+  kind: PictureKind;
+  /** The language the labels are in (en, zh, ru, hi, fa or ur). */
+  lang: string;
+  /** A file name that changes when the picture does: `sco-timeline-en-1a2b3c4d5e.png`. */
+  name: string;
+  /** The same facts in words (English), for screen readers and for clients that show no images. */
+  alt: string;
+  /** SHA-256 of what is drawn (data, language, fonts and drawing version): the cache key. */
+  hash: string;
+  /** The PNG, drawn on first use and then served from the cache. */
+  png(): Uint8Array;
+  /** The SVG it is drawn from. */
+  svg(): string;
+}
+
+export interface PictureService {
+  readonly kind: 'pictures';
+  /**
+   * Membership over time. `locale` is the asker's language as a platform reports it ("ru",
+   * "zh-CN", "fa_IR.UTF-8"); labels use the data's native names in it, English otherwise.
+   */
+  timeline(locale?: string): Picture;
+  /** Members and partners on a map; `highlight` (ISO alpha-2) outlines one country. */
+  map(locale?: string, highlight?: string): Picture;
+}
