@@ -3,6 +3,7 @@ import { defineCommand } from './types.js';
 import { reply, type Section } from '../src/reply/model.js';
 import { formatDate } from '../src/facts/dates.js';
 import { STATUS_LABEL } from '../src/facts/wording.js';
+import { asReplyImage } from '../src/pictures/types.js';
 
 export const members = defineCommand({
   name: 'members',
@@ -12,9 +13,10 @@ export const members = defineCommand({
       .enum(['member', 'partner', 'all'])
       .default('member')
       .meta({ description: 'member (default), partner, or all' }),
+    picture: z.boolean().default(false).meta({ description: 'Attach a timeline of membership since 1996' }),
   }),
-  examples: ['members', 'members partner', 'members all'],
-  handler: ({ status }, { services: { facts } }) => {
+  examples: ['members', 'members partner', 'members all', 'members picture:true'],
+  handler: ({ status, picture }, { services: { facts, pictures }, locale }) => {
     const sections: Section[] = [];
     const sourceIds: string[][] = [];
     const members = facts.members();
@@ -58,6 +60,8 @@ export const members = defineCommand({
       sections,
       sources: facts.citations(...sourceIds).slice(0, 6),
       asOf: facts.meta.dataAsOf,
+      ...(picture && !pictures && { footer: 'Pictures are not drawn in this process.' }),
+      ...(picture && pictures && { image: asReplyImage(pictures.timeline(locale)) }),
       suggestions: ['/sco country India', status === 'member' ? '/sco members partner' : '/sco members'],
     });
   },

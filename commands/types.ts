@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Reply } from '../src/reply/model.js';
 import type { FactStore } from '../src/facts/store.js';
+import type { PictureService } from '../src/pictures/types.js';
 
 export type Platform = 'discord' | 'slack' | 'console' | 'scheduler';
 
@@ -14,6 +15,8 @@ export interface Services {
   briefings?: BriefingService;
   /** Ingested news items. */
   news?: NewsService;
+  /** The membership timeline and map, drawn from the facts. */
+  pictures?: PictureService;
   /** The current time; injected so tests and the scheduler can pin it. */
   now: () => Date;
 }
@@ -26,6 +29,8 @@ export interface CommandContext {
   channelId: string;
   /** Discord guild id or Slack team id, when there is one. */
   workspaceId?: string;
+  /** The asker's language as the platform reports it (BCP 47, e.g. "ru", "zh-CN"), when it does; pictures label in it. */
+  locale?: string;
   /** Whether the asker may administer this channel; asked only by admin commands, so adapters may call the platform lazily. */
   canAdminister: () => Promise<boolean>;
   services: Services;

@@ -8,6 +8,8 @@ import type { CommandRegistry } from '../commands/registry.js';
 import type { Services } from '../commands/types.js';
 import { createBriefingRuntime, type BriefingRuntime } from './briefing/runtime.js';
 import { createNewsRuntime, type NewsRuntime } from './news/runtime.js';
+import { createPictureService } from './pictures/service.js';
+import type { PictureService } from './pictures/types.js';
 
 /** What every entry point (chat adapters, console, scheduler, tests, bench) shares. */
 export interface App {
@@ -37,6 +39,7 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const registry = createRegistry((err, command) => logger.error({ err, command }, 'command handler failed'));
   const now = options.now ?? (() => new Date());
   const news = createNewsRuntime({ config, facts, logger, now });
+  let pictures: PictureService | undefined;
   const services: Services = {
     facts,
     now,
@@ -44,8 +47,12 @@ export function createApp(config: Config, options: AppOptions = {}): App {
     get news() {
       return news.service();
     },
+    // Made on first use: the fonts and the world atlas load only when a picture is asked for.
+    get pictures() {
+      return (pictures ??= createPictureService(facts));
+    },
   };
-  const briefings = createBriefingRuntime({ config, facts, logger, now, news: () => services.news });
+  const briefings = createBriefingRuntime({ config, facts, logger, now, news: () => services.news, pictures: () => services.pictures });
   services.briefings = briefings.service;
   return { config, logger, facts, registry, services, news, briefings };
 }

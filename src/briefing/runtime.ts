@@ -10,6 +10,7 @@ import { SLACK_MIN_CONCURRENCY } from './posters.js';
 import { createBriefingService } from './service.js';
 import { composeDigest } from './digest.js';
 import type { NewsSource } from './compose.js';
+import type { PictureService } from '../pictures/types.js';
 
 /**
  * Scheduled briefings as one unit for the entry points: the database (opened on first use),
@@ -27,16 +28,18 @@ export interface BriefingRuntime {
 }
 
 export interface RuntimeDeps {
-  config: Pick<Config, 'DATABASE_PATH' | 'BRIEFING_TIMEZONE' | 'BRIEFING_GRACE_HOURS' | 'DELIVERY_ATTEMPTS' | 'DELIVERY_CONCURRENCY'>;
+  config: Pick<Config, 'DATABASE_PATH' | 'BRIEFING_TIMEZONE' | 'BRIEFING_GRACE_HOURS' | 'DELIVERY_ATTEMPTS' | 'DELIVERY_CONCURRENCY'> & Partial<Pick<Config, 'PICTURES_DIR'>>;
   facts: FactStore;
   logger: Logger;
   now: () => Date;
   /** The news service, when it runs (read at digest time, so it may be attached later). */
   news?: () => NewsSource | undefined;
+  /** Pictures, for the timeline a digest carries when membership changed (read at digest time). */
+  pictures?: () => PictureService | undefined;
 }
 
 export function createBriefingRuntime(deps: RuntimeDeps): BriefingRuntime {
-  const posters = new Map<string, ChannelPoster>([['console', createConsolePoster()]]);
+  const posters = new Map<string, ChannelPoster>([['console', createConsolePoster(process.stdout, deps.config.PICTURES_DIR)]]);
   let store: BriefingStore | undefined;
   let scheduler: BriefingScheduler | undefined;
 
@@ -45,7 +48,7 @@ export function createBriefingRuntime(deps: RuntimeDeps): BriefingRuntime {
     (scheduler ??= new BriefingScheduler({
       store: getStore(),
       posters,
-      digest: (request) => composeDigest(deps.facts, getStore(), request, deps.news?.()),
+      digest: (request) => composeDigest(deps.facts, getStore(), request, deps.news?.(), deps.pictures?.()),
       policy: { attempts: deps.config.DELIVERY_ATTEMPTS, backoffMs: 1_000, maxBackoffMs: 30_000, leaseMs: 10 * 60_000, retryRoundMs: 5 * 60_000 },
       graceMs: deps.config.BRIEFING_GRACE_HOURS * 3_600_000,
       concurrency: deps.config.DELIVERY_CONCURRENCY,

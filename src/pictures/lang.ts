@@ -20,10 +20,13 @@ const LOCALE: Record<PictureLang, string> = {
 
 export const RTL: ReadonlySet<PictureLang> = new Set(['fa', 'ur']);
 
-/** A platform or environment locale ("ru", "zh-CN", "fa_IR.UTF-8") to a picture language; English when none fits. */
-export function pictureLang(tag: string | undefined): PictureLang {
-  const base = (tag ?? '').toLowerCase().split(/[-_.@]/)[0] ?? '';
-  return (PICTURE_LANGS as readonly string[]).includes(base) ? (base as PictureLang) : 'en';
+/** Platform or environment locales ("ru", "zh-CN", "fa_IR.UTF-8"), best first, to a picture language; English when none fits. */
+export function pictureLang(tags: string | readonly string[] | undefined): PictureLang {
+  for (const tag of typeof tags === 'string' ? [tags] : (tags ?? [])) {
+    const base = tag.toLowerCase().split(/[-_.@]/)[0] ?? '';
+    if ((PICTURE_LANGS as readonly string[]).includes(base)) return base as PictureLang;
+  }
+  return 'en';
 }
 
 /** Legend keys: the statuses drawn, plus the Shanghai Five (an organisation fact, not a status record). */

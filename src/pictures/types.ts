@@ -1,3 +1,5 @@
+import type { ReplyImage } from '../reply/model.js';
+
 /**
  * The pictures feature's port: what commands and the digest may ask of it. Everything drawn comes
  * from the FactStore; the same data gives the same bytes and the same hash.
@@ -25,9 +27,15 @@ export interface PictureService {
   readonly kind: 'pictures';
   /**
    * Membership over time. `locale` is the asker's language as a platform reports it ("ru",
-   * "zh-CN", "fa_IR.UTF-8"); labels use the data's native names in it, English otherwise.
+   * "zh-CN", "fa_IR.UTF-8"), or several in order of preference; labels use the data's native
+   * names in the first one the pictures can be labelled in, English otherwise.
    */
-  timeline(locale?: string): Picture;
+  timeline(locale?: string | readonly string[]): Picture;
   /** Members and partners on a map; `highlight` (ISO alpha-2) outlines one country. */
-  map(locale?: string, highlight?: string): Picture;
+  map(locale?: string | readonly string[], highlight?: string): Picture;
+}
+
+/** A picture as a reply's image: drawn only when a platform sends the reply. */
+export function asReplyImage(picture: Picture): ReplyImage {
+  return { name: picture.name, alt: picture.alt, data: () => picture.png() };
 }

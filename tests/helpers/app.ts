@@ -2,6 +2,8 @@ import { FactStore } from '../../src/facts/store.js';
 import { createRegistry } from '../../commands/index.js';
 import type { CommandContext, Services } from '../../commands/types.js';
 import type { CommandRegistry } from '../../commands/registry.js';
+import { createPictureService } from '../../src/pictures/service.js';
+import type { PictureService } from '../../src/pictures/types.js';
 
 /** One fact store for the whole test file: loading it is the slow part. */
 let shared: FactStore | undefined;
@@ -10,8 +12,15 @@ export function facts(): FactStore {
   return shared;
 }
 
+/** One picture service for the test file: its cache makes a picture drawn once per file. */
+let sharedPictures: PictureService | undefined;
+export function pictures(): PictureService {
+  sharedPictures ??= createPictureService(facts());
+  return sharedPictures;
+}
+
 export function testServices(overrides: Partial<Services> = {}): Services {
-  return { facts: facts(), now: () => new Date('2026-11-27T12:00:00Z'), ...overrides };
+  return { facts: facts(), now: () => new Date('2026-11-27T12:00:00Z'), pictures: pictures(), ...overrides };
 }
 
 export function testContext(overrides: Partial<CommandContext> = {}): CommandContext {
