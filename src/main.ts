@@ -52,7 +52,7 @@ if (!platforms.discord && !platforms.slack) {
   stops.push(app.news.start());
   // Scheduled briefings post through each running platform's poster; stopped first on shutdown (pushed last).
   const { briefingPosters } = await import('./briefing/posters.js');
-  app.briefings.usePosters(await briefingPosters(app.config, platforms, { ...(discordPoster && { discordPoster }) }));
+  app.briefings.usePosters(await briefingPosters(app.config, platforms, { logger: app.logger, ...(discordPoster && { discordPoster }) }));
   app.briefings.start();
   stops.push(() => app.briefings.stop());
   app.logger.info({ platforms, ms: Math.round(performance.now() - startedAt) }, 'ready');

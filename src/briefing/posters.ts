@@ -1,5 +1,6 @@
 import type { Config } from '../config.js';
 import type { ChannelPoster } from '../adapters/poster.js';
+import type { Logger } from '../log.js';
 import { createShardedPoster } from './sharded-poster.js';
 
 /** Slack clients the scheduler spreads channels over. */
@@ -21,7 +22,7 @@ export const SLACK_MIN_CONCURRENCY = 64;
 export async function briefingPosters(
   config: Config,
   platforms: { discord: boolean; slack: boolean },
-  options: { slackLogger?: import('@slack/bolt').Logger; slackShards?: number; discordPoster?: ChannelPoster; discordOffsetMs?: number } = {},
+  options: { slackLogger?: import('@slack/bolt').Logger; slackShards?: number; discordPoster?: ChannelPoster; discordOffsetMs?: number; logger?: Logger } = {},
 ): Promise<ChannelPoster[]> {
   const posters: ChannelPoster[] = [];
   if (platforms.discord && options.discordPoster) {
@@ -35,7 +36,10 @@ export async function briefingPosters(
     const token = config.SLACK_BOT_TOKEN;
     // One client per shard: a 429 pauses only its shard's queue (see sharded-poster.ts).
     const shards = Array.from({ length: options.slackShards ?? SLACK_SHARDS }, () =>
-      createSlackPoster({ client: createSlackWebClient({ token, ...(config.SLACK_API_URL && { apiUrl: config.SLACK_API_URL }), ...(options.slackLogger && { logger: options.slackLogger }) }) }),
+      createSlackPoster({
+        client: createSlackWebClient({ token, ...(config.SLACK_API_URL && { apiUrl: config.SLACK_API_URL }), ...(options.slackLogger && { logger: options.slackLogger }) }),
+        onImageFailure: (err, channel) => options.logger?.warn({ err, channel, platform: 'slack' }, "a digest's picture was not posted; the digest was"),
+      }),
     );
     posters.push(createShardedPoster(shards));
   }
