@@ -48,7 +48,7 @@ const BLOCKS: Record<FontScript, () => string> = {
   arabic: () => range(0x600, 0x6ff) + range(0x750, 0x77f) + range(0x8a0, 0x8ff),
   han: () => {
     const data = FactStore.load().countries().flatMap((c) => c.nativeNames.map((n) => n.name)).join('');
-    const han = [...new Set(data + allWording())].filter((ch) => /\p{Script=Han}/u.test(ch)).sort();
+    const han = [...new Set(data + allWording().join(''))].filter((ch) => /\p{Script=Han}/u.test(ch)).sort();
     return range(0x3000, 0x303f) + range(0xff00, 0xffef) + han.join('');
   },
 };

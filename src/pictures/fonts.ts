@@ -32,22 +32,21 @@ export const MANIFEST = 'fonts.json';
 export const FONTS_DIR = join(projectRoot(dirname(fileURLToPath(import.meta.url))), 'assets', 'fonts');
 
 export interface FontSet {
-  /** Absolute paths, for resvg. */
-  files: string[];
-  familyOf: Record<FontScript, string>;
   /** The face for a script and weight; the regular one where the weight is not bundled. */
   fileFor(script: FontScript, weight: 400 | 700): string;
   /** The manifest's hashes, so a font change changes every picture's hash. */
   fingerprint: string;
   covers(text: string, script: FontScript): boolean;
+  /** The script whose face draws a label: its letters' script, else the face that has every character (a lone "، " is Perso-Arabic). */
+  scriptFor(text: string): FontScript;
+  /** Can the label be drawn whole in one face? */
+  drawable(text: string): boolean;
 }
 
 export function loadFonts(dir: string = FONTS_DIR): FontSet {
   const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as FontManifest;
   const coverage = new Map<FontScript, Set<number>>();
-  const familyOf = {} as Record<FontScript, string>;
   for (const f of manifest.fonts) {
-    familyOf[f.script] ??= f.family;
     const set = coverage.get(f.script) ?? new Set<number>();
     // A script's faces may differ (a bold Chinese face is not bundled): what every weight covers counts.
     const own = new Set(parseRanges(f.codepoints));
@@ -58,21 +57,27 @@ export function loadFonts(dir: string = FONTS_DIR): FontSet {
     const face = faces.find((f) => f.weight === weight) ?? faces.find((f) => f.weight === 400) ?? manifest.fonts[0]!;
     return join(dir, face.file);
   };
+  const covers = (text: string, script: FontScript): boolean => {
+    const set = coverage.get(script);
+    if (!set) return false;
+    for (const ch of text) if (!set.has(ch.codePointAt(0)!)) return false;
+    return true;
+  };
+  const scriptFor = (text: string): FontScript => {
+    const own = scriptOf(text);
+    if (own !== 'latin' || covers(text, 'latin')) return own;
+    return ([...coverage.keys()] as FontScript[]).find((s) => covers(text, s)) ?? own;
+  };
   return {
-    files: manifest.fonts.map((f) => join(dir, f.file)),
-    familyOf,
     fileFor,
     fingerprint: manifest.fonts.map((f) => f.sha256).join(','),
-    covers(text, script) {
-      const set = coverage.get(script);
-      if (!set) return false;
-      for (const ch of text) if (!set.has(ch.codePointAt(0)!)) return false;
-      return true;
-    },
+    covers,
+    scriptFor,
+    drawable: (text) => covers(text, scriptFor(text)),
   };
 }
 
-/** The script a label is drawn in: the first non-Latin script in it, else Latin (Cyrillic is in the Latin face). */
+/** The script of a label's letters: the first non-Latin script in it, else Latin (Cyrillic is in the Latin face). */
 export function scriptOf(text: string): FontScript {
   for (const ch of text) {
     if (/\p{Script=Han}/u.test(ch)) return 'han';

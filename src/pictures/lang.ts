@@ -197,10 +197,10 @@ export function words(lang: PictureLang): Words {
   return WORDS[lang];
 }
 
-/** Every string of wording in every language, for the font subsetter (build-fonts.ts) and the coverage test. */
-export function allWording(): string {
+/** Every label of wording in every language, for the font subsetter (build-fonts.ts) and the coverage test. */
+export function allWording(): string[] {
   const sample = '0123456789';
-  return PICTURE_LANGS.map((l) => {
+  return PICTURE_LANGS.flatMap((l) => {
     const w = WORDS[l];
     return [
       w.sep,
@@ -223,8 +223,8 @@ export function allWording(): string {
       ...Array.from({ length: 12 }, (_, m) => formatDay(`2001-${String(m + 1).padStart(2, '0')}`, l)),
       formatDay('2001', l),
       formatNumber(1234567890, l),
-    ].join('');
-  }).join('');
+    ];
+  });
 }
 
 const dayFormats = new Map<string, Intl.DateTimeFormat>();

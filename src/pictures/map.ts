@@ -10,7 +10,7 @@ import { formatDay, formatNumber, RTL, words, type LegendKey } from './lang.js';
 import type { MapCountry, MapModel, MapStatus } from './model.js';
 import { BACKGROUND, COLOUR, LAND, MUTED, round, RULE } from './svg.js';
 import { Typesetter } from './typeset.js';
-import type { Drawing } from './timeline.js';
+import type { Drawing, Mark } from './timeline.js';
 
 /**
  * Members and partners coloured by status on a map of Natural Earth's countries (world-atlas,
@@ -25,6 +25,8 @@ const PANEL = 360;
 const OCEAN = '#eef3f8';
 /** A coloured country smaller than this on the map (in px²) also gets a dot, so it can be seen. */
 const TINY_AREA = 60;
+/** Radius of the dot that marks a tiny country. */
+const DOT = 5;
 const LEGEND: MapStatus[] = ['member', 'partner', 'observer', 'dialogue-partner', 'applicant-member', 'applicant-observer'];
 
 type CountryShape = Feature<Geometry, { name: string }>;
@@ -72,12 +74,22 @@ export function mapSvg(model: MapModel, fonts: FontSet): Drawing {
   const layer = landLayer([...byNumeric.keys()], highlightNumeric, mapBox);
   const land: string[] = [];
   const dots: string[] = [];
+  const marks: Mark[] = [];
   let highlightShape = '';
   let highlightLabel = '';
+  const placed: [number, number][] = [];
   for (const shape of layer) {
     const c = shape.numeric !== undefined ? byNumeric.get(shape.numeric) : undefined;
     land.push(`<path d="${shape.d}" fill="${c ? fillOf(c.status) : LAND}" stroke="#ffffff" stroke-width="0.6"${c ? ` data-code="${c.code}" data-status="${c.status}"` : ''}/>`);
-    if (c && shape.tiny) dots.push(`<circle cx="${round(shape.centroid[0])}" cy="${round(shape.centroid[1])}" r="5" fill="${COLOUR[c.status]}" stroke="#ffffff" stroke-width="1.5"/>`);
+    if (!c || !Number.isFinite(shape.centroid[0])) continue;
+    let at = shape.centroid;
+    if (shape.tiny) {
+      at = apart(at, placed);
+      placed.push(at);
+      dots.push(`<circle cx="${round(at[0])}" cy="${round(at[1])}" r="${DOT}" fill="${COLOUR[c.status]}" stroke="#ffffff" stroke-width="1.5"/>`);
+    }
+    // Applicants are hatched, so no single point holds their colour; the others at their centroid or dot.
+    if (!c.status.startsWith('applicant')) marks.push({ code: c.code, status: c.status, x: at[0], y: at[1] });
     if (model.highlight && shape.numeric === highlightNumeric && shape.whole) {
       highlightShape = `<path d="${shape.d}" fill="none" stroke="#111827" stroke-width="2.2" stroke-linejoin="round"/>`;
       highlightLabel = t.draw(model.highlight.label, { x: shape.centroid[0], y: shape.centroid[1] - 10, size: 16, bold: true, anchor: 'middle', halo: '#ffffff' });
@@ -112,7 +124,7 @@ export function mapSvg(model: MapModel, fonts: FontSet): Drawing {
     ...panel,
     '</svg>',
   ].join('\n');
-  return { svg, width: WIDTH, height: HEIGHT };
+  return { svg, width: WIDTH, height: HEIGHT, marks };
 }
 
 interface Box {
@@ -178,6 +190,21 @@ function landLayer(colouredNumerics: readonly string[], highlight: string | unde
   if (layers.size > 200) layers.clear();
   layers.set(key, out);
   return out;
+}
+
+/** A dot moved off the dots already placed (Bahrain and Qatar are a few pixels apart at this scale), so each stays visible. */
+function apart(at: [number, number], placed: readonly [number, number][]): [number, number] {
+  const gap = 2 * DOT + 2;
+  let [x, y] = at;
+  for (let round = 0; round < 8; round++) {
+    const near = placed.find(([px, py]) => Math.hypot(x - px, y - py) < gap);
+    if (!near) break;
+    const d = Math.hypot(x - near[0], y - near[1]);
+    const [ux, uy] = d > 0.01 ? [(x - near[0]) / d, (y - near[1]) / d] : [1, 0];
+    x = near[0] + ux * gap;
+    y = near[1] + uy * gap;
+  }
+  return [x, y];
 }
 
 /** Applicants are hatched in their status colour: in the queue, not yet in. */

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { FactStore } from '../facts/store.js';
-import { loadFonts, scriptOf, type FontSet } from './fonts.js';
+import { loadFonts, type FontSet } from './fonts.js';
 import { pictureLang } from './lang.js';
 import { mapModel, timelineModel, type MapModel, type TimelineModel } from './model.js';
 import { timelineSvg, type Drawing } from './timeline.js';
@@ -32,7 +32,7 @@ interface Rendered {
 export function createPictureService(facts: FactStore, options: PictureServiceOptions = {}): PictureService {
   let fonts = options.fonts;
   const getFonts = () => (fonts ??= loadFonts());
-  const drawable = (text: string) => getFonts().covers(text, scriptOf(text));
+  const drawable = (text: string) => getFonts().drawable(text);
   const cacheSize = options.cacheSize ?? 32;
   const cache = new Map<string, Rendered>();
 

@@ -24,6 +24,15 @@ export interface Drawing {
   svg: string;
   width: number;
   height: number;
+  /** A point inside each coloured shape, clear of labels and lines: where a test can read its colour back. */
+  marks: Mark[];
+}
+
+export interface Mark {
+  code: string;
+  status: LegendKey;
+  x: number;
+  y: number;
 }
 
 export function timelineSvg(model: TimelineModel, fonts: FontSet): Drawing {
@@ -85,6 +94,7 @@ export function timelineSvg(model: TimelineModel, fonts: FontSet): Drawing {
   // Rows, grouped under headings.
   const rowsOut: string[] = [];
   const bands: string[] = [];
+  const marks: Mark[] = [];
   let ry = plotTop;
   let band = 0;
   for (const group of ['member', 'partner', 'applicant'] as const) {
@@ -97,7 +107,7 @@ export function timelineSvg(model: TimelineModel, fonts: FontSet): Drawing {
     for (const row of rows) {
       if (band++ % 2 === 0) bands.push(`<rect x="${MARGIN}" y="${round(ry)}" width="${right - MARGIN}" height="${ROW}" fill="#f5f7fa"/>`);
       rowsOut.push(t.draw(row.label, { x: left - 10, y: ry + 17, size: LABEL_SIZE, anchor: 'end' }));
-      rowsOut.push(...rowBars(row, ry, { t, xOf, xAsOf, left, lang, fadeWidth: ((FADE_YEARS * YEAR) / (t1 - t0)) * (right - left) }));
+      rowsOut.push(...rowBars(row, ry, marks, { t, xOf, xAsOf, left, lang, fadeWidth: ((FADE_YEARS * YEAR) / (t1 - t0)) * (right - left) }));
       ry += ROW;
     }
   }
@@ -136,7 +146,7 @@ export function timelineSvg(model: TimelineModel, fonts: FontSet): Drawing {
     ...out,
     '</svg>',
   ].join('\n');
-  return { svg, width: WIDTH, height };
+  return { svg, width: WIDTH, height, marks };
 }
 
 interface RowContext {
@@ -148,7 +158,7 @@ interface RowContext {
   fadeWidth: number;
 }
 
-function rowBars(row: TimelineRow, ry: number, c: RowContext): string[] {
+function rowBars(row: TimelineRow, ry: number, marks: Mark[], c: RowContext): string[] {
   const out: string[] = [];
   const barY = ry + (ROW - BAR) / 2;
   for (const s of row.segments) {
@@ -164,6 +174,8 @@ function rowBars(row: TimelineRow, ry: number, c: RowContext): string[] {
     const x1 = s.from ? c.xOf(s.from) : Math.max(c.left, x2 - c.fadeWidth);
     const fill = s.from ? COLOUR[s.status] : `url(#fade-${s.status})`;
     out.push(`<rect x="${round(x1)}" y="${round(barY)}" width="${round(Math.max(2, x2 - x1))}" height="${BAR}" rx="2" fill="${fill}"/>`);
+    // The bar's second pixel row, above any label inside it; a faded bar near its solid end.
+    marks.push({ code: row.code, status: s.status, x: s.from ? (x1 + x2) / 2 : x2 - 3, y: barY + 1.5 });
     const inside = s.from ? barLabel(c.t, s, x2 - x1, c.lang) : undefined;
     if (inside) out.push(c.t.draw(inside, { x: x1 + 5, y: barY + BAR - 3, size: BAR_TEXT, fill: inkOn(COLOUR[s.status]) }));
   }

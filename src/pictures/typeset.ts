@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Bidi } from 'bidi-js';
 import { Blob, Buffer, Direction, Face, Font, shape } from 'harfbuzzjs';
-import { scriptOf, type FontSet } from './fonts.js';
+import type { FontSet } from './fonts.js';
 import { esc, INK, round } from './svg.js';
 
 /**
@@ -99,7 +99,7 @@ export class Typesetter {
     const key = `${bold ? 'b' : 'r'}|${text}`;
     let hit = this.layouts.get(key);
     if (hit) return hit;
-    const f = face(this.fonts.fileFor(scriptOf(text), bold ? 700 : 400));
+    const f = face(this.fonts.fileFor(this.fonts.scriptFor(text), bold ? 700 : 400));
     const levels = bidi.getEmbeddingLevels(text).levels;
     // Runs of one embedding level, in logical order; each is shaped in its own direction.
     const runs: { start: number; end: number; level: number }[] = [];
