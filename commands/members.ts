@@ -13,7 +13,7 @@ export const members = defineCommand({
       .enum(['member', 'partner', 'all'])
       .default('member')
       .meta({ description: 'member (default), partner, or all' }),
-    picture: z.boolean().default(false).meta({ description: 'Attach a timeline of membership since 1996' }),
+    picture: z.boolean().default(false).meta({ description: 'Attach a timeline of membership over the years' }),
   }),
   examples: ['members', 'members partner', 'members all', 'members picture:true'],
   handler: ({ status, picture }, { services: { facts, pictures }, locale }) => {

@@ -27,7 +27,7 @@ export function timelineAlt(m: TimelineModel): string {
   if (dialogue) parts.push(`Dialogue partners: ${dialogue}.`);
   const partners = m.rows.filter((r) => r.segments.some((s) => s.status === 'partner' && !s.to));
   if (partners.length > 0) {
-    parts.push(`${m.merged ? `On ${formatDate(m.merged)} observers and dialogue partners became SCO partners; ` : ''}${partners.length} SCO partners now.`);
+    parts.push(`${m.merged && m.mergedLabel ? `${formatDate(m.merged)}: ${m.mergedLabel}; ` : ''}${partners.length} SCO partners now.`);
   }
   const applications = m.rows.flatMap((r) =>
     r.segments

@@ -64,7 +64,8 @@ const EN: Words = {
     'applicant-observer': cap(STATUS_LABEL['applicant-observer']),
   },
   founded: 'SCO founded',
-  merged: 'Observers and dialogue partners become SCO partners',
+  // Used only where data/ has no label for the merger; English otherwise takes data/'s words.
+  merged: 'Observers and dialogue partners merge into SCO partners',
   asOf: (d) => `Data as of ${d}`,
   startUnknown: 'Faded start: start date not recorded',
   applicantNote: 'Dashed: application pending',

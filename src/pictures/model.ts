@@ -37,6 +37,8 @@ export interface TimelineModel {
   /** Dates worth a vertical line: the founding (earliest accession) and the partner merger (earliest "SCO partner" record). */
   founded?: string;
   merged?: string;
+  /** What data/ says happened at the merger, in English (organisation fact partner-category-merge). */
+  mergedLabel?: string;
 }
 
 export type MapStatus = Extract<LegendKey, 'member' | 'partner' | 'observer' | 'dialogue-partner' | 'applicant-member' | 'applicant-observer'>;
@@ -76,6 +78,7 @@ export function timelineModel(facts: FactStore, lang: PictureLang, drawable: Dra
   const founded = earliest(memberFroms);
   const merged = earliest(facts.data.memberships.filter((m) => m.status === 'partner' && m.from).map((m) => m.from!));
   const five = facts.orgFact('shanghai-five');
+  const mergedLabel = facts.orgFact('partner-category-merge')?.label;
   const rows: TimelineRow[] = [];
   for (const c of facts.countries()) {
     const segments: Segment[] = [];
@@ -110,6 +113,7 @@ export function timelineModel(facts: FactStore, lang: PictureLang, drawable: Dra
     rows,
     ...(founded && { founded }),
     ...(merged && { merged }),
+    ...(merged && mergedLabel && { mergedLabel }),
   };
 }
 

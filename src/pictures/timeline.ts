@@ -88,7 +88,9 @@ export function timelineSvg(model: TimelineModel, fonts: FontSet): Drawing {
   const captionTop = y + 30;
   const captions: { x: number; label: string }[] = [];
   if (model.founded) captions.push({ x: xOf(model.founded), label: `${w.founded}${w.sep}${formatDay(model.founded, lang)}` });
-  if (model.merged) captions.push({ x: xOf(model.merged), label: `${formatDay(model.merged, lang)}${w.sep}${w.merged}` });
+  // English uses data/'s own words for the merger; other languages the pictures' translation of them.
+  const mergedWords = lang === 'en' && model.mergedLabel ? model.mergedLabel : w.merged;
+  if (model.merged) captions.push({ x: xOf(model.merged), label: `${formatDay(model.merged, lang)}${w.sep}${mergedWords}` });
   const plotTop = captionTop + captions.length * 20 + 6;
 
   // Rows, grouped under headings.

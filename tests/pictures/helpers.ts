@@ -47,7 +47,7 @@ export function rawData(dir = 'data') {
     meta: read<{ dataAsOf: string }>('meta.json'),
     countries: read<{ id: string; name: string; nativeNames: { lang: string; name: string }[] }[]>('countries.json'),
     memberships: read<RawMembership[]>('memberships.json'),
-    organisation: read<{ id: string; date?: string; countries: string[] }[]>('organisation.json'),
+    organisation: read<{ id: string; label: string; date?: string; countries: string[] }[]>('organisation.json'),
   };
 }
 

@@ -80,7 +80,8 @@ describe('the membership timeline', () => {
     const partners = current.filter((m) => m.status === 'partner');
     expect(alt).toContain(`${partners.length} SCO partners now`);
     const merged = raw.memberships.filter((m) => m.status === 'partner' && m.from).map((m) => m.from!).sort()[0]!;
-    expect(alt).toContain(`On ${formatDate(merged)} observers and dialogue partners became SCO partners`);
+    const label = raw.organisation.find((f) => f.id === 'partner-category-merge')?.label;
+    expect(alt).toContain(`${formatDate(merged)}: ${label}`);
     expect(alt.length).toBeLessThanOrEqual(1000);
   });
 
