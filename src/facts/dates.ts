@@ -20,10 +20,8 @@ export function isoTime(iso: string): number {
   return t;
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
+const DAY_FORMAT = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH_FORMAT = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** The last day a (possibly partial) date can mean: "2026" → 31 Dec 2026, "2026-02" → 28 Feb 2026. */
 export function isoPeriodEnd(iso: string): Date {
@@ -37,8 +35,7 @@ export function isoPeriodEnd(iso: string): Date {
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split('-');
   if (!m) return y ?? iso;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  return (d ? DAY_FORMAT : MONTH_FORMAT).format(isoToDate(iso));
 }
 
 /** "25–26 June 2025", "31 August – 1 September 2025", or one date. */
@@ -62,4 +59,28 @@ export function holdsOn(day: Date, from?: string, to?: string): boolean {
   if (from !== undefined && isoTime(from) > t) return false;
   if (to !== undefined && isoTime(to) <= t) return false;
   return true;
+}
+
+const DAY_MS = 86_400_000;
+const RELATIVE = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+
+/** Whole days from one instant to a later one (negative when `to` is earlier), counted on UTC calendar days. */
+export function daysBetween(from: Date, to: Date): number {
+  const a = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
+  const b = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
+  return Math.round((b - a) / DAY_MS);
+}
+
+/**
+ * How long ago a day was, in the largest unit that reads naturally: "3 days ago", "2 weeks ago",
+ * "3 months ago", "1 year ago". Undefined for today or a day still ahead.
+ */
+export function ago(then: Date, now: Date): string | undefined {
+  const days = daysBetween(then, now);
+  if (days < 1) return undefined;
+  if (days < 14) return RELATIVE.format(-days, 'day');
+  if (days < 60) return RELATIVE.format(-Math.round(days / 7), 'week');
+  const months = Math.round(days / 30.44);
+  if (months < 12) return RELATIVE.format(-months, 'month');
+  return RELATIVE.format(-Math.max(1, Math.round(days / 365.25)), 'year');
 }

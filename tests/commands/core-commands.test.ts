@@ -135,7 +135,7 @@ describe('/sco brief, /sco sources, /sco about', () => {
   it('explains why a fabricated reference is not cited, without citing it', async () => {
     const reply = await run('sources globainsight');
     expect(toPlainText(reply)).toMatch(/References we do not cite/);
-    expect(reply.sources.some((s) => s.url.includes('globainsight'))).toBe(false);
+    expect(reply.sources.some((s) => s.url?.includes('globainsight'))).toBe(false);
   });
 
   it('says what the data covers and when it ends', async () => {
