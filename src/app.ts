@@ -33,9 +33,10 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const logger =
     options.logger ??
     createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), pretty: process.stderr.isTTY === true && config.NODE_ENV !== 'production' });
-  const facts = options.facts ?? FactStore.load(config.DATA_DIR ?? DEFAULT_DATA_DIR);
-  const registry = createRegistry((err, command) => logger.error({ err, command }, 'command handler failed'));
   const now = options.now ?? (() => new Date());
+  // One clock for the process: the fact store reads today from the same one as the scheduler.
+  const facts = (options.facts ?? FactStore.load(config.DATA_DIR ?? DEFAULT_DATA_DIR)).withClock(now);
+  const registry = createRegistry((err, command) => logger.error({ err, command }, 'command handler failed'));
   const news = createNewsRuntime({ config, facts, logger, now });
   const services: Services = {
     facts,

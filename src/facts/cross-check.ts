@@ -85,9 +85,9 @@ export function crossCheck(data: FactData): DataProblem[] {
     country('chairs.json', data.chairs, [i, 'country'], c.country);
     event('chairs.json', data.chairs, [i, 'hostsSummit'], c.hostsSummit);
     range('chairs.json', data.chairs, [i, 'to'], c.from, c.to);
-    orgFact('chairs.json', data.chairs, [i, 'endedByRule'], c.endedByRule);
-    if (c.endedByRule !== undefined && c.to === undefined) {
-      add('chairs.json', [i, 'to'], 'a term ended by rule needs the date it ended', data.chairs);
+    orgFact('chairs.json', data.chairs, [i, 'endsByRule'], c.endsByRule);
+    if (c.endsByRule !== undefined && c.hostsSummit === undefined) {
+      add('chairs.json', [i, 'endsByRule'], 'a term that ends by rule at a summit needs the summit (hostsSummit)', data.chairs);
     }
   });
   data.events.forEach((e, i) => {

@@ -141,11 +141,11 @@ export const Chairmanship = z.strictObject({
   /** The summit the chair hosts at the end of its year. */
   hostsSummit: Id.optional(),
   /**
-   * When no source records the handover, the organisation fact whose rule ended the term (the
-   * chair passes at each summit): the reply says the term ended by that rule and that the
-   * successor is not in the data.
+   * The organisation fact whose rule ends the term at the summit it hosts (the chair passes at
+   * each summit). With no recorded `to`, the term reads as ended once that summit is recorded
+   * held: by the rule, with the successor not in the data. `to` stays for a recorded handover.
    */
-  endedByRule: Id.optional(),
+  endsByRule: Id.optional(),
   ...Sourced,
 });
 export const ChairsFile = z.array(Chairmanship);

@@ -234,13 +234,17 @@ export class FactStore implements Lookup {
     return this.data.chairs;
   }
 
+  /**
+   * The chair on a day by recorded dates only (a term that ends by rule at its summit has no
+   * recorded end). For today, use chairStanding(), which applies the rule.
+   */
   chairOn(day: Date = this.factsDay()): ChairmanshipT | undefined {
     return this.data.chairs.find((c) => holdsOn(day, c.from, c.to));
   }
 
-  /** The chair today, or the term that ended with no successor in the data. */
+  /** The chair today, or the term that ended (by record or by rule) with no successor in the data. */
   chairStanding(): ChairStanding {
-    return chairStanding(this.data.chairs, this.now());
+    return chairStanding(this.data.chairs, this.now(), this);
   }
 
   // — events and people —

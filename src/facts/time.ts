@@ -71,18 +71,33 @@ export function eventTiming(e: EventT, today: Date): string {
 export type ChairStanding =
   /** Holds the chair today. */
   | { kind: 'current'; chair: ChairmanshipT }
-  /** The term is over and the data holds no successor. */
-  | { kind: 'ended'; chair: ChairmanshipT; endedOn: string }
+  /** The term is over (recorded, or by the rule at the summit it hosted) and the data holds no successor. */
+  | { kind: 'ended'; chair: ChairmanshipT; endedOn: string; byRule: boolean }
   | { kind: 'none' };
 
+/**
+ * When a term ends: its recorded `to`, or, for a term that ends by rule at the summit it hosts,
+ * that summit's date once the data records the summit held and the day has come.
+ */
+export function chairTermEnd(c: ChairmanshipT, today: Date, events: Pick<Lookup, 'event'>): { on: string; byRule: boolean } | undefined {
+  if (c.to !== undefined) return { on: c.to, byRule: false };
+  const summit = c.endsByRule && c.hostsSummit ? events.event(c.hostsSummit) : undefined;
+  if (summit && summit.status === 'held' && !isUpcoming(summit, today)) return { on: summit.start, byRule: true };
+  return undefined;
+}
+
 /** Who chairs today, or whose term has ended with no successor in the data. */
-export function chairStanding(chairs: readonly ChairmanshipT[], today: Date): ChairStanding {
-  const sorted = [...chairs].sort((a, b) => isoToDate(a.from).getTime() - isoToDate(b.from).getTime());
+export function chairStanding(chairs: readonly ChairmanshipT[], today: Date, events: Pick<Lookup, 'event'>): ChairStanding {
   const t = today.getTime();
-  const current = sorted.find((c) => isoToDate(c.from).getTime() <= t && (c.to === undefined || isoToDate(c.to).getTime() > t));
-  if (current) return { kind: 'current', chair: current };
-  const last = sorted.filter((c) => c.to !== undefined && isoToDate(c.to).getTime() <= t).at(-1);
-  if (last && !sorted.some((c) => c.from >= last.to!)) return { kind: 'ended', chair: last, endedOn: last.to! };
+  const terms = [...chairs]
+    .sort((a, b) => isoToDate(a.from).getTime() - isoToDate(b.from).getTime())
+    .map((chair) => ({ chair, end: chairTermEnd(chair, today, events) }));
+  const current = terms.find(({ chair, end }) => isoToDate(chair.from).getTime() <= t && (end === undefined || isoToDate(end.on).getTime() > t));
+  if (current) return { kind: 'current', chair: current.chair };
+  const last = terms.filter(({ end }) => end !== undefined && isoToDate(end.on).getTime() <= t).at(-1);
+  if (last && !terms.some(({ chair }) => chair.from >= last.end!.on)) {
+    return { kind: 'ended', chair: last.chair, endedOn: last.end!.on, byRule: last.end!.byRule };
+  }
   return { kind: 'none' };
 }
 
@@ -170,7 +185,7 @@ export function chairSentence(standing: ChairStanding, lookup: Lookup, today: Da
     return `${name} has held the rotating SCO chair since ${formatDate(c.from)}${next}.`;
   }
   const at = summit && summit.start === standing.endedOn ? ` at the ${summit.city} summit` : '';
-  const rule = c.endedByRule ? lookup.orgFact(c.endedByRule) : undefined;
+  const rule = standing.byRule && c.endsByRule ? lookup.orgFact(c.endsByRule) : undefined;
   return `${name}'s term as SCO chair (from ${formatDate(c.from)}) ended${at} on ${formatDate(standing.endedOn)}.${rule ? ` ${rule.text}` : ''}`;
 }
 

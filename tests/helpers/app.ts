@@ -10,8 +10,13 @@ export function facts(): FactStore {
   return shared;
 }
 
+/** The frozen "today" of command tests, unless a test passes its own clock. */
+export const TEST_NOW = new Date('2026-11-27T12:00:00Z');
+
 export function testServices(overrides: Partial<Services> = {}): Services {
-  return { facts: facts(), now: () => new Date('2026-11-27T12:00:00Z'), ...overrides };
+  const now = overrides.now ?? (() => TEST_NOW);
+  // The fact store reads the same frozen clock as the services.
+  return { facts: facts().withClock(now), now, ...overrides };
 }
 
 export function testContext(overrides: Partial<CommandContext> = {}): CommandContext {
