@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from './types.js';
 import { reply, type Field, type Section } from '../src/reply/model.js';
-import { formatDate } from '../src/facts/dates.js';
+import { formatDate, isoToDate } from '../src/facts/dates.js';
 import { STATUS_LABEL, statusPhrase, verificationNote } from '../src/facts/wording.js';
 import { chairSentence, officialSentence, unknownSentence } from '../src/facts/time.js';
 import type { FactStore } from '../src/facts/store.js';
@@ -37,7 +37,8 @@ export const country = defineCommand({
     const summit = accession?.event ? facts.event(accession.event) : undefined;
     let summary = `${c.name} is ${now.some((m) => m.status === 'none') ? 'not part of the SCO in any category' : `an SCO ${current}`}.`;
     if (accession) {
-      summary = `${c.name} is an SCO member state since ${formatDate(accession.from!)}${summit ? `, admitted at the ${summit.name}` : ''}.`;
+      const how = summit ? (summit.kind === 'founding' ? ', a founding member' : `, admitted at the ${summit.name}`) : '';
+      summary = `${c.name} is an SCO member state since ${formatDate(accession.from!)}${how}.`;
       sourceIds.push(accession.sources);
     }
     const fields: Field[] = [
@@ -102,9 +103,11 @@ export const country = defineCommand({
       });
       sourceIds.push(...positions.map(({ p }) => p.sources));
     }
+    // Facts about this country alone (or with one other), known by today; the officials above already cover leadership.
     const own = facts
       .orgFacts()
-      .filter((f) => f.countries.includes(c.id) && f.countries.length <= OWN_FACT_COUNTRIES)
+      .filter((f) => f.countries.includes(c.id) && f.countries.length <= OWN_FACT_COUNTRIES && f.topic !== 'leadership')
+      .filter((f) => isoToDate(f.asOf) <= today && (f.date === undefined || isoToDate(f.date) <= today))
       .slice(0, MAX_OWN_FACTS);
     if (own.length > 0) {
       sections.push({ heading: 'Also on record', items: own.map((f) => `${f.text}${verificationNote(f)}`) });

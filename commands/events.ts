@@ -48,7 +48,12 @@ export const events = defineCommand({
       summary: `${list.length} event${list.length === 1 ? '' : 's'}, newest first; ${upcoming === 0 ? 'none after today' : `${upcoming} after today`}.`,
       sections: list.map((e) => {
         // What the data lacks about it, unless its date already says so (a meeting not known to have taken place).
-        const missing = facts.eventPhase(e) === 'unconfirmed' ? [] : facts.unknowns({ event: e.id });
+        const phase = facts.eventPhase(e);
+        const missing = phase === 'unconfirmed' ? [] : facts.unknowns({ event: e.id });
+        // A meeting still ahead today shows no account of how it went, even where the data (dated later) holds one.
+        if (phase === 'upcoming' && e.status === 'held') {
+          return { heading: e.name, text: `${eventWhereAndTiming(e, facts)}${verificationNote(e)}` };
+        }
         return {
           heading: `${e.name}${e.sco ? '' : ' (context, not an SCO event)'}`,
           text:

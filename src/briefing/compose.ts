@@ -198,11 +198,14 @@ export function composeBriefing(store: FactStore, window: BriefingWindow): Reply
   const nothingNew = since !== undefined && newCount === 0;
   const members = facts.members().length;
   const partners = facts.partners().length;
+  // Counts from stale data say how old they are where they are read, not only in the footer.
+  const fresh = facts.freshness();
+  const asOf = fresh.stale ? ` as of ${fresh.date}, ${fresh.age}` : '';
   return reply({
     title: since ? 'SCO digest' : 'SCO briefing',
     summary: nothingNew
       ? `Nothing new since ${formatDate(isoDay(since))}. The data runs to ${formatDate(facts.meta.dataAsOf)}.`
-      : `The SCO has ${members} member states and ${partners} partners.`,
+      : `The SCO has ${members} member states and ${partners} partners${asOf}.`,
     sections,
     sources: [...facts.citations(...ids), ...extraSources],
     ...facts.stamp(),

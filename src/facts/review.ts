@@ -154,21 +154,21 @@ export function likelyOutOfDate(store: FactStore): string[] {
   const out: string[] = [];
   const standing = store.chairStanding();
   if (standing.kind === 'ended') {
-    out.push(`the chair: ${store.nameOf(standing.chair.country)}'s term ended on ${formatDate(standing.endedOn)} and no successor is recorded`);
+    out.push(`The chair: ${store.nameOf(standing.chair.country)}'s term ended on ${formatDate(standing.endedOn)} and no successor is recorded`);
   } else if (standing.kind === 'current') {
-    out.push(`the chair: ${store.nameOf(standing.chair.country)}, recorded since ${formatDate(standing.chair.from)}; the chair passes every year`);
+    out.push(`The chair: ${store.nameOf(standing.chair.country)}, recorded since ${formatDate(standing.chair.from)}`);
   }
   const statuses = store.data.memberships.filter((m) => m.status !== 'none' && m.from !== undefined);
   const lastChange = statuses.map((m) => m.from!).sort().at(-1);
   if (lastChange) {
-    out.push(`members and partners: ${store.members().length} and ${store.partners().length}, last changed on ${formatDate(lastChange)}`);
+    out.push(`Members and partners: ${store.members().length} and ${store.partners().length}, last changed on ${formatDate(lastChange)}`);
   }
   const old = store.data.officials.filter((o) => {
     const s = store.officialStanding(o);
     return s.kind === 'in-office' && daysBetween(isoToDate(o.asOf), today) > STALE_AFTER_DAYS;
   });
   if (old.length > 0) {
-    out.push(`officials last confirmed more than ${STALE_AFTER_DAYS} days ago: ${old.map((o) => `${o.name} (${o.roleLabel}, ${formatDate(o.asOf)})`).join('; ')}`);
+    out.push(`Officials last confirmed more than ${STALE_AFTER_DAYS} days ago: ${old.map((o) => `${o.name} (${o.roleLabel}, ${formatDate(o.asOf)})`).join('; ')}`);
   }
   return out;
 }

@@ -208,7 +208,7 @@ export function officialSentence(o: OfficialT, today: Date, lookup: Lookup): str
       const seen = o.event ? lookup.event(o.event) : undefined;
       const at = seen ? ` (at the ${seen.name})` : '';
       return o.from
-        ? `${o.name} has been ${o.roleLabel} since ${formatDate(o.from)} (last confirmed ${formatDate(s.asOf)}).`
+        ? `${o.name} has been ${o.roleLabel} since ${formatDate(o.from)}, last confirmed on ${formatDate(s.asOf)}.`
         : `${o.name} was ${o.roleLabel} as of ${formatDate(s.asOf)}${at}; the data has not confirmed it since.`;
     }
   }
