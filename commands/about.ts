@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from './types.js';
 import { reply, type Section } from '../src/reply/model.js';
-import { formatDate } from '../src/facts/dates.js';
+import { formatDate } from '../src/base/dates.js';
 import { freshnessLine, STALE_AFTER_DAYS } from '../src/facts/time.js';
 import { likelyOutOfDate } from '../src/facts/review.js';
 

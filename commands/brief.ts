@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineCommand } from './types.js';
-import { composeBriefing } from '../src/briefing/compose.js';
 
 export const brief = defineCommand({
   name: 'brief',
@@ -8,5 +7,5 @@ export const brief = defineCommand({
   options: z.object({}),
   examples: ['brief'],
   // Today is the fact store's clock, so the briefing, /sco about and ask agree on what has passed.
-  handler: (_args, { services }) => composeBriefing(services.facts, { now: services.facts.now(), news: services.news }),
+  handler: (_args, { services }) => services.briefer.brief({ now: services.facts.now() }),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from './types.js';
 import { reply, type Field, type Section } from '../src/reply/model.js';
-import { formatDate, isoToDate } from '../src/facts/dates.js';
+import { formatDate, isoToDate } from '../src/base/dates.js';
 import { STATUS_LABEL, statusPhrase, verificationNote } from '../src/facts/wording.js';
 import { chairSentence, officialSentence, unknownSentence } from '../src/facts/time.js';
 import type { FactStore } from '../src/facts/store.js';

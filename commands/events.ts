@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCommand } from './types.js';
 import { errorReply, reply } from '../src/reply/model.js';
 import { IsoDate } from '../src/facts/schema.js';
-import { formatDate, isoToDate } from '../src/facts/dates.js';
+import { formatDate, isoToDate } from '../src/base/dates.js';
 import { eventWhereAndTiming, verificationNote } from '../src/facts/wording.js';
 import { unknownSentence } from '../src/facts/time.js';
 import { unknownCountry } from './format.js';

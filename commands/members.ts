@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from './types.js';
 import { reply, type Section } from '../src/reply/model.js';
-import { formatDate } from '../src/facts/dates.js';
+import { formatDate } from '../src/base/dates.js';
 import { STATUS_LABEL } from '../src/facts/wording.js';
 
 export const members = defineCommand({

@@ -1,7 +1,7 @@
-import { boot } from '../boot.js';
-import { createLogger } from '../log.js';
+import { boot } from '../wiring/boot.js';
+import { createLogger } from '../base/log.js';
 import { IsoDate } from '../facts/schema.js';
-import { isoToDate } from '../facts/dates.js';
+import { isoToDate } from '../base/dates.js';
 import { formatReview, reviewCandidates } from '../facts/review.js';
 
 /**
@@ -22,7 +22,7 @@ if (!IsoDate.safeParse(since).success) {
   process.exit(2);
 }
 const limit = Number(option('--limit') ?? 100);
-const news = app.news.service();
+const news = app.news.service;
 const candidates = reviewCandidates(app.facts, news.itemsSince(isoToDate(since), { limit: Number.isFinite(limit) ? limit : 100 }));
 process.stdout.write(args.includes('--json') ? `${JSON.stringify(candidates, null, 2)}\n` : formatReview(candidates, since));
-news.store.db.close();
+await app.close();

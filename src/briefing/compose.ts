@@ -1,34 +1,11 @@
 import type { FactStore } from '../facts/store.js';
 import type { EventT } from '../facts/schema.js';
-import { formatDate, isoDay, isoPeriodEnd, isoToDate } from '../facts/dates.js';
+import { formatDate, isoDay, isoPeriodEnd, isoToDate } from '../base/dates.js';
 import { reply, type Citation, type Reply, type Section } from '../reply/model.js';
 import { eventWhereAndTiming, STATUS_LABEL } from '../facts/wording.js';
 import { chairSentence, officialSentence, officialStanding, unknownSentence } from '../facts/time.js';
 import { factSignals, REPORTED_HEADING, SIGNAL_LABEL, untrustedLine } from '../facts/review.js';
-
-/** What a digest can be narrowed to (`/sco subscribe … topics:events,meetings`). */
-export const DIGEST_TOPICS = ['events', 'membership', 'officials', 'meetings', 'disputes', 'news'] as const;
-export type DigestTopic = (typeof DIGEST_TOPICS)[number];
-
-/** A news item as the digest reads it; feed text, so untrusted. */
-export interface NewsSourceItem {
-  title: string;
-  url: string;
-  publisher: string;
-  published?: string;
-  firstSeen: string;
-  countries?: string[];
-  /** The feed's summary, when it gave one: read for signs of a fact change, never shown. */
-  summary?: string;
-}
-
-/**
- * The seam for ingested news ("What's new"): anything that lists items first seen since a
- * moment. The news service provides it; the digest works without it.
- */
-export interface NewsSource {
-  itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): NewsSourceItem[];
-}
+import type { Briefer, DigestTopic, NewsSource, NewsSourceItem } from './types.js';
 
 export interface BriefingWindow {
   /** Only what is new since this moment; absent for an on-demand briefing of the latest. */
@@ -236,4 +213,9 @@ function groupChanges(list: { name: string; status: string; from: string }[]): s
     const [status, from] = key.split('|');
     return `${names.join(', ')}: ${status} from ${formatDate(from!)}`;
   });
+}
+
+/** The briefing on demand (`/sco brief`), with the reported-news section when news runs. */
+export function createBriefer(facts: FactStore, news?: NewsSource): Briefer {
+  return { brief: ({ now }) => composeBriefing(facts, { now, news }) };
 }

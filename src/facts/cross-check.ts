@@ -1,7 +1,6 @@
 import type { FactData } from './schema.js';
-import type { DataProblem } from './load.js';
-import { formatPath } from './load.js';
-import { isoToDate } from './dates.js';
+import { formatPath, type DataProblem } from './problems.js';
+import { isoToDate } from '../base/dates.js';
 
 /**
  * Checks what a schema alone cannot: that ids are unique and every reference resolves, that

@@ -1,7 +1,7 @@
 import type { FactStore } from './store.js';
-import { normaliseName } from './normalise.js';
+import { normaliseName } from '../base/text.js';
 import { STATUS_LABEL } from './wording.js';
-import { daysBetween, formatDate, isoToDate } from './dates.js';
+import { daysBetween, formatDate, isoToDate } from '../base/dates.js';
 import { STALE_AFTER_DAYS } from './time.js';
 
 /**
@@ -12,7 +12,7 @@ import { STALE_AFTER_DAYS } from './time.js';
  * to look, not a finding.
  */
 
-export const FACT_SIGNALS = ['joined', 'admitted', 'applied', 'appointed', 'chair', 'summit-held', 'statement', 'died', 'resigned'] as const;
+const FACT_SIGNALS = ['joined', 'admitted', 'applied', 'appointed', 'chair', 'summit-held', 'statement', 'died', 'resigned'] as const;
 export type FactSignal = (typeof FACT_SIGNALS)[number];
 
 /** The heading under which such items are shown: apart from the facts, with their links. */
@@ -59,6 +59,7 @@ export function factSignals(title: string, summary = ''): FactSignal[] {
 }
 
 /** C0/C1 controls, bidi overrides and invisible characters: feed text must not carry them to a reader. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 /** Feed text made safe to show on one line: controls stripped, whitespace collapsed, clipped. (Renderers escape it per platform.) */
@@ -97,8 +98,9 @@ export function recordsTouched(store: FactStore, item: { title: string; summary?
     if (!out.some((r) => r.file === ref.file && r.key === ref.key)) out.push(ref);
   };
   const has = (s: FactSignal) => signals.includes(s);
-  const unknown = (filter: Parameters<FactStore['unknowns']>[0]) =>
-    store.unknowns(filter).forEach((u) => push({ file: 'unknowns.json', key: u.id, label: `not in the data: ${u.what}` }));
+  const unknown = (filter: Parameters<FactStore['unknowns']>[0]) => {
+    for (const u of store.unknowns(filter)) push({ file: 'unknowns.json', key: u.id, label: `not in the data: ${u.what}` });
+  };
 
   if (has('joined') || has('admitted') || has('applied')) {
     for (const code of countries) {

@@ -11,7 +11,7 @@ import type {
   OrgFactT,
   UnknownT,
 } from './schema.js';
-import { holdsOn, isoTime } from './dates.js';
+import { holdsOn, isoTime } from '../base/dates.js';
 import {
   chairStanding,
   eventPhase,
@@ -27,7 +27,8 @@ import {
 } from './time.js';
 import { NameResolver } from './resolve.js';
 import { FactSearch, type SearchHit } from './search.js';
-import { loadFactData, formatProblem, DEFAULT_DATA_DIR } from './load.js';
+import { loadFactData, DEFAULT_DATA_DIR } from './load.js';
+import { formatProblem } from './problems.js';
 
 /** Statuses that make a country part of the "SCO family" (members and partners). */
 export const PARTNER_STATUSES: readonly MembershipStatusT[] = ['partner', 'observer', 'dialogue-partner'];

@@ -1,5 +1,5 @@
 import type { ChairmanshipT, EventT, OfficeEndT, OfficialT, OrgFactT, UnknownT } from './schema.js';
-import { ago, daysBetween, formatDate, formatRange, isoPeriodEnd, isoToDate } from './dates.js';
+import { ago, daysBetween, formatDate, formatRange, isoPeriodEnd, isoToDate } from '../base/dates.js';
 
 /**
  * Two dates govern every answer: today (the injected clock) and the data date (the newest

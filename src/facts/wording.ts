@@ -1,6 +1,6 @@
 import type { FactStore } from './store.js';
 import type { EventT, MembershipStatusT, MembershipT } from './schema.js';
-import { formatDate, formatRange } from './dates.js';
+import { formatDate, formatRange } from '../base/dates.js';
 
 /** Wording shared by every reply, so a status or an event reads the same everywhere. */
 

@@ -1,7 +1,7 @@
-import type { Db } from '../state/db.js';
-import { migrate } from '../state/migrate.js';
+import type { Db } from '../base/db.js';
+import { migrate } from '../base/migrate.js';
 import { NEWS_MIGRATIONS } from './migrations.js';
-import type { NewsItem } from '../../commands/types.js';
+import type { NewsItem } from './types.js';
 
 /** An item that passed the relevance filter, ready to store. */
 export interface IncomingItem {

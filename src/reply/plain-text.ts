@@ -1,5 +1,5 @@
 import type { Citation, Reply } from './model.js';
-import { formatDate } from '../facts/dates.js';
+import { formatDate } from '../base/dates.js';
 
 /**
  * The plain-text form of a reply: the console's output and every platform's fallback

@@ -5,7 +5,7 @@ import { AskEngine } from '../../src/ask/engine.js';
 import { DISCORD_LIMITS } from '../../src/reply/limits.js';
 import { stripMentions } from '../../src/ask/safety.js';
 import { loadQuestions, MASS_MENTION } from './evaluate.js';
-import { formatDate } from '../../src/facts/dates.js';
+import { formatDate } from '../../src/base/dates.js';
 
 const sco = registry();
 const engine = new AskEngine(facts());

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeBriefing } from '../../src/briefing/compose.js';
 import { facts } from '../helpers/app.js';
-import { formatDate } from '../../src/facts/dates.js';
+import { formatDate } from '../../src/base/dates.js';
 
 const headings = (r: { sections: { heading?: string }[] }) => r.sections.map((s) => s.heading);
 

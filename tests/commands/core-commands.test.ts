@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { facts, registry, testContext } from '../helpers/app.js';
 import { toPlainText } from '../../src/reply/plain-text.js';
-import { formatDate } from '../../src/facts/dates.js';
+import { formatDate } from '../../src/base/dates.js';
 
 const sco = registry();
 const run = (line: string, ctx = testContext()) => sco.runLine(line, ctx);

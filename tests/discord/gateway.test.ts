@@ -49,7 +49,7 @@ describe('Discord adapter against the fake Discord', () => {
     expect(admin.options.map((o) => o.name)).toContain('guarded');
     expect(admin.options.every((o) => h.registry.get(o.name)?.adminOnly === true)).toBe(true);
     expect(sco.options.every((o) => h.registry.get(o.name)?.adminOnly !== true)).toBe(true);
-    expect(h.adapter.registration).toMatchObject({ changed: true });
+    expect(h.registration).toMatchObject({ changed: true });
   });
 
   it('answers a chat-input /sco country with an embed titled Iran, its sources as links and the as-of date', async () => {

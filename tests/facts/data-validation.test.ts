@@ -81,7 +81,7 @@ describe('check-data on broken copies', () => {
 
   it('npm run check-data exits non-zero and names the file on a broken copy', () => {
     const dir = brokenCopy('officials.json', (o) => delete o[0].sources);
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/facts/check-data-cli.ts', dir], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/check-data.ts', dir], { encoding: 'utf8' });
     rmSync(dir, { recursive: true, force: true });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/data\/officials\.json at \[0 "[a-z-]+"\]\.sources: /);
@@ -109,7 +109,7 @@ describe('check-data on broken copies', () => {
   });
 
   it('npm run check-data warns, without failing, when the newest fact is older than 90 days, naming what is likely out of date', () => {
-    const run = (today: string) => spawnSync(process.execPath, ['--import', 'tsx', 'src/facts/check-data-cli.ts', '--today', today], { encoding: 'utf8' });
+    const run = (today: string) => spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/check-data.ts', '--today', today], { encoding: 'utf8' });
     const fresh = run('2026-11-29');
     expect(fresh.status).toBe(0);
     expect(fresh.stderr).toBe('');

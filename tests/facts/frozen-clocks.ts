@@ -1,6 +1,7 @@
-import { FactStore } from '../../src/facts/store.js';
+import type { FactStore } from '../../src/facts/store.js';
 import { facts } from '../helpers/app.js';
 import type { Services } from '../../commands/types.js';
+import { createServices } from '../../src/wiring/services.js';
 
 /**
  * The three days the time-aware wording is tested on: before the Bishkek summit of
@@ -66,5 +67,5 @@ export function storeOn(day: FrozenDay): FactStore {
 
 /** Services for a command run on a frozen day: the store and the services read the same clock. */
 export function servicesOn(day: FrozenDay, overrides: Partial<Services> = {}): Services {
-  return { facts: storeOn(day), now: () => day.now, ...overrides };
+  return { ...createServices({ facts: storeOn(day), now: () => day.now }), ...overrides };
 }

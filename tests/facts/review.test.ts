@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { facts } from '../helpers/app.js';
-import { factSignals, recordsTouched, reviewCandidates, untrustedLine } from '../../src/facts/review.js';
-import { openDatabase } from '../../src/state/db.js';
+import { factSignals, recordsTouched, untrustedLine, type ReviewCandidate } from '../../src/facts/review.js';
+import { openDatabase } from '../../src/base/db.js';
 import { NewsStore } from '../../src/news/store.js';
 
 const store = facts().withClock(new Date('2026-11-29T12:00:00Z'));
@@ -74,7 +74,7 @@ describe('npm run data:review', () => {
       expect(run.stdout).not.toContain('transport corridors');
 
       const json = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/data-review.ts', '--json'], { encoding: 'utf8', env: { ...process.env, DATABASE_PATH: path, LOG_LEVEL: 'silent' } });
-      const parsed = JSON.parse(json.stdout) as ReturnType<typeof reviewCandidates>;
+      const parsed = JSON.parse(json.stdout) as ReviewCandidate[];
       expect(parsed.map((c) => c.signals)).toEqual([['appointed']]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -3,7 +3,7 @@ import { registry, testContext } from '../helpers/app.js';
 import { toPlainText } from '../../src/reply/plain-text.js';
 import { composeBriefing } from '../../src/briefing/compose.js';
 import { composeDigest } from '../../src/briefing/digest.js';
-import type { BriefingStore } from '../../src/state/briefings-store.js';
+import type { BriefingStore } from '../../src/briefing/store.js';
 import type { Reply } from '../../src/reply/model.js';
 import { FROZEN_DAYS, servicesOn, storeOn } from './frozen-clocks.js';
 

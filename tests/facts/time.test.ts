@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { chairStanding, eventPhase, eventTiming, freshness, freshnessLine, isOpen, officialSentence, officialStanding } from '../../src/facts/time.js';
-import { ago } from '../../src/facts/dates.js';
+import { ago } from '../../src/base/dates.js';
 import type { ChairmanshipT, EventT, OfficialT, UnknownT } from '../../src/facts/schema.js';
 import { facts } from '../helpers/app.js';
 

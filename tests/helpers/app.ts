@@ -1,5 +1,6 @@
 import { FactStore } from '../../src/facts/store.js';
 import { createRegistry } from '../../commands/index.js';
+import { createServices } from '../../src/wiring/services.js';
 import type { CommandContext, Services } from '../../commands/types.js';
 import type { CommandRegistry } from '../../commands/registry.js';
 
@@ -16,7 +17,8 @@ export const TEST_NOW = new Date('2026-11-27T12:00:00Z');
 export function testServices(overrides: Partial<Services> = {}): Services {
   const now = overrides.now ?? (() => TEST_NOW);
   // The fact store reads the same frozen clock as the services.
-  return { facts: facts().withClock(now), now, ...overrides };
+  const store = overrides.facts ?? facts().withClock(now);
+  return { ...createServices({ facts: store, now, ...(overrides.news && { news: overrides.news }) }), ...overrides };
 }
 
 export function testContext(overrides: Partial<CommandContext> = {}): CommandContext {

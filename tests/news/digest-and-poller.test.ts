@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/state/db.js';
+import { openDatabase } from '../../src/base/db.js';
 import { News } from '../../src/news/service.js';
 import { startNewsPoller } from '../../src/news/poller.js';
 import { composeBriefing } from '../../src/briefing/compose.js';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/base/log.js';
 import { facts } from '../helpers/app.js';
 import { FeedServer, feed, fixture } from './feed-server.js';
 

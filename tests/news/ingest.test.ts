@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../src/state/db.js';
+import { openDatabase } from '../../src/base/db.js';
 import { News } from '../../src/news/service.js';
 import type { FeedT } from '../../src/facts/schema.js';
-import type { Logger } from '../../src/log.js';
+import type { Logger } from '../../src/base/log.js';
 import { facts, registry, testContext, testServices } from '../helpers/app.js';
 import { toPlainText } from '../../src/reply/plain-text.js';
 import { FeedServer, endless, feed, fixture, redirect, silent, status } from './feed-server.js';

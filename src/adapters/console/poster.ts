@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { ChannelPoster } from '../poster.js';
+import type { ChannelPoster } from '../../briefing/types.js';
 import { toPlainText } from '../../reply/plain-text.js';
 
 /** The console's "channel": scheduled digests are printed where the person at the terminal sees them. */

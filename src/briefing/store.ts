@@ -1,7 +1,7 @@
-import type { Db } from './db.js';
-import { openDatabase } from './db.js';
-import { migrate } from './migrate.js';
-import { BRIEFINGS_MIGRATIONS } from './briefings-migrations.js';
+import type { Db } from '../base/db.js';
+import { openDatabase } from '../base/db.js';
+import { migrate } from '../base/migrate.js';
+import { BRIEFINGS_MIGRATIONS } from './migrations.js';
 
 /**
  * Subscriptions, delivery claims and the delivery log in SQLite. Times are stored as ISO

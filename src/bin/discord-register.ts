@@ -1,8 +1,8 @@
-import { boot } from '../../boot.js';
-import { createLogger } from '../../log.js';
-import { buildCommandDefinitions } from './definitions.js';
-import { createDiscordRest } from './rest.js';
-import { syncCommands } from './sync.js';
+import { boot } from '../wiring/boot.js';
+import { createLogger } from '../base/log.js';
+import { buildCommandDefinitions } from '../adapters/discord/definitions.js';
+import { createDiscordRest } from '../adapters/discord/rest.js';
+import { syncCommands } from '../adapters/discord/sync.js';
 
 /**
  * `npm run discord:register [-- --if-changed]`: puts the /sco definitions to Discord (the

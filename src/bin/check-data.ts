@@ -1,9 +1,10 @@
-import { loadFactData, formatProblem, DEFAULT_DATA_DIR } from './load.js';
-import { FactStore } from './store.js';
-import { freshness, STALE_AFTER_DAYS } from './time.js';
-import { likelyOutOfDate } from './review.js';
-import { IsoDate } from './schema.js';
-import { isoToDate } from './dates.js';
+import { loadFactData, DEFAULT_DATA_DIR } from '../facts/load.js';
+import { formatProblem } from '../facts/problems.js';
+import { FactStore } from '../facts/store.js';
+import { freshness, STALE_AFTER_DAYS } from '../facts/time.js';
+import { likelyOutOfDate } from '../facts/review.js';
+import { IsoDate } from '../facts/schema.js';
+import { isoToDate } from '../base/dates.js';
 
 /**
  * `npm run check-data [-- dir] [--today YYYY-MM-DD]`: every problem with file, path and reason;

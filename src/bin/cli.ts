@@ -1,10 +1,10 @@
-import { boot } from './boot.js';
-import { createLogger } from './log.js';
-import { consoleContext } from './adapters/console/context.js';
-import { parseArgv } from './adapters/console/argv.js';
-import { renderConsole } from './adapters/console/render.js';
-import { runLineMode } from './adapters/console/line-mode.js';
-import { runRepl } from './adapters/console/repl.js';
+import { boot } from '../wiring/boot.js';
+import { createLogger } from '../base/log.js';
+import { consoleContext } from '../adapters/console/context.js';
+import { parseArgv } from '../adapters/console/argv.js';
+import { renderConsole } from '../adapters/console/render.js';
+import { runLineMode } from '../adapters/console/line-mode.js';
+import { runRepl } from '../adapters/console/repl.js';
 
 /**
  * `npm run -s sco -- <command>`: one command, its reply on stdout. With no command and

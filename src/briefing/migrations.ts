@@ -1,4 +1,4 @@
-import type { Migration } from './migrate.js';
+import type { Migration } from '../base/migrate.js';
 
 /** Schema of the 'briefings' feature: subscriptions, delivery claims, and the log of every attempt. */
 export const BRIEFINGS_MIGRATIONS: readonly Migration[] = [
