@@ -1,6 +1,6 @@
-import { loadConfig } from '../src/config.js';
-import { createApp } from '../src/app.js';
-import { createLogger } from '../src/log.js';
+import { loadConfig } from '../src/base/config.js';
+import { createApp } from '../src/wiring/app.js';
+import { createLogger } from '../src/base/log.js';
 
 /**
  * Started as a fresh process by core.bench.ts: builds the app as `npm start` does (config,

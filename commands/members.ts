@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from './types.js';
 import { reply, type Section } from '../src/reply/model.js';
-import { formatDate } from '../src/facts/dates.js';
+import { formatDate } from '../src/base/dates.js';
 import { STATUS_LABEL } from '../src/facts/wording.js';
 import { asReplyImage } from '../src/pictures/types.js';
 
@@ -59,7 +59,7 @@ export const members = defineCommand({
       summary,
       sections,
       sources: facts.citations(...sourceIds).slice(0, 6),
-      asOf: facts.meta.dataAsOf,
+      ...facts.stamp(),
       ...(picture && !pictures && { footer: 'Pictures are not drawn in this process.' }),
       ...(picture && pictures && { image: asReplyImage(pictures.timeline(locale)) }),
       suggestions: ['/sco country India', status === 'member' ? '/sco members partner' : '/sco members'],

@@ -1,8 +1,8 @@
 import type { FactStore } from '../facts/store.js';
 import type { CountryT, EventT, OfficialT } from '../facts/schema.js';
 import type { MatchKind } from '../facts/resolve.js';
-import { normaliseName } from '../facts/normalise.js';
-import { formatDate } from '../facts/dates.js';
+import { normaliseName } from '../base/text.js';
+import { formatDate } from '../base/dates.js';
 import { distance } from 'fastest-levenshtein';
 import { isSwap, type Question } from './text.js';
 import { isKeyword } from './lexicon.js';

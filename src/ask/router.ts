@@ -1,5 +1,5 @@
 import type { EventT } from '../facts/schema.js';
-import { formatDate } from '../facts/dates.js';
+import { formatDate } from '../base/dates.js';
 import type { Reply } from '../reply/model.js';
 import type { AskContext } from './context.js';
 import { outOfScope } from './scope.js';

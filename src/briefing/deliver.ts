@@ -1,6 +1,6 @@
-import { DeliveryError, type ChannelPoster } from '../adapters/poster.js';
+import { DeliveryError, type ChannelPoster } from './types.js';
 import type { Reply } from '../reply/model.js';
-import type { AttemptLog, BriefingStore, Delivery, Subscription } from '../state/briefings-store.js';
+import type { AttemptLog, BriefingStore, Delivery, Subscription } from './store.js';
 
 /**
  * One claimed delivery, attempted until it lands, pauses the subscription, or runs out of

@@ -1,8 +1,8 @@
 import type { FactStore } from '../facts/store.js';
 import type { Reply } from '../reply/model.js';
-import type { BriefingStore } from '../state/briefings-store.js';
-import { composeBriefing, DIGEST_TOPICS, familyChangedIn, type DigestTopic, type NewsSource } from './compose.js';
-import { asReplyImage, type PictureService } from '../pictures/types.js';
+import type { BriefingStore } from './store.js';
+import { composeBriefing, familyChangedIn } from './compose.js';
+import { DIGEST_TOPICS, type DigestPictures, type DigestTopic, type NewsSource } from './types.js';
 import type { DigestRequest } from './scheduler.js';
 
 /**
@@ -11,7 +11,7 @@ import type { DigestRequest } from './scheduler.js';
  * (and, for a catch-up, how many slots it stands for). When a country joined, left or changed
  * category in that window, the membership timeline goes with it; a first digest has no window.
  */
-export function composeDigest(facts: FactStore, store: BriefingStore, request: DigestRequest, news?: NewsSource, pictures?: PictureService): Reply {
+export function composeDigest(facts: FactStore, store: BriefingStore, request: DigestRequest, news?: NewsSource, pictures?: DigestPictures): Reply {
   const { subscription: sub } = request;
   const since = store.lastDeliveredAt(sub.platform, sub.channelId);
   const topics = sub.topics.filter((t): t is DigestTopic => (DIGEST_TOPICS as readonly string[]).includes(t));
@@ -27,6 +27,6 @@ export function composeDigest(facts: FactStore, store: BriefingStore, request: D
   return {
     ...digest,
     footer: [digest.footer, ...notes].filter(Boolean).join(' · '),
-    ...(changed && pictures && { image: asReplyImage(pictures.timeline()) }),
+    ...(changed && pictures && { image: pictures.timeline() }),
   };
 }

@@ -1,6 +1,6 @@
 import { distance } from 'fastest-levenshtein';
 import type { CountryT } from './schema.js';
-import { isLatin, normaliseName } from './normalise.js';
+import { isLatin, normaliseName } from '../base/text.js';
 
 /** How a name was recognised, best first; a key that two countries share goes to the better kind. */
 export const MATCH_KINDS = [

@@ -1,5 +1,5 @@
 import type { FactData } from './schema.js';
-import { normaliseName } from './normalise.js';
+import { normaliseName } from '../base/text.js';
 
 /** One searchable statement: an organisation fact, an event, a disputed claim or a rejected reference. */
 export interface SearchHit {

@@ -1,4 +1,4 @@
-import type { Logger } from '../log.js';
+import type { Logger } from '../base/log.js';
 import type { FeedT } from '../facts/schema.js';
 import { FeedFetcher, FetchError } from './fetch-feed.js';
 import { FeedParseError, parseFeedText } from './parse-feed.js';

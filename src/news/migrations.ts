@@ -1,4 +1,4 @@
-import type { Migration } from '../state/migrate.js';
+import type { Migration } from '../base/migrate.js';
 
 /** The news feature's tables, applied by migrate(db, 'news', NEWS_MIGRATIONS). */
 export const NEWS_MIGRATIONS: readonly Migration[] = [

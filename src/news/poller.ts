@@ -1,5 +1,5 @@
 import cron from 'node-cron';
-import type { Logger } from '../log.js';
+import type { Logger } from '../base/log.js';
 import type { News } from './service.js';
 
 /**

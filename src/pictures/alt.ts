@@ -1,4 +1,4 @@
-import { formatDate } from '../facts/dates.js';
+import { formatDate } from '../base/dates.js';
 import { STATUS_LABEL } from '../facts/wording.js';
 import type { MapModel, Segment, TimelineModel } from './model.js';
 
@@ -32,7 +32,7 @@ export function timelineAlt(m: TimelineModel): string {
   const applications = m.rows.flatMap((r) =>
     r.segments
       .filter((s) => APPLYING[s.status] && !s.to)
-      .map((s) => `${r.name} for ${APPLYING[s.status]}${s.from ? ` since ${formatDate(s.from)}` : ''}`),
+      .map((s) => `${r.name} for ${APPLYING[s.status]}${s.from ? ` since ${formatDate(s.from)}` : ' (date not recorded)'}`),
   );
   if (applications.length > 0) parts.push(`Applications pending: ${applications.join('; ')}.`);
   return parts.join(' ');

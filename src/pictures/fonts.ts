@@ -78,7 +78,7 @@ export function loadFonts(dir: string = FONTS_DIR): FontSet {
 }
 
 /** The script of a label's letters: the first non-Latin script in it, else Latin (Cyrillic is in the Latin face). */
-export function scriptOf(text: string): FontScript {
+function scriptOf(text: string): FontScript {
   for (const ch of text) {
     if (/\p{Script=Han}/u.test(ch)) return 'han';
     if (/\p{Script=Devanagari}/u.test(ch)) return 'devanagari';

@@ -97,7 +97,8 @@ export function mapSvg(model: MapModel, fonts: FontSet): Drawing {
   }
 
   // Legend under the heading: the statuses present.
-  const present = LEGEND.filter((s) => model.countries.some((c) => c.status === s));
+  // Every status a swatch stands for, on the map or in the panel (a partner applying for membership is listed as applying).
+  const present = LEGEND.filter((s) => model.countries.some((c) => c.status === s || c.applying === s));
   const legend: string[] = [];
   let lx = 0;
   for (const s of present) {

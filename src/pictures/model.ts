@@ -1,6 +1,6 @@
 import type { FactStore } from '../facts/store.js';
 import type { MembershipStatusT } from '../facts/schema.js';
-import { isoTime } from '../facts/dates.js';
+import { isoTime } from '../base/dates.js';
 import { nameIn, type LegendKey, type PictureLang } from './lang.js';
 
 /**

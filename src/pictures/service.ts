@@ -16,7 +16,7 @@ import type { Picture, PictureService } from './types.js';
  */
 
 /** Bump when the drawing code changes what the same data looks like, so cached files are not reused. */
-export const DRAWING_VERSION = 1;
+const DRAWING_VERSION = 1;
 
 export interface PictureServiceOptions {
   fonts?: FontSet;

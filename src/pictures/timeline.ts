@@ -1,4 +1,4 @@
-import { isoTime } from '../facts/dates.js';
+import { isoTime } from '../base/dates.js';
 import type { FontSet } from './fonts.js';
 import { formatDay, formatNumber, RTL, words, type LegendKey } from './lang.js';
 import type { Segment, TimelineModel, TimelineRow } from './model.js';
@@ -97,6 +97,7 @@ export function timelineSvg(model: TimelineModel, fonts: FontSet): Drawing {
   const rowsOut: string[] = [];
   const bands: string[] = [];
   const marks: Mark[] = [];
+  const gradients: string[] = [];
   let ry = plotTop;
   let band = 0;
   for (const group of ['member', 'partner', 'applicant'] as const) {
@@ -109,7 +110,7 @@ export function timelineSvg(model: TimelineModel, fonts: FontSet): Drawing {
     for (const row of rows) {
       if (band++ % 2 === 0) bands.push(`<rect x="${MARGIN}" y="${round(ry)}" width="${right - MARGIN}" height="${ROW}" fill="#f5f7fa"/>`);
       rowsOut.push(t.draw(row.label, { x: left - 10, y: ry + 17, size: LABEL_SIZE, anchor: 'end' }));
-      rowsOut.push(...rowBars(row, ry, marks, { t, xOf, xAsOf, left, lang, fadeWidth: ((FADE_YEARS * YEAR) / (t1 - t0)) * (right - left) }));
+      rowsOut.push(...rowBars(row, ry, marks, { t, gradients, xOf, xAsOf, left, lang, fadeWidth: ((FADE_YEARS * YEAR) / (t1 - t0)) * (right - left) }));
       ry += ROW;
     }
   }
@@ -136,7 +137,7 @@ export function timelineSvg(model: TimelineModel, fonts: FontSet): Drawing {
   });
 
   const height = Math.ceil(bottom + 44);
-  const defs = fadeDefs(model, t.defs());
+  const defs = fadeDefs(model, gradients.join('') + t.defs());
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${height}" viewBox="0 0 ${WIDTH} ${height}">`,
     defs,
@@ -153,6 +154,8 @@ export function timelineSvg(model: TimelineModel, fonts: FontSet): Drawing {
 
 interface RowContext {
   t: Typesetter;
+  /** Gradients made per row (an undated application's fade), for the SVG's <defs>. */
+  gradients: string[];
   xOf: (iso: string) => number;
   xAsOf: number;
   left: number;
@@ -170,7 +173,16 @@ function rowBars(row: TimelineRow, ry: number, marks: Mark[], c: RowContext): st
       // Under the bar when the row has one; alone, on the bar's line.
       const alone = row.segments.every((o) => APPLICANTS.includes(o.status));
       const ly = alone ? barY + BAR / 2 : barY + BAR + 3;
-      out.push(`<line x1="${round(x1)}" x2="${round(x2)}" y1="${round(ly)}" y2="${round(ly)}" stroke="${COLOUR[s.status]}" stroke-width="${alone ? 4 : 2.5}" stroke-dasharray="6 4"/>`);
+      // An application the data does not date fades in, like a status with no recorded start: its length says nothing.
+      let stroke = COLOUR[s.status];
+      if (!s.from) {
+        const id = `fade-line-${row.code}-${s.status}`;
+        c.gradients.push(
+          `<linearGradient id="${esc(id)}" gradientUnits="userSpaceOnUse" x1="${round(x1)}" x2="${round(x2)}" y1="0" y2="0"><stop offset="0" stop-color="${stroke}" stop-opacity="0"/><stop offset="1" stop-color="${stroke}" stop-opacity="1"/></linearGradient>`,
+        );
+        stroke = `url(#${esc(id)})`;
+      }
+      out.push(`<line x1="${round(x1)}" x2="${round(x2)}" y1="${round(ly)}" y2="${round(ly)}" stroke="${stroke}" stroke-width="${alone ? 4 : 2.5}" stroke-dasharray="6 4"/>`);
       continue;
     }
     const x1 = s.from ? c.xOf(s.from) : Math.max(c.left, x2 - c.fadeWidth);
@@ -193,7 +205,7 @@ function barLabel(t: Typesetter, s: Segment, width: number, lang: TimelineModel[
 }
 
 function fadeDefs(model: TimelineModel, glyphs: string): string {
-  const faded = new Set(model.rows.flatMap((r) => r.segments.filter((s) => !s.from).map((s) => s.status)));
+  const faded = new Set(model.rows.flatMap((r) => r.segments.filter((s) => !s.from && !APPLICANTS.includes(s.status)).map((s) => s.status)));
   const gradient = (id: string, colour: string) =>
     `<linearGradient id="${esc(id)}" x1="0" x2="1" y1="0" y2="0"><stop offset="0" stop-color="${colour}" stop-opacity="0"/><stop offset="1" stop-color="${colour}" stop-opacity="1"/></linearGradient>`;
   const list = [...faded].map((s) => gradient(`fade-${s}`, COLOUR[s]));

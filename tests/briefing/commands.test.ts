@@ -1,8 +1,8 @@
 import { spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../src/app.js';
-import { loadConfig } from '../../src/config.js';
-import { createLogger } from '../../src/log.js';
+import { createApp, type App } from '../../src/wiring/app.js';
+import { loadConfig } from '../../src/base/config.js';
+import { createLogger } from '../../src/base/log.js';
 import { toPlainText } from '../../src/reply/plain-text.js';
 import type { CommandContext } from '../../commands/types.js';
 import { facts } from '../helpers/app.js';
@@ -89,7 +89,7 @@ describe('/sco schedule and /sco unsubscribe', () => {
   });
 
   it('shows a paused subscription with its reason, and subscribing again resumes it', async () => {
-    const { DeliveryError } = await import('../../src/adapters/poster.js');
+    const { DeliveryError } = await import('../../src/briefing/types.js');
     poster.failWith = () => new DeliveryError('channel-gone', '10003', 'Unknown Channel');
     const first = await run('subscribe daily 08:00 Europe/Berlin');
     expect(first.tone).toBe('warning');
@@ -106,7 +106,7 @@ describe('/sco schedule and /sco unsubscribe', () => {
 
 describe('the console entry point', () => {
   it('subscribes from `npm start` with no tokens, prints the first digest, and exits cleanly at end of input', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/main.ts'], {
       env: { ...process.env, DATABASE_PATH: db.path, LOG_LEVEL: 'silent', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: '' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { composeDigest } from '../../src/briefing/digest.js';
-import type { BriefingStore, Subscription } from '../../src/state/briefings-store.js';
+import type { BriefingStore, Subscription } from '../../src/briefing/store.js';
 import { facts, pictures } from '../helpers/app.js';
-import { formatDate } from '../../src/facts/dates.js';
+import { asReplyImage } from '../../src/pictures/types.js';
+import { formatDate } from '../../src/base/dates.js';
 import { subscriptionInput, useTempStore } from './helpers.js';
 
 /**
@@ -23,7 +24,7 @@ function subscribedAndDelivered(lastAt: string, overrides: Parameters<typeof sub
 }
 
 const digestAt = (subscription: Subscription, now: string) =>
-  composeDigest(facts(), store, { subscription, kind: 'scheduled', covers: 1, now: new Date(now) }, undefined, pictures());
+  composeDigest(facts(), store, { subscription, kind: 'scheduled', covers: 1, now: new Date(now) }, undefined, { timeline: () => asReplyImage(pictures().timeline()) });
 
 describe('the timeline in a digest', () => {
   const merger = facts().orgFact('partner-category-merge')!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BriefingStore } from '../../src/state/briefings-store.js';
+import type { BriefingStore } from '../../src/briefing/store.js';
 import { makeScheduler, subscriptionInput, testPoster, type TestPoster, useTempStore } from './helpers.js';
 
 /** How a large fan-out is paced: per-platform concurrency, and posting while the rest is still being claimed. */

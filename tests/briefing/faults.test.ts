@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordPoster, createDiscordRest } from '../../src/adapters/discord/poster.js';
 import { createSlackPoster, createSlackWebClient } from '../../src/adapters/slack/poster.js';
-import type { ChannelPoster } from '../../src/adapters/poster.js';
-import type { BriefingStore } from '../../src/state/briefings-store.js';
+import type { ChannelPoster } from '../../src/briefing/types.js';
+import type { BriefingStore } from '../../src/briefing/store.js';
 import { BriefingScheduler } from '../../src/briefing/scheduler.js';
 import { reply } from '../../src/reply/model.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/server.js';

@@ -2,10 +2,10 @@ import { afterEach, beforeEach } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChannelPoster } from '../../src/adapters/poster.js';
-import { DeliveryError } from '../../src/adapters/poster.js';
+import type { ChannelPoster } from '../../src/briefing/types.js';
+import { DeliveryError } from '../../src/briefing/types.js';
 import { reply, type Reply } from '../../src/reply/model.js';
-import { BriefingStore, type SubscriptionInput } from '../../src/state/briefings-store.js';
+import { BriefingStore, type SubscriptionInput } from '../../src/briefing/store.js';
 import { BriefingScheduler, type SchedulerOptions } from '../../src/briefing/scheduler.js';
 
 /** A poster that records what it posted; `failWith` decides, per call, whether this one fails. */

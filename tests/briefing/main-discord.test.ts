@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BriefingStore } from '../../src/state/briefings-store.js';
+import { BriefingStore } from '../../src/briefing/store.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/server.js';
 import { subscriptionInput, tempDbPath } from './helpers.js';
 
@@ -26,7 +26,7 @@ describe('npm start with Discord', () => {
     // Subscribed two days ago for an hourly slot: a catch-up is due at start-up.
     store.subscribe(subscriptionInput({ platform: 'discord', channelId: CHANNEL, label: 'cron 0 * * * *', cron: '0 * * * *', timezone: 'UTC' }), new Date(Date.now() - 2 * 86_400_000));
     store.close();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/main.ts'], {
       env: {
         ...process.env,
         DATABASE_PATH: db.path,

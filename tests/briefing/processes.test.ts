@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BriefingStore } from '../../src/state/briefings-store.js';
+import { BriefingStore } from '../../src/briefing/store.js';
 import { subscriptionInput, tempDbPath } from './helpers.js';
 
 const WORKER = new URL('./fixtures/worker.ts', import.meta.url).pathname;

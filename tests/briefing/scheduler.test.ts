@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BriefingStore } from '../../src/state/briefings-store.js';
+import { BriefingStore } from '../../src/briefing/store.js';
 import { clock, forbidden, makeScheduler, subscriptionInput, testPoster, transient, useTempStore } from './helpers.js';
 
 let store: BriefingStore;
@@ -228,7 +228,7 @@ describe('a delivery whose claim changed hands', () => {
   });
 
   it('does not pause on bad credentials (auth): the delivery waits for a later round', async () => {
-    const { DeliveryError } = await import('../../src/adapters/poster.js');
+    const { DeliveryError } = await import('../../src/briefing/types.js');
     const { subscription } = store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
     const poster = testPoster();
     poster.failWith = () => new DeliveryError('auth', 'invalid_auth', 'invalid_auth');

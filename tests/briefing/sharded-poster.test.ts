@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createShardedPoster, shardOf } from '../../src/briefing/sharded-poster.js';
+import { createShardedPoster, shardOf } from '../../src/adapters/slack/sharded-poster.js';
 import { reply } from '../../src/reply/model.js';
 import { testPoster } from './helpers.js';
 

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 const picturesDir = mkdtempSync(join(tmpdir(), 'sco-pictures-'));
 afterAll(() => rmSync(picturesDir, { recursive: true, force: true }));
 
-/** The console as a user runs it: `npm run -s sco -- …`, here as `node --import tsx src/cli.ts …`. */
+/** The console as a user runs it: `npm run -s sco -- …`, here as `node --import tsx src/bin/cli.ts …`. */
 function sco(args: string[], input?: string, env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/cli.ts', ...args], {
     encoding: 'utf8',
     input: input ?? '',
     env: { ...process.env, LOG_LEVEL: 'warn', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', PICTURES_DIR: picturesDir, LANG: 'C.UTF-8', LC_ALL: '', ...env },
@@ -83,7 +83,7 @@ describe('the console driven line by line', () => {
 
 describe('start-up checks', () => {
   it('refuses to start on bad data, naming the file', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'about'], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/cli.ts', 'about'], {
       encoding: 'utf8',
       env: { ...process.env, DATA_DIR: 'tests', LOG_LEVEL: 'warn' },
     });
@@ -92,7 +92,7 @@ describe('start-up checks', () => {
   });
 
   it('lists every configuration problem at once without echoing secrets', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'about'], {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/cli.ts', 'about'], {
       encoding: 'utf8',
       env: { ...process.env, DISCORD_TOKEN: 'super-secret-token-value-123', SLACK_PORT: 'abc', BRIEFING_TIMEZONE: 'Mars/Base' },
     });

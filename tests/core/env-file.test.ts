@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadEnvFile } from '../../src/env-file.js';
+import { loadEnvFile } from '../../src/base/env-file.js';
 
 describe('the .env file', () => {
   afterEach(() => {

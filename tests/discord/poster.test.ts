@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/server.js';
 import { createDiscordPoster, createDiscordRest } from '../../src/adapters/discord/poster.js';
-import { DeliveryError } from '../../src/adapters/poster.js';
+import { DeliveryError } from '../../src/briefing/types.js';
 import { reply } from '../../src/reply/model.js';
 
 const TOKEN = 'fake-token.for-tests.only-xxxxxxxx';

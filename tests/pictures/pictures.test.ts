@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FactStore } from '../../src/facts/store.js';
-import { formatDate } from '../../src/facts/dates.js';
+import { formatDate } from '../../src/base/dates.js';
 import { createPictureService } from '../../src/pictures/service.js';
 import { mapModel, timelineModel } from '../../src/pictures/model.js';
 import { timelineSvg } from '../../src/pictures/timeline.js';

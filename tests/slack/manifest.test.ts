@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { EVENTS_PATH, SLASH_COMMAND } from '../../src/adapters/slack/app.js';
+import { EVENTS_PATH, SLASH_COMMAND } from '../../src/adapters/slack/adapter.js';
 
 const manifest = JSON.parse(readFileSync(new URL('../../slack-manifest.json', import.meta.url), 'utf8')) as {
   features: { slash_commands: { command: string; url: string; should_escape: boolean }[]; app_home: { messages_tab_enabled: boolean } };

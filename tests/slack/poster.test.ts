@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackPoster, createSlackWebClient } from '../../src/adapters/slack/poster.js';
-import { DeliveryError } from '../../src/adapters/poster.js';
+import { DeliveryError } from '../../src/briefing/types.js';
 import { reply } from '../../src/reply/model.js';
 import { blockTextLength, type SlackBlock } from '../../src/adapters/slack/render.js';
 import { startFakeSlack, type FakeSlack } from '../fakes/slack/server.js';

@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import type { ChannelPoster } from '../poster.js';
+import type { ChannelPoster } from '../../briefing/types.js';
 import { renderConsole } from './render.js';
 import { saveImage } from './image.js';
 

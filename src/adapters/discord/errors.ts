@@ -1,5 +1,5 @@
 import { DiscordAPIError, HTTPError, RateLimitError } from 'discord.js';
-import { DeliveryError } from '../poster.js';
+import { DeliveryError } from '../../briefing/types.js';
 
 /** Discord JSON error codes we act on (https://discord.com/developers/docs/topics/opcodes-and-status-codes#json). */
 const UNKNOWN_CHANNEL = 10003;

@@ -1,6 +1,6 @@
 import { Routes, type REST } from 'discord.js';
 import { createHash } from 'node:crypto';
-import type { ChannelPoster, PostOptions } from '../poster.js';
+import type { ChannelPoster, PostOptions } from '../../briefing/types.js';
 import type { Reply } from '../../reply/model.js';
 import { renderReply } from './render.js';
 import { toDeliveryError } from './errors.js';

@@ -1,5 +1,5 @@
 import { LogLevel, type Logger as BoltLogger } from '@slack/bolt';
-import type { Logger } from '../../log.js';
+import type { Logger } from '../../base/log.js';
 
 /** Bolt and WebClient log through our pino logger (so redaction applies to them too). */
 export function boltLogger(logger: Logger): BoltLogger {

@@ -1,5 +1,5 @@
 import { webApi } from '@slack/bolt';
-import { DeliveryError, type DeliveryFailure } from '../poster.js';
+import { DeliveryError, type DeliveryFailure } from '../../briefing/types.js';
 
 /** Slack's error codes the scheduler can act on; anything else from the platform is treated as transient. */
 const PLATFORM_FAILURES: Record<string, DeliveryFailure> = {

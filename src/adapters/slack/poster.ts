@@ -1,4 +1,4 @@
-import type { ChannelPoster } from '../poster.js';
+import type { ChannelPoster } from '../../briefing/types.js';
 import type { Reply } from '../../reply/model.js';
 import type { WebClient } from './client.js';
 import { toDeliveryError } from './errors.js';

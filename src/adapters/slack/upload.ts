@@ -17,7 +17,7 @@ export interface UploadTarget {
   title: string;
 }
 
-export class UploadError extends Error {
+class UploadError extends Error {
   override readonly name = 'UploadError';
 }
 

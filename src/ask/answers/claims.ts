@@ -1,5 +1,5 @@
 import type { DisputedClaimT } from '../../facts/schema.js';
-import { normaliseName } from '../../facts/normalise.js';
+import { normaliseName } from '../../base/text.js';
 import type { Reply } from '../../reply/model.js';
 import type { AskContext } from '../context.js';
 import { toReply } from '../draft.js';

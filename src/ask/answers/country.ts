@@ -1,5 +1,5 @@
 import type { CountryT, MembershipT } from '../../facts/schema.js';
-import { formatDate, isoDay, isoToDate } from '../../facts/dates.js';
+import { formatDate, isoDay, isoToDate } from '../../base/dates.js';
 import { STATUS_LABEL, verificationNote } from '../../facts/wording.js';
 import type { Reply } from '../../reply/model.js';
 import type { AskContext } from '../context.js';

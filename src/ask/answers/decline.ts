@@ -1,4 +1,4 @@
-import { formatDate } from '../../facts/dates.js';
+import { formatDate } from '../../base/dates.js';
 import type { Reply } from '../../reply/model.js';
 import type { AskContext } from '../context.js';
 import { noFact } from '../draft.js';

@@ -1,4 +1,4 @@
-import { formatDate, isoToDate } from '../../facts/dates.js';
+import { formatDate, isoToDate } from '../../base/dates.js';
 import type { CountryT } from '../../facts/schema.js';
 import type { Reply } from '../../reply/model.js';
 import type { AskContext } from '../context.js';

@@ -1,4 +1,4 @@
-import { formatDate, holdsOn, isoToDate } from '../../facts/dates.js';
+import { formatDate, holdsOn, isoToDate } from '../../base/dates.js';
 import { verificationNote } from '../../facts/wording.js';
 import type { OrgFactT } from '../../facts/schema.js';
 import type { Reply } from '../../reply/model.js';

@@ -1,5 +1,5 @@
 import type { CountryT, OfficialT } from '../../facts/schema.js';
-import { formatDate } from '../../facts/dates.js';
+import { formatDate } from '../../base/dates.js';
 import { verificationNote } from '../../facts/wording.js';
 import type { Reply } from '../../reply/model.js';
 import type { AskContext } from '../context.js';

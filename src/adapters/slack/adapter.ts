@@ -1,0 +1,206 @@
+import { App, webApi } from '@slack/bolt';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CommandRegistry } from '../../../commands/registry.js';
+import type { CommandContext, Services } from '../../../commands/types.js';
+import type { Logger } from '../../base/log.js';
+import type { Reply } from '../../reply/model.js';
+import { createAdminCheck } from './admin.js';
+import { boltLogger } from './bolt-logger.js';
+import { slackClientOptions, type WebClient } from './client.js';
+import { cleanInput, questionFromMention } from './input.js';
+import { postArgs } from './poster.js';
+import { createAfterAckQueue } from './after-ack.js';
+import { renderSlack, type SlackMessage } from './render.js';
+import { escapeSlack } from './escape.js';
+import { createSlackFetch } from './http-fetch.js';
+import { createSeenEvents } from './seen-events.js';
+import { uploadImage } from './upload.js';
+import { createSlackDigestPoster } from './sharded-poster.js';
+import type { ChannelPoster } from '../../briefing/types.js';
+
+/**
+ * The Slack adapter: Bolt receives `/sco …` slash commands, mentions and direct messages,
+ * the registry answers, and the reply goes back as Block Kit. Bolt verifies every request's
+ * signature and its 5-minute timestamp window; nothing here re-implements that.
+ */
+
+export const SLASH_COMMAND = '/sco';
+export const EVENTS_PATH = '/slack/events';
+
+export interface SlackAdapterOptions {
+  registry: CommandRegistry;
+  services: Services;
+  logger: Logger;
+  botToken: string;
+  /** HTTP mode: verifies each request. */
+  signingSecret?: string;
+  /** Socket Mode instead of HTTP when set. */
+  appToken?: string;
+  /** Web API base (SLACK_API_URL). */
+  apiUrl?: string;
+  adminCacheMs?: number;
+  /** Web API request timeout. */
+  timeoutMs?: number;
+}
+
+export interface SlackAdapter {
+  app: App;
+  client: WebClient;
+  /** Scheduled digests: chat.postMessage spread over several WebClients (see sharded-poster.ts). */
+  poster: ChannelPoster;
+  /** HTTP mode: listens on host:port and resolves with the events URL; Socket Mode: connects. */
+  start(listen?: { port: number; host?: string }): Promise<{ eventsUrl?: string }>;
+  stop(): Promise<void>;
+}
+
+export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
+  const logger = boltLogger(opts.logger);
+  const socketMode = Boolean(opts.appToken);
+  if (!socketMode && !opts.signingSecret) throw new Error('Slack: SLACK_SIGNING_SECRET is required for the HTTP receiver (or SLACK_APP_TOKEN for Socket Mode)');
+  const http = createSlackFetch();
+  const app = new App({
+    token: opts.botToken,
+    logger,
+    // Bolt would otherwise call auth.test from its constructor, where a refusal is an unhandled rejection; start() runs it.
+    deferInitialization: true,
+    // No conversation state is kept; Bolt's default store costs a rejected lookup (an Error) per request.
+    convoStore: false,
+    clientOptions: { ...slackClientOptions({ ...(opts.apiUrl && { apiUrl: opts.apiUrl }), ...(opts.timeoutMs && { timeoutMs: opts.timeoutMs }), logger }), fetch: http.fetch },
+    ...(socketMode
+      ? { socketMode: true, appToken: opts.appToken! }
+      : // Ack goes out as soon as ack() is called; the work happens after (processBeforeResponse false).
+        { signingSecret: opts.signingSecret!, endpoints: EVENTS_PATH, processBeforeResponse: false }),
+  });
+  const admin = createAdminCheck(app.client, opts.adminCacheMs, (err) => opts.logger.warn({ err }, 'slack admin lookup failed'));
+  const context = (userId: string, channelId: string, teamId: string | undefined): CommandContext => ({
+    platform: 'slack',
+    userId,
+    channelId,
+    ...(teamId && { workspaceId: teamId }),
+    canAdminister: () => admin.canAdminister(userId, channelId),
+    services: opts.services,
+  });
+
+  const afterAck = createAfterAckQueue({ onError: (err) => opts.logger.warn({ err }, 'slack reply failed') });
+
+  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    await ack();
+    afterAck.run(async () => {
+      const reply = await opts.registry.runLine(cleanInput(command.text ?? ''), context(command.user_id, command.channel_id, command.team_id));
+      for (const message of renderSlack(reply)) {
+        await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', ...message });
+      }
+      // A response_url carries no files: the picture is shared into the channel after the answer.
+      if (reply.image && !reply.ephemeral) {
+        try {
+          await uploadImage(app.client, reply.image, { channel: command.channel_id, title: reply.title });
+        } catch (err) {
+          opts.logger.warn({ err, channel: command.channel_id }, 'slack picture upload failed');
+          await respond({ response_type: 'ephemeral', ...pictureRefused(err) });
+        }
+      }
+    });
+  });
+
+  const answerInThread = async (event: ThreadedEvent, question: string, teamId: string | undefined, client: WebClient) => {
+    const ctx = context(event.user!, event.channel, teamId);
+    const reply: Reply = question ? await opts.registry.run('ask', { question }, ctx) : await opts.registry.run('help', {}, ctx);
+    const thread_ts = event.thread_ts ?? event.ts;
+    try {
+      for (const message of renderSlack(reply)) {
+        // Errors and refusals only for the asker, as with the slash command.
+        if (reply.ephemeral) await client.chat.postEphemeral({ ...postArgs(event.channel, message), user: event.user!, thread_ts });
+        else await client.chat.postMessage({ ...postArgs(event.channel, message), thread_ts });
+      }
+      if (reply.image && !reply.ephemeral) await uploadImage(client, reply.image, { channel: event.channel, threadTs: thread_ts, title: reply.title });
+    } catch (err) {
+      opts.logger.warn({ err }, 'slack reply in thread failed');
+    }
+  };
+
+  // Slack redelivers an event it thinks we missed (X-Slack-Retry-Num); each is answered once.
+  const seen = createSeenEvents();
+
+  app.event('app_mention', async ({ event, context: bolt, client, body }) => {
+    // In a direct message the message.im listener answers; a mention there must not answer twice.
+    if (fromABot(event) || !event.user || event.channel.startsWith('D')) return;
+    if (seen.repeat(body.event_id)) return;
+    const question = questionFromMention(event.text, bolt.botUserId);
+    afterAck.run(() => answerInThread(event, question, body.team_id, client));
+  });
+
+  app.event('message', async ({ event, context: bolt, client, body }) => {
+    // Only what a person typed in a direct message with us: no edits, joins or bot posts.
+    if (event.channel_type !== 'im' || event.subtype !== undefined || fromABot(event)) return;
+    if (!('user' in event) || !event.user || event.user === bolt.botUserId) return;
+    if (seen.repeat(body.event_id)) return;
+    const question = questionFromMention(String(event.text ?? ''), bolt.botUserId);
+    afterAck.run(() => answerInThread(event as ThreadedEvent, question, body.team_id, client));
+  });
+
+  app.error(async (err) => {
+    opts.logger.error({ err }, 'slack listener failed');
+  });
+
+  return {
+    app,
+    client: app.client,
+    poster: createSlackDigestPoster({
+      token: opts.botToken,
+      ...(opts.apiUrl && { apiUrl: opts.apiUrl }),
+      logger,
+      onImageFailure: (err, channel) => opts.logger.warn({ err, channel }, "a digest's picture was not posted; the digest was"),
+    }),
+    async start(listen = { port: 3000 }) {
+      try {
+        await app.init();
+      } catch (err) {
+        if (err instanceof webApi.WebAPIPlatformError) {
+          throw new Error(`Slack refused SLACK_BOT_TOKEN (${err.data.error}); check the bot token on the app's OAuth & Permissions page`);
+        }
+        throw new Error(`could not reach Slack's Web API to check the bot token: ${err instanceof Error ? err.message : String(err)}`);
+      }
+      if (socketMode) {
+        await app.start();
+        return {};
+      }
+      const server = (await app.start({ port: listen.port, host: listen.host ?? '0.0.0.0' })) as Server;
+      const { port } = server.address() as AddressInfo;
+      return { eventsUrl: `http://${listen.host ?? '127.0.0.1'}:${port}${EVENTS_PATH}` };
+    },
+    async stop() {
+      await app.stop();
+      // Replies already acked get a moment to go out.
+      await Promise.race([afterAck.idle(), new Promise((r) => setTimeout(r, 5000).unref())]);
+      await http.close();
+    },
+  };
+}
+
+/** What the asker sees when the picture could not be shared: why, and what to do. */
+function pictureRefused(err: unknown): SlackMessage {
+  const code = err instanceof webApi.WebAPIPlatformError ? err.data.error : undefined;
+  const why =
+    code === 'not_in_channel' || code === 'channel_not_found'
+      ? 'the bot is not in this channel: invite it, or ask in a direct message with it'
+      : code === 'missing_scope'
+        ? 'the app is not allowed to upload files yet (it needs the files:write scope; reinstall it from its manifest)'
+        : 'the upload failed; please try again';
+  const text = `The picture could not be posted here: ${why}.`;
+  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: escapeSlack(text), verbatim: true } }] };
+}
+
+interface ThreadedEvent {
+  channel: string;
+  user?: string;
+  ts: string;
+  thread_ts?: string;
+  text?: string;
+}
+
+/** Messages from any bot (ourselves included) are never answered, so two bots cannot loop. */
+function fromABot(event: object): boolean {
+  return ('bot_id' in event && Boolean(event.bot_id)) || ('subtype' in event && event.subtype === 'bot_message') || ('bot_profile' in event && Boolean(event.bot_profile));
+}
+

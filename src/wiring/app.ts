@@ -1,0 +1,70 @@
+import type { Config } from '../base/config.js';
+import { secretsOf } from '../base/config.js';
+import { createLogger, type Logger } from '../base/log.js';
+import { FactStore } from '../facts/store.js';
+import { DEFAULT_DATA_DIR } from '../facts/load.js';
+import { createRegistry } from '../../commands/index.js';
+import type { CommandRegistry } from '../../commands/registry.js';
+import type { Services } from '../../commands/types.js';
+import { createBriefingRuntime, type BriefingRuntime } from './briefing.js';
+import { createNewsRuntime, type NewsRuntime } from './news.js';
+import { createServices } from './services.js';
+import { openState, type State } from './state.js';
+import { createPictureService } from '../pictures/service.js';
+import { asReplyImage } from '../pictures/types.js';
+
+/** What every entry point (chat adapters, console, scheduler, tests, bench) shares. */
+export interface App {
+  config: Config;
+  logger: Logger;
+  facts: FactStore;
+  registry: CommandRegistry;
+  services: Services;
+  /** The one state connection every store uses. */
+  state: State;
+  /** Scheduled briefings: subscriptions, scheduler, posters. */
+  briefings: BriefingRuntime;
+  /** News feeds: the service behind services.news, and the poller. */
+  news: NewsRuntime;
+  /** Stops the scheduler and the poller, then closes the state connection. */
+  close(): Promise<void>;
+}
+
+export interface AppOptions {
+  logger?: Logger;
+  facts?: FactStore;
+  now?: () => Date;
+}
+
+/** Loads the facts (throwing DataError on bad data), opens the state once and builds every part in order. */
+export function createApp(config: Config, options: AppOptions = {}): App {
+  const logger =
+    options.logger ??
+    createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), pretty: process.stderr.isTTY === true && config.NODE_ENV !== 'production' });
+  const now = options.now ?? (() => new Date());
+  // One clock for the process: the fact store reads today from the same one as the scheduler.
+  const facts = (options.facts ?? FactStore.load(config.DATA_DIR ?? DEFAULT_DATA_DIR)).withClock(now);
+  const registry = createRegistry((err, command) => logger.error({ err, command }, 'command handler failed'));
+  const state = openState(config);
+  const news = createNewsRuntime({ config, db: state.db, facts, logger, now });
+  const pictures = createPictureService(facts);
+  // A digest carries the membership timeline (in English: a channel has no one language) when membership changed.
+  const digestPictures = { timeline: () => asReplyImage(pictures.timeline()) };
+  const briefings = createBriefingRuntime({ config, db: state.db, facts, logger, now, news: news.service, pictures: digestPictures });
+  const services = createServices({ facts, now, briefings: briefings.service, news: news.service, pictures });
+  return {
+    config,
+    logger,
+    facts,
+    registry,
+    services,
+    state,
+    briefings,
+    news,
+    async close() {
+      await briefings.stop();
+      await news.stop();
+      state.close();
+    },
+  };
+}
