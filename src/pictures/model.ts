@@ -1,6 +1,6 @@
 import type { FactStore } from '../facts/store.js';
 import type { MembershipStatusT } from '../facts/schema.js';
-import { isoTime } from '../base/dates.js';
+import { isoDay, isoTime } from '../base/dates.js';
 import { nameIn, type LegendKey, type PictureLang } from './lang.js';
 
 /**
@@ -70,13 +70,15 @@ const APPLICANT: ReadonlySet<MembershipStatusT> = new Set(['applicant-member', '
 /** Labels the fonts cannot draw fall back to English, so a new name in data/ never shows as empty boxes. */
 export type Drawable = (text: string) => boolean;
 
+/** The timeline up to the data's date, or up to today when a clock is set before it: what lies after is not drawn as done. */
 export function timelineModel(facts: FactStore, lang: PictureLang, drawable: Drawable): TimelineModel {
-  const asOf = facts.meta.dataAsOf;
+  const day = facts.factsDay();
+  const asOf = isoDay(day);
   const asOfTime = isoTime(asOf);
   // The Shanghai Five is an organisation fact (no membership records): its date and countries, until the SCO's founding.
-  const memberFroms = facts.data.memberships.filter((m) => m.status === 'member' && m.from).map((m) => m.from!);
-  const founded = earliest(memberFroms);
-  const merged = earliest(facts.data.memberships.filter((m) => m.status === 'partner' && m.from).map((m) => m.from!));
+  const dated = (status: MembershipStatusT) => facts.data.memberships.filter((m) => m.status === status && m.from && isoTime(m.from) <= asOfTime).map((m) => m.from!);
+  const founded = earliest(dated('member'));
+  const merged = earliest(dated('partner'));
   const five = facts.orgFact('shanghai-five');
   const mergedLabel = facts.orgFact('partner-category-merge')?.label;
   const rows: TimelineRow[] = [];
@@ -90,7 +92,7 @@ export function timelineModel(facts: FactStore, lang: PictureLang, drawable: Dra
       segments.push({ status: m.status as MapStatus, ...(m.from && { from: m.from }), ...(m.to && isoTime(m.to) <= asOfTime && { to: m.to }) });
     }
     if (segments.length === 0) continue;
-    const current = facts.statusOn(c.id).map((m) => m.status);
+    const current = facts.statusOn(c.id, day).map((m) => m.status);
     const group: RowGroup = current.includes('member') ? 'member' : current.some((s) => s === 'partner' || s === 'observer' || s === 'dialogue-partner') ? 'partner' : 'applicant';
     rows.push({ code: c.id, name: c.name, label: label(nameIn(c, lang), c.name, drawable), group, segments });
   }
@@ -118,9 +120,11 @@ export function timelineModel(facts: FactStore, lang: PictureLang, drawable: Dra
 }
 
 export function mapModel(facts: FactStore, lang: PictureLang, drawable: Drawable, highlight?: string): MapModel {
+  // The day the picture shows: the data's date, or today when a clock is set before it (nothing later is drawn as done).
+  const day = facts.factsDay();
   const countries: MapCountry[] = [];
   for (const c of facts.countries()) {
-    const now = facts.statusOn(c.id);
+    const now = facts.statusOn(c.id, day);
     const status = DRAWN.find((s) => now.some((m) => m.status === s));
     if (!status) continue;
     const record = now.find((m) => m.status === status)!;
@@ -129,11 +133,11 @@ export function mapModel(facts: FactStore, lang: PictureLang, drawable: Drawable
   }
   // Within a status: by date joined (founders first), then by name, as /sco members lists them.
   countries.sort((a, b) => DRAWN.indexOf(a.status) - DRAWN.indexOf(b.status) || (a.since ? isoTime(a.since) : 0) - (b.since ? isoTime(b.since) : 0) || a.name.localeCompare(b.name));
-  const model: MapModel = { kind: 'map', lang, asOf: facts.meta.dataAsOf, countries };
+  const model: MapModel = { kind: 'map', lang, asOf: isoDay(day), countries };
   const h = highlight ? facts.country(highlight) : undefined;
   if (h) {
     const drawn = countries.find((c) => c.code === h.id);
-    const guest = !drawn && facts.statusOn(h.id).some((m) => m.status === 'guest');
+    const guest = !drawn && facts.statusOn(h.id, day).some((m) => m.status === 'guest');
     model.highlight = { code: h.id, name: h.name, label: label(nameIn(h, lang), h.name, drawable), ...(drawn && { status: drawn.status }), ...(guest && { guest }) };
   }
   return model;

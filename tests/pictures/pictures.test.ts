@@ -137,6 +137,18 @@ describe('the map', () => {
   });
 });
 
+describe('pictures and the clock', () => {
+  it('draw nothing the data dates after today when the clock is set before the data’s date', () => {
+    const before = facts().withClock(() => new Date('2025-06-01T12:00:00Z'));
+    const model = timelineModel(before, 'en', drawable);
+    expect(model.asOf).toBe('2025-06-01');
+    expect(model.merged).toBeUndefined();
+    expect(model.rows.flatMap((r) => r.segments).some((s) => s.status === 'partner')).toBe(false);
+    // Mongolia was still an observer then.
+    expect(mapModel(before, 'en', drawable).countries.find((c) => c.code === 'MN')?.status).toBe('observer');
+  });
+});
+
 describe('pictures follow data/', () => {
   const dirs: string[] = [];
   afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
