@@ -1,3 +1,4 @@
+import { loadavg, cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { Resvg } from '@resvg/resvg-js';
 import { FactStore } from '../src/facts/store.js';
@@ -13,7 +14,7 @@ import { summarise, table } from './stats.js';
  * encoding a blank canvas of the same size, the floor no drawing can go under. Then the cached
  * path a repeated ask takes. The target is p99 ≤ 200 ms uncached; PNGs ≤ 500 KB.
  */
-const ROUNDS = 25;
+const ROUNDS = 40;
 const WARMUP = 3;
 const facts = FactStore.load();
 const fonts = loadFonts();
@@ -64,5 +65,6 @@ const cached = summarise(time(() => service.timeline('en').png(), 1000));
 process.stdout.write(`Pictures drawn uncached, ${ROUNDS} rounds each (ms); baseline: resvg renders and encodes a blank 1280×1000 canvas, p50 ${baseline.p50.toFixed(1)} ms, p99 ${baseline.p99.toFixed(1)} ms\n`);
 process.stdout.write(`${table(['picture', 'rounds', 'p50 ms', 'p99 ms', 'p50 / baseline', 'PNG KB', 'p99 ≤ 200 ms, ≤ 500 KB'], rows)}\n`);
 process.stdout.write(`worst p99: ${worst.toFixed(0)} ms; largest PNG: ${Math.round(Math.max(...sizes) / 1024)} KB\n`);
+process.stdout.write(`machine: ${cpus().length} cores, load average ${loadavg()[0]!.toFixed(1)} at the end of the run (absolute times drift with load; the baseline moves with them)\n`);
 process.stdout.write(`first picture of a process (fonts and atlas loaded): ${cold.toFixed(0)} ms\n`);
 process.stdout.write(`cached (same data, same language): p50 ${(cached.p50 * 1000).toFixed(1)} µs, p99 ${(cached.p99 * 1000).toFixed(1)} µs over ${cached.n} asks\n`);
