@@ -11,6 +11,7 @@ import { mapSvg } from '../../src/pictures/map.js';
 import { renderPng } from '../../src/pictures/render.js';
 import { nameIn, PICTURE_LANGS, type LegendKey } from '../../src/pictures/lang.js';
 import { COLOUR } from '../../src/pictures/svg.js';
+import { timelineAlt } from '../../src/pictures/alt.js';
 import { facts } from '../helpers/app.js';
 import { decode, distance, drawable, onOrBefore, pixelAt, rawData, rgb, testFonts } from './helpers.js';
 
@@ -83,6 +84,23 @@ describe('the membership timeline', () => {
     const label = raw.organisation.find((f) => f.id === 'partner-category-merge')?.label;
     expect(alt).toContain(`${formatDate(merged)}: ${label}`);
     expect(alt.length).toBeLessThanOrEqual(1000);
+  });
+
+  it('keeps its alt text within Slack’s 1,000 characters by leaving out the oldest history, and says so', () => {
+    const model = timelineModel(facts(), 'en', drawable);
+    // Forty more dialogue partners, each with its own years: far more than 1,000 characters to say.
+    const extra = Array.from({ length: 40 }, (_, i) => ({
+      code: `X${i}`,
+      name: `Country number ${i}`,
+      label: `Country number ${i}`,
+      group: 'partner' as const,
+      segments: [{ status: 'dialogue-partner' as const, from: String(1990 + (i % 30)), to: String(2000 + i) }],
+    }));
+    const alt = timelineAlt({ ...model, rows: [...model.rows, ...extra] });
+    expect(alt.length).toBeLessThanOrEqual(1000);
+    expect(alt).toMatch(/Earlier observer and dialogue-partner years are in the picture only\.$/);
+    expect(alt).not.toContain('Country number');
+    for (const m of current.filter((r) => r.status === 'member')) expect(alt).toContain(nameOf(m.country));
   });
 
   it('is drawn once per hash: the same data gives the same name, hash and bytes, and a second ask reuses the first drawing', () => {
