@@ -34,18 +34,21 @@ export const members = defineCommand({
       sourceIds.push(...members.map((m) => m.record.sources));
     }
     if (status !== 'member') {
+      // The general record of how the partner category came about, dated the day most partners' status began.
+      const origin = facts.orgFacts('membership').find((f) => f.countries.length === 0 && f.date && partners.some((p) => p.record.from === f.date));
       sections.push({
         heading: `SCO partners (${partners.length})`,
-        text: 'Observers and dialogue partners were merged into one "SCO partner" category at the Tianjin summit on 1 September 2025.',
-        items: partners.map(({ country }) => {
+        ...(origin && { text: `${origin.label} (${formatDate(origin.date!)}).` }),
+        items: partners.map(({ country, record }) => {
           const before = facts
             .membershipHistory(country.id)
             .filter((m) => m.status === 'observer' || m.status === 'dialogue-partner')
             .map((m) => `former ${STATUS_LABEL[m.status]}`);
-          return `${country.name}${before.length ? ` (${before.at(-1)})` : ' (new in 2025)'}`;
+          const since = record.from ? `partner since ${formatDate(record.from)}` : 'partner';
+          return `${country.name} (${before.at(-1) ?? since})`;
         }),
       });
-      sourceIds.push(...partners.map((p) => p.record.sources));
+      sourceIds.push(...(origin ? [origin.sources] : []), ...partners.map((p) => p.record.sources));
     }
     const title = status === 'member' ? 'SCO member states' : status === 'partner' ? 'SCO partners' : 'The SCO family';
     const summary =
