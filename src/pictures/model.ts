@@ -75,12 +75,19 @@ export function timelineModel(facts: FactStore, lang: PictureLang, drawable: Dra
   const day = facts.factsDay();
   const asOf = isoDay(day);
   const asOfTime = isoTime(asOf);
-  // The Shanghai Five is an organisation fact (no membership records): its date and countries, until the SCO's founding.
   const dated = (status: MembershipStatusT) => facts.data.memberships.filter((m) => m.status === status && m.from && isoTime(m.from) <= asOfTime).map((m) => m.from!);
   const founded = earliest(dated('member'));
   const merged = earliest(dated('partner'));
-  const five = facts.orgFact('shanghai-five');
-  const mergedLabel = facts.orgFact('partner-category-merge')?.label;
+  // The predecessor (the Shanghai Five) is an organisation fact, not status records: the earliest
+  // founding fact before the SCO's founding that names its countries.
+  const five = founded
+    ? facts
+        .orgFacts('founding')
+        .filter((f) => f.date && f.countries.length > 0 && isoTime(f.date) < isoTime(founded))
+        .sort((a, b) => isoTime(a.date!) - isoTime(b.date!))[0]
+    : undefined;
+  // What data/ says of the merger: the SCO-wide membership fact dated the day the partner category began (as /sco members finds it).
+  const mergedLabel = merged ? facts.orgFacts('membership').find((f) => f.countries.length === 0 && f.date === merged)?.label : undefined;
   const rows: TimelineRow[] = [];
   for (const c of facts.countries()) {
     const segments: Segment[] = [];
