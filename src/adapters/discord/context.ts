@@ -12,6 +12,7 @@ export function interactionContext(interaction: Interaction, services: Services)
     userId: interaction.user.id,
     channelId: interaction.channelId ?? interaction.user.id,
     workspaceId: interaction.guildId ?? undefined,
+    locale: interaction.locale,
     // Outside a server, only the bot's own DM is the asker's (a group DM or someone else's DM is not).
     canAdminister: async () =>
       interaction.inGuild() ? (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : interaction.context !== InteractionContextType.PrivateChannel,

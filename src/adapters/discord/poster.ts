@@ -4,6 +4,7 @@ import type { ChannelPoster, PostOptions } from '../../briefing/types.js';
 import type { Reply } from '../../reply/model.js';
 import { renderReply } from './render.js';
 import { toDeliveryError } from './errors.js';
+import { filesFor } from './files.js';
 
 export { createDiscordRest } from './rest.js';
 
@@ -23,7 +24,9 @@ export function createDiscordPoster(opts: { rest: REST }): ChannelPoster {
         const body = options.idempotencyKey ? { ...payload, nonce: nonceFor(options.idempotencyKey, part), enforce_nonce: true } : payload;
         let message: { id: string };
         try {
-          message = (await opts.rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
+          // A picture goes as a multipart upload with the message (payload_json + files[0]).
+          const files = await filesFor(reply, payload);
+          message = (await opts.rest.post(Routes.channelMessages(channelId), { body, ...(files.length > 0 && { files }) })) as { id: string };
         } catch (err) {
           throw toDeliveryError(err, channelId);
         }
