@@ -9,7 +9,15 @@ export interface ServiceDeps {
   scheduler: BriefingScheduler;
   defaultZone: string;
   now: () => Date;
+  /** Subscriptions one channel (a DM included) may hold. */
+  maxPerChannel?: number;
 }
+
+/**
+ * Every subscription costs deliveries on the shared scheduler: without a cap, one user once
+ * subscribed their own DM to 300 hourly digests and starved every other channel.
+ */
+export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 5;
 
 /** The subscriptions API the /sco subscribe, unsubscribe and schedule commands use. */
 export function createBriefingService(deps: ServiceDeps): BriefingService {
@@ -47,7 +55,8 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
       const parsed = parseSchedule(request.schedule, { timezone: request.timezone, defaultZone: deps.defaultZone });
       if (!parsed.ok) return parsed;
       const { schedule } = parsed;
-      const { subscription, created, resumed } = deps.store.subscribe(
+      const max = deps.maxPerChannel ?? MAX_SUBSCRIPTIONS_PER_CHANNEL;
+      const stored = deps.store.subscribeWithin(
         {
           platform: request.platform,
           channelId: request.channelId,
@@ -60,7 +69,15 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
           createdBy: request.userId,
         },
         deps.now(),
+        max,
       );
+      if ('limitReached' in stored) {
+        return {
+          ok: false,
+          error: `This channel already has ${stored.limitReached} subscriptions; a channel or DM can have at most ${max}. Change one of them (same schedule and zone), or remove one with /sco unsubscribe first (/sco schedule lists them).`,
+        };
+      }
+      const { subscription, created, resumed } = stored;
       let first: Extract<SubscribeResult, { ok: true }>['first'];
       if (request.first) {
         const outcome = await deps.scheduler.deliverNow(subscription);

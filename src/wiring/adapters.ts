@@ -6,6 +6,8 @@ import { enabledPlatforms } from '../base/config.js';
 export interface RunningAdapter {
   poster: ChannelPoster;
   stop(): Promise<void>;
+  /** Slack's HTTP receiver: where Slack should send requests. */
+  eventsUrl?: string;
 }
 
 /** DISCORD_TOKEN set: the Discord adapter from the validated configuration, logged in and ready. */
@@ -27,7 +29,7 @@ export async function startDiscord(app: App): Promise<RunningAdapter> {
 export async function startSlack(app: App, listen: { host?: string } = {}): Promise<RunningAdapter> {
   const { config, logger } = app;
   // Loaded only when used, so the console starts without Bolt.
-  const { createSlackAdapter } = await import('../adapters/slack/adapter.js');
+  const [{ createSlackAdapter }, { createSlackSeenKeys }] = await Promise.all([import('../adapters/slack/adapter.js'), import('./slack-seen.js')]);
   const adapter = createSlackAdapter({
     registry: app.registry,
     services: app.services,
@@ -36,10 +38,12 @@ export async function startSlack(app: App, listen: { host?: string } = {}): Prom
     ...(config.SLACK_SIGNING_SECRET && { signingSecret: config.SLACK_SIGNING_SECRET }),
     ...(config.SLACK_APP_TOKEN && { appToken: config.SLACK_APP_TOKEN }),
     ...(config.SLACK_API_URL && { apiUrl: config.SLACK_API_URL }),
+    // Event and trigger ids on the state database: a redelivery is answered once across restarts and processes.
+    seen: createSlackSeenKeys(app.state.db),
   });
-  const { eventsUrl } = await adapter.start({ port: config.SLACK_PORT, ...(listen.host && { host: listen.host }) });
+  const { eventsUrl } = await adapter.start({ port: config.SLACK_PORT, host: listen.host ?? config.SLACK_HOST });
   logger.info({ mode: config.SLACK_APP_TOKEN ? 'socket' : 'http', ...(eventsUrl && { eventsUrl }) }, 'slack adapter started');
-  return adapter;
+  return { poster: adapter.poster, stop: () => adapter.stop(), ...(eventsUrl && { eventsUrl }) };
 }
 
 /** Every platform whose token is set, started in turn; a failure names the platform and stops what already started. */
