@@ -1,8 +1,15 @@
 import type { PgPool, PgQueryable } from '../base/postgres.js';
 import { migratePostgres } from '../base/migrate.js';
 import { transaction } from '../base/postgres.js';
-import type { AttemptLog, Delivery, DeliveryKind, DeliveryStatus, Subscription, SubscriptionInput } from './store.js';
-import type { BriefingStore } from './store-port.js';
+import type {
+  AttemptLog,
+  BriefingStore,
+  Delivery,
+  DeliveryKind,
+  DeliveryStatus,
+  Subscription,
+  SubscriptionInput,
+} from './store.js';
 import { BRIEFINGS_PG_MIGRATIONS } from './postgres-migrations.js';
 
 /**
@@ -187,6 +194,13 @@ export class PostgresBriefingStore implements BriefingStore {
     );
   }
 
+  async lastSlots(): Promise<Map<number, Date>> {
+    const rows = await this.rows<{ id: number; slot: Date }>(
+      'SELECT subscription_id AS id, MAX(slot) AS slot FROM briefing_deliveries GROUP BY subscription_id',
+    );
+    return new Map(rows.map((r) => [r.id, r.slot]));
+  }
+
   async dueAfter(subscription: Subscription): Promise<Date> {
     const [row] = await this.rows<{ slot: Date | null }>(
       'SELECT MAX(slot) AS slot FROM briefing_deliveries WHERE subscription_id = $1',
@@ -332,6 +346,11 @@ export class PostgresBriefingStore implements BriefingStore {
       [id, worker],
     );
     return result.rowCount === 1;
+  }
+
+  async openClaimCount(): Promise<number> {
+    const [row] = await this.rows<{ n: number }>(`SELECT count(*) AS n FROM briefing_deliveries WHERE ${OPEN}`);
+    return row!.n;
   }
 
   async logAttempt(entry: AttemptLog): Promise<void> {

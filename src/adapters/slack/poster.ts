@@ -42,7 +42,7 @@ export function createSlackPoster(opts: { client: WebClient; onImageFailure?: (e
           throw toDeliveryError(err);
         }
         messageIds.push(ts);
-        options.onPart?.(part, ts);
+        await options.onPart?.(part, ts);
       }
       if (reply.image) {
         try {
