@@ -18,13 +18,31 @@ import { createSlackDigestPoster, SLACK_MIN_CONCURRENCY } from '../src/adapters/
 export const SCENARIO_TIME = Date.parse('2026-11-27T07:00:05Z');
 
 const [location, discordPort, slackPort, clockOrigin, host] = process.argv.slice(2);
-const state: StateHandle = location!.startsWith('postgres') ? { engine: 'postgres', pool: openPool(location!, { max: 6 }) } : { engine: 'sqlite', db: openDatabase(location!) };
+const state: StateHandle = location!.startsWith('postgres')
+  ? { engine: 'postgres', pool: openPool(location!, { max: 6 }) }
+  : { engine: 'sqlite', db: openDatabase(location!) };
 const store = await openBriefingStore(state);
-const digest = composeBriefing(FactStore.load(), { since: new Date('2026-01-01T00:00:00Z'), now: new Date('2026-04-20T00:00:00Z') });
+const digest = composeBriefing(FactStore.load(), {
+  since: new Date('2026-01-01T00:00:00Z'),
+  now: new Date('2026-04-20T00:00:00Z'),
+});
 const noop = () => {};
-const slackLogger: SlackLogger = { debug: noop, info: noop, warn: noop, error: noop, setLevel: noop, getLevel: () => 'error' as never, setName: noop };
+const slackLogger: SlackLogger = {
+  debug: noop,
+  info: noop,
+  warn: noop,
+  error: noop,
+  setLevel: noop,
+  getLevel: () => 'error' as never,
+  setName: noop,
+};
 const posters = [
-  createDiscordPoster({ rest: createDiscordRest({ token: 'bench-token-not-secret-0123456789', apiUrl: `http://127.0.0.1:${discordPort}/api` }) }),
+  createDiscordPoster({
+    rest: createDiscordRest({
+      token: 'bench-token-not-secret-0123456789',
+      apiUrl: `http://127.0.0.1:${discordPort}/api`,
+    }),
+  }),
   createSlackDigestPoster({ token: 'xoxb-bench', apiUrl: `http://127.0.0.1:${slackPort}/api/`, logger: slackLogger }),
 ];
 const concurrency = Number(process.env.DELIVERY_CONCURRENCY ?? 8);

@@ -7,7 +7,17 @@ import { openDatabase, type StateHandle } from '../src/base/db.js';
 import { openPool } from '../src/base/postgres.js';
 import { openBriefingStore } from '../src/briefing/open-store.js';
 import { startCluster } from '../tests/helpers/postgres-cluster.js';
-import { DISCORD_GLOBAL_PER_S, RATE_429, RATE_5XX, floorSeconds, newStats, rateLimitedDiscord, rateLimitedSlack, tally, type FakeStats } from './rate-limited-fakes.js';
+import {
+  DISCORD_GLOBAL_PER_S,
+  RATE_429,
+  RATE_5XX,
+  floorSeconds,
+  newStats,
+  rateLimitedDiscord,
+  rateLimitedSlack,
+  tally,
+  type FakeStats,
+} from './rate-limited-fakes.js';
 import { table } from './stats.js';
 
 /**
@@ -22,12 +32,21 @@ import { table } from './stats.js';
 
 const CHANNELS = Number(process.env.FANOUT_REPLICA_CHANNELS ?? 10_000);
 const REPLICA = new URL('./fanout-replica.ts', import.meta.url).pathname;
-const discordChannels = Array.from({ length: Math.ceil(CHANNELS / 2) }, (_, i) => String(1_200_000_000_000_000_000n + BigInt(i)));
+const discordChannels = Array.from({ length: Math.ceil(CHANNELS / 2) }, (_, i) =>
+  String(1_200_000_000_000_000_000n + BigInt(i)),
+);
 const slackChannels = Array.from({ length: Math.floor(CHANNELS / 2) }, (_, i) => `C${String(i).padStart(8, '0')}`);
 
 async function subscribeAll(state: StateHandle) {
   const store = await openBriefingStore(state);
-  const input = { label: 'daily 08:00', cron: '0 8 * * *', timezone: 'Europe/Berlin', countries: [], topics: [], createdBy: 'bench' };
+  const input = {
+    label: 'daily 08:00',
+    cron: '0 8 * * *',
+    timezone: 'Europe/Berlin',
+    countries: [],
+    topics: [],
+    createdBy: 'bench',
+  };
   const at = new Date('2026-11-26T12:00:00Z');
   for (const c of discordChannels) await store.subscribe({ ...input, platform: 'discord', channelId: c }, at);
   for (const c of slackChannels) await store.subscribe({ ...input, platform: 'slack', channelId: c }, at);
@@ -45,7 +64,9 @@ async function run(engine: 'sqlite' | 'postgres', replicas: number) {
     await admin.end();
     location = cluster.url.replace(/\/postgres$/, '/fanout');
   }
-  const state: StateHandle = cluster ? { engine: 'postgres', pool: openPool(location, { max: 2 }) } : { engine: 'sqlite', db: openDatabase(location) };
+  const state: StateHandle = cluster
+    ? { engine: 'postgres', pool: openPool(location, { max: 2 }) }
+    : { engine: 'sqlite', db: openDatabase(location) };
   const store = await subscribeAll(state);
   const d = newStats();
   const s = newStats();
@@ -54,7 +75,20 @@ async function run(engine: 'sqlite' | 'postgres', replicas: number) {
   // The scenario's due minute arrives when every replica is up, so they start together.
   const origin = Date.now() + 4_000;
   const children: ChildProcess[] = Array.from({ length: replicas }, (_, i) =>
-    spawn(process.execPath, ['--import', 'tsx', REPLICA, location, String(discord.port), String(slack.port), String(origin), `replica-${i + 1}`], { stdio: 'ignore' }),
+    spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        REPLICA,
+        location,
+        String(discord.port),
+        String(slack.port),
+        String(origin),
+        `replica-${i + 1}`,
+      ],
+      { stdio: 'ignore' },
+    ),
   );
   const deadline = Date.now() + 30 * 60_000;
   for (;;) {

@@ -34,18 +34,30 @@ function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build;
-  const args = script.replace(/^esbuild\s+/, '').split(/\s+/).map((a) => (a.startsWith('--outdir=') ? `--outdir=${outdir}` : a));
+  const script = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: { build: string } })
+    .scripts.build;
+  const args = script
+    .replace(/^esbuild\s+/, '')
+    .split(/\s+/)
+    .map((a) => (a.startsWith('--outdir=') ? `--outdir=${outdir}` : a));
   const built = spawnSync(join(root, 'node_modules/.bin/esbuild'), args, { cwd: root, encoding: 'utf8' });
   expect(built.status, built.stderr).toBe(0);
   slack = await startFakeSlack({ token: 'xoxb-bundle-smoke' });
   feeds = new FeedServer();
   await feeds.start();
-  feeds.routes.set('/wire.xml', feed(() => fixture('wire-rss2.xml')));
+  feeds.routes.set(
+    '/wire.xml',
+    feed(() => fixture('wire-rss2.xml')),
+  );
   // The real data, with one feed on loopback instead of the configured ones (no test reaches outside).
   dataDir = mkdtempSync(join(tmpdir(), 'sco-bundle-data-'));
   cpSync(join(root, 'data'), dataDir, { recursive: true });
-  writeFileSync(join(dataDir, 'feeds.json'), JSON.stringify([{ id: 'wire', name: 'Wire', url: feeds.url('/wire.xml'), language: 'en', publisher: 'Wire Service' }]));
+  writeFileSync(
+    join(dataDir, 'feeds.json'),
+    JSON.stringify([
+      { id: 'wire', name: 'Wire', url: feeds.url('/wire.xml'), language: 'en', publisher: 'Wire Service' },
+    ]),
+  );
   db = await freshDatabase('bundle');
 });
 
@@ -110,7 +122,9 @@ describe('the production bundle', () => {
     // It migrated PostgreSQL and stored the loopback feed's SCO items there.
     const client = new pg.Client({ connectionString: db.url });
     await client.connect();
-    const features = (await client.query<{ feature: string }>('SELECT DISTINCT feature FROM schema_migrations ORDER BY 1')).rows.map((r) => r.feature);
+    const features = (
+      await client.query<{ feature: string }>('SELECT DISTINCT feature FROM schema_migrations ORDER BY 1')
+    ).rows.map((r) => r.feature);
     const items = (await client.query<{ n: string }>('SELECT count(*) AS n FROM news_items')).rows[0]!.n;
     await client.end();
     expect(features).toEqual(expect.arrayContaining(['briefings', 'news']));

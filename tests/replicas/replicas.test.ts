@@ -38,7 +38,16 @@ beforeEach(async () => {
   const store = await openBriefingStore({ engine: 'postgres', pool });
   for (const channelId of channels) {
     await store.subscribe(
-      { platform: 'discord', channelId, label: 'daily 08:00', cron: '0 8 * * *', timezone: 'UTC', countries: [], topics: [], createdBy: 'U1' },
+      {
+        platform: 'discord',
+        channelId,
+        label: 'daily 08:00',
+        cron: '0 8 * * *',
+        timezone: 'UTC',
+        countries: [],
+        topics: [],
+        createdBy: 'U1',
+      },
       new Date('2026-11-26T12:00:00Z'),
     );
   }
@@ -51,9 +60,13 @@ afterEach(async () => {
 });
 
 function start(name: string, origin: number): Replica {
-  const child = spawn(process.execPath, ['--import', 'tsx', FIXTURE, db.url, fake.apiUrl, String(origin), name, '15', '4', String(LEASE_MS)], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', FIXTURE, db.url, fake.apiUrl, String(origin), name, '15', '4', String(LEASE_MS)],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let out = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
   const replica: Replica = {
@@ -75,7 +88,9 @@ async function until(what: string, check: () => boolean | Promise<boolean>, time
   }
 }
 
-const delivered = async () => (await pool.query<{ n: number }>(`SELECT count(*) AS n FROM briefing_deliveries WHERE status = 'delivered'`)).rows[0]!.n;
+const delivered = async () =>
+  (await pool.query<{ n: number }>(`SELECT count(*) AS n FROM briefing_deliveries WHERE status = 'delivered'`)).rows[0]!
+    .n;
 
 async function run(options: { fourthMidRun: boolean }) {
   // The scenario's 08:00 arrives 2.5 s from now, when every replica is up: they start claiming together.
@@ -95,10 +110,15 @@ async function run(options: { fourthMidRun: boolean }) {
   const codes = await Promise.all(survivors.map((r) => r.exited));
 
   const perChannel = channels.map((c) => fake.messages.get(c)?.length ?? 0);
-  const recovered = survivors.reduce((n, r) => n + [...r.out().matchAll(/recovered=(\d+)/g)].reduce((m, x) => m + Number(x[1]), 0), 0);
-  const rows = (await pool.query<{ subscription_id: number; status: string; n: number }>(
-    'SELECT subscription_id, status, count(*) AS n FROM briefing_deliveries GROUP BY subscription_id, status',
-  )).rows;
+  const recovered = survivors.reduce(
+    (n, r) => n + [...r.out().matchAll(/recovered=(\d+)/g)].reduce((m, x) => m + Number(x[1]), 0),
+    0,
+  );
+  const rows = (
+    await pool.query<{ subscription_id: number; status: string; n: number }>(
+      'SELECT subscription_id, status, count(*) AS n FROM briefing_deliveries GROUP BY subscription_id, status',
+    )
+  ).rows;
   const nonceRepeats = (() => {
     const seen = new Set<string>();
     let repeats = 0;
@@ -119,12 +139,14 @@ async function run(options: { fourthMidRun: boolean }) {
     nonceRepeats,
     perReplica: Object.fromEntries(replicas.map((r) => [r.name, r.posted()])),
   };
-  process.stdout.write(`replicas ${options.fourthMidRun ? '(fourth started mid-run)' : ''}: ${JSON.stringify(result)}\n`);
+  process.stdout.write(
+    `replicas ${options.fourthMidRun ? '(fourth started mid-run)' : ''}: ${JSON.stringify(result)}\n`,
+  );
   return { result, codes, rows };
 }
 
 describe('three replicas on one PostgreSQL, one SIGKILLed while posting', () => {
-  it('post each of 300 due digests exactly once, the dead replica\'s claims taken over after their lease', async () => {
+  it("post each of 300 due digests exactly once, the dead replica's claims taken over after their lease", async () => {
     const { result, codes, rows } = await run({ fourthMidRun: false });
     expect(result).toMatchObject({ posts: SUBSCRIPTIONS, duplicates: 0, lost: 0 });
     expect(codes).toEqual([0, 0]);

@@ -157,12 +157,14 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
       const moved = { ...sub, anchorAt: at('2026-11-29T00:00:00Z') };
       expect((await store().dueAfter(moved)).toISOString()).toBe('2026-11-29T00:00:00.000Z');
     });
-    it('refuses a new subscription past the channel\'s limit, counted atomically even when many arrive at once', async () => {
+    it("refuses a new subscription past the channel's limit, counted atomically even when many arrive at once", async () => {
       const results = await Promise.all(
         Array.from({ length: 8 }, (_, i) => store().subscribeWithin(input({ cron: `0 ${i} * * *` }), T0, 3)),
       );
       expect(results.filter((r) => 'subscription' in r)).toHaveLength(3);
-      expect(results.filter((r) => 'limitReached' in r)).toEqual(Array.from({ length: 5 }, () => ({ limitReached: 3 })));
+      expect(results.filter((r) => 'limitReached' in r)).toEqual(
+        Array.from({ length: 5 }, () => ({ limitReached: 3 })),
+      );
       expect(await store().countChannelSubscriptions('discord', 'C1')).toBe(3);
       // Changing one that exists is not a new one: allowed at the limit.
       const first = (await store().channelSubscriptions('discord', 'C1'))[0]!;
@@ -171,7 +173,7 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
       expect(await store().countChannelSubscriptions('discord', 'C2')).toBe(0);
     });
 
-    it('knows every subscription\'s latest claimed slot at once', async () => {
+    it("knows every subscription's latest claimed slot at once", async () => {
       const a = (await store().subscribe(input(), T0)).subscription;
       const b = (await store().subscribe(input({ channelId: 'C2' }), T0)).subscription;
       await store().subscribe(input({ channelId: 'C3' }), T0);
@@ -356,12 +358,17 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
       await store().recordParts(claim.id, 'w2', ['not', 'mine']);
       expect((await store().delivery(claim.id))!).toMatchObject({ status: 'claimed', messageIds: ['p1'] });
       const at = at0('2026-11-27T07:00:03Z');
-      await store().recordDelivered({ deliveryId: claim.id, attempt: 1, at, worker: 'w1', outcome: 'ok', detail: 'p1,p2', ms: 40 }, 'w1', ['p1', 'p2'], at);
+      await store().recordDelivered(
+        { deliveryId: claim.id, attempt: 1, at, worker: 'w1', outcome: 'ok', detail: 'p1,p2', ms: 40 },
+        'w1',
+        ['p1', 'p2'],
+        at,
+      );
       expect((await store().delivery(claim.id))!).toMatchObject({ status: 'delivered', messageIds: ['p1', 'p2'] });
       expect(await store().attempts(claim.id)).toMatchObject([{ outcome: 'ok', detail: 'p1,p2' }]);
     });
 
-    it('counts the open claims of every worker: the shared queue\'s depth', async () => {
+    it("counts the open claims of every worker: the shared queue's depth", async () => {
       const sub = (await store().subscribe(input(), T0)).subscription;
       expect(await store().openClaimCount()).toBe(0);
       const a = (await claimSlot(sub.id, '2026-11-27T07:00:00Z', 'w1'))!;
@@ -430,14 +437,21 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
       expect((await store().allDeliveries()).map((d) => d.slot.getUTCDate())).toEqual([27, 29, 28]);
     });
 
-    it('prunes old attempt logs and finished deliveries, keeping each subscription\'s latest slot and latest delivered digest', async () => {
+    it("prunes old attempt logs and finished deliveries, keeping each subscription's latest slot and latest delivered digest", async () => {
       const sub = (await store().subscribe(input(), at0('2026-09-01T00:00:00Z'))).subscription;
       const days = ['01', '02', '03', '04'];
       const ids: number[] = [];
       for (const d of days) {
         const c = (await claimSlot(sub.id, `2026-10-${d}T07:00:00Z`))!;
         ids.push(c.id);
-        await store().logAttempt({ deliveryId: c.id, attempt: 1, at: at0(`2026-10-${d}T07:00:01Z`), worker: 'w1', outcome: 'ok', ms: 1 });
+        await store().logAttempt({
+          deliveryId: c.id,
+          attempt: 1,
+          at: at0(`2026-10-${d}T07:00:01Z`),
+          worker: 'w1',
+          outcome: 'ok',
+          ms: 1,
+        });
       }
       await store().markDelivered(ids[0]!, 'w1', ['a'], at0('2026-10-01T07:00:01Z'));
       await store().markDelivered(ids[1]!, 'w1', ['b'], at0('2026-10-02T07:00:01Z'));

@@ -252,7 +252,9 @@ describe.each(ENGINES)('the news store on %s', (engine) => {
       expect(await store().pruneBefore(new Date('2026-09-01T00:00:00Z'))).toBe(1);
       expect((await store().recent()).map((i) => i.title)).toEqual(['Fresh story']);
       expect(await store().recent({ country: 'IN' })).toEqual([]);
-      expect(await store().saveAll([item({ title: 'Old story', published: new Date('2026-08-01T00:00:00Z') })], later(5))).toMatchObject({ new: 1 });
+      expect(
+        await store().saveAll([item({ title: 'Old story', published: new Date('2026-08-01T00:00:00Z') })], later(5)),
+      ).toMatchObject({ new: 1 });
     });
   });
 
