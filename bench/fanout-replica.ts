@@ -15,7 +15,8 @@ import { FactStore } from '../src/facts/store.js';
 import { createDiscordPoster, createDiscordRest } from '../src/adapters/discord/poster.js';
 import { createSlackDigestPoster, SLACK_MIN_CONCURRENCY } from '../src/adapters/slack/sharded-poster.js';
 
-export const SCENARIO_TIME = Date.parse('2026-11-27T07:00:05Z');
+// The slot itself (08:00 Berlin): replicas started early find nothing due until the clock origin, then all of it.
+export const SCENARIO_TIME = Date.parse('2026-11-27T07:00:00Z');
 
 const [location, discordPort, slackPort, clockOrigin, host] = process.argv.slice(2);
 const state: StateHandle = location!.startsWith('postgres')
