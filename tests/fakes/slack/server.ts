@@ -121,6 +121,8 @@ export interface FakeSlack {
   /** What apps.connections.open hands out (Socket Mode); see socket.ts. */
   setSocketModeUrl(url: string): void;
   failNext(fault: Fault): void;
+  /** How many injected faults are still waiting for a call (of this method, or any). */
+  faultsPending(method?: string): number;
   /** Resolves with the first call (already received or arriving) that matches; rejects after timeoutMs. */
   waitFor(match: (call: FakeCall) => boolean, timeoutMs?: number): Promise<FakeCall>;
   /** Forget calls, messages and pending faults (users and channels stay). */
@@ -344,6 +346,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     addChannel: (channel) => void channels.set(channel.id, channel),
     setSocketModeUrl: (url) => void (socketModeUrl = url),
     failNext: (fault) => void faults.push(fault),
+    faultsPending: (method) => faults.filter((f) => !method || f.method === method).reduce((n, f) => n + (f.times ?? 1), 0),
     waitFor(match, timeoutMs = 3000) {
       const hit = calls.find(match);
       if (hit) return Promise.resolve(hit);
