@@ -11,6 +11,14 @@ const optional = (schema: z.ZodType<string>) =>
 const snowflake = z.string().regex(/^\d{17,20}$/, 'expected a Discord id (17–20 digits)');
 const url = z.url({ protocol: /^https?$/ });
 
+/** DISCORD_SHARDS: `auto` (Discord's recommendation) or a total count of shards. */
+const shardCount = z.union([z.literal('auto'), z.coerce.number().int().min(1).max(65_535)]);
+/** DISCORD_SHARD_IDS: which shards this process runs, as `0`, `0,2` or `0-3,8`. */
+const shardIds = z
+  .string()
+  .regex(/^\s*\d+(\s*-\s*\d+)?(\s*,\s*\d+(\s*-\s*\d+)?)*\s*$/, 'expected shard ids such as 0, 0,2 or 0-3')
+  .transform((text) => parseShardIds(text));
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -21,6 +29,8 @@ const EnvSchema = z
     DISCORD_APPLICATION_ID: optional(snowflake),
     DISCORD_GUILD_ID: optional(snowflake),
     DISCORD_API_URL: optional(url),
+    DISCORD_SHARDS: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() || undefined : v), shardCount.optional()),
+    DISCORD_SHARD_IDS: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), shardIds.optional()),
 
     SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', 'a bot token starts with xoxb-')),
     SLACK_SIGNING_SECRET: optional(z.string().min(8, 'looks too short for a signing secret')),
@@ -48,9 +58,38 @@ function crossProblems(env: NodeJS.ProcessEnv): string[] {
   if (!set('SLACK_BOT_TOKEN') && (set('SLACK_SIGNING_SECRET') || set('SLACK_APP_TOKEN'))) {
     problems.push('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
   }
+  problems.push(...shardProblems(env.DISCORD_SHARDS?.trim().toLowerCase(), env.DISCORD_SHARD_IDS?.trim()));
   const zone = env.BRIEFING_TIMEZONE?.trim();
   if (zone && !isTimeZone(zone)) problems.push(`BRIEFING_TIMEZONE: "${zone}" is not an IANA time zone (e.g. Europe/Berlin)`);
   return problems;
+}
+
+/** Shard ids need a fixed count to be checked against (and Discord needs it in IDENTIFY). */
+function shardProblems(count: string | undefined, ids: string | undefined): string[] {
+  if (!ids) return [];
+  if (!count || count === 'auto') return ['DISCORD_SHARD_IDS: needs DISCORD_SHARDS set to the total number of shards (not auto)'];
+  const total = Number(count);
+  if (!Number.isInteger(total) || total < 1) return [];
+  let parsed: number[];
+  try {
+    parsed = parseShardIds(ids);
+  } catch {
+    return [];
+  }
+  const outside = parsed.filter((id) => id >= total);
+  return outside.length > 0 ? [`DISCORD_SHARD_IDS: ${outside.join(', ')} outside 0–${total - 1} (DISCORD_SHARDS is ${total})`] : [];
+}
+
+/** `0-3,8` → [0, 1, 2, 3, 8]: sorted, without repeats. */
+export function parseShardIds(text: string): number[] {
+  const ids = new Set<number>();
+  for (const part of text.split(',')) {
+    const [from, to = from] = part.split('-').map((n) => Number(n.trim()));
+    if (from === undefined || to === undefined || !Number.isInteger(from) || !Number.isInteger(to) || to < from) throw new Error(`not a shard range: ${part}`);
+    if (to - from > 65_535) throw new Error(`shard range too wide: ${part}`);
+    for (let id = from; id <= to; id++) ids.add(id);
+  }
+  return [...ids].sort((a, b) => a - b);
 }
 
 export type Config = z.infer<typeof EnvSchema>;

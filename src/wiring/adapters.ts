@@ -10,12 +10,19 @@ export interface RunningAdapter {
 
 /** DISCORD_TOKEN set: the Discord adapter from the validated configuration, logged in and ready. */
 export async function startDiscord(app: App): Promise<RunningAdapter> {
-  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: apiUrl } = app.config;
+  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: apiUrl, DISCORD_SHARDS: shardCount, DISCORD_SHARD_IDS: shardIds } =
+    app.config;
   // config.ts already insists on the application id when the token is set; this keeps the types honest.
   if (!token || !applicationId) throw new Error('DISCORD_TOKEN and DISCORD_APPLICATION_ID are both required');
   // Loaded only when used, so the console starts without discord.js.
   const { createDiscordAdapter } = await import('../adapters/discord/adapter.js');
-  const adapter = createDiscordAdapter(app, { token, applicationId, ...(guildId && { guildId }), ...(apiUrl && { apiUrl }) });
+  const adapter = createDiscordAdapter(app, {
+    token,
+    applicationId,
+    ...(guildId && { guildId }),
+    ...(apiUrl && { apiUrl }),
+    ...(shardCount !== undefined && { shards: { count: shardCount, ...(shardIds && { ids: shardIds }) } }),
+  });
   await adapter.start();
   return adapter;
 }
