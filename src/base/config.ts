@@ -37,6 +37,11 @@ const EnvSchema = z
     SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'an app-level token starts with xapp-')),
     SLACK_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     SLACK_API_URL: optional(url),
+    // Multi-workspace mode (docs/slack.md): Bolt's OAuth installer instead of SLACK_BOT_TOKEN.
+    SLACK_CLIENT_ID: optional(z.string().regex(/^\d+\.\d+$/, 'expected the Client ID from Basic Information (digits.digits)')),
+    SLACK_CLIENT_SECRET: optional(z.string().min(8, 'looks too short for a client secret')),
+    SLACK_STATE_SECRET: optional(z.string().min(16, 'use at least 16 random characters')),
+    SLACK_TOKEN_KEY: optional(z.string().regex(/^[0-9a-fA-F]{64}$/, 'expected 64 hex characters, a 256-bit key (e.g. openssl rand -hex 32)')),
 
     DATABASE_PATH: z.string().min(1).default('var/sco-bot.sqlite'),
     BRIEFING_TIMEZONE: z.string().min(1).default('UTC'),
@@ -55,12 +60,26 @@ function crossProblems(env: NodeJS.ProcessEnv): string[] {
   if (set('SLACK_BOT_TOKEN') && !set('SLACK_SIGNING_SECRET') && !set('SLACK_APP_TOKEN')) {
     problems.push('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set (or SLACK_APP_TOKEN for Socket Mode)');
   }
-  if (!set('SLACK_BOT_TOKEN') && (set('SLACK_SIGNING_SECRET') || set('SLACK_APP_TOKEN'))) {
-    problems.push('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
+  if (!set('SLACK_BOT_TOKEN') && !set('SLACK_CLIENT_ID') && (set('SLACK_SIGNING_SECRET') || set('SLACK_APP_TOKEN'))) {
+    problems.push('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set (or SLACK_CLIENT_ID for installs through OAuth)');
   }
+  problems.push(...slackOAuthProblems(set));
   problems.push(...shardProblems(env.DISCORD_SHARDS?.trim().toLowerCase(), env.DISCORD_SHARD_IDS?.trim()));
   const zone = env.BRIEFING_TIMEZONE?.trim();
   if (zone && !isTimeZone(zone)) problems.push(`BRIEFING_TIMEZONE: "${zone}" is not an IANA time zone (e.g. Europe/Berlin)`);
+  return problems;
+}
+
+/** Multi-workspace mode needs its four settings and the HTTP receiver, and excludes the single-workspace token. */
+function slackOAuthProblems(set: (name: string) => boolean): string[] {
+  const oauth = ['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_TOKEN_KEY', 'SLACK_SIGNING_SECRET'];
+  if (!set('SLACK_CLIENT_ID')) {
+    const stray = oauth.slice(0, 3).filter(set);
+    return stray.length > 0 ? [`SLACK_CLIENT_ID: required when ${stray.join(', ')} ${stray.length === 1 ? 'is' : 'are'} set`] : [];
+  }
+  const problems = oauth.filter((name) => !set(name)).map((name) => `${name}: required when SLACK_CLIENT_ID is set (installs through OAuth)`);
+  if (set('SLACK_BOT_TOKEN')) problems.push('SLACK_BOT_TOKEN: leave it empty when SLACK_CLIENT_ID is set; each workspace gets its own token when it installs the app');
+  if (set('SLACK_APP_TOKEN')) problems.push('SLACK_APP_TOKEN: installs through OAuth need the HTTP receiver, not Socket Mode');
   return problems;
 }
 
@@ -109,12 +128,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): ConfigResult {
 
 /** Which chat platforms the configuration turns on. */
 export function enabledPlatforms(config: Config): { discord: boolean; slack: boolean } {
-  return { discord: Boolean(config.DISCORD_TOKEN), slack: Boolean(config.SLACK_BOT_TOKEN) };
+  return { discord: Boolean(config.DISCORD_TOKEN), slack: Boolean(config.SLACK_BOT_TOKEN || config.SLACK_CLIENT_ID) };
 }
 
 /** Values that must never reach a log line or a reply. */
 export function secretsOf(config: Config): string[] {
-  return [config.DISCORD_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN].filter(
+  return [
+    config.DISCORD_TOKEN,
+    config.SLACK_BOT_TOKEN,
+    config.SLACK_SIGNING_SECRET,
+    config.SLACK_APP_TOKEN,
+    config.SLACK_CLIENT_SECRET,
+    config.SLACK_STATE_SECRET,
+    config.SLACK_TOKEN_KEY,
+  ].filter(
     (s): s is string => typeof s === 'string' && s.length > 0,
   );
 }

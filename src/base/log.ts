@@ -14,11 +14,23 @@ const REDACT_PATHS = [
   'config.SLACK_BOT_TOKEN',
   'config.SLACK_SIGNING_SECRET',
   'config.SLACK_APP_TOKEN',
+  'config.SLACK_CLIENT_SECRET',
+  'config.SLACK_STATE_SECRET',
+  'config.SLACK_TOKEN_KEY',
   'DISCORD_TOKEN',
   'SLACK_BOT_TOKEN',
   'SLACK_SIGNING_SECRET',
   'SLACK_APP_TOKEN',
+  'SLACK_CLIENT_SECRET',
+  'SLACK_STATE_SECRET',
+  'SLACK_TOKEN_KEY',
 ];
+
+/**
+ * Slack tokens by their shape: in multi-workspace mode each workspace's token comes from the
+ * database, not the environment, so it is not among the secrets known at start-up.
+ */
+const SLACK_TOKEN = /\bxox[abeoprs]-[A-Za-z0-9-]{6,}/g;
 
 export const REDACTED = '[redacted]';
 
@@ -35,13 +47,12 @@ export interface LogOptions {
 /** pino with secrets redacted by field name and scrubbed by value. */
 export function createLogger(options: LogOptions = {}): Logger {
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 6);
-  const scrub = (s: string) => secrets.reduce((out, secret) => out.split(secret).join(REDACTED), s);
+  const scrub = (s: string) => secrets.reduce((out, secret) => out.split(secret).join(REDACTED), s).replace(SLACK_TOKEN, REDACTED);
   const base: LoggerOptions = {
     level: options.level ?? 'info',
     redact: { paths: REDACT_PATHS, censor: REDACTED },
     hooks: {
       logMethod(args, method) {
-        if (secrets.length === 0) return method.apply(this, args);
         const cleaned = args.map((a) => scrubValue(a, scrub, 1));
         return method.apply(this, cleaned as Parameters<typeof method>);
       },

@@ -67,7 +67,7 @@ export async function deliver(
       });
     try {
       // The key is the delivery's: every attempt of this slot for this subscription, in any process, repeats it.
-      const { messageIds } = await poster.post(subscription.channelId, reply, { idempotencyKey: `sco-delivery-${delivery.id}` });
+      const { messageIds } = await poster.post(subscription.channelId, reply, { idempotencyKey: `sco-delivery-${delivery.id}`, workspaceId: subscription.workspaceId });
       log('ok', undefined, messageIds.join(','));
       store.markDelivered(delivery.id, worker, messageIds, deps.now());
       return { status: 'delivered', messageIds, attempts: attempt };

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { BriefingChannel, BriefingService, SubscribeRequest, SubscribeResult, SubscriptionView } from './types.js';
-import type { BriefingStore, Subscription } from './store.js';
+import { OtherWorkspaceError, type BriefingStore, type Subscription } from './store.js';
 import type { BriefingScheduler } from './scheduler.js';
 import { parseSchedule } from './schedule.js';
 
@@ -47,20 +47,25 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
       const parsed = parseSchedule(request.schedule, { timezone: request.timezone, defaultZone: deps.defaultZone });
       if (!parsed.ok) return parsed;
       const { schedule } = parsed;
-      const { subscription, created, resumed } = deps.store.subscribe(
-        {
-          platform: request.platform,
-          channelId: request.channelId,
-          workspaceId: request.workspaceId,
-          label: schedule.label,
-          cron: schedule.cron,
-          timezone: schedule.timezone,
-          countries: request.countries,
-          topics: request.topics,
-          createdBy: request.userId,
-        },
-        deps.now(),
-      );
+      const input = {
+        platform: request.platform,
+        channelId: request.channelId,
+        workspaceId: request.workspaceId,
+        label: schedule.label,
+        cron: schedule.cron,
+        timezone: schedule.timezone,
+        countries: request.countries,
+        topics: request.topics,
+        createdBy: request.userId,
+      };
+      let stored: ReturnType<BriefingStore['subscribe']>;
+      try {
+        stored = deps.store.subscribe(input, deps.now());
+      } catch (err) {
+        if (err instanceof OtherWorkspaceError) return { ok: false, error: 'Another workspace sharing this channel already has a digest on this schedule; choose another time.' };
+        throw err;
+      }
+      const { subscription, created, resumed } = stored;
       let first: Extract<SubscribeResult, { ok: true }>['first'];
       if (request.first) {
         const outcome = await deps.scheduler.deliverNow(subscription);
@@ -78,11 +83,11 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
     },
 
     unsubscribe(channel: BriefingChannel, id?: number): number {
-      return deps.store.unsubscribe(channel.platform, channel.channelId, id);
+      return deps.store.unsubscribe(channel.platform, channel.channelId, id, channel.workspaceId);
     },
 
     channelSchedule(channel: BriefingChannel): SubscriptionView[] {
-      return deps.store.channelSubscriptions(channel.platform, channel.channelId).map(view);
+      return deps.store.channelSubscriptions(channel.platform, channel.channelId, channel.workspaceId).map(view);
     },
   };
 }

@@ -95,6 +95,14 @@ interface DeliveryRow {
 
 const iso = (d: Date) => d.toISOString();
 
+/** The channel already has this schedule, subscribed from another workspace that shares the channel. */
+export class OtherWorkspaceError extends Error {
+  override readonly name = 'OtherWorkspaceError';
+  constructor() {
+    super('another workspace sharing this channel has a subscription on this schedule');
+  }
+}
+
 export class BriefingStore {
   constructor(readonly db: Db) {
     migrate(db, 'briefings', BRIEFINGS_MIGRATIONS);
@@ -118,20 +126,22 @@ export class BriefingStore {
   subscribe(input: SubscriptionInput, now: Date): { subscription: Subscription; created: boolean; resumed: number } {
     const run = this.db.transaction(() => {
       const existing = this.db
-        .prepare('SELECT id FROM briefing_subscriptions WHERE platform = ? AND channel_id = ? AND cron = ? AND timezone = ?')
-        .get(input.platform, input.channelId, input.cron, input.timezone) as { id: number } | undefined;
+        .prepare('SELECT id, workspace_id FROM briefing_subscriptions WHERE platform = ? AND channel_id = ? AND cron = ? AND timezone = ?')
+        .get(input.platform, input.channelId, input.cron, input.timezone) as { id: number; workspace_id: string | null } | undefined;
+      // A channel shared between workspaces (Slack Connect) keeps each workspace's subscriptions to itself.
+      if (existing && existing.workspace_id !== (input.workspaceId ?? null)) throw new OtherWorkspaceError();
       const resumed = this.db
         .prepare(
           `UPDATE briefing_subscriptions SET paused_at = NULL, paused_reason = NULL, anchor_at = ?, updated_at = ?
-           WHERE platform = ? AND channel_id = ? AND paused_at IS NOT NULL`,
+           WHERE platform = ? AND channel_id = ? AND workspace_id IS ? AND paused_at IS NOT NULL`,
         )
-        .run(iso(now), iso(now), input.platform, input.channelId).changes;
+        .run(iso(now), iso(now), input.platform, input.channelId, input.workspaceId ?? null).changes;
       let id: number;
       if (existing) {
         id = existing.id;
         this.db
-          .prepare('UPDATE briefing_subscriptions SET label = ?, countries = ?, topics = ?, workspace_id = ?, updated_at = ? WHERE id = ?')
-          .run(input.label, JSON.stringify(input.countries), JSON.stringify(input.topics), input.workspaceId ?? null, iso(now), id);
+          .prepare('UPDATE briefing_subscriptions SET label = ?, countries = ?, topics = ?, updated_at = ? WHERE id = ?')
+          .run(input.label, JSON.stringify(input.countries), JSON.stringify(input.topics), iso(now), id);
       } else {
         id = Number(
           this.db
@@ -166,10 +176,13 @@ export class BriefingStore {
     return row && toSubscription(row);
   }
 
-  channelSubscriptions(platform: string, channelId: string): Subscription[] {
-    return (this.db.prepare('SELECT * FROM briefing_subscriptions WHERE platform = ? AND channel_id = ? ORDER BY id').all(platform, channelId) as SubscriptionRow[]).map(
-      toSubscription,
-    );
+  /** The channel's subscriptions made from this workspace (none of another's, in a channel two workspaces share). */
+  channelSubscriptions(platform: string, channelId: string, workspaceId?: string): Subscription[] {
+    return (
+      this.db
+        .prepare('SELECT * FROM briefing_subscriptions WHERE platform = ? AND channel_id = ? AND workspace_id IS ? ORDER BY id')
+        .all(platform, channelId, workspaceId ?? null) as SubscriptionRow[]
+    ).map(toSubscription);
   }
 
   /** Subscriptions that are not paused, on the given platforms. */
@@ -181,12 +194,20 @@ export class BriefingStore {
     ).map(toSubscription);
   }
 
-  /** Removes one subscription of the channel (by id) or all of them; returns how many. */
-  unsubscribe(platform: string, channelId: string, id?: number): number {
+  /** Removes one subscription of the channel (by id) or all of them, of this workspace only; returns how many. */
+  unsubscribe(platform: string, channelId: string, id?: number, workspaceId?: string): number {
+    const scope = 'platform = ? AND channel_id = ? AND workspace_id IS ?';
     if (id !== undefined) {
-      return this.db.prepare('DELETE FROM briefing_subscriptions WHERE platform = ? AND channel_id = ? AND id = ?').run(platform, channelId, id).changes;
+      return this.db.prepare(`DELETE FROM briefing_subscriptions WHERE ${scope} AND id = ?`).run(platform, channelId, workspaceId ?? null, id).changes;
     }
-    return this.db.prepare('DELETE FROM briefing_subscriptions WHERE platform = ? AND channel_id = ?').run(platform, channelId).changes;
+    return this.db.prepare(`DELETE FROM briefing_subscriptions WHERE ${scope}`).run(platform, channelId, workspaceId ?? null).changes;
+  }
+
+  /** Pauses every running subscription of a workspace (the app was uninstalled there); returns how many. */
+  pauseWorkspace(platform: string, workspaceId: string, reason: string, now: Date): number {
+    return this.db
+      .prepare('UPDATE briefing_subscriptions SET paused_at = ?, paused_reason = ?, updated_at = ? WHERE platform = ? AND workspace_id = ? AND paused_at IS NULL')
+      .run(iso(now), reason, iso(now), platform, workspaceId).changes;
   }
 
   /** Pauses a subscription and keeps everything else about it. */

@@ -18,6 +18,8 @@ export interface PostOptions {
    * (Discord's enforced nonce) returns the message already posted instead of posting again.
    */
   idempotencyKey?: string;
+  /** The subscription's workspace (Slack team, Discord guild): whose credentials post, where a platform has one per workspace. */
+  workspaceId?: string | undefined;
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { App } from './app.js';
 import type { ChannelPoster } from '../briefing/types.js';
 import { enabledPlatforms } from '../base/config.js';
+import { openInstallations } from './installations.js';
 
 /** A chat adapter that runs: its poster for the scheduler, and how to stop it. */
 export interface RunningAdapter {
@@ -30,22 +31,34 @@ export async function startDiscord(app: App): Promise<RunningAdapter> {
 /**
  * SLACK_BOT_TOKEN set: the HTTP receiver on SLACK_PORT at /slack/events, or Socket Mode when
  * SLACK_APP_TOKEN is set. The token is checked first (auth.test), so a wrong one is one clear error.
+ * SLACK_CLIENT_ID set instead: many workspaces, each installing through Bolt's OAuth installer
+ * (/slack/install) and kept in the database with its own token.
  */
 export async function startSlack(app: App, listen: { host?: string } = {}): Promise<RunningAdapter> {
   const { config, logger } = app;
   // Loaded only when used, so the console starts without Bolt.
   const { createSlackAdapter } = await import('../adapters/slack/adapter.js');
+  const installations = config.SLACK_CLIENT_ID ? openInstallations(config, app.state) : undefined;
   const adapter = createSlackAdapter({
     registry: app.registry,
     services: app.services,
     logger,
-    botToken: config.SLACK_BOT_TOKEN!,
+    ...(installations
+      ? { oauth: { clientId: config.SLACK_CLIENT_ID!, clientSecret: config.SLACK_CLIENT_SECRET!, stateSecret: config.SLACK_STATE_SECRET!, installations } }
+      : { botToken: config.SLACK_BOT_TOKEN! }),
+    // The workspace's digests stop with the reason shown by /sco schedule; subscribing again after a re-install resumes them.
+    onWorkspaceGone: async (workspace, reason) => {
+      if (!workspace.teamId) return;
+      const paused = app.briefings.store.pauseWorkspace('slack', workspace.teamId, reason, new Date());
+      logger.info({ team: workspace.teamId, paused }, 'slack subscriptions paused');
+    },
     ...(config.SLACK_SIGNING_SECRET && { signingSecret: config.SLACK_SIGNING_SECRET }),
     ...(config.SLACK_APP_TOKEN && { appToken: config.SLACK_APP_TOKEN }),
     ...(config.SLACK_API_URL && { apiUrl: config.SLACK_API_URL }),
   });
-  const { eventsUrl } = await adapter.start({ port: config.SLACK_PORT, ...(listen.host && { host: listen.host }) });
-  logger.info({ mode: config.SLACK_APP_TOKEN ? 'socket' : 'http', ...(eventsUrl && { eventsUrl }) }, 'slack adapter started');
+  const { eventsUrl, installUrl } = await adapter.start({ port: config.SLACK_PORT, ...(listen.host && { host: listen.host }) });
+  const mode = installations ? 'oauth' : config.SLACK_APP_TOKEN ? 'socket' : 'http';
+  logger.info({ mode, ...(eventsUrl && { eventsUrl }), ...(installUrl && { installUrl, workspaces: await installations!.count() }) }, 'slack adapter started');
   return adapter;
 }
 

@@ -154,7 +154,7 @@ describe('two Discord shards in two processes', () => {
 
     const check = BriefingStore.open(db.path);
     const deliveries = check.allDeliveries();
-    const subscriptions = new Map(channels.map(({ channelId }) => [channelId, check.channelSubscriptions('discord', channelId)[0]!.id]));
+    const subscriptions = new Map(channels.map(({ channelId, guildId }) => [channelId, check.channelSubscriptions('discord', channelId, guildId)[0]!.id]));
     check.close();
     expect(deliveries).toHaveLength(channels.length);
     for (const { channelId } of channels) {

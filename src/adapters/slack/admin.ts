@@ -6,12 +6,13 @@ import type { WebClient } from './client.js';
  * burst of commands costs one lookup, and a changed role takes effect within a minute.
  */
 export interface AdminCheck {
-  canAdminister(userId: string, channelId: string): Promise<boolean>;
+  /** `client` carries the token of the asker's workspace (each workspace has its own in multi-workspace mode). */
+  canAdminister(client: WebClient, teamId: string | undefined, userId: string, channelId: string): Promise<boolean>;
 }
 
 export const ADMIN_CACHE_MS = 60_000;
 
-export function createAdminCheck(client: WebClient, ttlMs = ADMIN_CACHE_MS, onError: (err: unknown) => void = () => {}): AdminCheck {
+export function createAdminCheck(ttlMs = ADMIN_CACHE_MS, onError: (err: unknown) => void = () => {}): AdminCheck {
   const cache = new Map<string, { at: number; value: Promise<unknown> }>();
   const cached = <T>(key: string, load: () => Promise<T>): Promise<T> => {
     const hit = cache.get(key);
@@ -22,21 +23,23 @@ export function createAdminCheck(client: WebClient, ttlMs = ADMIN_CACHE_MS, onEr
     value.catch(() => cache.delete(key));
     return value;
   };
-  const isWorkspaceAdmin = (userId: string) =>
-    cached(`u:${userId}`, async () => {
+  // Keys carry the workspace: an answer about one workspace's user or channel never serves another's.
+  const isWorkspaceAdmin = (client: WebClient, team: string, userId: string) =>
+    cached(`${team}:u:${userId}`, async () => {
       const { user } = await client.users.info({ user: userId });
       return Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
     });
-  const creatorOf = (channelId: string) =>
-    cached(`c:${channelId}`, async () => (await client.conversations.info({ channel: channelId })).channel?.creator);
+  const creatorOf = (client: WebClient, team: string, channelId: string) =>
+    cached(`${team}:c:${channelId}`, async () => (await client.conversations.info({ channel: channelId })).channel?.creator);
 
   return {
-    async canAdminister(userId, channelId) {
+    async canAdminister(client, teamId, userId, channelId) {
+      const team = teamId ?? '-';
       try {
-        if (await isWorkspaceAdmin(userId)) return true;
+        if (await isWorkspaceAdmin(client, team, userId)) return true;
         // A direct message with the bot is the user's own channel.
         if (channelId.startsWith('D')) return true;
-        return (await creatorOf(channelId)) === userId;
+        return (await creatorOf(client, team, channelId)) === userId;
       } catch (err) {
         onError(err);
         return false;

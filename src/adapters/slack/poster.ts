@@ -1,4 +1,4 @@
-import type { ChannelPoster } from '../../briefing/types.js';
+import { DeliveryError, type ChannelPoster, type PostOptions } from '../../briefing/types.js';
 import type { Reply } from '../../reply/model.js';
 import type { WebClient } from './client.js';
 import { toDeliveryError } from './errors.js';
@@ -18,21 +18,29 @@ export function postArgs(channel: string, message: SlackMessage) {
   };
 }
 
+/** The bot token of a subscription's workspace (multi-workspace mode); throws a DeliveryError when there is none. */
+export type TokenFor = (workspaceId: string | undefined) => Promise<string>;
+
 /**
  * The scheduler's way into Slack: chat.postMessage, one call per rendered message, in order.
  * 429s are waited out by the WebClient (see client.ts); what is left surfaces as a DeliveryError.
+ * With `tokenFor`, each post carries the token of the subscription's own workspace.
  */
-export function createSlackPoster(opts: { client: WebClient }): ChannelPoster {
+export function createSlackPoster(opts: { client: WebClient; tokenFor?: TokenFor }): ChannelPoster {
   return {
     platform: 'slack',
-    async post(channelId: string, reply: Reply) {
+    async post(channelId: string, reply: Reply, options: PostOptions = {}) {
       const messageIds: string[] = [];
+      const token = opts.tokenFor ? await opts.tokenFor(options.workspaceId) : undefined;
       for (const message of renderSlack(reply)) {
         try {
-          const result = await opts.client.chat.postMessage(postArgs(channelId, message));
+          const result = await opts.client.chat.postMessage({ ...postArgs(channelId, message), ...(token && { token }) });
           messageIds.push(String(result.ts ?? ''));
         } catch (err) {
-          throw toDeliveryError(err);
+          const failure = toDeliveryError(err);
+          // One workspace's token revoked is that workspace's trouble, not the platform's: pause its subscription.
+          if (token && failure.failure === 'auth') throw new DeliveryError('forbidden', failure.code, failure.message);
+          throw failure;
         }
       }
       return { messageIds };

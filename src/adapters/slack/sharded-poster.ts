@@ -1,6 +1,6 @@
 import type { ChannelPoster } from '../../briefing/types.js';
 import { createSlackWebClient, type SlackClientSettings } from './client.js';
-import { createSlackPoster } from './poster.js';
+import { createSlackPoster, type TokenFor } from './poster.js';
 
 /** Slack clients the scheduler spreads channels over. */
 export const SLACK_SHARDS = 32;
@@ -14,9 +14,15 @@ export const SLACK_SHARDS = 32;
  */
 export const SLACK_MIN_CONCURRENCY = 64;
 
-/** The scheduled digests' poster: one WebClient per shard, so a 429 pauses only its shard's queue. */
-export function createSlackDigestPoster(settings: SlackClientSettings & { shards?: number }): ChannelPoster {
-  const shards = Array.from({ length: settings.shards ?? SLACK_SHARDS }, () => createSlackPoster({ client: createSlackWebClient(settings) }));
+/**
+ * The scheduled digests' poster: one WebClient per shard, so a 429 pauses only its shard's queue.
+ * Multi-workspace mode: the clients hold no token and `tokenFor` gives each post its workspace's.
+ */
+export function createSlackDigestPoster(settings: Omit<SlackClientSettings, 'token'> & ({ token: string } | { tokenFor: TokenFor }) & { shards?: number }): ChannelPoster {
+  const tokenFor = 'tokenFor' in settings ? settings.tokenFor : undefined;
+  const shards = Array.from({ length: settings.shards ?? SLACK_SHARDS }, () =>
+    createSlackPoster({ client: createSlackWebClient(settings), ...(tokenFor && { tokenFor }) }),
+  );
   return { ...createShardedPoster(shards), minConcurrency: SLACK_MIN_CONCURRENCY };
 }
 
