@@ -20,11 +20,6 @@ export function isoTime(iso: string): number {
   return t;
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
 /** The last day a (possibly partial) date can mean: "2026" → 31 Dec 2026, "2026-02" → 28 Feb 2026. */
 export function isoPeriodEnd(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number);
@@ -33,12 +28,22 @@ export function isoPeriodEnd(iso: string): Date {
   return new Date(Date.UTC(y!, 11, 31));
 }
 
-/** "4 July 2023", "July 2023" or "2023", as precise as the data. */
-export function formatDate(iso: string): string {
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+const formatter = (cache: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions) => {
+  let f = cache.get(locale);
+  if (!f) cache.set(locale, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return f;
+};
+
+/** "4 July 2023", "July 2023" or "2023", as precise as the data, in the locale's words (British English by default). */
+export function formatDate(iso: string, locale = 'en-GB'): string {
   const [y, m, d] = iso.split('-');
   if (!m) return y ?? iso;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  const at = isoToDate(iso);
+  return d
+    ? formatter(dayFormats, locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(at)
+    : formatter(monthFormats, locale, { month: 'long', year: 'numeric' }).format(at);
 }
 
 /** "25–26 June 2025", "31 August – 1 September 2025", or one date. */
