@@ -30,7 +30,9 @@ export function createSealer(keyHex: string): Sealer {
       const cipher = createCipheriv('aes-256-gcm', key, nonce);
       cipher.setAAD(Buffer.from(boundTo, 'utf8'));
       const body = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-      return [VERSION, nonce, cipher.getAuthTag(), body].map((p) => (typeof p === 'string' ? p : p.toString('base64url'))).join('.');
+      return [VERSION, nonce, cipher.getAuthTag(), body]
+        .map((p) => (typeof p === 'string' ? p : p.toString('base64url')))
+        .join('.');
     },
     open(sealed, boundTo) {
       const [version, nonce, tag, body] = sealed.split('.');
@@ -41,7 +43,9 @@ export function createSealer(keyHex: string): Sealer {
         decipher.setAuthTag(Buffer.from(tag, 'base64url'));
         return Buffer.concat([decipher.update(Buffer.from(body, 'base64url')), decipher.final()]).toString('utf8');
       } catch {
-        throw new SealError('a stored token does not open with SLACK_TOKEN_KEY: it was sealed under another key, or altered');
+        throw new SealError(
+          'a stored token does not open with SLACK_TOKEN_KEY: it was sealed under another key, or altered',
+        );
       }
     },
   };

@@ -22,11 +22,20 @@ export class SqliteInstallationStore implements InstallationStore {
         `INSERT INTO slack_installations (workspace, team_id, enterprise_id, sealed, installed_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (workspace) DO UPDATE SET team_id = excluded.team_id, enterprise_id = excluded.enterprise_id, sealed = excluded.sealed, updated_at = excluded.updated_at`,
       )
-      .run(record.workspace, record.teamId ?? null, record.enterpriseId ?? null, sealed, now.toISOString(), now.toISOString());
+      .run(
+        record.workspace,
+        record.teamId ?? null,
+        record.enterpriseId ?? null,
+        sealed,
+        now.toISOString(),
+        now.toISOString(),
+      );
   }
 
   async find(workspace: string): Promise<InstallationRecord | undefined> {
-    const row = this.db.prepare('SELECT * FROM slack_installations WHERE workspace = ?').get(workspace) as InstallationRow | undefined;
+    const row = this.db.prepare('SELECT * FROM slack_installations WHERE workspace = ?').get(workspace) as
+      | InstallationRow
+      | undefined;
     return row && toRecord(row, this.sealer);
   }
 
@@ -41,12 +50,18 @@ export class SqliteInstallationStore implements InstallationStore {
   async rememberState(state: string, expiresAt: Date, now: Date): Promise<void> {
     this.db.transaction(() => {
       this.db.prepare('DELETE FROM slack_oauth_states WHERE expires_at <= ?').run(now.toISOString());
-      this.db.prepare('INSERT OR REPLACE INTO slack_oauth_states (state_hash, expires_at) VALUES (?, ?)').run(stateHash(state), expiresAt.toISOString());
+      this.db
+        .prepare('INSERT OR REPLACE INTO slack_oauth_states (state_hash, expires_at) VALUES (?, ?)')
+        .run(stateHash(state), expiresAt.toISOString());
     })();
   }
 
   async consumeState(state: string, now: Date): Promise<boolean> {
-    return this.db.prepare('DELETE FROM slack_oauth_states WHERE state_hash = ? AND expires_at > ?').run(stateHash(state), now.toISOString()).changes === 1;
+    return (
+      this.db
+        .prepare('DELETE FROM slack_oauth_states WHERE state_hash = ? AND expires_at > ?')
+        .run(stateHash(state), now.toISOString()).changes === 1
+    );
   }
 }
 

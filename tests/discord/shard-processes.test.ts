@@ -1,7 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BriefingStore } from '../../src/briefing/store.js';
-import { guildIdOnShard, shardForGuild, startFakeDiscord, type FakeDiscord, type RecordedRequest } from '../fakes/discord/server.js';
+import {
+  guildIdOnShard,
+  shardForGuild,
+  startFakeDiscord,
+  type FakeDiscord,
+  type RecordedRequest,
+} from '../fakes/discord/server.js';
 import { subscriptionInput, tempDbPath } from '../briefing/helpers.js';
 import { chatInput } from './harness.js';
 
@@ -15,7 +21,12 @@ import { chatInput } from './harness.js';
 const SHARDS = 2;
 const GUILDS = [0, 1, 2, 3].map((n) => guildIdOnShard(n % SHARDS, SHARDS, n + 1));
 const CHANNELS_PER_GUILD = 50;
-const guilds = GUILDS.map((id, g) => ({ id, channelIds: Array.from({ length: CHANNELS_PER_GUILD }, (_, c) => guildIdOnShard(g % SHARDS, SHARDS, 100 + g * CHANNELS_PER_GUILD + c)) }));
+const guilds = GUILDS.map((id, g) => ({
+  id,
+  channelIds: Array.from({ length: CHANNELS_PER_GUILD }, (_, c) =>
+    guildIdOnShard(g % SHARDS, SHARDS, 100 + g * CHANNELS_PER_GUILD + c),
+  ),
+}));
 const channels = guilds.flatMap((g) => g.channelIds.map((channelId) => ({ channelId, guildId: g.id })));
 
 interface BotProcess {
@@ -70,17 +81,43 @@ function startBot(shard: number): BotProcess {
       }
     }
   });
-  return { shard, child, logs, stderr: () => logs.filter((l) => l.unparsed).map((l) => l.msg).join('\n'), exited: new Promise((resolve) => child.on('exit', resolve)) };
+  return {
+    shard,
+    child,
+    logs,
+    stderr: () =>
+      logs
+        .filter((l) => l.unparsed)
+        .map((l) => l.msg)
+        .join('\n'),
+    exited: new Promise((resolve) => child.on('exit', resolve)),
+  };
 }
 
 beforeAll(async () => {
-  fake = await startFakeDiscord({ guildId: guilds[0]!.id, channelIds: guilds[0]!.channelIds, guilds: guilds.slice(1), heartbeatIntervalMs: 5_000 });
+  fake = await startFakeDiscord({
+    guildId: guilds[0]!.id,
+    channelIds: guilds[0]!.channelIds,
+    guilds: guilds.slice(1),
+    heartbeatIntervalMs: 5_000,
+  });
   db = tempDbPath();
   const store = BriefingStore.open(db.path);
   // Subscribed two days ago for an hourly slot: a catch-up digest is due in every channel at start-up.
   const since = new Date(Date.now() - 2 * 86_400_000);
   for (const { channelId, guildId } of channels) {
-    store.subscribe(subscriptionInput({ platform: 'discord', channelId, workspaceId: guildId, label: 'cron 0 * * * *', cron: '0 * * * *', timezone: 'UTC', topics: ['events'] }), since);
+    store.subscribe(
+      subscriptionInput({
+        platform: 'discord',
+        channelId,
+        workspaceId: guildId,
+        label: 'cron 0 * * * *',
+        cron: '0 * * * *',
+        timezone: 'UTC',
+        topics: ['events'],
+      }),
+      since,
+    );
   }
   store.close();
   bots = [startBot(0), startBot(1)];
@@ -105,18 +142,29 @@ describe('two Discord shards in two processes', () => {
     ]);
     for (const bot of bots) {
       const ready = bot.logs.find((l) => l.msg === 'discord ready');
-      expect(ready).toMatchObject({ shards: [bot.shard], shardCount: SHARDS, guilds: GUILDS.filter((g) => shardForGuild(g, SHARDS) === bot.shard).length });
+      expect(ready).toMatchObject({
+        shards: [bot.shard],
+        shardCount: SHARDS,
+        guilds: GUILDS.filter((g) => shardForGuild(g, SHARDS) === bot.shard).length,
+      });
     }
     // Commands are registered once, by the process that runs shard 0.
     expect(bots[0]!.logs.some((l) => l.msg === 'discord commands registered')).toBe(true);
-    expect(bots[1]!.logs.some((l) => l.msg === 'discord command registration left to the process that runs shard 0')).toBe(true);
+    expect(
+      bots[1]!.logs.some((l) => l.msg === 'discord command registration left to the process that runs shard 0'),
+    ).toBe(true);
   });
 
   it("answer each guild's interactions once, from the process that runs the guild's shard", async () => {
-    const sent = GUILDS.flatMap((guildId) => [0, 1].map(() => ({ guildId, ...fake.sendInteraction({ ...chatInput('about'), guildId }) })));
+    const sent = GUILDS.flatMap((guildId) =>
+      [0, 1].map(() => ({ guildId, ...fake.sendInteraction({ ...chatInput('about'), guildId }) })),
+    );
     for (const s of sent) expect((await s.callback).body).toMatchObject({ type: 4 });
     // The processes' log lines travel through a pipe, not the socket the answers took: wait for them.
-    const logged = (id: string) => bots.filter((b) => b.logs.some((l) => l.msg === 'discord interaction' && l.interaction === id)).map((b) => b.shard);
+    const logged = (id: string) =>
+      bots
+        .filter((b) => b.logs.some((l) => l.msg === 'discord interaction' && l.interaction === id))
+        .map((b) => b.shard);
     await until(() => sent.every((s) => logged(s.id).length > 0), 10_000, 'the interactions to be logged');
     await new Promise((r) => setTimeout(r, 200));
     for (const s of sent) {
@@ -128,12 +176,27 @@ describe('two Discord shards in two processes', () => {
   }, 30_000);
 
   it('answer a mention on the guild’s shard and a direct message on shard 0', async () => {
-    const mention = fake.sendMessage({ content: `<@${fake.botUser.id}> who are the members?`, mentions: [fake.botUser], guildId: GUILDS[1]! });
+    const mention = fake.sendMessage({
+      content: `<@${fake.botUser.id}> who are the members?`,
+      mentions: [fake.botUser],
+      guildId: GUILDS[1]!,
+    });
     const dm = fake.sendMessage({ content: 'who are the members?', dm: true });
-    const replyTo = (id: string) => fake.waitForRequest((r) => r.method === 'POST' && (r.body as { message_reference?: { message_id: string } })?.message_reference?.message_id === id, 15_000);
+    const replyTo = (id: string) =>
+      fake.waitForRequest(
+        (r) =>
+          r.method === 'POST' &&
+          (r.body as { message_reference?: { message_id: string } })?.message_reference?.message_id === id,
+        15_000,
+      );
     await Promise.all([replyTo(mention.id), replyTo(dm.id)]);
-    const handledBy = (id: string) => bots.filter((b) => b.logs.some((l) => l.msg === 'discord message' && l.message === id)).map((b) => b.shard);
-    await until(() => handledBy(mention.id).length > 0 && handledBy(dm.id).length > 0, 10_000, 'the messages to be logged');
+    const handledBy = (id: string) =>
+      bots.filter((b) => b.logs.some((l) => l.msg === 'discord message' && l.message === id)).map((b) => b.shard);
+    await until(
+      () => handledBy(mention.id).length > 0 && handledBy(dm.id).length > 0,
+      10_000,
+      'the messages to be logged',
+    );
     await new Promise((r) => setTimeout(r, 200));
     expect(handledBy(mention.id)).toEqual([shardForGuild(GUILDS[1]!, SHARDS)]);
     expect(handledBy(dm.id)).toEqual([0]);
@@ -143,7 +206,10 @@ describe('two Discord shards in two processes', () => {
     const store = BriefingStore.open(db.path);
     try {
       await expect
-        .poll(() => store.allDeliveries().filter((d) => d.status === 'delivered').length, { timeout: 60_000, interval: 250 })
+        .poll(() => store.allDeliveries().filter((d) => d.status === 'delivered').length, {
+          timeout: 60_000,
+          interval: 250,
+        })
         .toBe(channels.length);
     } finally {
       store.close();
@@ -154,7 +220,12 @@ describe('two Discord shards in two processes', () => {
 
     const check = BriefingStore.open(db.path);
     const deliveries = check.allDeliveries();
-    const subscriptions = new Map(channels.map(({ channelId, guildId }) => [channelId, check.channelSubscriptions('discord', channelId, guildId)[0]!.id]));
+    const subscriptions = new Map(
+      channels.map(({ channelId, guildId }) => [
+        channelId,
+        check.channelSubscriptions('discord', channelId, guildId)[0]!.id,
+      ]),
+    );
     check.close();
     expect(deliveries).toHaveLength(channels.length);
     for (const { channelId } of channels) {
@@ -165,9 +236,12 @@ describe('two Discord shards in two processes', () => {
       expect(posted.map((m) => m.id)).toEqual(mine[0]!.messageIds);
     }
     const byProcess = new Map<string, number>();
-    for (const d of deliveries) byProcess.set(d.worker.split(':')[1]!, (byProcess.get(d.worker.split(':')[1]!) ?? 0) + 1);
+    for (const d of deliveries)
+      byProcess.set(d.worker.split(':')[1]!, (byProcess.get(d.worker.split(':')[1]!) ?? 0) + 1);
     const pids = bots.map((b) => String(b.child.pid));
     expect([...byProcess.keys()].every((pid) => pids.includes(pid))).toBe(true);
-    console.info(`digests posted per process: ${[...byProcess.entries()].map(([pid, n]) => `shard ${bots.find((b) => String(b.child.pid) === pid)!.shard}: ${n}`).join(', ')}`);
+    console.info(
+      `digests posted per process: ${[...byProcess.entries()].map(([pid, n]) => `shard ${bots.find((b) => String(b.child.pid) === pid)!.shard}: ${n}`).join(', ')}`,
+    );
   }, 90_000);
 });

@@ -14,7 +14,11 @@ type CallbackBody = { type: number; data?: { embeds?: { title?: string }[] } };
 const G0 = guildIdOnShard(0, 2, 1);
 const G1 = guildIdOnShard(1, 2, 2);
 /** The fake's default guild on shard 0 of 2, and one more on shard 1. */
-const twoGuilds = { guildId: G0, channelIds: [guildIdOnShard(0, 2, 11)], guilds: [{ id: G1, channelIds: [guildIdOnShard(1, 2, 12)] }] };
+const twoGuilds = {
+  guildId: G0,
+  channelIds: [guildIdOnShard(0, 2, 11)],
+  guilds: [{ id: G1, channelIds: [guildIdOnShard(1, 2, 12)] }],
+};
 
 let harness: Harness | undefined;
 let fake: FakeDiscord | undefined;
@@ -50,12 +54,17 @@ describe('Discord sharding in one process', () => {
     for (const guildId of [G0, G1]) {
       const sent = f.sendInteraction({ ...chatInput('about'), guildId });
       expect(((await sent.callback).body as CallbackBody).data!.embeds![0]!.title).toBe('About SCO Briefing Bot');
-      expect(f.dispatched.filter((d) => d.id === sent.id)).toEqual([{ event: 'INTERACTION_CREATE', id: sent.id, guildId, shard: [shardForGuild(guildId, 2), 2] }]);
+      expect(f.dispatched.filter((d) => d.id === sent.id)).toEqual([
+        { event: 'INTERACTION_CREATE', id: sent.id, guildId, shard: [shardForGuild(guildId, 2), 2] },
+      ]);
     }
   });
 
   it('takes the shard count Discord recommends when DISCORD_SHARDS=auto', async () => {
-    harness = await startHarness({ fake: { ...twoGuilds, recommendedShards: 2, maxConcurrency: 2 }, adapter: { shards: { count: 'auto' } } });
+    harness = await startHarness({
+      fake: { ...twoGuilds, recommendedShards: 2, maxConcurrency: 2 },
+      adapter: { shards: { count: 'auto' } },
+    });
     expect(harness.fake.identifies.map((i) => i.shard).sort()).toEqual([
       [0, 2],
       [1, 2],
@@ -70,7 +79,9 @@ describe('Discord sharding in one process', () => {
     expect([...adapter.client.guilds.cache.keys()]).toEqual([G1]);
     expect(f.requests.some((r) => r.path.includes('/commands'))).toBe(false);
     expect(harness.registration).toBeUndefined();
-    expect(harness.logs.some((l) => l.msg === 'discord command registration left to the process that runs shard 0')).toBe(true);
+    expect(
+      harness.logs.some((l) => l.msg === 'discord command registration left to the process that runs shard 0'),
+    ).toBe(true);
 
     // Shard 0 is nobody's here: its guild's interaction reaches no connection and is not answered.
     const elsewhere = f.sendInteraction({ ...chatInput('about'), guildId: G0 });
@@ -106,10 +117,16 @@ describe('DISCORD_SHARDS and DISCORD_SHARD_IDS', () => {
   });
 
   it('refuses shard ids without a fixed count, ids beyond the count, and nonsense', () => {
-    expect(problems({ DISCORD_SHARD_IDS: '0' })).toEqual(['DISCORD_SHARD_IDS: needs DISCORD_SHARDS set to the total number of shards (not auto)']);
+    expect(problems({ DISCORD_SHARD_IDS: '0' })).toEqual([
+      'DISCORD_SHARD_IDS: needs DISCORD_SHARDS set to the total number of shards (not auto)',
+    ]);
     expect(problems({ DISCORD_SHARDS: 'auto', DISCORD_SHARD_IDS: '0' })).toHaveLength(1);
-    expect(problems({ DISCORD_SHARDS: '2', DISCORD_SHARD_IDS: '1-3' })).toEqual(['DISCORD_SHARD_IDS: 2, 3 outside 0–1 (DISCORD_SHARDS is 2)']);
+    expect(problems({ DISCORD_SHARDS: '2', DISCORD_SHARD_IDS: '1-3' })).toEqual([
+      'DISCORD_SHARD_IDS: 2, 3 outside 0–1 (DISCORD_SHARDS is 2)',
+    ]);
     expect(problems({ DISCORD_SHARDS: '0' }).join()).toMatch(/^DISCORD_SHARDS: /);
-    expect(problems({ DISCORD_SHARDS: '2', DISCORD_SHARD_IDS: 'first' }).join()).toMatch(/^DISCORD_SHARD_IDS: expected shard ids/);
+    expect(problems({ DISCORD_SHARDS: '2', DISCORD_SHARD_IDS: 'first' }).join()).toMatch(
+      /^DISCORD_SHARD_IDS: expected shard ids/,
+    );
   });
 });

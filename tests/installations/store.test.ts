@@ -60,7 +60,9 @@ describe('installation store (sqlite)', () => {
   it("does not open one workspace's sealed tokens copied onto another workspace's row", async () => {
     await store.save(install('T1'), NOW);
     await store.save(install('T2'), NOW);
-    db.prepare("UPDATE slack_installations SET sealed = (SELECT sealed FROM slack_installations WHERE workspace = 'T:T1') WHERE workspace = 'T:T2'").run();
+    db.prepare(
+      "UPDATE slack_installations SET sealed = (SELECT sealed FROM slack_installations WHERE workspace = 'T:T1') WHERE workspace = 'T:T2'",
+    ).run();
     await expect(store.find('T:T2')).rejects.toThrow(SealError);
   });
 

@@ -21,7 +21,9 @@ describe('Slack modes in the configuration', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(enabledPlatforms(result.config).slack).toBe(true);
-    expect(secretsOf(result.config)).toEqual(expect.arrayContaining([OAUTH.SLACK_CLIENT_SECRET, OAUTH.SLACK_STATE_SECRET, OAUTH.SLACK_TOKEN_KEY]));
+    expect(secretsOf(result.config)).toEqual(
+      expect.arrayContaining([OAUTH.SLACK_CLIENT_SECRET, OAUTH.SLACK_STATE_SECRET, OAUTH.SLACK_TOKEN_KEY]),
+    );
   });
 
   it('names each missing OAuth setting, and never echoes a value', () => {
@@ -35,7 +37,9 @@ describe('Slack modes in the configuration', () => {
   });
 
   it('refuses a token key that is not 256 bits in hex', () => {
-    expect(problems({ ...OAUTH, SLACK_TOKEN_KEY: 'short' }).join()).toMatch(/^SLACK_TOKEN_KEY: expected 64 hex characters/);
+    expect(problems({ ...OAUTH, SLACK_TOKEN_KEY: 'short' }).join()).toMatch(
+      /^SLACK_TOKEN_KEY: expected 64 hex characters/,
+    );
     expect(problems({ ...OAUTH, SLACK_TOKEN_KEY: 'z'.repeat(64) })).toHaveLength(1);
   });
 
@@ -43,12 +47,19 @@ describe('Slack modes in the configuration', () => {
     expect(problems({ ...OAUTH, SLACK_BOT_TOKEN: 'xoxb-one-workspace-token' })).toEqual([
       'SLACK_BOT_TOKEN: leave it empty when SLACK_CLIENT_ID is set; each workspace gets its own token when it installs the app',
     ]);
-    expect(problems({ ...OAUTH, SLACK_APP_TOKEN: 'xapp-1-socket-token' })).toEqual(['SLACK_APP_TOKEN: installs through OAuth need the HTTP receiver, not Socket Mode']);
+    expect(problems({ ...OAUTH, SLACK_APP_TOKEN: 'xapp-1-socket-token' })).toEqual([
+      'SLACK_APP_TOKEN: installs through OAuth need the HTTP receiver, not Socket Mode',
+    ]);
   });
 
   it('asks for the client id when only OAuth secrets are set, and keeps single-workspace mode as it was', () => {
-    expect(problems({ SLACK_TOKEN_KEY: OAUTH.SLACK_TOKEN_KEY })).toEqual(['SLACK_CLIENT_ID: required when SLACK_TOKEN_KEY is set']);
-    const single = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-one-workspace-token', SLACK_SIGNING_SECRET: OAUTH.SLACK_SIGNING_SECRET });
+    expect(problems({ SLACK_TOKEN_KEY: OAUTH.SLACK_TOKEN_KEY })).toEqual([
+      'SLACK_CLIENT_ID: required when SLACK_TOKEN_KEY is set',
+    ]);
+    const single = loadConfig({
+      SLACK_BOT_TOKEN: 'xoxb-one-workspace-token',
+      SLACK_SIGNING_SECRET: OAUTH.SLACK_SIGNING_SECRET,
+    });
     expect(single.ok && enabledPlatforms(single.config).slack).toBe(true);
   });
 });

@@ -48,7 +48,10 @@ function freePort(): Promise<number> {
 }
 
 beforeAll(async () => {
-  fake = await startFakeSlack({ oauthClient: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET }, users: [{ id: ADMIN, is_admin: true }] });
+  fake = await startFakeSlack({
+    oauthClient: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
+    users: [{ id: ADMIN, is_admin: true }],
+  });
   dir = mkdtempSync(join(tmpdir(), 'sco-slack-oauth-'));
   const port = await freePort();
   const config = loadConfig({
@@ -93,10 +96,13 @@ async function install(team: string): Promise<{ status: number; state: string }>
 
 /** Slack sends the browser back with ?code&state; the browser carries the state cookie the install page set. */
 async function redirect(code: string, state: string, cookieState: string = state): Promise<number> {
-  const res = await fetch(`${base}/slack/oauth_redirect?code=${encodeURIComponent(code)}&state=${encodeURIComponent(state)}`, {
-    headers: { cookie: `slack-app-oauth-state=${cookieState}` },
-    redirect: 'manual',
-  });
+  const res = await fetch(
+    `${base}/slack/oauth_redirect?code=${encodeURIComponent(code)}&state=${encodeURIComponent(state)}`,
+    {
+      headers: { cookie: `slack-app-oauth-state=${cookieState}` },
+      redirect: 'manual',
+    },
+  );
   await res.text();
   return res.status;
 }
@@ -104,14 +110,21 @@ async function redirect(code: string, state: string, cookieState: string = state
 let responses = 0;
 async function slash(team: string, channel: string, text: string): Promise<string> {
   const id = `oauth-${++responses}`;
-  const res = await signedPost(`${base}/slack/events`, slashCommandBody({ text, teamId: team, channelId: channel, userId: ADMIN, responseUrl: fake.responseUrl(id) }), { secret: SIGNING_SECRET });
+  const res = await signedPost(
+    `${base}/slack/events`,
+    slashCommandBody({ text, teamId: team, channelId: channel, userId: ADMIN, responseUrl: fake.responseUrl(id) }),
+    { secret: SIGNING_SECRET },
+  );
   expect(res.status).toBe(200);
   await fake.waitFor((c) => c.responseId === id, 10_000);
   return JSON.stringify(fake.responses(id));
 }
 
 const event = (team: string, body: Record<string, unknown>) =>
-  signedPost(`${base}/slack/events`, eventBody(body, team), { secret: SIGNING_SECRET, contentType: 'application/json' });
+  signedPost(`${base}/slack/events`, eventBody(body, team), {
+    secret: SIGNING_SECRET,
+    contentType: 'application/json',
+  });
 
 describe('Slack installs through OAuth', () => {
   it('installs two workspaces through /slack/install and /slack/oauth_redirect, exchanging each code at SLACK_API_URL', async () => {
@@ -125,7 +138,11 @@ describe('Slack installs through OAuth', () => {
 
   it('keeps each token in the database sealed, never in the clear', () => {
     const db = new Database(join(dir, 'state.sqlite'), { readonly: true });
-    const rows = db.prepare('SELECT workspace, team_id, sealed FROM slack_installations ORDER BY workspace').all() as { workspace: string; team_id: string; sealed: string }[];
+    const rows = db.prepare('SELECT workspace, team_id, sealed FROM slack_installations ORDER BY workspace').all() as {
+      workspace: string;
+      team_id: string;
+      sealed: string;
+    }[];
     db.close();
     expect(rows.map((r) => r.workspace)).toEqual([`T:${TA}`, `T:${TB}`]);
     for (const row of rows) {
@@ -139,8 +156,21 @@ describe('Slack installs through OAuth', () => {
   it("answers a mention in each workspace with that workspace's own token", async () => {
     for (const team of [TA, TB]) {
       const ts = `1700000${team.length}.${team === TA ? '000100' : '000200'}`;
-      expect((await event(team, { type: 'app_mention', user: 'UASKER', text: `<@UB${team}> who are the members?`, channel: `C${team}`, ts })).status).toBe(200);
-      const reply = await fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === `C${team}` && c.body.thread_ts === ts, 10_000);
+      expect(
+        (
+          await event(team, {
+            type: 'app_mention',
+            user: 'UASKER',
+            text: `<@UB${team}> who are the members?`,
+            channel: `C${team}`,
+            ts,
+          })
+        ).status,
+      ).toBe(200);
+      const reply = await fake.waitFor(
+        (c) => c.method === 'chat.postMessage' && c.body.channel === `C${team}` && c.body.thread_ts === ts,
+        10_000,
+      );
       expect(reply.teamId).toBe(team);
       expect(reply.token).toBe(fake.installs.get(team)!.botToken);
     }
@@ -150,7 +180,12 @@ describe('Slack installs through OAuth', () => {
     for (const team of [TA, TB]) {
       const answer = await slash(team, `C${team}`, 'subscribe daily 08:00 UTC');
       expect(answer).toMatch(/Subscribed: daily 08:00/);
-      expect(fake.callsTo('users.info').filter((c) => c.body.user === ADMIN).map((c) => c.teamId)).toContain(team);
+      expect(
+        fake
+          .callsTo('users.info')
+          .filter((c) => c.body.user === ADMIN)
+          .map((c) => c.teamId),
+      ).toContain(team);
       const first = fake.messages(`C${team}`);
       expect(first.length).toBeGreaterThan(0);
       expect(first.every((m) => m.teamId === team)).toBe(true);
@@ -168,7 +203,9 @@ describe('Slack installs through OAuth', () => {
     expect(await slash(TB, SHARED, 'unsubscribe')).toMatch(/Nothing to unsubscribe/);
     expect(await slash(TB, `C${TB}`, `unsubscribe ${id}`)).toMatch(/Nothing to unsubscribe/);
     // The same schedule from the other side is refused rather than taking TA's over.
-    expect(await slash(TB, SHARED, 'subscribe weekly monday 09:00 UTC first:false')).toMatch(/Another workspace sharing this channel/);
+    expect(await slash(TB, SHARED, 'subscribe weekly monday 09:00 UTC first:false')).toMatch(
+      /Another workspace sharing this channel/,
+    );
     expect(app.briefings.store.subscription(id)).toMatchObject({ workspaceId: TA, channelId: SHARED });
     expect(await slash(TA, SHARED, 'schedule')).toMatch(new RegExp(`#${id}`));
   });
@@ -189,15 +226,33 @@ describe('Slack installs through OAuth', () => {
   it("forgets a workspace's tokens when it uninstalls and pauses its subscriptions with the reason, while the other's keep running", async () => {
     fake.revokeTokens(TA);
     expect((await event(TA, { type: 'app_uninstalled' })).status).toBe(200);
-    await expect.poll(() => app.briefings.store.channelSubscriptions('slack', `C${TA}`, TA)[0]?.pausedReason, { timeout: 5000 }).toBe('the app was uninstalled from this workspace');
-    expect(app.briefings.store.channelSubscriptions('slack', SHARED, TA)[0]!.pausedReason).toBe('the app was uninstalled from this workspace');
+    await expect
+      .poll(() => app.briefings.store.channelSubscriptions('slack', `C${TA}`, TA)[0]?.pausedReason, { timeout: 5000 })
+      .toBe('the app was uninstalled from this workspace');
+    expect(app.briefings.store.channelSubscriptions('slack', SHARED, TA)[0]!.pausedReason).toBe(
+      'the app was uninstalled from this workspace',
+    );
     const db = new Database(join(dir, 'state.sqlite'), { readonly: true });
-    expect((db.prepare('SELECT workspace FROM slack_installations').all() as { workspace: string }[]).map((r) => r.workspace)).toEqual([`T:${TB}`]);
+    expect(
+      (db.prepare('SELECT workspace FROM slack_installations').all() as { workspace: string }[]).map(
+        (r) => r.workspace,
+      ),
+    ).toEqual([`T:${TB}`]);
     db.close();
 
     // A mention from the uninstalled workspace finds no installation: nothing is posted there.
     const callsBefore = fake.calls.length;
-    expect((await event(TA, { type: 'app_mention', user: 'UASKER', text: `<@UB${TA}> still there?`, channel: `C${TA}`, ts: '1700009999.000001' })).status).toBe(200);
+    expect(
+      (
+        await event(TA, {
+          type: 'app_mention',
+          user: 'UASKER',
+          text: `<@UB${TA}> still there?`,
+          channel: `C${TA}`,
+          ts: '1700009999.000001',
+        })
+      ).status,
+    ).toBe(200);
     await new Promise((r) => setTimeout(r, 300));
     expect(fake.calls.slice(callsBefore).filter((c) => c.method === 'chat.postMessage')).toEqual([]);
 
@@ -214,7 +269,9 @@ describe('Slack installs through OAuth', () => {
   it('pauses the subscriptions of a workspace whose bot token is revoked (tokens_revoked)', async () => {
     fake.revokeTokens(TB);
     expect((await event(TB, { type: 'tokens_revoked', tokens: { oauth: [], bot: [`UB${TB}`] } })).status).toBe(200);
-    await expect.poll(() => app.briefings.store.channelSubscriptions('slack', `C${TB}`, TB)[0]?.pausedReason, { timeout: 5000 }).toBe("this workspace revoked the app's access");
+    await expect
+      .poll(() => app.briefings.store.channelSubscriptions('slack', `C${TB}`, TB)[0]?.pausedReason, { timeout: 5000 })
+      .toBe("this workspace revoked the app's access");
   });
 
   it('refuses a forged state, a replayed state and a state without its browser cookie, without exchanging the code', async () => {
@@ -223,14 +280,19 @@ describe('Slack installs through OAuth', () => {
     // Made up: not signed with SLACK_STATE_SECRET.
     expect(await redirect(fake.approveInstall('TFORGED'), 'forged-state')).toBe(400);
     // Made by Bolt's own state store, but under another secret (the cookie matches: only the signature stops it).
-    const alien = await new ClearStateStore('not-our-state-secret-0123456789').generateStateParam({ scopes: ['chat:write'] }, new Date());
+    const alien = await new ClearStateStore('not-our-state-secret-0123456789').generateStateParam(
+      { scopes: ['chat:write'] },
+      new Date(),
+    );
     expect(await redirect(fake.approveInstall('TFORGED'), alien)).toBe(400);
     // A state that has already been used for an install: good once only.
     const { state } = await install('TREPLAY');
     expect(await redirect(fake.approveInstall('TREPLAY2'), state)).toBe(400);
     // A genuine, unused state, but from another browser (no matching cookie).
     const page = await fetch(`${base}/slack/install`);
-    const fresh = new URL(/href="(https:[^"]+)"/.exec(await page.text())![1]!.replace(/&amp;/g, '&')).searchParams.get('state')!;
+    const fresh = new URL(/href="(https:[^"]+)"/.exec(await page.text())![1]!.replace(/&amp;/g, '&')).searchParams.get(
+      'state',
+    )!;
     expect(await redirect(fake.approveInstall('TOTHER'), fresh, 'some-other-state')).toBe(400);
     // Only the one honest install exchanged a code.
     expect(exchanges()).toBe(before + 1);

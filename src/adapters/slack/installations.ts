@@ -1,4 +1,11 @@
-import { ClearStateStore, InvalidStateError, type Installation, type InstallationQuery, type InstallationStore, type StateStore } from '@slack/oauth';
+import {
+  ClearStateStore,
+  InvalidStateError,
+  type Installation,
+  type InstallationQuery,
+  type InstallationStore,
+  type StateStore,
+} from '@slack/oauth';
 
 /**
  * Multi-workspace mode: the ports this adapter needs from outside (the wiring supplies them,
@@ -41,13 +48,28 @@ export function workspaceKey(ref: WorkspaceRef): string | undefined {
 }
 
 /** Bolt's InstallationStore on our port: Bolt calls it after the code exchange and on every request it authorizes. */
-export function boltInstallationStore(store: SlackInstallations, onSaved: (ref: WorkspaceRef) => void = () => {}): InstallationStore {
+export function boltInstallationStore(
+  store: SlackInstallations,
+  onSaved: (ref: WorkspaceRef) => void = () => {},
+): InstallationStore {
   return {
     async storeInstallation(installation) {
-      const ref = { teamId: installation.team?.id, enterpriseId: installation.enterprise?.id, isEnterpriseInstall: installation.isEnterpriseInstall };
+      const ref = {
+        teamId: installation.team?.id,
+        enterpriseId: installation.enterprise?.id,
+        isEnterpriseInstall: installation.isEnterpriseInstall,
+      };
       const workspace = workspaceKey(ref);
       if (!workspace) throw new Error('Slack returned an installation without a workspace or an organisation');
-      await store.save({ workspace, teamId: ref.teamId, enterpriseId: ref.enterpriseId, data: installation as unknown as Record<string, unknown> }, new Date());
+      await store.save(
+        {
+          workspace,
+          teamId: ref.teamId,
+          enterpriseId: ref.enterpriseId,
+          data: installation as unknown as Record<string, unknown>,
+        },
+        new Date(),
+      );
       onSaved(ref);
     },
     async fetchInstallation(query: InstallationQuery<boolean>) {
@@ -70,7 +92,11 @@ export function boltInstallationStore(store: SlackInstallations, onSaved: (ref: 
  * when it comes back, in the shared database, so a replayed or never-issued state is refused on
  * every replica. Bolt also checks the state against the cookie it set in the installer's browser.
  */
-export function singleUseStateStore(stateSecret: string, states: Pick<SlackInstallations, 'rememberState' | 'consumeState'>, lifetimeSeconds = 600): StateStore {
+export function singleUseStateStore(
+  stateSecret: string,
+  states: Pick<SlackInstallations, 'rememberState' | 'consumeState'>,
+  lifetimeSeconds = 600,
+): StateStore {
   const signed = new ClearStateStore(stateSecret, lifetimeSeconds);
   return {
     async generateStateParam(installOptions, now) {
@@ -80,7 +106,8 @@ export function singleUseStateStore(stateSecret: string, states: Pick<SlackInsta
     },
     async verifyStateParam(now, state) {
       const installOptions = await signed.verifyStateParam(now, state);
-      if (!(await states.consumeState(state, now))) throw new InvalidStateError('The state parameter was already used, or was not issued here.');
+      if (!(await states.consumeState(state, now)))
+        throw new InvalidStateError('The state parameter was already used, or was not issued here.');
       return installOptions;
     },
   };
