@@ -6,5 +6,6 @@ export const brief = defineCommand({
   description: 'A briefing on demand: latest events, what is contested, what is coming up',
   options: z.object({}),
   examples: ['brief'],
-  handler: (_args, { services }) => services.briefer.brief({ now: services.now() }),
+  // Today is the fact store's clock, so the briefing, /sco about and ask agree on what has passed.
+  handler: (_args, { services }) => services.briefer.brief({ now: services.facts.now() }),
 });

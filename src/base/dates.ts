@@ -68,3 +68,27 @@ export function holdsOn(day: Date, from?: string, to?: string): boolean {
   if (to !== undefined && isoTime(to) <= t) return false;
   return true;
 }
+
+const DAY_MS = 86_400_000;
+const RELATIVE = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+
+/** Whole days from one instant to a later one (negative when `to` is earlier), counted on UTC calendar days. */
+export function daysBetween(from: Date, to: Date): number {
+  const a = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
+  const b = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
+  return Math.round((b - a) / DAY_MS);
+}
+
+/**
+ * How long ago a day was, in the largest unit that reads naturally: "3 days ago", "2 weeks ago",
+ * "3 months ago", "1 year ago". Undefined for today or a day still ahead.
+ */
+export function ago(then: Date, now: Date): string | undefined {
+  const days = daysBetween(then, now);
+  if (days < 1) return undefined;
+  if (days < 14) return RELATIVE.format(-days, 'day');
+  if (days < 60) return RELATIVE.format(-Math.round(days / 7), 'week');
+  const months = Math.round(days / 30.44);
+  if (months < 12) return RELATIVE.format(-months, 'month');
+  return RELATIVE.format(-Math.max(1, Math.round(days / 365.25)), 'year');
+}

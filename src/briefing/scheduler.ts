@@ -40,6 +40,8 @@ export interface SchedulerOptions {
   log?: { info: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
   /** A slot later than this after its time counts as caught up rather than on time. */
   lateMs?: number;
+  /** Attempt logs and finished deliveries older than this are pruned, at most once an hour (DELIVERY_LOG_RETENTION_DAYS). */
+  deliveryLogRetentionMs?: number;
 }
 
 export interface TickReport {
@@ -68,6 +70,9 @@ export class BriefingScheduler {
   private readonly log: NonNullable<SchedulerOptions['log']>;
   private task: ScheduledTask | undefined;
   private stopping = false;
+  /** Posts the platform accepted whose record the database refused so far: retried each tick, never posted again. */
+  private readonly unrecorded = new Map<number, () => void>();
+  private lastPrune = -Infinity;
 
   constructor(private readonly opts: SchedulerOptions) {
     this.worker = opts.worker ?? newWorkerId();
@@ -113,12 +118,13 @@ export class BriefingScheduler {
     if (this.stopping) return report;
     const now = at ?? this.now();
     const jobs: Promise<DeliveryOutcome | undefined>[] = [];
+    this.recordUnrecorded();
     try {
       const subs = new Map(this.opts.store.activeSubscriptions(this.platforms).map((s) => [s.id, s]));
       for (const open of this.opts.store.expiredClaims(new Date('9999-12-31T23:59:59.999Z'))) {
         const expired = open.leaseUntil < now || (open.status === 'claimed' && isDeadLocalWorker(open.worker));
         // Our own 'claimed' rows are in flight here; our 'retry' rows were given back and are due like anyone's.
-        if (!expired || (open.worker === this.worker && open.status === 'claimed')) continue;
+        if (!expired || (open.worker === this.worker && open.status === 'claimed') || this.unrecorded.has(open.id)) continue;
         const sub = subs.get(open.subscriptionId);
         if (!sub) continue; // paused, or a platform this process does not post to
         if (open.slot.getTime() < now.getTime() - this.opts.graceMs) {
@@ -162,7 +168,33 @@ export class BriefingScheduler {
       this.log.error({ err }, 'briefing tick failed');
     }
     report.outcomes = (await Promise.all(jobs)).filter((o): o is DeliveryOutcome => o !== undefined);
+    this.prune(now);
     return report;
+  }
+
+  /** Retries the record of posts the database refused; a delivery whose record lands leaves the list. */
+  private recordUnrecorded(): void {
+    for (const [id, record] of this.unrecorded) {
+      try {
+        record();
+        this.unrecorded.delete(id);
+        this.log.info({ delivery: id }, 'briefing delivery recorded late');
+      } catch {
+        return; // the database still refuses: try again next tick
+      }
+    }
+  }
+
+  private prune(now: Date): void {
+    const keep = this.opts.deliveryLogRetentionMs;
+    if (!keep || now.getTime() - this.lastPrune < 3_600_000) return;
+    this.lastPrune = now.getTime();
+    try {
+      const pruned = this.opts.store.pruneDeliveries(new Date(now.getTime() - keep));
+      if (pruned.logs + pruned.deliveries > 0) this.log.info(pruned, 'delivery logs pruned');
+    } catch (err) {
+      this.log.warn({ err }, 'pruning delivery logs failed');
+    }
   }
 
   /** Claims and posts a digest now (the first digest after subscribing). */
@@ -186,7 +218,18 @@ export class BriefingScheduler {
       try {
         const reply = this.opts.digest({ subscription: sub, kind: claim.kind, covers: claim.covers, now: this.now() });
         const outcome = await deliver(
-          { store: this.opts.store, worker: this.worker, now: this.now, sleep: this.sleep, ...(this.opts.random && { random: this.opts.random }), stopping: () => this.stopping },
+          {
+            store: this.opts.store,
+            worker: this.worker,
+            now: this.now,
+            sleep: this.sleep,
+            ...(this.opts.random && { random: this.opts.random }),
+            stopping: () => this.stopping,
+            unrecorded: (id, record) => {
+              // Bounded: a database that refuses every write for this long has bigger problems than this list.
+              if (this.unrecorded.size < 10_000) this.unrecorded.set(id, record);
+            },
+          },
           this.opts.policy,
           poster,
           sub,

@@ -9,7 +9,15 @@ export interface ServiceDeps {
   scheduler: BriefingScheduler;
   defaultZone: string;
   now: () => Date;
+  /** Subscriptions one channel (a DM included) may hold. */
+  maxPerChannel?: number;
 }
+
+/**
+ * Every subscription costs deliveries on the shared scheduler: without a cap, one user once
+ * subscribed their own DM to 300 hourly digests and starved every other channel.
+ */
+export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 5;
 
 /** The subscriptions API the /sco subscribe, unsubscribe and schedule commands use. */
 export function createBriefingService(deps: ServiceDeps): BriefingService {
@@ -47,6 +55,7 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
       const parsed = parseSchedule(request.schedule, { timezone: request.timezone, defaultZone: deps.defaultZone });
       if (!parsed.ok) return parsed;
       const { schedule } = parsed;
+      const max = deps.maxPerChannel ?? MAX_SUBSCRIPTIONS_PER_CHANNEL;
       const input = {
         platform: request.platform,
         channelId: request.channelId,
@@ -58,12 +67,18 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
         topics: request.topics,
         createdBy: request.userId,
       };
-      let stored: ReturnType<BriefingStore['subscribe']>;
+      let stored: ReturnType<BriefingStore['subscribeWithin']>;
       try {
-        stored = deps.store.subscribe(input, deps.now());
+        stored = deps.store.subscribeWithin(input, deps.now(), max);
       } catch (err) {
         if (err instanceof OtherWorkspaceError) return { ok: false, error: 'Another workspace sharing this channel already has a digest on this schedule; choose another time.' };
         throw err;
+      }
+      if ('limitReached' in stored) {
+        return {
+          ok: false,
+          error: `This channel already has ${stored.limitReached} subscriptions; a channel or DM can have at most ${max}. Change one of them (same schedule and zone), or remove one with /sco unsubscribe first (/sco schedule lists them).`,
+        };
       }
       const { subscription, created, resumed } = stored;
       let first: Extract<SubscribeResult, { ok: true }>['first'];

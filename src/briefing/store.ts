@@ -124,12 +124,26 @@ export class BriefingStore {
    * the bot's access is back.
    */
   subscribe(input: SubscriptionInput, now: Date): { subscription: Subscription; created: boolean; resumed: number } {
+    return this.subscribeWithin(input, now, Infinity) as { subscription: Subscription; created: boolean; resumed: number };
+  }
+
+  /** As `subscribe`, unless the channel already holds `limit` subscriptions and this would be a new one. */
+  subscribeWithin(
+    input: SubscriptionInput,
+    now: Date,
+    limit: number,
+  ): { subscription: Subscription; created: boolean; resumed: number } | { limitReached: number } {
     const run = this.db.transaction(() => {
       const existing = this.db
         .prepare('SELECT id, workspace_id FROM briefing_subscriptions WHERE platform = ? AND channel_id = ? AND cron = ? AND timezone = ?')
         .get(input.platform, input.channelId, input.cron, input.timezone) as { id: number; workspace_id: string | null } | undefined;
       // A channel shared between workspaces (Slack Connect) keeps each workspace's subscriptions to itself.
       if (existing && existing.workspace_id !== (input.workspaceId ?? null)) throw new OtherWorkspaceError();
+      // Counted inside the transaction, so two subscribes at once cannot both pass the limit.
+      if (!existing) {
+        const count = this.countChannelSubscriptions(input.platform, input.channelId);
+        if (count >= limit) return { limitReached: count };
+      }
       const resumed = this.db
         .prepare(
           `UPDATE briefing_subscriptions SET paused_at = NULL, paused_reason = NULL, anchor_at = ?, updated_at = ?
@@ -169,6 +183,10 @@ export class BriefingStore {
       return { subscription: this.subscription(id)!, created: !existing, resumed };
     });
     return run.immediate();
+  }
+
+  countChannelSubscriptions(platform: string, channelId: string): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM briefing_subscriptions WHERE platform = ? AND channel_id = ?').get(platform, channelId) as { n: number }).n;
   }
 
   subscription(id: number): Subscription | undefined {
@@ -274,6 +292,32 @@ export class BriefingStore {
         .prepare(`UPDATE briefing_deliveries SET lease_until = ?, attempts = attempts + 1 WHERE id = ? AND worker = ? AND status = 'claimed'`)
         .run(iso(until), id, worker).changes === 1
     );
+  }
+
+  /** The message ids of the parts posted so far, while the claim is ours: a takeover resumes after them. */
+  recordParts(id: number, worker: string, messageIds: string[]): void {
+    this.db.prepare(`UPDATE briefing_deliveries SET message_ids = ? WHERE id = ? AND worker = ?`).run(JSON.stringify(messageIds), id, worker);
+  }
+
+  /**
+   * Deletes attempt logs older than the moment, and finished deliveries older than it except each
+   * subscription's latest slot and latest delivered one (next slots and digest windows are read from those).
+   */
+  pruneDeliveries(before: Date): { logs: number; deliveries: number } {
+    const at = iso(before);
+    return this.db.transaction(() => {
+      const logs = this.db.prepare('DELETE FROM briefing_delivery_log WHERE at < ?').run(at).changes;
+      const deliveries = this.db
+        .prepare(
+          `DELETE FROM briefing_deliveries WHERE finished_at < ? AND status IN ('delivered', 'failed', 'missed')
+           AND id NOT IN (SELECT d.id FROM briefing_deliveries d
+             WHERE d.slot = (SELECT MAX(slot) FROM briefing_deliveries WHERE subscription_id = d.subscription_id))
+           AND id NOT IN (SELECT d.id FROM briefing_deliveries d WHERE d.status = 'delivered'
+             AND d.finished_at = (SELECT MAX(finished_at) FROM briefing_deliveries WHERE subscription_id = d.subscription_id AND status = 'delivered'))`,
+        )
+        .run(at).changes;
+      return { logs, deliveries };
+    })();
   }
 
   markDelivered(id: number, worker: string, messageIds: string[], now: Date): void {

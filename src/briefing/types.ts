@@ -1,4 +1,4 @@
-import type { Reply } from '../reply/model.js';
+import type { Reply, ReplyImage } from '../reply/model.js';
 
 /**
  * What the scheduler needs from a chat platform: post a reply into a channel, and failures
@@ -8,7 +8,7 @@ export interface ChannelPoster {
   readonly platform: 'discord' | 'slack' | 'console';
   /** Deliveries this platform wants in flight at least, when DELIVERY_CONCURRENCY is lower (see the Slack adapter). */
   readonly minConcurrency?: number;
-  /** Posts the reply (split into several messages if it must be); resolves with every message id, in order. */
+  /** Posts the reply (split into several messages if it must be), from `fromPart` on; resolves with the ids of the messages it posted, in order. */
   post(channelId: string, reply: Reply, options?: PostOptions): Promise<{ messageIds: string[] }>;
 }
 
@@ -18,6 +18,10 @@ export interface PostOptions {
    * (Discord's enforced nonce) returns the message already posted instead of posting again.
    */
   idempotencyKey?: string;
+  /** Parts (rendered messages) an earlier attempt already posted: start with the next one. */
+  fromPart?: number;
+  /** Called as soon as the platform accepts each part (its index in the whole reply), before the next is sent. */
+  onPart?: (part: number, messageId: string) => void;
   /** The subscription's workspace (Slack team, Discord guild): whose credentials post, where a platform has one per workspace. */
   workspaceId?: string | undefined;
 }
@@ -55,15 +59,33 @@ export type DigestTopic = (typeof DIGEST_TOPICS)[number];
 /** Schedules as people type them, for help and error replies. */
 export const SCHEDULE_EXAMPLES = ['daily 08:00', 'weekdays 07:30 Asia/Kolkata', 'weekly monday 09:00', '0 8 1 * *'];
 
+/** A news item as the digest reads it; feed text, so untrusted. */
+export interface NewsSourceItem {
+  title: string;
+  url: string;
+  publisher: string;
+  published?: string;
+  firstSeen: string;
+  countries?: string[];
+  /** The feed's summary, when it gave one: read for signs of a fact change, never shown. */
+  summary?: string;
+}
+
 /**
- * What the digest needs from news ("What's new"): anything that lists items first seen since a
- * moment. The news feature provides it; the digest works without it.
+ * What the digest needs from news ("What's new", and what is reported but not in the checked
+ * facts): anything that lists items first seen since a moment. The news feature provides it;
+ * the digest works without it.
  */
 export interface NewsSource {
-  itemsSince(
-    since: Date,
-    filter?: { countries?: string[]; limit?: number },
-  ): { title: string; url: string; publisher: string; published?: string; firstSeen: string; countries?: string[] }[];
+  itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): NewsSourceItem[];
+}
+
+/**
+ * What the digest needs from pictures: the membership timeline, as a reply's image, drawn only
+ * when the digest is sent. The pictures feature provides it; the digest works without it.
+ */
+export interface DigestPictures {
+  timeline(): ReplyImage;
 }
 
 /** The briefing on demand, as `/sco brief` asks for it. */

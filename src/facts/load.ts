@@ -64,6 +64,7 @@ export function loadFactData(dir: string = DEFAULT_DATA_DIR): LoadResult {
     disputedClaims: parsed['disputed-claims.json'],
     rejectedSources: parsed['rejected-sources.json'],
     feeds: parsed['feeds.json'],
+    unknowns: parsed['unknowns.json'],
   } as FactData;
 
   const crossProblems = crossCheck(data);

@@ -3,7 +3,8 @@ import type { FactStore } from '../facts/store.js';
 import type { Logger } from '../base/log.js';
 import type { Db } from '../base/db.js';
 import type { NewsFeedStatus, NewsItem, NewsService } from './types.js';
-import type { FetchLimits } from './fetch-feed.js';
+import type { FeedFetcher, FetchLimits } from './fetch-feed.js';
+import type { FeedParserPool, ParseLimits } from './parse-pool.js';
 import type { FeedOutcome, NewsIngester } from './ingest.js';
 import { RelevanceFilter } from './relevance.js';
 import { NewsStore } from './store.js';
@@ -18,8 +19,12 @@ export interface NewsOptions {
   now: () => Date;
   /** Defaults to the feeds in data/feeds.json. */
   feeds?: readonly FeedT[];
-  limits?: Partial<FetchLimits>;
+  limits?: Partial<FetchLimits & ParseLimits>;
+  /** Items older than this many days are pruned after each poll (NEWS_RETENTION_DAYS). */
+  retentionDays?: number;
 }
+
+const DAY_MS = 86_400_000;
 
 /** What `/sco news` and the digest read, and what the poller drives. */
 export class News implements NewsService {
@@ -27,27 +32,66 @@ export class News implements NewsService {
   readonly store: NewsStore;
   readonly feeds: readonly FeedT[];
   private ingester?: Promise<NewsIngester>;
+  private parts?: { fetcher: FeedFetcher; parser: FeedParserPool };
+  private polling: Promise<FeedOutcome[]> | undefined;
+  private stopping = new AbortController();
 
   constructor(private readonly options: NewsOptions) {
     this.store = new NewsStore(options.db);
     this.feeds = options.feeds ?? options.facts.data.feeds;
   }
 
-  /** Reads every configured feed once. */
+  /** Reads every configured feed once, then prunes items older than the retention. */
   async poll(): Promise<FeedOutcome[]> {
-    return (await (this.ingester ??= this.createIngester())).pollAll(this.feeds);
+    const run = (async () => {
+      const outcomes = await (await (this.ingester ??= this.createIngester())).pollAll(this.feeds, this.stopping.signal);
+      this.prune();
+      return outcomes;
+    })();
+    this.polling = run;
+    try {
+      return await run;
+    } finally {
+      if (this.polling === run) this.polling = undefined;
+    }
+  }
+
+  /** Deletes items older than the retention; returns how many. */
+  prune(): number {
+    return this.store.pruneBefore(new Date(this.options.now().getTime() - this.retentionMs));
+  }
+
+  private get retentionMs(): number {
+    return (this.options.retentionDays ?? 90) * DAY_MS;
+  }
+
+  /**
+   * Shutdown: aborts fetches in flight, waits for the poll at most `timeoutMs`, then stops the
+   * parser's worker and closes the connections.
+   */
+  async stop(timeoutMs = 5_000): Promise<void> {
+    this.stopping.abort();
+    if (this.polling) await Promise.race([this.polling.catch(() => undefined), new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+    await this.parts?.parser.close();
+    await this.parts?.fetcher.close().catch(() => undefined);
   }
 
   /** The fetching and XML-parsing libraries load on the first poll, not at start-up: reading news needs none of them. */
   private async createIngester(): Promise<NewsIngester> {
-    const [{ NewsIngester }, { DEFAULT_LIMITS, FeedFetcher }] = await Promise.all([import('./ingest.js'), import('./fetch-feed.js')]);
+    const [{ NewsIngester }, { DEFAULT_LIMITS, FeedFetcher }, { DEFAULT_PARSE_LIMITS, FeedParserPool }] = await Promise.all([
+      import('./ingest.js'),
+      import('./fetch-feed.js'),
+      import('./parse-pool.js'),
+    ]);
     const o = this.options;
+    this.parts = { fetcher: new FeedFetcher({ ...DEFAULT_LIMITS, ...o.limits }), parser: new FeedParserPool({ ...DEFAULT_PARSE_LIMITS, ...o.limits }) };
     return new NewsIngester({
       store: this.store,
-      fetcher: new FeedFetcher({ ...DEFAULT_LIMITS, ...o.limits }),
+      ...this.parts,
       relevance: new RelevanceFilter(o.facts),
       logger: o.logger,
       now: o.now,
+      retentionMs: this.retentionMs,
     });
   }
 

@@ -54,8 +54,10 @@ const ITEM_COLUMNS = `i.id, i.feed_id, i.publisher, i.title, i.url, i.summary, i
   (SELECT group_concat(country) FROM news_item_countries c WHERE c.item_id = i.id) AS countries`;
 
 /** Items published this long before a digest window opened are old news, even if first seen now. */
-const STALE_MS = 7 * 24 * 3600 * 1000;
+export const STALE_MS = 7 * 24 * 3600 * 1000;
 const MAX_LIMIT = 100;
+/** Enough of a summary to judge an item by; it is never shown. */
+const SUMMARY_MAX = 600;
 
 export class NewsStore {
   private readonly s;
@@ -95,6 +97,7 @@ export class NewsStore {
       ),
       countsByFeed: db.prepare<[], { feed_id: string; n: number }>(`SELECT feed_id, count(*) AS n FROM news_items GROUP BY feed_id`),
       count: db.prepare<[], { n: number }>(`SELECT count(*) AS n FROM news_items`),
+      pruneBefore: db.prepare(`DELETE FROM news_items WHERE sort_at < ?`),
     };
   }
 
@@ -158,6 +161,11 @@ export class NewsStore {
     this.s.failure.run({ id, url, reason: reason.slice(0, 300), now: now.toISOString() });
   }
 
+  /** Deletes items whose time (published, else first seen) is before the moment; their keys and tags go with them. */
+  pruneBefore(moment: Date): number {
+    return this.s.pruneBefore.run(moment.toISOString()).changes;
+  }
+
   itemCounts(): Map<string, number> {
     return new Map(this.s.countsByFeed.all().map((r) => [r.feed_id, r.n]));
   }
@@ -209,7 +217,7 @@ export class NewsStore {
   }
 }
 
-function itemKeys(item: IncomingItem): string[] {
+export function itemKeys(item: IncomingItem): string[] {
   return [
     item.guid && `g:${item.feedId}:${item.guid}`,
     item.normalisedUrl && `u:${item.normalisedUrl}`,
@@ -217,7 +225,7 @@ function itemKeys(item: IncomingItem): string[] {
   ].filter((k): k is string => Boolean(k));
 }
 
-function clampLimit(limit: number | undefined, fallback: number): number {
+export function clampLimit(limit: number | undefined, fallback: number): number {
   return Math.max(1, Math.min(MAX_LIMIT, Math.floor(limit ?? fallback)));
 }
 
@@ -231,5 +239,6 @@ function toItem(r: ItemRow): NewsItem {
     ...(r.published_at && { published: r.published_at }),
     firstSeen: r.first_seen_at,
     countries: r.countries ? r.countries.split(',').sort() : [],
+    ...(r.summary && { summary: r.summary.slice(0, SUMMARY_MAX) }),
   };
 }

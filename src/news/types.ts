@@ -12,6 +12,8 @@ export interface NewsItem {
   firstSeen: string;
   /** ISO alpha-2 codes of the countries the item mentions. */
   countries: string[];
+  /** The feed's summary (untrusted, clipped); read for signs of a fact change. */
+  summary?: string;
 }
 
 export interface NewsFeedStatus {

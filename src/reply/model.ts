@@ -24,8 +24,29 @@ export interface Citation {
   id: string;
   publisher: string;
   title: string;
-  url: string;
+  /** Absent for a print edition: it is cited without a link, never with an invented one. */
+  url?: string;
   date?: string;
+  /** A newspaper print edition: true, or where in it ("p. 1"). */
+  print?: string | true;
+}
+
+/**
+ * A picture sent with the reply. Every platform shows it (Discord in the embed, Slack as an
+ * uploaded file, the console as a file under var/); `alt` says the same facts in words for
+ * screen readers and for anyone who cannot see it.
+ */
+export interface ReplyImage {
+  /** File name, with its extension (.png). */
+  name: string;
+  alt: string;
+  /** The PNG, or what makes it when a platform sends the reply: a reply never sent is never drawn. */
+  data: Uint8Array | (() => Uint8Array | Promise<Uint8Array>);
+}
+
+/** The image's bytes, made now if they were left to be made. */
+export async function imageBytes(image: ReplyImage): Promise<Uint8Array> {
+  return typeof image.data === 'function' ? await image.data() : image.data;
 }
 
 export interface Reply {
@@ -37,11 +58,14 @@ export interface Reply {
   sources: Citation[];
   /** The date the facts in this reply hold as of; rendered in the footer. */
   asOf?: string;
+  /** How long before the reply was composed that date was ("3 months ago"); rendered beside it. */
+  asOfAge?: string;
   footer?: string;
   /** Only the asker should see it (errors, usage, admin refusals). */
   ephemeral?: boolean;
   /** Follow-up commands or questions worth trying. */
   suggestions?: string[];
+  image?: ReplyImage;
 }
 
 export interface ReplyInit {
@@ -51,9 +75,11 @@ export interface ReplyInit {
   sections?: Section[];
   sources?: Citation[];
   asOf?: string;
+  asOfAge?: string;
   footer?: string;
   ephemeral?: boolean;
   suggestions?: string[];
+  image?: ReplyImage;
 }
 
 export function reply(init: ReplyInit): Reply {
@@ -64,9 +90,11 @@ export function reply(init: ReplyInit): Reply {
     sections: init.sections ?? [],
     sources: dedupeCitations(init.sources ?? []),
     ...(init.asOf !== undefined && { asOf: init.asOf }),
+    ...(init.asOfAge !== undefined && { asOfAge: init.asOfAge }),
     ...(init.footer !== undefined && { footer: init.footer }),
     ...(init.ephemeral !== undefined && { ephemeral: init.ephemeral }),
     ...(init.suggestions !== undefined && init.suggestions.length > 0 && { suggestions: init.suggestions }),
+    ...(init.image !== undefined && { image: init.image }),
   };
 }
 

@@ -7,6 +7,10 @@ import { openInstallations } from './installations.js';
 export interface RunningAdapter {
   poster: ChannelPoster;
   stop(): Promise<void>;
+  /** Slack's HTTP receiver: where Slack should send requests. */
+  eventsUrl?: string;
+  /** Slack in multi-workspace mode: the "Add to Slack" page. */
+  installUrl?: string;
 }
 
 /** DISCORD_TOKEN set: the Discord adapter from the validated configuration, logged in and ready. */
@@ -37,7 +41,7 @@ export async function startDiscord(app: App): Promise<RunningAdapter> {
 export async function startSlack(app: App, listen: { host?: string } = {}): Promise<RunningAdapter> {
   const { config, logger } = app;
   // Loaded only when used, so the console starts without Bolt.
-  const { createSlackAdapter } = await import('../adapters/slack/adapter.js');
+  const [{ createSlackAdapter }, { createSlackSeenKeys }] = await Promise.all([import('../adapters/slack/adapter.js'), import('./slack-seen.js')]);
   const installations = config.SLACK_CLIENT_ID ? openInstallations(config, app.state) : undefined;
   const adapter = createSlackAdapter({
     registry: app.registry,
@@ -55,11 +59,13 @@ export async function startSlack(app: App, listen: { host?: string } = {}): Prom
     ...(config.SLACK_SIGNING_SECRET && { signingSecret: config.SLACK_SIGNING_SECRET }),
     ...(config.SLACK_APP_TOKEN && { appToken: config.SLACK_APP_TOKEN }),
     ...(config.SLACK_API_URL && { apiUrl: config.SLACK_API_URL }),
+    // Event and trigger ids on the state database: a redelivery is answered once across restarts and processes.
+    seen: createSlackSeenKeys(app.state.db),
   });
-  const { eventsUrl, installUrl } = await adapter.start({ port: config.SLACK_PORT, ...(listen.host && { host: listen.host }) });
+  const { eventsUrl, installUrl } = await adapter.start({ port: config.SLACK_PORT, host: listen.host ?? config.SLACK_HOST });
   const mode = installations ? 'oauth' : config.SLACK_APP_TOKEN ? 'socket' : 'http';
   logger.info({ mode, ...(eventsUrl && { eventsUrl }), ...(installUrl && { installUrl, workspaces: await installations!.count() }) }, 'slack adapter started');
-  return adapter;
+  return { poster: adapter.poster, stop: () => adapter.stop(), ...(eventsUrl && { eventsUrl }), ...(installUrl && { installUrl }) };
 }
 
 /** Every platform whose token is set, started in turn; a failure names the platform and stops what already started. */

@@ -10,6 +10,8 @@ import { createBriefingRuntime, type BriefingRuntime } from './briefing.js';
 import { createNewsRuntime, type NewsRuntime } from './news.js';
 import { createServices } from './services.js';
 import { openState, type State } from './state.js';
+import { createPictureService } from '../pictures/service.js';
+import { asReplyImage } from '../pictures/types.js';
 
 /** What every entry point (chat adapters, console, scheduler, tests, bench) shares. */
 export interface App {
@@ -39,13 +41,17 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const logger =
     options.logger ??
     createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), pretty: process.stderr.isTTY === true && config.NODE_ENV !== 'production' });
-  const facts = options.facts ?? FactStore.load(config.DATA_DIR ?? DEFAULT_DATA_DIR);
-  const registry = createRegistry((err, command) => logger.error({ err, command }, 'command handler failed'));
   const now = options.now ?? (() => new Date());
+  // One clock for the process: the fact store reads today from the same one as the scheduler.
+  const facts = (options.facts ?? FactStore.load(config.DATA_DIR ?? DEFAULT_DATA_DIR)).withClock(now);
+  const registry = createRegistry((err, command) => logger.error({ err, command }, 'command handler failed'));
   const state = openState(config);
   const news = createNewsRuntime({ config, db: state.db, facts, logger, now });
-  const briefings = createBriefingRuntime({ config, db: state.db, facts, logger, now, news: news.service });
-  const services = createServices({ facts, now, briefings: briefings.service, news: news.service });
+  const pictures = createPictureService(facts);
+  // A digest carries the membership timeline (in English: a channel has no one language) when membership changed.
+  const digestPictures = { timeline: () => asReplyImage(pictures.timeline()) };
+  const briefings = createBriefingRuntime({ config, db: state.db, facts, logger, now, news: news.service, pictures: digestPictures });
+  const services = createServices({ facts, now, briefings: briefings.service, news: news.service, pictures });
   return {
     config,
     logger,

@@ -3,6 +3,7 @@ import type { Logger } from '../base/log.js';
 import { loadEnvFile } from '../base/env-file.js';
 import { createApp, type App, type AppOptions } from './app.js';
 import { DataError } from '../facts/store.js';
+import { databaseProblem } from '../base/db.js';
 
 export interface BootOptions extends AppOptions {
   /** Picks the logger once the configuration is known (the console keeps quiet unless LOG_LEVEL says otherwise). */
@@ -30,6 +31,9 @@ export function boot(options: BootOptions = {}): App {
       process.stderr.write(`Refusing to start: the data has ${err.problems.length} problem(s):\n${err.problems.map((p) => `  - ${p}`).join('\n')}\n`);
       process.exit(1);
     }
-    throw err;
+    // One line naming the problem, never a stack: this is the operator's first read.
+    const problem = databaseProblem(err, configResult.config.DATABASE_PATH);
+    process.stderr.write(`Refusing to start: ${problem ?? (err instanceof Error ? err.message : String(err))}\n`);
+    process.exit(1);
   }
 }

@@ -9,12 +9,12 @@ import { startNewsPoller } from '../news/poller.js';
 export interface NewsRuntime {
   service: News;
   start: () => void;
-  /** Stops polling (the state handle stays open). */
-  stop: () => Promise<void>;
+  /** Stops polling: aborts fetches in flight and waits for the poll at most `timeoutMs` (the state handle stays open). */
+  stop: (timeoutMs?: number) => Promise<void>;
 }
 
 export interface NewsRuntimeDeps {
-  config: Pick<Config, 'FEEDS_CRON'>;
+  config: Pick<Config, 'FEEDS_CRON' | 'NEWS_ALLOW_PRIVATE_ADDRESSES' | 'NEWS_RETENTION_DAYS'>;
   db: Db;
   facts: FactStore;
   logger: Logger;
@@ -23,7 +23,14 @@ export interface NewsRuntimeDeps {
 
 export function createNewsRuntime(deps: NewsRuntimeDeps): NewsRuntime {
   const logger = deps.logger.child({ component: 'news' });
-  const service = new News({ db: deps.db, facts: deps.facts, logger, now: deps.now });
+  const service = new News({
+    db: deps.db,
+    facts: deps.facts,
+    logger,
+    now: deps.now,
+    limits: { allowPrivateAddresses: deps.config.NEWS_ALLOW_PRIVATE_ADDRESSES },
+    retentionDays: deps.config.NEWS_RETENTION_DAYS,
+  });
   let stopPoller: (() => Promise<void>) | undefined;
   return {
     service,
@@ -31,9 +38,11 @@ export function createNewsRuntime(deps: NewsRuntimeDeps): NewsRuntime {
       stopPoller ??= startNewsPoller(service, deps.config.FEEDS_CRON, logger);
       logger.info({ feeds: service.feeds.length, cron: deps.config.FEEDS_CRON }, 'news poller started');
     },
-    async stop() {
-      await stopPoller?.();
+    async stop(timeoutMs = 5_000) {
+      const stopping = stopPoller;
       stopPoller = undefined;
+      // Fetches are aborted first, so the poller's own wait is short.
+      await Promise.all([service.stop(timeoutMs), stopping?.()]);
     },
   };
 }

@@ -1,11 +1,7 @@
-import {
-  ClearStateStore,
-  InvalidStateError,
-  type Installation,
-  type InstallationQuery,
-  type InstallationStore,
-  type StateStore,
-} from '@slack/oauth';
+import oauth, { InvalidStateError, type Installation, type InstallationQuery, type InstallationStore, type StateStore } from '@slack/oauth';
+
+// @slack/oauth is CommonJS, and Node's ESM loader does not see this export by name (vitest's loader does).
+const { ClearStateStore } = oauth;
 
 /**
  * Multi-workspace mode: the ports this adapter needs from outside (the wiring supplies them,

@@ -18,10 +18,17 @@ export const SLACK_MIN_CONCURRENCY = 64;
  * The scheduled digests' poster: one WebClient per shard, so a 429 pauses only its shard's queue.
  * Multi-workspace mode: the clients hold no token and `tokenFor` gives each post its workspace's.
  */
-export function createSlackDigestPoster(settings: Omit<SlackClientSettings, 'token'> & ({ token: string } | { tokenFor: TokenFor }) & { shards?: number }): ChannelPoster {
+export function createSlackDigestPoster({
+  shards: count,
+  onImageFailure,
+  ...settings
+}: Omit<SlackClientSettings, 'token'> & ({ token: string } | { tokenFor: TokenFor }) & {
+  shards?: number;
+  onImageFailure?: (err: unknown, channelId: string) => void;
+}): ChannelPoster {
   const tokenFor = 'tokenFor' in settings ? settings.tokenFor : undefined;
-  const shards = Array.from({ length: settings.shards ?? SLACK_SHARDS }, () =>
-    createSlackPoster({ client: createSlackWebClient(settings), ...(tokenFor && { tokenFor }) }),
+  const shards = Array.from({ length: count ?? SLACK_SHARDS }, () =>
+    createSlackPoster({ client: createSlackWebClient(settings), ...(tokenFor && { tokenFor }), ...(onImageFailure && { onImageFailure }) }),
   );
   return { ...createShardedPoster(shards), minConcurrency: SLACK_MIN_CONCURRENCY };
 }
