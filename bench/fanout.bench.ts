@@ -5,7 +5,7 @@ import { createSlackDigestPoster, SLACK_MIN_CONCURRENCY } from '../src/adapters/
 import { createDiscordPoster, createDiscordRest } from '../src/adapters/discord/poster.js';
 import type { Logger as SlackLogger } from '@slack/bolt';
 import type { ChannelPoster } from '../src/briefing/types.js';
-import { BriefingStore } from '../src/briefing/store.js';
+import { SqliteBriefingStore } from '../src/briefing/sqlite-store.js';
 import { BriefingScheduler } from '../src/briefing/scheduler.js';
 import { composeBriefing } from '../src/briefing/compose.js';
 import { FactStore } from '../src/facts/store.js';
@@ -30,7 +30,7 @@ const SLACK_CONCURRENCY = Number(process.env.FANOUT_SLACK_CONCURRENCY ?? Math.ma
 const DISCORD_OFFSET = process.env.FANOUT_DISCORD_OFFSET === undefined ? undefined : Number(process.env.FANOUT_DISCORD_OFFSET);
 
 const facts = FactStore.load();
-const digest = composeBriefing(facts, { since: new Date('2026-01-01T00:00:00Z'), now: new Date('2026-04-20T00:00:00Z') });
+const digest = await composeBriefing(facts, { since: new Date('2026-01-01T00:00:00Z'), now: new Date('2026-04-20T00:00:00Z') });
 const discordChannels = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) => String(1_200_000_000_000_000_000n + BigInt(i)));
 const slackChannels = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) => `C${String(i).padStart(8, '0')}`);
 
@@ -82,7 +82,7 @@ async function bare(): Promise<{ discord: number; slack: number }> {
 
 async function fanout() {
   const dir = mkdtempSync(join(tmpdir(), 'sco-fanout-'));
-  const store = BriefingStore.open(join(dir, 'state.sqlite'));
+  const store = SqliteBriefingStore.open(join(dir, 'state.sqlite'));
   const subscribedAt = new Date('2026-11-26T12:00:00Z');
   const input = { label: 'daily 08:00', cron: '0 8 * * *', timezone: 'Europe/Berlin', countries: [], topics: [], createdBy: 'bench' };
   for (const c of discordChannels) store.subscribe({ ...input, platform: 'discord', channelId: c }, subscribedAt);
@@ -113,7 +113,7 @@ async function fanout() {
     finished[p] = times.length ? (Math.max(...times) - (performance.timeOrigin + started)) / 1000 : 0;
   }
   const notDelivered = report.outcomes.filter((o) => o.status !== 'delivered').length;
-  const dbDelivered = store.allDeliveries().filter((x) => x.status === 'delivered').length;
+  const dbDelivered = (await store.allDeliveries()).filter((x) => x.status === 'delivered').length;
   store.close();
   rmSync(dir, { recursive: true, force: true });
   await discord.close();

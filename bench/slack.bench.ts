@@ -51,7 +51,7 @@ async function serve(): Promise<void> {
   const logger = createLogger({ level: 'silent' });
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' });
   if (!config.ok) throw new Error(config.problems.join('; '));
-  const core = createApp(config.config, { logger });
+  const core = await createApp(config.config, { logger });
   const ours = createSlackAdapter({ registry: core.registry, services: core.services, logger, botToken: TOKEN, signingSecret: SECRET, apiUrl: fake.apiUrl });
   const { eventsUrl } = await ours.start({ port: 0, host: '127.0.0.1' });
 

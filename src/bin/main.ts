@@ -6,6 +6,7 @@ import { enabledPlatforms } from '../base/config.js';
 import { consoleContext } from '../adapters/console/context.js';
 import { runRepl } from '../adapters/console/repl.js';
 import { runLineMode } from '../adapters/console/line-mode.js';
+import { startHealthServer, type HealthServer } from '../wiring/health.js';
 
 /**
  * `npm start`: the chat adapters whose tokens are set, or the console when none are.
@@ -14,7 +15,7 @@ const startedAt = performance.now();
 // Until the configured logger exists, a failure nobody caught is logged by a plain one.
 let logger: Logger = createLogger({ level: 'info' });
 installFatalHandlers(() => logger);
-const app = boot({
+const app = await boot({
   // At the console prompt, info lines would interleave with the replies: warnings only unless LOG_LEVEL says otherwise.
   loggerFor: (config) => {
     const { discord, slack } = enabledPlatforms(config);
@@ -44,7 +45,17 @@ if (!platforms.discord && !platforms.slack) {
   // Scheduled briefings post through each running platform's poster (Discord's shares its client's REST queue).
   app.briefings.usePosters(adapters.map((a) => a.poster));
   app.briefings.start();
-  app.logger.info({ platforms, ms: Math.round(performance.now() - startedAt) }, 'ready');
+  // HEALTH_PORT: liveness, readiness (the database and each adapter) and the Prometheus metrics.
+  let health: HealthServer | undefined;
+  if (app.config.HEALTH_PORT !== undefined) {
+    const checks = Object.fromEntries([['database', () => app.state.ping()], ...adapters.map((a) => [a.platform, async () => a.connected()])]);
+    health = await startHealthServer({ port: app.config.HEALTH_PORT, registry: app.metrics.registry, checks }).catch((err: unknown) => {
+      process.stderr.write(`Refusing to start: HEALTH_PORT ${app.config.HEALTH_PORT} cannot be used: ${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(1);
+    });
+    app.logger.info({ port: health.port }, 'health server listening (/healthz, /readyz, /metrics)');
+  }
+  app.logger.info({ platforms, database: app.state.engine, ms: Math.round(performance.now() - startedAt) }, 'ready');
   let stopping = false;
   const shutdown = async (signal: string) => {
     // A second signal means "now": whatever is still finishing is left to the next start.
@@ -62,7 +73,8 @@ if (!platforms.discord && !platforms.slack) {
     await step('commands', () => Promise.all(adapters.map((a) => a.stop())).then(() => undefined));
     await step('scheduler', () => app.briefings.stop());
     await step('news', () => app.news.stop(NEWS_STOP_MS));
-    app.state.close();
+    await step('health server', async () => health?.close());
+    await step('database', () => app.state.close());
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));

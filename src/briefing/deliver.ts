@@ -39,7 +39,7 @@ export interface DeliverDeps {
    * A post the platform accepted whose bookkeeping still fails after its retries: the scheduler
    * keeps `record` and retries it on every tick (and never posts that delivery again).
    */
-  unrecorded?: (deliveryId: number, record: () => void) => void;
+  unrecorded?: (deliveryId: number, record: () => Promise<void>) => void;
 }
 
 /** Bookkeeping after an accepted post: tried this often, with back-off, before it is handed to the scheduler. */
@@ -59,11 +59,11 @@ export async function deliver(
   let lastError = 'not attempted';
   for (let attempt = 1; attempt <= policy.attempts; attempt++) {
     if (deps.stopping()) {
-      bestEffort(() => store.markRetry(delivery.id, worker, deps.now(), `released at shutdown: ${lastError}`));
+      await bestEffort(() => store.markRetry(delivery.id, worker, deps.now(), `released at shutdown: ${lastError}`));
       return { status: 'retry-later', error: 'released at shutdown', attempts: attempt - 1 };
     }
     // Renewing is also the check that nobody took the claim over while we waited.
-    if (!store.renewLease(delivery.id, worker, new Date(deps.now().getTime() + policy.leaseMs))) return { status: 'not-ours' };
+    if (!(await store.renewLease(delivery.id, worker, new Date(deps.now().getTime() + policy.leaseMs)))) return { status: 'not-ours' };
     const started = performance.now();
     const logEntry = (outcome: AttemptLog['outcome'], code?: string, detail?: string): AttemptLog => ({
       deliveryId: delivery.id,
@@ -82,10 +82,10 @@ export async function deliver(
         idempotencyKey: `sco-delivery-${delivery.id}`,
         workspaceId: subscription.workspaceId,
         fromPart: from,
-        onPart: (part, messageId) => {
+        onPart: async (part, messageId) => {
           posted[part] = messageId;
-          // Saved as each part lands, so a takeover resumes after it; a failure here is not the post's.
-          bestEffort(() => store.recordParts(delivery.id, worker, posted));
+          // Saved as each part lands (before the next is sent), so a takeover resumes after it; a failure here is not the post's.
+          await bestEffort(() => store.recordParts(delivery.id, worker, posted));
         },
       });
       posted.splice(from, posted.length - from, ...messageIds);
@@ -93,12 +93,12 @@ export async function deliver(
       const failure = err instanceof DeliveryError ? err.failure : 'error';
       const code = err instanceof DeliveryError ? err.code : undefined;
       const message = err instanceof Error ? err.message : String(err);
-      bestEffort(() => store.logAttempt(logEntry(failure, code, message)));
+      await bestEffort(() => store.logAttempt(logEntry(failure, code, message)));
       lastError = `${failure}${code ? ` ${code}` : ''}: ${message}`;
       if (err instanceof DeliveryError && err.pausesSubscription) {
         const reason = `${err.failure === 'channel-gone' ? 'the channel is gone or archived' : 'the bot has no access to the channel'} (${err.code})`;
-        store.pause(subscription.id, reason, deps.now());
-        store.markFailed(delivery.id, lastError, deps.now());
+        await store.pause(subscription.id, reason, deps.now());
+        await store.markFailed(delivery.id, lastError, deps.now());
         return { status: 'paused', reason, attempts: attempt };
       }
       if (err instanceof DeliveryError && err.failure === 'auth') break; // our credentials: retrying now cannot help
@@ -108,14 +108,10 @@ export async function deliver(
     // The platform has the post: from here on only the bookkeeping is retried, never the post.
     const entry = logEntry('ok', undefined, posted.join(','));
     const messageIds = [...posted];
-    const record = () =>
-      store.db.transaction(() => {
-        store.logAttempt(entry);
-        store.markDelivered(delivery.id, worker, messageIds, deps.now());
-      })();
+    const record = () => store.recordDelivered(entry, worker, messageIds, deps.now());
     for (let k = 1; ; k++) {
       try {
-        record();
+        await record();
         break;
       } catch (err) {
         if (k >= BOOKKEEPING_TRIES) {
@@ -127,14 +123,14 @@ export async function deliver(
     }
     return { status: 'delivered', messageIds, attempts: attempt };
   }
-  store.markRetry(delivery.id, worker, new Date(deps.now().getTime() + policy.retryRoundMs), lastError);
+  await store.markRetry(delivery.id, worker, new Date(deps.now().getTime() + policy.retryRoundMs), lastError);
   return { status: 'retry-later', error: lastError, attempts: policy.attempts };
 }
 
 /** A write whose failure must not turn into a second post: attempted, and let go if the database refuses. */
-function bestEffort(write: () => void): void {
+async function bestEffort(write: () => Promise<unknown>): Promise<void> {
   try {
-    write();
+    await write();
   } catch {
     // The delivery's own record (or the scheduler's retry of it) is what counts.
   }

@@ -1,5 +1,5 @@
 import type { StateHandle } from '../base/db.js';
-import type { BriefingStore } from './store-port.js';
+import type { BriefingStore } from './store.js';
 import { SqliteBriefingStore } from './sqlite-store.js';
 import { PostgresBriefingStore } from './postgres-store.js';
 

@@ -21,9 +21,9 @@ export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 5;
 
 /** The subscriptions API the /sco subscribe, unsubscribe and schedule commands use. */
 export function createBriefingService(deps: ServiceDeps): BriefingService {
-  const view = (sub: Subscription): SubscriptionView => {
+  const view = async (sub: Subscription): Promise<SubscriptionView> => {
     const store = deps.store;
-    const recent = store.recentDeliveries(sub.id, 20);
+    const [recent, failures] = await Promise.all([store.recentDeliveries(sub.id, 20), store.recentFailures(sub.id, 3)]);
     const last = recent.find((d) => d.status !== 'claimed' && d.status !== 'retry') ?? recent[0];
     const fmt = (d: Date) => formatLocal(d, sub.timezone);
     return {
@@ -43,7 +43,7 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
           ...(last.error && last.status !== 'delivered' && { detail: last.error }),
         },
       }),
-      recentFailures: store.recentFailures(sub.id, 3).map((f) => ({ at: fmt(f.at), outcome: f.outcome, ...(f.detail && { detail: f.detail }) })),
+      recentFailures: failures.map((f) => ({ at: fmt(f.at), outcome: f.outcome, ...(f.detail && { detail: f.detail }) })),
       missed: recent.filter((d) => d.status === 'missed').length,
     };
   };
@@ -67,9 +67,9 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
         topics: request.topics,
         createdBy: request.userId,
       };
-      let stored: ReturnType<BriefingStore['subscribeWithin']>;
+      let stored: Awaited<ReturnType<BriefingStore['subscribeWithin']>>;
       try {
-        stored = deps.store.subscribeWithin(input, deps.now(), max);
+        stored = await deps.store.subscribeWithin(input, deps.now(), max);
       } catch (err) {
         if (err instanceof OtherWorkspaceError) return { ok: false, error: 'Another workspace sharing this channel already has a digest on this schedule; choose another time.' };
         throw err;
@@ -93,16 +93,16 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
                 ? { status: 'retry-later', detail: outcome.error }
                 : { status: 'not-posted', detail: outcome.status === 'no-poster' ? 'this process does not post to this platform' : 'a digest is already being posted' };
       }
-      const fresh = deps.store.subscription(subscription.id) ?? subscription;
-      return { ok: true, created, resumed, subscription: view(fresh), ...(first && { first }) };
+      const fresh = (await deps.store.subscription(subscription.id)) ?? subscription;
+      return { ok: true, created, resumed, subscription: await view(fresh), ...(first && { first }) };
     },
 
-    unsubscribe(channel: BriefingChannel, id?: number): number {
+    unsubscribe(channel: BriefingChannel, id?: number): Promise<number> {
       return deps.store.unsubscribe(channel.platform, channel.channelId, id, channel.workspaceId);
     },
 
-    channelSchedule(channel: BriefingChannel): SubscriptionView[] {
-      return deps.store.channelSubscriptions(channel.platform, channel.channelId, channel.workspaceId).map(view);
+    async channelSchedule(channel: BriefingChannel): Promise<SubscriptionView[]> {
+      return Promise.all((await deps.store.channelSubscriptions(channel.platform, channel.channelId, channel.workspaceId)).map(view));
     },
   };
 }

@@ -21,7 +21,7 @@ export interface PostOptions {
   /** Parts (rendered messages) an earlier attempt already posted: start with the next one. */
   fromPart?: number;
   /** Called as soon as the platform accepts each part (its index in the whole reply), before the next is sent. */
-  onPart?: (part: number, messageId: string) => void;
+  onPart?: (part: number, messageId: string) => void | Promise<void>;
   /** The subscription's workspace (Slack team, Discord guild): whose credentials post, where a platform has one per workspace. */
   workspaceId?: string | undefined;
 }
@@ -77,7 +77,7 @@ export interface NewsSourceItem {
  * the digest works without it.
  */
 export interface NewsSource {
-  itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): NewsSourceItem[];
+  itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): Promise<NewsSourceItem[]> | NewsSourceItem[];
 }
 
 /**
@@ -90,7 +90,7 @@ export interface DigestPictures {
 
 /** The briefing on demand, as `/sco brief` asks for it. */
 export interface Briefer {
-  brief(options: { now: Date }): Reply;
+  brief(options: { now: Date }): Promise<Reply>;
 }
 
 /** The subscriptions API the /sco subscribe, unsubscribe and schedule commands use. */
@@ -99,9 +99,9 @@ export interface BriefingService {
   /** Creates (or updates and resumes) this channel's subscription and, unless `first` is false, posts a first digest. */
   subscribe(request: SubscribeRequest): Promise<SubscribeResult>;
   /** Removes one subscription of the channel (by id) or all of them; returns how many. */
-  unsubscribe(channel: BriefingChannel, id?: number): number;
+  unsubscribe(channel: BriefingChannel, id?: number): Promise<number>;
   /** This channel's subscriptions with next runs, last delivery, failures and pause reason. */
-  channelSchedule(channel: BriefingChannel): SubscriptionView[];
+  channelSchedule(channel: BriefingChannel): Promise<SubscriptionView[]>;
 }
 
 export interface BriefingChannel {

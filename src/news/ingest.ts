@@ -47,29 +47,30 @@ export class NewsIngester {
 
   async pollFeed(feed: FeedT, signal?: AbortSignal): Promise<FeedOutcome> {
     const { store, fetcher, logger } = this.deps;
-    const row = store.feed(feed.id);
+    // Without the stored validators (the database refused), the feed is fetched afresh.
+    const row = await store.feed(feed.id).catch(() => undefined);
     // Validators belong to the address they came from; a changed address fetches afresh.
     const validators =
       row && row.url === feed.url ? { ...(row.etag && { etag: row.etag }), ...(row.last_modified && { lastModified: row.last_modified }) } : {};
     try {
       const result = await fetcher.fetch(feed.url, validators, signal);
       if (result.kind === 'not-modified') {
-        store.recordSuccess(feed.id, feed.url, validators, this.deps.now());
+        await store.recordSuccess(feed.id, feed.url, validators, this.deps.now());
         logger.debug({ feed: feed.id }, 'feed not modified');
         return { feedId: feed.id, ok: true, notModified: true, seen: 0, relevant: 0, saved: { ...NO_SAVES } };
       }
       const parsed = await this.deps.parser.parse(result.body, result.contentType);
       const incoming = this.relevantItems(feed, parsed.items, result.url);
       const now = this.deps.now();
-      const saved = store.saveAll(incoming, now);
-      store.recordSuccess(feed.id, feed.url, result.validators, now);
+      const saved = await store.saveAll(incoming, now);
+      await store.recordSuccess(feed.id, feed.url, result.validators, now);
       logger.info({ feed: feed.id, seen: parsed.items.length, relevant: incoming.length, ...saved }, 'feed ingested');
       return { feedId: feed.id, ok: true, seen: parsed.items.length, relevant: incoming.length, saved };
     } catch (err) {
       // What /sco news sources shows is generic; the detail (an address, a network code) is for the log only.
       const reason = err instanceof FetchError || err instanceof FeedParseError ? err.message : 'unexpected error';
       const detail = err instanceof FetchError ? err.detail : err instanceof FeedParseError ? undefined : (err as Error)?.message;
-      store.recordFailure(feed.id, feed.url, reason, this.deps.now());
+      await store.recordFailure(feed.id, feed.url, reason, this.deps.now()).catch((dbErr: unknown) => logger.warn({ feed: feed.id, err: dbErr }, 'feed failure not recorded'));
       logger.warn({ feed: feed.id, url: feed.url, reason, ...(detail && { detail }) }, 'feed failed');
       return { feedId: feed.id, ok: false, reason, seen: 0, relevant: 0, saved: { ...NO_SAVES } };
     }

@@ -1,5 +1,5 @@
 import type { StateHandle } from '../base/db.js';
-import type { NewsStore } from './store-port.js';
+import type { NewsStore } from './store.js';
 import { SqliteNewsStore } from './sqlite-store.js';
 import { PostgresNewsStore } from './postgres-store.js';
 

@@ -2,8 +2,8 @@ import type { PgClient, PgPool } from '../base/postgres.js';
 import { migratePostgres } from '../base/migrate.js';
 import { transaction, withTryAdvisoryLock } from '../base/postgres.js';
 import type { FeedRow, IncomingItem, SaveOutcome } from './store.js';
-import { STALE_MS, clampLimit, itemKeys } from './store.js';
-import type { NewsStore } from './store-port.js';
+import { STALE_MS, SUMMARY_MAX, clampLimit, itemKeys } from './store.js';
+import type { NewsStore } from './store.js';
 import type { NewsItem } from './types.js';
 import { NEWS_PG_MIGRATIONS } from './postgres-migrations.js';
 
@@ -20,6 +20,7 @@ interface ItemRow {
   publisher: string;
   title: string;
   url: string;
+  summary: string;
   published_at: Date | null;
   first_seen_at: Date;
   countries: string[];
@@ -37,7 +38,7 @@ interface FeedDbRow {
   last_fetch_at: Date | null;
 }
 
-const ITEM_COLUMNS = `i.id, i.feed_id, i.publisher, i.title, i.url, i.published_at, i.first_seen_at,
+const ITEM_COLUMNS = `i.id, i.feed_id, i.publisher, i.title, i.url, i.summary, i.published_at, i.first_seen_at,
   ARRAY(SELECT country FROM news_item_countries c WHERE c.item_id = i.id ORDER BY country) AS countries`;
 
 const SAVE_LOCK = 0x5c0_b07_0002n;
@@ -232,5 +233,6 @@ function toItem(r: ItemRow): NewsItem {
     ...(r.published_at && { published: r.published_at.toISOString() }),
     firstSeen: r.first_seen_at.toISOString(),
     countries: r.countries,
+    ...(r.summary && { summary: r.summary.slice(0, SUMMARY_MAX) }),
   };
 }

@@ -1,19 +1,20 @@
 import type { FeedT } from '../facts/schema.js';
 import type { FactStore } from '../facts/store.js';
 import type { Logger } from '../base/log.js';
-import type { Db } from '../base/db.js';
 import type { NewsFeedStatus, NewsItem, NewsService } from './types.js';
 import type { FeedFetcher, FetchLimits } from './fetch-feed.js';
 import type { FeedParserPool, ParseLimits } from './parse-pool.js';
 import type { FeedOutcome, NewsIngester } from './ingest.js';
 import { RelevanceFilter } from './relevance.js';
-import { NewsStore } from './store.js';
+import type { NewsStore } from './store.js';
+import { noTelemetry, type Telemetry } from '../base/telemetry.js';
 
 /** A feed is shown as failing after this many errors in a row. */
 export const FAILING_AFTER = 3;
 
-export interface NewsOptions {
-  db: Db;
+export interface NewsOptions<S extends NewsStore = NewsStore> {
+  /** The news store on the process's state (open-store.ts): SQLite or PostgreSQL. */
+  store: S;
   facts: FactStore;
   logger: Pick<Logger, 'info' | 'warn' | 'debug'>;
   now: () => Date;
@@ -22,31 +23,47 @@ export interface NewsOptions {
   limits?: Partial<FetchLimits & ParseLimits>;
   /** Items older than this many days are pruned after each poll (NEWS_RETENTION_DAYS). */
   retentionDays?: number;
+  /** Feed polls by outcome, for /metrics. */
+  telemetry?: Telemetry;
 }
 
 const DAY_MS = 86_400_000;
 
 /** What `/sco news` and the digest read, and what the poller drives. */
-export class News implements NewsService {
+export class News<S extends NewsStore = NewsStore> implements NewsService {
   readonly kind = 'news' as const;
-  readonly store: NewsStore;
+  readonly store: S;
   readonly feeds: readonly FeedT[];
   private ingester?: Promise<NewsIngester>;
   private parts?: { fetcher: FeedFetcher; parser: FeedParserPool };
   private polling: Promise<FeedOutcome[]> | undefined;
   private stopping = new AbortController();
 
-  constructor(private readonly options: NewsOptions) {
-    this.store = new NewsStore(options.db);
+  constructor(private readonly options: NewsOptions<S>) {
+    this.store = options.store;
     this.feeds = options.feeds ?? options.facts.data.feeds;
   }
 
-  /** Reads every configured feed once, then prunes items older than the retention. */
+  /**
+   * Reads every configured feed once, then prunes items older than the retention. Replicas on one
+   * database poll one at a time: when another process holds the poll lock this reads nothing and
+   * resolves with no outcomes.
+   */
   async poll(): Promise<FeedOutcome[]> {
+    const telemetry = this.options.telemetry ?? noTelemetry;
     const run = (async () => {
-      const outcomes = await (await (this.ingester ??= this.createIngester())).pollAll(this.feeds, this.stopping.signal);
-      this.prune();
-      return outcomes;
+      const locked = await this.store.withPollLock(async () => {
+        const outcomes = await (await (this.ingester ??= this.createIngester())).pollAll(this.feeds, this.stopping.signal);
+        await this.prune();
+        return outcomes;
+      });
+      if (!locked.ran) {
+        this.options.logger.info({ feeds: this.feeds.length }, 'news poll skipped: another process is polling');
+        telemetry.feedPoll('all', 'skipped');
+        return [];
+      }
+      for (const o of locked.value) telemetry.feedPoll(o.feedId, !o.ok ? 'failed' : o.notModified ? 'not-modified' : 'ok');
+      return locked.value;
     })();
     this.polling = run;
     try {
@@ -57,7 +74,7 @@ export class News implements NewsService {
   }
 
   /** Deletes items older than the retention; returns how many. */
-  prune(): number {
+  prune(): Promise<number> {
     return this.store.pruneBefore(new Date(this.options.now().getTime() - this.retentionMs));
   }
 
@@ -95,17 +112,17 @@ export class News implements NewsService {
     });
   }
 
-  recent(filter?: { country?: string; query?: string; limit?: number }): NewsItem[] {
+  recent(filter?: { country?: string; query?: string; limit?: number }): Promise<NewsItem[]> {
     return this.store.recent(filter);
   }
 
-  itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): NewsItem[] {
+  itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): Promise<NewsItem[]> {
     return this.store.itemsSince(since, filter);
   }
 
-  sources(): NewsFeedStatus[] {
-    const rows = new Map(this.store.feeds().map((r) => [r.id, r]));
-    const counts = this.store.itemCounts();
+  async sources(): Promise<NewsFeedStatus[]> {
+    const [feeds, counts] = await Promise.all([this.store.feeds(), this.store.itemCounts()]);
+    const rows = new Map(feeds.map((r) => [r.id, r]));
     return this.feeds.map((f) => {
       const row = rows.get(f.id);
       // A row for an older address of this feed says nothing about the current one.

@@ -7,6 +7,10 @@ import { openInstallations } from './installations.js';
 export interface RunningAdapter {
   poster: ChannelPoster;
   stop(): Promise<void>;
+  /** Which platform, for the readiness check's name. */
+  platform: 'discord' | 'slack';
+  /** Connected and taking requests (/readyz). */
+  connected(): boolean;
   /** Slack's HTTP receiver: where Slack should send requests. */
   eventsUrl?: string;
   /** Slack in multi-workspace mode: the "Add to Slack" page. */
@@ -27,9 +31,10 @@ export async function startDiscord(app: App): Promise<RunningAdapter> {
     ...(guildId && { guildId }),
     ...(apiUrl && { apiUrl }),
     ...(shardCount !== undefined && { shards: { count: shardCount, ...(shardIds && { ids: shardIds }) } }),
+    telemetry: app.telemetry,
   });
   await adapter.start();
-  return adapter;
+  return { platform: 'discord', poster: adapter.poster, stop: () => adapter.stop(), connected: () => adapter.connected() };
 }
 
 /**
@@ -41,8 +46,9 @@ export async function startDiscord(app: App): Promise<RunningAdapter> {
 export async function startSlack(app: App, listen: { host?: string } = {}): Promise<RunningAdapter> {
   const { config, logger } = app;
   // Loaded only when used, so the console starts without Bolt.
-  const [{ createSlackAdapter }, { createSlackSeenKeys }] = await Promise.all([import('../adapters/slack/adapter.js'), import('./slack-seen.js')]);
-  const installations = config.SLACK_CLIENT_ID ? openInstallations(config, app.state) : undefined;
+  const [{ createSlackAdapter }, { openSlackSeenKeys }] = await Promise.all([import('../adapters/slack/adapter.js'), import('./slack-seen.js')]);
+  const seen = await openSlackSeenKeys(app.state.handle);
+  const installations = config.SLACK_CLIENT_ID ? await openInstallations(config, app.state) : undefined;
   const adapter = createSlackAdapter({
     registry: app.registry,
     services: app.services,
@@ -53,19 +59,27 @@ export async function startSlack(app: App, listen: { host?: string } = {}): Prom
     // The workspace's digests stop with the reason shown by /sco schedule; subscribing again after a re-install resumes them.
     onWorkspaceGone: async (workspace, reason) => {
       if (!workspace.teamId) return;
-      const paused = app.briefings.store.pauseWorkspace('slack', workspace.teamId, reason, new Date());
+      const paused = await app.briefings.store.pauseWorkspace('slack', workspace.teamId, reason, new Date());
       logger.info({ team: workspace.teamId, paused }, 'slack subscriptions paused');
     },
     ...(config.SLACK_SIGNING_SECRET && { signingSecret: config.SLACK_SIGNING_SECRET }),
     ...(config.SLACK_APP_TOKEN && { appToken: config.SLACK_APP_TOKEN }),
     ...(config.SLACK_API_URL && { apiUrl: config.SLACK_API_URL }),
     // Event and trigger ids on the state database: a redelivery is answered once across restarts and processes.
-    seen: createSlackSeenKeys(app.state.db),
+    seen,
+    telemetry: app.telemetry,
   });
   const { eventsUrl, installUrl } = await adapter.start({ port: config.SLACK_PORT, host: listen.host ?? config.SLACK_HOST });
   const mode = installations ? 'oauth' : config.SLACK_APP_TOKEN ? 'socket' : 'http';
   logger.info({ mode, ...(eventsUrl && { eventsUrl }), ...(installUrl && { installUrl, workspaces: await installations!.count() }) }, 'slack adapter started');
-  return { poster: adapter.poster, stop: () => adapter.stop(), ...(eventsUrl && { eventsUrl }), ...(installUrl && { installUrl }) };
+  return {
+    platform: 'slack',
+    poster: adapter.poster,
+    stop: () => adapter.stop(),
+    connected: () => adapter.connected(),
+    ...(eventsUrl && { eventsUrl }),
+    ...(installUrl && { installUrl }),
+  };
 }
 
 /** Every platform whose token is set, started in turn; a failure names the platform and stops what already started. */

@@ -14,7 +14,7 @@ export interface BootOptions extends AppOptions {
  * Start-up shared by `npm start` and `npm run sco`: a bad environment or bad data stops the
  * process with every problem listed (file and path for data) and exit code 1.
  */
-export function boot(options: BootOptions = {}): App {
+export async function boot(options: BootOptions = {}): Promise<App> {
   // The only place `.env` is read.
   loadEnvFile();
   const configResult = loadConfig();
@@ -25,15 +25,22 @@ export function boot(options: BootOptions = {}): App {
   const { loggerFor, ...appOptions } = options;
   const logger = appOptions.logger ?? loggerFor?.(configResult.config);
   try {
-    return createApp(configResult.config, { ...appOptions, ...(logger && { logger }) });
+    return await createApp(configResult.config, { ...appOptions, ...(logger && { logger }) });
   } catch (err) {
     if (err instanceof DataError) {
       process.stderr.write(`Refusing to start: the data has ${err.problems.length} problem(s):\n${err.problems.map((p) => `  - ${p}`).join('\n')}\n`);
       process.exit(1);
     }
     // One line naming the problem, never a stack: this is the operator's first read.
-    const problem = databaseProblem(err, configResult.config.DATABASE_PATH);
+    const problem = configResult.config.DATABASE_URL ? postgresProblem(err) : databaseProblem(err, configResult.config.DATABASE_PATH);
     process.stderr.write(`Refusing to start: ${problem ?? (err instanceof Error ? err.message : String(err))}\n`);
     process.exit(1);
   }
+}
+
+/** PostgreSQL refused at start-up: the server's own words (they never carry the password), or the network's. */
+function postgresProblem(err: unknown): string {
+  const e = err as { code?: string; message?: string };
+  const what = e?.message ?? String(err);
+  return `the PostgreSQL database (DATABASE_URL) cannot be used: ${what}${e?.code ? ` (${e.code})` : ''}`;
 }

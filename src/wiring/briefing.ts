@@ -1,9 +1,9 @@
 import type { Config } from '../base/config.js';
 import type { Logger } from '../base/log.js';
-import type { Db } from '../base/db.js';
 import type { FactStore } from '../facts/store.js';
 import type { BriefingService, ChannelPoster, DigestPictures, NewsSource } from '../briefing/types.js';
-import { BriefingStore } from '../briefing/store.js';
+import type { BriefingStore } from '../briefing/store.js';
+import type { Telemetry } from '../base/telemetry.js';
 import { BriefingScheduler } from '../briefing/scheduler.js';
 import { createBriefingService } from '../briefing/service.js';
 import { composeDigest } from '../briefing/digest.js';
@@ -25,9 +25,12 @@ export interface BriefingRuntime {
 }
 
 export interface RuntimeDeps {
-  config: Pick<Config, 'DATABASE_PATH' | 'BRIEFING_TIMEZONE' | 'BRIEFING_GRACE_HOURS' | 'DELIVERY_ATTEMPTS' | 'DELIVERY_CONCURRENCY' | 'DELIVERY_LOG_RETENTION_DAYS'> &
+  config: Pick<Config, 'BRIEFING_TIMEZONE' | 'BRIEFING_GRACE_HOURS' | 'DELIVERY_ATTEMPTS' | 'DELIVERY_CONCURRENCY' | 'DELIVERY_LOG_RETENTION_DAYS'> &
     Partial<Pick<Config, 'PICTURES_DIR'>>;
-  db: Db;
+  /** The briefing store on the process's state (open-store.ts). */
+  store: BriefingStore;
+  /** Where the state lives, for the start-up log line. */
+  where: string;
   facts: FactStore;
   logger: Logger;
   now: () => Date;
@@ -35,11 +38,12 @@ export interface RuntimeDeps {
   news?: NewsSource;
   /** The timeline a digest carries when membership or partners changed since the channel's last one. */
   pictures?: DigestPictures;
+  telemetry?: Telemetry;
 }
 
 export function createBriefingRuntime(deps: RuntimeDeps): BriefingRuntime {
   const posters = new Map<string, ChannelPoster>([['console', createConsolePoster(process.stdout, deps.config.PICTURES_DIR)]]);
-  const store = new BriefingStore(deps.db);
+  const store = deps.store;
   const scheduler = new BriefingScheduler({
     store,
     posters,
@@ -50,6 +54,7 @@ export function createBriefingRuntime(deps: RuntimeDeps): BriefingRuntime {
     deliveryLogRetentionMs: deps.config.DELIVERY_LOG_RETENTION_DAYS * 86_400_000,
     now: deps.now,
     log: deps.logger.child({ component: 'briefings' }),
+    ...(deps.telemetry && { telemetry: deps.telemetry }),
   });
 
   return {
@@ -62,7 +67,7 @@ export function createBriefingRuntime(deps: RuntimeDeps): BriefingRuntime {
     },
     start() {
       scheduler.start();
-      deps.logger.info({ platforms: [...posters.keys()], database: deps.config.DATABASE_PATH }, 'briefing scheduler started');
+      deps.logger.info({ platforms: [...posters.keys()], database: deps.where }, 'briefing scheduler started');
     },
     stop: () => scheduler.stop(),
   };

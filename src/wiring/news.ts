@@ -1,6 +1,7 @@
 import type { Config } from '../base/config.js';
 import type { Logger } from '../base/log.js';
-import type { Db } from '../base/db.js';
+import type { Telemetry } from '../base/telemetry.js';
+import type { NewsStore } from '../news/store.js';
 import type { FactStore } from '../facts/store.js';
 import { News } from '../news/service.js';
 import { startNewsPoller } from '../news/poller.js';
@@ -15,8 +16,10 @@ export interface NewsRuntime {
 
 export interface NewsRuntimeDeps {
   config: Pick<Config, 'FEEDS_CRON' | 'NEWS_ALLOW_PRIVATE_ADDRESSES' | 'NEWS_RETENTION_DAYS'>;
-  db: Db;
+  /** The news store on the process's state (open-store.ts). */
+  store: NewsStore;
   facts: FactStore;
+  telemetry?: Telemetry;
   logger: Logger;
   now: () => Date;
 }
@@ -24,7 +27,8 @@ export interface NewsRuntimeDeps {
 export function createNewsRuntime(deps: NewsRuntimeDeps): NewsRuntime {
   const logger = deps.logger.child({ component: 'news' });
   const service = new News({
-    db: deps.db,
+    store: deps.store,
+    ...(deps.telemetry && { telemetry: deps.telemetry }),
     facts: deps.facts,
     logger,
     now: deps.now,

@@ -13,11 +13,11 @@ let db: ReturnType<typeof tempDbPath>;
 let app: App;
 let poster: TestPoster;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = tempDbPath();
   const config = loadConfig({ DATABASE_PATH: db.path, LOG_LEVEL: 'silent' });
   if (!config.ok) throw new Error(config.problems.join('; '));
-  app = createApp(config.config, { facts: facts(), logger: createLogger({ level: 'silent' }), now: () => NOW });
+  app = await createApp(config.config, { facts: facts(), logger: createLogger({ level: 'silent' }), now: () => NOW });
   poster = testPoster('console');
   app.briefings.usePosters([poster]);
 });

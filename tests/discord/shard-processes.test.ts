@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BriefingStore } from '../../src/briefing/store.js';
+import { openBriefingStore } from '../../src/briefing/open-store.js';
+import type { BriefingStore } from '../../src/briefing/store.js';
+import { ENGINES, openEngine, type OpenedState } from '../state/engines.js';
 import {
   guildIdOnShard,
   shardForGuild,
@@ -8,7 +10,7 @@ import {
   type FakeDiscord,
   type RecordedRequest,
 } from '../fakes/discord/server.js';
-import { subscriptionInput, tempDbPath } from '../briefing/helpers.js';
+import { subscriptionInput } from '../briefing/helpers.js';
 import { chatInput } from './harness.js';
 
 /**
@@ -45,96 +47,101 @@ async function until(check: () => boolean, timeoutMs: number, what: string): Pro
   }
 }
 
-let fake: FakeDiscord;
-let db: ReturnType<typeof tempDbPath>;
-let bots: BotProcess[] = [];
+describe.each(ENGINES)('two Discord shards in two processes, state on %s', (engine) => {
+  let fake: FakeDiscord;
+  let state: OpenedState;
+  let store: BriefingStore;
+  let bots: BotProcess[] = [];
 
-function startBot(shard: number): BotProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/main.ts'], {
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DATABASE_PATH: db.path,
-      LOG_LEVEL: 'debug',
-      DISCORD_TOKEN: 'fake-discord-token-for-tests-000000',
-      DISCORD_APPLICATION_ID: fake.applicationId,
-      DISCORD_API_URL: fake.apiUrl,
-      DISCORD_SHARDS: String(SHARDS),
-      DISCORD_SHARD_IDS: String(shard),
-      SLACK_BOT_TOKEN: '',
-      SLACK_SIGNING_SECRET: '',
-      SLACK_APP_TOKEN: '',
-    },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let raw = '';
-  const logs: Record<string, unknown>[] = [];
-  child.stderr!.on('data', (chunk: Buffer) => {
-    raw += chunk.toString();
-    const lines = raw.split('\n');
-    raw = lines.pop()!;
-    for (const line of lines) {
-      try {
-        logs.push(JSON.parse(line) as Record<string, unknown>);
-      } catch {
-        logs.push({ msg: line, unparsed: true });
+  function startBot(shard: number): BotProcess {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/main.ts'], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        ...(engine === 'postgres'
+          ? { DATABASE_URL: state.location }
+          : { DATABASE_PATH: state.location, DATABASE_URL: '' }),
+        LOG_LEVEL: 'debug',
+        DISCORD_TOKEN: 'fake-discord-token-for-tests-000000',
+        DISCORD_APPLICATION_ID: fake.applicationId,
+        DISCORD_API_URL: fake.apiUrl,
+        DISCORD_SHARDS: String(SHARDS),
+        DISCORD_SHARD_IDS: String(shard),
+        SLACK_BOT_TOKEN: '',
+        SLACK_SIGNING_SECRET: '',
+        SLACK_APP_TOKEN: '',
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let raw = '';
+    const logs: Record<string, unknown>[] = [];
+    child.stderr!.on('data', (chunk: Buffer) => {
+      raw += chunk.toString();
+      const lines = raw.split('\n');
+      raw = lines.pop()!;
+      for (const line of lines) {
+        try {
+          logs.push(JSON.parse(line) as Record<string, unknown>);
+        } catch {
+          logs.push({ msg: line, unparsed: true });
+        }
       }
-    }
-  });
-  return {
-    shard,
-    child,
-    logs,
-    stderr: () =>
-      logs
-        .filter((l) => l.unparsed)
-        .map((l) => l.msg)
-        .join('\n'),
-    exited: new Promise((resolve) => child.on('exit', resolve)),
-  };
-}
-
-beforeAll(async () => {
-  fake = await startFakeDiscord({
-    guildId: guilds[0]!.id,
-    channelIds: guilds[0]!.channelIds,
-    guilds: guilds.slice(1),
-    heartbeatIntervalMs: 5_000,
-  });
-  db = tempDbPath();
-  const store = BriefingStore.open(db.path);
-  // Subscribed two days ago for an hourly slot: a catch-up digest is due in every channel at start-up.
-  const since = new Date(Date.now() - 2 * 86_400_000);
-  for (const { channelId, guildId } of channels) {
-    store.subscribe(
-      subscriptionInput({
-        platform: 'discord',
-        channelId,
-        workspaceId: guildId,
-        label: 'cron 0 * * * *',
-        cron: '0 * * * *',
-        timezone: 'UTC',
-        topics: ['events'],
-      }),
-      since,
-    );
+    });
+    return {
+      shard,
+      child,
+      logs,
+      stderr: () =>
+        logs
+          .filter((l) => l.unparsed)
+          .map((l) => l.msg)
+          .join('\n'),
+      exited: new Promise((resolve) => child.on('exit', resolve)),
+    };
   }
-  store.close();
-  bots = [startBot(0), startBot(1)];
-  await fake.waitForReady(60_000, SHARDS);
-  // 'ready' is logged once the adapter has started and the scheduler runs.
-  await until(() => bots.every((b) => b.logs.some((l) => l.msg === 'ready')), 60_000, 'both processes ready');
-}, 90_000);
 
-afterAll(async () => {
-  for (const bot of bots) if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
-  await fake?.close();
-  db?.cleanup();
-});
+  beforeAll(async () => {
+    fake = await startFakeDiscord({
+      guildId: guilds[0]!.id,
+      channelIds: guilds[0]!.channelIds,
+      guilds: guilds.slice(1),
+      heartbeatIntervalMs: 5_000,
+    });
+    state = await openEngine(engine);
+    store = await openBriefingStore(state.handle);
+    // Subscribed two days ago for an hourly slot: a catch-up digest is due in every channel at start-up.
+    const since = new Date(Date.now() - 2 * 86_400_000);
+    for (const { channelId, guildId } of channels) {
+      await store.subscribe(
+        subscriptionInput({
+          platform: 'discord',
+          channelId,
+          workspaceId: guildId,
+          label: 'cron 0 * * * *',
+          cron: '0 * * * *',
+          timezone: 'UTC',
+          topics: ['events'],
+        }),
+        since,
+      );
+    }
+    bots = [startBot(0), startBot(1)];
+    await fake.waitForReady(60_000, SHARDS).catch((err: unknown) => {
+    // Say why a process did not come up (its own last words), not only that it did not.
+    throw new Error(`${String(err)}; the processes said: ${bots.map((b) => b.logs.slice(-3).map((l) => String(l.msg)).join(' | ')).join(' || ')}`);
+  });
+    // 'ready' is logged once the adapter has started and the scheduler runs.
+    await until(() => bots.every((b) => b.logs.some((l) => l.msg === 'ready')), 60_000, 'both processes ready');
+  }, 90_000);
 
-const answered = (r: RecordedRequest, id: string) => r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`);
+  afterAll(async () => {
+    for (const bot of bots) if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
+    await fake?.close();
+    await state?.close();
+  });
 
-describe('two Discord shards in two processes', () => {
+  const answered = (r: RecordedRequest, id: string) => r.method === 'POST' && r.path.startsWith(`/interactions/${id}/`);
+
   it('identify as shard 0 and shard 1 of 2 and are each given only their own guilds', () => {
     expect(fake.identifies.map((i) => i.shard).sort()).toEqual([
       [0, 2],
@@ -203,30 +210,21 @@ describe('two Discord shards in two processes', () => {
   }, 30_000);
 
   it(`post each of ${channels.length} due digests exactly once across both processes, and stop cleanly`, async () => {
-    const store = BriefingStore.open(db.path);
-    try {
-      await expect
-        .poll(() => store.allDeliveries().filter((d) => d.status === 'delivered').length, {
-          timeout: 60_000,
-          interval: 250,
-        })
-        .toBe(channels.length);
-    } finally {
-      store.close();
-    }
+    await expect
+      .poll(async () => (await store.allDeliveries()).filter((d) => d.status === 'delivered').length, {
+        timeout: 60_000,
+        interval: 250,
+      })
+      .toBe(channels.length);
     for (const bot of bots) bot.child.kill('SIGTERM');
     for (const bot of bots) expect(await bot.exited).toBe(0);
     for (const bot of bots) expect(bot.stderr()).toBe('');
 
-    const check = BriefingStore.open(db.path);
-    const deliveries = check.allDeliveries();
-    const subscriptions = new Map(
-      channels.map(({ channelId, guildId }) => [
-        channelId,
-        check.channelSubscriptions('discord', channelId, guildId)[0]!.id,
-      ]),
-    );
-    check.close();
+    const deliveries = await store.allDeliveries();
+    const subscriptions = new Map<string, number>();
+    for (const { channelId, guildId } of channels) {
+      subscriptions.set(channelId, (await store.channelSubscriptions('discord', channelId, guildId))[0]!.id);
+    }
     expect(deliveries).toHaveLength(channels.length);
     for (const { channelId } of channels) {
       const mine = deliveries.filter((d) => d.subscriptionId === subscriptions.get(channelId));
@@ -241,7 +239,7 @@ describe('two Discord shards in two processes', () => {
     const pids = bots.map((b) => String(b.child.pid));
     expect([...byProcess.keys()].every((pid) => pids.includes(pid))).toBe(true);
     console.info(
-      `digests posted per process: ${[...byProcess.entries()].map(([pid, n]) => `shard ${bots.find((b) => String(b.child.pid) === pid)!.shard}: ${n}`).join(', ')}`,
+      `${engine}: digests posted per process: ${[...byProcess.entries()].map(([pid, n]) => `shard ${bots.find((b) => String(b.child.pid) === pid)!.shard}: ${n}`).join(', ')}`,
     );
   }, 90_000);
 });

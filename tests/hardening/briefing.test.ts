@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { BriefingStore } from '../../src/briefing/store.js';
+import { SqliteBriefingStore } from '../../src/briefing/sqlite-store.js';
 import type { ChannelPoster, PostOptions } from '../../src/briefing/types.js';
 import { isDeadLocalWorker, newWorkerId } from '../../src/briefing/worker-id.js';
 import { createBriefingService } from '../../src/briefing/service.js';
@@ -10,7 +10,7 @@ import { clock, makeScheduler, subscriptionInput, transient, useTempStore } from
 
 /** Issue 12, findings 4 (store side), 5, 11 (delivery logs) and 12. */
 
-let store: BriefingStore;
+let store: SqliteBriefingStore;
 let dbPath: string;
 useTempStore((s, path) => {
   store = s;
@@ -46,7 +46,7 @@ function partPoster(parts = 1) {
 
 describe('finding 5: a platform-accepted post is never posted again', () => {
   it('retries only the bookkeeping when the database is locked (SQLITE_BUSY) right after a successful post', async () => {
-    store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
+    await store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
     store.db.pragma('busy_timeout = 5');
     const locker = new Database(dbPath);
     const poster = partPoster();
@@ -64,15 +64,15 @@ describe('finding 5: a platform-accepted post is never posted again', () => {
     t.advance(10 * 60_000);
     await scheduler.tick();
     // Nor another process, once the claim's lease has run out.
-    await expect.poll(() => locker.inTransaction).toBe(false);
-    await makeScheduler(BriefingStore.open(dbPath), [poster], t.now, { worker: 'other:2:x' }).scheduler.tick();
+    (await expect.poll(() => locker.inTransaction)).toBe(false);
+    await makeScheduler(SqliteBriefingStore.open(dbPath), [poster], t.now, { worker: 'other:2:x' }).scheduler.tick();
     locker.close();
     expect(poster.sent).toHaveLength(1);
-    expect(store.allDeliveries()).toMatchObject([{ status: 'delivered', messageIds: ['m1'] }]);
+    expect(await store.allDeliveries()).toMatchObject([{ status: 'delivered', messageIds: ['m1'] }]);
   });
 
   it('keeps a post made before the database turned read-only, and records it once it can write again', async () => {
-    store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
+    await store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
     const poster = partPoster();
     poster.afterPart = () => store.db.pragma('query_only = ON');
     const t = clock('2026-11-27T07:00:05Z');
@@ -84,36 +84,36 @@ describe('finding 5: a platform-accepted post is never posted again', () => {
     store.db.pragma('query_only = OFF');
     t.advance(5 * 60_000);
     await scheduler.tick();
-    await makeScheduler(BriefingStore.open(dbPath), [poster], t.now, { worker: 'other:2:x' }).scheduler.tick();
+    await makeScheduler(SqliteBriefingStore.open(dbPath), [poster], t.now, { worker: 'other:2:x' }).scheduler.tick();
     expect(poster.sent).toHaveLength(1);
-    expect(store.allDeliveries()).toMatchObject([{ status: 'delivered', messageIds: ['m1'] }]);
+    expect(await store.allDeliveries()).toMatchObject([{ status: 'delivered', messageIds: ['m1'] }]);
   });
 
   it('resumes a multi-part digest from its first unposted part after a failure', async () => {
-    store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
+    await store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
     const poster = partPoster(3);
     let failures = 1;
     poster.failAt = (part) => (part === 2 && failures-- > 0 ? transient() : undefined);
     const { scheduler } = makeScheduler(store, [poster], () => new Date('2026-11-27T07:00:05Z'));
     await scheduler.tick();
     expect(poster.sent.map((s) => s.part)).toEqual([0, 1, 2]);
-    expect(store.allDeliveries()).toMatchObject([{ status: 'delivered', messageIds: ['m1', 'm2', 'm3'] }]);
+    expect(await store.allDeliveries()).toMatchObject([{ status: 'delivered', messageIds: ['m1', 'm2', 'm3'] }]);
   });
 
   it('resumes from the first unposted part when another worker takes over a dead one’s claim', async () => {
-    const { subscription } = store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
+    const { subscription } = await store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
     const poster = partPoster(3);
     // The first worker posted two parts and died before the third.
     poster.failAt = (part) => (part === 2 ? new Error('process died') : undefined);
     const t = clock('2026-11-27T07:00:05Z');
     await makeScheduler(store, [poster], t.now, { worker: 'gone:1:a' }).scheduler.tick();
-    expect(store.allDeliveries()[0]!.messageIds).toEqual(['m1', 'm2']);
+    expect((await store.allDeliveries())[0]!.messageIds).toEqual(['m1', 'm2']);
     poster.failAt = undefined;
     store.db.prepare(`UPDATE briefing_deliveries SET status = 'claimed', lease_until = ?`).run('2026-11-27T07:00:00.000Z');
     t.advance(60_000);
     await makeScheduler(store, [poster], t.now, { worker: 'next:2:b' }).scheduler.tick();
     expect(poster.sent.map((s) => s.part)).toEqual([0, 1, 2]);
-    expect(store.allDeliveries()).toMatchObject([{ subscriptionId: subscription.id, status: 'delivered', messageIds: ['m1', 'm2', 'm3'] }]);
+    expect(await store.allDeliveries()).toMatchObject([{ subscriptionId: subscription.id, status: 'delivered', messageIds: ['m1', 'm2', 'm3'] }]);
   });
 });
 
@@ -134,7 +134,7 @@ describe('finding 4: subscriptions cannot flood a channel', () => {
     expect((await s.subscribe(request('daily 03:00 Asia/Kolkata'))).ok).toBe(false);
     expect((await s.subscribe({ ...request('daily 02:00'), topics: ['news'] })).ok).toBe(true);
     expect((await s.subscribe(request('daily 06:00', 'C-other'))).ok).toBe(true);
-    expect(store.channelSubscriptions('slack', 'D-dm-of-U1')).toHaveLength(5);
+    expect(await store.channelSubscriptions('slack', 'D-dm-of-U1')).toHaveLength(5);
   });
 
   it('refuses a schedule more often than hourly, with the reason', async () => {
@@ -145,17 +145,17 @@ describe('finding 4: subscriptions cannot flood a channel', () => {
 
 describe('finding 11: delivery logs are pruned', () => {
   it('deletes attempt logs and finished deliveries past the retention, keeping each subscription’s latest delivery', async () => {
-    store.subscribe(subscriptionInput(), new Date('2026-08-01T00:00:00Z'));
+    await store.subscribe(subscriptionInput(), new Date('2026-08-01T00:00:00Z'));
     const poster = partPoster();
     const t = clock('2026-08-02T07:00:05Z');
     const { scheduler } = makeScheduler(store, [poster], t.now, { deliveryLogRetentionMs: 30 * 86_400_000 });
     await scheduler.tick();
     t.set('2026-08-03T07:00:05Z');
     await scheduler.tick();
-    expect(store.allDeliveries()).toHaveLength(2);
+    expect(await store.allDeliveries()).toHaveLength(2);
     t.set('2026-11-27T07:00:05Z');
     await scheduler.tick();
-    const left = store.allDeliveries();
+    const left = await store.allDeliveries();
     // The August deliveries are gone but the latest one before today; today's is there.
     expect(left.map((d) => d.slot.toISOString())).toEqual(['2026-11-27T07:00:00.000Z']);
     expect(store.db.prepare('SELECT count(*) AS n FROM briefing_delivery_log WHERE at < ?').get('2026-10-28') as { n: number }).toEqual({ n: 0 });
@@ -167,13 +167,13 @@ describe('finding 11: delivery logs are pruned', () => {
 });
 
 describe('finding 12: a worker that looks dead is only taken over from the same machine and PID namespace', () => {
-  it('does not take a live claim held by a process in another container with the same hostname', () => {
+  it('does not take a live claim held by a process in another container with the same hostname', async () => {
     // Another container: same hostname, a pid that does not exist here, its own boot/namespace id.
     expect(isDeadLocalWorker(`${hostname()}:999999:0123abcd`)).toBe(false);
     expect(isDeadLocalWorker(`${hostname()}:999999:otherscope:0123abcd`)).toBe(false);
   });
 
-  it('still takes over at once from a dead process of this machine and namespace', () => {
+  it('still takes over at once from a dead process of this machine and namespace', async () => {
     const mine = newWorkerId();
     const [host, , scope, random] = mine.split(':');
     expect(isDeadLocalWorker(`${host}:999999:${scope}:${random}`)).toBe(true);

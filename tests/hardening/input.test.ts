@@ -1,3 +1,4 @@
+import { SqliteNewsStore } from '../../src/news/sqlite-store.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,7 +24,7 @@ const SHAPES: Record<string, (n: number) => string> = {
 
 describe('the text tokenizer', () => {
   for (const [name, make] of Object.entries(SHAPES)) {
-    it(`reads 100,000 characters of ${name} in under 50 ms`, () => {
+    it(`reads 100,000 characters of ${name} in under 50 ms`, async () => {
       const line = make(100_000);
       // CPU time, best of five: the machine is shared, and wall time measures the neighbours too.
       const runs = Array.from({ length: 5 }, () => {
@@ -36,7 +37,7 @@ describe('the text tokenizer', () => {
     });
   }
 
-  it('still groups quoted words and name:"quoted values" as before', () => {
+  it('still groups quoted words and name:"quoted values" as before', async () => {
     expect(tokenize('"Saudi Arabia" “Sri Lanka” topics:"a b" x').map((t) => t.value)).toEqual(['Saudi Arabia', 'Sri Lanka', 'topics:a b', 'x']);
   });
 });
@@ -67,7 +68,7 @@ describe('input entering the registry', () => {
     afterEach(() => rmSync(dir, { recursive: true, force: true }));
     it('answers instead of breaking the full-text query', async () => {
       dir = mkdtempSync(join(tmpdir(), 'sco-input-'));
-      const news = new News({ db: openDatabase(join(dir, 's.sqlite')), facts: facts(), logger: { info() {}, warn() {}, debug() {} }, now: () => new Date() });
+      const news = new News({ store: new SqliteNewsStore(openDatabase(join(dir, 's.sqlite'))), facts: facts(), logger: { info() {}, warn() {}, debug() {} }, now: () => new Date() });
       const ctx = testContext({ services: testServices({ news }) });
       const reply = await createRegistry().runLine('news summit\u0000 "shanghai\u0000"', ctx);
       expect(reply.tone).not.toBe('error');
@@ -75,7 +76,7 @@ describe('input entering the registry', () => {
     });
   });
 
-  it('keeps the joiners that Persian and Indic scripts need, and line breaks', () => {
+  it('keeps the joiners that Persian and Indic scripts need, and line breaks', async () => {
     expect(stripControls('می\u200Cخواهم\nक्\u200Dष')).toBe('می\u200Cخواهم\nक्\u200Dष');
     expect(stripControls('a\u0000b\u001Fc\u007Fd\u009Fe\u200Bf\u202Eg\u2067h\uFEFFi\u{E0041}j')).toBe('abcdefghij');
   });

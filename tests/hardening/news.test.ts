@@ -1,3 +1,4 @@
+import { SqliteNewsStore } from '../../src/news/sqlite-store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openDatabase } from '../../src/base/db.js';
@@ -38,7 +39,7 @@ function feedDef(id: string, path: string, host = '127.0.0.1'): FeedT {
   return { id, name: `Feed ${id}`, url: server.url(path, host), language: 'en', publisher: `Publisher ${id}` };
 }
 function newsWith(feeds: FeedT[], limits: Partial<FetchLimits & { parseTimeoutMs: number }> = LOOPBACK_OK) {
-  return new News({ db: openDatabase(':memory:'), facts: facts(), logger: quiet, now: () => new Date('2026-11-29T12:00:00Z'), feeds, limits });
+  return new News({ store: new SqliteNewsStore(openDatabase(':memory:')), facts: facts(), logger: quiet, now: () => new Date('2026-11-29T12:00:00Z'), feeds, limits });
 }
 
 const BIG_ITEMS = 80_000;
@@ -72,7 +73,7 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 describe('finding 2: no feed reaches a private address', () => {
-  it('counts only public unicast addresses as public, in every IPv4 and IPv6 form', () => {
+  it('counts only public unicast addresses as public, in every IPv4 and IPv6 form', async () => {
     for (const ip of [
       '127.0.0.1', '127.1.2.3', '10.1.2.3', '172.16.0.1', '192.168.1.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '255.255.255.255', '224.0.0.1',
       '::1', '::', 'fe80::1', 'fc00::1', 'fd00:ec2::254', '::ffff:127.0.0.1', '::ffff:a9fe:a9fe', '::ffff:10.0.0.1', '64:ff9b::7f00:1', '2002:7f00:1::1', 'ff02::1',
@@ -134,7 +135,7 @@ describe('finding 2: no feed reaches a private address', () => {
     const out = toPlainText(await registry().runLine('news sources', ctx(news))) + toPlainText(await registry().runLine('news sources', ctx(open)));
     expect(out).toMatch(/last: address not allowed/);
     expect(out).toMatch(/last: could not connect/);
-    const errors = [...news.sources(), ...open.sources()].map((s) => s.lastError ?? '').join(' ');
+    const errors = [...(await news.sources()), ...(await open.sources())].map((s) => s.lastError ?? '').join(' ');
     expect(errors).not.toMatch(/127\.0\.0\.1|ECONNREFUSED|:\d{2,5}\b/);
   });
 
@@ -154,11 +155,11 @@ describe('finding 1: a huge feed neither freezes the bot nor floods the store', 
     const [outcome] = await news.poll();
     delay.disable();
     expect(outcome!.ok).toBe(true);
-    expect(news.store.count()).toBe(500);
+    expect(await news.store.count()).toBe(500);
     expect(delay.max / 1e6).toBeLessThan(200);
   }, 60_000);
 
-  it('keeps the newest 500 by date, whether a feed lists its items newest or oldest first', () => {
+  it('keeps the newest 500 by date, whether a feed lists its items newest or oldest first', async () => {
     const items = Array.from({ length: 3000 }, (_, i) => item(`SCO summit report number ${i}`, i));
     for (const order of [items, [...items].reverse()]) {
       const parsed = parseFeedText(rss(order));
@@ -199,6 +200,6 @@ describe('finding 13: UTF-16 feeds', () => {
       ['le', true, 1],
       ['be', true, 1],
     ]);
-    expect(news.recent({ limit: 5 }).map((i) => i.title)).toContain('Саммит ШОС открылся в Бишкеке');
+    expect((await news.recent({ limit: 5 })).map((i) => i.title)).toContain('Саммит ШОС открылся в Бишкеке');
   });
 });

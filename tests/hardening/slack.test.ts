@@ -9,7 +9,7 @@ import { createAdminCheck } from '../../src/adapters/slack/admin.js';
 import type { WebClient } from '../../src/adapters/slack/client.js';
 import { createLogger } from '../../src/base/log.js';
 import { openDatabase } from '../../src/base/db.js';
-import { createSlackSeenKeys } from '../../src/wiring/slack-seen.js';
+import { openSlackSeenKeys } from '../../src/wiring/slack-seen.js';
 import { createApp } from '../../src/wiring/app.js';
 import { startSlack } from '../../src/wiring/adapters.js';
 import { loadConfig } from '../../src/base/config.js';
@@ -87,16 +87,16 @@ describe('finding 9: Slack requests and replies', () => {
   it('answers a redelivered event once, across a restart and across two processes sharing the database', async () => {
     dir = mkdtempSync(join(tmpdir(), 'sco-seen-'));
     const path = join(dir, 'state.sqlite');
-    const seenIn = () => createSlackSeenKeys(openDatabase(path));
-    h = await startHarness({}, { extra: { seen: seenIn() } });
-    const other = await startHarness({}, { extra: { seen: seenIn() } });
+    const seenIn = () => openSlackSeenKeys({ engine: 'sqlite', db: openDatabase(path) });
+    h = await startHarness({}, { extra: { seen: await seenIn() } });
+    const other = await startHarness({}, { extra: { seen: await seenIn() } });
     const event = { type: 'app_mention', user: 'U0001', channel: 'C0300', text: '<@UBOT> who are the members', ts: '1700003000.000100' };
     const send = (target: Harness) => signedPost(target.eventsUrl, eventBody(event, target.fake.teamId, 'EvSAME00001'), { secret: SECRET, contentType: 'application/json' });
     await send(h);
     await h.fake.waitFor((c) => c.method === 'chat.postMessage');
     await send(other);
     await h.close();
-    const again = await startHarness({}, { extra: { seen: seenIn() } });
+    const again = await startHarness({}, { extra: { seen: await seenIn() } });
     h = again;
     await send(again);
     await new Promise((r) => setTimeout(r, 500));
@@ -110,7 +110,7 @@ describe('finding 9: Slack requests and replies', () => {
     const counted = defineCommand({ name: 'admin-probe', description: 'counts', options: z.object({}), adminOnly: true, examples: [], handler: () => (runs++, reply({ title: 'done' })) });
     h = await startHarness(
       { users: [{ id: 'UADMIN', is_admin: true }] },
-      { commands: [...testCommands().filter((c) => c.name !== 'admin-probe'), counted], extra: { seen: createSlackSeenKeys(openDatabase(join(dir, 's.sqlite'))) } },
+      { commands: [...testCommands().filter((c) => c.name !== 'admin-probe'), counted], extra: { seen: await openSlackSeenKeys({ engine: 'sqlite', db: openDatabase(join(dir, 's.sqlite')) }) } },
     );
     await h.slash('admin-probe', { userId: 'UADMIN', triggerId: '9.9.replayed' });
     await h.slash('admin-probe', { userId: 'UADMIN', triggerId: '9.9.replayed', timeoutMs: 500 }).catch(() => undefined);
@@ -134,7 +134,7 @@ describe('finding 9: Slack requests and replies', () => {
       DATABASE_PATH: join(dir, 's.sqlite'), SLACK_BOT_TOKEN: 'xoxb-host-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, SLACK_PORT: '0', SLACK_HOST: '127.0.0.2',
     });
     if (!config.ok) throw new Error(config.problems.join('; '));
-    const app = createApp(config.config, { logger: createLogger({ level: 'silent' }) });
+    const app = await createApp(config.config, { logger: createLogger({ level: 'silent' }) });
     const running = await startSlack(app);
     try {
       const url = running.eventsUrl ?? '';

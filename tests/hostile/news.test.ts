@@ -1,3 +1,4 @@
+import { SqliteNewsStore } from '../../src/news/sqlite-store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/base/db.js';
 import { News } from '../../src/news/service.js';
@@ -26,7 +27,7 @@ const cdata = (s: string) => `<![CDATA[${xml(s).replace(/&lt;/g, '<').replace(/&
 
 const server = new FeedServer();
 const feeds: FeedT[] = [];
-let news: News;
+let news: News<SqliteNewsStore>;
 
 beforeAll(async () => {
   await server.start();
@@ -44,7 +45,7 @@ beforeAll(async () => {
     feeds.push({ id: `hostile-${f}`, name: `Hostile ${f}`, url: server.url(`/f${f}.xml`), language: 'en', publisher: `Publisher ${f}` });
   }
   news = new News({
-    db: openDatabase(':memory:'),
+    store: new SqliteNewsStore(openDatabase(':memory:')),
     facts: facts(),
     logger: { info() {}, warn() {}, debug() {} },
     now: () => new Date('2026-11-29T12:00:00Z'),

@@ -98,7 +98,7 @@ export async function startHarness(
   const dir = mkdtempSync(join(tmpdir(), 'sco-slack-'));
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_PATH: join(dir, 'state.sqlite') });
   if (!config.ok) throw new Error(config.problems.join('; '));
-  const core = createApp(config.config, { logger });
+  const core = await createApp(config.config, { logger });
   const registry = new CommandRegistry(adapterOptions.commands ?? testCommands());
   const adapter = createSlackAdapter({
     registry,

@@ -66,7 +66,7 @@ beforeAll(async () => {
     SLACK_PORT: String(port),
   });
   if (!config.ok) throw new Error(config.problems.join('; '));
-  app = createApp(config.config, { facts: facts(), logger: createLogger({ level: 'silent' }), now: () => clock });
+  app = await createApp(config.config, { facts: facts(), logger: createLogger({ level: 'silent' }), now: () => clock });
   slack = await startSlack(app, { host: '127.0.0.1' });
   app.briefings.usePosters([slack.poster]);
   base = `http://127.0.0.1:${port}`;
@@ -194,7 +194,7 @@ describe('Slack installs through OAuth', () => {
 
   it("shows and removes nothing of another workspace's subscriptions, even in a channel they share", async () => {
     expect(await slash(TA, SHARED, 'subscribe weekly monday 09:00 UTC first:false')).toMatch(/Subscribed: weekly/);
-    const mine = app.briefings.store.channelSubscriptions('slack', SHARED, TA);
+    const mine = await app.briefings.store.channelSubscriptions('slack', SHARED, TA);
     expect(mine).toHaveLength(1);
     const id = mine[0]!.id;
 
@@ -206,7 +206,7 @@ describe('Slack installs through OAuth', () => {
     expect(await slash(TB, SHARED, 'subscribe weekly monday 09:00 UTC first:false')).toMatch(
       /Another workspace sharing this channel/,
     );
-    expect(app.briefings.store.subscription(id)).toMatchObject({ workspaceId: TA, channelId: SHARED });
+    expect(await app.briefings.store.subscription(id)).toMatchObject({ workspaceId: TA, channelId: SHARED });
     expect(await slash(TA, SHARED, 'schedule')).toMatch(new RegExp(`#${id}`));
   });
 
@@ -227,9 +227,9 @@ describe('Slack installs through OAuth', () => {
     fake.revokeTokens(TA);
     expect((await event(TA, { type: 'app_uninstalled' })).status).toBe(200);
     await expect
-      .poll(() => app.briefings.store.channelSubscriptions('slack', `C${TA}`, TA)[0]?.pausedReason, { timeout: 5000 })
+      .poll(async () => (await app.briefings.store.channelSubscriptions('slack', `C${TA}`, TA))[0]?.pausedReason, { timeout: 5000 })
       .toBe('the app was uninstalled from this workspace');
-    expect(app.briefings.store.channelSubscriptions('slack', SHARED, TA)[0]!.pausedReason).toBe(
+    expect((await app.briefings.store.channelSubscriptions('slack', SHARED, TA))[0]!.pausedReason).toBe(
       'the app was uninstalled from this workspace',
     );
     const db = new Database(join(dir, 'state.sqlite'), { readonly: true });
@@ -270,7 +270,7 @@ describe('Slack installs through OAuth', () => {
     fake.revokeTokens(TB);
     expect((await event(TB, { type: 'tokens_revoked', tokens: { oauth: [], bot: [`UB${TB}`] } })).status).toBe(200);
     await expect
-      .poll(() => app.briefings.store.channelSubscriptions('slack', `C${TB}`, TB)[0]?.pausedReason, { timeout: 5000 })
+      .poll(async () => (await app.briefings.store.channelSubscriptions('slack', `C${TB}`, TB))[0]?.pausedReason, { timeout: 5000 })
       .toBe("this workspace revoked the app's access");
   });
 

@@ -13,7 +13,7 @@ export function createConsolePoster(out: Writable = process.stdout, picturesDir 
       if ((options.fromPart ?? 0) > 0) return { messageIds: [] };
       const id = `console-${Date.now()}-${++sequence}`;
       out.write(`\n[${channelId}] ${renderConsole(reply, 'text', await saveImage(reply, picturesDir))}\n`);
-      options.onPart?.(0, id);
+      await options.onPart?.(0, id);
       return { messageIds: [id] };
     },
   };

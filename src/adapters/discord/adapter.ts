@@ -5,6 +5,7 @@ import type { CommandRegistry } from '../../../commands/registry.js';
 import type { Services } from '../../../commands/types.js';
 import type { ChannelPoster } from '../../briefing/types.js';
 import { restOptions } from './rest.js';
+import type { Telemetry } from '../../base/telemetry.js';
 import { createDiscordPoster } from './poster.js';
 import { buildCommandDefinitions } from './definitions.js';
 import { syncCommands, type SyncResult } from './sync.js';
@@ -32,6 +33,8 @@ export interface DiscordAdapterOptions {
    * (all of them by default). Unset: one shard.
    */
   shards?: { count: number | 'auto'; ids?: readonly number[] };
+  /** Reply latency, for /metrics. */
+  telemetry?: Telemetry;
 }
 
 export interface DiscordAdapter {
@@ -41,6 +44,8 @@ export interface DiscordAdapter {
   poster: ChannelPoster;
   /** Logs in, waits for READY, and registers commands if they changed; resolves with what registration did. */
   start(): Promise<{ registration?: SyncResult }>;
+  /** Logged in and the gateway session ready (readiness). */
+  connected(): boolean;
   stop(): Promise<void>;
 }
 
@@ -63,7 +68,7 @@ export function createDiscordAdapter(app: DiscordAppParts, opts: DiscordAdapterO
   });
   // Commands are the application's, not a shard's: one process registers them, the one that runs shard 0.
   const registers = opts.registerCommands !== false && runsShardZero(opts.shards);
-  const onInteraction = createInteractionHandler({ registry: app.registry, services: app.services, logger, deferAfterMs: opts.deferAfterMs ?? 2000 });
+  const onInteraction = createInteractionHandler({ registry: app.registry, services: app.services, logger, deferAfterMs: opts.deferAfterMs ?? 2000, ...(opts.telemetry && { telemetry: opts.telemetry }) });
   const onMessage = createMessageHandler({ client, registry: app.registry, services: app.services, logger });
   // Each shard's client answers what its gateway connection delivers; the shard is logged for tracing.
   client.on(Events.InteractionCreate, (i) => {
@@ -101,6 +106,7 @@ export function createDiscordAdapter(app: DiscordAppParts, opts: DiscordAdapterO
     client,
     rest: client.rest,
     poster: createDiscordPoster({ rest: client.rest }),
+    connected: () => client.isReady(),
     async start() {
       const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(opts.readyTimeoutMs ?? 30_000) });
       ready.catch(() => {});

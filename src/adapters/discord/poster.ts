@@ -31,7 +31,7 @@ export function createDiscordPoster(opts: { rest: REST }): ChannelPoster {
           throw toDeliveryError(err, channelId);
         }
         messageIds.push(message.id);
-        options.onPart?.(part, message.id);
+        await options.onPart?.(part, message.id);
       }
       return { messageIds };
     },

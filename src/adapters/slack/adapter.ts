@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { CommandRegistry } from '../../../commands/registry.js';
 import type { CommandContext, Services } from '../../../commands/types.js';
 import type { Logger } from '../../base/log.js';
+import { noTelemetry, type Telemetry } from '../../base/telemetry.js';
 import type { Reply } from '../../reply/model.js';
 import { createAdminCheck } from './admin.js';
 import { boltLogger } from './bolt-logger.js';
@@ -68,6 +69,8 @@ export interface SlackAdapterOptions {
   adminCacheMs?: number;
   /** Web API request timeout. */
   timeoutMs?: number;
+  /** Ack and reply latency of slash commands, for /metrics. */
+  telemetry?: Telemetry;
   /** How long one respond() may take before it is given up (a hung response_url must not hold the reply queue). */
   respondTimeoutMs?: number;
   /** Event ids and admin-command trigger ids already acted on; in memory when absent (src/wiring provides the shared one). */
@@ -86,6 +89,8 @@ export interface SlackAdapter {
   poster: ChannelPoster;
   /** HTTP mode: listens on host:port and resolves with the events URL (and the install page's, with OAuth); Socket Mode: connects. */
   start(listen?: { port: number; host?: string }): Promise<{ eventsUrl?: string; installUrl?: string }>;
+  /** Started and still able to take requests: the HTTP receiver listening, or the Socket Mode connection open (readiness). */
+  connected(): boolean;
   stop(): Promise<void>;
 }
 
@@ -177,8 +182,11 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     }
   };
 
+  const telemetry = opts.telemetry ?? noTelemetry;
   app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
+    const received = performance.now();
     await ack();
+    telemetry.commandAck('slack', (performance.now() - received) / 1000);
     replies.run(async () => {
       const text = cleanInput(command.text ?? '');
       // An admin command replayed (the same trigger_id within its five minutes) runs once.
@@ -190,6 +198,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       for (const message of renderSlack(reply)) {
         await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', ...message });
       }
+      telemetry.commandReply('slack', (performance.now() - received) / 1000);
       // A response_url carries no files: the picture is shared into the channel after the answer.
       if (reply.image && !reply.ephemeral) {
         try {
@@ -257,9 +266,11 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     opts.logger.error({ err }, 'slack listener failed');
   });
 
+  let receiving: () => boolean = () => false;
   return {
     app,
     client: app.client,
+    connected: () => receiving(),
     poster: createSlackDigestPoster({
       ...(oauth ? { tokenFor: tokenFrom(oauth.installations) } : { token: opts.botToken! }),
       ...(opts.apiUrl && { apiUrl: opts.apiUrl }),
@@ -278,14 +289,22 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       }
       if (socketMode) {
         await app.start();
+        // Bolt's Socket Mode receiver keeps its client private; its connection state is what readiness needs.
+        const client = (app as unknown as { receiver?: { client?: { on(event: string, fn: () => void): void } } }).receiver?.client;
+        let open = true;
+        client?.on('connected', () => (open = true));
+        client?.on('disconnected', () => (open = false));
+        receiving = () => open;
         return {};
       }
       const server = (await app.start({ port: listen.port, host: listen.host ?? '0.0.0.0' })) as Server;
+      receiving = () => server.listening;
       const { port } = server.address() as AddressInfo;
       const base = `http://${listen.host ?? '127.0.0.1'}:${port}`;
       return { eventsUrl: `${base}${EVENTS_PATH}`, ...(oauth && { installUrl: `${base}${INSTALL_PATH}` }) };
     },
     async stop() {
+      receiving = () => false;
       await app.stop();
       // Replies already acked get a moment to go out.
       await Promise.race([replies.idle(), new Promise((r) => setTimeout(r, 5000).unref())]);

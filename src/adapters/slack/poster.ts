@@ -50,7 +50,7 @@ export function createSlackPoster(opts: { client: WebClient; tokenFor?: TokenFor
           throw failure;
         }
         messageIds.push(ts);
-        options.onPart?.(part, ts);
+        await options.onPart?.(part, ts);
       }
       if (reply.image) {
         try {
