@@ -73,7 +73,7 @@ if (!platforms.discord && !platforms.slack) {
     await step('commands', () => Promise.all(adapters.map((a) => a.stop())).then(() => undefined));
     await step('scheduler', () => app.briefings.stop());
     await step('news', () => app.news.stop(NEWS_STOP_MS));
-    await step('health server', async () => health?.close());
+    if (health) await step('health server', () => health!.close());
     await step('database', () => app.state.close());
     process.exit(0);
   };

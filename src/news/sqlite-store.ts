@@ -3,7 +3,7 @@ import type { Db } from '../base/db.js';
 import { migrate } from '../base/migrate.js';
 import { NEWS_MIGRATIONS } from './migrations.js';
 import type { FeedRow, IncomingItem, NewsStore, SaveOutcome } from './store.js';
-import { MAX_LIMIT, STALE_MS, SUMMARY_MAX, clampLimit, itemKeys } from './store.js';
+import { STALE_MS, SUMMARY_MAX, clampLimit, itemKeys } from './store.js';
 import type { NewsItem } from './types.js';
 
 /**

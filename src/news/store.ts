@@ -37,7 +37,7 @@ export interface FeedRow {
 
 /** Items published this long before a digest window opened are old news, even if first seen now. */
 export const STALE_MS = 7 * 24 * 3600 * 1000;
-export const MAX_LIMIT = 100;
+const MAX_LIMIT = 100;
 /** Enough of a summary to judge an item by; it is never shown. */
 export const SUMMARY_MAX = 600;
 

@@ -59,7 +59,7 @@ describe('/sco subscribe', () => {
     const r = await run('subscribe daily 08:00 timezone:Europe/Berln');
     expect(r.tone).toBe('error');
     expect(r.summary).toContain('"Europe/Berln" is not an IANA time zone');
-    expect(app.services.briefings!.channelSchedule({ platform: 'console', channelId: 'ops-room' })).toEqual([]);
+    expect(await app.services.briefings!.channelSchedule({ platform: 'console', channelId: 'ops-room' })).toEqual([]);
   });
 
   it('refuses a member who cannot administer the channel', async () => {

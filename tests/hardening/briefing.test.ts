@@ -64,7 +64,7 @@ describe('finding 5: a platform-accepted post is never posted again', () => {
     t.advance(10 * 60_000);
     await scheduler.tick();
     // Nor another process, once the claim's lease has run out.
-    (await expect.poll(() => locker.inTransaction)).toBe(false);
+    await expect.poll(() => locker.inTransaction).toBe(false);
     await makeScheduler(SqliteBriefingStore.open(dbPath), [poster], t.now, { worker: 'other:2:x' }).scheduler.tick();
     locker.close();
     expect(poster.sent).toHaveLength(1);

@@ -72,7 +72,7 @@ describe('shutdown', () => {
     // The feed fetch would hold a poll for its 15 s time limit.
     expect(at - signalled).toBeLessThan(6_000);
     const steps = bot.lines.map((l) => l.msg).filter((m) => m?.startsWith('shutdown:'));
-    expect(steps).toEqual(['shutdown: commands stopped', 'shutdown: scheduler stopped', 'shutdown: news stopped']);
+    expect(steps).toEqual(['shutdown: commands stopped', 'shutdown: scheduler stopped', 'shutdown: news stopped', 'shutdown: database stopped']);
   }, 40_000);
 
   it('exits at once on a second signal', async () => {

@@ -10,6 +10,7 @@ import { ENGINES, useEngine } from './engines.js';
 
 const T0 = new Date('2026-11-26T12:00:00.123Z');
 const at = (iso: string) => new Date(iso);
+const at0 = at;
 const LEASE = 60_000;
 
 function input(overrides: Partial<SubscriptionInput> = {}): SubscriptionInput {
@@ -186,6 +187,37 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
       const moved = { ...sub, anchorAt: at('2026-11-29T00:00:00Z') };
       expect((await store().dueAfter(moved)).toISOString()).toBe('2026-11-29T00:00:00.000Z');
     });
+    it("refuses a new subscription past the channel's limit, counted atomically even when many arrive at once", async () => {
+      const results = await Promise.all(
+        Array.from({ length: 8 }, (_, i) => store().subscribeWithin(input({ cron: `0 ${i} * * *` }), T0, 3)),
+      );
+      expect(results.filter((r) => 'subscription' in r)).toHaveLength(3);
+      expect(results.filter((r) => 'limitReached' in r)).toEqual(
+        Array.from({ length: 5 }, () => ({ limitReached: 3 })),
+      );
+      expect(await store().countChannelSubscriptions('discord', 'C1')).toBe(3);
+      // Changing one that exists is not a new one: allowed at the limit.
+      const first = (await store().channelSubscriptions('discord', 'C1'))[0]!;
+      const update = await store().subscribeWithin(input({ cron: first.cron, label: 'changed' }), T0, 3);
+      expect(update).toMatchObject({ created: false, subscription: { id: first.id, label: 'changed' } });
+      expect(await store().countChannelSubscriptions('discord', 'C2')).toBe(0);
+    });
+
+    it("knows every subscription's latest claimed slot at once", async () => {
+      const a = (await store().subscribe(input(), T0)).subscription;
+      const b = (await store().subscribe(input({ channelId: 'C2' }), T0)).subscription;
+      await store().subscribe(input({ channelId: 'C3' }), T0);
+      await claimSlot(a.id, '2026-11-27T07:00:00Z');
+      await claimSlot(a.id, '2026-11-28T07:00:00Z');
+      await claimSlot(b.id, '2026-11-27T07:00:00Z');
+      const last = await store().lastSlots();
+      expect([...last.entries()].map(([id, d]) => [id, d.toISOString()]).sort()).toEqual(
+        [
+          [a.id, '2026-11-28T07:00:00.000Z'],
+          [b.id, '2026-11-27T07:00:00.000Z'],
+        ].sort(),
+      );
+    });
   });
 
   describe('claims', () => {
@@ -348,6 +380,35 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
       await store().renewLease(again.id, 'w2', at('2026-11-27T07:10:00Z'));
       expect(await store().release(again.id, 'w2')).toBe(false);
     });
+
+    it('keeps the parts posted so far, for the holder only, and records a delivery with its attempt in one step', async () => {
+      const sub = (await store().subscribe(input(), T0)).subscription;
+      const claim = (await claimSlot(sub.id, '2026-11-27T07:00:00Z', 'w1'))!;
+      await store().recordParts(claim.id, 'w1', ['p1']);
+      await store().recordParts(claim.id, 'w2', ['not', 'mine']);
+      expect((await store().delivery(claim.id))!).toMatchObject({ status: 'claimed', messageIds: ['p1'] });
+      const at = at0('2026-11-27T07:00:03Z');
+      await store().recordDelivered(
+        { deliveryId: claim.id, attempt: 1, at, worker: 'w1', outcome: 'ok', detail: 'p1,p2', ms: 40 },
+        'w1',
+        ['p1', 'p2'],
+        at,
+      );
+      expect((await store().delivery(claim.id))!).toMatchObject({ status: 'delivered', messageIds: ['p1', 'p2'] });
+      expect(await store().attempts(claim.id)).toMatchObject([{ outcome: 'ok', detail: 'p1,p2' }]);
+    });
+
+    it("counts the open claims of every worker: the shared queue's depth", async () => {
+      const sub = (await store().subscribe(input(), T0)).subscription;
+      expect(await store().openClaimCount()).toBe(0);
+      const a = (await claimSlot(sub.id, '2026-11-27T07:00:00Z', 'w1'))!;
+      const b = (await claimSlot(sub.id, '2026-11-28T07:00:00Z', 'w2'))!;
+      await claimSlot(sub.id, '2026-11-29T07:00:00Z', 'w3');
+      await store().markRetry(b.id, 'w2', T0, 'later');
+      expect(await store().openClaimCount()).toBe(3);
+      await store().markDelivered(a.id, 'w1', ['m'], T0);
+      expect(await store().openClaimCount()).toBe(2);
+    });
   });
 
   describe('the log and what the channel sees', () => {
@@ -404,6 +465,35 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
       ]);
       expect(await store().recentDeliveries(sub.id)).toHaveLength(3);
       expect((await store().allDeliveries()).map((d) => d.slot.getUTCDate())).toEqual([27, 29, 28]);
+    });
+
+    it("prunes old attempt logs and finished deliveries, keeping each subscription's latest slot and latest delivered digest", async () => {
+      const sub = (await store().subscribe(input(), at0('2026-09-01T00:00:00Z'))).subscription;
+      const days = ['01', '02', '03', '04'];
+      const ids: number[] = [];
+      for (const d of days) {
+        const c = (await claimSlot(sub.id, `2026-10-${d}T07:00:00Z`))!;
+        ids.push(c.id);
+        await store().logAttempt({
+          deliveryId: c.id,
+          attempt: 1,
+          at: at0(`2026-10-${d}T07:00:01Z`),
+          worker: 'w1',
+          outcome: 'ok',
+          ms: 1,
+        });
+      }
+      await store().markDelivered(ids[0]!, 'w1', ['a'], at0('2026-10-01T07:00:01Z'));
+      await store().markDelivered(ids[1]!, 'w1', ['b'], at0('2026-10-02T07:00:01Z'));
+      await store().markFailed(ids[2]!, 'gone', at0('2026-10-03T07:00:01Z'));
+      await store().markFailed(ids[3]!, 'gone', at0('2026-10-04T07:00:01Z'));
+      const pruned = await store().pruneDeliveries(at0('2026-11-01T00:00:00Z'));
+      expect(pruned).toEqual({ logs: 4, deliveries: 2 });
+      // Kept: the latest slot (4 Oct, failed) and the latest delivered (2 Oct): the digest window and the next slot are read from them.
+      expect((await store().allDeliveries()).map((d) => d.id)).toEqual([ids[1], ids[3]]);
+      expect((await store().dueAfter(sub)).toISOString()).toBe('2026-10-04T07:00:00.000Z');
+      expect((await store().lastDeliveredAt('discord', 'C1'))!.toISOString()).toBe('2026-10-02T07:00:01.000Z');
+      expect(await store().pruneDeliveries(at0('2026-11-01T00:00:00Z'))).toEqual({ logs: 0, deliveries: 0 });
     });
   });
 });

@@ -240,6 +240,22 @@ describe.each(ENGINES)('the news store on %s', (engine) => {
       ]);
       expect(await store().itemsSince(later(30))).toEqual([]);
     });
+
+    it('prunes items older than a moment by their time, with their identities, so a pruned story can arrive again', async () => {
+      await store().saveAll(
+        [
+          item({ title: 'Old story', published: new Date('2026-08-01T00:00:00Z'), countries: ['IN'] }),
+          item({ title: 'Fresh story', published: new Date('2026-11-25T00:00:00Z') }),
+        ],
+        NOW,
+      );
+      expect(await store().pruneBefore(new Date('2026-09-01T00:00:00Z'))).toBe(1);
+      expect((await store().recent()).map((i) => i.title)).toEqual(['Fresh story']);
+      expect(await store().recent({ country: 'IN' })).toEqual([]);
+      expect(
+        await store().saveAll([item({ title: 'Old story', published: new Date('2026-08-01T00:00:00Z') })], later(5)),
+      ).toMatchObject({ new: 1 });
+    });
   });
 
   describe('feeds', () => {
