@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/base/db.js';
+import { SqliteNewsStore } from '../../src/news/sqlite-store.js';
 import { News } from '../../src/news/service.js';
 import type { FeedT } from '../../src/facts/schema.js';
 import { facts } from '../helpers/app.js';
@@ -43,7 +44,7 @@ describe('a huge feed being read', () => {
   it(`leaves Slack acks and Discord answers within ${WITHIN_MS} ms while it is parsed`, async () => {
     const big: FeedT = { id: 'big', name: 'Big', url: server.url('/big.xml'), language: 'en', publisher: 'Big Wire' };
     const news = new News({
-      db: openDatabase(':memory:'),
+      store: new SqliteNewsStore(openDatabase(':memory:')),
       facts: facts(),
       logger: { info() {}, warn() {}, debug() {} },
       now: () => new Date('2026-11-29T12:00:00Z'),
@@ -67,7 +68,7 @@ describe('a huge feed being read', () => {
     }
     const [outcome] = await poll;
     expect(outcome, JSON.stringify(outcome)).toMatchObject({ ok: true });
-    expect(news.store.count()).toBe(500);
+    expect(await news.store.count()).toBe(500);
     expect(probesDuringPoll).toBeGreaterThan(0);
     expect(Math.max(...acks)).toBeLessThan(WITHIN_MS);
     expect(Math.max(...answers)).toBeLessThan(WITHIN_MS);
