@@ -25,6 +25,8 @@ COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/data ./data
+# The pictures' font subsets (src/pictures/fonts.ts reads assets/fonts at run time).
+COPY assets ./assets
 # The SQLite file lives here when DATABASE_URL is unset (mount a volume to keep it).
 RUN mkdir -p /app/var && chown node:node /app/var
 USER node

@@ -110,6 +110,11 @@ describe('the Dockerfile', () => {
     expect(env).toMatch(/HEALTH_PORT=\d+/);
   });
 
+  it('puts into the image every folder the bundle reads at run time', () => {
+    const copied = final.filter((s) => s.op === 'COPY').map((s) => s.args.split(' ').at(-1));
+    expect(copied).toEqual(expect.arrayContaining(['./dist', './node_modules', './data', './assets']));
+  });
+
   it('copies into the build only what the bundle is made from', () => {
     const copied = steps.filter((s) => s.stage === 0 && s.op === 'COPY').map((s) => s.args.split(' ')[0]);
     expect(copied).toEqual(expect.arrayContaining(['package.json', 'src', 'commands', 'data']));

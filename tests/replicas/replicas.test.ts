@@ -101,7 +101,12 @@ async function run(options: { fourthMidRun: boolean }) {
   victim.child.kill('SIGKILL');
   await victim.exited;
   const postedByVictim = victim.posted();
-  if (options.fourthMidRun) replicas.push(start('replica-d', origin));
+  if (options.fourthMidRun) {
+    const fourth = start('replica-d', origin);
+    replicas.push(fourth);
+    // It joins while the others are still delivering what the victim left.
+    await until('replica-d to be up', () => fourth.out().includes('READY'), 30_000);
+  }
   await until(`${SUBSCRIPTIONS} deliveries recorded`, async () => (await delivered()) === SUBSCRIPTIONS, 45_000);
   // A duplicate would arrive after the last record: give stragglers a moment to show themselves.
   await new Promise((r) => setTimeout(r, 1_000));
