@@ -59,10 +59,10 @@ afterEach(async () => {
   await db.drop();
 });
 
-function start(name: string, origin: number): Replica {
+function start(name: string, origin: number, postDelayMs = 15): Replica {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', FIXTURE, db.url, fake.apiUrl, String(origin), name, '15', '4', String(LEASE_MS)],
+    ['--import', 'tsx', FIXTURE, db.url, fake.apiUrl, String(origin), name, String(postDelayMs), '4', String(LEASE_MS)],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -95,7 +95,8 @@ const delivered = async () =>
 async function run(options: { fourthMidRun: boolean }) {
   // The scenario's 08:00 arrives 2.5 s from now, when every replica is up: they start claiming together.
   const origin = Date.now() + 2_500;
-  const replicas = ['replica-a', 'replica-b', 'replica-c'].map((n) => start(n, origin));
+  // The victim's platform answers slowly, so when it dies it still holds claims it has not posted.
+  const replicas = [start('replica-a', origin, 200), start('replica-b', origin), start('replica-c', origin)];
   const victim = replicas[0]!;
   await until('replica-a to be posting', () => victim.posted() >= 15, 30_000);
   victim.child.kill('SIGKILL');
