@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/base/db.js';
 import { SqliteNewsStore } from '../../src/news/sqlite-store.js';
 import { News } from '../../src/news/service.js';
+import { SqliteNewsStore } from '../../src/news/sqlite-store.js';
 import type { FeedT } from '../../src/facts/schema.js';
 import { facts } from '../helpers/app.js';
 import { FeedServer, feed } from '../news/feed-server.js';
