@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/base/db.js';
-import { SqliteNewsStore } from '../../src/news/sqlite-store.js';
 import { News } from '../../src/news/service.js';
 import { SqliteNewsStore } from '../../src/news/sqlite-store.js';
 import type { FeedT } from '../../src/facts/schema.js';
