@@ -23,8 +23,16 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
-    layer('base', '^src/base/', '^(src/(bin|wiring|adapters|ask|briefing|news|pictures|installations|facts|reply)|commands)/'),
-    layer('reply', '^src/reply/', '^(src/(bin|wiring|adapters|ask|briefing|news|pictures|installations|facts)|commands)/'),
+    layer(
+      'base',
+      '^src/base/',
+      '^(src/(bin|wiring|adapters|ask|briefing|news|pictures|installations|facts|reply)|commands)/',
+    ),
+    layer(
+      'reply',
+      '^src/reply/',
+      '^(src/(bin|wiring|adapters|ask|briefing|news|pictures|installations|facts)|commands)/',
+    ),
     layer('facts', '^src/facts/', '^(src/(bin|wiring|adapters|ask|briefing|news|pictures|installations)|commands)/'),
     layer('features', `^src/${FEATURES}/`, '^(src/(bin|wiring|adapters)|commands)/'),
     layer('commands', '^commands/', '^src/(bin|wiring|adapters)/'),
@@ -39,7 +47,7 @@ module.exports = {
     },
     {
       name: 'feature-to-feature',
-      comment: 'A feature uses another feature only through that feature\'s ports (types.ts).',
+      comment: "A feature uses another feature only through that feature's ports (types.ts).",
       severity: 'error',
       from: { path: `^src/${FEATURES}/` },
       to: { path: `^src/${FEATURES}/`, pathNot: ['^src/$1/', `^src/${FEATURES}/types\\.ts$`] },

@@ -52,7 +52,16 @@ process.stdout.write(`worst p99: ${(worstP99 * 1000).toFixed(0)} µs\n\n`);
 // processes are the baseline of the same run.
 // Bundled with the same options as `npm run build` (code splitting keeps lazy imports lazy).
 const probeDir = join(process.cwd(), 'dist', 'bench-probe');
-await build({ entryPoints: ['bench/startup-probe.ts'], bundle: true, splitting: true, platform: 'node', format: 'esm', packages: 'external', outdir: probeDir, logLevel: 'warning' });
+await build({
+  entryPoints: ['bench/startup-probe.ts'],
+  bundle: true,
+  splitting: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  outdir: probeDir,
+  logLevel: 'warning',
+});
 const probeBundle = join(probeDir, 'startup-probe.js');
 const RUNS = 7;
 const env = { ...process.env, LOG_LEVEL: 'silent', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '' };
@@ -78,8 +87,24 @@ process.stdout.write(
   `${table(
     ['run as', 'ready ms', 'bare ms', 'ratio', 'RSS MB', 'bare RSS MB', 'targets'],
     [
-      ['npm start (node --import tsx)', viaTsx.ready, bareTsx.ready, viaTsx.ready / bareTsx.ready, viaTsx.rss, bareTsx.rss, '≤ 500 ms, ≤ 100 MB'],
-      ['npm run build && npm run serve', bundled.ready, bareNode.ready, bundled.ready / bareNode.ready, bundled.rss, bareNode.rss, '≤ 500 ms, ≤ 100 MB'],
+      [
+        'npm start (node --import tsx)',
+        viaTsx.ready,
+        bareTsx.ready,
+        viaTsx.ready / bareTsx.ready,
+        viaTsx.rss,
+        bareTsx.rss,
+        '≤ 500 ms, ≤ 100 MB',
+      ],
+      [
+        'npm run build && npm run serve',
+        bundled.ready,
+        bareNode.ready,
+        bundled.ready / bareNode.ready,
+        bundled.rss,
+        bareNode.rss,
+        '≤ 500 ms, ≤ 100 MB',
+      ],
     ],
   )}\n`,
 );

@@ -34,8 +34,18 @@ const ours = createDiscordAdapter(
 );
 await ours.start();
 
-const fixed = renderReply(await registry.run(COMMAND, {}, { platform: 'discord', userId: 'b', channelId: 'b', canAdminister: async () => true, services }))[0]!;
-const bare = new Client({ intents: [GatewayIntentBits.Guilds], allowedMentions: { parse: [] }, rest: { api: bareFake.apiUrl } });
+const fixed = renderReply(
+  await registry.run(
+    COMMAND,
+    {},
+    { platform: 'discord', userId: 'b', channelId: 'b', canAdminister: async () => true, services },
+  ),
+)[0]!;
+const bare = new Client({
+  intents: [GatewayIntentBits.Guilds],
+  allowedMentions: { parse: [] },
+  rest: { api: bareFake.apiUrl },
+});
 bare.on(Events.InteractionCreate, (i) => {
   if (i.isChatInputCommand()) void i.reply({ embeds: fixed.embeds, allowedMentions: { parse: [] } }).catch(() => {});
 });
@@ -43,7 +53,10 @@ const bareReady = new Promise((r) => bare.once(Events.ClientReady, r));
 await bare.login(TOKEN);
 await bareReady;
 
-const interaction = { type: 2 as const, data: { id: '1100000000000000500', name: 'sco', type: 1, options: [{ name: COMMAND, type: 1, options: [] }] } };
+const interaction = {
+  type: 2 as const,
+  data: { id: '1100000000000000500', name: 'sco', type: 1, options: [{ name: COMMAND, type: 1, options: [] }] },
+};
 
 async function roundTrip(fake: FakeDiscord): Promise<number> {
   const t0 = performance.now();
@@ -51,7 +64,8 @@ async function roundTrip(fake: FakeDiscord): Promise<number> {
   const cb = await callback;
   const ms = performance.now() - t0;
   const body = cb.body as { type?: number; data?: { embeds?: unknown[] } };
-  if (body.type !== 4 || !body.data?.embeds?.length) throw new Error(`unexpected callback ${JSON.stringify(body).slice(0, 200)}`);
+  if (body.type !== 4 || !body.data?.embeds?.length)
+    throw new Error(`unexpected callback ${JSON.stringify(body).slice(0, 200)}`);
   return ms;
 }
 
@@ -74,7 +88,9 @@ for (let i = 0; i < N; i++) {
 
 const o = summarise(oursSamples);
 const b = summarise(bareSamples);
-process.stdout.write(`Discord interaction round trip, /sco ${COMMAND}, ${N} interactions each after ${WARMUP} warm-up (ms)\n`);
+process.stdout.write(
+  `Discord interaction round trip, /sco ${COMMAND}, ${N} interactions each after ${WARMUP} warm-up (ms)\n`,
+);
 process.stdout.write(
   `${table(
     ['client', 'n', 'p50 ms', 'p99 ms', 'mean ms'],
@@ -86,7 +102,9 @@ process.stdout.write(
 );
 const r50 = o.p50 / b.p50;
 const r99 = o.p99 / b.p99;
-process.stdout.write(`ratio adapter/bare: p50 ${r50.toFixed(2)}, p99 ${r99.toFixed(2)} (target ≤ 1.2: ${r50 <= 1.2 && r99 <= 1.2 ? 'met' : 'NOT met'})\n`);
+process.stdout.write(
+  `ratio adapter/bare: p50 ${r50.toFixed(2)}, p99 ${r99.toFixed(2)} (target ≤ 1.2: ${r50 <= 1.2 && r99 <= 1.2 ? 'met' : 'NOT met'})\n`,
+);
 
 await ours.stop();
 await bare.destroy();

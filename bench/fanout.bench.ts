@@ -11,7 +11,18 @@ import { composeBriefing } from '../src/briefing/compose.js';
 import { FactStore } from '../src/facts/store.js';
 import { table } from './stats.js';
 import { DEFAULT_OFFSET_MS } from '../src/adapters/discord/rest.js';
-import { DISCORD_GLOBAL_PER_S, DISCORD_MODEL, RATE_429, RATE_5XX, floorSeconds, newStats, rateLimitedDiscord, rateLimitedSlack, tally, type FakeStats } from './rate-limited-fakes.js';
+import {
+  DISCORD_GLOBAL_PER_S,
+  DISCORD_MODEL,
+  RATE_429,
+  RATE_5XX,
+  floorSeconds,
+  newStats,
+  rateLimitedDiscord,
+  rateLimitedSlack,
+  tally,
+  type FakeStats,
+} from './rate-limited-fakes.js';
 
 /**
  * Digest fan-out: one digest to 1,000 subscribed channels (500 Discord, 500 Slack) through the
@@ -27,11 +38,17 @@ const CONCURRENCY = Number(process.env.DELIVERY_CONCURRENCY ?? 8);
 const DISCORD_CONCURRENCY = Number(process.env.FANOUT_DISCORD_CONCURRENCY ?? CONCURRENCY);
 // Defaults as the scheduler sets them (the Slack poster's minConcurrency).
 const SLACK_CONCURRENCY = Number(process.env.FANOUT_SLACK_CONCURRENCY ?? Math.max(CONCURRENCY, SLACK_MIN_CONCURRENCY));
-const DISCORD_OFFSET = process.env.FANOUT_DISCORD_OFFSET === undefined ? undefined : Number(process.env.FANOUT_DISCORD_OFFSET);
+const DISCORD_OFFSET =
+  process.env.FANOUT_DISCORD_OFFSET === undefined ? undefined : Number(process.env.FANOUT_DISCORD_OFFSET);
 
 const facts = FactStore.load();
-const digest = await composeBriefing(facts, { since: new Date('2026-01-01T00:00:00Z'), now: new Date('2026-04-20T00:00:00Z') });
-const discordChannels = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) => String(1_200_000_000_000_000_000n + BigInt(i)));
+const digest = await composeBriefing(facts, {
+  since: new Date('2026-01-01T00:00:00Z'),
+  now: new Date('2026-04-20T00:00:00Z'),
+});
+const discordChannels = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) =>
+  String(1_200_000_000_000_000_000n + BigInt(i)),
+);
 const slackChannels = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) => `C${String(i).padStart(8, '0')}`);
 
 /** The posters `npm start` uses (the adapters' own), pointed at the fakes. */
@@ -54,7 +71,15 @@ async function posters(discordPort: number, slackPort: number): Promise<ChannelP
 
 function silentSlackLogger(): SlackLogger {
   const noop = () => {};
-  return { debug: noop, info: noop, warn: noop, error: noop, setLevel: noop, getLevel: () => 'error' as never, setName: noop };
+  return {
+    debug: noop,
+    info: noop,
+    warn: noop,
+    error: noop,
+    setLevel: noop,
+    getLevel: () => 'error' as never,
+    setName: noop,
+  };
 }
 
 /** Baseline: the same posters, no faults, no scheduler — the libraries and fakes at the limit. */
@@ -74,7 +99,10 @@ async function bare(): Promise<{ discord: number; slack: number }> {
     );
     return (performance.now() - started) / 1000;
   };
-  const [discordS, slackS] = await Promise.all([time(dp!, discordChannels, DISCORD_CONCURRENCY), time(sp!, slackChannels, SLACK_CONCURRENCY)]);
+  const [discordS, slackS] = await Promise.all([
+    time(dp!, discordChannels, DISCORD_CONCURRENCY),
+    time(sp!, slackChannels, SLACK_CONCURRENCY),
+  ]);
   await discord.close();
   await slack.close();
   return { discord: discordS, slack: slackS };
@@ -84,7 +112,14 @@ async function fanout() {
   const dir = mkdtempSync(join(tmpdir(), 'sco-fanout-'));
   const store = SqliteBriefingStore.open(join(dir, 'state.sqlite'));
   const subscribedAt = new Date('2026-11-26T12:00:00Z');
-  const input = { label: 'daily 08:00', cron: '0 8 * * *', timezone: 'Europe/Berlin', countries: [], topics: [], createdBy: 'bench' };
+  const input = {
+    label: 'daily 08:00',
+    cron: '0 8 * * *',
+    timezone: 'Europe/Berlin',
+    countries: [],
+    topics: [],
+    createdBy: 'bench',
+  };
   for (const c of discordChannels) store.subscribe({ ...input, platform: 'discord', channelId: c }, subscribedAt);
   for (const c of slackChannels) store.subscribe({ ...input, platform: 'slack', channelId: c }, subscribedAt);
 
@@ -143,15 +178,85 @@ const n = (x: number) => String(x);
 const ratio = (a: number, b: number) => (b > 0 ? `${f(a / b)}×` : 'n/a');
 process.stdout.write(
   `${table(
-    ['platform', 'channels', 'messages', 'requests', 'injected 429', 'injected 5xx', 'limit 429', 'lost', 'duplicated', 'done (s)', 'floor (s)', 'floor w/ retries (s)', 'bare (s)', 'vs floor', 'vs floor w/ retries', 'vs bare'],
     [
-      ['discord', n(discordChannels.length), n(dT.messages), n(run.d.requests), n(run.d.injected429), n(run.d.injected5xx), n(run.d.limited429), n(dT.lost), n(dT.duplicated), f(run.finished.discord), f(dFloor), f(reqFloor(run.d)), f(baseline.discord), ratio(run.finished.discord, dFloor), ratio(run.finished.discord, reqFloor(run.d)), ratio(run.finished.discord, baseline.discord)],
-      ['slack', n(slackChannels.length), n(sT.messages), n(run.s.requests), n(run.s.injected429), n(run.s.injected5xx), n(run.s.limited429), n(sT.lost), n(sT.duplicated), f(run.finished.slack), f(sFloor), f(slackRetryFloor), f(baseline.slack), ratio(run.finished.slack, sFloor), ratio(run.finished.slack, slackRetryFloor), ratio(run.finished.slack, baseline.slack)],
-      ['all', n(discordChannels.length + slackChannels.length), n(dT.messages + sT.messages), n(run.d.requests + run.s.requests), n(run.d.injected429 + run.s.injected429), n(run.d.injected5xx + run.s.injected5xx), n(run.d.limited429 + run.s.limited429), n(dT.lost + sT.lost), n(dT.duplicated + sT.duplicated), f(run.total), f(floor), f(Math.max(reqFloor(run.d), slackRetryFloor)), f(Math.max(baseline.discord, baseline.slack)), ratio(run.total, floor), ratio(run.total, Math.max(reqFloor(run.d), slackRetryFloor)), ratio(run.total, Math.max(baseline.discord, baseline.slack))],
+      'platform',
+      'channels',
+      'messages',
+      'requests',
+      'injected 429',
+      'injected 5xx',
+      'limit 429',
+      'lost',
+      'duplicated',
+      'done (s)',
+      'floor (s)',
+      'floor w/ retries (s)',
+      'bare (s)',
+      'vs floor',
+      'vs floor w/ retries',
+      'vs bare',
+    ],
+    [
+      [
+        'discord',
+        n(discordChannels.length),
+        n(dT.messages),
+        n(run.d.requests),
+        n(run.d.injected429),
+        n(run.d.injected5xx),
+        n(run.d.limited429),
+        n(dT.lost),
+        n(dT.duplicated),
+        f(run.finished.discord),
+        f(dFloor),
+        f(reqFloor(run.d)),
+        f(baseline.discord),
+        ratio(run.finished.discord, dFloor),
+        ratio(run.finished.discord, reqFloor(run.d)),
+        ratio(run.finished.discord, baseline.discord),
+      ],
+      [
+        'slack',
+        n(slackChannels.length),
+        n(sT.messages),
+        n(run.s.requests),
+        n(run.s.injected429),
+        n(run.s.injected5xx),
+        n(run.s.limited429),
+        n(sT.lost),
+        n(sT.duplicated),
+        f(run.finished.slack),
+        f(sFloor),
+        f(slackRetryFloor),
+        f(baseline.slack),
+        ratio(run.finished.slack, sFloor),
+        ratio(run.finished.slack, slackRetryFloor),
+        ratio(run.finished.slack, baseline.slack),
+      ],
+      [
+        'all',
+        n(discordChannels.length + slackChannels.length),
+        n(dT.messages + sT.messages),
+        n(run.d.requests + run.s.requests),
+        n(run.d.injected429 + run.s.injected429),
+        n(run.d.injected5xx + run.s.injected5xx),
+        n(run.d.limited429 + run.s.limited429),
+        n(dT.lost + sT.lost),
+        n(dT.duplicated + sT.duplicated),
+        f(run.total),
+        f(floor),
+        f(Math.max(reqFloor(run.d), slackRetryFloor)),
+        f(Math.max(baseline.discord, baseline.slack)),
+        ratio(run.total, floor),
+        ratio(run.total, Math.max(reqFloor(run.d), slackRetryFloor)),
+        ratio(run.total, Math.max(baseline.discord, baseline.slack)),
+      ],
     ],
   )}\n`,
 );
-process.stdout.write(`claims delivered in SQLite: ${run.dbDelivered} of ${CHANNELS_PER_PLATFORM * 2}; outcomes not delivered: ${run.notDelivered}; target ≤ 1.10× floor: ${run.total / floor <= 1.1 ? 'met' : 'NOT met'}\n`);
+process.stdout.write(
+  `claims delivered in SQLite: ${run.dbDelivered} of ${CHANNELS_PER_PLATFORM * 2}; outcomes not delivered: ${run.notDelivered}; target ≤ 1.10× floor: ${run.total / floor <= 1.1 ? 'met' : 'NOT met'}\n`,
+);
 
 // Where Discord's time goes: before the first request, discord.js's fixed windows, and the tail after them.
 const offsetMs = DISCORD_OFFSET ?? DEFAULT_OFFSET_MS;

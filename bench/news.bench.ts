@@ -36,7 +36,10 @@ interface Story {
 
 const RELEVANT = [
   (n: number) => [`SCO trade ministers agree customs steps, round ${n}`, 'Delegations from China and Russia met.'],
-  (n: number) => [`Shanghai Cooperation Organisation expands agenda, item ${n}`, 'Kazakhstan and Uzbekistan hosted talks.'],
+  (n: number) => [
+    `Shanghai Cooperation Organisation expands agenda, item ${n}`,
+    'Kazakhstan and Uzbekistan hosted talks.',
+  ],
   (n: number) => [`India and Pakistan foreign ministers meet, session ${n}`, 'The meeting focused on security.'],
   (n: number) => [`Саммит ШОС: выпуск ${n}`, 'Россия и Казахстан подтвердили участие.'],
   (n: number) => [`上合组织会议 第${n}期`, '中国和吉尔吉斯斯坦代表出席。'],
@@ -68,10 +71,24 @@ function entries(f: number): Entry[] {
     const date = new Date(Date.UTC(2026, 10, 26, 0, 0, 0) - (f * PER_FEED + i) * 60_000).toUTCString();
     if (f > 0 && i % 10 === 0) {
       const s = story((f - 1) * PER_FEED + i + 1);
-      out.push({ guid: `f${f}-copy-${i}`, title: `Syndicated: ${s.title}`, url: `${s.url.replace('https://', 'http://')}/?utm_source=feed${f}&utm_medium=rss#top`, summary: s.summary, date, story: s });
+      out.push({
+        guid: `f${f}-copy-${i}`,
+        title: `Syndicated: ${s.title}`,
+        url: `${s.url.replace('https://', 'http://')}/?utm_source=feed${f}&utm_medium=rss#top`,
+        summary: s.summary,
+        date,
+        story: s,
+      });
     } else if (f > 0 && i % 10 === 5) {
       const s = story((f - 1) * PER_FEED + i + 1);
-      out.push({ guid: `f${f}-same-title-${i}`, title: `${s.title.toUpperCase()}!`, url: `https://aggregator${f}.example/story/${i}`, summary: s.summary, date, story: s });
+      out.push({
+        guid: `f${f}-same-title-${i}`,
+        title: `${s.title.toUpperCase()}!`,
+        url: `https://aggregator${f}.example/story/${i}`,
+        summary: s.summary,
+        date,
+        story: s,
+      });
     } else {
       const s = story(f * PER_FEED + i);
       out.push({ guid: `story-${s.id}`, title: s.title, url: s.url, summary: s.summary, date, story: s });
@@ -88,7 +105,10 @@ function render(f: number, items: Entry[]): { body: string; type: string } {
     return {
       type: 'application/rss+xml',
       body: `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Feed ${f}</title><link>https://feed${f}.example/</link><description>bench</description>${items
-        .map((e) => `<item><guid isPermaLink="false">${e.guid}</guid><title>${esc(e.title)}</title><link>${esc(e.url)}</link><description>${esc(`<p>${e.summary}</p>`)}</description><pubDate>${e.date}</pubDate></item>`)
+        .map(
+          (e) =>
+            `<item><guid isPermaLink="false">${e.guid}</guid><title>${esc(e.title)}</title><link>${esc(e.url)}</link><description>${esc(`<p>${e.summary}</p>`)}</description><pubDate>${e.date}</pubDate></item>`,
+        )
         .join('')}</channel></rss>`,
     };
   }
@@ -96,14 +116,20 @@ function render(f: number, items: Entry[]): { body: string; type: string } {
     return {
       type: 'application/atom+xml',
       body: `<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Feed ${f}</title><id>tag:feed${f}</id><updated>2026-11-26T00:00:00Z</updated>${items
-        .map((e) => `<entry><id>${e.guid}</id><title>${esc(e.title)}</title><link rel="alternate" href="${esc(e.url)}"/><updated>${new Date(e.date).toISOString()}</updated><summary>${esc(e.summary)}</summary></entry>`)
+        .map(
+          (e) =>
+            `<entry><id>${e.guid}</id><title>${esc(e.title)}</title><link rel="alternate" href="${esc(e.url)}"/><updated>${new Date(e.date).toISOString()}</updated><summary>${esc(e.summary)}</summary></entry>`,
+        )
         .join('')}</feed>`,
     };
   }
   return {
     type: 'application/rdf+xml',
     body: `<?xml version="1.0" encoding="UTF-8"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel rdf:about="https://feed${f}.example/"><title>Feed ${f}</title><link>https://feed${f}.example/</link><description>bench</description></channel>${items
-      .map((e) => `<item rdf:about="${esc(e.url)}"><title>${esc(e.title)}</title><link>${esc(e.url)}</link><description>${esc(e.summary)}</description><dc:date>${new Date(e.date).toISOString()}</dc:date></item>`)
+      .map(
+        (e) =>
+          `<item rdf:about="${esc(e.url)}"><title>${esc(e.title)}</title><link>${esc(e.url)}</link><description>${esc(e.summary)}</description><dc:date>${new Date(e.date).toISOString()}</dc:date></item>`,
+      )
       .join('')}</rdf:RDF>`,
   };
 }
@@ -127,14 +153,26 @@ const server = createServer((req, res) => {
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const port = (server.address() as AddressInfo).port;
-const feeds: FeedT[] = Array.from({ length: FEEDS }, (_, f) => ({ id: `feed-${f}`, name: `Feed ${f}`, url: `http://127.0.0.1:${port}/feed-${f}.xml`, language: 'en', publisher: `Publisher ${f}` }));
+const feeds: FeedT[] = Array.from({ length: FEEDS }, (_, f) => ({
+  id: `feed-${f}`,
+  name: `Feed ${f}`,
+  url: `http://127.0.0.1:${port}/feed-${f}.xml`,
+  language: 'en',
+  publisher: `Publisher ${f}`,
+}));
 
 const facts = FactStore.load();
 const logger = createLogger({ level: 'silent' });
 
 // Warm-up: JIT and the loopback connection, on a throwaway database.
 {
-  const warm = new News({ store: new SqliteNewsStore(openDatabase(':memory:')), facts, logger, now: () => new Date(), feeds: feeds.slice(0, 3) });
+  const warm = new News({
+    store: new SqliteNewsStore(openDatabase(':memory:')),
+    facts,
+    logger,
+    now: () => new Date(),
+    feeds: feeds.slice(0, 3),
+  });
   await warm.poll();
 }
 
@@ -153,7 +191,13 @@ const baselineMs = performance.now() - t0;
 // — full ingest into a fresh database file —
 const dir = mkdtempSync(join(tmpdir(), 'sco-news-bench-'));
 const db = openDatabase(join(dir, 'news.sqlite'));
-const news = new News({ store: new SqliteNewsStore(db), facts, logger, now: () => new Date('2026-11-26T12:00:00Z'), feeds });
+const news = new News({
+  store: new SqliteNewsStore(db),
+  facts,
+  logger,
+  now: () => new Date('2026-11-26T12:00:00Z'),
+  feeds,
+});
 const t1 = performance.now();
 const outcomes = await news.poll();
 const ingestMs = performance.now() - t1;
@@ -198,25 +242,31 @@ process.stdout.write(
     ['phase', 'items', 'ms', 'items/s', 'vs baseline'],
     [
       ['fetch + parse (baseline)', parsed, baselineMs, (parsed / baselineMs) * 1000, 1],
-      ['full ingest (filter, tag, dedupe, SQLite+FTS5)', seen, ingestMs, (seen / ingestMs) * 1000, ingestMs / baselineMs],
+      [
+        'full ingest (filter, tag, dedupe, SQLite+FTS5)',
+        seen,
+        ingestMs,
+        (seen / ingestMs) * 1000,
+        ingestMs / baselineMs,
+      ],
       ['second poll (all 304 Not Modified)', '0', repollMs, '—', repollMs / baselineMs],
     ],
   )}\n\n${table(
     ['count', 'value'],
     (
       [
-      ['feeds', FEEDS],
-      ['items in the feeds', flat.length],
-      ['deliberate cross-feed copies in the input', copies.length],
-      ['  of them relevant', copies.filter((e) => e.story.relevant).length],
-      ['items judged relevant', relevant],
-      ['distinct relevant stories', distinctRelevant],
-      ['rows stored', stored],
-      ['duplicates stored (must be 0)', duplicatesStored],
-      ['stories missing (must be 0)', storiesMissing],
-      ['copies recognised as duplicates', sum('duplicate')],
-      ['feeds failed', failed],
-      ['second poll: feeds not modified', again.filter((o) => o.notModified).length],
+        ['feeds', FEEDS],
+        ['items in the feeds', flat.length],
+        ['deliberate cross-feed copies in the input', copies.length],
+        ['  of them relevant', copies.filter((e) => e.story.relevant).length],
+        ['items judged relevant', relevant],
+        ['distinct relevant stories', distinctRelevant],
+        ['rows stored', stored],
+        ['duplicates stored (must be 0)', duplicatesStored],
+        ['stories missing (must be 0)', storiesMissing],
+        ['copies recognised as duplicates', sum('duplicate')],
+        ['feeds failed', failed],
+        ['second poll: feeds not modified', again.filter((o) => o.notModified).length],
       ] as [string, number][]
     ).map(([label, n]) => [label, String(n)]),
   )}\n\n${table(

@@ -17,7 +17,10 @@ const files = readdirSync(here)
 let failed = 0;
 for (const file of files) {
   process.stdout.write(`\n=== ${file}\n`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], { stdio: 'inherit', env: { ...process.env, LOG_LEVEL: 'silent' } });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(here, file)], {
+    stdio: 'inherit',
+    env: { ...process.env, LOG_LEVEL: 'silent' },
+  });
   if (result.status !== 0) {
     failed++;
     process.stdout.write(`!!! ${file} exited with ${result.status ?? result.signal}\n`);

@@ -35,7 +35,6 @@ type Msg =
   | { type: 'fake'; apiUrl: string; responseUrl: string }
   | { type: 'cpu'; micros: number };
 
-
 /** The fake Slack in a process of its own: in production respond() traffic leaves our process. */
 async function serveFake(): Promise<void> {
   const fake = await startFakeSlack({ token: TOKEN });
@@ -52,10 +51,22 @@ async function serve(): Promise<void> {
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent' });
   if (!config.ok) throw new Error(config.problems.join('; '));
   const core = await createApp(config.config, { logger });
-  const ours = createSlackAdapter({ registry: core.registry, services: core.services, logger, botToken: TOKEN, signingSecret: SECRET, apiUrl: fake.apiUrl });
+  const ours = createSlackAdapter({
+    registry: core.registry,
+    services: core.services,
+    logger,
+    botToken: TOKEN,
+    signingSecret: SECRET,
+    apiUrl: fake.apiUrl,
+  });
   const { eventsUrl } = await ours.start({ port: 0, host: '127.0.0.1' });
 
-  const bare = new App({ token: TOKEN, signingSecret: SECRET, logLevel: LogLevel.ERROR, clientOptions: { slackApiUrl: fake.apiUrl } });
+  const bare = new App({
+    token: TOKEN,
+    signingSecret: SECRET,
+    logLevel: LogLevel.ERROR,
+    clientOptions: { slackApiUrl: fake.apiUrl },
+  });
   bare.command('/sco', async ({ ack }) => {
     await ack();
   });
@@ -69,7 +80,10 @@ async function serve(): Promise<void> {
     }
     if (m === 'stop') void Promise.all([ours.stop(), bare.stop()]).then(() => process.exit(0));
   });
-  process.send!({ type: 'ready', info: { ours: eventsUrl!, bare: `http://127.0.0.1:${barePort}/slack/events`, responseUrl: '' } } satisfies Msg);
+  process.send!({
+    type: 'ready',
+    info: { ours: eventsUrl!, bare: `http://127.0.0.1:${barePort}/slack/events`, responseUrl: '' },
+  } satisfies Msg);
 }
 
 async function signedAck(url: string, body: string): Promise<{ ms: number; status: number }> {
@@ -120,16 +134,25 @@ const NICE = spawnSync('nice', ['-n', '19', 'true']).status === 0;
 
 function start(args: string[], env: Record<string, string> = {}, role: 'servers' | 'others' = 'others', niceness = 0) {
   const file = fileURLToPath(import.meta.url);
-  const options = { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] as ('ignore' | 'inherit' | 'ipc')[], env: { ...process.env, ...env } };
+  const options = {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'] as ('ignore' | 'inherit' | 'ipc')[],
+    env: { ...process.env, ...env },
+  };
   const node = [process.execPath, '--import', 'tsx', file, ...args];
-  const command = [...(PIN ? ['taskset', '-c', pinnedTo(role)] : []), ...(NICE && niceness ? ['nice', '-n', String(niceness)] : []), ...node];
-  const child = command[0] !== process.execPath
-    ? spawn(command[0]!, command.slice(1), options)
-    : fork(file, args, { ...options, execArgv: ['--import', 'tsx'] });
+  const command = [
+    ...(PIN ? ['taskset', '-c', pinnedTo(role)] : []),
+    ...(NICE && niceness ? ['nice', '-n', String(niceness)] : []),
+    ...node,
+  ];
+  const child =
+    command[0] !== process.execPath
+      ? spawn(command[0]!, command.slice(1), options)
+      : fork(file, args, { ...options, execArgv: ['--import', 'tsx'] });
   const messages: Msg[] = [];
   const waiters: ((m: Msg) => void)[] = [];
   child.on('message', (m: Msg) => (waiters.length ? waiters.shift()!(m) : messages.push(m)));
-  const nextMessage = () => new Promise<Msg>((resolve) => (messages.length ? resolve(messages.shift()!) : waiters.push(resolve)));
+  const nextMessage = () =>
+    new Promise<Msg>((resolve) => (messages.length ? resolve(messages.shift()!) : waiters.push(resolve)));
   return { child, nextMessage };
 }
 
@@ -193,7 +216,9 @@ async function drive(): Promise<void> {
 
   await new Promise((r) => setTimeout(r, 500));
   const burstStarted = performance.now();
-  const burst = await Promise.all(Array.from({ length: BURST }, () => signedAck(ours, body).catch(() => ({ ms: Infinity, status: 0 }))));
+  const burst = await Promise.all(
+    Array.from({ length: BURST }, () => signedAck(ours, body).catch(() => ({ ms: Infinity, status: 0 }))),
+  );
   const burstWall = performance.now() - burstStarted;
   const acked = burst.filter((r) => r.status === 200 && r.ms <= ACK_WINDOW_MS).length;
   const burstStats = summarise(burst.filter((r) => r.status === 200).map((r) => r.ms));

@@ -24,7 +24,10 @@ export const country = defineCommand({
       .min(1)
       .max(100)
       .meta({ description: 'Country: name, ISO code, alias or native name', autocomplete: 'country', rest: true }),
-    picture: z.boolean().default(false).meta({ description: 'Attach a map of members and partners with this country outlined' }),
+    picture: z
+      .boolean()
+      .default(false)
+      .meta({ description: 'Attach a map of members and partners with this country outlined' }),
   }),
   examples: ['country Iran', 'country KZ', 'country Беларусь', 'country India picture:true'],
   handler: ({ name, picture }, { services: { facts, pictures }, locale }) => {
@@ -40,7 +43,11 @@ export const country = defineCommand({
     const summit = accession?.event ? facts.event(accession.event) : undefined;
     let summary = `${c.name} is ${now.some((m) => m.status === 'none') ? 'not part of the SCO in any category' : `an SCO ${current}`}.`;
     if (accession) {
-      const how = summit ? (summit.kind === 'founding' ? ', a founding member' : `, admitted at the ${summit.name}`) : '';
+      const how = summit
+        ? summit.kind === 'founding'
+          ? ', a founding member'
+          : `, admitted at the ${summit.name}`
+        : '';
       summary = `${c.name} is an SCO member state since ${formatDate(accession.from!)}${how}.`;
       sourceIds.push(accession.sources);
     }
@@ -50,7 +57,10 @@ export const country = defineCommand({
       { label: 'Capital', value: c.capital + (c.capitalNote ? ` (${c.capitalNote})` : ''), inline: true },
     ];
     if (c.nativeNames.length > 0) {
-      fields.push({ label: 'Native names', value: c.nativeNames.map((n) => n.name + (n.latin ? ` (${n.latin})` : '')).join(', ') });
+      fields.push({
+        label: 'Native names',
+        value: c.nativeNames.map((n) => n.name + (n.latin ? ` (${n.latin})` : '')).join(', '),
+      });
     }
     const otherNames = [...c.aliases, ...c.oldNames.map((n) => `${n} (old name)`)];
     if (otherNames.length > 0) fields.push({ label: 'Also called', value: otherNames.join(', ') });
@@ -94,11 +104,14 @@ export const country = defineCommand({
 
     const events = facts.past({ country: c.id, scoOnly: true }).slice(0, 5);
     const ahead = facts.upcoming({ country: c.id, scoOnly: true });
-    if (ahead.length > 0) sections.push({ heading: 'Coming up', items: ahead.map((e) => `${e.name}: ${facts.eventTiming(e)}`) });
+    if (ahead.length > 0)
+      sections.push({ heading: 'Coming up', items: ahead.map((e) => `${e.name}: ${facts.eventTiming(e)}`) });
     if (events.length > 0) {
       sections.push({ heading: 'Recent SCO events', items: events.map((e) => `${e.name}: ${facts.eventTiming(e)}`) });
     }
-    const positions = facts.events({ country: c.id }).flatMap((e) => e.positions.filter((p) => p.country === c.id).map((p) => ({ e, p })));
+    const positions = facts
+      .events({ country: c.id })
+      .flatMap((e) => e.positions.filter((p) => p.country === c.id).map((p) => ({ e, p })));
     if (positions.length > 0) {
       sections.push({
         heading: 'Positions and disagreements',
@@ -116,15 +129,22 @@ export const country = defineCommand({
       sections.push({ heading: 'Also on record', items: own.map((f) => `${f.text}${verificationNote(f)}`) });
       sourceIds.push(...own.map((f) => f.sources));
     }
-    const missing = facts.unknowns({ country: c.id }).filter((u) => u.topic !== 'chair' || !(standing.kind === 'ended' && standing.chair.country === c.id));
+    const missing = facts
+      .unknowns({ country: c.id })
+      .filter((u) => u.topic !== 'chair' || !(standing.kind === 'ended' && standing.chair.country === c.id));
     if (missing.length > 0) sections.push({ heading: 'Not in the data', items: missing.map(unknownSentence) });
 
     const notes = [
-      resolution.matchedBy === 'fuzzy' || resolution.matchedBy === 'misspelling' ? `Showing ${c.name} for "${resolution.text}".` : undefined,
+      resolution.matchedBy === 'fuzzy' || resolution.matchedBy === 'misspelling'
+        ? `Showing ${c.name} for "${resolution.text}".`
+        : undefined,
       picture && !pictures ? 'Pictures are not drawn in this process.' : undefined,
     ].filter(Boolean);
     // A name typed in one of its native languages labels the map in that language (Беларусь is Belarusian and Russian).
-    const typedIn = resolution.matchedBy === 'native-name' ? c.nativeNames.filter((n) => normaliseName(n.name) === normaliseName(resolution.text)).map((n) => n.lang) : [];
+    const typedIn =
+      resolution.matchedBy === 'native-name'
+        ? c.nativeNames.filter((n) => normaliseName(n.name) === normaliseName(resolution.text)).map((n) => n.lang)
+        : [];
     return reply({
       title: `${c.name} — ${now.map((m) => STATUS_LABEL[m.status]).join(', ') || 'profile'}`,
       summary,
@@ -132,7 +152,8 @@ export const country = defineCommand({
       sources: facts.citations(...sourceIds),
       ...facts.stamp(),
       ...(notes.length > 0 && { footer: notes.join(' ') }),
-      ...(picture && pictures && { image: asReplyImage(pictures.map([...typedIn, ...(locale ? [locale] : [])], c.id)) }),
+      ...(picture &&
+        pictures && { image: asReplyImage(pictures.map([...typedIn, ...(locale ? [locale] : [])], c.id)) }),
       suggestions: [`/sco events ${c.name}`, `/sco sources ${c.name}`],
     });
   },

@@ -13,8 +13,20 @@ export const events = defineCommand({
   name: 'events',
   description: 'SCO events and meetings, newest first; optionally for one country or since a date',
   options: z.object({
-    country: z.string().trim().max(100).optional().meta({ description: 'Only events this country hosted, attended or took a position at', autocomplete: 'country' }),
-    since: z.string().trim().optional().meta({ description: 'Only events since this date: YYYY, YYYY-MM or YYYY-MM-DD' }),
+    country: z
+      .string()
+      .trim()
+      .max(100)
+      .optional()
+      .meta({
+        description: 'Only events this country hosted, attended or took a position at',
+        autocomplete: 'country',
+      }),
+    since: z
+      .string()
+      .trim()
+      .optional()
+      .meta({ description: 'Only events since this date: YYYY, YYYY-MM or YYYY-MM-DD' }),
   }),
   examples: ['events', 'events India', 'events since:2025', 'events Kyrgyzstan 2026'],
   handler: (args, { services: { facts } }) => {
@@ -22,7 +34,11 @@ export const events = defineCommand({
     // "events 2025" means since 2025, not a country called 2025.
     if (country && DATE_LIKE.test(country) && !since) [country, since] = [undefined, country];
     if (since && !IsoDate.safeParse(since).success) {
-      return errorReply('Check the date', `"${since}" is not a date I can read. Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-06.`, ['/sco events since:2025']);
+      return errorReply(
+        'Check the date',
+        `"${since}" is not a date I can read. Use YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2025-06.`,
+        ['/sco events since:2025'],
+      );
     }
     let code: string | undefined;
     let countryName: string | undefined;
@@ -33,11 +49,13 @@ export const events = defineCommand({
       countryName = r.country.name;
     }
     const list = facts.events({ ...(code && { country: code }), ...(since && { since: isoToDate(since) }) });
-    const scope = [countryName && `involving ${countryName}`, since && `since ${formatDate(since)}`].filter(Boolean).join(' ');
+    const scope = [countryName && `involving ${countryName}`, since && `since ${formatDate(since)}`]
+      .filter(Boolean)
+      .join(' ');
     if (list.length === 0) {
       return reply({
         title: 'No events found',
-        summary: `The data holds no events ${scope || ''}`.trim() + '.',
+        summary: `${`The data holds no events ${scope || ''}`.trim()}.`,
         ...facts.stamp(),
         suggestions: ['/sco events', '/sco brief'],
       });
@@ -59,7 +77,9 @@ export const events = defineCommand({
           text:
             `${eventWhereAndTiming(e, facts)}${verificationNote(e)}\n${e.summary}` +
             (e.outcomes.length ? `\n${e.outcomes.map((o) => `• ${o.text}${verificationNote(o)}`).join('\n')}` : '') +
-            (e.positions.length ? `\n${e.positions.map((p) => `• ${facts.nameOf(p.country)}: ${p.stance}${p.reason ? ` — ${p.reason}` : ''}`).join('\n')}` : '') +
+            (e.positions.length
+              ? `\n${e.positions.map((p) => `• ${facts.nameOf(p.country)}: ${p.stance}${p.reason ? ` — ${p.reason}` : ''}`).join('\n')}`
+              : '') +
             (missing.length ? `\n${missing.map((u) => `• ${unknownSentence(u)}`).join('\n')}` : ''),
         };
       }),

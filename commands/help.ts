@@ -24,7 +24,15 @@ export function makeHelp(list: () => readonly AnyCommand[]) {
           summary: def.description + (def.adminOnly ? ' (channel admins only)' : ''),
           sections: [
             ...(optionSpecs(def).length
-              ? [{ heading: 'Options', items: optionSpecs(def).map((o) => `${o.name}${o.required ? '' : ' (optional)'} — ${o.description}${o.choices ? ` [${o.choices.join(' | ')}]` : ''}`) }]
+              ? [
+                  {
+                    heading: 'Options',
+                    items: optionSpecs(def).map(
+                      (o) =>
+                        `${o.name}${o.required ? '' : ' (optional)'} — ${o.description}${o.choices ? ` [${o.choices.join(' | ')}]` : ''}`,
+                    ),
+                  },
+                ]
               : []),
             { heading: 'Examples', items: def.examples.map((e) => typedExample(def, e, ctx.platform)) },
           ],
@@ -32,7 +40,8 @@ export function makeHelp(list: () => readonly AnyCommand[]) {
       }
       return reply({
         title: 'SCO Briefing Bot — commands',
-        summary: 'Facts on the Shanghai Cooperation Organization, each with its sources. Ask in plain words with /sco ask, or mention me.',
+        summary:
+          'Facts on the Shanghai Cooperation Organization, each with its sources. Ask in plain words with /sco ask, or mention me.',
         sections: [{ items: commands.map((c) => `${typed(c)} — ${c.description}${c.adminOnly ? ' (admins)' : ''}`) }],
         suggestions: ['/sco members', '/sco country Iran', '/sco help country'],
       });

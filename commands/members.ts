@@ -35,7 +35,9 @@ export const members = defineCommand({
     }
     if (status !== 'member') {
       // The general record of how the partner category came about, dated the day most partners' status began.
-      const origin = facts.orgFacts('membership').find((f) => f.countries.length === 0 && f.date && partners.some((p) => p.record.from === f.date));
+      const origin = facts
+        .orgFacts('membership')
+        .find((f) => f.countries.length === 0 && f.date && partners.some((p) => p.record.from === f.date));
       sections.push({
         heading: `SCO partners (${partners.length})`,
         ...(origin && { text: `${origin.label} (${formatDate(origin.date!)}).` }),

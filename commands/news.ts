@@ -9,16 +9,29 @@ const LIMIT = 8;
 
 export const news = defineCommand({
   name: 'news',
-  description: 'Recent SCO news from the configured feeds, optionally about one country or matching words; "news sources" shows the feeds',
+  description:
+    'Recent SCO news from the configured feeds, optionally about one country or matching words; "news sources" shows the feeds',
   options: z.object({
-    country: z.string().trim().max(100).optional().meta({ description: 'Only items that mention this country (or "sources" for the feeds\' status)', autocomplete: 'country' }),
+    country: z
+      .string()
+      .trim()
+      .max(100)
+      .optional()
+      .meta({
+        description: 'Only items that mention this country (or "sources" for the feeds\' status)',
+        autocomplete: 'country',
+      }),
     query: z.string().trim().max(200).optional().meta({ description: 'Words the item must contain', rest: true }),
   }),
   examples: ['news', 'news India', 'news Russia summit', 'news sources'],
   handler: async ({ country, query }, { services }) => {
     const newsService = services.news;
     if (!newsService) {
-      return errorReply('News is not running', 'This process does not read news feeds. Try /sco brief for the curated briefing.', ['/sco brief']);
+      return errorReply(
+        'News is not running',
+        'This process does not read news feeds. Try /sco brief for the curated briefing.',
+        ['/sco brief'],
+      );
     }
     if (country?.toLowerCase() === 'sources' && !query) return feedsReply(await newsService.sources());
 
@@ -35,8 +48,14 @@ export const news = defineCommand({
         words = [country, query].filter(Boolean).join(' ');
       }
     }
-    const items = await newsService.recent({ ...(code && { country: code }), ...(words && { query: words }), limit: LIMIT });
-    const scope = [countryName && `mentioning ${countryName}`, words && `matching "${clip(words, 60)}"`].filter(Boolean).join(' ');
+    const items = await newsService.recent({
+      ...(code && { country: code }),
+      ...(words && { query: words }),
+      limit: LIMIT,
+    });
+    const scope = [countryName && `mentioning ${countryName}`, words && `matching "${clip(words, 60)}"`]
+      .filter(Boolean)
+      .join(' ');
     if (items.length === 0) {
       const near = country && !code ? services.facts.resolver.suggest(country).map((c) => `/sco news ${c.name}`) : [];
       return reply({
@@ -54,9 +73,27 @@ export const news = defineCommand({
       summary: `${items.length} most recent item${items.length === 1 ? '' : 's'}, newest first.${reported.length ? ` ${reported.length} report${reported.length === 1 ? 's' : ''} what may be a change to the facts; the checked facts do not include it yet.` : ''}`,
       sections: [
         ...(reported.length
-          ? [{ heading: REPORTED_HEADING, items: reported.map(({ i, signals }) => newsLine(i, services.facts, signals.map((s) => SIGNAL_LABEL[s]))) }]
+          ? [
+              {
+                heading: REPORTED_HEADING,
+                items: reported.map(({ i, signals }) =>
+                  newsLine(
+                    i,
+                    services.facts,
+                    signals.map((s) => SIGNAL_LABEL[s]),
+                  ),
+                ),
+              },
+            ]
           : []),
-        ...(other.length ? [{ ...(reported.length && { heading: 'Other news' }), items: other.map(({ i }) => newsLine(i, services.facts)) }] : []),
+        ...(other.length
+          ? [
+              {
+                ...(reported.length && { heading: 'Other news' }),
+                items: other.map(({ i }) => newsLine(i, services.facts)),
+              },
+            ]
+          : []),
       ],
       // Cited in the order shown.
       sources: [...reported, ...other].map(({ i }) => newsCitation(i)),
@@ -100,8 +137,10 @@ function feedsReply(feeds: NewsFeedStatus[]): Reply {
       heading: `${f.name} — ${STATE_LABEL[f.state]}`,
       text: [
         f.url,
-        f.state === 'failing' || f.state === 'erroring' ? `${f.consecutiveErrors} error${f.consecutiveErrors === 1 ? '' : 's'} in a row; last: ${f.lastError ?? 'unknown'}` : undefined,
-        `Last success: ${f.lastSuccessAt ? f.lastSuccessAt.replace('T', ' ').slice(0, 16) + ' UTC' : 'never'} · ${f.items} item${f.items === 1 ? '' : 's'} stored`,
+        f.state === 'failing' || f.state === 'erroring'
+          ? `${f.consecutiveErrors} error${f.consecutiveErrors === 1 ? '' : 's'} in a row; last: ${f.lastError ?? 'unknown'}`
+          : undefined,
+        `Last success: ${f.lastSuccessAt ? `${f.lastSuccessAt.replace('T', ' ').slice(0, 16)} UTC` : 'never'} · ${f.items} item${f.items === 1 ? '' : 's'} stored`,
       ]
         .filter(Boolean)
         .join('\n'),

@@ -88,8 +88,17 @@ function closingQuotes(line: string): (close: string, from: number) => number {
 /** The same characters as /\s/, without a regular expression per character. */
 function isSpace(c: number): boolean {
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -100,7 +109,10 @@ export interface ParsedLine {
 
 /** Splits "country iran" into the command name and the rest; the name is lower-cased. */
 export function splitCommand(line: string): { name: string; rest: string } {
-  const trimmed = line.trim().replace(/^\/?sco\s+/i, '').replace(/^\//, '');
+  const trimmed = line
+    .trim()
+    .replace(/^\/?sco\s+/i, '')
+    .replace(/^\//, '');
   const match = /^(\S+)\s*([\s\S]*)$/.exec(trimmed);
   return match ? { name: match[1]!.toLowerCase(), rest: match[2] ?? '' } : { name: '', rest: '' };
 }
@@ -140,7 +152,7 @@ export function parseOptions(command: AnyCommand, text: string): Record<string, 
     p++;
   }
   if (p < positional.length) {
-    raw['__extra'] = positional.slice(p).map((t) => t.value);
+    raw.__extra = positional.slice(p).map((t) => t.value);
   }
   return raw;
 }

@@ -36,7 +36,10 @@ export class CommandRegistry {
     // Refused before any parsing: nothing in a real command comes near this length.
     if (line.length > MAX_LINE) {
       return Promise.resolve(
-        errorReply('That line is too long', `A command can be at most ${MAX_LINE.toLocaleString('en-US')} characters; this one has ${line.length.toLocaleString('en-US')}. Shorten it and try again.`),
+        errorReply(
+          'That line is too long',
+          `A command can be at most ${MAX_LINE.toLocaleString('en-US')} characters; this one has ${line.length.toLocaleString('en-US')}. Shorten it and try again.`,
+        ),
       );
     }
     const { name, rest } = splitCommand(stripControls(line));
@@ -71,7 +74,10 @@ export class CommandRegistry {
       return await command.handler(parsed.data, ctx);
     } catch (err) {
       this.onFailure(err, command.name);
-      return errorReply('Something went wrong', `${invocation(command, ctx.platform)} failed on our side; it has been logged. Please try again.`);
+      return errorReply(
+        'Something went wrong',
+        `${invocation(command, ctx.platform)} failed on our side; it has been logged. Please try again.`,
+      );
     }
   }
 
@@ -111,7 +117,14 @@ export class CommandRegistry {
 /** Every text option, from any platform, without control and direction characters: this is where input enters. */
 function cleanStrings(raw: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? stripControls(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? stripControls(x) : x)) : v]),
+    Object.entries(raw).map(([k, v]) => [
+      k,
+      typeof v === 'string'
+        ? stripControls(v)
+        : Array.isArray(v)
+          ? v.map((x) => (typeof x === 'string' ? stripControls(x) : x))
+          : v,
+    ]),
   );
 }
 

@@ -10,8 +10,16 @@ export const schedule = defineCommand({
   examples: ['schedule'],
   handler: async (_args, ctx) => {
     const { briefings } = ctx.services;
-    if (!briefings) return errorReply('Scheduled briefings are not running', 'This process has no subscription store; start the bot with `npm start`.');
-    const subs = await briefings.channelSchedule({ platform: ctx.platform, channelId: ctx.channelId, workspaceId: ctx.workspaceId });
+    if (!briefings)
+      return errorReply(
+        'Scheduled briefings are not running',
+        'This process has no subscription store; start the bot with `npm start`.',
+      );
+    const subs = await briefings.channelSchedule({
+      platform: ctx.platform,
+      channelId: ctx.channelId,
+      workspaceId: ctx.workspaceId,
+    });
     if (subs.length === 0) {
       return reply({
         title: 'No scheduled digests here',
@@ -23,7 +31,13 @@ export const schedule = defineCommand({
     return reply({
       tone: paused > 0 ? 'warning' : 'info',
       title: `Scheduled digests in this channel (${subs.length})`,
-      summary: paused > 0 ? `${paused} of them paused; subscribing again resumes.` : `Next: ${subs.map((s) => s.nextRuns[0]).filter(Boolean).join('; ')}.`,
+      summary:
+        paused > 0
+          ? `${paused} of them paused; subscribing again resumes.`
+          : `Next: ${subs
+              .map((s) => s.nextRuns[0])
+              .filter(Boolean)
+              .join('; ')}.`,
       sections: subs.map((s) => subscriptionSection(s, (c) => ctx.services.facts.nameOf(c))),
       suggestions: ['/sco unsubscribe', '/sco brief'],
     });
@@ -33,7 +47,10 @@ export const schedule = defineCommand({
 /** How a subscription reads in /sco subscribe and /sco schedule. */
 export function subscriptionSection(sub: SubscriptionView, nameOf: (code: string) => string = (c) => c): Section {
   const items: string[] = [];
-  if (sub.pausedReason) items.push(`Paused since ${sub.pausedAt ?? 'recently'}: ${sub.pausedReason}. Its settings are kept; /sco subscribe again resumes it.`);
+  if (sub.pausedReason)
+    items.push(
+      `Paused since ${sub.pausedAt ?? 'recently'}: ${sub.pausedReason}. Its settings are kept; /sco subscribe again resumes it.`,
+    );
   if (sub.nextRuns.length > 0) items.push(`Next runs: ${sub.nextRuns.join('; ')}`);
   if (sub.countries.length > 0) items.push(`Countries: ${sub.countries.map(nameOf).join(', ')}`);
   if (sub.topics.length > 0) items.push(`Topics: ${sub.topics.join(', ')}`);
@@ -44,6 +61,7 @@ export function subscriptionSection(sub: SubscriptionView, nameOf: (code: string
     items.push('No digest delivered yet.');
   }
   if (sub.missed > 0) items.push(`Missed slots (not delivered within the grace window): ${sub.missed}`);
-  for (const f of sub.recentFailures) items.push(`Failed attempt ${f.at}: ${f.outcome}${f.detail ? ` — ${f.detail}` : ''}`);
+  for (const f of sub.recentFailures)
+    items.push(`Failed attempt ${f.at}: ${f.outcome}${f.detail ? ` — ${f.detail}` : ''}`);
   return { heading: `#${sub.id} · ${sub.label} (${sub.timezone})${sub.pausedReason ? ' · paused' : ''}`, items };
 }

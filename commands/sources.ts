@@ -6,7 +6,12 @@ export const sources = defineCommand({
   name: 'sources',
   description: 'The sources behind a topic or a country, and references we reject',
   options: z.object({
-    topic: z.string().trim().min(1).max(200).meta({ description: 'A topic (Qingdao, membership, NATO) or a country', rest: true }),
+    topic: z
+      .string()
+      .trim()
+      .min(1)
+      .max(200)
+      .meta({ description: 'A topic (Qingdao, membership, NATO) or a country', rest: true }),
   }),
   examples: ['sources Iran', 'sources Qingdao', 'sources secretariat'],
   handler: ({ topic }, { services: { facts } }) => {
@@ -16,14 +21,20 @@ export const sources = defineCommand({
     if (r.found) {
       const c = r.country;
       covers.push(`${c.name}: profile, status and officials`);
-      ids.push(c.sources, ...facts.membershipHistory(c.id).map((m) => m.sources), ...facts.officials({ country: c.id }).map((o) => o.sources));
+      ids.push(
+        c.sources,
+        ...facts.membershipHistory(c.id).map((m) => m.sources),
+        ...facts.officials({ country: c.id }).map((o) => o.sources),
+      );
     }
     const hits = facts.search(topic);
     for (const hit of hits.filter((h) => h.kind !== 'rejected')) {
       covers.push(hit.kind === 'claim' ? `Disputed: ${hit.label}` : hit.label);
       ids.push(hit.sources);
     }
-    const rejected = hits.filter((h) => h.kind === 'rejected').map((h) => facts.rejectedSources().find((s) => s.id === h.id)!);
+    const rejected = hits
+      .filter((h) => h.kind === 'rejected')
+      .map((h) => facts.rejectedSources().find((s) => s.id === h.id)!);
     const citations = facts.citations(...ids);
 
     if (citations.length === 0 && rejected.length === 0) {
@@ -38,7 +49,14 @@ export const sources = defineCommand({
       summary: `${citations.length} source${citations.length === 1 ? '' : 's'} behind ${covers.length} fact${covers.length === 1 ? '' : 's'}.`,
       sections: [
         ...(covers.length ? [{ heading: 'Covers', items: covers.slice(0, 15) }] : []),
-        ...(rejected.length ? [{ heading: 'References we do not cite', items: rejected.map((s) => `${s.citedAs} — ${s.verdict}: ${s.reason}`) }] : []),
+        ...(rejected.length
+          ? [
+              {
+                heading: 'References we do not cite',
+                items: rejected.map((s) => `${s.citedAs} — ${s.verdict}: ${s.reason}`),
+              },
+            ]
+          : []),
       ],
       sources: citations,
       ...facts.stamp(),

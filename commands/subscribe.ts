@@ -14,19 +14,46 @@ export const subscribe = defineCommand({
       .trim()
       .min(1)
       .max(120)
-      .meta({ description: 'daily HH:MM, weekdays HH:MM, weekly <day> HH:MM or a cron expression; a time zone may follow', rest: true }),
-    timezone: z.string().trim().max(64).optional().meta({ description: 'IANA time zone, e.g. Europe/Berlin (default: the bot’s)' }),
-    countries: z.string().trim().max(200).optional().meta({ description: 'Only what concerns these countries, comma-separated' }),
-    topics: z.string().trim().max(200).optional().meta({ description: `Only these sections, comma-separated: ${DIGEST_TOPICS.join(', ')}` }),
+      .meta({
+        description: 'daily HH:MM, weekdays HH:MM, weekly <day> HH:MM or a cron expression; a time zone may follow',
+        rest: true,
+      }),
+    timezone: z
+      .string()
+      .trim()
+      .max(64)
+      .optional()
+      .meta({ description: 'IANA time zone, e.g. Europe/Berlin (default: the bot’s)' }),
+    countries: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .meta({ description: 'Only what concerns these countries, comma-separated' }),
+    topics: z
+      .string()
+      .trim()
+      .max(200)
+      .optional()
+      .meta({ description: `Only these sections, comma-separated: ${DIGEST_TOPICS.join(', ')}` }),
     first: z.boolean().default(true).meta({ description: 'Post a first digest now (default true)' }),
   }),
   adminOnly: true,
   // Posting the first digest may wait on the platform's rate limits: adapters acknowledge first.
   slow: true,
-  examples: ['subscribe daily 08:00 timezone:Europe/Berlin', 'subscribe weekdays 07:30 Asia/Kolkata', 'subscribe weekly monday 09:00 countries:India,Iran', 'subscribe 0 8 1 * * first:false'],
+  examples: [
+    'subscribe daily 08:00 timezone:Europe/Berlin',
+    'subscribe weekdays 07:30 Asia/Kolkata',
+    'subscribe weekly monday 09:00 countries:India,Iran',
+    'subscribe 0 8 1 * * first:false',
+  ],
   handler: async (args, ctx) => {
     const { briefings, facts } = ctx.services;
-    if (!briefings) return errorReply('Scheduled briefings are not running', 'This process has no subscription store; start the bot with `npm start`.');
+    if (!briefings)
+      return errorReply(
+        'Scheduled briefings are not running',
+        'This process has no subscription store; start the bot with `npm start`.',
+      );
     if (ctx.platform === 'scheduler') return errorReply('Not here', 'Subscriptions are made from a channel.');
 
     const countries: string[] = [];
@@ -37,7 +64,11 @@ export const subscribe = defineCommand({
     }
     const topics = splitList(args.topics).map((t) => t.toLowerCase());
     const badTopic = topics.find((t) => !(DIGEST_TOPICS as readonly string[]).includes(t));
-    if (badTopic) return errorReply('Unknown topic', `"${badTopic}" is not a digest topic. Choose from ${DIGEST_TOPICS.join(', ')}.`);
+    if (badTopic)
+      return errorReply(
+        'Unknown topic',
+        `"${badTopic}" is not a digest topic. Choose from ${DIGEST_TOPICS.join(', ')}.`,
+      );
 
     const result = await briefings.subscribe({
       platform: ctx.platform,
@@ -50,7 +81,12 @@ export const subscribe = defineCommand({
       topics,
       first: args.first,
     });
-    if (!result.ok) return errorReply('Check the schedule', result.error, SCHEDULE_EXAMPLES.map((e) => `/sco subscribe ${e}`));
+    if (!result.ok)
+      return errorReply(
+        'Check the schedule',
+        result.error,
+        SCHEDULE_EXAMPLES.map((e) => `/sco subscribe ${e}`),
+      );
 
     const sub = result.subscription;
     const sections: Section[] = [subscriptionSection(sub, (c) => facts.nameOf(c))];

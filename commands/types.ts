@@ -72,7 +72,7 @@ export interface CommandDef<S extends OptionsSchema = OptionsSchema> {
 }
 
 /** A command of any option schema, as the registry holds them (handlers are contravariant in their arguments). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a handler's arguments are contravariant; no narrower type admits every command.
 export type AnyCommand = CommandDef<any>;
 
 /** Keeps the schema's inferred type on the handler's arguments. */

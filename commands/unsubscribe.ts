@@ -6,14 +6,26 @@ export const unsubscribe = defineCommand({
   name: 'unsubscribe',
   description: "Stop this channel's scheduled digests (all of them, or one by its number)",
   options: z.object({
-    id: z.number().int().positive().optional().meta({ description: 'The subscription number shown by /sco schedule (default: all)' }),
+    id: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .meta({ description: 'The subscription number shown by /sco schedule (default: all)' }),
   }),
   adminOnly: true,
   examples: ['unsubscribe', 'unsubscribe 2'],
   handler: async (args, ctx) => {
     const { briefings } = ctx.services;
-    if (!briefings) return errorReply('Scheduled briefings are not running', 'This process has no subscription store; start the bot with `npm start`.');
-    const removed = await briefings.unsubscribe({ platform: ctx.platform, channelId: ctx.channelId, workspaceId: ctx.workspaceId }, args.id);
+    if (!briefings)
+      return errorReply(
+        'Scheduled briefings are not running',
+        'This process has no subscription store; start the bot with `npm start`.',
+      );
+    const removed = await briefings.unsubscribe(
+      { platform: ctx.platform, channelId: ctx.channelId, workspaceId: ctx.workspaceId },
+      args.id,
+    );
     if (removed === 0) {
       return reply({
         title: 'Nothing to unsubscribe',

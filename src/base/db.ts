@@ -35,7 +35,8 @@ export type StateHandle = { engine: 'sqlite'; db: Db } | { engine: 'postgres'; p
 export function databaseProblem(err: unknown, path: string): string | undefined {
   const code = String((err as { code?: unknown })?.code ?? '');
   const where = `the database at ${path}`;
-  if (/^SQLITE_(NOTADB|CORRUPT)/.test(code)) return `${where} is not a SQLite database or is damaged; restore it from a backup or move it aside`;
+  if (/^SQLITE_(NOTADB|CORRUPT)/.test(code))
+    return `${where} is not a SQLite database or is damaged; restore it from a backup or move it aside`;
   if (/^SQLITE_(READONLY|PERM|CANTOPEN|AUTH)/.test(code) || /^(EACCES|EROFS|EPERM)$/.test(code)) {
     return `${where} cannot be written (${code}); check the file's and its folder's permissions, or set DATABASE_PATH`;
   }

@@ -63,7 +63,9 @@ export function scrubber(secrets: readonly string[]): (value: unknown) => unknow
   const known = secrets.filter((s) => s.length >= 6);
   const text = (s: string) => {
     const cut = s.length > MAX_STRING ? `${s.slice(0, MAX_STRING)}… [${s.length - MAX_STRING} more characters]` : s;
-    return known.reduce((out, secret) => (out.includes(secret) ? out.split(secret).join(REDACTED) : out), cut).replace(SLACK_TOKEN, REDACTED);
+    return known
+      .reduce((out, secret) => (out.includes(secret) ? out.split(secret).join(REDACTED) : out), cut)
+      .replace(SLACK_TOKEN, REDACTED);
   };
   return (value) => {
     const budget = { nodes: MAX_NODES };
@@ -86,12 +88,14 @@ export function scrubber(secrets: readonly string[]): (value: unknown) => unknow
         const copy = new Error(text(v.message));
         copy.name = v.name;
         copy.stack = v.stack === undefined ? undefined : text(v.stack);
-        for (const [k, x] of fields(v)) (copy as unknown as Record<string, unknown>)[k] = SECRET_KEY.test(k) ? REDACTED : walk(x, depth + 1);
+        for (const [k, x] of fields(v))
+          (copy as unknown as Record<string, unknown>)[k] = SECRET_KEY.test(k) ? REDACTED : walk(x, depth + 1);
         if ('cause' in v) (copy as { cause?: unknown }).cause = walk(v.cause, depth + 1);
         return copy;
       }
       const out: Record<string, unknown> = {};
-      for (const [k, x] of fields(v)) out[k] = SECRET_KEY.test(k) && x !== undefined && x !== null ? REDACTED : walk(x, depth + 1);
+      for (const [k, x] of fields(v))
+        out[k] = SECRET_KEY.test(k) && x !== undefined && x !== null ? REDACTED : walk(x, depth + 1);
       return out;
     };
     return walk(value, 0);

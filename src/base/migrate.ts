@@ -48,19 +48,30 @@ const MIGRATION_LOCK = 0x5c0_b07_0001n;
  * lets one apply the pending migrations while the others wait, then find them recorded and
  * apply nothing. DDL is transactional here, so a failed migration leaves no half-made schema.
  */
-export async function migratePostgres(pool: PgPool, feature: string, migrations: readonly PgMigration[]): Promise<number> {
+export async function migratePostgres(
+  pool: PgPool,
+  feature: string,
+  migrations: readonly PgMigration[],
+): Promise<number> {
   return transaction(pool, async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK.toString()]);
     await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
       feature TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),
       PRIMARY KEY (feature, version))`);
-    const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations WHERE feature = $1', [feature]);
+    const { rows } = await client.query<{ version: number }>(
+      'SELECT version FROM schema_migrations WHERE feature = $1',
+      [feature],
+    );
     const done = new Set(rows.map((r) => r.version));
     let count = 0;
     for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
       if (done.has(m.version)) continue;
       await client.query(m.sql);
-      await client.query('INSERT INTO schema_migrations (feature, version, name) VALUES ($1, $2, $3)', [feature, m.version, m.name]);
+      await client.query('INSERT INTO schema_migrations (feature, version, name) VALUES ($1, $2, $3)', [
+        feature,
+        m.version,
+        m.name,
+      ]);
       count++;
     }
     return count;

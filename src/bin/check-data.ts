@@ -32,10 +32,14 @@ if (result.ok) {
     const store = new FactStore(d, { now: () => today });
     process.stderr.write(
       `warning: the newest fact is from ${fresh.date}, ${fresh.age} (more than ${STALE_AFTER_DAYS} days). Most likely out of date:\n` +
-        likelyOutOfDate(store).map((line) => `  - ${line}\n`).join(''),
+        likelyOutOfDate(store)
+          .map((line) => `  - ${line}\n`)
+          .join(''),
     );
   }
 } else {
-  process.stderr.write(`${result.problems.length} problem(s) in ${dir}:\n${result.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`);
+  process.stderr.write(
+    `${result.problems.length} problem(s) in ${dir}:\n${result.problems.map((p) => `  ${formatProblem(p)}`).join('\n')}\n`,
+  );
   process.exitCode = 1;
 }

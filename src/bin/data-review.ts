@@ -23,6 +23,11 @@ if (!IsoDate.safeParse(since).success) {
 }
 const limit = Number(option('--limit') ?? 100);
 const news = app.news.service;
-const candidates = reviewCandidates(app.facts, await news.itemsSince(isoToDate(since), { limit: Number.isFinite(limit) ? limit : 100 }));
-process.stdout.write(args.includes('--json') ? `${JSON.stringify(candidates, null, 2)}\n` : formatReview(candidates, since));
+const candidates = reviewCandidates(
+  app.facts,
+  await news.itemsSince(isoToDate(since), { limit: Number.isFinite(limit) ? limit : 100 }),
+);
+process.stdout.write(
+  args.includes('--json') ? `${JSON.stringify(candidates, null, 2)}\n` : formatReview(candidates, since),
+);
 await app.close();

@@ -19,7 +19,9 @@ const app = await boot({
   // At the console prompt, info lines would interleave with the replies: warnings only unless LOG_LEVEL says otherwise.
   loggerFor: (config) => {
     const { discord, slack } = enabledPlatforms(config);
-    return !discord && !slack && !process.env.LOG_LEVEL ? createLogger({ level: 'warn', pretty: process.stderr.isTTY === true }) : undefined;
+    return !discord && !slack && !process.env.LOG_LEVEL
+      ? createLogger({ level: 'warn', pretty: process.stderr.isTTY === true })
+      : undefined;
   },
 });
 logger = app.logger;
@@ -48,11 +50,18 @@ if (!platforms.discord && !platforms.slack) {
   // HEALTH_PORT: liveness, readiness (the database and each adapter) and the Prometheus metrics.
   let health: HealthServer | undefined;
   if (app.config.HEALTH_PORT !== undefined) {
-    const checks = Object.fromEntries([['database', () => app.state.ping()], ...adapters.map((a) => [a.platform, async () => a.connected()])]);
-    health = await startHealthServer({ port: app.config.HEALTH_PORT, registry: app.metrics.registry, checks }).catch((err: unknown) => {
-      process.stderr.write(`Refusing to start: HEALTH_PORT ${app.config.HEALTH_PORT} cannot be used: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exit(1);
-    });
+    const checks = Object.fromEntries([
+      ['database', () => app.state.ping()],
+      ...adapters.map((a) => [a.platform, async () => a.connected()]),
+    ]);
+    health = await startHealthServer({ port: app.config.HEALTH_PORT, registry: app.metrics.registry, checks }).catch(
+      (err: unknown) => {
+        process.stderr.write(
+          `Refusing to start: HEALTH_PORT ${app.config.HEALTH_PORT} cannot be used: ${err instanceof Error ? err.message : String(err)}\n`,
+        );
+        process.exit(1);
+      },
+    );
     app.logger.info({ port: health.port }, 'health server listening (/healthz, /readyz, /metrics)');
   }
   app.logger.info({ platforms, database: app.state.engine, ms: Math.round(performance.now() - startedAt) }, 'ready');

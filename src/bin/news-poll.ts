@@ -9,7 +9,8 @@ const app = await boot({ logger: createLogger({ level: process.env.LOG_LEVEL ?? 
 const news = app.news.service;
 const outcomes = await news.poll();
 // Replicas on one PostgreSQL poll one at a time: nothing read means another process holds the poll.
-if (outcomes.length === 0 && news.feeds.length > 0) process.stdout.write('Another process is polling the feeds right now; nothing was read.\n');
+if (outcomes.length === 0 && news.feeds.length > 0)
+  process.stdout.write('Another process is polling the feeds right now; nothing was read.\n');
 for (const o of outcomes) {
   const what = !o.ok
     ? `FAILED: ${o.reason}`

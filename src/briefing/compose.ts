@@ -47,14 +47,20 @@ export async function composeBriefing(store: FactStore, window: BriefingWindow):
   const since = window.since;
   const wants = (topic: DigestTopic) => !window.topics?.length || window.topics.includes(topic);
   const countries = window.countries?.length ? new Set(window.countries.map((c) => c.toUpperCase())) : undefined;
-  const concerns = (e: EventT) => !countries || (e.host !== undefined && countries.has(e.host)) || e.attendees.some((c) => countries.has(c)) || e.positions.some((p) => countries.has(p.country));
+  const concerns = (e: EventT) =>
+    !countries ||
+    (e.host !== undefined && countries.has(e.host)) ||
+    e.attendees.some((c) => countries.has(c)) ||
+    e.positions.some((p) => countries.has(p.country));
   let newCount = 0;
   // A digest's window is (since, now]: what the data dates after now is not news yet.
   const inWindow = (iso: string) => since !== undefined && isoToDate(iso) >= since && isoToDate(iso) <= today;
 
   // Events whose date has come: held, or passed with only the announcement on record.
   const past = facts.past({ scoOnly: true }).filter(concerns);
-  const recent = since ? past.filter((e) => inWindow(e.end ?? e.start)) : past.slice(0, window.latest ?? DEFAULT_LATEST);
+  const recent = since
+    ? past.filter((e) => inWindow(e.end ?? e.start))
+    : past.slice(0, window.latest ?? DEFAULT_LATEST);
   if (wants('events') && recent.length > 0) {
     sections.push({
       heading: since ? 'New events' : 'Latest events',
@@ -65,13 +71,20 @@ export async function composeBriefing(store: FactStore, window: BriefingWindow):
   }
 
   const changes = facts.data.memberships.filter(
-    (m) => m.from && m.status !== 'none' && (!countries || countries.has(m.country)) && (!since || inWindow(m.from)) && isoToDate(m.from) <= today,
+    (m) =>
+      m.from &&
+      m.status !== 'none' &&
+      (!countries || countries.has(m.country)) &&
+      (!since || inWindow(m.from)) &&
+      isoToDate(m.from) <= today,
   );
   const latestChanges = since ? changes : changes.filter((m) => m.from === maxFrom(changes));
   if (wants('membership') && latestChanges.length > 0) {
     sections.push({
       heading: since ? 'Changes in membership and partners' : 'Latest change in membership and partners',
-      items: groupChanges(latestChanges.map((m) => ({ name: facts.nameOf(m.country), status: STATUS_LABEL[m.status], from: m.from! }))),
+      items: groupChanges(
+        latestChanges.map((m) => ({ name: facts.nameOf(m.country), status: STATUS_LABEL[m.status], from: m.from! })),
+      ),
     });
     ids.push(...(since ? latestChanges : latestChanges.slice(0, 3)).map((m) => m.sources));
     if (since) newCount += latestChanges.length;
@@ -79,13 +92,23 @@ export async function composeBriefing(store: FactStore, window: BriefingWindow):
 
   // The chair: always in a briefing; in a digest only when a term ended in the window.
   const standing = facts.chairStanding();
-  const chairChanged = since === undefined || (standing.kind === 'ended' ? inWindow(standing.endedOn) : standing.kind === 'current' && inWindow(standing.chair.from));
-  if (wants('membership') && standing.kind !== 'none' && chairChanged && (!countries || countries.has(standing.chair.country))) {
+  const chairChanged =
+    since === undefined ||
+    (standing.kind === 'ended'
+      ? inWindow(standing.endedOn)
+      : standing.kind === 'current' && inWindow(standing.chair.from));
+  if (
+    wants('membership') &&
+    standing.kind !== 'none' &&
+    chairChanged &&
+    (!countries || countries.has(standing.chair.country))
+  ) {
     const items = [chairSentence(standing, facts, today)!];
     if (standing.kind === 'ended') items.push(...facts.unknowns({ topic: 'chair' }).map(unknownSentence));
     sections.push({ heading: 'SCO chair', items });
     ids.push(standing.chair.sources);
-    if (standing.kind === 'ended' && standing.chair.endsByRule) ids.push(facts.orgFact(standing.chair.endsByRule)?.sources ?? []);
+    if (standing.kind === 'ended' && standing.chair.endsByRule)
+      ids.push(facts.orgFact(standing.chair.endsByRule)?.sources ?? []);
     if (since) newCount += 1;
   }
 
@@ -94,10 +117,17 @@ export async function composeBriefing(store: FactStore, window: BriefingWindow):
     const officials = facts.officials().filter((o) => {
       if (countries && !countries.has(o.country)) return false;
       const s = officialStanding(o, today);
-      return (o.from && inWindow(o.from)) || (s.kind === 'ended' && inWindow(s.on)) || (s.kind === 'term-over' && inWindow(isoDay(isoPeriodEnd(s.due))));
+      return (
+        (o.from && inWindow(o.from)) ||
+        (s.kind === 'ended' && inWindow(s.on)) ||
+        (s.kind === 'term-over' && inWindow(isoDay(isoPeriodEnd(s.due))))
+      );
     });
     if (officials.length > 0) {
-      sections.push({ heading: 'Changes in officials', items: officials.map((o) => officialSentence(o, today, facts)) });
+      sections.push({
+        heading: 'Changes in officials',
+        items: officials.map((o) => officialSentence(o, today, facts)),
+      });
       ids.push(...officials.map((o) => [...o.sources, ...(o.ended?.sources ?? [])]));
       newCount += officials.length;
     }
@@ -105,17 +135,24 @@ export async function composeBriefing(store: FactStore, window: BriefingWindow):
 
   if (wants('disputes')) {
     // A digest repeats only what is new: positions taken at new events, claims checked since.
-    const contested = (since ? recent : past).flatMap((e) => e.positions.filter((p) => !countries || countries.has(p.country)).map((p) => ({ e, p })));
+    const contested = (since ? recent : past).flatMap((e) =>
+      e.positions.filter((p) => !countries || countries.has(p.country)).map((p) => ({ e, p })),
+    );
     if (contested.length > 0) {
       sections.push({
         heading: 'Contested',
-        items: contested.map(({ e, p }) => `${e.name}: ${facts.nameOf(p.country)} ${p.stance}${p.reason ? ` — ${p.reason}` : ''}`),
+        items: contested.map(
+          ({ e, p }) => `${e.name}: ${facts.nameOf(p.country)} ${p.stance}${p.reason ? ` — ${p.reason}` : ''}`,
+        ),
       });
       ids.push(...contested.map(({ p }) => p.sources));
     }
     const wrong = facts.disputedClaims().filter((c) => c.verdict === 'false' && (!since || inWindow(c.asOf)));
     if (wrong.length > 0) {
-      sections.push({ heading: 'Claims in circulation that are wrong', items: wrong.map((c) => `"${c.claim}" — ${c.correction}`) });
+      sections.push({
+        heading: 'Claims in circulation that are wrong',
+        items: wrong.map((c) => `"${c.claim}" — ${c.correction}`),
+      });
       ids.push(...wrong.map((c) => c.sources));
       if (since) newCount += wrong.length;
     }
@@ -127,7 +164,9 @@ export async function composeBriefing(store: FactStore, window: BriefingWindow):
       .unknowns()
       .filter((u) => !countries || u.countries.some((c) => countries.has(c)))
       .filter((u) => !since || (u.from !== undefined && inWindow(u.from)))
-      .filter((u) => !(standing.kind === 'ended' && u.topic === 'chair' && sections.some((s) => s.heading === 'SCO chair')))
+      .filter(
+        (u) => !(standing.kind === 'ended' && u.topic === 'chair' && sections.some((s) => s.heading === 'SCO chair')),
+      )
       .sort((a, b) => (b.from ?? '').localeCompare(a.from ?? ''))
       .slice(0, MAX_UNKNOWNS);
     if (open.length > 0) {
@@ -138,7 +177,10 @@ export async function composeBriefing(store: FactStore, window: BriefingWindow):
 
   if (wants('news') && window.news) {
     const from = since ?? new Date(today.getTime() - BRIEF_NEWS_DAYS * 86_400_000);
-    const items = await window.news.itemsSince(from, { ...(countries && { countries: [...countries] }), limit: NEWS_LIMIT });
+    const items = await window.news.itemsSince(from, {
+      ...(countries && { countries: [...countries] }),
+      limit: NEWS_LIMIT,
+    });
     const line = (n: NewsSourceItem, signals: string[]) =>
       `${untrustedLine(n.title)} — ${untrustedLine(n.publisher, 80)}${n.published ? `, ${formatDate(n.published.slice(0, 10))}` : ''}` +
       // The countries the item names, as /sco news shows them.
@@ -149,10 +191,25 @@ export async function composeBriefing(store: FactStore, window: BriefingWindow):
     const reported = judged.filter((j) => j.signals.length > 0);
     const other = since ? judged.filter((j) => j.signals.length === 0) : [];
     if (other.length > 0) sections.push({ heading: "What's new", items: other.map((j) => line(j.n, [])) });
-    if (reported.length > 0) sections.push({ heading: REPORTED_HEADING, items: reported.map((j) => line(j.n, j.signals.map((s) => SIGNAL_LABEL[s]))) });
+    if (reported.length > 0)
+      sections.push({
+        heading: REPORTED_HEADING,
+        items: reported.map((j) =>
+          line(
+            j.n,
+            j.signals.map((s) => SIGNAL_LABEL[s]),
+          ),
+        ),
+      });
     const shown = [...other, ...reported];
     extraSources.push(
-      ...shown.map(({ n }) => ({ id: `news:${n.url}`, publisher: untrustedLine(n.publisher, 80), title: untrustedLine(n.title), url: n.url, ...(n.published && { date: n.published.slice(0, 10) }) })),
+      ...shown.map(({ n }) => ({
+        id: `news:${n.url}`,
+        publisher: untrustedLine(n.publisher, 80),
+        title: untrustedLine(n.title),
+        url: n.url,
+        ...(n.published && { date: n.published.slice(0, 10) }),
+      })),
     );
     if (since) newCount += shown.length;
   }
@@ -168,7 +225,10 @@ export async function composeBriefing(store: FactStore, window: BriefingWindow):
       });
       ids.push(...ahead.map((e) => e.sources));
     } else if (!since) {
-      sections.push({ heading: 'Coming up', text: `The data holds no meeting after today, ${formatDate(isoDay(today))}.` });
+      sections.push({
+        heading: 'Coming up',
+        text: `The data holds no meeting after today, ${formatDate(isoDay(today))}.`,
+      });
     }
   }
 
@@ -197,7 +257,9 @@ const FAMILY: ReadonlySet<MembershipStatusT> = new Set(['member', 'partner', 'ob
 export function familyChangedIn(facts: FactStore, since: Date, now: Date, countries: readonly string[] = []): boolean {
   const followed = countries.length ? new Set(countries.map((c) => c.toUpperCase())) : undefined;
   const within = (iso: string | undefined) => iso !== undefined && isoToDate(iso) >= since && isoToDate(iso) <= now;
-  return facts.data.memberships.some((m) => FAMILY.has(m.status) && (!followed || followed.has(m.country)) && (within(m.from) || within(m.to)));
+  return facts.data.memberships.some(
+    (m) => FAMILY.has(m.status) && (!followed || followed.has(m.country)) && (within(m.from) || within(m.to)),
+  );
 }
 
 /** Does the meeting start within the next `days` days? A date known only to the month or year counts if that period overlaps. */
@@ -209,7 +271,10 @@ function withinDays(e: EventT, now: Date, days: number): boolean {
 }
 
 function maxFrom(list: { from?: string | undefined }[]): string | undefined {
-  return list.map((m) => m.from!).sort().at(-1);
+  return list
+    .map((m) => m.from!)
+    .sort()
+    .at(-1);
 }
 
 /** "Afghanistan, Mongolia, … became SCO partner on 1 September 2025". */

@@ -63,7 +63,8 @@ export async function deliver(
       return { status: 'retry-later', error: 'released at shutdown', attempts: attempt - 1 };
     }
     // Renewing is also the check that nobody took the claim over while we waited.
-    if (!(await store.renewLease(delivery.id, worker, new Date(deps.now().getTime() + policy.leaseMs)))) return { status: 'not-ours' };
+    if (!(await store.renewLease(delivery.id, worker, new Date(deps.now().getTime() + policy.leaseMs))))
+      return { status: 'not-ours' };
     const started = performance.now();
     const logEntry = (outcome: AttemptLog['outcome'], code?: string, detail?: string): AttemptLog => ({
       deliveryId: delivery.id,
@@ -116,7 +117,12 @@ export async function deliver(
       } catch (err) {
         if (k >= BOOKKEEPING_TRIES) {
           deps.unrecorded?.(delivery.id, record);
-          return { status: 'delivered', messageIds, attempts: attempt, unrecorded: err instanceof Error ? err.message : String(err) };
+          return {
+            status: 'delivered',
+            messageIds,
+            attempts: attempt,
+            unrecorded: err instanceof Error ? err.message : String(err),
+          };
         }
         await deps.sleep(backoff(policy, k, deps.random ?? Math.random));
       }
@@ -137,7 +143,11 @@ async function bestEffort(write: () => Promise<unknown>): Promise<void> {
 }
 
 /** Exponential back-off with "equal jitter": half fixed, half random, so retries from many channels spread out. */
-export function backoff(policy: Pick<DeliveryPolicy, 'backoffMs' | 'maxBackoffMs'>, attempt: number, random: () => number): number {
+export function backoff(
+  policy: Pick<DeliveryPolicy, 'backoffMs' | 'maxBackoffMs'>,
+  attempt: number,
+  random: () => number,
+): number {
   const ceiling = Math.min(policy.maxBackoffMs, policy.backoffMs * 2 ** (attempt - 1));
   return ceiling / 2 + random() * (ceiling / 2);
 }

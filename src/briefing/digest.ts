@@ -21,7 +21,13 @@ export async function composeDigest(
   const { subscription: sub } = request;
   const since = await store.lastDeliveredAt(sub.platform, sub.channelId);
   const topics = sub.topics.filter((t): t is DigestTopic => (DIGEST_TOPICS as readonly string[]).includes(t));
-  const digest = await composeBriefing(facts, { now: request.now, ...(since && { since }), countries: sub.countries, topics, news });
+  const digest = await composeBriefing(facts, {
+    now: request.now,
+    ...(since && { since }),
+    countries: sub.countries,
+    topics,
+    news,
+  });
   const notes = [
     request.kind === 'catch-up'
       ? `Catch-up: ${request.covers > 1 ? `${request.covers} scheduled digests were` : 'a scheduled digest was'} missed while the bot was offline; this one covers ${request.covers > 1 ? 'them all' : 'it'}.`

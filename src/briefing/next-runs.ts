@@ -31,9 +31,11 @@ export class CronError extends Error {}
 export function parseCron(expression: string): CronFields {
   const parts = expression.trim().split(/\s+/);
   if (parts.length !== 5 && !expression.trim().startsWith('@')) {
-    throw new CronError(`a cron expression has five fields (minute hour day month weekday); "${expression}" has ${parts.length}`);
+    throw new CronError(
+      `a cron expression has five fields (minute hour day month weekday); "${expression}" has ${parts.length}`,
+    );
   }
-  let parsed;
+  let parsed: ReturnType<typeof CronExpressionParser.parse>;
   try {
     parsed = CronExpressionParser.parse(expression, { strict: false });
   } catch (err) {
@@ -41,10 +43,12 @@ export function parseCron(expression: string): CronFields {
   }
   const f = parsed.fields;
   const numbers = (values: readonly (number | string)[], what: string): number[] => {
-    if (values.some((v) => typeof v !== 'number')) throw new CronError(`"${expression}": L, W and # are not supported in the ${what} field`);
+    if (values.some((v) => typeof v !== 'number'))
+      throw new CronError(`"${expression}": L, W and # are not supported in the ${what} field`);
     return [...(values as number[])].sort((a, b) => a - b);
   };
-  if (f.second.values.length !== 1 || f.second.values[0] !== 0) throw new CronError('schedules run on whole minutes; seconds are not supported');
+  if (f.second.values.length !== 1 || f.second.values[0] !== 0)
+    throw new CronError('schedules run on whole minutes; seconds are not supported');
   return {
     minutes: numbers(f.minute.values, 'minute'),
     hours: numbers(f.hour.values, 'hour'),
@@ -94,7 +98,13 @@ export function nextRuns(cron: CronFields, zone: string, after: Date, count: num
  * The slots in (after, until]: how many there were and the latest, for catch-up. Counting
  * stops at `cap` (the latest is still found, by looking only at the last stretch).
  */
-export function dueSlots(cron: CronFields, zone: string, after: Date, until: Date, cap = 1000): { count: number; latest?: Date; capped: boolean } {
+export function dueSlots(
+  cron: CronFields,
+  zone: string,
+  after: Date,
+  until: Date,
+  cap = 1000,
+): { count: number; latest?: Date; capped: boolean } {
   let count = 0;
   let latest: Date | undefined;
   for (const at of slotsAfter(cron, zone, after, until)) {
@@ -102,7 +112,13 @@ export function dueSlots(cron: CronFields, zone: string, after: Date, until: Dat
     latest = at;
     if (count >= cap) {
       // Far too many to count one by one: find the latest from a later start.
-      const tail = dueSlots(cron, zone, new Date(Math.max(at.getTime(), until.getTime() - 31 * 86_400_000)), until, Number.MAX_SAFE_INTEGER);
+      const tail = dueSlots(
+        cron,
+        zone,
+        new Date(Math.max(at.getTime(), until.getTime() - 31 * 86_400_000)),
+        until,
+        Number.MAX_SAFE_INTEGER,
+      );
       return { count, latest: tail.latest ?? latest, capped: true };
     }
   }
@@ -117,7 +133,14 @@ function matchesDay(cron: CronFields, day: DateTime): boolean {
 }
 
 /** A wall-clock time in a zone as an instant; a time that does not exist becomes the first minute after the gap. */
-export function resolveWallTime(year: number, month: number, day: number, hour: number, minute: number, zone: string): Date {
+export function resolveWallTime(
+  year: number,
+  month: number,
+  day: number,
+  hour: number,
+  minute: number,
+  zone: string,
+): Date {
   const want = { year, month, day, hour, minute };
   const dt = DateTime.fromObject(want, { zone });
   if (sameWall(dt, want)) return earliest(dt).toJSDate();
@@ -125,18 +148,26 @@ export function resolveWallTime(year: number, month: number, day: number, hour: 
   const naive = DateTime.fromObject(want, { zone: 'UTC' });
   for (let k = 1; k <= 24 * 60; k++) {
     const w = naive.plus({ minutes: k });
-    const probe = DateTime.fromObject({ year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute }, { zone });
+    const probe = DateTime.fromObject(
+      { year: w.year, month: w.month, day: w.day, hour: w.hour, minute: w.minute },
+      { zone },
+    );
     if (sameWall(probe, w)) return earliest(probe).toJSDate();
   }
   return dt.toJSDate();
 }
 
-function sameWall(dt: DateTime, w: { year: number; month: number; day: number; hour: number; minute: number }): boolean {
+function sameWall(
+  dt: DateTime,
+  w: { year: number; month: number; day: number; hour: number; minute: number },
+): boolean {
   return dt.year === w.year && dt.month === w.month && dt.day === w.day && dt.hour === w.hour && dt.minute === w.minute;
 }
 
 /** Of the two instants a repeated wall time names, the first. */
 function earliest(dt: DateTime): DateTime {
   const hourEarlier = dt.minus({ hours: 1 });
-  return hourEarlier.hour === dt.hour && hourEarlier.minute === dt.minute && hourEarlier.day === dt.day ? hourEarlier : dt;
+  return hourEarlier.hour === dt.hour && hourEarlier.minute === dt.minute && hourEarlier.day === dt.day
+    ? hourEarlier
+    : dt;
 }

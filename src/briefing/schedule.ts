@@ -17,7 +17,6 @@ export interface Schedule {
 
 export type ScheduleResult = { ok: true; schedule: Schedule } | { ok: false; error: string };
 
-
 const DAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -29,7 +28,15 @@ export function canonicalZone(zone: string): string | undefined {
   const lower = zone.toLowerCase();
   const listed = knownZones().find((z) => z.toLowerCase() === lower);
   if (listed) return listed;
-  const titled = zone.split('/').map((part) => part.split('_').map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join('_')).join('/');
+  const titled = zone
+    .split('/')
+    .map((part) =>
+      part
+        .split('_')
+        .map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase())
+        .join('_'),
+    )
+    .join('/');
   return isTimeZone(titled) ? titled : zone;
 }
 
@@ -43,7 +50,10 @@ function looksLikeZone(token: string): boolean {
   return /^[A-Za-z][A-Za-z_+-]*(\/[A-Za-z0-9_+-]+)+$/.test(token) || /^(utc|gmt|z)$/i.test(token);
 }
 
-export function parseSchedule(text: string, options: { timezone?: string | undefined; defaultZone: string }): ScheduleResult {
+export function parseSchedule(
+  text: string,
+  options: { timezone?: string | undefined; defaultZone: string },
+): ScheduleResult {
   let words = text.trim().split(/\s+/).filter(Boolean);
   let zone: string | undefined;
   const last = words.at(-1);
@@ -56,7 +66,11 @@ export function parseSchedule(text: string, options: { timezone?: string | undef
   }
   const zoneText = options.timezone ?? zone ?? options.defaultZone;
   const timezone = canonicalZone(zoneText);
-  if (!timezone) return { ok: false, error: `"${zoneText}" is not an IANA time zone. Use a name such as Europe/Berlin, Asia/Kolkata or UTC.` };
+  if (!timezone)
+    return {
+      ok: false,
+      error: `"${zoneText}" is not an IANA time zone. Use a name such as Europe/Berlin, Asia/Kolkata or UTC.`,
+    };
   if (words.length === 0) return { ok: false, error: `Say when, e.g. ${SCHEDULE_EXAMPLES.slice(0, 3).join(', ')}.` };
 
   const shape = toCron(words);
@@ -69,7 +83,8 @@ export function parseSchedule(text: string, options: { timezone?: string | undef
     throw err;
   }
   // A digest more often than hourly is noise, and it keeps catch-up arithmetic small.
-  if (fields.minutes.length !== 1) return { ok: false, error: 'A digest can run at most once an hour: give a single minute.' };
+  if (fields.minutes.length !== 1)
+    return { ok: false, error: 'A digest can run at most once an hour: give a single minute.' };
   return { ok: true, schedule: { label: shape.label, cron: fields.expression, fields, timezone } };
 }
 

@@ -38,7 +38,11 @@ export interface SchedulerOptions {
   sleep?: (ms: number) => Promise<void>;
   random?: () => number;
   worker?: string;
-  log?: { info: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
+  log?: {
+    info: (obj: object, msg: string) => void;
+    warn: (obj: object, msg: string) => void;
+    error: (obj: object, msg: string) => void;
+  };
   /** A slot later than this after its time counts as caught up rather than on time. */
   lateMs?: number;
   /** Attempt logs and finished deliveries older than this are pruned, at most once an hour (DELIVERY_LOG_RETENTION_DAYS). */
@@ -92,7 +96,11 @@ export class BriefingScheduler {
   start(): void {
     if (this.task) return;
     this.stopping = false;
-    this.task = cron.schedule('* * * * *', () => this.tick().then(() => undefined), { name: 'briefings', noOverlap: true, timezone: 'UTC' });
+    this.task = cron.schedule('* * * * *', () => this.tick().then(() => undefined), {
+      name: 'briefings',
+      noOverlap: true,
+      timezone: 'UTC',
+    });
     void this.track(this.tick());
   }
 
@@ -129,7 +137,8 @@ export class BriefingScheduler {
       for (const open of await this.opts.store.expiredClaims(new Date('9999-12-31T23:59:59.999Z'))) {
         const expired = open.leaseUntil < now || (open.status === 'claimed' && isDeadLocalWorker(open.worker));
         // Our own 'claimed' rows are in flight here; our 'retry' rows were given back and are due like anyone's.
-        if (!expired || (open.worker === this.worker && open.status === 'claimed') || this.unrecorded.has(open.id)) continue;
+        if (!expired || (open.worker === this.worker && open.status === 'claimed') || this.unrecorded.has(open.id))
+          continue;
         const sub = subs.get(open.subscriptionId);
         if (!sub) continue; // paused, or a platform this process does not post to
         if (open.slot.getTime() < now.getTime() - this.opts.graceMs) {
@@ -165,7 +174,15 @@ export class BriefingScheduler {
         // One digest for everything missed, stamped with the latest slot.
         const late = now.getTime() - due.latest.getTime() > (this.opts.lateMs ?? 5 * 60_000);
         const kind: DeliveryKind = due.count > 1 || late ? 'catch-up' : 'scheduled';
-        const claim = await this.opts.store.claim({ subscriptionId: sub.id, slot: due.latest, kind, covers: due.count, worker: this.worker, now, leaseMs: this.opts.policy.leaseMs });
+        const claim = await this.opts.store.claim({
+          subscriptionId: sub.id,
+          slot: due.latest,
+          kind,
+          covers: due.count,
+          worker: this.worker,
+          now,
+          leaseMs: this.opts.policy.leaseMs,
+        });
         if (!claim) continue;
         report.claimed++;
         this.opts.telemetry?.claimLag((now.getTime() - due.latest.getTime()) / 1000);
@@ -206,13 +223,23 @@ export class BriefingScheduler {
   }
 
   /** Claims and posts a digest now (the first digest after subscribing). */
-  async deliverNow(subscription: Subscription, kind: DeliveryKind = 'first'): Promise<DeliveryOutcome | { status: 'no-poster' } | { status: 'taken' }> {
+  async deliverNow(
+    subscription: Subscription,
+    kind: DeliveryKind = 'first',
+  ): Promise<DeliveryOutcome | { status: 'no-poster' } | { status: 'taken' }> {
     if (!this.opts.posters.has(subscription.platform)) return { status: 'no-poster' };
     const now = this.now();
     // Its own slot, after any earlier one of this subscription (a resubscribe within the same millisecond included).
     const after = await this.opts.store.dueAfter(subscription);
     const slot = now > after ? now : new Date(after.getTime() + 1);
-    const claim = await this.opts.store.claim({ subscriptionId: subscription.id, slot, kind, worker: this.worker, now, leaseMs: this.opts.policy.leaseMs });
+    const claim = await this.opts.store.claim({
+      subscriptionId: subscription.id,
+      slot,
+      kind,
+      worker: this.worker,
+      now,
+      leaseMs: this.opts.policy.leaseMs,
+    });
     if (!claim) return { status: 'taken' };
     return (await this.run(subscription, claim)) ?? { status: 'not-ours' };
   }
@@ -220,11 +247,22 @@ export class BriefingScheduler {
   private run(sub: Subscription, claim: Delivery): Promise<DeliveryOutcome | undefined> {
     const poster = this.opts.posters.get(sub.platform)!;
     let limit = this.limits.get(sub.platform);
-    if (!limit) this.limits.set(sub.platform, (limit = pLimit(this.opts.platformConcurrency?.[sub.platform] ?? Math.max(this.opts.concurrency, poster.minConcurrency ?? 0))));
+    if (!limit)
+      this.limits.set(
+        sub.platform,
+        (limit = pLimit(
+          this.opts.platformConcurrency?.[sub.platform] ?? Math.max(this.opts.concurrency, poster.minConcurrency ?? 0),
+        )),
+      );
     const job = limit(async () => {
       if (this.stopping) return undefined;
       try {
-        const reply = await this.opts.digest({ subscription: sub, kind: claim.kind, covers: claim.covers, now: this.now() });
+        const reply = await this.opts.digest({
+          subscription: sub,
+          kind: claim.kind,
+          covers: claim.covers,
+          now: this.now(),
+        });
         const outcome = await deliver(
           {
             store: this.opts.store,
@@ -244,7 +282,10 @@ export class BriefingScheduler {
           claim,
           reply,
         );
-        this.log[outcome.status === 'delivered' ? 'info' : 'warn']({ subscription: sub.id, delivery: claim.id, slot: claim.slot, kind: claim.kind, outcome }, 'briefing delivery');
+        this.log[outcome.status === 'delivered' ? 'info' : 'warn'](
+          { subscription: sub.id, delivery: claim.id, slot: claim.slot, kind: claim.kind, outcome },
+          'briefing delivery',
+        );
         this.opts.telemetry?.delivery(sub.platform, outcome.status);
         return outcome;
       } catch (err) {

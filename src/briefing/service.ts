@@ -43,7 +43,11 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
           ...(last.error && last.status !== 'delivered' && { detail: last.error }),
         },
       }),
-      recentFailures: failures.map((f) => ({ at: fmt(f.at), outcome: f.outcome, ...(f.detail && { detail: f.detail }) })),
+      recentFailures: failures.map((f) => ({
+        at: fmt(f.at),
+        outcome: f.outcome,
+        ...(f.detail && { detail: f.detail }),
+      })),
       missed: recent.filter((d) => d.status === 'missed').length,
     };
   };
@@ -71,7 +75,11 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
       try {
         stored = await deps.store.subscribeWithin(input, deps.now(), max);
       } catch (err) {
-        if (err instanceof OtherWorkspaceError) return { ok: false, error: 'Another workspace sharing this channel already has a digest on this schedule; choose another time.' };
+        if (err instanceof OtherWorkspaceError)
+          return {
+            ok: false,
+            error: 'Another workspace sharing this channel already has a digest on this schedule; choose another time.',
+          };
         throw err;
       }
       if ('limitReached' in stored) {
@@ -91,7 +99,13 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
               ? { status: 'paused', detail: outcome.reason }
               : outcome.status === 'retry-later'
                 ? { status: 'retry-later', detail: outcome.error }
-                : { status: 'not-posted', detail: outcome.status === 'no-poster' ? 'this process does not post to this platform' : 'a digest is already being posted' };
+                : {
+                    status: 'not-posted',
+                    detail:
+                      outcome.status === 'no-poster'
+                        ? 'this process does not post to this platform'
+                        : 'a digest is already being posted',
+                  };
       }
       const fresh = (await deps.store.subscription(subscription.id)) ?? subscription;
       return { ok: true, created, resumed, subscription: await view(fresh), ...(first && { first }) };
@@ -102,7 +116,9 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
     },
 
     async channelSchedule(channel: BriefingChannel): Promise<SubscriptionView[]> {
-      return Promise.all((await deps.store.channelSubscriptions(channel.platform, channel.channelId, channel.workspaceId)).map(view));
+      return Promise.all(
+        (await deps.store.channelSubscriptions(channel.platform, channel.channelId, channel.workspaceId)).map(view),
+      );
     },
   };
 }

@@ -443,14 +443,14 @@ class Rows {
         .prepare('SELECT * FROM briefing_delivery_log WHERE delivery_id = ? ORDER BY id')
         .all(deliveryId) as Record<string, unknown>[]
     ).map((r) => ({
-      deliveryId: r['delivery_id'] as number,
-      attempt: r['attempt'] as number,
-      at: new Date(r['at'] as string),
-      worker: r['worker'] as string,
-      outcome: r['outcome'] as AttemptLog['outcome'],
-      ...(r['code'] !== null && { code: r['code'] as string }),
-      ...(r['detail'] !== null && { detail: r['detail'] as string }),
-      ms: r['ms'] as number,
+      deliveryId: r.delivery_id as number,
+      attempt: r.attempt as number,
+      at: new Date(r.at as string),
+      worker: r.worker as string,
+      outcome: r.outcome as AttemptLog['outcome'],
+      ...(r.code !== null && { code: r.code as string }),
+      ...(r.detail !== null && { detail: r.detail as string }),
+      ms: r.ms as number,
     }));
   }
 

@@ -77,7 +77,10 @@ export interface NewsSourceItem {
  * the digest works without it.
  */
 export interface NewsSource {
-  itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): Promise<NewsSourceItem[]> | NewsSourceItem[];
+  itemsSince(
+    since: Date,
+    filter?: { countries?: string[]; limit?: number },
+  ): Promise<NewsSourceItem[]> | NewsSourceItem[];
 }
 
 /**
@@ -148,4 +151,3 @@ export interface SubscriptionView {
   /** Slots marked missed (never delivered within the grace window). */
   missed: number;
 }
-

@@ -71,12 +71,12 @@ export function crossCheck(data: FactData): DataProblem[] {
     }
   });
   data.memberCount.forEach((p, i) => {
-    p.members.forEach((c, j) => country('member-count.json', data.memberCount, [i, 'members', j], c));
+    for (const [j, c] of p.members.entries()) country('member-count.json', data.memberCount, [i, 'members', j], c);
     range('member-count.json', data.memberCount, [i, 'to'], p.from, p.to);
   });
-  data.organisation.forEach((f, i) =>
-    f.countries.forEach((c, j) => country('organisation.json', data.organisation, [i, 'countries', j], c)),
-  );
+  for (const [i, f] of data.organisation.entries()) {
+    for (const [j, c] of f.countries.entries()) country('organisation.json', data.organisation, [i, 'countries', j], c);
+  }
   const orgFact = (file: string, root: unknown, path: PropertyKey[], id: string | undefined) => {
     if (id !== undefined && !orgIds.has(id)) add(file, path, `unknown organisation fact "${id}"`, root);
   };
@@ -91,8 +91,8 @@ export function crossCheck(data: FactData): DataProblem[] {
   });
   data.events.forEach((e, i) => {
     country('events.json', data.events, [i, 'host'], e.host);
-    e.attendees.forEach((c, j) => country('events.json', data.events, [i, 'attendees', j], c));
-    e.positions.forEach((p, j) => country('events.json', data.events, [i, 'positions', j, 'country'], p.country));
+    for (const [j, c] of e.attendees.entries()) country('events.json', data.events, [i, 'attendees', j], c);
+    for (const [j, p] of e.positions.entries()) country('events.json', data.events, [i, 'positions', j, 'country'], p.country);
     range('events.json', data.events, [i, 'end'], e.start, e.end);
   });
   data.officials.forEach((o, i) => {
@@ -104,7 +104,7 @@ export function crossCheck(data: FactData): DataProblem[] {
   });
   data.unknowns.forEach((u, i) => {
     event('unknowns.json', data.unknowns, [i, 'event'], u.event);
-    u.countries.forEach((c, j) => country('unknowns.json', data.unknowns, [i, 'countries', j], c));
+    for (const [j, c] of u.countries.entries()) country('unknowns.json', data.unknowns, [i, 'countries', j], c);
   });
   // A chair that looks like an official id must be one.
   data.events.forEach((e, i) => {
@@ -219,7 +219,7 @@ function normaliseUrl(url: string): string {
 
 function walk(node: unknown, path: PropertyKey[], visit: (key: PropertyKey, value: unknown, path: PropertyKey[]) => void): void {
   if (Array.isArray(node)) {
-    node.forEach((child, i) => walk(child, [...path, i], visit));
+    for (const [i, child] of node.entries()) walk(child, [...path, i], visit);
   } else if (node && typeof node === 'object') {
     for (const [key, value] of Object.entries(node)) {
       visit(key, value, [...path, key]);

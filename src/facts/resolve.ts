@@ -24,9 +24,7 @@ export interface CountryMatch {
   text: string;
 }
 
-export type Resolution =
-  | ({ found: true } & CountryMatch)
-  | { found: false; query: string; suggestions: CountryT[] };
+export type Resolution = ({ found: true } & CountryMatch) | { found: false; query: string; suggestions: CountryT[] };
 
 interface Entry {
   country: CountryT;
@@ -63,14 +61,14 @@ export class NameResolver {
       this.add(c.officialName, c, 'official-name');
       this.add(c.id, c, 'iso2');
       this.add(c.iso3, c, 'iso3');
-      c.aliases.forEach((n) => this.add(n, c, 'alias'));
+      for (const n of c.aliases) this.add(n, c, 'alias');
       c.nativeNames.forEach((n) => {
         this.add(n.name, c, 'native-name');
         if (n.latin) this.add(n.latin, c, 'native-name');
       });
-      c.oldNames.forEach((n) => this.add(n, c, 'old-name'));
-      c.demonyms.forEach((n) => this.add(n, c, 'demonym'));
-      c.misspellings.forEach((n) => this.add(n, c, 'misspelling'));
+      for (const n of c.oldNames) this.add(n, c, 'old-name');
+      for (const n of c.demonyms) this.add(n, c, 'demonym');
+      for (const n of c.misspellings) this.add(n, c, 'misspelling');
     }
     for (const key of this.byKey.keys()) (isLatin(key) ? this.latinKeys : this.scriptKeys).push(key);
     // Longest first, so 中华人民共和国 wins over 中国 inside a sentence.
@@ -93,7 +91,11 @@ export class NameResolver {
     if (exact) return { found: true, country: exact.country, matchedBy: exact.kind, text: query.trim() };
     const close = this.closest(key);
     const best = close[0];
-    if (best && best.edits <= allowedEdits(key.length) && (close[1] === undefined || close[1].edits > best.edits || close[1].country === best.country)) {
+    if (
+      best &&
+      best.edits <= allowedEdits(key.length) &&
+      (close[1] === undefined || close[1].edits > best.edits || close[1].country === best.country)
+    ) {
       return { found: true, country: best.country, matchedBy: 'fuzzy', text: query.trim() };
     }
     return { found: false, query: query.trim(), suggestions: this.suggest(query) };
@@ -168,7 +170,10 @@ export class NameResolver {
       if (at < 0) continue;
       const entry = this.byKey.get(key)!;
       if (!found.some((f) => f.match.country === entry.country)) {
-        found.push({ at: words.length + whole.indexOf(key), match: { country: entry.country, matchedBy: entry.kind, text: key } });
+        found.push({
+          at: words.length + whole.indexOf(key),
+          match: { country: entry.country, matchedBy: entry.kind, text: key },
+        });
       }
       rest = rest.slice(0, at) + ' '.repeat(key.length) + rest.slice(at + key.length);
     }
@@ -176,7 +181,7 @@ export class NameResolver {
     return found
       .sort((a, b) => a.at - b.at)
       .map((f) => f.match)
-      .filter((m) => (seen.has(m.country.id) ? false : (seen.add(m.country.id), true)));
+      .filter((m) => !seen.has(m.country.id) && Boolean(seen.add(m.country.id)));
   }
 
   /** Latin keys by edit distance, nearest first, one entry per country. */

@@ -24,15 +24,29 @@ export class FactSearch {
   constructor(data: FactData) {
     const doc = (hit: SearchHit, ...texts: string[]): Doc => ({ ...hit, text: ` ${normaliseName(texts.join(' '))} ` });
     this.docs = [
-      ...data.organisation.map((f) => doc({ kind: 'fact', id: f.id, label: f.label, sources: f.sources }, f.topic, f.label, f.text)),
+      ...data.organisation.map((f) =>
+        doc({ kind: 'fact', id: f.id, label: f.label, sources: f.sources }, f.topic, f.label, f.text),
+      ),
       ...data.events.map((e) =>
         doc(
-          { kind: 'event', id: e.id, label: e.name, sources: [...e.sources, ...e.outcomes.flatMap((o) => o.sources), ...e.positions.flatMap((p) => p.sources)] },
-          e.name, e.city, e.hostName ?? '', e.summary,
+          {
+            kind: 'event',
+            id: e.id,
+            label: e.name,
+            sources: [...e.sources, ...e.outcomes.flatMap((o) => o.sources), ...e.positions.flatMap((p) => p.sources)],
+          },
+          e.name,
+          e.city,
+          e.hostName ?? '',
+          e.summary,
         ),
       ),
-      ...data.disputedClaims.map((c) => doc({ kind: 'claim', id: c.id, label: c.claim, sources: c.sources }, c.claim, c.keywords.join(' '))),
-      ...data.rejectedSources.map((r) => doc({ kind: 'rejected', id: r.id, label: r.citedAs, sources: [] }, r.citedAs, r.url)),
+      ...data.disputedClaims.map((c) =>
+        doc({ kind: 'claim', id: c.id, label: c.claim, sources: c.sources }, c.claim, c.keywords.join(' ')),
+      ),
+      ...data.rejectedSources.map((r) =>
+        doc({ kind: 'rejected', id: r.id, label: r.citedAs, sources: [] }, r.citedAs, r.url),
+      ),
     ];
   }
 

@@ -194,7 +194,10 @@ export class FactStore implements Lookup {
   }
 
   /** Countries holding a status on a day, in accession order then by name. */
-  withStatus(statuses: readonly MembershipStatusT[], day: Date = this.factsDay()): { country: CountryT; record: MembershipT }[] {
+  withStatus(
+    statuses: readonly MembershipStatusT[],
+    day: Date = this.factsDay(),
+  ): { country: CountryT; record: MembershipT }[] {
     const out: { country: CountryT; record: MembershipT }[] = [];
     for (const m of this.data.memberships) {
       if (!statuses.includes(m.status) || !holdsOn(day, m.from, m.to)) continue;
@@ -285,7 +288,9 @@ export class FactStore implements Lookup {
 
   /** Events starting after today, soonest first. */
   upcoming(filter: { country?: string; scoOnly?: boolean } = {}): EventT[] {
-    return this.events(filter).filter((e) => this.eventPhase(e) === 'upcoming').reverse();
+    return this.events(filter)
+      .filter((e) => this.eventPhase(e) === 'upcoming')
+      .reverse();
   }
 
   /** Events whose date has come, newest first: held, or passed with only the announcement on record. */

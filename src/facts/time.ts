@@ -22,7 +22,12 @@ export const STALE_AFTER_DAYS = 90;
 export type EventPhase = 'upcoming' | 'held' | 'held-outcome-unknown' | 'unconfirmed';
 
 /** Kinds whose outcome is decisions; a founding or a context event is fully described by its summary. */
-const DECIDING_KINDS: ReadonlySet<EventT['kind']> = new Set(['summit', 'heads-of-government', 'ministerial', 'working']);
+const DECIDING_KINDS: ReadonlySet<EventT['kind']> = new Set([
+  'summit',
+  'heads-of-government',
+  'ministerial',
+  'working',
+]);
 
 export function eventPhase(e: EventT, today: Date): EventPhase {
   // A partial date ("2026-10") has begun once its first day has.
@@ -61,7 +66,9 @@ export function eventTiming(e: EventT, today: Date): string {
       return `held ${onDate(e)}; its decisions are not in the data`;
     case 'unconfirmed': {
       const lead = e.status === 'expected' ? `expected ${onDate(e)}` : `scheduled for ${when}`;
-      return isOver(e, today) ? `${lead}; whether and how it took place is not in the data` : `${lead}; whether it has taken place is not in the data`;
+      return isOver(e, today)
+        ? `${lead}; whether and how it took place is not in the data`
+        : `${lead}; whether it has taken place is not in the data`;
     }
   }
 }
@@ -79,7 +86,11 @@ export type ChairStanding =
  * When a term ends: its recorded `to`, or, for a term that ends by rule at the summit it hosts,
  * that summit's date once the data records the summit held and the day has come.
  */
-export function chairTermEnd(c: ChairmanshipT, today: Date, events: Pick<Lookup, 'event'>): { on: string; byRule: boolean } | undefined {
+export function chairTermEnd(
+  c: ChairmanshipT,
+  today: Date,
+  events: Pick<Lookup, 'event'>,
+): { on: string; byRule: boolean } | undefined {
   if (c.to !== undefined) return { on: c.to, byRule: false };
   const summit = c.endsByRule && c.hostsSummit ? events.event(c.hostsSummit) : undefined;
   if (summit && summit.status === 'held' && !isUpcoming(summit, today)) return { on: summit.start, byRule: true };
@@ -87,12 +98,18 @@ export function chairTermEnd(c: ChairmanshipT, today: Date, events: Pick<Lookup,
 }
 
 /** Who chairs today, or whose term has ended with no successor in the data. */
-export function chairStanding(chairs: readonly ChairmanshipT[], today: Date, events: Pick<Lookup, 'event'>): ChairStanding {
+export function chairStanding(
+  chairs: readonly ChairmanshipT[],
+  today: Date,
+  events: Pick<Lookup, 'event'>,
+): ChairStanding {
   const t = today.getTime();
   const terms = [...chairs]
     .sort((a, b) => isoToDate(a.from).getTime() - isoToDate(b.from).getTime())
     .map((chair) => ({ chair, end: chairTermEnd(chair, today, events) }));
-  const current = terms.find(({ chair, end }) => isoToDate(chair.from).getTime() <= t && (end === undefined || isoToDate(end.on).getTime() > t));
+  const current = terms.find(
+    ({ chair, end }) => isoToDate(chair.from).getTime() <= t && (end === undefined || isoToDate(end.on).getTime() > t),
+  );
   if (current) return { kind: 'current', chair: current.chair };
   const last = terms.filter(({ end }) => end !== undefined && isoToDate(end.on).getTime() <= t).at(-1);
   if (last && !terms.some(({ chair }) => chair.from >= last.end!.on)) {
@@ -114,9 +131,11 @@ export type OfficialStanding =
   | { kind: 'not-yet'; from: string };
 
 export function officialStanding(o: OfficialT, today: Date): OfficialStanding {
-  if (o.to !== undefined && daysBetween(isoToDate(o.to), today) >= 0) return { kind: 'ended', on: o.to, ...(o.ended && { how: o.ended }) };
+  if (o.to !== undefined && daysBetween(isoToDate(o.to), today) >= 0)
+    return { kind: 'ended', on: o.to, ...(o.ended && { how: o.ended }) };
   if (o.from !== undefined && daysBetween(today, isoToDate(o.from)) > 0) return { kind: 'not-yet', from: o.from };
-  if (o.termEnds !== undefined && daysBetween(isoPeriodEnd(o.termEnds), today) > 0) return { kind: 'term-over', due: o.termEnds };
+  if (o.termEnds !== undefined && daysBetween(isoPeriodEnd(o.termEnds), today) > 0)
+    return { kind: 'term-over', due: o.termEnds };
   return { kind: 'in-office', asOf: o.asOf };
 }
 
@@ -181,7 +200,10 @@ export function chairSentence(standing: ChairStanding, lookup: Lookup, today: Da
   const name = lookup.nameOf(c.country);
   const summit = c.hostsSummit ? lookup.event(c.hostsSummit) : undefined;
   if (standing.kind === 'current') {
-    const next = summit && isUpcoming(summit, today) ? `; it hosts the summit in ${summit.city}, ${eventTiming(summit, today)}` : '';
+    const next =
+      summit && isUpcoming(summit, today)
+        ? `; it hosts the summit in ${summit.city}, ${eventTiming(summit, today)}`
+        : '';
     return `${name} has held the rotating SCO chair since ${formatDate(c.from)}${next}.`;
   }
   const at = summit && summit.start === standing.endedOn ? ` at the ${summit.city} summit` : '';

@@ -43,7 +43,15 @@ export interface Validators {
 
 export type FetchResult =
   | { kind: 'not-modified'; url: string }
-  | { kind: 'body'; url: string; body: Uint8Array; readonly text: string; contentType: string; validators: Validators; bytes: number };
+  | {
+      kind: 'body';
+      url: string;
+      body: Uint8Array;
+      readonly text: string;
+      contentType: string;
+      validators: Validators;
+      bytes: number;
+    };
 
 /**
  * Why a fetch failed, in words short enough for `/sco news sources` and generic enough to show
@@ -80,8 +88,10 @@ export function guardedLookup(allowed: (address: string) => boolean): LookupFunc
     dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
       if (err) return callback(err, '', 0);
       const refused = addresses.find((a) => !allowed(a.address));
-      if (refused || addresses.length === 0) return callback(new BlockedAddress(`${hostname} resolves to ${refused?.address ?? 'nothing'}`), '', 0);
-      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      if (refused || addresses.length === 0)
+        return callback(new BlockedAddress(`${hostname} resolves to ${refused?.address ?? 'nothing'}`), '', 0);
+      if ((options as { all?: boolean }).all)
+        return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
       callback(null, addresses[0]!.address, addresses[0]!.family);
     });
   };
@@ -112,7 +122,8 @@ export class FeedFetcher {
   private checkHop(url: URL): void {
     if (this.limits.allowPrivateAddresses) return;
     const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
-    if (!(this.limits.allowedPorts ?? [80, 443]).includes(port)) throw new FetchError(BLOCKED, 'blocked', `port ${port}`);
+    if (!(this.limits.allowedPorts ?? [80, 443]).includes(port))
+      throw new FetchError(BLOCKED, 'blocked', `port ${port}`);
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (ipaddr.isValid(host) && !this.allowed(host)) throw new FetchError(BLOCKED, 'blocked', host);
   }
@@ -131,7 +142,8 @@ export class FeedFetcher {
         return this.once(url, validators, signal ? AbortSignal.any([timeout, signal]) : timeout);
       });
       if (step.kind !== 'redirect') return step;
-      if (hop >= this.limits.maxRedirects) throw new FetchError(`more than ${this.limits.maxRedirects} redirects`, 'redirects');
+      if (hop >= this.limits.maxRedirects)
+        throw new FetchError(`more than ${this.limits.maxRedirects} redirects`, 'redirects');
       const next = parseHttpUrl(step.location, url);
       if (seen.has(next.href)) throw new FetchError('redirect loop', 'redirects', next.href);
       url = next;
@@ -144,9 +156,14 @@ export class FeedFetcher {
     return limit;
   }
 
-  private async once(url: URL, validators: Validators, signal: AbortSignal): Promise<FetchResult | { kind: 'redirect'; location: string }> {
+  private async once(
+    url: URL,
+    validators: Validators,
+    signal: AbortSignal,
+  ): Promise<FetchResult | { kind: 'redirect'; location: string }> {
     const headers: Record<string, string> = {
-      accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
+      accept:
+        'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.5',
       'user-agent': this.limits.userAgent,
     };
     if (validators.etag) headers['if-none-match'] = validators.etag;
@@ -202,7 +219,8 @@ function parseHttpUrl(raw: string, base?: URL): URL {
   } catch {
     throw new FetchError('not a web address', 'bad-url', raw.slice(0, 200));
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`refusing a ${url.protocol} address`, 'bad-url');
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new FetchError(`refusing a ${url.protocol} address`, 'bad-url');
   return url;
 }
 
@@ -240,7 +258,10 @@ async function readCapped(res: Response, maxBytes: number, timeoutMs: number): P
 export function decodeFeed(bytes: Uint8Array, contentType: string): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
   const charset =
-    bomEncoding(bytes) ?? /charset="?([\w-]+)/i.exec(contentType)?.[1] ?? /<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(head)?.[1] ?? 'utf-8';
+    bomEncoding(bytes) ??
+    /charset="?([\w-]+)/i.exec(contentType)?.[1] ??
+    /<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(head)?.[1] ??
+    'utf-8';
   try {
     return new TextDecoder(charset).decode(bytes);
   } catch {
@@ -258,7 +279,8 @@ function bomEncoding(bytes: Uint8Array): string | undefined {
 
 function failure(err: unknown, timeoutMs: number): FetchError {
   const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
-  if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return new FetchError(`no complete answer within ${timeoutMs} ms`, 'timeout');
+  if (e?.name === 'TimeoutError' || e?.name === 'AbortError')
+    return new FetchError(`no complete answer within ${timeoutMs} ms`, 'timeout');
   if (e?.cause instanceof BlockedAddress) return new FetchError(BLOCKED, 'blocked', e.cause.message);
   const cause = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(err);
   return new FetchError('could not connect', 'network', cause);

@@ -1,6 +1,6 @@
 import type { Logger } from '../base/log.js';
 import type { FeedT } from '../facts/schema.js';
-import { FeedFetcher, FetchError } from './fetch-feed.js';
+import { type FeedFetcher, FetchError } from './fetch-feed.js';
 import { FeedParseError, type ParsedItem } from './parse-feed.js';
 import type { FeedParserPool } from './parse-pool.js';
 import type { RelevanceFilter } from './relevance.js';
@@ -51,7 +51,9 @@ export class NewsIngester {
     const row = await store.feed(feed.id).catch(() => undefined);
     // Validators belong to the address they came from; a changed address fetches afresh.
     const validators =
-      row && row.url === feed.url ? { ...(row.etag && { etag: row.etag }), ...(row.last_modified && { lastModified: row.last_modified }) } : {};
+      row && row.url === feed.url
+        ? { ...(row.etag && { etag: row.etag }), ...(row.last_modified && { lastModified: row.last_modified }) }
+        : {};
     try {
       const result = await fetcher.fetch(feed.url, validators, signal);
       if (result.kind === 'not-modified') {
@@ -69,8 +71,11 @@ export class NewsIngester {
     } catch (err) {
       // What /sco news sources shows is generic; the detail (an address, a network code) is for the log only.
       const reason = err instanceof FetchError || err instanceof FeedParseError ? err.message : 'unexpected error';
-      const detail = err instanceof FetchError ? err.detail : err instanceof FeedParseError ? undefined : (err as Error)?.message;
-      await store.recordFailure(feed.id, feed.url, reason, this.deps.now()).catch((dbErr: unknown) => logger.warn({ feed: feed.id, err: dbErr }, 'feed failure not recorded'));
+      const detail =
+        err instanceof FetchError ? err.detail : err instanceof FeedParseError ? undefined : (err as Error)?.message;
+      await store
+        .recordFailure(feed.id, feed.url, reason, this.deps.now())
+        .catch((dbErr: unknown) => logger.warn({ feed: feed.id, err: dbErr }, 'feed failure not recorded'));
       logger.warn({ feed: feed.id, url: feed.url, reason, ...(detail && { detail }) }, 'feed failed');
       return { feedId: feed.id, ok: false, reason, seen: 0, relevant: 0, saved: { ...NO_SAVES } };
     }

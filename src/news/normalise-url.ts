@@ -4,7 +4,8 @@
  */
 
 /** Query parameters that only say how the reader arrived. */
-const TRACKING = /^(utm_.*|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|ref|ref_src|cmpid|ocid|at_medium|at_campaign)$/i;
+const TRACKING =
+  /^(utm_.*|fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|_ga|ref|ref_src|cmpid|ocid|at_medium|at_campaign)$/i;
 
 export function normaliseUrl(raw: string, base?: string): string | undefined {
   let url: URL;
@@ -20,7 +21,9 @@ export function normaliseUrl(raw: string, base?: string): string | undefined {
   url.hash = '';
   url.username = '';
   url.password = '';
-  const kept = [...url.searchParams].filter(([k]) => !TRACKING.test(k)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const kept = [...url.searchParams]
+    .filter(([k]) => !TRACKING.test(k))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   url.search = kept.length ? `?${new URLSearchParams(kept).toString()}` : '';
   let path = url.pathname.replace(/\/{2,}/g, '/');
   if (path.length > 1) path = path.replace(/\/+$/, '');

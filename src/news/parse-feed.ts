@@ -47,7 +47,10 @@ const READ_FROM_EACH_END = MAX_ITEMS;
 export function parseFeedText(text: string, contentType = '', maxItems = MAX_ITEMS): ParsedFeed {
   const body = edgeItems(text.replace(/^\uFEFF/, '').trimStart(), READ_FROM_EACH_END, READ_FROM_EACH_END);
   if (!body) throw new FeedParseError('empty body');
-  if (/^(<!doctype\s+html|<html[\s>])/i.test(body) || (/text\/html/i.test(contentType) && !/^<\?xml|^<(rss|feed|rdf:RDF)[\s>]/i.test(body))) {
+  if (
+    /^(<!doctype\s+html|<html[\s>])/i.test(body) ||
+    (/text\/html/i.test(contentType) && !/^<\?xml|^<(rss|feed|rdf:RDF)[\s>]/i.test(body))
+  ) {
     throw new FeedParseError('an HTML page, not a feed');
   }
   const valid = XMLValidator.validate(body, { allowBooleanAttributes: true });
@@ -84,7 +87,12 @@ export function parseFeedText(text: string, contentType = '', maxItems = MAX_ITE
 function plain(html: string): string {
   // Only the start of a huge text is ever shown; cleaning all of it would cost for nothing.
   const text = stripControls(striptags(decode(html.length > 20_000 ? html.slice(0, 20_000) : html), [], ' '));
-  return defuseMentions(text.replace(/\s+/g, ' ').replace(/ ([,.;:!?])/g, '$1').trim());
+  return defuseMentions(
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/ ([,.;:!?])/g, '$1')
+      .trim(),
+  );
 }
 
 function clip(text: string, max: number): string {

@@ -85,7 +85,13 @@ export class FeedParserPool {
       };
       const onError = (err: Error) => {
         replace();
-        finish(() => reject(/ERR_WORKER_OUT_OF_MEMORY/.test(String((err as NodeJS.ErrnoException).code)) ? new FeedParseError('too big to read') : err));
+        finish(() =>
+          reject(
+            /ERR_WORKER_OUT_OF_MEMORY/.test(String((err as NodeJS.ErrnoException).code))
+              ? new FeedParseError('too big to read')
+              : err,
+          ),
+        );
       };
       const onExit = () => {
         if (this.worker === worker) this.worker = undefined;

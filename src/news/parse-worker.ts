@@ -19,9 +19,16 @@ export type ParseResponse =
 parentPort?.on('message', (request: ParseRequest) => {
   let response: ParseResponse;
   try {
-    response = { id: request.id, ok: true, feed: parseFeedText(decodeFeed(request.body, request.contentType), request.contentType) };
+    response = {
+      id: request.id,
+      ok: true,
+      feed: parseFeedText(decodeFeed(request.body, request.contentType), request.contentType),
+    };
   } catch (err) {
-    response = err instanceof FeedParseError ? { id: request.id, ok: false, parseError: err.message } : { id: request.id, ok: false, error: String((err as Error)?.message ?? err) };
+    response =
+      err instanceof FeedParseError
+        ? { id: request.id, ok: false, parseError: err.message }
+        : { id: request.id, ok: false, error: String((err as Error)?.message ?? err) };
   }
   parentPort!.postMessage(response);
 });

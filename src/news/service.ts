@@ -53,7 +53,10 @@ export class News<S extends NewsStore = NewsStore> implements NewsService {
     const telemetry = this.options.telemetry ?? noTelemetry;
     const run = (async () => {
       const locked = await this.store.withPollLock(async () => {
-        const outcomes = await (await (this.ingester ??= this.createIngester())).pollAll(this.feeds, this.stopping.signal);
+        const outcomes = await (await (this.ingester ??= this.createIngester())).pollAll(
+          this.feeds,
+          this.stopping.signal,
+        );
         await this.prune();
         return outcomes;
       });
@@ -62,7 +65,8 @@ export class News<S extends NewsStore = NewsStore> implements NewsService {
         telemetry.feedPoll('all', 'skipped');
         return [];
       }
-      for (const o of locked.value) telemetry.feedPoll(o.feedId, !o.ok ? 'failed' : o.notModified ? 'not-modified' : 'ok');
+      for (const o of locked.value)
+        telemetry.feedPoll(o.feedId, !o.ok ? 'failed' : o.notModified ? 'not-modified' : 'ok');
       return locked.value;
     })();
     this.polling = run;
@@ -88,20 +92,21 @@ export class News<S extends NewsStore = NewsStore> implements NewsService {
    */
   async stop(timeoutMs = 5_000): Promise<void> {
     this.stopping.abort();
-    if (this.polling) await Promise.race([this.polling.catch(() => undefined), new Promise((r) => setTimeout(r, timeoutMs).unref())]);
+    if (this.polling)
+      await Promise.race([this.polling.catch(() => undefined), new Promise((r) => setTimeout(r, timeoutMs).unref())]);
     await this.parts?.parser.close();
     await this.parts?.fetcher.close().catch(() => undefined);
   }
 
   /** The fetching and XML-parsing libraries load on the first poll, not at start-up: reading news needs none of them. */
   private async createIngester(): Promise<NewsIngester> {
-    const [{ NewsIngester }, { DEFAULT_LIMITS, FeedFetcher }, { DEFAULT_PARSE_LIMITS, FeedParserPool }] = await Promise.all([
-      import('./ingest.js'),
-      import('./fetch-feed.js'),
-      import('./parse-pool.js'),
-    ]);
+    const [{ NewsIngester }, { DEFAULT_LIMITS, FeedFetcher }, { DEFAULT_PARSE_LIMITS, FeedParserPool }] =
+      await Promise.all([import('./ingest.js'), import('./fetch-feed.js'), import('./parse-pool.js')]);
     const o = this.options;
-    this.parts = { fetcher: new FeedFetcher({ ...DEFAULT_LIMITS, ...o.limits }), parser: new FeedParserPool({ ...DEFAULT_PARSE_LIMITS, ...o.limits }) };
+    this.parts = {
+      fetcher: new FeedFetcher({ ...DEFAULT_LIMITS, ...o.limits }),
+      parser: new FeedParserPool({ ...DEFAULT_PARSE_LIMITS, ...o.limits }),
+    };
     return new NewsIngester({
       store: this.store,
       ...this.parts,
@@ -128,7 +133,13 @@ export class News<S extends NewsStore = NewsStore> implements NewsService {
       // A row for an older address of this feed says nothing about the current one.
       const current = row && row.url === f.url ? row : undefined;
       const errors = current?.consecutive_errors ?? 0;
-      const state: NewsFeedStatus['state'] = !current ? 'never' : errors >= FAILING_AFTER ? 'failing' : errors > 0 ? 'erroring' : 'ok';
+      const state: NewsFeedStatus['state'] = !current
+        ? 'never'
+        : errors >= FAILING_AFTER
+          ? 'failing'
+          : errors > 0
+            ? 'erroring'
+            : 'ok';
       return {
         id: f.id,
         name: f.name,

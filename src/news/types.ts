@@ -39,4 +39,3 @@ export interface NewsService {
   /** Every configured feed with its fetch status. */
   sources(): Promise<NewsFeedStatus[]>;
 }
-

@@ -13,7 +13,10 @@ import type { MapModel, Segment, TimelineModel } from './model.js';
 const list = new Intl.ListFormat('en-GB', { type: 'conjunction' });
 const ALT_MAX = SLACK_LIMITS.altText;
 const LEFT_OUT = 'Earlier observer and dialogue-partner years are in the picture only.';
-const APPLYING: Partial<Record<Segment['status'], string>> = { 'applicant-member': 'full membership', 'applicant-observer': 'observer status' };
+const APPLYING: Partial<Record<Segment['status'], string>> = {
+  'applicant-member': 'full membership',
+  'applicant-observer': 'observer status',
+};
 
 export function timelineAlt(m: TimelineModel): string {
   const five = m.rows.filter((r) => r.segments.some((s) => s.status === 'shanghai-five'));
@@ -21,25 +24,40 @@ export function timelineAlt(m: TimelineModel): string {
   // Sentences in reading order, each with a rank: what is left out first when they do not all fit.
   const parts: { text: string; rank: number }[] = [];
   const add = (text: string, rank: number) => parts.push({ text, rank });
-  add(`Timeline of SCO membership from ${m.start.slice(0, 4)} to ${m.asOf.slice(0, 4)}, data as of ${formatDate(m.asOf)}.`, 0);
-  if (five.length > 0 && fiveFrom) add(`Shanghai Five from ${formatDate(fiveFrom)}: ${list.format(five.map((r) => r.name))}.`, 1);
+  add(
+    `Timeline of SCO membership from ${m.start.slice(0, 4)} to ${m.asOf.slice(0, 4)}, data as of ${formatDate(m.asOf)}.`,
+    0,
+  );
+  if (five.length > 0 && fiveFrom)
+    add(`Shanghai Five from ${formatDate(fiveFrom)}: ${list.format(five.map((r) => r.name))}.`, 1);
   const members = grouped(m, 'member', (s) => (s.from ? `since ${formatDate(s.from)}` : 'start not recorded'));
   if (members) add(`Member states: ${members}.`, 0);
   const year = (iso: string) => iso.slice(0, 4);
   const span = (s: Segment) =>
-    s.from && s.to ? `${year(s.from)}–${year(s.to)}` : s.from ? `since ${year(s.from)}` : s.to ? `until ${year(s.to)} (start not recorded)` : '(dates not recorded)';
+    s.from && s.to
+      ? `${year(s.from)}–${year(s.to)}`
+      : s.from
+        ? `since ${year(s.from)}`
+        : s.to
+          ? `until ${year(s.to)} (start not recorded)`
+          : '(dates not recorded)';
   const observers = grouped(m, 'observer', span);
   if (observers) add(`Observers: ${observers}.`, 2);
   const dialogue = grouped(m, 'dialogue-partner', span);
   if (dialogue) add(`Dialogue partners: ${dialogue}.`, 3);
   const partners = m.rows.filter((r) => r.segments.some((s) => s.status === 'partner' && !s.to));
   if (partners.length > 0) {
-    add(`${m.merged && m.mergedLabel ? `${formatDate(m.merged)}: ${m.mergedLabel}; ` : ''}${partners.length} SCO partners now.`, 0);
+    add(
+      `${m.merged && m.mergedLabel ? `${formatDate(m.merged)}: ${m.mergedLabel}; ` : ''}${partners.length} SCO partners now.`,
+      0,
+    );
   }
   const applications = m.rows.flatMap((r) =>
     r.segments
       .filter((s) => APPLYING[s.status] && !s.to)
-      .map((s) => `${r.name} for ${APPLYING[s.status]}${s.from ? ` since ${formatDate(s.from)}` : ' (date not recorded)'}`),
+      .map(
+        (s) => `${r.name} for ${APPLYING[s.status]}${s.from ? ` since ${formatDate(s.from)}` : ' (date not recorded)'}`,
+      ),
   );
   if (applications.length > 0) add(`Applications pending: ${applications.join('; ')}.`, 1);
   const join = (list: { text: string }[]) => list.map((p) => p.text).join(' ');
@@ -64,7 +82,9 @@ export function mapAlt(m: MapModel): string {
   }
   const applying = m.countries.filter((c) => c.status.startsWith('applicant') || c.applying);
   if (applying.length) {
-    parts.push(`Applicants: ${list.format(applying.map((c) => `${c.name} (${STATUS_LABEL[c.applying ?? c.status]})`))}.`);
+    parts.push(
+      `Applicants: ${list.format(applying.map((c) => `${c.name} (${STATUS_LABEL[c.applying ?? c.status]})`))}.`,
+    );
   }
   if (m.highlight) {
     const h = m.highlight;

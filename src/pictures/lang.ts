@@ -30,7 +30,12 @@ export function pictureLang(tags: string | readonly string[] | undefined): Pictu
 }
 
 /** Legend keys: the statuses drawn, plus the Shanghai Five (an organisation fact, not a status record). */
-export type LegendKey = 'shanghai-five' | Extract<MembershipStatusT, 'member' | 'observer' | 'dialogue-partner' | 'partner' | 'applicant-member' | 'applicant-observer'>;
+export type LegendKey =
+  | 'shanghai-five'
+  | Extract<
+      MembershipStatusT,
+      'member' | 'observer' | 'dialogue-partner' | 'partner' | 'applicant-member' | 'applicant-observer'
+    >;
 
 interface Words {
   /** Between two phrases on one line: a middle dot reads as a zero in Perso-Arabic script. */

@@ -27,7 +27,14 @@ const OCEAN = '#eef3f8';
 const TINY_AREA = 60;
 /** Radius of the dot that marks a tiny country. */
 const DOT = 5;
-const LEGEND: MapStatus[] = ['member', 'partner', 'observer', 'dialogue-partner', 'applicant-member', 'applicant-observer'];
+const LEGEND: MapStatus[] = [
+  'member',
+  'partner',
+  'observer',
+  'dialogue-partner',
+  'applicant-member',
+  'applicant-observer',
+];
 
 type CountryShape = Feature<Geometry, { name: string }>;
 const atlases = new Map<string, CountryShape[]>();
@@ -37,7 +44,9 @@ function atlas(scale: '110m' | '50m'): CountryShape[] {
   let list = atlases.get(scale);
   if (!list) {
     const file = createRequire(import.meta.url).resolve(`world-atlas/countries-${scale}.json`);
-    const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+    const topology = JSON.parse(readFileSync(file, 'utf8')) as Topology<{
+      countries: GeometryCollection<{ name: string }>;
+    }>;
     list = (feature(topology, topology.objects.countries) as FeatureCollection<Geometry, { name: string }>).features;
     atlases.set(scale, list);
   }
@@ -61,10 +70,17 @@ export function mapSvg(model: MapModel, fonts: FontSet): Drawing {
   const along = rtl ? 'end' : 'start';
   const head: string[] = [];
   head.push(t.draw(w.mapTitle, { x: edge, y: MARGIN + 26, size: 26, bold: true, anchor: along }));
-  head.push(t.draw(w.asOf(formatDay(model.asOf, lang)), { x: edge, y: MARGIN + 56, size: 15, fill: MUTED, anchor: along }));
+  head.push(
+    t.draw(w.asOf(formatDay(model.asOf, lang)), { x: edge, y: MARGIN + 56, size: 15, fill: MUTED, anchor: along }),
+  );
 
   // The map sits on the side the reader starts from; the panel of names on the other.
-  const mapBox = { x0: rtl ? MARGIN + PANEL + 16 : MARGIN, y0: 126, x1: rtl ? WIDTH - MARGIN : WIDTH - MARGIN - PANEL - 16, y1: HEIGHT - MARGIN };
+  const mapBox = {
+    x0: rtl ? MARGIN + PANEL + 16 : MARGIN,
+    y0: 126,
+    x1: rtl ? WIDTH - MARGIN : WIDTH - MARGIN - PANEL - 16,
+    y1: HEIGHT - MARGIN,
+  };
   const byNumeric = new Map<string, MapCountry>();
   for (const c of model.countries) {
     const n = iso31661Alpha2ToNumeric[c.code];
@@ -80,19 +96,30 @@ export function mapSvg(model: MapModel, fonts: FontSet): Drawing {
   const placed: [number, number][] = [];
   for (const shape of layer) {
     const c = shape.numeric !== undefined ? byNumeric.get(shape.numeric) : undefined;
-    land.push(`<path d="${shape.d}" fill="${c ? fillOf(c.status) : LAND}" stroke="#ffffff" stroke-width="0.6"${c ? ` data-code="${c.code}" data-status="${c.status}"` : ''}/>`);
+    land.push(
+      `<path d="${shape.d}" fill="${c ? fillOf(c.status) : LAND}" stroke="#ffffff" stroke-width="0.6"${c ? ` data-code="${c.code}" data-status="${c.status}"` : ''}/>`,
+    );
     if (!c || !Number.isFinite(shape.centroid[0])) continue;
     let at = shape.centroid;
     if (shape.tiny) {
       at = apart(at, placed);
       placed.push(at);
-      dots.push(`<circle cx="${round(at[0])}" cy="${round(at[1])}" r="${DOT}" fill="${COLOUR[c.status]}" stroke="#ffffff" stroke-width="1.5"/>`);
+      dots.push(
+        `<circle cx="${round(at[0])}" cy="${round(at[1])}" r="${DOT}" fill="${COLOUR[c.status]}" stroke="#ffffff" stroke-width="1.5"/>`,
+      );
     }
     // Applicants are hatched, so no single point holds their colour; the others at their centroid or dot.
     if (!c.status.startsWith('applicant')) marks.push({ code: c.code, status: c.status, x: at[0], y: at[1] });
     if (model.highlight && shape.numeric === highlightNumeric && shape.whole) {
       highlightShape = `<path d="${shape.d}" fill="none" stroke="#111827" stroke-width="2.2" stroke-linejoin="round"/>`;
-      highlightLabel = t.draw(model.highlight.label, { x: shape.centroid[0], y: shape.centroid[1] - 10, size: 16, bold: true, anchor: 'middle', halo: '#ffffff' });
+      highlightLabel = t.draw(model.highlight.label, {
+        x: shape.centroid[0],
+        y: shape.centroid[1] - 10,
+        size: 16,
+        bold: true,
+        anchor: 'middle',
+        halo: '#ffffff',
+      });
     }
   }
 
@@ -105,12 +132,18 @@ export function mapSvg(model: MapModel, fonts: FontSet): Drawing {
     const label = w.legend[s];
     const width = 24 + t.width(label, 14) + 26;
     const sx = rtl ? WIDTH - MARGIN - lx - 18 : MARGIN + lx;
-    legend.push(`<rect x="${round(sx)}" y="${MARGIN + 68}" width="18" height="12" rx="2" fill="${fillOf(s)}" stroke="${COLOUR[s]}" stroke-width="${s.startsWith('applicant') ? 1.5 : 0}"/>`);
+    legend.push(
+      `<rect x="${round(sx)}" y="${MARGIN + 68}" width="18" height="12" rx="2" fill="${fillOf(s)}" stroke="${COLOUR[s]}" stroke-width="${s.startsWith('applicant') ? 1.5 : 0}"/>`,
+    );
     legend.push(t.draw(label, { x: rtl ? sx - 6 : sx + 24, y: MARGIN + 79, size: 14, anchor: along }));
     lx += width;
   }
 
-  const panel = namePanel(model, t, { x0: rtl ? MARGIN : WIDTH - MARGIN - PANEL, x1: rtl ? MARGIN + PANEL : WIDTH - MARGIN, y0: mapBox.y0 + 10 });
+  const panel = namePanel(model, t, {
+    x0: rtl ? MARGIN : WIDTH - MARGIN - PANEL,
+    x1: rtl ? MARGIN + PANEL : WIDTH - MARGIN,
+    y0: mapBox.y0 + 10,
+  });
   const svg = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">`,
     `<defs>${hatches()}${t.defs()}</defs>`,
@@ -167,8 +200,14 @@ function landLayer(colouredNumerics: readonly string[], highlight: string | unde
     );
   // Whether the highlighted country lies wholly inside the frame, measured before clipping trims it to fit.
   const highlighted = all.find((f) => highlight !== undefined && String(f.id) === highlight);
-  const [[hx0, hy0], [hx1, hy1]] = highlighted ? geoPath(projection).bounds(highlighted as GeoPermissibleObjects) : [[0, 0], [0, 0]];
-  const highlightWhole = hx0 >= box.x0 && hx1 <= box.x1 && hy0 >= box.y0 && hy1 <= box.y1 && hx1 - hx0 < (box.x1 - box.x0) / 2;
+  const [[hx0, hy0], [hx1, hy1]] = highlighted
+    ? geoPath(projection).bounds(highlighted as GeoPermissibleObjects)
+    : [
+        [0, 0],
+        [0, 0],
+      ];
+  const highlightWhole =
+    hx0 >= box.x0 && hx1 <= box.x1 && hy0 >= box.y0 && hy1 <= box.y1 && hx1 - hx0 < (box.x1 - box.x0) / 2;
   projection.clipExtent([
     [box.x0, box.y0],
     [box.x1, box.y1],
@@ -227,9 +266,19 @@ function namePanel(model: MapModel, t: Typesetter, box: { x0: number; x1: number
   const w = words(model.lang);
   const rtl = RTL.has(model.lang);
   const out: string[] = [];
-  const groups: { key: 'member' | 'partner' | 'applicant'; list: MapCountry[]; colour: (c: MapCountry) => LegendKey }[] = [
+  const groups: {
+    key: 'member' | 'partner' | 'applicant';
+    list: MapCountry[];
+    colour: (c: MapCountry) => LegendKey;
+  }[] = [
     { key: 'member', list: model.countries.filter((c) => c.status === 'member'), colour: () => 'member' },
-    { key: 'partner', list: model.countries.filter((c) => c.status === 'partner' || c.status === 'observer' || c.status === 'dialogue-partner'), colour: (c) => c.status },
+    {
+      key: 'partner',
+      list: model.countries.filter(
+        (c) => c.status === 'partner' || c.status === 'observer' || c.status === 'dialogue-partner',
+      ),
+      colour: (c) => c.status,
+    },
     {
       key: 'applicant',
       list: model.countries.filter((c) => c.status.startsWith('applicant') || c.applying),
@@ -239,7 +288,15 @@ function namePanel(model: MapModel, t: Typesetter, box: { x0: number; x1: number
   let y = box.y0 + 8;
   for (const g of groups) {
     if (g.list.length === 0) continue;
-    out.push(t.draw(w.group(g.key, formatNumber(g.list.length, model.lang)), { x: rtl ? box.x1 : box.x0, y, size: 15, bold: true, anchor: rtl ? 'end' : 'start' }));
+    out.push(
+      t.draw(w.group(g.key, formatNumber(g.list.length, model.lang)), {
+        x: rtl ? box.x1 : box.x0,
+        y,
+        size: 15,
+        bold: true,
+        anchor: rtl ? 'end' : 'start',
+      }),
+    );
     y += 10;
     const columns = g.list.length > 8 ? 2 : 1;
     const perColumn = Math.ceil(g.list.length / columns);
@@ -251,14 +308,33 @@ function namePanel(model: MapModel, t: Typesetter, box: { x0: number; x1: number
       const start = rtl ? box.x1 - col * columnWidth : box.x0 + col * columnWidth;
       const key = g.colour(c);
       const swatch = rtl ? start - 10 : start;
-      out.push(`<rect x="${round(swatch)}" y="${round(cy - 10)}" width="10" height="10" rx="2" fill="${fillOf(key as MapStatus)}" stroke="${COLOUR[key]}" stroke-width="${key.startsWith('applicant') ? 1.2 : 0}"/>`);
-      const since = g.key === 'member' && c.since ? `${w.sep}${formatNumber(Number(c.since.slice(0, 4)), model.lang)}` : '';
-      out.push(t.draw(`${c.label}${since}`, { x: rtl ? start - 16 : start + 16, y: cy, size: 14, anchor: rtl ? 'end' : 'start', ...(model.highlight?.code === c.code && { bold: true }) }));
+      out.push(
+        `<rect x="${round(swatch)}" y="${round(cy - 10)}" width="10" height="10" rx="2" fill="${fillOf(key as MapStatus)}" stroke="${COLOUR[key]}" stroke-width="${key.startsWith('applicant') ? 1.2 : 0}"/>`,
+      );
+      const since =
+        g.key === 'member' && c.since ? `${w.sep}${formatNumber(Number(c.since.slice(0, 4)), model.lang)}` : '';
+      out.push(
+        t.draw(`${c.label}${since}`, {
+          x: rtl ? start - 16 : start + 16,
+          y: cy,
+          size: 14,
+          anchor: rtl ? 'end' : 'start',
+          ...(model.highlight?.code === c.code && { bold: true }),
+        }),
+      );
     });
     y += 20 + perColumn * 21 + 18;
   }
   if (model.highlight && !model.highlight.status) {
-    out.push(t.draw(`${model.highlight.label}: ${model.highlight.guest ? w.guest : w.notInSco}`, { x: rtl ? box.x1 : box.x0, y: y + 6, size: 14, bold: true, anchor: rtl ? 'end' : 'start' }));
+    out.push(
+      t.draw(`${model.highlight.label}: ${model.highlight.guest ? w.guest : w.notInSco}`, {
+        x: rtl ? box.x1 : box.x0,
+        y: y + 6,
+        size: 14,
+        bold: true,
+        anchor: rtl ? 'end' : 'start',
+      }),
+    );
   }
   return out.filter(Boolean);
 }

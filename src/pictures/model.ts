@@ -41,7 +41,10 @@ export interface TimelineModel {
   mergedLabel?: string;
 }
 
-export type MapStatus = Extract<LegendKey, 'member' | 'partner' | 'observer' | 'dialogue-partner' | 'applicant-member' | 'applicant-observer'>;
+export type MapStatus = Extract<
+  LegendKey,
+  'member' | 'partner' | 'observer' | 'dialogue-partner' | 'applicant-member' | 'applicant-observer'
+>;
 
 export interface MapCountry {
   code: string;
@@ -64,7 +67,14 @@ export interface MapModel {
 }
 
 /** Statuses the pictures draw, highest first; guests and "not connected" records are not drawn. */
-const DRAWN: readonly MapStatus[] = ['member', 'partner', 'observer', 'dialogue-partner', 'applicant-member', 'applicant-observer'];
+const DRAWN: readonly MapStatus[] = [
+  'member',
+  'partner',
+  'observer',
+  'dialogue-partner',
+  'applicant-member',
+  'applicant-observer',
+];
 const APPLICANT: ReadonlySet<MembershipStatusT> = new Set(['applicant-member', 'applicant-observer']);
 
 /** Labels the fonts cannot draw fall back to English, so a new name in data/ never shows as empty boxes. */
@@ -75,7 +85,10 @@ export function timelineModel(facts: FactStore, lang: PictureLang, drawable: Dra
   const day = facts.factsDay();
   const asOf = isoDay(day);
   const asOfTime = isoTime(asOf);
-  const dated = (status: MembershipStatusT) => facts.data.memberships.filter((m) => m.status === status && m.from && isoTime(m.from) <= asOfTime).map((m) => m.from!);
+  const dated = (status: MembershipStatusT) =>
+    facts.data.memberships
+      .filter((m) => m.status === status && m.from && isoTime(m.from) <= asOfTime)
+      .map((m) => m.from!);
   const founded = earliest(dated('member'));
   const merged = earliest(dated('partner'));
   // The predecessor (the Shanghai Five) is an organisation fact, not status records: the earliest
@@ -87,20 +100,31 @@ export function timelineModel(facts: FactStore, lang: PictureLang, drawable: Dra
         .sort((a, b) => isoTime(a.date!) - isoTime(b.date!))[0]
     : undefined;
   // What data/ says of the merger: the SCO-wide membership fact dated the day the partner category began (as /sco members finds it).
-  const mergedLabel = merged ? facts.orgFacts('membership').find((f) => f.countries.length === 0 && f.date === merged)?.label : undefined;
+  const mergedLabel = merged
+    ? facts.orgFacts('membership').find((f) => f.countries.length === 0 && f.date === merged)?.label
+    : undefined;
   const rows: TimelineRow[] = [];
   for (const c of facts.countries()) {
     const segments: Segment[] = [];
-    if (five?.date && five.countries.includes(c.id)) segments.push({ status: 'shanghai-five', from: five.date, ...(founded && { to: founded }) });
+    if (five?.date && five.countries.includes(c.id))
+      segments.push({ status: 'shanghai-five', from: five.date, ...(founded && { to: founded }) });
     for (const m of facts.membershipHistory(c.id)) {
       if (!(DRAWN as readonly string[]).includes(m.status)) continue;
       // What the data dates after its own "as of" has not happened yet as far as it knows.
       if (m.from && isoTime(m.from) > asOfTime) continue;
-      segments.push({ status: m.status as MapStatus, ...(m.from && { from: m.from }), ...(m.to && isoTime(m.to) <= asOfTime && { to: m.to }) });
+      segments.push({
+        status: m.status as MapStatus,
+        ...(m.from && { from: m.from }),
+        ...(m.to && isoTime(m.to) <= asOfTime && { to: m.to }),
+      });
     }
     if (segments.length === 0) continue;
     const current = facts.statusOn(c.id, day).map((m) => m.status);
-    const group: RowGroup = current.includes('member') ? 'member' : current.some((s) => s === 'partner' || s === 'observer' || s === 'dialogue-partner') ? 'partner' : 'applicant';
+    const group: RowGroup = current.includes('member')
+      ? 'member'
+      : current.some((s) => s === 'partner' || s === 'observer' || s === 'dialogue-partner')
+        ? 'partner'
+        : 'applicant';
     rows.push({ code: c.id, name: c.name, label: label(nameIn(c, lang), c.name, drawable), group, segments });
   }
   const order: Record<RowGroup, number> = { member: 0, partner: 1, applicant: 2 };
@@ -111,7 +135,10 @@ export function timelineModel(facts: FactStore, lang: PictureLang, drawable: Dra
     applicant: ['applicant-member', 'applicant-observer'],
   };
   const firstTime = (r: TimelineRow) =>
-    Math.min(...r.segments.filter((s) => ordering[r.group].includes(s.status) && s.from).map((s) => isoTime(s.from!)), Number.MAX_SAFE_INTEGER);
+    Math.min(
+      ...r.segments.filter((s) => ordering[r.group].includes(s.status) && s.from).map((s) => isoTime(s.from!)),
+      Number.MAX_SAFE_INTEGER,
+    );
   rows.sort((a, b) => order[a.group] - order[b.group] || firstTime(a) - firstTime(b) || a.name.localeCompare(b.name));
   const starts = rows.flatMap((r) => r.segments.map((s) => s.from).filter((f): f is string => f !== undefined));
   return {
@@ -136,16 +163,34 @@ export function mapModel(facts: FactStore, lang: PictureLang, drawable: Drawable
     if (!status) continue;
     const record = now.find((m) => m.status === status)!;
     const applying = now.find((m) => APPLICANT.has(m.status) && m.status !== status)?.status as MapCountry['applying'];
-    countries.push({ code: c.id, name: c.name, label: label(nameIn(c, lang), c.name, drawable), status, ...(record.from && { since: record.from }), ...(applying && { applying }) });
+    countries.push({
+      code: c.id,
+      name: c.name,
+      label: label(nameIn(c, lang), c.name, drawable),
+      status,
+      ...(record.from && { since: record.from }),
+      ...(applying && { applying }),
+    });
   }
   // Within a status: by date joined (founders first), then by name, as /sco members lists them.
-  countries.sort((a, b) => DRAWN.indexOf(a.status) - DRAWN.indexOf(b.status) || (a.since ? isoTime(a.since) : 0) - (b.since ? isoTime(b.since) : 0) || a.name.localeCompare(b.name));
+  countries.sort(
+    (a, b) =>
+      DRAWN.indexOf(a.status) - DRAWN.indexOf(b.status) ||
+      (a.since ? isoTime(a.since) : 0) - (b.since ? isoTime(b.since) : 0) ||
+      a.name.localeCompare(b.name),
+  );
   const model: MapModel = { kind: 'map', lang, asOf: isoDay(day), countries };
   const h = highlight ? facts.country(highlight) : undefined;
   if (h) {
     const drawn = countries.find((c) => c.code === h.id);
     const guest = !drawn && facts.statusOn(h.id, day).some((m) => m.status === 'guest');
-    model.highlight = { code: h.id, name: h.name, label: label(nameIn(h, lang), h.name, drawable), ...(drawn && { status: drawn.status }), ...(guest && { guest }) };
+    model.highlight = {
+      code: h.id,
+      name: h.name,
+      label: label(nameIn(h, lang), h.name, drawable),
+      ...(drawn && { status: drawn.status }),
+      ...(guest && { guest }),
+    };
   }
   return model;
 }

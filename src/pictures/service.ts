@@ -51,7 +51,9 @@ export function createPictureService(facts: FactStore, options: PictureServiceOp
   };
 
   const picture = (model: TimelineModel | MapModel, alt: string, draw: () => Drawing): Picture => {
-    const hash = createHash('sha256').update(JSON.stringify({ v: DRAWING_VERSION, fonts: getFonts().fingerprint, model })).digest('hex');
+    const hash = createHash('sha256')
+      .update(JSON.stringify({ v: DRAWING_VERSION, fonts: getFonts().fingerprint, model }))
+      .digest('hex');
     const svg = () => (entry(hash).svg ??= draw()).svg;
     return {
       kind: model.kind,

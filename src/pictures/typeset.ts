@@ -83,7 +83,9 @@ export class Typesetter {
       `fill="${o.fill ?? INK}"`,
       o.opacity !== undefined ? `fill-opacity="${o.opacity}"` : '',
       // The stroke is in font units: the group is scaled to the text size.
-      o.halo ? `stroke="${o.halo}" stroke-width="${Math.round(3 / scale)}" stroke-linejoin="round" paint-order="stroke"` : '',
+      o.halo
+        ? `stroke="${o.halo}" stroke-width="${Math.round(3 / scale)}" stroke-linejoin="round" paint-order="stroke"`
+        : '',
     ]
       .filter(Boolean)
       .join(' ');

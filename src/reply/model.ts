@@ -105,5 +105,5 @@ export function errorReply(title: string, summary: string, suggestions?: string[
 
 function dedupeCitations(list: Citation[]): Citation[] {
   const seen = new Set<string>();
-  return list.filter((c) => (seen.has(c.id) ? false : (seen.add(c.id), true)));
+  return list.filter((c) => !seen.has(c.id) && Boolean(seen.add(c.id)));
 }

@@ -17,7 +17,10 @@ export function toPlainText(reply: Reply): string {
   }
   if (reply.sources.length > 0) {
     lines.push('', 'Sources:');
-    reply.sources.forEach((s, i) => lines.push(`[${i + 1}] ${s.publisher}, "${s.title}"${s.date ? ` (${s.date})` : ''}${s.url ? ` ${s.url}` : ''}${printNote(s)}`));
+    for (const [i, s] of reply.sources.entries())
+      lines.push(
+        `[${i + 1}] ${s.publisher}, "${s.title}"${s.date ? ` (${s.date})` : ''}${s.url ? ` ${s.url}` : ''}${printNote(s)}`,
+      );
   }
   if (reply.suggestions?.length) lines.push('', `Try: ${reply.suggestions.join(' · ')}`);
   const footer = footerText(reply);

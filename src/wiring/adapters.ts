@@ -19,8 +19,14 @@ export interface RunningAdapter {
 
 /** DISCORD_TOKEN set: the Discord adapter from the validated configuration, logged in and ready. */
 export async function startDiscord(app: App): Promise<RunningAdapter> {
-  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: apiUrl, DISCORD_SHARDS: shardCount, DISCORD_SHARD_IDS: shardIds } =
-    app.config;
+  const {
+    DISCORD_TOKEN: token,
+    DISCORD_APPLICATION_ID: applicationId,
+    DISCORD_GUILD_ID: guildId,
+    DISCORD_API_URL: apiUrl,
+    DISCORD_SHARDS: shardCount,
+    DISCORD_SHARD_IDS: shardIds,
+  } = app.config;
   // config.ts already insists on the application id when the token is set; this keeps the types honest.
   if (!token || !applicationId) throw new Error('DISCORD_TOKEN and DISCORD_APPLICATION_ID are both required');
   // Loaded only when used, so the console starts without discord.js.
@@ -34,7 +40,12 @@ export async function startDiscord(app: App): Promise<RunningAdapter> {
     telemetry: app.telemetry,
   });
   await adapter.start();
-  return { platform: 'discord', poster: adapter.poster, stop: () => adapter.stop(), connected: () => adapter.connected() };
+  return {
+    platform: 'discord',
+    poster: adapter.poster,
+    stop: () => adapter.stop(),
+    connected: () => adapter.connected(),
+  };
 }
 
 /**
@@ -46,7 +57,10 @@ export async function startDiscord(app: App): Promise<RunningAdapter> {
 export async function startSlack(app: App, listen: { host?: string } = {}): Promise<RunningAdapter> {
   const { config, logger } = app;
   // Loaded only when used, so the console starts without Bolt.
-  const [{ createSlackAdapter }, { openSlackSeenKeys }] = await Promise.all([import('../adapters/slack/adapter.js'), import('./slack-seen.js')]);
+  const [{ createSlackAdapter }, { openSlackSeenKeys }] = await Promise.all([
+    import('../adapters/slack/adapter.js'),
+    import('./slack-seen.js'),
+  ]);
   const seen = await openSlackSeenKeys(app.state.handle);
   const installations = config.SLACK_CLIENT_ID ? await openInstallations(config, app.state) : undefined;
   const adapter = createSlackAdapter({
@@ -54,7 +68,14 @@ export async function startSlack(app: App, listen: { host?: string } = {}): Prom
     services: app.services,
     logger,
     ...(installations
-      ? { oauth: { clientId: config.SLACK_CLIENT_ID!, clientSecret: config.SLACK_CLIENT_SECRET!, stateSecret: config.SLACK_STATE_SECRET!, installations } }
+      ? {
+          oauth: {
+            clientId: config.SLACK_CLIENT_ID!,
+            clientSecret: config.SLACK_CLIENT_SECRET!,
+            stateSecret: config.SLACK_STATE_SECRET!,
+            installations,
+          },
+        }
       : { botToken: config.SLACK_BOT_TOKEN! }),
     // The workspace's digests stop with the reason shown by /sco schedule; subscribing again after a re-install resumes them.
     onWorkspaceGone: async (workspace, reason) => {
@@ -69,9 +90,19 @@ export async function startSlack(app: App, listen: { host?: string } = {}): Prom
     seen,
     telemetry: app.telemetry,
   });
-  const { eventsUrl, installUrl } = await adapter.start({ port: config.SLACK_PORT, host: listen.host ?? config.SLACK_HOST });
+  const { eventsUrl, installUrl } = await adapter.start({
+    port: config.SLACK_PORT,
+    host: listen.host ?? config.SLACK_HOST,
+  });
   const mode = installations ? 'oauth' : config.SLACK_APP_TOKEN ? 'socket' : 'http';
-  logger.info({ mode, ...(eventsUrl && { eventsUrl }), ...(installUrl && { installUrl, workspaces: await installations!.count() }) }, 'slack adapter started');
+  logger.info(
+    {
+      mode,
+      ...(eventsUrl && { eventsUrl }),
+      ...(installUrl && { installUrl, workspaces: await installations!.count() }),
+    },
+    'slack adapter started',
+  );
   return {
     platform: 'slack',
     poster: adapter.poster,

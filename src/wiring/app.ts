@@ -50,12 +50,18 @@ export interface AppOptions {
 export async function createApp(config: Config, options: AppOptions = {}): Promise<App> {
   const logger =
     options.logger ??
-    createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), pretty: process.stderr.isTTY === true && config.NODE_ENV !== 'production' });
+    createLogger({
+      level: config.LOG_LEVEL,
+      secrets: secretsOf(config),
+      pretty: process.stderr.isTTY === true && config.NODE_ENV !== 'production',
+    });
   const now = options.now ?? (() => new Date());
   // One clock for the process: the fact store reads today from the same one as the scheduler.
   const facts = (options.facts ?? FactStore.load(config.DATA_DIR ?? DEFAULT_DATA_DIR)).withClock(now);
   const registry = createRegistry((err, command) => logger.error({ err, command }, 'command handler failed'));
-  const state = openState(config, { onPoolError: (err) => logger.warn({ err }, 'database connection lost; the pool reconnects') });
+  const state = openState(config, {
+    onPoolError: (err) => logger.warn({ err }, 'database connection lost; the pool reconnects'),
+  });
   let stores: [Awaited<ReturnType<typeof openBriefingStore>>, Awaited<ReturnType<typeof openNewsStore>>];
   try {
     stores = await Promise.all([openBriefingStore(state.handle), openNewsStore(state.handle)]);

@@ -19,7 +19,9 @@ export async function boot(options: BootOptions = {}): Promise<App> {
   loadEnvFile();
   const configResult = loadConfig();
   if (!configResult.ok) {
-    process.stderr.write(`Configuration problems:\n${configResult.problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example.\n`);
+    process.stderr.write(
+      `Configuration problems:\n${configResult.problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example.\n`,
+    );
     process.exit(1);
   }
   const { loggerFor, ...appOptions } = options;
@@ -28,11 +30,15 @@ export async function boot(options: BootOptions = {}): Promise<App> {
     return await createApp(configResult.config, { ...appOptions, ...(logger && { logger }) });
   } catch (err) {
     if (err instanceof DataError) {
-      process.stderr.write(`Refusing to start: the data has ${err.problems.length} problem(s):\n${err.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+      process.stderr.write(
+        `Refusing to start: the data has ${err.problems.length} problem(s):\n${err.problems.map((p) => `  - ${p}`).join('\n')}\n`,
+      );
       process.exit(1);
     }
     // One line naming the problem, never a stack: this is the operator's first read.
-    const problem = configResult.config.DATABASE_URL ? postgresProblem(err) : databaseProblem(err, configResult.config.DATABASE_PATH);
+    const problem = configResult.config.DATABASE_URL
+      ? postgresProblem(err)
+      : databaseProblem(err, configResult.config.DATABASE_PATH);
     process.stderr.write(`Refusing to start: ${problem ?? (err instanceof Error ? err.message : String(err))}\n`);
     process.exit(1);
   }

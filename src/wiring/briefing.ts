@@ -25,7 +25,14 @@ export interface BriefingRuntime {
 }
 
 export interface RuntimeDeps {
-  config: Pick<Config, 'BRIEFING_TIMEZONE' | 'BRIEFING_GRACE_HOURS' | 'DELIVERY_ATTEMPTS' | 'DELIVERY_CONCURRENCY' | 'DELIVERY_LOG_RETENTION_DAYS'> &
+  config: Pick<
+    Config,
+    | 'BRIEFING_TIMEZONE'
+    | 'BRIEFING_GRACE_HOURS'
+    | 'DELIVERY_ATTEMPTS'
+    | 'DELIVERY_CONCURRENCY'
+    | 'DELIVERY_LOG_RETENTION_DAYS'
+  > &
     Partial<Pick<Config, 'PICTURES_DIR'>>;
   /** The briefing store on the process's state (open-store.ts). */
   store: BriefingStore;
@@ -42,13 +49,21 @@ export interface RuntimeDeps {
 }
 
 export function createBriefingRuntime(deps: RuntimeDeps): BriefingRuntime {
-  const posters = new Map<string, ChannelPoster>([['console', createConsolePoster(process.stdout, deps.config.PICTURES_DIR)]]);
+  const posters = new Map<string, ChannelPoster>([
+    ['console', createConsolePoster(process.stdout, deps.config.PICTURES_DIR)],
+  ]);
   const store = deps.store;
   const scheduler = new BriefingScheduler({
     store,
     posters,
     digest: (request) => composeDigest(deps.facts, store, request, deps.news, deps.pictures),
-    policy: { attempts: deps.config.DELIVERY_ATTEMPTS, backoffMs: 1_000, maxBackoffMs: 30_000, leaseMs: 10 * 60_000, retryRoundMs: 5 * 60_000 },
+    policy: {
+      attempts: deps.config.DELIVERY_ATTEMPTS,
+      backoffMs: 1_000,
+      maxBackoffMs: 30_000,
+      leaseMs: 10 * 60_000,
+      retryRoundMs: 5 * 60_000,
+    },
     graceMs: deps.config.BRIEFING_GRACE_HOURS * 3_600_000,
     concurrency: deps.config.DELIVERY_CONCURRENCY,
     deliveryLogRetentionMs: deps.config.DELIVERY_LOG_RETENTION_DAYS * 86_400_000,

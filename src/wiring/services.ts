@@ -8,7 +8,13 @@ import { createPictureService } from '../pictures/service.js';
 import type { PictureService } from '../pictures/types.js';
 
 /** The ports the command handlers draw on, built one way for the app, the tests and the benches. */
-export function createServices(parts: { facts: FactStore; now: () => Date; briefings?: BriefingService; news?: NewsService; pictures?: PictureService }): Services {
+export function createServices(parts: {
+  facts: FactStore;
+  now: () => Date;
+  briefings?: BriefingService;
+  news?: NewsService;
+  pictures?: PictureService;
+}): Services {
   return {
     facts: parts.facts,
     now: parts.now,

@@ -7,12 +7,16 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = resolve(import.meta.dirname, '../..');
 const depcruise = join(root, 'node_modules/.bin/depcruise');
 const cruise = (cwd: string) =>
-  spawnSync(depcruise, ['src', 'commands', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], { cwd, encoding: 'utf8' });
+  spawnSync(depcruise, ['src', 'commands', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], {
+    cwd,
+    encoding: 'utf8',
+  });
 
 /** A copy of the source tree where one more import can be planted without touching the real one. */
 function copyOfTree(): string {
   const dir = mkdtempSync(join(tmpdir(), 'sco-imports-'));
-  for (const entry of ['src', 'commands', '.dependency-cruiser.cjs', 'tsconfig.json', 'package.json']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  for (const entry of ['src', 'commands', '.dependency-cruiser.cjs', 'tsconfig.json', 'package.json'])
+    cpSync(join(root, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
@@ -36,10 +40,22 @@ describe('the import rule (docs/architecture.md)', () => {
     const planted: [file: string, source: string, rule: string][] = [
       ['src/base/planted.ts', "import '../../commands/registry.js';\n", 'error base-imports-up: src/base/planted.ts'],
       ['src/briefing/planted.ts', "import '../wiring/app.js';\n", 'error features-imports-up: src/briefing/planted.ts'],
-      ['commands/planted.ts', "import '../src/briefing/scheduler.js';\n", 'error feature-internals: commands/planted.ts'],
-      ['src/adapters/planted.ts', "import '../wiring/state.js';\n", 'error adapters-imports-up: src/adapters/planted.ts'],
+      [
+        'commands/planted.ts',
+        "import '../src/briefing/scheduler.js';\n",
+        'error feature-internals: commands/planted.ts',
+      ],
+      [
+        'src/adapters/planted.ts',
+        "import '../wiring/state.js';\n",
+        'error adapters-imports-up: src/adapters/planted.ts',
+      ],
       ['src/news/planted.ts', "import '../briefing/scheduler.js';\n", 'error feature-to-feature: src/news/planted.ts'],
-      ['src/base/cycle-a.ts', "import './cycle-b.js';\nexport const a = 1;\n", 'error no-circular: src/base/cycle-a.ts'],
+      [
+        'src/base/cycle-a.ts',
+        "import './cycle-b.js';\nexport const a = 1;\n",
+        'error no-circular: src/base/cycle-a.ts',
+      ],
       ['src/base/cycle-b.ts', "import './cycle-a.js';\nexport const b = 2;\n", 'src/base/cycle-b.ts'],
     ];
     for (const [file, source] of planted) writeFileSync(join(dir, file), source);

@@ -107,7 +107,15 @@ describe('/sco schedule and /sco unsubscribe', () => {
 describe('the console entry point', () => {
   it('subscribes from `npm start` with no tokens, prints the first digest, and exits cleanly at end of input', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/main.ts'], {
-      env: { ...process.env, DATABASE_PATH: db.path, LOG_LEVEL: 'silent', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', SLACK_SIGNING_SECRET: '', SLACK_APP_TOKEN: '' },
+      env: {
+        ...process.env,
+        DATABASE_PATH: db.path,
+        LOG_LEVEL: 'silent',
+        DISCORD_TOKEN: '',
+        SLACK_BOT_TOKEN: '',
+        SLACK_SIGNING_SECRET: '',
+        SLACK_APP_TOKEN: '',
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let out = '';

@@ -16,16 +16,28 @@ let store: SqliteBriefingStore;
 useTempStore((s) => (store = s));
 
 /** A subscription whose channel last received a digest at `lastAt`. */
-async function subscribedAndDelivered(lastAt: string, overrides: Parameters<typeof subscriptionInput>[0] = {}): Promise<Subscription> {
+async function subscribedAndDelivered(
+  lastAt: string,
+  overrides: Parameters<typeof subscriptionInput>[0] = {},
+): Promise<Subscription> {
   const { subscription } = await store.subscribe(subscriptionInput(overrides), new Date('2025-01-01T00:00:00Z'));
   const at = new Date(lastAt);
-  const claim = (await store.claim({ subscriptionId: subscription.id, slot: at, kind: 'scheduled', worker: 'w', now: at, leaseMs: 60_000 }))!;
+  const claim = (await store.claim({
+    subscriptionId: subscription.id,
+    slot: at,
+    kind: 'scheduled',
+    worker: 'w',
+    now: at,
+    leaseMs: 60_000,
+  }))!;
   await store.markDelivered(claim.id, 'w', ['m1'], at);
   return subscription;
 }
 
 const digestAt = (subscription: Subscription, now: string) =>
-  composeDigest(facts(), store, { subscription, kind: 'scheduled', covers: 1, now: new Date(now) }, undefined, { timeline: () => asReplyImage(pictures().timeline()) });
+  composeDigest(facts(), store, { subscription, kind: 'scheduled', covers: 1, now: new Date(now) }, undefined, {
+    timeline: () => asReplyImage(pictures().timeline()),
+  });
 
 describe('the timeline in a digest', () => {
   const merger = facts().orgFact('partner-category-merge')!;
@@ -57,7 +69,10 @@ describe('the timeline in a digest', () => {
   });
 
   it('stays out of a channel’s first digest, which has no last digest to compare with', async () => {
-    const { subscription } = await store.subscribe(subscriptionInput({ channelId: 'fresh' }), new Date('2025-01-01T00:00:00Z'));
+    const { subscription } = await store.subscribe(
+      subscriptionInput({ channelId: 'fresh' }),
+      new Date('2025-01-01T00:00:00Z'),
+    );
     expect((await digestAt(subscription, '2025-09-02T08:00:00Z')).image).toBeUndefined();
   });
 });

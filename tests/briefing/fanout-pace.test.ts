@@ -34,7 +34,10 @@ describe('fan-out pacing', () => {
     const slack = testPoster('slack');
     const d = slow(discord);
     const s = slow(slack);
-    await makeScheduler(store, [discord, slack], DUE, { concurrency: 2, platformConcurrency: { slack: 6 } }).scheduler.tick();
+    await makeScheduler(store, [discord, slack], DUE, {
+      concurrency: 2,
+      platformConcurrency: { slack: 6 },
+    }).scheduler.tick();
     expect(discord.posts).toHaveLength(12);
     expect(slack.posts).toHaveLength(12);
     expect(d.peak).toBe(2);

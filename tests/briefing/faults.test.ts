@@ -34,7 +34,8 @@ function scheduler(poster: ChannelPoster) {
 }
 
 async function subscribeAll(platform: string, channels: string[]): Promise<void> {
-  for (const channelId of channels) await store.subscribe(subscriptionInput({ platform, channelId }), new Date('2026-11-26T12:00:00Z'));
+  for (const channelId of channels)
+    await store.subscribe(subscriptionInput({ platform, channelId }), new Date('2026-11-26T12:00:00Z'));
 }
 
 /** Channels whose subscription is active but did not get exactly one message: lost (0) and duplicated (>1). */
@@ -60,7 +61,14 @@ describe('delivery through discord.js against the fake Discord', () => {
     fake.failNext({ method: 'POST', pathPrefix: '/channels/', status: 429, retryAfterSeconds: 0.3, times: 2 });
     fake.failNext({ method: 'POST', pathPrefix: '/channels/', status: 500, times: 2 });
     fake.failNext({ method: 'POST', pathPrefix: '/channels/', status: 500, hangMs: 3_000 });
-    const poster = createDiscordPoster({ rest: createDiscordRest({ token: 'fake-token-for-tests-0123456789', apiUrl: fake.apiUrl, timeoutMs: 400, retries: 0 }) });
+    const poster = createDiscordPoster({
+      rest: createDiscordRest({
+        token: 'fake-token-for-tests-0123456789',
+        apiUrl: fake.apiUrl,
+        timeoutMs: 400,
+        retries: 0,
+      }),
+    });
     await scheduler(poster).tick();
 
     const counts = new Map(ids.map((id) => [id, fake.messages.get(id)?.length ?? 0]));
@@ -69,7 +77,9 @@ describe('delivery through discord.js against the fake Discord', () => {
     const paused = (await store.channelSubscriptions('discord', ids[9]!))[0]!;
     expect(paused.pausedReason).toMatch(/no access/);
     // Every attempt is in the log: the 500s and the timeout as transient, then success.
-    const outcomes = (await Promise.all((await store.allDeliveries()).map((d) => store.attempts(d.id)))).flat().map((a) => a.outcome);
+    const outcomes = (await Promise.all((await store.allDeliveries()).map((d) => store.attempts(d.id))))
+      .flat()
+      .map((a) => a.outcome);
     expect(outcomes.filter((o) => o === 'transient').length).toBeGreaterThanOrEqual(3);
     expect(outcomes.filter((o) => o === 'ok')).toHaveLength(9);
     expect(outcomes).toContain('forbidden');
@@ -91,7 +101,9 @@ describe('delivery through the Slack WebClient against the fake Slack', () => {
     fake.failNext({ method: 'chat.postMessage', status: 500, times: 2 });
     fake.failNext({ method: 'chat.postMessage', status: 500, hangMs: 2_000 });
     fake.failNext({ method: 'chat.postMessage', error: 'not_in_channel' });
-    const poster = createSlackPoster({ client: createSlackWebClient({ token: 'xoxb-briefing-faults', apiUrl: fake.apiUrl, timeoutMs: 400, retries: 0 }) });
+    const poster = createSlackPoster({
+      client: createSlackWebClient({ token: 'xoxb-briefing-faults', apiUrl: fake.apiUrl, timeoutMs: 400, retries: 0 }),
+    });
     await scheduler(poster).tick();
 
     const counts = new Map(ids.map((id) => [id, fake.messages(id).length]));

@@ -84,12 +84,18 @@ export function clock(start: string) {
   };
 }
 
-export function makeScheduler(store: SqliteBriefingStore, posters: ChannelPoster[], now: () => Date, overrides: Partial<SchedulerOptions> = {}) {
+export function makeScheduler(
+  store: SqliteBriefingStore,
+  posters: ChannelPoster[],
+  now: () => Date,
+  overrides: Partial<SchedulerOptions> = {},
+) {
   const sleeps: number[] = [];
   const scheduler = new BriefingScheduler({
     store,
     posters: new Map(posters.map((p) => [p.platform, p])),
-    digest: ({ subscription, kind, covers }) => reply({ title: `digest for ${subscription.channelId}`, summary: `${kind} covering ${covers}` }),
+    digest: ({ subscription, kind, covers }) =>
+      reply({ title: `digest for ${subscription.channelId}`, summary: `${kind} covering ${covers}` }),
     policy: { attempts: 4, backoffMs: 100, maxBackoffMs: 1_000, leaseMs: 60_000, retryRoundMs: 5 * 60_000 },
     graceMs: 6 * 3_600_000,
     concurrency: 4,

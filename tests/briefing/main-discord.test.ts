@@ -28,7 +28,16 @@ describe('npm start with Discord', () => {
   it('posts a due digest through the Discord adapter and shuts down on SIGTERM with the claim recorded', async () => {
     const store = SqliteBriefingStore.open(db.path);
     // Subscribed two days ago for an hourly slot: a catch-up is due at start-up.
-    await store.subscribe(subscriptionInput({ platform: 'discord', channelId: CHANNEL, label: 'cron 0 * * * *', cron: '0 * * * *', timezone: 'UTC' }), new Date(Date.now() - 2 * 86_400_000));
+    await store.subscribe(
+      subscriptionInput({
+        platform: 'discord',
+        channelId: CHANNEL,
+        label: 'cron 0 * * * *',
+        cron: '0 * * * *',
+        timezone: 'UTC',
+      }),
+      new Date(Date.now() - 2 * 86_400_000),
+    );
     store.close();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/main.ts'], {
       env: {
@@ -59,7 +68,9 @@ describe('npm start with Discord', () => {
     // One digest (the full first briefing runs to more than one Discord message), recorded with every message id.
     const posted = fake.messages.get(CHANNEL)!.map((m) => m.id);
     const check = SqliteBriefingStore.open(db.path);
-    expect(await check.allDeliveries()).toMatchObject([{ status: 'delivered', kind: 'catch-up', covers: 48, messageIds: posted }]);
+    expect(await check.allDeliveries()).toMatchObject([
+      { status: 'delivered', kind: 'catch-up', covers: 48, messageIds: posted },
+    ]);
     check.close();
   }, 30_000);
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { dueSlots, nextRuns, parseCron } from '../../src/briefing/next-runs.js';
 
 const iso = (dates: Date[]) => dates.map((d) => d.toISOString());
-const runs = (cron: string, zone: string, after: string, n: number) => iso(nextRuns(parseCron(cron), zone, new Date(after), n));
+const runs = (cron: string, zone: string, after: string, n: number) =>
+  iso(nextRuns(parseCron(cron), zone, new Date(after), n));
 
 describe('next-run maths', () => {
   it('runs a daily 08:00 in Berlin at 07:00 UTC in winter and 06:00 UTC in summer', () => {
@@ -35,7 +36,12 @@ describe('next-run maths', () => {
   it('collapses several gap slots onto one run at the end of the gap', () => {
     // 02:00 and 03:00 both land on 03:00 CEST; 04:00 follows, then 01:00 the next day.
     const day = runs('0 1-4 * * *', 'Europe/Berlin', '2026-03-28T22:00:00Z', 4);
-    expect(day).toEqual(['2026-03-29T00:00:00.000Z', '2026-03-29T01:00:00.000Z', '2026-03-29T02:00:00.000Z', '2026-03-29T23:00:00.000Z']);
+    expect(day).toEqual([
+      '2026-03-29T00:00:00.000Z',
+      '2026-03-29T01:00:00.000Z',
+      '2026-03-29T02:00:00.000Z',
+      '2026-03-29T23:00:00.000Z',
+    ]);
   });
 
   it('runs a slot in the repeated fall-back hour once, at its first occurrence (New York 01:30)', () => {
@@ -67,17 +73,28 @@ describe('next-run maths', () => {
   });
 
   it('counts the slots missed while down and names the latest, for one catch-up digest', () => {
-    const due = dueSlots(parseCron('0 8 * * *'), 'Europe/Berlin', new Date('2026-11-20T12:00:00Z'), new Date('2026-11-27T09:00:00Z'));
+    const due = dueSlots(
+      parseCron('0 8 * * *'),
+      'Europe/Berlin',
+      new Date('2026-11-20T12:00:00Z'),
+      new Date('2026-11-27T09:00:00Z'),
+    );
     expect(due.count).toBe(7);
     expect(due.latest?.toISOString()).toBe('2026-11-27T07:00:00.000Z');
   });
 
   it('finds no due slot before the first one', () => {
-    expect(dueSlots(parseCron('0 8 * * *'), 'UTC', new Date('2026-11-27T08:00:00Z'), new Date('2026-11-27T09:00:00Z')).count).toBe(0);
+    expect(
+      dueSlots(parseCron('0 8 * * *'), 'UTC', new Date('2026-11-27T08:00:00Z'), new Date('2026-11-27T09:00:00Z')).count,
+    ).toBe(0);
   });
 
   it('treats a cron with both day fields restricted as either day, like cron', () => {
     // 1st of the month OR Monday.
-    expect(runs('0 9 1 * 1', 'UTC', '2026-11-28T00:00:00Z', 3)).toEqual(['2026-11-30T09:00:00.000Z', '2026-12-01T09:00:00.000Z', '2026-12-07T09:00:00.000Z']);
+    expect(runs('0 9 1 * 1', 'UTC', '2026-11-28T00:00:00Z', 3)).toEqual([
+      '2026-11-30T09:00:00.000Z',
+      '2026-12-01T09:00:00.000Z',
+      '2026-12-07T09:00:00.000Z',
+    ]);
   });
 });

@@ -12,7 +12,12 @@ beforeEach(() => {
 });
 afterEach(() => db.cleanup());
 
-function worker(args: string[]): { child: ChildProcess; output: () => string; exited: Promise<number | null>; waitFor: (text: string) => Promise<void> } {
+function worker(args: string[]): {
+  child: ChildProcess;
+  output: () => string;
+  exited: Promise<number | null>;
+  waitFor: (text: string) => Promise<void>;
+} {
   const child = spawn(process.execPath, ['--import', 'tsx', WORKER, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
   let out = '';
   const waiters: { text: string; resolve: () => void }[] = [];
@@ -25,16 +30,22 @@ function worker(args: string[]): { child: ChildProcess; output: () => string; ex
     child,
     output: () => out,
     exited,
-    waitFor: (text) => (out.includes(text) ? Promise.resolve() : new Promise((resolve) => waiters.push({ text, resolve }))),
+    waitFor: (text) =>
+      out.includes(text) ? Promise.resolve() : new Promise((resolve) => waiters.push({ text, resolve })),
   };
 }
 
-const posted = (out: string) => out.split('\n').filter((l) => l.startsWith('POSTED ')).map((l) => l.split(' ')[1]!);
+const posted = (out: string) =>
+  out
+    .split('\n')
+    .filter((l) => l.startsWith('POSTED '))
+    .map((l) => l.split(' ')[1]!);
 
 describe('two bot processes on one database', () => {
   it('post each of 40 due digests exactly once between them', async () => {
     const store = SqliteBriefingStore.open(db.path);
-    for (let i = 0; i < 40; i++) await store.subscribe(subscriptionInput({ channelId: `C${i}` }), new Date('2026-11-26T12:00:00Z'));
+    for (let i = 0; i < 40; i++)
+      await store.subscribe(subscriptionInput({ channelId: `C${i}` }), new Date('2026-11-26T12:00:00Z'));
     store.close();
     const startAt = String(Date.now() + 1_500);
     const a = worker(['tick', db.path, NOW, startAt]);

@@ -14,7 +14,11 @@ describe('schedule parsing', () => {
     ['17:45', '45 17 * * *', 'daily 17:45', 'UTC'],
   ])('reads "%s" as cron %s', (text, cron, label, zone) => {
     const r = parse(text);
-    expect(r.ok && { cron: r.schedule.cron, label: r.schedule.label, zone: r.schedule.timezone }).toEqual({ cron, label, zone });
+    expect(r.ok && { cron: r.schedule.cron, label: r.schedule.label, zone: r.schedule.timezone }).toEqual({
+      cron,
+      label,
+      zone,
+    });
   });
 
   it('takes the zone from the timezone option', () => {
@@ -25,16 +29,25 @@ describe('schedule parsing', () => {
   it('refuses a zone that does not exist, naming it', () => {
     const r = parse('daily 08:00 Europe/Berln');
     expect(r).toMatchObject({ ok: false, error: expect.stringContaining('Europe/Berln') });
-    expect(parse('daily 08:00', 'Mars/Olympus')).toMatchObject({ ok: false, error: expect.stringContaining('Mars/Olympus') });
+    expect(parse('daily 08:00', 'Mars/Olympus')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Mars/Olympus'),
+    });
   });
 
   it('refuses two different zones', () => {
-    expect(parse('daily 08:00 Asia/Tokyo', 'Europe/Berlin')).toMatchObject({ ok: false, error: expect.stringContaining('Two different time zones') });
+    expect(parse('daily 08:00 Asia/Tokyo', 'Europe/Berlin')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('Two different time zones'),
+    });
   });
 
-  it.each(['daily 25:00', 'daily', 'weekly 09:00', 'sometimes', '61 8 * * *', '*/5 * * * *', '0 0 8 * * *'])('refuses "%s" with a reason', (text) => {
-    const r = parse(text);
-    expect(r.ok).toBe(false);
-    expect(!r.ok && r.error.length).toBeGreaterThan(10);
-  });
+  it.each(['daily 25:00', 'daily', 'weekly 09:00', 'sometimes', '61 8 * * *', '*/5 * * * *', '0 0 8 * * *'])(
+    'refuses "%s" with a reason',
+    (text) => {
+      const r = parse(text);
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.error.length).toBeGreaterThan(10);
+    },
+  );
 });

@@ -18,7 +18,14 @@ describe('claims', () => {
     const { subscription } = await store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
     const other = SqliteBriefingStore.open(dbPath);
     const claim = (s: SqliteBriefingStore, worker: string) =>
-      s.claim({ subscriptionId: subscription.id, slot: new Date(SLOT), kind: 'scheduled', worker, now: new Date(SLOT), leaseMs: 60_000 });
+      s.claim({
+        subscriptionId: subscription.id,
+        slot: new Date(SLOT),
+        kind: 'scheduled',
+        worker,
+        now: new Date(SLOT),
+        leaseMs: 60_000,
+      });
     expect(await claim(store, 'a')).toBeDefined();
     expect(await claim(other, 'b')).toBeUndefined();
     expect(await claim(store, 'a')).toBeUndefined();
@@ -57,7 +64,9 @@ describe('the scheduler', () => {
     const { scheduler } = makeScheduler(store, [poster], t.now);
     await scheduler.tick();
     expect(poster.posts.map((p) => p.reply.summary)).toEqual(['catch-up covering 4']);
-    expect(await store.allDeliveries()).toMatchObject([{ kind: 'catch-up', covers: 4, slot: new Date('2026-11-30T07:00:00Z') }]);
+    expect(await store.allDeliveries()).toMatchObject([
+      { kind: 'catch-up', covers: 4, slot: new Date('2026-11-30T07:00:00Z') },
+    ]);
     t.set('2026-12-01T07:00:30Z');
     await scheduler.tick();
     expect(poster.posts.map((p) => p.reply.summary)).toEqual(['catch-up covering 4', 'scheduled covering 1']);
@@ -95,7 +104,10 @@ describe('the scheduler', () => {
   });
 
   it('pauses the subscription on 403, keeps its settings, and stops posting until it is resumed', async () => {
-    const { subscription } = await store.subscribe(subscriptionInput({ countries: ['IN'], topics: ['events'] }), new Date(SUBSCRIBED));
+    const { subscription } = await store.subscribe(
+      subscriptionInput({ countries: ['IN'], topics: ['events'] }),
+      new Date(SUBSCRIBED),
+    );
     const poster = testPoster();
     poster.failWith = () => forbidden();
     const t = clock('2026-11-27T07:00:05Z');
@@ -103,7 +115,12 @@ describe('the scheduler', () => {
     await scheduler.tick();
     const paused = (await store.subscription(subscription.id))!;
     expect(paused.pausedReason).toMatch(/no access.*50001/);
-    expect(paused).toMatchObject({ cron: '0 8 * * *', timezone: 'Europe/Berlin', countries: ['IN'], topics: ['events'] });
+    expect(paused).toMatchObject({
+      cron: '0 8 * * *',
+      timezone: 'Europe/Berlin',
+      countries: ['IN'],
+      topics: ['events'],
+    });
     expect(poster.calls).toBe(1); // a 403 is not retried
     t.set('2026-11-28T07:00:05Z');
     await scheduler.tick();
@@ -120,7 +137,14 @@ describe('the scheduler', () => {
   it('retries a claim left unrecorded by a dead worker within the grace window, and marks an older one missed', async () => {
     const { subscription } = await store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
     const claim = (slot: string, now: string) =>
-      store.claim({ subscriptionId: subscription.id, slot: new Date(slot), kind: 'scheduled', worker: 'elsewhere:1:x', now: new Date(now), leaseMs: 60_000 });
+      store.claim({
+        subscriptionId: subscription.id,
+        slot: new Date(slot),
+        kind: 'scheduled',
+        worker: 'elsewhere:1:x',
+        now: new Date(now),
+        leaseMs: 60_000,
+      });
     await claim('2026-11-27T07:00:00Z', '2026-11-27T07:00:01Z');
     await claim('2026-11-28T07:00:00Z', '2026-11-28T07:00:01Z');
     const poster = testPoster();
@@ -131,7 +155,14 @@ describe('the scheduler', () => {
 
   it('does not take over a claim whose lease is still running (another process is posting it)', async () => {
     const { subscription } = await store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
-    await store.claim({ subscriptionId: subscription.id, slot: new Date(SLOT), kind: 'scheduled', worker: 'elsewhere:1:x', now: new Date(SLOT), leaseMs: 600_000 });
+    await store.claim({
+      subscriptionId: subscription.id,
+      slot: new Date(SLOT),
+      kind: 'scheduled',
+      worker: 'elsewhere:1:x',
+      now: new Date(SLOT),
+      leaseMs: 600_000,
+    });
     const poster = testPoster();
     await makeScheduler(store, [poster], () => new Date('2026-11-27T07:01:00Z')).scheduler.tick();
     expect(poster.calls).toBe(0);
@@ -182,22 +213,42 @@ describe('the scheduler', () => {
 });
 
 describe('the scheduler across daylight-saving changes', () => {
-  async function tickEvery(minutes: number, from: string, to: string, scheduler: { tick: (at?: Date) => Promise<unknown> }) {
-    for (let t = new Date(from).getTime(); t <= new Date(to).getTime(); t += minutes * 60_000) await scheduler.tick(new Date(t));
+  async function tickEvery(
+    minutes: number,
+    from: string,
+    to: string,
+    scheduler: { tick: (at?: Date) => Promise<unknown> },
+  ) {
+    for (let t = new Date(from).getTime(); t <= new Date(to).getTime(); t += minutes * 60_000)
+      await scheduler.tick(new Date(t));
   }
 
   it('posts an hourly Berlin digest once for the repeated 02:00 hour when the clocks go back', async () => {
-    await store.subscribe(subscriptionInput({ label: 'cron 0 * * * *', cron: '0 * * * *' }), new Date('2026-10-24T23:30:00Z'));
+    await store.subscribe(
+      subscriptionInput({ label: 'cron 0 * * * *', cron: '0 * * * *' }),
+      new Date('2026-10-24T23:30:00Z'),
+    );
     const poster = testPoster();
     const { scheduler } = makeScheduler(store, [poster], () => new Date('2026-10-24T23:30:00Z'));
     await tickEvery(1, '2026-10-24T23:30:00Z', '2026-10-25T03:10:00Z', scheduler);
     // 02:00 CEST, 03:00 CET, 04:00 CET: local 02:00 CET (01:00 UTC) is the repeat and is skipped.
-    expect((await store.allDeliveries()).map((d) => d.slot.toISOString())).toEqual(['2026-10-25T00:00:00.000Z', '2026-10-25T02:00:00.000Z', '2026-10-25T03:00:00.000Z']);
-    expect(poster.posts.map((p) => p.reply.summary)).toEqual(['scheduled covering 1', 'scheduled covering 1', 'scheduled covering 1']);
+    expect((await store.allDeliveries()).map((d) => d.slot.toISOString())).toEqual([
+      '2026-10-25T00:00:00.000Z',
+      '2026-10-25T02:00:00.000Z',
+      '2026-10-25T03:00:00.000Z',
+    ]);
+    expect(poster.posts.map((p) => p.reply.summary)).toEqual([
+      'scheduled covering 1',
+      'scheduled covering 1',
+      'scheduled covering 1',
+    ]);
   });
 
   it('posts a New York 02:30 digest at 03:00 on the night the clocks go forward, then at 02:30 again', async () => {
-    await store.subscribe(subscriptionInput({ label: 'daily 02:30', cron: '30 2 * * *', timezone: 'America/New_York' }), new Date('2026-03-08T05:00:00Z'));
+    await store.subscribe(
+      subscriptionInput({ label: 'daily 02:30', cron: '30 2 * * *', timezone: 'America/New_York' }),
+      new Date('2026-03-08T05:00:00Z'),
+    );
     const poster = testPoster();
     const { scheduler } = makeScheduler(store, [poster], () => new Date('2026-03-08T05:00:00Z'));
     await tickEvery(5, '2026-03-08T05:00:00Z', '2026-03-09T07:00:00Z', scheduler);
@@ -212,11 +263,24 @@ describe('a delivery whose claim changed hands', () => {
   it('does not post when another worker took the claim over after its lease ran out', async () => {
     const { deliver } = await import('../../src/briefing/deliver.js');
     const { subscription } = await store.subscribe(subscriptionInput(), new Date(SUBSCRIBED));
-    const claim = (await store.claim({ subscriptionId: subscription.id, slot: new Date(SLOT), kind: 'scheduled', worker: 'slow:1:a', now: new Date(SLOT), leaseMs: 1_000 }))!;
+    const claim = (await store.claim({
+      subscriptionId: subscription.id,
+      slot: new Date(SLOT),
+      kind: 'scheduled',
+      worker: 'slow:1:a',
+      now: new Date(SLOT),
+      leaseMs: 1_000,
+    }))!;
     expect(await store.takeOver(claim, 'other:2:b', new Date(Date.parse(SLOT) + 5_000), 60_000)).toBe(true);
     const poster = testPoster();
     const outcome = await deliver(
-      { store, worker: 'slow:1:a', now: () => new Date(Date.parse(SLOT) + 6_000), sleep: async () => {}, stopping: () => false },
+      {
+        store,
+        worker: 'slow:1:a',
+        now: () => new Date(Date.parse(SLOT) + 6_000),
+        sleep: async () => {},
+        stopping: () => false,
+      },
       { attempts: 3, backoffMs: 1, maxBackoffMs: 1, leaseMs: 60_000, retryRoundMs: 60_000 },
       poster,
       subscription,
@@ -235,6 +299,8 @@ describe('a delivery whose claim changed hands', () => {
     await makeScheduler(store, [poster], () => new Date('2026-11-27T07:00:05Z')).scheduler.tick();
     expect(poster.calls).toBe(1);
     expect((await store.subscription(subscription.id))!.pausedReason).toBeUndefined();
-    expect(await store.allDeliveries()).toMatchObject([{ status: 'retry', error: expect.stringContaining('invalid_auth') }]);
+    expect(await store.allDeliveries()).toMatchObject([
+      { status: 'retry', error: expect.stringContaining('invalid_auth') },
+    ]);
   });
 });

@@ -36,7 +36,9 @@ describe('/sco members', () => {
     expect(reply.summary).toBe('The SCO has 17 partners.');
     expect(reply.sections[0]?.items).toContain('Laos (partner since 1 September 2025)');
     expect(reply.sections[0]?.items).toContain('Mongolia (former observer)');
-    expect(reply.sections[0]?.text).toBe('Observers and dialogue partners merged into "SCO partners" (1 September 2025).');
+    expect(reply.sections[0]?.text).toBe(
+      'Observers and dialogue partners merged into "SCO partners" (1 September 2025).',
+    );
   });
 
   it('counts 27 countries in the SCO family for "all"', async () => {
@@ -66,7 +68,7 @@ describe('/sco country', () => {
     expect(out).toMatch(/Astana/);
   });
 
-  it('shows India\'s refusal to sign at Qingdao among its positions', async () => {
+  it("shows India's refusal to sign at Qingdao among its positions", async () => {
     const out = await text('country India');
     expect(out).toMatch(/Positions and disagreements/);
     expect(out).toMatch(/refused to sign/);
@@ -96,12 +98,16 @@ describe('/sco events', () => {
   it('lists events newest first, the NATO summit marked as context', async () => {
     const reply = await run('events');
     const headings = reply.sections.map((s) => s.heading ?? '');
-    expect(headings.indexOf('SCO Defence Ministers\' Meeting, Qingdao 2025')).toBeLessThan(headings.findIndex((h) => h.includes('Astana')));
+    expect(headings.indexOf("SCO Defence Ministers' Meeting, Qingdao 2025")).toBeLessThan(
+      headings.findIndex((h) => h.includes('Astana')),
+    );
     expect(headings.find((h) => h.includes('NATO'))).toMatch(/context, not an SCO event/);
   });
 
   it('filters by country and by a year given positionally', async () => {
-    expect((await run('events India')).sections.map((s) => s.heading)).toContain("SCO Defence Ministers' Meeting, Qingdao 2025");
+    expect((await run('events India')).sections.map((s) => s.heading)).toContain(
+      "SCO Defence Ministers' Meeting, Qingdao 2025",
+    );
     const since2026 = await run('events 2026');
     expect(since2026.sections.length).toBeGreaterThan(0);
     expect(since2026.sections.every((s) => (s.text ?? '').includes('2026'))).toBe(true);
@@ -129,7 +135,9 @@ describe('/sco brief, /sco sources, /sco about', () => {
     const comingUp = reply.sections.find((s) => s.heading === 'Coming up');
     expect(comingUp?.items ?? []).toEqual([]);
     expect(comingUp?.text).toBe('The data holds no meeting after today, 27 November 2026.');
-    expect(reply.sections.find((s) => s.heading === 'Latest events')?.items?.join('\n')).toMatch(/Bishkek, Kyrgyzstan: held on 1 September 2026; its decisions are not in the data/);
+    expect(reply.sections.find((s) => s.heading === 'Latest events')?.items?.join('\n')).toMatch(
+      /Bishkek, Kyrgyzstan: held on 1 September 2026; its decisions are not in the data/,
+    );
   });
 
   it('lists the sources behind the Qingdao meeting', async () => {
@@ -145,7 +153,9 @@ describe('/sco brief, /sco sources, /sco about', () => {
 
   it('says what the data covers, when it ends and how old that is', async () => {
     const reply = await run('about');
-    expect(reply.summary).toMatch(new RegExp(`^Facts checked to ${formatDate(facts().meta.dataAsOf)}, \\d+ (days|weeks|months) ago\\.`));
+    expect(reply.summary).toMatch(
+      new RegExp(`^Facts checked to ${formatDate(facts().meta.dataAsOf)}, \\d+ (days|weeks|months) ago\\.`),
+    );
     expect(reply.sections[0]).toEqual({ heading: 'Coverage', text: facts().meta.coverageNote });
   });
 });
@@ -168,7 +178,17 @@ describe('registry safety', () => {
     const { CommandRegistry } = await import('../../commands/registry.js');
     const { z } = await import('zod');
     const boom = new CommandRegistry(
-      [{ name: 'boom', description: 'fails', options: z.object({}), examples: [], handler: () => { throw new Error('secret detail'); } }],
+      [
+        {
+          name: 'boom',
+          description: 'fails',
+          options: z.object({}),
+          examples: [],
+          handler: () => {
+            throw new Error('secret detail');
+          },
+        },
+      ],
       (_err, name) => failures.push(name),
     );
     const reply = await boom.run('boom', {}, testContext());
@@ -182,7 +202,14 @@ describe('registry safety', () => {
     const { z } = await import('zod');
     let ran = false;
     const reg = new CommandRegistry([
-      { name: 'guarded', description: 'admin', adminOnly: true, options: z.object({}), examples: [], handler: () => ((ran = true), { tone: 'info', title: 'ok', sections: [], sources: [] }) },
+      {
+        name: 'guarded',
+        description: 'admin',
+        adminOnly: true,
+        options: z.object({}),
+        examples: [],
+        handler: () => ((ran = true), { tone: 'info', title: 'ok', sections: [], sources: [] }),
+      },
     ]);
     const reply = await reg.run('guarded', {}, testContext({ canAdminister: async () => false }));
     expect(reply.title).toMatch(/Only channel admins/);
@@ -196,10 +223,17 @@ describe('how commands are written on each platform', () => {
     const { makeHelp } = await import('../../commands/help.js');
     const { z } = await import('zod');
     const list: any[] = [];
-    list.push(makeHelp(() => list), {
-      name: 'guarded', description: 'admin', adminOnly: true, options: z.object({ when: z.string().meta({ description: 'when' }) }), examples: ['guarded daily'],
-      handler: () => ({ tone: 'info', title: 'ok', sections: [], sources: [] }),
-    });
+    list.push(
+      makeHelp(() => list),
+      {
+        name: 'guarded',
+        description: 'admin',
+        adminOnly: true,
+        options: z.object({ when: z.string().meta({ description: 'when' }) }),
+        examples: ['guarded daily'],
+        handler: () => ({ tone: 'info', title: 'ok', sections: [], sources: [] }),
+      },
+    );
     const reg = new CommandRegistry(list);
     const onDiscord = toPlainText(await reg.run('help', {}, testContext({ platform: 'discord' })));
     const onSlack = toPlainText(await reg.run('help', {}, testContext({ platform: 'slack' })));

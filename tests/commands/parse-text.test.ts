@@ -31,7 +31,12 @@ describe('text command parsing', () => {
   });
 
   it('lets the last free-text option take the rest of the line as typed', () => {
-    expect(parseOptions(sample, 'India 3 no when did   it join?')).toEqual({ country: 'India', count: 3, verbose: false, text: 'when did   it join?' });
+    expect(parseOptions(sample, 'India 3 no when did   it join?')).toEqual({
+      country: 'India',
+      count: 3,
+      verbose: false,
+      text: 'when did   it join?',
+    });
   });
 
   it('takes name:value and name=value in any order, leaving the rest to positions', () => {

@@ -13,7 +13,16 @@ function sco(args: string[], input?: string, env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/cli.ts', ...args], {
     encoding: 'utf8',
     input: input ?? '',
-    env: { ...process.env, LOG_LEVEL: 'warn', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', PICTURES_DIR: picturesDir, LANG: 'C.UTF-8', LC_ALL: '', ...env },
+    env: {
+      ...process.env,
+      LOG_LEVEL: 'warn',
+      DISCORD_TOKEN: '',
+      SLACK_BOT_TOKEN: '',
+      PICTURES_DIR: picturesDir,
+      LANG: 'C.UTF-8',
+      LC_ALL: '',
+      ...env,
+    },
     timeout: 20_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -63,7 +72,7 @@ describe('pictures in the console', () => {
 
 describe('the console driven line by line', () => {
   it('answers every input line with exactly one JSON line, errors included, in order', () => {
-    const input = ['members', 'country narnia', '', 'events since:2025', 'about'].join('\n') + '\n';
+    const input = `${['members', 'country narnia', '', 'events since:2025', 'about'].join('\n')}\n`;
     const { status, stdout } = sco(['--json'], input);
     expect(status).toBe(0);
     const lines = stdout.trimEnd().split('\n');
@@ -94,7 +103,12 @@ describe('start-up checks', () => {
   it('lists every configuration problem at once without echoing secrets', () => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/cli.ts', 'about'], {
       encoding: 'utf8',
-      env: { ...process.env, DISCORD_TOKEN: 'super-secret-token-value-123', SLACK_PORT: 'abc', BRIEFING_TIMEZONE: 'Mars/Base' },
+      env: {
+        ...process.env,
+        DISCORD_TOKEN: 'super-secret-token-value-123',
+        SLACK_PORT: 'abc',
+        BRIEFING_TIMEZONE: 'Mars/Base',
+      },
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/DISCORD_APPLICATION_ID: required/);

@@ -19,7 +19,10 @@ describe('logs never carry secrets', () => {
   it('redacts token fields by name', () => {
     const { lines, stream } = capture();
     const log = createLogger({ destination: stream });
-    log.info({ token: SECRET, headers: { authorization: `Bot ${SECRET}` }, config: { SLACK_BOT_TOKEN: SECRET } }, 'calling');
+    log.info(
+      { token: SECRET, headers: { authorization: `Bot ${SECRET}` }, config: { SLACK_BOT_TOKEN: SECRET } },
+      'calling',
+    );
     expect(lines.join('')).not.toContain(SECRET);
     expect(lines.join('')).toContain('[redacted]');
   });

@@ -10,7 +10,9 @@ describe('the plain-text fallback of a reply', () => {
         title: 'Iran',
         summary: 'Member since 4 July 2023.',
         sections: [{ heading: 'Names', fields: [{ label: 'ISO', value: 'IR' }], items: ['Persia (old name)'] }],
-        sources: [{ id: 's', publisher: 'Sputnik', title: 'Iran joins', url: 'https://example.org/a', date: '2023-07-04' }],
+        sources: [
+          { id: 's', publisher: 'Sputnik', title: 'Iran joins', url: 'https://example.org/a', date: '2023-07-04' },
+        ],
         asOf: '2026-04-27',
       }),
     );

@@ -6,7 +6,11 @@ import { CommandRegistry } from '../../commands/registry.js';
 import { defineCommand, type AnyCommand } from '../../commands/types.js';
 import { reply } from '../../src/reply/model.js';
 import type { SyncResult } from '../../src/adapters/discord/sync.js';
-import { createDiscordAdapter, type DiscordAdapter, type DiscordAdapterOptions } from '../../src/adapters/discord/adapter.js';
+import {
+  createDiscordAdapter,
+  type DiscordAdapter,
+  type DiscordAdapterOptions,
+} from '../../src/adapters/discord/adapter.js';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/server.js';
 import { testServices } from '../helpers/app.js';
 
@@ -19,7 +23,9 @@ export const testCommands: AnyCommand[] = [
   defineCommand({
     name: 'ask',
     description: 'Ask a question in your own words',
-    options: z.object({ question: z.string().trim().min(1).max(6000).meta({ description: 'Your question', rest: true }) }),
+    options: z.object({
+      question: z.string().trim().min(1).max(6000).meta({ description: 'Your question', rest: true }),
+    }),
     examples: ['ask who joined in 2017'],
     handler: ({ question }) => reply({ title: 'Echo', summary: `You asked: ${question}` }),
   }),
@@ -76,7 +82,8 @@ export interface Harness {
 export function testLogger(logs: Record<string, unknown>[]) {
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
@@ -84,18 +91,33 @@ export function testLogger(logs: Record<string, unknown>[]) {
 }
 
 export async function startHarness(
-  options: { fake?: FakeDiscordOptions; adapter?: Partial<DiscordAdapterOptions>; commands?: AnyCommand[]; reuseFake?: FakeDiscord } = {},
+  options: {
+    fake?: FakeDiscordOptions;
+    adapter?: Partial<DiscordAdapterOptions>;
+    commands?: AnyCommand[];
+    reuseFake?: FakeDiscord;
+  } = {},
 ): Promise<Harness> {
   const fake = options.reuseFake ?? (await startFakeDiscord(options.fake));
   const logs: Record<string, unknown>[] = [];
   const logger = testLogger(logs);
   const names = new Set((options.commands ?? testCommands).map((c) => c.name));
-  const registry = new CommandRegistry([...allCommands().filter((c) => !names.has(c.name)), ...(options.commands ?? testCommands)], (err, command) =>
-    logger.error({ err, command }, 'command handler failed'),
+  const registry = new CommandRegistry(
+    [...allCommands().filter((c) => !names.has(c.name)), ...(options.commands ?? testCommands)],
+    (err, command) => logger.error({ err, command }, 'command handler failed'),
   );
   const adapter = createDiscordAdapter(
     { registry, services: testServices(), logger },
-    { token: TOKEN, applicationId: fake.applicationId, guildId: fake.guildId, apiUrl: fake.apiUrl, deferAfterMs: 150, restRetries: 0, restTimeoutMs: 3000, ...options.adapter },
+    {
+      token: TOKEN,
+      applicationId: fake.applicationId,
+      guildId: fake.guildId,
+      apiUrl: fake.apiUrl,
+      deferAfterMs: 150,
+      restRetries: 0,
+      restTimeoutMs: 3000,
+      ...options.adapter,
+    },
   );
   const { registration } = await adapter.start();
   return {
@@ -112,8 +134,15 @@ export async function startHarness(
 }
 
 /** A /sco chat-input interaction payload. */
-export function chatInput(sub: string, options: { name: string; type: number; value: unknown }[] = [], command = 'sco') {
-  return { type: 2 as const, data: { id: '1100000000000000500', name: command, type: 1, options: [{ name: sub, type: 1, options }] } };
+export function chatInput(
+  sub: string,
+  options: { name: string; type: number; value: unknown }[] = [],
+  command = 'sco',
+) {
+  return {
+    type: 2 as const,
+    data: { id: '1100000000000000500', name: command, type: 1, options: [{ name: sub, type: 1, options }] },
+  };
 }
 
 export const STRING = 3;

@@ -23,7 +23,10 @@ describe('pictures on Discord, against the fake Discord', () => {
   });
 
   const edited = (token: string, since: RecordedRequest) =>
-    h.fake.waitForRequest((r) => r.at >= since.at && r.method === 'PATCH' && r.path.endsWith(`/${token}/messages/@original`), 15_000);
+    h.fake.waitForRequest(
+      (r) => r.at >= since.at && r.method === 'PATCH' && r.path.endsWith(`/${token}/messages/@original`),
+      15_000,
+    );
 
   it('answers /sco members picture:true by acknowledging, then uploading the timeline PNG shown in the embed, its alt text as the description', async () => {
     const sent = h.fake.sendInteraction(chatInput('members', [{ name: 'picture', type: BOOLEAN, value: true }]));
@@ -45,7 +48,13 @@ describe('pictures on Discord, against the fake Discord', () => {
   });
 
   it('labels the map of /sco country in the asker’s Discord language and outlines the country', async () => {
-    const sent = h.fake.sendInteraction({ ...chatInput('country', [{ name: 'name', type: STRING, value: 'India' }, { name: 'picture', type: BOOLEAN, value: true }]), locale: 'ru' });
+    const sent = h.fake.sendInteraction({
+      ...chatInput('country', [
+        { name: 'name', type: STRING, value: 'India' },
+        { name: 'picture', type: BOOLEAN, value: true },
+      ]),
+      locale: 'ru',
+    });
     const cb = await sent.callback;
     const edit = await edited(sent.token, cb);
     const expected = pictures().map('ru', 'IN');
@@ -66,14 +75,20 @@ describe('pictures on Discord, against the fake Discord', () => {
   });
 
   it('posts a digest with its timeline into a channel as one multipart message, and Discord resolves the embed image to the upload', async () => {
-    const poster = createDiscordPoster({ rest: createDiscordRest({ token: TOKEN, apiUrl: h.fake.apiUrl, retries: 0 }) });
+    const poster = createDiscordPoster({
+      rest: createDiscordRest({ token: TOKEN, apiUrl: h.fake.apiUrl, retries: 0 }),
+    });
     const picture = pictures().timeline();
     const digest = reply({ title: 'SCO digest', summary: 'Laos became an SCO partner.', image: asReplyImage(picture) });
     const { messageIds } = await poster.post(h.fake.channelId, digest, { idempotencyKey: 'sco-delivery-7' });
     const posted = h.fake.messages.get(h.fake.channelId)!.find((m) => m.id === messageIds[0])!;
     expect(posted.files).toHaveLength(1);
     expect(Buffer.compare(posted.files[0]!.data, Buffer.from(picture.png()))).toBe(0);
-    expect(posted.attachments[0]).toMatchObject({ filename: picture.name, description: picture.alt, size: posted.files[0]!.data.length });
+    expect(posted.attachments[0]).toMatchObject({
+      filename: picture.name,
+      description: picture.alt,
+      size: posted.files[0]!.data.length,
+    });
     expect((posted.embeds[0] as Embed).image!.url).toBe(posted.attachments[0]!.url);
     expect(posted.body).toMatchObject({ enforce_nonce: true, allowed_mentions: { parse: [] } });
   });

@@ -5,7 +5,12 @@ import { DeliveryError } from '../../src/briefing/types.js';
 import { reply } from '../../src/reply/model.js';
 
 const TOKEN = 'fake-token.for-tests.only-xxxxxxxx';
-const briefing = reply({ title: 'SCO digest', summary: 'Nothing new since Monday.', asOf: '2026-04-27', sources: [{ id: 's1', publisher: 'SCO', title: 'Charter', url: 'https://example.org/charter' }] });
+const briefing = reply({
+  title: 'SCO digest',
+  summary: 'Nothing new since Monday.',
+  asOf: '2026-04-27',
+  sources: [{ id: 's1', publisher: 'SCO', title: 'Charter', url: 'https://example.org/charter' }],
+});
 
 describe('Discord channel poster', () => {
   let fake: FakeDiscord;
@@ -24,12 +29,19 @@ describe('Discord channel poster', () => {
     const posted = fake.messages.get(fake.channelId)!;
     expect(messageIds).toEqual(posted.map((m) => m.id));
     expect(posted[0]!.body.allowed_mentions).toEqual({ parse: [] });
-    expect(posted[0]!.embeds[0]).toMatchObject({ title: 'SCO digest', footer: { text: expect.stringContaining('27 April 2026') } });
+    expect(posted[0]!.embeds[0]).toMatchObject({
+      title: 'SCO digest',
+      footer: { text: expect.stringContaining('27 April 2026') },
+    });
     expect(fake.requests.at(-1)!.headers.authorization).toBe(`Bot ${TOKEN}`);
   });
 
   it('splits a reply too long for one message into several posts and returns every id in order', async () => {
-    const big = reply({ title: 'Long digest', sections: Array.from({ length: 12 }, (_, i) => ({ heading: `Part ${i}`, text: 'word '.repeat(900) })), asOf: '2026-04-27' });
+    const big = reply({
+      title: 'Long digest',
+      sections: Array.from({ length: 12 }, (_, i) => ({ heading: `Part ${i}`, text: 'word '.repeat(900) })),
+      asOf: '2026-04-27',
+    });
     const { messageIds } = await poster().post(fake.channelId, big);
     const posted = fake.messages.get(fake.channelId)!;
     expect(messageIds.length).toBeGreaterThan(1);
@@ -39,9 +51,16 @@ describe('Discord channel poster', () => {
   });
 
   it('does not post twice when a post landed but its answer was lost and the delivery is retried with the same key', async () => {
-    fake.failNext({ method: 'POST', pathPrefix: `/channels/${fake.channelId}/messages`, status: 500, afterCommit: true });
+    fake.failNext({
+      method: 'POST',
+      pathPrefix: `/channels/${fake.channelId}/messages`,
+      status: 500,
+      afterCommit: true,
+    });
     const p = poster();
-    await expect(p.post(fake.channelId, briefing, { idempotencyKey: 'sco-delivery-42' })).rejects.toMatchObject({ failure: 'transient' });
+    await expect(p.post(fake.channelId, briefing, { idempotencyKey: 'sco-delivery-42' })).rejects.toMatchObject({
+      failure: 'transient',
+    });
     expect(fake.messages.get(fake.channelId)).toHaveLength(1);
     const { messageIds } = await p.post(fake.channelId, briefing, { idempotencyKey: 'sco-delivery-42' });
     const posted = fake.messages.get(fake.channelId)!;
@@ -51,7 +70,10 @@ describe('Discord channel poster', () => {
   });
 
   it('gives each part of a split reply its own nonce, and a different delivery a different one', async () => {
-    const big = reply({ title: 'Long digest', sections: Array.from({ length: 12 }, (_, i) => ({ heading: `Part ${i}`, text: 'word '.repeat(900) })) });
+    const big = reply({
+      title: 'Long digest',
+      sections: Array.from({ length: 12 }, (_, i) => ({ heading: `Part ${i}`, text: 'word '.repeat(900) })),
+    });
     await poster().post(fake.channelId, big, { idempotencyKey: 'a' });
     await poster().post(fake.channelId, briefing, { idempotencyKey: 'b' });
     const nonces = fake.messages.get(fake.channelId)!.map((m) => m.body.nonce);
@@ -65,7 +87,12 @@ describe('Discord channel poster', () => {
   });
 
   it('waits out a 429 with Retry-After and then posts once', async () => {
-    fake.failNext({ method: 'POST', pathPrefix: `/channels/${fake.channelId}/messages`, status: 429, retryAfterSeconds: 0.2 });
+    fake.failNext({
+      method: 'POST',
+      pathPrefix: `/channels/${fake.channelId}/messages`,
+      status: 429,
+      retryAfterSeconds: 0.2,
+    });
     const started = Date.now();
     await poster().post(fake.channelId, briefing);
     expect(Date.now() - started).toBeGreaterThanOrEqual(190);

@@ -43,7 +43,15 @@ describe('Discord command registration', () => {
 
   it('treats Discord echoing defaults (required false, ids, versions) as no difference, and a removed command as one', () => {
     const defs = buildCommandDefinitions(createRegistry()) as unknown as Record<string, unknown>[];
-    const echoed = defs.map((d) => ({ ...d, id: '1', application_id: '2', version: '3', nsfw: false, dm_permission: true, default_member_permissions: d.default_member_permissions ?? null }));
+    const echoed = defs.map((d) => ({
+      ...d,
+      id: '1',
+      application_id: '2',
+      version: '3',
+      nsfw: false,
+      dm_permission: true,
+      default_member_permissions: d.default_member_permissions ?? null,
+    }));
     expect(diffCommands(echoed, defs)).toEqual([]);
     expect(diffCommands([...echoed, { name: 'old', description: 'x' }], defs)).toEqual(['old: removed']);
   });

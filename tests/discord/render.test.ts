@@ -27,7 +27,13 @@ function expectWithinLimits(bodies: DiscordMessageBody[]): void {
 }
 
 const long = (n: number, word = 'lorem ') => word.repeat(Math.ceil(n / word.length)).slice(0, n);
-const cite = (i: number): Citation => ({ id: `s${i}`, publisher: `Publisher ${i}`, title: `A report [part ${i}] on the SCO summit`, url: `https://example.org/report/${i}?a=(b)`, date: '2025-09-01' });
+const cite = (i: number): Citation => ({
+  id: `s${i}`,
+  publisher: `Publisher ${i}`,
+  title: `A report [part ${i}] on the SCO summit`,
+  url: `https://example.org/report/${i}?a=(b)`,
+  date: '2025-09-01',
+});
 
 describe('Discord renderer', () => {
   it('renders a small reply as one embed: title, summary, fields, sources as links, footer with the as-of date', () => {
@@ -35,7 +41,10 @@ describe('Discord renderer', () => {
       reply({
         title: 'Iran — member state',
         summary: 'Iran is an SCO member state since 4 July 2023.',
-        sections: [{ fields: [{ label: 'Capital', value: 'Tehran', inline: true }] }, { heading: 'Officials', items: ['President: X'] }],
+        sections: [
+          { fields: [{ label: 'Capital', value: 'Tehran', inline: true }] },
+          { heading: 'Officials', items: ['President: X'] },
+        ],
         sources: [cite(1)],
         asOf: '2026-04-27',
         suggestions: ['/sco events Iran'],
@@ -43,11 +52,16 @@ describe('Discord renderer', () => {
     );
     expect(rest).toEqual([]);
     const embed = body!.embeds[0]!;
-    expect(embed).toMatchObject({ title: 'Iran — member state', description: 'Iran is an SCO member state since 4 July 2023.' });
+    expect(embed).toMatchObject({
+      title: 'Iran — member state',
+      description: 'Iran is an SCO member state since 4 July 2023.',
+    });
     expect(embed.fields).toContainEqual({ name: 'Capital', value: 'Tehran', inline: true });
     expect(embed.fields).toContainEqual({ name: 'Officials', value: '• President: X' });
     const sources = embed.fields!.find((f) => f.name === 'Sources')!.value;
-    expect(sources).toBe('1. [Publisher 1 — A report \\[part 1\\] on the SCO summit](https://example.org/report/1?a=%28b%29) (2025-09-01)');
+    expect(sources).toBe(
+      '1. [Publisher 1 — A report \\[part 1\\] on the SCO summit](https://example.org/report/1?a=%28b%29) (2025-09-01)',
+    );
     expect(embed.footer?.text).toBe('Data as of 27 April 2026');
     expect(body!.flags).toBeUndefined();
   });
@@ -58,8 +72,21 @@ describe('Discord renderer', () => {
   });
 
   it('keeps a reply of 40 sections of 5,000 characters within every limit, shortened with a marker', () => {
-    const sections: Section[] = Array.from({ length: 40 }, (_, i) => ({ heading: `Section ${i} ${long(300, 'h')}`, text: long(5000), items: [long(5000, 'é ')] }));
-    const bodies = renderReply(reply({ title: long(400, 'T'), summary: long(5000), sections, sources: Array.from({ length: 100 }, (_, i) => cite(i)), asOf: '2026-04-27', footer: long(3000, 'f') }));
+    const sections: Section[] = Array.from({ length: 40 }, (_, i) => ({
+      heading: `Section ${i} ${long(300, 'h')}`,
+      text: long(5000),
+      items: [long(5000, 'é ')],
+    }));
+    const bodies = renderReply(
+      reply({
+        title: long(400, 'T'),
+        summary: long(5000),
+        sections,
+        sources: Array.from({ length: 100 }, (_, i) => cite(i)),
+        asOf: '2026-04-27',
+        footer: long(3000, 'f'),
+      }),
+    );
     expectWithinLimits(bodies);
     expect(bodies).toHaveLength(4);
     const lastEmbed = bodies.at(-1)!.embeds.at(-1)!;
@@ -69,7 +96,9 @@ describe('Discord renderer', () => {
   });
 
   it('splits 100 sources into follow-up messages and keeps every one of them', () => {
-    const bodies = renderReply(reply({ title: 'Sources', sources: Array.from({ length: 100 }, (_, i) => cite(i)) }), { maxMessages: 10 });
+    const bodies = renderReply(reply({ title: 'Sources', sources: Array.from({ length: 100 }, (_, i) => cite(i)) }), {
+      maxMessages: 10,
+    });
     expectWithinLimits(bodies);
     expect(bodies.length).toBeGreaterThan(1);
     const text = bodies.flatMap((b) => b.embeds.flatMap((e) => (e.fields ?? []).map((f) => f.value))).join('\n');
@@ -87,9 +116,15 @@ describe('Discord renderer', () => {
 
   it('keeps a field value of 5,000 characters whole across continuation fields, never splitting a surrogate pair', () => {
     const value = '🇮🇷'.repeat(1250);
-    const bodies = renderReply(reply({ title: 'Flags', sections: [{ fields: [{ label: 'Flags', value, inline: true }] }] }), { maxMessages: 10 });
+    const bodies = renderReply(
+      reply({ title: 'Flags', sections: [{ fields: [{ label: 'Flags', value, inline: true }] }] }),
+      { maxMessages: 10 },
+    );
     expectWithinLimits(bodies);
-    const joined = bodies.flatMap((b) => b.embeds.flatMap((e) => e.fields ?? [])).map((f) => f.value).join('');
+    const joined = bodies
+      .flatMap((b) => b.embeds.flatMap((e) => e.fields ?? []))
+      .map((f) => f.value)
+      .join('');
     expect(joined).toBe(value);
   });
 
@@ -104,6 +139,10 @@ describe('Discord renderer', () => {
   });
 
   it('renders empty values and headings-only sections without empty fields Discord would refuse', () => {
-    expectWithinLimits(renderReply(reply({ title: '', sections: [{ heading: 'Only a heading' }, { fields: [{ label: '', value: '' }] }, {}] })));
+    expectWithinLimits(
+      renderReply(
+        reply({ title: '', sections: [{ heading: 'Only a heading' }, { fields: [{ label: '', value: '' }] }, {}] }),
+      ),
+    );
   });
 });

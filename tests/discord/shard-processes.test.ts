@@ -127,9 +127,18 @@ describe.each(ENGINES)('two Discord shards in two processes, state on %s', (engi
     }
     bots = [startBot(0), startBot(1)];
     await fake.waitForReady(60_000, SHARDS).catch((err: unknown) => {
-    // Say why a process did not come up (its own last words), not only that it did not.
-    throw new Error(`${String(err)}; the processes said: ${bots.map((b) => b.logs.slice(-3).map((l) => String(l.msg)).join(' | ')).join(' || ')}`);
-  });
+      // Say why a process did not come up (its own last words), not only that it did not.
+      throw new Error(
+        `${String(err)}; the processes said: ${bots
+          .map((b) =>
+            b.logs
+              .slice(-3)
+              .map((l) => String(l.msg))
+              .join(' | '),
+          )
+          .join(' || ')}`,
+      );
+    });
     // 'ready' is logged once the adapter has started and the scheduler runs.
     await until(() => bots.every((b) => b.logs.some((l) => l.msg === 'ready')), 60_000, 'both processes ready');
   }, 90_000);

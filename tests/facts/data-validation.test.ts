@@ -49,34 +49,58 @@ describe('the curated data', () => {
 describe('check-data on broken copies', () => {
   it('names the file and the JSON path of a schema error', () => {
     const problems = problemsOf(brokenCopy('countries.json', (c) => (c[6].iso3 = 'india')));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'countries.json', path: expect.stringMatching(/^\[6 "IN"\]\.iso3$/) }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'countries.json', path: expect.stringMatching(/^\[6 "IN"\]\.iso3$/) }),
+    );
   });
 
   it('reports a claim with an unknown source id', () => {
     const problems = problemsOf(brokenCopy('memberships.json', (m) => (m[0].sources = ['no-such-source'])));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'memberships.json', path: '[0].sources[0]', message: 'unknown source "no-such-source"' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'memberships.json',
+        path: '[0].sources[0]',
+        message: 'unknown source "no-such-source"',
+      }),
+    );
   });
 
   it('reports a member count that disagrees with the membership records', () => {
     const problems = problemsOf(brokenCopy('member-count.json', (p) => p[3].members.pop()));
-    expect(problems.map((p) => `${p.file} ${p.path} ${p.message}`).join('\n')).toMatch(/member-count\.json \[3\]\.members disagrees with memberships\.json/);
+    expect(problems.map((p) => `${p.file} ${p.path} ${p.message}`).join('\n')).toMatch(
+      /member-count\.json \[3\]\.members disagrees with memberships\.json/,
+    );
   });
 
   it('reports an impossible calendar date', () => {
     const problems = problemsOf(brokenCopy('events.json', (e) => (e[0].start = '2025-02-30')));
-    expect(problems.some((p) => p.file === 'events.json' && p.path.endsWith('.start') && /real calendar date/.test(p.message))).toBe(true);
+    expect(
+      problems.some(
+        (p) => p.file === 'events.json' && p.path.endsWith('.start') && /real calendar date/.test(p.message),
+      ),
+    ).toBe(true);
   });
 
   it('reports an event attended by a country it does not know', () => {
     const problems = problemsOf(brokenCopy('events.json', (e) => (e[0].attendees = ['XX'])));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'events.json', path: expect.stringMatching(/^\[0 "[a-z0-9-]+"\]\.attendees\[0\]$/), message: 'unknown country "XX"' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({
+        file: 'events.json',
+        path: expect.stringMatching(/^\[0 "[a-z0-9-]+"\]\.attendees\[0\]$/),
+        message: 'unknown country "XX"',
+      }),
+    );
   });
 
   it('refuses a source at a host it has rejected as fabricated', () => {
     const problems = problemsOf(
-      brokenCopy('sources.json', (s) => s.push({ ...s[0], id: 'fake-one', url: 'https://globainsight.com/china/international/sco-defense.html' })),
+      brokenCopy('sources.json', (s) =>
+        s.push({ ...s[0], id: 'fake-one', url: 'https://globainsight.com/china/international/sco-defense.html' }),
+      ),
     );
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'sources.json', message: expect.stringContaining('rejected reference') }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'sources.json', message: expect.stringContaining('rejected reference') }),
+    );
   });
 
   it('npm run check-data exits non-zero and names the file on a broken copy', () => {
@@ -88,36 +112,72 @@ describe('check-data on broken copies', () => {
   });
 
   it('refuses a print edition that carries a web address, and a web source without one', () => {
-    const printed = problemsOf(brokenCopy('sources.json', (s) => (s.find((x: { kind: string }) => x.kind === 'print').url = 'https://example.org/invented')));
-    expect(printed).toContainEqual(expect.objectContaining({ file: 'sources.json', path: expect.stringMatching(/\.url$/), message: expect.stringContaining('print edition') }));
+    const printed = problemsOf(
+      brokenCopy(
+        'sources.json',
+        (s) => (s.find((x: { kind: string }) => x.kind === 'print').url = 'https://example.org/invented'),
+      ),
+    );
+    expect(printed).toContainEqual(
+      expect.objectContaining({
+        file: 'sources.json',
+        path: expect.stringMatching(/\.url$/),
+        message: expect.stringContaining('print edition'),
+      }),
+    );
     const bare = problemsOf(brokenCopy('sources.json', (s) => delete s[0].url));
-    expect(bare).toContainEqual(expect.objectContaining({ file: 'sources.json', path: '[0 "sectsco-about-sco"].url', message: expect.stringContaining('only kind "print" may have none') }));
+    expect(bare).toContainEqual(
+      expect.objectContaining({
+        file: 'sources.json',
+        path: '[0 "sectsco-about-sco"].url',
+        message: expect.stringContaining('only kind "print" may have none'),
+      }),
+    );
   });
 
-  it('requires the data date to be the newest fact\'s as-of date', () => {
+  it("requires the data date to be the newest fact's as-of date", () => {
     const behind = problemsOf(brokenCopy('meta.json', (m) => (m.dataAsOf = '2026-04-27')));
-    expect(behind).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/^as of 2026-09-03, after the data date .*move dataAsOf/) }));
+    expect(behind).toContainEqual(
+      expect.objectContaining({
+        message: expect.stringMatching(/^as of 2026-09-03, after the data date .*move dataAsOf/),
+      }),
+    );
     const ahead = problemsOf(brokenCopy('meta.json', (m) => (m.dataAsOf = '2026-11-29')));
-    expect(ahead).toContainEqual(expect.objectContaining({ file: 'meta.json', path: 'dataAsOf', message: expect.stringContaining("the data date is the newest fact's date") }));
+    expect(ahead).toContainEqual(
+      expect.objectContaining({
+        file: 'meta.json',
+        path: 'dataAsOf',
+        message: expect.stringContaining("the data date is the newest fact's date"),
+      }),
+    );
   });
 
   it('reports an unknown that points at an event it does not have, and a rule-ended term without its summit', () => {
     const problems = problemsOf(brokenCopy('unknowns.json', (u) => (u[0].event = 'no-such-summit')));
-    expect(problems).toContainEqual(expect.objectContaining({ file: 'unknowns.json', message: 'unknown event "no-such-summit"' }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: 'unknowns.json', message: 'unknown event "no-such-summit"' }),
+    );
     const chair = problemsOf(brokenCopy('chairs.json', (c) => delete c.at(-1).hostsSummit));
-    expect(chair).toContainEqual(expect.objectContaining({ file: 'chairs.json', message: expect.stringContaining('needs the summit') }));
+    expect(chair).toContainEqual(
+      expect.objectContaining({ file: 'chairs.json', message: expect.stringContaining('needs the summit') }),
+    );
   });
 
   it('npm run check-data warns, without failing, when the newest fact is older than 90 days, naming what is likely out of date', () => {
-    const run = (today: string) => spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/check-data.ts', '--today', today], { encoding: 'utf8' });
+    const run = (today: string) =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/check-data.ts', '--today', today], { encoding: 'utf8' });
     const fresh = run('2026-11-29');
     expect(fresh.status).toBe(0);
     expect(fresh.stderr).toBe('');
     const stale = run('2027-11-29');
     expect(stale.status).toBe(0);
     expect(stale.stdout).toMatch(/^data OK: /);
-    expect(stale.stderr).toMatch(/^warning: the newest fact is from 3 September 2026, 1 year ago \(more than 90 days\)\. Most likely out of date:/);
-    expect(stale.stderr).toMatch(/- The chair: Kyrgyzstan's term ended on 1 September 2026 and no successor is recorded/);
+    expect(stale.stderr).toMatch(
+      /^warning: the newest fact is from 3 September 2026, 1 year ago \(more than 90 days\)\. Most likely out of date:/,
+    );
+    expect(stale.stderr).toMatch(
+      /- The chair: Kyrgyzstan's term ended on 1 September 2026 and no successor is recorded/,
+    );
     expect(stale.stderr).toMatch(/- Members and partners: 10 and 17/);
     expect(stale.stderr).toMatch(/- Officials last confirmed more than 90 days ago: .*Dong Jun/);
   });

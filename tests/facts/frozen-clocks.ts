@@ -32,7 +32,8 @@ export const FROZEN_DAYS: FrozenDay[] = [
     now: new Date('2026-08-20T09:00:00Z'),
     bishkekSummit: 'scheduled for 1 September 2026',
     bishkekDefence: 'scheduled for 28 April 2026; whether and how it took place is not in the data',
-    chair: /^Kyrgyzstan has held the rotating SCO chair since 1 September 2025; it hosts the summit in Bishkek, scheduled for 1 September 2026\.$/,
+    chair:
+      /^Kyrgyzstan has held the rotating SCO chair since 1 September 2025; it hosts the summit in Bishkek, scheduled for 1 September 2026\.$/,
     chairUnknownOpen: false,
     // The data date is later than this frozen day: no age to give.
     stamp: 'Data as of 3 September 2026',
@@ -43,7 +44,8 @@ export const FROZEN_DAYS: FrozenDay[] = [
     now: new Date('2026-09-02T09:00:00Z'),
     bishkekSummit: 'held on 1 September 2026; its decisions are not in the data',
     bishkekDefence: 'scheduled for 28 April 2026; whether and how it took place is not in the data',
-    chair: /^Kyrgyzstan's term as SCO chair \(from 1 September 2025\) ended at the Bishkek summit on 1 September 2026\. The chair passes at each Council of Heads of State summit\.$/,
+    chair:
+      /^Kyrgyzstan's term as SCO chair \(from 1 September 2025\) ended at the Bishkek summit on 1 September 2026\. The chair passes at each Council of Heads of State summit\.$/,
     chairUnknownOpen: true,
     stamp: 'Data as of 3 September 2026',
     comingUp: ['SCO Council of Heads of Government, Dushanbe 2026'],
@@ -53,7 +55,8 @@ export const FROZEN_DAYS: FrozenDay[] = [
     now: new Date('2027-11-29T09:00:00Z'),
     bishkekSummit: 'held on 1 September 2026; its decisions are not in the data',
     bishkekDefence: 'scheduled for 28 April 2026; whether and how it took place is not in the data',
-    chair: /^Kyrgyzstan's term as SCO chair \(from 1 September 2025\) ended at the Bishkek summit on 1 September 2026\. The chair passes at each Council of Heads of State summit\.$/,
+    chair:
+      /^Kyrgyzstan's term as SCO chair \(from 1 September 2025\) ended at the Bishkek summit on 1 September 2026\. The chair passes at each Council of Heads of State summit\.$/,
     chairUnknownOpen: true,
     stamp: 'Facts checked to 3 September 2026, 1 year ago',
     comingUp: [],

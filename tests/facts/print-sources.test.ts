@@ -13,7 +13,8 @@ describe('a newspaper print edition as a source', () => {
     expect(c).toEqual({
       id: PRINT,
       publisher: "People's Daily",
-      title: 'Front-page report: the 26th meeting of the SCO Council of Heads of State and the "SCO Plus" meeting in Bishkek',
+      title:
+        'Front-page report: the 26th meeting of the SCO Council of Heads of State and the "SCO Plus" meeting in Bishkek',
       date: '2026-09-02',
       print: 'p. 1',
     });
@@ -21,11 +22,17 @@ describe('a newspaper print edition as a source', () => {
     expect(facts().citation(PRINT)).toBeUndefined();
   });
 
-  const r = reply({ title: 'Bishkek', summary: 'Held.', sources: facts().citations([PRINT, 'tass-2025-kyrgyzstan-chair']) });
+  const r = reply({
+    title: 'Bishkek',
+    summary: 'Held.',
+    sources: facts().citations([PRINT, 'tass-2025-kyrgyzstan-chair']),
+  });
 
   it('reads on the console without a link, and the web source beside it keeps its own', () => {
     const out = toPlainText(r);
-    expect(out).toContain(`[1] People's Daily, "Front-page report: the 26th meeting of the SCO Council of Heads of State and the "SCO Plus" meeting in Bishkek" (2026-09-02) — print edition, p. 1`);
+    expect(out).toContain(
+      `[1] People's Daily, "Front-page report: the 26th meeting of the SCO Council of Heads of State and the "SCO Plus" meeting in Bishkek" (2026-09-02) — print edition, p. 1`,
+    );
     expect(out.split('\n').find((l) => l.startsWith('[1]'))).not.toMatch(/https?:/);
     expect(out).toContain('[2] TASS, ');
     expect(out).toMatch(/\[2\] .* https:\/\/tass\.com\/world\/2010153/);
@@ -40,9 +47,13 @@ describe('a newspaper print edition as a source', () => {
   });
 
   it('is an unlinked line in a Discord embed', () => {
-    const sources = renderReply(r)[0]!.embeds.flatMap((e) => e.fields ?? []).find((f) => f.name === 'Sources')!.value;
+    const sources = renderReply(r)[0]!
+      .embeds.flatMap((e) => e.fields ?? [])
+      .find((f) => f.name === 'Sources')!.value;
     const [first, second] = sources.split('\n');
-    expect(first).toBe("1. People's Daily — Front-page report: the 26th meeting of the SCO Council of Heads of State and the \"SCO Plus\" meeting in Bishkek (2026-09-02) — print edition, p. 1");
+    expect(first).toBe(
+      '1. People\'s Daily — Front-page report: the 26th meeting of the SCO Council of Heads of State and the "SCO Plus" meeting in Bishkek (2026-09-02) — print edition, p. 1',
+    );
     expect(second).toMatch(/^2\. \[TASS — .*\]\(https:\/\/tass\.com\/world\/2010153\)$/);
   });
 

@@ -33,14 +33,32 @@ describe('news that looks like a change to the facts', () => {
   });
 
   it('names the records a reported change would touch', async () => {
-    const keys = (title: string, summary = '') => recordsTouched(store, { title, summary }, factSignals(title, summary)).map((r) => `${r.file} ${r.key}`);
+    const keys = (title: string, summary = '') =>
+      recordsTouched(store, { title, summary }, factSignals(title, summary)).map((r) => `${r.file} ${r.key}`);
     expect(keys('Azerbaijan becomes full member of the SCO')).toEqual(
-      expect.arrayContaining(['memberships.json AZ partner', 'memberships.json AZ applicant-member', 'member-count.json from 2024-07-04', 'unknowns.json bishkek-membership-decisions']),
+      expect.arrayContaining([
+        'memberships.json AZ partner',
+        'memberships.json AZ applicant-member',
+        'member-count.json from 2024-07-04',
+        'unknowns.json bishkek-membership-decisions',
+      ]),
     );
-    expect(keys('Iran appoints new defence minister')).toEqual(expect.arrayContaining(['officials.json aziz-nasirzadeh', 'officials.json majid-ibn-al-reza', 'unknowns.json defence-ministers-2026']));
-    expect(keys('Nurlan Yermekbayev resigns as SCO Secretary-General')).toEqual(expect.arrayContaining(['officials.json nurlan-yermekbayev']));
-    expect(keys('Pakistan takes over rotating SCO chairmanship')).toEqual(expect.arrayContaining(['chairs.json KG from 2025-09-01', 'unknowns.json chair-2026-27']));
-    expect(keys('SCO heads of government meeting held in Dushanbe')).toEqual(expect.arrayContaining(['events.json dushanbe-heads-of-government-2026', 'unknowns.json meetings-2026']));
+    expect(keys('Iran appoints new defence minister')).toEqual(
+      expect.arrayContaining([
+        'officials.json aziz-nasirzadeh',
+        'officials.json majid-ibn-al-reza',
+        'unknowns.json defence-ministers-2026',
+      ]),
+    );
+    expect(keys('Nurlan Yermekbayev resigns as SCO Secretary-General')).toEqual(
+      expect.arrayContaining(['officials.json nurlan-yermekbayev']),
+    );
+    expect(keys('Pakistan takes over rotating SCO chairmanship')).toEqual(
+      expect.arrayContaining(['chairs.json KG from 2025-09-01', 'unknowns.json chair-2026-27']),
+    );
+    expect(keys('SCO heads of government meeting held in Dushanbe')).toEqual(
+      expect.arrayContaining(['events.json dushanbe-heads-of-government-2026', 'unknowns.json meetings-2026']),
+    );
   });
 
   it('keeps feed text to one clean line', async () => {
@@ -58,22 +76,44 @@ describe('npm run data:review', () => {
       const news = new SqliteNewsStore(db);
       const now = new Date('2026-11-20T10:00:00Z');
       const item = (title: string, summary: string, countries: string[]) =>
-        news.saveAll([{ feedId: 'wire', publisher: 'Wire\u202E Service', title, url: `https://news.example/${encodeURIComponent(title)}`, normalisedUrl: `news.example/${title}`, summary, countries, published: now }], now);
+        news.saveAll(
+          [
+            {
+              feedId: 'wire',
+              publisher: 'Wire\u202E Service',
+              title,
+              url: `https://news.example/${encodeURIComponent(title)}`,
+              normalisedUrl: `news.example/${title}`,
+              summary,
+              countries,
+              published: now,
+            },
+          ],
+          now,
+        );
       await item('Iran names new defence minister', 'Tehran appointed a new minister of defence.', ['IR']);
       await item('SCO trade officials discuss transport corridors', 'Logistics.', []);
       db.close();
 
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/data-review.ts'], { encoding: 'utf8', env: { ...process.env, DATABASE_PATH: path, LOG_LEVEL: 'silent' } });
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/data-review.ts'], {
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_PATH: path, LOG_LEVEL: 'silent' },
+      });
       expect(run.stderr).toBe('');
       expect(run.status).toBe(0);
       expect(run.stdout).toMatch(/^1 news item since 3 September 2026 may change the facts\./);
       expect(run.stdout).toContain('1. Iran names new defence minister — Wire Service, 2026-11-20');
       expect(run.stdout).toContain('   https://news.example/Iran%20names%20new%20defence%20minister');
       expect(run.stdout).toContain('   looks like: appointment');
-      expect(run.stdout).toContain('   would touch: data/officials.json aziz-nasirzadeh — Aziz Nasirzadeh, Minister of Defence of Iran');
+      expect(run.stdout).toContain(
+        '   would touch: data/officials.json aziz-nasirzadeh — Aziz Nasirzadeh, Minister of Defence of Iran',
+      );
       expect(run.stdout).not.toContain('transport corridors');
 
-      const json = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/data-review.ts', '--json'], { encoding: 'utf8', env: { ...process.env, DATABASE_PATH: path, LOG_LEVEL: 'silent' } });
+      const json = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/data-review.ts', '--json'], {
+        encoding: 'utf8',
+        env: { ...process.env, DATABASE_PATH: path, LOG_LEVEL: 'silent' },
+      });
       const parsed = JSON.parse(json.stdout) as ReviewCandidate[];
       expect(parsed.map((c) => c.signals)).toEqual([['appointed']]);
     } finally {

@@ -24,7 +24,11 @@ const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.mi
 function partPoster(parts = 1) {
   const sent: { channelId: string; part: number }[] = [];
   let id = 0;
-  const poster: ChannelPoster & { sent: typeof sent; afterPart?: (part: number) => void; failAt?: (part: number) => Error | undefined } = {
+  const poster: ChannelPoster & {
+    sent: typeof sent;
+    afterPart?: (part: number) => void;
+    failAt?: (part: number) => Error | undefined;
+  } = {
     platform: 'console',
     sent,
     async post(channelId: string, _reply: Reply, options: PostOptions = {}) {
@@ -109,11 +113,15 @@ describe('finding 5: a platform-accepted post is never posted again', () => {
     await makeScheduler(store, [poster], t.now, { worker: 'gone:1:a' }).scheduler.tick();
     expect((await store.allDeliveries())[0]!.messageIds).toEqual(['m1', 'm2']);
     poster.failAt = undefined;
-    store.db.prepare(`UPDATE briefing_deliveries SET status = 'claimed', lease_until = ?`).run('2026-11-27T07:00:00.000Z');
+    store.db
+      .prepare(`UPDATE briefing_deliveries SET status = 'claimed', lease_until = ?`)
+      .run('2026-11-27T07:00:00.000Z');
     t.advance(60_000);
     await makeScheduler(store, [poster], t.now, { worker: 'next:2:b' }).scheduler.tick();
     expect(poster.sent.map((s) => s.part)).toEqual([0, 1, 2]);
-    expect(await store.allDeliveries()).toMatchObject([{ subscriptionId: subscription.id, status: 'delivered', messageIds: ['m1', 'm2', 'm3'] }]);
+    expect(await store.allDeliveries()).toMatchObject([
+      { subscriptionId: subscription.id, status: 'delivered', messageIds: ['m1', 'm2', 'm3'] },
+    ]);
   });
 });
 
@@ -123,7 +131,13 @@ describe('finding 4: subscriptions cannot flood a channel', () => {
     return createBriefingService({ store, scheduler, defaultZone: 'UTC', now: () => new Date(SUBSCRIBED) });
   };
   const request = (schedule: string, channelId = 'D-dm-of-U1') => ({
-    platform: 'slack' as const, channelId, userId: 'U1', schedule, countries: [], topics: [], first: false,
+    platform: 'slack' as const,
+    channelId,
+    userId: 'U1',
+    schedule,
+    countries: [],
+    topics: [],
+    first: false,
   });
 
   it('refuses a sixth subscription in one channel or DM, and says why; changing an existing one still works', async () => {
@@ -158,7 +172,11 @@ describe('finding 11: delivery logs are pruned', () => {
     const left = await store.allDeliveries();
     // The August deliveries are gone but the latest one before today; today's is there.
     expect(left.map((d) => d.slot.toISOString())).toEqual(['2026-11-27T07:00:00.000Z']);
-    expect(store.db.prepare('SELECT count(*) AS n FROM briefing_delivery_log WHERE at < ?').get('2026-10-28') as { n: number }).toEqual({ n: 0 });
+    expect(
+      store.db.prepare('SELECT count(*) AS n FROM briefing_delivery_log WHERE at < ?').get('2026-10-28') as {
+        n: number;
+      },
+    ).toEqual({ n: 0 });
     // The next slot is still computed from the latest claim, so nothing is caught up twice.
     t.set('2026-11-27T07:30:00Z');
     await scheduler.tick();

@@ -7,7 +7,8 @@ import { registry } from '../helpers/app.js';
 
 /** Issue 12, findings 3 (Discord markdown) and 4 (where /sco-admin may be used). */
 
-const HOSTILE_TITLE = '[tass.com: official statement](https://evil.example) **SCO** # big ||spoiler|| <@123456789012345678>';
+const HOSTILE_TITLE =
+  '[tass.com: official statement](https://evil.example) **SCO** # big ||spoiler|| <@123456789012345678>';
 
 /** Every text Discord renders as markdown in the messages. */
 const rendered = (r: ReturnType<typeof reply>) =>
@@ -21,7 +22,9 @@ describe('finding 3: feed text cannot become Discord markdown', () => {
     title: 'SCO news',
     summary: '1 most recent item, newest first.',
     sections: [{ items: [`${HOSTILE_TITLE} — TASS, 2026-11-28\nhttps://tass.com/world/1_2_3`] }],
-    sources: [{ id: 'n1', publisher: 'TASS', title: HOSTILE_TITLE, url: 'https://tass.com/world/1_2_3', date: '2026-11-28' }],
+    sources: [
+      { id: 'n1', publisher: 'TASS', title: HOSTILE_TITLE, url: 'https://tass.com/world/1_2_3', date: '2026-11-28' },
+    ],
   });
 
   it('shows a masked link, bold, a heading, a spoiler and a mention from a headline as the literal text', () => {
@@ -51,6 +54,11 @@ describe('finding 4: where /sco-admin may be used', () => {
     const wanted = buildCommandDefinitions(registry()) as unknown as Record<string, unknown>[];
     const asDiscordHadIt = wanted.map((c) => ({ ...c, contexts: null, integration_types: [0], dm_permission: true }));
     expect(diffCommands(asDiscordHadIt, wanted)).toEqual(['sco-admin: changed']);
-    expect(diffCommands(wanted.map((c) => ({ ...c, id: '1', version: '2' })), wanted)).toEqual([]);
+    expect(
+      diffCommands(
+        wanted.map((c) => ({ ...c, id: '1', version: '2' })),
+        wanted,
+      ),
+    ).toEqual([]);
   });
 });

@@ -29,7 +29,10 @@ beforeAll(async () => {
   const body = `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>T</title><link>https://feeds.example/</link><description>d</description>${items.join('')}</channel></rss>`;
   expect(body.length).toBeGreaterThan(5_000_000);
   expect(body.length).toBeLessThan(8_000_000);
-  server.routes.set('/big.xml', feed(() => body));
+  server.routes.set(
+    '/big.xml',
+    feed(() => body),
+  );
   slack = await startSlack();
   discord = await startDiscord();
 }, 60_000);

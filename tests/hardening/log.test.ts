@@ -22,7 +22,15 @@ describe('log scrubbing', () => {
     const { lines, logger } = capture();
     logger.info({ a: { b: { c: { d: { e: `token=${SECRET}` } } } } }, 'deep');
     logger.info({ list: ['x', [`${SECRET}`], { y: SECRET }] }, 'arrays');
-    logger.warn({ err: Object.assign(new Error('outer'), { cause: new Error(`inner ${SECRET}`), data: { response: { token: 'plain-value' } } }) }, 'errors');
+    logger.warn(
+      {
+        err: Object.assign(new Error('outer'), {
+          cause: new Error(`inner ${SECRET}`),
+          data: { response: { token: 'plain-value' } },
+        }),
+      },
+      'errors',
+    );
     const out = lines.join('\n');
     expect(lines).toHaveLength(3);
     expect(out).not.toContain(SECRET);
@@ -32,7 +40,17 @@ describe('log scrubbing', () => {
   it('redacts header and field names that hold credentials, in any case', () => {
     const { lines, logger } = capture();
     logger.info(
-      { request: { headers: { Authorization: 'Bearer abc.def', 'X-Slack-Signature': 'v0=123', Cookie: 'sid=1', 'x-api-key': 'k1' } }, config: { signingSecret: 's1', accessToken: 't1' } },
+      {
+        request: {
+          headers: {
+            Authorization: 'Bearer abc.def',
+            'X-Slack-Signature': 'v0=123',
+            Cookie: 'sid=1',
+            'x-api-key': 'k1',
+          },
+        },
+        config: { signingSecret: 's1', accessToken: 't1' },
+      },
       'headers',
     );
     const out = lines.join('\n');
@@ -53,7 +71,10 @@ describe('log scrubbing', () => {
     let deep: Record<string, unknown> = { leaf: SECRET };
     for (let i = 0; i < 200; i++) deep = { next: deep };
     const started = performance.now();
-    logger.info({ cyclic, deep, big: Array.from({ length: 200_000 }, (_, i) => ({ i, s: SECRET })), long: 'x'.repeat(1_000_000) }, 'bounded');
+    logger.info(
+      { cyclic, deep, big: Array.from({ length: 200_000 }, (_, i) => ({ i, s: SECRET })), long: 'x'.repeat(1_000_000) },
+      'bounded',
+    );
     expect(performance.now() - started).toBeLessThan(500);
     expect(lines).toHaveLength(1);
     expect(lines[0]!.length).toBeLessThan(100_000);

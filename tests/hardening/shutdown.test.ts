@@ -23,7 +23,10 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'sco-shutdown-'));
   // The real data, with one feed that hangs on a loopback server (never a public address in tests).
   cpSync(join(ROOT, 'data'), join(dir, 'data'), { recursive: true });
-  writeFileSync(join(dir, 'data', 'feeds.json'), JSON.stringify([{ id: 'hangs', name: 'Hangs', url: feeds.url('/hangs.xml'), language: 'en', publisher: 'Hangs' }]));
+  writeFileSync(
+    join(dir, 'data', 'feeds.json'),
+    JSON.stringify([{ id: 'hangs', name: 'Hangs', url: feeds.url('/hangs.xml'), language: 'en', publisher: 'Hangs' }]),
+  );
 });
 afterAll(async () => {
   await feeds.stop();
@@ -52,7 +55,9 @@ function startBot() {
   child.stderr.on('data', (c: Buffer) => {
     for (const l of c.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(l) as { msg?: string });
   });
-  const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.on('exit', (code) => resolve({ code, at: Date.now() })));
+  const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+    child.on('exit', (code) => resolve({ code, at: Date.now() })),
+  );
   return { child, lines, exited };
 }
 
@@ -72,7 +77,12 @@ describe('shutdown', () => {
     // The feed fetch would hold a poll for its 15 s time limit.
     expect(at - signalled).toBeLessThan(6_000);
     const steps = bot.lines.map((l) => l.msg).filter((m) => m?.startsWith('shutdown:'));
-    expect(steps).toEqual(['shutdown: commands stopped', 'shutdown: scheduler stopped', 'shutdown: news stopped', 'shutdown: database stopped']);
+    expect(steps).toEqual([
+      'shutdown: commands stopped',
+      'shutdown: scheduler stopped',
+      'shutdown: news stopped',
+      'shutdown: database stopped',
+    ]);
   }, 40_000);
 
   it('exits at once on a second signal', async () => {

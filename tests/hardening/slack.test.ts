@@ -25,7 +25,8 @@ function capture() {
   const lines: Record<string, unknown>[] = [];
   const destination = new Writable({
     write(chunk: Buffer, _e, done) {
-      for (const l of chunk.toString().split('\n').filter(Boolean)) lines.push(JSON.parse(l) as Record<string, unknown>);
+      for (const l of chunk.toString().split('\n').filter(Boolean))
+        lines.push(JSON.parse(l) as Record<string, unknown>);
       done();
     },
   });
@@ -38,7 +39,11 @@ const flood = defineCommand({
   description: 'A reply of 270,000 characters',
   options: z.object({}),
   examples: ['flood'],
-  handler: () => reply({ title: 'Flood', sections: [{ heading: 'Items', items: Array.from({ length: 300 }, (_, i) => `${i} ${'word '.repeat(180)}`) }] }),
+  handler: () =>
+    reply({
+      title: 'Flood',
+      sections: [{ heading: 'Items', items: Array.from({ length: 300 }, (_, i) => `${i} ${'word '.repeat(180)}`) }],
+    }),
 });
 
 describe('finding 3: a Slack reply is capped like a Discord one', () => {
@@ -79,7 +84,10 @@ describe('finding 9: Slack requests and replies', () => {
   it('refuses a request timestamped more than five minutes in the future', async () => {
     h = await startHarness();
     const body = slashCommandBody({ text: 'members', responseUrl: h.fake.responseUrl('future') });
-    const future = await signedPost(h.eventsUrl, body, { secret: SECRET, timestamp: Math.floor(Date.now() / 1000) + 10 * 60 });
+    const future = await signedPost(h.eventsUrl, body, {
+      secret: SECRET,
+      timestamp: Math.floor(Date.now() / 1000) + 10 * 60,
+    });
     expect(future.status).toBe(401);
     const now = await signedPost(h.eventsUrl, body, { secret: SECRET });
     expect(now.status).toBe(200);
@@ -91,8 +99,18 @@ describe('finding 9: Slack requests and replies', () => {
     const seenIn = () => openSlackSeenKeys({ engine: 'sqlite', db: openDatabase(path) });
     h = await startHarness({}, { extra: { seen: await seenIn() } });
     const other = await startHarness({}, { extra: { seen: await seenIn() } });
-    const event = { type: 'app_mention', user: 'U0001', channel: 'C0300', text: '<@UBOT> who are the members', ts: '1700003000.000100' };
-    const send = (target: Harness) => signedPost(target.eventsUrl, eventBody(event, target.fake.teamId, 'EvSAME00001'), { secret: SECRET, contentType: 'application/json' });
+    const event = {
+      type: 'app_mention',
+      user: 'U0001',
+      channel: 'C0300',
+      text: '<@UBOT> who are the members',
+      ts: '1700003000.000100',
+    };
+    const send = (target: Harness) =>
+      signedPost(target.eventsUrl, eventBody(event, target.fake.teamId, 'EvSAME00001'), {
+        secret: SECRET,
+        contentType: 'application/json',
+      });
     await send(h);
     await h.fake.waitFor((c) => c.method === 'chat.postMessage');
     await send(other);
@@ -108,13 +126,25 @@ describe('finding 9: Slack requests and replies', () => {
   it('runs an admin command once when its trigger_id is replayed', async () => {
     dir = mkdtempSync(join(tmpdir(), 'sco-seen-'));
     let runs = 0;
-    const counted = defineCommand({ name: 'admin-probe', description: 'counts', options: z.object({}), adminOnly: true, examples: [], handler: () => (runs++, reply({ title: 'done' })) });
+    const counted = defineCommand({
+      name: 'admin-probe',
+      description: 'counts',
+      options: z.object({}),
+      adminOnly: true,
+      examples: [],
+      handler: () => (runs++, reply({ title: 'done' })),
+    });
     h = await startHarness(
       { users: [{ id: 'UADMIN', is_admin: true }] },
-      { commands: [...testCommands().filter((c) => c.name !== 'admin-probe'), counted], extra: { seen: await openSlackSeenKeys({ engine: 'sqlite', db: openDatabase(join(dir, 's.sqlite')) }) } },
+      {
+        commands: [...testCommands().filter((c) => c.name !== 'admin-probe'), counted],
+        extra: { seen: await openSlackSeenKeys({ engine: 'sqlite', db: openDatabase(join(dir, 's.sqlite')) }) },
+      },
     );
     await h.slash('admin-probe', { userId: 'UADMIN', triggerId: '9.9.replayed' });
-    await h.slash('admin-probe', { userId: 'UADMIN', triggerId: '9.9.replayed', timeoutMs: 500 }).catch(() => undefined);
+    await h
+      .slash('admin-probe', { userId: 'UADMIN', triggerId: '9.9.replayed', timeoutMs: 500 })
+      .catch(() => undefined);
     await h.slash('admin-probe', { userId: 'UADMIN', triggerId: '9.9.fresh' });
     expect(runs).toBe(2);
   });
@@ -132,7 +162,12 @@ describe('finding 9: Slack requests and replies', () => {
     const fake = await startFakeSlack({ token: 'xoxb-host-test' });
     dir = mkdtempSync(join(tmpdir(), 'sco-host-'));
     const config = loadConfig({
-      DATABASE_PATH: join(dir, 's.sqlite'), SLACK_BOT_TOKEN: 'xoxb-host-test', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, SLACK_PORT: '0', SLACK_HOST: '127.0.0.2',
+      DATABASE_PATH: join(dir, 's.sqlite'),
+      SLACK_BOT_TOKEN: 'xoxb-host-test',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      SLACK_PORT: '0',
+      SLACK_HOST: '127.0.0.2',
     });
     if (!config.ok) throw new Error(config.problems.join('; '));
     const app = await createApp(config.config, { logger: createLogger({ level: 'silent' }) });
@@ -155,7 +190,14 @@ describe('finding 9: the scheduler’s Slack clients', () => {
     const { lines, logger } = capture();
     const fake = await startFakeSlack({ token: 'xoxb-poster-log' });
     const { createSlackAdapter } = await import('../../src/adapters/slack/adapter.js');
-    const adapter = createSlackAdapter({ registry: (await import('../../commands/index.js')).createRegistry(), services: undefined as never, logger, botToken: 'xoxb-poster-log', signingSecret: SECRET, apiUrl: fake.apiUrl });
+    const adapter = createSlackAdapter({
+      registry: (await import('../../commands/index.js')).createRegistry(),
+      services: undefined as never,
+      logger,
+      botToken: 'xoxb-poster-log',
+      signingSecret: SECRET,
+      apiUrl: fake.apiUrl,
+    });
     try {
       fake.failNext({ method: 'chat.postMessage', status: 429, retryAfterSeconds: 0.2 });
       await adapter.poster.post('C1', reply({ title: 'digest' }));
@@ -204,7 +246,9 @@ describe('finding 9: the after-ack queue and the admin cache are bounded', () =>
     const calls: string[] = [];
     const admins = new Set(['UADMIN']);
     const client = {
-      users: { info: async ({ user }: { user: string }) => (calls.push(user), { user: { is_admin: admins.has(user) } }) },
+      users: {
+        info: async ({ user }: { user: string }) => (calls.push(user), { user: { is_admin: admins.has(user) } }),
+      },
       conversations: { info: async () => ({ channel: { creator: 'UNOBODY' } }) },
     } as unknown as WebClient;
     const check = createAdminCheck({ now: () => now });

@@ -22,9 +22,15 @@ const problems = (env: Record<string, string>) => {
 
 describe('configuration checks', () => {
   it('checks FEEDS_CRON with node-cron’s own validation, and refuses schedules more often than once a minute', () => {
-    expect(problems({ FEEDS_CRON: 'every half hour' })).toEqual([expect.stringMatching(/^FEEDS_CRON: .*not a cron expression/)]);
-    expect(problems({ FEEDS_CRON: '* * * * * *' })).toEqual([expect.stringMatching(/^FEEDS_CRON: .*more often than once a minute/)]);
-    expect(problems({ FEEDS_CRON: '*/10 * * * * *' })).toEqual([expect.stringMatching(/^FEEDS_CRON: .*more often than once a minute/)]);
+    expect(problems({ FEEDS_CRON: 'every half hour' })).toEqual([
+      expect.stringMatching(/^FEEDS_CRON: .*not a cron expression/),
+    ]);
+    expect(problems({ FEEDS_CRON: '* * * * * *' })).toEqual([
+      expect.stringMatching(/^FEEDS_CRON: .*more often than once a minute/),
+    ]);
+    expect(problems({ FEEDS_CRON: '*/10 * * * * *' })).toEqual([
+      expect.stringMatching(/^FEEDS_CRON: .*more often than once a minute/),
+    ]);
     expect(problems({ FEEDS_CRON: '0 */15 * * * *' })).toEqual([]);
     expect(problems({ FEEDS_CRON: '*/30 * * * *' })).toEqual([]);
   });
@@ -34,9 +40,15 @@ describe('configuration checks', () => {
   });
 
   it('refuses http:// API base URLs except on loopback, where no token leaves the machine', () => {
-    expect(problems({ DISCORD_API_URL: 'http://discord-proxy.internal/api' })).toEqual([expect.stringMatching(/^DISCORD_API_URL: .*https/)]);
-    expect(problems({ SLACK_API_URL: 'http://10.0.0.5/api/' })).toEqual([expect.stringMatching(/^SLACK_API_URL: .*https/)]);
-    expect(problems({ SLACK_API_URL: 'http://127.0.0.1:9999/api/', DISCORD_API_URL: 'http://localhost:8080/api' })).toEqual([]);
+    expect(problems({ DISCORD_API_URL: 'http://discord-proxy.internal/api' })).toEqual([
+      expect.stringMatching(/^DISCORD_API_URL: .*https/),
+    ]);
+    expect(problems({ SLACK_API_URL: 'http://10.0.0.5/api/' })).toEqual([
+      expect.stringMatching(/^SLACK_API_URL: .*https/),
+    ]);
+    expect(
+      problems({ SLACK_API_URL: 'http://127.0.0.1:9999/api/', DISCORD_API_URL: 'http://localhost:8080/api' }),
+    ).toEqual([]);
     expect(problems({ SLACK_API_URL: 'http://[::1]:9999/api/' })).toEqual([]);
     expect(problems({ SLACK_API_URL: 'https://slack-proxy.example/api/' })).toEqual([]);
   });
@@ -46,7 +58,13 @@ describe('configuration checks', () => {
 function start(env: Record<string, string>, asUser?: string) {
   const command = [process.execPath, '--import', 'tsx', 'src/bin/main.ts'];
   const [bin, ...args] = asUser ? ['runuser', '-u', asUser, '--', ...command] : command;
-  return spawnSync(bin!, args, { cwd: ROOT, env: { PATH: process.env.PATH, HOME: dir, ...env }, input: '', encoding: 'utf8', timeout: 30_000 });
+  return spawnSync(bin!, args, {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH, HOME: dir, ...env },
+    input: '',
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
 }
 
 describe('a database that cannot be used', () => {
@@ -79,7 +97,11 @@ describe('a database that cannot be used', () => {
 describe('process-level failures', () => {
   for (const kind of ['rejection', 'exception']) {
     it(`turns an unhandled ${kind} into one scrubbed fatal log line and exit code 1`, () => {
-      const run = spawnSync(process.execPath, ['--import', 'tsx', 'tests/hardening/fixtures/fatal.ts', kind], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'tests/hardening/fixtures/fatal.ts', kind], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       expect(run.status).toBe(1);
       const lines = run.stderr.trim().split('\n');
       expect(lines).toHaveLength(1);

@@ -27,7 +27,10 @@ export function testServices(overrides: Partial<Services> = {}): Services {
   const now = overrides.now ?? (() => TEST_NOW);
   // The fact store reads the same frozen clock as the services.
   const store = overrides.facts ?? facts().withClock(now);
-  return { ...createServices({ facts: store, now, pictures: pictures(), ...(overrides.news && { news: overrides.news }) }), ...overrides };
+  return {
+    ...createServices({ facts: store, now, pictures: pictures(), ...(overrides.news && { news: overrides.news }) }),
+    ...overrides,
+  };
 }
 
 export function testContext(overrides: Partial<CommandContext> = {}): CommandContext {

@@ -6,10 +6,14 @@ import { embedTextLength } from '../../src/adapters/discord/render.js';
 export function discordViolations(body: { content?: unknown; embeds?: unknown; allowed_mentions?: unknown }): string[] {
   const out: string[] = [];
   const embeds = (body.embeds ?? []) as APIEmbed[];
-  if (JSON.stringify(body.allowed_mentions) !== JSON.stringify({ parse: [] }) && JSON.stringify(body.allowed_mentions) !== JSON.stringify({ parse: [], replied_user: false })) {
+  if (
+    JSON.stringify(body.allowed_mentions) !== JSON.stringify({ parse: [] }) &&
+    JSON.stringify(body.allowed_mentions) !== JSON.stringify({ parse: [], replied_user: false })
+  ) {
     out.push(`allowed_mentions ${JSON.stringify(body.allowed_mentions)}`);
   }
-  if (typeof body.content === 'string' && body.content.length > L.content) out.push(`content of ${body.content.length}`);
+  if (typeof body.content === 'string' && body.content.length > L.content)
+    out.push(`content of ${body.content.length}`);
   if (embeds.length > L.embedsPerMessage) out.push(`${embeds.length} embeds`);
   if (embeds.reduce((n, e) => n + embedTextLength(e), 0) > L.embedsTotal) out.push('embeds over 6000 characters');
   for (const e of embeds) {

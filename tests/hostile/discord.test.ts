@@ -31,7 +31,14 @@ beforeAll(async () => {
   fake = await startFakeDiscord({ heartbeatIntervalMs: 5_000 });
   adapter = createDiscordAdapter(
     { registry, services: testServices(), logger: createLogger({ level: 'silent' }) },
-    { token: 'fake-bot-token.for-hostile.xxxxxxxxxxxx', applicationId: fake.applicationId, guildId: fake.guildId, apiUrl: fake.apiUrl, registerCommands: false, restRetries: 0 },
+    {
+      token: 'fake-bot-token.for-hostile.xxxxxxxxxxxx',
+      applicationId: fake.applicationId,
+      guildId: fake.guildId,
+      apiUrl: fake.apiUrl,
+      registerCommands: false,
+      restRetries: 0,
+    },
   );
   await adapter.start();
 });
@@ -41,7 +48,8 @@ afterAll(async () => {
 });
 
 const answers = (r: RecordedRequest) =>
-  (r.method === 'POST' || r.method === 'PATCH') && (r.path.startsWith('/interactions/') || r.path.startsWith('/webhooks/') || r.path.startsWith('/channels/'));
+  (r.method === 'POST' || r.method === 'PATCH') &&
+  (r.path.startsWith('/interactions/') || r.path.startsWith('/webhooks/') || r.path.startsWith('/channels/'));
 
 function checkBodies(context: string): void {
   const bodies = fake.requests.filter(answers).map((r) => {
@@ -49,13 +57,22 @@ function checkBodies(context: string): void {
     return r.path.endsWith('/callback') ? b.data : b;
   });
   expect(bodies.length, context).toBeGreaterThan(0);
-  for (const body of bodies.filter((b): b is Record<string, unknown> => b !== undefined && (b.embeds !== undefined || b.content !== undefined))) {
+  for (const body of bodies.filter(
+    (b): b is Record<string, unknown> => b !== undefined && (b.embeds !== undefined || b.content !== undefined),
+  )) {
     expect(discordViolations(body), context).toEqual([]);
     const text = JSON.stringify(body);
     expect(text, context).not.toMatch(UNSAFE_OUTPUT);
     // No masked link to anything a stranger wrote (the renderer's own citation links go to the data's sources).
-    const texts = ((body.embeds ?? []) as APIEmbed[]).flatMap((e) => [e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]);
-    for (const t of texts) expect(/(?<!\\)\[[^\]\n]*\]\(\s*<?https?:\/\/evil/.exec(t) ? JSON.stringify(t.slice(0, 600)) : undefined, context).toBeUndefined();
+    const texts = ((body.embeds ?? []) as APIEmbed[]).flatMap((e) => [
+      e.description ?? '',
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ]);
+    for (const t of texts)
+      expect(
+        /(?<!\\)\[[^\]\n]*\]\(\s*<?https?:\/\/evil/.exec(t) ? JSON.stringify(t.slice(0, 600)) : undefined,
+        context,
+      ).toBeUndefined();
   }
 }
 
@@ -67,10 +84,15 @@ describe(`the Discord adapter under hostile input (seed ${SEED})`, () => {
       values.map((value, i) =>
         limit(async () => {
           const t = TARGETS[i % TARGETS.length]!;
-          const sent = fake.sendInteraction(chatInput(t.sub, [{ name: t.option, type: STRING, value: value.slice(0, t.max) || 'x' }]));
+          const sent = fake.sendInteraction(
+            chatInput(t.sub, [{ name: t.option, type: STRING, value: value.slice(0, t.max) || 'x' }]),
+          );
           const at = Date.now();
           const callback = await sent.callback;
-          expect(callback.at - at, `seed ${SEED}, interaction ${i} (${t.sub}): ${JSON.stringify(value.slice(0, 200))}`).toBeLessThan(3000);
+          expect(
+            callback.at - at,
+            `seed ${SEED}, interaction ${i} (${t.sub}): ${JSON.stringify(value.slice(0, 200))}`,
+          ).toBeLessThan(3000);
         }),
       ),
     );
@@ -86,7 +108,11 @@ describe(`the Discord adapter under hostile input (seed ${SEED})`, () => {
       if (i % 2 === 0) fake.sendMessage({ content: text || 'x', dm: true });
       else fake.sendMessage({ content: `<@${fake.botUser.id}> ${text}`, mentions: [fake.botUser] });
     }
-    await expect.poll(() => fake.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/channels/')).length, { timeout: 30_000 }).toBeGreaterThanOrEqual(MESSAGES);
+    await expect
+      .poll(() => fake.requests.filter((r) => r.method === 'POST' && r.path.startsWith('/channels/')).length, {
+        timeout: 30_000,
+      })
+      .toBeGreaterThanOrEqual(MESSAGES);
     checkBodies(`seed ${SEED}, messages`);
   }, 60_000);
 });

@@ -22,8 +22,15 @@ import { hostileText, sample, SEED, UNSAFE_OUTPUT } from './generate.js';
 const FEEDS = 5;
 const ITEMS = 250;
 
-const xml = (s: string) => s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[\uD800-\uDFFF]/g, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const cdata = (s: string) => `<![CDATA[${xml(s).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/]]>/g, ']] >')}]]>`;
+const xml = (s: string) =>
+  s
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/[\uD800-\uDFFF]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+const cdata = (s: string) =>
+  `<![CDATA[${xml(s).replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/]]>/g, ']] >')}]]>`;
 
 const server = new FeedServer();
 const feeds: FeedT[] = [];
@@ -37,12 +44,29 @@ beforeAll(async () => {
       const n = f * ITEMS + i;
       const title = `SCO ${texts[2 * n]!.slice(0, 3000)}`;
       const summary = texts[2 * n + 1]!;
-      const link = n % 17 === 0 ? `javascript:alert(${n})` : n % 13 === 0 ? `https://news.example/${'x'.repeat(3000)}` : `https://news.example/a/${n}?q=[x](https://evil.example)`;
+      const link =
+        n % 17 === 0
+          ? `javascript:alert(${n})`
+          : n % 13 === 0
+            ? `https://news.example/${'x'.repeat(3000)}`
+            : `https://news.example/a/${n}?q=[x](https://evil.example)`;
       const t = n % 3 === 0 ? cdata(title) : xml(title);
       return `<item><title>${t}</title><link>${xml(link)}</link><guid>${xml(texts[2 * n]!.slice(0, 900))}${n}</guid><description>${n % 2 ? cdata(`<p>${summary}</p>`) : xml(summary)}</description><pubDate>Sat, 28 Nov 2026 ${String(n % 24).padStart(2, '0')}:00:00 GMT</pubDate></item>`;
     });
-    server.routes.set(`/f${f}.xml`, feed(() => `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${xml(texts[f]!)}</title>${items.join('')}</channel></rss>`));
-    feeds.push({ id: `hostile-${f}`, name: `Hostile ${f}`, url: server.url(`/f${f}.xml`), language: 'en', publisher: `Publisher ${f}` });
+    server.routes.set(
+      `/f${f}.xml`,
+      feed(
+        () =>
+          `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${xml(texts[f]!)}</title>${items.join('')}</channel></rss>`,
+      ),
+    );
+    feeds.push({
+      id: `hostile-${f}`,
+      name: `Hostile ${f}`,
+      url: server.url(`/f${f}.xml`),
+      language: 'en',
+      publisher: `Publisher ${f}`,
+    });
   }
   news = new News({
     store: new SqliteNewsStore(openDatabase(':memory:')),
@@ -62,7 +86,11 @@ describe(`the news pipeline under ${FEEDS * ITEMS} hostile feed items (seed ${SE
   it('stores every item clipped and clean, and drops links that are not web addresses or are absurdly long', async () => {
     const outcomes = await news.poll();
     expect(outcomes.map((o) => [o.feedId, o.ok, o.reason])).toEqual(feeds.map((f) => [f.id, true, undefined]));
-    const rows = news.store.db.prepare('SELECT title, summary, url FROM news_items').all() as { title: string; summary: string; url: string }[];
+    const rows = news.store.db.prepare('SELECT title, summary, url FROM news_items').all() as {
+      title: string;
+      summary: string;
+      url: string;
+    }[];
     expect(rows.length).toBeGreaterThan(FEEDS * ITEMS * 0.5);
     for (const r of rows) {
       const context = `seed ${SEED}: ${JSON.stringify(r.title.slice(0, 200))}`;

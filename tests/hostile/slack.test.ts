@@ -24,7 +24,8 @@ function checkSent(context: string): void {
   const sent = everythingSent(h.fake);
   expect(sent, context).not.toMatch(BROADCAST);
   for (const call of h.fake.calls) {
-    if (call.method !== 'response_url' && call.method !== 'chat.postMessage' && call.method !== 'chat.postEphemeral') continue;
+    if (call.method !== 'response_url' && call.method !== 'chat.postMessage' && call.method !== 'chat.postEphemeral')
+      continue;
     expect(call.status, context).toBe(200);
     expect(call.error, context).toBeUndefined();
     expect(limitViolations(call.body), `${context}: ${call.method}`).toEqual([]);
@@ -36,7 +37,11 @@ describe(`the Slack adapter under hostile input (seed ${SEED})`, () => {
   it(`acks ${SLASH} hostile slash commands within 3 s and answers each within Slack's limits, pinging no one`, async () => {
     const lines = sample(hostileLine, SLASH, 1);
     const limit = pLimit(16);
-    const results = await Promise.all(lines.map((line, i) => limit(async () => ({ i, line, r: await h.slash(line.slice(0, 8000), { timeoutMs: 10_000 }) }))));
+    const results = await Promise.all(
+      lines.map((line, i) =>
+        limit(async () => ({ i, line, r: await h.slash(line.slice(0, 8000), { timeoutMs: 10_000 }) })),
+      ),
+    );
     for (const { i, line, r } of results) {
       const context = `seed ${SEED}, slash ${i}: ${JSON.stringify(line.slice(0, 200))}`;
       expect(r.http.status, context).toBe(200);
@@ -56,7 +61,9 @@ describe(`the Slack adapter under hostile input (seed ${SEED})`, () => {
           const dm = i % 2 === 1;
           const ts = `1700100000.${String(i).padStart(6, '0')}`;
           const res = await h.event(
-            dm ? { type: 'message', channel_type: 'im', user: 'U0001', channel: 'D0900', text, ts } : { type: 'app_mention', user: 'U0001', channel: 'C0900', text: `<@UBOT> ${text}`, ts },
+            dm
+              ? { type: 'message', channel_type: 'im', user: 'U0001', channel: 'D0900', text, ts }
+              : { type: 'app_mention', user: 'U0001', channel: 'C0900', text: `<@UBOT> ${text}`, ts },
           );
           expect(res.status, `seed ${SEED}, event ${i}`).toBe(200);
         }),

@@ -15,8 +15,14 @@ let clock = new Date('2026-11-26T12:00:00Z');
 
 beforeAll(async () => {
   await server.start();
-  server.routes.set('/wire.xml', feed(() => wireBody));
-  server.routes.set('/rdf.xml', feed(() => fixture('tass-rdf.xml'), 'application/rdf+xml'));
+  server.routes.set(
+    '/wire.xml',
+    feed(() => wireBody),
+  );
+  server.routes.set(
+    '/rdf.xml',
+    feed(() => fixture('tass-rdf.xml'), 'application/rdf+xml'),
+  );
 });
 afterAll(() => server.stop());
 
@@ -34,8 +40,10 @@ function makeNews() {
   });
 }
 
-const whatsNew = (r: Awaited<ReturnType<typeof composeBriefing>>) => r.sections.find((s) => s.heading === "What's new")?.items ?? [];
-const reported = (r: Awaited<ReturnType<typeof composeBriefing>>) => r.sections.find((s) => s.heading === 'Reported in the news — not in the checked facts')?.items ?? [];
+const whatsNew = (r: Awaited<ReturnType<typeof composeBriefing>>) =>
+  r.sections.find((s) => s.heading === "What's new")?.items ?? [];
+const reported = (r: Awaited<ReturnType<typeof composeBriefing>>) =>
+  r.sections.find((s) => s.heading === 'Reported in the news — not in the checked facts')?.items ?? [];
 /** Every news line of a digest: plain news and reports of a change to the facts. */
 const newsLines = (r: Awaited<ReturnType<typeof composeBriefing>>) => [...whatsNew(r), ...reported(r)];
 
@@ -44,13 +52,25 @@ describe("the digest's What's new", () => {
     const news = makeNews();
     clock = new Date('2026-11-26T12:00:00Z');
     await news.poll();
-    const first = await composeBriefing(facts(), { since: new Date('2026-11-26T06:00:00Z'), now: new Date('2026-11-26T13:00:00Z'), news });
+    const first = await composeBriefing(facts(), {
+      since: new Date('2026-11-26T06:00:00Z'),
+      now: new Date('2026-11-26T13:00:00Z'),
+      news,
+    });
     const items = newsLines(first);
     expect(items).toHaveLength(4);
-    expect(whatsNew(first)).toContain('Саммит ШОС пройдёт в Бишкеке — Russian Agency, 26 November 2026 [Kazakhstan, Russia]');
+    expect(whatsNew(first)).toContain(
+      'Саммит ШОС пройдёт в Бишкеке — Russian Agency, 26 November 2026 [Kazakhstan, Russia]',
+    );
     // A meeting reported as held is a possible change to the facts: shown apart, with its link, not merged.
-    expect(reported(first)).toContain('India and Pakistan foreign ministers meet in Bishkek — Wire Service, 26 November 2026 [India, Pakistan] (reported: summit or meeting held)');
-    for (const url of ['https://news.example/world/sco-summit-tianjin', 'https://news.example/world/india-pakistan-bishkek', 'https://ru.example/news/1']) {
+    expect(reported(first)).toContain(
+      'India and Pakistan foreign ministers meet in Bishkek — Wire Service, 26 November 2026 [India, Pakistan] (reported: summit or meeting held)',
+    );
+    for (const url of [
+      'https://news.example/world/sco-summit-tianjin',
+      'https://news.example/world/india-pakistan-bishkek',
+      'https://ru.example/news/1',
+    ]) {
       expect(first.sources.map((s) => s.url)).toContain(url);
     }
 
@@ -67,8 +87,14 @@ describe("the digest's What's new", () => {
     } finally {
       wireBody = fixture('wire-rss2.xml');
     }
-    const second = await composeBriefing(facts(), { since: new Date('2026-11-26T13:00:00Z'), now: new Date('2026-11-26T19:00:00Z'), news });
-    expect(newsLines(second)).toEqual(['SCO defence ministers meet in Bishkek — Wire Service, 26 November 2026 (reported: summit or meeting held)']);
+    const second = await composeBriefing(facts(), {
+      since: new Date('2026-11-26T13:00:00Z'),
+      now: new Date('2026-11-26T19:00:00Z'),
+      news,
+    });
+    expect(newsLines(second)).toEqual([
+      'SCO defence ministers meet in Bishkek — Wire Service, 26 November 2026 (reported: summit or meeting held)',
+    ]);
     expect(second.sources.map((s) => s.url)).toContain('https://news.example/world/defence-ministers');
   });
 
@@ -76,7 +102,12 @@ describe("the digest's What's new", () => {
     const news = makeNews();
     clock = new Date('2026-11-26T12:00:00Z');
     await news.poll();
-    const r = await composeBriefing(facts(), { since: new Date('2026-11-26T06:00:00Z'), now: new Date('2026-11-26T13:00:00Z'), news, countries: ['KZ'] });
+    const r = await composeBriefing(facts(), {
+      since: new Date('2026-11-26T06:00:00Z'),
+      now: new Date('2026-11-26T13:00:00Z'),
+      news,
+      countries: ['KZ'],
+    });
     expect(newsLines(r).map((i) => i.split(' — ')[0])).toEqual(['Саммит ШОС пройдёт в Бишкеке']);
   });
 
@@ -94,13 +125,15 @@ describe('the news poller', () => {
     const news = makeNews();
     const before = server.hits('/wire.xml');
     const stop = startNewsPoller(news, '*/30 * * * *', quiet);
-    for (let i = 0; i < 100 && await news.store.count() < 4; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && (await news.store.count()) < 4; i++) await new Promise((r) => setTimeout(r, 20));
     expect(server.hits('/wire.xml')).toBe(before + 1);
     expect(await news.store.count()).toBe(4);
     await stop();
   });
 
   it('refuses a FEEDS_CRON that is not a cron expression', async () => {
-    expect(() => startNewsPoller(makeNews(), 'every half hour', quiet)).toThrow(/FEEDS_CRON "every half hour" is not a cron expression/);
+    expect(() => startNewsPoller(makeNews(), 'every half hour', quiet)).toThrow(
+      /FEEDS_CRON "every half hour" is not a cron expression/,
+    );
   });
 });

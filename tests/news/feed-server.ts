@@ -14,7 +14,11 @@ export function fixture(name: string): string {
 export type Route = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** A feed with an ETag and Last-Modified; answers 304 to a matching conditional GET. */
-export function feed(body: () => string, contentType = 'application/rss+xml; charset=utf-8', lastModified = 'Thu, 26 Nov 2026 12:00:00 GMT'): Route {
+export function feed(
+  body: () => string,
+  contentType = 'application/rss+xml; charset=utf-8',
+  lastModified = 'Thu, 26 Nov 2026 12:00:00 GMT',
+): Route {
   return (req, res) => {
     const text = body();
     const etag = `"${createHash('sha1').update(text).digest('hex').slice(0, 16)}"`;
@@ -26,8 +30,14 @@ export function feed(body: () => string, contentType = 'application/rss+xml; cha
   };
 }
 
-export const status = (code: number): Route => (_req, res) => void res.writeHead(code, { 'content-type': 'text/plain' }).end(`status ${code}`);
-export const redirect = (to: string, code = 302): Route => (_req, res) => void res.writeHead(code, { location: to }).end();
+export const status =
+  (code: number): Route =>
+  (_req, res) =>
+    void res.writeHead(code, { 'content-type': 'text/plain' }).end(`status ${code}`);
+export const redirect =
+  (to: string, code = 302): Route =>
+  (_req, res) =>
+    void res.writeHead(code, { location: to }).end();
 /** Accepts the request and never answers. */
 export const silent: Route = () => {};
 /** Sends headers and then an endless body, without a Content-Length. */

@@ -2,12 +2,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedFetcher, FetchError, type FetchLimits } from '../../src/news/fetch-feed.js';
 import { FeedServer, endless, feed, fixture, redirect, silent, status } from './feed-server.js';
 
-const LIMITS: FetchLimits = { timeoutMs: 400, maxBytes: 200_000, maxRedirects: 3, userAgent: 'test', allowPrivateAddresses: true };
+const LIMITS: FetchLimits = {
+  timeoutMs: 400,
+  maxBytes: 200_000,
+  maxRedirects: 3,
+  userAgent: 'test',
+  allowPrivateAddresses: true,
+};
 const server = new FeedServer();
 
 beforeAll(async () => {
   await server.start();
-  server.routes.set('/wire.xml', feed(() => fixture('wire-rss2.xml')));
+  server.routes.set(
+    '/wire.xml',
+    feed(() => fixture('wire-rss2.xml')),
+  );
   server.routes.set('/moved', redirect('/wire.xml', 301));
   server.routes.set('/loop-a', redirect('/loop-b'));
   server.routes.set('/loop-b', redirect('/loop-a'));
@@ -17,11 +26,19 @@ beforeAll(async () => {
   server.routes.set('/broken', status(500));
   server.routes.set('/silent', silent);
   server.routes.set('/endless', endless);
-  server.routes.set('/declared-huge', (_req, res) => void res.writeHead(200, { 'content-length': String(10_000_000) }).end());
+  server.routes.set(
+    '/declared-huge',
+    (_req, res) => void res.writeHead(200, { 'content-length': String(10_000_000) }).end(),
+  );
   server.routes.set('/cp1251', (_req, res) => {
-    const body = Buffer.from('<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>', 'latin1');
+    const body = Buffer.from(
+      '<?xml version="1.0" encoding="windows-1251"?><rss version="2.0"><channel><title>',
+      'latin1',
+    );
     const word = Buffer.from([0xd8, 0xce, 0xd1]); // ШОС in windows-1251
-    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(Buffer.concat([body, word, Buffer.from('</title></channel></rss>')]));
+    res
+      .writeHead(200, { 'content-type': 'application/rss+xml' })
+      .end(Buffer.concat([body, word, Buffer.from('</title></channel></rss>')]));
   });
 });
 afterAll(() => server.stop());
@@ -85,7 +102,9 @@ describe('fetching a feed', () => {
   });
 
   it('refuses a body whose declared length is over the cap without reading it', async () => {
-    expect(await reason(new FeedFetcher(LIMITS).fetch(server.url('/declared-huge')))).toMatch(/10000000 bytes is over the 200000-byte cap/);
+    expect(await reason(new FeedFetcher(LIMITS).fetch(server.url('/declared-huge')))).toMatch(
+      /10000000 bytes is over the 200000-byte cap/,
+    );
   });
 
   it('decodes a feed in the charset its XML declaration names', async () => {
@@ -102,10 +121,17 @@ describe('fetching a feed', () => {
       expect(server.maxInFlight).toBe(1);
       // A second origin is not held up behind the first: both answer while the first is busy.
       const other = await new FeedServer().start();
-      other.routes.set('/wire.xml', feed(() => fixture('wire-rss2.xml')));
+      other.routes.set(
+        '/wire.xml',
+        feed(() => fixture('wire-rss2.xml')),
+      );
       other.delayMs = 100;
       const started = Date.now();
-      await Promise.all([server.url('/wire.xml'), server.url('/wire.xml'), other.url('/wire.xml'), other.url('/wire.xml')].map((u) => fetcher.fetch(u)));
+      await Promise.all(
+        [server.url('/wire.xml'), server.url('/wire.xml'), other.url('/wire.xml'), other.url('/wire.xml')].map((u) =>
+          fetcher.fetch(u),
+        ),
+      );
       const took = Date.now() - started;
       await other.stop();
       expect(server.maxInFlight).toBe(1);

@@ -12,7 +12,13 @@ import { FeedServer, endless, feed, fixture, redirect, silent, status } from './
 function recordingLogger() {
   const lines: { level: string; obj: Record<string, unknown>; msg: string }[] = [];
   const at = (level: string) => (obj: Record<string, unknown>, msg: string) => void lines.push({ level, obj, msg });
-  return { lines, logger: { info: at('info'), warn: at('warn'), debug: at('debug') } as unknown as Pick<Logger, 'info' | 'warn' | 'debug'> };
+  return {
+    lines,
+    logger: { info: at('info'), warn: at('warn'), debug: at('debug') } as unknown as Pick<
+      Logger,
+      'info' | 'warn' | 'debug'
+    >,
+  };
 }
 
 const server = new FeedServer();
@@ -25,12 +31,30 @@ function feedDef(id: string, path: string, publisher: string, language = 'en'): 
 
 beforeAll(async () => {
   await server.start();
-  server.routes.set('/wire.xml', feed(() => wireBody));
-  server.routes.set('/atom.xml', feed(() => fixture('xinhua-atom.xml'), 'application/atom+xml'));
-  server.routes.set('/rdf.xml', feed(() => fixture('tass-rdf.xml'), 'application/rdf+xml'));
-  server.routes.set('/aggregator.xml', feed(() => fixture('aggregator-rss2.xml')));
-  server.routes.set('/malformed.xml', feed(() => fixture('malformed.xml')));
-  server.routes.set('/page', feed(() => fixture('page.html'), 'text/html; charset=utf-8'));
+  server.routes.set(
+    '/wire.xml',
+    feed(() => wireBody),
+  );
+  server.routes.set(
+    '/atom.xml',
+    feed(() => fixture('xinhua-atom.xml'), 'application/atom+xml'),
+  );
+  server.routes.set(
+    '/rdf.xml',
+    feed(() => fixture('tass-rdf.xml'), 'application/rdf+xml'),
+  );
+  server.routes.set(
+    '/aggregator.xml',
+    feed(() => fixture('aggregator-rss2.xml')),
+  );
+  server.routes.set(
+    '/malformed.xml',
+    feed(() => fixture('malformed.xml')),
+  );
+  server.routes.set(
+    '/page',
+    feed(() => fixture('page.html'), 'text/html; charset=utf-8'),
+  );
   server.routes.set('/gone.xml', status(404));
   server.routes.set('/error.xml', status(500));
   server.routes.set('/loop-a', redirect('/loop-b'));
@@ -84,7 +108,9 @@ describe('ingesting fixture feeds', () => {
       published: '2026-11-26T08:00:00.000Z',
       firstSeen: '2026-11-26T12:00:00.000Z',
     });
-    expect(byTitle.get('Leaders gather in Tianjin for Shanghai Cooperation Organisation summit')!.countries.sort()).toEqual(['CN', 'IN', 'RU']);
+    expect(
+      byTitle.get('Leaders gather in Tianjin for Shanghai Cooperation Organisation summit')!.countries.sort(),
+    ).toEqual(['CN', 'IN', 'RU']);
     expect(byTitle.get('Саммит ШОС пройдёт в Бишкеке')!.countries.sort()).toEqual(['KZ', 'RU']);
     expect(byTitle.get('上合组织外长理事会会议在比什凯克举行')!.countries.sort()).toEqual(['CN', 'KG']);
   });
@@ -97,7 +123,9 @@ describe('ingesting fixture feeds', () => {
     expect(wire!.saved.new + aggregator!.saved.new).toBeGreaterThan(0);
     // Polled four times over: every later copy is a duplicate or unchanged, never a new row.
     expect(await news.store.count()).toBe(6);
-    const fromAggregator = (await news.recent({ limit: 50 })).filter((i) => i.feedId === 'aggregator').map((i) => i.title);
+    const fromAggregator = (await news.recent({ limit: 50 }))
+      .filter((i) => i.feedId === 'aggregator')
+      .map((i) => i.title);
     expect(fromAggregator).toEqual(['SCO energy ministers meet in Astana']);
   });
 
@@ -145,7 +173,9 @@ describe('publication dates', () => {
     clock = new Date('2026-11-26T12:00:00Z');
     server.routes.set(
       '/future.xml',
-      feed(() => fixture('aggregator-rss2.xml').replace('Thu, 26 Nov 2026 07:00:00 GMT', 'Fri, 01 Jan 2100 00:00:00 GMT')),
+      feed(() =>
+        fixture('aggregator-rss2.xml').replace('Thu, 26 Nov 2026 07:00:00 GMT', 'Fri, 01 Jan 2100 00:00:00 GMT'),
+      ),
     );
     const { news } = newsWith([feedDef('future', '/future.xml', 'Aggregator')]);
     await news.poll();
@@ -191,16 +221,31 @@ describe('bad feeds', () => {
     const { news } = newsWith([feedDef('gone', '/gone.xml', 'Gone'), feedDef('wire', '/wire.xml', 'Wire Service')]);
     clock = new Date('2026-11-26T12:00:00Z');
     await news.poll();
-    expect((await news.sources()).find((s) => s.id === 'gone')).toMatchObject({ state: 'erroring', consecutiveErrors: 1 });
+    expect((await news.sources()).find((s) => s.id === 'gone')).toMatchObject({
+      state: 'erroring',
+      consecutiveErrors: 1,
+    });
     await news.poll();
     clock = new Date('2026-11-26T13:00:00Z');
     await news.poll();
     const [gone, wire] = await news.sources();
-    expect(gone).toMatchObject({ state: 'failing', consecutiveErrors: 3, lastError: 'HTTP 404 Not Found', lastErrorAt: '2026-11-26T13:00:00.000Z' });
+    expect(gone).toMatchObject({
+      state: 'failing',
+      consecutiveErrors: 3,
+      lastError: 'HTTP 404 Not Found',
+      lastErrorAt: '2026-11-26T13:00:00.000Z',
+    });
     expect(gone!.lastSuccessAt).toBeUndefined();
-    expect(wire).toMatchObject({ state: 'ok', consecutiveErrors: 0, lastSuccessAt: '2026-11-26T13:00:00.000Z', items: 3 });
+    expect(wire).toMatchObject({
+      state: 'ok',
+      consecutiveErrors: 0,
+      lastSuccessAt: '2026-11-26T13:00:00.000Z',
+      items: 3,
+    });
 
-    const out = toPlainText(await registry().runLine('news sources', testContext({ services: testServices({ news }) })));
+    const out = toPlainText(
+      await registry().runLine('news sources', testContext({ services: testServices({ news }) })),
+    );
     expect(out).toMatch(/Gone \(gone\) — failing/);
     expect(out).toMatch(/3 errors in a row; last: HTTP 404 Not Found/);
     expect(out).toMatch(/Wire Service \(wire\) — ok/);
@@ -211,7 +256,14 @@ describe('bad feeds', () => {
     const { news } = newsWith([feedDef('wire', '/gone.xml', 'Wire Service')]);
     await news.poll();
     await news.poll();
-    const moved = new News({ store: new SqliteNewsStore(news.store.db), facts: facts(), logger: recordingLogger().logger, now: () => clock, feeds: [feedDef('wire', '/wire.xml', 'Wire Service')], limits: { allowPrivateAddresses: true } });
+    const moved = new News({
+      store: new SqliteNewsStore(news.store.db),
+      facts: facts(),
+      logger: recordingLogger().logger,
+      now: () => clock,
+      feeds: [feedDef('wire', '/wire.xml', 'Wire Service')],
+      limits: { allowPrivateAddresses: true },
+    });
     expect((await moved.sources())[0]).toMatchObject({ state: 'never', consecutiveErrors: 0 });
     await moved.poll();
     expect((await moved.sources())[0]).toMatchObject({ state: 'ok' });
@@ -249,19 +301,27 @@ describe('/sco news', () => {
     expect(titles).toContain('上合组织外长理事会会议在比什凯克举行');
     // A meeting announced for later is not reported as held.
     expect(titles).not.toContain('Саммит ШОС пройдёт в Бишкеке');
-    expect(reply.sections.find((s) => s.heading === 'Other news')?.items?.map((l) => l.split(' — ')[0])).toContain('Саммит ШОС пройдёт в Бишкеке');
+    expect(reply.sections.find((s) => s.heading === 'Other news')?.items?.map((l) => l.split(' — ')[0])).toContain(
+      'Саммит ШОС пройдёт в Бишкеке',
+    );
     expect(reply.summary).toMatch(/the checked facts do not include it yet/);
   });
 
   it('narrows to one country', async () => {
     const reply = await sco.runLine('news Kazakhstan', ctx);
     expect(reply.title).toBe('SCO news mentioning Kazakhstan');
-    expect(reply.sections.flatMap((s) => s.items ?? []).map((l) => l.split(' — ')[0])).toEqual(['SCO energy ministers meet in Astana', 'Саммит ШОС пройдёт в Бишкеке']);
+    expect(reply.sections.flatMap((s) => s.items ?? []).map((l) => l.split(' — ')[0])).toEqual([
+      'SCO energy ministers meet in Astana',
+      'Саммит ШОС пройдёт в Бишкеке',
+    ]);
   });
 
   it('finds words in English, Russian and Chinese', async () => {
-    const titles = async (line: string) => (await sco.runLine(line, ctx)).sections.flatMap((s) => s.items ?? []).map((l) => l.split(' — ')[0]);
-    expect(await titles('news Russia summit')).toEqual(['Leaders gather in Tianjin for Shanghai Cooperation Organisation summit']);
+    const titles = async (line: string) =>
+      (await sco.runLine(line, ctx)).sections.flatMap((s) => s.items ?? []).map((l) => l.split(' — ')[0]);
+    expect(await titles('news Russia summit')).toEqual([
+      'Leaders gather in Tianjin for Shanghai Cooperation Organisation summit',
+    ]);
     expect(await titles('news Бишкеке')).toEqual(['Саммит ШОС пройдёт в Бишкеке']);
     expect(await titles('news 比什凯克')).toEqual(['上合组织外长理事会会议在比什凯克举行']);
     expect(await titles('news 外长')).toEqual(['上合组织外长理事会会议在比什凯克举行']);
@@ -274,7 +334,7 @@ describe('/sco news', () => {
     expect(reply.title).toBe('No news found');
   });
 
-  it('says when nothing matches, and points to the feeds\' status', async () => {
+  it("says when nothing matches, and points to the feeds' status", async () => {
     const reply = await sco.runLine('news Belarus', ctx);
     expect(reply.title).toBe('No news found');
     expect(reply.suggestions).toContain('/sco news sources');
@@ -301,7 +361,12 @@ describe('/sco news on the platforms', () => {
       firstSeen: '2026-11-26T12:00:00.000Z',
       countries: ['CN', 'IN', 'KZ', 'RU'],
     }));
-    const stub = { kind: 'news' as const, recent: async () => items, itemsSince: async () => items, sources: async () => [] };
+    const stub = {
+      kind: 'news' as const,
+      recent: async () => items,
+      itemsSince: async () => items,
+      sources: async () => [],
+    };
     const reply = await registry().runLine('news', testContext({ services: testServices({ news: stub }) }));
     const discord = renderReply(reply);
     expect(discord).toHaveLength(1);

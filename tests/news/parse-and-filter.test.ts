@@ -23,7 +23,10 @@ describe('parsing feeds', () => {
   it('reads an Atom feed with Chinese entries', () => {
     const { items } = parseFeedText(fixture('xinhua-atom.xml'));
     expect(items.map((i) => i.title)).toEqual(['上合组织外长理事会会议在比什凯克举行', '北京今日天气晴朗']);
-    expect(items[0]).toMatchObject({ guid: 'tag:cn.example,2026:1', link: 'https://cn.example/world/2026-11/26/c_1.htm' });
+    expect(items[0]).toMatchObject({
+      guid: 'tag:cn.example,2026:1',
+      link: 'https://cn.example/world/2026-11/26/c_1.htm',
+    });
   });
 
   it('reads an RDF (RSS 1.0) feed with Russian items and Dublin Core dates', () => {
@@ -42,7 +45,9 @@ describe('parsing feeds', () => {
   });
 
   it('says well-formed XML of another kind is not a feed', () => {
-    expect(() => parseFeedText('<?xml version="1.0"?><catalog><book>SCO</book></catalog>')).toThrow(/not an RSS, Atom or RDF feed/);
+    expect(() => parseFeedText('<?xml version="1.0"?><catalog><book>SCO</book></catalog>')).toThrow(
+      /not an RSS, Atom or RDF feed/,
+    );
   });
 
   it('defuses @everyone in a headline so showing it cannot ping a server', () => {
@@ -85,12 +90,18 @@ describe('the relevance filter', () => {
   });
 
   it('drops a member state named without an event word', () => {
-    expect(filter.judge('Kazakhstan announces new wheat export figures')).toMatchObject({ keep: false, countries: ['KZ'] });
+    expect(filter.judge('Kazakhstan announces new wheat export figures')).toMatchObject({
+      keep: false,
+      countries: ['KZ'],
+    });
   });
 
   it('tags countries named in Russian and Chinese text', () => {
     expect(filter.judge('Саммит ШОС', 'Россия и Казахстан подтвердили участие.').countries).toEqual(['RU', 'KZ']);
-    expect(filter.judge('上合组织外长理事会会议', '中国和吉尔吉斯斯坦外长出席会议。').countries.sort()).toEqual(['CN', 'KG']);
+    expect(filter.judge('上合组织外长理事会会议', '中国和吉尔吉斯斯坦外长出席会议。').countries.sort()).toEqual([
+      'CN',
+      'KG',
+    ]);
   });
 });
 
@@ -103,7 +114,9 @@ describe('address normalisation', () => {
   });
 
   it('keeps parameters that choose the article, in a stable order', () => {
-    expect(normaliseUrl('https://n.example/a?id=7&lang=en&utm_term=x')).toBe(normaliseUrl('https://n.example/a?lang=en&id=7'));
+    expect(normaliseUrl('https://n.example/a?id=7&lang=en&utm_term=x')).toBe(
+      normaliseUrl('https://n.example/a?lang=en&id=7'),
+    );
     expect(normaliseUrl('https://n.example/a?id=7')).not.toBe(normaliseUrl('https://n.example/a?id=8'));
   });
 
@@ -125,7 +138,9 @@ describe('title fingerprints', () => {
   });
 
   it('differ for different headlines', () => {
-    expect(titleFingerprint('SCO energy ministers meet in Astana')).not.toBe(titleFingerprint('SCO energy ministers meet in Tashkent'));
+    expect(titleFingerprint('SCO energy ministers meet in Astana')).not.toBe(
+      titleFingerprint('SCO energy ministers meet in Tashkent'),
+    );
   });
 
   it('are not made for headlines too short to identify a story', () => {

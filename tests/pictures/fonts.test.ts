@@ -12,13 +12,16 @@ const manifest = JSON.parse(readFileSync(join(FONTS_DIR, MANIFEST), 'utf8')) as 
 const RERUN = 'run `npm run fonts` to cut the fonts again from their npm packages';
 
 describe('the bundled fonts', () => {
-  it.each(manifest.fonts.map((f) => [f.file, f] as const))('%s is the file its manifest entry describes', (_file, entry) => {
-    const bytes = readFileSync(join(FONTS_DIR, entry.file));
-    expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256);
-    const actual = [...new Face(new Blob(bytes)).collectUnicodes()].sort((a, b) => a - b);
-    expect(actual).toEqual(parseRanges(entry.codepoints));
-    expect(existsSync(join(FONTS_DIR, `${entry.family.replace(/ /g, '')}-OFL.txt`))).toBe(true);
-  });
+  it.each(manifest.fonts.map((f) => [f.file, f] as const))(
+    '%s is the file its manifest entry describes',
+    (_file, entry) => {
+      const bytes = readFileSync(join(FONTS_DIR, entry.file));
+      expect(createHash('sha256').update(bytes).digest('hex')).toBe(entry.sha256);
+      const actual = [...new Face(new Blob(bytes)).collectUnicodes()].sort((a, b) => a - b);
+      expect(actual).toEqual(parseRanges(entry.codepoints));
+      expect(existsSync(join(FONTS_DIR, `${entry.family.replace(/ /g, '')}-OFL.txt`))).toBe(true);
+    },
+  );
 
   it('cover Latin, Cyrillic, Chinese, Devanagari and Arabic script', () => {
     const sample = ['Kyrgyzstan', 'Кыргызстан', '吉尔吉斯斯坦', 'किर्गिज़स्तान', 'قرقیزستان', 'کرغزستان'];

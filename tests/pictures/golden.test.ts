@@ -44,7 +44,9 @@ describe('pictures against their goldens', () => {
       writeFileSync(modelFile, `${JSON.stringify(model, null, 2)}\n`);
     }
     const model = JSON.parse(readFileSync(modelFile, 'utf8')) as TimelineModel | MapModel;
-    const png = renderPng(model.kind === 'timeline' ? timelineSvg(model, testFonts()).svg : mapSvg(model, testFonts()).svg);
+    const png = renderPng(
+      model.kind === 'timeline' ? timelineSvg(model, testFonts()).svg : mapSvg(model, testFonts()).svg,
+    );
     if (UPDATE || !existsSync(goldenFile)) {
       mkdirSync(join(HERE, 'golden'), { recursive: true });
       writeFileSync(goldenFile, png);

@@ -21,7 +21,9 @@ const raw = rawData();
 const asOf = raw.meta.dataAsOf;
 const nameOf = (code: string) => raw.countries.find((c) => c.id === code)!.name;
 /** Status records in force on the data's own date. */
-const current = raw.memberships.filter((m) => DRAWN.has(m.status) && m.from && onOrBefore(m.from, asOf) && !(m.to && onOrBefore(m.to, asOf)));
+const current = raw.memberships.filter(
+  (m) => DRAWN.has(m.status) && m.from && onOrBefore(m.from, asOf) && !(m.to && onOrBefore(m.to, asOf)),
+);
 
 describe('the membership timeline', () => {
   const service = createPictureService(facts());
@@ -34,7 +36,9 @@ describe('the membership timeline', () => {
     expect(png.length).toBeLessThanOrEqual(MAX_BYTES);
     expect([img.width, img.height]).toEqual([1280, drawing.height]);
     // One row per country with a drawn status: 24 px each, plus headings and margins.
-    const countries = new Set(raw.memberships.filter((m) => DRAWN.has(m.status) || m.status.startsWith('applicant')).map((m) => m.country));
+    const countries = new Set(
+      raw.memberships.filter((m) => DRAWN.has(m.status) || m.status.startsWith('applicant')).map((m) => m.country),
+    );
     expect(img.height).toBeGreaterThan(countries.size * 24);
   });
 
@@ -51,7 +55,10 @@ describe('the membership timeline', () => {
       const mark = drawing.marks.find((k) => k.code === code && k.status === status);
       expect(mark, `${code} ${status}`).toBeDefined();
       const colour = pixelAt(img, mark!.x, mark!.y);
-      expect(distance(colour, rgb(COLOUR[status as LegendKey])), `${code} ${status} at ${mark!.x},${mark!.y} is ${colour}`).toBeLessThanOrEqual(12);
+      expect(
+        distance(colour, rgb(COLOUR[status as LegendKey])),
+        `${code} ${status} at ${mark!.x},${mark!.y} is ${colour}`,
+      ).toBeLessThanOrEqual(12);
       seen.add(status);
     }
     expect([...seen].sort()).toEqual(['dialogue-partner', 'member', 'observer', 'partner', 'shanghai-five']);
@@ -80,7 +87,10 @@ describe('the membership timeline', () => {
     }
     const partners = current.filter((m) => m.status === 'partner');
     expect(alt).toContain(`${partners.length} SCO partners now`);
-    const merged = raw.memberships.filter((m) => m.status === 'partner' && m.from).map((m) => m.from!).sort()[0]!;
+    const merged = raw.memberships
+      .filter((m) => m.status === 'partner' && m.from)
+      .map((m) => m.from!)
+      .sort()[0]!;
     const label = raw.organisation.find((f) => f.id === 'partner-category-merge')?.label;
     expect(alt).toContain(`${formatDate(merged)}: ${label}`);
     expect(alt.length).toBeLessThanOrEqual(1000);
@@ -132,7 +142,10 @@ describe('the map', () => {
       const mark = drawing.marks.find((k) => k.code === m.country);
       expect(mark, m.country).toBeDefined();
       const colour = pixelAt(img, mark!.x, mark!.y);
-      expect(distance(colour, rgb(COLOUR[m.status as LegendKey])), `${m.country} ${m.status} is ${colour}`).toBeLessThanOrEqual(12);
+      expect(
+        distance(colour, rgb(COLOUR[m.status as LegendKey])),
+        `${m.country} ${m.status} is ${colour}`,
+      ).toBeLessThanOrEqual(12);
     }
   });
 
@@ -169,7 +182,9 @@ describe('pictures and the clock', () => {
 
 describe('pictures follow data/', () => {
   const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
 
   /** A copy of data/ with one membership record's status changed. */
   function editedData(country: string, from: string, to: string): FactStore {
@@ -194,7 +209,9 @@ describe('pictures follow data/', () => {
     const drawing = timelineSvg(timelineModel(store, 'en', drawable), testFonts());
     const mark = drawing.marks.find((k) => k.code === 'MN' && k.status === 'dialogue-partner')!;
     expect(drawing.marks.some((k) => k.code === 'MN' && k.status === 'observer')).toBe(false);
-    expect(distance(pixelAt(decode(renderPng(drawing.svg)), mark.x, mark.y), rgb(COLOUR['dialogue-partner']))).toBeLessThanOrEqual(12);
+    expect(
+      distance(pixelAt(decode(renderPng(drawing.svg)), mark.x, mark.y), rgb(COLOUR['dialogue-partner'])),
+    ).toBeLessThanOrEqual(12);
     expect(after.alt).toMatch(/Dialogue partners: [^.]*Mongolia 2004–2025/);
   });
 

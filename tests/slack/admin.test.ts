@@ -12,7 +12,8 @@ afterAll(() => h.close());
 beforeEach(() => h.fake.reset());
 
 type Message = { response_type?: string; blocks?: { type: string; text?: { text: string } }[] };
-const title = (messages: Record<string, unknown>[]) => (messages[0] as Message).blocks?.find((b) => b.type === 'header')?.text?.text;
+const title = (messages: Record<string, unknown>[]) =>
+  (messages[0] as Message).blocks?.find((b) => b.type === 'header')?.text?.text;
 
 describe('admin-only commands check the asker with users.info and conversations.info', () => {
   it('refuses a member who is neither a workspace admin nor the channel creator, ephemerally', async () => {

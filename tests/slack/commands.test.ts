@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
-const header = (m: Record<string, unknown> | undefined) => (m as Message | undefined)?.blocks?.find((b) => b.type === 'header')?.text?.text;
+const header = (m: Record<string, unknown> | undefined) =>
+  (m as Message | undefined)?.blocks?.find((b) => b.type === 'header')?.text?.text;
 const allText = (messages: Record<string, unknown>[]) => messages.map((m) => JSON.stringify(m)).join('\n');
 
 describe('/sco slash command through the real Bolt receiver', () => {

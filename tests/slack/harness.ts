@@ -12,7 +12,13 @@ import { CommandRegistry } from '../../commands/registry.js';
 import { allCommands } from '../../commands/index.js';
 import { defineCommand, type AnyCommand } from '../../commands/types.js';
 import { eventBody, slashCommandBody } from '../fakes/slack/payloads.js';
-import { signedPost, startFakeSlack, type FakeSlack, type FakeSlackOptions, type SignedResponse } from '../fakes/slack/server.js';
+import {
+  signedPost,
+  startFakeSlack,
+  type FakeSlack,
+  type FakeSlackOptions,
+  type SignedResponse,
+} from '../fakes/slack/server.js';
 
 /**
  * The real Bolt app on 127.0.0.1 with its Web API pointed at the loopback fake, driven by
@@ -69,7 +75,10 @@ export interface Harness {
   eventsUrl: string;
   registry: CommandRegistry;
   /** Sends a signed `/sco <text>`; resolves with the HTTP answer and the first message at the response_url. */
-  slash(text: string, opts?: { userId?: string; channelId?: string; timeoutMs?: number; triggerId?: string }): Promise<SlashResult>;
+  slash(
+    text: string,
+    opts?: { userId?: string; channelId?: string; timeoutMs?: number; triggerId?: string },
+  ): Promise<SlashResult>;
   /** Sends a signed event callback. */
   event(event: Record<string, unknown>): Promise<SignedResponse>;
   close(): Promise<void>;
@@ -90,7 +99,12 @@ let responseCounter = 0;
 
 export async function startHarness(
   fakeOptions: FakeSlackOptions = {},
-  adapterOptions: { adminCacheMs?: number; commands?: AnyCommand[]; logger?: Logger; extra?: Partial<SlackAdapterOptions> } = {},
+  adapterOptions: {
+    adminCacheMs?: number;
+    commands?: AnyCommand[];
+    logger?: Logger;
+    extra?: Partial<SlackAdapterOptions>;
+  } = {},
 ): Promise<Harness> {
   const fake = await startFakeSlack({ token: TOKEN, ...fakeOptions });
   const logger = adapterOptions.logger ?? createLogger({ level: 'silent' });
@@ -135,7 +149,8 @@ export async function startHarness(
       await new Promise((r) => setTimeout(r, 30));
       return { http, responseId, messages: fake.responses(responseId), ackMs, replyMs };
     },
-    event: (event) => signedPost(eventsUrl!, eventBody(event, fake.teamId), { secret: SECRET, contentType: 'application/json' }),
+    event: (event) =>
+      signedPost(eventsUrl!, eventBody(event, fake.teamId), { secret: SECRET, contentType: 'application/json' }),
     async close() {
       await adapter.stop();
       await fake.close();

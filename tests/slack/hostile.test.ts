@@ -58,11 +58,24 @@ describe('hostile input never becomes a mention or a broadcast', () => {
   it('escapes hostile questions arriving by mention and by direct message', async () => {
     for (const [i, text] of HOSTILE.entries()) {
       h.fake.reset();
-      await h.event({ type: 'app_mention', user: 'U0001', channel: 'C0200', text: `<@UBOT> ${text}`, ts: `1700001000.${String(i).padStart(6, '0')}` });
+      await h.event({
+        type: 'app_mention',
+        user: 'U0001',
+        channel: 'C0200',
+        text: `<@UBOT> ${text}`,
+        ts: `1700001000.${String(i).padStart(6, '0')}`,
+      });
       await h.fake.waitFor((c) => c.method === 'chat.postMessage');
       noBroadcast();
       h.fake.reset();
-      await h.event({ type: 'message', channel_type: 'im', user: 'U0001', channel: 'D0200', text, ts: `1700002000.${String(i).padStart(6, '0')}` });
+      await h.event({
+        type: 'message',
+        channel_type: 'im',
+        user: 'U0001',
+        channel: 'D0200',
+        text,
+        ts: `1700002000.${String(i).padStart(6, '0')}`,
+      });
       await h.fake.waitFor((c) => c.method === 'chat.postMessage');
       noBroadcast();
     }
@@ -78,7 +91,9 @@ describe('hostile input never becomes a mention or a broadcast', () => {
 
   it('drops zero-width and right-to-left override characters from the input before parsing', async () => {
     const { messages } = await h.slash('country\u200B \u202Eiran\u202C');
-    const header = (messages[0] as { blocks: { type: string; text?: { text: string } }[] }).blocks.find((b) => b.type === 'header')?.text?.text;
+    const header = (messages[0] as { blocks: { type: string; text?: { text: string } }[] }).blocks.find(
+      (b) => b.type === 'header',
+    )?.text?.text;
     expect(header).toMatch(/Iran/);
     expect(JSON.stringify(messages)).not.toMatch(/[\u202A-\u202E\u2066-\u2069]/);
   });

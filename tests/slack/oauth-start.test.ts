@@ -12,7 +12,9 @@ import { startFakeSlack, type FakeSlack } from '../fakes/slack/server.js';
 let fake: FakeSlack;
 let dir: string;
 beforeAll(async () => {
-  fake = await startFakeSlack({ oauthClient: { clientId: '1111111111.2222222222', clientSecret: 'client-secret-for-tests' } });
+  fake = await startFakeSlack({
+    oauthClient: { clientId: '1111111111.2222222222', clientSecret: 'client-secret-for-tests' },
+  });
   dir = mkdtempSync(join(tmpdir(), 'sco-oauth-start-'));
 });
 afterAll(async () => {
@@ -53,7 +55,9 @@ describe('npm start with SLACK_CLIENT_ID', () => {
     });
     const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
     try {
-      await expect.poll(() => lines.find((l) => l.msg === 'slack adapter started'), { timeout: 20_000, interval: 100 }).toBeDefined();
+      await expect
+        .poll(() => lines.find((l) => l.msg === 'slack adapter started'), { timeout: 20_000, interval: 100 })
+        .toBeDefined();
       const started = lines.find((l) => l.msg === 'slack adapter started')!;
       expect(started).toMatchObject({ mode: 'oauth', workspaces: 0 });
       const page = await fetch(String(started.installUrl));

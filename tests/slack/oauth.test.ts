@@ -227,7 +227,9 @@ describe('Slack installs through OAuth', () => {
     fake.revokeTokens(TA);
     expect((await event(TA, { type: 'app_uninstalled' })).status).toBe(200);
     await expect
-      .poll(async () => (await app.briefings.store.channelSubscriptions('slack', `C${TA}`, TA))[0]?.pausedReason, { timeout: 5000 })
+      .poll(async () => (await app.briefings.store.channelSubscriptions('slack', `C${TA}`, TA))[0]?.pausedReason, {
+        timeout: 5000,
+      })
       .toBe('the app was uninstalled from this workspace');
     expect((await app.briefings.store.channelSubscriptions('slack', SHARED, TA))[0]!.pausedReason).toBe(
       'the app was uninstalled from this workspace',
@@ -270,7 +272,9 @@ describe('Slack installs through OAuth', () => {
     fake.revokeTokens(TB);
     expect((await event(TB, { type: 'tokens_revoked', tokens: { oauth: [], bot: [`UB${TB}`] } })).status).toBe(200);
     await expect
-      .poll(async () => (await app.briefings.store.channelSubscriptions('slack', `C${TB}`, TB))[0]?.pausedReason, { timeout: 5000 })
+      .poll(async () => (await app.briefings.store.channelSubscriptions('slack', `C${TB}`, TB))[0]?.pausedReason, {
+        timeout: 5000,
+      })
       .toBe("this workspace revoked the app's access");
   });
 

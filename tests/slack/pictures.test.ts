@@ -23,19 +23,33 @@ describe('pictures on Slack, against the fake Slack', () => {
     const completed = await h.fake.waitFor((c) => c.method === 'files.completeUploadExternal', 15_000);
     const expected = pictures().timeline();
     const ticket = h.fake.callsTo('files.getUploadURLExternal')[0]!;
-    expect(ticket.body).toMatchObject({ filename: expected.name, length: String(expected.png().length), alt_txt: expected.alt });
-    expect(completed.body).toMatchObject({ channel_id: 'C0042', files: [{ id: expect.stringMatching(/^F/), title: 'SCO member states' }] });
+    expect(ticket.body).toMatchObject({
+      filename: expected.name,
+      length: String(expected.png().length),
+      alt_txt: expected.alt,
+    });
+    expect(completed.body).toMatchObject({
+      channel_id: 'C0042',
+      files: [{ id: expect.stringMatching(/^F/), title: 'SCO member states' }],
+    });
     const [file] = h.fake.files('C0042');
     expect(file!.data!.subarray(0, 8)).toEqual(PNG_SIGNATURE);
     expect(Buffer.compare(file!.data!, Buffer.from(expected.png()))).toBe(0);
     // Steps in the order Slack requires: ticket, bytes, completion.
-    expect(h.fake.calls.map((c) => c.method).filter((m) => m.startsWith('files.') || m === 'upload')).toEqual(['files.getUploadURLExternal', 'upload', 'files.completeUploadExternal']);
+    expect(h.fake.calls.map((c) => c.method).filter((m) => m.startsWith('files.') || m === 'upload')).toEqual([
+      'files.getUploadURLExternal',
+      'upload',
+      'files.completeUploadExternal',
+    ]);
   });
 
   it('tells only the asker why, when the picture cannot be shared in a channel the bot is not in', async () => {
     const result = await h.slash('country Iran picture:true', { channelId: 'COUTSIDE' });
     expect(result.messages[0]).toMatchObject({ response_type: 'in_channel' });
-    const note = await h.fake.waitFor((c) => c.responseId === result.responseId && c.body.response_type === 'ephemeral', 15_000);
+    const note = await h.fake.waitFor(
+      (c) => c.responseId === result.responseId && c.body.response_type === 'ephemeral',
+      15_000,
+    );
     expect(String(note.body.text)).toMatch(/not in this channel/);
     expect(h.fake.files()).toEqual([]);
   });
@@ -58,16 +72,25 @@ describe('the Slack poster with a digest that carries the timeline', () => {
   beforeEach(() => h.fake.reset());
 
   const poster = (failures: unknown[] = []) =>
-    createSlackPoster({ client: createSlackWebClient({ token: 'xoxb-test-bot-token', apiUrl: h.fake.apiUrl, retries: 0 }), onImageFailure: (err) => void failures.push(err) });
+    createSlackPoster({
+      client: createSlackWebClient({ token: 'xoxb-test-bot-token', apiUrl: h.fake.apiUrl, retries: 0 }),
+      onImageFailure: (err) => void failures.push(err),
+    });
   const picture = () => pictures().timeline();
-  const digest = () => reply({ title: 'SCO digest', summary: 'Laos became an SCO partner.', image: asReplyImage(picture()) });
+  const digest = () =>
+    reply({ title: 'SCO digest', summary: 'Laos became an SCO partner.', image: asReplyImage(picture()) });
 
   it('posts the digest, then shares the picture into the same channel, and returns both ids', async () => {
     const { messageIds } = await poster().post('C0100', digest());
     const [message] = h.fake.messages('C0100');
     const [file] = h.fake.files('C0100');
     expect(messageIds).toEqual([message!.ts, `file:${file!.id}`]);
-    expect(file).toMatchObject({ filename: picture().name, alt_txt: picture().alt, title: 'SCO digest', completed: true });
+    expect(file).toMatchObject({
+      filename: picture().name,
+      alt_txt: picture().alt,
+      title: 'SCO digest',
+      completed: true,
+    });
     expect(Buffer.compare(file!.data!, Buffer.from(picture().png()))).toBe(0);
   });
 

@@ -15,12 +15,26 @@ afterAll(() => fake.close());
 beforeEach(() => fake.reset());
 
 const poster = (opts: { token?: string; timeoutMs?: number; retries?: number } = {}) =>
-  createSlackPoster({ client: createSlackWebClient({ token: opts.token ?? TOKEN, apiUrl: fake.apiUrl, timeoutMs: opts.timeoutMs ?? 2000, retries: opts.retries ?? 1 }) });
+  createSlackPoster({
+    client: createSlackWebClient({
+      token: opts.token ?? TOKEN,
+      apiUrl: fake.apiUrl,
+      timeoutMs: opts.timeoutMs ?? 2000,
+      retries: opts.retries ?? 1,
+    }),
+  });
 
-const digest = reply({ title: 'Weekly SCO digest', summary: 'Two events this week.', sections: [{ heading: 'Events', items: ['Astana summit', 'Tianjin summit'] }] });
+const digest = reply({
+  title: 'Weekly SCO digest',
+  summary: 'Two events this week.',
+  sections: [{ heading: 'Events', items: ['Astana summit', 'Tianjin summit'] }],
+});
 
 async function failure(promise: Promise<unknown>): Promise<DeliveryError> {
-  const err = await promise.then(() => undefined, (e: unknown) => e);
+  const err = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(DeliveryError);
   return err as DeliveryError;
 }

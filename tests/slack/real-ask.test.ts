@@ -11,7 +11,13 @@ afterAll(() => h.close());
 
 describe('mentions reach the real ask command', () => {
   it('answers "when did Iran join the SCO?" in the thread, with the accession date and a source', async () => {
-    await h.event({ type: 'app_mention', user: 'U0001', channel: 'C0400', text: '<@UBOT> when did Iran join the SCO?', ts: '1700004000.000001' });
+    await h.event({
+      type: 'app_mention',
+      user: 'U0001',
+      channel: 'C0400',
+      text: '<@UBOT> when did Iran join the SCO?',
+      ts: '1700004000.000001',
+    });
     const call = await h.fake.waitFor((c) => c.method === 'chat.postMessage');
     expect(call.body.thread_ts).toBe('1700004000.000001');
     const blocks = JSON.stringify(call.body.blocks);

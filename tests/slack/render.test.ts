@@ -4,8 +4,20 @@ import { errorReply, reply, type Reply } from '../../src/reply/model.js';
 import { limitViolations } from './limits.js';
 
 const texts = (blocks: SlackBlock[]) =>
-  blocks.flatMap((b) => (b.type === 'section' ? ('fields' in b ? b.fields.map((f) => f.text) : [b.text.text]) : b.type === 'header' ? [b.text.text] : b.type === 'context' ? b.elements.map((e) => e.text) : []));
-const allOk = (r: Reply) => renderSlack(r).forEach((m, i) => expect(limitViolations(m), `message ${i}`).toEqual([]));
+  blocks.flatMap((b) =>
+    b.type === 'section'
+      ? 'fields' in b
+        ? b.fields.map((f) => f.text)
+        : [b.text.text]
+      : b.type === 'header'
+        ? [b.text.text]
+        : b.type === 'context'
+          ? b.elements.map((e) => e.text)
+          : [],
+  );
+const allOk = (r: Reply) => {
+  for (const [i, m] of renderSlack(r).entries()) expect(limitViolations(m), `message ${i}`).toEqual([]);
+};
 
 describe('Reply → Block Kit renderer', () => {
   it('renders a short reply as one message: header, summary section, fields, items, sources, footer, with a text fallback', () => {
@@ -13,8 +25,19 @@ describe('Reply → Block Kit renderer', () => {
       reply({
         title: 'Iran',
         summary: 'Iran is an SCO member state since 4 July 2023.',
-        sections: [{ heading: 'Facts', fields: [{ label: 'Capital', value: 'Tehran' }] }, { heading: 'Events', items: ['Astana summit'] }],
-        sources: [{ id: 's1', publisher: 'SCO Secretariat', title: 'Astana Declaration', url: 'https://eng.sectsco.org/x?a=1&b=2', date: '2024-07-04' }],
+        sections: [
+          { heading: 'Facts', fields: [{ label: 'Capital', value: 'Tehran' }] },
+          { heading: 'Events', items: ['Astana summit'] },
+        ],
+        sources: [
+          {
+            id: 's1',
+            publisher: 'SCO Secretariat',
+            title: 'Astana Declaration',
+            url: 'https://eng.sectsco.org/x?a=1&b=2',
+            date: '2024-07-04',
+          },
+        ],
         asOf: '2026-04-27',
       }),
     );
@@ -29,8 +52,12 @@ describe('Reply → Block Kit renderer', () => {
   });
 
   it('marks every mrkdwn text verbatim so Slack does not auto-parse names or mentions', () => {
-    const [m] = renderSlack(reply({ title: 't', summary: 's', sections: [{ fields: [{ label: 'a', value: 'b' }] }], footer: 'f' }));
-    const mrkdwn = m!.blocks.flatMap((b) => (b.type === 'section' ? ('fields' in b ? b.fields : [b.text]) : b.type === 'context' ? b.elements : []));
+    const [m] = renderSlack(
+      reply({ title: 't', summary: 's', sections: [{ fields: [{ label: 'a', value: 'b' }] }], footer: 'f' }),
+    );
+    const mrkdwn = m!.blocks.flatMap((b) =>
+      b.type === 'section' ? ('fields' in b ? b.fields : [b.text]) : b.type === 'context' ? b.elements : [],
+    );
     expect(mrkdwn.length).toBe(3);
     expect(mrkdwn.every((t) => t.type === 'mrkdwn' && t.verbatim === true)).toBe(true);
   });
@@ -74,9 +101,14 @@ describe('Reply → Block Kit renderer', () => {
   });
 
   it('puts 25 fields into sections of at most 10, each field at most 2,000 characters', () => {
-    const fields = Array.from({ length: 25 }, (_, i) => ({ label: `L${i}`, value: i === 3 ? 'v'.repeat(5000) : `v${i}` }));
+    const fields = Array.from({ length: 25 }, (_, i) => ({
+      label: `L${i}`,
+      value: i === 3 ? 'v'.repeat(5000) : `v${i}`,
+    }));
     const [m] = renderSlack(reply({ title: 't', sections: [{ fields }] }));
-    const fieldBlocks = m!.blocks.filter((b): b is Extract<SlackBlock, { fields: unknown }> => b.type === 'section' && 'fields' in b);
+    const fieldBlocks = m!.blocks.filter(
+      (b): b is Extract<SlackBlock, { fields: unknown }> => b.type === 'section' && 'fields' in b,
+    );
     expect(fieldBlocks.map((b) => b.fields.length)).toEqual([10, 10, 5]);
     for (const b of fieldBlocks) for (const f of b.fields) expect(f.text.length).toBeLessThanOrEqual(2000);
     expect(fieldBlocks[2]!.fields[4]!.text).toBe('*L24*\nv24');
@@ -88,7 +120,9 @@ describe('Reply → Block Kit renderer', () => {
     expect(messages.length).toBe(2);
     expect(messages.map((m) => m.blocks.length)).toEqual([50, 31]);
     expect(messages[1]!.text).toBe('Digest (continued, 2/2)');
-    expect(messages.flatMap((m) => texts(m.blocks)).filter((t) => t.startsWith('Paragraph'))).toEqual(sections.map((s) => s.text));
+    expect(messages.flatMap((m) => texts(m.blocks)).filter((t) => t.startsWith('Paragraph'))).toEqual(
+      sections.map((s) => s.text),
+    );
     allOk(reply({ title: 'Digest', sections }));
   });
 
@@ -108,7 +142,14 @@ describe('Reply → Block Kit renderer', () => {
   it('escapes &, < and > in every piece of data, and neutralises bare @here', () => {
     const evil = '<!channel> & <@U1> @here';
     const [m] = renderSlack(
-      reply({ title: evil, summary: evil, sections: [{ heading: evil, items: [evil], fields: [{ label: evil, value: evil }] }], sources: [{ id: 'x', publisher: evil, title: evil, url: 'javascript:alert(1)' }], suggestions: [evil], footer: evil }),
+      reply({
+        title: evil,
+        summary: evil,
+        sections: [{ heading: evil, items: [evil], fields: [{ label: evil, value: evil }] }],
+        sources: [{ id: 'x', publisher: evil, title: evil, url: 'javascript:alert(1)' }],
+        suggestions: [evil],
+        footer: evil,
+      }),
     );
     const all = [m!.text, ...texts(m!.blocks)].join('\n');
     expect(all).not.toMatch(/<!|<@|(^|[^\u200B])@here/);

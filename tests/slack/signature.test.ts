@@ -12,7 +12,14 @@ beforeEach(() => h.fake.reset());
 
 const settle = () => new Promise((r) => setTimeout(r, 300));
 const slashBody = (id: string) => slashCommandBody({ text: 'members', responseUrl: h.fake.responseUrl(id) });
-const mentionBody = () => eventBody({ type: 'app_mention', user: 'U0001', channel: 'C0001', text: '<@UBOT> who are the members?', ts: '1700000001.000001' });
+const mentionBody = () =>
+  eventBody({
+    type: 'app_mention',
+    user: 'U0001',
+    channel: 'C0001',
+    text: '<@UBOT> who are the members?',
+    ts: '1700000001.000001',
+  });
 
 describe('request signatures, checked by Bolt', () => {
   it('runs a correctly signed slash command (control case)', async () => {
@@ -46,21 +53,32 @@ describe('request signatures, checked by Bolt', () => {
   });
 
   it('rejects a forged mention event with 401, and nothing is posted', async () => {
-    const res = await signedPost(h.eventsUrl, mentionBody(), { secret: 'forged-secret-value', contentType: 'application/json' });
+    const res = await signedPost(h.eventsUrl, mentionBody(), {
+      secret: 'forged-secret-value',
+      contentType: 'application/json',
+    });
     expect(res.status).toBe(401);
     await settle();
     expect(h.fake.calls).toEqual([]);
   });
 
   it('rejects a stale mention event with 401, and nothing is posted', async () => {
-    const res = await signedPost(h.eventsUrl, mentionBody(), { secret: SECRET, contentType: 'application/json', timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    const res = await signedPost(h.eventsUrl, mentionBody(), {
+      secret: SECRET,
+      contentType: 'application/json',
+      timestamp: Math.floor(Date.now() / 1000) - 6 * 60,
+    });
     expect(res.status).toBe(401);
     await settle();
     expect(h.fake.calls).toEqual([]);
   });
 
-  it('answers Slack\'s signed url_verification challenge', async () => {
-    const res = await signedPost(h.eventsUrl, JSON.stringify({ type: 'url_verification', challenge: 'c-42', token: 'x' }), { secret: SECRET, contentType: 'application/json' });
+  it("answers Slack's signed url_verification challenge", async () => {
+    const res = await signedPost(
+      h.eventsUrl,
+      JSON.stringify({ type: 'url_verification', challenge: 'c-42', token: 'x' }),
+      { secret: SECRET, contentType: 'application/json' },
+    );
     expect(res.status).toBe(200);
     expect(res.text).toContain('c-42');
   });

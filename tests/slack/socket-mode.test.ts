@@ -66,7 +66,14 @@ describe('Socket Mode (SLACK_APP_TOKEN set)', () => {
       event_id: 'EvSOCKET1',
       event_time: Math.floor(Date.now() / 1000),
       authorizations: [{ team_id: 'T0001', user_id: 'UBOT', is_bot: true }],
-      event: { type: 'app_mention', user: 'U0001', channel: 'C0300', text: '<@UBOT> who joined in 2023?', ts: '1700003000.000001', event_ts: '1700003000.000001' },
+      event: {
+        type: 'app_mention',
+        user: 'U0001',
+        channel: 'C0300',
+        text: '<@UBOT> who joined in 2023?',
+        ts: '1700003000.000001',
+        event_ts: '1700003000.000001',
+      },
     });
     const post = await fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'C0300');
     expect(post.body.thread_ts).toBe('1700003000.000001');

@@ -37,7 +37,12 @@ function freePort(): Promise<number> {
 async function appFor(env: Record<string, string>) {
   const lines: string[] = [];
   const destination = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
-  const result = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'debug', DATABASE_PATH: join(dir, 'state.sqlite'), ...env });
+  const result = loadConfig({
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'debug',
+    DATABASE_PATH: join(dir, 'state.sqlite'),
+    ...env,
+  });
   if (!result.ok) throw new Error(result.problems.join('; '));
   const logger = createLogger({ level: 'debug', secrets: [TOKEN, SECRET, env.SLACK_BOT_TOKEN ?? ''], destination });
   return { app: await createApp(result.config, { logger }), lines };
@@ -46,10 +51,19 @@ async function appFor(env: Record<string, string>) {
 describe('npm start with Slack configured', () => {
   it('starts the HTTP receiver on SLACK_PORT at /slack/events, against SLACK_API_URL, and never logs the secrets', async () => {
     const port = await freePort();
-    const { app, lines } = await appFor({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, SLACK_PORT: String(port) });
+    const { app, lines } = await appFor({
+      SLACK_BOT_TOKEN: TOKEN,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      SLACK_PORT: String(port),
+    });
     const { stop } = await startSlack(app, { host: '127.0.0.1' });
     try {
-      const res = await signedPost(`http://127.0.0.1:${port}/slack/events`, slashCommandBody({ text: 'country iran', responseUrl: fake.responseUrl('start') }), { secret: SECRET });
+      const res = await signedPost(
+        `http://127.0.0.1:${port}/slack/events`,
+        slashCommandBody({ text: 'country iran', responseUrl: fake.responseUrl('start') }),
+        { secret: SECRET },
+      );
       expect(res.status).toBe(200);
       const answer = await fake.waitFor((c) => c.responseId === 'start');
       expect(JSON.stringify(answer.body)).toMatch(/Iran/);
@@ -64,8 +78,15 @@ describe('npm start with Slack configured', () => {
   });
 
   it('stops start-up with one clear line when Slack refuses the bot token', async () => {
-    const { app } = await appFor({ SLACK_BOT_TOKEN: 'xoxb-wrong-token-0002', SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, SLACK_PORT: String(await freePort()) });
-    await expect(startSlack(app, { host: '127.0.0.1' })).rejects.toThrow(/^Slack refused SLACK_BOT_TOKEN \(invalid_auth\)/);
+    const { app } = await appFor({
+      SLACK_BOT_TOKEN: 'xoxb-wrong-token-0002',
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_API_URL: fake.apiUrl,
+      SLACK_PORT: String(await freePort()),
+    });
+    await expect(startSlack(app, { host: '127.0.0.1' })).rejects.toThrow(
+      /^Slack refused SLACK_BOT_TOKEN \(invalid_auth\)/,
+    );
   });
 
   it('reports a missing signing secret as a configuration problem, naming the variable and not the token', async () => {

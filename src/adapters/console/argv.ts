@@ -4,7 +4,8 @@ export function parseArgv(argv: readonly string[]): { format: 'text' | 'json'; l
   let format: 'text' | 'json' = 'text';
   for (const arg of argv) {
     if (arg === '--json') format = 'json';
-    else words.push(words.length > 0 && /\s/.test(arg) && !/^[\w-]+[:=]/.test(arg) ? `"${arg.replace(/"/g, '')}"` : arg);
+    else
+      words.push(words.length > 0 && /\s/.test(arg) && !/^[\w-]+[:=]/.test(arg) ? `"${arg.replace(/"/g, '')}"` : arg);
   }
   return { format, line: words.join(' ') };
 }

@@ -15,7 +15,9 @@ export function renderConsole(reply: Reply, format: OutputFormat, imagePath?: st
 
 /** One reply on exactly one line, for scripts driving the bot line by line. */
 export function renderConsoleLine(reply: Reply, format: OutputFormat, imagePath?: string): string {
-  return format === 'json' ? JSON.stringify(jsonReply(reply, imagePath)) : renderConsole(reply, 'text', imagePath).replace(/\s*\n+\s*/g, ' | ');
+  return format === 'json'
+    ? JSON.stringify(jsonReply(reply, imagePath))
+    : renderConsole(reply, 'text', imagePath).replace(/\s*\n+\s*/g, ' | ');
 }
 
 /** The reply as data, its picture as the file's path and alt text instead of bytes. */

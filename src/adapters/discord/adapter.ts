@@ -68,7 +68,13 @@ export function createDiscordAdapter(app: DiscordAppParts, opts: DiscordAdapterO
   });
   // Commands are the application's, not a shard's: one process registers them, the one that runs shard 0.
   const registers = opts.registerCommands !== false && runsShardZero(opts.shards);
-  const onInteraction = createInteractionHandler({ registry: app.registry, services: app.services, logger, deferAfterMs: opts.deferAfterMs ?? 2000, ...(opts.telemetry && { telemetry: opts.telemetry }) });
+  const onInteraction = createInteractionHandler({
+    registry: app.registry,
+    services: app.services,
+    logger,
+    deferAfterMs: opts.deferAfterMs ?? 2000,
+    ...(opts.telemetry && { telemetry: opts.telemetry }),
+  });
   const onMessage = createMessageHandler({ client, registry: app.registry, services: app.services, logger });
   // Each shard's client answers what its gateway connection delivers; the shard is logged for tracing.
   client.on(Events.InteractionCreate, (i) => {
@@ -85,7 +91,8 @@ export function createDiscordAdapter(app: DiscordAppParts, opts: DiscordAdapterO
 
   const register = async (): Promise<SyncResult | undefined> => {
     if (!registers) {
-      if (opts.registerCommands !== false) logger.info('discord command registration left to the process that runs shard 0');
+      if (opts.registerCommands !== false)
+        logger.info('discord command registration left to the process that runs shard 0');
       return undefined;
     }
     try {
@@ -94,7 +101,10 @@ export function createDiscordAdapter(app: DiscordAppParts, opts: DiscordAdapterO
         { applicationId: opts.applicationId, ...(opts.guildId && { guildId: opts.guildId }) },
         buildCommandDefinitions(app.registry),
       );
-      logger.info({ ...result, scope: opts.guildId ? 'guild' : 'global' }, result.changed ? 'discord commands registered' : 'discord commands up to date');
+      logger.info(
+        { ...result, scope: opts.guildId ? 'guild' : 'global' },
+        result.changed ? 'discord commands registered' : 'discord commands up to date',
+      );
       return result;
     } catch (err) {
       logger.error({ err }, 'discord command registration failed; the bot runs with the commands Discord already has');
@@ -117,7 +127,15 @@ export function createDiscordAdapter(app: DiscordAppParts, opts: DiscordAdapterO
         await client.destroy();
         throw err;
       }
-      logger.info({ user: client.user?.id, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id), shardCount: client.options.shardCount }, 'discord ready');
+      logger.info(
+        {
+          user: client.user?.id,
+          guilds: client.guilds.cache.size,
+          shards: client.ws.shards.map((s) => s.id),
+          shardCount: client.options.shardCount,
+        },
+        'discord ready',
+      );
       const registration = await register();
       return registration ? { registration } : {};
     },
@@ -126,7 +144,10 @@ export function createDiscordAdapter(app: DiscordAppParts, opts: DiscordAdapterO
 }
 
 /** discord.js's own sharding options: every shard of `count`, or the listed ones. */
-export function shardOptions(shards: DiscordAdapterOptions['shards']): { shards?: number[] | 'auto'; shardCount?: number } {
+export function shardOptions(shards: DiscordAdapterOptions['shards']): {
+  shards?: number[] | 'auto';
+  shardCount?: number;
+} {
   if (!shards) return {};
   if (shards.count === 'auto') return { shards: 'auto' };
   const ids = shards.ids ?? Array.from({ length: shards.count }, (_, i) => i);

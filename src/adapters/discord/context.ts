@@ -15,7 +15,9 @@ export function interactionContext(interaction: Interaction, services: Services)
     locale: interaction.locale,
     // Outside a server, only the bot's own DM is the asker's (a group DM or someone else's DM is not).
     canAdminister: async () =>
-      interaction.inGuild() ? (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : interaction.context !== InteractionContextType.PrivateChannel,
+      interaction.inGuild()
+        ? (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false)
+        : interaction.context !== InteractionContextType.PrivateChannel,
     services,
   };
 }

@@ -24,7 +24,13 @@ import { ROOT_COMMAND, DISCORD_ADMIN_COMMAND as ADMIN_COMMAND } from '../../../c
 
 export type CommandBody = RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-const KIND: Record<OptionKind, ApplicationCommandOptionType.String | ApplicationCommandOptionType.Integer | ApplicationCommandOptionType.Number | ApplicationCommandOptionType.Boolean> = {
+const KIND: Record<
+  OptionKind,
+  | ApplicationCommandOptionType.String
+  | ApplicationCommandOptionType.Integer
+  | ApplicationCommandOptionType.Number
+  | ApplicationCommandOptionType.Boolean
+> = {
   string: ApplicationCommandOptionType.String,
   integer: ApplicationCommandOptionType.Integer,
   number: ApplicationCommandOptionType.Number,
@@ -78,7 +84,11 @@ function option(spec: OptionSpec): APIApplicationCommandBasicOption {
     required: spec.required,
   };
   if (spec.choices) {
-    return { ...base, type: ApplicationCommandOptionType.String as const, choices: spec.choices.slice(0, MAX).map((c) => ({ name: truncate(c, L.choiceName), value: c })) };
+    return {
+      ...base,
+      type: ApplicationCommandOptionType.String as const,
+      choices: spec.choices.slice(0, MAX).map((c) => ({ name: truncate(c, L.choiceName), value: c })),
+    };
   }
   if (spec.kind === 'string') {
     return {

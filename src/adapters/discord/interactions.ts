@@ -1,4 +1,12 @@
-import { ApplicationCommandOptionType, AttachmentBuilder, MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type CommandInteractionOption, type Interaction } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  AttachmentBuilder,
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type CommandInteractionOption,
+  type Interaction,
+} from 'discord.js';
 import type { Telemetry } from '../../base/telemetry.js';
 import type { Logger } from 'pino';
 import type { CommandRegistry } from '../../../commands/registry.js';
@@ -33,7 +41,9 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
       }
     } catch (err) {
       deps.logger.error({ err, interaction: interaction.id, kind: interaction.type }, 'discord interaction failed');
-      await answerError(interaction).catch((e: unknown) => deps.logger.warn({ err: e }, 'could not send the error reply'));
+      await answerError(interaction).catch((e: unknown) =>
+        deps.logger.warn({ err: e }, 'could not send the error reply'),
+      );
     }
   };
 }
@@ -96,7 +106,11 @@ async function asOptions(body: DiscordMessageBody, reply?: Reply) {
     allowedMentions: { parse: [] },
     ...(body.flags && { flags: MessageFlags.Ephemeral as const }),
     // discord.js uploads each as files[n] and sends its description (the alt text) in `attachments`.
-    ...(files.length > 0 && { files: files.map((f, i) => new AttachmentBuilder(f.data, { name: f.name, description: body.attachments![i]!.description })) }),
+    ...(files.length > 0 && {
+      files: files.map(
+        (f, i) => new AttachmentBuilder(f.data, { name: f.name, description: body.attachments![i]!.description }),
+      ),
+    }),
   };
 }
 
@@ -106,7 +120,9 @@ async function answerError(interaction: Interaction): Promise<void> {
     return;
   }
   if (!interaction.isRepliable()) return;
-  const [body] = renderReply(errorReply('Something went wrong', 'That did not work on our side; it has been logged. Please try again.'));
+  const [body] = renderReply(
+    errorReply('Something went wrong', 'That did not work on our side; it has been logged. Please try again.'),
+  );
   const options = await asOptions(body!);
   if (interaction.replied || interaction.deferred) await interaction.followUp(options);
   else await interaction.reply(options);
@@ -130,7 +146,14 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
 
 /** The sub-command's options as the registry takes them: { name: value }. */
 export function optionValues(data: readonly CommandInteractionOption[]): Record<string, unknown> {
-  const sub = data.find((o) => o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup);
-  const list = sub ? (sub.type === ApplicationCommandOptionType.SubcommandGroup ? (sub.options?.[0]?.options ?? []) : (sub.options ?? [])) : data;
+  const sub = data.find(
+    (o) =>
+      o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup,
+  );
+  const list = sub
+    ? sub.type === ApplicationCommandOptionType.SubcommandGroup
+      ? (sub.options?.[0]?.options ?? [])
+      : (sub.options ?? [])
+    : data;
   return Object.fromEntries(list.filter((o) => o.value !== undefined).map((o) => [o.name, o.value]));
 }

@@ -26,7 +26,9 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
       if (!inDm && !message.mentions.users.has(me.id)) return;
       const question = stripMention(message.content, me.id);
       const ctx = messageContext(message, deps.services);
-      const reply = question ? await deps.registry.run('ask', { question }, ctx) : await deps.registry.run('help', {}, ctx);
+      const reply = question
+        ? await deps.registry.run('ask', { question }, ctx)
+        : await deps.registry.run('help', {}, ctx);
       const bodies = renderReply(reply);
       for (const [i, { flags: _flags, ...body }] of bodies.entries()) {
         const files = await filesFor(reply, body);

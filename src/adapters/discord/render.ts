@@ -46,12 +46,16 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
   const fields: APIEmbedField[] = [
     ...reply.sections.flatMap(sectionFields),
     ...listFields('Sources', reply.sources.map(sourceLine)),
-    ...(reply.suggestions?.length ? listFields('Try', [reply.suggestions.map((s) => `\`${s.replace(/`/g, "'")}\``).join(' · ')]) : []),
+    ...(reply.suggestions?.length
+      ? listFields('Try', [reply.suggestions.map((s) => `\`${s.replace(/`/g, "'")}\``).join(' · ')])
+      : []),
   ];
 
   // Pack: a message holds ≤ 10 embeds and ≤ 6000 characters; an embed ≤ 25 fields.
   const budget = L.embedsTotal - (footerOut?.length ?? 0) - MARK_RESERVE;
-  const description = reply.summary ? truncate(md(reply.summary), Math.min(L.embedDescription, budget - title.length)) : undefined;
+  const description = reply.summary
+    ? truncate(md(reply.summary), Math.min(L.embedDescription, budget - title.length))
+    : undefined;
   const messages: APIEmbed[][] = [];
   let embeds: APIEmbed[] = [];
   let embed: APIEmbed = { title, color: colour, ...(description && { description }) };
@@ -99,7 +103,9 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
   if (footerOut) lastEmbed.footer = { text: footerOut };
 
   // The picture shows inside the first embed; its alt text is the attachment's description.
-  const image = reply.image ? { filename: attachmentName(reply.image.name), description: truncate(reply.image.alt, L.attachmentDescription) } : undefined;
+  const image = reply.image
+    ? { filename: attachmentName(reply.image.name), description: truncate(reply.image.alt, L.attachmentDescription) }
+    : undefined;
   if (image) messages[0]![0]!.image = { url: `attachment://${image.filename}` };
 
   return messages.map((list, i) => ({
@@ -140,7 +146,8 @@ function sectionFields(section: Section): APIEmbedField[] {
   const out: APIEmbedField[] = [];
   const lines = [...(section.text ? [md(section.text)] : []), ...(section.items ?? []).map((i) => `• ${md(i)}`)];
   if (lines.length > 0) out.push(...listFields(section.heading ? md(section.heading) : EMPTY, lines));
-  else if (section.heading && !section.fields?.length) out.push({ name: truncate(oneLine(md(section.heading)), L.fieldName), value: EMPTY });
+  else if (section.heading && !section.fields?.length)
+    out.push({ name: truncate(oneLine(md(section.heading)), L.fieldName), value: EMPTY });
   for (const f of section.fields ?? []) {
     const [first, ...more] = chunk(md(f.value) || EMPTY, L.fieldValue);
     const name = truncate(oneLine(md(f.label)) || EMPTY, L.fieldName);
@@ -193,7 +200,9 @@ function sourceLine(c: Citation, i: number): string {
   const label = escapeLinkText(md(truncate(`${c.publisher} — ${c.title}`, 200)));
   const date = `${c.date ? ` (${md(c.date)})` : ''}${md(printNote(c))}`;
   // A print edition (no address) is named without a link.
-  return c.url && isHttpUrl(c.url) ? `${i + 1}. [${label}](${safeUrl(c.url).replace(/ /g, '%20')})${date}` : `${i + 1}. ${label}${date}`;
+  return c.url && isHttpUrl(c.url)
+    ? `${i + 1}. [${label}](${safeUrl(c.url).replace(/ /g, '%20')})${date}`
+    : `${i + 1}. ${label}${date}`;
 }
 
 /** Inside a link's label, brackets left unescaped would end it early. */

@@ -21,13 +21,22 @@ export interface SyncResult {
 }
 
 export function commandsRoute(target: SyncTarget): `/${string}` {
-  return target.guildId ? Routes.applicationGuildCommands(target.applicationId, target.guildId) : Routes.applicationCommands(target.applicationId);
+  return target.guildId
+    ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
+    : Routes.applicationCommands(target.applicationId);
 }
 
-export async function syncCommands(rest: REST, target: SyncTarget, wanted: CommandBody[], options: { force?: boolean } = {}): Promise<SyncResult> {
+export async function syncCommands(
+  rest: REST,
+  target: SyncTarget,
+  wanted: CommandBody[],
+  options: { force?: boolean } = {},
+): Promise<SyncResult> {
   const route = commandsRoute(target);
   const existing = (await rest.get(route)) as Record<string, unknown>[];
-  const differences = options.force ? ['forced'] : diffCommands(existing, wanted as unknown as Record<string, unknown>[]);
+  const differences = options.force
+    ? ['forced']
+    : diffCommands(existing, wanted as unknown as Record<string, unknown>[]);
   if (differences.length === 0) return { changed: false, differences };
   await rest.put(route, { body: wanted });
   return { changed: true, differences };
@@ -68,7 +77,9 @@ function normaliseOptions(options: unknown): unknown[] {
     description: o.description ?? '',
     required: o.required ?? false,
     autocomplete: o.autocomplete ?? false,
-    choices: Array.isArray(o.choices) ? o.choices.map((ch: Record<string, unknown>) => ({ name: ch.name, value: ch.value })) : [],
+    choices: Array.isArray(o.choices)
+      ? o.choices.map((ch: Record<string, unknown>) => ({ name: ch.name, value: ch.value }))
+      : [],
     min_value: o.min_value ?? null,
     max_value: o.max_value ?? null,
     min_length: o.min_length ?? null,

@@ -23,7 +23,13 @@ import { uploadImage } from './upload.js';
 import { createSlackDigestPoster } from './sharded-poster.js';
 import { DeliveryError, type ChannelPoster } from '../../briefing/types.js';
 import type { TokenFor } from './poster.js';
-import { boltInstallationStore, singleUseStateStore, workspaceKey, type SlackInstallations, type WorkspaceRef } from './installations.js';
+import {
+  boltInstallationStore,
+  singleUseStateStore,
+  workspaceKey,
+  type SlackInstallations,
+  type WorkspaceRef,
+} from './installations.js';
 
 /**
  * The Slack adapter: Bolt receives `/sco …` slash commands, mentions and direct messages,
@@ -37,7 +43,17 @@ export const EVENTS_PATH = '/slack/events';
 export const INSTALL_PATH = '/slack/install';
 export const OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
 /** The bot scopes an install asks for: what the adapter uses, and what slack-manifest.json declares. */
-export const BOT_SCOPES = ['commands', 'chat:write', 'files:write', 'app_mentions:read', 'im:history', 'im:read', 'users:read', 'channels:read', 'groups:read'];
+export const BOT_SCOPES = [
+  'commands',
+  'chat:write',
+  'files:write',
+  'app_mentions:read',
+  'im:history',
+  'im:read',
+  'users:read',
+  'channels:read',
+  'groups:read',
+];
 
 /** Multi-workspace mode (SLACK_CLIENT_ID): Bolt's OAuth installer, and a token per workspace from the installations. */
 export interface SlackOAuthOptions {
@@ -97,12 +113,23 @@ export interface SlackAdapter {
 export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   const logger = boltLogger(opts.logger);
   const socketMode = Boolean(opts.appToken);
-  if (!socketMode && !opts.signingSecret) throw new Error('Slack: SLACK_SIGNING_SECRET is required for the HTTP receiver (or SLACK_APP_TOKEN for Socket Mode)');
-  if (Boolean(opts.botToken) === Boolean(opts.oauth)) throw new Error('Slack: give either a bot token (one workspace) or the OAuth settings (many), not both');
+  if (!socketMode && !opts.signingSecret)
+    throw new Error(
+      'Slack: SLACK_SIGNING_SECRET is required for the HTTP receiver (or SLACK_APP_TOKEN for Socket Mode)',
+    );
+  if (Boolean(opts.botToken) === Boolean(opts.oauth))
+    throw new Error('Slack: give either a bot token (one workspace) or the OAuth settings (many), not both');
   if (opts.oauth && socketMode) throw new Error('Slack: OAuth installs need the HTTP receiver, not Socket Mode');
   const { oauth } = opts;
   const http = createSlackFetch({ timeoutMs: opts.respondTimeoutMs ?? RESPOND_TIMEOUT_MS });
-  const clientOptions = { ...slackClientOptions({ ...(opts.apiUrl && { apiUrl: opts.apiUrl }), ...(opts.timeoutMs && { timeoutMs: opts.timeoutMs }), logger }), fetch: http.fetch };
+  const clientOptions = {
+    ...slackClientOptions({
+      ...(opts.apiUrl && { apiUrl: opts.apiUrl }),
+      ...(opts.timeoutMs && { timeoutMs: opts.timeoutMs }),
+      logger,
+    }),
+    fetch: http.fetch,
+  };
   const receiver = socketMode
     ? undefined
     : new HTTPReceiver({
@@ -115,7 +142,9 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
           clientId: oauth.clientId,
           clientSecret: oauth.clientSecret,
           scopes: BOT_SCOPES,
-          installationStore: boltInstallationStore(oauth.installations, (ref) => opts.logger.info({ workspace: workspaceKey(ref) }, 'slack workspace installed')),
+          installationStore: boltInstallationStore(oauth.installations, (ref) =>
+            opts.logger.info({ workspace: workspaceKey(ref) }, 'slack workspace installed'),
+          ),
           installerOptions: {
             stateStore: singleUseStateStore(oauth.stateSecret, oauth.installations),
             installPath: INSTALL_PATH,
@@ -156,7 +185,12 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     onError: (err) => opts.logger.warn({ err }, 'slack admin lookup failed'),
   });
   // `client` is Bolt's for this request: it carries the token of the workspace the request came from.
-  const context = (userId: string, channelId: string, teamId: string | undefined, client: WebClient): CommandContext => ({
+  const context = (
+    userId: string,
+    channelId: string,
+    teamId: string | undefined,
+    client: WebClient,
+  ): CommandContext => ({
     platform: 'slack',
     userId,
     channelId,
@@ -190,11 +224,17 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     replies.run(async () => {
       const text = cleanInput(command.text ?? '');
       // An admin command replayed (the same trigger_id within its five minutes) runs once.
-      if (opts.registry.get(splitCommand(text).name)?.adminOnly && !(await firstTime(`trigger:${command.team_id}:${command.trigger_id}`))) {
+      if (
+        opts.registry.get(splitCommand(text).name)?.adminOnly &&
+        !(await firstTime(`trigger:${command.team_id}:${command.trigger_id}`))
+      ) {
         opts.logger.warn({ command: splitCommand(text).name }, 'slack admin command replayed: ignored');
         return;
       }
-      const reply = await opts.registry.runLine(text, context(command.user_id, command.channel_id, command.team_id, client));
+      const reply = await opts.registry.runLine(
+        text,
+        context(command.user_id, command.channel_id, command.team_id, client),
+      );
       for (const message of renderSlack(reply)) {
         await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', ...message });
       }
@@ -211,17 +251,26 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     });
   });
 
-  const answerInThread = async (event: ThreadedEvent, question: string, teamId: string | undefined, client: WebClient) => {
+  const answerInThread = async (
+    event: ThreadedEvent,
+    question: string,
+    teamId: string | undefined,
+    client: WebClient,
+  ) => {
     const ctx = context(event.user!, event.channel, teamId, client);
-    const reply: Reply = question ? await opts.registry.run('ask', { question }, ctx) : await opts.registry.run('help', {}, ctx);
+    const reply: Reply = question
+      ? await opts.registry.run('ask', { question }, ctx)
+      : await opts.registry.run('help', {}, ctx);
     const thread_ts = event.thread_ts ?? event.ts;
     try {
       for (const message of renderSlack(reply)) {
         // Errors and refusals only for the asker, as with the slash command.
-        if (reply.ephemeral) await client.chat.postEphemeral({ ...postArgs(event.channel, message), user: event.user!, thread_ts });
+        if (reply.ephemeral)
+          await client.chat.postEphemeral({ ...postArgs(event.channel, message), user: event.user!, thread_ts });
         else await client.chat.postMessage({ ...postArgs(event.channel, message), thread_ts });
       }
-      if (reply.image && !reply.ephemeral) await uploadImage(client, reply.image, { channel: event.channel, threadTs: thread_ts, title: reply.title });
+      if (reply.image && !reply.ephemeral)
+        await uploadImage(client, reply.image, { channel: event.channel, threadTs: thread_ts, title: reply.title });
     } catch (err) {
       opts.logger.warn({ err }, 'slack reply in thread failed');
     }
@@ -233,7 +282,8 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     if (fromABot(event) || !event.user || event.channel.startsWith('D')) return;
     const question = questionFromMention(event.text, bolt.botUserId);
     replies.run(async () => {
-      if (await firstTime(body.event_id && `event:${body.team_id}:${body.event_id}`)) await answerInThread(event, question, body.team_id, client);
+      if (await firstTime(body.event_id && `event:${body.team_id}:${body.event_id}`))
+        await answerInThread(event, question, body.team_id, client);
     });
   });
 
@@ -243,7 +293,8 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     if (!('user' in event) || !event.user || event.user === bolt.botUserId) return;
     const question = questionFromMention(String(event.text ?? ''), bolt.botUserId);
     replies.run(async () => {
-      if (await firstTime(body.event_id && `event:${body.team_id}:${body.event_id}`)) await answerInThread(event as ThreadedEvent, question, body.team_id, client);
+      if (await firstTime(body.event_id && `event:${body.team_id}:${body.event_id}`))
+        await answerInThread(event as ThreadedEvent, question, body.team_id, client);
     });
   });
 
@@ -275,7 +326,8 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       ...(oauth ? { tokenFor: tokenFrom(oauth.installations) } : { token: opts.botToken! }),
       ...(opts.apiUrl && { apiUrl: opts.apiUrl }),
       logger,
-      onImageFailure: (err, channel) => opts.logger.warn({ err, channel }, "a digest's picture was not posted; the digest was"),
+      onImageFailure: (err, channel) =>
+        opts.logger.warn({ err, channel }, "a digest's picture was not posted; the digest was"),
     }),
     async start(listen = { port: 3000 }) {
       try {
@@ -283,14 +335,19 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
         await app.init();
       } catch (err) {
         if (err instanceof webApi.WebAPIPlatformError) {
-          throw new Error(`Slack refused SLACK_BOT_TOKEN (${err.data.error}); check the bot token on the app's OAuth & Permissions page`);
+          throw new Error(
+            `Slack refused SLACK_BOT_TOKEN (${err.data.error}); check the bot token on the app's OAuth & Permissions page`,
+          );
         }
-        throw new Error(`could not reach Slack's Web API to check the bot token: ${err instanceof Error ? err.message : String(err)}`);
+        throw new Error(
+          `could not reach Slack's Web API to check the bot token: ${err instanceof Error ? err.message : String(err)}`,
+        );
       }
       if (socketMode) {
         await app.start();
         // Bolt's Socket Mode receiver keeps its client private; its connection state is what readiness needs.
-        const client = (app as unknown as { receiver?: { client?: { on(event: string, fn: () => void): void } } }).receiver?.client;
+        const client = (app as unknown as { receiver?: { client?: { on(event: string, fn: () => void): void } } })
+          .receiver?.client;
         let open = true;
         client?.on('connected', () => (open = true));
         client?.on('disconnected', () => (open = false));
@@ -336,7 +393,11 @@ function pictureRefused(err: unknown): SlackMessage {
 }
 
 function refOf(context: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }): WorkspaceRef {
-  return { teamId: context.teamId, enterpriseId: context.enterpriseId, isEnterpriseInstall: context.isEnterpriseInstall };
+  return {
+    teamId: context.teamId,
+    enterpriseId: context.enterpriseId,
+    isEnterpriseInstall: context.isEnterpriseInstall,
+  };
 }
 
 /** A subscription's workspace → its bot token; a workspace that has not installed the app gets a pause, not retries. */
@@ -344,7 +405,8 @@ function tokenFrom(installations: SlackInstallations): TokenFor {
   return async (workspaceId) => {
     const found = workspaceId ? await installations.find(workspaceKey({ teamId: workspaceId })!) : undefined;
     const token = (found?.data as { bot?: { token?: unknown } } | undefined)?.bot?.token;
-    if (typeof token !== 'string' || !token) throw new DeliveryError('forbidden', 'not_installed', 'the app is not installed in this workspace');
+    if (typeof token !== 'string' || !token)
+      throw new DeliveryError('forbidden', 'not_installed', 'the app is not installed in this workspace');
     return token;
   };
 }
@@ -354,7 +416,9 @@ function installFailed(logger: Logger) {
   return (error: { code?: string; message: string }, _options: unknown, _req: IncomingMessage, res: ServerResponse) => {
     logger.warn({ code: error.code, reason: error.message }, 'slack install refused');
     const state =
-      error.code === OAuthErrorCode.InvalidStateError || error.code === OAuthErrorCode.MissingStateError || error.code === OAuthErrorCode.MissingCodeError;
+      error.code === OAuthErrorCode.InvalidStateError ||
+      error.code === OAuthErrorCode.MissingStateError ||
+      error.code === OAuthErrorCode.MissingCodeError;
     const text = state
       ? `This install link has expired or was already used. Start again from ${INSTALL_PATH}.`
       : `The app could not be installed. Start again from ${INSTALL_PATH}.`;
@@ -373,6 +437,9 @@ interface ThreadedEvent {
 
 /** Messages from any bot (ourselves included) are never answered, so two bots cannot loop. */
 function fromABot(event: object): boolean {
-  return ('bot_id' in event && Boolean(event.bot_id)) || ('subtype' in event && event.subtype === 'bot_message') || ('bot_profile' in event && Boolean(event.bot_profile));
+  return (
+    ('bot_id' in event && Boolean(event.bot_id)) ||
+    ('subtype' in event && event.subtype === 'bot_message') ||
+    ('bot_profile' in event && Boolean(event.bot_profile))
+  );
 }
-

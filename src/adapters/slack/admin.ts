@@ -73,10 +73,14 @@ export function createAdminCheck(options: AdminCacheOptions = {}): AdminCheck {
         try {
           const { channel } = await client.conversations.info({ channel: channelId });
           // conversations.info names the other member of an IM as `user` (missing from the client's types).
-          return { creator: channel?.creator, imWith: channel?.is_im ? (channel as { user?: string }).user : undefined };
+          return {
+            creator: channel?.creator,
+            imWith: channel?.is_im ? (channel as { user?: string }).user : undefined,
+          };
         } catch (err) {
           // A conversation the bot is not in (a DM between two people) is nobody's to administer here.
-          if ((err as { data?: { error?: string } }).data?.error === 'channel_not_found') return { creator: undefined, imWith: undefined };
+          if ((err as { data?: { error?: string } }).data?.error === 'channel_not_found')
+            return { creator: undefined, imWith: undefined };
           throw err;
         }
       },

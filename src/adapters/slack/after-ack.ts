@@ -47,7 +47,7 @@ export function createAfterAckQueue(opts: AfterAckOptions = {}): AfterAckQueue {
       if (running === 0 && queue.length === 0) {
         const waiters = idleWaiters;
         idleWaiters = [];
-        waiters.forEach((w) => w());
+        for (const w of waiters) w();
       }
     });
   };
@@ -75,6 +75,7 @@ export function createAfterAckQueue(opts: AfterAckOptions = {}): AfterAckQueue {
     get pending() {
       return queue.length;
     },
-    idle: () => (running === 0 && queue.length === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve))),
+    idle: () =>
+      running === 0 && queue.length === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve)),
   };
 }

@@ -4,10 +4,14 @@ import type { Logger } from '../../base/log.js';
 /** Bolt and WebClient log through our pino logger (so redaction applies to them too). */
 export function boltLogger(logger: Logger): BoltLogger {
   let log = logger.child({ component: 'slack' });
-  const write = (level: 'debug' | 'info' | 'warn' | 'error') => (...msg: unknown[]) => {
-    if (!log.isLevelEnabled(level)) return;
-    log[level](msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m))).join(' '));
-  };
+  const write =
+    (level: 'debug' | 'info' | 'warn' | 'error') =>
+    (...msg: unknown[]) => {
+      if (!log.isLevelEnabled(level)) return;
+      log[level](
+        msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m))).join(' '),
+      );
+    };
   return {
     debug: write('debug'),
     info: write('info'),
@@ -17,7 +21,13 @@ export function boltLogger(logger: Logger): BoltLogger {
     setLevel: () => {},
     getLevel: () => {
       const level = log.level;
-      return level === 'debug' || level === 'trace' ? LogLevel.DEBUG : level === 'info' ? LogLevel.INFO : level === 'warn' ? LogLevel.WARN : LogLevel.ERROR;
+      return level === 'debug' || level === 'trace'
+        ? LogLevel.DEBUG
+        : level === 'info'
+          ? LogLevel.INFO
+          : level === 'warn'
+            ? LogLevel.WARN
+            : LogLevel.ERROR;
     },
     setName: (name: string) => {
       log = logger.child({ component: name });

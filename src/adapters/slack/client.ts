@@ -26,13 +26,23 @@ export const DEFAULT_RETRIES = 3;
  */
 export function slackClientOptions(settings: Omit<SlackClientSettings, 'token'>): WebClientOptions {
   // Slack's WebClient expects the base URL to end with a slash ("…/api/").
-  const apiUrl = settings.apiUrl ? (settings.apiUrl.endsWith('/') ? settings.apiUrl : `${settings.apiUrl}/`) : undefined;
+  const apiUrl = settings.apiUrl
+    ? settings.apiUrl.endsWith('/')
+      ? settings.apiUrl
+      : `${settings.apiUrl}/`
+    : undefined;
   return {
     ...(apiUrl && { slackApiUrl: apiUrl }),
     ...(settings.logger && { logger: settings.logger }),
     timeout: settings.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     rejectRateLimitedCalls: false,
-    retryConfig: { retries: settings.retries ?? DEFAULT_RETRIES, factor: 2, minTimeout: 200, maxTimeout: 5_000, randomize: true },
+    retryConfig: {
+      retries: settings.retries ?? DEFAULT_RETRIES,
+      factor: 2,
+      minTimeout: 200,
+      maxTimeout: 5_000,
+      randomize: true,
+    },
     // Our requests never need an absolute URL; keep every call on the configured base.
     allowAbsoluteUrls: false,
   };

@@ -30,8 +30,16 @@ export function toDeliveryError(err: unknown): DeliveryError {
   }
   if (err instanceof webApi.WebAPIRequestError) {
     const timedOut = err.original.name === 'TimeoutError' || err.original.name === 'AbortError';
-    return new DeliveryError('transient', timedOut ? 'timeout' : 'network', `Could not reach Slack: ${err.original.message}`);
+    return new DeliveryError(
+      'transient',
+      timedOut ? 'timeout' : 'network',
+      `Could not reach Slack: ${err.original.message}`,
+    );
   }
   const message = err instanceof Error ? err.message : String(err);
-  return new DeliveryError('transient', /rate limit/i.test(message) ? 'rate_limited' : 'unknown', `Slack delivery failed: ${message}`);
+  return new DeliveryError(
+    'transient',
+    /rate limit/i.test(message) ? 'rate_limited' : 'unknown',
+    `Slack delivery failed: ${message}`,
+  );
 }

@@ -7,7 +7,10 @@ import type { webApi } from '@slack/bolt';
  * reply on WHATWG streams and headers, more than the command itself (bench/slack.bench.ts).
  * Only what those callers use is supported; anything else (a FormData upload) goes to fetch.
  */
-export function createSlackFetch(options: { timeoutMs?: number } = {}): { fetch: webApi.FetchFunction; close: () => Promise<void> } {
+export function createSlackFetch(options: { timeoutMs?: number } = {}): {
+  fetch: webApi.FetchFunction;
+  close: () => Promise<void>;
+} {
   const dispatcher = new Agent({ keepAliveTimeout: 30_000 });
   // Every request has an end, the response_url ones respond() makes included (Bolt sets none
   // there): undici's own header and body timers, which cost nothing per request, unlike an

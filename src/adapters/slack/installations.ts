@@ -1,4 +1,10 @@
-import oauth, { InvalidStateError, type Installation, type InstallationQuery, type InstallationStore, type StateStore } from '@slack/oauth';
+import oauth, {
+  InvalidStateError,
+  type Installation,
+  type InstallationQuery,
+  type InstallationStore,
+  type StateStore,
+} from '@slack/oauth';
 
 // @slack/oauth is CommonJS, and Node's ESM loader does not see this export by name (vitest's loader does).
 const { ClearStateStore } = oauth;

@@ -30,7 +30,11 @@ export type TokenFor = (workspaceId: string | undefined) => Promise<string>;
  * `onImageFailure` and does not fail, pause or repeat the delivery.
  * With `tokenFor`, each post carries the token of the subscription's own workspace.
  */
-export function createSlackPoster(opts: { client: WebClient; tokenFor?: TokenFor; onImageFailure?: (err: unknown, channelId: string) => void }): ChannelPoster {
+export function createSlackPoster(opts: {
+  client: WebClient;
+  tokenFor?: TokenFor;
+  onImageFailure?: (err: unknown, channelId: string) => void;
+}): ChannelPoster {
   return {
     platform: 'slack',
     async post(channelId: string, reply: Reply, options: PostOptions = {}) {
@@ -41,7 +45,10 @@ export function createSlackPoster(opts: { client: WebClient; tokenFor?: TokenFor
         if (part < (options.fromPart ?? 0)) continue;
         let ts: string;
         try {
-          const result = await opts.client.chat.postMessage({ ...postArgs(channelId, message), ...(token && { token }) });
+          const result = await opts.client.chat.postMessage({
+            ...postArgs(channelId, message),
+            ...(token && { token }),
+          });
           ts = String(result.ts ?? '');
         } catch (err) {
           const failure = toDeliveryError(err);
@@ -54,7 +61,9 @@ export function createSlackPoster(opts: { client: WebClient; tokenFor?: TokenFor
       }
       if (reply.image) {
         try {
-          messageIds.push(`file:${await uploadImage(opts.client, reply.image, { channel: channelId, title: reply.title, ...(token && { token }) })}`);
+          messageIds.push(
+            `file:${await uploadImage(opts.client, reply.image, { channel: channelId, title: reply.title, ...(token && { token }) })}`,
+          );
         } catch (err) {
           opts.onImageFailure?.(err, channelId);
         }

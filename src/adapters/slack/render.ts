@@ -57,19 +57,33 @@ export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): Sla
   if (reply.sources.length > 0) {
     const lines = reply.sources.map(
       // A print edition has no address: its title stands unlinked.
-      (s, i) => `${i + 1}. ${escapeSlack(s.publisher)}, ${s.url ? slackLink(s.url, s.title) : escapeSlack(s.title)}${s.date ? ` (${escapeSlack(s.date)})` : ''}${escapeSlack(printNote(s))}`,
+      (s, i) =>
+        `${i + 1}. ${escapeSlack(s.publisher)}, ${s.url ? slackLink(s.url, s.title) : escapeSlack(s.title)}${s.date ? ` (${escapeSlack(s.date)})` : ''}${escapeSlack(printNote(s))}`,
     );
     body.push(...packLines('*Sources*', lines));
   }
   const context: SlackBlock[] = [];
   if (reply.suggestions?.length) {
-    context.push({ type: 'context', elements: [mrkdwn(fitEscaped(`Try: ${reply.suggestions.map((s) => `\`${escapeSlack(s)}\``).join(' · ')}`, SLACK_LIMITS.fieldText))] });
+    context.push({
+      type: 'context',
+      elements: [
+        mrkdwn(
+          fitEscaped(
+            `Try: ${reply.suggestions.map((s) => `\`${escapeSlack(s)}\``).join(' · ')}`,
+            SLACK_LIMITS.fieldText,
+          ),
+        ),
+      ],
+    });
   }
   const footer = footerText(reply);
   if (footer) context.push({ type: 'context', elements: [mrkdwn(escapeFit(footer, SLACK_LIMITS.fieldText))] });
 
   const title = `${TONE_MARK[reply.tone]}${reply.title}`;
-  const header: SlackBlock = { type: 'header', text: { type: 'plain_text', text: escapeFit(title, SLACK_LIMITS.headerText), emoji: true } };
+  const header: SlackBlock = {
+    type: 'header',
+    text: { type: 'plain_text', text: escapeFit(title, SLACK_LIMITS.headerText), emoji: true },
+  };
   const chunks = capMessages(pack([header, ...body, ...context]), Math.max(1, options.maxMessages ?? MAX_MESSAGES));
   const summary = reply.summary ? `: ${reply.summary}` : '';
   return chunks.map((blocks, i) => ({
@@ -96,7 +110,12 @@ function renderSection(section: Section): SlackBlock[] {
     blocks.push({ type: 'section', fields: fields.slice(i, i + SLACK_LIMITS.sectionFields) });
   }
   if (section.items?.length) {
-    blocks.push(...packLines(section.text ? undefined : heading, section.items.map((item) => `• ${escapeSlack(item)}`)));
+    blocks.push(
+      ...packLines(
+        section.text ? undefined : heading,
+        section.items.map((item) => `• ${escapeSlack(item)}`),
+      ),
+    );
   }
   return blocks;
 }
@@ -138,7 +157,8 @@ function capMessages(messages: SlackBlock[][], max: number): SlackBlock[][] {
   const last = kept[max - 1]!;
   const note: SlackBlock = { type: 'context', elements: [mrkdwn(SHORTENED)] };
   let size = last.reduce((n, b) => n + blockTextLength(b), 0);
-  while (last.length > 1 && (last.length >= SLACK_LIMITS.blocksPerMessage || size + SHORTENED.length > MESSAGE_BUDGET)) size -= blockTextLength(last.pop()!);
+  while (last.length > 1 && (last.length >= SLACK_LIMITS.blocksPerMessage || size + SHORTENED.length > MESSAGE_BUDGET))
+    size -= blockTextLength(last.pop()!);
   last.push(note);
   return kept;
 }

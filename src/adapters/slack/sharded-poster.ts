@@ -22,13 +22,18 @@ export function createSlackDigestPoster({
   shards: count,
   onImageFailure,
   ...settings
-}: Omit<SlackClientSettings, 'token'> & ({ token: string } | { tokenFor: TokenFor }) & {
-  shards?: number;
-  onImageFailure?: (err: unknown, channelId: string) => void;
-}): ChannelPoster {
+}: Omit<SlackClientSettings, 'token'> &
+  ({ token: string } | { tokenFor: TokenFor }) & {
+    shards?: number;
+    onImageFailure?: (err: unknown, channelId: string) => void;
+  }): ChannelPoster {
   const tokenFor = 'tokenFor' in settings ? settings.tokenFor : undefined;
   const shards = Array.from({ length: count ?? SLACK_SHARDS }, () =>
-    createSlackPoster({ client: createSlackWebClient(settings), ...(tokenFor && { tokenFor }), ...(onImageFailure && { onImageFailure }) }),
+    createSlackPoster({
+      client: createSlackWebClient(settings),
+      ...(tokenFor && { tokenFor }),
+      ...(onImageFailure && { onImageFailure }),
+    }),
   );
   return { ...createShardedPoster(shards), minConcurrency: SLACK_MIN_CONCURRENCY };
 }

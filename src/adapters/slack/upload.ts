@@ -23,7 +23,12 @@ class UploadError extends Error {
   override readonly name = 'UploadError';
 }
 
-export async function uploadImage(client: WebClient, image: ReplyImage, target: UploadTarget, timeoutMs = 10_000): Promise<string> {
+export async function uploadImage(
+  client: WebClient,
+  image: ReplyImage,
+  target: UploadTarget,
+  timeoutMs = 10_000,
+): Promise<string> {
   const bytes = await imageBytes(image);
   // `alt_txt` is the argument Slack documents (the SDK's type calls it alt_text).
   const ticket = (await client.apiCall('files.getUploadURLExternal', {

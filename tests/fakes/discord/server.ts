@@ -202,7 +202,12 @@ export function guildIdOnShard(shard: number, shardCount: number, n = 0): string
 
 export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const applicationId = opts.applicationId ?? '1100000000000000001';
-  const botUser: FakeUser = { id: opts.botUserId ?? applicationId, username: opts.botUsername ?? 'SCO Briefing', bot: true, global_name: null };
+  const botUser: FakeUser = {
+    id: opts.botUserId ?? applicationId,
+    username: opts.botUsername ?? 'SCO Briefing',
+    bot: true,
+    global_name: null,
+  };
   const guildId = opts.guildId ?? '1100000000000000002';
   const channelIds = opts.channelIds ?? ['1100000000000000003'];
   const channelId = channelIds[0]!;
@@ -229,7 +234,11 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   let seq = 0;
   let commandVersion = 1n;
 
-  if (opts.globalCommands) commands.set('global', opts.globalCommands.map((c) => asStored(c)));
+  if (opts.globalCommands)
+    commands.set(
+      'global',
+      opts.globalCommands.map((c) => asStored(c)),
+    );
 
   function asStored(def: Record<string, unknown>, scope?: string): StoredCommand {
     // Discord echoes the definition with its own fields added (and defaults filled in).
@@ -269,11 +278,17 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       return;
     }
     const text = JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers }).end(text);
+    res
+      .writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text), ...headers })
+      .end(text);
   }
 
   /** Creates a channel message, or, like Discord, returns the earlier one when `enforce_nonce` repeats a nonce. */
-  function createMessage(channel: string, b: Record<string, unknown>, files: RecordedFile[] = []): Record<string, unknown> {
+  function createMessage(
+    channel: string,
+    b: Record<string, unknown>,
+    files: RecordedFile[] = [],
+  ): Record<string, unknown> {
     const list = messages.get(channel) ?? [];
     if (b.enforce_nonce === true && b.nonce !== undefined) {
       const earlier = list.find((p) => p.body.nonce === b.nonce);
@@ -303,7 +318,10 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
    * `attachments` entry with id n (filename, description), and embeds' attachment://name
    * references replaced by the attachment's URL, as Discord does.
    */
-  function attach(body: Record<string, unknown>, files: RecordedFile[]): { attachments: Record<string, unknown>[]; embeds: unknown[] } {
+  function attach(
+    body: Record<string, unknown>,
+    files: RecordedFile[],
+  ): { attachments: Record<string, unknown>[]; embeds: unknown[] } {
     const declared = Array.isArray(body.attachments) ? (body.attachments as Record<string, unknown>[]) : [];
     const attachments = files.map((f) => {
       const index = /^files\[(\d+)\]$/.exec(f.field)?.[1];
@@ -330,7 +348,9 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   }
 
   function takeFault(r: RecordedRequest): Fault | undefined {
-    const i = faults.findIndex((f) => (!f.method || f.method.toUpperCase() === r.method) && (!f.pathPrefix || r.path.startsWith(f.pathPrefix)));
+    const i = faults.findIndex(
+      (f) => (!f.method || f.method.toUpperCase() === r.method) && (!f.pathPrefix || r.path.startsWith(f.pathPrefix)),
+    );
     if (i < 0) return undefined;
     const fault = faults[i]!;
     fault.times = (fault.times ?? 1) - 1;
@@ -338,7 +358,12 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     return fault;
   }
 
-  function messageObject(channel: string, body: Record<string, unknown>, extra: Record<string, unknown> = {}, files: RecordedFile[] = []): Record<string, unknown> {
+  function messageObject(
+    channel: string,
+    body: Record<string, unknown>,
+    extra: Record<string, unknown> = {},
+    files: RecordedFile[] = [],
+  ): Record<string, unknown> {
     const { attachments, embeds } = attach(body, files);
     return {
       id: snowflake(),
@@ -365,7 +390,9 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const prefix = `/api/v${API_VERSION}`;
     const { body, files } = await readBody(req);
-    const path = url.pathname.startsWith(prefix) ? decodeURIComponent(url.pathname.slice(prefix.length)) : decodeURIComponent(url.pathname);
+    const path = url.pathname.startsWith(prefix)
+      ? decodeURIComponent(url.pathname.slice(prefix.length))
+      : decodeURIComponent(url.pathname);
     const record: RecordedRequest = {
       method: (req.method ?? 'GET').toUpperCase(),
       path,
@@ -425,10 +452,16 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       return json(res, 200, {
         url: gatewayUrl,
         shards: opts.recommendedShards ?? 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: opts.maxConcurrency ?? 1 },
+        session_start_limit: {
+          total: 1000,
+          remaining: 999,
+          reset_after: 14_400_000,
+          max_concurrency: opts.maxConcurrency ?? 1,
+        },
       });
     }
-    if (record.method === 'GET' && path === '/users/@me') return json(res, 200, { ...botUser, discriminator: '0', avatar: null });
+    if (record.method === 'GET' && path === '/users/@me')
+      return json(res, 200, { ...botUser, discriminator: '0', avatar: null });
 
     if ((match = m(/^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/))) {
       const scope = match[2] ?? 'global';
@@ -448,11 +481,16 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
 
     if ((match = m(/^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/))) {
       const b = (body ?? {}) as Record<string, unknown>;
-      if (record.method === 'PATCH' || record.method === 'GET') return json(res, 200, messageObject(channelId, b, { webhook_id: match[1] }, files));
+      if (record.method === 'PATCH' || record.method === 'GET')
+        return json(res, 200, messageObject(channelId, b, { webhook_id: match[1] }, files));
       if (record.method === 'DELETE') return json(res, 204, undefined);
     }
     if ((match = m(/^\/webhooks\/(\d+)\/([^/]+)$/)) && record.method === 'POST') {
-      return json(res, 200, messageObject(channelId, (body ?? {}) as Record<string, unknown>, { webhook_id: match[1] }, files));
+      return json(
+        res,
+        200,
+        messageObject(channelId, (body ?? {}) as Record<string, unknown>, { webhook_id: match[1] }, files),
+      );
     }
 
     if ((match = m(/^\/channels\/(\d+)\/messages$/)) && record.method === 'POST') {
@@ -464,7 +502,8 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     }
     if ((match = m(/^\/channels\/(\d+)$/)) && record.method === 'GET') {
       const channel = match[1]!;
-      if (channel === dmChannelId) return json(res, 200, { id: channel, type: 1, recipients: [defaultUser], last_message_id: null });
+      if (channel === dmChannelId)
+        return json(res, 200, { id: channel, type: 1, recipients: [defaultUser], last_message_id: null });
       if (channelState.get(channel) === 'gone') return json(res, 404, { message: 'Unknown Channel', code: 10003 });
       return json(res, 200, textChannel(channel));
     }
@@ -473,7 +512,16 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   }
 
   function textChannel(id: string): Record<string, unknown> {
-    return { id, type: 0, guild_id: guildOfChannel.get(id) ?? guildId, name: `channel-${id.slice(-4)}`, position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
+    return {
+      id,
+      type: 0,
+      guild_id: guildOfChannel.get(id) ?? guildId,
+      name: `channel-${id.slice(-4)}`,
+      position: 0,
+      permission_overwrites: [],
+      nsfw: false,
+      parent_id: null,
+    };
   }
 
   function send(ws: WebSocket, payload: Record<string, unknown>): void {
@@ -500,12 +548,33 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       member_count: 2,
       large: false,
       joined_at: new Date().toISOString(),
-      roles: [{ id: guild.id, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        {
+          id: guild.id,
+          name: '@everyone',
+          permissions: '1024',
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
       emojis: [],
       stickers: [],
       channels: guild.channelIds.map(textChannel),
       threads: [],
-      members: [{ user: { ...botUser, discriminator: '0', avatar: null }, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
+      members: [
+        {
+          user: { ...botUser, discriminator: '0', avatar: null },
+          roles: [],
+          joined_at: new Date().toISOString(),
+          deaf: false,
+          mute: false,
+          flags: 0,
+        },
+      ],
       voice_states: [],
       presences: [],
       stage_instances: [],
@@ -561,7 +630,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
         });
         for (const g of own) send(ws, { op: 0, t: 'GUILD_CREATE', s: ++seq, d: guildCreate(g) });
         readyCount++;
-        readyWaiters.splice(0).forEach((r) => r());
+        for (const r of readyWaiters.splice(0)) r();
         return;
       }
       if (payload.op === 6) {
@@ -580,13 +649,25 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     for (const [ws, shard] of identified) {
       const target = guild ? shardForGuild(guild, shard[1]) : 0;
       if (target !== shard[0]) continue;
-      dispatched.push({ event, shard, ...(typeof d.id === 'string' && { id: d.id }), ...(guild && { guildId: guild }) });
+      dispatched.push({
+        event,
+        shard,
+        ...(typeof d.id === 'string' && { id: d.id }),
+        ...(guild && { guildId: guild }),
+      });
       send(ws, { op: 0, t: event, s: ++seq, d: data });
     }
   }
 
   function userObject(u: FakeUser): Record<string, unknown> {
-    return { id: u.id, username: u.username, global_name: u.global_name ?? null, discriminator: '0', avatar: null, ...(u.bot && { bot: true }) };
+    return {
+      id: u.id,
+      username: u.username,
+      global_name: u.global_name ?? null,
+      discriminator: '0',
+      avatar: null,
+      ...(u.bot && { bot: true }),
+    };
   }
 
   function waitForRequest(match: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
@@ -628,7 +709,10 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       readyCount >= count
         ? Promise.resolve()
         : new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error(`fake Discord: ${readyCount} of ${count} IDENTIFY in time`)), timeoutMs);
+            const timer = setTimeout(
+              () => reject(new Error(`fake Discord: ${readyCount} of ${count} IDENTIFY in time`)),
+              timeoutMs,
+            );
             const check = () => {
               if (readyCount < count) return void readyWaiters.push(check);
               clearTimeout(timer);
@@ -645,7 +729,10 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       const user = init.user ?? defaultUser;
       const guild = guilds.find((g) => g.id === (init.guildId ?? guildId)) ?? guilds[0]!;
       const channel = init.channelId ?? (init.dm ? dmChannelId : guild.channelIds[0]!);
-      const callback = waitForRequest((r) => r.method === 'POST' && r.path === `/interactions/${id}/${token}/callback`, 10_000);
+      const callback = waitForRequest(
+        (r) => r.method === 'POST' && r.path === `/interactions/${id}/${token}/callback`,
+        10_000,
+      );
       // Avoid an unhandled rejection when a test does not await the callback.
       callback.catch(() => {});
       dispatch('INTERACTION_CREATE', {
@@ -689,7 +776,13 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
         id,
         type: 0,
         channel_id: channel,
-        ...(init.dm ? { channel_type: 1 } : { guild_id: guild.id, channel_type: 0, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } }),
+        ...(init.dm
+          ? { channel_type: 1 }
+          : {
+              guild_id: guild.id,
+              channel_type: 0,
+              member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+            }),
         author: userObject(author),
         content: init.content,
         embeds: [],
@@ -734,7 +827,12 @@ async function readBody(req: IncomingMessage): Promise<{ body: unknown; files: R
         if (field === 'payload_json') body = JSON.parse(value) as unknown;
         continue;
       }
-      files.push({ field, filename: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
+      files.push({
+        field,
+        filename: value.name,
+        contentType: value.type,
+        data: Buffer.from(await value.arrayBuffer()),
+      });
     }
     return { body, files };
   }
@@ -764,6 +862,13 @@ function validShard(value: unknown): [number, number] | undefined {
   if (value === undefined) return [0, 1];
   if (!Array.isArray(value) || value.length !== 2) return undefined;
   const [id, count] = value as unknown[];
-  if (!Number.isInteger(id) || !Number.isInteger(count) || (count as number) < 1 || (id as number) < 0 || (id as number) >= (count as number)) return undefined;
+  if (
+    !Number.isInteger(id) ||
+    !Number.isInteger(count) ||
+    (count as number) < 1 ||
+    (id as number) < 0 ||
+    (id as number) >= (count as number)
+  )
+    return undefined;
   return [id as number, count as number];
 }

@@ -215,7 +215,9 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   };
 
   const exchange = (req: IncomingMessage, body: Record<string, unknown>): Record<string, unknown> => {
-    const basic = req.headers.authorization?.startsWith('Basic ') ? Buffer.from(req.headers.authorization.slice(6), 'base64').toString().split(':') : [];
+    const basic = req.headers.authorization?.startsWith('Basic ')
+      ? Buffer.from(req.headers.authorization.slice(6), 'base64').toString().split(':')
+      : [];
     const clientId = String(body.client_id ?? basic[0] ?? '');
     const clientSecret = String(body.client_secret ?? basic[1] ?? '');
     if (!opts.oauthClient || clientId !== opts.oauthClient.clientId) return { ok: false, error: 'invalid_client_id' };
@@ -247,12 +249,32 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     };
   };
 
-  const api = (method: string, body: Record<string, unknown>, installed: FakeInstall | undefined): Record<string, unknown> => {
+  const api = (
+    method: string,
+    body: Record<string, unknown>,
+    installed: FakeInstall | undefined,
+  ): Record<string, unknown> => {
     switch (method) {
       case 'auth.test':
         return installed
-          ? { ok: true, url: 'https://fake.slack.test/', team: installed.teamName, user: 'sco', team_id: installed.teamId, user_id: installed.botUserId, bot_id: `B${installed.teamId}` }
-          : { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'sco', team_id: teamId, user_id: botUserId, bot_id: botId };
+          ? {
+              ok: true,
+              url: 'https://fake.slack.test/',
+              team: installed.teamName,
+              user: 'sco',
+              team_id: installed.teamId,
+              user_id: installed.botUserId,
+              bot_id: `B${installed.teamId}`,
+            }
+          : {
+              ok: true,
+              url: 'https://fake.slack.test/',
+              team: 'Fake',
+              user: 'sco',
+              team_id: teamId,
+              user_id: botUserId,
+              bot_id: botId,
+            };
       case 'chat.postMessage': {
         const channel = String(body.channel ?? '');
         const known = channels.get(channel);
@@ -266,30 +288,58 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         if (typeof body.thread_ts === 'string') message.thread_ts = body.thread_ts;
         if (installed) message.teamId = installed.teamId;
         posted.push(message);
-        return { ok: true, channel, ts, message: { type: 'message', text: body.text, ts, ...(message.thread_ts && { thread_ts: message.thread_ts }) } };
+        return {
+          ok: true,
+          channel,
+          ts,
+          message: { type: 'message', text: body.text, ts, ...(message.thread_ts && { thread_ts: message.thread_ts }) },
+        };
       }
       case 'chat.postEphemeral': {
         const channel = String(body.channel ?? '');
-        if (!channel || (opts.strictChannels && !channels.has(channel))) return { ok: false, error: 'channel_not_found' };
+        if (!channel || (opts.strictChannels && !channels.has(channel)))
+          return { ok: false, error: 'channel_not_found' };
         if (!body.user) return { ok: false, error: 'user_not_in_channel' };
         return { ok: true, message_ts: `1700000000.${String(++tsCounter).padStart(6, '0')}` };
       }
       case 'users.info': {
         const user = users.get(String(body.user ?? ''));
         if (!user) return { ok: false, error: 'user_not_found' };
-        return { ok: true, user: { is_admin: false, is_owner: false, is_primary_owner: false, is_bot: false, name: user.id.toLowerCase(), team_id: teamId, ...user } };
+        return {
+          ok: true,
+          user: {
+            is_admin: false,
+            is_owner: false,
+            is_primary_owner: false,
+            is_bot: false,
+            name: user.id.toLowerCase(),
+            team_id: teamId,
+            ...user,
+          },
+        };
       }
       case 'conversations.info': {
         const channel = channels.get(String(body.channel ?? ''));
         if (!channel) return { ok: false, error: 'channel_not_found' };
-        return { ok: true, channel: { name: channel.id.toLowerCase(), is_channel: true, is_archived: false, ...channel } };
+        return {
+          ok: true,
+          channel: { name: channel.id.toLowerCase(), is_channel: true, is_archived: false, ...channel },
+        };
       }
       case 'files.getUploadURLExternal': {
         const length = Number(body.length);
-        if (typeof body.filename !== 'string' || !body.filename || !Number.isInteger(length) || length <= 0) return { ok: false, error: 'missing_argument' };
-        if (typeof body.alt_txt === 'string' && body.alt_txt.length > ALT_TXT_MAX) return { ok: false, error: 'alt_txt_too_large' };
+        if (typeof body.filename !== 'string' || !body.filename || !Number.isInteger(length) || length <= 0)
+          return { ok: false, error: 'missing_argument' };
+        if (typeof body.alt_txt === 'string' && body.alt_txt.length > ALT_TXT_MAX)
+          return { ok: false, error: 'alt_txt_too_large' };
         const id = `F${String(++fileCounter).padStart(8, '0')}`;
-        uploads.set(id, { id, filename: body.filename, length, ...(typeof body.alt_txt === 'string' && { alt_txt: body.alt_txt }), completed: false });
+        uploads.set(id, {
+          id,
+          filename: body.filename,
+          length,
+          ...(typeof body.alt_txt === 'string' && { alt_txt: body.alt_txt }),
+          completed: false,
+        });
         return { ok: true, upload_url: `${url}/upload/${id}`, file_id: id };
       }
       case 'files.completeUploadExternal': {
@@ -297,7 +347,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         if (list.length === 0) return { ok: false, error: 'invalid_arguments' };
         const files = list.map((f) => uploads.get(String(f.id ?? '')));
         // Slack completes only files whose bytes arrived, in full, at their upload URL.
-        if (files.some((f) => !f || !f.data || f.data.length !== f.length)) return { ok: false, error: 'file_not_found' };
+        if (files.some((f) => !f?.data || f.data.length !== f.length)) return { ok: false, error: 'file_not_found' };
         const channel = typeof body.channel_id === 'string' ? body.channel_id : undefined;
         if (channel) {
           const known = channels.get(channel);
@@ -350,7 +400,9 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (fault.status === 429) headers['retry-after'] = String(fault.retryAfterSeconds ?? 1);
       record(call);
-      res.writeHead(fault.status, headers).end(JSON.stringify({ ok: false, error: fault.status === 429 ? 'ratelimited' : 'fatal_error' }));
+      res
+        .writeHead(fault.status, headers)
+        .end(JSON.stringify({ ok: false, error: fault.status === 429 ? 'ratelimited' : 'fatal_error' }));
       return;
     }
     if (fault?.error) {
@@ -369,7 +421,11 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     if (token) call.token = token;
     if (installed) call.teamId = installed.teamId;
     const denied = authError(req, method, body);
-    const result = denied ? { ok: false, error: denied } : method === 'oauth.v2.access' ? exchange(req, body) : api(method, body, installed);
+    const result = denied
+      ? { ok: false, error: denied }
+      : method === 'oauth.v2.access'
+        ? exchange(req, body)
+        : api(method, body, installed);
     if (result.ok === false) call.error = String(result.error);
     record(call);
     sendJson(res, result);
@@ -378,7 +434,13 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   /** An upload URL: raw bytes, or multipart with the bytes in a `file` field, as Slack accepts both. */
   const receiveUpload = async (id: string, bytes: Buffer, req: IncomingMessage, res: ServerResponse) => {
     const file = uploads.get(id);
-    const call: FakeCall = { method: 'upload', body: { file_id: id, bytes: bytes.length }, headers: req.headers, status: 200, at: Date.now() };
+    const call: FakeCall = {
+      method: 'upload',
+      body: { file_id: id, bytes: bytes.length },
+      headers: req.headers,
+      status: 200,
+      at: Date.now(),
+    };
     const fault = takeFault('upload');
     if (!file || fault?.status) {
       call.status = fault?.status ?? 404;
@@ -389,7 +451,9 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     const type = req.headers['content-type'] ?? '';
     let data = bytes;
     if (type.startsWith('multipart/form-data')) {
-      const part = (await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData()).get('file');
+      const part = (await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData()).get(
+        'file',
+      );
       data = part && typeof part !== 'string' ? Buffer.from(await part.arrayBuffer()) : Buffer.alloc(0);
     }
     file.data = data;
@@ -417,12 +481,16 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     callsTo: (method) => calls.filter((c) => c.method === method),
     messages: (channel) => posted.filter((m) => channel === undefined || m.channel === channel),
     responses: (id) => calls.filter((c) => c.method === 'response_url' && c.responseId === id).map((c) => c.body),
-    files: (channel) => [...uploads.values()].filter((f) => f.completed && f.channel !== undefined && (channel === undefined || f.channel === channel)),
+    files: (channel) =>
+      [...uploads.values()].filter(
+        (f) => f.completed && f.channel !== undefined && (channel === undefined || f.channel === channel),
+      ),
     addUser: (user) => void users.set(user.id, user),
     addChannel: (channel) => void channels.set(channel.id, channel),
     setSocketModeUrl: (url) => void (socketModeUrl = url),
     failNext: (fault) => void faults.push(fault),
-    faultsPending: (method) => faults.filter((f) => !method || f.method === method).reduce((n, f) => n + (f.times ?? 1), 0),
+    faultsPending: (method) =>
+      faults.filter((f) => !method || f.method === method).reduce((n, f) => n + (f.times ?? 1), 0),
     approveInstall(team, teamName = `Workspace ${team}`) {
       const code = `code-${team}-${randomBytes(6).toString('hex')}`;
       codes.set(code, { teamId: team, teamName });
@@ -440,7 +508,11 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         const waiter = { match, resolve: (c: FakeCall) => (clearTimeout(timer), resolve(c)) };
         const timer = setTimeout(() => {
           waiters.delete(waiter);
-          reject(new Error(`fake Slack: no matching call within ${timeoutMs} ms (received: ${calls.map((c) => c.method).join(', ') || 'nothing'})`));
+          reject(
+            new Error(
+              `fake Slack: no matching call within ${timeoutMs} ms (received: ${calls.map((c) => c.method).join(', ') || 'nothing'})`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(waiter);
       });

@@ -10,7 +10,11 @@ import type { FakeSlack } from './server.js';
 export interface FakeSocketMode {
   /** Resolves when a client has connected and been greeted. */
   connected(timeoutMs?: number): Promise<void>;
-  send(type: 'slash_commands' | 'events_api' | 'interactive', payload: Record<string, unknown>, timeoutMs?: number): Promise<Record<string, unknown>>;
+  send(
+    type: 'slash_commands' | 'events_api' | 'interactive',
+    payload: Record<string, unknown>,
+    timeoutMs?: number,
+  ): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -34,21 +38,44 @@ export async function startFakeSocketMode(fake: FakeSlack): Promise<FakeSocketMo
       acks.get(id)?.(message);
       acks.delete(id);
     });
-    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, debug_info: { host: 'fake-slack', approximate_connection_time: 3600 }, connection_info: { app_id: 'A0001' } }));
-    onConnect.splice(0).forEach((f) => f());
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: 1,
+        debug_info: { host: 'fake-slack', approximate_connection_time: 3600 },
+        connection_info: { app_id: 'A0001' },
+      }),
+    );
+    for (const f of onConnect.splice(0)) f();
   });
 
   const within = <T>(promise: Promise<T>, ms: number, what: string) =>
-    Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`fake Socket Mode: ${what} within ${ms} ms`)), ms).unref())]);
+    Promise.race([
+      promise,
+      new Promise<T>((_, reject) =>
+        setTimeout(() => reject(new Error(`fake Socket Mode: ${what} within ${ms} ms`)), ms).unref(),
+      ),
+    ]);
 
   return {
     connected: (timeoutMs = 5000) =>
-      socket ? Promise.resolve() : within(new Promise<void>((resolve) => onConnect.push(resolve)), timeoutMs, 'no client connected'),
+      socket
+        ? Promise.resolve()
+        : within(new Promise<void>((resolve) => onConnect.push(resolve)), timeoutMs, 'no client connected'),
     send(type, payload, timeoutMs = 3000) {
       if (!socket) return Promise.reject(new Error('fake Socket Mode: no client connected'));
       const envelope_id = `env-${++envelopeCounter}`;
       const ack = new Promise<Record<string, unknown>>((resolve) => acks.set(envelope_id, resolve));
-      socket.send(JSON.stringify({ envelope_id, type, payload, accepts_response_payload: type !== 'events_api', retry_attempt: 0, retry_reason: '' }));
+      socket.send(
+        JSON.stringify({
+          envelope_id,
+          type,
+          payload,
+          accepts_response_payload: type !== 'events_api',
+          retry_attempt: 0,
+          retry_reason: '',
+        }),
+      );
       return within(ack, timeoutMs, `no ack for ${envelope_id}`);
     },
     close: () =>
