@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { defineCommand } from './types.js';
-import { answerFor } from '../src/ask/engine.js';
+import { askFor } from '../src/ask/engine.js';
 
 export const ask = defineCommand({
   name: 'ask',
-  description: 'Ask a question about the SCO in your own words (English, 中文, русский, हिन्दी, فارسی)',
+  description: 'Ask a question about the SCO in your own words (English, 中文, русский, हिन्दी, فارسی, اردو, Deutsch, español, français, Türkçe)',
   options: z.object({
     question: z
       .string()
@@ -14,5 +14,5 @@ export const ask = defineCommand({
       .meta({ description: 'Your question, e.g. "when did Iran join the SCO?"', rest: true }),
   }),
   examples: ['ask when did Iran join the SCO?', 'ask how many members did the SCO have in 2019', 'ask who is the Secretary-General'],
-  handler: ({ question }, { services: { facts } }) => answerFor(facts).answer(question),
+  handler: ({ question }, { services: { facts } }) => askFor(facts).answer(question),
 });

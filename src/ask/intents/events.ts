@@ -1,0 +1,276 @@
+import type { EventT } from '../../facts/schema.js';
+import type { AskFacts } from '../facts.js';
+import type { Draft, Loc, Verdict } from '../draft.js';
+import type { Question } from '../understand/question.js';
+import type { Intent } from './types.js';
+import { firstSentence, noteOf, subjects } from './shared.js';
+
+/** The chair of a meeting: an official the data holds, or as written. */
+function chairOf(f: AskFacts, e: EventT): { name: (l: Loc) => string; sources: readonly string[] } | undefined {
+  if (!e.chair) return undefined;
+  const o = f.store.official(e.chair);
+  if (o) return { name: (l) => (l.lang === 'en' ? `${o.roleLabel} ${o.name}` : l.person(o)), sources: o.sources };
+  const c = f.store.resolver.resolve(e.chair);
+  return { name: (l) => (c.found ? l.c(c.country) : e.chair!), sources: [] };
+}
+
+function whenWhere(f: AskFacts, e: EventT): (l: Loc) => string {
+  return (l) => {
+    const date = l.dr(e.start, e.end);
+    // The label names the place already ("the 2025 Tianjin SCO summit"), except for a virtual meeting.
+    const label = l.event(e);
+    const place = label.includes(l.place(e.city)) || /online|virtual/i.test(e.city) ? '' : l.place(e.city);
+    if (f.isPast(e)) return l.m.eventHeld(l.event(e), date, place);
+    return e.status === 'announced' ? l.m.eventScheduled(l.event(e), date, place) : l.m.eventExpected(l.event(e), l.m.inYear(date), place);
+  };
+}
+
+/** Sentences of an English data text (for picking the one a question asks about). */
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z"“])/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** One named meeting: when and where, host, chair, who attended, what came out of it. */
+export const event: Intent = {
+  id: 'event',
+  priority: 88,
+  examples: [
+    { q: 'when was the qingdao defence ministers meeting', must: ['25–26 June 2025'] },
+    { q: 'who chaired the qingdao meeting', must: ['Dong Jun'] },
+    { q: 'who attended the qingdao meeting', must: ['India', 'Belarus'] },
+    { q: 'what happened at the Tianjin summit', must: ['partner', 'Laos'] },
+    { q: 'was there a joint communique at qingdao', must: ['No', 'No joint statement'] },
+    { q: 'what did NATO agree at the Hague summit', must: ['5%', '2035', '3.5%'] },
+    { q: 'which warship hosted the reception in qingdao', must: ['Kaifeng'] },
+  ],
+  match(q) {
+    // "What did the SCO decide about Laos?": the meeting that decided the country's status.
+    if (!q.eventNamed && q.main('outcome') && subjects(q).length === 1 && q.countries.every((c) => c.role !== 'sub')) return 84;
+    if (!q.eventNamed || q.events.length === 0) return undefined;
+    const e = q.events[0]!;
+    if (q.main('refuse') || (subjects(q).length && q.main('statement', 'sign') && q.form === 'yesno')) return undefined;
+    if (e.kind === 'summit' && q.main('chair') && !q.main('meeting')) return undefined;
+    if (q.main('secgen') || (q.main('minister', 'defence') && subjects(q).length > 0 && !q.main('attend', 'list', 'count', 'all'))) return undefined;
+    if (e.kind === 'context' && q.otherOrgs.length && q.form === 'yesno' && q.main('member', 'partOf')) return undefined;
+    return 86;
+  },
+  answer(q, f) {
+    if (!q.eventNamed) {
+      const c = subjects(q)[0]!;
+      const rec = [...f.history(c.id)].reverse().find((m) => m.event);
+      const e = rec?.event ? f.event(rec.event) : undefined;
+      if (e) {
+        const about = e.outcomes.filter((o) => o.text.includes(c.name));
+        const outs = about.length ? about : e.outcomes;
+        return {
+          kind: 'fact',
+          title: (l) => `${l.c(c)} — ${l.event(e)}`,
+          lead: (l) => (l.lang === 'en' ? outs[0]?.text ?? e.summary : l.m.eventOutcomes(l.event(e), l.dr(e.start, e.end))),
+          context: (l) => (l.lang === 'en' ? whenWhere(f, e)(l) : outs[0]?.text ?? e.summary),
+          sources: [outs[0]?.sources ?? e.sources, rec!.sources],
+        };
+      }
+    }
+    const named = q.events.filter((e) => q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()));
+    if (named.length >= 2 && new Set(named.map((e) => e.id)).size >= 2 && (q.has('before') || q.has('after') || q.has('same') || q.has('compare'))) return sequence(q, f, named[0]!, named[1]!);
+    return describe(q, f, pick(q, f));
+  },
+};
+
+/** Among meetings of one kind, the one the question means: the next, the last, or the most recent one held. */
+function pick(q: Question, f: AskFacts): EventT {
+  const list = q.events;
+  const first = list[0]!;
+  const same = list.filter((e) => e.kind === first.kind && (!q.time || e.start.startsWith(String(q.time.year))));
+  if (same.length <= 1) return first;
+  const upcoming = same.filter((e) => !f.isPast(e)).sort((a, b) => a.start.localeCompare(b.start));
+  const held = same.filter((e) => f.isPast(e)).sort((a, b) => b.start.localeCompare(a.start));
+  if ((q.has('next') || q.tense === 'future') && upcoming[0]) return upcoming[0];
+  if (q.has('last') || q.has('previous') || q.tense === 'past' || q.main('attend', 'outcome', 'chair', 'refuse', 'list', 'all', 'minister', 'reception', 'ship')) return held[0] ?? first;
+  return first;
+}
+
+/** "Was the Hague summit before the Qingdao meeting?": two meetings' dates side by side. */
+function sequence(q: Question, f: AskFacts, a: EventT, b: EventT): Draft {
+  const before = a.start < b.start || (a.start === b.start && (a.end ?? a.start) < (b.end ?? b.start));
+  const verdict: Verdict | undefined = q.form === 'yesno' ? ((q.has('after') && !q.has('before')) ? (before ? 'no' : 'yes') : before ? 'yes' : 'no') : undefined;
+  return {
+    kind: 'fact',
+    title: (l) => `${l.event(a)} / ${l.event(b)}`,
+    ...(verdict && { verdict }),
+    lead: (l) => `${whenWhere(f, a)(l)} ${whenWhere(f, b)(l)}`,
+    context: a.kind === 'context' ? firstSentence(a.summary.split(/(?<=\.)\s+/).slice(1).join(' ') || a.summary) : b.kind === 'context' ? firstSentence(b.summary.split(/(?<=\.)\s+/).slice(1).join(' ') || b.summary) : undefined,
+    sources: [a.sources, b.sources],
+  };
+}
+
+function describe(q: Question, f: AskFacts, e: EventT): Draft {
+  const label = (l: Loc) => l.event(e);
+  const past = f.isPast(e);
+  const ww = whenWhere(f, e);
+  const asksOutcome = q.main('outcome', 'statement', 'sign', 'target') || (q.form === 'what' && q.main('summit', 'meeting') && !q.main('host'));
+  const named = subjects(q);
+  if (!past && (asksOutcome || q.main('attend'))) {
+    return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.eventOutcomesUnknown(label(l)), context: ww, note: noteOf(e), sources: [e.sources] };
+  }
+  // A detail of the meeting's own record: the reception, the ship.
+  if (q.main('reception', 'ship')) {
+    const hit = sentences(e.summary).find((s) => /reception|destroyer|ship|vessel|aboard/i.test(s));
+    if (hit) return { kind: 'fact', title: (l) => label(l), lead: (l) => (l.lang === 'en' ? hit : ww(l)), ...(q.lang !== 'en' && { context: hit }), sources: [e.sources] };
+  }
+  if (q.main('host') && !q.main('attend') && (e.host || e.hostName)) {
+    const chair = chairOf(f, e);
+    return {
+      kind: 'fact',
+      title: (l) => `${label(l)}: ${e.host ? l.c(e.host) : e.hostName}`,
+      lead: (l) => (past ? l.m.eventHost(e.host ? l.c(e.host) : e.hostName!, label(l)) : l.m.eventHosts(e.host ? l.c(e.host) : e.hostName!, label(l))),
+      context: chair && past ? (l: Loc) => l.m.eventChair(chair.name(l), label(l)) : ww,
+      sources: [e.sources, chair?.sources ?? []],
+    };
+  }
+  if (q.main('chair') && e.kind !== 'summit') {
+    const chair = chairOf(f, e);
+    if (!chair) return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.notHeld(`who chaired ${label(l)}`), context: ww, sources: [e.sources] };
+    return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.eventChair(chair.name(l), label(l)), context: ww, sources: [chair.sources, e.sources] };
+  }
+  const ministers = f.officials({ event: e.id });
+  const asksAttendance = q.main('attend') || (q.form === 'howMany' && q.main('minister', 'defence', 'leaders', 'member', 'attend')) || (q.main('list', 'all') && q.main('minister')) || (named.length > 0 && q.form === 'yesno' && !asksOutcome);
+  if (asksAttendance) {
+    const figure = f.store.data.ask.figures.find((x) => x.event === e.id && x.measure === 'attended');
+    if (e.attendees.length === 0) {
+      if (figure) return { kind: 'fact', title: (l) => label(l), lead: (l) => (l.lang === 'en' ? figure.text : l.m.figure(l.n(figure.value), label(l))), ...(q.lang !== 'en' && { context: figure.text }), note: noteOf(figure), sources: [figure.sources, e.sources] };
+      return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.notHeld(`who attended ${label(l)}`), context: e.attendanceNote ?? ww, sources: [e.sources] };
+    }
+    const verdict: Verdict | undefined = named.length && q.form === 'yesno' ? (named.every((c) => e.attendees.includes(c.id)) ? 'yes' : 'no') : undefined;
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      ...(verdict && { verdict }),
+      lead: (l) => (named.length ? named.map((c) => l.m.attended(l.c(c), label(l), e.attendees.includes(c.id))).join(' ') : l.m.eventAttendance(l.n(e.attendees.length), label(l), l.list(e.attendees.map((a) => l.c(a))))),
+      context: e.attendanceNote ? firstSentence(e.attendanceNote) : ww,
+      ...(ministers.length > 0 && { details: [{ items: ministers.map((o) => `${f.nameOf(o.country)}: ${o.name}`) }] }),
+      note: noteOf(figure) ?? noteOf(e),
+      sources: [e.sources, ...ministers.filter((o) => named.some((c) => c.id === o.country)).map((o) => o.sources)],
+    };
+  }
+  if (asksOutcome && e.outcomes.length > 0) {
+    const statement = e.outcomes.find((o) => /\bjoint statement\b|communiqu/i.test(o.text));
+    if (q.main('statement', 'sign') && statement) {
+      const none = /^no\b/i.test(statement.text);
+      const refusal = e.positions.find((p) => p.act === 'refused-to-sign');
+      return {
+        kind: 'fact',
+        title: (l) => label(l),
+        ...(q.form === 'yesno' && { verdict: (none ? 'no' : 'yes') as Verdict }),
+        lead: (l) => (l.lang === 'en' ? statement.text : none ? l.m.noStatement(label(l)) : statement.text),
+        ...(refusal && { context: (l: Loc) => (l.lang === 'en' ? ww(l) : l.m.refusedToSign(l.c(refusal.country), label(l))) }),
+        sources: [statement.sources, refusal?.sources ?? []],
+      };
+    }
+    // NATO's target and the like: the outcome that answers, first.
+    const outcomes = q.main('target') ? [...e.outcomes].sort((a, b) => Number(/%|target|spend/i.test(b.text)) - Number(/%|target|spend/i.test(a.text))) : e.outcomes;
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      lead: (l) => (l.lang === 'en' ? (q.main('target') ? outcomes[0]!.text : e.summary) : l.m.eventOutcomes(label(l), l.dr(e.start, e.end))),
+      context: e.kind === 'context' ? (l: Loc) => ww(l) : undefined,
+      details: [{ items: outcomes.map((o) => o.text) }],
+      note: noteOf(outcomes.find((o) => o.verification !== 'verified')) ?? noteOf(e),
+      sources: outcomes.slice(0, 3).map((o) => o.sources),
+    };
+  }
+  return {
+    kind: 'fact',
+    title: (l) => label(l),
+    lead: ww,
+    context: past || e.kind === 'context' ? firstSentence(e.summary) : e.caveat ? firstSentence(e.caveat) : firstSentence(e.summary),
+    ...(e.outcomes.length > 0 && { details: [{ items: e.outcomes.map((o) => o.text) }] }),
+    note: noteOf(e),
+    sources: [e.sources, ...e.outcomes.slice(0, 1).map((o) => o.sources)],
+  };
+}
+
+/** Summits not named by place: the next, the last, the one in a year, its host, or all of them. */
+export const summits: Intent = {
+  id: 'summits',
+  priority: 87,
+  examples: [
+    { q: 'where will the next summit be held?', must: ['Bishkek'] },
+    { q: 'where was the 2024 summit', must: ['Astana'] },
+    { q: 'where was the last sco summit', must: ['Tianjin'] },
+    { q: 'who will host the 2027 summit', must: ['does not hold'], mustNot: ['Pakistan will'] },
+  ],
+  match(q) {
+    const summitish = q.main('summit') || q.bodies.includes('headsOfState') || (q.main('host') && (q.has('next') || q.has('last') || !!q.time) && !q.main('meeting', 'defence', 'minister'));
+    if (!summitish) return undefined;
+    if (q.eventNamed && !(q.time && !q.places.length)) return undefined;
+    if (q.main('often', 'chair') && !q.main('host')) return undefined;
+    return 88;
+  },
+  answer(q, f) {
+    const all = f.eventsOfKind('summit');
+    const next = all.find((e) => !f.isPast(e));
+    const last = [...all].reverse().find((e) => f.isPast(e));
+    if (q.time) {
+      const inYear = all.filter((e) => e.start.startsWith(String(q.time!.year)));
+      if (inYear.length) return describe(q, f, inYear[0]!);
+      const year = q.time.year;
+      return {
+        kind: 'fact',
+        title: () => 'Not in the data',
+        lead: (l) => `${l.m.summitNotHeld(l.d(String(year)))}${year > f.today.getUTCFullYear() || !last || year > Number(last.start.slice(0, 4)) ? ` ${l.m.noPrediction}` : ''}`,
+        context: (l) => (next ? l.m.nextSummit(l.event(next), l.place(next.city), l.d(next.start)) : last ? l.m.lastSummit(l.event(last), l.place(last.city), l.dr(last.start, last.end)) : ''),
+        sources: [(next ?? last)?.sources ?? []],
+      };
+    }
+    if ((q.has('next') || q.tense === 'future') && !q.has('last')) {
+      if (next) return describe({ ...q, cues: q.cues.filter((c) => c.cue !== 'outcome') }, f, next);
+      return {
+        kind: 'fact',
+        title: () => 'Not in the data',
+        lead: (l) => `${l.m.notHeld('the next SCO summit')} ${l.m.noPrediction}`,
+        ...(last && { context: (l: Loc) => l.m.lastSummit(l.event(last), l.place(last.city), l.dr(last.start, last.end)) }),
+        sources: [last?.sources ?? []],
+      };
+    }
+    if (q.has('last') || q.tense === 'past' || q.has('previous')) {
+      if (last) return q.main('outcome') ? describe(q, f, last) : { kind: 'fact', title: (l) => l.event(last), lead: (l) => l.m.lastSummit(l.event(last), l.place(last.city), l.dr(last.start, last.end)), context: firstSentence(last.summary), sources: [last.sources] };
+    }
+    if (q.main('list') || q.form === 'list' || q.has('all')) {
+      return {
+        kind: 'fact',
+        title: () => 'SCO summits',
+        lead: (l) => l.m.summitsList(l.n(all.length)),
+        details: [{ items: all.map((e) => `${e.name}: ${e.city}, ${e.start}${e.end ? ` – ${e.end}` : ''}`) }],
+        sources: all.slice(-3).map((e) => e.sources),
+      };
+    }
+    const pick = next ?? last;
+    if (!pick) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
+    return describe(q, f, pick);
+  },
+};
+
+/** "What happened in 2024?": the events the data holds for that year. */
+export const yearEvents: Intent = {
+  id: 'year-events',
+  priority: 40,
+  examples: [{ q: 'what happened in 2024', must: ['Astana'] }],
+  match(q) {
+    if (!q.time || q.eventNamed || subjects(q).length) return undefined;
+    if (q.main('outcome') && !q.main('member', 'chair', 'secgen', 'partner', 'observer', 'dialogue', 'join')) return 70;
+    return undefined;
+  },
+  answer(q, f) {
+    const year = q.time!.year;
+    const list = f.store.events().filter((e) => e.start.startsWith(String(year))).reverse();
+    if (list.length === 0) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(`SCO events ${l.m.inYear(l.d(String(year)))}`), sources: [] };
+    return {
+      kind: 'fact',
+      title: () => `${year}`,
+      lead: (l) => `${l.m.eventsInYear(l.n(list.length), l.d(String(year)))} ${list.map((e) => whenWhere(f, e)(l)).join(' ')}`,
+      details: [{ items: list.map((e) => e.summary) }],
+      sources: list.map((e) => e.sources),
+    };
+  },
+};

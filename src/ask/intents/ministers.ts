@@ -1,0 +1,92 @@
+import type { CountryT, OfficialT } from '../../facts/schema.js';
+import type { AskFacts } from '../facts.js';
+import type { Draft, Loc } from '../draft.js';
+import type { Question } from '../understand/question.js';
+import type { Intent } from './types.js';
+import { firstSentence, noteOf } from './shared.js';
+
+/** "Who is India's defence minister?", "who was Russia's defence minister at Qingdao?", "who replaced Zhaksylykov?" */
+export const defenceMinister: Intent = {
+  id: 'defence-minister',
+  priority: 85,
+  examples: [
+    { q: "who is india's defence minister", must: ['Rajnath Singh'] },
+    { q: "who was russia's defense minister at qingdao", must: ['Belousov'] },
+    { q: 'Who was Tajikistan\u2019s defence minister before Sobirzoda?', must: ['Sherali Mirzo'] },
+    { q: 'who replaced Ruslan Zhaksylykov', must: ['Kosanov'] },
+    { q: 'Кто министр обороны Индии?', must: ['Rajnath Singh'] },
+  ],
+  match(q) {
+    const ministerCue = q.main('minister') && !q.main('headOfGov', 'headOfState', 'foreignMinister') && !q.bodies.includes('headsOfGovernment');
+    if (q.people.some((p) => p.predecessorName)) return 91;
+    if (q.people.some((p) => p.official.role === 'defence-minister') && q.main('replace', 'previous', 'before')) return 90;
+    if (!ministerCue) return undefined;
+    const cs = countriesOf(q);
+    if (cs.length === 0) return undefined;
+    if (q.main('attend', 'all') && q.form !== 'who' && cs.length !== 1) return undefined;
+    return 91;
+  },
+  answer(q, f) {
+    const pred = q.people.find((p) => p.predecessorName);
+    if (pred) return replaced(pred.official, pred.predecessorName!);
+    const named = q.people.find((p) => p.official.role === 'defence-minister');
+    if (named && (q.has('before') || q.has('previous') || q.has('replace'))) {
+      const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u.exec(named.official.note ?? '')?.[1]?.trim();
+      if (prior) return replaced(named.official, prior);
+    }
+    const c = countriesOf(q)[0] ?? f.country(named?.official.country ?? '')!;
+    return ofCountry(q, f, c);
+  },
+};
+
+/** Countries in the question, demonyms included ("the Chinese defence minister"). */
+function countriesOf(q: Question): CountryT[] {
+  const main = q.countries.filter((c) => c.role !== 'aside');
+  return main.map((c) => c.country);
+}
+
+function replaced(o: OfficialT, prior: string): Draft {
+  return {
+    kind: 'fact',
+    title: (l) => l.person(o),
+    lead: (l) => l.m.replacedBy(prior, l.person(o), o.from && l.d(o.from)),
+    context: o.note ? firstSentence(o.note.replace(/^[^.]*\b(General|Admiral)\.\s*/, '')) : undefined,
+    sources: [o.sources],
+  };
+}
+
+function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
+  const list = f.officials({ country: c.id, role: 'defence-minister' }).sort((a, b) => (b.from ?? b.asOf).localeCompare(a.from ?? a.asOf));
+  if (list.length === 0) {
+    const meeting = f.eventsOfKind('ministerial').filter((e) => f.isPast(e)).at(-1);
+    return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.noMinister(l.c(c)), sources: [], suggestions: meeting ? [`who attended the ${meeting.city} defence ministers meeting`] : [] };
+  }
+  const atEvent = q.events.find((e) => e.kind === 'ministerial' && (q.eventNamed || !!q.time));
+  const o = (atEvent && list.find((x) => x.event === atEvent.id)) ?? list[0]!;
+  // "Tajikistan's defence minister before 2025": before the earliest the data holds, the one it names as replaced.
+  if (q.time && q.time.mode === 'before' && o.from && new Date(`${o.from}T00:00:00Z`) >= q.time.from) {
+    const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u.exec(o.note ?? '')?.[1]?.trim();
+    if (prior) return replaced(o, prior);
+  }
+  const ev = o.event ? f.event(o.event) : undefined;
+  // A term the data says has ended: he is not serving.
+  if (o.to && new Date(`${o.to}T00:00:00Z`) <= f.today && !atEvent && !q.time) {
+    return {
+      kind: 'fact',
+      title: (l) => l.person(o),
+      lead: (l) => l.m.ministerGone(l.c(c), l.person(o), l.d(o.to!)),
+      ...(o.note && { context: firstSentence(o.note) }),
+      note: noteOf(o),
+      sources: [o.sources],
+    };
+  }
+  const past = !!atEvent || (q.tense === 'past' && !!ev) || !!q.time;
+  return {
+    kind: 'fact',
+    title: (l) => `${l.c(c)}: ${l.person(o)}`,
+    lead: (l) => (past && ev ? l.m.ministerAt(l.c(c), l.person(o), l.event(ev)) : l.m.ministerAsOf(l.c(c), l.person(o), l.d(o.asOf))),
+    context: (l: Loc) => (l.lang === 'en' ? `${o.name}: ${o.roleLabel}.` : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c)))),
+    note: noteOf(o),
+    sources: [o.sources],
+  };
+}

@@ -1,0 +1,153 @@
+import type { BodyKeyT, CountryT, EventT, MembershipStatusT, OfficialT } from '../facts/schema.js';
+import { reply, type Reply, type Section } from '../reply/model.js';
+import type { AskFacts } from './facts.js';
+import type { Draft, Loc, Text } from './draft.js';
+import { messagesFor } from './messages/index.js';
+import { capitalise } from './messages/en.js';
+import { LOCALE, type Lang } from './understand/language.js';
+import type { DeclineReason, Question } from './understand/question.js';
+
+/** The most sources one answer lists: enough to check it, short enough to read. */
+export const MAX_SOURCES = 3;
+
+const locCache = new WeakMap<AskFacts['store'], Map<Lang, Loc>>();
+
+/** A language's names, dates and numbers for one store (built once per language). */
+export function locFor(f: AskFacts, lang: Lang): Loc {
+  let byLang = locCache.get(f.store);
+  if (!byLang) locCache.set(f.store, (byLang = new Map()));
+  let l = byLang.get(lang);
+  if (!l) byLang.set(lang, (l = makeLoc(f, lang)));
+  return l;
+}
+
+function makeLoc(f: AskFacts, lang: Lang): Loc {
+  const locale = LOCALE[lang];
+  const names = f.names;
+  const m = messagesFor(lang);
+  const fmt = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' });
+  const full = fmt({ day: 'numeric', month: 'long', year: 'numeric' });
+  const month = fmt({ month: 'long', year: 'numeric' });
+  const year = fmt({ year: 'numeric' });
+  const num = new Intl.NumberFormat(locale);
+  const lists = { conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }), disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }) };
+  const languageNames = new Intl.DisplayNames([locale.split('-u-')[0]!], { type: 'language' });
+  // Persian writes the ezafe on the month ("ژوئیهٔ"); the data and most readers write it plain.
+  const tidy = (s: string) => (lang === 'fa' ? s.replace(/\u0654/g, '') : s);
+  const dateOf = (iso: string) => {
+    const [y, mo, d] = iso.split('-').map(Number);
+    const date = new Date(Date.UTC(y!, (mo ?? 1) - 1, d ?? 1));
+    return tidy((d ? full : mo ? month : year).format(date));
+  };
+  const countryName = (c: CountryT | string): string => {
+    const country = typeof c === 'string' ? f.country(c) : c;
+    if (!country) return String(c);
+    if (lang === 'en') return country.aliases.find((a) => a === `the ${country.name}`) ?? country.name;
+    return country.nativeNames.find((n) => n.lang === lang)?.name ?? country.name;
+  };
+  const place = (p: string) => names.places[p]?.display[lang] ?? p;
+  const loc: Loc = {
+    lang,
+    m,
+    c: countryName,
+    d: dateOf,
+    dr: (start, end) => {
+      if (!end || end === start) return dateOf(start);
+      if (start.length === 10 && end.length === 10) {
+        const a = new Date(`${start}T00:00:00Z`);
+        const b = new Date(`${end}T00:00:00Z`);
+        // Intl puts thin spaces around the dash; a range inside one month reads "25–26 June 2025".
+        return tidy(full.formatRange(a, b)).replace(/[\u2009\u202f]/g, ' ').replace(/^(\d{1,2}\.?) – (\d)/, '$1–$2');
+      }
+      return `${dateOf(start)} – ${dateOf(end)}`;
+    },
+    n: (x) => num.format(x),
+    nth: (x) => m.nth(x),
+    list: (items, type = 'conjunction') => lists[type].format(items),
+    place,
+    person: (o: OfficialT) => names.people[o.id]?.display[lang] ?? o.name,
+    body: (b: BodyKeyT) => names.bodies[b]?.display[lang] ?? names.bodies[b]?.display.en ?? b,
+    org: names.organisation.display[lang] ?? names.organisation.display.en ?? '',
+    orgFull: names.organisation.full?.[lang] ?? names.organisation.full?.en ?? '',
+    five: names.predecessor.display[lang] ?? names.predecessor.display.en ?? '',
+    language: (code) => {
+      const n = languageNames.of(code) ?? code;
+      return lang === 'en' || lang === 'de' ? n : n;
+    },
+    status: (s: MembershipStatusT) => m.status[s],
+    event: (e: EventT) => (e.kind === 'context' ? e.name : m.eventLabel(e.kind, place(e.city), e.start.slice(0, 4), /online|virtual/i.test(e.city))),
+  };
+  return loc;
+}
+
+/** Source ids of a draft, first of each claim before the second of any, at most three. */
+function pickSources(groups: readonly (readonly string[])[]): string[] {
+  const ids: string[] = [];
+  const gs = groups.map((g) => [...g]);
+  for (let i = 0; ids.length < MAX_SOURCES && gs.some((g) => g.length > i); i++) {
+    for (const g of gs) {
+      const id = g[i];
+      if (id && !ids.includes(id) && ids.length < MAX_SOURCES) ids.push(id);
+    }
+  }
+  return ids;
+}
+
+const text = (t: Text | string | undefined, l: Loc) => (t === undefined ? '' : typeof t === 'string' ? t : t(l));
+const join = (...parts: string[]) => parts.filter((p) => p && p.trim()).join(' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * The reply: verdict (yes/no questions only), the correction of a false premise, the answer,
+ * at most one sentence of context; in another language the lead in that language and the
+ * English beside it; one short note apart; at most three sources.
+ */
+export function render(d: Draft, q: Question, f: AskFacts, corrections: Text[] = [], declines: readonly DeclineReason[] = []): Reply {
+  const en = locFor(f, 'en');
+  const local = locFor(f, q.lang);
+  const verdictOf = (l: Loc) => (d.verdict && q.form === 'yesno' ? l.m.verdict[d.verdict] : '');
+  const fixes = (l: Loc) => corrections.map((c) => c(l)).join(' ');
+  const english = join(verdictOf(en), fixes(en), d.lead(en), text(d.context, en));
+  const summary = q.lang === 'en' ? english : join(verdictOf(local), fixes(local), d.lead(local));
+  const sections: Section[] = [];
+  if (q.lang !== 'en') sections.push({ heading: local.m.inEnglish, text: english });
+  for (const det of d.details ?? []) if (det.items.length) sections.push({ ...(det.heading && { heading: det.heading(local) }), items: det.items });
+  if (d.note) sections.push({ heading: local.m.note, text: d.note });
+  if (declines.length && d.kind !== 'decline') {
+    const reasons = [...new Set(declines.map((r) => en.m.decline[r]))].join(' ');
+    sections.push({ heading: en.m.declineTitle, text: q.lang === 'en' ? reasons : join([...new Set(declines.map((r) => local.m.decline[r]))].join(' '), `(${reasons})`) });
+  }
+  const ids = d.kind === 'fact' ? pickSources(d.sources) : [];
+  return reply({
+    tone: 'info',
+    title: capitalise(d.title(en)),
+    summary,
+    sections,
+    sources: f.store.citations(ids),
+    ...(d.kind === 'fact' && { asOf: f.dataAsOf }),
+    ...(d.suggestions?.length && { suggestions: d.suggestions.slice(0, 3) }),
+  });
+}
+
+/** Several answers as one reply ("when did India join and who was its defence minister at Qingdao"). */
+export function combine(replies: Reply[]): Reply {
+  const first = replies[0]!;
+  if (replies.length === 1) return first;
+  const seen = new Set<string>();
+  const sources = replies.flatMap((r) => r.sources).filter((s) => (seen.has(s.id) ? false : (seen.add(s.id), true)));
+  const pick: typeof sources = [];
+  for (let i = 0; pick.length < MAX_SOURCES && replies.some((r) => r.sources.length > i); i++) {
+    for (const r of replies) {
+      const s = r.sources[i];
+      if (s && !pick.some((x) => x.id === s.id) && pick.length < MAX_SOURCES) pick.push(s);
+    }
+  }
+  void sources;
+  return reply({
+    tone: first.tone,
+    title: replies.map((r) => r.title).join(' · '),
+    summary: replies.map((r) => r.summary ?? '').filter(Boolean).join('\n'),
+    sections: replies.flatMap((r) => r.sections).slice(0, 6),
+    sources: pick,
+    ...(replies.find((r) => r.asOf)?.asOf && { asOf: replies.find((r) => r.asOf)!.asOf! }),
+  });
+}

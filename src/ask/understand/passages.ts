@@ -1,0 +1,83 @@
+import type { FactStore } from '../../facts/store.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
+import { latinWords } from './text.js';
+
+/**
+ * The last resort before "the data does not hold that": the data's own sentences (organisation
+ * facts, events, their outcomes and positions, figures) ranked by the question's rarer words.
+ */
+export interface Passage {
+  title: string;
+  text: string;
+  sources: readonly string[];
+  score: number;
+  /** How many of the question's terms it holds, and out of how many. */
+  matched: number;
+  of: number;
+  /** The question's words it holds. */
+  words: string[];
+}
+
+interface Doc {
+  title: string;
+  text: string;
+  sources: readonly string[];
+  terms: Set<string>;
+}
+
+/** Words people use for what the data names otherwise ("warship" for the destroyer): vocabulary, looked up both ways. */
+const SYNONYMS: Record<string, readonly string[]> = {
+  warship: ['destroyer'], warships: ['destroyer'], ship: ['destroyer'], ships: ['destroyer'], vessel: ['destroyer'], boat: ['destroyer'], navy: ['destroyer'], naval: ['destroyer'],
+  banquet: ['reception'], dinner: ['reception'], party: ['reception'], venue: ['centre'], slogan: ['motto'], statute: ['charter'], massacre: ['attack'],
+  hijack: ['hijacking'], hijacked: ['hijacking'], train: ['jaffar', 'express'], terror: ['terrorism', 'terrorist'], terrorist: ['terror', 'terrorism'],
+};
+
+function stem(w: string): string {
+  return w.length > 4 ? w.replace(/(ies|es|s|ed|ing)$/, '') : w;
+}
+
+export function terms(text: string): string[] {
+  return latinWords(text).filter((w) => !STOPWORDS.has(w) && w.length > 2 && !/^\d+$/.test(w)).map(stem);
+}
+
+export class PassageIndex {
+  private readonly docs: Doc[] = [];
+  private readonly idf = new Map<string, number>();
+
+  constructor(facts: FactStore) {
+    const add = (title: string, text: string, sources: readonly string[], extra = '') => this.docs.push({ title, text, sources, terms: new Set(terms(`${title} ${text} ${extra}`)) });
+    for (const f of facts.data.organisation) add(f.label, f.text, f.sources, f.topic);
+    for (const e of facts.data.events) {
+      add(e.name, e.summary, e.sources, e.city);
+      for (const o of e.outcomes) add(e.name, o.text, o.sources, e.city);
+      for (const p of e.positions) add(`${e.name}: ${facts.nameOf(p.country)}`, `${facts.nameOf(p.country)} ${p.stance}.${p.reason ? ` ${p.reason}` : ''}`, p.sources, e.city);
+    }
+    for (const f of facts.data.ask.figures) add(f.label, f.text, f.sources, f.keywords.join(' '));
+    for (const o of facts.data.officials) if (o.note) add(o.name, `${o.name}, ${o.roleLabel}: ${o.note}`, o.sources);
+    const df = new Map<string, number>();
+    for (const d of this.docs) for (const t of d.terms) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const [t, n] of df) this.idf.set(t, Math.log(1 + this.docs.length / n));
+  }
+
+  /** The best passage for the words, if it covers enough of them to be the answer. */
+  search(words: readonly string[]): Passage | undefined {
+    const q = [...new Set(words.filter((w) => !STOPWORDS.has(w) && w.length > 2 && !/^\d+$/.test(w)).map(stem))];
+    if (q.length === 0) return undefined;
+    const alts = new Map(q.map((t) => [t, [t, ...(SYNONYMS[t] ?? []).map(stem)]]));
+    let best: { d: Doc; score: number; matched: string[] } | undefined;
+    for (const d of this.docs) {
+      let score = 0;
+      const matched: string[] = [];
+      for (const t of q) {
+        const hit = alts.get(t)!.find((a) => d.terms.has(a));
+        if (hit) {
+          score += this.idf.get(hit) ?? 0;
+          matched.push(t);
+        }
+      }
+      if (!best || score > best.score) best = { d, score, matched };
+    }
+    if (!best || best.matched.length === 0) return undefined;
+    return { title: best.d.title, text: best.d.text, sources: best.d.sources, score: best.score, matched: best.matched.length, of: q.length, words: best.matched };
+  }
+}
