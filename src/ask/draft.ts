@@ -9,7 +9,7 @@ import type { Messages } from './messages/en.js';
  */
 export type Text = (l: Loc) => string;
 
-export type Verdict = 'yes' | 'no' | 'notQuite' | 'unverified';
+export type Verdict = 'yes' | 'no' | 'notQuite' | 'unverified' | 'unknown';
 
 export interface Draft {
   /** Short label for the reply (no internal ids). */

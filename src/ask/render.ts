@@ -24,7 +24,7 @@ export function locFor(f: AskFacts, lang: Lang): Loc {
 function makeLoc(f: AskFacts, lang: Lang): Loc {
   const locale = LOCALE[lang];
   const names = f.names;
-  const m = messagesFor(lang);
+  const m = messagesFor(lang, names);
   const fmt = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' });
   const full = fmt({ day: 'numeric', month: 'long', year: 'numeric' });
   const month = fmt({ month: 'long', year: 'numeric' });
@@ -96,6 +96,18 @@ function pickSources(groups: readonly (readonly string[])[]): string[] {
 const text = (t: Text | string | undefined, l: Loc) => (t === undefined ? '' : typeof t === 'string' ? t : t(l));
 const join = (...parts: string[]) => parts.filter((p) => p && p.trim()).join(' ').replace(/\s+/g, ' ').trim();
 
+/** Internal claim references ("see R1 and R2") never reach a reader. */
+function scrub(s: string): string {
+  return s.replace(/\s*\((?:see )?[RE]\d{1,2}(?:(?:,\s*|\s+and\s+)[RE]\d{1,2})*\)/g, '');
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Sentences of a text (for keeping any one from appearing twice). */
+function sentencesOf(s: string): string[] {
+  return s.split(/(?<=[.!?。])\s+|\n/).map(norm).filter((x) => x.length >= 20);
+}
+
 /**
  * The reply: verdict (yes/no questions only), the correction of a false premise, the answer,
  * at most one sentence of context; in another language the lead in that language and the
@@ -104,14 +116,24 @@ const join = (...parts: string[]) => parts.filter((p) => p && p.trim()).join(' '
 export function render(d: Draft, q: Question, f: AskFacts, corrections: Text[] = [], declines: readonly DeclineReason[] = []): Reply {
   const en = locFor(f, 'en');
   const local = locFor(f, q.lang);
-  const verdictOf = (l: Loc) => (d.verdict && q.form === 'yesno' ? l.m.verdict[d.verdict] : '');
+  // A yes/no question the data cannot settle still opens with its verdict: not in the data.
+  const verdict = d.verdict ?? (d.kind === 'notHeld' ? 'unknown' : undefined);
+  const verdictOf = (l: Loc) => (verdict && q.form === 'yesno' ? l.m.verdict[verdict] : '');
   const fixes = (l: Loc) => corrections.map((c) => c(l)).join(' ');
-  const english = join(verdictOf(en), fixes(en), d.lead(en), text(d.context, en));
-  const summary = q.lang === 'en' ? english : join(verdictOf(local), fixes(local), d.lead(local));
+  const lead = d.lead(en);
+  const context = text(d.context, en);
+  // Context that repeats the lead says nothing.
+  const english = scrub(join(verdictOf(en), fixes(en), lead, sentencesOf(context).every((s) => sentencesOf(lead).includes(s)) ? '' : context));
+  const summary = q.lang === 'en' ? english : scrub(join(verdictOf(local), fixes(local), d.lead(local)));
   const sections: Section[] = [];
+  const said = new Set(sentencesOf(`${summary} ${english}`));
+  const fresh = (s: string) => sentencesOf(s).every((x) => !said.has(x));
   if (q.lang !== 'en') sections.push({ heading: local.m.inEnglish, text: english });
-  for (const det of d.details ?? []) if (det.items.length) sections.push({ ...(det.heading && { heading: det.heading(local) }), items: det.items });
-  if (d.note) sections.push({ heading: local.m.note, text: d.note });
+  for (const det of d.details ?? []) {
+    const items = det.items.map(scrub).filter((i) => fresh(i));
+    if (items.length) sections.push({ ...(det.heading && { heading: det.heading(local) }), items });
+  }
+  if (d.note && fresh(d.note)) sections.push({ heading: local.m.note, text: scrub(d.note) });
   if (declines.length && d.kind !== 'decline') {
     const reasons = [...new Set(declines.map((r) => en.m.decline[r]))].join(' ');
     sections.push({ heading: en.m.declineTitle, text: q.lang === 'en' ? reasons : join([...new Set(declines.map((r) => local.m.decline[r]))].join(' '), `(${reasons})`) });
@@ -142,11 +164,35 @@ export function combine(replies: Reply[]): Reply {
     }
   }
   void sources;
+  // Two parts answered by the same sentence ("what is RATS and where is it") say it once; no detail twice.
+  const said = new Set<string>();
+  const summaries: string[] = [];
+  for (const r of replies) {
+    const kept = (r.summary ?? '').split(/(?<=[.!?。])\s+/).filter((s) => {
+      const k = norm(s);
+      if (k.length >= 20 && said.has(k)) return false;
+      said.add(k);
+      return true;
+    });
+    if (kept.length) summaries.push(kept.join(' '));
+  }
+  const sections: Section[] = [];
+  for (const s of replies.flatMap((r) => r.sections)) {
+    const items = (s.items ?? []).filter((i) => {
+      const fresh = sentencesOf(i).every((x) => !said.has(x));
+      sentencesOf(i).forEach((x) => said.add(x));
+      return fresh;
+    });
+    const textOk = !!s.text && sentencesOf(s.text).every((x) => !said.has(x));
+    if (s.text && textOk) sentencesOf(s.text).forEach((x) => said.add(x));
+    const { text: _t, items: _i, ...rest } = s;
+    if (textOk || items.length) sections.push({ ...rest, ...(textOk && { text: s.text }), ...(items.length && { items }) });
+  }
   return reply({
     tone: first.tone,
-    title: replies.map((r) => r.title).join(' · '),
-    summary: replies.map((r) => r.summary ?? '').filter(Boolean).join('\n'),
-    sections: replies.flatMap((r) => r.sections).slice(0, 6),
+    title: [...new Set(replies.map((r) => r.title))].join(' · '),
+    summary: summaries.join('\n'),
+    sections: sections.slice(0, 6),
     sources: pick,
     ...(replies.find((r) => r.asOf)?.asOf && { asOf: replies.find((r) => r.asOf)!.asOf! }),
   });

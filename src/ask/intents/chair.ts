@@ -46,6 +46,8 @@ export const chair: Intent = {
     }
     if (cs.length > 0 && !q.time) return ofCountry(f, q, cs[0]!);
     if (q.has('next') || q.tense === 'future' && !q.time) return next(f);
+    // "Who chairs the SCO this year?": now.
+    if (q.time && q.tense === 'present' && q.time.mode === 'in' && q.time.year === f.today.getUTCFullYear()) return now(f, q);
     if (q.time) return inTime(f, q);
     if (q.main('list') || q.has('all') || q.form === 'list' || q.has('previous') && q.has('all')) {
       return { kind: 'fact', title: () => 'SCO chairs', lead: (l) => l.m.chairsList(l.list(all.map((t) => `${l.c(t.country)} (${l.d(t.from)}${t.to ? ` – ${l.d(t.to)}` : ''})`))), context: rotation?.text, sources: [rotation?.sources ?? []] };
@@ -111,9 +113,12 @@ function inTime(f: AskFacts, q: Question): Draft {
     return { kind: 'fact', title: () => 'Not in the data', lead: (l) => l.m.chairUnknown(l.m.inYear(l.d(String(t.year)))), ...(first && { context: (l: Loc) => l.m.chairsList(l.list(all.map((c) => `${l.c(c.country)} (${l.d(c.from)})`))) }), sources: [rotation?.sources ?? []] };
   }
   const when = (l: Loc) => (t.mode === 'range' ? l.m.inYear(`${l.d(String(t.year))}–${l.d(String(t.untilYear))}`) : t.day ? l.m.onDay(l.d(t.from.toISOString().slice(0, 10))) : l.m.inYear(l.d(String(t.year))));
+  const named = subjects(q);
+  const verdict: Verdict | undefined = q.form === 'yesno' && named.length ? (named.every((c) => hit.some((h) => h.country === c.id)) ? 'yes' : 'no') : undefined;
   return {
     kind: 'fact',
     title: (l) => hit.map((c) => l.c(c.country)).join(', '),
+    ...(verdict && { verdict }),
     lead: (l) => l.m.chairThen(l.list(hit.map((c) => l.c(c.country))), when(l)),
     context: (l) => hit.map((c) => l.m.chairTerm(l.c(c.country), l.d(c.from), c.to && l.d(c.to))).join(' '),
     note: noteOf(hit[0]),
@@ -123,7 +128,8 @@ function inTime(f: AskFacts, q: Question): Draft {
 
 function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
   const terms = f.chairs().filter((t) => t.country === c.id);
-  if (q.has('next') || q.tense === 'future') return next(f, c);
+  // "Is Pakistan the next chair?": the next chair is not in the data, whoever is named.
+  if (q.has('next') || q.tense === 'future') return { ...next(f), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
   if (terms.length === 0) {
     return { kind: 'fact', title: (l) => l.c(c), ...(q.form === 'yesno' && { verdict: 'no' as Verdict }), lead: (l) => l.m.neverChaired(l.c(c)), context: f.topic('chairRotation')?.text, sources: [f.topic('chairRotation')?.sources ?? []] };
   }

@@ -29,6 +29,7 @@ export const memberCount: Intent = {
     if (q.main('partner', 'observer', 'dialogue', 'family') && !q.main('member')) return undefined;
     if (q.main('family') || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count')))) return undefined;
     if (q.main('founder', 'found') && !q.time && !q.clauseDay) return undefined;
+    if (q.main('attend') || q.eventNamed) return undefined;
     const asked = q.claims.find((c) => c.kind === 'count' && c.stance === 'asked');
     if (asked && asked.kind === 'count' && (asked.noun === 'member' || asked.noun === 'country')) return 93;
     if (q.form === 'howMany' && memberish && !q.main('killed', 'leaders', 'attend', 'minister', 'language', 'summit', 'meeting')) return subjects(q).length && !q.clauseDay ? 70 : 92;
@@ -84,7 +85,7 @@ function period(f: AskFacts, value: number, verdictIfFound?: Verdict): Draft {
   if (!p) {
     return {
       kind: 'fact',
-      title: (l) => l.m.neverCount(l.n(value)),
+      title: (l) => `${l.n(value)}: —`,
       verdict: 'no',
       lead: (l) => l.m.neverCount(l.n(value)),
       context: (l) => l.m.grew(l.list(f.memberCounts.map((x) => `${l.n(x.count)} (${l.d(x.from)})`))),

@@ -52,6 +52,8 @@ export const event: Intent = {
     if (e.kind === 'summit' && q.main('chair') && !q.main('meeting')) return undefined;
     if (q.main('secgen') || (q.main('minister', 'defence') && subjects(q).length > 0 && !q.main('attend', 'list', 'count', 'all'))) return undefined;
     if (e.kind === 'context' && q.otherOrgs.length && q.form === 'yesno' && q.main('member', 'partOf')) return undefined;
+    // "Was Laos made a partner at Tianjin?": the meeting's decision about a country.
+    if (q.form === 'yesno' && subjects(q).some((c) => e.outcomes.some((o) => o.text.includes(c.name)))) return 90;
     return 86;
   },
   answer(q, f) {
@@ -93,7 +95,8 @@ function pick(q: Question, f: AskFacts): EventT {
 /** "Was the Hague summit before the Qingdao meeting?": two meetings' dates side by side. */
 function sequence(q: Question, f: AskFacts, a: EventT, b: EventT): Draft {
   const before = a.start < b.start || (a.start === b.start && (a.end ?? a.start) < (b.end ?? b.start));
-  const verdict: Verdict | undefined = q.form === 'yesno' ? ((q.has('after') && !q.has('before')) ? (before ? 'no' : 'yes') : before ? 'yes' : 'no') : undefined;
+  const days = Math.abs(Date.parse(a.start) - Date.parse(b.start)) / 86_400_000;
+  const verdict: Verdict | undefined = q.form !== 'yesno' ? undefined : q.has('same') ? (days < 7 ? 'yes' : 'no') : (q.has('after') && !q.has('before')) ? (before ? 'no' : 'yes') : before ? 'yes' : 'no';
   return {
     kind: 'fact',
     title: (l) => `${l.event(a)} / ${l.event(b)}`,
@@ -130,8 +133,13 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   }
   if (q.main('chair') && e.kind !== 'summit') {
     const chair = chairOf(f, e);
-    if (!chair) return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.notHeld(`who chaired ${label(l)}`), context: ww, sources: [e.sources] };
+    if (!chair) return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.eventChairUnknown(label(l)), context: ww, sources: [e.sources] };
     return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.eventChair(chair.name(l), label(l)), context: ww, sources: [chair.sources, e.sources] };
+  }
+  // "Was Laos made a partner at Tianjin?": the meeting's decisions about a country.
+  if (named.length > 0 && q.form === 'yesno' && e.outcomes.length > 0) {
+    const about = e.outcomes.filter((o) => named.some((c) => o.text.includes(c.name)));
+    if (about.length > 0) return { kind: 'fact', title: (l) => label(l), verdict: 'yes', lead: (l) => (l.lang === 'en' ? about[0]!.text : ww(l)), context: l => (l.lang === 'en' ? ww(l) : about[0]!.text), sources: about.map((o) => o.sources) };
   }
   const ministers = f.officials({ event: e.id });
   const asksAttendance = q.main('attend') || (q.form === 'howMany' && q.main('minister', 'defence', 'leaders', 'member', 'attend')) || (q.main('list', 'all') && q.main('minister')) || (named.length > 0 && q.form === 'yesno' && !asksOutcome);
@@ -139,9 +147,10 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     const figure = f.store.data.ask.figures.find((x) => x.event === e.id && x.measure === 'attended');
     if (e.attendees.length === 0) {
       if (figure) return { kind: 'fact', title: (l) => label(l), lead: (l) => (l.lang === 'en' ? figure.text : l.m.figure(l.n(figure.value), label(l))), ...(q.lang !== 'en' && { context: figure.text }), note: noteOf(figure), sources: [figure.sources, e.sources] };
-      return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.notHeld(`who attended ${label(l)}`), context: e.attendanceNote ?? ww, sources: [e.sources] };
+      return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.attendanceUnknown(label(l)), context: e.attendanceNote ?? ww, sources: [e.sources] };
     }
-    const verdict: Verdict | undefined = named.length && q.form === 'yesno' ? (named.every((c) => e.attendees.includes(c.id)) ? 'yes' : 'no') : undefined;
+    const allMembers = f.members(new Date(`${e.start.length === 4 ? `${e.start}-01-01` : e.start}T00:00:00Z`)).map((m) => m.country.id);
+    const verdict: Verdict | undefined = q.form !== 'yesno' ? undefined : named.length ? (named.every((c) => e.attendees.includes(c.id)) ? 'yes' : 'no') : q.main('all') || q.numbers.some((n) => n.noun === 'member' || n.value === allMembers.length) ? (allMembers.every((c) => e.attendees.includes(c)) ? 'yes' : 'no') : undefined;
     return {
       kind: 'fact',
       title: (l) => label(l),
@@ -162,8 +171,9 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         kind: 'fact',
         title: (l) => label(l),
         ...(q.form === 'yesno' && { verdict: (none ? 'no' : 'yes') as Verdict }),
-        lead: (l) => (l.lang === 'en' ? statement.text : none ? l.m.noStatement(label(l)) : statement.text),
-        ...(refusal && { context: (l: Loc) => (l.lang === 'en' ? ww(l) : l.m.refusedToSign(l.c(refusal.country), label(l))) }),
+        // Not "No joint statement…" as the first words of an answer to a question that is not yes/no.
+        lead: (l) => (none && (l.lang !== 'en' || q.form !== 'yesno') ? l.m.noStatement(label(l)) : statement.text),
+        context: (l: Loc) => (l.lang === 'en' ? (q.form === 'yesno' ? ww(l) : statement.text) : refusal ? l.m.refusedToSign(l.c(refusal.country), label(l)) : ww(l)),
         sources: [statement.sources, refusal?.sources ?? []],
       };
     }
@@ -228,7 +238,7 @@ export const summits: Intent = {
       return {
         kind: 'fact',
         title: () => 'Not in the data',
-        lead: (l) => `${l.m.notHeld('the next SCO summit')} ${l.m.noPrediction}`,
+        lead: (l) => `${l.m.nextSummitUnknown} ${l.m.noPrediction}`,
         ...(last && { context: (l: Loc) => l.m.lastSummit(l.event(last), l.place(last.city), l.dr(last.start, last.end)) }),
         sources: [last?.sources ?? []],
       };
@@ -264,7 +274,7 @@ export const yearEvents: Intent = {
   answer(q, f) {
     const year = q.time!.year;
     const list = f.store.events().filter((e) => e.start.startsWith(String(year))).reverse();
-    if (list.length === 0) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(`SCO events ${l.m.inYear(l.d(String(year)))}`), sources: [] };
+    if (list.length === 0) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.noEventsIn(l.m.inYear(l.d(String(year)))), sources: [] };
     return {
       kind: 'fact',
       title: () => `${year}`,

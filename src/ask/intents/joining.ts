@@ -4,6 +4,7 @@ import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { firstSentence, noteOf, standing, subjects } from './shared.js';
+import { RELATION_CUES } from '../understand/index.js';
 
 /** "When did Iran join?", "how did Belarus become a member?", "at which summit was India admitted?", "did Iran join in 2022?" */
 export const joining: Intent = {
@@ -29,12 +30,28 @@ export const joining: Intent = {
     // "since when is Kyrgyzstan a member", "how long has Pakistan been a member".
     if ((q.form === 'when' || q.form === 'howLong') && q.main('member', 'partOf', 'full') && !q.statusAsked?.includes('partner') && q.statusAsked !== 'observer') return 90;
     if (join) return 75;
+    // "С какого года Пакистан в ШОС?": when, a country and the organisation, nothing else.
+    if (q.form === 'when' && cs.length === 1 && q.sco && !q.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue))) return 84;
     // "iran sco membership date".
     if (q.form === 'fragment' && q.main('member') && q.terms.some((t) => /^(date|year|day|when)$/.test(t))) return 85;
     return undefined;
   },
   answer(q, f) {
     const cs = subjects(q).slice(0, 4);
+    // "When did India and Pakistan join?": one sentence when they joined together.
+    const accs = cs.map((c) => f.accession(c.id));
+    const first = accs[0];
+    if (cs.length > 1 && first?.from && accs.every((a) => a?.from === first.from) && !q.claims.some((x) => x.kind === 'joined' && x.stance === 'asked')) {
+      const event = first.event ? f.event(first.event) : undefined;
+      return {
+        kind: 'fact',
+        title: (l) => `${l.list(cs.map((c) => l.c(c)))}: ${l.d(first.from!)}`,
+        ...(q.form === 'yesno' && { verdict: 'yes' as const }),
+        lead: (l) => l.m.joinedIn(l.list(cs.map((c) => l.c(c))), l.m.onDay(l.d(first.from!)), true),
+        ...(event && { context: (l: Loc) => (f.isPast(event) ? l.m.eventHeld(l.event(event), l.dr(event.start, event.end), '') : '') }),
+        sources: accs.map((a) => a!.sources),
+      };
+    }
     const drafts = cs.map((c) => one(q, f, c));
     if (drafts.length === 1) return drafts[0]!;
     const verdicts = new Set(drafts.map((d) => d.verdict));

@@ -18,6 +18,7 @@ export const membersList: Intent = {
     // "Which countries are not connected to the SCO at all?"
     if (q.negated && q.main('status', 'partOf') && (q.form === 'which' || q.form === 'list' || q.main('list'))) return 91;
     if (q.form === 'howMany' || (q.main('count') && !q.main('list'))) return undefined;
+    if (q.main('attend') || q.eventNamed) return undefined;
     if (q.main('join') && !q.main('list')) return undefined;
     const listing = q.main('list') || q.form === 'list' || (q.form === 'which' && q.main('member')) || (q.form === 'who' && q.main('member', 'partOf'));
     if (listing && (q.main('member', 'partOf') || q.sco)) return 90;

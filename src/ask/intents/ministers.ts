@@ -1,6 +1,6 @@
 import type { CountryT, OfficialT } from '../../facts/schema.js';
 import type { AskFacts } from '../facts.js';
-import type { Draft, Loc } from '../draft.js';
+import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { firstSentence, noteOf } from './shared.js';
@@ -81,9 +81,17 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     };
   }
   const past = !!atEvent || (q.tense === 'past' && !!ev) || !!q.time;
+  // "Did Iran's defence minister go to Qingdao?", "did Pakistan's and India's ministers meet?"
+  let verdict: Verdict | undefined;
+  if (q.form === 'yesno' && atEvent) {
+    const others = countriesOf(q).filter((x) => x.id !== c.id).map((x) => f.officials({ country: x.id, role: 'defence-minister' }).find((m) => m.event === atEvent.id)).filter((x): x is OfficialT => !!x);
+    const met = others.length ? others.map((x) => new RegExp(`\\bno\\b[^.]*${x.name.split(' ').at(-1)}`, 'i').test(o.note ?? '') ? 'no' : (o.note ?? '').includes(x.name.split(' ').at(-1)!) ? 'yes' : undefined) : [o.event === atEvent.id ? 'yes' : 'no'];
+    verdict = met.every((v) => v === met[0]) ? (met[0] as Verdict | undefined) : undefined;
+  }
   return {
     kind: 'fact',
     title: (l) => `${l.c(c)}: ${l.person(o)}`,
+    ...(verdict && { verdict }),
     lead: (l) => (past && ev ? l.m.ministerAt(l.c(c), l.person(o), l.event(ev)) : l.m.ministerAsOf(l.c(c), l.person(o), l.d(o.asOf))),
     context: (l: Loc) => (l.lang === 'en' ? `${o.name}: ${o.roleLabel}.` : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c)))),
     note: noteOf(o),

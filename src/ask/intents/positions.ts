@@ -56,7 +56,8 @@ export const positions: Intent = {
     }
     const p: PositionT = own[0] ?? refusal ?? e.positions[0]!;
     const asksWhy = q.main('why') || q.terms.some((t) => /^(reason|object|objected|objection|missing|leave|left|omit|omitted)$/.test(t));
-    const verdict: Verdict | undefined = q.form === 'yesno' ? (q.main('refuse') ? (p.act === 'refused-to-sign' ? 'yes' : 'no') : p.act === 'refused-to-sign' ? 'no' : undefined) : undefined;
+    const none = statement !== undefined && /^no\b/i.test(statement.text);
+    const verdict: Verdict | undefined = q.form === 'yesno' ? (q.main('refuse') ? (p.act === 'refused-to-sign' ? 'yes' : 'no') : p.act === 'refused-to-sign' || (q.main('sign') && none) ? 'no' : undefined) : undefined;
     const act = (l: Loc) => (p.act === 'refused-to-sign' ? l.m.refusedToSign(l.c(p.country), label(l)) : `${l.m.positionAt(l.c(p.country), label(l))} ${p.stance}.`);
     const englishAct = `${f.nameOf(p.country)} ${p.stance}.`;
     return {

@@ -1,4 +1,5 @@
 import type { Intent } from './types.js';
+import { COMMON } from '../lexicon/common.js';
 
 /** The data sentence that best covers the question's words, when no family fits and it covers enough of them. */
 export const search: Intent = {
@@ -14,7 +15,7 @@ export const search: Intent = {
     const enough = p.matched >= 2 && p.matched / p.of >= 0.5 && p.score >= 3;
     if (!enough) return undefined;
     // A passage that holds the words no family knows ("sidelines") answers better than a family's card.
-    const rare = q.unknownWords.filter((w) => w.length > 3);
+    const rare = q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w));
     if (rare.length > 0 && rare.every((w) => p.words.some((m) => w.startsWith(m) || m.startsWith(w))) && p.score >= 6) return 90;
     if (p.matched / p.of >= 0.6 && p.score >= 8) return Math.min(88, 50 + Math.round(p.score * 3));
     return Math.min(60, 30 + Math.round(p.score * 2));

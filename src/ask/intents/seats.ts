@@ -35,7 +35,7 @@ export const seats: Intent = {
       return {
         kind: 'fact',
         title: () => 'Not in the data',
-        lead: (l) => l.m.notHeld(`when the ${l.body(which)} was set up`),
+        lead: (l) => l.m.notHeldSetUp(l.body(which)),
         ...(fact?.place && { context: (l) => l.m.seat(l.body(which), l.place(fact.place!)) }),
         sources: [fact?.sources ?? []],
       };

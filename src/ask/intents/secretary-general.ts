@@ -113,7 +113,7 @@ function next(current: OfficialT): Draft {
   return {
     kind: 'fact',
     title: () => 'Not in the data — no prediction',
-    lead: (l) => `${l.m.notHeld(`who will succeed ${l.person(current)}`)} ${l.m.noPrediction}`,
+    lead: (l) => `${l.m.secgenNext(l.person(current))} ${l.m.noPrediction}`,
     context: termNote ?? ((l: Loc) => l.m.secgenNow(l.person(current), l.c(current.country), current.from ? l.d(current.from) : '')),
     sources: [current.sources],
   };

@@ -400,7 +400,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'نتیجہ|فیصلہ|کیا ہوا',
   },
   host: {
-    en: 'host|hosts|hosted|hosting|hostess|organised|organized|organiser|organizer|venue|held in|take place|takes place|took place|being held|be held|will be held',
+    en: 'host|hosts|hosted|hosting|hostess|organised|organized|organiser|organizer|venue',
     de: 'gastgeber*|ausgerichtet|ausrichter|findet statt|fand statt|veranstaltet',
     es: 'anfitrion*|organiza*|acoge|acogio|sede de|se celebra|se celebro|tendra lugar|tuvo lugar',
     fr: 'hote|accueille*|organise*|a lieu|aura lieu|a eu lieu|se tient|s est tenu',

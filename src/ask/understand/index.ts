@@ -208,7 +208,9 @@ export class Understander {
         .map((t, i) => ({ t, i }))
         .filter(({ t, i }) => roleOk(t.role) && !nameWords.has(i) && t.w.length >= 3 && !STOPWORDS.has(t.w) && !/^\d/.test(t.w))
         .map(({ t }) => t.w);
-    const unknownWords = latinLang ? content((r) => r !== 'aside').filter((w) => !this.singleCueWords.has(w) && !cues.some((c) => c.role !== 'aside' && words[c.at] === w)) : [];
+    // Words inside a cue's phrase ("joint" in "joint statement") are vocabulary too.
+    const cueWords = new Set(cues.filter((c) => c.role !== 'aside').flatMap((c) => words.slice(c.at, c.at + (c.len ?? 1))));
+    const unknownWords = latinLang ? content((r) => r !== 'aside').filter((w) => !this.singleCueWords.has(w) && !cueWords.has(w)) : [];
     const vocab = this.names.vocabulary;
     // No stemming beyond -ies and a plural s added: "rights" is not "right" (as in "partly right").
     const inData = (w: string) => [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`].some((x) => vocab.has(x));
@@ -284,9 +286,9 @@ export class Understander {
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
         for (const f of idx.byFirst.get(w) ?? []) {
-          if (matchesAt(words, i, f.words, f.prefix)) out.push({ cue: f.cue, at: i, role: tokens[i]!.role });
+          if (matchesAt(words, i, f.words, f.prefix)) out.push({ cue: f.cue, at: i, len: f.words.length, role: tokens[i]!.role });
         }
-        for (const f of idx.prefixed) if (w.startsWith(f.words[0]!)) out.push({ cue: f.cue, at: i, role: tokens[i]!.role });
+        for (const f of idx.prefixed) if (w.startsWith(f.words[0]!)) out.push({ cue: f.cue, at: i, len: 1, role: tokens[i]!.role });
       }
     }
     if (!LATIN_LANGS.has(lang)) {

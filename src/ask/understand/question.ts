@@ -17,6 +17,8 @@ export interface CueHit {
   cue: Cue;
   /** Position (word index for Latin-script questions, character offset otherwise). */
   at: number;
+  /** Words it spans (Latin-script questions). */
+  len?: number;
   role: Role;
 }
 
