@@ -1,9 +1,10 @@
+import { createServices } from '../src/wiring/services.js';
 import { performance } from 'node:perf_hooks';
 import { pino } from 'pino';
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { FactStore } from '../src/facts/store.js';
 import { createRegistry } from '../commands/index.js';
-import { startDiscord } from '../src/adapters/discord/adapter.js';
+import { createDiscordAdapter } from '../src/adapters/discord/adapter.js';
 import { renderReply } from '../src/adapters/discord/render.js';
 import { startFakeDiscord, type FakeDiscord } from '../tests/fakes/discord/server.js';
 import { summarise, table } from './stats.js';
@@ -22,15 +23,16 @@ const TOKEN = 'bench-token.not-a-secret.xxxxxxxxxxxx';
 
 const facts = FactStore.load();
 const registry = createRegistry();
-const services = { facts, now: () => new Date() };
+const services = createServices({ facts, now: () => new Date() });
 
 const oursFake = await startFakeDiscord();
 const bareFake = await startFakeDiscord();
 
-const ours = await startDiscord(
+const ours = createDiscordAdapter(
   { registry, services, logger: pino({ level: 'silent' }) },
   { token: TOKEN, applicationId: oursFake.applicationId, guildId: oursFake.guildId, apiUrl: oursFake.apiUrl },
 );
+await ours.start();
 
 const fixed = renderReply(await registry.run(COMMAND, {}, { platform: 'discord', userId: 'b', channelId: 'b', canAdminister: async () => true, services }))[0]!;
 const bare = new Client({ intents: [GatewayIntentBits.Guilds], allowedMentions: { parse: [] }, rest: { api: bareFake.apiUrl } });

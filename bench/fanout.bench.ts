@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { briefingPosters, SLACK_MIN_CONCURRENCY } from '../src/wiring/posters.js';
-import { loadConfig } from '../src/base/config.js';
+import { createSlackDigestPoster, SLACK_MIN_CONCURRENCY } from '../src/adapters/slack/sharded-poster.js';
+import { createDiscordPoster, createDiscordRest } from '../src/adapters/discord/poster.js';
 import type { Logger as SlackLogger } from '@slack/bolt';
 import type { ChannelPoster } from '../src/briefing/types.js';
 import { BriefingStore } from '../src/briefing/store.js';
@@ -29,7 +29,7 @@ const RATE_5XX = 0.02;
 const DISCORD_GLOBAL_PER_S = 50;
 const CONCURRENCY = Number(process.env.DELIVERY_CONCURRENCY ?? 8);
 const DISCORD_CONCURRENCY = Number(process.env.FANOUT_DISCORD_CONCURRENCY ?? CONCURRENCY);
-// Defaults as the runtime (briefing/runtime.ts) sets them.
+// Defaults as the scheduler sets them (the Slack poster's minConcurrency).
 const SLACK_CONCURRENCY = Number(process.env.FANOUT_SLACK_CONCURRENCY ?? Math.max(CONCURRENCY, SLACK_MIN_CONCURRENCY));
 const DISCORD_OFFSET = process.env.FANOUT_DISCORD_OFFSET === undefined ? undefined : Number(process.env.FANOUT_DISCORD_OFFSET);
 const DISCORD_MODEL: 'bucket' | 'rolling' = process.env.FANOUT_DISCORD_LIMIT === 'rolling' ? 'rolling' : 'bucket';
@@ -175,22 +175,22 @@ const digest = composeBriefing(facts, { since: new Date('2026-01-01T00:00:00Z'),
 const discordChannels = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) => String(1_200_000_000_000_000_000n + BigInt(i)));
 const slackChannels = Array.from({ length: CHANNELS_PER_PLATFORM }, (_, i) => `C${String(i).padStart(8, '0')}`);
 
-/** The posters `npm start` builds (briefing/posters.ts), pointed at the fakes. */
+/** The posters `npm start` uses (the adapters' own), pointed at the fakes. */
 async function posters(discordPort: number, slackPort: number): Promise<ChannelPoster[]> {
-  const config = loadConfig({
-    DISCORD_TOKEN: 'bench-token-not-secret-0123456789',
-    DISCORD_APPLICATION_ID: '1100000000000000001',
-    DISCORD_API_URL: `http://127.0.0.1:${discordPort}/api`,
-    SLACK_BOT_TOKEN: 'xoxb-bench',
-    SLACK_SIGNING_SECRET: 'bench-signing-secret',
-    SLACK_API_URL: `http://127.0.0.1:${slackPort}/api/`,
+  const rest = createDiscordRest({
+    token: 'bench-token-not-secret-0123456789',
+    apiUrl: `http://127.0.0.1:${discordPort}/api`,
+    ...(DISCORD_OFFSET !== undefined && { offsetMs: DISCORD_OFFSET }),
   });
-  if (!config.ok) throw new Error(config.problems.join('; '));
-  return briefingPosters(config.config, { discord: true, slack: true }, {
-    slackLogger: silentSlackLogger(),
-    ...(process.env.SLACK_SHARDS && { slackShards: Number(process.env.SLACK_SHARDS) }),
-    ...(DISCORD_OFFSET !== undefined && { discordOffsetMs: DISCORD_OFFSET }),
-  });
+  return [
+    createDiscordPoster({ rest }),
+    createSlackDigestPoster({
+      token: 'xoxb-bench',
+      apiUrl: `http://127.0.0.1:${slackPort}/api/`,
+      logger: silentSlackLogger(),
+      ...(process.env.SLACK_SHARDS && { shards: Number(process.env.SLACK_SHARDS) }),
+    }),
+  ];
 }
 
 function silentSlackLogger(): SlackLogger {

@@ -1,3 +1,4 @@
+import { createServices } from '../src/wiring/services.js';
 import { FactStore } from '../src/facts/store.js';
 import { createRegistry } from '../commands/index.js';
 import type { CommandContext } from '../commands/types.js';
@@ -11,7 +12,7 @@ export function benchSetup() {
     userId: 'bench',
     channelId: 'bench',
     canAdminister: async () => true,
-    services: { facts, now: () => new Date() },
+    services: createServices({ facts, now: () => new Date() }),
   };
   return { facts, registry, ctx };
 }

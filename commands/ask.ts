@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineCommand } from './types.js';
-import { askFor } from '../src/ask/engine.js';
 
 export const ask = defineCommand({
   name: 'ask',
@@ -14,5 +13,5 @@ export const ask = defineCommand({
       .meta({ description: 'Your question, e.g. "when did Iran join the SCO?"', rest: true }),
   }),
   examples: ['ask when did Iran join the SCO?', 'ask how many members did the SCO have in 2019', 'ask who is the Secretary-General'],
-  handler: ({ question }, { services: { facts } }) => askFor(facts).answer(question),
+  handler: ({ question }, { services }) => services.ask.answer(question),
 });

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { defineCommand } from './types.js';
-import { composeBriefing } from '../src/briefing/compose.js';
 
 export const brief = defineCommand({
   name: 'brief',
   description: 'A briefing on demand: latest events, what is contested, what is coming up',
   options: z.object({}),
   examples: ['brief'],
-  handler: (_args, { services }) => composeBriefing(services.facts, { now: services.now() }),
+  // Today is the fact store's clock, so the briefing, /sco about and ask agree on what has passed.
+  handler: (_args, { services }) => services.briefer.brief({ now: services.facts.now() }),
 });

@@ -1,9 +1,16 @@
 import { z } from 'zod';
 import { defineCommand } from './types.js';
 import { reply, type Field, type Section } from '../src/reply/model.js';
-import { formatDate } from '../src/base/dates.js';
-import { eventWhenWhere, STATUS_LABEL, statusPhrase, verificationNote } from '../src/facts/wording.js';
+import { formatDate, isoToDate } from '../src/base/dates.js';
+import { STATUS_LABEL, statusPhrase, verificationNote } from '../src/facts/wording.js';
+import { chairSentence, officialSentence, unknownSentence } from '../src/facts/time.js';
+import type { FactStore } from '../src/facts/store.js';
+import type { OfficialT } from '../src/facts/schema.js';
 import { unknownCountry } from './format.js';
+
+/** Organisation facts about this many countries or fewer are about them, not about the SCO at large. */
+const OWN_FACT_COUNTRIES = 2;
+const MAX_OWN_FACTS = 6;
 
 export const country = defineCommand({
   name: 'country',
@@ -30,7 +37,8 @@ export const country = defineCommand({
     const summit = accession?.event ? facts.event(accession.event) : undefined;
     let summary = `${c.name} is ${now.some((m) => m.status === 'none') ? 'not part of the SCO in any category' : `an SCO ${current}`}.`;
     if (accession) {
-      summary = `${c.name} is an SCO member state since ${formatDate(accession.from!)}${summit ? ` (${summit.name})` : ''}.`;
+      const how = summit ? (summit.kind === 'founding' ? ', a founding member' : `, admitted at the ${summit.name}`) : '';
+      summary = `${c.name} is an SCO member state since ${formatDate(accession.from!)}${how}.`;
       sourceIds.push(accession.sources);
     }
     const fields: Field[] = [
@@ -59,21 +67,33 @@ export const country = defineCommand({
       }
     }
 
-    const officials = facts.officials({ country: c.id });
-    if (officials.length > 0) {
-      sections.push({
-        heading: 'Officials',
-        items: officials.map((o) => {
-          const when = o.event ? ` (at the ${facts.event(o.event)?.name ?? o.event})` : o.from ? ` (from ${formatDate(o.from)}${o.to ? ` to ${formatDate(o.to)}` : ''})` : '';
-          return `${o.roleLabel}: ${o.name}${when}, as of ${formatDate(o.asOf)}${verificationNote(o)}`;
-        }),
-      });
-      sourceIds.push(...officials.map((o) => o.sources));
+    const today = facts.now();
+    const chairTerms = facts.chairs().filter((t) => t.country === c.id);
+    const standing = facts.chairStanding();
+    if (chairTerms.length > 0) {
+      const items = chairTerms.map((t) =>
+        standing.kind !== 'none' && standing.chair === t
+          ? chairSentence(standing, facts, today)!
+          : `Rotating chair from ${formatDate(t.from)}${t.to ? ` to ${formatDate(t.to)}` : ''}.`,
+      );
+      // A term over with no successor in the data: say what is missing, once.
+      const ended = standing.kind === 'ended' && standing.chair.country === c.id;
+      if (ended) items.push(...facts.unknowns({ topic: 'chair' }).map(unknownSentence));
+      sections.push({ heading: 'SCO chair', items });
+      sourceIds.push(...chairTerms.map((t) => t.sources));
     }
 
-    const events = facts.events({ country: c.id, scoOnly: true }).slice(0, 5);
+    const officials = facts.officials({ country: c.id });
+    if (officials.length > 0) {
+      sections.push({ heading: 'Officials', items: officials.map((o) => officialLine(o, facts)) });
+      sourceIds.push(...officials.map((o) => [...o.sources, ...(o.ended?.sources ?? [])]));
+    }
+
+    const events = facts.past({ country: c.id, scoOnly: true }).slice(0, 5);
+    const ahead = facts.upcoming({ country: c.id, scoOnly: true });
+    if (ahead.length > 0) sections.push({ heading: 'Coming up', items: ahead.map((e) => `${e.name}: ${facts.eventTiming(e)}`) });
     if (events.length > 0) {
-      sections.push({ heading: 'Recent SCO events', items: events.map((e) => `${e.name} — ${eventWhenWhere(e, facts)}`) });
+      sections.push({ heading: 'Recent SCO events', items: events.map((e) => `${e.name}: ${facts.eventTiming(e)}`) });
     }
     const positions = facts.events({ country: c.id }).flatMap((e) => e.positions.filter((p) => p.country === c.id).map((p) => ({ e, p })));
     if (positions.length > 0) {
@@ -83,6 +103,18 @@ export const country = defineCommand({
       });
       sourceIds.push(...positions.map(({ p }) => p.sources));
     }
+    // Facts about this country alone (or with one other), known by today; the officials above already cover leadership.
+    const own = facts
+      .orgFacts()
+      .filter((f) => f.countries.includes(c.id) && f.countries.length <= OWN_FACT_COUNTRIES && f.topic !== 'leadership')
+      .filter((f) => isoToDate(f.asOf) <= today && (f.date === undefined || isoToDate(f.date) <= today))
+      .slice(0, MAX_OWN_FACTS);
+    if (own.length > 0) {
+      sections.push({ heading: 'Also on record', items: own.map((f) => `${f.text}${verificationNote(f)}`) });
+      sourceIds.push(...own.map((f) => f.sources));
+    }
+    const missing = facts.unknowns({ country: c.id }).filter((u) => u.topic !== 'chair' || !(standing.kind === 'ended' && standing.chair.country === c.id));
+    if (missing.length > 0) sections.push({ heading: 'Not in the data', items: missing.map(unknownSentence) });
 
     const note = resolution.matchedBy === 'fuzzy' || resolution.matchedBy === 'misspelling' ? `Showing ${c.name} for "${resolution.text}".` : undefined;
     return reply({
@@ -90,12 +122,24 @@ export const country = defineCommand({
       summary,
       sections,
       sources: facts.citations(...sourceIds),
-      asOf: facts.meta.dataAsOf,
+      ...facts.stamp(),
       ...(note && { footer: note }),
       suggestions: [`/sco events ${c.name}`, `/sco sources ${c.name}`],
     });
   },
 });
+
+/**
+ * An official as of today. The caveat is repeated unless the sentence already says the post has
+ * not been confirmed since (an official known only from one meeting).
+ */
+function officialLine(o: OfficialT, facts: FactStore): string {
+  const standing = facts.officialStanding(o);
+  const sentence = officialSentence(o, facts.now(), facts);
+  const unconfirmed = standing.kind === 'in-office' && o.from === undefined;
+  const note = unconfirmed && o.verification === 'verified' ? '' : verificationNote(o);
+  return note ? `${sentence.replace(/\.$/, '')}${note}.` : sentence;
+}
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

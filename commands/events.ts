@@ -3,7 +3,8 @@ import { defineCommand } from './types.js';
 import { errorReply, reply } from '../src/reply/model.js';
 import { IsoDate } from '../src/facts/schema.js';
 import { formatDate, isoToDate } from '../src/base/dates.js';
-import { eventWhenWhere, verificationNote } from '../src/facts/wording.js';
+import { eventWhereAndTiming, verificationNote } from '../src/facts/wording.js';
+import { unknownSentence } from '../src/facts/time.js';
 import { unknownCountry } from './format.js';
 
 const DATE_LIKE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
@@ -37,22 +38,33 @@ export const events = defineCommand({
       return reply({
         title: 'No events found',
         summary: `The data holds no events ${scope || ''}`.trim() + '.',
-        asOf: facts.meta.dataAsOf,
+        ...facts.stamp(),
         suggestions: ['/sco events', '/sco brief'],
       });
     }
+    const upcoming = list.filter((e) => facts.eventPhase(e) === 'upcoming').length;
     return reply({
       title: `SCO events${scope ? ` ${scope}` : ''}`,
-      summary: `${list.length} event${list.length === 1 ? '' : 's'}, newest first.`,
-      sections: list.map((e) => ({
-        heading: `${e.name}${e.sco ? '' : ' (context, not an SCO event)'}`,
-        text:
-          `${eventWhenWhere(e, facts)}${e.status !== 'held' ? ` — ${e.status}` : ''}${verificationNote(e)}\n${e.summary}` +
-          (e.outcomes.length ? `\n${e.outcomes.map((o) => `• ${o.text}${verificationNote(o)}`).join('\n')}` : '') +
-          (e.positions.length ? `\n${e.positions.map((p) => `• ${facts.nameOf(p.country)}: ${p.stance}${p.reason ? ` — ${p.reason}` : ''}`).join('\n')}` : ''),
-      })),
+      summary: `${list.length} event${list.length === 1 ? '' : 's'}, newest first; ${upcoming === 0 ? 'none after today' : `${upcoming} after today`}.`,
+      sections: list.map((e) => {
+        // What the data lacks about it, unless its date already says so (a meeting not known to have taken place).
+        const phase = facts.eventPhase(e);
+        const missing = phase === 'unconfirmed' ? [] : facts.unknowns({ event: e.id });
+        // A meeting still ahead today shows no account of how it went, even where the data (dated later) holds one.
+        if (phase === 'upcoming' && e.status === 'held') {
+          return { heading: e.name, text: `${eventWhereAndTiming(e, facts)}${verificationNote(e)}` };
+        }
+        return {
+          heading: `${e.name}${e.sco ? '' : ' (context, not an SCO event)'}`,
+          text:
+            `${eventWhereAndTiming(e, facts)}${verificationNote(e)}\n${e.summary}` +
+            (e.outcomes.length ? `\n${e.outcomes.map((o) => `• ${o.text}${verificationNote(o)}`).join('\n')}` : '') +
+            (e.positions.length ? `\n${e.positions.map((p) => `• ${facts.nameOf(p.country)}: ${p.stance}${p.reason ? ` — ${p.reason}` : ''}`).join('\n')}` : '') +
+            (missing.length ? `\n${missing.map((u) => `• ${unknownSentence(u)}`).join('\n')}` : ''),
+        };
+      }),
       sources: facts.citations(...list.map((e) => e.sources), ...list.flatMap((e) => e.outcomes.map((o) => o.sources))),
-      asOf: facts.meta.dataAsOf,
+      ...facts.stamp(),
       suggestions: ['/sco brief', '/sco sources Qingdao'],
     });
   },

@@ -57,7 +57,7 @@ export const members = defineCommand({
       summary,
       sections,
       sources: facts.citations(...sourceIds).slice(0, 6),
-      asOf: facts.meta.dataAsOf,
+      ...facts.stamp(),
       suggestions: ['/sco country India', status === 'member' ? '/sco members partner' : '/sco members'],
     });
   },

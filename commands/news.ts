@@ -3,6 +3,7 @@ import { defineCommand, type NewsFeedStatus, type NewsItem } from './types.js';
 import { errorReply, reply, type Citation, type Reply } from '../src/reply/model.js';
 import type { FactStore } from '../src/facts/store.js';
 import { clip } from './format.js';
+import { factSignals, REPORTED_HEADING, SIGNAL_LABEL, untrustedLine } from '../src/facts/review.js';
 
 const LIMIT = 8;
 
@@ -44,29 +45,40 @@ export const news = defineCommand({
         suggestions: [...near, '/sco news', '/sco news sources'],
       });
     }
+    // Items that look like a change to the checked facts are shown apart: reported, never merged.
+    const judged = items.map((i) => ({ i, signals: factSignals(i.title, i.summary) }));
+    const reported = judged.filter((j) => j.signals.length > 0);
+    const other = judged.filter((j) => j.signals.length === 0);
     return reply({
       title: `SCO news${scope ? ` ${scope}` : ''}`,
-      summary: `${items.length} most recent item${items.length === 1 ? '' : 's'}, newest first.`,
-      sections: [{ items: items.map((i) => newsLine(i, services.facts)) }],
-      sources: items.map(newsCitation),
+      summary: `${items.length} most recent item${items.length === 1 ? '' : 's'}, newest first.${reported.length ? ` ${reported.length} report${reported.length === 1 ? 's' : ''} what may be a change to the facts; the checked facts do not include it yet.` : ''}`,
+      sections: [
+        ...(reported.length
+          ? [{ heading: REPORTED_HEADING, items: reported.map(({ i, signals }) => newsLine(i, services.facts, signals.map((s) => SIGNAL_LABEL[s]))) }]
+          : []),
+        ...(other.length ? [{ ...(reported.length && { heading: 'Other news' }), items: other.map(({ i }) => newsLine(i, services.facts)) }] : []),
+      ],
+      // Cited in the order shown.
+      sources: [...reported, ...other].map(({ i }) => newsCitation(i)),
+      ...services.facts.stamp(),
       suggestions: ['/sco news sources', '/sco brief'],
     });
   },
 });
 
-/** One item as a list line: headline, publisher, date, countries, link. */
-export function newsLine(item: NewsItem, facts: FactStore): string {
+/** One item as a list line: headline, publisher, date, countries, what change it reports (if any), link. */
+export function newsLine(item: NewsItem, facts: FactStore, reports: readonly string[] = []): string {
   const date = (item.published ?? item.firstSeen).slice(0, 10);
   const tags = item.countries.map((c) => facts.nameOf(c)).join(', ');
-  return `${clip(item.title, 200)} — ${item.publisher}, ${date}${tags ? ` [${tags}]` : ''}\n${item.url}`;
+  return `${untrustedLine(item.title, 200)} — ${untrustedLine(item.publisher, 80)}, ${date}${tags ? ` [${tags}]` : ''}${reports.length ? ` (reported: ${reports.join(', ')})` : ''}\n${item.url}`;
 }
 
 /** Every news item shown is cited by its own link. */
 export function newsCitation(item: NewsItem): Citation {
   return {
     id: `news-${item.id}`,
-    publisher: item.publisher,
-    title: clip(item.title, 200),
+    publisher: untrustedLine(item.publisher, 80),
+    title: untrustedLine(item.title, 200),
     url: item.url,
     date: (item.published ?? item.firstSeen).slice(0, 10),
   };

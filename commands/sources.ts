@@ -41,7 +41,7 @@ export const sources = defineCommand({
         ...(rejected.length ? [{ heading: 'References we do not cite', items: rejected.map((s) => `${s.citedAs} — ${s.verdict}: ${s.reason}`) }] : []),
       ],
       sources: citations,
-      asOf: facts.meta.dataAsOf,
+      ...facts.stamp(),
     });
   },
 });

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { defineCommand } from './types.js';
 import { errorReply, reply, type Section } from '../src/reply/model.js';
-import { DIGEST_TOPICS } from '../src/briefing/compose.js';
-import { SCHEDULE_EXAMPLES } from '../src/briefing/schedule.js';
+import { DIGEST_TOPICS, SCHEDULE_EXAMPLES } from '../src/briefing/types.js';
 import { subscriptionSection } from './schedule.js';
 import { unknownCountry } from './format.js';
 

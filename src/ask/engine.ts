@@ -16,16 +16,12 @@ import type { Question } from './understand/question.js';
 export class AskEngine implements AskService {
   private readonly understander: Understander;
 
-  constructor(
-    private readonly facts: FactStore,
-    /** "Today" for the question; the data date until the store carries its own clock. */
-    private readonly clock: () => Date = () => facts.dataDate,
-  ) {
+  constructor(private readonly facts: FactStore) {
     this.understander = new Understander(facts);
   }
 
   answer(raw: string): Reply {
-    const today = this.clock();
+    const today = this.facts.now();
     const f = new AskFacts(this.facts, today);
     const q = this.understander.understand(raw, today);
     if (q.parts) return combine(q.parts.map((p) => this.one(p, f)));
@@ -34,7 +30,7 @@ export class AskEngine implements AskService {
 
   /** The question as understood (for tests and tools). */
   understand(raw: string): Question {
-    return this.understander.understand(raw, this.clock());
+    return this.understander.understand(raw, this.facts.now());
   }
 
   private one(q: Question, f: AskFacts): Reply {
@@ -67,7 +63,7 @@ export function choose(q: Question): Intent {
 const engines = new WeakMap<FactStore, AskEngine>();
 
 /** One engine per fact store, built on first use (its indexes are reused by every question). */
-export function askFor(facts: FactStore): AskEngine {
+export function answerFor(facts: FactStore): AskEngine {
   let engine = engines.get(facts);
   if (!engine) {
     engine = new AskEngine(facts);

@@ -1,6 +1,7 @@
 import type { FactStore } from '../facts/store.js';
-import type { ChairmanshipT, CountryT, EventT, MembershipT, OfficialT, OrgFactT, TopicsT } from '../facts/schema.js';
-import { isoPeriodEnd, isoTime, isoToDate } from '../base/dates.js';
+import type { BodyKeyT, ChairmanshipT, CountryT, EventT, MembershipT, OfficialT, OrgFactT, TopicsT, UnknownT } from '../facts/schema.js';
+import { isoTime } from '../base/dates.js';
+import { chairStanding, eventPhase, isOpen, officialStanding, type ChairStanding, type EventPhase, type OfficialStanding } from '../facts/time.js';
 
 /**
  * What an intent reads: the fact store, "today" for the question, and the queries the intents
@@ -100,10 +101,41 @@ export class AskFacts {
     return [...this.store.data.events].filter((e) => e.kind === kind && e.sco).sort((a, b) => isoTime(a.start) - isoTime(b.start));
   }
 
-  /** Has the event taken place by today (as far as the data says)? */
+  /** SCO meetings of one body (summits are the Council of Heads of State's), oldest first. */
+  eventsOf(body: BodyKeyT): EventT[] {
+    return [...this.store.data.events].filter((e) => e.body === body).sort((a, b) => isoTime(a.start) - isoTime(b.start));
+  }
+
+  /** Where an event stands today: upcoming, held (with or without its decisions), or its day passed with only the announcement on record. */
+  phase(e: EventT): EventPhase {
+    return eventPhase(e, this.today);
+  }
+
+  /** Has the event's day come (held, or passed unconfirmed)? Nothing whose day has come reads as coming up. */
   isPast(e: EventT): boolean {
-    if (e.status === 'held') return true;
-    return isoPeriodEnd(e.end ?? e.start) < this.today && isoToDate(e.start) <= this.today && e.status !== 'expected' ? true : false;
+    return this.phase(e) !== 'upcoming';
+  }
+
+  /** Who chairs today, or whose term has ended (by record or by the rule) with no successor in the data. */
+  chairStanding(): ChairStanding {
+    return chairStanding(this.store.chairs(), this.today, this.store);
+  }
+
+  /** An official today: in office, ended (and how), a fixed term run out, or not yet in office. */
+  standing(o: OfficialT): OfficialStanding {
+    return officialStanding(o, this.today);
+  }
+
+  /** What the data explicitly does not hold and is open today. */
+  unknowns(filter: { topic?: string; event?: string; country?: string; role?: OfficialT['role'] } = {}): UnknownT[] {
+    return this.store.data.unknowns.filter(
+      (u) =>
+        isOpen(u, this.today) &&
+        (!filter.topic || u.topic === filter.topic) &&
+        (!filter.event || u.event === filter.event) &&
+        (!filter.country || u.countries.includes(filter.country)) &&
+        (!filter.role || u.role === filter.role),
+    );
   }
 
   officials(filter: Parameters<FactStore['officials']>[0] = {}): OfficialT[] {

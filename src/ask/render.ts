@@ -1,5 +1,6 @@
 import type { BodyKeyT, CountryT, EventT, MembershipStatusT, OfficialT } from '../facts/schema.js';
 import { reply, type Reply, type Section } from '../reply/model.js';
+import { freshness } from '../facts/time.js';
 import type { AskFacts } from './facts.js';
 import type { Draft, Loc, Text } from './draft.js';
 import { messagesFor } from './messages/index.js';
@@ -75,7 +76,7 @@ function makeLoc(f: AskFacts, lang: Lang): Loc {
       return lang === 'en' || lang === 'de' ? n : n;
     },
     status: (s: MembershipStatusT) => m.status[s],
-    event: (e: EventT) => (e.kind === 'context' ? e.name : m.eventLabel(e.kind, place(e.city), e.start.slice(0, 4), /online|virtual/i.test(e.city))),
+    event: (e: EventT) => (e.kind === 'context' ? e.name : m.eventLabel(e.body ?? e.kind, place(e.city), e.start.slice(0, 4), /online|virtual/i.test(e.city))),
   };
   return loc;
 }
@@ -145,7 +146,7 @@ export function render(d: Draft, q: Question, f: AskFacts, corrections: Text[] =
     summary,
     sections,
     sources: f.store.citations(ids),
-    ...(d.kind === 'fact' && { asOf: f.dataAsOf }),
+    ...(d.kind === 'fact' && stamp(f)),
     ...(d.suggestions?.length && { suggestions: d.suggestions.slice(0, 3) }),
   });
 }
@@ -195,5 +196,12 @@ export function combine(replies: Reply[]): Reply {
     sections: sections.slice(0, 6),
     sources: pick,
     ...(replies.find((r) => r.asOf)?.asOf && { asOf: replies.find((r) => r.asOf)!.asOf! }),
+    ...(replies.find((r) => r.asOfAge)?.asOfAge && { asOfAge: replies.find((r) => r.asOfAge)!.asOfAge! }),
   });
+}
+
+/** The data date and, once it is behind today, its age ("3 months ago"). */
+function stamp(f: AskFacts): { asOf: string; asOfAge?: string } {
+  const age = freshness(f.dataAsOf, f.today).age;
+  return { asOf: f.dataAsOf, ...(age && { asOfAge: age }) };
 }

@@ -1,6 +1,6 @@
 import type { Reply } from '../reply/model.js';
 
-/** The ask feature's port: a question in plain words in, a reply out (commands depend on this, not on the engine). */
+/** Free-form questions, answered from the fact store alone (deterministic, no outside service). */
 export interface AskService {
   answer(question: string): Reply;
 }

@@ -20,11 +20,6 @@ export function isoTime(iso: string): number {
   return t;
 }
 
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
 /** The last day a (possibly partial) date can mean: "2026" → 31 Dec 2026, "2026-02" → 28 Feb 2026. */
 export function isoPeriodEnd(iso: string): Date {
   const [y, m, d] = iso.split('-').map(Number);
@@ -33,12 +28,22 @@ export function isoPeriodEnd(iso: string): Date {
   return new Date(Date.UTC(y!, 11, 31));
 }
 
-/** "4 July 2023", "July 2023" or "2023", as precise as the data. */
-export function formatDate(iso: string): string {
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+const monthFormats = new Map<string, Intl.DateTimeFormat>();
+const formatter = (cache: Map<string, Intl.DateTimeFormat>, locale: string, options: Intl.DateTimeFormatOptions) => {
+  let f = cache.get(locale);
+  if (!f) cache.set(locale, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return f;
+};
+
+/** "4 July 2023", "July 2023" or "2023", as precise as the data, in the locale's words (British English by default). */
+export function formatDate(iso: string, locale = 'en-GB'): string {
   const [y, m, d] = iso.split('-');
   if (!m) return y ?? iso;
-  const month = MONTHS[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+  const at = isoToDate(iso);
+  return d
+    ? formatter(dayFormats, locale, { day: 'numeric', month: 'long', year: 'numeric' }).format(at)
+    : formatter(monthFormats, locale, { month: 'long', year: 'numeric' }).format(at);
 }
 
 /** "25–26 June 2025", "31 August – 1 September 2025", or one date. */
@@ -62,4 +67,28 @@ export function holdsOn(day: Date, from?: string, to?: string): boolean {
   if (from !== undefined && isoTime(from) > t) return false;
   if (to !== undefined && isoTime(to) <= t) return false;
   return true;
+}
+
+const DAY_MS = 86_400_000;
+const RELATIVE = new Intl.RelativeTimeFormat('en', { numeric: 'always' });
+
+/** Whole days from one instant to a later one (negative when `to` is earlier), counted on UTC calendar days. */
+export function daysBetween(from: Date, to: Date): number {
+  const a = Date.UTC(from.getUTCFullYear(), from.getUTCMonth(), from.getUTCDate());
+  const b = Date.UTC(to.getUTCFullYear(), to.getUTCMonth(), to.getUTCDate());
+  return Math.round((b - a) / DAY_MS);
+}
+
+/**
+ * How long ago a day was, in the largest unit that reads naturally: "3 days ago", "2 weeks ago",
+ * "3 months ago", "1 year ago". Undefined for today or a day still ahead.
+ */
+export function ago(then: Date, now: Date): string | undefined {
+  const days = daysBetween(then, now);
+  if (days < 1) return undefined;
+  if (days < 14) return RELATIVE.format(-days, 'day');
+  if (days < 60) return RELATIVE.format(-Math.round(days / 7), 'week');
+  const months = Math.round(days / 30.44);
+  if (months < 12) return RELATIVE.format(-months, 'month');
+  return RELATIVE.format(-Math.max(1, Math.round(days / 365.25)), 'year');
 }

@@ -1,22 +1,23 @@
 import { boot } from '../wiring/boot.js';
+import { startAdapters } from '../wiring/adapters.js';
 import { createLogger } from '../base/log.js';
-import { loadEnvFile } from '../base/env-file.js';
 import { enabledPlatforms } from '../base/config.js';
 import { consoleContext } from '../adapters/console/context.js';
 import { runRepl } from '../adapters/console/repl.js';
 import { runLineMode } from '../adapters/console/line-mode.js';
-import type { ChannelPoster } from '../briefing/types.js';
 
 /**
  * `npm start`: the chat adapters whose tokens are set, or the console when none are.
  */
 const startedAt = performance.now();
-// At the console prompt, info lines would interleave with the replies: warnings only unless LOG_LEVEL says otherwise.
-loadEnvFile();
-const consoleOnly = !process.env.DISCORD_TOKEN?.trim() && !process.env.SLACK_BOT_TOKEN?.trim();
-const app = boot(consoleOnly && !process.env.LOG_LEVEL ? { logger: createLogger({ level: 'warn', pretty: process.stderr.isTTY === true }) } : {});
+const app = boot({
+  // At the console prompt, info lines would interleave with the replies: warnings only unless LOG_LEVEL says otherwise.
+  loggerFor: (config) => {
+    const { discord, slack } = enabledPlatforms(config);
+    return !discord && !slack && !process.env.LOG_LEVEL ? createLogger({ level: 'warn', pretty: process.stderr.isTTY === true }) : undefined;
+  },
+});
 const platforms = enabledPlatforms(app.config);
-const stops: (() => Promise<void>)[] = [];
 
 if (!platforms.discord && !platforms.slack) {
   app.logger.debug({ ms: Math.round(performance.now() - startedAt) }, 'ready (console)');
@@ -25,40 +26,22 @@ if (!platforms.discord && !platforms.slack) {
   app.briefings.start();
   if (process.stdin.isTTY) await runRepl(app.registry, ctx, process.stdin, process.stdout);
   else await runLineMode(app.registry, ctx, process.stdin, process.stdout, 'text');
-  await app.briefings.stop();
+  await app.close();
 } else {
-  // The Discord adapter's poster shares its client's REST queue (one global rate limit); the scheduler reuses it.
-  let discordPoster: ChannelPoster | undefined;
-  if (platforms.discord) {
-    // Loaded only when used, so the console starts without discord.js.
-    const { startDiscordFromConfig } = await import('../wiring/discord.js');
-    const discord = await startDiscordFromConfig(app).catch((err: unknown) => {
-      process.stderr.write(`Discord adapter did not start: ${err instanceof Error ? err.message : String(err)}\n`);
-      process.exit(1);
-    });
-    stops.push(discord.stop);
-    discordPoster = discord.poster;
-  }
-  if (platforms.slack) {
-    // Loaded only when used, so the console starts without Bolt.
-    const { startSlack } = await import('../wiring/slack.js');
-    stops.push(
-      await startSlack(app).catch((err: unknown) => {
-        process.stderr.write(`Slack adapter did not start: ${err instanceof Error ? err.message : String(err)}\n`);
-        process.exit(1);
-      }),
-    );
-  }
-  stops.push(app.news.start());
-  // Scheduled briefings post through each running platform's poster; stopped first on shutdown (pushed last).
-  const { briefingPosters } = await import('../wiring/posters.js');
-  app.briefings.usePosters(await briefingPosters(app.config, platforms, { ...(discordPoster && { discordPoster }) }));
+  const adapters = await startAdapters(app).catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+  app.news.start();
+  // Scheduled briefings post through each running platform's poster (Discord's shares its client's REST queue).
+  app.briefings.usePosters(adapters.map((a) => a.poster));
   app.briefings.start();
-  stops.push(() => app.briefings.stop());
   app.logger.info({ platforms, ms: Math.round(performance.now() - startedAt) }, 'ready');
   const shutdown = async (signal: string) => {
     app.logger.info({ signal }, 'shutting down');
-    for (const stop of stops.reverse()) await stop().catch((err: unknown) => app.logger.error({ err }, 'error during shutdown'));
+    // Stop taking commands first, then the scheduler and news, then close the state.
+    for (const adapter of adapters) await adapter.stop().catch((err: unknown) => app.logger.error({ err }, 'error during shutdown'));
+    await app.close().catch((err: unknown) => app.logger.error({ err }, 'error during shutdown'));
     process.exit(0);
   };
   process.once('SIGTERM', () => void shutdown('SIGTERM'));

@@ -6,7 +6,7 @@ import { createLogger } from '../base/log.js';
  * what each feed gave, so a feed can be tried without starting the bot.
  */
 const app = boot({ logger: createLogger({ level: process.env.LOG_LEVEL ?? 'warn' }) });
-const news = app.news.service();
+const news = app.news.service;
 const outcomes = await news.poll();
 for (const o of outcomes) {
   const what = !o.ok
@@ -16,5 +16,5 @@ for (const o of outcomes) {
       : `${o.seen} items, ${o.relevant} about the SCO: ${o.saved.new} new, ${o.saved.updated} updated, ${o.saved.duplicate} duplicates`;
   process.stdout.write(`${o.feedId.padEnd(24)} ${what}\n`);
 }
-news.store.db.close();
+app.state.close();
 process.exitCode = outcomes.some((o) => o.ok) || outcomes.length === 0 ? 0 : 1;

@@ -1,7 +1,8 @@
 import type { FactStore } from '../facts/store.js';
 import type { Reply } from '../reply/model.js';
 import type { BriefingStore } from './store.js';
-import { composeBriefing, DIGEST_TOPICS, type DigestTopic, type NewsSource } from './compose.js';
+import { composeBriefing } from './compose.js';
+import { DIGEST_TOPICS, type DigestTopic, type NewsSource } from './types.js';
 import type { DigestRequest } from './scheduler.js';
 
 /**

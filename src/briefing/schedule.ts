@@ -1,5 +1,6 @@
 import { isTimeZone } from '../base/config.js';
 import { CronError, parseCron, type CronFields } from './next-runs.js';
+import { SCHEDULE_EXAMPLES } from './types.js';
 
 /**
  * A subscription's schedule as people type it — `daily 08:00`, `weekdays 7:30`,
@@ -16,7 +17,6 @@ export interface Schedule {
 
 export type ScheduleResult = { ok: true; schedule: Schedule } | { ok: false; error: string };
 
-export const SCHEDULE_EXAMPLES = ['daily 08:00', 'weekdays 07:30 Asia/Kolkata', 'weekly monday 09:00', '0 8 1 * *'];
 
 const DAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

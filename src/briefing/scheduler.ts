@@ -31,7 +31,7 @@ export interface SchedulerOptions {
   graceMs: number;
   /** Parallel deliveries per platform (DELIVERY_CONCURRENCY), so a slow platform does not hold up the other. */
   concurrency: number;
-  /** Overrides of `concurrency` for some platforms (see briefing/posters.ts for why Slack's differs). */
+  /** Overrides of `concurrency` for some platforms (otherwise the poster's `minConcurrency` may raise it). */
   platformConcurrency?: Readonly<Partial<Record<string, number>>>;
   now?: () => Date;
   sleep?: (ms: number) => Promise<void>;
@@ -180,7 +180,7 @@ export class BriefingScheduler {
   private run(sub: Subscription, claim: Delivery): Promise<DeliveryOutcome | undefined> {
     const poster = this.opts.posters.get(sub.platform)!;
     let limit = this.limits.get(sub.platform);
-    if (!limit) this.limits.set(sub.platform, (limit = pLimit(this.opts.platformConcurrency?.[sub.platform] ?? this.opts.concurrency)));
+    if (!limit) this.limits.set(sub.platform, (limit = pLimit(this.opts.platformConcurrency?.[sub.platform] ?? Math.max(this.opts.concurrency, poster.minConcurrency ?? 0))));
     const job = limit(async () => {
       if (this.stopping) return undefined;
       try {

@@ -1,13 +1,12 @@
 import { DateTime } from 'luxon';
-import type { BriefingChannel, BriefingService, SubscribeRequest, SubscribeResult, SubscriptionView } from '../../commands/types.js';
+import type { BriefingChannel, BriefingService, SubscribeRequest, SubscribeResult, SubscriptionView } from './types.js';
 import type { BriefingStore, Subscription } from './store.js';
 import type { BriefingScheduler } from './scheduler.js';
 import { parseSchedule } from './schedule.js';
 
 export interface ServiceDeps {
-  /** Opened on first use, so commands that never touch subscriptions never open the database. */
-  store: () => BriefingStore;
-  scheduler: () => BriefingScheduler;
+  store: BriefingStore;
+  scheduler: BriefingScheduler;
   defaultZone: string;
   now: () => Date;
 }
@@ -15,7 +14,7 @@ export interface ServiceDeps {
 /** The subscriptions API the /sco subscribe, unsubscribe and schedule commands use. */
 export function createBriefingService(deps: ServiceDeps): BriefingService {
   const view = (sub: Subscription): SubscriptionView => {
-    const store = deps.store();
+    const store = deps.store;
     const recent = store.recentDeliveries(sub.id, 20);
     const last = recent.find((d) => d.status !== 'claimed' && d.status !== 'retry') ?? recent[0];
     const fmt = (d: Date) => formatLocal(d, sub.timezone);
@@ -25,7 +24,7 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
       timezone: sub.timezone,
       countries: sub.countries,
       topics: sub.topics,
-      nextRuns: sub.pausedAt ? [] : deps.scheduler().nextRuns(sub, 3, deps.now()).map(fmt),
+      nextRuns: sub.pausedAt ? [] : deps.scheduler.nextRuns(sub, 3, deps.now()).map(fmt),
       ...(sub.pausedReason && { pausedReason: sub.pausedReason }),
       ...(sub.pausedAt && { pausedAt: fmt(sub.pausedAt) }),
       ...(last && {
@@ -48,7 +47,7 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
       const parsed = parseSchedule(request.schedule, { timezone: request.timezone, defaultZone: deps.defaultZone });
       if (!parsed.ok) return parsed;
       const { schedule } = parsed;
-      const { subscription, created, resumed } = deps.store().subscribe(
+      const { subscription, created, resumed } = deps.store.subscribe(
         {
           platform: request.platform,
           channelId: request.channelId,
@@ -64,7 +63,7 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
       );
       let first: Extract<SubscribeResult, { ok: true }>['first'];
       if (request.first) {
-        const outcome = await deps.scheduler().deliverNow(subscription);
+        const outcome = await deps.scheduler.deliverNow(subscription);
         first =
           outcome.status === 'delivered'
             ? { status: 'delivered' }
@@ -74,16 +73,16 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
                 ? { status: 'retry-later', detail: outcome.error }
                 : { status: 'not-posted', detail: outcome.status === 'no-poster' ? 'this process does not post to this platform' : 'a digest is already being posted' };
       }
-      const fresh = deps.store().subscription(subscription.id) ?? subscription;
+      const fresh = deps.store.subscription(subscription.id) ?? subscription;
       return { ok: true, created, resumed, subscription: view(fresh), ...(first && { first }) };
     },
 
     unsubscribe(channel: BriefingChannel, id?: number): number {
-      return deps.store().unsubscribe(channel.platform, channel.channelId, id);
+      return deps.store.unsubscribe(channel.platform, channel.channelId, id);
     },
 
     channelSchedule(channel: BriefingChannel): SubscriptionView[] {
-      return deps.store().channelSubscriptions(channel.platform, channel.channelId).map(view);
+      return deps.store.channelSubscriptions(channel.platform, channel.channelId).map(view);
     },
   };
 }

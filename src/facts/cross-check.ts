@@ -1,6 +1,5 @@
 import type { FactData } from './schema.js';
-import type { DataProblem } from './load.js';
-import { formatPath } from './load.js';
+import { formatPath, type DataProblem } from './problems.js';
 import { isoToDate } from '../base/dates.js';
 
 /**
@@ -25,10 +24,11 @@ export function crossCheck(data: FactData): DataProblem[] {
   const countryIds = unique('countries.json', data.countries);
   const eventIds = unique('events.json', data.events);
   const officialIds = unique('officials.json', data.officials);
-  unique('organisation.json', data.organisation);
+  const orgIds = unique('organisation.json', data.organisation);
   unique('disputed-claims.json', data.disputedClaims);
   unique('rejected-sources.json', data.rejectedSources);
   unique('feeds.json', data.feeds);
+  unique('unknowns.json', data.unknowns);
 
   const files: [string, unknown][] = [
     ['countries.json', data.countries],
@@ -39,6 +39,7 @@ export function crossCheck(data: FactData): DataProblem[] {
     ['events.json', data.events],
     ['officials.json', data.officials],
     ['disputed-claims.json', data.disputedClaims],
+    ['unknowns.json', data.unknowns],
   ];
   // Source references can sit at any depth (event outcomes, positions), so walk every file.
   for (const [file, root] of files) {
@@ -76,10 +77,17 @@ export function crossCheck(data: FactData): DataProblem[] {
   data.organisation.forEach((f, i) =>
     f.countries.forEach((c, j) => country('organisation.json', data.organisation, [i, 'countries', j], c)),
   );
+  const orgFact = (file: string, root: unknown, path: PropertyKey[], id: string | undefined) => {
+    if (id !== undefined && !orgIds.has(id)) add(file, path, `unknown organisation fact "${id}"`, root);
+  };
   data.chairs.forEach((c, i) => {
     country('chairs.json', data.chairs, [i, 'country'], c.country);
     event('chairs.json', data.chairs, [i, 'hostsSummit'], c.hostsSummit);
     range('chairs.json', data.chairs, [i, 'to'], c.from, c.to);
+    orgFact('chairs.json', data.chairs, [i, 'endsByRule'], c.endsByRule);
+    if (c.endsByRule !== undefined && c.hostsSummit === undefined) {
+      add('chairs.json', [i, 'endsByRule'], 'a term that ends by rule at a summit needs the summit (hostsSummit)', data.chairs);
+    }
   });
   data.events.forEach((e, i) => {
     country('events.json', data.events, [i, 'host'], e.host);
@@ -91,6 +99,12 @@ export function crossCheck(data: FactData): DataProblem[] {
     country('officials.json', data.officials, [i, 'country'], o.country);
     event('officials.json', data.officials, [i, 'event'], o.event);
     range('officials.json', data.officials, [i, 'to'], o.from, o.to);
+    orgFact('officials.json', data.officials, [i, 'termRule'], o.termRule);
+    if (o.ended !== undefined && o.to === undefined) add('officials.json', [i, 'ended'], 'says how the office ended but not when (`to`)', data.officials);
+  });
+  data.unknowns.forEach((u, i) => {
+    event('unknowns.json', data.unknowns, [i, 'event'], u.event);
+    u.countries.forEach((c, j) => country('unknowns.json', data.unknowns, [i, 'countries', j], c));
   });
   // A chair that looks like an official id must be one.
   data.events.forEach((e, i) => {
@@ -101,8 +115,40 @@ export function crossCheck(data: FactData): DataProblem[] {
 
   checkMemberCounts(data, add);
   checkRejected(data, add);
+  checkDataDate(data, add);
   checkAskData(data, sourceIds, add);
   return problems;
+}
+
+/**
+ * The data date is the newest fact's as-of date: never older (a fact from its future) nor newer
+ * (a date no fact supports). Disputed claims are left out: their as-of is the day a reference
+ * was checked, not a date in the SCO's story.
+ */
+function checkDataDate(data: FactData, add: Add): void {
+  let newest: { asOf: string; file: string; path: PropertyKey[]; root: unknown } | undefined;
+  const files: [string, unknown][] = [
+    ['countries.json', data.countries],
+    ['memberships.json', data.memberships],
+    ['member-count.json', data.memberCount],
+    ['organisation.json', data.organisation],
+    ['chairs.json', data.chairs],
+    ['events.json', data.events],
+    ['officials.json', data.officials],
+  ];
+  for (const [file, root] of files) {
+    walk(root, [], (key, value, path) => {
+      if (key !== 'asOf' || typeof value !== 'string') return;
+      if (!newest || isoToDate(value) > isoToDate(newest.asOf)) newest = { asOf: value, file, path, root };
+    });
+  }
+  const dataAsOf = data.meta.dataAsOf;
+  if (!newest) return;
+  if (isoToDate(newest.asOf) > isoToDate(dataAsOf)) {
+    add(newest.file, newest.path, `as of ${newest.asOf}, after the data date (meta.json dataAsOf ${dataAsOf}); move dataAsOf to the newest fact's date`, newest.root);
+  } else if (isoToDate(newest.asOf) < isoToDate(dataAsOf)) {
+    add('meta.json', ['dataAsOf'], `${dataAsOf} is later than the newest fact (${newest.asOf}, ${newest.file}); the data date is the newest fact's date`, data.meta);
+  }
 }
 
 type Add = (file: string, path: PropertyKey[], message: string, root: unknown) => void;
@@ -152,6 +198,7 @@ function checkRejected(data: FactData, add: Add): void {
     }
   }
   data.sources.forEach((s, i) => {
+    if (s.url === undefined) return;
     const host = hostOf(s.url);
     if (rejectedUrls.has(normaliseUrl(s.url)) || (host && rejectedHosts.has(host))) {
       add('sources.json', [i, 'url'], `cites a rejected reference (${s.url}); see rejected-sources.json`, data.sources);
@@ -206,5 +253,11 @@ function checkAskData(data: FactData, sourceIds: Set<string>, add: Add): void {
     seen.add(f.id);
     f.sources.forEach((id, j) => sourceIds.has(id) || add('figures.json', [i, 'sources', j], `unknown source "${id}"`, figures));
     if (f.event && !eventIds.has(f.event)) add('figures.json', [i, 'event'], `unknown event "${f.event}"`, figures);
+  });
+  const countryIds = new Set(data.countries.map((c) => c.id));
+  data.unknowns.forEach((u, i) => {
+    if (!u.announced) return;
+    if (!countryIds.has(u.announced.country)) add('unknowns.json', [i, 'announced', 'country'], `unknown country "${u.announced.country}"`, data.unknowns);
+    u.announced.sources.forEach((id, j) => u.sources.includes(id) || add('unknowns.json', [i, 'announced', 'sources', j], `"${id}" is not among the record's sources`, data.unknowns));
   });
 }

@@ -4,13 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { ASK_DATA_FILES, DATA_FILES, type AskData, type FactData } from './schema.js';
 import { crossCheck } from './cross-check.js';
-
-/** One thing wrong with the data: which file, where inside it, and what. */
-export interface DataProblem {
-  file: string;
-  path: string;
-  message: string;
-}
+import { formatPath, type DataProblem } from './problems.js';
 
 export type LoadResult = { ok: true; data: FactData } | { ok: false; problems: DataProblem[] };
 
@@ -72,6 +66,7 @@ export function loadFactData(dir: string = DEFAULT_DATA_DIR): LoadResult {
     rejectedSources: parsed['rejected-sources.json'],
     feeds: parsed['feeds.json'],
     ask,
+    unknowns: parsed['unknowns.json'],
   } as FactData;
 
   const crossProblems = crossCheck(data);
@@ -93,26 +88,5 @@ function loadAskData(dir: string, problems: DataProblem[]): AskData {
     if (!result.success) for (const issue of result.error.issues) problems.push({ file, path: formatPath(issue.path, json), message: issue.message });
     else out[file] = result.data;
   }
-  return { names: out['i18n/names.json'], topics: out['lexicon/topics.json'], figures: out['figures.json'] } as AskData;
-}
-
-/** `[3].sources[0]`, with the record's id where it has one so the reader can find it: `[3 "india"].sources[0]`. */
-export function formatPath(path: readonly PropertyKey[], root?: unknown): string {
-  let out = '';
-  let node: unknown = root;
-  for (const key of path) {
-    if (typeof key === 'number') {
-      node = Array.isArray(node) ? node[key] : undefined;
-      const id = node && typeof node === 'object' && 'id' in node ? (node as { id: unknown }).id : undefined;
-      out += typeof id === 'string' ? `[${key} "${id}"]` : `[${key}]`;
-    } else {
-      node = node && typeof node === 'object' ? (node as Record<string, unknown>)[String(key)] : undefined;
-      out += out === '' ? String(key) : `.${String(key)}`;
-    }
-  }
-  return out;
-}
-
-export function formatProblem(p: DataProblem): string {
-  return `data/${p.file}${p.path ? ` at ${p.path}` : ''}: ${p.message}`;
+  return { names: out['i18n/names.json'], topics: out['lexicon/topics.json'], synonyms: out['lexicon/synonyms.json'], figures: out['figures.json'] } as AskData;
 }

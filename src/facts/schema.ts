@@ -32,16 +32,31 @@ const Sourced = {
   caveat: z.string().optional(),
 };
 
-export const Source = z.strictObject({
-  id: Id,
-  publisher: z.string().min(1),
-  title: z.string().min(1),
-  url: z.url(),
-  /** Publication date where known; otherwise the date the page was consulted (see dateKind). */
-  date: IsoDate,
-  dateKind: z.enum(['published', 'accessed']).default('published'),
-  kind: z.enum(['official', 'news', 'reference', 'analysis', 'dataset']),
-});
+export const Source = z
+  .strictObject({
+    id: Id,
+    publisher: z.string().min(1),
+    title: z.string().min(1),
+    /** The web address; a print edition (kind 'print') has none, and none may be invented for it. */
+    url: z.url().optional(),
+    /** Where in a print edition: "p. 1". */
+    page: z.string().min(1).optional(),
+    /** Publication date where known; otherwise the date the page was consulted (see dateKind). */
+    date: IsoDate,
+    dateKind: z.enum(['published', 'accessed']).default('published'),
+    kind: z.enum(['official', 'news', 'reference', 'analysis', 'dataset', 'print']),
+  })
+  .superRefine((s, ctx) => {
+    if (s.kind === 'print' && s.url !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'a print edition is cited by publisher, title, date and page, not by a web address' });
+    }
+    if (s.kind !== 'print' && s.url === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source needs its web address (only kind "print" may have none)' });
+    }
+    if (s.kind === 'print' && s.dateKind !== 'published') {
+      ctx.addIssue({ code: 'custom', path: ['dateKind'], message: 'a print edition is cited by the date it was published' });
+    }
+  });
 export const SourcesFile = z.array(Source);
 
 export const NativeName = z.strictObject({
@@ -125,6 +140,8 @@ const AskOrgFactFields = {
   count: z.number().int().nonnegative().optional(),
   /** How often a body meets. */
   frequency: z.enum(['yearly']).optional(),
+  /** The membership status the fact is about: an application for observer status is `applicant-observer`. */
+  status: MembershipStatus.optional(),
 };
 
 const PerLang = z.partialRecord(AskLang, z.string().min(1));
@@ -142,7 +159,38 @@ export const LocalisedName = z.strictObject({
 export const PositionAct = z.enum(['refused-to-sign', 'attended', 'signed', 'dissociated', 'objected']);
 
 /** The SCO's bodies the engine names (keys are the schema's, not record ids). */
-export const BodyKey = z.enum(['secretariat', 'rats', 'headsOfState', 'headsOfGovernment', 'defenceMinisters', 'foreignMinisters']);
+export const BodyKey = z.enum([
+  'secretariat',
+  'rats',
+  'headsOfState',
+  'headsOfGovernment',
+  'defenceMinisters',
+  'foreignMinisters',
+  'securityCouncilSecretaries',
+  'militaryCooperation',
+]);
+
+/** Structured values an unknown may carry (optional fields on unknowns.json records). */
+const AskUnknownFields = {
+  /** A country's own announcement that bears on the open question ("Pakistan would host the 2027 summit"), with no SCO decision behind it. */
+  announced: z
+    .strictObject({
+      country: CountryCode,
+      hosts: z.enum(['summit']),
+      year: z.number().int().min(2001),
+      /** The day it was announced. */
+      on: IsoDate,
+      /** The sources that report the announcement (a subset of the record's). */
+      sources: z.array(Id).min(1),
+    })
+    .optional(),
+};
+
+/** Structured values an event may carry (optional fields on events.json records). */
+const AskEventFields = {
+  /** The body that met: a defence ministers' meeting and a foreign ministers' council are both `ministerial`. */
+  body: BodyKey.optional(),
+};
 
 /** data/i18n/names.json: names and acronyms per language. Country names in other languages live in countries.json (nativeNames). */
 export const NamesFile = z.strictObject({
@@ -212,10 +260,14 @@ export const Figure = z.strictObject({
 });
 export const FiguresFile = z.array(Figure);
 
+/** data/lexicon/synonyms.json: words people use for what the data names otherwise ("warship": the data says "destroyer"), for the passage search. */
+export const SynonymsFile = z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1));
+
 /** The ask engine's files: path under data/, schema. */
 export const ASK_DATA_FILES = {
   'i18n/names.json': NamesFile,
   'lexicon/topics.json': TopicsFile,
+  'lexicon/synonyms.json': SynonymsFile,
   'figures.json': FiguresFile,
 } as const;
 
@@ -230,6 +282,7 @@ export type BodyKeyT = z.infer<typeof BodyKey>;
 export interface AskData {
   names: NamesT;
   topics: TopicsT;
+  synonyms: Record<string, string[]>;
   figures: FigureT[];
 }
 // ——— end of the ask engine block ——————————————————————————————————————————————————
@@ -254,6 +307,12 @@ export const Chairmanship = z.strictObject({
   to: IsoDate.optional(),
   /** The summit the chair hosts at the end of its year. */
   hostsSummit: Id.optional(),
+  /**
+   * The organisation fact whose rule ends the term at the summit it hosts (the chair passes at
+   * each summit). With no recorded `to`, the term reads as ended once that summit is recorded
+   * held: by the rule, with the successor not in the data. `to` stays for a recorded handover.
+   */
+  endsByRule: Id.optional(),
   ...Sourced,
 });
 export const ChairsFile = z.array(Chairmanship);
@@ -277,7 +336,8 @@ export const EventOutcome = z.strictObject({
 export const Event = z.strictObject({
   id: Id,
   name: z.string().min(1),
-  kind: z.enum(['summit', 'heads-of-government', 'ministerial', 'founding', 'context']),
+  /** working: a meeting of officials below ministers (e.g. heads of military cooperation). */
+  kind: z.enum(['summit', 'heads-of-government', 'ministerial', 'working', 'founding', 'context']),
   /** Is it an SCO event, or outside context the data holds (e.g. the NATO summit)? */
   sco: z.boolean().default(true),
   start: IsoDate,
@@ -293,17 +353,30 @@ export const Event = z.strictObject({
   summary: z.string().min(1),
   outcomes: z.array(EventOutcome).default([]),
   positions: z.array(Position).default([]),
-  /** Is the date announced rather than past (e.g. a meeting ahead as of the data date)? */
+  /**
+   * What the sources record: held, or only announced/expected. Whether it is past or ahead is
+   * not stored: it follows from today's date (see time.ts), so a passed date reads as such.
+   */
   status: z.enum(['held', 'announced', 'expected']).default('held'),
+  ...AskEventFields,
   ...Sourced,
 });
 export const EventsFile = z.array(Event);
+
+export const OfficialRole = z.enum(['secretary-general', 'rats-director', 'defence-minister', 'foreign-minister', 'head-of-state', 'head-of-government']);
+
+/** How an office ended, sourced on its own (a death, a dismissal), beside the official's record. */
+export const OfficeEnd = z.strictObject({
+  /** One plain sentence: "Killed on 28 February 2026 in the US–Israeli strikes on Iran." */
+  text: z.string().min(1),
+  ...Sourced,
+});
 
 export const Official = z.strictObject({
   id: Id,
   name: z.string().min(1),
   altNames: z.array(z.string()).default([]),
-  role: z.enum(['secretary-general', 'rats-director', 'defence-minister', 'foreign-minister', 'head-of-state', 'head-of-government']),
+  role: OfficialRole,
   roleLabel: z.string().min(1),
   /** The country the person represents (for SCO posts: their nationality). */
   country: CountryCode,
@@ -312,6 +385,12 @@ export const Official = z.strictObject({
   /** The meeting at which the fact was observed, when it is known only from there. */
   event: Id.optional(),
   note: z.string().optional(),
+  /** How the office ended, when `to` is set and a source says how. */
+  ended: OfficeEnd.optional(),
+  /** When a fixed term runs out (YYYY where only the year is known), by the rule in `termRule`; distinct from `to`, which a source recorded. */
+  termEnds: IsoDate.optional(),
+  /** The organisation fact stating the term rule ("three years, cannot be extended"). */
+  termRule: Id.optional(),
   ...Sourced,
 });
 export const OfficialsFile = z.array(Official);
@@ -341,8 +420,34 @@ export const RejectedSource = z.strictObject({
 });
 export const RejectedSourcesFile = z.array(RejectedSource);
 
+/**
+ * Something the data explicitly does not hold (the addendum's "still unknown" list), so a reply
+ * can say so plainly instead of guessing or staying silent.
+ */
+export const Unknown = z.strictObject({
+  id: Id,
+  /** chair, summit, membership, meetings, officials, culture, coverage */
+  topic: z.string().min(1),
+  /** What is not held, as it reads after "The data does not hold": "who chairs the SCO for 2026–27". */
+  what: z.string().min(1),
+  /** What the data does hold that bears on it, attributed: "Pakistan's Prime Minister announced …". */
+  lead: z.string().min(1).optional(),
+  /** The records it concerns, so a reply about them can say what is missing. */
+  event: Id.optional(),
+  countries: z.array(CountryCode).default([]),
+  role: OfficialRole.optional(),
+  /** The day from which the question is open (before it, nothing is missing yet); absent: always. */
+  from: IsoDate.optional(),
+  /** The sources that stop short of it: what was checked. */
+  sources: z.array(Id).min(1, 'every unknown names the sources that were checked'),
+  /** When the sources were last searched for it (not a fact's as-of date). */
+  checked: IsoDate,
+  ...AskUnknownFields,
+});
+export const UnknownsFile = z.array(Unknown);
+
 export const Meta = z.strictObject({
-  /** The newest date the sources cover; anything after it is unknown to the bot. */
+  /** The newest as-of date of any fact (check-data enforces it); anything after it is unknown to the bot. */
   dataAsOf: IsoDate,
   compiled: IsoDate,
   coverageNote: z.string().min(1),
@@ -373,6 +478,7 @@ export const DATA_FILES = {
   'disputed-claims.json': DisputedClaimsFile,
   'rejected-sources.json': RejectedSourcesFile,
   'feeds.json': FeedsFile,
+  'unknowns.json': UnknownsFile,
 } as const;
 
 export type SourceT = z.infer<typeof Source>;
@@ -389,6 +495,8 @@ export type DisputedClaimT = z.infer<typeof DisputedClaim>;
 export type RejectedSourceT = z.infer<typeof RejectedSource>;
 export type MetaT = z.infer<typeof Meta>;
 export type FeedT = z.infer<typeof Feed>;
+export type OfficeEndT = z.infer<typeof OfficeEnd>;
+export type UnknownT = z.infer<typeof Unknown>;
 
 export interface FactData {
   meta: MetaT;
@@ -405,4 +513,5 @@ export interface FactData {
   feeds: FeedT[];
   /** The ask engine's names, topics and figures (the block above). */
   ask: AskData;
+  unknowns: UnknownT[];
 }

@@ -9,11 +9,26 @@ import type {
   MembershipT,
   OfficialT,
   OrgFactT,
+  UnknownT,
 } from './schema.js';
 import { holdsOn, isoTime } from '../base/dates.js';
+import {
+  chairStanding,
+  eventPhase,
+  eventTiming,
+  freshness,
+  isOpen,
+  officialStanding,
+  type ChairStanding,
+  type EventPhase,
+  type Freshness,
+  type Lookup,
+  type OfficialStanding,
+} from './time.js';
 import { NameResolver } from './resolve.js';
 import { FactSearch, type SearchHit } from './search.js';
-import { loadFactData, formatProblem, DEFAULT_DATA_DIR } from './load.js';
+import { loadFactData, DEFAULT_DATA_DIR } from './load.js';
+import { formatProblem } from './problems.js';
 
 /** Statuses that make a country part of the "SCO family" (members and partners). */
 export const PARTNER_STATUSES: readonly MembershipStatusT[] = ['partner', 'observer', 'dialogue-partner'];
@@ -24,11 +39,23 @@ export class DataError extends Error {
   }
 }
 
+export interface FactStoreOptions {
+  /** The clock every time-aware answer reads; tests freeze it. Default: the system clock. */
+  now?: () => Date;
+}
+
+/** The date stamp a reply carries: the data date and, once it is behind today, its age. */
+export interface DataStamp {
+  asOf: string;
+  asOfAge?: string;
+}
+
 /**
  * The one read-only store of curated facts. Loaded and validated once; every handler, the
- * question answerer and the digest query it through these methods.
+ * question answerer and the digest query it through these methods. It holds two dates: the
+ * data date (the newest fact's) and today, from an injected clock.
  */
-export class FactStore {
+export class FactStore implements Lookup {
   readonly resolver: NameResolver;
   private readonly index: FactSearch;
   private readonly countryById: Map<string, CountryT>;
@@ -39,7 +66,13 @@ export class FactStore {
   private readonly membershipsByCountry = new Map<string, MembershipT[]>();
   private readonly eventsByDate: EventT[];
 
-  constructor(readonly data: FactData) {
+  private clock: () => Date;
+
+  constructor(
+    readonly data: FactData,
+    options: FactStoreOptions = {},
+  ) {
+    this.clock = options.now ?? (() => new Date());
     this.countryById = new Map(data.countries.map((c) => [c.id, c]));
     this.sourceById = new Map(data.sources.map((s) => [s.id, s]));
     this.eventById = new Map(data.events.map((e) => [e.id, e]));
@@ -59,33 +92,80 @@ export class FactStore {
   }
 
   /** Loads data/ (or another folder), throwing a DataError that lists every problem. */
-  static load(dir: string = DEFAULT_DATA_DIR): FactStore {
+  static load(dir: string = DEFAULT_DATA_DIR, options: FactStoreOptions = {}): FactStore {
     const result = loadFactData(dir);
     if (!result.ok) throw new DataError(result.problems.map(formatProblem));
-    return new FactStore(result.data);
+    return new FactStore(result.data, options);
+  }
+
+  /** The same facts (and indexes, built once) read against another clock. */
+  withClock(now: Date | (() => Date)): FactStore {
+    const copy = Object.create(FactStore.prototype) as FactStore;
+    Object.assign(copy, this);
+    copy.clock = typeof now === 'function' ? now : () => new Date(now.getTime());
+    return copy;
   }
 
   get meta() {
     return this.data.meta;
   }
 
-  /** The last day the sources cover: "now" for facts, whatever the clock says. */
+  /** The last day the sources cover. */
   get dataDate(): Date {
     return new Date(isoTime(this.data.meta.dataAsOf));
   }
 
+  /** Today, from the injected clock. */
+  now(): Date {
+    return this.clock();
+  }
+
+  /**
+   * The latest day the facts can speak for: the data date, or today if the clock is earlier
+   * (a frozen test clock before the data date sees the facts as they stood that day).
+   */
+  factsDay(): Date {
+    const now = this.now();
+    return now < this.dataDate ? now : this.dataDate;
+  }
+
+  /** How old the data is today. */
+  freshness(): Freshness {
+    return freshness(this.data.meta.dataAsOf, this.now());
+  }
+
+  /** `asOf` and, once the data date is behind today, `asOfAge`: spread into a reply. */
+  stamp(): DataStamp {
+    const f = this.freshness();
+    return { asOf: f.asOf, ...(f.age && { asOfAge: f.age }) };
+  }
+
   // — sources —
 
-  citation(sourceId: string): Citation | undefined {
+  /** A web source as a link; undefined for an unknown id or a print edition (which has no address: use citations()). */
+  citation(sourceId: string): (Citation & { url: string }) | undefined {
+    const c = this.cite(sourceId);
+    return c?.url !== undefined ? (c as Citation & { url: string }) : undefined;
+  }
+
+  /** Any source as the reader sees it; a print edition comes without an address and with its page. */
+  cite(sourceId: string): Citation | undefined {
     const s = this.sourceById.get(sourceId);
     if (!s) return undefined;
-    // An "accessed" date says when we looked, not when it was published: not shown as the source's date.
-    return { id: s.id, publisher: s.publisher, title: s.title, url: s.url, ...(s.dateKind === 'published' && { date: s.date }) };
+    return {
+      id: s.id,
+      publisher: s.publisher,
+      title: s.title,
+      ...(s.url !== undefined && { url: s.url }),
+      // An "accessed" date says when we looked, not when it was published: not shown as the source's date.
+      ...(s.dateKind === 'published' && { date: s.date }),
+      ...(s.kind === 'print' && { print: s.page ?? true }),
+    };
   }
 
   citations(...groups: readonly (readonly string[])[]): Citation[] {
     const ids = [...new Set(groups.flat())];
-    return ids.map((id) => this.citation(id)).filter((c): c is Citation => c !== undefined);
+    return ids.map((id) => this.cite(id)).filter((c): c is Citation => c !== undefined);
   }
 
   // — countries and status —
@@ -103,8 +183,8 @@ export class FactStore {
     return this.membershipsByCountry.get(code.toUpperCase()) ?? [];
   }
 
-  /** The statuses that hold on a day (default: the data date). Armenia is both partner and applicant. */
-  statusOn(code: string, day: Date = this.dataDate): MembershipT[] {
+  /** The statuses that hold on a day (default: the facts' day). Armenia is both partner and applicant. */
+  statusOn(code: string, day: Date = this.factsDay()): MembershipT[] {
     return this.membershipHistory(code).filter((m) => m.status === 'none' || holdsOn(day, m.from, m.to));
   }
 
@@ -114,7 +194,7 @@ export class FactStore {
   }
 
   /** Countries holding a status on a day, in accession order then by name. */
-  withStatus(statuses: readonly MembershipStatusT[], day: Date = this.dataDate): { country: CountryT; record: MembershipT }[] {
+  withStatus(statuses: readonly MembershipStatusT[], day: Date = this.factsDay()): { country: CountryT; record: MembershipT }[] {
     const out: { country: CountryT; record: MembershipT }[] = [];
     for (const m of this.data.memberships) {
       if (!statuses.includes(m.status) || !holdsOn(day, m.from, m.to)) continue;
@@ -128,11 +208,11 @@ export class FactStore {
     );
   }
 
-  members(day: Date = this.dataDate) {
+  members(day: Date = this.factsDay()) {
     return this.withStatus(['member'], day);
   }
 
-  partners(day: Date = this.dataDate) {
+  partners(day: Date = this.factsDay()) {
     return this.withStatus(PARTNER_STATUSES, day);
   }
 
@@ -155,8 +235,17 @@ export class FactStore {
     return this.data.chairs;
   }
 
-  chairOn(day: Date = this.dataDate): ChairmanshipT | undefined {
+  /**
+   * The chair on a day by recorded dates only (a term that ends by rule at its summit has no
+   * recorded end). For today, use chairStanding(), which applies the rule.
+   */
+  chairOn(day: Date = this.factsDay()): ChairmanshipT | undefined {
     return this.data.chairs.find((c) => holdsOn(day, c.from, c.to));
+  }
+
+  /** The chair today, or the term that ended (by record or by rule) with no successor in the data. */
+  chairStanding(): ChairStanding {
+    return chairStanding(this.data.chairs, this.now(), this);
   }
 
   // — events and people —
@@ -184,6 +273,26 @@ export class FactStore {
     });
   }
 
+  /** Where an event stands today: upcoming, held (with or without its decisions), or passed unconfirmed. */
+  eventPhase(e: EventT): EventPhase {
+    return eventPhase(e, this.now());
+  }
+
+  /** "held on 1 September 2026; its decisions are not in the data", and the like. */
+  eventTiming(e: EventT): string {
+    return eventTiming(e, this.now());
+  }
+
+  /** Events starting after today, soonest first. */
+  upcoming(filter: { country?: string; scoOnly?: boolean } = {}): EventT[] {
+    return this.events(filter).filter((e) => this.eventPhase(e) === 'upcoming').reverse();
+  }
+
+  /** Events whose date has come, newest first: held, or passed with only the announcement on record. */
+  past(filter: { country?: string; since?: Date; scoOnly?: boolean } = {}): EventT[] {
+    return this.events(filter).filter((e) => this.eventPhase(e) !== 'upcoming');
+  }
+
   official(id: string): OfficialT | undefined {
     return this.officialById.get(id);
   }
@@ -194,6 +303,27 @@ export class FactStore {
         (!filter.role || o.role === filter.role) &&
         (!filter.country || o.country === filter.country.toUpperCase()) &&
         (!filter.event || o.event === filter.event),
+    );
+  }
+
+  /** In office, ended (and how), or a fixed term run out, as of today. */
+  officialStanding(o: OfficialT): OfficialStanding {
+    return officialStanding(o, this.now());
+  }
+
+  /**
+   * What the data explicitly does not hold and is an open question today, optionally only what
+   * concerns a topic, an event, a country or an office.
+   */
+  unknowns(filter: { topic?: string; event?: string; country?: string; role?: OfficialT['role'] } = {}): UnknownT[] {
+    const today = this.now();
+    return this.data.unknowns.filter(
+      (u) =>
+        isOpen(u, today) &&
+        (!filter.topic || u.topic === filter.topic) &&
+        (!filter.event || u.event === filter.event) &&
+        (!filter.country || u.countries.includes(filter.country.toUpperCase())) &&
+        (!filter.role || u.role === filter.role),
     );
   }
 

@@ -25,8 +25,17 @@ export function statusPhrase(m: MembershipT): string {
 
 /** "Qingdao, 25–26 June 2025". */
 export function eventWhenWhere(e: EventT, store: FactStore): string {
-  const where = e.host ? `${e.city}, ${store.nameOf(e.host)}` : e.hostName ? `${e.city}, ${e.hostName}` : e.city;
-  return `${where}, ${formatRange(e.start, e.end)}`;
+  return `${eventWhere(e, store)}, ${formatRange(e.start, e.end)}`;
+}
+
+/** "Qingdao, China". */
+export function eventWhere(e: EventT, store: FactStore): string {
+  return e.host ? `${e.city}, ${store.nameOf(e.host)}` : e.hostName ? `${e.city}, ${e.hostName}` : e.city;
+}
+
+/** "Bishkek, Kyrgyzstan: held on 1 September 2026; its decisions are not in the data" — where, and how its date reads today. */
+export function eventWhereAndTiming(e: EventT, store: FactStore): string {
+  return `${eventWhere(e, store)}: ${store.eventTiming(e)}`;
 }
 
 /** Caveat for a claim that is not fully verified, to be shown beside it. */

@@ -2,7 +2,7 @@ import type { FeedT } from '../facts/schema.js';
 import type { FactStore } from '../facts/store.js';
 import type { Logger } from '../base/log.js';
 import type { Db } from '../base/db.js';
-import type { NewsFeedStatus, NewsItem, NewsService } from '../../commands/types.js';
+import type { NewsFeedStatus, NewsItem, NewsService } from './types.js';
 import type { FetchLimits } from './fetch-feed.js';
 import type { FeedOutcome, NewsIngester } from './ingest.js';
 import { RelevanceFilter } from './relevance.js';

@@ -1,7 +1,7 @@
 import type { Db } from '../base/db.js';
 import { migrate } from '../base/migrate.js';
 import { NEWS_MIGRATIONS } from './migrations.js';
-import type { NewsItem } from '../../commands/types.js';
+import type { NewsItem } from './types.js';
 
 /** An item that passed the relevance filter, ready to store. */
 export interface IncomingItem {
@@ -56,6 +56,8 @@ const ITEM_COLUMNS = `i.id, i.feed_id, i.publisher, i.title, i.url, i.summary, i
 /** Items published this long before a digest window opened are old news, even if first seen now. */
 const STALE_MS = 7 * 24 * 3600 * 1000;
 const MAX_LIMIT = 100;
+/** Enough of a summary to judge an item by; it is never shown. */
+const SUMMARY_MAX = 600;
 
 export class NewsStore {
   private readonly s;
@@ -231,5 +233,6 @@ function toItem(r: ItemRow): NewsItem {
     ...(r.published_at && { published: r.published_at }),
     firstSeen: r.first_seen_at,
     countries: r.countries ? r.countries.split(',').sort() : [],
+    ...(r.summary && { summary: r.summary.slice(0, SUMMARY_MAX) }),
   };
 }

@@ -24,8 +24,11 @@ export interface Citation {
   id: string;
   publisher: string;
   title: string;
-  url: string;
+  /** Absent for a print edition: it is cited without a link, never with an invented one. */
+  url?: string;
   date?: string;
+  /** A newspaper print edition: true, or where in it ("p. 1"). */
+  print?: string | true;
 }
 
 export interface Reply {
@@ -37,6 +40,8 @@ export interface Reply {
   sources: Citation[];
   /** The date the facts in this reply hold as of; rendered in the footer. */
   asOf?: string;
+  /** How long before the reply was composed that date was ("3 months ago"); rendered beside it. */
+  asOfAge?: string;
   footer?: string;
   /** Only the asker should see it (errors, usage, admin refusals). */
   ephemeral?: boolean;
@@ -51,6 +56,7 @@ export interface ReplyInit {
   sections?: Section[];
   sources?: Citation[];
   asOf?: string;
+  asOfAge?: string;
   footer?: string;
   ephemeral?: boolean;
   suggestions?: string[];
@@ -64,6 +70,7 @@ export function reply(init: ReplyInit): Reply {
     sections: init.sections ?? [],
     sources: dedupeCitations(init.sources ?? []),
     ...(init.asOf !== undefined && { asOf: init.asOf }),
+    ...(init.asOfAge !== undefined && { asOfAge: init.asOfAge }),
     ...(init.footer !== undefined && { footer: init.footer }),
     ...(init.ephemeral !== undefined && { ephemeral: init.ephemeral }),
     ...(init.suggestions !== undefined && init.suggestions.length > 0 && { suggestions: init.suggestions }),

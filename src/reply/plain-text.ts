@@ -1,4 +1,4 @@
-import type { Reply } from './model.js';
+import type { Citation, Reply } from './model.js';
 import { formatDate } from '../base/dates.js';
 
 /**
@@ -17,7 +17,7 @@ export function toPlainText(reply: Reply): string {
   }
   if (reply.sources.length > 0) {
     lines.push('', 'Sources:');
-    reply.sources.forEach((s, i) => lines.push(`[${i + 1}] ${s.publisher}, "${s.title}"${s.date ? ` (${s.date})` : ''} ${s.url}`));
+    reply.sources.forEach((s, i) => lines.push(`[${i + 1}] ${s.publisher}, "${s.title}"${s.date ? ` (${s.date})` : ''}${s.url ? ` ${s.url}` : ''}${printNote(s)}`));
   }
   if (reply.suggestions?.length) lines.push('', `Try: ${reply.suggestions.join(' · ')}`);
   const footer = footerText(reply);
@@ -25,8 +25,22 @@ export function toPlainText(reply: Reply): string {
   return lines.join('\n');
 }
 
-/** "Data as of 27 April 2026 · …" — the footer every renderer shows. */
+/**
+ * "Facts checked to 3 September 2026, 3 months ago · …" (or "Data as of …" when the reply does
+ * not know how old its data is) — the footer every renderer shows.
+ */
 export function footerText(reply: Reply): string | undefined {
-  const parts = [reply.asOf ? `Data as of ${formatDate(reply.asOf)}` : undefined, reply.footer].filter(Boolean);
+  const stamp = reply.asOf
+    ? reply.asOfAge
+      ? `Facts checked to ${formatDate(reply.asOf)}, ${reply.asOfAge}`
+      : `Data as of ${formatDate(reply.asOf)}`
+    : undefined;
+  const parts = [stamp, reply.footer].filter(Boolean);
   return parts.length > 0 ? parts.join(' · ') : undefined;
+}
+
+/** " — print edition, p. 1" for a source with no web address; every renderer adds it after the title. */
+export function printNote(c: Citation): string {
+  if (!c.print) return '';
+  return ` — print edition${typeof c.print === 'string' ? `, ${c.print}` : ''}`;
 }

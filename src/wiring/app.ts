@@ -8,6 +8,8 @@ import type { CommandRegistry } from '../../commands/registry.js';
 import type { Services } from '../../commands/types.js';
 import { createBriefingRuntime, type BriefingRuntime } from './briefing.js';
 import { createNewsRuntime, type NewsRuntime } from './news.js';
+import { createServices } from './services.js';
+import { openState, type State } from './state.js';
 
 /** What every entry point (chat adapters, console, scheduler, tests, bench) shares. */
 export interface App {
@@ -16,10 +18,14 @@ export interface App {
   facts: FactStore;
   registry: CommandRegistry;
   services: Services;
-  /** Scheduled briefings: subscriptions (database at DATABASE_PATH, opened on first use), scheduler, posters. */
+  /** The one state connection every store uses. */
+  state: State;
+  /** Scheduled briefings: subscriptions, scheduler, posters. */
   briefings: BriefingRuntime;
-  /** News feeds: the service behind services.news (database opened on first use) and the poller. */
+  /** News feeds: the service behind services.news, and the poller. */
   news: NewsRuntime;
+  /** Stops the scheduler and the poller, then closes the state connection. */
+  close(): Promise<void>;
 }
 
 export interface AppOptions {
@@ -28,24 +34,32 @@ export interface AppOptions {
   now?: () => Date;
 }
 
-/** Loads the facts (throwing DataError on bad data) and builds the registry. */
+/** Loads the facts (throwing DataError on bad data), opens the state once and builds every part in order. */
 export function createApp(config: Config, options: AppOptions = {}): App {
   const logger =
     options.logger ??
     createLogger({ level: config.LOG_LEVEL, secrets: secretsOf(config), pretty: process.stderr.isTTY === true && config.NODE_ENV !== 'production' });
-  const facts = options.facts ?? FactStore.load(config.DATA_DIR ?? DEFAULT_DATA_DIR);
-  const registry = createRegistry((err, command) => logger.error({ err, command }, 'command handler failed'));
   const now = options.now ?? (() => new Date());
-  const news = createNewsRuntime({ config, facts, logger, now });
-  const services: Services = {
+  // One clock for the process: the fact store reads today from the same one as the scheduler.
+  const facts = (options.facts ?? FactStore.load(config.DATA_DIR ?? DEFAULT_DATA_DIR)).withClock(now);
+  const registry = createRegistry((err, command) => logger.error({ err, command }, 'command handler failed'));
+  const state = openState(config);
+  const news = createNewsRuntime({ config, db: state.db, facts, logger, now });
+  const briefings = createBriefingRuntime({ config, db: state.db, facts, logger, now, news: news.service });
+  const services = createServices({ facts, now, briefings: briefings.service, news: news.service });
+  return {
+    config,
+    logger,
     facts,
-    now,
-    // A getter, so only a command or digest that reads news opens the database.
-    get news() {
-      return news.service();
+    registry,
+    services,
+    state,
+    briefings,
+    news,
+    async close() {
+      await briefings.stop();
+      await news.stop();
+      state.close();
     },
   };
-  const briefings = createBriefingRuntime({ config, facts, logger, now, news: () => services.news });
-  services.briefings = briefings.service;
-  return { config, logger, facts, registry, services, news, briefings };
 }

@@ -1,76 +1,65 @@
 import type { Config } from '../base/config.js';
 import type { Logger } from '../base/log.js';
+import type { Db } from '../base/db.js';
 import type { FactStore } from '../facts/store.js';
-import type { ChannelPoster } from '../briefing/types.js';
-import type { BriefingService } from '../../commands/types.js';
+import type { BriefingService, ChannelPoster, NewsSource } from '../briefing/types.js';
 import { BriefingStore } from '../briefing/store.js';
-import { createConsolePoster } from '../adapters/console/poster.js';
 import { BriefingScheduler } from '../briefing/scheduler.js';
-import { SLACK_MIN_CONCURRENCY } from './posters.js';
 import { createBriefingService } from '../briefing/service.js';
 import { composeDigest } from '../briefing/digest.js';
-import type { NewsSource } from '../briefing/compose.js';
+import { createConsolePoster } from '../adapters/console/poster.js';
 
 /**
- * Scheduled briefings as one unit for the entry points: the database (opened on first use),
- * the scheduler, the service the commands use, and the posters. The console poster is there
- * from the start (the console's own subscriptions); `usePosters` swaps in the platforms that run.
+ * Scheduled briefings as one unit for the entry points: the store on the process's state handle,
+ * the scheduler, the service the commands use, and the posters. The console poster is there from
+ * the start (the console's own subscriptions); `usePosters` swaps in the platforms that run.
  */
 export interface BriefingRuntime {
   service: BriefingService;
-  store: () => BriefingStore;
-  scheduler: () => BriefingScheduler;
+  store: BriefingStore;
+  scheduler: BriefingScheduler;
   usePosters: (posters: readonly ChannelPoster[]) => void;
   start: () => void;
-  /** Stops the cron, finishes or releases in-flight deliveries, closes the database. */
+  /** Stops the cron and finishes or releases in-flight deliveries (the state handle stays open). */
   stop: () => Promise<void>;
 }
 
 export interface RuntimeDeps {
   config: Pick<Config, 'DATABASE_PATH' | 'BRIEFING_TIMEZONE' | 'BRIEFING_GRACE_HOURS' | 'DELIVERY_ATTEMPTS' | 'DELIVERY_CONCURRENCY'>;
+  db: Db;
   facts: FactStore;
   logger: Logger;
   now: () => Date;
-  /** The news service, when it runs (read at digest time, so it may be attached later). */
-  news?: () => NewsSource | undefined;
+  /** "What's new" in digests, when news runs. */
+  news?: NewsSource;
 }
 
 export function createBriefingRuntime(deps: RuntimeDeps): BriefingRuntime {
   const posters = new Map<string, ChannelPoster>([['console', createConsolePoster()]]);
-  let store: BriefingStore | undefined;
-  let scheduler: BriefingScheduler | undefined;
-
-  const getStore = () => (store ??= BriefingStore.open(deps.config.DATABASE_PATH));
-  const getScheduler = () =>
-    (scheduler ??= new BriefingScheduler({
-      store: getStore(),
-      posters,
-      digest: (request) => composeDigest(deps.facts, getStore(), request, deps.news?.()),
-      policy: { attempts: deps.config.DELIVERY_ATTEMPTS, backoffMs: 1_000, maxBackoffMs: 30_000, leaseMs: 10 * 60_000, retryRoundMs: 5 * 60_000 },
-      graceMs: deps.config.BRIEFING_GRACE_HOURS * 3_600_000,
-      concurrency: deps.config.DELIVERY_CONCURRENCY,
-      platformConcurrency: { slack: Math.max(deps.config.DELIVERY_CONCURRENCY, SLACK_MIN_CONCURRENCY) },
-      now: deps.now,
-      log: deps.logger.child({ component: 'briefings' }),
-    }));
+  const store = new BriefingStore(deps.db);
+  const scheduler = new BriefingScheduler({
+    store,
+    posters,
+    digest: (request) => composeDigest(deps.facts, store, request, deps.news),
+    policy: { attempts: deps.config.DELIVERY_ATTEMPTS, backoffMs: 1_000, maxBackoffMs: 30_000, leaseMs: 10 * 60_000, retryRoundMs: 5 * 60_000 },
+    graceMs: deps.config.BRIEFING_GRACE_HOURS * 3_600_000,
+    concurrency: deps.config.DELIVERY_CONCURRENCY,
+    now: deps.now,
+    log: deps.logger.child({ component: 'briefings' }),
+  });
 
   return {
-    service: createBriefingService({ store: getStore, scheduler: getScheduler, defaultZone: deps.config.BRIEFING_TIMEZONE, now: deps.now }),
-    store: getStore,
-    scheduler: getScheduler,
+    service: createBriefingService({ store, scheduler, defaultZone: deps.config.BRIEFING_TIMEZONE, now: deps.now }),
+    store,
+    scheduler,
     usePosters(list) {
       posters.clear();
       for (const p of list) posters.set(p.platform, p);
     },
     start() {
-      getScheduler().start();
+      scheduler.start();
       deps.logger.info({ platforms: [...posters.keys()], database: deps.config.DATABASE_PATH }, 'briefing scheduler started');
     },
-    async stop() {
-      await scheduler?.stop();
-      store?.close();
-      scheduler = undefined;
-      store = undefined;
-    },
+    stop: () => scheduler.stop(),
   };
 }

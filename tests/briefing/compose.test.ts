@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeBriefing } from '../../src/briefing/compose.js';
 import { facts } from '../helpers/app.js';
+import { formatDate } from '../../src/base/dates.js';
 
 const headings = (r: { sections: { heading?: string }[] }) => r.sections.map((s) => s.heading);
 
@@ -16,7 +17,7 @@ describe('the digest window', () => {
 
   it('says "nothing new" in a short digest when nothing changed', () => {
     const r = composeBriefing(facts(), { since: new Date('2026-05-01T00:00:00Z'), now: new Date('2026-06-01T00:00:00Z') });
-    expect(r.summary).toMatch(/^Nothing new since 1 May 2026\. The data runs to 27 April 2026\./);
+    expect(r.summary).toBe(`Nothing new since 1 May 2026. The data runs to ${formatDate(facts().meta.dataAsOf)}.`);
     expect(headings(r)).not.toContain('New events');
     expect(headings(r)).not.toContain('Claims in circulation that are wrong');
   });
@@ -40,17 +41,46 @@ describe('the digest window', () => {
 
   it("fills \"What's new\" from the news source, citing each item's link", () => {
     const news = {
-      itemsSince: (since: Date) => [{ title: 'SCO ministers meet', url: 'https://example.org/sco-1', publisher: 'Example Wire', published: '2026-05-02T10:00:00Z', firstSeen: since.toISOString() }],
+      itemsSince: (since: Date) => [{ title: 'SCO trade officials discuss transport corridors', url: 'https://example.org/sco-1', publisher: 'Example Wire', published: '2026-05-02T10:00:00Z', firstSeen: since.toISOString() }],
     };
     const r = composeBriefing(facts(), { since: new Date('2026-05-01T00:00:00Z'), now: new Date('2026-05-03T00:00:00Z'), news });
-    expect(r.sections.find((s) => s.heading === "What's new")?.items).toEqual(['SCO ministers meet — Example Wire, 2 May 2026']);
+    expect(r.sections.find((s) => s.heading === "What's new")?.items).toEqual(['SCO trade officials discuss transport corridors — Example Wire, 2 May 2026']);
     expect(r.sources.map((s) => s.url)).toContain('https://example.org/sco-1');
     expect(r.summary).not.toMatch(/^Nothing new/);
+  });
+
+  it('shows news that looks like a change to the facts apart, with its link, clipped and stripped of control characters, and never as a fact', () => {
+    const title = 'Pakistan takes over SCO chairmanship\u202E at Bishkek summit' + ' and more'.repeat(40);
+    const news = {
+      itemsSince: (since: Date) => [
+        { title, url: 'https://example.org/chair', publisher: 'Example\u0007 Wire', published: '2026-09-02T10:00:00Z', firstSeen: since.toISOString(), summary: 'The chair passed to Pakistan.' },
+        { title: 'SCO trade officials discuss transport corridors', url: 'https://example.org/trade', publisher: 'Example Wire', firstSeen: since.toISOString() },
+      ],
+    };
+    const r = composeBriefing(facts(), { since: new Date('2026-09-01T00:00:00Z'), now: new Date('2026-09-03T00:00:00Z'), news });
+    const reported = r.sections.find((s) => s.heading === 'Reported in the news — not in the checked facts')?.items ?? [];
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toMatch(/^Pakistan takes over SCO chairmanship at Bishkek summit and more/);
+    expect(reported[0]).toMatch(/— Example Wire, 2 September 2026 \(reported: chair or host/);
+    expect(reported[0]).not.toMatch(/[\u0000-\u001f\u202e]/);
+    expect(reported[0]!.split(' — ')[0]!.length).toBeLessThanOrEqual(200);
+    expect(r.sections.find((s) => s.heading === "What's new")?.items).toEqual(['SCO trade officials discuss transport corridors — Example Wire']);
+    expect(r.sources.map((s) => s.url)).toEqual(expect.arrayContaining(['https://example.org/chair', 'https://example.org/trade']));
+    // The facts are unchanged by the report: the chair section still says what the data holds.
+    expect(r.sections.find((s) => s.heading === 'SCO chair')?.items?.join(' ')).not.toMatch(/Pakistan (holds|has held|chairs)/);
   });
 
   it('keeps the on-demand briefing (no window) as /sco brief shows it', () => {
     const r = composeBriefing(facts(), { now: new Date('2026-11-27T00:00:00Z') });
     expect(r.title).toBe('SCO briefing');
-    expect(headings(r)).toEqual(['Latest events', 'Latest change in membership and partners', 'Contested', 'Claims in circulation that are wrong', 'Coming up']);
+    expect(headings(r)).toEqual([
+      'Latest events',
+      'Latest change in membership and partners',
+      'SCO chair',
+      'Contested',
+      'Claims in circulation that are wrong',
+      'Not in the data',
+      'Coming up',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { registry, testContext } from '../helpers/app.js';
+import { facts, registry, testContext } from '../helpers/app.js';
 import { toPlainText } from '../../src/reply/plain-text.js';
+import { formatDate } from '../../src/base/dates.js';
 
 const sco = registry();
 const run = (line: string, ctx = testContext()) => sco.runLine(line, ctx);
@@ -27,7 +28,7 @@ describe('/sco members', () => {
     expect(items).toContain('Belarus — since 4 July 2024');
     expect(items).toContain('Iran — since 4 July 2023');
     expect(reply.sources.length).toBeGreaterThan(0);
-    expect(reply.asOf).toBe('2026-04-27');
+    expect(reply.asOf).toBe(facts().meta.dataAsOf);
   });
 
   it('lists the 17 partners after the 2025 merge of observers and dialogue partners', async () => {
@@ -122,9 +123,12 @@ describe('/sco brief, /sco sources, /sco about', () => {
     expect(reply.sources.length).toBeGreaterThan(3);
   });
 
-  it('counts a meeting dated only by its year as coming up while that year lasts', async () => {
-    const comingUp = (await run('brief')).sections.find((s) => s.heading === 'Coming up');
-    expect(comingUp?.items?.some((i) => i.startsWith('SCO Council of Heads of State, Bishkek 2026'))).toBe(true);
+  it('lists no meeting whose date has passed as coming up, and says when nothing is ahead', async () => {
+    const reply = await run('brief');
+    const comingUp = reply.sections.find((s) => s.heading === 'Coming up');
+    expect(comingUp?.items ?? []).toEqual([]);
+    expect(comingUp?.text).toBe('The data holds no meeting after today, 27 November 2026.');
+    expect(reply.sections.find((s) => s.heading === 'Latest events')?.items?.join('\n')).toMatch(/Bishkek, Kyrgyzstan: held on 1 September 2026; its decisions are not in the data/);
   });
 
   it('lists the sources behind the Qingdao meeting', async () => {
@@ -135,12 +139,13 @@ describe('/sco brief, /sco sources, /sco about', () => {
   it('explains why a fabricated reference is not cited, without citing it', async () => {
     const reply = await run('sources globainsight');
     expect(toPlainText(reply)).toMatch(/References we do not cite/);
-    expect(reply.sources.some((s) => s.url.includes('globainsight'))).toBe(false);
+    expect(reply.sources.some((s) => s.url?.includes('globainsight'))).toBe(false);
   });
 
-  it('says what the data covers and when it ends', async () => {
+  it('says what the data covers, when it ends and how old that is', async () => {
     const reply = await run('about');
-    expect(reply.summary).toMatch(/27 April 2026/);
+    expect(reply.summary).toMatch(new RegExp(`^Facts checked to ${formatDate(facts().meta.dataAsOf)}, \\d+ (days|weeks|months) ago\\.`));
+    expect(reply.sections[0]).toEqual({ heading: 'Coverage', text: facts().meta.coverageNote });
   });
 });
 

@@ -49,7 +49,7 @@ describe('Discord adapter against the fake Discord', () => {
     expect(admin.options.map((o) => o.name)).toContain('guarded');
     expect(admin.options.every((o) => h.registry.get(o.name)?.adminOnly === true)).toBe(true);
     expect(sco.options.every((o) => h.registry.get(o.name)?.adminOnly !== true)).toBe(true);
-    expect(h.adapter.registration).toMatchObject({ changed: true });
+    expect(h.registration).toMatchObject({ changed: true });
   });
 
   it('answers a chat-input /sco country with an embed titled Iran, its sources as links and the as-of date', async () => {
@@ -59,7 +59,7 @@ describe('Discord adapter against the fake Discord', () => {
     const embed = body.data!.embeds![0]!;
     expect(embed.title).toMatch(/^Iran/);
     expect(body.data!.embeds!.flatMap((e) => e.fields ?? []).find((f) => f.name === 'Sources')?.value).toMatch(/\[[^\]]+\]\(https?:\/\/[^)]+\)/);
-    expect(body.data!.embeds!.at(-1)!.footer?.text).toMatch(/^Data as of \d{1,2} \w+ \d{4}/);
+    expect(body.data!.embeds!.at(-1)!.footer?.text).toMatch(/^Facts checked to \d{1,2} \w+ \d{4}, \d+ \w+ ago/);
     expect(body.data!.allowed_mentions).toEqual({ parse: [] });
     expect(body.data!.flags ?? 0).toBe(0);
   });

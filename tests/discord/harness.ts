@@ -5,7 +5,8 @@ import { allCommands } from '../../commands/index.js';
 import { CommandRegistry } from '../../commands/registry.js';
 import { defineCommand, type AnyCommand } from '../../commands/types.js';
 import { reply } from '../../src/reply/model.js';
-import { startDiscord, type DiscordAdapter, type DiscordAdapterOptions } from '../../src/adapters/discord/adapter.js';
+import type { SyncResult } from '../../src/adapters/discord/sync.js';
+import { createDiscordAdapter, type DiscordAdapter, type DiscordAdapterOptions } from '../../src/adapters/discord/adapter.js';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/server.js';
 import { testServices } from '../helpers/app.js';
 
@@ -65,6 +66,8 @@ export const testCommands: AnyCommand[] = [
 export interface Harness {
   fake: FakeDiscord;
   adapter: DiscordAdapter;
+  /** What start-up registration did (undefined when it was off or failed). */
+  registration: SyncResult | undefined;
   logs: Record<string, unknown>[];
   registry: CommandRegistry;
   stop(): Promise<void>;
@@ -90,13 +93,15 @@ export async function startHarness(
   const registry = new CommandRegistry([...allCommands().filter((c) => !names.has(c.name)), ...(options.commands ?? testCommands)], (err, command) =>
     logger.error({ err, command }, 'command handler failed'),
   );
-  const adapter = await startDiscord(
+  const adapter = createDiscordAdapter(
     { registry, services: testServices(), logger },
     { token: TOKEN, applicationId: fake.applicationId, guildId: fake.guildId, apiUrl: fake.apiUrl, deferAfterMs: 150, restRetries: 0, restTimeoutMs: 3000, ...options.adapter },
   );
+  const { registration } = await adapter.start();
   return {
     fake,
     adapter,
+    registration,
     logs,
     registry,
     async stop() {

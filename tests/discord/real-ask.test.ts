@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, testCommands, chatInput, STRING, TOKEN, type Harness } from './harness.js';
 import { startFakeDiscord } from '../fakes/discord/server.js';
-import { startDiscord } from '../../src/adapters/discord/adapter.js';
+import { createDiscordAdapter } from '../../src/adapters/discord/adapter.js';
 import { createRegistry } from '../../commands/index.js';
 import { testServices } from '../helpers/app.js';
 import { pino } from 'pino';
@@ -42,10 +42,10 @@ describe('Discord start-up', () => {
     const fake = await startFakeDiscord();
     try {
       fake.failNext({ method: 'GET', pathPrefix: '/gateway/bot', status: 401 });
-      const started = startDiscord(
+      const started = createDiscordAdapter(
         { registry: createRegistry(), services: testServices(), logger: pino({ level: 'silent' }) },
         { token: TOKEN, applicationId: fake.applicationId, apiUrl: fake.apiUrl, restRetries: 0 },
-      );
+      ).start();
       await expect(started).rejects.toThrow(/invalid token/i);
       expect(fake.identifies).toHaveLength(0);
     } finally {

@@ -23,7 +23,7 @@ describe('Discord command registration', () => {
     expect(puts(fake)).toHaveLength(1);
     const second = await startHarness({ reuseFake: fake });
     cleanup.push(() => second.stop());
-    expect(second.adapter.registration).toEqual({ changed: false, differences: [] });
+    expect(second.registration).toEqual({ changed: false, differences: [] });
     expect(puts(fake)).toHaveLength(1);
     expect(fake.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/commands'))).toHaveLength(2);
   });

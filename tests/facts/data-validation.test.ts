@@ -86,4 +86,39 @@ describe('check-data on broken copies', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/data\/officials\.json at \[0 "[a-z-]+"\]\.sources: /);
   });
+
+  it('refuses a print edition that carries a web address, and a web source without one', () => {
+    const printed = problemsOf(brokenCopy('sources.json', (s) => (s.find((x: { kind: string }) => x.kind === 'print').url = 'https://example.org/invented')));
+    expect(printed).toContainEqual(expect.objectContaining({ file: 'sources.json', path: expect.stringMatching(/\.url$/), message: expect.stringContaining('print edition') }));
+    const bare = problemsOf(brokenCopy('sources.json', (s) => delete s[0].url));
+    expect(bare).toContainEqual(expect.objectContaining({ file: 'sources.json', path: '[0 "sectsco-about-sco"].url', message: expect.stringContaining('only kind "print" may have none') }));
+  });
+
+  it('requires the data date to be the newest fact\'s as-of date', () => {
+    const behind = problemsOf(brokenCopy('meta.json', (m) => (m.dataAsOf = '2026-04-27')));
+    expect(behind).toContainEqual(expect.objectContaining({ message: expect.stringMatching(/^as of 2026-09-03, after the data date .*move dataAsOf/) }));
+    const ahead = problemsOf(brokenCopy('meta.json', (m) => (m.dataAsOf = '2026-11-29')));
+    expect(ahead).toContainEqual(expect.objectContaining({ file: 'meta.json', path: 'dataAsOf', message: expect.stringContaining("the data date is the newest fact's date") }));
+  });
+
+  it('reports an unknown that points at an event it does not have, and a rule-ended term without its summit', () => {
+    const problems = problemsOf(brokenCopy('unknowns.json', (u) => (u[0].event = 'no-such-summit')));
+    expect(problems).toContainEqual(expect.objectContaining({ file: 'unknowns.json', message: 'unknown event "no-such-summit"' }));
+    const chair = problemsOf(brokenCopy('chairs.json', (c) => delete c.at(-1).hostsSummit));
+    expect(chair).toContainEqual(expect.objectContaining({ file: 'chairs.json', message: expect.stringContaining('needs the summit') }));
+  });
+
+  it('npm run check-data warns, without failing, when the newest fact is older than 90 days, naming what is likely out of date', () => {
+    const run = (today: string) => spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/check-data.ts', '--today', today], { encoding: 'utf8' });
+    const fresh = run('2026-11-29');
+    expect(fresh.status).toBe(0);
+    expect(fresh.stderr).toBe('');
+    const stale = run('2027-11-29');
+    expect(stale.status).toBe(0);
+    expect(stale.stdout).toMatch(/^data OK: /);
+    expect(stale.stderr).toMatch(/^warning: the newest fact is from 3 September 2026, 1 year ago \(more than 90 days\)\. Most likely out of date:/);
+    expect(stale.stderr).toMatch(/- The chair: Kyrgyzstan's term ended on 1 September 2026 and no successor is recorded/);
+    expect(stale.stderr).toMatch(/- Members and partners: 10 and 17/);
+    expect(stale.stderr).toMatch(/- Officials last confirmed more than 90 days ago: .*Dong Jun/);
+  });
 });

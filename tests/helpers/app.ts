@@ -1,5 +1,6 @@
 import { FactStore } from '../../src/facts/store.js';
 import { createRegistry } from '../../commands/index.js';
+import { createServices } from '../../src/wiring/services.js';
 import type { CommandContext, Services } from '../../commands/types.js';
 import type { CommandRegistry } from '../../commands/registry.js';
 
@@ -10,8 +11,14 @@ export function facts(): FactStore {
   return shared;
 }
 
+/** The frozen "today" of command tests, unless a test passes its own clock. */
+export const TEST_NOW = new Date('2026-11-27T12:00:00Z');
+
 export function testServices(overrides: Partial<Services> = {}): Services {
-  return { facts: facts(), now: () => new Date('2026-11-27T12:00:00Z'), ...overrides };
+  const now = overrides.now ?? (() => TEST_NOW);
+  // The fact store reads the same frozen clock as the services.
+  const store = overrides.facts ?? facts().withClock(now);
+  return { ...createServices({ facts: store, now, ...(overrides.news && { news: overrides.news }) }), ...overrides };
 }
 
 export function testContext(overrides: Partial<CommandContext> = {}): CommandContext {

@@ -34,6 +34,9 @@ function makeNews() {
 }
 
 const whatsNew = (r: ReturnType<typeof composeBriefing>) => r.sections.find((s) => s.heading === "What's new")?.items ?? [];
+const reported = (r: ReturnType<typeof composeBriefing>) => r.sections.find((s) => s.heading === 'Reported in the news — not in the checked facts')?.items ?? [];
+/** Every news line of a digest: plain news and reports of a change to the facts. */
+const newsLines = (r: ReturnType<typeof composeBriefing>) => [...whatsNew(r), ...reported(r)];
 
 describe("the digest's What's new", () => {
   it('shows the items first seen since the last digest, each cited by its link, and not an edited one again', async () => {
@@ -41,9 +44,11 @@ describe("the digest's What's new", () => {
     clock = new Date('2026-11-26T12:00:00Z');
     await news.poll();
     const first = composeBriefing(facts(), { since: new Date('2026-11-26T06:00:00Z'), now: new Date('2026-11-26T13:00:00Z'), news });
-    const items = whatsNew(first);
+    const items = newsLines(first);
     expect(items).toHaveLength(4);
-    expect(items).toContain('Саммит ШОС пройдёт в Бишкеке — Russian Agency, 26 November 2026 [Kazakhstan, Russia]');
+    expect(whatsNew(first)).toContain('Саммит ШОС пройдёт в Бишкеке — Russian Agency, 26 November 2026 [Kazakhstan, Russia]');
+    // A meeting reported as held is a possible change to the facts: shown apart, with its link, not merged.
+    expect(reported(first)).toContain('India and Pakistan foreign ministers meet in Bishkek — Wire Service, 26 November 2026 [India, Pakistan] (reported: summit or meeting held)');
     for (const url of ['https://news.example/world/sco-summit-tianjin', 'https://news.example/world/india-pakistan-bishkek', 'https://ru.example/news/1']) {
       expect(first.sources.map((s) => s.url)).toContain(url);
     }
@@ -62,7 +67,7 @@ describe("the digest's What's new", () => {
       wireBody = fixture('wire-rss2.xml');
     }
     const second = composeBriefing(facts(), { since: new Date('2026-11-26T13:00:00Z'), now: new Date('2026-11-26T19:00:00Z'), news });
-    expect(whatsNew(second)).toEqual(['SCO defence ministers meet in Bishkek — Wire Service, 26 November 2026']);
+    expect(newsLines(second)).toEqual(['SCO defence ministers meet in Bishkek — Wire Service, 26 November 2026 (reported: summit or meeting held)']);
     expect(second.sources.map((s) => s.url)).toContain('https://news.example/world/defence-ministers');
   });
 
@@ -71,7 +76,7 @@ describe("the digest's What's new", () => {
     clock = new Date('2026-11-26T12:00:00Z');
     await news.poll();
     const r = composeBriefing(facts(), { since: new Date('2026-11-26T06:00:00Z'), now: new Date('2026-11-26T13:00:00Z'), news, countries: ['KZ'] });
-    expect(whatsNew(r).map((i) => i.split(' — ')[0])).toEqual(['Саммит ШОС пройдёт в Бишкеке']);
+    expect(newsLines(r).map((i) => i.split(' — ')[0])).toEqual(['Саммит ШОС пройдёт в Бишкеке']);
   });
 
   it('leaves out items published long before the window, though first seen in it', async () => {

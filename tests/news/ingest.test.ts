@@ -228,23 +228,35 @@ describe('/sco news', () => {
   it('lists recent items newest first, each with its link and cited by it', async () => {
     const reply = await sco.runLine('news', ctx);
     expect(reply.title).toBe('SCO news');
-    const lines = reply.sections[0]!.items!;
+    const lines = reply.sections.flatMap((s) => s.items ?? []);
     expect(lines).toHaveLength(6);
     expect(lines[0]).toBe(
-      'India and Pakistan foreign ministers meet in Bishkek — Wire Service, 2026-11-26 [India, Pakistan]\nhttps://news.example/world/india-pakistan-bishkek',
+      'India and Pakistan foreign ministers meet in Bishkek — Wire Service, 2026-11-26 [India, Pakistan] (reported: summit or meeting held)\nhttps://news.example/world/india-pakistan-bishkek',
     );
     expect(reply.sources.map((s) => s.url)).toEqual(lines.map((l) => l.split('\n')[1]));
     expect(reply.sources[0]).toMatchObject({ publisher: 'Wire Service', date: '2026-11-26' });
   });
 
+  it('shows news that looks like a change to the facts apart, as reported and not in the checked facts', async () => {
+    const reply = await sco.runLine('news', ctx);
+    const reported = reply.sections.find((s) => s.heading === 'Reported in the news — not in the checked facts');
+    const titles = (reported?.items ?? []).map((l) => l.split(' — ')[0]);
+    expect(titles).toContain('India and Pakistan foreign ministers meet in Bishkek');
+    expect(titles).toContain('上合组织外长理事会会议在比什凯克举行');
+    // A meeting announced for later is not reported as held.
+    expect(titles).not.toContain('Саммит ШОС пройдёт в Бишкеке');
+    expect(reply.sections.find((s) => s.heading === 'Other news')?.items?.map((l) => l.split(' — ')[0])).toContain('Саммит ШОС пройдёт в Бишкеке');
+    expect(reply.summary).toMatch(/the checked facts do not include it yet/);
+  });
+
   it('narrows to one country', async () => {
     const reply = await sco.runLine('news Kazakhstan', ctx);
     expect(reply.title).toBe('SCO news mentioning Kazakhstan');
-    expect(reply.sections[0]!.items!.map((l) => l.split(' — ')[0])).toEqual(['SCO energy ministers meet in Astana', 'Саммит ШОС пройдёт в Бишкеке']);
+    expect(reply.sections.flatMap((s) => s.items ?? []).map((l) => l.split(' — ')[0])).toEqual(['SCO energy ministers meet in Astana', 'Саммит ШОС пройдёт в Бишкеке']);
   });
 
   it('finds words in English, Russian and Chinese', async () => {
-    const titles = async (line: string) => (await sco.runLine(line, ctx)).sections[0]?.items?.map((l) => l.split(' — ')[0]) ?? [];
+    const titles = async (line: string) => (await sco.runLine(line, ctx)).sections.flatMap((s) => s.items ?? []).map((l) => l.split(' — ')[0]);
     expect(await titles('news Russia summit')).toEqual(['Leaders gather in Tianjin for Shanghai Cooperation Organisation summit']);
     expect(await titles('news Бишкеке')).toEqual(['Саммит ШОС пройдёт в Бишкеке']);
     expect(await titles('news 比什凯克')).toEqual(['上合组织外长理事会会议在比什凯克举行']);

@@ -1,3 +1,4 @@
+import { createServices } from '../../src/wiring/services.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/adapter.js';
 import { createLogger } from '../../src/base/log.js';
@@ -17,7 +18,7 @@ beforeAll(async () => {
   socket = await startFakeSocketMode(fake);
   adapter = createSlackAdapter({
     registry: new CommandRegistry(testCommands()),
-    services: { facts: FactStore.load(), now: () => new Date() },
+    services: createServices({ facts: FactStore.load(), now: () => new Date() }),
     logger: createLogger({ level: 'silent' }),
     botToken: TOKEN,
     appToken: APP_TOKEN,

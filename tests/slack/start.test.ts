@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlack } from '../../src/wiring/slack.js';
+import { startSlack } from '../../src/wiring/adapters.js';
 import { createApp } from '../../src/wiring/app.js';
 import { loadConfig } from '../../src/base/config.js';
 import { createLogger } from '../../src/base/log.js';
@@ -47,7 +47,7 @@ describe('npm start with Slack configured', () => {
   it('starts the HTTP receiver on SLACK_PORT at /slack/events, against SLACK_API_URL, and never logs the secrets', async () => {
     const port = await freePort();
     const { app, lines } = await appFor({ SLACK_BOT_TOKEN: TOKEN, SLACK_SIGNING_SECRET: SECRET, SLACK_API_URL: fake.apiUrl, SLACK_PORT: String(port) });
-    const stop = await startSlack(app, { host: '127.0.0.1' });
+    const { stop } = await startSlack(app, { host: '127.0.0.1' });
     try {
       const res = await signedPost(`http://127.0.0.1:${port}/slack/events`, slashCommandBody({ text: 'country iran', responseUrl: fake.responseUrl('start') }), { secret: SECRET });
       expect(res.status).toBe(200);

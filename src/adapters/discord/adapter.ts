@@ -29,11 +29,12 @@ export interface DiscordAdapterOptions {
 }
 
 export interface DiscordAdapter {
-  client: Client<true>;
+  client: Client;
   rest: REST;
+  /** Scheduled digests post through the client's REST queue (one global rate limit with the replies). */
   poster: ChannelPoster;
-  /** What start-up registration did (undefined when it was off or failed). */
-  registration?: SyncResult;
+  /** Logs in, waits for READY, and registers commands if they changed; resolves with what registration did. */
+  start(): Promise<{ registration?: SyncResult }>;
   stop(): Promise<void>;
 }
 
@@ -43,8 +44,8 @@ export interface DiscordAppParts {
   logger: Logger;
 }
 
-/** Logs in, answers /sco interactions, mentions and DMs, and registers commands if they changed. */
-export async function startDiscord(app: DiscordAppParts, opts: DiscordAdapterOptions): Promise<DiscordAdapter> {
+/** Answers /sco interactions, mentions and DMs once started; the poster works from construction on. */
+export function createDiscordAdapter(app: DiscordAppParts, opts: DiscordAdapterOptions): DiscordAdapter {
   const logger = app.logger.child({ platform: 'discord' });
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
@@ -60,34 +61,40 @@ export async function startDiscord(app: DiscordAppParts, opts: DiscordAdapterOpt
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.ShardError, (err) => logger.warn({ err }, 'discord gateway error'));
 
-  const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(opts.readyTimeoutMs ?? 30_000) });
-  ready.catch(() => {});
-  try {
-    await client.login(opts.token);
-    await ready;
-  } catch (err) {
-    await client.destroy();
-    throw err;
-  }
-  logger.info({ user: client.user?.id, guilds: client.guilds.cache.size }, 'discord ready');
-
-  const adapter: DiscordAdapter = {
-    client: client as Client<true>,
-    rest: client.rest,
-    poster: createDiscordPoster({ rest: client.rest }),
-    stop: () => client.destroy(),
-  };
-  if (opts.registerCommands !== false) {
+  const register = async (): Promise<SyncResult | undefined> => {
+    if (opts.registerCommands === false) return undefined;
     try {
-      adapter.registration = await syncCommands(
+      const result = await syncCommands(
         client.rest,
         { applicationId: opts.applicationId, ...(opts.guildId && { guildId: opts.guildId }) },
         buildCommandDefinitions(app.registry),
       );
-      logger.info({ ...adapter.registration, scope: opts.guildId ? 'guild' : 'global' }, adapter.registration.changed ? 'discord commands registered' : 'discord commands up to date');
+      logger.info({ ...result, scope: opts.guildId ? 'guild' : 'global' }, result.changed ? 'discord commands registered' : 'discord commands up to date');
+      return result;
     } catch (err) {
       logger.error({ err }, 'discord command registration failed; the bot runs with the commands Discord already has');
+      return undefined;
     }
-  }
-  return adapter;
+  };
+
+  return {
+    client,
+    rest: client.rest,
+    poster: createDiscordPoster({ rest: client.rest }),
+    async start() {
+      const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(opts.readyTimeoutMs ?? 30_000) });
+      ready.catch(() => {});
+      try {
+        await client.login(opts.token);
+        await ready;
+      } catch (err) {
+        await client.destroy();
+        throw err;
+      }
+      logger.info({ user: client.user?.id, guilds: client.guilds.cache.size }, 'discord ready');
+      const registration = await register();
+      return registration ? { registration } : {};
+    },
+    stop: () => client.destroy(),
+  };
 }

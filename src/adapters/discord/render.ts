@@ -1,7 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Citation, Reply, Section, Tone } from '../../reply/model.js';
 import { DISCORD_LIMITS as L, truncate } from '../../reply/limits.js';
-import { footerText } from '../../reply/plain-text.js';
+import { footerText, printNote } from '../../reply/plain-text.js';
 
 /**
  * Reply → Discord message bodies (REST JSON). Pure: no client, no I/O. Every embed limit is
@@ -179,8 +179,9 @@ function chunk(text: string, max: number): string[] {
 
 function sourceLine(c: Citation, i: number): string {
   const label = escapeLinkText(truncate(`${c.publisher} — ${c.title}`, 200));
-  const date = c.date ? ` (${c.date})` : '';
-  return isHttpUrl(c.url) ? `${i + 1}. [${label}](${c.url.replace(/\)/g, '%29').replace(/ /g, '%20')})${date}` : `${i + 1}. ${label}${date}`;
+  const date = `${c.date ? ` (${c.date})` : ''}${printNote(c)}`;
+  // A print edition (no address) is named without a link.
+  return c.url && isHttpUrl(c.url) ? `${i + 1}. [${label}](${c.url.replace(/\)/g, '%29').replace(/ /g, '%20')})${date}` : `${i + 1}. ${label}${date}`;
 }
 
 function escapeLinkText(text: string): string {

@@ -14,6 +14,8 @@ import { createAfterAckQueue } from './after-ack.js';
 import { renderSlack } from './render.js';
 import { createSlackFetch } from './http-fetch.js';
 import { createSeenEvents } from './seen-events.js';
+import { createSlackDigestPoster } from './sharded-poster.js';
+import type { ChannelPoster } from '../../briefing/types.js';
 
 /**
  * The Slack adapter: Bolt receives `/sco …` slash commands, mentions and direct messages,
@@ -43,6 +45,8 @@ export interface SlackAdapterOptions {
 export interface SlackAdapter {
   app: App;
   client: WebClient;
+  /** Scheduled digests: chat.postMessage spread over several WebClients (see sharded-poster.ts). */
+  poster: ChannelPoster;
   /** HTTP mode: listens on host:port and resolves with the events URL; Socket Mode: connects. */
   start(listen?: { port: number; host?: string }): Promise<{ eventsUrl?: string }>;
   stop(): Promise<void>;
@@ -130,6 +134,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   return {
     app,
     client: app.client,
+    poster: createSlackDigestPoster({ token: opts.botToken, ...(opts.apiUrl && { apiUrl: opts.apiUrl }), logger }),
     async start(listen = { port: 3000 }) {
       try {
         await app.init();

@@ -1,6 +1,6 @@
 import type { Reply, Section } from '../../reply/model.js';
 import { SLACK_LIMITS } from '../../reply/limits.js';
-import { footerText } from '../../reply/plain-text.js';
+import { footerText, printNote } from '../../reply/plain-text.js';
 import { escapeFit, escapeSlack, fitEscaped, slackLink, splitEscaped } from './escape.js';
 
 /**
@@ -47,7 +47,8 @@ export function renderSlack(reply: Reply): SlackMessage[] {
   for (const section of reply.sections) body.push(...renderSection(section));
   if (reply.sources.length > 0) {
     const lines = reply.sources.map(
-      (s, i) => `${i + 1}. ${escapeSlack(s.publisher)}, ${slackLink(s.url, s.title)}${s.date ? ` (${escapeSlack(s.date)})` : ''}`,
+      // A print edition has no address: its title stands unlinked.
+      (s, i) => `${i + 1}. ${escapeSlack(s.publisher)}, ${s.url ? slackLink(s.url, s.title) : escapeSlack(s.title)}${s.date ? ` (${escapeSlack(s.date)})` : ''}${escapeSlack(printNote(s))}`,
     );
     body.push(...packLines('*Sources*', lines));
   }

@@ -1,4 +1,24 @@
 import type { ChannelPoster } from '../../briefing/types.js';
+import { createSlackWebClient, type SlackClientSettings } from './client.js';
+import { createSlackPoster } from './poster.js';
+
+/** Slack clients the scheduler spreads channels over. */
+export const SLACK_SHARDS = 32;
+
+/**
+ * Slack deliveries in flight at least (DELIVERY_CONCURRENCY when higher). Slack limits posts per
+ * channel, not per app, so one channel waiting out a 429 or a 5xx back-off inside its WebClient
+ * should not hold one of only eight slots: 500 channels took ~8-10 s with 8, ~4 s with 64
+ * (bench/fanout.bench.ts). Discord keeps DELIVERY_CONCURRENCY: its global limit, not our
+ * concurrency, sets its pace.
+ */
+export const SLACK_MIN_CONCURRENCY = 64;
+
+/** The scheduled digests' poster: one WebClient per shard, so a 429 pauses only its shard's queue. */
+export function createSlackDigestPoster(settings: SlackClientSettings & { shards?: number }): ChannelPoster {
+  const shards = Array.from({ length: settings.shards ?? SLACK_SHARDS }, () => createSlackPoster({ client: createSlackWebClient(settings) }));
+  return { ...createShardedPoster(shards), minConcurrency: SLACK_MIN_CONCURRENCY };
+}
 
 /**
  * Spreads channels over several posters of one platform by a stable hash of the channel id.

@@ -26,7 +26,21 @@ export const applications: Intent = {
       if (records.length === 0 && own.length === 0) {
         return { kind: 'fact', title: (l) => l.c(c), ...(q.form === 'yesno' && { verdict: 'no' as const }), lead: (l) => l.m.noApplication(l.c(c)), ...(now[0] && { context: (l: Loc) => (now[0]!.status === 'member' ? l.m.memberSince(l.c(c), l.d(now[0]!.from!)) : now[0]!.status === 'none' ? l.m.notConnected(l.c(c)) : l.m.statusSince(l.c(c), l.status(now[0]!.status), now[0]!.from && l.d(now[0]!.from))) }), sources: now.map((m) => m.sources) };
       }
-      const r = records[0];
+      // "Did Azerbaijan apply for observer status?": the application of that kind, from its status records or the organisation's facts.
+      const kind = q.has('observer') ? 'applicant-observer' : undefined;
+      const ofKind = kind ? own.filter((n) => n.status === kind) : [];
+      if (kind && !records.some((m) => m.status === kind) && ofKind.length > 0) {
+        const n = ofKind[0]!;
+        return {
+          kind: 'fact',
+          title: (l) => l.c(c),
+          ...(q.form === 'yesno' && { verdict: 'yes' as const }),
+          lead: (l) => (l.lang === 'en' ? n.text : l.m.applied(l.c(c), l.m.observerStatus, n.date && l.d(n.date))),
+          context: records[0] ? (l: Loc) => l.m.applied(l.c(c), l.m.fullMembership, records[0]!.from && l.d(records[0]!.from)) : undefined,
+          sources: [n.sources, ...records.map((m) => m.sources)],
+        };
+      }
+      const r = records.find((m) => !kind || m.status === kind) ?? records[0];
       return {
         kind: 'fact',
         title: (l) => l.c(c),

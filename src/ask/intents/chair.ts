@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { noteOf, subjects } from './shared.js';
+import { firstSentence, noteOf, subjects } from './shared.js';
 
 /**
  * The rotating chair: now, in a year or a term ("2022-23"), when a country joined, before or after
@@ -66,18 +66,33 @@ export const chair: Intent = {
   },
 };
 
+/** The chair today; undefined once the term has ended (by record or by the rule) with no successor in the data. */
 function current(f: AskFacts): ChairmanshipT | undefined {
-  return f.chairOn(f.factDay);
+  const s = f.chairStanding();
+  return s.kind === 'current' ? s.chair : undefined;
 }
 
 function now(f: AskFacts, q: Question): Draft {
-  const cur = current(f);
-  const all = f.chairs();
-  if (!cur) {
-    const last = all.at(-1);
-    if (last?.to) return { kind: 'fact', title: () => 'Chair not in the data', lead: (l) => l.m.chairEnded(l.c(last.country), l.d(last.to!)), sources: [last.sources] };
-    return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
+  const standing = f.chairStanding();
+  const rotation = f.topic('chairRotation');
+  if (standing.kind === 'ended') {
+    // "Who chairs now?" after the summit that ended the term: it ended, and the successor is not in the data.
+    const last = standing.chair;
+    const named = subjects(q);
+    const verdict: Verdict | undefined = q.form === 'yesno' && named.length ? (named.some((c) => c.id === last.country) ? 'no' : 'unknown') : undefined;
+    const said = f.unknowns({ topic: 'chair' }).find((u) => u.announced);
+    return {
+      kind: 'fact',
+      title: () => 'Chair not in the data',
+      ...(verdict && { verdict }),
+      lead: (l) => l.m.chairEnded(l.c(last.country), l.d(last.from), l.d(standing.endedOn)),
+      context: (l) => (said?.announced ? l.m.hostAnnounced(l.c(said.announced.country), l.d(String(said.announced.year)), l.d(said.announced.on)) : l.m.chairRule),
+      note: rotation && standing.byRule ? firstSentence(rotation.text) : undefined,
+      sources: [last.sources, said?.announced?.sources ?? []],
+    };
   }
+  if (standing.kind === 'none') return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
+  const cur = standing.chair;
   const summit = cur.hostsSummit ? f.event(cur.hostsSummit) : undefined;
   const verdict: Verdict | undefined = q.form === 'yesno' && subjects(q).length ? (subjects(q).some((c) => c.id === cur.country) ? 'yes' : 'no') : undefined;
   return {

@@ -1,4 +1,5 @@
-import type { EventT } from '../../facts/schema.js';
+import type { EventT, UnknownT } from '../../facts/schema.js';
+import { isoPeriodEnd, isoToDate } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
@@ -14,14 +15,23 @@ function chairOf(f: AskFacts, e: EventT): { name: (l: Loc) => string; sources: r
   return { name: (l) => (c.found ? l.c(c.country) : e.chair!), sources: [] };
 }
 
+/** When and where, as it reads today: held, held with its decisions not in the data, scheduled, or its day passed unconfirmed. */
 function whenWhere(f: AskFacts, e: EventT): (l: Loc) => string {
   return (l) => {
     const date = l.dr(e.start, e.end);
     // The label names the place already ("the 2025 Tianjin SCO summit"), except for a virtual meeting.
     const label = l.event(e);
     const place = label.includes(l.place(e.city)) || /online|virtual/i.test(e.city) ? '' : l.place(e.city);
-    if (f.isPast(e)) return l.m.eventHeld(l.event(e), date, place);
-    return e.status === 'announced' ? l.m.eventScheduled(l.event(e), date, place) : l.m.eventExpected(l.event(e), l.m.inYear(date), place);
+    switch (f.phase(e)) {
+      case 'held':
+        return l.m.eventHeld(label, date, place);
+      case 'held-outcome-unknown':
+        return l.m.eventHeldNoDecisions(label, date, place);
+      case 'unconfirmed':
+        return l.m.eventUnconfirmed(label, date, place, isoPeriodEnd(e.end ?? e.start) < f.today);
+      case 'upcoming':
+        return e.status === 'expected' ? l.m.eventExpected(label, l.m.inYear(date), place) : l.m.eventScheduled(label, date, place);
+    }
   };
 }
 
@@ -75,7 +85,20 @@ export const event: Intent = {
     }
     const named = q.events.filter((e) => q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()));
     if (named.length >= 2 && new Set(named.map((e) => e.id)).size >= 2 && (q.has('before') || q.has('after') || q.has('same') || q.has('compare'))) return sequence(q, f, named[0]!, named[1]!);
-    return describe(q, f, pick(q, f));
+    const e = pick(q, f);
+    // "When is the next foreign ministers' meeting?" with none ahead in the data: say so, with the last one.
+    if ((q.has('next') || q.tense === 'future') && !q.has('last') && f.isPast(e) && e.body && !q.time) {
+      const body = e.body;
+      const latest = f.eventsOf(body).at(-1) ?? e;
+      return {
+        kind: 'fact',
+        title: () => 'Not in the data',
+        lead: (l) => l.m.nextMeetingUnknown(l.body(body)),
+        context: whenWhere(f, latest),
+        sources: [latest.sources],
+      };
+    }
+    return describe(q, f, e);
   },
 };
 
@@ -83,10 +106,11 @@ export const event: Intent = {
 function pick(q: Question, f: AskFacts): EventT {
   const list = q.events;
   const first = list[0]!;
-  const same = list.filter((e) => e.kind === first.kind && (!q.time || e.start.startsWith(String(q.time.year))));
+  const same = list.filter((e) => (e.body ?? e.kind) === (first.body ?? first.kind) && (!q.time || e.start.startsWith(String(q.time.year))));
   if (same.length <= 1) return first;
   const upcoming = same.filter((e) => !f.isPast(e)).sort((a, b) => a.start.localeCompare(b.start));
-  const held = same.filter((e) => f.isPast(e)).sort((a, b) => b.start.localeCompare(a.start));
+  // Held (as recorded) before passed-unconfirmed: "who attended the defence ministers' meeting" means the last one that took place.
+  const held = same.filter((e) => f.isPast(e)).sort((a, b) => Number(b.status === 'held') - Number(a.status === 'held') || b.start.localeCompare(a.start));
   if ((q.has('next') || q.tense === 'future') && upcoming[0]) return upcoming[0];
   if (q.has('last') || q.has('previous') || q.tense === 'past' || q.main('attend', 'outcome', 'chair', 'refuse', 'list', 'all', 'minister', 'reception', 'ship')) return held[0] ?? first;
   return first;
@@ -113,8 +137,13 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   const ww = whenWhere(f, e);
   const asksOutcome = q.main('outcome', 'statement', 'sign', 'target') || (q.form === 'what' && q.main('summit', 'meeting') && !q.main('host'));
   const named = subjects(q);
+  const phase = f.phase(e);
   if (!past && (asksOutcome || q.main('attend'))) {
     return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.eventOutcomesUnknown(label(l)), context: ww, note: noteOf(e), sources: [e.sources] };
+  }
+  // Its day has passed with only the announcement on record, or it was held and its decisions are not in the data: say so first.
+  if ((phase === 'unconfirmed' && (asksOutcome || q.main('attend', 'chair', 'minister', 'list', 'all'))) || (phase === 'held-outcome-unknown' && asksOutcome && !q.main('attend'))) {
+    return { kind: 'fact', title: (l) => label(l), lead: ww, context: firstSentence(e.summary), note: noteOf(e), sources: [e.sources] };
   }
   // A detail of the meeting's own record: the reception, the ship.
   if (q.main('reception', 'ship')) {
@@ -149,7 +178,18 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       if (figure) return { kind: 'fact', title: (l) => label(l), lead: (l) => (l.lang === 'en' ? figure.text : l.m.figure(l.n(figure.value), label(l))), ...(q.lang !== 'en' && { context: figure.text }), note: noteOf(figure), sources: [figure.sources, e.sources] };
       return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.attendanceUnknown(label(l)), context: e.attendanceNote ?? ww, sources: [e.sources] };
     }
-    const allMembers = f.members(new Date(`${e.start.length === 4 ? `${e.start}-01-01` : e.start}T00:00:00Z`)).map((m) => m.country.id);
+    const allMembers = f.members(isoToDate(e.start)).map((m) => m.country.id);
+    // Only some attendees are sourced ("only Xi Jinping's attendance is sourced"): name them, and say the rest is not in the data.
+    if (e.attendanceNote && e.attendees.length < allMembers.length && named.length === 0) {
+      return {
+        kind: 'fact',
+        title: (l) => label(l),
+        lead: (l) => e.attendees.map((a) => l.m.attended(l.c(a), label(l), true)).join(' '),
+        context: firstSentence(e.attendanceNote),
+        note: noteOf(e),
+        sources: [e.sources],
+      };
+    }
     const verdict: Verdict | undefined = q.form !== 'yesno' ? undefined : named.length ? (named.every((c) => e.attendees.includes(c.id)) ? 'yes' : 'no') : q.main('all') || q.numbers.some((n) => n.noun === 'member' || n.value === allMembers.length) ? (allMembers.every((c) => e.attendees.includes(c)) ? 'yes' : 'no') : undefined;
     return {
       kind: 'fact',
@@ -218,33 +258,38 @@ export const summits: Intent = {
     return 88;
   },
   answer(q, f) {
-    const all = f.eventsOfKind('summit');
+    const all = f.eventsOf('headsOfState');
     const next = all.find((e) => !f.isPast(e));
     const last = [...all].reverse().find((e) => f.isPast(e));
+    const lastLine = (l: Loc) => (last ? l.m.lastSummit(l.event(last), l.place(last.city), l.dr(last.start, last.end)) : '');
     if (q.time) {
       const inYear = all.filter((e) => e.start.startsWith(String(q.time!.year)));
       if (inYear.length) return describe(q, f, inYear[0]!);
       const year = q.time.year;
+      const said = announcement(f, year);
+      if (said) return announced(f, said, q);
       return {
         kind: 'fact',
         title: () => 'Not in the data',
         lead: (l) => `${l.m.summitNotHeld(l.d(String(year)))}${year > f.today.getUTCFullYear() || !last || year > Number(last.start.slice(0, 4)) ? ` ${l.m.noPrediction}` : ''}`,
-        context: (l) => (next ? l.m.nextSummit(l.event(next), l.place(next.city), l.d(next.start)) : last ? l.m.lastSummit(l.event(last), l.place(last.city), l.dr(last.start, last.end)) : ''),
+        context: (l) => (next ? l.m.nextSummit(l.event(next), l.place(next.city), l.d(next.start)) : lastLine(l)),
         sources: [(next ?? last)?.sources ?? []],
       };
     }
     if ((q.has('next') || q.tense === 'future') && !q.has('last')) {
       if (next) return describe({ ...q, cues: q.cues.filter((c) => c.cue !== 'outcome') }, f, next);
+      const said = announcement(f);
+      if (said) return announced(f, said, q);
       return {
         kind: 'fact',
         title: () => 'Not in the data',
         lead: (l) => `${l.m.nextSummitUnknown} ${l.m.noPrediction}`,
-        ...(last && { context: (l: Loc) => l.m.lastSummit(l.event(last), l.place(last.city), l.dr(last.start, last.end)) }),
+        ...(last && { context: lastLine }),
         sources: [last?.sources ?? []],
       };
     }
     if (q.has('last') || q.tense === 'past' || q.has('previous')) {
-      if (last) return q.main('outcome') ? describe(q, f, last) : { kind: 'fact', title: (l) => l.event(last), lead: (l) => l.m.lastSummit(l.event(last), l.place(last.city), l.dr(last.start, last.end)), context: firstSentence(last.summary), sources: [last.sources] };
+      if (last) return q.main('outcome') ? describe(q, f, last) : { kind: 'fact', title: (l) => l.event(last), lead: lastLine, context: firstSentence(last.summary), sources: [last.sources] };
     }
     if (q.main('list') || q.form === 'list' || q.has('all')) {
       return {
@@ -284,3 +329,23 @@ export const yearEvents: Intent = {
     };
   },
 };
+
+/** A country's own announcement that it will host a summit, recorded with the open question it bears on (no SCO decision). */
+function announcement(f: AskFacts, year?: number): (UnknownT & { announced: NonNullable<UnknownT['announced']> }) | undefined {
+  return f.unknowns().find((u): u is UnknownT & { announced: NonNullable<UnknownT['announced']> } => u.announced?.hosts === 'summit' && (year === undefined || u.announced.year === year));
+}
+
+/** "Who hosts the 2027 summit?": who announced it, and that no SCO decision is recorded; the summit itself is not predicted. */
+function announced(f: AskFacts, u: UnknownT & { announced: NonNullable<UnknownT['announced']> }, q: Question): Draft {
+  const a = u.announced;
+  const named = subjects(q);
+  const verdict: Verdict | undefined = q.form === 'yesno' ? 'unknown' : undefined;
+  return {
+    kind: 'fact',
+    title: () => 'Announced, not decided',
+    ...(verdict && { verdict }),
+    lead: (l) => l.m.hostAnnounced(l.c(a.country), l.d(String(a.year)), l.d(a.on)),
+    context: (l) => (l.lang === 'en' ? l.m.notHeld(u.what) : named.length && !named.some((c) => c.id === a.country) ? l.m.noPrediction : l.m.nextSummitUnknown),
+    sources: [a.sources, u.sources],
+  };
+}

@@ -56,12 +56,17 @@ function replaced(o: OfficialT, prior: string): Draft {
 }
 
 function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
-  const list = f.officials({ country: c.id, role: 'defence-minister' }).sort((a, b) => (b.from ?? b.asOf).localeCompare(a.from ?? a.asOf));
+  // Serving first (as the data goes), then the most recently confirmed.
+  const serving = (o: OfficialT) => (f.standing(o).kind === 'in-office' ? 1 : 0);
+  const list = f
+    .officials({ country: c.id, role: 'defence-minister' })
+    .sort((a, b) => serving(b) - serving(a) || (b.from ?? b.asOf).localeCompare(a.from ?? a.asOf));
   if (list.length === 0) {
-    const meeting = f.eventsOfKind('ministerial').filter((e) => f.isPast(e)).at(-1);
+    const meeting = f.eventsOf('defenceMinisters').filter((e) => f.phase(e) === 'held').at(-1);
     return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.noMinister(l.c(c)), sources: [], suggestions: meeting ? [`who attended the ${meeting.city} defence ministers meeting`] : [] };
   }
-  const atEvent = q.events.find((e) => e.kind === 'ministerial' && (q.eventNamed || !!q.time));
+  // A meeting is meant only when the question names it (by place or year) or asks about attending.
+  const atEvent = q.events.find((e) => e.body === 'defenceMinisters' && (q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) || !!q.time || q.main('attend', 'meeting')));
   const o = (atEvent && list.find((x) => x.event === atEvent.id)) ?? list[0]!;
   // "Tajikistan's defence minister before 2025": before the earliest the data holds, the one it names as replaced.
   if (q.time && q.time.mode === 'before' && o.from && new Date(`${o.from}T00:00:00Z`) >= q.time.from) {
@@ -69,17 +74,34 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     if (prior) return replaced(o, prior);
   }
   const ev = o.event ? f.event(o.event) : undefined;
-  // A term the data says has ended: he is not serving.
-  if (o.to && new Date(`${o.to}T00:00:00Z`) <= f.today && !atEvent && !q.time) {
+  // "Is Nasirzadeh still Iran's defence minister?": the one named, if his term has ended.
+  const asked = q.people.find((p) => p.official.role === 'defence-minister' && p.official.country === c.id)?.official;
+  const askedStanding = asked ? f.standing(asked) : undefined;
+  if (asked && askedStanding?.kind === 'ended' && !atEvent && !q.time) {
+    return {
+      kind: 'fact',
+      title: (l) => l.person(asked),
+      ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
+      lead: (l) => l.m.ministerGone(l.c(c), l.person(asked), l.d(askedStanding.on)),
+      context: askedStanding.how?.text ?? (asked.note && firstSentence(asked.note)),
+      sources: [askedStanding.how?.sources ?? [], asked.sources],
+    };
+  }
+  // A term the data says has ended: he is not serving (and how it ended, when a source says).
+  const standing = f.standing(o);
+  if (standing.kind === 'ended' && !atEvent && !q.time) {
     return {
       kind: 'fact',
       title: (l) => l.person(o),
-      lead: (l) => l.m.ministerGone(l.c(c), l.person(o), l.d(o.to!)),
-      ...(o.note && { context: firstSentence(o.note) }),
+      lead: (l) => l.m.ministerGone(l.c(c), l.person(o), l.d(standing.on)),
+      context: standing.how?.text ?? (o.note && firstSentence(o.note)),
       note: noteOf(o),
-      sources: [o.sources],
+      sources: [standing.how?.sources ?? [], o.sources],
     };
   }
+  // The one before, when his term ended ("Aziz Nasirzadeh was killed on 28 February 2026").
+  const before = !atEvent && !q.time ? list.find((x) => x !== o && f.standing(x).kind === 'ended') : undefined;
+  const beforeEnd = before ? f.standing(before) : undefined;
   const past = !!atEvent || (q.tense === 'past' && !!ev) || !!q.time;
   // "Did Iran's defence minister go to Qingdao?", "did Pakistan's and India's ministers meet?"
   let verdict: Verdict | undefined;
@@ -93,7 +115,10 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     title: (l) => `${l.c(c)}: ${l.person(o)}`,
     ...(verdict && { verdict }),
     lead: (l) => (past && ev ? l.m.ministerAt(l.c(c), l.person(o), l.event(ev)) : l.m.ministerAsOf(l.c(c), l.person(o), l.d(o.asOf))),
-    context: (l: Loc) => (l.lang === 'en' ? `${o.name}: ${o.roleLabel}.` : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c)))),
+    context: (l: Loc) =>
+      before && beforeEnd?.kind === 'ended'
+        ? l.m.ministerGone(l.c(c), l.person(before), l.d(beforeEnd.on))
+        : l.lang === 'en' ? `${o.name}: ${o.roleLabel}.` : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
     note: noteOf(o),
     sources: [o.sources],
   };

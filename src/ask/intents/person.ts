@@ -1,4 +1,5 @@
-import type { Verdict } from '../draft.js';
+import type { Loc, Verdict } from '../draft.js';
+import { officialSentence } from '../../facts/time.js';
 import type { Intent } from './types.js';
 import { firstSentence, noteOf } from './shared.js';
 
@@ -27,11 +28,17 @@ export const person: Intent = {
     const nationality = q.form === 'yesno' && q.countries.length > 0 ? q.countries.some((c) => c.country.id === o.country) : undefined;
     const verdict: Verdict | undefined = q.form === 'yesno' ? (other ? (mentionsOther ? 'yes' : undefined) : nationality === undefined ? undefined : nationality ? 'yes' : 'no') : undefined;
     const roleLabel = o.roleLabel;
+    const standing = f.standing(o);
+    const role = (l: Loc) => (o.role === 'secretary-general' || o.role === 'rats-director' ? l.m.role[o.role] : l.m.roleOf(l.m.role[o.role], l.c(o.country)));
+    // In office as far as the data goes: present tense; an ended or run-out term: past tense, with the date (time.ts words it in English).
+    const english = standing.kind === 'in-office' && !o.from
+      ? `${o.name} is ${/^(SCO |Director|Minister|Acting)/.test(roleLabel) ? '' : 'the '}${roleLabel}${roleLabel.includes(f.nameOf(o.country)) ? '' : ` (${f.nameOf(o.country)})`}.`
+      : officialSentence(o, f.today, f.store).replace(o.name, roleLabel.includes(f.nameOf(o.country)) ? o.name : `${o.name} of ${f.nameOf(o.country)}`);
     return {
       kind: 'fact',
       title: (l) => l.person(o),
       ...(verdict && { verdict }),
-      lead: (l) => (l.lang === 'en' ? `${o.name} is ${/^(SCO |Director|Minister)/.test(roleLabel) ? '' : 'the '}${roleLabel}${roleLabel.includes(f.nameOf(o.country)) ? '' : ` (${f.nameOf(o.country)})`}.` : l.m.personRole(l.person(o), o.role === 'secretary-general' || o.role === 'rats-director' ? l.m.role[o.role] : l.m.roleOf(l.m.role[o.role], l.c(o.country)))),
+      lead: (l) => (l.lang === 'en' ? english : standing.kind === 'in-office' || standing.kind === 'not-yet' ? l.m.personRole(l.person(o), role(l)) : l.m.personWas(l.person(o), role(l))),
       // The note's first real sentence ("Admiral." is a rank, not a sentence).
       context: o.note ? o.note.split(/(?<=\.)\s+/).find((s) => s.split(' ').length >= 4) ?? firstSentence(o.note) : ev ? (l) => l.event(ev) : undefined,
       note: noteOf(o),

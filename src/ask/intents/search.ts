@@ -1,5 +1,6 @@
 import type { Intent } from './types.js';
 import { COMMON } from '../lexicon/common.js';
+import { noteOf } from './shared.js';
 
 /** The data sentence that best covers the question's words, when no family fits and it covers enough of them. */
 export const search: Intent = {
@@ -22,6 +23,6 @@ export const search: Intent = {
   },
   answer(q) {
     const p = q.passage!;
-    return { kind: 'fact', title: () => p.title, lead: (l) => (l.lang === 'en' ? p.text : l.m.figure('', p.title)), ...(q.lang !== 'en' && { context: p.text }), sources: [p.sources] };
+    return { kind: 'fact', title: () => p.title, lead: (l) => (l.lang === 'en' ? p.text : l.m.figure('', p.title)), ...(q.lang !== 'en' && { context: p.text }), note: noteOf(p), sources: [p.sources] };
   },
 };

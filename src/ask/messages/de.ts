@@ -29,9 +29,12 @@ const de = (o: OrgNames): Messages => ({
     'head-of-government': 'Regierungschef',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' ? (online ? `der virtuelle ${o.org}-Gipfel ${year}` : `der ${o.org}-Gipfel in ${place} ${year}`)
-    : kind === 'ministerial' ? `das Treffen der ${o.org}-Verteidigungsminister in ${place} ${year}`
-    : kind === 'heads-of-government' ? `das Treffen der ${o.org}-Regierungschefs in ${place} ${year}`
+    kind === 'summit' || kind === 'headsOfState' ? (online ? `der virtuelle ${o.org}-Gipfel ${year}` : `der ${o.org}-Gipfel in ${place} ${year}`)
+    : kind === 'defenceMinisters' ? `das Treffen der ${o.org}-Verteidigungsminister in ${place} ${year}`
+    : kind === 'headsOfGovernment' ? `das Treffen der ${o.org}-Regierungschefs in ${place} ${year}`
+    : kind === 'foreignMinisters' ? `das Treffen des ${o.org}-Außenministerrats in ${place} ${year}`
+    : kind === 'securityCouncilSecretaries' ? `das Treffen der Sekretäre der Sicherheitsräte der ${o.org} in ${place} ${year}`
+    : kind === 'militaryCooperation' ? `das Treffen der Leiter der militärischen Zusammenarbeit der ${o.org}-Verteidigungsministerien in ${place} ${year}`
     : kind === 'founding' ? `das Gründungstreffen in ${place} ${year}`
     : `das Treffen in ${place} ${year}`,
   nth: (n) => `${n}.`,
@@ -131,7 +134,7 @@ const de = (o: OrgNames): Messages => ({
   chairBefore: (c, other) => `Vor ${c} hatte ${other} den ${o.org}-Vorsitz.`,
   chairAfter: (c, other) => `Nach ${c} ging der Vorsitz an ${other}.`,
   neverChaired: (c) => `Die Daten verzeichnen keinen ${o.org}-Vorsitz von ${c}.`,
-  chairEnded: (c, date) => `Der ${o.org}-Vorsitz von ${c} endete mit dem Gipfel ${am(date)}; wer den Vorsitz jetzt hat, ist nicht in den Daten.`,
+  chairEnded: (c, from, date) => `Der ${o.org}-Vorsitz von ${c} (seit ${from}) endete mit dem Gipfel ${am(date)}; wer den Vorsitz jetzt hat, ist nicht in den Daten.`,
   chairUnknown: (when) => `Die Daten verzeichnen nicht, wer ${when} den ${o.org}-Vorsitz hatte.`,
   chairNext: (c) => `Die Daten verzeichnen nicht, wer nach ${c} den ${o.org}-Vorsitz hat.`,
   chairsList: (list) => `${o.org}-Vorsitzende in den Daten: ${list}.`,
@@ -140,6 +143,8 @@ const de = (o: OrgNames): Messages => ({
   eventHeld: (event, date, place) => `${cap(event)} fand ${am(date)}${place ? ` in ${place}` : ''} statt.`,
   eventExpected: (event, date, place) => `${cap(event)} wird ${date}${place ? ` in ${place}` : ''} erwartet.`,
   eventScheduled: (event, date, place) => `${cap(event)} ist für ${am(date).replace(/^am /, 'den ')}${place ? ` in ${place}` : ''} angesetzt.`,
+  eventHeldNoDecisions: (event, date, place) => `${cap(event)} fand ${am(date)}${place ? ` in ${place}` : ''} statt; die Beschlüsse sind nicht in den Daten.`,
+  eventUnconfirmed: (event, date, place, over) => `${cap(event)} war für ${am(date).replace(/^am /, 'den ')}${place ? ` in ${place}` : ''} angesetzt; ${over ? 'ob und wie es stattfand' : 'ob es stattgefunden hat'}, ist nicht in den Daten.`,
   eventOutcomesUnknown: (event) => `Die Beschlüsse sind nicht in den Daten: ${event}.`,
   eventOutcomes: (event, date) => `Ergebnisse: ${event} (${date}):`,
   eventHost: (host, event) => `Gastgeber war ${host}: ${event}.`,
@@ -150,7 +155,7 @@ const de = (o: OrgNames): Messages => ({
   refusedToSign: (c, event) => `${cap(c)} lehnte es ab, den Entwurf der gemeinsamen Erklärung zu unterzeichnen (${event}).`,
   positionAt: (c, event) => `Position von ${c} (${event}):`,
   noStatement: (event) => `${cap(event)} endete ohne gemeinsame Erklärung und ohne Kommuniqué.`,
-  hostAnnounced: (c, year) => `${cap(c)} hat angekündigt, den ${o.org}-Gipfel ${year} auszurichten; eine Entscheidung der ${o.org} dazu ist nicht verzeichnet.`,
+  hostAnnounced: (c, year, on) => `${cap(c)} kündigte ${am(on)} an, den ${o.org}-Gipfel ${year} auszurichten; eine Entscheidung der ${o.org} dazu ist nicht verzeichnet.`,
   eventsInYear: (n, year) => `Die Daten enthalten ${n} ${o.org}-Ereignisse im Jahr ${year}.`,
   nextSummit: (event, place, date) => `Der nächste ${o.org}-Gipfel in den Daten: ${event} (${place}, ${date}).`,
   lastSummit: (event, place, date) => `Der letzte ${o.org}-Gipfel in den Daten: ${event}, ${place}, ${date}.`,
@@ -181,6 +186,7 @@ const de = (o: OrgNames): Messages => ({
   notHeldSetUp: (body) => `Die Daten verzeichnen nicht, wann ${body} eingerichtet wurde.`,
   secgenNext: (name) => `Die Daten verzeichnen nicht, wer ${name} als Generalsekretär nachfolgt.`,
   nextSummitUnknown: `Der nächste ${o.org}-Gipfel ist nicht in den Daten.`,
+  nextMeetingUnknown: (body) => `Das nächste Treffen ist nicht in den Daten: ${body}.`,
   eventChairUnknown: (event) => `Die Daten verzeichnen nicht, wer den Vorsitz hatte: ${event}.`,
   attendanceUnknown: (event) => `Die Teilnehmerliste ist nicht in den Daten: ${event}.`,
   noEventsIn: (when) => `Die Daten enthalten keine ${o.org}-Ereignisse ${when}.`,

@@ -1,6 +1,9 @@
-import type { DisputedClaimT, EventT, MembershipStatusT, OfficialT } from '../../facts/schema.js';
+import type { BodyKeyT, DisputedClaimT, EventT, MembershipStatusT, OfficialT } from '../../facts/schema.js';
 import type { DeclineReason } from '../understand/question.js';
 import type { Verdict } from '../draft.js';
+
+/** What an event is called by: the body that met, else its kind (a founding, a context event). */
+export type EventKey = BodyKeyT | EventT['kind'];
 
 /** The organisation's names in the language, from data/i18n/names.json: frames name it only through these. */
 export interface OrgNames {
@@ -36,10 +39,13 @@ const en = (o: OrgNames) => ({
     'head-of-state': 'head of state',
     'head-of-government': 'head of government',
   } as Record<OfficialT['role'], string>,
-  eventLabel: (kind: EventT['kind'], place: string, year: string, online: boolean) =>
-    kind === 'summit' ? (online ? `the ${year} virtual ${o.org} summit` : `the ${year} ${place} ${o.org} summit`)
-    : kind === 'ministerial' ? `the ${year} ${o.org} defence ministers' meeting in ${place}`
-    : kind === 'heads-of-government' ? `the ${year} meeting of ${o.org} heads of government in ${place}`
+  eventLabel: (kind: EventKey, place: string, year: string, online: boolean) =>
+    kind === 'summit' || kind === 'headsOfState' ? (online ? `the ${year} virtual ${o.org} summit` : `the ${year} ${place} ${o.org} summit`)
+    : kind === 'defenceMinisters' ? `the ${year} ${o.org} defence ministers' meeting in ${place}`
+    : kind === 'headsOfGovernment' ? `the ${year} meeting of ${o.org} heads of government in ${place}`
+    : kind === 'foreignMinisters' ? `the ${year} ${o.org} Council of Foreign Ministers in ${place}`
+    : kind === 'securityCouncilSecretaries' ? `the ${year} meeting of ${o.org} security council secretaries in ${place}`
+    : kind === 'militaryCooperation' ? `the ${year} meeting of heads of military cooperation of ${o.org} defence ministries in ${place}`
     : kind === 'founding' ? `the founding meeting in ${place} (${year})`
     : `the ${year} meeting in ${place}`,
   nth: (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`,
@@ -155,7 +161,7 @@ const en = (o: OrgNames) => ({
   chairBefore: (c: string, other: string) => `Before ${c}, the rotating chair was held by ${other}.`,
   chairAfter: (c: string, other: string) => `After ${c}, the rotating chair passed to ${other}.`,
   neverChaired: (c: string) => `The data records no chairmanship of the ${o.org} by ${c}.`,
-  chairEnded: (c: string, date: string) => `${c}'s term as ${o.org} chair ended at the summit of ${date}; the data does not hold who chairs now.`,
+  chairEnded: (c: string, from: string, date: string) => `${c}'s term as ${o.org} chair (from ${from}) ended at the summit of ${date}; the data does not hold who chairs now.`,
   chairUnknown: (when: string) => `The data does not hold who chaired the ${o.org} ${when}.`,
   chairNext: (c: string) => `The data does not hold who chairs the ${o.org} after ${c}.`,
   chairsList: (list: string) => `The ${o.org} chairs in the data: ${list}.`,
@@ -163,9 +169,11 @@ const en = (o: OrgNames) => ({
   motto: (c: string, motto: string) => `The motto of ${c}'s ${o.org} chairmanship is "${motto}".`,
 
   // Events.
-  eventHeld: (event: string, date: string, place: string) => `${capitalise(event)} took place${place ? ` in ${place}` : ''} on ${date}.`,
+  eventHeld: (event: string, date: string, place: string) => `${capitalise(event)} took place${place ? ` in ${place}` : ''} ${onIn(date)}.`,
   eventExpected: (event: string, date: string, place: string) => `${capitalise(event)} is expected${place ? ` in ${place}` : ''} ${date}.`,
-  eventScheduled: (event: string, date: string, place: string) => `${capitalise(event)} is scheduled${place ? ` in ${place}` : ''} on ${date}.`,
+  eventScheduled: (event: string, date: string, place: string) => `${capitalise(event)} is scheduled${place ? ` in ${place}` : ''} ${onIn(date)}.`,
+  eventHeldNoDecisions: (event: string, date: string, place: string) => `${capitalise(event)} took place${place ? ` in ${place}` : ''} ${onIn(date)}; its decisions are not in the data.`,
+  eventUnconfirmed: (event: string, date: string, place: string, over: boolean) => `${capitalise(event)} was scheduled${place ? ` in ${place}` : ''} for ${date}; ${over ? 'whether and how it took place' : 'whether it has taken place'} is not in the data.`,
   eventOutcomesUnknown: (event: string) => `The data does not hold the decisions of ${event}.`,
   eventOutcomes: (event: string, date: string) => `Outcomes of ${event} (${date}):`,
   eventHost: (host: string, event: string) => `${host} hosted ${event}.`,
@@ -176,7 +184,7 @@ const en = (o: OrgNames) => ({
   refusedToSign: (c: string, event: string) => `${c} refused to sign the draft joint statement at ${event}.`,
   positionAt: (c: string, event: string) => `${c}'s recorded position at ${event}:`,
   noStatement: (event: string) => `${capitalise(event)} ended without a joint statement or communiqué.`,
-  hostAnnounced: (c: string, year: string) => `${c} has announced that it will host the ${year} ${o.org} summit; the data records no ${o.org} decision on it.`,
+  hostAnnounced: (c: string, year: string, on: string) => `${c} announced on ${on} that it would host the ${year} ${o.org} summit; the data records no ${o.org} decision on it.`,
   eventsInYear: (n: string, year: string) => `The data holds ${n} ${o.org} events in ${year}.`,
   nextSummit: (event: string, place: string, date: string) => `The next ${o.org} summit in the data is ${event}, in ${place} (${date}).`,
   lastSummit: (event: string, place: string, date: string) => `The most recent ${o.org} summit in the data is ${event}, held in ${place} on ${date}.`,
@@ -219,6 +227,7 @@ const en = (o: OrgNames) => ({
   notHeldSetUp: (body: string) => `The data does not hold when the ${body} was set up.`,
   secgenNext: (name: string) => `The data does not hold who will succeed ${name} as Secretary-General.`,
   nextSummitUnknown: `The data does not hold the next ${o.org} summit.`,
+  nextMeetingUnknown: (body: string) => `The data does not hold the next ${body}.`,
   eventChairUnknown: (event: string) => `The data does not hold who chaired ${event}.`,
   attendanceUnknown: (event: string) => `The data does not hold who attended ${event}.`,
   noEventsIn: (when: string) => `The data holds no ${o.org} events ${when}.`,
@@ -246,6 +255,11 @@ const en = (o: OrgNames) => ({
 
 export type Messages = ReturnType<typeof en>;
 export default en;
+
+/** "on 1 September 2026", "in October 2026". */
+function onIn(date: string): string {
+  return /^\d/.test(date) ? `on ${date}` : `in ${date}`;
+}
 
 export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);

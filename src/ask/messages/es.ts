@@ -29,9 +29,12 @@ const es = (o: OrgNames): Messages => ({
     'head-of-government': 'jefe de Gobierno',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' ? (online ? `la cumbre virtual de la ${o.org} de ${year}` : `la cumbre de la ${o.org} en ${place} de ${year}`)
-    : kind === 'ministerial' ? `la reunión de ministros de Defensa de la ${o.org} en ${place} de ${year}`
-    : kind === 'heads-of-government' ? `la reunión de jefes de Gobierno de la ${o.org} en ${place} de ${year}`
+    kind === 'summit' || kind === 'headsOfState' ? (online ? `la cumbre virtual de la ${o.org} de ${year}` : `la cumbre de la ${o.org} en ${place} de ${year}`)
+    : kind === 'defenceMinisters' ? `la reunión de ministros de Defensa de la ${o.org} en ${place} de ${year}`
+    : kind === 'headsOfGovernment' ? `la reunión de jefes de Gobierno de la ${o.org} en ${place} de ${year}`
+    : kind === 'foreignMinisters' ? `la reunión del Consejo de Ministros de Asuntos Exteriores de la ${o.org} en ${place} de ${year}`
+    : kind === 'securityCouncilSecretaries' ? `la reunión de secretarios de los Consejos de Seguridad de la ${o.org} en ${place} de ${year}`
+    : kind === 'militaryCooperation' ? `la reunión de jefes de cooperación militar de los ministerios de Defensa de la ${o.org} en ${place} de ${year}`
     : kind === 'founding' ? `la reunión fundacional en ${place} de ${year}`
     : `la reunión en ${place} de ${year}`,
   nth: (n) => `${n}.º`,
@@ -131,7 +134,7 @@ const es = (o: OrgNames): Messages => ({
   chairBefore: (c, other) => `Antes de ${c}, la presidencia de la ${o.org} la tenía ${other}.`,
   chairAfter: (c, other) => `Después de ${c}, la presidencia pasó a ${other}.`,
   neverChaired: (c) => `Los datos no registran ninguna presidencia de la ${o.org} de ${c}.`,
-  chairEnded: (c, date) => `La presidencia de ${c} terminó en la cumbre ${el(date)}; los datos no registran quién preside ahora.`,
+  chairEnded: (c, from, date) => `La presidencia de ${c} (desde ${el(from).replace(/^(el|en) /, 'el ')}) terminó en la cumbre del ${date}; los datos no registran quién preside ahora.`,
   chairUnknown: (when) => `Los datos no registran quién presidía la ${o.org} ${when}.`,
   chairNext: (c) => `Los datos no registran quién preside la ${o.org} después de ${c}.`,
   chairsList: (list) => `Presidencias de la ${o.org} en los datos: ${list}.`,
@@ -140,6 +143,8 @@ const es = (o: OrgNames): Messages => ({
   eventHeld: (event, date, place) => `${cap(event)} se celebró ${el(date)}${place ? ` en ${place}` : ''}.`,
   eventExpected: (event, date, place) => `${cap(event)} está prevista ${date}${place ? ` en ${place}` : ''}.`,
   eventScheduled: (event, date, place) => `${cap(event)} está programada para ${el(date).replace(/^en /, '')}${place ? ` en ${place}` : ''}.`,
+  eventHeldNoDecisions: (event, date, place) => `${cap(event)} se celebró ${el(date)}${place ? ` en ${place}` : ''}; sus decisiones no constan en los datos.`,
+  eventUnconfirmed: (event, date, place, over) => `${cap(event)} estaba programada para ${el(date).replace(/^en /, '')}${place ? ` en ${place}` : ''}; ${over ? 'si se celebró y con qué resultado' : 'si se ha celebrado'} no consta en los datos.`,
   eventOutcomesUnknown: (event) => `Los datos no recogen las decisiones de ${event}.`,
   eventOutcomes: (event, date) => `Resultados de ${event} (${date}):`,
   eventHost: (host, event) => `El anfitrión de ${event} fue ${host}.`,
@@ -150,7 +155,7 @@ const es = (o: OrgNames): Messages => ({
   refusedToSign: (c, event) => `${cap(c)} se negó a firmar el borrador de la declaración conjunta en ${event}.`,
   positionAt: (c, event) => `Posición de ${c} en ${event}:`,
   noStatement: (event) => `${cap(event)} terminó sin declaración conjunta ni comunicado.`,
-  hostAnnounced: (c, year) => `${cap(c)} ha anunciado que acogerá la cumbre de la ${o.org} de ${year}; no consta ninguna decisión de la ${o.org} al respecto.`,
+  hostAnnounced: (c, year, on) => `${cap(c)} anunció ${el(on)} que acogería la cumbre de la ${o.org} de ${year}; no consta ninguna decisión de la ${o.org} al respecto.`,
   eventsInYear: (n, year) => `Los datos tienen ${n} eventos de la ${o.org} en ${year}.`,
   nextSummit: (event, place, date) => `La próxima cumbre de la ${o.org} en los datos es ${event} (${place}, ${date}).`,
   lastSummit: (event, place, date) => `La última cumbre de la ${o.org} en los datos es ${event}, celebrada en ${place} el ${date}.`,
@@ -181,6 +186,7 @@ const es = (o: OrgNames): Messages => ({
   notHeldSetUp: (body) => `Los datos no registran cuándo se creó la ${body}.`,
   secgenNext: (name) => `Los datos no registran quién sucederá a ${name} como secretario general.`,
   nextSummitUnknown: `Los datos no tienen la próxima cumbre de la ${o.org}.`,
+  nextMeetingUnknown: (body) => `Los datos no recogen la próxima reunión: ${body}.`,
   eventChairUnknown: (event) => `Los datos no registran quién presidió ${event}.`,
   attendanceUnknown: (event) => `Los datos no tienen la lista de asistentes a ${event}.`,
   noEventsIn: (when) => `Los datos no tienen eventos de la ${o.org} ${when}.`,

@@ -26,9 +26,12 @@ const fa = (o: OrgNames): Messages => {
     'head-of-government': 'رئیس دولت',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' ? (online ? `نشست سران برخط سال ${year}` : `نشست سران ${place} در سال ${year}`)
-    : kind === 'ministerial' ? `نشست وزرای دفاع در ${place} در سال ${year}`
-    : kind === 'heads-of-government' ? `نشست شورای سران دولت‌ها در ${place} در سال ${year}`
+    kind === 'summit' || kind === 'headsOfState' ? (online ? `نشست سران برخط سال ${year}` : `نشست سران ${place} در سال ${year}`)
+    : kind === 'defenceMinisters' ? `نشست وزرای دفاع در ${place} در سال ${year}`
+    : kind === 'headsOfGovernment' ? `نشست شورای سران دولت‌ها در ${place} در سال ${year}`
+    : kind === 'foreignMinisters' ? `نشست شورای وزرای خارجه در ${place} در سال ${year}`
+    : kind === 'securityCouncilSecretaries' ? `نشست دبیران شوراهای امنیت در ${place} در سال ${year}`
+    : kind === 'militaryCooperation' ? `نشست رؤسای همکاری‌های نظامی وزارتخانه‌های دفاع در ${place} در سال ${year}`
     : kind === 'founding' ? `نشست تأسیس در ${place} در سال ${year}`
     : `نشست ${place} در سال ${year}`,
   nth: (n) => `${n}مین`,
@@ -118,7 +121,7 @@ const fa = (o: OrgNames): Messages => {
   personWas: (name, role) => `${name}: ${role} پیشین.`,
   roleOf: (role, c) => `${role} ${c}`,
   ministerAt: (c, name, event) => `وزیر دفاع ${c} در ${event}، ${name} بود.`,
-  ministerAsOf: (c, name, date) => `وزیر دفاع ${c} در داده‌ها ${name} است (تا ${date}).`,
+  ministerAsOf: (c, name, date) => `وزیر دفاع ${c} در داده‌ها ${name} است (به تاریخ ${date}).`,
   ministerGone: (c, name, date) => `${name} دیگر وزیر دفاع ${c} نیست: دوره او در ${date} به پایان رسید.`,
   noMinister: (c) => `در داده‌ها وزیر دفاع ${c} ثبت نشده است.`,
   replacedBy: (name, other, date) => `${other}${date ? ` در ${date}` : ''} جانشین ${name} شد.`,
@@ -128,7 +131,7 @@ const fa = (o: OrgNames): Messages => {
   chairBefore: (c, other) => `پیش از ${c}، ریاست دوره‌ای با ${other} بود.`,
   chairAfter: (c, other) => `پس از ${c}، ریاست دوره‌ای به ${other} رسید.`,
   neverChaired: (c) => `در داده‌ها ریاست دوره‌ای ${c} ثبت نشده است.`,
-  chairEnded: (c, date) => `دوره ریاست ${c} در نشست سران ${date} به پایان رسید؛ در داده‌ها نیست که اکنون رئیس دوره‌ای کیست.`,
+  chairEnded: (c, from, date) => `دوره ریاست ${c} (از ${from}) در نشست سران ${date} به پایان رسید؛ در داده‌ها نیست که اکنون رئیس دوره‌ای کیست.`,
   chairUnknown: (when) => `در داده‌ها رئیس دوره‌ای ${when} ثبت نشده است.`,
   chairNext: (c) => `در داده‌ها نیست که پس از ${c} چه کشوری رئیس دوره‌ای ${ORG} است.`,
   chairsList: (list) => `رؤسای دوره‌ای ${ORG} در داده‌ها: ${list}.`,
@@ -137,6 +140,8 @@ const fa = (o: OrgNames): Messages => {
   eventHeld: (event, date, place) => `${event} در ${date}${place ? ` در ${place}` : ''} برگزار شد.`,
   eventExpected: (event, date, place) => `${event} ${date}${place ? ` در ${place}` : ''} برگزار می‌شود.`,
   eventScheduled: (event, date, place) => `${event} برای ${date}${place ? ` در ${place}` : ''} برنامه‌ریزی شده است.`,
+  eventHeldNoDecisions: (event, date, place) => `${event} در ${date}${place ? ` در ${place}` : ''} برگزار شد؛ تصمیم‌های آن در داده‌ها نیست.`,
+  eventUnconfirmed: (event, date, place, over) => `${event} برای ${date}${place ? ` در ${place}` : ''} برنامه‌ریزی شده بود؛ ${over ? 'اینکه برگزار شد و نتیجه‌اش چه بود' : 'اینکه برگزار شده است یا نه'} در داده‌ها نیست.`,
   eventOutcomesUnknown: (event) => `تصمیم‌های ${event} در داده‌ها نیست.`,
   eventOutcomes: (event, date) => `نتایج ${event} (${date}):`,
   eventHost: (host, event) => `میزبان ${event}، ${host} بود.`,
@@ -147,7 +152,7 @@ const fa = (o: OrgNames): Messages => {
   refusedToSign: (c, event) => `${c} در ${event} از امضای پیش‌نویس بیانیه مشترک خودداری کرد.`,
   positionAt: (c, event) => `موضع ${c} در ${event}:`,
   noStatement: (event) => `در ${event} بیانیه یا اعلامیه مشترکی صادر نشد.`,
-  hostAnnounced: (c, year) => `${c} اعلام کرده است که میزبان نشست سران ${year} خواهد بود؛ تصمیمی از سوی ${ORG} در داده‌ها ثبت نشده است.`,
+  hostAnnounced: (c, year, on) => `${c} در ${on} اعلام کرد که میزبان نشست سران ${year} خواهد بود؛ تصمیمی از سوی ${ORG} در داده‌ها ثبت نشده است.`,
   eventsInYear: (n, year) => `در داده‌ها ${n} رویداد ${ORG} در سال ${year} هست.`,
   nextSummit: (event, place, date) => `نشست سران بعدی در داده‌ها ${event} است (${place}، ${date}).`,
   lastSummit: (event, place, date) => `آخرین نشست سران در داده‌ها ${event} است که در ${date} در ${place} برگزار شد.`,
@@ -178,6 +183,7 @@ const fa = (o: OrgNames): Messages => {
   notHeldSetUp: (body) => `در داده‌ها نیست که ${body} چه زمانی تشکیل شد.`,
   secgenNext: (name) => `در داده‌ها نیست که چه کسی جانشین ${name} در سمت دبیرکل می‌شود.`,
   nextSummitUnknown: 'نشست سران بعدی در داده‌ها نیست.',
+  nextMeetingUnknown: (body) => `نشست بعدی ${body} در داده‌ها نیست.`,
   eventChairUnknown: (event) => `در داده‌ها نیست که ریاست ${event} با چه کسی بود.`,
   attendanceUnknown: (event) => `فهرست شرکت‌کنندگان ${event} در داده‌ها نیست.`,
   noEventsIn: (when) => `در داده‌ها رویدادی از ${ORG} ${when} نیست.`,

@@ -32,9 +32,12 @@ const fr = (o: OrgNames): Messages => ({
     'head-of-government': 'chef de gouvernement',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' ? (online ? `le sommet virtuel de l'${o.org} de ${year}` : `le sommet de l'${o.org} à ${place} en ${year}`)
-    : kind === 'ministerial' ? `la réunion des ministres de la Défense de l'${o.org} à ${place} en ${year}`
-    : kind === 'heads-of-government' ? `la réunion des chefs de gouvernement de l'${o.org} à ${place} en ${year}`
+    kind === 'summit' || kind === 'headsOfState' ? (online ? `le sommet virtuel de l'${o.org} de ${year}` : `le sommet de l'${o.org} à ${place} en ${year}`)
+    : kind === 'defenceMinisters' ? `la réunion des ministres de la Défense de l'${o.org} à ${place} en ${year}`
+    : kind === 'headsOfGovernment' ? `la réunion des chefs de gouvernement de l'${o.org} à ${place} en ${year}`
+    : kind === 'foreignMinisters' ? `la réunion du Conseil des ministres des Affaires étrangères de l'${o.org} à ${place} en ${year}`
+    : kind === 'securityCouncilSecretaries' ? `la réunion des secrétaires des Conseils de sécurité de l'${o.org} à ${place} en ${year}`
+    : kind === 'militaryCooperation' ? `la réunion des chefs de la coopération militaire des ministères de la Défense de l'${o.org} à ${place} en ${year}`
     : kind === 'founding' ? `la réunion fondatrice à ${place} en ${year}`
     : `la réunion à ${place} en ${year}`,
   nth: (n) => (n === 1 ? '1er' : `${n}e`),
@@ -134,7 +137,7 @@ const fr = (o: OrgNames): Messages => ({
   chairBefore: (c, other) => `Avant la présidence de ${c}, la présidence était assurée par : ${other}.`,
   chairAfter: (c, other) => `Après la présidence de ${c}, la présidence est passée à : ${other}.`,
   neverChaired: (c) => `Les données ne montrent aucune présidence de l'${o.org} par : ${c}.`,
-  chairEnded: (c, date) => `La présidence assurée par ${c} a pris fin au sommet du ${date} ; les données ne disent pas qui préside maintenant.`,
+  chairEnded: (c, from, date) => `La présidence assurée par ${c} (depuis ${le(from).replace(/^(le|en) /, 'le ')}) a pris fin au sommet du ${date} ; les données ne disent pas qui préside maintenant.`,
   chairUnknown: (when) => `Les données ne disent pas qui présidait l'${o.org} ${when}.`,
   chairNext: (c) => `Les données ne disent pas qui préside l'${o.org} après : ${c}.`,
   chairsList: (list) => `Présidences de l'${o.org} dans les données : ${list}.`,
@@ -143,6 +146,8 @@ const fr = (o: OrgNames): Messages => ({
   eventHeld: (event, date, place) => `${cap(event)} s’est tenu(e) ${le(date)}${place ? ` à ${place}` : ''}.`,
   eventExpected: (event, date, place) => `${cap(event)} est attendu(e) ${date}${place ? ` à ${place}` : ''}.`,
   eventScheduled: (event, date, place) => `${cap(event)} est prévu(e) ${le(date)}${place ? ` à ${place}` : ''}.`,
+  eventHeldNoDecisions: (event, date, place) => `${cap(event)} s’est tenu(e) ${le(date)}${place ? ` à ${place}` : ''} ; ses décisions ne figurent pas dans les données.`,
+  eventUnconfirmed: (event, date, place, over) => `${cap(event)} était prévu(e) ${le(date)}${place ? ` à ${place}` : ''} ; ${over ? 's’il ou elle a eu lieu, et avec quel résultat,' : 's’il ou elle a eu lieu'} ne figure pas dans les données.`,
   eventOutcomesUnknown: (event) => `Les données ne contiennent pas les décisions de ${event}.`,
   eventOutcomes: (event, date) => `Résultats de ${event} (${date}) :`,
   eventHost: (host, event) => `Pays hôte de ${event} : ${host}.`,
@@ -153,7 +158,7 @@ const fr = (o: OrgNames): Messages => ({
   refusedToSign: (c, event) => `${cap(c)} a refusé de signer le projet de déclaration commune lors de ${event}.`,
   positionAt: (c, event) => `Position de ${c} lors de ${event} :`,
   noStatement: (event) => `${cap(event)} s’est achevé(e) sans déclaration commune ni communiqué.`,
-  hostAnnounced: (c, year) => `${cap(c)} a annoncé accueillir le sommet de l'${o.org} de ${year} ; aucune décision de l'${o.org} n’est enregistrée.`,
+  hostAnnounced: (c, year, on) => `${cap(c)} a annoncé ${le(on)} accueillir le sommet de l'${o.org} de ${year} ; aucune décision de l'${o.org} n’est enregistrée.`,
   eventsInYear: (n, year) => `Les données contiennent ${n} événements de l'${o.org} en ${year}.`,
   nextSummit: (event, place, date) => `Le prochain sommet de l'${o.org} dans les données est ${event} (${place}, ${date}).`,
   lastSummit: (event, place, date) => `Le dernier sommet de l'${o.org} dans les données est ${event}, tenu à ${place} le ${date}.`,
@@ -184,6 +189,7 @@ const fr = (o: OrgNames): Messages => ({
   notHeldSetUp: (body) => `Les données ne disent pas quand ${body} a été créé.`,
   secgenNext: (name) => `Les données ne disent pas qui succédera à ${name} comme secrétaire général.`,
   nextSummitUnknown: `Le prochain sommet de l'${o.org} n’est pas dans les données.`,
+  nextMeetingUnknown: (body) => `Les données ne contiennent pas la prochaine réunion : ${body}.`,
   eventChairUnknown: (event) => `Les données ne disent pas qui a présidé ${event}.`,
   attendanceUnknown: (event) => `Les données ne contiennent pas la liste des participants à ${event}.`,
   noEventsIn: (when) => `Les données ne contiennent aucun événement de l'${o.org} ${when}.`,

@@ -24,9 +24,12 @@ const hi = (o: OrgNames): Messages => ({
     'head-of-government': 'शासनाध्यक्ष',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' ? (online ? `${year} का ऑनलाइन ${o.org} शिखर सम्मेलन` : `${year} का ${place} ${o.org} शिखर सम्मेलन`)
-    : kind === 'ministerial' ? `${year} की ${place} ${o.org} रक्षा मंत्रियों की बैठक`
-    : kind === 'heads-of-government' ? `${year} की ${place} ${o.org} शासनाध्यक्ष परिषद बैठक`
+    kind === 'summit' || kind === 'headsOfState' ? (online ? `${year} का ऑनलाइन ${o.org} शिखर सम्मेलन` : `${year} का ${place} ${o.org} शिखर सम्मेलन`)
+    : kind === 'defenceMinisters' ? `${year} की ${place} ${o.org} रक्षा मंत्रियों की बैठक`
+    : kind === 'headsOfGovernment' ? `${year} की ${place} ${o.org} शासनाध्यक्ष परिषद बैठक`
+    : kind === 'foreignMinisters' ? `${year} की ${place} ${o.org} विदेश मंत्रियों की परिषद बैठक`
+    : kind === 'securityCouncilSecretaries' ? `${year} की ${place} ${o.org} सुरक्षा परिषद सचिवों की बैठक`
+    : kind === 'militaryCooperation' ? `${year} की ${place} ${o.org} रक्षा मंत्रालयों के सैन्य सहयोग प्रमुखों की बैठक`
     : kind === 'founding' ? `${year} की ${place} स्थापना बैठक`
     : `${year} की ${place} बैठक`,
   nth: (n) => `${n}वाँ`,
@@ -126,7 +129,7 @@ const hi = (o: OrgNames): Messages => ({
   chairBefore: (c, other) => `${c} से पहले ${o.org} की अध्यक्षता ${other} के पास थी।`,
   chairAfter: (c, other) => `${c} के बाद अध्यक्षता ${other} को मिली।`,
   neverChaired: (c) => `डेटा में ${c} की ${o.org} अध्यक्षता का कोई रिकॉर्ड नहीं है।`,
-  chairEnded: (c, date) => `${c} का ${o.org} अध्यक्ष-कार्यकाल ${date} के शिखर सम्मेलन में समाप्त हो गया; डेटा में यह नहीं है कि अब अध्यक्ष कौन है।`,
+  chairEnded: (c, from, date) => `${c} का ${o.org} अध्यक्ष-कार्यकाल (${from} से) ${date} के शिखर सम्मेलन में समाप्त हो गया; डेटा में यह नहीं है कि अब अध्यक्ष कौन है।`,
   chairUnknown: (when) => `डेटा में ${when} के ${o.org} अध्यक्ष का रिकॉर्ड नहीं है।`,
   chairNext: (c) => `डेटा में यह नहीं है कि ${c} के बाद ${o.org} का अध्यक्ष कौन होगा।`,
   chairsList: (list) => `डेटा में ${o.org} के अध्यक्ष: ${list}।`,
@@ -135,6 +138,8 @@ const hi = (o: OrgNames): Messages => ({
   eventHeld: (event, date, place) => `${event} ${date} को ${place ? `${place} में ` : ''}हुआ।`,
   eventExpected: (event, date, place) => `${event} ${date} ${place ? `${place} में ` : ''}होना अपेक्षित है।`,
   eventScheduled: (event, date, place) => `${event} ${date} को ${place ? `${place} में ` : ''}निर्धारित है।`,
+  eventHeldNoDecisions: (event, date, place) => `${event} ${date} को ${place ? `${place} में ` : ''}हुआ; उसके निर्णय डेटा में नहीं हैं।`,
+  eventUnconfirmed: (event, date, place, over) => `${event} ${date} को ${place ? `${place} में ` : ''}निर्धारित था; ${over ? 'वह हुआ या नहीं और उसका परिणाम' : 'वह हुआ या नहीं, यह'} डेटा में नहीं है।`,
   eventOutcomesUnknown: (event) => `डेटा में ${event} के निर्णय नहीं हैं।`,
   eventOutcomes: (event, date) => `${event} (${date}) के परिणाम:`,
   eventHost: (host, event) => `${event} की मेज़बानी ${host} ने की।`,
@@ -145,7 +150,7 @@ const hi = (o: OrgNames): Messages => ({
   refusedToSign: (c, event) => `${c} ने ${event} में संयुक्त बयान के मसौदे पर हस्ताक्षर करने से इनकार किया।`,
   positionAt: (c, event) => `${event} में ${c} का रुख:`,
   noStatement: (event) => `${event} में कोई संयुक्त बयान या विज्ञप्ति जारी नहीं हुई।`,
-  hostAnnounced: (c, year) => `${c} ने घोषणा की है कि वह ${year} के ${o.org} शिखर सम्मेलन की मेज़बानी करेगा; डेटा में इस पर ${o.org} का कोई निर्णय दर्ज नहीं है।`,
+  hostAnnounced: (c, year, on) => `${c} ने ${on} को घोषणा की कि वह ${year} के ${o.org} शिखर सम्मेलन की मेज़बानी करेगा; डेटा में इस पर ${o.org} का कोई निर्णय दर्ज नहीं है।`,
   eventsInYear: (n, year) => `डेटा में ${year} की ${n} ${o.org} घटनाएँ हैं।`,
   nextSummit: (event, place, date) => `डेटा में अगला ${o.org} शिखर सम्मेलन ${event} है (${place}, ${date})।`,
   lastSummit: (event, place, date) => `डेटा में सबसे हाल का ${o.org} शिखर सम्मेलन ${event} है, जो ${date} को ${place} में हुआ।`,
@@ -176,6 +181,7 @@ const hi = (o: OrgNames): Messages => ({
   notHeldSetUp: (body) => `डेटा में यह नहीं है कि ${body} कब स्थापित हुआ।`,
   secgenNext: (name) => `डेटा में यह नहीं है कि महासचिव के रूप में ${name} का उत्तराधिकारी कौन होगा।`,
   nextSummitUnknown: `डेटा में अगला ${o.org} शिखर सम्मेलन नहीं है।`,
+  nextMeetingUnknown: (body) => `डेटा में ${body} की अगली बैठक नहीं है।`,
   eventChairUnknown: (event) => `डेटा में यह नहीं है कि ${event} की अध्यक्षता किसने की।`,
   attendanceUnknown: (event) => `डेटा में ${event} में भाग लेने वालों की सूची नहीं है।`,
   noEventsIn: (when) => `डेटा में ${when} की कोई ${o.org} घटना नहीं है।`,

@@ -24,9 +24,12 @@ const ru = (o: OrgNames): Messages => ({
     'head-of-government': 'глава правительства',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' ? (online ? `онлайн-саммит ${o.org} ${year} г.` : `саммит ${o.org} в городе ${place}, ${year} г.`)
-    : kind === 'ministerial' ? `совещание министров обороны ${o.org} в городе ${place}, ${year} г.`
-    : kind === 'heads-of-government' ? `заседание Совета глав правительств ${o.org} в городе ${place}, ${year} г.`
+    kind === 'summit' || kind === 'headsOfState' ? (online ? `онлайн-саммит ${o.org} ${year} г.` : `саммит ${o.org} в городе ${place}, ${year} г.`)
+    : kind === 'defenceMinisters' ? `совещание министров обороны ${o.org} в городе ${place}, ${year} г.`
+    : kind === 'headsOfGovernment' ? `заседание Совета глав правительств ${o.org} в городе ${place}, ${year} г.`
+    : kind === 'foreignMinisters' ? `заседание Совета министров иностранных дел ${o.org} в городе ${place}, ${year} г.`
+    : kind === 'securityCouncilSecretaries' ? `совещание секретарей советов безопасности ${o.org} в городе ${place}, ${year} г.`
+    : kind === 'militaryCooperation' ? `совещание руководителей международного военного сотрудничества минобороны ${o.org} в городе ${place}, ${year} г.`
     : kind === 'founding' ? `учредительная встреча в городе ${place}, ${year} г.`
     : `встреча в городе ${place}, ${year} г.`,
   nth: (n) => `${n}-й`,
@@ -126,7 +129,7 @@ const ru = (o: OrgNames): Messages => ({
   chairBefore: (c, other) => `До председательства страны «${c}» в ${o.org} председательствовала страна «${other}».`,
   chairAfter: (c, other) => `После страны «${c}» председательство перешло к стране «${other}».`,
   neverChaired: (c) => `В данных нет председательства страны «${c}» в ${o.org}.`,
-  chairEnded: (c, date) => `Председательство страны «${c}» в ${o.org} завершилось на саммите ${date}; в данных нет, кто председательствует сейчас.`,
+  chairEnded: (c, from, date) => `Председательство страны «${c}» в ${o.org} (с ${from}) завершилось на саммите ${date}; в данных нет, кто председательствует сейчас.`,
   chairUnknown: (when) => `В данных нет сведений о председателе ${o.org} ${when}.`,
   chairNext: (c) => `В данных нет сведений о том, кто будет председательствовать после страны «${c}».`,
   chairsList: (list) => `Председатели ${o.org} в данных: ${list}.`,
@@ -135,6 +138,8 @@ const ru = (o: OrgNames): Messages => ({
   eventHeld: (event, date, place) => `${event[0]!.toUpperCase()}${event.slice(1)} — ${date}${place ? `, ${place}` : ''}.`,
   eventExpected: (event, date, place) => `${event[0]!.toUpperCase()}${event.slice(1)} ожидается ${date}${place ? `, ${place}` : ''}.`,
   eventScheduled: (event, date, place) => `${event[0]!.toUpperCase()}${event.slice(1)} назначено на ${date}${place ? `, ${place}` : ''}.`,
+  eventHeldNoDecisions: (event, date, place) => `${event[0]!.toUpperCase()}${event.slice(1)} прошло ${date}${place ? `, ${place}` : ''}; его решений в данных нет.`,
+  eventUnconfirmed: (event, date, place, over) => `${event[0]!.toUpperCase()}${event.slice(1)} было назначено на ${date}${place ? `, ${place}` : ''}; ${over ? 'состоялось ли оно и чем закончилось' : 'состоялось ли оно'}, в данных нет.`,
   eventOutcomesUnknown: (event) => `В данных нет решений мероприятия «${event}».`,
   eventOutcomes: (event, date) => `Итоги мероприятия «${event}» (${date}):`,
   eventHost: (host, event) => `Принимающая сторона мероприятия «${event}»: ${host}.`,
@@ -145,7 +150,7 @@ const ru = (o: OrgNames): Messages => ({
   refusedToSign: (c, event) => `${c}: отказ подписать проект совместного заявления (${event}).`,
   positionAt: (c, event) => `Позиция страны «${c}» (${event}):`,
   noStatement: (event) => `По итогам мероприятия «${event}» совместное заявление или коммюнике не принято.`,
-  hostAnnounced: (c, year) => `${c}: объявлено о проведении саммита ${o.org} ${year} г.; решения ${o.org} об этом в данных нет.`,
+  hostAnnounced: (c, year, on) => `${c}: ${on} объявлено о проведении саммита ${o.org} ${year} г.; решения ${o.org} об этом в данных нет.`,
   eventsInYear: (n, year) => `В данных ${n} мероприятий ${o.org} за ${year} г.`,
   nextSummit: (event, place, date) => `Следующий саммит ${o.org} в данных — ${event} (${place}, ${date}).`,
   lastSummit: (event, place, date) => `Последний саммит ${o.org} в данных — ${event}, ${place}, ${date}.`,
@@ -176,6 +181,7 @@ const ru = (o: OrgNames): Messages => ({
   notHeldSetUp: (body) => `В данных нет даты создания: ${body}.`,
   secgenNext: (name) => `В данных нет сведений о том, кто сменит ${name} на посту генерального секретаря.`,
   nextSummitUnknown: `В данных нет следующего саммита ${o.org}.`,
+  nextMeetingUnknown: (body) => `В данных нет следующего заседания: ${body}.`,
   eventChairUnknown: (event) => `В данных нет сведений о председателе мероприятия «${event}».`,
   attendanceUnknown: (event) => `В данных нет списка участников мероприятия «${event}».`,
   noEventsIn: (when) => `В данных нет мероприятий ${o.org} ${when}.`,

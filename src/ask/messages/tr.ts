@@ -29,9 +29,12 @@ const tr = (o: OrgNames): Messages => ({
     'head-of-government': 'hükümet başkanı',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' ? (online ? `${year} çevrim içi ${o.org} zirvesi` : `${year} ${place} ${o.org} zirvesi`)
-    : kind === 'ministerial' ? `${year} ${place} ${o.org} savunma bakanları toplantısı`
-    : kind === 'heads-of-government' ? `${year} ${place} ${o.org} hükümet başkanları toplantısı`
+    kind === 'summit' || kind === 'headsOfState' ? (online ? `${year} çevrim içi ${o.org} zirvesi` : `${year} ${place} ${o.org} zirvesi`)
+    : kind === 'defenceMinisters' ? `${year} ${place} ${o.org} savunma bakanları toplantısı`
+    : kind === 'headsOfGovernment' ? `${year} ${place} ${o.org} hükümet başkanları toplantısı`
+    : kind === 'foreignMinisters' ? `${year} ${place} ${o.org} Dışişleri Bakanları Konseyi toplantısı`
+    : kind === 'securityCouncilSecretaries' ? `${year} ${place} ${o.org} Güvenlik Konseyi Sekreterleri toplantısı`
+    : kind === 'militaryCooperation' ? `${year} ${place} ${o.org} savunma bakanlıkları askeri işbirliği başkanları toplantısı`
     : kind === 'founding' ? `${year} ${place} kuruluş toplantısı`
     : `${year} ${place} toplantısı`,
   nth: (n) => `${n}.`,
@@ -131,7 +134,7 @@ const tr = (o: OrgNames): Messages => ({
   chairBefore: (c, other) => `Önceki dönem başkanı (${c} öncesi): ${other}.`,
   chairAfter: (c, other) => `Sonraki dönem başkanı (${c} sonrası): ${other}.`,
   neverChaired: (c) => `Verilerde ${c} için bir ${o.org} dönem başkanlığı kaydı yoktur.`,
-  chairEnded: (c, date) => `Dönem başkanlığı (${c}) ${date} zirvesinde sona erdi; şimdiki dönem başkanı verilerde yok.`,
+  chairEnded: (c, from, date) => `Dönem başkanlığı (${c}, ${from} tarihinden beri) ${date} zirvesinde sona erdi; şimdiki dönem başkanı verilerde yok.`,
   chairUnknown: (when) => `Verilerde ${when} dönem başkanı kaydı yoktur.`,
   chairNext: (c) => `Verilerde ${c} sonrasındaki dönem başkanı yoktur.`,
   chairsList: (list) => `Verilerdeki ${o.org} dönem başkanları: ${list}.`,
@@ -140,6 +143,8 @@ const tr = (o: OrgNames): Messages => ({
   eventHeld: (event, date, place) => `${cap(event)}, ${tarih(date)}${place ? ` ${place} kentinde` : ''} yapıldı.`,
   eventExpected: (event, date, place) => `${cap(event)}, ${date}${place ? ` ${place} kentinde` : ''} bekleniyor.`,
   eventScheduled: (event, date, place) => `${cap(event)}, ${tarih(date)}${place ? ` ${place} kentinde` : ''} yapılacak.`,
+  eventHeldNoDecisions: (event, date, place) => `${cap(event)}, ${tarih(date)}${place ? ` ${place} kentinde` : ''} yapıldı; kararları verilerde yok.`,
+  eventUnconfirmed: (event, date, place, over) => `${cap(event)}, ${tarih(date)}${place ? ` ${place} kentinde` : ''} yapılacaktı; ${over ? 'yapılıp yapılmadığı ve sonucu' : 'yapılıp yapılmadığı'} verilerde yok.`,
   eventOutcomesUnknown: (event) => `Verilerde kararlar yok: ${event}.`,
   eventOutcomes: (event, date) => `Sonuçlar: ${event} (${date}):`,
   eventHost: (host, event) => `${cap(event)}: ev sahibi ${host}.`,
@@ -150,7 +155,7 @@ const tr = (o: OrgNames): Messages => ({
   refusedToSign: (c, event) => `${cap(c)}, ortak bildiri taslağını imzalamayı reddetti (${event}).`,
   positionAt: (c, event) => `Tutum (${c}), ${event}:`,
   noStatement: (event) => `${cap(event)} ortak bildiri ya da tebliğ olmadan sona erdi.`,
-  hostAnnounced: (c, year) => `${cap(c)}, ${year} ${o.org} zirvesine ev sahipliği yapacağını açıkladı; ${o.org}'nün bu konuda bir kararı kayıtlı değildir.`,
+  hostAnnounced: (c, year, on) => `${cap(c)}, ${tarih(on)} ${year} ${o.org} zirvesine ev sahipliği yapacağını açıkladı; ${o.org}'nün bu konuda bir kararı kayıtlı değildir.`,
   eventsInYear: (n, year) => `Verilerde ${year} yılına ait ${n} ${o.org} etkinliği var.`,
   nextSummit: (event, place, date) => `Verilerdeki bir sonraki ${o.org} zirvesi: ${event} (${place}, ${date}).`,
   lastSummit: (event, place, date) => `Verilerdeki en son ${o.org} zirvesi: ${event}, ${place}, ${date}.`,
@@ -181,6 +186,7 @@ const tr = (o: OrgNames): Messages => ({
   notHeldSetUp: (body) => `Verilerde kuruluş tarihi yok: ${body}.`,
   secgenNext: (name) => `Verilerde ${name} sonrasındaki genel sekreter yoktur.`,
   nextSummitUnknown: `Bir sonraki ${o.org} zirvesi verilerde yok.`,
+  nextMeetingUnknown: (body) => `Bir sonraki toplantı verilerde yok: ${body}.`,
   eventChairUnknown: (event) => `Verilerde başkan kaydı yok: ${event}.`,
   attendanceUnknown: (event) => `Verilerde katılımcı listesi yok: ${event}.`,
   noEventsIn: (when) => `Verilerde ${when} ${o.org} etkinliği yoktur.`,

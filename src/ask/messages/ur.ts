@@ -24,9 +24,12 @@ const ur = (o: OrgNames): Messages => ({
     'head-of-government': 'سربراہ حکومت',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' ? (online ? `${year} کا آن لائن سربراہی اجلاس` : `${year} کا ${place} سربراہی اجلاس`)
-    : kind === 'ministerial' ? `${year} کا ${place} وزرائے دفاع کا اجلاس`
-    : kind === 'heads-of-government' ? `${year} کا ${place} سربراہانِ حکومت کونسل کا اجلاس`
+    kind === 'summit' || kind === 'headsOfState' ? (online ? `${year} کا آن لائن سربراہی اجلاس` : `${year} کا ${place} سربراہی اجلاس`)
+    : kind === 'defenceMinisters' ? `${year} کا ${place} وزرائے دفاع کا اجلاس`
+    : kind === 'headsOfGovernment' ? `${year} کا ${place} سربراہانِ حکومت کونسل کا اجلاس`
+    : kind === 'foreignMinisters' ? `${year} کا ${place} وزرائے خارجہ کی کونسل کا اجلاس`
+    : kind === 'securityCouncilSecretaries' ? `${year} کا ${place} سلامتی کونسلوں کے سیکرٹریوں کا اجلاس`
+    : kind === 'militaryCooperation' ? `${year} کا ${place} وزارتِ دفاع کے فوجی تعاون کے سربراہوں کا اجلاس`
     : kind === 'founding' ? `${year} کا ${place} تاسیسی اجلاس`
     : `${year} کا ${place} اجلاس`,
   nth: (n) => `${n}واں`,
@@ -126,7 +129,7 @@ const ur = (o: OrgNames): Messages => ({
   chairBefore: (c, other) => `${c} سے پہلے ${o.org} کی صدارت ${other} کے پاس تھی۔`,
   chairAfter: (c, other) => `${c} کے بعد صدارت ${other} کو ملی۔`,
   neverChaired: (c) => `ڈیٹا میں ${c} کی ${o.org} صدارت کا کوئی ریکارڈ نہیں۔`,
-  chairEnded: (c, date) => `${c} کی صدارت ${date} کے سربراہی اجلاس میں ختم ہو گئی؛ ڈیٹا میں نہیں کہ اب صدر کون ہے۔`,
+  chairEnded: (c, from, date) => `${c} کی صدارت (${from} سے) ${date} کے سربراہی اجلاس میں ختم ہو گئی؛ ڈیٹا میں نہیں کہ اب صدر کون ہے۔`,
   chairUnknown: (when) => `ڈیٹا میں ${when} کے صدر کا ریکارڈ نہیں۔`,
   chairNext: (c) => `ڈیٹا میں نہیں کہ ${c} کے بعد ${o.org} کا صدر کون ہوگا۔`,
   chairsList: (list) => `ڈیٹا میں ${o.org} کے صدور: ${list}۔`,
@@ -135,6 +138,8 @@ const ur = (o: OrgNames): Messages => ({
   eventHeld: (event, date, place) => `${event} ${date} کو ${place ? `${place} میں ` : ''}منعقد ہوا۔`,
   eventExpected: (event, date, place) => `${event} ${date} ${place ? `${place} میں ` : ''}متوقع ہے۔`,
   eventScheduled: (event, date, place) => `${event} ${date} کو ${place ? `${place} میں ` : ''}طے ہے۔`,
+  eventHeldNoDecisions: (event, date, place) => `${event} ${date} کو ${place ? `${place} میں ` : ''}منعقد ہوا؛ اس کے فیصلے ڈیٹا میں نہیں۔`,
+  eventUnconfirmed: (event, date, place, over) => `${event} ${date} کو ${place ? `${place} میں ` : ''}طے تھا؛ ${over ? 'یہ منعقد ہوا یا نہیں اور اس کا نتیجہ' : 'یہ منعقد ہوا یا نہیں'} ڈیٹا میں نہیں۔`,
   eventOutcomesUnknown: (event) => `ڈیٹا میں ${event} کے فیصلے نہیں۔`,
   eventOutcomes: (event, date) => `${event} (${date}) کے نتائج:`,
   eventHost: (host, event) => `${event} کی میزبانی ${host} نے کی۔`,
@@ -145,7 +150,7 @@ const ur = (o: OrgNames): Messages => ({
   refusedToSign: (c, event) => `${c} نے ${event} میں مشترکہ بیان کے مسودے پر دستخط سے انکار کیا۔`,
   positionAt: (c, event) => `${event} میں ${c} کا موقف:`,
   noStatement: (event) => `${event} میں کوئی مشترکہ بیان یا اعلامیہ جاری نہیں ہوا۔`,
-  hostAnnounced: (c, year) => `${c} نے اعلان کیا ہے کہ وہ ${year} کے سربراہی اجلاس کی میزبانی کرے گا؛ ڈیٹا میں ${o.org} کا کوئی فیصلہ درج نہیں۔`,
+  hostAnnounced: (c, year, on) => `${c} نے ${on} کو اعلان کیا کہ وہ ${year} کے سربراہی اجلاس کی میزبانی کرے گا؛ ڈیٹا میں ${o.org} کا کوئی فیصلہ درج نہیں۔`,
   eventsInYear: (n, year) => `ڈیٹا میں ${year} کے ${n} واقعات ہیں۔`,
   nextSummit: (event, place, date) => `ڈیٹا میں اگلا سربراہی اجلاس ${event} ہے (${place}، ${date})۔`,
   lastSummit: (event, place, date) => `ڈیٹا میں حالیہ ترین سربراہی اجلاس ${event} ہے، جو ${date} کو ${place} میں ہوا۔`,
@@ -176,6 +181,7 @@ const ur = (o: OrgNames): Messages => ({
   notHeldSetUp: (body) => `ڈیٹا میں نہیں کہ ${body} کب قائم ہوا۔`,
   secgenNext: (name) => `ڈیٹا میں نہیں کہ سیکرٹری جنرل کے طور پر ${name} کا جانشین کون ہوگا۔`,
   nextSummitUnknown: 'ڈیٹا میں اگلا سربراہی اجلاس نہیں۔',
+  nextMeetingUnknown: (body) => `ڈیٹا میں ${body} کا اگلا اجلاس نہیں۔`,
   eventChairUnknown: (event) => `ڈیٹا میں نہیں کہ ${event} کی صدارت کس نے کی۔`,
   attendanceUnknown: (event) => `ڈیٹا میں ${event} کے شرکا کی فہرست نہیں۔`,
   noEventsIn: (when) => `ڈیٹا میں ${when} کا کوئی واقعہ نہیں۔`,

@@ -24,9 +24,12 @@ const zh = (o: OrgNames): Messages => ({
     'head-of-government': '政府首脑',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' ? (online ? `${year}年${o.org}线上峰会` : `${year}年${o.org}${place}峰会`)
-    : kind === 'ministerial' ? `${year}年${o.org}${place}国防部长会议`
-    : kind === 'heads-of-government' ? `${year}年${o.org}政府首脑理事会${place}会议`
+    kind === 'summit' || kind === 'headsOfState' ? (online ? `${year}年${o.org}线上峰会` : `${year}年${o.org}${place}峰会`)
+    : kind === 'defenceMinisters' ? `${year}年${o.org}${place}国防部长会议`
+    : kind === 'headsOfGovernment' ? `${year}年${o.org}政府首脑理事会${place}会议`
+    : kind === 'foreignMinisters' ? `${year}年${o.org}${place}外长理事会会议`
+    : kind === 'securityCouncilSecretaries' ? `${year}年${o.org}${place}安全会议秘书会议`
+    : kind === 'militaryCooperation' ? `${year}年${o.org}${place}国防部国际军事合作部门负责人会议`
     : kind === 'founding' ? `${year}年${place}成立会议`
     : `${year}年${place}会议`,
   nth: (n) => `第${n}`,
@@ -126,7 +129,7 @@ const zh = (o: OrgNames): Messages => ({
   chairBefore: (c, other) => `在${c}之前，${o.org}轮值主席国是${other}。`,
   chairAfter: (c, other) => `${c}之后，轮值主席国由${other}接任。`,
   neverChaired: (c) => `数据中没有${c}担任${o.org}轮值主席国的记录。`,
-  chairEnded: (c, date) => `${c}的${o.org}轮值主席国任期已在${date}的峰会上结束；数据中没有现任主席国的记录。`,
+  chairEnded: (c, from, date) => `${c}自${from}起担任的${o.org}轮值主席国任期已在${date}的峰会上结束；数据中没有现任主席国的记录。`,
   chairUnknown: (when) => `数据中没有${when}${o.org}轮值主席国的记录。`,
   chairNext: (c) => `数据中没有${c}之后由谁担任${o.org}轮值主席国的记录。`,
   chairsList: (list) => `数据中的${o.org}轮值主席国：${list}。`,
@@ -135,6 +138,8 @@ const zh = (o: OrgNames): Messages => ({
   eventHeld: (event, date, place) => `${event}于${date}${place ? `在${place}` : ''}举行。`,
   eventExpected: (event, date, place) => `${event}预计于${date}${place ? `在${place}` : ''}举行。`,
   eventScheduled: (event, date, place) => `${event}定于${date}${place ? `在${place}` : ''}举行。`,
+  eventHeldNoDecisions: (event, date, place) => `${event}于${date}${place ? `在${place}` : ''}举行；数据中没有其决定。`,
+  eventUnconfirmed: (event, date, place, over) => `${event}原定于${date}${place ? `在${place}` : ''}举行；数据中没有${over ? '其是否举行及结果' : '其是否已经举行'}。`,
   eventOutcomesUnknown: (event) => `数据中没有${event}的决定。`,
   eventOutcomes: (event, date) => `${event}（${date}）的成果如下：`,
   eventHost: (host, event) => `${event}由${host}主办。`,
@@ -145,7 +150,7 @@ const zh = (o: OrgNames): Messages => ({
   refusedToSign: (c, event) => `${c}在${event}上拒绝签署联合声明草案。`,
   positionAt: (c, event) => `${c}在${event}上的立场：`,
   noStatement: (event) => `${event}没有发表联合声明或公报。`,
-  hostAnnounced: (c, year) => `${c}已宣布将主办${year}${o.org}峰会；数据中没有${o.org}对此作出的决定。`,
+  hostAnnounced: (c, year, on) => `${c}于${on}宣布将主办${year}年${o.org}峰会；数据中没有${o.org}对此作出的决定。`,
   eventsInYear: (n, year) => `数据中有${year}的${n}项${o.org}活动。`,
   nextSummit: (event, place, date) => `数据中的下一次${o.org}峰会是${event}（${place}，${date}）。`,
   lastSummit: (event, place, date) => `数据中最近一次${o.org}峰会是${event}，于${date}在${place}举行。`,
@@ -176,6 +181,7 @@ const zh = (o: OrgNames): Messages => ({
   notHeldSetUp: (body) => `数据中没有${body}何时设立的记录。`,
   secgenNext: (name) => `数据中没有谁将接替${name}担任秘书长的记录。`,
   nextSummitUnknown: `数据中没有下一次${o.org}峰会的记录。`,
+  nextMeetingUnknown: (body) => `数据中没有${body}下一次会议的记录。`,
   eventChairUnknown: (event) => `数据中没有${event}由谁主持的记录。`,
   attendanceUnknown: (event) => `数据中没有${event}出席情况的记录。`,
   noEventsIn: (when) => `数据中没有${when}的${o.org}活动。`,

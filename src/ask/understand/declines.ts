@@ -69,6 +69,7 @@ const WEATHER = /\b(weather|temperature|rain|raining|sunny|snow|snowing|humidity
 const INVESTMENT = /\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading tips|stock tips)\b|\bshould i (buy|sell)\b|\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b|投资|股票|инвест|акци|निवेश|سرمایه گذاری|سرمایہ کاری|\binvestieren\b|\baktien\b|\binvertir\b|\bacciones\b|\binvestir\b|\byatirim\b|\bhisse\b/;
 const ELECTION = /\b(election|elections|vote|voting|polls?|campaign|reelected|re elected|who will win|electoral)\b|选举|выбор|चुनाव|انتخابات|\bwahl\b|\belecciones\b|\belections?\b|\bsecim\b/;
 const NEWS = /\b(breaking|headlines?)\b|\b(news|happening|happened)\b.{0,20}\b(today|tonight|yesterday|right now|this week|this morning|just now|last night)\b|\b(latest|today s|todays) news\b/;
+const CLOCK = /\b(what time is it|what's the time|whats the time|what is the time|time is it now|local time|time zone|timezone)\b/;
 const OFF_TOPIC = /\b(homework|photosynthesis|recipe|cook|cooking|football|soccer|cricket score|movie|movies|song|music|time is it|what time|date today|translate|math|maths|calculate|weather|capital of france|joke|jokes|riddle|game|play a game|love|dating|horoscope)\b|笑话|анекдот|चुटकुला|جوک|لطیفہ|\bwitz\b|\bchiste\b|\bblague\b|\bfıkra\b|\bfikra\b/;
 const PREDICT = /\b(predict|prediction|predictions|forecast|speculate|guess|odds|likelihood|probability|chances?|bet)\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin/;
 const INVADE = /\b(invade|invasion|attack|war|nuclear war|collapse|dissolve|break up|fall apart|cease to exist)\b/;
@@ -116,5 +117,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   if (PREDICT.test(t) || PREDICT.test(p.folded) || (p.futureTense && INVADE.test(t))) out.push('prediction');
   if (!p.namesCountry && NEWS.test(t) && (!p.scoTopic || /\b(today|breaking|tonight|right now|this morning|latest news)\b/.test(t))) out.push('news');
   if (!p.scoTopic && !p.namesCountry && OFF_TOPIC.test(t)) out.push('offTopic');
+  // The clock, anywhere: "what time is it in Beijing" names a city the data holds, but asks nothing of it.
+  if (CLOCK.test(t)) out.push('offTopic');
   return [...new Set(out)];
 }

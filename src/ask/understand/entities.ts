@@ -145,7 +145,9 @@ export class NameIndex {
       put(c.iso3, 'code');
     }
     this.scriptCountry.sort((a, b) => b.key.length - a.key.length);
-    const text = JSON.stringify({ ...facts.data, feeds: [], ask: undefined }).replace(/https?:\/\/[^"\s]+/g, ' ');
+    // The words the facts themselves use (not source titles, ids or topic keys): a question word outside them is one the data cannot answer.
+    const { sources: _s, feeds: _f, ask: _a, rejectedSources: _r, ...records } = facts.data;
+    const text = JSON.stringify(records, (key, value: unknown) => (SKIP_KEYS.has(key) ? undefined : value)).replace(/https?:\/\/[^"\s]+/g, ' ');
     this.vocabulary = new Set(latinWords(text));
   }
 
@@ -297,7 +299,10 @@ export function indexOfWords(words: readonly string[], seq: readonly string[]): 
 }
 
 /** Events that match a place, a kind and a year: the question's candidates, best first. */
-export function rankEvents(events: readonly EventT[], hint: { places: string[]; kinds: Set<EventT['kind']>; year?: number; ordinal?: string[]; context?: boolean }): { events: EventT[]; named: boolean } {
+/** Record fields that hold no words of the facts. */
+const SKIP_KEYS = new Set(['id', 'topic', 'sources', 'url', 'asOf', 'checked', 'verification', 'event', 'hostsSummit', 'endsByRule', 'termRule']);
+
+export function rankEvents(events: readonly EventT[], hint: { places: string[]; bodies: Set<BodyKeyT>; year?: number; ordinal?: string[]; context?: boolean }): { events: EventT[]; named: boolean } {
   const scored = new Map<EventT, number>();
   const bump = (e: EventT, n: number) => scored.set(e, (scored.get(e) ?? 0) + n);
   for (const e of events) {
@@ -307,10 +312,10 @@ export function rankEvents(events: readonly EventT[], hint: { places: string[]; 
     if (hint.ordinal?.length && hint.ordinal.some((o) => e.name.toLowerCase().includes(`${o} `))) bump(e, 3);
   }
   const named = scored.size > 0;
-  const candidates = named ? [...scored.keys()] : hint.kinds.size > 0 ? events.filter((e) => hint.kinds.has(e.kind)) : [];
+  const candidates = named ? [...scored.keys()] : hint.bodies.size > 0 ? events.filter((e) => e.body !== undefined && hint.bodies.has(e.body)) : [];
   for (const e of candidates) {
     if (!scored.has(e)) scored.set(e, 0);
-    if (hint.kinds.has(e.kind)) bump(e, 2);
+    if (e.body !== undefined && hint.bodies.has(e.body)) bump(e, 2);
     if (hint.year !== undefined) bump(e, e.start.startsWith(String(hint.year)) ? 2 : -2);
   }
   const ranked = [...scored].filter(([, s]) => s >= (named ? 3 : 2)).sort((a, b) => b[1] - a[1] || b[0].start.localeCompare(a[0].start));

@@ -163,14 +163,13 @@ export class Understander {
     const ordinal = numbers.find((n) => n.stance === 'ordinal' && (n.noun === 'member' || n.noun === 'country' || /member|state|country|join/.test(words.slice(n.at + 1, n.at + 3).join(' '))))?.value;
 
     // Events: by place, kind, year and ordinal; and the event a clause points at.
-    const kinds = new Set<EventT['kind']>();
-    if (bodies.includes('headsOfState') || has('summit')) kinds.add('summit');
-    if (bodies.includes('headsOfGovernment')) kinds.add('heads-of-government');
-    if (bodies.includes('defenceMinisters') || (has('defence') && (has('meeting') || has('minister')))) kinds.add('ministerial');
+    const meetings = new Set<BodyKeyT>(bodies.filter((b) => b !== 'secretariat' && b !== 'rats'));
+    if (has('summit')) meetings.add('headsOfState');
+    if (has('defence') && (has('meeting') || has('minister'))) meetings.add('defenceMinisters');
     const contextOrg = otherOrgs.some((i) => this.facts.data.ask.names.otherOrganisations[i]?.events.length);
     const ranked = rankEvents(this.facts.data.events, {
       places: places.filter((p) => roleAt(p.at) !== 'aside').map((p) => p.value),
-      kinds,
+      bodies: meetings,
       ...(time && { year: time.year }),
       ordinal: words.filter((w) => /^\d{1,2}(st|nd|rd|th)$/.test(w)),
       context: contextOrg,
@@ -243,7 +242,7 @@ export class Understander {
       countries,
       events,
       // A meeting is named by its place or ordinal, or by a kind there are few of ("the defence ministers' meeting").
-      eventNamed: ranked.named || (ranked.events.length > 0 && [...kinds].some((k) => k !== 'summit')),
+      eventNamed: ranked.named || (ranked.events.length > 0 && [...meetings].some((k) => k !== 'headsOfState')),
       ...(eventByClause && { eventByClause }),
       ...(clause.day && { clauseDay: clause.day }),
       ...(relativeTo && { relativeTo }),

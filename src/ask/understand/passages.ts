@@ -16,6 +16,9 @@ export interface Passage {
   of: number;
   /** The question's words it holds. */
   words: string[];
+  /** The record's caveat, or how far it is verified. */
+  caveat?: string;
+  verification?: string;
 }
 
 interface Doc {
@@ -23,14 +26,11 @@ interface Doc {
   text: string;
   sources: readonly string[];
   terms: Set<string>;
+  caveat?: string;
+  verification?: string;
 }
 
-/** Words people use for what the data names otherwise ("warship" for the destroyer): vocabulary, looked up both ways. */
-const SYNONYMS: Record<string, readonly string[]> = {
-  warship: ['destroyer'], warships: ['destroyer'], ship: ['destroyer'], ships: ['destroyer'], vessel: ['destroyer'], boat: ['destroyer'], navy: ['destroyer'], naval: ['destroyer'],
-  banquet: ['reception'], dinner: ['reception'], party: ['reception'], venue: ['centre'], slogan: ['motto'], statute: ['charter'], massacre: ['attack'],
-  hijack: ['hijacking'], hijacked: ['hijacking'], train: ['jaffar', 'express'], terror: ['terrorism', 'terrorist'], terrorist: ['terror', 'terrorism'],
-};
+type Rec = { caveat?: string | undefined; verification?: string };
 
 function stem(w: string): string {
   return w.length > 4 ? w.replace(/(ies|es|s|ed|ing)$/, '') : w;
@@ -44,16 +44,21 @@ export class PassageIndex {
   private readonly docs: Doc[] = [];
   private readonly idf = new Map<string, number>();
 
+  /** Words people use for what the data names otherwise ("warship" for the destroyer), from data/lexicon/synonyms.json. */
+  private readonly synonyms: Readonly<Record<string, readonly string[]>>;
+
   constructor(facts: FactStore) {
-    const add = (title: string, text: string, sources: readonly string[], extra = '') => this.docs.push({ title, text, sources, terms: new Set(terms(`${title} ${text} ${extra}`)) });
-    for (const f of facts.data.organisation) add(f.label, f.text, f.sources, f.topic);
+    this.synonyms = facts.data.ask.synonyms;
+    const add = (title: string, text: string, sources: readonly string[], extra = '', rec: Rec = {}) =>
+      this.docs.push({ title, text, sources, terms: new Set(terms(`${title} ${text} ${extra}`)), ...(rec.caveat && { caveat: rec.caveat }), ...(rec.verification && { verification: rec.verification }) });
+    for (const f of facts.data.organisation) add(f.label, f.text, f.sources, f.topic, f);
     for (const e of facts.data.events) {
-      add(e.name, e.summary, e.sources, e.city);
-      for (const o of e.outcomes) add(e.name, o.text, o.sources, e.city);
-      for (const p of e.positions) add(`${e.name}: ${facts.nameOf(p.country)}`, `${facts.nameOf(p.country)} ${p.stance}.${p.reason ? ` ${p.reason}` : ''}`, p.sources, e.city);
+      add(e.name, e.summary, e.sources, e.city, e);
+      for (const o of e.outcomes) add(e.name, o.text, o.sources, e.city, o);
+      for (const p of e.positions) add(`${e.name}: ${facts.nameOf(p.country)}`, `${facts.nameOf(p.country)} ${p.stance}.${p.reason ? ` ${p.reason}` : ''}`, p.sources, e.city, p);
     }
-    for (const f of facts.data.ask.figures) add(f.label, f.text, f.sources, f.keywords.join(' '));
-    for (const o of facts.data.officials) if (o.note) add(o.name, `${o.name}, ${o.roleLabel}: ${o.note}`, o.sources);
+    for (const f of facts.data.ask.figures) add(f.label, f.text, f.sources, f.keywords.join(' '), f);
+    for (const o of facts.data.officials) if (o.note) add(o.name, `${o.name}, ${o.roleLabel}: ${o.note}`, o.sources, '', o);
     const df = new Map<string, number>();
     for (const d of this.docs) for (const t of d.terms) df.set(t, (df.get(t) ?? 0) + 1);
     for (const [t, n] of df) this.idf.set(t, Math.log(1 + this.docs.length / n));
@@ -63,7 +68,7 @@ export class PassageIndex {
   search(words: readonly string[]): Passage | undefined {
     const q = [...new Set(words.filter((w) => !STOPWORDS.has(w) && w.length > 2 && !/^\d+$/.test(w)).map(stem))];
     if (q.length === 0) return undefined;
-    const alts = new Map(q.map((t) => [t, [t, ...(SYNONYMS[t] ?? []).map(stem)]]));
+    const alts = new Map(q.map((t) => [t, [t, ...(this.synonyms[t] ?? []).map(stem)]]));
     let best: { d: Doc; score: number; matched: string[] } | undefined;
     for (const d of this.docs) {
       let score = 0;
@@ -78,6 +83,7 @@ export class PassageIndex {
       if (!best || score > best.score) best = { d, score, matched };
     }
     if (!best || best.matched.length === 0) return undefined;
-    return { title: best.d.title, text: best.d.text, sources: best.d.sources, score: best.score, matched: best.matched.length, of: q.length, words: best.matched };
+    const d = best.d;
+    return { title: d.title, text: d.text, sources: d.sources, score: best.score, matched: best.matched.length, of: q.length, words: best.matched, ...(d.caveat && { caveat: d.caveat }), ...(d.verification && { verification: d.verification }) };
   }
 }

@@ -1,0 +1,61 @@
+import type { App } from './app.js';
+import type { ChannelPoster } from '../briefing/types.js';
+import { enabledPlatforms } from '../base/config.js';
+
+/** A chat adapter that runs: its poster for the scheduler, and how to stop it. */
+export interface RunningAdapter {
+  poster: ChannelPoster;
+  stop(): Promise<void>;
+}
+
+/** DISCORD_TOKEN set: the Discord adapter from the validated configuration, logged in and ready. */
+export async function startDiscord(app: App): Promise<RunningAdapter> {
+  const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: apiUrl } = app.config;
+  // config.ts already insists on the application id when the token is set; this keeps the types honest.
+  if (!token || !applicationId) throw new Error('DISCORD_TOKEN and DISCORD_APPLICATION_ID are both required');
+  // Loaded only when used, so the console starts without discord.js.
+  const { createDiscordAdapter } = await import('../adapters/discord/adapter.js');
+  const adapter = createDiscordAdapter(app, { token, applicationId, ...(guildId && { guildId }), ...(apiUrl && { apiUrl }) });
+  await adapter.start();
+  return adapter;
+}
+
+/**
+ * SLACK_BOT_TOKEN set: the HTTP receiver on SLACK_PORT at /slack/events, or Socket Mode when
+ * SLACK_APP_TOKEN is set. The token is checked first (auth.test), so a wrong one is one clear error.
+ */
+export async function startSlack(app: App, listen: { host?: string } = {}): Promise<RunningAdapter> {
+  const { config, logger } = app;
+  // Loaded only when used, so the console starts without Bolt.
+  const { createSlackAdapter } = await import('../adapters/slack/adapter.js');
+  const adapter = createSlackAdapter({
+    registry: app.registry,
+    services: app.services,
+    logger,
+    botToken: config.SLACK_BOT_TOKEN!,
+    ...(config.SLACK_SIGNING_SECRET && { signingSecret: config.SLACK_SIGNING_SECRET }),
+    ...(config.SLACK_APP_TOKEN && { appToken: config.SLACK_APP_TOKEN }),
+    ...(config.SLACK_API_URL && { apiUrl: config.SLACK_API_URL }),
+  });
+  const { eventsUrl } = await adapter.start({ port: config.SLACK_PORT, ...(listen.host && { host: listen.host }) });
+  logger.info({ mode: config.SLACK_APP_TOKEN ? 'socket' : 'http', ...(eventsUrl && { eventsUrl }) }, 'slack adapter started');
+  return adapter;
+}
+
+/** Every platform whose token is set, started in turn; a failure names the platform and stops what already started. */
+export async function startAdapters(app: App): Promise<RunningAdapter[]> {
+  const platforms = enabledPlatforms(app.config);
+  const started: RunningAdapter[] = [];
+  const steps: [string, () => Promise<RunningAdapter>][] = [];
+  if (platforms.discord) steps.push(['Discord', () => startDiscord(app)]);
+  if (platforms.slack) steps.push(['Slack', () => startSlack(app)]);
+  for (const [name, start] of steps) {
+    try {
+      started.push(await start());
+    } catch (err) {
+      await Promise.allSettled(started.map((a) => a.stop()));
+      throw new Error(`${name} adapter did not start: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return started;
+}
