@@ -7,6 +7,8 @@ import { chairSentence, officialSentence, unknownSentence } from '../src/facts/t
 import type { FactStore } from '../src/facts/store.js';
 import type { OfficialT } from '../src/facts/schema.js';
 import { unknownCountry } from './format.js';
+import { normaliseName } from '../src/base/text.js';
+import { asReplyImage } from '../src/pictures/types.js';
 
 /** Organisation facts about this many countries or fewer are about them, not about the SCO at large. */
 const OWN_FACT_COUNTRIES = 2;
@@ -22,9 +24,10 @@ export const country = defineCommand({
       .min(1)
       .max(100)
       .meta({ description: 'Country: name, ISO code, alias or native name', autocomplete: 'country', rest: true }),
+    picture: z.boolean().default(false).meta({ description: 'Attach a map of members and partners with this country outlined' }),
   }),
-  examples: ['country Iran', 'country KZ', 'country Беларусь'],
-  handler: ({ name }, { services: { facts } }) => {
+  examples: ['country Iran', 'country KZ', 'country Беларусь', 'country India picture:true'],
+  handler: ({ name, picture }, { services: { facts, pictures }, locale }) => {
     const resolution = facts.resolver.resolve(name);
     if (!resolution.found) return unknownCountry(facts, name, 'country');
     const c = resolution.country;
@@ -116,14 +119,20 @@ export const country = defineCommand({
     const missing = facts.unknowns({ country: c.id }).filter((u) => u.topic !== 'chair' || !(standing.kind === 'ended' && standing.chair.country === c.id));
     if (missing.length > 0) sections.push({ heading: 'Not in the data', items: missing.map(unknownSentence) });
 
-    const note = resolution.matchedBy === 'fuzzy' || resolution.matchedBy === 'misspelling' ? `Showing ${c.name} for "${resolution.text}".` : undefined;
+    const notes = [
+      resolution.matchedBy === 'fuzzy' || resolution.matchedBy === 'misspelling' ? `Showing ${c.name} for "${resolution.text}".` : undefined,
+      picture && !pictures ? 'Pictures are not drawn in this process.' : undefined,
+    ].filter(Boolean);
+    // A name typed in one of its native languages labels the map in that language (Беларусь is Belarusian and Russian).
+    const typedIn = resolution.matchedBy === 'native-name' ? c.nativeNames.filter((n) => normaliseName(n.name) === normaliseName(resolution.text)).map((n) => n.lang) : [];
     return reply({
       title: `${c.name} — ${now.map((m) => STATUS_LABEL[m.status]).join(', ') || 'profile'}`,
       summary,
       sections,
       sources: facts.citations(...sourceIds),
       ...facts.stamp(),
-      ...(note && { footer: note }),
+      ...(notes.length > 0 && { footer: notes.join(' ') }),
+      ...(picture && pictures && { image: asReplyImage(pictures.map([...typedIn, ...(locale ? [locale] : [])], c.id)) }),
       suggestions: [`/sco events ${c.name}`, `/sco sources ${c.name}`],
     });
   },

@@ -3,6 +3,7 @@ import { defineCommand } from './types.js';
 import { reply, type Section } from '../src/reply/model.js';
 import { formatDate } from '../src/base/dates.js';
 import { STATUS_LABEL } from '../src/facts/wording.js';
+import { asReplyImage } from '../src/pictures/types.js';
 
 export const members = defineCommand({
   name: 'members',
@@ -12,9 +13,10 @@ export const members = defineCommand({
       .enum(['member', 'partner', 'all'])
       .default('member')
       .meta({ description: 'member (default), partner, or all' }),
+    picture: z.boolean().default(false).meta({ description: 'Attach a timeline of membership over the years' }),
   }),
-  examples: ['members', 'members partner', 'members all'],
-  handler: ({ status }, { services: { facts } }) => {
+  examples: ['members', 'members partner', 'members all', 'members picture:true'],
+  handler: ({ status, picture }, { services: { facts, pictures }, locale }) => {
     const sections: Section[] = [];
     const sourceIds: string[][] = [];
     const members = facts.members();
@@ -32,18 +34,21 @@ export const members = defineCommand({
       sourceIds.push(...members.map((m) => m.record.sources));
     }
     if (status !== 'member') {
+      // The general record of how the partner category came about, dated the day most partners' status began.
+      const origin = facts.orgFacts('membership').find((f) => f.countries.length === 0 && f.date && partners.some((p) => p.record.from === f.date));
       sections.push({
         heading: `SCO partners (${partners.length})`,
-        text: 'Observers and dialogue partners were merged into one "SCO partner" category at the Tianjin summit on 1 September 2025.',
-        items: partners.map(({ country }) => {
+        ...(origin && { text: `${origin.label} (${formatDate(origin.date!)}).` }),
+        items: partners.map(({ country, record }) => {
           const before = facts
             .membershipHistory(country.id)
             .filter((m) => m.status === 'observer' || m.status === 'dialogue-partner')
             .map((m) => `former ${STATUS_LABEL[m.status]}`);
-          return `${country.name}${before.length ? ` (${before.at(-1)})` : ' (new in 2025)'}`;
+          const since = record.from ? `partner since ${formatDate(record.from)}` : 'partner';
+          return `${country.name} (${before.at(-1) ?? since})`;
         }),
       });
-      sourceIds.push(...partners.map((p) => p.record.sources));
+      sourceIds.push(...(origin ? [origin.sources] : []), ...partners.map((p) => p.record.sources));
     }
     const title = status === 'member' ? 'SCO member states' : status === 'partner' ? 'SCO partners' : 'The SCO family';
     const summary =
@@ -58,6 +63,8 @@ export const members = defineCommand({
       sections,
       sources: facts.citations(...sourceIds).slice(0, 6),
       ...facts.stamp(),
+      ...(picture && !pictures && { footer: 'Pictures are not drawn in this process.' }),
+      ...(picture && pictures && { image: asReplyImage(pictures.timeline(locale)) }),
       suggestions: ['/sco country India', status === 'member' ? '/sco members partner' : '/sco members'],
     });
   },

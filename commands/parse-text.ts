@@ -4,7 +4,8 @@ import { optionSpecs, type OptionSpec } from './options.js';
 /**
  * Text command lines (the console, Slack's `/sco <sub-command> <text>`) into raw options.
  * Options may be given by position or as `name:value` / `name=value`; quotes group words;
- * a command's last free-text option takes the rest of the line, quotes optional.
+ * a command's last free-text option takes the rest of the line, quotes optional. A true/false
+ * option takes a yes/no word by position, or its name alone means true (`members picture`).
  */
 
 interface Token {
@@ -75,7 +76,10 @@ export function parseOptions(command: AnyCommand, text: string): Record<string, 
   for (const token of tokens) {
     const kv = token.quoted ? null : /^([A-Za-z][\w-]*)[:=]([\s\S]*)$/.exec(token.value);
     const spec = kv ? byName.get(kv[1]!.toLowerCase()) : undefined;
+    const flag = token.quoted ? undefined : byName.get(token.value.toLowerCase());
     if (kv && spec) raw[spec.name] = coerce(spec, kv[2]!);
+    // A switch named on its own is on: `members picture`.
+    else if (flag?.kind === 'boolean' && !(flag.name in raw)) raw[flag.name] = true;
     else positional.push(token);
   }
 
@@ -90,6 +94,8 @@ export function parseOptions(command: AnyCommand, text: string): Record<string, 
       p = positional.length;
       break;
     }
+    // A true/false option takes a word by position only if it is yes/no-like: `members partner extra` must not set one.
+    if (spec.kind === 'boolean' && typeof coerce(spec, positional[p]!.value) !== 'boolean') continue;
     raw[spec.name] = coerce(spec, positional[p]!.value);
     p++;
   }

@@ -51,8 +51,9 @@ export class CommandRegistry {
         command.examples.slice(0, 2).map((e) => typedExample(command, e, ctx.platform)),
       );
     }
-    const parsed = command.options.safeParse(cleanRaw(options));
-    if (!parsed.success) return this.invalid(command, parsed.error, ctx);
+    const given = cleanRaw(options);
+    const parsed = command.options.safeParse(given);
+    if (!parsed.success) return this.invalid(command, parsed.error, ctx, given);
     try {
       if (command.adminOnly && !(await ctx.canAdminister())) {
         return errorReply(
@@ -81,13 +82,15 @@ export class CommandRegistry {
     );
   }
 
-  private invalid(command: AnyCommand, error: z.ZodError, ctx: CommandContext): Reply {
+  private invalid(command: AnyCommand, error: z.ZodError, ctx: CommandContext, given: Record<string, unknown>): Reply {
     const specs = new Map(optionSpecs(command).map((s) => [s.name, s]));
     const problems = error.issues.map((issue) => {
       const option = String(issue.path[0] ?? '');
       const spec = specs.get(option);
-      if (issue.code === 'invalid_type' && issue.input === undefined) return `${option} is required`;
+      // zod 4 leaves the input out of issues, so what was given is looked up.
+      if (issue.code === 'invalid_type' && given[option] === undefined) return `${option} is required`;
       if (spec?.choices) return `${option} must be one of ${spec.choices.join(', ')}`;
+      if (spec?.kind === 'boolean') return `${option} must be true or false`;
       return option ? `${option}: ${issue.message}` : issue.message;
     });
     return errorReply(

@@ -4,6 +4,7 @@ import type { FactStore } from '../src/facts/store.js';
 import type { AskService } from '../src/ask/types.js';
 import type { Briefer, BriefingService } from '../src/briefing/types.js';
 import type { NewsService } from '../src/news/types.js';
+import type { PictureService } from '../src/pictures/types.js';
 
 export type { NewsFeedStatus, NewsItem } from '../src/news/types.js';
 export type { SubscriptionView } from '../src/briefing/types.js';
@@ -24,6 +25,8 @@ export interface Services {
   briefings?: BriefingService;
   /** Ingested news items. */
   news?: NewsService;
+  /** The membership timeline and map, drawn from the facts. */
+  pictures?: PictureService;
   /** The current time; injected so tests and the scheduler can pin it. */
   now: () => Date;
 }
@@ -36,6 +39,8 @@ export interface CommandContext {
   channelId: string;
   /** Discord guild id or Slack team id, when there is one. */
   workspaceId?: string;
+  /** The asker's language as the platform reports it (BCP 47, e.g. "ru", "zh-CN"), when it does; pictures label in it. */
+  locale?: string;
   /** Whether the asker may administer this channel; asked only by admin commands, so adapters may call the platform lazily. */
   canAdminister: () => Promise<boolean>;
   services: Services;

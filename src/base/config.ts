@@ -29,6 +29,7 @@ const EnvSchema = z
     SLACK_API_URL: optional(url),
 
     DATABASE_PATH: z.string().min(1).default('var/sco-bot.sqlite'),
+    PICTURES_DIR: z.string().min(1).default('var/pictures'),
     BRIEFING_TIMEZONE: z.string().min(1).default('UTC'),
     BRIEFING_GRACE_HOURS: z.coerce.number().positive().default(6),
     DELIVERY_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),

@@ -1,5 +1,5 @@
 import type { FactStore } from '../facts/store.js';
-import type { EventT } from '../facts/schema.js';
+import type { EventT, MembershipStatusT } from '../facts/schema.js';
 import { formatDate, isoDay, isoPeriodEnd, isoToDate } from '../base/dates.js';
 import { reply, type Citation, type Reply, type Section } from '../reply/model.js';
 import { eventWhereAndTiming, STATUS_LABEL } from '../facts/wording.js';
@@ -188,6 +188,16 @@ export function composeBriefing(store: FactStore, window: BriefingWindow): Reply
     ...facts.stamp(),
     suggestions: ['/sco events', '/sco members all'],
   });
+}
+
+/** The statuses that make up the SCO family: a change in any of them is a change in membership or partners. */
+const FAMILY: ReadonlySet<MembershipStatusT> = new Set(['member', 'partner', 'observer', 'dialogue-partner']);
+
+/** Did a country join, leave or change category in (since, now], among the countries followed (all when none)? */
+export function familyChangedIn(facts: FactStore, since: Date, now: Date, countries: readonly string[] = []): boolean {
+  const followed = countries.length ? new Set(countries.map((c) => c.toUpperCase())) : undefined;
+  const within = (iso: string | undefined) => iso !== undefined && isoToDate(iso) >= since && isoToDate(iso) <= now;
+  return facts.data.memberships.some((m) => FAMILY.has(m.status) && (!followed || followed.has(m.country)) && (within(m.from) || within(m.to)));
 }
 
 /** Does the meeting start within the next `days` days? A date known only to the month or year counts if that period overlaps. */

@@ -1,16 +1,17 @@
 import type { FactStore } from '../facts/store.js';
 import type { Reply } from '../reply/model.js';
 import type { BriefingStore } from './store.js';
-import { composeBriefing } from './compose.js';
-import { DIGEST_TOPICS, type DigestTopic, type NewsSource } from './types.js';
+import { composeBriefing, familyChangedIn } from './compose.js';
+import { DIGEST_TOPICS, type DigestPictures, type DigestTopic, type NewsSource } from './types.js';
 import type { DigestRequest } from './scheduler.js';
 
 /**
  * A subscription's digest: the briefing for the window since this channel's last delivered
  * digest, narrowed by the subscription's filter, with a footer saying what schedule sent it
- * (and, for a catch-up, how many slots it stands for).
+ * (and, for a catch-up, how many slots it stands for). When a country joined, left or changed
+ * category in that window, the membership timeline goes with it; a first digest has no window.
  */
-export function composeDigest(facts: FactStore, store: BriefingStore, request: DigestRequest, news?: NewsSource): Reply {
+export function composeDigest(facts: FactStore, store: BriefingStore, request: DigestRequest, news?: NewsSource, pictures?: DigestPictures): Reply {
   const { subscription: sub } = request;
   const since = store.lastDeliveredAt(sub.platform, sub.channelId);
   const topics = sub.topics.filter((t): t is DigestTopic => (DIGEST_TOPICS as readonly string[]).includes(t));
@@ -21,5 +22,11 @@ export function composeDigest(facts: FactStore, store: BriefingStore, request: D
       : undefined,
     `Scheduled ${sub.label} (${sub.timezone}) · /sco schedule · /sco unsubscribe`,
   ].filter(Boolean);
-  return { ...digest, footer: [digest.footer, ...notes].filter(Boolean).join(' · ') };
+  const wantsMembership = topics.length === 0 || topics.includes('membership');
+  const changed = since !== undefined && wantsMembership && familyChangedIn(facts, since, request.now, sub.countries);
+  return {
+    ...digest,
+    footer: [digest.footer, ...notes].filter(Boolean).join(' · '),
+    ...(changed && pictures && { image: pictures.timeline() }),
+  };
 }

@@ -1,4 +1,4 @@
-import type { Reply } from '../reply/model.js';
+import type { Reply, ReplyImage } from '../reply/model.js';
 
 /**
  * What the scheduler needs from a chat platform: post a reply into a channel, and failures
@@ -72,6 +72,14 @@ export interface NewsSourceItem {
  */
 export interface NewsSource {
   itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): NewsSourceItem[];
+}
+
+/**
+ * What the digest needs from pictures: the membership timeline, as a reply's image, drawn only
+ * when the digest is sent. The pictures feature provides it; the digest works without it.
+ */
+export interface DigestPictures {
+  timeline(): ReplyImage;
 }
 
 /** The briefing on demand, as `/sco brief` asks for it. */

@@ -21,6 +21,8 @@ export const DISCORD_LIMITS = {
   choiceValue: 100,
   commandDescription: 100,
   optionDescription: 100,
+  /** An attachment's description: its alt text. */
+  attachmentDescription: 1024,
 } as const;
 
 /** Slack Block Kit and message limits (https://api.slack.com/reference/block-kit/blocks). */
@@ -33,6 +35,8 @@ export const SLACK_LIMITS = {
   blocksPerMessage: 50,
   /** Fallback `text` beyond this is truncated by Slack; keep each message under it. */
   messageText: 12000,
+  /** files.getUploadURLExternal `alt_txt` (alt_txt_too_large beyond it). */
+  altText: 1000,
 } as const;
 
 /** Where a shortened text says it was shortened. */

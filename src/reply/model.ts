@@ -31,6 +31,24 @@ export interface Citation {
   print?: string | true;
 }
 
+/**
+ * A picture sent with the reply. Every platform shows it (Discord in the embed, Slack as an
+ * uploaded file, the console as a file under var/); `alt` says the same facts in words for
+ * screen readers and for anyone who cannot see it.
+ */
+export interface ReplyImage {
+  /** File name, with its extension (.png). */
+  name: string;
+  alt: string;
+  /** The PNG, or what makes it when a platform sends the reply: a reply never sent is never drawn. */
+  data: Uint8Array | (() => Uint8Array | Promise<Uint8Array>);
+}
+
+/** The image's bytes, made now if they were left to be made. */
+export async function imageBytes(image: ReplyImage): Promise<Uint8Array> {
+  return typeof image.data === 'function' ? await image.data() : image.data;
+}
+
 export interface Reply {
   tone: Tone;
   title: string;
@@ -47,6 +65,7 @@ export interface Reply {
   ephemeral?: boolean;
   /** Follow-up commands or questions worth trying. */
   suggestions?: string[];
+  image?: ReplyImage;
 }
 
 export interface ReplyInit {
@@ -60,6 +79,7 @@ export interface ReplyInit {
   footer?: string;
   ephemeral?: boolean;
   suggestions?: string[];
+  image?: ReplyImage;
 }
 
 export function reply(init: ReplyInit): Reply {
@@ -74,6 +94,7 @@ export function reply(init: ReplyInit): Reply {
     ...(init.footer !== undefined && { footer: init.footer }),
     ...(init.ephemeral !== undefined && { ephemeral: init.ephemeral }),
     ...(init.suggestions !== undefined && init.suggestions.length > 0 && { suggestions: init.suggestions }),
+    ...(init.image !== undefined && { image: init.image }),
   };
 }
 

@@ -10,6 +10,8 @@ import { createBriefingRuntime, type BriefingRuntime } from './briefing.js';
 import { createNewsRuntime, type NewsRuntime } from './news.js';
 import { createServices } from './services.js';
 import { openState, type State } from './state.js';
+import { createPictureService } from '../pictures/service.js';
+import { asReplyImage } from '../pictures/types.js';
 
 /** What every entry point (chat adapters, console, scheduler, tests, bench) shares. */
 export interface App {
@@ -45,8 +47,11 @@ export function createApp(config: Config, options: AppOptions = {}): App {
   const registry = createRegistry((err, command) => logger.error({ err, command }, 'command handler failed'));
   const state = openState(config);
   const news = createNewsRuntime({ config, db: state.db, facts, logger, now });
-  const briefings = createBriefingRuntime({ config, db: state.db, facts, logger, now, news: news.service });
-  const services = createServices({ facts, now, briefings: briefings.service, news: news.service });
+  const pictures = createPictureService(facts);
+  // A digest carries the membership timeline (in English: a channel has no one language) when membership changed.
+  const digestPictures = { timeline: () => asReplyImage(pictures.timeline()) };
+  const briefings = createBriefingRuntime({ config, db: state.db, facts, logger, now, news: news.service, pictures: digestPictures });
+  const services = createServices({ facts, now, briefings: briefings.service, news: news.service, pictures });
   return {
     config,
     logger,

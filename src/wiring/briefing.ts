@@ -2,7 +2,7 @@ import type { Config } from '../base/config.js';
 import type { Logger } from '../base/log.js';
 import type { Db } from '../base/db.js';
 import type { FactStore } from '../facts/store.js';
-import type { BriefingService, ChannelPoster, NewsSource } from '../briefing/types.js';
+import type { BriefingService, ChannelPoster, DigestPictures, NewsSource } from '../briefing/types.js';
 import { BriefingStore } from '../briefing/store.js';
 import { BriefingScheduler } from '../briefing/scheduler.js';
 import { createBriefingService } from '../briefing/service.js';
@@ -25,22 +25,24 @@ export interface BriefingRuntime {
 }
 
 export interface RuntimeDeps {
-  config: Pick<Config, 'DATABASE_PATH' | 'BRIEFING_TIMEZONE' | 'BRIEFING_GRACE_HOURS' | 'DELIVERY_ATTEMPTS' | 'DELIVERY_CONCURRENCY'>;
+  config: Pick<Config, 'DATABASE_PATH' | 'BRIEFING_TIMEZONE' | 'BRIEFING_GRACE_HOURS' | 'DELIVERY_ATTEMPTS' | 'DELIVERY_CONCURRENCY'> & Partial<Pick<Config, 'PICTURES_DIR'>>;
   db: Db;
   facts: FactStore;
   logger: Logger;
   now: () => Date;
   /** "What's new" in digests, when news runs. */
   news?: NewsSource;
+  /** The timeline a digest carries when membership or partners changed since the channel's last one. */
+  pictures?: DigestPictures;
 }
 
 export function createBriefingRuntime(deps: RuntimeDeps): BriefingRuntime {
-  const posters = new Map<string, ChannelPoster>([['console', createConsolePoster()]]);
+  const posters = new Map<string, ChannelPoster>([['console', createConsolePoster(process.stdout, deps.config.PICTURES_DIR)]]);
   const store = new BriefingStore(deps.db);
   const scheduler = new BriefingScheduler({
     store,
     posters,
-    digest: (request) => composeDigest(deps.facts, store, request, deps.news),
+    digest: (request) => composeDigest(deps.facts, store, request, deps.news, deps.pictures),
     policy: { attempts: deps.config.DELIVERY_ATTEMPTS, backoffMs: 1_000, maxBackoffMs: 30_000, leaseMs: 10 * 60_000, retryRoundMs: 5 * 60_000 },
     graceMs: deps.config.BRIEFING_GRACE_HOURS * 3_600_000,
     concurrency: deps.config.DELIVERY_CONCURRENCY,

@@ -4,9 +4,11 @@ import type { BriefingService } from '../briefing/types.js';
 import type { NewsService } from '../news/types.js';
 import { answerFor } from '../ask/engine.js';
 import { createBriefer } from '../briefing/compose.js';
+import { createPictureService } from '../pictures/service.js';
+import type { PictureService } from '../pictures/types.js';
 
 /** The ports the command handlers draw on, built one way for the app, the tests and the benches. */
-export function createServices(parts: { facts: FactStore; now: () => Date; briefings?: BriefingService; news?: NewsService }): Services {
+export function createServices(parts: { facts: FactStore; now: () => Date; briefings?: BriefingService; news?: NewsService; pictures?: PictureService }): Services {
   return {
     facts: parts.facts,
     now: parts.now,
@@ -14,5 +16,7 @@ export function createServices(parts: { facts: FactStore; now: () => Date; brief
     briefer: createBriefer(parts.facts, parts.news),
     ...(parts.briefings && { briefings: parts.briefings }),
     ...(parts.news && { news: parts.news }),
+    // Cheap to make: fonts and the world atlas load when the first picture is drawn.
+    pictures: parts.pictures ?? createPictureService(parts.facts),
   };
 }

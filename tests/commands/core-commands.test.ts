@@ -34,8 +34,9 @@ describe('/sco members', () => {
   it('lists the 17 partners after the 2025 merge of observers and dialogue partners', async () => {
     const reply = await run('members partner');
     expect(reply.summary).toBe('The SCO has 17 partners.');
-    expect(reply.sections[0]?.items).toContain('Laos (new in 2025)');
+    expect(reply.sections[0]?.items).toContain('Laos (partner since 1 September 2025)');
     expect(reply.sections[0]?.items).toContain('Mongolia (former observer)');
+    expect(reply.sections[0]?.text).toBe('Observers and dialogue partners merged into "SCO partners" (1 September 2025).');
   });
 
   it('counts 27 countries in the SCO family for "all"', async () => {

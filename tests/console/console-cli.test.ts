@@ -1,12 +1,19 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Pictures go to a throw-away folder, never the repository's var/. */
+const picturesDir = mkdtempSync(join(tmpdir(), 'sco-pictures-'));
+afterAll(() => rmSync(picturesDir, { recursive: true, force: true }));
 
 /** The console as a user runs it: `npm run -s sco -- …`, here as `node --import tsx src/bin/cli.ts …`. */
-function sco(args: string[], input?: string) {
+function sco(args: string[], input?: string, env: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/cli.ts', ...args], {
     encoding: 'utf8',
     input: input ?? '',
-    env: { ...process.env, LOG_LEVEL: 'warn', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '' },
+    env: { ...process.env, LOG_LEVEL: 'warn', DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', PICTURES_DIR: picturesDir, LANG: 'C.UTF-8', LC_ALL: '', ...env },
     timeout: 20_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
@@ -32,6 +39,25 @@ describe('the console, one command per run', () => {
     expect(status).toBe(1);
     expect(stdout).toMatch(/Unknown command/);
     expect(stdout).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('pictures in the console', () => {
+  it('writes the timeline for members picture:true as a PNG and prints its path', () => {
+    const { status, stdout } = sco(['members', 'picture:true']);
+    expect(status).toBe(0);
+    const path = /^Picture: (.+\.png)$/m.exec(stdout)?.[1];
+    expect(path).toMatch(/sco-timeline-en-[0-9a-f]{10}\.png$/);
+    expect(readFileSync(path!).subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
+  it('gives the picture’s path and alt text with --json, labelled in the terminal’s language', () => {
+    const { status, stdout } = sco(['--json', 'country', 'India', 'picture:true'], '', { LANG: 'hi_IN.UTF-8' });
+    expect(status).toBe(0);
+    const reply = JSON.parse(stdout) as { image: { path: string; name: string; alt: string } };
+    expect(reply.image.name).toMatch(/^sco-map-hi-/);
+    expect(reply.image.alt).toMatch(/Outlined: India, member state since 9 June 2017/);
+    expect(existsSync(reply.image.path)).toBe(true);
   });
 });
 

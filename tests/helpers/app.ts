@@ -3,12 +3,21 @@ import { createRegistry } from '../../commands/index.js';
 import { createServices } from '../../src/wiring/services.js';
 import type { CommandContext, Services } from '../../commands/types.js';
 import type { CommandRegistry } from '../../commands/registry.js';
+import { createPictureService } from '../../src/pictures/service.js';
+import type { PictureService } from '../../src/pictures/types.js';
 
 /** One fact store for the whole test file: loading it is the slow part. */
 let shared: FactStore | undefined;
 export function facts(): FactStore {
   shared ??= FactStore.load();
   return shared;
+}
+
+/** One picture service for the test file: its cache makes a picture drawn once per file. */
+let sharedPictures: PictureService | undefined;
+export function pictures(): PictureService {
+  sharedPictures ??= createPictureService(facts());
+  return sharedPictures;
 }
 
 /** The frozen "today" of command tests, unless a test passes its own clock. */
@@ -18,7 +27,7 @@ export function testServices(overrides: Partial<Services> = {}): Services {
   const now = overrides.now ?? (() => TEST_NOW);
   // The fact store reads the same frozen clock as the services.
   const store = overrides.facts ?? facts().withClock(now);
-  return { ...createServices({ facts: store, now, ...(overrides.news && { news: overrides.news }) }), ...overrides };
+  return { ...createServices({ facts: store, now, pictures: pictures(), ...(overrides.news && { news: overrides.news }) }), ...overrides };
 }
 
 export function testContext(overrides: Partial<CommandContext> = {}): CommandContext {

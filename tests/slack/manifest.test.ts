@@ -24,7 +24,7 @@ describe('Slack app manifest', () => {
 
   it('asks for exactly the bot scopes the adapter uses', () => {
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(
-      ['app_mentions:read', 'channels:read', 'chat:write', 'commands', 'groups:read', 'im:history', 'im:read', 'users:read'].sort(),
+      ['app_mentions:read', 'channels:read', 'chat:write', 'commands', 'files:write', 'groups:read', 'im:history', 'im:read', 'users:read'].sort(),
     );
   });
 });

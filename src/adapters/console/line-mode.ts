@@ -4,6 +4,7 @@ import type { CommandRegistry } from '../../../commands/registry.js';
 import type { CommandContext } from '../../../commands/types.js';
 import { errorReply } from '../../reply/model.js';
 import { renderConsoleLine, type OutputFormat } from './render.js';
+import { saveImage } from './image.js';
 
 /**
  * Scripts drive the bot through standard input: each input line is one command and gets
@@ -15,12 +16,13 @@ export async function runLineMode(
   input: Readable,
   output: Writable,
   format: OutputFormat,
+  picturesDir = 'var/pictures',
 ): Promise<void> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   for await (const line of lines) {
     const reply = line.trim()
       ? await registry.runLine(line, ctx)
       : errorReply('Empty line', 'Each line is one command, e.g. "members" or "country iran".');
-    output.write(`${renderConsoleLine(reply, format)}\n`);
+    output.write(`${renderConsoleLine(reply, format, await saveImage(reply, picturesDir))}\n`);
   }
 }

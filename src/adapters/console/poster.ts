@@ -1,16 +1,17 @@
 import type { Writable } from 'node:stream';
 import type { ChannelPoster } from '../../briefing/types.js';
-import { toPlainText } from '../../reply/plain-text.js';
+import { renderConsole } from './render.js';
+import { saveImage } from './image.js';
 
-/** The console's "channel": scheduled digests are printed where the person at the terminal sees them. */
-export function createConsolePoster(out: Writable = process.stdout): ChannelPoster {
+/** The console's "channel": scheduled digests are printed where the person at the terminal sees them, pictures written beside. */
+export function createConsolePoster(out: Writable = process.stdout, picturesDir = 'var/pictures'): ChannelPoster {
   let sequence = 0;
   return {
     platform: 'console',
-    post(channelId, reply) {
+    async post(channelId, reply) {
       const id = `console-${Date.now()}-${++sequence}`;
-      out.write(`\n[${channelId}] ${toPlainText(reply)}\n`);
-      return Promise.resolve({ messageIds: [id] });
+      out.write(`\n[${channelId}] ${renderConsole(reply, 'text', await saveImage(reply, picturesDir))}\n`);
+      return { messageIds: [id] };
     },
   };
 }

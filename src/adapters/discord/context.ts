@@ -12,6 +12,7 @@ export function interactionContext(interaction: Interaction, services: Services)
     userId: interaction.user.id,
     channelId: interaction.channelId ?? interaction.user.id,
     workspaceId: interaction.guildId ?? undefined,
+    locale: interaction.locale,
     canAdminister: async () => (interaction.inGuild() ? (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true),
     services,
   };

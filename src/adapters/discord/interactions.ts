@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type CommandInteractionOption, type Interaction } from 'discord.js';
+import { ApplicationCommandOptionType, AttachmentBuilder, MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type CommandInteractionOption, type Interaction } from 'discord.js';
 import type { Logger } from 'pino';
 import type { CommandRegistry } from '../../../commands/registry.js';
 import type { Services } from '../../../commands/types.js';
@@ -7,6 +7,7 @@ import { errorReply, type Reply } from '../../reply/model.js';
 import { DISCORD_LIMITS as L, truncate } from '../../reply/limits.js';
 import { renderReply, type DiscordMessageBody } from './render.js';
 import { interactionContext } from './context.js';
+import { filesFor } from './files.js';
 import { ADMIN_COMMAND, ROOT_COMMAND } from './definitions.js';
 
 export interface InteractionDeps {
@@ -53,6 +54,11 @@ async function chatInput(interaction: ChatInputCommandInteraction, deps: Interac
       deferred = true;
     }
     const reply = first === 'late' ? await work : first;
+    // Drawing a picture may outlast the 3 s Discord gives the first answer: acknowledge first.
+    if (reply.image && !deferred && !reply.ephemeral) {
+      await interaction.deferReply();
+      deferred = true;
+    }
     await deliver(interaction, reply, deferred);
   } finally {
     clearTimeout(timer);
@@ -61,25 +67,29 @@ async function chatInput(interaction: ChatInputCommandInteraction, deps: Interac
 
 /** Sends the rendered parts: the reply (or the edit of the deferred one), then follow-ups. */
 async function deliver(interaction: ChatInputCommandInteraction, reply: Reply, deferred: boolean): Promise<void> {
-  const [first, ...rest] = renderReply(reply);
+  const [firstBody, ...rest] = renderReply(reply);
+  const first = await asOptions(firstBody!, reply);
   if (!deferred) {
-    await interaction.reply(asOptions(first!));
+    await interaction.reply(first);
   } else if (reply.ephemeral) {
     // A public "thinking…" cannot turn private: remove it and answer privately.
     await interaction.deleteReply().catch(() => {});
-    await interaction.followUp(asOptions(first!));
+    await interaction.followUp(first);
   } else {
-    const { flags: _flags, ...edit } = asOptions(first!);
+    const { flags: _flags, ...edit } = first;
     await interaction.editReply(edit);
   }
-  for (const body of rest) await interaction.followUp(asOptions(body));
+  for (const body of rest) await interaction.followUp(await asOptions(body, reply));
 }
 
-function asOptions(body: DiscordMessageBody) {
+async function asOptions(body: DiscordMessageBody, reply?: Reply) {
+  const files = reply ? await filesFor(reply, body) : [];
   return {
     embeds: body.embeds,
     allowedMentions: { parse: [] },
     ...(body.flags && { flags: MessageFlags.Ephemeral as const }),
+    // discord.js uploads each as files[n] and sends its description (the alt text) in `attachments`.
+    ...(files.length > 0 && { files: files.map((f, i) => new AttachmentBuilder(f.data, { name: f.name, description: body.attachments![i]!.description })) }),
   };
 }
 
@@ -90,7 +100,7 @@ async function answerError(interaction: Interaction): Promise<void> {
   }
   if (!interaction.isRepliable()) return;
   const [body] = renderReply(errorReply('Something went wrong', 'That did not work on our side; it has been logged. Please try again.'));
-  const options = asOptions(body!);
+  const options = await asOptions(body!);
   if (interaction.replied || interaction.deferred) await interaction.followUp(options);
   else await interaction.reply(options);
 }

@@ -4,6 +4,7 @@ import type { CommandRegistry } from '../../../commands/registry.js';
 import type { Services } from '../../../commands/types.js';
 import { renderReply, NO_MENTIONS } from './render.js';
 import { messageContext } from './context.js';
+import { filesFor } from './files.js';
 
 export interface MessageDeps {
   client: Client;
@@ -28,12 +29,14 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
       const reply = question ? await deps.registry.run('ask', { question }, ctx) : await deps.registry.run('help', {}, ctx);
       const bodies = renderReply(reply);
       for (const [i, { flags: _flags, ...body }] of bodies.entries()) {
+        const files = await filesFor(reply, body);
         await deps.client.rest.post(Routes.channelMessages(message.channelId), {
           body: {
             ...body,
             allowed_mentions: NO_MENTIONS,
             ...(i === 0 && { message_reference: { message_id: message.id, fail_if_not_exists: false } }),
           },
+          ...(files.length > 0 && { files }),
         });
       }
     } catch (err) {

@@ -4,6 +4,7 @@ import type { ChannelPoster, PostOptions } from '../../briefing/types.js';
 import type { Reply } from '../../reply/model.js';
 import { renderReply } from './render.js';
 import { toDeliveryError } from './errors.js';
+import { filesFor } from './files.js';
 
 export { createDiscordRest } from './rest.js';
 
@@ -20,7 +21,9 @@ export function createDiscordPoster(opts: { rest: REST }): ChannelPoster {
       for (const [part, { flags: _flags, ...payload }] of renderReply(reply).entries()) {
         const body = options.idempotencyKey ? { ...payload, nonce: nonceFor(options.idempotencyKey, part), enforce_nonce: true } : payload;
         try {
-          const message = (await opts.rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
+          // A picture goes as a multipart upload with the message (payload_json + files[0]).
+          const files = await filesFor(reply, payload);
+          const message = (await opts.rest.post(Routes.channelMessages(channelId), { body, ...(files.length > 0 && { files }) })) as { id: string };
           messageIds.push(message.id);
         } catch (err) {
           throw toDeliveryError(err, channelId);

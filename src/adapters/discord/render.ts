@@ -19,6 +19,8 @@ export interface DiscordMessageBody {
   allowed_mentions: { parse: never[]; replied_user?: boolean };
   /** 64 = ephemeral (interaction replies only). */
   flags?: number;
+  /** The files this message uploads (the reply's picture, on the first message): id n is the multipart field files[n]. */
+  attachments?: { id: number; filename: string; description: string }[];
 }
 
 export interface RenderOptions {
@@ -96,11 +98,21 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
   if (truncated) markShortened(lastEmbed);
   if (footerOut) lastEmbed.footer = { text: footerOut };
 
-  return messages.map((list) => ({
+  // The picture shows inside the first embed; its alt text is the attachment's description.
+  const image = reply.image ? { filename: attachmentName(reply.image.name), description: truncate(reply.image.alt, L.attachmentDescription) } : undefined;
+  if (image) messages[0]![0]!.image = { url: `attachment://${image.filename}` };
+
+  return messages.map((list, i) => ({
     embeds: list,
     allowed_mentions: { parse: [] },
     ...(reply.ephemeral && { flags: EPHEMERAL }),
+    ...(image && i === 0 && { attachments: [{ id: 0, ...image }] }),
   }));
+}
+
+/** Discord matches attachment:// names literally; keep them to safe characters. */
+function attachmentName(name: string): string {
+  return name.replace(/[^\w.-]/g, '_');
 }
 
 /** Characters Discord counts toward an embed's 6000 (title, description, field names and values, footer, author). */

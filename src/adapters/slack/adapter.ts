@@ -11,9 +11,11 @@ import { slackClientOptions, type WebClient } from './client.js';
 import { cleanInput, questionFromMention } from './input.js';
 import { postArgs } from './poster.js';
 import { createAfterAckQueue } from './after-ack.js';
-import { renderSlack } from './render.js';
+import { renderSlack, type SlackMessage } from './render.js';
+import { escapeSlack } from './escape.js';
 import { createSlackFetch } from './http-fetch.js';
 import { createSeenEvents } from './seen-events.js';
+import { uploadImage } from './upload.js';
 import { createSlackDigestPoster } from './sharded-poster.js';
 import type { ChannelPoster } from '../../briefing/types.js';
 
@@ -89,6 +91,15 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       for (const message of renderSlack(reply)) {
         await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', ...message });
       }
+      // A response_url carries no files: the picture is shared into the channel after the answer.
+      if (reply.image && !reply.ephemeral) {
+        try {
+          await uploadImage(app.client, reply.image, { channel: command.channel_id, title: reply.title });
+        } catch (err) {
+          opts.logger.warn({ err, channel: command.channel_id }, 'slack picture upload failed');
+          await respond({ response_type: 'ephemeral', ...pictureRefused(err) });
+        }
+      }
     });
   });
 
@@ -102,6 +113,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
         if (reply.ephemeral) await client.chat.postEphemeral({ ...postArgs(event.channel, message), user: event.user!, thread_ts });
         else await client.chat.postMessage({ ...postArgs(event.channel, message), thread_ts });
       }
+      if (reply.image && !reply.ephemeral) await uploadImage(client, reply.image, { channel: event.channel, threadTs: thread_ts, title: reply.title });
     } catch (err) {
       opts.logger.warn({ err }, 'slack reply in thread failed');
     }
@@ -134,7 +146,12 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   return {
     app,
     client: app.client,
-    poster: createSlackDigestPoster({ token: opts.botToken, ...(opts.apiUrl && { apiUrl: opts.apiUrl }), logger }),
+    poster: createSlackDigestPoster({
+      token: opts.botToken,
+      ...(opts.apiUrl && { apiUrl: opts.apiUrl }),
+      logger,
+      onImageFailure: (err, channel) => opts.logger.warn({ err, channel }, "a digest's picture was not posted; the digest was"),
+    }),
     async start(listen = { port: 3000 }) {
       try {
         await app.init();
@@ -159,6 +176,19 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       await http.close();
     },
   };
+}
+
+/** What the asker sees when the picture could not be shared: why, and what to do. */
+function pictureRefused(err: unknown): SlackMessage {
+  const code = err instanceof webApi.WebAPIPlatformError ? err.data.error : undefined;
+  const why =
+    code === 'not_in_channel' || code === 'channel_not_found'
+      ? 'the bot is not in this channel: invite it, or ask in a direct message with it'
+      : code === 'missing_scope'
+        ? 'the app is not allowed to upload files yet (it needs the files:write scope; reinstall it from its manifest)'
+        : 'the upload failed; please try again';
+  const text = `The picture could not be posted here: ${why}.`;
+  return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: escapeSlack(text), verbatim: true } }] };
 }
 
 interface ThreadedEvent {

@@ -3,6 +3,7 @@ import type { Reply } from '../../reply/model.js';
 import type { WebClient } from './client.js';
 import { toDeliveryError } from './errors.js';
 import { renderSlack, type SlackMessage } from './render.js';
+import { uploadImage } from './upload.js';
 
 export { createSlackWebClient, type SlackClientSettings } from './client.js';
 
@@ -21,8 +22,11 @@ export function postArgs(channel: string, message: SlackMessage) {
 /**
  * The scheduler's way into Slack: chat.postMessage, one call per rendered message, in order.
  * 429s are waited out by the WebClient (see client.ts); what is left surfaces as a DeliveryError.
+ * A picture follows the text as a file shared into the channel; the text is the digest, so a
+ * picture that cannot be posted (no files:write yet, an upload error) is reported through
+ * `onImageFailure` and does not fail, pause or repeat the delivery.
  */
-export function createSlackPoster(opts: { client: WebClient }): ChannelPoster {
+export function createSlackPoster(opts: { client: WebClient; onImageFailure?: (err: unknown, channelId: string) => void }): ChannelPoster {
   return {
     platform: 'slack',
     async post(channelId: string, reply: Reply) {
@@ -33,6 +37,13 @@ export function createSlackPoster(opts: { client: WebClient }): ChannelPoster {
           messageIds.push(String(result.ts ?? ''));
         } catch (err) {
           throw toDeliveryError(err);
+        }
+      }
+      if (reply.image) {
+        try {
+          messageIds.push(`file:${await uploadImage(opts.client, reply.image, { channel: channelId, title: reply.title })}`);
+        } catch (err) {
+          opts.onImageFailure?.(err, channelId);
         }
       }
       return { messageIds };

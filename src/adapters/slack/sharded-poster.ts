@@ -15,8 +15,14 @@ export const SLACK_SHARDS = 32;
 export const SLACK_MIN_CONCURRENCY = 64;
 
 /** The scheduled digests' poster: one WebClient per shard, so a 429 pauses only its shard's queue. */
-export function createSlackDigestPoster(settings: SlackClientSettings & { shards?: number }): ChannelPoster {
-  const shards = Array.from({ length: settings.shards ?? SLACK_SHARDS }, () => createSlackPoster({ client: createSlackWebClient(settings) }));
+export function createSlackDigestPoster({
+  shards: count,
+  onImageFailure,
+  ...settings
+}: SlackClientSettings & { shards?: number; onImageFailure?: (err: unknown, channelId: string) => void }): ChannelPoster {
+  const shards = Array.from({ length: count ?? SLACK_SHARDS }, () =>
+    createSlackPoster({ client: createSlackWebClient(settings), ...(onImageFailure && { onImageFailure }) }),
+  );
   return { ...createShardedPoster(shards), minConcurrency: SLACK_MIN_CONCURRENCY };
 }
 

@@ -1,4 +1,4 @@
-import { text } from 'node:stream/consumers';
+import { buffer } from 'node:stream/consumers';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -6,7 +6,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 /**
  * A loopback fake of Discord: REST under /api/v10 and a gateway WebSocket, enough for the real
  * discord.js Client to log in, receive dispatches and answer them. It records every request so
- * tests can assert on the wire bodies, and it can inject faults (429, 5xx, 403, 404, a hang).
+ * tests can assert on the wire bodies (JSON, or multipart/form-data with payload_json and
+ * files[n] when a message uploads a picture), and it can inject faults (429, 5xx, 403, 404, a hang).
  */
 
 export const API_VERSION = '10';
@@ -16,10 +17,20 @@ export interface RecordedRequest {
   /** Decoded path below /api/v10, without the query: `/webhooks/1/tok/messages/@original`. */
   path: string;
   query: Record<string, string>;
-  /** Parsed JSON body (undefined for no body). */
+  /** Parsed JSON body (undefined for no body); for a multipart upload, its payload_json. */
   body: unknown;
+  /** Files of a multipart/form-data upload (fields files[n]), as Discord receives them. */
+  files?: RecordedFile[];
   headers: Record<string, string | string[] | undefined>;
   at: number;
+}
+
+export interface RecordedFile {
+  /** The form field: files[0], files[1], … */
+  field: string;
+  filename: string;
+  contentType: string;
+  data: Buffer;
 }
 
 export interface Fault {
@@ -46,6 +57,10 @@ export interface PostedMessage {
   content: string;
   embeds: unknown[];
   body: Record<string, unknown>;
+  /** Files uploaded with the message. */
+  files: RecordedFile[];
+  /** The attachment objects Discord made of them (url, size, description). */
+  attachments: Record<string, unknown>[];
 }
 
 export interface StoredCommand extends Record<string, unknown> {
@@ -82,6 +97,8 @@ export interface InteractionInit {
   /** A DM interaction: no guild, no member. */
   dm?: boolean;
   channelId?: string;
+  /** The user's client language (default en-US). */
+  locale?: string;
 }
 
 export interface SentInteraction {
@@ -206,16 +223,55 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   }
 
   /** Creates a channel message, or, like Discord, returns the earlier one when `enforce_nonce` repeats a nonce. */
-  function createMessage(channel: string, b: Record<string, unknown>): Record<string, unknown> {
+  function createMessage(channel: string, b: Record<string, unknown>, files: RecordedFile[] = []): Record<string, unknown> {
     const list = messages.get(channel) ?? [];
     if (b.enforce_nonce === true && b.nonce !== undefined) {
       const earlier = list.find((p) => p.body.nonce === b.nonce);
-      if (earlier) return messageObject(channel, earlier.body, { id: earlier.id, ...(channel === dmChannelId ? {} : { guild_id: guildId }) });
+      if (earlier) return messageObject(channel, earlier.body, { id: earlier.id, ...(channel === dmChannelId ? {} : { guild_id: guildId }) }, earlier.files);
     }
-    const message = messageObject(channel, b, channel === dmChannelId ? {} : { guild_id: guildId });
-    list.push({ id: String(message.id), channel_id: channel, content: String(message.content), embeds: message.embeds as unknown[], body: b });
+    const message = messageObject(channel, b, channel === dmChannelId ? {} : { guild_id: guildId }, files);
+    list.push({
+      id: String(message.id),
+      channel_id: channel,
+      content: String(message.content),
+      embeds: message.embeds as unknown[],
+      body: b,
+      files,
+      attachments: message.attachments as Record<string, unknown>[],
+    });
     messages.set(channel, list);
     return message;
+  }
+
+  /**
+   * What Discord makes of uploaded files: an attachment per files[n], matched to the body's
+   * `attachments` entry with id n (filename, description), and embeds' attachment://name
+   * references replaced by the attachment's URL, as Discord does.
+   */
+  function attach(body: Record<string, unknown>, files: RecordedFile[]): { attachments: Record<string, unknown>[]; embeds: unknown[] } {
+    const declared = Array.isArray(body.attachments) ? (body.attachments as Record<string, unknown>[]) : [];
+    const attachments = files.map((f) => {
+      const index = /^files\[(\d+)\]$/.exec(f.field)?.[1];
+      const meta = declared.find((a) => String(a.id) === index) ?? {};
+      const filename = typeof meta.filename === 'string' ? meta.filename : f.filename;
+      const id = snowflake();
+      return {
+        id,
+        filename,
+        size: f.data.length,
+        url: `https://cdn.fake-discord.test/attachments/${id}/${filename}`,
+        proxy_url: `https://media.fake-discord.test/attachments/${id}/${filename}`,
+        content_type: f.contentType,
+        ...(typeof meta.description === 'string' && { description: meta.description }),
+      };
+    });
+    const byName = new Map(attachments.map((a) => [`attachment://${a.filename}`, a.url]));
+    const embeds = (Array.isArray(body.embeds) ? body.embeds : []).map((e) => {
+      const embed = e as { image?: { url?: string } };
+      const url = embed.image?.url ? byName.get(embed.image.url) : undefined;
+      return url ? { ...embed, image: { ...embed.image, url, proxy_url: url } } : embed;
+    });
+    return { attachments, embeds };
   }
 
   function takeFault(r: RecordedRequest): Fault | undefined {
@@ -227,15 +283,16 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     return fault;
   }
 
-  function messageObject(channel: string, body: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  function messageObject(channel: string, body: Record<string, unknown>, extra: Record<string, unknown> = {}, files: RecordedFile[] = []): Record<string, unknown> {
+    const { attachments, embeds } = attach(body, files);
     return {
       id: snowflake(),
       type: 0,
       channel_id: channel,
       author: { ...botUser, discriminator: '0', avatar: null },
       content: typeof body.content === 'string' ? body.content : '',
-      embeds: Array.isArray(body.embeds) ? body.embeds : [],
-      attachments: [],
+      embeds,
+      attachments,
       components: [],
       mentions: [],
       mention_roles: [],
@@ -252,19 +309,14 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const prefix = `/api/v${API_VERSION}`;
-    const raw = await text(req);
-    let body: unknown;
-    try {
-      body = raw ? (JSON.parse(raw) as unknown) : undefined;
-    } catch {
-      body = raw;
-    }
+    const { body, files } = await readBody(req);
     const path = url.pathname.startsWith(prefix) ? decodeURIComponent(url.pathname.slice(prefix.length)) : decodeURIComponent(url.pathname);
     const record: RecordedRequest = {
       method: (req.method ?? 'GET').toUpperCase(),
       path,
       query: Object.fromEntries(url.searchParams),
       body,
+      ...(files.length > 0 && { files }),
       headers: req.headers,
       at: Date.now(),
     };
@@ -280,7 +332,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     const fault = takeFault(record);
     if (fault) {
       const landed = fault.afterCommit ? /^\/channels\/(\d+)\/messages$/.exec(record.path) : null;
-      if (landed && record.method === 'POST') createMessage(landed[1]!, (body ?? {}) as Record<string, unknown>);
+      if (landed && record.method === 'POST') createMessage(landed[1]!, (body ?? {}) as Record<string, unknown>, files);
       if (fault.hangMs !== undefined) {
         hanging.add(res);
         await new Promise((r) => setTimeout(r, fault.hangMs));
@@ -341,11 +393,11 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
 
     if ((match = m(/^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/))) {
       const b = (body ?? {}) as Record<string, unknown>;
-      if (record.method === 'PATCH' || record.method === 'GET') return json(res, 200, messageObject(channelId, b, { webhook_id: match[1] }));
+      if (record.method === 'PATCH' || record.method === 'GET') return json(res, 200, messageObject(channelId, b, { webhook_id: match[1] }, files));
       if (record.method === 'DELETE') return json(res, 204, undefined);
     }
     if ((match = m(/^\/webhooks\/(\d+)\/([^/]+)$/)) && record.method === 'POST') {
-      return json(res, 200, messageObject(channelId, (body ?? {}) as Record<string, unknown>, { webhook_id: match[1] }));
+      return json(res, 200, messageObject(channelId, (body ?? {}) as Record<string, unknown>, { webhook_id: match[1] }, files));
     }
 
     if ((match = m(/^\/channels\/(\d+)\/messages$/)) && record.method === 'POST') {
@@ -353,7 +405,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       const state = channelState.get(channel);
       if (state === 'gone') return json(res, 404, { message: 'Unknown Channel', code: 10003 });
       if (state === 'forbidden') return json(res, 403, { message: 'Missing Access', code: 50001 });
-      return json(res, 200, createMessage(channel, (body ?? {}) as Record<string, unknown>));
+      return json(res, 200, createMessage(channel, (body ?? {}) as Record<string, unknown>, files));
     }
     if ((match = m(/^\/channels\/(\d+)$/)) && record.method === 'GET') {
       const channel = match[1]!;
@@ -546,7 +598,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
               },
             }),
         app_permissions: '19456',
-        locale: 'en-US',
+        locale: init.locale ?? 'en-US',
         entitlements: [],
         authorizing_integration_owners: { '0': guildId },
       });
@@ -586,6 +638,35 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     },
   };
   return fake;
+}
+
+/**
+ * A request body as Discord reads it: JSON, or multipart/form-data whose payload_json field is the
+ * JSON and whose files[n] fields are uploads (what discord.js sends when a message has files).
+ */
+async function readBody(req: IncomingMessage): Promise<{ body: unknown; files: RecordedFile[] }> {
+  const raw = await buffer(req);
+  const type = req.headers['content-type'] ?? '';
+  if (type.startsWith('multipart/form-data')) {
+    // The platform's own multipart parser (undici's), not a hand-written one.
+    const form = await new Response(raw, { headers: { 'content-type': type } }).formData();
+    const files: RecordedFile[] = [];
+    let body: unknown;
+    for (const [field, value] of form) {
+      if (typeof value === 'string') {
+        if (field === 'payload_json') body = JSON.parse(value) as unknown;
+        continue;
+      }
+      files.push({ field, filename: value.name, contentType: value.type, data: Buffer.from(await value.arrayBuffer()) });
+    }
+    return { body, files };
+  }
+  const text = raw.toString('utf8');
+  try {
+    return { body: text ? (JSON.parse(text) as unknown) : undefined, files: [] };
+  } catch {
+    return { body: text, files: [] };
+  }
 }
 
 function defaultErrorBody(status: number): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import { text } from 'node:stream/consumers';
+import { buffer } from 'node:stream/consumers';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -6,9 +6,10 @@ export { signedPost, signRequest, type SignedPostOptions, type SignedResponse } 
 
 /**
  * A loopback fake of the Slack Web API (auth.test, chat.postMessage, chat.postEphemeral,
- * users.info, conversations.info, apps.connections.open) and of response_url endpoints. It records every call, keeps posted
- * messages per channel, and injects faults on demand, so the real WebClient and Bolt can be
- * driven without reaching Slack.
+ * users.info, conversations.info, apps.connections.open, files.getUploadURLExternal,
+ * files.completeUploadExternal), of the upload URLs it hands out, and of response_url endpoints.
+ * It records every call, keeps posted messages and shared files per channel, and injects faults
+ * on demand, so the real WebClient and Bolt can be driven without reaching Slack.
  */
 
 export interface FakeUser {
@@ -25,6 +26,8 @@ export interface FakeChannel {
   creator?: string;
   is_archived?: boolean;
   name?: string;
+  /** Whether the bot is in the channel (default true); sharing a file where it is not fails with not_in_channel. */
+  is_member?: boolean;
 }
 
 export interface FakeSlackOptions {
@@ -40,7 +43,7 @@ export interface FakeSlackOptions {
 }
 
 export interface FakeCall {
-  /** Web API method (e.g. chat.postMessage), or 'response_url'. */
+  /** Web API method (e.g. chat.postMessage), 'response_url', or 'upload' (bytes sent to an upload URL). */
   method: string;
   /** The response_url id, for method 'response_url'. */
   responseId?: string;
@@ -77,6 +80,22 @@ export interface PostedMessage {
   body: Record<string, unknown>;
 }
 
+/** A file as Slack holds it after files.getUploadURLExternal, the upload, and files.completeUploadExternal. */
+export interface UploadedFile {
+  id: string;
+  filename: string;
+  /** The length announced to files.getUploadURLExternal. */
+  length: number;
+  alt_txt?: string;
+  /** The bytes received at the upload URL (undefined until they arrive). */
+  data?: Buffer;
+  /** Set by files.completeUploadExternal. */
+  title?: string;
+  channel?: string;
+  thread_ts?: string;
+  completed: boolean;
+}
+
 export interface FakeSlack {
   readonly url: string;
   /** Base for slackApiUrl, ending with /api/. */
@@ -92,6 +111,8 @@ export interface FakeSlack {
   messages(channel?: string): PostedMessage[];
   /** Bodies posted to a response_url. */
   responses(id: string): Record<string, unknown>[];
+  /** Files completed and shared into a channel (all channels when omitted), in order. */
+  files(channel?: string): UploadedFile[];
   addUser(user: FakeUser): void;
   addChannel(channel: FakeChannel): void;
   /** What apps.connections.open hands out (Socket Mode); see socket.ts. */
@@ -104,7 +125,9 @@ export interface FakeSlack {
   close(): Promise<void>;
 }
 
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata']);
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'metadata', 'files']);
+/** files.getUploadURLExternal refuses longer alt text with alt_txt_too_large. */
+const ALT_TXT_MAX = 1000;
 
 export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeSlack> {
   const botUserId = opts.botUserId ?? 'UBOT';
@@ -114,6 +137,8 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   const channels = new Map((opts.channels ?? []).map((c) => [c.id, c]));
   const calls: FakeCall[] = [];
   const posted: PostedMessage[] = [];
+  const uploads = new Map<string, UploadedFile>();
+  let fileCounter = 0;
   const faults: Fault[] = [];
   const waiters = new Set<{ match: (c: FakeCall) => boolean; resolve: (c: FakeCall) => void }>();
   let tsCounter = 0;
@@ -182,6 +207,36 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         if (!channel) return { ok: false, error: 'channel_not_found' };
         return { ok: true, channel: { name: channel.id.toLowerCase(), is_channel: true, is_archived: false, ...channel } };
       }
+      case 'files.getUploadURLExternal': {
+        const length = Number(body.length);
+        if (typeof body.filename !== 'string' || !body.filename || !Number.isInteger(length) || length <= 0) return { ok: false, error: 'missing_argument' };
+        if (typeof body.alt_txt === 'string' && body.alt_txt.length > ALT_TXT_MAX) return { ok: false, error: 'alt_txt_too_large' };
+        const id = `F${String(++fileCounter).padStart(8, '0')}`;
+        uploads.set(id, { id, filename: body.filename, length, ...(typeof body.alt_txt === 'string' && { alt_txt: body.alt_txt }), completed: false });
+        return { ok: true, upload_url: `${url}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const list = Array.isArray(body.files) ? (body.files as { id?: string; title?: string }[]) : [];
+        if (list.length === 0) return { ok: false, error: 'invalid_arguments' };
+        const files = list.map((f) => uploads.get(String(f.id ?? '')));
+        // Slack completes only files whose bytes arrived, in full, at their upload URL.
+        if (files.some((f) => !f || !f.data || f.data.length !== f.length)) return { ok: false, error: 'file_not_found' };
+        const channel = typeof body.channel_id === 'string' ? body.channel_id : undefined;
+        if (channel) {
+          const known = channels.get(channel);
+          if (opts.strictChannels && !known) return { ok: false, error: 'channel_not_found' };
+          if (known?.is_archived) return { ok: false, error: 'is_archived' };
+          if (known?.is_member === false) return { ok: false, error: 'not_in_channel' };
+        }
+        list.forEach((f, i) => {
+          const file = files[i]!;
+          file.completed = true;
+          if (typeof f.title === 'string') file.title = f.title;
+          if (channel) file.channel = channel;
+          if (typeof body.thread_ts === 'string') file.thread_ts = body.thread_ts;
+        });
+        return { ok: true, files: files.map((f) => ({ id: f!.id, title: f!.title ?? f!.filename })) };
+      }
       case 'apps.connections.open':
         return socketModeUrl ? { ok: true, url: socketModeUrl } : { ok: false, error: 'not_allowed_token_type' };
       default:
@@ -190,9 +245,12 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   };
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
-    const raw = await text(req);
-    const body = parseBody(raw, req.headers['content-type']);
+    const bytes = await buffer(req);
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    const uploadMatch = /^\/upload\/([\w]+)$/.exec(path);
+    if (uploadMatch && req.method === 'POST') return receiveUpload(uploadMatch[1]!, bytes, req, res);
+    const raw = bytes.toString('utf8');
+    const body = parseBody(raw, req.headers['content-type']);
     const apiMatch = /^\/api\/([\w.]+)$/.exec(path);
     const responseMatch = /^\/response\/([^/]+)$/.exec(path);
     if (req.method !== 'POST' || (!apiMatch && !responseMatch)) {
@@ -236,6 +294,28 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     sendJson(res, result);
   };
 
+  /** An upload URL: raw bytes, or multipart with the bytes in a `file` field, as Slack accepts both. */
+  const receiveUpload = async (id: string, bytes: Buffer, req: IncomingMessage, res: ServerResponse) => {
+    const file = uploads.get(id);
+    const call: FakeCall = { method: 'upload', body: { file_id: id, bytes: bytes.length }, headers: req.headers, status: 200, at: Date.now() };
+    const fault = takeFault('upload');
+    if (!file || fault?.status) {
+      call.status = fault?.status ?? 404;
+      record(call);
+      res.writeHead(call.status).end();
+      return;
+    }
+    const type = req.headers['content-type'] ?? '';
+    let data = bytes;
+    if (type.startsWith('multipart/form-data')) {
+      const part = (await new Response(new Uint8Array(bytes), { headers: { 'content-type': type } }).formData()).get('file');
+      data = part && typeof part !== 'string' ? Buffer.from(await part.arrayBuffer()) : Buffer.alloc(0);
+    }
+    file.data = data;
+    record(call);
+    res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${data.length}`);
+  };
+
   const server = createServer((req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500).end();
@@ -256,6 +336,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     callsTo: (method) => calls.filter((c) => c.method === method),
     messages: (channel) => posted.filter((m) => channel === undefined || m.channel === channel),
     responses: (id) => calls.filter((c) => c.method === 'response_url' && c.responseId === id).map((c) => c.body),
+    files: (channel) => [...uploads.values()].filter((f) => f.completed && f.channel !== undefined && (channel === undefined || f.channel === channel)),
     addUser: (user) => void users.set(user.id, user),
     addChannel: (channel) => void channels.set(channel.id, channel),
     setSocketModeUrl: (url) => void (socketModeUrl = url),
@@ -276,6 +357,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       calls.length = 0;
       posted.length = 0;
       faults.length = 0;
+      uploads.clear();
     },
     close: () =>
       new Promise<void>((resolve) => {
