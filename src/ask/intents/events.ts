@@ -247,7 +247,7 @@ export const summits: Intent = {
   examples: [
     { q: 'where will the next summit be held?', must: ['Bishkek'] },
     { q: 'where was the 2024 summit', must: ['Astana'] },
-    { q: 'where was the last sco summit', must: ['Tianjin'] },
+    { q: 'where was the last sco summit', must: ['Bishkek', '1 September 2026'] },
     { q: 'who will host the 2027 summit', must: ['does not hold'], mustNot: ['Pakistan will'] },
   ],
   match(q) {

@@ -4,7 +4,7 @@ import type { Intent } from './types.js';
 export const offTopic: Intent = {
   id: 'off-topic',
   priority: 1,
-  examples: [{ q: 'can you help me with my homework on photosynthesis', must: ['outside what I answer'] }],
+  examples: [{ q: 'how do magnets work', must: ['outside what I answer'], kind: 'decline' }],
   match() {
     return 1;
   },

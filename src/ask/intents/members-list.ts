@@ -13,13 +13,14 @@ export const membersList: Intent = {
     { q: 'кто входит в ШОС', must: [['Беларусь', 'Belarus']] },
   ],
   match(q) {
-    if (subjects(q).length > 0 && !q.main('capital', 'code')) return undefined;
+    if (subjects(q).length > 0) return undefined;
     if (q.main('partner', 'observer', 'dialogue', 'founder', 'family', 'apply') && (!q.main('member') || q.negated)) return undefined;
     // "Which countries are not connected to the SCO at all?"
     if (q.negated && q.main('status', 'partOf') && (q.form === 'which' || q.form === 'list' || q.main('list'))) return 91;
     if (q.form === 'howMany' || (q.main('count') && !q.main('list'))) return undefined;
     if (q.main('attend') || q.eventNamed) return undefined;
-    if (q.main('join') && !q.main('list')) return undefined;
+    // "Which countries joined after 2015?" asks who joined (growth), not the list.
+    if (q.main('join') && (!q.main('list') || q.time)) return undefined;
     const listing = q.main('list') || q.form === 'list' || (q.form === 'which' && q.main('member')) || (q.form === 'who' && q.main('member', 'partOf'));
     if (listing && (q.main('member', 'partOf') || q.sco)) return 90;
     if (q.main('member') && q.form === 'fragment' && !q.main('status')) return 80;

@@ -7,8 +7,8 @@ export const meta: Intent = {
   priority: 30,
   examples: [
     { q: 'what is the sco website', must: ['sectsco.org'] },
-    { q: 'how current is your data?', must: ['2026'] },
-    { q: 'who are you', must: ['SCO'] },
+    { q: 'how current is your data?', must: ['2026'], kind: 'noData' },
+    { q: 'who are you', must: ['SCO'], kind: 'noData' },
   ],
   match(q) {
     if (q.main('website')) return q.sco || q.has('claimSource') === false ? 90 : 70;

@@ -10,9 +10,9 @@ export const notHeld: Intent = {
   id: 'not-held',
   priority: 10,
   examples: [
-    { q: "what is the SCO's annual budget?", must: ['does not hold'] },
-    { q: 'how many employees work at the sco secretariat', must: ['does not hold'] },
-    { q: 'what is india\u2019s population', must: ['does not hold'] },
+    { q: "what is the SCO's annual budget?", must: ['does not hold'], kind: 'noData' },
+    { q: 'how many employees work at the sco secretariat', must: ['does not hold'], kind: 'noData' },
+    { q: 'what is india\u2019s population', must: ['does not hold'], kind: 'noData' },
   ],
   match(q) {
     const topical = q.sco || q.countries.length > 0 || q.cues.some((c) => RELATION_CUES.has(c.cue)) || q.bodies.length > 0 || q.events.length > 0;
@@ -95,7 +95,7 @@ export const motives: Intent = {
 export const leaders: Intent = {
   id: 'leaders',
   priority: 57,
-  examples: [{ q: 'Who is the president of China?', must: ['does not hold'], mustNot: ['Xi'] }],
+  examples: [{ q: 'Who is the president of China?', must: ['does not hold'], mustNot: ['Xi'], kind: 'noData' }],
   match(q) {
     if (!q.main('headOfState', 'headOfGov', 'foreignMinister')) return undefined;
     if (q.main('secgen', 'director')) return undefined;

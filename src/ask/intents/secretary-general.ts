@@ -15,7 +15,7 @@ export const secretaryGeneral: Intent = {
     { q: 'who was the secretary general in 2010', must: ['does not hold'] },
     { q: 'who was secretary-general before yermekbayev', must: ['Zhang Ming'] },
     { q: 'Wer ist der Generalsekretär der SOZ?', must: ['Generalsekretär', 'Yermekbayev'] },
-    { q: 'who is the current secretary general? I keep seeing 2024', must: ['Yermekbayev'], mustNot: ['Zhang Ming'] },
+    { q: 'who is the current secretary general? I keep seeing 2024', must: ['Yermekbayev'], mustNot: ['Secretary-General is Zhang Ming'] },
   ],
   match(q) {
     const sgNamed = q.people.some((p) => p.official.role === 'secretary-general');

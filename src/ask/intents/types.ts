@@ -7,6 +7,8 @@ export interface Example {
   q: string;
   must: (string | string[])[];
   mustNot?: string[];
+  /** fact (default): cites sources; decline: states no fact and cites none; noData: says what the data does not hold. */
+  kind?: 'fact' | 'decline' | 'noData';
 }
 
 /**

@@ -183,10 +183,10 @@ const CUES: Record<Cue, Forms> = {
   },
   standFor: {
     en: 'stand for|stands for|acronym|abbreviation|abbreviated|short for|full name|full form|in full|spell out|spelled out|mean by sco|does sco mean|sco mean|sco stand',
-    de: 'steht fur|abkurzung|vollstandiger name|ausgeschrieben',
-    es: 'significa|siglas|nombre completo',
-    fr: 'signifie|sigle|nom complet',
-    tr: 'acilimi|kisaltma*|tam adi',
+    de: 'steht fur|abkurzung|bedeutet|bedeutung|vollstandiger name|ausgeschrieben',
+    es: 'significa|significan|siglas|nombre completo',
+    fr: 'signifie|veut dire|sigle|nom complet',
+    tr: 'acilimi|kisaltma*|tam adi|anlami',
     zh: '全称|全稱|代表什么',
     ru: 'расшифров|аббревиатур|полное название',
     hi: 'पूरा नाम|का मतलब',
@@ -376,7 +376,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'دستخط',
   },
   statement: {
-    en: 'statement|communique|communiques|declaration|joint document|document|documents|draft|text|joint text|protocol',
+    en: 'joint statement|joint communique|joint declaration|statement|communique|communiques|declaration|joint document|document|documents|draft|text|joint text|protocol',
     de: 'erklarung|kommunique|dokument*|abschlusserklarung',
     es: 'declaracion|comunicado|documento*',
     fr: 'declaration|communique|document*',

@@ -327,6 +327,7 @@ export class Understander {
     const text = ` ${words.join(' ')} `;
     const out: Question['disputed'] = [];
     const reliable = cues.some((c) => c.cue === 'reliable');
+    const years = words.filter((w) => /^(1[89]|20)\d\d$/.test(w));
     for (const { claim, keys } of this.claimKeys) {
       let score = 0;
       let own = 0;
@@ -338,6 +339,9 @@ export class Understander {
         strong ||= k.strong;
       }
       if (!strong) continue;
+      // A year the question names that the claim never mentions ("founded in 1996" against "founded in 2001"): another claim, the asker's own.
+      const claimYears = claim.claim.match(/\b(1[89]|20)\d\d\b/g) ?? [];
+      if (years.length > 0 && claimYears.length > 0 && !years.some((y) => claimYears.includes(y))) continue;
       if (reliable && claim.madeIn.includes('reference')) score += 2;
       out.push({ claim, score, own });
     }
