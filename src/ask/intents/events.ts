@@ -83,8 +83,17 @@ export const event: Intent = {
         };
       }
     }
-    const named = q.events.filter((e) => q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()));
-    if (named.length >= 2 && new Set(named.map((e) => e.id)).size >= 2 && (q.has('before') || q.has('after') || q.has('same') || q.has('compare'))) return sequence(q, f, named[0]!, named[1]!);
+    // The meetings named: by their city, or (a context meeting) by its organisation ("the NATO summit").
+    const named = q.events.filter((e) => q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) || (e.kind === 'context' && q.otherOrgs.length > 0));
+    if (named.length >= 2 && new Set(named.map((e) => e.id)).size >= 2 && (q.has('before') || q.has('after') || q.has('same') || q.has('compare'))) {
+      // In the order the question names them: "was the Hague summit before Qingdao?"
+      const at = (e: EventT) => {
+        const i = q.places.findIndex((p) => p.toLowerCase() === e.city.toLowerCase());
+        return i < 0 ? q.places.length : i;
+      };
+      const [a, b] = [...named].sort((x, y) => at(x) - at(y));
+      return sequence(q, f, a!, b!);
+    }
     const e = pick(q, f);
     // "When is the next foreign ministers' meeting?" with none ahead in the data: say so, with the last one.
     if ((q.has('next') || q.tense === 'future') && !q.has('last') && f.isPast(e) && e.body && !q.time) {
@@ -219,9 +228,13 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     }
     // NATO's target and the like: the outcome that answers, first.
     const outcomes = q.main('target') ? [...e.outcomes].sort((a, b) => Number(/%|target|spend/i.test(b.text)) - Number(/%|target|spend/i.test(a.text))) : e.outcomes;
+    // "Did NATO agree to spend 5% of GDP?": yes when an outcome states every number asked.
+    const asked = [...q.numbers.filter((n) => n.stance !== 'ordinal').map((n) => String(n.value)), ...q.percents.map((p) => `${p}%`)];
+    const stated = asked.length > 0 && outcomes.some((o) => asked.every((v) => new RegExp(`(?<![\\d.])${v.replace('.', '\\.')}(?![\\d])`).test(o.text)));
     return {
       kind: 'fact',
       title: (l) => label(l),
+      ...(q.form === 'yesno' && stated && { verdict: 'yes' as Verdict }),
       lead: (l) => (l.lang === 'en' ? (q.main('target') ? outcomes[0]!.text : e.summary) : l.m.eventOutcomes(label(l), l.dr(e.start, e.end))),
       context: e.kind === 'context' ? (l: Loc) => ww(l) : undefined,
       details: [{ items: outcomes.map((o) => o.text) }],

@@ -256,6 +256,7 @@ export class Understander {
       ...(time && { time }),
       times,
       numbers,
+      percents: latinLang ? percentsIn(words) : [],
       ...(ordinal !== undefined && { ordinal }),
       ...(statusAsked && { statusAsked }),
       claims,
@@ -340,7 +341,7 @@ export class Understander {
       }
       if (!strong) continue;
       // A year the question names that the claim never mentions ("founded in 1996" against "founded in 2001"): another claim, the asker's own.
-      const claimYears = claim.claim.match(/\b(1[89]|20)\d\d\b/g) ?? [];
+      const claimYears: string[] = claim.claim.match(/\b(1[89]|20)\d\d\b/g) ?? [];
       if (years.length > 0 && claimYears.length > 0 && !years.some((y) => claimYears.includes(y))) continue;
       if (reliable && claim.madeIn.includes('reference')) score += 2;
       out.push({ claim, score, own });
@@ -525,4 +526,14 @@ export function splitQuestions(text: string, whole: Question): string[] {
     if (!country && body && /\b(it|its)\b/i.test(out) && !out.toLowerCase().includes(body.toLowerCase())) out = out.replace(/\bits\b/i, `the ${body}'s`).replace(/\bit\b/i, `the ${body}`);
     return out;
   });
+}
+
+/** "5%", "3.5 percent": the shares a question names, as written ("3.5"). */
+function percentsIn(words: readonly string[]): string[] {
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (/^\d+(_\d+)?%$/.test(w)) out.push(w.slice(0, -1).replace('_', '.'));
+    else if (/^\d+(_\d+)?$/.test(w) && /^(percent|per)$/.test(words[i + 1] ?? '')) out.push(w.replace('_', '.'));
+  });
+  return out;
 }

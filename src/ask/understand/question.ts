@@ -118,6 +118,8 @@ export interface Question {
   time?: TimeRef;
   times: TimeRef[];
   numbers: NumberRef[];
+  /** Percentages named ("5%", "3.5 percent"), as written: they are shares, not counts. */
+  percents: string[];
   /** An ordinal asked about ("who was the 9th member"). */
   ordinal?: number;
   /** The membership category the question names (observer, dialogue partner, partner, applicant). */
