@@ -1,6 +1,7 @@
 import type { BodyKeyT, CountryT, EventT, MembershipStatusT, OfficialT } from '../facts/schema.js';
 import type { Lang } from './understand/language.js';
 import type { Messages } from './messages/en.js';
+import type { Verdict } from './verdict.js';
 
 /**
  * An answer before it becomes a Reply. Sentences that must read in the asker's language are
@@ -9,7 +10,7 @@ import type { Messages } from './messages/en.js';
  */
 export type Text = (l: Loc) => string;
 
-export type Verdict = 'yes' | 'no' | 'notQuite' | 'unverified' | 'unknown';
+export type { Verdict } from './verdict.js';
 
 export interface Draft {
   /** Short label for the reply (no internal ids). */

@@ -17,7 +17,13 @@ export class AskEngine implements AskService {
   private readonly understander: Understander;
 
   constructor(private readonly facts: FactStore) {
-    this.understander = new Understander(facts);
+    // The indexes depend on the facts only: a store read against another clock shares them.
+    let u = understanders.get(facts.data);
+    if (!u) {
+      u = new Understander(facts);
+      understanders.set(facts.data, u);
+    }
+    this.understander = u;
   }
 
   answer(raw: string): Reply {
@@ -60,6 +66,7 @@ export function choose(q: Question): Intent {
   return rank(q)[0]!.intent;
 }
 
+const understanders = new WeakMap<object, Understander>();
 const engines = new WeakMap<FactStore, AskEngine>();
 
 /** One engine per fact store, built on first use (its indexes are reused by every question). */

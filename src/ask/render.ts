@@ -95,7 +95,14 @@ function pickSources(groups: readonly (readonly string[])[]): string[] {
 }
 
 const text = (t: Text | string | undefined, l: Loc) => (t === undefined ? '' : typeof t === 'string' ? t : t(l));
-const join = (...parts: string[]) => parts.filter((p) => p && p.trim()).join(' ').replace(/\s+/g, ' ').trim();
+/** Parts joined into sentences, each sentence starting with a capital ("the United States is…" opens as "The United States is…"). */
+const join = (...parts: string[]) =>
+  parts
+    .filter((p) => p && p.trim())
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(^|[.!?]\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 
 /** Internal claim references ("see R1 and R2") never reach a reader. */
 function scrub(s: string): string {
@@ -106,7 +113,7 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').tri
 
 /** Sentences of a text (for keeping any one from appearing twice). */
 function sentencesOf(s: string): string[] {
-  return s.split(/(?<=[.!?。])\s+|\n/).map(norm).filter((x) => x.length >= 20);
+  return s.split(/(?<=[.!?。।۔؟])\s*|\n/).map(norm).filter((x) => x.length >= 20);
 }
 
 /**
@@ -127,7 +134,7 @@ export function render(d: Draft, q: Question, f: AskFacts, corrections: Text[] =
   const english = scrub(join(verdictOf(en), fixes(en), lead, sentencesOf(context).every((s) => sentencesOf(lead).includes(s)) ? '' : context));
   const summary = q.lang === 'en' ? english : scrub(join(verdictOf(local), fixes(local), d.lead(local)));
   const sections: Section[] = [];
-  const said = new Set(sentencesOf(`${summary} ${english}`));
+  const said = new Set(sentencesOf(`${summary}\n${english}`));
   const fresh = (s: string) => sentencesOf(s).every((x) => !said.has(x));
   if (q.lang !== 'en') sections.push({ heading: local.m.inEnglish, text: english });
   for (const det of d.details ?? []) {

@@ -153,6 +153,8 @@ export const LocalisedName = z.strictObject({
   /** The full name, where the display form is an acronym ("Shanghai Cooperation Organisation"). */
   full: PerLang.optional(),
   recognise: PerLangList.default({}),
+  /** Words that name it only when nothing more specific is named ("headquarters" is the Secretariat's, unless RATS is named). */
+  generic: PerLangList.optional(),
 });
 
 /** What a country did at a meeting, as a structured value beside the `stance` sentence. */

@@ -6,7 +6,7 @@ import type { Intent } from './types.js';
 import { firstSentence, noteOf, subjects } from './shared.js';
 
 /**
- * The rotating chair: now, in a year or a term ("2022-23"), when a country joined, before or after
+ * The rotating chair: now, in a year or a term (2022–23, written with a hyphen or slash), when a country joined, before or after
  * a country, a country's own terms, the rule, the motto, and the next chair (not held, not predicted).
  */
 export const chair: Intent = {
@@ -115,7 +115,7 @@ function inTime(f: AskFacts, q: Question): Draft {
   const all = f.chairs();
   let hit: ChairmanshipT[];
   if (t.mode === 'range' && t.untilYear) {
-    // "2022-23": the term that began in the first year.
+    // A term such as 2022–23: the term that began in the first year.
     hit = all.filter((c) => c.from.startsWith(String(t.year)));
   } else {
     const from = t.mode === 'before' ? new Date(t.from.getTime() - 86_400_000) : t.from;

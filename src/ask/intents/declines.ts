@@ -1,5 +1,5 @@
 import type { Intent } from './types.js';
-import { subjects } from './shared.js';
+import { starterQuestions, subjects } from './shared.js';
 
 /** Declined requests, each with its own short reason (contact details, other users' data, opinions, predictions…). */
 export const decline: Intent = {
@@ -15,14 +15,14 @@ export const decline: Intent = {
   match(q) {
     return q.declines.length > 0 && !q.legit ? 100 : undefined;
   },
-  answer(q) {
+  answer(q, f) {
     const reasons = [...new Set(q.declines)];
     return {
       kind: 'decline',
       title: (l) => l.m.declineTitle,
       lead: (l) => reasons.map((r) => l.m.decline[r]).join(' '),
       sources: [],
-      suggestions: ['when did Iran join the SCO', 'how many members does the SCO have', '/sco help'],
+      suggestions: [...starterQuestions(f).slice(0, 1), 'how many members does the SCO have', '/sco help'],
     };
   },
 };
@@ -38,7 +38,7 @@ export const prediction: Intent = {
   match(q) {
     if (q.tense !== 'future') return undefined;
     if (q.main('join', 'leave', 'expel', 'member', 'partner', 'apply', 'partOf', 'status') && !q.eventNamed && !q.time?.year) return 94;
-    if (q.main('join', 'leave', 'expel', 'member') && q.time && q.time.year > new Date().getUTCFullYear() - 1) return 92;
+    if (q.main('join', 'leave', 'expel', 'member') && q.time && q.time.year > q.today.getUTCFullYear() - 1) return 92;
     return undefined;
   },
   answer(q) {

@@ -345,7 +345,11 @@ export const yearEvents: Intent = {
 
 /** A country's own announcement that it will host a summit, recorded with the open question it bears on (no SCO decision). */
 function announcement(f: AskFacts, year?: number): (UnknownT & { announced: NonNullable<UnknownT['announced']> }) | undefined {
-  return f.unknowns().find((u): u is UnknownT & { announced: NonNullable<UnknownT['announced']> } => u.announced?.hosts === 'summit' && (year === undefined || u.announced.year === year));
+  // The announcement is known from its own day, even before the question it bears on is open.
+  return f.store.data.unknowns.find(
+    (u): u is UnknownT & { announced: NonNullable<UnknownT['announced']> } =>
+      u.announced?.hosts === 'summit' && isoToDate(u.announced.on) <= f.today && (year === undefined || u.announced.year === year),
+  );
 }
 
 /** "Who hosts the 2027 summit?": who announced it, and that no SCO decision is recorded; the summit itself is not predicted. */

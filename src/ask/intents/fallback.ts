@@ -1,4 +1,5 @@
 import type { Intent } from './types.js';
+import { starterQuestions } from './shared.js';
 
 /** Nothing else fits and nothing in the question is about the SCO: say what the bot answers. */
 export const offTopic: Intent = {
@@ -8,14 +9,14 @@ export const offTopic: Intent = {
   match() {
     return 1;
   },
-  answer() {
+  answer(_q, f) {
     return {
       kind: 'decline',
       title: (l) => l.m.declineTitle,
       lead: (l) => l.m.decline.offTopic,
       context: (l) => l.m.help,
       sources: [],
-      suggestions: ['when did Iran join the SCO', 'who is the SCO Secretary-General', '/sco help'],
+      suggestions: [...starterQuestions(f).slice(0, 2), '/sco help'],
     };
   },
 };

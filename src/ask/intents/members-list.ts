@@ -1,3 +1,4 @@
+import { RELATION_CUES } from '../understand/index.js';
 import type { Loc } from '../draft.js';
 import type { Intent } from './types.js';
 import { dayOf, noteOf, subjects, whenText } from './shared.js';
@@ -22,7 +23,8 @@ export const membersList: Intent = {
     // "Which countries joined after 2015?" asks who joined (growth), not the list.
     if (q.main('join') && (!q.main('list') || q.time)) return undefined;
     const listing = q.main('list') || q.form === 'list' || (q.form === 'which' && q.main('member')) || (q.form === 'who' && q.main('member', 'partOf'));
-    if (listing && (q.main('member', 'partOf') || q.sco)) return 90;
+    // "Which are the SCO's official languages?" lists languages: a bare listing of the SCO is its members only when no other relation is asked.
+    if (listing && (q.main('member', 'partOf') || (q.sco && !q.cues.some((c) => c.role === 'main' && c.cue !== 'member' && RELATION_CUES.has(c.cue))))) return 90;
     if (q.main('member') && q.form === 'fragment' && !q.main('status')) return 80;
     if ((q.main('capital') || q.main('code')) && (q.main('member', 'list', 'all') || q.form === 'list')) return 88;
     if (q.form === 'what' && q.main('member') && !q.main('status')) return 75;

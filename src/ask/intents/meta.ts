@@ -1,4 +1,5 @@
 import type { Intent } from './types.js';
+import { starterQuestions } from './shared.js';
 import { RELATION_CUES } from '../understand/index.js';
 
 /** About the bot: its data and sources, the SCO's official site, help, greetings, who it is, languages it reads. */
@@ -31,6 +32,6 @@ export const meta: Intent = {
     }
     if (q.has('language')) return { kind: 'help', title: () => 'Languages', lead: (l) => l.m.languagesSpoken, sources: [] };
     if (q.has('who-are-you')) return { kind: 'help', title: () => 'SCO Briefing Bot', lead: (l) => l.m.whoAmI, context: (l) => l.m.help, sources: [] };
-    return { kind: 'help', title: () => 'Ask me about the SCO', lead: (l) => l.m.help, sources: [], suggestions: ['when did Iran join the SCO', 'who is the SCO Secretary-General', 'why did India refuse to sign at Qingdao'] };
+    return { kind: 'help', title: () => 'Ask me about the SCO', lead: (l) => l.m.help, sources: [], suggestions: starterQuestions(f) };
   },
 };

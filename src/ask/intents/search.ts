@@ -23,6 +23,6 @@ export const search: Intent = {
   },
   answer(q) {
     const p = q.passage!;
-    return { kind: 'fact', title: () => p.title, lead: (l) => (l.lang === 'en' ? p.text : l.m.figure('', p.title)), ...(q.lang !== 'en' && { context: p.text }), note: noteOf(p), sources: [p.sources] };
+    return { kind: 'fact', title: () => p.title, lead: (l) => (l.lang === 'en' ? p.text : l.m.fromData(p.title)), ...(q.lang !== 'en' && { context: p.text }), note: noteOf(p), sources: [p.sources] };
   },
 };

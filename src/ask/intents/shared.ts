@@ -96,3 +96,14 @@ export function topicText(f: OrgFactT | undefined): string {
 
 /** A title Text from an English string. */
 export const title = (s: string): Text => () => s;
+
+/** Questions to suggest, named from the data (the newest member, a recorded refusal), never from code. */
+export function starterQuestions(f: AskFacts): string[] {
+  const newest = f.members().at(-1)?.country.name;
+  const refusal = f.store.data.events.flatMap((e) => e.positions.filter((p) => p.act === 'refused-to-sign').map((p) => ({ e, p }))).at(-1);
+  return [
+    ...(newest ? [`when did ${newest} join the SCO`] : []),
+    'who is the SCO Secretary-General',
+    ...(refusal ? [`why did ${f.nameOf(refusal.p.country)} refuse to sign at ${refusal.e.city}`] : []),
+  ];
+}

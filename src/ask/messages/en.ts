@@ -1,6 +1,6 @@
 import type { BodyKeyT, DisputedClaimT, EventT, MembershipStatusT, OfficialT } from '../../facts/schema.js';
 import type { DeclineReason } from '../understand/question.js';
-import type { Verdict } from '../draft.js';
+import type { Verdict } from '../verdict.js';
 
 /** What an event is called by: the body that met, else its kind (a founding, a context event). */
 export type EventKey = BodyKeyT | EventT['kind'];
@@ -198,6 +198,7 @@ const en = (o: OrgNames) => ({
   referencesRejected: (n: string) => `${n} references cited by the seed article must not be relied on.`,
 
   // Numbers.
+  fromData: (title: string) => `From the data: ${title}.`,
   figure: (value: string, what: string, date?: string) => `${value}: ${what}${date ? ` (${date})` : ''}.`,
 
   // Other organisations.

@@ -162,6 +162,7 @@ const fa = (o: OrgNames): Messages => {
   claim: { false: 'این ادعا نادرست است.', misleading: 'این ادعا گمراه‌کننده است.', incomplete: 'این ادعا ناقص است.', unverified: 'این ادعا تأیید نشده است.', correct: 'این ادعا درست است.' },
   claimsList: (n) => `${n} ادعا در مقاله مبنا نادرست، گمراه‌کننده، ناقص یا تأییدنشده است.`,
   referencesRejected: (n) => `به ${n} منبعی که مقاله مبنا آورده نمی‌توان اتکا کرد.`,
+  fromData: (title) => `در داده‌ها آمده است: ${title}.`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}.`,
   notAnOrgMember: (org) => `${org} بخشی از ${ORG} نیست: تنها کشورها می‌توانند عضو یا شریک باشند.`,
   capital: (c, city) => `پایتخت ${c}، ${city} است.`,

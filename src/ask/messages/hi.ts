@@ -160,6 +160,7 @@ const hi = (o: OrgNames): Messages => ({
   claim: { false: 'यह दावा गलत है।', misleading: 'यह दावा भ्रामक है।', incomplete: 'यह दावा अधूरा है।', unverified: 'इस दावे की पुष्टि नहीं हुई है।', correct: 'यह दावा सही है।' },
   claimsList: (n) => `मूल लेख के ${n} दावे गलत, भ्रामक, अधूरे या अपुष्ट हैं।`,
   referencesRejected: (n) => `मूल लेख के ${n} संदर्भों पर भरोसा नहीं किया जाना चाहिए।`,
+  fromData: (title) => `डेटा में यह है: ${title}।`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}।`,
   notAnOrgMember: (org) => `${org} ${o.org} का हिस्सा नहीं है: केवल देश ही ${o.org} के सदस्य या साझेदार हो सकते हैं।`,
   capital: (c, city) => `${c} की राजधानी ${city} है।`,

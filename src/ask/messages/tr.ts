@@ -165,6 +165,7 @@ const tr = (o: OrgNames): Messages => ({
   claim: { false: 'Bu iddia yanlıştır.', misleading: 'Bu iddia yanıltıcıdır.', incomplete: 'Bu iddia eksiktir.', unverified: 'Bu iddia doğrulanmamıştır.', correct: 'Bu iddia doğrudur.' },
   claimsList: (n) => `Kaynak makaledeki ${n} iddia yanlış, yanıltıcı, eksik ya da doğrulanmamış.`,
   referencesRejected: (n) => `Kaynak makalenin ${n} kaynağına güvenilmemelidir.`,
+  fromData: (title) => `Verilerde bu konuda şu var: ${title}.`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}.`,
   notAnOrgMember: (org) => `${org}, ${o.org}'nün parçası değildir: yalnızca devletler üye ya da ortak olabilir.`,
   capital: (c, city) => `${cap(c)}: başkent ${city}.`,

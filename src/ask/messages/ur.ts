@@ -160,6 +160,7 @@ const ur = (o: OrgNames): Messages => ({
   claim: { false: 'یہ دعویٰ غلط ہے۔', misleading: 'یہ دعویٰ گمراہ کن ہے۔', incomplete: 'یہ دعویٰ نامکمل ہے۔', unverified: 'اس دعوے کی تصدیق نہیں ہوئی۔', correct: 'یہ دعویٰ درست ہے۔' },
   claimsList: (n) => `بنیادی مضمون کے ${n} دعوے غلط، گمراہ کن، نامکمل یا غیر مصدقہ ہیں۔`,
   referencesRejected: (n) => `بنیادی مضمون کے ${n} حوالوں پر بھروسا نہیں کیا جانا چاہیے۔`,
+  fromData: (title) => `ڈیٹا میں یہ ہے: ${title}۔`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}۔`,
   notAnOrgMember: (org) => `${org} ${o.org} کا حصہ نہیں: صرف ممالک ہی رکن یا شراکت دار ہو سکتے ہیں۔`,
   capital: (c, city) => `${c} کا دارالحکومت ${city} ہے۔`,

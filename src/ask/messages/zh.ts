@@ -160,6 +160,7 @@ const zh = (o: OrgNames): Messages => ({
   claim: { false: '这一说法是错误的。', misleading: '这一说法具有误导性。', incomplete: '这一说法不完整。', unverified: '这一说法未经证实。', correct: '这一说法是正确的。' },
   claimsList: (n) => `种子文章中有${n}处说法错误、有误导性、不完整或未经证实。`,
   referencesRejected: (n) => `种子文章引用的${n}条参考资料不可采信。`,
+  fromData: (title) => `数据中的相关内容：${title}。`,
   figure: (value, what, date) => `${what}${value ? `：${value}` : ''}${date ? `（${date}）` : ''}。`,
   notAnOrgMember: (org) => `${org}不属于${o.org}：只有国家才能成为${o.org}成员国或伙伴国。`,
   capital: (c, city) => `${c}的首都是${city}。`,

@@ -54,7 +54,7 @@ const PRIVATE = [
 
 /** Personal contact details: a phone number, e-mail, home address or the like. */
 const CONTACT = /\b(phone|telephone|mobile|cell|cellphone|whatsapp|telegram|signal|fax|email|e mail|mail|home|private|personal|postal|residential|contact)\b.{0,12}\b(number|numbers|no|address|addresses|details|info|handle|id|account)\b|\b(phone|mobile|cell|telephone) (of|for)\b|\bhow (can|do|could) i (contact|reach|call|email|text|message)\b|\b(contact|reach|call|email|text|dm) (him|her|them|the (minister|secretary|president|director|general))\b|\bwhere does .{1,30} live\b|\b(his|her|their) (address|number|email|phone)\b/;
-const CONTACT_SCRIPT = /电话|手机|邮箱|住址|телефон|почт|адрес прожив|फ़ोन|फोन|ईमेल|पता|تلفن|شماره|ایمیل|آدرس منزل|فون|ای میل|Telefon|telefono|teléfono|téléphone|numéro|adresse e-mail/i;
+const CONTACT_SCRIPT = /电话|手机|邮箱|住址|телефон|почт|адрес прожив|फ़ोन|फोन|ईमेल|पता|تلفن|شماره|ایمیل|آدرس منزل|فون|ای میل|Telefon|telefono|teléfono|téléphone|telephone|numéro de|numero de|adresse e-mail|e-mail-adresse|handynummer|correo electr|courriel|e-posta/i;
 
 /** Judgements the bot does not make: good or bad, rankings, motives. */
 const JUDGEMENT = /\b(boss|bosses|ruler|rules over|master|owner|owns|controls|in control of|hegemon|hegemony|dominant|evil|bad|good|terrorist state|terror state|rogue|dangerous|threat|threatening|dominat\w*|anti western|anti west|anti american|better than|worse than|rank|ranking|rate them|corrupt|friend or foe|authoritarian|dictatorships?|democratic|democracy|puppet|bully|aggressive|hostile|successful|failure|useless|effective|ineffective|relevant|irrelevant|matter|worth it|good thing|bad thing|beneficial|harmful)\b/;
@@ -97,7 +97,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   if (MASS_REQUEST.test(p.raw) || MASS_REQUEST.test(t)) out.push('massMention');
   if (SECRETS.some((r) => r.test(t))) out.push('secrets');
   const personal = /\b(home|private|personal|mobile|cell|cellphone|whatsapp|telegram|residential)\b/.test(t);
-  const aPerson = p.namesPerson || /\b(minister|ministers|secretary|president|director|ambassador|official|officials|him|her|his|their|he|she|spokesperson|premier|chairman|general|leader|putin|modi|xi)\b/.test(t);
+  const aPerson = p.namesPerson || /\b(minister|ministers|secretary|president|director|ambassador|official|officials|him|her|his|their|he|she|spokesperson|premier|chairman|general|leader|putin|modi|xi)\b/.test(t) || /generalsekret|sekretar|sekreter|ministr|ministe|bakan|secretari|secretaire|presiden|president|direkt|directeur|director|genel|秘书长|部长|主席|总统|总理|министр|секретар|директор|президент|премьер|मंत्री|सचिव|राष्ट्रपति|प्रधानमंत्री|निदेशक|وزیر|دبیرکل|دبیر|رئیس|سیکرٹری|صدر|وزیراعظم/.test(p.folded);
   if ((CONTACT.test(t) || CONTACT_SCRIPT.test(p.folded)) && (personal || aPerson || PRIVATE.some((r) => r.test(t)))) {
     // An official's or anyone's personal contact details; other users' data is its own reason.
     out.push(PRIVATE.some((r) => r.test(t)) && !p.namesPerson ? 'privateData' : 'contact');

@@ -21,7 +21,7 @@ export interface Form<T> {
 
 const LATIN_SCRIPT = /^(en|de|es|fr|tr)$/;
 
-export type NameKind = 'place' | 'person' | 'body' | 'org' | 'predecessor' | 'otherOrg' | 'language' | 'capital' | 'figure';
+export type NameKind = 'place' | 'person' | 'body' | 'genericBody' | 'org' | 'predecessor' | 'otherOrg' | 'language' | 'capital' | 'figure';
 export interface NameHit {
   kind: NameKind;
   value: unknown;
@@ -39,7 +39,9 @@ function forms<T>(value: T, names: readonly string[]): Form<T>[] {
     if (/^[\p{Script=Latin}\p{M}\d\s'’.,()-]+$/u.test(n) && words.length > 0) out.push({ value, words });
     else {
       const sub = foldAll(n).trim();
-      if (sub) out.push({ value, sub });
+      // A Russian name declines ("Тяньцзинь", "в Тяньцзине"): its stem without the last vowel or soft sign.
+      const stem = /^[\p{Script=Cyrillic}-]{5,}$/u.test(sub) ? sub.replace(/[ьаяйоеиыу]$/u, '') : sub;
+      if (stem) out.push({ value, sub: stem });
     }
   }
   return out;
@@ -54,6 +56,7 @@ export class NameIndex {
   readonly org: Form<true>[];
   readonly predecessor: Form<true>[];
   readonly bodies: Form<BodyKeyT>[];
+  readonly genericBodies: Form<BodyKeyT>[];
   readonly places: Form<string>[];
   readonly people: Form<{ official: OfficialT; predecessorName?: string }>[];
   readonly otherOrgs: Form<number>[];
@@ -74,6 +77,7 @@ export class NameIndex {
     this.org = forms(true as const, allNames(names.organisation));
     this.predecessor = forms(true as const, allNames(names.predecessor));
     this.bodies = Object.entries(names.bodies).flatMap(([k, v]) => forms(k as BodyKeyT, allNames(v)));
+    this.genericBodies = Object.entries(names.bodies).flatMap(([k, v]) => forms(k as BodyKeyT, Object.values(v.generic ?? {}).flat()));
     const placeKeys = new Set([...Object.keys(names.places), ...facts.data.events.map((e) => e.city)]);
     this.places = [...placeKeys].flatMap((p) => forms(p, [p, ...allNames(names.places[p])]));
     // People: full names, alternative names, distinctive surnames, names in other scripts, and
@@ -178,13 +182,11 @@ export class NameIndex {
         break;
       }
     }
-    // "the us" typed in lower case: after "the" it is the country, not the pronoun.
-    const us = this.facts.country('US');
-    const theUs = words.findIndex((w, i) => w === 'us' && words[i - 1] === 'the');
-    if (us && theUs >= 0 && lang === 'en') add(us, theUs, 'code');
     // Other scripts: native names as substrings, longest first.
     if (/[^\u0000-\u024f\s]/.test(folded)) {
       let rest = folded;
+      // A city's name may begin with a country's ("چینگدائو", Qingdao, starts with "چین", China): places first.
+      for (const p of this.places) if (p.sub) rest = rest.split(p.sub).join(' '.repeat(p.sub.length));
       for (const { key, country } of this.scriptCountry) {
         const at = rest.indexOf(key);
         if (at < 0) continue;
@@ -228,6 +230,19 @@ export class NameIndex {
     return best && !tie && bestD <= allowed ? best : undefined;
   }
 
+  /** Every name written in another script (organisation, bodies, places, people, countries, capitals, other organisations), folded. */
+  scriptForms(): readonly string[] {
+    this.scriptNames ??= [
+      ...[this.org, this.predecessor, this.bodies, this.genericBodies, this.places, this.people, this.otherOrgs, this.capitals, this.languages].flatMap((list) => (list as Form<unknown>[]).map((f) => f.sub ?? '')),
+      ...this.scriptCountry.map((c) => c.key),
+    ]
+      .filter((x) => x.length > 0)
+      .sort((a, b) => b.length - a.length);
+    return this.scriptNames;
+  }
+
+  private scriptNames?: string[];
+
   /** Every name form of every kind, indexed by first Latin word (script forms apart), built on first use. */
   private scanner?: { latin: Map<string, { kind: NameKind; value: unknown; words: string[] }[]>; script: { kind: NameKind; value: unknown; sub: string }[] };
 
@@ -245,6 +260,7 @@ export class NameIndex {
       put('place', this.places);
       put('person', this.people);
       put('body', this.bodies);
+      put('genericBody', this.genericBodies);
       put('org', this.org);
       put('predecessor', this.predecessor);
       put('otherOrg', this.otherOrgs);

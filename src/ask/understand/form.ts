@@ -79,7 +79,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^(est ce qu|est ce que)\b/.test(text) || / (t )?(il|elle|ils|elles)\b/.test(text.split(' ').slice(0, 6).join(' '))) return choice ? 'choice' : 'yesno';
       return tag || (asks && !/\b(qui|quand|ou|combien|quel\w*|pourquoi|comment|que)\b/.test(text)) ? (choice ? 'choice' : 'yesno') : 'fragment';
     case 'tr':
-      if (/\b(kim|kimdir|kimler|kimin)\b/.test(text)) return 'who';
+      if (/\b(kim|kimdir|kimler|kimin|kimdi|kimlerdi)\b/.test(text)) return 'who';
       if (/\b(ne zaman|hangi yil|hangi tarihte|ne zamandan beri)\b/.test(text)) return 'when';
       if (/\b(nerede|nerde|neresi|nereye|hangi sehir)/.test(text)) return 'where';
       if (/\b(neden|nicin|niye)\b/.test(text)) return 'why';

@@ -1,7 +1,7 @@
 import type { FactStore } from '../../facts/store.js';
 import type { BodyKeyT, CountryT, DisputedClaimT, EventT, FigureT, MembershipStatusT, OfficialT } from '../../facts/schema.js';
 import { CUE_FORMS, type Cue, type CueForm } from '../lexicon/cues.js';
-import { STOPWORDS } from '../lexicon/stopwords.js';
+import { SCRIPT_STOPWORDS, STOPWORDS } from '../lexicon/stopwords.js';
 import { COMMON } from '../lexicon/common.js';
 import { findClaims, findNumbers } from './claims.js';
 import { declineReasons } from './declines.js';
@@ -147,7 +147,9 @@ export class Understander {
     }
     countries.sort((a, b) => a.at - b.at);
     const people: PersonRef[] = dedupeBy(of<{ official: OfficialT; predecessorName?: string }>('person'), (p) => p.value.official.id).map((p) => ({ official: p.value.official, at: p.at, role: roleAt(p.at), ...(p.value.predecessorName && { predecessorName: p.value.predecessorName }) }));
-    const bodies = [...new Set(of<BodyKeyT>('body').map((b) => b.value))];
+    const named = of<BodyKeyT>('body').map((b) => b.value);
+    // "Where is the seat of RATS?": a generic word ("seat", "headquarters") names the Secretariat only when no other body is named.
+    const bodies = [...new Set(named.length > 0 ? named : of<BodyKeyT>('genericBody').map((b) => b.value))];
     const sco = of('org').length > 0;
     const predecessor = of('predecessor').length > 0;
     const otherOrgs = [...new Set(of<number>('otherOrg').map((o) => o.value))];
@@ -215,7 +217,14 @@ export class Understander {
     const inData = (w: string) => [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`].some((x) => vocab.has(x));
     const unknownName = lang === 'en' && countries.filter((c) => c.by !== 'demonym').length === 0 ? this.unknownName(seg.mainWords, cues, tokens) : undefined;
     const nameParts = new Set(unknownName ? latinWords(unknownName) : []);
-    const foreignWords = unknownWords.filter((w) => w.length >= 4 && !inData(w) && !nameParts.has(w) && !HARMLESS.has(w) && !COMMON.has(w) && !this.nearKnown(w));
+    const unknownToData = unknownWords.filter((w) => w.length >= 4 && !inData(w) && !nameParts.has(w) && !HARMLESS.has(w) && !COMMON.has(w) && !this.nearKnown(w));
+    // In German, Spanish, French and Turkish the vocabulary is thinner than in English: a word it
+    // lacks is more often a verb or a turn of phrase than a topic. Once the question names a
+    // relation the data holds ("members", "chair"), only a German noun (capitalised, not the first
+    // word) still counts as one the data never uses.
+    const relation = cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue)) || bodies.length > 0 || countries.length > 0 || places.length > 0;
+    const nouns = lang === 'de' ? germanNouns(text) : new Set<string>();
+    const foreignWords = latinLang ? (lang === 'en' || !relation ? unknownToData : unknownToData.filter((w) => nouns.has(w))) : relation ? [] : this.scriptResidue(lang, folded, cues);
     const terms = latinLang ? content((r) => r !== 'aside') : [];
     const searchWords = latinLang ? tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w) : [];
     const passage = searchWords.length ? this.passages.search([...searchWords, ...places.map((p) => p.value.toLowerCase()), ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!)]) : undefined;
@@ -234,6 +243,7 @@ export class Understander {
     const relativeTo = this.relative(tokens, countries);
     return {
       lang,
+      today,
       form,
       tense,
       negated,
@@ -301,6 +311,28 @@ export class Understander {
       for (const c of out) c.role = 'main';
     }
     return dedupeBy(out, (c) => `${c.cue}@${c.at}`);
+  }
+
+  /**
+   * What is left of a question in another script once its cues, every name the data holds and the
+   * language's function words are taken out: words the engine does not know ("бюджет", "预算").
+   */
+  private scriptResidue(lang: Lang, folded: string, cues: CueHit[]): string[] {
+    const forms = [...(this.script.get(lang) ?? []).filter((f) => cues.some((c) => c.cue === f.cue)).map((f) => f.sub), ...this.names.scriptForms()];
+    const stop = SCRIPT_STOPWORDS[lang as keyof typeof SCRIPT_STOPWORDS] ?? [];
+    let rest = folded;
+    if (lang === 'zh') {
+      for (const w of [...forms, ...stop].sort((a, b) => b.length - a.length)) if (w) rest = rest.split(w).join(' ');
+      return (rest.match(/\p{Script=Han}{2,}/gu) ?? []).slice(0, 3);
+    }
+    // Words start where a space is: a form blanks the words it begins (stems take any ending).
+    for (const f of forms) if (f.includes(' ')) rest = rest.split(` ${f}`).join(' ');
+    const single = forms.filter((f) => !f.includes(' ') && f.length >= 2);
+    const stopSet = new Set(stop);
+    return rest
+      .split(/\s+/)
+      .filter((w) => w.length >= 3 && !stopSet.has(w) && /[^\u0000-\u024f]/.test(w) && !/^[\p{N}\p{P}]+$/u.test(w) && !single.some((f) => w.startsWith(f)))
+      .slice(0, 3);
   }
 
   /** Is the word (part of) a place's name? */
@@ -492,9 +524,12 @@ function scriptNumbers(folded: string, form: Form, cues: CueHit[]): NumberRef[] 
 /** Yes/no claims in other scripts: "伊朗2022年加入上合组织了吗". */
 function scriptClaims(form: Form, countries: CountryRef[], cues: CueHit[], time: TimeRef | undefined, numbers: NumberRef[]): Claim[] {
   const out: Claim[] = [];
-  if (form !== 'yesno') return out;
   const c = countries.find((x) => x.by !== 'demonym');
-  if (c && cues.some((x) => x.cue === 'join') && time) out.push({ kind: 'joined', country: c.country, year: time.year, stance: 'asked' });
+  const join = cues.some((x) => x.cue === 'join' && x.role === 'main');
+  // "Why did Turkey join in 2024?" presupposes that it joined (then): a premise to check.
+  if (c && join && (form === 'why' || form === 'how') && !cues.some((x) => x.cue === 'future')) out.push({ kind: 'joined', country: c.country, ...(time && { year: time.year }), stance: 'asserted' });
+  if (form !== 'yesno') return out;
+  if (c && join && time) out.push({ kind: 'joined', country: c.country, year: time.year, stance: 'asked' });
   const n = numbers.find((x) => x.stance === 'asked' && x.noun === 'member');
   if (n && !c) out.push({ kind: 'count', value: n.value, noun: 'member', ...(time && { year: time.year }), stance: 'asked' });
   return out;
@@ -536,4 +571,10 @@ function percentsIn(words: readonly string[]): string[] {
     else if (/^\d+(_\d+)?$/.test(w) && /^(percent|per)$/.test(words[i + 1] ?? '')) out.push(w.replace('_', '.'));
   });
   return out;
+}
+
+/** German nouns of a question: capitalised words after the first, folded like the tokens. */
+function germanNouns(text: string): Set<string> {
+  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
+  return new Set(words.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).flatMap((w) => latinWords(w)));
 }

@@ -16,20 +16,20 @@ const URDU_WORDS = /(^|\s)(کیا|ہے|ہیں|کا|کے|کی|میں|کب|کون|
 const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; letters?: RegExp }> = {
   en: { words: new Set('the is are was were who whom whose when what which where why how many much does did do of in a an to and member members has have been joined join it its chair capital country countries'.split(' ')) },
   de: {
-    words: new Set('der die das ist sind war wer wann wie viele welche welcher welches wo warum wieso seit und nicht mitglied mitglieder mitgliedstaaten hat haben wurde wurden gegrundet beigetreten ein eine einen den dem des zu von im vom zur zum generalsekretar sitz hauptstadt gibt es gehort gehoren staaten lander land vorsitz gipfel gipfeltreffen auch noch jetzt derzeit aktuell heute bis nach vor'.split(' ')),
+    words: new Set('der die das ist sind war wer wann wie viele welche welcher welches wo warum wieso seit und nicht mitglied mitglieder mitgliedstaaten hat haben wurde wurden gegrundet beigetreten ein eine einen den dem des zu von im vom zur zum generalsekretar sitz hauptstadt gibt es gehort gehoren staaten lander land vorsitz gipfel gipfeltreffen auch noch jetzt derzeit aktuell heute bis nach vor geschah geschehen passiert passierte wofur steht stehen bedeutet abkurzung amtssprachen sprachen sprache verteidigungsminister partner partnerlander beigetreten hauptsitz sekretariat befindet liegt wird werden wurden beitreten lautet hatte hatten welches jahr land'.split(' ')),
     letters: /[äöüß]/g,
   },
   es: {
-    words: new Set('el la los las es son fue quien quienes cuando cuantos cuantas cual cuales que donde por miembro miembros desde y del una un se esta estan tiene tienen pais paises pertenece forma parte fundo fundada ingreso actual ahora secretario sede cumbre presidencia con para al'.split(' ')),
-    letters: /[ñ¿¡áéíóú]/g,
+    words: new Set('el la los las es son fue quien quienes cuando cuantos cuantas cual cuales que donde por miembro miembros desde y del una un se esta estan tiene tienen pais paises pertenece forma parte fundo fundada ingreso actual ahora secretario sede cumbre presidencia con para al significa significan siglas idiomas idioma oficiales oficial ocupa socios socio unio unieron paso ministro defensa capital fundo fundaron cuantos estados quienes unira uniran ingresara fundaron tenia presidio ultima celebro'.split(' ')),
+    letters: /[ñ¿¡áíóú]/g,
   },
   fr: {
-    words: new Set('le la les est sont etait qui quand combien quel quelle quels quelles ou pourquoi membre membres depuis et pas du de des une un au aux il elle ce cette secretaire general siege pays fait partie fondee adhere actuellement aujourdhui sommet presidence capitale avec pour dans'.split(' ')),
+    words: new Set('le la les est sont etait qui quand combien quel quelle quels quelles ou pourquoi membre membres depuis et pas du de des une un au aux il elle ce cette secretaire siege pays fait partie fondee adhere actuellement aujourdhui sommet presidence capitale avec pour dans signifie sigle langues langue officielles officielle ete assure rejoint ministre trouve passe adhesion etats fonde va rejoindre signee charte partenaires presidait comptait dernier eu lieu elle'.split(' ')),
     letters: /[èàçêôœùâîû]/g,
   },
   tr: {
-    words: new Set('mi mu mı mü ne zaman kim kimdir kac nerede nerededir hangi hangileri neden nicin niye uye uyesi uyeleri uyeligi ulke ulkeler ve ile bir icin su anda simdi genel sekreter baskent zirve baskanligi katildi kuruldu midir mudur mıdır nedir var yok oldu olarak'.split(' ')),
-    letters: /[ğşıİ]/g,
+    words: new Set('mi mu mı mü ne zaman kim kimdir kac nerede nerededir hangi hangileri neden nicin niye uye uyesi uyeleri uyeligi ulke ulkeler ve ile bir icin su anda simdi genel sekreter baskent zirve baskanligi katildi kuruldu midir mudur mıdır nedir var yok oldu olarak resmi dil diller dilleri ortak ortaklari ulkeleri yurutuyor donem acilimi baskenti neresi savunma bakani bakanı sekreterya sekreteryasi nelerdir kimdir olan oldu bulunuyor bulunur kimdi katilacak ortagi ulkeydi yapildi vardi bulunuyor imzaladi imzalamadi neden kurdu'.split(' ')),
+    letters: /[ğşıİŞĞ]/g,
   },
 };
 
@@ -71,8 +71,12 @@ function latinLang(text: string): Lang {
       score += 0.5;
       enScore = score;
     }
-    // Another language must show itself: two of its words (or its letters), and more than English shows.
-    if (lang !== 'en' && (score < 2 || score <= enScore)) continue;
+    // Another language must show itself: two of its words (or its letters), and more than English
+    // shows. One Turkish word of four letters or more is enough when not a single English word is
+    // there ("RATS nerede bulunuyor?"): Turkish shares no such words with English, unlike the
+    // cognates of the others ("general", "defense").
+    const needed = lang === 'tr' && enScore === 0.5 && words.some((w) => w.length >= 4 && vocab.has(w)) ? 1 : 2;
+    if (lang !== 'en' && (score < needed || score <= enScore)) continue;
     if (score > bestScore) {
       best = lang;
       bestScore = score;

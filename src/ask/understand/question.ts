@@ -42,7 +42,7 @@ export interface TimeRef {
   to: Date;
   /** "in 2019", "before 2017", "after 2015", "as of March 2020", "in 2022-23" (a chair's term). */
   mode: 'in' | 'before' | 'after' | 'range';
-  /** A second year for ranges ("2022-23"). */
+  /** A second year for ranges (2022–23). */
   untilYear?: number;
   role: Role;
   at: number;
@@ -86,6 +86,8 @@ export interface PersonRef {
 
 export interface Question {
   lang: Lang;
+  /** The day the question is asked on (the store's clock). */
+  today: Date;
   form: Form;
   tense: 'past' | 'present' | 'future';
   /** The question is negated ("isn't Iran a member?", "which is not a member"). */

@@ -43,7 +43,9 @@ export function fold(text: string): string {
     .replace(/ك/g, 'ک')
     .replace(/ۀ/g, 'ه')
     .replace(/\u200C/g, ' ')
-    .replace(/[\u064B-\u065F\u0670]/g, '');
+    .replace(/[\u064B-\u065F\u0670]/g, '')
+    // Hindi nukta: कज़ाख़स्तान and कजाखस्तान are one spelling.
+    .replace(/\u093C/g, '');
 }
 
 /** Latin letters without accents; Turkish dotless i and friends folded too (ı → i, ş → s). */

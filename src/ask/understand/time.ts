@@ -34,8 +34,8 @@ const BEFORE = new Set(['before', 'prior', 'until', 'till', 'pre', 'vor', 'bis',
 const AFTER = new Set(['after', 'since', 'post', 'following', 'nach', 'seit', 'despues', 'desde', 'tras', 'apres', 'depuis', 'sonra', 'beri', 'itibaren']);
 
 /**
- * Dates and years in the question's Latin words ("in 2019", "4 July 2023", "2023-07-04",
- * "March 2020", "before 2017", "2022-23"), with the role of the clause they sit in.
+ * Dates and years in the question's Latin words ("in 2019", "4 July 2023", an ISO date,
+ * "March 2020", "before 2017", a year range), with the role of the clause they sit in.
  */
 export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
   const out: TimeRef[] = [];
@@ -68,7 +68,7 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
         continue;
       }
     }
-    // Year ranges: "2022-23", "2022/23", "2022-2023", "2023 to 2024".
+    // Year ranges: 2022–23 with a hyphen or a slash, both years in full, "2023 to 2024".
     if (/^(19|20)\d\d$/.test(word)) {
       const y = Number(word);
       const next = w[i + 1] ?? '';

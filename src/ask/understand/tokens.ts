@@ -103,6 +103,8 @@ function markSubordinate(tokens: Token[]): void {
       (TEMPORAL.has(w) && words.slice(i + 1, i + 5).some((x) => CLAUSE_VERBS.has(x)) && !/^\d/.test(words[i + 1] ?? '')) ||
       ((w === 'that' || w === 'which' || w === 'who') && ['summit', 'meeting', 'country', 'member', 'state', 'one', 'event'].includes(words[i - 1] ?? '') && words.slice(i + 1, i + 4).some((x) => CLAUSE_VERBS.has(x)));
     if (!opens) continue;
+    // Turkish "önce" folds to "once": after an ablative ("Yermekbayev'den önce") it is "before", not a clause.
+    if (w === 'once' && /^(den|dan|ten|tan)$/.test(words[i - 1] ?? '')) continue;
     // "since when", "when did" at a clause start after a comma are questions, not clauses.
     if ((w === 'when' || w === 'where') && AUX.has(words[i + 1] ?? '') && tokens[i]!.part !== tokens[i - 1]!.part) continue;
     const part = tokens[i]!.part;
