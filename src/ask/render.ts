@@ -11,12 +11,13 @@ import type { DeclineReason, Question } from './understand/question.js';
 /** The most sources one answer lists: enough to check it, short enough to read. */
 export const MAX_SOURCES = 3;
 
-const locCache = new WeakMap<AskFacts['store'], Map<Lang, Loc>>();
+const locCache = new WeakMap<object, Map<Lang, Loc>>();
 
 /** A language's names, dates and numbers for one store (built once per language). */
 export function locFor(f: AskFacts, lang: Lang): Loc {
-  let byLang = locCache.get(f.store);
-  if (!byLang) locCache.set(f.store, (byLang = new Map()));
+  // Names and formats depend on the facts only: stores read against other clocks share them.
+  let byLang = locCache.get(f.store.data);
+  if (!byLang) locCache.set(f.store.data, (byLang = new Map()));
   let l = byLang.get(lang);
   if (!l) byLang.set(lang, (l = makeLoc(f, lang)));
   return l;
@@ -35,10 +36,16 @@ function makeLoc(f: AskFacts, lang: Lang): Loc {
   const languageNames = new Intl.DisplayNames([locale.split('-u-')[0]!], { type: 'language' });
   // Persian writes the ezafe on the month ("ژوئیهٔ"); the data and most readers write it plain.
   const tidy = (s: string) => (lang === 'fa' ? s.replace(/\u0654/g, '') : s);
+  const dates = new Map<string, string>();
   const dateOf = (iso: string) => {
-    const [y, mo, d] = iso.split('-').map(Number);
-    const date = new Date(Date.UTC(y!, (mo ?? 1) - 1, d ?? 1));
-    return tidy((d ? full : mo ? month : year).format(date));
+    let out = dates.get(iso);
+    if (out === undefined) {
+      const [y, mo, d] = iso.split('-').map(Number);
+      const date = new Date(Date.UTC(y!, (mo ?? 1) - 1, d ?? 1));
+      out = tidy((d ? full : mo ? month : year).format(date));
+      dates.set(iso, out);
+    }
+    return out;
   };
   const countryName = (c: CountryT | string): string => {
     const country = typeof c === 'string' ? f.country(c) : c;
@@ -47,20 +54,30 @@ function makeLoc(f: AskFacts, lang: Lang): Loc {
     return country.nativeNames.find((n) => n.lang === lang)?.name ?? country.name;
   };
   const place = (p: string) => names.places[p]?.display[lang] ?? p;
+  // Dates repeat from answer to answer: each range is formatted once.
+  const ranges = new Map<string, string>();
+  const range = (start: string, end?: string): string => {
+    if (!end || end === start) return dateOf(start);
+    if (start.length === 10 && end.length === 10) {
+      const a = new Date(`${start}T00:00:00Z`);
+      const b = new Date(`${end}T00:00:00Z`);
+      // Intl puts thin spaces around the dash; a range inside one month reads "25–26 June 2025".
+      return tidy(full.formatRange(a, b)).replace(/[\u2009\u202f]/g, ' ').replace(/^(\d{1,2}\.?) – (\d)/, '$1–$2');
+    }
+    return `${dateOf(start)} – ${dateOf(end)}`;
+  };
   const loc: Loc = {
     lang,
     m,
     c: countryName,
     d: dateOf,
     dr: (start, end) => {
-      if (!end || end === start) return dateOf(start);
-      if (start.length === 10 && end.length === 10) {
-        const a = new Date(`${start}T00:00:00Z`);
-        const b = new Date(`${end}T00:00:00Z`);
-        // Intl puts thin spaces around the dash; a range inside one month reads "25–26 June 2025".
-        return tidy(full.formatRange(a, b)).replace(/[\u2009\u202f]/g, ' ').replace(/^(\d{1,2}\.?) – (\d)/, '$1–$2');
-      }
-      return `${dateOf(start)} – ${dateOf(end)}`;
+      const key = `${start}/${end ?? ''}`;
+      const known = ranges.get(key);
+      if (known !== undefined) return known;
+      const out = range(start, end);
+      ranges.set(key, out);
+      return out;
     },
     n: (x) => num.format(x),
     nth: (x) => m.nth(x),
@@ -113,8 +130,17 @@ const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').tri
 
 /** Sentences of a text (for keeping any one from appearing twice). */
 function sentencesOf(s: string): string[] {
-  return s.split(/(?<=[.!?。।۔؟])\s*|\n/).map(norm).filter((x) => x.length >= 20);
+  let out = sentenceMemo.get(s);
+  if (!out) {
+    out = s.split(/(?<=[.!?。।۔؟])\s*|\n/).map(norm).filter((x) => x.length >= 20);
+    // The data's sentences come back answer after answer; the memo stays small.
+    if (sentenceMemo.size > 4000) sentenceMemo.clear();
+    sentenceMemo.set(s, out);
+  }
+  return out;
 }
+
+const sentenceMemo = new Map<string, string[]>();
 
 /**
  * The reply: verdict (yes/no questions only), the correction of a false premise, the answer,
@@ -209,6 +235,12 @@ export function combine(replies: Reply[]): Reply {
 
 /** The data date and, once it is behind today, its age ("3 months ago"). */
 function stamp(f: AskFacts): { asOf: string; asOfAge?: string } {
-  const age = freshness(f.dataAsOf, f.today).age;
-  return { asOf: f.dataAsOf, ...(age && { asOfAge: age }) };
+  const day = f.today.toISOString().slice(0, 10);
+  if (lastStamp?.asOf !== f.dataAsOf || lastStamp.day !== day) {
+    const age = freshness(f.dataAsOf, f.today).age;
+    lastStamp = { asOf: f.dataAsOf, day, stamp: { asOf: f.dataAsOf, ...(age && { asOfAge: age }) } };
+  }
+  return lastStamp.stamp;
 }
+
+let lastStamp: { asOf: string; day: string; stamp: { asOf: string; asOfAge?: string } } | undefined;

@@ -60,7 +60,7 @@ export class Understander {
   /** Cue forms that are one word: a word of a country's name never is one ("north" is, in "north atlantic", only as a phrase). */
   private readonly singleCueWords: Set<string>;
   private readonly passages: PassageIndex;
-  private readonly claimKeys: { claim: DisputedClaimT; keys: { words: string[]; strong: boolean; own: boolean }[] }[];
+  private readonly claimKeys: { claim: DisputedClaimT; keys: { words: string[]; text: string; strong: boolean; own: boolean }[] }[];
 
   constructor(readonly facts: FactStore) {
     this.names = new NameIndex(facts);
@@ -70,7 +70,7 @@ export class Understander {
     }
     this.vocabularyWords = new Set(Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin).flatMap((f) => f.form.split(' '))));
     this.singleCueWords = new Set(Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin && !f.form.includes(' ')).map((f) => f.form)));
-    this.claimKeys = claimKeys(facts);
+    this.claimKeys = claimKeys(facts).map((c) => ({ ...c, keys: c.keys.map((k) => ({ ...k, text: ` ${k.words.join(" ")} ` })) }));
     this.passages = new PassageIndex(facts);
   }
 
@@ -366,7 +366,7 @@ export class Understander {
       let own = 0;
       let strong = false;
       for (const k of keys) {
-        if (!text.includes(` ${k.words.join(' ')} `)) continue;
+        if (!text.includes(k.text)) continue;
         score += k.strong ? (k.words.length > 1 || k.own ? 3 : 2) : 1;
         if (k.strong && k.own) own += 3;
         strong ||= k.strong;

@@ -60,12 +60,11 @@ function arabicLang(text: string): Lang {
 
 function latinLang(text: string): Lang {
   const words = latinWords(text);
-  const raw = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
   let best: Lang = 'en';
   let bestScore = 0;
   let enScore = 0;
   for (const [lang, { words: vocab, letters }] of Object.entries(LATIN) as [keyof typeof LATIN, (typeof LATIN)[keyof typeof LATIN]][]) {
-    let score = words.filter((w) => vocab.has(w)).length + raw.filter((w) => vocab.has(w)).length * 0;
+    let score = words.filter((w) => vocab.has(w)).length;
     if (letters) score += Math.min(3, text.match(letters)?.length ?? 0) * 1.5;
     if (lang === 'en') {
       score += 0.5;

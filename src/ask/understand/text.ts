@@ -67,6 +67,18 @@ export interface Word {
 
 /** Latin words: case, accents, apostrophes and punctuation do not matter; "5%", "3.5" and "22nd" stay whole. */
 export function latinWords(text: string): string[] {
+  // The same question is read several times over (language, tokens, names): the last few are kept.
+  const known = recentWords.get(text);
+  if (known) return known;
+  const out = splitWords(text);
+  if (recentWords.size >= 64) recentWords.delete(recentWords.keys().next().value!);
+  recentWords.set(text, out);
+  return out;
+}
+
+const recentWords = new Map<string, string[]>();
+
+function splitWords(text: string): string[] {
   return latinFold(text)
     .replace(/[’‘`ʻʼ]/g, "'")
     .replace(/(\w)'(s|t|re|ve|ll|d|m)\b/g, '$1 $2')
