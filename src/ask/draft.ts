@@ -17,6 +17,8 @@ export interface Draft {
   title: Text;
   /** For yes/no questions: the verdict that opens the answer. */
   verdict?: Verdict;
+  /** Open with the verdict whatever the question's form (a claim check is always a yes or a no). */
+  verdictAlways?: boolean;
   /** The sentence that answers exactly what was asked. */
   lead: Text;
   /** At most one sentence of context (English detail where it is a data sentence). */

@@ -119,7 +119,8 @@ const join = (...parts: string[]) =>
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/(^|[.!?]\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+    .replace(/(^|[.!?]\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    .replace(/([。！？]) /g, '$1');
 
 /** Internal claim references ("see R1 and R2") never reach a reader. */
 function scrub(s: string): string {
@@ -152,7 +153,7 @@ export function render(d: Draft, q: Question, f: AskFacts, corrections: Text[] =
   const local = locFor(f, q.lang);
   // A yes/no question the data cannot settle still opens with its verdict: not in the data.
   const verdict = d.verdict ?? (d.kind === 'notHeld' ? 'unknown' : undefined);
-  const verdictOf = (l: Loc) => (verdict && q.form === 'yesno' ? l.m.verdict[verdict] : '');
+  const verdictOf = (l: Loc) => (verdict && (q.form === 'yesno' || d.verdictAlways) ? l.m.verdict[verdict] : '');
   const fixes = (l: Loc) => corrections.map((c) => c(l)).join(' ');
   const lead = d.lead(en);
   const context = text(d.context, en);

@@ -1,6 +1,6 @@
 import type { Loc } from '../draft.js';
 import type { Intent } from './types.js';
-import { firstSentence, subjects } from './shared.js';
+import { firstSentence, noteOf, subjects } from './shared.js';
 
 /** "Has Armenia applied to join?", "who has applied?", "which countries applied for observer status in 2024?" */
 export const applications: Intent = {
@@ -50,8 +50,13 @@ export const applications: Intent = {
         sources: [...records.map((m) => m.sources), ...own.map((n) => n.sources), ...now.map((m) => m.sources)],
       };
     }
+    // "How many countries want to join?": the fact that counts them.
+    const counted = q.form === 'howMany' ? notes.find((n) => n.count !== undefined) : undefined;
+    if (counted) {
+      return { kind: 'fact', title: () => counted.label, lead: (l) => (l.lang === 'en' ? counted.text : l.m.figure(l.n(counted.count!), counted.label)), ...(q.lang !== 'en' && { context: counted.text }), note: noteOf(counted), sources: [counted.sources] };
+    }
     const year = q.time?.year;
-    const chosen = year ? notes.filter((n) => n.date?.startsWith(String(year))) : notes;
+    const chosen = year ? notes.filter((n) => n.date?.startsWith(String(year))) : notes.filter((n) => n.count === undefined);
     const pick = chosen.length ? chosen : notes;
     return {
       kind: 'fact',

@@ -52,7 +52,13 @@ export const chair: Intent = {
     if (q.main('list') || q.has('all') || q.form === 'list' || q.has('previous') && q.has('all')) {
       return { kind: 'fact', title: () => 'SCO chairs', lead: (l) => l.m.chairsList(l.list(all.map((t) => `${l.c(t.country)} (${l.d(t.from)}${t.to ? ` – ${l.d(t.to)}` : ''})`))), context: rotation?.text, sources: [rotation?.sources ?? []] };
     }
-    if (q.has('how') || q.terms.some((t) => /^(rotate|rotates|chosen|decided|picked|order|sequence|selected)$/.test(t))) {
+    // "Is there an official rule that the chair goes in alphabetical order?": the data says no primary text was found.
+    const ruleAsked = q.terms.some((t) => /^(rule|rules|alphabetical|alphabet|official)$/.test(t)) && q.terms.some((t) => /^(order|alphabetical|alphabet|rule|rules)$/.test(t));
+    const ruleFact = f.topic('chairRotationRule');
+    if (ruleAsked && ruleFact) {
+      return { kind: 'fact', title: () => 'How the chair rotates', ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }), lead: (l) => (l.lang === 'en' ? ruleFact.text : l.m.chairRule), context: rotation?.text ? firstSentence(rotation.text) : undefined, sources: [ruleFact.sources, rotation?.sources ?? []] };
+    }
+    if (q.has('how') || q.terms.some((t) => /^(rotate|rotates|chosen|decided|picked|order|sequence|selected|work|works)$/.test(t))) {
       const rule = f.topic('chairRotationRule');
       return { kind: 'fact', title: () => 'How the chair rotates', lead: (l) => l.m.chairRule, context: rotation?.text, note: rule ? `${rule.text}` : undefined, sources: [rotation?.sources ?? []] };
     }
@@ -119,7 +125,8 @@ function inTime(f: AskFacts, q: Question): Draft {
     hit = all.filter((c) => c.from.startsWith(String(t.year)));
   } else {
     const from = t.mode === 'before' ? new Date(t.from.getTime() - 86_400_000) : t.from;
-    const to = t.mode === 'before' ? from : t.to;
+    // "Since 2021", "after 2021": up to today.
+    const to = t.mode === 'before' ? from : t.mode === 'after' ? f.today : t.to;
     hit = all.filter((c) => Date.parse(c.from) <= to.getTime() && (!c.to || Date.parse(c.to) > from.getTime()));
   }
   if (hit.length === 0) {
@@ -134,8 +141,8 @@ function inTime(f: AskFacts, q: Question): Draft {
     kind: 'fact',
     title: (l) => hit.map((c) => l.c(c.country)).join(', '),
     ...(verdict && { verdict }),
-    lead: (l) => l.m.chairThen(l.list(hit.map((c) => l.c(c.country))), when(l)),
-    context: (l) => hit.map((c) => l.m.chairTerm(l.c(c.country), l.d(c.from), c.to && l.d(c.to))).join(' '),
+    lead: (l) => (t.mode === 'after' ? l.m.chairsList(l.list(hit.map((c) => `${l.c(c.country)} (${l.d(c.from)})`))) : l.m.chairThen(l.list(hit.map((c) => l.c(c.country))), when(l))),
+    ...(t.mode !== 'after' && { context: (l: Loc) => hit.map((c) => l.m.chairTerm(l.c(c.country), l.d(c.from), c.to && l.d(c.to))).join(' ') }),
     note: noteOf(hit[0]),
     sources: hit.map((c) => c.sources),
   };
@@ -143,6 +150,11 @@ function inTime(f: AskFacts, q: Question): Draft {
 
 function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
   const terms = f.chairs().filter((t) => t.country === c.id);
+  // "How many times has Kyrgyzstan chaired?": the fact that counts its chairmanships.
+  const counted = q.form === 'howMany' ? f.store.orgFacts('chairmanship').find((x) => x.count !== undefined && x.countries.includes(c.id)) : undefined;
+  if (counted) {
+    return { kind: 'fact', title: (l) => l.c(c), lead: (l) => (l.lang === 'en' ? counted.text : l.m.figure(l.n(counted.count!), counted.label)), context: (l) => terms.map((t) => l.m.chairTerm(l.c(c), l.d(t.from), t.to && l.d(t.to))).join(' '), sources: [counted.sources, ...terms.map((t) => t.sources)] };
+  }
   // "Is Pakistan the next chair?": the next chair is not in the data, whoever is named.
   if (q.has('next') || q.tense === 'future') return { ...next(f), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
   if (terms.length === 0) {

@@ -45,6 +45,7 @@ export const claims: Intent = {
       kind: 'fact',
       title: () => `Claim check: ${c.verdict}`,
       verdict: VERDICT[c.verdict],
+      verdictAlways: true,
       lead: (l) => l.m.claim[c.verdict],
       context: defang(f, c.correction),
       details: [{ items: [defang(f, `${c.madeIn}: ${c.claim}`)] }],

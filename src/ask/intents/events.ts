@@ -4,7 +4,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, noteOf, subjects } from './shared.js';
+import { bestSentence, firstSentence, noteOf, sentenceVerdict, subjects } from './shared.js';
 
 /** The chair of a meeting: an official the data holds, or as written. */
 function chairOf(f: AskFacts, e: EventT): { name: (l: Loc) => string; sources: readonly string[] } | undefined {
@@ -57,6 +57,8 @@ export const event: Intent = {
     // "What did the SCO decide about Laos?": the meeting that decided the country's status.
     if (!q.eventNamed && q.main('outcome') && subjects(q).length === 1 && q.countries.every((c) => c.role !== 'sub')) return 84;
     if (!q.eventNamed || q.events.length === 0) return undefined;
+    // "Is the Secretariat in Shanghai?" asks a seat, whatever met in that city.
+    if (q.bodies.includes('secretariat') || q.bodies.includes('rats')) return undefined;
     const e = q.events[0]!;
     if (q.main('refuse') || (subjects(q).length && q.main('statement', 'sign') && q.form === 'yesno')) return undefined;
     if (e.kind === 'summit' && q.main('chair') && !q.main('meeting')) return undefined;
@@ -151,8 +153,8 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.eventOutcomesUnknown(label(l)), context: ww, note: noteOf(e), sources: [e.sources] };
   }
   // Its day has passed with only the announcement on record, or it was held and its decisions are not in the data: say so first.
-  if ((phase === 'unconfirmed' && (asksOutcome || q.main('attend', 'chair', 'minister', 'list', 'all'))) || (phase === 'held-outcome-unknown' && asksOutcome && !q.main('attend'))) {
-    return { kind: 'fact', title: (l) => label(l), lead: ww, context: firstSentence(e.summary), note: noteOf(e), sources: [e.sources] };
+  if ((phase === 'unconfirmed' && (asksOutcome || q.form === 'yesno' || q.main('attend', 'chair', 'minister', 'list', 'all'))) || (phase === 'held-outcome-unknown' && asksOutcome && !q.main('attend'))) {
+    return { kind: 'fact', title: (l) => label(l), ...(q.form === 'yesno' && phase === 'unconfirmed' && { verdict: 'unknown' as Verdict }), lead: ww, context: firstSentence(e.summary), note: noteOf(e), sources: [e.sources] };
   }
   // A detail of the meeting's own record: the reception, the ship.
   if (q.main('reception', 'ship')) {
@@ -173,6 +175,16 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     const chair = chairOf(f, e);
     if (!chair) return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.eventChairUnknown(label(l)), context: ww, sources: [e.sources] };
     return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.eventChair(chair.name(l), label(l)), context: ww, sources: [chair.sources, e.sources] };
+  }
+  // "Did Spain get an exception at the Hague?": the outcome that is about what was asked, with its verdict.
+  if (q.form === 'yesno' && e.outcomes.length > 0 && !q.main('attend') && !named.some((c) => e.attendees.includes(c.id))) {
+    const closest = bestSentence(q, e.outcomes.map((o) => o.text));
+    const o = closest ? e.outcomes.find((x) => x.text === closest) : undefined;
+    // About what was asked: a country or a name the question gives ("Spain"), or two of its words.
+    const properNoun = (t: string) => new RegExp(`\\b${t.charAt(0).toUpperCase()}${t.slice(1)}\\b`).test(o?.text ?? '');
+    if (o && (named.some((c) => o.text.includes(c.name)) || q.terms.some(properNoun) || q.terms.filter((t) => o.text.toLowerCase().includes(t.replace(/s$/, ''))).length >= 2)) {
+      return { kind: 'fact', title: (l) => label(l), verdict: sentenceVerdict(q, o.text)!, lead: (l) => (l.lang === 'en' ? o.text : ww(l)), context: (l) => (l.lang === 'en' ? ww(l) : o.text), note: noteOf(o), sources: [o.sources, e.sources] };
+    }
   }
   // "Was Laos made a partner at Tianjin?": the meeting's decisions about a country.
   if (named.length > 0 && q.form === 'yesno' && e.outcomes.length > 0) {
@@ -226,16 +238,19 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         sources: [statement.sources, refusal?.sources ?? []],
       };
     }
-    // NATO's target and the like: the outcome that answers, first.
-    const outcomes = q.main('target') ? [...e.outcomes].sort((a, b) => Number(/%|target|spend/i.test(b.text)) - Number(/%|target|spend/i.test(a.text))) : e.outcomes;
+    // NATO's target and the like: the outcome that answers, first; else the one that shares most words with the question.
+    const closest = bestSentence(q, e.outcomes.map((o) => o.text));
+    const outcomes = q.main('target')
+      ? [...e.outcomes].sort((a, b) => Number(/%|target|spend/i.test(b.text)) - Number(/%|target|spend/i.test(a.text)))
+      : closest ? [...e.outcomes].sort((a, b) => Number(b.text === closest) - Number(a.text === closest)) : e.outcomes;
     // "Did NATO agree to spend 5% of GDP?": yes when an outcome states every number asked.
     const asked = [...q.numbers.filter((n) => n.stance !== 'ordinal').map((n) => String(n.value)), ...q.percents.map((p) => `${p}%`)];
     const stated = asked.length > 0 && outcomes.some((o) => asked.every((v) => new RegExp(`(?<![\\d.])${v.replace('.', '\\.')}(?![\\d])`).test(o.text)));
     return {
       kind: 'fact',
       title: (l) => label(l),
-      ...(q.form === 'yesno' && stated && { verdict: 'yes' as Verdict }),
-      lead: (l) => (l.lang === 'en' ? (q.main('target') ? outcomes[0]!.text : e.summary) : l.m.eventOutcomes(label(l), l.dr(e.start, e.end))),
+      ...(q.form === 'yesno' && (stated ? { verdict: 'yes' as Verdict } : closest ? { verdict: sentenceVerdict(q, closest)! } : {})),
+      lead: (l) => (l.lang === 'en' ? (q.main('target') || (q.form === 'yesno' && closest) ? outcomes[0]!.text : e.summary) : l.m.eventOutcomes(label(l), l.dr(e.start, e.end))),
       context: e.kind === 'context' ? (l: Loc) => ww(l) : undefined,
       details: [{ items: outcomes.map((o) => o.text) }],
       note: noteOf(outcomes.find((o) => o.verification !== 'verified')) ?? noteOf(e),

@@ -37,6 +37,19 @@ export const membership: Intent = {
   },
   answer(q, f) {
     const cs = subjects(q).slice(0, 4);
+    // "When did Egypt become a dialogue partner?": the record holds the status but not its start.
+    const c0 = cs[0];
+    const rec = c0 && q.form === 'when' && q.statusAsked && q.statusAsked !== 'member' ? f.history(c0.id).find((m) => m.status === q.statusAsked) : undefined;
+    if (c0 && rec && !rec.from) {
+      return {
+        kind: 'fact',
+        title: (l) => l.c(c0),
+        lead: (l) => l.m.statusStartNotHeld(l.c(c0), l.status(rec.status)),
+        context: (l) => l.m.statusFromTo(l.c(c0), l.status(rec.status), undefined, rec.to && l.d(rec.to)),
+        note: noteOf(rec),
+        sources: [rec.sources],
+      };
+    }
     if (cs.length === 1) return one(q, f, cs[0]!);
     const drafts = cs.map((c) => one(q, f, c));
     const verdicts = new Set(drafts.map((d) => d.verdict));
@@ -105,7 +118,7 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
       title: () => `${c.name}: not part of the SCO`,
       verdict: 'no',
       lead: (l) => l.m.notConnected(l.c(c)),
-      note: noteOf(main),
+      note: noteOf(main, q),
       sources: [main?.sources ?? f.topic('notConnected')?.sources ?? []],
       suggestions: ['list the SCO members', 'list the SCO partners'],
     };
@@ -122,7 +135,7 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
     verdict,
     lead: (l) => (asked ? l.m.wasOnDay(l.c(c), l.status(main.status), when(l)) : l.m.notMemberIs(l.c(c), l.status(main.status), main.from && l.d(main.from))),
     ...contextFor(c, main, other, earlier),
-    note: noteOf(application ?? main),
+    note: noteOf(application ?? main, q),
     sources: [main.sources, ...other.map((m) => m.sources), ...earlier.map((m) => m.sources)],
     suggestions: [`/sco country ${c.name}`],
   };

@@ -99,10 +99,25 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
       sources: [standing.how?.sources ?? [], o.sources],
     };
   }
+  // "Who is Kazakhstan's defence minister now?": the data records that it does not hold 2026's ministers; the last confirmed beside it.
+  const stale = !atEvent && !q.time && standing.kind === 'in-office' ? f.unknowns({ role: 'defence-minister' }).find((u) => u.event === undefined && u.from !== undefined && o.asOf < u.from) : undefined;
+  if (stale) {
+    return {
+      kind: 'fact',
+      title: (l) => `${l.c(c)}: ${l.person(o)}`,
+      ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }),
+      lead: (l) => l.m.ministerLastKnown(l.c(c), l.person(o), l.d(o.asOf)),
+      context: (l: Loc) => (o.altNames.length > 0 && q.terms.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t)) ? l.m.alsoWritten(l.list(o.altNames)) : l.lang === 'en' ? `${o.name}: ${o.roleLabel}.` : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c)))),
+      sources: [o.sources, stale.sources],
+    };
+  }
   // The one before, when his term ended ("Aziz Nasirzadeh was killed on 28 February 2026").
   const before = !atEvent && !q.time ? list.find((x) => x !== o && f.standing(x).kind === 'ended') : undefined;
   const beforeEnd = before ? f.standing(before) : undefined;
   const past = !!atEvent || (q.tense === 'past' && !!ev) || !!q.time;
+  // An acting minister is named as such; other spellings when the question asks for them.
+  const name = (l: Loc) => (/^acting\b/i.test(o.roleLabel) ? `${l.person(o)} (${l.m.acting})` : l.person(o));
+  const spelling = o.altNames.length > 0 && q.terms.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t));
   // "Did Iran's defence minister go to Qingdao?", "did Pakistan's and India's ministers meet?"
   let verdict: Verdict | undefined;
   if (q.form === 'yesno' && atEvent) {
@@ -114,11 +129,13 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     kind: 'fact',
     title: (l) => `${l.c(c)}: ${l.person(o)}`,
     ...(verdict && { verdict }),
-    lead: (l) => (past && ev ? l.m.ministerAt(l.c(c), l.person(o), l.event(ev)) : l.m.ministerAsOf(l.c(c), l.person(o), l.d(o.asOf))),
+    lead: (l) => (past && ev ? l.m.ministerAt(l.c(c), name(l), l.event(ev)) : l.m.ministerAsOf(l.c(c), name(l), l.d(o.asOf))),
     context: (l: Loc) =>
-      before && beforeEnd?.kind === 'ended'
-        ? l.m.ministerGone(l.c(c), l.person(before), l.d(beforeEnd.on))
-        : l.lang === 'en' ? `${o.name}: ${o.roleLabel}.` : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
+      spelling
+        ? l.m.alsoWritten(l.list(o.altNames))
+        : before && beforeEnd?.kind === 'ended'
+          ? l.m.ministerGone(l.c(c), l.person(before), l.d(beforeEnd.on))
+          : l.lang === 'en' ? `${o.name}: ${o.roleLabel}.` : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
     note: noteOf(o),
     sources: [o.sources],
   };

@@ -34,6 +34,11 @@ export const person: Intent = {
     const english = standing.kind === 'in-office' && !o.from
       ? `${o.name} is ${/^(SCO |Director|Minister|Acting)/.test(roleLabel) ? '' : 'the '}${roleLabel}${roleLabel.includes(f.nameOf(o.country)) ? '' : ` (${f.nameOf(o.country)})`}.`
       : officialSentence(o, f.today, f.store).replace(o.name, roleLabel.includes(f.nameOf(o.country)) ? o.name : `${o.name} of ${f.nameOf(o.country)}`);
+    // "Exact date X was appointed?": the record gives only a month or a year.
+    const asksDate = q.form === 'when' || q.terms.some((t) => /^(date|exact|exactly|actual|day)$/.test(t));
+    if (asksDate && o.from && o.from.length < 10) {
+      return { kind: 'fact', title: (l) => l.person(o), lead: (l) => l.m.exactDateNotHeld(l.d(o.from!)), context: english, note: noteOf(o), sources: [o.sources] };
+    }
     return {
       kind: 'fact',
       title: (l) => l.person(o),

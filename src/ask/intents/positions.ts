@@ -29,7 +29,7 @@ export const positions: Intent = {
     // "What did India do at Qingdao?": a country's act at a meeting where positions are recorded.
     if (e && subjects(q).length > 0 && q.form === 'what' && !q.main('minister', 'capital', 'code', 'join')) return 90;
     // "Which terror attack did the draft leave out?": what the refusing country objected to.
-    if ((e || q.main('statement')) && q.terms.some((t) => /^(attack|attacks|terror|terrorism|terrorist|leave|left|omit|omitted|omission|mention|mentioned|missing|draft|balochistan|pahalgam|object|objected|objection)$/.test(t))) return 91;
+    if ((e || (q.main('statement') && !(q.eventNamed && q.places.length > 0))) && q.terms.some((t) => /^(attack|attacks|terror|terrorism|terrorist|leave|left|omit|omitted|omission|mention|mentioned|missing|draft|object|objected|objection)$/.test(t))) return 91;
     return undefined;
   },
   answer(q, f) {
@@ -74,6 +74,8 @@ export const positions: Intent = {
 
 /** The meeting whose positions the question is about: the one it names, or the one with the countries' recorded positions. */
 function eventWithPositions(q: Question, f: AskFacts | undefined): EventT | undefined {
+  // The meeting the question names; another with positions only when none is named by place or time.
+  if (q.eventNamed && q.events[0] && (q.places.length > 0 || q.time)) return q.events[0].positions.length > 0 ? q.events[0] : undefined;
   const named = q.events.find((e) => e.positions.length > 0);
   if (named) return named;
   const fromPerson = q.people.map((p) => p.official.event).find(Boolean);

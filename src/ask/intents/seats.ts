@@ -41,7 +41,10 @@ export const seats: Intent = {
       };
     }
     const claim = q.claims.find((c) => c.kind === 'seat' && c.stance === 'asked');
-    const verdict: Verdict | undefined = claim ? (claim.holds ? 'yes' : 'no') : undefined;
+    // Without a claim read from the words (other scripts), a yes/no question naming a city asks whether the seat is there.
+    const seatOf = (wantRats ? rats : sec)?.place;
+    const asked = !claim && q.form === 'yesno' && seatOf ? q.places[0] : undefined;
+    const verdict: Verdict | undefined = claim ? (claim.holds ? 'yes' : 'no') : asked ? (asked.toLowerCase() === seatOf!.toLowerCase() ? 'yes' : 'no') : undefined;
     const founding = f.topic('founding');
     const askedPlaceIsFounding = claim && !claim.holds && founding?.place && claim.kind === 'seat' && claim.place.toLowerCase() === founding.place.toLowerCase();
     const parts = [...(wantSec && sec?.place ? [{ body: 'secretariat' as const, f: sec }] : []), ...(wantRats && rats?.place ? [{ body: 'rats' as const, f: rats }] : [])];

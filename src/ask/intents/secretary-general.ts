@@ -22,6 +22,8 @@ export const secretaryGeneral: Intent = {
     if (q.main('secgen')) return subjects(q).length && !q.main('chair') ? 70 : 94;
     // "Head of the SCO Secretariat", "who is in charge of the Secretariat".
     if (q.bodies.includes('secretariat') && q.main('head', 'director', 'chair') && subjects(q).length === 0) return 94;
+    // "What did Yermekbayev do before?" is his own record (person), not his predecessor.
+    if (sgNamed && q.form === 'what' && !q.main('secgen')) return undefined;
     if (sgNamed && q.main('replace', 'previous', 'before', 'term', 'tookOffice', 'appoint', 'next') ) return 93;
     // "Who heads the SCO?", "who runs the SCO?": its chief executive is the Secretary-General.
     if (q.main('head') && (q.form === 'who' || q.form === 'what') && q.sco && subjects(q).length === 0 && !q.bodies.includes('rats') && !q.main('chair')) return q.main('list') ? undefined : 86;

@@ -1,7 +1,7 @@
 import type { CountryT, MembershipT, OrgFactT } from '../../facts/schema.js';
 import { isoTime } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
-import type { Loc, Text } from '../draft.js';
+import type { Loc, Text, Verdict } from '../draft.js';
 import type { CountryRef, Question } from '../understand/question.js';
 
 /** Countries the question is about: named in the main clause (demonyms only when nothing else is named). */
@@ -67,10 +67,12 @@ export function firstSentence(text: string): string {
 }
 
 /** A data caveat as one short note (its first sentence), or the verification level when it is not verified. */
-export function noteOf(rec: { verification?: string; caveat?: string | undefined } | undefined): string | undefined {
+export function noteOf(rec: { verification?: string; caveat?: string | undefined } | undefined, q?: Question): string | undefined {
   if (!rec) return undefined;
   if (rec.caveat) {
-    const first = firstSentence(rec.caveat);
+    // The caveat's sentence that bears on the question ("status these days": the one about its status), else its first.
+    const sentences = rec.caveat.split(/(?<=\.)\s+(?=[A-Z])/);
+    const first = (q && sentences.length > 1 ? bestSentence(q, sentences) : undefined) ?? firstSentence(rec.caveat);
     // One short note: a long first sentence is cut at its first clause.
     if (first.length <= 170) return first;
     const clause = /^(.{40,170}?)[;:]\s/.exec(first);
@@ -106,4 +108,33 @@ export function starterQuestions(f: AskFacts): string[] {
     'who is the SCO Secretary-General',
     ...(refusal ? [`why did ${f.nameOf(refusal.p.country)} refuse to sign at ${refusal.e.city}`] : []),
   ];
+}
+
+const NEGATION = /\b(no|not|never|without|neither|nor|dissociat\w*|refus\w*|declin\w*|reject\w*|absent|failed)\b|n't\b/i;
+
+/**
+ * A yes/no question answered by one of the data's own sentences (an outcome, a position, a
+ * passage) that is about what was asked: yes when the sentence and the question agree in
+ * polarity ("did Spain get an exception?" — "Spain secured flexibility"), no when one negates
+ * what the other asserts ("did India go along?" — "India dissociated itself").
+ */
+export function sentenceVerdict(q: Question, sentence: string): Verdict | undefined {
+  if (q.form !== 'yesno') return undefined;
+  const asksNegative = q.negated || q.main('refuse');
+  return NEGATION.test(sentence) === asksNegative ? 'yes' : 'no';
+}
+
+/** The sentence of a list that shares most content words with the question (ties: the first). */
+export function bestSentence(q: Question, texts: readonly string[]): string | undefined {
+  const words = new Set(q.terms.map((t) => t.replace(/(ing|ed|es|s)$/, '')));
+  // The countries and people the question names weigh most: "did India go along…" is about India.
+  const names = [...q.countries.map((c) => c.country.name), ...q.people.map((p) => p.official.name.split(' ').at(-1)!)];
+  let best: { text: string; n: number } | undefined;
+  for (const text of texts) {
+    const n =
+      new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && words.has(w.replace(/(ing|ed|es|s)$/, '')))).size +
+      names.reduce((sum, x, i) => sum + (text.includes(x) ? (i === 0 ? 8 : 2) : 0), 0);
+    if (!best || n > best.n) best = { text, n };
+  }
+  return best && best.n > 0 ? best.text : undefined;
 }

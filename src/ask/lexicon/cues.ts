@@ -327,7 +327,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'اجلاس|ملاقات',
   },
   defence: {
-    en: 'defence|defense|defensive|military|dm',
+    en: 'def min|defmin|def mins|defence|defense|defensive|military|dm',
     de: 'verteidigung*',
     es: 'defensa',
     fr: 'defense',
@@ -338,7 +338,7 @@ const CUES: Record<Cue, Forms> = {
     fa: 'دفاع',
     ur: 'دفاع',
   },
-  minister: { en: 'minister|ministers|ministry|dm', de: 'minister*|verteidigungsminister*|aussenminister*', es: 'ministro*', fr: 'ministre*', tr: 'bakan*', zh: '部长|部長|防长', ru: 'министр', hi: 'मंत्री', fa: 'وزیر|وزرای|وزیران', ur: 'وزیر|وزرائے' },
+  minister: { en: 'minister|ministers|ministry|dm|def min|defmin|def mins', de: 'minister*|verteidigungsminister*|aussenminister*', es: 'ministro*', fr: 'ministre*', tr: 'bakan*', zh: '部长|部長|防长', ru: 'министр', hi: 'मंत्री', fa: 'وزیر|وزرای|وزیران', ur: 'وزیر|وزرائے' },
   attend: {
     en: 'attend|attended|attending|attendance|attendees|present|presence|participat*|represented|represent|came to|come to|went to|showed up|turn up|turned up|who was there|took part|take part|delegation',
     de: 'teilgenommen|teilnahm|teilnehmer|anwesend|vertreten',

@@ -152,6 +152,11 @@ const en = (o: OrgNames) => ({
   ministerAsOf: (c: string, name: string, date: string) => `${c}'s defence minister in the data is ${name}, as of ${date}.`,
   ministerGone: (c: string, name: string, date: string) => `${name} is no longer ${c}'s defence minister: his term ended on ${date}.`,
   noMinister: (c: string) => `The data does not hold ${c}'s defence minister.`,
+  acting: 'acting',
+  alsoWritten: (names: string) => `Also written ${names}.`,
+  ministerLastKnown: (c: string, name: string, date: string) => `The data does not hold who is ${c}'s defence minister now; the last confirmed, on ${date}, was ${name}.`,
+  exactDateNotHeld: (date: string) => `The data gives only ${date}; the exact date is not in the data.`,
+  statusStartNotHeld: (c: string, status: string) => `The data does not hold when ${c} became ${status}.`,
   replacedBy: (name: string, other: string, date?: string) => `${name} was replaced by ${other}${date ? ` on ${date}` : ''}.`,
 
   // The chair.

@@ -139,7 +139,7 @@ function zhForm(t: string): Form {
   if (/哪里|哪裡|在哪|哪儿|哪個城市|哪个城市/.test(t)) return 'where';
   if (/多少|几个|幾個|几位|几国|有几/.test(t)) return 'howMany';
   if (/哪些|有哪|都有/.test(t)) return 'list';
-  if (/吗|嗎|是否|是不是|有没有|對嗎|对吗|没有吗|不是吗/.test(t)) return 'yesno';
+  if (/吗|嗎|是否|是不是|有没有|對嗎|对吗|没有吗|不是吗|吧\s*$/.test(t)) return 'yesno';
   if (/哪个|哪個|哪/.test(t)) return 'which';
   if (/怎么|怎樣|怎样|如何/.test(t)) return 'how';
   if (/介绍|解释|说明|讲讲|概述/.test(t)) return 'explain';
@@ -176,6 +176,7 @@ function hiForm(t: string): Form {
 }
 
 function faForm(t: string, asks: boolean): Form {
+  if (/ (مگه نه|نه|درسته) $/.test(t)) return 'yesno';
   if (/ چرا | به چه دلیل /.test(t)) return 'why';
   if (/ چه زمانی | چه سالی | چه تاریخی | کی به | کی عضو | از کی | از چه | در چه سالی | چه وقت | کی تاسیس| کی تأسیس/.test(t)) return 'when';
   if (/ چه کسی | کیست | کی است | چه کسانی | کیستند /.test(t)) return 'who';
@@ -190,6 +191,8 @@ function faForm(t: string, asks: boolean): Form {
 }
 
 function urForm(t: string, asks: boolean): Form {
+  // A tag ("… ہے نا؟", "… ہے نہ؟") asks yes or no.
+  if (/ (نا|نہ) $/.test(t)) return 'yesno';
   if (/ کیوں /.test(t)) return 'why';
   if (/ کب /.test(t)) return 'when';
   if (/ کون کون | کون سے /.test(t)) return 'list';

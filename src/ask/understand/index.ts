@@ -224,7 +224,15 @@ export class Understander {
     // word) still counts as one the data never uses.
     const relation = cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue)) || bodies.length > 0 || countries.length > 0 || places.length > 0;
     const nouns = lang === 'de' ? germanNouns(text) : new Set<string>();
-    const foreignWords = latinLang ? (lang === 'en' || !relation ? unknownToData : unknownToData.filter((w) => nouns.has(w))) : relation ? [] : this.scriptResidue(lang, folded, cues);
+    // In English too, once a relation is named, a word the data never uses counts only when it is
+    // the head of the question ("how many staff does RATS have"), not in a turn of phrase or an
+    // aside ("spending-wise", "for our team deck").
+    const nameTokens0 = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
+    const head0 = latinLang ? findHeadNoun(seg.mainWords, form, unknownToData, nameTokens0) : undefined;
+    const heads = headWords(seg.mainWords, form, head0);
+    const foreignWords = latinLang
+      ? !relation ? unknownToData : lang === 'en' ? unknownToData.filter((w) => heads.has(w)) : unknownToData.filter((w) => nouns.has(w))
+      : relation ? [] : this.scriptResidue(lang, folded, cues);
     const terms = latinLang ? content((r) => r !== 'aside') : [];
     const searchWords = latinLang ? tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w) : [];
     const passage = searchWords.length ? this.passages.search([...searchWords, ...places.map((p) => p.value.toLowerCase()), ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!)]) : undefined;
@@ -465,6 +473,26 @@ function findHeadNoun(mainWords: string[], form: Form, foreign: string[], names:
     (form === 'fragment' ? /^ (?:sco |the sco )?(?:annual |total |combined )?([a-z]+) /.exec(t) : null);
   const noun = m?.[1];
   return noun && noun.length >= 3 && !STOPWORDS.has(noun) && !names.has(noun) ? noun : undefined;
+}
+
+/**
+ * The words that head an English question: its head noun, and the patterns that name a quantity
+ * or a kind of thing ("how many people work…": work; "the largest economy"; "what rights do…";
+ * "a military alliance"). In a fragment ("sco military exercise names") every word heads it.
+ */
+function headWords(mainWords: string[], form: Form, head: string | undefined): Set<string> {
+  const t = ` ${mainWords.join(' ')} `;
+  if (form === 'fragment') return new Set(mainWords);
+  const out = new Set<string>(head ? [head] : []);
+  const add = (re: RegExp) => {
+    for (const m of t.matchAll(re)) for (const w of m.slice(1)) if (w) out.add(w);
+  };
+  add(/ how many (?:people|persons|staff|employees) ([a-z]+) /g);
+  add(/ (?:largest|biggest|smallest|richest|poorest|strongest|weakest|most|least) ([a-z]+) (?:([a-z]+) )?/g);
+  add(/ what ([a-z]+) (?:do|does|did|are|is) /g);
+  add(/ (?:is|was) (?:the )?(?:sco|it|organisation|organization) (?:a|an) ([a-z]+) (?:([a-z]+) )?/g);
+  add(/ how (?:much|many) ([a-z]+) (?:([a-z]+) )?/g);
+  return out;
 }
 
 /** Words that say nothing about the topic (so the data not using them means nothing). */

@@ -82,7 +82,15 @@ export function segment(text: string): Segments {
     }
   }
   for (const t of tokens) if (t.seg === main) t.role = 'main';
-  const mainTokens = tokens.filter((t) => t.seg === main);
+  // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
+  const parts = new Map<number, Token[]>();
+  for (const t of tokens) if (t.seg === main) parts.set(t.part, [...(parts.get(t.part) ?? []), t]);
+  for (const [part, list] of parts) {
+    if (part === 0) continue;
+    const w = list.map((t) => t.w).join(' ');
+    if (/^(per|according to|as per|citing|via|source|sources|i|im|i m|my|we|for my|for our|for a|for an|asking for|just curious|thanks|thx|pls|please|lol)\b/.test(w)) for (const t of list) t.role = 'aside';
+  }
+  const mainTokens = tokens.filter((t) => t.seg === main && t.role === 'main');
   markSubordinate(mainTokens);
   const mainStart = tokens.findIndex((t) => t.seg === main);
   return { tokens, main, asks: rawSegments[main]?.asks ?? false, mainWords: mainTokens.map((t) => t.w), mainStart: Math.max(0, mainStart) };
