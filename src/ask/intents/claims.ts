@@ -45,7 +45,7 @@ export const claims: Intent = {
       kind: 'fact',
       title: () => `Claim check: ${c.verdict}`,
       verdict: VERDICT[c.verdict],
-      verdictAlways: true,
+      verdictAlways: q.form === 'yesno' || (q.has('true') && q.form !== 'what' && q.form !== 'which'),
       lead: (l) => l.m.claim[c.verdict],
       context: defang(f, c.correction),
       details: [{ items: [defang(f, `${c.madeIn}: ${c.claim}`)] }],

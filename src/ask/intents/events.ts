@@ -37,7 +37,7 @@ function whenWhere(f: AskFacts, e: EventT): (l: Loc) => string {
 
 /** Sentences of an English data text (for picking the one a question asks about). */
 function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?])\s+(?=[A-Z"“])/).map((s) => s.trim()).filter(Boolean);
+  return text.split(/(?<!\b(?:Adm|Gen|Lt|Col|Maj|Capt|Mr|Mrs|Dr|St|No))(?<=[.!?])\s+(?=[A-Z"“])/).map((s) => s.trim()).filter(Boolean);
 }
 
 /** One named meeting: when and where, host, chair, who attended, what came out of it. */
@@ -153,8 +153,12 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.eventOutcomesUnknown(label(l)), context: ww, note: noteOf(e), sources: [e.sources] };
   }
   // Its day has passed with only the announcement on record, or it was held and its decisions are not in the data: say so first.
+  // A detail the summary holds ("the title of Xi's speech", "an SCO Plus meeting"): that sentence answers, the date beside it.
+  const detail = phase !== 'upcoming' ? detailSentence(q, e) : undefined;
+  const detailDraft = (d: string): Draft => ({ kind: 'fact', title: (l) => label(l), ...(q.form === 'yesno' && { verdict: sentenceVerdict(q, d)! }), lead: (l) => (l.lang === 'en' ? d : ww(l)), context: (l) => (l.lang === 'en' ? ww(l) : d), note: noteOf(e), sources: [e.sources] });
+  if (detail && phase === 'held-outcome-unknown' && asksOutcome && !q.main('attend')) return detailDraft(detail);
   if ((phase === 'unconfirmed' && (asksOutcome || q.form === 'yesno' || q.main('attend', 'chair', 'minister', 'list', 'all'))) || (phase === 'held-outcome-unknown' && asksOutcome && !q.main('attend'))) {
-    return { kind: 'fact', title: (l) => label(l), ...(q.form === 'yesno' && phase === 'unconfirmed' && { verdict: 'unknown' as Verdict }), lead: ww, context: firstSentence(e.summary), note: noteOf(e), sources: [e.sources] };
+    return { kind: 'fact', title: (l) => label(l), ...(q.form === 'yesno' && phase === 'unconfirmed' && { verdict: 'unknown' as Verdict }), lead: ww, context: summarySentence(q, e), note: noteOf(e), sources: [e.sources] };
   }
   // A detail of the meeting's own record: the reception, the ship.
   if (q.main('reception', 'ship')) {
@@ -257,11 +261,12 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       sources: outcomes.slice(0, 3).map((o) => o.sources),
     };
   }
+  if (detail) return detailDraft(detail);
   return {
     kind: 'fact',
     title: (l) => label(l),
     lead: ww,
-    context: past || e.kind === 'context' ? firstSentence(e.summary) : e.caveat ? firstSentence(e.caveat) : firstSentence(e.summary),
+    context: past || e.kind === 'context' ? summarySentence(q, e) : e.caveat ? firstSentence(e.caveat) : firstSentence(e.summary),
     ...(e.outcomes.length > 0 && { details: [{ items: e.outcomes.map((o) => o.text) }] }),
     note: noteOf(e),
     sources: [e.sources, ...e.outcomes.slice(0, 1).map((o) => o.sources)],
@@ -380,4 +385,23 @@ function announced(f: AskFacts, u: UnknownT & { announced: NonNullable<UnknownT[
     context: (l) => (l.lang === 'en' ? l.m.notHeld(u.what) : named.length && !named.some((c) => c.id === a.country) ? l.m.noPrediction : l.m.nextSummitUnknown),
     sources: [a.sources, u.sources],
   };
+}
+
+/** The summary's sentence that bears on the question ("the title of Xi's speech"), else its first. */
+function summarySentence(q: Question, e: EventT): string {
+  return bestSentence(q, sentences(e.summary)) ?? firstSentence(e.summary);
+}
+
+/** A sentence of the summary that shares two of the question's words (one, for a yes/no question) beyond the meeting's own name. */
+function detailSentence(q: Question, e: EventT): string | undefined {
+  const stem = (w: string) => w.replace(/(ing|ed|es|s|d|e)$/, '');
+  const own = new Set([e.city, ...e.name.split(/\s+/)].map((w) => stem(w.toLowerCase())));
+  const terms = q.terms.filter((t) => !own.has(stem(t)));
+  let best: { text: string; n: number } | undefined;
+  for (const text of sentences(e.summary)) {
+    const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).map(stem));
+    const n = terms.filter((t) => words.has(stem(t))).length;
+    if (!best || n > best.n) best = { text, n };
+  }
+  return best && best.n >= (q.form === 'yesno' ? 1 : 2) ? best.text : undefined;
 }

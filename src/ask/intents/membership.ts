@@ -27,6 +27,10 @@ export const membership: Intent = {
     if (cs.length === 0) return undefined;
     const statusCue = q.main('member', 'partOf', 'partner', 'observer', 'dialogue', 'status', 'full');
     if (q.main('join') && (q.form === 'when' || q.form === 'how' || q.form === 'howLong')) return 60;
+    // "When was India expelled?": the premise is corrected first; the country's standing is the answer.
+    if (q.main('leave', 'expel') && q.claims.some((c) => c.kind === 'left' && c.holds === false)) return 85;
+    // What members said or how they reacted is a statement, not a status.
+    if (q.words.some((t) => /^(say|said|says|react|reacted|respond|responded|statement|statements)$/.test(t))) return undefined;
     if (q.form === 'yesno' && (statusCue || q.has('partOf'))) return 88;
     if (q.form === 'choice' && statusCue) return 86;
     if (statusCue && !q.main('count', 'list', 'capital', 'code', 'chair', 'secgen', 'summit', 'meeting', 'defence', 'minister', 'attend', 'refuse', 'founder', 'apply', 'join', 'language')) return 84;

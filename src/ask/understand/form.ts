@@ -30,7 +30,7 @@ export function detectForm(lang: Lang, mainWords: string[], folded: string, asks
 
 function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   // Question words as typed in a hurry ("wen did iran join", "hw many").
-  let text = words.join(' ').replace(FILLER, '').replace(/^(wen|wehn|whn|wehen)\b/, 'when').replace(/^(hw|hwo)\b/, 'how').replace(/^(wat|wht|waht)\b/, 'what').replace(/^(hwo|whoo)\b/, 'who');
+  let text = words.join(' ').replace(FILLER, '').replace(/^(wen|wehn|whn|wehen)\b/, 'when').replace(/^(hw|hwo)\b/, 'how').replace(/^(wat|wht|waht|wats)\b/, 'what').replace(/^(hwo|whoo)\b/, 'who');
   const embedded = EMBEDDING.exec(text);
   if (embedded) text = text.slice(embedded[0].length).replace(/^(whether|if)\b/, 'is');
   const w = text.split(' ');

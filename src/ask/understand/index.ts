@@ -214,7 +214,7 @@ export class Understander {
     const unknownWords = latinLang ? content((r) => r !== 'aside').filter((w) => !this.singleCueWords.has(w) && !cueWords.has(w)) : [];
     const vocab = this.names.vocabulary;
     // No stemming beyond -ies and a plural s added: "rights" is not "right" (as in "partly right").
-    const inData = (w: string) => [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`].some((x) => vocab.has(x));
+    const inData = (w: string) => [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x));
     const unknownName = lang === 'en' && countries.filter((c) => c.by !== 'demonym').length === 0 ? this.unknownName(seg.mainWords, cues, tokens) : undefined;
     const nameParts = new Set(unknownName ? latinWords(unknownName) : []);
     const unknownToData = unknownWords.filter((w) => w.length >= 4 && !inData(w) && !nameParts.has(w) && !HARMLESS.has(w) && !COMMON.has(w) && !this.nearKnown(w));
@@ -252,6 +252,7 @@ export class Understander {
     return {
       lang,
       today,
+      words: tokens.map((t) => t.w),
       form,
       tense,
       negated,
@@ -482,7 +483,7 @@ function findHeadNoun(mainWords: string[], form: Form, foreign: string[], names:
  */
 function headWords(mainWords: string[], form: Form, head: string | undefined): Set<string> {
   const t = ` ${mainWords.join(' ')} `;
-  if (form === 'fragment') return new Set(mainWords);
+  if (form === 'fragment' && mainWords.length <= 5) return new Set(mainWords);
   const out = new Set<string>(head ? [head] : []);
   const add = (re: RegExp) => {
     for (const m of t.matchAll(re)) for (const w of m.slice(1)) if (w) out.add(w);

@@ -88,6 +88,8 @@ export interface Question {
   lang: Lang;
   /** The day the question is asked on (the store's clock). */
   today: Date;
+  /** Every Latin word of the question, folded, in order (for the few rules that read a verb). */
+  words: string[];
   form: Form;
   tense: 'past' | 'present' | 'future';
   /** The question is negated ("isn't Iran a member?", "which is not a member"). */
