@@ -30,7 +30,11 @@ export class AskEngine implements AskService {
     const today = this.facts.now();
     const f = new AskFacts(this.facts, today);
     const q = this.understander.understand(raw, today);
-    if (q.parts) return combine(q.parts.map((p) => this.one(p, f)));
+    if (q.parts) {
+      // A part nothing answers (off-topic) is left out when another part is answered.
+      const answered = q.parts.filter((p) => choose(p).id !== 'off-topic');
+      return combine((answered.length > 0 ? answered : q.parts).map((p) => this.one(p, f)));
+    }
     return this.one(q, f);
   }
 

@@ -30,6 +30,7 @@ export const memberCount: Intent = {
     if (q.main('family') || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count')))) return undefined;
     if (q.main('founder', 'found') && !q.time && !q.clauseDay) return undefined;
     if (q.main('attend') || q.eventNamed) return undefined;
+    if (q.times.length >= 2 && !q.main('found', 'founder') && (q.main('member') || q.sco) && (q.form === 'explain' || q.main('growth', 'count') || (q.main('compare') && q.times.length >= 3))) return 91;
     const asked = q.claims.find((c) => c.kind === 'count' && c.stance === 'asked');
     if (asked && asked.kind === 'count' && (asked.noun === 'member' || asked.noun === 'country')) return 93;
     if (q.form === 'howMany' && memberish && !q.main('killed', 'leaders', 'attend', 'minister', 'language', 'summit', 'meeting')) return subjects(q).length && !q.clauseDay ? 70 : 92;
@@ -40,6 +41,19 @@ export const memberCount: Intent = {
     return undefined;
   },
   answer(q, f) {
+    // "Compare membership in 2001, 2017, 2023 and 2024": one count per year, in order.
+    const years = [...new Set(q.times.map((t) => t.year))].sort((a, b) => a - b);
+    if (years.length >= 2) {
+      const rows = years.map((y) => ({ y, p: f.memberCountOn(new Date(Date.UTC(y, 11, 31))) })).filter((r) => r.p);
+      if (rows.length >= 2) {
+        return {
+          kind: 'fact',
+          title: () => 'Member states by year',
+          lead: (l) => rows.map((r) => l.m.memberCountWhen(l.n(r.p!.count), l.m.atEndOf(l.d(String(r.y))))).join(' '),
+          sources: rows.map((r) => r.p!.sources),
+        };
+      }
+    }
     const valued = q.numbers.find((n) => (n.stance === 'asked' || n.stance === 'other') && (n.noun === 'member' || n.noun === 'country'));
     if (valued && (q.form === 'when' || q.has('ever')) && !q.time) return period(f, valued.value, q.form === 'when' ? undefined : 'yes');
     const founded = f.founded ? new Date(`${f.founded}T00:00:00Z`) : undefined;

@@ -86,7 +86,11 @@ export const event: Intent = {
       }
     }
     // The meetings named: by their city, or (a context meeting) by its organisation ("the NATO summit").
-    const named = q.events.filter((e) => q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) || (e.kind === 'context' && q.otherOrgs.length > 0));
+    // Each place the question names, with the year it gives for it ("Astana 2024 and Tianjin 2025").
+    const years = new Set(q.times.map((t) => String(t.year)));
+    const named = q.events
+      .filter((e) => q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) || (e.kind === 'context' && q.otherOrgs.length > 0))
+      .filter((e, _, all) => years.size === 0 || years.has(e.start.slice(0, 4)) || !all.some((x) => x.city === e.city && years.has(x.start.slice(0, 4))));
     if (named.length >= 2 && new Set(named.map((e) => e.id)).size >= 2 && (q.has('before') || q.has('after') || q.has('same') || q.has('compare'))) {
       // In the order the question names them: "was the Hague summit before Qingdao?"
       const at = (e: EventT) => {
@@ -94,11 +98,17 @@ export const event: Intent = {
         return i < 0 ? q.places.length : i;
       };
       const [a, b] = [...named].sort((x, y) => at(x) - at(y));
+      // "Compare Astana 2024 and Tianjin 2025": both meetings and what each decided.
+      if (q.has('compare') && !q.has('before') && !q.has('after') && !q.has('same')) return compareEvents(f, a!, b!);
       return sequence(q, f, a!, b!);
     }
     const e = pick(q, f);
     // "When is the next foreign ministers' meeting?" with none ahead in the data: say so, with the last one.
-    if ((q.has('next') || q.tense === 'future') && !q.has('last') && f.isPast(e) && e.body && !q.time) {
+    // "Is the Bishkek summit still coming up?": that meeting, whether its day has come.
+    if (q.form === 'yesno' && q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) && (q.has('next') || q.words.some((w) => /^(upcoming|coming|ahead|still|yet)$/.test(w)))) {
+      return { kind: 'fact', title: (l) => l.event(e), verdict: f.isPast(e) ? 'no' : 'yes', lead: whenWhere(f, e), context: summarySentence(q, e), sources: [e.sources] };
+    }
+    if ((q.has('next') || q.tense === 'future') && !q.has('last') && f.isPast(e) && e.body && !q.time && !q.places.some((p) => p.toLowerCase() === e.city.toLowerCase())) {
       const body = e.body;
       const latest = f.eventsOf(body).at(-1) ?? e;
       return {
@@ -238,7 +248,8 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         ...(q.form === 'yesno' && { verdict: (none ? 'no' : 'yes') as Verdict }),
         // Not "No joint statement…" as the first words of an answer to a question that is not yes/no.
         lead: (l) => (none && (l.lang !== 'en' || q.form !== 'yesno') ? l.m.noStatement(label(l)) : statement.text),
-        context: (l: Loc) => (l.lang === 'en' ? (q.form === 'yesno' ? ww(l) : statement.text) : refusal ? l.m.refusedToSign(l.c(refusal.country), label(l)) : ww(l)),
+        // "Why was there no joint statement?": the refusing side's stated reason.
+        context: (l: Loc) => (q.form === 'why' && refusal?.reason ? refusal.reason : l.lang === 'en' ? (q.form === 'yesno' ? ww(l) : statement.text) : refusal ? l.m.refusedToSign(l.c(refusal.country), label(l)) : ww(l)),
         sources: [statement.sources, refusal?.sources ?? []],
       };
     }
@@ -352,6 +363,11 @@ export const yearEvents: Intent = {
   answer(q, f) {
     const year = q.time!.year;
     const list = f.store.events().filter((e) => e.start.startsWith(String(year))).reverse();
+    // Dated organisation facts of that year (and place, when one is named): "what was agreed in Moscow in April 1997".
+    const facts = f.store.data.organisation.filter((x) => x.date?.startsWith(String(year)) && (q.places.length === 0 || (x.place !== undefined && q.places.some((p) => p.toLowerCase() === x.place!.toLowerCase()))));
+    if (list.length === 0 && facts.length > 0) {
+      return { kind: 'fact', title: () => `${year}`, lead: (l) => (l.lang === 'en' ? facts.map((x) => x.text).join(' ') : l.m.fromData(facts.map((x) => x.label).join('; '))), ...(q.lang !== 'en' && { context: facts.map((x) => x.text).join(' ') }), sources: facts.map((x) => x.sources) };
+    }
     if (list.length === 0) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.noEventsIn(l.m.inYear(l.d(String(year)))), sources: [] };
     return {
       kind: 'fact',
@@ -404,4 +420,16 @@ function detailSentence(q: Question, e: EventT): string | undefined {
     if (!best || n > best.n) best = { text, n };
   }
   return best && best.n >= (q.form === 'yesno' ? 1 : 2) ? best.text : undefined;
+}
+
+/** Two meetings side by side: when and where each took place, and what each decided. */
+function compareEvents(f: AskFacts, a: EventT, b: EventT): Draft {
+  const items = [a, b].flatMap((e) => e.outcomes.slice(0, 3).map((o) => `${e.name}: ${o.text}`));
+  return {
+    kind: 'fact',
+    title: (l) => `${l.event(a)} / ${l.event(b)}`,
+    lead: (l) => `${whenWhere(f, a)(l)} ${whenWhere(f, b)(l)}`,
+    ...(items.length > 0 && { details: [{ items }] }),
+    sources: [a.outcomes[0]?.sources ?? a.sources, b.outcomes[0]?.sources ?? b.sources],
+  };
 }

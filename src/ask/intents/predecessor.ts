@@ -34,9 +34,14 @@ export const predecessor: Intent = {
         title: (l) => `${l.list(cs.map((c) => l.c(c)))} / ${l.five}`,
         verdict,
         lead: (l) => cs.map((c) => l.m.inPredecessor(l.c(c), l.five, members.includes(c.id))).join(' '),
-        context: !yes && not && cs.some((c) => not.countries.includes(c.id)) ? not.text : formed,
+        // "When did Belarus join the Shanghai Five?": it never did; when it joined the SCO answers the rest.
+        context: !yes && not && cs.some((c) => not.countries.includes(c.id)) ? not.text : !yes && q.form === 'when' && cs.some((c) => f.accession(c.id)?.from) ? (l: Loc) => cs.filter((c) => f.accession(c.id)?.from).map((c) => l.m.joined(l.c(c), l.d(f.accession(c.id)!.from!))).join(' ') : formed,
         sources: [five?.sources ?? [], ...(not && !yes ? [not.sources] : [])],
       };
+    }
+    // "What did they sign?": the agreements the data records for it.
+    if (q.main('sign', 'outcome', 'charter') || q.words.some((w) => /^(sign|signed|agree|agreed|agreement|agreements|treaty|treaties)$/.test(w))) {
+      return { kind: 'fact', title: (l) => l.five, lead: (l) => (l.lang === 'en' ? five?.text ?? formed(l) : formed(l)), context: agreement?.text, sources: [five?.sources ?? [], agreement?.sources ?? []] };
     }
     const founding = f.topic('founding');
     const newcomers = (founding?.countries ?? []).filter((c) => !members.includes(c));

@@ -18,6 +18,8 @@ export const search: Intent = {
     if (!p) return undefined;
     // A passage from another meeting than the one the question names answers nothing; its own is the event family's.
     if (p.event && q.eventNamed && q.events[0] && q.places.length > 0) return p.event === q.events[0].id ? 70 : undefined;
+    const rare = q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w));
+    const coversRare = rare.length > 0 && rare.every((w) => p.words.some((m) => w.startsWith(m) || m.startsWith(w)));
     const enough = p.matched >= 2 && p.matched / p.of >= 0.5 && p.score >= 3;
     if (!enough) return undefined;
     // What the data records as not held, asked about as it is now or next (not before the question opened).
@@ -27,8 +29,7 @@ export const search: Intent = {
       return open && about && p.score >= 5 ? 93 : undefined;
     }
     // A passage that holds the words no family knows ("sidelines") answers better than a family's card.
-    const rare = q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w));
-    if (rare.length > 0 && rare.every((w) => p.words.some((m) => w.startsWith(m) || m.startsWith(w))) && p.score >= 6) return 90;
+    if (coversRare && p.score >= 6) return 90;
     if (p.matched / p.of >= 0.6 && p.score >= 8) return Math.min(88, 50 + Math.round(p.score * 3));
     return Math.min(60, 30 + Math.round(p.score * 2));
   },

@@ -318,7 +318,7 @@ export function indexOfWords(words: readonly string[], seq: readonly string[]): 
 /** Record fields that hold no words of the facts. */
 const SKIP_KEYS = new Set(['id', 'topic', 'sources', 'url', 'asOf', 'checked', 'verification', 'event', 'hostsSummit', 'endsByRule', 'termRule']);
 
-export function rankEvents(events: readonly EventT[], hint: { places: string[]; bodies: Set<BodyKeyT>; year?: number; ordinal?: string[]; context?: boolean }): { events: EventT[]; named: boolean } {
+export function rankEvents(events: readonly EventT[], hint: { places: string[]; bodies: Set<BodyKeyT>; year?: number; date?: string; ordinal?: string[]; context?: boolean }): { events: EventT[]; named: boolean } {
   const scored = new Map<EventT, number>();
   const bump = (e: EventT, n: number) => scored.set(e, (scored.get(e) ?? 0) + n);
   for (const e of events) {
@@ -333,6 +333,8 @@ export function rankEvents(events: readonly EventT[], hint: { places: string[]; 
     if (!scored.has(e)) scored.set(e, 0);
     if (e.body !== undefined && hint.bodies.has(e.body)) bump(e, 2);
     if (hint.year !== undefined) bump(e, e.start.startsWith(String(hint.year)) ? 2 : -2);
+    // The day itself ("on 26 feb 2026") names the meeting.
+    if (hint.date !== undefined && e.start === hint.date) bump(e, 4);
   }
   const ranked = [...scored].filter(([, s]) => s >= (named ? 3 : 2)).sort((a, b) => b[1] - a[1] || b[0].start.localeCompare(a[0].start));
   if (ranked.length === 0) return { events: [], named: false };

@@ -87,7 +87,7 @@ export class Understander {
       return { ...q, declines: reasons, legit: false };
     }
     // Two or three questions in one line: each understood on its own.
-    const parts = splitQuestions(text, q);
+    const parts = splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
     if (parts.length > 1) return { ...q, parts: parts.map((p) => this.read(p, today)) };
     return q;
   }
@@ -173,6 +173,7 @@ export class Understander {
       places: places.filter((p) => roleAt(p.at) !== 'aside').map((p) => p.value),
       bodies: meetings,
       ...(time && { year: time.year }),
+      ...(time?.day && { date: time.from.toISOString().slice(0, 10) }),
       ordinal: words.filter((w) => /^\d{1,2}(st|nd|rd|th)$/.test(w)),
       context: contextOrg,
     });
@@ -572,7 +573,7 @@ const SECOND_QUESTION = /\s*,?\s+(?:and|&|also|plus|then)\s+(?=(?:who|whos|when|
  * its defence minister at Qingdao" is two. A part that says "its"/"it" gets the country the line
  * names; a part that names nothing gets the meeting the line names.
  */
-export function splitQuestions(text: string, whole: Question): string[] {
+export function splitQuestions(text: string, whole: Question, predecessorName?: string): string[] {
   if (whole.lang !== 'en') return [text];
   const parts = text.split(SECOND_QUESTION).map((p) => p.trim()).filter((p) => p.length > 0);
   if (parts.length < 2 || parts.length > 3 || parts.some((p) => p.split(/\s+/).length < 3 && !/^(who|when|what|where|which|why|how)\b/i.test(p))) return [text];
@@ -588,6 +589,10 @@ export function splitQuestions(text: string, whole: Question): string[] {
     if (event && !whole.countries.some((r) => latinWords(out).includes(latinWords(r.country.name)[0] ?? '')) && !out.toLowerCase().includes(event.toLowerCase())) out = `${out} at ${event}`;
     // "where is the secretariat and who heads it": "it" is the body the line names.
     if (!country && body && /\b(it|its)\b/i.test(out) && !out.toLowerCase().includes(body.toLowerCase())) out = out.replace(/\bits\b/i, `the ${body}'s`).replace(/\bit\b/i, `the ${body}`);
+    // "when was the Shanghai Five set up and what did they sign": "they" is the predecessor the line names.
+    if (!country && !body && whole.predecessor && predecessorName && /\b(they|them|their|it|its)\b/i.test(out) && !out.toLowerCase().includes(predecessorName.toLowerCase())) {
+      out = out.replace(/\b(their|its)\b/i, `the ${predecessorName}'s`).replace(/\b(they|them|it)\b/i, `the ${predecessorName}`);
+    }
     return out;
   });
 }
