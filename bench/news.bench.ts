@@ -1,3 +1,4 @@
+import { SqliteNewsStore } from '../src/news/sqlite-store.js';
 import { createServer } from 'node:http';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -133,7 +134,7 @@ const logger = createLogger({ level: 'silent' });
 
 // Warm-up: JIT and the loopback connection, on a throwaway database.
 {
-  const warm = new News({ db: openDatabase(':memory:'), facts, logger, now: () => new Date(), feeds: feeds.slice(0, 3) });
+  const warm = new News({ store: new SqliteNewsStore(openDatabase(':memory:')), facts, logger, now: () => new Date(), feeds: feeds.slice(0, 3) });
   await warm.poll();
 }
 
@@ -152,7 +153,7 @@ const baselineMs = performance.now() - t0;
 // — full ingest into a fresh database file —
 const dir = mkdtempSync(join(tmpdir(), 'sco-news-bench-'));
 const db = openDatabase(join(dir, 'news.sqlite'));
-const news = new News({ db, facts, logger, now: () => new Date('2026-11-26T12:00:00Z'), feeds });
+const news = new News({ store: new SqliteNewsStore(db), facts, logger, now: () => new Date('2026-11-26T12:00:00Z'), feeds });
 const t1 = performance.now();
 const outcomes = await news.poll();
 const ingestMs = performance.now() - t1;
@@ -160,7 +161,7 @@ const t2 = performance.now();
 const again = await news.poll();
 const repollMs = performance.now() - t2;
 
-const stored = news.store.count();
+const stored = await news.store.count();
 // Every headline carries its story's number, so each stored row is traced to its story.
 const rowsPerStory = new Map<number, number>();
 for (const { title } of db.prepare('SELECT title FROM news_items').all() as { title: string }[]) {
@@ -180,13 +181,13 @@ const samples: number[] = [];
 for (let i = 0; i < 500; i++) {
   const q = queries[i % queries.length]!;
   const s = performance.now();
-  news.recent({ query: q, limit: 8 });
+  await news.recent({ query: q, limit: 8 });
   samples.push(performance.now() - s);
 }
 const byCountry: number[] = [];
 for (let i = 0; i < 500; i++) {
   const s = performance.now();
-  news.recent({ country: i % 2 ? 'IN' : 'KZ', limit: 8 });
+  await news.recent({ country: i % 2 ? 'IN' : 'KZ', limit: 8 });
   byCountry.push(performance.now() - s);
 }
 const q = summarise(samples);

@@ -9,6 +9,6 @@ import { createLogger } from '../src/base/log.js';
  */
 const config = loadConfig();
 if (!config.ok) throw new Error(config.problems.join('; '));
-const app = createApp(config.config, { logger: createLogger({ level: 'silent' }) });
+const app = await createApp(config.config, { logger: createLogger({ level: 'silent' }) });
 await app.registry.run('members', {}, { platform: 'console', userId: 'probe', channelId: 'probe', canAdminister: async () => true, services: app.services });
 process.stdout.write(`${JSON.stringify({ readyMs: performance.now(), rssBytes: process.memoryUsage().rss })}\n`);

@@ -15,12 +15,12 @@ export const news = defineCommand({
     query: z.string().trim().max(200).optional().meta({ description: 'Words the item must contain', rest: true }),
   }),
   examples: ['news', 'news India', 'news Russia summit', 'news sources'],
-  handler: ({ country, query }, { services }) => {
+  handler: async ({ country, query }, { services }) => {
     const newsService = services.news;
     if (!newsService) {
       return errorReply('News is not running', 'This process does not read news feeds. Try /sco brief for the curated briefing.', ['/sco brief']);
     }
-    if (country?.toLowerCase() === 'sources' && !query) return feedsReply(newsService.sources());
+    if (country?.toLowerCase() === 'sources' && !query) return feedsReply(await newsService.sources());
 
     let code: string | undefined;
     let countryName: string | undefined;
@@ -35,7 +35,7 @@ export const news = defineCommand({
         words = [country, query].filter(Boolean).join(' ');
       }
     }
-    const items = newsService.recent({ ...(code && { country: code }), ...(words && { query: words }), limit: LIMIT });
+    const items = await newsService.recent({ ...(code && { country: code }), ...(words && { query: words }), limit: LIMIT });
     const scope = [countryName && `mentioning ${countryName}`, words && `matching "${clip(words, 60)}"`].filter(Boolean).join(' ');
     if (items.length === 0) {
       const near = country && !code ? services.facts.resolver.suggest(country).map((c) => `/sco news ${c.name}`) : [];

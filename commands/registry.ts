@@ -5,6 +5,7 @@ import type { CommandContext, AnyCommand } from './types.js';
 import { optionSpecs, usage } from './options.js';
 import { parseOptions, splitCommand } from './parse-text.js';
 import { invocation, typedExample } from './invocation.js';
+import { MAX_LINE, stripControls } from '../src/base/text.js';
 
 /** Logs a handler failure; injected so commands/ stays free of the process's logger set-up. */
 export type FailureLogger = (err: unknown, command: string) => void;
@@ -32,7 +33,13 @@ export class CommandRegistry {
 
   /** Runs a command from a text line such as `country iran` or `ask when did iran join`. */
   runLine(line: string, ctx: CommandContext): Promise<Reply> {
-    const { name, rest } = splitCommand(line);
+    // Refused before any parsing: nothing in a real command comes near this length.
+    if (line.length > MAX_LINE) {
+      return Promise.resolve(
+        errorReply('That line is too long', `A command can be at most ${MAX_LINE.toLocaleString('en-US')} characters; this one has ${line.length.toLocaleString('en-US')}. Shorten it and try again.`),
+      );
+    }
+    const { name, rest } = splitCommand(stripControls(line));
     if (!name) return this.run('help', {}, ctx);
     const command = this.get(name);
     if (!command) return Promise.resolve(this.unknown(name));
@@ -43,7 +50,7 @@ export class CommandRegistry {
   async run(name: string, raw: Record<string, unknown>, ctx: CommandContext): Promise<Reply> {
     const command = this.get(name);
     if (!command) return this.unknown(name);
-    const { __extra, ...options } = raw;
+    const { __extra, ...options } = cleanStrings(raw);
     if (Array.isArray(__extra) && __extra.length > 0) {
       return errorReply(
         `Too many values for ${invocation(command, ctx.platform)}`,
@@ -99,6 +106,13 @@ export class CommandRegistry {
       command.examples.slice(0, 2).map((e) => typedExample(command, e, ctx.platform)),
     );
   }
+}
+
+/** Every text option, from any platform, without control and direction characters: this is where input enters. */
+function cleanStrings(raw: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(raw).map(([k, v]) => [k, typeof v === 'string' ? stripControls(v) : Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? stripControls(x) : x)) : v]),
+  );
 }
 
 /** Empty strings from forms and parsers mean "not given". */

@@ -8,10 +8,10 @@ export const schedule = defineCommand({
   description: "This channel's scheduled digests: next run, last delivery and its outcome, failures, pauses",
   options: z.object({}),
   examples: ['schedule'],
-  handler: (_args, ctx) => {
+  handler: async (_args, ctx) => {
     const { briefings } = ctx.services;
     if (!briefings) return errorReply('Scheduled briefings are not running', 'This process has no subscription store; start the bot with `npm start`.');
-    const subs = briefings.channelSchedule({ platform: ctx.platform, channelId: ctx.channelId, workspaceId: ctx.workspaceId });
+    const subs = await briefings.channelSchedule({ platform: ctx.platform, channelId: ctx.channelId, workspaceId: ctx.workspaceId });
     if (subs.length === 0) {
       return reply({
         title: 'No scheduled digests here',

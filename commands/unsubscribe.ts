@@ -10,10 +10,10 @@ export const unsubscribe = defineCommand({
   }),
   adminOnly: true,
   examples: ['unsubscribe', 'unsubscribe 2'],
-  handler: (args, ctx) => {
+  handler: async (args, ctx) => {
     const { briefings } = ctx.services;
     if (!briefings) return errorReply('Scheduled briefings are not running', 'This process has no subscription store; start the bot with `npm start`.');
-    const removed = briefings.unsubscribe({ platform: ctx.platform, channelId: ctx.channelId, workspaceId: ctx.workspaceId }, args.id);
+    const removed = await briefings.unsubscribe({ platform: ctx.platform, channelId: ctx.channelId, workspaceId: ctx.workspaceId }, args.id);
     if (removed === 0) {
       return reply({
         title: 'Nothing to unsubscribe',

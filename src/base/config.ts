@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import cron from 'node-cron';
+import ipaddr from 'ipaddr.js';
 
 /**
  * The environment, validated once at start-up. Which adapters start follows from which
@@ -9,7 +11,11 @@ const optional = (schema: z.ZodType<string>) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'expected a Discord id (17–20 digits)');
-const url = z.url({ protocol: /^https?$/ });
+/** An API base URL: https, or http only on loopback (a token sent over plain http elsewhere travels in clear). */
+const url = z.url({ protocol: /^https?$/ }).refine((u) => {
+  const { protocol, hostname } = new URL(u);
+  return protocol === 'https:' || isLoopbackHost(hostname);
+}, 'use an https:// address; http:// is allowed only on loopback (127.0.0.1, localhost, [::1]), since the bot token would travel in clear');
 
 const EnvSchema = z
   .object({
@@ -25,10 +31,16 @@ const EnvSchema = z
     SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', 'a bot token starts with xoxb-')),
     SLACK_SIGNING_SECRET: optional(z.string().min(8, 'looks too short for a signing secret')),
     SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'an app-level token starts with xapp-')),
-    SLACK_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    /** 0 picks any free port (tests). */
+    SLACK_PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    /** The address the HTTP receiver listens on: all interfaces by default, 127.0.0.1 behind a local proxy. */
+    SLACK_HOST: z.string().min(1).default('0.0.0.0'),
     SLACK_API_URL: optional(url),
 
     DATABASE_PATH: z.string().min(1).default('var/sco-bot.sqlite'),
+    // Set: every store on PostgreSQL (several replicas may share it); unset: the SQLite file above.
+    DATABASE_URL: optional(z.string().regex(/^postgres(ql)?:\/\/[^\s]+$/, 'expected postgres://user:password@host:5432/database')),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(2, "at least 2: the news poll holds one connection while it saves through another").max(100).default(10),
     PICTURES_DIR: z.string().min(1).default('var/pictures'),
     BRIEFING_TIMEZONE: z.string().min(1).default('UTC'),
     BRIEFING_GRACE_HOURS: z.coerce.number().positive().default(6),
@@ -36,7 +48,20 @@ const EnvSchema = z
     DELIVERY_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
 
     FEEDS_CRON: z.string().min(1).default('*/30 * * * *'),
+
+    // Set: /healthz, /readyz and /metrics on this port; unset: no health server.
+    HEALTH_PORT: z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().int().min(0).max(65535).optional()),
+    /** Feeds from loopback or private hosts, on any port: off, so a feed or its redirect cannot reach inside the network. */
+    NEWS_ALLOW_PRIVATE_ADDRESSES: z
+      .enum(['true', 'false', '1', '0', ''])
+      .default('false')
+      .transform((v) => v === 'true' || v === '1'),
+    NEWS_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
+    DELIVERY_LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
   });
+
+/** Every variable the bot reads: the env contract deployment files are checked against. */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.shape);
 
 /** Rules between variables, checked on the raw environment so they are reported together with schema errors. */
 function crossProblems(env: NodeJS.ProcessEnv): string[] {
@@ -48,6 +73,11 @@ function crossProblems(env: NodeJS.ProcessEnv): string[] {
   }
   if (!set('SLACK_BOT_TOKEN') && (set('SLACK_SIGNING_SECRET') || set('SLACK_APP_TOKEN'))) {
     problems.push('SLACK_BOT_TOKEN: required when SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is set');
+  }
+  const feedsCron = env.FEEDS_CRON?.trim();
+  if (feedsCron) {
+    const problem = cronProblem(feedsCron);
+    if (problem) problems.push(`FEEDS_CRON: ${problem}`);
   }
   const zone = env.BRIEFING_TIMEZONE?.trim();
   if (zone && !isTimeZone(zone)) problems.push(`BRIEFING_TIMEZONE: "${zone}" is not an IANA time zone (e.g. Europe/Berlin)`);
@@ -76,9 +106,26 @@ export function enabledPlatforms(config: Config): { discord: boolean; slack: boo
 
 /** Values that must never reach a log line or a reply. */
 export function secretsOf(config: Config): string[] {
-  return [config.DISCORD_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN].filter(
+  return [config.DISCORD_TOKEN, config.SLACK_BOT_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_APP_TOKEN, databasePassword(config.DATABASE_URL)].filter(
     (s): s is string => typeof s === 'string' && s.length > 0,
   );
+}
+
+/** node-cron's own validation; a six-field expression (with seconds) must name one second, so polls are at most once a minute. */
+function cronProblem(expression: string): string | undefined {
+  if (!cron.validate(expression)) return `"${expression}" is not a cron expression (e.g. */30 * * * *)`;
+  const fields = expression.split(/\s+/);
+  if (fields.length === 6 && !/^\d{1,2}$/.test(fields[0]!)) return `"${expression}" polls the feeds more often than once a minute`;
+  return undefined;
+}
+
+function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.replace(/^\[|\]$/g, '');
+  if (host === 'localhost') return true;
+  if (!ipaddr.isValid(host)) return false;
+  const ip = ipaddr.parse(host);
+  const v4 = ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress() ? (ip as ipaddr.IPv6).toIPv4Address() : ip;
+  return v4.range() === 'loopback';
 }
 
 export function isTimeZone(zone: string): boolean {
@@ -87,5 +134,16 @@ export function isTimeZone(zone: string): boolean {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** The password inside DATABASE_URL, so the log redacts it wherever the URL or an error quoting it appears. */
+function databasePassword(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const password = decodeURIComponent(new URL(url).password);
+    return password.length >= 4 ? password : undefined;
+  } catch {
+    return undefined;
   }
 }

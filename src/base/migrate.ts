@@ -1,9 +1,18 @@
 import type { Db } from './db.js';
+import type { PgPool } from './postgres.js';
+import { transaction } from './postgres.js';
 
 export interface Migration {
   version: number;
   name: string;
   up: (db: Db) => void;
+}
+
+/** A PostgreSQL migration: SQL run once, in the migration's transaction. */
+export interface PgMigration {
+  version: number;
+  name: string;
+  sql: string;
 }
 
 /**
@@ -29,4 +38,31 @@ export function migrate(db: Db, feature: string, migrations: readonly Migration[
   });
   run.immediate();
   return count;
+}
+
+/** One key for every feature's migrations: replicas starting together apply them one process at a time. */
+const MIGRATION_LOCK = 0x5c0_b07_0001n;
+
+/**
+ * The same on PostgreSQL: every replica runs it at start-up; a transaction-scoped advisory lock
+ * lets one apply the pending migrations while the others wait, then find them recorded and
+ * apply nothing. DDL is transactional here, so a failed migration leaves no half-made schema.
+ */
+export async function migratePostgres(pool: PgPool, feature: string, migrations: readonly PgMigration[]): Promise<number> {
+  return transaction(pool, async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK.toString()]);
+    await client.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+      feature TEXT NOT NULL, version INTEGER NOT NULL, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+      PRIMARY KEY (feature, version))`);
+    const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations WHERE feature = $1', [feature]);
+    const done = new Set(rows.map((r) => r.version));
+    let count = 0;
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (done.has(m.version)) continue;
+      await client.query(m.sql);
+      await client.query('INSERT INTO schema_migrations (feature, version, name) VALUES ($1, $2, $3)', [feature, m.version, m.name]);
+      count++;
+    }
+    return count;
+  });
 }

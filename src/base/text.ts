@@ -21,3 +21,21 @@ export function normaliseName(input: string): string {
 export function isLatin(text: string): boolean {
   return /^[a-z0-9 ]+$/.test(text);
 }
+
+/** The longest text line a command accepts; longer lines are refused before any parsing. */
+export const MAX_LINE = 4000;
+
+/**
+ * C0 and C1 controls (tab and line breaks aside), DEL, bidi embeddings, overrides, isolates and
+ * marks, zero-width spaces, word joiner, BOM, line/paragraph separators and Unicode tag
+ * characters. They break queries (NUL in FTS5), hide or reorder what a line says, and mean
+ * nothing in a question. ZWJ and ZWNJ stay: Persian and Indic scripts need them.
+ */
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\u{E0000}|[\u{E0001}-\u{E007F}]/gu;
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Untrusted text (a user's line, a feed's headline) without control and direction characters, and well-formed. */
+export function stripControls(text: string): string {
+  return text.replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD');
+}

@@ -13,7 +13,7 @@ import { runRepl } from '../adapters/console/repl.js';
  */
 const { format, line } = parseArgv(process.argv.slice(2));
 // Only warnings and worse here: the reply is the output.
-const app = boot({ logger: createLogger({ level: process.env.LOG_LEVEL ?? 'warn' }) });
+const app = await boot({ logger: createLogger({ level: process.env.LOG_LEVEL ?? 'warn' }) });
 const ctx = consoleContext(app.services);
 const pictures = app.config.PICTURES_DIR;
 

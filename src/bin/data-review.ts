@@ -15,7 +15,7 @@ const option = (name: string) => {
   const at = args.indexOf(name);
   return at >= 0 ? args[at + 1] : undefined;
 };
-const app = boot({ logger: createLogger({ level: process.env.LOG_LEVEL ?? 'warn' }) });
+const app = await boot({ logger: createLogger({ level: process.env.LOG_LEVEL ?? 'warn' }) });
 const since = option('--since') ?? app.facts.meta.dataAsOf;
 if (!IsoDate.safeParse(since).success) {
   process.stderr.write(`--since needs a date as YYYY, YYYY-MM or YYYY-MM-DD, not "${since}"\n`);
@@ -23,6 +23,6 @@ if (!IsoDate.safeParse(since).success) {
 }
 const limit = Number(option('--limit') ?? 100);
 const news = app.news.service;
-const candidates = reviewCandidates(app.facts, news.itemsSince(isoToDate(since), { limit: Number.isFinite(limit) ? limit : 100 }));
+const candidates = reviewCandidates(app.facts, await news.itemsSince(isoToDate(since), { limit: Number.isFinite(limit) ? limit : 100 }));
 process.stdout.write(args.includes('--json') ? `${JSON.stringify(candidates, null, 2)}\n` : formatReview(candidates, since));
 await app.close();

@@ -8,7 +8,7 @@ import { syncCommands } from '../adapters/discord/sync.js';
  * `npm run discord:register [-- --if-changed]`: puts the /sco definitions to Discord (the
  * guild in DISCORD_GUILD_ID, else global). `--if-changed` compares first, as start-up does.
  */
-const app = boot({ logger: createLogger({ level: process.env.LOG_LEVEL ?? 'warn' }) });
+const app = await boot({ logger: createLogger({ level: process.env.LOG_LEVEL ?? 'warn' }) });
 const { DISCORD_TOKEN: token, DISCORD_APPLICATION_ID: applicationId, DISCORD_GUILD_ID: guildId, DISCORD_API_URL: apiUrl } = app.config;
 if (!token || !applicationId) {
   process.stderr.write('discord:register needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (see .env.example).\n');

@@ -37,7 +37,7 @@ const MAX_UNKNOWNS = 6;
  * against today: a meeting whose date has passed is never "coming up". Shared by /sco brief and
  * the scheduled digest (which passes `since`: the channel's last delivered digest).
  */
-export function composeBriefing(store: FactStore, window: BriefingWindow): Reply {
+export async function composeBriefing(store: FactStore, window: BriefingWindow): Promise<Reply> {
   // One clock for the whole briefing: the window's.
   const facts = store.withClock(window.now);
   const today = window.now;
@@ -138,7 +138,7 @@ export function composeBriefing(store: FactStore, window: BriefingWindow): Reply
 
   if (wants('news') && window.news) {
     const from = since ?? new Date(today.getTime() - BRIEF_NEWS_DAYS * 86_400_000);
-    const items = window.news.itemsSince(from, { ...(countries && { countries: [...countries] }), limit: NEWS_LIMIT });
+    const items = await window.news.itemsSince(from, { ...(countries && { countries: [...countries] }), limit: NEWS_LIMIT });
     const line = (n: NewsSourceItem, signals: string[]) =>
       `${untrustedLine(n.title)} — ${untrustedLine(n.publisher, 80)}${n.published ? `, ${formatDate(n.published.slice(0, 10))}` : ''}` +
       // The countries the item names, as /sco news shows them.
@@ -227,5 +227,5 @@ function groupChanges(list: { name: string; status: string; from: string }[]): s
 
 /** The briefing on demand (`/sco brief`), with the reported-news section when news runs. */
 export function createBriefer(facts: FactStore, news?: NewsSource): Briefer {
-  return { brief: ({ now }) => composeBriefing(facts, { now, news }) };
+  return { brief: async ({ now }) => composeBriefing(facts, { now, news }) };
 }

@@ -11,11 +11,17 @@ import type { DigestRequest } from './scheduler.js';
  * (and, for a catch-up, how many slots it stands for). When a country joined, left or changed
  * category in that window, the membership timeline goes with it; a first digest has no window.
  */
-export function composeDigest(facts: FactStore, store: BriefingStore, request: DigestRequest, news?: NewsSource, pictures?: DigestPictures): Reply {
+export async function composeDigest(
+  facts: FactStore,
+  store: Pick<BriefingStore, 'lastDeliveredAt'>,
+  request: DigestRequest,
+  news?: NewsSource,
+  pictures?: DigestPictures,
+): Promise<Reply> {
   const { subscription: sub } = request;
-  const since = store.lastDeliveredAt(sub.platform, sub.channelId);
+  const since = await store.lastDeliveredAt(sub.platform, sub.channelId);
   const topics = sub.topics.filter((t): t is DigestTopic => (DIGEST_TOPICS as readonly string[]).includes(t));
-  const digest = composeBriefing(facts, { now: request.now, ...(since && { since }), countries: sub.countries, topics, news });
+  const digest = await composeBriefing(facts, { now: request.now, ...(since && { since }), countries: sub.countries, topics, news });
   const notes = [
     request.kind === 'catch-up'
       ? `Catch-up: ${request.covers > 1 ? `${request.covers} scheduled digests were` : 'a scheduled digest was'} missed while the bot was offline; this one covers ${request.covers > 1 ? 'them all' : 'it'}.`

@@ -1,6 +1,7 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import pLimit from 'p-limit';
 import type { ChannelPoster } from './types.js';
+import type { Telemetry } from '../base/telemetry.js';
 import type { Reply } from '../reply/model.js';
 import type { BriefingStore, Delivery, DeliveryKind, Subscription } from './store.js';
 import { deliver, type DeliveryOutcome, type DeliveryPolicy } from './deliver.js';
@@ -25,7 +26,7 @@ export interface DigestRequest {
 export interface SchedulerOptions {
   store: BriefingStore;
   posters: ReadonlyMap<string, ChannelPoster>;
-  digest: (request: DigestRequest) => Reply;
+  digest: (request: DigestRequest) => Reply | Promise<Reply>;
   policy: DeliveryPolicy;
   /** Unrecorded claims older than this are marked missed instead of retried (BRIEFING_GRACE_HOURS). */
   graceMs: number;
@@ -40,6 +41,10 @@ export interface SchedulerOptions {
   log?: { info: (obj: object, msg: string) => void; warn: (obj: object, msg: string) => void; error: (obj: object, msg: string) => void };
   /** A slot later than this after its time counts as caught up rather than on time. */
   lateMs?: number;
+  /** Attempt logs and finished deliveries older than this are pruned, at most once an hour (DELIVERY_LOG_RETENTION_DAYS). */
+  deliveryLogRetentionMs?: number;
+  /** Deliveries by outcome and claim lag, for /metrics. */
+  telemetry?: Telemetry;
 }
 
 export interface TickReport {
@@ -68,6 +73,9 @@ export class BriefingScheduler {
   private readonly log: NonNullable<SchedulerOptions['log']>;
   private task: ScheduledTask | undefined;
   private stopping = false;
+  /** Posts the platform accepted whose record the database refused so far: retried each tick, never posted again. */
+  private readonly unrecorded = new Map<number, () => Promise<void>>();
+  private lastPrune = -Infinity;
 
   constructor(private readonly opts: SchedulerOptions) {
     this.worker = opts.worker ?? newWorkerId();
@@ -97,8 +105,8 @@ export class BriefingScheduler {
     const all = Promise.allSettled([...this.inFlight]);
     await Promise.race([all, new Promise((r) => setTimeout(r, timeoutMs).unref())]);
     // Claims we took but never attempted go back, so the next process posts them without waiting for a lease.
-    for (const d of this.opts.store.heldBy(this.worker)) {
-      if (d.attempts === 0) this.opts.store.release(d.id, this.worker);
+    for (const d of await this.opts.store.heldBy(this.worker).catch(() => [])) {
+      if (d.attempts === 0) await this.opts.store.release(d.id, this.worker).catch(() => false);
     }
   }
 
@@ -113,23 +121,27 @@ export class BriefingScheduler {
     if (this.stopping) return report;
     const now = at ?? this.now();
     const jobs: Promise<DeliveryOutcome | undefined>[] = [];
+    await this.recordUnrecorded();
     try {
-      const subs = new Map(this.opts.store.activeSubscriptions(this.platforms).map((s) => [s.id, s]));
-      for (const open of this.opts.store.expiredClaims(new Date('9999-12-31T23:59:59.999Z'))) {
+      const subs = new Map((await this.opts.store.activeSubscriptions(this.platforms)).map((s) => [s.id, s]));
+      // Every subscription's latest claimed slot in one query, not one per subscription (a round trip each on PostgreSQL).
+      const lastSlots = await this.opts.store.lastSlots();
+      for (const open of await this.opts.store.expiredClaims(new Date('9999-12-31T23:59:59.999Z'))) {
         const expired = open.leaseUntil < now || (open.status === 'claimed' && isDeadLocalWorker(open.worker));
         // Our own 'claimed' rows are in flight here; our 'retry' rows were given back and are due like anyone's.
-        if (!expired || (open.worker === this.worker && open.status === 'claimed')) continue;
+        if (!expired || (open.worker === this.worker && open.status === 'claimed') || this.unrecorded.has(open.id)) continue;
         const sub = subs.get(open.subscriptionId);
         if (!sub) continue; // paused, or a platform this process does not post to
         if (open.slot.getTime() < now.getTime() - this.opts.graceMs) {
-          this.opts.store.markMissed(open.id, 'not delivered within the grace window', now);
+          await this.opts.store.markMissed(open.id, 'not delivered within the grace window', now);
           report.missed++;
           this.log.warn({ delivery: open.id, subscription: sub.id, slot: open.slot }, 'briefing slot missed');
           continue;
         }
-        if (this.opts.store.takeOver(open, this.worker, now, this.opts.policy.leaseMs)) {
+        if (await this.opts.store.takeOver(open, this.worker, now, this.opts.policy.leaseMs)) {
           report.recovered++;
-          jobs.push(this.run(sub, this.opts.store.delivery(open.id)!));
+          const taken = await this.opts.store.delivery(open.id);
+          if (taken) jobs.push(this.run(sub, taken));
         }
       }
       // Subscriptions sharing a schedule, zone and last slot share the arithmetic.
@@ -138,7 +150,8 @@ export class BriefingScheduler {
       for (const sub of subs.values()) {
         // Let posts already claimed start while the rest are claimed.
         if (++seen % 100 === 0) await new Promise((r) => setImmediate(r));
-        const after = this.opts.store.dueAfter(sub);
+        const last = lastSlots.get(sub.id);
+        const after = last && last > sub.anchorAt ? last : sub.anchorAt;
         const key = `${sub.cron}|${sub.timezone}|${after.getTime()}`;
         const next = this.nextSlot.get(key);
         if (next !== undefined && now.getTime() < next) continue; // not due yet: no date maths
@@ -152,9 +165,10 @@ export class BriefingScheduler {
         // One digest for everything missed, stamped with the latest slot.
         const late = now.getTime() - due.latest.getTime() > (this.opts.lateMs ?? 5 * 60_000);
         const kind: DeliveryKind = due.count > 1 || late ? 'catch-up' : 'scheduled';
-        const claim = this.opts.store.claim({ subscriptionId: sub.id, slot: due.latest, kind, covers: due.count, worker: this.worker, now, leaseMs: this.opts.policy.leaseMs });
+        const claim = await this.opts.store.claim({ subscriptionId: sub.id, slot: due.latest, kind, covers: due.count, worker: this.worker, now, leaseMs: this.opts.policy.leaseMs });
         if (!claim) continue;
         report.claimed++;
+        this.opts.telemetry?.claimLag((now.getTime() - due.latest.getTime()) / 1000);
         jobs.push(this.run(sub, claim));
         if (report.claimed % CLAIM_BATCH === 0) await new Promise((r) => setImmediate(r));
       }
@@ -162,7 +176,33 @@ export class BriefingScheduler {
       this.log.error({ err }, 'briefing tick failed');
     }
     report.outcomes = (await Promise.all(jobs)).filter((o): o is DeliveryOutcome => o !== undefined);
+    await this.prune(now);
     return report;
+  }
+
+  /** Retries the record of posts the database refused; a delivery whose record lands leaves the list. */
+  private async recordUnrecorded(): Promise<void> {
+    for (const [id, record] of this.unrecorded) {
+      try {
+        await record();
+        this.unrecorded.delete(id);
+        this.log.info({ delivery: id }, 'briefing delivery recorded late');
+      } catch {
+        return; // the database still refuses: try again next tick
+      }
+    }
+  }
+
+  private async prune(now: Date): Promise<void> {
+    const keep = this.opts.deliveryLogRetentionMs;
+    if (!keep || now.getTime() - this.lastPrune < 3_600_000) return;
+    this.lastPrune = now.getTime();
+    try {
+      const pruned = await this.opts.store.pruneDeliveries(new Date(now.getTime() - keep));
+      if (pruned.logs + pruned.deliveries > 0) this.log.info(pruned, 'delivery logs pruned');
+    } catch (err) {
+      this.log.warn({ err }, 'pruning delivery logs failed');
+    }
   }
 
   /** Claims and posts a digest now (the first digest after subscribing). */
@@ -170,9 +210,9 @@ export class BriefingScheduler {
     if (!this.opts.posters.has(subscription.platform)) return { status: 'no-poster' };
     const now = this.now();
     // Its own slot, after any earlier one of this subscription (a resubscribe within the same millisecond included).
-    const after = this.opts.store.dueAfter(subscription);
+    const after = await this.opts.store.dueAfter(subscription);
     const slot = now > after ? now : new Date(after.getTime() + 1);
-    const claim = this.opts.store.claim({ subscriptionId: subscription.id, slot, kind, worker: this.worker, now, leaseMs: this.opts.policy.leaseMs });
+    const claim = await this.opts.store.claim({ subscriptionId: subscription.id, slot, kind, worker: this.worker, now, leaseMs: this.opts.policy.leaseMs });
     if (!claim) return { status: 'taken' };
     return (await this.run(subscription, claim)) ?? { status: 'not-ours' };
   }
@@ -184,9 +224,20 @@ export class BriefingScheduler {
     const job = limit(async () => {
       if (this.stopping) return undefined;
       try {
-        const reply = this.opts.digest({ subscription: sub, kind: claim.kind, covers: claim.covers, now: this.now() });
+        const reply = await this.opts.digest({ subscription: sub, kind: claim.kind, covers: claim.covers, now: this.now() });
         const outcome = await deliver(
-          { store: this.opts.store, worker: this.worker, now: this.now, sleep: this.sleep, ...(this.opts.random && { random: this.opts.random }), stopping: () => this.stopping },
+          {
+            store: this.opts.store,
+            worker: this.worker,
+            now: this.now,
+            sleep: this.sleep,
+            ...(this.opts.random && { random: this.opts.random }),
+            stopping: () => this.stopping,
+            unrecorded: (id, record) => {
+              // Bounded: a database that refuses every write for this long has bigger problems than this list.
+              if (this.unrecorded.size < 10_000) this.unrecorded.set(id, record);
+            },
+          },
           this.opts.policy,
           poster,
           sub,
@@ -194,6 +245,7 @@ export class BriefingScheduler {
           reply,
         );
         this.log[outcome.status === 'delivered' ? 'info' : 'warn']({ subscription: sub.id, delivery: claim.id, slot: claim.slot, kind: claim.kind, outcome }, 'briefing delivery');
+        this.opts.telemetry?.delivery(sub.platform, outcome.status);
         return outcome;
       } catch (err) {
         this.log.error({ err, subscription: sub.id, delivery: claim.id }, 'briefing delivery crashed');

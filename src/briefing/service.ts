@@ -9,13 +9,21 @@ export interface ServiceDeps {
   scheduler: BriefingScheduler;
   defaultZone: string;
   now: () => Date;
+  /** Subscriptions one channel (a DM included) may hold. */
+  maxPerChannel?: number;
 }
+
+/**
+ * Every subscription costs deliveries on the shared scheduler: without a cap, one user once
+ * subscribed their own DM to 300 hourly digests and starved every other channel.
+ */
+export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 5;
 
 /** The subscriptions API the /sco subscribe, unsubscribe and schedule commands use. */
 export function createBriefingService(deps: ServiceDeps): BriefingService {
-  const view = (sub: Subscription): SubscriptionView => {
+  const view = async (sub: Subscription): Promise<SubscriptionView> => {
     const store = deps.store;
-    const recent = store.recentDeliveries(sub.id, 20);
+    const [recent, failures] = await Promise.all([store.recentDeliveries(sub.id, 20), store.recentFailures(sub.id, 3)]);
     const last = recent.find((d) => d.status !== 'claimed' && d.status !== 'retry') ?? recent[0];
     const fmt = (d: Date) => formatLocal(d, sub.timezone);
     return {
@@ -35,7 +43,7 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
           ...(last.error && last.status !== 'delivered' && { detail: last.error }),
         },
       }),
-      recentFailures: store.recentFailures(sub.id, 3).map((f) => ({ at: fmt(f.at), outcome: f.outcome, ...(f.detail && { detail: f.detail }) })),
+      recentFailures: failures.map((f) => ({ at: fmt(f.at), outcome: f.outcome, ...(f.detail && { detail: f.detail }) })),
       missed: recent.filter((d) => d.status === 'missed').length,
     };
   };
@@ -47,7 +55,8 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
       const parsed = parseSchedule(request.schedule, { timezone: request.timezone, defaultZone: deps.defaultZone });
       if (!parsed.ok) return parsed;
       const { schedule } = parsed;
-      const { subscription, created, resumed } = deps.store.subscribe(
+      const max = deps.maxPerChannel ?? MAX_SUBSCRIPTIONS_PER_CHANNEL;
+      const stored = await deps.store.subscribeWithin(
         {
           platform: request.platform,
           channelId: request.channelId,
@@ -60,7 +69,15 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
           createdBy: request.userId,
         },
         deps.now(),
+        max,
       );
+      if ('limitReached' in stored) {
+        return {
+          ok: false,
+          error: `This channel already has ${stored.limitReached} subscriptions; a channel or DM can have at most ${max}. Change one of them (same schedule and zone), or remove one with /sco unsubscribe first (/sco schedule lists them).`,
+        };
+      }
+      const { subscription, created, resumed } = stored;
       let first: Extract<SubscribeResult, { ok: true }>['first'];
       if (request.first) {
         const outcome = await deps.scheduler.deliverNow(subscription);
@@ -73,16 +90,16 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
                 ? { status: 'retry-later', detail: outcome.error }
                 : { status: 'not-posted', detail: outcome.status === 'no-poster' ? 'this process does not post to this platform' : 'a digest is already being posted' };
       }
-      const fresh = deps.store.subscription(subscription.id) ?? subscription;
-      return { ok: true, created, resumed, subscription: view(fresh), ...(first && { first }) };
+      const fresh = (await deps.store.subscription(subscription.id)) ?? subscription;
+      return { ok: true, created, resumed, subscription: await view(fresh), ...(first && { first }) };
     },
 
-    unsubscribe(channel: BriefingChannel, id?: number): number {
+    unsubscribe(channel: BriefingChannel, id?: number): Promise<number> {
       return deps.store.unsubscribe(channel.platform, channel.channelId, id);
     },
 
-    channelSchedule(channel: BriefingChannel): SubscriptionView[] {
-      return deps.store.channelSubscriptions(channel.platform, channel.channelId).map(view);
+    async channelSchedule(channel: BriefingChannel): Promise<SubscriptionView[]> {
+      return Promise.all((await deps.store.channelSubscriptions(channel.platform, channel.channelId)).map(view));
     },
   };
 }

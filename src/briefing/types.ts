@@ -8,7 +8,7 @@ export interface ChannelPoster {
   readonly platform: 'discord' | 'slack' | 'console';
   /** Deliveries this platform wants in flight at least, when DELIVERY_CONCURRENCY is lower (see the Slack adapter). */
   readonly minConcurrency?: number;
-  /** Posts the reply (split into several messages if it must be); resolves with every message id, in order. */
+  /** Posts the reply (split into several messages if it must be), from `fromPart` on; resolves with the ids of the messages it posted, in order. */
   post(channelId: string, reply: Reply, options?: PostOptions): Promise<{ messageIds: string[] }>;
 }
 
@@ -18,6 +18,10 @@ export interface PostOptions {
    * (Discord's enforced nonce) returns the message already posted instead of posting again.
    */
   idempotencyKey?: string;
+  /** Parts (rendered messages) an earlier attempt already posted: start with the next one. */
+  fromPart?: number;
+  /** Called as soon as the platform accepts each part (its index in the whole reply), before the next is sent. */
+  onPart?: (part: number, messageId: string) => void | Promise<void>;
 }
 
 /**
@@ -71,7 +75,7 @@ export interface NewsSourceItem {
  * the digest works without it.
  */
 export interface NewsSource {
-  itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): NewsSourceItem[];
+  itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): Promise<NewsSourceItem[]> | NewsSourceItem[];
 }
 
 /**
@@ -84,7 +88,7 @@ export interface DigestPictures {
 
 /** The briefing on demand, as `/sco brief` asks for it. */
 export interface Briefer {
-  brief(options: { now: Date }): Reply;
+  brief(options: { now: Date }): Promise<Reply>;
 }
 
 /** The subscriptions API the /sco subscribe, unsubscribe and schedule commands use. */
@@ -93,9 +97,9 @@ export interface BriefingService {
   /** Creates (or updates and resumes) this channel's subscription and, unless `first` is false, posts a first digest. */
   subscribe(request: SubscribeRequest): Promise<SubscribeResult>;
   /** Removes one subscription of the channel (by id) or all of them; returns how many. */
-  unsubscribe(channel: BriefingChannel, id?: number): number;
+  unsubscribe(channel: BriefingChannel, id?: number): Promise<number>;
   /** This channel's subscriptions with next runs, last delivery, failures and pause reason. */
-  channelSchedule(channel: BriefingChannel): SubscriptionView[];
+  channelSchedule(channel: BriefingChannel): Promise<SubscriptionView[]>;
 }
 
 export interface BriefingChannel {

@@ -1,9 +1,18 @@
+import { lookup as dnsLookup, type LookupAddress } from 'node:dns';
+import type { LookupFunction } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import pLimit, { type LimitFunction } from 'p-limit';
+import { Agent, fetch as undiciFetch, type Dispatcher, type Response } from 'undici';
 
 /**
  * HTTP for feeds: conditional GET, a time limit, a size cap read off the stream, redirects
  * followed by hand (so a loop or a hop to another scheme is caught), and one request at a
  * time per host so a slow publisher is not hammered and fast ones are not held up.
+ *
+ * Feed addresses come from configuration, but redirects come from whoever answers: every hop
+ * is checked before it is sent (scheme, port, a literal address) and every name is checked
+ * when it is resolved, on the connection itself, so a name that resolves to a private address
+ * (or changes its answer between a check and the connection) is never connected to.
  */
 
 export interface FetchLimits {
@@ -12,6 +21,12 @@ export interface FetchLimits {
   maxBytes: number;
   maxRedirects: number;
   userAgent: string;
+  /** NEWS_ALLOW_PRIVATE_ADDRESSES: read feeds from loopback and private hosts, on any port (tests, intranet feeds). */
+  allowPrivateAddresses?: boolean;
+  /** Which resolved addresses may be connected to; public unicast only by default. */
+  isAllowedAddress?: (address: string) => boolean;
+  /** Ports a feed address may name (80 and 443 by default). */
+  allowedPorts?: readonly number[];
 }
 
 export const DEFAULT_LIMITS: FetchLimits = {
@@ -28,38 +43,97 @@ export interface Validators {
 
 export type FetchResult =
   | { kind: 'not-modified'; url: string }
-  | { kind: 'body'; url: string; text: string; contentType: string; validators: Validators; bytes: number };
+  | { kind: 'body'; url: string; body: Uint8Array; readonly text: string; contentType: string; validators: Validators; bytes: number };
 
-/** Why a fetch failed, in words short enough for `/sco news sources`. */
+/**
+ * Why a fetch failed, in words short enough for `/sco news sources` and generic enough to show
+ * anyone: never an internal address or a raw network error (those go to the log as `detail`).
+ */
 export class FetchError extends Error {
   constructor(
     message: string,
-    readonly code: 'timeout' | 'http' | 'too-large' | 'redirects' | 'network' | 'bad-url',
+    readonly code: 'timeout' | 'http' | 'too-large' | 'redirects' | 'network' | 'bad-url' | 'blocked',
+    /** For the operator's log only. */
+    readonly detail?: string,
   ) {
     super(message);
     this.name = 'FetchError';
   }
 }
 
+const BLOCKED = 'address not allowed';
+
+/** A resolved or literal address that is not public unicast: loopback, private, link-local, unique-local, metadata, mapped, … */
+export function isPublicAddress(address: string): boolean {
+  const bare = address.replace(/^\[|\]$/g, '');
+  if (!ipaddr.isValid(bare)) return false;
+  let ip = ipaddr.parse(bare);
+  if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).isIPv4MappedAddress()) ip = (ip as ipaddr.IPv6).toIPv4Address();
+  return ip.range() === 'unicast';
+}
+
+class BlockedAddress extends Error {}
+
+/** dns.lookup that refuses a name when any of its addresses is not allowed; used by the connection itself. */
+export function guardedLookup(allowed: (address: string) => boolean): LookupFunction {
+  return (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true }, (err, addresses: LookupAddress[]) => {
+      if (err) return callback(err, '', 0);
+      const refused = addresses.find((a) => !allowed(a.address));
+      if (refused || addresses.length === 0) return callback(new BlockedAddress(`${hostname} resolves to ${refused?.address ?? 'nothing'}`), '', 0);
+      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      callback(null, addresses[0]!.address, addresses[0]!.family);
+    });
+  };
+}
+
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 
 export class FeedFetcher {
   private readonly hosts = new Map<string, LimitFunction>();
+  private readonly dispatcher: Dispatcher;
+  private readonly allowed: (address: string) => boolean;
 
-  constructor(private readonly limits: FetchLimits = DEFAULT_LIMITS) {}
+  /** `dispatcher` replaces the connection pool (tests pass one that never connects anywhere). */
+  constructor(
+    private readonly limits: FetchLimits = DEFAULT_LIMITS,
+    options: { dispatcher?: Dispatcher } = {},
+  ) {
+    this.allowed = limits.allowPrivateAddresses ? () => true : (limits.isAllowedAddress ?? isPublicAddress);
+    this.dispatcher = options.dispatcher ?? new Agent({ connect: { lookup: guardedLookup(this.allowed) } });
+  }
 
-  async fetch(address: string, validators: Validators = {}): Promise<FetchResult> {
+  /** Closes the pooled connections. */
+  close(): Promise<void> {
+    return this.dispatcher.close();
+  }
+
+  /** Refuses a hop before it is sent: a port other than 80/443, or a literal address that is not allowed. */
+  private checkHop(url: URL): void {
+    if (this.limits.allowPrivateAddresses) return;
+    const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+    if (!(this.limits.allowedPorts ?? [80, 443]).includes(port)) throw new FetchError(BLOCKED, 'blocked', `port ${port}`);
+    const host = url.hostname.replace(/^\[|\]$/g, '');
+    if (ipaddr.isValid(host) && !this.allowed(host)) throw new FetchError(BLOCKED, 'blocked', host);
+  }
+
+  async fetch(address: string, validators: Validators = {}, signal?: AbortSignal): Promise<FetchResult> {
     const seen = new Set<string>();
     let url = parseHttpUrl(address);
     for (let hop = 0; ; hop++) {
+      this.checkHop(url);
       seen.add(url.href);
       // Each request has its own clock, started when it leaves the host's queue: waiting
       // behind a slow feed of the same host is not this feed's fault.
-      const step = await this.queueFor(url.host)(() => this.once(url, validators, AbortSignal.timeout(this.limits.timeoutMs)));
+      const step = await this.queueFor(url.host)(() => {
+        // Shutdown (the caller's signal) aborts a request as its own time limit does.
+        const timeout = AbortSignal.timeout(this.limits.timeoutMs);
+        return this.once(url, validators, signal ? AbortSignal.any([timeout, signal]) : timeout);
+      });
       if (step.kind !== 'redirect') return step;
       if (hop >= this.limits.maxRedirects) throw new FetchError(`more than ${this.limits.maxRedirects} redirects`, 'redirects');
       const next = parseHttpUrl(step.location, url);
-      if (seen.has(next.href)) throw new FetchError(`redirect loop at ${next.href}`, 'redirects');
+      if (seen.has(next.href)) throw new FetchError('redirect loop', 'redirects', next.href);
       url = next;
     }
   }
@@ -79,7 +153,7 @@ export class FeedFetcher {
     if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
     let res: Response;
     try {
-      res = await fetch(url, { headers, redirect: 'manual', signal });
+      res = await undiciFetch(url, { headers, redirect: 'manual', signal, dispatcher: this.dispatcher });
     } catch (err) {
       throw failure(err, this.limits.timeoutMs);
     }
@@ -109,7 +183,11 @@ export class FeedFetcher {
     return {
       kind: 'body',
       url: url.href,
-      text: decode(bytes, contentType),
+      body: bytes,
+      // Decoded on demand: the parser's worker decodes the bytes itself, off the event loop.
+      get text() {
+        return decodeFeed(bytes, contentType);
+      },
       contentType,
       validators: { ...(etag && { etag }), ...(lastModified && { lastModified }) },
       bytes: bytes.byteLength,
@@ -122,7 +200,7 @@ function parseHttpUrl(raw: string, base?: URL): URL {
   try {
     url = new URL(raw, base);
   } catch {
-    throw new FetchError(`not an address: ${raw.slice(0, 100)}`, 'bad-url');
+    throw new FetchError('not a web address', 'bad-url', raw.slice(0, 200));
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`refusing a ${url.protocol} address`, 'bad-url');
   return url;
@@ -158,10 +236,11 @@ async function readCapped(res: Response, maxBytes: number, timeoutMs: number): P
   return out;
 }
 
-/** The charset from the Content-Type, else from the XML declaration, else UTF-8. */
-function decode(bytes: Uint8Array, contentType: string): string {
+/** The byte-order mark's encoding, else the charset from the Content-Type, else from the XML declaration, else UTF-8. */
+export function decodeFeed(bytes: Uint8Array, contentType: string): string {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 200));
-  const charset = /charset="?([\w-]+)/i.exec(contentType)?.[1] ?? /<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(head)?.[1] ?? 'utf-8';
+  const charset =
+    bomEncoding(bytes) ?? /charset="?([\w-]+)/i.exec(contentType)?.[1] ?? /<\?xml[^>]*encoding=["']([\w-]+)["']/i.exec(head)?.[1] ?? 'utf-8';
   try {
     return new TextDecoder(charset).decode(bytes);
   } catch {
@@ -169,9 +248,18 @@ function decode(bytes: Uint8Array, contentType: string): string {
   }
 }
 
+/** A BOM wins over what the headers say (as the WHATWG encoding standard has it). */
+function bomEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
 function failure(err: unknown, timeoutMs: number): FetchError {
   const e = err as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return new FetchError(`no complete answer within ${timeoutMs} ms`, 'timeout');
+  if (e?.cause instanceof BlockedAddress) return new FetchError(BLOCKED, 'blocked', e.cause.message);
   const cause = e?.cause?.code ?? e?.cause?.message ?? e?.message ?? String(err);
-  return new FetchError(`network error: ${cause}`, 'network');
+  return new FetchError('could not connect', 'network', cause);
 }

@@ -61,4 +61,12 @@ export const NEWS_MIGRATIONS: readonly Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'poll lock',
+    up: (db) => {
+      // One row while a process polls the feeds; `until` lets another take over if that process died.
+      db.exec(`CREATE TABLE news_poll_lock (name TEXT PRIMARY KEY, holder TEXT NOT NULL, until TEXT NOT NULL) WITHOUT ROWID`);
+    },
+  },
 ];

@@ -33,10 +33,10 @@ export interface NewsFeedStatus {
 export interface NewsService {
   readonly kind: 'news';
   /** Newest first (by publication, else first seen); the query is matched against title and summary. */
-  recent(filter?: { country?: string; query?: string; limit?: number }): NewsItem[];
+  recent(filter?: { country?: string; query?: string; limit?: number }): Promise<NewsItem[]>;
   /** Items first seen since the moment, newest first: the digest's "What's new". */
-  itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): NewsItem[];
+  itemsSince(since: Date, filter?: { countries?: string[]; limit?: number }): Promise<NewsItem[]>;
   /** Every configured feed with its fetch status. */
-  sources(): NewsFeedStatus[];
+  sources(): Promise<NewsFeedStatus[]>;
 }
 

@@ -6,6 +6,12 @@ import { enabledPlatforms } from '../base/config.js';
 export interface RunningAdapter {
   poster: ChannelPoster;
   stop(): Promise<void>;
+  /** Which platform, for the readiness check's name. */
+  platform: 'discord' | 'slack';
+  /** Connected and taking requests (/readyz). */
+  connected(): boolean;
+  /** Slack's HTTP receiver: where Slack should send requests. */
+  eventsUrl?: string;
 }
 
 /** DISCORD_TOKEN set: the Discord adapter from the validated configuration, logged in and ready. */
@@ -15,9 +21,9 @@ export async function startDiscord(app: App): Promise<RunningAdapter> {
   if (!token || !applicationId) throw new Error('DISCORD_TOKEN and DISCORD_APPLICATION_ID are both required');
   // Loaded only when used, so the console starts without discord.js.
   const { createDiscordAdapter } = await import('../adapters/discord/adapter.js');
-  const adapter = createDiscordAdapter(app, { token, applicationId, ...(guildId && { guildId }), ...(apiUrl && { apiUrl }) });
+  const adapter = createDiscordAdapter(app, { token, applicationId, ...(guildId && { guildId }), ...(apiUrl && { apiUrl }), telemetry: app.telemetry });
   await adapter.start();
-  return adapter;
+  return { platform: 'discord', poster: adapter.poster, stop: () => adapter.stop(), connected: () => adapter.connected() };
 }
 
 /**
@@ -27,7 +33,8 @@ export async function startDiscord(app: App): Promise<RunningAdapter> {
 export async function startSlack(app: App, listen: { host?: string } = {}): Promise<RunningAdapter> {
   const { config, logger } = app;
   // Loaded only when used, so the console starts without Bolt.
-  const { createSlackAdapter } = await import('../adapters/slack/adapter.js');
+  const [{ createSlackAdapter }, { openSlackSeenKeys }] = await Promise.all([import('../adapters/slack/adapter.js'), import('./slack-seen.js')]);
+  const seen = await openSlackSeenKeys(app.state.handle);
   const adapter = createSlackAdapter({
     registry: app.registry,
     services: app.services,
@@ -36,10 +43,13 @@ export async function startSlack(app: App, listen: { host?: string } = {}): Prom
     ...(config.SLACK_SIGNING_SECRET && { signingSecret: config.SLACK_SIGNING_SECRET }),
     ...(config.SLACK_APP_TOKEN && { appToken: config.SLACK_APP_TOKEN }),
     ...(config.SLACK_API_URL && { apiUrl: config.SLACK_API_URL }),
+    // Event and trigger ids on the state database: a redelivery is answered once across restarts and processes.
+    seen,
+    telemetry: app.telemetry,
   });
-  const { eventsUrl } = await adapter.start({ port: config.SLACK_PORT, ...(listen.host && { host: listen.host }) });
+  const { eventsUrl } = await adapter.start({ port: config.SLACK_PORT, host: listen.host ?? config.SLACK_HOST });
   logger.info({ mode: config.SLACK_APP_TOKEN ? 'socket' : 'http', ...(eventsUrl && { eventsUrl }) }, 'slack adapter started');
-  return adapter;
+  return { platform: 'slack', poster: adapter.poster, stop: () => adapter.stop(), connected: () => adapter.connected(), ...(eventsUrl && { eventsUrl }) };
 }
 
 /** Every platform whose token is set, started in turn; a failure names the platform and stops what already started. */

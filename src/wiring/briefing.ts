@@ -1,9 +1,9 @@
 import type { Config } from '../base/config.js';
 import type { Logger } from '../base/log.js';
-import type { Db } from '../base/db.js';
 import type { FactStore } from '../facts/store.js';
 import type { BriefingService, ChannelPoster, DigestPictures, NewsSource } from '../briefing/types.js';
-import { BriefingStore } from '../briefing/store.js';
+import type { BriefingStore } from '../briefing/store.js';
+import type { Telemetry } from '../base/telemetry.js';
 import { BriefingScheduler } from '../briefing/scheduler.js';
 import { createBriefingService } from '../briefing/service.js';
 import { composeDigest } from '../briefing/digest.js';
@@ -25,8 +25,12 @@ export interface BriefingRuntime {
 }
 
 export interface RuntimeDeps {
-  config: Pick<Config, 'DATABASE_PATH' | 'BRIEFING_TIMEZONE' | 'BRIEFING_GRACE_HOURS' | 'DELIVERY_ATTEMPTS' | 'DELIVERY_CONCURRENCY'> & Partial<Pick<Config, 'PICTURES_DIR'>>;
-  db: Db;
+  config: Pick<Config, 'BRIEFING_TIMEZONE' | 'BRIEFING_GRACE_HOURS' | 'DELIVERY_ATTEMPTS' | 'DELIVERY_CONCURRENCY' | 'DELIVERY_LOG_RETENTION_DAYS'> &
+    Partial<Pick<Config, 'PICTURES_DIR'>>;
+  /** The briefing store on the process's state (open-store.ts). */
+  store: BriefingStore;
+  /** Where the state lives, for the start-up log line. */
+  where: string;
   facts: FactStore;
   logger: Logger;
   now: () => Date;
@@ -34,11 +38,12 @@ export interface RuntimeDeps {
   news?: NewsSource;
   /** The timeline a digest carries when membership or partners changed since the channel's last one. */
   pictures?: DigestPictures;
+  telemetry?: Telemetry;
 }
 
 export function createBriefingRuntime(deps: RuntimeDeps): BriefingRuntime {
   const posters = new Map<string, ChannelPoster>([['console', createConsolePoster(process.stdout, deps.config.PICTURES_DIR)]]);
-  const store = new BriefingStore(deps.db);
+  const store = deps.store;
   const scheduler = new BriefingScheduler({
     store,
     posters,
@@ -46,8 +51,10 @@ export function createBriefingRuntime(deps: RuntimeDeps): BriefingRuntime {
     policy: { attempts: deps.config.DELIVERY_ATTEMPTS, backoffMs: 1_000, maxBackoffMs: 30_000, leaseMs: 10 * 60_000, retryRoundMs: 5 * 60_000 },
     graceMs: deps.config.BRIEFING_GRACE_HOURS * 3_600_000,
     concurrency: deps.config.DELIVERY_CONCURRENCY,
+    deliveryLogRetentionMs: deps.config.DELIVERY_LOG_RETENTION_DAYS * 86_400_000,
     now: deps.now,
     log: deps.logger.child({ component: 'briefings' }),
+    ...(deps.telemetry && { telemetry: deps.telemetry }),
   });
 
   return {
@@ -60,7 +67,7 @@ export function createBriefingRuntime(deps: RuntimeDeps): BriefingRuntime {
     },
     start() {
       scheduler.start();
-      deps.logger.info({ platforms: [...posters.keys()], database: deps.config.DATABASE_PATH }, 'briefing scheduler started');
+      deps.logger.info({ platforms: [...posters.keys()], database: deps.where }, 'briefing scheduler started');
     },
     stop: () => scheduler.stop(),
   };

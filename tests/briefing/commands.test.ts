@@ -13,11 +13,11 @@ let db: ReturnType<typeof tempDbPath>;
 let app: App;
 let poster: TestPoster;
 
-beforeEach(() => {
+beforeEach(async () => {
   db = tempDbPath();
   const config = loadConfig({ DATABASE_PATH: db.path, LOG_LEVEL: 'silent' });
   if (!config.ok) throw new Error(config.problems.join('; '));
-  app = createApp(config.config, { facts: facts(), logger: createLogger({ level: 'silent' }), now: () => NOW });
+  app = await createApp(config.config, { facts: facts(), logger: createLogger({ level: 'silent' }), now: () => NOW });
   poster = testPoster('console');
   app.briefings.usePosters([poster]);
 });
@@ -59,7 +59,7 @@ describe('/sco subscribe', () => {
     const r = await run('subscribe daily 08:00 timezone:Europe/Berln');
     expect(r.tone).toBe('error');
     expect(r.summary).toContain('"Europe/Berln" is not an IANA time zone');
-    expect(app.services.briefings!.channelSchedule({ platform: 'console', channelId: 'ops-room' })).toEqual([]);
+    expect(await app.services.briefings!.channelSchedule({ platform: 'console', channelId: 'ops-room' })).toEqual([]);
   });
 
   it('refuses a member who cannot administer the channel', async () => {

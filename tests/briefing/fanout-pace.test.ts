@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { BriefingStore } from '../../src/briefing/store.js';
+import type { SqliteBriefingStore } from '../../src/briefing/sqlite-store.js';
 import { makeScheduler, subscriptionInput, testPoster, type TestPoster, useTempStore } from './helpers.js';
 
 /** How a large fan-out is paced: per-platform concurrency, and posting while the rest is still being claimed. */
 
-let store: BriefingStore;
+let store: SqliteBriefingStore;
 useTempStore((s) => (store = s));
 
 const SUBSCRIBED = '2026-11-26T12:00:00Z';
@@ -27,8 +27,8 @@ function slow(poster: TestPoster) {
 describe('fan-out pacing', () => {
   it('lets a platform post with its own concurrency while the others keep DELIVERY_CONCURRENCY', async () => {
     for (let i = 0; i < 12; i++) {
-      store.subscribe(subscriptionInput({ platform: 'discord', channelId: `D${i}` }), new Date(SUBSCRIBED));
-      store.subscribe(subscriptionInput({ platform: 'slack', channelId: `S${i}` }), new Date(SUBSCRIBED));
+      await store.subscribe(subscriptionInput({ platform: 'discord', channelId: `D${i}` }), new Date(SUBSCRIBED));
+      await store.subscribe(subscriptionInput({ platform: 'slack', channelId: `S${i}` }), new Date(SUBSCRIBED));
     }
     const discord = testPoster('discord');
     const slack = testPoster('slack');
@@ -42,12 +42,12 @@ describe('fan-out pacing', () => {
   });
 
   it('starts posting before every due subscription is claimed', async () => {
-    for (let i = 0; i < 50; i++) store.subscribe(subscriptionInput({ channelId: `C${i}` }), new Date(SUBSCRIBED));
+    for (let i = 0; i < 50; i++) await store.subscribe(subscriptionInput({ channelId: `C${i}` }), new Date(SUBSCRIBED));
     const poster = testPoster();
     let claimedAtFirstPost: number | undefined;
     const post = poster.post.bind(poster);
     poster.post = async (channelId, r) => {
-      claimedAtFirstPost ??= store.allDeliveries().length;
+      claimedAtFirstPost ??= (await store.allDeliveries()).length;
       return post(channelId, r);
     };
     await makeScheduler(store, [poster], DUE).scheduler.tick();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDiscordPoster, createDiscordRest } from '../../src/adapters/discord/poster.js';
 import { createSlackPoster, createSlackWebClient } from '../../src/adapters/slack/poster.js';
 import type { ChannelPoster } from '../../src/briefing/types.js';
-import type { BriefingStore } from '../../src/briefing/store.js';
+import type { SqliteBriefingStore } from '../../src/briefing/sqlite-store.js';
 import { BriefingScheduler } from '../../src/briefing/scheduler.js';
 import { reply } from '../../src/reply/model.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/server.js';
@@ -18,7 +18,7 @@ import { subscriptionInput, useTempStore } from './helpers.js';
 const NOW = new Date('2026-11-27T07:00:20Z');
 const CHANNELS = 10;
 
-let store: BriefingStore;
+let store: SqliteBriefingStore;
 useTempStore((s) => (store = s));
 
 function scheduler(poster: ChannelPoster) {
@@ -33,13 +33,13 @@ function scheduler(poster: ChannelPoster) {
   });
 }
 
-function subscribeAll(platform: string, channels: string[]): void {
-  for (const channelId of channels) store.subscribe(subscriptionInput({ platform, channelId }), new Date('2026-11-26T12:00:00Z'));
+async function subscribeAll(platform: string, channels: string[]): Promise<void> {
+  for (const channelId of channels) await store.subscribe(subscriptionInput({ platform, channelId }), new Date('2026-11-26T12:00:00Z'));
 }
 
 /** Channels whose subscription is active but did not get exactly one message: lost (0) and duplicated (>1). */
-function tally(counts: Map<string, number>) {
-  const active = store.activeSubscriptions(['discord', 'slack']).map((s) => s.channelId);
+async function tally(counts: Map<string, number>) {
+  const active = (await store.activeSubscriptions(['discord', 'slack'])).map((s) => s.channelId);
   return {
     lost: active.filter((c) => (counts.get(c) ?? 0) === 0).length,
     duplicated: [...counts.values()].reduce((n, c) => n + Math.max(0, c - 1), 0),
@@ -55,7 +55,7 @@ describe('delivery through discord.js against the fake Discord', () => {
   afterAll(() => fake.close());
 
   it('survives 429s, 500s and a hung request with 0 lost and 0 duplicated, and pauses the channel that answers 403', async () => {
-    subscribeAll('discord', ids);
+    await subscribeAll('discord', ids);
     fake.setChannelState(ids[9]!, 'forbidden');
     fake.failNext({ method: 'POST', pathPrefix: '/channels/', status: 429, retryAfterSeconds: 0.3, times: 2 });
     fake.failNext({ method: 'POST', pathPrefix: '/channels/', status: 500, times: 2 });
@@ -64,12 +64,12 @@ describe('delivery through discord.js against the fake Discord', () => {
     await scheduler(poster).tick();
 
     const counts = new Map(ids.map((id) => [id, fake.messages.get(id)?.length ?? 0]));
-    expect(tally(counts)).toEqual({ lost: 0, duplicated: 0 });
+    expect(await tally(counts)).toEqual({ lost: 0, duplicated: 0 });
     expect([...counts.values()].filter((n) => n === 1)).toHaveLength(9);
-    const paused = store.channelSubscriptions('discord', ids[9]!)[0]!;
+    const paused = (await store.channelSubscriptions('discord', ids[9]!))[0]!;
     expect(paused.pausedReason).toMatch(/no access/);
     // Every attempt is in the log: the 500s and the timeout as transient, then success.
-    const outcomes = store.allDeliveries().flatMap((d) => store.attempts(d.id).map((a) => a.outcome));
+    const outcomes = (await Promise.all((await store.allDeliveries()).map((d) => store.attempts(d.id)))).flat().map((a) => a.outcome);
     expect(outcomes.filter((o) => o === 'transient').length).toBeGreaterThanOrEqual(3);
     expect(outcomes.filter((o) => o === 'ok')).toHaveLength(9);
     expect(outcomes).toContain('forbidden');
@@ -86,7 +86,7 @@ describe('delivery through the Slack WebClient against the fake Slack', () => {
   afterAll(() => fake.close());
 
   it('survives a 429 with Retry-After, 500s and a timeout with 0 lost and 0 duplicated, and pauses on not_in_channel and is_archived', async () => {
-    subscribeAll('slack', ids);
+    await subscribeAll('slack', ids);
     fake.failNext({ method: 'chat.postMessage', status: 429, retryAfterSeconds: 1 });
     fake.failNext({ method: 'chat.postMessage', status: 500, times: 2 });
     fake.failNext({ method: 'chat.postMessage', status: 500, hangMs: 2_000 });
@@ -95,10 +95,9 @@ describe('delivery through the Slack WebClient against the fake Slack', () => {
     await scheduler(poster).tick();
 
     const counts = new Map(ids.map((id) => [id, fake.messages(id).length]));
-    expect(tally(counts)).toEqual({ lost: 0, duplicated: 0 });
-    const paused = store
-      .channelSubscriptions('slack', 'CS9')
-      .concat(ids.slice(0, 9).flatMap((id) => store.channelSubscriptions('slack', id)))
+    expect(await tally(counts)).toEqual({ lost: 0, duplicated: 0 });
+    const paused = (await store.channelSubscriptions('slack', 'CS9'))
+      .concat((await Promise.all(ids.slice(0, 9).map((id) => store.channelSubscriptions('slack', id)))).flat())
       .filter((s) => s.pausedReason);
     expect(paused.map((s) => s.pausedReason).sort()).toEqual([
       expect.stringMatching(/no access.*not_in_channel/),

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import type { ChannelPoster } from '../../src/briefing/types.js';
 import { DeliveryError } from '../../src/briefing/types.js';
 import { reply, type Reply } from '../../src/reply/model.js';
-import { BriefingStore, type SubscriptionInput } from '../../src/briefing/store.js';
+import type { SubscriptionInput } from '../../src/briefing/store.js';
+import { SqliteBriefingStore } from '../../src/briefing/sqlite-store.js';
 import { BriefingScheduler, type SchedulerOptions } from '../../src/briefing/scheduler.js';
 
 /** A poster that records what it posted; `failWith` decides, per call, whether this one fails. */
@@ -36,12 +37,12 @@ export const transient = () => new DeliveryError('transient', '500', 'Internal S
 export const forbidden = () => new DeliveryError('forbidden', '50001', 'Missing Access');
 
 /** A fresh database for each test of the file: `let store; useTempStore((s) => (store = s));`. */
-export function useTempStore(set: (store: BriefingStore, path: string) => void): void {
+export function useTempStore(set: (store: SqliteBriefingStore, path: string) => void): void {
   let db: ReturnType<typeof tempDbPath>;
-  let store: BriefingStore;
+  let store: SqliteBriefingStore;
   beforeEach(() => {
     db = tempDbPath();
-    store = BriefingStore.open(db.path);
+    store = SqliteBriefingStore.open(db.path);
     set(store, db.path);
   });
   afterEach(() => {
@@ -83,7 +84,7 @@ export function clock(start: string) {
   };
 }
 
-export function makeScheduler(store: BriefingStore, posters: ChannelPoster[], now: () => Date, overrides: Partial<SchedulerOptions> = {}) {
+export function makeScheduler(store: SqliteBriefingStore, posters: ChannelPoster[], now: () => Date, overrides: Partial<SchedulerOptions> = {}) {
   const sleeps: number[] = [];
   const scheduler = new BriefingScheduler({
     store,

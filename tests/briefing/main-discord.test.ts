@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BriefingStore } from '../../src/briefing/store.js';
+import { SqliteBriefingStore } from '../../src/briefing/sqlite-store.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/server.js';
 import { subscriptionInput, tempDbPath } from './helpers.js';
 
@@ -22,9 +22,9 @@ afterAll(async () => {
 
 describe('npm start with Discord', () => {
   it('posts a due digest through the Discord adapter and shuts down on SIGTERM with the claim recorded', async () => {
-    const store = BriefingStore.open(db.path);
+    const store = SqliteBriefingStore.open(db.path);
     // Subscribed two days ago for an hourly slot: a catch-up is due at start-up.
-    store.subscribe(subscriptionInput({ platform: 'discord', channelId: CHANNEL, label: 'cron 0 * * * *', cron: '0 * * * *', timezone: 'UTC' }), new Date(Date.now() - 2 * 86_400_000));
+    await store.subscribe(subscriptionInput({ platform: 'discord', channelId: CHANNEL, label: 'cron 0 * * * *', cron: '0 * * * *', timezone: 'UTC' }), new Date(Date.now() - 2 * 86_400_000));
     store.close();
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/bin/main.ts'], {
       env: {
@@ -53,8 +53,8 @@ describe('npm start with Discord', () => {
     expect(stderr).toBe('');
     // One digest (the full first briefing runs to more than one Discord message), recorded with every message id.
     const posted = fake.messages.get(CHANNEL)!.map((m) => m.id);
-    const check = BriefingStore.open(db.path);
-    expect(check.allDeliveries()).toMatchObject([{ status: 'delivered', kind: 'catch-up', covers: 48, messageIds: posted }]);
+    const check = SqliteBriefingStore.open(db.path);
+    expect(await check.allDeliveries()).toMatchObject([{ status: 'delivered', kind: 'catch-up', covers: 48, messageIds: posted }]);
     check.close();
   }, 30_000);
 });

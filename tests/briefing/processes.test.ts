@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BriefingStore } from '../../src/briefing/store.js';
+import { SqliteBriefingStore } from '../../src/briefing/sqlite-store.js';
 import { subscriptionInput, tempDbPath } from './helpers.js';
 
 const WORKER = new URL('./fixtures/worker.ts', import.meta.url).pathname;
@@ -33,8 +33,8 @@ const posted = (out: string) => out.split('\n').filter((l) => l.startsWith('POST
 
 describe('two bot processes on one database', () => {
   it('post each of 40 due digests exactly once between them', async () => {
-    const store = BriefingStore.open(db.path);
-    for (let i = 0; i < 40; i++) store.subscribe(subscriptionInput({ channelId: `C${i}` }), new Date('2026-11-26T12:00:00Z'));
+    const store = SqliteBriefingStore.open(db.path);
+    for (let i = 0; i < 40; i++) await store.subscribe(subscriptionInput({ channelId: `C${i}` }), new Date('2026-11-26T12:00:00Z'));
     store.close();
     const startAt = String(Date.now() + 1_500);
     const a = worker(['tick', db.path, NOW, startAt]);
@@ -44,22 +44,22 @@ describe('two bot processes on one database', () => {
     const all = [...posted(a.output()), ...posted(b.output())];
     expect(all).toHaveLength(40);
     expect(new Set(all).size).toBe(40);
-    const check = BriefingStore.open(db.path);
-    expect(check.allDeliveries().filter((d) => d.status === 'delivered')).toHaveLength(40);
+    const check = SqliteBriefingStore.open(db.path);
+    expect((await check.allDeliveries()).filter((d) => d.status === 'delivered')).toHaveLength(40);
     check.close();
   }, 20_000);
 });
 
 describe('a crash between claim and send', () => {
   it('is delivered once after the restart', async () => {
-    const store = BriefingStore.open(db.path);
-    store.subscribe(subscriptionInput({ channelId: 'C-crash' }), new Date('2026-11-26T12:00:00Z'));
+    const store = SqliteBriefingStore.open(db.path);
+    await store.subscribe(subscriptionInput({ channelId: 'C-crash' }), new Date('2026-11-26T12:00:00Z'));
     const crashing = worker(['hang', db.path, NOW]);
     await crashing.waitFor('POSTING C-crash');
     crashing.child.kill('SIGKILL');
     await crashing.exited;
     // The claim is there, unrecorded, its lease still running.
-    expect(store.allDeliveries()).toMatchObject([{ status: 'claimed', attempts: 1 }]);
+    expect(await store.allDeliveries()).toMatchObject([{ status: 'claimed', attempts: 1 }]);
 
     const restarted = worker(['tick', db.path, NOW]);
     expect(await restarted.exited).toBe(0);
@@ -69,7 +69,7 @@ describe('a crash between claim and send', () => {
     const again = worker(['tick', db.path, NOW]);
     expect(await again.exited).toBe(0);
     expect(posted(again.output())).toEqual([]);
-    expect(store.allDeliveries()).toMatchObject([{ status: 'delivered' }]);
+    expect(await store.allDeliveries()).toMatchObject([{ status: 'delivered' }]);
     store.close();
   }, 20_000);
 });

@@ -47,7 +47,7 @@ describe('Discord renderer', () => {
     expect(embed.fields).toContainEqual({ name: 'Capital', value: 'Tehran', inline: true });
     expect(embed.fields).toContainEqual({ name: 'Officials', value: '• President: X' });
     const sources = embed.fields!.find((f) => f.name === 'Sources')!.value;
-    expect(sources).toBe('1. [Publisher 1 — A report \\[part 1\\] on the SCO summit](https://example.org/report/1?a=(b%29) (2025-09-01)');
+    expect(sources).toBe('1. [Publisher 1 — A report \\[part 1\\] on the SCO summit](https://example.org/report/1?a=%28b%29) (2025-09-01)');
     expect(embed.footer?.text).toBe('Data as of 27 April 2026');
     expect(body!.flags).toBeUndefined();
   });
@@ -97,7 +97,8 @@ describe('Discord renderer', () => {
     const text = '@everyone @here <@&123456789012345678> <@123456789012345678> \u200b\u202eabc\u202c \u2067ایران\u2069';
     const bodies = renderReply(reply({ title: text, summary: text, sections: [{ heading: text, items: [text] }] }));
     expectWithinLimits(bodies);
-    expect(bodies[0]!.embeds[0]!.description).toBe(text);
+    // Shown as the text itself: mention syntax is escaped, so it renders as typed, not as a mention pill (issue 12).
+    expect(bodies[0]!.embeds[0]!.description).toBe(text.replace(/</g, '\\<'));
     expect(bodies[0]!.allowed_mentions).toEqual({ parse: [] });
     expect(bodies[0]!.content).toBeUndefined();
   });

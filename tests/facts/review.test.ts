@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { facts } from '../helpers/app.js';
 import { factSignals, recordsTouched, untrustedLine, type ReviewCandidate } from '../../src/facts/review.js';
 import { openDatabase } from '../../src/base/db.js';
-import { NewsStore } from '../../src/news/store.js';
+import { SqliteNewsStore } from '../../src/news/sqlite-store.js';
 
 const store = facts().withClock(new Date('2026-11-29T12:00:00Z'));
 
@@ -27,12 +27,12 @@ describe('news that looks like a change to the facts', () => {
     expect(factSignals(title)).toContain(signal);
   });
 
-  it('leaves ordinary news and announcements of later meetings alone', () => {
+  it('leaves ordinary news and announcements of later meetings alone', async () => {
     expect(factSignals('SCO trade officials discuss transport corridors')).toEqual([]);
     expect(factSignals('Саммит ШОС пройдёт в Бишкеке')).toEqual([]);
   });
 
-  it('names the records a reported change would touch', () => {
+  it('names the records a reported change would touch', async () => {
     const keys = (title: string, summary = '') => recordsTouched(store, { title, summary }, factSignals(title, summary)).map((r) => `${r.file} ${r.key}`);
     expect(keys('Azerbaijan becomes full member of the SCO')).toEqual(
       expect.arrayContaining(['memberships.json AZ partner', 'memberships.json AZ applicant-member', 'member-count.json from 2024-07-04', 'unknowns.json bishkek-membership-decisions']),
@@ -43,24 +43,24 @@ describe('news that looks like a change to the facts', () => {
     expect(keys('SCO heads of government meeting held in Dushanbe')).toEqual(expect.arrayContaining(['events.json dushanbe-heads-of-government-2026', 'unknowns.json meetings-2026']));
   });
 
-  it('keeps feed text to one clean line', () => {
+  it('keeps feed text to one clean line', async () => {
     expect(untrustedLine('Head\u202Eline\u0000 with\n\ncontrols\u200B', 200)).toBe('Headline with controls');
     expect(untrustedLine('x'.repeat(300), 10)).toBe(`${'x'.repeat(9)}…`);
   });
 });
 
 describe('npm run data:review', () => {
-  it('lists the stored items that may change the facts, with their links and the records they would touch, and leaves the rest out', () => {
+  it('lists the stored items that may change the facts, with their links and the records they would touch, and leaves the rest out', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sco-review-'));
     const path = join(dir, 'state.sqlite');
     try {
       const db = openDatabase(path);
-      const news = new NewsStore(db);
+      const news = new SqliteNewsStore(db);
       const now = new Date('2026-11-20T10:00:00Z');
       const item = (title: string, summary: string, countries: string[]) =>
-        news.save({ feedId: 'wire', publisher: 'Wire\u202E Service', title, url: `https://news.example/${encodeURIComponent(title)}`, normalisedUrl: `news.example/${title}`, summary, countries, published: now }, now);
-      item('Iran names new defence minister', 'Tehran appointed a new minister of defence.', ['IR']);
-      item('SCO trade officials discuss transport corridors', 'Logistics.', []);
+        news.saveAll([{ feedId: 'wire', publisher: 'Wire\u202E Service', title, url: `https://news.example/${encodeURIComponent(title)}`, normalisedUrl: `news.example/${title}`, summary, countries, published: now }], now);
+      await item('Iran names new defence minister', 'Tehran appointed a new minister of defence.', ['IR']);
+      await item('SCO trade officials discuss transport corridors', 'Logistics.', []);
       db.close();
 
       const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/bin/data-review.ts'], { encoding: 'utf8', env: { ...process.env, DATABASE_PATH: path, LOG_LEVEL: 'silent' } });

@@ -74,11 +74,11 @@ describe.each(FROZEN_DAYS)('with the clock frozen $name', (day) => {
     }
   });
 
-  it('the scheduled digest says what changed in its window, with the same wording and the stamp in its footer', () => {
+  it('the scheduled digest says what changed in its window, with the same wording and the stamp in its footer', async () => {
     const since = new Date(day.now.getTime() - 14 * 86_400_000);
     const store = { lastDeliveredAt: () => since } as unknown as BriefingStore;
     const subscription = { platform: 'console', channelId: 'C1', label: 'daily 08:00', timezone: 'UTC', countries: [], topics: [] } as never;
-    const digest = composeDigest(storeOn(day), store, { subscription, kind: 'scheduled', covers: 1, now: day.now });
+    const digest = await composeDigest(storeOn(day), store, { subscription, kind: 'scheduled', covers: 1, now: day.now });
     const out = toPlainText(digest);
     expect(out.split('\n').at(-1)).toBe(`${day.stamp} · Scheduled daily 08:00 (UTC) · /sco schedule · /sco unsubscribe`);
     if (day.name.startsWith('just after')) {
@@ -97,8 +97,8 @@ describe.each(FROZEN_DAYS)('with the clock frozen $name', (day) => {
 });
 
 describe('the briefing a year after the data date', () => {
-  it('dates its counts where they are read, since the data is stale', () => {
-    const r = composeBriefing(storeOn(FROZEN_DAYS[2]!), { now: FROZEN_DAYS[2]!.now });
+  it('dates its counts where they are read, since the data is stale', async () => {
+    const r = await composeBriefing(storeOn(FROZEN_DAYS[2]!), { now: FROZEN_DAYS[2]!.now });
     expect(r.summary).toBe('The SCO has 10 member states and 17 partners as of 3 September 2026, 1 year ago.');
   });
 

@@ -1,3 +1,4 @@
+import { SqliteNewsStore } from '../../src/news/sqlite-store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/base/db.js';
 import { News } from '../../src/news/service.js';
@@ -21,7 +22,7 @@ afterAll(() => server.stop());
 
 function makeNews() {
   return new News({
-    db: openDatabase(':memory:'),
+    store: new SqliteNewsStore(openDatabase(':memory:')),
     facts: facts(),
     logger: quiet,
     now: () => clock,
@@ -29,21 +30,21 @@ function makeNews() {
       { id: 'wire', name: 'Wire', url: server.url('/wire.xml'), language: 'en', publisher: 'Wire Service' },
       { id: 'tass', name: 'Russian', url: server.url('/rdf.xml'), language: 'ru', publisher: 'Russian Agency' },
     ],
-    limits: { timeoutMs: 500 },
+    limits: { timeoutMs: 500, allowPrivateAddresses: true },
   });
 }
 
-const whatsNew = (r: ReturnType<typeof composeBriefing>) => r.sections.find((s) => s.heading === "What's new")?.items ?? [];
-const reported = (r: ReturnType<typeof composeBriefing>) => r.sections.find((s) => s.heading === 'Reported in the news — not in the checked facts')?.items ?? [];
+const whatsNew = (r: Awaited<ReturnType<typeof composeBriefing>>) => r.sections.find((s) => s.heading === "What's new")?.items ?? [];
+const reported = (r: Awaited<ReturnType<typeof composeBriefing>>) => r.sections.find((s) => s.heading === 'Reported in the news — not in the checked facts')?.items ?? [];
 /** Every news line of a digest: plain news and reports of a change to the facts. */
-const newsLines = (r: ReturnType<typeof composeBriefing>) => [...whatsNew(r), ...reported(r)];
+const newsLines = (r: Awaited<ReturnType<typeof composeBriefing>>) => [...whatsNew(r), ...reported(r)];
 
 describe("the digest's What's new", () => {
   it('shows the items first seen since the last digest, each cited by its link, and not an edited one again', async () => {
     const news = makeNews();
     clock = new Date('2026-11-26T12:00:00Z');
     await news.poll();
-    const first = composeBriefing(facts(), { since: new Date('2026-11-26T06:00:00Z'), now: new Date('2026-11-26T13:00:00Z'), news });
+    const first = await composeBriefing(facts(), { since: new Date('2026-11-26T06:00:00Z'), now: new Date('2026-11-26T13:00:00Z'), news });
     const items = newsLines(first);
     expect(items).toHaveLength(4);
     expect(whatsNew(first)).toContain('Саммит ШОС пройдёт в Бишкеке — Russian Agency, 26 November 2026 [Kazakhstan, Russia]');
@@ -66,7 +67,7 @@ describe("the digest's What's new", () => {
     } finally {
       wireBody = fixture('wire-rss2.xml');
     }
-    const second = composeBriefing(facts(), { since: new Date('2026-11-26T13:00:00Z'), now: new Date('2026-11-26T19:00:00Z'), news });
+    const second = await composeBriefing(facts(), { since: new Date('2026-11-26T13:00:00Z'), now: new Date('2026-11-26T19:00:00Z'), news });
     expect(newsLines(second)).toEqual(['SCO defence ministers meet in Bishkek — Wire Service, 26 November 2026 (reported: summit or meeting held)']);
     expect(second.sources.map((s) => s.url)).toContain('https://news.example/world/defence-ministers');
   });
@@ -75,7 +76,7 @@ describe("the digest's What's new", () => {
     const news = makeNews();
     clock = new Date('2026-11-26T12:00:00Z');
     await news.poll();
-    const r = composeBriefing(facts(), { since: new Date('2026-11-26T06:00:00Z'), now: new Date('2026-11-26T13:00:00Z'), news, countries: ['KZ'] });
+    const r = await composeBriefing(facts(), { since: new Date('2026-11-26T06:00:00Z'), now: new Date('2026-11-26T13:00:00Z'), news, countries: ['KZ'] });
     expect(newsLines(r).map((i) => i.split(' — ')[0])).toEqual(['Саммит ШОС пройдёт в Бишкеке']);
   });
 
@@ -83,8 +84,8 @@ describe("the digest's What's new", () => {
     const news = makeNews();
     clock = new Date('2026-12-20T12:00:00Z');
     await news.poll();
-    expect(news.itemsSince(new Date('2026-12-20T00:00:00Z'))).toEqual([]);
-    expect(news.recent()).toHaveLength(4);
+    expect(await news.itemsSince(new Date('2026-12-20T00:00:00Z'))).toEqual([]);
+    expect(await news.recent()).toHaveLength(4);
   });
 });
 
@@ -93,13 +94,13 @@ describe('the news poller', () => {
     const news = makeNews();
     const before = server.hits('/wire.xml');
     const stop = startNewsPoller(news, '*/30 * * * *', quiet);
-    for (let i = 0; i < 100 && news.store.count() < 4; i++) await new Promise((r) => setTimeout(r, 20));
+    for (let i = 0; i < 100 && await news.store.count() < 4; i++) await new Promise((r) => setTimeout(r, 20));
     expect(server.hits('/wire.xml')).toBe(before + 1);
-    expect(news.store.count()).toBe(4);
+    expect(await news.store.count()).toBe(4);
     await stop();
   });
 
-  it('refuses a FEEDS_CRON that is not a cron expression', () => {
+  it('refuses a FEEDS_CRON that is not a cron expression', async () => {
     expect(() => startNewsPoller(makeNews(), 'every half hour', quiet)).toThrow(/FEEDS_CRON "every half hour" is not a cron expression/);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedFetcher, FetchError, type FetchLimits } from '../../src/news/fetch-feed.js';
 import { FeedServer, endless, feed, fixture, redirect, silent, status } from './feed-server.js';
 
-const LIMITS: FetchLimits = { timeoutMs: 400, maxBytes: 200_000, maxRedirects: 3, userAgent: 'test' };
+const LIMITS: FetchLimits = { timeoutMs: 400, maxBytes: 200_000, maxRedirects: 3, userAgent: 'test', allowPrivateAddresses: true };
 const server = new FeedServer();
 
 beforeAll(async () => {

@@ -1,3 +1,4 @@
+import { SqliteNewsStore } from '../../src/news/sqlite-store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/base/db.js';
 import { News } from '../../src/news/service.js';
@@ -42,12 +43,12 @@ afterAll(() => server.stop());
 function newsWith(feeds: FeedT[]) {
   const log = recordingLogger();
   const news = new News({
-    db: openDatabase(':memory:'),
+    store: new SqliteNewsStore(openDatabase(':memory:')),
     facts: facts(),
     logger: log.logger,
     now: () => clock,
     feeds,
-    limits: { timeoutMs: 300, maxBytes: 100_000, maxRedirects: 3 },
+    limits: { timeoutMs: 300, maxBytes: 100_000, maxRedirects: 3, allowPrivateAddresses: true },
   });
   return { news, log };
 }
@@ -65,7 +66,7 @@ describe('ingesting fixture feeds', () => {
     const { news } = newsWith(goodFeeds());
     const outcomes = await news.poll();
     expect(outcomes.every((o) => o.ok)).toBe(true);
-    const items = news.recent({ limit: 50 });
+    const items = await news.recent({ limit: 50 });
     const byTitle = new Map(items.map((i) => [i.title, i]));
     expect([...byTitle.keys()].sort()).toEqual(
       [
@@ -90,11 +91,13 @@ describe('ingesting fixture feeds', () => {
 
   it('stores a story once when other feeds carry it under a tracking link or the same headline', async () => {
     const { news } = newsWith(goodFeeds());
-    const [wire, , , aggregator] = await Promise.all(goodFeeds().map((f) => news.poll().then((o) => o.find((x) => x.feedId === f.id)!)));
+    // One poll reads every feed (a second poll at the same time would find the poll lock held and read nothing).
+    const outcomes = await news.poll();
+    const [wire, aggregator] = ['wire', 'aggregator'].map((id) => outcomes.find((x) => x.feedId === id));
     expect(wire!.saved.new + aggregator!.saved.new).toBeGreaterThan(0);
     // Polled four times over: every later copy is a duplicate or unchanged, never a new row.
-    expect(news.store.count()).toBe(6);
-    const fromAggregator = news.recent({ limit: 50 }).filter((i) => i.feedId === 'aggregator').map((i) => i.title);
+    expect(await news.store.count()).toBe(6);
+    const fromAggregator = (await news.recent({ limit: 50 })).filter((i) => i.feedId === 'aggregator').map((i) => i.title);
     expect(fromAggregator).toEqual(['SCO energy ministers meet in Astana']);
   });
 
@@ -111,7 +114,7 @@ describe('ingesting fixture feeds', () => {
     wireBody = fixture('wire-rss2.xml');
     const { news } = newsWith([feedDef('wire', '/wire.xml', 'Wire Service')]);
     await news.poll();
-    const before = news.recent({ query: 'Tianjin' });
+    const before = await news.recent({ query: 'Tianjin' });
     expect(before).toHaveLength(1);
 
     wireBody = fixture('wire-rss2.xml').replace(
@@ -122,15 +125,15 @@ describe('ingesting fixture feeds', () => {
     try {
       const [outcome] = await news.poll();
       expect(outcome!.saved).toMatchObject({ new: 0, updated: 1 });
-      const after = news.recent({ query: 'Tianjin' });
+      const after = await news.recent({ query: 'Tianjin' });
       expect(after).toHaveLength(1);
       expect(after[0]).toMatchObject({
         id: before[0]!.id,
         title: 'Leaders gather in Tianjin for Shanghai Cooperation Organisation summit, call for closer trade ties',
         firstSeen: '2026-11-26T12:00:00.000Z',
       });
-      expect(news.itemsSince(new Date('2026-11-26T15:00:00Z'))).toEqual([]);
-      expect(news.store.count()).toBe(3);
+      expect(await news.itemsSince(new Date('2026-11-26T15:00:00Z'))).toEqual([]);
+      expect(await news.store.count()).toBe(3);
     } finally {
       wireBody = fixture('wire-rss2.xml');
     }
@@ -146,7 +149,7 @@ describe('publication dates', () => {
     );
     const { news } = newsWith([feedDef('future', '/future.xml', 'Aggregator')]);
     await news.poll();
-    const item = news.recent({ query: 'Astana' })[0]!;
+    const item = (await news.recent({ query: 'Astana' }))[0]!;
     expect(item.published).toBeUndefined();
     expect(item.firstSeen).toBe('2026-11-26T12:00:00.000Z');
   });
@@ -173,11 +176,12 @@ describe('bad feeds', () => {
       html: 'an HTML page, not a feed',
       gone: 'HTTP 404 Not Found',
       error: 'HTTP 500 Internal Server Error',
-      loop: expect.stringMatching(/^redirect loop at http:\/\/127\.0\.0\.1:\d+\/loop-a$/),
+      // Generic, never the address (issue 12, finding 2).
+      loop: 'redirect loop',
       huge: 'body passed the 100000-byte cap',
       silent: 'no complete answer within 300 ms',
     });
-    expect(news.store.count()).toBe(6);
+    expect(await news.store.count()).toBe(6);
     const warned = log.lines.filter((l) => l.level === 'warn').map((l) => [l.obj.feed, l.obj.reason]);
     expect(warned).toHaveLength(7);
     expect(warned).toContainEqual(['gone', 'HTTP 404 Not Found']);
@@ -187,11 +191,11 @@ describe('bad feeds', () => {
     const { news } = newsWith([feedDef('gone', '/gone.xml', 'Gone'), feedDef('wire', '/wire.xml', 'Wire Service')]);
     clock = new Date('2026-11-26T12:00:00Z');
     await news.poll();
-    expect(news.sources().find((s) => s.id === 'gone')).toMatchObject({ state: 'erroring', consecutiveErrors: 1 });
+    expect((await news.sources()).find((s) => s.id === 'gone')).toMatchObject({ state: 'erroring', consecutiveErrors: 1 });
     await news.poll();
     clock = new Date('2026-11-26T13:00:00Z');
     await news.poll();
-    const [gone, wire] = news.sources();
+    const [gone, wire] = await news.sources();
     expect(gone).toMatchObject({ state: 'failing', consecutiveErrors: 3, lastError: 'HTTP 404 Not Found', lastErrorAt: '2026-11-26T13:00:00.000Z' });
     expect(gone!.lastSuccessAt).toBeUndefined();
     expect(wire).toMatchObject({ state: 'ok', consecutiveErrors: 0, lastSuccessAt: '2026-11-26T13:00:00.000Z', items: 3 });
@@ -207,10 +211,10 @@ describe('bad feeds', () => {
     const { news } = newsWith([feedDef('wire', '/gone.xml', 'Wire Service')]);
     await news.poll();
     await news.poll();
-    const moved = new News({ db: news.store.db, facts: facts(), logger: recordingLogger().logger, now: () => clock, feeds: [feedDef('wire', '/wire.xml', 'Wire Service')] });
-    expect(moved.sources()[0]).toMatchObject({ state: 'never', consecutiveErrors: 0 });
+    const moved = new News({ store: new SqliteNewsStore(news.store.db), facts: facts(), logger: recordingLogger().logger, now: () => clock, feeds: [feedDef('wire', '/wire.xml', 'Wire Service')], limits: { allowPrivateAddresses: true } });
+    expect((await moved.sources())[0]).toMatchObject({ state: 'never', consecutiveErrors: 0 });
     await moved.poll();
-    expect(moved.sources()[0]).toMatchObject({ state: 'ok' });
+    expect((await moved.sources())[0]).toMatchObject({ state: 'ok' });
   });
 });
 
@@ -297,7 +301,7 @@ describe('/sco news on the platforms', () => {
       firstSeen: '2026-11-26T12:00:00.000Z',
       countries: ['CN', 'IN', 'KZ', 'RU'],
     }));
-    const stub = { kind: 'news' as const, recent: () => items, itemsSince: () => items, sources: () => [] };
+    const stub = { kind: 'news' as const, recent: async () => items, itemsSince: async () => items, sources: async () => [] };
     const reply = await registry().runLine('news', testContext({ services: testServices({ news: stub }) }));
     const discord = renderReply(reply);
     expect(discord).toHaveLength(1);

@@ -42,13 +42,15 @@ describe('after-ack work queue', () => {
     expect(done).toEqual(['next']);
   });
 
-  it('stops deferring past maxQueued, so an overload cannot grow the queue without bound', async () => {
+  it('drops work past maxQueued and reports it, so an overload can grow neither the queue nor the work in flight', async () => {
     const started: number[] = [];
-    const q = createAfterAckQueue({ maxQueued: 2 });
+    const dropped: number[] = [];
+    const q = createAfterAckQueue({ maxQueued: 2, onDrop: (queued) => dropped.push(queued) });
     for (let i = 0; i < 4; i++) q.run(async () => void started.push(i));
     expect(q.pending).toBe(2);
-    expect(started).toEqual([2, 3]);
+    expect(started).toEqual([]);
+    expect(dropped).toEqual([2, 2]);
     await q.idle();
-    expect(started.sort()).toEqual([0, 1, 2, 3]);
+    expect(started.sort()).toEqual([0, 1]);
   });
 });

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { createSlackAdapter, type SlackAdapter } from '../../src/adapters/slack/adapter.js';
+import { createSlackAdapter, type SlackAdapter, type SlackAdapterOptions } from '../../src/adapters/slack/adapter.js';
+import type { Logger } from '../../src/base/log.js';
 import { createApp } from '../../src/wiring/app.js';
 import { loadConfig } from '../../src/base/config.js';
 import { createLogger } from '../../src/base/log.js';
@@ -68,7 +69,7 @@ export interface Harness {
   eventsUrl: string;
   registry: CommandRegistry;
   /** Sends a signed `/sco <text>`; resolves with the HTTP answer and the first message at the response_url. */
-  slash(text: string, opts?: { userId?: string; channelId?: string; timeoutMs?: number }): Promise<SlashResult>;
+  slash(text: string, opts?: { userId?: string; channelId?: string; timeoutMs?: number; triggerId?: string }): Promise<SlashResult>;
   /** Sends a signed event callback. */
   event(event: Record<string, unknown>): Promise<SignedResponse>;
   close(): Promise<void>;
@@ -89,15 +90,15 @@ let responseCounter = 0;
 
 export async function startHarness(
   fakeOptions: FakeSlackOptions = {},
-  adapterOptions: { adminCacheMs?: number; commands?: AnyCommand[] } = {},
+  adapterOptions: { adminCacheMs?: number; commands?: AnyCommand[]; logger?: Logger; extra?: Partial<SlackAdapterOptions> } = {},
 ): Promise<Harness> {
   const fake = await startFakeSlack({ token: TOKEN, ...fakeOptions });
-  const logger = createLogger({ level: 'silent' });
+  const logger = adapterOptions.logger ?? createLogger({ level: 'silent' });
   // Subscriptions and news go to a throw-away database, never the repo's var/.
   const dir = mkdtempSync(join(tmpdir(), 'sco-slack-'));
   const config = loadConfig({ NODE_ENV: 'test', DATABASE_PATH: join(dir, 'state.sqlite') });
   if (!config.ok) throw new Error(config.problems.join('; '));
-  const core = createApp(config.config, { logger });
+  const core = await createApp(config.config, { logger });
   const registry = new CommandRegistry(adapterOptions.commands ?? testCommands());
   const adapter = createSlackAdapter({
     registry,
@@ -108,6 +109,7 @@ export async function startHarness(
     apiUrl: fake.apiUrl,
     timeoutMs: 2000,
     ...(adapterOptions.adminCacheMs !== undefined && { adminCacheMs: adapterOptions.adminCacheMs }),
+    ...adapterOptions.extra,
   });
   const { eventsUrl } = await adapter.start({ port: 0, host: '127.0.0.1' });
   return {
@@ -122,6 +124,7 @@ export async function startHarness(
         responseUrl: fake.responseUrl(responseId),
         ...(opts.userId && { userId: opts.userId }),
         ...(opts.channelId && { channelId: opts.channelId }),
+        ...(opts.triggerId && { triggerId: opts.triggerId }),
       });
       const started = Date.now();
       const http = await signedPost(eventsUrl!, body, { secret: SECRET });

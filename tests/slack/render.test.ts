@@ -95,8 +95,10 @@ describe('Reply → Block Kit renderer', () => {
   it('splits a long digest into messages below 12,000 characters each, keeping every item', () => {
     const items = Array.from({ length: 300 }, (_, i) => `Item ${i}: ${'lorem ipsum '.repeat(15)}`);
     const r = reply({ title: 'Long digest', sections: [{ heading: 'Events', items }] });
-    const messages = renderSlack(r);
+    // Past four messages a reply is cut (issue 12): ten allowed here to see the splitting itself.
+    const messages = renderSlack(r, { maxMessages: 10 });
     expect(messages.length).toBeGreaterThanOrEqual(5);
+    expect(renderSlack(r)).toHaveLength(4);
     allOk(r);
     const joined = messages.flatMap((m) => texts(m.blocks)).join('\n');
     for (const i of [0, 150, 299]) expect(joined).toContain(`• Item ${i}:`);

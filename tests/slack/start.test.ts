@@ -40,7 +40,7 @@ async function appFor(env: Record<string, string>) {
   const result = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'debug', DATABASE_PATH: join(dir, 'state.sqlite'), ...env });
   if (!result.ok) throw new Error(result.problems.join('; '));
   const logger = createLogger({ level: 'debug', secrets: [TOKEN, SECRET, env.SLACK_BOT_TOKEN ?? ''], destination });
-  return { app: createApp(result.config, { logger }), lines };
+  return { app: await createApp(result.config, { logger }), lines };
 }
 
 describe('npm start with Slack configured', () => {
@@ -68,7 +68,7 @@ describe('npm start with Slack configured', () => {
     await expect(startSlack(app, { host: '127.0.0.1' })).rejects.toThrow(/^Slack refused SLACK_BOT_TOKEN \(invalid_auth\)/);
   });
 
-  it('reports a missing signing secret as a configuration problem, naming the variable and not the token', () => {
+  it('reports a missing signing secret as a configuration problem, naming the variable and not the token', async () => {
     const result = loadConfig({ SLACK_BOT_TOKEN: TOKEN });
     expect(result.ok).toBe(false);
     const problems = result.ok ? [] : result.problems;

@@ -8,9 +8,12 @@ export function createConsolePoster(out: Writable = process.stdout, picturesDir 
   let sequence = 0;
   return {
     platform: 'console',
-    async post(channelId, reply) {
+    async post(channelId, reply, options = {}) {
+      // One part: posted already if an earlier attempt got that far.
+      if ((options.fromPart ?? 0) > 0) return { messageIds: [] };
       const id = `console-${Date.now()}-${++sequence}`;
       out.write(`\n[${channelId}] ${renderConsole(reply, 'text', await saveImage(reply, picturesDir))}\n`);
+      await options.onPart?.(0, id);
       return { messageIds: [id] };
     },
   };

@@ -5,6 +5,7 @@ import type { CommandRegistry } from '../../../commands/registry.js';
 import type { Services } from '../../../commands/types.js';
 import type { ChannelPoster } from '../../briefing/types.js';
 import { restOptions } from './rest.js';
+import type { Telemetry } from '../../base/telemetry.js';
 import { createDiscordPoster } from './poster.js';
 import { buildCommandDefinitions } from './definitions.js';
 import { syncCommands, type SyncResult } from './sync.js';
@@ -26,6 +27,8 @@ export interface DiscordAdapterOptions {
   restRetries?: number;
   /** How long to wait for the gateway's READY (default 30 s). */
   readyTimeoutMs?: number;
+  /** Reply latency, for /metrics. */
+  telemetry?: Telemetry;
 }
 
 export interface DiscordAdapter {
@@ -35,6 +38,8 @@ export interface DiscordAdapter {
   poster: ChannelPoster;
   /** Logs in, waits for READY, and registers commands if they changed; resolves with what registration did. */
   start(): Promise<{ registration?: SyncResult }>;
+  /** Logged in and the gateway session ready (readiness). */
+  connected(): boolean;
   stop(): Promise<void>;
 }
 
@@ -54,7 +59,7 @@ export function createDiscordAdapter(app: DiscordAppParts, opts: DiscordAdapterO
     allowedMentions: { parse: [], repliedUser: false },
     rest: restOptions({ apiUrl: opts.apiUrl, timeoutMs: opts.restTimeoutMs, retries: opts.restRetries }),
   });
-  const onInteraction = createInteractionHandler({ registry: app.registry, services: app.services, logger, deferAfterMs: opts.deferAfterMs ?? 2000 });
+  const onInteraction = createInteractionHandler({ registry: app.registry, services: app.services, logger, deferAfterMs: opts.deferAfterMs ?? 2000, ...(opts.telemetry && { telemetry: opts.telemetry }) });
   const onMessage = createMessageHandler({ client, registry: app.registry, services: app.services, logger });
   client.on(Events.InteractionCreate, (i) => void onInteraction(i));
   client.on(Events.MessageCreate, (m) => void onMessage(m));
@@ -81,6 +86,7 @@ export function createDiscordAdapter(app: DiscordAppParts, opts: DiscordAdapterO
     client,
     rest: client.rest,
     poster: createDiscordPoster({ rest: client.rest }),
+    connected: () => client.isReady(),
     async start() {
       const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(opts.readyTimeoutMs ?? 30_000) });
       ready.catch(() => {});

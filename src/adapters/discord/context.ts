@@ -1,4 +1,4 @@
-import { PermissionFlagsBits, type Interaction, type Message } from 'discord.js';
+import { InteractionContextType, PermissionFlagsBits, type Interaction, type Message } from 'discord.js';
 import type { CommandContext, Services } from '../../../commands/types.js';
 
 /**
@@ -13,7 +13,9 @@ export function interactionContext(interaction: Interaction, services: Services)
     channelId: interaction.channelId ?? interaction.user.id,
     workspaceId: interaction.guildId ?? undefined,
     locale: interaction.locale,
-    canAdminister: async () => (interaction.inGuild() ? (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : true),
+    // Outside a server, only the bot's own DM is the asker's (a group DM or someone else's DM is not).
+    canAdminister: async () =>
+      interaction.inGuild() ? (interaction.memberPermissions?.has(PermissionFlagsBits.ManageChannels) ?? false) : interaction.context !== InteractionContextType.PrivateChannel,
     services,
   };
 }

@@ -1,5 +1,7 @@
 import {
   ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  InteractionContextType,
   PermissionFlagsBits,
   type APIApplicationCommandBasicOption,
   type APIApplicationCommandSubcommandOption,
@@ -47,6 +49,10 @@ export function buildCommandDefinitions(registry: CommandRegistry): CommandBody[
       name: ADMIN_COMMAND,
       description: "Manage this channel's SCO briefings (needs Manage Channels)",
       default_member_permissions: String(PermissionFlagsBits.ManageChannels),
+      // Servers and the bot's own DM only: not group DMs or other people's DMs (a user-installed
+      // app's commands reach those), where "this channel" is not the caller's to subscribe.
+      contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+      integration_types: [ApplicationIntegrationType.GuildInstall],
       options: admin.slice(0, MAX).map(subcommand),
     });
   }

@@ -1,4 +1,5 @@
 import { ApplicationCommandOptionType, AttachmentBuilder, MessageFlags, type AutocompleteInteraction, type ChatInputCommandInteraction, type CommandInteractionOption, type Interaction } from 'discord.js';
+import type { Telemetry } from '../../base/telemetry.js';
 import type { Logger } from 'pino';
 import type { CommandRegistry } from '../../../commands/registry.js';
 import type { Services } from '../../../commands/types.js';
@@ -16,6 +17,8 @@ export interface InteractionDeps {
   logger: Logger;
   /** Defer when the handler has not answered by then; Discord drops answers after 3 s. */
   deferAfterMs: number;
+  /** Reply latency of /sco commands, for /metrics. */
+  telemetry?: Telemetry;
 }
 
 /** The interactionCreate listener: answers every /sco interaction, never throws. */
@@ -23,7 +26,11 @@ export function createInteractionHandler(deps: InteractionDeps): (interaction: I
   return async (interaction) => {
     try {
       if (interaction.isAutocomplete()) await autocomplete(interaction, deps);
-      else if (interaction.isChatInputCommand()) await chatInput(interaction, deps);
+      else if (interaction.isChatInputCommand()) {
+        const received = performance.now();
+        await chatInput(interaction, deps);
+        deps.telemetry?.commandReply('discord', (performance.now() - received) / 1000);
+      }
     } catch (err) {
       deps.logger.error({ err, interaction: interaction.id, kind: interaction.type }, 'discord interaction failed');
       await answerError(interaction).catch((e: unknown) => deps.logger.warn({ err: e }, 'could not send the error reply'));

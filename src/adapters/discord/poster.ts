@@ -19,15 +19,19 @@ export function createDiscordPoster(opts: { rest: REST }): ChannelPoster {
       const messageIds: string[] = [];
       // Ephemeral means nothing in a channel post; drop the flag rather than have Discord refuse it.
       for (const [part, { flags: _flags, ...payload }] of renderReply(reply).entries()) {
+        // Parts an earlier attempt posted are not posted again.
+        if (part < (options.fromPart ?? 0)) continue;
         const body = options.idempotencyKey ? { ...payload, nonce: nonceFor(options.idempotencyKey, part), enforce_nonce: true } : payload;
+        let message: { id: string };
         try {
           // A picture goes as a multipart upload with the message (payload_json + files[0]).
           const files = await filesFor(reply, payload);
-          const message = (await opts.rest.post(Routes.channelMessages(channelId), { body, ...(files.length > 0 && { files }) })) as { id: string };
-          messageIds.push(message.id);
+          message = (await opts.rest.post(Routes.channelMessages(channelId), { body, ...(files.length > 0 && { files }) })) as { id: string };
         } catch (err) {
           throw toDeliveryError(err, channelId);
         }
+        messageIds.push(message.id);
+        await options.onPart?.(part, message.id);
       }
       return { messageIds };
     },

@@ -1,4 +1,4 @@
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+import { escapeMarkdown, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Citation, Reply, Section, Tone } from '../../reply/model.js';
 import { DISCORD_LIMITS as L, truncate } from '../../reply/limits.js';
 import { footerText, printNote } from '../../reply/plain-text.js';
@@ -51,7 +51,7 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
 
   // Pack: a message holds ≤ 10 embeds and ≤ 6000 characters; an embed ≤ 25 fields.
   const budget = L.embedsTotal - (footerOut?.length ?? 0) - MARK_RESERVE;
-  const description = reply.summary ? truncate(reply.summary, Math.min(L.embedDescription, budget - title.length)) : undefined;
+  const description = reply.summary ? truncate(md(reply.summary), Math.min(L.embedDescription, budget - title.length)) : undefined;
   const messages: APIEmbed[][] = [];
   let embeds: APIEmbed[] = [];
   let embed: APIEmbed = { title, color: colour, ...(description && { description }) };
@@ -138,18 +138,18 @@ function markShortened(embed: APIEmbed): void {
 
 function sectionFields(section: Section): APIEmbedField[] {
   const out: APIEmbedField[] = [];
-  const lines = [...(section.text ? [section.text] : []), ...(section.items ?? []).map((i) => `• ${i}`)];
-  if (lines.length > 0) out.push(...listFields(section.heading ?? EMPTY, lines));
-  else if (section.heading && !section.fields?.length) out.push({ name: truncate(oneLine(section.heading), L.fieldName), value: EMPTY });
+  const lines = [...(section.text ? [md(section.text)] : []), ...(section.items ?? []).map((i) => `• ${md(i)}`)];
+  if (lines.length > 0) out.push(...listFields(section.heading ? md(section.heading) : EMPTY, lines));
+  else if (section.heading && !section.fields?.length) out.push({ name: truncate(oneLine(md(section.heading)), L.fieldName), value: EMPTY });
   for (const f of section.fields ?? []) {
-    const [first, ...more] = chunk(f.value || EMPTY, L.fieldValue);
-    const name = truncate(oneLine(f.label) || EMPTY, L.fieldName);
+    const [first, ...more] = chunk(md(f.value) || EMPTY, L.fieldValue);
+    const name = truncate(oneLine(md(f.label)) || EMPTY, L.fieldName);
     out.push({ name, value: first!, inline: Boolean(f.inline) && more.length === 0 });
     for (const value of more) out.push({ name: EMPTY, value });
   }
   // A heading above key/value fields only: show it on the first of them.
   if (section.heading && lines.length === 0 && section.fields?.length) {
-    out[0] = { ...out[0]!, name: truncate(`${oneLine(section.heading)} — ${out[0]!.name}`, L.fieldName) };
+    out[0] = { ...out[0]!, name: truncate(`${oneLine(md(section.heading))} — ${out[0]!.name}`, L.fieldName) };
   }
   return out;
 }
@@ -190,14 +190,49 @@ function chunk(text: string, max: number): string[] {
 }
 
 function sourceLine(c: Citation, i: number): string {
-  const label = escapeLinkText(truncate(`${c.publisher} — ${c.title}`, 200));
-  const date = `${c.date ? ` (${c.date})` : ''}${printNote(c)}`;
+  const label = escapeLinkText(md(truncate(`${c.publisher} — ${c.title}`, 200)));
+  const date = `${c.date ? ` (${md(c.date)})` : ''}${md(printNote(c))}`;
   // A print edition (no address) is named without a link.
-  return c.url && isHttpUrl(c.url) ? `${i + 1}. [${label}](${c.url.replace(/\)/g, '%29').replace(/ /g, '%20')})${date}` : `${i + 1}. ${label}${date}`;
+  return c.url && isHttpUrl(c.url) ? `${i + 1}. [${label}](${safeUrl(c.url).replace(/ /g, '%20')})${date}` : `${i + 1}. ${label}${date}`;
 }
 
+/** Inside a link's label, brackets left unescaped would end it early. */
 function escapeLinkText(text: string): string {
-  return text.replace(/([[\]\\])/g, '\\$1');
+  return text.replace(/(?<!\\)([[\]])/g, '\\$1');
+}
+
+/**
+ * Text shown as itself, never as markdown: replies carry strangers' words (feed headlines, the
+ * asker's own text), and `[tass.com: statement](https://evil.example)` would otherwise render as a
+ * masked link. discord.js's escapeMarkdown, with headings, lists and masked links too, plus every
+ * opening bracket, `<@…>`-style mentions and block quotes it leaves alone. Bare links are left as they are.
+ */
+function md(text: string): string {
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(BARE_URL)) {
+    out += escapeText(text.slice(at, m.index)) + safeUrl(m[0]);
+    at = m.index + m[0].length;
+  }
+  return out + escapeText(text.slice(at));
+}
+
+const BARE_URL = /https?:\/\/[^\s<>]+/g;
+
+function escapeText(text: string): string {
+  if (!text) return text;
+  return (
+    escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+      // Every opening bracket, not only those of a complete link: clipping can cut a link's end off.
+      .replace(/(?<!\\)\[/g, '\\[')
+      .replace(/<(?=[@#:!&/a]|t:)/g, '\\<')
+      .replace(/^>/gm, '\\>')
+  );
+}
+
+/** A link as Discord should read it: brackets and parentheses percent-encoded, so it cannot hold a masked link or end one early. */
+function safeUrl(url: string): string {
+  return url.replace(/[[\]()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
 
 function isHttpUrl(url: string): boolean {

@@ -52,6 +52,9 @@ export function normaliseCommand(c: Record<string, unknown>): Record<string, unk
     description: c.description ?? '',
     type: c.type ?? 1,
     default_member_permissions: c.default_member_permissions ?? null,
+    // Where the command may be used: Discord echoes null and [0] (guild install) when unset.
+    contexts: Array.isArray(c.contexts) ? [...(c.contexts as number[])].sort() : null,
+    integration_types: Array.isArray(c.integration_types) ? [...(c.integration_types as number[])].sort() : [0],
     nsfw: c.nsfw ?? false,
     options: normaliseOptions(c.options),
   };

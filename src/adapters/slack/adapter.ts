@@ -1,9 +1,10 @@
-import { App, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, webApi } from '@slack/bolt';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { CommandRegistry } from '../../../commands/registry.js';
 import type { CommandContext, Services } from '../../../commands/types.js';
 import type { Logger } from '../../base/log.js';
+import { noTelemetry, type Telemetry } from '../../base/telemetry.js';
 import type { Reply } from '../../reply/model.js';
 import { createAdminCheck } from './admin.js';
 import { boltLogger } from './bolt-logger.js';
@@ -15,6 +16,8 @@ import { renderSlack, type SlackMessage } from './render.js';
 import { escapeSlack } from './escape.js';
 import { createSlackFetch } from './http-fetch.js';
 import { createSeenEvents } from './seen-events.js';
+import type { SeenKeys } from './types.js';
+import { splitCommand } from '../../../commands/parse-text.js';
 import { uploadImage } from './upload.js';
 import { createSlackDigestPoster } from './sharded-poster.js';
 import type { ChannelPoster } from '../../briefing/types.js';
@@ -42,7 +45,18 @@ export interface SlackAdapterOptions {
   adminCacheMs?: number;
   /** Web API request timeout. */
   timeoutMs?: number;
+  /** Ack and reply latency of slash commands, for /metrics. */
+  telemetry?: Telemetry;
+  /** How long one respond() may take before it is given up (a hung response_url must not hold the reply queue). */
+  respondTimeoutMs?: number;
+  /** Event ids and admin-command trigger ids already acted on; in memory when absent (src/wiring provides the shared one). */
+  seen?: SeenKeys;
+  /** Bounds of the after-ack reply queue. */
+  afterAck?: { maxInFlight?: number; maxQueued?: number };
 }
+
+/** Slack refuses requests older than five minutes (Bolt checks that); one from as far in the future is as suspect. */
+const MAX_FUTURE_SECONDS = 5 * 60;
 
 export interface SlackAdapter {
   app: App;
@@ -51,6 +65,8 @@ export interface SlackAdapter {
   poster: ChannelPoster;
   /** HTTP mode: listens on host:port and resolves with the events URL; Socket Mode: connects. */
   start(listen?: { port: number; host?: string }): Promise<{ eventsUrl?: string }>;
+  /** Started and still able to take requests: the HTTP receiver listening, or the Socket Mode connection open (readiness). */
+  connected(): boolean;
   stop(): Promise<void>;
 }
 
@@ -58,7 +74,22 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   const logger = boltLogger(opts.logger);
   const socketMode = Boolean(opts.appToken);
   if (!socketMode && !opts.signingSecret) throw new Error('Slack: SLACK_SIGNING_SECRET is required for the HTTP receiver (or SLACK_APP_TOKEN for Socket Mode)');
-  const http = createSlackFetch();
+  const http = createSlackFetch({ timeoutMs: opts.respondTimeoutMs ?? RESPOND_TIMEOUT_MS });
+  const receiver = socketMode
+    ? undefined
+    : new HTTPReceiver({ signingSecret: opts.signingSecret!, endpoints: EVENTS_PATH, processBeforeResponse: false, logger });
+  if (receiver) {
+    const handle = receiver.requestListener;
+    receiver.requestListener = (req, res) => {
+      const stamp = Number(req.headers['x-slack-request-timestamp']);
+      if (Number.isFinite(stamp) && stamp - Date.now() / 1000 > MAX_FUTURE_SECONDS) {
+        opts.logger.warn({ timestamp: stamp }, 'slack request refused: timestamp in the future');
+        res.writeHead(401).end();
+        return;
+      }
+      handle(req, res);
+    };
+  }
   const app = new App({
     token: opts.botToken,
     logger,
@@ -70,9 +101,12 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     ...(socketMode
       ? { socketMode: true, appToken: opts.appToken! }
       : // Ack goes out as soon as ack() is called; the work happens after (processBeforeResponse false).
-        { signingSecret: opts.signingSecret!, endpoints: EVENTS_PATH, processBeforeResponse: false }),
+        { receiver: receiver! }),
   });
-  const admin = createAdminCheck(app.client, opts.adminCacheMs, (err) => opts.logger.warn({ err }, 'slack admin lookup failed'));
+  const admin = createAdminCheck(app.client, {
+    ...(opts.adminCacheMs !== undefined && { ttlMs: opts.adminCacheMs }),
+    onError: (err) => opts.logger.warn({ err }, 'slack admin lookup failed'),
+  });
   const context = (userId: string, channelId: string, teamId: string | undefined): CommandContext => ({
     platform: 'slack',
     userId,
@@ -82,15 +116,40 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     services: opts.services,
   });
 
-  const afterAck = createAfterAckQueue({ onError: (err) => opts.logger.warn({ err }, 'slack reply failed') });
+  const replies = createAfterAckQueue({
+    ...opts.afterAck,
+    onError: (err) => opts.logger.warn({ err }, 'slack reply failed'),
+    onDrop: (queued) => opts.logger.warn({ queued }, 'slack reply dropped: the reply queue is full'),
+  });
+  const seen = opts.seen ?? memorySeenKeys();
+  const firstTime = async (key: string | undefined) => {
+    if (!key) return true;
+    try {
+      return await seen.firstTime(key);
+    } catch (err) {
+      // Better to answer twice than never: a store that fails lets the request through.
+      opts.logger.warn({ err }, 'slack seen-keys store failed');
+      return true;
+    }
+  };
 
+  const telemetry = opts.telemetry ?? noTelemetry;
   app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    const received = performance.now();
     await ack();
-    afterAck.run(async () => {
-      const reply = await opts.registry.runLine(cleanInput(command.text ?? ''), context(command.user_id, command.channel_id, command.team_id));
+    telemetry.commandAck('slack', (performance.now() - received) / 1000);
+    replies.run(async () => {
+      const text = cleanInput(command.text ?? '');
+      // An admin command replayed (the same trigger_id within its five minutes) runs once.
+      if (opts.registry.get(splitCommand(text).name)?.adminOnly && !(await firstTime(`trigger:${command.trigger_id}`))) {
+        opts.logger.warn({ command: splitCommand(text).name }, 'slack admin command replayed: ignored');
+        return;
+      }
+      const reply = await opts.registry.runLine(text, context(command.user_id, command.channel_id, command.team_id));
       for (const message of renderSlack(reply)) {
         await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', ...message });
       }
+      telemetry.commandReply('slack', (performance.now() - received) / 1000);
       // A response_url carries no files: the picture is shared into the channel after the answer.
       if (reply.image && !reply.ephemeral) {
         try {
@@ -119,33 +178,35 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     }
   };
 
-  // Slack redelivers an event it thinks we missed (X-Slack-Retry-Num); each is answered once.
-  const seen = createSeenEvents();
-
+  // Slack redelivers an event it thinks we missed (X-Slack-Retry-Num); each is answered once, in any process.
   app.event('app_mention', async ({ event, context: bolt, client, body }) => {
     // In a direct message the message.im listener answers; a mention there must not answer twice.
     if (fromABot(event) || !event.user || event.channel.startsWith('D')) return;
-    if (seen.repeat(body.event_id)) return;
     const question = questionFromMention(event.text, bolt.botUserId);
-    afterAck.run(() => answerInThread(event, question, body.team_id, client));
+    replies.run(async () => {
+      if (await firstTime(body.event_id && `event:${body.event_id}`)) await answerInThread(event, question, body.team_id, client);
+    });
   });
 
   app.event('message', async ({ event, context: bolt, client, body }) => {
     // Only what a person typed in a direct message with us: no edits, joins or bot posts.
     if (event.channel_type !== 'im' || event.subtype !== undefined || fromABot(event)) return;
     if (!('user' in event) || !event.user || event.user === bolt.botUserId) return;
-    if (seen.repeat(body.event_id)) return;
     const question = questionFromMention(String(event.text ?? ''), bolt.botUserId);
-    afterAck.run(() => answerInThread(event as ThreadedEvent, question, body.team_id, client));
+    replies.run(async () => {
+      if (await firstTime(body.event_id && `event:${body.event_id}`)) await answerInThread(event as ThreadedEvent, question, body.team_id, client);
+    });
   });
 
   app.error(async (err) => {
     opts.logger.error({ err }, 'slack listener failed');
   });
 
+  let receiving: () => boolean = () => false;
   return {
     app,
     client: app.client,
+    connected: () => receiving(),
     poster: createSlackDigestPoster({
       token: opts.botToken,
       ...(opts.apiUrl && { apiUrl: opts.apiUrl }),
@@ -163,19 +224,36 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       }
       if (socketMode) {
         await app.start();
+        // Bolt's Socket Mode receiver keeps its client private; its connection state is what readiness needs.
+        const client = (app as unknown as { receiver?: { client?: { on(event: string, fn: () => void): void } } }).receiver?.client;
+        let open = true;
+        client?.on('connected', () => (open = true));
+        client?.on('disconnected', () => (open = false));
+        receiving = () => open;
         return {};
       }
       const server = (await app.start({ port: listen.port, host: listen.host ?? '0.0.0.0' })) as Server;
+      receiving = () => server.listening;
       const { port } = server.address() as AddressInfo;
       return { eventsUrl: `http://${listen.host ?? '127.0.0.1'}:${port}${EVENTS_PATH}` };
     },
     async stop() {
+      receiving = () => false;
       await app.stop();
       // Replies already acked get a moment to go out.
-      await Promise.race([afterAck.idle(), new Promise((r) => setTimeout(r, 5000).unref())]);
+      await Promise.race([replies.idle(), new Promise((r) => setTimeout(r, 5000).unref())]);
       await http.close();
     },
   };
+}
+
+/** respond() gives up after this: a response_url that never answers must not hold a reply slot. */
+export const RESPOND_TIMEOUT_MS = 10_000;
+
+/** Seen keys kept in this process only (tests, the bench, a single process without a database). */
+function memorySeenKeys(): SeenKeys {
+  const events = createSeenEvents();
+  return { firstTime: async (key) => !events.repeat(key) };
 }
 
 /** What the asker sees when the picture could not be shared: why, and what to do. */

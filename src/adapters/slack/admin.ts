@@ -1,44 +1,96 @@
+import { LRUCache } from 'lru-cache';
 import type { WebClient } from './client.js';
 
 /**
  * Who may change a channel's settings (subscribe / unsubscribe): workspace admins and owners
- * (users.info) or the channel's creator (conversations.info). Answers are cached briefly, so a
- * burst of commands costs one lookup, and a changed role takes effect within a minute.
+ * (users.info), the channel's creator (conversations.info), and in a direct message only the
+ * user of the bot's own IM with them — a slash command also arrives from a DM between two
+ * people, which is not the caller's to subscribe. Answers are cached so a burst of commands
+ * costs one lookup; "yes" only briefly, so a demoted admin loses the right within seconds; the
+ * cache is a bounded LRU, so many users cannot grow it.
  */
 export interface AdminCheck {
   canAdminister(userId: string, channelId: string): Promise<boolean>;
 }
 
-export const ADMIN_CACHE_MS = 60_000;
+export interface AdminCacheOptions {
+  /** How long a "no" (and a channel's creator) is remembered. */
+  ttlMs?: number;
+  /** How long a "yes" is remembered; never longer than ttlMs. */
+  positiveTtlMs?: number;
+  /** Answers kept at most. */
+  max?: number;
+  now?: () => number;
+  onError?: (err: unknown) => void;
+}
 
-export function createAdminCheck(client: WebClient, ttlMs = ADMIN_CACHE_MS, onError: (err: unknown) => void = () => {}): AdminCheck {
-  const cache = new Map<string, { at: number; value: Promise<unknown> }>();
-  const cached = <T>(key: string, load: () => Promise<T>): Promise<T> => {
+export const ADMIN_CACHE_MS = 60_000;
+export const ADMIN_POSITIVE_CACHE_MS = 10_000;
+export const ADMIN_CACHE_MAX = 1_000;
+
+export function createAdminCheck(client: WebClient, options: AdminCacheOptions = {}): AdminCheck {
+  const ttl = options.ttlMs ?? ADMIN_CACHE_MS;
+  const positiveTtl = Math.min(ttl, options.positiveTtlMs ?? ADMIN_POSITIVE_CACHE_MS);
+  const cache = new LRUCache<string, { value: unknown }>({
+    max: options.max ?? ADMIN_CACHE_MAX,
+    ttl: Math.max(1, ttl),
+    ttlResolution: 0,
+    ...(options.now && { perf: { now: options.now } }),
+  });
+  // Lookups in flight are shared, so a burst asks once; a failed one is not remembered.
+  const pending = new Map<string, Promise<unknown>>();
+  const cached = async <T>(key: string, load: () => Promise<T>, ttlOf: (value: T) => number): Promise<T> => {
     const hit = cache.get(key);
-    if (hit && Date.now() - hit.at < ttlMs) return hit.value as Promise<T>;
-    const value = load();
-    cache.set(key, { at: Date.now(), value });
-    // A failed lookup is not remembered.
-    value.catch(() => cache.delete(key));
-    return value;
+    if (hit) return hit.value as T;
+    let p = pending.get(key) as Promise<T> | undefined;
+    if (!p) {
+      p = load();
+      pending.set(key, p);
+      p.then(
+        (value) => {
+          if (ttl > 0) cache.set(key, { value }, { ttl: Math.max(1, ttlOf(value)) });
+        },
+        () => {},
+      ).finally(() => pending.delete(key));
+    }
+    return p;
   };
   const isWorkspaceAdmin = (userId: string) =>
-    cached(`u:${userId}`, async () => {
-      const { user } = await client.users.info({ user: userId });
-      return Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
-    });
-  const creatorOf = (channelId: string) =>
-    cached(`c:${channelId}`, async () => (await client.conversations.info({ channel: channelId })).channel?.creator);
+    cached(
+      `u:${userId}`,
+      async () => {
+        const { user } = await client.users.info({ user: userId });
+        return Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
+      },
+      (admin) => (admin ? positiveTtl : ttl),
+    );
+  const channelOf = (channelId: string) =>
+    cached(
+      `c:${channelId}`,
+      async () => {
+        try {
+          const { channel } = await client.conversations.info({ channel: channelId });
+          // conversations.info names the other member of an IM as `user` (missing from the client's types).
+          return { creator: channel?.creator, imWith: channel?.is_im ? (channel as { user?: string }).user : undefined };
+        } catch (err) {
+          // A conversation the bot is not in (a DM between two people) is nobody's to administer here.
+          if ((err as { data?: { error?: string } }).data?.error === 'channel_not_found') return { creator: undefined, imWith: undefined };
+          throw err;
+        }
+      },
+      () => ttl,
+    );
 
   return {
     async canAdminister(userId, channelId) {
       try {
         if (await isWorkspaceAdmin(userId)) return true;
-        // A direct message with the bot is the user's own channel.
-        if (channelId.startsWith('D')) return true;
-        return (await creatorOf(channelId)) === userId;
+        const channel = await channelOf(channelId);
+        // A direct message counts as the user's own channel only if it is the bot's IM with them.
+        if (channelId.startsWith('D')) return channel.imWith === userId;
+        return channel.creator === userId;
       } catch (err) {
-        onError(err);
+        options.onError?.(err);
         return false;
       }
     },

@@ -1,11 +1,9 @@
 /**
- * Incoming text cleaned before it is parsed: bidi controls and invisible spaces can hide what a
- * line says (they are dropped; joiners that scripts such as Persian need are kept).
+ * Incoming text as typed: Slack's entities decoded. Control and direction characters are
+ * removed where every platform's input enters, in the command registry.
  */
-const INVISIBLE = /[\u202A-\u202E\u2066-\u2069\u200B\u2060\uFEFF]/g;
-
 export function cleanInput(text: string): string {
-  return decodeEntities(text).replace(INVISIBLE, '').trim();
+  return decodeEntities(text).trim();
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ChannelPoster } from '../../briefing/types.js';
+import type { ChannelPoster, PostOptions } from '../../briefing/types.js';
 import type { Reply } from '../../reply/model.js';
 import type { WebClient } from './client.js';
 import { toDeliveryError } from './errors.js';
@@ -29,15 +29,20 @@ export function postArgs(channel: string, message: SlackMessage) {
 export function createSlackPoster(opts: { client: WebClient; onImageFailure?: (err: unknown, channelId: string) => void }): ChannelPoster {
   return {
     platform: 'slack',
-    async post(channelId: string, reply: Reply) {
+    async post(channelId: string, reply: Reply, options: PostOptions = {}) {
       const messageIds: string[] = [];
-      for (const message of renderSlack(reply)) {
+      for (const [part, message] of renderSlack(reply).entries()) {
+        // Parts an earlier attempt posted are not posted again.
+        if (part < (options.fromPart ?? 0)) continue;
+        let ts: string;
         try {
           const result = await opts.client.chat.postMessage(postArgs(channelId, message));
-          messageIds.push(String(result.ts ?? ''));
+          ts = String(result.ts ?? '');
         } catch (err) {
           throw toDeliveryError(err);
         }
+        messageIds.push(ts);
+        await options.onPart?.(part, ts);
       }
       if (reply.image) {
         try {

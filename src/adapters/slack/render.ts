@@ -41,7 +41,16 @@ const mrkdwn = (text: string): MrkdwnText => ({ type: 'mrkdwn', text, verbatim: 
 const sectionsOf = (escaped: string): SlackBlock[] =>
   splitEscaped(escaped, SLACK_LIMITS.sectionText).map((t) => ({ type: 'section', text: mrkdwn(t) }));
 
-export function renderSlack(reply: Reply): SlackMessage[] {
+export interface SlackRenderOptions {
+  /** More messages than this are cut, the last marked as shortened (default 4, as on Discord). */
+  maxMessages?: number;
+}
+
+/** A reply longer than this many messages is cut: one 1 MB feed title once became 111 messages. */
+export const MAX_MESSAGES = 4;
+export const SHORTENED = '… (shortened: the full answer is longer than Slack allows; narrow the question)';
+
+export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): SlackMessage[] {
   const body: SlackBlock[] = [];
   if (reply.summary) body.push(...sectionsOf(escapeSlack(reply.summary)));
   for (const section of reply.sections) body.push(...renderSection(section));
@@ -61,7 +70,7 @@ export function renderSlack(reply: Reply): SlackMessage[] {
 
   const title = `${TONE_MARK[reply.tone]}${reply.title}`;
   const header: SlackBlock = { type: 'header', text: { type: 'plain_text', text: escapeFit(title, SLACK_LIMITS.headerText), emoji: true } };
-  const chunks = pack([header, ...body, ...context]);
+  const chunks = capMessages(pack([header, ...body, ...context]), Math.max(1, options.maxMessages ?? MAX_MESSAGES));
   const summary = reply.summary ? `: ${reply.summary}` : '';
   return chunks.map((blocks, i) => ({
     text:
@@ -120,6 +129,18 @@ export function blockTextLength(block: SlackBlock): number {
     default:
       return 0;
   }
+}
+
+/** The first `max` messages, the last ending with a "shortened" note (room made for it by dropping its last blocks). */
+function capMessages(messages: SlackBlock[][], max: number): SlackBlock[][] {
+  if (messages.length <= max) return messages;
+  const kept = messages.slice(0, max);
+  const last = kept[max - 1]!;
+  const note: SlackBlock = { type: 'context', elements: [mrkdwn(SHORTENED)] };
+  let size = last.reduce((n, b) => n + blockTextLength(b), 0);
+  while (last.length > 1 && (last.length >= SLACK_LIMITS.blocksPerMessage || size + SHORTENED.length > MESSAGE_BUDGET)) size -= blockTextLength(last.pop()!);
+  last.push(note);
+  return kept;
 }
 
 /** Blocks into messages of at most 50 blocks and MESSAGE_BUDGET characters each, in order. */

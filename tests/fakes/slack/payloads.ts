@@ -7,7 +7,11 @@ export interface SlashCommandInit {
   channelId?: string;
   teamId?: string;
   command?: string;
+  /** Unique per command unless given (Slack's are). */
+  triggerId?: string;
 }
+
+let triggerCounter = 0;
 
 /** A slash command as Slack POSTs it: form-encoded. */
 export function slashCommandBody(init: SlashCommandInit): string {
@@ -24,7 +28,7 @@ export function slashCommandBody(init: SlashCommandInit): string {
     api_app_id: 'A0001',
     is_enterprise_install: 'false',
     response_url: init.responseUrl,
-    trigger_id: '1.2.3',
+    trigger_id: init.triggerId ?? `${Date.now()}.${++triggerCounter}.fake`,
   }).toString();
 }
 

@@ -26,6 +26,9 @@ export interface FakeChannel {
   creator?: string;
   is_archived?: boolean;
   name?: string;
+  /** A direct message with the bot: conversations.info answers is_im with the other member as `user`. */
+  is_im?: boolean;
+  user?: string;
   /** Whether the bot is in the channel (default true); sharing a file where it is not fails with not_in_channel. */
   is_member?: boolean;
 }
