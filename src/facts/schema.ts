@@ -206,6 +206,8 @@ export const NamesFile = z.strictObject({
   places: z.record(z.string().min(1), LocalisedName),
   /** Officials by their id in officials.json, in other scripts. */
   people: z.record(Id, LocalisedName),
+  /** Other names of languages (ISO 639-1 code → names) beside those Intl gives: "Mandarin", "Farsi". */
+  languageAliases: z.record(z.string().regex(/^[a-z]{2,3}$/), z.array(z.string().min(1))).default({}),
   /** Other organisations people ask about as if they were members, and the records that answer for them. */
   otherOrganisations: z.array(
     z.strictObject({

@@ -111,7 +111,7 @@ export class NameIndex {
         if (n && n !== c) langs.push(...forms(c, [n]));
       }
     }
-    langs.push(...forms('zh', ['Mandarin', 'Chinese']), ...forms('fa', ['Farsi', 'Persian']), ...forms('ru', ['Russian']));
+    for (const [code, list] of Object.entries(names.languageAliases)) langs.push(...forms(code, list));
     this.languages = langs;
     this.capitals = facts.countries().flatMap((c) => forms(c, [c.capital.replace(/,.*$/, ''), ...allNames(names.places[c.capital])]));
     for (const c of facts.countries()) {
