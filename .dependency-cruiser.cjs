@@ -1,10 +1,10 @@
 /**
  * The import rule (docs/architecture.md): every import points down the layers
- *   src/bin → src/wiring → src/adapters → commands → features (src/ask, src/briefing, src/news, src/pictures)
+ *   src/bin → src/wiring → src/adapters → commands → features (src/ask, src/briefing, src/news, src/pictures, src/installations)
  *   → src/facts → src/reply → src/base
  * and a feature is used from outside only through its ports, `types.ts`. No cycles.
  */
-const FEATURES = '(ask|briefing|news|pictures)';
+const FEATURES = '(ask|briefing|news|pictures|installations)';
 const layer = (name, path, above) => ({
   name: `${name}-imports-up`,
   comment: `${name} may not import from a layer above it`,
@@ -23,9 +23,9 @@ module.exports = {
       from: {},
       to: { circular: true },
     },
-    layer('base', '^src/base/', '^(src/(bin|wiring|adapters|ask|briefing|news|pictures|facts|reply)|commands)/'),
-    layer('reply', '^src/reply/', '^(src/(bin|wiring|adapters|ask|briefing|news|pictures|facts)|commands)/'),
-    layer('facts', '^src/facts/', '^(src/(bin|wiring|adapters|ask|briefing|news|pictures)|commands)/'),
+    layer('base', '^src/base/', '^(src/(bin|wiring|adapters|ask|briefing|news|pictures|installations|facts|reply)|commands)/'),
+    layer('reply', '^src/reply/', '^(src/(bin|wiring|adapters|ask|briefing|news|pictures|installations|facts)|commands)/'),
+    layer('facts', '^src/facts/', '^(src/(bin|wiring|adapters|ask|briefing|news|pictures|installations)|commands)/'),
     layer('features', `^src/${FEATURES}/`, '^(src/(bin|wiring|adapters)|commands)/'),
     layer('commands', '^commands/', '^src/(bin|wiring|adapters)/'),
     layer('adapters', '^src/adapters/', '^src/(bin|wiring)/'),
@@ -48,7 +48,7 @@ module.exports = {
       name: 'no-platform-sdk-in-commands',
       comment: 'Handlers stay platform-neutral; discord.js and Bolt belong to src/adapters.',
       severity: 'error',
-      from: { path: '^(commands|src/(ask|briefing|news|pictures|facts|reply|base))/' },
+      from: { path: '^(commands|src/(ask|briefing|news|pictures|installations|facts|reply|base))/' },
       to: { path: 'node_modules/(discord\\.js|@discordjs|@slack)/' },
     },
     {

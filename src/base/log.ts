@@ -8,6 +8,12 @@ export type { Logger } from 'pino';
  */
 const SECRET_KEY = /(authorization|cookie|signature|password|passwd|secret|token|api[-_]?key)$/i;
 
+/**
+ * Slack tokens by their shape: in multi-workspace mode each workspace's token comes from the
+ * database, not the environment, so it is not among the secrets known at start-up.
+ */
+const SLACK_TOKEN = /\bxox[abeoprs]-[A-Za-z0-9-]{6,}/g;
+
 export const REDACTED = '[redacted]';
 
 /** How far into a logged value the scrubber looks, and how much of it is kept: a log line stays small. */
@@ -57,7 +63,7 @@ export function scrubber(secrets: readonly string[]): (value: unknown) => unknow
   const known = secrets.filter((s) => s.length >= 6);
   const text = (s: string) => {
     const cut = s.length > MAX_STRING ? `${s.slice(0, MAX_STRING)}… [${s.length - MAX_STRING} more characters]` : s;
-    return known.reduce((out, secret) => (out.includes(secret) ? out.split(secret).join(REDACTED) : out), cut);
+    return known.reduce((out, secret) => (out.includes(secret) ? out.split(secret).join(REDACTED) : out), cut).replace(SLACK_TOKEN, REDACTED);
   };
   return (value) => {
     const budget = { nodes: MAX_NODES };

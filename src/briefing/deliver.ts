@@ -80,6 +80,7 @@ export async function deliver(
       // The key is the delivery's: every attempt of this slot for this subscription, in any process, repeats it.
       const { messageIds } = await poster.post(subscription.channelId, reply, {
         idempotencyKey: `sco-delivery-${delivery.id}`,
+        workspaceId: subscription.workspaceId,
         fromPart: from,
         onPart: async (part, messageId) => {
           posted[part] = messageId;

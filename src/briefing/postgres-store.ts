@@ -1,14 +1,15 @@
 import type { PgPool, PgQueryable } from '../base/postgres.js';
 import { migratePostgres } from '../base/migrate.js';
 import { transaction } from '../base/postgres.js';
-import type {
-  AttemptLog,
-  BriefingStore,
-  Delivery,
-  DeliveryKind,
-  DeliveryStatus,
-  Subscription,
-  SubscriptionInput,
+import {
+  OtherWorkspaceError,
+  type AttemptLog,
+  type BriefingStore,
+  type Delivery,
+  type DeliveryKind,
+  type DeliveryStatus,
+  type Subscription,
+  type SubscriptionInput,
 } from './store.js';
 import { BRIEFINGS_PG_MIGRATIONS } from './postgres-migrations.js';
 
@@ -103,10 +104,13 @@ export class PostgresBriefingStore implements BriefingStore {
       await db.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
         `sco-subscribe:${input.platform}:${input.channelId}`,
       ]);
-      const existing = await db.query(
-        'SELECT 1 FROM briefing_subscriptions WHERE platform = $1 AND channel_id = $2 AND cron = $3 AND timezone = $4',
+      const existing = await db.query<{ workspace_id: string | null }>(
+        'SELECT workspace_id FROM briefing_subscriptions WHERE platform = $1 AND channel_id = $2 AND cron = $3 AND timezone = $4',
         [input.platform, input.channelId, input.cron, input.timezone],
       );
+      // A channel shared between workspaces (Slack Connect) keeps each workspace's subscriptions to itself.
+      if (existing.rows[0] && existing.rows[0].workspace_id !== (input.workspaceId ?? null))
+        throw new OtherWorkspaceError();
       if (existing.rowCount === 0 && Number.isFinite(limit)) {
         const count = await channelCount(db, input.platform, input.channelId);
         if (count >= limit) return { limitReached: count };
@@ -114,8 +118,8 @@ export class PostgresBriefingStore implements BriefingStore {
       const resumed = (
         await db.query(
           `UPDATE briefing_subscriptions SET paused_at = NULL, paused_reason = NULL, anchor_at = $1, updated_at = $1
-           WHERE platform = $2 AND channel_id = $3 AND paused_at IS NOT NULL`,
-          [now, input.platform, input.channelId],
+           WHERE platform = $2 AND channel_id = $3 AND workspace_id IS NOT DISTINCT FROM $4 AND paused_at IS NOT NULL`,
+          [now, input.platform, input.channelId, input.workspaceId ?? null],
         )
       ).rowCount!;
       // xmax = 0: this row was inserted, not updated.
@@ -124,8 +128,7 @@ export class PostgresBriefingStore implements BriefingStore {
            (platform, channel_id, workspace_id, label, cron, timezone, countries, topics, created_by, created_at, updated_at, anchor_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $10, $10)
          ON CONFLICT (platform, channel_id, cron, timezone) DO UPDATE SET
-           label = EXCLUDED.label, countries = EXCLUDED.countries, topics = EXCLUDED.topics,
-           workspace_id = EXCLUDED.workspace_id, updated_at = EXCLUDED.updated_at
+           label = EXCLUDED.label, countries = EXCLUDED.countries, topics = EXCLUDED.topics, updated_at = EXCLUDED.updated_at
          RETURNING *, (xmax = 0) AS created`,
         [
           input.platform,
@@ -154,11 +157,11 @@ export class PostgresBriefingStore implements BriefingStore {
     return row && toSubscription(row);
   }
 
-  async channelSubscriptions(platform: string, channelId: string): Promise<Subscription[]> {
+  async channelSubscriptions(platform: string, channelId: string, workspaceId?: string): Promise<Subscription[]> {
     return (
       await this.rows<SubscriptionRow>(
-        'SELECT * FROM briefing_subscriptions WHERE platform = $1 AND channel_id = $2 ORDER BY id',
-        [platform, channelId],
+        'SELECT * FROM briefing_subscriptions WHERE platform = $1 AND channel_id = $2 AND workspace_id IS NOT DISTINCT FROM $3 ORDER BY id',
+        [platform, channelId, workspaceId ?? null],
       )
     ).map(toSubscription);
   }
@@ -173,17 +176,29 @@ export class PostgresBriefingStore implements BriefingStore {
     ).map(toSubscription);
   }
 
-  async unsubscribe(platform: string, channelId: string, id?: number): Promise<number> {
+  async unsubscribe(platform: string, channelId: string, id?: number, workspaceId?: string): Promise<number> {
+    const scope = 'platform = $1 AND channel_id = $2 AND workspace_id IS NOT DISTINCT FROM $3';
     const result =
       id !== undefined
-        ? await this.pool.query(
-            'DELETE FROM briefing_subscriptions WHERE platform = $1 AND channel_id = $2 AND id = $3',
-            [platform, channelId, id],
-          )
-        : await this.pool.query('DELETE FROM briefing_subscriptions WHERE platform = $1 AND channel_id = $2', [
+        ? await this.pool.query(`DELETE FROM briefing_subscriptions WHERE ${scope} AND id = $4`, [
             platform,
             channelId,
+            workspaceId ?? null,
+            id,
+          ])
+        : await this.pool.query(`DELETE FROM briefing_subscriptions WHERE ${scope}`, [
+            platform,
+            channelId,
+            workspaceId ?? null,
           ]);
+    return result.rowCount!;
+  }
+
+  async pauseWorkspace(platform: string, workspaceId: string, reason: string, now: Date): Promise<number> {
+    const result = await this.pool.query(
+      'UPDATE briefing_subscriptions SET paused_at = $1, paused_reason = $2, updated_at = $1 WHERE platform = $3 AND workspace_id = $4 AND paused_at IS NULL',
+      [now, reason, platform, workspaceId],
+    );
     return result.rowCount!;
   }
 

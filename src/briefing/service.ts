@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { BriefingChannel, BriefingService, SubscribeRequest, SubscribeResult, SubscriptionView } from './types.js';
-import type { BriefingStore, Subscription } from './store.js';
+import { OtherWorkspaceError, type BriefingStore, type Subscription } from './store.js';
 import type { BriefingScheduler } from './scheduler.js';
 import { parseSchedule } from './schedule.js';
 
@@ -56,21 +56,24 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
       if (!parsed.ok) return parsed;
       const { schedule } = parsed;
       const max = deps.maxPerChannel ?? MAX_SUBSCRIPTIONS_PER_CHANNEL;
-      const stored = await deps.store.subscribeWithin(
-        {
-          platform: request.platform,
-          channelId: request.channelId,
-          workspaceId: request.workspaceId,
-          label: schedule.label,
-          cron: schedule.cron,
-          timezone: schedule.timezone,
-          countries: request.countries,
-          topics: request.topics,
-          createdBy: request.userId,
-        },
-        deps.now(),
-        max,
-      );
+      const input = {
+        platform: request.platform,
+        channelId: request.channelId,
+        workspaceId: request.workspaceId,
+        label: schedule.label,
+        cron: schedule.cron,
+        timezone: schedule.timezone,
+        countries: request.countries,
+        topics: request.topics,
+        createdBy: request.userId,
+      };
+      let stored: Awaited<ReturnType<BriefingStore['subscribeWithin']>>;
+      try {
+        stored = await deps.store.subscribeWithin(input, deps.now(), max);
+      } catch (err) {
+        if (err instanceof OtherWorkspaceError) return { ok: false, error: 'Another workspace sharing this channel already has a digest on this schedule; choose another time.' };
+        throw err;
+      }
       if ('limitReached' in stored) {
         return {
           ok: false,
@@ -95,11 +98,11 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
     },
 
     unsubscribe(channel: BriefingChannel, id?: number): Promise<number> {
-      return deps.store.unsubscribe(channel.platform, channel.channelId, id);
+      return deps.store.unsubscribe(channel.platform, channel.channelId, id, channel.workspaceId);
     },
 
     async channelSchedule(channel: BriefingChannel): Promise<SubscriptionView[]> {
-      return Promise.all((await deps.store.channelSubscriptions(channel.platform, channel.channelId)).map(view));
+      return Promise.all((await deps.store.channelSubscriptions(channel.platform, channel.channelId, channel.workspaceId)).map(view));
     },
   };
 }

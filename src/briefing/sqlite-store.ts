@@ -2,14 +2,15 @@ import type { Db } from '../base/db.js';
 import { openDatabase } from '../base/db.js';
 import { migrate } from '../base/migrate.js';
 import { BRIEFINGS_MIGRATIONS } from './migrations.js';
-import type {
-  AttemptLog,
-  BriefingStore,
-  Delivery,
-  DeliveryKind,
-  DeliveryStatus,
-  Subscription,
-  SubscriptionInput,
+import {
+  OtherWorkspaceError,
+  type AttemptLog,
+  type BriefingStore,
+  type Delivery,
+  type DeliveryKind,
+  type DeliveryStatus,
+  type Subscription,
+  type SubscriptionInput,
 } from './store.js';
 
 /**
@@ -84,9 +85,13 @@ class Rows {
     const run = this.db.transaction(() => {
       const existing = this.db
         .prepare(
-          'SELECT id FROM briefing_subscriptions WHERE platform = ? AND channel_id = ? AND cron = ? AND timezone = ?',
+          'SELECT id, workspace_id FROM briefing_subscriptions WHERE platform = ? AND channel_id = ? AND cron = ? AND timezone = ?',
         )
-        .get(input.platform, input.channelId, input.cron, input.timezone) as { id: number } | undefined;
+        .get(input.platform, input.channelId, input.cron, input.timezone) as
+        | { id: number; workspace_id: string | null }
+        | undefined;
+      // A channel shared between workspaces (Slack Connect) keeps each workspace's subscriptions to itself.
+      if (existing && existing.workspace_id !== (input.workspaceId ?? null)) throw new OtherWorkspaceError();
       // Counted inside the transaction, so two subscribes at once cannot both pass the limit.
       if (!existing) {
         const count = this.countChannelSubscriptions(input.platform, input.channelId);
@@ -95,24 +100,17 @@ class Rows {
       const resumed = this.db
         .prepare(
           `UPDATE briefing_subscriptions SET paused_at = NULL, paused_reason = NULL, anchor_at = ?, updated_at = ?
-           WHERE platform = ? AND channel_id = ? AND paused_at IS NOT NULL`,
+           WHERE platform = ? AND channel_id = ? AND workspace_id IS ? AND paused_at IS NOT NULL`,
         )
-        .run(iso(now), iso(now), input.platform, input.channelId).changes;
+        .run(iso(now), iso(now), input.platform, input.channelId, input.workspaceId ?? null).changes;
       let id: number;
       if (existing) {
         id = existing.id;
         this.db
           .prepare(
-            'UPDATE briefing_subscriptions SET label = ?, countries = ?, topics = ?, workspace_id = ?, updated_at = ? WHERE id = ?',
+            'UPDATE briefing_subscriptions SET label = ?, countries = ?, topics = ?, updated_at = ? WHERE id = ?',
           )
-          .run(
-            input.label,
-            JSON.stringify(input.countries),
-            JSON.stringify(input.topics),
-            input.workspaceId ?? null,
-            iso(now),
-            id,
-          );
+          .run(input.label, JSON.stringify(input.countries), JSON.stringify(input.topics), iso(now), id);
       } else {
         id = Number(
           this.db
@@ -157,11 +155,13 @@ class Rows {
     return row && toSubscription(row);
   }
 
-  channelSubscriptions(platform: string, channelId: string): Subscription[] {
+  channelSubscriptions(platform: string, channelId: string, workspaceId?: string): Subscription[] {
     return (
       this.db
-        .prepare('SELECT * FROM briefing_subscriptions WHERE platform = ? AND channel_id = ? ORDER BY id')
-        .all(platform, channelId) as SubscriptionRow[]
+        .prepare(
+          'SELECT * FROM briefing_subscriptions WHERE platform = ? AND channel_id = ? AND workspace_id IS ? ORDER BY id',
+        )
+        .all(platform, channelId, workspaceId ?? null) as SubscriptionRow[]
     ).map(toSubscription);
   }
 
@@ -176,16 +176,26 @@ class Rows {
     ).map(toSubscription);
   }
 
-  /** Removes one subscription of the channel (by id) or all of them; returns how many. */
-  unsubscribe(platform: string, channelId: string, id?: number): number {
+  /** Removes one subscription of the channel (by id) or all of them, of this workspace only; returns how many. */
+  unsubscribe(platform: string, channelId: string, id?: number, workspaceId?: string): number {
+    const scope = 'platform = ? AND channel_id = ? AND workspace_id IS ?';
     if (id !== undefined) {
       return this.db
-        .prepare('DELETE FROM briefing_subscriptions WHERE platform = ? AND channel_id = ? AND id = ?')
-        .run(platform, channelId, id).changes;
+        .prepare(`DELETE FROM briefing_subscriptions WHERE ${scope} AND id = ?`)
+        .run(platform, channelId, workspaceId ?? null, id).changes;
     }
     return this.db
-      .prepare('DELETE FROM briefing_subscriptions WHERE platform = ? AND channel_id = ?')
-      .run(platform, channelId).changes;
+      .prepare(`DELETE FROM briefing_subscriptions WHERE ${scope}`)
+      .run(platform, channelId, workspaceId ?? null).changes;
+  }
+
+  /** Pauses every running subscription of a workspace (the app was uninstalled there); returns how many. */
+  pauseWorkspace(platform: string, workspaceId: string, reason: string, now: Date): number {
+    return this.db
+      .prepare(
+        'UPDATE briefing_subscriptions SET paused_at = ?, paused_reason = ?, updated_at = ? WHERE platform = ? AND workspace_id = ? AND paused_at IS NULL',
+      )
+      .run(iso(now), reason, iso(now), platform, workspaceId).changes;
   }
 
   /** Pauses a subscription and keeps everything else about it. */
@@ -523,12 +533,14 @@ export class SqliteBriefingStore implements BriefingStore {
   countChannelSubscriptions: BriefingStore['countChannelSubscriptions'] = async (platform, channelId) =>
     this.s.countChannelSubscriptions(platform, channelId);
   subscription: BriefingStore['subscription'] = async (id) => this.s.subscription(id);
-  channelSubscriptions: BriefingStore['channelSubscriptions'] = async (platform, channelId) =>
-    this.s.channelSubscriptions(platform, channelId);
+  channelSubscriptions: BriefingStore['channelSubscriptions'] = async (platform, channelId, workspaceId) =>
+    this.s.channelSubscriptions(platform, channelId, workspaceId);
   activeSubscriptions: BriefingStore['activeSubscriptions'] = async (platforms) =>
     this.s.activeSubscriptions(platforms);
-  unsubscribe: BriefingStore['unsubscribe'] = async (platform, channelId, id) =>
-    this.s.unsubscribe(platform, channelId, id);
+  unsubscribe: BriefingStore['unsubscribe'] = async (platform, channelId, id, workspaceId) =>
+    this.s.unsubscribe(platform, channelId, id, workspaceId);
+  pauseWorkspace: BriefingStore['pauseWorkspace'] = async (platform, workspaceId, reason, now) =>
+    this.s.pauseWorkspace(platform, workspaceId, reason, now);
   pause: BriefingStore['pause'] = async (id, reason, now) => this.s.pause(id, reason, now);
   lastSlots: BriefingStore['lastSlots'] = async () => this.s.lastSlots();
   dueAfter: BriefingStore['dueAfter'] = async (subscription) => this.s.dueAfter(subscription);

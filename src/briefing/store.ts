@@ -55,6 +55,14 @@ export interface SubscriptionInput {
   createdBy: string;
 }
 
+/** The channel already has this schedule, subscribed from another workspace that shares the channel. */
+export class OtherWorkspaceError extends Error {
+  override readonly name = 'OtherWorkspaceError';
+  constructor() {
+    super('another workspace sharing this channel has a subscription on this schedule');
+  }
+}
+
 /** The briefing store, on either engine. Every method may be called by several processes at once. */
 export interface BriefingStore {
   readonly engine: 'sqlite' | 'postgres';
@@ -66,7 +74,12 @@ export interface BriefingStore {
     now: Date,
   ): Promise<{ subscription: Subscription; created: boolean; resumed: number }>;
   subscription(id: number): Promise<Subscription | undefined>;
-  channelSubscriptions(platform: string, channelId: string): Promise<Subscription[]>;
+  /**
+   * The channel's subscriptions made from this workspace (none of another's, in a channel two
+   * workspaces share). subscribe/subscribeWithin throw OtherWorkspaceError rather than take over
+   * another workspace's subscription of the same schedule.
+   */
+  channelSubscriptions(platform: string, channelId: string, workspaceId?: string): Promise<Subscription[]>;
   /** As `subscribe`, unless the channel already holds `limit` subscriptions and this would be a new one (checked atomically). */
   subscribeWithin(
     input: SubscriptionInput,
@@ -76,8 +89,10 @@ export interface BriefingStore {
   countChannelSubscriptions(platform: string, channelId: string): Promise<number>;
   /** Subscriptions that are not paused, on the given platforms. */
   activeSubscriptions(platforms: readonly string[]): Promise<Subscription[]>;
-  /** Removes one subscription of the channel (by id) or all of them; returns how many. */
-  unsubscribe(platform: string, channelId: string, id?: number): Promise<number>;
+  /** Removes one subscription of the channel (by id) or all of them, of this workspace only; returns how many. */
+  unsubscribe(platform: string, channelId: string, id?: number, workspaceId?: string): Promise<number>;
+  /** Pauses every running subscription of a workspace (the app was uninstalled there); returns how many. */
+  pauseWorkspace(platform: string, workspaceId: string, reason: string, now: Date): Promise<number>;
   /** Pauses a subscription and keeps everything else about it. */
   pause(id: number, reason: string, now: Date): Promise<void>;
   /** Each subscription's latest claimed slot (subscriptions never claimed are absent): the scheduler's dueAfter for all at once. */

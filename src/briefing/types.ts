@@ -22,6 +22,8 @@ export interface PostOptions {
   fromPart?: number;
   /** Called as soon as the platform accepts each part (its index in the whole reply), before the next is sent. */
   onPart?: (part: number, messageId: string) => void | Promise<void>;
+  /** The subscription's workspace (Slack team, Discord guild): whose credentials post, where a platform has one per workspace. */
+  workspaceId?: string | undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SqliteBriefingStore } from '../../src/briefing/sqlite-store.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/server.js';
 import { subscriptionInput, tempDbPath } from './helpers.js';
+import { offlineDataDir } from '../helpers/offline-data.js';
 
 /**
  * `npm start` with a Discord token, against the loopback fake: the scheduler starts with the
@@ -11,13 +12,16 @@ import { subscriptionInput, tempDbPath } from './helpers.js';
 const CHANNEL = '1200000000000000777';
 let fake: FakeDiscord;
 let db: ReturnType<typeof tempDbPath>;
+let data: ReturnType<typeof offlineDataDir>;
 beforeAll(async () => {
   fake = await startFakeDiscord({ channelIds: [CHANNEL], heartbeatIntervalMs: 5_000 });
   db = tempDbPath();
+  data = offlineDataDir();
 });
 afterAll(async () => {
   await fake.close();
   db.cleanup();
+  data.cleanup();
 });
 
 describe('npm start with Discord', () => {
@@ -30,6 +34,7 @@ describe('npm start with Discord', () => {
       env: {
         ...process.env,
         DATABASE_PATH: db.path,
+        DATA_DIR: data.dir,
         LOG_LEVEL: 'silent',
         DISCORD_TOKEN: 'fake-discord-token-for-tests-000000',
         DISCORD_APPLICATION_ID: fake.applicationId,

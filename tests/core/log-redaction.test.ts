@@ -33,4 +33,14 @@ describe('logs never carry secrets', () => {
     expect(out).toMatch(/request with \[redacted\] failed/);
     expect(out).toMatch(/retrying with \[redacted\]/);
   });
+
+  it("scrubs a Slack token no one listed (a workspace's, read from the database) from messages and errors", () => {
+    const { lines, stream } = capture();
+    const log = createLogger({ destination: stream });
+    const workspaceToken = 'xoxb-2222-3333-AbCdEfGhIjKl';
+    log.warn({ err: new Error(`posting with ${workspaceToken} failed`) }, `token ${workspaceToken} refused`);
+    const out = lines.join('');
+    expect(out).not.toContain(workspaceToken);
+    expect(out).toMatch(/posting with \[redacted\] failed/);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openBriefingStore } from '../../src/briefing/open-store.js';
-import type { SubscriptionInput } from '../../src/briefing/store.js';
+import { OtherWorkspaceError, type SubscriptionInput } from '../../src/briefing/store.js';
 import { ENGINES, useEngine } from './engines.js';
 
 /**
@@ -126,6 +126,36 @@ describe.each(ENGINES)('the briefing store on %s', (engine) => {
       expect(await store().unsubscribe('discord', 'C1')).toBe(1);
       expect(await store().unsubscribe('discord', 'C1')).toBe(0);
       expect(await store().subscription(other.id)).toBeDefined();
+    });
+
+    it("keeps each workspace's subscriptions to itself in a channel two workspaces share", async () => {
+      const mine = (await store().subscribe(input({ workspaceId: 'TA' }), T0)).subscription;
+      await store().pause(mine.id, 'paused in TA', at('2026-11-27T08:00:00Z'));
+      // TB sees none of TA's, cannot remove TA's by id, and its own subscribe resumes nothing of TA's.
+      expect(await store().channelSubscriptions('discord', 'C1', 'TB')).toEqual([]);
+      expect(await store().unsubscribe('discord', 'C1', mine.id, 'TB')).toBe(0);
+      expect(await store().unsubscribe('discord', 'C1', undefined, 'TB')).toBe(0);
+      const theirs = await store().subscribe(input({ workspaceId: 'TB', cron: '0 9 * * *' }), T0);
+      expect(theirs).toMatchObject({ created: true, resumed: 0 });
+      expect((await store().subscription(mine.id))!.pausedReason).toBe('paused in TA');
+      // The same schedule from TB is refused rather than taking TA's subscription over.
+      await expect(store().subscribe(input({ workspaceId: 'TB' }), T0)).rejects.toBeInstanceOf(OtherWorkspaceError);
+      expect((await store().channelSubscriptions('discord', 'C1', 'TA')).map((x) => x.id)).toEqual([mine.id]);
+      expect(await store().unsubscribe('discord', 'C1', mine.id, 'TA')).toBe(1);
+    });
+
+    it("pauses every running subscription of one workspace with the reason, and nobody else's", async () => {
+      const a1 = (await store().subscribe(input({ workspaceId: 'TA' }), T0)).subscription;
+      const a2 = (await store().subscribe(input({ workspaceId: 'TA', channelId: 'C2' }), T0)).subscription;
+      const b = (await store().subscribe(input({ workspaceId: 'TB', channelId: 'C3' }), T0)).subscription;
+      const slack = (await store().subscribe(input({ workspaceId: 'TA', platform: 'slack', channelId: 'C4' }), T0))
+        .subscription;
+      await store().pause(a2.id, 'channel gone', at('2026-11-27T08:00:00Z'));
+      expect(await store().pauseWorkspace('discord', 'TA', 'uninstalled', at('2026-11-28T08:00:00Z'))).toBe(1);
+      expect((await store().subscription(a1.id))!.pausedReason).toBe('uninstalled');
+      expect((await store().subscription(a2.id))!.pausedReason).toBe('channel gone');
+      expect((await store().subscription(b.id))!.pausedAt).toBeUndefined();
+      expect((await store().subscription(slack.id))!.pausedAt).toBeUndefined();
     });
 
     it("removes a subscription's deliveries and their log with it", async () => {

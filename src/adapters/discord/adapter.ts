@@ -27,6 +27,12 @@ export interface DiscordAdapterOptions {
   restRetries?: number;
   /** How long to wait for the gateway's READY (default 30 s). */
   readyTimeoutMs?: number;
+  /**
+   * Gateway sharding (DISCORD_SHARDS, DISCORD_SHARD_IDS), done by discord.js itself: `count` shards in
+   * all (`auto`: Discord's recommendation from GET /gateway/bot), of which this process runs `ids`
+   * (all of them by default). Unset: one shard.
+   */
+  shards?: { count: number | 'auto'; ids?: readonly number[] };
   /** Reply latency, for /metrics. */
   telemetry?: Telemetry;
 }
@@ -58,16 +64,30 @@ export function createDiscordAdapter(app: DiscordAppParts, opts: DiscordAdapterO
     partials: [Partials.Channel],
     allowedMentions: { parse: [], repliedUser: false },
     rest: restOptions({ apiUrl: opts.apiUrl, timeoutMs: opts.restTimeoutMs, retries: opts.restRetries }),
+    ...shardOptions(opts.shards),
   });
+  // Commands are the application's, not a shard's: one process registers them, the one that runs shard 0.
+  const registers = opts.registerCommands !== false && runsShardZero(opts.shards);
   const onInteraction = createInteractionHandler({ registry: app.registry, services: app.services, logger, deferAfterMs: opts.deferAfterMs ?? 2000, ...(opts.telemetry && { telemetry: opts.telemetry }) });
   const onMessage = createMessageHandler({ client, registry: app.registry, services: app.services, logger });
-  client.on(Events.InteractionCreate, (i) => void onInteraction(i));
-  client.on(Events.MessageCreate, (m) => void onMessage(m));
+  // Each shard's client answers what its gateway connection delivers; the shard is logged for tracing.
+  client.on(Events.InteractionCreate, (i) => {
+    logger.debug({ interaction: i.id, guild: i.guildId, shard: i.guild?.shardId ?? 0 }, 'discord interaction');
+    void onInteraction(i);
+  });
+  client.on(Events.MessageCreate, (m) => {
+    if (m.author.bot) return;
+    logger.debug({ message: m.id, guild: m.guildId, shard: m.guild?.shardId ?? 0 }, 'discord message');
+    void onMessage(m);
+  });
   client.on(Events.Error, (err) => logger.error({ err }, 'discord client error'));
   client.on(Events.ShardError, (err) => logger.warn({ err }, 'discord gateway error'));
 
   const register = async (): Promise<SyncResult | undefined> => {
-    if (opts.registerCommands === false) return undefined;
+    if (!registers) {
+      if (opts.registerCommands !== false) logger.info('discord command registration left to the process that runs shard 0');
+      return undefined;
+    }
     try {
       const result = await syncCommands(
         client.rest,
@@ -97,10 +117,22 @@ export function createDiscordAdapter(app: DiscordAppParts, opts: DiscordAdapterO
         await client.destroy();
         throw err;
       }
-      logger.info({ user: client.user?.id, guilds: client.guilds.cache.size }, 'discord ready');
+      logger.info({ user: client.user?.id, guilds: client.guilds.cache.size, shards: client.ws.shards.map((s) => s.id), shardCount: client.options.shardCount }, 'discord ready');
       const registration = await register();
       return registration ? { registration } : {};
     },
     stop: () => client.destroy(),
   };
+}
+
+/** discord.js's own sharding options: every shard of `count`, or the listed ones. */
+export function shardOptions(shards: DiscordAdapterOptions['shards']): { shards?: number[] | 'auto'; shardCount?: number } {
+  if (!shards) return {};
+  if (shards.count === 'auto') return { shards: 'auto' };
+  const ids = shards.ids ?? Array.from({ length: shards.count }, (_, i) => i);
+  return { shards: [...ids], shardCount: shards.count };
+}
+
+function runsShardZero(shards: DiscordAdapterOptions['shards']): boolean {
+  return !shards || shards.count === 'auto' || !shards.ids || shards.ids.includes(0);
 }

@@ -1,5 +1,6 @@
 import { App, HTTPReceiver, webApi } from '@slack/bolt';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { ErrorCode as OAuthErrorCode } from '@slack/oauth';
 import type { AddressInfo } from 'node:net';
 import type { CommandRegistry } from '../../../commands/registry.js';
 import type { CommandContext, Services } from '../../../commands/types.js';
@@ -20,7 +21,9 @@ import type { SeenKeys } from './types.js';
 import { splitCommand } from '../../../commands/parse-text.js';
 import { uploadImage } from './upload.js';
 import { createSlackDigestPoster } from './sharded-poster.js';
-import type { ChannelPoster } from '../../briefing/types.js';
+import { DeliveryError, type ChannelPoster } from '../../briefing/types.js';
+import type { TokenFor } from './poster.js';
+import { boltInstallationStore, singleUseStateStore, workspaceKey, type SlackInstallations, type WorkspaceRef } from './installations.js';
 
 /**
  * The Slack adapter: Bolt receives `/sco …` slash commands, mentions and direct messages,
@@ -30,12 +33,33 @@ import type { ChannelPoster } from '../../briefing/types.js';
 
 export const SLASH_COMMAND = '/sco';
 export const EVENTS_PATH = '/slack/events';
+/** Multi-workspace mode: the "Add to Slack" page, and where Slack sends the installer back. */
+export const INSTALL_PATH = '/slack/install';
+export const OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
+/** The bot scopes an install asks for: what the adapter uses, and what slack-manifest.json declares. */
+export const BOT_SCOPES = ['commands', 'chat:write', 'files:write', 'app_mentions:read', 'im:history', 'im:read', 'users:read', 'channels:read', 'groups:read'];
+
+/** Multi-workspace mode (SLACK_CLIENT_ID): Bolt's OAuth installer, and a token per workspace from the installations. */
+export interface SlackOAuthOptions {
+  clientId: string;
+  clientSecret: string;
+  /** Signs the OAuth `state` (SLACK_STATE_SECRET). */
+  stateSecret: string;
+  installations: SlackInstallations;
+}
 
 export interface SlackAdapterOptions {
   registry: CommandRegistry;
   services: Services;
   logger: Logger;
-  botToken: string;
+  /** Single-workspace mode (SLACK_BOT_TOKEN); exactly one of botToken and oauth. */
+  botToken?: string;
+  oauth?: SlackOAuthOptions;
+  /**
+   * Slack says the app left a workspace (app_uninstalled, or its bot token revoked): its tokens are
+   * already forgotten here; the wiring pauses what posts there, with the reason.
+   */
+  onWorkspaceGone?: (workspace: WorkspaceRef, reason: string) => Promise<void>;
   /** HTTP mode: verifies each request. */
   signingSecret?: string;
   /** Socket Mode instead of HTTP when set. */
@@ -63,8 +87,8 @@ export interface SlackAdapter {
   client: WebClient;
   /** Scheduled digests: chat.postMessage spread over several WebClients (see sharded-poster.ts). */
   poster: ChannelPoster;
-  /** HTTP mode: listens on host:port and resolves with the events URL; Socket Mode: connects. */
-  start(listen?: { port: number; host?: string }): Promise<{ eventsUrl?: string }>;
+  /** HTTP mode: listens on host:port and resolves with the events URL (and the install page's, with OAuth); Socket Mode: connects. */
+  start(listen?: { port: number; host?: string }): Promise<{ eventsUrl?: string; installUrl?: string }>;
   /** Started and still able to take requests: the HTTP receiver listening, or the Socket Mode connection open (readiness). */
   connected(): boolean;
   stop(): Promise<void>;
@@ -74,10 +98,34 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   const logger = boltLogger(opts.logger);
   const socketMode = Boolean(opts.appToken);
   if (!socketMode && !opts.signingSecret) throw new Error('Slack: SLACK_SIGNING_SECRET is required for the HTTP receiver (or SLACK_APP_TOKEN for Socket Mode)');
+  if (Boolean(opts.botToken) === Boolean(opts.oauth)) throw new Error('Slack: give either a bot token (one workspace) or the OAuth settings (many), not both');
+  if (opts.oauth && socketMode) throw new Error('Slack: OAuth installs need the HTTP receiver, not Socket Mode');
+  const { oauth } = opts;
   const http = createSlackFetch({ timeoutMs: opts.respondTimeoutMs ?? RESPOND_TIMEOUT_MS });
+  const clientOptions = { ...slackClientOptions({ ...(opts.apiUrl && { apiUrl: opts.apiUrl }), ...(opts.timeoutMs && { timeoutMs: opts.timeoutMs }), logger }), fetch: http.fetch };
   const receiver = socketMode
     ? undefined
-    : new HTTPReceiver({ signingSecret: opts.signingSecret!, endpoints: EVENTS_PATH, processBeforeResponse: false, logger });
+    : new HTTPReceiver({
+        signingSecret: opts.signingSecret!,
+        endpoints: EVENTS_PATH,
+        processBeforeResponse: false,
+        logger,
+        // Multi-workspace mode: Bolt's installer serves /slack/install and /slack/oauth_redirect on this receiver.
+        ...(oauth && {
+          clientId: oauth.clientId,
+          clientSecret: oauth.clientSecret,
+          scopes: BOT_SCOPES,
+          installationStore: boltInstallationStore(oauth.installations, (ref) => opts.logger.info({ workspace: workspaceKey(ref) }, 'slack workspace installed')),
+          installerOptions: {
+            stateStore: singleUseStateStore(oauth.stateSecret, oauth.installations),
+            installPath: INSTALL_PATH,
+            redirectUriPath: OAUTH_REDIRECT_PATH,
+            callbackOptions: { failure: installFailed(opts.logger) },
+            // The code exchange and the new token's auth.test go to SLACK_API_URL like every other call.
+            clientOptions,
+          },
+        }),
+      });
   if (receiver) {
     const handle = receiver.requestListener;
     receiver.requestListener = (req, res) => {
@@ -91,28 +139,29 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     };
   }
   const app = new App({
-    token: opts.botToken,
+    ...(opts.botToken && { token: opts.botToken }),
     logger,
     // Bolt would otherwise call auth.test from its constructor, where a refusal is an unhandled rejection; start() runs it.
     deferInitialization: true,
     // No conversation state is kept; Bolt's default store costs a rejected lookup (an Error) per request.
     convoStore: false,
-    clientOptions: { ...slackClientOptions({ ...(opts.apiUrl && { apiUrl: opts.apiUrl }), ...(opts.timeoutMs && { timeoutMs: opts.timeoutMs }), logger }), fetch: http.fetch },
+    clientOptions,
     ...(socketMode
       ? { socketMode: true, appToken: opts.appToken! }
       : // Ack goes out as soon as ack() is called; the work happens after (processBeforeResponse false).
         { receiver: receiver! }),
   });
-  const admin = createAdminCheck(app.client, {
+  const admin = createAdminCheck({
     ...(opts.adminCacheMs !== undefined && { ttlMs: opts.adminCacheMs }),
     onError: (err) => opts.logger.warn({ err }, 'slack admin lookup failed'),
   });
-  const context = (userId: string, channelId: string, teamId: string | undefined): CommandContext => ({
+  // `client` is Bolt's for this request: it carries the token of the workspace the request came from.
+  const context = (userId: string, channelId: string, teamId: string | undefined, client: WebClient): CommandContext => ({
     platform: 'slack',
     userId,
     channelId,
     ...(teamId && { workspaceId: teamId }),
-    canAdminister: () => admin.canAdminister(userId, channelId),
+    canAdminister: () => admin.canAdminister(client, teamId, userId, channelId),
     services: opts.services,
   });
 
@@ -134,18 +183,18 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   };
 
   const telemetry = opts.telemetry ?? noTelemetry;
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+  app.command(SLASH_COMMAND, async ({ command, ack, respond, client }) => {
     const received = performance.now();
     await ack();
     telemetry.commandAck('slack', (performance.now() - received) / 1000);
     replies.run(async () => {
       const text = cleanInput(command.text ?? '');
       // An admin command replayed (the same trigger_id within its five minutes) runs once.
-      if (opts.registry.get(splitCommand(text).name)?.adminOnly && !(await firstTime(`trigger:${command.trigger_id}`))) {
+      if (opts.registry.get(splitCommand(text).name)?.adminOnly && !(await firstTime(`trigger:${command.team_id}:${command.trigger_id}`))) {
         opts.logger.warn({ command: splitCommand(text).name }, 'slack admin command replayed: ignored');
         return;
       }
-      const reply = await opts.registry.runLine(text, context(command.user_id, command.channel_id, command.team_id));
+      const reply = await opts.registry.runLine(text, context(command.user_id, command.channel_id, command.team_id, client));
       for (const message of renderSlack(reply)) {
         await respond({ response_type: reply.ephemeral ? 'ephemeral' : 'in_channel', ...message });
       }
@@ -153,7 +202,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       // A response_url carries no files: the picture is shared into the channel after the answer.
       if (reply.image && !reply.ephemeral) {
         try {
-          await uploadImage(app.client, reply.image, { channel: command.channel_id, title: reply.title });
+          await uploadImage(client, reply.image, { channel: command.channel_id, title: reply.title });
         } catch (err) {
           opts.logger.warn({ err, channel: command.channel_id }, 'slack picture upload failed');
           await respond({ response_type: 'ephemeral', ...pictureRefused(err) });
@@ -163,7 +212,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
   });
 
   const answerInThread = async (event: ThreadedEvent, question: string, teamId: string | undefined, client: WebClient) => {
-    const ctx = context(event.user!, event.channel, teamId);
+    const ctx = context(event.user!, event.channel, teamId, client);
     const reply: Reply = question ? await opts.registry.run('ask', { question }, ctx) : await opts.registry.run('help', {}, ctx);
     const thread_ts = event.thread_ts ?? event.ts;
     try {
@@ -184,7 +233,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     if (fromABot(event) || !event.user || event.channel.startsWith('D')) return;
     const question = questionFromMention(event.text, bolt.botUserId);
     replies.run(async () => {
-      if (await firstTime(body.event_id && `event:${body.event_id}`)) await answerInThread(event, question, body.team_id, client);
+      if (await firstTime(body.event_id && `event:${body.team_id}:${body.event_id}`)) await answerInThread(event, question, body.team_id, client);
     });
   });
 
@@ -194,8 +243,23 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     if (!('user' in event) || !event.user || event.user === bolt.botUserId) return;
     const question = questionFromMention(String(event.text ?? ''), bolt.botUserId);
     replies.run(async () => {
-      if (await firstTime(body.event_id && `event:${body.event_id}`)) await answerInThread(event as ThreadedEvent, question, body.team_id, client);
+      if (await firstTime(body.event_id && `event:${body.team_id}:${body.event_id}`)) await answerInThread(event as ThreadedEvent, question, body.team_id, client);
     });
+  });
+
+  // Slack sends these to every subscribed app; both mean this workspace's tokens no longer work.
+  const gone = async (ref: WorkspaceRef, reason: string) => {
+    const workspace = workspaceKey(ref);
+    if (oauth && workspace) await oauth.installations.remove(workspace);
+    await opts.onWorkspaceGone?.(ref, reason);
+    opts.logger.info({ workspace, reason }, 'slack workspace gone');
+  };
+  app.event('app_uninstalled', async ({ context: bolt }) => {
+    await gone(refOf(bolt), 'the app was uninstalled from this workspace');
+  });
+  app.event('tokens_revoked', async ({ event, context: bolt }) => {
+    // Only the bot token matters to us; revoked user tokens (we ask for none) change nothing.
+    if ((event.tokens.bot ?? []).length > 0) await gone(refOf(bolt), "this workspace revoked the app's access");
   });
 
   app.error(async (err) => {
@@ -208,13 +272,14 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
     client: app.client,
     connected: () => receiving(),
     poster: createSlackDigestPoster({
-      token: opts.botToken,
+      ...(oauth ? { tokenFor: tokenFrom(oauth.installations) } : { token: opts.botToken! }),
       ...(opts.apiUrl && { apiUrl: opts.apiUrl }),
       logger,
       onImageFailure: (err, channel) => opts.logger.warn({ err, channel }, "a digest's picture was not posted; the digest was"),
     }),
     async start(listen = { port: 3000 }) {
       try {
+        // Single-workspace mode checks its token (auth.test); multi-workspace mode has none until a workspace installs.
         await app.init();
       } catch (err) {
         if (err instanceof webApi.WebAPIPlatformError) {
@@ -235,7 +300,8 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
       const server = (await app.start({ port: listen.port, host: listen.host ?? '0.0.0.0' })) as Server;
       receiving = () => server.listening;
       const { port } = server.address() as AddressInfo;
-      return { eventsUrl: `http://${listen.host ?? '127.0.0.1'}:${port}${EVENTS_PATH}` };
+      const base = `http://${listen.host ?? '127.0.0.1'}:${port}`;
+      return { eventsUrl: `${base}${EVENTS_PATH}`, ...(oauth && { installUrl: `${base}${INSTALL_PATH}` }) };
     },
     async stop() {
       receiving = () => false;
@@ -267,6 +333,34 @@ function pictureRefused(err: unknown): SlackMessage {
         : 'the upload failed; please try again';
   const text = `The picture could not be posted here: ${why}.`;
   return { text, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: escapeSlack(text), verbatim: true } }] };
+}
+
+function refOf(context: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }): WorkspaceRef {
+  return { teamId: context.teamId, enterpriseId: context.enterpriseId, isEnterpriseInstall: context.isEnterpriseInstall };
+}
+
+/** A subscription's workspace → its bot token; a workspace that has not installed the app gets a pause, not retries. */
+function tokenFrom(installations: SlackInstallations): TokenFor {
+  return async (workspaceId) => {
+    const found = workspaceId ? await installations.find(workspaceKey({ teamId: workspaceId })!) : undefined;
+    const token = (found?.data as { bot?: { token?: unknown } } | undefined)?.bot?.token;
+    if (typeof token !== 'string' || !token) throw new DeliveryError('forbidden', 'not_installed', 'the app is not installed in this workspace');
+    return token;
+  };
+}
+
+/** A refused or failed install gets a short page (the default one answers 500 with an internal code). */
+function installFailed(logger: Logger) {
+  return (error: { code?: string; message: string }, _options: unknown, _req: IncomingMessage, res: ServerResponse) => {
+    logger.warn({ code: error.code, reason: error.message }, 'slack install refused');
+    const state =
+      error.code === OAuthErrorCode.InvalidStateError || error.code === OAuthErrorCode.MissingStateError || error.code === OAuthErrorCode.MissingCodeError;
+    const text = state
+      ? `This install link has expired or was already used. Start again from ${INSTALL_PATH}.`
+      : `The app could not be installed. Start again from ${INSTALL_PATH}.`;
+    res.writeHead(state ? 400 : 500, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(`<!doctype html><html><body><p>${text}</p></body></html>`);
+  };
 }
 
 interface ThreadedEvent {

@@ -10,7 +10,8 @@ import type { WebClient } from './client.js';
  * cache is a bounded LRU, so many users cannot grow it.
  */
 export interface AdminCheck {
-  canAdminister(userId: string, channelId: string): Promise<boolean>;
+  /** `client` carries the token of the asker's workspace (each workspace has its own in multi-workspace mode). */
+  canAdminister(client: WebClient, teamId: string | undefined, userId: string, channelId: string): Promise<boolean>;
 }
 
 export interface AdminCacheOptions {
@@ -28,7 +29,7 @@ export const ADMIN_CACHE_MS = 60_000;
 export const ADMIN_POSITIVE_CACHE_MS = 10_000;
 export const ADMIN_CACHE_MAX = 1_000;
 
-export function createAdminCheck(client: WebClient, options: AdminCacheOptions = {}): AdminCheck {
+export function createAdminCheck(options: AdminCacheOptions = {}): AdminCheck {
   const ttl = options.ttlMs ?? ADMIN_CACHE_MS;
   const positiveTtl = Math.min(ttl, options.positiveTtlMs ?? ADMIN_POSITIVE_CACHE_MS);
   const cache = new LRUCache<string, { value: unknown }>({
@@ -55,18 +56,19 @@ export function createAdminCheck(client: WebClient, options: AdminCacheOptions =
     }
     return p;
   };
-  const isWorkspaceAdmin = (userId: string) =>
+  // Keys carry the workspace: an answer about one workspace's user or channel never serves another's.
+  const isWorkspaceAdmin = (client: WebClient, team: string, userId: string) =>
     cached(
-      `u:${userId}`,
+      `${team}:u:${userId}`,
       async () => {
         const { user } = await client.users.info({ user: userId });
         return Boolean(user?.is_admin || user?.is_owner || user?.is_primary_owner);
       },
       (admin) => (admin ? positiveTtl : ttl),
     );
-  const channelOf = (channelId: string) =>
+  const channelOf = (client: WebClient, team: string, channelId: string) =>
     cached(
-      `c:${channelId}`,
+      `${team}:c:${channelId}`,
       async () => {
         try {
           const { channel } = await client.conversations.info({ channel: channelId });
@@ -82,10 +84,11 @@ export function createAdminCheck(client: WebClient, options: AdminCacheOptions =
     );
 
   return {
-    async canAdminister(userId, channelId) {
+    async canAdminister(client, teamId, userId, channelId) {
+      const team = teamId ?? '-';
       try {
-        if (await isWorkspaceAdmin(userId)) return true;
-        const channel = await channelOf(channelId);
+        if (await isWorkspaceAdmin(client, team, userId)) return true;
+        const channel = await channelOf(client, team, channelId);
         // A direct message counts as the user's own channel only if it is the bot's IM with them.
         if (channelId.startsWith('D')) return channel.imWith === userId;
         return channel.creator === userId;

@@ -5,7 +5,8 @@ export type WebClient = webApi.WebClient;
 export type WebClientOptions = webApi.WebClientOptions;
 
 export interface SlackClientSettings {
-  token: string;
+  /** Absent in multi-workspace mode: each call then names its workspace's token. */
+  token?: string;
   /** Web API base (SLACK_API_URL); Slack's own when absent. */
   apiUrl?: string;
   /** Per-request timeout; a hung request becomes a transient failure instead of a stuck delivery. */

@@ -1,6 +1,6 @@
 import type { ChannelPoster } from '../../briefing/types.js';
 import { createSlackWebClient, type SlackClientSettings } from './client.js';
-import { createSlackPoster } from './poster.js';
+import { createSlackPoster, type TokenFor } from './poster.js';
 
 /** Slack clients the scheduler spreads channels over. */
 export const SLACK_SHARDS = 32;
@@ -14,14 +14,21 @@ export const SLACK_SHARDS = 32;
  */
 export const SLACK_MIN_CONCURRENCY = 64;
 
-/** The scheduled digests' poster: one WebClient per shard, so a 429 pauses only its shard's queue. */
+/**
+ * The scheduled digests' poster: one WebClient per shard, so a 429 pauses only its shard's queue.
+ * Multi-workspace mode: the clients hold no token and `tokenFor` gives each post its workspace's.
+ */
 export function createSlackDigestPoster({
   shards: count,
   onImageFailure,
   ...settings
-}: SlackClientSettings & { shards?: number; onImageFailure?: (err: unknown, channelId: string) => void }): ChannelPoster {
+}: Omit<SlackClientSettings, 'token'> & ({ token: string } | { tokenFor: TokenFor }) & {
+  shards?: number;
+  onImageFailure?: (err: unknown, channelId: string) => void;
+}): ChannelPoster {
+  const tokenFor = 'tokenFor' in settings ? settings.tokenFor : undefined;
   const shards = Array.from({ length: count ?? SLACK_SHARDS }, () =>
-    createSlackPoster({ client: createSlackWebClient(settings), ...(onImageFailure && { onImageFailure }) }),
+    createSlackPoster({ client: createSlackWebClient(settings), ...(tokenFor && { tokenFor }), ...(onImageFailure && { onImageFailure }) }),
   );
   return { ...createShardedPoster(shards), minConcurrency: SLACK_MIN_CONCURRENCY };
 }

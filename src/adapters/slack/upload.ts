@@ -15,6 +15,8 @@ export interface UploadTarget {
   threadTs?: string;
   /** Shown above the picture in the channel. */
   title: string;
+  /** The workspace's token, when the client holds none (multi-workspace mode). */
+  token?: string;
 }
 
 class UploadError extends Error {
@@ -28,6 +30,7 @@ export async function uploadImage(client: WebClient, image: ReplyImage, target: 
     filename: image.name,
     length: bytes.length,
     alt_txt: truncate(image.alt, SLACK_LIMITS.altText),
+    ...(target.token && { token: target.token }),
   })) as { upload_url?: string; file_id?: string };
   if (!ticket.upload_url || !ticket.file_id) throw new UploadError('Slack gave no upload URL');
   checkUploadUrl(ticket.upload_url, client.slackApiUrl);
@@ -44,6 +47,7 @@ export async function uploadImage(client: WebClient, image: ReplyImage, target: 
     files: [{ id: ticket.file_id, title: truncate(target.title, SLACK_LIMITS.headerText) }],
     channel_id: target.channel,
     ...(target.threadTs && { thread_ts: target.threadTs }),
+    ...(target.token && { token: target.token }),
   } as Parameters<WebClient['files']['completeUploadExternal']>[0]);
   return ticket.file_id;
 }

@@ -8,6 +8,10 @@ import { WebSocketServer, type WebSocket } from 'ws';
  * discord.js Client to log in, receive dispatches and answer them. It records every request so
  * tests can assert on the wire bodies (JSON, or multipart/form-data with payload_json and
  * files[n] when a message uploads a picture), and it can inject faults (429, 5xx, 403, 404, a hang).
+ *
+ * Sharding as Discord does it: IDENTIFY may carry `shard: [shard_id, shard_count]`; READY and
+ * GUILD_CREATE then cover only that shard's guilds, and every guild event goes only to the
+ * connection of shard `(guild_id >> 22) % shard_count`. Events without a guild (DMs) go to shard 0.
  */
 
 export const API_VERSION = '10';
@@ -68,6 +72,12 @@ export interface StoredCommand extends Record<string, unknown> {
   name: string;
 }
 
+export interface FakeGuild {
+  id: string;
+  /** Text channels of the guild. */
+  channelIds: string[];
+}
+
 export interface FakeDiscordOptions {
   applicationId?: string;
   botUserId?: string;
@@ -75,6 +85,12 @@ export interface FakeDiscordOptions {
   guildId?: string;
   /** Text channels that exist in the guild. */
   channelIds?: string[];
+  /** More guilds the bot is in (after the one above). */
+  guilds?: FakeGuild[];
+  /** What GET /gateway/bot recommends as the shard count (default 1). */
+  recommendedShards?: number;
+  /** session_start_limit.max_concurrency: shards that may IDENTIFY at once (default 1; discord.js waits 5 s between the rest). */
+  maxConcurrency?: number;
   heartbeatIntervalMs?: number;
   /** Commands Discord already has (global scope), as it would return them. */
   globalCommands?: Record<string, unknown>[];
@@ -90,6 +106,8 @@ export interface FakeUser {
 export interface InteractionInit {
   /** 2 = application command, 4 = autocomplete. */
   type: 2 | 4;
+  /** The guild it happens in (default: the first guild); its first channel unless channelId says otherwise. */
+  guildId?: string;
   data: Record<string, unknown>;
   user?: FakeUser;
   /** Member permission bitfield as a decimal string; guild interactions only. Default: none beyond viewing. */
@@ -114,7 +132,18 @@ export interface MessageInit {
   /** Users the message mentions (Discord fills this from `<@id>` in content). */
   mentions?: FakeUser[];
   dm?: boolean;
+  guildId?: string;
   channelId?: string;
+}
+
+/** One gateway event sent to one connection. */
+export interface Dispatched {
+  event: string;
+  /** The `id` of the dispatched object (an interaction's or a message's id). */
+  id?: string;
+  guildId?: string;
+  /** The connection's shard: [shard_id, shard_count]. */
+  shard: [number, number];
 }
 
 export interface FakeDiscord {
@@ -133,11 +162,15 @@ export interface FakeDiscord {
   readonly commands: Map<string, StoredCommand[]>;
   /** IDENTIFY payloads received. */
   readonly identifies: Record<string, unknown>[];
+  /** Every guild the bot is in, the default one first. */
+  readonly guilds: readonly FakeGuild[];
+  /** Every event sent to a connection, with that connection's shard. */
+  readonly dispatched: Dispatched[];
   failNext(fault: Fault): void;
   /** Make a channel answer 404 Unknown Channel ('gone') or 403 Missing Access ('forbidden'), or exist again ('ok'). */
   setChannelState(channelId: string, state: 'ok' | 'gone' | 'forbidden'): void;
-  /** Resolves once a client has identified and been sent READY. */
-  waitForReady(timeoutMs?: number): Promise<void>;
+  /** Resolves once `count` connections (default 1) have identified and been sent READY. */
+  waitForReady(timeoutMs?: number, count?: number): Promise<void>;
   /** Resolves with the first recorded request (past or future) matching the predicate. */
   waitForRequest(match: (r: RecordedRequest) => boolean, timeoutMs?: number): Promise<RecordedRequest>;
   dispatch(event: string, data: unknown): void;
@@ -154,12 +187,27 @@ function snowflake(): string {
   return String(1_300_000_000_000_000_000n + BigInt(Date.now() % 1_000_000) * 1_000_000n + idCounter);
 }
 
+/** The shard Discord routes a guild's events to: (guild_id >> 22) % shard_count. */
+export function shardForGuild(guildId: string, shardCount: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}
+
+/** A guild id (a valid snowflake) that lands on `shard` of `shardCount`; `n` tells several apart. */
+export function guildIdOnShard(shard: number, shardCount: number, n = 0): string {
+  // The timestamp part (above bit 22) decides the shard; the low bits keep ids unique.
+  const base = 1_300_000_000_000n + BigInt(n) * BigInt(shardCount);
+  const stamp = base - (base % BigInt(shardCount)) + BigInt(shard);
+  return String((stamp << 22n) | BigInt(n & 0xfff));
+}
+
 export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const applicationId = opts.applicationId ?? '1100000000000000001';
   const botUser: FakeUser = { id: opts.botUserId ?? applicationId, username: opts.botUsername ?? 'SCO Briefing', bot: true, global_name: null };
   const guildId = opts.guildId ?? '1100000000000000002';
   const channelIds = opts.channelIds ?? ['1100000000000000003'];
   const channelId = channelIds[0]!;
+  const guilds: FakeGuild[] = [{ id: guildId, channelIds }, ...(opts.guilds ?? [])];
+  const guildOfChannel = new Map(guilds.flatMap((g) => g.channelIds.map((c) => [c, g.id] as const)));
   const dmChannelId = '1100000000000000009';
   const heartbeatInterval = opts.heartbeatIntervalMs ?? 41_250;
   const defaultUser: FakeUser = { id: '1100000000000000100', username: 'asker', global_name: 'Asker' };
@@ -174,7 +222,9 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   const readyWaiters: (() => void)[] = [];
   let readyCount = 0;
   const sockets = new Set<WebSocket>();
-  const identified = new Set<WebSocket>();
+  /** Identified connections and the shard each asked for. */
+  const identified = new Map<WebSocket, [number, number]>();
+  const dispatched: Dispatched[] = [];
   const hanging = new Set<ServerResponse>();
   let seq = 0;
   let commandVersion = 1n;
@@ -227,9 +277,9 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     const list = messages.get(channel) ?? [];
     if (b.enforce_nonce === true && b.nonce !== undefined) {
       const earlier = list.find((p) => p.body.nonce === b.nonce);
-      if (earlier) return messageObject(channel, earlier.body, { id: earlier.id, ...(channel === dmChannelId ? {} : { guild_id: guildId }) }, earlier.files);
+      if (earlier) return messageObject(channel, earlier.body, { id: earlier.id, ...guildOf(channel) }, earlier.files);
     }
-    const message = messageObject(channel, b, channel === dmChannelId ? {} : { guild_id: guildId }, files);
+    const message = messageObject(channel, b, guildOf(channel), files);
     list.push({
       id: String(message.id),
       channel_id: channel,
@@ -241,6 +291,11 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     });
     messages.set(channel, list);
     return message;
+  }
+
+  function guildOf(channel: string): { guild_id?: string } {
+    if (channel === dmChannelId) return {};
+    return { guild_id: guildOfChannel.get(channel) ?? guildId };
   }
 
   /**
@@ -369,8 +424,8 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     if (record.method === 'GET' && (path === '/gateway/bot' || path === '/gateway')) {
       return json(res, 200, {
         url: gatewayUrl,
-        shards: 1,
-        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
+        shards: opts.recommendedShards ?? 1,
+        session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: opts.maxConcurrency ?? 1 },
       });
     }
     if (record.method === 'GET' && path === '/users/@me') return json(res, 200, { ...botUser, discriminator: '0', avatar: null });
@@ -418,17 +473,17 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
   }
 
   function textChannel(id: string): Record<string, unknown> {
-    return { id, type: 0, guild_id: guildId, name: `channel-${id.slice(-4)}`, position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
+    return { id, type: 0, guild_id: guildOfChannel.get(id) ?? guildId, name: `channel-${id.slice(-4)}`, position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
   }
 
   function send(ws: WebSocket, payload: Record<string, unknown>): void {
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(payload));
   }
 
-  function guildCreate(): Record<string, unknown> {
+  function guildCreate(guild: FakeGuild): Record<string, unknown> {
     return {
-      id: guildId,
-      name: 'Fake Guild',
+      id: guild.id,
+      name: `Fake Guild ${guild.id.slice(-4)}`,
       icon: null,
       owner_id: '1100000000000000999',
       afk_timeout: 300,
@@ -445,10 +500,10 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       member_count: 2,
       large: false,
       joined_at: new Date().toISOString(),
-      roles: [{ id: guildId, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      roles: [{ id: guild.id, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
       emojis: [],
       stickers: [],
-      channels: channelIds.map(textChannel),
+      channels: guild.channelIds.map(textChannel),
       threads: [],
       members: [{ user: { ...botUser, discriminator: '0', avatar: null }, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
       voice_states: [],
@@ -475,8 +530,15 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       }
       if (payload.op === 1) return send(ws, { op: 11 });
       if (payload.op === 2) {
-        identifies.push(payload.d as Record<string, unknown>);
-        identified.add(ws);
+        const identify = payload.d as Record<string, unknown>;
+        identifies.push(identify);
+        const shard = validShard(identify.shard);
+        if (!shard) {
+          ws.close(4010, 'Invalid shard');
+          return;
+        }
+        identified.set(ws, shard);
+        const own = guilds.filter((g) => shardForGuild(g.id, shard[1]) === shard[0]);
         send(ws, {
           op: 0,
           t: 'READY',
@@ -484,11 +546,11 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
           d: {
             v: 10,
             user: { ...botUser, discriminator: '0', avatar: null, verified: true, flags: 0, mfa_enabled: false },
-            guilds: [{ id: guildId, unavailable: true }],
+            guilds: own.map((g) => ({ id: g.id, unavailable: true })),
             session_id: `fake-session-${seq}`,
             resume_gateway_url: gatewayUrl,
             application: { id: applicationId, flags: 0 },
-            shard: [0, 1],
+            shard,
             private_channels: [],
             relationships: [],
             user_settings: {},
@@ -497,21 +559,30 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
             geo_ordered_rtc_regions: [],
           },
         });
-        send(ws, { op: 0, t: 'GUILD_CREATE', s: ++seq, d: guildCreate() });
+        for (const g of own) send(ws, { op: 0, t: 'GUILD_CREATE', s: ++seq, d: guildCreate(g) });
         readyCount++;
         readyWaiters.splice(0).forEach((r) => r());
         return;
       }
       if (payload.op === 6) {
-        identified.add(ws);
+        // A resumed session keeps the shard it identified with; a fake has only one shard per socket here.
+        if (!identified.has(ws)) identified.set(ws, [0, 1]);
         send(ws, { op: 0, t: 'RESUMED', s: ++seq, d: {} });
       }
     });
     send(ws, { op: 10, d: { heartbeat_interval: heartbeatInterval } });
   });
 
+  /** Discord's rule: a guild's events go to its shard's connection; the rest (DMs) to shard 0. */
   function dispatch(event: string, data: unknown): void {
-    for (const ws of identified) send(ws, { op: 0, t: event, s: ++seq, d: data });
+    const d = (data ?? {}) as { guild_id?: unknown; id?: unknown };
+    const guild = typeof d.guild_id === 'string' ? d.guild_id : undefined;
+    for (const [ws, shard] of identified) {
+      const target = guild ? shardForGuild(guild, shard[1]) : 0;
+      if (target !== shard[0]) continue;
+      dispatched.push({ event, shard, ...(typeof d.id === 'string' && { id: d.id }), ...(guild && { guildId: guild }) });
+      send(ws, { op: 0, t: event, s: ++seq, d: data });
+    }
   }
 
   function userObject(u: FakeUser): Record<string, unknown> {
@@ -549,17 +620,21 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
     messages,
     commands,
     identifies,
+    guilds,
+    dispatched,
     failNext: (fault) => void faults.push({ ...fault }),
     setChannelState: (id, state) => void (state === 'ok' ? channelState.delete(id) : channelState.set(id, state)),
-    waitForReady: (timeoutMs = 10_000) =>
-      readyCount > 0
+    waitForReady: (timeoutMs = 10_000, count = 1) =>
+      readyCount >= count
         ? Promise.resolve()
         : new Promise((resolve, reject) => {
-            const timer = setTimeout(() => reject(new Error('fake Discord: no IDENTIFY in time')), timeoutMs);
-            readyWaiters.push(() => {
+            const timer = setTimeout(() => reject(new Error(`fake Discord: ${readyCount} of ${count} IDENTIFY in time`)), timeoutMs);
+            const check = () => {
+              if (readyCount < count) return void readyWaiters.push(check);
               clearTimeout(timer);
               resolve();
-            });
+            };
+            readyWaiters.push(check);
           }),
     waitForRequest,
     dispatch,
@@ -568,7 +643,8 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
       const id = snowflake();
       const token = `itoken-${id}`;
       const user = init.user ?? defaultUser;
-      const channel = init.channelId ?? (init.dm ? dmChannelId : channelId);
+      const guild = guilds.find((g) => g.id === (init.guildId ?? guildId)) ?? guilds[0]!;
+      const channel = init.channelId ?? (init.dm ? dmChannelId : guild.channelIds[0]!);
       const callback = waitForRequest((r) => r.method === 'POST' && r.path === `/interactions/${id}/${token}/callback`, 10_000);
       // Avoid an unhandled rejection when a test does not await the callback.
       callback.catch(() => {});
@@ -584,7 +660,7 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
         ...(init.dm
           ? { user: userObject(user), context: 1 }
           : {
-              guild_id: guildId,
+              guild_id: guild.id,
               guild_locale: 'en-US',
               context: 0,
               member: {
@@ -600,19 +676,20 @@ export async function startFakeDiscord(opts: FakeDiscordOptions = {}): Promise<F
         app_permissions: '19456',
         locale: init.locale ?? 'en-US',
         entitlements: [],
-        authorizing_integration_owners: { '0': guildId },
+        authorizing_integration_owners: { '0': guild.id },
       });
       return { id, token, callback };
     },
     sendMessage(init) {
       const id = snowflake();
       const author = init.author ?? defaultUser;
-      const channel = init.channelId ?? (init.dm ? dmChannelId : channelId);
+      const guild = guilds.find((g) => g.id === (init.guildId ?? guildId)) ?? guilds[0]!;
+      const channel = init.channelId ?? (init.dm ? dmChannelId : guild.channelIds[0]!);
       dispatch('MESSAGE_CREATE', {
         id,
         type: 0,
         channel_id: channel,
-        ...(init.dm ? { channel_type: 1 } : { guild_id: guildId, channel_type: 0, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } }),
+        ...(init.dm ? { channel_type: 1 } : { guild_id: guild.id, channel_type: 0, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } }),
         author: userObject(author),
         content: init.content,
         embeds: [],
@@ -680,4 +757,13 @@ function defaultErrorBody(status: number): Record<string, unknown> {
     default:
       return { message: `${status}: Fake error`, code: 0 };
   }
+}
+
+/** IDENTIFY's `shard`: absent means the one shard of one; anything else must be [id, count] with id < count. */
+function validShard(value: unknown): [number, number] | undefined {
+  if (value === undefined) return [0, 1];
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [id, count] = value as unknown[];
+  if (!Number.isInteger(id) || !Number.isInteger(count) || (count as number) < 1 || (id as number) < 0 || (id as number) >= (count as number)) return undefined;
+  return [id as number, count as number];
 }

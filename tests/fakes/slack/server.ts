@@ -1,15 +1,23 @@
 import { buffer } from 'node:stream/consumers';
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { randomBytes } from 'node:crypto';
 
 export { signedPost, signRequest, type SignedPostOptions, type SignedResponse } from './signed.js';
 
 /**
  * A loopback fake of the Slack Web API (auth.test, chat.postMessage, chat.postEphemeral,
  * users.info, conversations.info, apps.connections.open, files.getUploadURLExternal,
- * files.completeUploadExternal), of the upload URLs it hands out, and of response_url endpoints.
- * It records every call, keeps posted messages and shared files per channel, and injects faults
- * on demand, so the real WebClient and Bolt can be driven without reaching Slack.
+ * files.completeUploadExternal, oauth.v2.access), of the upload URLs it hands out, and of
+ * response_url endpoints. It records every call, keeps posted messages and shared files per
+ * channel, and injects faults on demand, so the real WebClient and Bolt can be driven without
+ * reaching Slack.
+ *
+ * Installs: `approveInstall(team)` stands for a person approving the app on Slack's authorize
+ * page and returns the one-time code Slack would put in the redirect; `oauth.v2.access` trades it
+ * (with the right client id and secret) for a bot token of that workspace. Every call is recorded
+ * with the workspace its token belongs to, and `revokeTokens(team)` makes that workspace's tokens
+ * fail with token_revoked, as after an uninstall.
  */
 
 export interface FakeUser {
@@ -43,6 +51,17 @@ export interface FakeSlackOptions {
   channels?: FakeChannel[];
   /** Reject chat.postMessage to channels not listed (channel_not_found); accept any by default. */
   strictChannels?: boolean;
+  /** The app's credentials oauth.v2.access accepts. */
+  oauthClient?: { clientId: string; clientSecret: string };
+}
+
+/** A workspace the app was installed in through oauth.v2.access. */
+export interface FakeInstall {
+  teamId: string;
+  teamName: string;
+  botToken: string;
+  botUserId: string;
+  revoked: boolean;
 }
 
 export interface FakeCall {
@@ -57,6 +76,9 @@ export interface FakeCall {
   status: number;
   /** Slack error code when the fake answered ok:false. */
   error?: string;
+  /** The token the call carried, and the workspace it belongs to (installed tokens only). */
+  token?: string;
+  teamId?: string;
   at: number;
 }
 
@@ -80,6 +102,8 @@ export interface PostedMessage {
   text?: string;
   blocks?: unknown;
   thread_ts?: string;
+  /** The workspace whose token posted it (installed tokens only). */
+  teamId?: string;
   body: Record<string, unknown>;
 }
 
@@ -121,8 +145,16 @@ export interface FakeSlack {
   /** What apps.connections.open hands out (Socket Mode); see socket.ts. */
   setSocketModeUrl(url: string): void;
   failNext(fault: Fault): void;
+  /** How many injected faults are still waiting for a call (of this method, or any). */
+  faultsPending(method?: string): number;
   /** Resolves with the first call (already received or arriving) that matches; rejects after timeoutMs. */
   waitFor(match: (call: FakeCall) => boolean, timeoutMs?: number): Promise<FakeCall>;
+  /** A person approved the install in `teamId`: the one-time code Slack hands to the redirect URL. */
+  approveInstall(teamId: string, teamName?: string): string;
+  /** Workspaces installed through oauth.v2.access, by team id. */
+  readonly installs: ReadonlyMap<string, FakeInstall>;
+  /** The workspace's tokens stop working (token_revoked), as when the app is uninstalled. */
+  revokeTokens(teamId: string): void;
   /** Forget calls, messages and pending faults (users and channels stay). */
   reset(): void;
   close(): Promise<void>;
@@ -145,6 +177,9 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
   const faults: Fault[] = [];
   const waiters = new Set<{ match: (c: FakeCall) => boolean; resolve: (c: FakeCall) => void }>();
   let tsCounter = 0;
+  const codes = new Map<string, { teamId: string; teamName: string }>();
+  const installs = new Map<string, FakeInstall>();
+  const byToken = new Map<string, FakeInstall>();
 
   const record = (call: FakeCall) => {
     calls.push(call);
@@ -167,19 +202,57 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
 
   let socketModeUrl: string | undefined;
   const authError = (req: IncomingMessage, method: string, body: Record<string, unknown>): string | undefined => {
-    const header = req.headers.authorization;
-    const token = header?.startsWith('Bearer ') ? header.slice(7) : typeof body.token === 'string' ? body.token : undefined;
+    // The code exchange authenticates the app (client id and secret), not a token.
+    if (method === 'oauth.v2.access') return undefined;
+    const token = tokenOf(req, body);
     if (!token) return 'not_authed';
     // Socket Mode's connection call takes the app-level token.
     if (method === 'apps.connections.open') return token.startsWith('xapp-') ? undefined : 'invalid_auth';
+    const installed = byToken.get(token);
+    if (installed) return installed.revoked ? 'token_revoked' : undefined;
     if (opts.token ? token !== opts.token : !token.startsWith('xoxb-')) return 'invalid_auth';
     return undefined;
   };
 
-  const api = (method: string, body: Record<string, unknown>): Record<string, unknown> => {
+  const exchange = (req: IncomingMessage, body: Record<string, unknown>): Record<string, unknown> => {
+    const basic = req.headers.authorization?.startsWith('Basic ') ? Buffer.from(req.headers.authorization.slice(6), 'base64').toString().split(':') : [];
+    const clientId = String(body.client_id ?? basic[0] ?? '');
+    const clientSecret = String(body.client_secret ?? basic[1] ?? '');
+    if (!opts.oauthClient || clientId !== opts.oauthClient.clientId) return { ok: false, error: 'invalid_client_id' };
+    if (clientSecret !== opts.oauthClient.clientSecret) return { ok: false, error: 'bad_client_secret' };
+    const grant = codes.get(String(body.code ?? ''));
+    // A code is good once.
+    if (!grant) return { ok: false, error: 'invalid_code' };
+    codes.delete(String(body.code));
+    const install: FakeInstall = {
+      teamId: grant.teamId,
+      teamName: grant.teamName,
+      botToken: `xoxb-${grant.teamId}-${randomBytes(6).toString('hex')}`,
+      botUserId: `UB${grant.teamId}`,
+      revoked: false,
+    };
+    installs.set(grant.teamId, install);
+    byToken.set(install.botToken, install);
+    return {
+      ok: true,
+      app_id: 'A0001',
+      authed_user: { id: `UINSTALLER${grant.teamId}` },
+      scope: 'commands,chat:write,app_mentions:read,im:history,im:read,users:read,channels:read,groups:read',
+      token_type: 'bot',
+      access_token: install.botToken,
+      bot_user_id: install.botUserId,
+      team: { id: grant.teamId, name: grant.teamName },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
+  };
+
+  const api = (method: string, body: Record<string, unknown>, installed: FakeInstall | undefined): Record<string, unknown> => {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'sco', team_id: teamId, user_id: botUserId, bot_id: botId };
+        return installed
+          ? { ok: true, url: 'https://fake.slack.test/', team: installed.teamName, user: 'sco', team_id: installed.teamId, user_id: installed.botUserId, bot_id: `B${installed.teamId}` }
+          : { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'sco', team_id: teamId, user_id: botUserId, bot_id: botId };
       case 'chat.postMessage': {
         const channel = String(body.channel ?? '');
         const known = channels.get(channel);
@@ -191,6 +264,7 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         if (typeof body.text === 'string') message.text = body.text;
         if (body.blocks !== undefined) message.blocks = body.blocks;
         if (typeof body.thread_ts === 'string') message.thread_ts = body.thread_ts;
+        if (installed) message.teamId = installed.teamId;
         posted.push(message);
         return { ok: true, channel, ts, message: { type: 'message', text: body.text, ts, ...(message.thread_ts && { thread_ts: message.thread_ts }) } };
       }
@@ -290,8 +364,12 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
       sendJson(res, { ok: true });
       return;
     }
+    const token = tokenOf(req, body);
+    const installed = token ? byToken.get(token) : undefined;
+    if (token) call.token = token;
+    if (installed) call.teamId = installed.teamId;
     const denied = authError(req, method, body);
-    const result = denied ? { ok: false, error: denied } : api(method, body);
+    const result = denied ? { ok: false, error: denied } : method === 'oauth.v2.access' ? exchange(req, body) : api(method, body, installed);
     if (result.ok === false) call.error = String(result.error);
     record(call);
     sendJson(res, result);
@@ -344,6 +422,17 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
     addChannel: (channel) => void channels.set(channel.id, channel),
     setSocketModeUrl: (url) => void (socketModeUrl = url),
     failNext: (fault) => void faults.push(fault),
+    faultsPending: (method) => faults.filter((f) => !method || f.method === method).reduce((n, f) => n + (f.times ?? 1), 0),
+    approveInstall(team, teamName = `Workspace ${team}`) {
+      const code = `code-${team}-${randomBytes(6).toString('hex')}`;
+      codes.set(code, { teamId: team, teamName });
+      return code;
+    },
+    installs,
+    revokeTokens(team) {
+      const install = installs.get(team);
+      if (install) install.revoked = true;
+    },
     waitFor(match, timeoutMs = 3000) {
       const hit = calls.find(match);
       if (hit) return Promise.resolve(hit);
@@ -368,6 +457,11 @@ export async function startFakeSlack(opts: FakeSlackOptions = {}): Promise<FakeS
         server.close(() => resolve());
       }),
   };
+}
+
+function tokenOf(req: IncomingMessage, body: Record<string, unknown>): string | undefined {
+  const header = req.headers.authorization;
+  return header?.startsWith('Bearer ') ? header.slice(7) : typeof body.token === 'string' ? body.token : undefined;
 }
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
