@@ -10,8 +10,8 @@ import { summarise, table } from './stats.js';
  * question's median over the rounds (what the question itself costs) — the budget applies
  * to the p99 of those per-question medians.
  */
-const ROUNDS = 40;
-const BUDGET_MS = 2;
+const ROUNDS = 10;
+const BUDGET_MS = 1;
 
 interface Item { q: string; family: string }
 const questions = JSON.parse(readFileSync(new URL('../tests/ask/questions.json', import.meta.url), 'utf8')) as Item[];

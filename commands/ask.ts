@@ -3,7 +3,7 @@ import { defineCommand } from './types.js';
 
 export const ask = defineCommand({
   name: 'ask',
-  description: 'Ask a question about the SCO in your own words (English, 中文, русский, हिन्दी, فارسی)',
+  description: 'Ask a question about the SCO in your own words (English, 中文, русский, हिन्दी, فارسی, اردو, Deutsch, español, français, Türkçe)',
   options: z.object({
     question: z
       .string()

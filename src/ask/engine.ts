@@ -1,43 +1,76 @@
 import type { FactStore } from '../facts/store.js';
 import type { Reply } from '../reply/model.js';
-import { parseQuestion } from './text.js';
-import { conceptsOf } from './lexicon.js';
-import { EntityFinder } from './entities.js';
-import { route } from './router.js';
-import { splitQuestions } from './split.js';
-import { combine } from './draft.js';
+import { AskFacts } from './facts.js';
+import { corrections } from './corrections.js';
+import { combine, render } from './render.js';
+import type { AskService } from './types.js';
+import { INTENTS } from './intents/index.js';
+import type { Intent } from './intents/types.js';
+import { Understander } from './understand/index.js';
+import type { Question } from './understand/question.js';
 
 /**
  * Answers free-form questions from the fact store alone: deterministic, no outside service.
- * A language model, if ever added, goes behind this same `answer` and keeps the citations.
+ * The question is understood once; every intent scores it; the best answers (ties: README.md).
  */
-export class AskEngine {
-  private readonly finder: EntityFinder;
+export class AskEngine implements AskService {
+  private readonly understander: Understander;
 
   constructor(private readonly facts: FactStore) {
-    this.finder = new EntityFinder(facts);
+    // The indexes depend on the facts only: a store read against another clock shares them.
+    let u = understanders.get(facts.data);
+    if (!u) {
+      u = new Understander(facts);
+      understanders.set(facts.data, u);
+    }
+    this.understander = u;
   }
 
   answer(raw: string): Reply {
-    const q = parseQuestion(raw);
-    const e = this.finder.find(q);
-    const whole = route({ facts: this.facts, q, c: conceptsOf(q, e.nameWords), e, raw });
-    const parts = splitQuestions(q, e);
-    if (parts.length < 2) return whole;
-    // Two questions in one line: both answers, when each is a sourced fact and they differ.
-    const answers = parts.map((p) => this.answerOne(p));
-    if (answers.some((a) => a.sources.length === 0) || new Set(answers.map((a) => a.title)).size < answers.length) return whole;
-    return combine(answers);
+    const today = this.facts.now();
+    const f = new AskFacts(this.facts, today);
+    const q = this.understander.understand(raw, today);
+    if (q.parts) {
+      // A part nothing answers (off-topic) is left out when another part is answered.
+      const answered = q.parts.filter((p) => choose(p).id !== 'off-topic');
+      return combine((answered.length > 0 ? answered : q.parts).map((p) => this.one(p, f)));
+    }
+    return this.one(q, f);
   }
 
-  private answerOne(raw: string): Reply {
-    const q = parseQuestion(raw);
-    const e = this.finder.find(q);
-    const c = conceptsOf(q, e.nameWords);
-    return route({ facts: this.facts, q, c, e, raw });
+  /** The question as understood (for tests and tools). */
+  understand(raw: string): Question {
+    return this.understander.understand(raw, this.facts.now());
+  }
+
+  private one(q: Question, f: AskFacts): Reply {
+    const intent = choose(q);
+    const draft = intent.answer(q, f);
+    // A decline states no fact, not even a correction.
+    return render(draft, q, f, draft.kind === 'decline' ? [] : corrections(q, f, intent.id), q.declines);
   }
 }
 
+/** Every intent's score for the question, best first (ties broken by priority, then by the order of INTENTS). */
+export function rank(q: Question): { intent: Intent; score: number }[] {
+  const scored: { intent: Intent; score: number }[] = [];
+  // Words the data never uses ("budget", "troops") weigh against every answer that would ignore them.
+  const uncovered = Math.min(2, q.foreignWords.length) * 6;
+  for (const intent of INTENTS) {
+    const score = intent.match(q);
+    if (score !== undefined) scored.push({ intent, score: COVERS_ANY.has(intent.id) ? score : score - uncovered });
+  }
+  return scored.sort((a, b) => b.score - a.score || b.intent.priority - a.intent.priority);
+}
+
+/** Intents whose answer is right whatever words the data lacks: declines, "not in the data", unknown names, the fallback search. */
+const COVERS_ANY = new Set(['decline', 'prediction', 'not-held', 'unknown-country', 'search', 'off-topic', 'other-organisations', 'leaders']);
+
+export function choose(q: Question): Intent {
+  return rank(q)[0]!.intent;
+}
+
+const understanders = new WeakMap<object, Understander>();
 const engines = new WeakMap<FactStore, AskEngine>();
 
 /** One engine per fact store, built on first use (its indexes are reused by every question). */

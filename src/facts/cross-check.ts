@@ -116,6 +116,7 @@ export function crossCheck(data: FactData): DataProblem[] {
   checkMemberCounts(data, add);
   checkRejected(data, add);
   checkDataDate(data, add);
+  checkAskData(data, sourceIds, add);
   return problems;
 }
 
@@ -226,4 +227,37 @@ function walk(node: unknown, path: PropertyKey[], visit: (key: PropertyKey, valu
       walk(value, [...path, key], visit);
     }
   }
+}
+
+/** The ask engine's files point only at records that exist (topics at organisation facts, names at officials, figures at sources and events). */
+function checkAskData(data: FactData, sourceIds: Set<string>, add: Add): void {
+  const { topics, names, figures } = data.ask;
+  const orgIds = new Set(data.organisation.map((f) => f.id));
+  const eventIds = new Set(data.events.map((e) => e.id));
+  const officialIds = new Set(data.officials.map((o) => o.id));
+  for (const [key, value] of Object.entries(topics)) {
+    const ids = Array.isArray(value) ? value : [value];
+    ids.forEach((id, i) => {
+      const known = key === 'officialSite' ? sourceIds.has(id) : orgIds.has(id);
+      if (!known) add('lexicon/topics.json', Array.isArray(value) ? [key, i] : [key], `unknown ${key === 'officialSite' ? 'source' : 'organisation fact'} "${id}"`, topics);
+    });
+  }
+  for (const id of Object.keys(names.people)) if (!officialIds.has(id)) add('i18n/names.json', ['people', id], `unknown official "${id}"`, names);
+  names.otherOrganisations.forEach((o, i) => {
+    o.facts.forEach((id, j) => orgIds.has(id) || add('i18n/names.json', ['otherOrganisations', i, 'facts', j], `unknown organisation fact "${id}"`, names));
+    o.events.forEach((id, j) => eventIds.has(id) || add('i18n/names.json', ['otherOrganisations', i, 'events', j], `unknown event "${id}"`, names));
+  });
+  const seen = new Set<string>();
+  figures.forEach((f, i) => {
+    if (seen.has(f.id)) add('figures.json', [i, 'id'], `duplicate id "${f.id}"`, figures);
+    seen.add(f.id);
+    f.sources.forEach((id, j) => sourceIds.has(id) || add('figures.json', [i, 'sources', j], `unknown source "${id}"`, figures));
+    if (f.event && !eventIds.has(f.event)) add('figures.json', [i, 'event'], `unknown event "${f.event}"`, figures);
+  });
+  const countryIds = new Set(data.countries.map((c) => c.id));
+  data.unknowns.forEach((u, i) => {
+    if (!u.announced) return;
+    if (!countryIds.has(u.announced.country)) add('unknowns.json', [i, 'announced', 'country'], `unknown country "${u.announced.country}"`, data.unknowns);
+    u.announced.sources.forEach((id, j) => u.sources.includes(id) || add('unknowns.json', [i, 'announced', 'sources', j], `"${id}" is not among the record's sources`, data.unknowns));
+  });
 }

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { DATA_FILES, type FactData } from './schema.js';
+import { ASK_DATA_FILES, DATA_FILES, type AskData, type FactData } from './schema.js';
 import { crossCheck } from './cross-check.js';
 import { formatPath, type DataProblem } from './problems.js';
 
@@ -49,6 +49,7 @@ export function loadFactData(dir: string = DEFAULT_DATA_DIR): LoadResult {
     }
     parsed[file] = result.data;
   }
+  const ask = loadAskData(dir, problems);
   if (problems.length > 0) return { ok: false, problems };
 
   const data = {
@@ -64,9 +65,28 @@ export function loadFactData(dir: string = DEFAULT_DATA_DIR): LoadResult {
     disputedClaims: parsed['disputed-claims.json'],
     rejectedSources: parsed['rejected-sources.json'],
     feeds: parsed['feeds.json'],
+    ask,
     unknowns: parsed['unknowns.json'],
   } as FactData;
 
   const crossProblems = crossCheck(data);
   return crossProblems.length > 0 ? { ok: false, problems: crossProblems } : { ok: true, data };
+}
+
+/** The ask engine's files (names per language, topics, figures), read and validated like the others. */
+function loadAskData(dir: string, problems: DataProblem[]): AskData {
+  const out: Record<string, unknown> = {};
+  for (const [file, schema] of Object.entries(ASK_DATA_FILES) as [keyof typeof ASK_DATA_FILES, z.ZodType][]) {
+    let json: unknown;
+    try {
+      json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+    } catch (err) {
+      problems.push({ file, path: '', message: existsSync(join(dir, file)) ? `not valid JSON: ${(err as Error).message}` : 'file is missing or unreadable' });
+      continue;
+    }
+    const result = schema.safeParse(json);
+    if (!result.success) for (const issue of result.error.issues) problems.push({ file, path: formatPath(issue.path, json), message: issue.message });
+    else out[file] = result.data;
+  }
+  return { names: out['i18n/names.json'], topics: out['lexicon/topics.json'], synonyms: out['lexicon/synonyms.json'], figures: out['figures.json'] } as AskData;
 }

@@ -121,6 +121,176 @@ export const MemberCountPeriod = z.strictObject({
 });
 export const MemberCountFile = z.array(MemberCountPeriod);
 
+// ——— Ask engine data (issue 10) ————————————————————————————————————————————————
+// Names per language, the engine's index into the organisation facts, and numbers that
+// matter as structured fields, so that no name, date, id or figure lives in src/ask.
+
+/** The languages `/sco ask` answers in (ISO 639-1). */
+export const AskLang = z.enum(['en', 'zh', 'ru', 'hi', 'fa', 'ur', 'de', 'es', 'fr', 'tr']);
+
+/** Structured values an organisation fact may carry beside its sentence (optional fields on organisation.json records). */
+const AskOrgFactFields = {
+  /** The city the fact places something in ("Beijing" for the Secretariat's seat). */
+  place: z.string().min(1).optional(),
+  /** The day it took effect, when that differs from `date` (the Charter: signed, then in force). */
+  effective: IsoDate.optional(),
+  /** Languages the fact names, as ISO 639-1 codes (the official languages: zh, ru). */
+  languages: z.array(z.string().regex(/^[a-z]{2,3}$/)).optional(),
+  /** A count the fact states ("27 countries"). */
+  count: z.number().int().nonnegative().optional(),
+  /** How often a body meets. */
+  frequency: z.enum(['yearly']).optional(),
+  /** The membership status the fact is about: an application for observer status is `applicant-observer`. */
+  status: MembershipStatus.optional(),
+};
+
+const PerLang = z.partialRecord(AskLang, z.string().min(1));
+const PerLangList = z.partialRecord(AskLang, z.array(z.string().min(1)));
+
+/** One named thing: how it is shown in each language, and every form a question may use for it. */
+export const LocalisedName = z.strictObject({
+  display: PerLang,
+  /** The full name, where the display form is an acronym ("Shanghai Cooperation Organisation"). */
+  full: PerLang.optional(),
+  recognise: PerLangList.default({}),
+  /** Words that name it only when nothing more specific is named ("headquarters" is the Secretariat's, unless RATS is named). */
+  generic: PerLangList.optional(),
+});
+
+/** What a country did at a meeting, as a structured value beside the `stance` sentence. */
+export const PositionAct = z.enum(['refused-to-sign', 'attended', 'signed', 'dissociated', 'objected']);
+
+/** The SCO's bodies the engine names (keys are the schema's, not record ids). */
+export const BodyKey = z.enum([
+  'secretariat',
+  'rats',
+  'headsOfState',
+  'headsOfGovernment',
+  'defenceMinisters',
+  'foreignMinisters',
+  'securityCouncilSecretaries',
+  'militaryCooperation',
+]);
+
+/** Structured values an unknown may carry (optional fields on unknowns.json records). */
+const AskUnknownFields = {
+  /** A country's own announcement that bears on the open question ("Pakistan would host the 2027 summit"), with no SCO decision behind it. */
+  announced: z
+    .strictObject({
+      country: CountryCode,
+      hosts: z.enum(['summit']),
+      year: z.number().int().min(2001),
+      /** The day it was announced. */
+      on: IsoDate,
+      /** The sources that report the announcement (a subset of the record's). */
+      sources: z.array(Id).min(1),
+    })
+    .optional(),
+};
+
+/** Structured values an event may carry (optional fields on events.json records). */
+const AskEventFields = {
+  /** The body that met: a defence ministers' meeting and a foreign ministers' council are both `ministerial`. */
+  body: BodyKey.optional(),
+};
+
+/** data/i18n/names.json: names and acronyms per language. Country names in other languages live in countries.json (nativeNames). */
+export const NamesFile = z.strictObject({
+  /** The organisation itself: "SCO", "ШОС", "上合组织", "SOZ", "OCS", "ŞİÖ"… */
+  organisation: LocalisedName,
+  /** Its predecessor, the Shanghai Five. */
+  predecessor: LocalisedName,
+  /** Its bodies and regular meetings. */
+  bodies: z.partialRecord(BodyKey, LocalisedName),
+  /** Places as the data writes them ("Qingdao", "The Hague"), in other languages and scripts. */
+  places: z.record(z.string().min(1), LocalisedName),
+  /** Officials by their id in officials.json, in other scripts. */
+  people: z.record(Id, LocalisedName),
+  /** Other names of languages (ISO 639-1 code → names) beside those Intl gives: "Mandarin", "Farsi". */
+  languageAliases: z.record(z.string().regex(/^[a-z]{2,3}$/), z.array(z.string().min(1))).default({}),
+  /** Other organisations people ask about as if they were members, and the records that answer for them. */
+  otherOrganisations: z.array(
+    z.strictObject({
+      name: z.string().min(1),
+      recognise: PerLangList,
+      /** Organisation facts that say how it relates to the SCO. */
+      facts: z.array(Id).default([]),
+      /** Events the data holds about it (context). */
+      events: z.array(Id).default([]),
+    }),
+  ),
+});
+
+/** data/lexicon/topics.json: which organisation fact answers each of the engine's fixed topics (edit here to re-point). */
+export const TopicsFile = z.strictObject({
+  founding: Id,
+  predecessor: Id,
+  predecessorAgreement: Id.optional(),
+  notInPredecessor: Id.optional(),
+  charter: Id,
+  officialLanguages: Id,
+  secretariatSeat: Id,
+  ratsSeat: Id,
+  supremeBody: Id,
+  chairRotation: Id,
+  chairRotationRule: Id.optional(),
+  partnerMerge: Id,
+  family: Id,
+  structureBeforeMerge: Id,
+  notConnected: Id,
+  guestAttendances: Id.optional(),
+  /** Facts about applications to join (shown with a country's own status records). */
+  applications: z.array(Id).default([]),
+  /** The source that is the SCO's official site. */
+  officialSite: Id,
+});
+
+/** data/figures.json: numbers that matter, as structured fields, so they can be asked for. */
+export const Figure = z.strictObject({
+  id: Id,
+  /** What is counted, in plain words: "civilians killed in the Pahalgam attack". */
+  label: z.string().min(1),
+  /** Words a question about it would contain ("Pahalgam"); at least one must appear. */
+  keywords: z.array(z.string().min(1)).min(1),
+  measure: z.enum(['killed', 'attended', 'ordinal', 'count']),
+  value: z.number().nonnegative(),
+  qualifier: z.enum(['exactly', 'more-than', 'at-least', 'about']).default('exactly'),
+  /** The event the number belongs to, when there is one. */
+  event: Id.optional(),
+  date: IsoDate.optional(),
+  /** The statement as one English sentence, attributed where it rests on one side's account. */
+  text: z.string().min(1),
+  ...Sourced,
+});
+export const FiguresFile = z.array(Figure);
+
+/** data/lexicon/synonyms.json: words people use for what the data names otherwise ("warship": the data says "destroyer"), for the passage search. */
+export const SynonymsFile = z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1));
+
+/** The ask engine's files: path under data/, schema. */
+export const ASK_DATA_FILES = {
+  'i18n/names.json': NamesFile,
+  'lexicon/topics.json': TopicsFile,
+  'lexicon/synonyms.json': SynonymsFile,
+  'figures.json': FiguresFile,
+} as const;
+
+export type AskLangT = z.infer<typeof AskLang>;
+export type LocalisedNameT = z.infer<typeof LocalisedName>;
+export type NamesT = z.infer<typeof NamesFile>;
+export type TopicsT = z.infer<typeof TopicsFile>;
+export type FigureT = z.infer<typeof Figure>;
+export type BodyKeyT = z.infer<typeof BodyKey>;
+
+/** What the ask engine reads beside the facts. */
+export interface AskData {
+  names: NamesT;
+  topics: TopicsT;
+  synonyms: Record<string, string[]>;
+  figures: FigureT[];
+}
+// ——— end of the ask engine block ——————————————————————————————————————————————————
+
 export const OrgFact = z.strictObject({
   id: Id,
   /** Groups facts for lookup: founding, structure, languages, leadership, chairmanship, … */
@@ -130,6 +300,7 @@ export const OrgFact = z.strictObject({
   text: z.string().min(1),
   date: IsoDate.optional(),
   countries: z.array(CountryCode).default([]),
+  ...AskOrgFactFields,
   ...Sourced,
 });
 export const OrganisationFile = z.array(OrgFact);
@@ -154,6 +325,8 @@ export const Position = z.strictObject({
   country: CountryCode,
   /** What the country did: "refused to sign the draft joint statement". */
   stance: z.string().min(1),
+  /** The act as a structured value, so the answer can say it in any language (ask engine block). */
+  act: PositionAct.optional(),
   /** Its stated reason, attributed (e.g. "according to Indian government sources"). */
   reason: z.string().optional(),
   ...Sourced,
@@ -189,6 +362,7 @@ export const Event = z.strictObject({
    * not stored: it follows from today's date (see time.ts), so a passed date reads as such.
    */
   status: z.enum(['held', 'announced', 'expected']).default('held'),
+  ...AskEventFields,
   ...Sourced,
 });
 export const EventsFile = z.array(Event);
@@ -272,6 +446,7 @@ export const Unknown = z.strictObject({
   sources: z.array(Id).min(1, 'every unknown names the sources that were checked'),
   /** When the sources were last searched for it (not a fact's as-of date). */
   checked: IsoDate,
+  ...AskUnknownFields,
 });
 export const UnknownsFile = z.array(Unknown);
 
@@ -340,5 +515,7 @@ export interface FactData {
   disputedClaims: DisputedClaimT[];
   rejectedSources: RejectedSourceT[];
   feeds: FeedT[];
+  /** The ask engine's names, topics and figures (the block above). */
+  ask: AskData;
   unknowns: UnknownT[];
 }

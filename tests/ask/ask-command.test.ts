@@ -3,7 +3,7 @@ import { registry, testContext, facts } from '../helpers/app.js';
 import { toPlainText } from '../../src/reply/plain-text.js';
 import { AskEngine } from '../../src/ask/engine.js';
 import { DISCORD_LIMITS } from '../../src/reply/limits.js';
-import { stripMentions } from '../../src/ask/safety.js';
+import { stripMentions } from '../../src/ask/understand/text.js';
 import { loadQuestions, MASS_MENTION } from './evaluate.js';
 import { formatDate } from '../../src/base/dates.js';
 

@@ -26,7 +26,7 @@ export function loadQuestions(): EvalQuestion[] {
 export const MASS_MENTION = /@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>|<@!?\d+>/i;
 
 /** A bare number must stand alone: "8" is not found in "2018", nor "27" in the date "27 April 2026". */
-function contains(text: string, wanted: string): boolean {
+export function contains(text: string, wanted: string): boolean {
   if (/^\d+$/.test(wanted)) return new RegExp(`(?<![\\d.])${wanted}(?!\\d| (january|february|march|april|may|june|july|august|september|october|november|december))`).test(text);
   return text.includes(wanted);
 }

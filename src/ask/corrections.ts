@@ -1,0 +1,63 @@
+import type { AskFacts } from './facts.js';
+import type { Loc, Text } from './draft.js';
+import type { Claim, Question } from './understand/question.js';
+
+/**
+ * What a question takes for granted that the store contradicts ("why did Türkiye join in
+ * 2024?", "since the SCO has 8 members…"): each becomes a sentence that opens the answer.
+ * Claims the question *asks* about are answered by the intent's verdict instead.
+ */
+export function corrections(q: Question, f: AskFacts, intentId: string): Text[] {
+  void intentId;
+  return q.claims.filter((c) => c.stance === 'asserted' && c.holds === false).map((c) => correction(c, f)).filter((t): t is Text => t !== undefined);
+}
+
+export function correction(c: Claim, f: AskFacts): Text | undefined {
+  switch (c.kind) {
+    case 'joined': {
+      const acc = f.accession(c.country.id);
+      if (acc?.from) return (l) => l.m.didNotJoinIn(l.c(c.country), l.d(String(c.year)), l.d(acc.from!));
+      const year = c.year;
+      const that = year === undefined ? [] : f.store.data.memberships.filter((m) => m.status === 'member' && m.from?.startsWith(String(year)));
+      return (l: Loc) => [l.m.neverJoined(l.c(c.country)), that.length ? l.m.joinedIn(l.list(that.map((m) => l.c(m.country))), l.m.inYear(l.d(String(year))), that.length > 1) : ''].filter(Boolean).join(' ');
+    }
+    case 'left':
+      return (l) => l.m.neverLeft(l.c(c.country));
+    case 'count': {
+      const day = c.year !== undefined ? new Date(Date.UTC(c.year, 11, 31)) : f.factDay;
+      const p = f.memberCountOn(day > f.factDay ? f.factDay : day);
+      if (!p) return undefined;
+      if (c.noun === 'partner') return (l) => l.m.partnerCount(l.n(f.partners(day).length));
+      return (l) => l.m.countIsNot(l.n(c.value), l.n(p.count));
+    }
+    case 'seat': {
+      const fact = f.topic(c.body === 'rats' ? 'ratsSeat' : 'secretariatSeat');
+      if (!fact?.place) return undefined;
+      return (l) => l.m.seatIsNot(l.body(c.body), l.place(c.place), l.place(fact.place!));
+    }
+    case 'founded': {
+      const fact = f.topic('founding');
+      if (!fact?.date || !fact.place) return undefined;
+      return (l) => l.m.foundedNot(l.d(fact.date!), l.place(fact.place!));
+    }
+    case 'hosted': {
+      const e = c.event ?? (c.year !== undefined ? f.eventsOfKind('summit').find((x) => x.start.startsWith(String(c.year))) : undefined);
+      if (!e?.host) return undefined;
+      return (l) => l.m.hostIsNot(l.event(e), l.c(e.host!));
+    }
+    case 'chaired': {
+      if (c.year === undefined) return undefined;
+      const from = Date.UTC(c.year, 0, 1);
+      const to = Date.UTC(c.year, 11, 31);
+      const held = f.chairs().filter((t) => Date.parse(t.from) <= to && (!t.to || Date.parse(t.to) > from));
+      if (!held.length) return undefined;
+      return (l) => l.m.notChair(l.c(c.country), l.m.inYear(l.d(String(c.year))), l.list(held.map((t) => l.c(t.country))));
+    }
+    case 'ordinal': {
+      const members = f.members(f.factDay);
+      const i = members.findIndex((m) => m.country.id === c.country.id);
+      if (i < 0) return (l) => l.m.neverJoined(l.c(c.country));
+      return (l) => l.m.notOrdinal(l.c(c.country), l.nth(c.value), l.nth(i + 1));
+    }
+  }
+}

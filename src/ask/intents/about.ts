@@ -1,0 +1,44 @@
+import type { Intent } from './types.js';
+import { RELATION_CUES } from '../understand/index.js';
+
+/** "What is the SCO?", "give me a summary of the SCO": founding, members, seat, in a few lines. */
+export const about: Intent = {
+  id: 'about',
+  priority: 20,
+  examples: [
+    { q: "what's the SCO", must: ['15 June 2001', 'Beijing'] },
+    { q: 'give me a summary of the sco', must: ['2001'] },
+    { q: 'Что такое ШОС?', must: ['2001'] },
+  ],
+  match(q) {
+    if (!q.sco || q.countries.length || q.people.length || q.events.length || q.bodies.length || q.otherOrgs.length) return undefined;
+    if (q.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue))) return undefined;
+    if (q.foreignWords.length) return undefined;
+    if (q.cues.some((c) => c.role === 'main' && !['explain', 'how', 'current', 'all'].includes(c.cue))) return undefined;
+    return q.form === 'what' || q.form === 'explain' || q.form === 'fragment' ? 65 : undefined;
+  },
+  answer(q, f) {
+    const fact = f.topic('founding');
+    const seat = f.topic('secretariatSeat');
+    const langs = f.topic('officialLanguages');
+    const members = f.members(f.factDay);
+    const partners = f.partners(f.factDay);
+    const date = fact?.date ?? '';
+    return {
+      kind: 'fact',
+      title: (l) => l.orgFull,
+      lead: (l) => l.m.about(l.orgFull, l.d(date), l.place(fact?.place ?? ''), l.n(members.length)),
+      ...(seat?.place && { context: (l) => l.m.seat(l.body('secretariat'), l.place(seat.place!)) }),
+      details: [
+        {
+          items: [
+            `Member states (${members.length}): ${members.map((m) => m.country.name).join(', ')}`,
+            `SCO partners: ${partners.length}`,
+            ...(langs ? [langs.text] : []),
+          ],
+        },
+      ],
+      sources: [fact?.sources ?? [], seat?.sources ?? [], members.at(-1)?.record.sources ?? []],
+    };
+  },
+};

@@ -1,0 +1,39 @@
+import type { Intent } from './types.js';
+
+/** "What is the supreme body of the SCO?", "how often do SCO leaders meet?", "what are the SCO's bodies?" */
+export const bodies: Intent = {
+  id: 'bodies',
+  priority: 66,
+  examples: [
+    { q: 'what is the supreme body of the sco', must: ['Council of Heads of State'] },
+    { q: 'How often does the SCO summit meet?', must: ['once a year'] },
+  ],
+  match(q) {
+    if (q.main('often') && (q.main('summit', 'meeting', 'leaders') || q.bodies.includes('headsOfState'))) return 90;
+    if (q.main('body') && !q.main('chair', 'secgen') && q.countries.length === 0 && q.people.length === 0) return q.bodies.includes('headsOfGovernment') ? 60 : 86;
+    if (q.bodies.includes('headsOfState') && (q.form === 'what' || q.form === 'explain') && !q.time && !q.main('summit') && !q.eventNamed) return 80;
+    return undefined;
+  },
+  answer(q, f) {
+    const supreme = f.topic('supremeBody');
+    const seat = f.topic('secretariatSeat');
+    const rats = f.topic('ratsSeat');
+    const yearly = supreme?.frequency === 'yearly';
+    if (q.main('often') || q.main('body') && !q.main('list')) {
+      return {
+        kind: 'fact',
+        title: (l) => l.body('headsOfState'),
+        lead: (l) => (q.main('often') && yearly ? l.m.meetsYearly(l.body('headsOfState')) : l.m.supremeBody(l.body('headsOfState'))),
+        context: supreme?.text,
+        sources: [supreme?.sources ?? []],
+      };
+    }
+    return {
+      kind: 'fact',
+      title: () => 'SCO bodies',
+      lead: (l) => l.m.bodies(l.list([l.body('headsOfState'), l.body('secretariat'), l.body('rats')])),
+      details: [{ items: [supreme?.text, seat?.text, rats?.text].filter((x): x is string => !!x) }],
+      sources: [supreme?.sources ?? [], seat?.sources ?? [], rats?.sources ?? []],
+    };
+  },
+};

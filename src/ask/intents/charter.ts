@@ -1,0 +1,39 @@
+import type { Verdict } from '../draft.js';
+import type { Intent } from './types.js';
+import { noteOf } from './shared.js';
+
+/** "When was the SCO Charter signed?", "when did it enter into force?", "was it signed in Beijing?" */
+export const charter: Intent = {
+  id: 'charter',
+  priority: 74,
+  examples: [
+    { q: 'when was the sco charter signed', must: ['7 June 2002', 'St Petersburg'] },
+    { q: 'when did the charter enter into force', must: ['19 September 2003'] },
+    { q: 'was the sco charter signed in beijing?', must: ['No', 'St Petersburg'] },
+  ],
+  match(q) {
+    return q.main('charter') ? 92 : q.has('charter') ? 70 : undefined;
+  },
+  answer(q, f) {
+    const c = f.topic('charter');
+    const date = c?.date ?? '';
+    const place = c?.place ?? '';
+    const signing = f.store.data.events.find((e) => e.start === date && e.kind === 'founding');
+    // A yes/no question naming a place or a year: does it match?
+    let verdict: Verdict | undefined;
+    if (q.form === 'yesno' && (q.places.length || q.time)) {
+      const placeOk = q.places.length === 0 || q.places.some((p) => p.toLowerCase() === place.toLowerCase());
+      const yearOk = !q.time || date.startsWith(String(q.time.year)) || (c?.effective ?? '').startsWith(String(q.time.year));
+      verdict = placeOk && yearOk ? 'yes' : 'no';
+    }
+    return {
+      kind: 'fact',
+      title: () => 'The SCO Charter',
+      ...(verdict && { verdict }),
+      lead: (l) => l.m.charter(l.place(place), l.d(date), c?.effective ? l.d(c.effective) : ''),
+      ...(signing?.attendees.length && { context: (l) => l.m.signedBy(l.list(signing.attendees.map((a) => l.c(a)))) }),
+      note: noteOf(c),
+      sources: [c?.sources ?? [], signing?.sources ?? []],
+    };
+  },
+};

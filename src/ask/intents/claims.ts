@@ -1,0 +1,79 @@
+import type { DisputedClaimT, RejectedSourceT } from '../../facts/schema.js';
+import type { Verdict } from '../draft.js';
+import type { AskFacts } from '../facts.js';
+import type { Intent } from './types.js';
+
+const VERDICT: Record<DisputedClaimT['verdict'], Verdict> = { false: 'no', misleading: 'notQuite', incomplete: 'notQuite', unverified: 'unverified', correct: 'yes' };
+
+/** Rejected references' addresses written so no client turns them into links ("sco-secretok[.]org"). */
+function defang(f: AskFacts, text: string): string {
+  const hosts = f.store.rejectedSources().map((r) => r.url.replace(/^https?:\/\//, '').split('/')[0]!.replace(/^www\./, ''));
+  return hosts.reduce((t, h) => t.split(h).join(h.replace(/\.([a-z]+)$/, '[.]$1')), text);
+}
+
+/** The seed article's claims and references: is it true that…, is this source real, which claims are wrong. */
+export const claims: Intent = {
+  id: 'claims',
+  priority: 92,
+  examples: [
+    { q: 'was the qingdao meeting the 22nd meeting of defence ministers?', must: ['Not verified'] },
+    { q: 'did Dong Jun give a statement to Xinhua?', must: ['Not quite'] },
+    { q: 'is Globe Insight a real source?', must: ['do not'] },
+    { q: 'Which claims in the article are wrong?', must: ['eight members'] },
+    { q: 'Which references should not be cited?', must: ['Globe Insight', 'Eurasianet'] },
+  ],
+  match(q) {
+    const cited = q.has('claimSource') || q.has('true') || q.has('reliable') || q.has('reference');
+    if ((q.main('list') || q.form === 'which' || q.form === 'what') && q.has('claimSource') && (q.has('true') || q.terms.some((t) => /^(wrong|false|errors?|mistakes?|inaccurate|incorrect)$/.test(t)))) return 93;
+    if (q.has('reference') && (q.form === 'which' || q.main('list')) && q.terms.some((t) => /^(cite|cited|not|avoid|rejected|trust|reliable|fake|fabricated)$/.test(t) || q.has('reliable'))) return 93;
+    const top = q.disputed[0];
+    if (!top) return undefined;
+    if (q.has('claimSource') || q.has('reliable')) return 95;
+    // "Is it true that…" about a claim's distinctive words; a plain yes/no question only with the claim's own words ("the 22nd meeting").
+    if (top.score >= 3 && q.has('true')) return 91;
+    if (top.own >= 3 && q.form === 'yesno') return 91;
+    return cited ? 75 : top.score >= 4 ? 60 : undefined;
+  },
+  answer(q, f) {
+    const listing = q.has('claimSource') && (q.main('list') || q.form === 'which' || q.form === 'what') && !q.has('reference');
+    const found = q.disputed[0];
+    if (listing && (!found || found.score < 3)) return list(f);
+    if (q.has('reference') && (q.form === 'which' || q.main('list')) && (!found || found.score < 3)) return references(f);
+    if (!found) return references(f);
+    const c = found.claim;
+    return {
+      kind: 'fact',
+      title: () => `Claim check: ${c.verdict}`,
+      verdict: VERDICT[c.verdict],
+      verdictAlways: q.form === 'yesno' || (q.has('true') && q.form !== 'what' && q.form !== 'which'),
+      lead: (l) => l.m.claim[c.verdict],
+      context: defang(f, c.correction),
+      details: [{ items: [defang(f, `${c.madeIn}: ${c.claim}`)] }],
+      sources: [c.sources],
+    };
+  },
+};
+
+function list(f: AskFacts) {
+  const wrong = f.store.disputedClaims().filter((c) => c.verdict !== 'correct' && !c.madeIn.includes('reference'));
+  return {
+    kind: 'fact' as const,
+    title: () => 'Claims that are wrong or need care',
+    lead: (l: import('../draft.js').Loc) => l.m.claimsList(l.n(wrong.length)),
+    details: [{ items: wrong.map((c) => defang(f, `${c.verdict}: ${c.claim} — ${c.correction}`)) }],
+    sources: wrong.slice(0, 3).map((c) => c.sources),
+  };
+}
+
+function references(f: AskFacts) {
+  const rejected: readonly RejectedSourceT[] = f.store.rejectedSources();
+  const backing = f.store.disputedClaims().filter((c) => c.madeIn.includes('reference'));
+  return {
+    kind: 'fact' as const,
+    title: () => 'References not to cite',
+    lead: (l: import('../draft.js').Loc) => l.m.referencesRejected(l.n(rejected.length)),
+    details: [{ items: rejected.map((r) => defang(f, `${r.citedAs} — ${r.verdict}: ${r.reason}`)) }],
+    sources: backing.slice(0, 3).map((c) => c.sources),
+  };
+}
+

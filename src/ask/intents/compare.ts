@@ -1,0 +1,63 @@
+import type { CountryT, MembershipT } from '../../facts/schema.js';
+import type { Draft, Loc, Verdict } from '../draft.js';
+import type { AskFacts } from '../facts.js';
+import type { Intent } from './types.js';
+import { subjects } from './shared.js';
+
+/** "Which joined first, India or Iran?", "did Iran join before Belarus?", "compare Russia and Iran membership". */
+export const compare: Intent = {
+  id: 'compare',
+  priority: 90,
+  examples: [
+    { q: 'which joined first, india or iran', must: ['India', '9 June 2017', '4 July 2023'] },
+    { q: 'did india join before pakistan', must: ['same day'] },
+    { q: 'compare russia and iran membership', must: ['15 June 2001', '4 July 2023'] },
+  ],
+  match(q) {
+    const cs = subjects(q);
+    if (cs.length < 2) return undefined;
+    if (q.main('capital', 'code', 'chair', 'summit', 'minister', 'defence', 'refuse')) return undefined;
+    if (q.negated && (q.form === 'which' || q.form === 'who')) return undefined;
+    const ordering = q.main('first', 'before', 'after', 'compare', 'together', 'same') || q.has('compare') || q.terms.some((t) => /^(earlier|sooner|later|first)$/.test(t));
+    if (ordering && (q.main('join', 'member') || q.form === 'which' || q.form === 'who' || q.form === 'explain')) return 93;
+    if ((q.form === 'which' || q.form === 'who') && q.main('join')) return 91;
+    return undefined;
+  },
+  answer(q, f) {
+    const [a, b] = subjects(q) as [CountryT, CountryT];
+    const ra = f.accession(a.id);
+    const rb = f.accession(b.id);
+    const asksBefore = q.has('before') && !q.has('after');
+    const asksAfter = q.has('after') && !q.has('before');
+    let verdict: Verdict | undefined;
+    let lead: (l: Loc) => string;
+    if (ra?.from && rb?.from) {
+      if (ra.from === rb.from) {
+        verdict = q.form === 'yesno' ? (q.has('together') || q.has('same') ? 'yes' : 'no') : undefined;
+        lead = (l) => l.m.joinedSameDay(l.c(a), l.c(b), l.d(ra.from!));
+      } else {
+        const aFirst = ra.from < rb.from;
+        if (q.form === 'yesno') verdict = asksBefore ? (aFirst ? 'yes' : 'no') : asksAfter ? (aFirst ? 'no' : 'yes') : undefined;
+        const [x, dx, y, dy] = aFirst ? [a, ra.from, b, rb.from] : [b, rb.from, a, ra.from];
+        lead = (l) => l.m.joinedFirst(l.c(x), l.d(dx), l.c(y), l.d(dy));
+      }
+    } else if (ra?.from || rb?.from) {
+      const [x, rx, y] = ra?.from ? [a, ra, b] : [b, rb!, a];
+      if (q.form === 'yesno') verdict = 'no';
+      lead = (l) => l.m.onlyMember(l.c(x), l.d(rx.from!), l.c(y));
+    } else {
+      if (q.form === 'yesno') verdict = 'no';
+      lead = (l) => l.m.neitherMember(l.c(a), l.c(b));
+    }
+    const line = (c: CountryT, m: MembershipT | undefined) => `${c.name}: ${m?.from ? `member since ${m.from}` : (f.statusOn(c.id)[0]?.status ?? 'not part of the SCO')}`;
+    const draft: Draft = {
+      kind: 'fact',
+      title: (l) => `${l.c(a)} / ${l.c(b)}`,
+      ...(verdict && { verdict }),
+      lead,
+      details: [{ items: [line(a, ra), line(b, rb)] }],
+      sources: [ra?.sources ?? f.statusOn(a.id)[0]?.sources ?? [], rb?.sources ?? f.statusOn(b.id)[0]?.sources ?? []],
+    };
+    return draft;
+  },
+};

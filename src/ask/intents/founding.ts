@@ -1,0 +1,92 @@
+import type { AskFacts } from '../facts.js';
+import type { Draft, Loc, Verdict } from '../draft.js';
+import type { Question } from '../understand/question.js';
+import type { Intent } from './types.js';
+import { noteOf, subjects } from './shared.js';
+
+/** "When/where was the SCO founded?", "who founded it?", "is India a founding member?", "how old is the SCO?" */
+export const founding: Intent = {
+  id: 'founding',
+  priority: 70,
+  examples: [
+    { q: 'when was the sco founded', must: ['15 June 2001', 'Shanghai'] },
+    { q: 'who founded the SCO?', must: ['China', 'Kazakhstan', 'Kyrgyzstan', 'Russia', 'Tajikistan', 'Uzbekistan'] },
+    { q: 'is india a founding member?', must: ['No', '9 June 2017'] },
+    { q: 'Is it true that the SCO was founded in 1996?', must: ['No', '15 June 2001', '1996'] },
+    { q: 'how old is the sco', must: ['2001'] },
+    { q: '上合组织什么时候成立的', must: ['2001'] },
+  ],
+  match(q) {
+    if (q.predecessor || q.main('charter') || q.otherOrgs.length > 0) return undefined;
+    const cs = subjects(q);
+    if (cs.length > 0 && q.main('founder')) return q.form === 'yesno' || q.form === 'fragment' || q.form === 'choice' ? 93 : 85;
+    if (cs.length > 0) return undefined;
+    if (q.main('old')) return 88;
+    if (q.main('founder') && (q.form === 'who' || q.form === 'which' || q.form === 'list' || q.form === 'what' || q.form === 'howMany' || q.form === 'fragment')) return 91;
+    if (q.main('found') && (q.form === 'who' || (q.form === 'which' && q.main('list')) || q.form === 'howMany')) return 90;
+    if (q.main('found')) return q.form === 'yesno' || q.form === 'choice' || q.form === 'when' || q.form === 'where' || q.form === 'what' || q.form === 'fragment' || q.form === 'how' ? 89 : 70;
+    return undefined;
+  },
+  answer(q, f) {
+    const fact = f.topic('founding');
+    const date = fact?.date ?? f.founded ?? '';
+    const place = fact?.place ?? '';
+    const founders = (fact?.countries.length ? fact.countries : f.members(new Date(`${date}T00:00:00Z`)).map((m) => m.country.id)).map((id) => f.country(id)!).filter(Boolean);
+    const sources = [fact?.sources ?? []];
+    const cs = subjects(q);
+    if (cs.length > 0) {
+      const drafts = cs.map((c) => founderCheck(f, c.id));
+      return { ...drafts[0]!, lead: (l) => drafts.map((d) => d.lead(l)).join(' '), sources: drafts.flatMap((d) => d.sources) };
+    }
+    if (q.main('old')) {
+      const years = yearsSince(date, f.today);
+      return { kind: 'fact', title: () => 'Age of the SCO', lead: (l) => l.m.age(l.n(years), l.d(date)), sources };
+    }
+    if (q.form === 'who' || q.form === 'which' || q.form === 'list' || q.form === 'howMany' || q.main('founder')) {
+      return {
+        kind: 'fact',
+        title: () => 'The founding members',
+        lead: (l) => l.m.foundersAre(l.n(founders.length), l.list(founders.map((c) => l.c(c))), l.d(date)),
+        context: (l) => l.m.founded(l.d(date), l.place(place)),
+        sources,
+      };
+    }
+    // "Was the SCO founded in 1996?", "…in 2001 or 1996?": the claim answered, the predecessor beside it.
+    const claim = q.claims.find((c) => c.kind === 'founded');
+    const verdict: Verdict | undefined = claim && claim.stance === 'asked' ? (claim.holds ? 'yes' : 'no') : undefined;
+    const five = f.topic('predecessor');
+    const mentionsFive = five?.date && (q.times.some((t) => five.date!.startsWith(String(t.year))) || q.form === 'choice');
+    return {
+      kind: 'fact',
+      title: (l) => `${l.d(date)}, ${l.place(place)}`,
+      ...(verdict && { verdict }),
+      lead: (l) => l.m.founded(l.d(date), l.place(place)),
+      context: mentionsFive && five ? (l: Loc) => l.m.predecessor(l.five, l.d(five.date!), l.place(five.place ?? place), l.list(five.countries.map((c) => l.c(c)))) : (l: Loc) => l.m.foundedBy(l.list(founders.map((c) => l.c(c)))),
+      note: noteOf(fact),
+      sources: [...sources, ...(mentionsFive && five ? [five.sources] : [])],
+    };
+  },
+};
+
+function founderCheck(f: AskFacts, code: string): Draft {
+  const c = f.country(code)!;
+  const acc = f.accession(code);
+  const yes = f.isFounder(code);
+  const fact = f.topic('founding');
+  return {
+    kind: 'fact',
+    title: () => `${c.name}: ${yes ? 'founding member' : 'not a founding member'}`,
+    verdict: yes ? 'yes' : 'no',
+    lead: (l) => (acc?.from ? l.m.isFounder(l.c(c), yes, l.d(acc.from)) : l.m.isFounderNever(l.c(c))),
+    sources: [acc?.sources ?? [], fact?.sources ?? []],
+  };
+}
+
+function yearsSince(iso: string, today: Date): number {
+  const [y, m = 1, d = 1] = iso.split('-').map(Number);
+  let years = today.getUTCFullYear() - y!;
+  if (today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d)) years--;
+  return years;
+}
+
+export type { Question };

@@ -1,0 +1,43 @@
+import type { Intent } from './types.js';
+import { about } from './about.js';
+import { applications } from './applications.js';
+import { bodies } from './bodies.js';
+import { chair } from './chair.js';
+import { charter } from './charter.js';
+import { claims } from './claims.js';
+import { capital, code } from './capital-code.js';
+import { compare } from './compare.js';
+import { correction } from './correction.js';
+import { decline, prediction } from './declines.js';
+import { defenceMinister } from './ministers.js';
+import { event, summits, yearEvents } from './events.js';
+import { explain } from './explain.js';
+import { offTopic } from './fallback.js';
+import { figures } from './figures.js';
+import { founding } from './founding.js';
+import { growth } from './growth.js';
+import { joining } from './joining.js';
+import { languages } from './languages.js';
+import { memberCount } from './counts.js';
+import { membersList } from './members-list.js';
+import { membership } from './membership.js';
+import { meta } from './meta.js';
+import { name } from './name.js';
+import { leaders, motives, notHeld, unknownCountry } from './not-held.js';
+import { otherOrganisations } from './other-orgs.js';
+import { partners } from './partners.js';
+import { person } from './person.js';
+import { positions } from './positions.js';
+import { predecessor } from './predecessor.js';
+import { ratsDirector } from './rats.js';
+import { search } from './search.js';
+import { seats } from './seats.js';
+import { secretaryGeneral } from './secretary-general.js';
+
+/** Every intent the engine scores. The order means nothing: ties are broken by priority, which is unique (README.md). */
+export const INTENTS: readonly Intent[] = [
+  about, applications, bodies, chair, charter, claims, capital, code, compare, correction, decline, prediction, defenceMinister,
+  event, summits, yearEvents, explain, offTopic, figures, founding, growth, joining, languages, memberCount, membersList,
+  membership, meta, name, leaders, motives, notHeld, unknownCountry, otherOrganisations, partners, person, positions,
+  predecessor, ratsDirector, search, seats, secretaryGeneral,
+];

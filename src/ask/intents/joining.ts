@@ -1,0 +1,124 @@
+import type { CountryT } from '../../facts/schema.js';
+import type { AskFacts } from '../facts.js';
+import type { Draft, Loc, Verdict } from '../draft.js';
+import type { Question } from '../understand/question.js';
+import type { Intent } from './types.js';
+import { firstSentence, noteOf, standing, subjects } from './shared.js';
+import { RELATION_CUES } from '../understand/index.js';
+
+/** "When did Iran join?", "how did Belarus become a member?", "at which summit was India admitted?", "did Iran join in 2022?" */
+export const joining: Intent = {
+  id: 'joining',
+  priority: 60,
+  examples: [
+    { q: 'when did iran join the sco', must: ['4 July 2023'], mustNot: ['2017'] },
+    { q: 'how did iran join the sco', must: ['4 July 2023', 'virtual'] },
+    { q: 'At which summit did Belarus join?', must: ['Astana', '4 July 2024'] },
+    { q: 'when did china join the sco', must: ['founding', '15 June 2001'] },
+    { q: 'Did Iran join in 2022?', must: ['No', '4 July 2023'] },
+    { q: 'When did Armenia join the SCO?', must: ['not joined', 'partner'] },
+    { q: '伊朗什么时候加入上合组织', must: ['2023年7月4日', '4 July 2023'] },
+    { q: 'Wann ist Belarus der SOZ beigetreten?', must: ['2024', 'Belarus'] },
+  ],
+  match(q) {
+    const cs = subjects(q);
+    if (cs.length === 0) return undefined;
+    const join = q.main('join');
+    if (q.main('apply', 'leave', 'expel', 'refuse', 'capital', 'code')) return undefined;
+    if (join && (q.form === 'when' || q.form === 'how' || q.form === 'howLong' || q.form === 'which' || q.form === 'where' || q.form === 'what')) return 92;
+    if (join && (q.form === 'yesno' || q.form === 'fragment')) return q.claims.some((c) => c.kind === 'joined' && c.stance === 'asked') ? 90 : 80;
+    // "since when is Kyrgyzstan a member", "how long has Pakistan been a member".
+    if ((q.form === 'when' || q.form === 'howLong') && q.main('member', 'partOf', 'full') && !q.statusAsked?.includes('partner') && q.statusAsked !== 'observer') return 90;
+    if (join) return 75;
+    // "С какого года Пакистан в ШОС?": when, a country and the organisation, nothing else.
+    if (q.form === 'when' && cs.length === 1 && q.sco && !q.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue))) return 84;
+    // "iran sco membership date".
+    if (q.form === 'fragment' && q.main('member') && q.terms.some((t) => /^(date|year|day|when)$/.test(t))) return 85;
+    return undefined;
+  },
+  answer(q, f) {
+    const cs = subjects(q).slice(0, 4);
+    // "When did India and Pakistan join?": one sentence when they joined together.
+    const accs = cs.map((c) => f.accession(c.id));
+    const first = accs[0];
+    if (cs.length > 1 && first?.from && accs.every((a) => a?.from === first.from) && !q.claims.some((x) => x.kind === 'joined' && x.stance === 'asked')) {
+      const event = first.event ? f.event(first.event) : undefined;
+      return {
+        kind: 'fact',
+        title: (l) => `${l.list(cs.map((c) => l.c(c)))}: ${l.d(first.from!)}`,
+        ...(q.form === 'yesno' && { verdict: 'yes' as const }),
+        lead: (l) => l.m.joinedIn(l.list(cs.map((c) => l.c(c))), l.m.onDay(l.d(first.from!)), true),
+        ...(event && { context: (l: Loc) => (f.isPast(event) ? l.m.eventHeld(l.event(event), l.dr(event.start, event.end), '') : '') }),
+        sources: accs.map((a) => a!.sources),
+      };
+    }
+    const drafts = cs.map((c) => one(q, f, c));
+    if (drafts.length === 1) return drafts[0]!;
+    const verdicts = new Set(drafts.map((d) => d.verdict));
+    return {
+      kind: 'fact',
+      title: (l) => drafts.map((d) => d.title(l)).join(' · '),
+      ...(verdicts.size === 1 && drafts[0]!.verdict && { verdict: drafts[0]!.verdict }),
+      lead: (l) => drafts.map((d) => d.lead(l)).join(' '),
+      sources: drafts.map((d) => d.sources[0] ?? []),
+    };
+  },
+};
+
+function one(q: Question, f: AskFacts, c: CountryT): Draft {
+  const acc = f.accession(c.id);
+  const asked = q.claims.find((x) => x.kind === 'joined' && x.stance === 'asked' && x.country.id === c.id);
+  if (!acc?.from) {
+    const now = standing(f, c, f.factDay).filter((m) => m.status !== 'none');
+    const main = now[0];
+    if (!main) {
+      return {
+        kind: 'fact',
+        title: () => `${c.name}: not part of the SCO`,
+        verdict: 'no',
+        lead: (l) => l.m.notConnected(l.c(c)),
+        sources: [f.statusOn(c.id)[0]?.sources ?? f.topic('notConnected')?.sources ?? []],
+      };
+    }
+    return {
+      kind: 'fact',
+      title: () => `${c.name}: not a member state`,
+      verdict: 'no',
+      lead: (l) => l.m.notJoined(l.c(c), l.status(main.status), main.from && l.d(main.from)),
+      context: firstSentence((now[1] ?? main).how),
+      note: noteOf(main),
+      sources: now.map((m) => m.sources),
+      suggestions: [`/sco country ${c.name}`],
+    };
+  }
+  const founder = f.isFounder(c.id);
+  const event = acc.event ? f.event(acc.event) : undefined;
+  const verdict: Verdict | undefined = asked ? (asked.holds ? 'yes' : 'no') : q.form === 'yesno' ? 'yes' : undefined;
+  if (founder) {
+    const five = f.topic('predecessor');
+    const inFive = five?.countries.includes(c.id) ?? false;
+    return {
+      kind: 'fact',
+      title: () => `${c.name}: founding member`,
+      ...(verdict && { verdict }),
+      lead: (l) => l.m.joinedFounder(l.c(c), l.d(acc.from!)),
+      ...(five && { context: (l: Loc) => l.m.inPredecessor(l.c(c), l.five, inFive) }),
+      sources: [acc.sources, five?.sources ?? []],
+    };
+  }
+  // The steps of an accession, when asked ("when did Iran sign its memorandum of obligations").
+  const steps = q.terms.some((t) => /^(process|procedure|memorandum|obligations|steps|started|start|began|begin|road|path)$/.test(t))
+    ? f.store.orgFacts('membership').find((x) => x.countries.length === 1 && x.countries[0] === c.id && /accession|procedure|memorandum/i.test(x.text))
+    : undefined;
+  const earlier = f.history(c.id).filter((m) => m.status === 'observer' || m.status === 'dialogue-partner');
+  return {
+    kind: 'fact',
+    title: (l) => `${l.c(c)}: ${l.d(acc.from!)}`,
+    ...(verdict && { verdict }),
+    lead: (l) => l.m.joined(l.c(c), l.d(acc.from!), event && l.event(event)),
+    context: steps ? steps.text : q.form === 'how' || q.form === 'which' || q.form === 'where' ? firstSentence(acc.how) : earlier.length && q.form !== 'when' && q.form !== 'howLong' ? (l: Loc) => l.list(earlier.map((m) => l.m.statusFromTo(l.c(c), l.status(m.status), m.from && l.d(m.from), m.to && l.d(m.to)))) : undefined,
+    note: noteOf(acc),
+    sources: [acc.sources, steps?.sources ?? [], ...(q.form === 'when' || q.form === 'howLong' ? [] : earlier.map((m) => m.sources))],
+    suggestions: [`/sco country ${c.name}`],
+  };
+}

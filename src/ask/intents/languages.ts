@@ -1,0 +1,36 @@
+import type { Verdict } from '../draft.js';
+import type { Intent } from './types.js';
+
+/** "What are the official languages of the SCO?", "is English an official language?" */
+export const languages: Intent = {
+  id: 'languages',
+  priority: 68,
+  examples: [
+    { q: 'what are the official languages of the sco', must: ['Chinese', 'Russian'] },
+    { q: 'Is English an official language of the SCO?', must: ['No', 'Chinese', 'Russian'] },
+    { q: 'Какие официальные языки ШОС', must: ['китайский', 'Chinese'] },
+  ],
+  match(q) {
+    if (!q.main('language')) return undefined;
+    // "languages spoken across SCO countries" is about the countries, not the organisation.
+    if (q.terms.some((t) => /^(spoken|speak|speaks|speaking)$/.test(t))) return undefined;
+    return 90;
+  },
+  answer(q, f) {
+    const fact = f.topic('officialLanguages');
+    const codes = fact?.languages ?? [];
+    const asked = q.languages.filter((c) => !(q.form === 'what' && codes.includes(c)));
+    const verdict: Verdict | undefined = q.form === 'yesno' && asked.length ? (asked.every((c) => codes.includes(c)) ? 'yes' : 'no') : undefined;
+    const others = asked.filter((c) => !codes.includes(c));
+    return {
+      kind: 'fact',
+      title: (l) => l.list(codes.map((c) => l.language(c))),
+      ...(verdict && { verdict }),
+      lead: (l) => (verdict && others.length ? `${others.map((c) => l.m.isOfficialLanguage(cap(l.language(c)), false)).join(' ')} ${l.m.officialLanguages(l.list(codes.map((c) => l.language(c))))}` : l.m.officialLanguages(l.list(codes.map((c) => l.language(c))))),
+      context: fact?.text,
+      sources: [fact?.sources ?? []],
+    };
+  },
+};
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,0 +1,190 @@
+import type { CountryT, MembershipT } from '../../facts/schema.js';
+import type { AskFacts } from '../facts.js';
+import type { Draft, Loc, Verdict } from '../draft.js';
+import type { Question } from '../understand/question.js';
+import type { Intent } from './types.js';
+import { dayOf, firstSentence, iso, noteOf, standing, subjects, title, whenText } from './shared.js';
+
+/**
+ * "Is Iran a member?", "what is Armenia's status?", "was India a member in 2015?", "is Afghanistan
+ * still an observer?", "tell me about Belarus in the SCO": a country's standing, now or on a day.
+ */
+export const membership: Intent = {
+  id: 'membership',
+  priority: 50,
+  examples: [
+    { q: 'is iran a member of the sco?', must: ['Yes', 'member', '4 July 2023'] },
+    { q: 'is turkey a member of sco', must: ['No', 'not an SCO member', 'partner'] },
+    { q: 'Is the US in the SCO?', must: ['No', 'any category'] },
+    { q: 'was india a member in 2015?', must: ['No', '9 June 2017'] },
+    { q: 'is afghanistan still an observer', must: ['No', 'partner', '1 September 2025'] },
+    { q: 'what is armenia\u2019s status in the sco', must: ['partner', 'applied'], mustNot: ['Yes.', 'No.'] },
+    { q: 'Является ли Индия членом ШОС?', must: ['Да', '9 June 2017'] },
+    { q: 'Ist die Türkei Mitglied der SOZ?', must: ['Nein', 'Türkei', 'partner'] },
+  ],
+  match(q) {
+    const cs = subjects(q);
+    if (cs.length === 0) return undefined;
+    const statusCue = q.main('member', 'partOf', 'partner', 'observer', 'dialogue', 'status', 'full');
+    if (q.main('join') && (q.form === 'when' || q.form === 'how' || q.form === 'howLong')) return 60;
+    // "When was India expelled?": the premise is corrected first; the country's standing is the answer.
+    if (q.main('leave', 'expel') && q.claims.some((c) => c.kind === 'left' && c.holds === false)) return 85;
+    // What members said or how they reacted is a statement, not a status.
+    if (q.words.some((t) => /^(say|said|says|react|reacted|respond|responded|statement|statements)$/.test(t))) return undefined;
+    if (q.form === 'yesno' && (statusCue || q.has('partOf'))) return 88;
+    if (q.form === 'choice' && statusCue) return 86;
+    if (statusCue && !q.main('count', 'list', 'capital', 'code', 'chair', 'secgen', 'summit', 'meeting', 'defence', 'minister', 'attend', 'refuse', 'founder', 'apply', 'join', 'language')) return 84;
+    if (statusCue) return 62;
+    // "qatar?", "tell me about belarus", "info on laos and the sco": a country alone.
+    if ((q.form === 'fragment' || q.form === 'explain' || q.form === 'yesno') && q.cues.every((c) => !RELATIONAL.has(c.cue))) return 70;
+    return undefined;
+  },
+  answer(q, f) {
+    const cs = subjects(q).slice(0, 4);
+    // "When did Egypt become a dialogue partner?": the record holds the status but not its start.
+    const c0 = cs[0];
+    const rec = c0 && q.form === 'when' && q.statusAsked && q.statusAsked !== 'member' ? f.history(c0.id).find((m) => m.status === q.statusAsked) : undefined;
+    if (c0 && rec && !rec.from) {
+      return {
+        kind: 'fact',
+        title: (l) => l.c(c0),
+        lead: (l) => l.m.statusStartNotHeld(l.c(c0), l.status(rec.status)),
+        context: (l) => l.m.statusFromTo(l.c(c0), l.status(rec.status), undefined, rec.to && l.d(rec.to)),
+        note: noteOf(rec),
+        sources: [rec.sources],
+      };
+    }
+    if (cs.length === 1) return one(q, f, cs[0]!);
+    const drafts = cs.map((c) => one(q, f, c));
+    const verdicts = new Set(drafts.map((d) => d.verdict));
+    return {
+      kind: 'fact',
+      title: (l) => drafts.map((d) => d.title(l)).join(' · '),
+      ...(verdicts.size === 1 && drafts[0]!.verdict && { verdict: drafts[0]!.verdict }),
+      lead: (l) => drafts.map((d) => d.lead(l)).join(' '),
+      sources: drafts.map((d) => d.sources[0] ?? []),
+    };
+  },
+};
+
+/** Cues that make a question about something other than a country's standing. */
+const RELATIONAL = new Set(['capital', 'code', 'chair', 'secgen', 'summit', 'meeting', 'defence', 'minister', 'attend', 'refuse', 'founder', 'join', 'apply', 'language', 'count', 'list', 'leave', 'expel', 'why', 'found', 'killed', 'host', 'growth', 'compare', 'difference', 'path']);
+
+function one(q: Question, f: AskFacts, c: CountryT): Draft {
+  const { day, asked } = dayOf(q, f);
+  const now = standing(f, c, day);
+  const acc = f.accession(c.id);
+  const member = now.find((m) => m.status === 'member');
+  const asksPartner = q.has('partner') && !q.has('member') && !q.has('partOf');
+  const asksPast = q.statusAsked === 'observer' || q.statusAsked === 'dialogue-partner';
+  const when = whenText(q, f);
+
+  // "Was Belarus a dialogue partner?", "is Afghanistan still an observer?": a category that may have ended.
+  if (asksPast && q.form !== 'choice') {
+    const past = pastStatus(q, f, c, q.statusAsked!, now);
+    if (past) return past;
+  }
+
+  if (member) {
+    const founder = f.isFounder(c.id);
+    const always = q.has('always') && !founder;
+    const verdict: Verdict = asksPartner || always ? 'no' : 'yes';
+    const earlier = f.history(c.id).filter((m) => m.status === 'observer' || m.status === 'dialogue-partner');
+    return {
+      kind: 'fact',
+      title: (l) => `${l.c(c)}: ${l.status('member')}`,
+      verdict,
+      lead: (l) => (founder ? l.m.founderMember(l.c(c), l.d(member.from!)) : l.m.memberSince(l.c(c), l.d(member.from!))),
+      ...(!founder && earlier.length > 0 && { context: (l: Loc) => l.list(earlier.map((m) => l.m.statusFromTo(l.c(c), l.status(m.status), m.from && l.d(m.from), m.to && l.d(m.to)))) }),
+      note: noteOf(member),
+      sources: [member.sources, ...earlier.map((m) => m.sources)],
+      suggestions: [`when did ${c.name} join the SCO`],
+    };
+  }
+
+  // A past day before it joined.
+  if (asked && acc?.from && new Date(`${acc.from}T00:00:00Z`) > day) {
+    const before = now.filter((m) => m.status !== 'none');
+    return {
+      kind: 'fact',
+      title: () => `${c.name} before it joined`,
+      verdict: 'no',
+      lead: (l) => l.m.notYetMember(l.c(c), when(l), l.d(acc.from!)),
+      ...(before.length > 0 && { context: (l: Loc) => l.m.wasOnDay(l.c(c), l.list(before.map((m) => l.status(m.status))), when(l)) }),
+      sources: [acc.sources, ...before.map((m) => m.sources)],
+    };
+  }
+
+  const main = now[0];
+  if (!main || main.status === 'none') {
+    return {
+      kind: 'fact',
+      title: () => `${c.name}: not part of the SCO`,
+      verdict: 'no',
+      lead: (l) => l.m.notConnected(l.c(c)),
+      note: noteOf(main, q),
+      sources: [main?.sources ?? f.topic('notConnected')?.sources ?? []],
+      suggestions: ['list the SCO members', 'list the SCO partners'],
+    };
+  }
+  // Partners, applicants, guests: what it is, and that it is not a member.
+  const partner = now.find((m) => m.status === 'partner' || m.status === 'observer' || m.status === 'dialogue-partner');
+  const application = now.find((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
+  const verdict: Verdict = asksPartner && partner ? 'yes' : q.statusAsked === 'applicant-member' && application ? 'yes' : 'no';
+  const other = now.filter((m) => m !== main);
+  const earlier = f.history(c.id).filter((m) => m.to && !now.includes(m) && m.status !== 'member' && new Date(`${m.to}T00:00:00Z`) <= day);
+  return {
+    kind: 'fact',
+    title: (l) => `${l.c(c)}: ${now.map((m) => l.status(m.status)).join(', ')}`,
+    verdict,
+    lead: (l) => (asked ? l.m.wasOnDay(l.c(c), l.status(main.status), when(l)) : l.m.notMemberIs(l.c(c), l.status(main.status), main.from && l.d(main.from))),
+    ...contextFor(c, main, other, earlier),
+    note: noteOf(application ?? main, q),
+    sources: [main.sources, ...other.map((m) => m.sources), ...earlier.map((m) => m.sources)],
+    suggestions: [`/sco country ${c.name}`],
+  };
+}
+
+/** One sentence beside a non-member's standing: its application, else its earlier categories, else how it came about. */
+function contextFor(c: CountryT, main: MembershipT, other: MembershipT[], earlier: MembershipT[]): Pick<Draft, 'context'> {
+  const application = other.find((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
+  if (application) return { context: firstSentence(application.how) };
+  if (earlier.length) return { context: (l: Loc) => l.list(earlier.map((m) => l.m.statusFromTo(l.c(c), l.status(m.status), m.from && l.d(m.from), l.d(m.to!)))) };
+  if (main.status === 'guest' || main.status === 'applicant-observer' || main.status === 'applicant-member') return { context: firstSentence(main.how) };
+  return {};
+}
+
+/** A category asked about by name: when it held, and what holds now. */
+function pastStatus(q: Question, f: AskFacts, c: CountryT, status: MembershipT['status'], now: MembershipT[]): Draft | undefined {
+  const records = f.history(c.id).filter((m) => m.status === status);
+  const current = now[0];
+  const member = now.find((m) => m.status === 'member');
+  // "Is Iran a full member or an observer?" is answered by the member answer.
+  if (member && q.has('member') && !q.has('ever')) return undefined;
+  if (records.length === 0) {
+    return {
+      kind: 'fact',
+      title: () => `${c.name}: never ${status}`,
+      verdict: 'no',
+      lead: (l) => l.m.neverStatus(l.c(c), l.status(status)),
+      ...(current && { context: (l: Loc) => (current.status === 'none' ? l.m.notConnected(l.c(c)) : l.m.statusSince(l.c(c), l.status(current.status), current.from && l.d(current.from))) }),
+      sources: current ? [current.sources] : [],
+    };
+  }
+  const r = records[0]!;
+  const ended = r.to !== undefined;
+  // "Is Afghanistan still an observer?" asks about now; "was Belarus…", "has Iran ever been…" ask about the past.
+  const asksNow = q.tense === 'present' && !q.has('ever') && q.form !== 'fragment';
+  const verdict: Verdict = ended && asksNow ? 'no' : 'yes';
+  return {
+    kind: 'fact',
+    title: () => `${c.name}: ${status}${r.from ? ` ${r.from.slice(0, 4)}` : ''}${r.to ? `–${r.to.slice(0, 4)}` : ''}`,
+    verdict,
+    lead: (l) => (ended ? l.m.statusFromTo(l.c(c), l.status(status), r.from && l.d(r.from), l.d(r.to!)) : l.m.statusSince(l.c(c), l.status(status), r.from && l.d(r.from))),
+    ...(ended && current && current !== r && { context: (l: Loc) => (current.status === 'member' ? l.m.memberSince(l.c(c), l.d(current.from!)) : l.m.statusSince(l.c(c), l.status(current.status), current.from && l.d(current.from))) }),
+    note: noteOf(r),
+    sources: [r.sources, ...(current ? [current.sources] : [])],
+  };
+}
+
+export { iso };

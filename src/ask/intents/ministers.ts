@@ -1,0 +1,142 @@
+import type { CountryT, OfficialT } from '../../facts/schema.js';
+import type { AskFacts } from '../facts.js';
+import type { Draft, Loc, Verdict } from '../draft.js';
+import type { Question } from '../understand/question.js';
+import type { Intent } from './types.js';
+import { firstSentence, noteOf } from './shared.js';
+
+/** "Who is India's defence minister?", "who was Russia's defence minister at Qingdao?", "who replaced Zhaksylykov?" */
+export const defenceMinister: Intent = {
+  id: 'defence-minister',
+  priority: 85,
+  examples: [
+    { q: "who is india's defence minister", must: ['Rajnath Singh'] },
+    { q: "who was russia's defense minister at qingdao", must: ['Belousov'] },
+    { q: 'Who was Tajikistan\u2019s defence minister before Sobirzoda?', must: ['Sherali Mirzo'] },
+    { q: 'who replaced Ruslan Zhaksylykov', must: ['Kosanov'] },
+    { q: 'Кто министр обороны Индии?', must: ['Rajnath Singh'] },
+  ],
+  match(q) {
+    const ministerCue = q.main('minister') && !q.main('headOfGov', 'headOfState', 'foreignMinister') && !q.bodies.includes('headsOfGovernment');
+    if (q.people.some((p) => p.predecessorName)) return 91;
+    if (q.people.some((p) => p.official.role === 'defence-minister') && q.main('replace', 'previous', 'before')) return 90;
+    if (!ministerCue) return undefined;
+    const cs = countriesOf(q);
+    if (cs.length === 0) return undefined;
+    if (q.main('attend', 'all') && q.form !== 'who' && cs.length !== 1) return undefined;
+    return 91;
+  },
+  answer(q, f) {
+    const pred = q.people.find((p) => p.predecessorName);
+    if (pred) return replaced(pred.official, pred.predecessorName!);
+    const named = q.people.find((p) => p.official.role === 'defence-minister');
+    if (named && (q.has('before') || q.has('previous') || q.has('replace'))) {
+      const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u.exec(named.official.note ?? '')?.[1]?.trim();
+      if (prior) return replaced(named.official, prior);
+    }
+    const c = countriesOf(q)[0] ?? f.country(named?.official.country ?? '')!;
+    return ofCountry(q, f, c);
+  },
+};
+
+/** Countries in the question, demonyms included ("the Chinese defence minister"). */
+function countriesOf(q: Question): CountryT[] {
+  const main = q.countries.filter((c) => c.role !== 'aside');
+  return main.map((c) => c.country);
+}
+
+function replaced(o: OfficialT, prior: string): Draft {
+  return {
+    kind: 'fact',
+    title: (l) => l.person(o),
+    lead: (l) => l.m.replacedBy(prior, l.person(o), o.from && l.d(o.from)),
+    context: o.note ? firstSentence(o.note.replace(/^[^.]*\b(General|Admiral)\.\s*/, '')) : undefined,
+    sources: [o.sources],
+  };
+}
+
+function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
+  // Serving first (as the data goes), then the most recently confirmed.
+  const serving = (o: OfficialT) => (f.standing(o).kind === 'in-office' ? 1 : 0);
+  const list = f
+    .officials({ country: c.id, role: 'defence-minister' })
+    .sort((a, b) => serving(b) - serving(a) || (b.from ?? b.asOf).localeCompare(a.from ?? a.asOf));
+  if (list.length === 0) {
+    const meeting = f.eventsOf('defenceMinisters').filter((e) => f.phase(e) === 'held').at(-1);
+    return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.noMinister(l.c(c)), sources: [], suggestions: meeting ? [`who attended the ${meeting.city} defence ministers meeting`] : [] };
+  }
+  // A meeting is meant only when the question names it (by place or year) or asks about attending.
+  const atEvent = q.events.find((e) => e.body === 'defenceMinisters' && (q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) || !!q.time || q.main('attend', 'meeting')));
+  const o = (atEvent && list.find((x) => x.event === atEvent.id)) ?? list[0]!;
+  // "Tajikistan's defence minister before 2025": before the earliest the data holds, the one it names as replaced.
+  if (q.time && q.time.mode === 'before' && o.from && new Date(`${o.from}T00:00:00Z`) >= q.time.from) {
+    const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u.exec(o.note ?? '')?.[1]?.trim();
+    if (prior) return replaced(o, prior);
+  }
+  const ev = o.event ? f.event(o.event) : undefined;
+  // "Is Nasirzadeh still Iran's defence minister?": the one named, if his term has ended.
+  const asked = q.people.find((p) => p.official.role === 'defence-minister' && p.official.country === c.id)?.official;
+  const askedStanding = asked ? f.standing(asked) : undefined;
+  if (asked && askedStanding?.kind === 'ended' && !atEvent && !q.time) {
+    return {
+      kind: 'fact',
+      title: (l) => l.person(asked),
+      ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
+      lead: (l) => l.m.ministerGone(l.c(c), l.person(asked), l.d(askedStanding.on)),
+      context: askedStanding.how?.text ?? (asked.note && firstSentence(asked.note)),
+      sources: [askedStanding.how?.sources ?? [], asked.sources],
+    };
+  }
+  // A term the data says has ended: he is not serving (and how it ended, when a source says).
+  const standing = f.standing(o);
+  if (standing.kind === 'ended' && !atEvent && !q.time) {
+    return {
+      kind: 'fact',
+      title: (l) => l.person(o),
+      lead: (l) => l.m.ministerGone(l.c(c), l.person(o), l.d(standing.on)),
+      context: standing.how?.text ?? (o.note && firstSentence(o.note)),
+      note: noteOf(o),
+      sources: [standing.how?.sources ?? [], o.sources],
+    };
+  }
+  // "Who is Kazakhstan's defence minister now?": the data records that it does not hold 2026's ministers; the last confirmed beside it.
+  const stale = !atEvent && !q.time && standing.kind === 'in-office' ? f.unknowns({ role: 'defence-minister' }).find((u) => u.event === undefined && u.from !== undefined && o.asOf < u.from) : undefined;
+  if (stale) {
+    return {
+      kind: 'fact',
+      title: (l) => `${l.c(c)}: ${l.person(o)}`,
+      ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }),
+      lead: (l) => l.m.ministerLastKnown(l.c(c), l.person(o), l.d(o.asOf)),
+      context: (l: Loc) => (o.altNames.length > 0 && q.terms.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t)) ? l.m.alsoWritten(l.list(o.altNames)) : l.lang === 'en' ? `${o.name}: ${o.roleLabel}.` : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c)))),
+      sources: [o.sources, stale.sources],
+    };
+  }
+  // The one before, when his term ended ("Aziz Nasirzadeh was killed on 28 February 2026").
+  const before = !atEvent && !q.time ? list.find((x) => x !== o && f.standing(x).kind === 'ended') : undefined;
+  const beforeEnd = before ? f.standing(before) : undefined;
+  const past = !!atEvent || (q.tense === 'past' && !!ev) || !!q.time;
+  // An acting minister is named as such; other spellings when the question asks for them.
+  const name = (l: Loc) => (/^acting\b/i.test(o.roleLabel) ? `${l.person(o)} (${l.m.acting})` : l.person(o));
+  const spelling = o.altNames.length > 0 && q.terms.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t));
+  // "Did Iran's defence minister go to Qingdao?", "did Pakistan's and India's ministers meet?"
+  let verdict: Verdict | undefined;
+  if (q.form === 'yesno' && atEvent) {
+    const others = countriesOf(q).filter((x) => x.id !== c.id).map((x) => f.officials({ country: x.id, role: 'defence-minister' }).find((m) => m.event === atEvent.id)).filter((x): x is OfficialT => !!x);
+    const met = others.length ? others.map((x) => new RegExp(`\\bno\\b[^.]*${x.name.split(' ').at(-1)}`, 'i').test(o.note ?? '') ? 'no' : (o.note ?? '').includes(x.name.split(' ').at(-1)!) ? 'yes' : undefined) : [o.event === atEvent.id ? 'yes' : 'no'];
+    verdict = met.every((v) => v === met[0]) ? (met[0] as Verdict | undefined) : undefined;
+  }
+  return {
+    kind: 'fact',
+    title: (l) => `${l.c(c)}: ${l.person(o)}`,
+    ...(verdict && { verdict }),
+    lead: (l) => (past && ev ? l.m.ministerAt(l.c(c), name(l), l.event(ev)) : l.m.ministerAsOf(l.c(c), name(l), l.d(o.asOf))),
+    context: (l: Loc) =>
+      spelling
+        ? l.m.alsoWritten(l.list(o.altNames))
+        : before && beforeEnd?.kind === 'ended'
+          ? l.m.ministerGone(l.c(c), l.person(before), l.d(beforeEnd.on))
+          : l.lang === 'en' ? `${o.name}: ${o.roleLabel}.` : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
+    note: noteOf(o),
+    sources: [o.sources],
+  };
+}

@@ -1,0 +1,28 @@
+import type { Intent } from './types.js';
+import { subjects } from './shared.js';
+
+/** "What does SCO stand for?", "what's the SCO called in full?" */
+export const name: Intent = {
+  id: 'name',
+  priority: 76,
+  examples: [
+    { q: 'what does SCO stand for', must: ['Shanghai Cooperation Organisation'] },
+    { q: 'whats the sco called in full', must: ['Shanghai Cooperation Organisation'] },
+    { q: 'Was bedeutet die Abkürzung SOZ?', must: ['Shanghaier Organisation für Zusammenarbeit'] },
+  ],
+  match(q) {
+    if (q.main('standFor')) return q.bodies.length || q.otherOrgs.length ? undefined : 92;
+    if (q.main('called') && q.sco && !q.has('before') && !q.has('previous') && subjects(q).length === 0 && !q.main('secgen', 'chair', 'director', 'language')) return 80;
+    return undefined;
+  },
+  answer(q, f) {
+    const fact = f.topic('founding');
+    return {
+      kind: 'fact',
+      title: (l) => `${l.org}: ${l.orgFull}`,
+      lead: (l) => l.m.standsFor(l.org, l.orgFull),
+      ...(fact?.date && fact.place && { context: (l) => l.m.founded(l.d(fact.date!), l.place(fact.place!)) }),
+      sources: [fact?.sources ?? []],
+    };
+  },
+};

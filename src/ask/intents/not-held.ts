@@ -1,0 +1,117 @@
+import type { OfficialT } from '../../facts/schema.js';
+import type { Loc } from '../draft.js';
+import { RELATION_CUES } from '../understand/index.js';
+import { quoteSafely } from '../understand/text.js';
+import type { Intent } from './types.js';
+import { subjects } from './shared.js';
+
+/** In scope, not in the data: a topic no data text mentions ("budget", "troops"), said plainly, with what to ask instead. */
+export const notHeld: Intent = {
+  id: 'not-held',
+  priority: 10,
+  examples: [
+    { q: "what is the SCO's annual budget?", must: ['does not hold'], kind: 'noData' },
+    { q: 'how many employees work at the sco secretariat', must: ['does not hold'], kind: 'noData' },
+    { q: 'what is india\u2019s population', must: ['does not hold'], kind: 'noData' },
+  ],
+  match(q) {
+    const topical = q.sco || q.countries.length > 0 || q.cues.some((c) => RELATION_CUES.has(c.cue)) || q.bodies.length > 0 || q.events.length > 0;
+    const headForeign = q.headNoun !== undefined && q.foreignWords.includes(q.headNoun);
+    if (headForeign && (topical || q.form === 'howMany')) return 95;
+    // A quantity the data does not count ("what is the GDP of the SCO", "how much did the summit cost"): the governed noun names no relation it holds.
+    if (q.headNoun && q.headKnown === false && (q.sco || q.countries.length > 0) && (q.form === 'what' || q.form === 'howMany')) return 89;
+    if (q.quantity === 'much' && q.figures.length === 0) return 90;
+    if (q.foreignWords.length > 0 && topical) return 87;
+    if (topical) return 15;
+    return undefined;
+  },
+  answer(q) {
+    const what = q.headNoun && q.foreignWords.includes(q.headNoun) ? q.headNoun : q.foreignWords[0];
+    return {
+      kind: 'notHeld',
+      title: () => 'Not in the data',
+      lead: (l) => (what ? l.m.notHeldAbout(quoteSafely(what, 30)) : l.m.notHeld()),
+      context: (l) => l.m.help,
+      sources: [],
+      suggestions: ['list the SCO members', 'who is the SCO Secretary-General', '/sco help'],
+    };
+  },
+};
+
+/** "Is Brazil a member?": a country name the data does not hold. */
+export const unknownCountry: Intent = {
+  id: 'unknown-country',
+  priority: 58,
+  examples: [
+    { q: 'Is Brazil a member of the SCO?', must: ['not among'], mustNot: ['Brazil is an SCO member'] },
+    { q: 'north korea sco member?', must: ['No'] },
+  ],
+  match(q) {
+    return q.unknownName && subjects(q).length === 0 ? 89 : undefined;
+  },
+  answer(q, f) {
+    const members = f.members(f.factDay);
+    const partners = f.partners(f.factDay);
+    const name = q.unknownName!;
+    return {
+      kind: 'fact',
+      title: () => `${name}: not in the data`,
+      ...(q.form === 'yesno' || q.form === 'fragment' ? { verdict: 'no' as const } : {}),
+      lead: (l) => l.m.unknownCountry(name, l.n(members.length), l.n(partners.length)),
+      context: (l) => l.m.membersAre(l.n(members.length), l.list(members.map((m) => l.c(m.country)))),
+      sources: [f.topic('family')?.sources ?? []],
+      suggestions: ['list the SCO partners', '/sco members all'],
+    };
+  },
+};
+
+/** "Why did Iran join?": motives are not in the data; when and how it joined are. */
+export const motives: Intent = {
+  id: 'motives',
+  priority: 56,
+  examples: [{ q: 'why did iran join the sco', must: ['does not hold', '4 July 2023'] }],
+  match(q) {
+    const cs = subjects(q);
+    if (q.form !== 'why' || cs.length === 0) return undefined;
+    if (q.main('refuse', 'sign', 'statement') || q.events.some((e) => e.positions.length > 0)) return undefined;
+    if (q.claims.some((c) => c.stance === 'asserted' && c.holds === false)) return undefined;
+    return q.main('join', 'member', 'apply', 'leave', 'partner', 'status') ? 88 : 60;
+  },
+  answer(q, f) {
+    const c = subjects(q)[0]!;
+    const acc = f.accession(c.id);
+    const now = f.statusOn(c.id)[0];
+    return {
+      kind: 'fact',
+      title: () => 'Not in the data',
+      lead: (l) => l.m.reasonsNotHeld(l.c(c)),
+      context: acc?.from ? (l: Loc) => l.m.joined(l.c(c), l.d(acc.from!), acc.event ? l.event(f.event(acc.event)!) : undefined) : now ? (l: Loc) => (now.status === 'none' ? l.m.notConnected(l.c(c)) : l.m.notMemberIs(l.c(c), l.status(now.status), now.from && l.d(now.from))) : undefined,
+      sources: [acc?.sources ?? now?.sources ?? []],
+    };
+  },
+};
+
+/** "Who is the president of China?": roles the data may hold (heads of state or government, foreign ministers), else not held. */
+export const leaders: Intent = {
+  id: 'leaders',
+  priority: 57,
+  examples: [{ q: 'Who is the president of China?', must: ['does not hold'], mustNot: ['Xi'], kind: 'noData' }],
+  match(q) {
+    if (!q.main('headOfState', 'headOfGov', 'foreignMinister')) return undefined;
+    if (q.main('secgen', 'director')) return undefined;
+    return q.countries.length > 0 ? 90 : 70;
+  },
+  answer(q, f) {
+    const role: OfficialT['role'] = q.main('foreignMinister') ? 'foreign-minister' : q.main('headOfGov') ? 'head-of-government' : 'head-of-state';
+    const c = q.countries[0]?.country;
+    const o = c ? f.officials({ country: c.id, role })[0] : undefined;
+    if (o) return { kind: 'fact', title: (l) => l.person(o), lead: (l) => l.m.personRole(l.person(o), c ? l.m.roleOf(l.m.role[role], l.c(c)) : l.m.role[role]), sources: [o.sources] };
+    return {
+      kind: 'notHeld',
+      title: () => 'Not in the data',
+      lead: (l) => l.m.notHeld(c ? l.m.roleOf(l.m.role[role], l.c(c)) : l.m.role[role]),
+      sources: [],
+      suggestions: c ? [`who is ${c.name}'s defence minister`, `/sco country ${c.name}`] : ['who is the SCO Secretary-General'],
+    };
+  },
+};

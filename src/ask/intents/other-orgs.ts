@@ -1,0 +1,39 @@
+import type { Intent } from './types.js';
+import { firstSentence, subjects } from './shared.js';
+
+/** "Is the EU a member?", "is NATO part of the SCO?", "what about ASEAN?": organisations are not members; what the data says about them. */
+export const otherOrganisations: Intent = {
+  id: 'other-organisations',
+  priority: 62,
+  examples: [
+    { q: 'Is the EU a member?', must: ['No', 'European Union'] },
+    { q: 'Is NATO part of the SCO?', must: ['No'] },
+  ],
+  match(q) {
+    if (q.otherOrgs.length === 0 || subjects(q).length > 0) return undefined;
+    if (q.main('member', 'partOf', 'partner', 'observer', 'status', 'join') || q.form === 'fragment') return 92;
+    // "Who founded NATO?": about the other organisation itself, which the data does not cover.
+    if (q.main('found', 'secgen', 'head', 'count', 'list') || q.form === 'who') return 90;
+    return undefined;
+  },
+  answer(q, f) {
+    const org = f.names.otherOrganisations[q.otherOrgs[0]!]!;
+    const facts = org.facts.map((id) => f.store.orgFact(id)).filter((x) => x !== undefined);
+    const events = org.events.map((id) => f.event(id)).filter((x) => x !== undefined);
+    const membership = q.main('member', 'partOf', 'partner', 'join') || q.form === 'fragment';
+    // A fact about the organisation and the SCO that the question's words point at ("observer status at the CIS").
+    const pointed = facts.find((x) => q.cues.some((c) => c.cue === 'observer') && /observer/i.test(x.text) && !/guest/i.test(x.label));
+    if (!membership && pointed) return { kind: 'fact', title: () => pointed.label, ...(q.form === 'yesno' && { verdict: 'yes' as const }), lead: (l) => (l.lang === 'en' ? pointed.text : l.m.fromData(pointed.label)), ...(q.lang !== 'en' && { context: pointed.text }), sources: [pointed.sources] };
+    if (!membership && q.form !== 'yesno') {
+      return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeldAbout(org.name), context: facts[0]?.text ?? (events[0] ? firstSentence(events[0].summary) : undefined), sources: [] };
+    }
+    return {
+      kind: 'fact',
+      title: () => `${org.name} and the SCO`,
+      ...(q.form === 'yesno' && { verdict: 'no' as const }),
+      lead: (l) => l.m.notAnOrgMember(org.name),
+      context: facts[0]?.text ?? (events[0] ? firstSentence(events[0].summary) : undefined),
+      sources: [...facts.map((x) => x.sources), ...events.map((e) => e.sources), f.topic('family')?.sources ?? []],
+    };
+  },
+};

@@ -1,0 +1,121 @@
+import type { MembershipT } from '../../facts/schema.js';
+import type { Draft, Loc } from '../draft.js';
+import type { AskFacts } from '../facts.js';
+import type { Question } from '../understand/question.js';
+import type { Intent } from './types.js';
+import { noteOf, subjects } from './shared.js';
+
+/**
+ * "List the partners", "how many partners?", "how big is the SCO family?", "former observers",
+ * "which countries were dialogue partners before the merger?", "what happened to observer status?"
+ */
+export const partners: Intent = {
+  id: 'partners',
+  priority: 83,
+  examples: [
+    { q: 'list the partners', must: ['17', 'Laos', 'Türkiye'] },
+    { q: 'how many countries are in the SCO family', must: ['27'] },
+    { q: 'which countries were dialogue partners before the merger', must: ['14', 'Armenia', 'Sri Lanka'] },
+    { q: 'how many observers are there now', must: ['None'] },
+    { q: 'how many observers did the sco have in 2020', must: ['4', 'Afghanistan', 'Belarus', 'Iran', 'Mongolia'] },
+    { q: 'Какие страны являются партнёрами ШОС?', must: [['Лаос', 'Laos']] },
+  ],
+  match(q) {
+    if (subjects(q).length > 0 || q.otherOrgs.length > 0 || q.main('apply')) return undefined;
+    // "What countries are partners but not members?"
+    if (q.main('partner') && q.main('member') && q.negated) return 92;
+    if (q.main('family') || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count', 'all')))) return 91;
+    if (q.numbers.some((n) => n.noun === 'country' && n.stance === 'reported')) return 90;
+    if (q.main('merge') && (q.main('observer', 'dialogue', 'partner') || q.statusAsked)) return 90;
+    if (q.main('observer', 'dialogue')) return q.main('first') ? 91 : 89;
+    if (q.main('partner') && !q.main('apply', 'join', 'newest') && !(q.main('last') && q.main('join'))) return q.form === 'howMany' || q.main('list', 'count') || q.form === 'which' || q.form === 'who' || q.form === 'list' || q.form === 'what' || q.form === 'fragment' ? 88 : 60;
+    return undefined;
+  },
+  answer(q, f) {
+    const merge = f.topic('partnerMerge');
+    const mergeDate = merge?.date;
+    const mergeDay = mergeDate ? new Date(`${mergeDate}T00:00:00Z`) : undefined;
+    const day = q.time ? (q.time.mode === 'before' ? new Date(q.time.from.getTime() - 86_400_000) : q.time.to > f.factDay ? f.factDay : q.time.to) : f.factDay;
+    if (!q.negated && (q.main('family') || (q.main('partner') && q.main('member')) || q.numbers.some((n) => n.noun === 'country' && n.stance === 'reported'))) return family(q, f);
+    const wantsFormer = q.main('observer', 'dialogue') || (mergeDay && day < mergeDay) || q.has('before') && q.main('merge');
+    if (wantsFormer) return former(q, f, mergeDay && day < mergeDay ? day : undefined);
+    const list = f.partners(day);
+    const count = q.form === 'howMany' || q.main('count');
+    return {
+      kind: 'fact',
+      title: (l) => `${l.status('partner')}: ${l.n(list.length)}`,
+      lead: (l) => (count ? l.m.partnerCount(l.n(list.length)) : l.m.partnersAre(l.n(list.length), l.list(list.map((p) => l.c(p.country))))),
+      ...(mergeDate && { context: (l: Loc) => l.m.mergedInto(l.d(mergeDate)) }),
+      ...(count && { details: [{ items: [list.map((p) => p.country.name).join(', ')] }] }),
+      note: noteOf(f.topic('family')),
+      sources: [f.topic('family')?.sources ?? [], merge?.sources ?? []],
+    };
+  },
+};
+
+function family(q: Question, f: AskFacts): Draft {
+  const members = f.members(f.factDay).length;
+  const partners = f.partners(f.factDay).length;
+  const fam = f.topic('family');
+  return {
+    kind: 'fact',
+    title: (l) => `${l.org}: ${l.n(members + partners)}`,
+    lead: (l) => l.m.family(l.n(members + partners), l.n(members), l.n(partners)),
+    context: fam?.text,
+    note: noteOf(fam),
+    sources: [fam?.sources ?? []],
+  };
+}
+
+/** Observers and dialogue partners: before the merge, on a day before it, or "none any more". */
+function former(q: Question, f: AskFacts, day?: Date): Draft {
+  const merge = f.topic('partnerMerge');
+  const mergeDate = merge?.date ?? '';
+  const before = day ?? new Date(new Date(`${mergeDate}T00:00:00Z`).getTime() - 86_400_000);
+  const onlyObservers = q.main('observer') && !q.main('dialogue');
+  const onlyDialogue = q.main('dialogue') && !q.main('observer');
+  const structure = f.topic('structureBeforeMerge');
+  // On a past day, a record whose start the data does not hold cannot be said to have held then.
+  const known = <T extends { record: MembershipT }>(list: T[]) => (day ? list.filter((x) => x.record.from !== undefined) : list);
+  const observers = known(f.store.withStatus(['observer'], before));
+  const dialogue = known(f.store.withStatus(['dialogue-partner'], before));
+  if (q.main('first')) {
+    const status = onlyDialogue ? 'dialogue-partner' : 'observer';
+    const firsts = f.store.data.memberships.filter((m) => m.status === status && m.from).sort((a, b) => a.from!.localeCompare(b.from!));
+    const first = firsts[0];
+    if (first) {
+      return {
+        kind: 'fact',
+        title: (l) => l.c(first.country),
+        lead: (l) => l.m.firstOfStatus(l.c(first.country), l.status(status).replace(/^(an?|the) /, ''), l.d(first.from!)),
+        sources: [first.sources],
+      };
+    }
+  }
+  const asksNow = !day && (q.has('current') || q.has('still') || q.tense === 'present' && q.form !== 'which' && q.form !== 'list' && !q.has('before') && !q.has('previous') && !q.time);
+  if (asksNow && !q.has('before')) {
+    return {
+      kind: 'fact',
+      title: () => 'No observers or dialogue partners',
+      lead: (l) => l.m.noObserversNow(l.d(mergeDate)),
+      context: structure?.text,
+      sources: [merge?.sources ?? [], structure?.sources ?? []],
+    };
+  }
+  const until = day ? undefined : mergeDate;
+  const leads: ((l: Loc) => string)[] = [];
+  if (!onlyDialogue) leads.push((l) => (until ? l.m.observersWere(l.n(observers.length), l.list(observers.map((o) => l.c(o.country))), l.d(until)) : l.m.wasOnDay(l.org, `${l.n(observers.length)} × ${l.status('observer')}: ${l.list(observers.map((o) => l.c(o.country)))}`, whenDay(l, before))));
+  if (!onlyObservers) leads.push((l) => (until ? l.m.dialogueWere(l.n(dialogue.length), l.list(dialogue.map((o) => l.c(o.country))), l.d(until)) : l.m.wasOnDay(l.org, `${l.n(dialogue.length)} × ${l.status('dialogue-partner')}: ${l.list(dialogue.map((o) => l.c(o.country)))}`, whenDay(l, before))));
+  return {
+    kind: 'fact',
+    title: () => (onlyDialogue ? 'Dialogue partners' : onlyObservers ? 'Observers' : 'Observers and dialogue partners'),
+    lead: (l) => leads.map((x) => x(l)).join(' '),
+    ...(mergeDate && { context: (l: Loc) => l.m.mergedInto(l.d(mergeDate)) }),
+    ...(day && { note: 'The data does not hold when most dialogue partners were admitted, so only those with a known start are listed.' }),
+    sources: [structure?.sources ?? [], merge?.sources ?? [], ...observers.slice(0, 1).map((o) => o.record.sources)],
+  };
+}
+
+function whenDay(l: Loc, day: Date): string {
+  return l.m.onDay(l.d(day.toISOString().slice(0, 10)));
+}

@@ -1,0 +1,84 @@
+import type { EventT, PositionT } from '../../facts/schema.js';
+import type { AskFacts } from '../facts.js';
+import type { Draft, Loc, Verdict } from '../draft.js';
+import type { Question } from '../understand/question.js';
+import type { Intent } from './types.js';
+import { subjects } from './shared.js';
+
+/**
+ * What a country did at a meeting and why: "why did India refuse to sign at Qingdao?", "who
+ * refused?", "what did Pakistan say?", "did Rajnath Singh sign?". Reasons are given as the
+ * data attributes them.
+ */
+export const positions: Intent = {
+  id: 'positions',
+  priority: 89,
+  examples: [
+    { q: 'why did india refuse to sign the joint statement', must: ['Pahalgam', 'Balochistan'] },
+    { q: 'who refused to sign at qingdao', must: ['India', 'refused'] },
+    { q: 'What did Pakistan say about India\u2019s refusal?', must: ['Balochistan'] },
+    { q: 'did rajnath singh sign the qingdao statement', must: ['No', 'refused'] },
+    { q: 'Почему Индия отказалась подписать заявление в Циндао?', must: ['Pahalgam'] },
+  ],
+  match(q) {
+    const e = eventWithPositions(q, undefined);
+    const who = subjects(q).length > 0 || q.people.some((p) => p.official.event);
+    if (q.main('refuse') && (e || q.main('sign', 'statement', 'defence') || who)) return 93;
+    if (q.main('sign') && who && (q.form === 'yesno' || q.form === 'why')) return 92;
+    if (e && who && (q.main('why') || q.terms.some((t) => /^(say|said|stance|position|object|objected|objection|react|reacted|view|frame|framed|missing|omitted|left)$/.test(t)) || q.main('status'))) return 90;
+    // "What did India do at Qingdao?": a country's act at a meeting where positions are recorded.
+    if (e && subjects(q).length > 0 && q.form === 'what' && !q.main('minister', 'capital', 'code', 'join')) return 90;
+    // "Which terror attack did the draft leave out?": what the refusing country objected to.
+    if ((e || (q.main('statement') && !(q.eventNamed && q.places.length > 0))) && q.terms.some((t) => /^(attack|attacks|terror|terrorism|terrorist|leave|left|omit|omitted|omission|mention|mentioned|missing|draft|object|objected|objection)$/.test(t))) return 91;
+    return undefined;
+  },
+  answer(q, f) {
+    const e = eventWithPositions(q, f) ?? f.store.data.events.find((x) => x.positions.some((p) => p.act === 'refused-to-sign'));
+    if (!e) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
+    const countries = [...subjects(q).map((c) => c.id), ...q.people.filter((p) => p.official.event === e.id).map((p) => p.official.country)];
+    const refusal = e.positions.find((p) => p.act === 'refused-to-sign');
+    let own = e.positions.filter((p) => countries.includes(p.country));
+    // "What did Pakistan say about India's refusal?": the first-named country's view.
+    if (own.length > 1 && subjects(q)[0]) own = own.filter((p) => p.country === subjects(q)[0]!.id);
+    const label = (l: Loc) => l.event(e);
+    const statement = e.outcomes.find((o) => /\bjoint statement\b|communiqu/i.test(o.text));
+    if (countries.length > 0 && own.length === 0) {
+      // A country with no recorded position: whether it attended, and that no statement was issued.
+      const c = countries[0]!;
+      return {
+        kind: 'fact',
+        title: (l) => `${l.c(c)} — ${label(l)}`,
+        ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
+        lead: (l) => (statement && /^no\b/i.test(statement.text) ? l.m.noStatement(label(l)) : l.m.attended(l.c(c), label(l), e.attendees.includes(c))),
+        ...(refusal && { context: (l: Loc) => (l.lang === 'en' && statement ? statement.text : l.m.refusedToSign(l.c(refusal.country), label(l))) }),
+        sources: [statement?.sources ?? e.sources, refusal?.sources ?? []],
+      };
+    }
+    const p: PositionT = own[0] ?? refusal ?? e.positions[0]!;
+    const asksWhy = q.main('why') || q.terms.some((t) => /^(reason|object|objected|objection|missing|leave|left|omit|omitted)$/.test(t));
+    const none = statement !== undefined && /^no\b/i.test(statement.text);
+    const verdict: Verdict | undefined = q.form === 'yesno' ? (q.main('refuse') ? (p.act === 'refused-to-sign' ? 'yes' : 'no') : p.act === 'refused-to-sign' || (q.main('sign') && none) ? 'no' : undefined) : undefined;
+    const act = (l: Loc) => (p.act === 'refused-to-sign' ? l.m.refusedToSign(l.c(p.country), label(l)) : `${l.m.positionAt(l.c(p.country), label(l))} ${p.stance}.`);
+    const englishAct = `${f.nameOf(p.country)} ${p.stance}.`;
+    return {
+      kind: 'fact',
+      title: (l) => `${l.c(p.country)} — ${label(l)}`,
+      ...(verdict && { verdict }),
+      lead: (l) => (l.lang === 'en' ? (asksWhy && p.reason ? p.reason : englishAct) : act(l)),
+      context: asksWhy ? englishAct : p.reason,
+      ...(q.lang !== 'en' && p.reason && { details: [{ items: [p.reason] }] }),
+      sources: [p.sources, statement?.sources ?? []],
+    };
+  },
+};
+
+/** The meeting whose positions the question is about: the one it names, or the one with the countries' recorded positions. */
+function eventWithPositions(q: Question, f: AskFacts | undefined): EventT | undefined {
+  // The meeting the question names; another with positions only when none is named by place or time.
+  if (q.eventNamed && q.events[0] && (q.places.length > 0 || q.time)) return q.events[0].positions.length > 0 ? q.events[0] : undefined;
+  const named = q.events.find((e) => e.positions.length > 0);
+  if (named) return named;
+  const fromPerson = q.people.map((p) => p.official.event).find(Boolean);
+  if (f && fromPerson) return f.event(fromPerson);
+  return undefined;
+}

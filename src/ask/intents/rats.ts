@@ -1,0 +1,41 @@
+import type { Intent } from './types.js';
+import { noteOf, on } from './shared.js';
+
+/** "Who heads RATS?", "who is the RATS director?" */
+export const ratsDirector: Intent = {
+  id: 'rats-director',
+  priority: 79,
+  examples: [
+    { q: 'who heads RATS', must: ['Sharsheev'] },
+    { q: 'who is the RATS director', must: ['Sharsheev'] },
+  ],
+  match(q) {
+    if (q.people.some((p) => p.official.role === 'rats-director') && q.main('previous', 'replace', 'before')) return 90;
+    if (q.bodies.includes('rats') && (q.main('director', 'head') || q.form === 'who')) return 92;
+    return undefined;
+  },
+  answer(q, f) {
+    const all = f.officials({ role: 'rats-director' }).sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+    const current = [...all].reverse().find((o) => on(f.factDay, o.from, o.to)) ?? all.at(-1);
+    const seat = f.topic('ratsSeat');
+    if (!current) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
+    const prev = [...all].reverse().find((o) => o !== current && o.to);
+    if ((q.has('previous') || q.has('before')) && prev) {
+      return {
+        kind: 'fact',
+        title: (l) => l.person(prev),
+        lead: (l) => l.m.personWas(l.person(prev), l.m.roleOf(l.m.role['rats-director'], l.c(prev.country))),
+        context: (l) => l.m.ratsDirector(l.person(current), l.c(current.country)),
+        sources: [prev.sources, current.sources],
+      };
+    }
+    return {
+      kind: 'fact',
+      title: (l) => l.person(current),
+      lead: (l) => l.m.ratsDirector(l.person(current), l.c(current.country)),
+      context: seat?.text,
+      note: noteOf(current),
+      sources: [current.sources, seat?.sources ?? []],
+    };
+  },
+};

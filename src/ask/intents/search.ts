@@ -1,0 +1,61 @@
+import type { Intent } from './types.js';
+import type { Question } from '../understand/question.js';
+import type { Passage } from '../understand/passages.js';
+import { COMMON } from '../lexicon/common.js';
+import { isoToDate } from '../../base/dates.js';
+import { bestSentence, noteOf, sentenceVerdict } from './shared.js';
+
+/** The data sentence that best covers the question's words, when no family fits and it covers enough of them. */
+export const search: Intent = {
+  id: 'search',
+  priority: 5,
+  examples: [
+    { q: 'which terror attack did india want mentioned', must: ['Pahalgam'] },
+    { q: 'what is the sco tourism and cultural capital', must: ['Cholpon-Ata'] },
+  ],
+  match(q) {
+    const p = passageFor(q);
+    if (!p) return undefined;
+    // A passage from another meeting than the one the question names answers nothing; its own is the event family's.
+    if (p.event && q.eventNamed && q.events[0] && q.places.length > 0) return p.event === q.events[0].id ? 70 : undefined;
+    const rare = q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w));
+    const coversRare = rare.length > 0 && rare.every((w) => p.words.some((m) => w.startsWith(m) || m.startsWith(w)));
+    const enough = p.matched >= 2 && p.matched / p.of >= 0.5 && p.score >= 3;
+    if (!enough) return undefined;
+    // What the data records as not held, asked about as it is now or next (not before the question opened).
+    if (p.unknown) {
+      const open = p.unknown.from === undefined || isoToDate(p.unknown.from) <= q.today;
+      const about = q.has('next') || q.tense === 'future' || (p.unknown.event !== undefined && q.events[0]?.id === p.unknown.event) || q.has('current');
+      return open && about && p.score >= 5 ? 93 : undefined;
+    }
+    // A passage that holds the words no family knows ("sidelines") answers better than a family's card.
+    if (coversRare && p.score >= 6) return 90;
+    if (p.matched / p.of >= 0.6 && p.score >= 8) return Math.min(88, 50 + Math.round(p.score * 3));
+    return Math.min(60, 30 + Math.round(p.score * 2));
+  },
+  answer(q) {
+    const p = passageFor(q)!;
+    if (p.unknown) {
+      const u = p.unknown;
+      return {
+        kind: 'notHeld',
+        title: () => 'Not in the data',
+        ...(q.form === 'yesno' && { verdict: 'unknown' as const }),
+        lead: (l) => (l.lang === 'en' ? l.m.notHeld(u.what) : l.m.notHeld()),
+        context: u.lead ?? '',
+        sources: [u.sources],
+      };
+    }
+    // A yes/no question the passage answers: its verdict from the passage's own sentence.
+    const verdict = p.matched / p.of >= 0.5 || p.matched >= 2 ? sentenceVerdict(q, bestSentence(q, p.text.split(/(?<=[.;])\s+/)) ?? p.text) : undefined;
+    return { kind: 'fact', title: () => p.title, ...(verdict && { verdict }), lead: (l) => (l.lang === 'en' ? p.text : l.m.fromData(p.title)), ...(q.lang !== 'en' && { context: p.text }), note: noteOf(p), sources: [p.sources] };
+  },
+};
+
+/** The passage that answers: what the data does not hold, when that is asked about as now or next, else the best. */
+function passageFor(q: Question): Passage | undefined {
+  const p = q.passage;
+  const alt = p?.unknownAlt;
+  if (alt && (q.has('next') || q.tense === 'future' || q.has('current'))) return alt;
+  return p;
+}

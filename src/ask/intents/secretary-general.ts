@@ -1,0 +1,124 @@
+import type { OfficialT } from '../../facts/schema.js';
+import type { AskFacts } from '../facts.js';
+import type { Draft, Loc, Verdict } from '../draft.js';
+import type { Question } from '../understand/question.js';
+import type { Intent } from './types.js';
+import { firstSentence, noteOf, on, subjects } from './shared.js';
+
+/** "Who is the SCO Secretary-General?", "who was it in 2023?", "who was before Yermekbayev?", "how long is the term?" */
+export const secretaryGeneral: Intent = {
+  id: 'secretary-general',
+  priority: 80,
+  examples: [
+    { q: 'who is the secretary general of the sco', must: ['Yermekbayev'] },
+    { q: 'who was sco secretary general in 2023', must: ['Zhang Ming'] },
+    { q: 'who was the secretary general in 2010', must: ['does not hold'] },
+    { q: 'who was secretary-general before yermekbayev', must: ['Zhang Ming'] },
+    { q: 'Wer ist der Generalsekretär der SOZ?', must: ['Generalsekretär', 'Yermekbayev'] },
+    { q: 'who is the current secretary general? I keep seeing 2024', must: ['Yermekbayev'], mustNot: ['Secretary-General is Zhang Ming'] },
+  ],
+  match(q) {
+    const sgNamed = q.people.some((p) => p.official.role === 'secretary-general');
+    if (q.main('secgen')) return subjects(q).length && !q.main('chair') ? 70 : 94;
+    // "Head of the SCO Secretariat", "who is in charge of the Secretariat".
+    if (q.bodies.includes('secretariat') && q.main('head', 'director', 'chair') && subjects(q).length === 0) return 94;
+    // "What did Yermekbayev do before?" is his own record (person), not his predecessor.
+    if (sgNamed && q.form === 'what' && !q.main('secgen')) return undefined;
+    if (sgNamed && q.main('replace', 'previous', 'before', 'term', 'tookOffice', 'appoint', 'next') ) return 93;
+    // "Who heads the SCO?", "who runs the SCO?": its chief executive is the Secretary-General.
+    if (q.main('head') && (q.form === 'who' || q.form === 'what') && q.sco && subjects(q).length === 0 && !q.bodies.includes('rats') && !q.main('chair')) return q.main('list') ? undefined : 86;
+    return undefined;
+  },
+  answer(q, f) {
+    const all = f.officials({ role: 'secretary-general' }).sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
+    const today = f.factDay;
+    const current = [...all].reverse().find((o) => on(today, o.from, o.to)) ?? all.at(-1);
+    if (!current) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
+    const named = q.people.find((p) => p.official.role === 'secretary-general')?.official;
+    const future = q.tense === 'future' || q.main('next') && !q.has('before');
+    if (future) return next(current);
+    const asksPrevious = (q.has('previous') || q.has('before') || q.has('replace')) && !q.time && !q.has('current');
+    if (asksPrevious) {
+      const ref = named ?? current;
+      const prev = [...all].reverse().find((o) => o.to && ref.from && o.to <= ref.from);
+      if (prev) return previous(prev, ref);
+    }
+    if (q.time || q.clauseDay) return atTime(q, f, all);
+    if (named && named !== current) return then(named);
+    return now(q, current, all);
+  },
+};
+
+function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
+  const prev = [...all].reverse().find((x) => x.to && o.from && x.to <= o.from);
+  const termNote = (o.note ?? '').split(/(?<=\.)\s+/).find((s) => /term|appointed/i.test(s));
+  const asksTerm = q.main('term', 'appoint', 'tookOffice');
+  const verdict: Verdict | undefined = q.form === 'yesno' ? (q.people.length === 0 || q.people.some((p) => p.official.id === o.id) ? 'yes' : 'no') : undefined;
+  return {
+    kind: 'fact',
+    title: (l) => `${l.m.role['secretary-general']}: ${l.person(o)}`,
+    ...(verdict && { verdict }),
+    lead: (l) => l.m.secgenNow(l.person(o), l.c(o.country), o.from ? l.d(o.from) : ''),
+    context: asksTerm && termNote ? termNote : prev ? (l: Loc) => l.m.secgenPrevious(l.person(prev), l.c(prev.country), prev.from ? l.d(prev.from) : '', l.d(prev.to!)) : termNote,
+    note: noteOf(o),
+    sources: [o.sources, prev?.sources ?? []],
+  };
+}
+
+function previous(prev: OfficialT, after: OfficialT): Draft {
+  return {
+    kind: 'fact',
+    title: (l) => `${l.person(prev)}`,
+    lead: (l) => l.m.secgenPrevious(l.person(prev), l.c(prev.country), prev.from ? l.d(prev.from) : '', l.d(prev.to!)),
+    context: (l) => l.m.secgenNow(l.person(after), l.c(after.country), after.from ? l.d(after.from) : ''),
+    sources: [prev.sources, after.sources],
+  };
+}
+
+function then(o: OfficialT): Draft {
+  return {
+    kind: 'fact',
+    title: (l) => l.person(o),
+    lead: (l) => l.m.secgenThen(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '', o.to && l.d(o.to)),
+    ...(o.note && { context: firstSentence(o.note) }),
+    sources: [o.sources],
+  };
+}
+
+function atTime(q: Question, f: AskFacts, all: OfficialT[]): Draft {
+  const t = q.time;
+  const from = q.clauseDay?.day ?? t!.from;
+  const to = q.clauseDay?.day ?? (t!.mode === 'before' ? new Date(t!.from.getTime() - 86_400_000) : t!.to);
+  const hit = all.filter((o) => (!o.from || Date.parse(o.from) <= to.getTime()) && (!o.to || Date.parse(o.to) >= from.getTime()));
+  if (hit.length === 0) {
+    const first = all[0];
+    return {
+      kind: 'fact',
+      title: () => 'Not in the data',
+      lead: (l) => l.m.secgenUnknownThen(t ? (t.mode === 'before' ? l.m.onDay(l.d(iso(to))) : l.m.inYear(l.d(String(t.year)))) : l.m.onDay(l.d(iso(from)))),
+      ...(first && { context: (l: Loc) => l.m.secgenThen(l.person(first), l.c(first.country), first.from ? l.d(first.from) : '', first.to && l.d(first.to)) }),
+      sources: first ? [first.sources] : [],
+      suggestions: ['who is the SCO Secretary-General', 'who was the previous Secretary-General'],
+    };
+  }
+  void f;
+  return {
+    kind: 'fact',
+    title: (l) => hit.map((o) => l.person(o)).join(', '),
+    lead: (l) => hit.map((o) => l.m.secgenThen(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '', o.to && l.d(o.to))).join(' '),
+    sources: hit.map((o) => o.sources),
+  };
+}
+
+function next(current: OfficialT): Draft {
+  const termNote = (current.note ?? '').split(/(?<=\.)\s+/).find((s) => /term/i.test(s));
+  return {
+    kind: 'fact',
+    title: () => 'Not in the data — no prediction',
+    lead: (l) => `${l.m.secgenNext(l.person(current))} ${l.m.noPrediction}`,
+    context: termNote ?? ((l: Loc) => l.m.secgenNow(l.person(current), l.c(current.country), current.from ? l.d(current.from) : '')),
+    sources: [current.sources],
+  };
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);

@@ -1,0 +1,140 @@
+import type { CountryT, MembershipT, OrgFactT } from '../../facts/schema.js';
+import { isoTime } from '../../base/dates.js';
+import type { AskFacts } from '../facts.js';
+import type { Loc, Text, Verdict } from '../draft.js';
+import type { CountryRef, Question } from '../understand/question.js';
+
+/** Countries the question is about: named in the main clause (demonyms only when nothing else is named). */
+export function subjects(q: Question): CountryT[] {
+  const named = q.countries.filter((c) => c.by !== 'demonym');
+  const main = named.filter((c) => c.role === 'main');
+  const pick: CountryRef[] = main.length ? main : named.filter((c) => c.role === 'sub').length && !q.clauseDay ? named.filter((c) => c.role === 'sub') : [];
+  return pick.map((c) => c.country);
+}
+
+export function subject(q: Question): CountryT | undefined {
+  return subjects(q)[0];
+}
+
+/** The day a question is about: a clause's day, the end of the year or period asked about (not after the data), or today. */
+export function dayOf(q: Question, f: AskFacts): { day: Date; asked: boolean } {
+  if (q.clauseDay) return { day: q.clauseDay.day, asked: true };
+  const t = q.time;
+  if (!t) return { day: f.factDay, asked: false };
+  if (t.mode === 'before') return { day: new Date(t.from.getTime() - 86_400_000), asked: true };
+  if (t.mode === 'after') return { day: f.factDay, asked: false };
+  const end = t.to > f.factDay ? f.factDay : t.to;
+  return { day: end, asked: true };
+}
+
+/** "on 1 January 2024", "in 2019", "at the end of 2023", "as of 27 April 2026", in the language. */
+export function whenText(q: Question, f: AskFacts): Text {
+  return (l: Loc) => {
+    if (q.clauseDay) return l.m.onDay(l.d(iso(q.clauseDay.day)));
+    const t = q.time;
+    if (!t) return l.m.asOf(l.d(f.dataAsOf));
+    if (t.day && t.month) return l.m.onDay(l.d(iso(t.from)));
+    if (t.month) return l.m.inYear(l.d(iso(t.from).slice(0, 7)));
+    if (t.mode === 'before') return l.m.onDay(l.d(iso(new Date(t.from.getTime() - 86_400_000))));
+    if (t.to > f.factDay) return l.m.asOf(l.d(f.dataAsOf));
+    if (t.to.getTime() === t.from.getTime()) return l.m.onDay(l.d(iso(t.from)));
+    return l.m.atEndOf(l.d(String(t.year)));
+  };
+}
+
+export function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+export function on(day: Date, from?: string, to?: string): boolean {
+  const t = day.getTime();
+  if (from !== undefined && isoTime(from) > t) return false;
+  if (to !== undefined && isoTime(to) <= t) return false;
+  return true;
+}
+
+/** The first sentence of a data text, for "one sentence of context". */
+export function firstSentence(text: string): string {
+  const t = text.trim();
+  // A full stop after an abbreviation ("Adm.", "Lt.", "U.S.", "St.") ends no sentence.
+  const re = /[.!?](?=\s+[A-Z"“(]|$)/g;
+  for (const m of t.matchAll(re)) {
+    const before = t.slice(0, m.index);
+    if (/(\b(Adm|Gen|Lt|Col|Maj|Capt|Cdr|Brig|Sgt|St|Dr|Mr|Mrs|Ms|Prof|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Jr|Sr)|\b[A-Z](\.[A-Z])*)$/.test(before) && m.index < t.length - 1) continue;
+    return t.slice(0, m.index + 1);
+  }
+  return t;
+}
+
+/** A data caveat as one short note (its first sentence), or the verification level when it is not verified. */
+export function noteOf(rec: { verification?: string; caveat?: string | undefined } | undefined, q?: Question): string | undefined {
+  if (!rec) return undefined;
+  if (rec.caveat) {
+    // The caveat's sentence that bears on the question ("status these days": the one about its status), else its first.
+    const sentences = rec.caveat.split(/(?<=\.)\s+(?=[A-Z])/);
+    const first = (q && sentences.length > 1 ? bestSentence(q, sentences) : undefined) ?? firstSentence(rec.caveat);
+    // One short note: a long first sentence is cut at its first clause.
+    if (first.length <= 170) return first;
+    const clause = /^(.{40,170}?)[;:]\s/.exec(first);
+    return clause ? `${clause[1]}.` : first;
+  }
+  if (rec.verification === 'partly-verified') return 'Partly verified.';
+  if (rec.verification === 'unverified') return 'Not verified.';
+  return undefined;
+}
+
+/** Statuses that hold on a day, the main one first (a partner before its application). */
+export function standing(f: AskFacts, c: CountryT, day: Date): MembershipT[] {
+  return [...f.statusOn(c.id, day)].sort((a, b) => rank(a) - rank(b));
+}
+
+function rank(m: MembershipT): number {
+  return ['member', 'partner', 'observer', 'dialogue-partner', 'applicant-member', 'applicant-observer', 'guest', 'none'].indexOf(m.status);
+}
+
+export function topicText(f: OrgFactT | undefined): string {
+  return f ? f.text : '';
+}
+
+/** A title Text from an English string. */
+export const title = (s: string): Text => () => s;
+
+/** Questions to suggest, named from the data (the newest member, a recorded refusal), never from code. */
+export function starterQuestions(f: AskFacts): string[] {
+  const newest = f.members().at(-1)?.country.name;
+  const refusal = f.store.data.events.flatMap((e) => e.positions.filter((p) => p.act === 'refused-to-sign').map((p) => ({ e, p }))).at(-1);
+  return [
+    ...(newest ? [`when did ${newest} join the SCO`] : []),
+    'who is the SCO Secretary-General',
+    ...(refusal ? [`why did ${f.nameOf(refusal.p.country)} refuse to sign at ${refusal.e.city}`] : []),
+  ];
+}
+
+const NEGATION = /\b(no|not|never|without|neither|nor|dissociat\w*|refus\w*|declin\w*|reject\w*|absent|failed)\b|n't\b/i;
+
+/**
+ * A yes/no question answered by one of the data's own sentences (an outcome, a position, a
+ * passage) that is about what was asked: yes when the sentence and the question agree in
+ * polarity ("did Spain get an exception?" — "Spain secured flexibility"), no when one negates
+ * what the other asserts ("did India go along?" — "India dissociated itself").
+ */
+export function sentenceVerdict(q: Question, sentence: string): Verdict | undefined {
+  if (q.form !== 'yesno') return undefined;
+  const asksNegative = q.negated || q.main('refuse');
+  return NEGATION.test(sentence) === asksNegative ? 'yes' : 'no';
+}
+
+/** The sentence of a list that shares most content words with the question (ties: the first). */
+export function bestSentence(q: Question, texts: readonly string[]): string | undefined {
+  const words = new Set(q.terms.map((t) => t.replace(/(ing|ed|es|s)$/, '')));
+  // The countries and people the question names weigh most: "did India go along…" is about India.
+  const names = [...q.countries.map((c) => c.country.name), ...q.people.map((p) => p.official.name.split(' ').at(-1)!)];
+  let best: { text: string; n: number } | undefined;
+  for (const text of texts) {
+    const n =
+      new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && words.has(w.replace(/(ing|ed|es|s)$/, '')))).size +
+      names.reduce((sum, x, i) => sum + (text.includes(x) ? (i === 0 ? 8 : 2) : 0), 0);
+    if (!best || n > best.n) best = { text, n };
+  }
+  return best && best.n > 0 ? best.text : undefined;
+}

@@ -1,0 +1,21 @@
+/**
+ * Everyday words that never name a topic: the data not using them says nothing about whether
+ * it can answer ("why *wouldn't* India sign", "what was Belousov *doing*", "the same *week*").
+ */
+export const COMMON = new Set(
+  `focus focused focuses play plays played frame framed move moved moves react reacted respond responded deal dealt handle handled matter stand
+  held hold holds holding read reads reading say says saying know knows knew known think thinks thought make makes making made do doing done go goes going went gone come comes coming came
+  get gets getting got give gives gave given take takes took taken see sees saw seen look looks looking looked want wants wanted need needs needed find finds
+  keep keeps keeping kept hear heard mean means meant tell tells told ask asks asked use uses used using seem seems seemed put puts try tries tried show shows shown
+  wouldn couldn shouldn didn doesn isn aren wasn weren hasn haven won don ain let lets happen
+  down up out off over back away still really actually exactly quite pretty maybe perhaps probably also too very more most less least already yet soon later
+  never always often sometimes again once twice well fine sure right left around about across along through during within without between among
+  land lander jahr jahre jahren jahres tag tage zeit frage fragen daten pays pais paises ulke ulkeler ulkesi yil yili
+  week weeks month months day days year years time times moment today tonight tomorrow yesterday morning evening night
+  thing things stuff way ways side kind sort lot lots bit point case example board hand end beginning middle break place places
+  big small large little new same different another whole main major key early late final next last certain particular general specific
+  person people man woman someone anyone everyone somebody anybody everybody nobody nothing something anything everything
+  again anyway though although however therefore thus hence else instead rather just even only
+  good bad better best worse worst great nice cool interesting important able
+  missing address`.split(/\s+/),
+);

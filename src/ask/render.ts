@@ -1,0 +1,247 @@
+import type { BodyKeyT, CountryT, EventT, MembershipStatusT, OfficialT } from '../facts/schema.js';
+import { reply, type Reply, type Section } from '../reply/model.js';
+import { freshness } from '../facts/time.js';
+import type { AskFacts } from './facts.js';
+import type { Draft, Loc, Text } from './draft.js';
+import { messagesFor } from './messages/index.js';
+import { capitalise } from './messages/en.js';
+import { LOCALE, type Lang } from './understand/language.js';
+import type { DeclineReason, Question } from './understand/question.js';
+
+/** The most sources one answer lists: enough to check it, short enough to read. */
+export const MAX_SOURCES = 3;
+
+const locCache = new WeakMap<object, Map<Lang, Loc>>();
+
+/** A language's names, dates and numbers for one store (built once per language). */
+export function locFor(f: AskFacts, lang: Lang): Loc {
+  // Names and formats depend on the facts only: stores read against other clocks share them.
+  let byLang = locCache.get(f.store.data);
+  if (!byLang) locCache.set(f.store.data, (byLang = new Map()));
+  let l = byLang.get(lang);
+  if (!l) byLang.set(lang, (l = makeLoc(f, lang)));
+  return l;
+}
+
+function makeLoc(f: AskFacts, lang: Lang): Loc {
+  const locale = LOCALE[lang];
+  const names = f.names;
+  const m = messagesFor(lang, names);
+  const fmt = (o: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { ...o, timeZone: 'UTC' });
+  const full = fmt({ day: 'numeric', month: 'long', year: 'numeric' });
+  const month = fmt({ month: 'long', year: 'numeric' });
+  const year = fmt({ year: 'numeric' });
+  const num = new Intl.NumberFormat(locale);
+  const lists = { conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }), disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }) };
+  const languageNames = new Intl.DisplayNames([locale.split('-u-')[0]!], { type: 'language' });
+  // Persian writes the ezafe on the month ("ژوئیهٔ"); the data and most readers write it plain.
+  const tidy = (s: string) => (lang === 'fa' ? s.replace(/\u0654/g, '') : s);
+  const dates = new Map<string, string>();
+  const dateOf = (iso: string) => {
+    let out = dates.get(iso);
+    if (out === undefined) {
+      const [y, mo, d] = iso.split('-').map(Number);
+      const date = new Date(Date.UTC(y!, (mo ?? 1) - 1, d ?? 1));
+      out = tidy((d ? full : mo ? month : year).format(date));
+      dates.set(iso, out);
+    }
+    return out;
+  };
+  const countryName = (c: CountryT | string): string => {
+    const country = typeof c === 'string' ? f.country(c) : c;
+    if (!country) return String(c);
+    if (lang === 'en') return country.aliases.find((a) => a === `the ${country.name}`) ?? country.name;
+    return country.nativeNames.find((n) => n.lang === lang)?.name ?? country.name;
+  };
+  const place = (p: string) => names.places[p]?.display[lang] ?? p;
+  // Dates repeat from answer to answer: each range is formatted once.
+  const ranges = new Map<string, string>();
+  const range = (start: string, end?: string): string => {
+    if (!end || end === start) return dateOf(start);
+    if (start.length === 10 && end.length === 10) {
+      const a = new Date(`${start}T00:00:00Z`);
+      const b = new Date(`${end}T00:00:00Z`);
+      // Intl puts thin spaces around the dash; a range inside one month reads "25–26 June 2025".
+      return tidy(full.formatRange(a, b)).replace(/[\u2009\u202f]/g, ' ').replace(/^(\d{1,2}\.?) – (\d)/, '$1–$2');
+    }
+    return `${dateOf(start)} – ${dateOf(end)}`;
+  };
+  const loc: Loc = {
+    lang,
+    m,
+    c: countryName,
+    d: dateOf,
+    dr: (start, end) => {
+      const key = `${start}/${end ?? ''}`;
+      const known = ranges.get(key);
+      if (known !== undefined) return known;
+      const out = range(start, end);
+      ranges.set(key, out);
+      return out;
+    },
+    n: (x) => num.format(x),
+    nth: (x) => m.nth(x),
+    list: (items, type = 'conjunction') => lists[type].format(items),
+    place,
+    person: (o: OfficialT) => names.people[o.id]?.display[lang] ?? o.name,
+    body: (b: BodyKeyT) => names.bodies[b]?.display[lang] ?? names.bodies[b]?.display.en ?? b,
+    org: names.organisation.display[lang] ?? names.organisation.display.en ?? '',
+    orgFull: names.organisation.full?.[lang] ?? names.organisation.full?.en ?? '',
+    five: names.predecessor.display[lang] ?? names.predecessor.display.en ?? '',
+    language: (code) => {
+      const n = languageNames.of(code) ?? code;
+      return lang === 'en' || lang === 'de' ? n : n;
+    },
+    status: (s: MembershipStatusT) => m.status[s],
+    event: (e: EventT) => (e.kind === 'context' ? e.name : m.eventLabel(e.body ?? e.kind, place(e.city), e.start.slice(0, 4), /online|virtual/i.test(e.city))),
+  };
+  return loc;
+}
+
+/** Source ids of a draft, first of each claim before the second of any, at most three. */
+function pickSources(groups: readonly (readonly string[])[]): string[] {
+  const ids: string[] = [];
+  const gs = groups.map((g) => [...g]);
+  for (let i = 0; ids.length < MAX_SOURCES && gs.some((g) => g.length > i); i++) {
+    for (const g of gs) {
+      const id = g[i];
+      if (id && !ids.includes(id) && ids.length < MAX_SOURCES) ids.push(id);
+    }
+  }
+  return ids;
+}
+
+const text = (t: Text | string | undefined, l: Loc) => (t === undefined ? '' : typeof t === 'string' ? t : t(l));
+/** Parts joined into sentences, each sentence starting with a capital ("the United States is…" opens as "The United States is…"). */
+const join = (...parts: string[]) =>
+  parts
+    .filter((p) => p && p.trim())
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(^|[.!?]\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    .replace(/([。！？]) /g, '$1');
+
+/** Internal claim references ("see R1 and R2") never reach a reader. */
+function scrub(s: string): string {
+  return s.replace(/\s*\((?:see )?[RE]\d{1,2}(?:(?:,\s*|\s+and\s+)[RE]\d{1,2})*\)/g, '');
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Sentences of a text (for keeping any one from appearing twice). */
+function sentencesOf(s: string): string[] {
+  let out = sentenceMemo.get(s);
+  if (!out) {
+    out = s.split(/(?<=[.!?。।۔؟])\s*|\n/).map(norm).filter((x) => x.length >= 20);
+    // The data's sentences come back answer after answer; the memo stays small.
+    if (sentenceMemo.size > 4000) sentenceMemo.clear();
+    sentenceMemo.set(s, out);
+  }
+  return out;
+}
+
+const sentenceMemo = new Map<string, string[]>();
+
+/**
+ * The reply: verdict (yes/no questions only), the correction of a false premise, the answer,
+ * at most one sentence of context; in another language the lead in that language and the
+ * English beside it; one short note apart; at most three sources.
+ */
+export function render(d: Draft, q: Question, f: AskFacts, corrections: Text[] = [], declines: readonly DeclineReason[] = []): Reply {
+  const en = locFor(f, 'en');
+  const local = locFor(f, q.lang);
+  // A yes/no question the data cannot settle still opens with its verdict: not in the data.
+  const verdict = d.verdict ?? (d.kind === 'notHeld' ? 'unknown' : undefined);
+  const verdictOf = (l: Loc) => (verdict && (q.form === 'yesno' || d.verdictAlways) ? l.m.verdict[verdict] : '');
+  const fixes = (l: Loc) => corrections.map((c) => c(l)).join(' ');
+  const lead = d.lead(en);
+  const context = text(d.context, en);
+  // Context that repeats the lead says nothing.
+  const english = scrub(join(verdictOf(en), fixes(en), lead, sentencesOf(context).every((s) => sentencesOf(lead).includes(s)) ? '' : context));
+  const summary = q.lang === 'en' ? english : scrub(join(verdictOf(local), fixes(local), d.lead(local)));
+  const sections: Section[] = [];
+  const said = new Set(sentencesOf(`${summary}\n${english}`));
+  const fresh = (s: string) => sentencesOf(s).every((x) => !said.has(x));
+  if (q.lang !== 'en') sections.push({ heading: local.m.inEnglish, text: english });
+  for (const det of d.details ?? []) {
+    const items = det.items.map(scrub).filter((i) => fresh(i));
+    if (items.length) sections.push({ ...(det.heading && { heading: det.heading(local) }), items });
+  }
+  if (d.note && fresh(d.note)) sections.push({ heading: local.m.note, text: scrub(d.note) });
+  if (declines.length && d.kind !== 'decline') {
+    const reasons = [...new Set(declines.map((r) => en.m.decline[r]))].join(' ');
+    sections.push({ heading: en.m.declineTitle, text: q.lang === 'en' ? reasons : join([...new Set(declines.map((r) => local.m.decline[r]))].join(' '), `(${reasons})`) });
+  }
+  const ids = d.kind === 'fact' ? pickSources(d.sources) : [];
+  return reply({
+    tone: 'info',
+    title: capitalise(d.title(en)),
+    summary,
+    sections,
+    sources: f.store.citations(ids),
+    ...(d.kind === 'fact' && stamp(f)),
+    ...(d.suggestions?.length && { suggestions: d.suggestions.slice(0, 3) }),
+  });
+}
+
+/** Several answers as one reply ("when did India join and who was its defence minister at Qingdao"). */
+export function combine(replies: Reply[]): Reply {
+  const first = replies[0]!;
+  if (replies.length === 1) return first;
+  const seen = new Set<string>();
+  const sources = replies.flatMap((r) => r.sources).filter((s) => (seen.has(s.id) ? false : (seen.add(s.id), true)));
+  const pick: typeof sources = [];
+  for (let i = 0; pick.length < MAX_SOURCES && replies.some((r) => r.sources.length > i); i++) {
+    for (const r of replies) {
+      const s = r.sources[i];
+      if (s && !pick.some((x) => x.id === s.id) && pick.length < MAX_SOURCES) pick.push(s);
+    }
+  }
+  void sources;
+  // Two parts answered by the same sentence ("what is RATS and where is it") say it once; no detail twice.
+  const said = new Set<string>();
+  const summaries: string[] = [];
+  for (const r of replies) {
+    const kept = (r.summary ?? '').split(/(?<=[.!?。])\s+/).filter((s) => {
+      const k = norm(s);
+      if (k.length >= 20 && said.has(k)) return false;
+      said.add(k);
+      return true;
+    });
+    if (kept.length) summaries.push(kept.join(' '));
+  }
+  const sections: Section[] = [];
+  for (const s of replies.flatMap((r) => r.sections)) {
+    const items = (s.items ?? []).filter((i) => {
+      const fresh = sentencesOf(i).every((x) => !said.has(x));
+      sentencesOf(i).forEach((x) => said.add(x));
+      return fresh;
+    });
+    const textOk = !!s.text && sentencesOf(s.text).every((x) => !said.has(x));
+    if (s.text && textOk) sentencesOf(s.text).forEach((x) => said.add(x));
+    const { text: _t, items: _i, ...rest } = s;
+    if (textOk || items.length) sections.push({ ...rest, ...(textOk && { text: s.text }), ...(items.length && { items }) });
+  }
+  return reply({
+    tone: first.tone,
+    title: [...new Set(replies.map((r) => r.title))].join(' · '),
+    summary: summaries.join('\n'),
+    sections: sections.slice(0, 6),
+    sources: pick,
+    ...(replies.find((r) => r.asOf)?.asOf && { asOf: replies.find((r) => r.asOf)!.asOf! }),
+    ...(replies.find((r) => r.asOfAge)?.asOfAge && { asOfAge: replies.find((r) => r.asOfAge)!.asOfAge! }),
+  });
+}
+
+/** The data date and, once it is behind today, its age ("3 months ago"). */
+function stamp(f: AskFacts): { asOf: string; asOfAge?: string } {
+  const day = f.today.toISOString().slice(0, 10);
+  if (lastStamp?.asOf !== f.dataAsOf || lastStamp.day !== day) {
+    const age = freshness(f.dataAsOf, f.today).age;
+    lastStamp = { asOf: f.dataAsOf, day, stamp: { asOf: f.dataAsOf, ...(age && { asOfAge: age }) } };
+  }
+  return lastStamp.stamp;
+}
+
+let lastStamp: { asOf: string; day: string; stamp: { asOf: string; asOfAge?: string } } | undefined;

@@ -1,0 +1,206 @@
+import type { Lang } from './language.js';
+import type { Form } from './question.js';
+
+/**
+ * The question's form from its question word (or, for yes/no questions, its auxiliary or
+ * particle), in every language asked in. The form decides how the answer opens: a yes/no
+ * question gets the verdict first, every other form never does.
+ */
+
+const FILLER = /^(?:(?:hi|hello|hey|so|ok|okay|and|also|please|pls|plz|quick|q|question|well|um|uh|yo|btw|sorry|oh|now|then|but|just|one|more|again|dear|bot|right|alright|honestly|actually|basically|simple|really|hmm|umm|sco|bro|mate)\s+)+/;
+/** "can you tell me who…", "do you know when…", "I want to know where…": the embedded question counts. */
+const EMBEDDING = /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|say|let|show|explain|remind|confirm)\s+(?:me|us)?\s*|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\s+|(?:any|an)\s+idea\s+|i\s+(?:want|need|would like|d like|wd like|wanna)\s+to\s+know\s+|i\s+wonder\s+|i\s*m\s+wondering\s+|tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if)|please\s+tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if))/;
+
+export function detectForm(lang: Lang, mainWords: string[], folded: string, asks: boolean): Form {
+  switch (lang) {
+    case 'zh':
+      return zhForm(folded);
+    case 'ru':
+      return ruForm(folded, asks);
+    case 'hi':
+      return hiForm(folded);
+    case 'fa':
+      return faForm(folded, asks);
+    case 'ur':
+      return urForm(folded, asks);
+    default:
+      return latinForm(lang, mainWords, asks);
+  }
+}
+
+function latinForm(lang: Lang, words: string[], asks: boolean): Form {
+  // Question words as typed in a hurry ("wen did iran join", "hw many").
+  let text = words.join(' ').replace(FILLER, '').replace(/^(wen|wehn|whn|wehen)\b/, 'when').replace(/^(hw|hwo)\b/, 'how').replace(/^(wat|wht|waht|wats)\b/, 'what').replace(/^(hwo|whoo)\b/, 'who');
+  const embedded = EMBEDDING.exec(text);
+  if (embedded) text = text.slice(embedded[0].length).replace(/^(whether|if)\b/, 'is');
+  const w = text.split(' ');
+  const first = w[0] ?? '';
+  const second = w[1] ?? '';
+  const choice = / or (?!not\b|no\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b)[a-z0-9]/.test(` ${text} `) && !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other)\b/.test(` ${text} `);
+  const tag = /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn t it|is it|am i right|accurate|legit|or not|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(text);
+  switch (lang) {
+    case 'de':
+      if (/^(wer|wem|wessen)\b/.test(text)) return 'who';
+      if (/^(seit wann|wann|in welchem jahr|an welchem tag)\b/.test(text)) return 'when';
+      if (/^(wo|wohin|in welcher stadt)\b/.test(text)) return 'where';
+      if (/^(warum|wieso|weshalb|weswegen)\b/.test(text)) return 'why';
+      if (/^(wie viele|wieviele|wie viel|wieviel)\b/.test(text)) return 'howMany';
+      if (/^wie lange\b/.test(text)) return 'howLong';
+      if (/^wie\b/.test(text)) return 'how';
+      if (/^(welche|welcher|welches|welchen|welchem)\b/.test(text)) return 'which';
+      if (/^(was)\b/.test(text)) return 'what';
+      if (/^(erklar|beschreib|erzahl|gib|zeig)/.test(text)) return 'explain';
+      if (/^(liste|nenne|nenn|zahle)/.test(text)) return 'list';
+      if (/^(ist|sind|war|waren|hat|haben|hatte|gehort|gehoren|wurde|wurden|gibt|kann|konnte|stimmt|trat|tritt|nimmt|nahm|bleibt)\b/.test(text)) return choice ? 'choice' : 'yesno';
+      return tag ? 'yesno' : asks && !/\b(wer|wann|wo|warum|wie|welche\w*|was)\b/.test(text) ? 'yesno' : 'fragment';
+    case 'es':
+      if (/^(quien|quienes|a quien)\b/.test(text)) return 'who';
+      if (/^(desde cuando|cuando|en que ano|en que fecha|que dia)\b/.test(text)) return 'when';
+      if (/^(donde|en donde|en que ciudad|adonde)\b/.test(text)) return 'where';
+      if (/^(por que|porque|para que)\b/.test(text)) return 'why';
+      if (/^(cuantos|cuantas|cuanto)\b/.test(text)) return 'howMany';
+      if (/^(como)\b/.test(text)) return 'how';
+      if (/^(cuales|cual|que paises|que estados)\b/.test(text)) return 'which';
+      if (/^(que)\b/.test(text)) return 'what';
+      if (/^(explica|describe|cuentame|dime|resume|habla)/.test(text)) return 'explain';
+      if (/^(enumera|lista|nombra)/.test(text)) return 'list';
+      return tag || (asks && !/\b(quien|cuando|donde|cuantos|cuantas|cual|cuales|que|como)\b/.test(text)) ? (choice ? 'choice' : 'yesno') : 'fragment';
+    case 'fr':
+      if (/^(qui|a qui)\b/.test(text)) return 'who';
+      if (/^(depuis quand|quand|en quelle annee|a quelle date)\b/.test(text)) return 'when';
+      if (/^(ou|dans quelle ville)\b/.test(text)) return 'where';
+      if (/^(pourquoi)\b/.test(text)) return 'why';
+      if (/^(combien)\b/.test(text)) return 'howMany';
+      if (/^(comment)\b/.test(text)) return 'how';
+      if (/^(quels|quelles|quel|quelle|lesquels|lequel)\b/.test(text)) return 'which';
+      if (/^(que|qu est ce|quoi|c est quoi)\b/.test(text)) return 'what';
+      if (/^(explique|expliquez|decris|decrivez|raconte|parle)/.test(text)) return 'explain';
+      if (/^(enumere|liste|nomme|citez|cite)/.test(text)) return 'list';
+      if (/^(est ce qu|est ce que)\b/.test(text) || / (t )?(il|elle|ils|elles)\b/.test(text.split(' ').slice(0, 6).join(' '))) return choice ? 'choice' : 'yesno';
+      return tag || (asks && !/\b(qui|quand|ou|combien|quel\w*|pourquoi|comment|que)\b/.test(text)) ? (choice ? 'choice' : 'yesno') : 'fragment';
+    case 'tr':
+      if (/\b(kim|kimdir|kimler|kimin|kimdi|kimlerdi)\b/.test(text)) return 'who';
+      if (/\b(ne zaman|hangi yil|hangi tarihte|ne zamandan beri)\b/.test(text)) return 'when';
+      if (/\b(nerede|nerde|neresi|nereye|hangi sehir)/.test(text)) return 'where';
+      if (/\b(neden|nicin|niye)\b/.test(text)) return 'why';
+      if (/\b(kac)\b/.test(text)) return 'howMany';
+      if (/\b(nasil)\b/.test(text)) return 'how';
+      if (/\b(hangi|hangileri)\b/.test(text)) return 'which';
+      if (/\b(mi|mu|midir|mudur|misin|miyiz)\b/.test(text)) return choice ? 'choice' : 'yesno';
+      if (/\b(ne|nedir|neler)\b/.test(text)) return 'what';
+      if (/\b(acikla|anlat|ozetle)/.test(text)) return 'explain';
+      return asks ? 'yesno' : 'fragment';
+    default:
+      break;
+  }
+  if (/^(who|whom|whos|whose)$/.test(first)) return 'who';
+  if (first === 'when' || first === 'whens' || (first === 'since' && second === 'when')) return 'when';
+  if (first === 'where' || first === 'wheres') return 'where';
+  if (first === 'why' || (first === 'how' && second === 'come') || /^(what|whats) (is |was )?(the )?reasons? /.test(text)) return 'why';
+  if (first === 'how' || first === 'hows') {
+    if (second === 'many' || second === 'much' || (second === 'big' && /family|sco|organisation|organization/.test(text))) return 'howMany';
+    if (second === 'long' && !/ago/.test(text)) return 'howLong';
+    if (second === 'old') return 'when';
+    if (second === 'often' || second === 'frequently') return 'how';
+    return 'how';
+  }
+  if (first === 'what' || first === 'whats' || first === 'which') {
+    if (/^(what|whats|which) (year|date|day|month|time)\b/.test(text) && !/(what|which) time (zone|is it)/.test(text)) return 'when';
+    if (/^(what|which) (city|town|place|country s capital|location)\b/.test(text) && !/(what|which) city (is|was) the (capital|secretariat)/.test(text)) return 'where';
+    if (/^(what|whats) (is |was )?the (number|count|total|size) of\b/.test(text)) return 'howMany';
+    return first === 'which' ? 'which' : 'what';
+  }
+  if (/^(tell|explain|describe|walk|summarise|summarize|outline|give|brief|elaborate|define|overview|summary|info|information|background|details)\b/.test(first)) {
+    if (/^(tell|give) (me|us) (who|when|where|why|how|what|which)\b/.test(text)) return latinForm(lang, w.slice(2), asks);
+    return 'explain';
+  }
+  if (/^(list|name|enumerate|show|identify|compare)\b/.test(first)) return first === 'compare' ? 'explain' : 'list';
+  if (/^(confirm|check|verify)\b/.test(first)) return 'yesno';
+  if (/^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|isn|aren|wasn|weren|didn|doesn|hasn|haven|won|wouldn)$/.test(first)) {
+    return choice ? 'choice' : 'yesno';
+  }
+  // Statements with a tag ("the sco has 12 members right?") ask yes or no.
+  if (tag) return 'yesno';
+  // "iran joined when", "egypt joined the sco when?": the question word at the end.
+  const late = w.findIndex((x) => /^(who|when|where|why|how|what|which)$/.test(x));
+  if (late > 0) {
+    const rest = w.slice(late);
+    const f = latinForm(lang, rest, asks);
+    if (f !== 'fragment') return f;
+  }
+  if (/\b(or not|in or out)\b/.test(text)) return 'yesno';
+  return 'fragment';
+}
+
+function zhForm(t: string): Form {
+  if (/为什么|為什麼|为何|為何/.test(t)) return 'why';
+  if (/什么时候|何时|何時|哪一?年|几时|什么时间|哪天|何年|多久以前/.test(t)) return 'when';
+  if (/谁|誰/.test(t)) return 'who';
+  if (/哪里|哪裡|在哪|哪儿|哪個城市|哪个城市/.test(t)) return 'where';
+  if (/多少|几个|幾個|几位|几国|有几/.test(t)) return 'howMany';
+  if (/哪些|有哪|都有/.test(t)) return 'list';
+  if (/吗|嗎|是否|是不是|有没有|對嗎|对吗|没有吗|不是吗|吧\s*$/.test(t)) return 'yesno';
+  if (/哪个|哪個|哪/.test(t)) return 'which';
+  if (/怎么|怎樣|怎样|如何/.test(t)) return 'how';
+  if (/介绍|解释|说明|讲讲|概述/.test(t)) return 'explain';
+  if (/什么|什麼|啥/.test(t)) return 'what';
+  return 'fragment';
+}
+
+function ruForm(t: string, asks: boolean): Form {
+  if (/ почему | зачем | по какой причине /.test(t)) return 'why';
+  if (/ когда | в каком году | с какого года | какого числа | с каких пор /.test(t)) return 'when';
+  if (/ кто | кого | кем | чей | чья /.test(t)) return 'who';
+  if (/ где | в каком городе /.test(t)) return 'where';
+  if (/ сколько /.test(t)) return 'howMany';
+  if (/ какие | какой | какая | каков | каковы | какое | каких | которые /.test(t)) return / какие страны | какие государства | перечисл| список /.test(t) ? 'list' : 'which';
+  if (/ что | чем /.test(t)) return 'what';
+  if (/ как /.test(t)) return 'how';
+  if (/ расскажи| объясни| опиши/.test(t)) return 'explain';
+  if (/ ли | или нет /.test(t) || asks) return / или (?!нет)/.test(t) ? 'choice' : 'yesno';
+  return 'fragment';
+}
+
+function hiForm(t: string): Form {
+  if (/ क्यों /.test(t)) return 'why';
+  if (/ कब /.test(t)) return 'when';
+  if (/ कौन कौन | कौन-कौन | कौन से | कौनसे /.test(t)) return 'list';
+  if (/ कौन | किसने | किसके | किस /.test(t)) return 'who';
+  if (/ कहाँ | कहां /.test(t)) return 'where';
+  if (/ कितने | कितनी | कितना /.test(t)) return 'howMany';
+  if (/^ क्या /.test(t)) return / या /.test(t) ? 'choice' : 'yesno';
+  if (/ कैसे /.test(t)) return 'how';
+  if (/ क्या /.test(t)) return 'what';
+  if (/ बताइए| समझाइए| बताओ/.test(t)) return 'explain';
+  return 'fragment';
+}
+
+function faForm(t: string, asks: boolean): Form {
+  if (/ (مگه نه|نه|درسته) $/.test(t)) return 'yesno';
+  if (/ چرا | به چه دلیل /.test(t)) return 'why';
+  if (/ چه زمانی | چه سالی | چه تاریخی | کی به | کی عضو | از کی | از چه | در چه سالی | چه وقت | کی تاسیس| کی تأسیس/.test(t)) return 'when';
+  if (/ چه کسی | کیست | کی است | چه کسانی | کیستند /.test(t)) return 'who';
+  if (/ کجا| در کجا /.test(t)) return 'where';
+  if (/ چند /.test(t)) return 'howMany';
+  if (/ کدامند | چه کشورهایی | کدام کشورها | اعضای .* کدام/.test(t)) return 'list';
+  if (/ کدام /.test(t)) return 'which';
+  if (/^ آیا /.test(t)) return / یا /.test(t) ? 'choice' : 'yesno';
+  if (/ چگونه | چطور /.test(t)) return 'how';
+  if (/ چیست | چه /.test(t)) return 'what';
+  return asks ? 'yesno' : 'fragment';
+}
+
+function urForm(t: string, asks: boolean): Form {
+  // A tag ("… ہے نا؟", "… ہے نہ؟") asks yes or no.
+  if (/ (نا|نہ) $/.test(t)) return 'yesno';
+  if (/ کیوں /.test(t)) return 'why';
+  if (/ کب /.test(t)) return 'when';
+  if (/ کون کون | کون سے /.test(t)) return 'list';
+  if (/ کون /.test(t)) return 'who';
+  if (/ کہاں /.test(t)) return 'where';
+  if (/ کتنے | کتنی | کتنا /.test(t)) return 'howMany';
+  if (/^ کیا /.test(t)) return / یا /.test(t) ? 'choice' : 'yesno';
+  if (/ کیسے /.test(t)) return 'how';
+  if (/ کیا /.test(t)) return 'what';
+  return asks ? 'yesno' : 'fragment';
+}

@@ -1,0 +1,82 @@
+import type { FactStore } from '../../facts/store.js';
+import { isoTime } from '../../base/dates.js';
+import type { Claim } from './question.js';
+
+/**
+ * Each claim checked against the store: `holds` is true, false, or left undefined when the
+ * data cannot say. A false asserted claim opens the answer with its correction.
+ */
+export function checkClaims(claims: Claim[], facts: FactStore, today: Date): Claim[] {
+  return claims.map((c) => ({ ...c, holds: holds(c, facts, today) }) as Claim);
+}
+
+function yearEnd(y: number, today: Date): Date {
+  const end = new Date(Date.UTC(y, 11, 31));
+  return end > today ? today : end;
+}
+
+function holds(c: Claim, facts: FactStore, today: Date): boolean | undefined {
+  const topics = facts.data.ask.topics;
+  switch (c.kind) {
+    case 'joined': {
+      const acc = facts.accession(c.country.id);
+      if (!acc?.from) return false;
+      return c.year === undefined ? true : acc.from.startsWith(String(c.year));
+    }
+    case 'left': {
+      const acc = facts.accession(c.country.id);
+      return acc?.to !== undefined;
+    }
+    case 'count': {
+      const day = c.year !== undefined ? yearEnd(c.year, today) : today;
+      const members = facts.memberCountOn(day)?.count;
+      if (members === undefined) return undefined;
+      const partners = facts.partners(day).length;
+      switch (c.noun) {
+        case 'member':
+          return c.value === members;
+        case 'partner':
+          return c.value === partners;
+        case 'family':
+          return c.value === members + partners;
+        case 'country':
+          return c.value === members || c.value === members + partners;
+        default:
+          return undefined;
+      }
+    }
+    case 'seat': {
+      const f = facts.orgFact(c.body === 'rats' ? topics.ratsSeat : topics.secretariatSeat);
+      return f?.place ? f.place.toLowerCase() === c.place.toLowerCase() : undefined;
+    }
+    case 'founded': {
+      const f = facts.orgFact(topics.founding);
+      if (!f) return undefined;
+      if (c.year !== undefined && !(f.date ?? '').startsWith(String(c.year))) return false;
+      if (c.place !== undefined && f.place && f.place.toLowerCase() !== c.place.toLowerCase()) return false;
+      return true;
+    }
+    case 'hosted': {
+      const e = c.event ?? (c.year !== undefined ? facts.events({ scoOnly: true }).find((x) => x.kind === 'summit' && x.start.startsWith(String(c.year))) : undefined);
+      if (!e) return undefined;
+      if (c.country) return e.host === c.country.id;
+      if (c.place) return e.city.toLowerCase() === c.place.toLowerCase();
+      return undefined;
+    }
+    case 'chaired': {
+      const terms = facts.chairs().filter((t) => t.country === c.country.id);
+      if (c.year === undefined) return terms.length > 0 ? true : facts.chairs().length > 0 ? undefined : undefined;
+      const from = Date.UTC(c.year, 0, 1);
+      const to = Date.UTC(c.year, 11, 31);
+      return terms.some((t) => isoTime(t.from) <= to && (!t.to || isoTime(t.to) > from));
+    }
+    case 'ordinal': {
+      const members = facts.members(today);
+      const me = members.find((m) => m.country.id === c.country.id);
+      if (!me) return false;
+      const same = members.filter((m) => m.record.from === me.record.from);
+      const first = members.indexOf(same[0]!) + 1;
+      return c.value >= first && c.value < first + same.length;
+    }
+  }
+}

@@ -1,0 +1,174 @@
+import { fold, latinFold, latinWords } from './text.js';
+import type { Role } from './question.js';
+
+/**
+ * The question cut into segments (sentences, dash- or colon-separated parts, parenthetical
+ * asides) and, inside the segment that asks, the main clause apart from subordinate clauses
+ * ("who was the chair | when Iran joined"). Roles let an incidental word — a year in an aside,
+ * a country in a relative clause — count for less than the words the question is about.
+ */
+export interface Token {
+  /** Folded Latin word ("secretary", "2019", "22nd"). */
+  w: string;
+  /** Segment index. */
+  seg: number;
+  /** Comma part inside the segment. */
+  part: number;
+  role: Role;
+  /** A name put first, before the question proper ("Sri Lanka — SCO member?"). */
+  topic?: boolean;
+}
+
+export interface Segments {
+  tokens: Token[];
+  /** Index of the segment that asks the question. */
+  main: number;
+  /** Does the main segment end with a question mark? */
+  asks: boolean;
+  /** The main segment's words, in order (for form and head detection). */
+  mainWords: string[];
+  /** The index of the first main-segment token. */
+  mainStart: number;
+}
+
+const WH = new Set(['who', 'whom', 'whose', 'what', 'whats', 'which', 'when', 'where', 'why', 'how', 'hows', 'wheres', 'whos', 'whens']);
+const AUX = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'isn', 'aren', 'wasn', 'weren', 'didn', 'doesn', 'hasn', 'haven']);
+const COMMAND = new Set(['tell', 'list', 'name', 'explain', 'describe', 'give', 'show', 'compare', 'walk', 'summarise', 'summarize', 'outline', 'define', 'identify', 'enumerate', 'confirm', 'check', 'verify', 'remind']);
+/** Openers that are not the question: greetings, context about the asker. */
+const FILLER = new Set(['hi', 'hello', 'hey', 'so', 'ok', 'okay', 'and', 'also', 'please', 'pls', 'plz', 'quick', 'q', 'question', 'well', 'um', 'uh', 'yo', 'btw', 'sorry', 'thanks', 'thank', 'you', 'oh', 'now', 'then', 'but', 'just', 'one', 'more', 'again', 'out', 'of', 'curiosity', 'bot', 'sco', 'dear', 'folks', 'guys', 'team', 'right', 'alright', 'honestly', 'actually', 'basically', 'simple', 'really']);
+/** Words that open a subordinate clause when they are not the question's first word. */
+const SUBORDINATE = new Set(['when', 'where', 'whereas', 'while', 'if', 'because', 'although', 'though', 'unless', 'whether', 'once']);
+/** Time words that open a clause only when a verb follows ("before Belarus joined", not "before 2017"). */
+const TEMPORAL = new Set(['after', 'before', 'since', 'until', 'till']);
+const CLAUSE_VERBS = new Set(['joined', 'join', 'joins', 'became', 'become', 'was', 'were', 'is', 'are', 'got', 'had', 'has', 'have', 'entered', 'admitted', 'left', 'took', 'came', 'did', 'held', 'hosted', 'chaired', 'signed', 'refused', 'applied', 'happened', 'met', 'merged', 'founded', 'created', 'formed', 'expanded', 'grew']);
+
+/** Split a question into segments and roles. Works on any script; words are folded Latin (other scripts give no words). */
+export function segment(text: string): Segments {
+  const rawSegments = splitSegments(text);
+  const tokens: Token[] = [];
+  rawSegments.forEach((s, seg) => {
+    s.text.split(/,|，|、/).forEach((partText, part) => {
+      for (const w of latinWords(partText)) tokens.push({ w, seg, part, role: 'aside' });
+    });
+  });
+  // The segment that asks: a question mark, a question word or auxiliary at its start, not a remark about the asker.
+  let main = 0;
+  let best = -Infinity;
+  rawSegments.forEach((s, seg) => {
+    const words = tokens.filter((t) => t.seg === seg).map((t) => t.w);
+    const first = firstContent(words);
+    let score = 0;
+    if (s.asks) score += 3;
+    if (first !== undefined && (WH.has(first) || AUX.has(first) || COMMAND.has(first))) score += 3;
+    if (words.some((w) => WH.has(w))) score += 1;
+    if (/^(i|im|i m|my|we|for|as)$/.test(words[0] ?? '') && !(first && WH.has(first))) score -= 2;
+    if (/^(true|right|correct|accurate|really|no|yes|is that|isn t)$/.test(words.join(' '))) score -= 1;
+    if (words.length === 0) score -= 10;
+    if (score > best) {
+      best = score;
+      main = seg;
+    }
+  });
+  // A bare tag ("true?", "right?", "correct?") asks about the statement before it: that statement is the main clause.
+  const mainWords0 = tokens.filter((t) => t.seg === main).map((t) => t.w);
+  if (main > 0 && /^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false))?$/.test(mainWords0.join(' '))) main -= 1;
+  // A name put first ("Sri Lanka — SCO member?", "qingdao meeting - who chaired"): a short part before the question, without a verb of its own, is its topic.
+  for (let s = main - 1; s >= 0; s--) {
+    const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
+    if (words.length === 0 || words.length > 4 || words.some((w) => WH.has(w) || AUX.has(w) || /^(i|im|my|we|you)$/.test(w))) break;
+    for (const t of tokens) if (t.seg === s) {
+      t.seg = main;
+      t.topic = true;
+    }
+  }
+  for (const t of tokens) if (t.seg === main) t.role = 'main';
+  // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
+  const parts = new Map<number, Token[]>();
+  for (const t of tokens) if (t.seg === main) parts.set(t.part, [...(parts.get(t.part) ?? []), t]);
+  for (const [part, list] of parts) {
+    if (part === 0) continue;
+    const w = list.map((t) => t.w).join(' ');
+    if (/^(per|according to|as per|citing|via|source|sources|i|im|i m|my|we|for my|for our|for a|for an|asking for|just curious|thanks|thx|pls|please|lol)\b/.test(w)) for (const t of list) t.role = 'aside';
+  }
+  const mainTokens = tokens.filter((t) => t.seg === main && t.role === 'main');
+  markSubordinate(mainTokens);
+  const mainStart = tokens.findIndex((t) => t.seg === main);
+  return { tokens, main, asks: rawSegments[main]?.asks ?? false, mainWords: mainTokens.map((t) => t.w), mainStart: Math.max(0, mainStart) };
+}
+
+function firstContent(words: string[]): string | undefined {
+  return words.find((w) => !FILLER.has(w));
+}
+
+/** "who was the chair | when Iran joined", "which country chaired the summit | where Iran was admitted". */
+function markSubordinate(tokens: Token[]): void {
+  const words = tokens.map((t) => t.w);
+  const start = tokens.findIndex((t, i) => !t.topic && !FILLER.has(words[i]!));
+  for (let i = Math.max(1, start + 1); i < tokens.length; i++) {
+    const w = words[i]!;
+    const opens =
+      (SUBORDINATE.has(w) && !(w === 'when' && words[i - 1] === 'since') && !(w === 'if' && i === start)) ||
+      (TEMPORAL.has(w) && words.slice(i + 1, i + 5).some((x) => CLAUSE_VERBS.has(x)) && !/^\d/.test(words[i + 1] ?? '')) ||
+      ((w === 'that' || w === 'which' || w === 'who') && ['summit', 'meeting', 'country', 'member', 'state', 'one', 'event'].includes(words[i - 1] ?? '') && words.slice(i + 1, i + 4).some((x) => CLAUSE_VERBS.has(x)));
+    if (!opens) continue;
+    // Turkish "önce" folds to "once": after an ablative ("Yermekbayev'den önce") it is "before", not a clause.
+    if (w === 'once' && /^(den|dan|ten|tan)$/.test(words[i - 1] ?? '')) continue;
+    // "since when", "when did" at a clause start after a comma are questions, not clauses.
+    if ((w === 'when' || w === 'where') && AUX.has(words[i + 1] ?? '') && tokens[i]!.part !== tokens[i - 1]!.part) continue;
+    const part = tokens[i]!.part;
+    for (let j = i; j < tokens.length && tokens[j]!.part === part; j++) tokens[j]!.role = 'sub';
+  }
+}
+
+interface RawSegment {
+  text: string;
+  asks: boolean;
+  /** The separator before it (":" for a colon). */
+  sep?: string;
+}
+
+/** Sentences and other separated parts: ". ", "? ", "; ", ": ", " - ", "—", "(…)". */
+function splitSegments(text: string): RawSegment[] {
+  const out: RawSegment[] = [];
+  // Protect abbreviations and decimals ("U.S.", "St. Petersburg", "3.5%") from the sentence split.
+  const guarded = text
+    .replace(/\b([A-Z])\.(?=[A-Z]?\.?)/g, '$1\u0001')
+    .replace(/\b(St|Mr|Mrs|Dr|No|vs|etc|e\.g|i\.e)\./gi, '$1\u0001')
+    .replace(/(\d)\.(\d)/g, '$1\u0001$2');
+  const re = /([^.?!;:()—–。？！；：]+?)(\s*(?:[.?!;:()—–。？！；：]+|\s[-–]\s|$))/gu;
+  let sep: string | undefined;
+  for (const m of guarded.matchAll(re)) {
+    const body = m[1]!.replace(/\u0001/g, '.').trim();
+    const next = /[:：]/.test(m[2] ?? '') ? ':' : undefined;
+    if (!body) {
+      sep = next;
+      continue;
+    }
+    out.push({ text: body, asks: /[?？]/.test(m[2] ?? ''), ...(sep && { sep }) });
+    sep = next;
+  }
+  // A dash between words splits too ("i read the sco has nine members - true?").
+  const expanded: RawSegment[] = [];
+  for (const s of out) {
+    const pieces = s.text.split(/\s[-–—]\s/);
+    pieces.forEach((p, i) => expanded.push({ text: p, asks: i === pieces.length - 1 ? s.asks : false, sep: i > 0 ? '-' : s.sep }));
+  }
+  // "who joined earlier: Belarus or Iran?", "which is not a member: India, Turkey, Iran?": options after a colon belong to the question.
+  const merged: RawSegment[] = [];
+  for (const s of expanded) {
+    const prev = merged.at(-1);
+    const words = s.text.trim().split(/\s+/);
+    if (prev && s.sep === ':' && words.length <= 8 && !/^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can)\b/i.test(s.text.trim())) {
+      prev.text = `${prev.text} ${s.text}`;
+      prev.asks = prev.asks || s.asks;
+      continue;
+    }
+    merged.push({ ...s });
+  }
+  return merged.length ? merged : [{ text, asks: /[?？]/.test(text) }];
+}
+
+/** Folded text for substring look-ups in any script (Latin parts without accents). */
+export function foldAll(text: string): string {
+  return ` ${fold(latinFold(text).normalize('NFC')).replace(/[^\p{L}\p{M}\p{N}%]+/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+}

@@ -1,0 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { facts, TEST_NOW } from '../helpers/app.js';
+import { AskEngine } from '../../src/ask/engine.js';
+import { judgeFresh, type FreshItem } from './fresh-eval.js';
+import { readingProblems, type ReadingKind } from './reading.js';
+
+/**
+ * The two fresh sets (written unseen, scored once each in EVAL.md), kept as regression sets after
+ * their first runs. As with questions.json, fresh-known-failures.json lists what fails today: the
+ * test fails on a new failure and on a listed one that now passes, so the lists only shrink.
+ */
+const here = dirname(fileURLToPath(import.meta.url));
+const known = JSON.parse(readFileSync(join(here, 'fresh-known-failures.json'), 'utf8')) as Record<string, { answers: string[]; reading: string[] }>;
+const engine = new AskEngine(facts().withClock(TEST_NOW));
+
+for (const set of ['fresh-a', 'fresh-b']) {
+  describe(`the ${set} set`, () => {
+    const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
+    const replies = new Map(items.map((i) => [i.q, engine.answer(i.q)]));
+    const list = known[set]!;
+
+    it('has no answer failure outside its known list, and every listed one still fails', () => {
+      const failing = new Set(items.filter((i) => judgeFresh(i, replies.get(i.q)!).length > 0).map((i) => i.q));
+      expect([...failing].filter((q) => !list.answers.includes(q)), 'new failures').toEqual([]);
+      expect(list.answers.filter((q) => !failing.has(q)), 'now pass: remove them from fresh-known-failures.json').toEqual([]);
+    });
+
+    it('has no reading failure outside its known list, and every listed one still fails', () => {
+      const failing = new Set(items.flatMap((i) => readingProblems(i.q, i.kind as ReadingKind, replies.get(i.q)!).map((p) => `${i.q} :: ${p}`)));
+      expect([...failing].filter((k) => !list.reading.includes(k)), 'new reading failures').toEqual([]);
+      expect(list.reading.filter((k) => !failing.has(k)), 'now pass: remove them from fresh-known-failures.json').toEqual([]);
+    });
+  });
+}
