@@ -13,7 +13,10 @@ import { summarise, table } from './stats.js';
 const ROUNDS = 10;
 const BUDGET_MS = 1;
 
-interface Item { q: string; family: string }
+interface Item {
+  q: string;
+  family: string;
+}
 const questions = JSON.parse(readFileSync(new URL('../tests/ask/questions.json', import.meta.url), 'utf8')) as Item[];
 
 const { registry, ctx } = benchSetup();
@@ -46,7 +49,14 @@ const a = summarise(all);
 const b = summarise(baseline);
 const medians = summarise(perQuestion.map((samples) => summarise(samples).p50));
 const rows: (string | number)[][] = [
-  ['ask, per-question medians', medians.n, medians.p50 * 1000, medians.p99 * 1000, medians.p50 / b.p50, medians.p99 <= BUDGET_MS ? 'ok' : 'OVER'],
+  [
+    'ask, per-question medians',
+    medians.n,
+    medians.p50 * 1000,
+    medians.p99 * 1000,
+    medians.p50 / b.p50,
+    medians.p99 <= BUDGET_MS ? 'ok' : 'OVER',
+  ],
   ['ask, every call', a.n, a.p50 * 1000, a.p99 * 1000, a.p50 / b.p50, a.p99 <= BUDGET_MS ? 'ok' : 'over (load)'],
   ['baseline: country Iran', b.n, b.p50 * 1000, b.p99 * 1000, 1, ''],
 ];
@@ -55,6 +65,10 @@ for (const [family, samples] of [...byFamily].sort()) {
   rows.push([`  ask: ${family}`, s.n, s.p50 * 1000, s.p99 * 1000, s.p50 / b.p50, s.p99 <= BUDGET_MS ? 'ok' : 'OVER']);
 }
 process.stdout.write(`/sco ask over ${questions.length} questions × ${ROUNDS} rounds (µs)\n`);
-process.stdout.write(`${table(['case', 'calls', 'p50 µs', 'p99 µs', 'p50 ÷ baseline', `p99 ≤ ${BUDGET_MS} ms`], rows)}\n`);
-process.stdout.write(`ask over ${questions.length} questions: p50 ${(medians.p50 * 1000).toFixed(0)} µs, p99 ${(medians.p99 * 1000).toFixed(0)} µs (per-question medians; budget ${BUDGET_MS * 1000} µs); every call: p50 ${(a.p50 * 1000).toFixed(0)} µs, p99 ${(a.p99 * 1000).toFixed(0)} µs\n`);
+process.stdout.write(
+  `${table(['case', 'calls', 'p50 µs', 'p99 µs', 'p50 ÷ baseline', `p99 ≤ ${BUDGET_MS} ms`], rows)}\n`,
+);
+process.stdout.write(
+  `ask over ${questions.length} questions: p50 ${(medians.p50 * 1000).toFixed(0)} µs, p99 ${(medians.p99 * 1000).toFixed(0)} µs (per-question medians; budget ${BUDGET_MS * 1000} µs); every call: p50 ${(a.p50 * 1000).toFixed(0)} µs, p99 ${(a.p99 * 1000).toFixed(0)} µs\n`,
+);
 if (medians.p99 > BUDGET_MS) process.exitCode = 1;

@@ -13,15 +13,10 @@ export const events = defineCommand({
   name: 'events',
   description: 'SCO events and meetings, newest first; optionally for one country or since a date',
   options: z.object({
-    country: z
-      .string()
-      .trim()
-      .max(100)
-      .optional()
-      .meta({
-        description: 'Only events this country hosted, attended or took a position at',
-        autocomplete: 'country',
-      }),
+    country: z.string().trim().max(100).optional().meta({
+      description: 'Only events this country hosted, attended or took a position at',
+      autocomplete: 'country',
+    }),
     since: z
       .string()
       .trim()

@@ -10,7 +10,7 @@ export const DISCORD_ADMIN_COMMAND = 'sco-admin';
 type Named = Pick<AnyCommand, 'name' | 'adminOnly'>;
 
 /** "/sco" or, for an admin command on Discord, "/sco-admin". */
-export function rootFor(command: Named, platform: Platform): string {
+function rootFor(command: Named, platform: Platform): string {
   return `/${platform === 'discord' && command.adminOnly ? DISCORD_ADMIN_COMMAND : ROOT_COMMAND}`;
 }
 

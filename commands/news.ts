@@ -12,15 +12,10 @@ export const news = defineCommand({
   description:
     'Recent SCO news from the configured feeds, optionally about one country or matching words; "news sources" shows the feeds',
   options: z.object({
-    country: z
-      .string()
-      .trim()
-      .max(100)
-      .optional()
-      .meta({
-        description: 'Only items that mention this country (or "sources" for the feeds\' status)',
-        autocomplete: 'country',
-      }),
+    country: z.string().trim().max(100).optional().meta({
+      description: 'Only items that mention this country (or "sources" for the feeds\' status)',
+      autocomplete: 'country',
+    }),
     query: z.string().trim().max(200).optional().meta({ description: 'Words the item must contain', rest: true }),
   }),
   examples: ['news', 'news India', 'news Russia summit', 'news sources'],
@@ -104,14 +99,14 @@ export const news = defineCommand({
 });
 
 /** One item as a list line: headline, publisher, date, countries, what change it reports (if any), link. */
-export function newsLine(item: NewsItem, facts: FactStore, reports: readonly string[] = []): string {
+function newsLine(item: NewsItem, facts: FactStore, reports: readonly string[] = []): string {
   const date = (item.published ?? item.firstSeen).slice(0, 10);
   const tags = item.countries.map((c) => facts.nameOf(c)).join(', ');
   return `${untrustedLine(item.title, 200)} — ${untrustedLine(item.publisher, 80)}, ${date}${tags ? ` [${tags}]` : ''}${reports.length ? ` (reported: ${reports.join(', ')})` : ''}\n${item.url}`;
 }
 
 /** Every news item shown is cited by its own link. */
-export function newsCitation(item: NewsItem): Citation {
+function newsCitation(item: NewsItem): Citation {
   return {
     id: `news-${item.id}`,
     publisher: untrustedLine(item.publisher, 80),

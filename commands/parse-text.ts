@@ -102,11 +102,6 @@ function isSpace(c: number): boolean {
   );
 }
 
-export interface ParsedLine {
-  name: string;
-  raw: Record<string, unknown>;
-}
-
 /** Splits "country iran" into the command name and the rest; the name is lower-cased. */
 export function splitCommand(line: string): { name: string; rest: string } {
   const trimmed = line

@@ -9,15 +9,10 @@ export const subscribe = defineCommand({
   name: 'subscribe',
   description: 'Post an SCO digest in this channel on a schedule (daily, weekdays, weekly or cron) in your time zone',
   options: z.object({
-    schedule: z
-      .string()
-      .trim()
-      .min(1)
-      .max(120)
-      .meta({
-        description: 'daily HH:MM, weekdays HH:MM, weekly <day> HH:MM or a cron expression; a time zone may follow',
-        rest: true,
-      }),
+    schedule: z.string().trim().min(1).max(120).meta({
+      description: 'daily HH:MM, weekdays HH:MM, weekly <day> HH:MM or a cron expression; a time zone may follow',
+      rest: true,
+    }),
     timezone: z
       .string()
       .trim()

@@ -165,7 +165,7 @@ function shardProblems(count: string | undefined, ids: string | undefined): stri
 }
 
 /** `0-3,8` → [0, 1, 2, 3, 8]: sorted, without repeats. */
-export function parseShardIds(text: string): number[] {
+function parseShardIds(text: string): number[] {
   const ids = new Set<number>();
   for (const part of text.split(',')) {
     const [from, to = from] = part.split('-').map((n) => Number(n.trim()));

@@ -14,7 +14,7 @@ const SECRET_KEY = /(authorization|cookie|signature|password|passwd|secret|token
  */
 const SLACK_TOKEN = /\bxox[abeoprs]-[A-Za-z0-9-]{6,}/g;
 
-export const REDACTED = '[redacted]';
+const REDACTED = '[redacted]';
 
 /** How far into a logged value the scrubber looks, and how much of it is kept: a log line stays small. */
 const MAX_DEPTH = 8;
@@ -59,7 +59,7 @@ export function createLogger(options: LogOptions = {}): Logger {
 }
 
 /** The scrubber createLogger uses, for values written outside a logger (the fatal handlers' last line). */
-export function scrubber(secrets: readonly string[]): (value: unknown) => unknown {
+function scrubber(secrets: readonly string[]): (value: unknown) => unknown {
   const known = secrets.filter((s) => s.length >= 6);
   const text = (s: string) => {
     const cut = s.length > MAX_STRING ? `${s.slice(0, MAX_STRING)}… [${s.length - MAX_STRING} more characters]` : s;

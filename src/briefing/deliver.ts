@@ -143,7 +143,7 @@ async function bestEffort(write: () => Promise<unknown>): Promise<void> {
 }
 
 /** Exponential back-off with "equal jitter": half fixed, half random, so retries from many channels spread out. */
-export function backoff(
+function backoff(
   policy: Pick<DeliveryPolicy, 'backoffMs' | 'maxBackoffMs'>,
   attempt: number,
   random: () => number,

@@ -64,7 +64,7 @@ export function parseCron(expression: string): CronFields {
 const MAX_DAYS = 366 * 29;
 
 /** Slots strictly after `after`, in order, at most `limit` (and none past `until`, when given). */
-export function* slotsAfter(cron: CronFields, zone: string, after: Date, until?: Date): Generator<Date> {
+function* slotsAfter(cron: CronFields, zone: string, after: Date, until?: Date): Generator<Date> {
   const start = DateTime.fromJSDate(after, { zone }).startOf('day');
   let last = after.getTime();
   for (let i = 0; i < MAX_DAYS; i++) {
@@ -133,14 +133,7 @@ function matchesDay(cron: CronFields, day: DateTime): boolean {
 }
 
 /** A wall-clock time in a zone as an instant; a time that does not exist becomes the first minute after the gap. */
-export function resolveWallTime(
-  year: number,
-  month: number,
-  day: number,
-  hour: number,
-  minute: number,
-  zone: string,
-): Date {
+function resolveWallTime(year: number, month: number, day: number, hour: number, minute: number, zone: string): Date {
   const want = { year, month, day, hour, minute };
   const dt = DateTime.fromObject(want, { zone });
   if (sameWall(dt, want)) return earliest(dt).toJSDate();

@@ -7,7 +7,7 @@ import { SCHEDULE_EXAMPLES } from './types.js';
  * `weekly monday 09:00`, a cron expression — with an optional trailing IANA zone, turned
  * into a cron expression and a validated zone.
  */
-export interface Schedule {
+interface Schedule {
   /** How we show it back: "daily 08:00", "weekly Monday 09:00", "cron 0 8 1 * *". */
   label: string;
   cron: string;
@@ -21,7 +21,7 @@ const DAYS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, f
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A zone name as typed, canonicalised (`europe/berlin` → `Europe/Berlin`), or undefined if it is not one. */
-export function canonicalZone(zone: string): string | undefined {
+function canonicalZone(zone: string): string | undefined {
   if (!isTimeZone(zone)) return undefined;
   if (/^(utc|gmt|z|etc\/utc)$/i.test(zone)) return 'UTC';
   // ICU resolves to legacy names (Asia/Kolkata → Asia/Calcutta), so keep the name as typed, only fixing its case.

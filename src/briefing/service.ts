@@ -17,7 +17,7 @@ export interface ServiceDeps {
  * Every subscription costs deliveries on the shared scheduler: without a cap, one user once
  * subscribed their own DM to 300 hourly digests and starved every other channel.
  */
-export const MAX_SUBSCRIPTIONS_PER_CHANNEL = 5;
+const MAX_SUBSCRIPTIONS_PER_CHANNEL = 5;
 
 /** The subscriptions API the /sco subscribe, unsubscribe and schedule commands use. */
 export function createBriefingService(deps: ServiceDeps): BriefingService {
@@ -124,6 +124,6 @@ export function createBriefingService(deps: ServiceDeps): BriefingService {
 }
 
 /** "Sat 28 Nov 2026, 08:00 CET" in the subscription's zone. */
-export function formatLocal(at: Date, zone: string): string {
+function formatLocal(at: Date, zone: string): string {
   return DateTime.fromJSDate(at, { zone }).toFormat('ccc d LLL yyyy, HH:mm ZZZZ', { locale: 'en-GB' });
 }

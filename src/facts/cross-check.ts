@@ -86,13 +86,19 @@ export function crossCheck(data: FactData): DataProblem[] {
     range('chairs.json', data.chairs, [i, 'to'], c.from, c.to);
     orgFact('chairs.json', data.chairs, [i, 'endsByRule'], c.endsByRule);
     if (c.endsByRule !== undefined && c.hostsSummit === undefined) {
-      add('chairs.json', [i, 'endsByRule'], 'a term that ends by rule at a summit needs the summit (hostsSummit)', data.chairs);
+      add(
+        'chairs.json',
+        [i, 'endsByRule'],
+        'a term that ends by rule at a summit needs the summit (hostsSummit)',
+        data.chairs,
+      );
     }
   });
   data.events.forEach((e, i) => {
     country('events.json', data.events, [i, 'host'], e.host);
     for (const [j, c] of e.attendees.entries()) country('events.json', data.events, [i, 'attendees', j], c);
-    for (const [j, p] of e.positions.entries()) country('events.json', data.events, [i, 'positions', j, 'country'], p.country);
+    for (const [j, p] of e.positions.entries())
+      country('events.json', data.events, [i, 'positions', j, 'country'], p.country);
     range('events.json', data.events, [i, 'end'], e.start, e.end);
   });
   data.officials.forEach((o, i) => {
@@ -100,7 +106,8 @@ export function crossCheck(data: FactData): DataProblem[] {
     event('officials.json', data.officials, [i, 'event'], o.event);
     range('officials.json', data.officials, [i, 'to'], o.from, o.to);
     orgFact('officials.json', data.officials, [i, 'termRule'], o.termRule);
-    if (o.ended !== undefined && o.to === undefined) add('officials.json', [i, 'ended'], 'says how the office ended but not when (`to`)', data.officials);
+    if (o.ended !== undefined && o.to === undefined)
+      add('officials.json', [i, 'ended'], 'says how the office ended but not when (`to`)', data.officials);
   });
   data.unknowns.forEach((u, i) => {
     event('unknowns.json', data.unknowns, [i, 'event'], u.event);
@@ -145,9 +152,19 @@ function checkDataDate(data: FactData, add: Add): void {
   const dataAsOf = data.meta.dataAsOf;
   if (!newest) return;
   if (isoToDate(newest.asOf) > isoToDate(dataAsOf)) {
-    add(newest.file, newest.path, `as of ${newest.asOf}, after the data date (meta.json dataAsOf ${dataAsOf}); move dataAsOf to the newest fact's date`, newest.root);
+    add(
+      newest.file,
+      newest.path,
+      `as of ${newest.asOf}, after the data date (meta.json dataAsOf ${dataAsOf}); move dataAsOf to the newest fact's date`,
+      newest.root,
+    );
   } else if (isoToDate(newest.asOf) < isoToDate(dataAsOf)) {
-    add('meta.json', ['dataAsOf'], `${dataAsOf} is later than the newest fact (${newest.asOf}, ${newest.file}); the data date is the newest fact's date`, data.meta);
+    add(
+      'meta.json',
+      ['dataAsOf'],
+      `${dataAsOf} is later than the newest fact (${newest.asOf}, ${newest.file}); the data date is the newest fact's date`,
+      data.meta,
+    );
   }
 }
 
@@ -177,7 +194,12 @@ function checkMemberCounts(data: FactData, add: Add): void {
       );
     }
     if (period.count !== period.members.length) {
-      add('member-count.json', [i, 'count'], `count ${period.count} but ${period.members.length} members listed`, data.memberCount);
+      add(
+        'member-count.json',
+        [i, 'count'],
+        `count ${period.count} but ${period.members.length} members listed`,
+        data.memberCount,
+      );
     }
     const next = data.memberCount[i + 1];
     if (next && period.to !== next.from) {
@@ -215,10 +237,17 @@ function hostOf(url: string): string | undefined {
 }
 
 function normaliseUrl(url: string): string {
-  return url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '').toLowerCase();
+  return url
+    .replace(/^https?:\/\/(www\.)?/, '')
+    .replace(/\/+$/, '')
+    .toLowerCase();
 }
 
-function walk(node: unknown, path: PropertyKey[], visit: (key: PropertyKey, value: unknown, path: PropertyKey[]) => void): void {
+function walk(
+  node: unknown,
+  path: PropertyKey[],
+  visit: (key: PropertyKey, value: unknown, path: PropertyKey[]) => void,
+): void {
   if (Array.isArray(node)) {
     for (const [i, child] of node.entries()) walk(child, [...path, i], visit);
   } else if (node && typeof node === 'object') {
@@ -239,25 +268,49 @@ function checkAskData(data: FactData, sourceIds: Set<string>, add: Add): void {
     const ids = Array.isArray(value) ? value : [value];
     ids.forEach((id, i) => {
       const known = key === 'officialSite' ? sourceIds.has(id) : orgIds.has(id);
-      if (!known) add('lexicon/topics.json', Array.isArray(value) ? [key, i] : [key], `unknown ${key === 'officialSite' ? 'source' : 'organisation fact'} "${id}"`, topics);
+      if (!known)
+        add(
+          'lexicon/topics.json',
+          Array.isArray(value) ? [key, i] : [key],
+          `unknown ${key === 'officialSite' ? 'source' : 'organisation fact'} "${id}"`,
+          topics,
+        );
     });
   }
-  for (const id of Object.keys(names.people)) if (!officialIds.has(id)) add('i18n/names.json', ['people', id], `unknown official "${id}"`, names);
+  for (const id of Object.keys(names.people))
+    if (!officialIds.has(id)) add('i18n/names.json', ['people', id], `unknown official "${id}"`, names);
   names.otherOrganisations.forEach((o, i) => {
-    o.facts.forEach((id, j) => orgIds.has(id) || add('i18n/names.json', ['otherOrganisations', i, 'facts', j], `unknown organisation fact "${id}"`, names));
-    o.events.forEach((id, j) => eventIds.has(id) || add('i18n/names.json', ['otherOrganisations', i, 'events', j], `unknown event "${id}"`, names));
+    o.facts.forEach((id, j) => {
+      if (!orgIds.has(id))
+        add('i18n/names.json', ['otherOrganisations', i, 'facts', j], `unknown organisation fact "${id}"`, names);
+    });
+    o.events.forEach((id, j) => {
+      if (!eventIds.has(id))
+        add('i18n/names.json', ['otherOrganisations', i, 'events', j], `unknown event "${id}"`, names);
+    });
   });
   const seen = new Set<string>();
   figures.forEach((f, i) => {
     if (seen.has(f.id)) add('figures.json', [i, 'id'], `duplicate id "${f.id}"`, figures);
     seen.add(f.id);
-    f.sources.forEach((id, j) => sourceIds.has(id) || add('figures.json', [i, 'sources', j], `unknown source "${id}"`, figures));
+    f.sources.forEach((id, j) => {
+      if (!sourceIds.has(id)) add('figures.json', [i, 'sources', j], `unknown source "${id}"`, figures);
+    });
     if (f.event && !eventIds.has(f.event)) add('figures.json', [i, 'event'], `unknown event "${f.event}"`, figures);
   });
   const countryIds = new Set(data.countries.map((c) => c.id));
   data.unknowns.forEach((u, i) => {
     if (!u.announced) return;
-    if (!countryIds.has(u.announced.country)) add('unknowns.json', [i, 'announced', 'country'], `unknown country "${u.announced.country}"`, data.unknowns);
-    u.announced.sources.forEach((id, j) => u.sources.includes(id) || add('unknowns.json', [i, 'announced', 'sources', j], `"${id}" is not among the record's sources`, data.unknowns));
+    if (!countryIds.has(u.announced.country))
+      add('unknowns.json', [i, 'announced', 'country'], `unknown country "${u.announced.country}"`, data.unknowns);
+    u.announced.sources.forEach((id, j) => {
+      if (!u.sources.includes(id))
+        add(
+          'unknowns.json',
+          [i, 'announced', 'sources', j],
+          `"${id}" is not among the record's sources`,
+          data.unknowns,
+        );
+    });
   });
 }

@@ -81,12 +81,25 @@ function loadAskData(dir: string, problems: DataProblem[]): AskData {
     try {
       json = JSON.parse(readFileSync(join(dir, file), 'utf8'));
     } catch (err) {
-      problems.push({ file, path: '', message: existsSync(join(dir, file)) ? `not valid JSON: ${(err as Error).message}` : 'file is missing or unreadable' });
+      problems.push({
+        file,
+        path: '',
+        message: existsSync(join(dir, file))
+          ? `not valid JSON: ${(err as Error).message}`
+          : 'file is missing or unreadable',
+      });
       continue;
     }
     const result = schema.safeParse(json);
-    if (!result.success) for (const issue of result.error.issues) problems.push({ file, path: formatPath(issue.path, json), message: issue.message });
+    if (!result.success)
+      for (const issue of result.error.issues)
+        problems.push({ file, path: formatPath(issue.path, json), message: issue.message });
     else out[file] = result.data;
   }
-  return { names: out['i18n/names.json'], topics: out['lexicon/topics.json'], synonyms: out['lexicon/synonyms.json'], figures: out['figures.json'] } as AskData;
+  return {
+    names: out['i18n/names.json'],
+    topics: out['lexicon/topics.json'],
+    synonyms: out['lexicon/synonyms.json'],
+    figures: out['figures.json'],
+  } as AskData;
 }

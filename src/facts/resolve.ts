@@ -3,7 +3,7 @@ import type { CountryT } from './schema.js';
 import { isLatin, normaliseName } from '../base/text.js';
 
 /** How a name was recognised, best first; a key that two countries share goes to the better kind. */
-export const MATCH_KINDS = [
+const MATCH_KINDS = [
   'name',
   'official-name',
   'iso2',

@@ -114,8 +114,8 @@ export function factSignals(title: string, summary = ''): FactSignal[] {
 }
 
 /** C0/C1 controls, bidi overrides and invisible characters: feed text must not carry them to a reader. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
 
 /** Feed text made safe to show on one line: controls stripped, whitespace collapsed, clipped. (Renderers escape it per platform.) */

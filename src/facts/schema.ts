@@ -17,11 +17,11 @@ function isRealDate(s: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${y}-${m}-${d}`);
 }
 
-export const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens');
-export const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'countries are referred to by ISO alpha-2 code');
+const Id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'ids are lower-case words joined by hyphens');
+const CountryCode = z.string().regex(/^[A-Z]{2}$/, 'countries are referred to by ISO alpha-2 code');
 
 /** verified: an official/primary source or two independent outlets; partly: one secondary source or slight disagreement. */
-export const Verification = z.enum(['verified', 'partly-verified', 'unverified']);
+const Verification = z.enum(['verified', 'partly-verified', 'unverified']);
 
 /** Fields every sourced claim carries. */
 const Sourced = {
@@ -32,7 +32,7 @@ const Sourced = {
   caveat: z.string().optional(),
 };
 
-export const Source = z
+const Source = z
   .strictObject({
     id: Id,
     publisher: z.string().min(1),
@@ -48,18 +48,30 @@ export const Source = z
   })
   .superRefine((s, ctx) => {
     if (s.kind === 'print' && s.url !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['url'], message: 'a print edition is cited by publisher, title, date and page, not by a web address' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'a print edition is cited by publisher, title, date and page, not by a web address',
+      });
     }
     if (s.kind !== 'print' && s.url === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['url'], message: 'a source needs its web address (only kind "print" may have none)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['url'],
+        message: 'a source needs its web address (only kind "print" may have none)',
+      });
     }
     if (s.kind === 'print' && s.dateKind !== 'published') {
-      ctx.addIssue({ code: 'custom', path: ['dateKind'], message: 'a print edition is cited by the date it was published' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['dateKind'],
+        message: 'a print edition is cited by the date it was published',
+      });
     }
   });
-export const SourcesFile = z.array(Source);
+const SourcesFile = z.array(Source);
 
-export const NativeName = z.strictObject({
+const NativeName = z.strictObject({
   /** ISO 639-1 language code: zh, ru, hi, ur, fa, kk, ky, tg, uz, be, … */
   lang: z.string().regex(/^[a-z]{2,3}$/),
   name: z.string().min(1),
@@ -67,7 +79,7 @@ export const NativeName = z.strictObject({
   latin: z.string().optional(),
 });
 
-export const Country = z.strictObject({
+const Country = z.strictObject({
   /** ISO 3166-1 alpha-2, upper case; the key every other file uses. */
   id: CountryCode,
   name: z.string().min(1),
@@ -82,7 +94,7 @@ export const Country = z.strictObject({
   nativeNames: z.array(NativeName).default([]),
   ...Sourced,
 });
-export const CountriesFile = z.array(Country);
+const CountriesFile = z.array(Country);
 
 export const MembershipStatus = z.enum([
   'member',
@@ -97,7 +109,7 @@ export const MembershipStatus = z.enum([
   'none',
 ]);
 
-export const Membership = z.strictObject({
+const Membership = z.strictObject({
   country: CountryCode,
   status: MembershipStatus,
   /** Start of this status; absent for 'none'. */
@@ -110,23 +122,23 @@ export const Membership = z.strictObject({
   how: z.string().min(1),
   ...Sourced,
 });
-export const MembershipsFile = z.array(Membership);
+const MembershipsFile = z.array(Membership);
 
-export const MemberCountPeriod = z.strictObject({
+const MemberCountPeriod = z.strictObject({
   from: IsoDate,
   to: IsoDate.optional(),
   count: z.number().int().positive(),
   members: z.array(CountryCode).min(1),
   ...Sourced,
 });
-export const MemberCountFile = z.array(MemberCountPeriod);
+const MemberCountFile = z.array(MemberCountPeriod);
 
 // ——— Ask engine data (issue 10) ————————————————————————————————————————————————
 // Names per language, the engine's index into the organisation facts, and numbers that
 // matter as structured fields, so that no name, date, id or figure lives in src/ask.
 
 /** The languages `/sco ask` answers in (ISO 639-1). */
-export const AskLang = z.enum(['en', 'zh', 'ru', 'hi', 'fa', 'ur', 'de', 'es', 'fr', 'tr']);
+const AskLang = z.enum(['en', 'zh', 'ru', 'hi', 'fa', 'ur', 'de', 'es', 'fr', 'tr']);
 
 /** Structured values an organisation fact may carry beside its sentence (optional fields on organisation.json records). */
 const AskOrgFactFields = {
@@ -148,7 +160,7 @@ const PerLang = z.partialRecord(AskLang, z.string().min(1));
 const PerLangList = z.partialRecord(AskLang, z.array(z.string().min(1)));
 
 /** One named thing: how it is shown in each language, and every form a question may use for it. */
-export const LocalisedName = z.strictObject({
+const LocalisedName = z.strictObject({
   display: PerLang,
   /** The full name, where the display form is an acronym ("Shanghai Cooperation Organisation"). */
   full: PerLang.optional(),
@@ -158,10 +170,10 @@ export const LocalisedName = z.strictObject({
 });
 
 /** What a country did at a meeting, as a structured value beside the `stance` sentence. */
-export const PositionAct = z.enum(['refused-to-sign', 'attended', 'signed', 'dissociated', 'objected']);
+const PositionAct = z.enum(['refused-to-sign', 'attended', 'signed', 'dissociated', 'objected']);
 
 /** The SCO's bodies the engine names (keys are the schema's, not record ids). */
-export const BodyKey = z.enum([
+const BodyKey = z.enum([
   'secretariat',
   'rats',
   'headsOfState',
@@ -195,7 +207,7 @@ const AskEventFields = {
 };
 
 /** data/i18n/names.json: names and acronyms per language. Country names in other languages live in countries.json (nativeNames). */
-export const NamesFile = z.strictObject({
+const NamesFile = z.strictObject({
   /** The organisation itself: "SCO", "ШОС", "上合组织", "SOZ", "OCS", "ŞİÖ"… */
   organisation: LocalisedName,
   /** Its predecessor, the Shanghai Five. */
@@ -222,7 +234,7 @@ export const NamesFile = z.strictObject({
 });
 
 /** data/lexicon/topics.json: which organisation fact answers each of the engine's fixed topics (edit here to re-point). */
-export const TopicsFile = z.strictObject({
+const TopicsFile = z.strictObject({
   founding: Id,
   predecessor: Id,
   predecessorAgreement: Id.optional(),
@@ -246,7 +258,7 @@ export const TopicsFile = z.strictObject({
 });
 
 /** data/figures.json: numbers that matter, as structured fields, so they can be asked for. */
-export const Figure = z.strictObject({
+const Figure = z.strictObject({
   id: Id,
   /** What is counted, in plain words: "civilians killed in the Pahalgam attack". */
   label: z.string().min(1),
@@ -262,10 +274,10 @@ export const Figure = z.strictObject({
   text: z.string().min(1),
   ...Sourced,
 });
-export const FiguresFile = z.array(Figure);
+const FiguresFile = z.array(Figure);
 
 /** data/lexicon/synonyms.json: words people use for what the data names otherwise ("warship": the data says "destroyer"), for the passage search. */
-export const SynonymsFile = z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1));
+const SynonymsFile = z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1));
 
 /** The ask engine's files: path under data/, schema. */
 export const ASK_DATA_FILES = {
@@ -291,7 +303,7 @@ export interface AskData {
 }
 // ——— end of the ask engine block ——————————————————————————————————————————————————
 
-export const OrgFact = z.strictObject({
+const OrgFact = z.strictObject({
   id: Id,
   /** Groups facts for lookup: founding, structure, languages, leadership, chairmanship, … */
   topic: z.string().min(1),
@@ -303,9 +315,9 @@ export const OrgFact = z.strictObject({
   ...AskOrgFactFields,
   ...Sourced,
 });
-export const OrganisationFile = z.array(OrgFact);
+const OrganisationFile = z.array(OrgFact);
 
-export const Chairmanship = z.strictObject({
+const Chairmanship = z.strictObject({
   country: CountryCode,
   from: IsoDate,
   to: IsoDate.optional(),
@@ -319,9 +331,9 @@ export const Chairmanship = z.strictObject({
   endsByRule: Id.optional(),
   ...Sourced,
 });
-export const ChairsFile = z.array(Chairmanship);
+const ChairsFile = z.array(Chairmanship);
 
-export const Position = z.strictObject({
+const Position = z.strictObject({
   country: CountryCode,
   /** What the country did: "refused to sign the draft joint statement". */
   stance: z.string().min(1),
@@ -332,12 +344,12 @@ export const Position = z.strictObject({
   ...Sourced,
 });
 
-export const EventOutcome = z.strictObject({
+const EventOutcome = z.strictObject({
   text: z.string().min(1),
   ...Sourced,
 });
 
-export const Event = z.strictObject({
+const Event = z.strictObject({
   id: Id,
   name: z.string().min(1),
   /** working: a meeting of officials below ministers (e.g. heads of military cooperation). */
@@ -365,18 +377,25 @@ export const Event = z.strictObject({
   ...AskEventFields,
   ...Sourced,
 });
-export const EventsFile = z.array(Event);
+const EventsFile = z.array(Event);
 
-export const OfficialRole = z.enum(['secretary-general', 'rats-director', 'defence-minister', 'foreign-minister', 'head-of-state', 'head-of-government']);
+export const OfficialRole = z.enum([
+  'secretary-general',
+  'rats-director',
+  'defence-minister',
+  'foreign-minister',
+  'head-of-state',
+  'head-of-government',
+]);
 
 /** How an office ended, sourced on its own (a death, a dismissal), beside the official's record. */
-export const OfficeEnd = z.strictObject({
+const OfficeEnd = z.strictObject({
   /** One plain sentence: "Killed on 28 February 2026 in the US–Israeli strikes on Iran." */
   text: z.string().min(1),
   ...Sourced,
 });
 
-export const Official = z.strictObject({
+const Official = z.strictObject({
   id: Id,
   name: z.string().min(1),
   altNames: z.array(z.string()).default([]),
@@ -397,9 +416,9 @@ export const Official = z.strictObject({
   termRule: Id.optional(),
   ...Sourced,
 });
-export const OfficialsFile = z.array(Official);
+const OfficialsFile = z.array(Official);
 
-export const DisputedClaim = z.strictObject({
+const DisputedClaim = z.strictObject({
   id: Id,
   /** The claim as made. */
   claim: z.string().min(1),
@@ -412,23 +431,23 @@ export const DisputedClaim = z.strictObject({
   keywords: z.array(z.string()).default([]),
   ...Sourced,
 });
-export const DisputedClaimsFile = z.array(DisputedClaim);
+const DisputedClaimsFile = z.array(DisputedClaim);
 
 /** References that must never be cited, with the reason; check-data refuses any source at these hosts or addresses. */
-export const RejectedSource = z.strictObject({
+const RejectedSource = z.strictObject({
   id: Id,
   citedAs: z.string().min(1),
   url: z.string().min(1),
   verdict: z.enum(['fabricated', 'unofficial-domain', 'mis-dated', 'unverified']),
   reason: z.string().min(1),
 });
-export const RejectedSourcesFile = z.array(RejectedSource);
+const RejectedSourcesFile = z.array(RejectedSource);
 
 /**
  * Something the data explicitly does not hold (the addendum's "still unknown" list), so a reply
  * can say so plainly instead of guessing or staying silent.
  */
-export const Unknown = z.strictObject({
+const Unknown = z.strictObject({
   id: Id,
   /** chair, summit, membership, meetings, officials, culture, coverage */
   topic: z.string().min(1),
@@ -448,9 +467,9 @@ export const Unknown = z.strictObject({
   checked: IsoDate,
   ...AskUnknownFields,
 });
-export const UnknownsFile = z.array(Unknown);
+const UnknownsFile = z.array(Unknown);
 
-export const Meta = z.strictObject({
+const Meta = z.strictObject({
   /** The newest as-of date of any fact (check-data enforces it); anything after it is unknown to the bot. */
   dataAsOf: IsoDate,
   compiled: IsoDate,
@@ -458,7 +477,7 @@ export const Meta = z.strictObject({
 });
 
 /** A news feed the poller reads (RSS 2.0, Atom 1.0 or RDF); its items are sourced to the feed's publisher. */
-export const Feed = z.strictObject({
+const Feed = z.strictObject({
   id: Id,
   name: z.string().min(1),
   url: z.url({ protocol: /^https?$/ }),
@@ -466,7 +485,7 @@ export const Feed = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}$/),
   publisher: z.string().min(1),
 });
-export const FeedsFile = z.array(Feed);
+const FeedsFile = z.array(Feed);
 
 /** Every data file, its schema, and whether it must exist. */
 export const DATA_FILES = {
@@ -485,11 +504,11 @@ export const DATA_FILES = {
   'unknowns.json': UnknownsFile,
 } as const;
 
-export type SourceT = z.infer<typeof Source>;
+type SourceT = z.infer<typeof Source>;
 export type CountryT = z.infer<typeof Country>;
 export type MembershipT = z.infer<typeof Membership>;
 export type MembershipStatusT = z.infer<typeof MembershipStatus>;
-export type MemberCountPeriodT = z.infer<typeof MemberCountPeriod>;
+type MemberCountPeriodT = z.infer<typeof MemberCountPeriod>;
 export type OrgFactT = z.infer<typeof OrgFact>;
 export type ChairmanshipT = z.infer<typeof Chairmanship>;
 export type EventT = z.infer<typeof Event>;
@@ -497,7 +516,7 @@ export type PositionT = z.infer<typeof Position>;
 export type OfficialT = z.infer<typeof Official>;
 export type DisputedClaimT = z.infer<typeof DisputedClaim>;
 export type RejectedSourceT = z.infer<typeof RejectedSource>;
-export type MetaT = z.infer<typeof Meta>;
+type MetaT = z.infer<typeof Meta>;
 export type FeedT = z.infer<typeof Feed>;
 export type OfficeEndT = z.infer<typeof OfficeEnd>;
 export type UnknownT = z.infer<typeof Unknown>;

@@ -31,7 +31,7 @@ import { loadFactData, DEFAULT_DATA_DIR } from './load.js';
 import { formatProblem } from './problems.js';
 
 /** Statuses that make a country part of the "SCO family" (members and partners). */
-export const PARTNER_STATUSES: readonly MembershipStatusT[] = ['partner', 'observer', 'dialogue-partner'];
+const PARTNER_STATUSES: readonly MembershipStatusT[] = ['partner', 'observer', 'dialogue-partner'];
 
 export class DataError extends Error {
   constructor(readonly problems: string[]) {

@@ -36,7 +36,7 @@ export function eventPhase(e: EventT, today: Date): EventPhase {
   return e.outcomes.length === 0 && DECIDING_KINDS.has(e.kind) ? 'held-outcome-unknown' : 'held';
 }
 
-export function isUpcoming(e: EventT, today: Date): boolean {
+function isUpcoming(e: EventT, today: Date): boolean {
   return eventPhase(e, today) === 'upcoming';
 }
 
@@ -86,7 +86,7 @@ export type ChairStanding =
  * When a term ends: its recorded `to`, or, for a term that ends by rule at the summit it hosts,
  * that summit's date once the data records the summit held and the day has come.
  */
-export function chairTermEnd(
+function chairTermEnd(
   c: ChairmanshipT,
   today: Date,
   events: Pick<Lookup, 'event'>,

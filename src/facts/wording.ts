@@ -1,6 +1,6 @@
 import type { FactStore } from './store.js';
 import type { EventT, MembershipStatusT, MembershipT } from './schema.js';
-import { formatDate, formatRange } from '../base/dates.js';
+import { formatDate } from '../base/dates.js';
 
 /** Wording shared by every reply, so a status or an event reads the same everywhere. */
 
@@ -23,13 +23,8 @@ export function statusPhrase(m: MembershipT): string {
   return m.from ? `${label} since ${formatDate(m.from)}` : label;
 }
 
-/** "Qingdao, 25–26 June 2025". */
-export function eventWhenWhere(e: EventT, store: FactStore): string {
-  return `${eventWhere(e, store)}, ${formatRange(e.start, e.end)}`;
-}
-
 /** "Qingdao, China". */
-export function eventWhere(e: EventT, store: FactStore): string {
+function eventWhere(e: EventT, store: FactStore): string {
   return e.host ? `${e.city}, ${store.nameOf(e.host)}` : e.hostName ? `${e.city}, ${e.hostName}` : e.city;
 }
 

@@ -5,7 +5,7 @@ import { toRecord, type InstallationRow } from './sqlite-store.js';
 import type { InstallationRecord, InstallationStore } from './types.js';
 
 /** The installations feature's tables on PostgreSQL: the same as migrations.ts, with real timestamps. */
-export const INSTALLATIONS_PG_MIGRATIONS: readonly PgMigration[] = [
+const INSTALLATIONS_PG_MIGRATIONS: readonly PgMigration[] = [
   {
     version: 1,
     name: 'slack installations, oauth states',

@@ -32,12 +32,12 @@ export class FeedParseError extends Error {
 
 const MAX_SUMMARY = 600;
 /** A headline longer than this is clipped when stored: one 1 MB title once became 111 Slack messages. */
-export const MAX_TITLE = 300;
+const MAX_TITLE = 300;
 /** Item ids and links past this length are not real ones; such an item is dropped or its id ignored. */
 const MAX_GUID = 500;
 const MAX_LINK = 2000;
 /** Items kept per feed: the newest, by date. */
-export const MAX_ITEMS = 500;
+const MAX_ITEMS = 500;
 /**
  * Items read from each end of a feed before the newest MAX_ITEMS are kept. The feed parser is
  * quadratic in the item count (10,000 items took 20 s), so a longer document is cut first.
@@ -118,7 +118,7 @@ function newest(items: ParsedItem[], max: number): ParsedItem[] {
  * the ones between are cut out, so the parser never sees more. Feeds list newest first, and
  * some oldest first; the newest are at one end or the other. Linear: one scan for closing tags.
  */
-export function edgeItems(xml: string, head: number, tail: number): string {
+function edgeItems(xml: string, head: number, tail: number): string {
   const closing = /<\/(?:[\w.-]+:)?(?:item|entry)\s*>/gi;
   const ends: number[] = [];
   for (let m = closing.exec(xml); m; m = closing.exec(xml)) ends.push(m.index + m[0].length);

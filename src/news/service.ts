@@ -10,7 +10,7 @@ import type { NewsStore } from './store.js';
 import { noTelemetry, type Telemetry } from '../base/telemetry.js';
 
 /** A feed is shown as failing after this many errors in a row. */
-export const FAILING_AFTER = 3;
+const FAILING_AFTER = 3;
 
 export interface NewsOptions<S extends NewsStore = NewsStore> {
   /** The news store on the process's state (open-store.ts): SQLite or PostgreSQL. */

@@ -15,7 +15,7 @@ export interface Segment {
   to?: string;
 }
 
-export type RowGroup = 'member' | 'partner' | 'applicant';
+type RowGroup = 'member' | 'partner' | 'applicant';
 
 export interface TimelineRow {
   code: string;

@@ -5,7 +5,7 @@ import type { ReplyImage } from '../reply/model.js';
  * from the FactStore; the same data gives the same bytes and the same hash.
  */
 
-export type PictureKind = 'timeline' | 'map';
+type PictureKind = 'timeline' | 'map';
 
 export interface Picture {
   kind: PictureKind;

@@ -40,7 +40,7 @@ export const SLACK_LIMITS = {
 } as const;
 
 /** Where a shortened text says it was shortened. */
-export const TRUNCATION_MARK = '…';
+const TRUNCATION_MARK = '…';
 
 /** Shorten to at most `max` characters (code points kept whole), ending with the mark when cut. */
 export function truncate(text: string, max: number, mark: string = TRUNCATION_MARK): string {

@@ -18,7 +18,7 @@ export interface RunningAdapter {
 }
 
 /** DISCORD_TOKEN set: the Discord adapter from the validated configuration, logged in and ready. */
-export async function startDiscord(app: App): Promise<RunningAdapter> {
+async function startDiscord(app: App): Promise<RunningAdapter> {
   const {
     DISCORD_TOKEN: token,
     DISCORD_APPLICATION_ID: applicationId,

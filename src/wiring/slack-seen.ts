@@ -7,7 +7,7 @@ import type { SeenKeys } from '../adapters/slack/types.js';
  * or PostgreSQL: an event Slack redelivers, or a trigger replayed, is acted on once across
  * restarts and across every replica. The first insert of a key wins; any other finds it there.
  */
-export const SLACK_SEEN_MIGRATIONS: readonly Migration[] = [
+const SLACK_SEEN_MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
     name: 'event and trigger ids already acted on',
@@ -17,7 +17,7 @@ export const SLACK_SEEN_MIGRATIONS: readonly Migration[] = [
   },
 ];
 
-export const SLACK_SEEN_PG_MIGRATIONS: readonly PgMigration[] = [
+const SLACK_SEEN_PG_MIGRATIONS: readonly PgMigration[] = [
   {
     version: 1,
     name: 'event and trigger ids already acted on',

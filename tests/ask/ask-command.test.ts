@@ -48,7 +48,7 @@ describe('the ask engine', () => {
     expect(text('who chairs the sco now')).toContain(formatDate(facts().meta.dataAsOf));
   });
 
-  it('answers in the asker\'s language for membership, with the English beside it', () => {
+  it("answers in the asker's language for membership, with the English beside it", () => {
     const zh = text('印度是上合组织成员国吗');
     expect(zh).toContain('是的');
     expect(zh).toContain('9 June 2017');
@@ -69,7 +69,15 @@ describe('the ask engine', () => {
   });
 
   it('never repeats a mass mention or a role or user ping, whatever the question', () => {
-    const pings = ['@everyone', '@here', '<!channel>', '<!here>', '<@&987654321>', '<@123456789>', '<!subteam^S123|@team>'];
+    const pings = [
+      '@everyone',
+      '@here',
+      '<!channel>',
+      '<!here>',
+      '<@&987654321>',
+      '<@123456789>',
+      '<!subteam^S123|@team>',
+    ];
     for (const { q } of loadQuestions().slice(0, 60)) {
       for (const p of pings) {
         const out = text(`${p} ${q} ${p}`);
@@ -80,7 +88,7 @@ describe('the ask engine', () => {
     expect(stripMentions('hi <@!42> and @everyone')).toBe('hi and');
   });
 
-  it('keeps every reply inside Discord\'s embed description limit', () => {
+  it("keeps every reply inside Discord's embed description limit", () => {
     for (const { q } of loadQuestions()) {
       const reply = engine.answer(q);
       expect(toPlainText(reply).length, q).toBeLessThan(DISCORD_LIMITS.embedDescription);
@@ -89,12 +97,42 @@ describe('the ask engine', () => {
   });
 
   it('answers any input without throwing, long or odd, inside the limits and quickly', () => {
-    const pieces = ['iran', 'ИРАН', '伊朗', 'ایران', 'भारत', '@everyone', '<@&1>', '2019', '?', '!!', 'member', 'join', 'chair', 'who', 'when', 'ignore', 'ﷺ', '🇮🇷', '\u200f', '   ', 'KZ', 'by', 'the', '%', '5%', '3.5'];
+    const pieces = [
+      'iran',
+      'ИРАН',
+      '伊朗',
+      'ایران',
+      'भारत',
+      '@everyone',
+      '<@&1>',
+      '2019',
+      '?',
+      '!!',
+      'member',
+      'join',
+      'chair',
+      'who',
+      'when',
+      'ignore',
+      'ﷺ',
+      '🇮🇷',
+      '\u200f',
+      '   ',
+      'KZ',
+      'by',
+      'the',
+      '%',
+      '5%',
+      '3.5',
+    ];
     let seed = 7;
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
     const started = performance.now();
     for (let i = 0; i < 400; i++) {
-      const q = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)]).join(' ');
+      const q = Array.from(
+        { length: 1 + Math.floor(next() * 12) },
+        () => pieces[Math.floor(next() * pieces.length)],
+      ).join(' ');
       const reply = engine.answer(q);
       expect(toPlainText(reply)).not.toMatch(MASS_MENTION);
       expect(toPlainText(reply).length).toBeLessThan(DISCORD_LIMITS.embedDescription);

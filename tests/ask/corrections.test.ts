@@ -30,23 +30,27 @@ describe('a correction in the data changes the answer', () => {
     expect(after).not.toContain('4 July 2023');
   });
 
-  it('an official\'s name', () => {
+  it("an official's name", () => {
     expect(toPlainText(before.answer('who is the secretary-general of the sco'))).toContain('Nurlan Yermekbayev');
     const after = withEditedFixture(
-      { 'officials.json': (rows: { id: string; name: string }[]) => {
-        rows.find((r) => r.id === 'nurlan-yermekbayev')!.name = 'Nurlan B. Yermekbayev';
-      } },
+      {
+        'officials.json': (rows: { id: string; name: string }[]) => {
+          rows.find((r) => r.id === 'nurlan-yermekbayev')!.name = 'Nurlan B. Yermekbayev';
+        },
+      },
       (e) => toPlainText(e.answer('who is the secretary-general of the sco')),
     );
     expect(after).toContain('Nurlan B. Yermekbayev');
   });
 
-  it('the organisation\'s name in another language', () => {
+  it("the organisation's name in another language", () => {
     expect(before.answer('Wer ist der Generalsekretär der SOZ?').summary).toContain('SOZ');
     const after = withEditedFixture(
-      { 'i18n/names.json': (names: { organisation: { display: Record<string, string> } }) => {
-        names.organisation.display.de = 'S.O.Z.';
-      } },
+      {
+        'i18n/names.json': (names: { organisation: { display: Record<string, string> } }) => {
+          names.organisation.display.de = 'S.O.Z.';
+        },
+      },
       (e) => e.answer('Wer ist der Generalsekretär der SOZ?').summary,
     );
     expect(after).toContain('S.O.Z.');
@@ -55,11 +59,13 @@ describe('a correction in the data changes the answer', () => {
   it('a figure', () => {
     expect(before.answer('how many people were killed in the pahalgam attack').summary).toContain('26');
     const after = withEditedFixture(
-      { 'figures.json': (rows: { id: string; value: number; text: string }[]) => {
-        const r = rows.find((x) => x.value === 26)!;
-        r.value = 25;
-        r.text = r.text.replace('26', '25');
-      } },
+      {
+        'figures.json': (rows: { id: string; value: number; text: string }[]) => {
+          const r = rows.find((x) => x.value === 26)!;
+          r.value = 25;
+          r.text = r.text.replace('26', '25');
+        },
+      },
       (e) => e.answer('how many people were killed in the pahalgam attack').summary,
     );
     expect(after).toContain('25');
@@ -68,11 +74,13 @@ describe('a correction in the data changes the answer', () => {
   it('the topic an answer draws on (data/lexicon/topics.json re-points it)', () => {
     expect(before.answer('where is the sco secretariat').summary).toContain('Beijing');
     const after = withEditedFixture(
-      { 'organisation.json': (rows: { id: string; place?: string; text: string }[]) => {
-        const r = rows.find((x) => x.place === 'Beijing')!;
-        r.place = 'Shanghai';
-        r.text = r.text.replace('Beijing', 'Shanghai');
-      } },
+      {
+        'organisation.json': (rows: { id: string; place?: string; text: string }[]) => {
+          const r = rows.find((x) => x.place === 'Beijing')!;
+          r.place = 'Shanghai';
+          r.text = r.text.replace('Beijing', 'Shanghai');
+        },
+      },
       (e) => e.answer('where is the sco secretariat').summary,
     );
     expect(after).toContain('Shanghai');

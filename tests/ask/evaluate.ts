@@ -27,7 +27,10 @@ export const MASS_MENTION = /@everyone|@here|@channel|<!channel>|<!here>|<!every
 
 /** A bare number must stand alone: "8" is not found in "2018", nor "27" in the date "27 April 2026". */
 export function contains(text: string, wanted: string): boolean {
-  if (/^\d+$/.test(wanted)) return new RegExp(`(?<![\\d.])${wanted}(?!\\d| (january|february|march|april|may|june|july|august|september|october|november|december))`).test(text);
+  if (/^\d+$/.test(wanted))
+    return new RegExp(
+      `(?<![\\d.])${wanted}(?!\\d| (january|february|march|april|may|june|july|august|september|october|november|december))`,
+    ).test(text);
   return text.includes(wanted);
 }
 
@@ -43,6 +46,7 @@ export function judge(item: EvalQuestion, reply: Reply): string[] {
   for (const m of item.mustNot) if (lower.includes(m.toLowerCase())) problems.push(`contains "${m}"`);
   if (MASS_MENTION.test(text)) problems.push('repeats a mention');
   if (item.kind === 'fact' && reply.sources.length === 0) problems.push('states a fact without sources');
-  if (item.kind === 'decline' && reply.sources.length > 0) problems.push('a decline cites sources (it should state no fact)');
+  if (item.kind === 'decline' && reply.sources.length > 0)
+    problems.push('a decline cites sources (it should state no fact)');
   return problems;
 }

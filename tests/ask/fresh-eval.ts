@@ -38,8 +38,10 @@ export interface FreshItem {
   why?: string;
 }
 
-const NOT_HELD = /does not hold|not in the data|records no|no .{0,40}(is|are) recorded|is not recorded|not recorded|I do not predict|no SCO decision|not something I can answer|outside what I answer/i;
-const DECLINED = /outside what I answer|not something I can answer|I do not (give|share|predict|produce|write|answer|ping|have breaking)|I cannot change/i;
+const NOT_HELD =
+  /does not hold|not in the data|records no|no .{0,40}(is|are) recorded|is not recorded|not recorded|I do not predict|no SCO decision|not something I can answer|outside what I answer/i;
+const DECLINED =
+  /outside what I answer|not something I can answer|I do not (give|share|predict|produce|write|answer|ping|have breaking)|I cannot change/i;
 
 /** Why a reply fails its fresh item, or an empty list when it passes. */
 export function judgeFresh(item: FreshItem, reply: Reply): string[] {
@@ -52,7 +54,8 @@ export function judgeFresh(item: FreshItem, reply: Reply): string[] {
   }
   for (const m of item.mustNot ?? []) if (lower.includes(m.toLowerCase())) problems.push(`contains "${m}"`);
   if (MASS_MENTION.test(text)) problems.push('repeats a mention');
-  if (['fact', 'yesno', 'list', 'explain'].includes(item.kind) && reply.sources.length === 0) problems.push('no sources');
+  if (['fact', 'yesno', 'list', 'explain'].includes(item.kind) && reply.sources.length === 0)
+    problems.push('no sources');
   if (item.kind === 'refuse') {
     // A mixed request answers its legitimate part (which `must` then names, with sources) and declines the rest.
     const mixed = item.must.length > 0;
@@ -86,7 +89,10 @@ function main(): void {
       if (r.reading.length === 0) t.read++;
       m.set(k, t);
     }
-    return [...m].sort((a, b) => a[0].localeCompare(b[0])).map(([k, t]) => `  ${k.padEnd(10)} accuracy ${pct(t.ok, t.n).padEnd(16)} reading ${pct(t.read, t.n)}`).join('\n');
+    return [...m]
+      .sort((a, b) => a[0].localeCompare(b[0]))
+      .map(([k, t]) => `  ${k.padEnd(10)} accuracy ${pct(t.ok, t.n).padEnd(16)} reading ${pct(t.read, t.n)}`)
+      .join('\n');
   };
   const ok = rows.filter((r) => r.problems.length === 0).length;
   const read = rows.filter((r) => r.reading.length === 0).length;
@@ -99,19 +105,46 @@ function main(): void {
   console.log(`reading failures by check: ${[...checks].map(([k, v]) => `${k} ${v}`).join(', ') || 'none'}`);
   for (const r of rows) {
     if (r.problems.length || r.reading.length) {
-      console.log(`\n[${r.item.kind}/${r.item.lang}/${r.item.family}] ${r.item.q}\n  answer: ${r.problems.join('; ') || 'ok'}; reading: ${r.reading.join(', ') || 'ok'}\n  → ${(r.reply.summary ?? "").replace(/\s+/g, ' ').slice(0, 240)}`);
+      console.log(
+        `\n[${r.item.kind}/${r.item.lang}/${r.item.family}] ${r.item.q}\n  answer: ${r.problems.join('; ') || 'ok'}; reading: ${r.reading.join(', ') || 'ok'}\n  → ${(r.reply.summary ?? '').replace(/\s+/g, ' ').slice(0, 240)}`,
+      );
     }
   }
-  if (out) writeFileSync(out, JSON.stringify(rows.map((r) => ({ q: r.item.q, kind: r.item.kind, lang: r.item.lang, family: r.item.family, problems: r.problems, reading: r.reading, summary: r.reply.summary })), null, 1));
+  if (out)
+    writeFileSync(
+      out,
+      JSON.stringify(
+        rows.map((r) => ({
+          q: r.item.q,
+          kind: r.item.kind,
+          lang: r.item.lang,
+          family: r.item.family,
+          problems: r.problems,
+          reading: r.reading,
+          summary: r.reply.summary,
+        })),
+        null,
+        1,
+      ),
+    );
   if (rest.includes('--cli')) {
     // The same set through the command line and the shared reading tool, as the hidden sets are run.
     const dir = mkdtempSync(join(tmpdir(), 'fresh-'));
     writeFileSync(join(dir, 'q.jsonl'), items.map((i) => JSON.stringify({ q: i.q, kind: i.kind })).join('\n'));
-    const replies = execFileSync('npm', ['run', '-s', 'sco', '--', '--json'], { input: items.map((i) => `ask ${i.q.replace(/\n/g, ' ')}`).join('\n'), maxBuffer: 64 << 20 }).toString();
+    const replies = execFileSync('npm', ['run', '-s', 'sco', '--', '--json'], {
+      input: items.map((i) => `ask ${i.q.replace(/\n/g, ' ')}`).join('\n'),
+      maxBuffer: 64 << 20,
+    }).toString();
     writeFileSync(join(dir, 'r.jsonl'), replies);
     const tool = '/work/shared/tools/answer-quality.mjs';
     try {
-      console.log(`\nanswer-quality.mjs:\n${execFileSync('node', [tool, join(dir, 'q.jsonl'), join(dir, 'r.jsonl')]).toString().split('\n').filter((l) => !l.startsWith('FAIL')).join('\n')}`);
+      console.log(
+        `\nanswer-quality.mjs:\n${execFileSync('node', [tool, join(dir, 'q.jsonl'), join(dir, 'r.jsonl')])
+          .toString()
+          .split('\n')
+          .filter((l) => !l.startsWith('FAIL'))
+          .join('\n')}`,
+      );
     } catch (err) {
       console.log(`answer-quality.mjs could not run: ${(err as Error).message}`);
     }

@@ -13,7 +13,10 @@ import { readingProblems, type ReadingKind } from './reading.js';
  * test fails on a new failure and on a listed one that now passes, so the lists only shrink.
  */
 const here = dirname(fileURLToPath(import.meta.url));
-const known = JSON.parse(readFileSync(join(here, 'fresh-known-failures.json'), 'utf8')) as Record<string, { answers: string[]; reading: string[] }>;
+const known = JSON.parse(readFileSync(join(here, 'fresh-known-failures.json'), 'utf8')) as Record<
+  string,
+  { answers: string[]; reading: string[] }
+>;
 const engine = new AskEngine(facts().withClock(TEST_NOW));
 
 for (const set of ['fresh-a', 'fresh-b']) {
@@ -24,14 +27,30 @@ for (const set of ['fresh-a', 'fresh-b']) {
 
     it('has no answer failure outside its known list, and every listed one still fails', () => {
       const failing = new Set(items.filter((i) => judgeFresh(i, replies.get(i.q)!).length > 0).map((i) => i.q));
-      expect([...failing].filter((q) => !list.answers.includes(q)), 'new failures').toEqual([]);
-      expect(list.answers.filter((q) => !failing.has(q)), 'now pass: remove them from fresh-known-failures.json').toEqual([]);
+      expect(
+        [...failing].filter((q) => !list.answers.includes(q)),
+        'new failures',
+      ).toEqual([]);
+      expect(
+        list.answers.filter((q) => !failing.has(q)),
+        'now pass: remove them from fresh-known-failures.json',
+      ).toEqual([]);
     });
 
     it('has no reading failure outside its known list, and every listed one still fails', () => {
-      const failing = new Set(items.flatMap((i) => readingProblems(i.q, i.kind as ReadingKind, replies.get(i.q)!).map((p) => `${i.q} :: ${p}`)));
-      expect([...failing].filter((k) => !list.reading.includes(k)), 'new reading failures').toEqual([]);
-      expect(list.reading.filter((k) => !failing.has(k)), 'now pass: remove them from fresh-known-failures.json').toEqual([]);
+      const failing = new Set(
+        items.flatMap((i) =>
+          readingProblems(i.q, i.kind as ReadingKind, replies.get(i.q)!).map((p) => `${i.q} :: ${p}`),
+        ),
+      );
+      expect(
+        [...failing].filter((k) => !list.reading.includes(k)),
+        'new reading failures',
+      ).toEqual([]);
+      expect(
+        list.reading.filter((k) => !failing.has(k)),
+        'now pass: remove them from fresh-known-failures.json',
+      ).toEqual([]);
     });
   });
 }

@@ -35,7 +35,12 @@ for (const intent of INTENTS) {
         const q = engine.understand(ex.q);
         expect(choose(q).id).toBe(intent.id);
         const reply = engine.answer(ex.q);
-        expect(judge({ q: ex.q, family: intent.id, kind: ex.kind ?? 'fact', must: ex.must, mustNot: ex.mustNot ?? [] }, reply)).toEqual([]);
+        expect(
+          judge(
+            { q: ex.q, family: intent.id, kind: ex.kind ?? 'fact', must: ex.must, mustNot: ex.mustNot ?? [] },
+            reply,
+          ),
+        ).toEqual([]);
         expect(readingProblems(ex.q, readingKindOf(ex.q, ex.kind ?? 'fact', q.lang), reply)).toEqual([]);
       });
     }

@@ -12,9 +12,14 @@ import { fixtureEngine } from './fixture.js';
  * stands beside it.
  */
 const here = dirname(fileURLToPath(import.meta.url));
-const cases = JSON.parse(readFileSync(join(here, 'languages.json'), 'utf8')) as { family: string; lang: string; q: string }[];
+const cases = JSON.parse(readFileSync(join(here, 'languages.json'), 'utf8')) as {
+  family: string;
+  lang: string;
+  q: string;
+}[];
 const engine = fixtureEngine();
-const IN_ENGLISH = /^(In English|英文原文|По-английски|अंग्रेज़ी में|به انگلیسی|انگریزی میں|Auf Englisch|En inglés|En anglais|İngilizcesi)$/;
+const IN_ENGLISH =
+  /^(In English|英文原文|По-английски|अंग्रेज़ी में|به انگلیسی|انگریزی میں|Auf Englisch|En inglés|En anglais|İngilizcesi)$/;
 
 describe('questions in ten languages', () => {
   it('cover at least nine languages besides English', () => {

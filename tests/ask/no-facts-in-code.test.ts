@@ -49,7 +49,12 @@ const store = facts();
 const data = store.data;
 
 function offenders(test: (literal: string) => string | undefined): string[] {
-  return files.flatMap(({ path, literals: lits }) => lits.map((l) => test(l)).filter((x): x is string => x !== undefined).map((x) => `${path}: ${x}`));
+  return files.flatMap(({ path, literals: lits }) =>
+    lits
+      .map((l) => test(l))
+      .filter((x): x is string => x !== undefined)
+      .map((x) => `${path}: ${x}`),
+  );
 }
 
 describe('src/ask holds no facts', () => {
@@ -59,7 +64,11 @@ describe('src/ask holds no facts', () => {
   });
 
   it('has no quoted ISO date', () => {
-    expect(offenders((l) => (/^\d{4}-\d{2}(-\d{2})?$/.test(l.trim()) || /\b(19|20)\d\d-(0[1-9]|1[0-2])-\d\d\b/.test(l) ? l : undefined))).toEqual([]);
+    expect(
+      offenders((l) =>
+        /^\d{4}-\d{2}(-\d{2})?$/.test(l.trim()) || /\b(19|20)\d\d-(0[1-9]|1[0-2])-\d\d\b/.test(l) ? l : undefined,
+      ),
+    ).toEqual([]);
   });
 
   it('has no record id (events, officials, organisation facts, sources, claims, unknowns, figures) and no id-like string', () => {
@@ -76,7 +85,9 @@ describe('src/ask holds no facts', () => {
     for (const v of [...OfficialRole.options, ...MembershipStatus.options, ...INTENTS.map((i) => i.id)]) ids.delete(v);
     expect(offenders((l) => (ids.has(l.trim()) ? l : undefined))).toEqual([]);
     // The shape of a record id: "qingdao-defence-2025", "e10-established-2001".
-    expect(offenders((l) => (/^[a-z0-9]+(?:-[a-z0-9]+)*-(?:19|20)\d\d(?:-[a-z0-9]+)*$/.test(l.trim()) ? l : undefined))).toEqual([]);
+    expect(
+      offenders((l) => (/^[a-z0-9]+(?:-[a-z0-9]+)*-(?:19|20)\d\d(?:-[a-z0-9]+)*$/.test(l.trim()) ? l : undefined)),
+    ).toEqual([]);
   });
 
   it('names no official, country, event city or capital', () => {
@@ -86,10 +97,12 @@ describe('src/ask holds no facts', () => {
       ...data.events.map((e) => e.city).filter((c) => c !== 'Online'),
     ]);
     const words = (l: string) => l.split(/[^\p{L}'-]+/u).filter(Boolean);
-    expect(offenders((l) => {
-      const hit = [...names].find((n) => (n.includes(' ') ? l.includes(n) : words(l).includes(n)));
-      return hit ? `${hit} in "${l.slice(0, 60)}"` : undefined;
-    })).toEqual([]);
+    expect(
+      offenders((l) => {
+        const hit = [...names].find((n) => (n.includes(' ') ? l.includes(n) : words(l).includes(n)));
+        return hit ? `${hit} in "${l.slice(0, 60)}"` : undefined;
+      }),
+    ).toEqual([]);
   });
 
   it('has no country code as a string', () => {

@@ -14,7 +14,10 @@ import { readingKindOf, readingProblems } from './reading.js';
  * that now passes (remove it from the list), so the list only shrinks.
  */
 const here = dirname(fileURLToPath(import.meta.url));
-const known = JSON.parse(readFileSync(join(here, 'known-failures.json'), 'utf8')) as { answers: string[]; reading: string[] };
+const known = JSON.parse(readFileSync(join(here, 'known-failures.json'), 'utf8')) as {
+  answers: string[];
+  reading: string[];
+};
 const questions = loadQuestions();
 const engine = new AskEngine(facts().withClock(TEST_NOW));
 
@@ -22,7 +25,23 @@ describe('the ask regression set', () => {
   it('holds its questions across every family', () => {
     expect(questions.length).toBeGreaterThanOrEqual(1101);
     const families = new Set(questions.map((q) => q.family));
-    for (const f of ['status', 'join', 'i18n', 'founding', 'counts', 'structure', 'capital-code', 'officials', 'events', 'compare', 'claims', 'decline', 'future', 'unknown']) expect(families).toContain(f);
+    for (const f of [
+      'status',
+      'join',
+      'i18n',
+      'founding',
+      'counts',
+      'structure',
+      'capital-code',
+      'officials',
+      'events',
+      'compare',
+      'claims',
+      'decline',
+      'future',
+      'unknown',
+    ])
+      expect(families).toContain(f);
   });
 
   const replies = new Map(questions.map((item) => [item.q, engine.answer(item.q)]));
@@ -43,10 +62,21 @@ describe('the ask regression set', () => {
   it('reads well: no reading-check failure outside the known list, and every listed one still fails', () => {
     const failing = new Set<string>();
     for (const item of questions) {
-      for (const p of readingProblems(item.q, readingKindOf(item.q, item.kind, engine.understand(item.q).lang), replies.get(item.q)!)) failing.add(`${item.q} :: ${p}`);
+      for (const p of readingProblems(
+        item.q,
+        readingKindOf(item.q, item.kind, engine.understand(item.q).lang),
+        replies.get(item.q)!,
+      ))
+        failing.add(`${item.q} :: ${p}`);
     }
     const listed = new Set(known.reading);
-    expect([...failing].filter((k) => !listed.has(k)), 'new reading failures').toEqual([]);
-    expect(known.reading.filter((k) => !failing.has(k)), 'listed as failing but now pass: remove them from known-failures.json').toEqual([]);
+    expect(
+      [...failing].filter((k) => !listed.has(k)),
+      'new reading failures',
+    ).toEqual([]);
+    expect(
+      known.reading.filter((k) => !failing.has(k)),
+      'listed as failing but now pass: remove them from known-failures.json',
+    ).toEqual([]);
   });
 });

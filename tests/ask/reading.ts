@@ -15,7 +15,12 @@ import type { Reply } from '../../src/reply/model.js';
  */
 export type ReadingKind = 'fact' | 'yesno' | 'list' | 'explain' | 'refuse' | 'unknown' | 'other';
 
-const SCRIPTS: Record<string, RegExp> = { ru: /[\u0400-\u04FF]/, zh: /[\u4E00-\u9FFF]/, hi: /[\u0900-\u097F]/, ar: /[\u0600-\u06FF]/ };
+const SCRIPTS: Record<string, RegExp> = {
+  ru: /[\u0400-\u04FF]/,
+  zh: /[\u4E00-\u9FFF]/,
+  hi: /[\u0900-\u097F]/,
+  ar: /[\u0600-\u06FF]/,
+};
 const LATIN: Record<string, RegExp> = {
   de: /\b(der|die|das|ist|wer|wann|welche[rs]?|wie|viele|mitglied|mitglieder|seit|nicht|und)\b/gi,
   es: /\b(el|la|los|las|es|quién|cuándo|cuántos|cuál|qué|miembros?|desde|países|y|no)\b/gi,
@@ -25,7 +30,8 @@ const LATIN: Record<string, RegExp> = {
 /** The question's language as the checker sees it (Arabic script is one: Persian and Urdu alike). */
 export function checkerLanguage(q: string): string {
   const latin = (q.match(/[a-z]/gi) ?? []).length;
-  for (const [k, re] of Object.entries(SCRIPTS)) if ((q.match(new RegExp(re.source, 'g')) ?? []).length > latin) return k;
+  for (const [k, re] of Object.entries(SCRIPTS))
+    if ((q.match(new RegExp(re.source, 'g')) ?? []).length > latin) return k;
   const words = q.toLowerCase();
   let best = 'en';
   let n = 1;
@@ -39,12 +45,25 @@ export function checkerLanguage(q: string): string {
   return best;
 }
 
-const VERDICT_WORD = /^[^\p{L}\p{N}]*(yes|no|not|none|true|false|correct|wrong|да|нет|не|हाँ|हां|नहीं|جی|ہاں|نہیں|بله|خیر|نه|آری|ja|nein|sí|si|no|oui|non)(?![\p{L}])/iu;
+const VERDICT_WORD =
+  /^[^\p{L}\p{N}]*(yes|no|not|none|true|false|correct|wrong|да|нет|не|हाँ|हां|नहीं|جی|ہاں|نہیں|بله|خیر|نه|آری|ja|nein|sí|si|no|oui|non)(?![\p{L}])/iu;
 const VERDICT_CJK = /^[^\p{N}]{0,12}(是|不是|否|没有|沒有|不)/u;
-const IDS = [/\b(?:R[1-5]|E(?:1[0-3]|[1-9]))\b/, /\b[a-z]+(?:-[a-z0-9]+)*-(?:19|20)\d\d(?:-[a-z0-9]+)*\b(?<=\b[a-z0-9]+-[a-z0-9]+-[a-z0-9-]+)/];
+const IDS = [
+  /\b(?:R[1-5]|E(?:1[0-3]|[1-9]))\b/,
+  /\b[a-z]+(?:-[a-z0-9]+)*-(?:19|20)\d\d(?:-[a-z0-9]+)*\b(?<=\b[a-z0-9]+-[a-z0-9]+-[a-z0-9-]+)/,
+];
 
 function texts(r: Reply): string[] {
-  return [r.title, r.summary, ...r.sections.flatMap((s) => [s.heading, s.text, ...(s.items ?? []), ...(s.fields ?? []).flatMap((f) => [f.label, f.value])])].filter((x): x is string => typeof x === 'string');
+  return [
+    r.title,
+    r.summary,
+    ...r.sections.flatMap((s) => [
+      s.heading,
+      s.text,
+      ...(s.items ?? []),
+      ...(s.fields ?? []).flatMap((f) => [f.label, f.value]),
+    ]),
+  ].filter((x): x is string => typeof x === 'string');
 }
 
 function depth(s: string): number {
@@ -66,8 +85,10 @@ export function readingProblems(q: string, kind: ReadingKind, r: Reply): string[
   const problems: string[] = [];
   const all = texts(r);
   const declined = /outside what I answer|not something I can answer/i.test(all.join(' '));
-  if (kind === 'yesno' && !declined && !(VERDICT_WORD.test(head) || VERDICT_CJK.test(head))) problems.push('verdict-first');
-  if ((kind === 'fact' || kind === 'list' || kind === 'explain') && wh && /^[^\p{L}]*(yes|no)\b/iu.test(summary)) problems.push('no-false-yes');
+  if (kind === 'yesno' && !declined && !(VERDICT_WORD.test(head) || VERDICT_CJK.test(head)))
+    problems.push('verdict-first');
+  if ((kind === 'fact' || kind === 'list' || kind === 'explain') && wh && /^[^\p{L}]*(yes|no)\b/iu.test(summary))
+    problems.push('no-false-yes');
   if (lang !== 'en' && kind !== 'refuse') {
     const ok = SCRIPTS[lang] ? SCRIPTS[lang]!.test(summary) : (summary.match(LATIN[lang]!) ?? []).length >= 2;
     if (!ok) problems.push('asker-language');
@@ -76,7 +97,10 @@ export function readingProblems(q: string, kind: ReadingKind, r: Reply): string[
   if (IDS.some((re) => re.test(user))) problems.push('no-internal-ids');
   const seen = new Set<string>();
   for (const s of user.split(/(?<=[.!?。])\s+|\n/)) {
-    const k = s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const k = s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     if (k.length < 30) continue;
     if (seen.has(k)) {
       problems.push('no-repeats');

@@ -20,7 +20,7 @@ describe.each(FROZEN_DAYS)('ask on $name', (day) => {
     }
   });
 
-  it('never reads the passed defence ministers\' meeting as coming up', () => {
+  it("never reads the passed defence ministers' meeting as coming up", () => {
     const s = summary('when is the bishkek defence ministers meeting');
     expect(s).toContain('28 April 2026');
     expect(s).toContain('whether and how it took place is not in the data');
@@ -29,7 +29,9 @@ describe.each(FROZEN_DAYS)('ask on $name', (day) => {
   it('says who chairs, or that the term ended and the successor is not in the data', () => {
     const s = summary('who chairs the sco right now');
     if (day.chairUnknownOpen) {
-      expect(s).toMatch(/Kyrgyzstan's term as SCO chair \(from 1 September 2025\) ended at the summit of 1 September 2026; the data does not hold who chairs now\./);
+      expect(s).toMatch(
+        /Kyrgyzstan's term as SCO chair \(from 1 September 2025\) ended at the summit of 1 September 2026; the data does not hold who chairs now\./,
+      );
       expect(s).toContain('Pakistan announced on 12 September 2025');
       expect(s).toContain('no SCO decision');
     } else {
@@ -43,9 +45,11 @@ describe.each(FROZEN_DAYS)('ask on $name', (day) => {
     expect(s).toContain('Majid ibn al-Reza');
   });
 
-  it('attributes the 2027 host to Pakistan\'s announcement, with no SCO decision', () => {
+  it("attributes the 2027 host to Pakistan's announcement, with no SCO decision", () => {
     const s = summary('who hosts the 2027 summit');
-    expect(s).toMatch(/^Pakistan announced on 12 September 2025 that it would host the 2027 SCO summit; the data records no SCO decision on it\./);
+    expect(s).toMatch(
+      /^Pakistan announced on 12 September 2025 that it would host the 2027 SCO summit; the data records no SCO decision on it\./,
+    );
   });
 
   it('stamps the reply with the data date and, once it is behind today, its age', () => {

@@ -79,7 +79,7 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export function testLogger(logs: Record<string, unknown>[]) {
+function testLogger(logs: Record<string, unknown>[]) {
   const sink = new Writable({
     write(chunk: Buffer, _enc, done) {
       for (const line of chunk.toString('utf8').split('\n'))

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -19,14 +19,14 @@ export interface Cluster {
   stop(): void;
 }
 
-export class ClusterError extends Error {
+class ClusterError extends Error {
   override readonly name = 'ClusterError';
 }
 
 const INSTALL_HINT =
   'Install the PostgreSQL server (Debian: apt-get install -y postgresql; .ci/run does this) or set PG_BIN to the folder holding initdb and pg_ctl.';
 
-export function findPostgresBin(env: NodeJS.ProcessEnv = process.env): string {
+function findPostgresBin(env: NodeJS.ProcessEnv = process.env): string {
   const has = (dir: string | undefined): dir is string =>
     Boolean(dir) && existsSync(join(dir!, 'initdb')) && existsSync(join(dir!, 'pg_ctl'));
   if (env.PG_BIN) {
@@ -138,9 +138,4 @@ export async function startCluster(options: { bin?: string; maxConnections?: num
     const inUse = existsSync(log) && /could not bind|Address already in use/.test(readFileSync(log, 'utf8'));
     if (!inUse || tries >= 5) fail('start', start.output);
   }
-}
-
-/** The server's version line, for reports. */
-export function serverVersion(bin = findPostgresBin()): string {
-  return execFileSync(join(bin, 'postgres'), ['--version'], { encoding: 'utf8' }).trim();
 }

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 
 /** The run's cluster (tests/setup/postgres.ts), as an admin URL. */
-export function clusterUrl(): string {
+function clusterUrl(): string {
   const url = inject('postgresUrl');
   if (!url)
     throw new Error(
@@ -13,7 +13,7 @@ export function clusterUrl(): string {
 }
 
 /** A database URL with the same server and credentials as `url`, naming another database. */
-export function withDatabase(url: string, name: string): string {
+function withDatabase(url: string, name: string): string {
   const u = new URL(url);
   u.pathname = `/${name}`;
   return u.toString();

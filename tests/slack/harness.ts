@@ -30,7 +30,7 @@ export const SECRET = 'test-signing-secret-0123456789';
 export const TOKEN = 'xoxb-test-bot-token';
 
 /** Repeats the question: shows what the adapter passed to `ask`. */
-export const echoAsk = defineCommand({
+const echoAsk = defineCommand({
   name: 'ask',
   description: 'Repeats the question (test double for the ask command)',
   options: z.object({ question: z.string().trim().min(1).max(6000).meta({ description: 'Question', rest: true }) }),
@@ -39,7 +39,7 @@ export const echoAsk = defineCommand({
 });
 
 /** Puts user text in every part of a reply: title, summary, heading, field, item, source, suggestion. */
-export const echo = defineCommand({
+const echo = defineCommand({
   name: 'echo',
   description: 'Repeats text in every part of a reply (escaping probe)',
   options: z.object({ text: z.string().min(1).max(6000).meta({ description: 'Text', rest: true }) }),
@@ -56,7 +56,7 @@ export const echo = defineCommand({
 });
 
 /** An admin-only command, as subscribe/unsubscribe are. */
-export const adminProbe = defineCommand({
+const adminProbe = defineCommand({
   name: 'admin-probe',
   description: 'Changes channel settings (admin check probe)',
   options: z.object({}),
@@ -84,7 +84,7 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export interface SlashResult {
+interface SlashResult {
   http: SignedResponse;
   responseId: string;
   /** Every message posted to this command's response_url. */

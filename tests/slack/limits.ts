@@ -1,5 +1,5 @@
 import { SLACK_LIMITS } from '../../src/reply/limits.js';
-import { blockTextLength, type SlackBlock, type SlackMessage } from '../../src/adapters/slack/render.js';
+import { blockTextLength, type SlackBlock } from '../../src/adapters/slack/render.js';
 
 /** What Slack would refuse or cut in a message, in words; empty when the message is within every limit. */
 export function limitViolations(message: { text?: unknown; blocks?: unknown }): string[] {
@@ -26,5 +26,3 @@ export function limitViolations(message: { text?: unknown; blocks?: unknown }): 
   if (size >= SLACK_LIMITS.messageText) out.push(`message of ${size} characters`);
   return out;
 }
-
-export type { SlackMessage };

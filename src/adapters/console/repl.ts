@@ -5,7 +5,7 @@ import type { CommandContext } from '../../../commands/types.js';
 import { renderConsole, type OutputFormat } from './render.js';
 import { saveImage } from './image.js';
 
-export const PROMPT = 'sco> ';
+const PROMPT = 'sco> ';
 
 /** The interactive prompt a newcomer gets with no platform tokens set. */
 export async function runRepl(

@@ -144,7 +144,7 @@ export function createDiscordAdapter(app: DiscordAppParts, opts: DiscordAdapterO
 }
 
 /** discord.js's own sharding options: every shard of `count`, or the listed ones. */
-export function shardOptions(shards: DiscordAdapterOptions['shards']): {
+function shardOptions(shards: DiscordAdapterOptions['shards']): {
   shards?: number[] | 'auto';
   shardCount?: number;
 } {

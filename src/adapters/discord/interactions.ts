@@ -145,7 +145,7 @@ async function autocomplete(interaction: AutocompleteInteraction, deps: Interact
 }
 
 /** The sub-command's options as the registry takes them: { name: value }. */
-export function optionValues(data: readonly CommandInteractionOption[]): Record<string, unknown> {
+function optionValues(data: readonly CommandInteractionOption[]): Record<string, unknown> {
   const sub = data.find(
     (o) =>
       o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup,

@@ -48,7 +48,7 @@ export function createMessageHandler(deps: MessageDeps): (message: Message) => P
 }
 
 /** The question without the bot's own mention (`<@id>` or the older `<@!id>`). */
-export function stripMention(content: string, botId: string): string {
+function stripMention(content: string, botId: string): string {
   return content
     .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
     .replace(/\s+/g, ' ')

@@ -48,6 +48,6 @@ export function createDiscordPoster(opts: { rest: REST }): ChannelPoster {
  * message already created: a retry after a post that landed but whose answer was lost (a
  * timeout, a 5xx at the edge) does not post twice. Nonces are at most 25 characters.
  */
-export function nonceFor(key: string, part: number): string {
+function nonceFor(key: string, part: number): string {
   return createHash('sha256').update(`${key}#${part}`).digest('base64url').slice(0, 25);
 }

@@ -1,7 +1,7 @@
 import { REST } from 'discord.js';
 
 /** Where discord.js's REST sends requests, from DISCORD_API_URL (which may or may not end in /v10). */
-export function apiBase(apiUrl: string): string {
+function apiBase(apiUrl: string): string {
   return apiUrl.replace(/\/+$/, '').replace(/\/v\d+$/, '');
 }
 

@@ -20,7 +20,7 @@ export interface SyncResult {
   differences: string[];
 }
 
-export function commandsRoute(target: SyncTarget): `/${string}` {
+function commandsRoute(target: SyncTarget): `/${string}` {
   return target.guildId
     ? Routes.applicationGuildCommands(target.applicationId, target.guildId)
     : Routes.applicationCommands(target.applicationId);
@@ -55,7 +55,7 @@ export function diffCommands(existing: Record<string, unknown>[], wanted: Record
 }
 
 /** Only the fields we set, with Discord's defaults removed, in a fixed key order. */
-export function normaliseCommand(c: Record<string, unknown>): Record<string, unknown> {
+function normaliseCommand(c: Record<string, unknown>): Record<string, unknown> {
   return {
     name: c.name,
     description: c.description ?? '',

@@ -40,7 +40,7 @@ import {
 export const SLASH_COMMAND = '/sco';
 export const EVENTS_PATH = '/slack/events';
 /** Multi-workspace mode: the "Add to Slack" page, and where Slack sends the installer back. */
-export const INSTALL_PATH = '/slack/install';
+const INSTALL_PATH = '/slack/install';
 export const OAUTH_REDIRECT_PATH = '/slack/oauth_redirect';
 /** The bot scopes an install asks for: what the adapter uses, and what slack-manifest.json declares. */
 export const BOT_SCOPES = [
@@ -56,7 +56,7 @@ export const BOT_SCOPES = [
 ];
 
 /** Multi-workspace mode (SLACK_CLIENT_ID): Bolt's OAuth installer, and a token per workspace from the installations. */
-export interface SlackOAuthOptions {
+interface SlackOAuthOptions {
   clientId: string;
   clientSecret: string;
   /** Signs the OAuth `state` (SLACK_STATE_SECRET). */
@@ -371,7 +371,7 @@ export function createSlackAdapter(opts: SlackAdapterOptions): SlackAdapter {
 }
 
 /** respond() gives up after this: a response_url that never answers must not hold a reply slot. */
-export const RESPOND_TIMEOUT_MS = 10_000;
+const RESPOND_TIMEOUT_MS = 10_000;
 
 /** Seen keys kept in this process only (tests, the bench, a single process without a database). */
 function memorySeenKeys(): SeenKeys {

@@ -25,9 +25,9 @@ export interface AdminCacheOptions {
   onError?: (err: unknown) => void;
 }
 
-export const ADMIN_CACHE_MS = 60_000;
-export const ADMIN_POSITIVE_CACHE_MS = 10_000;
-export const ADMIN_CACHE_MAX = 1_000;
+const ADMIN_CACHE_MS = 60_000;
+const ADMIN_POSITIVE_CACHE_MS = 10_000;
+const ADMIN_CACHE_MAX = 1_000;
 
 export function createAdminCheck(options: AdminCacheOptions = {}): AdminCheck {
   const ttl = options.ttlMs ?? ADMIN_CACHE_MS;

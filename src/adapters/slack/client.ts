@@ -16,8 +16,8 @@ export interface SlackClientSettings {
   logger?: Logger;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_RETRIES = 3;
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_RETRIES = 3;
 
 /**
  * WebClient options shared by Bolt's own client and the scheduler's poster: rate-limited calls

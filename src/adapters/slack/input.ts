@@ -10,7 +10,7 @@ export function cleanInput(text: string): string {
  * Slack sends what people typed with `&`, `<`, `>` as entities; decoded once here, so the parser
  * and the handlers see the text as typed (replies escape it again on the way out).
  */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   return text.replace(/&(lt|gt|amp);/g, (_, name: string) => (name === 'lt' ? '<' : name === 'gt' ? '>' : '&'));
 }
 

@@ -16,7 +16,7 @@ const { ClearStateStore } = oauth;
  */
 
 /** What is kept per installed workspace; `data` is Bolt's Installation, tokens included. */
-export interface SlackInstallationRecord {
+interface SlackInstallationRecord {
   workspace: string;
   teamId?: string | undefined;
   enterpriseId?: string | undefined;

@@ -5,7 +5,7 @@ import { toDeliveryError } from './errors.js';
 import { renderSlack, type SlackMessage } from './render.js';
 import { uploadImage } from './upload.js';
 
-export { createSlackWebClient, type SlackClientSettings } from './client.js';
+export { createSlackWebClient } from './client.js';
 
 /** Arguments every message we post carries: no mention parsing, no link previews. */
 export function postArgs(channel: string, message: SlackMessage) {

@@ -9,12 +9,12 @@ import { escapeFit, escapeSlack, fitEscaped, slackLink, splitEscaped } from './e
  * and a reply too big for one message is split across several, each with its `text` fallback.
  */
 
-export interface PlainText {
+interface PlainText {
   type: 'plain_text';
   text: string;
   emoji?: boolean;
 }
-export interface MrkdwnText {
+interface MrkdwnText {
   type: 'mrkdwn';
   text: string;
   verbatim: true;
@@ -33,7 +33,7 @@ export interface SlackMessage {
 }
 
 /** Room left under Slack's per-message text size for the fallback and block JSON overhead. */
-export const MESSAGE_BUDGET = SLACK_LIMITS.messageText - 1000;
+const MESSAGE_BUDGET = SLACK_LIMITS.messageText - 1000;
 const FALLBACK_MAX = 500;
 const TONE_MARK: Record<Reply['tone'], string> = { info: '', success: '✅ ', warning: '⚠️ ', error: '⚠️ ' };
 
@@ -47,8 +47,8 @@ export interface SlackRenderOptions {
 }
 
 /** A reply longer than this many messages is cut: one 1 MB feed title once became 111 messages. */
-export const MAX_MESSAGES = 4;
-export const SHORTENED = '… (shortened: the full answer is longer than Slack allows; narrow the question)';
+const MAX_MESSAGES = 4;
+const SHORTENED = '… (shortened: the full answer is longer than Slack allows; narrow the question)';
 
 export function renderSlack(reply: Reply, options: SlackRenderOptions = {}): SlackMessage[] {
   const body: SlackBlock[] = [];

@@ -3,7 +3,7 @@ import { createSlackWebClient, type SlackClientSettings } from './client.js';
 import { createSlackPoster, type TokenFor } from './poster.js';
 
 /** Slack clients the scheduler spreads channels over. */
-export const SLACK_SHARDS = 32;
+const SLACK_SHARDS = 32;
 
 /**
  * Slack deliveries in flight at least (DELIVERY_CONCURRENCY when higher). Slack limits posts per

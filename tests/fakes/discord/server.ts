@@ -14,7 +14,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
  * connection of shard `(guild_id >> 22) % shard_count`. Events without a guild (DMs) go to shard 0.
  */
 
-export const API_VERSION = '10';
+const API_VERSION = '10';
 
 export interface RecordedRequest {
   method: string;
@@ -29,7 +29,7 @@ export interface RecordedRequest {
   at: number;
 }
 
-export interface RecordedFile {
+interface RecordedFile {
   /** The form field: files[0], files[1], … */
   field: string;
   filename: string;
@@ -37,7 +37,7 @@ export interface RecordedFile {
   data: Buffer;
 }
 
-export interface Fault {
+interface Fault {
   method?: string;
   /** Matches when the decoded path (below /api/v10) starts with this. */
   pathPrefix?: string;
@@ -55,7 +55,7 @@ export interface Fault {
   afterCommit?: boolean;
 }
 
-export interface PostedMessage {
+interface PostedMessage {
   id: string;
   channel_id: string;
   content: string;
@@ -67,12 +67,12 @@ export interface PostedMessage {
   attachments: Record<string, unknown>[];
 }
 
-export interface StoredCommand extends Record<string, unknown> {
+interface StoredCommand extends Record<string, unknown> {
   id: string;
   name: string;
 }
 
-export interface FakeGuild {
+interface FakeGuild {
   id: string;
   /** Text channels of the guild. */
   channelIds: string[];
@@ -96,14 +96,14 @@ export interface FakeDiscordOptions {
   globalCommands?: Record<string, unknown>[];
 }
 
-export interface FakeUser {
+interface FakeUser {
   id: string;
   username: string;
   global_name?: string | null;
   bot?: boolean;
 }
 
-export interface InteractionInit {
+interface InteractionInit {
   /** 2 = application command, 4 = autocomplete. */
   type: 2 | 4;
   /** The guild it happens in (default: the first guild); its first channel unless channelId says otherwise. */
@@ -119,14 +119,14 @@ export interface InteractionInit {
   locale?: string;
 }
 
-export interface SentInteraction {
+interface SentInteraction {
   id: string;
   token: string;
   /** Resolves with the first callback request for this interaction. */
   callback: Promise<RecordedRequest>;
 }
 
-export interface MessageInit {
+interface MessageInit {
   content: string;
   author?: FakeUser;
   /** Users the message mentions (Discord fills this from `<@id>` in content). */
@@ -137,7 +137,7 @@ export interface MessageInit {
 }
 
 /** One gateway event sent to one connection. */
-export interface Dispatched {
+interface Dispatched {
   event: string;
   /** The `id` of the dispatched object (an interaction's or a message's id). */
   id?: string;

@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
 
-export { signedPost, signRequest, type SignedPostOptions, type SignedResponse } from './signed.js';
+export { signedPost, signRequest, type SignedResponse } from './signed.js';
 
 /**
  * A loopback fake of the Slack Web API (auth.test, chat.postMessage, chat.postEphemeral,
@@ -20,7 +20,7 @@ export { signedPost, signRequest, type SignedPostOptions, type SignedResponse } 
  * fail with token_revoked, as after an uninstall.
  */
 
-export interface FakeUser {
+interface FakeUser {
   id: string;
   is_admin?: boolean;
   is_owner?: boolean;
@@ -29,7 +29,7 @@ export interface FakeUser {
   name?: string;
 }
 
-export interface FakeChannel {
+interface FakeChannel {
   id: string;
   creator?: string;
   is_archived?: boolean;
@@ -56,7 +56,7 @@ export interface FakeSlackOptions {
 }
 
 /** A workspace the app was installed in through oauth.v2.access. */
-export interface FakeInstall {
+interface FakeInstall {
   teamId: string;
   teamName: string;
   botToken: string;
@@ -64,7 +64,7 @@ export interface FakeInstall {
   revoked: boolean;
 }
 
-export interface FakeCall {
+interface FakeCall {
   /** Web API method (e.g. chat.postMessage), 'response_url', or 'upload' (bytes sent to an upload URL). */
   method: string;
   /** The response_url id, for method 'response_url'. */
@@ -82,7 +82,7 @@ export interface FakeCall {
   at: number;
 }
 
-export interface Fault {
+interface Fault {
   /** Web API method, or 'response_url'. */
   method: string;
   /** HTTP status to answer with (429 adds Retry-After). */
@@ -96,7 +96,7 @@ export interface Fault {
   times?: number;
 }
 
-export interface PostedMessage {
+interface PostedMessage {
   channel: string;
   ts: string;
   text?: string;
@@ -108,7 +108,7 @@ export interface PostedMessage {
 }
 
 /** A file as Slack holds it after files.getUploadURLExternal, the upload, and files.completeUploadExternal. */
-export interface UploadedFile {
+interface UploadedFile {
   id: string;
   filename: string;
   /** The length announced to files.getUploadURLExternal. */
