@@ -33,8 +33,8 @@ export const MAX_LINE = 4000;
  * characters. They break queries (NUL in FTS5), hide or reorder what a line says, and mean
  * nothing in a question. ZWJ and ZWNJ stay: Persian and Indic scripts need them.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's purpose.
 const CONTROLS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's purpose.
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFFF9-\uFFFB]|\u{E0000}|[\u{E0001}-\u{E007F}]/gu;
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
@@ -42,4 +42,43 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /** Untrusted text (a user's line, a feed's headline) without control and direction characters, and well-formed. */
 export function stripControls(text: string): string {
   return text.replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD');
+}
+
+/** Latin letters without accents, lower-cased; Turkish dotless i and German ß folded too (ı → i, ß → ss). */
+export function latinFold(text: string): string {
+  return text
+    .replace(/[ıİ]/g, (c) => (c === 'ı' ? 'i' : 'I'))
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/([A-Za-z])\p{M}+/gu, '$1')
+    .toLowerCase();
+}
+
+/**
+ * The Latin words of a text, folded: case, accents, apostrophes and punctuation do not matter;
+ * "5%", "3.5" and "22nd" stay whole; "India's" is "india s" and French "l'Iran" is "l iran".
+ * Words of other scripts are left out (they are matched as folded substrings instead).
+ */
+export function latinWords(text: string): string[] {
+  // The same text is read several times over (a question by language, tokens and names): the last few are kept.
+  const known = recentWords.get(text);
+  if (known) return known;
+  const out = latinFold(text)
+    .replace(/[’‘`ʻʼ]/g, "'")
+    .replace(/(\w)'(s|t|re|ve|ll|d|m)\b/g, '$1 $2')
+    .replace(/'/g, ' ')
+    .replace(/(\d)[.,](\d)/g, '$1_$2')
+    .split(/[^a-z0-9_%]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/_/g, '.'));
+  if (recentWords.size >= 64) recentWords.delete(recentWords.keys().next().value!);
+  recentWords.set(text, out);
+  return out;
+}
+
+const recentWords = new Map<string, string[]>();
+
+/** A word's stem for look-ups in running text: plural and verb endings off ("meetings", "signed" → "meeting", "sign"). */
+export function stem(word: string): string {
+  return word.length > 4 ? word.replace(/(ies|es|s|ed|ing)$/, '') : word;
 }
