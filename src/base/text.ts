@@ -43,3 +43,42 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 export function stripControls(text: string): string {
   return text.replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD');
 }
+
+/** Latin letters without accents, lower-cased; Turkish dotless i and German ß folded too (ı → i, ß → ss). */
+export function latinFold(text: string): string {
+  return text
+    .replace(/[ıİ]/g, (c) => (c === 'ı' ? 'i' : 'I'))
+    .replace(/ß/g, 'ss')
+    .normalize('NFKD')
+    .replace(/([A-Za-z])\p{M}+/gu, '$1')
+    .toLowerCase();
+}
+
+/**
+ * The Latin words of a text, folded: case, accents, apostrophes and punctuation do not matter;
+ * "5%", "3.5" and "22nd" stay whole; "India's" is "india s" and French "l'Iran" is "l iran".
+ * Words of other scripts are left out (they are matched as folded substrings instead).
+ */
+export function latinWords(text: string): string[] {
+  // The same text is read several times over (a question by language, tokens and names): the last few are kept.
+  const known = recentWords.get(text);
+  if (known) return known;
+  const out = latinFold(text)
+    .replace(/[’‘`ʻʼ]/g, "'")
+    .replace(/(\w)'(s|t|re|ve|ll|d|m)\b/g, '$1 $2')
+    .replace(/'/g, ' ')
+    .replace(/(\d)[.,](\d)/g, '$1_$2')
+    .split(/[^a-z0-9_%]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/_/g, '.'));
+  if (recentWords.size >= 64) recentWords.delete(recentWords.keys().next().value!);
+  recentWords.set(text, out);
+  return out;
+}
+
+const recentWords = new Map<string, string[]>();
+
+/** A word's stem for look-ups in running text: plural and verb endings off ("meetings", "signed" → "meeting", "sign"). */
+export function stem(word: string): string {
+  return word.length > 4 ? word.replace(/(ies|es|s|ed|ing)$/, '') : word;
+}

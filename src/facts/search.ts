@@ -1,5 +1,5 @@
-import type { FactData } from './schema.js';
-import { normaliseName } from '../base/text.js';
+import type { FactData, UnknownT } from './schema.js';
+import { latinWords, normaliseName, stem } from '../base/text.js';
 
 /** One searchable statement: an organisation fact, an event, a disputed claim or a rejected reference. */
 export interface SearchHit {
@@ -10,53 +10,304 @@ export interface SearchHit {
   sources: string[];
 }
 
-interface Doc extends SearchHit {
+/**
+ * One passage of the data: a record's text or one of its parts (an event's outcome, a
+ * position, an attendance note, a membership's story, a figure, what the data does not hold).
+ * Its caveat travels with it and is searched with it ("was RATS renamed?" is answered by a
+ * caveat that says no renaming is stated).
+ */
+export interface Passage {
+  /** The record it belongs to. */
+  record: {
+    kind: 'fact' | 'event' | 'claim' | 'rejected' | 'figure' | 'official' | 'unknown' | 'membership' | 'country';
+    id: string;
+  };
+  /** The part of the record it is. */
+  part: 'text' | 'summary' | 'outcome' | 'position' | 'attendance' | 'note';
+  title: string;
   text: string;
+  sources: readonly string[];
+  caveat?: string;
+  verification?: string;
+  /** The event it comes from. */
+  event?: string;
+  /** The countries it is about (ISO codes), where the record says. */
+  countries?: readonly string[];
+  /** It says what the data does not hold (data/unknowns.json). */
+  unknown?: UnknownT;
+}
+
+/** A passage ranked for a query: its score and which of the query's words it holds. */
+export interface RankedPassage {
+  passage: Passage;
+  score: number;
+  /** The query's words (stemmed) it holds, and how many words the query had. */
+  words: string[];
+  of: number;
+  /** Its sentence (of the text or the caveat) that holds most of those words. */
+  sentence: string;
+  /** That sentence is the caveat's. */
+  inCaveat: boolean;
+}
+
+interface Doc {
+  passage: Passage;
+  /** Normalised text for substring search (the sources command). */
+  norm: string;
+  /** Stemmed Latin words of the text, title and caveat, for ranking. */
+  terms: Set<string>;
+  sentences: { text: string; caveat: boolean; terms: Set<string> }[];
+}
+
+type Rec = { caveat?: string | undefined; verification?: string };
+
+/** A passage's words for ranking: Latin words longer than two letters (numbers and years too), stemmed. */
+export function terms(text: string): string[] {
+  return latinWords(text)
+    .filter((w) => w.length > 2 || /^\d+$/.test(w))
+    .map(stem);
+}
+
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<!\b(?:Adm|Gen|Lt|Col|Maj|Capt|Mr|Mrs|Dr|St|No|vs))(?<=[.!?;])\s+(?=[A-Z"“(])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /**
- * Full-text search over the curated statements. Texts are normalised once at load, so a
- * query costs one pass of substring tests.
+ * The one search index over the curated data, built once per store. Two ways in: `search`
+ * finds the records whose text holds a query (the sources command), `rank` orders passages by
+ * how many of a question's rarer words they hold (the ask engine's full-text fallback and its
+ * look-up of details that live only in a record's text, notes or caveats).
  */
-export class FactSearch {
-  private readonly docs: Doc[];
+export class FactIndex {
+  private readonly docs: Doc[] = [];
+  private readonly idf = new Map<string, number>();
+  /** Words people use for what the data names otherwise ("warship": the data says "destroyer"), from data/lexicon/synonyms.json. */
+  private readonly synonyms: Readonly<Record<string, readonly string[]>>;
 
   constructor(data: FactData) {
-    const doc = (hit: SearchHit, ...texts: string[]): Doc => ({ ...hit, text: ` ${normaliseName(texts.join(' '))} ` });
-    this.docs = [
-      ...data.organisation.map((f) =>
-        doc({ kind: 'fact', id: f.id, label: f.label, sources: f.sources }, f.topic, f.label, f.text),
-      ),
-      ...data.events.map((e) =>
-        doc(
+    this.synonyms = data.ask.synonyms;
+    const nameOf = (code: string) => data.countries.find((c) => c.id === code)?.name ?? code;
+    const add = (p: Passage, extra = '') => {
+      const caveat = p.caveat ?? '';
+      this.docs.push({
+        passage: p,
+        norm: ` ${normaliseName(`${p.title} ${extra} ${p.text}`)} `,
+        terms: new Set(terms(`${p.title} ${p.text} ${extra}`)),
+        sentences: [
+          ...sentencesOf(p.text).map((s) => ({ text: s, caveat: false, terms: new Set(terms(s)) })),
+          ...sentencesOf(caveat).map((s) => ({ text: s, caveat: true, terms: new Set(terms(s)) })),
+        ],
+      });
+    };
+    const rec = (r: Rec): Pick<Passage, 'caveat' | 'verification'> => ({
+      ...(r.caveat && { caveat: r.caveat }),
+      ...(r.verification && { verification: r.verification }),
+    });
+    for (const f of data.organisation) {
+      add(
+        {
+          record: { kind: 'fact', id: f.id },
+          part: 'text',
+          title: f.label,
+          text: f.text,
+          sources: f.sources,
+          ...rec(f),
+          countries: f.countries,
+        },
+        f.topic,
+      );
+    }
+    for (const e of data.events) {
+      const where = [e.city, e.hostName ?? ''].join(' ');
+      const ev = { record: { kind: 'event' as const, id: e.id }, event: e.id };
+      add({ ...ev, part: 'summary', title: e.name, text: e.summary, sources: e.sources, ...rec(e) }, where);
+      for (const o of e.outcomes)
+        add({ ...ev, part: 'outcome', title: e.name, text: o.text, sources: o.sources, ...rec(o) }, e.city);
+      for (const p of e.positions) {
+        const text = `${nameOf(p.country)} ${p.stance}.${p.reason ? ` ${p.reason}` : ''}`;
+        add(
           {
-            kind: 'event',
-            id: e.id,
-            label: e.name,
-            sources: [...e.sources, ...e.outcomes.flatMap((o) => o.sources), ...e.positions.flatMap((p) => p.sources)],
+            ...ev,
+            part: 'position',
+            title: `${e.name}: ${nameOf(p.country)}`,
+            text,
+            sources: p.sources,
+            ...rec(p),
+            countries: [p.country],
           },
-          e.name,
           e.city,
-          e.hostName ?? '',
-          e.summary,
-        ),
-      ),
-      ...data.disputedClaims.map((c) =>
-        doc({ kind: 'claim', id: c.id, label: c.claim, sources: c.sources }, c.claim, c.keywords.join(' ')),
-      ),
-      ...data.rejectedSources.map((r) =>
-        doc({ kind: 'rejected', id: r.id, label: r.citedAs, sources: [] }, r.citedAs, r.url),
-      ),
-    ];
+        );
+      }
+      if (e.attendanceNote)
+        add(
+          { ...ev, part: 'attendance', title: e.name, text: e.attendanceNote, sources: e.sources, ...rec(e) },
+          `${e.city} attended attendance`,
+        );
+    }
+    for (const f of data.ask.figures) {
+      add(
+        {
+          record: { kind: 'figure', id: f.id },
+          part: 'text',
+          title: f.label,
+          text: f.text,
+          sources: f.sources,
+          ...rec(f),
+          ...(f.event && { event: f.event }),
+        },
+        f.keywords.join(' '),
+      );
+    }
+    for (const o of data.officials) {
+      if (!o.note) continue;
+      add({
+        record: { kind: 'official', id: o.id },
+        part: 'note',
+        title: o.name,
+        text: `${o.name}, ${o.roleLabel}: ${o.note}`,
+        sources: o.sources,
+        ...rec(o),
+        countries: [o.country],
+        ...(o.event && { event: o.event }),
+      });
+    }
+    for (const m of data.memberships) {
+      add({
+        record: { kind: 'membership', id: `${m.country}:${m.status}` },
+        part: 'text',
+        title: `${nameOf(m.country)}: ${m.status}`,
+        text: `${nameOf(m.country)}: ${m.how}`,
+        sources: m.sources,
+        ...rec(m),
+        countries: [m.country],
+      });
+    }
+    for (const c of data.countries) {
+      const notes = [c.capitalNote, c.caveat].filter((x): x is string => !!x);
+      if (notes.length)
+        add(
+          {
+            record: { kind: 'country', id: c.id },
+            part: 'note',
+            title: c.officialName,
+            text: notes.join(' '),
+            sources: c.sources,
+            countries: [c.id],
+          },
+          `${c.name} ${c.capital} ${c.oldNames.join(' ')}`,
+        );
+    }
+    // What the data explicitly does not hold: found like any passage, answered as not held.
+    for (const u of data.unknowns) {
+      add(
+        {
+          record: { kind: 'unknown', id: u.id },
+          part: 'text',
+          title: u.what,
+          text: `The data does not hold ${u.what}.`,
+          sources: u.sources,
+          unknown: u,
+          countries: u.countries,
+          ...(u.event && { event: u.event }),
+        },
+        u.topic,
+      );
+    }
+    for (const c of data.disputedClaims) {
+      add(
+        { record: { kind: 'claim', id: c.id }, part: 'text', title: c.claim, text: c.claim, sources: c.sources },
+        c.keywords.join(' '),
+      );
+    }
+    for (const r of data.rejectedSources)
+      add(
+        { record: { kind: 'rejected', id: r.id }, part: 'text', title: r.citedAs, text: r.citedAs, sources: [] },
+        r.url,
+      );
+    const df = new Map<string, number>();
+    for (const d of this.docs) for (const t of d.terms) df.set(t, (df.get(t) ?? 0) + 1);
+    for (const [t, n] of df) this.idf.set(t, Math.log(1 + this.docs.length / n));
   }
 
-  /** Statements containing the whole query, or every word of it longer than two letters. */
+  /** How rare a (stemmed) word is across the data: 0 when no passage holds it. */
+  rarity(word: string): number {
+    return this.idf.get(stem(word)) ?? 0;
+  }
+
+  /**
+   * Records (organisation facts, events, disputed claims, rejected references) whose text holds
+   * the whole query, or every word of it longer than two letters; each record once, in data order.
+   */
   search(query: string): SearchHit[] {
     const key = normaliseName(query);
     if (!key) return [];
     const words = key.split(' ').filter((w) => w.length > 2);
-    return this.docs
-      .filter((d) => d.text.includes(key) || (words.length > 0 && words.every((w) => d.text.includes(w))))
-      .map(({ text: _text, ...hit }) => hit);
+    const out = new Map<string, SearchHit>();
+    for (const d of this.docs) {
+      const r = d.passage.record;
+      if (r.kind !== 'fact' && r.kind !== 'event' && r.kind !== 'claim' && r.kind !== 'rejected') continue;
+      const id = `${r.kind}:${r.id}`;
+      if (out.has(id)) continue;
+      if (!(d.norm.includes(key) || (words.length > 0 && words.every((w) => d.norm.includes(w))))) continue;
+      out.set(id, { kind: r.kind, id: r.id, label: d.passage.title, sources: this.sourcesOf(r.kind, r.id) });
+    }
+    return [...out.values()];
+  }
+
+  /**
+   * Passages ordered by the summed rarity of the query's words they hold (a word may be met by
+   * one of its synonyms), best first; `limit` of them, none that holds none of the words, only
+   * those `accept` takes.
+   */
+  rank(words: readonly string[], limit = 3, accept?: (p: Passage) => boolean): RankedPassage[] {
+    const q = [...new Set(words.map(stem))];
+    if (q.length === 0) return [];
+    const alts = q.map((t) => [t, ...(this.synonyms[t] ?? []).map(stem)]);
+    const scored: { d: Doc; score: number; matched: string[] }[] = [];
+    for (const d of this.docs) {
+      if (accept && !accept(d.passage)) continue;
+      let score = 0;
+      const matched: string[] = [];
+      for (let i = 0; i < q.length; i++) {
+        const hit = alts[i]!.find((a) => d.terms.has(a));
+        if (hit !== undefined) {
+          score += this.idf.get(hit) ?? 0;
+          matched.push(q[i]!);
+        }
+      }
+      if (matched.length > 0) scored.push({ d, score, matched });
+    }
+    // Ties keep data order (a record's own text before its parts).
+    scored.sort((a, b) => b.score - a.score);
+    return scored.slice(0, limit).map(({ d, score, matched }) => {
+      const alt = new Set(matched.flatMap((m) => [m, ...(this.synonyms[m] ?? []).map(stem)]));
+      let best = d.sentences[0];
+      let bestN = -1;
+      for (const s of d.sentences) {
+        let n = 0;
+        for (const t of s.terms) if (alt.has(t)) n += this.idf.get(t) ?? 0;
+        if (n > bestN) {
+          best = s;
+          bestN = n;
+        }
+      }
+      return {
+        passage: d.passage,
+        score,
+        words: matched,
+        of: q.length,
+        sentence: best?.text ?? d.passage.text,
+        inCaveat: best?.caveat ?? false,
+      };
+    });
+  }
+
+  /** An event's hit carries the sources of its outcomes and positions too. */
+  private sourcesOf(kind: SearchHit['kind'], id: string): string[] {
+    const all = this.docs.filter((d) => d.passage.record.kind === kind && d.passage.record.id === id);
+    return [...new Set(all.flatMap((d) => d.passage.sources))];
   }
 }

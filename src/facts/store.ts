@@ -26,7 +26,7 @@ import {
   type OfficialStanding,
 } from './time.js';
 import { NameResolver } from './resolve.js';
-import { FactSearch, type SearchHit } from './search.js';
+import { FactIndex, type SearchHit } from './search.js';
 import { loadFactData, DEFAULT_DATA_DIR } from './load.js';
 import { formatProblem } from './problems.js';
 
@@ -57,7 +57,8 @@ export interface DataStamp {
  */
 export class FactStore implements Lookup {
   readonly resolver: NameResolver;
-  private readonly index: FactSearch;
+  /** The one search index over the data: the sources command's search and the ask engine's passages. */
+  readonly index: FactIndex;
   private readonly countryById: Map<string, CountryT>;
   private readonly sourceById: Map<string, FactData['sources'][number]>;
   private readonly eventById: Map<string, EventT>;
@@ -88,7 +89,7 @@ export class FactStore implements Lookup {
     }
     this.eventsByDate = [...data.events].sort((a, b) => isoTime(b.start) - isoTime(a.start));
     this.resolver = new NameResolver(data.countries);
-    this.index = new FactSearch(data);
+    this.index = new FactIndex(data);
   }
 
   /** Loads data/ (or another folder), throwing a DataError that lists every problem. */

@@ -16,12 +16,16 @@ export const search: Intent = {
   match(q) {
     const p = passageFor(q);
     if (!p) return undefined;
-    // A passage from another meeting than the one the question names answers nothing; its own is the event family's.
-    if (p.event && q.eventNamed && q.events[0] && q.places.length > 0) return p.event === q.events[0].id ? 70 : undefined;
+    // A passage from another meeting than the one the question names answers nothing (nor one from no meeting).
+    const ownMeeting = p.event !== undefined && q.events[0]?.id === p.event;
+    if (!p.unknown && q.eventNamed && q.events.length > 0 && !q.events.some((e) => e.id === p.event)) return undefined;
+    if (!p.unknown && p.event && q.eventNamed && q.places.length > 0 && !ownMeeting) return undefined;
     const rare = q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w));
     const coversRare = rare.length > 0 && rare.every((w) => p.words.some((m) => w.startsWith(m) || m.startsWith(w)));
     const enough = p.matched >= 2 && p.matched / p.of >= 0.5 && p.score >= 3;
     if (!enough) return undefined;
+    // The named meeting's own passage: the event family answers, unless the passage holds words no family knows ("sidelines").
+    if (!p.unknown && ownMeeting && q.places.length > 0 && !(coversRare && p.score >= 6)) return 70;
     // What the data records as not held, asked about as it is now or next (not before the question opened).
     if (p.unknown) {
       const open = p.unknown.from === undefined || isoToDate(p.unknown.from) <= q.today;

@@ -1,10 +1,9 @@
 import { distance } from 'fastest-levenshtein';
 import type { FactStore } from '../../facts/store.js';
 import type { BodyKeyT, CountryT, EventT, LocalisedNameT, OfficialT } from '../../facts/schema.js';
-import { normaliseName } from '../../base/text.js';
+import { latinWords, normaliseName } from '../../base/text.js';
 import { LOCALE, type Lang } from './language.js';
 import { foldAll } from './tokens.js';
-import { latinWords } from './text.js';
 
 /**
  * Every name the data holds, indexed once per store in the forms a question may use: countries

@@ -11,10 +11,11 @@ import { detectLang, type Lang } from './language.js';
 import { checkClaims } from './premises.js';
 import type { Claim, CountryRef, CueHit, DeclineReason, Form, NumberRef, PersonRef, Question, Role, TimeRef } from './question.js';
 import { distance } from 'fastest-levenshtein';
-import { cleanQuestion, hasMassMention, isSwap, latinWords, quoteSafely } from './text.js';
-import { latinTimes, scriptTimes } from './time.js';
+import { cleanQuestion, hasMassMention, isSwap, quoteSafely } from './text.js';
+import { latinWords } from '../../base/text.js';
+import { isMonth, latinTimes, scriptTimes } from './time.js';
 import { foldAll, segment, type Token } from './tokens.js';
-import { PassageIndex } from './passages.js';
+import { bestPassage } from './passages.js';
 
 export type { Question } from './question.js';
 
@@ -59,7 +60,6 @@ export class Understander {
   private readonly vocabularyWords: Set<string>;
   /** Cue forms that are one word: a word of a country's name never is one ("north" is, in "north atlantic", only as a phrase). */
   private readonly singleCueWords: Set<string>;
-  private readonly passages: PassageIndex;
   private readonly claimKeys: { claim: DisputedClaimT; keys: { words: string[]; text: string; strong: boolean; own: boolean }[] }[];
 
   constructor(readonly facts: FactStore) {
@@ -71,7 +71,6 @@ export class Understander {
     this.vocabularyWords = new Set(Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin).flatMap((f) => f.form.split(' '))));
     this.singleCueWords = new Set(Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin && !f.form.includes(' ')).map((f) => f.form)));
     this.claimKeys = claimKeys(facts).map((c) => ({ ...c, keys: c.keys.map((k) => ({ ...k, text: ` ${k.words.join(" ")} ` })) }));
-    this.passages = new PassageIndex(facts);
   }
 
   understand(raw: string, today: Date): Question {
@@ -208,7 +207,7 @@ export class Understander {
     const content = (roleOk: (r: Role) => boolean) =>
       tokens
         .map((t, i) => ({ t, i }))
-        .filter(({ t, i }) => roleOk(t.role) && !nameWords.has(i) && t.w.length >= 3 && !STOPWORDS.has(t.w) && !/^\d/.test(t.w))
+        .filter(({ t, i }) => roleOk(t.role) && !nameWords.has(i) && t.w.length >= 3 && !STOPWORDS.has(t.w) && !/^\d/.test(t.w) && !isMonth(t.w))
         .map(({ t }) => t.w);
     // Words inside a cue's phrase ("joint" in "joint statement") are vocabulary too.
     const cueWords = new Set(cues.filter((c) => c.role !== 'aside').flatMap((c) => words.slice(c.at, c.at + (c.len ?? 1))));
@@ -236,7 +235,7 @@ export class Understander {
       : relation ? [] : this.scriptResidue(lang, folded, cues);
     const terms = latinLang ? content((r) => r !== 'aside') : [];
     const searchWords = latinLang ? tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w) : [];
-    const passage = searchWords.length ? this.passages.search([...searchWords, ...places.map((p) => p.value.toLowerCase()), ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!)]) : undefined;
+    const passage = searchWords.length ? bestPassage(this.facts.index, [...searchWords, ...places.map((p) => p.value.toLowerCase()), ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!)]) : undefined;
     const nameTokens = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
     const headNoun = latinLang ? findHeadNoun(seg.mainWords, form, foreignWords, nameTokens) : undefined;
 

@@ -1,5 +1,5 @@
 import type { AskLangT } from '../../facts/schema.js';
-import { latinWords } from './text.js';
+import { latinWords } from '../../base/text.js';
 
 export type Lang = AskLangT;
 

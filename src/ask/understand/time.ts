@@ -1,5 +1,5 @@
 import { LOCALE, type Lang } from './language.js';
-import { latinFold } from './text.js';
+import { latinFold } from '../../base/text.js';
 import type { Role, TimeRef } from './question.js';
 import type { Token } from './tokens.js';
 
@@ -20,6 +20,11 @@ const MONTHS: Map<string, number> = (() => {
   out.set('sept', 9);
   return out;
 })();
+
+/** Is the (folded) word a month's name in a language asked in? Time words are no topic of their own. */
+export function isMonth(word: string): boolean {
+  return MONTHS.has(word);
+}
 
 const endOfYear = (y: number) => new Date(Date.UTC(y, 11, 31));
 const startOfYear = (y: number) => new Date(Date.UTC(y, 0, 1));

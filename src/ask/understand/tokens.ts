@@ -1,4 +1,5 @@
-import { fold, latinFold, latinWords } from './text.js';
+import { fold } from './text.js';
+import { latinFold, latinWords } from '../../base/text.js';
 import type { Role } from './question.js';
 
 /**
