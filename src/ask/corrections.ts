@@ -9,17 +9,31 @@ import type { Claim, Question } from './understand/question.js';
  */
 export function corrections(q: Question, f: AskFacts, intentId: string): Text[] {
   void intentId;
-  return q.claims.filter((c) => c.stance === 'asserted' && c.holds === false).map((c) => correction(c, f)).filter((t): t is Text => t !== undefined);
+  return q.claims
+    .filter((c) => c.stance === 'asserted' && c.holds === false)
+    .map((c) => correction(c, f))
+    .filter((t): t is Text => t !== undefined);
 }
 
-export function correction(c: Claim, f: AskFacts): Text | undefined {
+function correction(c: Claim, f: AskFacts): Text | undefined {
   switch (c.kind) {
     case 'joined': {
       const acc = f.accession(c.country.id);
       if (acc?.from) return (l) => l.m.didNotJoinIn(l.c(c.country), l.d(String(c.year)), l.d(acc.from!));
       const year = c.year;
-      const that = year === undefined ? [] : f.store.data.memberships.filter((m) => m.status === 'member' && m.from?.startsWith(String(year)));
-      return (l: Loc) => [l.m.neverJoined(l.c(c.country)), that.length ? l.m.joinedIn(l.list(that.map((m) => l.c(m.country))), l.m.inYear(l.d(String(year))), that.length > 1) : ''].filter(Boolean).join(' ');
+      const that =
+        year === undefined
+          ? []
+          : f.store.data.memberships.filter((m) => m.status === 'member' && m.from?.startsWith(String(year)));
+      return (l: Loc) =>
+        [
+          l.m.neverJoined(l.c(c.country)),
+          that.length
+            ? l.m.joinedIn(l.list(that.map((m) => l.c(m.country))), l.m.inYear(l.d(String(year))), that.length > 1)
+            : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
     }
     case 'left':
       return (l) => l.m.neverLeft(l.c(c.country));
@@ -41,7 +55,9 @@ export function correction(c: Claim, f: AskFacts): Text | undefined {
       return (l) => l.m.foundedNot(l.d(fact.date!), l.place(fact.place!));
     }
     case 'hosted': {
-      const e = c.event ?? (c.year !== undefined ? f.eventsOfKind('summit').find((x) => x.start.startsWith(String(c.year))) : undefined);
+      const e =
+        c.event ??
+        (c.year !== undefined ? f.eventsOfKind('summit').find((x) => x.start.startsWith(String(c.year))) : undefined);
       if (!e?.host) return undefined;
       return (l) => l.m.hostIsNot(l.event(e), l.c(e.host!));
     }
@@ -51,7 +67,8 @@ export function correction(c: Claim, f: AskFacts): Text | undefined {
       const to = Date.UTC(c.year, 11, 31);
       const held = f.chairs().filter((t) => Date.parse(t.from) <= to && (!t.to || Date.parse(t.to) > from));
       if (!held.length) return undefined;
-      return (l) => l.m.notChair(l.c(c.country), l.m.inYear(l.d(String(c.year))), l.list(held.map((t) => l.c(t.country))));
+      return (l) =>
+        l.m.notChair(l.c(c.country), l.m.inYear(l.d(String(c.year))), l.list(held.map((t) => l.c(t.country))));
     }
     case 'ordinal': {
       const members = f.members(f.factDay);

@@ -52,7 +52,7 @@ export class AskEngine implements AskService {
 }
 
 /** Every intent's score for the question, best first (ties broken by priority, then by the order of INTENTS). */
-export function rank(q: Question): { intent: Intent; score: number }[] {
+function rank(q: Question): { intent: Intent; score: number }[] {
   const scored: { intent: Intent; score: number }[] = [];
   // Words the data never uses ("budget", "troops") weigh against every answer that would ignore them.
   const uncovered = Math.min(2, q.foreignWords.length) * 6;
@@ -64,7 +64,16 @@ export function rank(q: Question): { intent: Intent; score: number }[] {
 }
 
 /** Intents whose answer is right whatever words the data lacks: declines, "not in the data", unknown names, the fallback search. */
-const COVERS_ANY = new Set(['decline', 'prediction', 'not-held', 'unknown-country', 'search', 'off-topic', 'other-organisations', 'leaders']);
+const COVERS_ANY = new Set([
+  'decline',
+  'prediction',
+  'not-held',
+  'unknown-country',
+  'search',
+  'off-topic',
+  'other-organisations',
+  'leaders',
+]);
 
 export function choose(q: Question): Intent {
   return rank(q)[0]!.intent;

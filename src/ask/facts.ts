@@ -1,7 +1,25 @@
 import type { FactStore } from '../facts/store.js';
-import type { BodyKeyT, ChairmanshipT, CountryT, EventT, MembershipT, OfficialT, OrgFactT, TopicsT, UnknownT } from '../facts/schema.js';
+import type {
+  BodyKeyT,
+  ChairmanshipT,
+  CountryT,
+  EventT,
+  MembershipT,
+  OfficialT,
+  OrgFactT,
+  TopicsT,
+  UnknownT,
+} from '../facts/schema.js';
 import { isoTime } from '../base/dates.js';
-import { chairStanding, eventPhase, isOpen, officialStanding, type ChairStanding, type EventPhase, type OfficialStanding } from '../facts/time.js';
+import {
+  chairStanding,
+  eventPhase,
+  isOpen,
+  officialStanding,
+  type ChairStanding,
+  type EventPhase,
+  type OfficialStanding,
+} from '../facts/time.js';
 
 /**
  * What an intent reads: the fact store, "today" for the question, and the queries the intents
@@ -39,7 +57,9 @@ export class AskFacts {
   }
 
   topicFacts(key: 'applications'): OrgFactT[] {
-    return this.store.data.ask.topics[key].map((id) => this.store.orgFact(id)).filter((f): f is OrgFactT => f !== undefined);
+    return this.store.data.ask.topics[key]
+      .map((id) => this.store.orgFact(id))
+      .filter((f): f is OrgFactT => f !== undefined);
   }
 
   country(code: string): CountryT | undefined {
@@ -98,12 +118,16 @@ export class AskFacts {
 
   /** SCO events of a kind, oldest first. */
   eventsOfKind(kind: EventT['kind']): EventT[] {
-    return [...this.store.data.events].filter((e) => e.kind === kind && e.sco).sort((a, b) => isoTime(a.start) - isoTime(b.start));
+    return [...this.store.data.events]
+      .filter((e) => e.kind === kind && e.sco)
+      .sort((a, b) => isoTime(a.start) - isoTime(b.start));
   }
 
   /** SCO meetings of one body (summits are the Council of Heads of State's), oldest first. */
   eventsOf(body: BodyKeyT): EventT[] {
-    return [...this.store.data.events].filter((e) => e.body === body).sort((a, b) => isoTime(a.start) - isoTime(b.start));
+    return [...this.store.data.events]
+      .filter((e) => e.body === body)
+      .sort((a, b) => isoTime(a.start) - isoTime(b.start));
   }
 
   /** Where an event stands today: upcoming, held (with or without its decisions), or its day passed with only the announcement on record. */

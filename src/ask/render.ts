@@ -9,12 +9,12 @@ import { LOCALE, type Lang } from './understand/language.js';
 import type { DeclineReason, Question } from './understand/question.js';
 
 /** The most sources one answer lists: enough to check it, short enough to read. */
-export const MAX_SOURCES = 3;
+const MAX_SOURCES = 3;
 
 const locCache = new WeakMap<object, Map<Lang, Loc>>();
 
 /** A language's names, dates and numbers for one store (built once per language). */
-export function locFor(f: AskFacts, lang: Lang): Loc {
+function locFor(f: AskFacts, lang: Lang): Loc {
   // Names and formats depend on the facts only: stores read against other clocks share them.
   let byLang = locCache.get(f.store.data);
   if (!byLang) locCache.set(f.store.data, (byLang = new Map()));
@@ -32,7 +32,10 @@ function makeLoc(f: AskFacts, lang: Lang): Loc {
   const month = fmt({ month: 'long', year: 'numeric' });
   const year = fmt({ year: 'numeric' });
   const num = new Intl.NumberFormat(locale);
-  const lists = { conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }), disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }) };
+  const lists = {
+    conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),
+    disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }),
+  };
   const languageNames = new Intl.DisplayNames([locale.split('-u-')[0]!], { type: 'language' });
   // Persian writes the ezafe on the month ("ژوئیهٔ"); the data and most readers write it plain.
   const tidy = (s: string) => (lang === 'fa' ? s.replace(/\u0654/g, '') : s);
@@ -62,7 +65,9 @@ function makeLoc(f: AskFacts, lang: Lang): Loc {
       const a = new Date(`${start}T00:00:00Z`);
       const b = new Date(`${end}T00:00:00Z`);
       // Intl puts thin spaces around the dash; a range inside one month reads "25–26 June 2025".
-      return tidy(full.formatRange(a, b)).replace(/[\u2009\u202f]/g, ' ').replace(/^(\d{1,2}\.?) – (\d)/, '$1–$2');
+      return tidy(full.formatRange(a, b))
+        .replace(/[\u2009\u202f]/g, ' ')
+        .replace(/^(\d{1,2}\.?) – (\d)/, '$1–$2');
     }
     return `${dateOf(start)} – ${dateOf(end)}`;
   };
@@ -93,7 +98,10 @@ function makeLoc(f: AskFacts, lang: Lang): Loc {
       return lang === 'en' || lang === 'de' ? n : n;
     },
     status: (s: MembershipStatusT) => m.status[s],
-    event: (e: EventT) => (e.kind === 'context' ? e.name : m.eventLabel(e.body ?? e.kind, place(e.city), e.start.slice(0, 4), /online|virtual/i.test(e.city))),
+    event: (e: EventT) =>
+      e.kind === 'context'
+        ? e.name
+        : m.eventLabel(e.body ?? e.kind, place(e.city), e.start.slice(0, 4), /online|virtual/i.test(e.city)),
   };
   return loc;
 }
@@ -115,7 +123,7 @@ const text = (t: Text | string | undefined, l: Loc) => (t === undefined ? '' : t
 /** Parts joined into sentences, each sentence starting with a capital ("the United States is…" opens as "The United States is…"). */
 const join = (...parts: string[]) =>
   parts
-    .filter((p) => p && p.trim())
+    .filter((p) => p?.trim())
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim()
@@ -127,13 +135,20 @@ function scrub(s: string): string {
   return s.replace(/\s*\((?:see )?[RE]\d{1,2}(?:(?:,\s*|\s+and\s+)[RE]\d{1,2})*\)/g, '');
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** Sentences of a text (for keeping any one from appearing twice). */
 function sentencesOf(s: string): string[] {
   let out = sentenceMemo.get(s);
   if (!out) {
-    out = s.split(/(?<=[.!?。।۔؟])\s*|\n/).map(norm).filter((x) => x.length >= 20);
+    out = s
+      .split(/(?<=[.!?。।۔؟])\s*|\n/)
+      .map(norm)
+      .filter((x) => x.length >= 20);
     // The data's sentences come back answer after answer; the memo stays small.
     if (sentenceMemo.size > 4000) sentenceMemo.clear();
     sentenceMemo.set(s, out);
@@ -148,7 +163,13 @@ const sentenceMemo = new Map<string, string[]>();
  * at most one sentence of context; in another language the lead in that language and the
  * English beside it; one short note apart; at most three sources.
  */
-export function render(d: Draft, q: Question, f: AskFacts, corrections: Text[] = [], declines: readonly DeclineReason[] = []): Reply {
+export function render(
+  d: Draft,
+  q: Question,
+  f: AskFacts,
+  corrections: Text[] = [],
+  declines: readonly DeclineReason[] = [],
+): Reply {
   const en = locFor(f, 'en');
   const local = locFor(f, q.lang);
   // A yes/no question the data cannot settle still opens with its verdict: not in the data.
@@ -158,7 +179,14 @@ export function render(d: Draft, q: Question, f: AskFacts, corrections: Text[] =
   const lead = d.lead(en);
   const context = text(d.context, en);
   // Context that repeats the lead says nothing.
-  const english = scrub(join(verdictOf(en), fixes(en), lead, sentencesOf(context).every((s) => sentencesOf(lead).includes(s)) ? '' : context));
+  const english = scrub(
+    join(
+      verdictOf(en),
+      fixes(en),
+      lead,
+      sentencesOf(context).every((s) => sentencesOf(lead).includes(s)) ? '' : context,
+    ),
+  );
   const summary = q.lang === 'en' ? english : scrub(join(verdictOf(local), fixes(local), d.lead(local)));
   const sections: Section[] = [];
   const said = new Set(sentencesOf(`${summary}\n${english}`));
@@ -171,7 +199,13 @@ export function render(d: Draft, q: Question, f: AskFacts, corrections: Text[] =
   if (d.note && fresh(d.note)) sections.push({ heading: local.m.note, text: scrub(d.note) });
   if (declines.length && d.kind !== 'decline') {
     const reasons = [...new Set(declines.map((r) => en.m.decline[r]))].join(' ');
-    sections.push({ heading: en.m.declineTitle, text: q.lang === 'en' ? reasons : join([...new Set(declines.map((r) => local.m.decline[r]))].join(' '), `(${reasons})`) });
+    sections.push({
+      heading: en.m.declineTitle,
+      text:
+        q.lang === 'en'
+          ? reasons
+          : join([...new Set(declines.map((r) => local.m.decline[r]))].join(' '), `(${reasons})`),
+    });
   }
   const ids = d.kind === 'fact' ? pickSources(d.sources) : [];
   return reply({
@@ -189,16 +223,13 @@ export function render(d: Draft, q: Question, f: AskFacts, corrections: Text[] =
 export function combine(replies: Reply[]): Reply {
   const first = replies[0]!;
   if (replies.length === 1) return first;
-  const seen = new Set<string>();
-  const sources = replies.flatMap((r) => r.sources).filter((s) => (seen.has(s.id) ? false : (seen.add(s.id), true)));
-  const pick: typeof sources = [];
+  const pick: Reply['sources'] = [];
   for (let i = 0; pick.length < MAX_SOURCES && replies.some((r) => r.sources.length > i); i++) {
     for (const r of replies) {
       const s = r.sources[i];
       if (s && !pick.some((x) => x.id === s.id) && pick.length < MAX_SOURCES) pick.push(s);
     }
   }
-  void sources;
   // Two parts answered by the same sentence ("what is RATS and where is it") say it once; no detail twice.
   const said = new Set<string>();
   const summaries: string[] = [];
@@ -214,14 +245,16 @@ export function combine(replies: Reply[]): Reply {
   const sections: Section[] = [];
   for (const s of replies.flatMap((r) => r.sections)) {
     const items = (s.items ?? []).filter((i) => {
-      const fresh = sentencesOf(i).every((x) => !said.has(x));
-      sentencesOf(i).forEach((x) => said.add(x));
+      const parts = sentencesOf(i);
+      const fresh = parts.every((x) => !said.has(x));
+      for (const x of parts) said.add(x);
       return fresh;
     });
     const textOk = !!s.text && sentencesOf(s.text).every((x) => !said.has(x));
-    if (s.text && textOk) sentencesOf(s.text).forEach((x) => said.add(x));
+    if (s.text && textOk) for (const x of sentencesOf(s.text)) said.add(x);
     const { text: _t, items: _i, ...rest } = s;
-    if (textOk || items.length) sections.push({ ...rest, ...(textOk && { text: s.text }), ...(items.length && { items }) });
+    if (textOk || items.length)
+      sections.push({ ...rest, ...(textOk && { text: s.text }), ...(items.length && { items }) });
   }
   return reply({
     tone: first.tone,

@@ -62,7 +62,7 @@ interface Doc {
 type Rec = { caveat?: string | undefined; verification?: string };
 
 /** A passage's words for ranking: Latin words longer than two letters (numbers and years too), stemmed. */
-export function terms(text: string): string[] {
+function terms(text: string): string[] {
   return latinWords(text)
     .filter((w) => w.length > 2 || /^\d+$/.test(w))
     .map(stem);

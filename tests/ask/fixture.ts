@@ -10,11 +10,11 @@ import { AskEngine } from '../../src/ask/engine.js';
  * frozen day, so a correction in data/ never breaks a code test: only the regression suite
  * (questions.test.ts) reads the live data.
  */
-export const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'data');
-export const FIXTURE_NOW = new Date('2026-11-29T12:00:00Z');
+const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'data');
+const FIXTURE_NOW = new Date('2026-11-29T12:00:00Z');
 
 let shared: FactStore | undefined;
-export function fixtureFacts(): FactStore {
+function fixtureFacts(): FactStore {
   shared ??= FactStore.load(FIXTURE_DIR, { now: () => FIXTURE_NOW });
   return shared;
 }

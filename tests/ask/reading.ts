@@ -28,7 +28,7 @@ const LATIN: Record<string, RegExp> = {
 };
 
 /** The question's language as the checker sees it (Arabic script is one: Persian and Urdu alike). */
-export function checkerLanguage(q: string): string {
+function checkerLanguage(q: string): string {
   const latin = (q.match(/[a-z]/gi) ?? []).length;
   for (const [k, re] of Object.entries(SCRIPTS))
     if ((q.match(new RegExp(re.source, 'g')) ?? []).length > latin) return k;

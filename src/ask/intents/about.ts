@@ -11,13 +11,15 @@ export const about: Intent = {
     { q: 'Что такое ШОС?', must: ['2001'] },
   ],
   match(q) {
-    if (!q.sco || q.countries.length || q.people.length || q.events.length || q.bodies.length || q.otherOrgs.length) return undefined;
+    if (!q.sco || q.countries.length || q.people.length || q.events.length || q.bodies.length || q.otherOrgs.length)
+      return undefined;
     if (q.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue))) return undefined;
     if (q.foreignWords.length) return undefined;
-    if (q.cues.some((c) => c.role === 'main' && !['explain', 'how', 'current', 'all'].includes(c.cue))) return undefined;
+    if (q.cues.some((c) => c.role === 'main' && !['explain', 'how', 'current', 'all'].includes(c.cue)))
+      return undefined;
     return q.form === 'what' || q.form === 'explain' || q.form === 'fragment' ? 65 : undefined;
   },
-  answer(q, f) {
+  answer(_q, f) {
     const fact = f.topic('founding');
     const seat = f.topic('secretariatSeat');
     const langs = f.topic('officialLanguages');

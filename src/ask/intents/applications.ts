@@ -20,11 +20,27 @@ export const applications: Intent = {
     const notes = f.topicFacts('applications');
     if (cs.length > 0) {
       const c = cs[0]!;
-      const records = f.history(c.id).filter((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
+      const records = f
+        .history(c.id)
+        .filter((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
       const own = notes.filter((n) => n.countries.includes(c.id));
       const now = f.statusOn(c.id).filter((m) => m.status !== 'applicant-member' && m.status !== 'applicant-observer');
       if (records.length === 0 && own.length === 0) {
-        return { kind: 'fact', title: (l) => l.c(c), ...(q.form === 'yesno' && { verdict: 'no' as const }), lead: (l) => l.m.noApplication(l.c(c)), ...(now[0] && { context: (l: Loc) => (now[0]!.status === 'member' ? l.m.memberSince(l.c(c), l.d(now[0]!.from!)) : now[0]!.status === 'none' ? l.m.notConnected(l.c(c)) : l.m.statusSince(l.c(c), l.status(now[0]!.status), now[0]!.from && l.d(now[0]!.from))) }), sources: now.map((m) => m.sources) };
+        return {
+          kind: 'fact',
+          title: (l) => l.c(c),
+          ...(q.form === 'yesno' && { verdict: 'no' as const }),
+          lead: (l) => l.m.noApplication(l.c(c)),
+          ...(now[0] && {
+            context: (l: Loc) =>
+              now[0]!.status === 'member'
+                ? l.m.memberSince(l.c(c), l.d(now[0]!.from!))
+                : now[0]!.status === 'none'
+                  ? l.m.notConnected(l.c(c))
+                  : l.m.statusSince(l.c(c), l.status(now[0]!.status), now[0]!.from && l.d(now[0]!.from)),
+          }),
+          sources: now.map((m) => m.sources),
+        };
       }
       // "Did Azerbaijan apply for observer status?": the application of that kind, from its status records or the organisation's facts.
       const kind = q.has('observer') ? 'applicant-observer' : undefined;
@@ -36,7 +52,9 @@ export const applications: Intent = {
           title: (l) => l.c(c),
           ...(q.form === 'yesno' && { verdict: 'yes' as const }),
           lead: (l) => (l.lang === 'en' ? n.text : l.m.applied(l.c(c), l.m.observerStatus, n.date && l.d(n.date))),
-          context: records[0] ? (l: Loc) => l.m.applied(l.c(c), l.m.fullMembership, records[0]!.from && l.d(records[0]!.from)) : undefined,
+          context: records[0]
+            ? (l: Loc) => l.m.applied(l.c(c), l.m.fullMembership, records[0]!.from && l.d(records[0]!.from))
+            : undefined,
           sources: [n.sources, ...records.map((m) => m.sources)],
         };
       }
@@ -45,7 +63,14 @@ export const applications: Intent = {
         kind: 'fact',
         title: (l) => l.c(c),
         ...(q.form === 'yesno' && { verdict: 'yes' as const }),
-        lead: (l) => (r ? l.m.applied(l.c(c), r.status === 'applicant-member' ? l.m.fullMembership : l.m.observerStatus, r.from && l.d(r.from)) : own[0]!.text),
+        lead: (l) =>
+          r
+            ? l.m.applied(
+                l.c(c),
+                r.status === 'applicant-member' ? l.m.fullMembership : l.m.observerStatus,
+                r.from && l.d(r.from),
+              )
+            : own[0]!.text,
         context: r ? firstSentence(r.how) : own[1]?.text,
         sources: [...records.map((m) => m.sources), ...own.map((n) => n.sources), ...now.map((m) => m.sources)],
       };
@@ -53,15 +78,27 @@ export const applications: Intent = {
     // "How many countries want to join?": the fact that counts them.
     const counted = q.form === 'howMany' ? notes.find((n) => n.count !== undefined) : undefined;
     if (counted) {
-      return { kind: 'fact', title: () => counted.label, lead: (l) => (l.lang === 'en' ? counted.text : l.m.figure(l.n(counted.count!), counted.label)), ...(q.lang !== 'en' && { context: counted.text }), note: noteOf(counted), sources: [counted.sources] };
+      return {
+        kind: 'fact',
+        title: () => counted.label,
+        lead: (l) => (l.lang === 'en' ? counted.text : l.m.figure(l.n(counted.count!), counted.label)),
+        ...(q.lang !== 'en' && { context: counted.text }),
+        note: noteOf(counted),
+        sources: [counted.sources],
+      };
     }
     const year = q.time?.year;
-    const chosen = year ? notes.filter((n) => n.date?.startsWith(String(year))) : notes.filter((n) => n.count === undefined);
+    const chosen = year
+      ? notes.filter((n) => n.date?.startsWith(String(year)))
+      : notes.filter((n) => n.count === undefined);
     const pick = chosen.length ? chosen : notes;
     return {
       kind: 'fact',
       title: () => 'Applications',
-      lead: (l) => (l.lang === 'en' ? pick.map((n) => n.text).join(' ') : l.m.applications(l.list(pick.flatMap((n) => n.countries).map((c) => l.c(c))))),
+      lead: (l) =>
+        l.lang === 'en'
+          ? pick.map((n) => n.text).join(' ')
+          : l.m.applications(l.list(pick.flatMap((n) => n.countries).map((c) => l.c(c)))),
       ...(q.lang !== 'en' && { context: pick.map((n) => n.text).join(' ') }),
       note: pick.map((n) => n.caveat).filter(Boolean)[0],
       sources: pick.map((n) => n.sources),

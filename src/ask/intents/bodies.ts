@@ -10,8 +10,16 @@ export const bodies: Intent = {
   ],
   match(q) {
     if (q.main('often') && (q.main('summit', 'meeting', 'leaders') || q.bodies.includes('headsOfState'))) return 90;
-    if (q.main('body') && !q.main('chair', 'secgen') && q.countries.length === 0 && q.people.length === 0) return q.bodies.includes('headsOfGovernment') ? 60 : 86;
-    if (q.bodies.includes('headsOfState') && (q.form === 'what' || q.form === 'explain') && !q.time && !q.main('summit') && !q.eventNamed) return 80;
+    if (q.main('body') && !q.main('chair', 'secgen') && q.countries.length === 0 && q.people.length === 0)
+      return q.bodies.includes('headsOfGovernment') ? 60 : 86;
+    if (
+      q.bodies.includes('headsOfState') &&
+      (q.form === 'what' || q.form === 'explain') &&
+      !q.time &&
+      !q.main('summit') &&
+      !q.eventNamed
+    )
+      return 80;
     return undefined;
   },
   answer(q, f) {
@@ -19,11 +27,12 @@ export const bodies: Intent = {
     const seat = f.topic('secretariatSeat');
     const rats = f.topic('ratsSeat');
     const yearly = supreme?.frequency === 'yearly';
-    if (q.main('often') || q.main('body') && !q.main('list')) {
+    if (q.main('often') || (q.main('body') && !q.main('list'))) {
       return {
         kind: 'fact',
         title: (l) => l.body('headsOfState'),
-        lead: (l) => (q.main('often') && yearly ? l.m.meetsYearly(l.body('headsOfState')) : l.m.supremeBody(l.body('headsOfState'))),
+        lead: (l) =>
+          q.main('often') && yearly ? l.m.meetsYearly(l.body('headsOfState')) : l.m.supremeBody(l.body('headsOfState')),
         context: supreme?.text,
         sources: [supreme?.sources ?? []],
       };

@@ -23,20 +23,22 @@ export const capital: Intent = {
     if (cs.length === 0 || (q.main('list', 'all') && cs.length > 2)) return undefined;
     return 90;
   },
-  answer(q, f) {
+  answer(q, _f) {
     const byCapital = q.countries.filter((c) => c.by === 'capital').map((c) => c.country);
     const named = q.countries.filter((c) => c.by !== 'capital' && c.by !== 'demonym').map((c) => c.country);
     const c = named[0] ?? byCapital[0]!;
     // "Is Almaty the capital of Kazakhstan?": a place named beside the country.
     const other = q.places.find((p) => p.toLowerCase() !== c.capital.toLowerCase());
-    const verdict: Verdict | undefined = q.form === 'yesno' ? (byCapital.some((x) => x.id === c.id) && !other ? 'yes' : 'no') : undefined;
+    const verdict: Verdict | undefined =
+      q.form === 'yesno' ? (byCapital.some((x) => x.id === c.id) && !other ? 'yes' : 'no') : undefined;
     const capitalName = c.capital.replace(/,.*$/, '');
     void standingLabel;
     return {
       kind: 'fact',
       title: (l) => `${l.c(c)}: ${l.place(capitalName)}`,
       ...(verdict && { verdict }),
-      lead: (l) => `${verdict === 'no' && other ? l.m.notCapital(l.place(other), l.c(c), l.place(capitalName)) : l.m.capital(l.c(c), l.place(capitalName))}${q.main('code') ? ` ${l.m.codes(l.c(c), c.id, c.iso3)}` : ''}`,
+      lead: (l) =>
+        `${verdict === 'no' && other ? l.m.notCapital(l.place(other), l.c(c), l.place(capitalName)) : l.m.capital(l.c(c), l.place(capitalName))}${q.main('code') ? ` ${l.m.codes(l.c(c), c.id, c.iso3)}` : ''}`,
       ...(c.capitalNote && { context: c.capitalNote }),
       sources: [c.sources],
     };
@@ -57,7 +59,13 @@ export const code: Intent = {
     if (cs.length === 0) return undefined;
     if (q.main('code') && !(q.main('list', 'all') && cs.length > 2)) return 90;
     // "which country is PK", "what is TJK": a code alone, asked what it is.
-    if (cs.length === 1 && cs[0]!.by === 'code' && (q.form === 'which' || q.form === 'what' || q.form === 'fragment') && !q.main('join', 'member', 'partner', 'status', 'capital', 'partOf')) return 85;
+    if (
+      cs.length === 1 &&
+      cs[0]!.by === 'code' &&
+      (q.form === 'which' || q.form === 'what' || q.form === 'fragment') &&
+      !q.main('join', 'member', 'partner', 'status', 'capital', 'partOf')
+    )
+      return 85;
     return undefined;
   },
   answer(q, f) {
@@ -67,7 +75,10 @@ export const code: Intent = {
       kind: 'fact',
       title: (l) => `${l.c(c)}: ${c.id} / ${c.iso3}`,
       lead: (l) => l.m.codes(l.c(c), c.id, c.iso3),
-      context: (l) => (acc?.from ? l.m.memberSince(l.c(c), l.d(acc.from)) : l.m.notMemberIs(l.c(c), l.status(f.statusOn(c.id)[0]?.status ?? 'none'))),
+      context: (l) =>
+        acc?.from
+          ? l.m.memberSince(l.c(c), l.d(acc.from))
+          : l.m.notMemberIs(l.c(c), l.status(f.statusOn(c.id)[0]?.status ?? 'none')),
       sources: [c.sources, acc?.sources ?? f.statusOn(c.id)[0]?.sources ?? []],
     };
   },

@@ -37,32 +37,64 @@ export const chair: Intent = {
     if (q.main('motto')) return motto(f, q);
     if (q.relativeTo) return relative(f, q.relativeTo.country, q.relativeTo.mode);
     if (q.eventByClause) {
-      const held = all.find((t) => t.hostsSummit === q.eventByClause!.id) ?? (q.clauseDay ? f.chairOn(q.clauseDay.day) : undefined);
+      const held =
+        all.find((t) => t.hostsSummit === q.eventByClause!.id) ??
+        (q.clauseDay ? f.chairOn(q.clauseDay.day) : undefined);
       if (held) return term(held, (l) => l.m.chairThen(l.c(held.country), l.m.onDay(l.d(q.eventByClause!.start))));
     }
     if (q.clauseDay) {
       const held = f.chairOn(q.clauseDay.day);
-      if (held) return term(held, (l) => l.m.chairThen(l.c(held.country), l.m.onDay(l.d(q.clauseDay!.day.toISOString().slice(0, 10)))));
+      if (held)
+        return term(held, (l) =>
+          l.m.chairThen(l.c(held.country), l.m.onDay(l.d(q.clauseDay!.day.toISOString().slice(0, 10)))),
+        );
     }
     if (cs.length > 0 && !q.time) return ofCountry(f, q, cs[0]!);
-    if (q.has('next') || q.tense === 'future' && !q.time) return next(f);
+    if (q.has('next') || (q.tense === 'future' && !q.time)) return next(f);
     // "Who chairs the SCO this year?": now.
-    if (q.time && q.tense === 'present' && q.time.mode === 'in' && q.time.year === f.today.getUTCFullYear()) return now(f, q);
+    if (q.time && q.tense === 'present' && q.time.mode === 'in' && q.time.year === f.today.getUTCFullYear())
+      return now(f, q);
     if (q.time) return inTime(f, q);
-    if (q.main('list') || q.has('all') || q.form === 'list' || q.has('previous') && q.has('all')) {
-      return { kind: 'fact', title: () => 'SCO chairs', lead: (l) => l.m.chairsList(l.list(all.map((t) => `${l.c(t.country)} (${l.d(t.from)}${t.to ? ` – ${l.d(t.to)}` : ''})`))), context: rotation?.text, sources: [rotation?.sources ?? []] };
+    if (q.main('list') || q.has('all') || q.form === 'list' || (q.has('previous') && q.has('all'))) {
+      return {
+        kind: 'fact',
+        title: () => 'SCO chairs',
+        lead: (l) =>
+          l.m.chairsList(l.list(all.map((t) => `${l.c(t.country)} (${l.d(t.from)}${t.to ? ` – ${l.d(t.to)}` : ''})`))),
+        context: rotation?.text,
+        sources: [rotation?.sources ?? []],
+      };
     }
     // "Is there an official rule that the chair goes in alphabetical order?": the data says no primary text was found.
-    const ruleAsked = q.terms.some((t) => /^(rule|rules|alphabetical|alphabet|official)$/.test(t)) && q.terms.some((t) => /^(order|alphabetical|alphabet|rule|rules)$/.test(t));
+    const ruleAsked =
+      q.terms.some((t) => /^(rule|rules|alphabetical|alphabet|official)$/.test(t)) &&
+      q.terms.some((t) => /^(order|alphabetical|alphabet|rule|rules)$/.test(t));
     const ruleFact = f.topic('chairRotationRule');
     if (ruleAsked && ruleFact) {
-      return { kind: 'fact', title: () => 'How the chair rotates', ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }), lead: (l) => (l.lang === 'en' ? ruleFact.text : l.m.chairRule), context: rotation?.text ? firstSentence(rotation.text) : undefined, sources: [ruleFact.sources, rotation?.sources ?? []] };
+      return {
+        kind: 'fact',
+        title: () => 'How the chair rotates',
+        ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }),
+        lead: (l) => (l.lang === 'en' ? ruleFact.text : l.m.chairRule),
+        context: rotation?.text ? firstSentence(rotation.text) : undefined,
+        sources: [ruleFact.sources, rotation?.sources ?? []],
+      };
     }
-    if (q.has('how') || q.terms.some((t) => /^(rotate|rotates|chosen|decided|picked|order|sequence|selected|work|works)$/.test(t))) {
+    if (
+      q.has('how') ||
+      q.terms.some((t) => /^(rotate|rotates|chosen|decided|picked|order|sequence|selected|work|works)$/.test(t))
+    ) {
       const rule = f.topic('chairRotationRule');
-      return { kind: 'fact', title: () => 'How the chair rotates', lead: (l) => l.m.chairRule, context: rotation?.text, note: rule ? `${rule.text}` : undefined, sources: [rotation?.sources ?? []] };
+      return {
+        kind: 'fact',
+        title: () => 'How the chair rotates',
+        lead: (l) => l.m.chairRule,
+        context: rotation?.text,
+        note: rule ? `${rule.text}` : undefined,
+        sources: [rotation?.sources ?? []],
+      };
     }
-    if (q.has('previous') || q.has('last') && !q.has('current')) {
+    if (q.has('previous') || (q.has('last') && !q.has('current'))) {
       const cur = current(f);
       const i = cur ? all.indexOf(cur) : all.length;
       const prev = all[i - 1];
@@ -85,35 +117,57 @@ function now(f: AskFacts, q: Question): Draft {
     // "Who chairs now?" after the summit that ended the term: it ended, and the successor is not in the data.
     const last = standing.chair;
     const named = subjects(q);
-    const verdict: Verdict | undefined = q.form === 'yesno' && named.length ? (named.some((c) => c.id === last.country) ? 'no' : 'unknown') : undefined;
+    const verdict: Verdict | undefined =
+      q.form === 'yesno' && named.length ? (named.some((c) => c.id === last.country) ? 'no' : 'unknown') : undefined;
     const said = f.unknowns({ topic: 'chair' }).find((u) => u.announced);
     return {
       kind: 'fact',
       title: () => 'Chair not in the data',
       ...(verdict && { verdict }),
       lead: (l) => l.m.chairEnded(l.c(last.country), l.d(last.from), l.d(standing.endedOn)),
-      context: (l) => (said?.announced ? l.m.hostAnnounced(l.c(said.announced.country), l.d(String(said.announced.year)), l.d(said.announced.on)) : l.m.chairRule),
+      context: (l) =>
+        said?.announced
+          ? l.m.hostAnnounced(l.c(said.announced.country), l.d(String(said.announced.year)), l.d(said.announced.on))
+          : l.m.chairRule,
       note: rotation && standing.byRule ? firstSentence(rotation.text) : undefined,
       sources: [last.sources, said?.announced?.sources ?? []],
     };
   }
-  if (standing.kind === 'none') return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
+  if (standing.kind === 'none')
+    return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
   const cur = standing.chair;
   const summit = cur.hostsSummit ? f.event(cur.hostsSummit) : undefined;
-  const verdict: Verdict | undefined = q.form === 'yesno' && subjects(q).length ? (subjects(q).some((c) => c.id === cur.country) ? 'yes' : 'no') : undefined;
+  const verdict: Verdict | undefined =
+    q.form === 'yesno' && subjects(q).length
+      ? subjects(q).some((c) => c.id === cur.country)
+        ? 'yes'
+        : 'no'
+      : undefined;
   return {
     kind: 'fact',
     title: (l) => `${l.c(cur.country)}`,
     ...(verdict && { verdict }),
     lead: (l) => l.m.chairNow(l.c(cur.country), l.d(cur.from)),
-    ...(summit && { context: (l: Loc) => (f.isPast(summit) ? l.m.eventHeld(l.event(summit), l.dr(summit.start, summit.end), l.place(summit.city)) : l.m.eventHosts(l.c(cur.country), l.event(summit))) }),
+    ...(summit && {
+      context: (l: Loc) =>
+        f.isPast(summit)
+          ? l.m.eventHeld(l.event(summit), l.dr(summit.start, summit.end), l.place(summit.city))
+          : l.m.eventHosts(l.c(cur.country), l.event(summit)),
+    }),
     note: noteOf(cur),
     sources: [cur.sources, summit?.sources ?? []],
   };
 }
 
 function term(t: ChairmanshipT, lead: (l: Loc) => string): Draft {
-  return { kind: 'fact', title: (l) => l.c(t.country), lead, context: (l) => l.m.chairTerm(l.c(t.country), l.d(t.from), t.to && l.d(t.to)), note: noteOf(t), sources: [t.sources] };
+  return {
+    kind: 'fact',
+    title: (l) => l.c(t.country),
+    lead,
+    context: (l) => l.m.chairTerm(l.c(t.country), l.d(t.from), t.to && l.d(t.to)),
+    note: noteOf(t),
+    sources: [t.sources],
+  };
 }
 
 function inTime(f: AskFacts, q: Question): Draft {
@@ -132,17 +186,40 @@ function inTime(f: AskFacts, q: Question): Draft {
   if (hit.length === 0) {
     const rotation = f.topic('chairRotation');
     const first = all[0];
-    return { kind: 'fact', title: () => 'Not in the data', lead: (l) => l.m.chairUnknown(l.m.inYear(l.d(String(t.year)))), ...(first && { context: (l: Loc) => l.m.chairsList(l.list(all.map((c) => `${l.c(c.country)} (${l.d(c.from)})`))) }), sources: [rotation?.sources ?? []] };
+    return {
+      kind: 'fact',
+      title: () => 'Not in the data',
+      lead: (l) => l.m.chairUnknown(l.m.inYear(l.d(String(t.year)))),
+      ...(first && {
+        context: (l: Loc) => l.m.chairsList(l.list(all.map((c) => `${l.c(c.country)} (${l.d(c.from)})`))),
+      }),
+      sources: [rotation?.sources ?? []],
+    };
   }
-  const when = (l: Loc) => (t.mode === 'range' ? l.m.inYear(`${l.d(String(t.year))}–${l.d(String(t.untilYear))}`) : t.day ? l.m.onDay(l.d(t.from.toISOString().slice(0, 10))) : l.m.inYear(l.d(String(t.year))));
+  const when = (l: Loc) =>
+    t.mode === 'range'
+      ? l.m.inYear(`${l.d(String(t.year))}–${l.d(String(t.untilYear))}`)
+      : t.day
+        ? l.m.onDay(l.d(t.from.toISOString().slice(0, 10)))
+        : l.m.inYear(l.d(String(t.year)));
   const named = subjects(q);
-  const verdict: Verdict | undefined = q.form === 'yesno' && named.length ? (named.every((c) => hit.some((h) => h.country === c.id)) ? 'yes' : 'no') : undefined;
+  const verdict: Verdict | undefined =
+    q.form === 'yesno' && named.length
+      ? named.every((c) => hit.some((h) => h.country === c.id))
+        ? 'yes'
+        : 'no'
+      : undefined;
   return {
     kind: 'fact',
     title: (l) => hit.map((c) => l.c(c.country)).join(', '),
     ...(verdict && { verdict }),
-    lead: (l) => (t.mode === 'after' ? l.m.chairsList(l.list(hit.map((c) => `${l.c(c.country)} (${l.d(c.from)})`))) : l.m.chairThen(l.list(hit.map((c) => l.c(c.country))), when(l))),
-    ...(t.mode !== 'after' && { context: (l: Loc) => hit.map((c) => l.m.chairTerm(l.c(c.country), l.d(c.from), c.to && l.d(c.to))).join(' ') }),
+    lead: (l) =>
+      t.mode === 'after'
+        ? l.m.chairsList(l.list(hit.map((c) => `${l.c(c.country)} (${l.d(c.from)})`)))
+        : l.m.chairThen(l.list(hit.map((c) => l.c(c.country))), when(l)),
+    ...(t.mode !== 'after' && {
+      context: (l: Loc) => hit.map((c) => l.m.chairTerm(l.c(c.country), l.d(c.from), c.to && l.d(c.to))).join(' '),
+    }),
     note: noteOf(hit[0]),
     sources: hit.map((c) => c.sources),
   };
@@ -151,14 +228,31 @@ function inTime(f: AskFacts, q: Question): Draft {
 function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
   const terms = f.chairs().filter((t) => t.country === c.id);
   // "How many times has Kyrgyzstan chaired?": the fact that counts its chairmanships.
-  const counted = q.form === 'howMany' ? f.store.orgFacts('chairmanship').find((x) => x.count !== undefined && x.countries.includes(c.id)) : undefined;
+  const counted =
+    q.form === 'howMany'
+      ? f.store.orgFacts('chairmanship').find((x) => x.count !== undefined && x.countries.includes(c.id))
+      : undefined;
   if (counted) {
-    return { kind: 'fact', title: (l) => l.c(c), lead: (l) => (l.lang === 'en' ? counted.text : l.m.figure(l.n(counted.count!), counted.label)), context: (l) => terms.map((t) => l.m.chairTerm(l.c(c), l.d(t.from), t.to && l.d(t.to))).join(' '), sources: [counted.sources, ...terms.map((t) => t.sources)] };
+    return {
+      kind: 'fact',
+      title: (l) => l.c(c),
+      lead: (l) => (l.lang === 'en' ? counted.text : l.m.figure(l.n(counted.count!), counted.label)),
+      context: (l) => terms.map((t) => l.m.chairTerm(l.c(c), l.d(t.from), t.to && l.d(t.to))).join(' '),
+      sources: [counted.sources, ...terms.map((t) => t.sources)],
+    };
   }
   // "Is Pakistan the next chair?": the next chair is not in the data, whoever is named.
-  if (q.has('next') || q.tense === 'future') return { ...next(f), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
+  if (q.has('next') || q.tense === 'future')
+    return { ...next(f), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
   if (terms.length === 0) {
-    return { kind: 'fact', title: (l) => l.c(c), ...(q.form === 'yesno' && { verdict: 'no' as Verdict }), lead: (l) => l.m.neverChaired(l.c(c)), context: f.topic('chairRotation')?.text, sources: [f.topic('chairRotation')?.sources ?? []] };
+    return {
+      kind: 'fact',
+      title: (l) => l.c(c),
+      ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
+      lead: (l) => l.m.neverChaired(l.c(c)),
+      context: f.topic('chairRotation')?.text,
+      sources: [f.topic('chairRotation')?.sources ?? []],
+    };
   }
   return {
     kind: 'fact',
@@ -175,11 +269,20 @@ function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after'): Draft {
   const terms = all.filter((t) => t.country === c.id);
   const anchor = mode === 'before' ? terms[0] : terms.at(-1);
   const other = anchor ? all[all.indexOf(anchor) + (mode === 'before' ? -1 : 1)] : undefined;
-  if (!other) return mode === 'after' ? next(f, c) : { kind: 'fact', title: () => 'Not in the data', lead: (l) => l.m.chairUnknown(l.m.onDay(l.d(anchor?.from ?? ''))), sources: [anchor?.sources ?? []] };
+  if (!other)
+    return mode === 'after'
+      ? next(f, c)
+      : {
+          kind: 'fact',
+          title: () => 'Not in the data',
+          lead: (l) => l.m.chairUnknown(l.m.onDay(l.d(anchor?.from ?? ''))),
+          sources: [anchor?.sources ?? []],
+        };
   return {
     kind: 'fact',
     title: (l) => l.c(other.country),
-    lead: (l) => (mode === 'before' ? l.m.chairBefore(l.c(c), l.c(other.country)) : l.m.chairAfter(l.c(c), l.c(other.country))),
+    lead: (l) =>
+      mode === 'before' ? l.m.chairBefore(l.c(c), l.c(other.country)) : l.m.chairAfter(l.c(c), l.c(other.country)),
     context: (l) => l.m.chairTerm(l.c(other.country), l.d(other.from), other.to && l.d(other.to)),
     note: noteOf(other),
     sources: [other.sources],
@@ -204,8 +307,16 @@ function motto(f: AskFacts, q: Question): Draft {
   const cs = subjects(q);
   const cur = current(f) ?? f.chairs().at(-1);
   const country = cs[0]?.id ?? cur?.country;
-  const fact = f.store.orgFacts('chairmanship').find((x) => /motto/i.test(x.label) && (!country || x.countries.includes(country)));
+  const fact = f.store
+    .orgFacts('chairmanship')
+    .find((x) => /motto/i.test(x.label) && (!country || x.countries.includes(country)));
   const quoted = fact ? /"([^"]+)"/.exec(fact.text)?.[1] : undefined;
-  if (!fact || !quoted || !country) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
-  return { kind: 'fact', title: () => 'Chairmanship motto', lead: (l) => l.m.motto(l.c(country), quoted), sources: [fact.sources] };
+  if (!fact || !quoted || !country)
+    return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
+  return {
+    kind: 'fact',
+    title: () => 'Chairmanship motto',
+    lead: (l) => l.m.motto(l.c(country), quoted),
+    sources: [fact.sources],
+  };
 }

@@ -23,7 +23,8 @@ export const charter: Intent = {
     let verdict: Verdict | undefined;
     if (q.form === 'yesno' && (q.places.length || q.time)) {
       const placeOk = q.places.length === 0 || q.places.some((p) => p.toLowerCase() === place.toLowerCase());
-      const yearOk = !q.time || date.startsWith(String(q.time.year)) || (c?.effective ?? '').startsWith(String(q.time.year));
+      const yearOk =
+        !q.time || date.startsWith(String(q.time.year)) || (c?.effective ?? '').startsWith(String(q.time.year));
       verdict = placeOk && yearOk ? 'yes' : 'no';
     }
     return {

@@ -3,11 +3,22 @@ import type { Verdict } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Intent } from './types.js';
 
-const VERDICT: Record<DisputedClaimT['verdict'], Verdict> = { false: 'no', misleading: 'notQuite', incomplete: 'notQuite', unverified: 'unverified', correct: 'yes' };
+const VERDICT: Record<DisputedClaimT['verdict'], Verdict> = {
+  false: 'no',
+  misleading: 'notQuite',
+  incomplete: 'notQuite',
+  unverified: 'unverified',
+  correct: 'yes',
+};
 
 /** Rejected references' addresses written so no client turns them into links ("sco-secretok[.]org"). */
 function defang(f: AskFacts, text: string): string {
-  const hosts = f.store.rejectedSources().map((r) => r.url.replace(/^https?:\/\//, '').split('/')[0]!.replace(/^www\./, ''));
+  const hosts = f.store.rejectedSources().map((r) =>
+    r.url
+      .replace(/^https?:\/\//, '')
+      .split('/')[0]!
+      .replace(/^www\./, ''),
+  );
   return hosts.reduce((t, h) => t.split(h).join(h.replace(/\.([a-z]+)$/, '[.]$1')), text);
 }
 
@@ -24,8 +35,20 @@ export const claims: Intent = {
   ],
   match(q) {
     const cited = q.has('claimSource') || q.has('true') || q.has('reliable') || q.has('reference');
-    if ((q.main('list') || q.form === 'which' || q.form === 'what') && q.has('claimSource') && (q.has('true') || q.terms.some((t) => /^(wrong|false|errors?|mistakes?|inaccurate|incorrect)$/.test(t)))) return 93;
-    if (q.has('reference') && (q.form === 'which' || q.main('list')) && q.terms.some((t) => /^(cite|cited|not|avoid|rejected|trust|reliable|fake|fabricated)$/.test(t) || q.has('reliable'))) return 93;
+    if (
+      (q.main('list') || q.form === 'which' || q.form === 'what') &&
+      q.has('claimSource') &&
+      (q.has('true') || q.terms.some((t) => /^(wrong|false|errors?|mistakes?|inaccurate|incorrect)$/.test(t)))
+    )
+      return 93;
+    if (
+      q.has('reference') &&
+      (q.form === 'which' || q.main('list')) &&
+      q.terms.some(
+        (t) => /^(cite|cited|not|avoid|rejected|trust|reliable|fake|fabricated)$/.test(t) || q.has('reliable'),
+      )
+    )
+      return 93;
     const top = q.disputed[0];
     if (!top) return undefined;
     if (q.has('claimSource') || q.has('reliable')) return 95;
@@ -35,10 +58,12 @@ export const claims: Intent = {
     return cited ? 75 : top.score >= 4 ? 60 : undefined;
   },
   answer(q, f) {
-    const listing = q.has('claimSource') && (q.main('list') || q.form === 'which' || q.form === 'what') && !q.has('reference');
+    const listing =
+      q.has('claimSource') && (q.main('list') || q.form === 'which' || q.form === 'what') && !q.has('reference');
     const found = q.disputed[0];
     if (listing && (!found || found.score < 3)) return list(f);
-    if (q.has('reference') && (q.form === 'which' || q.main('list')) && (!found || found.score < 3)) return references(f);
+    if (q.has('reference') && (q.form === 'which' || q.main('list')) && (!found || found.score < 3))
+      return references(f);
     if (!found) return references(f);
     const c = found.claim;
     return {
@@ -76,4 +101,3 @@ function references(f: AskFacts) {
     sources: backing.slice(0, 3).map((c) => c.sources),
   };
 }
-

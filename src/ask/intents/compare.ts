@@ -1,6 +1,5 @@
 import type { CountryT, MembershipT } from '../../facts/schema.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
-import type { AskFacts } from '../facts.js';
 import type { Intent } from './types.js';
 import { subjects } from './shared.js';
 
@@ -18,8 +17,12 @@ export const compare: Intent = {
     if (cs.length < 2) return undefined;
     if (q.main('capital', 'code', 'chair', 'summit', 'minister', 'defence', 'refuse')) return undefined;
     if (q.negated && (q.form === 'which' || q.form === 'who')) return undefined;
-    const ordering = q.main('first', 'before', 'after', 'compare', 'together', 'same') || q.has('compare') || q.terms.some((t) => /^(earlier|sooner|later|first)$/.test(t));
-    if (ordering && (q.main('join', 'member') || q.form === 'which' || q.form === 'who' || q.form === 'explain')) return 93;
+    const ordering =
+      q.main('first', 'before', 'after', 'compare', 'together', 'same') ||
+      q.has('compare') ||
+      q.terms.some((t) => /^(earlier|sooner|later|first)$/.test(t));
+    if (ordering && (q.main('join', 'member') || q.form === 'which' || q.form === 'who' || q.form === 'explain'))
+      return 93;
     if ((q.form === 'which' || q.form === 'who') && q.main('join')) return 91;
     return undefined;
   },
@@ -37,7 +40,8 @@ export const compare: Intent = {
         lead = (l) => l.m.joinedSameDay(l.c(a), l.c(b), l.d(ra.from!));
       } else {
         const aFirst = ra.from < rb.from;
-        if (q.form === 'yesno') verdict = asksBefore ? (aFirst ? 'yes' : 'no') : asksAfter ? (aFirst ? 'no' : 'yes') : undefined;
+        if (q.form === 'yesno')
+          verdict = asksBefore ? (aFirst ? 'yes' : 'no') : asksAfter ? (aFirst ? 'no' : 'yes') : undefined;
         const [x, dx, y, dy] = aFirst ? [a, ra.from, b, rb.from] : [b, rb.from, a, ra.from];
         lead = (l) => l.m.joinedFirst(l.c(x), l.d(dx), l.c(y), l.d(dy));
       }
@@ -49,7 +53,8 @@ export const compare: Intent = {
       if (q.form === 'yesno') verdict = 'no';
       lead = (l) => l.m.neitherMember(l.c(a), l.c(b));
     }
-    const line = (c: CountryT, m: MembershipT | undefined) => `${c.name}: ${m?.from ? `member since ${m.from}` : (f.statusOn(c.id)[0]?.status ?? 'not part of the SCO')}`;
+    const line = (c: CountryT, m: MembershipT | undefined) =>
+      `${c.name}: ${m?.from ? `member since ${m.from}` : (f.statusOn(c.id)[0]?.status ?? 'not part of the SCO')}`;
     const draft: Draft = {
       kind: 'fact',
       title: (l) => `${l.c(a)} / ${l.c(b)}`,

@@ -28,8 +28,20 @@ export const correction: Intent = {
       return {
         kind: 'fact',
         title: (l) => l.c(c),
-        lead: (l: Loc) => (acc?.from ? l.m.memberSince(l.c(c), l.d(acc.from)) : main ? l.m.statusSince(l.c(c), l.status(main.status), main.from && l.d(main.from)) : l.m.notConnected(l.c(c))),
-        sources: [acc?.sources ?? main?.sources ?? f.statusOn(c.id)[0]?.sources ?? [], ...(bad.kind === 'joined' && bad.year ? f.store.data.memberships.filter((m) => m.status === 'member' && m.from?.startsWith(String(bad.year))).map((m) => m.sources) : [])],
+        lead: (l: Loc) =>
+          acc?.from
+            ? l.m.memberSince(l.c(c), l.d(acc.from))
+            : main
+              ? l.m.statusSince(l.c(c), l.status(main.status), main.from && l.d(main.from))
+              : l.m.notConnected(l.c(c)),
+        sources: [
+          acc?.sources ?? main?.sources ?? f.statusOn(c.id)[0]?.sources ?? [],
+          ...(bad.kind === 'joined' && bad.year
+            ? f.store.data.memberships
+                .filter((m) => m.status === 'member' && m.from?.startsWith(String(bad.year)))
+                .map((m) => m.sources)
+            : []),
+        ],
       };
     }
     const p = f.memberCountOn(f.factDay);

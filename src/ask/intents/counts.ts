@@ -2,7 +2,7 @@ import type { Draft, Loc, Verdict } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { dayOf, iso, noteOf, subjects, whenText } from './shared.js';
+import { dayOf, noteOf, subjects, whenText } from './shared.js';
 
 /**
  * "How many members does the SCO have (in 2019, when Iran joined)?", "does it have eight
@@ -24,19 +24,42 @@ export const memberCount: Intent = {
   ],
   match(q) {
     // "How many troops / languages / people…": a count of something else.
-    if (q.form === 'howMany' && q.headNoun && !/^(members?|member|countries|country|states?|nations?|full|sco|memeber\w*|countires)$/.test(q.headNoun) && !q.main('member')) return undefined;
-    const memberish = q.main('member', 'full') || (q.sco && q.form === 'howMany') || q.numbers.some((n) => n.noun === 'member' || n.noun === 'country');
+    if (
+      q.form === 'howMany' &&
+      q.headNoun &&
+      !/^(members?|member|countries|country|states?|nations?|full|sco|memeber\w*|countires)$/.test(q.headNoun) &&
+      !q.main('member')
+    )
+      return undefined;
+    const memberish =
+      q.main('member', 'full') ||
+      (q.sco && q.form === 'howMany') ||
+      q.numbers.some((n) => n.noun === 'member' || n.noun === 'country');
     if (q.main('partner', 'observer', 'dialogue', 'family') && !q.main('member')) return undefined;
-    if (q.main('family') || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count')))) return undefined;
+    if (q.main('family') || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count'))))
+      return undefined;
     if (q.main('founder', 'found') && !q.time && !q.clauseDay) return undefined;
     if (q.main('attend') || q.eventNamed) return undefined;
-    if (q.times.length >= 2 && !q.main('found', 'founder') && (q.main('member') || q.sco) && (q.form === 'explain' || q.main('growth', 'count') || (q.main('compare') && q.times.length >= 3))) return 91;
+    if (
+      q.times.length >= 2 &&
+      !q.main('found', 'founder') &&
+      (q.main('member') || q.sco) &&
+      (q.form === 'explain' || q.main('growth', 'count') || (q.main('compare') && q.times.length >= 3))
+    )
+      return 91;
     const asked = q.claims.find((c) => c.kind === 'count' && c.stance === 'asked');
     if (asked && asked.kind === 'count' && (asked.noun === 'member' || asked.noun === 'country')) return 93;
-    if (q.form === 'howMany' && memberish && !q.main('killed', 'leaders', 'attend', 'minister', 'language', 'summit', 'meeting')) return subjects(q).length && !q.clauseDay ? 70 : 92;
+    if (
+      q.form === 'howMany' &&
+      memberish &&
+      !q.main('killed', 'leaders', 'attend', 'minister', 'language', 'summit', 'meeting')
+    )
+      return subjects(q).length && !q.clauseDay ? 70 : 92;
     if (q.main('count') && memberish && subjects(q).length === 0 && !q.main('list')) return 88;
     // "When did the SCO have 9 members?", "did it ever have 7?".
-    const valued = q.numbers.find((n) => (n.stance === 'asked' || n.stance === 'other') && (n.noun === 'member' || n.noun === 'country'));
+    const valued = q.numbers.find(
+      (n) => (n.stance === 'asked' || n.stance === 'other') && (n.noun === 'member' || n.noun === 'country'),
+    );
     if (valued && (q.form === 'when' || q.has('ever'))) return 92;
     return undefined;
   },
@@ -54,30 +77,54 @@ export const memberCount: Intent = {
         };
       }
     }
-    const valued = q.numbers.find((n) => (n.stance === 'asked' || n.stance === 'other') && (n.noun === 'member' || n.noun === 'country'));
-    if (valued && (q.form === 'when' || q.has('ever')) && !q.time) return period(f, valued.value, q.form === 'when' ? undefined : 'yes');
+    const valued = q.numbers.find(
+      (n) => (n.stance === 'asked' || n.stance === 'other') && (n.noun === 'member' || n.noun === 'country'),
+    );
+    if (valued && (q.form === 'when' || q.has('ever')) && !q.time)
+      return period(f, valued.value, q.form === 'when' ? undefined : 'yes');
     const founded = f.founded ? new Date(`${f.founded}T00:00:00Z`) : undefined;
     // "How many members did the SCO start with?": the first day.
     const { day, asked } = q.main('first') && !q.time && founded ? { day: founded, asked: true } : dayOf(q, f);
     if (founded && day < founded) return beforeFounding(f, q);
     const p = f.memberCountOn(day);
     if (!p) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
-    const found = q.claims.find((c) => c.kind === 'count' && c.stance === 'asked' && (c.noun === 'member' || c.noun === 'country'));
+    const found = q.claims.find(
+      (c) => c.kind === 'count' && c.stance === 'asked' && (c.noun === 'member' || c.noun === 'country'),
+    );
     const claim = found?.kind === 'count' ? found : undefined;
     const verdict: Verdict | undefined = claim ? (claim.holds ? 'yes' : 'no') : q.form === 'yesno' ? 'yes' : undefined;
     const when = whenText(q, f);
     const list = (l: Loc) => l.list(p.members.map((c) => l.c(c)));
     // A year in which the count changed: both counts.
-    const startOfYear = q.time && q.time.mode === 'in' && !q.time.month ? f.memberCountOn(q.time.from < (founded ?? q.time.from) ? founded! : q.time.from) : undefined;
+    const startOfYear =
+      q.time && q.time.mode === 'in' && !q.time.month
+        ? f.memberCountOn(q.time.from < (founded ?? q.time.from) ? founded! : q.time.from)
+        : undefined;
     const changed = startOfYear && startOfYear !== p ? startOfYear : undefined;
     const partners = f.partners(day).length;
-    const family = !asked && (q.main('family') || q.numbers.some((n) => n.noun === 'country' && n.value === p.count + partners) || (q.main('count') && q.numbers.length === 0 && !q.main('member')));
-    const disputed = claim ? f.store.disputedClaims().find((d) => d.verdict === 'false' && d.keywords.some((k) => new RegExp(`\\b${claim.value}\\b|\\b${numberWord(claim.value)}\\b`, 'i').test(k)) && /member/i.test(d.claim)) : undefined;
+    const family =
+      !asked &&
+      (q.main('family') ||
+        q.numbers.some((n) => n.noun === 'country' && n.value === p.count + partners) ||
+        (q.main('count') && q.numbers.length === 0 && !q.main('member')));
+    const disputed = claim
+      ? f.store
+          .disputedClaims()
+          .find(
+            (d) =>
+              d.verdict === 'false' &&
+              d.keywords.some((k) =>
+                new RegExp(`\\b${claim.value}\\b|\\b${numberWord(claim.value)}\\b`, 'i').test(k),
+              ) &&
+              /member/i.test(d.claim),
+          )
+      : undefined;
     return {
       kind: 'fact',
       title: (l) => `${l.n(p.count)} ${l.lang === 'en' ? 'member states' : ''}`.trim(),
       ...(verdict && { verdict }),
-      lead: (l) => (asked ? l.m.memberCountWhen(l.n(p.count), when(l)) : l.m.memberCount(l.n(p.count), l.m.asOf(l.d(f.dataAsOf)))),
+      lead: (l) =>
+        asked ? l.m.memberCountWhen(l.n(p.count), when(l)) : l.m.memberCount(l.n(p.count), l.m.asOf(l.d(f.dataAsOf))),
       context: changed
         ? (l: Loc) => l.m.countSince(l.n(p.count), l.d(p.from))
         : family
@@ -113,7 +160,9 @@ function period(f: AskFacts, value: number, verdictIfFound?: Verdict): Draft {
     title: (l) => `${l.n(value)}: ${l.d(p.from)}`,
     ...(verdictIfFound && { verdict: verdictIfFound }),
     lead: (l) => l.m.countSince(l.n(value), l.d(p.from), p.to && l.d(p.to)),
-    ...(added.length && { context: (l: Loc) => l.m.joinedIn(l.list(added.map((c) => l.c(c))), l.m.onDay(l.d(p.from)), added.length > 1) }),
+    ...(added.length && {
+      context: (l: Loc) => l.m.joinedIn(l.list(added.map((c) => l.c(c))), l.m.onDay(l.d(p.from)), added.length > 1),
+    }),
     sources: [p.sources],
   };
 }
@@ -126,13 +175,17 @@ function beforeFounding(f: AskFacts, q: Question): Draft {
     kind: 'fact',
     title: () => 'Before the SCO existed',
     lead: (l) => l.m.noScoYet(when(l), l.d(fact?.date ?? '')),
-    ...(five?.date && { context: (l: Loc) => l.m.predecessor(l.five, l.d(five.date!), l.place(five.place ?? ''), l.list(five.countries.map((c) => l.c(c)))) }),
+    ...(five?.date && {
+      context: (l: Loc) =>
+        l.m.predecessor(l.five, l.d(five.date!), l.place(five.place ?? ''), l.list(five.countries.map((c) => l.c(c)))),
+    }),
     sources: [fact?.sources ?? [], five?.sources ?? []],
   };
 }
 
 function numberWord(n: number): string {
-  return ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][n] ?? String(n);
+  return (
+    ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'][n] ??
+    String(n)
+  );
 }
-
-export { iso };

@@ -30,14 +30,19 @@ function whenWhere(f: AskFacts, e: EventT): (l: Loc) => string {
       case 'unconfirmed':
         return l.m.eventUnconfirmed(label, date, place, isoPeriodEnd(e.end ?? e.start) < f.today);
       case 'upcoming':
-        return e.status === 'expected' ? l.m.eventExpected(label, l.m.inYear(date), place) : l.m.eventScheduled(label, date, place);
+        return e.status === 'expected'
+          ? l.m.eventExpected(label, l.m.inYear(date), place)
+          : l.m.eventScheduled(label, date, place);
     }
   };
 }
 
 /** Sentences of an English data text (for picking the one a question asks about). */
 function sentences(text: string): string[] {
-  return text.split(/(?<!\b(?:Adm|Gen|Lt|Col|Maj|Capt|Mr|Mrs|Dr|St|No))(?<=[.!?])\s+(?=[A-Z"“])/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/(?<!\b(?:Adm|Gen|Lt|Col|Maj|Capt|Mr|Mrs|Dr|St|No))(?<=[.!?])\s+(?=[A-Z"“])/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** One named meeting: when and where, host, chair, who attended, what came out of it. */
@@ -55,15 +60,21 @@ export const event: Intent = {
   ],
   match(q) {
     // "What did the SCO decide about Laos?": the meeting that decided the country's status.
-    if (!q.eventNamed && q.main('outcome') && subjects(q).length === 1 && q.countries.every((c) => c.role !== 'sub')) return 84;
+    if (!q.eventNamed && q.main('outcome') && subjects(q).length === 1 && q.countries.every((c) => c.role !== 'sub'))
+      return 84;
     if (!q.eventNamed || q.events.length === 0) return undefined;
     // "Is the Secretariat in Shanghai?" asks a seat, whatever met in that city.
     if (q.bodies.includes('secretariat') || q.bodies.includes('rats')) return undefined;
     const e = q.events[0]!;
     if (q.main('refuse') || (subjects(q).length && q.main('statement', 'sign') && q.form === 'yesno')) return undefined;
     if (e.kind === 'summit' && q.main('chair') && !q.main('meeting')) return undefined;
-    if (q.main('secgen') || (q.main('minister', 'defence') && subjects(q).length > 0 && !q.main('attend', 'list', 'count', 'all'))) return undefined;
-    if (e.kind === 'context' && q.otherOrgs.length && q.form === 'yesno' && q.main('member', 'partOf')) return undefined;
+    if (
+      q.main('secgen') ||
+      (q.main('minister', 'defence') && subjects(q).length > 0 && !q.main('attend', 'list', 'count', 'all'))
+    )
+      return undefined;
+    if (e.kind === 'context' && q.otherOrgs.length && q.form === 'yesno' && q.main('member', 'partOf'))
+      return undefined;
     // "Was Laos made a partner at Tianjin?": the meeting's decision about a country.
     if (q.form === 'yesno' && subjects(q).some((c) => e.outcomes.some((o) => o.text.includes(c.name)))) return 90;
     return 86;
@@ -79,8 +90,9 @@ export const event: Intent = {
         return {
           kind: 'fact',
           title: (l) => `${l.c(c)} — ${l.event(e)}`,
-          lead: (l) => (l.lang === 'en' ? outs[0]?.text ?? e.summary : l.m.eventOutcomes(l.event(e), l.dr(e.start, e.end))),
-          context: (l) => (l.lang === 'en' ? whenWhere(f, e)(l) : outs[0]?.text ?? e.summary),
+          lead: (l) =>
+            l.lang === 'en' ? (outs[0]?.text ?? e.summary) : l.m.eventOutcomes(l.event(e), l.dr(e.start, e.end)),
+          context: (l) => (l.lang === 'en' ? whenWhere(f, e)(l) : (outs[0]?.text ?? e.summary)),
           sources: [outs[0]?.sources ?? e.sources, rec!.sources],
         };
       }
@@ -89,9 +101,22 @@ export const event: Intent = {
     // Each place the question names, with the year it gives for it ("Astana 2024 and Tianjin 2025").
     const years = new Set(q.times.map((t) => String(t.year)));
     const named = q.events
-      .filter((e) => q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) || (e.kind === 'context' && q.otherOrgs.length > 0))
-      .filter((e, _, all) => years.size === 0 || years.has(e.start.slice(0, 4)) || !all.some((x) => x.city === e.city && years.has(x.start.slice(0, 4))));
-    if (named.length >= 2 && new Set(named.map((e) => e.id)).size >= 2 && (q.has('before') || q.has('after') || q.has('same') || q.has('compare'))) {
+      .filter(
+        (e) =>
+          q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) ||
+          (e.kind === 'context' && q.otherOrgs.length > 0),
+      )
+      .filter(
+        (e, _, all) =>
+          years.size === 0 ||
+          years.has(e.start.slice(0, 4)) ||
+          !all.some((x) => x.city === e.city && years.has(x.start.slice(0, 4))),
+      );
+    if (
+      named.length >= 2 &&
+      new Set(named.map((e) => e.id)).size >= 2 &&
+      (q.has('before') || q.has('after') || q.has('same') || q.has('compare'))
+    ) {
       // In the order the question names them: "was the Hague summit before Qingdao?"
       const at = (e: EventT) => {
         const i = q.places.findIndex((p) => p.toLowerCase() === e.city.toLowerCase());
@@ -105,10 +130,28 @@ export const event: Intent = {
     const e = pick(q, f);
     // "When is the next foreign ministers' meeting?" with none ahead in the data: say so, with the last one.
     // "Is the Bishkek summit still coming up?": that meeting, whether its day has come.
-    if (q.form === 'yesno' && q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) && (q.has('next') || q.words.some((w) => /^(upcoming|coming|ahead|still|yet)$/.test(w)))) {
-      return { kind: 'fact', title: (l) => l.event(e), verdict: f.isPast(e) ? 'no' : 'yes', lead: whenWhere(f, e), context: summarySentence(q, e), sources: [e.sources] };
+    if (
+      q.form === 'yesno' &&
+      q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) &&
+      (q.has('next') || q.words.some((w) => /^(upcoming|coming|ahead|still|yet)$/.test(w)))
+    ) {
+      return {
+        kind: 'fact',
+        title: (l) => l.event(e),
+        verdict: f.isPast(e) ? 'no' : 'yes',
+        lead: whenWhere(f, e),
+        context: summarySentence(q, e),
+        sources: [e.sources],
+      };
     }
-    if ((q.has('next') || q.tense === 'future') && !q.has('last') && f.isPast(e) && e.body && !q.time && !q.places.some((p) => p.toLowerCase() === e.city.toLowerCase())) {
+    if (
+      (q.has('next') || q.tense === 'future') &&
+      !q.has('last') &&
+      f.isPast(e) &&
+      e.body &&
+      !q.time &&
+      !q.places.some((p) => p.toLowerCase() === e.city.toLowerCase())
+    ) {
       const body = e.body;
       const latest = f.eventsOf(body).at(-1) ?? e;
       return {
@@ -127,13 +170,23 @@ export const event: Intent = {
 function pick(q: Question, f: AskFacts): EventT {
   const list = q.events;
   const first = list[0]!;
-  const same = list.filter((e) => (e.body ?? e.kind) === (first.body ?? first.kind) && (!q.time || e.start.startsWith(String(q.time.year))));
+  const same = list.filter(
+    (e) => (e.body ?? e.kind) === (first.body ?? first.kind) && (!q.time || e.start.startsWith(String(q.time.year))),
+  );
   if (same.length <= 1) return first;
   const upcoming = same.filter((e) => !f.isPast(e)).sort((a, b) => a.start.localeCompare(b.start));
   // Held (as recorded) before passed-unconfirmed: "who attended the defence ministers' meeting" means the last one that took place.
-  const held = same.filter((e) => f.isPast(e)).sort((a, b) => Number(b.status === 'held') - Number(a.status === 'held') || b.start.localeCompare(a.start));
+  const held = same
+    .filter((e) => f.isPast(e))
+    .sort((a, b) => Number(b.status === 'held') - Number(a.status === 'held') || b.start.localeCompare(a.start));
   if ((q.has('next') || q.tense === 'future') && upcoming[0]) return upcoming[0];
-  if (q.has('last') || q.has('previous') || q.tense === 'past' || q.main('attend', 'outcome', 'chair', 'refuse', 'list', 'all', 'minister', 'reception', 'ship')) return held[0] ?? first;
+  if (
+    q.has('last') ||
+    q.has('previous') ||
+    q.tense === 'past' ||
+    q.main('attend', 'outcome', 'chair', 'refuse', 'list', 'all', 'minister', 'reception', 'ship')
+  )
+    return held[0] ?? first;
   return first;
 }
 
@@ -141,13 +194,41 @@ function pick(q: Question, f: AskFacts): EventT {
 function sequence(q: Question, f: AskFacts, a: EventT, b: EventT): Draft {
   const before = a.start < b.start || (a.start === b.start && (a.end ?? a.start) < (b.end ?? b.start));
   const days = Math.abs(Date.parse(a.start) - Date.parse(b.start)) / 86_400_000;
-  const verdict: Verdict | undefined = q.form !== 'yesno' ? undefined : q.has('same') ? (days < 7 ? 'yes' : 'no') : (q.has('after') && !q.has('before')) ? (before ? 'no' : 'yes') : before ? 'yes' : 'no';
+  const verdict: Verdict | undefined =
+    q.form !== 'yesno'
+      ? undefined
+      : q.has('same')
+        ? days < 7
+          ? 'yes'
+          : 'no'
+        : q.has('after') && !q.has('before')
+          ? before
+            ? 'no'
+            : 'yes'
+          : before
+            ? 'yes'
+            : 'no';
   return {
     kind: 'fact',
     title: (l) => `${l.event(a)} / ${l.event(b)}`,
     ...(verdict && { verdict }),
     lead: (l) => `${whenWhere(f, a)(l)} ${whenWhere(f, b)(l)}`,
-    context: a.kind === 'context' ? firstSentence(a.summary.split(/(?<=\.)\s+/).slice(1).join(' ') || a.summary) : b.kind === 'context' ? firstSentence(b.summary.split(/(?<=\.)\s+/).slice(1).join(' ') || b.summary) : undefined,
+    context:
+      a.kind === 'context'
+        ? firstSentence(
+            a.summary
+              .split(/(?<=\.)\s+/)
+              .slice(1)
+              .join(' ') || a.summary,
+          )
+        : b.kind === 'context'
+          ? firstSentence(
+              b.summary
+                .split(/(?<=\.)\s+/)
+                .slice(1)
+                .join(' ') || b.summary,
+            )
+          : undefined,
     sources: [a.sources, b.sources],
   };
 }
@@ -156,62 +237,161 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   const label = (l: Loc) => l.event(e);
   const past = f.isPast(e);
   const ww = whenWhere(f, e);
-  const asksOutcome = q.main('outcome', 'statement', 'sign', 'target') || (q.form === 'what' && q.main('summit', 'meeting') && !q.main('host'));
+  const asksOutcome =
+    q.main('outcome', 'statement', 'sign', 'target') ||
+    (q.form === 'what' && q.main('summit', 'meeting') && !q.main('host'));
   const named = subjects(q);
   const phase = f.phase(e);
   if (!past && (asksOutcome || q.main('attend'))) {
-    return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.eventOutcomesUnknown(label(l)), context: ww, note: noteOf(e), sources: [e.sources] };
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      lead: (l) => l.m.eventOutcomesUnknown(label(l)),
+      context: ww,
+      note: noteOf(e),
+      sources: [e.sources],
+    };
   }
   // Its day has passed with only the announcement on record, or it was held and its decisions are not in the data: say so first.
   // A detail the summary holds ("the title of Xi's speech", "an SCO Plus meeting"): that sentence answers, the date beside it.
   const detail = phase !== 'upcoming' ? detailSentence(q, e) : undefined;
-  const detailDraft = (d: string): Draft => ({ kind: 'fact', title: (l) => label(l), ...(q.form === 'yesno' && { verdict: sentenceVerdict(q, d)! }), lead: (l) => (l.lang === 'en' ? d : ww(l)), context: (l) => (l.lang === 'en' ? ww(l) : d), note: noteOf(e), sources: [e.sources] });
+  const detailDraft = (d: string): Draft => ({
+    kind: 'fact',
+    title: (l) => label(l),
+    ...(q.form === 'yesno' && { verdict: sentenceVerdict(q, d)! }),
+    lead: (l) => (l.lang === 'en' ? d : ww(l)),
+    context: (l) => (l.lang === 'en' ? ww(l) : d),
+    note: noteOf(e),
+    sources: [e.sources],
+  });
   if (detail && phase === 'held-outcome-unknown' && asksOutcome && !q.main('attend')) return detailDraft(detail);
-  if ((phase === 'unconfirmed' && (asksOutcome || q.form === 'yesno' || q.main('attend', 'chair', 'minister', 'list', 'all'))) || (phase === 'held-outcome-unknown' && asksOutcome && !q.main('attend'))) {
-    return { kind: 'fact', title: (l) => label(l), ...(q.form === 'yesno' && phase === 'unconfirmed' && { verdict: 'unknown' as Verdict }), lead: ww, context: summarySentence(q, e), note: noteOf(e), sources: [e.sources] };
+  if (
+    (phase === 'unconfirmed' &&
+      (asksOutcome || q.form === 'yesno' || q.main('attend', 'chair', 'minister', 'list', 'all'))) ||
+    (phase === 'held-outcome-unknown' && asksOutcome && !q.main('attend'))
+  ) {
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      ...(q.form === 'yesno' && phase === 'unconfirmed' && { verdict: 'unknown' as Verdict }),
+      lead: ww,
+      context: summarySentence(q, e),
+      note: noteOf(e),
+      sources: [e.sources],
+    };
   }
   // A detail of the meeting's own record: the reception, the ship.
   if (q.main('reception', 'ship')) {
     const hit = sentences(e.summary).find((s) => /reception|destroyer|ship|vessel|aboard/i.test(s));
-    if (hit) return { kind: 'fact', title: (l) => label(l), lead: (l) => (l.lang === 'en' ? hit : ww(l)), ...(q.lang !== 'en' && { context: hit }), sources: [e.sources] };
+    if (hit)
+      return {
+        kind: 'fact',
+        title: (l) => label(l),
+        lead: (l) => (l.lang === 'en' ? hit : ww(l)),
+        ...(q.lang !== 'en' && { context: hit }),
+        sources: [e.sources],
+      };
   }
   if (q.main('host') && !q.main('attend') && (e.host || e.hostName)) {
     const chair = chairOf(f, e);
     return {
       kind: 'fact',
       title: (l) => `${label(l)}: ${e.host ? l.c(e.host) : e.hostName}`,
-      lead: (l) => (past ? l.m.eventHost(e.host ? l.c(e.host) : e.hostName!, label(l)) : l.m.eventHosts(e.host ? l.c(e.host) : e.hostName!, label(l))),
+      lead: (l) =>
+        past
+          ? l.m.eventHost(e.host ? l.c(e.host) : e.hostName!, label(l))
+          : l.m.eventHosts(e.host ? l.c(e.host) : e.hostName!, label(l)),
       context: chair && past ? (l: Loc) => l.m.eventChair(chair.name(l), label(l)) : ww,
       sources: [e.sources, chair?.sources ?? []],
     };
   }
   if (q.main('chair') && e.kind !== 'summit') {
     const chair = chairOf(f, e);
-    if (!chair) return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.eventChairUnknown(label(l)), context: ww, sources: [e.sources] };
-    return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.eventChair(chair.name(l), label(l)), context: ww, sources: [chair.sources, e.sources] };
+    if (!chair)
+      return {
+        kind: 'fact',
+        title: (l) => label(l),
+        lead: (l) => l.m.eventChairUnknown(label(l)),
+        context: ww,
+        sources: [e.sources],
+      };
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      lead: (l) => l.m.eventChair(chair.name(l), label(l)),
+      context: ww,
+      sources: [chair.sources, e.sources],
+    };
   }
   // "Did Spain get an exception at the Hague?": the outcome that is about what was asked, with its verdict.
-  if (q.form === 'yesno' && e.outcomes.length > 0 && !q.main('attend') && !named.some((c) => e.attendees.includes(c.id))) {
-    const closest = bestSentence(q, e.outcomes.map((o) => o.text));
+  if (
+    q.form === 'yesno' &&
+    e.outcomes.length > 0 &&
+    !q.main('attend') &&
+    !named.some((c) => e.attendees.includes(c.id))
+  ) {
+    const closest = bestSentence(
+      q,
+      e.outcomes.map((o) => o.text),
+    );
     const o = closest ? e.outcomes.find((x) => x.text === closest) : undefined;
     // About what was asked: a country or a name the question gives ("Spain"), or two of its words.
     const properNoun = (t: string) => new RegExp(`\\b${t.charAt(0).toUpperCase()}${t.slice(1)}\\b`).test(o?.text ?? '');
-    if (o && (named.some((c) => o.text.includes(c.name)) || q.terms.some(properNoun) || q.terms.filter((t) => o.text.toLowerCase().includes(t.replace(/s$/, ''))).length >= 2)) {
-      return { kind: 'fact', title: (l) => label(l), verdict: sentenceVerdict(q, o.text)!, lead: (l) => (l.lang === 'en' ? o.text : ww(l)), context: (l) => (l.lang === 'en' ? ww(l) : o.text), note: noteOf(o), sources: [o.sources, e.sources] };
+    if (
+      o &&
+      (named.some((c) => o.text.includes(c.name)) ||
+        q.terms.some(properNoun) ||
+        q.terms.filter((t) => o.text.toLowerCase().includes(t.replace(/s$/, ''))).length >= 2)
+    ) {
+      return {
+        kind: 'fact',
+        title: (l) => label(l),
+        verdict: sentenceVerdict(q, o.text)!,
+        lead: (l) => (l.lang === 'en' ? o.text : ww(l)),
+        context: (l) => (l.lang === 'en' ? ww(l) : o.text),
+        note: noteOf(o),
+        sources: [o.sources, e.sources],
+      };
     }
   }
   // "Was Laos made a partner at Tianjin?": the meeting's decisions about a country.
   if (named.length > 0 && q.form === 'yesno' && e.outcomes.length > 0) {
     const about = e.outcomes.filter((o) => named.some((c) => o.text.includes(c.name)));
-    if (about.length > 0) return { kind: 'fact', title: (l) => label(l), verdict: 'yes', lead: (l) => (l.lang === 'en' ? about[0]!.text : ww(l)), context: l => (l.lang === 'en' ? ww(l) : about[0]!.text), sources: about.map((o) => o.sources) };
+    if (about.length > 0)
+      return {
+        kind: 'fact',
+        title: (l) => label(l),
+        verdict: 'yes',
+        lead: (l) => (l.lang === 'en' ? about[0]!.text : ww(l)),
+        context: (l) => (l.lang === 'en' ? ww(l) : about[0]!.text),
+        sources: about.map((o) => o.sources),
+      };
   }
   const ministers = f.officials({ event: e.id });
-  const asksAttendance = q.main('attend') || (q.form === 'howMany' && q.main('minister', 'defence', 'leaders', 'member', 'attend')) || (q.main('list', 'all') && q.main('minister')) || (named.length > 0 && q.form === 'yesno' && !asksOutcome);
+  const asksAttendance =
+    q.main('attend') ||
+    (q.form === 'howMany' && q.main('minister', 'defence', 'leaders', 'member', 'attend')) ||
+    (q.main('list', 'all') && q.main('minister')) ||
+    (named.length > 0 && q.form === 'yesno' && !asksOutcome);
   if (asksAttendance) {
     const figure = f.store.data.ask.figures.find((x) => x.event === e.id && x.measure === 'attended');
     if (e.attendees.length === 0) {
-      if (figure) return { kind: 'fact', title: (l) => label(l), lead: (l) => (l.lang === 'en' ? figure.text : l.m.figure(l.n(figure.value), label(l))), ...(q.lang !== 'en' && { context: figure.text }), note: noteOf(figure), sources: [figure.sources, e.sources] };
-      return { kind: 'fact', title: (l) => label(l), lead: (l) => l.m.attendanceUnknown(label(l)), context: e.attendanceNote ?? ww, sources: [e.sources] };
+      if (figure)
+        return {
+          kind: 'fact',
+          title: (l) => label(l),
+          lead: (l) => (l.lang === 'en' ? figure.text : l.m.figure(l.n(figure.value), label(l))),
+          ...(q.lang !== 'en' && { context: figure.text }),
+          note: noteOf(figure),
+          sources: [figure.sources, e.sources],
+        };
+      return {
+        kind: 'fact',
+        title: (l) => label(l),
+        lead: (l) => l.m.attendanceUnknown(label(l)),
+        context: e.attendanceNote ?? ww,
+        sources: [e.sources],
+      };
     }
     const allMembers = f.members(isoToDate(e.start)).map((m) => m.country.id);
     // Only some attendees are sourced ("only Xi Jinping's attendance is sourced"): name them, and say the rest is not in the data.
@@ -225,12 +405,26 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         sources: [e.sources],
       };
     }
-    const verdict: Verdict | undefined = q.form !== 'yesno' ? undefined : named.length ? (named.every((c) => e.attendees.includes(c.id)) ? 'yes' : 'no') : q.main('all') || q.numbers.some((n) => n.noun === 'member' || n.value === allMembers.length) ? (allMembers.every((c) => e.attendees.includes(c)) ? 'yes' : 'no') : undefined;
+    const verdict: Verdict | undefined =
+      q.form !== 'yesno'
+        ? undefined
+        : named.length
+          ? named.every((c) => e.attendees.includes(c.id))
+            ? 'yes'
+            : 'no'
+          : q.main('all') || q.numbers.some((n) => n.noun === 'member' || n.value === allMembers.length)
+            ? allMembers.every((c) => e.attendees.includes(c))
+              ? 'yes'
+              : 'no'
+            : undefined;
     return {
       kind: 'fact',
       title: (l) => label(l),
       ...(verdict && { verdict }),
-      lead: (l) => (named.length ? named.map((c) => l.m.attended(l.c(c), label(l), e.attendees.includes(c.id))).join(' ') : l.m.eventAttendance(l.n(e.attendees.length), label(l), l.list(e.attendees.map((a) => l.c(a))))),
+      lead: (l) =>
+        named.length
+          ? named.map((c) => l.m.attended(l.c(c), label(l), e.attendees.includes(c.id))).join(' ')
+          : l.m.eventAttendance(l.n(e.attendees.length), label(l), l.list(e.attendees.map((a) => l.c(a)))),
       context: e.attendanceNote ? firstSentence(e.attendanceNote) : ww,
       ...(ministers.length > 0 && { details: [{ items: ministers.map((o) => `${f.nameOf(o.country)}: ${o.name}`) }] }),
       note: noteOf(figure) ?? noteOf(e),
@@ -249,23 +443,48 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         // Not "No joint statement…" as the first words of an answer to a question that is not yes/no.
         lead: (l) => (none && (l.lang !== 'en' || q.form !== 'yesno') ? l.m.noStatement(label(l)) : statement.text),
         // "Why was there no joint statement?": the refusing side's stated reason.
-        context: (l: Loc) => (q.form === 'why' && refusal?.reason ? refusal.reason : l.lang === 'en' ? (q.form === 'yesno' ? ww(l) : statement.text) : refusal ? l.m.refusedToSign(l.c(refusal.country), label(l)) : ww(l)),
+        context: (l: Loc) =>
+          q.form === 'why' && refusal?.reason
+            ? refusal.reason
+            : l.lang === 'en'
+              ? q.form === 'yesno'
+                ? ww(l)
+                : statement.text
+              : refusal
+                ? l.m.refusedToSign(l.c(refusal.country), label(l))
+                : ww(l),
         sources: [statement.sources, refusal?.sources ?? []],
       };
     }
     // NATO's target and the like: the outcome that answers, first; else the one that shares most words with the question.
-    const closest = bestSentence(q, e.outcomes.map((o) => o.text));
+    const closest = bestSentence(
+      q,
+      e.outcomes.map((o) => o.text),
+    );
     const outcomes = q.main('target')
       ? [...e.outcomes].sort((a, b) => Number(/%|target|spend/i.test(b.text)) - Number(/%|target|spend/i.test(a.text)))
-      : closest ? [...e.outcomes].sort((a, b) => Number(b.text === closest) - Number(a.text === closest)) : e.outcomes;
+      : closest
+        ? [...e.outcomes].sort((a, b) => Number(b.text === closest) - Number(a.text === closest))
+        : e.outcomes;
     // "Did NATO agree to spend 5% of GDP?": yes when an outcome states every number asked.
-    const asked = [...q.numbers.filter((n) => n.stance !== 'ordinal').map((n) => String(n.value)), ...q.percents.map((p) => `${p}%`)];
-    const stated = asked.length > 0 && outcomes.some((o) => asked.every((v) => new RegExp(`(?<![\\d.])${v.replace('.', '\\.')}(?![\\d])`).test(o.text)));
+    const asked = [
+      ...q.numbers.filter((n) => n.stance !== 'ordinal').map((n) => String(n.value)),
+      ...q.percents.map((p) => `${p}%`),
+    ];
+    const stated =
+      asked.length > 0 &&
+      outcomes.some((o) => asked.every((v) => new RegExp(`(?<![\\d.])${v.replace('.', '\\.')}(?![\\d])`).test(o.text)));
     return {
       kind: 'fact',
       title: (l) => label(l),
-      ...(q.form === 'yesno' && (stated ? { verdict: 'yes' as Verdict } : closest ? { verdict: sentenceVerdict(q, closest)! } : {})),
-      lead: (l) => (l.lang === 'en' ? (q.main('target') || (q.form === 'yesno' && closest) ? outcomes[0]!.text : e.summary) : l.m.eventOutcomes(label(l), l.dr(e.start, e.end))),
+      ...(q.form === 'yesno' &&
+        (stated ? { verdict: 'yes' as Verdict } : closest ? { verdict: sentenceVerdict(q, closest)! } : {})),
+      lead: (l) =>
+        l.lang === 'en'
+          ? q.main('target') || (q.form === 'yesno' && closest)
+            ? outcomes[0]!.text
+            : e.summary
+          : l.m.eventOutcomes(label(l), l.dr(e.start, e.end)),
       context: e.kind === 'context' ? (l: Loc) => ww(l) : undefined,
       details: [{ items: outcomes.map((o) => o.text) }],
       note: noteOf(outcomes.find((o) => o.verification !== 'verified')) ?? noteOf(e),
@@ -277,7 +496,12 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     kind: 'fact',
     title: (l) => label(l),
     lead: ww,
-    context: past || e.kind === 'context' ? summarySentence(q, e) : e.caveat ? firstSentence(e.caveat) : firstSentence(e.summary),
+    context:
+      past || e.kind === 'context'
+        ? summarySentence(q, e)
+        : e.caveat
+          ? firstSentence(e.caveat)
+          : firstSentence(e.summary),
     ...(e.outcomes.length > 0 && { details: [{ items: e.outcomes.map((o) => o.text) }] }),
     note: noteOf(e),
     sources: [e.sources, ...e.outcomes.slice(0, 1).map((o) => o.sources)],
@@ -295,7 +519,10 @@ export const summits: Intent = {
     { q: 'who will host the 2027 summit', must: ['does not hold'], mustNot: ['Pakistan will'] },
   ],
   match(q) {
-    const summitish = q.main('summit') || q.bodies.includes('headsOfState') || (q.main('host') && (q.has('next') || q.has('last') || !!q.time) && !q.main('meeting', 'defence', 'minister'));
+    const summitish =
+      q.main('summit') ||
+      q.bodies.includes('headsOfState') ||
+      (q.main('host') && (q.has('next') || q.has('last') || !!q.time) && !q.main('meeting', 'defence', 'minister'));
     if (!summitish) return undefined;
     if (q.eventNamed && !(q.time && !q.places.length)) return undefined;
     if (q.main('often', 'chair') && !q.main('host')) return undefined;
@@ -305,7 +532,8 @@ export const summits: Intent = {
     const all = f.eventsOf('headsOfState');
     const next = all.find((e) => !f.isPast(e));
     const last = [...all].reverse().find((e) => f.isPast(e));
-    const lastLine = (l: Loc) => (last ? l.m.lastSummit(l.event(last), l.place(last.city), l.dr(last.start, last.end)) : '');
+    const lastLine = (l: Loc) =>
+      last ? l.m.lastSummit(l.event(last), l.place(last.city), l.dr(last.start, last.end)) : '';
     if (q.time) {
       const inYear = all.filter((e) => e.start.startsWith(String(q.time!.year)));
       if (inYear.length) return describe(q, f, inYear[0]!);
@@ -315,7 +543,8 @@ export const summits: Intent = {
       return {
         kind: 'fact',
         title: () => 'Not in the data',
-        lead: (l) => `${l.m.summitNotHeld(l.d(String(year)))}${year > f.today.getUTCFullYear() || !last || year > Number(last.start.slice(0, 4)) ? ` ${l.m.noPrediction}` : ''}`,
+        lead: (l) =>
+          `${l.m.summitNotHeld(l.d(String(year)))}${year > f.today.getUTCFullYear() || !last || year > Number(last.start.slice(0, 4)) ? ` ${l.m.noPrediction}` : ''}`,
         context: (l) => (next ? l.m.nextSummit(l.event(next), l.place(next.city), l.d(next.start)) : lastLine(l)),
         sources: [(next ?? last)?.sources ?? []],
       };
@@ -333,7 +562,16 @@ export const summits: Intent = {
       };
     }
     if (q.has('last') || q.tense === 'past' || q.has('previous')) {
-      if (last) return q.main('outcome') ? describe(q, f, last) : { kind: 'fact', title: (l) => l.event(last), lead: lastLine, context: firstSentence(last.summary), sources: [last.sources] };
+      if (last)
+        return q.main('outcome')
+          ? describe(q, f, last)
+          : {
+              kind: 'fact',
+              title: (l) => l.event(last),
+              lead: lastLine,
+              context: firstSentence(last.summary),
+              sources: [last.sources],
+            };
     }
     if (q.main('list') || q.form === 'list' || q.has('all')) {
       return {
@@ -362,17 +600,39 @@ export const yearEvents: Intent = {
   },
   answer(q, f) {
     const year = q.time!.year;
-    const list = f.store.events().filter((e) => e.start.startsWith(String(year))).reverse();
+    const list = f.store
+      .events()
+      .filter((e) => e.start.startsWith(String(year)))
+      .reverse();
     // Dated organisation facts of that year (and place, when one is named): "what was agreed in Moscow in April 1997".
-    const facts = f.store.data.organisation.filter((x) => x.date?.startsWith(String(year)) && (q.places.length === 0 || (x.place !== undefined && q.places.some((p) => p.toLowerCase() === x.place!.toLowerCase()))));
+    const facts = f.store.data.organisation.filter(
+      (x) =>
+        x.date?.startsWith(String(year)) &&
+        (q.places.length === 0 ||
+          (x.place !== undefined && q.places.some((p) => p.toLowerCase() === x.place!.toLowerCase()))),
+    );
     if (list.length === 0 && facts.length > 0) {
-      return { kind: 'fact', title: () => `${year}`, lead: (l) => (l.lang === 'en' ? facts.map((x) => x.text).join(' ') : l.m.fromData(facts.map((x) => x.label).join('; '))), ...(q.lang !== 'en' && { context: facts.map((x) => x.text).join(' ') }), sources: facts.map((x) => x.sources) };
+      return {
+        kind: 'fact',
+        title: () => `${year}`,
+        lead: (l) =>
+          l.lang === 'en' ? facts.map((x) => x.text).join(' ') : l.m.fromData(facts.map((x) => x.label).join('; ')),
+        ...(q.lang !== 'en' && { context: facts.map((x) => x.text).join(' ') }),
+        sources: facts.map((x) => x.sources),
+      };
     }
-    if (list.length === 0) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.noEventsIn(l.m.inYear(l.d(String(year)))), sources: [] };
+    if (list.length === 0)
+      return {
+        kind: 'notHeld',
+        title: () => 'Not in the data',
+        lead: (l) => l.m.noEventsIn(l.m.inYear(l.d(String(year)))),
+        sources: [],
+      };
     return {
       kind: 'fact',
       title: () => `${year}`,
-      lead: (l) => `${l.m.eventsInYear(l.n(list.length), l.d(String(year)))} ${list.map((e) => whenWhere(f, e)(l)).join(' ')}`,
+      lead: (l) =>
+        `${l.m.eventsInYear(l.n(list.length), l.d(String(year)))} ${list.map((e) => whenWhere(f, e)(l)).join(' ')}`,
       details: [{ items: list.map((e) => e.summary) }],
       sources: list.map((e) => e.sources),
     };
@@ -380,16 +640,21 @@ export const yearEvents: Intent = {
 };
 
 /** A country's own announcement that it will host a summit, recorded with the open question it bears on (no SCO decision). */
-function announcement(f: AskFacts, year?: number): (UnknownT & { announced: NonNullable<UnknownT['announced']> }) | undefined {
+function announcement(
+  f: AskFacts,
+  year?: number,
+): (UnknownT & { announced: NonNullable<UnknownT['announced']> }) | undefined {
   // The announcement is known from its own day, even before the question it bears on is open.
   return f.store.data.unknowns.find(
     (u): u is UnknownT & { announced: NonNullable<UnknownT['announced']> } =>
-      u.announced?.hosts === 'summit' && isoToDate(u.announced.on) <= f.today && (year === undefined || u.announced.year === year),
+      u.announced?.hosts === 'summit' &&
+      isoToDate(u.announced.on) <= f.today &&
+      (year === undefined || u.announced.year === year),
   );
 }
 
 /** "Who hosts the 2027 summit?": who announced it, and that no SCO decision is recorded; the summit itself is not predicted. */
-function announced(f: AskFacts, u: UnknownT & { announced: NonNullable<UnknownT['announced']> }, q: Question): Draft {
+function announced(_f: AskFacts, u: UnknownT & { announced: NonNullable<UnknownT['announced']> }, q: Question): Draft {
   const a = u.announced;
   const named = subjects(q);
   const verdict: Verdict | undefined = q.form === 'yesno' ? 'unknown' : undefined;
@@ -398,7 +663,12 @@ function announced(f: AskFacts, u: UnknownT & { announced: NonNullable<UnknownT[
     title: () => 'Announced, not decided',
     ...(verdict && { verdict }),
     lead: (l) => l.m.hostAnnounced(l.c(a.country), l.d(String(a.year)), l.d(a.on)),
-    context: (l) => (l.lang === 'en' ? l.m.notHeld(u.what) : named.length && !named.some((c) => c.id === a.country) ? l.m.noPrediction : l.m.nextSummitUnknown),
+    context: (l) =>
+      l.lang === 'en'
+        ? l.m.notHeld(u.what)
+        : named.length && !named.some((c) => c.id === a.country)
+          ? l.m.noPrediction
+          : l.m.nextSummitUnknown,
     sources: [a.sources, u.sources],
   };
 }
@@ -415,7 +685,12 @@ function detailSentence(q: Question, e: EventT): string | undefined {
   const terms = q.terms.filter((t) => !own.has(stem(t)));
   let best: { text: string; n: number } | undefined;
   for (const text of sentences(e.summary)) {
-    const words = new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).map(stem));
+    const words = new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .map(stem),
+    );
     const n = terms.filter((t) => words.has(stem(t))).length;
     if (!best || n > best.n) best = { text, n };
   }

@@ -17,11 +17,23 @@ export const explain: Intent = {
   ],
   match(q) {
     const cs = subjects(q);
-    const walk = q.form === 'explain' || q.main('path', 'growth') || q.has('explain') || (q.form === 'how' && q.main('join'));
-    if (cs.length === 1 && walk && (q.main('join', 'member', 'path', 'growth') || q.form === 'explain') && !q.main('capital', 'code', 'chair', 'minister', 'defence', 'refuse', 'summit')) {
+    const walk =
+      q.form === 'explain' || q.main('path', 'growth') || q.has('explain') || (q.form === 'how' && q.main('join'));
+    if (
+      cs.length === 1 &&
+      walk &&
+      (q.main('join', 'member', 'path', 'growth') || q.form === 'explain') &&
+      !q.main('capital', 'code', 'chair', 'minister', 'defence', 'refuse', 'summit')
+    ) {
       return q.form === 'how' && !q.main('path', 'growth') && !q.has('explain') ? 80 : 93;
     }
-    if (cs.length === 0 && q.main('difference', 'compare') && q.main('member') && q.main('partner', 'observer', 'dialogue')) return 92;
+    if (
+      cs.length === 0 &&
+      q.main('difference', 'compare') &&
+      q.main('member') &&
+      q.main('partner', 'observer', 'dialogue')
+    )
+      return 92;
     return undefined;
   },
   answer(q, f) {
@@ -41,7 +53,12 @@ export const explain: Intent = {
     const c = cs[0]!;
     const records = f.history(c.id).filter((m) => m.status !== 'none');
     if (records.length === 0) {
-      return { kind: 'fact', title: (l) => l.c(c), lead: (l) => l.m.notConnected(l.c(c)), sources: [f.statusOn(c.id)[0]?.sources ?? []] };
+      return {
+        kind: 'fact',
+        title: (l) => l.c(c),
+        lead: (l) => l.m.notConnected(l.c(c)),
+        sources: [f.statusOn(c.id)[0]?.sources ?? []],
+      };
     }
     const ordered = [...records].sort((a, b) => (a.from ?? '0').localeCompare(b.from ?? '0'));
     const acc = f.accession(c.id);
@@ -49,10 +66,20 @@ export const explain: Intent = {
     return {
       kind: 'fact',
       title: (l) => l.c(c),
-      lead: (l) => l.m.path(l.c(c), l.list(ordered.map((m) => l.m.pathStep(l.status(m.status), m.from && l.d(m.from), m.to && l.d(m.to))))),
+      lead: (l) =>
+        l.m.path(
+          l.c(c),
+          l.list(ordered.map((m) => l.m.pathStep(l.status(m.status), m.from && l.d(m.from), m.to && l.d(m.to)))),
+        ),
       context: summit && acc ? (l: Loc) => l.m.joined(l.c(c), l.d(acc.from!), l.event(summit)) : undefined,
       details: [{ items: ordered.map((m) => firstSentence(m.how)) }],
-      sources: [acc?.sources ?? ordered.at(-1)!.sources, ...ordered.filter((m) => m !== acc).slice(0, 2).map((m) => m.sources)],
+      sources: [
+        acc?.sources ?? ordered.at(-1)!.sources,
+        ...ordered
+          .filter((m) => m !== acc)
+          .slice(0, 2)
+          .map((m) => m.sources),
+      ],
     };
   },
 };

@@ -1,7 +1,12 @@
 import type { Intent } from './types.js';
 import { noteOf } from './shared.js';
 
-const MEASURE = { killed: ['killed'], attended: ['attend', 'leaders'], ordinal: ['ordinalWord'], count: ['count'] } as const;
+const MEASURE = {
+  killed: ['killed'],
+  attended: ['attend', 'leaders'],
+  ordinal: ['ordinalWord'],
+  count: ['count'],
+} as const;
 
 /** Numbers that matter, held as structured figures: "how many died in the Pahalgam attack?", "how many leaders came to Tianjin?" */
 export const figures: Intent = {
@@ -19,11 +24,15 @@ export const figures: Intent = {
   answer(q, f) {
     const hit = q.figures.find((x) => (MEASURE[x.measure] as readonly string[]).some((c) => q.has(c as never)))!;
     const e = hit.event ? f.event(hit.event) : undefined;
-    const more = hit.qualifier === 'more-than' ? '>' : hit.qualifier === 'at-least' ? '≥' : hit.qualifier === 'about' ? '~' : '';
+    const more =
+      hit.qualifier === 'more-than' ? '>' : hit.qualifier === 'at-least' ? '≥' : hit.qualifier === 'about' ? '~' : '';
     return {
       kind: 'fact',
       title: () => hit.label,
-      lead: (l) => (l.lang === 'en' ? hit.text : l.m.figure(`${more}${l.n(hit.value)}`, e ? l.event(e) : hit.keywords[0]!, hit.date && l.d(hit.date))),
+      lead: (l) =>
+        l.lang === 'en'
+          ? hit.text
+          : l.m.figure(`${more}${l.n(hit.value)}`, e ? l.event(e) : hit.keywords[0]!, hit.date && l.d(hit.date)),
       ...(q.lang !== 'en' && { context: hit.text }),
       note: noteOf(hit),
       sources: [hit.sources],

@@ -1,6 +1,5 @@
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
-import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { noteOf, subjects } from './shared.js';
 
@@ -19,24 +18,52 @@ export const founding: Intent = {
   match(q) {
     if (q.predecessor || q.main('charter') || q.otherOrgs.length > 0) return undefined;
     const cs = subjects(q);
-    if (cs.length > 0 && q.main('founder')) return q.form === 'yesno' || q.form === 'fragment' || q.form === 'choice' ? 93 : 85;
+    if (cs.length > 0 && q.main('founder'))
+      return q.form === 'yesno' || q.form === 'fragment' || q.form === 'choice' ? 93 : 85;
     if (cs.length > 0) return undefined;
     if (q.main('old')) return 88;
-    if (q.main('founder') && (q.form === 'who' || q.form === 'which' || q.form === 'list' || q.form === 'what' || q.form === 'howMany' || q.form === 'fragment')) return 91;
-    if (q.main('found') && (q.form === 'who' || (q.form === 'which' && q.main('list')) || q.form === 'howMany')) return 90;
-    if (q.main('found')) return q.form === 'yesno' || q.form === 'choice' || q.form === 'when' || q.form === 'where' || q.form === 'what' || q.form === 'fragment' || q.form === 'how' ? 89 : 70;
+    if (
+      q.main('founder') &&
+      (q.form === 'who' ||
+        q.form === 'which' ||
+        q.form === 'list' ||
+        q.form === 'what' ||
+        q.form === 'howMany' ||
+        q.form === 'fragment')
+    )
+      return 91;
+    if (q.main('found') && (q.form === 'who' || (q.form === 'which' && q.main('list')) || q.form === 'howMany'))
+      return 90;
+    if (q.main('found'))
+      return q.form === 'yesno' ||
+        q.form === 'choice' ||
+        q.form === 'when' ||
+        q.form === 'where' ||
+        q.form === 'what' ||
+        q.form === 'fragment' ||
+        q.form === 'how'
+        ? 89
+        : 70;
     return undefined;
   },
   answer(q, f) {
     const fact = f.topic('founding');
     const date = fact?.date ?? f.founded ?? '';
     const place = fact?.place ?? '';
-    const founders = (fact?.countries.length ? fact.countries : f.members(new Date(`${date}T00:00:00Z`)).map((m) => m.country.id)).map((id) => f.country(id)!).filter(Boolean);
+    const founders = (
+      fact?.countries.length ? fact.countries : f.members(new Date(`${date}T00:00:00Z`)).map((m) => m.country.id)
+    )
+      .map((id) => f.country(id)!)
+      .filter(Boolean);
     const sources = [fact?.sources ?? []];
     const cs = subjects(q);
     if (cs.length > 0) {
       const drafts = cs.map((c) => founderCheck(f, c.id));
-      return { ...drafts[0]!, lead: (l) => drafts.map((d) => d.lead(l)).join(' '), sources: drafts.flatMap((d) => d.sources) };
+      return {
+        ...drafts[0]!,
+        lead: (l) => drafts.map((d) => d.lead(l)).join(' '),
+        sources: drafts.flatMap((d) => d.sources),
+      };
     }
     if (q.main('old')) {
       const years = yearsSince(date, f.today);
@@ -55,13 +82,23 @@ export const founding: Intent = {
     const claim = q.claims.find((c) => c.kind === 'founded');
     const verdict: Verdict | undefined = claim && claim.stance === 'asked' ? (claim.holds ? 'yes' : 'no') : undefined;
     const five = f.topic('predecessor');
-    const mentionsFive = five?.date && (q.times.some((t) => five.date!.startsWith(String(t.year))) || q.form === 'choice');
+    const mentionsFive =
+      five?.date && (q.times.some((t) => five.date!.startsWith(String(t.year))) || q.form === 'choice');
     return {
       kind: 'fact',
       title: (l) => `${l.d(date)}, ${l.place(place)}`,
       ...(verdict && { verdict }),
       lead: (l) => l.m.founded(l.d(date), l.place(place)),
-      context: mentionsFive && five ? (l: Loc) => l.m.predecessor(l.five, l.d(five.date!), l.place(five.place ?? place), l.list(five.countries.map((c) => l.c(c)))) : (l: Loc) => l.m.foundedBy(l.list(founders.map((c) => l.c(c)))),
+      context:
+        mentionsFive && five
+          ? (l: Loc) =>
+              l.m.predecessor(
+                l.five,
+                l.d(five.date!),
+                l.place(five.place ?? place),
+                l.list(five.countries.map((c) => l.c(c))),
+              )
+          : (l: Loc) => l.m.foundedBy(l.list(founders.map((c) => l.c(c)))),
       note: noteOf(fact),
       sources: [...sources, ...(mentionsFive && five ? [five.sources] : [])],
     };
@@ -88,5 +125,3 @@ function yearsSince(iso: string, today: Date): number {
   if (today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d)) years--;
   return years;
 }
-
-export type { Question };

@@ -22,12 +22,28 @@ export const growth: Intent = {
   match(q) {
     const cs = subjects(q);
     if (q.claims.some((c) => c.kind === 'ordinal' && c.stance === 'asked')) return 94;
-    if (q.ordinal !== undefined && cs.length === 0 && (q.main('member', 'join') || q.form === 'who' || q.form === 'which' || q.form === 'what' || q.form === 'when')) return 91;
+    if (
+      q.ordinal !== undefined &&
+      cs.length === 0 &&
+      (q.main('member', 'join') || q.form === 'who' || q.form === 'which' || q.form === 'what' || q.form === 'when')
+    )
+      return 91;
     if (cs.length > 0) return undefined;
-    if (q.main('newest') || (q.main('last', 'first') && q.main('join') && !q.main('summit'))) return q.main('observer', 'dialogue') ? undefined : 90;
+    if (q.main('newest') || (q.main('last', 'first') && q.main('join') && !q.main('summit')))
+      return q.main('observer', 'dialogue') ? undefined : 90;
     if (q.main('growth') && (q.main('member', 'join', 'partner') || q.sco || q.predecessor)) return 90;
     if (q.main('growth') && q.form === 'how') return 80;
-    if (q.main('join') && q.time && (q.form === 'who' || q.form === 'which' || q.form === 'what' || q.form === 'list' || q.form === 'howMany' || q.main('list'))) return 90;
+    if (
+      q.main('join') &&
+      q.time &&
+      (q.form === 'who' ||
+        q.form === 'which' ||
+        q.form === 'what' ||
+        q.form === 'list' ||
+        q.form === 'howMany' ||
+        q.main('list'))
+    )
+      return 90;
     if (q.main('join') && (q.form === 'howMany' || q.form === 'which' || q.form === 'who') && q.has('after')) return 88;
     if (q.main('join') && q.main('found') && q.has('after')) return 88;
     return undefined;
@@ -38,11 +54,25 @@ export const growth: Intent = {
       const list = f.members(f.factDay);
       const i = list.findIndex((m) => m.country.id === check.country.id);
       const me = list[i];
-      if (me) return { kind: 'fact', title: (l) => `${l.c(me.country)}: ${l.nth(i + 1)}`, verdict: check.holds ? 'yes' : 'no', lead: (l) => l.m.nthMember(l.c(me.country), l.nth(i + 1), l.d(me.record.from!)), sources: [me.record.sources] };
+      if (me)
+        return {
+          kind: 'fact',
+          title: (l) => `${l.c(me.country)}: ${l.nth(i + 1)}`,
+          verdict: check.holds ? 'yes' : 'no',
+          lead: (l) => l.m.nthMember(l.c(me.country), l.nth(i + 1), l.d(me.record.from!)),
+          sources: [me.record.sources],
+        };
     }
     if (q.ordinal !== undefined) return nth(f, q.ordinal);
-    if (q.main('newest') || (q.main('last') && q.main('join'))) return newest(f, q.main('partner') && !q.main('member'));
-    if (q.time && q.main('join') && !q.main('growth')) return joinedIn(f, q.time.year, q.time.mode === 'after' || q.has('after'), q.main('partner', 'observer', 'dialogue'));
+    if (q.main('newest') || (q.main('last') && q.main('join')))
+      return newest(f, q.main('partner') && !q.main('member'));
+    if (q.time && q.main('join') && !q.main('growth'))
+      return joinedIn(
+        f,
+        q.time.year,
+        q.time.mode === 'after' || q.has('after'),
+        q.main('partner', 'observer', 'dialogue'),
+      );
     return story(f, q.predecessor || q.has('first') || q.main('growth'));
   },
 };
@@ -61,8 +91,24 @@ function story(f: AskFacts, withPredecessor: boolean) {
     kind: 'fact' as const,
     title: () => 'How the SCO grew',
     lead: (l: Loc) => l.m.grew(l.list(periods.map((_, i) => step(l, i)))),
-    ...(withPredecessor && five?.date && { context: (l: Loc) => l.m.predecessor(l.five, l.d(five.date!), l.place(five.place ?? ''), l.list(five.countries.map((c) => l.c(c)))) }),
-    details: [{ items: periods.map((p) => `${p.count}: ${p.members.map((c) => f.nameOf(c)).join(', ')} (from ${p.from}${p.to ? ` to ${p.to}` : ''})`) }],
+    ...(withPredecessor &&
+      five?.date && {
+        context: (l: Loc) =>
+          l.m.predecessor(
+            l.five,
+            l.d(five.date!),
+            l.place(five.place ?? ''),
+            l.list(five.countries.map((c) => l.c(c))),
+          ),
+      }),
+    details: [
+      {
+        items: periods.map(
+          (p) =>
+            `${p.count}: ${p.members.map((c) => f.nameOf(c)).join(', ')} (from ${p.from}${p.to ? ` to ${p.to}` : ''})`,
+        ),
+      },
+    ],
     note: noteOf(periods.at(-1)),
     sources: [...periods.slice(1).map((p) => p.sources), ...(withPredecessor && five ? [five.sources] : [])],
   };
@@ -70,24 +116,67 @@ function story(f: AskFacts, withPredecessor: boolean) {
 
 function joinedIn(f: AskFacts, year: number, after: boolean, partners: boolean) {
   const statuses = partners ? ['partner', 'observer', 'dialogue-partner'] : ['member'];
-  const hits = f.store.data.memberships.filter((m) => statuses.includes(m.status) && m.from && (after ? Number(m.from.slice(0, 4)) > year : m.from.startsWith(String(year))));
+  const hits = f.store.data.memberships.filter(
+    (m) =>
+      statuses.includes(m.status) &&
+      m.from &&
+      (after ? Number(m.from.slice(0, 4)) > year : m.from.startsWith(String(year))),
+  );
   const names = (l: Loc) => l.list([...new Set(hits.map((m) => m.country))].map((c) => l.c(c)));
   return {
     kind: 'fact' as const,
     title: () => `${after ? 'After' : 'In'} ${year}`,
-    lead: (l: Loc) => (hits.length === 0 ? l.m.nobodyJoined(l.m.inYear(l.d(String(year)))) : after ? l.m.joinedAfter(names(l), l.d(String(year))) : partners ? l.m.becamePartners(names(l), l.m.inYear(l.d(String(year)))) : l.m.joinedIn(names(l), l.m.inYear(l.d(String(year))), hits.length > 1)),
-    details: hits.length ? [{ items: hits.map((m) => `${f.nameOf(m.country)}: ${m.from}${m.event ? ` (${f.event(m.event)?.name ?? ''})` : ''}`) }] : [],
+    lead: (l: Loc) =>
+      hits.length === 0
+        ? l.m.nobodyJoined(l.m.inYear(l.d(String(year))))
+        : after
+          ? l.m.joinedAfter(names(l), l.d(String(year)))
+          : partners
+            ? l.m.becamePartners(names(l), l.m.inYear(l.d(String(year))))
+            : l.m.joinedIn(names(l), l.m.inYear(l.d(String(year))), hits.length > 1),
+    details: hits.length
+      ? [
+          {
+            items: hits.map(
+              (m) => `${f.nameOf(m.country)}: ${m.from}${m.event ? ` (${f.event(m.event)?.name ?? ''})` : ''}`,
+            ),
+          },
+        ]
+      : [],
     sources: hits.length ? hits.slice(0, 3).map((m) => m.sources) : f.memberCounts.slice(-1).map((p) => p.sources),
   };
 }
 
 function newest(f: AskFacts, partner: boolean) {
   if (partner) {
-    const last = [...f.partners(f.factDay)].sort((a, b) => (a.record.from ?? '').localeCompare(b.record.from ?? '')).at(-1);
-    const newcomers = f.store.data.memberships.filter((m) => m.status === 'partner' && m.from === last?.record.from && !f.history(m.country).some((x) => x !== m && x.status !== 'applicant-member' && x.status !== 'applicant-observer' && x.from !== undefined && x.from < m.from!) && !f.history(m.country).some((x) => x.status === 'dialogue-partner' || x.status === 'observer'));
+    const last = [...f.partners(f.factDay)]
+      .sort((a, b) => (a.record.from ?? '').localeCompare(b.record.from ?? ''))
+      .at(-1);
+    const newcomers = f.store.data.memberships.filter(
+      (m) =>
+        m.status === 'partner' &&
+        m.from === last?.record.from &&
+        !f
+          .history(m.country)
+          .some(
+            (x) =>
+              x !== m &&
+              x.status !== 'applicant-member' &&
+              x.status !== 'applicant-observer' &&
+              x.from !== undefined &&
+              x.from < m.from!,
+          ) &&
+        !f.history(m.country).some((x) => x.status === 'dialogue-partner' || x.status === 'observer'),
+    );
     const rec = newcomers[0] ?? last?.record;
-    if (!rec) return { kind: 'notHeld' as const, title: () => 'Not in the data', lead: (l: Loc) => l.m.notHeld(), sources: [] };
-    return { kind: 'fact' as const, title: (l: Loc) => l.c(rec.country), lead: (l: Loc) => l.m.newestPartner(l.c(rec.country), l.d(rec.from!)), sources: [rec.sources] };
+    if (!rec)
+      return { kind: 'notHeld' as const, title: () => 'Not in the data', lead: (l: Loc) => l.m.notHeld(), sources: [] };
+    return {
+      kind: 'fact' as const,
+      title: (l: Loc) => l.c(rec.country),
+      lead: (l: Loc) => l.m.newestPartner(l.c(rec.country), l.d(rec.from!)),
+      sources: [rec.sources],
+    };
   }
   const members = f.members(f.factDay);
   const last = members.at(-1)!;
@@ -104,16 +193,32 @@ function newest(f: AskFacts, partner: boolean) {
 function nth(f: AskFacts, n: number) {
   const list = f.members(f.factDay);
   const hit = list[n - 1];
-  if (!hit || n < 1) return { kind: 'fact' as const, title: (l: Loc) => l.nth(n), lead: (l: Loc) => l.m.noNthMember(l.nth(n), l.n(list.length)), sources: [f.memberCounts.at(-1)?.sources ?? []] };
+  if (!hit || n < 1)
+    return {
+      kind: 'fact' as const,
+      title: (l: Loc) => l.nth(n),
+      lead: (l: Loc) => l.m.noNthMember(l.nth(n), l.n(list.length)),
+      sources: [f.memberCounts.at(-1)?.sources ?? []],
+    };
   const same = list.filter((m) => m.record.from === hit.record.from);
   const first = list.indexOf(same[0]!) + 1;
   if (same.length > 1) {
     return {
       kind: 'fact' as const,
       title: (l: Loc) => l.list(same.map((m) => l.c(m.country))),
-      lead: (l: Loc) => l.m.nthMembersTogether(l.list(same.map((m) => l.c(m.country))), `${l.nth(first)}–${l.nth(first + same.length - 1)}`, l.d(hit.record.from!)),
+      lead: (l: Loc) =>
+        l.m.nthMembersTogether(
+          l.list(same.map((m) => l.c(m.country))),
+          `${l.nth(first)}–${l.nth(first + same.length - 1)}`,
+          l.d(hit.record.from!),
+        ),
       sources: [hit.record.sources],
     };
   }
-  return { kind: 'fact' as const, title: (l: Loc) => `${l.nth(n)}: ${l.c(hit.country)}`, lead: (l: Loc) => l.m.nthMember(l.c(hit.country), l.nth(n), l.d(hit.record.from!)), sources: [hit.record.sources] };
+  return {
+    kind: 'fact' as const,
+    title: (l: Loc) => `${l.nth(n)}: ${l.c(hit.country)}`,
+    lead: (l: Loc) => l.m.nthMember(l.c(hit.country), l.nth(n), l.d(hit.record.from!)),
+    sources: [hit.record.sources],
+  };
 }

@@ -25,13 +25,35 @@ export const joining: Intent = {
     if (cs.length === 0) return undefined;
     const join = q.main('join');
     if (q.main('apply', 'leave', 'expel', 'refuse', 'capital', 'code')) return undefined;
-    if (join && (q.form === 'when' || q.form === 'how' || q.form === 'howLong' || q.form === 'which' || q.form === 'where' || q.form === 'what')) return 92;
-    if (join && (q.form === 'yesno' || q.form === 'fragment')) return q.claims.some((c) => c.kind === 'joined' && c.stance === 'asked') ? 90 : 80;
+    if (
+      join &&
+      (q.form === 'when' ||
+        q.form === 'how' ||
+        q.form === 'howLong' ||
+        q.form === 'which' ||
+        q.form === 'where' ||
+        q.form === 'what')
+    )
+      return 92;
+    if (join && (q.form === 'yesno' || q.form === 'fragment'))
+      return q.claims.some((c) => c.kind === 'joined' && c.stance === 'asked') ? 90 : 80;
     // "since when is Kyrgyzstan a member", "how long has Pakistan been a member".
-    if ((q.form === 'when' || q.form === 'howLong') && q.main('member', 'partOf', 'full') && !q.statusAsked?.includes('partner') && q.statusAsked !== 'observer') return 90;
+    if (
+      (q.form === 'when' || q.form === 'howLong') &&
+      q.main('member', 'partOf', 'full') &&
+      !q.statusAsked?.includes('partner') &&
+      q.statusAsked !== 'observer'
+    )
+      return 90;
     if (join) return 75;
     // "С какого года Пакистан в ШОС?": when, a country and the organisation, nothing else.
-    if (q.form === 'when' && cs.length === 1 && q.sco && !q.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue))) return 84;
+    if (
+      q.form === 'when' &&
+      cs.length === 1 &&
+      q.sco &&
+      !q.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue))
+    )
+      return 84;
     // "iran sco membership date".
     if (q.form === 'fragment' && q.main('member') && q.terms.some((t) => /^(date|year|day|when)$/.test(t))) return 85;
     return undefined;
@@ -41,14 +63,21 @@ export const joining: Intent = {
     // "When did India and Pakistan join?": one sentence when they joined together.
     const accs = cs.map((c) => f.accession(c.id));
     const first = accs[0];
-    if (cs.length > 1 && first?.from && accs.every((a) => a?.from === first.from) && !q.claims.some((x) => x.kind === 'joined' && x.stance === 'asked')) {
+    if (
+      cs.length > 1 &&
+      first?.from &&
+      accs.every((a) => a?.from === first.from) &&
+      !q.claims.some((x) => x.kind === 'joined' && x.stance === 'asked')
+    ) {
       const event = first.event ? f.event(first.event) : undefined;
       return {
         kind: 'fact',
         title: (l) => `${l.list(cs.map((c) => l.c(c)))}: ${l.d(first.from!)}`,
         ...(q.form === 'yesno' && { verdict: 'yes' as const }),
         lead: (l) => l.m.joinedIn(l.list(cs.map((c) => l.c(c))), l.m.onDay(l.d(first.from!)), true),
-        ...(event && { context: (l: Loc) => (f.isPast(event) ? l.m.eventHeld(l.event(event), l.dr(event.start, event.end), '') : '') }),
+        ...(event && {
+          context: (l: Loc) => (f.isPast(event) ? l.m.eventHeld(l.event(event), l.dr(event.start, event.end), '') : ''),
+        }),
         sources: accs.map((a) => a!.sources),
       };
     }
@@ -107,8 +136,14 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
     };
   }
   // The steps of an accession, when asked ("when did Iran sign its memorandum of obligations").
-  const steps = q.terms.some((t) => /^(process|procedure|memorandum|obligations|steps|started|start|began|begin|road|path)$/.test(t))
-    ? f.store.orgFacts('membership').find((x) => x.countries.length === 1 && x.countries[0] === c.id && /accession|procedure|memorandum/i.test(x.text))
+  const steps = q.terms.some((t) =>
+    /^(process|procedure|memorandum|obligations|steps|started|start|began|begin|road|path)$/.test(t),
+  )
+    ? f.store
+        .orgFacts('membership')
+        .find(
+          (x) => x.countries.length === 1 && x.countries[0] === c.id && /accession|procedure|memorandum/i.test(x.text),
+        )
     : undefined;
   const earlier = f.history(c.id).filter((m) => m.status === 'observer' || m.status === 'dialogue-partner');
   return {
@@ -116,9 +151,24 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
     title: (l) => `${l.c(c)}: ${l.d(acc.from!)}`,
     ...(verdict && { verdict }),
     lead: (l) => l.m.joined(l.c(c), l.d(acc.from!), event && l.event(event)),
-    context: steps ? steps.text : q.form === 'how' || q.form === 'which' || q.form === 'where' ? firstSentence(acc.how) : earlier.length && q.form !== 'when' && q.form !== 'howLong' ? (l: Loc) => l.list(earlier.map((m) => l.m.statusFromTo(l.c(c), l.status(m.status), m.from && l.d(m.from), m.to && l.d(m.to)))) : undefined,
+    context: steps
+      ? steps.text
+      : q.form === 'how' || q.form === 'which' || q.form === 'where'
+        ? firstSentence(acc.how)
+        : earlier.length && q.form !== 'when' && q.form !== 'howLong'
+          ? (l: Loc) =>
+              l.list(
+                earlier.map((m) =>
+                  l.m.statusFromTo(l.c(c), l.status(m.status), m.from && l.d(m.from), m.to && l.d(m.to)),
+                ),
+              )
+          : undefined,
     note: noteOf(acc),
-    sources: [acc.sources, steps?.sources ?? [], ...(q.form === 'when' || q.form === 'howLong' ? [] : earlier.map((m) => m.sources))],
+    sources: [
+      acc.sources,
+      steps?.sources ?? [],
+      ...(q.form === 'when' || q.form === 'howLong' ? [] : earlier.map((m) => m.sources)),
+    ],
     suggestions: [`/sco country ${c.name}`],
   };
 }

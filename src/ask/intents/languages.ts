@@ -20,13 +20,17 @@ export const languages: Intent = {
     const fact = f.topic('officialLanguages');
     const codes = fact?.languages ?? [];
     const asked = q.languages.filter((c) => !(q.form === 'what' && codes.includes(c)));
-    const verdict: Verdict | undefined = q.form === 'yesno' && asked.length ? (asked.every((c) => codes.includes(c)) ? 'yes' : 'no') : undefined;
+    const verdict: Verdict | undefined =
+      q.form === 'yesno' && asked.length ? (asked.every((c) => codes.includes(c)) ? 'yes' : 'no') : undefined;
     const others = asked.filter((c) => !codes.includes(c));
     return {
       kind: 'fact',
       title: (l) => l.list(codes.map((c) => l.language(c))),
       ...(verdict && { verdict }),
-      lead: (l) => (verdict && others.length ? `${others.map((c) => l.m.isOfficialLanguage(cap(l.language(c)), false)).join(' ')} ${l.m.officialLanguages(l.list(codes.map((c) => l.language(c))))}` : l.m.officialLanguages(l.list(codes.map((c) => l.language(c))))),
+      lead: (l) =>
+        verdict && others.length
+          ? `${others.map((c) => l.m.isOfficialLanguage(cap(l.language(c)), false)).join(' ')} ${l.m.officialLanguages(l.list(codes.map((c) => l.language(c))))}`
+          : l.m.officialLanguages(l.list(codes.map((c) => l.language(c)))),
       context: fact?.text,
       sources: [fact?.sources ?? []],
     };

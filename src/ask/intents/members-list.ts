@@ -15,16 +15,27 @@ export const membersList: Intent = {
   ],
   match(q) {
     if (subjects(q).length > 0) return undefined;
-    if (q.main('partner', 'observer', 'dialogue', 'founder', 'family', 'apply') && (!q.main('member') || q.negated)) return undefined;
+    if (q.main('partner', 'observer', 'dialogue', 'founder', 'family', 'apply') && (!q.main('member') || q.negated))
+      return undefined;
     // "Which countries are not connected to the SCO at all?"
-    if (q.negated && q.main('status', 'partOf') && (q.form === 'which' || q.form === 'list' || q.main('list'))) return 91;
+    if (q.negated && q.main('status', 'partOf') && (q.form === 'which' || q.form === 'list' || q.main('list')))
+      return 91;
     if (q.form === 'howMany' || (q.main('count') && !q.main('list'))) return undefined;
     if (q.main('attend') || q.eventNamed) return undefined;
     // "Which countries joined after 2015?" asks who joined (growth), not the list.
     if (q.main('join') && (!q.main('list') || q.time)) return undefined;
-    const listing = q.main('list') || q.form === 'list' || (q.form === 'which' && q.main('member')) || (q.form === 'who' && q.main('member', 'partOf'));
+    const listing =
+      q.main('list') ||
+      q.form === 'list' ||
+      (q.form === 'which' && q.main('member')) ||
+      (q.form === 'who' && q.main('member', 'partOf'));
     // "Which are the SCO's official languages?" lists languages: a bare listing of the SCO is its members only when no other relation is asked.
-    if (listing && (q.main('member', 'partOf') || (q.sco && !q.cues.some((c) => c.role === 'main' && c.cue !== 'member' && RELATION_CUES.has(c.cue))))) return 90;
+    if (
+      listing &&
+      (q.main('member', 'partOf') ||
+        (q.sco && !q.cues.some((c) => c.role === 'main' && c.cue !== 'member' && RELATION_CUES.has(c.cue))))
+    )
+      return 90;
     if (q.main('member') && q.form === 'fragment' && !q.main('status')) return 80;
     if ((q.main('capital') || q.main('code')) && (q.main('member', 'list', 'all') || q.form === 'list')) return 88;
     if (q.form === 'what' && q.main('member') && !q.main('status')) return 75;
@@ -34,7 +45,14 @@ export const membersList: Intent = {
     if (q.negated && q.main('status', 'partOf') && !q.main('member')) {
       const none = f.store.countries().filter((c) => f.statusOn(c.id).some((m) => m.status === 'none'));
       const fact = f.topic('notConnected');
-      return { kind: 'fact', title: () => 'Not connected to the SCO', lead: (l) => l.m.notConnectedList(l.list(none.map((c) => l.c(c)))), context: fact?.text, note: fact?.caveat ? fact.caveat.split(/(?<=\.)\s/)[0] : undefined, sources: [fact?.sources ?? []] };
+      return {
+        kind: 'fact',
+        title: () => 'Not connected to the SCO',
+        lead: (l) => l.m.notConnectedList(l.list(none.map((c) => l.c(c)))),
+        context: fact?.text,
+        note: fact?.caveat ? fact.caveat.split(/(?<=\.)\s/)[0] : undefined,
+        sources: [fact?.sources ?? []],
+      };
     }
     const { day, asked } = dayOf(q, f);
     const list = f.members(day);
@@ -45,11 +63,22 @@ export const membersList: Intent = {
     return {
       kind: 'fact',
       title: (l) => `${l.org}: ${l.n(list.length)}`,
-      lead: (l) => (asked ? l.m.membersWere(l.n(list.length), when(l), names(l)) : l.m.membersAre(l.n(list.length), names(l))),
+      lead: (l) =>
+        asked ? l.m.membersWere(l.n(list.length), when(l), names(l)) : l.m.membersAre(l.n(list.length), names(l)),
       ...(!asked && { context: (l: Loc) => l.m.memberCount(l.n(list.length), l.m.asOf(l.d(f.dataAsOf))) }),
-      details: [{ items: list.map(({ country, record }) => `${country.name}: since ${record.from}${f.isFounder(country.id) ? ' (founder)' : ''}${withCapital ? `; capital ${country.capital}` : ''}${withCode ? `; ISO ${country.id} / ${country.iso3}` : ''}`) }],
+      details: [
+        {
+          items: list.map(
+            ({ country, record }) =>
+              `${country.name}: since ${record.from}${f.isFounder(country.id) ? ' (founder)' : ''}${withCapital ? `; capital ${country.capital}` : ''}${withCode ? `; ISO ${country.id} / ${country.iso3}` : ''}`,
+          ),
+        },
+      ],
       note: noteOf(f.memberCountOn(day)),
-      sources: [f.memberCountOn(day)?.sources ?? [], ...(withCapital || withCode ? [list[0]?.country.sources ?? []] : [])],
+      sources: [
+        f.memberCountOn(day)?.sources ?? [],
+        ...(withCapital || withCode ? [list[0]?.country.sources ?? []] : []),
+      ],
     };
   },
 };

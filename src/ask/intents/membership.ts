@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { dayOf, firstSentence, iso, noteOf, standing, subjects, title, whenText } from './shared.js';
+import { dayOf, firstSentence, noteOf, standing, subjects, whenText } from './shared.js';
 
 /**
  * "Is Iran a member?", "what is Armenia's status?", "was India a member in 2015?", "is Afghanistan
@@ -30,20 +30,49 @@ export const membership: Intent = {
     // "When was India expelled?": the premise is corrected first; the country's standing is the answer.
     if (q.main('leave', 'expel') && q.claims.some((c) => c.kind === 'left' && c.holds === false)) return 85;
     // What members said or how they reacted is a statement, not a status.
-    if (q.words.some((t) => /^(say|said|says|react|reacted|respond|responded|statement|statements)$/.test(t))) return undefined;
+    if (q.words.some((t) => /^(say|said|says|react|reacted|respond|responded|statement|statements)$/.test(t)))
+      return undefined;
     if (q.form === 'yesno' && (statusCue || q.has('partOf'))) return 88;
     if (q.form === 'choice' && statusCue) return 86;
-    if (statusCue && !q.main('count', 'list', 'capital', 'code', 'chair', 'secgen', 'summit', 'meeting', 'defence', 'minister', 'attend', 'refuse', 'founder', 'apply', 'join', 'language')) return 84;
+    if (
+      statusCue &&
+      !q.main(
+        'count',
+        'list',
+        'capital',
+        'code',
+        'chair',
+        'secgen',
+        'summit',
+        'meeting',
+        'defence',
+        'minister',
+        'attend',
+        'refuse',
+        'founder',
+        'apply',
+        'join',
+        'language',
+      )
+    )
+      return 84;
     if (statusCue) return 62;
     // "qatar?", "tell me about belarus", "info on laos and the sco": a country alone.
-    if ((q.form === 'fragment' || q.form === 'explain' || q.form === 'yesno') && q.cues.every((c) => !RELATIONAL.has(c.cue))) return 70;
+    if (
+      (q.form === 'fragment' || q.form === 'explain' || q.form === 'yesno') &&
+      q.cues.every((c) => !RELATIONAL.has(c.cue))
+    )
+      return 70;
     return undefined;
   },
   answer(q, f) {
     const cs = subjects(q).slice(0, 4);
     // "When did Egypt become a dialogue partner?": the record holds the status but not its start.
     const c0 = cs[0];
-    const rec = c0 && q.form === 'when' && q.statusAsked && q.statusAsked !== 'member' ? f.history(c0.id).find((m) => m.status === q.statusAsked) : undefined;
+    const rec =
+      c0 && q.form === 'when' && q.statusAsked && q.statusAsked !== 'member'
+        ? f.history(c0.id).find((m) => m.status === q.statusAsked)
+        : undefined;
     if (c0 && rec && !rec.from) {
       return {
         kind: 'fact',
@@ -68,7 +97,34 @@ export const membership: Intent = {
 };
 
 /** Cues that make a question about something other than a country's standing. */
-const RELATIONAL = new Set(['capital', 'code', 'chair', 'secgen', 'summit', 'meeting', 'defence', 'minister', 'attend', 'refuse', 'founder', 'join', 'apply', 'language', 'count', 'list', 'leave', 'expel', 'why', 'found', 'killed', 'host', 'growth', 'compare', 'difference', 'path']);
+const RELATIONAL = new Set([
+  'capital',
+  'code',
+  'chair',
+  'secgen',
+  'summit',
+  'meeting',
+  'defence',
+  'minister',
+  'attend',
+  'refuse',
+  'founder',
+  'join',
+  'apply',
+  'language',
+  'count',
+  'list',
+  'leave',
+  'expel',
+  'why',
+  'found',
+  'killed',
+  'host',
+  'growth',
+  'compare',
+  'difference',
+  'path',
+]);
 
 function one(q: Question, f: AskFacts, c: CountryT): Draft {
   const { day, asked } = dayOf(q, f);
@@ -94,8 +150,17 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
       kind: 'fact',
       title: (l) => `${l.c(c)}: ${l.status('member')}`,
       verdict,
-      lead: (l) => (founder ? l.m.founderMember(l.c(c), l.d(member.from!)) : l.m.memberSince(l.c(c), l.d(member.from!))),
-      ...(!founder && earlier.length > 0 && { context: (l: Loc) => l.list(earlier.map((m) => l.m.statusFromTo(l.c(c), l.status(m.status), m.from && l.d(m.from), m.to && l.d(m.to)))) }),
+      lead: (l) =>
+        founder ? l.m.founderMember(l.c(c), l.d(member.from!)) : l.m.memberSince(l.c(c), l.d(member.from!)),
+      ...(!founder &&
+        earlier.length > 0 && {
+          context: (l: Loc) =>
+            l.list(
+              earlier.map((m) =>
+                l.m.statusFromTo(l.c(c), l.status(m.status), m.from && l.d(m.from), m.to && l.d(m.to)),
+              ),
+            ),
+        }),
       note: noteOf(member),
       sources: [member.sources, ...earlier.map((m) => m.sources)],
       suggestions: [`when did ${c.name} join the SCO`],
@@ -110,7 +175,9 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
       title: () => `${c.name} before it joined`,
       verdict: 'no',
       lead: (l) => l.m.notYetMember(l.c(c), when(l), l.d(acc.from!)),
-      ...(before.length > 0 && { context: (l: Loc) => l.m.wasOnDay(l.c(c), l.list(before.map((m) => l.status(m.status))), when(l)) }),
+      ...(before.length > 0 && {
+        context: (l: Loc) => l.m.wasOnDay(l.c(c), l.list(before.map((m) => l.status(m.status))), when(l)),
+      }),
       sources: [acc.sources, ...before.map((m) => m.sources)],
     };
   }
@@ -130,14 +197,20 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
   // Partners, applicants, guests: what it is, and that it is not a member.
   const partner = now.find((m) => m.status === 'partner' || m.status === 'observer' || m.status === 'dialogue-partner');
   const application = now.find((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
-  const verdict: Verdict = asksPartner && partner ? 'yes' : q.statusAsked === 'applicant-member' && application ? 'yes' : 'no';
+  const verdict: Verdict =
+    asksPartner && partner ? 'yes' : q.statusAsked === 'applicant-member' && application ? 'yes' : 'no';
   const other = now.filter((m) => m !== main);
-  const earlier = f.history(c.id).filter((m) => m.to && !now.includes(m) && m.status !== 'member' && new Date(`${m.to}T00:00:00Z`) <= day);
+  const earlier = f
+    .history(c.id)
+    .filter((m) => m.to && !now.includes(m) && m.status !== 'member' && new Date(`${m.to}T00:00:00Z`) <= day);
   return {
     kind: 'fact',
     title: (l) => `${l.c(c)}: ${now.map((m) => l.status(m.status)).join(', ')}`,
     verdict,
-    lead: (l) => (asked ? l.m.wasOnDay(l.c(c), l.status(main.status), when(l)) : l.m.notMemberIs(l.c(c), l.status(main.status), main.from && l.d(main.from))),
+    lead: (l) =>
+      asked
+        ? l.m.wasOnDay(l.c(c), l.status(main.status), when(l))
+        : l.m.notMemberIs(l.c(c), l.status(main.status), main.from && l.d(main.from)),
     ...contextFor(c, main, other, earlier),
     note: noteOf(application ?? main, q),
     sources: [main.sources, ...other.map((m) => m.sources), ...earlier.map((m) => m.sources)],
@@ -146,16 +219,32 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
 }
 
 /** One sentence beside a non-member's standing: its application, else its earlier categories, else how it came about. */
-function contextFor(c: CountryT, main: MembershipT, other: MembershipT[], earlier: MembershipT[]): Pick<Draft, 'context'> {
+function contextFor(
+  c: CountryT,
+  main: MembershipT,
+  other: MembershipT[],
+  earlier: MembershipT[],
+): Pick<Draft, 'context'> {
   const application = other.find((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
   if (application) return { context: firstSentence(application.how) };
-  if (earlier.length) return { context: (l: Loc) => l.list(earlier.map((m) => l.m.statusFromTo(l.c(c), l.status(m.status), m.from && l.d(m.from), l.d(m.to!)))) };
-  if (main.status === 'guest' || main.status === 'applicant-observer' || main.status === 'applicant-member') return { context: firstSentence(main.how) };
+  if (earlier.length)
+    return {
+      context: (l: Loc) =>
+        l.list(earlier.map((m) => l.m.statusFromTo(l.c(c), l.status(m.status), m.from && l.d(m.from), l.d(m.to!)))),
+    };
+  if (main.status === 'guest' || main.status === 'applicant-observer' || main.status === 'applicant-member')
+    return { context: firstSentence(main.how) };
   return {};
 }
 
 /** A category asked about by name: when it held, and what holds now. */
-function pastStatus(q: Question, f: AskFacts, c: CountryT, status: MembershipT['status'], now: MembershipT[]): Draft | undefined {
+function pastStatus(
+  q: Question,
+  f: AskFacts,
+  c: CountryT,
+  status: MembershipT['status'],
+  now: MembershipT[],
+): Draft | undefined {
   const records = f.history(c.id).filter((m) => m.status === status);
   const current = now[0];
   const member = now.find((m) => m.status === 'member');
@@ -167,7 +256,12 @@ function pastStatus(q: Question, f: AskFacts, c: CountryT, status: MembershipT['
       title: () => `${c.name}: never ${status}`,
       verdict: 'no',
       lead: (l) => l.m.neverStatus(l.c(c), l.status(status)),
-      ...(current && { context: (l: Loc) => (current.status === 'none' ? l.m.notConnected(l.c(c)) : l.m.statusSince(l.c(c), l.status(current.status), current.from && l.d(current.from))) }),
+      ...(current && {
+        context: (l: Loc) =>
+          current.status === 'none'
+            ? l.m.notConnected(l.c(c))
+            : l.m.statusSince(l.c(c), l.status(current.status), current.from && l.d(current.from)),
+      }),
       sources: current ? [current.sources] : [],
     };
   }
@@ -180,11 +274,19 @@ function pastStatus(q: Question, f: AskFacts, c: CountryT, status: MembershipT['
     kind: 'fact',
     title: () => `${c.name}: ${status}${r.from ? ` ${r.from.slice(0, 4)}` : ''}${r.to ? `–${r.to.slice(0, 4)}` : ''}`,
     verdict,
-    lead: (l) => (ended ? l.m.statusFromTo(l.c(c), l.status(status), r.from && l.d(r.from), l.d(r.to!)) : l.m.statusSince(l.c(c), l.status(status), r.from && l.d(r.from))),
-    ...(ended && current && current !== r && { context: (l: Loc) => (current.status === 'member' ? l.m.memberSince(l.c(c), l.d(current.from!)) : l.m.statusSince(l.c(c), l.status(current.status), current.from && l.d(current.from))) }),
+    lead: (l) =>
+      ended
+        ? l.m.statusFromTo(l.c(c), l.status(status), r.from && l.d(r.from), l.d(r.to!))
+        : l.m.statusSince(l.c(c), l.status(status), r.from && l.d(r.from)),
+    ...(ended &&
+      current &&
+      current !== r && {
+        context: (l: Loc) =>
+          current.status === 'member'
+            ? l.m.memberSince(l.c(c), l.d(current.from!))
+            : l.m.statusSince(l.c(c), l.status(current.status), current.from && l.d(current.from)),
+      }),
     note: noteOf(r),
     sources: [r.sources, ...(current ? [current.sources] : [])],
   };
 }
-
-export { iso };

@@ -15,7 +15,8 @@ export const meta: Intent = {
     if (q.main('website')) return q.sco || q.has('claimSource') === false ? 90 : 70;
     if (q.has('aboutData')) return 88;
     if (q.has('who-are-you')) return 85;
-    const topical = q.cues.some((c) => RELATION_CUES.has(c.cue)) || q.countries.length || q.events.length || q.people.length;
+    const topical =
+      q.cues.some((c) => RELATION_CUES.has(c.cue)) || q.countries.length || q.events.length || q.people.length;
     if (q.has('help') && !topical) return 60;
     if (q.has('greeting') && !topical && !q.sco) return 50;
     if (q.has('language') && q.terms.some((t) => /^(speak|understand|reply|answer|read)$/.test(t)) && !q.sco) return 91;
@@ -23,15 +24,47 @@ export const meta: Intent = {
   },
   answer(q, f) {
     const site = f.store.citation(f.store.data.ask.topics.officialSite);
-    const host = site ? site.url.replace(/^https?:\/\//, '').split('/')[0]!.replace(/^eng\./, '') : undefined;
+    const host = site
+      ? site.url
+          .replace(/^https?:\/\//, '')
+          .split('/')[0]!
+          .replace(/^eng\./, '')
+      : undefined;
     if (q.main('website') && site && host) {
-      return { kind: 'fact', title: () => host, lead: (l) => l.m.website(host), context: site.url, sources: [[site.id]] };
+      return {
+        kind: 'fact',
+        title: () => host,
+        lead: (l) => l.m.website(host),
+        context: site.url,
+        sources: [[site.id]],
+      };
     }
     if (q.has('aboutData')) {
-      return { kind: 'help', title: () => 'About the data', lead: (l) => l.m.aboutData(l.d(f.dataAsOf)), context: f.store.meta.coverageNote, sources: [], suggestions: ['/sco about', '/sco sources membership'] };
+      return {
+        kind: 'help',
+        title: () => 'About the data',
+        lead: (l) => l.m.aboutData(l.d(f.dataAsOf)),
+        context: f.store.meta.coverageNote,
+        sources: [],
+        suggestions: ['/sco about', '/sco sources membership'],
+      };
     }
-    if (q.has('language')) return { kind: 'help', title: () => 'Languages', lead: (l) => l.m.languagesSpoken, sources: [] };
-    if (q.has('who-are-you')) return { kind: 'help', title: () => 'SCO Briefing Bot', lead: (l) => l.m.whoAmI, context: (l) => l.m.help, sources: [] };
-    return { kind: 'help', title: () => 'Ask me about the SCO', lead: (l) => l.m.help, sources: [], suggestions: starterQuestions(f) };
+    if (q.has('language'))
+      return { kind: 'help', title: () => 'Languages', lead: (l) => l.m.languagesSpoken, sources: [] };
+    if (q.has('who-are-you'))
+      return {
+        kind: 'help',
+        title: () => 'SCO Briefing Bot',
+        lead: (l) => l.m.whoAmI,
+        context: (l) => l.m.help,
+        sources: [],
+      };
+    return {
+      kind: 'help',
+      title: () => 'Ask me about the SCO',
+      lead: (l) => l.m.help,
+      sources: [],
+      suggestions: starterQuestions(f),
+    };
   },
 };

@@ -17,9 +17,13 @@ export const defenceMinister: Intent = {
     { q: 'Кто министр обороны Индии?', must: ['Rajnath Singh'] },
   ],
   match(q) {
-    const ministerCue = q.main('minister') && !q.main('headOfGov', 'headOfState', 'foreignMinister') && !q.bodies.includes('headsOfGovernment');
+    const ministerCue =
+      q.main('minister') &&
+      !q.main('headOfGov', 'headOfState', 'foreignMinister') &&
+      !q.bodies.includes('headsOfGovernment');
     if (q.people.some((p) => p.predecessorName)) return 91;
-    if (q.people.some((p) => p.official.role === 'defence-minister') && q.main('replace', 'previous', 'before')) return 90;
+    if (q.people.some((p) => p.official.role === 'defence-minister') && q.main('replace', 'previous', 'before'))
+      return 90;
     if (!ministerCue) return undefined;
     const cs = countriesOf(q);
     if (cs.length === 0) return undefined;
@@ -31,7 +35,9 @@ export const defenceMinister: Intent = {
     if (pred) return replaced(pred.official, pred.predecessorName!);
     const named = q.people.find((p) => p.official.role === 'defence-minister');
     if (named && (q.has('before') || q.has('previous') || q.has('replace'))) {
-      const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u.exec(named.official.note ?? '')?.[1]?.trim();
+      const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u
+        .exec(named.official.note ?? '')?.[1]
+        ?.trim();
       if (prior) return replaced(named.official, prior);
     }
     const c = countriesOf(q)[0] ?? f.country(named?.official.country ?? '')!;
@@ -62,11 +68,24 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     .officials({ country: c.id, role: 'defence-minister' })
     .sort((a, b) => serving(b) - serving(a) || (b.from ?? b.asOf).localeCompare(a.from ?? a.asOf));
   if (list.length === 0) {
-    const meeting = f.eventsOf('defenceMinisters').filter((e) => f.phase(e) === 'held').at(-1);
-    return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.noMinister(l.c(c)), sources: [], suggestions: meeting ? [`who attended the ${meeting.city} defence ministers meeting`] : [] };
+    const meeting = f
+      .eventsOf('defenceMinisters')
+      .filter((e) => f.phase(e) === 'held')
+      .at(-1);
+    return {
+      kind: 'notHeld',
+      title: () => 'Not in the data',
+      lead: (l) => l.m.noMinister(l.c(c)),
+      sources: [],
+      suggestions: meeting ? [`who attended the ${meeting.city} defence ministers meeting`] : [],
+    };
   }
   // A meeting is meant only when the question names it (by place or year) or asks about attending.
-  const atEvent = q.events.find((e) => e.body === 'defenceMinisters' && (q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) || !!q.time || q.main('attend', 'meeting')));
+  const atEvent = q.events.find(
+    (e) =>
+      e.body === 'defenceMinisters' &&
+      (q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) || !!q.time || q.main('attend', 'meeting')),
+  );
   const o = (atEvent && list.find((x) => x.event === atEvent.id)) ?? list[0]!;
   // "Tajikistan's defence minister before 2025": before the earliest the data holds, the one it names as replaced.
   if (q.time && q.time.mode === 'before' && o.from && new Date(`${o.from}T00:00:00Z`) >= q.time.from) {
@@ -100,14 +119,25 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     };
   }
   // "Who is Kazakhstan's defence minister now?": the data records that it does not hold 2026's ministers; the last confirmed beside it.
-  const stale = !atEvent && !q.time && standing.kind === 'in-office' ? f.unknowns({ role: 'defence-minister' }).find((u) => u.event === undefined && u.from !== undefined && o.asOf < u.from) : undefined;
+  const stale =
+    !atEvent && !q.time && standing.kind === 'in-office'
+      ? f
+          .unknowns({ role: 'defence-minister' })
+          .find((u) => u.event === undefined && u.from !== undefined && o.asOf < u.from)
+      : undefined;
   if (stale) {
     return {
       kind: 'fact',
       title: (l) => `${l.c(c)}: ${l.person(o)}`,
       ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }),
       lead: (l) => l.m.ministerLastKnown(l.c(c), l.person(o), l.d(o.asOf)),
-      context: (l: Loc) => (o.altNames.length > 0 && q.terms.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t)) ? l.m.alsoWritten(l.list(o.altNames)) : l.lang === 'en' ? `${o.name}: ${o.roleLabel}.` : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c)))),
+      context: (l: Loc) =>
+        o.altNames.length > 0 &&
+        q.terms.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t))
+          ? l.m.alsoWritten(l.list(o.altNames))
+          : l.lang === 'en'
+            ? `${o.name}: ${o.roleLabel}.`
+            : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
       sources: [o.sources, stale.sources],
     };
   }
@@ -117,25 +147,41 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   const past = !!atEvent || (q.tense === 'past' && !!ev) || !!q.time;
   // An acting minister is named as such; other spellings when the question asks for them.
   const name = (l: Loc) => (/^acting\b/i.test(o.roleLabel) ? `${l.person(o)} (${l.m.acting})` : l.person(o));
-  const spelling = o.altNames.length > 0 && q.terms.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t));
+  const spelling =
+    o.altNames.length > 0 &&
+    q.terms.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t));
   // "Did Iran's defence minister go to Qingdao?", "did Pakistan's and India's ministers meet?"
   let verdict: Verdict | undefined;
   if (q.form === 'yesno' && atEvent) {
-    const others = countriesOf(q).filter((x) => x.id !== c.id).map((x) => f.officials({ country: x.id, role: 'defence-minister' }).find((m) => m.event === atEvent.id)).filter((x): x is OfficialT => !!x);
-    const met = others.length ? others.map((x) => new RegExp(`\\bno\\b[^.]*${x.name.split(' ').at(-1)}`, 'i').test(o.note ?? '') ? 'no' : (o.note ?? '').includes(x.name.split(' ').at(-1)!) ? 'yes' : undefined) : [o.event === atEvent.id ? 'yes' : 'no'];
+    const others = countriesOf(q)
+      .filter((x) => x.id !== c.id)
+      .map((x) => f.officials({ country: x.id, role: 'defence-minister' }).find((m) => m.event === atEvent.id))
+      .filter((x): x is OfficialT => !!x);
+    const met = others.length
+      ? others.map((x) =>
+          new RegExp(`\\bno\\b[^.]*${x.name.split(' ').at(-1)}`, 'i').test(o.note ?? '')
+            ? 'no'
+            : (o.note ?? '').includes(x.name.split(' ').at(-1)!)
+              ? 'yes'
+              : undefined,
+        )
+      : [o.event === atEvent.id ? 'yes' : 'no'];
     verdict = met.every((v) => v === met[0]) ? (met[0] as Verdict | undefined) : undefined;
   }
   return {
     kind: 'fact',
     title: (l) => `${l.c(c)}: ${l.person(o)}`,
     ...(verdict && { verdict }),
-    lead: (l) => (past && ev ? l.m.ministerAt(l.c(c), name(l), l.event(ev)) : l.m.ministerAsOf(l.c(c), name(l), l.d(o.asOf))),
+    lead: (l) =>
+      past && ev ? l.m.ministerAt(l.c(c), name(l), l.event(ev)) : l.m.ministerAsOf(l.c(c), name(l), l.d(o.asOf)),
     context: (l: Loc) =>
       spelling
         ? l.m.alsoWritten(l.list(o.altNames))
         : before && beforeEnd?.kind === 'ended'
           ? l.m.ministerGone(l.c(c), l.person(before), l.d(beforeEnd.on))
-          : l.lang === 'en' ? `${o.name}: ${o.roleLabel}.` : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
+          : l.lang === 'en'
+            ? `${o.name}: ${o.roleLabel}.`
+            : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
     note: noteOf(o),
     sources: [o.sources],
   };

@@ -12,10 +12,18 @@ export const name: Intent = {
   ],
   match(q) {
     if (q.main('standFor')) return q.bodies.length || q.otherOrgs.length ? undefined : 92;
-    if (q.main('called') && q.sco && !q.has('before') && !q.has('previous') && subjects(q).length === 0 && !q.main('secgen', 'chair', 'director', 'language')) return 80;
+    if (
+      q.main('called') &&
+      q.sco &&
+      !q.has('before') &&
+      !q.has('previous') &&
+      subjects(q).length === 0 &&
+      !q.main('secgen', 'chair', 'director', 'language')
+    )
+      return 80;
     return undefined;
   },
-  answer(q, f) {
+  answer(_q, f) {
     const fact = f.topic('founding');
     return {
       kind: 'fact',

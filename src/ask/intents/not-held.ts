@@ -15,11 +15,22 @@ export const notHeld: Intent = {
     { q: 'what is india\u2019s population', must: ['does not hold'], kind: 'noData' },
   ],
   match(q) {
-    const topical = q.sco || q.countries.length > 0 || q.cues.some((c) => RELATION_CUES.has(c.cue)) || q.bodies.length > 0 || q.events.length > 0;
+    const topical =
+      q.sco ||
+      q.countries.length > 0 ||
+      q.cues.some((c) => RELATION_CUES.has(c.cue)) ||
+      q.bodies.length > 0 ||
+      q.events.length > 0;
     const headForeign = q.headNoun !== undefined && q.foreignWords.includes(q.headNoun);
     if (headForeign && (topical || q.form === 'howMany')) return 95;
     // A quantity the data does not count ("what is the GDP of the SCO", "how much did the summit cost"): the governed noun names no relation it holds.
-    if (q.headNoun && q.headKnown === false && (q.sco || q.countries.length > 0) && (q.form === 'what' || q.form === 'howMany')) return 89;
+    if (
+      q.headNoun &&
+      q.headKnown === false &&
+      (q.sco || q.countries.length > 0) &&
+      (q.form === 'what' || q.form === 'howMany')
+    )
+      return 89;
     if (q.quantity === 'much' && q.figures.length === 0) return 90;
     if (q.foreignWords.length > 0 && topical) return 87;
     if (topical) return 15;
@@ -85,7 +96,14 @@ export const motives: Intent = {
       kind: 'fact',
       title: () => 'Not in the data',
       lead: (l) => l.m.reasonsNotHeld(l.c(c)),
-      context: acc?.from ? (l: Loc) => l.m.joined(l.c(c), l.d(acc.from!), acc.event ? l.event(f.event(acc.event)!) : undefined) : now ? (l: Loc) => (now.status === 'none' ? l.m.notConnected(l.c(c)) : l.m.notMemberIs(l.c(c), l.status(now.status), now.from && l.d(now.from))) : undefined,
+      context: acc?.from
+        ? (l: Loc) => l.m.joined(l.c(c), l.d(acc.from!), acc.event ? l.event(f.event(acc.event)!) : undefined)
+        : now
+          ? (l: Loc) =>
+              now.status === 'none'
+                ? l.m.notConnected(l.c(c))
+                : l.m.notMemberIs(l.c(c), l.status(now.status), now.from && l.d(now.from))
+          : undefined,
       sources: [acc?.sources ?? now?.sources ?? []],
     };
   },
@@ -102,16 +120,28 @@ export const leaders: Intent = {
     return q.countries.length > 0 ? 90 : 70;
   },
   answer(q, f) {
-    const role: OfficialT['role'] = q.main('foreignMinister') ? 'foreign-minister' : q.main('headOfGov') ? 'head-of-government' : 'head-of-state';
+    const role: OfficialT['role'] = q.main('foreignMinister')
+      ? 'foreign-minister'
+      : q.main('headOfGov')
+        ? 'head-of-government'
+        : 'head-of-state';
     const c = q.countries[0]?.country;
     const o = c ? f.officials({ country: c.id, role })[0] : undefined;
-    if (o) return { kind: 'fact', title: (l) => l.person(o), lead: (l) => l.m.personRole(l.person(o), c ? l.m.roleOf(l.m.role[role], l.c(c)) : l.m.role[role]), sources: [o.sources] };
+    if (o)
+      return {
+        kind: 'fact',
+        title: (l) => l.person(o),
+        lead: (l) => l.m.personRole(l.person(o), c ? l.m.roleOf(l.m.role[role], l.c(c)) : l.m.role[role]),
+        sources: [o.sources],
+      };
     return {
       kind: 'notHeld',
       title: () => 'Not in the data',
       lead: (l) => l.m.notHeld(c ? l.m.roleOf(l.m.role[role], l.c(c)) : l.m.role[role]),
       sources: [],
-      suggestions: c ? [`who is ${c.name}'s defence minister`, `/sco country ${c.name}`] : ['who is the SCO Secretary-General'],
+      suggestions: c
+        ? [`who is ${c.name}'s defence minister`, `/sco country ${c.name}`]
+        : ['who is the SCO Secretary-General'],
     };
   },
 };

@@ -22,10 +22,26 @@ export const otherOrganisations: Intent = {
     const events = org.events.map((id) => f.event(id)).filter((x) => x !== undefined);
     const membership = q.main('member', 'partOf', 'partner', 'join') || q.form === 'fragment';
     // A fact about the organisation and the SCO that the question's words point at ("observer status at the CIS").
-    const pointed = facts.find((x) => q.cues.some((c) => c.cue === 'observer') && /observer/i.test(x.text) && !/guest/i.test(x.label));
-    if (!membership && pointed) return { kind: 'fact', title: () => pointed.label, ...(q.form === 'yesno' && { verdict: 'yes' as const }), lead: (l) => (l.lang === 'en' ? pointed.text : l.m.fromData(pointed.label)), ...(q.lang !== 'en' && { context: pointed.text }), sources: [pointed.sources] };
+    const pointed = facts.find(
+      (x) => q.cues.some((c) => c.cue === 'observer') && /observer/i.test(x.text) && !/guest/i.test(x.label),
+    );
+    if (!membership && pointed)
+      return {
+        kind: 'fact',
+        title: () => pointed.label,
+        ...(q.form === 'yesno' && { verdict: 'yes' as const }),
+        lead: (l) => (l.lang === 'en' ? pointed.text : l.m.fromData(pointed.label)),
+        ...(q.lang !== 'en' && { context: pointed.text }),
+        sources: [pointed.sources],
+      };
     if (!membership && q.form !== 'yesno') {
-      return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeldAbout(org.name), context: facts[0]?.text ?? (events[0] ? firstSentence(events[0].summary) : undefined), sources: [] };
+      return {
+        kind: 'notHeld',
+        title: () => 'Not in the data',
+        lead: (l) => l.m.notHeldAbout(org.name),
+        context: facts[0]?.text ?? (events[0] ? firstSentence(events[0].summary) : undefined),
+        sources: [],
+      };
     }
     return {
       kind: 'fact',

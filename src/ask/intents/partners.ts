@@ -24,27 +24,53 @@ export const partners: Intent = {
     if (subjects(q).length > 0 || q.otherOrgs.length > 0 || q.main('apply')) return undefined;
     // "What countries are partners but not members?"
     if (q.main('partner') && q.main('member') && q.negated) return 92;
-    if (q.main('family') || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count', 'all')))) return 91;
+    if (q.main('family') || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count', 'all'))))
+      return 91;
     if (q.numbers.some((n) => n.noun === 'country' && n.stance === 'reported')) return 90;
     if (q.main('merge') && (q.main('observer', 'dialogue', 'partner') || q.statusAsked)) return 90;
     if (q.main('observer', 'dialogue')) return q.main('first') ? 91 : 89;
-    if (q.main('partner') && !q.main('apply', 'join', 'newest') && !(q.main('last') && q.main('join'))) return q.form === 'howMany' || q.main('list', 'count') || q.form === 'which' || q.form === 'who' || q.form === 'list' || q.form === 'what' || q.form === 'fragment' ? 88 : 60;
+    if (q.main('partner') && !q.main('apply', 'join', 'newest') && !(q.main('last') && q.main('join')))
+      return q.form === 'howMany' ||
+        q.main('list', 'count') ||
+        q.form === 'which' ||
+        q.form === 'who' ||
+        q.form === 'list' ||
+        q.form === 'what' ||
+        q.form === 'fragment'
+        ? 88
+        : 60;
     return undefined;
   },
   answer(q, f) {
     const merge = f.topic('partnerMerge');
     const mergeDate = merge?.date;
     const mergeDay = mergeDate ? new Date(`${mergeDate}T00:00:00Z`) : undefined;
-    const day = q.time ? (q.time.mode === 'before' ? new Date(q.time.from.getTime() - 86_400_000) : q.time.to > f.factDay ? f.factDay : q.time.to) : f.factDay;
-    if (!q.negated && (q.main('family') || (q.main('partner') && q.main('member')) || q.numbers.some((n) => n.noun === 'country' && n.stance === 'reported'))) return family(q, f);
-    const wantsFormer = q.main('observer', 'dialogue') || (mergeDay && day < mergeDay) || q.has('before') && q.main('merge');
+    const day = q.time
+      ? q.time.mode === 'before'
+        ? new Date(q.time.from.getTime() - 86_400_000)
+        : q.time.to > f.factDay
+          ? f.factDay
+          : q.time.to
+      : f.factDay;
+    if (
+      !q.negated &&
+      (q.main('family') ||
+        (q.main('partner') && q.main('member')) ||
+        q.numbers.some((n) => n.noun === 'country' && n.stance === 'reported'))
+    )
+      return family(q, f);
+    const wantsFormer =
+      q.main('observer', 'dialogue') || (mergeDay && day < mergeDay) || (q.has('before') && q.main('merge'));
     if (wantsFormer) return former(q, f, mergeDay && day < mergeDay ? day : undefined);
     const list = f.partners(day);
     const count = q.form === 'howMany' || q.main('count');
     return {
       kind: 'fact',
       title: (l) => `${l.status('partner')}: ${l.n(list.length)}`,
-      lead: (l) => (count ? l.m.partnerCount(l.n(list.length)) : l.m.partnersAre(l.n(list.length), l.list(list.map((p) => l.c(p.country))))),
+      lead: (l) =>
+        count
+          ? l.m.partnerCount(l.n(list.length))
+          : l.m.partnersAre(l.n(list.length), l.list(list.map((p) => l.c(p.country)))),
       ...(mergeDate && { context: (l: Loc) => l.m.mergedInto(l.d(mergeDate)) }),
       ...(count && { details: [{ items: [list.map((p) => p.country.name).join(', ')] }] }),
       note: noteOf(f.topic('family')),
@@ -53,7 +79,7 @@ export const partners: Intent = {
   },
 };
 
-function family(q: Question, f: AskFacts): Draft {
+function family(_q: Question, f: AskFacts): Draft {
   const members = f.members(f.factDay).length;
   const partners = f.partners(f.factDay).length;
   const fam = f.topic('family');
@@ -76,23 +102,36 @@ function former(q: Question, f: AskFacts, day?: Date): Draft {
   const onlyDialogue = q.main('dialogue') && !q.main('observer');
   const structure = f.topic('structureBeforeMerge');
   // On a past day, a record whose start the data does not hold cannot be said to have held then.
-  const known = <T extends { record: MembershipT }>(list: T[]) => (day ? list.filter((x) => x.record.from !== undefined) : list);
+  const known = <T extends { record: MembershipT }>(list: T[]) =>
+    day ? list.filter((x) => x.record.from !== undefined) : list;
   const observers = known(f.store.withStatus(['observer'], before));
   const dialogue = known(f.store.withStatus(['dialogue-partner'], before));
   if (q.main('first')) {
     const status = onlyDialogue ? 'dialogue-partner' : 'observer';
-    const firsts = f.store.data.memberships.filter((m) => m.status === status && m.from).sort((a, b) => a.from!.localeCompare(b.from!));
+    const firsts = f.store.data.memberships
+      .filter((m) => m.status === status && m.from)
+      .sort((a, b) => a.from!.localeCompare(b.from!));
     const first = firsts[0];
     if (first) {
       return {
         kind: 'fact',
         title: (l) => l.c(first.country),
-        lead: (l) => l.m.firstOfStatus(l.c(first.country), l.status(status).replace(/^(an?|the) /, ''), l.d(first.from!)),
+        lead: (l) =>
+          l.m.firstOfStatus(l.c(first.country), l.status(status).replace(/^(an?|the) /, ''), l.d(first.from!)),
         sources: [first.sources],
       };
     }
   }
-  const asksNow = !day && (q.has('current') || q.has('still') || q.tense === 'present' && q.form !== 'which' && q.form !== 'list' && !q.has('before') && !q.has('previous') && !q.time);
+  const asksNow =
+    !day &&
+    (q.has('current') ||
+      q.has('still') ||
+      (q.tense === 'present' &&
+        q.form !== 'which' &&
+        q.form !== 'list' &&
+        !q.has('before') &&
+        !q.has('previous') &&
+        !q.time));
   if (asksNow && !q.has('before')) {
     return {
       kind: 'fact',
@@ -104,14 +143,34 @@ function former(q: Question, f: AskFacts, day?: Date): Draft {
   }
   const until = day ? undefined : mergeDate;
   const leads: ((l: Loc) => string)[] = [];
-  if (!onlyDialogue) leads.push((l) => (until ? l.m.observersWere(l.n(observers.length), l.list(observers.map((o) => l.c(o.country))), l.d(until)) : l.m.wasOnDay(l.org, `${l.n(observers.length)} × ${l.status('observer')}: ${l.list(observers.map((o) => l.c(o.country)))}`, whenDay(l, before))));
-  if (!onlyObservers) leads.push((l) => (until ? l.m.dialogueWere(l.n(dialogue.length), l.list(dialogue.map((o) => l.c(o.country))), l.d(until)) : l.m.wasOnDay(l.org, `${l.n(dialogue.length)} × ${l.status('dialogue-partner')}: ${l.list(dialogue.map((o) => l.c(o.country)))}`, whenDay(l, before))));
+  if (!onlyDialogue)
+    leads.push((l) =>
+      until
+        ? l.m.observersWere(l.n(observers.length), l.list(observers.map((o) => l.c(o.country))), l.d(until))
+        : l.m.wasOnDay(
+            l.org,
+            `${l.n(observers.length)} × ${l.status('observer')}: ${l.list(observers.map((o) => l.c(o.country)))}`,
+            whenDay(l, before),
+          ),
+    );
+  if (!onlyObservers)
+    leads.push((l) =>
+      until
+        ? l.m.dialogueWere(l.n(dialogue.length), l.list(dialogue.map((o) => l.c(o.country))), l.d(until))
+        : l.m.wasOnDay(
+            l.org,
+            `${l.n(dialogue.length)} × ${l.status('dialogue-partner')}: ${l.list(dialogue.map((o) => l.c(o.country)))}`,
+            whenDay(l, before),
+          ),
+    );
   return {
     kind: 'fact',
     title: () => (onlyDialogue ? 'Dialogue partners' : onlyObservers ? 'Observers' : 'Observers and dialogue partners'),
     lead: (l) => leads.map((x) => x(l)).join(' '),
     ...(mergeDate && { context: (l: Loc) => l.m.mergedInto(l.d(mergeDate)) }),
-    ...(day && { note: 'The data does not hold when most dialogue partners were admitted, so only those with a known start are listed.' }),
+    ...(day && {
+      note: 'The data does not hold when most dialogue partners were admitted, so only those with a known start are listed.',
+    }),
     sources: [structure?.sources ?? [], merge?.sources ?? [], ...observers.slice(0, 1).map((o) => o.record.sources)],
   };
 }

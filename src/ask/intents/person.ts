@@ -17,7 +17,9 @@ export const person: Intent = {
     if (q.main('refuse', 'sign') && q.people.some((p) => p.official.event)) return undefined;
     // "What did Belousov do in Qingdao?": the person's own record beats the meeting's.
     if (q.form === 'what' || q.form === 'how' || (q.form === 'yesno' && q.people.length > 1)) return 89;
-    return q.form === 'who' || q.form === 'fragment' || q.form === 'yesno' || q.form === 'explain' || q.form === 'when' ? 75 : 60;
+    return q.form === 'who' || q.form === 'fragment' || q.form === 'yesno' || q.form === 'explain' || q.form === 'when'
+      ? 75
+      : 60;
   },
   answer(q, f) {
     const people = q.people.filter((p) => !p.predecessorName).map((p) => p.official);
@@ -25,27 +27,62 @@ export const person: Intent = {
     const other = people[1];
     const ev = o.event ? f.event(o.event) : undefined;
     const mentionsOther = other && (o.note ?? '').includes(other.name.split(' ').at(-1)!);
-    const nationality = q.form === 'yesno' && q.countries.length > 0 ? q.countries.some((c) => c.country.id === o.country) : undefined;
-    const verdict: Verdict | undefined = q.form === 'yesno' ? (other ? (mentionsOther ? 'yes' : undefined) : nationality === undefined ? undefined : nationality ? 'yes' : 'no') : undefined;
+    const nationality =
+      q.form === 'yesno' && q.countries.length > 0 ? q.countries.some((c) => c.country.id === o.country) : undefined;
+    const verdict: Verdict | undefined =
+      q.form === 'yesno'
+        ? other
+          ? mentionsOther
+            ? 'yes'
+            : undefined
+          : nationality === undefined
+            ? undefined
+            : nationality
+              ? 'yes'
+              : 'no'
+        : undefined;
     const roleLabel = o.roleLabel;
     const standing = f.standing(o);
-    const role = (l: Loc) => (o.role === 'secretary-general' || o.role === 'rats-director' ? l.m.role[o.role] : l.m.roleOf(l.m.role[o.role], l.c(o.country)));
+    const role = (l: Loc) =>
+      o.role === 'secretary-general' || o.role === 'rats-director'
+        ? l.m.role[o.role]
+        : l.m.roleOf(l.m.role[o.role], l.c(o.country));
     // In office as far as the data goes: present tense; an ended or run-out term: past tense, with the date (time.ts words it in English).
-    const english = standing.kind === 'in-office' && !o.from
-      ? `${o.name} is ${/^(SCO |Director|Minister|Acting)/.test(roleLabel) ? '' : 'the '}${roleLabel}${roleLabel.includes(f.nameOf(o.country)) ? '' : ` (${f.nameOf(o.country)})`}.`
-      : officialSentence(o, f.today, f.store).replace(o.name, roleLabel.includes(f.nameOf(o.country)) ? o.name : `${o.name} of ${f.nameOf(o.country)}`);
+    const english =
+      standing.kind === 'in-office' && !o.from
+        ? `${o.name} is ${/^(SCO |Director|Minister|Acting)/.test(roleLabel) ? '' : 'the '}${roleLabel}${roleLabel.includes(f.nameOf(o.country)) ? '' : ` (${f.nameOf(o.country)})`}.`
+        : officialSentence(o, f.today, f.store).replace(
+            o.name,
+            roleLabel.includes(f.nameOf(o.country)) ? o.name : `${o.name} of ${f.nameOf(o.country)}`,
+          );
     // "Exact date X was appointed?": the record gives only a month or a year.
     const asksDate = q.form === 'when' || q.terms.some((t) => /^(date|exact|exactly|actual|day)$/.test(t));
     if (asksDate && o.from && o.from.length < 10) {
-      return { kind: 'fact', title: (l) => l.person(o), lead: (l) => l.m.exactDateNotHeld(l.d(o.from!)), context: english, note: noteOf(o), sources: [o.sources] };
+      return {
+        kind: 'fact',
+        title: (l) => l.person(o),
+        lead: (l) => l.m.exactDateNotHeld(l.d(o.from!)),
+        context: english,
+        note: noteOf(o),
+        sources: [o.sources],
+      };
     }
     return {
       kind: 'fact',
       title: (l) => l.person(o),
       ...(verdict && { verdict }),
-      lead: (l) => (l.lang === 'en' ? english : standing.kind === 'in-office' || standing.kind === 'not-yet' ? l.m.personRole(l.person(o), role(l)) : l.m.personWas(l.person(o), role(l))),
+      lead: (l) =>
+        l.lang === 'en'
+          ? english
+          : standing.kind === 'in-office' || standing.kind === 'not-yet'
+            ? l.m.personRole(l.person(o), role(l))
+            : l.m.personWas(l.person(o), role(l)),
       // The note's first real sentence ("Admiral." is a rank, not a sentence).
-      context: o.note ? o.note.split(/(?<=\.)\s+/).find((s) => s.split(' ').length >= 4) ?? firstSentence(o.note) : ev ? (l) => l.event(ev) : undefined,
+      context: o.note
+        ? (o.note.split(/(?<=\.)\s+/).find((s) => s.split(' ').length >= 4) ?? firstSentence(o.note))
+        : ev
+          ? (l) => l.event(ev)
+          : undefined,
       note: noteOf(o),
       sources: [o.sources, ...(other ? [other.sources] : [])],
     };

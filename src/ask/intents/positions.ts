@@ -1,6 +1,6 @@
 import type { EventT, PositionT } from '../../facts/schema.js';
 import type { AskFacts } from '../facts.js';
-import type { Draft, Loc, Verdict } from '../draft.js';
+import type { Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { subjects } from './shared.js';
@@ -25,17 +25,40 @@ export const positions: Intent = {
     const who = subjects(q).length > 0 || q.people.some((p) => p.official.event);
     if (q.main('refuse') && (e || q.main('sign', 'statement', 'defence') || who)) return 93;
     if (q.main('sign') && who && (q.form === 'yesno' || q.form === 'why')) return 92;
-    if (e && who && (q.main('why') || q.terms.some((t) => /^(say|said|stance|position|object|objected|objection|react|reacted|view|frame|framed|missing|omitted|left)$/.test(t)) || q.main('status'))) return 90;
+    if (
+      e &&
+      who &&
+      (q.main('why') ||
+        q.terms.some((t) =>
+          /^(say|said|stance|position|object|objected|objection|react|reacted|view|frame|framed|missing|omitted|left)$/.test(
+            t,
+          ),
+        ) ||
+        q.main('status'))
+    )
+      return 90;
     // "What did India do at Qingdao?": a country's act at a meeting where positions are recorded.
     if (e && subjects(q).length > 0 && q.form === 'what' && !q.main('minister', 'capital', 'code', 'join')) return 90;
     // "Which terror attack did the draft leave out?": what the refusing country objected to.
-    if ((e || (q.main('statement') && !(q.eventNamed && q.places.length > 0))) && q.terms.some((t) => /^(attack|attacks|terror|terrorism|terrorist|leave|left|omit|omitted|omission|mention|mentioned|missing|draft|object|objected|objection)$/.test(t))) return 91;
+    if (
+      (e || (q.main('statement') && !(q.eventNamed && q.places.length > 0))) &&
+      q.terms.some((t) =>
+        /^(attack|attacks|terror|terrorism|terrorist|leave|left|omit|omitted|omission|mention|mentioned|missing|draft|object|objected|objection)$/.test(
+          t,
+        ),
+      )
+    )
+      return 91;
     return undefined;
   },
   answer(q, f) {
-    const e = eventWithPositions(q, f) ?? f.store.data.events.find((x) => x.positions.some((p) => p.act === 'refused-to-sign'));
+    const e =
+      eventWithPositions(q, f) ?? f.store.data.events.find((x) => x.positions.some((p) => p.act === 'refused-to-sign'));
     if (!e) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
-    const countries = [...subjects(q).map((c) => c.id), ...q.people.filter((p) => p.official.event === e.id).map((p) => p.official.country)];
+    const countries = [
+      ...subjects(q).map((c) => c.id),
+      ...q.people.filter((p) => p.official.event === e.id).map((p) => p.official.country),
+    ];
     const refusal = e.positions.find((p) => p.act === 'refused-to-sign');
     let own = e.positions.filter((p) => countries.includes(p.country));
     // "What did Pakistan say about India's refusal?": the first-named country's view.
@@ -49,16 +72,36 @@ export const positions: Intent = {
         kind: 'fact',
         title: (l) => `${l.c(c)} — ${label(l)}`,
         ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
-        lead: (l) => (statement && /^no\b/i.test(statement.text) ? l.m.noStatement(label(l)) : l.m.attended(l.c(c), label(l), e.attendees.includes(c))),
-        ...(refusal && { context: (l: Loc) => (l.lang === 'en' && statement ? statement.text : l.m.refusedToSign(l.c(refusal.country), label(l))) }),
+        lead: (l) =>
+          statement && /^no\b/i.test(statement.text)
+            ? l.m.noStatement(label(l))
+            : l.m.attended(l.c(c), label(l), e.attendees.includes(c)),
+        ...(refusal && {
+          context: (l: Loc) =>
+            l.lang === 'en' && statement ? statement.text : l.m.refusedToSign(l.c(refusal.country), label(l)),
+        }),
         sources: [statement?.sources ?? e.sources, refusal?.sources ?? []],
       };
     }
     const p: PositionT = own[0] ?? refusal ?? e.positions[0]!;
-    const asksWhy = q.main('why') || q.terms.some((t) => /^(reason|object|objected|objection|missing|leave|left|omit|omitted)$/.test(t));
+    const asksWhy =
+      q.main('why') ||
+      q.terms.some((t) => /^(reason|object|objected|objection|missing|leave|left|omit|omitted)$/.test(t));
     const none = statement !== undefined && /^no\b/i.test(statement.text);
-    const verdict: Verdict | undefined = q.form === 'yesno' ? (q.main('refuse') ? (p.act === 'refused-to-sign' ? 'yes' : 'no') : p.act === 'refused-to-sign' || (q.main('sign') && none) ? 'no' : undefined) : undefined;
-    const act = (l: Loc) => (p.act === 'refused-to-sign' ? l.m.refusedToSign(l.c(p.country), label(l)) : `${l.m.positionAt(l.c(p.country), label(l))} ${p.stance}.`);
+    const verdict: Verdict | undefined =
+      q.form === 'yesno'
+        ? q.main('refuse')
+          ? p.act === 'refused-to-sign'
+            ? 'yes'
+            : 'no'
+          : p.act === 'refused-to-sign' || (q.main('sign') && none)
+            ? 'no'
+            : undefined
+        : undefined;
+    const act = (l: Loc) =>
+      p.act === 'refused-to-sign'
+        ? l.m.refusedToSign(l.c(p.country), label(l))
+        : `${l.m.positionAt(l.c(p.country), label(l))} ${p.stance}.`;
     const englishAct = `${f.nameOf(p.country)} ${p.stance}.`;
     return {
       kind: 'fact',
@@ -75,7 +118,8 @@ export const positions: Intent = {
 /** The meeting whose positions the question is about: the one it names, or the one with the countries' recorded positions. */
 function eventWithPositions(q: Question, f: AskFacts | undefined): EventT | undefined {
   // The meeting the question names; another with positions only when none is named by place or time.
-  if (q.eventNamed && q.events[0] && (q.places.length > 0 || q.time)) return q.events[0].positions.length > 0 ? q.events[0] : undefined;
+  if (q.eventNamed && q.events[0] && (q.places.length > 0 || q.time))
+    return q.events[0].positions.length > 0 ? q.events[0] : undefined;
   const named = q.events.find((e) => e.positions.length > 0);
   if (named) return named;
   const fromPerson = q.people.map((p) => p.official.event).find(Boolean);

@@ -15,7 +15,13 @@ export const predecessor: Intent = {
   match(q) {
     if (q.predecessor) return subjects(q).length > 0 ? 93 : 90;
     // "What was the SCO called before 2001?"
-    if (q.main('called') && (q.has('before') || q.has('previous') || q.has('first')) && !subjects(q).length && !q.main('secgen', 'chair')) return 86;
+    if (
+      q.main('called') &&
+      (q.has('before') || q.has('previous') || q.has('first')) &&
+      !subjects(q).length &&
+      !q.main('secgen', 'chair')
+    )
+      return 86;
     return undefined;
   },
   answer(q, f) {
@@ -24,7 +30,8 @@ export const predecessor: Intent = {
     const agreement = f.topic('predecessorAgreement');
     const date = five?.date ?? '';
     const members = five?.countries ?? [];
-    const formed = (l: Loc) => l.m.predecessor(l.five, l.d(date), l.place(five?.place ?? ''), l.list(members.map((c) => l.c(c))));
+    const formed = (l: Loc) =>
+      l.m.predecessor(l.five, l.d(date), l.place(five?.place ?? ''), l.list(members.map((c) => l.c(c))));
     const cs = subjects(q);
     if (cs.length > 0) {
       const yes = cs.every((c) => members.includes(c.id));
@@ -35,13 +42,31 @@ export const predecessor: Intent = {
         verdict,
         lead: (l) => cs.map((c) => l.m.inPredecessor(l.c(c), l.five, members.includes(c.id))).join(' '),
         // "When did Belarus join the Shanghai Five?": it never did; when it joined the SCO answers the rest.
-        context: !yes && not && cs.some((c) => not.countries.includes(c.id)) ? not.text : !yes && q.form === 'when' && cs.some((c) => f.accession(c.id)?.from) ? (l: Loc) => cs.filter((c) => f.accession(c.id)?.from).map((c) => l.m.joined(l.c(c), l.d(f.accession(c.id)!.from!))).join(' ') : formed,
+        context:
+          !yes && not && cs.some((c) => not.countries.includes(c.id))
+            ? not.text
+            : !yes && q.form === 'when' && cs.some((c) => f.accession(c.id)?.from)
+              ? (l: Loc) =>
+                  cs
+                    .filter((c) => f.accession(c.id)?.from)
+                    .map((c) => l.m.joined(l.c(c), l.d(f.accession(c.id)!.from!)))
+                    .join(' ')
+              : formed,
         sources: [five?.sources ?? [], ...(not && !yes ? [not.sources] : [])],
       };
     }
     // "What did they sign?": the agreements the data records for it.
-    if (q.main('sign', 'outcome', 'charter') || q.words.some((w) => /^(sign|signed|agree|agreed|agreement|agreements|treaty|treaties)$/.test(w))) {
-      return { kind: 'fact', title: (l) => l.five, lead: (l) => (l.lang === 'en' ? five?.text ?? formed(l) : formed(l)), context: agreement?.text, sources: [five?.sources ?? [], agreement?.sources ?? []] };
+    if (
+      q.main('sign', 'outcome', 'charter') ||
+      q.words.some((w) => /^(sign|signed|agree|agreed|agreement|agreements|treaty|treaties)$/.test(w))
+    ) {
+      return {
+        kind: 'fact',
+        title: (l) => l.five,
+        lead: (l) => (l.lang === 'en' ? (five?.text ?? formed(l)) : formed(l)),
+        context: agreement?.text,
+        sources: [five?.sources ?? [], agreement?.sources ?? []],
+      };
     }
     const founding = f.topic('founding');
     const newcomers = (founding?.countries ?? []).filter((c) => !members.includes(c));
@@ -49,7 +74,10 @@ export const predecessor: Intent = {
       kind: 'fact',
       title: (l) => `${l.five} (${l.d(date)})`,
       lead: formed,
-      context: founding?.date && newcomers.length ? (l: Loc) => l.m.predecessorBecame(l.five, l.d(founding.date!), l.list(newcomers.map((c) => l.c(c)))) : agreement?.text,
+      context:
+        founding?.date && newcomers.length
+          ? (l: Loc) => l.m.predecessorBecame(l.five, l.d(founding.date!), l.list(newcomers.map((c) => l.c(c))))
+          : agreement?.text,
       ...(agreement && { details: [{ items: [agreement.text] }] }),
       sources: [five?.sources ?? [], founding?.sources ?? []],
     };

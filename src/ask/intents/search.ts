@@ -29,7 +29,11 @@ export const search: Intent = {
     // What the data records as not held, asked about as it is now or next (not before the question opened).
     if (p.unknown) {
       const open = p.unknown.from === undefined || isoToDate(p.unknown.from) <= q.today;
-      const about = q.has('next') || q.tense === 'future' || (p.unknown.event !== undefined && q.events[0]?.id === p.unknown.event) || q.has('current');
+      const about =
+        q.has('next') ||
+        q.tense === 'future' ||
+        (p.unknown.event !== undefined && q.events[0]?.id === p.unknown.event) ||
+        q.has('current');
       return open && about && p.score >= 5 ? 93 : undefined;
     }
     // A passage that holds the words no family knows ("sidelines") answers better than a family's card.
@@ -51,8 +55,19 @@ export const search: Intent = {
       };
     }
     // A yes/no question the passage answers: its verdict from the passage's own sentence.
-    const verdict = p.matched / p.of >= 0.5 || p.matched >= 2 ? sentenceVerdict(q, bestSentence(q, p.text.split(/(?<=[.;])\s+/)) ?? p.text) : undefined;
-    return { kind: 'fact', title: () => p.title, ...(verdict && { verdict }), lead: (l) => (l.lang === 'en' ? p.text : l.m.fromData(p.title)), ...(q.lang !== 'en' && { context: p.text }), note: noteOf(p), sources: [p.sources] };
+    const verdict =
+      p.matched / p.of >= 0.5 || p.matched >= 2
+        ? sentenceVerdict(q, bestSentence(q, p.text.split(/(?<=[.;])\s+/)) ?? p.text)
+        : undefined;
+    return {
+      kind: 'fact',
+      title: () => p.title,
+      ...(verdict && { verdict }),
+      lead: (l) => (l.lang === 'en' ? p.text : l.m.fromData(p.title)),
+      ...(q.lang !== 'en' && { context: p.text }),
+      note: noteOf(p),
+      sources: [p.sources],
+    };
   },
 };
 

@@ -14,13 +14,34 @@ export const seats: Intent = {
     { q: '上合组织秘书处在哪里', must: ['北京', 'Beijing'] },
   ],
   match(q) {
-    if (q.main('secgen') || (q.bodies.includes('rats') && q.main('director', 'head')) || (q.bodies.includes('secretariat') && q.main('head', 'director') && !q.main('location'))) return undefined;
+    if (
+      q.main('secgen') ||
+      (q.bodies.includes('rats') && q.main('director', 'head')) ||
+      (q.bodies.includes('secretariat') && q.main('head', 'director') && !q.main('location'))
+    )
+      return undefined;
     const seatBody = q.bodies.includes('secretariat') || q.bodies.includes('rats');
     if (seatBody && q.claims.some((c) => c.kind === 'seat')) return 94;
-    if (seatBody && !q.main('found', 'tookOffice', 'appoint', 'killed')) return q.main('location') || q.form === 'where' || q.form === 'what' || q.form === 'explain' || q.form === 'fragment' || q.main('standFor') ? 91 : 75;
+    if (seatBody && !q.main('found', 'tookOffice', 'appoint', 'killed'))
+      return q.main('location') ||
+        q.form === 'where' ||
+        q.form === 'what' ||
+        q.form === 'explain' ||
+        q.form === 'fragment' ||
+        q.main('standFor')
+        ? 91
+        : 75;
     if (seatBody && q.main('found')) return 80;
     // "Where is the SCO based?"
-    if (q.main('location') && (q.sco || q.form === 'where') && subjects(q).length === 0 && !q.main('summit', 'meeting', 'found', 'charter', 'chair', 'host', 'capital', 'join') && q.events.length === 0 && !q.predecessor) return 80;
+    if (
+      q.main('location') &&
+      (q.sco || q.form === 'where') &&
+      subjects(q).length === 0 &&
+      !q.main('summit', 'meeting', 'found', 'charter', 'chair', 'host', 'capital', 'join') &&
+      q.events.length === 0 &&
+      !q.predecessor
+    )
+      return 80;
     return undefined;
   },
   answer(q, f) {
@@ -44,16 +65,36 @@ export const seats: Intent = {
     // Without a claim read from the words (other scripts), a yes/no question naming a city asks whether the seat is there.
     const seatOf = (wantRats ? rats : sec)?.place;
     const asked = !claim && q.form === 'yesno' && seatOf ? q.places[0] : undefined;
-    const verdict: Verdict | undefined = claim ? (claim.holds ? 'yes' : 'no') : asked ? (asked.toLowerCase() === seatOf!.toLowerCase() ? 'yes' : 'no') : undefined;
+    const verdict: Verdict | undefined = claim
+      ? claim.holds
+        ? 'yes'
+        : 'no'
+      : asked
+        ? asked.toLowerCase() === seatOf!.toLowerCase()
+          ? 'yes'
+          : 'no'
+        : undefined;
     const founding = f.topic('founding');
-    const askedPlaceIsFounding = claim && !claim.holds && founding?.place && claim.kind === 'seat' && claim.place.toLowerCase() === founding.place.toLowerCase();
-    const parts = [...(wantSec && sec?.place ? [{ body: 'secretariat' as const, f: sec }] : []), ...(wantRats && rats?.place ? [{ body: 'rats' as const, f: rats }] : [])];
+    const askedPlaceIsFounding =
+      claim &&
+      !claim.holds &&
+      founding?.place &&
+      claim.kind === 'seat' &&
+      claim.place.toLowerCase() === founding.place.toLowerCase();
+    const parts = [
+      ...(wantSec && sec?.place ? [{ body: 'secretariat' as const, f: sec }] : []),
+      ...(wantRats && rats?.place ? [{ body: 'rats' as const, f: rats }] : []),
+    ];
     return {
       kind: 'fact',
       title: (l) => parts.map((p) => `${l.body(p.body)}: ${l.place(p.f.place!)}`).join(' · '),
       ...(verdict && { verdict }),
       lead: (l) => parts.map((p) => l.m.seat(l.body(p.body), l.place(p.f.place!))).join(' '),
-      ...(askedPlaceIsFounding && founding?.date ? { context: (l) => l.m.founded(l.d(founding.date!), l.place(founding.place!)) } : parts.length === 1 ? { context: parts[0]!.f.text } : {}),
+      ...(askedPlaceIsFounding && founding?.date
+        ? { context: (l) => l.m.founded(l.d(founding.date!), l.place(founding.place!)) }
+        : parts.length === 1
+          ? { context: parts[0]!.f.text }
+          : {}),
       note: noteOf(parts[0]?.f),
       sources: parts.map((p) => p.f.sources),
     };

@@ -15,7 +15,11 @@ export const secretaryGeneral: Intent = {
     { q: 'who was the secretary general in 2010', must: ['does not hold'] },
     { q: 'who was secretary-general before yermekbayev', must: ['Zhang Ming'] },
     { q: 'Wer ist der Generalsekretär der SOZ?', must: ['Generalsekretär', 'Yermekbayev'] },
-    { q: 'who is the current secretary general? I keep seeing 2024', must: ['Yermekbayev'], mustNot: ['Secretary-General is Zhang Ming'] },
+    {
+      q: 'who is the current secretary general? I keep seeing 2024',
+      must: ['Yermekbayev'],
+      mustNot: ['Secretary-General is Zhang Ming'],
+    },
   ],
   match(q) {
     const sgNamed = q.people.some((p) => p.official.role === 'secretary-general');
@@ -24,9 +28,17 @@ export const secretaryGeneral: Intent = {
     if (q.bodies.includes('secretariat') && q.main('head', 'director', 'chair') && subjects(q).length === 0) return 94;
     // "What did Yermekbayev do before?" is his own record (person), not his predecessor.
     if (sgNamed && q.form === 'what' && !q.main('secgen')) return undefined;
-    if (sgNamed && q.main('replace', 'previous', 'before', 'term', 'tookOffice', 'appoint', 'next') ) return 93;
+    if (sgNamed && q.main('replace', 'previous', 'before', 'term', 'tookOffice', 'appoint', 'next')) return 93;
     // "Who heads the SCO?", "who runs the SCO?": its chief executive is the Secretary-General.
-    if (q.main('head') && (q.form === 'who' || q.form === 'what') && q.sco && subjects(q).length === 0 && !q.bodies.includes('rats') && !q.main('chair')) return q.main('list') ? undefined : 86;
+    if (
+      q.main('head') &&
+      (q.form === 'who' || q.form === 'what') &&
+      q.sco &&
+      subjects(q).length === 0 &&
+      !q.bodies.includes('rats') &&
+      !q.main('chair')
+    )
+      return q.main('list') ? undefined : 86;
     return undefined;
   },
   answer(q, f) {
@@ -35,7 +47,7 @@ export const secretaryGeneral: Intent = {
     const current = [...all].reverse().find((o) => on(today, o.from, o.to)) ?? all.at(-1);
     if (!current) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
     const named = q.people.find((p) => p.official.role === 'secretary-general')?.official;
-    const future = q.tense === 'future' || q.main('next') && !q.has('before');
+    const future = q.tense === 'future' || (q.main('next') && !q.has('before'));
     if (future) return next(current);
     const asksPrevious = (q.has('previous') || q.has('before') || q.has('replace')) && !q.time && !q.has('current');
     if (asksPrevious) {
@@ -53,13 +65,24 @@ function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
   const prev = [...all].reverse().find((x) => x.to && o.from && x.to <= o.from);
   const termNote = (o.note ?? '').split(/(?<=\.)\s+/).find((s) => /term|appointed/i.test(s));
   const asksTerm = q.main('term', 'appoint', 'tookOffice');
-  const verdict: Verdict | undefined = q.form === 'yesno' ? (q.people.length === 0 || q.people.some((p) => p.official.id === o.id) ? 'yes' : 'no') : undefined;
+  const verdict: Verdict | undefined =
+    q.form === 'yesno'
+      ? q.people.length === 0 || q.people.some((p) => p.official.id === o.id)
+        ? 'yes'
+        : 'no'
+      : undefined;
   return {
     kind: 'fact',
     title: (l) => `${l.m.role['secretary-general']}: ${l.person(o)}`,
     ...(verdict && { verdict }),
     lead: (l) => l.m.secgenNow(l.person(o), l.c(o.country), o.from ? l.d(o.from) : ''),
-    context: asksTerm && termNote ? termNote : prev ? (l: Loc) => l.m.secgenPrevious(l.person(prev), l.c(prev.country), prev.from ? l.d(prev.from) : '', l.d(prev.to!)) : termNote,
+    context:
+      asksTerm && termNote
+        ? termNote
+        : prev
+          ? (l: Loc) =>
+              l.m.secgenPrevious(l.person(prev), l.c(prev.country), prev.from ? l.d(prev.from) : '', l.d(prev.to!))
+          : termNote,
     note: noteOf(o),
     sources: [o.sources, prev?.sources ?? []],
   };
@@ -89,14 +112,31 @@ function atTime(q: Question, f: AskFacts, all: OfficialT[]): Draft {
   const t = q.time;
   const from = q.clauseDay?.day ?? t!.from;
   const to = q.clauseDay?.day ?? (t!.mode === 'before' ? new Date(t!.from.getTime() - 86_400_000) : t!.to);
-  const hit = all.filter((o) => (!o.from || Date.parse(o.from) <= to.getTime()) && (!o.to || Date.parse(o.to) >= from.getTime()));
+  const hit = all.filter(
+    (o) => (!o.from || Date.parse(o.from) <= to.getTime()) && (!o.to || Date.parse(o.to) >= from.getTime()),
+  );
   if (hit.length === 0) {
     const first = all[0];
     return {
       kind: 'fact',
       title: () => 'Not in the data',
-      lead: (l) => l.m.secgenUnknownThen(t ? (t.mode === 'before' ? l.m.onDay(l.d(iso(to))) : l.m.inYear(l.d(String(t.year)))) : l.m.onDay(l.d(iso(from)))),
-      ...(first && { context: (l: Loc) => l.m.secgenThen(l.person(first), l.c(first.country), first.from ? l.d(first.from) : '', first.to && l.d(first.to)) }),
+      lead: (l) =>
+        l.m.secgenUnknownThen(
+          t
+            ? t.mode === 'before'
+              ? l.m.onDay(l.d(iso(to)))
+              : l.m.inYear(l.d(String(t.year)))
+            : l.m.onDay(l.d(iso(from))),
+        ),
+      ...(first && {
+        context: (l: Loc) =>
+          l.m.secgenThen(
+            l.person(first),
+            l.c(first.country),
+            first.from ? l.d(first.from) : '',
+            first.to && l.d(first.to),
+          ),
+      }),
       sources: first ? [first.sources] : [],
       suggestions: ['who is the SCO Secretary-General', 'who was the previous Secretary-General'],
     };
@@ -105,7 +145,10 @@ function atTime(q: Question, f: AskFacts, all: OfficialT[]): Draft {
   return {
     kind: 'fact',
     title: (l) => hit.map((o) => l.person(o)).join(', '),
-    lead: (l) => hit.map((o) => l.m.secgenThen(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '', o.to && l.d(o.to))).join(' '),
+    lead: (l) =>
+      hit
+        .map((o) => l.m.secgenThen(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '', o.to && l.d(o.to)))
+        .join(' '),
     sources: hit.map((o) => o.sources),
   };
 }
@@ -116,7 +159,9 @@ function next(current: OfficialT): Draft {
     kind: 'fact',
     title: () => 'Not in the data — no prediction',
     lead: (l) => `${l.m.secgenNext(l.person(current))} ${l.m.noPrediction}`,
-    context: termNote ?? ((l: Loc) => l.m.secgenNow(l.person(current), l.c(current.country), current.from ? l.d(current.from) : '')),
+    context:
+      termNote ??
+      ((l: Loc) => l.m.secgenNow(l.person(current), l.c(current.country), current.from ? l.d(current.from) : '')),
     sources: [current.sources],
   };
 }

@@ -1,4 +1,4 @@
-import type { CountryT, MembershipT, OrgFactT } from '../../facts/schema.js';
+import type { CountryT, MembershipT } from '../../facts/schema.js';
 import { isoTime } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Loc, Text, Verdict } from '../draft.js';
@@ -8,12 +8,12 @@ import type { CountryRef, Question } from '../understand/question.js';
 export function subjects(q: Question): CountryT[] {
   const named = q.countries.filter((c) => c.by !== 'demonym');
   const main = named.filter((c) => c.role === 'main');
-  const pick: CountryRef[] = main.length ? main : named.filter((c) => c.role === 'sub').length && !q.clauseDay ? named.filter((c) => c.role === 'sub') : [];
+  const pick: CountryRef[] = main.length
+    ? main
+    : named.filter((c) => c.role === 'sub').length && !q.clauseDay
+      ? named.filter((c) => c.role === 'sub')
+      : [];
   return pick.map((c) => c.country);
-}
-
-export function subject(q: Question): CountryT | undefined {
-  return subjects(q)[0];
 }
 
 /** The day a question is about: a clause's day, the end of the year or period asked about (not after the data), or today. */
@@ -42,7 +42,7 @@ export function whenText(q: Question, f: AskFacts): Text {
   };
 }
 
-export function iso(d: Date): string {
+function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
 
@@ -60,14 +60,23 @@ export function firstSentence(text: string): string {
   const re = /[.!?](?=\s+[A-Z"“(]|$)/g;
   for (const m of t.matchAll(re)) {
     const before = t.slice(0, m.index);
-    if (/(\b(Adm|Gen|Lt|Col|Maj|Capt|Cdr|Brig|Sgt|St|Dr|Mr|Mrs|Ms|Prof|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Jr|Sr)|\b[A-Z](\.[A-Z])*)$/.test(before) && m.index < t.length - 1) continue;
+    if (
+      /(\b(Adm|Gen|Lt|Col|Maj|Capt|Cdr|Brig|Sgt|St|Dr|Mr|Mrs|Ms|Prof|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Jr|Sr)|\b[A-Z](\.[A-Z])*)$/.test(
+        before,
+      ) &&
+      m.index < t.length - 1
+    )
+      continue;
     return t.slice(0, m.index + 1);
   }
   return t;
 }
 
 /** A data caveat as one short note (its first sentence), or the verification level when it is not verified. */
-export function noteOf(rec: { verification?: string; caveat?: string | undefined } | undefined, q?: Question): string | undefined {
+export function noteOf(
+  rec: { verification?: string; caveat?: string | undefined } | undefined,
+  q?: Question,
+): string | undefined {
   if (!rec) return undefined;
   if (rec.caveat) {
     // The caveat's sentence that bears on the question ("status these days": the one about its status), else its first.
@@ -89,20 +98,24 @@ export function standing(f: AskFacts, c: CountryT, day: Date): MembershipT[] {
 }
 
 function rank(m: MembershipT): number {
-  return ['member', 'partner', 'observer', 'dialogue-partner', 'applicant-member', 'applicant-observer', 'guest', 'none'].indexOf(m.status);
+  return [
+    'member',
+    'partner',
+    'observer',
+    'dialogue-partner',
+    'applicant-member',
+    'applicant-observer',
+    'guest',
+    'none',
+  ].indexOf(m.status);
 }
-
-export function topicText(f: OrgFactT | undefined): string {
-  return f ? f.text : '';
-}
-
-/** A title Text from an English string. */
-export const title = (s: string): Text => () => s;
 
 /** Questions to suggest, named from the data (the newest member, a recorded refusal), never from code. */
 export function starterQuestions(f: AskFacts): string[] {
   const newest = f.members().at(-1)?.country.name;
-  const refusal = f.store.data.events.flatMap((e) => e.positions.filter((p) => p.act === 'refused-to-sign').map((p) => ({ e, p }))).at(-1);
+  const refusal = f.store.data.events
+    .flatMap((e) => e.positions.filter((p) => p.act === 'refused-to-sign').map((p) => ({ e, p })))
+    .at(-1);
   return [
     ...(newest ? [`when did ${newest} join the SCO`] : []),
     'who is the SCO Secretary-General',
@@ -110,7 +123,8 @@ export function starterQuestions(f: AskFacts): string[] {
   ];
 }
 
-const NEGATION = /\b(no|not|never|without|neither|nor|dissociat\w*|refus\w*|declin\w*|reject\w*|absent|failed)\b|n't\b/i;
+const NEGATION =
+  /\b(no|not|never|without|neither|nor|dissociat\w*|refus\w*|declin\w*|reject\w*|absent|failed)\b|n't\b/i;
 
 /**
  * A yes/no question answered by one of the data's own sentences (an outcome, a position, a
@@ -132,8 +146,12 @@ export function bestSentence(q: Question, texts: readonly string[]): string | un
   let best: { text: string; n: number } | undefined;
   for (const text of texts) {
     const n =
-      new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && words.has(w.replace(/(ing|ed|es|s)$/, '')))).size +
-      names.reduce((sum, x, i) => sum + (text.includes(x) ? (i === 0 ? 8 : 2) : 0), 0);
+      new Set(
+        text
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter((w) => w.length > 2 && words.has(w.replace(/(ing|ed|es|s)$/, ''))),
+      ).size + names.reduce((sum, x, i) => sum + (text.includes(x) ? (i === 0 ? 8 : 2) : 0), 0);
     if (!best || n > best.n) best = { text, n };
   }
   return best && best.n > 0 ? best.text : undefined;

@@ -3,7 +3,7 @@ import type { Draft } from '../draft.js';
 import type { Question } from '../understand/question.js';
 
 /** A question an intent must answer well: what the answer must (and must not) contain. An entry that is a list is met by any one of its strings. */
-export interface Example {
+interface Example {
   q: string;
   must: (string | string[])[];
   mustNot?: string[];

@@ -11,16 +11,101 @@ import type { Lang } from '../understand/language.js';
  */
 export type Cue =
   // relations
-  | 'member' | 'partOf' | 'partner' | 'observer' | 'dialogue' | 'status' | 'apply' | 'join' | 'leave' | 'expel'
-  | 'found' | 'founder' | 'charter' | 'standFor' | 'called' | 'count' | 'list' | 'secgen' | 'director' | 'head' | 'location'
-  | 'language' | 'chair' | 'motto' | 'summit' | 'meeting' | 'defence' | 'minister' | 'attend' | 'refuse' | 'sign'
-  | 'statement' | 'outcome' | 'host' | 'capital' | 'code' | 'body' | 'term' | 'appoint' | 'nationality' | 'tookOffice'
-  | 'replace' | 'killed' | 'leaders' | 'ordinalWord' | 'tourism' | 'strategy' | 'website' | 'aboutData' | 'help'
-  | 'greeting' | 'who-are-you' | 'family' | 'nato' | 'target' | 'reception' | 'ship' | 'merge' | 'old' | 'headOfState' | 'headOfGov' | 'foreignMinister'
+  | 'member'
+  | 'partOf'
+  | 'partner'
+  | 'observer'
+  | 'dialogue'
+  | 'status'
+  | 'apply'
+  | 'join'
+  | 'leave'
+  | 'expel'
+  | 'found'
+  | 'founder'
+  | 'charter'
+  | 'standFor'
+  | 'called'
+  | 'count'
+  | 'list'
+  | 'secgen'
+  | 'director'
+  | 'head'
+  | 'location'
+  | 'language'
+  | 'chair'
+  | 'motto'
+  | 'summit'
+  | 'meeting'
+  | 'defence'
+  | 'minister'
+  | 'attend'
+  | 'refuse'
+  | 'sign'
+  | 'statement'
+  | 'outcome'
+  | 'host'
+  | 'capital'
+  | 'code'
+  | 'body'
+  | 'term'
+  | 'appoint'
+  | 'nationality'
+  | 'tookOffice'
+  | 'replace'
+  | 'killed'
+  | 'leaders'
+  | 'ordinalWord'
+  | 'tourism'
+  | 'strategy'
+  | 'website'
+  | 'aboutData'
+  | 'help'
+  | 'greeting'
+  | 'who-are-you'
+  | 'family'
+  | 'nato'
+  | 'target'
+  | 'reception'
+  | 'ship'
+  | 'merge'
+  | 'old'
+  | 'headOfState'
+  | 'headOfGov'
+  | 'foreignMinister'
   // modifiers
-  | 'first' | 'last' | 'newest' | 'next' | 'previous' | 'current' | 'ever' | 'still' | 'always' | 'before' | 'after'
-  | 'growth' | 'explain' | 'compare' | 'difference' | 'path' | 'why' | 'how' | 'often' | 'true' | 'claimSource'
-  | 'reliable' | 'reference' | 'future' | 'full' | 'together' | 'same' | 'only' | 'both' | 'not' | 'all' | 'other';
+  | 'first'
+  | 'last'
+  | 'newest'
+  | 'next'
+  | 'previous'
+  | 'current'
+  | 'ever'
+  | 'still'
+  | 'always'
+  | 'before'
+  | 'after'
+  | 'growth'
+  | 'explain'
+  | 'compare'
+  | 'difference'
+  | 'path'
+  | 'why'
+  | 'how'
+  | 'often'
+  | 'true'
+  | 'claimSource'
+  | 'reliable'
+  | 'reference'
+  | 'future'
+  | 'full'
+  | 'together'
+  | 'same'
+  | 'only'
+  | 'both'
+  | 'not'
+  | 'all'
+  | 'other';
 
 type Forms = Partial<Record<Lang, string>>;
 
@@ -301,7 +386,18 @@ const CUES: Record<Cue, Forms> = {
     fa: 'ریاست|رئیس دوره|ریاست دوره',
     ur: 'صدارت|چیئرمین',
   },
-  motto: { en: 'motto|slogan|theme|priorit*', de: 'motto', es: 'lema', fr: 'devise', tr: 'slogan*', zh: '口号|主题', ru: 'девиз|лозунг', hi: 'आदर्श वाक्य|नारा', fa: 'شعار', ur: 'نعرہ' },
+  motto: {
+    en: 'motto|slogan|theme|priorit*',
+    de: 'motto',
+    es: 'lema',
+    fr: 'devise',
+    tr: 'slogan*',
+    zh: '口号|主题',
+    ru: 'девиз|лозунг',
+    hi: 'आदर्श वाक्य|नारा',
+    fa: 'شعار',
+    ur: 'نعرہ',
+  },
   summit: {
     en: 'summit|summits|summmit|sumit|heads of state|leaders meeting|leaders summit|council of heads of state',
     de: 'gipfel*',
@@ -338,7 +434,18 @@ const CUES: Record<Cue, Forms> = {
     fa: 'دفاع',
     ur: 'دفاع',
   },
-  minister: { en: 'minister|ministers|ministry|dm|def min|defmin|def mins', de: 'minister*|verteidigungsminister*|aussenminister*', es: 'ministro*', fr: 'ministre*', tr: 'bakan*', zh: '部长|部長|防长', ru: 'министр', hi: 'मंत्री', fa: 'وزیر|وزرای|وزیران', ur: 'وزیر|وزرائے' },
+  minister: {
+    en: 'minister|ministers|ministry|dm|def min|defmin|def mins',
+    de: 'minister*|verteidigungsminister*|aussenminister*',
+    es: 'ministro*',
+    fr: 'ministre*',
+    tr: 'bakan*',
+    zh: '部长|部長|防长',
+    ru: 'министр',
+    hi: 'मंत्री',
+    fa: 'وزیر|وزرای|وزیران',
+    ur: 'وزیر|وزرائے',
+  },
   attend: {
     en: 'attend|attended|attending|attendance|attendees|present|presence|participat*|represented|represent|came to|come to|went to|showed up|turn up|turned up|who was there|took part|take part|delegation',
     de: 'teilgenommen|teilnahm|teilnehmer|anwesend|vertreten',
@@ -411,8 +518,30 @@ const CUES: Record<Cue, Forms> = {
     fa: 'میزبان|برگزار',
     ur: 'میزبان|منعقد',
   },
-  capital: { en: 'capital|captial|capitol|capitals|capial', de: 'hauptstadt*', es: 'capital*', fr: 'capitale*', tr: 'baskent*', zh: '首都', ru: 'столиц', hi: 'राजधानी', fa: 'پایتخت', ur: 'دارالحکومت|دار الحکومت' },
-  code: { en: 'code|codes|iso|iso2|iso3|alpha 2|alpha 3|alpha2|alpha3|country code|abbreviation for', de: 'code|kurzel|landercode', es: 'codigo', fr: 'code', tr: 'kod*', zh: '代码|代碼', ru: 'код', hi: 'कोड', fa: 'کد', ur: 'کوڈ' },
+  capital: {
+    en: 'capital|captial|capitol|capitals|capial',
+    de: 'hauptstadt*',
+    es: 'capital*',
+    fr: 'capitale*',
+    tr: 'baskent*',
+    zh: '首都',
+    ru: 'столиц',
+    hi: 'राजधानी',
+    fa: 'پایتخت',
+    ur: 'دارالحکومت|دار الحکومت',
+  },
+  code: {
+    en: 'code|codes|iso|iso2|iso3|alpha 2|alpha 3|alpha2|alpha3|country code|abbreviation for',
+    de: 'code|kurzel|landercode',
+    es: 'codigo',
+    fr: 'code',
+    tr: 'kod*',
+    zh: '代码|代碼',
+    ru: 'код',
+    hi: 'कोड',
+    fa: 'کد',
+    ur: 'کوڈ',
+  },
   body: {
     en: 'body|bodies|organ|organs|permanent|structure|structures|institution*|supreme|highest|top body|decision making|decision-making|main body|governing',
     de: 'organ*|gremium|gremien|institution*|hochste*',
@@ -425,42 +554,438 @@ const CUES: Record<Cue, Forms> = {
     fa: 'نهاد|ارکان|عالی|بالاترین',
     ur: 'ادارہ|ادارے|اعلیٰ',
   },
-  term: { en: 'term|terms|tenure|mandate|how long|term length|years in office|until when|till when|end of term|serve|serves|served', de: 'amtszeit|mandat', es: 'mandato', fr: 'mandat', tr: 'gorev sure*', zh: '任期', ru: 'срок|мандат', hi: 'कार्यकाल', fa: 'دوره', ur: 'مدت' },
-  appoint: { en: 'appoint|appointed|appointment|named|selected|chosen|choose|elected|picked|nominated', de: 'ernannt|gewahlt', es: 'nombrado|designado|elegido', fr: 'nomme|designe|elu', tr: 'atandi|secildi', zh: '任命|当选', ru: 'назначен|избран', hi: 'नियुक्त', fa: 'منصوب|انتخاب', ur: 'مقرر' },
-  nationality: { en: 'nationality|citizen|country is he from|where is he from|which country is he|from which country|what country is|is he from|is she from|kazakh|chinese|from kazakhstan', de: 'staatsangehorigkeit|woher', es: 'nacionalidad|de donde', fr: 'nationalite|d ou', tr: 'uyruk*|nereli', zh: '国籍', ru: 'гражданств|откуда', hi: 'राष्ट्रीयता', fa: 'ملیت', ur: 'قومیت' },
-  tookOffice: { en: 'took office|take office|took over|take over|taking office|start|started|began|begin|assumed|since when|in office|leave office|left office|step down|stepped down', de: 'amt angetreten|amtsantritt|seit wann', es: 'asumio|asumio el cargo', fr: 'pris ses fonctions|entre en fonction', tr: 'goreve basladi|goreve', zh: '上任|就任|接任', ru: 'вступил в должность|занимает', hi: 'पदभार', fa: 'عهده|سمت', ur: 'عہدہ' },
-  replace: { en: 'replace|replaced|replacing|succeed|succeeded|successor|predecessor|preceded|after him|before him|took over from|follow*', de: 'nachfolger|vorganger|abgelost', es: 'sucesor|predecesor|reemplaz*', fr: 'successeur|predecesseur|remplace*', tr: 'halef*|selef*|yerine', zh: '接替|继任|前任|继任者', ru: 'преемник|предшественник|смени|до ', hi: 'उत्तराधिकारी|पूर्ववर्ती', fa: 'جانشین|سلف|قبل از', ur: 'جانشین|پیشرو' },
-  killed: { en: 'killed|died|dead|deaths|death toll|casualties|victims|fatalities|lives|people died|were killed|toll', de: 'getotet|tote|opfer|starben', es: 'muertos|murieron|victimas|fallecidos', fr: 'tues|morts|victimes|deces', tr: 'oldu|olu*|hayatini kaybetti|kurban*', zh: '死亡|遇难|丧生|死', ru: 'погиб|убит|жертв', hi: 'मारे गए|मौत|मृत', fa: 'کشته|جان باختند|قربانی', ur: 'ہلاک|جاں بحق' },
-  leaders: { en: 'leaders|leader|heads of state|presidents|head of state', de: 'staats|staatschefs|anfuhrer', es: 'lideres|lider|mandatarios|jefes de estado', fr: 'dirigeants|chefs d etat', tr: 'lider*|devlet baskan*', zh: '领导人|領導人|元首', ru: 'лидер|глав государств', hi: 'नेता', fa: 'رهبران|سران', ur: 'رہنما|سربراہان' },
-  ordinalWord: { en: 'ordinal|edition|numbered|nth|which number|what number|which meeting|the 22nd', de: 'wievielte', es: 'edicion', fr: 'edition', tr: 'kacinci', zh: '第几|第幾|届', ru: 'какой по счету|по счету', hi: 'वाँ', fa: 'چندمین', ur: 'واں' },
-  tourism: { en: 'tourism|tourist|cultural capital|tourism capital|culture capital', de: 'tourismus', es: 'turismo', fr: 'tourisme', tr: 'turizm', zh: '旅游|文化之都', ru: 'туризм|туристическ', hi: 'पर्यटन', fa: 'گردشگری', ur: 'سیاحت' },
-  strategy: { en: 'strategy|development strategy|2035 strategy', de: 'strategie', es: 'estrategia', fr: 'strategie', tr: 'strateji*', zh: '战略', ru: 'стратеги', hi: 'रणनीति', fa: 'راهبرد|استراتژی', ur: 'حکمت عملی' },
-  website: { en: 'website|websites|web site|homepage|home page|url|web address|webpage|web page|official site|site|online presence|link to', de: 'webseite|website|internetseite|homepage', es: 'sitio web|pagina web|web oficial', fr: 'site web|site internet|site officiel', tr: 'web sitesi|internet sitesi', zh: '网站|官网|網站', ru: 'сайт', hi: 'वेबसाइट', fa: 'وب سایت|وبسایت|سایت', ur: 'ویب سائٹ' },
-  aboutData: { en: 'your data|the data|data cut off|data cutoff|cutoff|cut off date|last updated|how up to date|how current|how recent is your|data date|sources do you|your sources|where do you get|how reliable are you|who made you|who built you|who created you|what do you know|how do you know|where does your|your information', de: 'deine daten|ihre daten|datenstand', es: 'tus datos|sus datos', fr: 'tes donnees|vos donnees', tr: 'verilerin', zh: '你的数据|数据截止', ru: 'твои данные|ваши данные', hi: 'आपका डेटा', fa: 'داده های شما', ur: 'آپ کا ڈیٹا' },
-  help: { en: 'help|commands|usage|capabilities|what can you do|what can you answer|what do you do|how do i use|how to use|what can i ask', de: 'hilfe', es: 'ayuda', fr: 'aide', tr: 'yardim', zh: '帮助|幫助', ru: 'помощь|помоги', hi: 'मदद', fa: 'کمک|راهنما', ur: 'مدد' },
-  greeting: { en: 'hi|hello|hey|thanks|thank you|thank|howdy|yo|sup|good morning|good evening|cheers', de: 'hallo|danke|guten tag', es: 'hola|gracias|buenos dias', fr: 'bonjour|salut|merci', tr: 'merhaba|tesekkur*|selam', zh: '你好|谢谢|謝謝', ru: 'привет|спасибо|здравствуй', hi: 'नमस्ते|धन्यवाद', fa: 'سلام|ممنون|مرسی', ur: 'السلام|شکریہ' },
-  'who-are-you': { en: 'who are you|what are you|are you a bot|are you human|your name|introduce yourself', de: 'wer bist du', es: 'quien eres', fr: 'qui es tu', tr: 'sen kimsin', zh: '你是谁', ru: 'кто ты', hi: 'तुम कौन हो|आप कौन हैं', fa: 'تو کی هستی|شما کی هستید', ur: 'آپ کون ہیں' },
-  family: { en: 'sco family|family|members and partners|partners and members|members plus partners|full members and partners|27 countries|27 states|27 nations|altogether|in all|all together|grand total', de: 'familie', es: 'familia', fr: 'famille', tr: 'aile*', zh: '大家庭', ru: 'семь', hi: 'परिवार', fa: 'خانواده', ur: 'خاندان' },
-  nato: { en: 'nato|north atlantic|otan|allies|alliance s', de: 'nato', es: 'otan', fr: 'otan', tr: 'nato', zh: '北约', ru: 'нато', hi: 'नाटो', fa: 'ناتو', ur: 'نیٹو' },
-  target: { en: 'target|targets|pledge|pledged|commitment|commit|committed|spending|spend|gdp|percent|per cent|%', de: 'ziel|ausgaben', es: 'objetivo|gasto', fr: 'objectif|depenses', tr: 'hedef*|harcama*', zh: '目标|开支', ru: 'цель|расход', hi: 'लक्ष्य|खर्च', fa: 'هدف|هزینه', ur: 'ہدف|اخراجات' },
-  headOfState: { en: 'president|presidents|king|emir|monarch|head of state|sultan|supreme leader|ruler', de: 'prasident*|staatsoberhaupt|konig', es: 'presidente|rey|jefe de estado', fr: 'president|roi|chef d etat', tr: 'cumhurbaskan*|kral', zh: '总统|国家主席|国王', ru: 'президент|король|глава государства', hi: 'राष्ट्रपति|राजा', fa: 'رئیس جمهور|پادشاه|رهبر', ur: 'صدر|بادشاہ' },
-  headOfGov: { en: 'prime minister|premier|chancellor|pm', de: 'ministerprasident*|kanzler*|regierungschef*', es: 'primer ministro|presidente del gobierno', fr: 'premier ministre', tr: 'basbakan*', zh: '总理|首相', ru: 'премьер', hi: 'प्रधानमंत्री|प्रधान मंत्री', fa: 'نخست وزیر|نخست‌وزیر', ur: 'وزیر اعظم|وزیراعظم' },
-  foreignMinister: { en: 'foreign minister|foreign ministers|minister of foreign affairs|foreign secretary', de: 'aussenminister*', es: 'canciller|ministro de asuntos exteriores', fr: 'ministre des affaires etrangeres', tr: 'disisleri bakan*', zh: '外长|外交部长', ru: 'министр иностранных дел|глава мид', hi: 'विदेश मंत्री', fa: 'وزیر خارجه|وزیر امور خارجه', ur: 'وزیر خارجہ' },
-  reception: { en: 'reception|banquet|dinner|party|gala', de: 'empfang', es: 'recepcion', fr: 'reception', tr: 'resepsiyon', zh: '招待会|宴会', ru: 'прием|приём', hi: 'स्वागत', fa: 'پذیرایی|ضیافت', ur: 'استقبالیہ' },
-  ship: { en: 'ship|ships|warship|warships|vessel|boat|destroyer|navy|naval', de: 'schiff|zerstorer', es: 'barco|buque|destructor', fr: 'navire|bateau|destroyer', tr: 'gemi*|muhrip', zh: '舰|船|驱逐舰', ru: 'корабл|эсмин|эсминец', hi: 'जहाज', fa: 'کشتی|ناوشکن', ur: 'جہاز' },
-  merge: { en: 'merge|merged|merger|merging|unify|unified|unification|combined|combine|single category|abolish*|scrapped|replaced by|what happened to', de: 'zusammengelegt|vereinigt|fusion', es: 'fusion*|unific*', fr: 'fusion*|unifi*', tr: 'birlestir*', zh: '合并|统一', ru: 'объедин|слия', hi: 'विलय', fa: 'ادغام|یکپارچه', ur: 'ضم' },
-  old: { en: 'how old|age|anniversary|years old|how long has the sco|how long ago', de: 'wie alt|jubilaum', es: 'cuantos anos|aniversario', fr: 'quel age|anniversaire', tr: 'kac yasinda|yildonumu', zh: '多少年|周年', ru: 'сколько лет|годовщин', hi: 'कितना पुराना|वर्षगांठ', fa: 'چند سال|سالگرد', ur: 'کتنا پرانا|سالگرہ' },
-  first: { en: 'first|earliest|oldest|original|originally|initial|initially|started with|start with|began with|at its founding|at founding|to begin with', de: 'erste*|ursprunglich', es: 'primer*|originalmente', fr: 'premier*|premiere*|initialement', tr: 'ilk', zh: '第一|首个|最早|首位', ru: 'перв', hi: 'पहला|पहले', fa: 'اولین|نخستین', ur: 'پہلا|پہلے' },
-  last: { en: 'last|latest|most recent|recent|recently|previous summit|final', de: 'letzte*|jungste*|zuletzt', es: 'ultim*|reciente*', fr: 'dernier*|derniere*|recent*', tr: 'son', zh: '最近|上一|上次|最后', ru: 'последн|недавн|прошл', hi: 'पिछला|हाल|आखिरी', fa: 'آخرین|اخیر', ur: 'آخری|حالیہ' },
-  newest: { en: 'newest|most recent member|latest member|newest member|recent member|new member|new members|last to join|joined most recently|most recently|latest to join|youngest member|latest addition|newest addition|recent addition', de: 'neueste*|jungste*', es: 'mas reciente|nuevo miembro|ultimo en unirse', fr: 'plus recent|nouveau membre|dernier a', tr: 'en yeni|son katilan', zh: '最新|最近加入', ru: 'нов|последним', hi: 'नवीनतम|सबसे नया', fa: 'جدیدترین|تازه‌ترین', ur: 'نیا|تازہ ترین' },
-  next: { en: 'next|upcoming|coming|following|after that|after this|successor|going forward|future', de: 'nachste*|kommende*', es: 'proxim*|siguiente', fr: 'prochain*|suivant*', tr: 'gelecek|sonraki|bir sonraki', zh: '下一|下届|下一届|下次|下任', ru: 'следующ|предстоящ|будущ', hi: 'अगला|अगले|आगामी', fa: 'بعدی|آینده', ur: 'اگلا|اگلی|آئندہ' },
-  previous: { en: 'previous|former|formerly|predecessor|past|prior|ex|earlier|used to|before that|before him|once', de: 'vorherige*|ehemalige*|vorganger*|fruher*', es: 'anterior*|ex|antiguo|predecesor', fr: 'precedent*|ancien*|predecesseur', tr: 'onceki|eski', zh: '前任|之前|以前|上任', ru: 'предыдущ|прежн|бывш|до', hi: 'पूर्व|पिछले', fa: 'قبلی|سابق|پیشین', ur: 'سابق|پچھلے' },
-  current: { en: 'current|currently|now|present|presently|today|right now|at the moment|these days|this year|as of now|as of today|incumbent|sitting|nowadays|still', de: 'aktuell*|derzeit*|jetzt|heute|momentan|gegenwartig*|amtierend*', es: 'actual*|ahora|hoy|actualmente|en este momento', fr: 'actuel*|actuellement|maintenant|aujourd hui|en ce moment', tr: 'su an*|simdi*|suanki|mevcut|bugun', zh: '现在|现任|目前|当前|現任', ru: 'сейчас|нынешн|текущ|в настоящее время|действующ', hi: 'वर्तमान|अभी|मौजूदा', fa: 'فعلی|کنونی|اکنون|حاضر', ur: 'موجودہ|اب' },
-  ever: { en: 'ever|at any point|at any time|ever been|in the past|previously|historically|once', de: 'jemals|je', es: 'alguna vez|nunca', fr: 'deja|jamais', tr: 'hic|daha once', zh: '曾经|曾', ru: 'когда-либо|когда либо|был ли|была ли', hi: 'कभी', fa: 'هرگز|تاکنون', ur: 'کبھی' },
-  still: { en: 'still|any more|anymore|any longer|no longer|remain|remains', de: 'noch|immer noch', es: 'todavia|aun|sigue', fr: 'toujours|encore', tr: 'hala|hâlâ', zh: '仍然|还是|仍', ru: 'до сих пор|все еще|всё ещё|еще|ещё', hi: 'अब भी|अभी भी', fa: 'هنوز', ur: 'اب بھی|ابھی تک' },
-  always: { en: 'always|from the start|from the beginning|since the start|since the beginning|since its founding|all along|since day one', de: 'immer|von anfang an', es: 'siempre|desde el principio', fr: 'toujours|depuis le debut', tr: 'her zaman|bastan beri', zh: '一直|始终', ru: 'всегда|с самого начала', hi: 'हमेशा', fa: 'همیشه', ur: 'ہمیشہ' },
-  before: { en: 'before|prior to|until|till|previously|preceding|ahead of', de: 'vor|bevor|vorher', es: 'antes', fr: 'avant', tr: 'once*|oncesi', zh: '之前|以前|前', ru: 'до|перед', hi: 'पहले|से पहले', fa: 'قبل|پیش از', ur: 'سے پہلے|پہلے' },
-  after: { en: 'after|since|following|later than|from|post', de: 'nach|seit', es: 'despues|desde|tras', fr: 'apres|depuis', tr: 'sonra*|beri|itibaren', zh: '之后|以后|后|以来|自', ru: 'после|с тех пор|с ', hi: 'बाद|से', fa: 'بعد|پس از|از', ur: 'بعد|سے' },
+  term: {
+    en: 'term|terms|tenure|mandate|how long|term length|years in office|until when|till when|end of term|serve|serves|served',
+    de: 'amtszeit|mandat',
+    es: 'mandato',
+    fr: 'mandat',
+    tr: 'gorev sure*',
+    zh: '任期',
+    ru: 'срок|мандат',
+    hi: 'कार्यकाल',
+    fa: 'دوره',
+    ur: 'مدت',
+  },
+  appoint: {
+    en: 'appoint|appointed|appointment|named|selected|chosen|choose|elected|picked|nominated',
+    de: 'ernannt|gewahlt',
+    es: 'nombrado|designado|elegido',
+    fr: 'nomme|designe|elu',
+    tr: 'atandi|secildi',
+    zh: '任命|当选',
+    ru: 'назначен|избран',
+    hi: 'नियुक्त',
+    fa: 'منصوب|انتخاب',
+    ur: 'مقرر',
+  },
+  nationality: {
+    en: 'nationality|citizen|country is he from|where is he from|which country is he|from which country|what country is|is he from|is she from|kazakh|chinese|from kazakhstan',
+    de: 'staatsangehorigkeit|woher',
+    es: 'nacionalidad|de donde',
+    fr: 'nationalite|d ou',
+    tr: 'uyruk*|nereli',
+    zh: '国籍',
+    ru: 'гражданств|откуда',
+    hi: 'राष्ट्रीयता',
+    fa: 'ملیت',
+    ur: 'قومیت',
+  },
+  tookOffice: {
+    en: 'took office|take office|took over|take over|taking office|start|started|began|begin|assumed|since when|in office|leave office|left office|step down|stepped down',
+    de: 'amt angetreten|amtsantritt|seit wann',
+    es: 'asumio|asumio el cargo',
+    fr: 'pris ses fonctions|entre en fonction',
+    tr: 'goreve basladi|goreve',
+    zh: '上任|就任|接任',
+    ru: 'вступил в должность|занимает',
+    hi: 'पदभार',
+    fa: 'عهده|سمت',
+    ur: 'عہدہ',
+  },
+  replace: {
+    en: 'replace|replaced|replacing|succeed|succeeded|successor|predecessor|preceded|after him|before him|took over from|follow*',
+    de: 'nachfolger|vorganger|abgelost',
+    es: 'sucesor|predecesor|reemplaz*',
+    fr: 'successeur|predecesseur|remplace*',
+    tr: 'halef*|selef*|yerine',
+    zh: '接替|继任|前任|继任者',
+    ru: 'преемник|предшественник|смени|до ',
+    hi: 'उत्तराधिकारी|पूर्ववर्ती',
+    fa: 'جانشین|سلف|قبل از',
+    ur: 'جانشین|پیشرو',
+  },
+  killed: {
+    en: 'killed|died|dead|deaths|death toll|casualties|victims|fatalities|lives|people died|were killed|toll',
+    de: 'getotet|tote|opfer|starben',
+    es: 'muertos|murieron|victimas|fallecidos',
+    fr: 'tues|morts|victimes|deces',
+    tr: 'oldu|olu*|hayatini kaybetti|kurban*',
+    zh: '死亡|遇难|丧生|死',
+    ru: 'погиб|убит|жертв',
+    hi: 'मारे गए|मौत|मृत',
+    fa: 'کشته|جان باختند|قربانی',
+    ur: 'ہلاک|جاں بحق',
+  },
+  leaders: {
+    en: 'leaders|leader|heads of state|presidents|head of state',
+    de: 'staats|staatschefs|anfuhrer',
+    es: 'lideres|lider|mandatarios|jefes de estado',
+    fr: 'dirigeants|chefs d etat',
+    tr: 'lider*|devlet baskan*',
+    zh: '领导人|領導人|元首',
+    ru: 'лидер|глав государств',
+    hi: 'नेता',
+    fa: 'رهبران|سران',
+    ur: 'رہنما|سربراہان',
+  },
+  ordinalWord: {
+    en: 'ordinal|edition|numbered|nth|which number|what number|which meeting|the 22nd',
+    de: 'wievielte',
+    es: 'edicion',
+    fr: 'edition',
+    tr: 'kacinci',
+    zh: '第几|第幾|届',
+    ru: 'какой по счету|по счету',
+    hi: 'वाँ',
+    fa: 'چندمین',
+    ur: 'واں',
+  },
+  tourism: {
+    en: 'tourism|tourist|cultural capital|tourism capital|culture capital',
+    de: 'tourismus',
+    es: 'turismo',
+    fr: 'tourisme',
+    tr: 'turizm',
+    zh: '旅游|文化之都',
+    ru: 'туризм|туристическ',
+    hi: 'पर्यटन',
+    fa: 'گردشگری',
+    ur: 'سیاحت',
+  },
+  strategy: {
+    en: 'strategy|development strategy|2035 strategy',
+    de: 'strategie',
+    es: 'estrategia',
+    fr: 'strategie',
+    tr: 'strateji*',
+    zh: '战略',
+    ru: 'стратеги',
+    hi: 'रणनीति',
+    fa: 'راهبرد|استراتژی',
+    ur: 'حکمت عملی',
+  },
+  website: {
+    en: 'website|websites|web site|homepage|home page|url|web address|webpage|web page|official site|site|online presence|link to',
+    de: 'webseite|website|internetseite|homepage',
+    es: 'sitio web|pagina web|web oficial',
+    fr: 'site web|site internet|site officiel',
+    tr: 'web sitesi|internet sitesi',
+    zh: '网站|官网|網站',
+    ru: 'сайт',
+    hi: 'वेबसाइट',
+    fa: 'وب سایت|وبسایت|سایت',
+    ur: 'ویب سائٹ',
+  },
+  aboutData: {
+    en: 'your data|the data|data cut off|data cutoff|cutoff|cut off date|last updated|how up to date|how current|how recent is your|data date|sources do you|your sources|where do you get|how reliable are you|who made you|who built you|who created you|what do you know|how do you know|where does your|your information',
+    de: 'deine daten|ihre daten|datenstand',
+    es: 'tus datos|sus datos',
+    fr: 'tes donnees|vos donnees',
+    tr: 'verilerin',
+    zh: '你的数据|数据截止',
+    ru: 'твои данные|ваши данные',
+    hi: 'आपका डेटा',
+    fa: 'داده های شما',
+    ur: 'آپ کا ڈیٹا',
+  },
+  help: {
+    en: 'help|commands|usage|capabilities|what can you do|what can you answer|what do you do|how do i use|how to use|what can i ask',
+    de: 'hilfe',
+    es: 'ayuda',
+    fr: 'aide',
+    tr: 'yardim',
+    zh: '帮助|幫助',
+    ru: 'помощь|помоги',
+    hi: 'मदद',
+    fa: 'کمک|راهنما',
+    ur: 'مدد',
+  },
+  greeting: {
+    en: 'hi|hello|hey|thanks|thank you|thank|howdy|yo|sup|good morning|good evening|cheers',
+    de: 'hallo|danke|guten tag',
+    es: 'hola|gracias|buenos dias',
+    fr: 'bonjour|salut|merci',
+    tr: 'merhaba|tesekkur*|selam',
+    zh: '你好|谢谢|謝謝',
+    ru: 'привет|спасибо|здравствуй',
+    hi: 'नमस्ते|धन्यवाद',
+    fa: 'سلام|ممنون|مرسی',
+    ur: 'السلام|شکریہ',
+  },
+  'who-are-you': {
+    en: 'who are you|what are you|are you a bot|are you human|your name|introduce yourself',
+    de: 'wer bist du',
+    es: 'quien eres',
+    fr: 'qui es tu',
+    tr: 'sen kimsin',
+    zh: '你是谁',
+    ru: 'кто ты',
+    hi: 'तुम कौन हो|आप कौन हैं',
+    fa: 'تو کی هستی|شما کی هستید',
+    ur: 'آپ کون ہیں',
+  },
+  family: {
+    en: 'sco family|family|members and partners|partners and members|members plus partners|full members and partners|27 countries|27 states|27 nations|altogether|in all|all together|grand total',
+    de: 'familie',
+    es: 'familia',
+    fr: 'famille',
+    tr: 'aile*',
+    zh: '大家庭',
+    ru: 'семь',
+    hi: 'परिवार',
+    fa: 'خانواده',
+    ur: 'خاندان',
+  },
+  nato: {
+    en: 'nato|north atlantic|otan|allies|alliance s',
+    de: 'nato',
+    es: 'otan',
+    fr: 'otan',
+    tr: 'nato',
+    zh: '北约',
+    ru: 'нато',
+    hi: 'नाटो',
+    fa: 'ناتو',
+    ur: 'نیٹو',
+  },
+  target: {
+    en: 'target|targets|pledge|pledged|commitment|commit|committed|spending|spend|gdp|percent|per cent|%',
+    de: 'ziel|ausgaben',
+    es: 'objetivo|gasto',
+    fr: 'objectif|depenses',
+    tr: 'hedef*|harcama*',
+    zh: '目标|开支',
+    ru: 'цель|расход',
+    hi: 'लक्ष्य|खर्च',
+    fa: 'هدف|هزینه',
+    ur: 'ہدف|اخراجات',
+  },
+  headOfState: {
+    en: 'president|presidents|king|emir|monarch|head of state|sultan|supreme leader|ruler',
+    de: 'prasident*|staatsoberhaupt|konig',
+    es: 'presidente|rey|jefe de estado',
+    fr: 'president|roi|chef d etat',
+    tr: 'cumhurbaskan*|kral',
+    zh: '总统|国家主席|国王',
+    ru: 'президент|король|глава государства',
+    hi: 'राष्ट्रपति|राजा',
+    fa: 'رئیس جمهور|پادشاه|رهبر',
+    ur: 'صدر|بادشاہ',
+  },
+  headOfGov: {
+    en: 'prime minister|premier|chancellor|pm',
+    de: 'ministerprasident*|kanzler*|regierungschef*',
+    es: 'primer ministro|presidente del gobierno',
+    fr: 'premier ministre',
+    tr: 'basbakan*',
+    zh: '总理|首相',
+    ru: 'премьер',
+    hi: 'प्रधानमंत्री|प्रधान मंत्री',
+    fa: 'نخست وزیر|نخست‌وزیر',
+    ur: 'وزیر اعظم|وزیراعظم',
+  },
+  foreignMinister: {
+    en: 'foreign minister|foreign ministers|minister of foreign affairs|foreign secretary',
+    de: 'aussenminister*',
+    es: 'canciller|ministro de asuntos exteriores',
+    fr: 'ministre des affaires etrangeres',
+    tr: 'disisleri bakan*',
+    zh: '外长|外交部长',
+    ru: 'министр иностранных дел|глава мид',
+    hi: 'विदेश मंत्री',
+    fa: 'وزیر خارجه|وزیر امور خارجه',
+    ur: 'وزیر خارجہ',
+  },
+  reception: {
+    en: 'reception|banquet|dinner|party|gala',
+    de: 'empfang',
+    es: 'recepcion',
+    fr: 'reception',
+    tr: 'resepsiyon',
+    zh: '招待会|宴会',
+    ru: 'прием|приём',
+    hi: 'स्वागत',
+    fa: 'پذیرایی|ضیافت',
+    ur: 'استقبالیہ',
+  },
+  ship: {
+    en: 'ship|ships|warship|warships|vessel|boat|destroyer|navy|naval',
+    de: 'schiff|zerstorer',
+    es: 'barco|buque|destructor',
+    fr: 'navire|bateau|destroyer',
+    tr: 'gemi*|muhrip',
+    zh: '舰|船|驱逐舰',
+    ru: 'корабл|эсмин|эсминец',
+    hi: 'जहाज',
+    fa: 'کشتی|ناوشکن',
+    ur: 'جہاز',
+  },
+  merge: {
+    en: 'merge|merged|merger|merging|unify|unified|unification|combined|combine|single category|abolish*|scrapped|replaced by|what happened to',
+    de: 'zusammengelegt|vereinigt|fusion',
+    es: 'fusion*|unific*',
+    fr: 'fusion*|unifi*',
+    tr: 'birlestir*',
+    zh: '合并|统一',
+    ru: 'объедин|слия',
+    hi: 'विलय',
+    fa: 'ادغام|یکپارچه',
+    ur: 'ضم',
+  },
+  old: {
+    en: 'how old|age|anniversary|years old|how long has the sco|how long ago',
+    de: 'wie alt|jubilaum',
+    es: 'cuantos anos|aniversario',
+    fr: 'quel age|anniversaire',
+    tr: 'kac yasinda|yildonumu',
+    zh: '多少年|周年',
+    ru: 'сколько лет|годовщин',
+    hi: 'कितना पुराना|वर्षगांठ',
+    fa: 'چند سال|سالگرد',
+    ur: 'کتنا پرانا|سالگرہ',
+  },
+  first: {
+    en: 'first|earliest|oldest|original|originally|initial|initially|started with|start with|began with|at its founding|at founding|to begin with',
+    de: 'erste*|ursprunglich',
+    es: 'primer*|originalmente',
+    fr: 'premier*|premiere*|initialement',
+    tr: 'ilk',
+    zh: '第一|首个|最早|首位',
+    ru: 'перв',
+    hi: 'पहला|पहले',
+    fa: 'اولین|نخستین',
+    ur: 'پہلا|پہلے',
+  },
+  last: {
+    en: 'last|latest|most recent|recent|recently|previous summit|final',
+    de: 'letzte*|jungste*|zuletzt',
+    es: 'ultim*|reciente*',
+    fr: 'dernier*|derniere*|recent*',
+    tr: 'son',
+    zh: '最近|上一|上次|最后',
+    ru: 'последн|недавн|прошл',
+    hi: 'पिछला|हाल|आखिरी',
+    fa: 'آخرین|اخیر',
+    ur: 'آخری|حالیہ',
+  },
+  newest: {
+    en: 'newest|most recent member|latest member|newest member|recent member|new member|new members|last to join|joined most recently|most recently|latest to join|youngest member|latest addition|newest addition|recent addition',
+    de: 'neueste*|jungste*',
+    es: 'mas reciente|nuevo miembro|ultimo en unirse',
+    fr: 'plus recent|nouveau membre|dernier a',
+    tr: 'en yeni|son katilan',
+    zh: '最新|最近加入',
+    ru: 'нов|последним',
+    hi: 'नवीनतम|सबसे नया',
+    fa: 'جدیدترین|تازه‌ترین',
+    ur: 'نیا|تازہ ترین',
+  },
+  next: {
+    en: 'next|upcoming|coming|following|after that|after this|successor|going forward|future',
+    de: 'nachste*|kommende*',
+    es: 'proxim*|siguiente',
+    fr: 'prochain*|suivant*',
+    tr: 'gelecek|sonraki|bir sonraki',
+    zh: '下一|下届|下一届|下次|下任',
+    ru: 'следующ|предстоящ|будущ',
+    hi: 'अगला|अगले|आगामी',
+    fa: 'بعدی|آینده',
+    ur: 'اگلا|اگلی|آئندہ',
+  },
+  previous: {
+    en: 'previous|former|formerly|predecessor|past|prior|ex|earlier|used to|before that|before him|once',
+    de: 'vorherige*|ehemalige*|vorganger*|fruher*',
+    es: 'anterior*|ex|antiguo|predecesor',
+    fr: 'precedent*|ancien*|predecesseur',
+    tr: 'onceki|eski',
+    zh: '前任|之前|以前|上任',
+    ru: 'предыдущ|прежн|бывш|до',
+    hi: 'पूर्व|पिछले',
+    fa: 'قبلی|سابق|پیشین',
+    ur: 'سابق|پچھلے',
+  },
+  current: {
+    en: 'current|currently|now|present|presently|today|right now|at the moment|these days|this year|as of now|as of today|incumbent|sitting|nowadays|still',
+    de: 'aktuell*|derzeit*|jetzt|heute|momentan|gegenwartig*|amtierend*',
+    es: 'actual*|ahora|hoy|actualmente|en este momento',
+    fr: 'actuel*|actuellement|maintenant|aujourd hui|en ce moment',
+    tr: 'su an*|simdi*|suanki|mevcut|bugun',
+    zh: '现在|现任|目前|当前|現任',
+    ru: 'сейчас|нынешн|текущ|в настоящее время|действующ',
+    hi: 'वर्तमान|अभी|मौजूदा',
+    fa: 'فعلی|کنونی|اکنون|حاضر',
+    ur: 'موجودہ|اب',
+  },
+  ever: {
+    en: 'ever|at any point|at any time|ever been|in the past|previously|historically|once',
+    de: 'jemals|je',
+    es: 'alguna vez|nunca',
+    fr: 'deja|jamais',
+    tr: 'hic|daha once',
+    zh: '曾经|曾',
+    ru: 'когда-либо|когда либо|был ли|была ли',
+    hi: 'कभी',
+    fa: 'هرگز|تاکنون',
+    ur: 'کبھی',
+  },
+  still: {
+    en: 'still|any more|anymore|any longer|no longer|remain|remains',
+    de: 'noch|immer noch',
+    es: 'todavia|aun|sigue',
+    fr: 'toujours|encore',
+    tr: 'hala|hâlâ',
+    zh: '仍然|还是|仍',
+    ru: 'до сих пор|все еще|всё ещё|еще|ещё',
+    hi: 'अब भी|अभी भी',
+    fa: 'هنوز',
+    ur: 'اب بھی|ابھی تک',
+  },
+  always: {
+    en: 'always|from the start|from the beginning|since the start|since the beginning|since its founding|all along|since day one',
+    de: 'immer|von anfang an',
+    es: 'siempre|desde el principio',
+    fr: 'toujours|depuis le debut',
+    tr: 'her zaman|bastan beri',
+    zh: '一直|始终',
+    ru: 'всегда|с самого начала',
+    hi: 'हमेशा',
+    fa: 'همیشه',
+    ur: 'ہمیشہ',
+  },
+  before: {
+    en: 'before|prior to|until|till|previously|preceding|ahead of',
+    de: 'vor|bevor|vorher',
+    es: 'antes',
+    fr: 'avant',
+    tr: 'once*|oncesi',
+    zh: '之前|以前|前',
+    ru: 'до|перед',
+    hi: 'पहले|से पहले',
+    fa: 'قبل|پیش از',
+    ur: 'سے پہلے|پہلے',
+  },
+  after: {
+    en: 'after|since|following|later than|from|post',
+    de: 'nach|seit',
+    es: 'despues|desde|tras',
+    fr: 'apres|depuis',
+    tr: 'sonra*|beri|itibaren',
+    zh: '之后|以后|后|以来|自',
+    ru: 'после|с тех пор|с ',
+    hi: 'बाद|से',
+    fa: 'بعد|پس از|از',
+    ur: 'بعد|سے',
+  },
   growth: {
     en: 'grow|grew|grown|growth|expand|expanded|expansion|expanding|enlarge*|enlargement|evolve|evolved|evolution|change|changed|changes|over time|over the years|history|historical|timeline|develop|developed|development of|went from|go from|gone from|progression|trajectory',
     de: 'gewachsen|wachstum|erweiter*|entwickel*|geschichte|verlauf|verandert',
@@ -485,25 +1010,234 @@ const CUES: Record<Cue, Forms> = {
     fa: 'توضیح|شرح|بگو|معرفی',
     ur: 'وضاحت|بتائیں|بتاؤ|تعارف',
   },
-  compare: { en: 'compare|comparison|versus|vs|or|which came first|who came first|first or|earlier|sooner|later|before or after|same day|same time|same year', de: 'vergleich*|oder|fruher|spater', es: 'compar*|o|antes|despues', fr: 'compar*|ou|plus tot|plus tard', tr: 'karsilastir*|veya|yoksa|once mi', zh: '比较|還是|还是|谁先|哪个先', ru: 'сравн|или|раньше|позже', hi: 'तुलना|या|पहले', fa: 'مقایسه|یا', ur: 'موازنہ|یا' },
-  difference: { en: 'difference|differ|different|distinction|versus|vs|compared to|compared with|as opposed to|what distinguishes', de: 'unterschied*', es: 'diferencia*', fr: 'difference*', tr: 'fark*', zh: '区别|區別|不同', ru: 'разниц|отлича', hi: 'अंतर|फर्क', fa: 'تفاوت|فرق', ur: 'فرق' },
-  path: { en: 'path|road|journey|route|steps|process|history of|trajectory|came to join|come to join|relationship over time|story of', de: 'weg|prozess', es: 'camino|proceso|trayectoria', fr: 'parcours|chemin|processus', tr: 'sureci|yol*', zh: '历程|过程|經過|经过', ru: 'путь|процесс|истори', hi: 'सफर|प्रक्रिया', fa: 'مسیر|روند', ur: 'سفر|عمل' },
-  why: { en: 'why|whats the reason|what is the reason|what was the reason|reason|reasons|motive|motives|motivation|how come|what made|cause|because of what|rationale|grounds', de: 'warum|wieso|weshalb|grund', es: 'por que|porque|razon|motivo', fr: 'pourquoi|raison', tr: 'neden|nicin|niye|sebep*', zh: '为什么|為什麼|为何|原因', ru: 'почему|зачем|причин', hi: 'क्यों|कारण', fa: 'چرا|دلیل', ur: 'کیوں|وجہ' },
-  how: { en: 'how', de: 'wie', es: 'como', fr: 'comment', tr: 'nasil', zh: '怎么|如何|怎样', ru: 'как', hi: 'कैसे', fa: 'چگونه|چطور', ur: 'کیسے' },
-  often: { en: 'how often|often|frequency|annual|annually|every year|once a year|how frequently|each year|yearly|regularly', de: 'wie oft|jahrlich', es: 'con que frecuencia|cada ano|anual*', fr: 'a quelle frequence|chaque annee|annuel*', tr: 'ne siklikla|her yil|yillik', zh: '多久|每年', ru: 'как часто|ежегодно|каждый год', hi: 'कितनी बार|हर साल', fa: 'هر چند وقت|سالانه', ur: 'کتنی بار|سالانہ' },
-  true: { en: 'true|correct|right|accurate|wrong|false|so|really|actually|legit|confirm|verify|fact check|fact-check|is that|isnt it|is it not|true or false|myth', de: 'stimmt|richtig|wahr|falsch|korrekt', es: 'verdad|cierto|correcto|falso|es asi', fr: 'vrai|exact|correct|faux', tr: 'dogru|yanlis|gercek mi', zh: '是真的|对吗|對嗎|正确|真的吗', ru: 'правда|верно|правильно|неверно', hi: 'सच|सही|गलत', fa: 'درست|صحیح|واقعیت', ur: 'سچ|درست|صحیح' },
-  claimSource: { en: 'article|seed|the article|the seed|the text|the report|i read|i heard|i saw|i keep seeing|people say|everyone says|everyone say|they say|someone said|someone told|told me|claims|claimed|claim|says|said|according to|reported|reports|media|news says|my teacher|my textbook|wikipedia', de: 'artikel|ich habe gelesen|man sagt|behauptet', es: 'articulo|lei|dicen|dice que|segun', fr: 'article|j ai lu|on dit|selon', tr: 'makale|okudum|diyorlar|deniyor', zh: '文章|听说|據說|据说|有人说', ru: 'статья|статье|читал|говорят|утвержда', hi: 'लेख|सुना|कहते हैं', fa: 'مقاله|شنیدم|می‌گویند|میگویند', ur: 'مضمون|سنا|کہتے ہیں' },
-  reliable: { en: 'real|exist|exists|existed|reliable|trustworthy|fake|legit|legitimate|genuine|credible|trust|fabricated|invented|bogus|cite|citing|cited|citation|official|real source|trusted', de: 'echt|zuverlassig|gefalscht|seriös|serios', es: 'real|fiable|confiable|falso', fr: 'fiable|reel|faux', tr: 'guvenilir|gercek|sahte', zh: '可靠|真实|假的|可信', ru: 'надежн|достовер|фейк|поддел', hi: 'विश्वसनीय|असली|नकली', fa: 'معتبر|واقعی|جعلی', ur: 'قابل اعتماد|اصلی|جعلی' },
-  reference: { en: 'reference|references|source|sources|citation|citations|footnote|footnotes|bibliography|link|links|outlet|publication|domain|website|site', de: 'quelle*|referenz*|zitat*', es: 'fuente*|referencia*|cita*', fr: 'source*|reference*|citation*', tr: 'kaynak*|referans*', zh: '来源|來源|参考|引用', ru: 'источник|ссылк', hi: 'स्रोत|संदर्भ', fa: 'منبع|منابع|مرجع', ur: 'ذریعہ|حوالہ' },
-  future: { en: 'will|gonna|going to|predict|prediction|predictions|forecast|likely|likelihood|chance|chances|odds|probability|eventually|in the future|expected to|plan to|plans to|set to|about to|could|might|may|would|should|prospects|outlook|shall', de: 'wird|werden|wahrscheinlich|prognose|vorhersage|konnte|kunftig', es: 'sera|seran|va a|van a|unira|uniran|ingresara|ingresaran|entrara|saldra|probable|prediccion|pronostico|futuro', fr: 'sera|seront|va|vont|rejoindra|rejoindront|adherera|quittera|probable|prediction|prevision|futur', tr: 'olacak|edecek|katilacak|girecek|ayrilacak|cikacak|tahmin*|gelecekte|mi olacak', zh: '将|將|会不会|會不會|预测|會|将会|未来|会加入|会成为|会退出|会被', ru: 'будет|станет|прогноз|вероятно|вступит|выйдет', hi: 'होगा|होगी|भविष्यवाणी|करेगा', fa: 'خواهد|پیش بینی|پیش‌بینی|آینده', ur: 'گا|گی|گے|پیش گوئی' },
-  full: { en: 'full|fully|full fledged|fully fledged|proper|real member|formal|formally|official|officially|complete', de: 'vollwertig*|voll', es: 'pleno|plena', fr: 'plein|pleine|a part entiere', tr: 'tam', zh: '正式|完全', ru: 'полноправн|полн', hi: 'पूर्ण', fa: 'کامل|دائم', ur: 'مکمل' },
-  together: { en: 'together|together with|alongside|along with|same day|at the same time|at once', de: 'zusammen|gemeinsam', es: 'junto', fr: 'ensemble', tr: 'birlikte', zh: '一起|同时', ru: 'вместе|одновременно', hi: 'साथ', fa: 'همراه|همزمان', ur: 'ساتھ' },
-  same: { en: 'same', de: 'gleich*|selbe*', es: 'mismo|misma', fr: 'meme', tr: 'ayni', zh: '同一|相同', ru: 'тот же|в тот же', hi: 'उसी', fa: 'همان', ur: 'اسی' },
-  only: { en: 'only|just|solely|exclusively|apart from|besides|other than|except|merely|simply', de: 'nur|lediglich|ausser', es: 'solo|solamente|unicamente|excepto', fr: 'seulement|uniquement|sauf', tr: 'sadece|yalnizca|haric', zh: '只|仅|僅|只有|除了', ru: 'только|лишь|кроме', hi: 'केवल|सिर्फ', fa: 'فقط|تنها', ur: 'صرف|محض' },
-  both: { en: 'both|each|either|neither|all of them', de: 'beide*', es: 'ambos|ambas', fr: 'les deux', tr: 'her ikisi', zh: '都|两国', ru: 'обе|оба', hi: 'दोनों', fa: 'هر دو', ur: 'دونوں' },
-  not: { en: 'not|isn t|isnt|aren t|arent|wasn t|wasnt|weren t|never|non|no longer|didn t|didnt|doesn t|doesnt|haven t|hasn t|neither|nor|none', de: 'nicht|kein|keine|nie', es: 'no|nunca|ningun*', fr: 'pas|jamais|aucun*|ne', tr: 'degil|yok|hic', zh: '不|没有|沒有|非', ru: 'не |нет|никогда', hi: 'नहीं|न ', fa: 'نیست|نه|نبود', ur: 'نہیں|نہ' },
-  all: { en: 'all|every|each|whole|entire|complete list|full list', de: 'alle|jede*|samtlich*', es: 'todos|todas|cada', fr: 'tous|toutes|chaque', tr: 'tum|butun|hepsi', zh: '所有|全部|都', ru: 'все|всех|каждый', hi: 'सभी|सब', fa: 'همه|تمام', ur: 'تمام|سب' },
-  other: { en: 'other|others|else|another|rest', de: 'andere*|sonst', es: 'otro*|otra*|demas', fr: 'autre*', tr: 'diger*|baska', zh: '其他|其它|别的', ru: 'друг|остальн', hi: 'अन्य|दूसरे', fa: 'دیگر|سایر', ur: 'دوسرے|دیگر' },
+  compare: {
+    en: 'compare|comparison|versus|vs|or|which came first|who came first|first or|earlier|sooner|later|before or after|same day|same time|same year',
+    de: 'vergleich*|oder|fruher|spater',
+    es: 'compar*|o|antes|despues',
+    fr: 'compar*|ou|plus tot|plus tard',
+    tr: 'karsilastir*|veya|yoksa|once mi',
+    zh: '比较|還是|还是|谁先|哪个先',
+    ru: 'сравн|или|раньше|позже',
+    hi: 'तुलना|या|पहले',
+    fa: 'مقایسه|یا',
+    ur: 'موازنہ|یا',
+  },
+  difference: {
+    en: 'difference|differ|different|distinction|versus|vs|compared to|compared with|as opposed to|what distinguishes',
+    de: 'unterschied*',
+    es: 'diferencia*',
+    fr: 'difference*',
+    tr: 'fark*',
+    zh: '区别|區別|不同',
+    ru: 'разниц|отлича',
+    hi: 'अंतर|फर्क',
+    fa: 'تفاوت|فرق',
+    ur: 'فرق',
+  },
+  path: {
+    en: 'path|road|journey|route|steps|process|history of|trajectory|came to join|come to join|relationship over time|story of',
+    de: 'weg|prozess',
+    es: 'camino|proceso|trayectoria',
+    fr: 'parcours|chemin|processus',
+    tr: 'sureci|yol*',
+    zh: '历程|过程|經過|经过',
+    ru: 'путь|процесс|истори',
+    hi: 'सफर|प्रक्रिया',
+    fa: 'مسیر|روند',
+    ur: 'سفر|عمل',
+  },
+  why: {
+    en: 'why|whats the reason|what is the reason|what was the reason|reason|reasons|motive|motives|motivation|how come|what made|cause|because of what|rationale|grounds',
+    de: 'warum|wieso|weshalb|grund',
+    es: 'por que|porque|razon|motivo',
+    fr: 'pourquoi|raison',
+    tr: 'neden|nicin|niye|sebep*',
+    zh: '为什么|為什麼|为何|原因',
+    ru: 'почему|зачем|причин',
+    hi: 'क्यों|कारण',
+    fa: 'چرا|دلیل',
+    ur: 'کیوں|وجہ',
+  },
+  how: {
+    en: 'how',
+    de: 'wie',
+    es: 'como',
+    fr: 'comment',
+    tr: 'nasil',
+    zh: '怎么|如何|怎样',
+    ru: 'как',
+    hi: 'कैसे',
+    fa: 'چگونه|چطور',
+    ur: 'کیسے',
+  },
+  often: {
+    en: 'how often|often|frequency|annual|annually|every year|once a year|how frequently|each year|yearly|regularly',
+    de: 'wie oft|jahrlich',
+    es: 'con que frecuencia|cada ano|anual*',
+    fr: 'a quelle frequence|chaque annee|annuel*',
+    tr: 'ne siklikla|her yil|yillik',
+    zh: '多久|每年',
+    ru: 'как часто|ежегодно|каждый год',
+    hi: 'कितनी बार|हर साल',
+    fa: 'هر چند وقت|سالانه',
+    ur: 'کتنی بار|سالانہ',
+  },
+  true: {
+    en: 'true|correct|right|accurate|wrong|false|so|really|actually|legit|confirm|verify|fact check|fact-check|is that|isnt it|is it not|true or false|myth',
+    de: 'stimmt|richtig|wahr|falsch|korrekt',
+    es: 'verdad|cierto|correcto|falso|es asi',
+    fr: 'vrai|exact|correct|faux',
+    tr: 'dogru|yanlis|gercek mi',
+    zh: '是真的|对吗|對嗎|正确|真的吗',
+    ru: 'правда|верно|правильно|неверно',
+    hi: 'सच|सही|गलत',
+    fa: 'درست|صحیح|واقعیت',
+    ur: 'سچ|درست|صحیح',
+  },
+  claimSource: {
+    en: 'article|seed|the article|the seed|the text|the report|i read|i heard|i saw|i keep seeing|people say|everyone says|everyone say|they say|someone said|someone told|told me|claims|claimed|claim|says|said|according to|reported|reports|media|news says|my teacher|my textbook|wikipedia',
+    de: 'artikel|ich habe gelesen|man sagt|behauptet',
+    es: 'articulo|lei|dicen|dice que|segun',
+    fr: 'article|j ai lu|on dit|selon',
+    tr: 'makale|okudum|diyorlar|deniyor',
+    zh: '文章|听说|據說|据说|有人说',
+    ru: 'статья|статье|читал|говорят|утвержда',
+    hi: 'लेख|सुना|कहते हैं',
+    fa: 'مقاله|شنیدم|می‌گویند|میگویند',
+    ur: 'مضمون|سنا|کہتے ہیں',
+  },
+  reliable: {
+    en: 'real|exist|exists|existed|reliable|trustworthy|fake|legit|legitimate|genuine|credible|trust|fabricated|invented|bogus|cite|citing|cited|citation|official|real source|trusted',
+    de: 'echt|zuverlassig|gefalscht|seriös|serios',
+    es: 'real|fiable|confiable|falso',
+    fr: 'fiable|reel|faux',
+    tr: 'guvenilir|gercek|sahte',
+    zh: '可靠|真实|假的|可信',
+    ru: 'надежн|достовер|фейк|поддел',
+    hi: 'विश्वसनीय|असली|नकली',
+    fa: 'معتبر|واقعی|جعلی',
+    ur: 'قابل اعتماد|اصلی|جعلی',
+  },
+  reference: {
+    en: 'reference|references|source|sources|citation|citations|footnote|footnotes|bibliography|link|links|outlet|publication|domain|website|site',
+    de: 'quelle*|referenz*|zitat*',
+    es: 'fuente*|referencia*|cita*',
+    fr: 'source*|reference*|citation*',
+    tr: 'kaynak*|referans*',
+    zh: '来源|來源|参考|引用',
+    ru: 'источник|ссылк',
+    hi: 'स्रोत|संदर्भ',
+    fa: 'منبع|منابع|مرجع',
+    ur: 'ذریعہ|حوالہ',
+  },
+  future: {
+    en: 'will|gonna|going to|predict|prediction|predictions|forecast|likely|likelihood|chance|chances|odds|probability|eventually|in the future|expected to|plan to|plans to|set to|about to|could|might|may|would|should|prospects|outlook|shall',
+    de: 'wird|werden|wahrscheinlich|prognose|vorhersage|konnte|kunftig',
+    es: 'sera|seran|va a|van a|unira|uniran|ingresara|ingresaran|entrara|saldra|probable|prediccion|pronostico|futuro',
+    fr: 'sera|seront|va|vont|rejoindra|rejoindront|adherera|quittera|probable|prediction|prevision|futur',
+    tr: 'olacak|edecek|katilacak|girecek|ayrilacak|cikacak|tahmin*|gelecekte|mi olacak',
+    zh: '将|將|会不会|會不會|预测|會|将会|未来|会加入|会成为|会退出|会被',
+    ru: 'будет|станет|прогноз|вероятно|вступит|выйдет',
+    hi: 'होगा|होगी|भविष्यवाणी|करेगा',
+    fa: 'خواهد|پیش بینی|پیش‌بینی|آینده',
+    ur: 'گا|گی|گے|پیش گوئی',
+  },
+  full: {
+    en: 'full|fully|full fledged|fully fledged|proper|real member|formal|formally|official|officially|complete',
+    de: 'vollwertig*|voll',
+    es: 'pleno|plena',
+    fr: 'plein|pleine|a part entiere',
+    tr: 'tam',
+    zh: '正式|完全',
+    ru: 'полноправн|полн',
+    hi: 'पूर्ण',
+    fa: 'کامل|دائم',
+    ur: 'مکمل',
+  },
+  together: {
+    en: 'together|together with|alongside|along with|same day|at the same time|at once',
+    de: 'zusammen|gemeinsam',
+    es: 'junto',
+    fr: 'ensemble',
+    tr: 'birlikte',
+    zh: '一起|同时',
+    ru: 'вместе|одновременно',
+    hi: 'साथ',
+    fa: 'همراه|همزمان',
+    ur: 'ساتھ',
+  },
+  same: {
+    en: 'same',
+    de: 'gleich*|selbe*',
+    es: 'mismo|misma',
+    fr: 'meme',
+    tr: 'ayni',
+    zh: '同一|相同',
+    ru: 'тот же|в тот же',
+    hi: 'उसी',
+    fa: 'همان',
+    ur: 'اسی',
+  },
+  only: {
+    en: 'only|just|solely|exclusively|apart from|besides|other than|except|merely|simply',
+    de: 'nur|lediglich|ausser',
+    es: 'solo|solamente|unicamente|excepto',
+    fr: 'seulement|uniquement|sauf',
+    tr: 'sadece|yalnizca|haric',
+    zh: '只|仅|僅|只有|除了',
+    ru: 'только|лишь|кроме',
+    hi: 'केवल|सिर्फ',
+    fa: 'فقط|تنها',
+    ur: 'صرف|محض',
+  },
+  both: {
+    en: 'both|each|either|neither|all of them',
+    de: 'beide*',
+    es: 'ambos|ambas',
+    fr: 'les deux',
+    tr: 'her ikisi',
+    zh: '都|两国',
+    ru: 'обе|оба',
+    hi: 'दोनों',
+    fa: 'هر دو',
+    ur: 'دونوں',
+  },
+  not: {
+    en: 'not|isn t|isnt|aren t|arent|wasn t|wasnt|weren t|never|non|no longer|didn t|didnt|doesn t|doesnt|haven t|hasn t|neither|nor|none',
+    de: 'nicht|kein|keine|nie',
+    es: 'no|nunca|ningun*',
+    fr: 'pas|jamais|aucun*|ne',
+    tr: 'degil|yok|hic',
+    zh: '不|没有|沒有|非',
+    ru: 'не |нет|никогда',
+    hi: 'नहीं|न ',
+    fa: 'نیست|نه|نبود',
+    ur: 'نہیں|نہ',
+  },
+  all: {
+    en: 'all|every|each|whole|entire|complete list|full list',
+    de: 'alle|jede*|samtlich*',
+    es: 'todos|todas|cada',
+    fr: 'tous|toutes|chaque',
+    tr: 'tum|butun|hepsi',
+    zh: '所有|全部|都',
+    ru: 'все|всех|каждый',
+    hi: 'सभी|सब',
+    fa: 'همه|تمام',
+    ur: 'تمام|سب',
+  },
+  other: {
+    en: 'other|others|else|another|rest',
+    de: 'andere*|sonst',
+    es: 'otro*|otra*|demas',
+    fr: 'autre*',
+    tr: 'diger*|baska',
+    zh: '其他|其它|别的',
+    ru: 'друг|остальн',
+    hi: 'अन्य|दूसरे',
+    fa: 'دیگر|سایر',
+    ur: 'دوسرے|دیگر',
+  },
 };
 
 export interface CueForm {

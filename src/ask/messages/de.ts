@@ -7,7 +7,13 @@ const am = (d: string) => (day(d) ? `am ${d}` : /^\d{4}$/.test(d) ? d : `im ${d}
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const de = (o: OrgNames): Messages => ({
-  verdict: { yes: 'Ja.', no: 'Nein.', notQuite: 'Nein, nicht ganz.', unverified: 'Nein, nicht bestätigt.', unknown: 'Nicht in den Daten.' },
+  verdict: {
+    yes: 'Ja.',
+    no: 'Nein.',
+    notQuite: 'Nein, nicht ganz.',
+    unverified: 'Nein, nicht bestätigt.',
+    unknown: 'Nicht in den Daten.',
+  },
   inEnglish: 'Auf Englisch',
   note: 'Hinweis',
   status: {
@@ -29,14 +35,23 @@ const de = (o: OrgNames): Messages => ({
     'head-of-government': 'Regierungschef',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' || kind === 'headsOfState' ? (online ? `der virtuelle ${o.org}-Gipfel ${year}` : `der ${o.org}-Gipfel in ${place} ${year}`)
-    : kind === 'defenceMinisters' ? `das Treffen der ${o.org}-Verteidigungsminister in ${place} ${year}`
-    : kind === 'headsOfGovernment' ? `das Treffen der ${o.org}-Regierungschefs in ${place} ${year}`
-    : kind === 'foreignMinisters' ? `das Treffen des ${o.org}-Außenministerrats in ${place} ${year}`
-    : kind === 'securityCouncilSecretaries' ? `das Treffen der Sekretäre der Sicherheitsräte der ${o.org} in ${place} ${year}`
-    : kind === 'militaryCooperation' ? `das Treffen der Leiter der militärischen Zusammenarbeit der ${o.org}-Verteidigungsministerien in ${place} ${year}`
-    : kind === 'founding' ? `das Gründungstreffen in ${place} ${year}`
-    : `das Treffen in ${place} ${year}`,
+    kind === 'summit' || kind === 'headsOfState'
+      ? online
+        ? `der virtuelle ${o.org}-Gipfel ${year}`
+        : `der ${o.org}-Gipfel in ${place} ${year}`
+      : kind === 'defenceMinisters'
+        ? `das Treffen der ${o.org}-Verteidigungsminister in ${place} ${year}`
+        : kind === 'headsOfGovernment'
+          ? `das Treffen der ${o.org}-Regierungschefs in ${place} ${year}`
+          : kind === 'foreignMinisters'
+            ? `das Treffen des ${o.org}-Außenministerrats in ${place} ${year}`
+            : kind === 'securityCouncilSecretaries'
+              ? `das Treffen der Sekretäre der Sicherheitsräte der ${o.org} in ${place} ${year}`
+              : kind === 'militaryCooperation'
+                ? `das Treffen der Leiter der militärischen Zusammenarbeit der ${o.org}-Verteidigungsministerien in ${place} ${year}`
+                : kind === 'founding'
+                  ? `das Gründungstreffen in ${place} ${year}`
+                  : `das Treffen in ${place} ${year}`,
   nth: (n) => `${n}.`,
   onDay: (date) => am(date),
   inYear: (year) => (/^\d{4}$/.test(year) ? `im Jahr ${year}` : `im ${year}`),
@@ -44,22 +59,31 @@ const de = (o: OrgNames): Messages => ({
   asOf: (date) => `Stand: ${date}`,
   memberSince: (c, date) => `${cap(c)} ist ${seit(date)} Mitgliedstaat der ${o.org}.`,
   founderMember: (c, date) => `${cap(c)} ist einer der Gründungsstaaten der ${o.org}, Mitglied ${seit(date)}.`,
-  notMemberIs: (c, status, since) => `${cap(c)} ist kein Mitgliedstaat der ${o.org}, sondern ${status}${since ? ` ${seit(since)}` : ''}.`,
-  notConnected: (c) => `${cap(c)} ist in keiner Form mit der ${o.org} verbunden: weder Mitglied noch Partner noch Antragsteller.`,
+  notMemberIs: (c, status, since) =>
+    `${cap(c)} ist kein Mitgliedstaat der ${o.org}, sondern ${status}${since ? ` ${seit(since)}` : ''}.`,
+  notConnected: (c) =>
+    `${cap(c)} ist in keiner Form mit der ${o.org} verbunden: weder Mitglied noch Partner noch Antragsteller.`,
   notConnectedList: (list) => `Laut den Daten sind diese Länder in keiner Form mit der ${o.org} verbunden: ${list}.`,
   wasOnDay: (c, status, when) => `${cap(when)} war der Status von ${c}: ${status}.`,
-  notYetMember: (c, when, date) => `${cap(when)} war ${c} noch kein Mitglied der ${o.org}; Mitgliedstaat ist es ${seit(date)}.`,
+  notYetMember: (c, when, date) =>
+    `${cap(when)} war ${c} noch kein Mitglied der ${o.org}; Mitgliedstaat ist es ${seit(date)}.`,
   statusSince: (c, status, since) => `Der Status von ${c} ist ${status}${since ? `, und zwar ${seit(since)}` : ''}.`,
-  statusFromTo: (c, status, from, to) => `Der Status von ${c} war ${status}${from ? ` ab ${from}` : ''}${to ? ` bis ${to}` : ''}; das ist nicht mehr der Fall.`,
+  statusFromTo: (c, status, from, to) =>
+    `Der Status von ${c} war ${status}${from ? ` ab ${from}` : ''}${to ? ` bis ${to}` : ''}; das ist nicht mehr der Fall.`,
   neverStatus: (c, status) => `Die Daten verzeichnen für ${c} keinen Status als ${status}.`,
-  unknownCountry: (name, members, partners) => `Die Daten kennen kein Land namens „${name}“; es ist also nicht unter den ${members} Mitgliedstaaten und ${partners} Partnern der ${o.org}.`,
-  joined: (c, date, event) => `${cap(c)} ist der ${o.org} ${am(date)} als Vollmitglied beigetreten${event ? ` (${event})` : ''}.`,
-  joinedFounder: (c, date) => `${cap(c)} ist nicht später beigetreten: es ist ein Gründungsmitglied der ${o.org}, die ${am(date)} gegründet wurde.`,
-  notJoined: (c, status, since) => `${cap(c)} ist der ${o.org} nicht als Mitglied beigetreten; Status: ${status}${since ? ` ${seit(since)}` : ''}.`,
+  unknownCountry: (name, members, partners) =>
+    `Die Daten kennen kein Land namens „${name}“; es ist also nicht unter den ${members} Mitgliedstaaten und ${partners} Partnern der ${o.org}.`,
+  joined: (c, date, event) =>
+    `${cap(c)} ist der ${o.org} ${am(date)} als Vollmitglied beigetreten${event ? ` (${event})` : ''}.`,
+  joinedFounder: (c, date) =>
+    `${cap(c)} ist nicht später beigetreten: es ist ein Gründungsmitglied der ${o.org}, die ${am(date)} gegründet wurde.`,
+  notJoined: (c, status, since) =>
+    `${cap(c)} ist der ${o.org} nicht als Mitglied beigetreten; Status: ${status}${since ? ` ${seit(since)}` : ''}.`,
   joinedIn: (list, when) => `${cap(list)} sind der ${o.org} ${when} als Vollmitglieder beigetreten.`,
   nobodyJoined: (when) => `${cap(when)} ist kein Land der ${o.org} als Mitglied beigetreten.`,
   becamePartners: (list, when) => `${cap(list)} wurden ${when} Partner der ${o.org}.`,
-  applied: (c, what, date) => `${cap(c)} hat ${what} beantragt${date ? ` (${date})` : ''}; eine Entscheidung ist nicht verzeichnet.`,
+  applied: (c, what, date) =>
+    `${cap(c)} hat ${what} beantragt${date ? ` (${date})` : ''}; eine Entscheidung ist nicht verzeichnet.`,
   noApplication: (c) => `Ein Antrag von ${c} ist in den Daten nicht verzeichnet.`,
   applications: (list) => `Die Anträge in den Daten sind die von ${list}.`,
   fullMembership: 'die Vollmitgliedschaft',
@@ -75,23 +99,31 @@ const de = (o: OrgNames): Messages => ({
   notOrdinal: (c, nth, actual) => `${cap(c)} war nicht der ${nth}, sondern der ${actual} Mitgliedstaat.`,
   memberCount: (n, asOf) => `Die Zahl der Mitgliedstaaten der ${o.org} ist ${n} (${asOf}).`,
   memberCountWhen: (n, when) => `Die Zahl der Mitgliedstaaten der ${o.org} war ${when} ${n}.`,
-  countSince: (n, from, to) => (to ? `Vom ${from} bis ${to} hatte die ${o.org} ${n} Mitgliedstaaten.` : `Die ${o.org} hat ${seit(from)} ${n} Mitgliedstaaten.`),
+  countSince: (n, from, to) =>
+    to
+      ? `Vom ${from} bis ${to} hatte die ${o.org} ${n} Mitgliedstaaten.`
+      : `Die ${o.org} hat ${seit(from)} ${n} Mitgliedstaaten.`,
   neverCount: (n) => `Die ${o.org} hatte nie ${n} Mitgliedstaaten; das ist nicht richtig.`,
-  family: (total, members, partners) => `Die „${o.org}-Familie“ umfasst ${total} Länder: ${members} Mitgliedstaaten und ${partners} Partner.`,
+  family: (total, members, partners) =>
+    `Die „${o.org}-Familie“ umfasst ${total} Länder: ${members} Mitgliedstaaten und ${partners} Partner.`,
   partnerCount: (n) => `Die Zahl der Partner der ${o.org} ist ${n}.`,
   membersAre: (n, list) => `Die ${n} Mitgliedstaaten der ${o.org} sind ${list}.`,
   membersWere: (n, when, list) => `Die ${n} Mitgliedstaaten der ${o.org} waren ${when} ${list}.`,
   partnersAre: (n, list) => `Die ${n} Partner der ${o.org} sind ${list}.`,
-  foundersAre: (n, list, date) => `Die ${n} Gründungsmitglieder der ${o.org} sind ${list}; sie gründeten sie ${am(date)}.`,
+  foundersAre: (n, list, date) =>
+    `Die ${n} Gründungsmitglieder der ${o.org} sind ${list}; sie gründeten sie ${am(date)}.`,
   observersWere: (n, list, until) => `Bis zum ${until} hatte die ${o.org} ${n} Beobachter: ${list}.`,
   dialogueWere: (n, list, until) => `Bis zum ${until} hatte die ${o.org} ${n} Dialogpartner: ${list}.`,
-  noObserversNow: (date) => `Keine: ${seit(date)} gibt es die Kategorien Beobachter und Dialogpartner nicht mehr; sie wurden zur einheitlichen Kategorie der ${o.org}-Partner zusammengelegt.`,
-  mergedInto: (date) => `${cap(am(date))} legte die ${o.org} Beobachter und Dialogpartner zu einer einzigen Kategorie der Partner zusammen.`,
+  noObserversNow: (date) =>
+    `Keine: ${seit(date)} gibt es die Kategorien Beobachter und Dialogpartner nicht mehr; sie wurden zur einheitlichen Kategorie der ${o.org}-Partner zusammengelegt.`,
+  mergedInto: (date) =>
+    `${cap(am(date))} legte die ${o.org} Beobachter und Dialogpartner zu einer einzigen Kategorie der Partner zusammen.`,
   firstOfStatus: (c, status, date) => `Der erste ${status} in den Daten ist ${c}, ${seit(date)}.`,
   newestMember: (c, date) => `Der jüngste Mitgliedstaat ist ${c}, beigetreten ${am(date)}.`,
   newestPartner: (c, date) => `Der jüngste Partner der ${o.org} ist ${c}, aufgenommen ${am(date)}.`,
   nthMember: (c, nth, date) => `${cap(c)} wurde ${am(date)} der ${nth} Mitgliedstaat.`,
-  nthMembersTogether: (list, places, date) => `${cap(list)} traten am selben Tag bei, ${am(date)}, auf den Plätzen ${places}.`,
+  nthMembersTogether: (list, places, date) =>
+    `${cap(list)} traten am selben Tag bei, ${am(date)}, auf den Plätzen ${places}.`,
   noNthMember: (nth, n) => `Es gibt keinen ${nth} Mitgliedstaat: die ${o.org} hat ${n}.`,
   grew: (steps) => `Die Zahl der Mitgliedstaaten der ${o.org} wuchs so: ${steps}.`,
   growthStep: (n, date, who) => `${n} (${who}, ${date})`,
@@ -100,24 +132,33 @@ const de = (o: OrgNames): Messages => ({
   founded: (date, place) => `Die ${o.org} ist ${am(date)} in ${place} gegründet worden.`,
   foundedBy: (list) => `Die Gründer waren ${list}.`,
   signedBy: (list) => `Die Unterzeichner waren ${list}.`,
-  predecessorBecame: (name, date, newcomers) => `${cap(am(date))} wurde aus den ${name} die ${o.org}, als ${newcomers} hinzukam.`,
+  predecessorBecame: (name, date, newcomers) =>
+    `${cap(am(date))} wurde aus den ${name} die ${o.org}, als ${newcomers} hinzukam.`,
   noScoYet: (when, date) => `${cap(when)} gab es die ${o.org} noch nicht: sie wurde ${am(date)} gegründet.`,
   age: (years, date) => `Die ${o.org} besteht seit ${years} Jahren: sie wurde ${am(date)} gegründet.`,
   predecessor: (name, date, place, list) => `Die ${name} wurden ${am(date)} in ${place} gebildet von ${list}.`,
-  inPredecessor: (c, name, yes) => (yes ? `${cap(c)} gehörte zu den ${name}.` : `${cap(c)} gehörte nicht zu den ${name}.`),
-  isFounder: (c, yes, date) => (yes ? `${cap(c)} ist ein Gründungsmitglied der ${o.org} (${date}).` : `${cap(c)} ist kein Gründungsmitglied der ${o.org}; es trat ${am(date)} bei.`),
+  inPredecessor: (c, name, yes) =>
+    yes ? `${cap(c)} gehörte zu den ${name}.` : `${cap(c)} gehörte nicht zu den ${name}.`,
+  isFounder: (c, yes, date) =>
+    yes
+      ? `${cap(c)} ist ein Gründungsmitglied der ${o.org} (${date}).`
+      : `${cap(c)} ist kein Gründungsmitglied der ${o.org}; es trat ${am(date)} bei.`,
   isFounderNever: (c) => `${cap(c)} ist kein Gründungsmitglied der ${o.org}.`,
-  charter: (place, date, inForce) => `Die Charta der ${o.org} wurde ${am(date)} in ${place} unterzeichnet und trat ${am(inForce)} in Kraft.`,
+  charter: (place, date, inForce) =>
+    `Die Charta der ${o.org} wurde ${am(date)} in ${place} unterzeichnet und trat ${am(inForce)} in Kraft.`,
   standsFor: (acronym, full) => `Die Abkürzung ${acronym} steht für die ${full}.`,
   about: (full, date, place, n) => `Die ${full} wurde ${am(date)} in ${place} gegründet und hat ${n} Mitgliedstaaten.`,
   seat: (body, place) => `${cap(body)}: Der Sitz ist in ${place}.`,
   supremeBody: (body) => `Das höchste Organ der ${o.org} ist der ${body}.`,
   bodies: (list) => `Die Organe der ${o.org} in den Daten sind ${list}.`,
   officialLanguages: (list) => `Die Amtssprachen der ${o.org} sind ${list}.`,
-  isOfficialLanguage: (language, yes) => (yes ? `${language} ist eine Amtssprache der ${o.org}.` : `${language} ist keine Amtssprache der ${o.org}.`),
+  isOfficialLanguage: (language, yes) =>
+    yes ? `${language} ist eine Amtssprache der ${o.org}.` : `${language} ist keine Amtssprache der ${o.org}.`,
   secgenNow: (name, c, since) => `Generalsekretär der ${o.org} ist ${name} (${c}), ${seit(since)} im Amt.`,
-  secgenThen: (name, c, from, to) => `${name} (${c}) war Generalsekretär der ${o.org}${from ? ` vom ${from}` : ''}${to ? ` bis ${to}` : ''}.`,
-  secgenPrevious: (name, c, from, to) => `Der vorherige Generalsekretär der ${o.org} war ${name} (${c}), vom ${from} bis ${to}.`,
+  secgenThen: (name, c, from, to) =>
+    `${name} (${c}) war Generalsekretär der ${o.org}${from ? ` vom ${from}` : ''}${to ? ` bis ${to}` : ''}.`,
+  secgenPrevious: (name, c, from, to) =>
+    `Der vorherige Generalsekretär der ${o.org} war ${name} (${c}), vom ${from} bis ${to}.`,
   secgenUnknownThen: (when) => `Die Daten verzeichnen nicht, wer ${when} Generalsekretär war.`,
   ratsDirector: (name, c) => `Das Exekutivkomitee der ${o.rats} leitet ${name} (${c}).`,
   personRole: (name, role) => `${name} ist ${role}.`,
@@ -125,21 +166,27 @@ const de = (o: OrgNames): Messages => ({
   roleOf: (role, c) => `${role} (${c})`,
   ministerAt: (c, name, event) => `${cap(c)}: Der Verteidigungsminister bei ${event} war ${name}.`,
   ministerAsOf: (c, name, date) => `${cap(c)}: Der Verteidigungsminister ist laut den Daten ${name} (Stand: ${date}).`,
-  ministerGone: (c, name, date) => `${name} ist nicht mehr Verteidigungsminister (${c}): seine Amtszeit endete ${am(date)}.`,
+  ministerGone: (c, name, date) =>
+    `${name} ist nicht mehr Verteidigungsminister (${c}): seine Amtszeit endete ${am(date)}.`,
   noMinister: (c) => `${cap(c)}: Der Verteidigungsminister ist nicht in den Daten.`,
   acting: 'kommissarisch',
   alsoWritten: (names) => `Die anderen Schreibweisen sind ${names}.`,
-  ministerLastKnown: (c, name, date) => `${cap(c)}: Wer jetzt Verteidigungsminister ist, ist nicht in den Daten; der letzte bestätigte (${date}) ist ${name}.`,
+  ministerLastKnown: (c, name, date) =>
+    `${cap(c)}: Wer jetzt Verteidigungsminister ist, ist nicht in den Daten; der letzte bestätigte (${date}) ist ${name}.`,
   exactDateNotHeld: (date) => `Die Daten nennen nur ${date}; das genaue Datum ist nicht in den Daten.`,
   statusStartNotHeld: (c, status) => `Wann ${c} ${status} wurde, ist nicht in den Daten.`,
   replacedBy: (name, other, date) => `${other} löste ${name} ab${date ? `, ${am(date)}` : ''}.`,
   chairNow: (c, since) => `Den rotierenden Vorsitz der ${o.org} hat ${c}, ${seit(since)}.`,
   chairThen: (list, when) => `Den Vorsitz der ${o.org} hatte ${when} ${list}.`,
-  chairTerm: (c, from, to) => (to ? `${cap(c)} hatte den Vorsitz der ${o.org} vom ${from} bis ${to}.` : `${cap(c)} hat den Vorsitz der ${o.org} ${seit(from)}.`),
+  chairTerm: (c, from, to) =>
+    to
+      ? `${cap(c)} hatte den Vorsitz der ${o.org} vom ${from} bis ${to}.`
+      : `${cap(c)} hat den Vorsitz der ${o.org} ${seit(from)}.`,
   chairBefore: (c, other) => `Vor ${c} hatte ${other} den Vorsitz der ${o.org}.`,
   chairAfter: (c, other) => `Nach ${c} ging der Vorsitz an ${other}.`,
   neverChaired: (c) => `Die Daten verzeichnen keinen ${o.org}-Vorsitz von ${c}.`,
-  chairEnded: (c, from, date) => `Der ${o.org}-Vorsitz von ${c} (seit ${from}) endete mit dem Gipfel ${am(date)}; wer den Vorsitz jetzt hat, ist nicht in den Daten.`,
+  chairEnded: (c, from, date) =>
+    `Der ${o.org}-Vorsitz von ${c} (seit ${from}) endete mit dem Gipfel ${am(date)}; wer den Vorsitz jetzt hat, ist nicht in den Daten.`,
   chairUnknown: (when) => `Die Daten verzeichnen nicht, wer ${when} den ${o.org}-Vorsitz hatte.`,
   chairNext: (c) => `Die Daten verzeichnen nicht, wer nach ${c} den ${o.org}-Vorsitz hat.`,
   chairsList: (list) => `Die Vorsitzländer der ${o.org} in den Daten sind ${list}.`,
@@ -147,32 +194,47 @@ const de = (o: OrgNames): Messages => ({
   motto: (c, motto) => `Das Motto des ${o.org}-Vorsitzes von ${c} lautet „${motto}“.`,
   eventHeld: (event, date, place) => `${cap(event)} ist ${am(date)}${place ? ` in ${place}` : ''} abgehalten worden.`,
   eventExpected: (event, date, place) => `${cap(event)} ist ${date}${place ? ` in ${place}` : ''} zu erwarten.`,
-  eventScheduled: (event, date, place) => `${cap(event)} ist für ${am(date).replace(/^am /, 'den ')}${place ? ` in ${place}` : ''} angesetzt.`,
-  eventHeldNoDecisions: (event, date, place) => `${cap(event)} fand ${am(date)}${place ? ` in ${place}` : ''} statt; die Beschlüsse sind nicht in den Daten.`,
-  eventUnconfirmed: (event, date, place, over) => `${cap(event)} war für ${am(date).replace(/^am /, 'den ')}${place ? ` in ${place}` : ''} angesetzt; ${over ? 'ob und wie es stattfand' : 'ob es stattgefunden hat'}, ist nicht in den Daten.`,
+  eventScheduled: (event, date, place) =>
+    `${cap(event)} ist für ${am(date).replace(/^am /, 'den ')}${place ? ` in ${place}` : ''} angesetzt.`,
+  eventHeldNoDecisions: (event, date, place) =>
+    `${cap(event)} fand ${am(date)}${place ? ` in ${place}` : ''} statt; die Beschlüsse sind nicht in den Daten.`,
+  eventUnconfirmed: (event, date, place, over) =>
+    `${cap(event)} war für ${am(date).replace(/^am /, 'den ')}${place ? ` in ${place}` : ''} angesetzt; ${over ? 'ob und wie es stattfand' : 'ob es stattgefunden hat'}, ist nicht in den Daten.`,
   eventOutcomesUnknown: (event) => `Die Beschlüsse sind nicht in den Daten (${event}).`,
   eventOutcomes: (event, date) => `Das sind die Ergebnisse (${event}, ${date}):`,
   eventHost: (host, event) => `Der Gastgeber war ${host} (${event}).`,
   eventHosts: (host, event) => `Der Gastgeber ist ${host} (${event}).`,
-  eventChair: (chair, event) => `Den Vorsitz hatte ${chair}, und zwar bei ${event.replace(/^(der|die|das) /, (a) => ({ 'der ': 'dem ', 'die ': 'der ', 'das ': 'dem ' })[a]!)}.`,
+  eventChair: (chair, event) =>
+    `Den Vorsitz hatte ${chair}, und zwar bei ${event.replace(/^(der|die|das) /, (a) => ({ 'der ': 'dem ', 'die ': 'der ', 'das ': 'dem ' })[a]!)}.`,
   eventAttendance: (n, event, list) => `Die Teilnehmer (${event}) waren ${n} Mitgliedstaaten: ${list}.`,
-  attended: (c, event, yes) => (yes ? `${cap(c)} ist dabei gewesen (${event}).` : `Die Teilnahme von ${c} ist nicht verzeichnet (${event}).`),
-  refusedToSign: (c, event) => `${cap(c)} lehnte es ab, den Entwurf der gemeinsamen Erklärung zu unterzeichnen (${event}).`,
+  attended: (c, event, yes) =>
+    yes ? `${cap(c)} ist dabei gewesen (${event}).` : `Die Teilnahme von ${c} ist nicht verzeichnet (${event}).`,
+  refusedToSign: (c, event) =>
+    `${cap(c)} lehnte es ab, den Entwurf der gemeinsamen Erklärung zu unterzeichnen (${event}).`,
   positionAt: (c, event) => `Die Position von ${c} (${event}):`,
   noStatement: (event) => `${cap(event)} endete ohne gemeinsame Erklärung und ohne Kommuniqué.`,
-  hostAnnounced: (c, year, on) => `${cap(c)} kündigte ${am(on)} an, den ${o.org}-Gipfel ${year} auszurichten; eine Entscheidung der ${o.org} dazu ist nicht verzeichnet.`,
+  hostAnnounced: (c, year, on) =>
+    `${cap(c)} kündigte ${am(on)} an, den ${o.org}-Gipfel ${year} auszurichten; eine Entscheidung der ${o.org} dazu ist nicht verzeichnet.`,
   eventsInYear: (n, year) => `Die Daten enthalten ${n} ${o.org}-Ereignisse im Jahr ${year}.`,
   nextSummit: (event, place, date) => `Der nächste Gipfel der ${o.org} in den Daten ist ${event} (${place}, ${date}).`,
   lastSummit: (event, place, date) => `Der letzte Gipfel der ${o.org} in den Daten ist ${event} (${place}, ${date}).`,
   summitsList: (n) => `Die Daten enthalten ${n} Gipfel des Rates der Staatsoberhäupter.`,
   summitNotHeld: (year) => `Die Daten enthalten keinen ${o.org}-Gipfel im Jahr ${year}.`,
   meetsYearly: (body) => `Der ${body} tritt einmal im Jahr zusammen.`,
-  claim: { false: 'Die Behauptung ist falsch.', misleading: 'Die Behauptung ist irreführend.', incomplete: 'Die Behauptung ist unvollständig.', unverified: 'Die Behauptung ist nicht bestätigt.', correct: 'Die Behauptung ist richtig.' },
-  claimsList: (n) => `${n} Behauptungen im Ausgangsartikel sind falsch, irreführend, unvollständig oder nicht bestätigt.`,
+  claim: {
+    false: 'Die Behauptung ist falsch.',
+    misleading: 'Die Behauptung ist irreführend.',
+    incomplete: 'Die Behauptung ist unvollständig.',
+    unverified: 'Die Behauptung ist nicht bestätigt.',
+    correct: 'Die Behauptung ist richtig.',
+  },
+  claimsList: (n) =>
+    `${n} Behauptungen im Ausgangsartikel sind falsch, irreführend, unvollständig oder nicht bestätigt.`,
   referencesRejected: (n) => `Auf ${n} Quellen des Ausgangsartikels ist kein Verlass.`,
   fromData: (title) => `Das steht dazu in den Daten (${title}).`,
   figure: (value, what, date) => `Die Zahl ist ${value} (${what}${date ? `, ${date}` : ''}).`,
-  notAnOrgMember: (org) => `${org} gehört nicht zur ${o.org}: Mitglieder oder Partner der ${o.org} können nur Staaten sein.`,
+  notAnOrgMember: (org) =>
+    `${org} gehört nicht zur ${o.org}: Mitglieder oder Partner der ${o.org} können nur Staaten sein.`,
   capital: (c, city) => `${cap(c)}: Die Hauptstadt ist ${city}.`,
   notCapital: (city, c, capital) => `${city} ist nicht die Hauptstadt (${c}); die Hauptstadt ist ${capital}.`,
   codes: (c, a2, a3) => `${cap(c)}: Die ISO-3166-1-Codes sind ${a2} und ${a3}.`,
@@ -180,13 +242,16 @@ const de = (o: OrgNames): Messages => ({
   joinedSameDay: (a, b, date) => `${cap(a)} und ${b} sind am selben Tag beigetreten, ${am(date)}.`,
   onlyMember: (a, da, b) => `Nur ${a} ist Mitgliedstaat, ${seit(da)}; ${b} ist es nicht.`,
   neitherMember: (a, b) => `Weder ${a} noch ${b} ist ein Mitgliedstaat der ${o.org}.`,
-  rightsNotHeld: (members, partners) => `Die Daten beschreiben die Rechte der Kategorien nicht; sie enthalten, wer wozu gehört: ${members} Mitgliedstaaten und ${partners} Partner der ${o.org}.`,
+  rightsNotHeld: (members, partners) =>
+    `Die Daten beschreiben die Rechte der Kategorien nicht; sie enthalten, wer wozu gehört: ${members} Mitgliedstaaten und ${partners} Partner der ${o.org}.`,
   path: (c, steps) => `Der Weg von ${c} in der ${o.org}: ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? ` ab ${from}` : ''}${to ? ` bis ${to}` : ''}`,
   website: (site) => `Die offizielle Website der ${o.org} ist ${site}.`,
-  aboutData: (date) => `Meine Antworten stammen aus einer kuratierten Faktentabelle, in der jede Angabe ihre Quelle nennt; sie reicht bis zum ${date}.`,
+  aboutData: (date) =>
+    `Meine Antworten stammen aus einer kuratierten Faktentabelle, in der jede Angabe ihre Quelle nennt; sie reicht bis zum ${date}.`,
   help: `Fragen Sie mich zur ${o.org}: Mitglieder und Partner, wann und wie sie beitraten, die Zahl über die Jahre, Gründung und Charta, Sekretariat und ${o.rats}, der Generalsekretär, die Sprachen, der Vorsitz, Gipfel und Treffen, Verteidigungsminister und umstrittene Behauptungen.`,
-  languagesSpoken: 'Sie können auf Deutsch, Englisch, Chinesisch, Russisch, Hindi, Persisch, Urdu, Spanisch, Französisch oder Türkisch fragen; ich antworte in Ihrer Sprache und gebe die englischen Details dazu.',
+  languagesSpoken:
+    'Sie können auf Deutsch, Englisch, Chinesisch, Russisch, Hindi, Persisch, Urdu, Spanisch, Französisch oder Türkisch fragen; ich antworte in Ihrer Sprache und gebe die englischen Details dazu.',
   whoAmI: `Ich bin der ${o.org}-Briefing-Bot: Ich beantworte Fragen zur ${o.full} aus kuratierten Daten mit Quellen.`,
   notHeld: (what) => (what ? `Das ist nicht in den Daten: ${what}.` : 'Die Antwort darauf ist nicht in den Daten.'),
   notHeldSetUp: (body) => `Die Daten verzeichnen nicht, wann ${body} eingerichtet wurde.`,

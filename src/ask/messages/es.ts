@@ -7,7 +7,13 @@ const el = (d: string) => (full(d) ? `el ${d}` : `en ${d}`);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const es = (o: OrgNames): Messages => ({
-  verdict: { yes: 'Sí.', no: 'No.', notQuite: 'No del todo.', unverified: 'No está verificado.', unknown: 'No consta en los datos.' },
+  verdict: {
+    yes: 'Sí.',
+    no: 'No.',
+    notQuite: 'No del todo.',
+    unverified: 'No está verificado.',
+    unknown: 'No consta en los datos.',
+  },
   inEnglish: 'En inglés',
   note: 'Nota',
   status: {
@@ -29,14 +35,23 @@ const es = (o: OrgNames): Messages => ({
     'head-of-government': 'jefe de Gobierno',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' || kind === 'headsOfState' ? (online ? `la cumbre virtual de la ${o.org} de ${year}` : `la cumbre de la ${o.org} en ${place} de ${year}`)
-    : kind === 'defenceMinisters' ? `la reunión de ministros de Defensa de la ${o.org} en ${place} de ${year}`
-    : kind === 'headsOfGovernment' ? `la reunión de jefes de Gobierno de la ${o.org} en ${place} de ${year}`
-    : kind === 'foreignMinisters' ? `la reunión del Consejo de Ministros de Asuntos Exteriores de la ${o.org} en ${place} de ${year}`
-    : kind === 'securityCouncilSecretaries' ? `la reunión de secretarios de los Consejos de Seguridad de la ${o.org} en ${place} de ${year}`
-    : kind === 'militaryCooperation' ? `la reunión de jefes de cooperación militar de los ministerios de Defensa de la ${o.org} en ${place} de ${year}`
-    : kind === 'founding' ? `la reunión fundacional en ${place} de ${year}`
-    : `la reunión en ${place} de ${year}`,
+    kind === 'summit' || kind === 'headsOfState'
+      ? online
+        ? `la cumbre virtual de la ${o.org} de ${year}`
+        : `la cumbre de la ${o.org} en ${place} de ${year}`
+      : kind === 'defenceMinisters'
+        ? `la reunión de ministros de Defensa de la ${o.org} en ${place} de ${year}`
+        : kind === 'headsOfGovernment'
+          ? `la reunión de jefes de Gobierno de la ${o.org} en ${place} de ${year}`
+          : kind === 'foreignMinisters'
+            ? `la reunión del Consejo de Ministros de Asuntos Exteriores de la ${o.org} en ${place} de ${year}`
+            : kind === 'securityCouncilSecretaries'
+              ? `la reunión de secretarios de los Consejos de Seguridad de la ${o.org} en ${place} de ${year}`
+              : kind === 'militaryCooperation'
+                ? `la reunión de jefes de cooperación militar de los ministerios de Defensa de la ${o.org} en ${place} de ${year}`
+                : kind === 'founding'
+                  ? `la reunión fundacional en ${place} de ${year}`
+                  : `la reunión en ${place} de ${year}`,
   nth: (n) => `${n}.º`,
   onDay: (date) => el(date),
   inYear: (year) => `en ${year}`,
@@ -44,18 +59,25 @@ const es = (o: OrgNames): Messages => ({
   asOf: (date) => `a ${date}`,
   memberSince: (c, date) => `${cap(c)} es Estado miembro de la ${o.org} ${desde(date)}.`,
   founderMember: (c, date) => `${cap(c)} es uno de los Estados fundadores de la ${o.org}, miembro ${desde(date)}.`,
-  notMemberIs: (c, status, since) => `${cap(c)} no es Estado miembro de la ${o.org}; es ${status}${since ? ` ${desde(since)}` : ''}.`,
+  notMemberIs: (c, status, since) =>
+    `${cap(c)} no es Estado miembro de la ${o.org}; es ${status}${since ? ` ${desde(since)}` : ''}.`,
   notConnected: (c) => `${cap(c)} no tiene ningún vínculo con la ${o.org}: no es miembro, ni socio, ni candidato.`,
   notConnectedList: (list) => `Según los datos, estos países no tienen ningún vínculo con la ${o.org}: ${list}.`,
   wasOnDay: (c, status, when) => `${cap(when)}, ${c} era ${status}.`,
-  notYetMember: (c, when, date) => `${cap(when)}, ${c} aún no era miembro de la ${o.org}; es Estado miembro ${desde(date)}.`,
+  notYetMember: (c, when, date) =>
+    `${cap(when)}, ${c} aún no era miembro de la ${o.org}; es Estado miembro ${desde(date)}.`,
   statusSince: (c, status, since) => `${cap(c)} es ${status}${since ? ` ${desde(since)}` : ''}.`,
-  statusFromTo: (c, status, from, to) => `${cap(c)} fue ${status}${from ? ` desde ${from}` : ''}${to ? ` hasta ${to}` : ''}.`,
+  statusFromTo: (c, status, from, to) =>
+    `${cap(c)} fue ${status}${from ? ` desde ${from}` : ''}${to ? ` hasta ${to}` : ''}.`,
   neverStatus: (c, status) => `Los datos no registran que ${c} haya sido ${status}.`,
-  unknownCountry: (name, members, partners) => `Los datos no tienen ningún país llamado «${name}», así que no está entre los ${members} Estados miembros ni los ${partners} socios de la ${o.org}.`,
-  joined: (c, date, event) => `${cap(c)} ingresó en la ${o.org} como miembro de pleno derecho ${el(date)}${event ? `, en ${event}` : ''}.`,
-  joinedFounder: (c, date) => `${cap(c)} no ingresó más tarde: es miembro fundador de la ${o.org}, fundada ${el(date)}.`,
-  notJoined: (c, status, since) => `${cap(c)} no ha ingresado en la ${o.org} como miembro; es ${status}${since ? ` ${desde(since)}` : ''}.`,
+  unknownCountry: (name, members, partners) =>
+    `Los datos no tienen ningún país llamado «${name}», así que no está entre los ${members} Estados miembros ni los ${partners} socios de la ${o.org}.`,
+  joined: (c, date, event) =>
+    `${cap(c)} ingresó en la ${o.org} como miembro de pleno derecho ${el(date)}${event ? `, en ${event}` : ''}.`,
+  joinedFounder: (c, date) =>
+    `${cap(c)} no ingresó más tarde: es miembro fundador de la ${o.org}, fundada ${el(date)}.`,
+  notJoined: (c, status, since) =>
+    `${cap(c)} no ha ingresado en la ${o.org} como miembro; es ${status}${since ? ` ${desde(since)}` : ''}.`,
   joinedIn: (list, when) => `${cap(list)} ingresaron en la ${o.org} como miembros de pleno derecho ${when}.`,
   nobodyJoined: (when) => `${cap(when)} ningún país ingresó en la ${o.org} como miembro.`,
   becamePartners: (list, when) => `${cap(list)} pasaron a ser socios de la ${o.org} ${when}.`,
@@ -75,9 +97,13 @@ const es = (o: OrgNames): Messages => ({
   notOrdinal: (c, nth, actual) => `${cap(c)} no fue el ${nth} Estado miembro, sino el ${actual}.`,
   memberCount: (n, asOf) => `La ${o.org} tiene ${n} Estados miembros (${asOf}).`,
   memberCountWhen: (n, when) => `${cap(when)}, la ${o.org} tenía ${n} Estados miembros.`,
-  countSince: (n, from, to) => (to ? `La ${o.org} tuvo ${n} Estados miembros desde el ${from} hasta el ${to}.` : `La ${o.org} tiene ${n} Estados miembros ${desde(from)}.`),
+  countSince: (n, from, to) =>
+    to
+      ? `La ${o.org} tuvo ${n} Estados miembros desde el ${from} hasta el ${to}.`
+      : `La ${o.org} tiene ${n} Estados miembros ${desde(from)}.`,
   neverCount: (n) => `La ${o.org} nunca ha tenido ${n} Estados miembros.`,
-  family: (total, members, partners) => `La «familia de la ${o.org}» tiene ${total} países: ${members} Estados miembros y ${partners} socios.`,
+  family: (total, members, partners) =>
+    `La «familia de la ${o.org}» tiene ${total} países: ${members} Estados miembros y ${partners} socios.`,
   partnerCount: (n) => `Los socios de la ${o.org} son ${n}.`,
   membersAre: (n, list) => `Los ${n} Estados miembros de la ${o.org} son ${list}.`,
   membersWere: (n, when, list) => `${cap(when)}, la ${o.org} tenía ${n} Estados miembros: ${list}.`,
@@ -85,13 +111,16 @@ const es = (o: OrgNames): Messages => ({
   foundersAre: (n, list, date) => `Los ${n} miembros fundadores de la ${o.org} son ${list}; la fundaron ${el(date)}.`,
   observersWere: (n, list, until) => `Hasta el ${until}, la ${o.org} tenía ${n} observadores: ${list}.`,
   dialogueWere: (n, list, until) => `Hasta el ${until}, la ${o.org} tenía ${n} socios de diálogo: ${list}.`,
-  noObserversNow: (date) => `Ninguno: ${desde(date)} la ${o.org} ya no tiene observadores ni socios de diálogo; ambas categorías se unieron en una sola de socios.`,
-  mergedInto: (date) => `${cap(el(date))} la ${o.org} unió a los observadores y socios de diálogo en una sola categoría de socios.`,
+  noObserversNow: (date) =>
+    `Ninguno: ${desde(date)} la ${o.org} ya no tiene observadores ni socios de diálogo; ambas categorías se unieron en una sola de socios.`,
+  mergedInto: (date) =>
+    `${cap(el(date))} la ${o.org} unió a los observadores y socios de diálogo en una sola categoría de socios.`,
   firstOfStatus: (c, status, date) => `El primer ${status} de los datos fue ${c}, ${desde(date)}.`,
   newestMember: (c, date) => `El Estado miembro más reciente es ${c}, que ingresó ${el(date)}.`,
   newestPartner: (c, date) => `El socio más reciente de la ${o.org} es ${c}, admitido ${el(date)}.`,
   nthMember: (c, nth, date) => `${cap(c)} se convirtió en el ${nth} Estado miembro ${el(date)}.`,
-  nthMembersTogether: (list, places, date) => `${cap(list)} ingresaron el mismo día, ${el(date)}, en los puestos ${places}.`,
+  nthMembersTogether: (list, places, date) =>
+    `${cap(list)} ingresaron el mismo día, ${el(date)}, en los puestos ${places}.`,
   noNthMember: (nth, n) => `No hay un ${nth} Estado miembro: la ${o.org} tiene ${n}.`,
   grew: (steps) => `El número de Estados miembros de la ${o.org} creció así: ${steps}.`,
   growthStep: (n, date, who) => `${n} (${who}, ${date})`,
@@ -100,24 +129,33 @@ const es = (o: OrgNames): Messages => ({
   founded: (date, place) => `La ${o.org} se fundó ${el(date)} en ${place}.`,
   foundedBy: (list) => `Sus fundadores fueron ${list}.`,
   signedBy: (list) => `La firmaron ${list}.`,
-  predecessorBecame: (name, date, newcomers) => `${cap(el(date))}, con la incorporación de ${newcomers}, ${name} se convirtieron en la ${o.org}.`,
+  predecessorBecame: (name, date, newcomers) =>
+    `${cap(el(date))}, con la incorporación de ${newcomers}, ${name} se convirtieron en la ${o.org}.`,
   noScoYet: (when, date) => `${cap(when)} la ${o.org} aún no existía: se fundó ${el(date)}.`,
   age: (years, date) => `La ${o.org} tiene ${years} años: se fundó ${el(date)}.`,
   predecessor: (name, date, place, list) => `${cap(name)} se formaron ${el(date)} en ${place}: ${list}.`,
-  inPredecessor: (c, name, yes) => (yes ? `${cap(c)} formaba parte de ${name}.` : `${cap(c)} no formaba parte de ${name}.`),
-  isFounder: (c, yes, date) => (yes ? `${cap(c)} es miembro fundador de la ${o.org} (${date}).` : `${cap(c)} no es miembro fundador de la ${o.org}; ingresó ${el(date)}.`),
+  inPredecessor: (c, name, yes) =>
+    yes ? `${cap(c)} formaba parte de ${name}.` : `${cap(c)} no formaba parte de ${name}.`,
+  isFounder: (c, yes, date) =>
+    yes
+      ? `${cap(c)} es miembro fundador de la ${o.org} (${date}).`
+      : `${cap(c)} no es miembro fundador de la ${o.org}; ingresó ${el(date)}.`,
   isFounderNever: (c) => `${cap(c)} no es miembro fundador de la ${o.org}.`,
-  charter: (place, date, inForce) => `La Carta de la ${o.org} se firmó ${el(date)} en ${place} y entró en vigor ${el(inForce)}.`,
+  charter: (place, date, inForce) =>
+    `La Carta de la ${o.org} se firmó ${el(date)} en ${place} y entró en vigor ${el(inForce)}.`,
   standsFor: (acronym, full) => `${acronym} son las siglas de la ${full}.`,
   about: (full, date, place, n) => `La ${full} se fundó ${el(date)} en ${place} y tiene ${n} Estados miembros.`,
   seat: (body, place) => `La sede de la ${body} está en ${place}.`,
   supremeBody: (body) => `El órgano supremo de la ${o.org} es el ${body}.`,
   bodies: (list) => `Órganos de la ${o.org} en los datos: ${list}.`,
   officialLanguages: (list) => `Los idiomas oficiales de la ${o.org} son: ${list}.`,
-  isOfficialLanguage: (language, yes) => (yes ? `El ${language} es idioma oficial de la ${o.org}.` : `El ${language} no es idioma oficial de la ${o.org}.`),
+  isOfficialLanguage: (language, yes) =>
+    yes ? `El ${language} es idioma oficial de la ${o.org}.` : `El ${language} no es idioma oficial de la ${o.org}.`,
   secgenNow: (name, c, since) => `El secretario general de la ${o.org} es ${name} (${c}), en el cargo ${desde(since)}.`,
-  secgenThen: (name, c, from, to) => `${name} (${c}) fue secretario general de la ${o.org}${from ? ` desde el ${from}` : ''}${to ? ` hasta el ${to}` : ''}.`,
-  secgenPrevious: (name, c, from, to) => `El anterior secretario general de la ${o.org} fue ${name} (${c}), desde el ${from} hasta el ${to}.`,
+  secgenThen: (name, c, from, to) =>
+    `${name} (${c}) fue secretario general de la ${o.org}${from ? ` desde el ${from}` : ''}${to ? ` hasta el ${to}` : ''}.`,
+  secgenPrevious: (name, c, from, to) =>
+    `El anterior secretario general de la ${o.org} fue ${name} (${c}), desde el ${from} hasta el ${to}.`,
   secgenUnknownThen: (when) => `Los datos no registran quién era el secretario general ${when}.`,
   ratsDirector: (name, c) => `El Comité Ejecutivo de la ${o.rats} lo dirige ${name} (${c}).`,
   personRole: (name, role) => `${name} es ${role}.`,
@@ -129,17 +167,22 @@ const es = (o: OrgNames): Messages => ({
   noMinister: (c) => `Los datos no registran al ministro de Defensa (${c}).`,
   acting: 'en funciones',
   alsoWritten: (names) => `También se escribe ${names}.`,
-  ministerLastKnown: (c, name, date) => `Los datos no registran quién es ahora el ministro de Defensa (${c}); el último confirmado, el ${date}, es ${name}.`,
+  ministerLastKnown: (c, name, date) =>
+    `Los datos no registran quién es ahora el ministro de Defensa (${c}); el último confirmado, el ${date}, es ${name}.`,
   exactDateNotHeld: (date) => `Los datos solo dan ${date}; la fecha exacta no consta en los datos.`,
   statusStartNotHeld: (c, status) => `Los datos no registran cuándo ${c} pasó a ser ${status}.`,
   replacedBy: (name, other, date) => `${other} sustituyó a ${name}${date ? ` ${el(date)}` : ''}.`,
   chairNow: (c, since) => `La presidencia rotatoria de la ${o.org} la tiene ${c}, ${desde(since)}.`,
   chairThen: (list, when) => `${cap(when)}, la presidencia rotatoria de la ${o.org} la tenía ${list}.`,
-  chairTerm: (c, from, to) => (to ? `${cap(c)} presidió la ${o.org} desde el ${from} hasta el ${to}.` : `${cap(c)} preside la ${o.org} ${desde(from)}.`),
+  chairTerm: (c, from, to) =>
+    to
+      ? `${cap(c)} presidió la ${o.org} desde el ${from} hasta el ${to}.`
+      : `${cap(c)} preside la ${o.org} ${desde(from)}.`,
   chairBefore: (c, other) => `Antes de ${c}, la presidencia de la ${o.org} la tenía ${other}.`,
   chairAfter: (c, other) => `Después de ${c}, la presidencia pasó a ${other}.`,
   neverChaired: (c) => `Los datos no registran ninguna presidencia de la ${o.org} de ${c}.`,
-  chairEnded: (c, from, date) => `La presidencia de ${c} (desde ${el(from).replace(/^(el|en) /, 'el ')}) terminó en la cumbre del ${date}; los datos no registran quién preside ahora.`,
+  chairEnded: (c, from, date) =>
+    `La presidencia de ${c} (desde ${el(from).replace(/^(el|en) /, 'el ')}) terminó en la cumbre del ${date}; los datos no registran quién preside ahora.`,
   chairUnknown: (when) => `Los datos no registran quién presidía la ${o.org} ${when}.`,
   chairNext: (c) => `Los datos no registran quién preside la ${o.org} después de ${c}.`,
   chairsList: (list) => `Presidencias de la ${o.org} en los datos: ${list}.`,
@@ -147,27 +190,39 @@ const es = (o: OrgNames): Messages => ({
   motto: (c, motto) => `El lema de la presidencia de la ${o.org} de ${c} es «${motto}».`,
   eventHeld: (event, date, place) => `${cap(event)} se celebró ${el(date)}${place ? ` en ${place}` : ''}.`,
   eventExpected: (event, date, place) => `${cap(event)} está prevista ${date}${place ? ` en ${place}` : ''}.`,
-  eventScheduled: (event, date, place) => `${cap(event)} está programada para ${el(date).replace(/^en /, '')}${place ? ` en ${place}` : ''}.`,
-  eventHeldNoDecisions: (event, date, place) => `${cap(event)} se celebró ${el(date)}${place ? ` en ${place}` : ''}; sus decisiones no constan en los datos.`,
-  eventUnconfirmed: (event, date, place, over) => `${cap(event)} estaba programada para ${el(date).replace(/^en /, '')}${place ? ` en ${place}` : ''}; ${over ? 'si se celebró y con qué resultado' : 'si se ha celebrado'} no consta en los datos.`,
+  eventScheduled: (event, date, place) =>
+    `${cap(event)} está programada para ${el(date).replace(/^en /, '')}${place ? ` en ${place}` : ''}.`,
+  eventHeldNoDecisions: (event, date, place) =>
+    `${cap(event)} se celebró ${el(date)}${place ? ` en ${place}` : ''}; sus decisiones no constan en los datos.`,
+  eventUnconfirmed: (event, date, place, over) =>
+    `${cap(event)} estaba programada para ${el(date).replace(/^en /, '')}${place ? ` en ${place}` : ''}; ${over ? 'si se celebró y con qué resultado' : 'si se ha celebrado'} no consta en los datos.`,
   eventOutcomesUnknown: (event) => `Los datos no recogen las decisiones de ${event}.`,
   eventOutcomes: (event, date) => `Resultados de ${event} (${date}):`,
   eventHost: (host, event) => `El anfitrión de ${event} fue ${host}.`,
   eventHosts: (host, event) => `El anfitrión de ${event} es ${host}.`,
   eventChair: (chair, event) => `${cap(event)} la presidió ${chair}.`,
   eventAttendance: (n, event, list) => `${n} Estados miembros asistieron a ${event}: ${list}.`,
-  attended: (c, event, yes) => (yes ? `${cap(c)} asistió a ${event}.` : `Los datos no registran la asistencia de ${c} a ${event}.`),
+  attended: (c, event, yes) =>
+    yes ? `${cap(c)} asistió a ${event}.` : `Los datos no registran la asistencia de ${c} a ${event}.`,
   refusedToSign: (c, event) => `${cap(c)} se negó a firmar el borrador de la declaración conjunta en ${event}.`,
   positionAt: (c, event) => `Posición de ${c} en ${event}:`,
   noStatement: (event) => `${cap(event)} terminó sin declaración conjunta ni comunicado.`,
-  hostAnnounced: (c, year, on) => `${cap(c)} anunció ${el(on)} que acogería la cumbre de la ${o.org} de ${year}; no consta ninguna decisión de la ${o.org} al respecto.`,
+  hostAnnounced: (c, year, on) =>
+    `${cap(c)} anunció ${el(on)} que acogería la cumbre de la ${o.org} de ${year}; no consta ninguna decisión de la ${o.org} al respecto.`,
   eventsInYear: (n, year) => `Los datos tienen ${n} eventos de la ${o.org} en ${year}.`,
   nextSummit: (event, place, date) => `La próxima cumbre de la ${o.org} en los datos es ${event} (${place}, ${date}).`,
-  lastSummit: (event, place, date) => `La última cumbre de la ${o.org} en los datos es ${event}, celebrada en ${place} el ${date}.`,
+  lastSummit: (event, place, date) =>
+    `La última cumbre de la ${o.org} en los datos es ${event}, celebrada en ${place} el ${date}.`,
   summitsList: (n) => `Los datos tienen ${n} cumbres del Consejo de Jefes de Estado.`,
   summitNotHeld: (year) => `Los datos no tienen ninguna cumbre de la ${o.org} en ${year}.`,
   meetsYearly: (body) => `El ${body} se reúne una vez al año.`,
-  claim: { false: 'La afirmación es falsa.', misleading: 'La afirmación es engañosa.', incomplete: 'La afirmación es incompleta.', unverified: 'La afirmación no está verificada.', correct: 'La afirmación es correcta.' },
+  claim: {
+    false: 'La afirmación es falsa.',
+    misleading: 'La afirmación es engañosa.',
+    incomplete: 'La afirmación es incompleta.',
+    unverified: 'La afirmación no está verificada.',
+    correct: 'La afirmación es correcta.',
+  },
   claimsList: (n) => `${n} afirmaciones del artículo de partida son falsas, engañosas, incompletas o no verificadas.`,
   referencesRejected: (n) => `No hay que fiarse de ${n} referencias del artículo de partida.`,
   fromData: (title) => `Esto es lo que recogen los datos (${title}).`,
@@ -180,15 +235,19 @@ const es = (o: OrgNames): Messages => ({
   joinedSameDay: (a, b, date) => `${cap(a)} y ${b} ingresaron el mismo día, ${el(date)}.`,
   onlyMember: (a, da, b) => `Solo ${a} es Estado miembro, ${desde(da)}; ${b} no lo es.`,
   neitherMember: (a, b) => `Ni ${a} ni ${b} es Estado miembro de la ${o.org}.`,
-  rightsNotHeld: (members, partners) => `Los datos no describen los derechos de cada categoría; recogen quién está en cada una: ${members} Estados miembros y ${partners} socios de la ${o.org}.`,
+  rightsNotHeld: (members, partners) =>
+    `Los datos no describen los derechos de cada categoría; recogen quién está en cada una: ${members} Estados miembros y ${partners} socios de la ${o.org}.`,
   path: (c, steps) => `La trayectoria de ${c} en la ${o.org}: ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? ` desde ${from}` : ''}${to ? ` hasta ${to}` : ''}`,
   website: (site) => `El sitio web oficial de la ${o.org} es ${site}.`,
-  aboutData: (date) => `Mis respuestas salen de una tabla de hechos seleccionados, cada uno con su fuente; llega hasta el ${date}.`,
+  aboutData: (date) =>
+    `Mis respuestas salen de una tabla de hechos seleccionados, cada uno con su fuente; llega hasta el ${date}.`,
   help: `Pregúnteme por la ${o.org}: miembros y socios, cuándo y cómo ingresaron, el número a lo largo del tiempo, la fundación y la Carta, la Secretaría y la ${o.rats}, el secretario general, los idiomas, la presidencia, cumbres y reuniones, ministros de Defensa y afirmaciones discutidas.`,
-  languagesSpoken: 'Puede preguntar en español, inglés, chino, ruso, hindi, persa, urdu, alemán, francés o turco; respondo en su idioma y añado el detalle en inglés.',
+  languagesSpoken:
+    'Puede preguntar en español, inglés, chino, ruso, hindi, persa, urdu, alemán, francés o turco; respondo en su idioma y añado el detalle en inglés.',
   whoAmI: `Soy el bot informativo de la ${o.org}: respondo preguntas sobre la ${o.full} con datos seleccionados y con fuentes.`,
-  notHeld: (what) => (what ? `Los datos no recogen esto: ${what}.` : 'Los datos no tienen la respuesta a esa pregunta.'),
+  notHeld: (what) =>
+    what ? `Los datos no recogen esto: ${what}.` : 'Los datos no tienen la respuesta a esa pregunta.',
   notHeldSetUp: (body) => `Los datos no registran cuándo se creó la ${body}.`,
   secgenNext: (name) => `Los datos no registran quién sucederá a ${name} como secretario general.`,
   nextSummitUnknown: `Los datos no tienen la próxima cumbre de la ${o.org}.`,

@@ -10,7 +10,13 @@ const le = (d: string) => (full(d) ? `le ${d}` : `en ${d}`);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const fr = (o: OrgNames): Messages => ({
-  verdict: { yes: 'Oui.', no: 'Non.', notQuite: 'Non, pas tout à fait.', unverified: 'Non, ce n’est pas vérifié.', unknown: 'Non connu : ce n’est pas dans les données.' },
+  verdict: {
+    yes: 'Oui.',
+    no: 'Non.',
+    notQuite: 'Non, pas tout à fait.',
+    unverified: 'Non, ce n’est pas vérifié.',
+    unknown: 'Non connu : ce n’est pas dans les données.',
+  },
   inEnglish: 'En anglais',
   note: 'Remarque',
   status: {
@@ -32,14 +38,23 @@ const fr = (o: OrgNames): Messages => ({
     'head-of-government': 'chef de gouvernement',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' || kind === 'headsOfState' ? (online ? `le sommet virtuel de l'${o.org} de ${year}` : `le sommet de l'${o.org} à ${place} en ${year}`)
-    : kind === 'defenceMinisters' ? `la réunion des ministres de la Défense de l'${o.org} à ${place} en ${year}`
-    : kind === 'headsOfGovernment' ? `la réunion des chefs de gouvernement de l'${o.org} à ${place} en ${year}`
-    : kind === 'foreignMinisters' ? `la réunion du Conseil des ministres des Affaires étrangères de l'${o.org} à ${place} en ${year}`
-    : kind === 'securityCouncilSecretaries' ? `la réunion des secrétaires des Conseils de sécurité de l'${o.org} à ${place} en ${year}`
-    : kind === 'militaryCooperation' ? `la réunion des chefs de la coopération militaire des ministères de la Défense de l'${o.org} à ${place} en ${year}`
-    : kind === 'founding' ? `la réunion fondatrice à ${place} en ${year}`
-    : `la réunion à ${place} en ${year}`,
+    kind === 'summit' || kind === 'headsOfState'
+      ? online
+        ? `le sommet virtuel de l'${o.org} de ${year}`
+        : `le sommet de l'${o.org} à ${place} en ${year}`
+      : kind === 'defenceMinisters'
+        ? `la réunion des ministres de la Défense de l'${o.org} à ${place} en ${year}`
+        : kind === 'headsOfGovernment'
+          ? `la réunion des chefs de gouvernement de l'${o.org} à ${place} en ${year}`
+          : kind === 'foreignMinisters'
+            ? `la réunion du Conseil des ministres des Affaires étrangères de l'${o.org} à ${place} en ${year}`
+            : kind === 'securityCouncilSecretaries'
+              ? `la réunion des secrétaires des Conseils de sécurité de l'${o.org} à ${place} en ${year}`
+              : kind === 'militaryCooperation'
+                ? `la réunion des chefs de la coopération militaire des ministères de la Défense de l'${o.org} à ${place} en ${year}`
+                : kind === 'founding'
+                  ? `la réunion fondatrice à ${place} en ${year}`
+                  : `la réunion à ${place} en ${year}`,
   nth: (n) => (n === 1 ? '1er' : `${n}e`),
   onDay: (date) => le(date),
   inYear: (year) => `en ${year}`,
@@ -47,22 +62,31 @@ const fr = (o: OrgNames): Messages => ({
   asOf: (date) => `au ${date}`,
   memberSince: (c, date) => `${cap(c)} est membre de l'${o.org} ${depuis(date)}.`,
   founderMember: (c, date) => `${cap(c)} est l’un des membres fondateurs de l'${o.org}, membre ${depuis(date)}.`,
-  notMemberIs: (c, status, since) => `${cap(c)} n’est pas membre de l'${o.org} ; statut : ${status}${since ? ` ${depuis(since)}` : ''}.`,
+  notMemberIs: (c, status, since) =>
+    `${cap(c)} n’est pas membre de l'${o.org} ; statut : ${status}${since ? ` ${depuis(since)}` : ''}.`,
   notConnected: (c) => `${cap(c)} n’a aucun lien avec l'${o.org} : ni membre, ni partenaire, ni candidat.`,
   notConnectedList: (list) => `Selon les données, ces pays n’ont aucun lien avec l'${o.org} : ${list}.`,
   wasOnDay: (c, status, when) => `${cap(when)}, statut de ${c} : ${status}.`,
-  notYetMember: (c, when, date) => `${cap(when)}, ${c} n’était pas encore membre de l'${o.org} ; membre ${depuis(date)}.`,
-  statusSince: (c, status, since) => `Le statut actuel est le suivant : ${c}, ${status}${since ? ` ${depuis(since)}` : ''}.`,
-  statusFromTo: (c, status, from, to) => `Le statut passé est le suivant : ${c}, ${status}${from ? ` de ${from}` : ''}${to ? ` jusqu’au ${to}` : ''}.`,
+  notYetMember: (c, when, date) =>
+    `${cap(when)}, ${c} n’était pas encore membre de l'${o.org} ; membre ${depuis(date)}.`,
+  statusSince: (c, status, since) =>
+    `Le statut actuel est le suivant : ${c}, ${status}${since ? ` ${depuis(since)}` : ''}.`,
+  statusFromTo: (c, status, from, to) =>
+    `Le statut passé est le suivant : ${c}, ${status}${from ? ` de ${from}` : ''}${to ? ` jusqu’au ${to}` : ''}.`,
   neverStatus: (c, status) => `Les données ne montrent pas que ${c} ait été ${status}.`,
-  unknownCountry: (name, members, partners) => `Les données ne contiennent aucun pays nommé « ${name} » : il n’est donc pas parmi les ${members} États membres ni les ${partners} partenaires de l'${o.org}.`,
-  joined: (c, date, event) => `${cap(c)} est devenu membre de plein droit de l'${o.org} ${le(date)}${event ? `, lors de ${event}` : ''}.`,
-  joinedFounder: (c, date) => `${cap(c)} n’a pas adhéré plus tard : c’est un membre fondateur de l'${o.org}, fondée ${le(date)}.`,
-  notJoined: (c, status, since) => `${cap(c)} n’est pas membre de l'${o.org} ; statut : ${status}${since ? ` ${depuis(since)}` : ''}.`,
+  unknownCountry: (name, members, partners) =>
+    `Les données ne contiennent aucun pays nommé « ${name} » : il n’est donc pas parmi les ${members} États membres ni les ${partners} partenaires de l'${o.org}.`,
+  joined: (c, date, event) =>
+    `${cap(c)} est devenu membre de plein droit de l'${o.org} ${le(date)}${event ? `, lors de ${event}` : ''}.`,
+  joinedFounder: (c, date) =>
+    `${cap(c)} n’a pas adhéré plus tard : c’est un membre fondateur de l'${o.org}, fondée ${le(date)}.`,
+  notJoined: (c, status, since) =>
+    `${cap(c)} n’est pas membre de l'${o.org} ; statut : ${status}${since ? ` ${depuis(since)}` : ''}.`,
   joinedIn: (list, when) => `${cap(list)} sont devenus membres de plein droit de l'${o.org} ${when}.`,
   nobodyJoined: (when) => `${cap(when)}, aucun pays n’est devenu membre de l'${o.org}.`,
   becamePartners: (list, when) => `${cap(list)} sont devenus partenaires de l'${o.org} ${when}.`,
-  applied: (c, what, date) => `${cap(c)} a demandé ${what}${date ? ` (${date})` : ''} ; aucune décision n’est enregistrée.`,
+  applied: (c, what, date) =>
+    `${cap(c)} a demandé ${what}${date ? ` (${date})` : ''} ; aucune décision n’est enregistrée.`,
   noApplication: (c) => `Les données ne montrent aucune demande de la part de : ${c}.`,
   applications: (list) => `Les demandes enregistrées dans les données sont celles de : ${list}.`,
   fullMembership: 'l’adhésion de plein droit',
@@ -74,27 +98,36 @@ const fr = (o: OrgNames): Messages => ({
   seatIsNot: (body, place, seat) => `${cap(body)} n’est pas à ${place} : le siège est à ${seat}.`,
   foundedNot: (date, place) => `L'${o.org} est fondée ${le(date)} à ${place}.`,
   hostIsNot: (event, host) => `Le pays hôte de ${event} est ${host}.`,
-  notChair: (c, when, chair) => `${cap(c)} ne présidait pas l'${o.org} ${when} ; la présidence était assurée par : ${chair}.`,
+  notChair: (c, when, chair) =>
+    `${cap(c)} ne présidait pas l'${o.org} ${when} ; la présidence était assurée par : ${chair}.`,
   notOrdinal: (c, nth, actual) => `${cap(c)} n’était pas le ${nth} État membre, mais le ${actual}.`,
   memberCount: (n, asOf) => `Le nombre d'États membres de l'${o.org} est de ${n} (${asOf}).`,
   memberCountWhen: (n, when) => `Le nombre d'États membres de l'${o.org} était de ${n} ${when}.`,
-  countSince: (n, from, to) => (to ? `L'${o.org} a compté ${n} États membres du ${from} au ${to}.` : `L'${o.org} compte ${n} États membres ${depuis(from)}.`),
+  countSince: (n, from, to) =>
+    to
+      ? `L'${o.org} a compté ${n} États membres du ${from} au ${to}.`
+      : `L'${o.org} compte ${n} États membres ${depuis(from)}.`,
   neverCount: (n) => `L'${o.org} n’a jamais compté ${n} États membres.`,
-  family: (total, members, partners) => `La « famille de l'${o.org} » compte ${total} pays : ${members} États membres et ${partners} partenaires.`,
+  family: (total, members, partners) =>
+    `La « famille de l'${o.org} » compte ${total} pays : ${members} États membres et ${partners} partenaires.`,
   partnerCount: (n) => `Le nombre de partenaires de l'${o.org} est de ${n}.`,
   membersAre: (n, list) => `Les ${n} États membres de l'${o.org} sont : ${list}.`,
   membersWere: (n, when, list) => `${cap(when)}, l'${o.org} comptait ${n} États membres : ${list}.`,
   partnersAre: (n, list) => `Les ${n} partenaires de l'${o.org} sont : ${list}.`,
-  foundersAre: (n, list, date) => `Les ${n} membres fondateurs de l'${o.org} sont : ${list} ; ils l’ont fondée ${le(date)}.`,
+  foundersAre: (n, list, date) =>
+    `Les ${n} membres fondateurs de l'${o.org} sont : ${list} ; ils l’ont fondée ${le(date)}.`,
   observersWere: (n, list, until) => `Jusqu’au ${until}, l'${o.org} comptait ${n} observateurs : ${list}.`,
   dialogueWere: (n, list, until) => `Jusqu’au ${until}, l'${o.org} comptait ${n} partenaires de dialogue : ${list}.`,
-  noObserversNow: (date) => `Aucun : ${depuis(date)}, l'${o.org} n’a plus d’observateurs ni de partenaires de dialogue ; les deux catégories ont été réunies en une seule catégorie de partenaires.`,
-  mergedInto: (date) => `${cap(le(date))}, l'${o.org} a réuni observateurs et partenaires de dialogue en une seule catégorie de partenaires.`,
+  noObserversNow: (date) =>
+    `Aucun : ${depuis(date)}, l'${o.org} n’a plus d’observateurs ni de partenaires de dialogue ; les deux catégories ont été réunies en une seule catégorie de partenaires.`,
+  mergedInto: (date) =>
+    `${cap(le(date))}, l'${o.org} a réuni observateurs et partenaires de dialogue en une seule catégorie de partenaires.`,
   firstOfStatus: (c, status, date) => `Le premier ${status} des données est : ${c}, ${depuis(date)}.`,
   newestMember: (c, date) => `L’État membre le plus récent est : ${c}, membre ${depuis(date)}.`,
   newestPartner: (c, date) => `Le partenaire le plus récent de l'${o.org} est : ${c}, admis ${le(date)}.`,
   nthMember: (c, nth, date) => `${cap(c)} est devenu le ${nth} État membre ${le(date)}.`,
-  nthMembersTogether: (list, places, date) => `${cap(list)} ont adhéré le même jour, ${le(date)}, aux places ${places}.`,
+  nthMembersTogether: (list, places, date) =>
+    `${cap(list)} ont adhéré le même jour, ${le(date)}, aux places ${places}.`,
   noNthMember: (nth, n) => `Il n’y a pas de ${nth} État membre : l'${o.org} en compte ${n}.`,
   grew: (steps) => `Le nombre d’États membres de l'${o.org} a évolué ainsi : ${steps}.`,
   growthStep: (n, date, who) => `${n} (${who}, ${date})`,
@@ -103,24 +136,38 @@ const fr = (o: OrgNames): Messages => ({
   founded: (date, place) => `L'${o.org} est fondée ${le(date)} à ${place}.`,
   foundedBy: (list) => `Les fondateurs sont ${list}.`,
   signedBy: (list) => `Les signataires sont ${list}.`,
-  predecessorBecame: (name, date, newcomers) => `${cap(le(date))}, avec l’arrivée de ${newcomers}, ${name} sont devenus l'${o.org}.`,
+  predecessorBecame: (name, date, newcomers) =>
+    `${cap(le(date))}, avec l’arrivée de ${newcomers}, ${name} sont devenus l'${o.org}.`,
   noScoYet: (when, date) => `${cap(when)}, l'${o.org} n’existait pas encore : elle a été fondée ${le(date)}.`,
   age: (years, date) => `L'${o.org} existe depuis ${years} ans : elle a été fondée ${le(date)}.`,
   predecessor: (name, date, place, list) => `${cap(name)} ont été formés ${le(date)} à ${place} : ${list}.`,
-  inPredecessor: (c, name, yes) => (yes ? `${cap(c)} faisait partie des ${name.replace(/^les /, '')}.` : `${cap(c)} ne faisait pas partie des ${name.replace(/^les /, '')}.`),
-  isFounder: (c, yes, date) => (yes ? `${cap(c)} est un membre fondateur de l'${o.org} (${date}).` : `${cap(c)} n’est pas un membre fondateur de l'${o.org} ; membre ${depuis(date)}.`),
+  inPredecessor: (c, name, yes) =>
+    yes
+      ? `${cap(c)} faisait partie des ${name.replace(/^les /, '')}.`
+      : `${cap(c)} ne faisait pas partie des ${name.replace(/^les /, '')}.`,
+  isFounder: (c, yes, date) =>
+    yes
+      ? `${cap(c)} est un membre fondateur de l'${o.org} (${date}).`
+      : `${cap(c)} n’est pas un membre fondateur de l'${o.org} ; membre ${depuis(date)}.`,
   isFounderNever: (c) => `${cap(c)} n’est pas un membre fondateur de l'${o.org}.`,
-  charter: (place, date, inForce) => `La Charte de l'${o.org} a été signée ${le(date)} à ${place} et est entrée en vigueur ${le(inForce)}.`,
+  charter: (place, date, inForce) =>
+    `La Charte de l'${o.org} a été signée ${le(date)} à ${place} et est entrée en vigueur ${le(inForce)}.`,
   standsFor: (acronym, full) => `Le sigle ${acronym} est celui de l'${full}.`,
   about: (full, date, place, n) => `L'${full} a été fondée ${le(date)} à ${place} et compte ${n} États membres.`,
   seat: (body, place) => `${cap(body)} : le siège est à ${place}.`,
   supremeBody: (body) => `L’organe suprême de l'${o.org} est le ${body}.`,
   bodies: (list) => `Les organes de l'${o.org} dans les données sont ${list}.`,
   officialLanguages: (list) => `Les langues officielles de l'${o.org} sont : ${list}.`,
-  isOfficialLanguage: (language, yes) => (yes ? `Le ${language} est une langue officielle de l'${o.org}.` : `Le ${language} n’est pas une langue officielle de l'${o.org}.`),
-  secgenNow: (name, c, since) => `Le secrétaire général de l'${o.org} est ${name} (${c}), en fonction ${depuis(since)}.`,
-  secgenThen: (name, c, from, to) => `${name} (${c}) a été secrétaire général de l'${o.org}${from ? ` du ${from}` : ''}${to ? ` au ${to}` : ''}.`,
-  secgenPrevious: (name, c, from, to) => `Le précédent secrétaire général de l'${o.org} était ${name} (${c}), du ${from} au ${to}.`,
+  isOfficialLanguage: (language, yes) =>
+    yes
+      ? `Le ${language} est une langue officielle de l'${o.org}.`
+      : `Le ${language} n’est pas une langue officielle de l'${o.org}.`,
+  secgenNow: (name, c, since) =>
+    `Le secrétaire général de l'${o.org} est ${name} (${c}), en fonction ${depuis(since)}.`,
+  secgenThen: (name, c, from, to) =>
+    `${name} (${c}) a été secrétaire général de l'${o.org}${from ? ` du ${from}` : ''}${to ? ` au ${to}` : ''}.`,
+  secgenPrevious: (name, c, from, to) =>
+    `Le précédent secrétaire général de l'${o.org} était ${name} (${c}), du ${from} au ${to}.`,
   secgenUnknownThen: (when) => `Les données ne disent pas qui était secrétaire général ${when}.`,
   ratsDirector: (name, c) => `Le comité exécutif de la ${o.rats} est dirigé par ${name} (${c}).`,
   personRole: (name, role) => `${name} est ${role}.`,
@@ -128,54 +175,72 @@ const fr = (o: OrgNames): Messages => ({
   roleOf: (role, c) => `${role} (${c})`,
   ministerAt: (c, name, event) => `Le ministre de la Défense (${c}) lors de ${event} était ${name}.`,
   ministerAsOf: (c, name, date) => `Le ministre de la Défense (${c}) est ${name} selon les données, au ${date}.`,
-  ministerGone: (c, name, date) => `${name} n’est plus ministre de la Défense (${c}) : son mandat a pris fin ${le(date)}.`,
+  ministerGone: (c, name, date) =>
+    `${name} n’est plus ministre de la Défense (${c}) : son mandat a pris fin ${le(date)}.`,
   noMinister: (c) => `Les données ne disent pas qui est le ministre de la Défense (${c}).`,
   acting: 'par intérim',
   alsoWritten: (names) => `Les autres graphies sont ${names}.`,
-  ministerLastKnown: (c, name, date) => `Les données ne disent pas qui est le ministre de la Défense (${c}) aujourd’hui ; le dernier confirmé, le ${date}, est ${name}.`,
+  ministerLastKnown: (c, name, date) =>
+    `Les données ne disent pas qui est le ministre de la Défense (${c}) aujourd’hui ; le dernier confirmé, le ${date}, est ${name}.`,
   exactDateNotHeld: (date) => `Les données ne donnent que ${date} ; la date exacte n’est pas dans les données.`,
   statusStartNotHeld: (c, status) => `Les données ne disent pas quand ${c} est devenu ${status}.`,
   replacedBy: (name, other, date) => `${other} a remplacé ${name}${date ? ` ${le(date)}` : ''}.`,
   chairNow: (c, since) => `La présidence tournante de l'${o.org} est assurée ${depuis(since)} par : ${c}.`,
   chairThen: (list, when) => `La présidence tournante de l'${o.org} ${when} était assurée par : ${list}.`,
-  chairTerm: (c, from, to) => (to ? `${cap(c)} a présidé l'${o.org} du ${from} au ${to}.` : `${cap(c)} préside l'${o.org} ${depuis(from)}.`),
+  chairTerm: (c, from, to) =>
+    to ? `${cap(c)} a présidé l'${o.org} du ${from} au ${to}.` : `${cap(c)} préside l'${o.org} ${depuis(from)}.`,
   chairBefore: (c, other) => `Avant la présidence de ${c}, la présidence était assurée par : ${other}.`,
   chairAfter: (c, other) => `Après la présidence de ${c}, la présidence est passée à : ${other}.`,
   neverChaired: (c) => `Les données ne montrent aucune présidence de l'${o.org} par : ${c}.`,
-  chairEnded: (c, from, date) => `La présidence assurée par ${c} (depuis ${le(from).replace(/^(le|en) /, 'le ')}) a pris fin au sommet du ${date} ; les données ne disent pas qui préside maintenant.`,
+  chairEnded: (c, from, date) =>
+    `La présidence assurée par ${c} (depuis ${le(from).replace(/^(le|en) /, 'le ')}) a pris fin au sommet du ${date} ; les données ne disent pas qui préside maintenant.`,
   chairUnknown: (when) => `Les données ne disent pas qui présidait l'${o.org} ${when}.`,
   chairNext: (c) => `Les données ne disent pas qui préside l'${o.org} après : ${c}.`,
   chairsList: (list) => `Les présidences de l'${o.org} dans les données sont : ${list}.`,
   chairRule: 'La présidence change chaque année et se transmet à chaque sommet.',
   motto: (c, motto) => `La devise de la présidence de l'${o.org} assurée par ${c} est « ${motto} ».`,
-  eventHeld: (event, date, place) => `${cap(event)} est un événement passé : il s’est tenu ${le(date)}${place ? ` à ${place}` : ''}.`,
+  eventHeld: (event, date, place) =>
+    `${cap(event)} est un événement passé : il s’est tenu ${le(date)}${place ? ` à ${place}` : ''}.`,
   eventExpected: (event, date, place) => `${cap(event)} est attendu(e) ${date}${place ? ` à ${place}` : ''}.`,
   eventScheduled: (event, date, place) => `${cap(event)} est prévu(e) ${le(date)}${place ? ` à ${place}` : ''}.`,
-  eventHeldNoDecisions: (event, date, place) => `${cap(event)} s’est tenu(e) ${le(date)}${place ? ` à ${place}` : ''} ; ses décisions ne figurent pas dans les données.`,
-  eventUnconfirmed: (event, date, place, over) => `${cap(event)} était prévu(e) ${le(date)}${place ? ` à ${place}` : ''} ; ${over ? 's’il ou elle a eu lieu, et avec quel résultat,' : 's’il ou elle a eu lieu'} ne figure pas dans les données.`,
+  eventHeldNoDecisions: (event, date, place) =>
+    `${cap(event)} s’est tenu(e) ${le(date)}${place ? ` à ${place}` : ''} ; ses décisions ne figurent pas dans les données.`,
+  eventUnconfirmed: (event, date, place, over) =>
+    `${cap(event)} était prévu(e) ${le(date)}${place ? ` à ${place}` : ''} ; ${over ? 's’il ou elle a eu lieu, et avec quel résultat,' : 's’il ou elle a eu lieu'} ne figure pas dans les données.`,
   eventOutcomesUnknown: (event) => `Les données ne contiennent pas les décisions de ${event}.`,
   eventOutcomes: (event, date) => `Les résultats de ${event} (${date}) sont les suivants :`,
   eventHost: (host, event) => `Le pays hôte de ${event} était ${host}.`,
   eventHosts: (host, event) => `Le pays hôte de ${event} est ${host}.`,
   eventChair: (chair, event) => `La présidence de ${event} était assurée par : ${chair}.`,
   eventAttendance: (n, event, list) => `${n} États membres ont participé à ${event} : ${list}.`,
-  attended: (c, event, yes) => (yes ? `${cap(c)} a participé à ${event}.` : `Les données ne montrent pas la participation de : ${c} à ${event}.`),
+  attended: (c, event, yes) =>
+    yes ? `${cap(c)} a participé à ${event}.` : `Les données ne montrent pas la participation de : ${c} à ${event}.`,
   refusedToSign: (c, event) => `${cap(c)} a refusé de signer le projet de déclaration commune lors de ${event}.`,
   positionAt: (c, event) => `La position de ${c} lors de ${event} est la suivante :`,
   noStatement: (event) => `${cap(event)} s’est achevé(e) sans déclaration commune ni communiqué.`,
-  hostAnnounced: (c, year, on) => `${cap(c)} a annoncé ${le(on)} accueillir le sommet de l'${o.org} de ${year} ; aucune décision de l'${o.org} n’est enregistrée.`,
+  hostAnnounced: (c, year, on) =>
+    `${cap(c)} a annoncé ${le(on)} accueillir le sommet de l'${o.org} de ${year} ; aucune décision de l'${o.org} n’est enregistrée.`,
   eventsInYear: (n, year) => `Les données contiennent ${n} événements de l'${o.org} en ${year}.`,
-  nextSummit: (event, place, date) => `Le prochain sommet de l'${o.org} dans les données est ${event} (${place}, ${date}).`,
-  lastSummit: (event, place, date) => `Le dernier sommet de l'${o.org} dans les données est ${event}, tenu à ${place} le ${date}.`,
+  nextSummit: (event, place, date) =>
+    `Le prochain sommet de l'${o.org} dans les données est ${event} (${place}, ${date}).`,
+  lastSummit: (event, place, date) =>
+    `Le dernier sommet de l'${o.org} dans les données est ${event}, tenu à ${place} le ${date}.`,
   summitsList: (n) => `Les données contiennent ${n} sommets du Conseil des chefs d’État.`,
   summitNotHeld: (year) => `Les données ne contiennent aucun sommet de l'${o.org} en ${year}.`,
   meetsYearly: (body) => `Le ${body} se réunit une fois par an.`,
-  claim: { false: 'L’affirmation est fausse.', misleading: 'L’affirmation est trompeuse.', incomplete: 'L’affirmation est incomplète.', unverified: 'L’affirmation n’est pas vérifiée.', correct: 'L’affirmation est exacte.' },
+  claim: {
+    false: 'L’affirmation est fausse.',
+    misleading: 'L’affirmation est trompeuse.',
+    incomplete: 'L’affirmation est incomplète.',
+    unverified: 'L’affirmation n’est pas vérifiée.',
+    correct: 'L’affirmation est exacte.',
+  },
   claimsList: (n) => `${n} affirmations de l’article de départ sont fausses, trompeuses, incomplètes ou non vérifiées.`,
   referencesRejected: (n) => `Il ne faut pas se fier à ${n} références citées par l’article de départ.`,
   fromData: (title) => `Voici ce que disent les données (${title}) ; le détail est en anglais.`,
   figure: (value, what, date) => `Le chiffre est ${value} (${what}${date ? `, ${date}` : ''}).`,
-  notAnOrgMember: (org) => `${org} ne fait pas partie de l'${o.org} : seuls les États peuvent en être membres ou partenaires.`,
+  notAnOrgMember: (org) =>
+    `${org} ne fait pas partie de l'${o.org} : seuls les États peuvent en être membres ou partenaires.`,
   capital: (c, city) => `La capitale est ${city} : ${c}.`,
   notCapital: (city, c, capital) => `${city} n’est pas la capitale : ${c} a pour capitale ${capital}.`,
   codes: (c, a2, a3) => `Les codes ISO 3166-1 sont ${a2} et ${a3} : ${c}.`,
@@ -183,13 +248,16 @@ const fr = (o: OrgNames): Messages => ({
   joinedSameDay: (a, b, date) => `${cap(a)} et ${b} ont adhéré le même jour, ${le(date)}.`,
   onlyMember: (a, da, b) => `Le seul membre est ${a}, ${depuis(da)} ; ${b} ne l’est pas.`,
   neitherMember: (a, b) => `Ni ${a} ni ${b} n’est membre de l'${o.org}.`,
-  rightsNotHeld: (members, partners) => `Les données ne décrivent pas les droits de chaque catégorie ; elles disent qui en fait partie : ${members} États membres et ${partners} partenaires de l'${o.org}.`,
+  rightsNotHeld: (members, partners) =>
+    `Les données ne décrivent pas les droits de chaque catégorie ; elles disent qui en fait partie : ${members} États membres et ${partners} partenaires de l'${o.org}.`,
   path: (c, steps) => `Le parcours de ${c} au sein de l'${o.org} : ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? ` de ${from}` : ''}${to ? ` jusqu’au ${to}` : ''}`,
   website: (site) => `Le site officiel de l'${o.org} est ${site}.`,
-  aboutData: (date) => `Mes réponses viennent d’une table de faits vérifiés, chacun avec sa source ; elle va jusqu’au ${date}.`,
+  aboutData: (date) =>
+    `Mes réponses viennent d’une table de faits vérifiés, chacun avec sa source ; elle va jusqu’au ${date}.`,
   help: `Posez-moi des questions sur l'${o.org} : membres et partenaires, quand et comment ils ont adhéré, leur nombre au fil du temps, la fondation et la Charte, le Secrétariat et la ${o.rats}, le secrétaire général, les langues, la présidence, les sommets et réunions, les ministres de la Défense et les affirmations contestées.`,
-  languagesSpoken: 'Vous pouvez poser vos questions en français, anglais, chinois, russe, hindi, persan, ourdou, allemand, espagnol ou turc ; je réponds dans votre langue avec le détail en anglais.',
+  languagesSpoken:
+    'Vous pouvez poser vos questions en français, anglais, chinois, russe, hindi, persan, ourdou, allemand, espagnol ou turc ; je réponds dans votre langue avec le détail en anglais.',
   whoAmI: `Je suis le bot d’information sur l'${o.org} : je réponds aux questions sur l'${o.full} à partir de données vérifiées et sourcées.`,
   notHeld: (what) => (what ? `Ce n’est pas dans les données : ${what}.` : 'La réponse n’est pas dans les données.'),
   notHeldSetUp: (body) => `Les données ne disent pas quand ${body} a été créé.`,

@@ -2,7 +2,13 @@ import type { Messages, OrgNames } from './en.js';
 
 /** हिंदी वाक्य-ढाँचे। नाम, तिथियाँ और संख्याएँ पहले से हिंदी में लिखी आती हैं। */
 const hi = (o: OrgNames): Messages => ({
-  verdict: { yes: 'हाँ।', no: 'नहीं।', notQuite: 'नहीं, पूरी तरह नहीं।', unverified: 'नहीं, इसकी पुष्टि नहीं हुई।', unknown: 'नहीं पता: यह डेटा में नहीं है।' },
+  verdict: {
+    yes: 'हाँ।',
+    no: 'नहीं।',
+    notQuite: 'नहीं, पूरी तरह नहीं।',
+    unverified: 'नहीं, इसकी पुष्टि नहीं हुई।',
+    unknown: 'नहीं पता: यह डेटा में नहीं है।',
+  },
   inEnglish: 'अंग्रेज़ी में',
   note: 'टिप्पणी',
   status: {
@@ -24,14 +30,23 @@ const hi = (o: OrgNames): Messages => ({
     'head-of-government': 'शासनाध्यक्ष',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' || kind === 'headsOfState' ? (online ? `${year} का ऑनलाइन ${o.org} शिखर सम्मेलन` : `${year} का ${place} ${o.org} शिखर सम्मेलन`)
-    : kind === 'defenceMinisters' ? `${year} की ${place} ${o.org} रक्षा मंत्रियों की बैठक`
-    : kind === 'headsOfGovernment' ? `${year} की ${place} ${o.org} शासनाध्यक्ष परिषद बैठक`
-    : kind === 'foreignMinisters' ? `${year} की ${place} ${o.org} विदेश मंत्रियों की परिषद बैठक`
-    : kind === 'securityCouncilSecretaries' ? `${year} की ${place} ${o.org} सुरक्षा परिषद सचिवों की बैठक`
-    : kind === 'militaryCooperation' ? `${year} की ${place} ${o.org} रक्षा मंत्रालयों के सैन्य सहयोग प्रमुखों की बैठक`
-    : kind === 'founding' ? `${year} की ${place} स्थापना बैठक`
-    : `${year} की ${place} बैठक`,
+    kind === 'summit' || kind === 'headsOfState'
+      ? online
+        ? `${year} का ऑनलाइन ${o.org} शिखर सम्मेलन`
+        : `${year} का ${place} ${o.org} शिखर सम्मेलन`
+      : kind === 'defenceMinisters'
+        ? `${year} की ${place} ${o.org} रक्षा मंत्रियों की बैठक`
+        : kind === 'headsOfGovernment'
+          ? `${year} की ${place} ${o.org} शासनाध्यक्ष परिषद बैठक`
+          : kind === 'foreignMinisters'
+            ? `${year} की ${place} ${o.org} विदेश मंत्रियों की परिषद बैठक`
+            : kind === 'securityCouncilSecretaries'
+              ? `${year} की ${place} ${o.org} सुरक्षा परिषद सचिवों की बैठक`
+              : kind === 'militaryCooperation'
+                ? `${year} की ${place} ${o.org} रक्षा मंत्रालयों के सैन्य सहयोग प्रमुखों की बैठक`
+                : kind === 'founding'
+                  ? `${year} की ${place} स्थापना बैठक`
+                  : `${year} की ${place} बैठक`,
   nth: (n) => `${n}वाँ`,
   onDay: (date) => `${date} को`,
   inYear: (year) => `${year} में`,
@@ -39,7 +54,8 @@ const hi = (o: OrgNames): Messages => ({
   asOf: (date) => `${date} तक`,
   memberSince: (c, date) => `${c} ${date} से ${o.org} का सदस्य देश है।`,
   founderMember: (c, date) => `${c} ${o.org} के संस्थापक सदस्य देशों में से एक है, ${date} से सदस्य।`,
-  notMemberIs: (c, status, since) => `${c} ${o.org} का सदस्य देश नहीं है; उसका दर्जा: ${status}${since ? `, ${since} से` : ''}।`,
+  notMemberIs: (c, status, since) =>
+    `${c} ${o.org} का सदस्य देश नहीं है; उसका दर्जा: ${status}${since ? `, ${since} से` : ''}।`,
   notConnected: (c) => `${c} किसी भी रूप में ${o.org} से जुड़ा नहीं है: न सदस्य, न साझेदार, न आवेदक।`,
   notConnectedList: (list) => `डेटा के अनुसार ये देश किसी भी रूप में ${o.org} से जुड़े नहीं हैं: ${list}।`,
   wasOnDay: (c, status, when) => `${when} ${c} का दर्जा: ${status}।`,
@@ -47,10 +63,12 @@ const hi = (o: OrgNames): Messages => ({
   statusSince: (c, status, since) => `${c} का दर्जा: ${status}${since ? `, ${since} से` : ''}।`,
   statusFromTo: (c, status, from, to) => `${c} ${from ? `${from} से ` : ''}${to ? `${to} तक ` : ''}${status} था।`,
   neverStatus: (c, status) => `डेटा में ${c} के ${status} होने का कोई रिकॉर्ड नहीं है।`,
-  unknownCountry: (name, members, partners) => `डेटा में "${name}" नाम का कोई देश नहीं है, इसलिए वह ${o.org} के ${members} सदस्य देशों या ${partners} साझेदारों में नहीं है।`,
+  unknownCountry: (name, members, partners) =>
+    `डेटा में "${name}" नाम का कोई देश नहीं है, इसलिए वह ${o.org} के ${members} सदस्य देशों या ${partners} साझेदारों में नहीं है।`,
   joined: (c, date, event) => `${c} ${date} को ${event ? `${event} में ` : ''}${o.org} का पूर्ण सदस्य बना।`,
   joinedFounder: (c, date) => `${c} बाद में शामिल नहीं हुआ: वह ${o.org} का संस्थापक सदस्य है; संगठन की स्थापना ${date} को हुई।`,
-  notJoined: (c, status, since) => `${c} सदस्य के रूप में ${o.org} में शामिल नहीं हुआ है; उसका दर्जा: ${status}${since ? `, ${since} से` : ''}।`,
+  notJoined: (c, status, since) =>
+    `${c} सदस्य के रूप में ${o.org} में शामिल नहीं हुआ है; उसका दर्जा: ${status}${since ? `, ${since} से` : ''}।`,
   joinedIn: (list, when) => `${list} ${when} ${o.org} के पूर्ण सदस्य बने।`,
   nobodyJoined: (when) => `${when} कोई देश सदस्य के रूप में ${o.org} में शामिल नहीं हुआ।`,
   becamePartners: (list, when) => `${list} ${when} ${o.org} साझेदार बने।`,
@@ -70,7 +88,8 @@ const hi = (o: OrgNames): Messages => ({
   notOrdinal: (c, nth, actual) => `${c} ${nth} सदस्य देश नहीं था; वह ${actual} था।`,
   memberCount: (n, asOf) => `${o.org} के ${n} सदस्य देश हैं (${asOf})।`,
   memberCountWhen: (n, when) => `${when} ${o.org} के ${n} सदस्य देश थे।`,
-  countSince: (n, from, to) => (to ? `${from} से ${to} तक ${o.org} के ${n} सदस्य देश थे।` : `${from} से ${o.org} के ${n} सदस्य देश हैं।`),
+  countSince: (n, from, to) =>
+    to ? `${from} से ${to} तक ${o.org} के ${n} सदस्य देश थे।` : `${from} से ${o.org} के ${n} सदस्य देश हैं।`,
   neverCount: (n) => `${o.org} के कभी ${n} सदस्य देश नहीं रहे।`,
   family: (total, members, partners) => `"${o.org} परिवार" में ${total} देश हैं: ${members} सदस्य देश और ${partners} साझेदार।`,
   partnerCount: (n) => `${o.org} के ${n} साझेदार हैं।`,
@@ -80,7 +99,8 @@ const hi = (o: OrgNames): Messages => ({
   foundersAre: (n, list, date) => `${o.org} के ${n} संस्थापक सदस्य हैं: ${list}; इन्होंने ${date} को इसकी स्थापना की।`,
   observersWere: (n, list, until) => `${until} तक ${o.org} के ${n} पर्यवेक्षक थे: ${list}।`,
   dialogueWere: (n, list, until) => `${until} तक ${o.org} के ${n} संवाद साझेदार थे: ${list}।`,
-  noObserversNow: (date) => `कोई नहीं: ${date} से ${o.org} के कोई पर्यवेक्षक या संवाद साझेदार नहीं हैं; दोनों श्रेणियाँ ${o.org} साझेदारों की एक श्रेणी में मिला दी गईं।`,
+  noObserversNow: (date) =>
+    `कोई नहीं: ${date} से ${o.org} के कोई पर्यवेक्षक या संवाद साझेदार नहीं हैं; दोनों श्रेणियाँ ${o.org} साझेदारों की एक श्रेणी में मिला दी गईं।`,
   mergedInto: (date) => `${date} को ${o.org} ने पर्यवेक्षकों और संवाद साझेदारों को ${o.org} साझेदारों की एक ही श्रेणी में मिला दिया।`,
   firstOfStatus: (c, status, date) => `डेटा में पहला ${status} ${c} था, ${date} से।`,
   newestMember: (c, date) => `सबसे नया सदस्य देश ${c} है, जो ${date} को शामिल हुआ।`,
@@ -100,7 +120,8 @@ const hi = (o: OrgNames): Messages => ({
   age: (years, date) => `${o.org} ${years} वर्ष पुराना है: इसकी स्थापना ${date} को हुई।`,
   predecessor: (name, date, place, list) => `${name} का गठन ${date} को ${place} में ${list} ने किया।`,
   inPredecessor: (c, name, yes) => (yes ? `${c} ${name} में शामिल था।` : `${c} ${name} का सदस्य नहीं था।`),
-  isFounder: (c, yes, date) => (yes ? `${c} ${o.org} का संस्थापक सदस्य है (${date})।` : `${c} ${o.org} का संस्थापक सदस्य नहीं है; वह ${date} को शामिल हुआ।`),
+  isFounder: (c, yes, date) =>
+    yes ? `${c} ${o.org} का संस्थापक सदस्य है (${date})।` : `${c} ${o.org} का संस्थापक सदस्य नहीं है; वह ${date} को शामिल हुआ।`,
   isFounderNever: (c) => `${c} ${o.org} का संस्थापक सदस्य नहीं है।`,
   charter: (place, date, inForce) => `${o.org} चार्टर पर ${date} को ${place} में हस्ताक्षर हुए और यह ${inForce} को लागू हुआ।`,
   standsFor: (acronym, full) => `${acronym} का पूरा नाम ${full} है।`,
@@ -109,9 +130,11 @@ const hi = (o: OrgNames): Messages => ({
   supremeBody: (body) => `${o.org} का सर्वोच्च निकाय ${body} है।`,
   bodies: (list) => `डेटा में ${o.org} के निकाय: ${list}।`,
   officialLanguages: (list) => `${o.org} की आधिकारिक भाषाएँ ${list} हैं।`,
-  isOfficialLanguage: (language, yes) => (yes ? `${language} ${o.org} की आधिकारिक भाषा है।` : `${language} ${o.org} की आधिकारिक भाषा नहीं है।`),
+  isOfficialLanguage: (language, yes) =>
+    yes ? `${language} ${o.org} की आधिकारिक भाषा है।` : `${language} ${o.org} की आधिकारिक भाषा नहीं है।`,
   secgenNow: (name, c, since) => `${o.org} के महासचिव ${c} के ${name} हैं, ${since} से पद पर।`,
-  secgenThen: (name, c, from, to) => `${c} के ${name} ${from ? `${from} से ` : ''}${to ? `${to} तक ` : ''}${o.org} महासचिव थे।`,
+  secgenThen: (name, c, from, to) =>
+    `${c} के ${name} ${from ? `${from} से ` : ''}${to ? `${to} तक ` : ''}${o.org} महासचिव थे।`,
   secgenPrevious: (name, c, from, to) => `पिछले ${o.org} महासचिव ${c} के ${name} थे, ${from} से ${to} तक।`,
   secgenUnknownThen: (when) => `डेटा में ${when} के महासचिव का रिकॉर्ड नहीं है।`,
   ratsDirector: (name, c) => `${o.rats} कार्यकारी समिति के प्रमुख ${c} के ${name} हैं।`,
@@ -124,17 +147,20 @@ const hi = (o: OrgNames): Messages => ({
   noMinister: (c) => `डेटा में ${c} के रक्षा मंत्री का रिकॉर्ड नहीं है।`,
   acting: 'कार्यवाहक',
   alsoWritten: (names) => `अन्य वर्तनी: ${names}।`,
-  ministerLastKnown: (c, name, date) => `डेटा में यह नहीं है कि अभी ${c} के रक्षा मंत्री कौन हैं; अंतिम पुष्टि (${date}) ${name} की है।`,
+  ministerLastKnown: (c, name, date) =>
+    `डेटा में यह नहीं है कि अभी ${c} के रक्षा मंत्री कौन हैं; अंतिम पुष्टि (${date}) ${name} की है।`,
   exactDateNotHeld: (date) => `डेटा में केवल ${date} है; सटीक तारीख़ डेटा में नहीं है।`,
   statusStartNotHeld: (c, status) => `डेटा में यह नहीं है कि ${c} कब ${status} बना।`,
   replacedBy: (name, other, date) => `${other} ने ${date ? `${date} को ` : ''}${name} का स्थान लिया।`,
   chairNow: (c, since) => `${c} ${since} से ${o.org} का बारी-बारी से बदलने वाला अध्यक्ष है।`,
   chairThen: (list, when) => `${when} ${o.org} की अध्यक्षता ${list} के पास थी।`,
-  chairTerm: (c, from, to) => (to ? `${c} ${from} से ${to} तक ${o.org} का अध्यक्ष रहा।` : `${c} ${from} से ${o.org} का अध्यक्ष है।`),
+  chairTerm: (c, from, to) =>
+    to ? `${c} ${from} से ${to} तक ${o.org} का अध्यक्ष रहा।` : `${c} ${from} से ${o.org} का अध्यक्ष है।`,
   chairBefore: (c, other) => `${c} से पहले ${o.org} की अध्यक्षता ${other} के पास थी।`,
   chairAfter: (c, other) => `${c} के बाद अध्यक्षता ${other} को मिली।`,
   neverChaired: (c) => `डेटा में ${c} की ${o.org} अध्यक्षता का कोई रिकॉर्ड नहीं है।`,
-  chairEnded: (c, from, date) => `${c} का ${o.org} अध्यक्ष-कार्यकाल (${from} से) ${date} के शिखर सम्मेलन में समाप्त हो गया; डेटा में यह नहीं है कि अब अध्यक्ष कौन है।`,
+  chairEnded: (c, from, date) =>
+    `${c} का ${o.org} अध्यक्ष-कार्यकाल (${from} से) ${date} के शिखर सम्मेलन में समाप्त हो गया; डेटा में यह नहीं है कि अब अध्यक्ष कौन है।`,
   chairUnknown: (when) => `डेटा में ${when} के ${o.org} अध्यक्ष का रिकॉर्ड नहीं है।`,
   chairNext: (c) => `डेटा में यह नहीं है कि ${c} के बाद ${o.org} का अध्यक्ष कौन होगा।`,
   chairsList: (list) => `डेटा में ${o.org} के अध्यक्ष: ${list}।`,
@@ -143,8 +169,10 @@ const hi = (o: OrgNames): Messages => ({
   eventHeld: (event, date, place) => `${event} ${date} को ${place ? `${place} में ` : ''}हुआ।`,
   eventExpected: (event, date, place) => `${event} ${date} ${place ? `${place} में ` : ''}होना अपेक्षित है।`,
   eventScheduled: (event, date, place) => `${event} ${date} को ${place ? `${place} में ` : ''}निर्धारित है।`,
-  eventHeldNoDecisions: (event, date, place) => `${event} ${date} को ${place ? `${place} में ` : ''}हुआ; उसके निर्णय डेटा में नहीं हैं।`,
-  eventUnconfirmed: (event, date, place, over) => `${event} ${date} को ${place ? `${place} में ` : ''}निर्धारित था; ${over ? 'वह हुआ या नहीं और उसका परिणाम' : 'वह हुआ या नहीं, यह'} डेटा में नहीं है।`,
+  eventHeldNoDecisions: (event, date, place) =>
+    `${event} ${date} को ${place ? `${place} में ` : ''}हुआ; उसके निर्णय डेटा में नहीं हैं।`,
+  eventUnconfirmed: (event, date, place, over) =>
+    `${event} ${date} को ${place ? `${place} में ` : ''}निर्धारित था; ${over ? 'वह हुआ या नहीं और उसका परिणाम' : 'वह हुआ या नहीं, यह'} डेटा में नहीं है।`,
   eventOutcomesUnknown: (event) => `डेटा में ${event} के निर्णय नहीं हैं।`,
   eventOutcomes: (event, date) => `${event} (${date}) के परिणाम:`,
   eventHost: (host, event) => `${event} की मेज़बानी ${host} ने की।`,
@@ -155,14 +183,21 @@ const hi = (o: OrgNames): Messages => ({
   refusedToSign: (c, event) => `${c} ने ${event} में संयुक्त बयान के मसौदे पर हस्ताक्षर करने से इनकार किया।`,
   positionAt: (c, event) => `${event} में ${c} का रुख:`,
   noStatement: (event) => `${event} में कोई संयुक्त बयान या विज्ञप्ति जारी नहीं हुई।`,
-  hostAnnounced: (c, year, on) => `${c} ने ${on} को घोषणा की कि वह ${year} के ${o.org} शिखर सम्मेलन की मेज़बानी करेगा; डेटा में इस पर ${o.org} का कोई निर्णय दर्ज नहीं है।`,
+  hostAnnounced: (c, year, on) =>
+    `${c} ने ${on} को घोषणा की कि वह ${year} के ${o.org} शिखर सम्मेलन की मेज़बानी करेगा; डेटा में इस पर ${o.org} का कोई निर्णय दर्ज नहीं है।`,
   eventsInYear: (n, year) => `डेटा में ${year} की ${n} ${o.org} घटनाएँ हैं।`,
   nextSummit: (event, place, date) => `डेटा में अगला ${o.org} शिखर सम्मेलन ${event} है (${place}, ${date})।`,
   lastSummit: (event, place, date) => `डेटा में सबसे हाल का ${o.org} शिखर सम्मेलन ${event} है, जो ${date} को ${place} में हुआ।`,
   summitsList: (n) => `डेटा में राष्ट्राध्यक्ष परिषद के ${n} शिखर सम्मेलन हैं।`,
   summitNotHeld: (year) => `डेटा में ${year} का कोई ${o.org} शिखर सम्मेलन नहीं है।`,
   meetsYearly: (body) => `${body} की बैठक साल में एक बार होती है।`,
-  claim: { false: 'यह दावा गलत है।', misleading: 'यह दावा भ्रामक है।', incomplete: 'यह दावा अधूरा है।', unverified: 'इस दावे की पुष्टि नहीं हुई है।', correct: 'यह दावा सही है।' },
+  claim: {
+    false: 'यह दावा गलत है।',
+    misleading: 'यह दावा भ्रामक है।',
+    incomplete: 'यह दावा अधूरा है।',
+    unverified: 'इस दावे की पुष्टि नहीं हुई है।',
+    correct: 'यह दावा सही है।',
+  },
   claimsList: (n) => `मूल लेख के ${n} दावे गलत, भ्रामक, अधूरे या अपुष्ट हैं।`,
   referencesRejected: (n) => `मूल लेख के ${n} संदर्भों पर भरोसा नहीं किया जाना चाहिए।`,
   fromData: (title) => `डेटा में यह है: ${title}।`,
@@ -175,13 +210,15 @@ const hi = (o: OrgNames): Messages => ({
   joinedSameDay: (a, b, date) => `${a} और ${b} एक ही दिन, ${date} को, शामिल हुए।`,
   onlyMember: (a, da, b) => `केवल ${a} सदस्य देश है (${da} से); ${b} नहीं।`,
   neitherMember: (a, b) => `न ${a} और न ${b} ${o.org} का सदस्य देश है।`,
-  rightsNotHeld: (members, partners) => `डेटा में हर श्रेणी के अधिकार नहीं बताए गए हैं; इसमें यह है कि कौन किस श्रेणी में है: ${members} सदस्य देश और ${partners} ${o.org} साझेदार।`,
+  rightsNotHeld: (members, partners) =>
+    `डेटा में हर श्रेणी के अधिकार नहीं बताए गए हैं; इसमें यह है कि कौन किस श्रेणी में है: ${members} सदस्य देश और ${partners} ${o.org} साझेदार।`,
   path: (c, steps) => `${o.org} में ${c} का सफ़र: ${steps}।`,
   pathStep: (status, from, to) => `${status}${from ? ` ${from} से` : ''}${to ? ` ${to} तक` : ''}`,
   website: (site) => `${o.org} की आधिकारिक वेबसाइट ${site} है।`,
   aboutData: (date) => `मेरे उत्तर एक संकलित तथ्य-तालिका से आते हैं जिसमें हर तथ्य का स्रोत है; यह ${date} तक की है।`,
   help: `मुझसे ${o.org} के बारे में पूछें: सदस्य और साझेदार, वे कब और कैसे जुड़े, समय के साथ संख्या, स्थापना और चार्टर, सचिवालय और RATS, महासचिव, भाषाएँ, अध्यक्षता, शिखर सम्मेलन और बैठकें, रक्षा मंत्री और विवादित दावे।`,
-  languagesSpoken: 'आप हिंदी, अंग्रेज़ी, चीनी, रूसी, फ़ारसी, उर्दू, जर्मन, स्पेनिश, फ़्रेंच या तुर्की में पूछ सकते हैं; मैं आपकी भाषा में उत्तर देता हूँ और साथ में अंग्रेज़ी विवरण देता हूँ।',
+  languagesSpoken:
+    'आप हिंदी, अंग्रेज़ी, चीनी, रूसी, फ़ारसी, उर्दू, जर्मन, स्पेनिश, फ़्रेंच या तुर्की में पूछ सकते हैं; मैं आपकी भाषा में उत्तर देता हूँ और साथ में अंग्रेज़ी विवरण देता हूँ।',
   whoAmI: `मैं ${o.org} ब्रीफ़िंग बॉट हूँ: मैं संकलित, स्रोत-सहित डेटा से ${o.full} के बारे में सवालों के जवाब देता हूँ।`,
   notHeld: (what) => (what ? `डेटा में यह नहीं है: ${what}।` : 'डेटा में इस प्रश्न का उत्तर नहीं है।'),
   notHeldSetUp: (body) => `डेटा में यह नहीं है कि ${body} कब स्थापित हुआ।`,

@@ -17,5 +17,9 @@ const CATALOG: Record<Lang, (o: OrgNames) => Messages> = { en, zh, ru, hi, fa, u
 export function messagesFor(lang: Lang, names: NamesT): Messages {
   const build = CATALOG[lang];
   const pick = (m: Partial<Record<Lang, string>> | undefined) => m?.[lang] ?? m?.en ?? '';
-  return build({ org: pick(names.organisation.display), full: pick(names.organisation.full), rats: pick(names.bodies.rats?.display) });
+  return build({
+    org: pick(names.organisation.display),
+    full: pick(names.organisation.full),
+    rats: pick(names.bodies.rats?.display),
+  });
 }

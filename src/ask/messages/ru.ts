@@ -24,14 +24,23 @@ const ru = (o: OrgNames): Messages => ({
     'head-of-government': 'глава правительства',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' || kind === 'headsOfState' ? (online ? `онлайн-саммит ${o.org} ${year} г.` : `саммит ${o.org} в городе ${place}, ${year} г.`)
-    : kind === 'defenceMinisters' ? `совещание министров обороны ${o.org} в городе ${place}, ${year} г.`
-    : kind === 'headsOfGovernment' ? `заседание Совета глав правительств ${o.org} в городе ${place}, ${year} г.`
-    : kind === 'foreignMinisters' ? `заседание Совета министров иностранных дел ${o.org} в городе ${place}, ${year} г.`
-    : kind === 'securityCouncilSecretaries' ? `совещание секретарей советов безопасности ${o.org} в городе ${place}, ${year} г.`
-    : kind === 'militaryCooperation' ? `совещание руководителей международного военного сотрудничества минобороны ${o.org} в городе ${place}, ${year} г.`
-    : kind === 'founding' ? `учредительная встреча в городе ${place}, ${year} г.`
-    : `встреча в городе ${place}, ${year} г.`,
+    kind === 'summit' || kind === 'headsOfState'
+      ? online
+        ? `онлайн-саммит ${o.org} ${year} г.`
+        : `саммит ${o.org} в городе ${place}, ${year} г.`
+      : kind === 'defenceMinisters'
+        ? `совещание министров обороны ${o.org} в городе ${place}, ${year} г.`
+        : kind === 'headsOfGovernment'
+          ? `заседание Совета глав правительств ${o.org} в городе ${place}, ${year} г.`
+          : kind === 'foreignMinisters'
+            ? `заседание Совета министров иностранных дел ${o.org} в городе ${place}, ${year} г.`
+            : kind === 'securityCouncilSecretaries'
+              ? `совещание секретарей советов безопасности ${o.org} в городе ${place}, ${year} г.`
+              : kind === 'militaryCooperation'
+                ? `совещание руководителей международного военного сотрудничества минобороны ${o.org} в городе ${place}, ${year} г.`
+                : kind === 'founding'
+                  ? `учредительная встреча в городе ${place}, ${year} г.`
+                  : `встреча в городе ${place}, ${year} г.`,
   nth: (n) => `${n}-й`,
   onDay: (date) => `на ${date}`,
   inYear: (year) => `в ${year} г.`,
@@ -39,16 +48,20 @@ const ru = (o: OrgNames): Messages => ({
   asOf: (date) => `по состоянию на ${date}`,
   memberSince: (c, date) => `${c} — государство-член ${o.org} с ${date}.`,
   founderMember: (c, date) => `${c} — одно из государств-основателей ${o.org}, член с ${date}.`,
-  notMemberIs: (c, status, since) => `${c} не является членом ${o.org}; статус: ${status}${since ? ` с ${since}` : ''}.`,
+  notMemberIs: (c, status, since) =>
+    `${c} не является членом ${o.org}; статус: ${status}${since ? ` с ${since}` : ''}.`,
   notConnected: (c) => `${c} не имеет никакого статуса в ${o.org}: не член, не партнёр и не кандидат.`,
   notConnectedList: (list) => `По данным, эти страны не связаны с ${o.org} ни в каком качестве: ${list}.`,
   wasOnDay: (c, status, when) => `${when[0]!.toUpperCase()}${when.slice(1)} статус страны «${c}»: ${status}.`,
-  notYetMember: (c, when, date) => `${when[0]!.toUpperCase()}${when.slice(1)}: ${c} — ещё не член ${o.org}; членство с ${date}.`,
+  notYetMember: (c, when, date) =>
+    `${when[0]!.toUpperCase()}${when.slice(1)}: ${c} — ещё не член ${o.org}; членство с ${date}.`,
   statusSince: (c, status, since) => `${c}: ${status}${since ? ` с ${since}` : ''}.`,
   statusFromTo: (c, status, from, to) => `${c}: ${status}${from ? ` с ${from}` : ''}${to ? ` до ${to}` : ''}.`,
   neverStatus: (c, status) => `В данных нет сведений о статусе «${status}» у страны «${c}».`,
-  unknownCountry: (name, members, partners) => `В данных нет страны «${name}», поэтому её нет среди ${members} государств-членов и ${partners} партнёров ${o.org}.`,
-  joined: (c, date, event) => `${c}: вступление в ${o.org} как полноправного члена — ${date}${event ? ` (${event})` : ''}.`,
+  unknownCountry: (name, members, partners) =>
+    `В данных нет страны «${name}», поэтому её нет среди ${members} государств-членов и ${partners} партнёров ${o.org}.`,
+  joined: (c, date, event) =>
+    `${c}: вступление в ${o.org} как полноправного члена — ${date}${event ? ` (${event})` : ''}.`,
   joinedFounder: (c, date) => `${c} — государство-основатель ${o.org}: организация основана ${date}.`,
   notJoined: (c, status, since) => `${c} не является членом ${o.org}; статус: ${status}${since ? ` с ${since}` : ''}.`,
   joinedIn: (list, when) => `${list} — полноправные члены ${o.org} ${when}.`,
@@ -70,18 +83,23 @@ const ru = (o: OrgNames): Messages => ({
   notOrdinal: (c, nth, actual) => `${c} — не ${nth}, а ${actual} член ${o.org}.`,
   memberCount: (n, asOf) => `В ${o.org} ${n} государств-членов (${asOf}).`,
   memberCountWhen: (n, when) => `${when[0]!.toUpperCase()}${when.slice(1)} в ${o.org} было ${n} государств-членов.`,
-  countSince: (n, from, to) => (to ? `С ${from} до ${to} в ${o.org} было ${n} государств-членов.` : `С ${from} в ${o.org} ${n} государств-членов.`),
+  countSince: (n, from, to) =>
+    to ? `С ${from} до ${to} в ${o.org} было ${n} государств-членов.` : `С ${from} в ${o.org} ${n} государств-членов.`,
   neverCount: (n) => `В ${o.org} никогда не было ${n} государств-членов.`,
-  family: (total, members, partners) => `В «семье ${o.org}» ${total} стран: ${members} государств-членов и ${partners} партнёров.`,
+  family: (total, members, partners) =>
+    `В «семье ${o.org}» ${total} стран: ${members} государств-членов и ${partners} партнёров.`,
   partnerCount: (n) => `У ${o.org} ${n} партнёров.`,
   membersAre: (n, list) => `Государства-члены ${o.org} (${n}): ${list}.`,
-  membersWere: (n, when, list) => `${when[0]!.toUpperCase()}${when.slice(1)} государства-члены ${o.org} (${n}): ${list}.`,
+  membersWere: (n, when, list) =>
+    `${when[0]!.toUpperCase()}${when.slice(1)} государства-члены ${o.org} (${n}): ${list}.`,
   partnersAre: (n, list) => `Партнёры ${o.org} (${n}): ${list}.`,
   foundersAre: (n, list, date) => `Государства-основатели ${o.org} (${n}): ${list}; организация основана ${date}.`,
   observersWere: (n, list, until) => `До ${until} у ${o.org} было наблюдателей: ${n} (${list}).`,
   dialogueWere: (n, list, until) => `До ${until} у ${o.org} было партнёров по диалогу: ${n} (${list}).`,
-  noObserversNow: (date) => `Нет: с ${date} у ${o.org} нет наблюдателей и партнёров по диалогу — обе категории объединены в единую категорию партнёров ${o.org}.`,
-  mergedInto: (date) => `${date} ${o.org} объединила наблюдателей и партнёров по диалогу в единую категорию партнёров ${o.org}.`,
+  noObserversNow: (date) =>
+    `Нет: с ${date} у ${o.org} нет наблюдателей и партнёров по диалогу — обе категории объединены в единую категорию партнёров ${o.org}.`,
+  mergedInto: (date) =>
+    `${date} ${o.org} объединила наблюдателей и партнёров по диалогу в единую категорию партнёров ${o.org}.`,
   firstOfStatus: (c, status, date) => `Первый в данных ${status}: ${c}, с ${date}.`,
   newestMember: (c, date) => `Последнее по времени государство-член — ${c}: вступление ${date}.`,
   newestPartner: (c, date) => `Последний по времени партнёр ${o.org} — ${c} (с ${date}).`,
@@ -95,12 +113,17 @@ const ru = (o: OrgNames): Messages => ({
   founded: (date, place) => `${o.org} основана ${date}; место основания: ${place}.`,
   foundedBy: (list) => `Основатели: ${list}.`,
   signedBy: (list) => `Подписали: ${list}.`,
-  predecessorBecame: (name, date, newcomers) => `${date} ${name} преобразована в ${o.org}; к ней присоединились: ${newcomers}.`,
-  noScoYet: (when, date) => `${when[0]!.toUpperCase()}${when.slice(1)} ${o.org} ещё не существовала: она основана ${date}.`,
+  predecessorBecame: (name, date, newcomers) =>
+    `${date} ${name} преобразована в ${o.org}; к ней присоединились: ${newcomers}.`,
+  noScoYet: (when, date) =>
+    `${when[0]!.toUpperCase()}${when.slice(1)} ${o.org} ещё не существовала: она основана ${date}.`,
   age: (years, date) => `${o.org} существует ${years} лет: она основана ${date}.`,
   predecessor: (name, date, place, list) => `${name} образована ${date} (${place}); участники: ${list}.`,
   inPredecessor: (c, name, yes) => (yes ? `${c} входила в состав: ${name}.` : `${c} не входила в состав: ${name}.`),
-  isFounder: (c, yes, date) => (yes ? `${c} — государство-основатель ${o.org} (${date}).` : `${c} не является основателем ${o.org}; вступила ${date}.`),
+  isFounder: (c, yes, date) =>
+    yes
+      ? `${c} — государство-основатель ${o.org} (${date}).`
+      : `${c} не является основателем ${o.org}; вступила ${date}.`,
   isFounderNever: (c) => `${c} не является основателем ${o.org}.`,
   charter: (place, date, inForce) => `Хартия ${o.org} подписана ${date} (${place}) и вступила в силу ${inForce}.`,
   standsFor: (acronym, full) => `${acronym} — это ${full}.`,
@@ -109,10 +132,15 @@ const ru = (o: OrgNames): Messages => ({
   supremeBody: (body) => `Высший орган ${o.org} — ${body}.`,
   bodies: (list) => `Органы ${o.org} в данных: ${list}.`,
   officialLanguages: (list) => `Официальные языки ${o.org}: ${list}.`,
-  isOfficialLanguage: (language, yes) => (yes ? `Язык «${language}» — официальный язык ${o.org}.` : `Язык «${language}» не является официальным языком ${o.org}.`),
+  isOfficialLanguage: (language, yes) =>
+    yes
+      ? `Язык «${language}» — официальный язык ${o.org}.`
+      : `Язык «${language}» не является официальным языком ${o.org}.`,
   secgenNow: (name, c, since) => `Генеральный секретарь ${o.org} — ${name} (${c}), в должности с ${since}.`,
-  secgenThen: (name, c, from, to) => `${name} (${c}) — генеральный секретарь ${o.org}${from ? ` с ${from}` : ''}${to ? ` по ${to}` : ''}.`,
-  secgenPrevious: (name, c, from, to) => `Предыдущий генеральный секретарь ${o.org} — ${name} (${c}), с ${from} по ${to}.`,
+  secgenThen: (name, c, from, to) =>
+    `${name} (${c}) — генеральный секретарь ${o.org}${from ? ` с ${from}` : ''}${to ? ` по ${to}` : ''}.`,
+  secgenPrevious: (name, c, from, to) =>
+    `Предыдущий генеральный секретарь ${o.org} — ${name} (${c}), с ${from} по ${to}.`,
   secgenUnknownThen: (when) => `В данных нет сведений о генеральном секретаре ${when}.`,
   ratsDirector: (name, c) => `Исполком (${o.rats}) возглавляет ${name} (${c}).`,
   personRole: (name, role) => `${name} — ${role}.`,
@@ -124,45 +152,63 @@ const ru = (o: OrgNames): Messages => ({
   noMinister: (c) => `В данных нет министра обороны (${c}).`,
   acting: 'исполняющий обязанности',
   alsoWritten: (names) => `Другие написания: ${names}.`,
-  ministerLastKnown: (c, name, date) => `В данных нет, кто сейчас министр обороны (${c}); последний подтверждённый, на ${date}, — ${name}.`,
+  ministerLastKnown: (c, name, date) =>
+    `В данных нет, кто сейчас министр обороны (${c}); последний подтверждённый, на ${date}, — ${name}.`,
   exactDateNotHeld: (date) => `В данных указано только: ${date}; точной даты в данных нет.`,
   statusStartNotHeld: (c, status) => `В данных нет, когда страна «${c}» стала: ${status}.`,
   replacedBy: (name, other, date) => `${other} сменил на посту предшественника — ${name}${date ? ` (${date})` : ''}.`,
   chairNow: (c, since) => `Председатель в ${o.org} — ${c}, с ${since}.`,
   chairThen: (list, when) => `${when[0]!.toUpperCase()}${when.slice(1)} председатель в ${o.org}: ${list}.`,
-  chairTerm: (c, from, to) => (to ? `${c}: председатель в ${o.org} с ${from} по ${to}.` : `${c}: председатель в ${o.org} с ${from}.`),
+  chairTerm: (c, from, to) =>
+    to ? `${c}: председатель в ${o.org} с ${from} по ${to}.` : `${c}: председатель в ${o.org} с ${from}.`,
   chairBefore: (c, other) => `До председательства страны «${c}» в ${o.org} председательствовала страна «${other}».`,
   chairAfter: (c, other) => `После страны «${c}» председательство перешло к стране «${other}».`,
   neverChaired: (c) => `В данных нет председательства страны «${c}» в ${o.org}.`,
-  chairEnded: (c, from, date) => `Председательство страны «${c}» в ${o.org} (с ${from}) завершилось на саммите ${date}; в данных нет, кто председательствует сейчас.`,
+  chairEnded: (c, from, date) =>
+    `Председательство страны «${c}» в ${o.org} (с ${from}) завершилось на саммите ${date}; в данных нет, кто председательствует сейчас.`,
   chairUnknown: (when) => `В данных нет сведений о председателе ${o.org} ${when}.`,
   chairNext: (c) => `В данных нет сведений о том, кто будет председательствовать после страны «${c}».`,
   chairsList: (list) => `Председатели ${o.org} в данных: ${list}.`,
   chairRule: 'Председательство переходит ежегодно, на каждом саммите Совета глав государств.',
   motto: (c, motto) => `Девиз председательства страны «${c}» в ${o.org}: «${motto}».`,
-  eventHeld: (event, date, place) => `${event[0]!.toUpperCase()}${event.slice(1)} — ${date}${place ? `, ${place}` : ''}.`,
-  eventExpected: (event, date, place) => `${event[0]!.toUpperCase()}${event.slice(1)} ожидается ${date}${place ? `, ${place}` : ''}.`,
-  eventScheduled: (event, date, place) => `${event[0]!.toUpperCase()}${event.slice(1)} назначено на ${date}${place ? `, ${place}` : ''}.`,
-  eventHeldNoDecisions: (event, date, place) => `${event[0]!.toUpperCase()}${event.slice(1)} прошло ${date}${place ? `, ${place}` : ''}; его решений в данных нет.`,
-  eventUnconfirmed: (event, date, place, over) => `${event[0]!.toUpperCase()}${event.slice(1)} было назначено на ${date}${place ? `, ${place}` : ''}; ${over ? 'состоялось ли оно и чем закончилось' : 'состоялось ли оно'}, в данных нет.`,
+  eventHeld: (event, date, place) =>
+    `${event[0]!.toUpperCase()}${event.slice(1)} — ${date}${place ? `, ${place}` : ''}.`,
+  eventExpected: (event, date, place) =>
+    `${event[0]!.toUpperCase()}${event.slice(1)} ожидается ${date}${place ? `, ${place}` : ''}.`,
+  eventScheduled: (event, date, place) =>
+    `${event[0]!.toUpperCase()}${event.slice(1)} назначено на ${date}${place ? `, ${place}` : ''}.`,
+  eventHeldNoDecisions: (event, date, place) =>
+    `${event[0]!.toUpperCase()}${event.slice(1)} прошло ${date}${place ? `, ${place}` : ''}; его решений в данных нет.`,
+  eventUnconfirmed: (event, date, place, over) =>
+    `${event[0]!.toUpperCase()}${event.slice(1)} было назначено на ${date}${place ? `, ${place}` : ''}; ${over ? 'состоялось ли оно и чем закончилось' : 'состоялось ли оно'}, в данных нет.`,
   eventOutcomesUnknown: (event) => `В данных нет решений мероприятия «${event}».`,
   eventOutcomes: (event, date) => `Итоги мероприятия «${event}» (${date}):`,
   eventHost: (host, event) => `Принимающая сторона мероприятия «${event}»: ${host}.`,
   eventHosts: (host, event) => `Принимающая сторона мероприятия «${event}»: ${host}.`,
   eventChair: (chair, event) => `Мероприятие «${event}» проходило под председательством: ${chair}.`,
   eventAttendance: (n, event, list) => `В мероприятии «${event}» участвовали ${n} государств-членов: ${list}.`,
-  attended: (c, event, yes) => (yes ? `${c}: участие в мероприятии «${event}» подтверждено.` : `В данных нет участия страны «${c}» в мероприятии «${event}».`),
+  attended: (c, event, yes) =>
+    yes
+      ? `${c}: участие в мероприятии «${event}» подтверждено.`
+      : `В данных нет участия страны «${c}» в мероприятии «${event}».`,
   refusedToSign: (c, event) => `${c}: отказ подписать проект совместного заявления (${event}).`,
   positionAt: (c, event) => `Позиция страны «${c}» (${event}):`,
   noStatement: (event) => `По итогам мероприятия «${event}» совместное заявление или коммюнике не принято.`,
-  hostAnnounced: (c, year, on) => `${c}: ${on} объявлено о проведении саммита ${o.org} ${year} г.; решения ${o.org} об этом в данных нет.`,
+  hostAnnounced: (c, year, on) =>
+    `${c}: ${on} объявлено о проведении саммита ${o.org} ${year} г.; решения ${o.org} об этом в данных нет.`,
   eventsInYear: (n, year) => `В данных ${n} мероприятий ${o.org} за ${year} г.`,
   nextSummit: (event, place, date) => `Следующий саммит ${o.org} в данных — ${event} (${place}, ${date}).`,
   lastSummit: (event, place, date) => `Последний саммит ${o.org} в данных — ${event}, ${place}, ${date}.`,
   summitsList: (n) => `В данных ${n} саммитов Совета глав государств.`,
   summitNotHeld: (year) => `В данных нет саммита ${o.org} ${year} г.`,
   meetsYearly: (body) => `${body} собирается раз в год.`,
-  claim: { false: 'Это утверждение неверно.', misleading: 'Это утверждение вводит в заблуждение.', incomplete: 'Это утверждение неполно.', unverified: 'Это утверждение не подтверждено.', correct: 'Это утверждение верно.' },
+  claim: {
+    false: 'Это утверждение неверно.',
+    misleading: 'Это утверждение вводит в заблуждение.',
+    incomplete: 'Это утверждение неполно.',
+    unverified: 'Это утверждение не подтверждено.',
+    correct: 'Это утверждение верно.',
+  },
   claimsList: (n) => `В исходной статье ${n} утверждений неверны, неточны, неполны или не подтверждены.`,
   referencesRejected: (n) => `На ${n} источников, приведённых в исходной статье, полагаться нельзя.`,
   fromData: (title) => `В данных есть следующее: ${title}.`,
@@ -175,13 +221,16 @@ const ru = (o: OrgNames): Messages => ({
   joinedSameDay: (a, b, date) => `${a} и ${b} вступили в один день, ${date}.`,
   onlyMember: (a, da, b) => `Член ${o.org} только ${a} (с ${da}); ${b} — нет.`,
   neitherMember: (a, b) => `Ни ${a}, ни ${b} не являются членами ${o.org}.`,
-  rightsNotHeld: (members, partners) => `В данных не описаны права каждой категории; в них есть состав: ${members} государств-членов и ${partners} партнёров ${o.org}.`,
+  rightsNotHeld: (members, partners) =>
+    `В данных не описаны права каждой категории; в них есть состав: ${members} государств-членов и ${partners} партнёров ${o.org}.`,
   path: (c, steps) => `Путь страны «${c}» в ${o.org}: ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? ` с ${from}` : ''}${to ? ` до ${to}` : ''}`,
   website: (site) => `Официальный сайт ${o.org}: ${site}.`,
-  aboutData: (date) => `Мои ответы основаны на выверенной таблице фактов, у каждого факта есть источник; данные доходят до ${date}.`,
+  aboutData: (date) =>
+    `Мои ответы основаны на выверенной таблице фактов, у каждого факта есть источник; данные доходят до ${date}.`,
   help: `Спрашивайте о ${o.org}: члены и партнёры, когда и как они вступили, численность по годам, основание и Хартия, Секретариат и РАТС, генеральный секретарь, языки, председательство, саммиты и встречи, министры обороны, спорные утверждения.`,
-  languagesSpoken: 'Можно спрашивать по-русски, по-английски, по-китайски, на хинди, фарси, урду, немецком, испанском, французском или турецком; я отвечаю на вашем языке и даю английский текст рядом.',
+  languagesSpoken:
+    'Можно спрашивать по-русски, по-английски, по-китайски, на хинди, фарси, урду, немецком, испанском, французском или турецком; я отвечаю на вашем языке и даю английский текст рядом.',
   whoAmI: `Я бот-справочник по ${o.org}: отвечаю на вопросы о ${o.full} по выверенным данным с источниками.`,
   notHeld: (what) => (what ? `В данных нет сведений: ${what}.` : 'В данных нет ответа на этот вопрос.'),
   notHeldSetUp: (body) => `В данных нет даты создания: ${body}.`,

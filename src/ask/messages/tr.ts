@@ -7,7 +7,13 @@ const tarih = (d: string) => (full(d) ? `${d} tarihinde` : `${d} yılında`);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 const tr = (o: OrgNames): Messages => ({
-  verdict: { yes: 'Evet.', no: 'Hayır.', notQuite: 'Tam olarak değil.', unverified: 'Doğrulanmadı.', unknown: 'Verilerde yok.' },
+  verdict: {
+    yes: 'Evet.',
+    no: 'Hayır.',
+    notQuite: 'Tam olarak değil.',
+    unverified: 'Doğrulanmadı.',
+    unknown: 'Verilerde yok.',
+  },
   inEnglish: 'İngilizcesi',
   note: 'Not',
   status: {
@@ -29,14 +35,23 @@ const tr = (o: OrgNames): Messages => ({
     'head-of-government': 'hükümet başkanı',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' || kind === 'headsOfState' ? (online ? `${year} çevrim içi ${o.org} zirvesi` : `${year} ${place} ${o.org} zirvesi`)
-    : kind === 'defenceMinisters' ? `${year} ${place} ${o.org} savunma bakanları toplantısı`
-    : kind === 'headsOfGovernment' ? `${year} ${place} ${o.org} hükümet başkanları toplantısı`
-    : kind === 'foreignMinisters' ? `${year} ${place} ${o.org} Dışişleri Bakanları Konseyi toplantısı`
-    : kind === 'securityCouncilSecretaries' ? `${year} ${place} ${o.org} Güvenlik Konseyi Sekreterleri toplantısı`
-    : kind === 'militaryCooperation' ? `${year} ${place} ${o.org} savunma bakanlıkları askeri işbirliği başkanları toplantısı`
-    : kind === 'founding' ? `${year} ${place} kuruluş toplantısı`
-    : `${year} ${place} toplantısı`,
+    kind === 'summit' || kind === 'headsOfState'
+      ? online
+        ? `${year} çevrim içi ${o.org} zirvesi`
+        : `${year} ${place} ${o.org} zirvesi`
+      : kind === 'defenceMinisters'
+        ? `${year} ${place} ${o.org} savunma bakanları toplantısı`
+        : kind === 'headsOfGovernment'
+          ? `${year} ${place} ${o.org} hükümet başkanları toplantısı`
+          : kind === 'foreignMinisters'
+            ? `${year} ${place} ${o.org} Dışişleri Bakanları Konseyi toplantısı`
+            : kind === 'securityCouncilSecretaries'
+              ? `${year} ${place} ${o.org} Güvenlik Konseyi Sekreterleri toplantısı`
+              : kind === 'militaryCooperation'
+                ? `${year} ${place} ${o.org} savunma bakanlıkları askeri işbirliği başkanları toplantısı`
+                : kind === 'founding'
+                  ? `${year} ${place} kuruluş toplantısı`
+                  : `${year} ${place} toplantısı`,
   nth: (n) => `${n}.`,
   onDay: (date) => tarih(date),
   inYear: (year) => `${year} yılında`,
@@ -44,7 +59,8 @@ const tr = (o: OrgNames): Messages => ({
   asOf: (date) => `${date} itibarıyla`,
   memberSince: (c, date) => `${cap(c)}, ${beri(date)} ${o.org} üyesidir.`,
   founderMember: (c, date) => `${cap(c)}, ${o.org} kurucu üyelerindendir; ${beri(date)} üyedir.`,
-  notMemberIs: (c, status, since) => `${cap(c)}, ${o.org} üyesi değildir; durumu: ${status}${since ? `, ${beri(since)}` : ''}.`,
+  notMemberIs: (c, status, since) =>
+    `${cap(c)}, ${o.org} üyesi değildir; durumu: ${status}${since ? `, ${beri(since)}` : ''}.`,
   notConnected: (c) => `${cap(c)}, ${o.org} ile hiçbir biçimde bağlantılı değildir: ne üye, ne ortak, ne de aday.`,
   notConnectedList: (list) => `Verilere göre şu ülkelerin ${o.org} ile hiçbir bağı yoktur: ${list}.`,
   wasOnDay: (c, status, when) => `${cap(when)} durum (${c}): ${status}.`,
@@ -52,10 +68,13 @@ const tr = (o: OrgNames): Messages => ({
   statusSince: (c, status, since) => `${cap(c)}: ${status}${since ? `, ${beri(since)}` : ''}.`,
   statusFromTo: (c, status, from, to) => `${cap(c)}: ${status}${from ? `, ${from}` : ''}${to ? ` – ${to}` : ''}.`,
   neverStatus: (c, status) => `Verilerde ${c} için ${status} statüsü kaydı yoktur.`,
-  unknownCountry: (name, members, partners) => `Verilerde “${name}” adında bir ülke yoktur; bu yüzden ${o.org}'nün ${members} üye devleti ve ${partners} ortağı arasında değildir.`,
-  joined: (c, date, event) => `${cap(c)}, ${tarih(date)} ${o.org}'ye tam üye olarak katıldı${event ? ` (${event})` : ''}.`,
+  unknownCountry: (name, members, partners) =>
+    `Verilerde “${name}” adında bir ülke yoktur; bu yüzden ${o.org}'nün ${members} üye devleti ve ${partners} ortağı arasında değildir.`,
+  joined: (c, date, event) =>
+    `${cap(c)}, ${tarih(date)} ${o.org}'ye tam üye olarak katıldı${event ? ` (${event})` : ''}.`,
   joinedFounder: (c, date) => `${cap(c)} sonradan katılmadı: ${tarih(date)} kurulan ${o.org}'nün kurucu üyesidir.`,
-  notJoined: (c, status, since) => `${cap(c)}, ${o.org}'ye üye olarak katılmadı; durumu: ${status}${since ? `, ${beri(since)}` : ''}.`,
+  notJoined: (c, status, since) =>
+    `${cap(c)}, ${o.org}'ye üye olarak katılmadı; durumu: ${status}${since ? `, ${beri(since)}` : ''}.`,
   joinedIn: (list, when) => `${cap(list)}, ${when} ${o.org}'ye tam üye olarak katıldı.`,
   nobodyJoined: (when) => `${cap(when)} hiçbir ülke ${o.org}'ye üye olarak katılmadı.`,
   becamePartners: (list, when) => `${cap(list)}, ${when} ${o.org} ortağı oldu.`,
@@ -75,9 +94,13 @@ const tr = (o: OrgNames): Messages => ({
   notOrdinal: (c, nth, actual) => `${cap(c)}, ${nth} değil ${actual} üye devlettir.`,
   memberCount: (n, asOf) => `${o.org}'nün ${n} üye devleti vardır (${asOf}).`,
   memberCountWhen: (n, when) => `${cap(when)} ${o.org}'nün ${n} üye devleti vardı.`,
-  countSince: (n, from, to) => (to ? `${o.org}'nün ${from} ile ${to} arasında ${n} üye devleti vardı.` : `${o.org}'nün ${beri(from)} ${n} üye devleti vardır.`),
+  countSince: (n, from, to) =>
+    to
+      ? `${o.org}'nün ${from} ile ${to} arasında ${n} üye devleti vardı.`
+      : `${o.org}'nün ${beri(from)} ${n} üye devleti vardır.`,
   neverCount: (n) => `${o.org}'nün hiçbir zaman ${n} üye devleti olmadı.`,
-  family: (total, members, partners) => `“${o.org} ailesi” ${total} ülkeden oluşur: ${members} üye devlet ve ${partners} ortak.`,
+  family: (total, members, partners) =>
+    `“${o.org} ailesi” ${total} ülkeden oluşur: ${members} üye devlet ve ${partners} ortak.`,
   partnerCount: (n) => `${o.org}'nün ${n} ortağı vardır.`,
   membersAre: (n, list) => `${o.org}'nün ${n} üye devleti: ${list}.`,
   membersWere: (n, when, list) => `${cap(when)} ${o.org}'nün ${n} üye devleti vardı: ${list}.`,
@@ -85,8 +108,10 @@ const tr = (o: OrgNames): Messages => ({
   foundersAre: (n, list, date) => `${o.org}'nün ${n} kurucu üyesi: ${list}; örgütü ${tarih(date)} kurdular.`,
   observersWere: (n, list, until) => `${until} tarihine kadar ${o.org}'nün ${n} gözlemcisi vardı: ${list}.`,
   dialogueWere: (n, list, until) => `${until} tarihine kadar ${o.org}'nün ${n} diyalog ortağı vardı: ${list}.`,
-  noObserversNow: (date) => `Hiç yok: ${beri(date)} gözlemciler ve diyalog ortakları tek bir ${o.org} ortaklığı kategorisinde birleştirildi.`,
-  mergedInto: (date) => `${cap(tarih(date))} ${o.org}, gözlemcileri ve diyalog ortaklarını tek bir ortaklık kategorisinde birleştirdi.`,
+  noObserversNow: (date) =>
+    `Hiç yok: ${beri(date)} gözlemciler ve diyalog ortakları tek bir ${o.org} ortaklığı kategorisinde birleştirildi.`,
+  mergedInto: (date) =>
+    `${cap(tarih(date))} ${o.org}, gözlemcileri ve diyalog ortaklarını tek bir ortaklık kategorisinde birleştirdi.`,
   firstOfStatus: (c, status, date) => `Verilerdeki ilk ${status}: ${c}, ${beri(date)}.`,
   newestMember: (c, date) => `En yeni üye devlet: ${c}, ${tarih(date)} katıldı.`,
   newestPartner: (c, date) => `${o.org}'nün en yeni ortağı: ${c}, ${tarih(date)} kabul edildi.`,
@@ -100,23 +125,30 @@ const tr = (o: OrgNames): Messages => ({
   founded: (date, place) => `${o.org}, ${tarih(date)} ${place} kentinde kuruldu.`,
   foundedBy: (list) => `Kurucuları: ${list}.`,
   signedBy: (list) => `İmzalayanlar: ${list}.`,
-  predecessorBecame: (name, date, newcomers) => `${cap(tarih(date))} ${newcomers} katılınca ${name}, ${o.org}'ye dönüştü.`,
+  predecessorBecame: (name, date, newcomers) =>
+    `${cap(tarih(date))} ${newcomers} katılınca ${name}, ${o.org}'ye dönüştü.`,
   noScoYet: (when, date) => `${cap(when)} ${o.org} henüz yoktu: ${tarih(date)} kuruldu.`,
   age: (years, date) => `${o.org} ${years} yıllıktır: ${tarih(date)} kuruldu.`,
   predecessor: (name, date, place, list) => `${name}, ${tarih(date)} ${place} kentinde kuruldu: ${list}.`,
   inPredecessor: (c, name, yes) => (yes ? `${cap(c)}, ${name} üyesiydi.` : `${cap(c)}, ${name} üyesi değildi.`),
-  isFounder: (c, yes, date) => (yes ? `${cap(c)}, ${o.org} kurucu üyesidir (${date}).` : `${cap(c)}, ${o.org} kurucu üyesi değildir; ${tarih(date)} katıldı.`),
+  isFounder: (c, yes, date) =>
+    yes
+      ? `${cap(c)}, ${o.org} kurucu üyesidir (${date}).`
+      : `${cap(c)}, ${o.org} kurucu üyesi değildir; ${tarih(date)} katıldı.`,
   isFounderNever: (c) => `${cap(c)}, ${o.org} kurucu üyesi değildir.`,
-  charter: (place, date, inForce) => `${o.org} Şartı ${tarih(date)} ${place} kentinde imzalandı ve ${tarih(inForce)} yürürlüğe girdi.`,
+  charter: (place, date, inForce) =>
+    `${o.org} Şartı ${tarih(date)} ${place} kentinde imzalandı ve ${tarih(inForce)} yürürlüğe girdi.`,
   standsFor: (acronym, full) => `${acronym}, ${full} anlamına gelir.`,
   about: (full, date, place, n) => `${full}, ${tarih(date)} ${place} kentinde kuruldu; ${n} üye devleti vardır.`,
   seat: (body, place) => `${cap(body)}: merkezi ${place}.`,
   supremeBody: (body) => `${o.org}'nün en yüksek organı: ${body}.`,
   bodies: (list) => `Verilerdeki ${o.org} organları: ${list}.`,
   officialLanguages: (list) => `${o.org}'nün resmi dilleri: ${list}.`,
-  isOfficialLanguage: (language, yes) => (yes ? `${cap(language)}, ${o.org}'nün resmi dilidir.` : `${cap(language)}, ${o.org}'nün resmi dili değildir.`),
+  isOfficialLanguage: (language, yes) =>
+    yes ? `${cap(language)}, ${o.org}'nün resmi dilidir.` : `${cap(language)}, ${o.org}'nün resmi dili değildir.`,
   secgenNow: (name, c, since) => `${o.org} Genel Sekreteri: ${name} (${c}), ${beri(since)} görevde.`,
-  secgenThen: (name, c, from, to) => `${name} (${c}), ${from ? `${from}` : ''}${to ? ` – ${to}` : ''} döneminde ${o.org} Genel Sekreteriydi.`,
+  secgenThen: (name, c, from, to) =>
+    `${name} (${c}), ${from ? `${from}` : ''}${to ? ` – ${to}` : ''} döneminde ${o.org} Genel Sekreteriydi.`,
   secgenPrevious: (name, c, from, to) => `Önceki ${o.org} Genel Sekreteri: ${name} (${c}), ${from} – ${to}.`,
   secgenUnknownThen: (when) => `Verilerde ${when} genel sekreter kaydı yoktur.`,
   ratsDirector: (name, c) => `${o.rats} Yürütme Komitesi'nin başında ${name} (${c}) var.`,
@@ -129,17 +161,20 @@ const tr = (o: OrgNames): Messages => ({
   noMinister: (c) => `Verilerde Savunma Bakanı (${c}) kaydı yoktur.`,
   acting: 'vekil',
   alsoWritten: (names) => `Diğer yazımlar: ${names}.`,
-  ministerLastKnown: (c, name, date) => `${cap(c)} savunma bakanının şu anda kim olduğu verilerde yok; son doğrulanan (${date}) ${name}.`,
+  ministerLastKnown: (c, name, date) =>
+    `${cap(c)} savunma bakanının şu anda kim olduğu verilerde yok; son doğrulanan (${date}) ${name}.`,
   exactDateNotHeld: (date) => `Veriler yalnızca ${date} diyor; kesin tarih verilerde yok.`,
   statusStartNotHeld: (c, status) => `${cap(c)} ülkesinin ne zaman ${status} olduğu verilerde yok.`,
   replacedBy: (name, other, date) => `${other}, ${date ? `${tarih(date)} ` : ''}${name} yerine geldi.`,
   chairNow: (c, since) => `${o.org} dönem başkanı: ${c}, ${beri(since)}.`,
   chairThen: (list, when) => `${cap(when)} ${o.org} dönem başkanı: ${list}.`,
-  chairTerm: (c, from, to) => (to ? `${cap(c)}: ${o.org} dönem başkanı, ${from} – ${to}.` : `${cap(c)}: ${o.org} dönem başkanı, ${beri(from)}.`),
+  chairTerm: (c, from, to) =>
+    to ? `${cap(c)}: ${o.org} dönem başkanı, ${from} – ${to}.` : `${cap(c)}: ${o.org} dönem başkanı, ${beri(from)}.`,
   chairBefore: (c, other) => `Önceki dönem başkanı (${c} öncesi): ${other}.`,
   chairAfter: (c, other) => `Sonraki dönem başkanı (${c} sonrası): ${other}.`,
   neverChaired: (c) => `Verilerde ${c} için bir ${o.org} dönem başkanlığı kaydı yoktur.`,
-  chairEnded: (c, from, date) => `Dönem başkanlığı (${c}, ${from} tarihinden beri) ${date} zirvesinde sona erdi; şimdiki dönem başkanı verilerde yok.`,
+  chairEnded: (c, from, date) =>
+    `Dönem başkanlığı (${c}, ${from} tarihinden beri) ${date} zirvesinde sona erdi; şimdiki dönem başkanı verilerde yok.`,
   chairUnknown: (when) => `Verilerde ${when} dönem başkanı kaydı yoktur.`,
   chairNext: (c) => `Verilerde ${c} sonrasındaki dönem başkanı yoktur.`,
   chairsList: (list) => `Verilerdeki ${o.org} dönem başkanları: ${list}.`,
@@ -147,9 +182,12 @@ const tr = (o: OrgNames): Messages => ({
   motto: (c, motto) => `Dönem başkanlığının sloganı (${c}): “${motto}”.`,
   eventHeld: (event, date, place) => `${cap(event)}, ${tarih(date)}${place ? ` ${place} kentinde` : ''} yapıldı.`,
   eventExpected: (event, date, place) => `${cap(event)}, ${date}${place ? ` ${place} kentinde` : ''} bekleniyor.`,
-  eventScheduled: (event, date, place) => `${cap(event)}, ${tarih(date)}${place ? ` ${place} kentinde` : ''} yapılacak.`,
-  eventHeldNoDecisions: (event, date, place) => `${cap(event)}, ${tarih(date)}${place ? ` ${place} kentinde` : ''} yapıldı; kararları verilerde yok.`,
-  eventUnconfirmed: (event, date, place, over) => `${cap(event)}, ${tarih(date)}${place ? ` ${place} kentinde` : ''} yapılacaktı; ${over ? 'yapılıp yapılmadığı ve sonucu' : 'yapılıp yapılmadığı'} verilerde yok.`,
+  eventScheduled: (event, date, place) =>
+    `${cap(event)}, ${tarih(date)}${place ? ` ${place} kentinde` : ''} yapılacak.`,
+  eventHeldNoDecisions: (event, date, place) =>
+    `${cap(event)}, ${tarih(date)}${place ? ` ${place} kentinde` : ''} yapıldı; kararları verilerde yok.`,
+  eventUnconfirmed: (event, date, place, over) =>
+    `${cap(event)}, ${tarih(date)}${place ? ` ${place} kentinde` : ''} yapılacaktı; ${over ? 'yapılıp yapılmadığı ve sonucu' : 'yapılıp yapılmadığı'} verilerde yok.`,
   eventOutcomesUnknown: (event) => `Verilerde kararlar yok: ${event}.`,
   eventOutcomes: (event, date) => `Sonuçlar: ${event} (${date}):`,
   eventHost: (host, event) => `${cap(event)}: ev sahibi ${host}.`,
@@ -160,14 +198,21 @@ const tr = (o: OrgNames): Messages => ({
   refusedToSign: (c, event) => `${cap(c)}, ortak bildiri taslağını imzalamayı reddetti (${event}).`,
   positionAt: (c, event) => `Tutum (${c}), ${event}:`,
   noStatement: (event) => `${cap(event)} ortak bildiri ya da tebliğ olmadan sona erdi.`,
-  hostAnnounced: (c, year, on) => `${cap(c)}, ${tarih(on)} ${year} ${o.org} zirvesine ev sahipliği yapacağını açıkladı; ${o.org}'nün bu konuda bir kararı kayıtlı değildir.`,
+  hostAnnounced: (c, year, on) =>
+    `${cap(c)}, ${tarih(on)} ${year} ${o.org} zirvesine ev sahipliği yapacağını açıkladı; ${o.org}'nün bu konuda bir kararı kayıtlı değildir.`,
   eventsInYear: (n, year) => `Verilerde ${year} yılına ait ${n} ${o.org} etkinliği var.`,
   nextSummit: (event, place, date) => `Verilerdeki bir sonraki ${o.org} zirvesi: ${event} (${place}, ${date}).`,
   lastSummit: (event, place, date) => `Verilerdeki en son ${o.org} zirvesi: ${event}, ${place}, ${date}.`,
   summitsList: (n) => `Verilerde Devlet Başkanları Konseyi'nin ${n} zirvesi var.`,
   summitNotHeld: (year) => `Verilerde ${year} yılına ait bir ${o.org} zirvesi yoktur.`,
   meetsYearly: (body) => `${cap(body)} yılda bir kez toplanır.`,
-  claim: { false: 'Bu iddia yanlıştır.', misleading: 'Bu iddia yanıltıcıdır.', incomplete: 'Bu iddia eksiktir.', unverified: 'Bu iddia doğrulanmamıştır.', correct: 'Bu iddia doğrudur.' },
+  claim: {
+    false: 'Bu iddia yanlıştır.',
+    misleading: 'Bu iddia yanıltıcıdır.',
+    incomplete: 'Bu iddia eksiktir.',
+    unverified: 'Bu iddia doğrulanmamıştır.',
+    correct: 'Bu iddia doğrudur.',
+  },
   claimsList: (n) => `Kaynak makaledeki ${n} iddia yanlış, yanıltıcı, eksik ya da doğrulanmamış.`,
   referencesRejected: (n) => `Kaynak makalenin ${n} kaynağına güvenilmemelidir.`,
   fromData: (title) => `Verilerde bu konuda şu var: ${title}.`,
@@ -180,13 +225,16 @@ const tr = (o: OrgNames): Messages => ({
   joinedSameDay: (a, b, date) => `${cap(a)} ve ${b} aynı gün katıldı: ${date}.`,
   onlyMember: (a, da, b) => `Yalnızca üye olan: ${a} (${beri(da)}); ${b} üye değil.`,
   neitherMember: (a, b) => `${cap(a)} da ${b} da ${o.org} üyesi değildir.`,
-  rightsNotHeld: (members, partners) => `Veriler her kategorinin haklarını açıklamaz; yalnızca kimin hangi kategoride olduğunu içerir: ${members} üye devlet ve ${partners} ortak.`,
+  rightsNotHeld: (members, partners) =>
+    `Veriler her kategorinin haklarını açıklamaz; yalnızca kimin hangi kategoride olduğunu içerir: ${members} üye devlet ve ${partners} ortak.`,
   path: (c, steps) => `${o.org} içindeki yol (${c}): ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? `, ${from}` : ''}${to ? ` – ${to}` : ''}`,
   website: (site) => `${o.org}'nün resmi web sitesi: ${site}.`,
-  aboutData: (date) => `Yanıtlarım, her bilginin kaynağını gösteren derlenmiş bir bilgi tablosundan gelir; veriler ${date} tarihine kadardır.`,
+  aboutData: (date) =>
+    `Yanıtlarım, her bilginin kaynağını gösteren derlenmiş bir bilgi tablosundan gelir; veriler ${date} tarihine kadardır.`,
   help: `Bana ${o.org} hakkında sorun: üyeler ve ortaklar, ne zaman ve nasıl katıldıkları, yıllara göre sayılar, kuruluş ve Şart, Sekretarya ve ${o.rats}, Genel Sekreter, diller, dönem başkanlığı, zirveler ve toplantılar, savunma bakanları ve tartışmalı iddialar.`,
-  languagesSpoken: 'Türkçe, İngilizce, Çince, Rusça, Hintçe, Farsça, Urduca, Almanca, İspanyolca ya da Fransızca sorabilirsiniz; dilinizde yanıt verir, İngilizce ayrıntıyı yanına eklerim.',
+  languagesSpoken:
+    'Türkçe, İngilizce, Çince, Rusça, Hintçe, Farsça, Urduca, Almanca, İspanyolca ya da Fransızca sorabilirsiniz; dilinizde yanıt verir, İngilizce ayrıntıyı yanına eklerim.',
   whoAmI: `Ben ${o.org} bilgilendirme botuyum: ${o.full} hakkındaki soruları derlenmiş, kaynaklı verilerle yanıtlarım.`,
   notHeld: (what) => (what ? `Bu verilerde yok: ${what}.` : 'Bu sorunun yanıtı verilerde yok.'),
   notHeldSetUp: (body) => `Verilerde kuruluş tarihi yok: ${body}.`,

@@ -2,7 +2,13 @@ import type { Messages, OrgNames } from './en.js';
 
 /** اردو جملوں کے سانچے۔ نام، تاریخیں اور اعداد پہلے سے اردو میں لکھے آتے ہیں۔ */
 const ur = (o: OrgNames): Messages => ({
-  verdict: { yes: 'جی ہاں۔', no: 'نہیں۔', notQuite: 'نہیں، پوری طرح نہیں۔', unverified: 'نہیں، اس کی تصدیق نہیں ہوئی۔', unknown: 'نہیں معلوم: یہ ڈیٹا میں نہیں ہے۔' },
+  verdict: {
+    yes: 'جی ہاں۔',
+    no: 'نہیں۔',
+    notQuite: 'نہیں، پوری طرح نہیں۔',
+    unverified: 'نہیں، اس کی تصدیق نہیں ہوئی۔',
+    unknown: 'نہیں معلوم: یہ ڈیٹا میں نہیں ہے۔',
+  },
   inEnglish: 'انگریزی میں',
   note: 'نوٹ',
   status: {
@@ -24,14 +30,23 @@ const ur = (o: OrgNames): Messages => ({
     'head-of-government': 'سربراہ حکومت',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' || kind === 'headsOfState' ? (online ? `${year} کا آن لائن سربراہی اجلاس` : `${year} کا ${place} سربراہی اجلاس`)
-    : kind === 'defenceMinisters' ? `${year} کا ${place} وزرائے دفاع کا اجلاس`
-    : kind === 'headsOfGovernment' ? `${year} کا ${place} سربراہانِ حکومت کونسل کا اجلاس`
-    : kind === 'foreignMinisters' ? `${year} کا ${place} وزرائے خارجہ کی کونسل کا اجلاس`
-    : kind === 'securityCouncilSecretaries' ? `${year} کا ${place} سلامتی کونسلوں کے سیکرٹریوں کا اجلاس`
-    : kind === 'militaryCooperation' ? `${year} کا ${place} وزارتِ دفاع کے فوجی تعاون کے سربراہوں کا اجلاس`
-    : kind === 'founding' ? `${year} کا ${place} تاسیسی اجلاس`
-    : `${year} کا ${place} اجلاس`,
+    kind === 'summit' || kind === 'headsOfState'
+      ? online
+        ? `${year} کا آن لائن سربراہی اجلاس`
+        : `${year} کا ${place} سربراہی اجلاس`
+      : kind === 'defenceMinisters'
+        ? `${year} کا ${place} وزرائے دفاع کا اجلاس`
+        : kind === 'headsOfGovernment'
+          ? `${year} کا ${place} سربراہانِ حکومت کونسل کا اجلاس`
+          : kind === 'foreignMinisters'
+            ? `${year} کا ${place} وزرائے خارجہ کی کونسل کا اجلاس`
+            : kind === 'securityCouncilSecretaries'
+              ? `${year} کا ${place} سلامتی کونسلوں کے سیکرٹریوں کا اجلاس`
+              : kind === 'militaryCooperation'
+                ? `${year} کا ${place} وزارتِ دفاع کے فوجی تعاون کے سربراہوں کا اجلاس`
+                : kind === 'founding'
+                  ? `${year} کا ${place} تاسیسی اجلاس`
+                  : `${year} کا ${place} اجلاس`,
   nth: (n) => `${n}واں`,
   onDay: (date) => `${date} کو`,
   inYear: (year) => `${year} میں`,
@@ -39,7 +54,8 @@ const ur = (o: OrgNames): Messages => ({
   asOf: (date) => `${date} تک`,
   memberSince: (c, date) => `${c} ${date} سے ${o.org} کا رکن ملک ہے۔`,
   founderMember: (c, date) => `${c} ${o.org} کے بانی رکن ممالک میں سے ہے، ${date} سے رکن۔`,
-  notMemberIs: (c, status, since) => `${c} ${o.org} کا رکن ملک نہیں ہے؛ اس کی حیثیت: ${status}${since ? `، ${since} سے` : ''}۔`,
+  notMemberIs: (c, status, since) =>
+    `${c} ${o.org} کا رکن ملک نہیں ہے؛ اس کی حیثیت: ${status}${since ? `، ${since} سے` : ''}۔`,
   notConnected: (c) => `${c} کسی بھی حیثیت میں ${o.org} سے وابستہ نہیں: نہ رکن، نہ شراکت دار، نہ امیدوار۔`,
   notConnectedList: (list) => `ڈیٹا کے مطابق یہ ممالک کسی بھی حیثیت میں ${o.org} سے وابستہ نہیں: ${list}۔`,
   wasOnDay: (c, status, when) => `${when} ${c} کی حیثیت: ${status}۔`,
@@ -47,14 +63,17 @@ const ur = (o: OrgNames): Messages => ({
   statusSince: (c, status, since) => `${c} کی حیثیت: ${status}${since ? `، ${since} سے` : ''}۔`,
   statusFromTo: (c, status, from, to) => `${c} ${from ? `${from} سے ` : ''}${to ? `${to} تک ` : ''}${status} تھا۔`,
   neverStatus: (c, status) => `ڈیٹا میں ${c} کے ${status} ہونے کا کوئی ریکارڈ نہیں۔`,
-  unknownCountry: (name, members, partners) => `ڈیٹا میں "${name}" نام کا کوئی ملک نہیں، اس لیے وہ ${o.org} کے ${members} رکن ممالک یا ${partners} شراکت داروں میں شامل نہیں۔`,
+  unknownCountry: (name, members, partners) =>
+    `ڈیٹا میں "${name}" نام کا کوئی ملک نہیں، اس لیے وہ ${o.org} کے ${members} رکن ممالک یا ${partners} شراکت داروں میں شامل نہیں۔`,
   joined: (c, date, event) => `${c} ${date} کو ${event ? `${event} میں ` : ''}${o.org} کا مکمل رکن بنا۔`,
   joinedFounder: (c, date) => `${c} بعد میں شامل نہیں ہوا: وہ ${o.org} کا بانی رکن ہے، جو ${date} کو قائم ہوئی۔`,
-  notJoined: (c, status, since) => `${c} رکن کے طور پر ${o.org} میں شامل نہیں ہوا؛ اس کی حیثیت: ${status}${since ? `، ${since} سے` : ''}۔`,
+  notJoined: (c, status, since) =>
+    `${c} رکن کے طور پر ${o.org} میں شامل نہیں ہوا؛ اس کی حیثیت: ${status}${since ? `، ${since} سے` : ''}۔`,
   joinedIn: (list, when) => `${list} ${when} ${o.org} کے مکمل رکن بنے۔`,
   nobodyJoined: (when) => `${when} کوئی ملک رکن کے طور پر ${o.org} میں شامل نہیں ہوا۔`,
   becamePartners: (list, when) => `${list} ${when} ${o.org} کے شراکت دار بنے۔`,
-  applied: (c, what, date) => `${c} نے ${what} کے لیے درخواست دی ہے${date ? ` (${date})` : ''}؛ ڈیٹا میں کوئی فیصلہ درج نہیں۔`,
+  applied: (c, what, date) =>
+    `${c} نے ${what} کے لیے درخواست دی ہے${date ? ` (${date})` : ''}؛ ڈیٹا میں کوئی فیصلہ درج نہیں۔`,
   noApplication: (c) => `ڈیٹا میں ${c} کی کوئی درخواست درج نہیں۔`,
   applications: (list) => `ڈیٹا میں درج درخواستیں: ${list}۔`,
   fullMembership: 'مکمل رکنیت',
@@ -70,9 +89,11 @@ const ur = (o: OrgNames): Messages => ({
   notOrdinal: (c, nth, actual) => `${c} ${nth} رکن ملک نہیں تھا؛ وہ ${actual} تھا۔`,
   memberCount: (n, asOf) => `${o.org} کے ${n} رکن ممالک ہیں (${asOf})۔`,
   memberCountWhen: (n, when) => `${when} ${o.org} کے ${n} رکن ممالک تھے۔`,
-  countSince: (n, from, to) => (to ? `${from} سے ${to} تک ${o.org} کے ${n} رکن ممالک تھے۔` : `${from} سے ${o.org} کے ${n} رکن ممالک ہیں۔`),
+  countSince: (n, from, to) =>
+    to ? `${from} سے ${to} تک ${o.org} کے ${n} رکن ممالک تھے۔` : `${from} سے ${o.org} کے ${n} رکن ممالک ہیں۔`,
   neverCount: (n) => `${o.org} کے کبھی ${n} رکن ممالک نہیں رہے۔`,
-  family: (total, members, partners) => `"${o.org} خاندان" میں ${total} ممالک ہیں: ${members} رکن ممالک اور ${partners} شراکت دار۔`,
+  family: (total, members, partners) =>
+    `"${o.org} خاندان" میں ${total} ممالک ہیں: ${members} رکن ممالک اور ${partners} شراکت دار۔`,
   partnerCount: (n) => `${o.org} کے ${n} شراکت دار ہیں۔`,
   membersAre: (n, list) => `${o.org} کے ${n} رکن ممالک یہ ہیں: ${list}۔`,
   membersWere: (n, when, list) => `${when} ${o.org} کے ${n} رکن ممالک تھے: ${list}۔`,
@@ -80,8 +101,10 @@ const ur = (o: OrgNames): Messages => ({
   foundersAre: (n, list, date) => `${o.org} کے ${n} بانی رکن یہ ہیں: ${list}؛ انہوں نے اسے ${date} کو قائم کیا۔`,
   observersWere: (n, list, until) => `${until} تک ${o.org} کے ${n} مبصر تھے: ${list}۔`,
   dialogueWere: (n, list, until) => `${until} تک ${o.org} کے ${n} مکالمے کے شراکت دار تھے: ${list}۔`,
-  noObserversNow: (date) => `کوئی نہیں: ${date} سے مبصر اور مکالمے کے شراکت دار ${o.org} کے شراکت داروں کی ایک ہی قسم میں ضم ہو چکے ہیں۔`,
-  mergedInto: (date) => `${date} کو ${o.org} نے مبصرین اور مکالمے کے شراکت داروں کو شراکت داروں کی ایک ہی قسم میں ضم کر دیا۔`,
+  noObserversNow: (date) =>
+    `کوئی نہیں: ${date} سے مبصر اور مکالمے کے شراکت دار ${o.org} کے شراکت داروں کی ایک ہی قسم میں ضم ہو چکے ہیں۔`,
+  mergedInto: (date) =>
+    `${date} کو ${o.org} نے مبصرین اور مکالمے کے شراکت داروں کو شراکت داروں کی ایک ہی قسم میں ضم کر دیا۔`,
   firstOfStatus: (c, status, date) => `ڈیٹا میں پہلا ${status} ${c} تھا، ${date} سے۔`,
   newestMember: (c, date) => `سب سے نیا رکن ملک ${c} ہے، جو ${date} کو شامل ہوا۔`,
   newestPartner: (c, date) => `${o.org} کا سب سے نیا شراکت دار ${c} ہے، جسے ${date} کو شامل کیا گیا۔`,
@@ -100,18 +123,22 @@ const ur = (o: OrgNames): Messages => ({
   age: (years, date) => `${o.org} ${years} سال پرانی ہے: وہ ${date} کو قائم ہوئی۔`,
   predecessor: (name, date, place, list) => `${name} ${date} کو ${place} میں ${list} نے تشکیل دیا۔`,
   inPredecessor: (c, name, yes) => (yes ? `${c} ${name} میں شامل تھا۔` : `${c} ${name} کا رکن نہیں تھا۔`),
-  isFounder: (c, yes, date) => (yes ? `${c} ${o.org} کا بانی رکن ہے (${date})۔` : `${c} ${o.org} کا بانی رکن نہیں؛ وہ ${date} کو شامل ہوا۔`),
+  isFounder: (c, yes, date) =>
+    yes ? `${c} ${o.org} کا بانی رکن ہے (${date})۔` : `${c} ${o.org} کا بانی رکن نہیں؛ وہ ${date} کو شامل ہوا۔`,
   isFounderNever: (c) => `${c} ${o.org} کا بانی رکن نہیں۔`,
-  charter: (place, date, inForce) => `${o.org} کے چارٹر پر ${date} کو ${place} میں دستخط ہوئے اور یہ ${inForce} کو نافذ ہوا۔`,
+  charter: (place, date, inForce) =>
+    `${o.org} کے چارٹر پر ${date} کو ${place} میں دستخط ہوئے اور یہ ${inForce} کو نافذ ہوا۔`,
   standsFor: (acronym, full) => `${acronym} سے مراد ${full} ہے۔`,
   about: (full, date, place, n) => `${full} ${date} کو ${place} میں قائم ہوئی؛ اس کے ${n} رکن ممالک ہیں۔`,
   seat: (body, place) => `${body} ${place} میں ہے۔`,
   supremeBody: (body) => `${o.org} کا اعلیٰ ترین ادارہ ${body} ہے۔`,
   bodies: (list) => `ڈیٹا میں ${o.org} کے ادارے: ${list}۔`,
   officialLanguages: (list) => `${o.org} کی سرکاری زبانیں ${list} ہیں۔`,
-  isOfficialLanguage: (language, yes) => (yes ? `${language} ${o.org} کی سرکاری زبان ہے۔` : `${language} ${o.org} کی سرکاری زبان نہیں۔`),
+  isOfficialLanguage: (language, yes) =>
+    yes ? `${language} ${o.org} کی سرکاری زبان ہے۔` : `${language} ${o.org} کی سرکاری زبان نہیں۔`,
   secgenNow: (name, c, since) => `${o.org} کے سیکرٹری جنرل ${c} کے ${name} ہیں، ${since} سے عہدے پر۔`,
-  secgenThen: (name, c, from, to) => `${c} کے ${name} ${from ? `${from} سے ` : ''}${to ? `${to} تک ` : ''}${o.org} کے سیکرٹری جنرل تھے۔`,
+  secgenThen: (name, c, from, to) =>
+    `${c} کے ${name} ${from ? `${from} سے ` : ''}${to ? `${to} تک ` : ''}${o.org} کے سیکرٹری جنرل تھے۔`,
   secgenPrevious: (name, c, from, to) => `${o.org} کے سابق سیکرٹری جنرل ${c} کے ${name} تھے، ${from} سے ${to} تک۔`,
   secgenUnknownThen: (when) => `ڈیٹا میں ${when} کے سیکرٹری جنرل کا ریکارڈ نہیں۔`,
   ratsDirector: (name, c) => `${o.rats} کی ایگزیکٹو کمیٹی کے سربراہ ${c} کے ${name} ہیں۔`,
@@ -124,17 +151,20 @@ const ur = (o: OrgNames): Messages => ({
   noMinister: (c) => `ڈیٹا میں ${c} کے وزیر دفاع کا ریکارڈ نہیں۔`,
   acting: 'قائم مقام',
   alsoWritten: (names) => `دوسری املا: ${names}۔`,
-  ministerLastKnown: (c, name, date) => `ڈیٹا میں نہیں کہ اب ${c} کا وزیر دفاع کون ہے؛ آخری تصدیق (${date}) ${name} کی ہے۔`,
+  ministerLastKnown: (c, name, date) =>
+    `ڈیٹا میں نہیں کہ اب ${c} کا وزیر دفاع کون ہے؛ آخری تصدیق (${date}) ${name} کی ہے۔`,
   exactDateNotHeld: (date) => `ڈیٹا میں صرف ${date} ہے؛ درست تاریخ ڈیٹا میں نہیں۔`,
   statusStartNotHeld: (c, status) => `ڈیٹا میں نہیں کہ ${c} کب ${status} بنا۔`,
   replacedBy: (name, other, date) => `${other} نے ${date ? `${date} کو ` : ''}${name} کی جگہ لی۔`,
   chairNow: (c, since) => `${c} ${since} سے ${o.org} کا گردشی صدر ہے۔`,
   chairThen: (list, when) => `${when} ${o.org} کی صدارت ${list} کے پاس تھی۔`,
-  chairTerm: (c, from, to) => (to ? `${c} ${from} سے ${to} تک ${o.org} کا صدر رہا۔` : `${c} ${from} سے ${o.org} کا صدر ہے۔`),
+  chairTerm: (c, from, to) =>
+    to ? `${c} ${from} سے ${to} تک ${o.org} کا صدر رہا۔` : `${c} ${from} سے ${o.org} کا صدر ہے۔`,
   chairBefore: (c, other) => `${c} سے پہلے ${o.org} کی صدارت ${other} کے پاس تھی۔`,
   chairAfter: (c, other) => `${c} کے بعد صدارت ${other} کو ملی۔`,
   neverChaired: (c) => `ڈیٹا میں ${c} کی ${o.org} صدارت کا کوئی ریکارڈ نہیں۔`,
-  chairEnded: (c, from, date) => `${c} کی صدارت (${from} سے) ${date} کے سربراہی اجلاس میں ختم ہو گئی؛ ڈیٹا میں نہیں کہ اب صدر کون ہے۔`,
+  chairEnded: (c, from, date) =>
+    `${c} کی صدارت (${from} سے) ${date} کے سربراہی اجلاس میں ختم ہو گئی؛ ڈیٹا میں نہیں کہ اب صدر کون ہے۔`,
   chairUnknown: (when) => `ڈیٹا میں ${when} کے صدر کا ریکارڈ نہیں۔`,
   chairNext: (c) => `ڈیٹا میں نہیں کہ ${c} کے بعد ${o.org} کا صدر کون ہوگا۔`,
   chairsList: (list) => `ڈیٹا میں ${o.org} کے صدور: ${list}۔`,
@@ -143,8 +173,10 @@ const ur = (o: OrgNames): Messages => ({
   eventHeld: (event, date, place) => `${event} ${date} کو ${place ? `${place} میں ` : ''}منعقد ہوا۔`,
   eventExpected: (event, date, place) => `${event} ${date} ${place ? `${place} میں ` : ''}متوقع ہے۔`,
   eventScheduled: (event, date, place) => `${event} ${date} کو ${place ? `${place} میں ` : ''}طے ہے۔`,
-  eventHeldNoDecisions: (event, date, place) => `${event} ${date} کو ${place ? `${place} میں ` : ''}منعقد ہوا؛ اس کے فیصلے ڈیٹا میں نہیں۔`,
-  eventUnconfirmed: (event, date, place, over) => `${event} ${date} کو ${place ? `${place} میں ` : ''}طے تھا؛ ${over ? 'یہ منعقد ہوا یا نہیں اور اس کا نتیجہ' : 'یہ منعقد ہوا یا نہیں'} ڈیٹا میں نہیں۔`,
+  eventHeldNoDecisions: (event, date, place) =>
+    `${event} ${date} کو ${place ? `${place} میں ` : ''}منعقد ہوا؛ اس کے فیصلے ڈیٹا میں نہیں۔`,
+  eventUnconfirmed: (event, date, place, over) =>
+    `${event} ${date} کو ${place ? `${place} میں ` : ''}طے تھا؛ ${over ? 'یہ منعقد ہوا یا نہیں اور اس کا نتیجہ' : 'یہ منعقد ہوا یا نہیں'} ڈیٹا میں نہیں۔`,
   eventOutcomesUnknown: (event) => `ڈیٹا میں ${event} کے فیصلے نہیں۔`,
   eventOutcomes: (event, date) => `${event} (${date}) کے نتائج:`,
   eventHost: (host, event) => `${event} کی میزبانی ${host} نے کی۔`,
@@ -155,14 +187,21 @@ const ur = (o: OrgNames): Messages => ({
   refusedToSign: (c, event) => `${c} نے ${event} میں مشترکہ بیان کے مسودے پر دستخط سے انکار کیا۔`,
   positionAt: (c, event) => `${event} میں ${c} کا موقف:`,
   noStatement: (event) => `${event} میں کوئی مشترکہ بیان یا اعلامیہ جاری نہیں ہوا۔`,
-  hostAnnounced: (c, year, on) => `${c} نے ${on} کو اعلان کیا کہ وہ ${year} کے سربراہی اجلاس کی میزبانی کرے گا؛ ڈیٹا میں ${o.org} کا کوئی فیصلہ درج نہیں۔`,
+  hostAnnounced: (c, year, on) =>
+    `${c} نے ${on} کو اعلان کیا کہ وہ ${year} کے سربراہی اجلاس کی میزبانی کرے گا؛ ڈیٹا میں ${o.org} کا کوئی فیصلہ درج نہیں۔`,
   eventsInYear: (n, year) => `ڈیٹا میں ${year} کے ${n} واقعات ہیں۔`,
   nextSummit: (event, place, date) => `ڈیٹا میں اگلا سربراہی اجلاس ${event} ہے (${place}، ${date})۔`,
   lastSummit: (event, place, date) => `ڈیٹا میں حالیہ ترین سربراہی اجلاس ${event} ہے، جو ${date} کو ${place} میں ہوا۔`,
   summitsList: (n) => `ڈیٹا میں سربراہانِ مملکت کونسل کے ${n} اجلاس ہیں۔`,
   summitNotHeld: (year) => `ڈیٹا میں ${year} کا کوئی سربراہی اجلاس نہیں۔`,
   meetsYearly: (body) => `${body} کا اجلاس سال میں ایک بار ہوتا ہے۔`,
-  claim: { false: 'یہ دعویٰ غلط ہے۔', misleading: 'یہ دعویٰ گمراہ کن ہے۔', incomplete: 'یہ دعویٰ نامکمل ہے۔', unverified: 'اس دعوے کی تصدیق نہیں ہوئی۔', correct: 'یہ دعویٰ درست ہے۔' },
+  claim: {
+    false: 'یہ دعویٰ غلط ہے۔',
+    misleading: 'یہ دعویٰ گمراہ کن ہے۔',
+    incomplete: 'یہ دعویٰ نامکمل ہے۔',
+    unverified: 'اس دعوے کی تصدیق نہیں ہوئی۔',
+    correct: 'یہ دعویٰ درست ہے۔',
+  },
   claimsList: (n) => `بنیادی مضمون کے ${n} دعوے غلط، گمراہ کن، نامکمل یا غیر مصدقہ ہیں۔`,
   referencesRejected: (n) => `بنیادی مضمون کے ${n} حوالوں پر بھروسا نہیں کیا جانا چاہیے۔`,
   fromData: (title) => `ڈیٹا میں یہ ہے: ${title}۔`,
@@ -175,13 +214,16 @@ const ur = (o: OrgNames): Messages => ({
   joinedSameDay: (a, b, date) => `${a} اور ${b} ایک ہی دن، ${date} کو، شامل ہوئے۔`,
   onlyMember: (a, da, b) => `صرف ${a} رکن ملک ہے (${da} سے)؛ ${b} نہیں۔`,
   neitherMember: (a, b) => `نہ ${a} اور نہ ${b} ${o.org} کا رکن ملک ہے۔`,
-  rightsNotHeld: (members, partners) => `ڈیٹا میں ہر قسم کے حقوق بیان نہیں؛ اس میں یہ ہے کہ کون کس قسم میں ہے: ${members} رکن ممالک اور ${partners} شراکت دار۔`,
+  rightsNotHeld: (members, partners) =>
+    `ڈیٹا میں ہر قسم کے حقوق بیان نہیں؛ اس میں یہ ہے کہ کون کس قسم میں ہے: ${members} رکن ممالک اور ${partners} شراکت دار۔`,
   path: (c, steps) => `${o.org} میں ${c} کا سفر: ${steps}۔`,
   pathStep: (status, from, to) => `${status}${from ? ` ${from} سے` : ''}${to ? ` ${to} تک` : ''}`,
   website: (site) => `${o.org} کی سرکاری ویب سائٹ ${site} ہے۔`,
-  aboutData: (date) => `میرے جوابات ایک مرتب شدہ حقائق کے جدول سے آتے ہیں جس میں ہر حقیقت کا ماخذ ہے؛ یہ ${date} تک ہے۔`,
+  aboutData: (date) =>
+    `میرے جوابات ایک مرتب شدہ حقائق کے جدول سے آتے ہیں جس میں ہر حقیقت کا ماخذ ہے؛ یہ ${date} تک ہے۔`,
   help: `مجھ سے ${o.org} کے بارے میں پوچھیں: ارکان اور شراکت دار، وہ کب اور کیسے شامل ہوئے، وقت کے ساتھ تعداد، قیام اور چارٹر، سیکرٹریٹ، سیکرٹری جنرل، زبانیں، صدارت، اجلاس، وزرائے دفاع اور متنازع دعوے۔`,
-  languagesSpoken: 'آپ اردو، انگریزی، چینی، روسی، ہندی، فارسی، جرمن، ہسپانوی، فرانسیسی یا ترکی میں پوچھ سکتے ہیں؛ میں آپ کی زبان میں جواب دیتا ہوں اور ساتھ انگریزی تفصیل دیتا ہوں۔',
+  languagesSpoken:
+    'آپ اردو، انگریزی، چینی، روسی، ہندی، فارسی، جرمن، ہسپانوی، فرانسیسی یا ترکی میں پوچھ سکتے ہیں؛ میں آپ کی زبان میں جواب دیتا ہوں اور ساتھ انگریزی تفصیل دیتا ہوں۔',
   whoAmI: `میں ${o.org} بریفنگ بوٹ ہوں: میں مرتب شدہ، ماخذ والے ڈیٹا سے ${o.full} کے بارے میں سوالوں کے جواب دیتا ہوں۔`,
   notHeld: (what) => (what ? `ڈیٹا میں یہ نہیں: ${what}۔` : 'ڈیٹا میں اس سوال کا جواب نہیں۔'),
   notHeldSetUp: (body) => `ڈیٹا میں نہیں کہ ${body} کب قائم ہوا۔`,

@@ -24,14 +24,23 @@ const zh = (o: OrgNames): Messages => ({
     'head-of-government': '政府首脑',
   },
   eventLabel: (kind, place, year, online) =>
-    kind === 'summit' || kind === 'headsOfState' ? (online ? `${year}年${o.org}线上峰会` : `${year}年${o.org}${place}峰会`)
-    : kind === 'defenceMinisters' ? `${year}年${o.org}${place}国防部长会议`
-    : kind === 'headsOfGovernment' ? `${year}年${o.org}政府首脑理事会${place}会议`
-    : kind === 'foreignMinisters' ? `${year}年${o.org}${place}外长理事会会议`
-    : kind === 'securityCouncilSecretaries' ? `${year}年${o.org}${place}安全会议秘书会议`
-    : kind === 'militaryCooperation' ? `${year}年${o.org}${place}国防部国际军事合作部门负责人会议`
-    : kind === 'founding' ? `${year}年${place}成立会议`
-    : `${year}年${place}会议`,
+    kind === 'summit' || kind === 'headsOfState'
+      ? online
+        ? `${year}年${o.org}线上峰会`
+        : `${year}年${o.org}${place}峰会`
+      : kind === 'defenceMinisters'
+        ? `${year}年${o.org}${place}国防部长会议`
+        : kind === 'headsOfGovernment'
+          ? `${year}年${o.org}政府首脑理事会${place}会议`
+          : kind === 'foreignMinisters'
+            ? `${year}年${o.org}${place}外长理事会会议`
+            : kind === 'securityCouncilSecretaries'
+              ? `${year}年${o.org}${place}安全会议秘书会议`
+              : kind === 'militaryCooperation'
+                ? `${year}年${o.org}${place}国防部国际军事合作部门负责人会议`
+                : kind === 'founding'
+                  ? `${year}年${place}成立会议`
+                  : `${year}年${place}会议`,
   nth: (n) => `第${n}`,
   onDay: (date) => date,
   inYear: (year) => year,
@@ -47,7 +56,8 @@ const zh = (o: OrgNames): Messages => ({
   statusSince: (c, status, since) => `${c}${since ? `自${since}起` : ''}是${status}。`,
   statusFromTo: (c, status, from, to) => `${c}${from ? `从${from}` : ''}${to ? `到${to}` : ''}曾是${status}。`,
   neverStatus: (c, status) => `数据中没有${c}曾是${status}的记录。`,
-  unknownCountry: (name, members, partners) => `数据中没有名为“${name}”的国家，因此它不在${o.org}${members}个成员国和${partners}个伙伴国之列。`,
+  unknownCountry: (name, members, partners) =>
+    `数据中没有名为“${name}”的国家，因此它不在${o.org}${members}个成员国和${partners}个伙伴国之列。`,
   joined: (c, date, event) => `${c}于${date}${event ? `在${event}上` : ''}正式加入${o.org}，成为成员国。`,
   joinedFounder: (c, date) => `${c}并非后来加入：它是${o.org}的创始成员国，该组织成立于${date}。`,
   notJoined: (c, status, since) => `${c}尚未作为成员国加入${o.org}；它${since ? `自${since}起` : ''}是${status}。`,
@@ -70,7 +80,8 @@ const zh = (o: OrgNames): Messages => ({
   notOrdinal: (c, nth, actual) => `${c}不是${nth}个成员国，而是${actual}个。`,
   memberCount: (n, asOf) => `${o.org}有${n}个成员国（${asOf}）。`,
   memberCountWhen: (n, when) => `${o.org}${when}有${n}个成员国。`,
-  countSince: (n, from, to) => (to ? `${o.org}从${from}到${to}有${n}个成员国。` : `${o.org}自${from}起有${n}个成员国。`),
+  countSince: (n, from, to) =>
+    to ? `${o.org}从${from}到${to}有${n}个成员国。` : `${o.org}自${from}起有${n}个成员国。`,
   neverCount: (n) => `${o.org}从未有过${n}个成员国。`,
   family: (total, members, partners) => `“${o.org}大家庭”共有${total}个国家：${members}个成员国和${partners}个伙伴国。`,
   partnerCount: (n) => `${o.org}有${n}个伙伴国。`,
@@ -100,7 +111,8 @@ const zh = (o: OrgNames): Messages => ({
   age: (years, date) => `${o.org}已成立${years}年：它成立于${date}。`,
   predecessor: (name, date, place, list) => `${name}于${date}在${place}由${list}组成。`,
   inPredecessor: (c, name, yes) => (yes ? `${c}是${name}之一。` : `${c}不是${name}的成员。`),
-  isFounder: (c, yes, date) => (yes ? `${c}是${o.org}创始成员国（${date}）。` : `${c}不是${o.org}创始成员国；它于${date}加入。`),
+  isFounder: (c, yes, date) =>
+    yes ? `${c}是${o.org}创始成员国（${date}）。` : `${c}不是${o.org}创始成员国；它于${date}加入。`,
   isFounderNever: (c) => `${c}不是${o.org}创始成员国。`,
   charter: (place, date, inForce) => `《${o.full}宪章》于${date}在${place}签署，于${inForce}生效。`,
   standsFor: (acronym, full) => `${acronym}是${full}的简称。`,
@@ -109,9 +121,11 @@ const zh = (o: OrgNames): Messages => ({
   supremeBody: (body) => `${o.org}的最高机构是${body}。`,
   bodies: (list) => `数据中的${o.org}机构：${list}。`,
   officialLanguages: (list) => `${o.org}的官方语言是${list}。`,
-  isOfficialLanguage: (language, yes) => (yes ? `${language}是${o.org}的官方语言。` : `${language}不是${o.org}的官方语言。`),
+  isOfficialLanguage: (language, yes) =>
+    yes ? `${language}是${o.org}的官方语言。` : `${language}不是${o.org}的官方语言。`,
   secgenNow: (name, c, since) => `${o.org}秘书长是${c}的${name}，自${since}起任职。`,
-  secgenThen: (name, c, from, to) => `${c}的${name}${from ? `自${from}` : ''}${to ? `至${to}` : '起'}担任${o.org}秘书长。`,
+  secgenThen: (name, c, from, to) =>
+    `${c}的${name}${from ? `自${from}` : ''}${to ? `至${to}` : '起'}担任${o.org}秘书长。`,
   secgenPrevious: (name, c, from, to) => `上一任${o.org}秘书长是${c}的${name}，任期为${from}至${to}。`,
   secgenUnknownThen: (when) => `数据中没有${when}${o.org}秘书长的记录。`,
   ratsDirector: (name, c) => `${o.rats}执委会由${c}的${name}领导。`,
@@ -130,11 +144,13 @@ const zh = (o: OrgNames): Messages => ({
   replacedBy: (name, other, date) => `${other}${date ? `于${date}` : ''}接替了${name}。`,
   chairNow: (c, since) => `${c}自${since}起担任${o.org}轮值主席国。`,
   chairThen: (list, when) => `${when}，${o.org}轮值主席国是${list}。`,
-  chairTerm: (c, from, to) => (to ? `${c}于${from}至${to}担任${o.org}轮值主席国。` : `${c}自${from}起担任${o.org}轮值主席国。`),
+  chairTerm: (c, from, to) =>
+    to ? `${c}于${from}至${to}担任${o.org}轮值主席国。` : `${c}自${from}起担任${o.org}轮值主席国。`,
   chairBefore: (c, other) => `在${c}之前，${o.org}轮值主席国是${other}。`,
   chairAfter: (c, other) => `${c}之后，轮值主席国由${other}接任。`,
   neverChaired: (c) => `数据中没有${c}担任${o.org}轮值主席国的记录。`,
-  chairEnded: (c, from, date) => `${c}自${from}起担任的${o.org}轮值主席国任期已在${date}的峰会上结束；数据中没有现任主席国的记录。`,
+  chairEnded: (c, from, date) =>
+    `${c}自${from}起担任的${o.org}轮值主席国任期已在${date}的峰会上结束；数据中没有现任主席国的记录。`,
   chairUnknown: (when) => `数据中没有${when}${o.org}轮值主席国的记录。`,
   chairNext: (c) => `数据中没有${c}之后由谁担任${o.org}轮值主席国的记录。`,
   chairsList: (list) => `数据中的${o.org}轮值主席国：${list}。`,
@@ -144,7 +160,8 @@ const zh = (o: OrgNames): Messages => ({
   eventExpected: (event, date, place) => `${event}预计于${date}${place ? `在${place}` : ''}举行。`,
   eventScheduled: (event, date, place) => `${event}定于${date}${place ? `在${place}` : ''}举行。`,
   eventHeldNoDecisions: (event, date, place) => `${event}于${date}${place ? `在${place}` : ''}举行；数据中没有其决定。`,
-  eventUnconfirmed: (event, date, place, over) => `${event}原定于${date}${place ? `在${place}` : ''}举行；数据中没有${over ? '其是否举行及结果' : '其是否已经举行'}。`,
+  eventUnconfirmed: (event, date, place, over) =>
+    `${event}原定于${date}${place ? `在${place}` : ''}举行；数据中没有${over ? '其是否举行及结果' : '其是否已经举行'}。`,
   eventOutcomesUnknown: (event) => `数据中没有${event}的决定。`,
   eventOutcomes: (event, date) => `${event}（${date}）的成果如下：`,
   eventHost: (host, event) => `${event}由${host}主办。`,
@@ -162,7 +179,13 @@ const zh = (o: OrgNames): Messages => ({
   summitsList: (n) => `数据中有${n}次国家元首理事会峰会。`,
   summitNotHeld: (year) => `数据中没有${year}的${o.org}峰会。`,
   meetsYearly: (body) => `${body}每年举行一次会议。`,
-  claim: { false: '这一说法是错误的。', misleading: '这一说法具有误导性。', incomplete: '这一说法不完整。', unverified: '这一说法未经证实。', correct: '这一说法是正确的。' },
+  claim: {
+    false: '这一说法是错误的。',
+    misleading: '这一说法具有误导性。',
+    incomplete: '这一说法不完整。',
+    unverified: '这一说法未经证实。',
+    correct: '这一说法是正确的。',
+  },
   claimsList: (n) => `种子文章中有${n}处说法错误、有误导性、不完整或未经证实。`,
   referencesRejected: (n) => `种子文章引用的${n}条参考资料不可采信。`,
   fromData: (title) => `数据中的相关内容：${title}。`,
@@ -175,13 +198,15 @@ const zh = (o: OrgNames): Messages => ({
   joinedSameDay: (a, b, date) => `${a}和${b}于同一天（${date}）加入。`,
   onlyMember: (a, da, b) => `只有${a}是成员国（自${da}起）；${b}不是。`,
   neitherMember: (a, b) => `${a}和${b}都不是${o.org}成员国。`,
-  rightsNotHeld: (members, partners) => `数据没有描述各类成员的权利；它记录了：${members}个成员国和${partners}个${o.org}伙伴国。`,
+  rightsNotHeld: (members, partners) =>
+    `数据没有描述各类成员的权利；它记录了：${members}个成员国和${partners}个${o.org}伙伴国。`,
   path: (c, steps) => `${c}在${o.org}中的历程：${steps}。`,
   pathStep: (status, from, to) => `${status}（${from ?? ''}${to ? `至${to}` : from ? '起' : ''}）`,
   website: (site) => `${o.org}官方网站是${site}。`,
   aboutData: (date) => `我的回答来自一份经过整理、每条事实都注明来源的数据表，数据截至${date}。`,
   help: `请向我询问有关${o.org}的问题：成员国和伙伴国、加入时间和方式、成员数量变化、成立和宪章、秘书处和地区反恐怖机构、秘书长、官方语言、轮值主席国、峰会和会议、国防部长以及有争议的说法。`,
-  languagesSpoken: '您可以用中文、英文、俄文、印地文、波斯文、乌尔都文、德文、西班牙文、法文或土耳其文提问；我会用您的语言回答，并附上英文详情。',
+  languagesSpoken:
+    '您可以用中文、英文、俄文、印地文、波斯文、乌尔都文、德文、西班牙文、法文或土耳其文提问；我会用您的语言回答，并附上英文详情。',
   whoAmI: `我是${o.org}简报机器人：我根据经过整理、注明来源的数据回答有关${o.full}的问题。`,
   notHeld: (what) => (what ? `数据中没有${what}。` : '数据中没有这个问题的答案。'),
   notHeldSetUp: (body) => `数据中没有${body}何时设立的记录。`,

@@ -1,4 +1,4 @@
-import type { CountryT, EventT } from '../../facts/schema.js';
+import type { EventT } from '../../facts/schema.js';
 import type { Claim, CountryRef, CueHit, Form, NumberRef, Role, TimeRef } from './question.js';
 import type { Token } from './tokens.js';
 
@@ -9,15 +9,78 @@ import type { Token } from './tokens.js';
  */
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
-  fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  dozen: 12,
   // de, es, fr, tr
-  sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwolf: 12, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11, doce: 12,
-  sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, alti: 6, yedi: 7, sekiz: 8, dokuz: 9, on: 10,
+  sechs: 6,
+  sieben: 7,
+  acht: 8,
+  neun: 9,
+  zehn: 10,
+  elf: 11,
+  zwolf: 12,
+  seis: 6,
+  siete: 7,
+  ocho: 8,
+  nueve: 9,
+  diez: 10,
+  once: 11,
+  doce: 12,
+  sept: 7,
+  huit: 8,
+  neuf: 9,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  alti: 6,
+  yedi: 7,
+  sekiz: 8,
+  dokuz: 9,
+  on: 10,
 };
 const ORDINAL_WORDS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10, eleventh: 11, twelfth: 12,
-  twentieth: 20, erste: 1, zehnte: 10, neunte: 9, decimo: 10, noveno: 9, dixieme: 10, neuvieme: 9, onuncu: 10, dokuzuncu: 9,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  twentieth: 20,
+  erste: 1,
+  zehnte: 10,
+  neunte: 9,
+  decimo: 10,
+  noveno: 9,
+  dixieme: 10,
+  neuvieme: 9,
+  onuncu: 10,
+  dokuzuncu: 9,
 };
 
 const NOUNS: [RegExp, NonNullable<NumberRef['noun']>][] = [
@@ -44,7 +107,9 @@ function nounAfter(words: string[], i: number): NumberRef['noun'] {
 export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues: CueHit[]): NumberRef[] {
   const words = tokens.map((t) => t.w);
   const dated = new Set<number>();
-  for (const t of times) for (let j = t.at - 2; j <= t.at + 2; j++) if (/^\d{1,2}$/.test(words[j] ?? '') && (t.day === Number(words[j]) || t.untilYear !== undefined)) dated.add(j);
+  for (const t of times)
+    for (let j = t.at - 2; j <= t.at + 2; j++)
+      if (/^\d{1,2}$/.test(words[j] ?? '') && (t.day === Number(words[j]) || t.untilYear !== undefined)) dated.add(j);
   const out: NumberRef[] = [];
   words.forEach((w, i) => {
     if (dated.has(i)) return;
@@ -54,22 +119,45 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     if (ord) {
       value = Number(ord[1]);
       ordinal = true;
-    } else if (ORDINAL_WORDS[w] !== undefined && !(w === 'first' && !/^(member|country|state|observer|partner|dialogue|to|one|nation)/.test(words[i + 1] ?? ''))) {
+    } else if (
+      ORDINAL_WORDS[w] !== undefined &&
+      !(w === 'first' && !/^(member|country|state|observer|partner|dialogue|to|one|nation)/.test(words[i + 1] ?? ''))
+    ) {
       value = ORDINAL_WORDS[w];
       ordinal = true;
-    } else if (/^\d{1,3}$/.test(w) && !(/^\d{4}$/.test(w))) value = Number(w);
-    else if (NUMBER_WORDS[w] !== undefined && !(w === 'on' || w === 'once' || w === 'sept' || w === 'one' && !/^(member|country|state|partner)/.test(words[i + 1] ?? ''))) value = NUMBER_WORDS[w];
+    } else if (/^\d{1,3}$/.test(w) && !/^\d{4}$/.test(w)) value = Number(w);
+    else if (
+      NUMBER_WORDS[w] !== undefined &&
+      !(
+        w === 'on' ||
+        w === 'once' ||
+        w === 'sept' ||
+        (w === 'one' && !/^(member|country|state|partner)/.test(words[i + 1] ?? ''))
+      )
+    )
+      value = NUMBER_WORDS[w];
     if (value === undefined) return;
     // "5%", "3.5%" are percentages; "g20" and the like are names.
     if (/%$/.test(words[i + 1] ?? '') || /^(percent|per)$/.test(words[i + 1] ?? '')) return;
     const role = tokens[i]!.role;
-    const noun = nounAfter(words, i) ?? (/^(sco|organisation|organization)$/.test(words[i - 1] ?? '') ? 'member' : undefined);
+    const noun =
+      nounAfter(words, i) ?? (/^(sco|organisation|organization)$/.test(words[i - 1] ?? '') ? 'member' : undefined);
     const reportedBefore = cues.some((c) => c.cue === 'claimSource' && c.at < i && c.at >= i - 6) && form !== 'yesno';
     let stance: NumberRef['stance'];
     if (ordinal) stance = 'ordinal';
     else if (reportedBefore) stance = 'reported';
-    else if (role === 'main' && (form === 'yesno' || form === 'choice' || form === 'when' || form === 'which' || form === 'what' || form === 'fragment')) stance = 'asked';
-    else if (role === 'main' && (form === 'howMany' || form === 'list' || form === 'who')) stance = noun ? 'asked' : 'other';
+    else if (
+      role === 'main' &&
+      (form === 'yesno' ||
+        form === 'choice' ||
+        form === 'when' ||
+        form === 'which' ||
+        form === 'what' ||
+        form === 'fragment')
+    )
+      stance = 'asked';
+    else if (role === 'main' && (form === 'howMany' || form === 'list' || form === 'who'))
+      stance = noun ? 'asked' : 'other';
     else stance = noun ? 'asserted' : 'other';
     out.push({ value, at: i, stance, ...(noun && { noun }) });
   });
@@ -115,55 +203,121 @@ export function findClaims(input: ClaimInput): Claim[] {
     const end = Math.min(words.length - 1, at + 7);
     const role = ref.role;
     // "X joined (in Y)", "why did X join", "X became a member", "X was admitted".
-    const join = cueBetween(cues, ['join'], at + 1, end) ?? (/^(did|does|has|when|why|how)$/.test(words[at - 1] ?? '') || words[at - 2] === 'did' ? cueBetween(cues, ['join'], at + 1, at + 3) : undefined);
-    if (join && !cueBetween(cues, ['apply', 'leave', 'expel', 'refuse'], at, join.at) && !/^(and|or)$/.test(words[join.at - 1] ?? '')) {
+    const join =
+      cueBetween(cues, ['join'], at + 1, end) ??
+      (/^(did|does|has|when|why|how)$/.test(words[at - 1] ?? '') || words[at - 2] === 'did'
+        ? cueBetween(cues, ['join'], at + 1, at + 3)
+        : undefined);
+    if (
+      join &&
+      !cueBetween(cues, ['apply', 'leave', 'expel', 'refuse'], at, join.at) &&
+      !/^(and|or)$/.test(words[join.at - 1] ?? '')
+    ) {
       const t = yearNear(join.at, join.at + 5) ?? (form === 'yesno' ? yearNear(at, end) : undefined);
       // "when did X join" asks the date; it asserts only that X joined.
-      if (form !== 'when' || t) out.push({ kind: 'joined', country: ref.country, ...(t && { year: t.year }), stance: form === 'why' || form === 'how' ? 'asserted' : stanceOf(role, at) });
+      if (form !== 'when' || t)
+        out.push({
+          kind: 'joined',
+          country: ref.country,
+          ...(t && { year: t.year }),
+          stance: form === 'why' || form === 'how' ? 'asserted' : stanceOf(role, at),
+        });
     }
-    const leave = cueBetween(cues, ['leave', 'expel'], at + 1, end) ?? cueBetween(cues, ['leave', 'expel'], Math.max(0, at - 3), at - 1);
+    const leave =
+      cueBetween(cues, ['leave', 'expel'], at + 1, end) ??
+      cueBetween(cues, ['leave', 'expel'], Math.max(0, at - 3), at - 1);
     if (leave && !cueBetween(cues, ['future'], Math.max(0, at - 3), leave.at)) {
-      out.push({ kind: 'left', country: ref.country, how: leave.cue === 'expel' ? 'expelled' : 'left', stance: form === 'why' || form === 'how' || form === 'when' ? 'asserted' : stanceOf(role, at) });
+      out.push({
+        kind: 'left',
+        country: ref.country,
+        how: leave.cue === 'expel' ? 'expelled' : 'left',
+        stance: form === 'why' || form === 'how' || form === 'when' ? 'asserted' : stanceOf(role, at),
+      });
     }
     const chaired = cueBetween(cues, ['chair'], at + 1, at + 3);
-    if (chaired && /^(chaired|chairs|held|presided|chair)$/.test(words[chaired.at] ?? words[at + 1] ?? '') && words[at - 1] !== 'after' && words[at - 1] !== 'before') {
+    if (
+      chaired &&
+      /^(chaired|chairs|held|presided|chair)$/.test(words[chaired.at] ?? words[at + 1] ?? '') &&
+      words[at - 1] !== 'after' &&
+      words[at - 1] !== 'before'
+    ) {
       const t = yearNear(chaired.at, chaired.at + 5);
-      if (form === 'yesno' || form === 'why' || t) out.push({ kind: 'chaired', country: ref.country, ...(t && { year: t.year }), stance: form === 'why' ? 'asserted' : stanceOf(role, at) });
+      if (form === 'yesno' || form === 'why' || t)
+        out.push({
+          kind: 'chaired',
+          country: ref.country,
+          ...(t && { year: t.year }),
+          stance: form === 'why' ? 'asserted' : stanceOf(role, at),
+        });
     }
     const hosted = cueBetween(cues, ['host'], at + 1, at + 2);
     if (hosted && /^(hosted|hosts|host|hosting)$/.test(words[hosted.at] ?? '')) {
       const t = yearNear(hosted.at, hosted.at + 6);
-      out.push({ kind: 'hosted', country: ref.country, ...(t && { year: t.year }), ...(input.eventNamed && input.events[0] && { event: input.events[0] }), stance: form === 'why' || form === 'how' ? 'asserted' : stanceOf(role, at) });
+      out.push({
+        kind: 'hosted',
+        country: ref.country,
+        ...(t && { year: t.year }),
+        ...(input.eventNamed && input.events[0] && { event: input.events[0] }),
+        stance: form === 'why' || form === 'how' ? 'asserted' : stanceOf(role, at),
+      });
     }
     // "Belarus was the ninth member", "is Iran the 10th member".
-    const ord = numbers.find((n) => n.stance === 'ordinal' && n.at > at && n.at <= at + 4 && /^(member|state|country|to|nation)/.test(words[n.at + 1] ?? ''));
+    const ord = numbers.find(
+      (n) =>
+        n.stance === 'ordinal' &&
+        n.at > at &&
+        n.at <= at + 4 &&
+        /^(member|state|country|to|nation)/.test(words[n.at + 1] ?? ''),
+    );
     if (ord) out.push({ kind: 'ordinal', country: ref.country, value: ord.value, stance: stanceOf(role, at) });
   }
 
   // Seats: "headquartered in Shanghai", "is the secretariat in Shanghai", "RATS is based in Astana".
   for (const p of input.places) {
     const loc = cueBetween(cues, ['location'], Math.max(0, p.at - 4), p.at - 1);
-    if (!loc || words[p.at - 1] !== 'in' && words[p.at - 1] !== 'at') continue;
-    const rats = cues.some((c) => c.cue === 'director') || words.includes('rats') || /anti|terror/.test(words.join(' '));
+    if (!loc || (words[p.at - 1] !== 'in' && words[p.at - 1] !== 'at')) continue;
+    const rats =
+      cues.some((c) => c.cue === 'director') || words.includes('rats') || /anti|terror/.test(words.join(' '));
     const role = tokens[p.at]?.role ?? 'main';
     out.push({ kind: 'seat', body: rats ? 'rats' : 'secretariat', place: p.value, stance: stanceOf(role, p.at) });
   }
 
   // Founding: "was the SCO founded in 1996", "founded in Beijing".
-  const found = cues.find((c) => c.cue === 'found' && /^(found|founded|established|created|formed|set|started|born|launched)$/.test(words[c.at] ?? ''));
+  const found = cues.find(
+    (c) =>
+      c.cue === 'found' &&
+      /^(found|founded|established|created|formed|set|started|born|launched)$/.test(words[c.at] ?? ''),
+  );
   if (found && !countries.some((c) => c.at > found.at - 3 && c.at < found.at && c.by !== 'demonym')) {
     const t = times.find((x) => x.at > found.at && x.at <= found.at + 4 && x.mode === 'in');
-    const place = input.places.find((x) => x.at > found.at && x.at <= found.at + 4 && /^(in|at)$/.test(words[x.at - 1] ?? ''));
-    if ((t || place) && (form === 'yesno' || form === 'choice' || form === 'why' || tokens[found.at]?.role !== 'main')) {
-      out.push({ kind: 'founded', ...(t && { year: t.year }), ...(place && { place: place.value }), stance: form === 'why' ? 'asserted' : stanceOf(tokens[found.at]?.role ?? 'main', found.at) });
+    const place = input.places.find(
+      (x) => x.at > found.at && x.at <= found.at + 4 && /^(in|at)$/.test(words[x.at - 1] ?? ''),
+    );
+    if (
+      (t || place) &&
+      (form === 'yesno' || form === 'choice' || form === 'why' || tokens[found.at]?.role !== 'main')
+    ) {
+      out.push({
+        kind: 'founded',
+        ...(t && { year: t.year }),
+        ...(place && { place: place.value }),
+        stance: form === 'why' ? 'asserted' : stanceOf(tokens[found.at]?.role ?? 'main', found.at),
+      });
     }
   }
 
   // Counts: "has 8 members", "its twelve members", "27 countries".
   for (const n of numbers) {
-    if (!n.noun || n.stance === 'ordinal' || n.stance === 'other' || n.noun === 'killed' || n.noun === 'leaders') continue;
+    if (!n.noun || n.stance === 'ordinal' || n.stance === 'other' || n.noun === 'killed' || n.noun === 'leaders')
+      continue;
     const t = times.find((x) => Math.abs(x.at - n.at) <= 6 && x.mode === 'in');
-    out.push({ kind: 'count', value: n.value, noun: n.noun, ...(t && { year: t.year }), stance: n.stance === 'asked' ? 'asked' : n.stance === 'reported' ? 'reported' : 'asserted' });
+    out.push({
+      kind: 'count',
+      value: n.value,
+      noun: n.noun,
+      ...(t && { year: t.year }),
+      stance: n.stance === 'asked' ? 'asked' : n.stance === 'reported' ? 'reported' : 'asserted',
+    });
   }
   return dedupe(out);
 }
@@ -171,11 +325,13 @@ export function findClaims(input: ClaimInput): Claim[] {
 function dedupe(claims: Claim[]): Claim[] {
   const seen = new Set<string>();
   return claims.filter((c) => {
-    const key = JSON.stringify({ ...c, country: 'country' in c ? c.country?.id : undefined, event: 'event' in c ? c.event?.id : undefined });
+    const key = JSON.stringify({
+      ...c,
+      country: 'country' in c ? c.country?.id : undefined,
+      event: 'event' in c ? c.event?.id : undefined,
+    });
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
 }
-
-export type { CountryT };

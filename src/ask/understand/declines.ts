@@ -24,7 +24,8 @@ const INJECTION = [
   /\b(ignore|oublie)\b.{0,40}\b(instructions|regles|consignes)\b/,
   /\b(talimatlari|kurallari)\b.{0,20}\b(yok say|unut)\b/,
 ];
-const INJECTION_SCRIPT = /(忽略|无视).{0,20}(指令|指示|规则)|игнорируй|забудь.{0,20}(инструкц|правил)|निर्देशों को (अनदेखा|भूल)|دستورالعمل.{0,20}(نادیده|فراموش)|ہدایات.{0,20}(نظر انداز|بھول)/;
+const INJECTION_SCRIPT =
+  /(忽略|无视).{0,20}(指令|指示|规则)|игнорируй|забудь.{0,20}(инструкц|правил)|निर्देशों को (अनदेखा|भूल)|دستورالعمل.{0,20}(نادیده|فراموش)|ہدایات.{0,20}(نظر انداز|بھول)/;
 
 const SECRETS = [
   /\b(system|hidden|initial|internal|your|the bot s|secret) (prompt|prompts|instructions|rules|configuration|config)\b/,
@@ -53,27 +54,47 @@ const PRIVATE = [
 ];
 
 /** Personal contact details: a phone number, e-mail, home address or the like. */
-const CONTACT = /\b(phone|telephone|mobile|cell|cellphone|whatsapp|telegram|signal|fax|email|e mail|mail|home|private|personal|postal|residential|contact)\b.{0,12}\b(number|numbers|no|address|addresses|details|info|handle|id|account)\b|\b(phone|mobile|cell|telephone) (of|for)\b|\bhow (can|do|could) i (contact|reach|call|email|text|message)\b|\b(contact|reach|call|email|text|dm) (him|her|them|the (minister|secretary|president|director|general))\b|\bwhere does .{1,30} live\b|\b(his|her|their) (address|number|email|phone)\b/;
-const CONTACT_SCRIPT = /личный номер|номер телефона|мобильный|电话|手机|邮箱|住址|телефон|почт|адрес прожив|फ़ोन|फोन|ईमेल|पता|تلفن|شماره|ایمیل|آدرس منزل|فون|ای میل|Telefon|telefono|teléfono|téléphone|telephone|numéro de|numero de|adresse e-mail|e-mail-adresse|handynummer|correo electr|courriel|e-posta/i;
+const CONTACT =
+  /\b(phone|telephone|mobile|cell|cellphone|whatsapp|telegram|signal|fax|email|e mail|mail|home|private|personal|postal|residential|contact)\b.{0,12}\b(number|numbers|no|address|addresses|details|info|handle|id|account)\b|\b(phone|mobile|cell|telephone) (of|for)\b|\bhow (can|do|could) i (contact|reach|call|email|text|message)\b|\b(contact|reach|call|email|text|dm) (him|her|them|the (minister|secretary|president|director|general))\b|\bwhere does .{1,30} live\b|\b(his|her|their) (address|number|email|phone)\b/;
+const CONTACT_SCRIPT =
+  /личный номер|номер телефона|мобильный|电话|手机|邮箱|住址|телефон|почт|адрес прожив|फ़ोन|फोन|ईमेल|पता|تلفن|شماره|ایمیل|آدرس منزل|فون|ای میل|Telefon|telefono|teléfono|téléphone|telephone|numéro de|numero de|adresse e-mail|e-mail-adresse|handynummer|correo electr|courriel|e-posta/i;
 
 /** Judgements the bot does not make: good or bad, rankings, motives. */
-const JUDGEMENT = /\b(right to (refuse|sign|join|leave|do|say|walk|boycott|object)|wrong to (refuse|sign|join|leave|do|say|walk|boycott|object)|right or wrong|boss|bosses|ruler|rules over|master|owner|owns|controls|in control of|hegemon|hegemony|dominant|evil|bad|good|terrorist state|terror state|rogue|dangerous|threat|threatening|dominat\w*|anti western|anti west|anti american|better than|worse than|rank|ranking|rate them|corrupt|friend or foe|authoritarian|dictatorships?|democratic|democracy|puppet|bully|aggressive|hostile|successful|failure|useless|effective|ineffective|relevant|irrelevant|matter|worth it|good thing|bad thing|beneficial|harmful)\b/;
-const INSULT_TARGET = /\b(chinese|russians?|kazakhs?|kyrgyz|tajiks?|uzbeks?|indians?|pakistanis?|iranians?|persians?|belarusians?|afghans?|mongolians?|armenians?|turks?|arabs?|muslims?|hindus?|people|nationals?|immigrants?|they|them|those|these)\b/;
-const INSULT_WORDS = /\b(rude|offensive|racist|nasty|insulting|derogatory|slurs?|hateful|stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;
-const CREATIVE_PIECE = '(poem|poems|poetry|song|songs|lyrics|story|stories|essay|essays|limerick|haiku|sonnet|rap|verse|fiction|speech|tweet|slogan|novel|screenplay|joke|jokes)';
-const CREATIVE = [new RegExp(`\\b(write|compose|make up|generate|draft|sing)\\b.{0,25}\\b${CREATIVE_PIECE}\\b`), new RegExp(`\\b(tell|give|make|create) (me |us )?an? (\\w+ ){0,2}${CREATIVE_PIECE}\\b`)];
-const OPINION = /\b(your|ur) (own )?(opinion|opinions|view|views|thoughts|take|feelings?|stance|position|preference|favou?rite)\b|\bwhat do you (think|feel|believe|reckon)\b|\bdo you (like|love|support|hate|prefer|trust|agree|think)\b|\bin your (opinion|view)\b|\bwhich is (better|worse)\b|\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|become|get|remain|be expelled|be admitted|be allowed|be made|be given|be kicked)\b/;
-const OPINION_SCRIPT = /你认为|你觉得|你怎么看|что ты думаешь|как ты считаешь|твое мнение|ваше мнение|आपकी राय|आप क्या सोचते|نظر شما|نظرت|آپ کی رائے|deine meinung|was denkst du|tu opini[oó]n|qu.en piensas|ton avis|votre avis|senin fikrin|ne düşünüyorsun/i;
-const RANKING = /\b(worst|best|dumbest|smartest|most stupid|laziest|dirtiest|most corrupt|ugliest|greatest|superior|inferior|most powerful|strongest|weakest|most important|most useless|most influential|most dominant)\b/;
-const WEATHER = /\b(weather|temperature|rain|raining|sunny|snow|snowing|humidity|forecast for|hot today|cold today|degrees)\b|天气|погод|मौसम|آب و هوا|هوا چطور|موسم|\bwetter\b|\bclima\b|\bel tiempo\b|\bmeteo\b|\bhava durumu\b/;
-const INVESTMENT = /\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading tips|stock tips|savings|put my money|my money in)\b|\bshould i (buy|sell)\b|\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b|投资|股票|инвест|акци|निवेश|سرمایه گذاری|سرمایہ کاری|\binvestieren\b|\baktien\b|\binvertir\b|\bacciones\b|\binvestir\b|\byatirim\b|\bhisse\b/;
-const ELECTION = /\b(election|elections|vote|voting|polls?|campaign|reelected|re elected|who will win|electoral)\b|选举|выбор|चुनाव|انتخابات|\bwahl\b|\belecciones\b|\belections?\b|\bsecim\b/;
-const NEWS = /\b(breaking|headlines?)\b|\b(news|happening|happened)\b.{0,20}\b(today|tonight|yesterday|right now|this week|this morning|just now|last night)\b|\b(latest|today s|todays) news\b/;
-const CLOCK = /\b(what time is it|what's the time|whats the time|what is the time|time is it now|local time|time zone|timezone)\b/;
-const OFF_TOPIC = /\b(homework|photosynthesis|recipe|cook|cooking|football|soccer|cricket score|movie|movies|song|music|time is it|what time|date today|translate|math|maths|calculate|weather|capital of france|joke|jokes|riddle|game|play a game|love|dating|horoscope)\b|笑话|анекдот|चुटकुला|جوک|لطیفہ|\bwitz\b|\bchiste\b|\bblague\b|\bfıkra\b|\bfikra\b/;
-const PREDICT = /\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|guess|odds|likelihood|probability|chances?|bet)\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin/;
+const JUDGEMENT =
+  /\b(right to (refuse|sign|join|leave|do|say|walk|boycott|object)|wrong to (refuse|sign|join|leave|do|say|walk|boycott|object)|right or wrong|boss|bosses|ruler|rules over|master|owner|owns|controls|in control of|hegemon|hegemony|dominant|evil|bad|good|terrorist state|terror state|rogue|dangerous|threat|threatening|dominat\w*|anti western|anti west|anti american|better than|worse than|rank|ranking|rate them|corrupt|friend or foe|authoritarian|dictatorships?|democratic|democracy|puppet|bully|aggressive|hostile|successful|failure|useless|effective|ineffective|relevant|irrelevant|matter|worth it|good thing|bad thing|beneficial|harmful)\b/;
+const INSULT_TARGET =
+  /\b(chinese|russians?|kazakhs?|kyrgyz|tajiks?|uzbeks?|indians?|pakistanis?|iranians?|persians?|belarusians?|afghans?|mongolians?|armenians?|turks?|arabs?|muslims?|hindus?|people|nationals?|immigrants?|they|them|those|these)\b/;
+const INSULT_WORDS =
+  /\b(rude|offensive|racist|nasty|insulting|derogatory|slurs?|hateful|stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;
+const CREATIVE_PIECE =
+  '(poem|poems|poetry|song|songs|lyrics|story|stories|essay|essays|limerick|haiku|sonnet|rap|verse|fiction|speech|tweet|slogan|novel|screenplay|joke|jokes)';
+const CREATIVE = [
+  new RegExp(`\\b(write|compose|make up|generate|draft|sing)\\b.{0,25}\\b${CREATIVE_PIECE}\\b`),
+  new RegExp(`\\b(tell|give|make|create) (me |us )?an? (\\w+ ){0,2}${CREATIVE_PIECE}\\b`),
+];
+const OPINION =
+  /\b(your|ur) (own )?(opinion|opinions|view|views|thoughts|take|feelings?|stance|position|preference|favou?rite)\b|\bwhat do you (think|feel|believe|reckon)\b|\bdo you (like|love|support|hate|prefer|trust|agree|think)\b|\bin your (opinion|view)\b|\bwhich is (better|worse)\b|\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|become|get|remain|be expelled|be admitted|be allowed|be made|be given|be kicked)\b/;
+const OPINION_SCRIPT =
+  /你认为|你觉得|你怎么看|что ты думаешь|как ты считаешь|твое мнение|ваше мнение|आपकी राय|आप क्या सोचते|نظر شما|نظرت|آپ کی رائے|deine meinung|was denkst du|tu opini[oó]n|qu.en piensas|ton avis|votre avis|senin fikrin|ne düşünüyorsun/i;
+const RANKING =
+  /\b(worst|best|dumbest|smartest|most stupid|laziest|dirtiest|most corrupt|ugliest|greatest|superior|inferior|most powerful|strongest|weakest|most important|most useless|most influential|most dominant)\b/;
+const WEATHER =
+  /\b(weather|temperature|rain|raining|sunny|snow|snowing|humidity|forecast for|hot today|cold today|degrees)\b|天气|погод|मौसम|آب و هوا|هوا چطور|موسم|\bwetter\b|\bclima\b|\bel tiempo\b|\bmeteo\b|\bhava durumu\b/;
+const INVESTMENT =
+  /\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading tips|stock tips|savings|put my money|my money in)\b|\bshould i (buy|sell)\b|\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b|投资|股票|инвест|акци|निवेश|سرمایه گذاری|سرمایہ کاری|\binvestieren\b|\baktien\b|\binvertir\b|\bacciones\b|\binvestir\b|\byatirim\b|\bhisse\b/;
+const ELECTION =
+  /\b(election|elections|vote|voting|polls?|campaign|reelected|re elected|who will win|electoral)\b|选举|выбор|चुनाव|انتخابات|\bwahl\b|\belecciones\b|\belections?\b|\bsecim\b/;
+const NEWS =
+  /\b(breaking|headlines?)\b|\b(news|happening|happened)\b.{0,20}\b(today|tonight|yesterday|right now|this week|this morning|just now|last night)\b|\b(latest|today s|todays) news\b/;
+const CLOCK =
+  /\b(what time is it|what's the time|whats the time|what is the time|time is it now|local time|time zone|timezone)\b/;
+const OFF_TOPIC =
+  /\b(homework|photosynthesis|recipe|cook|cooking|football|soccer|cricket score|movie|movies|song|music|time is it|what time|date today|translate|math|maths|calculate|weather|capital of france|joke|jokes|riddle|game|play a game|love|dating|horoscope)\b|笑话|анекдот|चुटकुला|جوک|لطیفہ|\bwitz\b|\bchiste\b|\bblague\b|\bfıkra\b|\bfikra\b/;
+const PREDICT =
+  /\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|guess|odds|likelihood|probability|chances?|bet)\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin/;
 const INVADE = /\b(invade|invasion|attack|war|nuclear war|collapse|dissolve|break up|fall apart|cease to exist)\b/;
-const MASS_REQUEST = /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b/;
+const MASS_REQUEST =
+  /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b/;
 
 export interface DeclineInput {
   /** Folded Latin words of the part, joined with single spaces. */
@@ -97,25 +118,57 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   if (MASS_REQUEST.test(p.raw) || MASS_REQUEST.test(t)) out.push('massMention');
   if (SECRETS.some((r) => r.test(t))) out.push('secrets');
   const personal = /\b(home|private|personal|mobile|cell|cellphone|whatsapp|telegram|residential)\b/.test(t);
-  const aPerson = p.namesPerson || /\b(minister|ministers|secretary|president|director|ambassador|official|officials|him|her|his|their|he|she|spokesperson|premier|chairman|general|leader|putin|modi|xi)\b/.test(t) || /generalsekret|sekretar|sekreter|ministr|ministe|bakan|secretari|secretaire|presiden|president|direkt|directeur|director|genel|秘书长|部长|主席|总统|总理|министр|секретар|директор|президент|премьер|मंत्री|सचिव|राष्ट्रपति|प्रधानमंत्री|निदेशक|وزیر|دبیرکل|دبیر|رئیس|سیکرٹری|صدر|وزیراعظم/.test(p.folded);
+  const aPerson =
+    p.namesPerson ||
+    /\b(minister|ministers|secretary|president|director|ambassador|official|officials|him|her|his|their|he|she|spokesperson|premier|chairman|general|leader|putin|modi|xi)\b/.test(
+      t,
+    ) ||
+    /generalsekret|sekretar|sekreter|ministr|ministe|bakan|secretari|secretaire|presiden|president|direkt|directeur|director|genel|秘书长|部长|主席|总统|总理|министр|секретар|директор|президент|премьер|मंत्री|सचिव|राष्ट्रपति|प्रधानमंत्री|निदेशक|وزیر|دبیرکل|دبیر|رئیس|سیکرٹری|صدر|وزیراعظم/.test(
+      p.folded,
+    );
   if ((CONTACT.test(t) || CONTACT_SCRIPT.test(p.folded)) && (personal || aPerson || PRIVATE.some((r) => r.test(t)))) {
     // An official's or anyone's personal contact details; other users' data is its own reason.
     out.push(PRIVATE.some((r) => r.test(t)) && !p.namesPerson ? 'privateData' : 'contact');
   } else if (PRIVATE.some((r) => r.test(t))) out.push('privateData');
-  if ((INSULT_WORDS.test(t) && (INSULT_TARGET.test(t) || p.namesCountry)) || (/\b(joke|jokes|make fun|mock|roast|insult)\b/.test(t) && (p.namesCountry || INSULT_TARGET.test(t)))) out.push('insult');
-  if (/\b(which|what) (country|nation|people|members?)\b.{0,30}\b(worst|dumbest|most stupid|laziest|dirtiest|most corrupt|ugliest)\b/.test(t)) out.push('insult');
+  if (
+    (INSULT_WORDS.test(t) && (INSULT_TARGET.test(t) || p.namesCountry)) ||
+    (/\b(joke|jokes|make fun|mock|roast|insult)\b/.test(t) && (p.namesCountry || INSULT_TARGET.test(t)))
+  )
+    out.push('insult');
+  if (
+    /\b(which|what) (country|nation|people|members?)\b.{0,30}\b(worst|dumbest|most stupid|laziest|dirtiest|most corrupt|ugliest)\b/.test(
+      t,
+    )
+  )
+    out.push('insult');
   if (INVESTMENT.test(t) || INVESTMENT.test(p.folded)) out.push('investment');
   if (WEATHER.test(t) || WEATHER.test(p.folded)) out.push('weather');
-  if (ELECTION.test(t) && /\b(election|elections|vote|voting|polls?|campaign|reelected|win|electoral)\b/.test(t)) out.push('election');
+  if (ELECTION.test(t) && /\b(election|elections|vote|voting|polls?|campaign|reelected|win|electoral)\b/.test(t))
+    out.push('election');
   else if (ELECTION.test(p.folded) && !/\bchoisi|\belect/.test(p.folded)) out.push('election');
-  if (RANKING.test(t) && (/\b(country|countries|nation|nations|people|member|members|partner|state|states|leader)\b/.test(t) || p.namesCountry)) out.push('opinion');
+  if (
+    RANKING.test(t) &&
+    (/\b(country|countries|nation|nations|people|member|members|partner|state|states|leader)\b/.test(t) ||
+      p.namesCountry)
+  )
+    out.push('opinion');
   // "Who is the boss of the Secretariat?" asks for a person, not whether a country dominates.
   const asksPerson = /\bwho (is|s|was|are) (the )?(boss|bosses|head|leader)\b/.test(t) && !p.namesCountry;
-  if (!asksPerson && JUDGEMENT.test(t) && (p.namesCountry || p.scoTopic || /\b(people|nation|nations|countries|country|members?)\b/.test(t))) out.push('opinion');
+  if (
+    !asksPerson &&
+    JUDGEMENT.test(t) &&
+    (p.namesCountry || p.scoTopic || /\b(people|nation|nations|countries|country|members?)\b/.test(t))
+  )
+    out.push('opinion');
   if (OPINION.test(t) || OPINION_SCRIPT.test(p.folded)) out.push('opinion');
   if (CREATIVE.some((r) => r.test(t))) out.push(/\bjokes?\b/.test(t) && !p.namesCountry ? 'offTopic' : 'creative');
   if (PREDICT.test(t) || PREDICT.test(p.folded) || (p.futureTense && INVADE.test(t))) out.push('prediction');
-  if (!p.namesCountry && NEWS.test(t) && (!p.scoTopic || /\b(today|breaking|tonight|right now|this morning|latest news)\b/.test(t))) out.push('news');
+  if (
+    !p.namesCountry &&
+    NEWS.test(t) &&
+    (!p.scoTopic || /\b(today|breaking|tonight|right now|this morning|latest news)\b/.test(t))
+  )
+    out.push('news');
   if (!p.scoTopic && !p.namesCountry && OFF_TOPIC.test(t)) out.push('offTopic');
   // The clock, anywhere: "what time is it in Beijing" names a city the data holds, but asks nothing of it.
   if (CLOCK.test(t)) out.push('offTopic');

@@ -20,7 +20,17 @@ export interface Form<T> {
 
 const LATIN_SCRIPT = /^(en|de|es|fr|tr)$/;
 
-export type NameKind = 'place' | 'person' | 'body' | 'genericBody' | 'org' | 'predecessor' | 'otherOrg' | 'language' | 'capital' | 'figure';
+export type NameKind =
+  | 'place'
+  | 'person'
+  | 'body'
+  | 'genericBody'
+  | 'org'
+  | 'predecessor'
+  | 'otherOrg'
+  | 'language'
+  | 'capital'
+  | 'figure';
 export interface NameHit {
   kind: NameKind;
   value: unknown;
@@ -29,7 +39,52 @@ export interface NameHit {
 }
 
 /** Two- and three-letter codes that are ordinary words in lower case (in some language asked in). */
-const WORDLIKE_CODES = new Set(['in', 'by', 'am', 'us', 'la', 'de', 'sa', 'mm', 'af', 'ind', 'are', 'can', 'fra', 'aze', 'arm', 'eg', 'lao', 'tur', 'pak', 'rus', 'mn', 'kh', 'np', 'tm', 'bd', 'ae', 'be', 'es', 'fr', 'it', 'no', 'so', 'do', 'to', 'me', 'my', 'as', 'an', 'or', 'id', 'at', 'is', 'qa', 'sg']);
+const WORDLIKE_CODES = new Set([
+  'in',
+  'by',
+  'am',
+  'us',
+  'la',
+  'de',
+  'sa',
+  'mm',
+  'af',
+  'ind',
+  'are',
+  'can',
+  'fra',
+  'aze',
+  'arm',
+  'eg',
+  'lao',
+  'tur',
+  'pak',
+  'rus',
+  'mn',
+  'kh',
+  'np',
+  'tm',
+  'bd',
+  'ae',
+  'be',
+  'es',
+  'fr',
+  'it',
+  'no',
+  'so',
+  'do',
+  'to',
+  'me',
+  'my',
+  'as',
+  'an',
+  'or',
+  'id',
+  'at',
+  'is',
+  'qa',
+  'sg',
+]);
 
 function forms<T>(value: T, names: readonly string[]): Form<T>[] {
   const out: Form<T>[] = [];
@@ -48,7 +103,9 @@ function forms<T>(value: T, names: readonly string[]): Form<T>[] {
 
 function allNames(n: LocalisedNameT | undefined): string[] {
   if (!n) return [];
-  return [...Object.values(n.display), ...Object.values(n.recognise).flat()].filter((x): x is string => typeof x === 'string');
+  return [...Object.values(n.display), ...Object.values(n.recognise).flat()].filter(
+    (x): x is string => typeof x === 'string',
+  );
 }
 
 export class NameIndex {
@@ -63,7 +120,10 @@ export class NameIndex {
   readonly capitals: Form<CountryT>[];
   readonly cyrillic: { stem: string; country: CountryT; endings?: readonly string[] }[] = [];
   /** Latin forms of every country name (folded words joined by spaces) → country and how it names it. */
-  private readonly latinCountry = new Map<string, { country: CountryT; kind: 'name' | 'code' | 'demonym' | 'native' }>();
+  private readonly latinCountry = new Map<
+    string,
+    { country: CountryT; kind: 'name' | 'code' | 'demonym' | 'native' }
+  >();
   /** Country names in other scripts, longest first (中华人民共和国 before 中国). */
   private readonly scriptCountry: { key: string; country: CountryT }[] = [];
   /** Single-word Latin names for near-miss matching. */
@@ -76,7 +136,9 @@ export class NameIndex {
     this.org = forms(true as const, allNames(names.organisation));
     this.predecessor = forms(true as const, allNames(names.predecessor));
     this.bodies = Object.entries(names.bodies).flatMap(([k, v]) => forms(k as BodyKeyT, allNames(v)));
-    this.genericBodies = Object.entries(names.bodies).flatMap(([k, v]) => forms(k as BodyKeyT, Object.values(v.generic ?? {}).flat()));
+    this.genericBodies = Object.entries(names.bodies).flatMap(([k, v]) =>
+      forms(k as BodyKeyT, Object.values(v.generic ?? {}).flat()),
+    );
     const placeKeys = new Set([...Object.keys(names.places), ...facts.data.events.map((e) => e.city)]);
     this.places = [...placeKeys].flatMap((p) => forms(p, [p, ...allNames(names.places[p])]));
     // People: full names, alternative names, distinctive surnames, names in other scripts, and
@@ -84,25 +146,56 @@ export class NameIndex {
     const people: Form<{ official: OfficialT; predecessorName?: string }>[] = [];
     const known = new Set(facts.data.officials.flatMap((o) => [o.name, ...o.altNames].map(normaliseName)));
     const parts = new Map<string, Set<string>>();
-    for (const o of facts.data.officials) for (const n of [o.name, ...o.altNames]) for (const p of normaliseName(n).split(' ')) parts.set(p, (parts.get(p) ?? new Set()).add(o.id));
+    for (const o of facts.data.officials)
+      for (const n of [o.name, ...o.altNames])
+        for (const p of normaliseName(n).split(' ')) parts.set(p, (parts.get(p) ?? new Set()).add(o.id));
     for (const o of facts.data.officials) {
       const own = [o.name, ...o.altNames];
       for (const n of own) {
         people.push(...forms({ official: o }, [n]));
-        for (const p of normaliseName(n).split(' ')) if (p.length >= 5 && parts.get(p)!.size === 1) people.push({ value: { official: o }, words: [p] });
+        for (const p of normaliseName(n).split(' '))
+          if (p.length >= 5 && parts.get(p)!.size === 1) people.push({ value: { official: o }, words: [p] });
       }
       people.push(...forms({ official: o }, allNames(names.people[o.id])));
-      for (const m of (o.note ?? '').matchAll(/\b(?:replacing|succeeded|replaced|after) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/gu)) {
+      for (const m of (o.note ?? '').matchAll(
+        /\b(?:replacing|succeeded|replaced|after) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/gu,
+      )) {
         const prior = m[1]!.trim();
         if (known.has(normaliseName(prior))) continue;
         people.push(...forms({ official: o, predecessorName: prior }, [prior, prior.split(' ').at(-1)!]));
       }
     }
     this.people = people;
-    this.otherOrgs = names.otherOrganisations.flatMap((o, i) => forms(i, [o.name, ...Object.values(o.recognise).flat()]));
+    this.otherOrgs = names.otherOrganisations.flatMap((o, i) =>
+      forms(i, [o.name, ...Object.values(o.recognise).flat()]),
+    );
     // Language names from Intl in every language asked in, for "is English an official language".
     const langs: Form<string>[] = [];
-    const codes = ['en', 'zh', 'ru', 'hi', 'fa', 'ur', 'ar', 'fr', 'es', 'de', 'tr', 'ja', 'kk', 'uz', 'ky', 'tg', 'be', 'mn', 'ko', 'pt', 'it', 'bn', 'ps'];
+    const codes = [
+      'en',
+      'zh',
+      'ru',
+      'hi',
+      'fa',
+      'ur',
+      'ar',
+      'fr',
+      'es',
+      'de',
+      'tr',
+      'ja',
+      'kk',
+      'uz',
+      'ky',
+      'tg',
+      'be',
+      'mn',
+      'ko',
+      'pt',
+      'it',
+      'bn',
+      'ps',
+    ];
     for (const locale of Object.values(LOCALE)) {
       const dn = new Intl.DisplayNames([locale.split('-u-')[0]!], { type: 'language' });
       for (const c of codes) {
@@ -112,7 +205,9 @@ export class NameIndex {
     }
     for (const [code, list] of Object.entries(names.languageAliases)) langs.push(...forms(code, list));
     this.languages = langs;
-    this.capitals = facts.countries().flatMap((c) => forms(c, [c.capital.replace(/,.*$/, ''), ...allNames(names.places[c.capital])]));
+    this.capitals = facts
+      .countries()
+      .flatMap((c) => forms(c, [c.capital.replace(/,.*$/, ''), ...allNames(names.places[c.capital])]));
     for (const c of facts.countries()) {
       for (const n of c.nativeNames) {
         if (n.lang !== 'ru' && n.lang !== 'be' && n.lang !== 'ky' && n.lang !== 'kk') continue;
@@ -121,7 +216,8 @@ export class NameIndex {
         // Drop the ending that declension changes: Армения → Армени(и), Беларусь → Беларус(и).
         const stem = key.replace(/(ия|ья|ь|а|я|й|ы)$/u, '');
         if (stem.length >= 4) this.cyrillic.push({ stem, country: c });
-        else if (stem.length === 3 && /ия$/u.test(key)) this.cyrillic.push({ stem, country: c, endings: ['ия', 'ии', 'ию', 'ией', 'ийский', 'ийская', 'ийской'] });
+        else if (stem.length === 3 && /ия$/u.test(key))
+          this.cyrillic.push({ stem, country: c, endings: ['ия', 'ии', 'ию', 'ией', 'ийский', 'ийская', 'ийской'] });
       }
     }
     const rank = { name: 0, code: 1, native: 2, demonym: 3 };
@@ -132,7 +228,8 @@ export class NameIndex {
           const key = ws.join(' ');
           const old = this.latinCountry.get(key);
           if (!old || rank[kind] < rank[old.kind]) this.latinCountry.set(key, { country: c, kind });
-          if (kind !== 'code' && kind !== 'demonym' && ws.length === 1 && key.length >= 4) this.fuzzyKeys.push({ key, country: c });
+          if (kind !== 'code' && kind !== 'demonym' && ws.length === 1 && key.length >= 4)
+            this.fuzzyKeys.push({ key, country: c });
         } else {
           const key = foldAll(n).trim();
           if (key) this.scriptCountry.push({ key, country: c });
@@ -150,20 +247,36 @@ export class NameIndex {
     this.scriptCountry.sort((a, b) => b.key.length - a.key.length);
     // The words the facts themselves use (not source titles, ids or topic keys): a question word outside them is one the data cannot answer.
     const { sources: _s, feeds: _f, ask: _a, rejectedSources: _r, ...records } = facts.data;
-    const text = JSON.stringify(records, (key, value: unknown) => (SKIP_KEYS.has(key) ? undefined : value)).replace(/https?:\/\/[^"\s]+/g, ' ');
+    const text = JSON.stringify(records, (key, value: unknown) => (SKIP_KEYS.has(key) ? undefined : value)).replace(
+      /https?:\/\/[^"\s]+/g,
+      ' ',
+    );
     this.vocabulary = new Set(latinWords(text));
   }
 
   /** Countries named in the text: names, aliases, native names, demonyms, codes (in capitals, or lower case when no word), Russian case forms, near misses. */
-  countries(text: string, words: string[], folded: string, lang: Lang, vocabulary: ReadonlySet<string>, stop: ReadonlySet<string>): { country: CountryT; at: number; len: number; by: 'name' | 'code' | 'demonym' | 'fuzzy' | 'native' }[] {
-    const out: { country: CountryT; at: number; len: number; by: 'name' | 'code' | 'demonym' | 'fuzzy' | 'native' }[] = [];
+  countries(
+    text: string,
+    words: string[],
+    folded: string,
+    lang: Lang,
+    vocabulary: ReadonlySet<string>,
+    stop: ReadonlySet<string>,
+  ): { country: CountryT; at: number; len: number; by: 'name' | 'code' | 'demonym' | 'fuzzy' | 'native' }[] {
+    const out: { country: CountryT; at: number; len: number; by: 'name' | 'code' | 'demonym' | 'fuzzy' | 'native' }[] =
+      [];
     const add = (country: CountryT, at: number, by: (typeof out)[number]['by'], len = 1) => {
       if (!out.some((o) => o.country.id === country.id)) out.push({ country, at, by, len });
     };
     const shouting = text.replace(/[^A-Za-z]/g, '').length > 6 && text === text.toUpperCase();
     // Codes count in capitals ("IN", "RUS"); the words as typed tell which were capitals.
-    const typed = text.replace(/['’](?=\p{L})/gu, ' ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const upper = new Set(typed.filter((w) => w.length >= 2 && w.length <= 3 && /^[A-Z]+$/.test(w)).map((w) => w.toLowerCase()));
+    const typed = text
+      .replace(/['’](?=\p{L})/gu, ' ')
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+    const upper = new Set(
+      typed.filter((w) => w.length >= 2 && w.length <= 3 && /^[A-Z]+$/.test(w)).map((w) => w.toLowerCase()),
+    );
     const taken = new Set<number>();
     for (let i = 0; i < words.length; i++) {
       if (taken.has(i)) continue;
@@ -182,7 +295,7 @@ export class NameIndex {
       }
     }
     // Other scripts: native names as substrings, longest first.
-    if (/[^\u0000-\u024f\s]/.test(folded)) {
+    if (/[^\u0020-\u024f\s]/.test(folded)) {
       let rest = folded;
       // A city's name may begin with a country's ("چینگدائو", Qingdao, starts with "چین", China): places first.
       for (const p of this.places) if (p.sub) rest = rest.split(p.sub).join(' '.repeat(p.sub.length));
@@ -198,14 +311,23 @@ export class NameIndex {
       for (const m of folded.matchAll(/\p{Script=Cyrillic}[\p{Script=Cyrillic}-]{3,}/gu)) {
         const w = m[0];
         for (const { stem, country, endings } of this.cyrillic) {
-          if (w.startsWith(stem) && (endings ? endings.includes(w.slice(stem.length)) : w.length - stem.length <= 3)) add(country, m.index, 'native');
+          if (w.startsWith(stem) && (endings ? endings.includes(w.slice(stem.length)) : w.length - stem.length <= 3))
+            add(country, m.index, 'native');
         }
       }
     }
     // Near misses of Latin names ("irann", "kazakstn"), for words that are neither vocabulary nor names.
     if (LATIN_SCRIPT.test(lang)) {
       words.forEach((w, i) => {
-        if (taken.has(i) || w.length < 5 || stop.has(w) || vocabulary.has(w) || !/^[a-z]+$/.test(w) || this.latinCountry.has(w)) return;
+        if (
+          taken.has(i) ||
+          w.length < 5 ||
+          stop.has(w) ||
+          vocabulary.has(w) ||
+          !/^[a-z]+$/.test(w) ||
+          this.latinCountry.has(w)
+        )
+          return;
         const c = this.nearCountry(w);
         if (c) add(c, i, 'fuzzy');
       });
@@ -232,7 +354,17 @@ export class NameIndex {
   /** Every name written in another script (organisation, bodies, places, people, countries, capitals, other organisations), folded. */
   scriptForms(): readonly string[] {
     this.scriptNames ??= [
-      ...[this.org, this.predecessor, this.bodies, this.genericBodies, this.places, this.people, this.otherOrgs, this.capitals, this.languages].flatMap((list) => (list as Form<unknown>[]).map((f) => f.sub ?? '')),
+      ...[
+        this.org,
+        this.predecessor,
+        this.bodies,
+        this.genericBodies,
+        this.places,
+        this.people,
+        this.otherOrgs,
+        this.capitals,
+        this.languages,
+      ].flatMap((list) => (list as Form<unknown>[]).map((f) => f.sub ?? '')),
       ...this.scriptCountry.map((c) => c.key),
     ]
       .filter((x) => x.length > 0)
@@ -243,7 +375,10 @@ export class NameIndex {
   private scriptNames?: string[];
 
   /** Every name form of every kind, indexed by first Latin word (script forms apart), built on first use. */
-  private scanner?: { latin: Map<string, { kind: NameKind; value: unknown; words: string[] }[]>; script: { kind: NameKind; value: unknown; sub: string }[] };
+  private scanner?: {
+    latin: Map<string, { kind: NameKind; value: unknown; words: string[] }[]>;
+    script: { kind: NameKind; value: unknown; sub: string }[];
+  };
 
   /** One pass over the question for every kind of name: places, people, bodies, the organisation, its predecessor, other organisations, languages, capitals, figures' keywords. */
   scan(words: readonly string[], folded: string): NameHit[] {
@@ -252,7 +387,8 @@ export class NameIndex {
       const script: { kind: NameKind; value: unknown; sub: string }[] = [];
       const put = (kind: NameKind, list: readonly Form<unknown>[]) => {
         for (const f of list) {
-          if (f.words) latin.set(f.words[0]!, [...(latin.get(f.words[0]!) ?? []), { kind, value: f.value, words: f.words }]);
+          if (f.words)
+            latin.set(f.words[0]!, [...(latin.get(f.words[0]!) ?? []), { kind, value: f.value, words: f.words }]);
           else if (f.sub) script.push({ kind, value: f.value, sub: f.sub });
         }
       };
@@ -265,7 +401,10 @@ export class NameIndex {
       put('otherOrg', this.otherOrgs);
       put('language', this.languages);
       put('capital', this.capitals);
-      put('figure', this.facts.data.ask.figures.flatMap((f) => forms(f, f.keywords)));
+      put(
+        'figure',
+        this.facts.data.ask.figures.flatMap((f) => forms(f, f.keywords)),
+      );
       this.scanner = { latin, script };
     }
     const out: NameHit[] = [];
@@ -276,7 +415,7 @@ export class NameIndex {
         if (ok) out.push({ kind: f.kind, value: f.value, at: i, len: f.words.length });
       }
     }
-    if (/[^\u0000-\u024f\s]/.test(folded)) {
+    if (/[^\u0020-\u024f\s]/.test(folded)) {
       for (const f of this.scanner.script) {
         const at = folded.indexOf(f.sub);
         if (at >= 0) out.push({ kind: f.kind, value: f.value, at, len: f.sub.length });
@@ -299,12 +438,10 @@ export class NameIndex {
     }
     return out;
   }
-
-
 }
 
 /** Index of a word sequence in a word list, or -1. */
-export function indexOfWords(words: readonly string[], seq: readonly string[]): number {
+function indexOfWords(words: readonly string[], seq: readonly string[]): number {
   if (seq.length === 0) return -1;
   outer: for (let i = 0; i + seq.length <= words.length; i++) {
     for (let j = 0; j < seq.length; j++) if (words[i + j] !== seq[j]) continue outer;
@@ -315,9 +452,31 @@ export function indexOfWords(words: readonly string[], seq: readonly string[]): 
 
 /** Events that match a place, a kind and a year: the question's candidates, best first. */
 /** Record fields that hold no words of the facts. */
-const SKIP_KEYS = new Set(['id', 'topic', 'sources', 'url', 'asOf', 'checked', 'verification', 'event', 'hostsSummit', 'endsByRule', 'termRule']);
+const SKIP_KEYS = new Set([
+  'id',
+  'topic',
+  'sources',
+  'url',
+  'asOf',
+  'checked',
+  'verification',
+  'event',
+  'hostsSummit',
+  'endsByRule',
+  'termRule',
+]);
 
-export function rankEvents(events: readonly EventT[], hint: { places: string[]; bodies: Set<BodyKeyT>; year?: number; date?: string; ordinal?: string[]; context?: boolean }): { events: EventT[]; named: boolean } {
+export function rankEvents(
+  events: readonly EventT[],
+  hint: {
+    places: string[];
+    bodies: Set<BodyKeyT>;
+    year?: number;
+    date?: string;
+    ordinal?: string[];
+    context?: boolean;
+  },
+): { events: EventT[]; named: boolean } {
   const scored = new Map<EventT, number>();
   const bump = (e: EventT, n: number) => scored.set(e, (scored.get(e) ?? 0) + n);
   for (const e of events) {
@@ -327,7 +486,11 @@ export function rankEvents(events: readonly EventT[], hint: { places: string[]; 
     if (hint.ordinal?.length && hint.ordinal.some((o) => e.name.toLowerCase().includes(`${o} `))) bump(e, 3);
   }
   const named = scored.size > 0;
-  const candidates = named ? [...scored.keys()] : hint.bodies.size > 0 ? events.filter((e) => e.body !== undefined && hint.bodies.has(e.body)) : [];
+  const candidates = named
+    ? [...scored.keys()]
+    : hint.bodies.size > 0
+      ? events.filter((e) => e.body !== undefined && hint.bodies.has(e.body))
+      : [];
   for (const e of candidates) {
     if (!scored.has(e)) scored.set(e, 0);
     if (e.body !== undefined && hint.bodies.has(e.body)) bump(e, 2);
@@ -335,7 +498,9 @@ export function rankEvents(events: readonly EventT[], hint: { places: string[]; 
     // The day itself ("on 26 feb 2026") names the meeting.
     if (hint.date !== undefined && e.start === hint.date) bump(e, 4);
   }
-  const ranked = [...scored].filter(([, s]) => s >= (named ? 3 : 2)).sort((a, b) => b[1] - a[1] || b[0].start.localeCompare(a[0].start));
+  const ranked = [...scored]
+    .filter(([, s]) => s >= (named ? 3 : 2))
+    .sort((a, b) => b[1] - a[1] || b[0].start.localeCompare(a[0].start));
   if (ranked.length === 0) return { events: [], named: false };
   return { events: ranked.map(([e]) => e), named };
 }

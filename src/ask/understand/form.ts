@@ -7,9 +7,11 @@ import type { Form } from './question.js';
  * question gets the verdict first, every other form never does.
  */
 
-const FILLER = /^(?:(?:hi|hello|hey|so|ok|okay|and|also|please|pls|plz|quick|q|question|well|um|uh|yo|btw|sorry|oh|now|then|but|just|one|more|again|dear|bot|right|alright|honestly|actually|basically|simple|really|hmm|umm|sco|bro|mate)\s+)+/;
+const FILLER =
+  /^(?:(?:hi|hello|hey|so|ok|okay|and|also|please|pls|plz|quick|q|question|well|um|uh|yo|btw|sorry|oh|now|then|but|just|one|more|again|dear|bot|right|alright|honestly|actually|basically|simple|really|hmm|umm|sco|bro|mate)\s+)+/;
 /** "can you tell me who…", "do you know when…", "I want to know where…": the embedded question counts. */
-const EMBEDDING = /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|say|let|show|explain|remind|confirm)\s+(?:me|us)?\s*|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\s+|(?:any|an)\s+idea\s+|i\s+(?:want|need|would like|d like|wd like|wanna)\s+to\s+know\s+|i\s+wonder\s+|i\s*m\s+wondering\s+|tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if)|please\s+tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if))/;
+const EMBEDDING =
+  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|say|let|show|explain|remind|confirm)\s+(?:me|us)?\s*|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\s+|(?:any|an)\s+idea\s+|i\s+(?:want|need|would like|d like|wd like|wanna)\s+to\s+know\s+|i\s+wonder\s+|i\s*m\s+wondering\s+|tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if)|please\s+tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if))/;
 
 export function detectForm(lang: Lang, mainWords: string[], folded: string, asks: boolean): Form {
   switch (lang) {
@@ -30,14 +32,25 @@ export function detectForm(lang: Lang, mainWords: string[], folded: string, asks
 
 function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   // Question words as typed in a hurry ("wen did iran join", "hw many").
-  let text = words.join(' ').replace(FILLER, '').replace(/^(wen|wehn|whn|wehen)\b/, 'when').replace(/^(hw|hwo)\b/, 'how').replace(/^(wat|wht|waht|wats)\b/, 'what').replace(/^(hwo|whoo)\b/, 'who');
+  let text = words
+    .join(' ')
+    .replace(FILLER, '')
+    .replace(/^(wen|wehn|whn|wehen)\b/, 'when')
+    .replace(/^(hw|hwo)\b/, 'how')
+    .replace(/^(wat|wht|waht|wats)\b/, 'what')
+    .replace(/^(hwo|whoo)\b/, 'who');
   const embedded = EMBEDDING.exec(text);
   if (embedded) text = text.slice(embedded[0].length).replace(/^(whether|if)\b/, 'is');
   const w = text.split(' ');
   const first = w[0] ?? '';
   const second = w[1] ?? '';
-  const choice = / or (?!not\b|no\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b)[a-z0-9]/.test(` ${text} `) && !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other)\b/.test(` ${text} `);
-  const tag = /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn t it|is it|am i right|accurate|legit|or not|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(text);
+  const choice =
+    / or (?!not\b|no\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b)[a-z0-9]/.test(` ${text} `) &&
+    !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other)\b/.test(` ${text} `);
+  const tag =
+    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn t it|is it|am i right|accurate|legit|or not|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
+      text,
+    );
   switch (lang) {
     case 'de':
       if (/^(wer|wem|wessen)\b/.test(text)) return 'who';
@@ -51,7 +64,12 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^(was)\b/.test(text)) return 'what';
       if (/^(erklar|beschreib|erzahl|gib|zeig)/.test(text)) return 'explain';
       if (/^(liste|nenne|nenn|zahle)/.test(text)) return 'list';
-      if (/^(ist|sind|war|waren|hat|haben|hatte|gehort|gehoren|wurde|wurden|gibt|kann|konnte|stimmt|trat|tritt|nimmt|nahm|bleibt)\b/.test(text)) return choice ? 'choice' : 'yesno';
+      if (
+        /^(ist|sind|war|waren|hat|haben|hatte|gehort|gehoren|wurde|wurden|gibt|kann|konnte|stimmt|trat|tritt|nimmt|nahm|bleibt)\b/.test(
+          text,
+        )
+      )
+        return choice ? 'choice' : 'yesno';
       return tag ? 'yesno' : asks && !/\b(wer|wann|wo|warum|wie|welche\w*|was)\b/.test(text) ? 'yesno' : 'fragment';
     case 'es':
       if (/^(quien|quienes|a quien)\b/.test(text)) return 'who';
@@ -64,7 +82,11 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^(que)\b/.test(text)) return 'what';
       if (/^(explica|describe|cuentame|dime|resume|habla)/.test(text)) return 'explain';
       if (/^(enumera|lista|nombra)/.test(text)) return 'list';
-      return tag || (asks && !/\b(quien|cuando|donde|cuantos|cuantas|cual|cuales|que|como)\b/.test(text)) ? (choice ? 'choice' : 'yesno') : 'fragment';
+      return tag || (asks && !/\b(quien|cuando|donde|cuantos|cuantas|cual|cuales|que|como)\b/.test(text))
+        ? choice
+          ? 'choice'
+          : 'yesno'
+        : 'fragment';
     case 'fr':
       if (/^(qui|a qui)\b/.test(text)) return 'who';
       if (/^(depuis quand|quand|en quelle annee|a quelle date)\b/.test(text)) return 'when';
@@ -76,8 +98,16 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^(que|qu est ce|quoi|c est quoi)\b/.test(text)) return 'what';
       if (/^(explique|expliquez|decris|decrivez|raconte|parle)/.test(text)) return 'explain';
       if (/^(enumere|liste|nomme|citez|cite)/.test(text)) return 'list';
-      if (/^(est ce qu|est ce que)\b/.test(text) || / (t )?(il|elle|ils|elles)\b/.test(text.split(' ').slice(0, 6).join(' '))) return choice ? 'choice' : 'yesno';
-      return tag || (asks && !/\b(qui|quand|ou|combien|quel\w*|pourquoi|comment|que)\b/.test(text)) ? (choice ? 'choice' : 'yesno') : 'fragment';
+      if (
+        /^(est ce qu|est ce que)\b/.test(text) ||
+        / (t )?(il|elle|ils|elles)\b/.test(text.split(' ').slice(0, 6).join(' '))
+      )
+        return choice ? 'choice' : 'yesno';
+      return tag || (asks && !/\b(qui|quand|ou|combien|quel\w*|pourquoi|comment|que)\b/.test(text))
+        ? choice
+          ? 'choice'
+          : 'yesno'
+        : 'fragment';
     case 'tr':
       if (/\b(kim|kimdir|kimler|kimin|kimdi|kimlerdi)\b/.test(text)) return 'who';
       if (/\b(ne zaman|hangi yil|hangi tarihte|ne zamandan beri)\b/.test(text)) return 'when';
@@ -96,27 +126,51 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   if (/^(who|whom|whos|whose)$/.test(first)) return 'who';
   if (first === 'when' || first === 'whens' || (first === 'since' && second === 'when')) return 'when';
   if (first === 'where' || first === 'wheres') return 'where';
-  if (first === 'why' || (first === 'how' && second === 'come') || /^(what|whats) (is |was )?(the )?reasons? /.test(text)) return 'why';
+  if (
+    first === 'why' ||
+    (first === 'how' && second === 'come') ||
+    /^(what|whats) (is |was )?(the )?reasons? /.test(text)
+  )
+    return 'why';
   if (first === 'how' || first === 'hows') {
-    if (second === 'many' || second === 'much' || (second === 'big' && /family|sco|organisation|organization/.test(text))) return 'howMany';
+    if (
+      second === 'many' ||
+      second === 'much' ||
+      (second === 'big' && /family|sco|organisation|organization/.test(text))
+    )
+      return 'howMany';
     if (second === 'long' && !/ago/.test(text)) return 'howLong';
     if (second === 'old') return 'when';
     if (second === 'often' || second === 'frequently') return 'how';
     return 'how';
   }
   if (first === 'what' || first === 'whats' || first === 'which') {
-    if (/^(what|whats|which) (year|date|day|month|time)\b/.test(text) && !/(what|which) time (zone|is it)/.test(text)) return 'when';
-    if (/^(what|which) (city|town|place|country s capital|location)\b/.test(text) && !/(what|which) city (is|was) the (capital|secretariat)/.test(text)) return 'where';
+    if (/^(what|whats|which) (year|date|day|month|time)\b/.test(text) && !/(what|which) time (zone|is it)/.test(text))
+      return 'when';
+    if (
+      /^(what|which) (city|town|place|country s capital|location)\b/.test(text) &&
+      !/(what|which) city (is|was) the (capital|secretariat)/.test(text)
+    )
+      return 'where';
     if (/^(what|whats) (is |was )?the (number|count|total|size) of\b/.test(text)) return 'howMany';
     return first === 'which' ? 'which' : 'what';
   }
-  if (/^(tell|explain|describe|walk|summarise|summarize|outline|give|brief|elaborate|define|overview|summary|info|information|background|details)\b/.test(first)) {
-    if (/^(tell|give) (me|us) (who|when|where|why|how|what|which)\b/.test(text)) return latinForm(lang, w.slice(2), asks);
+  if (
+    /^(tell|explain|describe|walk|summarise|summarize|outline|give|brief|elaborate|define|overview|summary|info|information|background|details)\b/.test(
+      first,
+    )
+  ) {
+    if (/^(tell|give) (me|us) (who|when|where|why|how|what|which)\b/.test(text))
+      return latinForm(lang, w.slice(2), asks);
     return 'explain';
   }
   if (/^(list|name|enumerate|show|identify|compare)\b/.test(first)) return first === 'compare' ? 'explain' : 'list';
   if (/^(confirm|check|verify)\b/.test(first)) return 'yesno';
-  if (/^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|isn|aren|wasn|weren|didn|doesn|hasn|haven|won|wouldn)$/.test(first)) {
+  if (
+    /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|isn|aren|wasn|weren|didn|doesn|hasn|haven|won|wouldn)$/.test(
+      first,
+    )
+  ) {
     return choice ? 'choice' : 'yesno';
   }
   // Statements with a tag ("the sco has 12 members right?") ask yes or no.
@@ -153,7 +207,8 @@ function ruForm(t: string, asks: boolean): Form {
   if (/ кто | кого | кем | чей | чья /.test(t)) return 'who';
   if (/ где | в каком городе /.test(t)) return 'where';
   if (/ сколько /.test(t)) return 'howMany';
-  if (/ какие | какой | какая | каков | каковы | какое | каких | которые /.test(t)) return / какие страны | какие государства | перечисл| список /.test(t) ? 'list' : 'which';
+  if (/ какие | какой | какая | каков | каковы | какое | каких | которые /.test(t))
+    return / какие страны | какие государства | перечисл| список /.test(t) ? 'list' : 'which';
   if (/ что | чем /.test(t)) return 'what';
   if (/ как /.test(t)) return 'how';
   if (/ расскажи| объясни| опиши/.test(t)) return 'explain';
@@ -178,7 +233,12 @@ function hiForm(t: string): Form {
 function faForm(t: string, asks: boolean): Form {
   if (/ (مگه نه|نه|درسته) $/.test(t)) return 'yesno';
   if (/ چرا | به چه دلیل /.test(t)) return 'why';
-  if (/ چه زمانی | چه سالی | چه تاریخی | کی به | کی عضو | از کی | از چه | در چه سالی | چه وقت | کی تاسیس| کی تأسیس/.test(t)) return 'when';
+  if (
+    / چه زمانی | چه سالی | چه تاریخی | کی به | کی عضو | از کی | از چه | در چه سالی | چه وقت | کی تاسیس| کی تأسیس/.test(
+      t,
+    )
+  )
+    return 'when';
   if (/ چه کسی | کیست | کی است | چه کسانی | کیستند /.test(t)) return 'who';
   if (/ کجا| در کجا /.test(t)) return 'where';
   if (/ چند /.test(t)) return 'howMany';

@@ -1,5 +1,13 @@
 import type { FactStore } from '../../facts/store.js';
-import type { BodyKeyT, CountryT, DisputedClaimT, EventT, FigureT, MembershipStatusT, OfficialT } from '../../facts/schema.js';
+import type {
+  BodyKeyT,
+  CountryT,
+  DisputedClaimT,
+  EventT,
+  FigureT,
+  MembershipStatusT,
+  OfficialT,
+} from '../../facts/schema.js';
 import { CUE_FORMS, type Cue, type CueForm } from '../lexicon/cues.js';
 import { SCRIPT_STOPWORDS, STOPWORDS } from '../lexicon/stopwords.js';
 import { COMMON } from '../lexicon/common.js';
@@ -9,7 +17,18 @@ import { NameIndex, rankEvents, type NameKind } from './entities.js';
 import { detectForm } from './form.js';
 import { detectLang, type Lang } from './language.js';
 import { checkClaims } from './premises.js';
-import type { Claim, CountryRef, CueHit, DeclineReason, Form, NumberRef, PersonRef, Question, Role, TimeRef } from './question.js';
+import type {
+  Claim,
+  CountryRef,
+  CueHit,
+  DeclineReason,
+  Form,
+  NumberRef,
+  PersonRef,
+  Question,
+  Role,
+  TimeRef,
+} from './question.js';
 import { distance } from 'fastest-levenshtein';
 import { cleanQuestion, hasMassMention, isSwap, quoteSafely } from './text.js';
 import { latinWords } from '../../base/text.js';
@@ -23,12 +42,55 @@ const LATIN_LANGS = new Set<Lang>(['en', 'de', 'es', 'fr', 'tr']);
 
 /** How specific each relation cue is: when two sit in one noun phrase ("founding member"), the more specific is the head. */
 const SPECIFICITY: Partial<Record<Cue, number>> = {
-  founder: 9, dialogue: 9, secgen: 9, capital: 9, code: 9, charter: 9, motto: 9, tourism: 9, website: 9, standFor: 9, killed: 9, expel: 9,
-  observer: 8, language: 8, chair: 8, refuse: 8, leave: 8, strategy: 8, old: 8, reception: 8, ship: 8,
-  director: 7, join: 7, apply: 7, found: 7, host: 7, attend: 7, term: 7, nationality: 7, family: 7, merge: 7,
-  location: 6, sign: 6, outcome: 6, statement: 6, appoint: 6, tookOffice: 6, replace: 6, growth: 6, target: 6,
-  summit: 5, partner: 5, called: 5, body: 5, leaders: 5,
-  meeting: 4, status: 4, member: 3, partOf: 3,
+  founder: 9,
+  dialogue: 9,
+  secgen: 9,
+  capital: 9,
+  code: 9,
+  charter: 9,
+  motto: 9,
+  tourism: 9,
+  website: 9,
+  standFor: 9,
+  killed: 9,
+  expel: 9,
+  observer: 8,
+  language: 8,
+  chair: 8,
+  refuse: 8,
+  leave: 8,
+  strategy: 8,
+  old: 8,
+  reception: 8,
+  ship: 8,
+  director: 7,
+  join: 7,
+  apply: 7,
+  found: 7,
+  host: 7,
+  attend: 7,
+  term: 7,
+  nationality: 7,
+  family: 7,
+  merge: 7,
+  location: 6,
+  sign: 6,
+  outcome: 6,
+  statement: 6,
+  appoint: 6,
+  tookOffice: 6,
+  replace: 6,
+  growth: 6,
+  target: 6,
+  summit: 5,
+  partner: 5,
+  called: 5,
+  body: 5,
+  leaders: 5,
+  meeting: 4,
+  status: 4,
+  member: 3,
+  partOf: 3,
 };
 
 interface LatinCueIndex {
@@ -60,28 +122,48 @@ export class Understander {
   private readonly vocabularyWords: Set<string>;
   /** Cue forms that are one word: a word of a country's name never is one ("north" is, in "north atlantic", only as a phrase). */
   private readonly singleCueWords: Set<string>;
-  private readonly claimKeys: { claim: DisputedClaimT; keys: { words: string[]; text: string; strong: boolean; own: boolean }[] }[];
+  private readonly claimKeys: {
+    claim: DisputedClaimT;
+    keys: { words: string[]; text: string; strong: boolean; own: boolean }[];
+  }[];
 
   constructor(readonly facts: FactStore) {
     this.names = new NameIndex(facts);
     for (const [lang, forms] of Object.entries(CUE_FORMS) as [Lang, CueForm[]][]) {
       this.latin.set(lang, latinIndex(forms));
-      this.script.set(lang, forms.filter((f) => !f.latin).map((f) => ({ cue: f.cue, sub: foldAll(f.form).trim() })).filter((f) => f.sub));
+      this.script.set(
+        lang,
+        forms
+          .filter((f) => !f.latin)
+          .map((f) => ({ cue: f.cue, sub: foldAll(f.form).trim() }))
+          .filter((f) => f.sub),
+      );
     }
-    this.vocabularyWords = new Set(Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin).flatMap((f) => f.form.split(' '))));
-    this.singleCueWords = new Set(Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin && !f.form.includes(' ')).map((f) => f.form)));
-    this.claimKeys = claimKeys(facts).map((c) => ({ ...c, keys: c.keys.map((k) => ({ ...k, text: ` ${k.words.join(" ")} ` })) }));
+    this.vocabularyWords = new Set(
+      Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin).flatMap((f) => f.form.split(' '))),
+    );
+    this.singleCueWords = new Set(
+      Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin && !f.form.includes(' ')).map((f) => f.form)),
+    );
+    this.claimKeys = claimKeys(facts).map((c) => ({
+      ...c,
+      keys: c.keys.map((k) => ({ ...k, text: ` ${k.words.join(' ')} ` })),
+    }));
   }
 
   understand(raw: string, today: Date): Question {
-    const massMention = hasMassMention(raw) && /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b/i.test(raw);
+    const massMention =
+      hasMassMention(raw) &&
+      /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b/i.test(raw);
     const text = cleanQuestion(raw);
     const q = this.read(text, today);
     const reasons = this.reasonsFor(text, raw, q);
     if (massMention && !reasons.includes('massMention')) reasons.push('massMention');
     if (reasons.length > 0) {
       // A mixed request: the legitimate part is answered, the rest declined — unless the request is to change how the bot works or to ping everyone.
-      const legit = reasons.some((r) => r === 'injection' || r === 'massMention' || r === 'secrets') ? undefined : this.legitPart(text, raw, today);
+      const legit = reasons.some((r) => r === 'injection' || r === 'massMention' || r === 'secrets')
+        ? undefined
+        : this.legitPart(text, raw, today);
       if (legit && legit !== text) return { ...this.read(legit, today), declines: reasons, legit: true };
       return { ...q, declines: reasons, legit: false };
     }
@@ -105,13 +187,25 @@ export class Understander {
 
   /** The parts of a line that ask something legitimate, when another part is declined. */
   private legitPart(text: string, raw: string, today: Date): string | undefined {
-    const parts = text.split(/(?<=[.?!;。？！])\s+|\s*,?\s+(?:and|but|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|write|list)\b)/i).filter((p) => p.trim());
+    const parts = text
+      .split(
+        /(?<=[.?!;。？！])\s+|\s*,?\s+(?:and|but|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|write|list)\b)/i,
+      )
+      .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
     const legit: string[] = [];
     for (const part of parts) {
       const q = this.read(part, today);
       if (this.reasonsFor(part, part, q).length > 0) continue;
-      if (q.sco || q.countries.length || q.people.length || q.bodies.length || q.events.length || q.cues.some((c) => RELATION_CUES.has(c.cue) && c.role === 'main')) legit.push(part);
+      if (
+        q.sco ||
+        q.countries.length ||
+        q.people.length ||
+        q.bodies.length ||
+        q.events.length ||
+        q.cues.some((c) => RELATION_CUES.has(c.cue) && c.role === 'main')
+      )
+        legit.push(part);
     }
     void raw;
     return legit.length ? legit.join(' ') : undefined;
@@ -128,24 +222,41 @@ export class Understander {
     const roleAt = (at: number): Role => (latinLang ? (tokens[at]?.role ?? 'main') : 'main');
     const cues = this.cues(lang, tokens, folded);
     let form = detectForm(lang, seg.mainWords, folded, seg.asks);
-    const has = (cue: Cue, ...roles: Role[]) => cues.some((c) => c.cue === cue && (roles.length === 0 || roles.includes(c.role)));
+    const has = (cue: Cue, ...roles: Role[]) =>
+      cues.some((c) => c.cue === cue && (roles.length === 0 || roles.includes(c.role)));
     const main = (...list: Cue[]) => cues.some((c) => c.role === 'main' && list.includes(c.cue));
 
     // Names.
     const countryHits = this.names.countries(text, words, folded, lang, this.vocabularyWords, STOPWORDS);
-    const countries: CountryRef[] = countryHits.map((h) => ({ ...h, role: latinLang || h.at < 1000 ? roleAt(h.at) : 'main' }));
+    const countries: CountryRef[] = countryHits.map((h) => ({
+      ...h,
+      role: latinLang || h.at < 1000 ? roleAt(h.at) : 'main',
+    }));
     const hits = this.names.scan(words, folded);
     const of = <T>(kind: NameKind) => hits.filter((h) => h.kind === kind) as { value: T; at: number; len: number }[];
     // A place inside the organisation's own name ("Shanghai Cooperation Organisation", "شانگهای") names no place.
-    const inName = (h: { at: number; len: number }) => hits.some((o) => (o.kind === 'org' || o.kind === 'predecessor') && h.at >= o.at && h.at < o.at + o.len);
-    const places = dedupeBy(of<string>('place').filter((p) => !inName(p)), (p) => p.value);
+    const inName = (h: { at: number; len: number }) =>
+      hits.some((o) => (o.kind === 'org' || o.kind === 'predecessor') && h.at >= o.at && h.at < o.at + o.len);
+    const places = dedupeBy(
+      of<string>('place').filter((p) => !inName(p)),
+      (p) => p.value,
+    );
     if (has('capital')) {
       for (const c of of<CountryT>('capital')) {
-        if (!countries.some((r) => r.country.id === c.value.id)) countries.push({ country: c.value, at: c.at, role: roleAt(c.at), by: 'capital' });
+        if (!countries.some((r) => r.country.id === c.value.id))
+          countries.push({ country: c.value, at: c.at, role: roleAt(c.at), by: 'capital' });
       }
     }
     countries.sort((a, b) => a.at - b.at);
-    const people: PersonRef[] = dedupeBy(of<{ official: OfficialT; predecessorName?: string }>('person'), (p) => p.value.official.id).map((p) => ({ official: p.value.official, at: p.at, role: roleAt(p.at), ...(p.value.predecessorName && { predecessorName: p.value.predecessorName }) }));
+    const people: PersonRef[] = dedupeBy(
+      of<{ official: OfficialT; predecessorName?: string }>('person'),
+      (p) => p.value.official.id,
+    ).map((p) => ({
+      official: p.value.official,
+      at: p.at,
+      role: roleAt(p.at),
+      ...(p.value.predecessorName && { predecessorName: p.value.predecessorName }),
+    }));
     const named = of<BodyKeyT>('body').map((b) => b.value);
     // "Where is the seat of RATS?": a generic word ("seat", "headquarters") names the Secretariat only when no other body is named.
     const bodies = [...new Set(named.length > 0 ? named : of<BodyKeyT>('genericBody').map((b) => b.value))];
@@ -155,13 +266,24 @@ export class Understander {
     const languages = has('language') ? [...new Set(of<string>('language').map((l) => l.value))] : [];
 
     // Time and numbers.
-    const times: TimeRef[] = latinLang ? latinTimes(tokens, today) : [...scriptTimes(folded, lang), ...latinTimes(tokens, today).map((t) => ({ ...t, role: 'main' as Role }))];
+    const times: TimeRef[] = latinLang
+      ? latinTimes(tokens, today)
+      : [...scriptTimes(folded, lang), ...latinTimes(tokens, today).map((t) => ({ ...t, role: 'main' as Role }))];
     const time = times.find((t) => t.role === 'main') ?? times.find((t) => t.role === 'sub');
     // A number inside a name ("Shanghai Five") is no number.
     const inNames = new Set<number>();
-    for (const h of hits) if (h.kind !== 'figure' && h.kind !== 'language') for (let i = h.at; i < h.at + h.len; i++) inNames.add(i);
-    const numbers: NumberRef[] = (latinLang ? findNumbers(tokens, times, form, cues) : scriptNumbers(folded, form, cues)).filter((n) => !latinLang || !inNames.has(n.at));
-    const ordinal = numbers.find((n) => n.stance === 'ordinal' && (n.noun === 'member' || n.noun === 'country' || /member|state|country|join/.test(words.slice(n.at + 1, n.at + 3).join(' '))))?.value;
+    for (const h of hits)
+      if (h.kind !== 'figure' && h.kind !== 'language') for (let i = h.at; i < h.at + h.len; i++) inNames.add(i);
+    const numbers: NumberRef[] = (
+      latinLang ? findNumbers(tokens, times, form, cues) : scriptNumbers(folded, form, cues)
+    ).filter((n) => !latinLang || !inNames.has(n.at));
+    const ordinal = numbers.find(
+      (n) =>
+        n.stance === 'ordinal' &&
+        (n.noun === 'member' ||
+          n.noun === 'country' ||
+          /member|state|country|join/.test(words.slice(n.at + 1, n.at + 3).join(' '))),
+    )?.value;
 
     // Events: by place, kind, year and ordinal; and the event a clause points at.
     const meetings = new Set<BodyKeyT>(bodies.filter((b) => b !== 'secretariat' && b !== 'rats'));
@@ -182,16 +304,42 @@ export class Understander {
     if (eventByClause && !ranked.named) events = [eventByClause, ...events.filter((e) => e !== eventByClause)];
 
     // The membership category named.
-    const statusAsked: MembershipStatusT | undefined = has('dialogue') ? 'dialogue-partner' : has('observer') ? 'observer' : has('apply') ? 'applicant-member' : has('partner') ? 'partner' : has('member') ? 'member' : undefined;
+    const statusAsked: MembershipStatusT | undefined = has('dialogue')
+      ? 'dialogue-partner'
+      : has('observer')
+        ? 'observer'
+        : has('apply')
+          ? 'applicant-member'
+          : has('partner')
+            ? 'partner'
+            : has('member')
+              ? 'member'
+              : undefined;
 
     // Claims: stated or asked, then checked against the store.
     let claims: Claim[] = latinLang
-      ? findClaims({ tokens, form, cues, countries: countries.filter((c) => c.role !== 'aside' || form === 'yesno'), times, numbers, places: places.map((p) => ({ value: p.value, at: p.at })), events, eventNamed: ranked.named })
+      ? findClaims({
+          tokens,
+          form,
+          cues,
+          countries: countries.filter((c) => c.role !== 'aside' || form === 'yesno'),
+          times,
+          numbers,
+          places: places.map((p) => ({ value: p.value, at: p.at })),
+          events,
+          eventNamed: ranked.named,
+        })
       : scriptClaims(form, countries, cues, time, numbers);
     if (clause.joinedClaim) claims.push(clause.joinedClaim);
     claims = checkClaims(claims, this.facts, today);
 
-    const figures = [...new Set(of<FigureT>('figure').filter((h) => roleAt(h.at) !== 'aside' || !latinLang).map((h) => h.value))];
+    const figures = [
+      ...new Set(
+        of<FigureT>('figure')
+          .filter((h) => roleAt(h.at) !== 'aside' || !latinLang)
+          .map((h) => h.value),
+      ),
+    ];
 
     const disputed = this.disputed(words, cues);
 
@@ -207,22 +355,45 @@ export class Understander {
     const content = (roleOk: (r: Role) => boolean) =>
       tokens
         .map((t, i) => ({ t, i }))
-        .filter(({ t, i }) => roleOk(t.role) && !nameWords.has(i) && t.w.length >= 3 && !STOPWORDS.has(t.w) && !/^\d/.test(t.w) && !isMonth(t.w))
+        .filter(
+          ({ t, i }) =>
+            roleOk(t.role) &&
+            !nameWords.has(i) &&
+            t.w.length >= 3 &&
+            !STOPWORDS.has(t.w) &&
+            !/^\d/.test(t.w) &&
+            !isMonth(t.w),
+        )
         .map(({ t }) => t.w);
     // Words inside a cue's phrase ("joint" in "joint statement") are vocabulary too.
-    const cueWords = new Set(cues.filter((c) => c.role !== 'aside').flatMap((c) => words.slice(c.at, c.at + (c.len ?? 1))));
-    const unknownWords = latinLang ? content((r) => r !== 'aside').filter((w) => !this.singleCueWords.has(w) && !cueWords.has(w)) : [];
+    const cueWords = new Set(
+      cues.filter((c) => c.role !== 'aside').flatMap((c) => words.slice(c.at, c.at + (c.len ?? 1))),
+    );
+    const unknownWords = latinLang
+      ? content((r) => r !== 'aside').filter((w) => !this.singleCueWords.has(w) && !cueWords.has(w))
+      : [];
     const vocab = this.names.vocabulary;
     // No stemming beyond -ies and a plural s added: "rights" is not "right" (as in "partly right").
-    const inData = (w: string) => [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x));
-    const unknownName = lang === 'en' && countries.filter((c) => c.by !== 'demonym').length === 0 ? this.unknownName(seg.mainWords, cues, tokens) : undefined;
+    const inData = (w: string) =>
+      [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x));
+    const unknownName =
+      lang === 'en' && countries.filter((c) => c.by !== 'demonym').length === 0
+        ? this.unknownName(seg.mainWords, cues, tokens)
+        : undefined;
     const nameParts = new Set(unknownName ? latinWords(unknownName) : []);
-    const unknownToData = unknownWords.filter((w) => w.length >= 4 && !inData(w) && !nameParts.has(w) && !HARMLESS.has(w) && !COMMON.has(w) && !this.nearKnown(w));
+    const unknownToData = unknownWords.filter(
+      (w) =>
+        w.length >= 4 && !inData(w) && !nameParts.has(w) && !HARMLESS.has(w) && !COMMON.has(w) && !this.nearKnown(w),
+    );
     // In German, Spanish, French and Turkish the vocabulary is thinner than in English: a word it
     // lacks is more often a verb or a turn of phrase than a topic. Once the question names a
     // relation the data holds ("members", "chair"), only a German noun (capitalised, not the first
     // word) still counts as one the data never uses.
-    const relation = cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue)) || bodies.length > 0 || countries.length > 0 || places.length > 0;
+    const relation =
+      cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue)) ||
+      bodies.length > 0 ||
+      countries.length > 0 ||
+      places.length > 0;
     const nouns = lang === 'de' ? germanNouns(text) : new Set<string>();
     // In English too, once a relation is named, a word the data never uses counts only when it is
     // the head of the question ("how many staff does RATS have"), not in a turn of phrase or an
@@ -231,22 +402,55 @@ export class Understander {
     const head0 = latinLang ? findHeadNoun(seg.mainWords, form, unknownToData, nameTokens0) : undefined;
     const heads = headWords(seg.mainWords, form, head0);
     const foreignWords = latinLang
-      ? !relation ? unknownToData : lang === 'en' ? unknownToData.filter((w) => heads.has(w)) : unknownToData.filter((w) => nouns.has(w))
-      : relation ? [] : this.scriptResidue(lang, folded, cues);
+      ? !relation
+        ? unknownToData
+        : lang === 'en'
+          ? unknownToData.filter((w) => heads.has(w))
+          : unknownToData.filter((w) => nouns.has(w))
+      : relation
+        ? []
+        : this.scriptResidue(lang, folded, cues);
     const terms = latinLang ? content((r) => r !== 'aside') : [];
-    const searchWords = latinLang ? tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w) : [];
-    const passage = searchWords.length ? bestPassage(this.facts.index, [...searchWords, ...places.map((p) => p.value.toLowerCase()), ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!)]) : undefined;
+    const searchWords = latinLang
+      ? tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w)
+      : [];
+    const passage = searchWords.length
+      ? bestPassage(this.facts.index, [
+          ...searchWords,
+          ...places.map((p) => p.value.toLowerCase()),
+          ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
+        ])
+      : undefined;
     const nameTokens = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
     const headNoun = latinLang ? findHeadNoun(seg.mainWords, form, foreignWords, nameTokens) : undefined;
 
     const mainWords = seg.mainWords.join(' ');
-    const tense: Question['tense'] = lang === 'en'
-      ? /\b(will|gonna|going to|shall)\b/.test(` ${mainWords} `) || / (will|ll) /.test(` ${mainWords} `) || /\b(could|might|may|would)\b.{0,30}\b(join|become|leave|be admitted|get in|apply|be expelled|quit)\b/.test(mainWords) ? 'future' : /\b(was|were|did|had|used to|joined|became|founded|happened|hosted|chaired|signed|refused|attended)\b/.test(mainWords) ? 'past' : 'present'
-      : has('future', 'main') ? 'future' : 'present';
+    const tense: Question['tense'] =
+      lang === 'en'
+        ? /\b(will|gonna|going to|shall)\b/.test(` ${mainWords} `) ||
+          / (will|ll) /.test(` ${mainWords} `) ||
+          /\b(could|might|may|would)\b.{0,30}\b(join|become|leave|be admitted|get in|apply|be expelled|quit)\b/.test(
+            mainWords,
+          )
+          ? 'future'
+          : /\b(was|were|did|had|used to|joined|became|founded|happened|hosted|chaired|signed|refused|attended)\b/.test(
+                mainWords,
+              )
+            ? 'past'
+            : 'present'
+        : has('future', 'main')
+          ? 'future'
+          : 'present';
     const negated = cues.some((c) => c.cue === 'not' && c.role === 'main');
 
     // "Sri Lanka — SCO member?", "iran sco member??": a fragment naming a country and a category asks yes or no.
-    if (form === 'fragment' && seg.asks && countries.some((c) => c.by !== 'demonym' && c.role === 'main') && main('member', 'partOf', 'partner', 'observer', 'dialogue')) form = 'yesno';
+    if (
+      form === 'fragment' &&
+      seg.asks &&
+      countries.some((c) => c.by !== 'demonym' && c.role === 'main') &&
+      main('member', 'partOf', 'partner', 'observer', 'dialogue')
+    )
+      form = 'yesno';
     const head = pickHead(cues, form);
     const relativeTo = this.relative(tokens, countries);
     return {
@@ -285,8 +489,14 @@ export class Understander {
       unknownWords,
       foreignWords,
       terms,
-      ...(headNoun && { headNoun, headKnown: cues.some((c) => c.cue !== 'target' && tokens[c.at]?.w === headNoun) || this.places(headNoun) }),
-      ...(latinLang && / how (much|many) /.test(` ${seg.mainWords.join(' ')} `) && { quantity: / how much /.test(` ${seg.mainWords.join(' ')} `) ? 'much' : 'many' }),
+      ...(headNoun && {
+        headNoun,
+        headKnown: cues.some((c) => c.cue !== 'target' && tokens[c.at]?.w === headNoun) || this.places(headNoun),
+      }),
+      ...(latinLang &&
+        / how (much|many) /.test(` ${seg.mainWords.join(' ')} `) && {
+          quantity: / how much /.test(` ${seg.mainWords.join(' ')} `) ? 'much' : 'many',
+        }),
       ...(passage && { passage }),
       declines: [],
       legit: true,
@@ -305,9 +515,11 @@ export class Understander {
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
         for (const f of idx.byFirst.get(w) ?? []) {
-          if (matchesAt(words, i, f.words, f.prefix)) out.push({ cue: f.cue, at: i, len: f.words.length, role: tokens[i]!.role });
+          if (matchesAt(words, i, f.words, f.prefix))
+            out.push({ cue: f.cue, at: i, len: f.words.length, role: tokens[i]!.role });
         }
-        for (const f of idx.prefixed) if (w.startsWith(f.words[0]!)) out.push({ cue: f.cue, at: i, len: 1, role: tokens[i]!.role });
+        for (const f of idx.prefixed)
+          if (w.startsWith(f.words[0]!)) out.push({ cue: f.cue, at: i, len: 1, role: tokens[i]!.role });
       }
     }
     if (!LATIN_LANGS.has(lang)) {
@@ -327,7 +539,10 @@ export class Understander {
    * language's function words are taken out: words the engine does not know ("бюджет", "预算").
    */
   private scriptResidue(lang: Lang, folded: string, cues: CueHit[]): string[] {
-    const forms = [...(this.script.get(lang) ?? []).filter((f) => cues.some((c) => c.cue === f.cue)).map((f) => f.sub), ...this.names.scriptForms()];
+    const forms = [
+      ...(this.script.get(lang) ?? []).filter((f) => cues.some((c) => c.cue === f.cue)).map((f) => f.sub),
+      ...this.names.scriptForms(),
+    ];
     const stop = SCRIPT_STOPWORDS[lang as keyof typeof SCRIPT_STOPWORDS] ?? [];
     let rest = folded;
     if (lang === 'zh') {
@@ -340,7 +555,14 @@ export class Understander {
     const stopSet = new Set(stop);
     return rest
       .split(/\s+/)
-      .filter((w) => w.length >= 3 && !stopSet.has(w) && /[^\u0000-\u024f]/.test(w) && !/^[\p{N}\p{P}]+$/u.test(w) && !single.some((f) => w.startsWith(f)))
+      .filter(
+        (w) =>
+          w.length >= 3 &&
+          !stopSet.has(w) &&
+          /[^\u0020-\u024f]/.test(w) &&
+          !/^[\p{N}\p{P}]+$/u.test(w) &&
+          !single.some((f) => w.startsWith(f)),
+      )
       .slice(0, 3);
   }
 
@@ -391,7 +613,11 @@ export class Understander {
   }
 
   /** "when Iran joined", "before Belarus joined", "the summit where Iran was admitted": the day or event a clause points at. */
-  private clauseFacts(tokens: Token[], countries: CountryRef[], cues: CueHit[]): { day?: Question['clauseDay']; event?: EventT; joinedClaim?: Claim } {
+  private clauseFacts(
+    tokens: Token[],
+    countries: CountryRef[],
+    cues: CueHit[],
+  ): { day?: Question['clauseDay']; event?: EventT; joinedClaim?: Claim } {
     const sub = countries.find((c) => c.role === 'sub' && c.by !== 'demonym');
     if (!sub) return {};
     const join = cues.find((c) => c.role === 'sub' && c.cue === 'join' && c.at > sub.at - 3);
@@ -412,8 +638,10 @@ export class Understander {
     for (const c of countries) {
       const prev = tokens[c.at - 1]?.w ?? '';
       const prev2 = tokens[c.at - 2]?.w ?? '';
-      if (/^(after|following|succeeded|succeeding|nach)$/.test(prev) || (prev === 'from' && prev2 === 'over')) return { country: c.country, mode: 'after' };
-      if (/^(before|preceding|preceded|vor)$/.test(prev) || (prev === 'to' && prev2 === 'prior')) return { country: c.country, mode: 'before' };
+      if (/^(after|following|succeeded|succeeding|nach)$/.test(prev) || (prev === 'from' && prev2 === 'over'))
+        return { country: c.country, mode: 'after' };
+      if (/^(before|preceding|preceded|vor)$/.test(prev) || (prev === 'to' && prev2 === 'prior'))
+        return { country: c.country, mode: 'before' };
     }
     return undefined;
   }
@@ -432,20 +660,53 @@ export class Understander {
     if (!slot) return undefined;
     const span = slot[1]!.split(' ');
     while (span.length > 0 && ['a', 'an', 'the', 'sco', 'shanghai'].includes(span.at(-1)!)) span.pop();
-    const FUNCTION = /^(but|not|and|also|just|only|still|even|ever|yet|then|there|here|this|that|these|those|they|them|its|it|you|your|our|any|some|every|each|both|either|neither|one|two|three|four|five|six|seven|eight|nine|ten|many|more|new|other|most|full|all|he|she|who|what|which|sco|country|countries|state|states|nation|nations)$/;
-    const inVocabulary = (w: string) => this.singleCueWords.has(w) || STOPWORDS.has(w) || cues.some((c) => tokens[c.at]?.w === w);
-    if (span.length === 0 || span.length > 3 || span.some((w) => inVocabulary(w) || FUNCTION.test(w) || !/^[a-z]{3,}$/.test(w))) return undefined;
+    const FUNCTION =
+      /^(but|not|and|also|just|only|still|even|ever|yet|then|there|here|this|that|these|those|they|them|its|it|you|your|our|any|some|every|each|both|either|neither|one|two|three|four|five|six|seven|eight|nine|ten|many|more|new|other|most|full|all|he|she|who|what|which|sco|country|countries|state|states|nation|nations)$/;
+    const inVocabulary = (w: string) =>
+      this.singleCueWords.has(w) || STOPWORDS.has(w) || cues.some((c) => tokens[c.at]?.w === w);
+    if (
+      span.length === 0 ||
+      span.length > 3 ||
+      span.some((w) => inVocabulary(w) || FUNCTION.test(w) || !/^[a-z]{3,}$/.test(w))
+    )
+      return undefined;
     return quoteSafely(span.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '), 40);
   }
 }
 
 /** Claim keywords as word sequences; a keyword many claims share, a country's name or a question word is weak. */
-function claimKeys(facts: FactStore): { claim: DisputedClaimT; keys: { words: string[]; strong: boolean; own: boolean }[] }[] {
+function claimKeys(
+  facts: FactStore,
+): { claim: DisputedClaimT; keys: { words: string[]; strong: boolean; own: boolean }[] }[] {
   const claims = facts.disputedClaims();
   const count = new Map<string, number>();
-  for (const c of claims) for (const k of new Set(c.keywords.map((x) => latinWords(x).join(' ')))) count.set(k, (count.get(k) ?? 0) + 1);
-  const countryWords = new Set(facts.countries().flatMap((c) => [c.name, ...c.aliases, ...c.demonyms].map((n) => latinWords(n).join(' '))));
-  const question = new Set(['when', 'why', 'what', 'who', 'date', 'source', 'reference', 'citation', 'document', 'joined', 'founded', 'established', 'refused', 'trade', 'declaration', 'welcomed', 'attendance', 'edition', 'ordinal', 'official website']);
+  for (const c of claims)
+    for (const k of new Set(c.keywords.map((x) => latinWords(x).join(' ')))) count.set(k, (count.get(k) ?? 0) + 1);
+  const countryWords = new Set(
+    facts.countries().flatMap((c) => [c.name, ...c.aliases, ...c.demonyms].map((n) => latinWords(n).join(' '))),
+  );
+  const question = new Set([
+    'when',
+    'why',
+    'what',
+    'who',
+    'date',
+    'source',
+    'reference',
+    'citation',
+    'document',
+    'joined',
+    'founded',
+    'established',
+    'refused',
+    'trade',
+    'declaration',
+    'welcomed',
+    'attendance',
+    'edition',
+    'ordinal',
+    'official website',
+  ]);
   return claims.map((claim) => ({
     claim,
     keys: claim.keywords
@@ -453,7 +714,14 @@ function claimKeys(facts: FactStore): { claim: DisputedClaimT; keys: { words: st
       .filter((w) => w.length > 0)
       .map((words) => {
         const key = words.join(' ');
-        const strong = !question.has(key) && !countryWords.has(key) && (count.get(key) ?? 0) <= 2 && key.length > 3 && !/^(how many|number of|member count|defence ministers|who attended|countries attended|the hague|nato)/.test(key);
+        const strong =
+          !question.has(key) &&
+          !countryWords.has(key) &&
+          (count.get(key) ?? 0) <= 2 &&
+          key.length > 3 &&
+          !/^(how many|number of|member count|defence ministers|who attended|countries attended|the hague|nato)/.test(
+            key,
+          );
         // A keyword only this claim uses, or words of the claim as made, point at it most.
         const own = ` ${latinWords(claim.claim).join(' ')} `.includes(` ${key} `);
         return { words, strong, own };
@@ -465,11 +733,19 @@ function claimKeys(facts: FactStore): { claim: DisputedClaimT; keys: { words: st
 function findHeadNoun(mainWords: string[], form: Form, foreign: string[], names: Set<string>): string | undefined {
   const t = ` ${mainWords.join(' ')} `;
   // "how much did the summit cost", "how big is the budget": the first word the data never uses.
-  if (/ how (much|big|large) /.test(t) && !/ how (?:much|big|large) (?!is|are|was|were|does|do|did|has|have)[a-z]+ /.test(t)) return foreign[0];
+  if (
+    / how (much|big|large) /.test(t) &&
+    !/ how (?:much|big|large) (?!is|are|was|were|does|do|did|has|have)[a-z]+ /.test(t)
+  )
+    return foreign[0];
   const m =
     / how (?:many|much) ([a-z]+) /.exec(t) ??
-    /^ (?:so |and |ok |hey )?(?:what|which|whats)(?: is| are| was| were| s) (?:the |a |an |its |their |[a-z]+ s )(?:sco s |sco |organisation s |shanghai cooperation organisation s )?(?:annual |total |combined |official |current |average |main |overall )?([a-z]+) /.exec(t) ??
-    / (?:does|do|did) (?:the )?(?:sco|organisation|organization|it|they) (?:have|has|run|own|hold|maintain) (?:a |an |any |its own |their own |joint )?([a-z]+) /.exec(t) ??
+    /^ (?:so |and |ok |hey )?(?:what|which|whats)(?: is| are| was| were| s) (?:the |a |an |its |their |[a-z]+ s )(?:sco s |sco |organisation s |shanghai cooperation organisation s )?(?:annual |total |combined |official |current |average |main |overall )?([a-z]+) /.exec(
+      t,
+    ) ??
+    / (?:does|do|did) (?:the )?(?:sco|organisation|organization|it|they) (?:have|has|run|own|hold|maintain) (?:a |an |any |its own |their own |joint )?([a-z]+) /.exec(
+      t,
+    ) ??
     / is there (?:a |an |any )?(?:sco |common |joint |single )?([a-z]+) /.exec(t) ??
     (form === 'fragment' ? /^ (?:sco |the sco )?(?:annual |total |combined )?([a-z]+) /.exec(t) : null);
   const noun = m?.[1];
@@ -497,10 +773,184 @@ function headWords(mainWords: string[], form: Form, head: string | undefined): S
 }
 
 /** Words that say nothing about the topic (so the data not using them means nothing). */
-const HARMLESS = new Set(['info', 'information', 'details', 'detail', 'facts', 'fact', 'exactly', 'officially', 'formally', 'actually', 'really', 'story', 'kind', 'type', 'sort', 'thing', 'things', 'stuff', 'please', 'quick', 'brief', 'summary', 'explain', 'tell', 'know', 'want', 'need', 'writing', 'student', 'report', 'essay', 'question', 'curious', 'wondering', 'confirm', 'sure', 'right', 'correct', 'wrong', 'true', 'false', 'exact', 'specific', 'specifically', 'please', 'thanks', 'hello', 'okay', 'basically', 'currently', 'recently', 'again', 'remind', 'quickly', 'simple', 'simply', 'short', 'long', 'anyone', 'someone', 'everyone', 'people', 'folks', 'guys', 'year', 'years', 'date', 'day', 'time', 'times', 'list', 'name', 'names', 'called', 'full', 'number', 'total', 'count', 'many', 'much', 'countries', 'nations', 'states', 'members', 'member', 'organisation', 'organization', 'group', 'bloc', 'body', 'thing', 'part', 'role', 'today', 'now', 'still', 'also', 'ever', 'every', 'each', 'other', 'else', 'already', 'just', 'only', 'even', 'about', 'regarding', 'concerning', 'tldr', 'sco', 'shanghai', 'cooperation', 'strong', 'whether', 'officially', 'exactly', 'formally', 'basically', 'roughly', 'approximately', 'overall', 'currently', 'presently', 'nowadays', 'anymore', 'pls', 'plz', 'thx', 'thanks', 'hey', 'hiya', 'sorry', 'mate', 'bro', 'sir', 'madam', 'folks']);
+const HARMLESS = new Set([
+  'info',
+  'information',
+  'details',
+  'detail',
+  'facts',
+  'fact',
+  'exactly',
+  'officially',
+  'formally',
+  'actually',
+  'really',
+  'story',
+  'kind',
+  'type',
+  'sort',
+  'thing',
+  'things',
+  'stuff',
+  'please',
+  'quick',
+  'brief',
+  'summary',
+  'explain',
+  'tell',
+  'know',
+  'want',
+  'need',
+  'writing',
+  'student',
+  'report',
+  'essay',
+  'question',
+  'curious',
+  'wondering',
+  'confirm',
+  'sure',
+  'right',
+  'correct',
+  'wrong',
+  'true',
+  'false',
+  'exact',
+  'specific',
+  'specifically',
+  'please',
+  'thanks',
+  'hello',
+  'okay',
+  'basically',
+  'currently',
+  'recently',
+  'again',
+  'remind',
+  'quickly',
+  'simple',
+  'simply',
+  'short',
+  'long',
+  'anyone',
+  'someone',
+  'everyone',
+  'people',
+  'folks',
+  'guys',
+  'year',
+  'years',
+  'date',
+  'day',
+  'time',
+  'times',
+  'list',
+  'name',
+  'names',
+  'called',
+  'full',
+  'number',
+  'total',
+  'count',
+  'many',
+  'much',
+  'countries',
+  'nations',
+  'states',
+  'members',
+  'member',
+  'organisation',
+  'organization',
+  'group',
+  'bloc',
+  'body',
+  'thing',
+  'part',
+  'role',
+  'today',
+  'now',
+  'still',
+  'also',
+  'ever',
+  'every',
+  'each',
+  'other',
+  'else',
+  'already',
+  'just',
+  'only',
+  'even',
+  'about',
+  'regarding',
+  'concerning',
+  'tldr',
+  'sco',
+  'shanghai',
+  'cooperation',
+  'strong',
+  'whether',
+  'officially',
+  'exactly',
+  'formally',
+  'basically',
+  'roughly',
+  'approximately',
+  'overall',
+  'currently',
+  'presently',
+  'nowadays',
+  'anymore',
+  'pls',
+  'plz',
+  'thx',
+  'thanks',
+  'hey',
+  'hiya',
+  'sorry',
+  'mate',
+  'bro',
+  'sir',
+  'madam',
+  'folks',
+]);
 
 /** Cues that name a relation (not a question word or modifier): an SCO question has at least one. */
-export const RELATION_CUES = new Set<Cue>(['member', 'partOf', 'partner', 'observer', 'dialogue', 'status', 'apply', 'join', 'leave', 'expel', 'found', 'founder', 'charter', 'standFor', 'secgen', 'director', 'language', 'chair', 'motto', 'summit', 'defence', 'minister', 'attend', 'refuse', 'capital', 'code', 'body', 'tourism', 'strategy', 'family', 'merge', 'nato', 'growth', 'killed']);
+export const RELATION_CUES = new Set<Cue>([
+  'member',
+  'partOf',
+  'partner',
+  'observer',
+  'dialogue',
+  'status',
+  'apply',
+  'join',
+  'leave',
+  'expel',
+  'found',
+  'founder',
+  'charter',
+  'standFor',
+  'secgen',
+  'director',
+  'language',
+  'chair',
+  'motto',
+  'summit',
+  'defence',
+  'minister',
+  'attend',
+  'refuse',
+  'capital',
+  'code',
+  'body',
+  'tourism',
+  'strategy',
+  'family',
+  'merge',
+  'nato',
+  'growth',
+  'killed',
+]);
 
 function matchesAt(words: string[], i: number, form: string[], prefix: boolean): boolean {
   for (let j = 0; j < form.length; j++) {
@@ -544,53 +994,96 @@ function scriptNumbers(folded: string, form: Form, cues: CueHit[]): NumberRef[] 
   const out: NumberRef[] = [];
   const member = cues.some((c) => c.cue === 'member');
   for (const m of folded.matchAll(/(?<![\d.])(\d{1,2})(?![\d.])/g)) {
-    const ord = /^(第)/.test(folded.slice(m.index - 1, m.index)) || /^(-?й|-?я|वाँ|वां|ام|مین|واں)/.test(folded.slice(m.index + m[1]!.length, m.index + m[1]!.length + 3));
-    out.push({ value: Number(m[1]), at: m.index, stance: ord ? 'ordinal' : form === 'yesno' ? 'asked' : 'other', ...(member && { noun: 'member' as const }) });
+    const ord =
+      /^(第)/.test(folded.slice(m.index - 1, m.index)) ||
+      /^(-?й|-?я|वाँ|वां|ام|مین|واں)/.test(folded.slice(m.index + m[1]!.length, m.index + m[1]!.length + 3));
+    out.push({
+      value: Number(m[1]),
+      at: m.index,
+      stance: ord ? 'ordinal' : form === 'yesno' ? 'asked' : 'other',
+      ...(member && { noun: 'member' as const }),
+    });
   }
   return out;
 }
 
 /** Yes/no claims in other scripts: "伊朗2022年加入上合组织了吗". */
-function scriptClaims(form: Form, countries: CountryRef[], cues: CueHit[], time: TimeRef | undefined, numbers: NumberRef[]): Claim[] {
+function scriptClaims(
+  form: Form,
+  countries: CountryRef[],
+  cues: CueHit[],
+  time: TimeRef | undefined,
+  numbers: NumberRef[],
+): Claim[] {
   const out: Claim[] = [];
   const c = countries.find((x) => x.by !== 'demonym');
   const join = cues.some((x) => x.cue === 'join' && x.role === 'main');
   // "Why did Turkey join in 2024?" presupposes that it joined (then): a premise to check.
-  if (c && join && (form === 'why' || form === 'how') && !cues.some((x) => x.cue === 'future')) out.push({ kind: 'joined', country: c.country, ...(time && { year: time.year }), stance: 'asserted' });
+  if (c && join && (form === 'why' || form === 'how') && !cues.some((x) => x.cue === 'future'))
+    out.push({ kind: 'joined', country: c.country, ...(time && { year: time.year }), stance: 'asserted' });
   if (form !== 'yesno') return out;
   if (c && join && time) out.push({ kind: 'joined', country: c.country, year: time.year, stance: 'asked' });
   const n = numbers.find((x) => x.stance === 'asked' && x.noun === 'member');
-  if (n && !c) out.push({ kind: 'count', value: n.value, noun: 'member', ...(time && { year: time.year }), stance: 'asked' });
+  if (n && !c)
+    out.push({ kind: 'count', value: n.value, noun: 'member', ...(time && { year: time.year }), stance: 'asked' });
   return out;
 }
 
 /** "…and who was…", "…and when did…": where a second question starts inside one line. */
-const SECOND_QUESTION = /\s*,?\s+(?:and|&|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+const SECOND_QUESTION =
+  /\s*,?\s+(?:and|&|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /**
  * The questions one line asks when it joins two with "and": "when did India join and who was
  * its defence minister at Qingdao" is two. A part that says "its"/"it" gets the country the line
  * names; a part that names nothing gets the meeting the line names.
  */
-export function splitQuestions(text: string, whole: Question, predecessorName?: string): string[] {
+function splitQuestions(text: string, whole: Question, predecessorName?: string): string[] {
   if (whole.lang !== 'en') return [text];
-  const parts = text.split(SECOND_QUESTION).map((p) => p.trim()).filter((p) => p.length > 0);
-  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p.split(/\s+/).length < 3 && !/^(who|when|what|where|which|why|how)\b/i.test(p))) return [text];
+  const parts = text
+    .split(SECOND_QUESTION)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  if (
+    parts.length < 2 ||
+    parts.length > 3 ||
+    parts.some((p) => p.split(/\s+/).length < 3 && !/^(who|when|what|where|which|why|how)\b/i.test(p))
+  )
+    return [text];
   const named = whole.countries.filter((c) => c.by !== 'demonym');
   const country = named.length === 1 ? named[0]!.country.name : undefined;
   const event = whole.eventNamed && whole.events.length >= 1 ? whole.events[0]!.city : undefined;
-  const body = whole.bodies.includes('secretariat') ? 'secretariat' : whole.bodies.includes('rats') ? 'RATS' : undefined;
+  const body = whole.bodies.includes('secretariat')
+    ? 'secretariat'
+    : whole.bodies.includes('rats')
+      ? 'RATS'
+      : undefined;
   return parts.map((p) => {
     let out = p;
     if (country && !out.toLowerCase().includes(country.toLowerCase())) {
       out = out.replace(/\b(its|their)\b/i, `${country}'s`).replace(/\b(it|they)\b(?! (is|was) )/i, country);
     }
-    if (event && !whole.countries.some((r) => latinWords(out).includes(latinWords(r.country.name)[0] ?? '')) && !out.toLowerCase().includes(event.toLowerCase())) out = `${out} at ${event}`;
+    if (
+      event &&
+      !whole.countries.some((r) => latinWords(out).includes(latinWords(r.country.name)[0] ?? '')) &&
+      !out.toLowerCase().includes(event.toLowerCase())
+    )
+      out = `${out} at ${event}`;
     // "where is the secretariat and who heads it": "it" is the body the line names.
-    if (!country && body && /\b(it|its)\b/i.test(out) && !out.toLowerCase().includes(body.toLowerCase())) out = out.replace(/\bits\b/i, `the ${body}'s`).replace(/\bit\b/i, `the ${body}`);
+    if (!country && body && /\b(it|its)\b/i.test(out) && !out.toLowerCase().includes(body.toLowerCase()))
+      out = out.replace(/\bits\b/i, `the ${body}'s`).replace(/\bit\b/i, `the ${body}`);
     // "when was the Shanghai Five set up and what did they sign": "they" is the predecessor the line names.
-    if (!country && !body && whole.predecessor && predecessorName && /\b(they|them|their|it|its)\b/i.test(out) && !out.toLowerCase().includes(predecessorName.toLowerCase())) {
-      out = out.replace(/\b(their|its)\b/i, `the ${predecessorName}'s`).replace(/\b(they|them|it)\b/i, `the ${predecessorName}`);
+    if (
+      !country &&
+      !body &&
+      whole.predecessor &&
+      predecessorName &&
+      /\b(they|them|their|it|its)\b/i.test(out) &&
+      !out.toLowerCase().includes(predecessorName.toLowerCase())
+    ) {
+      out = out
+        .replace(/\b(their|its)\b/i, `the ${predecessorName}'s`)
+        .replace(/\b(they|them|it)\b/i, `the ${predecessorName}`);
     }
     return out;
   });
@@ -609,5 +1102,10 @@ function percentsIn(words: readonly string[]): string[] {
 /** German nouns of a question: capitalised words after the first, folded like the tokens. */
 function germanNouns(text: string): Set<string> {
   const words = text.split(/[^\p{L}]+/u).filter(Boolean);
-  return new Set(words.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).flatMap((w) => latinWords(w)));
+  return new Set(
+    words
+      .slice(1)
+      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+      .flatMap((w) => latinWords(w)),
+  );
 }

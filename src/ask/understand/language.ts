@@ -6,29 +6,53 @@ export type Lang = AskLangT;
 /** Letters only Urdu writes among the Arabic-script languages asked in. */
 const URDU_LETTERS = /[ٹڈڑںھےۓہ]/g;
 /** Persian letters and spellings Urdu does not use (ه as a final heh, ژ is shared, so not counted). */
-const PERSIAN_WORDS = /(^|\s)(است|آیا|چه|کدام|کدامند|چند|کجا|کجاست|کیست|را|می|شد|پیوست|هستند|دارد|چیست|سازمان|همکاری|وضعیت|زمانی|سالی|عضو)(?=\s|$|[؟?.,،])/g;
-const URDU_WORDS = /(^|\s)(کیا|ہے|ہیں|کا|کے|کی|میں|کب|کون|کتنے|کہاں|کیوں|تنظیم|رکن|بنا|ہوا|تھا|سے|اور)(?=\s|$|[؟?.,،])/g;
+const PERSIAN_WORDS =
+  /(^|\s)(است|آیا|چه|کدام|کدامند|چند|کجا|کجاست|کیست|را|می|شد|پیوست|هستند|دارد|چیست|سازمان|همکاری|وضعیت|زمانی|سالی|عضو)(?=\s|$|[؟?.,،])/g;
+const URDU_WORDS =
+  /(^|\s)(کیا|ہے|ہیں|کا|کے|کی|میں|کب|کون|کتنے|کہاں|کیوں|تنظیم|رکن|بنا|ہوا|تھا|سے|اور)(?=\s|$|[؟?.,،])/g;
 
 /**
  * Function words and letters that tell the Latin-script languages apart. English is the
  * default; another language must outscore it.
  */
 const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; letters?: RegExp }> = {
-  en: { words: new Set('the is are was were who whom whose when what which where why how many much does did do of in a an to and member members has have been joined join it its chair capital country countries'.split(' ')) },
+  en: {
+    words: new Set(
+      'the is are was were who whom whose when what which where why how many much does did do of in a an to and member members has have been joined join it its chair capital country countries'.split(
+        ' ',
+      ),
+    ),
+  },
   de: {
-    words: new Set('der die das ist sind war wer wann wie viele welche welcher welches wo warum wieso seit und nicht mitglied mitglieder mitgliedstaaten hat haben wurde wurden gegrundet beigetreten ein eine einen den dem des zu von im vom zur zum generalsekretar sitz hauptstadt gibt es gehort gehoren staaten lander land vorsitz gipfel gipfeltreffen auch noch jetzt derzeit aktuell heute bis nach vor geschah geschehen passiert passierte wofur steht stehen bedeutet abkurzung amtssprachen sprachen sprache verteidigungsminister partner partnerlander beigetreten hauptsitz sekretariat befindet liegt wird werden wurden beitreten lautet hatte hatten welches jahr land'.split(' ')),
+    words: new Set(
+      'der die das ist sind war wer wann wie viele welche welcher welches wo warum wieso seit und nicht mitglied mitglieder mitgliedstaaten hat haben wurde wurden gegrundet beigetreten ein eine einen den dem des zu von im vom zur zum generalsekretar sitz hauptstadt gibt es gehort gehoren staaten lander land vorsitz gipfel gipfeltreffen auch noch jetzt derzeit aktuell heute bis nach vor geschah geschehen passiert passierte wofur steht stehen bedeutet abkurzung amtssprachen sprachen sprache verteidigungsminister partner partnerlander beigetreten hauptsitz sekretariat befindet liegt wird werden wurden beitreten lautet hatte hatten welches jahr land'.split(
+        ' ',
+      ),
+    ),
     letters: /[äöüß]/g,
   },
   es: {
-    words: new Set('el la los las es son fue quien quienes cuando cuantos cuantas cual cuales que donde por miembro miembros desde y del una un se esta estan tiene tienen pais paises pertenece forma parte fundo fundada ingreso actual ahora secretario sede cumbre presidencia con para al significa significan siglas idiomas idioma oficiales oficial ocupa socios socio unio unieron paso ministro defensa capital fundo fundaron cuantos estados quienes unira uniran ingresara fundaron tenia presidio ultima celebro'.split(' ')),
+    words: new Set(
+      'el la los las es son fue quien quienes cuando cuantos cuantas cual cuales que donde por miembro miembros desde y del una un se esta estan tiene tienen pais paises pertenece forma parte fundo fundada ingreso actual ahora secretario sede cumbre presidencia con para al significa significan siglas idiomas idioma oficiales oficial ocupa socios socio unio unieron paso ministro defensa capital fundo fundaron cuantos estados quienes unira uniran ingresara fundaron tenia presidio ultima celebro'.split(
+        ' ',
+      ),
+    ),
     letters: /[ñ¿¡áíóú]/g,
   },
   fr: {
-    words: new Set('le la les est sont etait qui quand combien quel quelle quels quelles ou pourquoi membre membres depuis et pas du de des une un au aux il elle ce cette secretaire siege pays fait partie fondee adhere actuellement aujourdhui sommet presidence capitale avec pour dans signifie sigle langues langue officielles officielle ete assure rejoint ministre trouve passe adhesion etats fonde va rejoindre signee charte partenaires presidait comptait dernier eu lieu elle'.split(' ')),
+    words: new Set(
+      'le la les est sont etait qui quand combien quel quelle quels quelles ou pourquoi membre membres depuis et pas du de des une un au aux il elle ce cette secretaire siege pays fait partie fondee adhere actuellement aujourdhui sommet presidence capitale avec pour dans signifie sigle langues langue officielles officielle ete assure rejoint ministre trouve passe adhesion etats fonde va rejoindre signee charte partenaires presidait comptait dernier eu lieu elle'.split(
+        ' ',
+      ),
+    ),
     letters: /[èàçêôœùâîû]/g,
   },
   tr: {
-    words: new Set('mi mu mı mü ne zaman kim kimdir kac nerede nerededir hangi hangileri neden nicin niye uye uyesi uyeleri uyeligi ulke ulkeler ve ile bir icin su anda simdi genel sekreter baskent zirve baskanligi katildi kuruldu midir mudur mıdır nedir var yok oldu olarak resmi dil diller dilleri ortak ortaklari ulkeleri yurutuyor donem acilimi baskenti neresi savunma bakani bakanı sekreterya sekreteryasi nelerdir kimdir olan oldu bulunuyor bulunur kimdi katilacak ortagi ulkeydi yapildi vardi bulunuyor imzaladi imzalamadi neden kurdu'.split(' ')),
+    words: new Set(
+      'mi mu mı mü ne zaman kim kimdir kac nerede nerededir hangi hangileri neden nicin niye uye uyesi uyeleri uyeligi ulke ulkeler ve ile bir icin su anda simdi genel sekreter baskent zirve baskanligi katildi kuruldu midir mudur mıdır nedir var yok oldu olarak resmi dil diller dilleri ortak ortaklari ulkeleri yurutuyor donem acilimi baskenti neresi savunma bakani bakanı sekreterya sekreteryasi nelerdir kimdir olan oldu bulunuyor bulunur kimdi katilacak ortagi ulkeydi yapildi vardi bulunuyor imzaladi imzalamadi neden kurdu'.split(
+        ' ',
+      ),
+    ),
     letters: /[ğşıİŞĞ]/g,
   },
 };
@@ -63,7 +87,10 @@ function latinLang(text: string): Lang {
   let best: Lang = 'en';
   let bestScore = 0;
   let enScore = 0;
-  for (const [lang, { words: vocab, letters }] of Object.entries(LATIN) as [keyof typeof LATIN, (typeof LATIN)[keyof typeof LATIN]][]) {
+  for (const [lang, { words: vocab, letters }] of Object.entries(LATIN) as [
+    keyof typeof LATIN,
+    (typeof LATIN)[keyof typeof LATIN],
+  ][]) {
     let score = words.filter((w) => vocab.has(w)).length;
     if (letters) score += Math.min(3, text.match(letters)?.length ?? 0) * 1.5;
     if (lang === 'en') {

@@ -34,7 +34,12 @@ export interface Passage {
 }
 
 /** Passages ask answers from: disputed claims and rejected references have their own family. */
-const askable = (p: IndexPassage) => p.record.kind !== 'claim' && p.record.kind !== 'rejected' && p.record.kind !== 'membership' && p.record.kind !== 'country' && p.part !== 'attendance';
+const askable = (p: IndexPassage) =>
+  p.record.kind !== 'claim' &&
+  p.record.kind !== 'rejected' &&
+  p.record.kind !== 'membership' &&
+  p.record.kind !== 'country' &&
+  p.part !== 'attendance';
 
 function toPassage(r: RankedPassage): Passage {
   const p = r.passage;
@@ -58,7 +63,7 @@ function toPassage(r: RankedPassage): Passage {
 }
 
 /** The question's words as the index looks them up: no stopwords, no short words, no bare numbers. */
-export function queryWords(words: readonly string[]): string[] {
+function queryWords(words: readonly string[]): string[] {
   return words.filter((w) => !STOPWORDS.has(w) && w.length > 2 && !/^\d+$/.test(w));
 }
 

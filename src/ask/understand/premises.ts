@@ -57,7 +57,11 @@ function holds(c: Claim, facts: FactStore, today: Date): boolean | undefined {
       return true;
     }
     case 'hosted': {
-      const e = c.event ?? (c.year !== undefined ? facts.events({ scoOnly: true }).find((x) => x.kind === 'summit' && x.start.startsWith(String(c.year))) : undefined);
+      const e =
+        c.event ??
+        (c.year !== undefined
+          ? facts.events({ scoOnly: true }).find((x) => x.kind === 'summit' && x.start.startsWith(String(c.year)))
+          : undefined);
       if (!e) return undefined;
       if (c.country) return e.host === c.country.id;
       if (c.place) return e.city.toLowerCase() === c.place.toLowerCase();

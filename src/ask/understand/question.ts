@@ -1,4 +1,12 @@
-import type { BodyKeyT, CountryT, DisputedClaimT, EventT, FigureT, MembershipStatusT, OfficialT } from '../../facts/schema.js';
+import type {
+  BodyKeyT,
+  CountryT,
+  DisputedClaimT,
+  EventT,
+  FigureT,
+  MembershipStatusT,
+  OfficialT,
+} from '../../facts/schema.js';
 import type { Cue } from '../lexicon/cues.js';
 import type { Lang } from './language.js';
 
@@ -8,7 +16,21 @@ import type { Lang } from './language.js';
  */
 
 /** How the question asks: the answer's shape follows from it (a yes/no question gets Yes or No first). */
-export type Form = 'yesno' | 'who' | 'what' | 'which' | 'when' | 'where' | 'why' | 'how' | 'howMany' | 'howLong' | 'explain' | 'list' | 'choice' | 'fragment';
+export type Form =
+  | 'yesno'
+  | 'who'
+  | 'what'
+  | 'which'
+  | 'when'
+  | 'where'
+  | 'why'
+  | 'how'
+  | 'howMany'
+  | 'howLong'
+  | 'explain'
+  | 'list'
+  | 'choice'
+  | 'fragment';
 
 /** Where in the question a word sits: the main clause, a subordinate clause that constrains it, or an aside. */
 export type Role = 'main' | 'sub' | 'aside';
@@ -74,7 +96,21 @@ export type Claim = { stance: 'asserted' | 'asked' | 'reported'; holds?: boolean
   | { kind: 'ordinal'; country: CountryT; value: number }
 );
 
-export type DeclineReason = 'contact' | 'privateData' | 'secrets' | 'injection' | 'prediction' | 'opinion' | 'insult' | 'offTopic' | 'massMention' | 'creative' | 'investment' | 'weather' | 'election' | 'news';
+export type DeclineReason =
+  | 'contact'
+  | 'privateData'
+  | 'secrets'
+  | 'injection'
+  | 'prediction'
+  | 'opinion'
+  | 'insult'
+  | 'offTopic'
+  | 'massMention'
+  | 'creative'
+  | 'investment'
+  | 'weather'
+  | 'election'
+  | 'news';
 
 export interface PersonRef {
   official: OfficialT;

@@ -12,7 +12,11 @@ const MASS_MENTION = /@everyone|@here|@channel|@all\b|<!channel>|<!here>|<!every
 
 /** The text with every platform mention and mass mention removed. */
 export function stripMentions(text: string): string {
-  return text.replace(PLATFORM_MENTION, ' ').replace(BARE_MASS_MENTION, ' ').replace(/\s{2,}/g, ' ').trim();
+  return text
+    .replace(PLATFORM_MENTION, ' ')
+    .replace(BARE_MASS_MENTION, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }
 
 /** Did the question try to ping many people (a mass mention or a role)? */
@@ -22,7 +26,10 @@ export function hasMassMention(text: string): boolean {
 
 /** Text safe to quote back: no mentions, no markup that pings or formats, short. */
 export function quoteSafely(text: string, max = 60): string {
-  const clean = stripMentions(text).replace(/[`*_~<>|[\]()]/g, '').replace(/@/g, '@\u200b').trim();
+  const clean = stripMentions(text)
+    .replace(/[`*_~<>|[\]()]/g, '')
+    .replace(/@/g, '@\u200b')
+    .trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }
 
@@ -41,21 +48,18 @@ export function cleanQuestion(raw: string): string {
 
 /** Lower case with script variants unified (ё, Arabic yeh and kaf), for substring look-ups in any script. */
 export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/ي/g, 'ی')
-    .replace(/ك/g, 'ک')
-    .replace(/ۀ/g, 'ه')
-    .replace(/\u200C/g, ' ')
-    .replace(/[\u064B-\u065F\u0670]/g, '')
-    // Hindi nukta: कज़ाख़स्तान and कजाखस्तान are one spelling.
-    .replace(/\u093C/g, '');
-}
-
-/** Phrases of words, normalised the same way as the question's words, padded for whole-word look-ups. */
-export function padded(words: readonly string[]): string {
-  return ` ${words.join(' ')} `;
+  return (
+    text
+      .toLowerCase()
+      .replace(/ё/g, 'е')
+      .replace(/ي/g, 'ی')
+      .replace(/ك/g, 'ک')
+      .replace(/ۀ/g, 'ه')
+      .replace(/\u200C/g, ' ')
+      .replace(/[\u064B-\u065F\u0670]/g, '')
+      // Hindi nukta: कज़ाख़स्तान and कजाखस्तान are one spelling.
+      .replace(/\u093C/g, '')
+  );
 }
 
 /** Two words that differ only by two neighbouring letters swapped ("captial", "irna"): one typo, not two. */

@@ -10,8 +10,15 @@ const MONTHS: Map<string, number> = (() => {
     for (let m = 0; m < 12; m++) {
       const d = new Date(Date.UTC(2001, m, 15));
       for (const month of ['long', 'short'] as const) {
-        for (const form of [new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(d), new Intl.DateTimeFormat(locale, { month, day: 'numeric', timeZone: 'UTC' }).formatToParts(d).find((p) => p.type === 'month')?.value ?? '']) {
-          const key = latinFold(form).replace(/[.\u0654]/g, '').trim();
+        for (const form of [
+          new Intl.DateTimeFormat(locale, { month, timeZone: 'UTC' }).format(d),
+          new Intl.DateTimeFormat(locale, { month, day: 'numeric', timeZone: 'UTC' })
+            .formatToParts(d)
+            .find((p) => p.type === 'month')?.value ?? '',
+        ]) {
+          const key = latinFold(form)
+            .replace(/[.\u0654]/g, '')
+            .trim();
           if (key.length >= 3 && !/^\d+$/.test(key) && !out.has(key)) out.set(key, m + 1);
         }
       }
@@ -29,14 +36,52 @@ export function isMonth(word: string): boolean {
 const endOfYear = (y: number) => new Date(Date.UTC(y, 11, 31));
 const startOfYear = (y: number) => new Date(Date.UTC(y, 0, 1));
 
-function ref(year: number, at: number, role: Role, mode: TimeRef['mode'], month?: number, day?: number, untilYear?: number): TimeRef {
-  const from = day && month ? new Date(Date.UTC(year, month - 1, day)) : month ? new Date(Date.UTC(year, month - 1, 1)) : startOfYear(year);
+function ref(
+  year: number,
+  at: number,
+  role: Role,
+  mode: TimeRef['mode'],
+  month?: number,
+  day?: number,
+  untilYear?: number,
+): TimeRef {
+  const from =
+    day && month
+      ? new Date(Date.UTC(year, month - 1, day))
+      : month
+        ? new Date(Date.UTC(year, month - 1, 1))
+        : startOfYear(year);
   const to = day && month ? from : month ? new Date(Date.UTC(year, month, 0)) : endOfYear(untilYear ?? year);
-  return { year, at, role, mode, from, to, ...(month && { month }), ...(day && { day }), ...(untilYear && { untilYear }) };
+  return {
+    year,
+    at,
+    role,
+    mode,
+    from,
+    to,
+    ...(month && { month }),
+    ...(day && { day }),
+    ...(untilYear && { untilYear }),
+  };
 }
 
 const BEFORE = new Set(['before', 'prior', 'until', 'till', 'pre', 'vor', 'bis', 'antes', 'avant', 'once', 'oncesi']);
-const AFTER = new Set(['after', 'since', 'post', 'following', 'nach', 'seit', 'despues', 'desde', 'tras', 'apres', 'depuis', 'sonra', 'beri', 'itibaren']);
+const AFTER = new Set([
+  'after',
+  'since',
+  'post',
+  'following',
+  'nach',
+  'seit',
+  'despues',
+  'desde',
+  'tras',
+  'apres',
+  'depuis',
+  'sonra',
+  'beri',
+  'itibaren',
+]);
 
 /**
  * Dates and years in the question's Latin words ("in 2019", "4 July 2023", an ISO date,
@@ -52,9 +97,19 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
     const role = tokens[i]!.role;
     const prev = w[i - 1] ?? '';
     const prev2 = w[i - 2] ?? '';
-    const mode: TimeRef['mode'] = BEFORE.has(prev) || (prev === 'to' && prev2 === 'prior') || (prev === 'of' && w[i - 2] === 'start') ? 'before' : AFTER.has(prev) ? 'after' : 'in';
+    const mode: TimeRef['mode'] =
+      BEFORE.has(prev) || (prev === 'to' && prev2 === 'prior') || (prev === 'of' && w[i - 2] === 'start')
+        ? 'before'
+        : AFTER.has(prev)
+          ? 'after'
+          : 'in';
     // ISO date (2023-07-04 arrives as three words: 2023 07 04).
-    if (/^(19|20)\d\d$/.test(word) && /^\d\d$/.test(w[i + 1] ?? '') && /^\d\d$/.test(w[i + 2] ?? '') && Number(w[i + 1]) <= 12) {
+    if (
+      /^(19|20)\d\d$/.test(word) &&
+      /^\d\d$/.test(w[i + 1] ?? '') &&
+      /^\d\d$/.test(w[i + 2] ?? '') &&
+      Number(w[i + 1]) <= 12
+    ) {
       out.push(ref(Number(word), i, role, mode, Number(w[i + 1]), Number(w[i + 2])));
       taken.add(i + 1).add(i + 2);
       continue;
@@ -62,12 +117,37 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
     // Day month year / month day year / month year.
     const month = MONTHS.get(word);
     if (month) {
-      const dayBefore = /^\d{1,2}(st|nd|rd|th|er)?$/.test(prev) ? Number.parseInt(prev, 10) : /^\d{1,2}$/.test(prev2) && (prev === 'of' || prev === 'de') ? Number(prev2) : undefined;
-      const dayAfter = /^\d{1,2}(st|nd|rd|th)?$/.test(w[i + 1] ?? '') && /^(19|20)\d\d$/.test(w[i + 2] ?? '') ? Number.parseInt(w[i + 1]!, 10) : undefined;
-      const yearAt = dayAfter ? i + 2 : /^(19|20)\d\d$/.test(w[i + 1] ?? '') ? i + 1 : (w[i + 1] === 'de' || w[i + 1] === 'of') && /^(19|20)\d\d$/.test(w[i + 2] ?? '') ? i + 2 : -1;
-      if (yearAt > 0 && !(word === 'may' && dayBefore === undefined && dayAfter === undefined && !/^(in|of|since|until|before|after)$/.test(prev))) {
+      const dayBefore = /^\d{1,2}(st|nd|rd|th|er)?$/.test(prev)
+        ? Number.parseInt(prev, 10)
+        : /^\d{1,2}$/.test(prev2) && (prev === 'of' || prev === 'de')
+          ? Number(prev2)
+          : undefined;
+      const dayAfter =
+        /^\d{1,2}(st|nd|rd|th)?$/.test(w[i + 1] ?? '') && /^(19|20)\d\d$/.test(w[i + 2] ?? '')
+          ? Number.parseInt(w[i + 1]!, 10)
+          : undefined;
+      const yearAt = dayAfter
+        ? i + 2
+        : /^(19|20)\d\d$/.test(w[i + 1] ?? '')
+          ? i + 1
+          : (w[i + 1] === 'de' || w[i + 1] === 'of') && /^(19|20)\d\d$/.test(w[i + 2] ?? '')
+            ? i + 2
+            : -1;
+      if (
+        yearAt > 0 &&
+        !(
+          word === 'may' &&
+          dayBefore === undefined &&
+          dayAfter === undefined &&
+          !/^(in|of|since|until|before|after)$/.test(prev)
+        )
+      ) {
         const day = dayBefore ?? dayAfter;
-        const m2 = BEFORE.has(w[i - (dayBefore ? 2 : 1)] ?? '') ? 'before' : AFTER.has(w[i - (dayBefore ? 2 : 1)] ?? '') ? 'after' : 'in';
+        const m2 = BEFORE.has(w[i - (dayBefore ? 2 : 1)] ?? '')
+          ? 'before'
+          : AFTER.has(w[i - (dayBefore ? 2 : 1)] ?? '')
+            ? 'after'
+            : 'in';
         out.push(ref(Number(w[yearAt]), i, role, m2, month, day && day <= 31 ? day : undefined));
         for (let j = i; j <= yearAt; j++) taken.add(j);
         continue;
@@ -81,7 +161,16 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
       let until: number | undefined;
       if (/^\d\d$/.test(next) && Number(next) === (y + 1) % 100) until = y + 1;
       else if (/^(19|20)\d\d$/.test(next) && Number(next) === y + 1) until = y + 1;
-      else if ((next === 'to' || next === 'and' || next === 'bis' || next === 'a') && /^(19|20)\d\d$/.test(after) && Number(after) === y + 1 && (prev === 'from' || prev === 'in' || prev === 'between' || /chair|presiden/.test(w.slice(Math.max(0, i - 4), i).join(' ')))) until = y + 1;
+      else if (
+        (next === 'to' || next === 'and' || next === 'bis' || next === 'a') &&
+        /^(19|20)\d\d$/.test(after) &&
+        Number(after) === y + 1 &&
+        (prev === 'from' ||
+          prev === 'in' ||
+          prev === 'between' ||
+          /chair|presiden/.test(w.slice(Math.max(0, i - 4), i).join(' ')))
+      )
+        until = y + 1;
       if (until) {
         out.push(ref(y, i, role, 'range', undefined, undefined, until));
         taken.add(i + 1);
@@ -99,7 +188,11 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
       continue;
     }
     // Relative years.
-    if (word === 'year' && (prev === 'this' || prev === 'last' || prev === 'next') && !(w[i + 1] === 's' || w[i + 1] === 'old')) {
+    if (
+      word === 'year' &&
+      (prev === 'this' || prev === 'last' || prev === 'next') &&
+      !(w[i + 1] === 's' || w[i + 1] === 'old')
+    ) {
       const y = today.getUTCFullYear() + (prev === 'last' ? -1 : prev === 'next' ? 1 : 0);
       out.push(ref(y, i, role, 'in'));
     }
@@ -115,7 +208,11 @@ export function scriptTimes(folded: string, lang: Lang): TimeRef[] {
     const before = folded.slice(Math.max(0, m.index - 12), m.index);
     const after = folded.slice(m.index + 4, m.index + 16);
     const mode: TimeRef['mode'] =
-      /(до|перед) $/.test(before) || /^ ?(年前|以前|之前|से पहले|سے پہلے|से पूर्व)/.test(after) || /قبل از $/.test(before) ? 'before' : /(после|с) $/.test(before) || /^ ?(年后|年以后|以来|के बाद|کے بعد)/.test(after) || /بعد از $/.test(before) ? 'after' : 'in';
+      /(до|перед) $/.test(before) || /^ ?(年前|以前|之前|से पहले|سے پہلے|से पूर्व)/.test(after) || /قبل از $/.test(before)
+        ? 'before'
+        : /(после|с) $/.test(before) || /^ ?(年后|年以后|以来|के बाद|کے بعد)/.test(after) || /بعد از $/.test(before)
+          ? 'after'
+          : 'in';
     out.push(ref(y, m.index, 'main', mode));
   }
   void lang;

@@ -32,16 +32,172 @@ export interface Segments {
   mainStart: number;
 }
 
-const WH = new Set(['who', 'whom', 'whose', 'what', 'whats', 'which', 'when', 'where', 'why', 'how', 'hows', 'wheres', 'whos', 'whens']);
-const AUX = new Set(['is', 'are', 'was', 'were', 'do', 'does', 'did', 'has', 'have', 'had', 'can', 'could', 'will', 'would', 'should', 'shall', 'may', 'might', 'isn', 'aren', 'wasn', 'weren', 'didn', 'doesn', 'hasn', 'haven']);
-const COMMAND = new Set(['tell', 'list', 'name', 'explain', 'describe', 'give', 'show', 'compare', 'walk', 'summarise', 'summarize', 'outline', 'define', 'identify', 'enumerate', 'confirm', 'check', 'verify', 'remind']);
+const WH = new Set([
+  'who',
+  'whom',
+  'whose',
+  'what',
+  'whats',
+  'which',
+  'when',
+  'where',
+  'why',
+  'how',
+  'hows',
+  'wheres',
+  'whos',
+  'whens',
+]);
+const AUX = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'will',
+  'would',
+  'should',
+  'shall',
+  'may',
+  'might',
+  'isn',
+  'aren',
+  'wasn',
+  'weren',
+  'didn',
+  'doesn',
+  'hasn',
+  'haven',
+]);
+const COMMAND = new Set([
+  'tell',
+  'list',
+  'name',
+  'explain',
+  'describe',
+  'give',
+  'show',
+  'compare',
+  'walk',
+  'summarise',
+  'summarize',
+  'outline',
+  'define',
+  'identify',
+  'enumerate',
+  'confirm',
+  'check',
+  'verify',
+  'remind',
+]);
 /** Openers that are not the question: greetings, context about the asker. */
-const FILLER = new Set(['hi', 'hello', 'hey', 'so', 'ok', 'okay', 'and', 'also', 'please', 'pls', 'plz', 'quick', 'q', 'question', 'well', 'um', 'uh', 'yo', 'btw', 'sorry', 'thanks', 'thank', 'you', 'oh', 'now', 'then', 'but', 'just', 'one', 'more', 'again', 'out', 'of', 'curiosity', 'bot', 'sco', 'dear', 'folks', 'guys', 'team', 'right', 'alright', 'honestly', 'actually', 'basically', 'simple', 'really']);
+const FILLER = new Set([
+  'hi',
+  'hello',
+  'hey',
+  'so',
+  'ok',
+  'okay',
+  'and',
+  'also',
+  'please',
+  'pls',
+  'plz',
+  'quick',
+  'q',
+  'question',
+  'well',
+  'um',
+  'uh',
+  'yo',
+  'btw',
+  'sorry',
+  'thanks',
+  'thank',
+  'you',
+  'oh',
+  'now',
+  'then',
+  'but',
+  'just',
+  'one',
+  'more',
+  'again',
+  'out',
+  'of',
+  'curiosity',
+  'bot',
+  'sco',
+  'dear',
+  'folks',
+  'guys',
+  'team',
+  'right',
+  'alright',
+  'honestly',
+  'actually',
+  'basically',
+  'simple',
+  'really',
+]);
 /** Words that open a subordinate clause when they are not the question's first word. */
-const SUBORDINATE = new Set(['when', 'where', 'whereas', 'while', 'if', 'because', 'although', 'though', 'unless', 'whether', 'once']);
+const SUBORDINATE = new Set([
+  'when',
+  'where',
+  'whereas',
+  'while',
+  'if',
+  'because',
+  'although',
+  'though',
+  'unless',
+  'whether',
+  'once',
+]);
 /** Time words that open a clause only when a verb follows ("before Belarus joined", not "before 2017"). */
 const TEMPORAL = new Set(['after', 'before', 'since', 'until', 'till']);
-const CLAUSE_VERBS = new Set(['joined', 'join', 'joins', 'became', 'become', 'was', 'were', 'is', 'are', 'got', 'had', 'has', 'have', 'entered', 'admitted', 'left', 'took', 'came', 'did', 'held', 'hosted', 'chaired', 'signed', 'refused', 'applied', 'happened', 'met', 'merged', 'founded', 'created', 'formed', 'expanded', 'grew']);
+const CLAUSE_VERBS = new Set([
+  'joined',
+  'join',
+  'joins',
+  'became',
+  'become',
+  'was',
+  'were',
+  'is',
+  'are',
+  'got',
+  'had',
+  'has',
+  'have',
+  'entered',
+  'admitted',
+  'left',
+  'took',
+  'came',
+  'did',
+  'held',
+  'hosted',
+  'chaired',
+  'signed',
+  'refused',
+  'applied',
+  'happened',
+  'met',
+  'merged',
+  'founded',
+  'created',
+  'formed',
+  'expanded',
+  'grew',
+]);
 
 /** Split a question into segments and roles. Works on any script; words are folded Latin (other scripts give no words). */
 export function segment(text: string): Segments {
@@ -72,15 +228,27 @@ export function segment(text: string): Segments {
   });
   // A bare tag ("true?", "right?", "correct?") asks about the statement before it: that statement is the main clause.
   const mainWords0 = tokens.filter((t) => t.seg === main).map((t) => t.w);
-  if (main > 0 && /^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false))?$/.test(mainWords0.join(' '))) main -= 1;
+  if (
+    main > 0 &&
+    /^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false))?$/.test(
+      mainWords0.join(' '),
+    )
+  )
+    main -= 1;
   // A name put first ("Sri Lanka — SCO member?", "qingdao meeting - who chaired"): a short part before the question, without a verb of its own, is its topic.
   for (let s = main - 1; s >= 0; s--) {
     const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
-    if (words.length === 0 || words.length > 4 || words.some((w) => WH.has(w) || AUX.has(w) || /^(i|im|my|we|you)$/.test(w))) break;
-    for (const t of tokens) if (t.seg === s) {
-      t.seg = main;
-      t.topic = true;
-    }
+    if (
+      words.length === 0 ||
+      words.length > 4 ||
+      words.some((w) => WH.has(w) || AUX.has(w) || /^(i|im|my|we|you)$/.test(w))
+    )
+      break;
+    for (const t of tokens)
+      if (t.seg === s) {
+        t.seg = main;
+        t.topic = true;
+      }
   }
   for (const t of tokens) if (t.seg === main) t.role = 'main';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
@@ -89,12 +257,23 @@ export function segment(text: string): Segments {
   for (const [part, list] of parts) {
     if (part === 0) continue;
     const w = list.map((t) => t.w).join(' ');
-    if (/^(per|according to|as per|citing|via|source|sources|i|im|i m|my|we|for my|for our|for a|for an|asking for|just curious|thanks|thx|pls|please|lol)\b/.test(w)) for (const t of list) t.role = 'aside';
+    if (
+      /^(per|according to|as per|citing|via|source|sources|i|im|i m|my|we|for my|for our|for a|for an|asking for|just curious|thanks|thx|pls|please|lol)\b/.test(
+        w,
+      )
+    )
+      for (const t of list) t.role = 'aside';
   }
   const mainTokens = tokens.filter((t) => t.seg === main && t.role === 'main');
   markSubordinate(mainTokens);
   const mainStart = tokens.findIndex((t) => t.seg === main);
-  return { tokens, main, asks: rawSegments[main]?.asks ?? false, mainWords: mainTokens.map((t) => t.w), mainStart: Math.max(0, mainStart) };
+  return {
+    tokens,
+    main,
+    asks: rawSegments[main]?.asks ?? false,
+    mainWords: mainTokens.map((t) => t.w),
+    mainStart: Math.max(0, mainStart),
+  };
 }
 
 function firstContent(words: string[]): string | undefined {
@@ -109,13 +288,18 @@ function markSubordinate(tokens: Token[]): void {
     const w = words[i]!;
     const opens =
       (SUBORDINATE.has(w) && !(w === 'when' && words[i - 1] === 'since') && !(w === 'if' && i === start)) ||
-      (TEMPORAL.has(w) && words.slice(i + 1, i + 5).some((x) => CLAUSE_VERBS.has(x)) && !/^\d/.test(words[i + 1] ?? '')) ||
-      ((w === 'that' || w === 'which' || w === 'who') && ['summit', 'meeting', 'country', 'member', 'state', 'one', 'event'].includes(words[i - 1] ?? '') && words.slice(i + 1, i + 4).some((x) => CLAUSE_VERBS.has(x)));
+      (TEMPORAL.has(w) &&
+        words.slice(i + 1, i + 5).some((x) => CLAUSE_VERBS.has(x)) &&
+        !/^\d/.test(words[i + 1] ?? '')) ||
+      ((w === 'that' || w === 'which' || w === 'who') &&
+        ['summit', 'meeting', 'country', 'member', 'state', 'one', 'event'].includes(words[i - 1] ?? '') &&
+        words.slice(i + 1, i + 4).some((x) => CLAUSE_VERBS.has(x)));
     if (!opens) continue;
     // Turkish "önce" folds to "once": after an ablative ("Yermekbayev'den önce") it is "before", not a clause.
     if (w === 'once' && /^(den|dan|ten|tan)$/.test(words[i - 1] ?? '')) continue;
     // "since when", "when did" at a clause start after a comma are questions, not clauses.
-    if ((w === 'when' || w === 'where') && AUX.has(words[i + 1] ?? '') && tokens[i]!.part !== tokens[i - 1]!.part) continue;
+    if ((w === 'when' || w === 'where') && AUX.has(words[i + 1] ?? '') && tokens[i]!.part !== tokens[i - 1]!.part)
+      continue;
     const part = tokens[i]!.part;
     for (let j = i; j < tokens.length && tokens[j]!.part === part; j++) tokens[j]!.role = 'sub';
   }
@@ -132,6 +316,7 @@ interface RawSegment {
 function splitSegments(text: string): RawSegment[] {
   const out: RawSegment[] = [];
   // Protect abbreviations and decimals ("U.S.", "St. Petersburg", "3.5%") from the sentence split.
+  // The stand-in is U+0001: a question has no control characters left (cleanQuestion), so it cannot clash.
   const guarded = text
     .replace(/\b([A-Z])\.(?=[A-Z]?\.?)/g, '$1\u0001')
     .replace(/\b(St|Mr|Mrs|Dr|No|vs|etc|e\.g|i\.e)\./gi, '$1\u0001')
@@ -139,6 +324,7 @@ function splitSegments(text: string): RawSegment[] {
   const re = /([^.?!;:()—–。？！；：]+?)(\s*(?:[.?!;:()—–。？！；：]+|\s[-–]\s|$))/gu;
   let sep: string | undefined;
   for (const m of guarded.matchAll(re)) {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is the stand-in set above.
     const body = m[1]!.replace(/\u0001/g, '.').trim();
     const next = /[:：]/.test(m[2] ?? '') ? ':' : undefined;
     if (!body) {
@@ -152,14 +338,20 @@ function splitSegments(text: string): RawSegment[] {
   const expanded: RawSegment[] = [];
   for (const s of out) {
     const pieces = s.text.split(/\s[-–—]\s/);
-    pieces.forEach((p, i) => expanded.push({ text: p, asks: i === pieces.length - 1 ? s.asks : false, sep: i > 0 ? '-' : s.sep }));
+    for (const [i, p] of pieces.entries())
+      expanded.push({ text: p, asks: i === pieces.length - 1 ? s.asks : false, sep: i > 0 ? '-' : s.sep });
   }
   // "who joined earlier: Belarus or Iran?", "which is not a member: India, Turkey, Iran?": options after a colon belong to the question.
   const merged: RawSegment[] = [];
   for (const s of expanded) {
     const prev = merged.at(-1);
     const words = s.text.trim().split(/\s+/);
-    if (prev && s.sep === ':' && words.length <= 8 && !/^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can)\b/i.test(s.text.trim())) {
+    if (
+      prev &&
+      s.sep === ':' &&
+      words.length <= 8 &&
+      !/^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can)\b/i.test(s.text.trim())
+    ) {
       prev.text = `${prev.text} ${s.text}`;
       prev.asks = prev.asks || s.asks;
       continue;
@@ -171,5 +363,8 @@ function splitSegments(text: string): RawSegment[] {
 
 /** Folded text for substring look-ups in any script (Latin parts without accents). */
 export function foldAll(text: string): string {
-  return ` ${fold(latinFold(text).normalize('NFC')).replace(/[^\p{L}\p{M}\p{N}%]+/gu, ' ').replace(/\s+/g, ' ').trim()} `;
+  return ` ${fold(latinFold(text).normalize('NFC'))
+    .replace(/[^\p{L}\p{M}\p{N}%]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
 }
