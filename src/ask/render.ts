@@ -1,6 +1,7 @@
 import type { BodyKeyT, CountryT, EventT, MembershipStatusT, OfficialT } from '../facts/schema.js';
 import { reply, type Reply, type Section } from '../reply/model.js';
 import { freshness } from '../facts/time.js';
+import { sentences } from '../base/text.js';
 import type { AskFacts } from './facts.js';
 import type { Draft, Loc, Text } from './draft.js';
 import { messagesFor } from './messages/index.js';
@@ -141,6 +142,35 @@ const norm = (s: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** Words of three letters or more, for telling whether one sentence restates another. */
+const wordsOf = (s: string) =>
+  new Set(
+    norm(s)
+      .split(' ')
+      .filter((w) => w.length > 2),
+  );
+
+/**
+ * A sentence of context restates the lead when it holds (nearly) every word of it: "The Secretariat is in
+ * Beijing." then "The Secretariat, one of the two permanent bodies, is in Beijing." reads twice.
+ */
+export function restates(sentence: string, lead: string): boolean {
+  const said = wordsOf(lead);
+  const ctx = wordsOf(sentence);
+  if ([...ctx].every((w) => said.has(w))) return true;
+  if (said.size < 3) return false;
+  let shared = 0;
+  for (const w of said) if (ctx.has(w)) shared++;
+  return shared / said.size >= 0.8 && !namesOrNumbersBeyond(sentence, lead);
+}
+
+/** The sentence names someone, somewhere or a number the lead does not ("until Iran joined on 4 July"). */
+function namesOrNumbersBeyond(sentence: string, lead: string): boolean {
+  const inLead = new Set(norm(lead).split(' '));
+  const words = sentence.split(/\s+/).slice(1);
+  return words.some((w) => /^[\p{Lu}\p{N}]/u.test(w) && !inLead.has(norm(w)));
+}
+
 /** Sentences of a text (for keeping any one from appearing twice). */
 function sentencesOf(s: string): string[] {
   let out = sentenceMemo.get(s);
@@ -177,16 +207,11 @@ export function render(
   const verdictOf = (l: Loc) => (verdict && (q.form === 'yesno' || d.verdictAlways) ? l.m.verdict[verdict] : '');
   const fixes = (l: Loc) => corrections.map((c) => c(l)).join(' ');
   const lead = d.lead(en);
-  const context = text(d.context, en);
-  // Context that repeats the lead says nothing.
-  const english = scrub(
-    join(
-      verdictOf(en),
-      fixes(en),
-      lead,
-      sentencesOf(context).every((s) => sentencesOf(lead).includes(s)) ? '' : context,
-    ),
-  );
+  // Context that restates the lead says nothing (intents keep it to one sentence, or two where the second answers).
+  const context = sentences(text(d.context, en))
+    .filter((s) => !restates(s, lead))
+    .join(' ');
+  const english = scrub(join(verdictOf(en), fixes(en), lead, context));
   const summary = q.lang === 'en' ? english : scrub(join(verdictOf(local), fixes(local), d.lead(local)));
   const sections: Section[] = [];
   const said = new Set(sentencesOf(`${summary}\n${english}`));

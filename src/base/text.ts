@@ -82,3 +82,33 @@ const recentWords = new Map<string, string[]>();
 export function stem(word: string): string {
   return word.length > 4 ? word.replace(/(ies|es|s|ed|ing)$/, '') : word;
 }
+
+/** Abbreviations whose full stop ends no sentence ("Adm. Dong Jun", "St. Petersburg", "U.S."). */
+const ABBREVIATION =
+  /(?:\b(?:Adm|Gen|Lt|Col|Maj|Capt|Cdr|Brig|Sgt|St|Dr|Mr|Mrs|Ms|Prof|No|vs|Inc|Ltd|Co|Jr|Sr|etc|approx)|\b[A-Z](?:\.[A-Z])*)$/;
+
+/**
+ * The sentences of a text, in order. A sentence ends at . ! ? (or their CJK, Devanagari and
+ * Arabic-script forms) followed by a space and a capital, quote or bracket, or at the end; a
+ * full stop after an abbreviation or an initial does not end one, nor does one inside a number.
+ */
+export function sentences(text: string): string[] {
+  const t = text.trim();
+  const out: string[] = [];
+  let from = 0;
+  for (const m of t.matchAll(/[.!?](?=\s+[\p{Lu}"“‘(]|$)|[。！？।۔؟]/gu)) {
+    const end = m.index + m[0].length;
+    if (m[0] === '.' && end < t.length && ABBREVIATION.test(t.slice(from, m.index))) continue;
+    const s = t.slice(from, end).trim();
+    if (s) out.push(s);
+    from = end;
+  }
+  const rest = t.slice(from).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** The first sentence of a text ("one sentence of context"). */
+export function firstSentence(text: string): string {
+  return sentences(text)[0] ?? '';
+}
