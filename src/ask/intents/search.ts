@@ -22,7 +22,8 @@ export const search: Intent = {
     if (!p.unknown && p.event && q.eventNamed && q.places.length > 0 && !ownMeeting) return undefined;
     const rare = q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w));
     const coversRare = rare.length > 0 && rare.every((w) => p.words.some((m) => w.startsWith(m) || m.startsWith(w)));
-    const enough = p.matched >= 2 && p.matched / p.of >= 0.5 && p.score >= 3;
+    // One rare word the question is about ("where is Pahalgam"), or two of its words and half of them.
+    const enough = (p.matched >= 2 || (p.of === 1 && coversRare)) && p.matched / p.of >= 0.5 && p.score >= 3;
     if (!enough) return undefined;
     // The named meeting's own passage: the event family answers, unless the passage holds words no family knows ("sidelines").
     if (!p.unknown && ownMeeting && q.places.length > 0 && !(coversRare && p.score >= 6)) return 70;
@@ -59,12 +60,17 @@ export const search: Intent = {
       p.matched / p.of >= 0.5 || p.matched >= 2
         ? sentenceVerdict(q, bestSentence(q, p.text.split(/(?<=[.;])\s+/)) ?? p.text)
         : undefined;
+    // The sentence that holds the question's words answers first; the rest of the passage, when short, sets it in context.
+    const at = p.inCaveat ? -1 : p.text.indexOf(p.sentence);
+    const own = at > 0 ? p.sentence : undefined;
+    const rest = own ? `${p.text.slice(0, at)}${p.text.slice(at + own.length)}`.trim() : '';
+    const opening = rest.length > 0 && rest.length <= 200 ? rest : undefined;
     return {
       kind: 'fact',
       title: () => p.title,
       ...(verdict && { verdict }),
-      lead: (l) => (l.lang === 'en' ? p.text : l.m.fromData(p.title)),
-      ...(q.lang !== 'en' && { context: p.text }),
+      lead: (l) => (l.lang === 'en' ? (own ?? p.text) : l.m.fromData(p.title)),
+      ...(q.lang !== 'en' ? { context: p.text } : own ? (opening ? { context: opening } : {}) : {}),
       note: noteOf(p),
       sources: [p.sources],
     };

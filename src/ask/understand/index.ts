@@ -415,11 +415,15 @@ export class Understander {
       ? tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w)
       : [];
     const passage = searchWords.length
-      ? bestPassage(this.facts.index, [
-          ...searchWords,
-          ...places.map((p) => p.value.toLowerCase()),
-          ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
-        ])
+      ? bestPassage(
+          this.facts.index,
+          [
+            ...searchWords,
+            ...places.map((p) => p.value.toLowerCase()),
+            ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
+          ],
+          form === 'where' ? namesPlace : undefined,
+        )
       : undefined;
     const nameTokens = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
     const headNoun = latinLang ? findHeadNoun(seg.mainWords, form, foreignWords, nameTokens) : undefined;
@@ -770,6 +774,11 @@ function headWords(mainWords: string[], form: Form, head: string | undefined): S
   add(/ (?:is|was) (?:the )?(?:sco|it|organisation|organization) (?:a|an) ([a-z]+) (?:([a-z]+) )?/g);
   add(/ how (?:much|many) ([a-z]+) (?:([a-z]+) )?/g);
   return out;
+}
+
+/** A sentence that says where: "in" before a capitalised name that is not a month ("in Jammu and Kashmir"). */
+function namesPlace(sentence: string): boolean {
+  return [...sentence.matchAll(/\bin (?:the )?(\p{Lu}\p{Ll}+)/gu)].some((m) => !isMonth(m[1]!.toLowerCase()));
 }
 
 /** Words that say nothing about the topic (so the data not using them means nothing). */

@@ -67,11 +67,25 @@ function queryWords(words: readonly string[]): string[] {
   return words.filter((w) => !STOPWORDS.has(w) && w.length > 2 && !/^\d+$/.test(w));
 }
 
-/** The best passage for the words, with the best that says what the data does not hold beside it. */
-export function bestPassage(index: FactIndex, words: readonly string[]): Passage | undefined {
+/**
+ * The best passage for the words, with the best that says what the data does not hold beside it.
+ * `prefer` picks, among passages that hold the words equally well, one whose sentence says what
+ * the question's form asks for (a place for "where").
+ */
+export function bestPassage(
+  index: FactIndex,
+  words: readonly string[],
+  prefer?: (sentence: string) => boolean,
+): Passage | undefined {
   const q = queryWords(words);
   if (q.length === 0) return undefined;
-  const best = index.rank(q, 1, askable)[0];
+  const ranked = index.rank(q, prefer ? 8 : 1, askable);
+  const top = ranked[0];
+  const best =
+    (prefer &&
+      top &&
+      ranked.find((r) => r.score >= top.score && r.words.length >= top.words.length && prefer(r.sentence))) ||
+    top;
   if (!best) return undefined;
   const out = toPassage(best);
   if (!best.passage.unknown) {
