@@ -31,7 +31,7 @@ import type {
 } from './question.js';
 import { distance } from 'fastest-levenshtein';
 import { cleanQuestion, hasMassMention, isSwap, quoteSafely } from './text.js';
-import { latinWords } from '../../base/text.js';
+import { latinWords, stem } from '../../base/text.js';
 import { isMonth, latinTimes, scriptTimes } from './time.js';
 import { foldAll, segment, type Token } from './tokens.js';
 import { bestPassage } from './passages.js';
@@ -374,8 +374,11 @@ export class Understander {
       : [];
     const vocab = this.names.vocabulary;
     // No stemming beyond -ies and a plural s added: "rights" is not "right" (as in "partly right").
+    // A word the lexicon maps to words of the data ("kalkinma": development) is one the data uses.
+    const synonyms = this.facts.data.ask.synonyms;
     const inData = (w: string) =>
-      [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x));
+      [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x)) ||
+      (synonyms[w] ?? synonyms[stem(w)] ?? []).some((x) => vocab.has(x));
     const unknownName =
       lang === 'en' && countries.filter((c) => c.by !== 'demonym').length === 0
         ? this.unknownName(seg.mainWords, cues, tokens)
