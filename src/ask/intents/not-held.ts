@@ -15,12 +15,18 @@ export const notHeld: Intent = {
     { q: 'what is india\u2019s population', must: ['does not hold'], kind: 'noData' },
   ],
   match(q) {
+    // Anything in the question that resolves to the data (a place, a person, the Shanghai Five, a
+    // disputed claim) makes it an SCO question: not held, never off-topic.
     const topical =
       q.sco ||
       q.countries.length > 0 ||
       q.cues.some((c) => RELATION_CUES.has(c.cue)) ||
       q.bodies.length > 0 ||
-      q.events.length > 0;
+      q.events.length > 0 ||
+      q.places.length > 0 ||
+      q.people.length > 0 ||
+      q.predecessor ||
+      q.disputed.length > 0;
     const headForeign = q.headNoun !== undefined && q.foreignWords.includes(q.headNoun);
     if (headForeign && (topical || q.form === 'howMany')) return 95;
     // A quantity the data does not count ("what is the GDP of the SCO", "how much did the summit cost"): the governed noun names no relation it holds.

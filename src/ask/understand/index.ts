@@ -241,7 +241,8 @@ export class Understander {
       of<string>('place').filter((p) => !inName(p)),
       (p) => p.value,
     );
-    if (has('capital')) {
+    // A capital named as a place, asked about ("the capital of…", "what was Astana called"): its country.
+    if (has('capital') || (main('called') && !has('summit') && !has('meeting'))) {
       for (const c of of<CountryT>('capital')) {
         if (!countries.some((r) => r.country.id === c.value.id))
           countries.push({ country: c.value, at: c.at, role: roleAt(c.at), by: 'capital' });
@@ -293,7 +294,7 @@ export class Understander {
     const ranked = rankEvents(this.facts.data.events, {
       places: places.filter((p) => roleAt(p.at) !== 'aside').map((p) => p.value),
       bodies: meetings,
-      ...(time && { year: time.year }),
+      ...(time && { year: time.year, years: times.filter((t) => t.role !== 'aside').map((t) => t.year) }),
       ...(time?.day && { date: time.from.toISOString().slice(0, 10) }),
       ordinal: words.filter((w) => /^\d{1,2}(st|nd|rd|th)$/.test(w)),
       context: contextOrg,
@@ -396,7 +397,9 @@ export class Understander {
       cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue)) ||
       bodies.length > 0 ||
       countries.length > 0 ||
-      places.length > 0;
+      places.length > 0 ||
+      predecessor ||
+      people.length > 0;
     const nouns = lang === 'de' ? germanNouns(text) : new Set<string>();
     // In English too, once a relation is named, a word the data never uses counts only when it is
     // the head of the question ("how many staff does RATS have"), not in a turn of phrase or an
