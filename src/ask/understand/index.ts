@@ -189,7 +189,7 @@ export class Understander {
   private legitPart(text: string, raw: string, today: Date): string | undefined {
     const parts = text
       .split(
-        /(?<=[.?!;。？！])\s+|\s*,?\s+(?:and|but|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|write|list)\b)/i,
+        /(?<=[.?!;。？！])\s+|\s*(?:,?\s+(?:and|but|also|plus|then)|\s[+&])\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|write|draft|list)\b)/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -427,8 +427,20 @@ export class Understander {
             ...searchWords,
             ...places.map((p) => p.value.toLowerCase()),
             ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
+            // A meeting body the question is about, with no meeting of it found ("did the 2026 Security Council Secretaries meet"), is searched by its words.
+            ...bodies
+              .filter(
+                (b) =>
+                  b !== 'secretariat' &&
+                  b !== 'rats' &&
+                  events.length === 0 &&
+                  countries.length === 0 &&
+                  people.length === 0,
+              )
+              .flatMap((b) => latinWords(this.facts.data.ask.names.bodies[b]?.display.en ?? '')),
           ],
           form === 'where' ? namesPlace : undefined,
+          ranked.named ? events[0]?.id : undefined,
         )
       : undefined;
     const nameTokens = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
@@ -462,7 +474,7 @@ export class Understander {
     )
       form = 'yesno';
     const head = pickHead(cues, form);
-    const relativeTo = this.relative(tokens, countries);
+    const relativeTo = this.relative(tokens, countries, cues);
     return {
       lang,
       today,
@@ -488,6 +500,16 @@ export class Understander {
       languages,
       ...(time && { time }),
       times,
+      ...(time &&
+        time.role === 'main' &&
+        time.mode !== 'before' &&
+        time.year > today.getUTCFullYear() &&
+        !this.names.vocabulary.has(String(time.year)) && { unrecordedYear: time.year }),
+      ...(time &&
+        time.role === 'main' &&
+        time.to > this.facts.dataDate &&
+        time.from <= today &&
+        (time.mode === 'after' || time.from > this.facts.dataDate) && { afterData: true }),
       numbers,
       percents: latinLang ? percentsIn(words) : [],
       ...(ordinal !== undefined && { ordinal }),
@@ -644,11 +666,16 @@ export class Understander {
   }
 
   /** "the chair after Kazakhstan", "who chaired before Kyrgyzstan": a country in a sequence, not a clause. */
-  private relative(tokens: Token[], countries: CountryRef[]): Question['relativeTo'] {
+  private relative(tokens: Token[], countries: CountryRef[], cues: CueHit[]): Question['relativeTo'] {
+    // "took over (the chair) from Kyrgyzstan", "replaced Kazakhstan as chair": a country handed on from.
+    const handover = cues.some((c) => c.cue === 'tookOffice' || c.cue === 'replace');
     for (const c of countries) {
       const prev = tokens[c.at - 1]?.w ?? '';
       const prev2 = tokens[c.at - 2]?.w ?? '';
-      if (/^(after|following|succeeded|succeeding|nach)$/.test(prev) || (prev === 'from' && prev2 === 'over'))
+      if (
+        /^(after|following|succeeded|succeeding|nach)$/.test(prev) ||
+        (prev === 'from' && (prev2 === 'over' || handover))
+      )
         return { country: c.country, mode: 'after' };
       if (/^(before|preceding|preceded|vor)$/.test(prev) || (prev === 'to' && prev2 === 'prior'))
         return { country: c.country, mode: 'before' };

@@ -31,6 +31,8 @@ export interface Passage {
   part: IndexPassage['part'];
   /** The best passage that says what the data does not hold, when it is nearly as good as this one. */
   unknownAlt?: Passage;
+  /** The best passage that says what the data does not hold of the meeting the question names. */
+  eventUnknown?: Passage;
 }
 
 /** Passages ask answers from: disputed claims and rejected references have their own family. */
@@ -76,6 +78,7 @@ export function bestPassage(
   index: FactIndex,
   words: readonly string[],
   prefer?: (sentence: string) => boolean,
+  event?: string,
 ): Passage | undefined {
   const q = queryWords(words);
   if (q.length === 0) return undefined;
@@ -91,6 +94,10 @@ export function bestPassage(
   if (!best.passage.unknown) {
     const alt = index.rank(q, 1, (p) => p.unknown !== undefined)[0];
     if (alt && alt.score >= 0.6 * best.score) out.unknownAlt = toPassage(alt);
+  }
+  if (event) {
+    const own = index.rank(q, 1, (p) => p.unknown !== undefined && p.event === event)[0];
+    if (own) out.eventUnknown = toPassage(own);
   }
   return out;
 }
