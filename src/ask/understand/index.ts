@@ -1082,10 +1082,19 @@ const SECOND_QUESTION =
  */
 function splitQuestions(text: string, whole: Question, predecessorName?: string): string[] {
   if (whole.lang !== 'en') return [text];
-  const parts = text
+  let parts = text
     .split(SECOND_QUESTION)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
+  // A question word alone asks the next question's question ("where and when was the Charter signed":
+  // where was it signed); alone at the end ("who joined in 2017 and where"), it asks no question of its own.
+  const lone = (p: string) => /^(who|when|what|where|which|why|how)\??$/i.test(p);
+  if (parts.length > 1 && lone(parts.at(-1)!)) return [text];
+  parts = parts.map((p, i) => {
+    const next = parts[i + 1];
+    const wh = /^(who|when|what|where|which|why|how)\s/i.exec(next ?? '');
+    return lone(p) && next && wh ? `${p.replace(/\?$/, '')} ${next.slice(wh[0].length)}` : p;
+  });
   if (
     parts.length < 2 ||
     parts.length > 3 ||
