@@ -265,7 +265,11 @@ export class FactIndex {
   rank(words: readonly string[], limit = 3, accept?: (p: Passage) => boolean): RankedPassage[] {
     const q = [...new Set(words.map(stem))];
     if (q.length === 0) return [];
-    const alts = q.map((t) => [t, ...(this.synonyms[t] ?? []).map(stem)]);
+    // A synonym is looked up by the word as asked and by its stem ("ataques", "ataqu").
+    const syn = new Map<string, string[]>();
+    for (const w of words)
+      syn.set(stem(w), [...(syn.get(stem(w)) ?? []), ...(this.synonyms[w] ?? []), ...(this.synonyms[stem(w)] ?? [])]);
+    const alts = q.map((t) => [t, ...[...new Set(syn.get(t))].map(stem)]);
     const scored: { d: Doc; score: number; matched: string[] }[] = [];
     for (const d of this.docs) {
       if (accept && !accept(d.passage)) continue;
@@ -283,7 +287,7 @@ export class FactIndex {
     // Ties keep data order (a record's own text before its parts).
     scored.sort((a, b) => b.score - a.score);
     return scored.slice(0, limit).map(({ d, score, matched }) => {
-      const alt = new Set(matched.flatMap((m) => [m, ...(this.synonyms[m] ?? []).map(stem)]));
+      const alt = new Set(matched.flatMap((m) => [m, ...(syn.get(m) ?? []).map(stem)]));
       let best = d.sentences[0];
       let bestN = -1;
       for (const s of d.sentences) {

@@ -1,6 +1,7 @@
 import type { CountryT } from '../../facts/schema.js';
 import type { Verdict } from '../draft.js';
 import type { AskFacts } from '../facts.js';
+import type { Loc } from '../draft.js';
 import type { Intent } from './types.js';
 
 function standingLabel(f: AskFacts, c: CountryT): string {
@@ -18,8 +19,11 @@ export const capital: Intent = {
     { q: 'Какая столица Казахстана', must: [['Астана', 'Astana']] },
   ],
   match(q) {
-    if (!q.main('capital') || q.main('tourism')) return undefined;
     const cs = q.countries.filter((c) => c.by !== 'demonym');
+    // "What was Astana called (in 2020)?": a capital's name at another time, asked about.
+    const nameOfCapital =
+      q.main('called') && cs.length === 1 && cs[0]!.by === 'capital' && (q.tense === 'past' || q.time !== undefined);
+    if ((!q.main('capital') && !nameOfCapital) || q.main('tourism')) return undefined;
     if (cs.length === 0 || (q.main('list', 'all') && cs.length > 2)) return undefined;
     return 90;
   },
@@ -33,6 +37,17 @@ export const capital: Intent = {
       q.form === 'yesno' ? (byCapital.some((x) => x.id === c.id) && !other ? 'yes' : 'no') : undefined;
     const capitalName = c.capital.replace(/,.*$/, '');
     void standingLabel;
+    // Its name asked about: what the data notes of its names answers first.
+    if (q.main('called') && !q.main('capital') && (q.tense === 'past' || q.time) && c.capitalNote)
+      return {
+        kind: 'fact',
+        title: (l) => `${l.c(c)}: ${l.place(capitalName)}`,
+        lead: (l) => (l.lang === 'en' ? c.capitalNote! : l.m.capital(l.c(c), l.place(capitalName))),
+        ...(q.lang !== 'en'
+          ? { context: c.capitalNote }
+          : { context: (l: Loc) => l.m.capital(l.c(c), l.place(capitalName)) }),
+        sources: [c.sources],
+      };
     return {
       kind: 'fact',
       title: (l) => `${l.c(c)}: ${l.place(capitalName)}`,

@@ -50,6 +50,9 @@ export const chair: Intent = {
         );
     }
     if (cs.length > 0 && !q.time) return ofCountry(f, q, cs[0]!);
+    // A year to come: who chairs then is not in the data, and not predicted.
+    if (q.time && q.time.from > f.today)
+      return { ...next(f), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
     if (q.has('next') || (q.tense === 'future' && !q.time)) return next(f);
     // "Who chairs the SCO this year?": now.
     if (q.time && q.tense === 'present' && q.time.mode === 'in' && q.time.year === f.today.getUTCFullYear())

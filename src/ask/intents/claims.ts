@@ -49,6 +49,14 @@ export const claims: Intent = {
       )
     )
       return 93;
+    // "Walk me through which references in the seed article are dodgy": the article's references, asked about as a whole.
+    if (
+      q.main('reference') &&
+      q.main('claimSource') &&
+      (q.form === 'which' || q.form === 'explain' || q.form === 'what' || q.main('list')) &&
+      (q.disputed[0]?.score ?? 0) < 3
+    )
+      return 88;
     const top = q.disputed[0];
     if (!top) return undefined;
     if (q.has('claimSource') || q.has('reliable')) return 95;
@@ -62,7 +70,11 @@ export const claims: Intent = {
       q.has('claimSource') && (q.main('list') || q.form === 'which' || q.form === 'what') && !q.has('reference');
     const found = q.disputed[0];
     if (listing && (!found || found.score < 3)) return list(f);
-    if (q.has('reference') && (q.form === 'which' || q.main('list')) && (!found || found.score < 3))
+    if (
+      q.has('reference') &&
+      (q.form === 'which' || q.form === 'explain' || q.form === 'what' || q.main('list')) &&
+      (!found || found.score < 3)
+    )
       return references(f);
     if (!found) return references(f);
     const c = found.claim;

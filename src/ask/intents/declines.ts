@@ -58,6 +58,8 @@ export const prediction: Intent = {
     )
       return 94;
     if (q.main('join', 'leave', 'expel', 'member') && q.time && q.time.year > q.today.getUTCFullYear() - 1) return 92;
+    // "Who'll be chair in 2030?": a year to come that no record names can only be predicted.
+    if (q.unrecordedYear !== undefined) return 92;
     return undefined;
   },
   answer(q) {

@@ -594,24 +594,31 @@ export const yearEvents: Intent = {
   priority: 40,
   examples: [{ q: 'what happened in 2024', must: ['Astana'] }],
   match(q) {
+    // "What statement came out in Esfand 1404?": what the data dates within a month or so, whoever it concerns.
+    if (q.time && precise(q) && !q.eventNamed && q.main('statement', 'outcome')) return 75;
     if (!q.time || q.eventNamed || subjects(q).length) return undefined;
     if (q.main('outcome') && !q.main('member', 'chair', 'secgen', 'partner', 'observer', 'dialogue', 'join')) return 70;
     return undefined;
   },
   answer(q, f) {
     const year = q.time!.year;
+    // A month or a span of weeks: what falls within it; else the whole year.
+    const within = (iso: string | undefined) =>
+      iso !== undefined &&
+      (precise(q) ? isoToDate(iso) >= q.time!.from && isoToDate(iso) <= q.time!.to : iso.startsWith(String(year)));
     const list = f.store
       .events()
-      .filter((e) => e.start.startsWith(String(year)))
+      .filter((e) => within(e.start))
       .reverse();
     // Dated organisation facts of that year (and place, when one is named): "what was agreed in Moscow in April 1997".
     const facts = f.store.data.organisation.filter(
       (x) =>
-        x.date?.startsWith(String(year)) &&
+        within(x.date) &&
         (q.places.length === 0 ||
           (x.place !== undefined && q.places.some((p) => p.toLowerCase() === x.place!.toLowerCase()))),
     );
-    if (list.length === 0 && facts.length > 0) {
+    // A statement asked about: the dated statements and decisions first, the meetings after.
+    if (facts.length > 0 && (list.length === 0 || q.main('statement'))) {
       return {
         kind: 'fact',
         title: () => `${year}`,
@@ -638,6 +645,12 @@ export const yearEvents: Intent = {
     };
   },
 };
+
+/** The question's time is shorter than a year (a month, a Solar Hijri month, a few weeks). */
+function precise(q: Question): boolean {
+  const t = q.time;
+  return t !== undefined && t.mode === 'in' && t.to.getTime() - t.from.getTime() < 62 * 86_400_000;
+}
 
 /** A country's own announcement that it will host a summit, recorded with the open question it bears on (no SCO decision). */
 function announcement(

@@ -37,10 +37,11 @@ export const joining: Intent = {
       return 92;
     if (join && (q.form === 'yesno' || q.form === 'fragment'))
       return q.claims.some((c) => c.kind === 'joined' && c.stance === 'asked') ? 90 : 80;
-    // "since when is Kyrgyzstan a member", "how long has Pakistan been a member".
+    // "since when is Kyrgyzstan a member", "how long has Pakistan been a member" (not "when was the members' statement": its head is another relation).
     if (
       (q.form === 'when' || q.form === 'howLong') &&
       q.main('member', 'partOf', 'full') &&
+      (q.head === undefined || q.head === 'member' || q.head === 'partOf') &&
       !q.statusAsked?.includes('partner') &&
       q.statusAsked !== 'observer'
     )

@@ -15,12 +15,20 @@ export const notHeld: Intent = {
     { q: 'what is india\u2019s population', must: ['does not hold'], kind: 'noData' },
   ],
   match(q) {
+    // Anything in the question that resolves to the data (a place, a person, the Shanghai Five, a
+    // disputed claim) makes it an SCO question: not held, never off-topic.
     const topical =
       q.sco ||
       q.countries.length > 0 ||
       q.cues.some((c) => RELATION_CUES.has(c.cue)) ||
       q.bodies.length > 0 ||
-      q.events.length > 0;
+      q.events.length > 0 ||
+      q.places.length > 0 ||
+      q.people.length > 0 ||
+      q.predecessor ||
+      q.disputed.length > 0;
+    // "Did the SCO say anything after September 2026?": nothing after the data's date is held.
+    if (q.afterData && topical && !q.eventNamed) return 84;
     const headForeign = q.headNoun !== undefined && q.foreignWords.includes(q.headNoun);
     if (headForeign && (topical || q.form === 'howMany')) return 95;
     // A quantity the data does not count ("what is the GDP of the SCO", "how much did the summit cost"): the governed noun names no relation it holds.
@@ -36,7 +44,18 @@ export const notHeld: Intent = {
     if (topical) return 15;
     return undefined;
   },
-  answer(q) {
+  answer(q, f) {
+    // What the data records as its own horizon (data/unknowns.json, topic "coverage").
+    const after = q.afterData ? f.unknowns({ topic: 'coverage' })[0] : undefined;
+    if (after)
+      return {
+        kind: 'notHeld',
+        title: () => 'Not in the data',
+        ...(q.form === 'yesno' && { verdict: 'unknown' as const }),
+        lead: (l) => (l.lang === 'en' ? l.m.notHeld(after.what) : l.m.notHeld()),
+        context: (l) => l.m.help,
+        sources: [after.sources],
+      };
     const what = q.headNoun && q.foreignWords.includes(q.headNoun) ? q.headNoun : q.foreignWords[0];
     return {
       kind: 'notHeld',

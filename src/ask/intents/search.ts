@@ -16,14 +16,19 @@ export const search: Intent = {
   match(q) {
     const p = passageFor(q);
     if (!p) return undefined;
+    // Asked about a time after the data's date: a passage the data holds is from before it.
+    if (q.afterData && !p.unknown) return undefined;
     // A passage from another meeting than the one the question names answers nothing (nor one from no meeting).
     const ownMeeting = p.event !== undefined && q.events[0]?.id === p.event;
     if (!p.unknown && q.eventNamed && q.events.length > 0 && !q.events.some((e) => e.id === p.event)) return undefined;
     if (!p.unknown && p.event && q.eventNamed && q.places.length > 0 && !ownMeeting) return undefined;
     const rare = q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w));
     const coversRare = rare.length > 0 && rare.every((w) => p.words.some((m) => w.startsWith(m) || m.startsWith(w)));
-    const enough = p.matched >= 2 && p.matched / p.of >= 0.5 && p.score >= 3;
-    if (!enough) return undefined;
+    // One rare word the question is about ("where is Pahalgam"), or two of its words and half of them.
+    const enough = (p.matched >= 2 || (p.of === 1 && coversRare)) && p.matched / p.of >= 0.5 && p.score >= 3;
+    // What the data does not hold of the meeting named, asked whether it came about, is found by the meeting, not by how many words it shares.
+    const outcomeNotHeld = asksOutcomeOf(q, p);
+    if (!enough && !outcomeNotHeld) return undefined;
     // The named meeting's own passage: the event family answers, unless the passage holds words no family knows ("sidelines").
     if (!p.unknown && ownMeeting && q.places.length > 0 && !(coversRare && p.score >= 6)) return 70;
     // What the data records as not held, asked about as it is now or next (not before the question opened).
@@ -33,8 +38,9 @@ export const search: Intent = {
         q.has('next') ||
         q.tense === 'future' ||
         (p.unknown.event !== undefined && q.events[0]?.id === p.unknown.event) ||
-        q.has('current');
-      return open && about && p.score >= 5 ? 93 : undefined;
+        q.has('current') ||
+        asksOutcomeOf(q, p);
+      return open && about && (p.score >= 5 || outcomeNotHeld) ? 93 : undefined;
     }
     // A passage that holds the words no family knows ("sidelines") answers better than a family's card.
     if (coversRare && p.score >= 6) return 90;
@@ -59,12 +65,17 @@ export const search: Intent = {
       p.matched / p.of >= 0.5 || p.matched >= 2
         ? sentenceVerdict(q, bestSentence(q, p.text.split(/(?<=[.;])\s+/)) ?? p.text)
         : undefined;
+    // The sentence that holds the question's words answers first; the rest of the passage, when short, sets it in context.
+    const at = p.inCaveat ? -1 : p.text.indexOf(p.sentence);
+    const own = at > 0 ? p.sentence : undefined;
+    const rest = own ? `${p.text.slice(0, at)}${p.text.slice(at + own.length)}`.trim() : '';
+    const opening = rest.length > 0 && rest.length <= 200 ? rest : undefined;
     return {
       kind: 'fact',
       title: () => p.title,
       ...(verdict && { verdict }),
-      lead: (l) => (l.lang === 'en' ? p.text : l.m.fromData(p.title)),
-      ...(q.lang !== 'en' && { context: p.text }),
+      lead: (l) => (l.lang === 'en' ? (own ?? p.text) : l.m.fromData(p.title)),
+      ...(q.lang !== 'en' ? { context: p.text } : own ? (opening ? { context: opening } : {}) : {}),
       note: noteOf(p),
       sources: [p.sources],
     };
@@ -75,6 +86,17 @@ export const search: Intent = {
 function passageFor(q: Question): Passage | undefined {
   const p = q.passage;
   const alt = p?.unknownAlt;
-  if (alt && (q.has('next') || q.tense === 'future' || q.has('current'))) return alt;
+  if (alt && (q.has('next') || q.tense === 'future' || q.has('current') || asksOutcomeOf(q, alt))) return alt;
+  // "Did the Bishkek summit approve…?": what the data does not hold of the meeting named.
+  const own = p?.eventUnknown;
+  if (own && asksOutcomeOf(q, own)) return own;
   return p;
+}
+
+/** The question asks what came of a meeting whose outcome the data records as not held ("did Bishkek change…", "did it happen"). */
+function asksOutcomeOf(q: Question, p: Passage): boolean {
+  const u = p.unknown;
+  if (!u || q.form !== 'yesno' || (u.from !== undefined && isoToDate(u.from) > q.today)) return false;
+  const decided = q.main('outcome', 'growth', 'sign', 'statement', 'attend');
+  return decided && ((u.event !== undefined && q.events[0]?.id === u.event) || !q.eventNamed);
 }

@@ -32,10 +32,10 @@ export const seats: Intent = {
         ? 91
         : 75;
     if (seatBody && q.main('found')) return 80;
-    // "Where is the SCO based?"
+    // "Where is the SCO based?": only when the question names nothing else ("where is Pahalgam", "the deal was signed in which city" ask about another thing).
     if (
       q.main('location') &&
-      (q.sco || q.form === 'where') &&
+      (q.sco || (q.form === 'where' && q.unknownWords.length === 0 && q.places.length === 0 && q.time === undefined)) &&
       subjects(q).length === 0 &&
       !q.main('summit', 'meeting', 'found', 'charter', 'chair', 'host', 'capital', 'join') &&
       q.events.length === 0 &&
@@ -47,8 +47,11 @@ export const seats: Intent = {
   answer(q, f) {
     const sec = f.topic('secretariatSeat');
     const rats = f.topic('ratsSeat');
-    const wantRats = q.bodies.includes('rats');
-    const wantSec = q.bodies.includes('secretariat') || !wantRats;
+    // A place named that is the other body's seat ("did the Secretariat move from Tashkent?"): that body's seat is said too.
+    const named = (place?: string) =>
+      place !== undefined && q.places.some((p) => p.toLowerCase() === place.toLowerCase());
+    const wantRats = q.bodies.includes('rats') || (q.bodies.includes('secretariat') && named(rats?.place));
+    const wantSec = q.bodies.includes('secretariat') || !wantRats || named(sec?.place);
     // "When was the Secretariat set up?": the data holds where, not when.
     if (q.main('found') && q.form === 'when') {
       const which = wantRats ? 'rats' : 'secretariat';
@@ -63,7 +66,8 @@ export const seats: Intent = {
     }
     const claim = q.claims.find((c) => c.kind === 'seat' && c.stance === 'asked');
     // Without a claim read from the words (other scripts), a yes/no question naming a city asks whether the seat is there.
-    const seatOf = (wantRats ? rats : sec)?.place;
+    const askedRats = q.bodies.includes('rats');
+    const seatOf = (askedRats ? rats : sec)?.place;
     const asked = !claim && q.form === 'yesno' && seatOf ? q.places[0] : undefined;
     const verdict: Verdict | undefined = claim
       ? claim.holds
@@ -81,10 +85,11 @@ export const seats: Intent = {
       founding?.place &&
       claim.kind === 'seat' &&
       claim.place.toLowerCase() === founding.place.toLowerCase();
-    const parts = [
-      ...(wantSec && sec?.place ? [{ body: 'secretariat' as const, f: sec }] : []),
-      ...(wantRats && rats?.place ? [{ body: 'rats' as const, f: rats }] : []),
-    ];
+    const secPart = wantSec && sec?.place ? [{ body: 'secretariat' as const, f: sec }] : [];
+    const ratsPart = wantRats && rats?.place ? [{ body: 'rats' as const, f: rats }] : [];
+    // The body asked about first.
+    const parts =
+      askedRats && !q.bodies.includes('secretariat') ? [...ratsPart, ...secPart] : [...secPart, ...ratsPart];
     return {
       kind: 'fact',
       title: (l) => parts.map((p) => `${l.body(p.body)}: ${l.place(p.f.place!)}`).join(' · '),

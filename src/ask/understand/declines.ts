@@ -18,7 +18,7 @@ const INJECTION = [
   /\bfrom now on\b/,
   /\b(always|only) (answer|reply|respond|say)\b/,
   /\b(repeat|print|show|reveal|tell|output|leak|dump|display|give)\b.{0,30}\b(system|hidden|initial|secret|original|internal)\b.{0,15}\b(prompt|instructions?|message|rules|config)/,
-  /(^ *|[.!?,;] *|\b(?:and|then|please|now|just|pls) )(say|tell everyone|announce|post|write) (that )?[a-z]+.{0,40}\b(joined|is|was|has|left)\b/,
+  /(^ *|[.!?,;] *|\b(?:and|then|please|now|just|pls) )(say|tell everyone|announce|post|write) (that )?(?!(?:a|an|my|me|us|some)\b)[a-z]+.{0,40}\b(joined|is|was|has|left)\b/,
   /\b(ignoriere|vergiss)\b.{0,40}\b(anweisungen|regeln)\b/,
   /\b(ignora|olvida)\b.{0,40}\b(instrucciones|reglas)\b/,
   /\b(ignore|oublie)\b.{0,40}\b(instructions|regles|consignes)\b/,
@@ -67,10 +67,12 @@ const INSULT_TARGET =
 const INSULT_WORDS =
   /\b(rude|offensive|racist|nasty|insulting|derogatory|slurs?|hateful|stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;
 const CREATIVE_PIECE =
-  '(poem|poems|poetry|song|songs|lyrics|story|stories|essay|essays|limerick|haiku|sonnet|rap|verse|fiction|speech|tweet|slogan|novel|screenplay|joke|jokes)';
+  '(poem|poems|poetry|song|songs|lyrics|story|stories|essay|essays|limerick|haiku|sonnet|rap|verse|fiction|speech|tweet|slogan|novel|screenplay|joke|jokes|letter|letters|press release|paragraph|paragraphs|op ed|blog post|post|email|cover letter)';
 const CREATIVE = [
   new RegExp(`\\b(write|compose|make up|generate|draft|sing)\\b.{0,25}\\b${CREATIVE_PIECE}\\b`),
   new RegExp(`\\b(tell|give|make|create) (me |us )?an? (\\w+ ){0,2}${CREATIVE_PIECE}\\b`),
+  // Made-up content: "draft a fake press release", "invent a quote".
+  /\b(write|draft|make|create|generate|produce|invent|fabricate|forge)\b.{0,20}\b(fake|fabricated|made up|false|fictional|invented)\b/,
 ];
 const OPINION =
   /\b(your|ur) (own )?(opinion|opinions|view|views|thoughts|take|feelings?|stance|position|preference|favou?rite)\b|\bwhat do you (think|feel|believe|reckon)\b|\bdo you (like|love|support|hate|prefer|trust|agree|think)\b|\bin your (opinion|view)\b|\bwhich is (better|worse)\b|\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|become|get|remain|be expelled|be admitted|be allowed|be made|be given|be kicked)\b/;

@@ -31,7 +31,7 @@ import type {
 } from './question.js';
 import { distance } from 'fastest-levenshtein';
 import { cleanQuestion, hasMassMention, isSwap, quoteSafely } from './text.js';
-import { latinWords } from '../../base/text.js';
+import { latinWords, stem } from '../../base/text.js';
 import { isMonth, latinTimes, scriptTimes } from './time.js';
 import { foldAll, segment, type Token } from './tokens.js';
 import { bestPassage } from './passages.js';
@@ -189,7 +189,7 @@ export class Understander {
   private legitPart(text: string, raw: string, today: Date): string | undefined {
     const parts = text
       .split(
-        /(?<=[.?!;。？！])\s+|\s*,?\s+(?:and|but|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|write|list)\b)/i,
+        /(?<=[.?!;。？！])\s+|\s*(?:,?\s+(?:and|but|also|plus|then)|\s[+&])\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|write|draft|list)\b)/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -241,7 +241,8 @@ export class Understander {
       of<string>('place').filter((p) => !inName(p)),
       (p) => p.value,
     );
-    if (has('capital')) {
+    // A capital named as a place, asked about ("the capital of…", "what was Astana called"): its country.
+    if (has('capital') || (main('called') && !has('summit') && !has('meeting'))) {
       for (const c of of<CountryT>('capital')) {
         if (!countries.some((r) => r.country.id === c.value.id))
           countries.push({ country: c.value, at: c.at, role: roleAt(c.at), by: 'capital' });
@@ -293,7 +294,7 @@ export class Understander {
     const ranked = rankEvents(this.facts.data.events, {
       places: places.filter((p) => roleAt(p.at) !== 'aside').map((p) => p.value),
       bodies: meetings,
-      ...(time && { year: time.year }),
+      ...(time && { year: time.year, years: times.filter((t) => t.role !== 'aside').map((t) => t.year) }),
       ...(time?.day && { date: time.from.toISOString().slice(0, 10) }),
       ordinal: words.filter((w) => /^\d{1,2}(st|nd|rd|th)$/.test(w)),
       context: contextOrg,
@@ -374,8 +375,11 @@ export class Understander {
       : [];
     const vocab = this.names.vocabulary;
     // No stemming beyond -ies and a plural s added: "rights" is not "right" (as in "partly right").
+    // A word the lexicon maps to words of the data ("kalkinma": development) is one the data uses.
+    const synonyms = this.facts.data.ask.synonyms;
     const inData = (w: string) =>
-      [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x));
+      [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x)) ||
+      (synonyms[w] ?? synonyms[stem(w)] ?? []).some((x) => vocab.has(x));
     const unknownName =
       lang === 'en' && countries.filter((c) => c.by !== 'demonym').length === 0
         ? this.unknownName(seg.mainWords, cues, tokens)
@@ -393,7 +397,9 @@ export class Understander {
       cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue)) ||
       bodies.length > 0 ||
       countries.length > 0 ||
-      places.length > 0;
+      places.length > 0 ||
+      predecessor ||
+      people.length > 0;
     const nouns = lang === 'de' ? germanNouns(text) : new Set<string>();
     // In English too, once a relation is named, a word the data never uses counts only when it is
     // the head of the question ("how many staff does RATS have"), not in a turn of phrase or an
@@ -415,11 +421,27 @@ export class Understander {
       ? tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w)
       : [];
     const passage = searchWords.length
-      ? bestPassage(this.facts.index, [
-          ...searchWords,
-          ...places.map((p) => p.value.toLowerCase()),
-          ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
-        ])
+      ? bestPassage(
+          this.facts.index,
+          [
+            ...searchWords,
+            ...places.map((p) => p.value.toLowerCase()),
+            ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
+            // A meeting body the question is about, with no meeting of it found ("did the 2026 Security Council Secretaries meet"), is searched by its words.
+            ...bodies
+              .filter(
+                (b) =>
+                  b !== 'secretariat' &&
+                  b !== 'rats' &&
+                  events.length === 0 &&
+                  countries.length === 0 &&
+                  people.length === 0,
+              )
+              .flatMap((b) => latinWords(this.facts.data.ask.names.bodies[b]?.display.en ?? '')),
+          ],
+          form === 'where' ? namesPlace : undefined,
+          ranked.named ? events[0]?.id : undefined,
+        )
       : undefined;
     const nameTokens = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
     const headNoun = latinLang ? findHeadNoun(seg.mainWords, form, foreignWords, nameTokens) : undefined;
@@ -452,7 +474,7 @@ export class Understander {
     )
       form = 'yesno';
     const head = pickHead(cues, form);
-    const relativeTo = this.relative(tokens, countries);
+    const relativeTo = this.relative(tokens, countries, cues);
     return {
       lang,
       today,
@@ -478,6 +500,16 @@ export class Understander {
       languages,
       ...(time && { time }),
       times,
+      ...(time &&
+        time.role === 'main' &&
+        time.mode !== 'before' &&
+        time.year > today.getUTCFullYear() &&
+        !this.names.vocabulary.has(String(time.year)) && { unrecordedYear: time.year }),
+      ...(time &&
+        time.role === 'main' &&
+        time.to > this.facts.dataDate &&
+        time.from <= today &&
+        (time.mode === 'after' || time.from > this.facts.dataDate) && { afterData: true }),
       numbers,
       percents: latinLang ? percentsIn(words) : [],
       ...(ordinal !== undefined && { ordinal }),
@@ -634,11 +666,16 @@ export class Understander {
   }
 
   /** "the chair after Kazakhstan", "who chaired before Kyrgyzstan": a country in a sequence, not a clause. */
-  private relative(tokens: Token[], countries: CountryRef[]): Question['relativeTo'] {
+  private relative(tokens: Token[], countries: CountryRef[], cues: CueHit[]): Question['relativeTo'] {
+    // "took over (the chair) from Kyrgyzstan", "replaced Kazakhstan as chair": a country handed on from.
+    const handover = cues.some((c) => c.cue === 'tookOffice' || c.cue === 'replace');
     for (const c of countries) {
       const prev = tokens[c.at - 1]?.w ?? '';
       const prev2 = tokens[c.at - 2]?.w ?? '';
-      if (/^(after|following|succeeded|succeeding|nach)$/.test(prev) || (prev === 'from' && prev2 === 'over'))
+      if (
+        /^(after|following|succeeded|succeeding|nach)$/.test(prev) ||
+        (prev === 'from' && (prev2 === 'over' || handover))
+      )
         return { country: c.country, mode: 'after' };
       if (/^(before|preceding|preceded|vor)$/.test(prev) || (prev === 'to' && prev2 === 'prior'))
         return { country: c.country, mode: 'before' };
@@ -770,6 +807,11 @@ function headWords(mainWords: string[], form: Form, head: string | undefined): S
   add(/ (?:is|was) (?:the )?(?:sco|it|organisation|organization) (?:a|an) ([a-z]+) (?:([a-z]+) )?/g);
   add(/ how (?:much|many) ([a-z]+) (?:([a-z]+) )?/g);
   return out;
+}
+
+/** A sentence that says where: "in" before a capitalised name that is not a month ("in Jammu and Kashmir"). */
+function namesPlace(sentence: string): boolean {
+  return [...sentence.matchAll(/\bin (?:the )?(\p{Lu}\p{Ll}+)/gu)].some((m) => !isMonth(m[1]!.toLowerCase()));
 }
 
 /** Words that say nothing about the topic (so the data not using them means nothing). */
@@ -1040,10 +1082,19 @@ const SECOND_QUESTION =
  */
 function splitQuestions(text: string, whole: Question, predecessorName?: string): string[] {
   if (whole.lang !== 'en') return [text];
-  const parts = text
+  let parts = text
     .split(SECOND_QUESTION)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
+  // A question word alone asks the next question's question ("where and when was the Charter signed":
+  // where was it signed); alone at the end ("who joined in 2017 and where"), it asks no question of its own.
+  const lone = (p: string) => /^(who|when|what|where|which|why|how)\??$/i.test(p);
+  if (parts.length > 1 && lone(parts.at(-1)!)) return [text];
+  parts = parts.map((p, i) => {
+    const next = parts[i + 1];
+    const wh = /^(who|when|what|where|which|why|how)\s/i.exec(next ?? '');
+    return lone(p) && next && wh ? `${p.replace(/\?$/, '')} ${next.slice(wh[0].length)}` : p;
+  });
   if (
     parts.length < 2 ||
     parts.length > 3 ||

@@ -31,6 +31,8 @@ export interface Passage {
   part: IndexPassage['part'];
   /** The best passage that says what the data does not hold, when it is nearly as good as this one. */
   unknownAlt?: Passage;
+  /** The best passage that says what the data does not hold of the meeting the question names. */
+  eventUnknown?: Passage;
 }
 
 /** Passages ask answers from: disputed claims and rejected references have their own family. */
@@ -67,16 +69,35 @@ function queryWords(words: readonly string[]): string[] {
   return words.filter((w) => !STOPWORDS.has(w) && w.length > 2 && !/^\d+$/.test(w));
 }
 
-/** The best passage for the words, with the best that says what the data does not hold beside it. */
-export function bestPassage(index: FactIndex, words: readonly string[]): Passage | undefined {
+/**
+ * The best passage for the words, with the best that says what the data does not hold beside it.
+ * `prefer` picks, among passages that hold the words equally well, one whose sentence says what
+ * the question's form asks for (a place for "where").
+ */
+export function bestPassage(
+  index: FactIndex,
+  words: readonly string[],
+  prefer?: (sentence: string) => boolean,
+  event?: string,
+): Passage | undefined {
   const q = queryWords(words);
   if (q.length === 0) return undefined;
-  const best = index.rank(q, 1, askable)[0];
+  const ranked = index.rank(q, prefer ? 8 : 1, askable);
+  const top = ranked[0];
+  const best =
+    (prefer &&
+      top &&
+      ranked.find((r) => r.score >= top.score && r.words.length >= top.words.length && prefer(r.sentence))) ||
+    top;
   if (!best) return undefined;
   const out = toPassage(best);
   if (!best.passage.unknown) {
     const alt = index.rank(q, 1, (p) => p.unknown !== undefined)[0];
     if (alt && alt.score >= 0.6 * best.score) out.unknownAlt = toPassage(alt);
+  }
+  if (event) {
+    const own = index.rank(q, 1, (p) => p.unknown !== undefined && p.event === event)[0];
+    if (own) out.eventUnknown = toPassage(own);
   }
   return out;
 }

@@ -157,6 +157,10 @@ export interface Question {
   languages: string[];
   time?: TimeRef;
   times: TimeRef[];
+  /** The question's year is after this one and no record names it ("chair in 2030"): only a prediction could answer. */
+  unrecordedYear?: number;
+  /** The time the question asks about lies after the data's date ("after September 2026"): the data cannot hold it. */
+  afterData?: boolean;
   numbers: NumberRef[];
   /** Percentages named ("5%", "3.5 percent"), as written: they are shares, not counts. */
   percents: string[];

@@ -201,8 +201,9 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
 }
 
 /** Years in other scripts: "2019年", "в 2019 году", "2019 में", "در سال 2019", "2019 میں". */
-export function scriptTimes(folded: string, lang: Lang): TimeRef[] {
-  const out: TimeRef[] = [];
+export function scriptTimes(folded0: string, lang: Lang): TimeRef[] {
+  const folded = asciiDigits(folded0);
+  const out: TimeRef[] = solarHijriTimes(folded);
   for (const m of folded.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)) {
     const y = Number(m[1]);
     const before = folded.slice(Math.max(0, m.index - 12), m.index);
@@ -216,5 +217,60 @@ export function scriptTimes(folded: string, lang: Lang): TimeRef[] {
     out.push(ref(y, m.index, 'main', mode));
   }
   void lang;
+  return out;
+}
+
+/** Digits of other scripts (Arabic-Indic, Persian, Devanagari) as ASCII, one for one, so offsets stay. */
+function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g, (ch) => {
+    const c = ch.charCodeAt(0);
+    const zero = c >= 0x0966 ? 0x0966 : c >= 0x06f0 ? 0x06f0 : 0x0660;
+    return String(c - zero);
+  });
+}
+
+/** The Solar Hijri calendar through Intl: each month's name (as Intl writes it) and its Gregorian days. */
+const PERSIAN = new Intl.DateTimeFormat('fa-u-ca-persian-nu-latn', {
+  year: 'numeric',
+  month: 'numeric',
+  timeZone: 'UTC',
+});
+const PERSIAN_MONTHS: Map<string, number> = (() => {
+  const out = new Map<string, number>();
+  const name = new Intl.DateTimeFormat('fa-u-ca-persian', { month: 'long', timeZone: 'UTC' });
+  for (let k = 0; k < 12; k++) {
+    const d = new Date(Date.UTC(2001, 3, 5 + k * 31));
+    const month = Number(PERSIAN.formatToParts(d).find((p) => p.type === 'month')?.value);
+    out.set(name.format(d).trim(), month);
+  }
+  return out;
+})();
+
+function persianYearMonth(d: Date): [number, number] {
+  const parts = PERSIAN.formatToParts(d);
+  return [Number(parts.find((p) => p.type === 'year')?.value), Number(parts.find((p) => p.type === 'month')?.value)];
+}
+
+/** "اسفند ۱۴۰۴": a Solar Hijri month and year, as the Gregorian days it spans. */
+function solarHijriTimes(folded: string): TimeRef[] {
+  const out: TimeRef[] = [];
+  for (const [name, month] of PERSIAN_MONTHS) {
+    for (const m of folded.matchAll(new RegExp(`${name}\\s+(1[34]\\d\\d)(?!\\d)`, 'g'))) {
+      const year = Number(m[1]);
+      // The month falls within 700 days of the 1st of its Gregorian year's March (year + 621).
+      const day = new Date(Date.UTC(year + 621, 2, 1));
+      let from: Date | undefined;
+      let to: Date | undefined;
+      for (let i = 0; i < 700; i++, day.setUTCDate(day.getUTCDate() + 1)) {
+        const [y, mo] = persianYearMonth(day);
+        if (y === year && mo === month) {
+          from ??= new Date(day);
+          to = new Date(day);
+        } else if (from) break;
+      }
+      if (!from || !to) continue;
+      out.push({ year: from.getUTCFullYear(), at: m.index, role: 'main', mode: 'in', from, to });
+    }
+  }
   return out;
 }

@@ -250,6 +250,16 @@ export function segment(text: string): Segments {
         t.topic = true;
       }
   }
+  // A question that points back ("compare Astana 2024 with Bishkek 2026 - what's known about each"): the request it points to is asked too.
+  const mainWords1 = tokens.filter((t) => t.seg === main).map((t) => t.w);
+  const prevFirst = firstContent(tokens.filter((t) => t.seg === main - 1).map((t) => t.w));
+  if (
+    main > 0 &&
+    mainWords1.some((w) => /^(each|both|them|either)$/.test(w)) &&
+    prevFirst !== undefined &&
+    (COMMAND.has(prevFirst) || WH.has(prevFirst) || AUX.has(prevFirst))
+  )
+    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
   for (const t of tokens) if (t.seg === main) t.role = 'main';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
   const parts = new Map<number, Token[]>();
