@@ -471,7 +471,8 @@ export function rankEvents(
   hint: {
     places: string[];
     bodies: Set<BodyKeyT>;
-    year?: number;
+    /** The years the question gives (a meeting in any of them fits: "Astana 2024 with Bishkek 2026"). */
+    years?: number[];
     date?: string;
     ordinal?: string[];
     context?: boolean;
@@ -494,7 +495,7 @@ export function rankEvents(
   for (const e of candidates) {
     if (!scored.has(e)) scored.set(e, 0);
     if (e.body !== undefined && hint.bodies.has(e.body)) bump(e, 2);
-    if (hint.year !== undefined) bump(e, e.start.startsWith(String(hint.year)) ? 2 : -2);
+    if (hint.years?.length) bump(e, hint.years.some((y) => e.start.startsWith(String(y))) ? 2 : -2);
     // The day itself ("on 26 feb 2026") names the meeting.
     if (hint.date !== undefined && e.start === hint.date) bump(e, 4);
   }

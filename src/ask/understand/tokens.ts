@@ -98,6 +98,25 @@ const COMMAND = new Set([
   'remind',
 ]);
 /** Openers that are not the question: greetings, context about the asker. */
+/** Words that point back at things named before ("what is known about each", "compare them"). */
+const BACK_REFERENCE = new Set([
+  'each',
+  'both',
+  'them',
+  'either',
+  'these',
+  'those',
+  'they',
+  'beide',
+  'jeweils',
+  'ambos',
+  'ambas',
+  'chacun',
+  'chacune',
+  'deux',
+  'ikisi',
+  'ikisinin',
+]);
 const FILLER = new Set([
   'hi',
   'hello',
@@ -250,6 +269,15 @@ export function segment(text: string): Segments {
         t.topic = true;
       }
   }
+  // A request before the question ("compare Astana 2024 with Bishkek 2026 - what is known about each"): when the
+  // question only points back at what the request names ("each", "both", "them"), the request is part of it.
+  const asked = tokens.filter((t) => t.seg === main).map((t) => t.w);
+  if (asked.some((w) => BACK_REFERENCE.has(w)))
+    for (let s = main - 1; s >= 0; s--) {
+      const first = firstContent(tokens.filter((t) => t.seg === s).map((t) => t.w));
+      if (first === undefined || !COMMAND.has(first)) break;
+      for (const t of tokens) if (t.seg === s) t.seg = main;
+    }
   for (const t of tokens) if (t.seg === main) t.role = 'main';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
   const parts = new Map<number, Token[]>();
