@@ -2,6 +2,7 @@ import type { DisputedClaimT, RejectedSourceT } from '../../facts/schema.js';
 import type { Verdict } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Intent } from './types.js';
+import { sidesAt } from './shared.js';
 
 const VERDICT: Record<DisputedClaimT['verdict'], Verdict> = {
   false: 'no',
@@ -51,7 +52,8 @@ export const claims: Intent = {
       return 93;
     const top = q.disputed[0];
     if (!top) return undefined;
-    if (q.has('claimSource') || q.has('reliable')) return 95;
+    // "How did Indian vs Pakistani media frame it": the countries' own recorded positions, not a claim to check.
+    if (q.has('claimSource') || q.has('reliable')) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
     // "Is it true that…" about a claim's distinctive words; a plain yes/no question only with the claim's own words ("the 22nd meeting").
     if (top.score >= 3 && q.has('true')) return 91;
     if (top.own >= 3 && q.form === 'yesno') return 91;
