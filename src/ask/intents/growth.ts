@@ -24,6 +24,7 @@ export const growth: Intent = {
       must: ['Iran', '2023', 'Belarus', '2024'],
       mustNot: ['does not have'],
     },
+    { q: 'how did the SCO get from six members to nine', must: ['India', 'Pakistan', 'Iran'], mustNot: ['Belarus'] },
   ],
   match(q) {
     const cs = subjects(q);
@@ -35,6 +36,8 @@ export const growth: Intent = {
     )
       return 91;
     if (cs.length > 0) return undefined;
+    // "How did it get from six members to ten?": a span of counts asks how the membership grew.
+    if (span(q) && (q.form === 'how' || q.form === 'explain' || q.form === 'what')) return 90;
     if (q.main('newest') || (q.main('last', 'first') && q.main('join') && !q.main('summit')))
       return q.main('observer', 'dialogue') ? undefined : 90;
     if (q.main('growth') && (q.main('member', 'join', 'partner') || q.sco || q.predecessor)) return 90;
