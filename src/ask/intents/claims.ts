@@ -33,6 +33,7 @@ export const claims: Intent = {
     { q: 'is Globe Insight a real source?', must: ['do not'] },
     { q: 'Which claims in the article are wrong?', must: ['eight members'] },
     { q: 'Which references should not be cited?', must: ['Globe Insight', 'Eurasianet'] },
+    { q: 'explain which sources in the article are dubious', must: ['Globe Insight'] },
   ],
   match(q) {
     const cited = q.has('claimSource') || q.has('true') || q.has('reliable') || q.has('reference');
@@ -44,7 +45,7 @@ export const claims: Intent = {
       return 93;
     if (
       q.has('reference') &&
-      (q.form === 'which' || q.main('list')) &&
+      (q.form === 'which' || q.form === 'explain' || q.main('list')) &&
       q.terms.some(
         (t) => /^(cite|cited|not|avoid|rejected|trust|reliable|fake|fabricated)$/.test(t) || q.has('reliable'),
       )
