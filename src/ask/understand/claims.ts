@@ -166,7 +166,7 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
 
 /** Words that open a span ("from 8", "between 8") and close it ("to 10", "and 10"), in the Latin-script languages. */
 const SPAN_FROM = /^(from|between|von|zwischen|de|desde|entre|du)$/;
-const SPAN_TO = /^(to|until|till|and|through|bis|und|a|hasta|y|au|et|jusqu)$/;
+const SPAN_TO = /^(to|until|till|and|through|bis|auf|und|a|hasta|y|au|et|jusqu)$/;
 
 /**
  * "went from 8 to 10 members", "between 6 and 9 members": two counts that bound a span state
@@ -184,7 +184,7 @@ function ranges(words: string[], numbers: NumberRef[]): NumberRef[] {
           x.at > a.at &&
           x.at <= a.at + (opened ? 4 : 2) &&
           SPAN_TO.test(words[x.at - 1] ?? '') &&
-          (opened || /^(to|bis|a|au|hasta)$/.test(words[x.at - 1] ?? '')),
+          (opened || /^(to|bis|auf|a|au|hasta)$/.test(words[x.at - 1] ?? '')),
       );
     if (!b) continue;
     const noun = a.noun ?? b.noun;

@@ -276,7 +276,11 @@ export function segment(text: string): Segments {
     for (let s = main - 1; s >= 0; s--) {
       const first = firstContent(tokens.filter((t) => t.seg === s).map((t) => t.w));
       if (first === undefined || !COMMAND.has(first)) break;
-      for (const t of tokens) if (t.seg === s) t.seg = main;
+      for (const t of tokens)
+        if (t.seg === s) {
+          t.seg = main;
+          t.topic = true;
+        }
     }
   for (const t of tokens) if (t.seg === main) t.role = 'main';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
