@@ -9,6 +9,7 @@ export const applications: Intent = {
   examples: [
     { q: 'Has Armenia applied for membership?', must: ['Yes', 'Armenia', 'applied'] },
     { q: 'who has applied to join the SCO?', must: ['Armenia', '3 July 2025'] },
+    { q: 'how are applications to join handled, step by step?', must: ['Iran', 'memorandum'] },
   ],
   match(q) {
     if (!q.main('apply')) return undefined;
@@ -74,6 +75,31 @@ export const applications: Intent = {
         context: r ? firstSentence(r.how) : own[1]?.text,
         sources: [...records.map((m) => m.sources), ...own.map((n) => n.sources), ...now.map((m) => m.sources)],
       };
+    }
+    // "How does the SCO handle applicants, step by step?": what the data says of the procedure (the rule on
+    // decisions), with the most recent accession whose record names its steps.
+    if ((q.form === 'how' || q.form === 'explain') && !q.time) {
+      const rule = notes.find((n) => n.count !== undefined);
+      const steps = [...f.members()]
+        .reverse()
+        .map((m) => m.record)
+        .find((r) => r.how?.includes(';'));
+      const walk = steps && `${f.nameOf(steps.country)}: ${steps.how}`;
+      if (rule || walk)
+        return {
+          kind: 'fact',
+          title: () => rule?.label ?? 'Applications',
+          lead: (l) =>
+            rule
+              ? l.lang === 'en'
+                ? rule.text
+                : l.m.figure(l.n(rule.count!), rule.label)
+              : l.m.applications(l.list(notes.flatMap((n) => n.countries).map((c) => l.c(c)))),
+          ...((q.lang !== 'en' || !rule) && { context: rule?.text ?? walk }),
+          ...(rule && walk && { details: [{ items: [walk] }] }),
+          note: noteOf(rule),
+          sources: [rule?.sources ?? [], steps?.sources ?? []],
+        };
     }
     // "How many countries want to join?": the fact that counts them.
     const counted = q.form === 'howMany' ? notes.find((n) => n.count !== undefined) : undefined;

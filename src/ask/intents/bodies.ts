@@ -1,3 +1,5 @@
+import type { BodyKeyT, OrgFactT } from '../../facts/schema.js';
+import { firstSentence } from './shared.js';
 import type { Intent } from './types.js';
 
 /** "What is the supreme body of the SCO?", "how often do SCO leaders meet?", "what are the SCO's bodies?" */
@@ -7,8 +9,19 @@ export const bodies: Intent = {
   examples: [
     { q: 'what is the supreme body of the sco', must: ['Council of Heads of State'] },
     { q: 'How often does the SCO summit meet?', must: ['once a year'] },
+    {
+      q: 'whats the difference between the CHS and the CHG',
+      must: ['Council of Heads of State', 'Council of Heads of Government'],
+    },
   ],
   match(q) {
+    // "The CHS vs the CHG": each body as the data describes it (two seats alone are the seats' family).
+    if (
+      q.bodies.length >= 2 &&
+      (q.main('difference', 'compare') || q.form === 'explain') &&
+      !q.bodies.every((b) => b === 'secretariat' || b === 'rats')
+    )
+      return 92;
     if (q.main('often') && (q.main('summit', 'meeting', 'leaders') || q.bodies.includes('headsOfState'))) return 90;
     if (q.main('body') && !q.main('chair', 'secgen') && q.countries.length === 0 && q.people.length === 0)
       return q.bodies.includes('headsOfGovernment') ? 60 : 86;
@@ -27,6 +40,29 @@ export const bodies: Intent = {
     const seat = f.topic('secretariatSeat');
     const rats = f.topic('ratsSeat');
     const yearly = supreme?.frequency === 'yearly';
+    if (q.bodies.length >= 2 && (q.main('difference', 'compare') || q.form === 'explain')) {
+      const own: Partial<Record<BodyKeyT, OrgFactT | undefined>> = {
+        headsOfState: supreme,
+        secretariat: seat,
+        rats,
+      };
+      // A body the data describes by a fact, else by its latest meeting held.
+      const lines = q.bodies.slice(0, 3).flatMap((b) => {
+        const fact = own[b];
+        if (fact) return [{ text: fact.text, sources: fact.sources }];
+        const met = [...f.eventsOf(b)].reverse().find((e) => f.phase(e) !== 'upcoming' && e.status === 'held');
+        return met ? [{ text: firstSentence(met.summary), sources: met.sources }] : [];
+      });
+      return {
+        kind: 'fact',
+        title: (l) => l.list(q.bodies.slice(0, 3).map((b) => l.body(b))),
+        lead: (l) =>
+          l.lang === 'en' && lines.length
+            ? lines.map((x) => firstSentence(x.text)).join(' ')
+            : l.m.bodies(l.list(q.bodies.slice(0, 3).map((b) => l.body(b)))),
+        sources: lines.map((x) => x.sources),
+      };
+    }
     if (q.main('often') || (q.main('body') && !q.main('list'))) {
       return {
         kind: 'fact',

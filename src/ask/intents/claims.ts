@@ -2,6 +2,7 @@ import type { DisputedClaimT, RejectedSourceT } from '../../facts/schema.js';
 import type { Verdict } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Intent } from './types.js';
+import { sidesAt } from './shared.js';
 
 const VERDICT: Record<DisputedClaimT['verdict'], Verdict> = {
   false: 'no',
@@ -32,6 +33,7 @@ export const claims: Intent = {
     { q: 'is Globe Insight a real source?', must: ['do not'] },
     { q: 'Which claims in the article are wrong?', must: ['eight members'] },
     { q: 'Which references should not be cited?', must: ['Globe Insight', 'Eurasianet'] },
+    { q: 'explain which sources in the article are dubious', must: ['Globe Insight'] },
   ],
   match(q) {
     const cited = q.has('claimSource') || q.has('true') || q.has('reliable') || q.has('reference');
@@ -43,7 +45,7 @@ export const claims: Intent = {
       return 93;
     if (
       q.has('reference') &&
-      (q.form === 'which' || q.main('list')) &&
+      (q.form === 'which' || q.form === 'explain' || q.main('list')) &&
       q.terms.some(
         (t) => /^(cite|cited|not|avoid|rejected|trust|reliable|fake|fabricated)$/.test(t) || q.has('reliable'),
       )
@@ -59,7 +61,8 @@ export const claims: Intent = {
       return 88;
     const top = q.disputed[0];
     if (!top) return undefined;
-    if (q.has('claimSource') || q.has('reliable')) return 95;
+    // "How did Indian vs Pakistani media frame it": the countries' own recorded positions, not a claim to check.
+    if (q.has('claimSource') || q.has('reliable')) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
     // "Is it true that…" about a claim's distinctive words; a plain yes/no question only with the claim's own words ("the 22nd meeting").
     if (top.score >= 3 && q.has('true')) return 91;
     if (top.own >= 3 && q.form === 'yesno') return 91;

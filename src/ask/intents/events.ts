@@ -56,6 +56,9 @@ export const event: Intent = {
     { q: 'what happened at the Tianjin summit', must: ['partner', 'Laos'] },
     { q: 'was there a joint communique at qingdao', must: ['No', 'No joint statement'] },
     { q: 'what did NATO agree at the Hague summit', must: ['5%', '2035', '3.5%'] },
+    { q: 'compare astana 2024 with bishkek 2026 - what is known about each', must: ['Belarus', 'not in the data'] },
+    { q: 'compare the qingdao 2025 defence meeting with the 2026 one', must: ['Qingdao', 'Bishkek'] },
+    { q: 'how did the terrorism dispute at qingdao carry over to tianjin', must: ['Pahalgam', 'condemned'] },
     { q: 'which warship hosted the reception in qingdao', must: ['Kaifeng'] },
   ],
   match(q) {
@@ -63,6 +66,8 @@ export const event: Intent = {
     if (!q.eventNamed && q.main('outcome') && subjects(q).length === 1 && q.countries.every((c) => c.role !== 'sub'))
       return 84;
     if (!q.eventNamed || q.events.length === 0) return undefined;
+    // "How did the row at Qingdao play out at Tianjin?": two meetings named by their places, walked through together.
+    if (placesNamed(q) >= 2 && (q.form === 'how' || q.form === 'explain')) return 86;
     // "Is the Secretariat in Shanghai?" asks a seat, whatever met in that city.
     if (q.bodies.includes('secretariat') || q.bodies.includes('rats')) return undefined;
     const e = q.events[0]!;
@@ -115,17 +120,41 @@ export const event: Intent = {
     if (
       named.length >= 2 &&
       new Set(named.map((e) => e.id)).size >= 2 &&
-      (q.has('before') || q.has('after') || q.has('same') || q.has('compare'))
+      (q.has('before') ||
+        q.has('after') ||
+        q.has('same') ||
+        q.has('compare') ||
+        q.form === 'how' ||
+        q.form === 'explain')
     ) {
       // In the order the question names them: "was the Hague summit before Qingdao?"
       const at = (e: EventT) => {
         const i = q.places.findIndex((p) => p.toLowerCase() === e.city.toLowerCase());
         return i < 0 ? q.places.length : i;
       };
-      const [a, b] = [...named].sort((x, y) => at(x) - at(y));
+      const [a, ...rest] = [...named].sort((x, y) => at(x) - at(y));
+      // Of the meetings in the other place, the one of the same kind ("Astana 2024 with Bishkek 2026": two summits).
+      const others = rest.filter((e) => e.city !== a!.city);
+      const b = others.find((e) => (e.body ?? e.kind) === (a!.body ?? a!.kind)) ?? others[0] ?? rest[0];
       // "Compare Astana 2024 and Tianjin 2025": both meetings and what each decided.
-      if (q.has('compare') && !q.has('before') && !q.has('after') && !q.has('same')) return compareEvents(f, a!, b!);
+      if (
+        (q.has('compare') || q.form === 'how' || q.form === 'explain') &&
+        !q.has('before') &&
+        !q.has('after') &&
+        !q.has('same')
+      )
+        return compareEvents(q, f, a!, b!);
       return sequence(q, f, a!, b!);
+    }
+    // "Compare the Qingdao 2025 defence meeting with the 2026 one": the same body's meeting in each year named.
+    const years2 = [...years];
+    if (q.has('compare') && years2.length === 2 && q.events[0]?.body) {
+      const body = q.events[0].body;
+      const [a, b] = years2.map((y) => {
+        const inYear = f.eventsOf(body).filter((x) => x.start.startsWith(y));
+        return inYear.find((x) => q.events.includes(x)) ?? inYear[0];
+      });
+      if (a && b && a !== b) return compareEvents(q, f, a, b);
     }
     const e = pick(q, f);
     // "When is the next foreign ministers' meeting?" with none ahead in the data: say so, with the last one.
@@ -165,6 +194,13 @@ export const event: Intent = {
     return describe(q, f, e);
   },
 };
+
+/** How many of the places the question names hold a meeting it names. */
+function placesNamed(q: Question): number {
+  return new Set(
+    q.events.filter((e) => q.places.some((p) => p.toLowerCase() === e.city.toLowerCase())).map((e) => e.city),
+  ).size;
+}
 
 /** Among meetings of one kind, the one the question means: the next, the last, or the most recent one held. */
 function pick(q: Question, f: AskFacts): EventT {
@@ -534,6 +570,12 @@ export const summits: Intent = {
     const last = [...all].reverse().find((e) => f.isPast(e));
     const lastLine = (l: Loc) =>
       last ? l.m.lastSummit(l.event(last), l.place(last.city), l.dr(last.start, last.end)) : '';
+    // "Compare the 2024 and 2025 summits": the summit of each year named.
+    const years = [...new Set(q.times.filter((t) => t.role !== 'aside').map((t) => String(t.year)))];
+    if (q.has('compare') && years.length === 2) {
+      const [a, b] = years.map((y) => all.find((e) => e.start.startsWith(y)));
+      if (a && b && a !== b) return compareEvents(q, f, a, b);
+    }
     if (q.time) {
       const inYear = all.filter((e) => e.start.startsWith(String(q.time!.year)));
       if (inYear.length) return describe(q, f, inYear[0]!);
@@ -710,9 +752,27 @@ function detailSentence(q: Question, e: EventT): string | undefined {
   return best && best.n >= (q.form === 'yesno' ? 1 : 2) ? best.text : undefined;
 }
 
-/** Two meetings side by side: when and where each took place, and what each decided. */
-function compareEvents(f: AskFacts, a: EventT, b: EventT): Draft {
-  const items = [a, b].flatMap((e) => e.outcomes.slice(0, 3).map((o) => `${e.name}: ${o.text}`));
+/** Two meetings side by side: when and where each took place, and one line each with what it decided (its decisions on members and partners first). */
+function compareEvents(q: Question, f: AskFacts, a: EventT, b: EventT): Draft {
+  const decided = (e: EventT) =>
+    f.store.data.memberships.filter((m) => m.event === e.id).map((m) => f.nameOf(m.country));
+  // An outcome that shares a word with the question ("terrorism" / "terror attack", by its first five letters) comes first.
+  // Words that name the relation or the meetings ("summits", "compare") are the question's frame, not its topic.
+  const frame = new Set(q.cues.flatMap((c) => q.words.slice(c.at, c.at + (c.len ?? 1))));
+  const stems = q.terms.filter((t) => t.length >= 5 && !frame.has(t)).map((t) => t.slice(0, 5));
+  const asked = (text: string) =>
+    text
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((w) => w.length >= 5 && stems.includes(w.slice(0, 5)));
+  const line = (e: EventT) => {
+    const names = decided(e);
+    const first = (o: EventT['outcomes'][number]) =>
+      asked(o.text) ? 0 : names.some((n) => o.text.includes(n)) ? 1 : 2;
+    const top = [...e.outcomes].sort((x, y) => first(x) - first(y)).slice(0, 3);
+    return top.length ? `${e.name}: ${top.map((o) => o.text.replace(/\.$/, '')).join('. ')}.` : undefined;
+  };
+  const items = [a, b].map(line).filter((x): x is string => x !== undefined);
   return {
     kind: 'fact',
     title: (l) => `${l.event(a)} / ${l.event(b)}`,

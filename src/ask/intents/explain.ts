@@ -1,4 +1,8 @@
-import type { Loc } from '../draft.js';
+import type { CountryT, OrgFactT } from '../../facts/schema.js';
+import { isoToDate } from '../../base/dates.js';
+import type { AskFacts } from '../facts.js';
+import type { Draft, Loc } from '../draft.js';
+import type { Question, TimeRef } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { firstSentence, subjects } from './shared.js';
 
@@ -14,6 +18,8 @@ export const explain: Intent = {
     { q: "walk me through Belarus's path to SCO membership", must: ['2010', '2015', '4 July 2024', 'Astana'] },
     { q: 'explain how iran became a member', must: ['2005', '4 July 2023'] },
     { q: 'whats the difference between a member and a partner now', must: ['partner', '10', '17'] },
+    { q: 'explain why afghanistan is an odd partner', must: ['2012', '2021'] },
+    { q: 'how did the line on iran change between june 2025 and march 2026', must: ['June 2025', '2 March 2026'] },
   ],
   match(q) {
     const cs = subjects(q);
@@ -34,10 +40,16 @@ export const explain: Intent = {
       q.main('partner', 'observer', 'dialogue')
     )
       return 92;
+    // "How did the line on Iran shift between June 2025 and March 2026?": what the data records on a country over a span.
+    if (cs.length === 1 && spanOf(q) && (q.form === 'how' || q.form === 'explain' || q.form === 'what'))
+      return q.main('capital', 'code', 'chair', 'minister', 'defence', 'summit', 'count', 'language') ? undefined : 84;
     return undefined;
   },
   answer(q, f) {
     const cs = subjects(q);
+    const span = spanOf(q);
+    if (cs.length === 1 && span && !(q.main('join', 'member', 'path', 'growth') && q.form !== 'how'))
+      return between(f, cs[0]!, span);
     if (cs.length === 0) {
       const members = f.members(f.factDay).length;
       const partners = f.partners(f.factDay).length;
@@ -63,6 +75,8 @@ export const explain: Intent = {
     const ordered = [...records].sort((a, b) => (a.from ?? '0').localeCompare(b.from ?? '0'));
     const acc = f.accession(c.id);
     const summit = acc?.event ? f.event(acc.event) : undefined;
+    // What the data says of the country's standing beyond its status records ("not invited since 2021", "the procedure began in 2021").
+    const own = f.store.data.organisation.find((o) => o.topic === 'membership' && !o.status && isAbout(o, c));
     return {
       kind: 'fact',
       title: (l) => l.c(c),
@@ -71,10 +85,16 @@ export const explain: Intent = {
           l.c(c),
           l.list(ordered.map((m) => l.m.pathStep(l.status(m.status), m.from && l.d(m.from), m.to && l.d(m.to)))),
         ),
-      context: summit && acc ? (l: Loc) => l.m.joined(l.c(c), l.d(acc.from!), l.event(summit)) : undefined,
-      details: [{ items: ordered.map((m) => firstSentence(m.how)) }],
+      context:
+        summit && acc
+          ? (l: Loc) => l.m.joined(l.c(c), l.d(acc.from!), l.event(summit))
+          : own && firstSentence(own.text),
+      details: [
+        { items: [...(own && summit ? [firstSentence(own.text)] : []), ...ordered.map((m) => firstSentence(m.how))] },
+      ],
       sources: [
         acc?.sources ?? ordered.at(-1)!.sources,
+        ...(own ? [own.sources] : []),
         ...ordered
           .filter((m) => m !== acc)
           .slice(0, 2)
@@ -83,3 +103,48 @@ export const explain: Intent = {
     };
   },
 };
+
+/** The span a question names by two dates ("between June 2025 and March 2026"): first and last day, each as precise as asked. */
+function spanOf(q: Question): { from: Date; to: Date; start: string; end: string } | undefined {
+  const times = [...q.times.filter((t) => t.role !== 'aside')].sort((a, b) => a.from.getTime() - b.from.getTime());
+  const first = times[0];
+  const last = times.at(-1);
+  if (!first || !last || times.length < 2 || first.from >= last.to) return undefined;
+  return { from: first.from, to: last.to, start: asked(first), end: asked(last) };
+}
+
+function asked(t: TimeRef): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${t.year}${t.month ? `-${pad(t.month)}${t.day ? `-${pad(t.day)}` : ''}` : ''}`;
+}
+
+/** What the data records on a country within a span: dated organisation facts and status changes, oldest first. */
+function between(f: AskFacts, c: CountryT, span: { from: Date; to: Date; start: string; end: string }): Draft {
+  const within = (iso?: string) => iso !== undefined && isoToDate(iso) >= span.from && isoToDate(iso) <= span.to;
+  const facts = f.store.data.organisation
+    .filter((o) => isAbout(o, c) && within(o.date))
+    .map((o) => ({ date: o.date!, text: firstSentence(o.text), sources: o.sources }));
+  const statuses = f
+    .history(c.id)
+    .filter((m) => within(m.from) && m.how)
+    .map((m) => ({ date: m.from!, text: `${c.name}: ${firstSentence(m.how)}`, sources: m.sources }));
+  const items = [...facts, ...statuses].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 5);
+  return {
+    kind: items.length ? 'fact' : 'notHeld',
+    title: (l) => l.c(c),
+    lead: (l) =>
+      l.lang === 'en' && items.length
+        ? items
+            .slice(0, 2)
+            .map((i) => i.text)
+            .join(' ')
+        : l.m.recordedBetween(l.c(c), l.d(span.start), l.d(span.end), items.length, l.n(items.length)),
+    ...(items.length > 2 && { details: [{ items: items.slice(2).map((i) => `${i.date}: ${i.text}`) }] }),
+    sources: items.map((i) => i.sources),
+  };
+}
+
+/** An organisation fact about the country: it names the country first, among a few (not a list of the whole membership). */
+function isAbout(o: OrgFactT, c: CountryT): boolean {
+  return o.countries[0] === c.id && o.countries.length <= 3;
+}

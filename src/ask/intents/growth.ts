@@ -1,5 +1,6 @@
 import type { Loc } from '../draft.js';
 import type { AskFacts } from '../facts.js';
+import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { noteOf, subjects } from './shared.js';
 
@@ -18,6 +19,12 @@ export const growth: Intent = {
     { q: 'Who was the 9th member?', must: ['Iran'] },
     { q: 'who is the newest sco partner', must: ['Laos'] },
     { q: 'how did the sco grow from the shanghai five to ten members', must: ['1996', '2001', '2017', '2023', '2024'] },
+    {
+      q: 'walk me through how membership went from 8 to 10',
+      must: ['Iran', '2023', 'Belarus', '2024'],
+      mustNot: ['does not have'],
+    },
+    { q: 'how did the SCO get from six members to nine', must: ['India', 'Pakistan', 'Iran'], mustNot: ['Belarus'] },
   ],
   match(q) {
     const cs = subjects(q);
@@ -29,6 +36,8 @@ export const growth: Intent = {
     )
       return 91;
     if (cs.length > 0) return undefined;
+    // "How did it get from six members to ten?": a span of counts asks how the membership grew.
+    if (span(q) && (q.form === 'how' || q.form === 'explain' || q.form === 'what')) return 90;
     if (q.main('newest') || (q.main('last', 'first') && q.main('join') && !q.main('summit')))
       return q.main('observer', 'dialogue') ? undefined : 90;
     if (q.main('growth') && (q.main('member', 'join', 'partner') || q.sco || q.predecessor)) return 90;
@@ -73,19 +82,30 @@ export const growth: Intent = {
         q.time.mode === 'after' || q.has('after'),
         q.main('partner', 'observer', 'dialogue'),
       );
-    return story(f, q.predecessor || q.has('first') || q.main('growth'));
+    return story(f, q.predecessor || q.has('first') || q.main('growth'), span(q));
   },
 };
 
-/** 5 → 6 → 8 → 9 → 10: each step with its date and who joined. */
-function story(f: AskFacts, withPredecessor: boolean) {
-  const periods = f.memberCounts;
+/** The counts a question spans ("from 8 to 10 members"), lowest first. */
+function span(q: Question): [number, number] | undefined {
+  const bounds = q.numbers.filter((n) => n.stance === 'range' && (n.noun === undefined || n.noun === 'member'));
+  if (bounds.length !== 2) return undefined;
+  const [a, b] = bounds.map((n) => n.value) as [number, number];
+  return a < b ? [a, b] : [b, a];
+}
+
+/** 5 → 6 → 8 → 9 → 10: each step with its date and who joined (only the steps within a span asked about). */
+function story(f: AskFacts, withPredecessor: boolean, within?: [number, number]) {
+  const all = f.memberCounts;
+  const inSpan = within ? all.filter((p) => p.count >= within[0] && p.count <= within[1]) : [];
+  const periods = inSpan.length >= 2 ? inSpan : all;
+  withPredecessor &&= periods === all;
   const five = f.topic('predecessor');
   const step = (l: Loc, i: number) => {
     const p = periods[i]!;
-    const prev = periods[i - 1];
+    const prev = i > 0 ? periods[i - 1] : all[all.indexOf(p) - 1];
     const added = prev ? p.members.filter((c) => !prev.members.includes(c)) : p.members;
-    return l.m.growthStep(l.n(p.count), l.d(p.from), i === 0 ? l.m.foundedStep : l.list(added.map((c) => l.c(c))));
+    return l.m.growthStep(l.n(p.count), l.d(p.from), prev ? l.list(added.map((c) => l.c(c))) : l.m.foundedStep);
   };
   return {
     kind: 'fact' as const,
@@ -110,7 +130,10 @@ function story(f: AskFacts, withPredecessor: boolean) {
       },
     ],
     note: noteOf(periods.at(-1)),
-    sources: [...periods.slice(1).map((p) => p.sources), ...(withPredecessor && five ? [five.sources] : [])],
+    sources: [
+      ...periods.slice(periods === all ? 1 : 0).map((p) => p.sources),
+      ...(withPredecessor && five ? [five.sources] : []),
+    ],
   };
 }
 

@@ -15,6 +15,7 @@ export const defenceMinister: Intent = {
     { q: 'Who was Tajikistan\u2019s defence minister before Sobirzoda?', must: ['Sherali Mirzo'] },
     { q: 'who replaced Ruslan Zhaksylykov', must: ['Kosanov'] },
     { q: 'Кто министр обороны Индии?', must: ['Rajnath Singh'] },
+    { q: "what happened to iran's defence minister in 2026", must: ['Nasirzadeh', '28 February 2026', 'acting'] },
   ],
   match(q) {
     const ministerCue =
@@ -91,6 +92,24 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   if (q.time && q.time.mode === 'before' && o.from && new Date(`${o.from}T00:00:00Z`) >= q.time.from) {
     const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u.exec(o.note ?? '')?.[1]?.trim();
     if (prior) return replaced(o, prior);
+  }
+  // "What happened with Iran's defence minister in 2026?": a term the data ends in the year asked, how, and who followed.
+  const year = q.time?.mode === 'in' ? String(q.time.year) : undefined;
+  const endedIn =
+    year && (q.form === 'explain' || q.form === 'what' || q.form === 'how')
+      ? list.find((x) => x.to?.startsWith(year))
+      : undefined;
+  if (endedIn?.to) {
+    const next = list.find((x) => x !== endedIn && f.standing(x).kind === 'in-office');
+    return {
+      kind: 'fact',
+      title: (l) => l.person(endedIn),
+      lead: (l) => l.m.ministerGone(l.c(c), l.person(endedIn), l.d(endedIn.to!)),
+      context: endedIn.ended?.text ?? (endedIn.note && firstSentence(endedIn.note)),
+      ...(next && { details: [{ items: [`${next.name}: ${next.roleLabel}.${next.note ? ` ${next.note}` : ''}`] }] }),
+      note: next ? noteOf(next) : undefined,
+      sources: [endedIn.ended?.sources ?? endedIn.sources, ...(next ? [next.sources] : [])],
+    };
   }
   const ev = o.event ? f.event(o.event) : undefined;
   // "Is Nasirzadeh still Iran's defence minister?": the one named, if his term has ended.

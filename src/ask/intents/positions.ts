@@ -1,9 +1,15 @@
 import type { EventT, PositionT } from '../../facts/schema.js';
 import type { AskFacts } from '../facts.js';
-import type { Loc, Verdict } from '../draft.js';
+import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { subjects } from './shared.js';
+import { sidesAt, subjects } from './shared.js';
+
+/** The countries whose positions are asked about: those named, else a demonym's ("Pakistani media"). */
+function sides(q: Question) {
+  const named = subjects(q);
+  return named.length ? named : q.countries.filter((c) => c.role === 'main').map((c) => c.country);
+}
 
 /**
  * What a country did at a meeting and why: "why did India refuse to sign at Qingdao?", "who
@@ -19,10 +25,19 @@ export const positions: Intent = {
     { q: 'What did Pakistan say about India\u2019s refusal?', must: ['Balochistan'] },
     { q: 'did rajnath singh sign the qingdao statement', must: ['No', 'refused'] },
     { q: 'Почему Индия отказалась подписать заявление в Циндао?', must: ['Pahalgam'] },
+    { q: "india vs pakistan at qingdao - each side's version", must: ['Pahalgam', 'Balochistan', 'Pakistan'] },
+    { q: 'how did the pakistani press frame the qingdao row', must: ['Balochistan'] },
   ],
   match(q) {
+    // "Both sides' version of the Qingdao row", "India vs Pakistan at Qingdao": each country's recorded position.
+    if (
+      sidesAt(q) &&
+      q.form !== 'yesno' &&
+      (q.form === 'explain' || q.form === 'why' || q.form === 'how' || q.main('compare', 'difference', 'both'))
+    )
+      return 92;
     const e = eventWithPositions(q, undefined);
-    const who = subjects(q).length > 0 || q.people.some((p) => p.official.event);
+    const who = sides(q).length > 0 || q.people.some((p) => p.official.event);
     if (q.main('refuse') && (e || q.main('sign', 'statement', 'defence') || who)) return 93;
     if (q.main('sign') && who && (q.form === 'yesno' || q.form === 'why')) return 92;
     if (
@@ -38,7 +53,7 @@ export const positions: Intent = {
     )
       return 90;
     // "What did India do at Qingdao?": a country's act at a meeting where positions are recorded.
-    if (e && subjects(q).length > 0 && q.form === 'what' && !q.main('minister', 'capital', 'code', 'join')) return 90;
+    if (e && sides(q).length > 0 && q.form === 'what' && !q.main('minister', 'capital', 'code', 'join')) return 90;
     // "Which terror attack did the draft leave out?": what the refusing country objected to.
     if (
       (e || (q.main('statement') && !(q.eventNamed && q.places.length > 0))) &&
@@ -52,17 +67,19 @@ export const positions: Intent = {
     return undefined;
   },
   answer(q, f) {
+    const pair = q.form !== 'yesno' ? sidesAt(q) : undefined;
+    if (pair) return bothSides(q, f, pair);
     const e =
       eventWithPositions(q, f) ?? f.store.data.events.find((x) => x.positions.some((p) => p.act === 'refused-to-sign'));
     if (!e) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
     const countries = [
-      ...subjects(q).map((c) => c.id),
+      ...sides(q).map((c) => c.id),
       ...q.people.filter((p) => p.official.event === e.id).map((p) => p.official.country),
     ];
     const refusal = e.positions.find((p) => p.act === 'refused-to-sign');
     let own = e.positions.filter((p) => countries.includes(p.country));
     // "What did Pakistan say about India's refusal?": the first-named country's view.
-    if (own.length > 1 && subjects(q)[0]) own = own.filter((p) => p.country === subjects(q)[0]!.id);
+    if (own.length > 1 && sides(q)[0]) own = own.filter((p) => p.country === sides(q)[0]!.id);
     const label = (l: Loc) => l.event(e);
     const statement = e.outcomes.find((o) => /\bjoint statement\b|communiqu/i.test(o.text));
     if (countries.length > 0 && own.length === 0) {
@@ -125,4 +142,27 @@ function eventWithPositions(q: Question, f: AskFacts | undefined): EventT | unde
   const fromPerson = q.people.map((p) => p.official.event).find(Boolean);
   if (f && fromPerson) return f.event(fromPerson);
   return undefined;
+}
+
+/** Each named country's recorded position at the meeting, the act that decided its outcome first. */
+function bothSides(q: Question, f: AskFacts, e: EventT): Draft {
+  const named = q.countries.filter((c) => c.role === 'main').map((c) => c.country.id);
+  const own = e.positions
+    .filter((p) => named.includes(p.country))
+    .sort((a, b) => Number(b.act === 'refused-to-sign') - Number(a.act === 'refused-to-sign'));
+  const first = own[0]!;
+  const statement = e.outcomes.find((o) => /\bjoint statement\b|communiqu/i.test(o.text));
+  const label = (l: Loc) => l.event(e);
+  return {
+    kind: 'fact',
+    title: (l) => `${l.list(own.map((p) => l.c(p.country)))} — ${label(l)}`,
+    lead: (l) =>
+      l.lang === 'en'
+        ? own.map((p) => `${f.nameOf(p.country)} ${p.stance}.`).join(' ')
+        : first.act === 'refused-to-sign'
+          ? l.m.refusedToSign(l.c(first.country), label(l))
+          : `${l.m.positionAt(l.c(first.country), label(l))} ${first.stance}.`,
+    details: [{ items: own.map((p) => `${f.nameOf(p.country)}: ${p.reason ?? p.stance}`) }],
+    sources: [...own.map((p) => p.sources), statement?.sources ?? []],
+  };
 }

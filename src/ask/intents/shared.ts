@@ -156,3 +156,11 @@ export function bestSentence(q: Question, texts: readonly string[]): string | un
   }
   return best && best.n > 0 ? best.text : undefined;
 }
+
+/** The named meeting where two or more of the question's countries have recorded positions ("both sides' version at Qingdao"). */
+export function sidesAt(q: Question): import('../../facts/schema.js').EventT | undefined {
+  // A demonym names a side too ("Indian vs Pakistani media").
+  const cs = [...new Set(q.countries.filter((c) => c.role === 'main').map((c) => c.country.id))];
+  if (cs.length < 2 || !q.eventNamed) return undefined;
+  return q.events.find((e) => cs.filter((c) => e.positions.some((p) => p.country === c)).length >= 2);
+}

@@ -244,6 +244,10 @@ const de = (o: OrgNames): Messages => ({
   neitherMember: (a, b) => `Weder ${a} noch ${b} ist ein Mitgliedstaat der ${o.org}.`,
   rightsNotHeld: (members, partners) =>
     `Die Daten beschreiben die Rechte der Kategorien nicht; sie enthalten, wer wozu gehört: ${members} Mitgliedstaaten und ${partners} Partner der ${o.org}.`,
+  recordedBetween: (c, from, to, n, count) =>
+    n === 0
+      ? `Die Daten enthalten von ${from} bis ${to} nichts zu ${c}.`
+      : `Von ${from} bis ${to} enthalten die Daten ${count} Einträge zu ${c}.`,
   path: (c, steps) => `Der Weg von ${c} in der ${o.org}: ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? ` ab ${from}` : ''}${to ? ` bis ${to}` : ''}`,
   website: (site) => `Die offizielle Website der ${o.org} ist ${site}.`,

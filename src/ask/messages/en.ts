@@ -298,6 +298,10 @@ const en = (o: OrgNames) => ({
   neitherMember: (a: string, b: string) => `Neither ${a} nor ${b} is an ${o.org} member state.`,
   rightsNotHeld: (members: string, partners: string) =>
     `The data does not describe the rights of each category; it holds who is in each: ${members} member states and ${partners} ${o.org} partners.`,
+  recordedBetween: (c: string, from: string, to: string, n: number, count: string) =>
+    n === 0
+      ? `The data records nothing on ${c} from ${from} to ${to}.`
+      : `From ${from} to ${to} the data records ${count} entries on ${c}.`,
   path: (c: string, steps: string) => `${c}'s path in the ${o.org}: ${steps}.`,
   pathStep: (status: string, from?: string, to?: string) =>
     `${status}${from ? ` from ${from}` : ''}${to ? ` until ${to}` : ''}`,

@@ -237,6 +237,10 @@ const es = (o: OrgNames): Messages => ({
   neitherMember: (a, b) => `Ni ${a} ni ${b} es Estado miembro de la ${o.org}.`,
   rightsNotHeld: (members, partners) =>
     `Los datos no describen los derechos de cada categoría; recogen quién está en cada una: ${members} Estados miembros y ${partners} socios de la ${o.org}.`,
+  recordedBetween: (c, from, to, n, count) =>
+    n === 0
+      ? `Los datos no registran nada sobre ${c} entre ${from} y ${to}.`
+      : `Entre ${from} y ${to} los datos registran ${count} entradas sobre ${c}.`,
   path: (c, steps) => `La trayectoria de ${c} en la ${o.org}: ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? ` desde ${from}` : ''}${to ? ` hasta ${to}` : ''}`,
   website: (site) => `El sitio web oficial de la ${o.org} es ${site}.`,

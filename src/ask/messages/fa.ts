@@ -214,6 +214,10 @@ const fa = (o: OrgNames): Messages => {
     neitherMember: (a, b) => `نه ${a} و نه ${b} عضو ${ORG} نیستند.`,
     rightsNotHeld: (members, partners) =>
       `داده‌ها حقوق هر دسته را شرح نمی‌دهند؛ تنها اعضای هر دسته را دارند: ${members} کشور عضو و ${partners} شریک.`,
+    recordedBetween: (c, from, to, n, count) =>
+      n === 0
+        ? `داده‌ها از ${from} تا ${to} چیزی دربارهٔ ${c} ثبت نکرده‌اند.`
+        : `از ${from} تا ${to} داده‌ها ${count} مورد دربارهٔ ${c} ثبت کرده‌اند.`,
     path: (c, steps) => `مسیر ${c} در ${ORG}: ${steps}.`,
     pathStep: (status, from, to) => `${status}${from ? ` از ${from}` : ''}${to ? ` تا ${to}` : ''}`,
     website: (site) => `وب‌سایت رسمی ${ORG}: ${site}.`,

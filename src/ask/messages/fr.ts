@@ -250,6 +250,10 @@ const fr = (o: OrgNames): Messages => ({
   neitherMember: (a, b) => `Ni ${a} ni ${b} n’est membre de l'${o.org}.`,
   rightsNotHeld: (members, partners) =>
     `Les données ne décrivent pas les droits de chaque catégorie ; elles disent qui en fait partie : ${members} États membres et ${partners} partenaires de l'${o.org}.`,
+  recordedBetween: (c, from, to, n, count) =>
+    n === 0
+      ? `Les données n'enregistrent rien sur ${c} entre ${from} et ${to}.`
+      : `Entre ${from} et ${to}, les données enregistrent ${count} entrées sur ${c}.`,
   path: (c, steps) => `Le parcours de ${c} au sein de l'${o.org} : ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? ` de ${from}` : ''}${to ? ` jusqu’au ${to}` : ''}`,
   website: (site) => `Le site officiel de l'${o.org} est ${site}.`,

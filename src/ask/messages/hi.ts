@@ -212,6 +212,10 @@ const hi = (o: OrgNames): Messages => ({
   neitherMember: (a, b) => `न ${a} और न ${b} ${o.org} का सदस्य देश है।`,
   rightsNotHeld: (members, partners) =>
     `डेटा में हर श्रेणी के अधिकार नहीं बताए गए हैं; इसमें यह है कि कौन किस श्रेणी में है: ${members} सदस्य देश और ${partners} ${o.org} साझेदार।`,
+  recordedBetween: (c, from, to, n, count) =>
+    n === 0
+      ? `डेटा में ${from} से ${to} तक ${c} के बारे में कुछ दर्ज नहीं है।`
+      : `${from} से ${to} तक डेटा में ${c} के बारे में ${count} प्रविष्टियाँ दर्ज हैं।`,
   path: (c, steps) => `${o.org} में ${c} का सफ़र: ${steps}।`,
   pathStep: (status, from, to) => `${status}${from ? ` ${from} से` : ''}${to ? ` ${to} तक` : ''}`,
   website: (site) => `${o.org} की आधिकारिक वेबसाइट ${site} है।`,

@@ -223,6 +223,10 @@ const ru = (o: OrgNames): Messages => ({
   neitherMember: (a, b) => `Ни ${a}, ни ${b} не являются членами ${o.org}.`,
   rightsNotHeld: (members, partners) =>
     `В данных не описаны права каждой категории; в них есть состав: ${members} государств-членов и ${partners} партнёров ${o.org}.`,
+  recordedBetween: (c, from, to, n, count) =>
+    n === 0
+      ? `В данных нет записей о стране «${c}» с ${from} по ${to}.`
+      : `С ${from} по ${to} в данных о стране «${c}» записей: ${count}.`,
   path: (c, steps) => `Путь страны «${c}» в ${o.org}: ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? ` с ${from}` : ''}${to ? ` до ${to}` : ''}`,
   website: (site) => `Официальный сайт ${o.org}: ${site}.`,

@@ -227,6 +227,10 @@ const tr = (o: OrgNames): Messages => ({
   neitherMember: (a, b) => `${cap(a)} da ${b} da ${o.org} üyesi değildir.`,
   rightsNotHeld: (members, partners) =>
     `Veriler her kategorinin haklarını açıklamaz; yalnızca kimin hangi kategoride olduğunu içerir: ${members} üye devlet ve ${partners} ortak.`,
+  recordedBetween: (c, from, to, n, count) =>
+    n === 0
+      ? `Veriler ${from} ile ${to} arasında ${c} hakkında bir şey kaydetmiyor.`
+      : `${from} ile ${to} arasında veriler ${c} hakkında ${count} kayıt içeriyor.`,
   path: (c, steps) => `${o.org} içindeki yol (${c}): ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? `, ${from}` : ''}${to ? ` – ${to}` : ''}`,
   website: (site) => `${o.org}'nün resmi web sitesi: ${site}.`,

@@ -216,6 +216,10 @@ const ur = (o: OrgNames): Messages => ({
   neitherMember: (a, b) => `نہ ${a} اور نہ ${b} ${o.org} کا رکن ملک ہے۔`,
   rightsNotHeld: (members, partners) =>
     `ڈیٹا میں ہر قسم کے حقوق بیان نہیں؛ اس میں یہ ہے کہ کون کس قسم میں ہے: ${members} رکن ممالک اور ${partners} شراکت دار۔`,
+  recordedBetween: (c, from, to, n, count) =>
+    n === 0
+      ? `ڈیٹا میں ${from} سے ${to} تک ${c} کے بارے میں کچھ درج نہیں۔`
+      : `${from} سے ${to} تک ڈیٹا میں ${c} کے بارے میں ${count} اندراجات ہیں۔`,
   path: (c, steps) => `${o.org} میں ${c} کا سفر: ${steps}۔`,
   pathStep: (status, from, to) => `${status}${from ? ` ${from} سے` : ''}${to ? ` ${to} تک` : ''}`,
   website: (site) => `${o.org} کی سرکاری ویب سائٹ ${site} ہے۔`,

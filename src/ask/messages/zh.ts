@@ -200,6 +200,8 @@ const zh = (o: OrgNames): Messages => ({
   neitherMember: (a, b) => `${a}和${b}都不是${o.org}成员国。`,
   rightsNotHeld: (members, partners) =>
     `数据没有描述各类成员的权利；它记录了：${members}个成员国和${partners}个${o.org}伙伴国。`,
+  recordedBetween: (c, from, to, n, count) =>
+    n === 0 ? `数据中没有${from}至${to}期间关于${c}的记录。` : `${from}至${to}期间，数据中关于${c}的记录有${count}条。`,
   path: (c, steps) => `${c}在${o.org}中的历程：${steps}。`,
   pathStep: (status, from, to) => `${status}（${from ?? ''}${to ? `至${to}` : from ? '起' : ''}）`,
   website: (site) => `${o.org}官方网站是${site}。`,

@@ -161,7 +161,41 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     else stance = noun ? 'asserted' : 'other';
     out.push({ value, at: i, stance, ...(noun && { noun }) });
   });
-  return out;
+  return ranges(words, out);
+}
+
+/** Words that open a span ("from 8", "between 8") and close it ("to 10", "and 10"), in the Latin-script languages. */
+const SPAN_FROM = /^(from|between|von|zwischen|de|desde|entre|du)$/;
+const SPAN_TO = /^(to|until|till|and|through|bis|auf|und|a|hasta|y|au|et|jusqu)$/;
+
+/**
+ * "went from 8 to 10 members", "between 6 and 9 members": two counts that bound a span state
+ * nothing about today. Both take the stance `range` and share the noun either names.
+ */
+function ranges(words: string[], numbers: NumberRef[]): NumberRef[] {
+  for (const [k, a] of numbers.entries()) {
+    if (a.stance === 'ordinal') continue;
+    const opened = SPAN_FROM.test(words[a.at - 1] ?? '');
+    const b = numbers
+      .slice(k + 1)
+      .find(
+        (x) =>
+          x.stance !== 'ordinal' &&
+          x.at > a.at &&
+          x.at <= a.at + (opened ? 4 : 2) &&
+          SPAN_TO.test(words[x.at - 1] ?? '') &&
+          (opened || /^(to|bis|auf|a|au|hasta)$/.test(words[x.at - 1] ?? '')),
+      );
+    if (!b) continue;
+    const noun = a.noun ?? b.noun;
+    a.stance = 'range';
+    b.stance = 'range';
+    if (noun) {
+      a.noun = noun;
+      b.noun = noun;
+    }
+  }
+  return numbers;
 }
 
 /** Is there a cue of the kind between two positions (inclusive of the first)? */
@@ -308,7 +342,14 @@ export function findClaims(input: ClaimInput): Claim[] {
 
   // Counts: "has 8 members", "its twelve members", "27 countries".
   for (const n of numbers) {
-    if (!n.noun || n.stance === 'ordinal' || n.stance === 'other' || n.noun === 'killed' || n.noun === 'leaders')
+    if (
+      !n.noun ||
+      n.stance === 'ordinal' ||
+      n.stance === 'other' ||
+      n.stance === 'range' ||
+      n.noun === 'killed' ||
+      n.noun === 'leaders'
+    )
       continue;
     const t = times.find((x) => Math.abs(x.at - n.at) <= 6 && x.mode === 'in');
     out.push({

@@ -471,8 +471,7 @@ export function rankEvents(
   hint: {
     places: string[];
     bodies: Set<BodyKeyT>;
-    year?: number;
-    /** Every year the question names ("Astana 2024 and Tianjin 2025"): a meeting in any of them fits. */
+    /** The years the question gives (a meeting in any of them fits: "Astana 2024 with Bishkek 2026"). */
     years?: number[];
     date?: string;
     ordinal?: string[];
@@ -496,10 +495,7 @@ export function rankEvents(
   for (const e of candidates) {
     if (!scored.has(e)) scored.set(e, 0);
     if (e.body !== undefined && hint.bodies.has(e.body)) bump(e, 2);
-    if (hint.year !== undefined) {
-      const inYear = [hint.year, ...(hint.years ?? [])].some((y) => e.start.startsWith(String(y)));
-      bump(e, inYear ? 2 : -2);
-    }
+    if (hint.years?.length) bump(e, hint.years.some((y) => e.start.startsWith(String(y))) ? 2 : -2);
     // The day itself ("on 26 feb 2026") names the meeting.
     if (hint.date !== undefined && e.start === hint.date) bump(e, 4);
   }

@@ -294,7 +294,11 @@ export class Understander {
     const ranked = rankEvents(this.facts.data.events, {
       places: places.filter((p) => roleAt(p.at) !== 'aside').map((p) => p.value),
       bodies: meetings,
-      ...(time && { year: time.year, years: times.filter((t) => t.role !== 'aside').map((t) => t.year) }),
+      // Several meetings may be named, each with its year; without places, the year the question is about.
+      ...(time && {
+        years:
+          places.length > 1 ? [...new Set(times.filter((t) => t.role !== 'aside').map((t) => t.year))] : [time.year],
+      }),
       ...(time?.day && { date: time.from.toISOString().slice(0, 10) }),
       ordinal: words.filter((w) => /^\d{1,2}(st|nd|rd|th)$/.test(w)),
       context: contextOrg,

@@ -98,6 +98,25 @@ const COMMAND = new Set([
   'remind',
 ]);
 /** Openers that are not the question: greetings, context about the asker. */
+/** Words that point back at things named before ("what is known about each", "compare them"). */
+const BACK_REFERENCE = new Set([
+  'each',
+  'both',
+  'them',
+  'either',
+  'these',
+  'those',
+  'they',
+  'beide',
+  'jeweils',
+  'ambos',
+  'ambas',
+  'chacun',
+  'chacune',
+  'deux',
+  'ikisi',
+  'ikisinin',
+]);
 const FILLER = new Set([
   'hi',
   'hello',
@@ -250,16 +269,19 @@ export function segment(text: string): Segments {
         t.topic = true;
       }
   }
-  // A question that points back ("compare Astana 2024 with Bishkek 2026 - what's known about each"): the request it points to is asked too.
-  const mainWords1 = tokens.filter((t) => t.seg === main).map((t) => t.w);
-  const prevFirst = firstContent(tokens.filter((t) => t.seg === main - 1).map((t) => t.w));
-  if (
-    main > 0 &&
-    mainWords1.some((w) => /^(each|both|them|either)$/.test(w)) &&
-    prevFirst !== undefined &&
-    (COMMAND.has(prevFirst) || WH.has(prevFirst) || AUX.has(prevFirst))
-  )
-    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+  // A request before the question ("compare Astana 2024 with Bishkek 2026 - what is known about each"): when the
+  // question only points back at what the request (or an earlier question) names ("each", "both", "them"), that part is asked too.
+  const asked = tokens.filter((t) => t.seg === main).map((t) => t.w);
+  if (asked.some((w) => BACK_REFERENCE.has(w)))
+    for (let s = main - 1; s >= 0; s--) {
+      const first = firstContent(tokens.filter((t) => t.seg === s).map((t) => t.w));
+      if (first === undefined || !(COMMAND.has(first) || WH.has(first) || AUX.has(first))) break;
+      for (const t of tokens)
+        if (t.seg === s) {
+          t.seg = main;
+          t.topic = true;
+        }
+    }
   for (const t of tokens) if (t.seg === main) t.role = 'main';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
   const parts = new Map<number, Token[]>();
