@@ -124,7 +124,7 @@ export class Understander {
   private readonly singleCueWords: Set<string>;
   private readonly claimKeys: {
     claim: DisputedClaimT;
-    keys: { words: string[]; text: string; strong: boolean; own: boolean }[];
+    keys: { words: string[]; text: string; strong: boolean; own: boolean; entity: boolean }[];
   }[];
 
   constructor(readonly facts: FactStore) {
@@ -632,13 +632,18 @@ export class Understander {
       let score = 0;
       let own = 0;
       let strong = false;
+      let hits = 0;
+      let entity = false;
       for (const k of keys) {
         if (!text.includes(k.text)) continue;
-        score += k.strong ? (k.words.length > 1 || k.own ? 3 : 2) : 1;
-        if (k.strong && k.own) own += 3;
+        hits++;
+        entity ||= k.entity;
+        const counts = k.strong || k.entity;
+        score += counts ? (k.words.length > 1 || k.own ? 3 : 2) : 1;
+        if (counts && k.own) own += 3;
         strong ||= k.strong;
       }
-      if (!strong) continue;
+      if (!strong && !(entity && hits >= 2)) continue;
       // A year the question names that the claim never mentions ("founded in 1996" against "founded in 2001"): another claim, the asker's own.
       const claimYears: string[] = claim.claim.match(/\b(1[89]|20)\d\d\b/g) ?? [];
       if (years.length > 0 && claimYears.length > 0 && !years.some((y) => claimYears.includes(y))) continue;
@@ -715,16 +720,24 @@ export class Understander {
   }
 }
 
-/** Claim keywords as word sequences; a keyword many claims share, a country's name or a question word is weak. */
+/** Claim keywords as word sequences; a keyword many claims share, a country's, body's or place's name or a question word is weak. */
 function claimKeys(
   facts: FactStore,
-): { claim: DisputedClaimT; keys: { words: string[]; strong: boolean; own: boolean }[] }[] {
+): { claim: DisputedClaimT; keys: { words: string[]; strong: boolean; own: boolean; entity: boolean }[] }[] {
   const claims = facts.disputedClaims();
   const count = new Map<string, number>();
   for (const c of claims)
     for (const k of new Set(c.keywords.map((x) => latinWords(x).join(' ')))) count.set(k, (count.get(k) ?? 0) + 1);
+  // Names of things a question names for their own sake (countries, the SCO's bodies, places) point at no one claim.
+  const { bodies, places } = facts.data.ask.names;
   const countryWords = new Set(
     facts.countries().flatMap((c) => [c.name, ...c.aliases, ...c.demonyms].map((n) => latinWords(n).join(' '))),
+  );
+  const entityWords = new Set(
+    [
+      ...Object.values(bodies).flatMap((b) => [b.display.en ?? '', ...(b.recognise.en ?? [])]),
+      ...Object.keys(places),
+    ].map((n) => latinWords(n).join(' ')),
   );
   const question = new Set([
     'when',
@@ -755,7 +768,10 @@ function claimKeys(
       .filter((w) => w.length > 0)
       .map((words) => {
         const key = words.join(' ');
+        // A body's or place's name points at the claim only beside another of its keywords ("the Secretariat's official website").
+        const entity = entityWords.has(key);
         const strong =
+          !entity &&
           !question.has(key) &&
           !countryWords.has(key) &&
           (count.get(key) ?? 0) <= 2 &&
@@ -765,7 +781,7 @@ function claimKeys(
           );
         // A keyword only this claim uses, or words of the claim as made, point at it most.
         const own = ` ${latinWords(claim.claim).join(' ')} `.includes(` ${key} `);
-        return { words, strong, own };
+        return { words, strong, own, entity };
       }),
   }));
 }
