@@ -11,7 +11,7 @@ import type {
   OrgFactT,
   UnknownT,
 } from './schema.js';
-import { holdsOn, isoTime } from '../base/dates.js';
+import { formatDate, holdsOn, isoTime } from '../base/dates.js';
 import {
   chairStanding,
   eventPhase,
@@ -159,7 +159,7 @@ export class FactStore implements Lookup {
       title: s.title,
       ...(s.url !== undefined && { url: s.url }),
       // An "accessed" date says when we looked, not when it was published: not shown as the source's date.
-      ...(s.dateKind === 'published' && { date: s.date }),
+      ...(s.dateKind === 'published' && { date: formatDate(s.date) }),
       ...(s.kind === 'print' && { print: s.page ?? true }),
     };
   }

@@ -26,6 +26,7 @@ export interface Citation {
   title: string;
   /** Absent for a print edition: it is cited without a link, never with an invented one. */
   url?: string;
+  /** The publication date as the reader reads it ("4 July 2023"). */
   date?: string;
   /** A newspaper print edition: true, or where in it ("p. 1"). */
   print?: string | true;

@@ -15,7 +15,7 @@ describe('a newspaper print edition as a source', () => {
       publisher: "People's Daily",
       title:
         'Front-page report: the 26th meeting of the SCO Council of Heads of State and the "SCO Plus" meeting in Bishkek',
-      date: '2026-09-02',
+      date: '2 September 2026',
       print: 'p. 1',
     });
     // The link-only lookup does not hand out a print edition as if it had an address.
@@ -31,7 +31,7 @@ describe('a newspaper print edition as a source', () => {
   it('reads on the console without a link, and the web source beside it keeps its own', () => {
     const out = toPlainText(r);
     expect(out).toContain(
-      `[1] People's Daily, "Front-page report: the 26th meeting of the SCO Council of Heads of State and the "SCO Plus" meeting in Bishkek" (2026-09-02) — print edition, p. 1`,
+      `[1] People's Daily, "Front-page report: the 26th meeting of the SCO Council of Heads of State and the "SCO Plus" meeting in Bishkek" (2 September 2026) — print edition, p. 1`,
     );
     expect(out.split('\n').find((l) => l.startsWith('[1]'))).not.toMatch(/https?:/);
     expect(out).toContain('[2] TASS, ');
@@ -52,7 +52,7 @@ describe('a newspaper print edition as a source', () => {
       .find((f) => f.name === 'Sources')!.value;
     const [first, second] = sources.split('\n');
     expect(first).toBe(
-      '1. People\'s Daily — Front-page report: the 26th meeting of the SCO Council of Heads of State and the "SCO Plus" meeting in Bishkek (2026-09-02) — print edition, p. 1',
+      '1. People\'s Daily — Front-page report: the 26th meeting of the SCO Council of Heads of State and the "SCO Plus" meeting in Bishkek (2 September 2026) — print edition, p. 1',
     );
     expect(second).toMatch(/^2\. \[TASS — .*\]\(https:\/\/tass\.com\/world\/2010153\)$/);
   });

@@ -1,3 +1,4 @@
+import { formatDate } from '../../base/dates.js';
 import type { CountryT, MembershipT } from '../../facts/schema.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Intent } from './types.js';
@@ -54,7 +55,7 @@ export const compare: Intent = {
       lead = (l) => l.m.neitherMember(l.c(a), l.c(b));
     }
     const line = (c: CountryT, m: MembershipT | undefined) =>
-      `${c.name}: ${m?.from ? `member since ${m.from}` : (f.statusOn(c.id)[0]?.status ?? 'not part of the SCO')}`;
+      `${c.name}: ${m?.from ? `member since ${formatDate(m.from)}` : (f.statusOn(c.id)[0]?.status ?? 'not part of the SCO')}`;
     const draft: Draft = {
       kind: 'fact',
       title: (l) => `${l.c(a)} / ${l.c(b)}`,

@@ -1,5 +1,5 @@
 import type { EventT, UnknownT } from '../../facts/schema.js';
-import { isoPeriodEnd, isoToDate } from '../../base/dates.js';
+import { formatRange, isoPeriodEnd, isoToDate } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
@@ -620,7 +620,7 @@ export const summits: Intent = {
         kind: 'fact',
         title: () => 'SCO summits',
         lead: (l) => l.m.summitsList(l.n(all.length)),
-        details: [{ items: all.map((e) => `${e.name}: ${e.city}, ${e.start}${e.end ? ` – ${e.end}` : ''}`) }],
+        details: [{ items: all.map((e) => `${e.name}: ${e.city}, ${formatRange(e.start, e.end)}`) }],
         sources: all.slice(-3).map((e) => e.sources),
       };
     }

@@ -1,5 +1,5 @@
 import type { CountryT, OrgFactT } from '../../facts/schema.js';
-import { isoToDate } from '../../base/dates.js';
+import { formatDate, isoToDate } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc } from '../draft.js';
 import type { Question, TimeRef } from '../understand/question.js';
@@ -139,7 +139,7 @@ function between(f: AskFacts, c: CountryT, span: { from: Date; to: Date; start: 
             .map((i) => i.text)
             .join(' ')
         : l.m.recordedBetween(l.c(c), l.d(span.start), l.d(span.end), items.length, l.n(items.length)),
-    ...(items.length > 2 && { details: [{ items: items.slice(2).map((i) => `${i.date}: ${i.text}`) }] }),
+    ...(items.length > 2 && { details: [{ items: items.slice(2).map((i) => `${formatDate(i.date)}: ${i.text}`) }] }),
     sources: items.map((i) => i.sources),
   };
 }

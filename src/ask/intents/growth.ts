@@ -1,3 +1,4 @@
+import { formatDate, formatRange } from '../../base/dates.js';
 import type { Loc } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Question } from '../understand/question.js';
@@ -125,7 +126,7 @@ function story(f: AskFacts, withPredecessor: boolean, within?: [number, number])
       {
         items: periods.map(
           (p) =>
-            `${p.count}: ${p.members.map((c) => f.nameOf(c)).join(', ')} (from ${p.from}${p.to ? ` to ${p.to}` : ''})`,
+            `${p.count}: ${p.members.map((c) => f.nameOf(c)).join(', ')} (${p.to ? formatRange(p.from, p.to) : `from ${formatDate(p.from)}`})`,
         ),
       },
     ],
@@ -161,7 +162,8 @@ function joinedIn(f: AskFacts, year: number, after: boolean, partners: boolean) 
       ? [
           {
             items: hits.map(
-              (m) => `${f.nameOf(m.country)}: ${m.from}${m.event ? ` (${f.event(m.event)?.name ?? ''})` : ''}`,
+              (m) =>
+                `${f.nameOf(m.country)}: ${m.from ? formatDate(m.from) : ''}${m.event ? ` (${f.event(m.event)?.name ?? ''})` : ''}`,
             ),
           },
         ]

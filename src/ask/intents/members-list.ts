@@ -1,3 +1,4 @@
+import { formatDate } from '../../base/dates.js';
 import { RELATION_CUES } from '../understand/index.js';
 import type { Loc } from '../draft.js';
 import type { Intent } from './types.js';
@@ -70,7 +71,7 @@ export const membersList: Intent = {
         {
           items: list.map(
             ({ country, record }) =>
-              `${country.name}: since ${record.from}${f.isFounder(country.id) ? ' (founder)' : ''}${withCapital ? `; capital ${country.capital}` : ''}${withCode ? `; ISO ${country.id} / ${country.iso3}` : ''}`,
+              `${country.name}: since ${record.from ? formatDate(record.from) : ''}${f.isFounder(country.id) ? ' (founder)' : ''}${withCapital ? `; capital ${country.capital}` : ''}${withCode ? `; ISO ${country.id} / ${country.iso3}` : ''}`,
           ),
         },
       ],

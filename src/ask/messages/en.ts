@@ -151,7 +151,7 @@ const en = (o: OrgNames) => ({
   nthMembersTogether: (list: string, places: string, date: string) =>
     `${list} joined on the same day, ${date}, taking places ${places}.`,
   noNthMember: (nth: string, n: string) => `There is no ${nth} member state: the ${o.org} has ${n}.`,
-  grew: (steps: string) => `The ${o.org} grew from ${steps}.`,
+  grew: (steps: string) => `The number of ${o.org} member states grew in steps: ${steps}.`,
   growthStep: (n: string, date: string, who: string) => `${n} (${who}, ${date})`,
   foundedStep: 'founders',
   joinedAfter: (list: string, year: string) => `${list} joined the ${o.org} after ${year}.`,
