@@ -21,6 +21,7 @@ export const memberCount: Intent = {
     { q: 'how many members did the sco have when iran joined', must: ['9'] },
     { q: 'how many members in 1998', must: ['did not exist', 'Shanghai Five'] },
     { q: 'Wie viele Mitglieder hat die SOZ?', must: ['10'] },
+    { q: 'member count in 2010 compared with now', must: ['6', '10'] },
   ],
   match(q) {
     // "How many troops / languages / people…": a count of something else.
@@ -76,6 +77,19 @@ export const memberCount: Intent = {
           sources: rows.map((r) => r.p!.sources),
         };
       }
+    }
+    // "2016 vs today", "in 2016 and now": the count then and the count now.
+    const then =
+      years.length === 1 && q.has('current') ? f.memberCountOn(new Date(Date.UTC(years[0]!, 11, 31))) : undefined;
+    const now = f.memberCountOn(f.factDay);
+    if (then && now && then !== now) {
+      return {
+        kind: 'fact',
+        title: () => 'Member states then and now',
+        lead: (l) =>
+          `${l.m.memberCountWhen(l.n(then.count), l.m.atEndOf(l.d(String(years[0]))))} ${l.m.memberCount(l.n(now.count), l.m.asOf(l.d(f.dataAsOf)))}`,
+        sources: [then.sources, now.sources],
+      };
     }
     const valued = q.numbers.find(
       (n) => (n.stance === 'asked' || n.stance === 'other') && (n.noun === 'member' || n.noun === 'country'),
