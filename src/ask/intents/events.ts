@@ -57,12 +57,19 @@ export const event: Intent = {
     { q: 'was there a joint communique at qingdao', must: ['No', 'No joint statement'] },
     { q: 'what did NATO agree at the Hague summit', must: ['5%', '2035', '3.5%'] },
     { q: 'which warship hosted the reception in qingdao', must: ['Kaifeng'] },
+    { q: 'which summit made laos a partner', must: ['Tianjin', '2025'] },
+    { q: 'where was the summit where iran joined', must: ['2023'], mustNot: ['Bishkek'] },
   ],
   match(q) {
     // "What did the SCO decide about Laos?": the meeting that decided the country's status.
     if (!q.eventNamed && q.main('outcome') && subjects(q).length === 1 && q.countries.every((c) => c.role !== 'sub'))
       return 84;
-    if (!q.eventNamed || q.events.length === 0) return undefined;
+    // "Which summit let Belarus in?", "which summit made Laos a partner?": the meeting named by what it decided about a country.
+    if (byDecision(q)) return 89;
+    // "Where was the summit where Iran joined?": the meeting a clause names is named too.
+    const byClause = !!q.eventByClause && q.main('summit', 'meeting') && !q.main('chair');
+    if ((!q.eventNamed && !byClause) || q.events.length === 0) return undefined;
+    if (byClause && !q.eventNamed) return 89;
     // "Is the Secretariat in Shanghai?" asks a seat, whatever met in that city.
     if (q.bodies.includes('secretariat') || q.bodies.includes('rats')) return undefined;
     const e = q.events[0]!;
@@ -80,19 +87,25 @@ export const event: Intent = {
     return 86;
   },
   answer(q, f) {
-    if (!q.eventNamed) {
+    if (!q.eventNamed && !q.eventByClause) {
       const c = subjects(q)[0]!;
       const rec = [...f.history(c.id)].reverse().find((m) => m.event);
       const e = rec?.event ? f.event(rec.event) : undefined;
       if (e) {
         const about = e.outcomes.filter((o) => o.text.includes(c.name));
         const outs = about.length ? about : e.outcomes;
+        // Asked which meeting it was: the meeting first, what it decided beside it.
+        const which = byDecision(q);
         return {
           kind: 'fact',
           title: (l) => `${l.c(c)} — ${l.event(e)}`,
           lead: (l) =>
-            l.lang === 'en' ? (outs[0]?.text ?? e.summary) : l.m.eventOutcomes(l.event(e), l.dr(e.start, e.end)),
-          context: (l) => (l.lang === 'en' ? whenWhere(f, e)(l) : (outs[0]?.text ?? e.summary)),
+            which
+              ? whenWhere(f, e)(l)
+              : l.lang === 'en'
+                ? (outs[0]?.text ?? e.summary)
+                : l.m.eventOutcomes(l.event(e), l.dr(e.start, e.end)),
+          context: (l) => (l.lang === 'en' && !which ? whenWhere(f, e)(l) : (outs[0]?.text ?? e.summary)),
           sources: [outs[0]?.sources ?? e.sources, rec!.sources],
         };
       }
@@ -166,10 +179,28 @@ export const event: Intent = {
   },
 };
 
+/** "Which summit let Belarus in?": a meeting asked for by one country and no place, year or sequence (the one that decided its status). */
+function byDecision(q: Question): boolean {
+  return (
+    !q.eventNamed &&
+    q.events.length > 0 &&
+    q.main('summit', 'meeting') &&
+    subjects(q).length === 1 &&
+    q.countries.every((c) => c.role !== 'sub') &&
+    (q.form === 'which' || q.form === 'what' || q.form === 'where' || q.form === 'when') &&
+    !q.time &&
+    !q.has('next') &&
+    !q.has('last') &&
+    !q.has('previous') &&
+    !q.main('host', 'chair', 'attend', 'minister')
+  );
+}
+
 /** Among meetings of one kind, the one the question means: the next, the last, or the most recent one held. */
 function pick(q: Question, f: AskFacts): EventT {
   const list = q.events;
   const first = list[0]!;
+  if (q.eventByClause && !q.eventNamed) return q.eventByClause;
   const same = list.filter(
     (e) => (e.body ?? e.kind) === (first.body ?? first.kind) && (!q.time || e.start.startsWith(String(q.time.year))),
   );

@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, noteOf } from './shared.js';
+import { firstSentence, noteAnswer, noteOf } from './shared.js';
 
 /** "Who is India's defence minister?", "who was Russia's defence minister at Qingdao?", "who replaced Zhaksylykov?" */
 export const defenceMinister: Intent = {
@@ -14,6 +14,7 @@ export const defenceMinister: Intent = {
     { q: "who was russia's defense minister at qingdao", must: ['Belousov'] },
     { q: 'Who was Tajikistan\u2019s defence minister before Sobirzoda?', must: ['Sherali Mirzo'] },
     { q: 'who replaced Ruslan Zhaksylykov', must: ['Kosanov'] },
+    { q: "was qingdao belarus's first defence ministers meeting as a member", must: ['Yes', 'first'] },
     { q: 'Кто министр обороны Индии?', must: ['Rajnath Singh'] },
   ],
   match(q) {
@@ -150,6 +151,8 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   const spelling =
     o.altNames.length > 0 &&
     q.terms.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t));
+  // What the question asks beyond the name ("was it Belarus's first meeting as a member?"): the note's sentence on it.
+  const noted = noteAnswer(q, o);
   // "Did Iran's defence minister go to Qingdao?", "did Pakistan's and India's ministers meet?"
   let verdict: Verdict | undefined;
   if (q.form === 'yesno' && atEvent) {
@@ -177,11 +180,13 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     context: (l: Loc) =>
       spelling
         ? l.m.alsoWritten(l.list(o.altNames))
-        : before && beforeEnd?.kind === 'ended'
-          ? l.m.ministerGone(l.c(c), l.person(before), l.d(beforeEnd.on))
-          : l.lang === 'en'
-            ? `${o.name}: ${o.roleLabel}.`
-            : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
+        : noted
+          ? noted
+          : before && beforeEnd?.kind === 'ended'
+            ? l.m.ministerGone(l.c(c), l.person(before), l.d(beforeEnd.on))
+            : l.lang === 'en'
+              ? `${o.name}: ${o.roleLabel}.`
+              : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
     note: noteOf(o),
     sources: [o.sources],
   };

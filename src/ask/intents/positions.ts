@@ -25,9 +25,13 @@ export const positions: Intent = {
     const who = subjects(q).length > 0 || q.people.some((p) => p.official.event);
     if (q.main('refuse') && (e || q.main('sign', 'statement', 'defence') || who)) return 93;
     if (q.main('sign') && who && (q.form === 'yesno' || q.form === 'why')) return 92;
+    // A person named at a meeting speaks for a recorded position only when their country has one ("why was Nasirzadeh's trip notable" is his own record).
+    const whoHere =
+      subjects(q).length > 0 ||
+      q.people.some((p) => p.official.event && e?.positions.some((x) => x.country === p.official.country));
     if (
       e &&
-      who &&
+      whoHere &&
       (q.main('why') ||
         q.terms.some((t) =>
           /^(say|said|stance|position|object|objected|objection|react|reacted|view|frame|framed|missing|omitted|left)$/.test(

@@ -138,6 +138,34 @@ export function sentenceVerdict(q: Question, sentence: string): Verdict | undefi
   return NEGATION.test(sentence) === asksNegative ? 'yes' : 'no';
 }
 
+/**
+ * The sentence of a person's note that answers what the question asks beyond the person's own
+ * name and role ("why was his trip notable": "…his first trip abroad…"): it shares a content word
+ * of the question that the role label and the name do not hold. A rank ("Lieutenant General.") is no sentence.
+ */
+export function noteAnswer(
+  q: Question,
+  o: { name: string; roleLabel: string; note?: string | undefined },
+): string | undefined {
+  if (!o.note) return undefined;
+  const stem = (w: string) => w.toLowerCase().replace(/(ing|ed|es|s)$/, '');
+  const own = new Set(`${o.name} ${o.roleLabel}`.split(/[^\p{L}\p{N}]+/u).map(stem));
+  const terms = q.terms.map(stem).filter((t) => t.length > 2 && !own.has(t));
+  if (terms.length === 0) return undefined;
+  const sentences = o.note.split(/(?<=\.)\s+/).filter((s) => s.split(' ').length >= 4);
+  const scored = sentences.map((s) => ({
+    s,
+    n: new Set(
+      s
+        .split(/[^\p{L}\p{N}]+/u)
+        .map(stem)
+        .filter((w) => terms.includes(w)),
+    ).size,
+  }));
+  const best = scored.sort((a, b) => b.n - a.n)[0];
+  return best && best.n > 0 ? best.s : undefined;
+}
+
 /** The sentence of a list that shares most content words with the question (ties: the first). */
 export function bestSentence(q: Question, texts: readonly string[]): string | undefined {
   const words = new Set(q.terms.map((t) => t.replace(/(ing|ed|es|s)$/, '')));
