@@ -48,6 +48,13 @@ export const chair: Intent = {
         return term(held, (l) =>
           l.m.chairThen(l.c(held.country), l.m.onDay(l.d(q.clauseDay!.day.toISOString().slice(0, 10)))),
         );
+      // A day before the chairs the data holds: said as for that day's year, not answered with today's chair.
+      const day = q.clauseDay.day;
+      if (!q.time)
+        return inTime(f, {
+          ...q,
+          time: { year: day.getUTCFullYear(), from: day, to: day, mode: 'in', role: 'sub', at: 0 },
+        });
     }
     if (cs.length > 0 && !q.time) return ofCountry(f, q, cs[0]!);
     if (q.has('next') || (q.tense === 'future' && !q.time)) return next(f);

@@ -17,6 +17,7 @@ export const memberCount: Intent = {
     { q: 'how many members did the sco have in 2019', must: ['8'], mustNot: ['10 member states'] },
     { q: 'does the sco have eight members?', must: ['No', '10'] },
     { q: 'when did the sco have 9 members', must: ['4 July 2023'] },
+    { q: 'how many members were there when the charter entered into force', must: ['6', '19 September 2003'] },
     { q: 'Did the SCO ever have 7 members?', must: ['No', 'never'] },
     { q: 'how many members did the sco have when iran joined', must: ['9'] },
     { q: 'how many members in 1998', must: ['did not exist', 'Shanghai Five'] },

@@ -619,9 +619,8 @@ export class Understander {
     cues: CueHit[],
   ): { day?: Question['clauseDay']; event?: EventT; joinedClaim?: Claim } {
     const sub = countries.find((c) => c.role === 'sub' && c.by !== 'demonym');
-    if (!sub) return {};
-    const join = cues.find((c) => c.role === 'sub' && c.cue === 'join' && c.at > sub.at - 3);
-    if (!join) return {};
+    const join = sub && cues.find((c) => c.role === 'sub' && c.cue === 'join' && c.at > sub.at - 3);
+    if (!sub || !join) return this.clauseAct(tokens, cues);
     const acc = this.facts.accession(sub.country.id);
     let opener = '';
     for (let i = Math.min(sub.at, join.at); i >= 0 && tokens[i]!.role === 'sub'; i--) opener = tokens[i]!.w;
@@ -631,6 +630,32 @@ export class Understander {
     if (mode === 'before') day.setUTCDate(day.getUTCDate() - 1);
     const event = acc.event ? this.facts.event(acc.event) : undefined;
     return { day: { day, country: sub.country, mode }, ...(event && { event }) };
+  }
+
+  /**
+   * "when the Charter entered into force", "when the SCO was founded": a subordinate clause that
+   * names a dated act of the organisation dates the question (the Charter: in force, or signed
+   * when the clause says so).
+   */
+  private clauseAct(tokens: Token[], cues: CueHit[]): { day?: Question['clauseDay'] } {
+    const sub = cues.filter((c) => c.role === 'sub');
+    const topics = this.facts.data.ask.topics;
+    const signed = sub.some((c) => c.cue === 'sign');
+    let iso: string | undefined;
+    if (sub.some((c) => c.cue === 'charter')) {
+      const fact = this.facts.orgFact(topics.charter);
+      iso = signed ? fact?.date : (fact?.effective ?? fact?.date);
+    } else if (sub.some((c) => c.cue === 'found')) iso = this.facts.orgFact(topics.founding)?.date;
+    if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return {};
+    const first = sub[0]!;
+    let opener = '';
+    for (let i = first.at; i >= 0 && tokens[i]?.role === 'sub'; i--) opener = tokens[i]!.w;
+    // "since it was founded" spans a period, it names no day.
+    if (!/^(when|whence|while|as|at|by|before|until|till|prior)$/.test(opener)) return {};
+    const mode = /^(before|until|till|prior)$/.test(opener) ? 'before' : 'at';
+    const day = new Date(`${iso}T00:00:00Z`);
+    if (mode === 'before') day.setUTCDate(day.getUTCDate() - 1);
+    return { day: { day, mode } };
   }
 
   /** "the chair after Kazakhstan", "who chaired before Kyrgyzstan": a country in a sequence, not a clause. */
