@@ -1,4 +1,4 @@
-import type { EventT, UnknownT } from '../../facts/schema.js';
+import type { CountryT, EventT, UnknownT } from '../../facts/schema.js';
 import { isoPeriodEnd, isoToDate } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
@@ -40,7 +40,7 @@ function whenWhere(f: AskFacts, e: EventT): (l: Loc) => string {
 /** Sentences of an English data text (for picking the one a question asks about). */
 function sentences(text: string): string[] {
   return text
-    .split(/(?<!\b(?:Adm|Gen|Lt|Col|Maj|Capt|Mr|Mrs|Dr|St|No))(?<=[.!?])\s+(?=[A-Z"“])/)
+    .split(/(?<!\b(?:Adm|Gen|Lt|Col|Maj|Capt|Mr|Mrs|Dr|St|No)\.)(?<=[.!?])\s+(?=[A-Z"“])/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -58,6 +58,8 @@ export const event: Intent = {
     { q: 'what did NATO agree at the Hague summit', must: ['5%', '2035', '3.5%'] },
     { q: 'which warship hosted the reception in qingdao', must: ['Kaifeng'] },
     { q: 'which summit made laos a partner', must: ['Tianjin', '2025'] },
+    { q: 'is qingdao in shandong', must: ['Yes', 'Shandong'] },
+    { q: 'is bishkek in kyrgyzstan', must: ['Yes', 'Kyrgyzstan'] },
     { q: 'where was the summit where iran joined', must: ['2023'], mustNot: ['Bishkek'] },
   ],
   match(q) {
@@ -66,6 +68,8 @@ export const event: Intent = {
       return 84;
     // "Which summit let Belarus in?", "which summit made Laos a partner?": the meeting named by what it decided about a country.
     if (byDecision(q)) return 89;
+    // "Is Qingdao in Shandong?", "is Bishkek in Kyrgyzstan?": where a meeting's city lies, as the data places it.
+    if (placedIn(q)) return 91;
     // "Where was the summit where Iran joined?": the meeting a clause names is named too.
     const byClause = !!q.eventByClause && q.main('summit', 'meeting') && !q.main('chair');
     if ((!q.eventNamed && !byClause) || q.events.length === 0) return undefined;
@@ -87,6 +91,11 @@ export const event: Intent = {
     return 86;
   },
   answer(q, f) {
+    const placed = placedIn(q);
+    if (placed) {
+      const d = whereIs(f, placed);
+      if (d) return d;
+    }
     if (!q.eventNamed && !q.eventByClause) {
       const c = subjects(q)[0]!;
       const rec = [...f.history(c.id)].reverse().find((m) => m.event);
@@ -178,6 +187,56 @@ export const event: Intent = {
     return describe(q, f, e);
   },
 };
+
+/** "Is Qingdao in Shandong?": a yes/no question placing one city the data knows in another place or a country, and asking nothing else. */
+function placedIn(q: Question): { city: string; place?: string; country?: CountryT } | undefined {
+  if (q.form !== 'yesno' || q.places.length === 0 || !q.words.includes('in')) return undefined;
+  if (q.cues.some((c) => c.role === 'main' && c.cue !== 'location')) return undefined;
+  const city = q.places[0]!;
+  if (q.places.length === 2 && q.countries.length === 0) return { city, place: q.places[1]! };
+  const c = q.countries.filter((x) => x.by !== 'capital');
+  if (q.places.length === 1 && c.length === 1 && c[0]!.role === 'main') return { city, country: c[0]!.country };
+  return undefined;
+}
+
+/** Where the city lies by the data: the host of its meetings or the country whose capital it is; a region as the data's own text writes it ("Qingdao, Shandong"). */
+function whereIs(f: AskFacts, p: { city: string; place?: string; country?: CountryT }): Draft | undefined {
+  const events = f.store.events().filter((e) => e.city.toLowerCase() === p.city.toLowerCase());
+  const e = events.at(-1);
+  if (p.country) {
+    const c = p.country;
+    const host = events.find((x) => x.host)?.host;
+    const capitalOf = f.store.data.countries.find((x) => x.capital.toLowerCase() === p.city.toLowerCase());
+    const yes = host === c.id || capitalOf?.id === c.id;
+    const known = host ?? capitalOf?.id;
+    if (!e || !known) return undefined;
+    return {
+      kind: 'fact',
+      title: (l) => l.place(p.city),
+      verdict: yes ? 'yes' : 'no',
+      lead: (l) => l.m.hostIsNot(l.event(e), l.c(host ?? known)),
+      context: whenWhere(f, e),
+      sources: [e.sources],
+    };
+  }
+  const place = p.place!;
+  const hit = events
+    .flatMap((x) => sentences(x.summary).map((text) => ({ x, text })))
+    .find(({ text }) => new RegExp(`\\b${p.city}\\b,\\s*${place}\\b`, 'i').test(text));
+  // The data does not place the city there: said so, with the meeting that names it.
+  if (!hit)
+    return e
+      ? { kind: 'fact', title: (l) => l.place(p.city), verdict: 'unknown', lead: whenWhere(f, e), sources: [e.sources] }
+      : undefined;
+  return {
+    kind: 'fact',
+    title: (l) => l.place(p.city),
+    verdict: 'yes',
+    lead: (l) => (l.lang === 'en' ? hit.text : whenWhere(f, hit.x)(l)),
+    context: (l) => (l.lang === 'en' ? whenWhere(f, hit.x)(l) : hit.text),
+    sources: [hit.x.sources],
+  };
+}
 
 /** "Which summit let Belarus in?": a meeting asked for by one country and no place, year or sequence (the one that decided its status). */
 function byDecision(q: Question): boolean {
