@@ -10,6 +10,7 @@ export const seats: Intent = {
     { q: 'where is the SCO secretariat?', must: ['Beijing'] },
     { q: 'is the sco headquartered in shanghai?', must: ['No', 'Beijing'] },
     { q: 'where is RATS based', must: ['Tashkent'] },
+    { q: 'when did the secretariat move from tashkent to beijing', must: ['Beijing', 'RATS'] },
     { q: 'what does RATS stand for', must: ['Regional Anti-Terrorist Structure'] },
     { q: '上合组织秘书处在哪里', must: ['北京', 'Beijing'] },
   ],
@@ -81,9 +82,11 @@ export const seats: Intent = {
       founding?.place &&
       claim.kind === 'seat' &&
       claim.place.toLowerCase() === founding.place.toLowerCase();
+    // "When did the Secretariat move from Tashkent?": a city named that is the other body's seat gets that seat beside it.
+    const named = (x: typeof sec) => !!x?.place && q.places.some((p) => p.toLowerCase() === x.place!.toLowerCase());
     const parts = [
-      ...(wantSec && sec?.place ? [{ body: 'secretariat' as const, f: sec }] : []),
-      ...(wantRats && rats?.place ? [{ body: 'rats' as const, f: rats }] : []),
+      ...((wantSec || (wantRats && named(sec))) && sec?.place ? [{ body: 'secretariat' as const, f: sec }] : []),
+      ...((wantRats || (wantSec && named(rats))) && rats?.place ? [{ body: 'rats' as const, f: rats }] : []),
     ];
     return {
       kind: 'fact',
