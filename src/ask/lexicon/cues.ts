@@ -639,7 +639,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'رہنما|سربراہان',
   },
   ordinalWord: {
-    en: 'ordinal|edition|numbered|nth|which number|what number|which meeting|the 22nd',
+    en: 'ordinal|edition|numbered|nth|which number|what number|which meeting|the 22nd|which th|what th|whichth|whatth|how manyth',
     de: 'wievielte',
     es: 'edicion',
     fr: 'edition',
