@@ -3,7 +3,7 @@ import type { Question } from '../understand/question.js';
 import type { Passage } from '../understand/passages.js';
 import { COMMON } from '../lexicon/common.js';
 import { isoToDate } from '../../base/dates.js';
-import { bestSentence, noteOf, sentenceVerdict } from './shared.js';
+import { bestSentence, firstSentence, noteOf, sentenceVerdict } from './shared.js';
 
 /** The data sentence that best covers the question's words, when no family fits and it covers enough of them. */
 export const search: Intent = {
@@ -12,6 +12,7 @@ export const search: Intent = {
   examples: [
     { q: 'which terror attack did india want mentioned', must: ['Pahalgam'] },
     { q: 'what is the sco tourism and cultural capital', must: ['Cholpon-Ata'] },
+    { q: 'which outlet said only nine ministers came', must: ['rks.news'] },
   ],
   match(q) {
     const p = passageFor(q);
@@ -54,6 +55,8 @@ export const search: Intent = {
         sources: [u.sources],
       };
     }
+    const asksWhoSaid =
+      (q.form === 'which' || q.form === 'who') && (q.main('claimSource') || q.main('reference')) && !!p.sentence;
     // A yes/no question the passage answers: its verdict from the passage's own sentence.
     const verdict =
       p.matched / p.of >= 0.5 || p.matched >= 2
@@ -63,7 +66,9 @@ export const search: Intent = {
       kind: 'fact',
       title: () => p.title,
       ...(verdict && { verdict }),
-      lead: (l) => (l.lang === 'en' ? p.text : l.m.fromData(p.title)),
+      // "Which outlet said nine?": the sentence that names who said it answers first.
+      lead: (l) => (l.lang === 'en' ? (asksWhoSaid ? p.sentence : p.text) : l.m.fromData(p.title)),
+      ...(q.lang === 'en' && asksWhoSaid && p.sentence !== p.text && { context: firstSentence(p.text) }),
       ...(q.lang !== 'en' && { context: p.text }),
       note: noteOf(p),
       sources: [p.sources],

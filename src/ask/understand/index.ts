@@ -415,11 +415,22 @@ export class Understander {
       ? tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w)
       : [];
     const passage = searchWords.length
-      ? bestPassage(this.facts.index, [
-          ...searchWords,
-          ...places.map((p) => p.value.toLowerCase()),
-          ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
-        ])
+      ? bestPassage(
+          this.facts.index,
+          [
+            ...searchWords,
+            ...places.map((p) => p.value.toLowerCase()),
+            ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
+          ],
+          {
+            // Who reported an attendance: a source asked about, and who came.
+            sourced:
+              cues.some((c) => c.role === 'main' && (c.cue === 'claimSource' || c.cue === 'reference')) &&
+              cues.some(
+                (c) => c.role === 'main' && (c.cue === 'minister' || c.cue === 'attend' || c.cue === 'leaders'),
+              ),
+          },
+        )
       : undefined;
     const nameTokens = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
     const headNoun = latinLang ? findHeadNoun(seg.mainWords, form, foreignWords, nameTokens) : undefined;

@@ -68,10 +68,15 @@ function queryWords(words: readonly string[]): string[] {
 }
 
 /** The best passage for the words, with the best that says what the data does not hold beside it. */
-export function bestPassage(index: FactIndex, words: readonly string[]): Passage | undefined {
+export function bestPassage(
+  index: FactIndex,
+  words: readonly string[],
+  opts: { sourced?: boolean } = {},
+): Passage | undefined {
   const q = queryWords(words);
   if (q.length === 0) return undefined;
-  const best = index.rank(q, 1, askable)[0];
+  // "Which outlet said nine?": who reported an attendance figure is held in the attendance note.
+  const best = index.rank(q, 1, opts.sourced ? (p) => askable(p) || p.part === 'attendance' : askable)[0];
   if (!best) return undefined;
   const out = toPassage(best);
   if (!best.passage.unknown) {
