@@ -424,12 +424,16 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       q,
       e.outcomes.map((o) => o.text),
     );
-    const o = closest ? e.outcomes.find((x) => x.text === closest) : undefined;
+    // A place the question names beyond the meeting's own city ("Khuzdar"): the outcome that names it, in any language.
+    const elsewhere = q.places.filter((p) => p.toLowerCase() !== e.city.toLowerCase());
+    const byPlace = e.outcomes.find((x) => elsewhere.some((p) => x.text.includes(p)));
+    const o = byPlace ?? (closest ? e.outcomes.find((x) => x.text === closest) : undefined);
     // About what was asked: a country or a name the question gives ("Spain"), or two of its words.
     const properNoun = (t: string) => new RegExp(`\\b${t.charAt(0).toUpperCase()}${t.slice(1)}\\b`).test(o?.text ?? '');
     if (
       o &&
       (named.some((c) => o.text.includes(c.name)) ||
+        o === byPlace ||
         q.terms.some(properNoun) ||
         q.terms.filter((t) => o.text.toLowerCase().includes(t.replace(/s$/, ''))).length >= 2)
     ) {

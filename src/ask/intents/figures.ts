@@ -46,7 +46,11 @@ export const figures: Intent = {
       lead: (l) =>
         l.lang === 'en'
           ? hit.text
-          : l.m.figure(`${more}${l.n(hit.value)}`, e ? l.event(e) : hit.keywords[0]!, hit.date && l.d(hit.date)),
+          : l.m.figure(
+              `${more}${l.n(hit.value)}`,
+              e ? l.event(e) : l.place(hit.keywords[0]!),
+              hit.date && l.d(hit.date),
+            ),
       ...(q.lang !== 'en' && { context: hit.text }),
       note: noteOf(hit),
       sources: [hit.sources],

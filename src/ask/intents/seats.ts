@@ -40,7 +40,9 @@ export const seats: Intent = {
       subjects(q).length === 0 &&
       !q.main('summit', 'meeting', 'found', 'charter', 'chair', 'host', 'capital', 'join') &&
       q.events.length === 0 &&
-      !q.predecessor
+      !q.predecessor &&
+      // "Where is Pahalgam?" asks where a place is, not where the SCO sits.
+      (q.places.length === 0 || q.sco || q.bodies.length > 0)
     )
       return 80;
     return undefined;

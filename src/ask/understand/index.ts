@@ -333,12 +333,15 @@ export class Understander {
     if (clause.joinedClaim) claims.push(clause.joinedClaim);
     claims = checkClaims(claims, this.facts, today);
 
+    // A figure's keyword may be a place named in any language ("पहलगाम" for Pahalgam).
+    const placeNames = new Set(places.map((p) => p.value.toLowerCase()));
     const figures = [
-      ...new Set(
-        of<FigureT>('figure')
+      ...new Set([
+        ...of<FigureT>('figure')
           .filter((h) => roleAt(h.at) !== 'aside' || !latinLang)
           .map((h) => h.value),
-      ),
+        ...this.facts.data.ask.figures.filter((x) => x.keywords.some((k) => placeNames.has(k.toLowerCase()))),
+      ]),
     ];
 
     const disputed = this.disputed(words, cues);
