@@ -4,7 +4,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { bestSentence, firstSentence, noteOf, sentenceVerdict, subjects } from './shared.js';
+import { bestSentence, firstSentence, noteOf, scoReceives, sentenceVerdict, subjects } from './shared.js';
 
 /** The chair of a meeting: an official the data holds, or as written. */
 function chairOf(f: AskFacts, e: EventT): { name: (l: Loc) => string; sources: readonly string[] } | undefined {
@@ -59,6 +59,7 @@ export const event: Intent = {
     { q: 'which warship hosted the reception in qingdao', must: ['Kaifeng'] },
     { q: 'which summit made laos a partner', must: ['Tianjin', '2025'] },
     { q: 'is qingdao in shandong', must: ['Yes', 'Shandong'] },
+    { q: 'which organisation gave the sco observer status in 2025', must: ['CIS'], mustNot: ['merged'] },
     { q: 'is bishkek in kyrgyzstan', must: ['Yes', 'Kyrgyzstan'] },
     { q: 'where was the summit where iran joined', must: ['2023'], mustNot: ['Bishkek'] },
   ],
@@ -68,6 +69,8 @@ export const event: Intent = {
       return 84;
     // "Which summit let Belarus in?", "which summit made Laos a partner?": the meeting named by what it decided about a country.
     if (byDecision(q)) return 89;
+    // "Which organisation gave the SCO observer status in 2025?": a decision of that year's meetings about the SCO itself.
+    if (!q.eventNamed && q.time && scoReceives(q)) return 88;
     // "Is Qingdao in Shandong?", "is Bishkek in Kyrgyzstan?": where a meeting's city lies, as the data places it.
     if (placedIn(q)) return 91;
     // "Where was the summit where Iran joined?": the meeting a clause names is named too.
@@ -91,6 +94,25 @@ export const event: Intent = {
     return 86;
   },
   answer(q, f) {
+    if (!q.eventNamed && q.time && scoReceives(q)) {
+      const year = String(q.time.year);
+      const held = f.store.events().filter((x) => x.sco && x.start.startsWith(year) && x.outcomes.length > 0);
+      const text = bestSentence(
+        q,
+        held.flatMap((x) => x.outcomes.map((o) => o.text)),
+      );
+      const e = held.find((x) => x.outcomes.some((o) => o.text === text));
+      const o = e?.outcomes.find((x) => x.text === text);
+      if (e && o)
+        return {
+          kind: 'fact',
+          title: (l) => l.event(e),
+          ...(q.form === 'yesno' && { verdict: sentenceVerdict(q, o.text)! }),
+          lead: (l) => (l.lang === 'en' ? o.text : whenWhere(f, e)(l)),
+          context: (l) => (l.lang === 'en' ? whenWhere(f, e)(l) : o.text),
+          sources: [o.sources, e.sources],
+        };
+    }
     const placed = placedIn(q);
     if (placed) {
       const d = whereIs(f, placed);

@@ -180,7 +180,25 @@ export function bestSentence(q: Question, texts: readonly string[]): string | un
           .split(/[^\p{L}\p{N}]+/u)
           .filter((w) => w.length > 2 && words.has(w.replace(/(ing|ed|es|s)$/, ''))),
       ).size + names.reduce((sum, x, i) => sum + (text.includes(x) ? (i === 0 ? 8 : 2) : 0), 0);
-    if (!best || n > best.n) best = { text, n };
+    // Equal overlap: the shorter sentence is the one about it ("The SCO obtained observer status at the CIS").
+    if (!best || n > best.n || (n === best.n && n > 0 && text.length < best.text.length)) best = { text, n };
   }
   return best && best.n > 0 ? best.text : undefined;
+}
+
+/**
+ * "Did the SCO get observer status at another organisation?", "which organisation gave the SCO
+ * observer status?": the SCO is the one holding the status (it follows a verb of getting or giving,
+ * then the category), not a country holding a status in the SCO.
+ */
+export function scoReceives(q: Question): boolean {
+  if (!q.sco) return false;
+  const i = q.words.indexOf('sco');
+  if (i < 0) return false;
+  const near = [...q.words.slice(Math.max(0, i - 3), i), q.words[i + 1] ?? ''];
+  const verb = near.some((w) =>
+    /^(gave|give|given|grant|granted|get|got|gets|obtain|obtained|receive|received|gain|gained|win|won)$/.test(w),
+  );
+  const category = q.cues.some((c) => (c.cue === 'observer' || c.cue === 'status') && c.at > i && c.at <= i + 3);
+  return verb && category;
 }
