@@ -183,6 +183,14 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     if (f !== 'fragment') return f;
   }
   if (/\b(or not|in or out)\b/.test(text)) return 'yesno';
+  // A statement asked ("first time all ten were in the same room?"): not opened by a subordinate clause, a finite verb and a question mark, no question word.
+  if (
+    asks &&
+    w.length >= 4 &&
+    !/^(since|because|as|if|given|now|although|though|once|after|before|while|when)$/.test(first) &&
+    w.slice(1).some((x) => /^(is|are|was|were|has|have|had|did|does)$/.test(x))
+  )
+    return 'yesno';
   return 'fragment';
 }
 
