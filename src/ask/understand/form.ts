@@ -82,7 +82,11 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^(que)\b/.test(text)) return 'what';
       if (/^(explica|describe|cuentame|dime|resume|habla)/.test(text)) return 'explain';
       if (/^(enumera|lista|nombra)/.test(text)) return 'list';
-      return tag || (asks && !/\b(quien|cuando|donde|cuantos|cuantas|cual|cuales|que|como)\b/.test(text))
+      // "que" and "como" mid-sentence are a relative pronoun and a conjunction ("el ministro que fue a Qingdao"), not question words.
+      return tag ||
+        (asks &&
+          !/\b(quien|cuando|donde|cuantos|cuantas|cual|cuales)\b/.test(text) &&
+          !/^(\S+ )?(que|como)\b/.test(text))
         ? choice
           ? 'choice'
           : 'yesno'
