@@ -48,8 +48,15 @@ export const chair: Intent = {
         return term(held, (l) =>
           l.m.chairThen(l.c(held.country), l.m.onDay(l.d(q.clauseDay!.day.toISOString().slice(0, 10)))),
         );
+      // A day before the chairs the data holds: said as for that day's year, not answered with today's chair.
+      const day = q.clauseDay.day;
+      if (!q.time)
+        return inTime(f, {
+          ...q,
+          time: { year: day.getUTCFullYear(), from: day, to: day, mode: 'in', role: 'sub', at: 0 },
+        });
     }
-    if (cs.length > 0 && !q.time) return ofCountry(f, q, cs[0]!);
+    if (cs.length > 0 && (!q.time || countAsked(q))) return ofCountry(f, q, cs[0]!);
     // A year to come: who chairs then is not in the data, and not predicted.
     if (q.time && q.time.from > f.today)
       return { ...next(f), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
@@ -228,17 +235,24 @@ function inTime(f: AskFacts, q: Question): Draft {
   };
 }
 
+/** "Its first go as chair?", "its earlier chairmanships": how many times, not one term. */
+function countAsked(q: Question): boolean {
+  return q.has('first') || q.has('previous');
+}
+
 function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
   const terms = f.chairs().filter((t) => t.country === c.id);
   // "How many times has Kyrgyzstan chaired?": the fact that counts its chairmanships.
+  // "Was 2025–26 its first go?", "its earlier chairmanships": the same fact, with the earlier terms it lists.
   const counted =
-    q.form === 'howMany'
+    q.form === 'howMany' || countAsked(q)
       ? f.store.orgFacts('chairmanship').find((x) => x.count !== undefined && x.countries.includes(c.id))
       : undefined;
   if (counted) {
     return {
       kind: 'fact',
       title: (l) => l.c(c),
+      ...(q.form === 'yesno' && q.has('first') && { verdict: (counted.count! > 1 ? 'no' : 'yes') as Verdict }),
       lead: (l) => (l.lang === 'en' ? counted.text : l.m.figure(l.n(counted.count!), counted.label)),
       context: (l) => terms.map((t) => l.m.chairTerm(l.c(c), l.d(t.from), t.to && l.d(t.to))).join(' '),
       sources: [counted.sources, ...terms.map((t) => t.sources)],

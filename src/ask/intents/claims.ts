@@ -30,6 +30,7 @@ export const claims: Intent = {
   examples: [
     { q: 'was the qingdao meeting the 22nd meeting of defence ministers?', must: ['Not verified'] },
     { q: 'did Dong Jun give a statement to Xinhua?', must: ['Not quite'] },
+    { q: 'did dong jun talk to xinhua directly or was he just quoted', must: ['reported'] },
     { q: 'is Globe Insight a real source?', must: ['do not'] },
     { q: 'Which claims in the article are wrong?', must: ['eight members'] },
     { q: 'Which references should not be cited?', must: ['Globe Insight', 'Eurasianet'] },
@@ -65,7 +66,7 @@ export const claims: Intent = {
     if (q.has('claimSource') || q.has('reliable')) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
     // "Is it true that…" about a claim's distinctive words; a plain yes/no question only with the claim's own words ("the 22nd meeting").
     if (top.score >= 3 && q.has('true')) return 91;
-    if (top.own >= 3 && q.form === 'yesno') return 91;
+    if (top.own >= 3 && (q.form === 'yesno' || q.form === 'choice')) return 91;
     return cited ? 75 : top.score >= 4 ? 60 : undefined;
   },
   answer(q, f) {

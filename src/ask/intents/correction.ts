@@ -1,4 +1,5 @@
 import type { Loc } from '../draft.js';
+import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 
 /**
@@ -6,17 +7,29 @@ import type { Intent } from './types.js';
  * something the store contradicts. The correction opens the reply (the engine adds it); this
  * answer gives the true state beside it, since the why has no answer.
  */
+/** The asker takes for granted that a country joined as a member, and it never did (no year: not a wrong date). */
+function neverJoined(q: Question): boolean {
+  return q.claims.some(
+    (c) => c.kind === 'joined' && c.stance === 'asserted' && c.holds === false && c.year === undefined,
+  );
+}
+
 export const correction: Intent = {
   id: 'correction',
   priority: 96,
   examples: [
     { q: 'why did turkey join the sco in 2024', must: ['never joined', 'Belarus', 'partner'] },
     { q: 'why was iran expelled from the sco', must: ['never', 'member'] },
+    { q: 'belarus has been in since 2001, so why is it called new?', must: ['2024'], mustNot: ['Yes'] },
+    { q: 'since laos became a full member, is it the 11th?', must: ['No', 'partner', '10'] },
   ],
   match(q) {
     const bad = q.claims.filter((c) => c.stance === 'asserted' && c.holds === false);
     if (bad.length === 0) return undefined;
-    return q.form === 'why' || q.form === 'how' || q.form === 'explain' ? 97 : undefined;
+    if (q.form === 'why' || q.form === 'how' || q.form === 'explain') return 97;
+    // "Since Laos became a full member, is it the 11th?": a yes/no question resting on a country's joining that never happened.
+    if (q.form === 'yesno' && neverJoined(q)) return 96;
+    return undefined;
   },
   answer(q, f) {
     const bad = q.claims.find((c) => c.stance === 'asserted' && c.holds === false)!;
@@ -25,9 +38,13 @@ export const correction: Intent = {
       const acc = f.accession(c.id);
       const now = f.statusOn(c.id).filter((m) => m.status !== 'none');
       const main = now.find((m) => m.status !== 'applicant-member' && m.status !== 'applicant-observer') ?? now[0];
+      const count = neverJoined(q) ? f.memberCountOn(f.factDay) : undefined;
       return {
         kind: 'fact',
         title: (l) => l.c(c),
+        ...(q.form === 'yesno' && { verdict: 'no' as const }),
+        // What the question built on the premise: the members it would count among.
+        ...(count && { context: (l: Loc) => l.m.memberCount(l.n(count.count), l.m.asOf(l.d(f.dataAsOf))) }),
         lead: (l: Loc) =>
           acc?.from
             ? l.m.memberSince(l.c(c), l.d(acc.from))

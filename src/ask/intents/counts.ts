@@ -16,7 +16,9 @@ export const memberCount: Intent = {
     { q: 'how many members does the sco have', must: ['10'], mustNot: ['8 member states'] },
     { q: 'how many members did the sco have in 2019', must: ['8'], mustNot: ['10 member states'] },
     { q: 'does the sco have eight members?', must: ['No', '10'] },
+    { q: 'the sco has 27 member states, right?', must: ['No', '10', '17 partners'] },
     { q: 'when did the sco have 9 members', must: ['4 July 2023'] },
+    { q: 'how many members were there when the charter entered into force', must: ['6', '19 September 2003'] },
     { q: 'Did the SCO ever have 7 members?', must: ['No', 'never'] },
     { q: 'how many members did the sco have when iran joined', must: ['9'] },
     { q: 'how many members in 1998', must: ['did not exist', 'Shanghai Five'] },
@@ -119,7 +121,8 @@ export const memberCount: Intent = {
     const family =
       !asked &&
       (q.main('family') ||
-        q.numbers.some((n) => n.noun === 'country' && n.value === p.count + partners) ||
+        // "27 member states?": the number is the members and partners together.
+        q.numbers.some((n) => (n.noun === 'country' || n.noun === 'member') && n.value === p.count + partners) ||
         (q.main('count') && q.numbers.length === 0 && !q.main('member')));
     const disputed = claim
       ? f.store

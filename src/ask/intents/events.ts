@@ -1,10 +1,10 @@
-import type { EventT, UnknownT } from '../../facts/schema.js';
+import type { CountryT, EventT, UnknownT } from '../../facts/schema.js';
 import { formatRange, isoPeriodEnd, isoToDate } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { bestSentence, firstSentence, noteOf, sentenceVerdict, subjects } from './shared.js';
+import { bestSentence, firstSentence, noteOf, scoReceives, sentenceVerdict, subjects } from './shared.js';
 
 /** The chair of a meeting: an official the data holds, or as written. */
 function chairOf(f: AskFacts, e: EventT): { name: (l: Loc) => string; sources: readonly string[] } | undefined {
@@ -40,7 +40,7 @@ function whenWhere(f: AskFacts, e: EventT): (l: Loc) => string {
 /** Sentences of an English data text (for picking the one a question asks about). */
 function sentences(text: string): string[] {
   return text
-    .split(/(?<!\b(?:Adm|Gen|Lt|Col|Maj|Capt|Mr|Mrs|Dr|St|No))(?<=[.!?])\s+(?=[A-Z"“])/)
+    .split(/(?<!\b(?:Adm|Gen|Lt|Col|Maj|Capt|Mr|Mrs|Dr|St|No)\.)(?<=[.!?])\s+(?=[A-Z"“])/)
     .map((s) => s.trim())
     .filter(Boolean);
 }
@@ -60,12 +60,26 @@ export const event: Intent = {
     { q: 'compare the qingdao 2025 defence meeting with the 2026 one', must: ['Qingdao', 'Bishkek'] },
     { q: 'how did the terrorism dispute at qingdao carry over to tianjin', must: ['Pahalgam', 'condemned'] },
     { q: 'which warship hosted the reception in qingdao', must: ['Kaifeng'] },
+    { q: 'which summit made laos a partner', must: ['Tianjin', '2025'] },
+    { q: 'is qingdao in shandong', must: ['Yes', 'Shandong'] },
+    { q: 'which organisation gave the sco observer status in 2025', must: ['CIS'], mustNot: ['merged'] },
+    { q: 'is bishkek in kyrgyzstan', must: ['Yes', 'Kyrgyzstan'] },
+    { q: 'where was the summit where iran joined', must: ['2023'], mustNot: ['Bishkek'] },
   ],
   match(q) {
     // "What did the SCO decide about Laos?": the meeting that decided the country's status.
     if (!q.eventNamed && q.main('outcome') && subjects(q).length === 1 && q.countries.every((c) => c.role !== 'sub'))
       return 84;
-    if (!q.eventNamed || q.events.length === 0) return undefined;
+    // "Which summit let Belarus in?", "which summit made Laos a partner?": the meeting named by what it decided about a country.
+    if (byDecision(q)) return 89;
+    // "Which organisation gave the SCO observer status in 2025?": a decision of that year's meetings about the SCO itself.
+    if (!q.eventNamed && q.time && scoReceives(q)) return 88;
+    // "Is Qingdao in Shandong?", "is Bishkek in Kyrgyzstan?": where a meeting's city lies, as the data places it.
+    if (placedIn(q)) return 91;
+    // "Where was the summit where Iran joined?": the meeting a clause names is named too.
+    const byClause = !!q.eventByClause && q.main('summit', 'meeting') && !q.main('chair');
+    if ((!q.eventNamed && !byClause) || q.events.length === 0) return undefined;
+    if (byClause && !q.eventNamed) return 89;
     // "How did the row at Qingdao play out at Tianjin?": two meetings named by their places, walked through together.
     if (placesNamed(q) >= 2 && (q.form === 'how' || q.form === 'explain')) return 86;
     // "Is the Secretariat in Shanghai?" asks a seat, whatever met in that city.
@@ -85,19 +99,49 @@ export const event: Intent = {
     return 86;
   },
   answer(q, f) {
-    if (!q.eventNamed) {
+    if (!q.eventNamed && q.time && scoReceives(q)) {
+      const year = String(q.time.year);
+      const held = f.store.events().filter((x) => x.sco && x.start.startsWith(year) && x.outcomes.length > 0);
+      const text = bestSentence(
+        q,
+        held.flatMap((x) => x.outcomes.map((o) => o.text)),
+      );
+      const e = held.find((x) => x.outcomes.some((o) => o.text === text));
+      const o = e?.outcomes.find((x) => x.text === text);
+      if (e && o)
+        return {
+          kind: 'fact',
+          title: (l) => l.event(e),
+          ...(q.form === 'yesno' && { verdict: sentenceVerdict(q, o.text)! }),
+          lead: (l) => (l.lang === 'en' ? o.text : whenWhere(f, e)(l)),
+          context: (l) => (l.lang === 'en' ? whenWhere(f, e)(l) : o.text),
+          sources: [o.sources, e.sources],
+        };
+    }
+    const placed = placedIn(q);
+    if (placed) {
+      const d = whereIs(f, placed);
+      if (d) return d;
+    }
+    if (!q.eventNamed && !q.eventByClause) {
       const c = subjects(q)[0]!;
       const rec = [...f.history(c.id)].reverse().find((m) => m.event);
       const e = rec?.event ? f.event(rec.event) : undefined;
       if (e) {
         const about = e.outcomes.filter((o) => o.text.includes(c.name));
         const outs = about.length ? about : e.outcomes;
+        // Asked which meeting it was: the meeting first, what it decided beside it.
+        const which = byDecision(q);
         return {
           kind: 'fact',
           title: (l) => `${l.c(c)} — ${l.event(e)}`,
           lead: (l) =>
-            l.lang === 'en' ? (outs[0]?.text ?? e.summary) : l.m.eventOutcomes(l.event(e), l.dr(e.start, e.end)),
-          context: (l) => (l.lang === 'en' ? whenWhere(f, e)(l) : (outs[0]?.text ?? e.summary)),
+            which
+              ? whenWhere(f, e)(l)
+              : l.lang === 'en'
+                ? (outs[0]?.text ?? e.summary)
+                : l.m.eventOutcomes(l.event(e), l.dr(e.start, e.end)),
+          context: (l) => (l.lang === 'en' && !which ? whenWhere(f, e)(l) : (outs[0]?.text ?? e.summary)),
           sources: [outs[0]?.sources ?? e.sources, rec!.sources],
         };
       }
@@ -202,10 +246,78 @@ function placesNamed(q: Question): number {
   ).size;
 }
 
+/** "Is Qingdao in Shandong?": a yes/no question placing one city the data knows in another place or a country, and asking nothing else. */
+function placedIn(q: Question): { city: string; place?: string; country?: CountryT } | undefined {
+  if (q.form !== 'yesno' || q.places.length === 0 || !q.words.includes('in')) return undefined;
+  if (q.cues.some((c) => c.role === 'main' && c.cue !== 'location')) return undefined;
+  const city = q.places[0]!;
+  if (q.places.length === 2 && q.countries.length === 0) return { city, place: q.places[1]! };
+  const c = q.countries.filter((x) => x.by !== 'capital');
+  if (q.places.length === 1 && c.length === 1 && c[0]!.role === 'main') return { city, country: c[0]!.country };
+  return undefined;
+}
+
+/** Where the city lies by the data: the host of its meetings or the country whose capital it is; a region as the data's own text writes it ("Qingdao, Shandong"). */
+function whereIs(f: AskFacts, p: { city: string; place?: string; country?: CountryT }): Draft | undefined {
+  const events = f.store.events().filter((e) => e.city.toLowerCase() === p.city.toLowerCase());
+  const e = events.at(-1);
+  if (p.country) {
+    const c = p.country;
+    const host = events.find((x) => x.host)?.host;
+    const capitalOf = f.store.data.countries.find((x) => x.capital.toLowerCase() === p.city.toLowerCase());
+    const yes = host === c.id || capitalOf?.id === c.id;
+    const known = host ?? capitalOf?.id;
+    if (!e || !known) return undefined;
+    return {
+      kind: 'fact',
+      title: (l) => l.place(p.city),
+      verdict: yes ? 'yes' : 'no',
+      lead: (l) => l.m.hostIsNot(l.event(e), l.c(host ?? known)),
+      context: whenWhere(f, e),
+      sources: [e.sources],
+    };
+  }
+  const place = p.place!;
+  const hit = events
+    .flatMap((x) => sentences(x.summary).map((text) => ({ x, text })))
+    .find(({ text }) => new RegExp(`\\b${p.city}\\b,\\s*${place}\\b`, 'i').test(text));
+  // The data does not place the city there: said so, with the meeting that names it.
+  if (!hit)
+    return e
+      ? { kind: 'fact', title: (l) => l.place(p.city), verdict: 'unknown', lead: whenWhere(f, e), sources: [e.sources] }
+      : undefined;
+  return {
+    kind: 'fact',
+    title: (l) => l.place(p.city),
+    verdict: 'yes',
+    lead: (l) => (l.lang === 'en' ? hit.text : whenWhere(f, hit.x)(l)),
+    context: (l) => (l.lang === 'en' ? whenWhere(f, hit.x)(l) : hit.text),
+    sources: [hit.x.sources],
+  };
+}
+
+/** "Which summit let Belarus in?": a meeting asked for by one country and no place, year or sequence (the one that decided its status). */
+function byDecision(q: Question): boolean {
+  return (
+    !q.eventNamed &&
+    q.events.length > 0 &&
+    q.main('summit', 'meeting') &&
+    subjects(q).length === 1 &&
+    q.countries.every((c) => c.role !== 'sub') &&
+    (q.form === 'which' || q.form === 'what' || q.form === 'where' || q.form === 'when') &&
+    !q.time &&
+    !q.has('next') &&
+    !q.has('last') &&
+    !q.has('previous') &&
+    !q.main('host', 'chair', 'attend', 'minister')
+  );
+}
+
 /** Among meetings of one kind, the one the question means: the next, the last, or the most recent one held. */
 function pick(q: Question, f: AskFacts): EventT {
   const list = q.events;
   const first = list[0]!;
+  if (q.eventByClause && !q.eventNamed) return q.eventByClause;
   const same = list.filter(
     (e) => (e.body ?? e.kind) === (first.body ?? first.kind) && (!q.time || e.start.startsWith(String(q.time.year))),
   );
@@ -370,12 +482,16 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       q,
       e.outcomes.map((o) => o.text),
     );
-    const o = closest ? e.outcomes.find((x) => x.text === closest) : undefined;
+    // A place the question names beyond the meeting's own city ("Khuzdar"): the outcome that names it, in any language.
+    const elsewhere = q.places.filter((p) => p.toLowerCase() !== e.city.toLowerCase());
+    const byPlace = e.outcomes.find((x) => elsewhere.some((p) => x.text.includes(p)));
+    const o = byPlace ?? (closest ? e.outcomes.find((x) => x.text === closest) : undefined);
     // About what was asked: a country or a name the question gives ("Spain"), or two of its words.
     const properNoun = (t: string) => new RegExp(`\\b${t.charAt(0).toUpperCase()}${t.slice(1)}\\b`).test(o?.text ?? '');
     if (
       o &&
       (named.some((c) => o.text.includes(c.name)) ||
+        o === byPlace ||
         q.terms.some(properNoun) ||
         q.terms.filter((t) => o.text.toLowerCase().includes(t.replace(/s$/, ''))).length >= 2)
     ) {

@@ -1,3 +1,5 @@
+import type { FigureT } from '../../facts/schema.js';
+import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { noteOf } from './shared.js';
 
@@ -8,6 +10,15 @@ const MEASURE = {
   count: ['count'],
 } as const;
 
+/** The figure the question asks for: an ordinal when it asks "which-th", else the first whose measure it names. */
+function figureAsked(q: Question): FigureT | undefined {
+  const ordinal =
+    q.main('ordinalWord') && q.form !== 'yesno' && q.form !== 'choice'
+      ? q.figures.find((x) => x.measure === 'ordinal')
+      : undefined;
+  return ordinal ?? q.figures.find((x) => (MEASURE[x.measure] as readonly string[]).some((c) => q.has(c as never)));
+}
+
 /** Numbers that matter, held as structured figures: "how many died in the Pahalgam attack?", "how many leaders came to Tianjin?" */
 export const figures: Intent = {
   id: 'figures',
@@ -15,14 +26,17 @@ export const figures: Intent = {
   examples: [
     { q: 'how many people were killed in the pahalgam attack', must: ['26'] },
     { q: 'how many leaders attended the tianjin summit', must: ['20'] },
+    { q: 'tianjin was the which-th heads of state meeting', must: ['25th'] },
   ],
   match(q) {
-    const hit = q.figures.find((x) => (MEASURE[x.measure] as readonly string[]).some((c) => q.has(c as never)));
+    const hit = figureAsked(q);
     if (!hit) return undefined;
+    // "Tianjin was the which-th summit?": the ordinal itself is what is asked.
+    if (hit.measure === 'ordinal' && q.main('ordinalWord') && q.form !== 'yesno' && q.form !== 'choice') return 92;
     return q.form === 'howMany' || q.main('count') ? 94 : q.form === 'which' || q.form === 'what' ? 84 : 70;
   },
   answer(q, f) {
-    const hit = q.figures.find((x) => (MEASURE[x.measure] as readonly string[]).some((c) => q.has(c as never)))!;
+    const hit = figureAsked(q)!;
     const e = hit.event ? f.event(hit.event) : undefined;
     const more =
       hit.qualifier === 'more-than' ? '>' : hit.qualifier === 'at-least' ? '≥' : hit.qualifier === 'about' ? '~' : '';
@@ -32,7 +46,11 @@ export const figures: Intent = {
       lead: (l) =>
         l.lang === 'en'
           ? hit.text
-          : l.m.figure(`${more}${l.n(hit.value)}`, e ? l.event(e) : hit.keywords[0]!, hit.date && l.d(hit.date)),
+          : l.m.figure(
+              `${more}${l.n(hit.value)}`,
+              e ? l.event(e) : l.place(hit.keywords[0]!),
+              hit.date && l.d(hit.date),
+            ),
       ...(q.lang !== 'en' && { context: hit.text }),
       note: noteOf(hit),
       sources: [hit.sources],

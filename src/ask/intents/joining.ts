@@ -110,12 +110,20 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
         sources: [f.statusOn(c.id)[0]?.sources ?? f.topic('notConnected')?.sources ?? []],
       };
     }
+    // "Since when has Mongolia been in the SCO?": its connection began with the statuses before this one.
+    const earlier =
+      q.form === 'when' || q.form === 'howLong'
+        ? f.history(c.id).filter((m) => m.to && m.status !== 'member' && m.status !== 'none' && !now.includes(m))
+        : [];
     return {
       kind: 'fact',
       title: () => `${c.name}: not a member state`,
       verdict: 'no',
       lead: (l) => l.m.notJoined(l.c(c), l.status(main.status), main.from && l.d(main.from)),
-      context: firstSentence((now[1] ?? main).how),
+      context: earlier.length
+        ? (l: Loc) =>
+            l.list(earlier.map((m) => l.m.statusFromTo(l.c(c), l.status(m.status), m.from && l.d(m.from), l.d(m.to!))))
+        : firstSentence((now[1] ?? main).how),
       note: noteOf(main),
       sources: now.map((m) => m.sources),
       suggestions: [`/sco country ${c.name}`],

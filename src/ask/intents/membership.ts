@@ -18,6 +18,8 @@ export const membership: Intent = {
     { q: 'Is the US in the SCO?', must: ['No', 'any category'] },
     { q: 'was india a member in 2015?', must: ['No', '9 June 2017'] },
     { q: 'is afghanistan still an observer', must: ['No', 'partner', '1 September 2025'] },
+    { q: 'is turkmenistan an observer or a partner', must: ['No', 'guest'] },
+    { q: 'is mongolia an observer or a partner', must: ['Yes', 'partner'] },
     { q: 'what is armenia\u2019s status in the sco', must: ['partner', 'applied'], mustNot: ['Yes.', 'No.'] },
     { q: 'Является ли Индия членом ШОС?', must: ['Да', '9 June 2017'] },
     { q: 'Ist die Türkei Mitglied der SOZ?', must: ['Nein', 'Türkei', 'partner'] },
@@ -83,7 +85,7 @@ export const membership: Intent = {
         sources: [rec.sources],
       };
     }
-    if (cs.length === 1) return one(q, f, cs[0]!);
+    if (cs.length === 1) return withChoice(q, f, cs[0]!, one(q, f, cs[0]!));
     const drafts = cs.map((c) => one(q, f, c));
     const verdicts = new Set(drafts.map((d) => d.verdict));
     return {
@@ -95,6 +97,31 @@ export const membership: Intent = {
     };
   },
 };
+
+/** The categories an either-or names, as statuses ("an observer or a partner"). */
+const CATEGORY_CUES = [
+  ['member', 'member'],
+  ['partner', 'partner'],
+  ['observer', 'observer'],
+  ['dialogue', 'dialogue-partner'],
+] as const;
+
+/**
+ * "Is Turkmenistan an observer or a partner?": a polar either-or (it opens like a yes/no
+ * question) opens with its verdict: yes when the country's standing is one of the categories
+ * named, no when it is neither; the standing itself follows.
+ */
+function withChoice(q: Question, f: AskFacts, c: CountryT, d: Draft): Draft {
+  if (q.form !== 'choice' || !/^(is|are|was|were|has|have|does|did)$/.test(q.words[0] ?? '')) return d;
+  const named = CATEGORY_CUES.filter(([cue]) => q.main(cue)).map(([, status]) => status as string);
+  if (named.length < 2) return d;
+  // Asked in the past without a day ("was Belarus an observer or a dialogue partner?"): any category it held.
+  const held =
+    q.tense === 'past' && !q.time && !q.clauseDay
+      ? f.history(c.id).map((m) => m.status as string)
+      : standing(f, c, dayOf(q, f).day).map((m) => m.status as string);
+  return { ...d, verdict: held.some((s) => named.includes(s)) ? 'yes' : 'no', verdictAlways: true };
+}
 
 /** Cues that make a question about something other than a country's standing. */
 const RELATIONAL = new Set([

@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, noteOf } from './shared.js';
+import { firstSentence, noteAnswer, noteOf } from './shared.js';
 
 /** "Who is India's defence minister?", "who was Russia's defence minister at Qingdao?", "who replaced Zhaksylykov?" */
 export const defenceMinister: Intent = {
@@ -14,6 +14,8 @@ export const defenceMinister: Intent = {
     { q: "who was russia's defense minister at qingdao", must: ['Belousov'] },
     { q: 'Who was Tajikistan\u2019s defence minister before Sobirzoda?', must: ['Sherali Mirzo'] },
     { q: 'who replaced Ruslan Zhaksylykov', must: ['Kosanov'] },
+    { q: "had kazakhstan's defence minister been in office long when he went to qingdao", must: ['No', '8 June 2025'] },
+    { q: "was qingdao belarus's first defence ministers meeting as a member", must: ['Yes', 'first'] },
     { q: 'Кто министр обороны Индии?', must: ['Rajnath Singh'] },
     { q: "what happened to iran's defence minister in 2026", must: ['Nasirzadeh', '28 February 2026', 'acting'] },
   ],
@@ -169,6 +171,21 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   const spelling =
     o.altNames.length > 0 &&
     q.terms.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t));
+  // "Had he been in office long when he went to Qingdao?": when he took office, against the meeting's day.
+  const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u.exec(o.note ?? '')?.[1]?.trim();
+  const tenure = atEvent && o.from && o.from.length === 10 && q.has('tookOffice') ? o.from : undefined;
+  const tenureDays = tenure && atEvent ? (Date.parse(atEvent.start) - Date.parse(tenure)) / 86_400_000 : undefined;
+  // A few weeks is not long, several years is; in between the answer gives the date without a verdict.
+  const tenureVerdict: Verdict | undefined =
+    q.form === 'yesno' && tenureDays !== undefined
+      ? tenureDays < 90
+        ? 'no'
+        : tenureDays > 730
+          ? 'yes'
+          : undefined
+      : undefined;
+  // What the question asks beyond the name ("was it Belarus's first meeting as a member?"): the note's sentence on it.
+  const noted = noteAnswer(q, o);
   // "Did Iran's defence minister go to Qingdao?", "did Pakistan's and India's ministers meet?"
   let verdict: Verdict | undefined;
   if (q.form === 'yesno' && atEvent) {
@@ -187,6 +204,17 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
       : [o.event === atEvent.id ? 'yes' : 'no'];
     verdict = met.every((v) => v === met[0]) ? (met[0] as Verdict | undefined) : undefined;
   }
+  if (tenure)
+    return {
+      kind: 'fact',
+      title: (l) => `${l.c(c)}: ${l.person(o)}`,
+      ...(tenureVerdict && { verdict: tenureVerdict }),
+      lead: (l) =>
+        prior ? l.m.replacedBy(prior, l.person(o), l.d(tenure)) : l.m.ministerAt(l.c(c), name(l), l.event(atEvent!)),
+      context: (l: Loc) => (prior ? l.m.ministerAt(l.c(c), name(l), l.event(atEvent!)) : l.d(tenure)),
+      note: noteOf(o),
+      sources: [o.sources],
+    };
   return {
     kind: 'fact',
     title: (l) => `${l.c(c)}: ${l.person(o)}`,
@@ -196,11 +224,13 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     context: (l: Loc) =>
       spelling
         ? l.m.alsoWritten(l.list(o.altNames))
-        : before && beforeEnd?.kind === 'ended'
-          ? l.m.ministerGone(l.c(c), l.person(before), l.d(beforeEnd.on))
-          : l.lang === 'en'
-            ? `${o.name}: ${o.roleLabel}.`
-            : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
+        : noted
+          ? noted
+          : before && beforeEnd?.kind === 'ended'
+            ? l.m.ministerGone(l.c(c), l.person(before), l.d(beforeEnd.on))
+            : l.lang === 'en'
+              ? `${o.name}: ${o.roleLabel}.`
+              : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
     note: noteOf(o),
     sources: [o.sources],
   };

@@ -3,7 +3,7 @@ import type { Draft, Loc } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { noteOf, subjects } from './shared.js';
+import { noteOf, scoReceives, subjects } from './shared.js';
 
 /**
  * "List the partners", "how many partners?", "how big is the SCO family?", "former observers",
@@ -22,6 +22,7 @@ export const partners: Intent = {
   ],
   match(q) {
     if (subjects(q).length > 0 || q.otherOrgs.length > 0 || q.main('apply')) return undefined;
+    if (scoReceives(q)) return undefined;
     // "What countries are partners but not members?"
     if (q.main('partner') && q.main('member') && q.negated) return 92;
     if (q.main('family') || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count', 'all'))))

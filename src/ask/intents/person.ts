@@ -1,7 +1,7 @@
 import type { Loc, Verdict } from '../draft.js';
 import { officialSentence } from '../../facts/time.js';
 import type { Intent } from './types.js';
-import { firstSentence, noteOf } from './shared.js';
+import { firstSentence, noteAnswer, noteOf } from './shared.js';
 
 /** "Who is Rajnath Singh?", "what did Belousov do in Qingdao?", "did Dong Jun meet Belousov?" */
 export const person: Intent = {
@@ -11,10 +11,14 @@ export const person: Intent = {
     { q: 'who is Rajnath Singh', must: ['Defence Minister', 'India'] },
     { q: 'who is dong jun', must: ['China'] },
     { q: 'what did belousov do in qingdao', must: [['Dong Jun', 'plenary']] },
+    { q: "why was nasirzadeh's qingdao trip notable", must: ['first trip abroad'] },
   ],
   match(q) {
     if (q.people.length === 0 || q.people.every((p) => p.predecessorName)) return undefined;
     if (q.main('refuse', 'sign') && q.people.some((p) => p.official.event)) return undefined;
+    // "Why was Nasirzadeh's Qingdao trip notable?": the person's own note answers what was asked.
+    const first = q.people.find((p) => !p.predecessorName && p.role === 'main');
+    if (first && q.form !== 'yesno' && noteAnswer(q, first.official)) return 88;
     // "What did Belousov do in Qingdao?": the person's own record beats the meeting's.
     if (q.form === 'what' || q.form === 'how' || (q.form === 'yesno' && q.people.length > 1)) return 89;
     return q.form === 'who' || q.form === 'fragment' || q.form === 'yesno' || q.form === 'explain' || q.form === 'when'
@@ -41,6 +45,8 @@ export const person: Intent = {
               ? 'yes'
               : 'no'
         : undefined;
+    // The note's sentence that answers what the question asks beyond who the person is.
+    const answer = q.form === 'yesno' || q.form === 'who' ? undefined : noteAnswer(q, o);
     const roleLabel = o.roleLabel;
     const standing = f.standing(o);
     const role = (l: Loc) =>
@@ -73,16 +79,18 @@ export const person: Intent = {
       ...(verdict && { verdict }),
       lead: (l) =>
         l.lang === 'en'
-          ? english
+          ? (answer ?? english)
           : standing.kind === 'in-office' || standing.kind === 'not-yet'
             ? l.m.personRole(l.person(o), role(l))
             : l.m.personWas(l.person(o), role(l)),
       // The note's first real sentence ("Admiral." is a rank, not a sentence).
-      context: o.note
-        ? (o.note.split(/(?<=\.)\s+/).find((s) => s.split(' ').length >= 4) ?? firstSentence(o.note))
-        : ev
-          ? (l) => l.event(ev)
-          : undefined,
+      context: answer
+        ? (l) => (l.lang === 'en' ? english : answer)
+        : o.note
+          ? (o.note.split(/(?<=\.)\s+/).find((s) => s.split(' ').length >= 4) ?? firstSentence(o.note))
+          : ev
+            ? (l) => l.event(ev)
+            : undefined,
       note: noteOf(o),
       sources: [o.sources, ...(other ? [other.sources] : [])],
     };

@@ -24,6 +24,7 @@ export const positions: Intent = {
     { q: 'who refused to sign at qingdao', must: ['India', 'refused'] },
     { q: 'What did Pakistan say about India\u2019s refusal?', must: ['Balochistan'] },
     { q: 'did rajnath singh sign the qingdao statement', must: ['No', 'refused'] },
+    { q: 'why did china boycott the qingdao meeting', must: ['hosted', 'Dong Jun'] },
     { q: 'Почему Индия отказалась подписать заявление в Циндао?', must: ['Pahalgam'] },
     { q: "india vs pakistan at qingdao - each side's version", must: ['Pahalgam', 'Balochistan', 'Pakistan'] },
     { q: 'how did the pakistani press frame the qingdao row', must: ['Balochistan'] },
@@ -40,9 +41,13 @@ export const positions: Intent = {
     const who = sides(q).length > 0 || q.people.some((p) => p.official.event);
     if (q.main('refuse') && (e || q.main('sign', 'statement', 'defence') || who)) return 93;
     if (q.main('sign') && who && (q.form === 'yesno' || q.form === 'why')) return 92;
+    // A person named at a meeting speaks for a recorded position only when their country has one ("why was Nasirzadeh's trip notable" is his own record).
+    const whoHere =
+      sides(q).length > 0 ||
+      q.people.some((p) => p.official.event && e?.positions.some((x) => x.country === p.official.country));
     if (
       e &&
-      who &&
+      whoHere &&
       (q.main('why') ||
         q.terms.some((t) =>
           /^(say|said|stance|position|object|objected|objection|react|reacted|view|frame|framed|missing|omitted|left)$/.test(
@@ -85,6 +90,21 @@ export const positions: Intent = {
     if (countries.length > 0 && own.length === 0) {
       // A country with no recorded position: whether it attended, and that no statement was issued.
       const c = countries[0]!;
+      // "Why did China boycott Qingdao?": it hosted or attended; that answers first, the refusal on record beside it.
+      if (q.main('refuse') && (e.host === c || e.attendees.includes(c))) {
+        const chair = e.chair ? f.store.official(e.chair) : undefined;
+        return {
+          kind: 'fact',
+          title: (l) => `${l.c(c)} — ${label(l)}`,
+          ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
+          lead: (l) =>
+            e.host === c
+              ? `${l.m.eventHost(l.c(c), label(l))}${chair?.country === c ? ` ${l.m.eventChair(l.person(chair), label(l))}` : ''}`
+              : l.m.attended(l.c(c), label(l), true),
+          ...(refusal && { context: (l: Loc) => l.m.refusedToSign(l.c(refusal.country), label(l)) }),
+          sources: [e.sources, chair?.sources ?? [], refusal?.sources ?? []],
+        };
+      }
       return {
         kind: 'fact',
         title: (l) => `${l.c(c)} — ${label(l)}`,

@@ -1,3 +1,4 @@
+import type { Verdict } from '../draft.js';
 import type { Intent } from './types.js';
 import { noteOf, on } from './shared.js';
 
@@ -8,6 +9,7 @@ export const ratsDirector: Intent = {
   examples: [
     { q: 'who heads RATS', must: ['Sharsheev'] },
     { q: 'who is the RATS director', must: ['Sharsheev'] },
+    { q: 'is sharsheev still the rats director', must: ['Yes', 'Sharsheev'] },
   ],
   match(q) {
     if (q.people.some((p) => p.official.role === 'rats-director') && q.main('previous', 'replace', 'before')) return 90;
@@ -29,11 +31,15 @@ export const ratsDirector: Intent = {
         sources: [prev.sources, current.sources],
       };
     }
+    // "Is Sharsheev still the RATS director?": yes when the one named is the one the data last confirms, with the latest confirmation beside it.
+    const named = q.people.find((p) => p.official.role === 'rats-director')?.official;
+    const latest = current.note?.split(/(?<=\.)\s+/).at(-1);
     return {
       kind: 'fact',
       title: (l) => l.person(current),
+      ...(q.form === 'yesno' && named && { verdict: (named === current ? 'yes' : 'no') as Verdict }),
       lead: (l) => l.m.ratsDirector(l.person(current), l.c(current.country)),
-      context: seat?.text,
+      context: q.form === 'yesno' && named && latest ? latest : seat?.text,
       note: noteOf(current),
       sources: [current.sources, seat?.sources ?? []],
     };

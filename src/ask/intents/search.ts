@@ -3,7 +3,7 @@ import type { Question } from '../understand/question.js';
 import type { Passage } from '../understand/passages.js';
 import { COMMON } from '../lexicon/common.js';
 import { isoToDate } from '../../base/dates.js';
-import { bestSentence, noteOf, sentenceVerdict } from './shared.js';
+import { bestSentence, firstSentence, noteOf, sentenceVerdict } from './shared.js';
 
 /** The data sentence that best covers the question's words, when no family fits and it covers enough of them. */
 export const search: Intent = {
@@ -12,6 +12,7 @@ export const search: Intent = {
   examples: [
     { q: 'which terror attack did india want mentioned', must: ['Pahalgam'] },
     { q: 'what is the sco tourism and cultural capital', must: ['Cholpon-Ata'] },
+    { q: 'which outlet said only nine ministers came', must: ['rks.news'] },
   ],
   match(q) {
     const p = passageFor(q);
@@ -22,7 +23,11 @@ export const search: Intent = {
     const ownMeeting = p.event !== undefined && q.events[0]?.id === p.event;
     if (!p.unknown && q.eventNamed && q.events.length > 0 && !q.events.some((e) => e.id === p.event)) return undefined;
     if (!p.unknown && p.event && q.eventNamed && q.places.length > 0 && !ownMeeting) return undefined;
-    const rare = q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w));
+    // A place no meeting named in the question was held in ("Pahalgam") is as telling as a word the engine does not know.
+    const placesAlone = q.places
+      .filter((p) => !q.events.some((e) => e.city.toLowerCase() === p.toLowerCase()))
+      .map((p) => p.toLowerCase());
+    const rare = [...q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w)), ...placesAlone];
     const coversRare = rare.length > 0 && rare.every((w) => p.words.some((m) => w.startsWith(m) || m.startsWith(w)));
     // One rare word the question is about ("where is Pahalgam"), or two of its words and half of them.
     const enough = (p.matched >= 2 || (p.of === 1 && coversRare)) && p.matched / p.of >= 0.5 && p.score >= 3;
@@ -60,6 +65,8 @@ export const search: Intent = {
         sources: [u.sources],
       };
     }
+    const asksWhoSaid =
+      (q.form === 'which' || q.form === 'who') && (q.main('claimSource') || q.main('reference')) && !!p.sentence;
     // A yes/no question the passage answers: its verdict from the passage's own sentence.
     const verdict =
       p.matched / p.of >= 0.5 || p.matched >= 2
@@ -74,8 +81,15 @@ export const search: Intent = {
       kind: 'fact',
       title: () => p.title,
       ...(verdict && { verdict }),
-      lead: (l) => (l.lang === 'en' ? (own ?? p.text) : l.m.fromData(p.title)),
-      ...(q.lang !== 'en' ? { context: p.text } : own ? (opening ? { context: opening } : {}) : {}),
+      // "Which outlet said nine?": the sentence that names who said it answers first; otherwise the sentence holding the question's words.
+      lead: (l) => (l.lang === 'en' ? (asksWhoSaid ? p.sentence : (own ?? p.text)) : l.m.fromData(p.title)),
+      ...(q.lang !== 'en'
+        ? { context: p.text }
+        : asksWhoSaid
+          ? p.sentence !== p.text && { context: firstSentence(p.text) }
+          : own && opening
+            ? { context: opening }
+            : {}),
       note: noteOf(p),
       sources: [p.sources],
     };

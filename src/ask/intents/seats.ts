@@ -10,6 +10,7 @@ export const seats: Intent = {
     { q: 'where is the SCO secretariat?', must: ['Beijing'] },
     { q: 'is the sco headquartered in shanghai?', must: ['No', 'Beijing'] },
     { q: 'where is RATS based', must: ['Tashkent'] },
+    { q: 'when did the secretariat move from tashkent to beijing', must: ['Beijing', 'RATS'] },
     { q: 'what does RATS stand for', must: ['Regional Anti-Terrorist Structure'] },
     { q: '上合组织秘书处在哪里', must: ['北京', 'Beijing'] },
   ],
@@ -39,7 +40,9 @@ export const seats: Intent = {
       subjects(q).length === 0 &&
       !q.main('summit', 'meeting', 'found', 'charter', 'chair', 'host', 'capital', 'join') &&
       q.events.length === 0 &&
-      !q.predecessor
+      !q.predecessor &&
+      // "Where is Pahalgam?" asks where a place is, not where the SCO sits.
+      (q.places.length === 0 || q.sco || q.bodies.length > 0)
     )
       return 80;
     return undefined;

@@ -138,6 +138,34 @@ export function sentenceVerdict(q: Question, sentence: string): Verdict | undefi
   return NEGATION.test(sentence) === asksNegative ? 'yes' : 'no';
 }
 
+/**
+ * The sentence of a person's note that answers what the question asks beyond the person's own
+ * name and role ("why was his trip notable": "…his first trip abroad…"): it shares a content word
+ * of the question that the role label and the name do not hold. A rank ("Lieutenant General.") is no sentence.
+ */
+export function noteAnswer(
+  q: Question,
+  o: { name: string; roleLabel: string; note?: string | undefined },
+): string | undefined {
+  if (!o.note) return undefined;
+  const stem = (w: string) => w.toLowerCase().replace(/(ing|ed|es|s)$/, '');
+  const own = new Set(`${o.name} ${o.roleLabel}`.split(/[^\p{L}\p{N}]+/u).map(stem));
+  const terms = q.terms.map(stem).filter((t) => t.length > 2 && !own.has(t));
+  if (terms.length === 0) return undefined;
+  const sentences = o.note.split(/(?<=\.)\s+/).filter((s) => s.split(' ').length >= 4);
+  const scored = sentences.map((s) => ({
+    s,
+    n: new Set(
+      s
+        .split(/[^\p{L}\p{N}]+/u)
+        .map(stem)
+        .filter((w) => terms.includes(w)),
+    ).size,
+  }));
+  const best = scored.sort((a, b) => b.n - a.n)[0];
+  return best && best.n > 0 ? best.s : undefined;
+}
+
 /** The sentence of a list that shares most content words with the question (ties: the first). */
 export function bestSentence(q: Question, texts: readonly string[]): string | undefined {
   const words = new Set(q.terms.map((t) => t.replace(/(ing|ed|es|s)$/, '')));
@@ -152,7 +180,8 @@ export function bestSentence(q: Question, texts: readonly string[]): string | un
           .split(/[^\p{L}\p{N}]+/u)
           .filter((w) => w.length > 2 && words.has(w.replace(/(ing|ed|es|s)$/, ''))),
       ).size + names.reduce((sum, x, i) => sum + (text.includes(x) ? (i === 0 ? 8 : 2) : 0), 0);
-    if (!best || n > best.n) best = { text, n };
+    // Equal overlap: the shorter sentence is the one about it ("The SCO obtained observer status at the CIS").
+    if (!best || n > best.n || (n === best.n && n > 0 && text.length < best.text.length)) best = { text, n };
   }
   return best && best.n > 0 ? best.text : undefined;
 }
@@ -163,4 +192,21 @@ export function sidesAt(q: Question): import('../../facts/schema.js').EventT | u
   const cs = [...new Set(q.countries.filter((c) => c.role === 'main').map((c) => c.country.id))];
   if (cs.length < 2 || !q.eventNamed) return undefined;
   return q.events.find((e) => cs.filter((c) => e.positions.some((p) => p.country === c)).length >= 2);
+}
+
+/**
+ * "Did the SCO get observer status at another organisation?", "which organisation gave the SCO
+ * observer status?": the SCO is the one holding the status (it follows a verb of getting or giving,
+ * then the category), not a country holding a status in the SCO.
+ */
+export function scoReceives(q: Question): boolean {
+  if (!q.sco) return false;
+  const i = q.words.indexOf('sco');
+  if (i < 0) return false;
+  const near = [...q.words.slice(Math.max(0, i - 3), i), q.words[i + 1] ?? ''];
+  const verb = near.some((w) =>
+    /^(gave|give|given|grant|granted|get|got|gets|obtain|obtained|receive|received|gain|gained|win|won)$/.test(w),
+  );
+  const category = q.cues.some((c) => (c.cue === 'observer' || c.cue === 'status') && c.at > i && c.at <= i + 3);
+  return verb && category;
 }

@@ -593,7 +593,7 @@ const CUES: Record<Cue, Forms> = {
   tookOffice: {
     en: 'took office|take office|took over|take over|taking office|start|started|began|begin|assumed|since when|in office|leave office|left office|step down|stepped down',
     de: 'amt angetreten|amtsantritt|seit wann',
-    es: 'asumio|asumio el cargo',
+    es: 'asumio|asumio el cargo|en el cargo|en el puesto',
     fr: 'pris ses fonctions|entre en fonction',
     tr: 'goreve basladi|goreve',
     zh: '上任|就任|接任',
@@ -639,7 +639,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'رہنما|سربراہان',
   },
   ordinalWord: {
-    en: 'ordinal|edition|numbered|nth|which number|what number|which meeting|the 22nd',
+    en: 'ordinal|edition|numbered|nth|which number|what number|which meeting|the 22nd|which th|what th|whichth|whatth|how manyth',
     de: 'wievielte',
     es: 'edicion',
     fr: 'edition',

@@ -257,6 +257,19 @@ export function findClaims(input: ClaimInput): Claim[] {
           stance: form === 'why' || form === 'how' ? 'asserted' : stanceOf(role, at),
         });
     }
+    // "Belarus has been in since 2001", "X has been a member since Y": a membership dated by its start.
+    const since = join ? undefined : times.find((t) => t.at > at && t.at <= at + 6 && words[t.at - 1] === 'since');
+    if (
+      since &&
+      cueBetween(cues, ['partOf', 'member'], at + 1, since.at - 1) &&
+      !cueBetween(cues, ['partner', 'observer', 'dialogue', 'apply'], at + 1, since.at - 1)
+    )
+      out.push({
+        kind: 'joined',
+        country: ref.country,
+        year: since.year,
+        stance: form === 'why' || form === 'how' ? 'asserted' : stanceOf(role, at),
+      });
     const leave =
       cueBetween(cues, ['leave', 'expel'], at + 1, end) ??
       cueBetween(cues, ['leave', 'expel'], Math.max(0, at - 3), at - 1);

@@ -82,7 +82,11 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^(que)\b/.test(text)) return 'what';
       if (/^(explica|describe|cuentame|dime|resume|habla)/.test(text)) return 'explain';
       if (/^(enumera|lista|nombra)/.test(text)) return 'list';
-      return tag || (asks && !/\b(quien|cuando|donde|cuantos|cuantas|cual|cuales|que|como)\b/.test(text))
+      // "que" and "como" mid-sentence are a relative pronoun and a conjunction ("el ministro que fue a Qingdao"), not question words.
+      return tag ||
+        (asks &&
+          !/\b(quien|cuando|donde|cuantos|cuantas|cual|cuales)\b/.test(text) &&
+          !/^(\S+ )?(que|como)\b/.test(text))
         ? choice
           ? 'choice'
           : 'yesno'
@@ -183,6 +187,14 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     if (f !== 'fragment') return f;
   }
   if (/\b(or not|in or out)\b/.test(text)) return 'yesno';
+  // A statement asked ("first time all ten were in the same room?"): not opened by a subordinate clause, a finite verb and a question mark, no question word.
+  if (
+    asks &&
+    w.length >= 4 &&
+    !/^(since|because|as|if|given|now|although|though|once|after|before|while|when)$/.test(first) &&
+    w.slice(1).some((x) => /^(is|are|was|were|has|have|had|did|does)$/.test(x))
+  )
+    return 'yesno';
   return 'fragment';
 }
 

@@ -338,12 +338,15 @@ export class Understander {
     if (clause.joinedClaim) claims.push(clause.joinedClaim);
     claims = checkClaims(claims, this.facts, today);
 
+    // A figure's keyword may be a place named in any language ("पहलगाम" for Pahalgam).
+    const placeNames = new Set(places.map((p) => p.value.toLowerCase()));
     const figures = [
-      ...new Set(
-        of<FigureT>('figure')
+      ...new Set([
+        ...of<FigureT>('figure')
           .filter((h) => roleAt(h.at) !== 'aside' || !latinLang)
           .map((h) => h.value),
-      ),
+        ...this.facts.data.ask.figures.filter((x) => x.keywords.some((k) => placeNames.has(k.toLowerCase()))),
+      ]),
     ];
 
     const disputed = this.disputed(words, cues);
@@ -443,8 +446,16 @@ export class Understander {
               )
               .flatMap((b) => latinWords(this.facts.data.ask.names.bodies[b]?.display.en ?? '')),
           ],
-          form === 'where' ? namesPlace : undefined,
-          ranked.named ? events[0]?.id : undefined,
+          {
+            ...(form === 'where' && { prefer: namesPlace }),
+            ...(ranked.named && events[0] && { event: events[0].id }),
+            // Who reported an attendance: a source asked about, and who came.
+            sourced:
+              cues.some((c) => c.role === 'main' && (c.cue === 'claimSource' || c.cue === 'reference')) &&
+              cues.some(
+                (c) => c.role === 'main' && (c.cue === 'minister' || c.cue === 'attend' || c.cue === 'leaders'),
+              ),
+          },
         )
       : undefined;
     const nameTokens = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
@@ -660,9 +671,8 @@ export class Understander {
     cues: CueHit[],
   ): { day?: Question['clauseDay']; event?: EventT; joinedClaim?: Claim } {
     const sub = countries.find((c) => c.role === 'sub' && c.by !== 'demonym');
-    if (!sub) return {};
-    const join = cues.find((c) => c.role === 'sub' && c.cue === 'join' && c.at > sub.at - 3);
-    if (!join) return {};
+    const join = sub && cues.find((c) => c.role === 'sub' && c.cue === 'join' && c.at > sub.at - 3);
+    if (!sub || !join) return this.clauseAct(tokens, cues);
     const acc = this.facts.accession(sub.country.id);
     let opener = '';
     for (let i = Math.min(sub.at, join.at); i >= 0 && tokens[i]!.role === 'sub'; i--) opener = tokens[i]!.w;
@@ -672,6 +682,32 @@ export class Understander {
     if (mode === 'before') day.setUTCDate(day.getUTCDate() - 1);
     const event = acc.event ? this.facts.event(acc.event) : undefined;
     return { day: { day, country: sub.country, mode }, ...(event && { event }) };
+  }
+
+  /**
+   * "when the Charter entered into force", "when the SCO was founded": a subordinate clause that
+   * names a dated act of the organisation dates the question (the Charter: in force, or signed
+   * when the clause says so).
+   */
+  private clauseAct(tokens: Token[], cues: CueHit[]): { day?: Question['clauseDay'] } {
+    const sub = cues.filter((c) => c.role === 'sub');
+    const topics = this.facts.data.ask.topics;
+    const signed = sub.some((c) => c.cue === 'sign');
+    let iso: string | undefined;
+    if (sub.some((c) => c.cue === 'charter')) {
+      const fact = this.facts.orgFact(topics.charter);
+      iso = signed ? fact?.date : (fact?.effective ?? fact?.date);
+    } else if (sub.some((c) => c.cue === 'found')) iso = this.facts.orgFact(topics.founding)?.date;
+    if (!iso || !/^\d{4}-\d{2}-\d{2}$/.test(iso)) return {};
+    const first = sub[0]!;
+    let opener = '';
+    for (let i = first.at; i >= 0 && tokens[i]?.role === 'sub'; i--) opener = tokens[i]!.w;
+    // "since it was founded" spans a period, it names no day.
+    if (!/^(when|whence|while|as|at|by|before|until|till|prior)$/.test(opener)) return {};
+    const mode = /^(before|until|till|prior)$/.test(opener) ? 'before' : 'at';
+    const day = new Date(`${iso}T00:00:00Z`);
+    if (mode === 'before') day.setUTCDate(day.getUTCDate() - 1);
+    return { day: { day, mode } };
   }
 
   /** "the chair after Kazakhstan", "who chaired before Kyrgyzstan": a country in a sequence, not a clause. */

@@ -72,17 +72,18 @@ function queryWords(words: readonly string[]): string[] {
 /**
  * The best passage for the words, with the best that says what the data does not hold beside it.
  * `prefer` picks, among passages that hold the words equally well, one whose sentence says what
- * the question's form asks for (a place for "where").
+ * the question's form asks for (a place for "where"); `event` adds what the data does not hold
+ * about the meeting named; `sourced` also searches attendance notes ("which outlet said nine came").
  */
 export function bestPassage(
   index: FactIndex,
   words: readonly string[],
-  prefer?: (sentence: string) => boolean,
-  event?: string,
+  opts: { prefer?: (sentence: string) => boolean; event?: string; sourced?: boolean } = {},
 ): Passage | undefined {
+  const { prefer, event } = opts;
   const q = queryWords(words);
   if (q.length === 0) return undefined;
-  const ranked = index.rank(q, prefer ? 8 : 1, askable);
+  const ranked = index.rank(q, prefer ? 8 : 1, opts.sourced ? (p) => askable(p) || p.part === 'attendance' : askable);
   const top = ranked[0];
   const best =
     (prefer &&

@@ -140,7 +140,8 @@ export interface Question {
   /** The event a subordinate clause points at ("the summit where Iran was admitted"). */
   eventByClause?: EventT;
   /** A day the question is dated by through a clause ("when Iran joined", "before Belarus joined"). */
-  clauseDay?: { day: Date; country: CountryT; mode: 'at' | 'before' };
+  /** (`country` when the clause is a country's joining; none when it is a dated act of the organisation: "when the Charter entered into force"). */
+  clauseDay?: { day: Date; country?: CountryT; mode: 'at' | 'before' };
   /** A relative reference to another country in a sequence ("the chair after Kazakhstan"). */
   relativeTo?: { country: CountryT; mode: 'before' | 'after' };
   people: PersonRef[];
