@@ -11,6 +11,8 @@ export const joining: Intent = {
   id: 'joining',
   priority: 60,
   examples: [
+    { q: 'did iran join at the tianjin summit', must: ['No', '4 July 2023'] },
+    { q: 'did india join the sco at astana', must: ['Yes', '9 June 2017'] },
     { q: 'when did iran join the sco', must: ['4 July 2023'], mustNot: ['2017'] },
     { q: 'how did iran join the sco', must: ['4 July 2023', 'virtual'] },
     { q: 'At which summit did Belarus join?', must: ['Astana', '4 July 2024'] },
@@ -131,7 +133,18 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
   }
   const founder = f.isFounder(c.id);
   const event = acc.event ? f.event(acc.event) : undefined;
-  const verdict: Verdict | undefined = asked ? (asked.holds ? 'yes' : 'no') : q.form === 'yesno' ? 'yes' : undefined;
+  // "Did Iran join at the Tianjin summit?": a meeting place named that is not where it was admitted is a false premise.
+  const elsewhere =
+    !!event && q.places.length > 0 && !q.places.some((p) => p.toLowerCase() === event.city.toLowerCase());
+  const verdict: Verdict | undefined = asked
+    ? asked.holds && !elsewhere
+      ? 'yes'
+      : 'no'
+    : q.form === 'yesno'
+      ? elsewhere
+        ? 'no'
+        : 'yes'
+      : undefined;
   if (founder) {
     const five = f.topic('predecessor');
     const inFive = five?.countries.includes(c.id) ?? false;
