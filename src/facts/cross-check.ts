@@ -1,4 +1,5 @@
 import type { FactData } from './schema.js';
+import { normaliseUrl } from '../base/url.js';
 import { formatPath, type DataProblem } from './problems.js';
 import { isoToDate } from '../base/dates.js';
 
@@ -213,7 +214,7 @@ function checkRejected(data: FactData, add: Add): void {
   const rejectedHosts = new Set<string>();
   const rejectedUrls = new Set<string>();
   for (const r of data.rejectedSources) {
-    rejectedUrls.add(normaliseUrl(r.url));
+    rejectedUrls.add(urlKey(r.url));
     if (r.verdict === 'fabricated' || r.verdict === 'unofficial-domain') {
       const host = hostOf(r.url);
       if (host) rejectedHosts.add(host);
@@ -222,7 +223,7 @@ function checkRejected(data: FactData, add: Add): void {
   data.sources.forEach((s, i) => {
     if (s.url === undefined) return;
     const host = hostOf(s.url);
-    if (rejectedUrls.has(normaliseUrl(s.url)) || (host && rejectedHosts.has(host))) {
+    if (rejectedUrls.has(urlKey(s.url)) || (host && rejectedHosts.has(host))) {
       add('sources.json', [i, 'url'], `cites a rejected reference (${s.url}); see rejected-sources.json`, data.sources);
     }
   });
@@ -236,11 +237,9 @@ function hostOf(url: string): string | undefined {
   }
 }
 
-function normaliseUrl(url: string): string {
-  return url
-    .replace(/^https?:\/\/(www\.)?/, '')
-    .replace(/\/+$/, '')
-    .toLowerCase();
+/** One form per address for comparing against the rejected ones: the feed normaliser's, case aside. */
+function urlKey(url: string): string {
+  return (normaliseUrl(url) ?? url).toLowerCase();
 }
 
 function walk(

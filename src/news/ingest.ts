@@ -5,7 +5,7 @@ import { FeedParseError, type ParsedItem } from './parse-feed.js';
 import type { FeedParserPool } from './parse-pool.js';
 import type { RelevanceFilter } from './relevance.js';
 import type { IncomingItem, NewsStore, SaveOutcome } from './store.js';
-import { cleanLink, normaliseUrl } from './normalise-url.js';
+import { cleanLink, normaliseUrl } from '../base/url.js';
 import { titleFingerprint } from './fingerprint.js';
 
 export interface FeedOutcome {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FeedParseError, parseFeedText } from '../../src/news/parse-feed.js';
 import { RelevanceFilter } from '../../src/news/relevance.js';
-import { cleanLink, normaliseUrl } from '../../src/news/normalise-url.js';
+import { cleanLink, normaliseUrl } from '../../src/base/url.js';
 import { titleFingerprint } from '../../src/news/fingerprint.js';
 import { facts } from '../helpers/app.js';
 import { fixture } from './feed-server.js';
