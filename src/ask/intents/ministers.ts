@@ -140,8 +140,11 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     };
   }
   // "Who is Kazakhstan's defence minister now?": the data records that it does not hold 2026's ministers; the last confirmed beside it.
+  // "Who's Pakistan's defence minister in 2026?": a year that takes in today asks the same, unless a meeting is named by place.
+  const asksNow =
+    !q.time || (q.time.mode === 'in' && q.time.from <= q.today && q.today <= q.time.to && q.places.length === 0);
   const stale =
-    !atEvent && !q.time && standing.kind === 'in-office'
+    asksNow && (!atEvent || (!!q.time && o.event !== atEvent.id)) && standing.kind === 'in-office'
       ? f
           .unknowns({ role: 'defence-minister' })
           .find((u) => u.event === undefined && u.from !== undefined && o.asOf < u.from)

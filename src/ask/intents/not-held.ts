@@ -145,6 +145,20 @@ export const leaders: Intent = {
         ? 'head-of-government'
         : 'head-of-state';
     const c = q.countries[0]?.country;
+    // "SCO foreign ministers 2026 — what did they agree?": the council's meeting that year, which the data records it does not hold.
+    const year = q.time ? String(q.time.year) : undefined;
+    const meeting =
+      !c && year && q.bodies.includes('foreignMinisters')
+        ? f.unknowns({ topic: 'meetings' }).find((u) => !u.role && u.from?.startsWith(year))
+        : undefined;
+    if (meeting)
+      return {
+        kind: 'notHeld',
+        title: () => 'Not in the data',
+        ...(q.form === 'yesno' && { verdict: 'unknown' as const }),
+        lead: (l) => (l.lang === 'en' ? l.m.notHeld(meeting.what) : l.m.notHeld()),
+        sources: [meeting.sources],
+      };
     const o = c ? f.officials({ country: c.id, role })[0] : undefined;
     if (o)
       return {

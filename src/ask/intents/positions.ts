@@ -30,6 +30,14 @@ export const positions: Intent = {
     { q: 'how did the pakistani press frame the qingdao row', must: ['Balochistan'] },
   ],
   match(q) {
+    // "What came out of the April 2026 meeting — did India sign this time?": positions recorded at a meeting of
+    // another year do not answer for the meeting the question dates.
+    if (
+      q.times.length > 0 &&
+      q.events.length > 0 &&
+      !q.events.some((e) => e.positions.length > 0 && q.times.some((t) => Number(e.start.slice(0, 4)) === t.year))
+    )
+      return undefined;
     // "Both sides' version of the Qingdao row", "India vs Pakistan at Qingdao": each country's recorded position.
     if (
       sidesAt(q) &&

@@ -41,6 +41,8 @@ export const seats: Intent = {
       !q.main('summit', 'meeting', 'found', 'charter', 'chair', 'host', 'capital', 'join') &&
       q.events.length === 0 &&
       !q.predecessor &&
+      // "SCO foreign ministers 2026 — where?": a council named asks where it met, not where the SCO sits.
+      !q.bodies.some((b) => b !== 'secretariat' && b !== 'rats') &&
       // "Where is Pahalgam?" asks where a place is, not where the SCO sits.
       (q.places.length === 0 || q.sco || q.bodies.length > 0)
     )

@@ -55,9 +55,12 @@ const PRIVATE = [
 
 /** Personal contact details: a phone number, e-mail, home address or the like. */
 const CONTACT =
-  /\b(phone|telephone|mobile|cell|cellphone|whatsapp|telegram|signal|fax|email|e mail|mail|home|private|personal|postal|residential|contact)\b.{0,12}\b(number|numbers|no|address|addresses|details|info|handle|id|account)\b|\b(phone|mobile|cell|telephone) (of|for)\b|\bhow (can|do|could) i (contact|reach|call|email|text|message)\b|\b(contact|reach|call|email|text|dm) (him|her|them|the (minister|secretary|president|director|general))\b|\bwhere does .{1,30} live\b|\b(his|her|their) (address|number|email|phone)\b/;
+  /\b(phone|telephone|mobile|cell|cellphone|whatsapp|telegram|signal|fax|email|e mail|mail|home|private|personal|postal|residential|contact)\b.{0,12}\b(number|numbers|no|address|addresses|details|info|handle|id|account)\b|\b(phone|mobile|cell|telephone) (of|for)\b|\bhow (can|do|could) i (contact|reach|call|email|text|message)\b|\b(contact|reach|call|email|text|dm) (him|her|them|the (minister|secretary|president|director|general))\b|\bwhere does .{1,30} live\b|\b(his|her|their) (address|number|email|phone)\b|\b(home|private|personal|direct|residential)( mobile| cell| cellphone| phone| telephone| email| e mail| mail| address| number| whatsapp| telegram| signal| contact| line| landline)+\b/;
 const CONTACT_SCRIPT =
-  /личный номер|номер телефона|мобильный|电话|手机|邮箱|住址|телефон|почт|адрес прожив|फ़ोन|फोन|ईमेल|पता|تلفن|شماره|ایمیل|آدرس منزل|فون|ای میل|Telefon|telefono|teléfono|téléphone|telephone|numéro de|numero de|adresse e-mail|e-mail-adresse|handynummer|correo electr|courriel|e-posta/i;
+  /личный номер|номер телефона|мобильный|电话|手机|邮箱|住址|телефон|почт|адрес прожив|फ़ोन|फोन|ईमेल|पता|تلفن|شماره|ایمیل|آدرس منزل|فون|ای میل|Telefon|telefono|teléfono|téléphone|telephone|numéro de|numero de|adresse e-mail|e-mail-adresse|handynummer|correo electr|courriel|e-posta|privatadresse|privatanschrift|wohnadresse|wohnanschrift|heimadresse|privatnummer|handy|e ?mail ?adresse|mailadresse|adresse (personnelle|privee|perso|mail|e mail)|domicile|direccion (particular|personal|privada|de casa)|domicilio|correo (personal|privado)|ev adres|cep (telefon|numara)|e posta|домашн\S* адрес|家庭住址|家庭地址|私人地址|घर का पता|निजी पता|آدرس شخصی|نشانی منزل|گھر کا پتہ|ذاتی پتہ/i;
+/** "Private", "personal", "home" in the other languages, folded. */
+const PERSONAL_SCRIPT =
+  /privat|personlich|personnel|perso\b|personal|particular|kisisel|ozel|личн|домашн|私人|个人|निजी|व्यक्तिगत|شخصی|خصوصی|ذاتی|نجی/;
 
 /** Judgements the bot does not make: good or bad, rankings, motives. */
 const JUDGEMENT =
@@ -77,7 +80,10 @@ const CREATIVE = [
 const OPINION =
   /\b(your|ur) (own )?(opinion|opinions|view|views|thoughts|take|feelings?|stance|position|preference|favou?rite)\b|\bwhat do you (think|feel|believe|reckon)\b|\bdo you (like|love|support|hate|prefer|trust|agree|think)\b|\bin your (opinion|view)\b|\bwhich is (better|worse)\b|\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|become|get|remain|be expelled|be admitted|be allowed|be made|be given|be kicked)\b/;
 const OPINION_SCRIPT =
-  /你认为|你觉得|你怎么看|что ты думаешь|как ты считаешь|твое мнение|ваше мнение|आपकी राय|आप क्या सोचते|نظر شما|نظرت|آپ کی رائے|deine meinung|was denkst du|tu opini[oó]n|qu.en piensas|ton avis|votre avis|senin fikrin|ne düşünüyorsun/i;
+  /你认为|你觉得|你怎么看|что ты думаешь|как ты считаешь|твое мнение|ваше мнение|आपकी राय|आप क्या सोचते|نظر شما|نظرت|آپ کی رائے|deine meinung|was denkst du|tu opini[oó]n|qu.en piensas|ton avis|votre avis|senin fikrin|ne düşünüyorsun|\bsence\b|\bsizce\b|\b(meinst|glaubst|findest) du\b|\b(ihrer|deiner) meinung\b|\bcrees que\b|\bcree usted\b|\ben (tu|su) opinion\b|\bpiensas que\b|\bselon (toi|vous)\b|\ba (ton|votre) avis\b|\bpenses tu\b|\bpensez vous\b|по твоему|по вашему|(считаешь|думаешь|считаете|думаете) ли|आपके हिसाब से|आपको लगता|तुम्हें लगता|به نظر (شما|تو)|آپ کے خیال میں|تمہارے خیال میں/i;
+/** "Should X join / leave?" in the other languages, folded: asks for a view, not a fact. */
+const SHOULD_SCRIPT =
+  /\b(olmali|katilmali|girmeli|ayrilmali|cikmali|birakmali) mi\b|\bsollte\b.{0,40}\b(beitreten|austreten|mitglied|aufgenommen|verlassen)|\bdeberia\b.{0,40}\b(unirse|ingresar|salir|ser miembro|entrar|abandonar)|\bdevrait\b.{0,40}\b(adherer|rejoindre|quitter|devenir membre|entrer)|(должна|должен|должны|стоит) ли|应该.{0,10}(加入|退出|成为)|应不应该|(शामिल|सदस्य).{0,20}(होना|बनना|रहना) चाहिए|باید.{0,30}(عضو|بپیوندد|بپیوندند|خارج)|(شامل|رکن).{0,20}(ہونا|بننا|رہنا) چاہی/;
 const RANKING =
   /\b(worst|best|dumbest|smartest|most stupid|laziest|dirtiest|most corrupt|ugliest|greatest|superior|inferior|most powerful|strongest|weakest|most important|most useless|most influential|most dominant)\b/;
 const WEATHER =
@@ -91,9 +97,12 @@ const NEWS =
 const CLOCK =
   /\b(what time is it|what's the time|whats the time|what is the time|time is it now|local time|time zone|timezone)\b/;
 const OFF_TOPIC =
-  /\b(homework|photosynthesis|recipe|cook|cooking|football|soccer|cricket score|movie|movies|song|music|time is it|what time|date today|translate|math|maths|calculate|weather|capital of france|joke|jokes|riddle|game|play a game|love|dating|horoscope)\b|笑话|анекдот|चुटकुला|جوک|لطیفہ|\bwitz\b|\bchiste\b|\bblague\b|\bfıkra\b|\bfikra\b/;
+  /\b(homework|photosynthesis|recipe|cook|cooking|football|soccer|cricket score|movie|movies|song|music|time is it|what time|date today|translate|math|maths|calculate|weather|capital of france|joke|jokes|riddle|game|play a game|love|dating|horoscope|fix my)\b|笑话|анекдот|चुटकुला|جوک|لطیفہ|\bwitz\b|\bchiste\b|\bblague\b|\bfıkra\b|\bfikra\b/;
+/** Programming help: off-topic even where a word of it ("merge", "join") is one the SCO data uses. */
+const PROGRAMMING =
+  /\b(coding|programming|python|pandas|numpy|javascript|typescript|sql|regex|dataframes?|debug|debugging|compiler|stack trace|merge conflict|git|npm|pip|jupyter|excel formula|vlookup)\b/;
 const PREDICT =
-  /\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|guess|odds|likelihood|probability|chances?|bet)\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin/;
+  /\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|guess|odds|likelihood|probability|chances?|bet)\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
 const INVADE = /\b(invade|invasion|attack|war|nuclear war|collapse|dissolve|break up|fall apart|cease to exist)\b/;
 const MASS_REQUEST =
   /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b/;
@@ -119,13 +128,15 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   if (INJECTION.some((r) => r.test(t)) || INJECTION_SCRIPT.test(p.folded)) out.push('injection');
   if (MASS_REQUEST.test(p.raw) || MASS_REQUEST.test(t)) out.push('massMention');
   if (SECRETS.some((r) => r.test(t))) out.push('secrets');
-  const personal = /\b(home|private|personal|mobile|cell|cellphone|whatsapp|telegram|residential)\b/.test(t);
+  const personal =
+    /\b(home|private|personal|mobile|cell|cellphone|whatsapp|telegram|residential)\b/.test(t) ||
+    PERSONAL_SCRIPT.test(p.folded);
   const aPerson =
     p.namesPerson ||
     /\b(minister|ministers|secretary|president|director|ambassador|official|officials|him|her|his|their|he|she|spokesperson|premier|chairman|general|leader|putin|modi|xi)\b/.test(
       t,
     ) ||
-    /generalsekret|sekretar|sekreter|ministr|ministe|bakan|secretari|secretaire|presiden|president|direkt|directeur|director|genel|秘书长|部长|主席|总统|总理|министр|секретар|директор|президент|премьер|मंत्री|सचिव|राष्ट्रपति|प्रधानमंत्री|निदेशक|وزیر|دبیرکل|دبیر|رئیس|سیکرٹری|صدر|وزیراعظم/.test(
+    /generalsekret|botschafter|ambassad|embajador|buyukelci|посол|大使|राजदूत|سفیر|sekretar|sekreter|ministr|ministe|bakan|secretari|secretaire|presiden|president|direkt|directeur|director|genel|秘书长|部长|主席|总统|总理|министр|секретар|директор|президент|премьер|मंत्री|सचिव|राष्ट्रपति|प्रधानमंत्री|निदेशक|وزیر|دبیرکل|دبیر|رئیس|سیکرٹری|صدر|وزیراعظم/.test(
       p.folded,
     );
   if ((CONTACT.test(t) || CONTACT_SCRIPT.test(p.folded)) && (personal || aPerson || PRIVATE.some((r) => r.test(t)))) {
@@ -162,7 +173,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     (p.namesCountry || p.scoTopic || /\b(people|nation|nations|countries|country|members?)\b/.test(t))
   )
     out.push('opinion');
-  if (OPINION.test(t) || OPINION_SCRIPT.test(p.folded)) out.push('opinion');
+  if (OPINION.test(t) || OPINION_SCRIPT.test(p.folded) || SHOULD_SCRIPT.test(p.folded)) out.push('opinion');
   if (CREATIVE.some((r) => r.test(t))) out.push(/\bjokes?\b/.test(t) && !p.namesCountry ? 'offTopic' : 'creative');
   if (PREDICT.test(t) || PREDICT.test(p.folded) || (p.futureTense && INVADE.test(t))) out.push('prediction');
   if (
@@ -172,6 +183,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   )
     out.push('news');
   if (!p.scoTopic && !p.namesCountry && OFF_TOPIC.test(t)) out.push('offTopic');
+  if (!p.namesCountry && PROGRAMMING.test(t)) out.push('offTopic');
   // The clock, anywhere: "what time is it in Beijing" names a city the data holds, but asks nothing of it.
   if (CLOCK.test(t)) out.push('offTopic');
   return [...new Set(out)];

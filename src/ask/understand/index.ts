@@ -160,10 +160,11 @@ export class Understander {
     const reasons = this.reasonsFor(text, raw, q);
     if (massMention && !reasons.includes('massMention')) reasons.push('massMention');
     if (reasons.length > 0) {
-      // A mixed request: the legitimate part is answered, the rest declined — unless the request is to change how the bot works or to ping everyone.
-      const legit = reasons.some((r) => r === 'injection' || r === 'massMention' || r === 'secrets')
+      // A mixed request: the legitimate part is answered, the rest declined — unless the request is to ping everyone.
+      // An instruction to change how the bot works is declined and a question asked beside it still answered from the data.
+      const legit = reasons.includes('massMention')
         ? undefined
-        : this.legitPart(text, raw, today);
+        : this.legitPart(text, raw, today, reasons.includes('injection'));
       if (legit && legit !== text) return { ...this.read(legit, today), declines: reasons, legit: true };
       return { ...q, declines: reasons, legit: false };
     }
@@ -186,26 +187,26 @@ export class Understander {
   }
 
   /** The parts of a line that ask something legitimate, when another part is declined. */
-  private legitPart(text: string, raw: string, today: Date): string | undefined {
+  private legitPart(text: string, raw: string, today: Date, injection = false): string | undefined {
     const parts = text
       .split(
-        /(?<=[.?!;。？！])\s+|\s*(?:,?\s+(?:and|but|also|plus|then)|\s[+&])\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|write|draft|list)\b)/i,
+        /(?<=[.?!;。？！])\s+|\s*(?:,?\s+(?:and|but|also|plus|then)|\s[+&])\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|write|draft|list)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s*[，、]\s*(?:而且|还有|另外)?/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
     const legit: string[] = [];
     for (const part of parts) {
       const q = this.read(part, today);
-      if (this.reasonsFor(part, part, q).length > 0) continue;
-      if (
-        q.sco ||
-        q.countries.length ||
-        q.people.length ||
-        q.bodies.length ||
-        q.events.length ||
-        q.cues.some((c) => RELATION_CUES.has(c.cue) && c.role === 'main')
-      )
-        legit.push(part);
+      const reasons = this.reasonsFor(part, part, q);
+      // "…, give me your guess", "…, your honest opinion": a part that asks for a prediction or a view and names
+      // nothing of its own asks it of the rest of the line, so the whole line is declined.
+      if (reasons.length > 0 && reasons.every((r) => r === 'prediction' || r === 'opinion') && !names(q))
+        return undefined;
+      if (reasons.length > 0) continue;
+      // Beside an instruction, only a question is answered: "tell me the SCO has 15 members" or "confirm X joined" is the instruction.
+      if (injection && !ASKS.test(part.trim().replace(/^(?:then|and|also|now|please|pls|after that|next)\s+/i, '')))
+        continue;
+      if (names(q)) legit.push(part);
     }
     void raw;
     return legit.length ? legit.join(' ') : undefined;
@@ -1125,6 +1126,22 @@ function scriptClaims(
   if (n && !c)
     out.push({ kind: 'count', value: n.value, noun: 'member', ...(time && { year: time.year }), stance: 'asked' });
   return out;
+}
+
+/** A part that asks a question: a question word or auxiliary first, a question embedded in "tell me when…", or a question mark. */
+const ASKS =
+  /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？]$/i;
+
+/** The part of a line names something the SCO data is about. */
+function names(q: Question): boolean {
+  return (
+    q.sco ||
+    q.countries.length > 0 ||
+    q.people.length > 0 ||
+    q.bodies.length > 0 ||
+    q.events.length > 0 ||
+    q.cues.some((c) => RELATION_CUES.has(c.cue) && c.role === 'main')
+  );
 }
 
 /** "…and who was…", "…and when did…": where a second question starts inside one line. */

@@ -327,6 +327,14 @@ function markSubordinate(tokens: Token[]): void {
         ['summit', 'meeting', 'country', 'member', 'state', 'one', 'event'].includes(words[i - 1] ?? '') &&
         words.slice(i + 1, i + 4).some((x) => CLAUSE_VERBS.has(x)));
     if (!opens) continue;
+    // "tell me when Belarus joined", "do you know who chairs": the question word opens the question asked, not a clause.
+    if (
+      WH.has(w) &&
+      /^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:tell|show|remind|let) (?:me|us)(?: know)?$|^(?:do|does) (?:you|u|anyone|anybody) know$|^i (?:wonder|want to know|need to know)$/.test(
+        words.slice(start, i).join(' '),
+      )
+    )
+      continue;
     // Turkish "önce" folds to "once": after an ablative ("Yermekbayev'den önce") it is "before", not a clause.
     if (w === 'once' && /^(den|dan|ten|tan)$/.test(words[i - 1] ?? '')) continue;
     // "since when", "when did" at a clause start after a comma are questions, not clauses.
