@@ -485,7 +485,8 @@ export class Understander {
       form === 'fragment' &&
       seg.asks &&
       countries.some((c) => c.by !== 'demonym' && c.role === 'main') &&
-      main('member', 'partOf', 'partner', 'observer', 'dialogue')
+      main('member', 'partOf', 'partner', 'observer', 'dialogue') &&
+      !main('explain', 'path', 'growth')
     )
       form = 'yesno';
     const head = pickHead(cues, form);

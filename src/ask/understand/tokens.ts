@@ -117,6 +117,32 @@ const BACK_REFERENCE = new Set([
   'ikisi',
   'ikisinin',
 ]);
+/** Words that alone ask only for a form of answer ("timeline?", "quick summary", "step by step"). */
+const FORM_TAG = new Set([
+  'timeline',
+  'chronology',
+  'summary',
+  'overview',
+  'rundown',
+  'breakdown',
+  'history',
+  'explain',
+  'explained',
+  'recap',
+  'tldr',
+  'tl',
+  'dr',
+  'quick',
+  'brief',
+  'short',
+  'step',
+  'by',
+  'steps',
+  'details',
+  'pls',
+  'please',
+]);
+
 const FILLER = new Set([
   'hi',
   'hello',
@@ -254,6 +280,9 @@ export function segment(text: string): Segments {
     )
   )
     main -= 1;
+  // A bare request for a form ("iran's road to membership — timeline?", "… - quick summary pls") asks for that form of the part before it.
+  if (main > 0 && mainWords0.length > 0 && mainWords0.every((w) => FORM_TAG.has(w) || FILLER.has(w)))
+    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
   // A name put first ("Sri Lanka — SCO member?", "qingdao meeting - who chaired"): a short part before the question, without a verb of its own, is its topic.
   for (let s = main - 1; s >= 0; s--) {
     const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
@@ -296,6 +325,12 @@ export function segment(text: string): Segments {
     )
       for (const t of list) t.role = 'aside';
   }
+  // A purpose at the end ("… for our newsletter", "… for a footnote"): who the answer is for is an aside.
+  const inMain = tokens.filter((t) => t.seg === main);
+  const tail = inMain.map((t) => t.w);
+  for (let k = tail.length - 3; k >= Math.max(1, tail.length - 4); k--)
+    if (tail[k] === 'for' && /^(our|my|a|an)$/.test(tail[k + 1] ?? '') && !/^\d/.test(tail.at(-1) ?? ''))
+      for (const t of inMain.slice(k)) t.role = 'aside';
   const mainTokens = tokens.filter((t) => t.seg === main && t.role === 'main');
   markSubordinate(mainTokens);
   const mainStart = tokens.findIndex((t) => t.seg === main);
