@@ -1,5 +1,5 @@
 import type { CountryT, EventT, UnknownT } from '../../facts/schema.js';
-import { formatRange, isoPeriodEnd, isoToDate } from '../../base/dates.js';
+import { formatDate, formatRange, isoPeriodEnd, isoToDate } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
@@ -750,8 +750,14 @@ export const summits: Intent = {
 export const yearEvents: Intent = {
   id: 'year-events',
   priority: 40,
-  examples: [{ q: 'what happened in 2024', must: ['Astana'] }],
+  examples: [
+    { q: 'what happened in 2024', must: ['Astana'] },
+    { q: 'timeline of sco meetings from july 2025 to sep 2026', must: ['Tianjin', 'Moscow', 'Bishkek'] },
+    { q: "summarise the sco's 2026 so far", must: ['Bishkek', '1 September 2026'] },
+  ],
   match(q) {
+    // "Timeline of SCO events from July 2025 to Sep 2026", "summarise the SCO's 2026": the meetings and dated facts of a span.
+    if (chronicle(q)) return q.main('meeting', 'summit', 'outcome') ? 93 : 86;
     // "What statement came out in Esfand 1404?": what the data dates within a month or so, whoever it concerns.
     if (q.time && precise(q) && !q.eventNamed && q.main('statement', 'outcome')) return 75;
     if (!q.time || q.eventNamed || subjects(q).length) return undefined;
@@ -760,10 +766,16 @@ export const yearEvents: Intent = {
   },
   answer(q, f) {
     const year = q.time!.year;
+    const span = chronicle(q) ? spanOfTimes(q) : undefined;
     // A month or a span of weeks: what falls within it; else the whole year.
     const within = (iso: string | undefined) =>
       iso !== undefined &&
-      (precise(q) ? isoToDate(iso) >= q.time!.from && isoToDate(iso) <= q.time!.to : iso.startsWith(String(year)));
+      (span
+        ? isoToDate(iso) >= span.from && isoToDate(iso) <= span.to
+        : precise(q)
+          ? isoToDate(iso) >= q.time!.from && isoToDate(iso) <= q.time!.to
+          : iso.startsWith(String(year)));
+    if (span) return chronology(f, span, within);
     const list = f.store
       .events()
       .filter((e) => within(e.start))
@@ -803,6 +815,95 @@ export const yearEvents: Intent = {
     };
   },
 };
+
+/** A request for the run of events over a time ("timeline of … from July 2025 to Sep 2026", "summarise 2026"), no country or meeting named. */
+function chronicle(q: Question): boolean {
+  if (!q.time || q.eventNamed || subjects(q).length || q.people.length) return false;
+  const walk = q.main('growth', 'explain') || q.form === 'explain';
+  const about =
+    q.main('meeting', 'summit', 'outcome') ||
+    (q.sco && !q.cues.some((c) => c.role === 'main' && TOPIC_CUES.has(c.cue)));
+  return (
+    walk &&
+    about &&
+    !q.main('member', 'partner', 'observer', 'dialogue', 'join', 'count', 'chair', 'secgen', 'minister')
+  );
+}
+
+/** Relations that make a walk-through about one topic (membership, the chair, a body…), not the run of events. */
+const TOPIC_CUES = new Set([
+  'member',
+  'partner',
+  'observer',
+  'dialogue',
+  'join',
+  'count',
+  'chair',
+  'secgen',
+  'director',
+  'minister',
+  'defence',
+  'charter',
+  'found',
+  'capital',
+  'code',
+  'language',
+  'apply',
+  'statement',
+  'body',
+  'location',
+]);
+
+/** From the first day of the earliest time asked about to the last day of the latest. */
+function spanOfTimes(q: Question): { from: Date; to: Date } {
+  const times = q.times.filter((t) => t.role !== 'aside');
+  const all = times.length ? times : [q.time!];
+  const from = new Date(Math.min(...all.map((t) => t.from.getTime())));
+  const to = new Date(Math.max(...all.map((t) => (t.mode === 'after' ? Number.POSITIVE_INFINITY : t.to.getTime()))));
+  return { from, to: Number.isFinite(to.getTime()) ? to : new Date(8.64e15) };
+}
+
+/** The meetings of a span, oldest first, with the statements and decisions the data dates within it. */
+function chronology(f: AskFacts, span: { from: Date; to: Date }, within: (iso: string | undefined) => boolean): Draft {
+  const list = f.store.events().filter((e) => within(e.start) && isoToDate(e.start) <= f.factDay);
+  list.sort((a, b) => a.start.localeCompare(b.start));
+  const facts = f.store.data.organisation
+    .filter((x) => within(x.date) && !list.some((e) => e.start === x.date))
+    .sort((a, b) => a.date!.localeCompare(b.date!));
+  const from = iso(span.from);
+  const to = iso(span.to > f.factDay ? f.factDay : span.to);
+  if (list.length === 0 && facts.length === 0)
+    return {
+      kind: 'notHeld',
+      title: () => 'Not in the data',
+      lead: (l) => l.m.noEventsIn(l.dr(from, to)),
+      sources: [],
+    };
+  return {
+    kind: 'fact',
+    title: (l) => l.dr(from, to),
+    lead: (l) =>
+      list.length
+        ? list
+            .slice(0, 3)
+            .map((e) => whenWhere(f, e)(l))
+            .join(' ')
+        : l.m.noEventsIn(l.dr(from, to)),
+    details: [
+      {
+        items: [
+          ...list.slice(3).map((e) => ({ date: e.start, text: firstSentence(e.summary) })),
+          ...facts.slice(0, 6).map((x) => ({ date: x.date!, text: firstSentence(x.text) })),
+        ]
+          .sort((a, b) => a.date.localeCompare(b.date))
+          .map((i) => `${formatDate(i.date)}: ${i.text}`),
+      },
+    ],
+    sources: [...list.map((e) => e.sources), ...facts.map((x) => x.sources)],
+  };
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The question's time is shorter than a year (a month, a Solar Hijri month, a few weeks). */
 function precise(q: Question): boolean {

@@ -315,7 +315,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'کون کون|کون سے ممالک|فہرست',
   },
   secgen: {
-    en: 'secretary general|secretary generals|secretarygeneral|secretary gen|sec gen|secgen|secratary general|secretery general|sectretary general|secetary general|sg|s g|top bureaucrat|top official|executive head|chief administrator|chief executive|head of the secretariat|head of secretariat|heads the secretariat|runs the secretariat|ran the secretariat|in charge of the secretariat|boss of the secretariat|leads the secretariat|day to day|gensec|secretary generalship',
+    en: 'secretary general|secretary generals|secretaries general|secretarygeneral|secretary gen|sec gen|secgen|secratary general|secretery general|sectretary general|secetary general|sg|s g|top bureaucrat|top official|executive head|chief administrator|chief executive|head of the secretariat|head of secretariat|heads the secretariat|runs the secretariat|ran the secretariat|in charge of the secretariat|boss of the secretariat|leads the secretariat|day to day|gensec|secretary generalship',
     de: 'generalsekretar*',
     es: 'secretario general|secretaria general',
     fr: 'secretaire general*|secretaire generale',
@@ -411,7 +411,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'سربراہی اجلاس|اجلاس',
   },
   meeting: {
-    en: 'meeting|meetings|meet|met|meets|gathering|conference|session|ministerial|talks|meetup|meet up|meet',
+    en: 'meeting|meetings|meet|met|meets|gathering|conference|session|ministerial|talks|meetup|meet up|meet|events',
     de: 'treffen|tagung|sitzung|konferenz',
     es: 'reunion*|encuentro|sesion',
     fr: 'reunion*|rencontre|session',
