@@ -644,17 +644,22 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     };
   }
   if (detail) return detailDraft(detail);
+  const context =
+    past || e.kind === 'context'
+      ? summarySentence(q, e)
+      : e.caveat
+        ? firstSentence(e.caveat)
+        : firstSentence(e.summary);
+  // "Walk me through the meeting (day by day)": every sentence the record holds, not just the one that answers.
+  const walk =
+    past && (q.form === 'explain' || q.main('explain')) ? sentences(e.summary).filter((x) => x !== context) : [];
+  const items = [...walk, ...e.outcomes.map((o) => o.text)];
   return {
     kind: 'fact',
     title: (l) => label(l),
     lead: ww,
-    context:
-      past || e.kind === 'context'
-        ? summarySentence(q, e)
-        : e.caveat
-          ? firstSentence(e.caveat)
-          : firstSentence(e.summary),
-    ...(e.outcomes.length > 0 && { details: [{ items: e.outcomes.map((o) => o.text) }] }),
+    context,
+    ...(items.length > 0 && { details: [{ items }] }),
     note: noteOf(e),
     sources: [e.sources, ...e.outcomes.slice(0, 1).map((o) => o.sources)],
   };

@@ -301,10 +301,11 @@ export function segment(text: string): Segments {
   // A request before the question ("compare Astana 2024 with Bishkek 2026 - what is known about each"): when the
   // question only points back at what the request (or an earlier question) names ("each", "both", "them"), that part is asked too.
   const asked = tokens.filter((t) => t.seg === main).map((t) => t.w);
+  // The part just before is what "each" points at even when it only names things ("armenia vs azerbaijan bids — where does each stand").
   if (asked.some((w) => BACK_REFERENCE.has(w)))
     for (let s = main - 1; s >= 0; s--) {
       const first = firstContent(tokens.filter((t) => t.seg === s).map((t) => t.w));
-      if (first === undefined || !(COMMAND.has(first) || WH.has(first) || AUX.has(first))) break;
+      if (first === undefined || !(COMMAND.has(first) || WH.has(first) || AUX.has(first) || s === main - 1)) break;
       for (const t of tokens)
         if (t.seg === s) {
           t.seg = main;
