@@ -63,10 +63,9 @@ export const compare: Intent = {
     const said = (c: CountryT) => f.statusOn(c.id).map((r) => (r.how ? firstSentence(r.how) : r.status));
     const [sa, sb] = [said(a), said(b)];
     const shared = sa.filter((x) => sb.includes(x));
-    const standing = (c: CountryT, own: string[]) =>
-      own.filter((x) => !shared.includes(x)).join(' ') || 'not part of the SCO';
+    const standing = (own: string[]) => own.filter((x) => !shared.includes(x)).join(' ') || 'not part of the SCO';
     const line = (c: CountryT, m: MembershipT | undefined, own: string[]) =>
-      `${c.name}: ${m?.from ? `member since ${formatDate(m.from)}` : standing(c, own)}`;
+      `${c.name}: ${m?.from ? `member since ${formatDate(m.from)}` : standing(own)}`;
     const draft: Draft = {
       kind: 'fact',
       title: (l) => `${l.c(a)} / ${l.c(b)}`,
