@@ -51,6 +51,7 @@ export const event: Intent = {
   priority: 88,
   examples: [
     { q: 'when was the qingdao defence ministers meeting', must: ['25–26 June 2025'] },
+    { q: "who were the defence ministers at qingdao and what's changed since", must: ['Nasirzadeh', 'Killed', 'acting'] },
     { q: 'who chaired the qingdao meeting', must: ['Dong Jun'] },
     { q: 'who attended the qingdao meeting', must: ['India', 'Belarus'] },
     { q: 'what happened at the Tianjin summit', must: ['partner', 'Laos'] },
@@ -524,6 +525,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     q.main('attend') ||
     (q.form === 'howMany' && q.main('minister', 'defence', 'leaders', 'member', 'attend')) ||
     (q.main('list', 'all') && q.main('minister')) ||
+    ((q.form === 'who' || q.form === 'which') && q.main('minister') && named.length === 0 && ministers.length > 0) ||
     (named.length > 0 && q.form === 'yesno' && !asksOutcome);
   if (asksAttendance) {
     const figure = f.store.data.ask.figures.find((x) => x.event === e.id && x.measure === 'attended');
@@ -545,6 +547,26 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         sources: [e.sources],
       };
     }
+    // "… and what's changed since?": who of them has left office since (as recorded), and who holds the post now.
+    const changes =
+      q.main('growth') || q.has('after')
+        ? ministers.flatMap((o) => {
+            if (!o.to || o.to <= e.start) return [];
+            const next = f
+              .officials({ role: o.role })
+              .filter((x) => x.country === o.country && x.id !== o.id && !x.to && (!x.from || x.from >= o.to!));
+            return [
+              {
+                text: `${o.name}: ${o.ended ? firstSentence(o.ended.text) : `in office until ${formatDate(o.to)}`}`,
+                sources: o.ended?.sources ?? o.sources,
+              },
+              ...next.map((x) => ({
+                text: `${x.name}: ${x.roleLabel}${x.note ? ` (${firstSentence(x.note)})` : ''}`,
+                sources: x.sources,
+              })),
+            ];
+          })
+        : [];
     const allMembers = f.members(isoToDate(e.start)).map((m) => m.country.id);
     // Only some attendees are sourced ("only Xi Jinping's attendance is sourced"): name them, and say the rest is not in the data.
     if (e.attendanceNote && e.attendees.length < allMembers.length && named.length === 0) {
@@ -578,9 +600,18 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
           ? named.map((c) => l.m.attended(l.c(c), label(l), e.attendees.includes(c.id))).join(' ')
           : l.m.eventAttendance(l.n(e.attendees.length), label(l), l.list(e.attendees.map((a) => l.c(a)))),
       context: e.attendanceNote ? firstSentence(e.attendanceNote) : ww,
-      ...(ministers.length > 0 && { details: [{ items: ministers.map((o) => `${f.nameOf(o.country)}: ${o.name}`) }] }),
+      ...(ministers.length > 0 && {
+        details: [
+          ...(changes.length > 0 ? [{ items: changes.map((c) => c.text) }] : []),
+          { items: ministers.map((o) => `${f.nameOf(o.country)}: ${o.name}`) },
+        ],
+      }),
       note: noteOf(figure) ?? noteOf(e),
-      sources: [e.sources, ...ministers.filter((o) => named.some((c) => c.id === o.country)).map((o) => o.sources)],
+      sources: [
+        e.sources,
+        ...changes.map((c) => c.sources),
+        ...ministers.filter((o) => named.some((c) => c.id === o.country)).map((o) => o.sources),
+      ],
     };
   }
   if (asksOutcome && e.outcomes.length > 0) {

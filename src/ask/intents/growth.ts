@@ -43,7 +43,12 @@ export const growth: Intent = {
       return q.main('observer', 'dialogue') ? undefined : 90;
     // "History from the Shanghai Five to today": the whole story, of which the predecessor and the Charter are steps.
     if (q.main('growth') && q.predecessor) return 93;
-    if (q.main('growth') && (q.main('member', 'join', 'partner') || q.sco || q.predecessor)) return 90;
+    if (
+      q.main('growth') &&
+      (q.main('member', 'join', 'partner') || q.sco || q.predecessor) &&
+      !q.main('minister', 'secgen', 'chair')
+    )
+      return 90;
     if (q.main('growth') && q.form === 'how') return 80;
     if (
       q.main('join') &&
