@@ -51,7 +51,10 @@ export const event: Intent = {
   priority: 88,
   examples: [
     { q: 'when was the qingdao defence ministers meeting', must: ['25–26 June 2025'] },
-    { q: "who were the defence ministers at qingdao and what's changed since", must: ['Nasirzadeh', 'Killed', 'acting'] },
+    {
+      q: "who were the defence ministers at qingdao and what's changed since",
+      must: ['Nasirzadeh', 'Killed', 'acting'],
+    },
     { q: 'who chaired the qingdao meeting', must: ['Dong Jun'] },
     { q: 'who attended the qingdao meeting', must: ['India', 'Belarus'] },
     { q: 'what happened at the Tianjin summit', must: ['partner', 'Laos'] },
