@@ -13,6 +13,7 @@ export const bodies: Intent = {
       q: 'whats the difference between the CHS and the CHG',
       must: ['Council of Heads of State', 'Council of Heads of Government'],
     },
+    { q: 'how do the CHS and the CHG differ, and who chairs each now', must: ['Tajikistan'] },
   ],
   match(q) {
     // "The CHS vs the CHG": each body as the data describes it (two seats alone are the seats' family).
@@ -53,14 +54,25 @@ export const bodies: Intent = {
         const met = [...f.eventsOf(b)].reverse().find((e) => f.phase(e) !== 'upcoming' && e.status === 'held');
         return met ? [{ text: firstSentence(met.summary), sources: met.sources }] : [];
       });
+      // "… and who chairs each now": per body, the latest chairmanship fact that names it (undated ones last).
+      const chairs = q.main('chair')
+        ? q.bodies.slice(0, 3).flatMap((b) => {
+            const name = f.names.bodies[b]?.display.en;
+            const named = f.store.data.organisation
+              .filter((o) => o.topic === 'chairmanship' && name !== undefined && o.text.includes(name))
+              .sort((x, y) => (y.date ?? '').localeCompare(x.date ?? ''));
+            return named.slice(0, 1);
+          })
+        : [];
       return {
         kind: 'fact',
         title: (l) => l.list(q.bodies.slice(0, 3).map((b) => l.body(b))),
+        ...(chairs.length > 0 && { details: [{ items: chairs.map((c) => c.text) }] }),
         lead: (l) =>
           l.lang === 'en' && lines.length
             ? lines.map((x) => firstSentence(x.text)).join(' ')
             : l.m.bodies(l.list(q.bodies.slice(0, 3).map((b) => l.body(b)))),
-        sources: lines.map((x) => x.sources),
+        sources: [...lines.map((x) => x.sources), ...chairs.map((c) => c.sources)],
       };
     }
     if (q.main('often') || (q.main('body') && !q.main('list'))) {

@@ -29,6 +29,10 @@ export const claims: Intent = {
   priority: 92,
   examples: [
     { q: 'was the qingdao meeting the 22nd meeting of defence ministers?', must: ['Not verified'] },
+    {
+      q: "an article says the sco 'boasts eight members', citing sco-secretok.org: what's wrong with it?",
+      must: ['sectsco.org', '10'],
+    },
     { q: 'did Dong Jun give a statement to Xinhua?', must: ['Not quite'] },
     { q: 'did dong jun talk to xinhua directly or was he just quoted', must: ['reported'] },
     { q: 'is Globe Insight a real source?', must: ['do not'] },
@@ -82,6 +86,15 @@ export const claims: Intent = {
       return references(f);
     if (!found) return references(f);
     const c = found.claim;
+    // "An article says X, with refs to Y and Z — what's wrong with it?": every claim the question quotes well, up to three, each with its correction.
+    const more =
+      q.form === 'yesno'
+        ? []
+        : q.disputed
+            .slice(1)
+            .filter((d) => d.score >= 3 && d.claim.verdict !== 'correct')
+            .slice(0, 2)
+            .map((d) => d.claim);
     return {
       kind: 'fact',
       title: () => `Claim check: ${c.verdict}`,
@@ -89,8 +102,15 @@ export const claims: Intent = {
       verdictAlways: q.form === 'yesno' || (q.has('true') && q.form !== 'what' && q.form !== 'which'),
       lead: (l) => l.m.claim[c.verdict],
       context: defang(f, c.correction),
-      details: [{ items: [defang(f, `${c.madeIn}: ${c.claim}`)] }],
-      sources: [c.sources],
+      details: [
+        {
+          items: [
+            defang(f, `${c.madeIn}: ${c.claim}`),
+            ...more.map((m) => defang(f, `${m.madeIn}: ${m.claim} ${m.correction}`)),
+          ],
+        },
+      ],
+      sources: [c.sources, ...more.map((m) => m.sources)],
     };
   },
 };

@@ -2,7 +2,7 @@ import { formatDate } from '../../base/dates.js';
 import type { CountryT, MembershipT } from '../../facts/schema.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Intent } from './types.js';
-import { subjects } from './shared.js';
+import { firstSentence, subjects } from './shared.js';
 
 /** "Which joined first, India or Iran?", "did Iran join before Belarus?", "compare Russia and Iran membership". */
 export const compare: Intent = {
@@ -12,6 +12,7 @@ export const compare: Intent = {
     { q: 'which joined first, india or iran', must: ['India', '9 June 2017', '4 July 2023'] },
     { q: 'did india join before pakistan', must: ['same day'] },
     { q: 'compare russia and iran membership', must: ['15 June 2001', '4 July 2023'] },
+    { q: 'compare the bids of armenia and azerbaijan', must: ['Armenia', 'Azerbaijan', 'applied', '2025'] },
   ],
   match(q) {
     const cs = subjects(q);
@@ -22,7 +23,10 @@ export const compare: Intent = {
       q.main('first', 'before', 'after', 'compare', 'together', 'same') ||
       q.has('compare') ||
       q.terms.some((t) => /^(earlier|sooner|later|first)$/.test(t));
-    if (ordering && (q.main('join', 'member') || q.form === 'which' || q.form === 'who' || q.form === 'explain'))
+    if (
+      ordering &&
+      (q.main('join', 'member', 'apply') || q.form === 'which' || q.form === 'who' || q.form === 'explain')
+    )
       return 93;
     if ((q.form === 'which' || q.form === 'who') && q.main('join')) return 91;
     return undefined;
@@ -54,14 +58,28 @@ export const compare: Intent = {
       if (q.form === 'yesno') verdict = 'no';
       lead = (l) => l.m.neitherMember(l.c(a), l.c(b));
     }
-    const line = (c: CountryT, m: MembershipT | undefined) =>
-      `${c.name}: ${m?.from ? `member since ${formatDate(m.from)}` : (f.statusOn(c.id)[0]?.status ?? 'not part of the SCO')}`;
+    // A country that is not a member stands where its records say: each current status in the record's own words
+    // (partner, applicant…); a sentence both records share is said once, after both.
+    const said = (c: CountryT) => f.statusOn(c.id).map((r) => (r.how ? firstSentence(r.how) : r.status));
+    const [sa, sb] = [said(a), said(b)];
+    const shared = sa.filter((x) => sb.includes(x));
+    const standing = (own: string[]) => own.filter((x) => !shared.includes(x)).join(' ') || 'not part of the SCO';
+    const line = (c: CountryT, m: MembershipT | undefined, own: string[]) =>
+      `${c.name}: ${m?.from ? `member since ${formatDate(m.from)}` : standing(own)}`;
     const draft: Draft = {
       kind: 'fact',
       title: (l) => `${l.c(a)} / ${l.c(b)}`,
       ...(verdict && { verdict }),
       lead,
-      details: [{ items: [line(a, ra), line(b, rb)] }],
+      details: [
+        {
+          items: [
+            line(a, ra, sa),
+            line(b, rb, sb),
+            ...(ra?.from || rb?.from ? [] : shared.map((x) => `${a.name}, ${b.name}: ${x}`)),
+          ],
+        },
+      ],
       sources: [ra?.sources ?? f.statusOn(a.id)[0]?.sources ?? [], rb?.sources ?? f.statusOn(b.id)[0]?.sources ?? []],
     };
     return draft;

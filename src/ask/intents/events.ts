@@ -1,5 +1,5 @@
 import type { CountryT, EventT, UnknownT } from '../../facts/schema.js';
-import { formatRange, isoPeriodEnd, isoToDate } from '../../base/dates.js';
+import { formatDate, formatRange, isoPeriodEnd, isoToDate } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
@@ -51,6 +51,10 @@ export const event: Intent = {
   priority: 88,
   examples: [
     { q: 'when was the qingdao defence ministers meeting', must: ['25–26 June 2025'] },
+    {
+      q: "who were the defence ministers at qingdao and what's changed since",
+      must: ['Nasirzadeh', 'Killed', 'acting'],
+    },
     { q: 'who chaired the qingdao meeting', must: ['Dong Jun'] },
     { q: 'who attended the qingdao meeting', must: ['India', 'Belarus'] },
     { q: 'what happened at the Tianjin summit', must: ['partner', 'Laos'] },
@@ -524,6 +528,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     q.main('attend') ||
     (q.form === 'howMany' && q.main('minister', 'defence', 'leaders', 'member', 'attend')) ||
     (q.main('list', 'all') && q.main('minister')) ||
+    ((q.form === 'who' || q.form === 'which') && q.main('minister') && named.length === 0 && ministers.length > 0) ||
     (named.length > 0 && q.form === 'yesno' && !asksOutcome);
   if (asksAttendance) {
     const figure = f.store.data.ask.figures.find((x) => x.event === e.id && x.measure === 'attended');
@@ -545,6 +550,26 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         sources: [e.sources],
       };
     }
+    // "… and what's changed since?": who of them has left office since (as recorded), and who holds the post now.
+    const changes =
+      q.main('growth') || q.has('after')
+        ? ministers.flatMap((o) => {
+            if (!o.to || o.to <= e.start) return [];
+            const next = f
+              .officials({ role: o.role })
+              .filter((x) => x.country === o.country && x.id !== o.id && !x.to && (!x.from || x.from >= o.to!));
+            return [
+              {
+                text: `${o.name}: ${o.ended ? firstSentence(o.ended.text) : `in office until ${formatDate(o.to)}`}`,
+                sources: o.ended?.sources ?? o.sources,
+              },
+              ...next.map((x) => ({
+                text: `${x.name}: ${x.roleLabel}${x.note ? ` (${firstSentence(x.note)})` : ''}`,
+                sources: x.sources,
+              })),
+            ];
+          })
+        : [];
     const allMembers = f.members(isoToDate(e.start)).map((m) => m.country.id);
     // Only some attendees are sourced ("only Xi Jinping's attendance is sourced"): name them, and say the rest is not in the data.
     if (e.attendanceNote && e.attendees.length < allMembers.length && named.length === 0) {
@@ -578,9 +603,18 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
           ? named.map((c) => l.m.attended(l.c(c), label(l), e.attendees.includes(c.id))).join(' ')
           : l.m.eventAttendance(l.n(e.attendees.length), label(l), l.list(e.attendees.map((a) => l.c(a)))),
       context: e.attendanceNote ? firstSentence(e.attendanceNote) : ww,
-      ...(ministers.length > 0 && { details: [{ items: ministers.map((o) => `${f.nameOf(o.country)}: ${o.name}`) }] }),
+      ...(ministers.length > 0 && {
+        details: [
+          ...(changes.length > 0 ? [{ items: changes.map((c) => c.text) }] : []),
+          { items: ministers.map((o) => `${f.nameOf(o.country)}: ${o.name}`) },
+        ],
+      }),
       note: noteOf(figure) ?? noteOf(e),
-      sources: [e.sources, ...ministers.filter((o) => named.some((c) => c.id === o.country)).map((o) => o.sources)],
+      sources: [
+        e.sources,
+        ...changes.map((c) => c.sources),
+        ...ministers.filter((o) => named.some((c) => c.id === o.country)).map((o) => o.sources),
+      ],
     };
   }
   if (asksOutcome && e.outcomes.length > 0) {
@@ -644,17 +678,22 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     };
   }
   if (detail) return detailDraft(detail);
+  const context =
+    past || e.kind === 'context'
+      ? summarySentence(q, e)
+      : e.caveat
+        ? firstSentence(e.caveat)
+        : firstSentence(e.summary);
+  // "Walk me through the meeting (day by day)": every sentence the record holds, not just the one that answers.
+  const walk =
+    past && (q.form === 'explain' || q.main('explain')) ? sentences(e.summary).filter((x) => x !== context) : [];
+  const items = [...walk, ...e.outcomes.map((o) => o.text)];
   return {
     kind: 'fact',
     title: (l) => label(l),
     lead: ww,
-    context:
-      past || e.kind === 'context'
-        ? summarySentence(q, e)
-        : e.caveat
-          ? firstSentence(e.caveat)
-          : firstSentence(e.summary),
-    ...(e.outcomes.length > 0 && { details: [{ items: e.outcomes.map((o) => o.text) }] }),
+    context,
+    ...(items.length > 0 && { details: [{ items }] }),
     note: noteOf(e),
     sources: [e.sources, ...e.outcomes.slice(0, 1).map((o) => o.sources)],
   };
@@ -750,8 +789,14 @@ export const summits: Intent = {
 export const yearEvents: Intent = {
   id: 'year-events',
   priority: 40,
-  examples: [{ q: 'what happened in 2024', must: ['Astana'] }],
+  examples: [
+    { q: 'what happened in 2024', must: ['Astana'] },
+    { q: 'timeline of sco meetings from july 2025 to sep 2026', must: ['Tianjin', 'Moscow', 'Bishkek'] },
+    { q: "summarise the sco's 2026 so far", must: ['Bishkek', '1 September 2026'] },
+  ],
   match(q) {
+    // "Timeline of SCO events from July 2025 to Sep 2026", "summarise the SCO's 2026": the meetings and dated facts of a span.
+    if (chronicle(q)) return q.main('meeting', 'summit', 'outcome') ? 93 : 86;
     // "What statement came out in Esfand 1404?": what the data dates within a month or so, whoever it concerns.
     if (q.time && precise(q) && !q.eventNamed && q.main('statement', 'outcome')) return 75;
     if (!q.time || q.eventNamed || subjects(q).length) return undefined;
@@ -760,10 +805,16 @@ export const yearEvents: Intent = {
   },
   answer(q, f) {
     const year = q.time!.year;
+    const span = chronicle(q) ? spanOfTimes(q) : undefined;
     // A month or a span of weeks: what falls within it; else the whole year.
     const within = (iso: string | undefined) =>
       iso !== undefined &&
-      (precise(q) ? isoToDate(iso) >= q.time!.from && isoToDate(iso) <= q.time!.to : iso.startsWith(String(year)));
+      (span
+        ? isoToDate(iso) >= span.from && isoToDate(iso) <= span.to
+        : precise(q)
+          ? isoToDate(iso) >= q.time!.from && isoToDate(iso) <= q.time!.to
+          : iso.startsWith(String(year)));
+    if (span) return chronology(f, span, within);
     const list = f.store
       .events()
       .filter((e) => within(e.start))
@@ -803,6 +854,95 @@ export const yearEvents: Intent = {
     };
   },
 };
+
+/** A request for the run of events over a time ("timeline of … from July 2025 to Sep 2026", "summarise 2026"), no country or meeting named. */
+function chronicle(q: Question): boolean {
+  if (!q.time || q.eventNamed || subjects(q).length || q.people.length) return false;
+  const walk = q.main('growth', 'explain') || q.form === 'explain';
+  const about =
+    q.main('meeting', 'summit', 'outcome') ||
+    (q.sco && !q.cues.some((c) => c.role === 'main' && TOPIC_CUES.has(c.cue)));
+  return (
+    walk &&
+    about &&
+    !q.main('member', 'partner', 'observer', 'dialogue', 'join', 'count', 'chair', 'secgen', 'minister')
+  );
+}
+
+/** Relations that make a walk-through about one topic (membership, the chair, a body…), not the run of events. */
+const TOPIC_CUES = new Set([
+  'member',
+  'partner',
+  'observer',
+  'dialogue',
+  'join',
+  'count',
+  'chair',
+  'secgen',
+  'director',
+  'minister',
+  'defence',
+  'charter',
+  'found',
+  'capital',
+  'code',
+  'language',
+  'apply',
+  'statement',
+  'body',
+  'location',
+]);
+
+/** From the first day of the earliest time asked about to the last day of the latest. */
+function spanOfTimes(q: Question): { from: Date; to: Date } {
+  const times = q.times.filter((t) => t.role !== 'aside');
+  const all = times.length ? times : [q.time!];
+  const from = new Date(Math.min(...all.map((t) => t.from.getTime())));
+  const to = new Date(Math.max(...all.map((t) => (t.mode === 'after' ? Number.POSITIVE_INFINITY : t.to.getTime()))));
+  return { from, to: Number.isFinite(to.getTime()) ? to : new Date(8.64e15) };
+}
+
+/** The meetings of a span, oldest first, with the statements and decisions the data dates within it. */
+function chronology(f: AskFacts, span: { from: Date; to: Date }, within: (iso: string | undefined) => boolean): Draft {
+  const list = f.store.events().filter((e) => within(e.start) && isoToDate(e.start) <= f.factDay);
+  list.sort((a, b) => a.start.localeCompare(b.start));
+  const facts = f.store.data.organisation
+    .filter((x) => within(x.date) && !list.some((e) => e.start === x.date))
+    .sort((a, b) => a.date!.localeCompare(b.date!));
+  const from = iso(span.from);
+  const to = iso(span.to > f.factDay ? f.factDay : span.to);
+  if (list.length === 0 && facts.length === 0)
+    return {
+      kind: 'notHeld',
+      title: () => 'Not in the data',
+      lead: (l) => l.m.noEventsIn(l.dr(from, to)),
+      sources: [],
+    };
+  return {
+    kind: 'fact',
+    title: (l) => l.dr(from, to),
+    lead: (l) =>
+      list.length
+        ? list
+            .slice(0, 3)
+            .map((e) => whenWhere(f, e)(l))
+            .join(' ')
+        : l.m.noEventsIn(l.dr(from, to)),
+    details: [
+      {
+        items: [
+          ...list.slice(3).map((e) => ({ date: e.start, text: firstSentence(e.summary) })),
+          ...facts.slice(0, 6).map((x) => ({ date: x.date!, text: firstSentence(x.text) })),
+        ]
+          .sort((a, b) => a.date.localeCompare(b.date))
+          .map((i) => `${formatDate(i.date)}: ${i.text}`),
+      },
+    ],
+    sources: [...list.map((e) => e.sources), ...facts.map((x) => x.sources)],
+  };
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** The question's time is shorter than a year (a month, a Solar Hijri month, a few weeks). */
 function precise(q: Question): boolean {

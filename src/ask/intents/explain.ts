@@ -20,6 +20,7 @@ export const explain: Intent = {
     { q: 'whats the difference between a member and a partner now', must: ['partner', '10', '17'] },
     { q: 'explain why afghanistan is an odd partner', must: ['2012', '2021'] },
     { q: 'how did the line on iran change between june 2025 and march 2026', must: ['June 2025', '2 March 2026'] },
+    { q: 'how has the sco reacted to strikes on iran since 2025', must: ['June 2025', '2 March 2026'] },
   ],
   match(q) {
     const cs = subjects(q);
@@ -109,6 +110,9 @@ function spanOf(q: Question): { from: Date; to: Date; start: string; end: string
   const times = [...q.times.filter((t) => t.role !== 'aside')].sort((a, b) => a.from.getTime() - b.from.getTime());
   const first = times[0];
   const last = times.at(-1);
+  // "Since 2025": from then to today.
+  if (first && times.length === 1 && first.mode === 'after' && first.from < q.today)
+    return { from: first.from, to: q.today, start: asked(first), end: q.today.toISOString().slice(0, 10) };
   if (!first || !last || times.length < 2 || first.from >= last.to) return undefined;
   return { from: first.from, to: last.to, start: asked(first), end: asked(last) };
 }

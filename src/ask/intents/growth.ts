@@ -3,7 +3,7 @@ import type { Loc } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { noteOf, subjects } from './shared.js';
+import { firstSentence, noteOf, subjects } from './shared.js';
 
 /**
  * How the membership grew: the whole story (6 → 8 → 9 → 10, who joined when), who joined in or
@@ -41,7 +41,14 @@ export const growth: Intent = {
     if (span(q) && (q.form === 'how' || q.form === 'explain' || q.form === 'what')) return 90;
     if (q.main('newest') || (q.main('last', 'first') && q.main('join') && !q.main('summit')))
       return q.main('observer', 'dialogue') ? undefined : 90;
-    if (q.main('growth') && (q.main('member', 'join', 'partner') || q.sco || q.predecessor)) return 90;
+    // "History from the Shanghai Five to today": the whole story, of which the predecessor and the Charter are steps.
+    if (q.main('growth') && q.predecessor) return 93;
+    if (
+      q.main('growth') &&
+      (q.main('member', 'join', 'partner') || q.sco || q.predecessor) &&
+      !q.main('minister', 'secgen', 'chair')
+    )
+      return 90;
     if (q.main('growth') && q.form === 'how') return 80;
     if (
       q.main('join') &&
@@ -102,6 +109,7 @@ function story(f: AskFacts, withPredecessor: boolean, within?: [number, number])
   const periods = inSpan.length >= 2 ? inSpan : all;
   withPredecessor &&= periods === all;
   const five = f.topic('predecessor');
+  const charter = f.topic('charter');
   const step = (l: Loc, i: number) => {
     const p = periods[i]!;
     const prev = i > 0 ? periods[i - 1] : all[all.indexOf(p) - 1];
@@ -124,16 +132,20 @@ function story(f: AskFacts, withPredecessor: boolean, within?: [number, number])
       }),
     details: [
       {
-        items: periods.map(
-          (p) =>
-            `${p.count}: ${p.members.map((c) => f.nameOf(c)).join(', ')} (${p.to ? formatRange(p.from, p.to) : `from ${formatDate(p.from)}`})`,
-        ),
+        items: [
+          ...(withPredecessor && charter?.date ? [firstSentence(charter.text)] : []),
+          ...periods.map(
+            (p) =>
+              `${p.count}: ${p.members.map((c) => f.nameOf(c)).join(', ')} (${p.to ? formatRange(p.from, p.to) : `from ${formatDate(p.from)}`})`,
+          ),
+        ],
       },
     ],
     note: noteOf(periods.at(-1)),
     sources: [
       ...periods.slice(periods === all ? 1 : 0).map((p) => p.sources),
       ...(withPredecessor && five ? [five.sources] : []),
+      ...(withPredecessor && charter?.date ? [charter.sources] : []),
     ],
   };
 }

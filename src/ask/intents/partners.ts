@@ -133,7 +133,10 @@ function former(q: Question, f: AskFacts, day?: Date): Draft {
         !q.has('before') &&
         !q.has('previous') &&
         !q.time));
-  if (asksNow && !q.has('before')) {
+  // "Compare the old observer / dialogue-partner setup with the new partner category": then, and the partners now.
+  const thenAndNow =
+    !day && (q.main('compare', 'difference', 'old') || q.has('compare') || q.has('difference')) && q.has('partner');
+  if (asksNow && !q.has('before') && !thenAndNow) {
     return {
       kind: 'fact',
       title: () => 'No observers or dialogue partners',
@@ -164,6 +167,10 @@ function former(q: Question, f: AskFacts, day?: Date): Draft {
             whenDay(l, before),
           ),
     );
+  if (thenAndNow) {
+    const now = f.partners(f.factDay).length;
+    leads.push((l) => l.m.partnerCount(l.n(now)));
+  }
   return {
     kind: 'fact',
     title: () => (onlyDialogue ? 'Dialogue partners' : onlyObservers ? 'Observers' : 'Observers and dialogue partners'),
@@ -172,7 +179,11 @@ function former(q: Question, f: AskFacts, day?: Date): Draft {
     ...(day && {
       note: 'The data does not hold when most dialogue partners were admitted, so only those with a known start are listed.',
     }),
-    sources: [structure?.sources ?? [], merge?.sources ?? [], ...observers.slice(0, 1).map((o) => o.record.sources)],
+    sources: [
+      structure?.sources ?? [],
+      merge?.sources ?? [],
+      ...(thenAndNow ? [f.topic('family')?.sources ?? []] : observers.slice(0, 1).map((o) => o.record.sources)),
+    ],
   };
 }
 

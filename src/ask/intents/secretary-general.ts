@@ -111,7 +111,14 @@ function then(o: OfficialT): Draft {
 function atTime(q: Question, f: AskFacts, all: OfficialT[]): Draft {
   const t = q.time;
   const from = q.clauseDay?.day ?? t!.from;
-  const to = q.clauseDay?.day ?? (t!.mode === 'before' ? new Date(t!.from.getTime() - 86_400_000) : t!.to);
+  // "Since 2022", "SG timeline since 2022": every holder from then to the data's day.
+  const to =
+    q.clauseDay?.day ??
+    (t!.mode === 'before'
+      ? new Date(t!.from.getTime() - 86_400_000)
+      : t!.mode === 'after' || (q.main('growth') && !q.has('before'))
+        ? f.factDay
+        : t!.to);
   const hit = all.filter(
     (o) => (!o.from || Date.parse(o.from) <= to.getTime()) && (!o.to || Date.parse(o.to) >= from.getTime()),
   );
@@ -141,7 +148,11 @@ function atTime(q: Question, f: AskFacts, all: OfficialT[]): Draft {
       suggestions: ['who is the SCO Secretary-General', 'who was the previous Secretary-General'],
     };
   }
-  void f;
+  return holders(hit);
+}
+
+/** The holders of the office, each with the dates of their term, oldest first. */
+function holders(hit: OfficialT[]): Draft {
   return {
     kind: 'fact',
     title: (l) => hit.map((o) => l.person(o)).join(', '),

@@ -486,7 +486,8 @@ export class Understander {
       form === 'fragment' &&
       seg.asks &&
       countries.some((c) => c.by !== 'demonym' && c.role === 'main') &&
-      main('member', 'partOf', 'partner', 'observer', 'dialogue')
+      main('member', 'partOf', 'partner', 'observer', 'dialogue') &&
+      !main('explain', 'path', 'growth')
     )
       form = 'yesno';
     const head = pickHead(cues, form);
@@ -1163,6 +1164,14 @@ function splitQuestions(text: string, whole: Question, predecessorName?: string)
   // where was it signed); alone at the end ("who joined in 2017 and where"), it asks no question of its own.
   const lone = (p: string) => /^(who|when|what|where|which|why|how)\??$/i.test(p);
   if (parts.length > 1 && lone(parts.at(-1)!)) return [text];
+  // "…and what's changed since?": a follow-up that names nothing asks how the first part's answer changed, not a question of its own.
+  if (
+    parts.length > 1 &&
+    /^(what s|whats|what has|what have|has anything|has much|how has it|how have they)\s+(changed|happened)( since( then)?)?$/.test(
+      latinWords(parts.at(-1)!).join(' '),
+    )
+  )
+    return [text];
   parts = parts.map((p, i) => {
     const next = parts[i + 1];
     const wh = /^(who|when|what|where|which|why|how)\s/i.exec(next ?? '');

@@ -117,6 +117,32 @@ const BACK_REFERENCE = new Set([
   'ikisi',
   'ikisinin',
 ]);
+/** Words that alone ask only for a form of answer ("timeline?", "quick summary", "step by step"). */
+const FORM_TAG = new Set([
+  'timeline',
+  'chronology',
+  'summary',
+  'overview',
+  'rundown',
+  'breakdown',
+  'history',
+  'explain',
+  'explained',
+  'recap',
+  'tldr',
+  'tl',
+  'dr',
+  'quick',
+  'brief',
+  'short',
+  'step',
+  'by',
+  'steps',
+  'details',
+  'pls',
+  'please',
+]);
+
 const FILLER = new Set([
   'hi',
   'hello',
@@ -254,6 +280,9 @@ export function segment(text: string): Segments {
     )
   )
     main -= 1;
+  // A bare request for a form ("iran's road to membership — timeline?", "… - quick summary pls") asks for that form of the part before it.
+  if (main > 0 && mainWords0.length > 0 && mainWords0.every((w) => FORM_TAG.has(w) || FILLER.has(w)))
+    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
   // A name put first ("Sri Lanka — SCO member?", "qingdao meeting - who chaired"): a short part before the question, without a verb of its own, is its topic.
   for (let s = main - 1; s >= 0; s--) {
     const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
@@ -272,10 +301,11 @@ export function segment(text: string): Segments {
   // A request before the question ("compare Astana 2024 with Bishkek 2026 - what is known about each"): when the
   // question only points back at what the request (or an earlier question) names ("each", "both", "them"), that part is asked too.
   const asked = tokens.filter((t) => t.seg === main).map((t) => t.w);
+  // The part just before is what "each" points at even when it only names things ("armenia vs azerbaijan bids — where does each stand").
   if (asked.some((w) => BACK_REFERENCE.has(w)))
     for (let s = main - 1; s >= 0; s--) {
       const first = firstContent(tokens.filter((t) => t.seg === s).map((t) => t.w));
-      if (first === undefined || !(COMMAND.has(first) || WH.has(first) || AUX.has(first))) break;
+      if (first === undefined || !(COMMAND.has(first) || WH.has(first) || AUX.has(first) || s === main - 1)) break;
       for (const t of tokens)
         if (t.seg === s) {
           t.seg = main;
@@ -296,6 +326,12 @@ export function segment(text: string): Segments {
     )
       for (const t of list) t.role = 'aside';
   }
+  // A purpose at the end ("… for our newsletter", "… for a footnote"): who the answer is for is an aside.
+  const inMain = tokens.filter((t) => t.seg === main);
+  const tail = inMain.map((t) => t.w);
+  for (let k = tail.length - 3; k >= Math.max(1, tail.length - 4); k--)
+    if (tail[k] === 'for' && /^(our|my|a|an)$/.test(tail[k + 1] ?? '') && !/^\d/.test(tail.at(-1) ?? ''))
+      for (const t of inMain.slice(k)) t.role = 'aside';
   const mainTokens = tokens.filter((t) => t.seg === main && t.role === 'main');
   markSubordinate(mainTokens);
   const mainStart = tokens.findIndex((t) => t.seg === main);
