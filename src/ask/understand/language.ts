@@ -25,7 +25,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   de: {
     words: new Set(
-      'der die das ist sind war wer wann wie viele welche welcher welches wo warum wieso seit und nicht mitglied mitglieder mitgliedstaaten hat haben wurde wurden gegrundet beigetreten ein eine einen den dem des zu von im vom zur zum generalsekretar sitz hauptstadt gibt es gehort gehoren staaten lander land vorsitz gipfel gipfeltreffen auch noch jetzt derzeit aktuell heute bis nach vor geschah geschehen passiert passierte wofur steht stehen bedeutet abkurzung amtssprachen sprachen sprache verteidigungsminister partner partnerlander beigetreten hauptsitz sekretariat befindet liegt wird werden wurden beitreten lautet hatte hatten welches jahr land'.split(
+      'der die das ist sind war wer wann wie viele welche welcher welches wo warum wieso seit und nicht mitglied mitglieder mitgliedstaaten hat haben wurde wurden gegrundet beigetreten ein eine einen den dem des zu von im vom zur zum generalsekretar sitz hauptstadt gibt es gehort gehoren staaten lander land vorsitz gipfel gipfeltreffen auch noch jetzt derzeit aktuell heute bis nach vor geschah geschehen passiert passierte wofur steht stehen bedeutet abkurzung amtssprachen sprachen sprache verteidigungsminister partner partnerlander beigetreten hauptsitz sekretariat befindet liegt wird werden wurden beitreten lautet hatte hatten welches jahr land du ich wir mir mich dir dass sollte sollten soll kann konnte glaubst denkst meinst findest aber oder als mit fur auf uber sich'.split(
         ' ',
       ),
     ),
@@ -33,7 +33,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   es: {
     words: new Set(
-      'el la los las es son fue quien quienes cuando cuantos cuantas cual cuales que donde por miembro miembros desde y del una un se esta estan tiene tienen pais paises pertenece forma parte fundo fundada ingreso actual ahora secretario sede cumbre presidencia con para al significa significan siglas idiomas idioma oficiales oficial ocupa socios socio unio unieron paso ministro defensa capital fundo fundaron cuantos estados quienes unira uniran ingresara fundaron tenia presidio ultima celebro'.split(
+      'el la los las es son fue quien quienes cuando cuantos cuantas cual cuales que donde por miembro miembros desde y del una un se esta estan tiene tienen pais paises pertenece forma parte fundo fundada ingreso actual ahora secretario sede cumbre presidencia con para al significa significan siglas idiomas idioma oficiales oficial ocupa socios socio unio unieron paso ministro defensa capital fundo fundaron cuantos estados quienes unira uniran ingresara fundaron tenia presidio ultima celebro tu usted crees cree deberia deberian puede puedes pero tambien sobre mas muy hay'.split(
         ' ',
       ),
     ),
@@ -41,7 +41,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   fr: {
     words: new Set(
-      'le la les est sont etait qui quand combien quel quelle quels quelles ou pourquoi membre membres depuis et pas du de des une un au aux il elle ce cette secretaire siege pays fait partie fondee adhere actuellement aujourdhui sommet presidence capitale avec pour dans signifie sigle langues langue officielles officielle ete assure rejoint ministre trouve passe adhesion etats fonde va rejoindre signee charte partenaires presidait comptait dernier eu lieu elle'.split(
+      'le la les est sont etait qui quand combien quel quelle quels quelles ou pourquoi membre membres depuis et pas du de des une un au aux il elle ce cette secretaire siege pays fait partie fondee adhere actuellement aujourdhui sommet presidence capitale avec pour dans signifie sigle langues langue officielles officielle ete assure rejoint ministre trouve passe adhesion etats fonde va rejoindre signee charte partenaires presidait comptait dernier eu lieu elle tu vous penses pensez crois croyez devrait peut mais aussi sur tres y'.split(
         ' ',
       ),
     ),
