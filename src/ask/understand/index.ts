@@ -1127,9 +1127,9 @@ function scriptClaims(
   return out;
 }
 
-/** "…and who was…", "…and when did…": where a second question starts inside one line. */
+/** "…and who was…", "…and when did…" (chat "n" for "and"): where a second question starts inside one line. */
 const SECOND_QUESTION =
-  /\s*,?\s+(?:and|&|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+  /\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /**
  * The questions one line asks when it joins two with "and": "when did India join and who was
