@@ -255,11 +255,18 @@ export function segment(text: string): Segments {
   )
     main -= 1;
   // A name put first ("Sri Lanka — SCO member?", "qingdao meeting - who chaired"): a short part before the question, without a verb of its own, is its topic.
+  // A longer one still is when the question points back at it ("SCO family of 27 countries — how does that number break down?").
+  const pointsBack = /\b(that|this|those|these) (number|figure|count|total|list|date|name|one)s?\b/.test(
+    tokens
+      .filter((t) => t.seg === main)
+      .map((t) => t.w)
+      .join(' '),
+  );
   for (let s = main - 1; s >= 0; s--) {
     const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
     if (
       words.length === 0 ||
-      words.length > 4 ||
+      words.length > (pointsBack ? 8 : 4) ||
       words.some((w) => WH.has(w) || AUX.has(w) || /^(i|im|my|we|you)$/.test(w))
     )
       break;
