@@ -120,6 +120,7 @@ const de = (o: OrgNames): Messages => ({
     `${cap(am(date))} legte die ${o.org} Beobachter und Dialogpartner zu einer einzigen Kategorie der Partner zusammen.`,
   firstOfStatus: (c, status, date) => `Der erste ${status} in den Daten ist ${c}, ${seit(date)}.`,
   newestMember: (c, date) => `Der jüngste Mitgliedstaat ist ${c}, beigetreten ${am(date)}.`,
+  newestMembers: (n, list) => `Die ${n} jüngsten Mitgliedstaaten sind ${list}.`,
   newestPartner: (c, date) => `Der jüngste Partner der ${o.org} ist ${c}, aufgenommen ${am(date)}.`,
   nthMember: (c, nth, date) => `${cap(c)} wurde ${am(date)} der ${nth} Mitgliedstaat.`,
   nthMembersTogether: (list, places, date) =>

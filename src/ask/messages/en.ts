@@ -146,6 +146,7 @@ const en = (o: OrgNames) => ({
     `On ${date} the ${o.org} merged its observers and dialogue partners into a single category of ${o.org} partners.`,
   firstOfStatus: (c: string, status: string, date: string) => `${c} was the first ${status} in the data, from ${date}.`,
   newestMember: (c: string, date: string) => `The most recent member state is ${c}, which joined on ${date}.`,
+  newestMembers: (n: string, list: string) => `The ${n} most recent member states are ${list}.`,
   newestPartner: (c: string, date: string) => `The most recent ${o.org} partner is ${c}, admitted on ${date}.`,
   nthMember: (c: string, nth: string, date: string) => `${c} became the ${nth} member state on ${date}.`,
   nthMembersTogether: (list: string, places: string, date: string) =>

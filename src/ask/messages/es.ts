@@ -117,6 +117,7 @@ const es = (o: OrgNames): Messages => ({
     `${cap(el(date))} la ${o.org} unió a los observadores y socios de diálogo en una sola categoría de socios.`,
   firstOfStatus: (c, status, date) => `El primer ${status} de los datos fue ${c}, ${desde(date)}.`,
   newestMember: (c, date) => `El Estado miembro más reciente es ${c}, que ingresó ${el(date)}.`,
+  newestMembers: (n, list) => `Los ${n} Estados miembros más recientes son ${list}.`,
   newestPartner: (c, date) => `El socio más reciente de la ${o.org} es ${c}, admitido ${el(date)}.`,
   nthMember: (c, nth, date) => `${cap(c)} se convirtió en el ${nth} Estado miembro ${el(date)}.`,
   nthMembersTogether: (list, places, date) =>

@@ -106,6 +106,7 @@ const fa = (o: OrgNames): Messages => {
     mergedInto: (date) => `در ${date} ${ORG} ناظران و شرکای گفتگو را در یک دسته واحد از شرکا ادغام کرد.`,
     firstOfStatus: (c, status, date) => `نخستین ${status} در داده‌ها ${c} بود، از ${date}.`,
     newestMember: (c, date) => `جدیدترین کشور عضو ${c} است که در ${date} پیوست.`,
+    newestMembers: (n, list) => `${n} کشور عضو جدیدتر: ${list}.`,
     newestPartner: (c, date) => `جدیدترین شریک ${ORG} ${c} است که در ${date} پذیرفته شد.`,
     nthMember: (c, nth, date) => `${c} در ${date} ${nth} کشور عضو شد.`,
     nthMembersTogether: (list, places, date) => `${list} در یک روز، ${date}، پیوستند و جایگاه‌های ${places} را گرفتند.`,

@@ -124,6 +124,7 @@ const fr = (o: OrgNames): Messages => ({
     `${cap(le(date))}, l'${o.org} a réuni observateurs et partenaires de dialogue en une seule catégorie de partenaires.`,
   firstOfStatus: (c, status, date) => `Le premier ${status} des données est : ${c}, ${depuis(date)}.`,
   newestMember: (c, date) => `L’État membre le plus récent est : ${c}, membre ${depuis(date)}.`,
+  newestMembers: (n, list) => `Les ${n} États membres les plus récents sont : ${list}.`,
   newestPartner: (c, date) => `Le partenaire le plus récent de l'${o.org} est : ${c}, admis ${le(date)}.`,
   nthMember: (c, nth, date) => `${cap(c)} est devenu le ${nth} État membre ${le(date)}.`,
   nthMembersTogether: (list, places, date) =>

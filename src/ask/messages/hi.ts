@@ -104,6 +104,7 @@ const hi = (o: OrgNames): Messages => ({
   mergedInto: (date) => `${date} को ${o.org} ने पर्यवेक्षकों और संवाद साझेदारों को ${o.org} साझेदारों की एक ही श्रेणी में मिला दिया।`,
   firstOfStatus: (c, status, date) => `डेटा में पहला ${status} ${c} था, ${date} से।`,
   newestMember: (c, date) => `सबसे नया सदस्य देश ${c} है, जो ${date} को शामिल हुआ।`,
+  newestMembers: (n, list) => `सबसे नए ${n} सदस्य देश: ${list}।`,
   newestPartner: (c, date) => `सबसे नया ${o.org} साझेदार ${c} है, जिसे ${date} को शामिल किया गया।`,
   nthMember: (c, nth, date) => `${c} ${date} को ${nth} सदस्य देश बना।`,
   nthMembersTogether: (list, places, date) => `${list} एक ही दिन, ${date} को, शामिल हुए और ${places} स्थान पर रहे।`,

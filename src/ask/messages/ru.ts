@@ -102,6 +102,7 @@ const ru = (o: OrgNames): Messages => ({
     `${date} ${o.org} объединила наблюдателей и партнёров по диалогу в единую категорию партнёров ${o.org}.`,
   firstOfStatus: (c, status, date) => `Первый в данных ${status}: ${c}, с ${date}.`,
   newestMember: (c, date) => `Последнее по времени государство-член — ${c}: вступление ${date}.`,
+  newestMembers: (n, list) => `Последние по времени государства-члены (${n}): ${list}.`,
   newestPartner: (c, date) => `Последний по времени партнёр ${o.org} — ${c} (с ${date}).`,
   nthMember: (c, nth, date) => `${c}: ${nth} член ${o.org}, с ${date}.`,
   nthMembersTogether: (list, places, date) => `${list} вступили в один день, ${date}, и заняли места ${places}.`,

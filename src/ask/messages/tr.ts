@@ -114,6 +114,7 @@ const tr = (o: OrgNames): Messages => ({
     `${cap(tarih(date))} ${o.org}, gözlemcileri ve diyalog ortaklarını tek bir ortaklık kategorisinde birleştirdi.`,
   firstOfStatus: (c, status, date) => `Verilerdeki ilk ${status}: ${c}, ${beri(date)}.`,
   newestMember: (c, date) => `En yeni üye devlet: ${c}, ${tarih(date)} katıldı.`,
+  newestMembers: (n, list) => `En yeni ${n} üye devlet: ${list}.`,
   newestPartner: (c, date) => `${o.org}'nün en yeni ortağı: ${c}, ${tarih(date)} kabul edildi.`,
   nthMember: (c, nth, date) => `${cap(c)}, ${tarih(date)} ${nth} üye devlet oldu.`,
   nthMembersTogether: (list, places, date) => `${cap(list)} aynı gün, ${tarih(date)}, katıldı; sıraları ${places}.`,

@@ -107,6 +107,7 @@ const ur = (o: OrgNames): Messages => ({
     `${date} کو ${o.org} نے مبصرین اور مکالمے کے شراکت داروں کو شراکت داروں کی ایک ہی قسم میں ضم کر دیا۔`,
   firstOfStatus: (c, status, date) => `ڈیٹا میں پہلا ${status} ${c} تھا، ${date} سے۔`,
   newestMember: (c, date) => `سب سے نیا رکن ملک ${c} ہے، جو ${date} کو شامل ہوا۔`,
+  newestMembers: (n, list) => `سب سے نئے ${n} رکن ممالک: ${list}۔`,
   newestPartner: (c, date) => `${o.org} کا سب سے نیا شراکت دار ${c} ہے، جسے ${date} کو شامل کیا گیا۔`,
   nthMember: (c, nth, date) => `${c} ${date} کو ${nth} رکن ملک بنا۔`,
   nthMembersTogether: (list, places, date) => `${list} ایک ہی دن، ${date} کو، شامل ہوئے اور ${places} مقام پر رہے۔`,

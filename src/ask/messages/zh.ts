@@ -95,6 +95,7 @@ const zh = (o: OrgNames): Messages => ({
   mergedInto: (date) => `${date}，${o.org}将观察员国和对话伙伴合并为单一的伙伴国类别。`,
   firstOfStatus: (c, status, date) => `数据中第一个${status}是${c}，自${date}起。`,
   newestMember: (c, date) => `最新的成员国是${c}，于${date}加入。`,
+  newestMembers: (n, list) => `最新的${n}个成员国是${list}。`,
   newestPartner: (c, date) => `最新的${o.org}伙伴国是${c}，于${date}获接纳。`,
   nthMember: (c, nth, date) => `${c}于${date}成为${nth}个成员国。`,
   nthMembersTogether: (list, places, date) => `${list}于同一天（${date}）加入，位列${places}。`,

@@ -103,6 +103,10 @@ function nounAfter(words: string[], i: number): NumberRef['noun'] {
   return undefined;
 }
 
+/** Words that pick some of a list by order ("the four newest", "the last three"): the number beside them selects. */
+const SELECTION_AFTER = /^(newest|latest|last|earliest|oldest|recent|most|youngest)$/;
+const SELECTION_BEFORE = /^(newest|latest|last|earliest|oldest|recent)$/;
+
 /** Numbers (not years or dates) with what they count and the asker's stance. */
 export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues: CueHit[]): NumberRef[] {
   const words = tokens.map((t) => t.w);
@@ -145,6 +149,9 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     const reportedBefore = cues.some((c) => c.cue === 'claimSource' && c.at < i && c.at >= i - 6) && form !== 'yesno';
     let stance: NumberRef['stance'];
     if (ordinal) stance = 'ordinal';
+    // "the four newest members", "the last three to join": how many to name, not a count claimed or asked.
+    else if (SELECTION_AFTER.test(words[i + 1] ?? '') || SELECTION_BEFORE.test(words[i - 1] ?? ''))
+      stance = 'selection';
     else if (reportedBefore) stance = 'reported';
     else if (
       role === 'main' &&
@@ -360,6 +367,7 @@ export function findClaims(input: ClaimInput): Claim[] {
       n.stance === 'ordinal' ||
       n.stance === 'other' ||
       n.stance === 'range' ||
+      n.stance === 'selection' ||
       n.noun === 'killed' ||
       n.noun === 'leaders'
     )
