@@ -291,6 +291,7 @@ const en = (o: OrgNames) => ({
   notCapital: (city: string, c: string, capital: string) =>
     `${city} is not the capital of ${c}: its capital is ${capital}.`,
   codes: (c: string, a2: string, a3: string) => `${c}'s ISO 3166-1 codes are ${a2} and ${a3}.`,
+  oldNameOf: (old: string, c: string) => `${old} is an earlier name of ${c}.`,
 
   // Comparisons.
   joinedFirst: (a: string, da: string, b: string, db: string) => `${a} joined first, on ${da}; ${b} joined on ${db}.`,

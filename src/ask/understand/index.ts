@@ -241,6 +241,12 @@ export class Understander {
       of<string>('place').filter((p) => !inName(p)),
       (p) => p.value,
     );
+    // A word inside a place's name after its first ("Nur-Sultan") is no cue.
+    if (latinLang)
+      for (let i = cues.length - 1; i >= 0; i--) {
+        const c = cues[i]!;
+        if (places.some((p) => p.len > 1 && c.at > p.at && c.at + (c.len ?? 1) <= p.at + p.len)) cues.splice(i, 1);
+      }
     // A capital named as a place, asked about ("the capital of…", "what was Astana called"): its country.
     if (has('capital') || (main('called') && !has('summit') && !has('meeting'))) {
       for (const c of of<CountryT>('capital')) {
@@ -488,6 +494,8 @@ export class Understander {
       main('member', 'partOf', 'partner', 'observer', 'dialogue')
     )
       form = 'yesno';
+    // "Kazakhstan's capital — still Nur-Sultan?": a fragment asking whether something still holds asks yes or no.
+    if (form === 'fragment' && seg.asks && main('still')) form = 'yesno';
     const head = pickHead(cues, form);
     const relativeTo = this.relative(tokens, countries, cues);
     return {

@@ -256,12 +256,11 @@ export function segment(text: string): Segments {
     main -= 1;
   // A name put first ("Sri Lanka — SCO member?", "qingdao meeting - who chaired"): a short part before the question, without a verb of its own, is its topic.
   // A longer one still is when the question points back at it ("SCO family of 27 countries — how does that number break down?").
-  const pointsBack = /\b(that|this|those|these) (number|figure|count|total|list|date|name|one)s?\b/.test(
-    tokens
-      .filter((t) => t.seg === main)
-      .map((t) => t.w)
-      .join(' '),
-  );
+  // So is one before a bare tag that names no relation of its own ("Kazakhstan's capital for a map label — still Nur-Sultan?").
+  const asked0 = tokens.filter((t) => t.seg === main).map((t) => t.w);
+  const pointsBack =
+    /\b(that|this|those|these) (number|figure|count|total|list|date|name|one)s?\b/.test(asked0.join(' ')) ||
+    (rawSegments[main]?.asks === true && asked0.length <= 3 && !asked0.some((w) => WH.has(w) || AUX.has(w)));
   for (let s = main - 1; s >= 0; s--) {
     const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
     if (
@@ -278,11 +277,19 @@ export function segment(text: string): Segments {
   }
   // A request before the question ("compare Astana 2024 with Bishkek 2026 - what is known about each"): when the
   // question only points back at what the request (or an earlier question) names ("each", "both", "them"), that part is asked too.
+  // So does a short "what's X" before "is it…?" ("what's 'Kirghizia' — is it in the SCO?"): "it" is X.
   const asked = tokens.filter((t) => t.seg === main).map((t) => t.w);
-  if (asked.some((w) => BACK_REFERENCE.has(w)))
+  const pointsAtIt = /^(is|was|are|were) (it|they)\b/.test(asked.join(' '));
+  let itNamed = false;
+  if (asked.some((w) => BACK_REFERENCE.has(w)) || pointsAtIt)
     for (let s = main - 1; s >= 0; s--) {
-      const first = firstContent(tokens.filter((t) => t.seg === s).map((t) => t.w));
+      const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
+      const first = firstContent(words);
       if (first === undefined || !(COMMAND.has(first) || WH.has(first) || AUX.has(first))) break;
+      if (pointsAtIt && !asked.some((w) => BACK_REFERENCE.has(w))) {
+        if (words.length > 4 || s < main - 1) break;
+        itNamed = true;
+      }
       for (const t of tokens)
         if (t.seg === s) {
           t.seg = main;
@@ -310,7 +317,8 @@ export function segment(text: string): Segments {
     tokens,
     main,
     asks: rawSegments[main]?.asks ?? false,
-    mainWords: mainTokens.map((t) => t.w),
+    // "what's X — is it…?" asks the yes or no of its last part: the form is read from that part.
+    mainWords: mainTokens.filter((t) => !(itNamed && t.topic)).map((t) => t.w),
     mainStart: Math.max(0, mainStart),
   };
 }
