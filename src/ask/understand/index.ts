@@ -485,6 +485,17 @@ export class Understander {
           ? 'future'
           : 'present';
     const negated = cues.some((c) => c.cue === 'not' && c.role === 'main');
+    // "Has the summit happened yet?", "did the meeting happen?": whether it took place, not what came out of it.
+    if (form === 'yesno' && latinLang)
+      for (let i = cues.length - 1; i >= 0; i--) {
+        const c = cues[i]!;
+        if (
+          c.cue === 'outcome' &&
+          /^happen(ed)?$/.test(words[c.at] ?? '') &&
+          !/^(at|in|to|with)$/.test(words[c.at + 1] ?? '')
+        )
+          cues.splice(i, 1);
+      }
 
     // "Sri Lanka — SCO member?", "iran sco member??": a fragment naming a country and a category asks yes or no.
     if (
