@@ -137,6 +137,8 @@ const de = (o: OrgNames): Messages => ({
     `${cap(am(date))} wurde aus den ${name} die ${o.org}, als ${newcomers} hinzukam.`,
   noScoYet: (when, date) => `${cap(when)} gab es die ${o.org} noch nicht: sie wurde ${am(date)} gegründet.`,
   age: (years, date) => `Die ${o.org} besteht seit ${years} Jahren: sie wurde ${am(date)} gegründet.`,
+  anniversary: (nth, year, date) =>
+    `${year} ist das Jahr des ${nth} Jubiläums der ${o.org}: sie wurde ${am(date)} gegründet.`,
   predecessor: (name, date, place, list) => `Die ${name} wurden ${am(date)} in ${place} gebildet von ${list}.`,
   inPredecessor: (c, name, yes) =>
     yes ? `${cap(c)} gehörte zu den ${name}.` : `${cap(c)} gehörte nicht zu den ${name}.`,

@@ -165,6 +165,8 @@ const en = (o: OrgNames) => ({
     `The ${name} became the ${o.org} on ${date}, when ${newcomers} joined.`,
   noScoYet: (when: string, date: string) => `The ${o.org} did not exist ${when}: it was founded on ${date}.`,
   age: (years: string, date: string) => `The ${o.org} is ${years} years old: it was founded on ${date}.`,
+  anniversary: (nth: string, year: string, date: string) =>
+    `The ${o.org}'s ${nth} anniversary falls in ${year}: it was founded on ${date}.`,
   predecessor: (name: string, date: string, place: string, list: string) =>
     `The ${name} was formed on ${date} in ${place} by ${list}.`,
   inPredecessor: (c: string, name: string, yes: boolean) =>

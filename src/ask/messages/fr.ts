@@ -141,6 +141,8 @@ const fr = (o: OrgNames): Messages => ({
     `${cap(le(date))}, avec l’arrivée de ${newcomers}, ${name} sont devenus l'${o.org}.`,
   noScoYet: (when, date) => `${cap(when)}, l'${o.org} n’existait pas encore : elle a été fondée ${le(date)}.`,
   age: (years, date) => `L'${o.org} existe depuis ${years} ans : elle a été fondée ${le(date)}.`,
+  anniversary: (nth, year, date) =>
+    `Le ${nth} anniversaire de l'${o.org} tombe en ${year} : elle a été fondée ${le(date)}.`,
   predecessor: (name, date, place, list) => `${cap(name)} ont été formés ${le(date)} à ${place} : ${list}.`,
   inPredecessor: (c, name, yes) =>
     yes

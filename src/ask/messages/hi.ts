@@ -119,6 +119,7 @@ const hi = (o: OrgNames): Messages => ({
   predecessorBecame: (name, date, newcomers) => `${date} को ${newcomers} के जुड़ने के साथ ${name} ${o.org} बन गया।`,
   noScoYet: (when, date) => `${when} ${o.org} अस्तित्व में नहीं था: इसकी स्थापना ${date} को हुई।`,
   age: (years, date) => `${o.org} ${years} वर्ष पुराना है: इसकी स्थापना ${date} को हुई।`,
+  anniversary: (nth, year, date) => `${o.org} की ${nth} वर्षगांठ ${year} में है: इसकी स्थापना ${date} को हुई।`,
   predecessor: (name, date, place, list) => `${name} का गठन ${date} को ${place} में ${list} ने किया।`,
   inPredecessor: (c, name, yes) => (yes ? `${c} ${name} में शामिल था।` : `${c} ${name} का सदस्य नहीं था।`),
   isFounder: (c, yes, date) =>

@@ -119,6 +119,7 @@ const ru = (o: OrgNames): Messages => ({
   noScoYet: (when, date) =>
     `${when[0]!.toUpperCase()}${when.slice(1)} ${o.org} ещё не существовала: она основана ${date}.`,
   age: (years, date) => `${o.org} существует ${years} лет: она основана ${date}.`,
+  anniversary: (nth, year, date) => `${year} — год ${nth} годовщины ${o.org}: она основана ${date}.`,
   predecessor: (name, date, place, list) => `${name} образована ${date} (${place}); участники: ${list}.`,
   inPredecessor: (c, name, yes) => (yes ? `${c} входила в состав: ${name}.` : `${c} не входила в состав: ${name}.`),
   isFounder: (c, yes, date) =>

@@ -130,6 +130,7 @@ const tr = (o: OrgNames): Messages => ({
     `${cap(tarih(date))} ${newcomers} katılınca ${name}, ${o.org}'ye dönüştü.`,
   noScoYet: (when, date) => `${cap(when)} ${o.org} henüz yoktu: ${tarih(date)} kuruldu.`,
   age: (years, date) => `${o.org} ${years} yıllıktır: ${tarih(date)} kuruldu.`,
+  anniversary: (nth, year, date) => `${o.org}'nin ${nth} yıldönümü ${year} yılındadır: ${tarih(date)} kuruldu.`,
   predecessor: (name, date, place, list) => `${name}, ${tarih(date)} ${place} kentinde kuruldu: ${list}.`,
   inPredecessor: (c, name, yes) => (yes ? `${cap(c)}, ${name} üyesiydi.` : `${cap(c)}, ${name} üyesi değildi.`),
   isFounder: (c, yes, date) =>
