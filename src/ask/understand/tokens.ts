@@ -310,6 +310,19 @@ export function segment(text: string): Segments {
     )
       for (const t of list) t.role = 'aside';
   }
+  // An attribution inside the clause ("… had applied per the SG in Sep 2025"): who said it, up to the next preposition, is an aside.
+  const inMain = tokens.filter((t) => t.seg === main && t.role === 'main');
+  for (let i = 1; i < inMain.length; i++) {
+    const two = `${inMain[i]!.w} ${inMain[i + 1]?.w ?? ''}`;
+    if (!/^(per (the|its|their)|according to|as per) /.test(`${two} `)) continue;
+    for (
+      let j = i;
+      j < inMain.length && (j < i + 2 || !/^(in|on|at|from|during|since|about|for|and|or)$/.test(inMain[j]!.w));
+      j++
+    )
+      inMain[j]!.role = 'aside';
+    break;
+  }
   const mainTokens = tokens.filter((t) => t.seg === main && t.role === 'main');
   markSubordinate(mainTokens);
   const mainStart = tokens.findIndex((t) => t.seg === main);
