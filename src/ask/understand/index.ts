@@ -1164,6 +1164,8 @@ function splitQuestions(text: string, whole: Question, predecessorName?: string)
   // A question word alone asks the next question's question ("where and when was the Charter signed":
   // where was it signed); alone at the end ("who joined in 2017 and where"), it asks no question of its own.
   const lone = (p: string) => /^(who|when|what|where|which|why|how)\??$/i.test(p);
+  // "As the SCO's 9th member, what was…", "since it has 8 members, which…": a premise put first asks nothing of its own.
+  if (parts.length > 1 && /^(since|given|as|because|seeing)\s/i.test(parts[0]!)) return [text];
   if (parts.length > 1 && lone(parts.at(-1)!)) return [text];
   parts = parts.map((p, i) => {
     const next = parts[i + 1];

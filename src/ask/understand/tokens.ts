@@ -18,6 +18,8 @@ export interface Token {
   role: Role;
   /** A name put first, before the question proper ("Sri Lanka — SCO member?"). */
   topic?: boolean;
+  /** In a premise put first ("since the SCO has 8 members, …"): taken for granted, not asked. */
+  premise?: boolean;
 }
 
 export interface Segments {
@@ -310,6 +312,17 @@ export function segment(text: string): Segments {
     )
       for (const t of list) t.role = 'aside';
   }
+  // A premise put first ("since the SCO has 8 members, can you list them?", "as the SCO's 9th member, what was
+  // Belarus's role?"): the clause before the comma is taken for granted (its numbers asserted), the part after it asks.
+  const first = parts.get(0) ?? [];
+  const asking = [...parts.entries()].find(([p, list]) => p > 0 && list.some((t) => t.role === 'main'))?.[1] ?? [];
+  const opener = firstContent(asking.map((t) => t.w));
+  if (
+    /^(since|given|as|because|seeing)$/.test(firstContent(first.map((t) => t.w)) ?? '') &&
+    opener !== undefined &&
+    (WH.has(opener) || AUX.has(opener) || COMMAND.has(opener))
+  )
+    for (const t of first) t.premise = true;
   // An attribution inside the clause ("… had applied per the SG in Sep 2025"): who said it, up to the next preposition, is an aside.
   const inMain = tokens.filter((t) => t.seg === main && t.role === 'main');
   for (let i = 1; i < inMain.length; i++) {
@@ -331,7 +344,7 @@ export function segment(text: string): Segments {
     main,
     asks: rawSegments[main]?.asks ?? false,
     // "what's X — is it…?" asks the yes or no of its last part: the form is read from that part.
-    mainWords: mainTokens.filter((t) => !(itNamed && t.topic)).map((t) => t.w),
+    mainWords: mainTokens.filter((t) => !(itNamed && t.topic) && !t.premise).map((t) => t.w),
     mainStart: Math.max(0, mainStart),
   };
 }
