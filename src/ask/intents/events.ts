@@ -644,9 +644,23 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     };
   }
   if (detail) return detailDraft(detail);
+  // "Has the 2026 summit happened yet?": whether it took place, when nothing else (a place, a country, a person) is asked of it.
+  const tookPlace =
+    q.form === 'yesno' &&
+    q.countries.length === 0 &&
+    q.people.length === 0 &&
+    q.places.every((p) => p.toLowerCase() === e.city.toLowerCase()) &&
+    !q.main('host', 'chair', 'attend', 'location', 'statement', 'sign', 'target', 'minister')
+      ? phase === 'upcoming'
+        ? ('no' as const)
+        : past && phase !== 'unconfirmed'
+          ? ('yes' as const)
+          : undefined
+      : undefined;
   return {
     kind: 'fact',
     title: (l) => label(l),
+    ...(tookPlace && { verdict: tookPlace }),
     lead: ww,
     context:
       past || e.kind === 'context'
