@@ -440,7 +440,8 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         sources: [e.sources],
       };
   }
-  if (q.main('host') && !q.main('attend') && (e.host || e.hostName)) {
+  // "Quand aura lieu…", "wann findet … statt": a when-question asks the date, whatever verb of taking place it uses.
+  if (q.main('host') && !q.main('attend') && q.form !== 'when' && (e.host || e.hostName)) {
     const chair = chairOf(f, e);
     return {
       kind: 'fact',
