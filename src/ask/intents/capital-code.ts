@@ -2,10 +2,20 @@ import type { CountryT } from '../../facts/schema.js';
 import type { Verdict } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Loc } from '../draft.js';
+import { latinWords } from '../../base/text.js';
+import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 
 function standingLabel(f: AskFacts, c: CountryT): string {
   return f.statusOn(c.id)[0]?.status ?? 'none';
+}
+
+/** The countries whose capital is asked: named ones, or a demonym alone ("the Kazakh capital"). */
+function capitalOf(q: Question) {
+  const named = q.countries.filter((c) => c.by !== 'demonym');
+  if (named.some((c) => c.by !== 'capital') || !q.main('capital')) return named;
+  const demonyms = q.countries.filter((c) => c.by === 'demonym');
+  return demonyms.length === 1 ? [...demonyms, ...named] : named;
 }
 
 /** "What is the capital of Kazakhstan?", "which member's capital is Minsk?", "is Almaty the capital of Kazakhstan?" */
@@ -19,7 +29,7 @@ export const capital: Intent = {
     { q: 'Какая столица Казахстана', must: [['Астана', 'Astana']] },
   ],
   match(q) {
-    const cs = q.countries.filter((c) => c.by !== 'demonym');
+    const cs = capitalOf(q);
     // "What was Astana called (in 2020)?": a capital's name at another time, asked about.
     const nameOfCapital =
       q.main('called') && cs.length === 1 && cs[0]!.by === 'capital' && (q.tense === 'past' || q.time !== undefined);
@@ -29,7 +39,9 @@ export const capital: Intent = {
   },
   answer(q, _f) {
     const byCapital = q.countries.filter((c) => c.by === 'capital').map((c) => c.country);
-    const named = q.countries.filter((c) => c.by !== 'capital' && c.by !== 'demonym').map((c) => c.country);
+    const named = capitalOf(q)
+      .filter((c) => c.by !== 'capital')
+      .map((c) => c.country);
     const c = named[0] ?? byCapital[0]!;
     // "Is Almaty the capital of Kazakhstan?": a place named beside the country.
     const other = q.places.find((p) => p.toLowerCase() !== c.capital.toLowerCase());
@@ -95,6 +107,57 @@ export const code: Intent = {
           ? l.m.memberSince(l.c(c), l.d(acc.from))
           : l.m.notMemberIs(l.c(c), l.status(f.statusOn(c.id)[0]?.status ?? 'none')),
       sources: [c.sources, acc?.sources ?? f.statusOn(c.id)[0]?.sources ?? []],
+    };
+  },
+};
+
+/** The name a country is named by, when it is one of its earlier names ("Persia", "Kirghizia"). */
+function oldNameUsed(q: Question): { ref: Question['countries'][number]; old: string } | undefined {
+  for (const ref of q.countries) {
+    if (ref.by !== 'name' || ref.at < 0) continue;
+    const typed = q.words.slice(ref.at, ref.at + (ref.len ?? 1)).join(' ');
+    const old = ref.country.oldNames.find((n) => latinWords(n).join(' ') === typed);
+    if (old) return { ref, old };
+  }
+  return undefined;
+}
+
+/** "When did Persia become Iran?", "what's Kirghizia?": a country named by an earlier name, its names asked about. */
+export const formerName: Intent = {
+  id: 'former-name',
+  priority: 65,
+  examples: [
+    { q: 'when did persia become iran', must: ['Iran', '1935'] },
+    { q: 'what is kirghizia', must: ['Kyrgyzstan'] },
+  ],
+  match(q) {
+    const hit = oldNameUsed(q);
+    if (!hit) return undefined;
+    const current = latinWords(hit.ref.country.name).join(' ');
+    const both = ` ${q.words.join(' ')} `.includes(` ${current} `);
+    if (both || q.main('called')) return 92;
+    // "What's Kirghizia?": nothing asked of it but what it is.
+    if ((q.form === 'what' || q.form === 'fragment') && !q.cues.some((c) => c.role === 'main' && c.cue !== 'called'))
+      return 85;
+    return undefined;
+  },
+  answer(q, f) {
+    const { ref, old } = oldNameUsed(q)!;
+    const c = ref.country;
+    const key = latinWords(old).join(' ');
+    const about = (text: string) => ` ${latinWords(text).join(' ')} `.includes(` ${key} `);
+    const note = c.caveat?.split(/(?<=\.)\s+(?=[A-Z'])/).find(about);
+    const own = c.sources.filter((id) => about(f.store.cite(id)?.title ?? ''));
+    // "Is Persia the same country as Iran?": yes, by the names the data holds.
+    const current = latinWords(c.name).join(' ');
+    const both = ` ${q.words.join(' ')} `.includes(` ${current} `);
+    return {
+      kind: 'fact',
+      title: (l) => `${old}: ${l.c(c)}`,
+      ...(q.form === 'yesno' && both && { verdict: 'yes' as const }),
+      lead: (l) => l.m.oldNameOf(old, l.c(c)),
+      ...(note && { context: note }),
+      sources: [own.length > 0 ? own : c.sources],
     };
   },
 };

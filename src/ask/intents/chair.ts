@@ -237,7 +237,8 @@ function inTime(f: AskFacts, q: Question): Draft {
 
 /** "Its first go as chair?", "its earlier chairmanships": how many times, not one term. */
 function countAsked(q: Question): boolean {
-  return q.has('first') || q.has('previous');
+  // "How many times has Kyrgyzstan chaired, counting 2025–26?": the year says what to count, not when.
+  return q.has('first') || q.has('previous') || q.form === 'howMany';
 }
 
 function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {

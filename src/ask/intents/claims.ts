@@ -67,6 +67,9 @@ export const claims: Intent = {
     const top = q.disputed[0];
     if (!top) return undefined;
     // "How did Indian vs Pakistani media frame it": the countries' own recorded positions, not a claim to check.
+    // "…can you list them? the article says eight": a source named aside while the question asks for a list; the list answers (the premise is corrected first).
+    if (q.has('claimSource') && !q.main('claimSource') && q.form === 'list' && !q.has('true') && !q.has('reliable'))
+      return 75;
     if (q.has('claimSource') || q.has('reliable')) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
     // "Is it true that…" about a claim's distinctive words; a plain yes/no question only with the claim's own words ("the 22nd meeting").
     if (top.score >= 3 && q.has('true')) return 91;

@@ -43,6 +43,8 @@ export const memberCount: Intent = {
       return undefined;
     if (q.main('founder', 'found') && !q.time && !q.clauseDay) return undefined;
     if (q.main('attend') || q.eventNamed) return undefined;
+    // "How many countries have applied?" counts applications, not members.
+    if (q.main('apply') && !q.main('member')) return undefined;
     if (
       q.times.length >= 2 &&
       !q.main('found', 'founder') &&

@@ -444,7 +444,8 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         sources: [e.sources],
       };
   }
-  if (q.main('host') && !q.main('attend') && (e.host || e.hostName)) {
+  // "Quand aura lieu…", "wann findet … statt": a when-question asks the date, whatever verb of taking place it uses.
+  if (q.main('host') && !q.main('attend') && q.form !== 'when' && (e.host || e.hostName)) {
     const chair = chairOf(f, e);
     return {
       kind: 'fact',
@@ -688,9 +689,23 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   const walk =
     past && (q.form === 'explain' || q.main('explain')) ? sentences(e.summary).filter((x) => x !== context) : [];
   const items = [...walk, ...e.outcomes.map((o) => o.text)];
+  // "Has the 2026 summit happened yet?": whether it took place, when nothing else (a place, a country, a person) is asked of it.
+  const tookPlace =
+    q.form === 'yesno' &&
+    q.countries.length === 0 &&
+    q.people.length === 0 &&
+    q.places.every((p) => p.toLowerCase() === e.city.toLowerCase()) &&
+    !q.main('host', 'chair', 'attend', 'location', 'statement', 'sign', 'target', 'minister')
+      ? phase === 'upcoming'
+        ? ('no' as const)
+        : past && phase !== 'unconfirmed'
+          ? ('yes' as const)
+          : undefined
+      : undefined;
   return {
     kind: 'fact',
     title: (l) => label(l),
+    ...(tookPlace && { verdict: tookPlace }),
     lead: ww,
     context,
     ...(items.length > 0 && { details: [{ items }] }),

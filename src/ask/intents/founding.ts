@@ -65,6 +65,17 @@ export const founding: Intent = {
         sources: drafts.flatMap((d) => d.sources),
       };
     }
+    // "Which anniversary did it mark in 2026?": the years from its founding to the year named.
+    const year = q.time?.mode === 'in' ? q.time.year : undefined;
+    if (q.main('old') && year && year > Number(date.slice(0, 4))) {
+      const n = year - Number(date.slice(0, 4));
+      return {
+        kind: 'fact',
+        title: () => 'Age of the SCO',
+        lead: (l) => l.m.anniversary(l.nth(n), l.d(String(year)), l.d(date)),
+        sources,
+      };
+    }
     if (q.main('old')) {
       const years = yearsSince(date, f.today);
       return { kind: 'fact', title: () => 'Age of the SCO', lead: (l) => l.m.age(l.n(years), l.d(date)), sources };

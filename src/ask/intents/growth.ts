@@ -82,7 +82,7 @@ export const growth: Intent = {
     }
     if (q.ordinal !== undefined) return nth(f, q.ordinal);
     if (q.main('newest') || (q.main('last') && q.main('join')))
-      return newest(f, q.main('partner') && !q.main('member'));
+      return newest(f, q.main('partner') && !q.main('member'), q);
     if (q.time && q.main('join') && !q.main('growth'))
       return joinedIn(
         f,
@@ -184,7 +184,7 @@ function joinedIn(f: AskFacts, year: number, after: boolean, partners: boolean) 
   };
 }
 
-function newest(f: AskFacts, partner: boolean) {
+function newest(f: AskFacts, partner: boolean, q: Question) {
   if (partner) {
     const last = [...f.partners(f.factDay)]
       .sort((a, b) => (a.record.from ?? '').localeCompare(b.record.from ?? ''))
@@ -216,6 +216,20 @@ function newest(f: AskFacts, partner: boolean) {
     };
   }
   const members = f.members(f.factDay);
+  // "The four newest members (and their codes)": that many, most recent last, each with its date.
+  const pick = q.numbers.find((n) => n.stance === 'selection' && (n.noun === undefined || n.noun === 'member'));
+  if (pick && pick.value > 1 && pick.value < members.length) {
+    const chosen = members.slice(-pick.value);
+    const withCode = q.main('code');
+    const item = (l: Loc, m: (typeof members)[number]) =>
+      `${l.c(m.country)} (${withCode ? `${m.country.id} / ${m.country.iso3}, ` : ''}${l.d(m.record.from!)})`;
+    return {
+      kind: 'fact' as const,
+      title: (l: Loc) => l.list(chosen.map((m) => l.c(m.country))),
+      lead: (l: Loc) => l.m.newestMembers(l.n(chosen.length), l.list(chosen.map((m) => item(l, m)))),
+      sources: [...chosen.slice(-2).map((m) => m.record.sources), ...(withCode ? [chosen[0]!.country.sources] : [])],
+    };
+  }
   const last = members.at(-1)!;
   const prev = members.filter((m) => m.record.from !== last.record.from).at(-1);
   return {

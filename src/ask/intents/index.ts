@@ -5,7 +5,7 @@ import { bodies } from './bodies.js';
 import { chair } from './chair.js';
 import { charter } from './charter.js';
 import { claims } from './claims.js';
-import { capital, code } from './capital-code.js';
+import { capital, code, formerName } from './capital-code.js';
 import { compare } from './compare.js';
 import { correction } from './correction.js';
 import { decline, prediction } from './declines.js';
@@ -44,6 +44,7 @@ export const INTENTS: readonly Intent[] = [
   claims,
   capital,
   code,
+  formerName,
   compare,
   correction,
   decline,

@@ -115,7 +115,13 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   }
   const ev = o.event ? f.event(o.event) : undefined;
   // "Is Nasirzadeh still Iran's defence minister?": the one named, if his term has ended.
-  const asked = q.people.find((p) => p.official.role === 'defence-minister' && p.official.country === c.id)?.official;
+  // "Who is it now, after Nasirzadeh?": the one named after "after" is the predecessor, not the one asked about.
+  const after = q.cues.find((x) => x.cue === 'after');
+  const predecessorOnly = (p: { at: number }) =>
+    q.form === 'who' && after !== undefined && p.at > after.at && p.at <= after.at + 2;
+  const asked = q.people.find(
+    (p) => p.official.role === 'defence-minister' && p.official.country === c.id && !predecessorOnly(p),
+  )?.official;
   const askedStanding = asked ? f.standing(asked) : undefined;
   if (asked && askedStanding?.kind === 'ended' && !atEvent && !q.time) {
     return {

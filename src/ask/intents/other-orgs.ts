@@ -11,7 +11,12 @@ export const otherOrganisations: Intent = {
   ],
   match(q) {
     if (q.otherOrgs.length === 0 || subjects(q).length > 0) return undefined;
-    if (q.main('member', 'partOf', 'partner', 'observer', 'status', 'join') || q.form === 'fragment') return 92;
+    // A fragment naming one of its meetings ("nato hague summit dates?") is about that meeting.
+    if (
+      q.main('member', 'partOf', 'partner', 'observer', 'status', 'join') ||
+      (q.form === 'fragment' && !(q.eventNamed && q.places.length > 0))
+    )
+      return 92;
     // "Who founded NATO?": about the other organisation itself, which the data does not cover.
     if (q.main('found', 'secgen', 'head', 'count', 'list') || q.form === 'who') return 90;
     return undefined;

@@ -879,7 +879,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'آخری|حالیہ',
   },
   newest: {
-    en: 'newest|most recent member|latest member|newest member|recent member|new member|new members|last to join|joined most recently|most recently|latest to join|youngest member|latest addition|newest addition|recent addition',
+    en: 'newest|most recent member|most recent members|latest member|latest members|newest member|recent member|recent members|new member|new members|last to join|joined most recently|most recently|latest to join|youngest member|latest addition|newest addition|recent addition',
     de: 'neueste*|jungste*',
     es: 'mas reciente|nuevo miembro|ultimo en unirse',
     fr: 'plus recent|nouveau membre|dernier a',

@@ -120,6 +120,7 @@ const de = (o: OrgNames): Messages => ({
     `${cap(am(date))} legte die ${o.org} Beobachter und Dialogpartner zu einer einzigen Kategorie der Partner zusammen.`,
   firstOfStatus: (c, status, date) => `Der erste ${status} in den Daten ist ${c}, ${seit(date)}.`,
   newestMember: (c, date) => `Der jüngste Mitgliedstaat ist ${c}, beigetreten ${am(date)}.`,
+  newestMembers: (n, list) => `Die ${n} jüngsten Mitgliedstaaten sind ${list}.`,
   newestPartner: (c, date) => `Der jüngste Partner der ${o.org} ist ${c}, aufgenommen ${am(date)}.`,
   nthMember: (c, nth, date) => `${cap(c)} wurde ${am(date)} der ${nth} Mitgliedstaat.`,
   nthMembersTogether: (list, places, date) =>
@@ -136,6 +137,8 @@ const de = (o: OrgNames): Messages => ({
     `${cap(am(date))} wurde aus den ${name} die ${o.org}, als ${newcomers} hinzukam.`,
   noScoYet: (when, date) => `${cap(when)} gab es die ${o.org} noch nicht: sie wurde ${am(date)} gegründet.`,
   age: (years, date) => `Die ${o.org} besteht seit ${years} Jahren: sie wurde ${am(date)} gegründet.`,
+  anniversary: (nth, year, date) =>
+    `${year} ist das Jahr des ${nth} Jubiläums der ${o.org}: sie wurde ${am(date)} gegründet.`,
   predecessor: (name, date, place, list) => `Die ${name} wurden ${am(date)} in ${place} gebildet von ${list}.`,
   inPredecessor: (c, name, yes) =>
     yes ? `${cap(c)} gehörte zu den ${name}.` : `${cap(c)} gehörte nicht zu den ${name}.`,
@@ -238,6 +241,7 @@ const de = (o: OrgNames): Messages => ({
   capital: (c, city) => `${cap(c)}: Die Hauptstadt ist ${city}.`,
   notCapital: (city, c, capital) => `${city} ist nicht die Hauptstadt (${c}); die Hauptstadt ist ${capital}.`,
   codes: (c, a2, a3) => `${cap(c)}: Die ISO-3166-1-Codes sind ${a2} und ${a3}.`,
+  oldNameOf: (old, c) => `${old} ist ein früherer Name von ${c}.`,
   joinedFirst: (a, da, b, db) => `Zuerst ist ${a} beigetreten (${da}); ${b} ist ${am(db)} beigetreten.`,
   joinedSameDay: (a, b, date) => `${cap(a)} und ${b} sind am selben Tag beigetreten, ${am(date)}.`,
   onlyMember: (a, da, b) => `Nur ${a} ist Mitgliedstaat, ${seit(da)}; ${b} ist es nicht.`,

@@ -146,6 +146,7 @@ const en = (o: OrgNames) => ({
     `On ${date} the ${o.org} merged its observers and dialogue partners into a single category of ${o.org} partners.`,
   firstOfStatus: (c: string, status: string, date: string) => `${c} was the first ${status} in the data, from ${date}.`,
   newestMember: (c: string, date: string) => `The most recent member state is ${c}, which joined on ${date}.`,
+  newestMembers: (n: string, list: string) => `The ${n} most recent member states are ${list}.`,
   newestPartner: (c: string, date: string) => `The most recent ${o.org} partner is ${c}, admitted on ${date}.`,
   nthMember: (c: string, nth: string, date: string) => `${c} became the ${nth} member state on ${date}.`,
   nthMembersTogether: (list: string, places: string, date: string) =>
@@ -164,6 +165,8 @@ const en = (o: OrgNames) => ({
     `The ${name} became the ${o.org} on ${date}, when ${newcomers} joined.`,
   noScoYet: (when: string, date: string) => `The ${o.org} did not exist ${when}: it was founded on ${date}.`,
   age: (years: string, date: string) => `The ${o.org} is ${years} years old: it was founded on ${date}.`,
+  anniversary: (nth: string, year: string, date: string) =>
+    `The ${o.org}'s ${nth} anniversary falls in ${year}: it was founded on ${date}.`,
   predecessor: (name: string, date: string, place: string, list: string) =>
     `The ${name} was formed on ${date} in ${place} by ${list}.`,
   inPredecessor: (c: string, name: string, yes: boolean) =>
@@ -290,6 +293,7 @@ const en = (o: OrgNames) => ({
   notCapital: (city: string, c: string, capital: string) =>
     `${city} is not the capital of ${c}: its capital is ${capital}.`,
   codes: (c: string, a2: string, a3: string) => `${c}'s ISO 3166-1 codes are ${a2} and ${a3}.`,
+  oldNameOf: (old: string, c: string) => `${old} is an earlier name of ${c}.`,
 
   // Comparisons.
   joinedFirst: (a: string, da: string, b: string, db: string) => `${a} joined first, on ${da}; ${b} joined on ${db}.`,

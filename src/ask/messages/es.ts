@@ -117,6 +117,7 @@ const es = (o: OrgNames): Messages => ({
     `${cap(el(date))} la ${o.org} unió a los observadores y socios de diálogo en una sola categoría de socios.`,
   firstOfStatus: (c, status, date) => `El primer ${status} de los datos fue ${c}, ${desde(date)}.`,
   newestMember: (c, date) => `El Estado miembro más reciente es ${c}, que ingresó ${el(date)}.`,
+  newestMembers: (n, list) => `Los ${n} Estados miembros más recientes son ${list}.`,
   newestPartner: (c, date) => `El socio más reciente de la ${o.org} es ${c}, admitido ${el(date)}.`,
   nthMember: (c, nth, date) => `${cap(c)} se convirtió en el ${nth} Estado miembro ${el(date)}.`,
   nthMembersTogether: (list, places, date) =>
@@ -133,6 +134,7 @@ const es = (o: OrgNames): Messages => ({
     `${cap(el(date))}, con la incorporación de ${newcomers}, ${name} se convirtieron en la ${o.org}.`,
   noScoYet: (when, date) => `${cap(when)} la ${o.org} aún no existía: se fundó ${el(date)}.`,
   age: (years, date) => `La ${o.org} tiene ${years} años: se fundó ${el(date)}.`,
+  anniversary: (nth, year, date) => `El ${nth} aniversario de la ${o.org} cae en ${year}: se fundó ${el(date)}.`,
   predecessor: (name, date, place, list) => `${cap(name)} se formaron ${el(date)} en ${place}: ${list}.`,
   inPredecessor: (c, name, yes) =>
     yes ? `${cap(c)} formaba parte de ${name}.` : `${cap(c)} no formaba parte de ${name}.`,
@@ -231,6 +233,7 @@ const es = (o: OrgNames): Messages => ({
   capital: (c, city) => `La capital de ${c} es ${city}.`,
   notCapital: (city, c, capital) => `${city} no es la capital de ${c}: su capital es ${capital}.`,
   codes: (c, a2, a3) => `Los códigos ISO 3166-1 de ${c} son ${a2} y ${a3}.`,
+  oldNameOf: (old, c) => `${old} es un nombre anterior de ${c}.`,
   joinedFirst: (a, da, b, db) => `${cap(a)} ingresó primero, ${el(da)}; ${b} ingresó ${el(db)}.`,
   joinedSameDay: (a, b, date) => `${cap(a)} y ${b} ingresaron el mismo día, ${el(date)}.`,
   onlyMember: (a, da, b) => `Solo ${a} es Estado miembro, ${desde(da)}; ${b} no lo es.`,

@@ -106,6 +106,7 @@ const fa = (o: OrgNames): Messages => {
     mergedInto: (date) => `در ${date} ${ORG} ناظران و شرکای گفتگو را در یک دسته واحد از شرکا ادغام کرد.`,
     firstOfStatus: (c, status, date) => `نخستین ${status} در داده‌ها ${c} بود، از ${date}.`,
     newestMember: (c, date) => `جدیدترین کشور عضو ${c} است که در ${date} پیوست.`,
+    newestMembers: (n, list) => `${n} کشور عضو جدیدتر: ${list}.`,
     newestPartner: (c, date) => `جدیدترین شریک ${ORG} ${c} است که در ${date} پذیرفته شد.`,
     nthMember: (c, nth, date) => `${c} در ${date} ${nth} کشور عضو شد.`,
     nthMembersTogether: (list, places, date) => `${list} در یک روز، ${date}، پیوستند و جایگاه‌های ${places} را گرفتند.`,
@@ -120,6 +121,7 @@ const fa = (o: OrgNames): Messages => {
     predecessorBecame: (name, date, newcomers) => `در ${date} با پیوستن ${newcomers}، ${name} به ${ORG} تبدیل شد.`,
     noScoYet: (when, date) => `${when} ${ORG} هنوز وجود نداشت: در ${date} تأسیس شد.`,
     age: (years, date) => `${ORG} ${years} سال سابقه دارد: در ${date} تأسیس شد.`,
+    anniversary: (nth, year, date) => `${nth} سالگرد ${ORG} در سال ${year} است: در ${date} تأسیس شد.`,
     predecessor: (name, date, place, list) => `${name} در ${date} در ${place} توسط ${list} تشکیل شد.`,
     inPredecessor: (c, name, yes) => (yes ? `${c} یکی از اعضای ${name} بود.` : `${c} عضو ${name} نبود.`),
     isFounder: (c, yes, date) =>
@@ -208,6 +210,7 @@ const fa = (o: OrgNames): Messages => {
     capital: (c, city) => `پایتخت ${c}، ${city} است.`,
     notCapital: (city, c, capital) => `${city} پایتخت ${c} نیست: پایتخت آن ${capital} است.`,
     codes: (c, a2, a3) => `کدهای ISO 3166-1 ${c}: ${a2} و ${a3}.`,
+    oldNameOf: (old, c) => `${old} نام پیشین ${c} است.`,
     joinedFirst: (a, da, b, db) => `${a} زودتر پیوست (${da})؛ ${b} در ${db} پیوست.`,
     joinedSameDay: (a, b, date) => `${a} و ${b} در یک روز، ${date}، پیوستند.`,
     onlyMember: (a, da, b) => `تنها ${a} کشور عضو است (از ${da})؛ ${b} نه.`,

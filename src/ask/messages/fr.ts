@@ -124,6 +124,7 @@ const fr = (o: OrgNames): Messages => ({
     `${cap(le(date))}, l'${o.org} a réuni observateurs et partenaires de dialogue en une seule catégorie de partenaires.`,
   firstOfStatus: (c, status, date) => `Le premier ${status} des données est : ${c}, ${depuis(date)}.`,
   newestMember: (c, date) => `L’État membre le plus récent est : ${c}, membre ${depuis(date)}.`,
+  newestMembers: (n, list) => `Les ${n} États membres les plus récents sont : ${list}.`,
   newestPartner: (c, date) => `Le partenaire le plus récent de l'${o.org} est : ${c}, admis ${le(date)}.`,
   nthMember: (c, nth, date) => `${cap(c)} est devenu le ${nth} État membre ${le(date)}.`,
   nthMembersTogether: (list, places, date) =>
@@ -140,6 +141,8 @@ const fr = (o: OrgNames): Messages => ({
     `${cap(le(date))}, avec l’arrivée de ${newcomers}, ${name} sont devenus l'${o.org}.`,
   noScoYet: (when, date) => `${cap(when)}, l'${o.org} n’existait pas encore : elle a été fondée ${le(date)}.`,
   age: (years, date) => `L'${o.org} existe depuis ${years} ans : elle a été fondée ${le(date)}.`,
+  anniversary: (nth, year, date) =>
+    `Le ${nth} anniversaire de l'${o.org} tombe en ${year} : elle a été fondée ${le(date)}.`,
   predecessor: (name, date, place, list) => `${cap(name)} ont été formés ${le(date)} à ${place} : ${list}.`,
   inPredecessor: (c, name, yes) =>
     yes
@@ -244,6 +247,7 @@ const fr = (o: OrgNames): Messages => ({
   capital: (c, city) => `La capitale est ${city} : ${c}.`,
   notCapital: (city, c, capital) => `${city} n’est pas la capitale : ${c} a pour capitale ${capital}.`,
   codes: (c, a2, a3) => `Les codes ISO 3166-1 sont ${a2} et ${a3} : ${c}.`,
+  oldNameOf: (old, c) => `${old} est un ancien nom de ce pays : ${c}.`,
   joinedFirst: (a, da, b, db) => `${cap(a)} a adhéré en premier, ${le(da)} ; ${b} a adhéré ${le(db)}.`,
   joinedSameDay: (a, b, date) => `${cap(a)} et ${b} ont adhéré le même jour, ${le(date)}.`,
   onlyMember: (a, da, b) => `Le seul membre est ${a}, ${depuis(da)} ; ${b} ne l’est pas.`,

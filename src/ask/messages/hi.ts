@@ -104,6 +104,7 @@ const hi = (o: OrgNames): Messages => ({
   mergedInto: (date) => `${date} को ${o.org} ने पर्यवेक्षकों और संवाद साझेदारों को ${o.org} साझेदारों की एक ही श्रेणी में मिला दिया।`,
   firstOfStatus: (c, status, date) => `डेटा में पहला ${status} ${c} था, ${date} से।`,
   newestMember: (c, date) => `सबसे नया सदस्य देश ${c} है, जो ${date} को शामिल हुआ।`,
+  newestMembers: (n, list) => `सबसे नए ${n} सदस्य देश: ${list}।`,
   newestPartner: (c, date) => `सबसे नया ${o.org} साझेदार ${c} है, जिसे ${date} को शामिल किया गया।`,
   nthMember: (c, nth, date) => `${c} ${date} को ${nth} सदस्य देश बना।`,
   nthMembersTogether: (list, places, date) => `${list} एक ही दिन, ${date} को, शामिल हुए और ${places} स्थान पर रहे।`,
@@ -118,6 +119,7 @@ const hi = (o: OrgNames): Messages => ({
   predecessorBecame: (name, date, newcomers) => `${date} को ${newcomers} के जुड़ने के साथ ${name} ${o.org} बन गया।`,
   noScoYet: (when, date) => `${when} ${o.org} अस्तित्व में नहीं था: इसकी स्थापना ${date} को हुई।`,
   age: (years, date) => `${o.org} ${years} वर्ष पुराना है: इसकी स्थापना ${date} को हुई।`,
+  anniversary: (nth, year, date) => `${o.org} की ${nth} वर्षगांठ ${year} में है: इसकी स्थापना ${date} को हुई।`,
   predecessor: (name, date, place, list) => `${name} का गठन ${date} को ${place} में ${list} ने किया।`,
   inPredecessor: (c, name, yes) => (yes ? `${c} ${name} में शामिल था।` : `${c} ${name} का सदस्य नहीं था।`),
   isFounder: (c, yes, date) =>
@@ -206,6 +208,7 @@ const hi = (o: OrgNames): Messages => ({
   capital: (c, city) => `${c} की राजधानी ${city} है।`,
   notCapital: (city, c, capital) => `${city} ${c} की राजधानी नहीं है: उसकी राजधानी ${capital} है।`,
   codes: (c, a2, a3) => `${c} के ISO 3166-1 कोड ${a2} और ${a3} हैं।`,
+  oldNameOf: (old, c) => `${old} ${c} का पुराना नाम है।`,
   joinedFirst: (a, da, b, db) => `${a} पहले शामिल हुआ (${da}); ${b} ${db} को शामिल हुआ।`,
   joinedSameDay: (a, b, date) => `${a} और ${b} एक ही दिन, ${date} को, शामिल हुए।`,
   onlyMember: (a, da, b) => `केवल ${a} सदस्य देश है (${da} से); ${b} नहीं।`,

@@ -102,6 +102,7 @@ const ru = (o: OrgNames): Messages => ({
     `${date} ${o.org} объединила наблюдателей и партнёров по диалогу в единую категорию партнёров ${o.org}.`,
   firstOfStatus: (c, status, date) => `Первый в данных ${status}: ${c}, с ${date}.`,
   newestMember: (c, date) => `Последнее по времени государство-член — ${c}: вступление ${date}.`,
+  newestMembers: (n, list) => `Последние по времени государства-члены (${n}): ${list}.`,
   newestPartner: (c, date) => `Последний по времени партнёр ${o.org} — ${c} (с ${date}).`,
   nthMember: (c, nth, date) => `${c}: ${nth} член ${o.org}, с ${date}.`,
   nthMembersTogether: (list, places, date) => `${list} вступили в один день, ${date}, и заняли места ${places}.`,
@@ -118,6 +119,7 @@ const ru = (o: OrgNames): Messages => ({
   noScoYet: (when, date) =>
     `${when[0]!.toUpperCase()}${when.slice(1)} ${o.org} ещё не существовала: она основана ${date}.`,
   age: (years, date) => `${o.org} существует ${years} лет: она основана ${date}.`,
+  anniversary: (nth, year, date) => `${year} — год ${nth} годовщины ${o.org}: она основана ${date}.`,
   predecessor: (name, date, place, list) => `${name} образована ${date} (${place}); участники: ${list}.`,
   inPredecessor: (c, name, yes) => (yes ? `${c} входила в состав: ${name}.` : `${c} не входила в состав: ${name}.`),
   isFounder: (c, yes, date) =>
@@ -217,6 +219,7 @@ const ru = (o: OrgNames): Messages => ({
   capital: (c, city) => `${c}: столица — ${city}.`,
   notCapital: (city, c, capital) => `${city} — не столица (${c}); столица — ${capital}.`,
   codes: (c, a2, a3) => `${c}: коды ISO 3166-1 — ${a2} и ${a3}.`,
+  oldNameOf: (old, c) => `${old} — прежнее название: ${c}.`,
   joinedFirst: (a, da, b, db) => `Раньше вступила ${a} (${da}); ${b} — ${db}.`,
   joinedSameDay: (a, b, date) => `${a} и ${b} вступили в один день, ${date}.`,
   onlyMember: (a, da, b) => `Член ${o.org} только ${a} (с ${da}); ${b} — нет.`,

@@ -114,6 +114,7 @@ const tr = (o: OrgNames): Messages => ({
     `${cap(tarih(date))} ${o.org}, gözlemcileri ve diyalog ortaklarını tek bir ortaklık kategorisinde birleştirdi.`,
   firstOfStatus: (c, status, date) => `Verilerdeki ilk ${status}: ${c}, ${beri(date)}.`,
   newestMember: (c, date) => `En yeni üye devlet: ${c}, ${tarih(date)} katıldı.`,
+  newestMembers: (n, list) => `En yeni ${n} üye devlet: ${list}.`,
   newestPartner: (c, date) => `${o.org}'nün en yeni ortağı: ${c}, ${tarih(date)} kabul edildi.`,
   nthMember: (c, nth, date) => `${cap(c)}, ${tarih(date)} ${nth} üye devlet oldu.`,
   nthMembersTogether: (list, places, date) => `${cap(list)} aynı gün, ${tarih(date)}, katıldı; sıraları ${places}.`,
@@ -129,6 +130,7 @@ const tr = (o: OrgNames): Messages => ({
     `${cap(tarih(date))} ${newcomers} katılınca ${name}, ${o.org}'ye dönüştü.`,
   noScoYet: (when, date) => `${cap(when)} ${o.org} henüz yoktu: ${tarih(date)} kuruldu.`,
   age: (years, date) => `${o.org} ${years} yıllıktır: ${tarih(date)} kuruldu.`,
+  anniversary: (nth, year, date) => `${o.org}'nin ${nth} yıldönümü ${year} yılındadır: ${tarih(date)} kuruldu.`,
   predecessor: (name, date, place, list) => `${name}, ${tarih(date)} ${place} kentinde kuruldu: ${list}.`,
   inPredecessor: (c, name, yes) => (yes ? `${cap(c)}, ${name} üyesiydi.` : `${cap(c)}, ${name} üyesi değildi.`),
   isFounder: (c, yes, date) =>
@@ -221,6 +223,7 @@ const tr = (o: OrgNames): Messages => ({
   capital: (c, city) => `${cap(c)}: başkent ${city}.`,
   notCapital: (city, c, capital) => `${city} başkent değildir (${c}); başkent ${capital}.`,
   codes: (c, a2, a3) => `${cap(c)}: ISO 3166-1 kodları ${a2} ve ${a3}.`,
+  oldNameOf: (old, c) => `${old}, ${c} için eski bir addır.`,
   joinedFirst: (a, da, b, db) => `Önce katılan: ${a} (${da}); ${b}: ${db}.`,
   joinedSameDay: (a, b, date) => `${cap(a)} ve ${b} aynı gün katıldı: ${date}.`,
   onlyMember: (a, da, b) => `Yalnızca üye olan: ${a} (${beri(da)}); ${b} üye değil.`,

@@ -107,6 +107,7 @@ const ur = (o: OrgNames): Messages => ({
     `${date} کو ${o.org} نے مبصرین اور مکالمے کے شراکت داروں کو شراکت داروں کی ایک ہی قسم میں ضم کر دیا۔`,
   firstOfStatus: (c, status, date) => `ڈیٹا میں پہلا ${status} ${c} تھا، ${date} سے۔`,
   newestMember: (c, date) => `سب سے نیا رکن ملک ${c} ہے، جو ${date} کو شامل ہوا۔`,
+  newestMembers: (n, list) => `سب سے نئے ${n} رکن ممالک: ${list}۔`,
   newestPartner: (c, date) => `${o.org} کا سب سے نیا شراکت دار ${c} ہے، جسے ${date} کو شامل کیا گیا۔`,
   nthMember: (c, nth, date) => `${c} ${date} کو ${nth} رکن ملک بنا۔`,
   nthMembersTogether: (list, places, date) => `${list} ایک ہی دن، ${date} کو، شامل ہوئے اور ${places} مقام پر رہے۔`,
@@ -121,6 +122,7 @@ const ur = (o: OrgNames): Messages => ({
   predecessorBecame: (name, date, newcomers) => `${date} کو ${newcomers} کی شمولیت کے ساتھ ${name} ${o.org} بن گیا۔`,
   noScoYet: (when, date) => `${when} ${o.org} موجود نہیں تھی: وہ ${date} کو قائم ہوئی۔`,
   age: (years, date) => `${o.org} ${years} سال پرانی ہے: وہ ${date} کو قائم ہوئی۔`,
+  anniversary: (nth, year, date) => `${o.org} کی ${nth} سالگرہ ${year} میں ہے: وہ ${date} کو قائم ہوئی۔`,
   predecessor: (name, date, place, list) => `${name} ${date} کو ${place} میں ${list} نے تشکیل دیا۔`,
   inPredecessor: (c, name, yes) => (yes ? `${c} ${name} میں شامل تھا۔` : `${c} ${name} کا رکن نہیں تھا۔`),
   isFounder: (c, yes, date) =>
@@ -210,6 +212,7 @@ const ur = (o: OrgNames): Messages => ({
   capital: (c, city) => `${c} کا دارالحکومت ${city} ہے۔`,
   notCapital: (city, c, capital) => `${city} ${c} کا دارالحکومت نہیں: اس کا دارالحکومت ${capital} ہے۔`,
   codes: (c, a2, a3) => `${c} کے ISO 3166-1 کوڈ ${a2} اور ${a3} ہیں۔`,
+  oldNameOf: (old, c) => `${old} ${c} کا پرانا نام ہے۔`,
   joinedFirst: (a, da, b, db) => `${a} پہلے شامل ہوا (${da})؛ ${b} ${db} کو شامل ہوا۔`,
   joinedSameDay: (a, b, date) => `${a} اور ${b} ایک ہی دن، ${date} کو، شامل ہوئے۔`,
   onlyMember: (a, da, b) => `صرف ${a} رکن ملک ہے (${da} سے)؛ ${b} نہیں۔`,

@@ -95,6 +95,7 @@ const zh = (o: OrgNames): Messages => ({
   mergedInto: (date) => `${date}，${o.org}将观察员国和对话伙伴合并为单一的伙伴国类别。`,
   firstOfStatus: (c, status, date) => `数据中第一个${status}是${c}，自${date}起。`,
   newestMember: (c, date) => `最新的成员国是${c}，于${date}加入。`,
+  newestMembers: (n, list) => `最新的${n}个成员国是${list}。`,
   newestPartner: (c, date) => `最新的${o.org}伙伴国是${c}，于${date}获接纳。`,
   nthMember: (c, nth, date) => `${c}于${date}成为${nth}个成员国。`,
   nthMembersTogether: (list, places, date) => `${list}于同一天（${date}）加入，位列${places}。`,
@@ -109,6 +110,7 @@ const zh = (o: OrgNames): Messages => ({
   predecessorBecame: (name, date, newcomers) => `${date}，随着${newcomers}的加入，${name}发展成为${o.org}。`,
   noScoYet: (when, date) => `${when}${o.org}尚不存在：它成立于${date}。`,
   age: (years, date) => `${o.org}已成立${years}年：它成立于${date}。`,
+  anniversary: (nth, year, date) => `${year}年是${o.org}成立${nth}周年：它成立于${date}。`,
   predecessor: (name, date, place, list) => `${name}于${date}在${place}由${list}组成。`,
   inPredecessor: (c, name, yes) => (yes ? `${c}是${name}之一。` : `${c}不是${name}的成员。`),
   isFounder: (c, yes, date) =>
@@ -194,6 +196,7 @@ const zh = (o: OrgNames): Messages => ({
   capital: (c, city) => `${c}的首都是${city}。`,
   notCapital: (city, c, capital) => `${city}不是${c}的首都：其首都是${capital}。`,
   codes: (c, a2, a3) => `${c}的ISO 3166-1代码是${a2}和${a3}。`,
+  oldNameOf: (old, c) => `${old}是${c}的旧称。`,
   joinedFirst: (a, da, b, db) => `${a}先加入（${da}）；${b}于${db}加入。`,
   joinedSameDay: (a, b, date) => `${a}和${b}于同一天（${date}）加入。`,
   onlyMember: (a, da, b) => `只有${a}是成员国（自${da}起）；${b}不是。`,

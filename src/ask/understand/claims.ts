@@ -103,6 +103,10 @@ function nounAfter(words: string[], i: number): NumberRef['noun'] {
   return undefined;
 }
 
+/** Words that pick some of a list by order ("the four newest", "the last three"): the number beside them selects. */
+const SELECTION_AFTER = /^(newest|latest|last|earliest|oldest|recent|most|youngest)$/;
+const SELECTION_BEFORE = /^(newest|latest|last|earliest|oldest|recent)$/;
+
 /** Numbers (not years or dates) with what they count and the asker's stance. */
 export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues: CueHit[]): NumberRef[] {
   const words = tokens.map((t) => t.w);
@@ -145,7 +149,11 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     const reportedBefore = cues.some((c) => c.cue === 'claimSource' && c.at < i && c.at >= i - 6) && form !== 'yesno';
     let stance: NumberRef['stance'];
     if (ordinal) stance = 'ordinal';
+    // "the four newest members", "the last three to join": how many to name, not a count claimed or asked.
+    else if (SELECTION_AFTER.test(words[i + 1] ?? '') || SELECTION_BEFORE.test(words[i - 1] ?? ''))
+      stance = 'selection';
     else if (reportedBefore) stance = 'reported';
+    else if (tokens[i]!.premise) stance = noun ? 'asserted' : 'other';
     else if (
       role === 'main' &&
       (form === 'yesno' ||
@@ -226,6 +234,7 @@ export function findClaims(input: ClaimInput): Claim[] {
   const out: Claim[] = [];
   const stanceOf = (role: Role, at: number): Claim['stance'] => {
     if (cues.some((c) => c.cue === 'claimSource' && c.at < at && c.at >= at - 6) && form !== 'yesno') return 'reported';
+    if (tokens[at]?.premise) return 'asserted';
     if (role === 'main' && (form === 'yesno' || form === 'choice')) return 'asked';
     return 'asserted';
   };
@@ -318,6 +327,11 @@ export function findClaims(input: ClaimInput): Claim[] {
     );
     if (ord) out.push({ kind: 'ordinal', country: ref.country, value: ord.value, stance: stanceOf(role, at) });
   }
+  // "As the SCO's 9th member, what was Belarus's role?": an ordinal in a premise that names no country is said of the one country asked about.
+  const premiseOrd = numbers.find((n) => n.stance === 'ordinal' && n.noun === 'member' && tokens[n.at]?.premise);
+  const named = countries.filter((c) => c.by !== 'demonym');
+  if (premiseOrd && named.length === 1 && !tokens[named[0]!.at]?.premise && !out.some((c) => c.kind === 'ordinal'))
+    out.push({ kind: 'ordinal', country: named[0]!.country, value: premiseOrd.value, stance: 'asserted' });
 
   // Seats: "headquartered in Shanghai", "is the secretariat in Shanghai", "RATS is based in Astana".
   for (const p of input.places) {
@@ -360,6 +374,7 @@ export function findClaims(input: ClaimInput): Claim[] {
       n.stance === 'ordinal' ||
       n.stance === 'other' ||
       n.stance === 'range' ||
+      n.stance === 'selection' ||
       n.noun === 'killed' ||
       n.noun === 'leaders'
     )

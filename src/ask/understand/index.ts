@@ -242,6 +242,12 @@ export class Understander {
       of<string>('place').filter((p) => !inName(p)),
       (p) => p.value,
     );
+    // A word inside a place's name after its first ("Nur-Sultan") is no cue.
+    if (latinLang)
+      for (let i = cues.length - 1; i >= 0; i--) {
+        const c = cues[i]!;
+        if (places.some((p) => p.len > 1 && c.at > p.at && c.at + (c.len ?? 1) <= p.at + p.len)) cues.splice(i, 1);
+      }
     // A capital named as a place, asked about ("the capital of…", "what was Astana called"): its country.
     if (has('capital') || (main('called') && !has('summit') && !has('meeting'))) {
       for (const c of of<CountryT>('capital')) {
@@ -480,6 +486,17 @@ export class Understander {
           ? 'future'
           : 'present';
     const negated = cues.some((c) => c.cue === 'not' && c.role === 'main');
+    // "Has the summit happened yet?", "did the meeting happen?": whether it took place, not what came out of it.
+    if (form === 'yesno' && latinLang)
+      for (let i = cues.length - 1; i >= 0; i--) {
+        const c = cues[i]!;
+        if (
+          c.cue === 'outcome' &&
+          /^happen(ed)?$/.test(words[c.at] ?? '') &&
+          !/^(at|in|to|with)$/.test(words[c.at + 1] ?? '')
+        )
+          cues.splice(i, 1);
+      }
 
     // "Sri Lanka — SCO member?", "iran sco member??": a fragment naming a country and a category asks yes or no.
     if (
@@ -490,6 +507,8 @@ export class Understander {
       !main('explain', 'path', 'growth')
     )
       form = 'yesno';
+    // "Kazakhstan's capital — still Nur-Sultan?": a fragment asking whether something still holds asks yes or no.
+    if (form === 'fragment' && seg.asks && main('still')) form = 'yesno';
     const head = pickHead(cues, form);
     const relativeTo = this.relative(tokens, countries, cues);
     return {
@@ -1145,9 +1164,9 @@ function names(q: Question): boolean {
   );
 }
 
-/** "…and who was…", "…and when did…": where a second question starts inside one line. */
+/** "…and who was…", "…and when did…" (chat "n" for "and"): where a second question starts inside one line. */
 const SECOND_QUESTION =
-  /\s*,?\s+(?:and|&|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+  /\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /**
  * The questions one line asks when it joins two with "and": "when did India join and who was
@@ -1163,6 +1182,8 @@ function splitQuestions(text: string, whole: Question, predecessorName?: string)
   // A question word alone asks the next question's question ("where and when was the Charter signed":
   // where was it signed); alone at the end ("who joined in 2017 and where"), it asks no question of its own.
   const lone = (p: string) => /^(who|when|what|where|which|why|how)\??$/i.test(p);
+  // "As the SCO's 9th member, what was…", "since it has 8 members, which…": a premise put first asks nothing of its own.
+  if (parts.length > 1 && /^(since|given|as|because|seeing)\s/i.test(parts[0]!)) return [text];
   if (parts.length > 1 && lone(parts.at(-1)!)) return [text];
   // "…and what's changed since?": a follow-up that names nothing asks how the first part's answer changed, not a question of its own.
   if (

@@ -74,8 +74,8 @@ export interface TimeRef {
 export interface NumberRef {
   value: number;
   at: number;
-  /** asserted: "since the SCO has 8 members"; asked: "does it have 8 members?"; reported: "people say 27"; ordinal: "the 9th member"; range: "from 8 to 10 members". */
-  stance: 'asserted' | 'asked' | 'reported' | 'ordinal' | 'range' | 'other';
+  /** asserted: "since the SCO has 8 members"; asked: "does it have 8 members?"; reported: "people say 27"; ordinal: "the 9th member"; range: "from 8 to 10 members"; selection: "the four newest members" (how many to name, not a count). */
+  stance: 'asserted' | 'asked' | 'reported' | 'ordinal' | 'range' | 'selection' | 'other';
   /** What is counted, when the question says it. */
   noun?: 'member' | 'partner' | 'observer' | 'dialogue' | 'country' | 'family' | 'leaders' | 'killed' | 'other';
 }

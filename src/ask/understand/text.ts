@@ -8,6 +8,8 @@ import { stripControls } from '../../base/text.js';
 
 const PLATFORM_MENTION = /<(?:@[!&]?\d+|#\d+|![a-z]+(?:\^[^>|]*)?(?:\|[^>]*)?|@[UW][A-Z0-9]+(?:\|[^>]*)?)>/gi;
 const BARE_MASS_MENTION = /@+\s*(?:everyone|here|channel|all)\b/gi;
+/** A handle typed as plain text ("@bot where…", "hey @scobot,"): it addresses someone, it asks nothing. */
+const TYPED_HANDLE = /(^|\s)@[\p{L}\p{N}_][\p{L}\p{N}_.-]*[,:]?(?=\s|$)/gu;
 const MASS_MENTION = /@everyone|@here|@channel|@all\b|<!channel>|<!here>|<!everyone>|<@&\d+>/i;
 
 /** The text with every platform mention and mass mention removed. */
@@ -15,6 +17,7 @@ export function stripMentions(text: string): string {
   return text
     .replace(PLATFORM_MENTION, ' ')
     .replace(BARE_MASS_MENTION, ' ')
+    .replace(TYPED_HANDLE, ' ')
     .replace(/\s{2,}/g, ' ')
     .trim();
 }

@@ -18,6 +18,8 @@ export interface Token {
   role: Role;
   /** A name put first, before the question proper ("Sri Lanka — SCO member?"). */
   topic?: boolean;
+  /** In a premise put first ("since the SCO has 8 members, …"): taken for granted, not asked. */
+  premise?: boolean;
 }
 
 export interface Segments {
@@ -284,11 +286,17 @@ export function segment(text: string): Segments {
   if (main > 0 && mainWords0.length > 0 && mainWords0.every((w) => FORM_TAG.has(w) || FILLER.has(w)))
     for (const t of tokens) if (t.seg === main - 1) t.seg = main;
   // A name put first ("Sri Lanka — SCO member?", "qingdao meeting - who chaired"): a short part before the question, without a verb of its own, is its topic.
+  // A longer one still is when the question points back at it ("SCO family of 27 countries — how does that number break down?").
+  // So is one before a bare tag that names no relation of its own ("Kazakhstan's capital for a map label — still Nur-Sultan?").
+  const asked0 = tokens.filter((t) => t.seg === main).map((t) => t.w);
+  const pointsBack =
+    /\b(that|this|those|these) (number|figure|count|total|list|date|name|one)s?\b/.test(asked0.join(' ')) ||
+    (rawSegments[main]?.asks === true && asked0.length <= 3 && !asked0.some((w) => WH.has(w) || AUX.has(w)));
   for (let s = main - 1; s >= 0; s--) {
     const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
     if (
       words.length === 0 ||
-      words.length > 4 ||
+      words.length > (pointsBack ? 8 : 4) ||
       words.some((w) => WH.has(w) || AUX.has(w) || /^(i|im|my|we|you)$/.test(w))
     )
       break;
@@ -300,12 +308,20 @@ export function segment(text: string): Segments {
   }
   // A request before the question ("compare Astana 2024 with Bishkek 2026 - what is known about each"): when the
   // question only points back at what the request (or an earlier question) names ("each", "both", "them"), that part is asked too.
+  // So does a short "what's X" before "is it…?" ("what's 'Kirghizia' — is it in the SCO?"): "it" is X.
   const asked = tokens.filter((t) => t.seg === main).map((t) => t.w);
   // The part just before is what "each" points at even when it only names things ("armenia vs azerbaijan bids — where does each stand").
-  if (asked.some((w) => BACK_REFERENCE.has(w)))
+  const pointsAtIt = /^(is|was|are|were) (it|they)\b/.test(asked.join(' '));
+  let itNamed = false;
+  if (asked.some((w) => BACK_REFERENCE.has(w)) || pointsAtIt)
     for (let s = main - 1; s >= 0; s--) {
-      const first = firstContent(tokens.filter((t) => t.seg === s).map((t) => t.w));
+      const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
+      const first = firstContent(words);
       if (first === undefined || !(COMMAND.has(first) || WH.has(first) || AUX.has(first) || s === main - 1)) break;
+      if (pointsAtIt && !asked.some((w) => BACK_REFERENCE.has(w))) {
+        if (words.length > 4 || s < main - 1) break;
+        itNamed = true;
+      }
       for (const t of tokens)
         if (t.seg === s) {
           t.seg = main;
@@ -327,11 +343,35 @@ export function segment(text: string): Segments {
       for (const t of list) t.role = 'aside';
   }
   // A purpose at the end ("… for our newsletter", "… for a footnote"): who the answer is for is an aside.
-  const inMain = tokens.filter((t) => t.seg === main);
-  const tail = inMain.map((t) => t.w);
+  const inSegment = tokens.filter((t) => t.seg === main);
+  const tail = inSegment.map((t) => t.w);
   for (let k = tail.length - 3; k >= Math.max(1, tail.length - 4); k--)
     if (tail[k] === 'for' && /^(our|my|a|an)$/.test(tail[k + 1] ?? '') && !/^\d/.test(tail.at(-1) ?? ''))
-      for (const t of inMain.slice(k)) t.role = 'aside';
+      for (const t of inSegment.slice(k)) t.role = 'aside';
+  // A premise put first ("since the SCO has 8 members, can you list them?", "as the SCO's 9th member, what was
+  // Belarus's role?"): the clause before the comma is taken for granted (its numbers asserted), the part after it asks.
+  const first = parts.get(0) ?? [];
+  const asking = [...parts.entries()].find(([p, list]) => p > 0 && list.some((t) => t.role === 'main'))?.[1] ?? [];
+  const opener = firstContent(asking.map((t) => t.w));
+  if (
+    /^(since|given|as|because|seeing)$/.test(firstContent(first.map((t) => t.w)) ?? '') &&
+    opener !== undefined &&
+    (WH.has(opener) || AUX.has(opener) || COMMAND.has(opener))
+  )
+    for (const t of first) t.premise = true;
+  // An attribution inside the clause ("… had applied per the SG in Sep 2025"): who said it, up to the next preposition, is an aside.
+  const inMain = tokens.filter((t) => t.seg === main && t.role === 'main');
+  for (let i = 1; i < inMain.length; i++) {
+    const two = `${inMain[i]!.w} ${inMain[i + 1]?.w ?? ''}`;
+    if (!/^(per (the|its|their)|according to|as per) /.test(`${two} `)) continue;
+    for (
+      let j = i;
+      j < inMain.length && (j < i + 2 || !/^(in|on|at|from|during|since|about|for|and|or)$/.test(inMain[j]!.w));
+      j++
+    )
+      inMain[j]!.role = 'aside';
+    break;
+  }
   const mainTokens = tokens.filter((t) => t.seg === main && t.role === 'main');
   markSubordinate(mainTokens);
   const mainStart = tokens.findIndex((t) => t.seg === main);
@@ -339,7 +379,8 @@ export function segment(text: string): Segments {
     tokens,
     main,
     asks: rawSegments[main]?.asks ?? false,
-    mainWords: mainTokens.map((t) => t.w),
+    // "what's X — is it…?" asks the yes or no of its last part: the form is read from that part.
+    mainWords: mainTokens.filter((t) => !(itNamed && t.topic) && !t.premise).map((t) => t.w),
     mainStart: Math.max(0, mainStart),
   };
 }
