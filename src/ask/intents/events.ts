@@ -1,5 +1,6 @@
 import type { CountryT, EventT, UnknownT } from '../../facts/schema.js';
 import { formatDate, formatRange, isoPeriodEnd, isoToDate } from '../../base/dates.js';
+import { sentences } from '../../base/text.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
@@ -35,14 +36,6 @@ function whenWhere(f: AskFacts, e: EventT): (l: Loc) => string {
           : l.m.eventScheduled(label, date, place);
     }
   };
-}
-
-/** Sentences of an English data text (for picking the one a question asks about). */
-function sentences(text: string): string[] {
-  return text
-    .split(/(?<!\b(?:Adm|Gen|Lt|Col|Maj|Capt|Mr|Mrs|Dr|St|No)\.)(?<=[.!?])\s+(?=[A-Z"“])/)
-    .map((s) => s.trim())
-    .filter(Boolean);
 }
 
 /** One named meeting: when and where, host, chair, who attended, what came out of it. */

@@ -1,4 +1,5 @@
 import type { CountryT, MembershipT } from '../../facts/schema.js';
+import { firstSentence } from '../../base/text.js';
 import { isoTime } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Loc, Text, Verdict } from '../draft.js';
@@ -53,24 +54,8 @@ export function on(day: Date, from?: string, to?: string): boolean {
   return true;
 }
 
-/** The first sentence of a data text, for "one sentence of context". */
-export function firstSentence(text: string): string {
-  const t = text.trim();
-  // A full stop after an abbreviation ("Adm.", "Lt.", "U.S.", "St.") ends no sentence.
-  const re = /[.!?](?=\s+[A-Z"“(]|$)/g;
-  for (const m of t.matchAll(re)) {
-    const before = t.slice(0, m.index);
-    if (
-      /(\b(Adm|Gen|Lt|Col|Maj|Capt|Cdr|Brig|Sgt|St|Dr|Mr|Mrs|Ms|Prof|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Jr|Sr)|\b[A-Z](\.[A-Z])*)$/.test(
-        before,
-      ) &&
-      m.index < t.length - 1
-    )
-      continue;
-    return t.slice(0, m.index + 1);
-  }
-  return t;
-}
+/** The first sentence of a data text, for "one sentence of context" (base/text.ts splits sentences for every part). */
+export { firstSentence };
 
 /** A data caveat as one short note (its first sentence), or the verification level when it is not verified. */
 export function noteOf(
