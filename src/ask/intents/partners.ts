@@ -1,3 +1,4 @@
+import { isoDay } from '../../base/dates.js';
 import type { MembershipT } from '../../facts/schema.js';
 import type { Draft, Loc } from '../draft.js';
 import type { AskFacts } from '../facts.js';
@@ -13,6 +14,8 @@ export const partners: Intent = {
   id: 'partners',
   priority: 83,
   examples: [
+    { q: 'how many dialogue partners were there before sept 2025', must: ['14', 'Türkiye'], mustNot: ['×'] },
+    { q: 'how many observers did the sco have in 2020', must: ['4 observers'], mustNot: ['×'] },
     { q: 'list the partners', must: ['17', 'Laos', 'Türkiye'] },
     { q: 'how many countries are in the SCO family', must: ['27'] },
     { q: 'which countries were dialogue partners before the merger', must: ['14', 'Armenia', 'Sri Lanka'] },
@@ -95,9 +98,12 @@ function family(_q: Question, f: AskFacts): Draft {
 }
 
 /** Observers and dialogue partners: before the merge, on a day before it, or "none any more". */
-function former(q: Question, f: AskFacts, day?: Date): Draft {
+function former(q: Question, f: AskFacts, asked?: Date): Draft {
   const merge = f.topic('partnerMerge');
   const mergeDate = merge?.date ?? '';
+  // The last day before the merge is the day the data's own pre-merge lists describe: asked for it, they answer.
+  const lastDay = mergeDate ? new Date(`${mergeDate}T00:00:00Z`).getTime() - 86_400_000 : Number.NaN;
+  const day = asked && asked.getTime() >= lastDay && asked.getTime() < lastDay + 86_400_000 ? undefined : asked;
   const before = day ?? new Date(new Date(`${mergeDate}T00:00:00Z`).getTime() - 86_400_000);
   const onlyObservers = q.main('observer') && !q.main('dialogue');
   const onlyDialogue = q.main('dialogue') && !q.main('observer');
@@ -151,21 +157,13 @@ function former(q: Question, f: AskFacts, day?: Date): Draft {
     leads.push((l) =>
       until
         ? l.m.observersWere(l.n(observers.length), l.list(observers.map((o) => l.c(o.country))), l.d(until))
-        : l.m.wasOnDay(
-            l.org,
-            `${l.n(observers.length)} × ${l.status('observer')}: ${l.list(observers.map((o) => l.c(o.country)))}`,
-            whenDay(l, before),
-          ),
+        : l.m.observersOn(l.n(observers.length), l.list(observers.map((o) => l.c(o.country))), l.d(isoDay(before))),
     );
   if (!onlyObservers)
     leads.push((l) =>
       until
         ? l.m.dialogueWere(l.n(dialogue.length), l.list(dialogue.map((o) => l.c(o.country))), l.d(until))
-        : l.m.wasOnDay(
-            l.org,
-            `${l.n(dialogue.length)} × ${l.status('dialogue-partner')}: ${l.list(dialogue.map((o) => l.c(o.country)))}`,
-            whenDay(l, before),
-          ),
+        : l.m.dialogueOn(l.n(dialogue.length), l.list(dialogue.map((o) => l.c(o.country))), l.d(isoDay(before))),
     );
   if (thenAndNow) {
     const now = f.partners(f.factDay).length;
@@ -176,9 +174,10 @@ function former(q: Question, f: AskFacts, day?: Date): Draft {
     title: () => (onlyDialogue ? 'Dialogue partners' : onlyObservers ? 'Observers' : 'Observers and dialogue partners'),
     lead: (l) => leads.map((x) => x(l)).join(' '),
     ...(mergeDate && { context: (l: Loc) => l.m.mergedInto(l.d(mergeDate)) }),
-    ...(day && {
-      note: 'The data does not hold when most dialogue partners were admitted, so only those with a known start are listed.',
-    }),
+    ...(day &&
+      !onlyObservers && {
+        note: 'The data does not hold when most dialogue partners were admitted, so only those with a known start are listed.',
+      }),
     sources: [
       structure?.sources ?? [],
       merge?.sources ?? [],

@@ -112,6 +112,8 @@ const de = (o: OrgNames): Messages => ({
   partnersAre: (n, list) => `Die ${n} Partner der ${o.org} sind ${list}.`,
   foundersAre: (n, list, date) =>
     `Die ${n} Gründungsmitglieder der ${o.org} sind ${list}; sie gründeten sie ${am(date)}.`,
+  observersOn: (n, list, day) => `Am ${day} hatte die ${o.org} ${n} Beobachter: ${list}.`,
+  dialogueOn: (n, list, day) => `Am ${day} hatte die ${o.org} ${n} Dialogpartner: ${list}.`,
   observersWere: (n, list, until) => `Bis zum ${until} hatte die ${o.org} ${n} Beobachter: ${list}.`,
   dialogueWere: (n, list, until) => `Bis zum ${until} hatte die ${o.org} ${n} Dialogpartner: ${list}.`,
   noObserversNow: (date) =>

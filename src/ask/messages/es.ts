@@ -109,6 +109,8 @@ const es = (o: OrgNames): Messages => ({
   membersWere: (n, when, list) => `${cap(when)}, la ${o.org} tenía ${n} Estados miembros: ${list}.`,
   partnersAre: (n, list) => `Los ${n} socios de la ${o.org} son ${list}.`,
   foundersAre: (n, list, date) => `Los ${n} miembros fundadores de la ${o.org} son ${list}; la fundaron ${el(date)}.`,
+  observersOn: (n, list, day) => `El ${day}, la ${o.org} tenía ${n} observadores: ${list}.`,
+  dialogueOn: (n, list, day) => `El ${day}, la ${o.org} tenía ${n} socios de diálogo: ${list}.`,
   observersWere: (n, list, until) => `Hasta el ${until}, la ${o.org} tenía ${n} observadores: ${list}.`,
   dialogueWere: (n, list, until) => `Hasta el ${until}, la ${o.org} tenía ${n} socios de diálogo: ${list}.`,
   noObserversNow: (date) =>

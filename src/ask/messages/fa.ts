@@ -100,6 +100,8 @@ const fa = (o: OrgNames): Messages => {
     membersWere: (n, when, list) => `${when} ${ORG} ${n} کشور عضو داشت: ${list}.`,
     partnersAre: (n, list) => `${n} شریک ${ORG} عبارتند از: ${list}.`,
     foundersAre: (n, list, date) => `${n} بنیانگذار ${ORG} عبارتند از: ${list}؛ آن‌ها سازمان را در ${date} تأسیس کردند.`,
+    observersOn: (n, list, day) => `در ${day} ${ORG} ${n} ناظر داشت: ${list}.`,
+    dialogueOn: (n, list, day) => `در ${day} ${ORG} ${n} شریک گفتگو داشت: ${list}.`,
     observersWere: (n, list, until) => `تا ${until} ${ORG} ${n} ناظر داشت: ${list}.`,
     dialogueWere: (n, list, until) => `تا ${until} ${ORG} ${n} شریک گفتگو داشت: ${list}.`,
     noObserversNow: (date) => `هیچ: از ${date} ناظران و شرکای گفتگو در یک دسته واحد به نام شرکای ${ORG} ادغام شده‌اند.`,

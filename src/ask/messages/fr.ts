@@ -116,6 +116,8 @@ const fr = (o: OrgNames): Messages => ({
   partnersAre: (n, list) => `Les ${n} partenaires de l'${o.org} sont : ${list}.`,
   foundersAre: (n, list, date) =>
     `Les ${n} membres fondateurs de l'${o.org} sont : ${list} ; ils l’ont fondée ${le(date)}.`,
+  observersOn: (n, list, day) => `Au ${day}, l'${o.org} comptait ${n} observateurs : ${list}.`,
+  dialogueOn: (n, list, day) => `Au ${day}, l'${o.org} comptait ${n} partenaires de dialogue : ${list}.`,
   observersWere: (n, list, until) => `Jusqu’au ${until}, l'${o.org} comptait ${n} observateurs : ${list}.`,
   dialogueWere: (n, list, until) => `Jusqu’au ${until}, l'${o.org} comptait ${n} partenaires de dialogue : ${list}.`,
   noObserversNow: (date) =>

@@ -97,6 +97,8 @@ const hi = (o: OrgNames): Messages => ({
   membersWere: (n, when, list) => `${when} ${o.org} के ${n} सदस्य देश थे: ${list}।`,
   partnersAre: (n, list) => `${o.org} के ${n} साझेदार हैं: ${list}।`,
   foundersAre: (n, list, date) => `${o.org} के ${n} संस्थापक सदस्य हैं: ${list}; इन्होंने ${date} को इसकी स्थापना की।`,
+  observersOn: (n, list, day) => `${day} को ${o.org} के ${n} पर्यवेक्षक थे: ${list}।`,
+  dialogueOn: (n, list, day) => `${day} को ${o.org} के ${n} संवाद साझेदार थे: ${list}।`,
   observersWere: (n, list, until) => `${until} तक ${o.org} के ${n} पर्यवेक्षक थे: ${list}।`,
   dialogueWere: (n, list, until) => `${until} तक ${o.org} के ${n} संवाद साझेदार थे: ${list}।`,
   noObserversNow: (date) =>

@@ -94,6 +94,8 @@ const ru = (o: OrgNames): Messages => ({
     `${when[0]!.toUpperCase()}${when.slice(1)} государства-члены ${o.org} (${n}): ${list}.`,
   partnersAre: (n, list) => `Партнёры ${o.org} (${n}): ${list}.`,
   foundersAre: (n, list, date) => `Государства-основатели ${o.org} (${n}): ${list}; организация основана ${date}.`,
+  observersOn: (n, list, day) => `На ${day} у ${o.org} было наблюдателей: ${n} (${list}).`,
+  dialogueOn: (n, list, day) => `На ${day} у ${o.org} было партнёров по диалогу: ${n} (${list}).`,
   observersWere: (n, list, until) => `До ${until} у ${o.org} было наблюдателей: ${n} (${list}).`,
   dialogueWere: (n, list, until) => `До ${until} у ${o.org} было партнёров по диалогу: ${n} (${list}).`,
   noObserversNow: (date) =>

@@ -106,6 +106,8 @@ const tr = (o: OrgNames): Messages => ({
   membersWere: (n, when, list) => `${cap(when)} ${o.org}'nün ${n} üye devleti vardı: ${list}.`,
   partnersAre: (n, list) => `${o.org}'nün ${n} ortağı: ${list}.`,
   foundersAre: (n, list, date) => `${o.org}'nün ${n} kurucu üyesi: ${list}; örgütü ${tarih(date)} kurdular.`,
+  observersOn: (n, list, day) => `${day} tarihinde ${o.org}'nün ${n} gözlemcisi vardı: ${list}.`,
+  dialogueOn: (n, list, day) => `${day} tarihinde ${o.org}'nün ${n} diyalog ortağı vardı: ${list}.`,
   observersWere: (n, list, until) => `${until} tarihine kadar ${o.org}'nün ${n} gözlemcisi vardı: ${list}.`,
   dialogueWere: (n, list, until) => `${until} tarihine kadar ${o.org}'nün ${n} diyalog ortağı vardı: ${list}.`,
   noObserversNow: (date) =>

@@ -99,6 +99,8 @@ const ur = (o: OrgNames): Messages => ({
   membersWere: (n, when, list) => `${when} ${o.org} کے ${n} رکن ممالک تھے: ${list}۔`,
   partnersAre: (n, list) => `${o.org} کے ${n} شراکت دار یہ ہیں: ${list}۔`,
   foundersAre: (n, list, date) => `${o.org} کے ${n} بانی رکن یہ ہیں: ${list}؛ انہوں نے اسے ${date} کو قائم کیا۔`,
+  observersOn: (n, list, day) => `${day} کو ${o.org} کے ${n} مبصر تھے: ${list}۔`,
+  dialogueOn: (n, list, day) => `${day} کو ${o.org} کے ${n} مکالمے کے شراکت دار تھے: ${list}۔`,
   observersWere: (n, list, until) => `${until} تک ${o.org} کے ${n} مبصر تھے: ${list}۔`,
   dialogueWere: (n, list, until) => `${until} تک ${o.org} کے ${n} مکالمے کے شراکت دار تھے: ${list}۔`,
   noObserversNow: (date) =>

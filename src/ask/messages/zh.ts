@@ -89,6 +89,8 @@ const zh = (o: OrgNames): Messages => ({
   membersWere: (n, when, list) => `${when}，${o.org}有${n}个成员国：${list}。`,
   partnersAre: (n, list) => `${o.org}的${n}个伙伴国是：${list}。`,
   foundersAre: (n, list, date) => `${o.org}的${n}个创始成员国是${list}；它们于${date}创立该组织。`,
+  observersOn: (n, list, day) => `${day}，${o.org}有${n}个观察员国：${list}。`,
+  dialogueOn: (n, list, day) => `${day}，${o.org}有${n}个对话伙伴：${list}。`,
   observersWere: (n, list, until) => `${until}之前，${o.org}有${n}个观察员国：${list}。`,
   dialogueWere: (n, list, until) => `${until}之前，${o.org}有${n}个对话伙伴：${list}。`,
   noObserversNow: (date) => `没有：自${date}起，观察员国和对话伙伴已合并为单一的${o.org}伙伴国类别。`,
