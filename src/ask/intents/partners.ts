@@ -185,7 +185,3 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
     ],
   };
 }
-
-function whenDay(l: Loc, day: Date): string {
-  return l.m.onDay(l.d(day.toISOString().slice(0, 10)));
-}
