@@ -45,7 +45,9 @@ export class AskEngine implements AskService {
 
   private one(q: Question, f: AskFacts): Reply {
     const intent = choose(q);
-    const draft = intent.answer(q, f);
+    const answered = intent.answer(q, f);
+    // A meeting asked about with a city, year or kind it does not have: whatever else holds, the answer is No.
+    const draft = q.eventConflict && answered.verdict === 'yes' ? { ...answered, verdict: 'no' as const } : answered;
     // A decline states no fact, not even a correction.
     return render(draft, q, f, draft.kind === 'decline' ? [] : corrections(q, f, intent.id), q.declines);
   }

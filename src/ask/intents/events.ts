@@ -43,6 +43,7 @@ export const event: Intent = {
   id: 'event',
   priority: 88,
   examples: [
+    { q: 'was the qingdao defence meeting in 2024', must: ['No', '2025'] },
     { q: 'when was the qingdao defence ministers meeting', must: ['25–26 June 2025'] },
     {
       q: "who were the defence ministers at qingdao and what's changed since",

@@ -10,6 +10,8 @@ export const secretaryGeneral: Intent = {
   id: 'secretary-general',
   priority: 80,
   examples: [
+    { q: 'is the secretary general from china', must: ['No', 'Kazakhstan'] },
+    { q: 'is the sco secretary-general kazakh?', must: ['Yes', 'Kazakhstan'] },
     { q: 'who is the secretary general of the sco', must: ['Yermekbayev'] },
     { q: 'who was sco secretary general in 2023', must: ['Zhang Ming'] },
     { q: 'who was the secretary general in 2010', must: ['does not hold'] },
@@ -65,9 +67,12 @@ function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
   const prev = [...all].reverse().find((x) => x.to && o.from && x.to <= o.from);
   const termNote = (o.note ?? '').split(/(?<=\.)\s+/).find((s) => /term|appointed/i.test(s));
   const asksTerm = q.main('term', 'appoint', 'tookOffice');
+  // "Is the Secretary-General from China?": a country named asks where the office-holder is from.
+  const countries = q.countries.map((c) => c.country.id);
   const verdict: Verdict | undefined =
     q.form === 'yesno'
-      ? q.people.length === 0 || q.people.some((p) => p.official.id === o.id)
+      ? (q.people.length === 0 || q.people.some((p) => p.official.id === o.id)) &&
+        (countries.length === 0 || countries.includes(o.country))
         ? 'yes'
         : 'no'
       : undefined;

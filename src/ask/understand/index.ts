@@ -311,6 +311,42 @@ export class Understander {
       context: contextOrg,
     });
     let events = ranked.events;
+    // "Was the 2025 summit in Beijing?", "was the Qingdao meeting in 2024?": a yes/no question that names one meeting
+    // city, one year or a kind of meeting, where the meeting it means disagrees with one of them, rests on a false premise.
+    const meetingCities = new Set(this.facts.data.events.map((e) => e.city.toLowerCase()));
+    const namedCities = [
+      ...new Set(
+        places
+          .filter((p) => roleAt(p.at) !== 'aside' && meetingCities.has(p.value.toLowerCase()))
+          .map((p) => p.value.toLowerCase()),
+      ),
+    ];
+    const namedYears = [...new Set(times.filter((t) => t.role !== 'aside').map((t) => t.year))];
+    let eventConflict = false;
+    const fits = (e: EventT, city: boolean) =>
+      (!city || namedCities.length !== 1 || e.city.toLowerCase() === namedCities[0]) &&
+      (namedYears.length !== 1 || e.start.startsWith(String(namedYears[0]))) &&
+      (meetings.size === 0 || (e.body !== undefined && meetings.has(e.body)));
+    if (
+      form === 'yesno' &&
+      namedCities.length <= 1 &&
+      namedYears.length === 1 &&
+      (events[0] ? !fits(events[0], true) : true)
+    ) {
+      // The meeting meant: by its kind and year (the place being what is asked), else by its city and kind (the year).
+      const all = this.facts.data.events;
+      const meant =
+        (meetings.size > 0 ? all.find((e) => fits(e, false)) : undefined) ??
+        (namedCities.length === 1
+          ? all.find(
+              (e) =>
+                e.city.toLowerCase() === namedCities[0] &&
+                (meetings.size === 0 || (e.body !== undefined && meetings.has(e.body))),
+            )
+          : undefined);
+      if (meant || events[0]) eventConflict = true;
+      if (meant) events = [meant, ...events.filter((e) => e !== meant)];
+    }
     const clause = this.clauseFacts(tokens, countries, cues);
     const eventByClause = clause.event;
     if (eventByClause && !ranked.named) events = [eventByClause, ...events.filter((e) => e !== eventByClause)];
@@ -524,6 +560,7 @@ export class Understander {
       events,
       // A meeting is named by its place or ordinal, or by a kind there are few of ("the defence ministers' meeting").
       eventNamed: ranked.named || (ranked.events.length > 0 && [...meetings].some((k) => k !== 'headsOfState')),
+      eventConflict,
       ...(eventByClause && { eventByClause }),
       ...(clause.day && { clauseDay: clause.day }),
       ...(relativeTo && { relativeTo }),

@@ -137,6 +137,8 @@ export interface Question {
   /** Events the question names, best match first; `eventNamed` says whether a place, ordinal or clause picked them (not just a kind). */
   events: EventT[];
   eventNamed: boolean;
+  /** A yes/no question whose named city, year or kind of meeting disagrees with the meeting it means (a false premise). */
+  eventConflict?: boolean;
   /** The event a subordinate clause points at ("the summit where Iran was admitted"). */
   eventByClause?: EventT;
   /** A day the question is dated by through a clause ("when Iran joined", "before Belarus joined"). */
