@@ -129,7 +129,9 @@ const join = (...parts: string[]) =>
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/(^|[.!?]\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())
-    .replace(/([。！？]) /g, '$1');
+    .replace(/([。！？]) /g, '$1')
+    // An abbreviation's stop ends the sentence too ("1 сентября 2025 г.").
+    .replace(/(?<!\.)\.\.(?!\.)/g, '.');
 
 /** Internal claim references ("see R1 and R2") never reach a reader. */
 function scrub(s: string): string {

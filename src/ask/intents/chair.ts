@@ -13,6 +13,8 @@ export const chair: Intent = {
   id: 'chair',
   priority: 86,
   examples: [
+    { q: 'is kyrgyzstan the chair', must: ['No', 'ended'] },
+    { q: 'is the chair kazakhstan', must: ['Kazakhstan'], mustNot: ['Yes.'] },
     { q: 'who chairs the sco', must: ['Kyrgyzstan', '1 September 2025'] },
     { q: 'who was the chair before kyrgyzstan', must: ['China'] },
     { q: 'who chaired the SCO in 2023', must: ['India', 'Kazakhstan'] },
@@ -272,11 +274,31 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
       sources: [f.topic('chairRotation')?.sources ?? []],
     };
   }
+  // "Is the chair Kazakhstan?", "does Kazakhstan chair the SCO?": whether it chairs now, not whether it ever did.
+  const asksNow =
+    q.form === 'yesno' &&
+    q.tense === 'present' &&
+    !q.time &&
+    !q.has('ever') &&
+    !q.words.some((w) => w === 'has' || w === 'have' || w === 'ever');
+  // Who chairs today by the time rules (a term ends at the summit it hosts): unknown once the last term has ended.
+  const standing = f.chairStanding();
+  const nowVerdict: Verdict =
+    standing.kind === 'current'
+      ? standing.chair.country === c.id
+        ? 'yes'
+        : 'no'
+      : standing.kind === 'ended' && standing.chair.country === c.id
+        ? 'no'
+        : 'unknown';
   return {
     kind: 'fact',
     title: (l) => l.c(c),
-    ...(q.form === 'yesno' && { verdict: 'yes' as Verdict }),
-    lead: (l) => terms.map((t) => l.m.chairTerm(l.c(c), l.d(t.from), t.to && l.d(t.to))).join(' '),
+    ...(q.form === 'yesno' && { verdict: asksNow ? nowVerdict : ('yes' as Verdict) }),
+    lead: (l) =>
+      asksNow && standing.kind === 'ended' && standing.chair.country === c.id
+        ? l.m.chairEnded(l.c(c), l.d(standing.chair.from), l.d(standing.endedOn))
+        : terms.map((t) => l.m.chairTerm(l.c(c), l.d(t.from), t.to && l.d(t.to))).join(' '),
     note: noteOf(terms[0]),
     sources: terms.map((t) => t.sources),
   };

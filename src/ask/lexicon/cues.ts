@@ -381,7 +381,7 @@ const CUES: Record<Cue, Forms> = {
     fr: 'presidence|preside|presidait|presidaient|presidera|presider',
     tr: 'donem baskan*|baskanlik*|baskanligi*',
     zh: '主席国|轮值主席|輪值主席|主持|主席',
-    ru: 'председатель|председательств|председательство',
+    ru: 'председател|председательств',
     hi: 'अध्यक्ष|अध्यक्षता',
     fa: 'ریاست|رئیس دوره|ریاست دوره',
     ur: 'صدارت|چیئرمین',
