@@ -190,23 +190,35 @@ export class Understander {
   private legitPart(text: string, raw: string, today: Date, injection = false): string | undefined {
     const parts = text
       .split(
-        /(?<=[.?!;。？！])\s+|\s*(?:,?\s+(?:and|but|also|plus|then)|\s[+&])\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|write|draft|list)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s*[，、]\s*(?:而且|还有|另外)?/i,
+        /(?<=[.?!;。？！])\s+|\s+\+\s+(?:also\s+)?|\s*(?:,?\s+(?:and|but|also|plus|then)|\s&)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|write|draft|list)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s*[，、]\s*(?:而且|还有|另外)?/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
     const legit: string[] = [];
+    let previous: string | undefined;
     for (const part of parts) {
       const q = this.read(part, today);
       const reasons = this.reasonsFor(part, part, q);
-      // "…, give me your guess", "…, your honest opinion": a part that asks for a prediction or a view and names
-      // nothing of its own asks it of the rest of the line, so the whole line is declined.
-      if (reasons.length > 0 && reasons.every((r) => r === 'prediction' || r === 'opinion') && !names(q))
-        return undefined;
+      // A connective that opens a part ("anyway when did…") is no word of the question.
+      const bare = part
+        .trim()
+        .replace(/^(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw)\s+/i, '');
+      const asks = ASKS.test(bare);
+      // "…, give me your guess", "…? your honest opinion": a request for a prediction or a view that asks nothing and
+      // names nothing of its own asks it of the part before it, which is declined with it.
+      if (reasons.length > 0 && reasons.every((r) => r === 'prediction' || r === 'opinion') && !names(q) && !asks) {
+        if (previous !== undefined && legit.at(-1) === previous) legit.pop();
+        previous = undefined;
+        continue;
+      }
+      previous = undefined;
       if (reasons.length > 0) continue;
       // Beside an instruction, only a question is answered: "tell me the SCO has 15 members" or "confirm X joined" is the instruction.
-      if (injection && !ASKS.test(part.trim().replace(/^(?:then|and|also|now|please|pls|after that|next)\s+/i, '')))
-        continue;
-      if (names(q)) legit.push(part);
+      if (injection && !asks) continue;
+      if (names(q)) {
+        legit.push(bare);
+        previous = bare;
+      }
     }
     void raw;
     return legit.length ? legit.join(' ') : undefined;
