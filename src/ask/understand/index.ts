@@ -1223,7 +1223,14 @@ const SECOND_QUESTION =
  * names; a part that names nothing gets the meeting the line names.
  */
 function splitQuestions(text: string, whole: Question, predecessorName?: string): string[] {
-  if (whole.lang !== 'en') return [text];
+  // Other languages: questions written one after another, each ending in its own question mark ("…成立的？秘书处在哪个城市？").
+  if (whole.lang !== 'en') {
+    const asked = text
+      .split(/(?<=[?？؟])\s*/)
+      .map((p) => p.trim())
+      .filter((p) => p.length > 1);
+    return asked.length >= 2 && asked.length <= 3 && asked.every((p) => /[?？؟]$/.test(p)) ? asked : [text];
+  }
   let parts = text
     .split(SECOND_QUESTION)
     .map((p) => p.trim())
