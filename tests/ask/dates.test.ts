@@ -9,7 +9,7 @@ import { loadQuestions } from './evaluate.js';
 
 /** Dates are read as people write them ("4 July 2023", through Intl), never as the data stores them. */
 const here = dirname(fileURLToPath(import.meta.url));
-const fresh = ['fresh-a', 'fresh-b', 'fresh-d'].flatMap(
+const fresh = ['fresh-a', 'fresh-b', 'fresh-d', 'fresh-e'].flatMap(
   (set) => JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as { q: string }[],
 );
 const questions = [...loadQuestions().map((q) => q.q), ...fresh.map((i) => i.q)];
