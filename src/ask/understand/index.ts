@@ -120,6 +120,8 @@ export class Understander {
   private readonly latin = new Map<Lang, LatinCueIndex>();
   private readonly script = new Map<Lang, { cue: Cue; sub: string }[]>();
   private readonly vocabularyWords: Set<string>;
+  /** The cities the data's meetings were held in, lower-cased. */
+  private readonly meetingCities: Set<string>;
   /** Cue forms that are one word: a word of a country's name never is one ("north" is, in "north atlantic", only as a phrase). */
   private readonly singleCueWords: Set<string>;
   private readonly claimKeys: {
@@ -139,6 +141,7 @@ export class Understander {
           .filter((f) => f.sub),
       );
     }
+    this.meetingCities = new Set(facts.data.events.map((e) => e.city.toLowerCase()));
     this.vocabularyWords = new Set(
       Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin).flatMap((f) => f.form.split(' '))),
     );
@@ -325,7 +328,7 @@ export class Understander {
     let events = ranked.events;
     // "Was the 2025 summit in Beijing?", "was the Qingdao meeting in 2024?": a yes/no question that names one meeting
     // city, one year or a kind of meeting, where the meeting it means disagrees with one of them, rests on a false premise.
-    const meetingCities = new Set(this.facts.data.events.map((e) => e.city.toLowerCase()));
+    const meetingCities = this.meetingCities;
     const namedCities = [
       ...new Set(
         places
