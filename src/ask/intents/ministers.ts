@@ -10,6 +10,7 @@ export const defenceMinister: Intent = {
   id: 'defence-minister',
   priority: 85,
   examples: [
+    { q: 'uzbek + kyrgyz def ministers at qingdao?', must: ['Khalmukhamedov', 'Mukambetov'] },
     { q: "who is india's defence minister", must: ['Rajnath Singh'] },
     { q: "who was russia's defense minister at qingdao", must: ['Belousov'] },
     { q: 'Who was Tajikistan\u2019s defence minister before Sobirzoda?', must: ['Sherali Mirzo'] },
@@ -42,6 +43,17 @@ export const defenceMinister: Intent = {
         .exec(named.official.note ?? '')?.[1]
         ?.trim();
       if (prior) return replaced(named.official, prior);
+    }
+    // "Pakistan, Belarus and Tajikistan's ministers at Qingdao?": one line per country named.
+    const several = [...new Set(countriesOf(q))];
+    if (several.length > 1 && several.length <= 6 && !named && q.form !== 'yesno') {
+      const drafts = several.map((c) => ofCountry(q, f, c));
+      return {
+        kind: 'fact',
+        title: drafts[0]!.title,
+        lead: (l) => drafts.map((d) => d.lead(l)).join(' '),
+        sources: drafts.flatMap((d) => d.sources),
+      };
     }
     const c = countriesOf(q)[0] ?? f.country(named?.official.country ?? '')!;
     return ofCountry(q, f, c);
