@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, noteOf, standing, subjects } from './shared.js';
+import { firstSentence, noteOf, standing, subjects, perCountry } from './shared.js';
 import { RELATION_CUES } from '../understand/index.js';
 
 /** "When did Iran join?", "how did Belarus become a member?", "at which summit was India admitted?", "did Iran join in 2022?" */
@@ -85,15 +85,7 @@ export const joining: Intent = {
       };
     }
     const drafts = cs.map((c) => one(q, f, c));
-    if (drafts.length === 1) return drafts[0]!;
-    const verdicts = new Set(drafts.map((d) => d.verdict));
-    return {
-      kind: 'fact',
-      title: (l) => drafts.map((d) => d.title(l)).join(' · '),
-      ...(verdicts.size === 1 && drafts[0]!.verdict && { verdict: drafts[0]!.verdict }),
-      lead: (l) => drafts.map((d) => d.lead(l)).join(' '),
-      sources: drafts.map((d) => d.sources[0] ?? []),
-    };
+    return drafts.length === 1 ? drafts[0]! : perCountry(drafts);
   },
 };
 

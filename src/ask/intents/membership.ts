@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { dayOf, firstSentence, noteOf, standing, subjects, whenText } from './shared.js';
+import { dayOf, firstSentence, noteOf, standing, subjects, whenText, perCountry } from './shared.js';
 
 /**
  * "Is Iran a member?", "what is Armenia's status?", "was India a member in 2015?", "is Afghanistan
@@ -86,15 +86,7 @@ export const membership: Intent = {
       };
     }
     if (cs.length === 1) return withChoice(q, f, cs[0]!, one(q, f, cs[0]!));
-    const drafts = cs.map((c) => one(q, f, c));
-    const verdicts = new Set(drafts.map((d) => d.verdict));
-    return {
-      kind: 'fact',
-      title: (l) => drafts.map((d) => d.title(l)).join(' · '),
-      ...(verdicts.size === 1 && drafts[0]!.verdict && { verdict: drafts[0]!.verdict }),
-      lead: (l) => drafts.map((d) => d.lead(l)).join(' '),
-      sources: drafts.map((d) => d.sources[0] ?? []),
-    };
+    return perCountry(cs.map((c) => one(q, f, c)));
   },
 };
 

@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, noteAnswer, noteOf } from './shared.js';
+import { firstSentence, noteAnswer, noteOf, perCountry } from './shared.js';
 
 /** "Who is India's defence minister?", "who was Russia's defence minister at Qingdao?", "who replaced Zhaksylykov?" */
 export const defenceMinister: Intent = {
@@ -46,15 +46,8 @@ export const defenceMinister: Intent = {
     }
     // "Pakistan, Belarus and Tajikistan's ministers at Qingdao?": one line per country named.
     const several = [...new Set(countriesOf(q))];
-    if (several.length > 1 && several.length <= 6 && !named && q.form !== 'yesno') {
-      const drafts = several.map((c) => ofCountry(q, f, c));
-      return {
-        kind: 'fact',
-        title: drafts[0]!.title,
-        lead: (l) => drafts.map((d) => d.lead(l)).join(' '),
-        sources: drafts.flatMap((d) => d.sources),
-      };
-    }
+    if (several.length > 1 && several.length <= 6 && !named && q.form !== 'yesno')
+      return perCountry(several.map((c) => ofCountry(q, f, c)));
     const c = countriesOf(q)[0] ?? f.country(named?.official.country ?? '')!;
     return ofCountry(q, f, c);
   },

@@ -2,7 +2,7 @@ import type { CountryT, MembershipT } from '../../facts/schema.js';
 import { firstSentence } from '../../base/text.js';
 import { isoTime } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
-import type { Loc, Text, Verdict } from '../draft.js';
+import type { Draft, Loc, Text, Verdict } from '../draft.js';
 import type { CountryRef, Question } from '../understand/question.js';
 
 /** Countries the question is about: named in the main clause (demonyms only when nothing else is named). */
@@ -194,4 +194,16 @@ export function scoReceives(q: Question): boolean {
   );
   const category = q.cues.some((c) => (c.cue === 'observer' || c.cue === 'status') && c.at > i && c.at <= i + 3);
   return verb && category;
+}
+
+/** One answer per country named ("did Iran and Belarus join in 2024?"): the leads side by side, a verdict only when all agree. */
+export function perCountry(drafts: readonly Draft[]): Draft {
+  const verdicts = new Set(drafts.map((d) => d.verdict));
+  return {
+    kind: 'fact',
+    title: (l) => drafts.map((d) => d.title(l)).join(' · '),
+    ...(verdicts.size === 1 && drafts[0]!.verdict && { verdict: drafts[0]!.verdict }),
+    lead: (l) => drafts.map((d) => d.lead(l)).join(' '),
+    sources: drafts.map((d) => d.sources[0] ?? []),
+  };
 }
