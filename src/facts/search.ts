@@ -84,6 +84,8 @@ function sentencesOf(text: string): string[] {
 export class FactIndex {
   private readonly docs: Doc[] = [];
   private readonly idf = new Map<string, number>();
+  /** Which passages (by their place in `docs`) hold each term, so a ranking only looks at those. */
+  private readonly postings = new Map<string, number[]>();
   /** Words people use for what the data names otherwise ("warship": the data says "destroyer"), from data/lexicon/synonyms.json. */
   private readonly synonyms: Readonly<Record<string, readonly string[]>>;
 
@@ -228,7 +230,14 @@ export class FactIndex {
         r.url,
       );
     const df = new Map<string, number>();
-    for (const d of this.docs) for (const t of d.terms) df.set(t, (df.get(t) ?? 0) + 1);
+    this.docs.forEach((d, i) => {
+      for (const t of d.terms) {
+        df.set(t, (df.get(t) ?? 0) + 1);
+        const list = this.postings.get(t);
+        if (list) list.push(i);
+        else this.postings.set(t, [i]);
+      }
+    });
     for (const [t, n] of df) this.idf.set(t, Math.log(1 + this.docs.length / n));
   }
 
@@ -271,7 +280,11 @@ export class FactIndex {
       syn.set(stem(w), [...(syn.get(stem(w)) ?? []), ...(this.synonyms[w] ?? []), ...(this.synonyms[stem(w)] ?? [])]);
     const alts = q.map((t) => [t, ...[...new Set(syn.get(t))].map(stem)]);
     const scored: { d: Doc; score: number; matched: string[] }[] = [];
-    for (const d of this.docs) {
+    // Only passages that hold one of the words (or a synonym) can score; visited in data order.
+    const candidates = new Set<number>();
+    for (const list of alts) for (const a of list) for (const i of this.postings.get(a) ?? []) candidates.add(i);
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const d = this.docs[i]!;
       if (accept && !accept(d.passage)) continue;
       let score = 0;
       const matched: string[] = [];

@@ -298,7 +298,8 @@ export class NameIndex {
     if (/[^\u0020-\u024f\s]/.test(folded)) {
       let rest = folded;
       // A city's name may begin with a country's ("چینگدائو", Qingdao, starts with "چین", China): places first.
-      for (const p of this.places) if (p.sub) rest = rest.split(p.sub).join(' '.repeat(p.sub.length));
+      for (const p of this.places)
+        if (p.sub && rest.includes(p.sub)) rest = rest.split(p.sub).join(' '.repeat(p.sub.length));
       for (const { key, country } of this.scriptCountry) {
         const at = rest.indexOf(key);
         if (at < 0) continue;

@@ -159,6 +159,8 @@ export class Understander {
       hasMassMention(raw) &&
       /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b/i.test(raw);
     const text = cleanQuestion(raw);
+    // Reads are shared only within one question, never across questions.
+    this.recentReads.clear();
     const q = this.read(text, today);
     const reasons = this.reasonsFor(text, raw, q);
     if (massMention && !reasons.includes('massMention')) reasons.push('massMention');
@@ -200,12 +202,12 @@ export class Understander {
     const legit: string[] = [];
     let previous: string | undefined;
     for (const part of parts) {
-      const q = this.read(part, today);
-      const reasons = this.reasonsFor(part, part, q);
       // A connective that opens a part ("anyway when did…") is no word of the question.
       const bare = part
         .trim()
         .replace(/^(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw)\s+/i, '');
+      const q = this.read(bare, today);
+      const reasons = this.reasonsFor(bare, bare, q);
       const asks = ASKS.test(bare);
       // "…, give me your guess", "…? your honest opinion": a request for a prediction or a view that asks nothing and
       // names nothing of its own asks it of the part before it, which is declined with it.
@@ -227,8 +229,19 @@ export class Understander {
     return legit.length ? legit.join(' ') : undefined;
   }
 
-  /** One question, read in full. */
+  /** One question, read in full; a text read again within the same question (a part answered alone) is read once. */
   private read(text: string, today: Date): Question {
+    const key = text;
+    const known = this.recentReads.get(key);
+    if (known) return known;
+    const q = this.readAnew(text, today);
+    this.recentReads.set(key, q);
+    return q;
+  }
+
+  private readonly recentReads = new Map<string, Question>();
+
+  private readAnew(text: string, today: Date): Question {
     const lang = detectLang(text);
     const seg = segment(text);
     const folded = foldAll(text);
@@ -712,6 +725,8 @@ export class Understander {
     const out: Question['disputed'] = [];
     const reliable = cues.some((c) => c.cue === 'reliable');
     const years = words.filter((w) => /^(1[89]|20)\d\d$/.test(w));
+    // A key can only be in the text when its first word is one of the question's words.
+    const asked = new Set(words);
     for (const { claim, keys } of this.claimKeys) {
       let score = 0;
       let own = 0;
@@ -719,7 +734,7 @@ export class Understander {
       let hits = 0;
       let entity = false;
       for (const k of keys) {
-        if (!text.includes(k.text)) continue;
+        if (!asked.has(k.words[0]!) || !text.includes(k.text)) continue;
         hits++;
         entity ||= k.entity;
         const counts = k.strong || k.entity;
