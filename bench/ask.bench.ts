@@ -40,7 +40,10 @@ for (let r = 0; r < ROUNDS; r++) {
     const ms = await time('ask', { question: q });
     all.push(ms);
     perQuestion[i]!.push(ms);
-    byFamily.set(family, [...(byFamily.get(family) ?? []), ms]);
+    // Pushed, not copied: the bench's own bookkeeping must not make garbage the timed calls then collect.
+    const samples = byFamily.get(family);
+    if (samples) samples.push(ms);
+    else byFamily.set(family, [ms]);
     baseline.push(await time('country', { name: 'Iran' }));
   }
 }

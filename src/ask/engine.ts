@@ -32,8 +32,9 @@ export class AskEngine implements AskService {
     const q = this.understander.understand(raw, today);
     if (q.parts) {
       // A part nothing answers (off-topic) is left out when another part is answered.
-      const answered = q.parts.filter((p) => choose(p).id !== 'off-topic');
-      return combine((answered.length > 0 ? answered : q.parts).map((p) => this.one(p, f)));
+      const chosen = q.parts.map((p) => ({ p, intent: choose(p) }));
+      const answered = chosen.filter((c) => c.intent.id !== 'off-topic');
+      return combine((answered.length > 0 ? answered : chosen).map((c) => this.one(c.p, f, c.intent)));
     }
     return this.one(q, f);
   }
@@ -43,8 +44,7 @@ export class AskEngine implements AskService {
     return this.understander.understand(raw, this.facts.now());
   }
 
-  private one(q: Question, f: AskFacts): Reply {
-    const intent = choose(q);
+  private one(q: Question, f: AskFacts, intent = choose(q)): Reply {
     const answered = intent.answer(q, f);
     // A meeting asked about with a city, year or kind it does not have: whatever else holds, the answer is No.
     const draft = q.eventConflict && answered.verdict === 'yes' ? { ...answered, verdict: 'no' as const } : answered;

@@ -38,6 +38,20 @@ const formatter = (cache: Map<string, Intl.DateTimeFormat>, locale: string, opti
 
 /** "4 July 2023", "July 2023" or "2023", as precise as the data, in the locale's words (British English by default). */
 export function formatDate(iso: string, locale = 'en-GB'): string {
+  // The data holds a few hundred dates, formatted again for every reply: each is formatted once per locale.
+  const key = `${locale} ${iso}`;
+  let out = formatted.get(key);
+  if (out === undefined) {
+    out = formatAnew(iso, locale);
+    if (formatted.size >= 4096) formatted.clear();
+    formatted.set(key, out);
+  }
+  return out;
+}
+
+const formatted = new Map<string, string>();
+
+function formatAnew(iso: string, locale: string): string {
   const [y, m, d] = iso.split('-');
   if (!m) return y ?? iso;
   const at = isoToDate(iso);

@@ -151,9 +151,12 @@ export class FactStore implements Lookup {
 
   /** Any source as the reader sees it; a print edition comes without an address and with its page. */
   cite(sourceId: string): Citation | undefined {
+    const known = this.cited.get(sourceId);
+    if (known) return known;
     const s = this.sourceById.get(sourceId);
     if (!s) return undefined;
-    return {
+    // A source reads the same in every reply: built once, frozen so no reply can change another's.
+    const c: Citation = Object.freeze({
       id: s.id,
       publisher: s.publisher,
       title: s.title,
@@ -161,8 +164,12 @@ export class FactStore implements Lookup {
       // An "accessed" date says when we looked, not when it was published: not shown as the source's date.
       ...(s.dateKind === 'published' && { date: formatDate(s.date) }),
       ...(s.kind === 'print' && { print: s.page ?? true }),
-    };
+    });
+    this.cited.set(sourceId, c);
+    return c;
   }
+
+  private readonly cited = new Map<string, Citation>();
 
   citations(...groups: readonly (readonly string[])[]): Citation[] {
     const ids = [...new Set(groups.flat())];

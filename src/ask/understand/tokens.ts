@@ -331,7 +331,12 @@ export function segment(text: string): Segments {
   for (const t of tokens) if (t.seg === main) t.role = 'main';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
   const parts = new Map<number, Token[]>();
-  for (const t of tokens) if (t.seg === main) parts.set(t.part, [...(parts.get(t.part) ?? []), t]);
+  for (const t of tokens) {
+    if (t.seg !== main) continue;
+    const list = parts.get(t.part);
+    if (list) list.push(t);
+    else parts.set(t.part, [t]);
+  }
   for (const [part, list] of parts) {
     if (part === 0) continue;
     const w = list.map((t) => t.w).join(' ');
