@@ -58,6 +58,7 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
       const e =
         c.event ??
         (c.year !== undefined ? f.eventsOfKind('summit').find((x) => x.start.startsWith(String(c.year))) : undefined);
+      if (c.place !== undefined && e) return (l) => l.m.notHeldIn(l.event(e), l.place(c.place!));
       if (!e?.host) return undefined;
       return (l) => l.m.hostIsNot(l.event(e), l.c(e.host!));
     }

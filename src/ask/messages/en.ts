@@ -116,6 +116,7 @@ const en = (o: OrgNames) => ({
   seatIsNot: (body: string, place: string, seat: string) => `The ${body} is not in ${place}: it is in ${seat}.`,
   foundedNot: (date: string, place: string) => `The ${o.org} was founded on ${date} in ${place}.`,
   hostIsNot: (event: string, host: string) => `${capitalise(event)} was hosted by ${host}.`,
+  notHeldIn: (event: string, place: string) => `${capitalise(event)} was not held in ${place}.`,
   notChair: (c: string, when: string, chair: string) =>
     `${c} did not chair the ${o.org} ${when}; the chair then was ${chair}.`,
   notOrdinal: (c: string, nth: string, actual: string) => `${c} was not the ${nth} member state; it was the ${actual}.`,

@@ -98,6 +98,7 @@ const fr = (o: OrgNames): Messages => ({
   seatIsNot: (body, place, seat) => `${cap(body)} n’est pas à ${place} : le siège est à ${seat}.`,
   foundedNot: (date, place) => `L'${o.org} est fondée ${le(date)} à ${place}.`,
   hostIsNot: (event, host) => `Le pays hôte de ${event} est ${host}.`,
+  notHeldIn: (event, place) => `${cap(event)} ne s’est pas tenu à ${place}.`,
   notChair: (c, when, chair) =>
     `${cap(c)} ne présidait pas l'${o.org} ${when} ; la présidence était assurée par : ${chair}.`,
   notOrdinal: (c, nth, actual) => `${cap(c)} n’était pas le ${nth} État membre, mais le ${actual}.`,

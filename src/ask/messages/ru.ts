@@ -79,6 +79,7 @@ const ru = (o: OrgNames): Messages => ({
   seatIsNot: (body, place, seat) => `${body}: не ${place}, а ${seat}.`,
   foundedNot: (date, place) => `${o.org} основана ${date}; место: ${place}.`,
   hostIsNot: (event, host) => `${event[0]!.toUpperCase()}${event.slice(1)}: принимающая сторона — ${host}.`,
+  notHeldIn: (event, place) => `${event[0]!.toUpperCase()}${event.slice(1)}: место проведения — не ${place}.`,
   notChair: (c, when, chair) => `${c} — не председатель ${o.org} ${when}; председатель тогда: ${chair}.`,
   notOrdinal: (c, nth, actual) => `${c} — не ${nth}, а ${actual} член ${o.org}.`,
   memberCount: (n, asOf) => `В ${o.org} ${n} государств-членов (${asOf}).`,

@@ -76,6 +76,7 @@ const zh = (o: OrgNames): Messages => ({
   seatIsNot: (body, place, seat) => `${body}不在${place}，而在${seat}。`,
   foundedNot: (date, place) => `${o.org}于${date}在${place}成立。`,
   hostIsNot: (event, host) => `${event}的东道主是${host}。`,
+  notHeldIn: (event, place) => `${event}并非在${place}举行。`,
   notChair: (c, when, chair) => `${c}${when}并非${o.org}轮值主席国；当时的主席国是${chair}。`,
   notOrdinal: (c, nth, actual) => `${c}不是${nth}个成员国，而是${actual}个。`,
   memberCount: (n, asOf) => `${o.org}有${n}个成员国（${asOf}）。`,

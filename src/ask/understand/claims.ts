@@ -256,7 +256,10 @@ export function findClaims(input: ClaimInput): Claim[] {
       !cueBetween(cues, ['apply', 'leave', 'expel', 'refuse'], at, join.at) &&
       !/^(and|or)$/.test(words[join.at - 1] ?? '')
     ) {
-      const t = yearNear(join.at, join.at + 5) ?? (form === 'yesno' ? yearNear(at, end) : undefined);
+      // "joined at the Samarkand summit in 2022": the year of the meeting it joined at.
+      const t =
+        yearNear(join.at, join.at + (words[join.at + 1] === 'at' ? 7 : 5)) ??
+        (form === 'yesno' ? yearNear(at, end) : undefined);
       // "when did X join" asks the date; it asserts only that X joined.
       if (form !== 'when' || t)
         out.push({

@@ -33,7 +33,7 @@ import { distance } from 'fastest-levenshtein';
 import { cleanQuestion, hasMassMention, isSwap, quoteSafely } from './text.js';
 import { latinWords, stem } from '../../base/text.js';
 import { isMonth, latinTimes, scriptTimes } from './time.js';
-import { foldAll, segment, type Token } from './tokens.js';
+import { foldAll, segment, statesPremise, type Token } from './tokens.js';
 import { bestPassage } from './passages.js';
 
 export type { Question } from './question.js';
@@ -375,6 +375,23 @@ export class Understander {
       if (meant || events[0]) eventConflict = true;
       if (meant) events = [meant, ...events.filter((e) => e !== meant)];
     }
+    // "the 2024 summit in New Delhi …", "… at the 2017 Tashkent summit — why?": a meeting put in a city it was not held
+    // in, in a question that asks something else, rests on a premise to correct (a yes/no question's is its verdict, above).
+    let misplaced: Claim | undefined;
+    const cities = places.filter((p) => roleAt(p.at) !== 'aside');
+    if (form !== 'yesno' && meetings.size > 0 && namedYears.length === 1 && cities.length === 1) {
+      const p = cities[0]!;
+      const nextTo = cues.some(
+        (c) =>
+          (c.cue === 'summit' || c.cue === 'meeting') &&
+          (c.at === p.at + p.len || (c.at < p.at && p.at - c.at <= 4 && /^(in|at)$/.test(words[p.at - 1] ?? ''))),
+      );
+      const meant = nextTo ? this.facts.data.events.find((e) => fits(e, false)) : undefined;
+      if (meant && meant.city.toLowerCase() !== p.value.toLowerCase()) {
+        misplaced = { kind: 'hosted', place: p.value, event: meant, year: namedYears[0]!, stance: 'asserted' };
+        events = [meant, ...events.filter((e) => e !== meant)];
+      }
+    }
     const clause = this.clauseFacts(tokens, countries, cues);
     const eventByClause = clause.event;
     if (eventByClause && !ranked.named) events = [eventByClause, ...events.filter((e) => e !== eventByClause)];
@@ -407,6 +424,7 @@ export class Understander {
         })
       : scriptClaims(form, countries, cues, time, numbers);
     if (clause.joinedClaim) claims.push(clause.joinedClaim);
+    if (misplaced) claims.push(misplaced);
     claims = checkClaims(claims, this.facts, today);
 
     // A figure's keyword may be a place named in any language ("पहलगाम" for Pahalgam).
@@ -1258,6 +1276,8 @@ function splitQuestions(text: string, whole: Question, predecessorName?: string)
   const lone = (p: string) => /^(who|when|what|where|which|why|how)\??$/i.test(p);
   // "As the SCO's 9th member, what was…", "since it has 8 members, which…": a premise put first asks nothing of its own.
   if (parts.length > 1 && /^(since|given|as|because|seeing)\s/i.test(parts[0]!)) return [text];
+  // "the 2025 summit was held in Shanghai, what came out of it?": a statement the question points back at is its premise.
+  if (parts.length === 2 && statesPremise(latinWords(parts[0]!), latinWords(parts[1]!))) return [text];
   if (parts.length > 1 && lone(parts.at(-1)!)) return [text];
   // "…and what's changed since?": a follow-up that names nothing asks how the first part's answer changed, not a question of its own.
   if (

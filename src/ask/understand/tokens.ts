@@ -20,6 +20,8 @@ export interface Token {
   topic?: boolean;
   /** In a premise put first ("since the SCO has 8 members, …"): taken for granted, not asked. */
   premise?: boolean;
+  /** In a statement put before the question, which the question points back at. */
+  stated?: boolean;
 }
 
 export interface Segments {
@@ -328,7 +330,26 @@ export function segment(text: string): Segments {
           t.topic = true;
         }
     }
-  for (const t of tokens) if (t.seg === main) t.role = 'main';
+  // A statement put before the question that the question points back at ("the 2024 summit in New Delhi admitted
+  // Belarus — what else happened there?", "… joined at the 2017 Tashkent summit — why Tashkent?"): the question
+  // builds on it, so it is read as the question's premise (checked, and corrected when false), not as an aside.
+  const before = main > 0 && !rawSegments[main - 1]?.asks ? main - 1 : -1;
+  if (
+    before >= 0 &&
+    statesPremise(
+      tokens.filter((t) => t.seg === before).map((t) => t.w),
+      asked,
+    )
+  )
+    for (const t of tokens)
+      if (t.seg === before) {
+        t.seg = main;
+        t.topic = true;
+        t.premise = true;
+        t.stated = true;
+      }
+  // What the statement names frames the question (a clause of it), the question's own words ask.
+  for (const t of tokens) if (t.seg === main) t.role = t.stated ? 'sub' : 'main';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
   const parts = new Map<number, Token[]>();
   for (const t of tokens) {
@@ -359,11 +380,24 @@ export function segment(text: string): Segments {
   const asking = [...parts.entries()].find(([p, list]) => p > 0 && list.some((t) => t.role === 'main'))?.[1] ?? [];
   const opener = firstContent(asking.map((t) => t.w));
   if (
-    /^(since|given|as|because|seeing)$/.test(firstContent(first.map((t) => t.w)) ?? '') &&
     opener !== undefined &&
-    (WH.has(opener) || AUX.has(opener) || COMMAND.has(opener))
+    (WH.has(opener) || AUX.has(opener) || COMMAND.has(opener)) &&
+    /^(since|given|as|because|seeing)$/.test(firstContent(first.map((t) => t.w)) ?? '')
   )
     for (const t of first) t.premise = true;
+  else if (
+    opener !== undefined &&
+    WH.has(opener) &&
+    statesPremise(
+      first.map((t) => t.w),
+      asking.map((t) => t.w),
+    )
+  )
+    for (const t of first) {
+      t.premise = true;
+      t.stated = true;
+      t.role = 'sub';
+    }
   // An attribution inside the clause ("… had applied per the SG in Sep 2025"): who said it, up to the next preposition, is an aside.
   const inMain = tokens.filter((t) => t.seg === main && t.role === 'main');
   for (let i = 1; i < inMain.length; i++) {
@@ -388,6 +422,34 @@ export function segment(text: string): Segments {
     mainWords: mainTokens.filter((t) => !(itNamed && t.topic) && !t.premise).map((t) => t.w),
     mainStart: Math.max(0, mainStart),
   };
+}
+
+/** Words by which a question points back at a statement before it: "there", "it", "that", "why <one word>", "what else". */
+const POINTS_BACK = new Set([
+  'there',
+  'then',
+  'it',
+  'its',
+  'that',
+  'they',
+  'them',
+  'their',
+  'he',
+  'his',
+  'she',
+  'her',
+  'else',
+]);
+
+/** A statement (not a question, not about the asker) of three words or more, that the question after it points back at. */
+export function statesPremise(statement: string[], question: string[]): boolean {
+  const first = firstContent(statement);
+  if (statement.length < 3 || first === undefined) return false;
+  if (WH.has(first) || AUX.has(first) || COMMAND.has(first) || /^(i|im|my|we|our|you|your|pls|please)$/.test(first))
+    return false;
+  if (statement.some((w) => WH.has(w))) return false;
+  const q = question.filter((w) => !FILLER.has(w));
+  return q.slice(1).some((w) => POINTS_BACK.has(w)) || (q[0] === 'why' && q.length <= 3);
 }
 
 function firstContent(words: string[]): string | undefined {
