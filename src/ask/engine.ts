@@ -47,7 +47,16 @@ export class AskEngine implements AskService {
   private one(q: Question, f: AskFacts, intent = choose(q)): Reply {
     const answered = intent.answer(q, f);
     // A meeting asked about with a city, year or kind it does not have: whatever else holds, the answer is No.
-    const draft = q.eventConflict && answered.verdict === 'yes' ? { ...answered, verdict: 'no' as const } : answered;
+    // A yes/no question whose own claim the data contradicts ("Belarus joined in 2023 with Iran, correct?") is answered No
+    // when the answer found gives no verdict of its own.
+    const claimFails =
+      q.form === 'yesno' &&
+      answered.kind === 'fact' &&
+      q.claims.some((c) => c.holds === false && c.stance !== 'reported');
+    const draft =
+      (q.eventConflict && answered.verdict === 'yes') || (claimFails && answered.verdict === undefined)
+        ? { ...answered, verdict: 'no' as const }
+        : answered;
     // A decline states no fact, not even a correction.
     return render(draft, q, f, draft.kind === 'decline' ? [] : corrections(q, f, intent.id), q.declines);
   }

@@ -162,6 +162,8 @@ export const event: Intent = {
     if (
       named.length >= 2 &&
       new Set(named.map((e) => e.id)).size >= 2 &&
+      // Two meetings are compared when two places or two years are named, not two meetings held in the one place named.
+      (new Set(named.map((e) => e.city)).size >= 2 || years.size >= 2) &&
       (q.has('before') ||
         q.has('after') ||
         q.has('same') ||
@@ -201,15 +203,20 @@ export const event: Intent = {
     const e = pick(q, f);
     // "When is the next foreign ministers' meeting?" with none ahead in the data: say so, with the last one.
     // "Is the Bishkek summit still coming up?": that meeting, whether its day has come.
+    // "Has it happened yet?" asks the opposite of "is it still ahead?"; an either-or question is answered for its first option.
+    const ahead = q.words.findIndex((w) => /^(upcoming|coming|ahead|still|scheduled|planned)$/.test(w));
+    const happened = q.words.findIndex((w) => /^(happen|happened|held|took|taken|over|done|occurred|already)$/.test(w));
+    const asksAhead = (ahead >= 0 || q.has('next')) && (happened < 0 || (ahead >= 0 && ahead < happened));
     if (
-      q.form === 'yesno' &&
+      (q.form === 'yesno' || q.form === 'choice') &&
       q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) &&
-      (q.has('next') || q.words.some((w) => /^(upcoming|coming|ahead|still|yet)$/.test(w)))
+      (q.has('next') || ahead >= 0 || (happened >= 0 && q.words.includes('yet')))
     ) {
       return {
         kind: 'fact',
         title: (l) => l.event(e),
-        verdict: f.isPast(e) ? 'no' : 'yes',
+        verdict: f.isPast(e) === asksAhead ? 'no' : 'yes',
+        verdictAlways: true,
         lead: whenWhere(f, e),
         context: summarySentence(q, e),
         sources: [e.sources],

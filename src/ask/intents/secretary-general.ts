@@ -153,7 +153,14 @@ function atTime(q: Question, f: AskFacts, all: OfficialT[]): Draft {
       suggestions: ['who is the SCO Secretary-General', 'who was the previous Secretary-General'],
     };
   }
-  return holders(hit);
+  // "Is Zhang Ming still the SG till the end of 2025?": yes only when the one named held the office then (to the end, when "still" or "until" is asked).
+  const named = q.people.map((p) => p.official.id);
+  const through = q.has('still') || q.words.some((w) => /^(till|until|til|through|throughout)$/.test(w));
+  const held = hit.filter((o) => named.includes(o.id) && (!through || !o.to || Date.parse(o.to) >= to.getTime()));
+  return {
+    ...holders(hit),
+    ...(q.form === 'yesno' && named.length > 0 && { verdict: held.length > 0 ? ('yes' as const) : ('no' as const) }),
+  };
 }
 
 /** The holders of the office, each with the dates of their term, oldest first. */
