@@ -216,6 +216,12 @@ const CLAUSE_VERBS = new Set([
   'joined',
   'join',
   'joins',
+  // "before joining", "after becoming a member": a clause of its own, with its subject left out.
+  'joining',
+  'becoming',
+  'entering',
+  'getting',
+  'leaving',
   'became',
   'become',
   'was',
@@ -291,6 +297,17 @@ export function segment(text: string): Segments {
   // A longer one still is when the question points back at it ("SCO family of 27 countries — how does that number break down?").
   // So is one before a bare tag that names no relation of its own ("Kazakhstan's capital for a map label — still Nur-Sultan?").
   const asked0 = tokens.filter((t) => t.seg === main).map((t) => t.w);
+  // A bare follow-up ("… observer right? what year", "… applied for membership? when was that") asks its question of
+  // the sentence before it, question or not: that sentence is its topic, and the follow-up gives the form.
+  if (main > 0 && bareFollowUp(asked0)) {
+    const prior = tokens.filter((t) => t.seg === main - 1);
+    if (prior.length >= 2 && !prior.some((t) => WH.has(t.w)))
+      for (const t of prior) {
+        t.seg = main;
+        t.topic = true;
+        t.premise = true;
+      }
+  }
   const pointsBack =
     /\b(that|this|those|these) (number|figure|count|total|list|date|name|one)s?\b/.test(asked0.join(' ')) ||
     (rawSegments[main]?.asks === true && asked0.length <= 3 && !asked0.some((w) => WH.has(w) || AUX.has(w)));
@@ -450,6 +467,17 @@ export function statesPremise(statement: string[], question: string[]): boolean 
   if (statement.some((w) => WH.has(w))) return false;
   const q = question.filter((w) => !FILLER.has(w));
   return q.slice(1).some((w) => POINTS_BACK.has(w)) || (q[0] === 'why' && q.length <= 3);
+}
+
+/** "what year", "when was that", "when did that happen": a question word and nothing of its own to ask about. */
+function bareFollowUp(words: string[]): boolean {
+  const w = words.filter((x) => !FILLER.has(x));
+  return (
+    w.length >= 1 &&
+    w.length <= 4 &&
+    WH.has(w[0]!) &&
+    w.slice(1).every((x) => /^(year|date|day|month|that|it|this|was|is|did|does|exactly|happen|happened|so)$/.test(x))
+  );
 }
 
 function firstContent(words: string[]): string | undefined {
