@@ -152,6 +152,18 @@ const wordsOf = (s: string) =>
       .filter((w) => w.length > 2),
   );
 
+/** The sentence says all the lead says, then more after a semicolon, colon or comma. */
+function extends_(sentence: string, lead: string): boolean {
+  const head = norm(lead.replace(/[.!?。]\s*$/, ''));
+  const s = norm(sentence);
+  return (
+    head.length >= 20 &&
+    s.length > head.length &&
+    s.startsWith(head) &&
+    /^[;:,]/.test(sentence.slice(lead.replace(/[.!?。]\s*$/, '').length).trimStart())
+  );
+}
+
 /**
  * A sentence of context restates the lead when it holds (nearly) every word of it: "The Secretariat is in
  * Beijing." then "The Secretariat, one of the two permanent bodies, is in Beijing." reads twice.
@@ -208,11 +220,13 @@ export function render(
   const verdict = d.verdict ?? (d.kind === 'notHeld' ? 'unknown' : undefined);
   const verdictOf = (l: Loc) => (verdict && (q.form === 'yesno' || d.verdictAlways) ? l.m.verdict[verdict] : '');
   const fixes = (l: Loc) => corrections.map((c) => c(l)).join(' ');
-  const lead = d.lead(en);
+  const given = d.lead(en);
   // Context that restates the lead says nothing (intents keep it to one sentence, or two where the second answers).
-  const context = sentences(text(d.context, en))
-    .filter((s) => !restates(s, lead))
-    .join(' ');
+  const ctx = sentences(text(d.context, en)).filter((s) => !restates(s, given));
+  // A context sentence that opens with the lead and goes on ("X was not a member; it joined in 2001…") replaces it.
+  const opening = ctx[0] !== undefined && extends_(ctx[0], given);
+  const lead = opening ? ctx[0]! : given;
+  const context = (opening ? ctx.slice(1) : ctx).join(' ');
   const english = scrub(join(verdictOf(en), fixes(en), lead, context));
   const summary = q.lang === 'en' ? english : scrub(join(verdictOf(local), fixes(local), d.lead(local)));
   const sections: Section[] = [];

@@ -127,7 +127,7 @@ export class NameIndex {
   /** Country names in other scripts, longest first (中华人民共和国 before 中国). */
   private readonly scriptCountry: { key: string; country: CountryT }[] = [];
   /** Single-word Latin names for near-miss matching. */
-  private readonly fuzzyKeys: { key: string; country: CountryT }[] = [];
+  private readonly fuzzyKeys: { key: string; country: CountryT; demonym: boolean }[] = [];
   /** Every word any data text uses (addresses left out): what the data could hold something on. */
   readonly vocabulary: ReadonlySet<string>;
 
@@ -228,8 +228,8 @@ export class NameIndex {
           const key = ws.join(' ');
           const old = this.latinCountry.get(key);
           if (!old || rank[kind] < rank[old.kind]) this.latinCountry.set(key, { country: c, kind });
-          if (kind !== 'code' && kind !== 'demonym' && ws.length === 1 && key.length >= 4)
-            this.fuzzyKeys.push({ key, country: c });
+          if (kind !== 'code' && ws.length === 1 && key.length >= (kind === 'demonym' ? 5 : 4))
+            this.fuzzyKeys.push({ key, country: c, demonym: kind === 'demonym' });
         } else {
           const key = foldAll(n).trim();
           if (key) this.scriptCountry.push({ key, country: c });
@@ -329,25 +329,44 @@ export class NameIndex {
           this.latinCountry.has(w)
         )
           return;
-        const c = this.nearCountry(w);
-        if (c) add(c, i, 'fuzzy');
+        const near = this.nearCountryKey(w);
+        if (near) add(near.country, i, near.demonym ? 'demonym' : 'fuzzy');
       });
     }
     return out.sort((a, b) => a.at - b.at);
   }
 
-  /** A near miss of a country's Latin name: one edit (two in long names), unambiguous. */
-  nearCountry(word: string): CountryT | undefined {
-    const allowed = word.length <= 6 ? 1 : 2;
-    let best: CountryT | undefined;
+  /** The names whose first word is one edit from the word (two in long words, same first letter), when one word is nearest. */
+  private nearForms(word: string): { kind: NameKind; value: unknown; words: string[] }[] | undefined {
+    const allowed = word.length <= 7 ? 1 : 2;
+    let best: string | undefined;
     let bestD = allowed + 1;
     let tie = false;
-    for (const { key, country } of this.fuzzyKeys) {
-      if (Math.abs(key.length - word.length) > allowed) continue;
-      if (allowed === 2 && key[0] !== word[0]) continue;
+    for (const key of this.scanner!.latin.keys()) {
+      if (key.length < 5 || key[0] !== word[0] || Math.abs(key.length - word.length) > allowed) continue;
       const d = distance(key, word);
-      if (d < bestD) [best, bestD, tie] = [country, d, false];
-      else if (d === bestD && country !== best) tie = true;
+      if (d < bestD) [best, bestD, tie] = [key, d, false];
+      else if (d === bestD) tie = true;
+    }
+    return best !== undefined && !tie ? this.scanner!.latin.get(best) : undefined;
+  }
+
+  /** A near miss of a country's Latin name: one edit (two in long names), unambiguous. */
+  nearCountry(word: string): CountryT | undefined {
+    return this.nearCountryKey(word)?.country;
+  }
+
+  private nearCountryKey(word: string): { country: CountryT; demonym: boolean } | undefined {
+    const allowed = word.length <= 6 ? 1 : 2;
+    let best: { country: CountryT; demonym: boolean } | undefined;
+    let bestD = allowed + 1;
+    let tie = false;
+    for (const k of this.fuzzyKeys) {
+      if (Math.abs(k.key.length - word.length) > allowed) continue;
+      if (allowed === 2 && k.key[0] !== word[0]) continue;
+      const d = distance(k.key, word);
+      if (d < bestD) [best, bestD, tie] = [k, d, false];
+      else if (d === bestD && k.country !== best?.country) tie = true;
     }
     return best && !tie && bestD <= allowed ? best : undefined;
   }
@@ -382,7 +401,7 @@ export class NameIndex {
   };
 
   /** One pass over the question for every kind of name: places, people, bodies, the organisation, its predecessor, other organisations, languages, capitals, figures' keywords. */
-  scan(words: readonly string[], folded: string): NameHit[] {
+  scan(words: readonly string[], folded: string, known?: (w: string) => boolean): NameHit[] {
     if (!this.scanner) {
       const latin = new Map<string, { kind: NameKind; value: unknown; words: string[] }[]>();
       const script: { kind: NameKind; value: unknown; sub: string }[] = [];
@@ -410,7 +429,11 @@ export class NameIndex {
     }
     const out: NameHit[] = [];
     for (let i = 0; i < words.length; i++) {
-      for (const f of this.scanner.latin.get(words[i]!) ?? []) {
+      const w = words[i]!;
+      let forms = this.scanner.latin.get(w);
+      // A near miss of a name's first word ("shangai five", "tianjing"), when the word is nothing the engine knows.
+      if (!forms && known && w.length >= 5 && /^[a-z]+$/.test(w) && !known(w)) forms = this.nearForms(w);
+      for (const f of forms ?? []) {
         let ok = true;
         for (let j = 1; j < f.words.length; j++) if (words[i + j] !== f.words[j]) ok = false;
         if (ok) out.push({ kind: f.kind, value: f.value, at: i, len: f.words.length });

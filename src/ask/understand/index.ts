@@ -261,7 +261,17 @@ export class Understander {
       ...h,
       role: latinLang || h.at < 1000 ? roleAt(h.at) : 'main',
     }));
-    const hits = this.names.scan(words, folded);
+    const hits = this.names.scan(
+      words,
+      folded,
+      (w) =>
+        this.vocabularyWords.has(w) ||
+        this.singleCueWords.has(w) ||
+        STOPWORDS.has(w) ||
+        COMMON.has(w) ||
+        HARMLESS.has(w) ||
+        this.names.nearCountry(w) !== undefined,
+    );
     const of = <T>(kind: NameKind) => hits.filter((h) => h.kind === kind) as { value: T; at: number; len: number }[];
     // A place inside the organisation's own name ("Shanghai Cooperation Organisation", "شانگهای") names no place.
     const inName = (h: { at: number; len: number }) =>
