@@ -44,7 +44,8 @@ export const search: Intent = {
         q.tense === 'future' ||
         (p.unknown.event !== undefined && q.events[0]?.id === p.unknown.event) ||
         q.has('current') ||
-        asksOutcomeOf(q, p);
+        asksOutcomeOf(q, p) ||
+        (q.time?.untilYear !== undefined && spanOf(q.time.year, q.time.untilYear).test(`${p.title} ${p.text}`));
       return open && about && (p.score >= 5 || outcomeNotHeld) ? 93 : undefined;
     }
     // A passage that holds the words no family knows ("sidelines") answers better than a family's card.
@@ -101,10 +102,20 @@ function passageFor(q: Question): Passage | undefined {
   const p = q.passage;
   const alt = p?.unknownAlt;
   if (alt && (q.has('next') || q.tense === 'future' || q.has('current') || asksOutcomeOf(q, alt))) return alt;
+  // "… for 2026-27": a term asked that only what the data does not hold speaks of.
+  if (alt && p && q.time?.untilYear !== undefined) {
+    const span = spanOf(q.time.year, q.time.untilYear);
+    if (span.test(`${alt.title} ${alt.text}`) && !span.test(`${p.title} ${p.text}`)) return alt;
+  }
   // "Did the Bishkek summit approve…?": what the data does not hold of the meeting named.
   const own = p?.eventUnknown;
   if (own && asksOutcomeOf(q, own)) return own;
   return p;
+}
+
+/** A span of years as written in the data: "2026–27", "2026-2027". */
+function spanOf(from: number, to: number): RegExp {
+  return new RegExp(`\\b${from}\\s*[–-]\\s*(?:${to}|${String(to).slice(2)})\\b`);
 }
 
 /** The question asks what came of a meeting whose outcome the data records as not held ("did Bishkek change…", "did it happen"). */
