@@ -42,7 +42,15 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
       const p = f.memberCountOn(day > f.factDay ? f.factDay : day);
       if (!p) return undefined;
       if (c.noun === 'partner') return (l) => l.m.partnerCount(l.n(f.partners(day).length));
-      return (l) => l.m.countIsNot(l.n(c.value), l.n(p.count));
+      // "Why do some say 8 members?": a count that once held is dated, so the reader sees where it comes from.
+      const once = c.year === undefined ? f.memberCounts.find((x) => x.count === c.value && x.to) : undefined;
+      return (l) =>
+        [
+          l.m.countIsNot(l.n(c.value), l.n(p.count)),
+          once ? l.m.countSince(l.n(once.count), l.d(once.from), l.d(once.to!)) : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
     }
     case 'seat': {
       const fact = f.topic(c.body === 'rats' ? 'ratsSeat' : 'secretariatSeat');
