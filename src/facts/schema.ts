@@ -154,6 +154,8 @@ const AskOrgFactFields = {
   frequency: z.enum(['yearly']).optional(),
   /** The membership status the fact is about: an application for observer status is `applicant-observer`. */
   status: MembershipStatus.optional(),
+  /** Members that dissociated themselves from the statement or decision the fact records. */
+  dissenting: z.array(CountryCode).optional(),
 };
 
 const PerLang = z.partialRecord(AskLang, z.string().min(1));

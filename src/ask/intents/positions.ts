@@ -82,6 +82,25 @@ export const positions: Intent = {
   answer(q, f) {
     const pair = q.form !== 'yesno' ? sidesAt(q) : undefined;
     if (pair) return bothSides(q, f, pair);
+    // "Where has India broken ranks?": with no meeting named, every recorded refusal and dissent of the country.
+    const one = sides(q)[0]?.id;
+    if (one && !q.eventNamed && q.form !== 'yesno') {
+      const refusals = f.store.data.events.flatMap((e) =>
+        e.positions.filter((p) => p.country === one && p.act === 'refused-to-sign').map((p) => ({ e, p })),
+      );
+      const dissents = f.store.data.organisation.filter((o) => o.dissenting?.includes(one));
+      if (refusals.length + dissents.length >= 2)
+        return {
+          kind: 'fact',
+          title: (l) => l.c(one),
+          lead: (l) =>
+            [
+              ...refusals.map((r) => l.m.refusedToSign(l.c(one), l.event(r.e))),
+              ...dissents.map((d) => (l.lang === 'en' ? d.text : l.m.fromData(d.label))),
+            ].join(' '),
+          sources: [...refusals.map((r) => r.p.sources), ...dissents.map((d) => d.sources)],
+        };
+    }
     const e =
       eventWithPositions(q, f) ?? f.store.data.events.find((x) => x.positions.some((p) => p.act === 'refused-to-sign'));
     if (!e) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };

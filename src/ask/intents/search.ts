@@ -53,7 +53,7 @@ export const search: Intent = {
     if (p.matched / p.of >= 0.6 && p.score >= 8) return Math.min(88, 50 + Math.round(p.score * 3));
     return Math.min(60, 30 + Math.round(p.score * 2));
   },
-  answer(q) {
+  answer(q, f) {
     const p = passageFor(q)!;
     if (p.unknown) {
       const u = p.unknown;
@@ -69,10 +69,15 @@ export const search: Intent = {
     const asksWhoSaid =
       (q.form === 'which' || q.form === 'who') && (q.main('claimSource') || q.main('reference')) && !!p.sentence;
     // A yes/no question the passage answers: its verdict from the passage's own sentence.
+    // "Did all members back the statement?": not when the record names members that dissociated themselves.
+    const dissent =
+      p.record.kind === 'fact' ? f.store.data.organisation.find((o) => o.id === p.record.id)?.dissenting : undefined;
     const verdict =
-      p.matched / p.of >= 0.5 || p.matched >= 2
-        ? sentenceVerdict(q, bestSentence(q, p.text.split(/(?<=[.;])\s+/)) ?? p.text)
-        : undefined;
+      q.form === 'yesno' && q.main('all') && dissent?.length
+        ? ('no' as const)
+        : p.matched / p.of >= 0.5 || p.matched >= 2
+          ? sentenceVerdict(q, bestSentence(q, p.text.split(/(?<=[.;])\s+/)) ?? p.text)
+          : undefined;
     // The sentence that holds the question's words answers first; the rest of the passage, when short, sets it in context.
     const at = p.inCaveat ? -1 : p.text.indexOf(p.sentence);
     const own = at > 0 ? p.sentence : undefined;
