@@ -52,7 +52,7 @@ export class AskEngine implements AskService {
     const claimFails =
       q.form === 'yesno' &&
       answered.kind === 'fact' &&
-      q.claims.some((c) => c.holds === false && c.stance !== 'reported');
+      (q.eventConflict || q.claims.some((c) => c.holds === false && c.stance !== 'reported'));
     const draft =
       (q.eventConflict && answered.verdict === 'yes') || (claimFails && answered.verdict === undefined)
         ? { ...answered, verdict: 'no' as const }

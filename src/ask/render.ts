@@ -135,7 +135,23 @@ const join = (...parts: string[]) =>
 
 /** Internal claim references ("see R1 and R2") never reach a reader. */
 function scrub(s: string): string {
-  return s.replace(/\s*\((?:see )?[RE]\d{1,2}(?:(?:,\s*|\s+and\s+)[RE]\d{1,2})*\)/g, '');
+  return flatBrackets(s.replace(/\s*\((?:see )?[RE]\d{1,2}(?:(?:,\s*|\s+and\s+)[RE]\d{1,2})*\)/g, ''));
+}
+
+/** Brackets never nest: "(Regional Anti-Terrorist Structure (RATS))" reads "(Regional Anti-Terrorist Structure, RATS)". */
+export function flatBrackets(s: string): string {
+  let out = '';
+  let depth = 0;
+  for (const ch of s) {
+    if (ch === '(' || ch === '（') {
+      depth++;
+      out += depth === 1 ? ch : ', ';
+    } else if ((ch === ')' || ch === '）') && depth > 0) {
+      depth--;
+      if (depth === 0) out += ch;
+    } else out += ch;
+  }
+  return out.replace(/ , /g, ', ');
 }
 
 const norm = (s: string) =>

@@ -1,7 +1,7 @@
 import type { Messages, OrgNames } from './en.js';
 
 /** Marcos en español. Fechas completas llevan artículo ("el 4 de julio de 2023"); años y meses no. */
-const full = (d: string) => /^\d{1,2} de /.test(d);
+const full = (d: string) => /^\d{1,2}(?:\s*[–-]\s*\d{1,2})? de /.test(d);
 const desde = (d: string) => (full(d) ? `desde el ${d}` : `desde ${d}`);
 const el = (d: string) => (full(d) ? `el ${d}` : `en ${d}`);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

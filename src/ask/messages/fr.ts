@@ -4,7 +4,7 @@ import type { Messages, OrgNames } from './en.js';
  * Cadres en français. Les noms de pays arrivent avec leur article (« l'Inde », « le Pakistan ») :
  * ils sont placés en tête de phrase ou après deux-points, jamais après « de ».
  */
-const full = (d: string) => /^\d{1,2}(er)? /.test(d);
+const full = (d: string) => /^\d{1,2}(er)?(?:\s*[–-]\s*\d{1,2})? /.test(d);
 const depuis = (d: string) => (full(d) ? `depuis le ${d}` : `depuis ${d}`);
 const le = (d: string) => (full(d) ? `le ${d}` : `en ${d}`);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -22,7 +22,8 @@ const INJECTION = [
   /\b(ignoriere|vergiss)\b.{0,40}\b(anweisungen|regeln)\b/,
   /\b(ignora|olvida)\b.{0,40}\b(instrucciones|reglas)\b/,
   /\b(ignore|oublie)\b.{0,40}\b(instructions|regles|consignes)\b/,
-  /\b(talimatlari|kurallari)\b.{0,20}\b(yok say|unut)\b/,
+  // Turkish suffixes its nouns and verbs: "kurallarını unut", "talimatlarını yok say".
+  /\b(talimat|kural)\w*\b.{0,20}\b(yok say|unut|gormezden gel)\w*/,
 ];
 const INJECTION_SCRIPT =
   /(忽略|无视).{0,20}(指令|指示|规则)|игнорируй|забудь.{0,20}(инструкц|правил)|निर्देशों को (अनदेखा|भूल)|دستورالعمل.{0,20}(نادیده|فراموش)|ہدایات.{0,20}(نظر انداز|بھول)/;
@@ -76,6 +77,8 @@ const CREATIVE = [
   new RegExp(`\\b(tell|give|make|create) (me |us )?an? (\\w+ ){0,2}${CREATIVE_PIECE}\\b`),
   // Made-up content: "draft a fake press release", "invent a quote".
   /\b(write|draft|make|create|generate|produce|invent|fabricate|forge)\b.{0,20}\b(fake|fabricated|made up|false|fictional|invented)\b/,
+  // "…metnini uydur", "invéntate la declaración", "erfinde den Text": make something up, in the other Latin-script languages.
+  /\b(uydur\w*|inventa|inventate|invente|invente[sz]|erfinde|erfinden|ausdenken)\b/,
 ];
 const OPINION =
   /\b(your|ur) (own )?(opinion|opinions|view|views|thoughts|take|feelings?|stance|position|preference|favou?rite)\b|\bwhat do you (think|feel|believe|reckon)\b|\bdo you (like|love|support|hate|prefer|trust|agree|think)\b|\bin your (opinion|view)\b|\bwhich is (better|worse)\b|\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|become|get|remain|be expelled|be admitted|be allowed|be made|be given|be kicked)\b/;

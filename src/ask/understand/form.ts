@@ -16,7 +16,7 @@ const EMBEDDING =
 export function detectForm(lang: Lang, mainWords: string[], folded: string, asks: boolean): Form {
   switch (lang) {
     case 'zh':
-      return zhForm(folded);
+      return zhForm(folded, asks);
     case 'ru':
       return ruForm(folded, asks);
     case 'hi':
@@ -198,7 +198,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   return 'fragment';
 }
 
-function zhForm(t: string): Form {
+function zhForm(t: string, asks: boolean): Form {
   if (/为什么|為什麼|为何|為何/.test(t)) return 'why';
   if (/什么时候|何时|何時|哪一?年|几时|什么时间|哪天|何年|多久以前/.test(t)) return 'when';
   if (/谁|誰/.test(t)) return 'who';
@@ -210,7 +210,8 @@ function zhForm(t: string): Form {
   if (/怎么|怎樣|怎样|如何/.test(t)) return 'how';
   if (/介绍|解释|说明|讲讲|概述/.test(t)) return 'explain';
   if (/什么|什麼|啥/.test(t)) return 'what';
-  return 'fragment';
+  // "听说2025年峰会是在上海开的？": a statement asked back, with no question word, asks yes or no.
+  return asks ? 'yesno' : 'fragment';
 }
 
 function ruForm(t: string, asks: boolean): Form {
