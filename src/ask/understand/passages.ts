@@ -83,7 +83,14 @@ export function bestPassage(
   const { prefer, event } = opts;
   const q = queryWords(words);
   if (q.length === 0) return undefined;
-  const ranked = index.rank(q, prefer ? 8 : 1, opts.sourced ? (p) => askable(p) || p.part === 'attendance' : askable);
+  // One scoring serves the best passage and the best that says what the data does not hold.
+  const scored = index.score(q);
+  if (!scored) return undefined;
+  const ranked = index.pick(
+    scored,
+    prefer ? 8 : 1,
+    opts.sourced ? (p) => askable(p) || p.part === 'attendance' : askable,
+  );
   const top = ranked[0];
   const best =
     (prefer &&
@@ -93,11 +100,11 @@ export function bestPassage(
   if (!best) return undefined;
   const out = toPassage(best);
   if (!best.passage.unknown) {
-    const alt = index.rank(q, 1, (p) => p.unknown !== undefined)[0];
+    const alt = index.pick(scored, 1, (p) => p.unknown !== undefined)[0];
     if (alt && alt.score >= 0.6 * best.score) out.unknownAlt = toPassage(alt);
   }
   if (event) {
-    const own = index.rank(q, 1, (p) => p.unknown !== undefined && p.event === event)[0];
+    const own = index.pick(scored, 1, (p) => p.unknown !== undefined && p.event === event)[0];
     if (own) out.eventUnknown = toPassage(own);
   }
   return out;
