@@ -161,7 +161,8 @@ export class Understander {
     const text = cleanQuestion(raw);
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
-    const q = this.read(text, today);
+    const reading = this.read(text, today);
+    const q = reading.core;
     const reasons = this.reasonsFor(text, raw, q);
     if (massMention && !reasons.includes('massMention')) reasons.push('massMention');
     if (reasons.length > 0) {
@@ -170,16 +171,20 @@ export class Understander {
       const legit = reasons.includes('massMention')
         ? undefined
         : this.legitPart(text, raw, today, reasons.includes('injection'));
-      if (legit && legit !== text) return { ...this.read(legit, today), declines: reasons, legit: true };
-      return { ...q, declines: reasons, legit: false };
+      if (legit && legit !== text) return { ...this.read(legit, today).full(), declines: reasons, legit: true };
+      return { ...reading.full(), declines: reasons, legit: false };
     }
     // Two or three questions in one line: each understood on its own.
     const parts = splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
-    if (parts.length > 1) return { ...q, parts: parts.map((p) => this.read(p, today)) };
-    return q;
+    if (parts.length > 1)
+      return withParts(
+        reading,
+        parts.map((p) => this.read(p, today).full()),
+      );
+    return reading.full();
   }
 
-  private reasonsFor(text: string, raw: string, q: Question): DeclineReason[] {
+  private reasonsFor(text: string, raw: string, q: Core): DeclineReason[] {
     return declineReasons({
       text: latinWords(text).join(' '),
       raw: raw.toLowerCase(),
@@ -206,7 +211,7 @@ export class Understander {
       const bare = part
         .trim()
         .replace(/^(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw)\s+/i, '');
-      const q = this.read(bare, today);
+      const q = this.read(bare, today).core;
       const reasons = this.reasonsFor(bare, bare, q);
       const asks = ASKS.test(bare);
       // "…, give me your guess", "…? your honest opinion": a request for a prediction or a view that asks nothing and
@@ -230,7 +235,7 @@ export class Understander {
   }
 
   /** One question, read in full; a text read again within the same question (a part answered alone) is read once. */
-  private read(text: string, today: Date): Question {
+  private read(text: string, today: Date): Reading {
     const key = text;
     const known = this.recentReads.get(key);
     if (known) return known;
@@ -239,9 +244,9 @@ export class Understander {
     return q;
   }
 
-  private readonly recentReads = new Map<string, Question>();
+  private readonly recentReads = new Map<string, Reading>();
 
-  private readAnew(text: string, today: Date): Question {
+  private readAnew(text: string, today: Date): Reading {
     const lang = detectLang(text);
     const seg = segment(text);
     const folded = foldAll(text);
@@ -420,7 +425,13 @@ export class Understander {
       ]),
     ];
 
-    const disputed = this.disputed(words, cues);
+    // What only an intent reads (disputed claims, the words beyond the vocabulary, the best passage) is worked out
+    // on first use: the whole of a line split into parts, and the pieces of a declined line, are never ranked.
+    // Each reads the cues and form as they stand here (later rules drop a cue or settle the form).
+    const cuesHere = cues.slice();
+    const formHere = form;
+    const eventsHere = events;
+    const disputed = () => this.disputed(words, cuesHere);
 
     // Words beyond the vocabulary and the names.
     const nameWords = new Set<number>();
@@ -431,107 +442,111 @@ export class Understander {
       for (const c of countries) mark(c.at, c.len ?? 1);
       for (const h of hits) if (h.kind !== 'figure' && h.kind !== 'language') mark(h.at, h.len);
     }
-    const content = (roleOk: (r: Role) => boolean) =>
-      tokens
-        .map((t, i) => ({ t, i }))
-        .filter(
-          ({ t, i }) =>
-            roleOk(t.role) &&
-            !nameWords.has(i) &&
-            t.w.length >= 3 &&
-            !STOPWORDS.has(t.w) &&
-            !/^\d/.test(t.w) &&
-            !isMonth(t.w),
-        )
-        .map(({ t }) => t.w);
-    // Words inside a cue's phrase ("joint" in "joint statement") are vocabulary too.
-    const cueWords = new Set(
-      cues.filter((c) => c.role !== 'aside').flatMap((c) => words.slice(c.at, c.at + (c.len ?? 1))),
-    );
-    const unknownWords = latinLang
-      ? content((r) => r !== 'aside').filter((w) => !this.singleCueWords.has(w) && !cueWords.has(w))
-      : [];
-    const vocab = this.names.vocabulary;
-    // No stemming beyond -ies and a plural s added: "rights" is not "right" (as in "partly right").
-    // A word the lexicon maps to words of the data ("kalkinma": development) is one the data uses.
-    const synonyms = this.facts.data.ask.synonyms;
-    const inData = (w: string) =>
-      [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x)) ||
-      (synonyms[w] ?? synonyms[stem(w)] ?? []).some((x) => vocab.has(x));
-    const unknownName =
-      lang === 'en' && countries.filter((c) => c.by !== 'demonym').length === 0
-        ? this.unknownName(seg.mainWords, cues, tokens)
-        : undefined;
-    const nameParts = new Set(unknownName ? latinWords(unknownName) : []);
-    const unknownToData = unknownWords.filter(
-      (w) =>
-        w.length >= 4 && !inData(w) && !nameParts.has(w) && !HARMLESS.has(w) && !COMMON.has(w) && !this.nearKnown(w),
-    );
-    // In German, Spanish, French and Turkish the vocabulary is thinner than in English: a word it
-    // lacks is more often a verb or a turn of phrase than a topic. Once the question names a
-    // relation the data holds ("members", "chair"), only a German noun (capitalised, not the first
-    // word) still counts as one the data never uses.
     const relation =
-      cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue)) ||
+      cuesHere.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue)) ||
       bodies.length > 0 ||
       countries.length > 0 ||
       places.length > 0 ||
       predecessor ||
       people.length > 0;
-    const nouns = lang === 'de' ? germanNouns(text) : new Set<string>();
-    // In English too, once a relation is named, a word the data never uses counts only when it is
-    // the head of the question ("how many staff does RATS have"), not in a turn of phrase or an
-    // aside ("spending-wise", "for our team deck").
-    const nameTokens0 = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
-    const head0 = latinLang ? findHeadNoun(seg.mainWords, form, unknownToData, nameTokens0) : undefined;
-    const heads = headWords(seg.mainWords, form, head0);
-    const foreignWords = latinLang
-      ? !relation
-        ? unknownToData
-        : lang === 'en'
-          ? unknownToData.filter((w) => heads.has(w))
-          : unknownToData.filter((w) => nouns.has(w))
-      : relation
-        ? []
-        : this.scriptResidue(lang, folded, cues);
-    const terms = latinLang ? content((r) => r !== 'aside') : [];
-    const searchWords = latinLang
-      ? tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w)
-      : [];
-    const passage = searchWords.length
-      ? bestPassage(
-          this.facts.index,
-          [
-            ...searchWords,
-            ...places.map((p) => p.value.toLowerCase()),
-            ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
-            // A meeting body the question is about, with no meeting of it found ("did the 2026 Security Council Secretaries meet"), is searched by its words.
-            ...bodies
-              .filter(
-                (b) =>
-                  b !== 'secretariat' &&
-                  b !== 'rats' &&
-                  events.length === 0 &&
-                  countries.length === 0 &&
-                  people.length === 0,
-              )
-              .flatMap((b) => latinWords(this.facts.data.ask.names.bodies[b]?.display.en ?? '')),
-          ],
-          {
-            ...(form === 'where' && { prefer: namesPlace }),
-            ...(ranked.named && events[0] && { event: events[0].id }),
-            // Who reported an attendance: a source asked about, and who came.
-            sourced:
-              cues.some((c) => c.role === 'main' && (c.cue === 'claimSource' || c.cue === 'reference')) &&
-              cues.some(
-                (c) => c.role === 'main' && (c.cue === 'minister' || c.cue === 'attend' || c.cue === 'leaders'),
-              ),
-          },
-        )
-      : undefined;
-    const nameTokens = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
-    const headNoun = latinLang ? findHeadNoun(seg.mainWords, form, foreignWords, nameTokens) : undefined;
-
+    const beyond = () => {
+      const content = (roleOk: (r: Role) => boolean) =>
+        tokens
+          .map((t, i) => ({ t, i }))
+          .filter(
+            ({ t, i }) =>
+              roleOk(t.role) &&
+              !nameWords.has(i) &&
+              t.w.length >= 3 &&
+              !STOPWORDS.has(t.w) &&
+              !/^\d/.test(t.w) &&
+              !isMonth(t.w),
+          )
+          .map(({ t }) => t.w);
+      // Words inside a cue's phrase ("joint" in "joint statement") are vocabulary too.
+      const cueWords = new Set(
+        cuesHere.filter((c) => c.role !== 'aside').flatMap((c) => words.slice(c.at, c.at + (c.len ?? 1))),
+      );
+      const unknownWords = latinLang
+        ? content((r) => r !== 'aside').filter((w) => !this.singleCueWords.has(w) && !cueWords.has(w))
+        : [];
+      const vocab = this.names.vocabulary;
+      // No stemming beyond -ies and a plural s added: "rights" is not "right" (as in "partly right").
+      // A word the lexicon maps to words of the data ("kalkinma": development) is one the data uses.
+      const synonyms = this.facts.data.ask.synonyms;
+      const inData = (w: string) =>
+        [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x)) ||
+        (synonyms[w] ?? synonyms[stem(w)] ?? []).some((x) => vocab.has(x));
+      const unknownName =
+        lang === 'en' && countries.filter((c) => c.by !== 'demonym').length === 0
+          ? this.unknownName(seg.mainWords, cuesHere, tokens)
+          : undefined;
+      const nameParts = new Set(unknownName ? latinWords(unknownName) : []);
+      const unknownToData = unknownWords.filter(
+        (w) =>
+          w.length >= 4 && !inData(w) && !nameParts.has(w) && !HARMLESS.has(w) && !COMMON.has(w) && !this.nearKnown(w),
+      );
+      // In German, Spanish, French and Turkish the vocabulary is thinner than in English: a word it
+      // lacks is more often a verb or a turn of phrase than a topic. Once the question names a
+      // relation the data holds ("members", "chair"), only a German noun (capitalised, not the first
+      // word) still counts as one the data never uses.
+      const nouns = lang === 'de' ? germanNouns(text) : new Set<string>();
+      // In English too, once a relation is named, a word the data never uses counts only when it is
+      // the head of the question ("how many staff does RATS have"), not in a turn of phrase or an
+      // aside ("spending-wise", "for our team deck").
+      const nameTokens0 = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
+      const head0 = latinLang ? findHeadNoun(seg.mainWords, formHere, unknownToData, nameTokens0) : undefined;
+      const heads = headWords(seg.mainWords, formHere, head0);
+      const foreignWords = latinLang
+        ? !relation
+          ? unknownToData
+          : lang === 'en'
+            ? unknownToData.filter((w) => heads.has(w))
+            : unknownToData.filter((w) => nouns.has(w))
+        : relation
+          ? []
+          : this.scriptResidue(lang, folded, cuesHere);
+      const terms = latinLang ? content((r) => r !== 'aside') : [];
+      const nameTokens = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
+      const headNoun = latinLang ? findHeadNoun(seg.mainWords, formHere, foreignWords, nameTokens) : undefined;
+      return { unknownName, unknownWords, foreignWords, terms, headNoun };
+    };
+    const passage = () => {
+      const searchWords = latinLang
+        ? tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w)
+        : [];
+      return searchWords.length
+        ? bestPassage(
+            this.facts.index,
+            [
+              ...searchWords,
+              ...places.map((p) => p.value.toLowerCase()),
+              ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
+              // A meeting body the question is about, with no meeting of it found ("did the 2026 Security Council Secretaries meet"), is searched by its words.
+              ...bodies
+                .filter(
+                  (b) =>
+                    b !== 'secretariat' &&
+                    b !== 'rats' &&
+                    eventsHere.length === 0 &&
+                    countries.length === 0 &&
+                    people.length === 0,
+                )
+                .flatMap((b) => latinWords(this.facts.data.ask.names.bodies[b]?.display.en ?? '')),
+            ],
+            {
+              ...(formHere === 'where' && { prefer: namesPlace }),
+              ...(ranked.named && eventsHere[0] && { event: eventsHere[0].id }),
+              // Who reported an attendance: a source asked about, and who came.
+              sourced:
+                cuesHere.some((c) => c.role === 'main' && (c.cue === 'claimSource' || c.cue === 'reference')) &&
+                cuesHere.some(
+                  (c) => c.role === 'main' && (c.cue === 'minister' || c.cue === 'attend' || c.cue === 'leaders'),
+                ),
+            },
+          )
+        : undefined;
+    };
     const mainWords = seg.mainWords.join(' ');
     const tense: Question['tense'] =
       lang === 'en'
@@ -575,7 +590,10 @@ export class Understander {
     if (form === 'fragment' && seg.asks && main('still')) form = 'yesno';
     const head = pickHead(cues, form);
     const relativeTo = this.relative(tokens, countries, cues);
-    return {
+    const cuesFinal = cues.slice();
+    const headKnown = (headNoun: string) =>
+      cuesFinal.some((c) => c.cue !== 'target' && tokens[c.at]?.w === headNoun) || this.places(headNoun);
+    const core: Core = {
       lang,
       today,
       words: tokens.map((t) => t.w),
@@ -617,24 +635,39 @@ export class Understander {
       ...(statusAsked && { statusAsked }),
       claims,
       figures,
-      disputed,
-      ...(unknownName && { unknownName }),
-      unknownWords,
-      foreignWords,
-      terms,
-      ...(headNoun && {
-        headNoun,
-        headKnown: cues.some((c) => c.cue !== 'target' && tokens[c.at]?.w === headNoun) || this.places(headNoun),
-      }),
+      disputed: [],
+      unknownName: undefined,
+      unknownWords: [],
+      foreignWords: [],
+      terms: [],
+      headNoun: undefined,
+      headKnown: undefined,
       ...(latinLang &&
         / how (much|many) /.test(` ${seg.mainWords.join(' ')} `) && {
           quantity: / how much /.test(` ${seg.mainWords.join(' ')} `) ? 'much' : 'many',
         }),
-      ...(passage && { passage }),
+      passage: undefined,
       declines: [],
       legit: true,
       has,
       main,
+    };
+    return {
+      core,
+      // Filled in place: every reading keeps one shape.
+      full: once((): Question => {
+        const q = core as Question;
+        const { unknownName, unknownWords, foreignWords, terms, headNoun } = beyond();
+        q.disputed = disputed();
+        q.unknownName = unknownName || undefined;
+        q.unknownWords = unknownWords;
+        q.foreignWords = foreignWords;
+        q.terms = terms;
+        q.headNoun = headNoun || undefined;
+        q.headKnown = headNoun ? headKnown(headNoun) : undefined;
+        q.passage = passage() || undefined;
+        return q;
+      }),
     };
   }
 
@@ -1147,6 +1180,50 @@ function matchesAt(words: string[], i: number, form: string[], prefix: boolean):
   return true;
 }
 
+/** The value of `f`, worked out on the first call only. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
+/** What only an intent reads: worked out when a reading is answered, not when it is only looked at. */
+const EXTRAS = [
+  'disputed',
+  'unknownName',
+  'unknownWords',
+  'foreignWords',
+  'terms',
+  'headNoun',
+  'headKnown',
+  'passage',
+] as const;
+/** A reading before `full()`: its EXTRAS are still empty. */
+type Core = Question;
+
+/**
+ * A text read: what every reading needs (the declines, the split into parts) at once, the whole
+ * reading an intent answers from on `full()`.
+ */
+interface Reading {
+  core: Core;
+  full(): Question;
+}
+
+/** A line split into parts: its parts are answered; its own fields beyond the core are worked out only if read. */
+function withParts(whole: Reading, parts: Question[]): Question {
+  const q = { ...whole.core, parts } as Question;
+  for (const k of EXTRAS)
+    Object.defineProperty(q, k, { get: () => whole.full()[k], enumerable: true, configurable: true });
+  return q;
+}
+
 function dedupeBy<T>(list: T[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
   return list.filter((x) => {
@@ -1220,7 +1297,7 @@ const ASKS =
   /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？]$/i;
 
 /** The part of a line names something the SCO data is about. */
-function names(q: Question): boolean {
+function names(q: Core): boolean {
   return (
     q.sco ||
     q.countries.length > 0 ||
@@ -1240,7 +1317,7 @@ const SECOND_QUESTION =
  * its defence minister at Qingdao" is two. A part that says "its"/"it" gets the country the line
  * names; a part that names nothing gets the meeting the line names.
  */
-function splitQuestions(text: string, whole: Question, predecessorName?: string): string[] {
+function splitQuestions(text: string, whole: Core, predecessorName?: string): string[] {
   // Other languages: questions written one after another, each ending in its own question mark ("…成立的？秘书处在哪个城市？").
   if (whole.lang !== 'en') {
     const asked = text
