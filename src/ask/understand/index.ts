@@ -95,17 +95,18 @@ const SPECIFICITY: Partial<Record<Cue, number>> = {
 
 interface LatinCueIndex {
   byFirst: Map<string, { cue: Cue; words: string[]; prefix: boolean }[]>;
-  prefixed: { cue: Cue; words: string[]; prefix: boolean }[];
+  /** One-word stems, by their first letter (a word can only start with a stem that shares it). */
+  prefixed: Map<string, { cue: Cue; words: string[]; prefix: boolean }[]>;
 }
 
 function latinIndex(forms: CueForm[]): LatinCueIndex {
   const byFirst = new Map<string, { cue: Cue; words: string[]; prefix: boolean }[]>();
-  const prefixed: { cue: Cue; words: string[]; prefix: boolean }[] = [];
+  const prefixed = new Map<string, { cue: Cue; words: string[]; prefix: boolean }[]>();
   for (const f of forms) {
     if (!f.latin) continue;
     const words = f.form.split(' ').filter(Boolean);
     const entry = { cue: f.cue, words, prefix: f.prefix };
-    if (f.prefix && words.length === 1) prefixed.push(entry);
+    if (f.prefix && words.length === 1) prefixed.set(words[0]![0]!, [...(prefixed.get(words[0]![0]!) ?? []), entry]);
     else byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), entry]);
   }
   return { byFirst, prefixed };
@@ -163,7 +164,7 @@ export class Understander {
     this.recentReads.clear();
     const reading = this.read(text, today);
     const q = reading.core;
-    const reasons = this.reasonsFor(text, raw, q);
+    const reasons = this.reasonsFor(text, raw, reading);
     if (massMention && !reasons.includes('massMention')) reasons.push('massMention');
     if (reasons.length > 0) {
       // A mixed request: the legitimate part is answered, the rest declined — unless the request is to ping everyone.
@@ -184,11 +185,11 @@ export class Understander {
     return reading.full();
   }
 
-  private reasonsFor(text: string, raw: string, q: Core): DeclineReason[] {
+  private reasonsFor(text: string, raw: string, { core: q, folded }: Reading): DeclineReason[] {
     return declineReasons({
       text: latinWords(text).join(' '),
       raw: raw.toLowerCase(),
-      folded: foldAll(text),
+      folded,
       scoTopic: q.sco || q.bodies.length > 0 || q.events.length > 0 || q.cues.some((c) => RELATION_CUES.has(c.cue)),
       namesCountry: q.countries.some((c) => c.by !== 'demonym'),
       namesPerson: q.people.length > 0,
@@ -211,8 +212,9 @@ export class Understander {
       const bare = part
         .trim()
         .replace(/^(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw)\s+/i, '');
-      const q = this.read(bare, today).core;
-      const reasons = this.reasonsFor(bare, bare, q);
+      const reading = this.read(bare, today);
+      const q = reading.core;
+      const reasons = this.reasonsFor(bare, bare, reading);
       const asks = ASKS.test(bare);
       // "…, give me your guess", "…? your honest opinion": a request for a prediction or a view that asks nothing and
       // names nothing of its own asks it of the part before it, which is declined with it.
@@ -654,6 +656,7 @@ export class Understander {
     };
     return {
       core,
+      folded,
       // Filled in place: every reading keeps one shape.
       full: once((): Question => {
         const q = core as Question;
@@ -684,7 +687,7 @@ export class Understander {
           if (matchesAt(words, i, f.words, f.prefix))
             out.push({ cue: f.cue, at: i, len: f.words.length, role: tokens[i]!.role });
         }
-        for (const f of idx.prefixed)
+        for (const f of idx.prefixed.get(w[0]!) ?? [])
           if (w.startsWith(f.words[0]!)) out.push({ cue: f.cue, at: i, len: 1, role: tokens[i]!.role });
       }
     }
@@ -716,7 +719,7 @@ export class Understander {
       return (rest.match(/\p{Script=Han}{2,}/gu) ?? []).slice(0, 3);
     }
     // Words start where a space is: a form blanks the words it begins (stems take any ending).
-    for (const f of forms) if (f.includes(' ')) rest = rest.split(` ${f}`).join(' ');
+    for (const f of forms) if (f.includes(' ') && rest.includes(` ${f}`)) rest = rest.split(` ${f}`).join(' ');
     const single = forms.filter((f) => !f.includes(' ') && f.length >= 2);
     const stopSet = new Set(stop);
     return rest
@@ -1213,6 +1216,8 @@ type Core = Question;
  */
 interface Reading {
   core: Core;
+  /** The text folded (the declines read it too). */
+  folded: string;
   full(): Question;
 }
 
