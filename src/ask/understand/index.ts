@@ -123,6 +123,8 @@ export class Understander {
   private readonly vocabularyWords: Set<string>;
   /** The cities the data's meetings were held in, lower-cased. */
   private readonly meetingCities: Set<string>;
+  /** The words a typo is checked against (cue words, the data's, stopwords), by first letter and length. */
+  private readonly knownWords = new Map<string, string[]>();
   /** Cue forms that are one word: a word of a country's name never is one ("north" is, in "north atlantic", only as a phrase). */
   private readonly singleCueWords: Set<string>;
   private readonly claimKeys: {
@@ -149,6 +151,14 @@ export class Understander {
     this.singleCueWords = new Set(
       Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin && !f.form.includes(' ')).map((f) => f.form)),
     );
+    for (const list of [this.singleCueWords, this.names.vocabulary, STOPWORDS])
+      for (const k of list) {
+        if (!k) continue;
+        const at = `${k[0]}\u0000${k.length}`;
+        const same = this.knownWords.get(at);
+        if (same) same.push(k);
+        else this.knownWords.set(at, [k]);
+      }
     this.claimKeys = claimKeys(facts).map((c) => ({
       ...c,
       keys: c.keys.map((k) => ({ ...k, text: ` ${k.words.join(' ')} ` })),
@@ -744,9 +754,9 @@ export class Understander {
   private nearKnown(w: string): boolean {
     if (w.length < 6) return false;
     const allowed = w.length <= 7 ? 1 : 2;
-    for (const list of [this.singleCueWords, this.names.vocabulary, STOPWORDS]) {
-      for (const k of list) {
-        if (k[0] !== w[0] || Math.abs(k.length - w.length) > allowed) continue;
+    // A typo keeps the first letter and nearly the length.
+    for (let n = w.length - allowed; n <= w.length + allowed; n++) {
+      for (const k of this.knownWords.get(`${w[0]}\u0000${n}`) ?? []) {
         // Another form of a word is not a typo of it ("rights" is not "right").
         if (w === `${k}s` || k === `${w}s` || w === `${k}es` || w.startsWith(k) || k.startsWith(w)) continue;
         if (isSwap(k, w) || distance(k, w) <= allowed) return true;
