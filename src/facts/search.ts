@@ -329,32 +329,40 @@ export class FactIndex {
 
   /** The best `limit` passages of a scored query that `accept` takes (filtering keeps the order). */
   pick(s: ScoredQuery, limit = 3, accept?: (p: Passage) => boolean): RankedPassage[] {
+    return this.pickScored(s, limit, accept).map((x) => this.ranked(s, x));
+  }
+
+  /** As `pick`, before each passage's best sentence is found (`ranked` finds it, for the ones looked at). */
+  pickScored(s: ScoredQuery, limit = 3, accept?: (p: Passage) => boolean): ScoredDoc[] {
     const top: ScoredDoc[] = [];
     for (const x of s.scored) {
       if (top.length >= limit) break;
       if (!accept || accept(x.d.passage)) top.push(x);
     }
-    return top.map(({ d, score, matched }) => {
-      const alt = new Set(matched.flatMap((m) => [m, ...(s.syn.get(m) ?? []).map(stem)]));
-      let best = d.sentences[0];
-      let bestN = -1;
-      for (const st of d.sentences) {
-        let n = 0;
-        for (const t of st.terms) if (alt.has(t)) n += this.idf.get(t) ?? 0;
-        if (n > bestN) {
-          best = st;
-          bestN = n;
-        }
+    return top;
+  }
+
+  /** A scored passage with its sentence that holds most of the query's rarity. */
+  ranked(s: ScoredQuery, { d, score, matched }: ScoredDoc): RankedPassage {
+    const alt = new Set(matched.flatMap((m) => [m, ...(s.syn.get(m) ?? []).map(stem)]));
+    let best = d.sentences[0];
+    let bestN = -1;
+    for (const st of d.sentences) {
+      let n = 0;
+      for (const t of st.terms) if (alt.has(t)) n += this.idf.get(t) ?? 0;
+      if (n > bestN) {
+        best = st;
+        bestN = n;
       }
-      return {
-        passage: d.passage,
-        score,
-        words: matched,
-        of: s.of,
-        sentence: best?.text ?? d.passage.text,
-        inCaveat: best?.caveat ?? false,
-      };
-    });
+    }
+    return {
+      passage: d.passage,
+      score,
+      words: matched,
+      of: s.of,
+      sentence: best?.text ?? d.passage.text,
+      inCaveat: best?.caveat ?? false,
+    };
   }
 
   /** An event's hit carries the sources of its outcomes and positions too. */
