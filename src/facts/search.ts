@@ -50,6 +50,19 @@ export interface RankedPassage {
   inCaveat: boolean;
 }
 
+interface ScoredDoc {
+  d: Doc;
+  score: number;
+  matched: string[];
+}
+
+/** A query scored against every passage, best first (see `FactIndex.score`). */
+interface ScoredQuery {
+  of: number;
+  syn: Map<string, string[]>;
+  scored: ScoredDoc[];
+}
+
 interface Doc {
   passage: Passage;
   /** Normalised text for substring search (the sources command). */
@@ -272,54 +285,84 @@ export class FactIndex {
    * those `accept` takes.
    */
   rank(words: readonly string[], limit = 3, accept?: (p: Passage) => boolean): RankedPassage[] {
+    const s = this.score(words);
+    return s ? this.pick(s, limit, accept) : [];
+  }
+
+  /**
+   * Every passage that holds one of the words, scored and ordered once: several `pick`s of one
+   * query (the best passage, the best that says what the data lacks) then share the scoring.
+   */
+  score(words: readonly string[]): ScoredQuery | undefined {
     const q = [...new Set(words.map(stem))];
-    if (q.length === 0) return [];
+    if (q.length === 0) return undefined;
     // A synonym is looked up by the word as asked and by its stem ("ataques", "ataqu").
     const syn = new Map<string, string[]>();
     for (const w of words)
       syn.set(stem(w), [...(syn.get(stem(w)) ?? []), ...(this.synonyms[w] ?? []), ...(this.synonyms[stem(w)] ?? [])]);
     const alts = q.map((t) => [t, ...[...new Set(syn.get(t))].map(stem)]);
-    const scored: { d: Doc; score: number; matched: string[] }[] = [];
-    // Only passages that hold one of the words (or a synonym) can score; visited in data order.
-    const candidates = new Set<number>();
-    for (const list of alts) for (const a of list) for (const i of this.postings.get(a) ?? []) candidates.add(i);
-    for (const i of [...candidates].sort((a, b) => a - b)) {
-      const d = this.docs[i]!;
-      if (accept && !accept(d.passage)) continue;
-      let score = 0;
-      const matched: string[] = [];
-      for (let i = 0; i < q.length; i++) {
-        const hit = alts[i]!.find((a) => d.terms.has(a));
-        if (hit !== undefined) {
-          score += this.idf.get(hit) ?? 0;
-          matched.push(q[i]!);
+    // Only passages that hold one of the words (or a synonym) can score: each word's postings are
+    // walked once, a passage counting the word by the first of its forms it holds.
+    const byDoc = new Map<number, ScoredDoc & { i: number }>();
+    for (let k = 0; k < q.length; k++) {
+      const word = q[k]!;
+      for (const a of alts[k]!) {
+        const postings = this.postings.get(a);
+        if (!postings) continue;
+        const idf = this.idf.get(a) ?? 0;
+        for (const i of postings) {
+          let e = byDoc.get(i);
+          if (!e) {
+            e = { d: this.docs[i]!, score: 0, matched: [], i };
+            byDoc.set(i, e);
+          }
+          if (e.matched.at(-1) === word) continue;
+          e.score += idf;
+          e.matched.push(word);
         }
       }
-      if (matched.length > 0) scored.push({ d, score, matched });
     }
     // Ties keep data order (a record's own text before its parts).
-    scored.sort((a, b) => b.score - a.score);
-    return scored.slice(0, limit).map(({ d, score, matched }) => {
-      const alt = new Set(matched.flatMap((m) => [m, ...(syn.get(m) ?? []).map(stem)]));
-      let best = d.sentences[0];
-      let bestN = -1;
-      for (const s of d.sentences) {
-        let n = 0;
-        for (const t of s.terms) if (alt.has(t)) n += this.idf.get(t) ?? 0;
-        if (n > bestN) {
-          best = s;
-          bestN = n;
-        }
+    const scored = [...byDoc.values()].sort((a, b) => b.score - a.score || a.i - b.i);
+    return { of: q.length, syn, scored };
+  }
+
+  /** The best `limit` passages of a scored query that `accept` takes (filtering keeps the order). */
+  pick(s: ScoredQuery, limit = 3, accept?: (p: Passage) => boolean): RankedPassage[] {
+    return this.pickScored(s, limit, accept).map((x) => this.ranked(s, x));
+  }
+
+  /** As `pick`, before each passage's best sentence is found (`ranked` finds it, for the ones looked at). */
+  pickScored(s: ScoredQuery, limit = 3, accept?: (p: Passage) => boolean): ScoredDoc[] {
+    const top: ScoredDoc[] = [];
+    for (const x of s.scored) {
+      if (top.length >= limit) break;
+      if (!accept || accept(x.d.passage)) top.push(x);
+    }
+    return top;
+  }
+
+  /** A scored passage with its sentence that holds most of the query's rarity. */
+  ranked(s: ScoredQuery, { d, score, matched }: ScoredDoc): RankedPassage {
+    const alt = new Set(matched.flatMap((m) => [m, ...(s.syn.get(m) ?? []).map(stem)]));
+    let best = d.sentences[0];
+    let bestN = -1;
+    for (const st of d.sentences) {
+      let n = 0;
+      for (const t of st.terms) if (alt.has(t)) n += this.idf.get(t) ?? 0;
+      if (n > bestN) {
+        best = st;
+        bestN = n;
       }
-      return {
-        passage: d.passage,
-        score,
-        words: matched,
-        of: q.length,
-        sentence: best?.text ?? d.passage.text,
-        inCaveat: best?.caveat ?? false,
-      };
-    });
+    }
+    return {
+      passage: d.passage,
+      score,
+      words: matched,
+      of: s.of,
+      sentence: best?.text ?? d.passage.text,
+      inCaveat: best?.caveat ?? false,
+    };
   }
 
   /** An event's hit carries the sources of its outcomes and positions too. */

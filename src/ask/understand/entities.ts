@@ -124,6 +124,8 @@ export class NameIndex {
     string,
     { country: CountryT; kind: 'name' | 'code' | 'demonym' | 'native' }
   >();
+  /** How many words the longest Latin country name starting with a word has (one when none starts with it). */
+  private readonly latinCountryWords = new Map<string, number>();
   /** Country names in other scripts, longest first (中华人民共和国 before 中国). */
   private readonly scriptCountry: { key: string; country: CountryT }[] = [];
   /** Single-word Latin names for near-miss matching. */
@@ -228,6 +230,7 @@ export class NameIndex {
           const key = ws.join(' ');
           const old = this.latinCountry.get(key);
           if (!old || rank[kind] < rank[old.kind]) this.latinCountry.set(key, { country: c, kind });
+          this.latinCountryWords.set(ws[0]!, Math.max(ws.length, this.latinCountryWords.get(ws[0]!) ?? 1));
           if (kind !== 'code' && ws.length === 1 && key.length >= (kind === 'demonym' ? 5 : 4))
             this.fuzzyKeys.push({ key, country: c, demonym: kind === 'demonym' });
         } else {
@@ -280,7 +283,8 @@ export class NameIndex {
     const taken = new Set<number>();
     for (let i = 0; i < words.length; i++) {
       if (taken.has(i)) continue;
-      for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      // Only names that start with this word are looked up (no name is longer than the longest that does).
+      for (let n = Math.min(4, words.length - i, this.latinCountryWords.get(words[i]!) ?? 1); n >= 1; n--) {
         const key = n === 1 ? words[i]! : words.slice(i, i + n).join(' ');
         const hit = this.latinCountry.get(key);
         if (!hit) continue;

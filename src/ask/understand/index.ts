@@ -95,17 +95,18 @@ const SPECIFICITY: Partial<Record<Cue, number>> = {
 
 interface LatinCueIndex {
   byFirst: Map<string, { cue: Cue; words: string[]; prefix: boolean }[]>;
-  prefixed: { cue: Cue; words: string[]; prefix: boolean }[];
+  /** One-word stems, by their first letter (a word can only start with a stem that shares it). */
+  prefixed: Map<string, { cue: Cue; words: string[]; prefix: boolean }[]>;
 }
 
 function latinIndex(forms: CueForm[]): LatinCueIndex {
   const byFirst = new Map<string, { cue: Cue; words: string[]; prefix: boolean }[]>();
-  const prefixed: { cue: Cue; words: string[]; prefix: boolean }[] = [];
+  const prefixed = new Map<string, { cue: Cue; words: string[]; prefix: boolean }[]>();
   for (const f of forms) {
     if (!f.latin) continue;
     const words = f.form.split(' ').filter(Boolean);
     const entry = { cue: f.cue, words, prefix: f.prefix };
-    if (f.prefix && words.length === 1) prefixed.push(entry);
+    if (f.prefix && words.length === 1) prefixed.set(words[0]![0]!, [...(prefixed.get(words[0]![0]!) ?? []), entry]);
     else byFirst.set(words[0]!, [...(byFirst.get(words[0]!) ?? []), entry]);
   }
   return { byFirst, prefixed };
@@ -122,6 +123,8 @@ export class Understander {
   private readonly vocabularyWords: Set<string>;
   /** The cities the data's meetings were held in, lower-cased. */
   private readonly meetingCities: Set<string>;
+  /** The words a typo is checked against (cue words, the data's, stopwords), by first letter and length. */
+  private readonly knownWords = new Map<string, string[]>();
   /** Cue forms that are one word: a word of a country's name never is one ("north" is, in "north atlantic", only as a phrase). */
   private readonly singleCueWords: Set<string>;
   private readonly claimKeys: {
@@ -148,6 +151,14 @@ export class Understander {
     this.singleCueWords = new Set(
       Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin && !f.form.includes(' ')).map((f) => f.form)),
     );
+    for (const list of [this.singleCueWords, this.names.vocabulary, STOPWORDS])
+      for (const k of list) {
+        if (!k) continue;
+        const at = `${k[0]}\u0000${k.length}`;
+        const same = this.knownWords.get(at);
+        if (same) same.push(k);
+        else this.knownWords.set(at, [k]);
+      }
     this.claimKeys = claimKeys(facts).map((c) => ({
       ...c,
       keys: c.keys.map((k) => ({ ...k, text: ` ${k.words.join(' ')} ` })),
@@ -161,8 +172,9 @@ export class Understander {
     const text = cleanQuestion(raw);
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
-    const q = this.read(text, today);
-    const reasons = this.reasonsFor(text, raw, q);
+    const reading = this.read(text, today);
+    const q = reading.core;
+    const reasons = this.reasonsFor(text, raw, reading);
     if (massMention && !reasons.includes('massMention')) reasons.push('massMention');
     if (reasons.length > 0) {
       // A mixed request: the legitimate part is answered, the rest declined — unless the request is to ping everyone.
@@ -170,20 +182,24 @@ export class Understander {
       const legit = reasons.includes('massMention')
         ? undefined
         : this.legitPart(text, raw, today, reasons.includes('injection'));
-      if (legit && legit !== text) return { ...this.read(legit, today), declines: reasons, legit: true };
-      return { ...q, declines: reasons, legit: false };
+      if (legit && legit !== text) return { ...this.read(legit, today).full(), declines: reasons, legit: true };
+      return { ...reading.full(), declines: reasons, legit: false };
     }
     // Two or three questions in one line: each understood on its own.
     const parts = splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
-    if (parts.length > 1) return { ...q, parts: parts.map((p) => this.read(p, today)) };
-    return q;
+    if (parts.length > 1)
+      return withParts(
+        reading,
+        parts.map((p) => this.read(p, today).full()),
+      );
+    return reading.full();
   }
 
-  private reasonsFor(text: string, raw: string, q: Question): DeclineReason[] {
+  private reasonsFor(text: string, raw: string, { core: q, folded }: Reading): DeclineReason[] {
     return declineReasons({
       text: latinWords(text).join(' '),
       raw: raw.toLowerCase(),
-      folded: foldAll(text),
+      folded,
       scoTopic: q.sco || q.bodies.length > 0 || q.events.length > 0 || q.cues.some((c) => RELATION_CUES.has(c.cue)),
       namesCountry: q.countries.some((c) => c.by !== 'demonym'),
       namesPerson: q.people.length > 0,
@@ -206,8 +222,9 @@ export class Understander {
       const bare = part
         .trim()
         .replace(/^(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw)\s+/i, '');
-      const q = this.read(bare, today);
-      const reasons = this.reasonsFor(bare, bare, q);
+      const reading = this.read(bare, today);
+      const q = reading.core;
+      const reasons = this.reasonsFor(bare, bare, reading);
       const asks = ASKS.test(bare);
       // "…, give me your guess", "…? your honest opinion": a request for a prediction or a view that asks nothing and
       // names nothing of its own asks it of the part before it, which is declined with it.
@@ -230,7 +247,7 @@ export class Understander {
   }
 
   /** One question, read in full; a text read again within the same question (a part answered alone) is read once. */
-  private read(text: string, today: Date): Question {
+  private read(text: string, today: Date): Reading {
     const key = text;
     const known = this.recentReads.get(key);
     if (known) return known;
@@ -239,9 +256,9 @@ export class Understander {
     return q;
   }
 
-  private readonly recentReads = new Map<string, Question>();
+  private readonly recentReads = new Map<string, Reading>();
 
-  private readAnew(text: string, today: Date): Question {
+  private readAnew(text: string, today: Date): Reading {
     const lang = detectLang(text);
     const seg = segment(text);
     const folded = foldAll(text);
@@ -448,7 +465,13 @@ export class Understander {
       ]),
     ];
 
-    const disputed = this.disputed(words, cues);
+    // What only an intent reads (disputed claims, the words beyond the vocabulary, the best passage) is worked out
+    // on first use: the whole of a line split into parts, and the pieces of a declined line, are never ranked.
+    // Each reads the cues and form as they stand here (later rules drop a cue or settle the form).
+    const cuesHere = cues.slice();
+    const formHere = form;
+    const eventsHere = events;
+    const disputed = () => this.disputed(words, cuesHere);
 
     // Words beyond the vocabulary and the names.
     const nameWords = new Set<number>();
@@ -459,107 +482,111 @@ export class Understander {
       for (const c of countries) mark(c.at, c.len ?? 1);
       for (const h of hits) if (h.kind !== 'figure' && h.kind !== 'language') mark(h.at, h.len);
     }
-    const content = (roleOk: (r: Role) => boolean) =>
-      tokens
-        .map((t, i) => ({ t, i }))
-        .filter(
-          ({ t, i }) =>
-            roleOk(t.role) &&
-            !nameWords.has(i) &&
-            t.w.length >= 3 &&
-            !STOPWORDS.has(t.w) &&
-            !/^\d/.test(t.w) &&
-            !isMonth(t.w),
-        )
-        .map(({ t }) => t.w);
-    // Words inside a cue's phrase ("joint" in "joint statement") are vocabulary too.
-    const cueWords = new Set(
-      cues.filter((c) => c.role !== 'aside').flatMap((c) => words.slice(c.at, c.at + (c.len ?? 1))),
-    );
-    const unknownWords = latinLang
-      ? content((r) => r !== 'aside').filter((w) => !this.singleCueWords.has(w) && !cueWords.has(w))
-      : [];
-    const vocab = this.names.vocabulary;
-    // No stemming beyond -ies and a plural s added: "rights" is not "right" (as in "partly right").
-    // A word the lexicon maps to words of the data ("kalkinma": development) is one the data uses.
-    const synonyms = this.facts.data.ask.synonyms;
-    const inData = (w: string) =>
-      [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x)) ||
-      (synonyms[w] ?? synonyms[stem(w)] ?? []).some((x) => vocab.has(x));
-    const unknownName =
-      lang === 'en' && countries.filter((c) => c.by !== 'demonym').length === 0
-        ? this.unknownName(seg.mainWords, cues, tokens)
-        : undefined;
-    const nameParts = new Set(unknownName ? latinWords(unknownName) : []);
-    const unknownToData = unknownWords.filter(
-      (w) =>
-        w.length >= 4 && !inData(w) && !nameParts.has(w) && !HARMLESS.has(w) && !COMMON.has(w) && !this.nearKnown(w),
-    );
-    // In German, Spanish, French and Turkish the vocabulary is thinner than in English: a word it
-    // lacks is more often a verb or a turn of phrase than a topic. Once the question names a
-    // relation the data holds ("members", "chair"), only a German noun (capitalised, not the first
-    // word) still counts as one the data never uses.
     const relation =
-      cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue)) ||
+      cuesHere.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue)) ||
       bodies.length > 0 ||
       countries.length > 0 ||
       places.length > 0 ||
       predecessor ||
       people.length > 0;
-    const nouns = lang === 'de' ? germanNouns(text) : new Set<string>();
-    // In English too, once a relation is named, a word the data never uses counts only when it is
-    // the head of the question ("how many staff does RATS have"), not in a turn of phrase or an
-    // aside ("spending-wise", "for our team deck").
-    const nameTokens0 = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
-    const head0 = latinLang ? findHeadNoun(seg.mainWords, form, unknownToData, nameTokens0) : undefined;
-    const heads = headWords(seg.mainWords, form, head0);
-    const foreignWords = latinLang
-      ? !relation
-        ? unknownToData
-        : lang === 'en'
-          ? unknownToData.filter((w) => heads.has(w))
-          : unknownToData.filter((w) => nouns.has(w))
-      : relation
-        ? []
-        : this.scriptResidue(lang, folded, cues);
-    const terms = latinLang ? content((r) => r !== 'aside') : [];
-    const searchWords = latinLang
-      ? tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w)
-      : [];
-    const passage = searchWords.length
-      ? bestPassage(
-          this.facts.index,
-          [
-            ...searchWords,
-            ...places.map((p) => p.value.toLowerCase()),
-            ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
-            // A meeting body the question is about, with no meeting of it found ("did the 2026 Security Council Secretaries meet"), is searched by its words.
-            ...bodies
-              .filter(
-                (b) =>
-                  b !== 'secretariat' &&
-                  b !== 'rats' &&
-                  events.length === 0 &&
-                  countries.length === 0 &&
-                  people.length === 0,
-              )
-              .flatMap((b) => latinWords(this.facts.data.ask.names.bodies[b]?.display.en ?? '')),
-          ],
-          {
-            ...(form === 'where' && { prefer: namesPlace }),
-            ...(ranked.named && events[0] && { event: events[0].id }),
-            // Who reported an attendance: a source asked about, and who came.
-            sourced:
-              cues.some((c) => c.role === 'main' && (c.cue === 'claimSource' || c.cue === 'reference')) &&
-              cues.some(
-                (c) => c.role === 'main' && (c.cue === 'minister' || c.cue === 'attend' || c.cue === 'leaders'),
-              ),
-          },
-        )
-      : undefined;
-    const nameTokens = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
-    const headNoun = latinLang ? findHeadNoun(seg.mainWords, form, foreignWords, nameTokens) : undefined;
-
+    const beyond = () => {
+      const content = (roleOk: (r: Role) => boolean) =>
+        tokens
+          .map((t, i) => ({ t, i }))
+          .filter(
+            ({ t, i }) =>
+              roleOk(t.role) &&
+              !nameWords.has(i) &&
+              t.w.length >= 3 &&
+              !STOPWORDS.has(t.w) &&
+              !/^\d/.test(t.w) &&
+              !isMonth(t.w),
+          )
+          .map(({ t }) => t.w);
+      // Words inside a cue's phrase ("joint" in "joint statement") are vocabulary too.
+      const cueWords = new Set(
+        cuesHere.filter((c) => c.role !== 'aside').flatMap((c) => words.slice(c.at, c.at + (c.len ?? 1))),
+      );
+      const unknownWords = latinLang
+        ? content((r) => r !== 'aside').filter((w) => !this.singleCueWords.has(w) && !cueWords.has(w))
+        : [];
+      const vocab = this.names.vocabulary;
+      // No stemming beyond -ies and a plural s added: "rights" is not "right" (as in "partly right").
+      // A word the lexicon maps to words of the data ("kalkinma": development) is one the data uses.
+      const synonyms = this.facts.data.ask.synonyms;
+      const inData = (w: string) =>
+        [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x)) ||
+        (synonyms[w] ?? synonyms[stem(w)] ?? []).some((x) => vocab.has(x));
+      const unknownName =
+        lang === 'en' && countries.filter((c) => c.by !== 'demonym').length === 0
+          ? this.unknownName(seg.mainWords, cuesHere, tokens)
+          : undefined;
+      const nameParts = new Set(unknownName ? latinWords(unknownName) : []);
+      const unknownToData = unknownWords.filter(
+        (w) =>
+          w.length >= 4 && !inData(w) && !nameParts.has(w) && !HARMLESS.has(w) && !COMMON.has(w) && !this.nearKnown(w),
+      );
+      // In German, Spanish, French and Turkish the vocabulary is thinner than in English: a word it
+      // lacks is more often a verb or a turn of phrase than a topic. Once the question names a
+      // relation the data holds ("members", "chair"), only a German noun (capitalised, not the first
+      // word) still counts as one the data never uses.
+      const nouns = lang === 'de' ? germanNouns(text) : new Set<string>();
+      // In English too, once a relation is named, a word the data never uses counts only when it is
+      // the head of the question ("how many staff does RATS have"), not in a turn of phrase or an
+      // aside ("spending-wise", "for our team deck").
+      const nameTokens0 = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
+      const head0 = latinLang ? findHeadNoun(seg.mainWords, formHere, unknownToData, nameTokens0) : undefined;
+      const heads = headWords(seg.mainWords, formHere, head0);
+      const foreignWords = latinLang
+        ? !relation
+          ? unknownToData
+          : lang === 'en'
+            ? unknownToData.filter((w) => heads.has(w))
+            : unknownToData.filter((w) => nouns.has(w))
+        : relation
+          ? []
+          : this.scriptResidue(lang, folded, cuesHere);
+      const terms = latinLang ? content((r) => r !== 'aside') : [];
+      const nameTokens = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
+      const headNoun = latinLang ? findHeadNoun(seg.mainWords, formHere, foreignWords, nameTokens) : undefined;
+      return { unknownName, unknownWords, foreignWords, terms, headNoun };
+    };
+    const passage = () => {
+      const searchWords = latinLang
+        ? tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w)
+        : [];
+      return searchWords.length
+        ? bestPassage(
+            this.facts.index,
+            [
+              ...searchWords,
+              ...places.map((p) => p.value.toLowerCase()),
+              ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
+              // A meeting body the question is about, with no meeting of it found ("did the 2026 Security Council Secretaries meet"), is searched by its words.
+              ...bodies
+                .filter(
+                  (b) =>
+                    b !== 'secretariat' &&
+                    b !== 'rats' &&
+                    eventsHere.length === 0 &&
+                    countries.length === 0 &&
+                    people.length === 0,
+                )
+                .flatMap((b) => latinWords(this.facts.data.ask.names.bodies[b]?.display.en ?? '')),
+            ],
+            {
+              ...(formHere === 'where' && { prefer: namesPlace }),
+              ...(ranked.named && eventsHere[0] && { event: eventsHere[0].id }),
+              // Who reported an attendance: a source asked about, and who came.
+              sourced:
+                cuesHere.some((c) => c.role === 'main' && (c.cue === 'claimSource' || c.cue === 'reference')) &&
+                cuesHere.some(
+                  (c) => c.role === 'main' && (c.cue === 'minister' || c.cue === 'attend' || c.cue === 'leaders'),
+                ),
+            },
+          )
+        : undefined;
+    };
     const mainWords = seg.mainWords.join(' ');
     const tense: Question['tense'] =
       lang === 'en'
@@ -603,7 +630,10 @@ export class Understander {
     if (form === 'fragment' && seg.asks && main('still')) form = 'yesno';
     const head = pickHead(cues, form);
     const relativeTo = this.relative(tokens, countries, cues);
-    return {
+    const cuesFinal = cues.slice();
+    const headKnown = (headNoun: string) =>
+      cuesFinal.some((c) => c.cue !== 'target' && tokens[c.at]?.w === headNoun) || this.places(headNoun);
+    const core: Core = {
       lang,
       today,
       words: tokens.map((t) => t.w),
@@ -645,24 +675,40 @@ export class Understander {
       ...(statusAsked && { statusAsked }),
       claims,
       figures,
-      disputed,
-      ...(unknownName && { unknownName }),
-      unknownWords,
-      foreignWords,
-      terms,
-      ...(headNoun && {
-        headNoun,
-        headKnown: cues.some((c) => c.cue !== 'target' && tokens[c.at]?.w === headNoun) || this.places(headNoun),
-      }),
+      disputed: [],
+      unknownName: undefined,
+      unknownWords: [],
+      foreignWords: [],
+      terms: [],
+      headNoun: undefined,
+      headKnown: undefined,
       ...(latinLang &&
         / how (much|many) /.test(` ${seg.mainWords.join(' ')} `) && {
           quantity: / how much /.test(` ${seg.mainWords.join(' ')} `) ? 'much' : 'many',
         }),
-      ...(passage && { passage }),
+      passage: undefined,
       declines: [],
       legit: true,
       has,
       main,
+    };
+    return {
+      core,
+      folded,
+      // Filled in place: every reading keeps one shape.
+      full: once((): Question => {
+        const q = core as Question;
+        const { unknownName, unknownWords, foreignWords, terms, headNoun } = beyond();
+        q.disputed = disputed();
+        q.unknownName = unknownName || undefined;
+        q.unknownWords = unknownWords;
+        q.foreignWords = foreignWords;
+        q.terms = terms;
+        q.headNoun = headNoun || undefined;
+        q.headKnown = headNoun ? headKnown(headNoun) : undefined;
+        q.passage = passage() || undefined;
+        return q;
+      }),
     };
   }
 
@@ -679,7 +725,7 @@ export class Understander {
           if (matchesAt(words, i, f.words, f.prefix))
             out.push({ cue: f.cue, at: i, len: f.words.length, role: tokens[i]!.role });
         }
-        for (const f of idx.prefixed)
+        for (const f of idx.prefixed.get(w[0]!) ?? [])
           if (w.startsWith(f.words[0]!)) out.push({ cue: f.cue, at: i, len: 1, role: tokens[i]!.role });
       }
     }
@@ -711,7 +757,7 @@ export class Understander {
       return (rest.match(/\p{Script=Han}{2,}/gu) ?? []).slice(0, 3);
     }
     // Words start where a space is: a form blanks the words it begins (stems take any ending).
-    for (const f of forms) if (f.includes(' ')) rest = rest.split(` ${f}`).join(' ');
+    for (const f of forms) if (f.includes(' ') && rest.includes(` ${f}`)) rest = rest.split(` ${f}`).join(' ');
     const single = forms.filter((f) => !f.includes(' ') && f.length >= 2);
     const stopSet = new Set(stop);
     return rest
@@ -736,9 +782,9 @@ export class Understander {
   private nearKnown(w: string): boolean {
     if (w.length < 6) return false;
     const allowed = w.length <= 7 ? 1 : 2;
-    for (const list of [this.singleCueWords, this.names.vocabulary, STOPWORDS]) {
-      for (const k of list) {
-        if (k[0] !== w[0] || Math.abs(k.length - w.length) > allowed) continue;
+    // A typo keeps the first letter and nearly the length.
+    for (let n = w.length - allowed; n <= w.length + allowed; n++) {
+      for (const k of this.knownWords.get(`${w[0]}\u0000${n}`) ?? []) {
         // Another form of a word is not a typo of it ("rights" is not "right").
         if (w === `${k}s` || k === `${w}s` || w === `${k}es` || w.startsWith(k) || k.startsWith(w)) continue;
         if (isSwap(k, w) || distance(k, w) <= allowed) return true;
@@ -1175,6 +1221,52 @@ function matchesAt(words: string[], i: number, form: string[], prefix: boolean):
   return true;
 }
 
+/** The value of `f`, worked out on the first call only. */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T | undefined;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value as T;
+  };
+}
+
+/** What only an intent reads: worked out when a reading is answered, not when it is only looked at. */
+const EXTRAS = [
+  'disputed',
+  'unknownName',
+  'unknownWords',
+  'foreignWords',
+  'terms',
+  'headNoun',
+  'headKnown',
+  'passage',
+] as const;
+/** A reading before `full()`: its EXTRAS are still empty. */
+type Core = Question;
+
+/**
+ * A text read: what every reading needs (the declines, the split into parts) at once, the whole
+ * reading an intent answers from on `full()`.
+ */
+interface Reading {
+  core: Core;
+  /** The text folded (the declines read it too). */
+  folded: string;
+  full(): Question;
+}
+
+/** A line split into parts: its parts are answered; its own fields beyond the core are worked out only if read. */
+function withParts(whole: Reading, parts: Question[]): Question {
+  const q = { ...whole.core, parts } as Question;
+  for (const k of EXTRAS)
+    Object.defineProperty(q, k, { get: () => whole.full()[k], enumerable: true, configurable: true });
+  return q;
+}
+
 function dedupeBy<T>(list: T[], key: (x: T) => string): T[] {
   const seen = new Set<string>();
   return list.filter((x) => {
@@ -1248,7 +1340,7 @@ const ASKS =
   /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？]$/i;
 
 /** The part of a line names something the SCO data is about. */
-function names(q: Question): boolean {
+function names(q: Core): boolean {
   return (
     q.sco ||
     q.countries.length > 0 ||
@@ -1268,7 +1360,7 @@ const SECOND_QUESTION =
  * its defence minister at Qingdao" is two. A part that says "its"/"it" gets the country the line
  * names; a part that names nothing gets the meeting the line names.
  */
-function splitQuestions(text: string, whole: Question, predecessorName?: string): string[] {
+function splitQuestions(text: string, whole: Core, predecessorName?: string): string[] {
   // Other languages: questions written one after another, each ending in its own question mark ("…成立的？秘书处在哪个城市？").
   if (whole.lang !== 'en') {
     const asked = text

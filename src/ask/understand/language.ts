@@ -57,8 +57,12 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
 };
 
+const LATIN_ENTRIES = Object.entries(LATIN) as [keyof typeof LATIN, (typeof LATIN)[keyof typeof LATIN]][];
+
 /** The asker's language: script first, then vocabulary (de/es/fr/tr against English, fa against ur). */
 export function detectLang(text: string): Lang {
+  // Latin letters only: no other script to count.
+  if (!NON_LATIN.test(text)) return latinLang(text);
   const latinWordCount = text.match(/[A-Za-zÀ-ÿĞğŞşİı]{2,}/g)?.length ?? 0;
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const cyr = text.match(/\p{Script=Cyrillic}+/gu)?.length ?? 0;
@@ -76,6 +80,8 @@ export function detectLang(text: string): Lang {
   return latinLang(text);
 }
 
+const NON_LATIN = /[\u0250-\uffff]/;
+
 function arabicLang(text: string): Lang {
   const urdu = (text.match(URDU_LETTERS)?.length ?? 0) * 2 + (text.match(URDU_WORDS)?.length ?? 0);
   const persian = (text.match(PERSIAN_WORDS)?.length ?? 0) + (/[ثصضطظ]/.test(text) ? 0 : 0);
@@ -87,10 +93,7 @@ function latinLang(text: string): Lang {
   let best: Lang = 'en';
   let bestScore = 0;
   let enScore = 0;
-  for (const [lang, { words: vocab, letters }] of Object.entries(LATIN) as [
-    keyof typeof LATIN,
-    (typeof LATIN)[keyof typeof LATIN],
-  ][]) {
+  for (const [lang, { words: vocab, letters }] of LATIN_ENTRIES) {
     let score = words.filter((w) => vocab.has(w)).length;
     if (letters) score += Math.min(3, text.match(letters)?.length ?? 0) * 1.5;
     if (lang === 'en') {

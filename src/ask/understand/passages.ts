@@ -83,21 +83,34 @@ export function bestPassage(
   const { prefer, event } = opts;
   const q = queryWords(words);
   if (q.length === 0) return undefined;
-  const ranked = index.rank(q, prefer ? 8 : 1, opts.sourced ? (p) => askable(p) || p.part === 'attendance' : askable);
-  const top = ranked[0];
-  const best =
-    (prefer &&
-      top &&
-      ranked.find((r) => r.score >= top.score && r.words.length >= top.words.length && prefer(r.sentence))) ||
-    top;
-  if (!best) return undefined;
+  // One scoring serves the best passage and the best that says what the data does not hold.
+  const scored = index.score(q);
+  if (!scored) return undefined;
+  const candidates = index.pickScored(
+    scored,
+    prefer ? 8 : 1,
+    opts.sourced ? (p) => askable(p) || p.part === 'attendance' : askable,
+  );
+  if (candidates.length === 0) return undefined;
+  const top = index.ranked(scored, candidates[0]!);
+  let best = top;
+  // A passage's best sentence is found only when it holds the words as well as the top one.
+  if (prefer)
+    for (const c of candidates) {
+      if (c.score < top.score || c.matched.length < top.words.length) continue;
+      const r = c === candidates[0] ? top : index.ranked(scored, c);
+      if (prefer(r.sentence)) {
+        best = r;
+        break;
+      }
+    }
   const out = toPassage(best);
   if (!best.passage.unknown) {
-    const alt = index.rank(q, 1, (p) => p.unknown !== undefined)[0];
+    const alt = index.pick(scored, 1, (p) => p.unknown !== undefined)[0];
     if (alt && alt.score >= 0.6 * best.score) out.unknownAlt = toPassage(alt);
   }
   if (event) {
-    const own = index.rank(q, 1, (p) => p.unknown !== undefined && p.event === event)[0];
+    const own = index.pick(scored, 1, (p) => p.unknown !== undefined && p.event === event)[0];
     if (own) out.eventUnknown = toPassage(own);
   }
   return out;
