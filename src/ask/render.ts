@@ -202,16 +202,18 @@ function namesOrNumbersBeyond(sentence: string, lead: string): boolean {
 }
 
 /** Sentences of a text (for keeping any one from appearing twice). */
-function sentencesOf(s: string): string[] {
-  let out = sentenceMemo.get(s);
+function sentencesOf(s: string, memo = true): string[] {
+  let out = memo ? sentenceMemo.get(s) : undefined;
   if (!out) {
     out = s
       .split(/(?<=[.!?。।۔؟])\s*|\n/)
       .map(norm)
       .filter((x) => x.length >= 20);
-    // The data's sentences come back answer after answer; the memo stays small.
-    if (sentenceMemo.size > 4000) sentenceMemo.clear();
-    sentenceMemo.set(s, out);
+    // The data's own texts (details, notes) come back answer after answer; the memo keeps those, never a reply's summary.
+    if (memo) {
+      if (sentenceMemo.size > 4000) sentenceMemo.clear();
+      sentenceMemo.set(s, out);
+    }
   }
   return out;
 }
@@ -246,7 +248,7 @@ export function render(
   const english = scrub(join(verdictOf(en), fixes(en), lead, context));
   const summary = q.lang === 'en' ? english : scrub(join(verdictOf(local), fixes(local), d.lead(local)));
   const sections: Section[] = [];
-  const said = new Set(sentencesOf(`${summary}\n${english}`));
+  const said = new Set(sentencesOf(`${summary}\n${english}`, false));
   const fresh = (s: string) => sentencesOf(s).every((x) => !said.has(x));
   if (q.lang !== 'en') sections.push({ heading: local.m.inEnglish, text: english });
   for (const det of d.details ?? []) {
@@ -307,8 +309,8 @@ export function combine(replies: Reply[]): Reply {
       for (const x of parts) said.add(x);
       return fresh;
     });
-    const textOk = !!s.text && sentencesOf(s.text).every((x) => !said.has(x));
-    if (s.text && textOk) for (const x of sentencesOf(s.text)) said.add(x);
+    const textOk = !!s.text && sentencesOf(s.text, false).every((x) => !said.has(x));
+    if (s.text && textOk) for (const x of sentencesOf(s.text, false)) said.add(x);
     const { text: _t, items: _i, ...rest } = s;
     if (textOk || items.length)
       sections.push({ ...rest, ...(textOk && { text: s.text }), ...(items.length && { items }) });
