@@ -186,6 +186,29 @@ function inTime(f: AskFacts, q: Question): Draft {
   const t = q.time!;
   const all = f.chairs();
   let hit: ChairmanshipT[];
+  // "From 2021 to 2025", "from 2021-22 up to 2025-26": every chair of the span (terms named by their first year).
+  const span = q.times.filter((x) => x.role !== 'aside' && x.mode !== 'before' && x.mode !== 'after');
+  const years = [...new Set(span.map((x) => x.year))];
+  if (years.length >= 2) {
+    const first = Math.min(...years);
+    const last = Math.max(...span.map((x) => x.untilYear ?? x.year));
+    const terms = span.some((x) => x.mode === 'range');
+    const from = Date.UTC(first, 0, 1);
+    const to = Date.UTC(terms ? Math.max(...years) : last, 11, 31);
+    hit = all.filter((c) =>
+      terms
+        ? Date.parse(c.from) >= from && Date.parse(c.from) <= to
+        : Date.parse(c.from) <= to && (!c.to || Date.parse(c.to) > from),
+    );
+    if (hit.length >= 2)
+      return {
+        kind: 'fact',
+        title: (l) => hit.map((c) => l.c(c.country)).join(', '),
+        lead: (l) => l.m.chairsList(l.list(hit.map((c) => `${l.c(c.country)} (${l.d(c.from)})`))),
+        note: noteOf(hit[0]),
+        sources: hit.map((c) => c.sources),
+      };
+  }
   if (t.mode === 'range' && t.untilYear) {
     // A term such as 2022–23: the term that began in the first year.
     hit = all.filter((c) => c.from.startsWith(String(t.year)));

@@ -190,6 +190,30 @@ export const event: Intent = {
         return compareEvents(q, f, a!, b!);
       return sequence(q, f, a!, b!);
     }
+    // "Where was the defence ministers' meeting after Qingdao?": the next meeting of the same body after the one named.
+    const afterCue = q.cues.find((c) => c.cue === 'after');
+    const anchor = named.length === 1 ? named[0] : undefined;
+    if (
+      anchor?.body &&
+      afterCue &&
+      q.form !== 'yesno' &&
+      !q.has('before') &&
+      q.cues.some((c) => (c.cue === 'meeting' || c.cue === 'summit') && c.at < afterCue.at) &&
+      q.words.slice(afterCue.at + 1, afterCue.at + 4).includes(anchor.city.toLowerCase())
+    ) {
+      const later = f
+        .eventsOf(anchor.body)
+        .filter((e) => e.start > anchor.start)
+        .sort((a, b) => a.start.localeCompare(b.start))[0];
+      if (later)
+        return {
+          kind: 'fact',
+          title: (l) => l.event(later),
+          lead: whenWhere(f, later),
+          context: summarySentence(q, later),
+          sources: [later.sources],
+        };
+    }
     // "Compare the Qingdao 2025 defence meeting with the 2026 one": the same body's meeting in each year named.
     const years2 = [...years];
     if (q.has('compare') && years2.length === 2 && q.events[0]?.body) {
