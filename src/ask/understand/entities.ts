@@ -502,6 +502,8 @@ export function rankEvents(
     /** The years the question gives (a meeting in any of them fits: "Astana 2024 with Bishkek 2026"). */
     years?: number[];
     date?: string;
+    /** The month the question gives ("the Feb 2026 meeting"), as YYYY-MM. */
+    month?: string;
     ordinal?: string[];
     context?: boolean;
   },
@@ -526,6 +528,8 @@ export function rankEvents(
     if (hint.years?.length) bump(e, hint.years.some((y) => e.start.startsWith(String(y))) ? 2 : -2);
     // The day itself ("on 26 feb 2026") names the meeting.
     if (hint.date !== undefined && e.start === hint.date) bump(e, 4);
+    // So does the month ("the Feb 2026 Bishkek meeting"): a meeting that began in it.
+    else if (hint.month !== undefined && e.start.startsWith(hint.month)) bump(e, 3);
   }
   const ranked = [...scored]
     .filter(([, s]) => s >= (named ? 3 : 2))

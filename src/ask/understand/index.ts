@@ -362,6 +362,7 @@ export class Understander {
           places.length > 1 ? [...new Set(times.filter((t) => t.role !== 'aside').map((t) => t.year))] : [time.year],
       }),
       ...(time?.day && { date: time.from.toISOString().slice(0, 10) }),
+      ...(time?.month && !time.day && { month: time.from.toISOString().slice(0, 7) }),
       ordinal: words.filter((w) => /^\d{1,2}(st|nd|rd|th)$/.test(w)),
       context: contextOrg,
     });

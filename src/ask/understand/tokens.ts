@@ -100,6 +100,8 @@ const COMMAND = new Set([
   'check',
   'verify',
   'remind',
+  'brief',
+  'recap',
 ]);
 /** Openers that are not the question: greetings, context about the asker. */
 /** Words that point back at things named before ("what is known about each", "compare them"). */
@@ -332,7 +334,14 @@ export function segment(text: string): Segments {
   // The part just before is what "each" points at even when it only names things ("armenia vs azerbaijan bids — where does each stand").
   const pointsAtIt = /^(is|was|are|were) (it|they)\b/.test(asked.join(' '));
   let itNamed = false;
-  if (asked.some((w) => BACK_REFERENCE.has(w)) || pointsAtIt)
+  // A short question after a request ("brief me on the Feb 2026 Bishkek meeting: how many countries?") asks it of what the request names.
+  const prior = tokens.filter((t) => t.seg === main - 1).map((t) => t.w);
+  const shortAfterRequest =
+    main > 0 &&
+    asked.filter((w) => !FILLER.has(w)).length <= 4 &&
+    WH.has(firstContent(asked) ?? '') &&
+    COMMAND.has(firstContent(prior) ?? '');
+  if (asked.some((w) => BACK_REFERENCE.has(w)) || pointsAtIt || shortAfterRequest)
     for (let s = main - 1; s >= 0; s--) {
       const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
       const first = firstContent(words);
