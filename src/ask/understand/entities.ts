@@ -229,7 +229,9 @@ export class NameIndex {
         if (/^[\p{Script=Latin}\p{M}\d\s'’.,()-]+$/u.test(n) && ws.length > 0) {
           const key = ws.join(' ');
           const old = this.latinCountry.get(key);
-          if (!old || rank[kind] < rank[old.kind]) this.latinCountry.set(key, { country: c, kind });
+          // A code that is also a word ("pak") gives way to a name or short form written the same.
+          const weight = (k: keyof typeof rank) => (k === 'code' && WORDLIKE_CODES.has(key) ? 9 : rank[k]);
+          if (!old || weight(kind) < weight(old.kind)) this.latinCountry.set(key, { country: c, kind });
           this.latinCountryWords.set(ws[0]!, Math.max(ws.length, this.latinCountryWords.get(ws[0]!) ?? 1));
           if (kind !== 'code' && ws.length === 1 && key.length >= (kind === 'demonym' ? 5 : 4))
             this.fuzzyKeys.push({ key, country: c, demonym: kind === 'demonym' });
