@@ -44,6 +44,17 @@ export const chair: Intent = {
         (q.clauseDay ? f.chairOn(q.clauseDay.day) : undefined);
       if (held) return term(held, (l) => l.m.chairThen(l.c(held.country), l.m.onDay(l.d(q.eventByClause!.start))));
     }
+    // "Who was chairing the Astana summit?": the chair whose year ended with the summit it hosted.
+    const summit =
+      q.eventNamed &&
+      q.events[0]?.kind === 'summit' &&
+      q.tense === 'past' &&
+      !q.has('current') &&
+      (!q.time || q.events[0].start.startsWith(String(q.time.year)))
+        ? q.events[0]
+        : undefined;
+    const hosted = summit && all.find((t) => t.hostsSummit === summit.id);
+    if (summit && hosted) return term(hosted, (l) => l.m.chairThen(l.c(hosted.country), l.m.onDay(l.d(summit.start))));
     if (q.clauseDay) {
       const held = f.chairOn(q.clauseDay.day);
       if (held)

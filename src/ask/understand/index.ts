@@ -187,11 +187,7 @@ export class Understander {
     }
     // Two or three questions in one line: each understood on its own.
     const parts = splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
-    if (parts.length > 1)
-      return withParts(
-        reading,
-        parts.map((p) => this.read(p, today).full()),
-      );
+    if (parts.length > 1) return withParts(reading, this.pointBack(parts.map((p) => this.read(p, today).full())));
     return reading.full();
   }
 
@@ -244,6 +240,24 @@ export class Understander {
     }
     void raw;
     return legit.length ? legit.join(' ') : undefined;
+  }
+
+  /**
+   * "When did Iran join, and who was chairing that summit?": a later part that points at "that summit" (or meeting)
+   * and names none means the meeting of the part before it: the one it names, or the one the country it names joined at.
+   */
+  private pointBack(parts: Question[]): Question[] {
+    return parts.map((p, i) => {
+      if (i === 0 || p.eventNamed || !/\b(that|the same|this) (summit|meeting)\b/.test(p.words.join(' '))) return p;
+      const prev = parts[i - 1]!;
+      const named = prev.countries.filter((c) => c.by !== 'demonym');
+      const joined =
+        named.length === 1 && prev.cues.some((c) => c.cue === 'join')
+          ? this.facts.accession(named[0]!.country.id)
+          : undefined;
+      const event = prev.eventNamed ? prev.events[0] : joined?.event ? this.facts.event(joined.event) : undefined;
+      return event ? { ...p, events: [event, ...p.events.filter((e) => e !== event)], eventNamed: true } : p;
+    });
   }
 
   /** One question, read in full; a text read again within the same question (a part answered alone) is read once. */
