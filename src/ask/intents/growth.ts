@@ -42,7 +42,8 @@ export const growth: Intent = {
     if (q.main('newest') || (q.main('last', 'first') && q.main('join') && !q.main('summit')))
       return q.main('observer', 'dialogue') ? undefined : 90;
     // "History from the Shanghai Five to today": the whole story, of which the predecessor and the Charter are steps.
-    if (q.main('growth') && q.predecessor) return 93;
+    if (q.main('growth') && q.predecessor)
+      return q.form === 'how' || q.form === 'explain' || q.main('explain') ? 94 : 93;
     if (
       q.main('growth') &&
       (q.main('member', 'join', 'partner') || q.sco || q.predecessor) &&

@@ -747,7 +747,13 @@ export class Understander {
     if (!LATIN_LANGS.has(lang)) {
       // Chinese is written without spaces; elsewhere a form starts a word (stems take any ending).
       for (const f of this.script.get(lang) ?? []) {
-        const at = lang === 'zh' ? folded.indexOf(f.sub) : folded.indexOf(` ${f.sub}`);
+        // A form of one or two letters ("न", "نه") is a word of its own, not the start of a longer one ("निंदा").
+        const at =
+          lang === 'zh'
+            ? folded.indexOf(f.sub)
+            : [...f.sub].length <= 2
+              ? folded.indexOf(` ${f.sub} `)
+              : folded.indexOf(` ${f.sub}`);
         if (at >= 0) out.push({ cue: f.cue, at: lang === 'zh' ? at : at + 1, role: 'main' });
       }
       // Latin words in a non-Latin question ("SCO में…") are all in the main clause.
