@@ -343,9 +343,16 @@ export class Understander {
     const languages = has('language') ? [...new Set(of<string>('language').map((l) => l.value))] : [];
 
     // Time and numbers.
+    // In another script the years are read from the whole text; its Latin tokens only add a year not already read.
+    const scripted = latinLang ? [] : scriptTimes(folded, lang);
     const times: TimeRef[] = latinLang
       ? latinTimes(tokens, today)
-      : [...scriptTimes(folded, lang), ...latinTimes(tokens, today).map((t) => ({ ...t, role: 'main' as Role }))];
+      : [
+          ...scripted,
+          ...latinTimes(tokens, today)
+            .filter((t) => !scripted.some((x) => x.year === t.year))
+            .map((t) => ({ ...t, role: 'main' as Role })),
+        ];
     const time = times.find((t) => t.role === 'main') ?? times.find((t) => t.role === 'sub');
     // A number inside a name ("Shanghai Five") is no number.
     const inNames = new Set<number>();
@@ -567,9 +574,20 @@ export class Understander {
       return { unknownName, unknownWords, foreignWords, terms, headNoun };
     };
     const passage = () => {
+      // In another script the data's English is searched by what the question names of it: a statement of a day
+      // ("بیانیه ۲ مارس ۲۰۲۶ … ایران") by its day, month and year and the countries it names.
+      const dayOf = time?.day !== undefined && cuesHere.some((c) => c.cue === 'statement') ? time.from : undefined;
       const searchWords = latinLang
         ? tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w)
-        : [];
+        : dayOf
+          ? [
+              String(dayOf.getUTCDate()),
+              EN_MONTH.format(dayOf).toLowerCase(),
+              String(dayOf.getUTCFullYear()),
+              'statement',
+              ...countries.flatMap((c) => latinWords(c.country.name)),
+            ]
+          : [];
       return searchWords.length
         ? bestPassage(
             this.facts.index,
@@ -1480,3 +1498,6 @@ function germanNouns(text: string): Set<string> {
       .flatMap((w) => latinWords(w)),
   );
 }
+
+/** English month names, to search the data's English from a question in another script. */
+const EN_MONTH = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });

@@ -214,10 +214,23 @@ export function scriptTimes(folded0: string, lang: Lang): TimeRef[] {
         : /(после|с) $/.test(before) || /^ ?(年后|年以后|以来|के बाद|کے بعد)/.test(after) || /بعد از $/.test(before)
           ? 'after'
           : 'in';
-    out.push(ref(y, m.index, 'main', mode));
+    // "۲ مارس ۲۰۲۶", "2 марта 2026": a Gregorian month named before the year (and a day before it) dates the question to it.
+    const dated = /(?:(\d{1,2})\s*)?([^\s\d]{3,})\s*$/.exec(before);
+    const month = dated ? scriptMonth(dated[2]!) : undefined;
+    const day = month && dated?.[1] ? Number(dated[1]) : undefined;
+    out.push(ref(y, m.index, 'main', mode, month, day && day <= 31 ? day : undefined));
   }
   void lang;
   return out;
+}
+
+/** A month's name in another script, as Intl writes it (a declined form, "марта", starts with its stem). */
+function scriptMonth(word: string): number | undefined {
+  const exact = MONTHS.get(word);
+  if (exact !== undefined) return exact;
+  for (const [name, m] of MONTHS)
+    if (name.length >= 4 && /[^\u0000-\u024f]/.test(name) && word.startsWith(name.slice(0, -1))) return m;
+  return undefined;
 }
 
 /** Digits of other scripts (Arabic-Indic, Persian, Devanagari) as ASCII, one for one, so offsets stay. */
