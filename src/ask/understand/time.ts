@@ -229,7 +229,7 @@ function scriptMonth(word: string): number | undefined {
   const exact = MONTHS.get(word);
   if (exact !== undefined) return exact;
   for (const [name, m] of MONTHS)
-    if (name.length >= 4 && /[^\u0000-\u024f]/.test(name) && word.startsWith(name.slice(0, -1))) return m;
+    if (name.length >= 4 && /[^\u0020-\u024f]/.test(name) && word.startsWith(name.slice(0, -1))) return m;
   return undefined;
 }
 
