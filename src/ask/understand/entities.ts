@@ -342,14 +342,21 @@ export class NameIndex {
     return out.sort((a, b) => a.at - b.at);
   }
 
+  private nameKeysByFirst: Map<string, string[]> | undefined;
+
   /** The names whose first word is one edit from the word (two in long words, same first letter), when one word is nearest. */
   private nearForms(word: string): { kind: NameKind; value: unknown; words: string[] }[] | undefined {
     const allowed = word.length <= 7 ? 1 : 2;
     let best: string | undefined;
     let bestD = allowed + 1;
     let tie = false;
-    for (const key of this.scanner!.latin.keys()) {
-      if (key.length < 5 || key[0] !== word[0] || Math.abs(key.length - word.length) > allowed) continue;
+    if (!this.nameKeysByFirst) {
+      this.nameKeysByFirst = new Map();
+      for (const key of this.scanner!.latin.keys())
+        if (key.length >= 5) this.nameKeysByFirst.set(key[0]!, [...(this.nameKeysByFirst.get(key[0]!) ?? []), key]);
+    }
+    for (const key of this.nameKeysByFirst.get(word[0]!) ?? []) {
+      if (Math.abs(key.length - word.length) > allowed) continue;
       const d = distance(key, word);
       if (d < bestD) [best, bestD, tie] = [key, d, false];
       else if (d === bestD) tie = true;
