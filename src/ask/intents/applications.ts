@@ -12,6 +12,9 @@ export const applications: Intent = {
     { q: 'how are applications to join handled, step by step?', must: ['Iran', 'memorandum'] },
   ],
   match(q) {
+    // "Did India block Azerbaijan from joining?": a refusal to let another country in asks about that country's application.
+    const blocked = q.main('refuse') && q.main('join') && subjects(q).length >= 2 && !q.eventNamed;
+    if (blocked) return 94;
     if (!q.main('apply')) return undefined;
     if (q.tense === 'future' && !q.main('apply')) return undefined;
     return subjects(q).length > 0 ? 90 : 92;
@@ -20,7 +23,10 @@ export const applications: Intent = {
     const cs = subjects(q);
     const notes = f.topicFacts('applications');
     if (cs.length > 0) {
-      const c = cs[0]!;
+      // Of several countries named, the one with an application on record ("did India block Azerbaijan…").
+      const applied = (id: string) =>
+        f.history(id).some((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
+      const c = cs.find((x) => applied(x.id)) ?? cs[0]!;
       const records = f
         .history(c.id)
         .filter((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
@@ -60,10 +66,12 @@ export const applications: Intent = {
         };
       }
       const r = records.find((m) => !kind || m.status === kind) ?? records[0];
+      // Whether another member blocked it is not what the data records: only where the application stands.
+      const blocked = q.main('refuse') && c.id !== cs[0]!.id;
       return {
         kind: 'fact',
         title: (l) => l.c(c),
-        ...(q.form === 'yesno' && { verdict: 'yes' as const }),
+        ...(q.form === 'yesno' && { verdict: blocked ? ('unknown' as const) : ('yes' as const) }),
         lead: (l) =>
           r
             ? l.m.applied(
