@@ -23,6 +23,8 @@ export const membersList: Intent = {
       return 91;
     if (q.form === 'howMany' || (q.main('count') && !q.main('list'))) return undefined;
     if (q.main('attend') || q.eventNamed) return undefined;
+    // "Shanghai Five — who was in it?": the predecessor's members, when the SCO itself is not named.
+    if (q.predecessor && !q.sco) return undefined;
     // "Who are the newest members?" names the most recent ones (growth), not the whole list.
     if (q.main('newest') && !q.time) return undefined;
     // "Which countries joined after 2015?" asks who joined (growth), not the list.

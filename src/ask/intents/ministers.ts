@@ -28,7 +28,9 @@ export const defenceMinister: Intent = {
     if (q.people.some((p) => p.predecessorName)) return 91;
     if (q.people.some((p) => p.official.role === 'defence-minister') && q.main('replace', 'previous', 'before'))
       return 90;
-    if (!ministerCue) return undefined;
+    // "Who did India send to Qingdao?", "who represented Russia there": at a defence ministers' meeting, its minister.
+    const sentTo = q.form === 'who' && q.main('attend') && q.eventNamed && q.events[0]?.body === 'defenceMinisters';
+    if (!ministerCue && !sentTo) return undefined;
     const cs = countriesOf(q);
     if (cs.length === 0) return undefined;
     if (q.main('attend', 'all') && q.form !== 'who' && cs.length !== 1) return undefined;

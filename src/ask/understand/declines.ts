@@ -56,7 +56,7 @@ const PRIVATE = [
 
 /** Personal contact details: a phone number, e-mail, home address or the like. */
 const CONTACT =
-  /\b(phone|telephone|mobile|cell|cellphone|whatsapp|telegram|signal|fax|email|e mail|mail|home|private|personal|postal|residential|contact)\b.{0,12}\b(number|numbers|no|address|addresses|details|info|handle|id|account)\b|\b(phone|mobile|cell|telephone) (of|for)\b|\bhow (can|do|could) i (contact|reach|call|email|text|message)\b|\b(contact|reach|call|email|text|dm) (him|her|them|the (minister|secretary|president|director|general))\b|\bwhere does .{1,30} live\b|\b(his|her|their) (address|number|email|phone)\b|\b(home|private|personal|direct|residential)( mobile| cell| cellphone| phone| telephone| email| e mail| mail| address| number| whatsapp| telegram| signal| contact| line| landline)+\b/;
+  /\b(phone|telephone|mobile|cell|cellphone|whatsapp|telegram|signal|fax|email|e mail|mail|home|private|personal|postal|residential|contact)\b.{0,12}\b(number|numbers|no|address|addresses|details|info|handle|id|account)\b|\b(phone|mobile|cell|telephone) (of|for)\b|\bhow (can|do|could) i (contact|reach|call|email|text|message)\b|\b(contact|reach|call|email|text|dm) (him|her|them|the (minister|secretary|president|director|general))\b|\bwhere does .{1,30} live\b|\b(room|suite) (numbers?|no)\b|\bwhich hotel\b|\bhotel (rooms?|names?|address)\b|\bwhere .{1,40} (stayed|stays|staying|slept|sleeps)\b|\b(his|her|their) (address|number|email|phone)\b|\b(home|private|personal|direct|residential)( mobile| cell| cellphone| phone| telephone| email| e mail| mail| address| number| whatsapp| telegram| signal| contact| line| landline)+\b/;
 const CONTACT_SCRIPT =
   /личный номер|номер телефона|мобильный|电话|手机|邮箱|住址|телефон|почт|адрес прожив|फ़ोन|फोन|ईमेल|पता|تلفن|شماره|ایمیل|آدرس منزل|فون|ای میل|Telefon|telefono|teléfono|téléphone|telephone|numéro de|numero de|adresse e-mail|e-mail-adresse|handynummer|correo electr|courriel|e-posta|privatadresse|privatanschrift|wohnadresse|wohnanschrift|heimadresse|privatnummer|handy|e ?mail ?adresse|mailadresse|adresse (personnelle|privee|perso|mail|e mail)|domicile|direccion (particular|personal|privada|de casa)|domicilio|correo (personal|privado)|ev adres|cep (telefon|numara)|e posta|домашн\S* адрес|家庭住址|家庭地址|私人地址|घर का पता|निजी पता|آدرس شخصی|نشانی منزل|گھر کا پتہ|ذاتی پتہ/i;
 /** "Private", "personal", "home" in the other languages, folded. */
@@ -136,7 +136,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     PERSONAL_SCRIPT.test(p.folded);
   const aPerson =
     p.namesPerson ||
-    /\b(minister|ministers|secretary|president|director|ambassador|official|officials|him|her|his|their|he|she|spokesperson|premier|chairman|general|leader|putin|modi|xi)\b/.test(
+    /\b(minister|ministers|secretary|president|director|ambassador|official|officials|delegation|delegates|delegate|him|her|his|their|he|she|spokesperson|premier|chairman|general|leader|putin|modi|xi)\b/.test(
       t,
     ) ||
     /generalsekret|botschafter|ambassad|embajador|buyukelci|посол|大使|राजदूत|سفیر|sekretar|sekreter|ministr|ministe|bakan|secretari|secretaire|presiden|president|direkt|directeur|director|genel|秘书长|部长|主席|总统|总理|министр|секретар|директор|президент|премьер|मंत्री|सचिव|राष्ट्रपति|प्रधानमंत्री|निदेशक|وزیر|دبیرکل|دبیر|رئیس|سیکرٹری|صدر|وزیراعظم/.test(

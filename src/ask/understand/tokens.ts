@@ -483,9 +483,15 @@ function bareFollowUp(words: string[]): boolean {
   const w = words.filter((x) => !FILLER.has(x));
   return (
     w.length >= 1 &&
-    w.length <= 4 &&
+    w.length <= 5 &&
     WH.has(w[0]!) &&
-    w.slice(1).every((x) => /^(year|date|day|month|that|it|this|was|is|did|does|exactly|happen|happened|so)$/.test(x))
+    w
+      .slice(1)
+      .every((x) =>
+        /^(year|date|day|month|that|it|this|was|is|are|were|did|does|exactly|happen|happened|so|the|other|others|ones|rest)$/.test(
+          x,
+        ),
+      )
   );
 }
 
