@@ -70,6 +70,17 @@ export const chair: Intent = {
         });
     }
     if (cs.length > 0 && (!q.time || countAsked(q))) return ofCountry(f, q, cs[0]!);
+    // "Pakistan as 2026-27 chair?": a term after the last the data holds is what the data says of now (not held, and any announcement).
+    const t = q.time;
+    const lastTerm = all.at(-1);
+    if (
+      t?.mode === 'range' &&
+      t.untilYear !== undefined &&
+      lastTerm &&
+      t.year > Number(lastTerm.from.slice(0, 4)) &&
+      !all.some((c) => c.from.startsWith(String(t.year)))
+    )
+      return { ...now(f, q), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
     // A year to come: who chairs then is not in the data, and not predicted.
     if (q.time && q.time.from > f.today)
       return { ...next(f), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };

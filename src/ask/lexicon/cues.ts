@@ -406,9 +406,9 @@ const CUES: Record<Cue, Forms> = {
     tr: 'zirve*',
     zh: '峰会|峰會|元首理事会',
     ru: 'саммит|глав государств',
-    hi: 'शिखर',
-    fa: 'اجلاس سران|نشست سران|همایش سران|اجلاس',
-    ur: 'سربراہی اجلاس|اجلاس',
+    hi: 'शिखर|समिट',
+    fa: 'اجلاس سران|نشست سران|همایش سران|اجلاس|سامیت',
+    ur: 'سربراہی اجلاس|اجلاس|سمٹ',
   },
   meeting: {
     en: 'meeting|meetings|meet|met|meets|gathering|conference|session|ministerial|talks|meetup|meet up|meet|events',
@@ -1140,7 +1140,7 @@ const CUES: Record<Cue, Forms> = {
     ru: 'будет|станет|прогноз|вероятно|вступит|выйдет',
     hi: 'होगा|होगी|भविष्यवाणी|करेगा',
     fa: 'خواهد|پیش بینی|پیش‌بینی|آینده',
-    ur: 'گا|گی|گے|پیش گوئی',
+    ur: 'گا|گی|گے|ہوگا|ہوگی|پیش گوئی',
   },
   full: {
     en: 'full|fully|full fledged|fully fledged|proper|real member|formal|formally|official|officially|complete',
