@@ -11,6 +11,15 @@ export const otherOrganisations: Intent = {
   ],
   match(q) {
     if (q.otherOrgs.length === 0 || subjects(q).length > 0) return undefined;
+    // What one of its meetings agreed or when it was ("NATO's Hague spending commitment in numbers", "Qingdao vs the
+    // Hague — the timing") is that meeting's, not the organisation's relation to the SCO.
+    if (
+      q.eventNamed &&
+      q.events[0]?.kind === 'context' &&
+      !q.main('member', 'partOf', 'partner', 'observer', 'status', 'join') &&
+      (q.main('target', 'outcome', 'compare', 'before', 'after', 'difference', 'same') || q.form === 'how')
+    )
+      return undefined;
     // A fragment naming one of its meetings ("nato hague summit dates?") is about that meeting.
     if (
       q.main('member', 'partOf', 'partner', 'observer', 'status', 'join') ||
