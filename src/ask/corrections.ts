@@ -42,6 +42,11 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
       const p = f.memberCountOn(day > f.factDay ? f.factDay : day);
       if (!p) return undefined;
       if (c.noun === 'partner') return (l) => l.m.partnerCount(l.n(f.partners(day).length));
+      if (c.noun === 'observer' || c.noun === 'dialogue') {
+        const merged = f.topic('partnerMerge')?.date;
+        if (!merged) return undefined;
+        return (l) => `${l.m.noObserversNow(l.d(merged))} ${l.m.partnerCount(l.n(f.partners(day).length))}`;
+      }
       // "Why do some say 8 members?": a count that once held is dated, so the reader sees where it comes from.
       const once = c.year === undefined ? f.memberCounts.find((x) => x.count === c.value && x.to) : undefined;
       return (l) =>

@@ -41,6 +41,12 @@ function holds(c: Claim, facts: FactStore, today: Date): boolean | undefined {
           return c.value === members + partners;
         case 'country':
           return c.value === members || c.value === members + partners;
+        case 'observer':
+        case 'dialogue': {
+          // Since the two categories were merged into partners, there are none of either.
+          const merged = topics.partnerMerge ? facts.orgFact(topics.partnerMerge)?.date : undefined;
+          return merged !== undefined && day.getTime() >= Date.parse(merged) ? c.value === 0 : undefined;
+        }
         default:
           return undefined;
       }
