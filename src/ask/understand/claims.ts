@@ -235,6 +235,8 @@ interface ClaimInput {
   places: { value: string; at: number }[];
   events: EventT[];
   eventNamed: boolean;
+  /** The Shanghai Five is named: leaving it is no claim about leaving the SCO. */
+  predecessor?: boolean;
 }
 
 /**
@@ -299,7 +301,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     const leave =
       cueBetween(cues, ['leave', 'expel'], at + 1, end) ??
       cueBetween(cues, ['leave', 'expel'], Math.max(0, at - 3), at - 1);
-    if (leave && !cueBetween(cues, ['future'], Math.max(0, at - 3), leave.at)) {
+    if (leave && !input.predecessor && !cueBetween(cues, ['future'], Math.max(0, at - 3), leave.at)) {
       out.push({
         kind: 'left',
         country: ref.country,

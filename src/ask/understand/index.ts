@@ -470,6 +470,7 @@ export class Understander {
           places: places.map((p) => ({ value: p.value, at: p.at })),
           events,
           eventNamed: ranked.named,
+          predecessor,
         })
       : scriptClaims(form, countries, cues, time, numbers);
     if (clause.joinedClaim) claims.push(clause.joinedClaim);
