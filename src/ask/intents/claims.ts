@@ -73,7 +73,8 @@ export const claims: Intent = {
     if (q.has('claimSource') || q.has('reliable')) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
     // "Is it true that…" about a claim's distinctive words; a plain yes/no question only with the claim's own words ("the 22nd meeting").
     if (top.score >= 3 && q.has('true')) return 91;
-    if (top.own >= 3 && (q.form === 'yesno' || q.form === 'choice')) return 91;
+    // "Is Belousov still the minister in 2026?" asks about now, not whether a claim in the article was right.
+    if (top.own >= 3 && (q.form === 'yesno' || q.form === 'choice') && !q.has('still') && !q.has('current')) return 91;
     return cited ? 75 : top.score >= 4 ? 60 : undefined;
   },
   answer(q, f) {
