@@ -31,6 +31,9 @@ export const defenceMinister: Intent = {
     // "Who did India send to Qingdao?", "who represented Russia there": at a defence ministers' meeting, its minister.
     const sentTo = q.form === 'who' && q.main('attend') && q.eventNamed && q.events[0]?.body === 'defenceMinisters';
     if (!ministerCue && !sentTo) return undefined;
+    // "Compare India's position at the Qingdao defence ministers' meeting with Tianjin": two meetings set side by side.
+    const placesNamed = q.events.filter((e) => q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()));
+    if (q.main('compare') && new Set(placesNamed.map((e) => e.city)).size >= 2) return undefined;
     const cs = countriesOf(q);
     if (cs.length === 0) return undefined;
     if (q.main('attend', 'all') && q.form !== 'who' && cs.length !== 1) return undefined;

@@ -148,6 +148,7 @@ export const positions: Intent = {
       };
     }
     const p: PositionT = own[0] ?? refusal ?? e.positions[0]!;
+    const echo = echoAt(q, e, p);
     const asksWhy =
       q.main('why') ||
       q.terms.some((t) => /^(reason|object|objected|objection|missing|leave|left|omit|omitted)$/.test(t));
@@ -173,11 +174,31 @@ export const positions: Intent = {
       ...(verdict && { verdict }),
       lead: (l) => (l.lang === 'en' ? (asksWhy && p.reason ? p.reason : englishAct) : act(l)),
       context: asksWhy ? englishAct : p.reason,
-      ...(q.lang !== 'en' && p.reason && { details: [{ items: [p.reason] }] }),
-      sources: [p.sources, statement?.sources ?? []],
+      ...((echo || (q.lang !== 'en' && p.reason)) && {
+        details: [{ items: [...(q.lang !== 'en' && p.reason ? [p.reason] : []), ...(echo ? [echo.text] : [])] }],
+      }),
+      sources: [p.sources, statement?.sources ?? [], echo?.sources ?? []],
     };
   },
 };
+
+/**
+ * "Compare India's position at Qingdao with the Tianjin Declaration": of the other meeting named, the outcome that
+ * names most of what the position names (the attack, the place), when the question compares the two.
+ */
+function echoAt(q: Question, e: EventT, p: PositionT): EventT['outcomes'][number] | undefined {
+  if (!q.main('compare', 'difference', 'after') && q.form !== 'explain') return undefined;
+  const other = q.events.find((x) => x.id !== e.id && q.places.some((pl) => pl.toLowerCase() === x.city.toLowerCase()));
+  if (!other) return undefined;
+  const names = new Set(`${p.stance} ${p.reason ?? ''}`.match(/\b\p{Lu}\p{Ll}{3,}/gu) ?? []);
+  let best: EventT['outcomes'][number] | undefined;
+  let most = 0;
+  for (const o of other.outcomes) {
+    const n = [...names].filter((w) => o.text.includes(w)).length;
+    if (n > most) [best, most] = [o, n];
+  }
+  return best;
+}
 
 /** The meeting whose positions the question is about: the one it names, or the one with the countries' recorded positions. */
 function eventWithPositions(q: Question, f: AskFacts | undefined): EventT | undefined {
