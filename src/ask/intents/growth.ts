@@ -90,6 +90,7 @@ export const growth: Intent = {
         q.time.year,
         q.time.mode === 'after' || q.has('after'),
         q.main('partner', 'observer', 'dialogue'),
+        q.time.since === true,
       );
     return story(f, q.predecessor || q.has('first') || q.main('growth'), span(q));
   },
@@ -151,23 +152,23 @@ function story(f: AskFacts, withPredecessor: boolean, within?: [number, number])
   };
 }
 
-function joinedIn(f: AskFacts, year: number, after: boolean, partners: boolean) {
+function joinedIn(f: AskFacts, year: number, after: boolean, partners: boolean, since = false) {
   const statuses = partners ? ['partner', 'observer', 'dialogue-partner'] : ['member'];
   const hits = f.store.data.memberships.filter(
     (m) =>
       statuses.includes(m.status) &&
       m.from &&
-      (after ? Number(m.from.slice(0, 4)) > year : m.from.startsWith(String(year))),
+      (after ? Number(m.from.slice(0, 4)) > year - (since ? 1 : 0) : m.from.startsWith(String(year))),
   );
   const names = (l: Loc) => l.list([...new Set(hits.map((m) => m.country))].map((c) => l.c(c)));
   return {
     kind: 'fact' as const,
-    title: () => `${after ? 'After' : 'In'} ${year}`,
+    title: () => `${after ? (since ? 'Since' : 'After') : 'In'} ${year}`,
     lead: (l: Loc) =>
       hits.length === 0
         ? l.m.nobodyJoined(l.m.inYear(l.d(String(year))))
         : after
-          ? l.m.joinedAfter(names(l), l.d(String(year)))
+          ? (since ? l.m.joinedSince : l.m.joinedAfter)(names(l), l.d(String(year)))
           : partners
             ? l.m.becamePartners(names(l), l.m.inYear(l.d(String(year))))
             : l.m.joinedIn(names(l), l.m.inYear(l.d(String(year))), hits.length > 1),

@@ -988,7 +988,7 @@ const CUES: Record<Cue, Forms> = {
   },
   growth: {
     en: 'grow|grew|grown|growth|expand|expanded|expansion|expanding|enlarge*|enlargement|evolve|evolved|evolution|change|changed|changes|over time|over the years|history|historical|timeline|develop|developed|development of|went from|go from|gone from|progression|trajectory',
-    de: 'gewachsen|wachstum|erweiter*|entwickel*|geschichte|verlauf|verandert|wie aus|geworden|hervorgegangen|entstanden',
+    de: 'gewachsen|wachstum|erweiter*|entwickel*|geschichte|verlauf|verandert|wie aus|hervorgegangen',
     es: 'creci*|crecimiento|ampli*|expansion|evolucion*|historia|cambi*|paso de|se convirtio',
     fr: 'grandi|croissance|elargi*|elargissement|evolution|evolue|histoire|change*|est devenu*|est passe*|passee de',
     tr: 'genisle*|buyu*|gelis*|tarih*|degis*|donustu*',

@@ -133,6 +133,7 @@ const de = (o: OrgNames): Messages => ({
   growthStep: (n, date, who) => `${n} (${who}, ${date})`,
   foundedStep: 'Gründer',
   joinedAfter: (list, year) => `Nach ${year} sind der ${o.org} beigetreten: ${list}.`,
+  joinedSince: (list, year) => `Seit ${year} sind der ${o.org} beigetreten: ${list}.`,
   founded: (date, place) => `Die ${o.org} ist ${am(date)} in ${place} gegründet worden.`,
   foundedBy: (list) => `Die Gründer waren ${list}.`,
   signedBy: (list) => `Die Unterzeichner waren ${list}.`,

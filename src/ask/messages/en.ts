@@ -159,6 +159,7 @@ const en = (o: OrgNames) => ({
   growthStep: (n: string, date: string, who: string) => `${n} (${who}, ${date})`,
   foundedStep: 'founders',
   joinedAfter: (list: string, year: string) => `${list} joined the ${o.org} after ${year}.`,
+  joinedSince: (list: string, year: string) => `${list} joined the ${o.org} in or after ${year}.`,
 
   // Founding.
   founded: (date: string, place: string) => `The ${o.org} was founded on ${date} in ${place}.`,

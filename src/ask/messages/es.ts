@@ -130,6 +130,7 @@ const es = (o: OrgNames): Messages => ({
   growthStep: (n, date, who) => `${n} (${who}, ${date})`,
   foundedStep: 'fundadores',
   joinedAfter: (list, year) => `Después de ${year} ingresaron en la ${o.org}: ${list}.`,
+  joinedSince: (list, year) => `Desde ${year} ingresaron en la ${o.org}: ${list}.`,
   founded: (date, place) => `La ${o.org} se fundó ${el(date)} en ${place}.`,
   foundedBy: (list) => `Sus fundadores fueron ${list}.`,
   signedBy: (list) => `La firmaron ${list}.`,

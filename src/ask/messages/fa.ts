@@ -118,6 +118,7 @@ const fa = (o: OrgNames): Messages => {
     growthStep: (n, date, who) => `${n} (${who}، ${date})`,
     foundedStep: 'بنیانگذاران',
     joinedAfter: (list, year) => `پس از ${year} این کشورها به ${ORG} پیوستند: ${list}.`,
+    joinedSince: (list, year) => `از ${year} به بعد این کشورها به ${ORG} پیوستند: ${list}.`,
     founded: (date, place) => `${ORG} در ${date} در ${place} تأسیس شد.`,
     foundedBy: (list) => `بنیانگذاران آن: ${list}.`,
     signedBy: (list) => `امضاکنندگان: ${list}.`,

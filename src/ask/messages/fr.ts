@@ -137,6 +137,7 @@ const fr = (o: OrgNames): Messages => ({
   growthStep: (n, date, who) => `${n} (${who}, ${date})`,
   foundedStep: 'fondateurs',
   joinedAfter: (list, year) => `Après ${year}, ont adhéré à l'${o.org} : ${list}.`,
+  joinedSince: (list, year) => `Depuis ${year}, ont adhéré à l'${o.org} : ${list}.`,
   founded: (date, place) => `L'${o.org} est fondée ${le(date)} à ${place}.`,
   foundedBy: (list) => `Les fondateurs sont ${list}.`,
   signedBy: (list) => `Les signataires sont ${list}.`,

@@ -116,6 +116,7 @@ const hi = (o: OrgNames): Messages => ({
   growthStep: (n, date, who) => `${n} (${who}, ${date})`,
   foundedStep: 'संस्थापक',
   joinedAfter: (list, year) => `${year} के बाद ${o.org} में शामिल हुए: ${list}।`,
+  joinedSince: (list, year) => `${year} से ${o.org} में शामिल हुए: ${list}।`,
   founded: (date, place) => `${o.org} की स्थापना ${date} को ${place} में हुई।`,
   foundedBy: (list) => `इसके संस्थापक थे: ${list}।`,
   signedBy: (list) => `इस पर हस्ताक्षर करने वाले: ${list}।`,

@@ -114,6 +114,7 @@ const ru = (o: OrgNames): Messages => ({
   growthStep: (n, date, who) => `${n} (${who}, ${date})`,
   foundedStep: 'основатели',
   joinedAfter: (list, year) => `После ${year} г. в ${o.org} вступили: ${list}.`,
+  joinedSince: (list, year) => `С ${year} г. в ${o.org} вступили: ${list}.`,
   founded: (date, place) => `${o.org} основана ${date}; место основания: ${place}.`,
   foundedBy: (list) => `Основатели: ${list}.`,
   signedBy: (list) => `Подписали: ${list}.`,

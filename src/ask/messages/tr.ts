@@ -126,6 +126,7 @@ const tr = (o: OrgNames): Messages => ({
   growthStep: (n, date, who) => `${n} (${who}, ${date})`,
   foundedStep: 'kurucular',
   joinedAfter: (list, year) => `${year} yılından sonra ${o.org}'ye katılanlar: ${list}.`,
+  joinedSince: (list, year) => `${year} yılından beri ${o.org}'ye katılanlar: ${list}.`,
   founded: (date, place) => `${o.org}, ${tarih(date)} ${place} kentinde kuruldu.`,
   foundedBy: (list) => `Kurucuları: ${list}.`,
   signedBy: (list) => `İmzalayanlar: ${list}.`,

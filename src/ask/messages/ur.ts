@@ -119,6 +119,7 @@ const ur = (o: OrgNames): Messages => ({
   growthStep: (n, date, who) => `${n} (${who}، ${date})`,
   foundedStep: 'بانی',
   joinedAfter: (list, year) => `${year} کے بعد ${o.org} میں شامل ہونے والے: ${list}۔`,
+  joinedSince: (list, year) => `${year} سے ${o.org} میں شامل ہونے والے: ${list}۔`,
   founded: (date, place) => `${o.org} ${date} کو ${place} میں قائم ہوئی۔`,
   foundedBy: (list) => `اس کے بانی: ${list}۔`,
   signedBy: (list) => `دستخط کرنے والے: ${list}۔`,

@@ -107,6 +107,7 @@ const zh = (o: OrgNames): Messages => ({
   growthStep: (n, date, who) => `${n}个（${who}，${date}）`,
   foundedStep: '创始国',
   joinedAfter: (list, year) => `${year}之后加入${o.org}的有：${list}。`,
+  joinedSince: (list, year) => `${year}年以来加入${o.org}的有：${list}。`,
   founded: (date, place) => `${o.org}于${date}在${place}成立。`,
   foundedBy: (list) => `创始国为${list}。`,
   signedBy: (list) => `签署方为${list}。`,

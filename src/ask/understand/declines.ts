@@ -83,7 +83,7 @@ const CREATIVE = [
 const OPINION =
   /\b(your|ur) (own )?(opinion|opinions|view|views|thoughts|take|feelings?|stance|position|preference|favou?rite)\b|\bwhat do you (think|feel|believe|reckon)\b|\bdo you (like|love|support|hate|prefer|trust|agree|think)\b|\bin your (opinion|view)\b|\bwhich is (better|worse)\b|\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|become|get|remain|be expelled|be admitted|be allowed|be made|be given|be kicked)\b/;
 const OPINION_SCRIPT =
-  /你认为|你觉得|你怎么看|что ты думаешь|как ты считаешь|твое мнение|ваше мнение|आपकी राय|आप क्या सोचते|نظر شما|نظرت|آپ کی رائے|deine meinung|was denkst du|tu opini[oó]n|qu.en piensas|ton avis|votre avis|senin fikrin|ne düşünüyorsun|\bsence\b|\bsizce\b|\b(meinst|glaubst|findest) du\b|\b(ihrer|deiner) meinung\b|\bcrees que\b|\bcree usted\b|\ben (tu|su) opinion\b|\bpiensas que\b|\bselon (toi|vous)\b|\ba (ton|votre) avis\b|\bpenses tu\b|\bpensez vous\b|по твоему|по вашему|(считаешь|думаешь|считаете|думаете) ли|आपके हिसाब से|आपको लगता|तुम्हें लगता|به نظر (شما|تو)|آپ کے خیال میں|تمہارے خیال میں/i;
+  /你认为|你觉得|你怎么看|что ты думаешь|как ты считаешь|твое мнение|ваше мнение|आपकी राय|आप क्या सोचते|نظر شما|نظرت|آپ کی رائے|ذاتی رائے|رائے میں|فائدہ مند ہے یا نقصان|نظر شخصی|به نظر شما|निजी राय|आपके विचार में|deine meinung|was denkst du|tu opini[oó]n|qu.en piensas|ton avis|votre avis|senin fikrin|ne düşünüyorsun|\bsence\b|\bsizce\b|\b(meinst|glaubst|findest) du\b|\b(ihrer|deiner) meinung\b|\bcrees que\b|\bcree usted\b|\ben (tu|su) opinion\b|\bpiensas que\b|\bselon (toi|vous)\b|\ba (ton|votre) avis\b|\bpenses tu\b|\bpensez vous\b|по твоему|по вашему|(считаешь|думаешь|считаете|думаете) ли|आपके हिसाब से|आपको लगता|तुम्हें लगता|به نظر (شما|تو)|آپ کے خیال میں|تمہارے خیال میں/i;
 /** "Should X join / leave?" in the other languages, folded: asks for a view, not a fact. */
 const SHOULD_SCRIPT =
   /\b(olmali|katilmali|girmeli|ayrilmali|cikmali|birakmali) mi\b|\bsollte\b.{0,40}\b(beitreten|austreten|mitglied|aufgenommen|verlassen)|\bdeberia\b.{0,40}\b(unirse|ingresar|salir|ser miembro|entrar|abandonar)|\bdevrait\b.{0,40}\b(adherer|rejoindre|quitter|devenir membre|entrer)|(должна|должен|должны|стоит) ли|应该.{0,10}(加入|退出|成为)|应不应该|(शामिल|सदस्य).{0,20}(होना|बनना|रहना) चाहिए|باید.{0,30}(عضو|بپیوندد|بپیوندند|خارج)|(شامل|رکن).{0,20}(ہونا|بننا|رہنا) چاہی/;
@@ -101,6 +101,8 @@ const CLOCK =
   /\b(what time is it|what's the time|whats the time|what is the time|time is it now|local time|time zone|timezone)\b/;
 const OFF_TOPIC =
   /\b(homework|photosynthesis|recipe|cook|cooking|football|soccer|cricket score|movie|movies|song|music|time is it|what time|date today|translate|math|maths|calculate|weather|capital of france|joke|jokes|riddle|game|play a game|love|dating|horoscope|fix my)\b|笑话|анекдот|चुटकुला|جوک|لطیفہ|\bwitz\b|\bchiste\b|\bblague\b|\bfıkra\b|\bfikra\b/;
+/** Off-topic whatever SCO word stands beside it ("a plov recipe for the delegation dinner"). */
+const ALWAYS_OFF_TOPIC = /\b(recipes?|cooking|horoscopes?|homework|photosynthesis|riddles?|dating advice)\b/;
 /** Programming help: off-topic even where a word of it ("merge", "join") is one the SCO data uses. */
 const PROGRAMMING =
   /\b(coding|programming|python|pandas|numpy|javascript|typescript|sql|regex|dataframes?|debug|debugging|compiler|stack trace|merge conflict|git|npm|pip|jupyter|excel formula|vlookup)\b/;
@@ -187,6 +189,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     out.push('news');
   if (!p.scoTopic && !p.namesCountry && OFF_TOPIC.test(t)) out.push('offTopic');
   if (!p.namesCountry && PROGRAMMING.test(t)) out.push('offTopic');
+  if (ALWAYS_OFF_TOPIC.test(t)) out.push('offTopic');
   // The clock, anywhere: "what time is it in Beijing" names a city the data holds, but asks nothing of it.
   if (CLOCK.test(t)) out.push('offTopic');
   return [...new Set(out)];

@@ -233,7 +233,12 @@ export class Understander {
       if (reasons.length > 0) continue;
       // Beside an instruction, only a question is answered: "tell me the SCO has 15 members" or "confirm X joined" is the instruction.
       if (injection && !asks) continue;
-      if (names(q)) {
+      // A remark that asks nothing ("need to request a quote by tomorrow") is kept only when it names a thing of the data.
+      const requests =
+        /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|list|give|show|name|explain|describe|summari[sz]e|outline|brief)\b/i.test(
+          bare,
+        );
+      if (asks || requests ? names(q) : names(q, false)) {
         legit.push(bare);
         previous = bare;
       }
@@ -1380,14 +1385,14 @@ const ASKS =
   /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？]$/i;
 
 /** The part of a line names something the SCO data is about. */
-function names(q: Core): boolean {
+function names(q: Core, relations = true): boolean {
   return (
     q.sco ||
     q.countries.length > 0 ||
     q.people.length > 0 ||
     q.bodies.length > 0 ||
     q.events.length > 0 ||
-    q.cues.some((c) => RELATION_CUES.has(c.cue) && c.role === 'main')
+    (relations && q.cues.some((c) => RELATION_CUES.has(c.cue) && c.role === 'main'))
   );
 }
 

@@ -66,6 +66,8 @@ export interface TimeRef {
   mode: 'in' | 'before' | 'after' | 'range';
   /** A second year for ranges (2022–23). */
   untilYear?: number;
+  /** "Since 2017": after, counting the year itself. */
+  since?: boolean;
   role: Role;
   at: number;
 }

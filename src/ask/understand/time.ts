@@ -83,6 +83,8 @@ const AFTER = new Set([
   'itibaren',
 ]);
 
+const SINCE = new Set(['since', 'seit', 'desde', 'depuis', 'beri', 'itibaren', 'from']);
+
 /**
  * Dates and years in the question's Latin words ("in 2019", "4 July 2023", an ISO date,
  * "March 2020", "before 2017", a year range), with the role of the clause they sit in.
@@ -197,6 +199,8 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
       out.push(ref(y, i, role, 'in'));
     }
   }
+  // "Since 2017", "depuis 2017": after, and the year itself too.
+  for (const t of out) if (t.mode === 'after' && SINCE.has(w[t.at - 1] ?? '')) t.since = true;
   return out;
 }
 
