@@ -252,7 +252,28 @@ export class Understander {
    * and names none means the meeting of the part before it: the one it names, or the one the country it names joined at.
    */
   private pointBack(parts: Question[]): Question[] {
-    return parts.map((p, i) => {
+    return parts.map((p0, i) => {
+      // "…秘书处设在哪里？地区反恐怖机构执委会呢？", "… and RATS?": a part that names a thing and asks nothing of its
+      // own asks the question before it of that thing.
+      const prior = parts[i - 1];
+      const elliptic =
+        prior !== undefined &&
+        (p0.form === 'fragment' || p0.form === 'yesno') &&
+        !p0.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue) && c.cue !== 'body') &&
+        (p0.bodies.length > 0 || p0.countries.length > 0 || p0.people.length > 0) &&
+        (p0.words.length <= 4 || !LATIN_LANGS.has(p0.lang));
+      const cues = elliptic
+        ? [...p0.cues, ...prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))]
+        : p0.cues;
+      const p: Question = elliptic
+        ? {
+            ...p0,
+            form: prior.form,
+            cues,
+            has: (cue, ...roles) => cues.some((c) => c.cue === cue && (roles.length === 0 || roles.includes(c.role))),
+            main: (...list) => cues.some((c) => c.role === 'main' && list.includes(c.cue)),
+          }
+        : p0;
       if (i === 0 || p.eventNamed || !/\b(that|the same|this) (summit|meeting)\b/.test(p.words.join(' '))) return p;
       const prev = parts[i - 1]!;
       const named = prev.countries.filter((c) => c.by !== 'demonym');
@@ -1412,7 +1433,13 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
       .split(/(?<=[?？؟])\s*/)
       .map((p) => p.trim())
       .filter((p) => p.length > 1);
-    return asked.length >= 2 && asked.length <= 3 && asked.every((p) => /[?？؟]$/.test(p)) ? asked : [text];
+    if (asked.length >= 2 && asked.length <= 3 && asked.every((p) => /[?？؟]$/.test(p))) return asked;
+    // "Wo ist das Sekretariat – und wer leitet es?", "… nerede ve … kim?": two questions joined by "and", each with its question word.
+    const wh = WH_BY_LANG[whole.lang];
+    const joined = wh && /^(.{8,}?)\s*[,–—-]?\s+(?:und|y|et|ve|и|а также)\s+(.{6,})$/iu.exec(text);
+    if (wh && joined && wh.test(` ${joined[1]!.toLowerCase()} `) && wh.test(` ${joined[2]!.toLowerCase()} `))
+      return [joined[1]!.trim(), joined[2]!.trim()];
+    return [text];
   }
   let parts = text
     .split(SECOND_QUESTION)
@@ -1507,3 +1534,12 @@ function germanNouns(text: string): Set<string> {
 
 /** English month names, to search the data's English from a question in another script. */
 const EN_MONTH = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+
+/** Question words of the other languages written with spaces, for telling two questions joined by "and" (words as typed, lower case). */
+const WH_BY_LANG: Partial<Record<Lang, RegExp>> = {
+  de: /[\s(](wer|wann|was|wo|wie|welche[rsmn]?|warum|wieso|woher)[\s?,]/u,
+  es: /[\s(¿](quién|quien|cuándo|cuando|qué|dónde|donde|cómo|cuál|cuáles|cuánt[oa]s?|por qué)[\s?,]/u,
+  fr: /[\s(](qui|quand|où|comment|quel|quelle|quels|quelles|combien|pourquoi|qu'est)[\s?,]/u,
+  tr: /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|neden|nasıl|ne)[\s?,]/u,
+  ru: /[\s(](кто|когда|где|что|как|какие|какой|какая|сколько|почему)[\s?,]/u,
+};
