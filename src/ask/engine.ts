@@ -53,8 +53,11 @@ export class AskEngine implements AskService {
       q.form === 'yesno' &&
       answered.kind === 'fact' &&
       (q.eventConflict || q.claims.some((c) => c.holds === false && c.stance !== 'reported'));
+    // "Laos was admitted as the 11th member — is that right?": a claim the question asks about that the data contradicts is a No,
+    // whatever else the answer found agrees with.
+    const askedFails = q.form === 'yesno' && q.claims.some((c) => c.holds === false && c.stance === 'asked');
     const draft =
-      (q.eventConflict && answered.verdict === 'yes') || (claimFails && answered.verdict === undefined)
+      ((q.eventConflict || askedFails) && answered.verdict === 'yes') || (claimFails && answered.verdict === undefined)
         ? { ...answered, verdict: 'no' as const }
         : answered;
     // A decline states no fact, not even a correction.

@@ -290,8 +290,11 @@ export function segment(text: string): Segments {
     /^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false))?$/.test(
       mainWords0.join(' '),
     )
-  )
+  ) {
+    // The tag goes with the statement, so the statement reads as asked yes or no ("… at Tianjin — is that right?").
+    for (const t of tokens) if (t.seg === main) t.seg = main - 1;
     main -= 1;
+  }
   // A bare request for a form ("iran's road to membership — timeline?", "… - quick summary pls") asks for that form of the part before it.
   if (main > 0 && mainWords0.length > 0 && mainWords0.every((w) => FORM_TAG.has(w) || FILLER.has(w)))
     for (const t of tokens) if (t.seg === main - 1) t.seg = main;
