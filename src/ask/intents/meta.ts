@@ -13,10 +13,11 @@ export const meta: Intent = {
   ],
   match(q) {
     if (q.main('website')) return q.sco || q.has('claimSource') === false ? 90 : 70;
-    if (q.has('aboutData')) return 88;
-    if (q.has('who-are-you')) return 85;
     const topical =
       q.cues.some((c) => RELATION_CUES.has(c.cue)) || q.countries.length || q.events.length || q.people.length;
+    // "… per your data?" beside a question about something is an aside, not a question about the data.
+    if (q.main('aboutData') || (q.has('aboutData') && !topical && q.figures.length === 0)) return 88;
+    if (q.has('who-are-you')) return 85;
     if (q.has('help') && !topical) return 60;
     if (q.has('greeting') && !topical && !q.sco) return 50;
     if (q.has('language') && q.terms.some((t) => /^(speak|understand|reply|answer|read)$/.test(t)) && !q.sco) return 91;

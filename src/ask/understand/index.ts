@@ -410,7 +410,8 @@ export class Understander {
       }),
       ...(time?.day && { date: time.from.toISOString().slice(0, 10) }),
       ...(time?.month && !time.day && { month: time.from.toISOString().slice(0, 7) }),
-      ordinal: words.filter((w) => /^\d{1,2}(st|nd|rd|th)$/.test(w)),
+      // "the 25th summit", not "the 25th June" (a day).
+      ordinal: words.filter((w, i) => /^\d{1,2}(st|nd|rd|th)$/.test(w) && !isMonth(words[i + 1] ?? '')),
       context: contextOrg,
     });
     let events = ranked.events;

@@ -200,7 +200,14 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
     }
   }
   // "Since 2017", "depuis 2017": after, and the year itself too.
-  for (const t of out) if (t.mode === 'after' && SINCE.has(w[t.at - 1] ?? '')) t.since = true;
+  for (const t of out) {
+    // "from 2021 onward", "2021 and after": after, the year itself counted.
+    if (t.mode === 'in' && !t.month && /^(onward|onwards|on|and after|or later)$/.test(w[t.at + 1] ?? '')) {
+      t.mode = 'after';
+      t.since = true;
+    }
+    if (t.mode === 'after' && SINCE.has(w[t.at - 1] ?? '')) t.since = true;
+  }
   return out;
 }
 
