@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, noteAnswer, noteOf, perCountry } from './shared.js';
+import { firstSentence, noteAnswer, noteOf, perCountry, sentenceVerdict } from './shared.js';
 
 /** "Who is India's defence minister?", "who was Russia's defence minister at Qingdao?", "who replaced Zhaksylykov?" */
 export const defenceMinister: Intent = {
@@ -223,6 +223,8 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
       : [o.event === atEvent.id ? 'yes' : 'no'];
     verdict = met.every((v) => v === met[0]) ? (met[0] as Verdict | undefined) : undefined;
   }
+  // "Was it Belarus's first meeting as a member?": the note's sentence that answers it gives the verdict, not attendance.
+  if (q.form === 'yesno' && noted && others0(q, c) === 0) verdict = sentenceVerdict(q, noted) ?? verdict;
   if (tenure)
     return {
       kind: 'fact',
@@ -253,4 +255,9 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     note: noteOf(o),
     sources: [o.sources],
   };
+}
+
+/** How many other countries the question names beside this one. */
+function others0(q: Question, c: CountryT): number {
+  return countriesOf(q).filter((x) => x.id !== c.id).length;
 }

@@ -25,6 +25,8 @@ export const secretaryGeneral: Intent = {
   ],
   match(q) {
     const sgNamed = q.people.some((p) => p.official.role === 'secretary-general');
+    // "How many countries did the SG say had applied?": the SG is who said it; the applications are what is asked.
+    if (q.main('secgen') && q.form === 'howMany' && q.main('apply', 'join', 'member', 'partner')) return 60;
     if (q.main('secgen')) return subjects(q).length && !q.main('chair') ? 70 : 94;
     // "Head of the SCO Secretariat", "who is in charge of the Secretariat".
     if (q.bodies.includes('secretariat') && q.main('head', 'director', 'chair') && subjects(q).length === 0) return 94;

@@ -314,7 +314,9 @@ export function segment(text: string): Segments {
       }
   }
   const pointsBack =
-    /\b(that|this|those|these) (number|figure|count|total|list|date|name|one)s?\b/.test(asked0.join(' ')) ||
+    /\b(that|this|those|these|the) (number|figure|count|total|list|date|name|one|spelling)s?\b/.test(
+      asked0.join(' '),
+    ) ||
     // "Qingdao vs the NATO Hague summit — how did the timing line up?": the question asks of the two things set side by side.
     tokens.some((t) => t.seg === main - 1 && (t.w === 'vs' || t.w === 'versus')) ||
     (rawSegments[main]?.asks === true && asked0.length <= 3 && !asked0.some((w) => WH.has(w) || AUX.has(w)));
