@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, noteOf, on, subjects } from './shared.js';
+import { firstSentence, noteOf, on, sentenceVerdict, subjects } from './shared.js';
 
 /** "Who is the SCO Secretary-General?", "who was it in 2023?", "who was before Yermekbayev?", "how long is the term?" */
 export const secretaryGeneral: Intent = {
@@ -59,6 +59,8 @@ export const secretaryGeneral: Intent = {
       const prev = [...all].reverse().find((o) => o.to && ref.from && o.to <= ref.from);
       if (prev) return previous(prev, ref);
     }
+    // "Can the SG's term be extended past 2027?": the rule of the term, not who holds the office then.
+    if (q.main('term') && q.time?.mode === 'after' && !named) return now(q, current, all);
     if (q.time || q.clauseDay) return atTime(q, f, all);
     if (named && named !== current) return then(named);
     return now(q, current, all);
@@ -72,12 +74,14 @@ function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
   // "Is the Secretary-General from China?": a country named asks where the office-holder is from.
   const countries = q.countries.map((c) => c.country.id);
   const verdict: Verdict | undefined =
-    q.form === 'yesno'
-      ? (q.people.length === 0 || q.people.some((p) => p.official.id === o.id)) &&
-        (countries.length === 0 || countries.includes(o.country))
-        ? 'yes'
-        : 'no'
-      : undefined;
+    q.form === 'yesno' && asksTerm && termNote && q.people.length === 0 && countries.length === 0
+      ? sentenceVerdict(q, termNote)
+      : q.form === 'yesno'
+        ? (q.people.length === 0 || q.people.some((p) => p.official.id === o.id)) &&
+          (countries.length === 0 || countries.includes(o.country))
+          ? 'yes'
+          : 'no'
+        : undefined;
   return {
     kind: 'fact',
     title: (l) => `${l.m.role['secretary-general']}: ${l.person(o)}`,

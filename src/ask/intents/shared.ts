@@ -109,7 +109,7 @@ export function starterQuestions(f: AskFacts): string[] {
 }
 
 const NEGATION =
-  /\b(no|not|never|without|neither|nor|dissociat\w*|refus\w*|declin\w*|reject\w*|absent|failed)\b|n't\b/i;
+  /\b(no|not|never|without|neither|nor|dissociat\w*|refus\w*|declin\w*|reject\w*|absent|failed|cannot|unable)\b|n't\b/i;
 
 /**
  * A yes/no question answered by one of the data's own sentences (an outcome, a position, a

@@ -68,6 +68,8 @@ function ref(
 const BEFORE = new Set(['before', 'prior', 'until', 'till', 'pre', 'vor', 'bis', 'antes', 'avant', 'once', 'oncesi']);
 const AFTER = new Set([
   'after',
+  'past',
+  'beyond',
   'since',
   'post',
   'following',
