@@ -24,6 +24,9 @@ export const bodies: Intent = {
     )
       return 92;
     if (q.main('often') && (q.main('summit', 'meeting', 'leaders') || q.bodies.includes('headsOfState'))) return 90;
+    // "The permanent bodies": the Secretariat and RATS, which the seats answer.
+    if (q.bodies.includes('secretariat') && q.bodies.includes('rats') && !q.bodies.includes('headsOfState'))
+      return undefined;
     if (q.main('body') && !q.main('chair', 'secgen') && q.countries.length === 0 && q.people.length === 0)
       return q.bodies.includes('headsOfGovernment') ? 60 : 86;
     if (

@@ -39,6 +39,8 @@ export const memberCount: Intent = {
       (q.sco && q.form === 'howMany') ||
       q.numbers.some((n) => n.noun === 'member' || n.noun === 'country');
     if (q.main('partner', 'observer', 'dialogue', 'family') && !q.main('member')) return undefined;
+    // "How many permanent bodies are there?" counts bodies, not members.
+    if (q.bodies.length > 0 && !q.main('member')) return undefined;
     if (q.main('family') || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count'))))
       return undefined;
     if (q.main('founder', 'found') && !q.time && !q.clauseDay) return undefined;

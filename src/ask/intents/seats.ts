@@ -25,6 +25,7 @@ export const seats: Intent = {
     if (seatBody && q.claims.some((c) => c.kind === 'seat')) return 94;
     if (seatBody && !q.main('found', 'tookOffice', 'appoint', 'killed'))
       return q.main('location') ||
+        q.main('body') ||
         q.form === 'where' ||
         q.form === 'what' ||
         q.form === 'explain' ||

@@ -606,7 +606,16 @@ export class Understander {
       // ("بیانیه ۲ مارس ۲۰۲۶ … ایران") by its day, month and year and the countries it names.
       const dayOf = time?.day !== undefined && cuesHere.some((c) => c.cue === 'statement') ? time.from : undefined;
       const searchWords = latinLang
-        ? tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w)
+        ? [
+            ...tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w),
+            // "… the strikes on Iran in early 2026": a statement of that year about that country.
+            ...(cuesHere.some((c) => c.cue === 'statement' && c.role === 'main') && time
+              ? [
+                  String(time.year),
+                  ...countries.filter((c) => c.role !== 'aside').flatMap((c) => latinWords(c.country.name)),
+                ]
+              : []),
+          ]
         : dayOf
           ? [
               String(dayOf.getUTCDate()),

@@ -182,9 +182,18 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
         continue;
       }
       // "at the end of 2023", "at the start of 2024".
-      if ((prev === 'of' && /^(start|beginning|begin|early)$/.test(prev2)) || prev === 'early') {
+      if (prev === 'of' && /^(start|beginning|begin|early)$/.test(prev2)) {
         const r = ref(y, i, role, 'in');
         r.to = r.from;
+        out.push(r);
+        continue;
+      }
+      // "early 2026", "mid-2025", "late 2024": a third of the year.
+      const third = ['early', 'mid', 'late'].indexOf(prev);
+      if (third >= 0) {
+        const r = ref(y, i, role, 'in');
+        r.from = new Date(Date.UTC(y, third * 4, 1));
+        r.to = new Date(Date.UTC(y, third * 4 + 4, 0));
         out.push(r);
         continue;
       }
