@@ -2,7 +2,7 @@ import type { FactStore } from '../facts/store.js';
 import type { Reply } from '../reply/model.js';
 import { AskFacts } from './facts.js';
 import { corrections } from './corrections.js';
-import { combine, render } from './render.js';
+import { combine, render, startReply } from './render.js';
 import type { AskService } from './types.js';
 import { INTENTS } from './intents/index.js';
 import type { Intent } from './intents/types.js';
@@ -27,6 +27,7 @@ export class AskEngine implements AskService {
   }
 
   answer(raw: string): Reply {
+    startReply();
     const today = this.facts.now();
     const f = new AskFacts(this.facts, today);
     const q = this.understander.understand(raw, today);

@@ -154,11 +154,25 @@ export function flatBrackets(s: string): string {
   return out.replace(/ , /g, ', ');
 }
 
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+const norm = (s: string) => {
+  let out = normed.get(s);
+  if (out === undefined) {
+    out = s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    normed.set(s, out);
+  }
+  return out;
+};
+
+/** Texts normalised while one question is answered (its parts' replies are compared again when combined). */
+const normed = new Map<string, string>();
+
+/** A new question: nothing normalised for the last one is kept. */
+export function startReply(): void {
+  normed.clear();
+}
 
 /** Words of three letters or more, for telling whether one sentence restates another. */
 const wordsOf = (s: string) =>

@@ -445,7 +445,10 @@ export class NameIndex {
       const w = words[i]!;
       let forms = this.scanner.latin.get(w);
       // A near miss of a name's first word ("shangai five", "tianjing"), when the word is nothing the engine knows.
-      if (!forms && known && w.length >= 5 && /^[a-z]+$/.test(w) && !known(w)) forms = this.nearForms(w);
+      if (!forms && known && w.length >= 5 && /^[a-z]+$/.test(w)) {
+        const near = this.nearForms(w);
+        if (near && !known(w)) forms = near;
+      }
       for (const f of forms ?? []) {
         let ok = true;
         for (let j = 1; j < f.words.length; j++) if (words[i + j] !== f.words[j]) ok = false;
