@@ -41,6 +41,8 @@ export const growth: Intent = {
     if (span(q) && (q.form === 'how' || q.form === 'explain' || q.form === 'what')) return 90;
     if (q.main('newest') || (q.main('last', 'first') && q.main('join') && !q.main('summit')))
       return q.main('observer', 'dialogue') ? undefined : 90;
+    // "How did the observer and dialogue-partner statuses change?": the partners' story, not the members'.
+    if (q.main('observer', 'dialogue') && !q.main('member')) return undefined;
     // "History from the Shanghai Five to today": the whole story, of which the predecessor and the Charter are steps.
     if (q.main('growth') && q.predecessor)
       return q.form === 'how' || q.form === 'explain' || q.main('explain') ? 94 : 93;

@@ -274,7 +274,11 @@ export class Understander {
             main: (...list) => cues.some((c) => c.role === 'main' && list.includes(c.cue)),
           }
         : p0;
-      if (i === 0 || p.eventNamed || !/\b(that|the same|this) (summit|meeting)\b/.test(p.words.join(' '))) return p;
+      // "… was there a joint statement this time?", "who chaired it there?": the meeting of the part before.
+      const pointsAt = /\b(that|the same|this) (summit|meeting)\b|\b(this|that) time\b|\bthere\b/.test(
+        p.words.join(' '),
+      );
+      if (i === 0 || p.eventNamed || !pointsAt) return p;
       const prev = parts[i - 1]!;
       const named = prev.countries.filter((c) => c.by !== 'demonym');
       const joined =
@@ -457,11 +461,14 @@ export class Understander {
     const cities = places.filter((p) => roleAt(p.at) !== 'aside');
     if (form !== 'yesno' && meetings.size > 0 && namedYears.length === 1 && cities.length === 1) {
       const p = cities[0]!;
-      const nextTo = cues.some(
-        (c) =>
-          (c.cue === 'summit' || c.cue === 'meeting') &&
-          (c.at === p.at + p.len || (c.at < p.at && p.at - c.at <= 4 && /^(in|at)$/.test(words[p.at - 1] ?? ''))),
-      );
+      // In another script words are not counted: a city and a meeting named together suffice.
+      const nextTo =
+        !latinLang ||
+        cues.some(
+          (c) =>
+            (c.cue === 'summit' || c.cue === 'meeting') &&
+            (c.at === p.at + p.len || (c.at < p.at && p.at - c.at <= 4 && /^(in|at)$/.test(words[p.at - 1] ?? ''))),
+        );
       const meant = nextTo ? this.facts.data.events.find((e) => fits(e, false)) : undefined;
       if (meant && meant.city.toLowerCase() !== p.value.toLowerCase()) {
         misplaced = { kind: 'hosted', place: p.value, event: meant, year: namedYears[0]!, stance: 'asserted' };

@@ -304,7 +304,7 @@ export function segment(text: string): Segments {
   const asked0 = tokens.filter((t) => t.seg === main).map((t) => t.w);
   // A bare follow-up ("… observer right? what year", "… applied for membership? when was that") asks its question of
   // the sentence before it, question or not: that sentence is its topic, and the follow-up gives the form.
-  if (main > 0 && bareFollowUp(asked0)) {
+  if (main > 0 && (bareFollowUp(asked0) || /\b(this|that) time\b/.test(asked0.join(' ')))) {
     const prior = tokens.filter((t) => t.seg === main - 1);
     if (prior.length >= 2 && !prior.some((t) => WH.has(t.w)))
       for (const t of prior) {
