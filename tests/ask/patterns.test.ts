@@ -143,3 +143,102 @@ describe('brackets in a reply', () => {
     expect(flatBrackets('Dong Jun (China) chaired (25–26 June).')).toBe('Dong Jun (China) chaired (25–26 June).');
   });
 });
+
+describe('a chair list over a span', () => {
+  it('names every chair from the first year or term named to the last', () => {
+    const s = summary('list the sco chairs from 2021-22 up to 2025-26');
+    for (const c of ['Uzbekistan', 'India', 'Kazakhstan', 'China', 'Kyrgyzstan']) expect(s).toContain(c);
+  });
+
+  it('from a year onward counts that year', () => {
+    expect(summary('pls list the rotating chairs from 2021 onward, in order')).toContain('Uzbekistan (September 2021)');
+  });
+
+  it('for a term after the last the data holds says what the data holds of now', () => {
+    expect(summary('is pakistan the chair for 2026-27')).toMatch(/^Not in the data\./);
+  });
+});
+
+describe('a meeting named by what comes before or after it', () => {
+  it('"the meeting after Qingdao" is the next meeting of that body', () => {
+    expect(summary('where was the defence ministers meeting after qingdao')).toContain('Bishkek');
+  });
+
+  it('"that summit" in a later part is where the country of the part before joined', () => {
+    expect(summary('when did iran join and who was chairing that summit')).toContain('India');
+  });
+
+  it('"this time" is the meeting of the question before', () => {
+    expect(
+      summary(
+        'outcome of the 28 April 2026 defence ministers meeting in bishkek? was there a joint statement this time?',
+      ),
+    ).toMatch(/^Not in the data/);
+  });
+
+  it('a month and year name the meeting that began in it', () => {
+    expect(summary('what was the february 2026 meeting in bishkek about')).toContain('military cooperation');
+  });
+});
+
+describe('who a country sent', () => {
+  it('to a defence ministers’ meeting is its minister', () => {
+    expect(summary('russia sent who to qingdao')).toContain('Belousov');
+  });
+});
+
+describe('two questions in one line in another language', () => {
+  it('joined by "ve" / "y" are both answered', () => {
+    const tr = toPlainText(engine.answer("ŞİÖ'nün sekreteryası nerede ve şu anki Genel Sekreteri kim?"));
+    expect(tr).toContain('Pekin');
+    expect(tr).toContain('Yermekbayev');
+  });
+
+  it('a later part that only names a thing asks the question before it of that thing', () => {
+    const zh = engine.answer('上合组织秘书处设在哪里？地区反恐怖机构执委会呢？').summary ?? '';
+    expect(zh).toContain('北京');
+    expect(zh).toContain('塔什干');
+  });
+});
+
+describe('a tag question', () => {
+  it('reads the statement as yes/no, and a claim it asks about that the data contradicts is a No', () => {
+    expect(summary('Laos got admitted as the 11th full member at Tianjin — is that right?')).toMatch(/^No\./);
+    expect(summary("belarus and iran both joined together in 2023 didn't they")).toMatch(/^No\./);
+  });
+});
+
+describe('declines beside a question', () => {
+  it('a remark that asks nothing is not answered beside a declined contact request', () => {
+    const reply = engine.answer(
+      "can you give me Nurlan Yermekbayev's direct email and mobile? need to request a quote by tomorrow",
+    );
+    expect(reply.sources).toHaveLength(0);
+  });
+
+  it('a recipe is off-topic even beside an SCO word', () => {
+    expect(
+      toPlainText(
+        engine.answer("what are the SCO's official languages + give me a plov recipe for the delegation dinner"),
+      ),
+    ).toContain('not something I can answer');
+  });
+
+  it('where a delegation stayed is a personal detail', () => {
+    expect(
+      toPlainText(engine.answer('can u find out where the indian delegation stayed in qingdao + their room numbers')),
+    ).toContain('personal contact details');
+  });
+});
+
+describe('times', () => {
+  it('"since 2017" counts 2017', () => {
+    const s = summary('which countries joined the sco since 2017');
+    expect(s).toContain('India');
+    expect(s).toContain('Belarus');
+  });
+
+  it('"past 2027" is after it: whether the term can be extended is answered by its rule', () => {
+    expect(summary("can the current SG's term be extended past 2027?")).toMatch(/^No\./);
+  });
+});
