@@ -304,9 +304,9 @@ const CUES: Record<Cue, Forms> = {
   },
   list: {
     en: 'list|lists|name the|name all|enumerate|which countries|which states|which nations|what countries|what states|who are the|who are|who is in|whos in|who s in|who belongs|who makes up|make up|makes up|consist*|comprise*|roster|line up|lineup|members are|all members|all the members|all sco|every member',
-    de: 'welche lander|welche staaten|liste|aufzahlen|wer gehort|wer ist in|wer sind',
-    es: 'que paises|cuales son|lista|quienes son|quienes forman|que estados',
-    fr: 'quels pays|quels sont|liste|qui sont|quels etats|qui fait partie',
+    de: 'welche lander|welche staaten|liste|aufzahlen|auflisten|aufzahlung|nennen|nenne|wer gehort|wer ist in|wer sind|alle mitglied*',
+    es: 'que paises|cuales son|lista|listar|enumera*|quienes son|quienes forman|que estados|todos los miembros',
+    fr: 'quels pays|quels sont|liste|lister|enumere*|qui sont|quels etats|qui fait partie|tous les membres',
     tr: 'hangi ulkeler|hangileri|liste*|kimler',
     zh: '哪些|有谁|谁在|都有|哪几个|名单',
     ru: 'какие страны|какие государства|кто входит|кто состоит|список|перечисл|кто в',

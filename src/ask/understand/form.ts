@@ -169,7 +169,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     return 'explain';
   }
   if (/^(list|name|enumerate|show|identify|compare)\b/.test(first)) return first === 'compare' ? 'explain' : 'list';
-  if (/^(confirm|check|verify)\b/.test(first)) return 'yesno';
+  if (/^(confirm|check|verify)\b/.test(first) || /^fact ?check\b/.test(text)) return 'yesno';
   if (
     /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|isn|aren|wasn|weren|didn|doesn|hasn|haven|won|wouldn)$/.test(
       first,
@@ -215,6 +215,8 @@ function zhForm(t: string, asks: boolean): Form {
 }
 
 function ruForm(t: string, asks: boolean): Form {
+  // "Правда, что …?", "Верно ли, что …?": whether a statement holds.
+  if (/^ (это )?(правда|верно|действительно)( ли)? что /.test(t)) return 'yesno';
   if (/ почему | зачем | по какой причине /.test(t)) return 'why';
   if (/ когда | в каком году | с какого года | какого числа | с каких пор /.test(t)) return 'when';
   if (/ кто | кого | кем | чей | чья /.test(t)) return 'who';

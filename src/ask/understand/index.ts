@@ -1450,7 +1450,8 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
       .split(/(?<=[?？؟])\s*/)
       .map((p) => p.trim())
       .filter((p) => p.length > 1);
-    if (asked.length >= 2 && asked.length <= 3 && asked.every((p) => /[?？؟]$/.test(p))) return asked;
+    // The last may go without its mark ("…成立的？创始成员国都有谁").
+    if (asked.length >= 2 && asked.length <= 3 && asked.slice(0, -1).every((p) => /[?？؟]$/.test(p))) return asked;
     // "Wo ist das Sekretariat – und wer leitet es?", "… nerede ve … kim?": two questions joined by "and", each with its question word.
     const wh = WH_BY_LANG[whole.lang];
     const joined = wh && /^(.{8,}?)\s*[,–—-]?\s+(?:und|y|et|ve|и|а также)\s+(.{6,})$/iu.exec(text);

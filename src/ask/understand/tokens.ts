@@ -283,6 +283,18 @@ export function segment(text: string): Segments {
       main = seg;
     }
   });
+  // A request to check put before a statement ("fact check pls: post says English is an official language") asks
+  // about that statement: the request and the statement are one question.
+  const request0 = tokens.filter((t) => t.seg === main).map((t) => t.w);
+  if (
+    main < rawSegments.length - 1 &&
+    /^(fact ?check|factcheck|check|verify|confirm|true or false|is this true|is that true)( this| that)?( pls| please| plz)?$/.test(
+      request0.join(' '),
+    )
+  ) {
+    for (const t of tokens) if (t.seg === main) t.seg = main + 1;
+    main += 1;
+  }
   // A bare tag ("true?", "right?", "correct?") asks about the statement before it: that statement is the main clause.
   const mainWords0 = tokens.filter((t) => t.seg === main).map((t) => t.w);
   if (
