@@ -207,7 +207,7 @@ export class Understander {
   private legitPart(text: string, raw: string, today: Date, injection = false): string | undefined {
     const parts = text
       .split(
-        /(?<=[.?!;。？！])\s+|\s+\+\s+(?:also\s+)?|\s*(?:,?\s+(?:and|but|also|plus|then)|\s&)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|write|draft|list)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*[，、]\s*(?:而且|还有|另外)?/i,
+        /(?<=[.?!;。？！])\s+|\s+\+\s+(?:also\s+)?|\s*(?:,?\s+(?:and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|write|draft|list|provide|confirm|find|get)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*[，、]\s*(?:而且|还有|另外)?/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
