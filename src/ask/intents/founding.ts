@@ -80,6 +80,17 @@ export const founding: Intent = {
       const years = yearsSince(date, f.today);
       return { kind: 'fact', title: () => 'Age of the SCO', lead: (l) => l.m.age(l.n(years), l.d(date)), sources };
     }
+    // "Which members were NOT founders?": the members now that joined after the founding.
+    if (q.negated && q.main('member') && (q.form === 'which' || q.form === 'who' || q.form === 'list')) {
+      const later = f.members(f.factDay).filter((m) => !founders.some((c) => c.id === m.country.id));
+      return {
+        kind: 'fact',
+        title: () => 'Members that joined later',
+        lead: (l) => l.m.joinedAfter(l.list(later.map((m) => l.c(m.country))), l.d(date.slice(0, 4))),
+        context: (l) => l.m.foundersAre(l.n(founders.length), l.list(founders.map((c) => l.c(c))), l.d(date)),
+        sources: [...later.map((m) => m.record.sources), ...sources],
+      };
+    }
     if (q.form === 'who' || q.form === 'which' || q.form === 'list' || q.form === 'howMany' || q.main('founder')) {
       return {
         kind: 'fact',
