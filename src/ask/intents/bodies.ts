@@ -23,7 +23,8 @@ export const bodies: Intent = {
       !q.bodies.every((b) => b === 'secretariat' || b === 'rats')
     )
       return 92;
-    if (q.main('often') && (q.main('summit', 'meeting', 'leaders') || q.bodies.includes('headsOfState'))) return 90;
+    if (q.main('often') && (q.main('summit', 'meeting', 'leaders', 'body') || q.bodies.includes('headsOfState')))
+      return 90;
     // "The permanent bodies": the Secretariat and RATS, which the seats answer.
     if (q.bodies.includes('secretariat') && q.bodies.includes('rats') && !q.bodies.includes('headsOfState'))
       return undefined;

@@ -53,7 +53,7 @@ export const secretaryGeneral: Intent = {
     const named = q.people.find((p) => p.official.role === 'secretary-general')?.official;
     const future = q.tense === 'future' || (q.main('next') && !q.has('before'));
     if (future) return next(current);
-    const asksPrevious = (q.has('previous') || q.has('before') || q.has('replace')) && !q.time && !q.has('current');
+    const asksPrevious = q.main('previous', 'before', 'replace') && !q.time && !q.has('current');
     if (asksPrevious) {
       const ref = named ?? current;
       const prev = [...all].reverse().find((o) => o.to && ref.from && o.to <= ref.from);

@@ -262,18 +262,37 @@ export class Understander {
         !p0.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue) && c.cue !== 'body') &&
         (p0.bodies.length > 0 || p0.countries.length > 0 || p0.people.length > 0) &&
         (p0.words.length <= 4 || !LATIN_LANGS.has(p0.lang));
+      // "What is the highest body … and how often does it convene?": "it" with nothing named is what the part before named.
+      const pronoun =
+        prior !== undefined &&
+        !elliptic &&
+        /\b(it|its|they|their|he|his|she|her)\b/.test(p0.words.join(' ')) &&
+        p0.bodies.length === 0 &&
+        p0.countries.length === 0 &&
+        p0.people.length === 0 &&
+        !p0.sco;
+      const inherited = pronoun
+        ? prior.cues.filter((c) => c.role === 'main' && c.cue === 'body' && !p0.cues.some((x) => x.cue === c.cue))
+        : [];
       const cues = elliptic
         ? [...p0.cues, ...prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))]
-        : p0.cues;
-      const p: Question = elliptic
-        ? {
-            ...p0,
-            form: prior.form,
-            cues,
-            has: (cue, ...roles) => cues.some((c) => c.cue === cue && (roles.length === 0 || roles.includes(c.role))),
-            main: (...list) => cues.some((c) => c.role === 'main' && list.includes(c.cue)),
-          }
-        : p0;
+        : [...p0.cues, ...inherited];
+      const p: Question =
+        elliptic || pronoun
+          ? {
+              ...p0,
+              ...(elliptic && { form: prior.form }),
+              ...(pronoun && {
+                bodies: prior.bodies,
+                countries: prior.countries,
+                people: prior.people,
+                sco: prior.sco,
+              }),
+              cues,
+              has: (cue, ...roles) => cues.some((c) => c.cue === cue && (roles.length === 0 || roles.includes(c.role))),
+              main: (...list) => cues.some((c) => c.role === 'main' && list.includes(c.cue)),
+            }
+          : p0;
       // "… was there a joint statement this time?", "who chaired it there?": the meeting of the part before.
       const pointsAt = /\b(that|the same|this) (summit|meeting)\b|\b(this|that) time\b|\bthere\b/.test(
         p.words.join(' '),
@@ -1436,7 +1455,7 @@ function names(q: Core, relations = true): boolean {
 
 /** "…and who was…", "…and when did…" (chat "n" for "and"): where a second question starts inside one line. */
 const SECOND_QUESTION =
-  /\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+  /\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /**
  * The questions one line asks when it joins two with "and": "when did India join and who was
