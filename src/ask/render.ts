@@ -172,15 +172,23 @@ const normed = new Map<string, string>();
 /** A new question: nothing normalised for the last one is kept. */
 export function startReply(): void {
   normed.clear();
+  worded.clear();
 }
 
 /** Words of three letters or more, for telling whether one sentence restates another. */
-const wordsOf = (s: string) =>
-  new Set(
-    norm(s)
-      .split(' ')
-      .filter((w) => w.length > 2),
-  );
+const wordsOf = (s: string) => {
+  let out = worded.get(s);
+  if (!out) {
+    out = new Set(
+      norm(s)
+        .split(' ')
+        .filter((w) => w.length > 2),
+    );
+    worded.set(s, out);
+  }
+  return out;
+};
+const worded = new Map<string, Set<string>>();
 
 /** The sentence says all the lead says, then more after a semicolon, colon or comma. */
 function extends_(sentence: string, lead: string): boolean {
