@@ -472,6 +472,15 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   // "Quand aura lieu…", "wann findet … statt": a when-question asks the date, whatever verb of taking place it uses.
   if (q.main('host') && !q.main('attend') && q.form !== 'when' && (e.host || e.hostName)) {
     const chair = chairOf(f, e);
+    // A meeting held online has no host country: it was chaired ("the 2023 virtual summit, chaired by India").
+    if (!e.host && chair && past)
+      return {
+        kind: 'fact',
+        title: (l) => `${label(l)}: ${chair.name(l)}`,
+        lead: (l) => l.m.eventChair(chair.name(l), label(l)),
+        context: ww,
+        sources: [e.sources, chair.sources],
+      };
     return {
       kind: 'fact',
       title: (l) => `${label(l)}: ${e.host ? l.c(e.host) : e.hostName}`,
@@ -770,6 +779,21 @@ export const summits: Intent = {
     if (q.has('compare') && years.length === 2) {
       const [a, b] = years.map((y) => all.find((e) => e.start.startsWith(y)));
       if (a && b && a !== b) return compareEvents(q, f, a, b);
+    }
+    // "A chronology of summits from 2023 to 2026": each summit of the span, with its place, dates and what it decided first.
+    if (years.length === 2 && !q.has('compare')) {
+      const [from, to] = years.map(Number).sort((a, b) => a - b) as [number, number];
+      const span = all.filter((e) => Number(e.start.slice(0, 4)) >= from && Number(e.start.slice(0, 4)) <= to);
+      if (span.length >= 2)
+        return {
+          kind: 'fact',
+          title: () => 'SCO summits',
+          lead: (l) => span.map((e) => l.m.eventHeld(l.event(e), l.dr(e.start, e.end), '')).join(' '),
+          details: [
+            { items: span.map((e) => `${e.name}: ${formatRange(e.start, e.end)}. ${firstSentence(e.summary)}`) },
+          ],
+          sources: span.map((e) => e.sources),
+        };
     }
     if (q.time) {
       const inYear = all.filter((e) => e.start.startsWith(String(q.time!.year)));
