@@ -568,10 +568,13 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   if (asksAttendance) {
     const figure = f.store.data.ask.figures.find((x) => x.event === e.id && x.measure === 'attended');
     if (e.attendees.length === 0) {
+      // "Over 20 leaders went — does that match?": yes when the number asked is the one the data gives.
+      const asked = q.numbers.find((n) => n.stance !== 'ordinal')?.value;
       if (figure)
         return {
           kind: 'fact',
           title: (l) => label(l),
+          ...(q.form === 'yesno' && asked !== undefined && { verdict: asked === figure.value ? 'yes' : 'no' }),
           lead: (l) => (l.lang === 'en' ? figure.text : l.m.figure(l.n(figure.value), label(l))),
           ...(q.lang !== 'en' && { context: figure.text }),
           note: noteOf(figure),

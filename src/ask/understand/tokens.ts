@@ -394,7 +394,9 @@ export function segment(text: string): Segments {
         t.stated = true;
       }
   // What the statement names frames the question (a clause of it), the question's own words ask.
-  for (const t of tokens) if (t.seg === main) t.role = t.stated ? 'sub' : 'main';
+  // "… — is that a written rule?": a question about the statement itself ("that", "this") asks of its relation too.
+  const ofStatement = /^(is|was|are|were|does|did) (that|this)\b/.test(asked.filter((w) => !FILLER.has(w)).join(' '));
+  for (const t of tokens) if (t.seg === main) t.role = t.stated && !ofStatement ? 'sub' : 'main';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
   const parts = new Map<number, Token[]>();
   for (const t of tokens) {
