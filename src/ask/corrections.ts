@@ -8,9 +8,16 @@ import type { Claim, Question } from './understand/question.js';
  * Claims the question *asks* about are answered by the intent's verdict instead.
  */
 export function corrections(q: Question, f: AskFacts, intentId: string): Text[] {
-  void intentId;
+  // The families that answer whether a country joined say so themselves.
+  const answersJoin = intentId === 'joining' || intentId === 'membership' || intentId === 'compare';
+  // A yes/no question's own false claim that a country joined is answered No; its correction says what it is instead.
   return q.claims
-    .filter((c) => c.stance === 'asserted' && c.holds === false)
+    .filter(
+      (c) =>
+        c.holds === false &&
+        (c.stance === 'asserted' ||
+          (c.stance === 'asked' && c.kind === 'joined' && q.form === 'yesno' && !answersJoin)),
+    )
     .map((c) => correction(c, f))
     .filter((t): t is Text => t !== undefined);
 }
