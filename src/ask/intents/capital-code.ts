@@ -122,6 +122,15 @@ function oldNameUsed(q: Question): { ref: Question['countries'][number]; old: st
   return undefined;
 }
 
+/** "What was Iran called before?": one country named, its earlier name asked for (the first the data holds). */
+function oldNameAsked(q: Question): { ref: Question['countries'][number]; old: string } | undefined {
+  const named = q.countries.filter((c) => c.by === 'name');
+  if (named.length !== 1 || !q.main('called') || !(q.has('before') || q.has('previous')) || q.main('capital'))
+    return undefined;
+  const old = named[0]!.country.oldNames[0];
+  return old ? { ref: named[0]!, old } : undefined;
+}
+
 /** "When did Persia become Iran?", "what's Kirghizia?": a country named by an earlier name, its names asked about. */
 export const formerName: Intent = {
   id: 'former-name',
@@ -131,8 +140,9 @@ export const formerName: Intent = {
     { q: 'what is kirghizia', must: ['Kyrgyzstan'] },
   ],
   match(q) {
-    const hit = oldNameUsed(q);
+    const hit = oldNameUsed(q) ?? oldNameAsked(q);
     if (!hit) return undefined;
+    if (!oldNameUsed(q)) return 94;
     const current = latinWords(hit.ref.country.name).join(' ');
     const both = ` ${q.words.join(' ')} `.includes(` ${current} `);
     if (both || q.main('called')) return 92;
@@ -142,7 +152,7 @@ export const formerName: Intent = {
     return undefined;
   },
   answer(q, f) {
-    const { ref, old } = oldNameUsed(q)!;
+    const { ref, old } = (oldNameUsed(q) ?? oldNameAsked(q))!;
     const c = ref.country;
     const key = latinWords(old).join(' ');
     const about = (text: string) => ` ${latinWords(text).join(' ')} `.includes(` ${key} `);
