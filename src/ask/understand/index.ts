@@ -172,6 +172,7 @@ export class Understander {
     const text = cleanQuestion(raw);
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
+    this.names.startQuestion();
     const reading = this.read(text, today);
     const q = reading.core;
     const reasons = this.reasonsFor(text, raw, reading);

@@ -446,6 +446,9 @@ export function segment(text: string): Segments {
   // An attribution inside the clause ("… had applied per the SG in Sep 2025"): who said it, up to the next preposition, is an aside.
   const inMain = tokens.filter((t) => t.seg === main && t.role === 'main');
   for (let i = 1; i < inMain.length; i++) {
+    // Only these first words can open an attribution: the others skip building the pair.
+    const w0 = inMain[i]!.w;
+    if (w0 !== 'per' && w0 !== 'according' && w0 !== 'as') continue;
     const two = `${inMain[i]!.w} ${inMain[i + 1]?.w ?? ''}`;
     if (!/^(per (the|its|their)|according to|as per) /.test(`${two} `)) continue;
     for (
