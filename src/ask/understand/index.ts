@@ -131,6 +131,8 @@ export class Understander {
     claim: DisputedClaimT;
     keys: { words: string[]; text: string; strong: boolean; own: boolean; entity: boolean }[];
   }[];
+  /** The disputed claims (their places in `claimKeys`) with a key that starts with the word. */
+  private readonly claimsByFirst: Map<string, number[]>;
 
   constructor(readonly facts: FactStore) {
     this.names = new NameIndex(facts);
@@ -163,6 +165,14 @@ export class Understander {
       ...c,
       keys: c.keys.map((k) => ({ ...k, text: ` ${k.words.join(' ')} ` })),
     }));
+    this.claimsByFirst = new Map();
+    this.claimKeys.forEach(({ keys }, i) => {
+      for (const k of keys) {
+        const list = this.claimsByFirst.get(k.words[0]!);
+        if (!list) this.claimsByFirst.set(k.words[0]!, [i]);
+        else if (list.at(-1) !== i) list.push(i);
+      }
+    });
   }
 
   understand(raw: string, today: Date): Question {
@@ -904,7 +914,11 @@ export class Understander {
     const years = words.filter((w) => /^(1[89]|20)\d\d$/.test(w));
     // A key can only be in the text when its first word is one of the question's words.
     const asked = new Set(words);
-    for (const { claim, keys } of this.claimKeys) {
+    // Only a claim with a key that starts with one of the words can be used; they are read in the data's order.
+    const candidates = new Set<number>();
+    for (const w of asked) for (const i of this.claimsByFirst.get(w) ?? []) candidates.add(i);
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const { claim, keys } = this.claimKeys[i]!;
       let score = 0;
       let own = 0;
       let strong = false;
