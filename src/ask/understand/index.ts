@@ -548,7 +548,10 @@ export class Understander {
         ...of<FigureT>('figure')
           .filter((h) => roleAt(h.at) !== 'aside' || !latinLang)
           .map((h) => h.value),
-        ...this.facts.data.ask.figures.filter((x) => x.keywords.some((k) => placeNames.has(k.toLowerCase()))),
+        // No place named, no figure found by one: the keywords are not walked.
+        ...(placeNames.size > 0
+          ? this.facts.data.ask.figures.filter((x) => x.keywords.some((k) => placeNames.has(k.toLowerCase())))
+          : []),
       ]),
     ];
 
