@@ -422,7 +422,12 @@ export function segment(text: string): Segments {
   // A premise put first ("since the SCO has 8 members, can you list them?", "as the SCO's 9th member, what was
   // Belarus's role?"): the clause before the comma is taken for granted (its numbers asserted), the part after it asks.
   const first = parts.get(0) ?? [];
-  const asking = [...parts.entries()].find(([p, list]) => p > 0 && list.some((t) => t.role === 'main'))?.[1] ?? [];
+  let asking: Token[] = [];
+  for (const [p, list] of parts)
+    if (p > 0 && list.some((t) => t.role === 'main')) {
+      asking = list;
+      break;
+    }
   const opener = firstContent(asking.map((t) => t.w));
   if (
     opener !== undefined &&
