@@ -445,7 +445,7 @@ export class Understander {
       ...(time?.day && { date: time.from.toISOString().slice(0, 10) }),
       ...(time?.month && !time.day && { month: time.from.toISOString().slice(0, 7) }),
       // "the 25th summit", not "the 25th June" (a day).
-      ordinal: words.filter((w, i) => /^\d{1,2}(st|nd|rd|th)$/.test(w) && !isMonth(words[i + 1] ?? '')),
+      ordinal: words.filter((w, i) => ORDINAL_TOKEN.test(w) && !isMonth(words[i + 1] ?? '')),
       context: contextOrg,
     });
     let events = ranked.events;
@@ -1380,6 +1380,9 @@ interface Reading {
 }
 
 /** A line split into parts: its parts are answered; its own fields beyond the core are worked out only if read. */
+/** "25th", "3rd": an ordinal written in figures (one pattern for every word, not one a word). */
+const ORDINAL_TOKEN = /^\d{1,2}(st|nd|rd|th)$/;
+
 function withParts(whole: Reading, parts: Question[]): Question {
   const q = { ...whole.core, parts } as Question;
   for (const k of EXTRAS)
