@@ -597,9 +597,9 @@ export class Understander {
       const cueWords = new Set(
         cuesHere.filter((c) => c.role !== 'aside').flatMap((c) => words.slice(c.at, c.at + (c.len ?? 1))),
       );
-      const unknownWords = latinLang
-        ? content((r) => r !== 'aside').filter((w) => !this.singleCueWords.has(w) && !cueWords.has(w))
-        : [];
+      // The content words, read once: the unknown words are drawn from them and they are the terms.
+      const contentWords = latinLang ? content((r) => r !== 'aside') : [];
+      const unknownWords = latinLang ? contentWords.filter((w) => !this.singleCueWords.has(w) && !cueWords.has(w)) : [];
       const vocab = this.names.vocabulary;
       // No stemming beyond -ies and a plural s added: "rights" is not "right" (as in "partly right").
       // A word the lexicon maps to words of the data ("kalkinma": development) is one the data uses.
@@ -636,9 +636,8 @@ export class Understander {
         : relation
           ? []
           : this.scriptResidue(lang, folded, cuesHere);
-      const terms = latinLang ? content((r) => r !== 'aside') : [];
-      const nameTokens = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
-      const headNoun = latinLang ? findHeadNoun(seg.mainWords, formHere, foreignWords, nameTokens) : undefined;
+      const terms = contentWords;
+      const headNoun = latinLang ? findHeadNoun(seg.mainWords, formHere, foreignWords, nameTokens0) : undefined;
       return { unknownName, unknownWords, foreignWords, terms, headNoun };
     };
     const passage = () => {
