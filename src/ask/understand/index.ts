@@ -1364,6 +1364,7 @@ const EXTRAS = [
   'headKnown',
   'passage',
 ] as const;
+const EXTRA_KEYS = new Set<string>(EXTRAS);
 /** A reading before `full()`: its EXTRAS are still empty. */
 type Core = Question;
 
@@ -1383,10 +1384,21 @@ interface Reading {
 const ORDINAL_TOKEN = /^\d{1,2}(st|nd|rd|th)$/;
 
 function withParts(whole: Reading, parts: Question[]): Question {
-  const q = { ...whole.core, parts } as Question;
-  for (const k of EXTRAS)
-    Object.defineProperty(q, k, { get: () => whole.full()[k], enumerable: true, configurable: true });
-  return q;
+  // Built field by field in the core's order, each extra a getter as it is reached: redefining fields of a
+  // finished copy afterwards costs several times more.
+  const q = {} as Record<string, unknown>;
+  const core = whole.core as unknown as Record<string, unknown>;
+  for (const key of Object.keys(core)) {
+    if (EXTRA_KEYS.has(key))
+      Object.defineProperty(q, key, {
+        get: () => (whole.full() as unknown as Record<string, unknown>)[key],
+        enumerable: true,
+        configurable: true,
+      });
+    else q[key] = core[key];
+  }
+  q.parts = parts;
+  return q as unknown as Question;
 }
 
 function dedupeBy<T>(list: T[], key: (x: T) => string): T[] {
