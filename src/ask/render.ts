@@ -350,12 +350,16 @@ export function combine(replies: Reply[]): Reply {
 
 /** The data date and, once it is behind today, its age ("3 months ago"). */
 function stamp(f: AskFacts): { asOf: string; asOfAge?: string } {
+  // The UTC day by number: the date is written out only when the day has changed.
+  const dayNo = Math.floor(f.today.getTime() / 86_400_000);
+  if (lastStamp?.asOf === f.dataAsOf && lastStamp.dayNo === dayNo) return lastStamp.stamp;
   const day = f.today.toISOString().slice(0, 10);
   if (lastStamp?.asOf !== f.dataAsOf || lastStamp.day !== day) {
     const age = freshness(f.dataAsOf, f.today).age;
-    lastStamp = { asOf: f.dataAsOf, day, stamp: { asOf: f.dataAsOf, ...(age && { asOfAge: age }) } };
+    lastStamp = { asOf: f.dataAsOf, day, dayNo, stamp: { asOf: f.dataAsOf, ...(age && { asOfAge: age }) } };
   }
+  lastStamp.dayNo = dayNo;
   return lastStamp.stamp;
 }
 
-let lastStamp: { asOf: string; day: string; stamp: { asOf: string; asOfAge?: string } } | undefined;
+let lastStamp: { asOf: string; day: string; dayNo: number; stamp: { asOf: string; asOfAge?: string } } | undefined;

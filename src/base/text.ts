@@ -44,8 +44,13 @@ export function stripControls(text: string): string {
   return text.replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD');
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: every ASCII character, controls too, folds to itself.
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** Latin letters without accents, lower-cased; Turkish dotless i and German ß folded too (ı → i, ß → ss). */
 export function latinFold(text: string): string {
+  // Plain ASCII has no accents, marks, ı or ß to fold: only the case.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .replace(/[ıİ]/g, (c) => (c === 'ı' ? 'i' : 'I'))
     .replace(/ß/g, 'ss')

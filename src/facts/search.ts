@@ -303,7 +303,9 @@ export class FactIndex {
     const alts = q.map((t) => [t, ...[...new Set(syn.get(t))].map(stem)]);
     // Only passages that hold one of the words (or a synonym) can score: each word's postings are
     // walked once, a passage counting the word by the first of its forms it holds.
-    const byDoc = new Map<number, ScoredDoc & { i: number }>();
+    // Indexed by passage (a plain array is cheaper than a map); `touched` lists the passages met.
+    const byDoc: (ScoredDoc & { i: number })[] = [];
+    const touched: (ScoredDoc & { i: number })[] = [];
     for (let k = 0; k < q.length; k++) {
       const word = q[k]!;
       for (const a of alts[k]!) {
@@ -311,10 +313,11 @@ export class FactIndex {
         if (!postings) continue;
         const idf = this.idf.get(a) ?? 0;
         for (const i of postings) {
-          let e = byDoc.get(i);
+          let e = byDoc[i];
           if (!e) {
             e = { d: this.docs[i]!, score: 0, matched: [], i };
-            byDoc.set(i, e);
+            byDoc[i] = e;
+            touched.push(e);
           }
           if (e.matched.at(-1) === word) continue;
           e.score += idf;
@@ -323,7 +326,7 @@ export class FactIndex {
       }
     }
     // Ties keep data order (a record's own text before its parts).
-    const scored = [...byDoc.values()].sort((a, b) => b.score - a.score || a.i - b.i);
+    const scored = touched.sort((a, b) => b.score - a.score || a.i - b.i);
     return { of: q.length, syn, scored };
   }
 

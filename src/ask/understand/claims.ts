@@ -122,6 +122,17 @@ const SELECTION_AFTER = /^(newest|latest|last|earliest|oldest|recent|most|younge
 const SELECTION_BEFORE = /^(newest|latest|last|earliest|oldest|recent)$/;
 
 /** Numbers (not years or dates) with what they count and the asker's stance. */
+// A word looked up in a map, not the object: most words are none of its keys, and a miss on the object walks its
+// prototype. A name the prototype holds ("constructor") still reads as the object reads it.
+const ORDINALS = new Map(Object.entries(ORDINAL_WORDS));
+const NUMBERS = new Map(Object.entries(NUMBER_WORDS));
+const PROTO_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
+function wordValue(map: Map<string, number>, words: Record<string, number>, w: string): number | undefined {
+  const v = map.get(w);
+  if (v !== undefined || !PROTO_KEYS.has(w)) return v;
+  return words[w];
+}
+
 export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues: CueHit[]): NumberRef[] {
   const words = tokens.map((t) => t.w);
   const dated = new Set<number>();
@@ -138,14 +149,14 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
       value = Number(ord[1]);
       ordinal = true;
     } else if (
-      ORDINAL_WORDS[w] !== undefined &&
+      wordValue(ORDINALS, ORDINAL_WORDS, w) !== undefined &&
       !(w === 'first' && !/^(member|country|state|observer|partner|dialogue|to|one|nation)/.test(words[i + 1] ?? ''))
     ) {
-      value = ORDINAL_WORDS[w];
+      value = wordValue(ORDINALS, ORDINAL_WORDS, w);
       ordinal = true;
     } else if (/^\d{1,3}$/.test(w) && !/^\d{4}$/.test(w)) value = Number(w);
     else if (
-      NUMBER_WORDS[w] !== undefined &&
+      wordValue(NUMBERS, NUMBER_WORDS, w) !== undefined &&
       !(
         w === 'on' ||
         w === 'once' ||
@@ -153,7 +164,7 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
         (w === 'one' && !/^(member|country|state|partner)/.test(words[i + 1] ?? ''))
       )
     )
-      value = NUMBER_WORDS[w];
+      value = wordValue(NUMBERS, NUMBER_WORDS, w);
     if (value === undefined) return;
     // "5%", "3.5%" are percentages; "g20" and the like are names.
     if (/%$/.test(words[i + 1] ?? '') || /^(percent|per)$/.test(words[i + 1] ?? '')) return;

@@ -273,15 +273,22 @@ export class NameIndex {
     const add = (country: CountryT, at: number, by: (typeof out)[number]['by'], len = 1) => {
       if (!out.some((o) => o.country.id === country.id)) out.push({ country, at, by, len });
     };
-    const shouting = text.replace(/[^A-Za-z]/g, '').length > 6 && text === text.toUpperCase();
+    // Both are read only when a code is met, which few questions hold: each is worked out on first use.
+    let shoutingAt: boolean | undefined;
+    const shouting = () => (shoutingAt ??= text.replace(/[^A-Za-z]/g, '').length > 6 && text === text.toUpperCase());
     // Codes count in capitals ("IN", "RUS"); the words as typed tell which were capitals.
-    const typed = text
-      .replace(/['’](?=\p{L})/gu, ' ')
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean);
-    const upper = new Set(
-      typed.filter((w) => w.length >= 2 && w.length <= 3 && /^[A-Z]+$/.test(w)).map((w) => w.toLowerCase()),
-    );
+    let upperAt: Set<string> | undefined;
+    const upper = () => {
+      if (upperAt) return upperAt;
+      const typed = text
+        .replace(/['’](?=\p{L})/gu, ' ')
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean);
+      upperAt = new Set(
+        typed.filter((w) => w.length >= 2 && w.length <= 3 && /^[A-Z]+$/.test(w)).map((w) => w.toLowerCase()),
+      );
+      return upperAt;
+    };
     const taken = new Set<number>();
     for (let i = 0; i < words.length; i++) {
       if (taken.has(i)) continue;
@@ -292,8 +299,8 @@ export class NameIndex {
         if (!hit) continue;
         if (hit.kind === 'code') {
           const wordlike = WORDLIKE_CODES.has(key);
-          if (wordlike && (!upper.has(key) || shouting || lang !== 'en')) continue;
-          if (!upper.has(key) && lang !== 'en') continue;
+          if (wordlike && (!upper().has(key) || shouting() || lang !== 'en')) continue;
+          if (!upper().has(key) && lang !== 'en') continue;
         }
         add(hit.country, i, hit.kind, n);
         for (let j = i; j < i + n; j++) taken.add(j);
@@ -346,6 +353,23 @@ export class NameIndex {
 
   /** The names whose first word is one edit from the word (two in long words, same first letter), when one word is nearest. */
   private nearForms(word: string): { kind: NameKind; value: unknown; words: string[] }[] | undefined {
+    // A line and its parts are read apart, with the same words: each word's nearest name is worked out once a question.
+    if (this.nearFormsSeen.has(word)) return this.nearFormsSeen.get(word);
+    const found = this.nearFormsAnew(word);
+    this.nearFormsSeen.set(word, found);
+    return found;
+  }
+
+  private readonly nearFormsSeen = new Map<string, { kind: NameKind; value: unknown; words: string[] }[] | undefined>();
+  private readonly nearCountrySeen = new Map<string, { country: CountryT; demonym: boolean } | undefined>();
+
+  /** Forgets the near misses worked out for the question before: they are shared only within one question. */
+  startQuestion(): void {
+    this.nearFormsSeen.clear();
+    this.nearCountrySeen.clear();
+  }
+
+  private nearFormsAnew(word: string): { kind: NameKind; value: unknown; words: string[] }[] | undefined {
     const allowed = word.length <= 7 ? 1 : 2;
     let best: string | undefined;
     let bestD = allowed + 1;
@@ -370,6 +394,13 @@ export class NameIndex {
   }
 
   private nearCountryKey(word: string): { country: CountryT; demonym: boolean } | undefined {
+    if (this.nearCountrySeen.has(word)) return this.nearCountrySeen.get(word);
+    const found = this.nearCountryKeyAnew(word);
+    this.nearCountrySeen.set(word, found);
+    return found;
+  }
+
+  private nearCountryKeyAnew(word: string): { country: CountryT; demonym: boolean } | undefined {
     const allowed = word.length <= 6 ? 1 : 2;
     let best: { country: CountryT; demonym: boolean } | undefined;
     let bestD = allowed + 1;

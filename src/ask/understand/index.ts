@@ -131,6 +131,8 @@ export class Understander {
     claim: DisputedClaimT;
     keys: { words: string[]; text: string; strong: boolean; own: boolean; entity: boolean }[];
   }[];
+  /** The disputed claims (their places in `claimKeys`) with a key that starts with the word. */
+  private readonly claimsByFirst: Map<string, number[]>;
 
   constructor(readonly facts: FactStore) {
     this.names = new NameIndex(facts);
@@ -163,6 +165,14 @@ export class Understander {
       ...c,
       keys: c.keys.map((k) => ({ ...k, text: ` ${k.words.join(' ')} ` })),
     }));
+    this.claimsByFirst = new Map();
+    this.claimKeys.forEach(({ keys }, i) => {
+      for (const k of keys) {
+        const list = this.claimsByFirst.get(k.words[0]!);
+        if (!list) this.claimsByFirst.set(k.words[0]!, [i]);
+        else if (list.at(-1) !== i) list.push(i);
+      }
+    });
   }
 
   understand(raw: string, today: Date): Question {
@@ -172,6 +182,7 @@ export class Understander {
     const text = cleanQuestion(raw);
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
+    this.names.startQuestion();
     const reading = this.read(text, today);
     const q = reading.core;
     const reasons = this.reasonsFor(text, raw, reading);
@@ -434,7 +445,7 @@ export class Understander {
       ...(time?.day && { date: time.from.toISOString().slice(0, 10) }),
       ...(time?.month && !time.day && { month: time.from.toISOString().slice(0, 7) }),
       // "the 25th summit", not "the 25th June" (a day).
-      ordinal: words.filter((w, i) => /^\d{1,2}(st|nd|rd|th)$/.test(w) && !isMonth(words[i + 1] ?? '')),
+      ordinal: words.filter((w, i) => ORDINAL_TOKEN.test(w) && !isMonth(words[i + 1] ?? '')),
       context: contextOrg,
     });
     let events = ranked.events;
@@ -537,7 +548,10 @@ export class Understander {
         ...of<FigureT>('figure')
           .filter((h) => roleAt(h.at) !== 'aside' || !latinLang)
           .map((h) => h.value),
-        ...this.facts.data.ask.figures.filter((x) => x.keywords.some((k) => placeNames.has(k.toLowerCase()))),
+        // No place named, no figure found by one: the keywords are not walked.
+        ...(placeNames.size > 0
+          ? this.facts.data.ask.figures.filter((x) => x.keywords.some((k) => placeNames.has(k.toLowerCase())))
+          : []),
       ]),
     ];
 
@@ -583,9 +597,9 @@ export class Understander {
       const cueWords = new Set(
         cuesHere.filter((c) => c.role !== 'aside').flatMap((c) => words.slice(c.at, c.at + (c.len ?? 1))),
       );
-      const unknownWords = latinLang
-        ? content((r) => r !== 'aside').filter((w) => !this.singleCueWords.has(w) && !cueWords.has(w))
-        : [];
+      // The content words, read once: the unknown words are drawn from them and they are the terms.
+      const contentWords = latinLang ? content((r) => r !== 'aside') : [];
+      const unknownWords = latinLang ? contentWords.filter((w) => !this.singleCueWords.has(w) && !cueWords.has(w)) : [];
       const vocab = this.names.vocabulary;
       // No stemming beyond -ies and a plural s added: "rights" is not "right" (as in "partly right").
       // A word the lexicon maps to words of the data ("kalkinma": development) is one the data uses.
@@ -622,9 +636,8 @@ export class Understander {
         : relation
           ? []
           : this.scriptResidue(lang, folded, cuesHere);
-      const terms = latinLang ? content((r) => r !== 'aside') : [];
-      const nameTokens = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
-      const headNoun = latinLang ? findHeadNoun(seg.mainWords, formHere, foreignWords, nameTokens) : undefined;
+      const terms = contentWords;
+      const headNoun = latinLang ? findHeadNoun(seg.mainWords, formHere, foreignWords, nameTokens0) : undefined;
       return { unknownName, unknownWords, foreignWords, terms, headNoun };
     };
     const passage = () => {
@@ -903,7 +916,11 @@ export class Understander {
     const years = words.filter((w) => /^(1[89]|20)\d\d$/.test(w));
     // A key can only be in the text when its first word is one of the question's words.
     const asked = new Set(words);
-    for (const { claim, keys } of this.claimKeys) {
+    // Only a claim with a key that starts with one of the words can be used; they are read in the data's order.
+    const candidates = new Set<number>();
+    for (const w of asked) for (const i of this.claimsByFirst.get(w) ?? []) candidates.add(i);
+    for (const i of [...candidates].sort((a, b) => a - b)) {
+      const { claim, keys } = this.claimKeys[i]!;
       let score = 0;
       let own = 0;
       let strong = false;
@@ -1347,6 +1364,7 @@ const EXTRAS = [
   'headKnown',
   'passage',
 ] as const;
+const EXTRA_KEYS = new Set<string>(EXTRAS);
 /** A reading before `full()`: its EXTRAS are still empty. */
 type Core = Question;
 
@@ -1362,11 +1380,25 @@ interface Reading {
 }
 
 /** A line split into parts: its parts are answered; its own fields beyond the core are worked out only if read. */
+/** "25th", "3rd": an ordinal written in figures (one pattern for every word, not one a word). */
+const ORDINAL_TOKEN = /^\d{1,2}(st|nd|rd|th)$/;
+
 function withParts(whole: Reading, parts: Question[]): Question {
-  const q = { ...whole.core, parts } as Question;
-  for (const k of EXTRAS)
-    Object.defineProperty(q, k, { get: () => whole.full()[k], enumerable: true, configurable: true });
-  return q;
+  // Built field by field in the core's order, each extra a getter as it is reached: redefining fields of a
+  // finished copy afterwards costs several times more.
+  const q = {} as Record<string, unknown>;
+  const core = whole.core as unknown as Record<string, unknown>;
+  for (const key of Object.keys(core)) {
+    if (EXTRA_KEYS.has(key))
+      Object.defineProperty(q, key, {
+        get: () => (whole.full() as unknown as Record<string, unknown>)[key],
+        enumerable: true,
+        configurable: true,
+      });
+    else q[key] = core[key];
+  }
+  q.parts = parts;
+  return q as unknown as Question;
 }
 
 function dedupeBy<T>(list: T[], key: (x: T) => string): T[] {

@@ -424,7 +424,12 @@ export function segment(text: string): Segments {
   // A premise put first ("since the SCO has 8 members, can you list them?", "as the SCO's 9th member, what was
   // Belarus's role?"): the clause before the comma is taken for granted (its numbers asserted), the part after it asks.
   const first = parts.get(0) ?? [];
-  const asking = [...parts.entries()].find(([p, list]) => p > 0 && list.some((t) => t.role === 'main'))?.[1] ?? [];
+  let asking: Token[] = [];
+  for (const [p, list] of parts)
+    if (p > 0 && list.some((t) => t.role === 'main')) {
+      asking = list;
+      break;
+    }
   const opener = firstContent(asking.map((t) => t.w));
   if (
     opener !== undefined &&
@@ -448,6 +453,9 @@ export function segment(text: string): Segments {
   // An attribution inside the clause ("… had applied per the SG in Sep 2025"): who said it, up to the next preposition, is an aside.
   const inMain = tokens.filter((t) => t.seg === main && t.role === 'main');
   for (let i = 1; i < inMain.length; i++) {
+    // Only these first words can open an attribution: the others skip building the pair.
+    const w0 = inMain[i]!.w;
+    if (w0 !== 'per' && w0 !== 'according' && w0 !== 'as') continue;
     const two = `${inMain[i]!.w} ${inMain[i + 1]?.w ?? ''}`;
     if (!/^(per (the|its|their)|according to|as per) /.test(`${two} `)) continue;
     for (
