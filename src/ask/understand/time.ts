@@ -188,7 +188,7 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
         out.push(r);
         continue;
       }
-      // "early 2026", "mid-2025", "late 2024": a third of the year.
+      // "early", "mid-" or "late" before a year: a third of that year.
       const third = ['early', 'mid', 'late'].indexOf(prev);
       if (third >= 0) {
         const r = ref(y, i, role, 'in');
