@@ -43,6 +43,8 @@ export const growth: Intent = {
       return q.main('observer', 'dialogue') ? undefined : 90;
     // "How did the observer and dialogue-partner statuses change?": the partners' story, not the members'.
     if (q.main('observer', 'dialogue') && !q.main('member')) return undefined;
+    // "How did it get from the 1996 treaty to a Charter organisation?": the story, of which the Charter is one step.
+    if (q.main('growth') && q.main('charter') && (q.form === 'how' || q.form === 'explain')) return 93;
     // "History from the Shanghai Five to today": the whole story, of which the predecessor and the Charter are steps.
     if (q.main('growth') && q.predecessor)
       return q.form === 'how' || q.form === 'explain' || q.main('explain') ? 94 : 93;

@@ -2,6 +2,7 @@ import type { OfficialT } from '../../facts/schema.js';
 import type { Loc } from '../draft.js';
 import { RELATION_CUES } from '../understand/index.js';
 import { quoteSafely } from '../understand/text.js';
+import { COMMON } from '../lexicon/common.js';
 import type { Intent } from './types.js';
 import { subjects } from './shared.js';
 
@@ -35,6 +36,8 @@ export const notHeld: Intent = {
     if (
       q.headNoun &&
       q.headKnown === false &&
+      // "What's the deal with the development bank?": an everyday word at the head names no quantity.
+      !COMMON.has(q.headNoun) &&
       (q.sco || q.countries.length > 0) &&
       (q.form === 'what' || q.form === 'howMany')
     )

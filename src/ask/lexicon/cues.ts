@@ -459,7 +459,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'شرکت|موجود',
   },
   refuse: {
-    en: 'refuse|refused|refuses|refusal|refusing|reject|rejected|rejection|decline|declined|declining|boycott*|object|objected|objection|objections|veto|vetoed|walked out|block|blocked|not sign|didnt sign|didn t sign|did not sign|wouldnt sign|wouldn t sign|would not sign|won t sign|not signing|dissociat*|opposed|oppose|disagree*|dispute|disputes|balk*|skip|skipped|blow up|blowup|spat|fallout|controversy|standoff|stand off|quarrel|falling out|broke ranks|broken ranks|break ranks|breaking ranks|broke with|dissent*|odd one out|holdout|hold out|split with',
+    en: 'refuse|refused|refuses|refusal|refusing|reject|rejected|rejection|decline|declined|declining|boycott*|object|objected|objection|objections|veto|vetoed|walked out|block|blocked|not sign|didnt sign|didn t sign|did not sign|wouldnt sign|wouldn t sign|would not sign|won t sign|not signing|dissociat*|opposed|oppose|disagree*|dispute|disputes|balk*|skip|skipped|blow up|blowup|spat|fallout|controversy|standoff|stand off|quarrel|falling out|broke ranks|broken ranks|break ranks|breaking ranks|broke with|dissent*|odd one out|holdout|hold out|split with|fight|feud|clash',
     de: 'verweigert*|weigerte*|abgelehnt|lehnte|nicht unterschrieben|nicht unterzeichnet|streit*|eklat|zerwurfnis',
     es: 'se nego|nego|rechazo|rehuso|no firmo|negativa|disputa|polemica|controversia',
     fr: 'refuse*|refus|rejete*|pas signe|differend|polemique|controverse|querelle',
@@ -987,7 +987,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'بعد|سے',
   },
   growth: {
-    en: 'grow|grew|grown|growth|expand|expanded|expansion|expanding|enlarge*|enlargement|evolve|evolved|evolution|change|changed|changes|over time|over the years|history|historical|timeline|develop|developed|development of|went from|go from|gone from|progression|trajectory',
+    en: 'grow|grew|grown|growth|expand|expanded|expansion|expanding|enlarge*|enlargement|evolve|evolved|evolution|change|changed|changes|over time|over the years|history|historical|timeline|develop|developed|development of|went from|go from|gone from|get from|got from|progression|trajectory',
     de: 'gewachsen|wachstum|erweiter*|entwickel*|geschichte|verlauf|verandert|wie aus|hervorgegangen',
     es: 'creci*|crecimiento|ampli*|expansion|evolucion*|historia|cambi*|paso de|se convirtio',
     fr: 'grandi|croissance|elargi*|elargissement|evolution|evolue|histoire|change*|est devenu*|est passe*|passee de',
