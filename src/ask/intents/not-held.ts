@@ -38,7 +38,7 @@ export const notHeld: Intent = {
       q.headKnown === false &&
       // "What's the deal with the development bank?": an everyday word at the head names no quantity.
       !COMMON.has(q.headNoun) &&
-      (q.sco || q.countries.length > 0) &&
+      (q.sco || q.countries.length > 0 || q.bodies.some((b) => b === 'rats' || b === 'secretariat')) &&
       (q.form === 'what' || q.form === 'howMany')
     )
       return 89;
