@@ -300,8 +300,7 @@ export class Understander {
                 sco: prior.sco,
               }),
               cues,
-              has: (cue, ...roles) => cues.some((c) => c.cue === cue && (roles.length === 0 || roles.includes(c.role))),
-              main: (...list) => cues.some((c) => c.role === 'main' && list.includes(c.cue)),
+              ...cueTests(cues),
             }
           : p0;
       // "… was there a joint statement this time?", "who chaired it there?": the meeting of the part before.
@@ -342,9 +341,7 @@ export class Understander {
     const roleAt = (at: number): Role => (latinLang ? (tokens[at]?.role ?? 'main') : 'main');
     const cues = this.cues(lang, tokens, folded);
     let form = detectForm(lang, seg.mainWords, folded, seg.asks);
-    const has = (cue: Cue, ...roles: Role[]) =>
-      cues.some((c) => c.cue === cue && (roles.length === 0 || roles.includes(c.role)));
-    const main = (...list: Cue[]) => cues.some((c) => c.role === 'main' && list.includes(c.cue));
+    const { has, main } = cueTests(cues);
 
     // Names.
     const countryHits = this.names.countries(text, words, folded, lang, this.vocabularyWords, STOPWORDS);
@@ -1612,3 +1609,12 @@ const WH_BY_LANG: Partial<Record<Lang, RegExp>> = {
   tr: /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|neden|nasıl|ne)[\s?,]/u,
   ru: /[\s(](кто|когда|где|что|как|какие|какой|какая|сколько|почему)[\s?,]/u,
 };
+
+/** Whether a cue is present (in the roles given), and whether any of some cues is in the main clause: a Question's `has` and `main`. */
+function cueTests(cues: readonly CueHit[]): Pick<Question, 'has' | 'main'> {
+  return {
+    has: (cue: Cue, ...roles: Role[]) =>
+      cues.some((c) => c.cue === cue && (roles.length === 0 || roles.includes(c.role))),
+    main: (...list: Cue[]) => cues.some((c) => c.role === 'main' && list.includes(c.cue)),
+  };
+}
