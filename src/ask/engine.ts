@@ -7,6 +7,8 @@ import type { AskService } from './types.js';
 import { INTENTS } from './intents/index.js';
 import type { Intent } from './intents/types.js';
 import { Understander } from './understand/index.js';
+import { bestPassage, type Passage } from './understand/passages.js';
+import { COMMON } from './lexicon/common.js';
 import type { Question } from './understand/question.js';
 
 /**
@@ -35,9 +37,56 @@ export class AskEngine implements AskService {
       // A part nothing answers (off-topic) is left out when another part is answered.
       const chosen = q.parts.map((p) => ({ p, intent: choose(p) }));
       const answered = chosen.filter((c) => c.intent.id !== 'off-topic');
-      return combine((answered.length > 0 ? answered : chosen).map((c) => this.one(c.p, f, c.intent)));
+      const used = answered.length > 0 ? answered : chosen;
+      const kinds: string[] = [];
+      return this.complete(
+        q,
+        combine(used.map((c) => this.one(c.p, f, c.intent, kinds))),
+        used.map((c) => c.intent.id),
+        kinds,
+      );
     }
-    return this.one(q, f);
+    const intent = choose(q);
+    const kinds: string[] = [];
+    return this.complete(q, this.one(q, f, intent, kinds), [intent.id], kinds);
+  }
+
+  /**
+   * What the question names that the answer never mentions ("… and whether it got sorted at Tianjin"): the data's
+   * passage that holds it, beside the answer. Not for declines or "not in the data", which state no fact.
+   */
+  private complete(q: Question, reply: Reply, intents: readonly string[], kinds: readonly string[]): Reply {
+    if (intents.some((i) => NO_COMPLETION.has(i)) || kinds.some((k) => k !== 'fact') || q.declines.length > 0)
+      return reply;
+    const said = [reply.title, reply.summary, ...reply.sections.flatMap((s) => [s.heading, s.text, ...(s.items ?? [])])]
+      .join('\n')
+      .toLowerCase();
+    const salient = [
+      ...q.places,
+      ...q.people.map((p) => p.official.name.split(' ').at(-1)!),
+      ...q.events.filter(() => q.eventNamed).map((e) => e.city),
+      ...q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w)),
+      ...q.terms.filter((w) => w.length > 4 && !COMMON.has(w)),
+    ].map((w) => w.toLowerCase());
+    // A word's stem in the answer counts as said ("members" by "member").
+    const missing = [...new Set(salient)].filter((w) => !said.includes(w.slice(0, 6)));
+    if (missing.length === 0) return reply;
+    const fits = (p: Passage | undefined): p is Passage =>
+      !!p &&
+      !p.unknown &&
+      p.score >= 4 &&
+      p.matched >= 2 &&
+      p.words.some((w) => missing.some((m) => m.startsWith(w) || w.startsWith(m))) &&
+      !said.includes((p.inCaveat ? p.text : p.sentence).toLowerCase().slice(0, 60));
+    // The question's own best passage is found already; a search of its own only when that one does not hold what is missing.
+    const own = q.passage;
+    const p = fits(own) ? own : bestPassage(this.facts.index, [...missing, ...q.terms]);
+    if (!fits(p)) return reply;
+    const line = p.inCaveat ? p.text : p.sentence;
+    const sources = [...reply.sources];
+    for (const c of this.facts.citations(p.sources))
+      if (sources.length < 3 && !sources.some((s) => s.id === c.id)) sources.push(c);
+    return { ...reply, sections: [...reply.sections, { heading: p.title, text: line }], sources };
   }
 
   /** The question as understood (for tests and tools). */
@@ -45,8 +94,9 @@ export class AskEngine implements AskService {
     return this.understander.understand(raw, this.facts.now());
   }
 
-  private one(q: Question, f: AskFacts, intent = choose(q)): Reply {
+  private one(q: Question, f: AskFacts, intent = choose(q), kinds: string[] = []): Reply {
     const answered = intent.answer(q, f);
+    kinds.push(answered.kind);
     // A meeting asked about with a city, year or kind it does not have: whatever else holds, the answer is No.
     // A yes/no question whose own claim the data contradicts ("Belarus joined in 2023 with Iran, correct?") is answered No
     // when the answer found gives no verdict of its own.
@@ -88,6 +138,18 @@ const COVERS_ANY = new Set([
   'off-topic',
   'other-organisations',
   'leaders',
+]);
+
+/** Answers that state no fact of the data: nothing is added beside them. */
+const NO_COMPLETION = new Set([
+  'decline',
+  'prediction',
+  'not-held',
+  'unknown-country',
+  'off-topic',
+  'meta',
+  'about',
+  'search',
 ]);
 
 export function choose(q: Question): Intent {

@@ -242,3 +242,27 @@ describe('times', () => {
     expect(summary("can the current SG's term be extended past 2027?")).toMatch(/^No\./);
   });
 });
+
+describe('a thing the question names that the answer never mentions', () => {
+  it('is answered beside it from the passage that holds it, with that passage cited', () => {
+    const r = engine.answer('what does RATS do and how do the new centres announced at Tianjin relate to it?');
+    const text = toPlainText(r);
+    expect(r.summary).toContain('Tashkent');
+    expect(text).toContain('anti-drug centre');
+    expect(r.sources.length).toBeLessThanOrEqual(3);
+  });
+
+  it('is not added beside a decline or an answer that the data does not hold it', () => {
+    const text = toPlainText(engine.answer("what is the SCO's annual budget at tianjin?"));
+    expect(text).toContain('does not hold');
+    expect(text).not.toContain('anti-drug centre');
+  });
+});
+
+describe('a question no family answers', () => {
+  it('is answered from a passage that holds two of its rarer words rather than "not in the data"', () => {
+    const r = engine.answer("what's the deal with the SCO development bank, is it actually happening? explain");
+    expect(r.summary).toContain('Development Bank');
+    expect(r.summary).not.toContain('does not hold an answer');
+  });
+});

@@ -33,7 +33,8 @@ export const search: Intent = {
     const enough = (p.matched >= 2 || (p.of === 1 && coversRare)) && p.matched / p.of >= 0.5 && p.score >= 3;
     // What the data does not hold of the meeting named, asked whether it came about, is found by the meeting, not by how many words it shares.
     const outcomeNotHeld = asksOutcomeOf(q, p);
-    if (!enough && !outcomeNotHeld) return undefined;
+    // Rather than "the data does not hold that": a passage holding two of the question's rarer words answers, last of all.
+    if (!enough && !outcomeNotHeld) return p.matched >= 2 && p.score >= 4 ? 16 : undefined;
     // The named meeting's own passage: the event family answers, unless the passage holds words no family knows ("sidelines").
     if (!p.unknown && ownMeeting && q.places.length > 0 && !(coversRare && p.score >= 6)) return 70;
     // What the data records as not held, asked about as it is now or next (not before the question opened).
