@@ -16,7 +16,9 @@ export function corrections(q: Question, f: AskFacts, intentId: string): Text[] 
       (c) =>
         c.holds === false &&
         (c.stance === 'asserted' ||
-          (c.stance === 'asked' && c.kind === 'joined' && q.form === 'yesno' && !answersJoin)),
+          (c.stance === 'asked' && c.kind === 'joined' && q.form === 'yesno' && !answersJoin) ||
+          // "It has 8 members — name them": a count asked in passing, answered by a family that does not check it.
+          (c.stance === 'asked' && c.kind === 'count' && q.form !== 'yesno' && intentId === 'members-list')),
     )
     .map((c) => correction(c, f))
     .filter((t): t is Text => t !== undefined);

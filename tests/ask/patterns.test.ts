@@ -266,3 +266,17 @@ describe('a question no family answers', () => {
     expect(r.summary).not.toContain('does not hold an answer');
   });
 });
+
+describe('a wrong member count stated beside a request to list the members', () => {
+  it('is corrected first, then the members are listed', () => {
+    const s = summary('so the sco has 8 members right now — can you name them for me');
+    expect(s).toMatch(/^The SCO does not have 8 member states/);
+    expect(s).toContain('Belarus');
+  });
+
+  it('in another language too: "them" in the next sentence means the members the sentence before asked about', () => {
+    const s = summary('В ШОС ведь 8 государств-членов? Перечислите их');
+    expect(s).toMatch(/^Нет\./);
+    expect(s).toContain('Беларусь');
+  });
+});

@@ -55,7 +55,9 @@ export const memberCount: Intent = {
     )
       return 91;
     const asked = q.claims.find((c) => c.kind === 'count' && c.stance === 'asked');
-    if (asked && asked.kind === 'count' && (asked.noun === 'member' || asked.noun === 'country')) return 93;
+    // "It has 8 members — can you name them?": the list answers, the correction opens it.
+    if (asked && asked.kind === 'count' && (asked.noun === 'member' || asked.noun === 'country'))
+      return q.main('list') ? 80 : 93;
     if (
       q.form === 'howMany' &&
       memberish &&

@@ -35,12 +35,14 @@ export const membersList: Intent = {
       (q.form === 'which' && q.main('member')) ||
       (q.form === 'who' && q.main('member', 'partOf'));
     // "Which are the SCO's official languages?" lists languages: a bare listing of the SCO is its members only when no other relation is asked.
+    // "It has 8 members — list them": the list, opened by the correction of the count (it outranks the claim check).
+    const counted = q.claims.some((c) => c.kind === 'count' && (c.noun === 'member' || c.noun === 'country'));
     if (
       listing &&
       (q.main('member', 'partOf') ||
         (q.sco && !q.cues.some((c) => c.role === 'main' && c.cue !== 'member' && RELATION_CUES.has(c.cue))))
     )
-      return 90;
+      return counted && q.main('list') ? 93 : 90;
     if (q.main('member') && q.form === 'fragment' && !q.main('status')) return 80;
     if ((q.main('capital') || q.main('code')) && (q.main('member', 'list', 'all') || q.form === 'list')) return 88;
     if (q.form === 'what' && q.main('member') && !q.main('status')) return 75;

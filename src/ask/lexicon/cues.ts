@@ -303,7 +303,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'کتنے|کتنی|تعداد',
   },
   list: {
-    en: 'list|lists|name the|name all|enumerate|which countries|which states|which nations|what countries|what states|who are the|who are|who is in|whos in|who s in|who belongs|who makes up|make up|makes up|consist*|comprise*|roster|line up|lineup|members are|all members|all the members|all sco|every member',
+    en: 'list|lists|name the|name all|name them|name those|name these|enumerate|which countries|which states|which nations|what countries|what states|who are the|who are|who is in|whos in|who s in|who belongs|who makes up|make up|makes up|consist*|comprise*|roster|line up|lineup|members are|all members|all the members|all sco|every member',
     de: 'welche lander|welche staaten|liste|aufzahlen|auflisten|aufzahlung|nennen|nenne|wer gehort|wer ist in|wer sind|alle mitglied*',
     es: 'que paises|cuales son|lista|listar|enumera*|quienes son|quienes forman|que estados|todos los miembros',
     fr: 'quels pays|quels sont|liste|lister|enumere*|qui sont|quels etats|qui fait partie|tous les membres',

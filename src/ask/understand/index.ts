@@ -35,6 +35,7 @@ import { latinWords, stem } from '../../base/text.js';
 import { isMonth, latinTimes, scriptTimes } from './time.js';
 import { foldAll, segment, statesPremise, type Token } from './tokens.js';
 import { bestPassage } from './passages.js';
+import { POINTS_BACK } from '../lexicon/pronouns.js';
 
 export type { Question } from './question.js';
 
@@ -277,7 +278,7 @@ export class Understander {
       const pronoun =
         prior !== undefined &&
         !elliptic &&
-        /\b(it|its|they|their|he|his|she|her)\b/.test(p0.words.join(' ')) &&
+        p0.pointsBack &&
         p0.bodies.length === 0 &&
         p0.countries.length === 0 &&
         p0.people.length === 0 &&
@@ -743,6 +744,7 @@ export class Understander {
       lang,
       today,
       words: tokens.map((t) => t.w),
+      pointsBack: POINTS_BACK.test(text),
       form,
       tense,
       negated,

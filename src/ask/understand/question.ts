@@ -128,6 +128,8 @@ export interface Question {
   today: Date;
   /** Every Latin word of the question, folded, in order (for the few rules that read a verb). */
   words: string[];
+  /** The question holds a pronoun ("them", "их", "它") that may point at what a question before it named. */
+  pointsBack: boolean;
   form: Form;
   tense: 'past' | 'present' | 'future';
   /** The question is negated ("isn't Iran a member?", "which is not a member"). */
