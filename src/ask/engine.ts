@@ -107,10 +107,20 @@ export class AskEngine implements AskService {
     // "Laos was admitted as the 11th member — is that right?": a claim the question asks about that the data contradicts is a No,
     // whatever else the answer found agrees with.
     const askedFails = q.form === 'yesno' && q.claims.some((c) => c.holds === false && c.stance === 'asked');
+    // "Is it true the SCO family is 27 countries?": the claim asked holds, and nothing in the question is contradicted.
+    const askedHolds =
+      q.form === 'yesno' &&
+      answered.kind === 'fact' &&
+      !q.eventConflict &&
+      q.claims.length > 0 &&
+      q.claims.every((c) => c.holds === true) &&
+      q.claims.some((c) => c.stance === 'asked');
     const draft =
       ((q.eventConflict || askedFails) && answered.verdict === 'yes') || (claimFails && answered.verdict === undefined)
         ? { ...answered, verdict: 'no' as const }
-        : answered;
+        : askedHolds && answered.verdict === undefined
+          ? { ...answered, verdict: 'yes' as const }
+          : answered;
     // A decline states no fact, not even a correction.
     return render(draft, q, f, draft.kind === 'decline' ? [] : corrections(q, f, intent.id), q.declines);
   }

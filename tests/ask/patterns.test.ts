@@ -280,3 +280,16 @@ describe('a wrong member count stated beside a request to list the members', () 
     expect(s).toContain('Беларусь');
   });
 });
+
+describe('a yes/no question marked only by its ending', () => {
+  it('"y/n" and a tag without its apostrophe ("didnt it") ask yes or no', () => {
+    expect(summary('japan sco partner y/n')).toMatch(/^No\./);
+    expect(summary('iran joined together with india and pakistan in 2017 didnt it')).toMatch(/^No\./);
+  });
+});
+
+describe('a yes/no question whose asked claim the data bears out', () => {
+  it('opens with Yes when the family that answers gives no verdict of its own', () => {
+    expect(summary("is it true the 'SCO family' is 27 countries?")).toMatch(/^Yes\./);
+  });
+});

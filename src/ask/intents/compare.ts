@@ -46,7 +46,18 @@ export const compare: Intent = {
       } else {
         const aFirst = ra.from < rb.from;
         if (q.form === 'yesno')
-          verdict = asksBefore ? (aFirst ? 'yes' : 'no') : asksAfter ? (aFirst ? 'no' : 'yes') : undefined;
+          verdict = asksBefore
+            ? aFirst
+              ? 'yes'
+              : 'no'
+            : asksAfter
+              ? aFirst
+                ? 'no'
+                : 'yes'
+              : // "Did Iran join together with India?": not on the same day is No.
+                q.has('together') || q.has('same')
+                ? 'no'
+                : undefined;
         const [x, dx, y, dy] = aFirst ? [a, ra.from, b, rb.from] : [b, rb.from, a, ra.from];
         lead = (l) => l.m.joinedFirst(l.c(x), l.d(dx), l.c(y), l.d(dy));
       }
