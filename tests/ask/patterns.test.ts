@@ -293,3 +293,19 @@ describe('a yes/no question whose asked claim the data bears out', () => {
     expect(summary("is it true the 'SCO family' is 27 countries?")).toMatch(/^Yes\./);
   });
 });
+
+describe('a short part after the question, opened by "and"', () => {
+  it('adds a thing to what the question asks ("… code of Belarus. and the capital")', () => {
+    const s = summary("what's the alpha-2 code of belarus. and the capital");
+    expect(s).toContain('Minsk');
+    expect(s).toContain('BY');
+  });
+});
+
+describe('a bare follow-up in the plural ("what years")', () => {
+  it('asks its question of the statement before it', () => {
+    const s = summary('belarus was a dialogue partner and an observer before joining right? what years');
+    expect(s).toContain('2010');
+    expect(s).toContain('2015');
+  });
+});

@@ -283,6 +283,18 @@ export function segment(text: string): Segments {
       main = seg;
     }
   });
+  // "what's the code of Belarus. and the capital": a short part after the question, opened by "and" and asking
+  // nothing of its own, adds a thing to what the question asks.
+  for (let s = main + 1; s < rawSegments.length; s++) {
+    const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
+    const adds =
+      words.length >= 2 &&
+      words.length <= 4 &&
+      /^(and|also|plus)$/.test(words[0]!) &&
+      !words.slice(1).some((w) => WH.has(w) || AUX.has(w));
+    if (!adds) break;
+    for (const t of tokens) if (t.seg === s) t.seg = main;
+  }
   // A request to check put before a statement ("fact check pls: post says English is an official language") asks
   // about that statement: the request and the statement are one question.
   const request0 = tokens.filter((t) => t.seg === main).map((t) => t.w);
@@ -517,7 +529,7 @@ function bareFollowUp(words: string[]): boolean {
     w
       .slice(1)
       .every((x) =>
-        /^(year|date|day|month|that|it|this|was|is|are|were|did|does|exactly|happen|happened|so|the|other|others|ones|rest)$/.test(
+        /^(years?|dates?|days?|months?|that|it|this|was|is|are|were|did|does|exactly|happen|happened|so|the|other|others|ones|rest)$/.test(
           x,
         ),
       )
