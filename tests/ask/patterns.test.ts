@@ -309,3 +309,15 @@ describe('a bare follow-up in the plural ("what years")', () => {
     expect(s).toContain('2015');
   });
 });
+
+describe('question words alone after a longer topic ("… council 2025 - where and when")', () => {
+  it('ask of the topic before them, its year included', () => {
+    const s = summary('heads of government council 2025 - where and when');
+    expect(s).toContain('Moscow');
+    expect(s).toContain('2025');
+  });
+
+  it('another organisation’s summit named so is that meeting, not an SCO summit', () => {
+    expect(summary('nato summit 2025 where + when')).toContain('The Hague');
+  });
+});

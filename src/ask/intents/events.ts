@@ -768,6 +768,8 @@ export const summits: Intent = {
       (q.main('host') && (q.has('next') || q.has('last') || !!q.time) && !q.main('meeting', 'defence', 'minister'));
     if (!summitish) return undefined;
     if (q.eventNamed && !(q.time && !q.places.length)) return undefined;
+    // "nato summit 2025 where + when": another organisation's summit, named, is that meeting's.
+    if (q.eventNamed && q.events[0] && !q.events[0].sco) return undefined;
     if (q.main('often', 'chair') && !q.main('host')) return undefined;
     return 88;
   },
