@@ -39,6 +39,15 @@ describe.each(FROZEN_DAYS)('ask on $name', (day) => {
     }
   });
 
+  it("lists a country's chairmanships over the years, its open term as that day sees it", () => {
+    const s = summary("kyrgyzstan's sco chairmanships over the years?");
+    expect(s).toContain('2012–13');
+    if (day.chairUnknownOpen) {
+      expect(s).toContain('ended at the summit of 1 September 2026');
+      expect(s).not.toMatch(/has held the rotating SCO chair since/);
+    } else expect(s).not.toContain('ended at the summit');
+  });
+
   it('does not name a killed minister as serving', () => {
     const s = toPlainText(engine.answer("who is iran's defence minister"));
     expect(s).not.toMatch(/defence minister (in the data )?is Aziz Nasirzadeh/);

@@ -282,10 +282,25 @@ function inTime(f: AskFacts, q: Question): Draft {
   };
 }
 
+/** A term of the country's, said as it stands today: an open term that ended by rule is said to have ended. */
+function termLine(f: AskFacts, l: Loc, c: CountryT, t: ChairmanshipT): string {
+  const standing = f.chairStanding();
+  if (!t.to && standing.kind === 'ended' && standing.chair === t)
+    return l.m.chairEnded(l.c(c), l.d(t.from), l.d(standing.endedOn));
+  return l.m.chairTerm(l.c(c), l.d(t.from), t.to && l.d(t.to));
+}
+
 /** "Its first go as chair?", "its earlier chairmanships": how many times, not one term. */
 function countAsked(q: Question): boolean {
   // "How many times has Kyrgyzstan chaired, counting 2025–26?": the year says what to count, not when.
-  return q.has('first') || q.has('previous') || q.form === 'howMany';
+  // "Kyrgyzstan's chairmanships over the years", "all its terms as chair": every term, not the one now.
+  return (
+    q.has('first') ||
+    q.has('previous') ||
+    q.form === 'howMany' ||
+    q.main('growth', 'all', 'list') ||
+    q.terms.some((t) => t === 'chairmanships' || t === 'terms' || t === 'times')
+  );
 }
 
 function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
@@ -302,7 +317,7 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
       title: (l) => l.c(c),
       ...(q.form === 'yesno' && q.has('first') && { verdict: (counted.count! > 1 ? 'no' : 'yes') as Verdict }),
       lead: (l) => (l.lang === 'en' ? counted.text : l.m.figure(l.n(counted.count!), counted.label)),
-      context: (l) => terms.map((t) => l.m.chairTerm(l.c(c), l.d(t.from), t.to && l.d(t.to))).join(' '),
+      context: (l) => terms.map((t) => termLine(f, l, c, t)).join(' '),
       sources: [counted.sources, ...terms.map((t) => t.sources)],
     };
   }
