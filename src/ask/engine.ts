@@ -61,18 +61,24 @@ export class AskEngine implements AskService {
     const said = [reply.title, reply.summary, ...reply.sections.flatMap((s) => [s.heading, s.text, ...(s.items ?? [])])]
       .join('\n')
       .toLowerCase();
-    const salient = [
-      ...q.places,
-      ...q.people.map((p) => p.official.name.split(' ').at(-1)!),
-      ...q.events.filter(() => q.eventNamed).map((e) => e.city),
-      ...q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w)),
-      ...q.terms.filter((w) => w.length > 4 && !COMMON.has(w)),
-    ].map((w) => w.toLowerCase());
+    // What the question itself names (not what its reading inferred), and the words beyond the engine's vocabulary.
+    const typed = ` ${q.words.join(' ')} `;
+    const salient = [...q.places, ...q.events.filter(() => q.eventNamed).map((e) => e.city)]
+      .map((w) => w.toLowerCase())
+      .filter((w) => typed.includes(` ${w} `))
+      .concat(q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w)));
     // A word's stem in the answer counts as said ("members" by "member").
     const missing = [...new Set(salient)].filter((w) => !said.includes(w.slice(0, 6)));
     if (missing.length === 0) return reply;
+    // The passage speaks of what the question names (a country, a place, a person), when it names any.
+    const anchors = [
+      ...q.countries.filter((c) => c.role !== 'aside').map((c) => c.country.name),
+      ...q.places,
+      ...q.people.map((p) => p.official.name.split(' ').at(-1)!),
+    ].map((w) => w.toLowerCase());
     const fits = (p: Passage | undefined): p is Passage =>
       !!p &&
+      (anchors.length === 0 || anchors.some((a) => `${p.title} ${p.text}`.toLowerCase().includes(a))) &&
       !p.unknown &&
       p.score >= 4 &&
       p.matched >= 2 &&

@@ -321,3 +321,47 @@ describe('question words alone after a longer topic ("… council 2025 - where a
     expect(summary('nato summit 2025 where + when')).toContain('The Hague');
   });
 });
+
+describe('members asked by a status they passed through ("which former observers became members")', () => {
+  it('are the members whose path went through it, each with its path', () => {
+    const s = summary('which former observers became members');
+    expect(s).toContain("Iran's path");
+    expect(s).toContain("Belarus's path");
+    expect(s).not.toContain('China');
+  });
+});
+
+describe('"become (full) members" in the plural', () => {
+  it('asks when and where they joined', () => {
+    expect(summary('at which summit did India + Pakistan become full members')).toContain('Astana');
+  });
+});
+
+describe('the content of a statement a meeting never issued', () => {
+  it('is answered by the meeting ending without one, never opening with "No"', () => {
+    const s = summary("What did the joint communiqué from the Qingdao defence ministers' meeting say about terrorism?");
+    expect(s).toMatch(/^The 2025 SCO defence ministers' meeting in Qingdao ended without a joint statement/);
+  });
+});
+
+describe("two countries' versions of a meeting compared", () => {
+  it('are their positions there, not when each joined', () => {
+    const text = toPlainText(
+      engine.answer("compare india's and pakistan's versions of why qingdao ended without a statement"),
+    );
+    expect(text).toContain('Balochistan');
+    expect(text).not.toContain('joined on the same day');
+  });
+});
+
+describe('two bodies compared, with the most recent meeting of each', () => {
+  it('name the latest meeting each held', () => {
+    const text = toPlainText(
+      engine.answer(
+        'Explain the difference between the Council of Heads of State and the Council of Heads of Government, and give me the most recent meeting of each',
+      ),
+    );
+    expect(text).toContain('Bishkek: 1 September 2026');
+    expect(text).toContain('Moscow: 17–18 November 2025');
+  });
+});

@@ -1,3 +1,4 @@
+import { formatRange } from '../../base/dates.js';
 import type { BodyKeyT, OrgFactT } from '../../facts/schema.js';
 import { firstSentence } from './shared.js';
 import type { Intent } from './types.js';
@@ -68,15 +69,26 @@ export const bodies: Intent = {
             return named.slice(0, 1);
           })
         : [];
+      // "… and the most recent meeting of each": per body, its latest meeting held, with its dates.
+      const latest = q.main('last')
+        ? q.bodies.slice(0, 3).flatMap((b) => {
+            const met = [...f.eventsOf(b)].reverse().find((e) => f.phase(e) !== 'upcoming' && e.status === 'held');
+            return met ? [met] : [];
+          })
+        : [];
+      const details = [
+        ...(chairs.length > 0 ? [{ items: chairs.map((c) => c.text) }] : []),
+        ...(latest.length > 0 ? [{ items: latest.map((e) => `${e.name}: ${formatRange(e.start, e.end)}`) }] : []),
+      ];
       return {
         kind: 'fact',
         title: (l) => l.list(q.bodies.slice(0, 3).map((b) => l.body(b))),
-        ...(chairs.length > 0 && { details: [{ items: chairs.map((c) => c.text) }] }),
+        ...(details.length > 0 && { details }),
         lead: (l) =>
           l.lang === 'en' && lines.length
             ? lines.map((x) => firstSentence(x.text)).join(' ')
             : l.m.bodies(l.list(q.bodies.slice(0, 3).map((b) => l.body(b)))),
-        sources: [...lines.map((x) => x.sources), ...chairs.map((c) => c.sources)],
+        sources: [...lines.map((x) => x.sources), ...latest.map((e) => e.sources), ...chairs.map((c) => c.sources)],
       };
     }
     if (q.main('often') || (q.main('body') && !q.main('list'))) {

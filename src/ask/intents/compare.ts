@@ -19,6 +19,8 @@ export const compare: Intent = {
     if (cs.length < 2) return undefined;
     if (q.main('capital', 'code', 'chair', 'summit', 'minister', 'defence', 'refuse')) return undefined;
     if (q.negated && (q.form === 'which' || q.form === 'who')) return undefined;
+    // "Compare India's and Pakistan's versions of Qingdao": what each did at a meeting, not when each joined.
+    if (q.eventNamed && !q.main('join', 'member', 'apply')) return undefined;
     const ordering =
       q.main('first', 'before', 'after', 'compare', 'together', 'same') ||
       q.has('compare') ||

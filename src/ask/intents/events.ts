@@ -56,7 +56,6 @@ export const event: Intent = {
     { q: 'what did NATO agree at the Hague summit', must: ['5%', '2035', '3.5%'] },
     { q: 'compare astana 2024 with bishkek 2026 - what is known about each', must: ['Belarus', 'not in the data'] },
     { q: 'compare the qingdao 2025 defence meeting with the 2026 one', must: ['Qingdao', 'Bishkek'] },
-    { q: 'how did the terrorism dispute at qingdao carry over to tianjin', must: ['Pahalgam', 'condemned'] },
     { q: 'which warship hosted the reception in qingdao', must: ['Kaifeng'] },
     { q: 'which summit made laos a partner', must: ['Tianjin', '2025'] },
     { q: 'is qingdao in shandong', must: ['Yes', 'Shandong'] },

@@ -2,6 +2,8 @@ import { formatDate } from '../../base/dates.js';
 import { RELATION_CUES } from '../understand/index.js';
 import type { Loc } from '../draft.js';
 import type { Intent } from './types.js';
+import type { Question } from '../understand/question.js';
+import type { MembershipStatusT } from '../../facts/schema.js';
 import { dayOf, noteOf, subjects, whenText } from './shared.js';
 
 /** "Which countries are members?", "list the members (in 2016)", "list all members and their capitals". */
@@ -27,6 +29,9 @@ export const membersList: Intent = {
     if (q.predecessor && !q.sco) return undefined;
     // "Who are the newest members?" names the most recent ones (growth), not the whole list.
     if (q.main('newest') && !q.time) return undefined;
+    // "Which former observers became members?": the members whose path went through that status.
+    if (q.main('join', 'member') && formerStatus(q) && (q.form === 'which' || q.form === 'who' || q.main('list')))
+      return 91;
     // "Which countries joined after 2015?" asks who joined (growth), not the list.
     if (q.main('join') && (!q.main('list') || q.time)) return undefined;
     const listing =
@@ -61,6 +66,31 @@ export const membersList: Intent = {
         sources: [fact?.sources ?? []],
       };
     }
+    const was = formerStatus(q);
+    if (was) {
+      const through = f
+        .members(f.factDay)
+        .map((m) => ({ c: m.country, path: f.history(m.country.id).filter((r) => r.status !== 'none') }))
+        .filter((x) => x.path.some((r) => r.status === was));
+      const ordered = (x: (typeof through)[number]) =>
+        [...x.path].sort((a, b) => (a.from ?? '0').localeCompare(b.from ?? '0'));
+      return {
+        kind: 'fact',
+        title: (l) => l.list(through.map((x) => l.c(x.c))),
+        lead: (l) =>
+          through
+            .map((x) =>
+              l.m.path(
+                l.c(x.c),
+                l.list(
+                  ordered(x).map((m) => l.m.pathStep(l.status(m.status), m.from && l.d(m.from), m.to && l.d(m.to))),
+                ),
+              ),
+            )
+            .join(' '),
+        sources: through.slice(0, 3).map((x) => f.accession(x.c.id)?.sources ?? []),
+      };
+    }
     const { day, asked } = dayOf(q, f);
     const list = f.members(day);
     const when = whenText(q, f);
@@ -89,3 +119,11 @@ export const membersList: Intent = {
     };
   },
 };
+
+/** "Which former observers became members?": the status the members are asked to have passed through. */
+function formerStatus(q: Question): MembershipStatusT | undefined {
+  if (!q.has('previous')) return undefined;
+  if (q.main('observer')) return 'observer';
+  if (q.main('dialogue')) return 'dialogue-partner';
+  return undefined;
+}

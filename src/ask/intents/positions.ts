@@ -20,6 +20,7 @@ export const positions: Intent = {
   id: 'positions',
   priority: 89,
   examples: [
+    { q: 'how did the terrorism dispute at qingdao carry over to tianjin', must: ['Pahalgam', 'condemned'] },
     { q: 'why did india refuse to sign the joint statement', must: ['Pahalgam', 'Balochistan'] },
     { q: 'who refused to sign at qingdao', must: ['India', 'refused'] },
     { q: 'What did Pakistan say about India\u2019s refusal?', must: ['Balochistan'] },
@@ -163,6 +164,17 @@ export const positions: Intent = {
             ? 'no'
             : undefined
         : undefined;
+    // "What did the Qingdao communiqué say about terrorism?": there was none; that answers first, the reason after it.
+    if (none && statement && !echo && q.main('statement') && countries.length === 0 && q.form !== 'yesno')
+      return {
+        kind: 'fact',
+        title: (l) => label(l),
+        // Said as the meeting's outcome: a what-question never opens with "No".
+        lead: (l) => l.m.noStatement(label(l)),
+        context: p.act === 'refused-to-sign' ? (l: Loc) => l.m.refusedToSign(l.c(p.country), label(l)) : undefined,
+        ...(p.reason && { details: [{ items: [p.reason] }] }),
+        sources: [statement.sources, p.sources],
+      };
     const act = (l: Loc) =>
       p.act === 'refused-to-sign'
         ? l.m.refusedToSign(l.c(p.country), label(l))
@@ -187,7 +199,7 @@ export const positions: Intent = {
  * names most of what the position names (the attack, the place), when the question compares the two.
  */
 function echoAt(q: Question, e: EventT, p: PositionT): EventT['outcomes'][number] | undefined {
-  if (!q.main('compare', 'difference', 'after') && q.form !== 'explain') return undefined;
+  if (!q.main('compare', 'difference', 'after') && q.form !== 'explain' && q.form !== 'how') return undefined;
   const other = q.events.find((x) => x.id !== e.id && q.places.some((pl) => pl.toLowerCase() === x.city.toLowerCase()));
   if (!other) return undefined;
   const names = new Set(`${p.stance} ${p.reason ?? ''}`.match(/\b\p{Lu}\p{Ll}{3,}/gu) ?? []);
@@ -203,8 +215,11 @@ function echoAt(q: Question, e: EventT, p: PositionT): EventT['outcomes'][number
 /** The meeting whose positions the question is about: the one it names, or the one with the countries' recorded positions. */
 function eventWithPositions(q: Question, f: AskFacts | undefined): EventT | undefined {
   // The meeting the question names; another with positions only when none is named by place or time.
-  if (q.eventNamed && q.events[0] && (q.places.length > 0 || q.time))
-    return q.events[0].positions.length > 0 ? q.events[0] : undefined;
+  // Two meetings named by their places ("the Qingdao dispute and how it played out at Tianjin"): the one with positions.
+  if (q.eventNamed && q.events[0] && (q.places.length > 0 || q.time)) {
+    const placed = q.events.filter((e, i) => i === 0 || q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()));
+    return placed.find((e) => e.positions.length > 0);
+  }
   const named = q.events.find((e) => e.positions.length > 0);
   if (named) return named;
   const fromPerson = q.people.map((p) => p.official.event).find(Boolean);

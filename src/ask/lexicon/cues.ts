@@ -195,7 +195,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'درخواست|امیدوار',
   },
   join: {
-    en: 'join|joins|joined|joining|joind|joine|become a member|became a member|become member|became member|become a full member|became a full member|admitted|admit|admission|accession|accede*|acceded|enter|entered|entry|get in|got in|let in|come on board|came on board|signed up|sign up|came in|come in|brought in|make it in|made it in|got admitted|get admitted|inducted|added|welcomed',
+    en: 'join|joins|joined|joining|joind|joine|become a member|became a member|become member|became member|become a full member|became a full member|become full members|became full members|become members|became members|become full member|became full member|admitted|admit|admission|accession|accede*|acceded|enter|entered|entry|get in|got in|let in|come on board|came on board|signed up|sign up|came in|come in|brought in|make it in|made it in|got admitted|get admitted|inducted|added|welcomed',
     de: 'beigetreten|beitreten|beitritt*|trat*|aufgenommen|aufnahme|mitglied geworden|mitglied wurde|wurde mitglied',
     es: 'unio|unirse|unido|unira|uniran|ingreso|ingresar|ingresara|ingresado|adhesion|adhirio|se unio|entro|entrara|admitid*|admision|incorporo|incorporacion',
     fr: 'rejoint|rejoindre|adhere|adhesion|entre|entree|admis|admission|integre|devenu membre|devenue membre',

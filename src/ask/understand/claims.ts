@@ -367,6 +367,8 @@ export function findClaims(input: ClaimInput): Claim[] {
   for (const p of input.places) {
     const loc = cueBetween(cues, ['location'], Math.max(0, p.at - 4), p.at - 1);
     if (!loc || (words[p.at - 1] !== 'in' && words[p.at - 1] !== 'at')) continue;
+    // "Heads of government meeting — where? at Moscow": the city of a meeting named is where it met, not a seat.
+    if (input.eventNamed && input.events.some((e) => e.city.toLowerCase() === p.value.toLowerCase())) continue;
     const rats =
       cues.some((c) => c.cue === 'director') || words.includes('rats') || /anti|terror/.test(words.join(' '));
     const role = tokens[p.at]?.role ?? 'main';

@@ -345,7 +345,9 @@ export function segment(text: string): Segments {
     tokens.some((t) => t.seg === main - 1 && (t.w === 'vs' || t.w === 'versus')) ||
     (rawSegments[main]?.asks === true && asked0.length <= 3 && !asked0.some((w) => WH.has(w) || AUX.has(w))) ||
     // "heads of government council 2025 - where and when": question words alone ask of the part before them.
-    (asked0.length > 0 && asked0.every((w) => WH.has(w) || w === 'and' || FILLER.has(w)));
+    (asked0.length > 0 &&
+      asked0.length <= 5 &&
+      asked0.every((w) => WH.has(w) || AUX.has(w) || CLAUSE_VERBS.has(w) || w === 'and' || FILLER.has(w)));
   for (let s = main - 1; s >= 0; s--) {
     const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
     if (
