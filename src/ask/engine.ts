@@ -7,7 +7,7 @@ import type { AskService } from './types.js';
 import { INTENTS } from './intents/index.js';
 import type { Intent } from './intents/types.js';
 import { Understander } from './understand/index.js';
-import { bestPassage, type Passage } from './understand/passages.js';
+import type { Passage } from './understand/passages.js';
 import { COMMON } from './lexicon/common.js';
 import type { Question } from './understand/question.js';
 
@@ -37,36 +37,28 @@ export class AskEngine implements AskService {
       // A part nothing answers (off-topic) is left out when another part is answered.
       const chosen = q.parts.map((p) => ({ p, intent: choose(p) }));
       const answered = chosen.filter((c) => c.intent.id !== 'off-topic');
-      const used = answered.length > 0 ? answered : chosen;
-      const kinds: string[] = [];
-      return this.complete(
-        q,
-        combine(used.map((c) => this.one(c.p, f, c.intent, kinds))),
-        used.map((c) => c.intent.id),
-        kinds,
-      );
+      return combine((answered.length > 0 ? answered : chosen).map((c) => this.one(c.p, f, c.intent)));
     }
-    const intent = choose(q);
-    const kinds: string[] = [];
-    return this.complete(q, this.one(q, f, intent, kinds), [intent.id], kinds);
+    return this.one(q, f);
   }
 
   /**
    * What the question names that the answer never mentions ("… and whether it got sorted at Tianjin"): the data's
    * passage that holds it, beside the answer. Not for declines or "not in the data", which state no fact.
    */
-  private complete(q: Question, reply: Reply, intents: readonly string[], kinds: readonly string[]): Reply {
-    if (intents.some((i) => NO_COMPLETION.has(i)) || kinds.some((k) => k !== 'fact') || q.declines.length > 0)
-      return reply;
-    const said = [reply.title, reply.summary, ...reply.sections.flatMap((s) => [s.heading, s.text, ...(s.items ?? [])])]
-      .join('\n')
-      .toLowerCase();
+  private complete(q: Question, reply: Reply, intentId: string, kind: string): Reply {
+    // Only a question in Latin script has words to look for (another script's are matched to the data's English elsewhere).
+    if (q.words.length === 0 || NO_COMPLETION.has(intentId) || kind !== 'fact' || q.declines.length > 0) return reply;
     // What the question itself names (not what its reading inferred), and the words beyond the engine's vocabulary.
     const typed = ` ${q.words.join(' ')} `;
-    const salient = [...q.places, ...q.events.filter(() => q.eventNamed).map((e) => e.city)]
+    const salient = [...q.places, ...(q.eventNamed ? q.events.map((e) => e.city) : [])]
       .map((w) => w.toLowerCase())
       .filter((w) => typed.includes(` ${w} `))
       .concat(q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w)));
+    if (salient.length === 0) return reply;
+    const said = [reply.title, reply.summary, ...reply.sections.flatMap((s) => [s.heading, s.text, ...(s.items ?? [])])]
+      .join('\n')
+      .toLowerCase();
     // A word's stem in the answer counts as said ("members" by "member").
     const missing = [...new Set(salient)].filter((w) => !said.includes(w.slice(0, 6)));
     if (missing.length === 0) return reply;
@@ -84,9 +76,8 @@ export class AskEngine implements AskService {
       p.matched >= 2 &&
       p.words.some((w) => missing.some((m) => m.startsWith(w) || w.startsWith(m))) &&
       !said.includes((p.inCaveat ? p.text : p.sentence).toLowerCase().slice(0, 60));
-    // The question's own best passage is found already; a search of its own only when that one does not hold what is missing.
-    const own = q.passage;
-    const p = fits(own) ? own : bestPassage(this.facts.index, [...missing, ...q.terms]);
+    // The question's own best passage, found already (a search of its own per answer would cost more than it finds).
+    const p = q.passage;
     if (!fits(p)) return reply;
     const line = p.inCaveat ? p.text : p.sentence;
     const sources = [...reply.sources];
@@ -100,9 +91,8 @@ export class AskEngine implements AskService {
     return this.understander.understand(raw, this.facts.now());
   }
 
-  private one(q: Question, f: AskFacts, intent = choose(q), kinds: string[] = []): Reply {
+  private one(q: Question, f: AskFacts, intent = choose(q)): Reply {
     const answered = intent.answer(q, f);
-    kinds.push(answered.kind);
     // A meeting asked about with a city, year or kind it does not have: whatever else holds, the answer is No.
     // A yes/no question whose own claim the data contradicts ("Belarus joined in 2023 with Iran, correct?") is answered No
     // when the answer found gives no verdict of its own.
@@ -128,7 +118,8 @@ export class AskEngine implements AskService {
           ? { ...answered, verdict: 'yes' as const }
           : answered;
     // A decline states no fact, not even a correction.
-    return render(draft, q, f, draft.kind === 'decline' ? [] : corrections(q, f, intent.id), q.declines);
+    const reply = render(draft, q, f, draft.kind === 'decline' ? [] : corrections(q, f, intent.id), q.declines);
+    return this.complete(q, reply, intent.id, draft.kind);
   }
 }
 
