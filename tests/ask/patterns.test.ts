@@ -365,3 +365,11 @@ describe('two bodies compared, with the most recent meeting of each', () => {
     expect(text).toContain('Moscow: 17–18 November 2025');
   });
 });
+
+describe('"it" in a part after one that asks which meeting', () => {
+  it('is that meeting, not the country the line names', () => {
+    const s = summary('iran joined at which summit, and who chaired it?');
+    expect(s).toContain('India');
+    expect(s).not.toContain('no chairmanship of the SCO by Iran');
+  });
+});

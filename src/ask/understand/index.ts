@@ -275,9 +275,19 @@ export class Understander {
         (p0.bodies.length > 0 || p0.countries.length > 0 || p0.people.length > 0) &&
         (p0.words.length <= 4 || !LATIN_LANGS.has(p0.lang));
       // "What is the highest body … and how often does it convene?": "it" with nothing named is what the part before named.
+      // "Iran joined at which summit, and who chaired it?": "it" is the meeting the part before asked for.
+      const meetingAsked =
+        prior !== undefined &&
+        !elliptic &&
+        p0.pointsBack &&
+        prior.form === 'which' &&
+        !p0.people.length &&
+        p0.words.includes('it') &&
+        prior.cues.some((c) => c.role === 'main' && (c.cue === 'summit' || c.cue === 'meeting'));
       const pronoun =
         prior !== undefined &&
         !elliptic &&
+        !meetingAsked &&
         p0.pointsBack &&
         p0.bodies.length === 0 &&
         p0.countries.length === 0 &&
@@ -308,7 +318,7 @@ export class Understander {
       const pointsAt = /\b(that|the same|this) (summit|meeting)\b|\b(this|that) time\b|\bthere\b/.test(
         p.words.join(' '),
       );
-      if (i === 0 || p.eventNamed || !pointsAt) return p;
+      if (i === 0 || p.eventNamed || !(pointsAt || meetingAsked)) return p;
       const prev = parts[i - 1]!;
       const named = prev.countries.filter((c) => c.by !== 'demonym');
       const joined =
@@ -1548,9 +1558,11 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     : whole.bodies.includes('rats')
       ? 'RATS'
       : undefined;
-  return parts.map((p) => {
+  return parts.map((p, i) => {
     let out = p;
-    if (country && !out.toLowerCase().includes(country.toLowerCase())) {
+    // "Iran joined at which summit, and who chaired it?": "it" is the meeting asked for, not the country.
+    const meetingAsked = i > 0 && /\b(which|what)\s+(\w+\s+)?(summit|meeting)\b/i.test(parts[i - 1]!);
+    if (country && !meetingAsked && !out.toLowerCase().includes(country.toLowerCase())) {
       out = out.replace(/\b(its|their)\b/i, `${country}'s`).replace(/\b(it|they)\b(?! (is|was) )/i, country);
     }
     if (
