@@ -373,3 +373,12 @@ describe('"it" in a part after one that asks which meeting', () => {
     expect(s).not.toContain('no chairmanship of the SCO by Iran');
   });
 });
+
+describe('a short topic put first, before a dash, in a line of several questions', () => {
+  it('is the topic of each of them ("pahalgam attack - when and how many killed")', () => {
+    const text = toPlainText(engine.answer('pahalgam attack - when and how many killed'));
+    expect(text).toContain('22 April 2025');
+    expect(text).toContain('26');
+    expect(text).not.toContain('does not hold an answer');
+  });
+});

@@ -293,8 +293,14 @@ export class Understander {
         p0.countries.length === 0 &&
         p0.people.length === 0 &&
         !p0.sco;
+      // The nearest part before that names something ("what are the permanent bodies, where is each based, who heads them").
+      const earlier =
+        parts
+          .slice(0, i)
+          .reverse()
+          .find((x) => x.bodies.length > 0 || x.countries.length > 0 || x.people.length > 0) ?? prior;
       const inherited = pronoun
-        ? prior.cues.filter((c) => c.role === 'main' && c.cue === 'body' && !p0.cues.some((x) => x.cue === c.cue))
+        ? earlier!.cues.filter((c) => c.role === 'main' && c.cue === 'body' && !p0.cues.some((x) => x.cue === c.cue))
         : [];
       const cues = elliptic
         ? [...p0.cues, ...prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))]
@@ -305,10 +311,10 @@ export class Understander {
               ...p0,
               ...(elliptic && { form: prior.form }),
               ...(pronoun && {
-                bodies: prior.bodies,
-                countries: prior.countries,
-                people: prior.people,
-                sco: prior.sco,
+                bodies: earlier!.bodies,
+                countries: earlier!.countries,
+                people: earlier!.people,
+                sco: earlier!.sco || prior.sco,
               }),
               cues,
               ...cueTests(cues),
@@ -1558,8 +1564,11 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     : whole.bodies.includes('rats')
       ? 'RATS'
       : undefined;
+  // "pahalgam attack - when and how many killed": a short topic put first, before a dash or colon, is each part's topic.
+  const topic = /^([\p{L}\p{N}' ]{3,40}?)\s+[-–—:]\s+/u.exec(text)?.[1];
+  const topicFirst = topic !== undefined && topic.split(/\s+/).length <= 4 && !/\b(i|we|my|need|want)\b/i.test(topic);
   return parts.map((p, i) => {
-    let out = p;
+    let out = i > 0 && topicFirst && !p.toLowerCase().includes(topic.toLowerCase()) ? `${topic} ${p}` : p;
     // "Iran joined at which summit, and who chaired it?": "it" is the meeting asked for, not the country.
     const meetingAsked = i > 0 && /\b(which|what)\s+(\w+\s+)?(summit|meeting)\b/i.test(parts[i - 1]!);
     if (country && !meetingAsked && !out.toLowerCase().includes(country.toLowerCase())) {
