@@ -309,3 +309,41 @@ describe('a bare follow-up in the plural ("what years")', () => {
     expect(s).toContain('2015');
   });
 });
+
+describe('a comparison of merit, "good or bad" and "your own view"', () => {
+  const declinedAsOpinion = (q: string) => {
+    const reply = engine.answer(q);
+    expect(engine.understand(q).declines, q).toContain('opinion');
+    expect(reply.sources, q).toHaveLength(0);
+  };
+
+  it('is declined as an opinion whatever two things it sets side by side, in English and the other languages', () => {
+    for (const q of [
+      'brics or sco — who is stronger?',
+      'is the sco stronger than nato',
+      'Welche ist besser, SOZ oder NATO?',
+      "Quel est le meilleur, l'OCS ou l'OTAN ?",
+      'ŞİÖ mü NATO mu, hangisi daha güçlü?',
+      'ایس سی او اور نیٹو میں کون بہتر ہے؟',
+      'एससीओ और नाटो में कौन ज़्यादा मज़बूत है?',
+    ])
+      declinedAsOpinion(q);
+  });
+
+  it('"good or bad" and a request for the bot\'s own view are opinions in every language', () => {
+    for (const q of [
+      'Ist die SOZ gut oder schlecht für Russland?',
+      'एससीओ पाकिस्तान के लिए अच्छा है या बुरा? अपनी राय दीजिए',
+      'Что вы думаете о ШОС?',
+      'سازمان شانگهای برای ایران خوب است یا بد؟',
+      '上合组织对中国好还是坏？',
+      'ŞİÖ hakkında ne düşünüyorsun?',
+    ])
+      declinedAsOpinion(q);
+  });
+
+  it('a size, an age or how well known a thing is stays a question of fact', () => {
+    expect(engine.understand('which is older, the sco or nato').declines).toEqual([]);
+    expect(engine.understand('which organisation is better known, sco or brics').declines).toEqual([]);
+  });
+});

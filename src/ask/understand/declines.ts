@@ -83,7 +83,16 @@ const CREATIVE = [
 const OPINION =
   /\b(your|ur) (own )?(opinion|opinions|view|views|thoughts|take|feelings?|stance|position|preference|favou?rite)\b|\bwhat do you (think|feel|believe|reckon)\b|\bdo you (like|love|support|hate|prefer|trust|agree|think)\b|\bin your (opinion|view)\b|\bwhich is (better|worse)\b|\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|become|get|remain|be expelled|be admitted|be allowed|be made|be given|be kicked)\b/;
 const OPINION_SCRIPT =
-  /你认为|你觉得|你怎么看|что ты думаешь|как ты считаешь|твое мнение|ваше мнение|आपकी राय|आप क्या सोचते|نظر شما|نظرت|آپ کی رائے|ذاتی رائے|رائے میں|فائدہ مند ہے یا نقصان|نظر شخصی|به نظر شما|निजी राय|आपके विचार में|deine meinung|was denkst du|tu opini[oó]n|qu.en piensas|ton avis|votre avis|senin fikrin|ne düşünüyorsun|\bsence\b|\bsizce\b|\b(meinst|glaubst|findest) du\b|\b(ihrer|deiner) meinung\b|\bcrees que\b|\bcree usted\b|\ben (tu|su) opinion\b|\bpiensas que\b|\bselon (toi|vous)\b|\ba (ton|votre) avis\b|\bpenses tu\b|\bpensez vous\b|по твоему|по вашему|(считаешь|думаешь|считаете|думаете) ли|आपके हिसाब से|आपको लगता|तुम्हें लगता|به نظر (شما|تو)|آپ کے خیال میں|تمہارے خیال میں/i;
+  /你认为|你觉得|你怎么看|что ты думаешь|как ты считаешь|твое мнение|ваше мнение|आपकी राय|आप क्या सोचते|نظر شما|نظرت|آپ کی رائے|ذاتی رائے|رائے میں|فائدہ مند ہے یا نقصان|نظر شخصی|به نظر شما|निजी राय|आपके विचार में|deine meinung|was denkst du|tu opini[oó]n|qu.en piensas|ton avis|votre avis|senin fikrin|\bsence\b|\bsizce\b|\b(meinst|glaubst|findest) du\b|\b(ihrer|deiner) meinung\b|\bcrees que\b|\bcree usted\b|\ben (tu|su) opinion\b|\bpiensas que\b|\bselon (toi|vous)\b|\ba (ton|votre) avis\b|\bpenses tu\b|\bpensez vous\b|по твоему|по вашему|(считаешь|думаешь|считаете|думаете) ли|आपके हिसाब से|आपको लगता|तुम्हें लगता|به نظر (شما|تو)|آپ کے خیال میں|تمہارے خیال میں/i;
+/**
+ * A comparison of merit asks for a view: "which one's better", "X vs Y, who is stronger", "better or worse". Sizes and
+ * dates ("which is bigger", "which is older") are facts, and "better known" or "better attended" no judgement.
+ */
+const MERIT =
+  /\b(which|who|whos)\b[^.?!]{0,40}\b(better|worse|stronger|weaker|superior|inferior|preferable|more (powerful|effective|useful|successful|influential))\b(?! (known|attended|represented|documented|off))|\b(better|worse) or (worse|better)\b|\b(vs|versus)\b.{0,40}\b(better|worse|stronger|weaker|superior|wins?)\b|\b(better|worse|stronger|weaker|superior|wins?)\b.{0,40}\b(vs|versus)\b|\b(stronger|weaker|more powerful) than\b/;
+/** The same and "good or bad", "your own view" in the other languages, folded. */
+const MERIT_SCRIPT =
+  /哪个更|哪个好|谁更好|谁更强|好还是坏|是好是坏|好不好|利大于弊|弊大于利|你的(看法|观点|意见)|你怎么想|(что|кто|как\S*) (лучше|хуже|сильнее)|что (вы|ты) (думаете|думаешь)|как (вы|ты) (считаете|считаешь)|лучше или хуже|хорош\S* или плох|плох\S* или хорош|кто прав|कौन (सा |सी )?(ज्यादा )?(बेहतर|मजबूत|ताकतवर|शक्तिशाली)|(अच्छा|अच्छी|अच्छे) (है |हैं )?या (बुरा|बुरी|बुरे)|अपनी राय|तुम्हारी राय|आपका (विचार|मत)|(کدام|کدوم|کی|چه کسی) (یک )?بهتر|خوب (است |هست )?یا بد|نظر خودت|نظرتان|کون (سا |سی )?(بہتر|زیادہ)|(اچھا|اچھی) (ہے )?یا (برا|بری)|اپنی رائے|تمہاری رائے|آپ کا خیال|آپ کیا سوچتے|\b(was|wer|welche\w*) (ist )?(besser|schlechter|starker)\b|\bgut oder schlecht\b|\bbesser oder schlechter\b|\b(ihre|deine) (meinung|einschatzung|sicht)\b|\b(cual|quien) es (el |la )?(mejor|peor)\b|\b(bueno|buena|buenos|buenas) o (malo|mala|malos|malas)\b|\bmejor o peor\b|\bsu opinion\b|\bque (opinas|piensas|opina usted)\b|\b(quel|quelle|lequel|laquelle|qui) est (le |la )?(meilleur|meilleure|mieux|pire)\b|\b(bon|bonne|bien) ou (mauvais|mauvaise|mal)\b|\bmieux ou pire\b|\b(ton|votre) opinion\b|\bqu en (penses tu|pensez vous)\b|\bhangisi (daha )?(iyi|kotu|guclu|ustun)\b|\biyi mi (yoksa )?kotu mu\b|\b(fikrin|gorusun|dusuncen) ne\b|\bne dusunuyorsun(uz)?\b/;
 /** "Should X join / leave?" in the other languages, folded: asks for a view, not a fact. */
 const SHOULD_SCRIPT =
   /\b(olmali|katilmali|girmeli|ayrilmali|cikmali|birakmali) mi\b|\bsollte\b.{0,40}\b(beitreten|austreten|mitglied|aufgenommen|verlassen)|\bdeberia\b.{0,40}\b(unirse|ingresar|salir|ser miembro|entrar|abandonar)|\bdevrait\b.{0,40}\b(adherer|rejoindre|quitter|devenir membre|entrer)|(должна|должен|должны|стоит) ли|应该.{0,10}(加入|退出|成为)|应不应该|(शामिल|सदस्य).{0,20}(होना|बनना|रहना) चाहिए|باید.{0,30}(عضو|بپیوندد|بپیوندند|خارج)|(شامل|رکن).{0,20}(ہونا|بننا|رہنا) چاہی/;
@@ -178,7 +187,14 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     (p.namesCountry || p.scoTopic || /\b(people|nation|nations|countries|country|members?)\b/.test(t))
   )
     out.push('opinion');
-  if (OPINION.test(t) || OPINION_SCRIPT.test(p.folded) || SHOULD_SCRIPT.test(p.folded)) out.push('opinion');
+  if (
+    OPINION.test(t) ||
+    MERIT.test(t) ||
+    OPINION_SCRIPT.test(p.folded) ||
+    MERIT_SCRIPT.test(p.folded) ||
+    SHOULD_SCRIPT.test(p.folded)
+  )
+    out.push('opinion');
   if (CREATIVE.some((r) => r.test(t))) out.push(/\bjokes?\b/.test(t) && !p.namesCountry ? 'offTopic' : 'creative');
   if (PREDICT.test(t) || PREDICT.test(p.folded) || (p.futureTense && INVADE.test(t))) out.push('prediction');
   if (
