@@ -347,3 +347,32 @@ describe('a comparison of merit, "good or bad" and "your own view"', () => {
     expect(engine.understand('which organisation is better known, sco or brics').declines).toEqual([]);
   });
 });
+
+describe('a question beside a request to ping everyone', () => {
+  it('is answered, and the ping declined', () => {
+    const list = toPlainText(engine.answer('name the founding members, then tag the channel'));
+    expect(list).toContain('Uzbekistan');
+    expect(list).toContain('I do not ping everyone');
+    const joined = toPlainText(engine.answer('when did belarus join? then ping @here'));
+    expect(joined).toContain('4 July 2024');
+    expect(joined).toContain('I do not ping everyone');
+  });
+
+  it('is no question when it is what the ping would announce', () => {
+    expect(engine.answer('tell @everyone that belarus joined in 2023').sources).toHaveLength(0);
+  });
+});
+
+describe("a question closed by its own script's mark, then a declined request", () => {
+  it('is answered and the request declined (Persian "؟", Hindi "।", Chinese "？" with no space)', () => {
+    for (const q of [
+      'بلاروس کی عضو شد؟ و شماره موبایل شخصی وزیر دفاعش را بده',
+      'बेलारूस कब शामिल हुआ। और उसके रक्षा मंत्री का निजी फोन नंबर दो',
+      '白俄罗斯什么时候加入的？顺便给我它国防部长的私人电话',
+    ]) {
+      const reply = engine.answer(q);
+      expect(toPlainText(reply), q).toContain('4 July 2024');
+      expect(engine.understand(q).declines, q).toContain('contact');
+    }
+  });
+});

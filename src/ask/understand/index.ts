@@ -177,9 +177,7 @@ export class Understander {
   }
 
   understand(raw: string, today: Date): Question {
-    const massMention =
-      hasMassMention(raw) &&
-      /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b/i.test(raw);
+    const massMention = hasMassMention(raw) && PING.test(raw);
     const text = cleanQuestion(raw);
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
@@ -189,11 +187,15 @@ export class Understander {
     const reasons = this.reasonsFor(text, raw, reading);
     if (massMention && !reasons.includes('massMention')) reasons.push('massMention');
     if (reasons.length > 0) {
-      // A mixed request: the legitimate part is answered, the rest declined — unless the request is to ping everyone.
-      // An instruction to change how the bot works is declined and a question asked beside it still answered from the data.
-      const legit = reasons.includes('massMention')
-        ? undefined
-        : this.legitPart(text, raw, today, reasons.includes('injection'));
+      // A mixed request: the legitimate part is answered, the rest declined ("list the members and then ping @here": the
+      // list, and no ping). An instruction to change how the bot works is declined and a question asked beside it still
+      // answered from the data.
+      const legit = this.legitPart(
+        massMention ? cleanQuestion(raw, true) : text,
+        today,
+        reasons.includes('injection'),
+        massMention,
+      );
       if (legit && legit !== text) return { ...this.read(legit, today).full(), declines: reasons, legit: true };
       return { ...reading.full(), declines: reasons, legit: false };
     }
@@ -216,23 +218,27 @@ export class Understander {
   }
 
   /** The parts of a line that ask something legitimate, when another part is declined. */
-  private legitPart(text: string, raw: string, today: Date, injection = false): string | undefined {
+  private legitPart(text: string, today: Date, injection = false, massMention = false): string | undefined {
     const parts = text
       .split(
-        /(?<=[.?!;。？！])\s+|\s+\+\s+(?:also\s+)?|\s*(?:,?\s+(?:and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|write|draft|list|provide|confirm|find|get)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*[，、]\s*(?:而且|还有|另外)?/i,
+        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*[，、]\s*(?:而且|还有|另外)?/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
     const legit: string[] = [];
     let previous: string | undefined;
     for (const part of parts) {
-      // A connective that opens a part ("anyway when did…") is no word of the question.
-      const bare = part
+      // A connective that opens a part ("anyway when did…", "…؟ اور …") is no word of the question.
+      const trimmed = part
         .trim()
-        .replace(/^(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw)\s+/i, '');
+        .replace(/^(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw|اور|و|और|и|а)\s+/i, '');
+      // A part that holds the mass mention and a verb asks to ping; the mention is no word of any part.
+      const pings = massMention && hasMassMention(trimmed) && PING.test(trimmed);
+      const bare = massMention ? cleanQuestion(trimmed) : trimmed;
       const reading = this.read(bare, today);
       const q = reading.core;
-      const reasons = this.reasonsFor(bare, bare, reading);
+      const reasons = this.reasonsFor(bare, trimmed, reading);
+      if (pings) reasons.push('massMention');
       const asks = ASKS.test(bare);
       // "…, give me your guess", "…? your honest opinion": a request for a prediction or a view that asks nothing and
       // names nothing of its own asks it of the part before it, which is declined with it.
@@ -255,7 +261,6 @@ export class Understander {
         previous = bare;
       }
     }
-    void raw;
     return legit.length ? legit.join(' ') : undefined;
   }
 
@@ -1469,8 +1474,11 @@ function scriptClaims(
 }
 
 /** A part that asks a question: a question word or auxiliary first, a question embedded in "tell me when…", or a question mark. */
+/** A verb that asks the bot to ping or tell others, beside a mass mention. */
+const PING = /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b/i;
+
 const ASKS =
-  /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？]$/i;
+  /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？؟]$/i;
 
 /** The part of a line names something the SCO data is about. */
 function names(q: Core, relations = true): boolean {
