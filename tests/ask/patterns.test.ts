@@ -376,3 +376,10 @@ describe("a question closed by its own script's mark, then a declined request", 
     }
   });
 });
+
+describe('a request to tell the members', () => {
+  it('is their list, in English and the other languages', () => {
+    for (const q of ['tell me the members of the sco', 'Dime los miembros de la OCS', 'एससीओ के सदस्य बताओ'])
+      expect(toPlainText(engine.answer(q)), q).toContain('Kazakhstan');
+  });
+});
