@@ -338,6 +338,10 @@ describe('a comparison of merit, "good or bad" and "your own view"', () => {
       'سازمان شانگهای برای ایران خوب است یا بد؟',
       '上合组织对中国好还是坏？',
       'ŞİÖ hakkında ne düşünüyorsun?',
+      'Was hältst du von der SOZ?',
+      '¿Qué te parece la OCS?',
+      'آپ ایس سی او کے بارے میں کیا سمجھتے ہیں؟',
+      'Как вы относитесь к ШОС?',
     ])
       declinedAsOpinion(q);
   });
@@ -356,6 +360,19 @@ describe('a question beside a request to ping everyone', () => {
     const joined = toPlainText(engine.answer('when did belarus join? then ping @here'));
     expect(joined).toContain('4 July 2024');
     expect(joined).toContain('I do not ping everyone');
+  });
+
+  it('is answered, and the ping declined, when the ping is asked in another language', () => {
+    for (const [q, declined] of [
+      ['Перечисли членов ШОС и отметь всех в канале', 'Я не упоминаю всех'],
+      ['Nenne die Mitglieder der SOZ und markiere dann alle', 'Ich erwähne nicht alle'],
+      ['Dime los miembros de la OCS y luego menciona a todos', 'No menciono a todos'],
+      ['एससीओ के सदस्य बताओ और फिर सबको टैग करो', 'मैं सबको'],
+    ] as const) {
+      const text = toPlainText(engine.answer(q));
+      expect(text, q).toContain('Kazakhstan');
+      expect(text, q).toContain(declined);
+    }
   });
 
   it('is no question when it is what the ping would announce', () => {

@@ -92,7 +92,7 @@ const MERIT =
   /\b(which|who|whos)\b[^.?!]{0,40}\b(better|worse|stronger|weaker|superior|inferior|preferable|more (powerful|effective|useful|successful|influential))\b(?! (known|attended|represented|documented|off))|\b(better|worse) or (worse|better)\b|\b(vs|versus)\b.{0,40}\b(better|worse|stronger|weaker|superior|wins?)\b|\b(better|worse|stronger|weaker|superior|wins?)\b.{0,40}\b(vs|versus)\b|\b(stronger|weaker|more powerful) than\b/;
 /** The same and "good or bad", "your own view" in the other languages, folded. */
 const MERIT_SCRIPT =
-  /哪个更|哪个好|谁更好|谁更强|好还是坏|是好是坏|好不好|利大于弊|弊大于利|你的(看法|观点|意见)|你怎么想|(что|кто|как\S*) (лучше|хуже|сильнее)|что (вы|ты) (думаете|думаешь)|как (вы|ты) (считаете|считаешь)|лучше или хуже|хорош\S* или плох|плох\S* или хорош|кто прав|कौन (सा |सी )?(ज्यादा )?(बेहतर|मजबूत|ताकतवर|शक्तिशाली)|(अच्छा|अच्छी|अच्छे) (है |हैं )?या (बुरा|बुरी|बुरे)|अपनी राय|तुम्हारी राय|आपका (विचार|मत)|(کدام|کدوم|کی|چه کسی) (یک )?بهتر|خوب (است |هست )?یا بد|نظر خودت|نظرتان|کون (سا |سی )?(بہتر|زیادہ)|(اچھا|اچھی) (ہے )?یا (برا|بری)|اپنی رائے|تمہاری رائے|آپ کا خیال|آپ کیا سوچتے|\b(was|wer|welche\w*) (ist )?(besser|schlechter|starker)\b|\bgut oder schlecht\b|\bbesser oder schlechter\b|\b(ihre|deine) (meinung|einschatzung|sicht)\b|\b(cual|quien) es (el |la )?(mejor|peor)\b|\b(bueno|buena|buenos|buenas) o (malo|mala|malos|malas)\b|\bmejor o peor\b|\bsu opinion\b|\bque (opinas|piensas|opina usted)\b|\b(quel|quelle|lequel|laquelle|qui) est (le |la )?(meilleur|meilleure|mieux|pire)\b|\b(bon|bonne|bien) ou (mauvais|mauvaise|mal)\b|\bmieux ou pire\b|\b(ton|votre) opinion\b|\bqu en (penses tu|pensez vous)\b|\bhangisi (daha )?(iyi|kotu|guclu|ustun)\b|\biyi mi (yoksa )?kotu mu\b|\b(fikrin|gorusun|dusuncen) ne\b|\bne dusunuyorsun(uz)?\b/;
+  /哪个更|哪个好|谁更好|谁更强|好还是坏|是好是坏|好不好|利大于弊|弊大于利|你的(看法|观点|意见)|你怎么想|(что|кто|как\S*) (лучше|хуже|сильнее)|что (вы|ты) (думаете|думаешь)|как (вы|ты) (считаете|считаешь)|лучше или хуже|хорош\S* или плох|плох\S* или хорош|кто прав|कौन (सा |सी )?(ज्यादा )?(बेहतर|मजबूत|ताकतवर|शक्तिशाली)|(अच्छा|अच्छी|अच्छे) (है |हैं )?या (बुरा|बुरी|बुरे)|अपनी राय|तुम्हारी राय|आपका (विचार|मत)|(کدام|کدوم|کی|چه کسی) (یک )?بهتر|خوب (است |هست )?یا بد|نظر خودت|نظرتان|کون (سا |سی )?(بہتر|زیادہ)|(اچھا|اچھی) (ہے )?یا (برا|بری)|اپنی رائے|تمہاری رائے|آپ کا خیال|آپ کیا سوچتے|\b(was|wer|welche\w*) (ist )?(besser|schlechter|starker)\b|\bgut oder schlecht\b|\bbesser oder schlechter\b|\b(ihre|deine) (meinung|einschatzung|sicht)\b|\b(cual|quien) es (el |la )?(mejor|peor)\b|\b(bueno|buena|buenos|buenas) o (malo|mala|malos|malas)\b|\bmejor o peor\b|\bsu opinion\b|\bque (opinas|piensas|opina usted)\b|\b(quel|quelle|lequel|laquelle|qui) est (le |la )?(meilleur|meilleure|mieux|pire)\b|\b(bon|bonne|bien) ou (mauvais|mauvaise|mal)\b|\bmieux ou pire\b|\b(ton|votre) opinion\b|\bqu en (penses tu|pensez vous)\b|\bwas (haltst du|halten sie) (von|davon)\b|\bque (te|le) parece\b|\bque (tu penses|vous pensez)\b|как (вы|ты) относ|你对.{0,20}(怎么看|有什么看法)|(آپ|تم).{0,60}کیا (سمجھتے|سوچتے)|(आप|तुम).{0,60}क्या (सोचते|समझते)|(چه|چی) فکر می ?کن|\bhangisi (daha )?(iyi|kotu|guclu|ustun)\b|\biyi mi (yoksa )?kotu mu\b|\b(fikrin|gorusun|dusuncen) ne\b|\bne dusunuyorsun(uz)?\b/;
 /** "Should X join / leave?" in the other languages, folded: asks for a view, not a fact. */
 const SHOULD_SCRIPT =
   /\b(olmali|katilmali|girmeli|ayrilmali|cikmali|birakmali) mi\b|\bsollte\b.{0,40}\b(beitreten|austreten|mitglied|aufgenommen|verlassen)|\bdeberia\b.{0,40}\b(unirse|ingresar|salir|ser miembro|entrar|abandonar)|\bdevrait\b.{0,40}\b(adherer|rejoindre|quitter|devenir membre|entrer)|(должна|должен|должны|стоит) ли|应该.{0,10}(加入|退出|成为)|应不应该|(शामिल|सदस्य).{0,20}(होना|बनना|रहना) चाहिए|باید.{0,30}(عضو|بپیوندد|بپیوندند|خارج)|(شامل|رکن).{0,20}(ہونا|بننا|رہنا) چاہی/;
@@ -121,6 +121,10 @@ const INVADE = /\b(invade|invasion|attack|war|nuclear war|collapse|dissolve|brea
 const MASS_REQUEST =
   /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b/;
 
+/** The same in the other languages, folded: "отметь всех", "herkesi etiketle", "mentionne tout le monde", "@所有人". */
+const MASS_REQUEST_SCRIPT =
+  /(отметь|отметьте|упомяни|упомяните|тегни|пингани|оповести|оповестите)\S* (всех|весь канал)|\bherkesi (etiketle|bildir|haberdar et|uyar)|\bkanali etiketle|\b(mentionne|mentionnez|tague|taguez|notifie|notifiez|pingue|ping) (tout le monde|tous|le canal|la chaine)\b|\b(markiere|markiert|erwahne|erwahnt|pinge|pingt|tagge|taggt|benachrichtige|benachrichtigt) (dann |danach |bitte )?(alle|jeden|den (ganzen )?kanal)\b|\balle (markieren|erwahnen|pingen|taggen|benachrichtigen)\b|\b(menciona|mencione|etiqueta|etiquete|notifica|notifique|avisa|avise) a todos\b|\b(menciona|etiqueta) (al|el) canal\b|@(所有人|全体)|(艾特|通知|提醒)(所有人|大家|全体)|(सबको|सभी को|सब को) (टैग|मेंशन|पिंग|सूचित)|(سب کو|سبھی کو) (ٹیگ|مینشن|پنگ)|(همه|همه رو|همه را) (تگ|منشن|پینگ)/;
+
 export interface DeclineInput {
   /** Folded Latin words of the part, joined with single spaces. */
   text: string;
@@ -140,7 +144,13 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   const t = ` ${p.text} `;
   const out: DeclineReason[] = [];
   if (INJECTION.some((r) => r.test(t)) || INJECTION_SCRIPT.test(p.folded)) out.push('injection');
-  if (MASS_REQUEST.test(p.raw) || MASS_REQUEST.test(t)) out.push('massMention');
+  if (
+    MASS_REQUEST.test(p.raw) ||
+    MASS_REQUEST.test(t) ||
+    MASS_REQUEST_SCRIPT.test(p.folded) ||
+    MASS_REQUEST_SCRIPT.test(p.raw)
+  )
+    out.push('massMention');
   if (SECRETS.some((r) => r.test(t))) out.push('secrets');
   const personal =
     /\b(home|private|personal|mobile|cell|cellphone|whatsapp|telegram|residential)\b/.test(t) ||
