@@ -400,3 +400,38 @@ describe('a request to tell the members', () => {
       expect(toPlainText(engine.answer(q)), q).toContain('Kazakhstan');
   });
 });
+
+describe('a declined request in another language beside a question', () => {
+  it('"number" beside "personal" is a contact detail in every language', () => {
+    for (const q of [
+      "Quand l'Inde a-t-elle adhéré ? Et donne-moi le numéro perso de Modi",
+      '¿Cuándo ingresó la India? Y pásame el número personal de Modi',
+    ]) {
+      expect(engine.understand(q).declines, q).toContain('contact');
+      expect(toPlainText(engine.answer(q)), q).toContain('2017');
+    }
+  });
+
+  it('"better than" or "stronger than" comparing SCO things is an opinion, and the question beside it answered', () => {
+    for (const q of [
+      'Когда вступил Иран? И скажи, ШОС лучше НАТО?',
+      '¿Cuándo se unió Irán? ¿Y es mejor la OCS que la OTAN?',
+      'Ist die SOZ stärker als die NATO?',
+      '上合组织比北约强吗？',
+    ])
+      expect(engine.understand(q).declines, q).toContain('opinion');
+    expect(toPlainText(engine.answer('Когда вступил Иран? И скажи, ШОС лучше НАТО?'))).toContain('2023');
+  });
+});
+
+describe('a request for a view of a list asked before it', () => {
+  it('answers the list and declines the view', () => {
+    const text = toPlainText(engine.answer('name the dialogue partners, then rank them by importance'));
+    expect(text).toContain('Cambodia');
+    expect(text).toContain('outside what I answer');
+  });
+
+  it('a view asked of a question before it still declines both', () => {
+    expect(engine.answer('is the sco an anti-western bloc? your honest opinion').sources).toHaveLength(0);
+  });
+});

@@ -59,6 +59,11 @@ const CONTACT =
   /\b(phone|telephone|mobile|cell|cellphone|whatsapp|telegram|signal|fax|email|e mail|mail|home|private|personal|postal|residential|contact)\b.{0,12}\b(number|numbers|no|address|addresses|details|info|handle|id|account)\b|\b(phone|mobile|cell|telephone) (of|for)\b|\bhow (can|do|could) i (contact|reach|call|email|text|message)\b|\b(contact|reach|call|email|text|dm) (him|her|them|the (minister|secretary|president|director|general))\b|\bwhere does .{1,30} live\b|\b(room|suite) (numbers?|no)\b|\bwhich hotel\b|\bhotel (rooms?|names?|address)\b|\bwhere .{1,40} (stayed|stays|staying|slept|sleeps)\b|\b(his|her|their) (address|number|email|phone)\b|\b(home|private|personal|direct|residential)( mobile| cell| cellphone| phone| telephone| email| e mail| mail| address| number| whatsapp| telegram| signal| contact| line| landline)+\b/;
 const CONTACT_SCRIPT =
   /личный номер|номер телефона|мобильный|电话|手机|邮箱|住址|телефон|почт|адрес прожив|फ़ोन|फोन|ईमेल|पता|تلفن|شماره|ایمیل|آدرس منزل|فون|ای میل|Telefon|telefono|teléfono|téléphone|telephone|numéro de|numero de|adresse e-mail|e-mail-adresse|handynummer|correo electr|courriel|e-posta|privatadresse|privatanschrift|wohnadresse|wohnanschrift|heimadresse|privatnummer|handy|e ?mail ?adresse|mailadresse|adresse (personnelle|privee|perso|mail|e mail)|domicile|direccion (particular|personal|privada|de casa)|domicilio|correo (personal|privado)|ev adres|cep (telefon|numara)|e posta|домашн\S* адрес|家庭住址|家庭地址|私人地址|घर का पता|निजी पता|آدرس شخصی|نشانی منزل|گھر کا پتہ|ذاتی پتہ/i;
+/** "Number" in the other languages, folded: a contact detail only beside "personal" ("numéro perso", "личный номер"). */
+const NUMBER_SCRIPT = /\bnumero\b|\bnummer\b|номер|\bnumara|नंबर|नम्बर|نمبر|号码/;
+/** "Better than", "stronger than" in the other languages, folded: a judgement when it compares SCO things. */
+const BETTER_THAN_SCRIPT =
+  /\b(besser|schlechter|starker|schwacher) als\b|\b(mejor|peor|mas fuerte|mas debil) que\b|\bes (mejor|peor)\b|\b(meilleur|meilleure|pire|mieux|plus forte?|plus faible) que\b|(лучше|хуже|сильнее|слабее) (чем )?(шос|нато|брикс|россии|китая|индии|сша|запада)|\b(daha iyi|daha kotu|daha guclu|daha zayif)\b|比.{1,12}(更好|更强|好|强)|से (ज्यादा |अधिक )?(बेहतर|मजबूत|ताकतवर)|سے (زیادہ )?(بہتر|طاقتور)|بهتر از|قوی ?تر از|از .{1,30} (بهتر|قوی ?تر)/;
 /** "Private", "personal", "home" in the other languages, folded. */
 const PERSONAL_SCRIPT =
   /privat|personlich|personnel|perso\b|personal|particular|kisisel|ozel|личн|домашн|私人|个人|निजी|व्यक्तिगत|شخصی|خصوصی|ذاتی|نجی/;
@@ -163,7 +168,11 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     /generalsekret|botschafter|ambassad|embajador|buyukelci|посол|大使|राजदूत|سفیر|sekretar|sekreter|ministr|ministe|bakan|secretari|secretaire|presiden|president|direkt|directeur|director|genel|秘书长|部长|主席|总统|总理|министр|секретар|директор|президент|премьер|मंत्री|सचिव|राष्ट्रपति|प्रधानमंत्री|निदेशक|وزیر|دبیرکل|دبیر|رئیس|سیکرٹری|صدر|وزیراعظم/.test(
       p.folded,
     );
-  if ((CONTACT.test(t) || CONTACT_SCRIPT.test(p.folded)) && (personal || aPerson || PRIVATE.some((r) => r.test(t)))) {
+  const contact =
+    CONTACT.test(t) ||
+    CONTACT_SCRIPT.test(p.folded) ||
+    (NUMBER_SCRIPT.test(p.folded) && PERSONAL_SCRIPT.test(p.folded));
+  if (contact && (personal || aPerson || PRIVATE.some((r) => r.test(t)))) {
     // An official's or anyone's personal contact details; other users' data is its own reason.
     out.push(PRIVATE.some((r) => r.test(t)) && !p.namesPerson ? 'privateData' : 'contact');
   } else if (PRIVATE.some((r) => r.test(t))) out.push('privateData');
@@ -193,7 +202,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   const asksPerson = /\bwho (is|s|was|are) (the )?(boss|bosses|head|leader)\b/.test(t) && !p.namesCountry;
   if (
     !asksPerson &&
-    JUDGEMENT.test(t) &&
+    (JUDGEMENT.test(t) || BETTER_THAN_SCRIPT.test(p.folded)) &&
     (p.namesCountry || p.scoTopic || /\b(people|nation|nations|countries|country|members?)\b/.test(t))
   )
     out.push('opinion');
