@@ -435,3 +435,20 @@ describe('a request for a view of a list asked before it', () => {
     expect(engine.answer('is the sco an anti-western bloc? your honest opinion').sources).toHaveLength(0);
   });
 });
+
+describe("a claim that one country blocked another's application", () => {
+  it('"X says… what did Y say?" asks what the data records of the application, a capital speaking for its country', () => {
+    for (const q of [
+      "Tehran claims India stalled Azerbaijan's membership bid. How did New Delhi respond?",
+      "Azerbaijan says India blocked its bid to join the SCO. What was India's reaction?",
+    ])
+      expect(toPlainText(engine.answer(q)), q).toContain('under consideration');
+  });
+
+  it("is the application's, not a refusal at a meeting, and no Yes to the block (reported in a part of its own)", () => {
+    const text = toPlainText(engine.answer('Azerbaycan başvurdu mu? Hindistan engelledi diyorlar, doğru mu'));
+    expect(text).not.toContain('Qingdao');
+    expect(text).not.toMatch(/Evet\. Hindistan/);
+    expect(toPlainText(engine.answer("did india block azerbaijan's sco membership bid?"))).not.toContain('Qingdao');
+  });
+});

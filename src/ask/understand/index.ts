@@ -286,17 +286,33 @@ export class Understander {
         p0.countries.length === 0 &&
         p0.people.length === 0 &&
         !p0.sco;
-      const inherited = pronoun
-        ? prior.cues.filter((c) => c.role === 'main' && c.cue === 'body' && !p0.cues.some((x) => x.cue === c.cue))
-        : [];
+      // "…applied? India blocked it, they say — true?": a claim reported of the part before asks of its topic (its
+      // relation and what it names), the reported relation with it.
+      const reported =
+        prior !== undefined &&
+        !elliptic &&
+        p0.form === 'yesno' &&
+        p0.cues.some((c) => c.role === 'main' && c.cue === 'claimSource') &&
+        prior.cues.some((c) => c.role === 'main' && c.cue === 'apply');
+      const inherited = reported
+        ? prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))
+        : pronoun
+          ? prior.cues.filter((c) => c.role === 'main' && c.cue === 'body' && !p0.cues.some((x) => x.cue === c.cue))
+          : [];
       const cues = elliptic
         ? [...p0.cues, ...prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))]
         : [...p0.cues, ...inherited];
       const p: Question =
-        elliptic || pronoun
+        elliptic || pronoun || reported
           ? {
               ...p0,
               ...(elliptic && { form: prior.form }),
+              ...(reported && {
+                countries: [
+                  ...prior.countries,
+                  ...p0.countries.filter((c) => !prior.countries.some((x) => x.country === c.country)),
+                ],
+              }),
               ...(pronoun && {
                 bodies: prior.bodies,
                 countries: prior.countries,
@@ -379,8 +395,11 @@ export class Understander {
         if (places.some((p) => p.len > 1 && c.at > p.at && c.at + (c.len ?? 1) <= p.at + p.len)) cues.splice(i, 1);
       }
     // A capital named as a place, asked about ("the capital of…", "what was Astana called"): its country.
-    if (has('capital') || (main('called') && !has('summit') && !has('meeting'))) {
+    // So does a capital that speaks ("Baku says…", "what did New Delhi say"): its government.
+    const speaks = (c: { at: number; len: number }) => SAYS.test(words[c.at + c.len] ?? '');
+    if (has('capital') || (main('called') && !has('summit') && !has('meeting')) || of('capital').some(speaks)) {
       for (const c of of<CountryT>('capital')) {
+        if (!has('capital') && !main('called') && !speaks(c)) continue;
         if (!countries.some((r) => r.country.id === c.value.id))
           countries.push({ country: c.value, at: c.at, role: roleAt(c.at), by: 'capital' });
       }
@@ -1472,6 +1491,10 @@ function scriptClaims(
 }
 
 /** A part that asks a question: a question word or auxiliary first, a question embedded in "tell me when…", or a question mark. */
+/** A verb of saying after a capital: the capital speaks for its government. */
+const SAYS =
+  /^(says|said|say|claims|claimed|denies|denied|insists|insisted|responded|replied|accused|accuses|announced|argues|argued|rejected|rejects)$/;
+
 /** A request for a list or a fact: "list…", "can you tell…", "name…". */
 const REQUESTS =
   /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|list|give|show|name|explain|describe|summari[sz]e|outline|brief)\b/i;
