@@ -349,6 +349,9 @@ describe('a comparison of merit, "good or bad" and "your own view"', () => {
   it('a size, an age or how well known a thing is stays a question of fact', () => {
     expect(engine.understand('which is older, the sco or nato').declines).toEqual([]);
     expect(engine.understand('which organisation is better known, sco or brics').declines).toEqual([]);
+    // "Better" that compares nothing: "to understand it better", "better tell me…".
+    expect(engine.understand("ŞİÖ'yü daha iyi anlamak için üyeleri listeler misin?").declines).toEqual([]);
+    expect(engine.understand('Лучше скажи, когда вступил Иран в ШОС?').declines).toEqual([]);
   });
 });
 

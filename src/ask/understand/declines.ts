@@ -63,7 +63,7 @@ const CONTACT_SCRIPT =
 const NUMBER_SCRIPT = /\bnumero\b|\bnummer\b|номер|\bnumara|नंबर|नम्बर|نمبر|号码/;
 /** "Better than", "stronger than" in the other languages, folded: a judgement when it compares SCO things. */
 const BETTER_THAN_SCRIPT =
-  /\b(besser|schlechter|starker|schwacher) als\b|\b(mejor|peor|mas fuerte|mas debil) que\b|\bes (mejor|peor)\b|\b(meilleur|meilleure|pire|mieux|plus forte?|plus faible) que\b|(лучше|хуже|сильнее|слабее) (чем )?(шос|нато|брикс|россии|китая|индии|сша|запада)|\b(daha iyi|daha kotu|daha guclu|daha zayif)\b|比.{1,12}(更好|更强|好|强)|से (ज्यादा |अधिक )?(बेहतर|मजबूत|ताकतवर)|سے (زیادہ )?(بہتر|طاقتور)|بهتر از|قوی ?تر از|از .{1,30} (بهتر|قوی ?تر)/;
+  /\b(besser|schlechter|starker|schwacher) als\b|\b(mejor|peor|mas fuerte|mas debil) que\b|\bes (mejor|peor)\b|\b(meilleur|meilleure|pire|mieux|plus forte?|plus faible) que\b|(^| )(лучше|хуже|сильнее|слабее)(,? чем)? (?!бы |всего |скажи|спроси|уточни)\S|\bdaha (iyi|kotu|guclu|zayif) (mi|mu|midir|mudur)\b|\b(den|dan|ten|tan) daha (iyi|kotu|guclu|zayif)\b|比.{1,12}(更好|更强|好|强)|से (ज्यादा |अधिक )?(बेहतर|मजबूत|ताकतवर)|سے (زیادہ )?(بہتر|طاقتور)|بهتر از|قوی ?تر از|از .{1,30} (بهتر|قوی ?تر)/;
 /** "Private", "personal", "home" in the other languages, folded. */
 const PERSONAL_SCRIPT =
   /privat|personlich|personnel|perso\b|personal|particular|kisisel|ozel|личн|домашн|私人|个人|निजी|व्यक्तिगत|شخصی|خصوصی|ذاتی|نجی/;
