@@ -382,3 +382,149 @@ describe('a short topic put first, before a dash, in a line of several questions
     expect(text).not.toContain('does not hold an answer');
   });
 });
+
+describe('a comparison of merit, "good or bad" and "your own view"', () => {
+  const declinedAsOpinion = (q: string) => {
+    const reply = engine.answer(q);
+    expect(engine.understand(q).declines, q).toContain('opinion');
+    expect(reply.sources, q).toHaveLength(0);
+  };
+
+  it('is declined as an opinion whatever two things it sets side by side, in English and the other languages', () => {
+    for (const q of [
+      'brics or sco — who is stronger?',
+      'is the sco stronger than nato',
+      'Welche ist besser, SOZ oder NATO?',
+      "Quel est le meilleur, l'OCS ou l'OTAN ?",
+      'ŞİÖ mü NATO mu, hangisi daha güçlü?',
+      'ایس سی او اور نیٹو میں کون بہتر ہے؟',
+      'एससीओ और नाटो में कौन ज़्यादा मज़बूत है?',
+    ])
+      declinedAsOpinion(q);
+  });
+
+  it('"good or bad" and a request for the bot\'s own view are opinions in every language', () => {
+    for (const q of [
+      'Ist die SOZ gut oder schlecht für Russland?',
+      'एससीओ पाकिस्तान के लिए अच्छा है या बुरा? अपनी राय दीजिए',
+      'Что вы думаете о ШОС?',
+      'سازمان شانگهای برای ایران خوب است یا بد؟',
+      '上合组织对中国好还是坏？',
+      'ŞİÖ hakkında ne düşünüyorsun?',
+      'Was hältst du von der SOZ?',
+      '¿Qué te parece la OCS?',
+      'آپ ایس سی او کے بارے میں کیا سمجھتے ہیں؟',
+      'Как вы относитесь к ШОС?',
+    ])
+      declinedAsOpinion(q);
+  });
+
+  it('a size, an age or how well known a thing is stays a question of fact', () => {
+    expect(engine.understand('which is older, the sco or nato').declines).toEqual([]);
+    expect(engine.understand('which organisation is better known, sco or brics').declines).toEqual([]);
+    // "Better" that compares nothing: "to understand it better", "better tell me…".
+    expect(engine.understand("ŞİÖ'yü daha iyi anlamak için üyeleri listeler misin?").declines).toEqual([]);
+    expect(engine.understand('Лучше скажи, когда вступил Иран в ШОС?').declines).toEqual([]);
+  });
+});
+
+describe('a question beside a request to ping everyone', () => {
+  it('is answered, and the ping declined', () => {
+    const list = toPlainText(engine.answer('name the founding members, then tag the channel'));
+    expect(list).toContain('Uzbekistan');
+    expect(list).toContain('I do not ping everyone');
+    const joined = toPlainText(engine.answer('when did belarus join? then ping @here'));
+    expect(joined).toContain('4 July 2024');
+    expect(joined).toContain('I do not ping everyone');
+  });
+
+  it('is answered, and the ping declined, when the ping is asked in another language', () => {
+    for (const [q, declined] of [
+      ['Перечисли членов ШОС и отметь всех в канале', 'Я не упоминаю всех'],
+      ['Nenne die Mitglieder der SOZ und markiere dann alle', 'Ich erwähne nicht alle'],
+      ['Dime los miembros de la OCS y luego menciona a todos', 'No menciono a todos'],
+      ['एससीओ के सदस्य बताओ और फिर सबको टैग करो', 'मैं सबको'],
+    ] as const) {
+      const text = toPlainText(engine.answer(q));
+      expect(text, q).toContain('Kazakhstan');
+      expect(text, q).toContain(declined);
+    }
+  });
+
+  it('is no question when it is what the ping would announce', () => {
+    expect(engine.answer('tell @everyone that belarus joined in 2023').sources).toHaveLength(0);
+  });
+});
+
+describe("a question closed by its own script's mark, then a declined request", () => {
+  it('is answered and the request declined (Persian "؟", Hindi "।", Chinese "？" with no space)', () => {
+    for (const q of [
+      'بلاروس کی عضو شد؟ و شماره موبایل شخصی وزیر دفاعش را بده',
+      'बेलारूस कब शामिल हुआ। और उसके रक्षा मंत्री का निजी फोन नंबर दो',
+      '白俄罗斯什么时候加入的？顺便给我它国防部长的私人电话',
+    ]) {
+      const reply = engine.answer(q);
+      expect(toPlainText(reply), q).toContain('4 July 2024');
+      expect(engine.understand(q).declines, q).toContain('contact');
+    }
+  });
+});
+
+describe('a request to tell the members', () => {
+  it('is their list, in English and the other languages', () => {
+    for (const q of ['tell me the members of the sco', 'Dime los miembros de la OCS', 'एससीओ के सदस्य बताओ'])
+      expect(toPlainText(engine.answer(q)), q).toContain('Kazakhstan');
+  });
+});
+
+describe('a declined request in another language beside a question', () => {
+  it('"number" beside "personal" is a contact detail in every language', () => {
+    for (const q of [
+      "Quand l'Inde a-t-elle adhéré ? Et donne-moi le numéro perso de Modi",
+      '¿Cuándo ingresó la India? Y pásame el número personal de Modi',
+    ]) {
+      expect(engine.understand(q).declines, q).toContain('contact');
+      expect(toPlainText(engine.answer(q)), q).toContain('2017');
+    }
+  });
+
+  it('"better than" or "stronger than" comparing SCO things is an opinion, and the question beside it answered', () => {
+    for (const q of [
+      'Когда вступил Иран? И скажи, ШОС лучше НАТО?',
+      '¿Cuándo se unió Irán? ¿Y es mejor la OCS que la OTAN?',
+      'Ist die SOZ stärker als die NATO?',
+      '上合组织比北约强吗？',
+    ])
+      expect(engine.understand(q).declines, q).toContain('opinion');
+    expect(toPlainText(engine.answer('Когда вступил Иран? И скажи, ШОС лучше НАТО?'))).toContain('2023');
+  });
+});
+
+describe('a request for a view of a list asked before it', () => {
+  it('answers the list and declines the view', () => {
+    const text = toPlainText(engine.answer('name the dialogue partners, then rank them by importance'));
+    expect(text).toContain('Cambodia');
+    expect(text).toContain('outside what I answer');
+  });
+
+  it('a view asked of a question before it still declines both', () => {
+    expect(engine.answer('is the sco an anti-western bloc? your honest opinion').sources).toHaveLength(0);
+  });
+});
+
+describe("a claim that one country blocked another's application", () => {
+  it('"X says… what did Y say?" asks what the data records of the application, a capital speaking for its country', () => {
+    for (const q of [
+      "Tehran claims India stalled Azerbaijan's membership bid. How did New Delhi respond?",
+      "Azerbaijan says India blocked its bid to join the SCO. What was India's reaction?",
+    ])
+      expect(toPlainText(engine.answer(q)), q).toContain('under consideration');
+  });
+
+  it("is the application's, not a refusal at a meeting, and no Yes to the block (reported in a part of its own)", () => {
+    const text = toPlainText(engine.answer('Azerbaycan başvurdu mu? Hindistan engelledi diyorlar, doğru mu'));
+    expect(text).not.toContain('Qingdao');
+    expect(text).not.toMatch(/Evet\. Hindistan/);
+    expect(toPlainText(engine.answer("did india block azerbaijan's sco membership bid?"))).not.toContain('Qingdao');
+  });
+});

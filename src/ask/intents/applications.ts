@@ -67,7 +67,7 @@ export const applications: Intent = {
       }
       const r = records.find((m) => !kind || m.status === kind) ?? records[0];
       // Whether another member blocked it is not what the data records: only where the application stands.
-      const blocked = q.main('refuse') && c.id !== cs[0]!.id;
+      const blocked = q.main('refuse') && cs.some((x) => x.id !== c.id);
       return {
         kind: 'fact',
         title: (l) => l.c(c),

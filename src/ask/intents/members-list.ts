@@ -49,6 +49,10 @@ export const membersList: Intent = {
     )
       return counted && q.main('list') ? 93 : 90;
     if (q.main('member') && q.form === 'fragment' && !q.main('status')) return 80;
+    // "Tell me the members", "dime los miembros", "सदस्य बताओ": a request to tell them is their list, unless it names
+    // something of theirs the data does not know ("tell me about the members' commitments").
+    if (q.main('member') && q.form === 'explain' && !q.main('status') && !q.unknownWords.some((w) => w.length > 4))
+      return 78;
     if ((q.main('capital') || q.main('code')) && (q.main('member', 'list', 'all') || q.form === 'list')) return 88;
     if (q.form === 'what' && q.main('member') && !q.main('status')) return 75;
     return undefined;

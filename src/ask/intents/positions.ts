@@ -48,7 +48,9 @@ export const positions: Intent = {
       return 92;
     const e = eventWithPositions(q, undefined);
     const who = sides(q).length > 0 || q.people.some((p) => p.official.event);
-    if (q.main('refuse') && (e || q.main('sign', 'statement', 'defence') || who)) return 93;
+    // "India blocked its membership bid": a refusal of an application, at no meeting named, is the application's.
+    const ofApplication = q.main('apply') && !q.eventNamed;
+    if (q.main('refuse') && !ofApplication && (e || q.main('sign', 'statement', 'defence') || who)) return 93;
     if (q.main('sign') && who && (q.form === 'yesno' || q.form === 'why')) return 92;
     // A person named at a meeting speaks for a recorded position only when their country has one ("why was Nasirzadeh's trip notable" is his own record).
     const whoHere =

@@ -463,7 +463,7 @@ const CUES: Record<Cue, Forms> = {
     de: 'verweigert*|weigerte*|abgelehnt|lehnte|nicht unterschrieben|nicht unterzeichnet|streit*|eklat|zerwurfnis',
     es: 'se nego|nego|rechazo|rehuso|no firmo|negativa|disputa|polemica|controversia',
     fr: 'refuse*|refus|rejete*|pas signe|differend|polemique|controverse|querelle',
-    tr: 'reddetti|red|imzalamadi|imzalamayi reddetti|anlasmazlik*|tartisma*',
+    tr: 'reddetti|red|imzalamadi|imzalamayi reddetti|anlasmazlik*|tartisma*|engelle*',
     zh: '拒绝|拒簽|拒签|没有签署|未签署|不签',
     ru: 'отказ|отказал|не подписал|отверг|спор|разноглас|скандал',
     hi: 'इनकार|मना|हस्ताक्षर नहीं',

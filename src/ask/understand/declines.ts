@@ -59,6 +59,11 @@ const CONTACT =
   /\b(phone|telephone|mobile|cell|cellphone|whatsapp|telegram|signal|fax|email|e mail|mail|home|private|personal|postal|residential|contact)\b.{0,12}\b(number|numbers|no|address|addresses|details|info|handle|id|account)\b|\b(phone|mobile|cell|telephone) (of|for)\b|\bhow (can|do|could) i (contact|reach|call|email|text|message)\b|\b(contact|reach|call|email|text|dm) (him|her|them|the (minister|secretary|president|director|general))\b|\bwhere does .{1,30} live\b|\b(room|suite) (numbers?|no)\b|\bwhich hotel\b|\bhotel (rooms?|names?|address)\b|\bwhere .{1,40} (stayed|stays|staying|slept|sleeps)\b|\b(his|her|their) (address|number|email|phone)\b|\b(home|private|personal|direct|residential)( mobile| cell| cellphone| phone| telephone| email| e mail| mail| address| number| whatsapp| telegram| signal| contact| line| landline)+\b/;
 const CONTACT_SCRIPT =
   /личный номер|номер телефона|мобильный|电话|手机|邮箱|住址|телефон|почт|адрес прожив|फ़ोन|फोन|ईमेल|पता|تلفن|شماره|ایمیل|آدرس منزل|فون|ای میل|Telefon|telefono|teléfono|téléphone|telephone|numéro de|numero de|adresse e-mail|e-mail-adresse|handynummer|correo electr|courriel|e-posta|privatadresse|privatanschrift|wohnadresse|wohnanschrift|heimadresse|privatnummer|handy|e ?mail ?adresse|mailadresse|adresse (personnelle|privee|perso|mail|e mail)|domicile|direccion (particular|personal|privada|de casa)|domicilio|correo (personal|privado)|ev adres|cep (telefon|numara)|e posta|домашн\S* адрес|家庭住址|家庭地址|私人地址|घर का पता|निजी पता|آدرس شخصی|نشانی منزل|گھر کا پتہ|ذاتی پتہ/i;
+/** "Number" in the other languages, folded: a contact detail only beside "personal" ("numéro perso", "личный номер"). */
+const NUMBER_SCRIPT = /\bnumero\b|\bnummer\b|номер|\bnumara|नंबर|नम्बर|نمبر|号码/;
+/** "Better than", "stronger than" in the other languages, folded: a judgement when it compares SCO things. */
+const BETTER_THAN_SCRIPT =
+  /\b(besser|schlechter|starker|schwacher) als\b|\b(mejor|peor|mas fuerte|mas debil) que\b|\bes (mejor|peor)\b|\b(meilleur|meilleure|pire|mieux|plus forte?|plus faible) que\b|(^| )(лучше|хуже|сильнее|слабее)(,? чем)? (?!бы |всего |скажи|спроси|уточни)\S|\bdaha (iyi|kotu|guclu|zayif) (mi|mu|midir|mudur)\b|\b(den|dan|ten|tan) daha (iyi|kotu|guclu|zayif)\b|比.{1,12}(更好|更强|好|强)|से (ज्यादा |अधिक )?(बेहतर|मजबूत|ताकतवर)|سے (زیادہ )?(بہتر|طاقتور)|بهتر از|قوی ?تر از|از .{1,30} (بهتر|قوی ?تر)/;
 /** "Private", "personal", "home" in the other languages, folded. */
 const PERSONAL_SCRIPT =
   /privat|personlich|personnel|perso\b|personal|particular|kisisel|ozel|личн|домашн|私人|个人|निजी|व्यक्तिगत|شخصی|خصوصی|ذاتی|نجی/;
@@ -83,7 +88,16 @@ const CREATIVE = [
 const OPINION =
   /\b(your|ur) (own )?(opinion|opinions|view|views|thoughts|take|feelings?|stance|position|preference|favou?rite)\b|\bwhat do you (think|feel|believe|reckon)\b|\bdo you (like|love|support|hate|prefer|trust|agree|think)\b|\bin your (opinion|view)\b|\bwhich is (better|worse)\b|\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|become|get|remain|be expelled|be admitted|be allowed|be made|be given|be kicked)\b/;
 const OPINION_SCRIPT =
-  /你认为|你觉得|你怎么看|что ты думаешь|как ты считаешь|твое мнение|ваше мнение|आपकी राय|आप क्या सोचते|نظر شما|نظرت|آپ کی رائے|ذاتی رائے|رائے میں|فائدہ مند ہے یا نقصان|نظر شخصی|به نظر شما|निजी राय|आपके विचार में|deine meinung|was denkst du|tu opini[oó]n|qu.en piensas|ton avis|votre avis|senin fikrin|ne düşünüyorsun|\bsence\b|\bsizce\b|\b(meinst|glaubst|findest) du\b|\b(ihrer|deiner) meinung\b|\bcrees que\b|\bcree usted\b|\ben (tu|su) opinion\b|\bpiensas que\b|\bselon (toi|vous)\b|\ba (ton|votre) avis\b|\bpenses tu\b|\bpensez vous\b|по твоему|по вашему|(считаешь|думаешь|считаете|думаете) ли|आपके हिसाब से|आपको लगता|तुम्हें लगता|به نظر (شما|تو)|آپ کے خیال میں|تمہارے خیال میں/i;
+  /你认为|你觉得|你怎么看|что ты думаешь|как ты считаешь|твое мнение|ваше мнение|आपकी राय|आप क्या सोचते|نظر شما|نظرت|آپ کی رائے|ذاتی رائے|رائے میں|فائدہ مند ہے یا نقصان|نظر شخصی|به نظر شما|निजी राय|आपके विचार में|deine meinung|was denkst du|tu opini[oó]n|qu.en piensas|ton avis|votre avis|senin fikrin|\bsence\b|\bsizce\b|\b(meinst|glaubst|findest) du\b|\b(ihrer|deiner) meinung\b|\bcrees que\b|\bcree usted\b|\ben (tu|su) opinion\b|\bpiensas que\b|\bselon (toi|vous)\b|\ba (ton|votre) avis\b|\bpenses tu\b|\bpensez vous\b|по твоему|по вашему|(считаешь|думаешь|считаете|думаете) ли|आपके हिसाब से|आपको लगता|तुम्हें लगता|به نظر (شما|تو)|آپ کے خیال میں|تمہارے خیال میں/i;
+/**
+ * A comparison of merit asks for a view: "which one's better", "X vs Y, who is stronger", "better or worse". Sizes and
+ * dates ("which is bigger", "which is older") are facts, and "better known" or "better attended" no judgement.
+ */
+const MERIT =
+  /\b(which|who|whos)\b[^.?!]{0,40}\b(better|worse|stronger|weaker|superior|inferior|preferable|more (powerful|effective|useful|successful|influential))\b(?! (known|attended|represented|documented|off))|\b(better|worse) or (worse|better)\b|\b(vs|versus)\b.{0,40}\b(better|worse|stronger|weaker|superior|wins?)\b|\b(better|worse|stronger|weaker|superior|wins?)\b.{0,40}\b(vs|versus)\b|\b(stronger|weaker|more powerful) than\b/;
+/** The same and "good or bad", "your own view" in the other languages, folded. */
+const MERIT_SCRIPT =
+  /哪个更|哪个好|谁更好|谁更强|好还是坏|是好是坏|好不好|利大于弊|弊大于利|你的(看法|观点|意见)|你怎么想|(что|кто|как\S*) (лучше|хуже|сильнее)|что (вы|ты) (думаете|думаешь)|как (вы|ты) (считаете|считаешь)|лучше или хуже|хорош\S* или плох|плох\S* или хорош|кто прав|कौन (सा |सी )?(ज्यादा )?(बेहतर|मजबूत|ताकतवर|शक्तिशाली)|(अच्छा|अच्छी|अच्छे) (है |हैं )?या (बुरा|बुरी|बुरे)|अपनी राय|तुम्हारी राय|आपका (विचार|मत)|(کدام|کدوم|کی|چه کسی) (یک )?بهتر|خوب (است |هست )?یا بد|نظر خودت|نظرتان|کون (سا |سی )?(بہتر|زیادہ)|(اچھا|اچھی) (ہے )?یا (برا|بری)|اپنی رائے|تمہاری رائے|آپ کا خیال|آپ کیا سوچتے|\b(was|wer|welche\w*) (ist )?(besser|schlechter|starker)\b|\bgut oder schlecht\b|\bbesser oder schlechter\b|\b(ihre|deine) (meinung|einschatzung|sicht)\b|\b(cual|quien) es (el |la )?(mejor|peor)\b|\b(bueno|buena|buenos|buenas) o (malo|mala|malos|malas)\b|\bmejor o peor\b|\bsu opinion\b|\bque (opinas|piensas|opina usted)\b|\b(quel|quelle|lequel|laquelle|qui) est (le |la )?(meilleur|meilleure|mieux|pire)\b|\b(bon|bonne|bien) ou (mauvais|mauvaise|mal)\b|\bmieux ou pire\b|\b(ton|votre) opinion\b|\bqu en (penses tu|pensez vous)\b|\bwas (haltst du|halten sie) (von|davon)\b|\bque (te|le) parece\b|\bque (tu penses|vous pensez)\b|как (вы|ты) относ|你对.{0,20}(怎么看|有什么看法)|(آپ|تم).{0,60}کیا (سمجھتے|سوچتے)|(आप|तुम).{0,60}क्या (सोचते|समझते)|(چه|چی) فکر می ?کن|\bhangisi (daha )?(iyi|kotu|guclu|ustun)\b|\biyi mi (yoksa )?kotu mu\b|\b(fikrin|gorusun|dusuncen) ne\b|\bne dusunuyorsun(uz)?\b/;
 /** "Should X join / leave?" in the other languages, folded: asks for a view, not a fact. */
 const SHOULD_SCRIPT =
   /\b(olmali|katilmali|girmeli|ayrilmali|cikmali|birakmali) mi\b|\bsollte\b.{0,40}\b(beitreten|austreten|mitglied|aufgenommen|verlassen)|\bdeberia\b.{0,40}\b(unirse|ingresar|salir|ser miembro|entrar|abandonar)|\bdevrait\b.{0,40}\b(adherer|rejoindre|quitter|devenir membre|entrer)|(должна|должен|должны|стоит) ли|应该.{0,10}(加入|退出|成为)|应不应该|(शामिल|सदस्य).{0,20}(होना|बनना|रहना) चाहिए|باید.{0,30}(عضو|بپیوندد|بپیوندند|خارج)|(شامل|رکن).{0,20}(ہونا|بننا|رہنا) چاہی/;
@@ -112,6 +126,10 @@ const INVADE = /\b(invade|invasion|attack|war|nuclear war|collapse|dissolve|brea
 const MASS_REQUEST =
   /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b/;
 
+/** The same in the other languages, folded: "отметь всех", "herkesi etiketle", "mentionne tout le monde", "@所有人". */
+const MASS_REQUEST_SCRIPT =
+  /(отметь|отметьте|упомяни|упомяните|тегни|пингани|оповести|оповестите)\S* (всех|весь канал)|\bherkesi (etiketle|bildir|haberdar et|uyar)|\bkanali etiketle|\b(mentionne|mentionnez|tague|taguez|notifie|notifiez|pingue|ping) (tout le monde|tous|le canal|la chaine)\b|\b(markiere|markiert|erwahne|erwahnt|pinge|pingt|tagge|taggt|benachrichtige|benachrichtigt) (dann |danach |bitte )?(alle|jeden|den (ganzen )?kanal)\b|\balle (markieren|erwahnen|pingen|taggen|benachrichtigen)\b|\b(menciona|mencione|etiqueta|etiquete|notifica|notifique|avisa|avise) a todos\b|\b(menciona|etiqueta) (al|el) canal\b|@(所有人|全体)|(艾特|通知|提醒)(所有人|大家|全体)|(सबको|सभी को|सब को) (टैग|मेंशन|पिंग|सूचित)|(سب کو|سبھی کو) (ٹیگ|مینشن|پنگ)|(همه|همه رو|همه را) (تگ|منشن|پینگ)/;
+
 export interface DeclineInput {
   /** Folded Latin words of the part, joined with single spaces. */
   text: string;
@@ -131,7 +149,13 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   const t = ` ${p.text} `;
   const out: DeclineReason[] = [];
   if (INJECTION.some((r) => r.test(t)) || INJECTION_SCRIPT.test(p.folded)) out.push('injection');
-  if (MASS_REQUEST.test(p.raw) || MASS_REQUEST.test(t)) out.push('massMention');
+  if (
+    MASS_REQUEST.test(p.raw) ||
+    MASS_REQUEST.test(t) ||
+    MASS_REQUEST_SCRIPT.test(p.folded) ||
+    MASS_REQUEST_SCRIPT.test(p.raw)
+  )
+    out.push('massMention');
   if (SECRETS.some((r) => r.test(t))) out.push('secrets');
   const personal =
     /\b(home|private|personal|mobile|cell|cellphone|whatsapp|telegram|residential)\b/.test(t) ||
@@ -144,7 +168,11 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     /generalsekret|botschafter|ambassad|embajador|buyukelci|посол|大使|राजदूत|سفیر|sekretar|sekreter|ministr|ministe|bakan|secretari|secretaire|presiden|president|direkt|directeur|director|genel|秘书长|部长|主席|总统|总理|министр|секретар|директор|президент|премьер|मंत्री|सचिव|राष्ट्रपति|प्रधानमंत्री|निदेशक|وزیر|دبیرکل|دبیر|رئیس|سیکرٹری|صدر|وزیراعظم/.test(
       p.folded,
     );
-  if ((CONTACT.test(t) || CONTACT_SCRIPT.test(p.folded)) && (personal || aPerson || PRIVATE.some((r) => r.test(t)))) {
+  const contact =
+    CONTACT.test(t) ||
+    CONTACT_SCRIPT.test(p.folded) ||
+    (NUMBER_SCRIPT.test(p.folded) && PERSONAL_SCRIPT.test(p.folded));
+  if (contact && (personal || aPerson || PRIVATE.some((r) => r.test(t)))) {
     // An official's or anyone's personal contact details; other users' data is its own reason.
     out.push(PRIVATE.some((r) => r.test(t)) && !p.namesPerson ? 'privateData' : 'contact');
   } else if (PRIVATE.some((r) => r.test(t))) out.push('privateData');
@@ -174,11 +202,18 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   const asksPerson = /\bwho (is|s|was|are) (the )?(boss|bosses|head|leader)\b/.test(t) && !p.namesCountry;
   if (
     !asksPerson &&
-    JUDGEMENT.test(t) &&
+    (JUDGEMENT.test(t) || BETTER_THAN_SCRIPT.test(p.folded)) &&
     (p.namesCountry || p.scoTopic || /\b(people|nation|nations|countries|country|members?)\b/.test(t))
   )
     out.push('opinion');
-  if (OPINION.test(t) || OPINION_SCRIPT.test(p.folded) || SHOULD_SCRIPT.test(p.folded)) out.push('opinion');
+  if (
+    OPINION.test(t) ||
+    MERIT.test(t) ||
+    OPINION_SCRIPT.test(p.folded) ||
+    MERIT_SCRIPT.test(p.folded) ||
+    SHOULD_SCRIPT.test(p.folded)
+  )
+    out.push('opinion');
   if (CREATIVE.some((r) => r.test(t))) out.push(/\bjokes?\b/.test(t) && !p.namesCountry ? 'offTopic' : 'creative');
   if (PREDICT.test(t) || PREDICT.test(p.folded) || (p.futureTense && INVADE.test(t))) out.push('prediction');
   if (

@@ -177,9 +177,7 @@ export class Understander {
   }
 
   understand(raw: string, today: Date): Question {
-    const massMention =
-      hasMassMention(raw) &&
-      /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b/i.test(raw);
+    const massMention = hasMassMention(raw) && PING.test(raw);
     const text = cleanQuestion(raw);
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
@@ -189,11 +187,15 @@ export class Understander {
     const reasons = this.reasonsFor(text, raw, reading);
     if (massMention && !reasons.includes('massMention')) reasons.push('massMention');
     if (reasons.length > 0) {
-      // A mixed request: the legitimate part is answered, the rest declined — unless the request is to ping everyone.
-      // An instruction to change how the bot works is declined and a question asked beside it still answered from the data.
-      const legit = reasons.includes('massMention')
-        ? undefined
-        : this.legitPart(text, raw, today, reasons.includes('injection'));
+      // A mixed request: the legitimate part is answered, the rest declined ("list the members and then ping @here": the
+      // list, and no ping). An instruction to change how the bot works is declined and a question asked beside it still
+      // answered from the data.
+      const legit = this.legitPart(
+        massMention ? cleanQuestion(raw, true) : text,
+        today,
+        reasons.includes('injection'),
+        massMention,
+      );
       if (legit && legit !== text) return { ...this.read(legit, today).full(), declines: reasons, legit: true };
       return { ...reading.full(), declines: reasons, legit: false };
     }
@@ -216,28 +218,33 @@ export class Understander {
   }
 
   /** The parts of a line that ask something legitimate, when another part is declined. */
-  private legitPart(text: string, raw: string, today: Date, injection = false): string | undefined {
+  private legitPart(text: string, today: Date, injection = false, massMention = false): string | undefined {
     const parts = text
       .split(
-        /(?<=[.?!;。？！])\s+|\s+\+\s+(?:also\s+)?|\s*(?:,?\s+(?:and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|write|draft|list|provide|confirm|find|get)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*[，、]\s*(?:而且|还有|另外)?/i,
+        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
     const legit: string[] = [];
     let previous: string | undefined;
     for (const part of parts) {
-      // A connective that opens a part ("anyway when did…") is no word of the question.
-      const bare = part
+      // A connective that opens a part ("anyway when did…", "…؟ اور …") is no word of the question.
+      const trimmed = part
         .trim()
-        .replace(/^(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw)\s+/i, '');
+        .replace(/^(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw|اور|و|और|и|а)\s+/i, '');
+      // A part that holds the mass mention and a verb asks to ping; the mention is no word of any part.
+      const pings = massMention && hasMassMention(trimmed) && PING.test(trimmed);
+      const bare = massMention ? cleanQuestion(trimmed) : trimmed;
       const reading = this.read(bare, today);
       const q = reading.core;
-      const reasons = this.reasonsFor(bare, bare, reading);
+      const reasons = this.reasonsFor(bare, trimmed, reading);
+      if (pings) reasons.push('massMention');
       const asks = ASKS.test(bare);
       // "…, give me your guess", "…? your honest opinion": a request for a prediction or a view that asks nothing and
-      // names nothing of its own asks it of the part before it, which is declined with it.
+      // names nothing of its own asks it of the question before it, which is declined with it. A request for a list or
+      // a fact before it ("list the observers, and rank them") is answered: the view is asked of its answer.
       if (reasons.length > 0 && reasons.every((r) => r === 'prediction' || r === 'opinion') && !names(q) && !asks) {
-        if (previous !== undefined && legit.at(-1) === previous) legit.pop();
+        if (previous !== undefined && legit.at(-1) === previous && !REQUESTS.test(previous)) legit.pop();
         previous = undefined;
         continue;
       }
@@ -246,16 +253,12 @@ export class Understander {
       // Beside an instruction, only a question is answered: "tell me the SCO has 15 members" or "confirm X joined" is the instruction.
       if (injection && !asks) continue;
       // A remark that asks nothing ("need to request a quote by tomorrow") is kept only when it names a thing of the data.
-      const requests =
-        /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|list|give|show|name|explain|describe|summari[sz]e|outline|brief)\b/i.test(
-          bare,
-        );
+      const requests = REQUESTS.test(bare);
       if (asks || requests ? names(q) : names(q, false)) {
         legit.push(bare);
         previous = bare;
       }
     }
-    void raw;
     return legit.length ? legit.join(' ') : undefined;
   }
 
@@ -299,17 +302,33 @@ export class Understander {
           .slice(0, i)
           .reverse()
           .find((x) => x.bodies.length > 0 || x.countries.length > 0 || x.people.length > 0) ?? prior;
-      const inherited = pronoun
-        ? earlier!.cues.filter((c) => c.role === 'main' && c.cue === 'body' && !p0.cues.some((x) => x.cue === c.cue))
-        : [];
+      // "…applied? India blocked it, they say — true?": a claim reported of the part before asks of its topic (its
+      // relation and what it names), the reported relation with it.
+      const reported =
+        prior !== undefined &&
+        !elliptic &&
+        p0.form === 'yesno' &&
+        p0.cues.some((c) => c.role === 'main' && c.cue === 'claimSource') &&
+        prior.cues.some((c) => c.role === 'main' && c.cue === 'apply');
+      const inherited = reported
+        ? prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))
+        : pronoun
+          ? earlier!.cues.filter((c) => c.role === 'main' && c.cue === 'body' && !p0.cues.some((x) => x.cue === c.cue))
+          : [];
       const cues = elliptic
         ? [...p0.cues, ...prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))]
         : [...p0.cues, ...inherited];
       const p: Question =
-        elliptic || pronoun
+        elliptic || pronoun || reported
           ? {
               ...p0,
               ...(elliptic && { form: prior.form }),
+              ...(reported && {
+                countries: [
+                  ...prior.countries,
+                  ...p0.countries.filter((c) => !prior.countries.some((x) => x.country === c.country)),
+                ],
+              }),
               ...(pronoun && {
                 bodies: earlier!.bodies,
                 countries: earlier!.countries,
@@ -392,8 +411,11 @@ export class Understander {
         if (places.some((p) => p.len > 1 && c.at > p.at && c.at + (c.len ?? 1) <= p.at + p.len)) cues.splice(i, 1);
       }
     // A capital named as a place, asked about ("the capital of…", "what was Astana called"): its country.
-    if (has('capital') || (main('called') && !has('summit') && !has('meeting'))) {
+    // So does a capital that speaks ("Baku says…", "what did New Delhi say"): its government.
+    const speaks = (c: { at: number; len: number }) => SAYS.test(words[c.at + c.len] ?? '');
+    if (has('capital') || (main('called') && !has('summit') && !has('meeting')) || of('capital').some(speaks)) {
       for (const c of of<CountryT>('capital')) {
+        if (!has('capital') && !main('called') && !speaks(c)) continue;
         if (!countries.some((r) => r.country.id === c.value.id))
           countries.push({ country: c.value, at: c.at, role: roleAt(c.at), by: 'capital' });
       }
@@ -1485,8 +1507,19 @@ function scriptClaims(
 }
 
 /** A part that asks a question: a question word or auxiliary first, a question embedded in "tell me when…", or a question mark. */
+/** A verb of saying after a capital: the capital speaks for its government. */
+const SAYS =
+  /^(says|said|say|claims|claimed|denies|denied|insists|insisted|responded|replied|accused|accuses|announced|argues|argued|rejected|rejects)$/;
+
+/** A request for a list or a fact: "list…", "can you tell…", "name…". */
+const REQUESTS =
+  /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|list|give|show|name|explain|describe|summari[sz]e|outline|brief)\b/i;
+
+/** A verb that asks the bot to ping or tell others, beside a mass mention. */
+const PING = /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b/i;
+
 const ASKS =
-  /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？]$/i;
+  /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？؟]$/i;
 
 /** The part of a line names something the SCO data is about. */
 function names(q: Core, relations = true): boolean {

@@ -22,6 +22,16 @@ export function stripMentions(text: string): string {
     .trim();
 }
 
+/** The text with every mention removed but the mass mentions and roles, for telling which part of a line asks to ping. */
+function stripMentionsButMass(text: string): string {
+  const keep = (m: string) => (MASS_MENTION.test(m) ? ` ${m.trim()} ` : ' ');
+  return text
+    .replace(PLATFORM_MENTION, keep)
+    .replace(TYPED_HANDLE, (m, lead: string) => (MASS_MENTION.test(m) ? m : lead || ' '))
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
 /** Did the question try to ping many people (a mass mention or a role)? */
 export function hasMassMention(text: string): boolean {
   return MASS_MENTION.test(text);
@@ -41,8 +51,9 @@ export function quoteSafely(text: string, max = 60): string {
  * the joiners the engine reads no differently: ZWNJ, which Persian spells with, becomes a space,
  * and ZWJ goes.
  */
-export function cleanQuestion(raw: string): string {
-  return stripMentions(stripControls(raw.normalize('NFC')))
+export function cleanQuestion(raw: string, keepMassMentions = false): string {
+  const plain = stripControls(raw.normalize('NFC'));
+  return (keepMassMentions ? stripMentionsButMass(plain) : stripMentions(plain))
     .replace(/\u200C/g, ' ')
     .replace(/\u200D/g, '')
     .replace(/\s+/g, ' ')

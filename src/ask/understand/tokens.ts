@@ -328,7 +328,7 @@ export function segment(text: string): Segments {
   const asked0 = tokens.filter((t) => t.seg === main).map((t) => t.w);
   // A bare follow-up ("… observer right? what year", "… applied for membership? when was that") asks its question of
   // the sentence before it, question or not: that sentence is its topic, and the follow-up gives the form.
-  if (main > 0 && (bareFollowUp(asked0) || /\b(this|that) time\b/.test(asked0.join(' ')))) {
+  if (main > 0 && (bareFollowUp(asked0) || asksResponse(asked0) || /\b(this|that) time\b/.test(asked0.join(' ')))) {
     const prior = tokens.filter((t) => t.seg === main - 1);
     if (prior.length >= 2 && !prior.some((t) => WH.has(t.w)))
       for (const t of prior) {
@@ -537,6 +537,16 @@ function bareFollowUp(words: string[]): boolean {
           x,
         ),
       )
+  );
+}
+
+/**
+ * "What did New Delhi say?", "how did India respond?", "what was Beijing's reply?": what a party said, asked of the
+ * statement before it (a party named in one or two words).
+ */
+function asksResponse(words: string[]): boolean {
+  return /^(what|how) (did|has|have|does|was|is) ([a-z]+ ){1,2}(say|said|respond|responded|reply|replied|react|reacted|answer|answered|comment|commented|s (response|reply|reaction|answer)|response|reply|reaction)( to (it|that|this|the claim|this claim|that claim))?$/.test(
+    words.filter((w) => !FILLER.has(w)).join(' '),
   );
 }
 
