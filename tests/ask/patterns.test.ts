@@ -528,3 +528,24 @@ describe("a claim that one country blocked another's application", () => {
     expect(toPlainText(engine.answer("did india block azerbaijan's sco membership bid?"))).not.toContain('Qingdao');
   });
 });
+
+describe('a when-question without its question word ("exact year X became …?")', () => {
+  it('asks when, not yes or no', () => {
+    expect(engine.understand('exact year qatar became a dialogue partner?').form).toBe('when');
+  });
+});
+
+describe('a decade ("back in the 2000s")', () => {
+  it('is its ten years, and a holder the data does not hold then is said to be not held', () => {
+    const s = summary('who was the SCO secretary-general back in the 2000s');
+    expect(s).toMatch(/^The data does not hold who was Secretary-General in 2000–2009\./);
+  });
+});
+
+describe('a passage holding two of the rarer words of a question whose head the data has no word for', () => {
+  it('answers rather than "not in the data" ("what sectors is the development bank to focus on")', () => {
+    const s = summary('what sectors is the sco development bank meant to focus on');
+    expect(s).toContain('Development Bank');
+    expect(s).not.toContain('does not hold anything on');
+  });
+});

@@ -143,7 +143,11 @@ function atTime(q: Question, f: AskFacts, all: OfficialT[]): Draft {
           t
             ? t.mode === 'before'
               ? l.m.onDay(l.d(iso(to)))
-              : l.m.inYear(l.d(String(t.year)))
+              : l.m.inYear(
+                  t.untilYear !== undefined
+                    ? `${l.d(String(t.year))}–${l.d(String(t.untilYear))}`
+                    : l.d(String(t.year)),
+                )
             : l.m.onDay(l.d(iso(from))),
         ),
       ...(first && {

@@ -127,6 +127,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     default:
       break;
   }
+  // "exact year Qatar became a dialogue partner?", "date of the Charter?": a when-question without its question word.
+  if (/^((exact|precise|the) )?(year|date|day)( (of|when|that|in which))? /.test(text) && !tag) return 'when';
   if (/^(who|whom|whos|whose)$/.test(first)) return 'who';
   if (first === 'when' || first === 'whens' || (first === 'since' && second === 'when')) return 'when';
   if (first === 'where' || first === 'wheres') return 'where';

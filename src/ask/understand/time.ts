@@ -118,6 +118,13 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
       taken.add(i + 1).add(i + 2);
       continue;
     }
+    // A decade ("back in the 2000s", "the 2010s"): its ten years.
+    const decade = /^((?:19|20)\d)0s$/.exec(word);
+    if (decade) {
+      const start = Number(`${decade[1]}0`);
+      out.push(ref(start, i, role, 'range', undefined, undefined, start + 9));
+      continue;
+    }
     // Day month year / month day year / month year.
     const month = MONTHS.get(word);
     if (month) {
