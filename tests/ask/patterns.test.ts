@@ -266,3 +266,18 @@ describe('a question no family answers', () => {
     expect(r.summary).not.toContain('does not hold an answer');
   });
 });
+
+describe('a word one slip from a cue word', () => {
+  it('is read as that cue, so a misspelt minister is still asked for by country and meeting', () => {
+    expect(summary('belarusian defence minster at qingdao?')).toContain('Khrenin');
+    expect(summary('kyrgyz defence ministr')).toContain('Mukambetov');
+  });
+
+  it('is not read into a name: a word of a country is never a slip of a cue', () => {
+    expect(summary('is saudi arabia a dialogue partner')).toContain('partner');
+  });
+
+  it('"defence min" is short for the defence minister, as "def min" is', () => {
+    expect(summary('defence min of belarus at qingdao')).toContain('Khrenin');
+  });
+});

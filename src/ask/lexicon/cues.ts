@@ -435,7 +435,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'دفاع',
   },
   minister: {
-    en: 'minister|ministers|ministry|dm|def min|defmin|def mins',
+    en: 'minister|ministers|ministry|dm|def min|defmin|def mins|defence min|defense min|defence mins|defense mins',
     de: 'minister*|verteidigungsminister*|aussenminister*',
     es: 'ministro*',
     fr: 'ministre*',

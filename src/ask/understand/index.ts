@@ -125,6 +125,10 @@ export class Understander {
   private readonly meetingCities: Set<string>;
   /** The words a typo is checked against (cue words, the data's, stopwords), by first letter and length. */
   private readonly knownWords = new Map<string, string[]>();
+  /** One-word Latin cue forms of six letters or more, by language, first letter and length: what a slip is checked against. */
+  private readonly slips = new Map<string, { cue: Cue; form: string }[]>();
+  /** The words of every name the data holds (countries, people, places, bodies, organisations): never a slip of a cue word. */
+  private readonly nameWords: Set<string>;
   /** Cue forms that are one word: a word of a country's name never is one ("north" is, in "north atlantic", only as a phrase). */
   private readonly singleCueWords: Set<string>;
   private readonly claimKeys: {
@@ -146,6 +150,23 @@ export class Understander {
           .filter((f) => f.sub),
       );
     }
+    for (const [lang, forms] of Object.entries(CUE_FORMS) as [Lang, CueForm[]][])
+      for (const f of forms) {
+        if (!f.latin || f.form.length < 6 || f.form.includes(' ')) continue;
+        const at = `${lang}\u0000${f.form[0]}\u0000${f.form.length}`;
+        this.slips.set(at, [...(this.slips.get(at) ?? []), { cue: f.cue, form: f.form }]);
+      }
+    const d = facts.data;
+    this.nameWords = new Set(
+      latinWords(
+        JSON.stringify([
+          d.countries.map((c) => [c.name, c.officialName, c.capital, c.aliases, c.oldNames, c.demonyms, c.nativeNames]),
+          d.officials.map((o) => [o.name, o.altNames]),
+          d.events.map((e) => e.city),
+          d.ask.names,
+        ]),
+      ),
+    );
     this.meetingCities = new Set(facts.data.events.map((e) => e.city.toLowerCase()));
     this.vocabularyWords = new Set(
       Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin).flatMap((f) => f.form.split(' '))),
@@ -834,6 +855,14 @@ export class Understander {
         for (const f of idx.prefixed.get(w[0]!) ?? [])
           if (w.startsWith(f.words[0]!)) out.push({ cue: f.cue, at: i, len: 1, role: tokens[i]!.role });
       }
+      // A word no cue, name or function word covers that is one slip from a cue word ("minster", "memebrs"): that cue.
+      const covered = new Set(out.flatMap((c) => Array.from({ length: c.len ?? 1 }, (_, k) => c.at + k)));
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!;
+        if (w.length < 6 || covered.has(i) || STOPWORDS.has(w) || this.nameWords.has(w) || /\d/.test(w)) continue;
+        const cue = this.slipOf(l, w);
+        if (cue) out.push({ cue, at: i, len: 1, role: tokens[i]!.role });
+      }
     }
     if (!LATIN_LANGS.has(lang)) {
       // Chinese is written without spaces; elsewhere a form starts a word (stems take any ending).
@@ -888,6 +917,21 @@ export class Understander {
   /** Is the word (part of) a place's name? */
   private places(w: string): boolean {
     return this.names.places.some((p) => p.words?.includes(w));
+  }
+
+  /** The one cue whose one-word form the word misses by a letter or a swap; none when two cues would fit. */
+  private slipOf(lang: Lang, w: string): Cue | undefined {
+    let found: Cue | undefined;
+    for (let n = w.length - 1; n <= w.length + 1; n++) {
+      for (const f of this.slips.get(`${lang}\u0000${w[0]}\u0000${n}`) ?? []) {
+        // Another form of a word is not a slip ("rights" is not "right").
+        if (w.startsWith(f.form) || f.form.startsWith(w)) continue;
+        if (!isSwap(f.form, w) && distance(f.form, w) > 1) continue;
+        if (found && found !== f.cue) return undefined;
+        found = f.cue;
+      }
+    }
+    return found;
   }
 
   /** A typo of a word the engine or the data knows ("countires", "memebrs") is not a foreign word. */
