@@ -281,3 +281,50 @@ describe('a word one slip from a cue word', () => {
     expect(summary('defence min of belarus at qingdao')).toContain('Khrenin');
   });
 });
+
+describe("whom a country's minister replaced, asked without naming him", () => {
+  it("is answered from that minister's record: who he is and whom the data says he replaced", () => {
+    const s = summary('tajik def min and who did he replace');
+    expect(s).toContain('Sobirzoda');
+    expect(s).toContain('Sherali Mirzo');
+    expect(summary('uzbekistan’s defence minister — who was his predecessor?')).toContain('Kurbanov');
+  });
+
+  it('is answered when the office is named before the question that leans on it', () => {
+    const s = summary("kazakhstan's defence minister in june 2025 — and who did he replace");
+    expect(s).toContain('Kosanov');
+    expect(s).toContain('Zhaksylykov');
+  });
+
+  it('in a later part, with or without a pronoun, leans on the holder the part before asks for', () => {
+    expect(summary('塔吉克斯坦国防部长是谁？他接替了谁？')).toContain('Sherali Mirzo');
+    expect(summary('¿Quién es el ministro de Defensa de Tayikistán y a quién reemplazó?')).toContain('Sherali Mirzo');
+    expect(summary('ताजिकिस्तान के रक्षा मंत्री कौन हैं? उन्होंने किसकी जगह ली?')).toContain('Sherali Mirzo');
+  });
+
+  it('a later part asking something else of "he" still asks its own relation', () => {
+    expect(summary('who was chinese defence minister at the qingdao meet and did he chair it')).not.toMatch(/\bYes\.$/);
+  });
+});
+
+describe('asking who holds an office now', () => {
+  it('a holder named beside the question whose term ended is the one before, not the one asked about', () => {
+    const s = summary("who is iran's defence minister now? i know nasirzadeh was killed");
+    expect(s).toMatch(/^Iran's defence minister in the data is Majid ibn al-Reza \(acting\)/);
+  });
+});
+
+describe('a yes/no about an office-holder at a time after the data date', () => {
+  it('says the data does not hold it, even on the last day of the month asked', () => {
+    const last = fixtureEngine(new Date('2026-11-30T04:00:00Z'));
+    const s = last.answer("Is Andrey Belousov still Russia's defence minister as of November 2026?").summary ?? '';
+    expect(s).toMatch(/^Not in the data\. The data does not hold who is Russia's defence minister now/);
+  });
+
+  it('says the same of a month that has passed since the data date', () => {
+    const later = fixtureEngine(new Date('2026-12-15T12:00:00Z'));
+    const s = later.answer("Was Andrey Belousov still Russia's defence minister in October 2026?").summary ?? '';
+    expect(s).toContain('does not hold');
+    expect(s).not.toMatch(/^No\b/);
+  });
+});

@@ -1,7 +1,7 @@
 import type { CountryT, OfficialT } from '../../facts/schema.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
-import type { Question } from '../understand/question.js';
+import type { PersonRef, Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { firstSentence, noteAnswer, noteOf, perCountry, sentenceVerdict } from './shared.js';
 
@@ -21,8 +21,9 @@ export const defenceMinister: Intent = {
     { q: "what happened to iran's defence minister in 2026", must: ['Nasirzadeh', '28 February 2026', 'acting'] },
   ],
   match(q) {
+    // "Kazakhstan's defence minister that month — and who did he replace": the office named before the question asks of it.
     const ministerCue =
-      q.main('minister') &&
+      (q.main('minister') || (q.main('replace') && q.has('minister') && q.has('defence'))) &&
       !q.main('headOfGov', 'headOfState', 'foreignMinister') &&
       !q.bodies.includes('headsOfGovernment');
     if (q.people.some((p) => p.predecessorName)) return 91;
@@ -49,6 +50,11 @@ export const defenceMinister: Intent = {
         ?.trim();
       if (prior) return replaced(named.official, prior);
     }
+    // "Tajik def min and who did he replace": the one before the country's minister, as the data records him.
+    if (!named && countriesOf(q).length === 1 && asksPredecessor(q)) {
+      const draft = predecessorOf(q, f, countriesOf(q)[0]!);
+      if (draft) return draft;
+    }
     // "Pakistan, Belarus and Tajikistan's ministers at Qingdao?": one line per country named.
     const several = [...new Set(countriesOf(q))];
     if (several.length > 1 && several.length <= 6 && !named && q.form !== 'yesno')
@@ -57,6 +63,62 @@ export const defenceMinister: Intent = {
     return ofCountry(q, f, c);
   },
 };
+
+/**
+ * Does the question ask whom the minister replaced ("who did he replace", "his predecessor", "whom did he succeed")?
+ * Not who replaced him ("who replaced him", "his successor").
+ */
+function asksPredecessor(q: Question): boolean {
+  if (!q.main('replace')) return false;
+  const w = q.words;
+  const successor = w.some(
+    (x, i) =>
+      /^(successor|successors)$/.test(x) ||
+      (/^(replaced|replace|succeeded|succeed|followed|after)$/.test(x) && /^(him|her)$/.test(w[i + 1] ?? '')),
+  );
+  return !successor;
+}
+
+/** The minister asked about (at the meeting or time the question names, else the latest) and the one the data says came before. */
+function predecessorOf(q: Question, f: AskFacts, c: CountryT): Draft | undefined {
+  const list = f
+    .officials({ country: c.id, role: 'defence-minister' })
+    .sort((a, b) => (b.from ?? b.asOf).localeCompare(a.from ?? a.asOf));
+  const atEvent = q.events.find(
+    (e) => e.body === 'defenceMinisters' && q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()),
+  );
+  const inTime = q.time
+    ? list.find(
+        (x) =>
+          (x.from ?? '') <= q.time!.to.toISOString().slice(0, 10) &&
+          (!x.to || x.to >= q.time!.from.toISOString().slice(0, 10)),
+      )
+    : undefined;
+  const o =
+    (atEvent && list.find((x) => x.event === atEvent.id)) ??
+    inTime ??
+    list.find((x) => f.standing(x).kind === 'in-office') ??
+    list[0];
+  if (!o) return undefined;
+  const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u.exec(o.note ?? '')?.[1]?.trim();
+  if (prior) return replaced(o, prior);
+  // A term the data ends before this one began: that minister came before.
+  const ended = list.find((x) => x !== o && x.to && (!o.from || x.to <= o.from) && f.standing(x).kind === 'ended');
+  if (!ended) return undefined;
+  return {
+    kind: 'fact',
+    title: (l) => l.person(o),
+    lead: (l) =>
+      l.m.replacedBy(
+        l.person(ended),
+        /^acting\b/i.test(o.roleLabel) ? `${l.person(o)} (${l.m.acting})` : l.person(o),
+        o.from?.length === 10 ? l.d(o.from) : undefined,
+      ),
+    context: ended.ended?.text ?? (o.note && firstSentence(o.note)),
+    note: noteOf(o),
+    sources: [o.sources, ended.ended?.sources ?? ended.sources],
+  };
+}
 
 /** Countries in the question, demonyms included ("the Chinese defence minister"). */
 function countriesOf(q: Question): CountryT[] {
@@ -68,7 +130,8 @@ function replaced(o: OfficialT, prior: string): Draft {
   return {
     kind: 'fact',
     title: (l) => l.person(o),
-    lead: (l) => l.m.replacedBy(prior, l.person(o), o.from && l.d(o.from)),
+    // A month alone (a `from` without its day) is no day to be replaced on: the note's sentence gives it.
+    lead: (l) => l.m.replacedBy(prior, l.person(o), o.from?.length === 10 ? l.d(o.from) : undefined),
     context: o.note ? firstSentence(o.note.replace(/^[^.]*\b(General|Admiral)\.\s*/, '')) : undefined,
     sources: [o.sources],
   };
@@ -127,8 +190,10 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   // "Is Nasirzadeh still Iran's defence minister?": the one named, if his term has ended.
   // "Who is it now, after Nasirzadeh?": the one named after "after" is the predecessor, not the one asked about.
   const after = q.cues.find((x) => x.cue === 'after');
-  const predecessorOnly = (p: { at: number }) =>
-    q.form === 'who' && after !== undefined && p.at > after.at && p.at <= after.at + 2;
+  // "Who is it now? I know the last one was killed": asking who holds it, one named whose term ended is the one before.
+  const predecessorOnly = (p: PersonRef) =>
+    q.form === 'who' &&
+    ((after !== undefined && p.at > after.at && p.at <= after.at + 2) || f.standing(p.official).kind === 'ended');
   const asked = q.people.find(
     (p) => p.official.role === 'defence-minister' && p.official.country === c.id && !predecessorOnly(p),
   )?.official;
@@ -157,8 +222,14 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   }
   // "Who is Kazakhstan's defence minister now?": the data records that it does not hold 2026's ministers; the last confirmed beside it.
   // "Who's Pakistan's defence minister in 2026?": a year that takes in today asks the same, unless a meeting is named by place.
+  // A time's `to` is its last day, which takes in the whole of that day; a time after the data's date asks the same.
   const asksNow =
-    !q.time || (q.time.mode === 'in' && q.time.from <= q.today && q.today <= q.time.to && q.places.length === 0);
+    !q.time ||
+    (!!q.afterData && q.places.length === 0) ||
+    (q.time.mode === 'in' &&
+      q.time.from <= q.today &&
+      q.today.getTime() < q.time.to.getTime() + 86_400_000 &&
+      q.places.length === 0);
   const stale =
     asksNow && (!atEvent || (!!q.time && o.event !== atEvent.id)) && standing.kind === 'in-office'
       ? f

@@ -610,9 +610,9 @@ const CUES: Record<Cue, Forms> = {
     tr: 'halef*|selef*|yerine',
     zh: '接替|继任|前任|继任者',
     ru: 'преемник|предшественник|смени|до ',
-    hi: 'उत्तराधिकारी|पूर्ववर्ती',
+    hi: 'उत्तराधिकारी|पूर्ववर्ती|जगह ली|स्थान लिया|की जगह',
     fa: 'جانشین|سلف|قبل از',
-    ur: 'جانشین|پیشرو',
+    ur: 'جانشین|پیشرو|جگہ لی|کی جگہ',
   },
   killed: {
     en: 'killed|died|dead|deaths|death toll|casualties|victims|fatalities|lives|people died|were killed|toll',

@@ -295,20 +295,37 @@ export class Understander {
         (p0.bodies.length > 0 || p0.countries.length > 0 || p0.people.length > 0) &&
         (p0.words.length <= 4 || !LATIN_LANGS.has(p0.lang));
       // "What is the highest body … and how often does it convene?": "it" with nothing named is what the part before named.
+      const namesNothing = p0.bodies.length === 0 && p0.countries.length === 0 && p0.people.length === 0 && !p0.sco;
+      // "…他接替了谁？", "… y a quién reemplazó": a part that names no one and asks whom someone replaced leans on the
+      // holder the part before asks for, with or without a pronoun.
+      const holderAsked =
+        prior !== undefined &&
+        !elliptic &&
+        namesNothing &&
+        p0.cues.some((c) => c.role === 'main' && HOLDER_CUES.has(c.cue));
       const pronoun =
         prior !== undefined &&
         !elliptic &&
-        /\b(it|its|they|their|he|his|she|her)\b/.test(p0.words.join(' ')) &&
-        p0.bodies.length === 0 &&
-        p0.countries.length === 0 &&
-        p0.people.length === 0 &&
-        !p0.sco;
+        namesNothing &&
+        (holderAsked || /\b(it|its|they|their|he|his|she|her)\b/.test(p0.words.join(' ')));
+      // "…defence minister and who did he replace": "he" is the office-holder the part before asks for, so its office
+      // too, as what the part's own relation is asked of ("did he chair it" still asks about chairing).
+      const person = pronoun && (holderAsked || /\b(he|his|him|she|her)\b/.test(p0.words.join(' ')));
       const inherited = pronoun
-        ? prior.cues.filter((c) => c.role === 'main' && c.cue === 'body' && !p0.cues.some((x) => x.cue === c.cue))
+        ? prior.cues.filter(
+            (c) =>
+              c.role === 'main' &&
+              (c.cue === 'body' || (person && OFFICE_CUES.has(c.cue))) &&
+              !p0.cues.some((x) => x.cue === c.cue),
+          )
         : [];
+      // A relation of the part's own beyond the holder's term ("did he chair it") is what it asks; the office is its context.
+      const ownRelation = p0.cues.some(
+        (c) => c.role === 'main' && RELATION_CUES.has(c.cue) && !HOLDER_CUES.has(c.cue) && !TERM_CUES.has(c.cue),
+      );
       const cues = elliptic
         ? [...p0.cues, ...prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))]
-        : [...p0.cues, ...inherited];
+        : [...p0.cues, ...inherited.map((c) => (c.cue === 'body' || !ownRelation ? c : { ...c, role: 'sub' as Role }))];
       const p: Question =
         elliptic || pronoun
           ? {
@@ -1527,6 +1544,13 @@ function names(q: Core, relations = true): boolean {
 }
 
 /** "…and who was…", "…and when did…" (chat "n" for "and"): where a second question starts inside one line. */
+/** Cues that name an office a person holds: a later part's "he" or "his" means its holder. */
+const OFFICE_CUES = new Set<Cue>(['minister', 'defence', 'secgen', 'director']);
+/** Whom a holder replaced (or who replaced them): a part that asks it and names no one means the holder of the part before. */
+const HOLDER_CUES = new Set<Cue>(['replace']);
+/** Relations of a holder's term ("when did he take office"): asked of the office the part before names. */
+const TERM_CUES = new Set<Cue>(['tookOffice', 'appoint', 'term', 'previous', 'before', 'after']);
+
 const SECOND_QUESTION =
   /\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
