@@ -328,3 +328,14 @@ describe('a yes/no about an office-holder at a time after the data date', () => 
     expect(s).not.toMatch(/^No\b/);
   });
 });
+
+describe('whom a named minister replaced', () => {
+  it('is not in the data when his record names no one before him, and the answer says so', () => {
+    expect(summary('who did belousov replace')).toMatch(/^The data does not hold whom Andrey Belousov replaced/);
+    expect(summary("belousov's predecessor?")).toMatch(/^The data does not hold whom Andrey Belousov replaced/);
+  });
+
+  it("a country's previous minister is the one the latest record says he replaced", () => {
+    expect(summary("kazakhstan's previous defence minister")).toContain('Zhaksylykov');
+  });
+});

@@ -49,6 +49,11 @@ export const defenceMinister: Intent = {
         .exec(named.official.note ?? '')?.[1]
         ?.trim();
       if (prior) return replaced(named.official, prior);
+      // "Who did Belousov replace?": whom he replaced, when the data records no one before him, is not in the data.
+      if (predecessorAskedOf(q, named)) {
+        const c = f.country(named.official.country);
+        if (c) return predecessorOf(q, f, c, named.official) ?? notHeldBefore(named.official, c);
+      }
     }
     // "Tajik def min and who did he replace": the one before the country's minister, as the data records him.
     if (!named && countriesOf(q).length === 1 && asksPredecessor(q)) {
@@ -69,6 +74,8 @@ export const defenceMinister: Intent = {
  * Not who replaced him ("who replaced him", "his successor").
  */
 function asksPredecessor(q: Question): boolean {
+  // "Kazakhstan's previous defence minister": the one before the latest, unless a time is asked.
+  if (q.main('previous') && !q.time && q.form !== 'yesno') return true;
   if (!q.main('replace')) return false;
   const w = q.words;
   const successor = w.some(
@@ -80,7 +87,7 @@ function asksPredecessor(q: Question): boolean {
 }
 
 /** The minister asked about (at the meeting or time the question names, else the latest) and the one the data says came before. */
-function predecessorOf(q: Question, f: AskFacts, c: CountryT): Draft | undefined {
+function predecessorOf(q: Question, f: AskFacts, c: CountryT, asked?: OfficialT): Draft | undefined {
   const list = f
     .officials({ country: c.id, role: 'defence-minister' })
     .sort((a, b) => (b.from ?? b.asOf).localeCompare(a.from ?? a.asOf));
@@ -95,6 +102,7 @@ function predecessorOf(q: Question, f: AskFacts, c: CountryT): Draft | undefined
       )
     : undefined;
   const o =
+    asked ??
     (atEvent && list.find((x) => x.event === atEvent.id)) ??
     inTime ??
     list.find((x) => f.standing(x).kind === 'in-office') ??
@@ -117,6 +125,30 @@ function predecessorOf(q: Question, f: AskFacts, c: CountryT): Draft | undefined
     context: ended.ended?.text ?? (o.note && firstSentence(o.note)),
     note: noteOf(o),
     sources: [o.sources, ended.ended?.sources ?? ended.sources],
+  };
+}
+
+/** Is the one named the one whose predecessor is asked ("who did X replace", "X's predecessor", "before X"), not his successor? */
+function predecessorAskedOf(q: Question, p: PersonRef): boolean {
+  const w = q.words;
+  const verb = q.cues.find((c) => c.cue === 'replace' && c.at > p.at);
+  const passive = verb !== undefined && (w[verb.at + 1] === 'by' || /^(successor|successors)$/.test(w[verb.at] ?? ''));
+  const before = q.cues.some((c) => (c.cue === 'before' || c.cue === 'previous') && c.at < p.at && p.at - c.at <= 2);
+  return (verb !== undefined && !passive) || before;
+}
+
+/** Whom the minister replaced, when the data records no one before him: not in the data, with what it holds of him. */
+function notHeldBefore(o: OfficialT, c: CountryT): Draft {
+  return {
+    kind: 'fact',
+    title: (l) => l.person(o),
+    lead: (l) => l.m.predecessorNotHeld(l.person(o), l.c(c)),
+    context: (l: Loc) =>
+      l.lang === 'en'
+        ? `${o.name}: ${o.roleLabel}.`
+        : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
+    note: noteOf(o),
+    sources: [o.sources],
   };
 }
 
