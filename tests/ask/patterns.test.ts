@@ -339,3 +339,14 @@ describe('whom a named minister replaced', () => {
     expect(summary("kazakhstan's previous defence minister")).toContain('Zhaksylykov');
   });
 });
+
+describe('a "who" question followed by a yes/no asked of "he"', () => {
+  it('is one question about the one the "who" finds, answered with what his record says of it', () => {
+    const s = summary('Who represented Russia at Qingdao and did he meet Dong Jun?');
+    expect(s).toContain('Belousov');
+    expect(s).toContain('Met Dong Jun');
+    expect(summary('who represented pakistan at qingdao and did he meet rajnath singh')).toContain(
+      'no bilateral meeting',
+    );
+  });
+});

@@ -1587,6 +1587,14 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   // "the 2025 summit was held in Shanghai, what came out of it?": a statement the question points back at is its premise.
   if (parts.length === 2 && statesPremise(latinWords(parts[0]!), latinWords(parts[1]!))) return [text];
   if (parts.length > 1 && lone(parts.at(-1)!)) return [text];
+  // "Who represented Russia at Qingdao and did he meet Dong Jun?": a yes/no asked of the one the "who" before it finds
+  // is one question about that person.
+  if (
+    parts.length === 2 &&
+    /^(who|whos)\b/i.test(parts[0]!) &&
+    /^(did|does|has|had|was|is|were)\s+(he|she)\b/i.test(parts[1]!)
+  )
+    return [text];
   // "…and what's changed since?": a follow-up that names nothing asks how the first part's answer changed, not a question of its own.
   if (
     parts.length > 1 &&
