@@ -350,3 +350,10 @@ describe('a "who" question followed by a yes/no asked of "he"', () => {
     );
   });
 });
+
+describe("a country's foreign ministry", () => {
+  it('is not its defence ministry: a question about it is not answered with the defence minister', () => {
+    const s = summary("Who at China's foreign ministry announced Xi's attendance at the 2026 summit, and when?");
+    expect(s).not.toContain('Dong Jun');
+  });
+});

@@ -795,7 +795,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'وزیر اعظم|وزیراعظم',
   },
   foreignMinister: {
-    en: 'foreign minister|foreign ministers|minister of foreign affairs|foreign secretary',
+    en: 'foreign minister|foreign ministers|minister of foreign affairs|foreign secretary|foreign ministry|ministry of foreign affairs',
     de: 'aussenminister*',
     es: 'canciller|ministro de asuntos exteriores',
     fr: 'ministre des affaires etrangeres',
