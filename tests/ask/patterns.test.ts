@@ -357,3 +357,15 @@ describe("a country's foreign ministry", () => {
     expect(s).not.toContain('Dong Jun');
   });
 });
+
+describe('a minister asked of a time wholly past', () => {
+  it('is the one whose recorded term covers that time, not the latest', () => {
+    expect(summary("Who was Iran's defence minister in January 2026?")).toContain('Nasirzadeh');
+    expect(summary("Was Nasirzadeh Iran's defence minister in January 2026?")).toMatch(/^Yes\./);
+  });
+
+  it('before the latest term began, is the one the data says he replaced, and a yes/no about him is No', () => {
+    expect(summary("who was uzbekistan's defence minister in march 2024")).toContain('Kurbanov');
+    expect(summary("was kosanov kazakhstan's defence minister in may 2025")).toMatch(/^No\. .*Zhaksylykov/);
+  });
+});

@@ -192,13 +192,31 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   const atEvent = q.events.find(
     (e) =>
       e.body === 'defenceMinisters' &&
-      (q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) || !!q.time || q.main('attend', 'meeting')),
+      (q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) ||
+        (!!q.time && (q.time.mode !== 'in' || takesIn(q.time, e.start))) ||
+        q.main('attend', 'meeting')),
   );
-  const o = (atEvent && list.find((x) => x.event === atEvent.id)) ?? list[0]!;
-  // "Tajikistan's defence minister before 2025": before the earliest the data holds, the one it names as replaced.
-  if (q.time && q.time.mode === 'before' && o.from && new Date(`${o.from}T00:00:00Z`) >= q.time.from) {
+  // "Who was Iran's defence minister in January 2026?": a time wholly past is asked of the term that covers it; one
+  // that ended in or after it comes first (a successor with no recorded start may have begun only later).
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const gone = q.time?.mode === 'in' && q.time.to.getTime() + 86_400_000 <= q.today.getTime() ? q.time : undefined;
+  const covering = gone
+    ? list.filter((x) => (!x.to || x.to >= day(gone.from)) && (!x.from || x.from <= day(gone.to)))
+    : [];
+  const o =
+    (atEvent && list.find((x) => x.event === atEvent.id)) ?? covering.find((x) => x.to) ?? covering[0] ?? list[0]!;
+  // "Tajikistan's defence minister before 2025" (or in a year before his term): the one the data names as replaced.
+  const startsAfter =
+    o.from &&
+    q.time &&
+    (q.time.mode === 'before'
+      ? new Date(`${o.from}T00:00:00Z`) >= q.time.from
+      : q.time.mode === 'in' && o.from.slice(0, 7) > day(q.time.to).slice(0, 7));
+  if (startsAfter) {
     const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u.exec(o.note ?? '')?.[1]?.trim();
-    if (prior) return replaced(o, prior);
+    // "Was Kosanov the minister before his term?": No, with whom he replaced.
+    const named = q.form === 'yesno' && q.people.some((p) => p.official === o);
+    if (prior) return { ...replaced(o, prior), ...(named && { verdict: 'no' as Verdict }) };
   }
   // "What happened with Iran's defence minister in 2026?": a term the data ends in the year asked, how, and who followed.
   const year = q.time?.mode === 'in' ? String(q.time.year) : undefined;
@@ -328,6 +346,9 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   }
   // "Was it Belarus's first meeting as a member?": the note's sentence that answers it gives the verdict, not attendance.
   if (q.form === 'yesno' && noted && others0(q, c) === 0) verdict = sentenceVerdict(q, noted) ?? verdict;
+  // "Was Nasirzadeh Iran's defence minister in January 2026?": whether the one named held it then, by the terms the data records.
+  if (q.form === 'yesno' && gone && asked && covering.length > 0)
+    verdict = covering.includes(asked) ? 'yes' : atEvent ? verdict : 'no';
   if (tenure)
     return {
       kind: 'fact',
@@ -358,6 +379,12 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     note: noteOf(o),
     sources: [o.sources],
   };
+}
+
+/** Does a time asked ("in January 2026") take in the day (its last day whole)? */
+function takesIn(t: NonNullable<Question['time']>, day: string): boolean {
+  const at = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
+  return t.from.getTime() <= at && at < t.to.getTime() + 86_400_000;
 }
 
 /** How many other countries the question names beside this one. */
