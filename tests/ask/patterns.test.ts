@@ -369,3 +369,18 @@ describe('a minister asked of a time wholly past', () => {
     expect(summary("was kosanov kazakhstan's defence minister in may 2025")).toMatch(/^No\. .*Zhaksylykov/);
   });
 });
+
+describe('who held a ministry "before", asked of a country with no time or meeting', () => {
+  it('is the one before its latest minister, or not in the data when his record names no one', () => {
+    expect(summary("who was iran's defence minister before the acting one")).toMatch(
+      /^Aziz Nasirzadeh was replaced by/,
+    );
+    expect(summary("who was pakistan's defence minister before")).toMatch(
+      /^The data does not hold whom Khawaja Asif replaced/,
+    );
+  });
+
+  it('is still the minister at the meeting when "before" names a meeting', () => {
+    expect(summary("who was kazakhstan's defence minister before the qingdao meeting")).toContain('Kosanov');
+  });
+});

@@ -76,6 +76,17 @@ export const defenceMinister: Intent = {
 function asksPredecessor(q: Question): boolean {
   // "Kazakhstan's previous defence minister": the one before the latest, unless a time is asked.
   if (q.main('previous') && !q.time && q.form !== 'yesno') return true;
+  // "Who was Iran's defence minister before the acting one?": before him, not before a time or a meeting.
+  if (
+    q.main('before') &&
+    !q.time &&
+    !q.clauseDay &&
+    q.places.length === 0 &&
+    !q.has('meeting') &&
+    !q.has('summit') &&
+    q.form !== 'yesno'
+  )
+    return true;
   if (!q.main('replace')) return false;
   const w = q.words;
   const successor = w.some(
@@ -112,7 +123,7 @@ function predecessorOf(q: Question, f: AskFacts, c: CountryT, asked?: OfficialT)
   if (prior) return replaced(o, prior);
   // A term the data ends before this one began: that minister came before.
   const ended = list.find((x) => x !== o && x.to && (!o.from || x.to <= o.from) && f.standing(x).kind === 'ended');
-  if (!ended) return undefined;
+  if (!ended) return notHeldBefore(o, c);
   return {
     kind: 'fact',
     title: (l) => l.person(o),
