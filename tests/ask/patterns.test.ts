@@ -384,3 +384,10 @@ describe('who held a ministry "before", asked of a country with no time or meeti
     expect(summary("who was kazakhstan's defence minister before the qingdao meeting")).toContain('Kosanov');
   });
 });
+
+describe('a yes/no naming the minister the data holds serving', () => {
+  it('opens with Yes, and with No for one whose term ended', () => {
+    expect(summary("is Majid ibn al-Reza iran's defence minister?")).toMatch(/^Yes\./);
+    expect(summary("is nasirzadeh iran's defence minister?")).toMatch(/^No\./);
+  });
+});

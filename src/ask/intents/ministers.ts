@@ -357,6 +357,9 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   }
   // "Was it Belarus's first meeting as a member?": the note's sentence that answers it gives the verdict, not attendance.
   if (q.form === 'yesno' && noted && others0(q, c) === 0) verdict = sentenceVerdict(q, noted) ?? verdict;
+  // "Is Majid ibn al-Reza Iran's defence minister?": the one the data holds serving, not left stale by a recorded unknown.
+  if (q.form === 'yesno' && !verdict && !atEvent && !q.time && asked && standing.kind === 'in-office')
+    verdict = asked === o ? 'yes' : 'no';
   // "Was Nasirzadeh Iran's defence minister in January 2026?": whether the one named held it then, by the terms the data records.
   if (q.form === 'yesno' && gone && asked && covering.length > 0)
     verdict = covering.includes(asked) ? 'yes' : atEvent ? verdict : 'no';
