@@ -549,3 +549,128 @@ describe('a passage holding two of the rarer words of a question whose head the 
     expect(s).not.toContain('does not hold anything on');
   });
 });
+
+describe('a word one slip from a cue word', () => {
+  it('is read as that cue, so a misspelt minister is still asked for by country and meeting', () => {
+    expect(summary('belarusian defence minster at qingdao?')).toContain('Khrenin');
+    expect(summary('kyrgyz defence ministr')).toContain('Mukambetov');
+  });
+
+  it('is not read into a name: a word of a country is never a slip of a cue', () => {
+    expect(summary('is saudi arabia a dialogue partner')).toContain('partner');
+  });
+
+  it('"defence min" is short for the defence minister, as "def min" is', () => {
+    expect(summary('defence min of belarus at qingdao')).toContain('Khrenin');
+  });
+});
+
+describe("whom a country's minister replaced, asked without naming him", () => {
+  it("is answered from that minister's record: who he is and whom the data says he replaced", () => {
+    const s = summary('tajik def min and who did he replace');
+    expect(s).toContain('Sobirzoda');
+    expect(s).toContain('Sherali Mirzo');
+    expect(summary('uzbekistan’s defence minister — who was his predecessor?')).toContain('Kurbanov');
+  });
+
+  it('is answered when the office is named before the question that leans on it', () => {
+    const s = summary("kazakhstan's defence minister in june 2025 — and who did he replace");
+    expect(s).toContain('Kosanov');
+    expect(s).toContain('Zhaksylykov');
+  });
+
+  it('in a later part, with or without a pronoun, leans on the holder the part before asks for', () => {
+    expect(summary('塔吉克斯坦国防部长是谁？他接替了谁？')).toContain('Sherali Mirzo');
+    expect(summary('¿Quién es el ministro de Defensa de Tayikistán y a quién reemplazó?')).toContain('Sherali Mirzo');
+    expect(summary('ताजिकिस्तान के रक्षा मंत्री कौन हैं? उन्होंने किसकी जगह ली?')).toContain('Sherali Mirzo');
+  });
+
+  it('a later part asking something else of "he" still asks its own relation', () => {
+    expect(summary('who was chinese defence minister at the qingdao meet and did he chair it')).not.toMatch(/\bYes\.$/);
+  });
+});
+
+describe('asking who holds an office now', () => {
+  it('a holder named beside the question whose term ended is the one before, not the one asked about', () => {
+    const s = summary("who is iran's defence minister now? i know nasirzadeh was killed");
+    expect(s).toMatch(/^Iran's defence minister in the data is Majid ibn al-Reza \(acting\)/);
+  });
+});
+
+describe('a yes/no about an office-holder at a time after the data date', () => {
+  it('says the data does not hold it, even on the last day of the month asked', () => {
+    const last = fixtureEngine(new Date('2026-11-30T04:00:00Z'));
+    const s = last.answer("Is Andrey Belousov still Russia's defence minister as of November 2026?").summary ?? '';
+    expect(s).toMatch(/^Not in the data\. The data does not hold who is Russia's defence minister now/);
+  });
+
+  it('says the same of a month that has passed since the data date', () => {
+    const later = fixtureEngine(new Date('2026-12-15T12:00:00Z'));
+    const s = later.answer("Was Andrey Belousov still Russia's defence minister in October 2026?").summary ?? '';
+    expect(s).toContain('does not hold');
+    expect(s).not.toMatch(/^No\b/);
+  });
+});
+
+describe('whom a named minister replaced', () => {
+  it('is not in the data when his record names no one before him, and the answer says so', () => {
+    expect(summary('who did belousov replace')).toMatch(/^The data does not hold whom Andrey Belousov replaced/);
+    expect(summary("belousov's predecessor?")).toMatch(/^The data does not hold whom Andrey Belousov replaced/);
+  });
+
+  it("a country's previous minister is the one the latest record says he replaced", () => {
+    expect(summary("kazakhstan's previous defence minister")).toContain('Zhaksylykov');
+  });
+});
+
+describe('a "who" question followed by a yes/no asked of "he"', () => {
+  it('is one question about the one the "who" finds, answered with what his record says of it', () => {
+    const s = summary('Who represented Russia at Qingdao and did he meet Dong Jun?');
+    expect(s).toContain('Belousov');
+    expect(s).toContain('Met Dong Jun');
+    expect(summary('who represented pakistan at qingdao and did he meet rajnath singh')).toContain(
+      'no bilateral meeting',
+    );
+  });
+});
+
+describe("a country's foreign ministry", () => {
+  it('is not its defence ministry: a question about it is not answered with the defence minister', () => {
+    const s = summary("Who at China's foreign ministry announced Xi's attendance at the 2026 summit, and when?");
+    expect(s).not.toContain('Dong Jun');
+  });
+});
+
+describe('a minister asked of a time wholly past', () => {
+  it('is the one whose recorded term covers that time, not the latest', () => {
+    expect(summary("Who was Iran's defence minister in January 2026?")).toContain('Nasirzadeh');
+    expect(summary("Was Nasirzadeh Iran's defence minister in January 2026?")).toMatch(/^Yes\./);
+  });
+
+  it('before the latest term began, is the one the data says he replaced, and a yes/no about him is No', () => {
+    expect(summary("who was uzbekistan's defence minister in march 2024")).toContain('Kurbanov');
+    expect(summary("was kosanov kazakhstan's defence minister in may 2025")).toMatch(/^No\. .*Zhaksylykov/);
+  });
+});
+
+describe('who held a ministry "before", asked of a country with no time or meeting', () => {
+  it('is the one before its latest minister, or not in the data when his record names no one', () => {
+    expect(summary("who was iran's defence minister before the acting one")).toMatch(
+      /^Aziz Nasirzadeh was replaced by/,
+    );
+    expect(summary("who was pakistan's defence minister before")).toMatch(
+      /^The data does not hold whom Khawaja Asif replaced/,
+    );
+  });
+
+  it('is still the minister at the meeting when "before" names a meeting', () => {
+    expect(summary("who was kazakhstan's defence minister before the qingdao meeting")).toContain('Kosanov');
+  });
+});
+
+describe('a yes/no naming the minister the data holds serving', () => {
+  it('opens with Yes, and with No for one whose term ended', () => {
+    expect(summary("is Majid ibn al-Reza iran's defence minister?")).toMatch(/^Yes\./);
+    expect(summary("is nasirzadeh iran's defence minister?")).toMatch(/^No\./);
+  });
+});

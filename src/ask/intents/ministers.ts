@@ -1,7 +1,7 @@
 import type { CountryT, OfficialT } from '../../facts/schema.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
-import type { Question } from '../understand/question.js';
+import type { PersonRef, Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { firstSentence, noteAnswer, noteOf, perCountry, sentenceVerdict } from './shared.js';
 
@@ -21,8 +21,9 @@ export const defenceMinister: Intent = {
     { q: "what happened to iran's defence minister in 2026", must: ['Nasirzadeh', '28 February 2026', 'acting'] },
   ],
   match(q) {
+    // "Kazakhstan's defence minister that month — and who did he replace": the office named before the question asks of it.
     const ministerCue =
-      q.main('minister') &&
+      (q.main('minister') || (q.main('replace') && q.has('minister') && q.has('defence'))) &&
       !q.main('headOfGov', 'headOfState', 'foreignMinister') &&
       !q.bodies.includes('headsOfGovernment');
     if (q.people.some((p) => p.predecessorName)) return 91;
@@ -48,6 +49,16 @@ export const defenceMinister: Intent = {
         .exec(named.official.note ?? '')?.[1]
         ?.trim();
       if (prior) return replaced(named.official, prior);
+      // "Who did Belousov replace?": whom he replaced, when the data records no one before him, is not in the data.
+      if (predecessorAskedOf(q, named)) {
+        const c = f.country(named.official.country);
+        if (c) return predecessorOf(q, f, c, named.official) ?? notHeldBefore(named.official, c);
+      }
+    }
+    // "Tajik def min and who did he replace": the one before the country's minister, as the data records him.
+    if (!named && countriesOf(q).length === 1 && asksPredecessor(q)) {
+      const draft = predecessorOf(q, f, countriesOf(q)[0]!);
+      if (draft) return draft;
     }
     // "Pakistan, Belarus and Tajikistan's ministers at Qingdao?": one line per country named.
     const several = [...new Set(countriesOf(q))];
@@ -57,6 +68,100 @@ export const defenceMinister: Intent = {
     return ofCountry(q, f, c);
   },
 };
+
+/**
+ * Does the question ask whom the minister replaced ("who did he replace", "his predecessor", "whom did he succeed")?
+ * Not who replaced him ("who replaced him", "his successor").
+ */
+function asksPredecessor(q: Question): boolean {
+  // "Kazakhstan's previous defence minister": the one before the latest, unless a time is asked.
+  if (q.main('previous') && !q.time && q.form !== 'yesno') return true;
+  // "Who was Iran's defence minister before the acting one?": before him, not before a time or a meeting.
+  if (
+    q.main('before') &&
+    !q.time &&
+    !q.clauseDay &&
+    q.places.length === 0 &&
+    !q.has('meeting') &&
+    !q.has('summit') &&
+    q.form !== 'yesno'
+  )
+    return true;
+  if (!q.main('replace')) return false;
+  const w = q.words;
+  const successor = w.some(
+    (x, i) =>
+      /^(successor|successors)$/.test(x) ||
+      (/^(replaced|replace|succeeded|succeed|followed|after)$/.test(x) && /^(him|her)$/.test(w[i + 1] ?? '')),
+  );
+  return !successor;
+}
+
+/** The minister asked about (at the meeting or time the question names, else the latest) and the one the data says came before. */
+function predecessorOf(q: Question, f: AskFacts, c: CountryT, asked?: OfficialT): Draft | undefined {
+  const list = f
+    .officials({ country: c.id, role: 'defence-minister' })
+    .sort((a, b) => (b.from ?? b.asOf).localeCompare(a.from ?? a.asOf));
+  const atEvent = q.events.find(
+    (e) => e.body === 'defenceMinisters' && q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()),
+  );
+  const inTime = q.time
+    ? list.find(
+        (x) =>
+          (x.from ?? '') <= q.time!.to.toISOString().slice(0, 10) &&
+          (!x.to || x.to >= q.time!.from.toISOString().slice(0, 10)),
+      )
+    : undefined;
+  const o =
+    asked ??
+    (atEvent && list.find((x) => x.event === atEvent.id)) ??
+    inTime ??
+    list.find((x) => f.standing(x).kind === 'in-office') ??
+    list[0];
+  if (!o) return undefined;
+  const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u.exec(o.note ?? '')?.[1]?.trim();
+  if (prior) return replaced(o, prior);
+  // A term the data ends before this one began: that minister came before.
+  const ended = list.find((x) => x !== o && x.to && (!o.from || x.to <= o.from) && f.standing(x).kind === 'ended');
+  if (!ended) return notHeldBefore(o, c);
+  return {
+    kind: 'fact',
+    title: (l) => l.person(o),
+    lead: (l) =>
+      l.m.replacedBy(
+        l.person(ended),
+        /^acting\b/i.test(o.roleLabel) ? `${l.person(o)} (${l.m.acting})` : l.person(o),
+        o.from?.length === 10 ? l.d(o.from) : undefined,
+      ),
+    context: ended.ended?.text ?? (o.note && firstSentence(o.note)),
+    note: noteOf(o),
+    sources: [o.sources, ended.ended?.sources ?? ended.sources],
+  };
+}
+
+/** Is the one named the one whose predecessor is asked ("who did X replace", "X's predecessor", "before X"), not his successor? */
+function predecessorAskedOf(q: Question, p: PersonRef): boolean {
+  const w = q.words;
+  const verb = q.cues.find((c) => c.cue === 'replace' && c.at > p.at);
+  const passive = verb !== undefined && (w[verb.at + 1] === 'by' || /^(successor|successors)$/.test(w[verb.at] ?? ''));
+  const before = q.cues.some((c) => (c.cue === 'before' || c.cue === 'previous') && c.at < p.at && p.at - c.at <= 2);
+  return (verb !== undefined && !passive) || before;
+}
+
+/** Whom the minister replaced, when the data records no one before him: not in the data, with what it holds of him. */
+function notHeldBefore(o: OfficialT, c: CountryT): Draft {
+  return {
+    kind: 'fact',
+    title: (l) => l.person(o),
+    lead: (l) => l.m.predecessorNotHeld(l.person(o), l.c(c)),
+    context: (l: Loc) =>
+      l.lang === 'en'
+        ? `${o.name}: ${o.roleLabel}.`
+        : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
+    note: noteOf(o),
+    sources: [o.sources],
+  };
+}
 
 /** Countries in the question, demonyms included ("the Chinese defence minister"). */
 function countriesOf(q: Question): CountryT[] {
@@ -68,7 +173,8 @@ function replaced(o: OfficialT, prior: string): Draft {
   return {
     kind: 'fact',
     title: (l) => l.person(o),
-    lead: (l) => l.m.replacedBy(prior, l.person(o), o.from && l.d(o.from)),
+    // A month alone (a `from` without its day) is no day to be replaced on: the note's sentence gives it.
+    lead: (l) => l.m.replacedBy(prior, l.person(o), o.from?.length === 10 ? l.d(o.from) : undefined),
     context: o.note ? firstSentence(o.note.replace(/^[^.]*\b(General|Admiral)\.\s*/, '')) : undefined,
     sources: [o.sources],
   };
@@ -97,13 +203,31 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   const atEvent = q.events.find(
     (e) =>
       e.body === 'defenceMinisters' &&
-      (q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) || !!q.time || q.main('attend', 'meeting')),
+      (q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) ||
+        (!!q.time && (q.time.mode !== 'in' || takesIn(q.time, e.start))) ||
+        q.main('attend', 'meeting')),
   );
-  const o = (atEvent && list.find((x) => x.event === atEvent.id)) ?? list[0]!;
-  // "Tajikistan's defence minister before 2025": before the earliest the data holds, the one it names as replaced.
-  if (q.time && q.time.mode === 'before' && o.from && new Date(`${o.from}T00:00:00Z`) >= q.time.from) {
+  // "Who was Iran's defence minister in January 2026?": a time wholly past is asked of the term that covers it; one
+  // that ended in or after it comes first (a successor with no recorded start may have begun only later).
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const gone = q.time?.mode === 'in' && q.time.to.getTime() + 86_400_000 <= q.today.getTime() ? q.time : undefined;
+  const covering = gone
+    ? list.filter((x) => (!x.to || x.to >= day(gone.from)) && (!x.from || x.from <= day(gone.to)))
+    : [];
+  const o =
+    (atEvent && list.find((x) => x.event === atEvent.id)) ?? covering.find((x) => x.to) ?? covering[0] ?? list[0]!;
+  // "Tajikistan's defence minister before 2025" (or in a year before his term): the one the data names as replaced.
+  const startsAfter =
+    o.from &&
+    q.time &&
+    (q.time.mode === 'before'
+      ? new Date(`${o.from}T00:00:00Z`) >= q.time.from
+      : q.time.mode === 'in' && o.from.slice(0, 7) > day(q.time.to).slice(0, 7));
+  if (startsAfter) {
     const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u.exec(o.note ?? '')?.[1]?.trim();
-    if (prior) return replaced(o, prior);
+    // "Was Kosanov the minister before his term?": No, with whom he replaced.
+    const named = q.form === 'yesno' && q.people.some((p) => p.official === o);
+    if (prior) return { ...replaced(o, prior), ...(named && { verdict: 'no' as Verdict }) };
   }
   // "What happened with Iran's defence minister in 2026?": a term the data ends in the year asked, how, and who followed.
   const year = q.time?.mode === 'in' ? String(q.time.year) : undefined;
@@ -127,8 +251,10 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   // "Is Nasirzadeh still Iran's defence minister?": the one named, if his term has ended.
   // "Who is it now, after Nasirzadeh?": the one named after "after" is the predecessor, not the one asked about.
   const after = q.cues.find((x) => x.cue === 'after');
-  const predecessorOnly = (p: { at: number }) =>
-    q.form === 'who' && after !== undefined && p.at > after.at && p.at <= after.at + 2;
+  // "Who is it now? I know the last one was killed": asking who holds it, one named whose term ended is the one before.
+  const predecessorOnly = (p: PersonRef) =>
+    q.form === 'who' &&
+    ((after !== undefined && p.at > after.at && p.at <= after.at + 2) || f.standing(p.official).kind === 'ended');
   const asked = q.people.find(
     (p) => p.official.role === 'defence-minister' && p.official.country === c.id && !predecessorOnly(p),
   )?.official;
@@ -157,8 +283,14 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   }
   // "Who is Kazakhstan's defence minister now?": the data records that it does not hold 2026's ministers; the last confirmed beside it.
   // "Who's Pakistan's defence minister in 2026?": a year that takes in today asks the same, unless a meeting is named by place.
+  // A time's `to` is its last day, which takes in the whole of that day; a time after the data's date asks the same.
   const asksNow =
-    !q.time || (q.time.mode === 'in' && q.time.from <= q.today && q.today <= q.time.to && q.places.length === 0);
+    !q.time ||
+    (!!q.afterData && q.places.length === 0) ||
+    (q.time.mode === 'in' &&
+      q.time.from <= q.today &&
+      q.today.getTime() < q.time.to.getTime() + 86_400_000 &&
+      q.places.length === 0);
   const stale =
     asksNow && (!atEvent || (!!q.time && o.event !== atEvent.id)) && standing.kind === 'in-office'
       ? f
@@ -225,6 +357,12 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   }
   // "Was it Belarus's first meeting as a member?": the note's sentence that answers it gives the verdict, not attendance.
   if (q.form === 'yesno' && noted && others0(q, c) === 0) verdict = sentenceVerdict(q, noted) ?? verdict;
+  // "Is Majid ibn al-Reza Iran's defence minister?": the one the data holds serving, not left stale by a recorded unknown.
+  if (q.form === 'yesno' && !verdict && !atEvent && !q.time && asked && standing.kind === 'in-office')
+    verdict = asked === o ? 'yes' : 'no';
+  // "Was Nasirzadeh Iran's defence minister in January 2026?": whether the one named held it then, by the terms the data records.
+  if (q.form === 'yesno' && gone && asked && covering.length > 0)
+    verdict = covering.includes(asked) ? 'yes' : atEvent ? verdict : 'no';
   if (tenure)
     return {
       kind: 'fact',
@@ -255,6 +393,12 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     note: noteOf(o),
     sources: [o.sources],
   };
+}
+
+/** Does a time asked ("in January 2026") take in the day (its last day whole)? */
+function takesIn(t: NonNullable<Question['time']>, day: string): boolean {
+  const at = Date.parse(`${day.slice(0, 10)}T00:00:00Z`);
+  return t.from.getTime() <= at && at < t.to.getTime() + 86_400_000;
 }
 
 /** How many other countries the question names beside this one. */

@@ -435,7 +435,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'دفاع',
   },
   minister: {
-    en: 'minister|ministers|ministry|dm|def min|defmin|def mins',
+    en: 'minister|ministers|ministry|dm|def min|defmin|def mins|defence min|defense min|defence mins|defense mins',
     de: 'minister*|verteidigungsminister*|aussenminister*',
     es: 'ministro*',
     fr: 'ministre*',
@@ -610,9 +610,9 @@ const CUES: Record<Cue, Forms> = {
     tr: 'halef*|selef*|yerine',
     zh: '接替|继任|前任|继任者',
     ru: 'преемник|предшественник|смени|до ',
-    hi: 'उत्तराधिकारी|पूर्ववर्ती',
+    hi: 'उत्तराधिकारी|पूर्ववर्ती|जगह ली|स्थान लिया|की जगह',
     fa: 'جانشین|سلف|قبل از',
-    ur: 'جانشین|پیشرو',
+    ur: 'جانشین|پیشرو|جگہ لی|کی جگہ',
   },
   killed: {
     en: 'killed|died|dead|deaths|death toll|casualties|victims|fatalities|lives|people died|were killed|toll',
@@ -795,7 +795,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'وزیر اعظم|وزیراعظم',
   },
   foreignMinister: {
-    en: 'foreign minister|foreign ministers|minister of foreign affairs|foreign secretary',
+    en: 'foreign minister|foreign ministers|minister of foreign affairs|foreign secretary|foreign ministry|ministry of foreign affairs',
     de: 'aussenminister*',
     es: 'canciller|ministro de asuntos exteriores',
     fr: 'ministre des affaires etrangeres',

@@ -176,6 +176,7 @@ const de = (o: OrgNames): Messages => ({
   ministerGone: (c, name, date) =>
     `${name} ist nicht mehr Verteidigungsminister (${c}): seine Amtszeit endete ${am(date)}.`,
   noMinister: (c) => `${cap(c)}: Der Verteidigungsminister ist nicht in den Daten.`,
+  predecessorNotHeld: (name, c) => `Wen ${name} als Verteidigungsminister (${c}) ablöste, ist nicht in den Daten.`,
   acting: 'kommissarisch',
   alsoWritten: (names) => `Die anderen Schreibweisen sind ${names}.`,
   ministerLastKnown: (c, name, date) =>

@@ -214,6 +214,8 @@ const en = (o: OrgNames) => ({
   ministerGone: (c: string, name: string, date: string) =>
     `${name} is no longer ${c}'s defence minister: his term ended on ${date}.`,
   noMinister: (c: string) => `The data does not hold ${c}'s defence minister.`,
+  predecessorNotHeld: (name: string, c: string) =>
+    `The data does not hold whom ${name} replaced as ${c}'s defence minister.`,
   acting: 'acting',
   alsoWritten: (names: string) => `Also written ${names}.`,
   ministerLastKnown: (c: string, name: string, date: string) =>

@@ -171,6 +171,7 @@ const es = (o: OrgNames): Messages => ({
   ministerAsOf: (c, name, date) => `El ministro de Defensa (${c}) en los datos, a ${date}, es ${name}.`,
   ministerGone: (c, name, date) => `${name} ya no es ministro de Defensa (${c}): su mandato terminó ${el(date)}.`,
   noMinister: (c) => `Los datos no registran al ministro de Defensa (${c}).`,
+  predecessorNotHeld: (name, c) => `Los datos no registran a quién sustituyó ${name} como ministro de Defensa (${c}).`,
   acting: 'en funciones',
   alsoWritten: (names) => `También se escribe ${names}.`,
   ministerLastKnown: (c, name, date) =>

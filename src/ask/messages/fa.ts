@@ -153,6 +153,7 @@ const fa = (o: OrgNames): Messages => {
     ministerAsOf: (c, name, date) => `وزیر دفاع ${c} در داده‌ها ${name} است (به تاریخ ${date}).`,
     ministerGone: (c, name, date) => `${name} دیگر وزیر دفاع ${c} نیست: دوره او در ${date} به پایان رسید.`,
     noMinister: (c) => `در داده‌ها وزیر دفاع ${c} ثبت نشده است.`,
+    predecessorNotHeld: (name, c) => `در داده‌ها نیامده که ${name} جانشین چه کسی در مقام وزیر دفاع ${c} شد.`,
     acting: 'سرپرست',
     alsoWritten: (names) => `به این صورت هم نوشته می‌شود: ${names}.`,
     ministerLastKnown: (c, name, date) =>

@@ -185,6 +185,8 @@ const fr = (o: OrgNames): Messages => ({
   ministerGone: (c, name, date) =>
     `${name} n’est plus ministre de la Défense (${c}) : son mandat a pris fin ${le(date)}.`,
   noMinister: (c) => `Les données ne disent pas qui est le ministre de la Défense (${c}).`,
+  predecessorNotHeld: (name, c) =>
+    `Les données ne disent pas qui ${name} a remplacé comme ministre de la Défense (${c}).`,
   acting: 'par intérim',
   alsoWritten: (names) => `Les autres graphies sont ${names}.`,
   ministerLastKnown: (c, name, date) =>

@@ -151,6 +151,7 @@ const hi = (o: OrgNames): Messages => ({
   ministerAsOf: (c, name, date) => `डेटा में ${c} के रक्षा मंत्री ${name} हैं (${date} तक)।`,
   ministerGone: (c, name, date) => `${name} अब ${c} के रक्षा मंत्री नहीं हैं: उनका कार्यकाल ${date} को समाप्त हुआ।`,
   noMinister: (c) => `डेटा में ${c} के रक्षा मंत्री का रिकॉर्ड नहीं है।`,
+  predecessorNotHeld: (name, c) => `डेटा में यह नहीं है कि ${name} ने ${c} के रक्षा मंत्री के रूप में किसका स्थान लिया।`,
   acting: 'कार्यवाहक',
   alsoWritten: (names) => `अन्य वर्तनी: ${names}।`,
   ministerLastKnown: (c, name, date) =>

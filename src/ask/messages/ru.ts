@@ -156,6 +156,7 @@ const ru = (o: OrgNames): Messages => ({
   ministerAsOf: (c, name, date) => `Министр обороны (${c}) по данным на ${date}: ${name}.`,
   ministerGone: (c, name, date) => `${name} больше не министр обороны (${c}): его полномочия завершились ${date}.`,
   noMinister: (c) => `В данных нет министра обороны (${c}).`,
+  predecessorNotHeld: (name, c) => `В данных нет, кого ${name} сменил на посту министра обороны (${c}).`,
   acting: 'исполняющий обязанности',
   alsoWritten: (names) => `Другие написания: ${names}.`,
   ministerLastKnown: (c, name, date) =>

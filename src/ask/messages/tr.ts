@@ -165,6 +165,8 @@ const tr = (o: OrgNames): Messages => ({
   ministerAsOf: (c, name, date) => `Savunma Bakanı (${c}), verilere göre ${date} itibarıyla: ${name}.`,
   ministerGone: (c, name, date) => `${name} artık Savunma Bakanı (${c}) değil: görevi ${tarih(date)} sona erdi.`,
   noMinister: (c) => `Verilerde Savunma Bakanı (${c}) kaydı yoktur.`,
+  predecessorNotHeld: (name, c) =>
+    `${name} adlı kişinin Savunma Bakanı (${c}) olarak kimin yerine geldiği verilerde yoktur.`,
   acting: 'vekil',
   alsoWritten: (names) => `Diğer yazımlar: ${names}.`,
   ministerLastKnown: (c, name, date) =>

@@ -155,6 +155,7 @@ const ur = (o: OrgNames): Messages => ({
   ministerAsOf: (c, name, date) => `ڈیٹا میں ${c} کے وزیر دفاع ${name} ہیں (${date} تک)۔`,
   ministerGone: (c, name, date) => `${name} اب ${c} کے وزیر دفاع نہیں: ان کی مدت ${date} کو ختم ہوئی۔`,
   noMinister: (c) => `ڈیٹا میں ${c} کے وزیر دفاع کا ریکارڈ نہیں۔`,
+  predecessorNotHeld: (name, c) => `ڈیٹا میں نہیں کہ ${name} نے ${c} کے وزیر دفاع کے طور پر کس کی جگہ لی۔`,
   acting: 'قائم مقام',
   alsoWritten: (names) => `دوسری املا: ${names}۔`,
   ministerLastKnown: (c, name, date) =>

@@ -142,6 +142,7 @@ const zh = (o: OrgNames): Messages => ({
   ministerAsOf: (c, name, date) => `数据中${c}的国防部长是${name}（截至${date}）。`,
   ministerGone: (c, name, date) => `${name}已不再担任${c}国防部长：其任期于${date}结束。`,
   noMinister: (c) => `数据中没有${c}国防部长的记录。`,
+  predecessorNotHeld: (name, c) => `数据中没有${name}接替谁出任${c}国防部长的记录。`,
   acting: '代理',
   alsoWritten: (names) => `也写作${names}。`,
   ministerLastKnown: (c, name, date) => `数据中没有${c}现任国防部长的记录；最后一次确认（${date}）是${name}。`,

@@ -126,6 +126,10 @@ export class Understander {
   private readonly meetingCities: Set<string>;
   /** The words a typo is checked against (cue words, the data's, stopwords), by first letter and length. */
   private readonly knownWords = new Map<string, string[]>();
+  /** One-word Latin cue forms of six letters or more, by language, first letter and length: what a slip is checked against. */
+  private readonly slips = new Map<string, { cue: Cue; form: string }[]>();
+  /** The words of every name the data holds (countries, people, places, bodies, organisations): never a slip of a cue word. */
+  private readonly nameWords: Set<string>;
   /** Cue forms that are one word: a word of a country's name never is one ("north" is, in "north atlantic", only as a phrase). */
   private readonly singleCueWords: Set<string>;
   private readonly claimKeys: {
@@ -147,6 +151,23 @@ export class Understander {
           .filter((f) => f.sub),
       );
     }
+    for (const [lang, forms] of Object.entries(CUE_FORMS) as [Lang, CueForm[]][])
+      for (const f of forms) {
+        if (!f.latin || f.form.length < 6 || f.form.includes(' ')) continue;
+        const at = `${lang}\u0000${f.form[0]}\u0000${f.form.length}`;
+        this.slips.set(at, [...(this.slips.get(at) ?? []), { cue: f.cue, form: f.form }]);
+      }
+    const d = facts.data;
+    this.nameWords = new Set(
+      latinWords(
+        JSON.stringify([
+          d.countries.map((c) => [c.name, c.officialName, c.capital, c.aliases, c.oldNames, c.demonyms, c.nativeNames]),
+          d.officials.map((o) => [o.name, o.altNames]),
+          d.events.map((e) => e.city),
+          d.ask.names,
+        ]),
+      ),
+    );
     this.meetingCities = new Set(facts.data.events.map((e) => e.city.toLowerCase()));
     this.vocabularyWords = new Set(
       Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin).flatMap((f) => f.form.split(' '))),
@@ -278,6 +299,7 @@ export class Understander {
         (p0.bodies.length > 0 || p0.countries.length > 0 || p0.people.length > 0) &&
         (p0.words.length <= 4 || !LATIN_LANGS.has(p0.lang));
       // "What is the highest body … and how often does it convene?": "it" with nothing named is what the part before named.
+      const namesNothing = p0.bodies.length === 0 && p0.countries.length === 0 && p0.people.length === 0 && !p0.sco;
       // "Iran joined at which summit, and who chaired it?": "it" is the meeting the part before asked for.
       const meetingAsked =
         prior !== undefined &&
@@ -287,15 +309,18 @@ export class Understander {
         !p0.people.length &&
         p0.words.includes('it') &&
         prior.cues.some((c) => c.role === 'main' && (c.cue === 'summit' || c.cue === 'meeting'));
-      const pronoun =
+      // "…他接替了谁？", "… y a quién reemplazó": a part that names no one and asks whom someone replaced leans on the
+      // holder the part before asks for, with or without a pronoun.
+      const holderAsked =
         prior !== undefined &&
         !elliptic &&
-        !meetingAsked &&
-        p0.pointsBack &&
-        p0.bodies.length === 0 &&
-        p0.countries.length === 0 &&
-        p0.people.length === 0 &&
-        !p0.sco;
+        namesNothing &&
+        p0.cues.some((c) => c.role === 'main' && HOLDER_CUES.has(c.cue));
+      const pronoun =
+        prior !== undefined && !elliptic && !meetingAsked && namesNothing && (holderAsked || p0.pointsBack);
+      // "…defence minister and who did he replace": "he" is the office-holder the part before asks for, so its office
+      // too, as what the part's own relation is asked of ("did he chair it" still asks about chairing).
+      const person = pronoun && (holderAsked || /\b(he|his|him|she|her)\b/.test(p0.words.join(' ')));
       // The nearest part before that names something ("what are the permanent bodies, where is each based, who heads them").
       const earlier =
         parts
@@ -313,11 +338,23 @@ export class Understander {
       const inherited = reported
         ? prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))
         : pronoun
-          ? earlier!.cues.filter((c) => c.role === 'main' && c.cue === 'body' && !p0.cues.some((x) => x.cue === c.cue))
+          ? earlier!.cues.filter(
+              (c) =>
+                c.role === 'main' &&
+                (c.cue === 'body' || (person && OFFICE_CUES.has(c.cue))) &&
+                !p0.cues.some((x) => x.cue === c.cue),
+            )
           : [];
+      // A relation of the part's own beyond the holder's term ("did he chair it") is what it asks; the office is its context.
+      const ownRelation = p0.cues.some(
+        (c) => c.role === 'main' && RELATION_CUES.has(c.cue) && !HOLDER_CUES.has(c.cue) && !TERM_CUES.has(c.cue),
+      );
       const cues = elliptic
         ? [...p0.cues, ...prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))]
-        : [...p0.cues, ...inherited];
+        : [
+            ...p0.cues,
+            ...inherited.map((c) => (reported || c.cue === 'body' || !ownRelation ? c : { ...c, role: 'sub' as Role })),
+          ];
       const p: Question =
         elliptic || pronoun || reported
           ? {
@@ -874,6 +911,14 @@ export class Understander {
         for (const f of idx.prefixed.get(w[0]!) ?? [])
           if (w.startsWith(f.words[0]!)) out.push({ cue: f.cue, at: i, len: 1, role: tokens[i]!.role });
       }
+      // A word no cue, name or function word covers that is one slip from a cue word ("minster", "memebrs"): that cue.
+      const covered = new Set(out.flatMap((c) => Array.from({ length: c.len ?? 1 }, (_, k) => c.at + k)));
+      for (let i = 0; i < words.length; i++) {
+        const w = words[i]!;
+        if (w.length < 6 || covered.has(i) || STOPWORDS.has(w) || this.nameWords.has(w) || /\d/.test(w)) continue;
+        const cue = this.slipOf(l, w);
+        if (cue) out.push({ cue, at: i, len: 1, role: tokens[i]!.role });
+      }
     }
     if (!LATIN_LANGS.has(lang)) {
       // Chinese is written without spaces; elsewhere a form starts a word (stems take any ending).
@@ -928,6 +973,21 @@ export class Understander {
   /** Is the word (part of) a place's name? */
   private places(w: string): boolean {
     return this.names.places.some((p) => p.words?.includes(w));
+  }
+
+  /** The one cue whose one-word form the word misses by a letter or a swap; none when two cues would fit. */
+  private slipOf(lang: Lang, w: string): Cue | undefined {
+    let found: Cue | undefined;
+    for (let n = w.length - 1; n <= w.length + 1; n++) {
+      for (const f of this.slips.get(`${lang}\u0000${w[0]}\u0000${n}`) ?? []) {
+        // Another form of a word is not a slip ("rights" is not "right").
+        if (w.startsWith(f.form) || f.form.startsWith(w)) continue;
+        if (!isSwap(f.form, w) && distance(f.form, w) > 1) continue;
+        if (found && found !== f.cue) return undefined;
+        found = f.cue;
+      }
+    }
+    return found;
   }
 
   /** A typo of a word the engine or the data knows ("countires", "memebrs") is not a foreign word. */
@@ -1534,6 +1594,13 @@ function names(q: Core, relations = true): boolean {
 }
 
 /** "…and who was…", "…and when did…" (chat "n" for "and"): where a second question starts inside one line. */
+/** Cues that name an office a person holds: a later part's "he" or "his" means its holder. */
+const OFFICE_CUES = new Set<Cue>(['minister', 'defence', 'secgen', 'director']);
+/** Whom a holder replaced (or who replaced them): a part that asks it and names no one means the holder of the part before. */
+const HOLDER_CUES = new Set<Cue>(['replace']);
+/** Relations of a holder's term ("when did he take office"): asked of the office the part before names. */
+const TERM_CUES = new Set<Cue>(['tookOffice', 'appoint', 'term', 'previous', 'before', 'after']);
+
 const SECOND_QUESTION =
   /\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
@@ -1570,6 +1637,14 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   // "the 2025 summit was held in Shanghai, what came out of it?": a statement the question points back at is its premise.
   if (parts.length === 2 && statesPremise(latinWords(parts[0]!), latinWords(parts[1]!))) return [text];
   if (parts.length > 1 && lone(parts.at(-1)!)) return [text];
+  // "Who represented Russia at Qingdao and did he meet Dong Jun?": a yes/no asked of the one the "who" before it finds
+  // is one question about that person.
+  if (
+    parts.length === 2 &&
+    /^(who|whos)\b/i.test(parts[0]!) &&
+    /^(did|does|has|had|was|is|were)\s+(he|she)\b/i.test(parts[1]!)
+  )
+    return [text];
   // "…and what's changed since?": a follow-up that names nothing asks how the first part's answer changed, not a question of its own.
   if (
     parts.length > 1 &&
