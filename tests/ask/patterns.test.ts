@@ -674,3 +674,20 @@ describe('a yes/no naming the minister the data holds serving', () => {
     expect(summary("is nasirzadeh iran's defence minister?")).toMatch(/^No\./);
   });
 });
+
+describe('codes or capitals asked of two countries or more', () => {
+  it('give each country its own sentence', () => {
+    const s = summary('iso alpha-3 codes for kyrgyzstan and tajikistan?');
+    expect(s).toContain('KGZ');
+    expect(s).toContain('TJK');
+    const c = summary('capitals of kyrgyzstan and tajikistan?');
+    expect(c).toContain('Bishkek');
+    expect(c).toContain('Dushanbe');
+  });
+});
+
+describe('an earlier name anywhere in a question that names the country', () => {
+  it('asks about that name ("when did Iran ask to stop calling it Persia")', () => {
+    expect(summary('when did Iran ask other governments to stop calling it Persia?')).toContain('Persia');
+  });
+});

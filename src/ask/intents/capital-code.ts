@@ -42,6 +42,14 @@ export const capital: Intent = {
     const named = capitalOf(q)
       .filter((c) => c.by !== 'capital')
       .map((c) => c.country);
+    // "capitals of kyrgyzstan and tajikistan": each country's capital, one sentence each.
+    if (named.length >= 2 && named.length <= 4 && q.form !== 'yesno')
+      return {
+        kind: 'fact',
+        title: (l) => named.map((x) => `${l.c(x)}: ${l.place(x.capital.replace(/,.*$/, ''))}`).join(' · '),
+        lead: (l) => named.map((x) => l.m.capital(l.c(x), l.place(x.capital.replace(/,.*$/, '')))).join(' '),
+        sources: named.map((x) => x.sources),
+      };
     const c = named[0] ?? byCapital[0]!;
     // "Is Almaty the capital of Kazakhstan?": a place named beside the country.
     const other = q.places.find((p) => p.toLowerCase() !== c.capital.toLowerCase());
@@ -96,6 +104,15 @@ export const code: Intent = {
     return undefined;
   },
   answer(q, f) {
+    const named = q.countries.filter((x) => x.by !== 'demonym' && x.role !== 'aside').map((x) => x.country);
+    // "iso codes for kyrgyzstan and tajikistan": each country's codes, one sentence each.
+    if (named.length >= 2 && named.length <= 4)
+      return {
+        kind: 'fact',
+        title: (l) => named.map((c) => `${l.c(c)}: ${c.id} / ${c.iso3}`).join(' · '),
+        lead: (l) => named.map((c) => l.m.codes(l.c(c), c.id, c.iso3)).join(' '),
+        sources: named.map((c) => c.sources),
+      };
     const c = q.countries.filter((x) => x.by !== 'demonym')[0]!.country;
     const acc = f.accession(c.id);
     return {
@@ -116,7 +133,11 @@ function oldNameUsed(q: Question): { ref: Question['countries'][number]; old: st
   for (const ref of q.countries) {
     if (ref.by !== 'name' || ref.at < 0) continue;
     const typed = q.words.slice(ref.at, ref.at + (ref.len ?? 1)).join(' ');
-    const old = ref.country.oldNames.find((n) => latinWords(n).join(' ') === typed);
+    // "When did Iran ask to stop calling it Persia?": the earlier name anywhere in the question, beside the current one.
+    const all = ` ${q.words.join(' ')} `;
+    const old = ref.country.oldNames.find(
+      (n) => latinWords(n).join(' ') === typed || all.includes(` ${latinWords(n).join(' ')} `),
+    );
     if (old) return { ref, old };
   }
   return undefined;

@@ -279,7 +279,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'مکمل نام|مخفف',
   },
   called: {
-    en: 'called|named|name|known as|name of|names',
+    en: 'called|calling|call it|named|name|known as|name of|names',
     de: 'heisst|hiess|name|namen|genannt',
     es: 'llama|llamaba|nombre',
     fr: 'appelle|appelait|nom',

@@ -38,7 +38,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     .replace(/^(wen|wehn|whn|wehen)\b/, 'when')
     .replace(/^(hw|hwo)\b/, 'how')
     .replace(/^(wat|wht|waht|wats)\b/, 'what')
-    .replace(/^(hwo|whoo)\b/, 'who');
+    .replace(/^(hwo|whoo)\b/, 'who')
+    // Chat shorthand: "r the EU or the UK partners".
+    .replace(/^r (?=(the|they|there|these|those|both|all|any) )/, 'are ');
   const embedded = EMBEDDING.exec(text);
   if (embedded) text = text.slice(embedded[0].length).replace(/^(whether|if)\b/, 'is');
   const w = text.split(' ');
