@@ -691,3 +691,21 @@ describe('an earlier name anywhere in a question that names the country', () => 
     expect(summary('when did Iran ask other governments to stop calling it Persia?')).toContain('Persia');
   });
 });
+
+describe("what the SCO said about a country over a span of years ('in 2025 and 2026', '2025 to 2026')", () => {
+  it("is the data's dated statements on it, not the country's path to membership", () => {
+    const s = summary("give me a timeline of the sco's statements on strikes against iran, 2025 to 2026");
+    expect(s).toContain('June 2025');
+    expect(s).toContain('2 March 2026');
+    expect(summary('summarise how the sco reacted to the strikes on iran in 2025 and 2026')).not.toContain(
+      'path in the SCO',
+    );
+  });
+});
+
+describe('a statement asked about in German, with its month', () => {
+  it('finds the statement the data holds by its English words', () => {
+    const text = toPlainText(engine.answer('Hat die SOZ im März 2026 zu Iran etwas erklärt?'));
+    expect(text).toContain('2 March 2026');
+  });
+});

@@ -49,7 +49,12 @@ export const explain: Intent = {
   answer(q, f) {
     const cs = subjects(q);
     const span = spanOf(q);
-    if (cs.length === 1 && span && !(q.main('join', 'member', 'path', 'growth') && q.form !== 'how'))
+    // "A timeline of the statements on strikes against Iran, 2025 to 2026": what was said is recorded facts, not the path.
+    if (
+      cs.length === 1 &&
+      span &&
+      (q.main('statement') || !(q.main('join', 'member', 'path', 'growth') && q.form !== 'how'))
+    )
       return between(f, cs[0]!, span);
     if (cs.length === 0) {
       const members = f.members(f.factDay).length;
@@ -113,6 +118,9 @@ function spanOf(q: Question): { from: Date; to: Date; start: string; end: string
   // "Since 2025": from then to today.
   if (first && times.length === 1 && first.mode === 'after' && first.from < q.today)
     return { from: first.from, to: q.today, start: asked(first), end: q.today.toISOString().slice(0, 10) };
+  // "in 2025 and 2026", "2025 to 2026": one time that spans years.
+  if (first && times.length === 1 && first.mode === 'range' && first.untilYear !== undefined)
+    return { from: first.from, to: first.to, start: String(first.year), end: String(first.untilYear) };
   if (!first || !last || times.length < 2 || first.from >= last.to) return undefined;
   return { from: first.from, to: last.to, start: asked(first), end: asked(last) };
 }

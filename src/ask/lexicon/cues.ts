@@ -483,8 +483,8 @@ const CUES: Record<Cue, Forms> = {
     ur: 'دستخط',
   },
   statement: {
-    en: 'joint statement|joint communique|joint declaration|statement|communique|communiques|declaration|joint document|document|documents|draft|text|joint text|protocol|say anything|said anything|say something|said something',
-    de: 'erklarung|kommunique|dokument*|abschlusserklarung',
+    en: 'joint statement|joint communique|joint declaration|statement|statements|communique|communiques|declaration|joint document|document|documents|draft|text|joint text|protocol|say anything|said anything|say something|said something',
+    de: 'erklarung|erklart|erklarte|stellungnahme|kommunique|dokument*|abschlusserklarung',
     es: 'declaracion|comunicado|documento*',
     fr: 'declaration|communique|document*',
     tr: 'bildiri*|deklarasyon*|belge*',

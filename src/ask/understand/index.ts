@@ -725,6 +725,10 @@ export class Understander {
               ? [
                   String(time.year),
                   ...countries.filter((c) => c.role !== 'aside').flatMap((c) => latinWords(c.country.name)),
+                  // Asked in German, Spanish…: the data's English words for a statement and its month.
+                  ...(lang !== 'en'
+                    ? ['statement', ...(time.month ? [EN_MONTH.format(time.from).toLowerCase()] : [])]
+                    : []),
                 ]
               : []),
           ]
