@@ -709,3 +709,19 @@ describe('a statement asked about in German, with its month', () => {
     expect(text).toContain('2 March 2026');
   });
 });
+
+describe('a meeting named by a clause and put first ("the summit where Iran joined — who chaired it")', () => {
+  it('is what "it" means in the question after it, and in the part after that', () => {
+    const text = toPlainText(engine.answer('the summit where iran joined — who chaired it and was it in person?'));
+    expect(text).toContain('India');
+    expect(text).toMatch(/No\. The 2023 virtual SCO summit/);
+    expect(text).not.toMatch(/Yes\. Iran has been/);
+  });
+});
+
+describe('whether a meeting met in person or online', () => {
+  it('is answered from the place the data gives it', () => {
+    expect(summary('was the tianjin summit held online')).toMatch(/^No\./);
+    expect(summary('was the 2023 summit virtual')).toMatch(/^Yes\./);
+  });
+});

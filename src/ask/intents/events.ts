@@ -418,6 +418,17 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     (q.form === 'what' && q.main('summit', 'meeting') && !q.main('host'));
   const named = subjects(q);
   const phase = f.phase(e);
+  // "Was it in person?", "was the Tianjin summit held online?": whether it met in person, from the place the data gives it.
+  const format = asksFormat(q);
+  if (q.form === 'yesno' && past && format)
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      verdict: (format === 'inPerson') !== /online|virtual/i.test(e.city) ? 'yes' : 'no',
+      lead: ww,
+      context: firstSentence(e.summary),
+      sources: [e.sources],
+    };
   if (!past && (asksOutcome || q.main('attend'))) {
     return {
       kind: 'fact',
@@ -513,6 +524,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   if (
     q.form === 'yesno' &&
     e.outcomes.length > 0 &&
+    !asksFormat(q) &&
     !q.main('attend') &&
     !named.some((c) => e.attendees.includes(c.id))
   ) {
@@ -1104,4 +1116,12 @@ function compareEvents(q: Question, f: AskFacts, a: EventT, b: EventT): Draft {
     ...(items.length > 0 && { details: [{ items }] }),
     sources: [a.outcomes[0]?.sources ?? a.sources, b.outcomes[0]?.sources ?? b.sources],
   };
+}
+
+/** "Was it in person?", "was it held online?": the meeting's format asked about. */
+function asksFormat(q: Question): 'inPerson' | 'online' | undefined {
+  const typed = ` ${q.words.join(' ')} `;
+  if (/ in person | physically | face to face | offline /.test(typed)) return 'inPerson';
+  if (/ online | virtual | virtually | video /.test(typed)) return 'online';
+  return undefined;
 }

@@ -199,7 +199,7 @@ export class Understander {
 
   understand(raw: string, today: Date): Question {
     const massMention = hasMassMention(raw) && PING.test(raw);
-    const text = cleanQuestion(raw);
+    const text = meetingFirst(cleanQuestion(raw));
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
     this.names.startQuestion();
@@ -305,7 +305,7 @@ export class Understander {
         prior !== undefined &&
         !elliptic &&
         p0.pointsBack &&
-        prior.form === 'which' &&
+        (prior.form === 'which' || prior.eventByClause !== undefined) &&
         !p0.people.length &&
         p0.words.includes('it') &&
         prior.cues.some((c) => c.role === 'main' && (c.cue === 'summit' || c.cue === 'meeting'));
@@ -1682,7 +1682,12 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   return parts.map((p, i) => {
     let out = i > 0 && topicFirst && !p.toLowerCase().includes(topic.toLowerCase()) ? `${topic} ${p}` : p;
     // "Iran joined at which summit, and who chaired it?": "it" is the meeting asked for, not the country.
-    const meetingAsked = i > 0 && /\b(which|what)\s+(\w+\s+)?(summit|meeting)\b/i.test(parts[i - 1]!);
+    const meetingAsked =
+      i > 0 &&
+      (/\b(which|what)\s+(\w+\s+)?(summit|meeting)\b|\bthe\s+(\w+\s+)?(summit|meeting)\s+(where|when|at which|in which)\b/i.test(
+        parts[i - 1]!,
+      ) ||
+        /^(the|that)\s+(\w+\s+)?(summit|meeting)\b/i.test(text));
     if (country && !meetingAsked && !out.toLowerCase().includes(country.toLowerCase())) {
       out = out.replace(/\b(its|their)\b/i, `${country}'s`).replace(/\b(it|they)\b(?! (is|was) )/i, country);
     }
@@ -1752,4 +1757,17 @@ function cueTests(cues: readonly CueHit[]): Pick<Question, 'has' | 'main'> {
       cues.some((c) => c.cue === cue && (roles.length === 0 || roles.includes(c.role))),
     main: (...list: Cue[]) => cues.some((c) => c.role === 'main' && list.includes(c.cue)),
   };
+}
+
+/**
+ * "the summit where Iran joined — who chaired it?": a meeting named by a clause, put first, is what "it" in the
+ * question after it means; the question is read with the meeting in its place ("who chaired the summit where Iran joined").
+ */
+function meetingFirst(text: string): string {
+  const m =
+    /^((?:the|that) (?:\w+ )?(?:summit|meeting) (?:where|when|at which|in which) [^—–:?]{3,60}?)\s+[—–:-]\s+(.+)$/i.exec(
+      text,
+    );
+  if (!m || !/\bit\b/i.test(m[2]!)) return text;
+  return m[2]!.replace(/\bit\b/i, m[1]!);
 }

@@ -350,10 +350,13 @@ export function segment(text: string): Segments {
       asked0.every((w) => WH.has(w) || AUX.has(w) || CLAUSE_VERBS.has(w) || w === 'and' || FILLER.has(w)));
   for (let s = main - 1; s >= 0; s--) {
     const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
+    // "the summit where iran joined — who chaired it?": a meeting named by a clause is the topic, whatever its length.
+    const meetingTopic = /^(the|that) (\w+ )?(summit|meeting) (where|when|at which|in which)\b/.test(words.join(' '));
     if (
-      words.length === 0 ||
-      words.length > (pointsBack ? 8 : 4) ||
-      words.some((w) => WH.has(w) || AUX.has(w) || /^(i|im|my|we|you)$/.test(w))
+      !meetingTopic &&
+      (words.length === 0 ||
+        words.length > (pointsBack ? 8 : 4) ||
+        words.some((w) => WH.has(w) || AUX.has(w) || /^(i|im|my|we|you)$/.test(w)))
     )
       break;
     for (const t of tokens)
