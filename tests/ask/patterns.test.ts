@@ -725,3 +725,23 @@ describe('whether a meeting met in person or online', () => {
     expect(summary('was the 2023 summit virtual')).toMatch(/^Yes\./);
   });
 });
+
+describe('a polite request in another language ("Pouvez-vous me retracer…")', () => {
+  it("takes the form of the request's own verb, and the growth from the Shanghai Five to a country is the growth story", () => {
+    const s = summary(
+      "Pouvez-vous me retracer l'élargissement de l'OCS, des Cinq de Shanghai jusqu'à la Biélorussie ?",
+    );
+    expect(s).toContain('2017');
+    expect(s).toContain('2023');
+  });
+});
+
+describe('a part of a line in another language', () => {
+  it('is in that language though its words may read as English, and a refusal asked after a meeting is asked of it', () => {
+    const r = engine.answer(
+      'Was genau war der Streit beim Verteidigungsministertreffen in Qingdao? Warum hat Indien nicht unterschrieben?',
+    );
+    expect(r.summary).not.toMatch(/^Yes/);
+    expect(toPlainText(r)).toContain('Pahalgam');
+  });
+});

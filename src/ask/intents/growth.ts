@@ -36,6 +36,9 @@ export const growth: Intent = {
       (q.main('member', 'join') || q.form === 'who' || q.form === 'which' || q.form === 'what' || q.form === 'when')
     )
       return 91;
+    // "From the Shanghai Five to Belarus": a country named as the story's last step does not make it that country's path.
+    if (cs.length === 1 && q.predecessor && q.main('growth') && !q.main('capital', 'code', 'chair', 'minister'))
+      return q.form === 'how' || q.form === 'explain' || q.main('explain') ? 95 : 93;
     if (cs.length > 0) return undefined;
     // "How did it get from six members to ten?": a span of counts asks how the membership grew.
     if (span(q) && (q.form === 'how' || q.form === 'explain' || q.form === 'what')) return 90;

@@ -53,6 +53,12 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|y n|yes or no|yes no|true or false|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
       text,
     );
+  // "Pouvez-vous me retracer…", "Können Sie mir sagen, wer…", "¿Puedes explicarme…?": the request's own verb is the form.
+  const polite =
+    /^(pouvez vous|pourriez vous|peux tu|pourrais tu|tu peux|vous pouvez|konnen sie|konnten sie|kannst du|konntest du|puedes|podrias|puede usted|podria usted|podria)( me| nous| mir| uns)? (?=\w)/.exec(
+      text,
+    );
+  if (polite && lang !== 'en') return latinForm(lang, text.slice(polite[0].length).split(' '), asks);
   switch (lang) {
     case 'de':
       if (/^(wer|wem|wessen)\b/.test(text)) return 'who';
@@ -102,7 +108,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^(comment)\b/.test(text)) return 'how';
       if (/^(quels|quelles|quel|quelle|lesquels|lequel)\b/.test(text)) return 'which';
       if (/^(que|qu est ce|quoi|c est quoi)\b/.test(text)) return 'what';
-      if (/^(explique|expliquez|decris|decrivez|raconte|parle)/.test(text)) return 'explain';
+      if (/^(explique|expliquez|decris|decrivez|raconte|parle|retrace|resume|presente)/.test(text)) return 'explain';
       if (/^(enumere|liste|nomme|citez|cite)/.test(text)) return 'list';
       if (
         /^(est ce qu|est ce que)\b/.test(text) ||

@@ -222,7 +222,10 @@ export class Understander {
     }
     // Two or three questions in one line: each understood on its own.
     const parts = splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
-    if (parts.length > 1) return withParts(reading, this.pointBack(parts.map((p) => this.read(p, today).full())));
+    // A part of a line in another language is in that language, though its few words may read as English ("Was genau war…").
+    const lineLang = q.lang !== 'en' ? q.lang : undefined;
+    if (parts.length > 1)
+      return withParts(reading, this.pointBack(parts.map((p) => this.read(p, today, lineLang).full())));
     return reading.full();
   }
 
@@ -380,7 +383,13 @@ export class Understander {
       const pointsAt = /\b(that|the same|this) (summit|meeting)\b|\b(this|that) time\b|\bthere\b/.test(
         p.words.join(' '),
       );
-      if (i === 0 || p.eventNamed || !(pointsAt || meetingAsked)) return p;
+      // "What was the row at the Qingdao meeting? Why did India not sign?": what was done at a meeting, asked after
+      // a part that names one, is asked of that meeting.
+      const atThatMeeting =
+        i > 0 &&
+        parts[i - 1]!.eventNamed &&
+        p.cues.some((c) => c.role === 'main' && (c.cue === 'sign' || c.cue === 'refuse' || c.cue === 'statement'));
+      if (i === 0 || p.eventNamed || !(pointsAt || meetingAsked || atThatMeeting)) return p;
       const prev = parts[i - 1]!;
       const named = prev.countries.filter((c) => c.by !== 'demonym');
       const joined =
@@ -393,19 +402,20 @@ export class Understander {
   }
 
   /** One question, read in full; a text read again within the same question (a part answered alone) is read once. */
-  private read(text: string, today: Date): Reading {
-    const key = text;
+  private read(text: string, today: Date, lineLang?: Lang): Reading {
+    const key = lineLang ? `${lineLang}\u0000${text}` : text;
     const known = this.recentReads.get(key);
     if (known) return known;
-    const q = this.readAnew(text, today);
+    const q = this.readAnew(text, today, lineLang);
     this.recentReads.set(key, q);
     return q;
   }
 
   private readonly recentReads = new Map<string, Reading>();
 
-  private readAnew(text: string, today: Date): Reading {
-    const lang = detectLang(text);
+  private readAnew(text: string, today: Date, lineLang?: Lang): Reading {
+    const detected = detectLang(text);
+    const lang = lineLang && detected === 'en' && LATIN_LANGS.has(lineLang) ? lineLang : detected;
     const seg = segment(text);
     const folded = foldAll(text);
     const latinLang = LATIN_LANGS.has(lang);
