@@ -745,3 +745,22 @@ describe('a part of a line in another language', () => {
     expect(toPlainText(r)).toContain('Pahalgam');
   });
 });
+
+describe('a second question after a question mark in English', () => {
+  it('is a question of its own, unless it asks yes or no of "it"', () => {
+    const text = toPlainText(
+      engine.answer("who took the CHG chairmanship from russia? where's the next PM-level meeting"),
+    );
+    expect(text).toContain('Tajikistan');
+    expect(text).toContain('Dushanbe');
+    expect(engine.understand('did xi go to bishkek? what was his speech called').parts).toHaveLength(2);
+    expect(engine.understand('armenia applied in 2025? is it still pending').parts).toBeUndefined();
+  });
+});
+
+describe("a body's chairmanship, asked of the body and not of one of its meetings", () => {
+  it('is the data record of who holds it', () => {
+    expect(summary('who chairs the council of heads of government')).toContain('Tajikistan');
+    expect(summary('who chaired the 2025 heads of government meeting')).toContain('Mishustin');
+  });
+});

@@ -60,7 +60,7 @@ export const bodies: Intent = {
         return met ? [{ text: firstSentence(met.summary), sources: met.sources }] : [];
       });
       // "… and who chairs each now": per body, the latest chairmanship fact that names it (undated ones last).
-      const chairs = q.main('chair')
+      const chairs = q.has('chair')
         ? q.bodies.slice(0, 3).flatMap((b) => {
             const name = f.names.bodies[b]?.display.en;
             const named = f.store.data.organisation
@@ -70,7 +70,7 @@ export const bodies: Intent = {
           })
         : [];
       // "… and the most recent meeting of each": per body, its latest meeting held, with its dates.
-      const latest = q.main('last')
+      const latest = q.has('last')
         ? q.bodies.slice(0, 3).flatMap((b) => {
             const met = [...f.eventsOf(b)].reverse().find((e) => f.phase(e) !== 'upcoming' && e.status === 'held');
             return met ? [met] : [];

@@ -502,6 +502,27 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       sources: [e.sources, chair?.sources ?? []],
     };
   }
+  // "Who chairs the Council of Heads of Government?", "who took its chairmanship from Russia?": the body's chairmanship,
+  // when the question names the body rather than one of its meetings.
+  const bodyName = e.body ? f.names.bodies[e.body]?.display.en : undefined;
+  const bodyChair =
+    q.main('chair') &&
+    bodyName &&
+    !q.places.length &&
+    q.times.length === 0 &&
+    (q.tense === 'present' || q.main('after'))
+      ? f.store.data.organisation
+          .filter((o) => o.topic === 'chairmanship' && o.text.includes(bodyName) && o.countries.length > 0)
+          .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0]
+      : undefined;
+  if (bodyChair)
+    return {
+      kind: 'fact',
+      title: (l) => l.body(e.body!),
+      lead: (l) => (l.lang === 'en' ? bodyChair.text : l.m.fromData(bodyChair.label)),
+      ...(q.lang !== 'en' && { context: bodyChair.text }),
+      sources: [bodyChair.sources],
+    };
   if (q.main('chair') && e.kind !== 'summit') {
     const chair = chairOf(f, e);
     if (!chair)

@@ -1616,7 +1616,7 @@ const HOLDER_CUES = new Set<Cue>(['replace']);
 const TERM_CUES = new Set<Cue>(['tookOffice', 'appoint', 'term', 'previous', 'before', 'after']);
 
 const SECOND_QUESTION =
-  /\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+  /(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\b)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /**
  * The questions one line asks when it joins two with "and": "when did India join and who was
