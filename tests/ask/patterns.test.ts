@@ -764,3 +764,11 @@ describe("a body's chairmanship, asked of the body and not of one of its meeting
     expect(summary('who chaired the 2025 heads of government meeting')).toContain('Mishustin');
   });
 });
+
+describe('how the chair rotates, asked with who hosts', () => {
+  it("leads with the data's own sentence, which says the chair hosts the next summit", () => {
+    expect(summary('explain how the chairmanship rotation works + who hosts the summit')).toContain(
+      'hosts the next summit',
+    );
+  });
+});

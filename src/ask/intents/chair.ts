@@ -122,7 +122,8 @@ export const chair: Intent = {
       return {
         kind: 'fact',
         title: () => 'How the chair rotates',
-        lead: (l) => l.m.chairRule,
+        // The data's own sentence leads in English: it says who hosts, which the message frame does not.
+        lead: (l) => (l.lang === 'en' && rotation ? firstSentence(rotation.text) : l.m.chairRule),
         context: rotation?.text,
         note: rule ? `${rule.text}` : undefined,
         sources: [rotation?.sources ?? []],
