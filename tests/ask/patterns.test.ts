@@ -772,3 +772,12 @@ describe('how the chair rotates, asked with who hosts', () => {
     );
   });
 });
+
+describe('a topic put first, then a question about "it" ("Laos: is it a dialogue partner or a partner?")', () => {
+  it('takes the form of the question about it, and a remark on sources after it does not turn it into a statement', () => {
+    expect(engine.understand("Laos: is it a 'dialogue partner' or a 'partner'?").form).toBe('choice');
+    expect(summary("Laos: is it a 'dialogue partner' or a 'partner'? the documents say different things")).toContain(
+      'partner since 1 September 2025',
+    );
+  });
+});

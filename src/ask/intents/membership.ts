@@ -32,7 +32,16 @@ export const membership: Intent = {
     // "When was India expelled?": the premise is corrected first; the country's standing is the answer.
     if (q.main('leave', 'expel') && q.claims.some((c) => c.kind === 'left' && c.holds === false)) return 85;
     // What members said or how they reacted is a statement, not a status.
-    if (q.words.some((t) => /^(say|said|says|react|reacted|respond|responded|statement|statements)$/.test(t)))
+    // ("the documents say different things" after the question is a remark on sources, not what was asked.)
+    const said = q.words.some((t) => /^(say|said|says|react|reacted|respond|responded|statement|statements)$/.test(t));
+    if (
+      said &&
+      !(
+        q.cues.some((c) => c.cue === 'statement' && c.role === 'aside') &&
+        statusCue &&
+        (q.form === 'yesno' || q.form === 'choice')
+      )
+    )
       return undefined;
     if (q.form === 'yesno' && (statusCue || q.has('partOf'))) return 88;
     if (q.form === 'choice' && statusCue) return 86;

@@ -187,6 +187,14 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   ) {
     return choice ? 'choice' : 'yesno';
   }
+  // "Laos: is it a dialogue partner or a partner?": a topic put first, then the question about "it".
+  const aux = w.findIndex(
+    (x, i) => i > 0 && i <= 3 && /^(is|are|was|were|does|did|has|have)$/.test(x) && /^(it|they)$/.test(w[i + 1] ?? ''),
+  );
+  if (aux > 0) {
+    const f = latinForm(lang, w.slice(aux), asks);
+    if (f !== 'fragment') return f;
+  }
   // Statements with a tag ("the sco has 12 members right?") ask yes or no.
   if (tag) return 'yesno';
   // "iran joined when", "egypt joined the sco when?": the question word at the end.
