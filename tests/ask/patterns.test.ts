@@ -674,3 +674,51 @@ describe('a yes/no naming the minister the data holds serving', () => {
     expect(summary("is nasirzadeh iran's defence minister?")).toMatch(/^No\./);
   });
 });
+
+describe('a decline word used in passing in a plain fact question', () => {
+  it('"settle a bet" is the asker\'s own bet, not a request to predict', () => {
+    expect(engine.understand('was the sco founded in shanghai or beijing? settle a bet').declines).toEqual([]);
+    expect(engine.understand('what are the odds iran leaves the sco').declines).toContain('prediction');
+    expect(engine.understand('what do you bet on the next summit host').declines).toContain('prediction');
+  });
+
+  it('a vote on how members are admitted asks the decision rule, not an election', () => {
+    expect(engine.understand('do they vote on new members by majority or what').declines).toEqual([]);
+    // The rule is in the applications note the live data files under the topic (the frozen fixture predates it).
+    const edits = {
+      'lexicon/topics.json': (t: any) => t.applications.push('pending-applications'),
+      'organisation.json': (o: any) => {
+        o.find((x: any) => x.id === 'pending-applications').count = 19;
+      },
+    };
+    withEditedFixture(edits, (e) =>
+      expect(e.answer('is admission of new members decided by majority vote?').summary).toContain('consensus'),
+    );
+    expect(engine.understand('who will win the vote in the next election').declines).toContain('election');
+  });
+});
+
+describe('a false statement put as a tag question before what is asked of it', () => {
+  it("opens with No and its correction, and the process asked is the record's own", () => {
+    const s = summary('Belarus got admitted at the 2023 New Delhi summit, right? what was the process');
+    expect(s).toMatch(/^No\. Belarus did not join in 2023/);
+    expect(s).toContain('Astana');
+  });
+});
+
+describe('a country said to have "become a full SCO member" that never joined', () => {
+  it('is corrected whatever is asked on the premise, with what it was instead', () => {
+    const s = summary('Since Turkey became a full SCO member in 2022, has it attended every summit?');
+    expect(s).toMatch(/^No\. Türkiye never joined the SCO as a member\./);
+    expect(s).toContain('dialogue partner from 2012');
+    expect(summary("Türkiye 2017'de ŞİÖ'ye tam üye olduğunda hangi zirve vardı?")).toMatch(
+      /^Türkiye, ŞİÖ'ye hiçbir zaman/,
+    );
+  });
+
+  it('says the application when the country has applied for membership', () => {
+    expect(summary('Armenia became a full SCO member in 2025 — which summit admitted it?')).toMatch(
+      /never joined.*applied for full membership/,
+    );
+  });
+});

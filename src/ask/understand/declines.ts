@@ -109,6 +109,12 @@ const INVESTMENT =
   /\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading tips|stock tips|savings|put my money|my money in)\b|\bshould i (buy|sell)\b|\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b|投资|股票|инвест|акци|निवेश|سرمایه گذاری|سرمایہ کاری|\binvestieren\b|\baktien\b|\binvertir\b|\bacciones\b|\binvestir\b|\byatirim\b|\bhisse\b/;
 const ELECTION =
   /\b(election|elections|vote|voting|polls?|campaign|reelected|re elected|who will win|electoral)\b|选举|выбор|चुनाव|انتخابات|\bwahl\b|\belecciones\b|\belections?\b|\bsecim\b/;
+/**
+ * A vote on how a body decides ("do they vote on new members by majority", "is admission put to a vote"): a question
+ * of the SCO's decision rule, which the data holds, not an election to decline.
+ */
+const DECISION_VOTE =
+  /\b(majority|consensus|unanimous\w*|unanimity|veto\w*|decides?|decided|decisions?|admit\w*|admission|applications?|new members?|members? states?)\b/;
 const NEWS =
   /\b(breaking|headlines?)\b|\b(news|happening|happened)\b.{0,20}\b(today|tonight|yesterday|right now|this week|this morning|just now|last night)\b|\b(latest|today s|todays) news\b/;
 const CLOCK =
@@ -121,7 +127,7 @@ const ALWAYS_OFF_TOPIC = /\b(recipes?|cooking|horoscopes?|homework|photosynthesi
 const PROGRAMMING =
   /\b(coding|programming|python|pandas|numpy|javascript|typescript|sql|regex|dataframes?|debug|debugging|compiler|stack trace|merge conflict|git|npm|pip|jupyter|excel formula|vlookup)\b/;
 const PREDICT =
-  /\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|guess|odds|likelihood|probability|chances?|bet)\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
+  /\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|guess|odds|likelihood|probability|chances?)\b|(?<!\b(settle|settles|settled|settling|win|won|winning|lose|lost|losing|for|had|have|made|make)( (a|the|my|our|this|that))? )\bbet\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
 const INVADE = /\b(invade|invasion|attack|war|nuclear war|collapse|dissolve|break up|fall apart|cease to exist)\b/;
 const MASS_REQUEST =
   /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b/;
@@ -189,7 +195,10 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     out.push('insult');
   if (INVESTMENT.test(t) || INVESTMENT.test(p.folded)) out.push('investment');
   if (WEATHER.test(t) || WEATHER.test(p.folded)) out.push('weather');
-  if (ELECTION.test(t) && /\b(election|elections|vote|voting|polls?|campaign|reelected|win|electoral)\b/.test(t))
+  const decisionVote = DECISION_VOTE.test(t) && !/\b(election|elections|campaign|reelected|electoral|polls?)\b/.test(t);
+  if (decisionVote) {
+    // How the SCO decides is a fact question, whatever other script the part holds.
+  } else if (ELECTION.test(t) && /\b(election|elections|vote|voting|polls?|campaign|reelected|win|electoral)\b/.test(t))
     out.push('election');
   else if (ELECTION.test(p.folded) && !/\bchoisi|\belect/.test(p.folded)) out.push('election');
   if (

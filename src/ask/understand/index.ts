@@ -601,7 +601,13 @@ export class Understander {
           tokens,
           form,
           cues,
-          countries: countries.filter((c) => c.role !== 'aside' || form === 'yesno'),
+          // "Belarus joined in 2023, right? what was the process": a statement put as a tag question is the asker's premise.
+          countries: countries.filter(
+            (c) =>
+              c.role !== 'aside' ||
+              form === 'yesno' ||
+              cues.some((x) => x.cue === 'true' && x.role === 'aside' && x.at > c.at),
+          ),
           times,
           numbers,
           places: places.map((p) => ({ value: p.value, at: p.at })),
@@ -610,6 +616,10 @@ export class Understander {
           predecessor,
         })
       : scriptClaims(form, countries, cues, time, numbers);
+    // A claim about a country named in a tag question's aside is the statement the asker checks.
+    for (const c of claims)
+      if ('country' in c && c.country && countries.some((r) => r.country.id === c.country!.id && r.role === 'aside'))
+        c.tag = true;
     if (clause.joinedClaim) claims.push(clause.joinedClaim);
     if (misplaced) claims.push(misplaced);
     claims = checkClaims(claims, this.facts, today);
