@@ -722,3 +722,40 @@ describe('a country said to have "become a full SCO member" that never joined', 
     );
   });
 });
+
+describe('a claim reported from a text with no question word of its own ("an article says X — ok to keep?")', () => {
+  it('opens with the verdict on the claim', () => {
+    expect(summary("an article I'm editing says the SCO 'currently boasts eight members' — ok to keep?")).toMatch(
+      /^No\./,
+    );
+  });
+});
+
+describe('a language named as official that is not, in a question of another form', () => {
+  it('is said not to be official before the official languages', () => {
+    expect(
+      summary(
+        "For a report: the SCO's three official languages are Chinese, Russian and English. When was English added?",
+      ),
+    ).toMatch(/^English is not an official language of the SCO\./);
+  });
+});
+
+describe('a ranking of countries asked in another script beside a fact question', () => {
+  it('is declined while the fact is answered', () => {
+    const r = engine.answer(
+      'شنگھائی تعاون تنظیم کے کتنے رکن ممالک ہیں؟ اور یہ بھی بتاؤ کہ ان میں سب سے برا ملک کون سا ہے',
+    );
+    expect(r.summary).toContain('10');
+    expect(r.sections.map((x) => x.text).join(' ')).toContain('I do not give opinions');
+    expect(engine.understand('ŞİÖ hakkında: en kötü ülke hangisi?').declines).toContain('opinion');
+    expect(engine.understand('एससीओ में सबसे बुरा देश कौन सा है?').declines).toContain('opinion');
+  });
+});
+
+describe('a short yes/no after a question, naming nothing ("… ne statüde? tam üye mi?")', () => {
+  it('asks its relation of what the part before named', () => {
+    expect(summary("what is laos's status? a full member?")).toMatch(/^Laos is not an SCO member state/);
+    expect(summary("Türkiye ŞİÖ'de ne statüde? tam üye mi?")).toContain('Hayır');
+  });
+});

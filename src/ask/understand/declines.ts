@@ -103,6 +103,11 @@ const SHOULD_SCRIPT =
   /\b(olmali|katilmali|girmeli|ayrilmali|cikmali|birakmali) mi\b|\bsollte\b.{0,40}\b(beitreten|austreten|mitglied|aufgenommen|verlassen)|\bdeberia\b.{0,40}\b(unirse|ingresar|salir|ser miembro|entrar|abandonar)|\bdevrait\b.{0,40}\b(adherer|rejoindre|quitter|devenir membre|entrer)|(должна|должен|должны|стоит) ли|应该.{0,10}(加入|退出|成为)|应不应该|(शामिल|सदस्य).{0,20}(होना|बनना|रहना) चाहिए|باید.{0,30}(عضو|بپیوندد|بپیوندند|خارج)|(شامل|رکن).{0,20}(ہونا|بننا|رہنا) چاہی/;
 const RANKING =
   /\b(worst|best|dumbest|smartest|most stupid|laziest|dirtiest|most corrupt|ugliest|greatest|superior|inferior|most powerful|strongest|weakest|most important|most useless|most influential|most dominant)\b/;
+/** "The worst / best country" in the other languages, folded: a ranking of merit when it ranks countries or peoples. */
+const RANKING_SCRIPT =
+  /سب سے (برا|بری|برے|اچھا|اچھی|بہتر|خراب|گندا|طاقتور)|بدترین|बदतरीन|सबसे (बुरा|बुरी|बुरे|खराब|अच्छा|अच्छी|बेहतर|घटिया|ताकतवर)|(بهترین|بدترین) کشور|худш|самая (плохая|лучшая)|самый (плохой|лучший)|最差|最坏|最烂|最好的国家|\b(schlechteste\w*|beste\w* land)\b|\b(el|la) (peor|mejor) (pais|nacion|miembro)\b|\b(le|la) (pire|meilleur\w*) (pays|nation|membre)\b|\ben (kotu|iyi|berbat) (ulke|uye)\w*/;
+const NATION_SCRIPT =
+  /ملک|ممالک|کشور|देश|стран|государств|国家|成员国|\b(land|lander|staat\w*|pais\w*|pays|nation\w*|ulke\w*|uye\w*)\b/;
 const WEATHER =
   /\b(weather|temperature|rain|raining|sunny|snow|snowing|humidity|forecast for|hot today|cold today|degrees)\b|天气|погод|मौसम|آب و هوا|هوا چطور|موسم|\bwetter\b|\bclima\b|\bel tiempo\b|\bmeteo\b|\bhava durumu\b|\bhava nasil\b|\bhava nasıl\b/;
 const INVESTMENT =
@@ -207,6 +212,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
       p.namesCountry)
   )
     out.push('opinion');
+  if (RANKING_SCRIPT.test(p.folded) && (NATION_SCRIPT.test(p.folded) || p.namesCountry)) out.push('opinion');
   // "Who is the boss of the Secretariat?" asks for a person, not whether a country dominates.
   const asksPerson = /\bwho (is|s|was|are) (the )?(boss|bosses|head|leader)\b/.test(t) && !p.namesCountry;
   if (

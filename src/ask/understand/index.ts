@@ -264,7 +264,14 @@ export class Understander {
       // "…, give me your guess", "…? your honest opinion": a request for a prediction or a view that asks nothing and
       // names nothing of its own asks it of the question before it, which is declined with it. A request for a list or
       // a fact before it ("list the observers, and rank them") is answered: the view is asked of its answer.
-      if (reasons.length > 0 && reasons.every((r) => r === 'prediction' || r === 'opinion') && !names(q) && !asks) {
+      // A part in another script with its own question word ("…؟ ان میں سب سے برا ملک کون سا ہے") asks its own question.
+      const ownQuestion = asks || (!LATIN_LANGS.has(q.lang) && q.form !== 'fragment' && q.form !== 'yesno');
+      if (
+        reasons.length > 0 &&
+        reasons.every((r) => r === 'prediction' || r === 'opinion') &&
+        !names(q) &&
+        !ownQuestion
+      ) {
         if (previous !== undefined && legit.at(-1) === previous && !REQUESTS.test(previous)) legit.pop();
         previous = undefined;
         continue;
@@ -316,8 +323,18 @@ export class Understander {
         !elliptic &&
         namesNothing &&
         p0.cues.some((c) => c.role === 'main' && HOLDER_CUES.has(c.cue));
+      // "Türkiye ŞİÖ'de ne statüde? tam üye mi?", "what is Laos's status? a full member?": a short yes/no that names
+      // nothing and asks a relation asks it of what the part before named.
+      const bareYesNo =
+        (p0.form === 'yesno' || p0.form === 'fragment') &&
+        p0.words.length <= 4 &&
+        p0.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue));
       const pronoun =
-        prior !== undefined && !elliptic && !meetingAsked && namesNothing && (holderAsked || p0.pointsBack);
+        prior !== undefined &&
+        !elliptic &&
+        !meetingAsked &&
+        namesNothing &&
+        (holderAsked || p0.pointsBack || bareYesNo);
       // "…defence minister and who did he replace": "he" is the office-holder the part before asks for, so its office
       // too, as what the part's own relation is asked of ("did he chair it" still asks about chairing).
       const person = pronoun && (holderAsked || /\b(he|his|him|she|her)\b/.test(p0.words.join(' ')));
