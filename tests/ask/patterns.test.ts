@@ -759,3 +759,12 @@ describe('a short yes/no after a question, naming nothing ("… ne statüde? tam
     expect(summary("Türkiye ŞİÖ'de ne statüde? tam üye mi?")).toContain('Hayır');
   });
 });
+
+describe('the next chair asked of the country that announced it', () => {
+  it('says the announcement and that no SCO decision is recorded, after its verdict', () => {
+    expect(summary("so it's officially an SCO decision that pakistan chairs next? or just pakistan saying so")).toMatch(
+      /^Not in the data\. Pakistan announced .*no SCO decision/,
+    );
+    expect(summary('is india the next chair?')).not.toContain('announced');
+  });
+});
