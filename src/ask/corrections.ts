@@ -20,7 +20,12 @@ export function corrections(q: Question, f: AskFacts, intentId: string): Text[] 
           // "It has 8 members — name them": a count asked in passing, answered by a family that does not check it.
           (c.stance === 'asked' && c.kind === 'count' && q.form !== 'yesno' && intentId === 'members-list')),
     )
-    .map((c) => correction(c, f))
+    .map((c) => {
+      const t = correction(c, f);
+      // A false statement put as a tag question ("…, right? what was…") is answered No before it is corrected
+      // (a yes/no question's own verdict is the answer's).
+      return t && c.tag && q.form !== 'yesno' ? (l: Loc) => `${l.m.verdict.no} ${t(l)}` : t;
+    })
     .filter((t): t is Text => t !== undefined);
 }
 

@@ -703,6 +703,54 @@ describe("what the SCO said about a country over a span of years ('in 2025 and 2
   });
 });
 
+describe('a decline word used in passing in a plain fact question', () => {
+  it('"settle a bet" is the asker\'s own bet, not a request to predict', () => {
+    expect(engine.understand('was the sco founded in shanghai or beijing? settle a bet').declines).toEqual([]);
+    expect(engine.understand('what are the odds iran leaves the sco').declines).toContain('prediction');
+    expect(engine.understand('what do you bet on the next summit host').declines).toContain('prediction');
+  });
+
+  it('a vote on how members are admitted asks the decision rule, not an election', () => {
+    expect(engine.understand('do they vote on new members by majority or what').declines).toEqual([]);
+    // The rule is in the applications note the live data files under the topic (the frozen fixture predates it).
+    const edits = {
+      'lexicon/topics.json': (t: any) => t.applications.push('pending-applications'),
+      'organisation.json': (o: any) => {
+        o.find((x: any) => x.id === 'pending-applications').count = 19;
+      },
+    };
+    withEditedFixture(edits, (e) =>
+      expect(e.answer('is admission of new members decided by majority vote?').summary).toContain('consensus'),
+    );
+    expect(engine.understand('who will win the vote in the next election').declines).toContain('election');
+  });
+});
+
+describe('a false statement put as a tag question before what is asked of it', () => {
+  it("opens with No and its correction, and the process asked is the record's own", () => {
+    const s = summary('Belarus got admitted at the 2023 New Delhi summit, right? what was the process');
+    expect(s).toMatch(/^No\. Belarus did not join in 2023/);
+    expect(s).toContain('Astana');
+  });
+});
+
+describe('a country said to have "become a full SCO member" that never joined', () => {
+  it('is corrected whatever is asked on the premise, with what it was instead', () => {
+    const s = summary('Since Turkey became a full SCO member in 2022, has it attended every summit?');
+    expect(s).toMatch(/^No\. Türkiye never joined the SCO as a member\./);
+    expect(s).toContain('dialogue partner from 2012');
+    expect(summary("Türkiye 2017'de ŞİÖ'ye tam üye olduğunda hangi zirve vardı?")).toMatch(
+      /^Türkiye, ŞİÖ'ye hiçbir zaman/,
+    );
+  });
+
+  it('says the application when the country has applied for membership', () => {
+    expect(summary('Armenia became a full SCO member in 2025 — which summit admitted it?')).toMatch(
+      /never joined.*applied for full membership/,
+    );
+  });
+});
+
 describe('a statement asked about in German, with its month', () => {
   it('finds the statement the data holds by its English words', () => {
     const text = toPlainText(engine.answer('Hat die SOZ im März 2026 zu Iran etwas erklärt?'));
@@ -779,5 +827,51 @@ describe('a topic put first, then a question about "it" ("Laos: is it a dialogue
     expect(summary("Laos: is it a 'dialogue partner' or a 'partner'? the documents say different things")).toContain(
       'partner since 1 September 2025',
     );
+  });
+});
+
+describe('a claim reported from a text with no question word of its own ("an article says X — ok to keep?")', () => {
+  it('opens with the verdict on the claim', () => {
+    expect(summary("an article I'm editing says the SCO 'currently boasts eight members' — ok to keep?")).toMatch(
+      /^No\./,
+    );
+  });
+});
+
+describe('a language named as official that is not, in a question of another form', () => {
+  it('is said not to be official before the official languages', () => {
+    expect(
+      summary(
+        "For a report: the SCO's three official languages are Chinese, Russian and English. When was English added?",
+      ),
+    ).toMatch(/^English is not an official language of the SCO\./);
+  });
+});
+
+describe('a ranking of countries asked in another script beside a fact question', () => {
+  it('is declined while the fact is answered', () => {
+    const r = engine.answer(
+      'شنگھائی تعاون تنظیم کے کتنے رکن ممالک ہیں؟ اور یہ بھی بتاؤ کہ ان میں سب سے برا ملک کون سا ہے',
+    );
+    expect(r.summary).toContain('10');
+    expect(r.sections.map((x) => x.text).join(' ')).toContain('I do not give opinions');
+    expect(engine.understand('ŞİÖ hakkında: en kötü ülke hangisi?').declines).toContain('opinion');
+    expect(engine.understand('एससीओ में सबसे बुरा देश कौन सा है?').declines).toContain('opinion');
+  });
+});
+
+describe('a short yes/no after a question, naming nothing ("… ne statüde? tam üye mi?")', () => {
+  it('asks its relation of what the part before named', () => {
+    expect(summary("what is laos's status? a full member?")).toMatch(/^Laos is not an SCO member state/);
+    expect(summary("Türkiye ŞİÖ'de ne statüde? tam üye mi?")).toContain('Hayır');
+  });
+});
+
+describe('the next chair asked of the country that announced it', () => {
+  it('says the announcement and that no SCO decision is recorded, after its verdict', () => {
+    expect(summary("so it's officially an SCO decision that pakistan chairs next? or just pakistan saying so")).toMatch(
+      /^Not in the data\. Pakistan announced .*no SCO decision/,
+    );
+    expect(summary('is india the next chair?')).not.toContain('announced');
   });
 });

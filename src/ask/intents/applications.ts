@@ -15,6 +15,9 @@ export const applications: Intent = {
     // "Did India block Azerbaijan from joining?": a refusal to let another country in asks about that country's application.
     const blocked = q.main('refuse') && q.main('join') && subjects(q).length >= 2 && !q.eventNamed;
     if (blocked) return 94;
+    // "Do they vote on new members by majority?": how admission is decided, which the applications record says.
+    // The admission may be named in a clause before ("Iran was admitted in 2022, right? what was the vote like").
+    if (q.main('decisionRule') && (q.has('member') || q.has('join') || q.has('apply')) && !q.eventNamed) return 93;
     if (!q.main('apply')) return undefined;
     if (q.tense === 'future' && !q.main('apply')) return undefined;
     return subjects(q).length > 0 ? 90 : 92;
@@ -86,7 +89,8 @@ export const applications: Intent = {
     }
     // "How does the SCO handle applicants, step by step?": what the data says of the procedure (the rule on
     // decisions), with the most recent accession whose record names its steps.
-    if ((q.form === 'how' || q.form === 'explain') && !q.time) {
+    // "Do they vote on new members by majority?" asks the same rule.
+    if ((q.form === 'how' || q.form === 'explain' || q.main('decisionRule')) && !q.time) {
       const rule = notes.find((n) => n.count !== undefined);
       const steps = [...f.members()]
         .reverse()

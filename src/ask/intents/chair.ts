@@ -84,7 +84,7 @@ export const chair: Intent = {
     // A year to come: who chairs then is not in the data, and not predicted.
     if (q.time && q.time.from > f.today)
       return { ...next(f), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
-    if (q.has('next') || (q.tense === 'future' && !q.time)) return next(f);
+    if (q.has('next') || (q.tense === 'future' && !q.time)) return next(f, undefined, q);
     // "Who chairs the SCO this year?": now.
     if (q.time && q.tense === 'present' && q.time.mode === 'in' && q.time.year === f.today.getUTCFullYear())
       return now(f, q);
@@ -324,7 +324,7 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
   }
   // "Is Pakistan the next chair?": the next chair is not in the data, whoever is named.
   if (q.has('next') || q.tense === 'future')
-    return { ...next(f), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
+    return { ...next(f, undefined, q), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
   if (terms.length === 0) {
     return {
       kind: 'fact',
@@ -391,10 +391,24 @@ function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after'): Draft {
 }
 
 /** The next chair: not in the data, and not predicted. */
-function next(f: AskFacts, after?: CountryT): Draft {
+function next(f: AskFacts, after?: CountryT, q?: Question): Draft {
   const all = f.chairs();
   const last = all.at(-1);
   const from = after ?? (last ? f.country(last.country) : undefined);
+  // "Is it officially decided that Pakistan chairs next, or just Pakistan saying so?": the country named announced it,
+  // and the data records that announcement and no decision; that opens the answer, with its verdict (not in the data).
+  const said = q ? f.unknowns({ topic: 'chair' }).find((u) => u.announced) : undefined;
+  const announced = said?.announced;
+  if (q && announced && subjects(q).some((c) => c.id === announced.country) && q.form !== 'who')
+    return {
+      kind: 'fact',
+      title: () => 'Not in the data — no prediction',
+      verdict: 'unknown',
+      verdictAlways: q.form === 'yesno' || q.form === 'fragment' || q.form === 'choice',
+      lead: (l) => l.m.hostAnnounced(l.c(announced.country), l.d(String(announced.year)), l.d(announced.on)),
+      context: (l) => `${from ? l.m.chairNext(l.c(from)) : l.m.notHeld()} ${l.m.noPrediction}`,
+      sources: [announced.sources, last?.sources ?? []],
+    };
   return {
     kind: 'fact',
     title: () => 'Not in the data — no prediction',

@@ -103,7 +103,11 @@ export const claims: Intent = {
       kind: 'fact',
       title: () => `Claim check: ${c.verdict}`,
       verdict: VERDICT[c.verdict],
-      verdictAlways: q.form === 'yesno' || (q.has('true') && q.form !== 'what' && q.form !== 'which'),
+      // "An article says X — ok to keep?": a claim reported with no question word of its own asks whether it holds.
+      verdictAlways:
+        q.form === 'yesno' ||
+        (q.has('true') && q.form !== 'what' && q.form !== 'which') ||
+        (q.form === 'fragment' && q.has('claimSource')),
       lead: (l) => l.m.claim[c.verdict],
       context: defang(f, c.correction),
       details: [

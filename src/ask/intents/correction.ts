@@ -1,6 +1,7 @@
 import type { Loc } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
+import { firstSentence } from './shared.js';
 
 /**
  * "Why did Türkiye join in 2024?", "why was Iran expelled?": the question takes for granted
@@ -10,7 +11,7 @@ import type { Intent } from './types.js';
 /** The asker takes for granted that a country joined as a member, and it never did (no year: not a wrong date). */
 function neverJoined(q: Question): boolean {
   return q.claims.some(
-    (c) => c.kind === 'joined' && c.stance === 'asserted' && c.holds === false && c.year === undefined,
+    (c) => c.kind === 'joined' && c.stance === 'asserted' && c.holds === false && (c.year === undefined || c.never),
   );
 }
 
@@ -22,13 +23,21 @@ export const correction: Intent = {
     { q: 'why was iran expelled from the sco', must: ['never', 'member'] },
     { q: 'belarus has been in since 2001, so why is it called new?', must: ['2024'], mustNot: ['Yes'] },
     { q: 'since laos became a full member, is it the 11th?', must: ['No', 'partner', '10'] },
+    { q: 'belarus joined in 2023, right? what was the process', must: ['did not join in 2023', 'Astana'] },
+    {
+      q: 'since turkey became a full sco member in 2022, has it attended every summit?',
+      must: ['No', 'never joined', 'dialogue partner from 2012'],
+    },
   ],
   match(q) {
     const bad = q.claims.filter((c) => c.stance === 'asserted' && c.holds === false);
     if (bad.length === 0) return undefined;
     if (q.form === 'why' || q.form === 'how' || q.form === 'explain') return 97;
-    // "Since Laos became a full member, is it the 11th?": a yes/no question resting on a country's joining that never happened.
-    if (q.form === 'yesno' && neverJoined(q)) return 96;
+    // "Belarus joined in 2023, right? what was the process": the process asked of the premise corrected is the record's own.
+    if (q.main('path') || q.main('explain')) return 97;
+    // "Since Laos became a full member, is it the 11th?", "when Türkiye became a full member in 2017, which summit was
+    // it?": a question resting on a country's joining that never happened has no answer but the country's true standing.
+    if (neverJoined(q)) return 96;
     return undefined;
   },
   answer(q, f) {
@@ -38,13 +47,29 @@ export const correction: Intent = {
       const acc = f.accession(c.id);
       const now = f.statusOn(c.id).filter((m) => m.status !== 'none');
       const main = now.find((m) => m.status !== 'applicant-member' && m.status !== 'applicant-observer') ?? now[0];
-      const count = neverJoined(q) ? f.memberCountOn(f.factDay) : undefined;
+      // A count or an order built on the premise ("is it the 11th?") is answered by the count; else the country's
+      // earlier standing says what it was instead.
+      const counted = q.numbers.some((n) => n.stance === 'ordinal' || n.noun === 'member' || n.noun === 'country');
+      const count = neverJoined(q) && counted ? f.memberCountOn(f.factDay) : undefined;
+      // A pending application for membership is the nearest the country came; else its earlier standing.
+      const applied = neverJoined(q) && !counted ? now.find((m) => m.status === 'applicant-member') : undefined;
+      const earlier =
+        neverJoined(q) && !counted && !applied ? f.history(c.id).find((m) => m.to && m !== main) : undefined;
       return {
         kind: 'fact',
         title: (l) => l.c(c),
         ...(q.form === 'yesno' && { verdict: 'no' as const }),
         // What the question built on the premise: the members it would count among.
         ...(count && { context: (l: Loc) => l.m.memberCount(l.n(count.count), l.m.asOf(l.d(f.dataAsOf))) }),
+        // A join put in the wrong year: how it did join (the meeting, the step) is what the asker built on.
+        ...(!count && bad.kind === 'joined' && acc?.how && { context: firstSentence(acc.how) }),
+        ...(applied && {
+          context: (l: Loc) => l.m.applied(l.c(c), l.m.fullMembership, applied.from && l.d(applied.from)),
+        }),
+        ...(earlier && {
+          context: (l: Loc) =>
+            l.m.statusFromTo(l.c(c), l.status(earlier.status), earlier.from && l.d(earlier.from), l.d(earlier.to!)),
+        }),
         lead: (l: Loc) =>
           acc?.from
             ? l.m.memberSince(l.c(c), l.d(acc.from))
@@ -53,6 +78,7 @@ export const correction: Intent = {
               : l.m.notConnected(l.c(c)),
         sources: [
           acc?.sources ?? main?.sources ?? f.statusOn(c.id)[0]?.sources ?? [],
+          applied?.sources ?? [],
           ...(bad.kind === 'joined' && bad.year
             ? f.store.data.memberships
                 .filter((m) => m.status === 'member' && m.from?.startsWith(String(bad.year)))

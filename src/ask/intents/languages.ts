@@ -9,6 +9,10 @@ export const languages: Intent = {
     { q: 'what are the official languages of the sco', must: ['Chinese', 'Russian'] },
     { q: 'Is English an official language of the SCO?', must: ['No', 'Chinese', 'Russian'] },
     { q: 'Какие официальные языки ШОС', must: ['китайский', 'Chinese'] },
+    {
+      q: "the SCO's three official languages are Chinese, Russian and English. When was English added?",
+      must: ['English is not', 'Chinese and Russian'],
+    },
   ],
   match(q) {
     if (!q.main('language')) return undefined;
@@ -27,8 +31,10 @@ export const languages: Intent = {
       kind: 'fact',
       title: (l) => l.list(codes.map((c) => l.language(c))),
       ...(verdict && { verdict }),
+      // A language named as official that is not ("the three official languages, Chinese, Russian and English — when was
+      // English added?") is said not to be, whatever the form: the question rests on it.
       lead: (l) =>
-        verdict && others.length
+        others.length
           ? `${others.map((c) => l.m.isOfficialLanguage(cap(l.language(c)), false)).join(' ')} ${l.m.officialLanguages(l.list(codes.map((c) => l.language(c))))}`
           : l.m.officialLanguages(l.list(codes.map((c) => l.language(c)))),
       context: fact?.text,

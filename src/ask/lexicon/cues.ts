@@ -73,6 +73,7 @@ export type Cue =
   | 'headOfState'
   | 'headOfGov'
   | 'foreignMinister'
+  | 'decisionRule'
   // modifiers
   | 'first'
   | 'last'
@@ -805,6 +806,19 @@ const CUES: Record<Cue, Forms> = {
     hi: 'विदेश मंत्री',
     fa: 'وزیر خارجه|وزیر امور خارجه',
     ur: 'وزیر خارجہ',
+  },
+  // How a body decides: by vote, majority or consensus.
+  decisionRule: {
+    en: 'vote|votes|voted|voting|majority|consensus|unanimous|unanimously|unanimity|decision rule|decision making',
+    de: 'abstimm*|mehrheit*|konsens|einstimmig*',
+    es: 'vota|votan|votacion|voto|mayoria|consenso|unanimidad|unanime',
+    fr: 'vote|votent|votes|majorite|consensus|unanimite|unanime',
+    tr: 'oylama*|oyla*|oy birligi|oybirligi|cogunluk*|uzlasi*|konsensus',
+    zh: '投票|表决|多数|协商一致|共识|一致同意',
+    ru: 'голосован|голосуют|большинств|консенсус|единоглас',
+    hi: 'मतदान|बहुमत|आम सहमति|सर्वसम्मति',
+    fa: 'رای گیری|رأی گیری|اکثریت|اجماع|اتفاق آرا',
+    ur: 'ووٹ|اکثریت|اتفاق رائے',
   },
   reception: {
     en: 'reception|banquet|dinner|party|gala',

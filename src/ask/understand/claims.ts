@@ -231,6 +231,22 @@ function ranges(words: string[], numbers: NumberRef[]): NumberRef[] {
   return numbers;
 }
 
+/** A verb of becoming: before its noun ("became a full SCO member") or after it (Turkish "tam üye olduğunda", German "Mitglied wurde"). */
+const BECOME_BEFORE = /^(become|became|becomes|becoming|wurde|devenu|devenue|devint|convirtio|volvio)$/;
+const BECOME_AFTER = /^(oldu|oldugunda|olunca|olarak|olmus|olmustu|olduktan|wurde|geworden|devenu|devenue)$/;
+
+/**
+ * "Turkey became a full SCO member", "Türkiye … tam üye olduğunda": becoming a member with the organisation's name or
+ * "full" between the verb and its noun, which the join phrases do not span. The member cue stands for the join.
+ */
+function becameMember(words: string[], cues: CueHit[], from: number, to: number): CueHit | undefined {
+  const member = cues.find((c) => c.cue === 'member' && c.at >= from && c.at <= to);
+  if (!member || cueBetween(cues, ['partner', 'observer', 'dialogue', 'apply'], from, member.at)) return undefined;
+  const before = words.slice(Math.max(from, member.at - 4), member.at).some((w) => BECOME_BEFORE.test(w));
+  const after = BECOME_AFTER.test(words[member.at + 1] ?? '');
+  return before || after ? member : undefined;
+}
+
 /** Is there a cue of the kind between two positions (inclusive of the first)? */
 function cueBetween(cues: CueHit[], kinds: string[], from: number, to: number): CueHit | undefined {
   return cues.find((c) => kinds.includes(c.cue) && c.at >= from && c.at <= to);
@@ -275,6 +291,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     // "X joined (in Y)", "why did X join", "X became a member", "X was admitted".
     const join =
       cueBetween(cues, ['join'], at + 1, end) ??
+      becameMember(words, cues, at + 1, end) ??
       (/^(did|does|has|when|why|how)$/.test(words[at - 1] ?? '') || words[at - 2] === 'did'
         ? cueBetween(cues, ['join'], at + 1, at + 3)
         : undefined);

@@ -103,12 +103,23 @@ const SHOULD_SCRIPT =
   /\b(olmali|katilmali|girmeli|ayrilmali|cikmali|birakmali) mi\b|\bsollte\b.{0,40}\b(beitreten|austreten|mitglied|aufgenommen|verlassen)|\bdeberia\b.{0,40}\b(unirse|ingresar|salir|ser miembro|entrar|abandonar)|\bdevrait\b.{0,40}\b(adherer|rejoindre|quitter|devenir membre|entrer)|(должна|должен|должны|стоит) ли|应该.{0,10}(加入|退出|成为)|应不应该|(शामिल|सदस्य).{0,20}(होना|बनना|रहना) चाहिए|باید.{0,30}(عضو|بپیوندد|بپیوندند|خارج)|(شامل|رکن).{0,20}(ہونا|بننا|رہنا) چاہی/;
 const RANKING =
   /\b(worst|best|dumbest|smartest|most stupid|laziest|dirtiest|most corrupt|ugliest|greatest|superior|inferior|most powerful|strongest|weakest|most important|most useless|most influential|most dominant)\b/;
+/** "The worst / best country" in the other languages, folded: a ranking of merit when it ranks countries or peoples. */
+const RANKING_SCRIPT =
+  /سب سے (برا|بری|برے|اچھا|اچھی|بہتر|خراب|گندا|طاقتور)|بدترین|बदतरीन|सबसे (बुरा|बुरी|बुरे|खराब|अच्छा|अच्छी|बेहतर|घटिया|ताकतवर)|(بهترین|بدترین) کشور|худш|самая (плохая|лучшая)|самый (плохой|лучший)|最差|最坏|最烂|最好的国家|\b(schlechteste\w*|beste\w* land)\b|\b(el|la) (peor|mejor) (pais|nacion|miembro)\b|\b(le|la) (pire|meilleur\w*) (pays|nation|membre)\b|\ben (kotu|iyi|berbat) (ulke|uye)\w*/;
+const NATION_SCRIPT =
+  /ملک|ممالک|کشور|देश|стран|государств|国家|成员国|\b(land|lander|staat\w*|pais\w*|pays|nation\w*|ulke\w*|uye\w*)\b/;
 const WEATHER =
   /\b(weather|temperature|rain|raining|sunny|snow|snowing|humidity|forecast for|hot today|cold today|degrees)\b|天气|погод|मौसम|آب و هوا|هوا چطور|موسم|\bwetter\b|\bclima\b|\bel tiempo\b|\bmeteo\b|\bhava durumu\b|\bhava nasil\b|\bhava nasıl\b/;
 const INVESTMENT =
   /\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading tips|stock tips|savings|put my money|my money in)\b|\bshould i (buy|sell)\b|\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b|投资|股票|инвест|акци|निवेश|سرمایه گذاری|سرمایہ کاری|\binvestieren\b|\baktien\b|\binvertir\b|\bacciones\b|\binvestir\b|\byatirim\b|\bhisse\b/;
 const ELECTION =
   /\b(election|elections|vote|voting|polls?|campaign|reelected|re elected|who will win|electoral)\b|选举|выбор|चुनाव|انتخابات|\bwahl\b|\belecciones\b|\belections?\b|\bsecim\b/;
+/**
+ * A vote on how a body decides ("do they vote on new members by majority", "is admission put to a vote"): a question
+ * of the SCO's decision rule, which the data holds, not an election to decline.
+ */
+const DECISION_VOTE =
+  /\b(majority|consensus|unanimous\w*|unanimity|veto\w*|decides?|decided|decisions?|admit\w*|admission|applications?|new members?|members? states?)\b/;
 const NEWS =
   /\b(breaking|headlines?)\b|\b(news|happening|happened)\b.{0,20}\b(today|tonight|yesterday|right now|this week|this morning|just now|last night)\b|\b(latest|today s|todays) news\b/;
 const CLOCK =
@@ -121,7 +132,7 @@ const ALWAYS_OFF_TOPIC = /\b(recipes?|cooking|horoscopes?|homework|photosynthesi
 const PROGRAMMING =
   /\b(coding|programming|python|pandas|numpy|javascript|typescript|sql|regex|dataframes?|debug|debugging|compiler|stack trace|merge conflict|git|npm|pip|jupyter|excel formula|vlookup)\b/;
 const PREDICT =
-  /\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|guess|odds|likelihood|probability|chances?|bet)\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
+  /\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|guess|odds|likelihood|probability|chances?)\b|(?<!\b(settle|settles|settled|settling|win|won|winning|lose|lost|losing|for|had|have|made|make)( (a|the|my|our|this|that))? )\bbet\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
 const INVADE = /\b(invade|invasion|attack|war|nuclear war|collapse|dissolve|break up|fall apart|cease to exist)\b/;
 const MASS_REQUEST =
   /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b/;
@@ -189,7 +200,10 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     out.push('insult');
   if (INVESTMENT.test(t) || INVESTMENT.test(p.folded)) out.push('investment');
   if (WEATHER.test(t) || WEATHER.test(p.folded)) out.push('weather');
-  if (ELECTION.test(t) && /\b(election|elections|vote|voting|polls?|campaign|reelected|win|electoral)\b/.test(t))
+  const decisionVote = DECISION_VOTE.test(t) && !/\b(election|elections|campaign|reelected|electoral|polls?)\b/.test(t);
+  if (decisionVote) {
+    // How the SCO decides is a fact question, whatever other script the part holds.
+  } else if (ELECTION.test(t) && /\b(election|elections|vote|voting|polls?|campaign|reelected|win|electoral)\b/.test(t))
     out.push('election');
   else if (ELECTION.test(p.folded) && !/\bchoisi|\belect/.test(p.folded)) out.push('election');
   if (
@@ -198,6 +212,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
       p.namesCountry)
   )
     out.push('opinion');
+  if (RANKING_SCRIPT.test(p.folded) && (NATION_SCRIPT.test(p.folded) || p.namesCountry)) out.push('opinion');
   // "Who is the boss of the Secretariat?" asks for a person, not whether a country dominates.
   const asksPerson = /\bwho (is|s|was|are) (the )?(boss|bosses|head|leader)\b/.test(t) && !p.namesCountry;
   if (

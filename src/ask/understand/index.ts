@@ -267,7 +267,14 @@ export class Understander {
       // "…, give me your guess", "…? your honest opinion": a request for a prediction or a view that asks nothing and
       // names nothing of its own asks it of the question before it, which is declined with it. A request for a list or
       // a fact before it ("list the observers, and rank them") is answered: the view is asked of its answer.
-      if (reasons.length > 0 && reasons.every((r) => r === 'prediction' || r === 'opinion') && !names(q) && !asks) {
+      // A part in another script with its own question word ("…؟ ان میں سب سے برا ملک کون سا ہے") asks its own question.
+      const ownQuestion = asks || (!LATIN_LANGS.has(q.lang) && q.form !== 'fragment' && q.form !== 'yesno');
+      if (
+        reasons.length > 0 &&
+        reasons.every((r) => r === 'prediction' || r === 'opinion') &&
+        !names(q) &&
+        !ownQuestion
+      ) {
         if (previous !== undefined && legit.at(-1) === previous && !REQUESTS.test(previous)) legit.pop();
         previous = undefined;
         continue;
@@ -319,8 +326,18 @@ export class Understander {
         !elliptic &&
         namesNothing &&
         p0.cues.some((c) => c.role === 'main' && HOLDER_CUES.has(c.cue));
+      // "Türkiye ŞİÖ'de ne statüde? tam üye mi?", "what is Laos's status? a full member?": a short yes/no that names
+      // nothing and asks a relation asks it of what the part before named.
+      const bareYesNo =
+        (p0.form === 'yesno' || p0.form === 'fragment') &&
+        p0.words.length <= 4 &&
+        p0.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue));
       const pronoun =
-        prior !== undefined && !elliptic && !meetingAsked && namesNothing && (holderAsked || p0.pointsBack);
+        prior !== undefined &&
+        !elliptic &&
+        !meetingAsked &&
+        namesNothing &&
+        (holderAsked || p0.pointsBack || bareYesNo);
       // "…defence minister and who did he replace": "he" is the office-holder the part before asks for, so its office
       // too, as what the part's own relation is asked of ("did he chair it" still asks about chairing).
       const person = pronoun && (holderAsked || /\b(he|his|him|she|her)\b/.test(p0.words.join(' ')));
@@ -611,7 +628,13 @@ export class Understander {
           tokens,
           form,
           cues,
-          countries: countries.filter((c) => c.role !== 'aside' || form === 'yesno'),
+          // "Belarus joined in 2023, right? what was the process": a statement put as a tag question is the asker's premise.
+          countries: countries.filter(
+            (c) =>
+              c.role !== 'aside' ||
+              form === 'yesno' ||
+              cues.some((x) => x.cue === 'true' && x.role === 'aside' && x.at > c.at),
+          ),
           times,
           numbers,
           places: places.map((p) => ({ value: p.value, at: p.at })),
@@ -620,6 +643,10 @@ export class Understander {
           predecessor,
         })
       : scriptClaims(form, countries, cues, time, numbers);
+    // A claim about a country named in a tag question's aside is the statement the asker checks.
+    for (const c of claims)
+      if ('country' in c && c.country && countries.some((r) => r.country.id === c.country!.id && r.role === 'aside'))
+        c.tag = true;
     if (clause.joinedClaim) claims.push(clause.joinedClaim);
     if (misplaced) claims.push(misplaced);
     claims = checkClaims(claims, this.facts, today);
@@ -1616,7 +1643,7 @@ const HOLDER_CUES = new Set<Cue>(['replace']);
 const TERM_CUES = new Set<Cue>(['tookOffice', 'appoint', 'term', 'previous', 'before', 'after']);
 
 const SECOND_QUESTION =
-  /(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\b)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+  /(?<=\?)(?<!\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\b)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /**
  * The questions one line asks when it joins two with "and": "when did India join and who was

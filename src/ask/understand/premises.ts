@@ -7,7 +7,11 @@ import type { Claim } from './question.js';
  * data cannot say. A false asserted claim opens the answer with its correction.
  */
 export function checkClaims(claims: Claim[], facts: FactStore, today: Date): Claim[] {
-  return claims.map((c) => ({ ...c, holds: holds(c, facts, today) }) as Claim);
+  return claims.map((c) => {
+    const checked = { ...c, holds: holds(c, facts, today) } as Claim;
+    if (checked.kind === 'joined' && !facts.accession(checked.country.id)?.from) checked.never = true;
+    return checked;
+  });
 }
 
 function yearEnd(y: number, today: Date): Date {

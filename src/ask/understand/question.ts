@@ -85,10 +85,16 @@ export interface NumberRef {
 /**
  * Something the question states or takes for granted, checked against the store. `stance`
  * says whether the asker asserts it (a premise: a false one is corrected first), asks about it
- * (the verdict answers it) or reports others saying it.
+ * (the verdict answers it) or reports others saying it. A joined claim's `never` says the country
+ * never joined as a member (set when checked), so no year of joining holds.
  */
-export type Claim = { stance: 'asserted' | 'asked' | 'reported'; holds?: boolean } & (
-  | { kind: 'joined'; country: CountryT; year?: number }
+export type Claim = {
+  stance: 'asserted' | 'asked' | 'reported';
+  holds?: boolean;
+  /** Stated as a tag question ("Belarus joined in 2023, right? …"): the asker checks it, so its correction opens with No. */
+  tag?: boolean;
+} & (
+  | { kind: 'joined'; country: CountryT; year?: number; never?: boolean }
   | { kind: 'left'; country: CountryT; how: 'left' | 'expelled' }
   | { kind: 'count'; value: number; noun: NonNullable<NumberRef['noun']>; year?: number }
   | { kind: 'seat'; body: 'secretariat' | 'rats'; place: string }
