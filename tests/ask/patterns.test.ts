@@ -674,3 +674,39 @@ describe('a yes/no naming the minister the data holds serving', () => {
     expect(summary("is nasirzadeh iran's defence minister?")).toMatch(/^No\./);
   });
 });
+
+describe("a named person's e-mail or phone asked for", () => {
+  it('is a request for contact details, declined whole, even split from the rest of the line', () => {
+    const r = engine.answer("pls send me yermekbayev's email + his office phone");
+    expect(r.sources).toHaveLength(0);
+    expect(r.summary ?? '').not.toContain('Secretary-General');
+  });
+});
+
+describe("an office put first as the topic, its holder's term asked of 'he'", () => {
+  it('answers when he took it and whom he replaced, and a later part asking whom he replaced leans on that office', () => {
+    const s = summary(
+      'tajik defence minister during the qingdao talks - when did he take office and who did he succeed?',
+    );
+    expect(s).toContain('Sobirzoda');
+    expect(s).toContain('23 January 2025');
+    expect(s).toContain('Mirzo');
+  });
+
+  it('asked plainly, the appointment leads with the day and whom he replaced', () => {
+    expect(summary('when was the kazakh defence minister appointed')).toMatch(/Zhaksylykov.*8 June 2025/);
+  });
+});
+
+describe('a first part that asks, then "and" and a question of "he"', () => {
+  it('is two questions, not a premise and its question: the meeting added to the second is the one the line names', () => {
+    const s = summary("pakistan's defence minister in qingdao? saw it reported. and when was he appointed");
+    expect(s).toContain('Khawaja Asif');
+    expect(s).not.toContain('Bishkek');
+  });
+
+  it("the caveat on the appointment's date is the note when the exact date is asked", () => {
+    const r = toPlainText(engine.answer('uzbek defence minister at qingdao? and when exactly was he appointed'));
+    expect(r).toContain('appointment decree');
+  });
+});

@@ -153,7 +153,9 @@ export function noteAnswer(
 
 /** The sentence of a list that shares most content words with the question (ties: the first). */
 export function bestSentence(q: Question, texts: readonly string[]): string | undefined {
-  const words = new Set(q.terms.map((t) => t.replace(/(ing|ed|es|s)$/, '')));
+  // "appointed" and "appointment", "exactly" and "exact" are one word.
+  const stem = (w: string) => w.replace(/(ment|ing|ed|ly|es|s)$/, '');
+  const words = new Set(q.terms.map(stem));
   // The countries and people the question names weigh most: "did India go along…" is about India.
   const names = [...q.countries.map((c) => c.country.name), ...q.people.map((p) => p.official.name.split(' ').at(-1)!)];
   let best: { text: string; n: number } | undefined;
@@ -163,7 +165,7 @@ export function bestSentence(q: Question, texts: readonly string[]): string | un
         text
           .toLowerCase()
           .split(/[^\p{L}\p{N}]+/u)
-          .filter((w) => w.length > 2 && words.has(w.replace(/(ing|ed|es|s)$/, ''))),
+          .filter((w) => w.length > 2 && words.has(stem(w))),
       ).size + names.reduce((sum, x, i) => sum + (text.includes(x) ? (i === 0 ? 8 : 2) : 0), 0);
     // Equal overlap: the shorter sentence is the one about it ("The SCO obtained observer status at the CIS").
     if (!best || n > best.n || (n === best.n && n > 0 && text.length < best.text.length)) best = { text, n };

@@ -340,8 +340,8 @@ export class Understander {
         : pronoun
           ? earlier!.cues.filter(
               (c) =>
-                c.role === 'main' &&
-                (c.cue === 'body' || (person && OFFICE_CUES.has(c.cue))) &&
+                // The office a "he" stands for may be the topic put first ("Kazakh defence minister - when was he…").
+                (c.cue === 'body' ? c.role === 'main' : person && OFFICE_CUES.has(c.cue) && c.role !== 'aside') &&
                 !p0.cues.some((x) => x.cue === c.cue),
             )
           : [];
@@ -1635,7 +1635,9 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   // "As the SCO's 9th member, what was…", "since it has 8 members, which…": a premise put first asks nothing of its own.
   if (parts.length > 1 && /^(since|given|as|because|seeing)\s/i.test(parts[0]!)) return [text];
   // "the 2025 summit was held in Shanghai, what came out of it?": a statement the question points back at is its premise.
-  if (parts.length === 2 && statesPremise(latinWords(parts[0]!), latinWords(parts[1]!))) return [text];
+  // One that asks ("uzbek defence minister at qingdao? … and when was he appointed") is a question of its own.
+  if (parts.length === 2 && !/\?/.test(parts[0]!) && statesPremise(latinWords(parts[0]!), latinWords(parts[1]!)))
+    return [text];
   if (parts.length > 1 && lone(parts.at(-1)!)) return [text];
   // "Who represented Russia at Qingdao and did he meet Dong Jun?": a yes/no asked of the one the "who" before it finds
   // is one question about that person.
@@ -1666,7 +1668,10 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     return [text];
   const named = whole.countries.filter((c) => c.by !== 'demonym');
   const country = named.length === 1 ? named[0]!.country.name : undefined;
-  const event = whole.eventNamed && whole.events.length >= 1 ? whole.events[0]!.city : undefined;
+  // The meeting the line names by its city, when it does, else the one its reading found first.
+  const event = whole.eventNamed
+    ? (whole.events.find((e) => latinWords(text).includes(e.city.toLowerCase())) ?? whole.events[0])?.city
+    : undefined;
   const body = whole.bodies.includes('secretariat')
     ? 'secretariat'
     : whole.bodies.includes('rats')
