@@ -710,3 +710,14 @@ describe('a first part that asks, then "and" and a question of "he"', () => {
     expect(r).toContain('appointment decree');
   });
 });
+
+describe("a yes/no asking whether a person's term started on a day or in a month", () => {
+  it('is Yes or No from the start his record gives, to the precision both give', () => {
+    expect(summary('was sobirzoda appointed on 23 january 2025?')).toMatch(/^Yes\./);
+    expect(summary('did kosanov take office in april 2025')).toMatch(/^No\./);
+  });
+
+  it('is not confirmed when the record gives only the year or month of the day asked', () => {
+    expect(summary('did sharsheev begin as RATS director on 1 january 2025?')).toMatch(/^Not verified\..*2025/);
+  });
+});

@@ -209,3 +209,38 @@ export function perCountry(drafts: readonly Draft[]): Draft {
     sources: drafts.map((d) => d.sources[0] ?? []),
   };
 }
+
+/**
+ * "Did X's term start on 1 January 2025?", "was he appointed in May 2025?": whether the start his record gives agrees
+ * with the time asked, to the precision both give. A record that gives only the year or the month of a day asked
+ * neither confirms nor denies it.
+ */
+export function startVerdict(
+  q: Question,
+  o: { from?: string | undefined; note?: string | undefined },
+): Verdict | undefined {
+  const t = q.time;
+  const from = o.from;
+  if (q.form !== 'yesno' || !from || !t || t.mode !== 'in' || !q.main('tookOffice', 'appoint')) return undefined;
+  // A start asked, not a term held ("was he in office in 2025"); other scripts' cues for it are all of a start.
+  if (q.lang === 'en' && !q.words.some((w) => START_WORDS.has(w))) return undefined;
+  // An appointment asked of one whose record says he took office later ("appointed … and took office on …"): the start
+  // is not the appointment.
+  if (
+    q.lang === 'en' &&
+    !q.words.some((w) => START_WORDS.has(w) && !APPOINT_WORDS.has(w)) &&
+    /\btook office\b/.test(o.note ?? '')
+  )
+    return undefined;
+  const asked = t.day ? 10 : t.month ? 7 : 4;
+  const n = Math.min(asked, from.length);
+  if (t.from.toISOString().slice(0, n) !== from.slice(0, n)) return 'no';
+  return from.length >= asked ? 'yes' : 'unverified';
+}
+
+const APPOINT_WORDS = new Set(['appointed', 'appointment', 'named']);
+const START_WORDS = new Set(
+  'start starts started starting begin began begun beginning took take taking assumed appointed appointment named'.split(
+    ' ',
+  ),
+);
