@@ -721,3 +721,11 @@ describe("a yes/no asking whether a person's term started on a day or in a month
     expect(summary('did sharsheev begin as RATS director on 1 january 2025?')).toMatch(/^Not verified\..*2025/);
   });
 });
+
+describe('a wh-question asked of what a wrong or misleading claim says happened', () => {
+  it("is answered with the claim's correction, not with the record of the person it names", () => {
+    expect(summary('how did dong jun phrase his statement to xinhua in qingdao')).toContain(
+      'did not give a statement to Xinhua',
+    );
+  });
+});
