@@ -729,3 +729,13 @@ describe('a wh-question asked of what a wrong or misleading claim says happened'
     );
   });
 });
+
+describe('a question mark followed by "and" or "also" and a question of its own', () => {
+  it('is two questions; "the 2025 meeting" is the meeting of that year, and a part naming only a country asks whom its holder replaced', () => {
+    const s = summary('belarusian and uzbek defence ministers at the 2025 meeting? also the uzbek one succeeded whom?');
+    expect(s).toContain('Khrenin');
+    expect(s).toContain('Khalmukhamedov');
+    expect(s).toContain('Kurbanov');
+    expect(s).not.toContain('Bishkek');
+  });
+});

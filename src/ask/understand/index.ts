@@ -316,11 +316,22 @@ export class Understander {
         !elliptic &&
         namesNothing &&
         p0.cues.some((c) => c.role === 'main' && HOLDER_CUES.has(c.cue));
+      // "…kyrgyz and tajik defence ministers? and the tajik guy replaced who?": a part that names only a country and asks
+      // whom someone replaced, after a part asking that office, asks it of the country's holder.
+      const holderOf =
+        prior !== undefined &&
+        !elliptic &&
+        p0.people.length === 0 &&
+        p0.bodies.length === 0 &&
+        p0.countries.length > 0 &&
+        p0.cues.some((c) => c.role === 'main' && HOLDER_CUES.has(c.cue)) &&
+        !p0.cues.some((c) => OFFICE_CUES.has(c.cue)) &&
+        prior.cues.some((c) => c.role !== 'aside' && c.cue === 'minister');
       const pronoun =
         prior !== undefined && !elliptic && !meetingAsked && namesNothing && (holderAsked || p0.pointsBack);
       // "…defence minister and who did he replace": "he" is the office-holder the part before asks for, so its office
       // too, as what the part's own relation is asked of ("did he chair it" still asks about chairing).
-      const person = pronoun && (holderAsked || /\b(he|his|him|she|her)\b/.test(p0.words.join(' ')));
+      const person = holderOf || (pronoun && (holderAsked || /\b(he|his|him|she|her)\b/.test(p0.words.join(' '))));
       // The nearest part before that names something ("what are the permanent bodies, where is each based, who heads them").
       const earlier =
         parts
@@ -337,8 +348,8 @@ export class Understander {
         prior.cues.some((c) => c.role === 'main' && c.cue === 'apply');
       const inherited = reported
         ? prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))
-        : pronoun
-          ? earlier!.cues.filter(
+        : pronoun || holderOf
+          ? (holderOf ? prior : earlier)!.cues.filter(
               (c) =>
                 // The office a "he" stands for may be the topic put first ("Kazakh defence minister - when was he…").
                 (c.cue === 'body' ? c.role === 'main' : person && OFFICE_CUES.has(c.cue) && c.role !== 'aside') &&
@@ -356,7 +367,7 @@ export class Understander {
             ...inherited.map((c) => (reported || c.cue === 'body' || !ownRelation ? c : { ...c, role: 'sub' as Role })),
           ];
       const p: Question =
-        elliptic || pronoun || reported
+        elliptic || pronoun || reported || holderOf
           ? {
               ...p0,
               ...(elliptic && { form: prior.form }),
@@ -1601,8 +1612,9 @@ const HOLDER_CUES = new Set<Cue>(['replace']);
 /** Relations of a holder's term ("when did he take office"): asked of the office the part before names. */
 const TERM_CUES = new Set<Cue>(['tookOffice', 'appoint', 'term', 'previous', 'before', 'after']);
 
+// "…at the 2025 meeting? and the tajik guy replaced who?": after a question mark, "and" opens another question.
 const SECOND_QUESTION =
-  /\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+  /(?<=\?)\s+(?:and|also|plus)\s+(?=\S+\s+\S+\s+\S+)|\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /**
  * The questions one line asks when it joins two with "and": "when did India join and who was
@@ -1669,8 +1681,14 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   const named = whole.countries.filter((c) => c.by !== 'demonym');
   const country = named.length === 1 ? named[0]!.country.name : undefined;
   // The meeting the line names by its city, when it does, else the one its reading found first.
+  // By the year it names ("the 2025 meeting") when it names no city.
+  const lineWords = latinWords(text);
   const event = whole.eventNamed
-    ? (whole.events.find((e) => latinWords(text).includes(e.city.toLowerCase())) ?? whole.events[0])?.city
+    ? (
+        whole.events.find((e) => lineWords.includes(e.city.toLowerCase())) ??
+        whole.events.find((e) => lineWords.includes(e.start.slice(0, 4))) ??
+        whole.events[0]
+      )?.city
     : undefined;
   const body = whole.bodies.includes('secretariat')
     ? 'secretariat'
