@@ -696,6 +696,12 @@ describe("an office put first as the topic, its holder's term asked of 'he'", ()
   it('asked plainly, the appointment leads with the day and whom he replaced', () => {
     expect(summary('when was the kazakh defence minister appointed')).toMatch(/Zhaksylykov.*8 June 2025/);
   });
+
+  it("a start the record gives only to the month leads with that month, in the asker's language too", () => {
+    expect(summary('¿Cuándo fue nombrado el ministro de defensa de Uzbekistán?')).toMatch(
+      /^Los datos solo dan noviembre de 2024/,
+    );
+  });
 });
 
 describe('a first part that asks, then "and" and a question of "he"', () => {

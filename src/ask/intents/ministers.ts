@@ -259,7 +259,15 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     .exec(o.note ?? '')?.[1]
     ?.trim();
   if (q.main('appoint', 'tookOffice') && !q.main('attend') && q.form !== 'yesno' && o.from && replacedOne)
-    return { ...replaced(o, replacedOne), note: noteOf(o, q) };
+    return {
+      ...replaced(o, replacedOne),
+      // A start the record gives only to the month or year: that leads, in every language, whom he replaced beside it.
+      ...(o.from.length < 10 && {
+        lead: (l: Loc) => l.m.exactDateNotHeld(l.d(o.from!)),
+        context: (l: Loc) => l.m.replacedBy(replacedOne, l.person(o)),
+      }),
+      note: noteOf(o, q),
+    };
   const ev = o.event ? f.event(o.event) : undefined;
   // "Is Nasirzadeh still Iran's defence minister?": the one named, if his term has ended.
   // "Who is it now, after Nasirzadeh?": the one named after "after" is the predecessor, not the one asked about.
