@@ -723,6 +723,11 @@ describe("a yes/no asking whether a person's term started on a day or in a month
     expect(summary('did kosanov take office in april 2025')).toMatch(/^No\./);
   });
 
+  it('is answered of the one named, not of whoever held the office at the time asked', () => {
+    const s = summary('did yermekbayev take office in 2024?');
+    expect(s).toMatch(/^No\. Nurlan Yermekbayev/);
+  });
+
   it('is not confirmed when the record gives only the year or month of the day asked', () => {
     expect(summary('did sharsheev begin as RATS director on 1 january 2025?')).toMatch(/^Not verified\..*2025/);
   });
