@@ -750,3 +750,12 @@ describe('a question mark followed by "and" or "also" and a question of its own'
     expect(s).not.toContain('Bishkek');
   });
 });
+
+describe('a short form of an office before an object pronoun ("dm me")', () => {
+  it('is the verb, so the question is answered for what it asks, not with the defence ministers', () => {
+    const s = summary('pls dm me the list of sco members');
+    expect(s).toContain('Belarus');
+    expect(s).not.toContain('defence ministers');
+    expect(summary('pakistani dm at qingdao?')).toContain('Khawaja Asif');
+  });
+});

@@ -922,6 +922,12 @@ export class Understander {
         for (const f of idx.prefixed.get(w[0]!) ?? [])
           if (w.startsWith(f.words[0]!)) out.push({ cue: f.cue, at: i, len: 1, role: tokens[i]!.role });
       }
+      // A short form before an object pronoun is a verb ("dm me", "pm him"), not the office it abbreviates.
+      for (let k = out.length - 1; k >= 0; k--) {
+        const c = out[k]!;
+        if ((c.len ?? 1) === 1 && words[c.at]!.length <= 3 && OBJECT_PRONOUN.test(words[c.at + 1] ?? ''))
+          out.splice(k, 1);
+      }
       // A word no cue, name or function word covers that is one slip from a cue word ("minster", "memebrs"): that cue.
       const covered = new Set(out.flatMap((c) => Array.from({ length: c.len ?? 1 }, (_, k) => c.at + k)));
       for (let i = 0; i < words.length; i++) {
@@ -1605,6 +1611,9 @@ function names(q: Core, relations = true): boolean {
 }
 
 /** "…and who was…", "…and when did…" (chat "n" for "and"): where a second question starts inside one line. */
+/** Object pronouns: after a short form they make it a verb ("dm me"). */
+const OBJECT_PRONOUN = /^(me|us|him|her|them)$/;
+
 /** Cues that name an office a person holds: a later part's "he" or "his" means its holder. */
 const OFFICE_CUES = new Set<Cue>(['minister', 'defence', 'secgen', 'director']);
 /** Whom a holder replaced (or who replaced them): a part that asks it and names no one means the holder of the part before. */
