@@ -173,7 +173,7 @@ describe('a meeting named by what comes before or after it', () => {
       summary(
         'outcome of the 28 April 2026 defence ministers meeting in bishkek? was there a joint statement this time?',
       ),
-    ).toMatch(/^Not in the data/);
+    ).toMatch(/Not in the data\. The 2026 SCO defence ministers' meeting in Bishkek/);
   });
 
   it('a month and year name the meeting that began in it', () => {
@@ -873,5 +873,90 @@ describe('the next chair asked of the country that announced it', () => {
       /^Not in the data\. Pakistan announced .*no SCO decision/,
     );
     expect(summary('is india the next chair?')).not.toContain('announced');
+  });
+});
+
+describe("a named person's e-mail or phone asked for", () => {
+  it('is a request for contact details, declined whole, even split from the rest of the line', () => {
+    const r = engine.answer("pls send me yermekbayev's email + his office phone");
+    expect(r.sources).toHaveLength(0);
+    expect(r.summary ?? '').not.toContain('Secretary-General');
+  });
+});
+
+describe("an office put first as the topic, its holder's term asked of 'he'", () => {
+  it('answers when he took it and whom he replaced, and a later part asking whom he replaced leans on that office', () => {
+    const s = summary(
+      'tajik defence minister during the qingdao talks - when did he take office and who did he succeed?',
+    );
+    expect(s).toContain('Sobirzoda');
+    expect(s).toContain('23 January 2025');
+    expect(s).toContain('Mirzo');
+  });
+
+  it('asked plainly, the appointment leads with the day and whom he replaced', () => {
+    expect(summary('when was the kazakh defence minister appointed')).toMatch(/Zhaksylykov.*8 June 2025/);
+  });
+
+  it("a start the record gives only to the month leads with that month, in the asker's language too", () => {
+    expect(summary('¿Cuándo fue nombrado el ministro de defensa de Uzbekistán?')).toMatch(
+      /^Los datos solo dan noviembre de 2024/,
+    );
+  });
+});
+
+describe('a first part that asks, then "and" and a question of "he"', () => {
+  it('is two questions, not a premise and its question: the meeting added to the second is the one the line names', () => {
+    const s = summary("pakistan's defence minister in qingdao? saw it reported. and when was he appointed");
+    expect(s).toContain('Khawaja Asif');
+    expect(s).not.toContain('Bishkek');
+  });
+
+  it("the caveat on the appointment's date is the note when the exact date is asked", () => {
+    const r = toPlainText(engine.answer('uzbek defence minister at qingdao? and when exactly was he appointed'));
+    expect(r).toContain('appointment decree');
+  });
+});
+
+describe("a yes/no asking whether a person's term started on a day or in a month", () => {
+  it('is Yes or No from the start his record gives, to the precision both give', () => {
+    expect(summary('was sobirzoda appointed on 23 january 2025?')).toMatch(/^Yes\./);
+    expect(summary('did kosanov take office in april 2025')).toMatch(/^No\./);
+  });
+
+  it('is answered of the one named, not of whoever held the office at the time asked', () => {
+    const s = summary('did yermekbayev take office in 2024?');
+    expect(s).toMatch(/^No\. Nurlan Yermekbayev/);
+  });
+
+  it('is not confirmed when the record gives only the year or month of the day asked', () => {
+    expect(summary('did sharsheev begin as RATS director on 1 january 2025?')).toMatch(/^Not verified\..*2025/);
+  });
+});
+
+describe('a wh-question asked of what a wrong or misleading claim says happened', () => {
+  it("is answered with the claim's correction, not with the record of the person it names", () => {
+    expect(summary('how did dong jun phrase his statement to xinhua in qingdao')).toContain(
+      'did not give a statement to Xinhua',
+    );
+  });
+});
+
+describe('a question mark followed by "and" or "also" and a question of its own', () => {
+  it('is two questions; "the 2025 meeting" is the meeting of that year, and a part naming only a country asks whom its holder replaced', () => {
+    const s = summary('belarusian and uzbek defence ministers at the 2025 meeting? also the uzbek one succeeded whom?');
+    expect(s).toContain('Khrenin');
+    expect(s).toContain('Khalmukhamedov');
+    expect(s).toContain('Kurbanov');
+    expect(s).not.toContain('Bishkek');
+  });
+});
+
+describe('a short form of an office before an object pronoun ("dm me")', () => {
+  it('is the verb, so the question is answered for what it asks, not with the defence ministers', () => {
+    const s = summary('pls dm me the list of sco members');
+    expect(s).toContain('Belarus');
+    expect(s).not.toContain('defence ministers');
+    expect(summary('pakistani dm at qingdao?')).toContain('Khawaja Asif');
   });
 });

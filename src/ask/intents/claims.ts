@@ -75,6 +75,14 @@ export const claims: Intent = {
     if (top.score >= 3 && q.has('true')) return 91;
     // "Is Belousov still the minister in 2026?" asks about now, not whether a claim in the article was right.
     if (top.own >= 3 && (q.form === 'yesno' || q.form === 'choice') && !q.has('still') && !q.has('current')) return 91;
+    // "What did Dong tell Xinhua in his statement?": a question asked of what a wrong claim says happened is asked of a
+    // false premise; the claim's correction answers it.
+    if (
+      top.own >= 3 &&
+      (q.form === 'what' || q.form === 'how' || q.form === 'why') &&
+      (top.claim.verdict === 'false' || top.claim.verdict === 'misleading')
+    )
+      return 90;
     return cited ? 75 : top.score >= 4 ? 60 : undefined;
   },
   answer(q, f) {

@@ -22,8 +22,15 @@ export const defenceMinister: Intent = {
   ],
   match(q) {
     // "Kazakhstan's defence minister that month — and who did he replace": the office named before the question asks of it.
+    // "Kazakh defence minister in June 2025 - when was he appointed?": the office named as the topic its term is asked of.
     const ministerCue =
-      (q.main('minister') || (q.main('replace') && q.has('minister') && q.has('defence'))) &&
+      (q.main('minister') ||
+        (q.main('replace', 'appoint', 'tookOffice') &&
+          q.has('minister') &&
+          q.has('defence') &&
+          !q.has('secgen') &&
+          !q.has('director') &&
+          q.people.every((p) => p.official.role === 'defence-minister'))) &&
       !q.main('headOfGov', 'headOfState', 'foreignMinister') &&
       !q.bodies.includes('headsOfGovernment');
     if (q.people.some((p) => p.predecessorName)) return 91;
@@ -247,6 +254,20 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
       sources: [endedIn.ended?.sources ?? endedIn.sources, ...(next ? [next.sources] : [])],
     };
   }
+  // "When was he appointed?", "since when has he held it?": the term's start as his record gives it, with whom he replaced.
+  const replacedOne = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u
+    .exec(o.note ?? '')?.[1]
+    ?.trim();
+  if (q.main('appoint', 'tookOffice') && !q.main('attend') && q.form !== 'yesno' && o.from && replacedOne)
+    return {
+      ...replaced(o, replacedOne),
+      // A start the record gives only to the month or year: that leads, in every language, whom he replaced beside it.
+      ...(o.from.length < 10 && {
+        lead: (l: Loc) => l.m.exactDateNotHeld(l.d(o.from!)),
+        context: (l: Loc) => l.m.replacedBy(replacedOne, l.person(o)),
+      }),
+      note: noteOf(o, q),
+    };
   const ev = o.event ? f.event(o.event) : undefined;
   // "Is Nasirzadeh still Iran's defence minister?": the one named, if his term has ended.
   // "Who is it now, after Nasirzadeh?": the one named after "after" is the predecessor, not the one asked about.

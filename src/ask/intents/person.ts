@@ -1,7 +1,7 @@
 import type { Loc, Verdict } from '../draft.js';
 import { officialSentence } from '../../facts/time.js';
 import type { Intent } from './types.js';
-import { firstSentence, noteAnswer, noteOf } from './shared.js';
+import { firstSentence, noteAnswer, noteOf, startVerdict } from './shared.js';
 
 /** "Who is Rajnath Singh?", "what did Belousov do in Qingdao?", "did Dong Jun meet Belousov?" */
 export const person: Intent = {
@@ -18,6 +18,8 @@ export const person: Intent = {
     if (q.main('refuse', 'sign') && q.people.some((p) => p.official.event)) return undefined;
     // "Why was Nasirzadeh's Qingdao trip notable?": the person's own note answers what was asked.
     const first = q.people.find((p) => !p.predecessorName && p.role === 'main');
+    // "Did X's term start on 1 January 2025?": the start his record gives is the relation asked.
+    if (first && startVerdict(q, first.official)) return 90;
     if (first && q.form !== 'yesno' && noteAnswer(q, first.official)) return 88;
     // "What did Belousov do in Qingdao?": the person's own record beats the meeting's.
     if (q.form === 'what' || q.form === 'how' || (q.form === 'yesno' && q.people.length > 1)) return 89;
@@ -61,6 +63,28 @@ export const person: Intent = {
             o.name,
             roleLabel.includes(f.nameOf(o.country)) ? o.name : `${o.name} of ${f.nameOf(o.country)}`,
           );
+    // "Was he appointed in May 2025?": Yes or No from the start his record gives; a day within a year or month it
+    // gives is not confirmed (the exact date is not in the data).
+    const start = startVerdict(q, o);
+    if (start)
+      return {
+        kind: 'fact',
+        title: (l) => l.person(o),
+        verdict: start,
+        lead: (l) =>
+          start === 'unverified'
+            ? l.m.exactDateNotHeld(l.d(o.from!))
+            : l.lang === 'en'
+              ? english
+              : l.m.personRole(l.person(o), role(l)),
+        context:
+          start === 'unverified'
+            ? english
+            : (l: Loc) =>
+                (l.lang === 'en' && o.note?.split(/(?<=\.)\s+/).find((s) => s.split(' ').length >= 4)) || l.d(o.from!),
+        note: noteOf(o, q),
+        sources: [o.sources],
+      };
     // "Exact date X was appointed?": the record gives only a month or a year.
     const asksDate = q.form === 'when' || q.terms.some((t) => /^(date|exact|exactly|actual|day)$/.test(t));
     if (asksDate && o.from && o.from.length < 10) {

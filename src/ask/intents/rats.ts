@@ -1,6 +1,6 @@
 import type { Verdict } from '../draft.js';
 import type { Intent } from './types.js';
-import { noteOf, on } from './shared.js';
+import { noteOf, on, startVerdict } from './shared.js';
 
 /** "Who heads RATS?", "who is the RATS director?" */
 export const ratsDirector: Intent = {
@@ -12,6 +12,8 @@ export const ratsDirector: Intent = {
     { q: 'is sharsheev still the rats director', must: ['Yes', 'Sharsheev'] },
   ],
   match(q) {
+    // "Did Sharsheev begin on 1 January 2025?": the start his own record gives answers it (`person`).
+    if (q.people.some((p) => startVerdict(q, p.official))) return undefined;
     if (q.people.some((p) => p.official.role === 'rats-director') && q.main('previous', 'replace', 'before')) return 90;
     if (q.bodies.includes('rats') && (q.main('director', 'head') || q.form === 'who')) return 92;
     return undefined;

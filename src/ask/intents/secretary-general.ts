@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, noteOf, on, sentenceVerdict, subjects } from './shared.js';
+import { firstSentence, noteOf, on, sentenceVerdict, startVerdict, subjects } from './shared.js';
 
 /** "Who is the SCO Secretary-General?", "who was it in 2023?", "who was before Yermekbayev?", "how long is the term?" */
 export const secretaryGeneral: Intent = {
@@ -32,6 +32,8 @@ export const secretaryGeneral: Intent = {
     if (q.bodies.includes('secretariat') && q.main('head', 'director', 'chair') && subjects(q).length === 0) return 94;
     // "What did Yermekbayev do before?" is his own record (person), not his predecessor.
     if (sgNamed && q.form === 'what' && !q.main('secgen')) return undefined;
+    // "Did Yermekbayev take office in 2024?": the start his own record gives answers it (`person`).
+    if (q.people.some((p) => p.official.role === 'secretary-general' && startVerdict(q, p.official))) return undefined;
     if (sgNamed && q.main('replace', 'previous', 'before', 'term', 'tookOffice', 'appoint', 'next')) return 93;
     // "Who heads the SCO?", "who runs the SCO?": its chief executive is the Secretary-General.
     if (

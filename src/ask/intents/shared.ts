@@ -153,7 +153,9 @@ export function noteAnswer(
 
 /** The sentence of a list that shares most content words with the question (ties: the first). */
 export function bestSentence(q: Question, texts: readonly string[]): string | undefined {
-  const words = new Set(q.terms.map((t) => t.replace(/(ing|ed|es|s)$/, '')));
+  // "appointed" and "appointment", "exactly" and "exact" are one word.
+  const stem = (w: string) => w.replace(/(ment|ing|ed|ly|es|s)$/, '');
+  const words = new Set(q.terms.map(stem));
   // The countries and people the question names weigh most: "did India go along…" is about India.
   const names = [...q.countries.map((c) => c.country.name), ...q.people.map((p) => p.official.name.split(' ').at(-1)!)];
   let best: { text: string; n: number } | undefined;
@@ -163,7 +165,7 @@ export function bestSentence(q: Question, texts: readonly string[]): string | un
         text
           .toLowerCase()
           .split(/[^\p{L}\p{N}]+/u)
-          .filter((w) => w.length > 2 && words.has(w.replace(/(ing|ed|es|s)$/, ''))),
+          .filter((w) => w.length > 2 && words.has(stem(w))),
       ).size + names.reduce((sum, x, i) => sum + (text.includes(x) ? (i === 0 ? 8 : 2) : 0), 0);
     // Equal overlap: the shorter sentence is the one about it ("The SCO obtained observer status at the CIS").
     if (!best || n > best.n || (n === best.n && n > 0 && text.length < best.text.length)) best = { text, n };
@@ -207,3 +209,38 @@ export function perCountry(drafts: readonly Draft[]): Draft {
     sources: drafts.map((d) => d.sources[0] ?? []),
   };
 }
+
+/**
+ * "Did X's term start on 1 January 2025?", "was he appointed in May 2025?": whether the start his record gives agrees
+ * with the time asked, to the precision both give. A record that gives only the year or the month of a day asked
+ * neither confirms nor denies it.
+ */
+export function startVerdict(
+  q: Question,
+  o: { from?: string | undefined; note?: string | undefined },
+): Verdict | undefined {
+  const t = q.time;
+  const from = o.from;
+  if (q.form !== 'yesno' || !from || !t || t.mode !== 'in' || !q.main('tookOffice', 'appoint')) return undefined;
+  // A start asked, not a term held ("was he in office in 2025"); other scripts' cues for it are all of a start.
+  if (q.lang === 'en' && !q.words.some((w) => START_WORDS.has(w))) return undefined;
+  // An appointment asked of one whose record says he took office later ("appointed … and took office on …"): the start
+  // is not the appointment.
+  if (
+    q.lang === 'en' &&
+    !q.words.some((w) => START_WORDS.has(w) && !APPOINT_WORDS.has(w)) &&
+    /\btook office\b/.test(o.note ?? '')
+  )
+    return undefined;
+  const asked = t.day ? 10 : t.month ? 7 : 4;
+  const n = Math.min(asked, from.length);
+  if (t.from.toISOString().slice(0, n) !== from.slice(0, n)) return 'no';
+  return from.length >= asked ? 'yes' : 'unverified';
+}
+
+const APPOINT_WORDS = new Set(['appointed', 'appointment', 'named']);
+const START_WORDS = new Set(
+  'start starts started starting begin began begun beginning took take taking assumed appointed appointment named'.split(
+    ' ',
+  ),
+);

@@ -332,6 +332,17 @@ export class Understander {
         (p0.form === 'yesno' || p0.form === 'fragment') &&
         p0.words.length <= 4 &&
         p0.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue));
+      // "…kyrgyz and tajik defence ministers? and the tajik guy replaced who?": a part that names only a country and asks
+      // whom someone replaced, after a part asking that office, asks it of the country's holder.
+      const holderOf =
+        prior !== undefined &&
+        !elliptic &&
+        p0.people.length === 0 &&
+        p0.bodies.length === 0 &&
+        p0.countries.length > 0 &&
+        p0.cues.some((c) => c.role === 'main' && HOLDER_CUES.has(c.cue)) &&
+        !p0.cues.some((c) => OFFICE_CUES.has(c.cue)) &&
+        prior.cues.some((c) => c.role !== 'aside' && c.cue === 'minister');
       const pronoun =
         prior !== undefined &&
         !elliptic &&
@@ -340,7 +351,7 @@ export class Understander {
         (holderAsked || p0.pointsBack || bareYesNo);
       // "…defence minister and who did he replace": "he" is the office-holder the part before asks for, so its office
       // too, as what the part's own relation is asked of ("did he chair it" still asks about chairing).
-      const person = pronoun && (holderAsked || /\b(he|his|him|she|her)\b/.test(p0.words.join(' ')));
+      const person = holderOf || (pronoun && (holderAsked || /\b(he|his|him|she|her)\b/.test(p0.words.join(' '))));
       // The nearest part before that names something ("what are the permanent bodies, where is each based, who heads them").
       const earlier =
         parts
@@ -357,11 +368,11 @@ export class Understander {
         prior.cues.some((c) => c.role === 'main' && c.cue === 'apply');
       const inherited = reported
         ? prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))
-        : pronoun
-          ? earlier!.cues.filter(
+        : pronoun || holderOf
+          ? (holderOf ? prior : earlier)!.cues.filter(
               (c) =>
-                c.role === 'main' &&
-                (c.cue === 'body' || (person && OFFICE_CUES.has(c.cue))) &&
+                // The office a "he" stands for may be the topic put first ("Kazakh defence minister - when was he…").
+                (c.cue === 'body' ? c.role === 'main' : person && OFFICE_CUES.has(c.cue) && c.role !== 'aside') &&
                 !p0.cues.some((x) => x.cue === c.cue),
             )
           : [];
@@ -376,7 +387,7 @@ export class Understander {
             ...inherited.map((c) => (reported || c.cue === 'body' || !ownRelation ? c : { ...c, role: 'sub' as Role })),
           ];
       const p: Question =
-        elliptic || pronoun || reported
+        elliptic || pronoun || reported || holderOf
           ? {
               ...p0,
               ...(elliptic && { form: prior.form }),
@@ -951,6 +962,12 @@ export class Understander {
         }
         for (const f of idx.prefixed.get(w[0]!) ?? [])
           if (w.startsWith(f.words[0]!)) out.push({ cue: f.cue, at: i, len: 1, role: tokens[i]!.role });
+      }
+      // A short form before an object pronoun is a verb ("dm me", "pm him"), not the office it abbreviates.
+      for (let k = out.length - 1; k >= 0; k--) {
+        const c = out[k]!;
+        if ((c.len ?? 1) === 1 && words[c.at]!.length <= 3 && OBJECT_PRONOUN.test(words[c.at + 1] ?? ''))
+          out.splice(k, 1);
       }
       // A word no cue, name or function word covers that is one slip from a cue word ("minster", "memebrs"): that cue.
       const covered = new Set(out.flatMap((c) => Array.from({ length: c.len ?? 1 }, (_, k) => c.at + k)));
@@ -1635,6 +1652,9 @@ function names(q: Core, relations = true): boolean {
 }
 
 /** "…and who was…", "…and when did…" (chat "n" for "and"): where a second question starts inside one line. */
+/** Object pronouns: after a short form they make it a verb ("dm me"). */
+const OBJECT_PRONOUN = /^(me|us|him|her|them)$/;
+
 /** Cues that name an office a person holds: a later part's "he" or "his" means its holder. */
 const OFFICE_CUES = new Set<Cue>(['minister', 'defence', 'secgen', 'director']);
 /** Whom a holder replaced (or who replaced them): a part that asks it and names no one means the holder of the part before. */
@@ -1642,8 +1662,9 @@ const HOLDER_CUES = new Set<Cue>(['replace']);
 /** Relations of a holder's term ("when did he take office"): asked of the office the part before names. */
 const TERM_CUES = new Set<Cue>(['tookOffice', 'appoint', 'term', 'previous', 'before', 'after']);
 
+// "…at the 2025 meeting? and the tajik guy replaced who?": after a question mark, "and" opens another question.
 const SECOND_QUESTION =
-  /(?<=\?)(?<!\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\b)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+  /(?<=\?)\s+(?:and|also|plus)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)(?<!\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\b)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /**
  * The questions one line asks when it joins two with "and": "when did India join and who was
@@ -1676,7 +1697,9 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   // "As the SCO's 9th member, what was…", "since it has 8 members, which…": a premise put first asks nothing of its own.
   if (parts.length > 1 && /^(since|given|as|because|seeing)\s/i.test(parts[0]!)) return [text];
   // "the 2025 summit was held in Shanghai, what came out of it?": a statement the question points back at is its premise.
-  if (parts.length === 2 && statesPremise(latinWords(parts[0]!), latinWords(parts[1]!))) return [text];
+  // One that asks ("uzbek defence minister at qingdao? … and when was he appointed") is a question of its own.
+  if (parts.length === 2 && !/\?/.test(parts[0]!) && statesPremise(latinWords(parts[0]!), latinWords(parts[1]!)))
+    return [text];
   if (parts.length > 1 && lone(parts.at(-1)!)) return [text];
   // "Who represented Russia at Qingdao and did he meet Dong Jun?": a yes/no asked of the one the "who" before it finds
   // is one question about that person.
@@ -1707,7 +1730,16 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     return [text];
   const named = whole.countries.filter((c) => c.by !== 'demonym');
   const country = named.length === 1 ? named[0]!.country.name : undefined;
-  const event = whole.eventNamed && whole.events.length >= 1 ? whole.events[0]!.city : undefined;
+  // The meeting the line names by its city, when it does, else the one its reading found first.
+  // By the year it names ("the 2025 meeting") when it names no city.
+  const lineWords = latinWords(text);
+  const event = whole.eventNamed
+    ? (
+        whole.events.find((e) => lineWords.includes(e.city.toLowerCase())) ??
+        whole.events.find((e) => lineWords.includes(e.start.slice(0, 4))) ??
+        whole.events[0]
+      )?.city
+    : undefined;
   const body = whole.bodies.includes('secretariat')
     ? 'secretariat'
     : whole.bodies.includes('rats')
