@@ -960,3 +960,26 @@ describe('a short form of an office before an object pronoun ("dm me")', () => {
     expect(summary('pakistani dm at qingdao?')).toContain('Khawaja Asif');
   });
 });
+
+describe('a statement named first, before a short question about a country ("… - did india go along?")', () => {
+  it('is No for a country the record names as dissociating itself, Yes when its dissociation is asked', () => {
+    const edits = {
+      'organisation.json': (o: any) => {
+        o.find((x: any) => x.id === 'statement-israel-strikes-2025').dissenting = ['IN'];
+      },
+    };
+    withEditedFixture(edits, (e) => {
+      expect(
+        e.answer("the june 2025 sco statement condemning israel's strikes on iran - did india go along?").summary,
+      ).toMatch(/^No\./);
+    });
+  });
+});
+
+describe('a former holder asked about as holding an office now', () => {
+  it('is a No, with the current holder beside it', () => {
+    const s = summary('zhang ming is still the SG right');
+    expect(s).toMatch(/^No\./);
+    expect(s).toContain('Yermekbayev');
+  });
+});

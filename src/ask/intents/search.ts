@@ -3,7 +3,7 @@ import type { Question } from '../understand/question.js';
 import type { Passage } from '../understand/passages.js';
 import { COMMON } from '../lexicon/common.js';
 import { isoToDate } from '../../base/dates.js';
-import { bestSentence, firstSentence, noteOf, sentenceVerdict } from './shared.js';
+import { bestSentence, firstSentence, noteOf, sentenceVerdict, subjects } from './shared.js';
 
 /** The data sentence that best covers the question's words, when no family fits and it covers enough of them. */
 export const search: Intent = {
@@ -73,12 +73,19 @@ export const search: Intent = {
     // "Did all members back the statement?": not when the record names members that dissociated themselves.
     const dissent =
       p.record.kind === 'fact' ? f.store.data.organisation.find((o) => o.id === p.record.id)?.dissenting : undefined;
+    // "Did India go along with it?": a country the record names as dissociating itself did not; "did it dissociate?" it did.
+    const dissenter = dissent?.length ? subjects(q).find((c) => dissent.includes(c.id)) : undefined;
+    const asksDissent = q.words.some((w) => /^(dissociat|object|refus|oppos|reject|block|distanc)/.test(w));
     const verdict =
-      q.form === 'yesno' && q.main('all') && dissent?.length
-        ? ('no' as const)
-        : p.matched / p.of >= 0.5 || p.matched >= 2
-          ? sentenceVerdict(q, bestSentence(q, p.text.split(/(?<=[.;])\s+/)) ?? p.text)
-          : undefined;
+      q.form === 'yesno' && dissenter
+        ? asksDissent
+          ? ('yes' as const)
+          : ('no' as const)
+        : q.form === 'yesno' && q.main('all') && dissent?.length
+          ? ('no' as const)
+          : p.matched / p.of >= 0.5 || p.matched >= 2
+            ? sentenceVerdict(q, bestSentence(q, p.text.split(/(?<=[.;])\s+/)) ?? p.text)
+            : undefined;
     // The sentence that holds the question's words answers first; the rest of the passage, when short, sets it in context.
     const at = p.inCaveat ? -1 : p.text.indexOf(p.sentence);
     const own = at > 0 ? p.sentence : undefined;

@@ -64,7 +64,17 @@ export const secretaryGeneral: Intent = {
     // "Can the SG's term be extended past 2027?": the rule of the term, not who holds the office then.
     if (q.main('term') && q.time?.mode === 'after' && !named) return now(q, current, all);
     if (q.time || q.clauseDay) return atTime(q, f, all);
-    if (named && named !== current) return then(named);
+    // "Zhang Ming is still the SG, right?": a former holder asked about as holding the office now is a No, the current one beside.
+    if (named && named !== current)
+      return q.form === 'yesno'
+        ? {
+            ...then(named),
+            verdict: 'no',
+            context: (l: Loc) =>
+              l.m.secgenNow(l.person(current), l.c(current.country), current.from ? l.d(current.from) : ''),
+            sources: [named.sources, current.sources],
+          }
+        : then(named);
     return now(q, current, all);
   },
 };

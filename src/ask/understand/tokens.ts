@@ -351,7 +351,12 @@ export function segment(text: string): Segments {
   for (let s = main - 1; s >= 0; s--) {
     const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
     // "the summit where iran joined — who chaired it?": a meeting named by a clause is the topic, whatever its length.
-    const meetingTopic = /^(the|that) (\w+ )?(summit|meeting) (where|when|at which|in which)\b/.test(words.join(' '));
+    // So is a statement or meeting named first before a short question ("the june 2025 sco statement on … - did india go along?").
+    const meetingTopic =
+      /^(the|that) (\w+ )?(summit|meeting) (where|when|at which|in which)\b/.test(words.join(' ')) ||
+      (/^(the|that)\b.{0,60}\b(summit|meeting|statement|declaration|communique)\b/.test(words.join(' ')) &&
+        words.length <= 14 &&
+        asked0.length <= 6);
     if (
       !meetingTopic &&
       (words.length === 0 ||
