@@ -983,3 +983,11 @@ describe('a former holder asked about as holding an office now', () => {
     expect(s).toContain('Yermekbayev');
   });
 });
+
+describe("a request to translate or rewrite the asker's own text beside a question", () => {
+  it('is declined as off-topic while the question is answered, whatever SCO word it names', () => {
+    const r = engine.answer('what are the official languages? and translate my whole cover letter into russian after');
+    expect(r.summary).toContain('Chinese and Russian');
+    expect(engine.understand('translate my essay about the sco into russian').declines).toContain('offTopic');
+  });
+});
