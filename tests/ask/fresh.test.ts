@@ -30,6 +30,7 @@ for (const set of [
   'fresh-i',
   'fresh-j',
   'fresh-k',
+  'fresh-l',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
