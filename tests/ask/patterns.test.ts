@@ -991,3 +991,24 @@ describe("a request to translate or rewrite the asker's own text beside a questi
     expect(engine.understand('translate my essay about the sco into russian').declines).toContain('offTopic');
   });
 });
+
+describe('a slip in the first word of a cue of several words ("secretray general")', () => {
+  it('is read as that cue', () => {
+    expect(summary("who's the secretray general of the sco now")).toContain('Yermekbayev');
+  });
+});
+
+describe('a former Secretary-General named as still in office ("… still running the secretariat, isn\'t he?")', () => {
+  it('asks whether he holds the office now: No, and who does', () => {
+    const s = summary("Zhang Ming is still running the secretariat in Beijing, isn't he?");
+    expect(s).toMatch(/^No\./);
+    expect(s).toContain('Yermekbayev');
+  });
+});
+
+describe('whether a country is connected to the SCO, or in any category', () => {
+  it('is Yes for any standing, a partner included; "or nah" asks yes or no', () => {
+    expect(summary('are qatar and egypt connected to the SCO?')).toMatch(/^Yes\./);
+    expect(summary('mongolia member or nah')).toMatch(/^No\./);
+  });
+});

@@ -225,8 +225,18 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
   // Partners, applicants, guests: what it is, and that it is not a member.
   const partner = now.find((m) => m.status === 'partner' || m.status === 'observer' || m.status === 'dialogue-partner');
   const application = now.find((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
+  // "Is Qatar connected to the SCO?", "in any SCO category?": any standing at all is a Yes.
+  const anyLink = q.words.some((w) =>
+    /^(connected|linked|associated|affiliated|involved|category|categories)$/.test(w),
+  );
   const verdict: Verdict =
-    asksPartner && partner ? 'yes' : q.statusAsked === 'applicant-member' && application ? 'yes' : 'no';
+    (asksPartner || anyLink) && partner
+      ? 'yes'
+      : q.statusAsked === 'applicant-member' && application
+        ? 'yes'
+        : anyLink && application
+          ? 'yes'
+          : 'no';
   const other = now.filter((m) => m !== main);
   const earlier = f
     .history(c.id)

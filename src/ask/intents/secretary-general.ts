@@ -35,6 +35,8 @@ export const secretaryGeneral: Intent = {
     // "Did Yermekbayev take office in 2024?": the start his own record gives answers it (`person`).
     if (q.people.some((p) => p.official.role === 'secretary-general' && startVerdict(q, p.official))) return undefined;
     if (sgNamed && q.main('replace', 'previous', 'before', 'term', 'tookOffice', 'appoint', 'next')) return 93;
+    // "Zhang Ming is still running the Secretariat, isn't he?": whether the one named holds the office now.
+    if (sgNamed && q.form === 'yesno' && (q.has('still') || q.has('current')) && !q.time) return 95;
     // "Who heads the SCO?", "who runs the SCO?": its chief executive is the Secretary-General.
     if (
       q.main('head') &&

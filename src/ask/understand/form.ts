@@ -50,7 +50,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     / or (?!not\b|no\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b)[a-z0-9]/.test(` ${text} `) &&
     !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other)\b/.test(` ${text} `);
   const tag =
-    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|y n|yes or no|yes no|true or false|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
+    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
       text,
     );
   // "Pouvez-vous me retracer…", "Können Sie mir sagen, wer…", "¿Puedes explicarme…?": the request's own verb is the form.

@@ -127,7 +127,7 @@ export class Understander {
   /** The words a typo is checked against (cue words, the data's, stopwords), by first letter and length. */
   private readonly knownWords = new Map<string, string[]>();
   /** One-word Latin cue forms of six letters or more, by language, first letter and length: what a slip is checked against. */
-  private readonly slips = new Map<string, { cue: Cue; form: string }[]>();
+  private readonly slips = new Map<string, { cue: Cue; form: string; rest: string[] }[]>();
   /** The words of every name the data holds (countries, people, places, bodies, organisations): never a slip of a cue word. */
   private readonly nameWords: Set<string>;
   /** Cue forms that are one word: a word of a country's name never is one ("north" is, in "north atlantic", only as a phrase). */
@@ -153,9 +153,12 @@ export class Understander {
     }
     for (const [lang, forms] of Object.entries(CUE_FORMS) as [Lang, CueForm[]][])
       for (const f of forms) {
-        if (!f.latin || f.form.length < 6 || f.form.includes(' ')) continue;
-        const at = `${lang}\u0000${f.form[0]}\u0000${f.form.length}`;
-        this.slips.set(at, [...(this.slips.get(at) ?? []), { cue: f.cue, form: f.form }]);
+        if (!f.latin) continue;
+        // A form of several words is found by its first word's slip and the rest as written ("secretray general").
+        const [first, ...rest] = f.form.split(' ');
+        if (!first || first.length < 6) continue;
+        const at = `${lang}\u0000${first[0]}\u0000${first.length}`;
+        this.slips.set(at, [...(this.slips.get(at) ?? []), { cue: f.cue, form: first, rest }]);
       }
     const d = facts.data;
     this.nameWords = new Set(
@@ -974,8 +977,8 @@ export class Understander {
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
         if (w.length < 6 || covered.has(i) || STOPWORDS.has(w) || this.nameWords.has(w) || /\d/.test(w)) continue;
-        const cue = this.slipOf(l, w);
-        if (cue) out.push({ cue, at: i, len: 1, role: tokens[i]!.role });
+        const slip = this.slipOf(l, w, words, i);
+        if (slip) out.push({ cue: slip.cue, at: i, len: slip.len, role: tokens[i]!.role });
       }
     }
     if (!LATIN_LANGS.has(lang)) {
@@ -1034,15 +1037,18 @@ export class Understander {
   }
 
   /** The one cue whose one-word form the word misses by a letter or a swap; none when two cues would fit. */
-  private slipOf(lang: Lang, w: string): Cue | undefined {
-    let found: Cue | undefined;
+  private slipOf(lang: Lang, w: string, words: readonly string[], i: number): { cue: Cue; len: number } | undefined {
+    let found: { cue: Cue; len: number } | undefined;
     for (let n = w.length - 1; n <= w.length + 1; n++) {
       for (const f of this.slips.get(`${lang}\u0000${w[0]}\u0000${n}`) ?? []) {
         // Another form of a word is not a slip ("rights" is not "right").
         if (w.startsWith(f.form) || f.form.startsWith(w)) continue;
         if (!isSwap(f.form, w) && distance(f.form, w) > 1) continue;
-        if (found && found !== f.cue) return undefined;
-        found = f.cue;
+        if (f.rest.some((r, k) => words[i + 1 + k] !== r)) continue;
+        const len = 1 + f.rest.length;
+        // The longest form found wins; two cues of the same length are no reading.
+        if (found && found.cue !== f.cue && found.len === len) return undefined;
+        if (!found || len > found.len) found = { cue: f.cue, len };
       }
     }
     return found;
