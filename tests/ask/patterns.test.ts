@@ -1012,3 +1012,18 @@ describe('whether a country is connected to the SCO, or in any category', () => 
     expect(summary('mongolia member or nah')).toMatch(/^No\./);
   });
 });
+
+describe('two bodies compared, with a second question about "each"', () => {
+  it('are asked about together: who chairs each is answered beside the difference', () => {
+    const text = toPlainText(engine.answer("CHS vs CHG what's the diff and who chaired each in 2025-26"));
+    expect(text).toContain('Kyrgyzstan');
+    expect(text).toContain('Tajikistan');
+    expect(text).not.toContain('Secretariat is not in');
+  });
+});
+
+describe("a partner's standing", () => {
+  it("carries what the data's own record of it adds", () => {
+    expect(toPlainText(engine.answer('is laos a member of the sco'))).toContain('admitted as a new SCO partner');
+  });
+});

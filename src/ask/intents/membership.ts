@@ -238,6 +238,9 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
           ? 'yes'
           : 'no';
   const other = now.filter((m) => m !== main);
+  const own = f.store.data.organisation.find(
+    (o) => o.topic === 'membership' && o.countries[0] === c.id && o.countries.length <= 3 && !/member/i.test(o.label),
+  );
   const earlier = f
     .history(c.id)
     .filter((m) => m.to && !now.includes(m) && m.status !== 'member' && new Date(`${m.to}T00:00:00Z`) <= day);
@@ -250,8 +253,15 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
         ? l.m.wasOnDay(l.c(c), l.status(main.status), when(l))
         : l.m.notMemberIs(l.c(c), l.status(main.status), main.from && l.d(main.from)),
     ...contextFor(c, main, other, earlier),
+    // What the data says of its standing beyond the status records ("not invited to SCO meetings since 2021").
+    ...(own && { details: [{ items: [firstSentence(own.text)] }] }),
     note: noteOf(application ?? main, q),
-    sources: [main.sources, ...other.map((m) => m.sources), ...earlier.map((m) => m.sources)],
+    sources: [
+      main.sources,
+      ...(own ? [own.sources] : []),
+      ...other.map((m) => m.sources),
+      ...earlier.map((m) => m.sources),
+    ],
     suggestions: [`/sco country ${c.name}`],
   };
 }

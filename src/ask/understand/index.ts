@@ -1707,6 +1707,13 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   if (parts.length === 2 && !/\?/.test(parts[0]!) && statesPremise(latinWords(parts[0]!), latinWords(parts[1]!)))
     return [text];
   if (parts.length > 1 && lone(parts.at(-1)!)) return [text];
+  // "CHS vs CHG: what's the difference, and who chaired each?": bodies compared are asked about together.
+  if (
+    parts.length > 1 &&
+    whole.bodies.length >= 2 &&
+    whole.cues.some((c) => c.cue === 'difference' || c.cue === 'compare')
+  )
+    return [text];
   // "Who represented Russia at Qingdao and did he meet Dong Jun?": a yes/no asked of the one the "who" before it finds
   // is one question about that person.
   if (
