@@ -1,10 +1,10 @@
-import type { CountryT, OrgFactT } from '../../facts/schema.js';
+import type { CountryT } from '../../facts/schema.js';
 import { formatDate, isoToDate } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc } from '../draft.js';
 import type { Question, TimeRef } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, subjects } from './shared.js';
+import { firstSentence, isAbout, pathSentence, standingNote, subjects } from './shared.js';
 
 /**
  * Walk-throughs composed from several records: a country's path through the SCO's categories
@@ -81,16 +81,11 @@ export const explain: Intent = {
     const ordered = [...records].sort((a, b) => (a.from ?? '0').localeCompare(b.from ?? '0'));
     const acc = f.accession(c.id);
     const summit = acc?.event ? f.event(acc.event) : undefined;
-    // What the data says of the country's standing beyond its status records ("not invited since 2021", "the procedure began in 2021").
-    const own = f.store.data.organisation.find((o) => o.topic === 'membership' && !o.status && isAbout(o, c));
+    const own = standingNote(f, c);
     return {
       kind: 'fact',
       title: (l) => l.c(c),
-      lead: (l) =>
-        l.m.path(
-          l.c(c),
-          l.list(ordered.map((m) => l.m.pathStep(l.status(m.status), m.from && l.d(m.from), m.to && l.d(m.to)))),
-        ),
+      lead: (l) => pathSentence(l, c, ordered),
       context:
         summit && acc
           ? (l: Loc) => l.m.joined(l.c(c), l.d(acc.from!), l.event(summit))
@@ -154,9 +149,4 @@ function between(f: AskFacts, c: CountryT, span: { from: Date; to: Date; start: 
     ...(items.length > 2 && { details: [{ items: items.slice(2).map((i) => `${formatDate(i.date)}: ${i.text}`) }] }),
     sources: items.map((i) => i.sources),
   };
-}
-
-/** An organisation fact about the country: it names the country first, among a few (not a list of the whole membership). */
-function isAbout(o: OrgFactT, c: CountryT): boolean {
-  return o.countries[0] === c.id && o.countries.length <= 3;
 }

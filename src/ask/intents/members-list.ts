@@ -4,7 +4,7 @@ import type { Loc } from '../draft.js';
 import type { Intent } from './types.js';
 import type { Question } from '../understand/question.js';
 import type { MembershipStatusT } from '../../facts/schema.js';
-import { dayOf, noteOf, subjects, whenText } from './shared.js';
+import { dayOf, noteOf, pathSentence, subjects, whenText } from './shared.js';
 
 /** "Which countries are members?", "list the members (in 2016)", "list all members and their capitals". */
 export const membersList: Intent = {
@@ -76,22 +76,10 @@ export const membersList: Intent = {
         .members(f.factDay)
         .map((m) => ({ c: m.country, path: f.history(m.country.id).filter((r) => r.status !== 'none') }))
         .filter((x) => x.path.some((r) => r.status === was));
-      const ordered = (x: (typeof through)[number]) =>
-        [...x.path].sort((a, b) => (a.from ?? '0').localeCompare(b.from ?? '0'));
       return {
         kind: 'fact',
         title: (l) => l.list(through.map((x) => l.c(x.c))),
-        lead: (l) =>
-          through
-            .map((x) =>
-              l.m.path(
-                l.c(x.c),
-                l.list(
-                  ordered(x).map((m) => l.m.pathStep(l.status(m.status), m.from && l.d(m.from), m.to && l.d(m.to))),
-                ),
-              ),
-            )
-            .join(' '),
+        lead: (l) => through.map((x) => pathSentence(l, x.c, x.path)).join(' '),
         sources: through.slice(0, 3).map((x) => f.accession(x.c.id)?.sources ?? []),
       };
     }

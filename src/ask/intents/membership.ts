@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { dayOf, firstSentence, noteOf, standing, subjects, whenText, perCountry } from './shared.js';
+import { dayOf, firstSentence, noteOf, standing, standingNote, subjects, whenText, perCountry } from './shared.js';
 
 /**
  * "Is Iran a member?", "what is Armenia's status?", "was India a member in 2015?", "is Afghanistan
@@ -238,9 +238,7 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
           ? 'yes'
           : 'no';
   const other = now.filter((m) => m !== main);
-  const own = f.store.data.organisation.find(
-    (o) => o.topic === 'membership' && o.countries[0] === c.id && o.countries.length <= 3 && !/member/i.test(o.label),
-  );
+  const own = standingNote(f, c);
   const earlier = f
     .history(c.id)
     .filter((m) => m.to && !now.includes(m) && m.status !== 'member' && new Date(`${m.to}T00:00:00Z`) <= day);

@@ -1,4 +1,4 @@
-import type { CountryT, MembershipT } from '../../facts/schema.js';
+import type { CountryT, MembershipT, OrgFactT } from '../../facts/schema.js';
 import { firstSentence } from '../../base/text.js';
 import { isoTime } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
@@ -244,3 +244,22 @@ const START_WORDS = new Set(
     ' ',
   ),
 );
+
+/** A country's statuses, oldest first, said as one sentence ("Iran's path in the SCO: an observer from 2005 … and a member state from 2023"). */
+export function pathSentence(l: Loc, c: CountryT, records: readonly MembershipT[]): string {
+  const ordered = [...records].sort((a, b) => (a.from ?? '0').localeCompare(b.from ?? '0'));
+  return l.m.path(
+    l.c(c),
+    l.list(ordered.map((m) => l.m.pathStep(l.status(m.status), m.from && l.d(m.from), m.to && l.d(m.to)))),
+  );
+}
+
+/** An organisation fact about the country: it names the country first, among a few (not a list of the whole membership). */
+export function isAbout(o: OrgFactT, c: CountryT): boolean {
+  return o.countries[0] === c.id && o.countries.length <= 3;
+}
+
+/** What the data says of a country's standing beyond its status records ("not invited since 2021", "the procedure began in 2021"). */
+export function standingNote(f: AskFacts, c: CountryT): OrgFactT | undefined {
+  return f.store.data.organisation.find((o) => o.topic === 'membership' && !o.status && isAbout(o, c));
+}
