@@ -1027,3 +1027,11 @@ describe("a partner's standing", () => {
     expect(toPlainText(engine.answer('is laos a member of the sco'))).toContain('admitted as a new SCO partner');
   });
 });
+
+describe('a bare noun phrase whose head the data does not count ("total trade between members?")', () => {
+  it('is not held, as "what is the total trade …" would be, and never the member count', () => {
+    const s = summary('total trade volume between sco members last yr?');
+    expect(s).toMatch(/does not hold/);
+    expect(s).not.toMatch(/10 member/);
+  });
+});

@@ -6,6 +6,13 @@ import { COMMON } from '../lexicon/common.js';
 import type { Intent } from './types.js';
 import { subjects } from './shared.js';
 
+const LINKS = new Set(['between', 'among', 'amongst', 'across', 'of', 'within']);
+/** A bare noun phrase ("total trade (volume) between sco members?") asks for its head as "what is" would. */
+const nounPhrase = (words: readonly string[], head: string): boolean => {
+  const at = words.indexOf(head);
+  return at >= 0 && (LINKS.has(words[at + 1] ?? '') || LINKS.has(words[at + 2] ?? ''));
+};
+
 /** In scope, not in the data: a topic no data text mentions ("budget", "troops"), said plainly, with what to ask instead. */
 export const notHeld: Intent = {
   id: 'not-held',
@@ -39,7 +46,7 @@ export const notHeld: Intent = {
       // "What's the deal with the development bank?": an everyday word at the head names no quantity.
       !COMMON.has(q.headNoun) &&
       (q.sco || q.countries.length > 0 || q.bodies.some((b) => b === 'rats' || b === 'secretariat')) &&
-      (q.form === 'what' || q.form === 'howMany')
+      (q.form === 'what' || q.form === 'howMany' || (q.form === 'fragment' && nounPhrase(q.words, q.headNoun)))
     )
       return 89;
     if (q.quantity === 'much' && q.figures.length === 0) return 90;
