@@ -90,6 +90,22 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
       return (l) => l.m.hostIsNot(l.event(e), l.c(e.host!));
     }
     case 'chaired': {
+      if (c.event) {
+        const e = c.event;
+        const then = f.chairOn(new Date(e.start));
+        return then && ((l) => l.m.notChair(l.c(c.country), l.m.onDay(l.d(e.start)), l.c(then.country)));
+      }
+      if (c.term && c.year !== undefined) {
+        const y = c.year;
+        const named = f.chairs().filter((t) => t.from.startsWith(String(y)));
+        if (!named.length) return undefined;
+        return (l) =>
+          l.m.notChair(
+            l.c(c.country),
+            l.m.inYear(`${l.d(String(y))}–${l.d(String(y + 1))}`),
+            l.list(named.map((t) => l.c(t.country))),
+          );
+      }
       if (c.year === undefined) return undefined;
       const from = Date.UTC(c.year, 0, 1);
       const to = Date.UTC(c.year, 11, 31);

@@ -1035,3 +1035,21 @@ describe('a bare noun phrase whose head the data does not count ("total trade be
     expect(s).not.toMatch(/10 member/);
   });
 });
+
+describe('whether a country chaired, asked of a term or of a summit', () => {
+  it('is checked against the chair of that term ("2024-25"), not any term the country ever held', () => {
+    const s = summary('kazakhstan held the chair in 2024-25 when the tianjin summit happened, right?');
+    expect(s).toMatch(/^No\./);
+    expect(s).toContain('China');
+  });
+
+  it("is checked against the chair on the summit's day when a summit is named", () => {
+    expect(summary('did kazakhstan chair the tianjin summit')).toMatch(/^No\./);
+    expect(summary('did china chair the tianjin summit')).toMatch(/^Yes\./);
+  });
+
+  it("reads a term written in another script's text as a term: a later one is not in the data", () => {
+    expect(summary('Кто будет председателем ШОС в 2026–2027 годах?')).not.toMatch(/Киргизия\.$/);
+    expect(engine.answer('Кто будет председателем ШОС в 2026–2027 годах?').title).not.toBe('Kyrgyzstan');
+  });
+});

@@ -345,11 +345,17 @@ export function findClaims(input: ClaimInput): Claim[] {
       words[at - 1] !== 'before'
     ) {
       const t = yearNear(chaired.at, chaired.at + 5);
-      if (form === 'yesno' || form === 'why' || t)
+      // "held the chair in 2024-25": a term, named by its years.
+      const term = t ? undefined : times.find((x) => x.at > chaired.at && x.at <= chaired.at + 5 && x.untilYear);
+      // "chaired when the Tianjin summit happened": the chair on that summit's day.
+      const summit = input.eventNamed && input.events[0]?.kind === 'summit' ? input.events[0] : undefined;
+      if (form === 'yesno' || form === 'why' || t || term)
         out.push({
           kind: 'chaired',
           country: ref.country,
           ...(t && { year: t.year }),
+          ...(term && { year: term.year, term: true }),
+          ...(summit && !t && !term && { event: summit }),
           stance: form === 'why' ? 'asserted' : stanceOf(role, at),
         });
     }

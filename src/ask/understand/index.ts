@@ -574,10 +574,13 @@ export class Understander {
       ),
     ];
     const namedYears = [...new Set(times.filter((t) => t.role !== 'aside').map((t) => t.year))];
+    // A term named by its years ("in 2024-25") holds a meeting of either year.
+    const until = times.find((t) => t.role !== 'aside' && t.year === namedYears[0])?.untilYear ?? namedYears[0]!;
     let eventConflict = false;
     const fits = (e: EventT, city: boolean) =>
       (!city || namedCities.length !== 1 || e.city.toLowerCase() === namedCities[0]) &&
-      (namedYears.length !== 1 || e.start.startsWith(String(namedYears[0]))) &&
+      (namedYears.length !== 1 ||
+        (Number(e.start.slice(0, 4)) >= namedYears[0]! && Number(e.start.slice(0, 4)) <= until)) &&
       (meetings.size === 0 || (e.body !== undefined && meetings.has(e.body)));
     if (
       form === 'yesno' &&

@@ -79,6 +79,11 @@ function holds(c: Claim, facts: FactStore, today: Date): boolean | undefined {
     }
     case 'chaired': {
       const terms = facts.chairs().filter((t) => t.country === c.country.id);
+      if (c.event) return facts.chairOn(new Date(c.event.start))?.country === c.country.id;
+      if (c.term && c.year !== undefined) {
+        const named = facts.chairs().filter((t) => t.from.startsWith(String(c.year)));
+        return named.length > 0 ? named.some((t) => t.country === c.country.id) : undefined;
+      }
       if (c.year === undefined) return terms.length > 0 ? true : facts.chairs().length > 0 ? undefined : undefined;
       const from = Date.UTC(c.year, 0, 1);
       const to = Date.UTC(c.year, 11, 31);

@@ -100,7 +100,7 @@ export type Claim = {
   | { kind: 'seat'; body: 'secretariat' | 'rats'; place: string }
   | { kind: 'founded'; year?: number; place?: string }
   | { kind: 'hosted'; event?: EventT; country?: CountryT; place?: string; year?: number }
-  | { kind: 'chaired'; country: CountryT; year?: number }
+  | { kind: 'chaired'; country: CountryT; year?: number; term?: boolean; event?: EventT }
   | { kind: 'ordinal'; country: CountryT; value: number }
 );
 

@@ -233,8 +233,17 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
 export function scriptTimes(folded0: string, lang: Lang): TimeRef[] {
   const folded = asciiDigits(folded0);
   const out: TimeRef[] = solarHijriTimes(folded);
+  let skipTo = -1;
   for (const m of folded.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)) {
+    if (m.index < skipTo) continue;
     const y = Number(m[1]);
+    // "2026–2027 годах", "2024-25年度": a range of two years, as in Latin script (the folded text has lost the dash).
+    const span = /^\s*[-–—/]?\s*(\d{4}|\d\d)(?!\d)/.exec(folded.slice(m.index + 4));
+    if (span && Number(span[1]) % 100 === (y + 1) % 100 && (span[1]!.length === 2 || Number(span[1]) === y + 1)) {
+      out.push(ref(y, m.index, 'main', 'range', undefined, undefined, y + 1));
+      skipTo = m.index + 4 + span[0].length;
+      continue;
+    }
     const before = folded.slice(Math.max(0, m.index - 12), m.index);
     const after = folded.slice(m.index + 4, m.index + 16);
     const mode: TimeRef['mode'] =
