@@ -1053,3 +1053,11 @@ describe('whether a country chaired, asked of a term or of a summit', () => {
     expect(engine.answer('Кто будет председателем ШОС в 2026–2027 годах?').title).not.toBe('Kyrgyzstan');
   });
 });
+
+describe("a council's meeting named by a year the data holds none for", () => {
+  it("is not held, with the latest meeting of that council beside it, never answered by another year's", () => {
+    const s = summary('where was the 2026 foreign ministers council');
+    expect(s).toMatch(/^The data does not hold/);
+    expect(s).toContain('2025');
+  });
+});

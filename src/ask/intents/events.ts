@@ -886,6 +886,53 @@ export const summits: Intent = {
   },
 };
 
+/** The councils and meetings other than summits, which the question names by their body. */
+const MEETING_BODIES = new Set<string>([
+  'foreignMinisters',
+  'defenceMinisters',
+  'headsOfGovernment',
+  'securityCouncilSecretaries',
+  'militaryCooperation',
+]);
+
+/** "Where was the 2026 foreign ministers' council?": a council's meeting named by its year, which the data does not hold. */
+export const meetingInYear: Intent = {
+  id: 'meeting-in-year',
+  priority: 71,
+  examples: [
+    { q: 'where was the 2026 foreign ministers council', must: ['does not hold'], mustNot: ['Tianjin on'] },
+    { q: 'when was the 2024 defence ministers meeting', must: ['does not hold', 'Bishkek'] },
+  ],
+  match(q) {
+    const body = q.bodies.find((b) => MEETING_BODIES.has(b));
+    const t = q.time;
+    if (!body || q.eventNamed || q.eventByClause || !t || t.role !== 'main' || t.mode !== 'in' || t.untilYear)
+      return undefined;
+    if (q.countries.some((c) => c.role === 'main') || q.people.length > 0 || q.places.length > 0) return undefined;
+    // One of that body's meetings in that year is the event's to answer.
+    if (q.events.some((e) => e.body === body && e.start.startsWith(String(t.year)))) return undefined;
+    return 92;
+  },
+  answer(q, f) {
+    const body = q.bodies.find((b) => MEETING_BODIES.has(b))!;
+    const year = String(q.time!.year);
+    // What the data records it does not hold of that year's meetings.
+    const said = f.unknowns({ topic: 'meetings' }).find((u) => !u.role && u.from?.startsWith(year));
+    const latest = f
+      .eventsOf(body)
+      .filter((e) => f.isPast(e))
+      .at(-1);
+    return {
+      kind: 'fact',
+      title: () => 'Not in the data',
+      ...(q.form === 'yesno' && { verdict: 'unknown' as const }),
+      lead: (l) => (l.lang === 'en' ? l.m.notHeld(said ? said.what : `a ${year} ${l.body(body)}`) : l.m.notHeld()),
+      ...(latest && { context: whenWhere(f, latest) }),
+      sources: [said?.sources ?? [], latest?.sources ?? []],
+    };
+  },
+};
+
 /** "What happened in 2024?": the events the data holds for that year. */
 export const yearEvents: Intent = {
   id: 'year-events',

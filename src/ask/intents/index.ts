@@ -10,7 +10,7 @@ import { compare } from './compare.js';
 import { correction } from './correction.js';
 import { decline, prediction } from './declines.js';
 import { defenceMinister } from './ministers.js';
-import { event, summits, yearEvents } from './events.js';
+import { event, meetingInYear, summits, yearEvents } from './events.js';
 import { explain } from './explain.js';
 import { offTopic } from './fallback.js';
 import { figures } from './figures.js';
@@ -52,6 +52,7 @@ export const INTENTS: readonly Intent[] = [
   defenceMinister,
   event,
   summits,
+  meetingInYear,
   yearEvents,
   explain,
   offTopic,
