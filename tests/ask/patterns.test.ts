@@ -1061,3 +1061,19 @@ describe("a council's meeting named by a year the data holds none for", () => {
     expect(s).toContain('2025');
   });
 });
+
+describe('an either-or between the subjects, not between categories ("is the US or japan in any SCO category")', () => {
+  it('asks yes or no of each, and opens with the verdict', () => {
+    const s = summary('is the US or japan in any SCO category');
+    expect(s).toMatch(/^No\./);
+    expect(s).toContain('Japan');
+  });
+});
+
+describe('"any link to the SCO"', () => {
+  it("asks a country's standing, not the SCO's website", () => {
+    const r = engine.answer('turkmenistan - any link to the sco?');
+    expect(r.title).toContain('Turkmenistan');
+    expect(toPlainText(r)).not.toContain('website');
+  });
+});

@@ -76,7 +76,14 @@ export const membership: Intent = {
       return 70;
     return undefined;
   },
-  answer(q, f) {
+  answer(q0, f) {
+    // "Is the US or the EU in any category?": an either-or between the subjects, not between categories, asks yes or no of each.
+    const q: Question =
+      q0.form === 'choice' &&
+      /^(is|are|was|were|has|have|does|did)$/.test(q0.words[0] ?? '') &&
+      CATEGORY_CUES.filter(([cue]) => q0.main(cue)).length < 2
+        ? { ...q0, form: 'yesno' }
+        : q0;
     const cs = subjects(q).slice(0, 4);
     // "When did Egypt become a dialogue partner?": the record holds the status but not its start.
     const c0 = cs[0];
@@ -94,8 +101,8 @@ export const membership: Intent = {
         sources: [rec.sources],
       };
     }
-    if (cs.length === 1) return withChoice(q, f, cs[0]!, one(q, f, cs[0]!));
-    return perCountry(cs.map((c) => one(q, f, c)));
+    const d = cs.length === 1 ? withChoice(q, f, cs[0]!, one(q, f, cs[0]!)) : perCountry(cs.map((c) => one(q, f, c)));
+    return q !== q0 && d.verdict ? { ...d, verdictAlways: true } : d;
   },
 };
 

@@ -172,7 +172,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'مکالمے|ڈائیلاگ',
   },
   status: {
-    en: 'status|standing|role|relationship|relation|relations|position in|kind of member|type of member|what kind|involvement|connected|connection|affiliated|associated|linked|ties',
+    en: 'status|standing|role|relationship|relation|relations|position in|kind of member|type of member|what kind|involvement|connected|connection|affiliated|associated|linked|ties|link to|links to|any link|category|categories',
     de: 'status|rolle|beziehung*|stellung',
     es: 'estatus|estado|papel|relacion*|condicion',
     fr: 'statut|role|relation*|place',
@@ -676,7 +676,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'حکمت عملی',
   },
   website: {
-    en: 'website|websites|web site|homepage|home page|url|web address|webpage|web page|official site|site|online presence|link to',
+    en: 'website|websites|web site|homepage|home page|url|web address|webpage|web page|official site|site|online presence',
     de: 'webseite|website|internetseite|homepage',
     es: 'sitio web|pagina web|web oficial',
     fr: 'site web|site internet|site officiel',
