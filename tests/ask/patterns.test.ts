@@ -1077,3 +1077,11 @@ describe('"any link to the SCO"', () => {
     expect(toPlainText(r)).not.toContain('website');
   });
 });
+
+describe('a question with a pronoun ("who\'d he replace") after a longer part naming someone and a tag between', () => {
+  it('asks of what that part names, and the replacement is said once', () => {
+    const s = summary("kazakstan's defence minister at qingdao — new guy? who'd he replace");
+    expect(s).toContain('Zhaksylykov');
+    expect(s.match(/Zhaksylykov/g)).toHaveLength(1);
+  });
+});

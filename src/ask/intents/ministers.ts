@@ -182,7 +182,10 @@ function replaced(o: OfficialT, prior: string): Draft {
     title: (l) => l.person(o),
     // A month alone (a `from` without its day) is no day to be replaced on: the note's sentence gives it.
     lead: (l) => l.m.replacedBy(prior, l.person(o), o.from?.length === 10 ? l.d(o.from) : undefined),
-    context: o.note ? firstSentence(o.note.replace(/^[^.]*\b(General|Admiral)\.\s*/, '')) : undefined,
+    // The note's sentence when it adds to the lead, not when it only says the replacement again.
+    context: ((s) => (s && !s.includes(prior) ? s : undefined))(
+      o.note && firstSentence(o.note.replace(/^[^.]*\b(General|Admiral)\.\s*/, '')),
+    ),
     sources: [o.sources],
   };
 }

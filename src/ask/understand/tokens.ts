@@ -341,6 +341,8 @@ export function segment(text: string): Segments {
     /\b(that|this|those|these|the) (number|figure|count|total|list|date|name|one|spelling)s?\b/.test(
       asked0.join(' '),
     ) ||
+    // "kazakhstan's defence minister at qingdao — new guy? who'd he replace": a pronoun asks of what was named before it.
+    asked0.some((w) => /^(he|him|his|she|her|they|them|their)$/.test(w)) ||
     // "Qingdao vs the NATO Hague summit — how did the timing line up?": the question asks of the two things set side by side.
     tokens.some((t) => t.seg === main - 1 && (t.w === 'vs' || t.w === 'versus')) ||
     (rawSegments[main]?.asks === true && asked0.length <= 3 && !asked0.some((w) => WH.has(w) || AUX.has(w))) ||
