@@ -128,7 +128,11 @@ const join = (...parts: string[]) =>
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/(^|[.!?]\s)(\p{Ll})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    // Not after an abbreviation inside a sentence ("4 июля 2023 г. и …").
+    .replace(
+      /(^|(?<!(?:^|\s)(?:г|гг|e\.g|i\.e|vs))[.!?]\s)(\p{Ll})/gu,
+      (_, a: string, b: string) => a + b.toUpperCase(),
+    )
     .replace(/([。！？]) /g, '$1')
     // An abbreviation's stop ends the sentence too ("1 сентября 2025 г.").
     .replace(/(?<!\.)\.\.(?!\.)/g, '.');

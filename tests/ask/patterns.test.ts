@@ -1085,3 +1085,16 @@ describe('a question with a pronoun ("who\'d he replace") after a longer part na
     expect(s.match(/Zhaksylykov/g)).toHaveLength(1);
   });
 });
+
+describe('two countries compared by how they became members', () => {
+  it("gives each one's path, status by status, then which joined first", () => {
+    const s = summary('compare how iran and belarus became members');
+    expect(s).toMatch(/^Iran's path/);
+    expect(s).toContain('observer');
+    expect(s).toContain('dialogue partner');
+  });
+
+  it('keeps a Russian list lower-case after the abbreviation "г."', () => {
+    expect(summary('Сравните, как Иран и Беларусь стали членами ШОС')).not.toMatch(/г\. И /);
+  });
+});

@@ -2,7 +2,7 @@ import { formatDate } from '../../base/dates.js';
 import type { CountryT, MembershipT } from '../../facts/schema.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Intent } from './types.js';
-import { firstSentence, subjects } from './shared.js';
+import { firstSentence, pathSentence, subjects } from './shared.js';
 
 /** "Which joined first, India or Iran?", "did Iran join before Belarus?", "compare Russia and Iran membership". */
 export const compare: Intent = {
@@ -77,6 +77,25 @@ export const compare: Intent = {
     const [sa, sb] = [said(a), said(b)];
     const shared = sa.filter((x) => sb.includes(x));
     const standing = (own: string[]) => own.filter((x) => !shared.includes(x)).join(' ') || 'not part of the SCO';
+    // "Compare how Iran and Belarus became members": each one's path, status by status, beside which joined first.
+    if ((q.has('how') || q.main('path')) && ra?.from && rb?.from)
+      return {
+        kind: 'fact',
+        title: (l) => `${l.c(a)} / ${l.c(b)}`,
+        ...(verdict && { verdict }),
+        lead: (l) => [a, b].map((c) => pathSentence(l, c, f.history(c.id))).join(' '),
+        context: lead,
+        sources: [
+          ra.sources,
+          rb.sources,
+          ...[a, b].flatMap((c) =>
+            f
+              .history(c.id)
+              .filter((m) => m.status !== 'member')
+              .map((m) => m.sources),
+          ),
+        ].slice(0, 3),
+      };
     const line = (c: CountryT, m: MembershipT | undefined, own: string[]) =>
       `${c.name}: ${m?.from ? `member since ${formatDate(m.from)}` : standing(own)}`;
     const draft: Draft = {
