@@ -1098,3 +1098,13 @@ describe('two countries compared by how they became members', () => {
     expect(summary('Сравните, как Иран и Беларусь стали членами ШОС')).not.toMatch(/г\. И /);
   });
 });
+
+describe('whether a cited reference is a good or reliable source', () => {
+  it('is not an opinion to decline: the verdict, then why, from the data', () => {
+    const r = engine.answer(
+      "is globainsight.com a good source on the SCO defence meeting? it's cited as 'Globe Insight'",
+    );
+    expect(r.summary).toMatch(/^Not verified\. The name does not match/);
+    expect(r.summary).not.toMatch(/That claim is not verified/);
+  });
+});

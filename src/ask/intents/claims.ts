@@ -107,6 +107,22 @@ export const claims: Intent = {
             .filter((d) => d.score >= 3 && d.claim.verdict !== 'correct')
             .slice(0, 2)
             .map((d) => d.claim);
+    // "Is globainsight.com a good source?": a reference the data doubts is answered by why, after the verdict.
+    const asSource =
+      c.madeIn.includes('reference') &&
+      c.verdict !== 'correct' &&
+      q.has('reliable') &&
+      (q.form === 'yesno' || q.form === 'fragment');
+    if (asSource)
+      return {
+        kind: 'fact',
+        title: () => `Claim check: ${c.verdict}`,
+        verdict: VERDICT[c.verdict],
+        verdictAlways: q.form === 'yesno' || q.form === 'fragment',
+        lead: () => defang(f, c.correction),
+        details: [{ items: [defang(f, `${c.madeIn}: ${c.claim}`)] }],
+        sources: [c.sources],
+      };
     return {
       kind: 'fact',
       title: () => `Claim check: ${c.verdict}`,

@@ -216,8 +216,12 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   if (RANKING_SCRIPT.test(p.folded) && (NATION_SCRIPT.test(p.folded) || p.namesCountry)) out.push('opinion');
   // "Who is the boss of the Secretariat?" asks for a person, not whether a country dominates.
   const asksPerson = /\bwho (is|s|was|are) (the )?(boss|bosses|head|leader)\b/.test(t) && !p.namesCountry;
+  // "Is globainsight.com a good source?" asks whether a source can be cited, which the data answers.
+  const ofSource =
+    /\b(good|bad|decent|solid|ok|okay|legit) (source|sources|reference|outlet|citation|site|website)\b/.test(t);
   if (
     !asksPerson &&
+    !ofSource &&
     (JUDGEMENT.test(t) || BETTER_THAN_SCRIPT.test(p.folded)) &&
     (p.namesCountry || p.scoTopic || /\b(people|nation|nations|countries|country|members?)\b/.test(t))
   )
