@@ -1108,3 +1108,17 @@ describe('whether a cited reference is a good or reliable source', () => {
     expect(r.summary).not.toMatch(/That claim is not verified/);
   });
 });
+
+describe('a country\'s standing asked with a category named in an aside ("I thought they were an observer")', () => {
+  it('is answered as it stands now, with what the data says of its standing beyond the records', () => {
+    const r = engine.answer(
+      "what's afghanistan's status in sco these days? I thought they were an observer but haven't seen them at any meeting",
+    );
+    expect(r.summary).toMatch(/partner since/);
+    expect(toPlainText(r)).toContain('Taliban');
+  });
+
+  it('still asked of a past category in the main clause, carries the same note', () => {
+    expect(toPlainText(engine.answer('is afghanistan still an observer'))).toContain('Taliban');
+  });
+});

@@ -167,7 +167,9 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
   const acc = f.accession(c.id);
   const member = now.find((m) => m.status === 'member');
   const asksPartner = q.has('partner') && !q.has('member') && !q.has('partOf');
-  const asksPast = q.statusAsked === 'observer' || q.statusAsked === 'dialogue-partner';
+  // A category named in an aside ("I thought they were an observer") is not what is asked.
+  const asksPast =
+    (q.statusAsked === 'observer' || q.statusAsked === 'dialogue-partner') && q.main('observer', 'dialogue');
   const when = whenText(q, f);
 
   // "Was Belarus a dialogue partner?", "is Afghanistan still an observer?": a category that may have ended.
@@ -320,6 +322,7 @@ function pastStatus(
   }
   const r = records[0]!;
   const ended = r.to !== undefined;
+  const own = current?.status !== 'member' ? standingNote(f, c) : undefined;
   // "Is Afghanistan still an observer?" asks about now; "was Belarus…", "has Iran ever been…" ask about the past.
   const asksNow = q.tense === 'present' && !q.has('ever') && q.form !== 'fragment';
   const verdict: Verdict = ended && asksNow ? 'no' : 'yes';
@@ -339,7 +342,9 @@ function pastStatus(
             ? l.m.memberSince(l.c(c), l.d(current.from!))
             : l.m.statusSince(l.c(c), l.status(current.status), current.from && l.d(current.from)),
       }),
+    // What the data says of its standing now, beyond the records ("not invited to SCO meetings since 2021").
+    ...(own && { details: [{ items: [firstSentence(own.text)] }] }),
     note: noteOf(r),
-    sources: [r.sources, ...(current ? [current.sources] : [])],
+    sources: [r.sources, ...(current ? [current.sources] : []), ...(own ? [own.sources] : [])],
   };
 }
