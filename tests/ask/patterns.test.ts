@@ -1122,3 +1122,14 @@ describe('a country\'s standing asked with a category named in an aside ("I thou
     expect(toPlainText(engine.answer('is afghanistan still an observer'))).toContain('Taliban');
   });
 });
+
+describe('whether a body was renamed', () => {
+  it('is No, as the data records no new name for any body, with what the data says beside it', () => {
+    const s = summary("so RATS got renamed into the 'universal centre'?");
+    expect(s).toMatch(/^No\. The data records no new name/);
+  });
+
+  it("is answered in the asker's language", () => {
+    expect(summary('РАТС переименовали?')).toMatch(/^Нет\./);
+  });
+});

@@ -1,6 +1,6 @@
 import { formatRange } from '../../base/dates.js';
 import type { BodyKeyT, OrgFactT } from '../../facts/schema.js';
-import { firstSentence } from './shared.js';
+import { firstSentence, subjects } from './shared.js';
 import type { Intent } from './types.js';
 
 /** "What is the supreme body of the SCO?", "how often do SCO leaders meet?", "what are the SCO's bodies?" */
@@ -107,6 +107,38 @@ export const bodies: Intent = {
       lead: (l) => l.m.bodies(l.list([l.body('headsOfState'), l.body('secretariat'), l.body('rats')])),
       details: [{ items: [supreme?.text, seat?.text, rats?.text].filter((x): x is string => !!x) }],
       sources: [supreme?.sources ?? [], seat?.sources ?? [], rats?.sources ?? []],
+    };
+  },
+};
+
+/** "So RATS got renamed into the Universal Centre?": a body's name changed, which the data records of none. */
+export const renamed: Intent = {
+  id: 'renamed',
+  priority: 67,
+  examples: [{ q: 'was RATS renamed', must: ['No', 'no new name'] }],
+  match(q) {
+    return q.main('renamed') && q.bodies.length > 0 && subjects(q).length === 0 ? 92 : undefined;
+  },
+  answer(q, f) {
+    const body = q.bodies[0]!;
+    // What the data says beside it: the passage the question's own words find, with its caveat.
+    const p = q.passage && !q.passage.unknown && q.passage.score >= 4 ? q.passage : undefined;
+    // Else the body's own record: its seat, or its latest meeting.
+    const own =
+      body === 'rats'
+        ? f.topic('ratsSeat')
+        : body === 'secretariat'
+          ? f.topic('secretariatSeat')
+          : f.eventsOf(body).at(-1);
+    return {
+      kind: 'fact',
+      title: (l) => l.body(body),
+      verdict: 'no',
+      verdictAlways: q.form === 'yesno' || q.form === 'fragment' || q.form === 'choice',
+      lead: (l) => l.m.notRenamed(l.body(body)),
+      ...(p && { context: p.sentence }),
+      ...(p?.caveat && { note: p.caveat }),
+      sources: [p?.sources ?? own?.sources ?? []],
     };
   },
 };

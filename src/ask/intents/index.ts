@@ -1,7 +1,7 @@
 import type { Intent } from './types.js';
 import { about } from './about.js';
 import { applications } from './applications.js';
-import { bodies } from './bodies.js';
+import { bodies, renamed } from './bodies.js';
 import { chair } from './chair.js';
 import { charter } from './charter.js';
 import { claims } from './claims.js';
@@ -39,6 +39,7 @@ export const INTENTS: readonly Intent[] = [
   about,
   applications,
   bodies,
+  renamed,
   chair,
   charter,
   claims,

@@ -59,6 +59,7 @@ export type Cue =
   | 'tourism'
   | 'strategy'
   | 'website'
+  | 'renamed'
   | 'aboutData'
   | 'help'
   | 'greeting'
@@ -674,6 +675,18 @@ const CUES: Record<Cue, Forms> = {
     hi: 'रणनीति',
     fa: 'راهبرد|استراتژی',
     ur: 'حکمت عملی',
+  },
+  renamed: {
+    en: 'renamed|rebranded|rename|new name|name change|name changed|changed its name|change its name|now called',
+    de: 'umbenannt|umbenennung|neuer name|neuen namen',
+    es: 'renombrad*|cambio de nombre|nuevo nombre',
+    fr: 'renomm*|rebaptis*|nouveau nom|change de nom',
+    tr: 'adi degis*|yeniden adlandir*|yeni adi',
+    zh: '更名|改名|改称',
+    ru: 'переименова*|новое название',
+    hi: 'नाम बदल|नया नाम',
+    fa: 'تغییر نام|نام جدید',
+    ur: 'نام تبدیل|نیا نام',
   },
   website: {
     en: 'website|websites|web site|homepage|home page|url|web address|webpage|web page|official site|site|online presence',

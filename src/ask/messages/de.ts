@@ -267,6 +267,7 @@ const de = (o: OrgNames): Messages => ({
     'Sie können auf Deutsch, Englisch, Chinesisch, Russisch, Hindi, Persisch, Urdu, Spanisch, Französisch oder Türkisch fragen; ich antworte in Ihrer Sprache und gebe die englischen Details dazu.',
   whoAmI: `Ich bin der ${o.org}-Briefing-Bot: Ich beantworte Fragen zur ${o.full} aus kuratierten Daten mit Quellen.`,
   notHeld: (what) => (what ? `Das ist nicht in den Daten: ${what}.` : 'Die Antwort darauf ist nicht in den Daten.'),
+  notRenamed: (body) => `Die Daten verzeichnen keinen neuen Namen für ${body}.`,
   notHeldSetUp: (body) => `Die Daten verzeichnen nicht, wann ${body} eingerichtet wurde.`,
   secgenNext: (name) => `Die Daten verzeichnen nicht, wer ${name} als Generalsekretär nachfolgt.`,
   nextSummitUnknown: `Der nächste ${o.org}-Gipfel ist nicht in den Daten.`,

@@ -325,6 +325,7 @@ const en = (o: OrgNames) => ({
     'You can ask in English, Chinese, Russian, Hindi, Persian, Urdu, German, Spanish, French or Turkish; I answer in your language with the English detail beside it.',
   whoAmI: `I am the ${o.org} Briefing Bot: I answer questions about the ${o.full} from curated, sourced data.`,
   notHeld: (what?: string) => (what ? `The data does not hold ${what}.` : 'The data does not hold an answer to that.'),
+  notRenamed: (body: string) => `The data records no new name for the ${body}.`,
   notHeldSetUp: (body: string) => `The data does not hold when the ${body} was set up.`,
   secgenNext: (name: string) => `The data does not hold who will succeed ${name} as Secretary-General.`,
   nextSummitUnknown: `The data does not hold the next ${o.org} summit.`,

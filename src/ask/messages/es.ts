@@ -260,6 +260,7 @@ const es = (o: OrgNames): Messages => ({
   whoAmI: `Soy el bot informativo de la ${o.org}: respondo preguntas sobre la ${o.full} con datos seleccionados y con fuentes.`,
   notHeld: (what) =>
     what ? `Los datos no recogen esto: ${what}.` : 'Los datos no tienen la respuesta a esa pregunta.',
+  notRenamed: (body) => `Los datos no registran ningún nombre nuevo para ${body}.`,
   notHeldSetUp: (body) => `Los datos no registran cuándo se creó la ${body}.`,
   secgenNext: (name) => `Los datos no registran quién sucederá a ${name} como secretario general.`,
   nextSummitUnknown: `Los datos no tienen la próxima cumbre de la ${o.org}.`,

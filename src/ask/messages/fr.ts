@@ -274,6 +274,7 @@ const fr = (o: OrgNames): Messages => ({
     'Vous pouvez poser vos questions en français, anglais, chinois, russe, hindi, persan, ourdou, allemand, espagnol ou turc ; je réponds dans votre langue avec le détail en anglais.',
   whoAmI: `Je suis le bot d’information sur l'${o.org} : je réponds aux questions sur l'${o.full} à partir de données vérifiées et sourcées.`,
   notHeld: (what) => (what ? `Ce n’est pas dans les données : ${what}.` : 'La réponse n’est pas dans les données.'),
+  notRenamed: (body) => `Les données n’indiquent aucun nouveau nom pour ${body}.`,
   notHeldSetUp: (body) => `Les données ne disent pas quand ${body} a été créé.`,
   secgenNext: (name) => `Les données ne disent pas qui succédera à ${name} comme secrétaire général.`,
   nextSummitUnknown: `Le prochain sommet de l'${o.org} n’est pas dans les données.`,

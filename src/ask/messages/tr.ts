@@ -250,6 +250,7 @@ const tr = (o: OrgNames): Messages => ({
     'Türkçe, İngilizce, Çince, Rusça, Hintçe, Farsça, Urduca, Almanca, İspanyolca ya da Fransızca sorabilirsiniz; dilinizde yanıt verir, İngilizce ayrıntıyı yanına eklerim.',
   whoAmI: `Ben ${o.org} bilgilendirme botuyum: ${o.full} hakkındaki soruları derlenmiş, kaynaklı verilerle yanıtlarım.`,
   notHeld: (what) => (what ? `Bu verilerde yok: ${what}.` : 'Bu sorunun yanıtı verilerde yok.'),
+  notRenamed: (body) => `Verilerde ${body} için yeni bir ad kaydı yok.`,
   notHeldSetUp: (body) => `Verilerde kuruluş tarihi yok: ${body}.`,
   secgenNext: (name) => `Verilerde ${name} sonrasındaki genel sekreter yoktur.`,
   nextSummitUnknown: `Bir sonraki ${o.org} zirvesi verilerde yok.`,

@@ -219,6 +219,7 @@ const zh = (o: OrgNames): Messages => ({
     '您可以用中文、英文、俄文、印地文、波斯文、乌尔都文、德文、西班牙文、法文或土耳其文提问；我会用您的语言回答，并附上英文详情。',
   whoAmI: `我是${o.org}简报机器人：我根据经过整理、注明来源的数据回答有关${o.full}的问题。`,
   notHeld: (what) => (what ? `数据中没有${what}。` : '数据中没有这个问题的答案。'),
+  notRenamed: (body) => `数据中没有${body}更名的记录。`,
   notHeldSetUp: (body) => `数据中没有${body}何时设立的记录。`,
   secgenNext: (name) => `数据中没有谁将接替${name}担任秘书长的记录。`,
   nextSummitUnknown: `数据中没有下一次${o.org}峰会的记录。`,
