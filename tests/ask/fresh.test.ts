@@ -31,6 +31,7 @@ for (const set of [
   'fresh-j',
   'fresh-k',
   'fresh-l',
+  'fresh-m',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

@@ -1133,3 +1133,21 @@ describe('whether a body was renamed', () => {
     expect(summary('РАТС переименовали?')).toMatch(/^Нет\./);
   });
 });
+
+describe('a question that points back at a longer part before it', () => {
+  it('after a tag question ("…, right? what else happened there") takes that statement as its premise, corrected first', () => {
+    expect(summary('belarus became a member at the tianjin summit in 2025, right? what else happened there')).toMatch(
+      /^Belarus did not join in 2025/,
+    );
+  });
+
+  it('asking an attribute ("— what was the exact date?") takes a long part before it as its topic', () => {
+    expect(
+      summary('writing a piece on india joining the sco at the samarkand summit in 2022 — what was the exact date?'),
+    ).toMatch(/^India did not join in 2022/);
+  });
+
+  it('takes a noun phrase with a relative clause ("the diplomat who became SG in 2025") as its topic', () => {
+    expect(summary("the chinese diplomat who became SG in 2025 — what's his name again")).toContain('Yermekbayev');
+  });
+});

@@ -302,8 +302,16 @@ export function findClaims(input: ClaimInput): Claim[] {
     ) {
       // "joined at the Samarkand summit in 2022": the year of the meeting it joined at.
       const t =
-        yearNear(join.at, join.at + (words[join.at + 1] === 'at' ? 7 : 5)) ??
-        (form === 'yesno' ? yearNear(at, end) : undefined);
+        // "… a member at the tianjin summit in 2025": the meeting's year, a few words on.
+        yearNear(
+          join.at,
+          join.at +
+            (words.slice(join.at, join.at + 8).some((w) => w === 'summit' || w === 'meeting')
+              ? 9
+              : words[join.at + 1] === 'at'
+                ? 7
+                : 5),
+        ) ?? (form === 'yesno' ? yearNear(at, end) : undefined);
       // "when did X join" asks the date; it asserts only that X joined.
       if (form !== 'when' || t)
         out.push({

@@ -328,7 +328,20 @@ export function segment(text: string): Segments {
   const asked0 = tokens.filter((t) => t.seg === main).map((t) => t.w);
   // A bare follow-up ("… observer right? what year", "… applied for membership? when was that") asks its question of
   // the sentence before it, question or not: that sentence is its topic, and the follow-up gives the form.
-  if (main > 0 && (bareFollowUp(asked0) || asksResponse(asked0) || /\b(this|that) time\b/.test(asked0.join(' ')))) {
+  // So does a question pointing back ("… at Tianjin in 2025, right? what else happened there") after a tag question.
+  const priorWords = tokens.filter((t) => t.seg === main - 1).map((t) => t.w);
+  const afterTag =
+    rawSegments[main - 1]?.asks === true &&
+    /^(right|correct|true|yes|yeah|no|innit|eh)$/.test(priorWords.at(-1) ?? '') &&
+    asked0.some(
+      (w, i) =>
+        /^(there|then|that|it|he|his|she|her|they|them|their)$/.test(w) &&
+        !/^(is|are|was|were)$/.test(asked0[i - 1] ?? ''),
+    );
+  if (
+    main > 0 &&
+    (bareFollowUp(asked0) || asksResponse(asked0) || /\b(this|that) time\b/.test(asked0.join(' ')) || afterTag)
+  ) {
     const prior = tokens.filter((t) => t.seg === main - 1);
     if (prior.length >= 2 && !prior.some((t) => WH.has(t.w)))
       for (const t of prior) {
@@ -337,10 +350,13 @@ export function segment(text: string): Segments {
         t.premise = true;
       }
   }
+  // "… — what was the exact date?": an attribute asked of what the part before names.
+  const attributeBack = /\b(the|that|this) (\w+ )?(number|figure|date|name|spelling|year)\b/.test(asked0.join(' '));
   const pointsBack =
     /\b(that|this|those|these|the) (number|figure|count|total|list|date|name|one|spelling)s?\b/.test(
       asked0.join(' '),
     ) ||
+    attributeBack ||
     // "kazakhstan's defence minister at qingdao — new guy? who'd he replace": a pronoun asks of what was named before it.
     asked0.some((w) => /^(he|him|his|she|her|they|them|their)$/.test(w)) ||
     // "Qingdao vs the NATO Hague summit — how did the timing line up?": the question asks of the two things set side by side.
@@ -359,11 +375,15 @@ export function segment(text: string): Segments {
       (/^(the|that)\b.{0,60}\b(summit|meeting|statement|declaration|communique)\b/.test(words.join(' ')) &&
         words.length <= 14 &&
         asked0.length <= 6);
+    // "the chinese diplomat who became SG in 2025 — what's his name": a noun phrase with a relative clause names, it does not ask.
+    const relative = /^(the|that|this|those|these)$/.test(words[0] ?? '') && !WH.has(words[1] ?? '');
+    // A short question that only points back ("what was the exact date?") asks of a longer part before it too.
+    const limit = attributeBack && asked0.length <= 6 ? 16 : pointsBack ? 8 : 4;
     if (
       !meetingTopic &&
       (words.length === 0 ||
-        words.length > (pointsBack ? 8 : 4) ||
-        words.some((w) => WH.has(w) || AUX.has(w) || /^(i|im|my|we|you)$/.test(w)))
+        words.length > limit ||
+        words.some((w) => (!relative && (WH.has(w) || AUX.has(w))) || /^(i|im|my|we|you)$/.test(w)))
     )
       break;
     for (const t of tokens)
