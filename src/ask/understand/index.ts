@@ -120,7 +120,8 @@ function latinIndex(forms: CueForm[]): LatinCueIndex {
 export class Understander {
   readonly names: NameIndex;
   private readonly latin = new Map<Lang, LatinCueIndex>();
-  private readonly script = new Map<Lang, { cue: Cue; sub: string }[]>();
+  /** Cue forms in other scripts, folded; `find` is what the folded text is searched for (the form, or the word it starts). */
+  private readonly script = new Map<Lang, { cue: Cue; sub: string; find: string }[]>();
   private readonly vocabularyWords: Set<string>;
   /** The cities the data's meetings were held in, lower-cased. */
   private readonly meetingCities: Set<string>;
@@ -148,7 +149,10 @@ export class Understander {
         forms
           .filter((f) => !f.latin)
           .map((f) => ({ cue: f.cue, sub: foldAll(f.form).trim() }))
-          .filter((f) => f.sub),
+          .filter((f) => f.sub)
+          // Chinese is written without spaces; elsewhere a form starts a word (stems take any ending), and a form of
+          // one or two letters ("न", "نه") is a word of its own, not the start of a longer one ("निंदा").
+          .map((f) => ({ ...f, find: lang === 'zh' ? f.sub : [...f.sub].length <= 2 ? ` ${f.sub} ` : ` ${f.sub}` })),
       );
     }
     for (const [lang, forms] of Object.entries(CUE_FORMS) as [Lang, CueForm[]][])
@@ -718,9 +722,10 @@ export class Understander {
           )
           .map(({ t }) => t.w);
       // Words inside a cue's phrase ("joint" in "joint statement") are vocabulary too.
-      const cueWords = new Set(
-        cuesHere.filter((c) => c.role !== 'aside').flatMap((c) => words.slice(c.at, c.at + (c.len ?? 1))),
-      );
+      const cueWords = new Set<string>();
+      for (const c of cuesHere)
+        if (c.role !== 'aside')
+          for (let k = c.at; k < Math.min(words.length, c.at + (c.len ?? 1)); k++) cueWords.add(words[k]!);
       // The content words, read once: the unknown words are drawn from them and they are the terms.
       const contentWords = latinLang ? content((r) => r !== 'aside') : [];
       const unknownWords = latinLang ? contentWords.filter((w) => !this.singleCueWords.has(w) && !cueWords.has(w)) : [];
@@ -973,7 +978,8 @@ export class Understander {
           out.splice(k, 1);
       }
       // A word no cue, name or function word covers that is one slip from a cue word ("minster", "memebrs"): that cue.
-      const covered = new Set(out.flatMap((c) => Array.from({ length: c.len ?? 1 }, (_, k) => c.at + k)));
+      const covered = new Set<number>();
+      for (const c of out) for (let k = 0; k < (c.len ?? 1); k++) covered.add(c.at + k);
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
         if (w.length < 6 || covered.has(i) || STOPWORDS.has(w) || this.nameWords.has(w) || /\d/.test(w)) continue;
@@ -982,15 +988,8 @@ export class Understander {
       }
     }
     if (!LATIN_LANGS.has(lang)) {
-      // Chinese is written without spaces; elsewhere a form starts a word (stems take any ending).
       for (const f of this.script.get(lang) ?? []) {
-        // A form of one or two letters ("न", "نه") is a word of its own, not the start of a longer one ("निंदा").
-        const at =
-          lang === 'zh'
-            ? folded.indexOf(f.sub)
-            : [...f.sub].length <= 2
-              ? folded.indexOf(` ${f.sub} `)
-              : folded.indexOf(` ${f.sub}`);
+        const at = folded.indexOf(f.find);
         if (at >= 0) out.push({ cue: f.cue, at: lang === 'zh' ? at : at + 1, role: 'main' });
       }
       // Latin words in a non-Latin question ("SCO में…") are all in the main clause.
@@ -1180,7 +1179,12 @@ export class Understander {
       / ([a-z]+(?: [a-z]+)?) s (?:status|membership|role|relationship) /,
       /^ ([a-z]+(?: [a-z]+){0,2}) (?:an? |the )?(?:sco |shanghai )?(?:member|membership|status|partner|observer|joined|join)\b/,
     ];
-    const slot = SLOTS.map((r) => r.exec(t)).find(Boolean);
+    // The first slot that fits is read (the others are not tried).
+    let slot: RegExpExecArray | null = null;
+    for (const r of SLOTS) {
+      slot = r.exec(t);
+      if (slot) break;
+    }
     if (!slot) return undefined;
     const span = slot[1]!.split(' ');
     while (span.length > 0 && ['a', 'an', 'the', 'sco', 'shanghai'].includes(span.at(-1)!)) span.pop();
@@ -1834,10 +1838,14 @@ const WH_BY_LANG: Partial<Record<Lang, RegExp>> = {
 
 /** Whether a cue is present (in the roles given), and whether any of some cues is in the main clause: a Question's `has` and `main`. */
 function cueTests(cues: readonly CueHit[]): Pick<Question, 'has' | 'main'> {
+  // Methods, not arrow functions: nothing is bound, and a named arrow costs a name set on every reading (tsx keeps names).
   return {
-    has: (cue: Cue, ...roles: Role[]) =>
-      cues.some((c) => c.cue === cue && (roles.length === 0 || roles.includes(c.role))),
-    main: (...list: Cue[]) => cues.some((c) => c.role === 'main' && list.includes(c.cue)),
+    has(cue: Cue, ...roles: Role[]) {
+      return cues.some((c) => c.cue === cue && (roles.length === 0 || roles.includes(c.role)));
+    },
+    main(...list: Cue[]) {
+      return cues.some((c) => c.role === 'main' && list.includes(c.cue));
+    },
   };
 }
 

@@ -651,8 +651,17 @@ function splitSegments(text: string): RawSegment[] {
   return merged.length ? merged : [{ text, asks: /[?？]/.test(text) }];
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: every ASCII character, controls too, folds to itself or a space.
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** Folded text for substring look-ups in any script (Latin parts without accents). */
 export function foldAll(text: string): string {
+  // Plain ASCII has nothing to fold but the case, and its letters and digits are the only ones: the same result, cheaper.
+  if (ASCII.test(text))
+    return ` ${text
+      .toLowerCase()
+      .replace(/[^a-z0-9%]+/g, ' ')
+      .trim()} `;
   return ` ${fold(latinFold(text).normalize('NFC'))
     .replace(/[^\p{L}\p{M}\p{N}%]+/gu, ' ')
     .replace(/\s+/g, ' ')
