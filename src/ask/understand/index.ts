@@ -36,6 +36,7 @@ import { isMonth, latinTimes, scriptTimes } from './time.js';
 import { foldAll, segment, statesPremise, type Token } from './tokens.js';
 import { bestPassage } from './passages.js';
 import { POINTS_BACK } from '../lexicon/pronouns.js';
+import { unnamed } from './unnamed.js';
 
 export type { Question } from './question.js';
 
@@ -456,7 +457,7 @@ export class Understander {
     const latinLang = LATIN_LANGS.has(lang);
     const tokens: Token[] = seg.tokens;
     const words = tokens.map((t) => t.w);
-    const roleAt = (at: number): Role => (latinLang ? (tokens[at]?.role ?? 'main') : 'main');
+    const roleAt = unnamed((at: number): Role => (latinLang ? (tokens[at]?.role ?? 'main') : 'main'));
     const cues = this.cues(lang, tokens, folded);
     let form = detectForm(lang, seg.mainWords, folded, seg.asks);
     const { has, main } = cueTests(cues);
@@ -478,10 +479,13 @@ export class Understander {
         HARMLESS.has(w) ||
         this.names.nearCountry(w) !== undefined,
     );
-    const of = <T>(kind: NameKind) => hits.filter((h) => h.kind === kind) as { value: T; at: number; len: number }[];
+    const of = unnamed(
+      <T>(kind: NameKind) => hits.filter((h) => h.kind === kind) as { value: T; at: number; len: number }[],
+    );
     // A place inside the organisation's own name ("Shanghai Cooperation Organisation", "شانگهای") names no place.
-    const inName = (h: { at: number; len: number }) =>
-      hits.some((o) => (o.kind === 'org' || o.kind === 'predecessor') && h.at >= o.at && h.at < o.at + o.len);
+    const inName = unnamed((h: { at: number; len: number }) =>
+      hits.some((o) => (o.kind === 'org' || o.kind === 'predecessor') && h.at >= o.at && h.at < o.at + o.len),
+    );
     const places = dedupeBy(
       of<string>('place').filter((p) => !inName(p)),
       (p) => p.value,
@@ -494,7 +498,7 @@ export class Understander {
       }
     // A capital named as a place, asked about ("the capital of…", "what was Astana called"): its country.
     // So does a capital that speaks ("Baku says…", "what did New Delhi say"): its government.
-    const speaks = (c: { at: number; len: number }) => SAYS.test(words[c.at + c.len] ?? '');
+    const speaks = unnamed((c: { at: number; len: number }) => SAYS.test(words[c.at + c.len] ?? ''));
     if (has('capital') || (main('called') && !has('summit') && !has('meeting')) || of('capital').some(speaks)) {
       for (const c of of<CountryT>('capital')) {
         if (!has('capital') && !main('called') && !speaks(c)) continue;
@@ -579,10 +583,12 @@ export class Understander {
     ];
     const namedYears = [...new Set(times.filter((t) => t.role !== 'aside').map((t) => t.year))];
     let eventConflict = false;
-    const fits = (e: EventT, city: boolean) =>
-      (!city || namedCities.length !== 1 || e.city.toLowerCase() === namedCities[0]) &&
-      (namedYears.length !== 1 || e.start.startsWith(String(namedYears[0]))) &&
-      (meetings.size === 0 || (e.body !== undefined && meetings.has(e.body)));
+    const fits = unnamed(
+      (e: EventT, city: boolean) =>
+        (!city || namedCities.length !== 1 || e.city.toLowerCase() === namedCities[0]) &&
+        (namedYears.length !== 1 || e.start.startsWith(String(namedYears[0]))) &&
+        (meetings.size === 0 || (e.body !== undefined && meetings.has(e.body))),
+    );
     if (
       form === 'yesno' &&
       namedCities.length <= 1 &&
@@ -689,13 +695,13 @@ export class Understander {
     const cuesHere = cues.slice();
     const formHere = form;
     const eventsHere = events;
-    const disputed = () => this.disputed(words, cuesHere);
+    const disputed = unnamed(() => this.disputed(words, cuesHere));
 
     // Words beyond the vocabulary and the names.
     const nameWords = new Set<number>();
-    const mark = (at: number, len: number) => {
+    const mark = unnamed((at: number, len: number) => {
       for (let i = at; i < at + len; i++) nameWords.add(i);
-    };
+    });
     if (latinLang) {
       for (const c of countries) mark(c.at, c.len ?? 1);
       for (const h of hits) if (h.kind !== 'figure' && h.kind !== 'language') mark(h.at, h.len);
@@ -707,8 +713,8 @@ export class Understander {
       places.length > 0 ||
       predecessor ||
       people.length > 0;
-    const beyond = () => {
-      const content = (roleOk: (r: Role) => boolean) =>
+    const beyond = unnamed(() => {
+      const content = unnamed((roleOk: (r: Role) => boolean) =>
         tokens
           .map((t, i) => ({ t, i }))
           .filter(
@@ -720,7 +726,8 @@ export class Understander {
               !/^\d/.test(t.w) &&
               !isMonth(t.w),
           )
-          .map(({ t }) => t.w);
+          .map(({ t }) => t.w),
+      );
       // Words inside a cue's phrase ("joint" in "joint statement") are vocabulary too.
       const cueWords = new Set<string>();
       for (const c of cuesHere)
@@ -733,9 +740,11 @@ export class Understander {
       // No stemming beyond -ies and a plural s added: "rights" is not "right" (as in "partly right").
       // A word the lexicon maps to words of the data ("kalkinma": development) is one the data uses.
       const synonyms = this.facts.data.ask.synonyms;
-      const inData = (w: string) =>
-        [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x)) ||
-        (synonyms[w] ?? synonyms[stem(w)] ?? []).some((x) => vocab.has(x));
+      const inData = unnamed(
+        (w: string) =>
+          [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x)) ||
+          (synonyms[w] ?? synonyms[stem(w)] ?? []).some((x) => vocab.has(x)),
+      );
       const unknownName =
         lang === 'en' && countries.filter((c) => c.by !== 'demonym').length === 0
           ? this.unknownName(seg.mainWords, cuesHere, tokens)
@@ -768,8 +777,8 @@ export class Understander {
       const terms = contentWords;
       const headNoun = latinLang ? findHeadNoun(seg.mainWords, formHere, foreignWords, nameTokens0) : undefined;
       return { unknownName, unknownWords, foreignWords, terms, headNoun };
-    };
-    const passage = () => {
+    });
+    const passage = unnamed(() => {
       // In another script the data's English is searched by what the question names of it: a statement of a day
       // ("بیانیه ۲ مارس ۲۰۲۶ … ایران") by its day, month and year and the countries it names.
       const dayOf = time?.day !== undefined && cuesHere.some((c) => c.cue === 'statement') ? time.from : undefined;
@@ -828,7 +837,7 @@ export class Understander {
             },
           )
         : undefined;
-    };
+    });
     const mainWords = seg.mainWords.join(' ');
     const tense: Question['tense'] =
       lang === 'en'
@@ -873,8 +882,10 @@ export class Understander {
     const head = pickHead(cues, form);
     const relativeTo = this.relative(tokens, countries, cues);
     const cuesFinal = cues.slice();
-    const headKnown = (headNoun: string) =>
-      cuesFinal.some((c) => c.cue !== 'target' && tokens[c.at]?.w === headNoun) || this.places(headNoun);
+    const headKnown = unnamed(
+      (headNoun: string) =>
+        cuesFinal.some((c) => c.cue !== 'target' && tokens[c.at]?.w === headNoun) || this.places(headNoun),
+    );
     const core: Core = {
       lang,
       today,
@@ -1300,9 +1311,9 @@ function headWords(mainWords: string[], form: Form, head: string | undefined): S
   const t = ` ${mainWords.join(' ')} `;
   if (form === 'fragment' && mainWords.length <= 5) return new Set(mainWords);
   const out = new Set<string>(head ? [head] : []);
-  const add = (re: RegExp) => {
+  const add = unnamed((re: RegExp) => {
     for (const m of t.matchAll(re)) for (const w of m.slice(1)) if (w) out.add(w);
-  };
+  });
   add(/ how many (?:people|persons|staff|employees) ([a-z]+) /g);
   add(/ (?:largest|biggest|smallest|richest|poorest|strongest|weakest|most|least) ([a-z]+) (?:([a-z]+) )?/g);
   add(/ what ([a-z]+) (?:do|does|did|are|is) /g);
@@ -1556,7 +1567,10 @@ function withParts(whole: Reading, parts: Question[]): Question {
   for (const key of Object.keys(core)) {
     if (EXTRA_KEYS.has(key))
       Object.defineProperty(q, key, {
-        get: () => (whole.full() as unknown as Record<string, unknown>)[key],
+        // A method, not an arrow: no name is set on it as it is made (see unnamed.ts).
+        get() {
+          return (whole.full() as unknown as Record<string, unknown>)[key];
+        },
         enumerable: true,
         configurable: true,
       });
@@ -1703,7 +1717,7 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     .filter((p) => p.length > 0);
   // A question word alone asks the next question's question ("where and when was the Charter signed":
   // where was it signed); alone at the end ("who joined in 2017 and where"), it asks no question of its own.
-  const lone = (p: string) => /^(who|when|what|where|which|why|how)\??$/i.test(p);
+  const lone = unnamed((p: string) => /^(who|when|what|where|which|why|how)\??$/i.test(p));
   // "As the SCO's 9th member, what was…", "since it has 8 members, which…": a premise put first asks nothing of its own.
   if (parts.length > 1 && /^(since|given|as|because|seeing)\s/i.test(parts[0]!)) return [text];
   // "the 2025 summit was held in Shanghai, what came out of it?": a statement the question points back at is its premise.
