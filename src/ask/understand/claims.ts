@@ -1,6 +1,7 @@
 import type { EventT } from '../../facts/schema.js';
 import type { Claim, CountryRef, CueHit, Form, NumberRef, Role, TimeRef } from './question.js';
 import type { Token } from './tokens.js';
+import { unnamed } from './unnamed.js';
 
 /**
  * Numbers in a question and the claims it makes. A number is a claim only when the question
@@ -275,13 +276,15 @@ export function findClaims(input: ClaimInput): Claim[] {
   const { tokens, form, cues, countries, times, numbers } = input;
   const words = tokens.map((t) => t.w);
   const out: Claim[] = [];
-  const stanceOf = (role: Role, at: number): Claim['stance'] => {
+  const stanceOf = unnamed((role: Role, at: number): Claim['stance'] => {
     if (cues.some((c) => c.cue === 'claimSource' && c.at < at && c.at >= at - 6) && form !== 'yesno') return 'reported';
     if (tokens[at]?.premise) return 'asserted';
     if (role === 'main' && (form === 'yesno' || form === 'choice')) return 'asked';
     return 'asserted';
-  };
-  const yearNear = (from: number, to: number) => times.find((t) => t.at >= from && t.at <= to && t.mode !== 'range');
+  });
+  const yearNear = unnamed((from: number, to: number) =>
+    times.find((t) => t.at >= from && t.at <= to && t.mode !== 'range'),
+  );
 
   for (const ref of countries) {
     if (ref.by === 'demonym') continue;

@@ -4,6 +4,7 @@ import type { BodyKeyT, CountryT, EventT, LocalisedNameT, OfficialT } from '../.
 import { latinWords, normaliseName } from '../../base/text.js';
 import { LOCALE, type Lang } from './language.js';
 import { foldAll } from './tokens.js';
+import { unnamed } from './unnamed.js';
 
 /**
  * Every name the data holds, indexed once per store in the forms a question may use: countries
@@ -270,15 +271,17 @@ export class NameIndex {
   ): { country: CountryT; at: number; len: number; by: 'name' | 'code' | 'demonym' | 'fuzzy' | 'native' }[] {
     const out: { country: CountryT; at: number; len: number; by: 'name' | 'code' | 'demonym' | 'fuzzy' | 'native' }[] =
       [];
-    const add = (country: CountryT, at: number, by: (typeof out)[number]['by'], len = 1) => {
+    const add = unnamed((country: CountryT, at: number, by: (typeof out)[number]['by'], len = 1) => {
       if (!out.some((o) => o.country.id === country.id)) out.push({ country, at, by, len });
-    };
+    });
     // Both are read only when a code is met, which few questions hold: each is worked out on first use.
     let shoutingAt: boolean | undefined;
-    const shouting = () => (shoutingAt ??= text.replace(/[^A-Za-z]/g, '').length > 6 && text === text.toUpperCase());
+    const shouting = unnamed(
+      () => (shoutingAt ??= text.replace(/[^A-Za-z]/g, '').length > 6 && text === text.toUpperCase()),
+    );
     // Codes count in capitals ("IN", "RUS"); the words as typed tell which were capitals.
     let upperAt: Set<string> | undefined;
-    const upper = () => {
+    const upper = unnamed(() => {
       if (upperAt) return upperAt;
       const typed = text
         .replace(/['’](?=\p{L})/gu, ' ')
@@ -288,7 +291,7 @@ export class NameIndex {
         typed.filter((w) => w.length >= 2 && w.length <= 3 && /^[A-Z]+$/.test(w)).map((w) => w.toLowerCase()),
       );
       return upperAt;
-    };
+    });
     const taken = new Set<number>();
     for (let i = 0; i < words.length; i++) {
       if (taken.has(i)) continue;
@@ -552,7 +555,7 @@ export function rankEvents(
   },
 ): { events: EventT[]; named: boolean } {
   const scored = new Map<EventT, number>();
-  const bump = (e: EventT, n: number) => scored.set(e, (scored.get(e) ?? 0) + n);
+  const bump = unnamed((e: EventT, n: number) => scored.set(e, (scored.get(e) ?? 0) + n));
   for (const e of events) {
     if (hint.places.some((p) => p.toLowerCase() === e.city.toLowerCase())) bump(e, 3);
     // Context events (the NATO summit) are named by the organisation; a year beside them is the target's, not the meeting's.

@@ -36,6 +36,7 @@ import { isMonth, latinTimes, scriptTimes } from './time.js';
 import { foldAll, segment, statesPremise, type Token } from './tokens.js';
 import { bestPassage } from './passages.js';
 import { POINTS_BACK } from '../lexicon/pronouns.js';
+import { unnamed } from './unnamed.js';
 
 export type { Question } from './question.js';
 
@@ -120,7 +121,8 @@ function latinIndex(forms: CueForm[]): LatinCueIndex {
 export class Understander {
   readonly names: NameIndex;
   private readonly latin = new Map<Lang, LatinCueIndex>();
-  private readonly script = new Map<Lang, { cue: Cue; sub: string }[]>();
+  /** Cue forms in other scripts, folded; `find` is what the folded text is searched for (the form, or the word it starts). */
+  private readonly script = new Map<Lang, { cue: Cue; sub: string; find: string }[]>();
   private readonly vocabularyWords: Set<string>;
   /** The cities the data's meetings were held in, lower-cased. */
   private readonly meetingCities: Set<string>;
@@ -148,7 +150,10 @@ export class Understander {
         forms
           .filter((f) => !f.latin)
           .map((f) => ({ cue: f.cue, sub: foldAll(f.form).trim() }))
-          .filter((f) => f.sub),
+          .filter((f) => f.sub)
+          // Chinese is written without spaces; elsewhere a form starts a word (stems take any ending), and a form of
+          // one or two letters ("न", "نه") is a word of its own, not the start of a longer one ("निंदा").
+          .map((f) => ({ ...f, find: lang === 'zh' ? f.sub : [...f.sub].length <= 2 ? ` ${f.sub} ` : ` ${f.sub}` })),
       );
     }
     for (const [lang, forms] of Object.entries(CUE_FORMS) as [Lang, CueForm[]][])
@@ -452,7 +457,7 @@ export class Understander {
     const latinLang = LATIN_LANGS.has(lang);
     const tokens: Token[] = seg.tokens;
     const words = tokens.map((t) => t.w);
-    const roleAt = (at: number): Role => (latinLang ? (tokens[at]?.role ?? 'main') : 'main');
+    const roleAt = unnamed((at: number): Role => (latinLang ? (tokens[at]?.role ?? 'main') : 'main'));
     const cues = this.cues(lang, tokens, folded);
     let form = detectForm(lang, seg.mainWords, folded, seg.asks);
     const { has, main } = cueTests(cues);
@@ -474,10 +479,13 @@ export class Understander {
         HARMLESS.has(w) ||
         this.names.nearCountry(w) !== undefined,
     );
-    const of = <T>(kind: NameKind) => hits.filter((h) => h.kind === kind) as { value: T; at: number; len: number }[];
+    const of = unnamed(
+      <T>(kind: NameKind) => hits.filter((h) => h.kind === kind) as { value: T; at: number; len: number }[],
+    );
     // A place inside the organisation's own name ("Shanghai Cooperation Organisation", "شانگهای") names no place.
-    const inName = (h: { at: number; len: number }) =>
-      hits.some((o) => (o.kind === 'org' || o.kind === 'predecessor') && h.at >= o.at && h.at < o.at + o.len);
+    const inName = unnamed((h: { at: number; len: number }) =>
+      hits.some((o) => (o.kind === 'org' || o.kind === 'predecessor') && h.at >= o.at && h.at < o.at + o.len),
+    );
     const places = dedupeBy(
       of<string>('place').filter((p) => !inName(p)),
       (p) => p.value,
@@ -490,7 +498,7 @@ export class Understander {
       }
     // A capital named as a place, asked about ("the capital of…", "what was Astana called"): its country.
     // So does a capital that speaks ("Baku says…", "what did New Delhi say"): its government.
-    const speaks = (c: { at: number; len: number }) => SAYS.test(words[c.at + c.len] ?? '');
+    const speaks = unnamed((c: { at: number; len: number }) => SAYS.test(words[c.at + c.len] ?? ''));
     if (has('capital') || (main('called') && !has('summit') && !has('meeting')) || of('capital').some(speaks)) {
       for (const c of of<CountryT>('capital')) {
         if (!has('capital') && !main('called') && !speaks(c)) continue;
@@ -577,11 +585,13 @@ export class Understander {
     // A term named by its years ("in 2024-25") holds a meeting of either year.
     const until = times.find((t) => t.role !== 'aside' && t.year === namedYears[0])?.untilYear ?? namedYears[0]!;
     let eventConflict = false;
-    const fits = (e: EventT, city: boolean) =>
-      (!city || namedCities.length !== 1 || e.city.toLowerCase() === namedCities[0]) &&
-      (namedYears.length !== 1 ||
-        (Number(e.start.slice(0, 4)) >= namedYears[0]! && Number(e.start.slice(0, 4)) <= until)) &&
-      (meetings.size === 0 || (e.body !== undefined && meetings.has(e.body)));
+    const fits = unnamed(
+      (e: EventT, city: boolean) =>
+        (!city || namedCities.length !== 1 || e.city.toLowerCase() === namedCities[0]) &&
+        (namedYears.length !== 1 ||
+          (Number(e.start.slice(0, 4)) >= namedYears[0]! && Number(e.start.slice(0, 4)) <= until)) &&
+        (meetings.size === 0 || (e.body !== undefined && meetings.has(e.body))),
+    );
     if (
       form === 'yesno' &&
       namedCities.length <= 1 &&
@@ -688,13 +698,13 @@ export class Understander {
     const cuesHere = cues.slice();
     const formHere = form;
     const eventsHere = events;
-    const disputed = () => this.disputed(words, cuesHere);
+    const disputed = unnamed(() => this.disputed(words, cuesHere));
 
     // Words beyond the vocabulary and the names.
     const nameWords = new Set<number>();
-    const mark = (at: number, len: number) => {
+    const mark = unnamed((at: number, len: number) => {
       for (let i = at; i < at + len; i++) nameWords.add(i);
-    };
+    });
     if (latinLang) {
       for (const c of countries) mark(c.at, c.len ?? 1);
       for (const h of hits) if (h.kind !== 'figure' && h.kind !== 'language') mark(h.at, h.len);
@@ -706,8 +716,8 @@ export class Understander {
       places.length > 0 ||
       predecessor ||
       people.length > 0;
-    const beyond = () => {
-      const content = (roleOk: (r: Role) => boolean) =>
+    const beyond = unnamed(() => {
+      const content = unnamed((roleOk: (r: Role) => boolean) =>
         tokens
           .map((t, i) => ({ t, i }))
           .filter(
@@ -719,11 +729,13 @@ export class Understander {
               !/^\d/.test(t.w) &&
               !isMonth(t.w),
           )
-          .map(({ t }) => t.w);
-      // Words inside a cue's phrase ("joint" in "joint statement") are vocabulary too.
-      const cueWords = new Set(
-        cuesHere.filter((c) => c.role !== 'aside').flatMap((c) => words.slice(c.at, c.at + (c.len ?? 1))),
+          .map(({ t }) => t.w),
       );
+      // Words inside a cue's phrase ("joint" in "joint statement") are vocabulary too.
+      const cueWords = new Set<string>();
+      for (const c of cuesHere)
+        if (c.role !== 'aside')
+          for (let k = c.at; k < Math.min(words.length, c.at + (c.len ?? 1)); k++) cueWords.add(words[k]!);
       // The content words, read once: the unknown words are drawn from them and they are the terms.
       const contentWords = latinLang ? content((r) => r !== 'aside') : [];
       const unknownWords = latinLang ? contentWords.filter((w) => !this.singleCueWords.has(w) && !cueWords.has(w)) : [];
@@ -731,9 +743,11 @@ export class Understander {
       // No stemming beyond -ies and a plural s added: "rights" is not "right" (as in "partly right").
       // A word the lexicon maps to words of the data ("kalkinma": development) is one the data uses.
       const synonyms = this.facts.data.ask.synonyms;
-      const inData = (w: string) =>
-        [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x)) ||
-        (synonyms[w] ?? synonyms[stem(w)] ?? []).some((x) => vocab.has(x));
+      const inData = unnamed(
+        (w: string) =>
+          [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x)) ||
+          (synonyms[w] ?? synonyms[stem(w)] ?? []).some((x) => vocab.has(x)),
+      );
       const unknownName =
         lang === 'en' && countries.filter((c) => c.by !== 'demonym').length === 0
           ? this.unknownName(seg.mainWords, cuesHere, tokens)
@@ -766,8 +780,8 @@ export class Understander {
       const terms = contentWords;
       const headNoun = latinLang ? findHeadNoun(seg.mainWords, formHere, foreignWords, nameTokens0) : undefined;
       return { unknownName, unknownWords, foreignWords, terms, headNoun };
-    };
-    const passage = () => {
+    });
+    const passage = unnamed(() => {
       // In another script the data's English is searched by what the question names of it: a statement of a day
       // ("بیانیه ۲ مارس ۲۰۲۶ … ایران") by its day, month and year and the countries it names.
       const dayOf = time?.day !== undefined && cuesHere.some((c) => c.cue === 'statement') ? time.from : undefined;
@@ -826,7 +840,7 @@ export class Understander {
             },
           )
         : undefined;
-    };
+    });
     const mainWords = seg.mainWords.join(' ');
     const tense: Question['tense'] =
       lang === 'en'
@@ -871,8 +885,10 @@ export class Understander {
     const head = pickHead(cues, form);
     const relativeTo = this.relative(tokens, countries, cues);
     const cuesFinal = cues.slice();
-    const headKnown = (headNoun: string) =>
-      cuesFinal.some((c) => c.cue !== 'target' && tokens[c.at]?.w === headNoun) || this.places(headNoun);
+    const headKnown = unnamed(
+      (headNoun: string) =>
+        cuesFinal.some((c) => c.cue !== 'target' && tokens[c.at]?.w === headNoun) || this.places(headNoun),
+    );
     const core: Core = {
       lang,
       today,
@@ -976,7 +992,8 @@ export class Understander {
           out.splice(k, 1);
       }
       // A word no cue, name or function word covers that is one slip from a cue word ("minster", "memebrs"): that cue.
-      const covered = new Set(out.flatMap((c) => Array.from({ length: c.len ?? 1 }, (_, k) => c.at + k)));
+      const covered = new Set<number>();
+      for (const c of out) for (let k = 0; k < (c.len ?? 1); k++) covered.add(c.at + k);
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
         if (w.length < 6 || covered.has(i) || STOPWORDS.has(w) || this.nameWords.has(w) || /\d/.test(w)) continue;
@@ -985,15 +1002,8 @@ export class Understander {
       }
     }
     if (!LATIN_LANGS.has(lang)) {
-      // Chinese is written without spaces; elsewhere a form starts a word (stems take any ending).
       for (const f of this.script.get(lang) ?? []) {
-        // A form of one or two letters ("न", "نه") is a word of its own, not the start of a longer one ("निंदा").
-        const at =
-          lang === 'zh'
-            ? folded.indexOf(f.sub)
-            : [...f.sub].length <= 2
-              ? folded.indexOf(` ${f.sub} `)
-              : folded.indexOf(` ${f.sub}`);
+        const at = folded.indexOf(f.find);
         if (at >= 0) out.push({ cue: f.cue, at: lang === 'zh' ? at : at + 1, role: 'main' });
       }
       // Latin words in a non-Latin question ("SCO में…") are all in the main clause.
@@ -1183,7 +1193,12 @@ export class Understander {
       / ([a-z]+(?: [a-z]+)?) s (?:status|membership|role|relationship) /,
       /^ ([a-z]+(?: [a-z]+){0,2}) (?:an? |the )?(?:sco |shanghai )?(?:member|membership|status|partner|observer|joined|join)\b/,
     ];
-    const slot = SLOTS.map((r) => r.exec(t)).find(Boolean);
+    // The first slot that fits is read (the others are not tried).
+    let slot: RegExpExecArray | null = null;
+    for (const r of SLOTS) {
+      slot = r.exec(t);
+      if (slot) break;
+    }
     if (!slot) return undefined;
     const span = slot[1]!.split(' ');
     while (span.length > 0 && ['a', 'an', 'the', 'sco', 'shanghai'].includes(span.at(-1)!)) span.pop();
@@ -1299,9 +1314,9 @@ function headWords(mainWords: string[], form: Form, head: string | undefined): S
   const t = ` ${mainWords.join(' ')} `;
   if (form === 'fragment' && mainWords.length <= 5) return new Set(mainWords);
   const out = new Set<string>(head ? [head] : []);
-  const add = (re: RegExp) => {
+  const add = unnamed((re: RegExp) => {
     for (const m of t.matchAll(re)) for (const w of m.slice(1)) if (w) out.add(w);
-  };
+  });
   add(/ how many (?:people|persons|staff|employees) ([a-z]+) /g);
   add(/ (?:largest|biggest|smallest|richest|poorest|strongest|weakest|most|least) ([a-z]+) (?:([a-z]+) )?/g);
   add(/ what ([a-z]+) (?:do|does|did|are|is) /g);
@@ -1555,7 +1570,10 @@ function withParts(whole: Reading, parts: Question[]): Question {
   for (const key of Object.keys(core)) {
     if (EXTRA_KEYS.has(key))
       Object.defineProperty(q, key, {
-        get: () => (whole.full() as unknown as Record<string, unknown>)[key],
+        // A method, not an arrow: no name is set on it as it is made (see unnamed.ts).
+        get() {
+          return (whole.full() as unknown as Record<string, unknown>)[key];
+        },
         enumerable: true,
         configurable: true,
       });
@@ -1702,7 +1720,7 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     .filter((p) => p.length > 0);
   // A question word alone asks the next question's question ("where and when was the Charter signed":
   // where was it signed); alone at the end ("who joined in 2017 and where"), it asks no question of its own.
-  const lone = (p: string) => /^(who|when|what|where|which|why|how)\??$/i.test(p);
+  const lone = unnamed((p: string) => /^(who|when|what|where|which|why|how)\??$/i.test(p));
   // "As the SCO's 9th member, what was…", "since it has 8 members, which…": a premise put first asks nothing of its own.
   if (parts.length > 1 && /^(since|given|as|because|seeing)\s/i.test(parts[0]!)) return [text];
   // "the 2025 summit was held in Shanghai, what came out of it?": a statement the question points back at is its premise.
@@ -1837,10 +1855,14 @@ const WH_BY_LANG: Partial<Record<Lang, RegExp>> = {
 
 /** Whether a cue is present (in the roles given), and whether any of some cues is in the main clause: a Question's `has` and `main`. */
 function cueTests(cues: readonly CueHit[]): Pick<Question, 'has' | 'main'> {
+  // Methods, not arrow functions: nothing is bound, and a named arrow costs a name set on every reading (tsx keeps names).
   return {
-    has: (cue: Cue, ...roles: Role[]) =>
-      cues.some((c) => c.cue === cue && (roles.length === 0 || roles.includes(c.role))),
-    main: (...list: Cue[]) => cues.some((c) => c.role === 'main' && list.includes(c.cue)),
+    has(cue: Cue, ...roles: Role[]) {
+      return cues.some((c) => c.cue === cue && (roles.length === 0 || roles.includes(c.role)));
+    },
+    main(...list: Cue[]) {
+      return cues.some((c) => c.role === 'main' && list.includes(c.cue));
+    },
   };
 }
 

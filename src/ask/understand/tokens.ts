@@ -269,7 +269,7 @@ export function segment(text: string): Segments {
   let main = 0;
   let best = -Infinity;
   rawSegments.forEach((s, seg) => {
-    const words = tokens.filter((t) => t.seg === seg).map((t) => t.w);
+    const words = wordsIn(tokens, seg);
     const first = firstContent(words);
     let score = 0;
     if (s.asks) score += 3;
@@ -286,7 +286,7 @@ export function segment(text: string): Segments {
   // "what's the code of Belarus. and the capital": a short part after the question, opened by "and" and asking
   // nothing of its own, adds a thing to what the question asks.
   for (let s = main + 1; s < rawSegments.length; s++) {
-    const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
+    const words = wordsIn(tokens, s);
     const adds =
       words.length >= 2 &&
       words.length <= 4 &&
@@ -297,7 +297,7 @@ export function segment(text: string): Segments {
   }
   // A request to check put before a statement ("fact check pls: post says English is an official language") asks
   // about that statement: the request and the statement are one question.
-  const request0 = tokens.filter((t) => t.seg === main).map((t) => t.w);
+  const request0 = wordsIn(tokens, main);
   if (
     main < rawSegments.length - 1 &&
     /^(fact ?check|factcheck|check|verify|confirm|true or false|is this true|is that true)( this| that)?( pls| please| plz)?$/.test(
@@ -308,7 +308,7 @@ export function segment(text: string): Segments {
     main += 1;
   }
   // A bare tag ("true?", "right?", "correct?") asks about the statement before it: that statement is the main clause.
-  const mainWords0 = tokens.filter((t) => t.seg === main).map((t) => t.w);
+  const mainWords0 = wordsIn(tokens, main);
   if (
     main > 0 &&
     /^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false))?$/.test(
@@ -325,7 +325,7 @@ export function segment(text: string): Segments {
   // A name put first ("Sri Lanka — SCO member?", "qingdao meeting - who chaired"): a short part before the question, without a verb of its own, is its topic.
   // A longer one still is when the question points back at it ("SCO family of 27 countries — how does that number break down?").
   // So is one before a bare tag that names no relation of its own ("Kazakhstan's capital for a map label — still Nur-Sultan?").
-  const asked0 = tokens.filter((t) => t.seg === main).map((t) => t.w);
+  const asked0 = wordsIn(tokens, main);
   // A bare follow-up ("… observer right? what year", "… applied for membership? when was that") asks its question of
   // the sentence before it, question or not: that sentence is its topic, and the follow-up gives the form.
   // So does a question pointing back ("… at Tianjin in 2025, right? what else happened there") after a tag question.
@@ -367,7 +367,7 @@ export function segment(text: string): Segments {
       asked0.length <= 5 &&
       asked0.every((w) => WH.has(w) || AUX.has(w) || CLAUSE_VERBS.has(w) || w === 'and' || FILLER.has(w)));
   for (let s = main - 1; s >= 0; s--) {
-    const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
+    const words = wordsIn(tokens, s);
     // "the summit where iran joined — who chaired it?": a meeting named by a clause is the topic, whatever its length.
     // So is a statement or meeting named first before a short question ("the june 2025 sco statement on … - did india go along?").
     const meetingTopic =
@@ -395,12 +395,12 @@ export function segment(text: string): Segments {
   // A request before the question ("compare Astana 2024 with Bishkek 2026 - what is known about each"): when the
   // question only points back at what the request (or an earlier question) names ("each", "both", "them"), that part is asked too.
   // So does a short "what's X" before "is it…?" ("what's 'Kirghizia' — is it in the SCO?"): "it" is X.
-  const asked = tokens.filter((t) => t.seg === main).map((t) => t.w);
+  const asked = wordsIn(tokens, main);
   // The part just before is what "each" points at even when it only names things ("armenia vs azerbaijan bids — where does each stand").
   const pointsAtIt = /^(is|was|are|were) (it|they)\b/.test(asked.join(' '));
   let itNamed = false;
   // A short question after a request ("brief me on the Feb 2026 Bishkek meeting: how many countries?") asks it of what the request names.
-  const prior = tokens.filter((t) => t.seg === main - 1).map((t) => t.w);
+  const prior = wordsIn(tokens, main - 1);
   const shortAfterRequest =
     main > 0 &&
     asked.filter((w) => !FILLER.has(w)).length <= 4 &&
@@ -408,7 +408,7 @@ export function segment(text: string): Segments {
     COMMAND.has(firstContent(prior) ?? '');
   if (asked.some((w) => BACK_REFERENCE.has(w)) || pointsAtIt || shortAfterRequest)
     for (let s = main - 1; s >= 0; s--) {
-      const words = tokens.filter((t) => t.seg === s).map((t) => t.w);
+      const words = wordsIn(tokens, s);
       const first = firstContent(words);
       if (first === undefined || !(COMMAND.has(first) || WH.has(first) || AUX.has(first) || s === main - 1)) break;
       if (pointsAtIt && !asked.some((w) => BACK_REFERENCE.has(w))) {
@@ -425,13 +425,7 @@ export function segment(text: string): Segments {
   // Belarus — what else happened there?", "… joined at the 2017 Tashkent summit — why Tashkent?"): the question
   // builds on it, so it is read as the question's premise (checked, and corrected when false), not as an aside.
   const before = main > 0 && !rawSegments[main - 1]?.asks ? main - 1 : -1;
-  if (
-    before >= 0 &&
-    statesPremise(
-      tokens.filter((t) => t.seg === before).map((t) => t.w),
-      asked,
-    )
-  )
+  if (before >= 0 && statesPremise(wordsIn(tokens, before), asked))
     for (const t of tokens)
       if (t.seg === before) {
         t.seg = main;
@@ -541,6 +535,13 @@ const POINTS_BACK = new Set([
   'her',
   'else',
 ]);
+
+/** The words of one segment, in order (a loop: segment() asks this of its tokens many times a reading). */
+function wordsIn(tokens: readonly Token[], seg: number): string[] {
+  const out: string[] = [];
+  for (const t of tokens) if (t.seg === seg) out.push(t.w);
+  return out;
+}
 
 /** A statement (not a question, not about the asker) of three words or more, that the question after it points back at. */
 export function statesPremise(statement: string[], question: string[]): boolean {
@@ -673,8 +674,17 @@ function splitSegments(text: string): RawSegment[] {
   return merged.length ? merged : [{ text, asks: /[?？]/.test(text) }];
 }
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: every ASCII character, controls too, folds to itself or a space.
+const ASCII = /^[\u0000-\u007f]*$/;
+
 /** Folded text for substring look-ups in any script (Latin parts without accents). */
 export function foldAll(text: string): string {
+  // Plain ASCII has nothing to fold but the case, and its letters and digits are the only ones: the same result, cheaper.
+  if (ASCII.test(text))
+    return ` ${text
+      .toLowerCase()
+      .replace(/[^a-z0-9%]+/g, ' ')
+      .trim()} `;
   return ` ${fold(latinFold(text).normalize('NFC'))
     .replace(/[^\p{L}\p{M}\p{N}%]+/gu, ' ')
     .replace(/\s+/g, ' ')
