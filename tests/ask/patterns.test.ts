@@ -1151,3 +1151,11 @@ describe('a question that points back at a longer part before it', () => {
     expect(summary("the chinese diplomat who became SG in 2025 — what's his name again")).toContain('Yermekbayev');
   });
 });
+
+describe('a line mixing scripts whose year decision finds no sentence', () => {
+  it('is answered, not thrown', () => {
+    expect(() =>
+      engine.answer('哪个国家是上合组织轮值主席国 and which organisation gave the sco observer status in 2025'),
+    ).not.toThrow();
+  });
+});

@@ -121,7 +121,9 @@ export const event: Intent = {
       if (d) return d;
     }
     if (!q.eventNamed && !q.eventByClause) {
-      const c = subjects(q)[0]!;
+      const c = subjects(q)[0];
+      // A year's decision about the SCO that no sentence of the year's meetings holds: not in the data.
+      if (!c) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
       const rec = [...f.history(c.id)].reverse().find((m) => m.event);
       const e = rec?.event ? f.event(rec.event) : undefined;
       if (e) {
