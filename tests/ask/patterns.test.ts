@@ -1159,3 +1159,26 @@ describe('a line mixing scripts whose year decision finds no sentence', () => {
     ).not.toThrow();
   });
 });
+
+describe("a country's earlier chairmanships", () => {
+  // The data counts a country's chairmanships in a chairmanship fact with a count (the frozen fixture predates the field).
+  const counted = (json: { id: string; count?: number }[]) => {
+    const fact = json.find((o) => o.id === 'kyrgyz-fourth-chairmanship');
+    if (fact) fact.count = 4;
+  };
+
+  it('asked with a bare "before" ("has kyrgyzstan chaired the sco before? which years") are the count of its terms', () => {
+    withEditedFixture({ 'organisation.json': counted }, (e) =>
+      expect(e.answer('has kyrgyzstan chaired the sco before? which years').summary).toMatch(/^Yes\. .*fourth/),
+    );
+  });
+
+  it('contradicting a premise ("chairing for the first time") come first, before what was asked', () => {
+    withEditedFixture({ 'organisation.json': counted }, (e) => {
+      const s =
+        e.answer("since kyrgyzstan is chairing for the first time in 2025-26, what's their motto?").summary ?? '';
+      expect(s).toMatch(/^2025–26 is Kyrgyzstan's fourth/);
+      expect(s).toMatch(/motto/);
+    });
+  });
+});

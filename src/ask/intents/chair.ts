@@ -298,6 +298,11 @@ function countAsked(q: Question): boolean {
   return (
     q.has('first') ||
     q.has('previous') ||
+    // "Has Kyrgyzstan chaired before?": a bare "before", relative to no country or time, asks for earlier terms.
+    (q.has('before') &&
+      !q.relativeTo &&
+      !q.time &&
+      /^(|which|what|when|and|how|or)$/.test(q.words[q.words.lastIndexOf('before') + 1] ?? '')) ||
     q.form === 'howMany' ||
     q.main('growth', 'all', 'list') ||
     q.terms.some((t) => t === 'chairmanships' || t === 'terms' || t === 'times')
@@ -428,6 +433,20 @@ function motto(f: AskFacts, q: Question): Draft {
   const quoted = fact ? /"([^"]+)"/.exec(fact.text)?.[1] : undefined;
   if (!fact || !quoted || !country)
     return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
+  // "Since Kyrgyzstan is chairing for the first time…": a count of its chairmanships that says otherwise comes first.
+  const counted = q.has('first')
+    ? f.store
+        .orgFacts('chairmanship')
+        .find((x) => x.count !== undefined && x.count > 1 && x.countries.includes(country))
+    : undefined;
+  if (counted)
+    return {
+      kind: 'fact',
+      title: () => 'Chairmanship motto',
+      lead: (l) => (l.lang === 'en' ? counted.text : l.m.figure(l.n(counted.count!), counted.label)),
+      context: (l) => l.m.motto(l.c(country), quoted),
+      sources: [counted.sources, fact.sources],
+    };
   return {
     kind: 'fact',
     title: () => 'Chairmanship motto',

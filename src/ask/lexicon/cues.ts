@@ -389,7 +389,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'صدارت|چیئرمین',
   },
   motto: {
-    en: 'motto|slogan|theme|priorit*',
+    en: 'motto|moto|slogan|theme|priorit*',
     de: 'motto',
     es: 'lema',
     fr: 'devise',
