@@ -1182,3 +1182,18 @@ describe("a country's earlier chairmanships", () => {
     });
   });
 });
+
+describe('"who chairs" with a country named beside it ("now that kyrgyzstan\'s year is over")', () => {
+  it('asks who chairs, not about that country', () => {
+    expect(summary("so who chairs the sco now that kyrgyzstan's year is over?")).toMatch(/ended/);
+  });
+});
+
+describe('"that summit" in a later part', () => {
+  it('is the meeting the part before names by a clause, not another summit its words fit', () => {
+    const text = toPlainText(
+      engine.answer('who was chairing the SCO when Iran got in, and was that summit in person?'),
+    );
+    expect(text).toMatch(/No\. The 2023 virtual SCO summit/);
+  });
+});

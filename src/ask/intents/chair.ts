@@ -69,7 +69,9 @@ export const chair: Intent = {
           time: { year: day.getUTCFullYear(), from: day, to: day, mode: 'in', role: 'sub', at: 0 },
         });
     }
-    if (cs.length > 0 && (!q.time || countAsked(q))) return ofCountry(f, q, cs[0]!);
+    // "Who chairs now that Kyrgyzstan's year is over?": a country named beside "who" is not whom the question is about.
+    const asksWho = (q.form === 'who' || q.form === 'which') && !countAsked(q);
+    if (cs.length > 0 && !asksWho && (!q.time || countAsked(q))) return ofCountry(f, q, cs[0]!);
     // "Pakistan as 2026-27 chair?": a term after the last the data holds is what the data says of now (not held, and any announcement).
     const t = q.time;
     const lastTerm = all.at(-1);

@@ -433,7 +433,8 @@ export class Understander {
           ? this.facts.accession(named[0]!.country.id)
           : undefined;
       const event = prev.eventNamed ? prev.events[0] : joined?.event ? this.facts.event(joined.event) : undefined;
-      return event ? { ...p, events: [event, ...p.events.filter((e) => e !== event)], eventNamed: true } : p;
+      // That meeting alone: "that summit" is no other summit the part's words also fit.
+      return event ? { ...p, events: [event], eventNamed: true } : p;
     });
   }
 
