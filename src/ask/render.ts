@@ -271,8 +271,8 @@ export function render(
   const opening = ctx[0] !== undefined && extends_(ctx[0], given);
   const lead = opening ? ctx[0]! : given;
   const context = (opening ? ctx.slice(1) : ctx).join(' ');
-  const english = scrub(join(verdictOf(en), fixes(en), lead, context));
-  const summary = q.lang === 'en' ? english : scrub(join(verdictOf(local), fixes(local), d.lead(local)));
+  const english = once(scrub(join(verdictOf(en), fixes(en), lead, context)));
+  const summary = q.lang === 'en' ? english : once(scrub(join(verdictOf(local), fixes(local), d.lead(local))));
   const sections: Section[] = [];
   const said = new Set(sentencesOf(`${summary}\n${english}`, false));
   const fresh = (s: string) => sentencesOf(s).every((x) => !said.has(x));
@@ -302,6 +302,20 @@ export function render(
     ...(d.kind === 'fact' && stamp(f)),
     ...(d.suggestions?.length && { suggestions: d.suggestions.slice(0, 3) }),
   });
+}
+
+/** A sentence said once: a correction the answer's own lead repeats ("Mongolia never joined …") is not said again. */
+function once(text: string): string {
+  const said = new Set<string>();
+  return text
+    .split(/(?<=[.!?。])\s+/)
+    .filter((x) => {
+      const k = norm(x);
+      if (k.length >= 20 && said.has(k)) return false;
+      said.add(k);
+      return true;
+    })
+    .join(' ');
 }
 
 /** Several answers as one reply ("when did India join and who was its defence minister at Qingdao"). */

@@ -1197,3 +1197,10 @@ describe('"that summit" in a later part', () => {
     expect(text).toMatch(/No\. The 2023 virtual SCO summit/);
   });
 });
+
+describe('a correction that the answer itself repeats', () => {
+  it('is said once', () => {
+    const s = summary('mongolia joined as a full member in 2004 — why did it never push for more?');
+    expect(s.match(/never joined/g)).toHaveLength(1);
+  });
+});
