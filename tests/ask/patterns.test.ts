@@ -1204,3 +1204,15 @@ describe('a correction that the answer itself repeats', () => {
     expect(s.match(/never joined/g)).toHaveLength(1);
   });
 });
+
+describe('a seat given in passing ("what does the secretariat in moscow do")', () => {
+  it('is a premise: corrected first when wrong', () => {
+    expect(summary('what does the sco secretariat in moscow actually do day to day')).toMatch(
+      /^The SCO Secretariat is not in Moscow: it is in Beijing\./,
+    );
+  });
+
+  it('changes nothing when right', () => {
+    expect(summary('how many people work at the sco secretariat in beijing?')).toMatch(/does not hold/);
+  });
+});

@@ -22,7 +22,7 @@ export const seats: Intent = {
     )
       return undefined;
     const seatBody = q.bodies.includes('secretariat') || q.bodies.includes('rats');
-    if (seatBody && q.claims.some((c) => c.kind === 'seat')) return 94;
+    if (seatBody && q.claims.some((c) => c.kind === 'seat' && (c.stance === 'asked' || c.holds === false))) return 94;
     if (seatBody && !q.main('found', 'tookOffice', 'appoint', 'killed'))
       return q.main('location') ||
         q.main('body') ||

@@ -400,13 +400,21 @@ export function findClaims(input: ClaimInput): Claim[] {
   // Seats: "headquartered in Shanghai", "is the secretariat in Shanghai", "RATS is based in Astana".
   for (const p of input.places) {
     const loc = cueBetween(cues, ['location'], Math.max(0, p.at - 4), p.at - 1);
-    if (!loc || (words[p.at - 1] !== 'in' && words[p.at - 1] !== 'at')) continue;
+    // "What does the secretariat in Moscow do?": a seat given in passing is taken for granted.
+    const inPassing = !loc && /^(secretariat|rats)$/.test(words[p.at - 2] ?? '') && form !== 'yesno';
+    if ((!loc && !inPassing) || (words[p.at - 1] !== 'in' && words[p.at - 1] !== 'at')) continue;
     // "Heads of government meeting — where? at Moscow": the city of a meeting named is where it met, not a seat.
-    if (input.eventNamed && input.events.some((e) => e.city.toLowerCase() === p.value.toLowerCase())) continue;
+    if (!inPassing && input.eventNamed && input.events.some((e) => e.city.toLowerCase() === p.value.toLowerCase()))
+      continue;
     const rats =
       cues.some((c) => c.cue === 'director') || words.includes('rats') || /anti|terror/.test(words.join(' '));
     const role = tokens[p.at]?.role ?? 'main';
-    out.push({ kind: 'seat', body: rats ? 'rats' : 'secretariat', place: p.value, stance: stanceOf(role, p.at) });
+    out.push({
+      kind: 'seat',
+      body: rats ? 'rats' : 'secretariat',
+      place: p.value,
+      stance: inPassing ? 'asserted' : stanceOf(role, p.at),
+    });
   }
 
   // Founding: "was the SCO founded in 1996", "founded in Beijing".
