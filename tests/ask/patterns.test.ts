@@ -1216,3 +1216,17 @@ describe('a seat given in passing ("what does the secretariat in moscow do")', (
     expect(summary('how many people work at the sco secretariat in beijing?')).toMatch(/does not hold/);
   });
 });
+
+describe('an office\'s earlier holder asked in a later part or by "predecessor at" a body', () => {
+  it('"… and who held the job before?" is asked of the office the part before names', () => {
+    expect(
+      toPlainText(engine.answer('which country is the RATS director from, and who held the job before?')),
+    ).toContain('Mirzaev');
+  });
+
+  it('"his predecessor at RATS?" asks for a person, not the seat', () => {
+    expect(summary('and his predecessor at RATS? (the guy before sharsheev)')).toMatch(
+      /^Ruslan Mirzaev \(Uzbekistan\)/,
+    );
+  });
+});

@@ -28,7 +28,8 @@ export const ratsDirector: Intent = {
       return {
         kind: 'fact',
         title: (l) => l.person(prev),
-        lead: (l) => l.m.personWas(l.person(prev), l.m.roleOf(l.m.role['rats-director'], l.c(prev.country))),
+        // The country is the director's own, not the body's ("… of Uzbekistan" would read as RATS's).
+        lead: (l) => l.m.personWas(`${l.person(prev)} (${l.c(prev.country)})`, l.m.role['rats-director']),
         context: (l) => l.m.ratsDirector(l.person(current), l.c(current.country)),
         sources: [prev.sources, current.sources],
       };

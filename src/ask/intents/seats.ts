@@ -22,6 +22,8 @@ export const seats: Intent = {
     )
       return undefined;
     const seatBody = q.bodies.includes('secretariat') || q.bodies.includes('rats');
+    // "His predecessor at RATS?" asks for a person, not a seat.
+    if (seatBody && q.main('replace', 'previous') && !q.main('location')) return undefined;
     if (seatBody && q.claims.some((c) => c.kind === 'seat' && (c.stance === 'asked' || c.holds === false))) return 94;
     if (seatBody && !q.main('found', 'tookOffice', 'appoint', 'killed'))
       return q.main('location') ||

@@ -329,11 +329,14 @@ export class Understander {
         prior.cues.some((c) => c.role === 'main' && (c.cue === 'summit' || c.cue === 'meeting'));
       // "…他接替了谁？", "… y a quién reemplazó": a part that names no one and asks whom someone replaced leans on the
       // holder the part before asks for, with or without a pronoun.
+      // So does "… and who held the job before?" after a part that asks an office.
       const holderAsked =
         prior !== undefined &&
         !elliptic &&
         namesNothing &&
-        p0.cues.some((c) => c.role === 'main' && HOLDER_CUES.has(c.cue));
+        (p0.cues.some((c) => c.role === 'main' && HOLDER_CUES.has(c.cue)) ||
+          (p0.cues.some((c) => c.role === 'main' && (c.cue === 'previous' || c.cue === 'before')) &&
+            prior.cues.some((c) => c.role !== 'aside' && OFFICE_CUES.has(c.cue))));
       // "Türkiye ŞİÖ'de ne statüde? tam üye mi?", "what is Laos's status? a full member?": a short yes/no that names
       // nothing and asks a relation asks it of what the part before named.
       const bareYesNo =
