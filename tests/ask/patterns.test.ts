@@ -1230,3 +1230,27 @@ describe('an office\'s earlier holder asked in a later part or by "predecessor a
     );
   });
 });
+
+describe('two countries asked whether they joined at the same meeting ("pakistan — same summit as india or different?")', () => {
+  it('is when each joined', () => {
+    expect(summary('and pakistan — same summit as india or different?')).toMatch(/joined on the same day, 9 June 2017/);
+  });
+});
+
+describe('a country alone with a meeting named only in an aside ("still taking part? are they invited to meetings")', () => {
+  it("is the country's standing, with what the data says of it", () => {
+    expect(
+      toPlainText(engine.answer('is afghanistan actually still taking part? are the taliban invited to meetings')),
+    ).toContain('Taliban');
+  });
+});
+
+describe('a mixed request split by a dash and "and" ("when did iran join - and predict …")', () => {
+  it('answers the question and declines the prediction', () => {
+    const text = toPlainText(
+      engine.answer("when did iran join - and predict whether it'll quit the sco after the strikes"),
+    );
+    expect(text).toContain('4 July 2023');
+    expect(text).toContain('predict');
+  });
+});

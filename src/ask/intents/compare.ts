@@ -17,7 +17,11 @@ export const compare: Intent = {
   match(q) {
     const cs = subjects(q);
     if (cs.length < 2) return undefined;
-    if (q.main('capital', 'code', 'chair', 'summit', 'minister', 'defence', 'refuse')) return undefined;
+    // "Pakistan — same summit as India or different?": whether two joined at one meeting is when each joined.
+    const sameMeeting = q.main('same') && q.main('summit', 'meeting') && !q.eventNamed;
+    if (q.main('capital', 'code', 'chair', 'minister', 'defence', 'refuse')) return undefined;
+    if (q.main('summit') && !sameMeeting) return undefined;
+    if (sameMeeting) return 93;
     if (q.negated && (q.form === 'which' || q.form === 'who')) return undefined;
     // "Compare India's and Pakistan's versions of Qingdao": what each did at a meeting, not when each joined.
     if (q.eventNamed && !q.main('join', 'member', 'apply')) return undefined;

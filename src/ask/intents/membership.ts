@@ -71,7 +71,7 @@ export const membership: Intent = {
     // "qatar?", "tell me about belarus", "info on laos and the sco": a country alone.
     if (
       (q.form === 'fragment' || q.form === 'explain' || q.form === 'yesno') &&
-      q.cues.every((c) => !RELATIONAL.has(c.cue))
+      q.cues.every((c) => c.role === 'aside' || !RELATIONAL.has(c.cue))
     )
       return 70;
     return undefined;
@@ -133,6 +133,9 @@ function withChoice(q: Question, f: AskFacts, c: CountryT, d: Draft): Draft {
 
 /** Cues that make a question about something other than a country's standing. */
 const RELATIONAL = new Set([
+  'sign',
+  'statement',
+  'outcome',
   'capital',
   'code',
   'chair',
