@@ -1254,3 +1254,11 @@ describe('a mixed request split by a dash and "and" ("when did iran join - and p
     expect(text).toContain('predict');
   });
 });
+
+describe('new members asked of a summit whose decisions the data does not hold', () => {
+  it('is the summit with its decisions not in the data, not the categories explained', () => {
+    expect(summary('any new members or partners admitted in bishkek this september?')).toMatch(
+      /decisions are not in the data/,
+    );
+  });
+});

@@ -93,6 +93,8 @@ export const event: Intent = {
       return undefined;
     // "Was Laos made a partner at Tianjin?": the meeting's decision about a country.
     if (q.form === 'yesno' && subjects(q).some((c) => e.outcomes.some((o) => o.text.includes(c.name)))) return 90;
+    // "Any new members admitted in Bishkek?": what a summit decided, when the data holds none of its decisions, is not held.
+    if (e.kind === 'summit' && e.outcomes.length === 0 && q.main('join', 'newest') && !subjects(q).length) return 93;
     return 86;
   },
   answer(q, f) {
