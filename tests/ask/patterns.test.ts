@@ -1159,3 +1159,10 @@ describe('a line mixing scripts whose year decision finds no sentence', () => {
     ).not.toThrow();
   });
 });
+
+describe('a Hindi yes/no question closed by a tag ("… था ना?") or only by its question mark', () => {
+  it('opens with the verdict and corrects a wrong join year, also when "member" is the loanword "मेंबर"', () => {
+    expect(summary('ईरान तो 2022 के समरकंद समिट में ही एससीओ का मेंबर बन गया था ना?')).toMatch(/^नहीं।.*2023/);
+    expect(summary('बेलारूस 2023 में एससीओ का सदस्य बना था?')).toMatch(/^नहीं।.*2024/);
+  });
+});

@@ -20,7 +20,7 @@ export function detectForm(lang: Lang, mainWords: string[], folded: string, asks
     case 'ru':
       return ruForm(folded, asks);
     case 'hi':
-      return hiForm(folded);
+      return hiForm(folded, asks);
     case 'fa':
       return faForm(folded, asks);
     case 'ur':
@@ -249,7 +249,9 @@ function ruForm(t: string, asks: boolean): Form {
   return 'fragment';
 }
 
-function hiForm(t: string): Form {
+function hiForm(t: string, asks: boolean): Form {
+  // A tag ("… था ना?", "… है न?", "… सही है?") asks yes or no.
+  if (/ (ना|न|सही|सही है|सही है ना) $/.test(t)) return 'yesno';
   if (/ क्यों /.test(t)) return 'why';
   if (/ कब /.test(t)) return 'when';
   if (/ कौन कौन | कौन-कौन | कौन से | कौनसे /.test(t)) return 'list';
@@ -260,7 +262,7 @@ function hiForm(t: string): Form {
   if (/ कैसे /.test(t)) return 'how';
   if (/ क्या /.test(t)) return 'what';
   if (/ बताइए| समझाइए| बताओ/.test(t)) return 'explain';
-  return 'fragment';
+  return asks ? 'yesno' : 'fragment';
 }
 
 function faForm(t: string, asks: boolean): Form {
