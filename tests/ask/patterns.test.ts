@@ -1166,3 +1166,18 @@ describe('a Hindi yes/no question closed by a tag ("… था ना?") or only
     expect(summary('बेलारूस 2023 में एससीओ का सदस्य बना था?')).toMatch(/^नहीं।.*2024/);
   });
 });
+
+describe('a language named where official languages are asked about, in another language', () => {
+  it('is a name the data holds, not a word it lacks: a false premise about it is corrected', () => {
+    const s = summary('Warum ist Englisch eigentlich Amtssprache der SOZ neben Chinesisch?');
+    expect(s).toMatch(/^Englisch ist keine Amtssprache/);
+    expect(s).toContain('Russisch');
+  });
+
+  it('takes its article as a common noun in Spanish and French ("El inglés", "L’anglais")', () => {
+    expect(summary('¿Por qué el inglés es idioma oficial de la OCS junto al chino?')).toMatch(/^El inglés no es/);
+    expect(summary("Pourquoi l'anglais est-il langue officielle de l'OCS à côté du chinois ?")).toMatch(
+      /^L’anglais n’est pas/,
+    );
+  });
+});

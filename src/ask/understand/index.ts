@@ -708,6 +708,8 @@ export class Understander {
     if (latinLang) {
       for (const c of countries) mark(c.at, c.len ?? 1);
       for (const h of hits) if (h.kind !== 'figure' && h.kind !== 'language') mark(h.at, h.len);
+      // A language named where languages are asked about ("… Amtssprache … neben Chinesisch") is a name the data holds.
+      if (languages.length > 0) for (const h of hits) if (h.kind === 'language') mark(h.at, h.len);
     }
     const relation =
       cuesHere.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue)) ||
