@@ -1181,3 +1181,30 @@ describe('a language named where official languages are asked about, in another 
     );
   });
 });
+
+const counted = {
+  'organisation.json': (rows: { id: string; count?: number }[]) => {
+    for (const r of rows) if (r.id === 'kyrgyz-fourth-chairmanship') r.count = 4;
+  },
+};
+
+describe('an ordinal question word ("kaçıncı", "wievielte": how-many-th)', () => {
+  it('asks a number, not yes or no: a chairmanship asked so is counted', () => {
+    withEditedFixture(counted, (e) => {
+      expect(e.answer("Kırgızistan'ın kaçıncı ŞİÖ başkanlığı bu?").summary).toMatch(/\b4\b/);
+      expect(e.answer('Die wievielte Präsidentschaft ist das für Kirgisistan?').summary).toMatch(/\b4\b/);
+    });
+    expect(summary('Bişkek zirvesi kaçıncı ŞİÖ zirvesiydi?')).not.toMatch(/^Evet/);
+  });
+});
+
+describe('two questions in another language set side by side with a comma, each with its question word', () => {
+  it('are both answered, the second (its pronoun only an ending) asked of what the first names', () => {
+    const s = withEditedFixture(
+      counted,
+      (e) => e.answer('Kırgızistan ŞİÖ dönem başkanlığını ne zaman devraldı, bu kaçıncı başkanlığı?').summary ?? '',
+    );
+    expect(s).toContain('2025');
+    expect(s).toMatch(/\b4\b/);
+  });
+});

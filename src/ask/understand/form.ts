@@ -68,6 +68,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^(wie viele|wieviele|wie viel|wieviel)\b/.test(text)) return 'howMany';
       if (/^wie lange\b/.test(text)) return 'howLong';
       if (/^wie\b/.test(text)) return 'how';
+      // "der wievielte": how-many-th, a number asked ("die wievielte Präsidentschaft?").
+      if (/\bwievielte[nmrs]?\b/.test(text)) return 'howMany';
       if (/^(welche|welcher|welches|welchen|welchem)\b/.test(text)) return 'which';
       if (/^(was)\b/.test(text)) return 'what';
       if (/^(erklar|beschreib|erzahl|gib|zeig)/.test(text)) return 'explain';
@@ -125,6 +127,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/\b(ne zaman|hangi yil|hangi tarihte|ne zamandan beri)\b/.test(text)) return 'when';
       if (/\b(nerede|nerde|neresi|nereye|hangi sehir)/.test(text)) return 'where';
       if (/\b(neden|nicin|niye)\b/.test(text)) return 'why';
+      // "kaçıncı": how-many-th, a number asked ("bu kaçıncı başkanlığı?").
+      if (/\b(kacinci|kacincisi)\b/.test(text)) return 'howMany';
       if (/\b(kac)\b/.test(text)) return 'howMany';
       if (/\b(nasil)\b/.test(text)) return 'how';
       if (/\b(hangi|hangileri)\b/.test(text)) return 'which';

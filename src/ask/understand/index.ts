@@ -351,12 +351,15 @@ export class Understander {
         p0.cues.some((c) => c.role === 'main' && HOLDER_CUES.has(c.cue)) &&
         !p0.cues.some((c) => OFFICE_CUES.has(c.cue)) &&
         prior.cues.some((c) => c.role !== 'aside' && c.cue === 'minister');
+      // "…ne zaman devraldı, bu kaçıncı başkanlığı?": in another language the pronoun is often only an ending; a part
+      // that names nothing and asks a relation of its own asks it of what the part before named.
+      const dropped = p0.lang !== 'en' && p0.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue));
       const pronoun =
         prior !== undefined &&
         !elliptic &&
         !meetingAsked &&
         namesNothing &&
-        (holderAsked || p0.pointsBack || bareYesNo);
+        (holderAsked || p0.pointsBack || bareYesNo || dropped);
       // "…defence minister and who did he replace": "he" is the office-holder the part before asks for, so its office
       // too, as what the part's own relation is asked of ("did he chair it" still asks about chairing).
       const person = holderOf || (pronoun && (holderAsked || /\b(he|his|him|she|her)\b/.test(p0.words.join(' '))));
@@ -1714,6 +1717,10 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     const joined = wh && /^(.{8,}?)\s*[,–—-]?\s+(?:und|y|et|ve|и|а также)\s+(.{6,})$/iu.exec(text);
     if (wh && joined && wh.test(` ${joined[1]!.toLowerCase()} `) && wh.test(` ${joined[2]!.toLowerCase()} `))
       return [joined[1]!.trim(), joined[2]!.trim()];
+    // "… ne zaman devraldı, bu kaçıncı başkanlığı?": two questions set side by side with a comma, each with its question word.
+    const listed = wh && /^([^,]{8,}?),\s+([^,]{6,})$/u.exec(text);
+    if (wh && listed && wh.test(` ${listed[1]!.toLowerCase()} `) && wh.test(` ${listed[2]!.toLowerCase()} `))
+      return [listed[1]!.trim(), listed[2]!.trim()];
     return [text];
   }
   let parts = text
@@ -1851,7 +1858,7 @@ const WH_BY_LANG: Partial<Record<Lang, RegExp>> = {
   de: /[\s(](wer|wann|was|wo|wie|welche[rsmn]?|warum|wieso|woher)[\s?,]/u,
   es: /[\s(¿](quién|quien|cuándo|cuando|qué|dónde|donde|cómo|cuál|cuáles|cuánt[oa]s?|por qué)[\s?,]/u,
   fr: /[\s(](qui|quand|où|comment|quel|quelle|quels|quelles|combien|pourquoi|qu'est)[\s?,]/u,
-  tr: /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|neden|nasıl|ne)[\s?,]/u,
+  tr: /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|kaçıncı|neden|nasıl|ne)[\s?,]/u,
   ru: /[\s(](кто|когда|где|что|как|какие|какой|какая|сколько|почему)[\s?,]/u,
 };
 
