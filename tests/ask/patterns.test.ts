@@ -1208,3 +1208,17 @@ describe('two questions in another language set side by side with a comma, each 
     expect(s).toMatch(/\b4\b/);
   });
 });
+
+describe('a later part that names nothing, after a part asking who held an office at a meeting', () => {
+  it('asks of the one holder the data records there ("… and what happened to him afterwards?")', () => {
+    expect(
+      summary("who was iran's defence minister at the qingdao meeting and what happened to him afterwards?"),
+    ).toMatch(/Nasirzadeh was Minister of Defence of Iran until/);
+  });
+
+  it('in Persian too, joined by "و" with a question word each side, its pronoun only an ending', () => {
+    const s = summary('وزیر دفاع ایران در نشست چینگدائو کی بود و بعدش چه اتفاقی براش افتاد؟');
+    expect(s.split('\n')).toHaveLength(2);
+    expect(s.split('\n')[1]).toContain('عزیز نصیرزاده');
+  });
+});

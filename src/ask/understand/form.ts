@@ -278,7 +278,7 @@ function faForm(t: string, asks: boolean): Form {
     )
   )
     return 'when';
-  if (/ چه کسی | کیست | کی است | چه کسانی | کیستند /.test(t)) return 'who';
+  if (/ چه کسی | کیست | کی است | کی بود | کی بودند | کی هست | چه کسانی | کیستند /.test(t)) return 'who';
   if (/ کجا| در کجا /.test(t)) return 'where';
   if (/ چند /.test(t)) return 'howMany';
   if (/ کدامند | چه کشورهایی | کدام کشورها | اعضای .* کدام/.test(t)) return 'list';
