@@ -1222,3 +1222,14 @@ describe('a later part that names nothing, after a part asking who held an offic
     expect(s.split('\n')[1]).toContain('عزیز نصیرزاده');
   });
 });
+
+describe('"which city" asked in French, German or Spanish', () => {
+  it('asks where, as English "which city" does', () => {
+    for (const q of [
+      "Quelle ville est la capitale du tourisme et de la culture de l'OCS ?",
+      'Welche Stadt ist Sitz des SOZ-Sekretariats?',
+      '¿Qué ciudad es la sede de la secretaría de la OCS?',
+    ])
+      expect(engine.understand(q).form).toBe('where');
+  });
+});

@@ -63,7 +63,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     case 'de':
       if (/^(wer|wem|wessen)\b/.test(text)) return 'who';
       if (/^(seit wann|wann|in welchem jahr|an welchem tag)\b/.test(text)) return 'when';
-      if (/^(wo|wohin|in welcher stadt)\b/.test(text)) return 'where';
+      if (/^(wo|wohin|in welcher stadt|welche stadt)\b/.test(text)) return 'where';
       if (/^(warum|wieso|weshalb|weswegen)\b/.test(text)) return 'why';
       if (/^(wie viele|wieviele|wie viel|wieviel)\b/.test(text)) return 'howMany';
       if (/^wie lange\b/.test(text)) return 'howLong';
@@ -84,7 +84,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     case 'es':
       if (/^(quien|quienes|a quien)\b/.test(text)) return 'who';
       if (/^(desde cuando|cuando|en que ano|en que fecha|que dia)\b/.test(text)) return 'when';
-      if (/^(donde|en donde|en que ciudad|adonde)\b/.test(text)) return 'where';
+      if (/^(donde|en donde|en que ciudad|que ciudad|cual ciudad|adonde)\b/.test(text)) return 'where';
       if (/^(por que|porque|para que)\b/.test(text)) return 'why';
       if (/^(cuantos|cuantas|cuanto)\b/.test(text)) return 'howMany';
       if (/^(como)\b/.test(text)) return 'how';
@@ -104,7 +104,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     case 'fr':
       if (/^(qui|a qui)\b/.test(text)) return 'who';
       if (/^(depuis quand|quand|en quelle annee|a quelle date)\b/.test(text)) return 'when';
-      if (/^(ou|dans quelle ville)\b/.test(text)) return 'where';
+      if (/^(ou|dans quelle ville|quelle ville|quelle est la ville)\b/.test(text)) return 'where';
       if (/^(pourquoi)\b/.test(text)) return 'why';
       if (/^(combien)\b/.test(text)) return 'howMany';
       if (/^(comment)\b/.test(text)) return 'how';
