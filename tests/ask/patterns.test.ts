@@ -1262,3 +1262,77 @@ describe('new members asked of a summit whose decisions the data does not hold',
     );
   });
 });
+
+describe('a Hindi yes/no question closed by a tag ("… था ना?") or only by its question mark', () => {
+  it('opens with the verdict and corrects a wrong join year, also when "member" is the loanword "मेंबर"', () => {
+    expect(summary('ईरान तो 2022 के समरकंद समिट में ही एससीओ का मेंबर बन गया था ना?')).toMatch(/^नहीं।.*2023/);
+    expect(summary('बेलारूस 2023 में एससीओ का सदस्य बना था?')).toMatch(/^नहीं।.*2024/);
+  });
+});
+
+describe('a language named where official languages are asked about, in another language', () => {
+  it('is a name the data holds, not a word it lacks: a false premise about it is corrected', () => {
+    const s = summary('Warum ist Englisch eigentlich Amtssprache der SOZ neben Chinesisch?');
+    expect(s).toMatch(/^Englisch ist keine Amtssprache/);
+    expect(s).toContain('Russisch');
+  });
+
+  it('takes its article as a common noun in Spanish and French ("El inglés", "L’anglais")', () => {
+    expect(summary('¿Por qué el inglés es idioma oficial de la OCS junto al chino?')).toMatch(/^El inglés no es/);
+    expect(summary("Pourquoi l'anglais est-il langue officielle de l'OCS à côté du chinois ?")).toMatch(
+      /^L’anglais n’est pas/,
+    );
+  });
+});
+
+const countedTerms = {
+  'organisation.json': (rows: { id: string; count?: number }[]) => {
+    for (const r of rows) if (r.id === 'kyrgyz-fourth-chairmanship') r.count = 4;
+  },
+};
+
+describe('an ordinal question word ("kaçıncı", "wievielte": how-many-th)', () => {
+  it('asks a number, not yes or no: a chairmanship asked so is counted', () => {
+    withEditedFixture(countedTerms, (e) => {
+      expect(e.answer("Kırgızistan'ın kaçıncı ŞİÖ başkanlığı bu?").summary).toMatch(/\b4\b/);
+      expect(e.answer('Die wievielte Präsidentschaft ist das für Kirgisistan?').summary).toMatch(/\b4\b/);
+    });
+    expect(summary('Bişkek zirvesi kaçıncı ŞİÖ zirvesiydi?')).not.toMatch(/^Evet/);
+  });
+});
+
+describe('two questions in another language set side by side with a comma, each with its question word', () => {
+  it('are both answered, the second (its pronoun only an ending) asked of what the first names', () => {
+    const s = withEditedFixture(
+      countedTerms,
+      (e) => e.answer('Kırgızistan ŞİÖ dönem başkanlığını ne zaman devraldı, bu kaçıncı başkanlığı?').summary ?? '',
+    );
+    expect(s).toContain('2025');
+    expect(s).toMatch(/\b4\b/);
+  });
+});
+
+describe('a later part that names nothing, after a part asking who held an office at a meeting', () => {
+  it('asks of the one holder the data records there ("… and what happened to him afterwards?")', () => {
+    expect(
+      summary("who was iran's defence minister at the qingdao meeting and what happened to him afterwards?"),
+    ).toMatch(/Nasirzadeh was Minister of Defence of Iran until/);
+  });
+
+  it('in Persian too, joined by "و" with a question word each side, its pronoun only an ending', () => {
+    const s = summary('وزیر دفاع ایران در نشست چینگدائو کی بود و بعدش چه اتفاقی براش افتاد؟');
+    expect(s.split('\n')).toHaveLength(2);
+    expect(s.split('\n')[1]).toContain('عزیز نصیرزاده');
+  });
+});
+
+describe('"which city" asked in French, German or Spanish', () => {
+  it('asks where, as English "which city" does', () => {
+    for (const q of [
+      "Quelle ville est la capitale du tourisme et de la culture de l'OCS ?",
+      'Welche Stadt ist Sitz des SOZ-Sekretariats?',
+      '¿Qué ciudad es la sede de la secretaría de la OCS?',
+    ])
+      expect(engine.understand(q).form).toBe('where');
+  });
+});

@@ -156,7 +156,10 @@ const es = (o: OrgNames): Messages => ({
   bodies: (list) => `Órganos de la ${o.org} en los datos: ${list}.`,
   officialLanguages: (list) => `Los idiomas oficiales de la ${o.org} son: ${list}.`,
   isOfficialLanguage: (language, yes) =>
-    yes ? `El ${language} es idioma oficial de la ${o.org}.` : `El ${language} no es idioma oficial de la ${o.org}.`,
+    // A language's name is a common noun in Spanish: lower case after its article ("El inglés").
+    yes
+      ? `El ${language.toLocaleLowerCase('es')} es idioma oficial de la ${o.org}.`
+      : `El ${language.toLocaleLowerCase('es')} no es idioma oficial de la ${o.org}.`,
   secgenNow: (name, c, since) => `El secretario general de la ${o.org} es ${name} (${c}), en el cargo ${desde(since)}.`,
   secgenThen: (name, c, from, to) =>
     `${name} (${c}) fue secretario general de la ${o.org}${from ? ` desde el ${from}` : ''}${to ? ` hasta el ${to}` : ''}.`,

@@ -166,9 +166,8 @@ const fr = (o: OrgNames): Messages => ({
   bodies: (list) => `Les organes de l'${o.org} dans les données sont ${list}.`,
   officialLanguages: (list) => `Les langues officielles de l'${o.org} sont : ${list}.`,
   isOfficialLanguage: (language, yes) =>
-    yes
-      ? `Le ${language} est une langue officielle de l'${o.org}.`
-      : `Le ${language} n’est pas une langue officielle de l'${o.org}.`,
+    // A language's name is a common noun in French, its article elided before a vowel ("L'anglais", "Le hindi").
+    `${/^[aeiouéèêâîôû]/i.test(language) ? 'L’' : 'Le '}${language.toLocaleLowerCase('fr')} ${yes ? 'est' : 'n’est pas'} une langue officielle de l'${o.org}.`,
   secgenNow: (name, c, since) =>
     `Le secrétaire général de l'${o.org} est ${name} (${c}), en fonction ${depuis(since)}.`,
   secgenThen: (name, c, from, to) =>

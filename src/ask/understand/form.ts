@@ -20,7 +20,7 @@ export function detectForm(lang: Lang, mainWords: string[], folded: string, asks
     case 'ru':
       return ruForm(folded, asks);
     case 'hi':
-      return hiForm(folded);
+      return hiForm(folded, asks);
     case 'fa':
       return faForm(folded, asks);
     case 'ur':
@@ -63,11 +63,13 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     case 'de':
       if (/^(wer|wem|wessen)\b/.test(text)) return 'who';
       if (/^(seit wann|wann|in welchem jahr|an welchem tag)\b/.test(text)) return 'when';
-      if (/^(wo|wohin|in welcher stadt)\b/.test(text)) return 'where';
+      if (/^(wo|wohin|in welcher stadt|welche stadt)\b/.test(text)) return 'where';
       if (/^(warum|wieso|weshalb|weswegen)\b/.test(text)) return 'why';
       if (/^(wie viele|wieviele|wie viel|wieviel)\b/.test(text)) return 'howMany';
       if (/^wie lange\b/.test(text)) return 'howLong';
       if (/^wie\b/.test(text)) return 'how';
+      // "der wievielte": how-many-th, a number asked ("die wievielte Präsidentschaft?").
+      if (/\bwievielte[nmrs]?\b/.test(text)) return 'howMany';
       if (/^(welche|welcher|welches|welchen|welchem)\b/.test(text)) return 'which';
       if (/^(was)\b/.test(text)) return 'what';
       if (/^(erklar|beschreib|erzahl|gib|zeig)/.test(text)) return 'explain';
@@ -82,7 +84,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     case 'es':
       if (/^(quien|quienes|a quien)\b/.test(text)) return 'who';
       if (/^(desde cuando|cuando|en que ano|en que fecha|que dia)\b/.test(text)) return 'when';
-      if (/^(donde|en donde|en que ciudad|adonde)\b/.test(text)) return 'where';
+      if (/^(donde|en donde|en que ciudad|que ciudad|cual ciudad|adonde)\b/.test(text)) return 'where';
       if (/^(por que|porque|para que)\b/.test(text)) return 'why';
       if (/^(cuantos|cuantas|cuanto)\b/.test(text)) return 'howMany';
       if (/^(como)\b/.test(text)) return 'how';
@@ -102,7 +104,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     case 'fr':
       if (/^(qui|a qui)\b/.test(text)) return 'who';
       if (/^(depuis quand|quand|en quelle annee|a quelle date)\b/.test(text)) return 'when';
-      if (/^(ou|dans quelle ville)\b/.test(text)) return 'where';
+      if (/^(ou|dans quelle ville|quelle ville|quelle est la ville)\b/.test(text)) return 'where';
       if (/^(pourquoi)\b/.test(text)) return 'why';
       if (/^(combien)\b/.test(text)) return 'howMany';
       if (/^(comment)\b/.test(text)) return 'how';
@@ -125,6 +127,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/\b(ne zaman|hangi yil|hangi tarihte|ne zamandan beri)\b/.test(text)) return 'when';
       if (/\b(nerede|nerde|neresi|nereye|hangi sehir)/.test(text)) return 'where';
       if (/\b(neden|nicin|niye)\b/.test(text)) return 'why';
+      // "kaçıncı": how-many-th, a number asked ("bu kaçıncı başkanlığı?").
+      if (/\b(kacinci|kacincisi)\b/.test(text)) return 'howMany';
       if (/\b(kac)\b/.test(text)) return 'howMany';
       if (/\b(nasil)\b/.test(text)) return 'how';
       if (/\b(hangi|hangileri)\b/.test(text)) return 'which';
@@ -249,7 +253,9 @@ function ruForm(t: string, asks: boolean): Form {
   return 'fragment';
 }
 
-function hiForm(t: string): Form {
+function hiForm(t: string, asks: boolean): Form {
+  // A tag ("… था ना?", "… है न?", "… सही है?") asks yes or no.
+  if (/ (ना|न|सही|सही है|सही है ना) $/.test(t)) return 'yesno';
   if (/ क्यों /.test(t)) return 'why';
   if (/ कब /.test(t)) return 'when';
   if (/ कौन कौन | कौन-कौन | कौन से | कौनसे /.test(t)) return 'list';
@@ -260,7 +266,7 @@ function hiForm(t: string): Form {
   if (/ कैसे /.test(t)) return 'how';
   if (/ क्या /.test(t)) return 'what';
   if (/ बताइए| समझाइए| बताओ/.test(t)) return 'explain';
-  return 'fragment';
+  return asks ? 'yesno' : 'fragment';
 }
 
 function faForm(t: string, asks: boolean): Form {
@@ -272,7 +278,7 @@ function faForm(t: string, asks: boolean): Form {
     )
   )
     return 'when';
-  if (/ چه کسی | کیست | کی است | چه کسانی | کیستند /.test(t)) return 'who';
+  if (/ چه کسی | کیست | کی است | کی بود | کی بودند | کی هست | چه کسانی | کیستند /.test(t)) return 'who';
   if (/ کجا| در کجا /.test(t)) return 'where';
   if (/ چند /.test(t)) return 'howMany';
   if (/ کدامند | چه کشورهایی | کدام کشورها | اعضای .* کدام/.test(t)) return 'list';

@@ -354,12 +354,38 @@ export class Understander {
         p0.cues.some((c) => c.role === 'main' && HOLDER_CUES.has(c.cue)) &&
         !p0.cues.some((c) => OFFICE_CUES.has(c.cue)) &&
         prior.cues.some((c) => c.role !== 'aside' && c.cue === 'minister');
+      // "…ne zaman devraldı, bu kaçıncı başkanlığı?": in another language the pronoun is often only an ending; a part
+      // that names nothing and asks a relation of its own asks it of what the part before named.
+      const dropped = p0.lang !== 'en' && p0.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue));
       const pronoun =
         prior !== undefined &&
         !elliptic &&
         !meetingAsked &&
         namesNothing &&
-        (holderAsked || p0.pointsBack || bareYesNo);
+        (holderAsked || p0.pointsBack || bareYesNo || dropped);
+      // "…کی بود و بعدش چه اتفاقی براش افتاد؟", "who was X's defence minister at Qingdao and what happened to him?": a
+      // part that names nothing and asks no term of office, after a part asking who held an office, asks of that holder.
+      const holder =
+        prior !== undefined &&
+        !elliptic &&
+        namesNothing &&
+        !holderAsked &&
+        // "…and who came after him" asks a successor, not of the holder; "what happened to him afterwards" asks of him.
+        !p0.cues.some(
+          (c) =>
+            c.role === 'main' &&
+            (OFFICE_CUES.has(c.cue) ||
+              (TERM_CUES.has(c.cue) && (p0.form === 'who' || (c.cue !== 'after' && c.cue !== 'before')))),
+        ) &&
+        (p0.lang !== 'en' || /\b(he|his|him|she|her)\b/.test(p0.words.join(' ')))
+          ? this.holderAsked(prior)
+          : undefined;
+      if (holder)
+        return {
+          ...p0,
+          people: [{ official: holder, at: 0, role: 'main' as Role }],
+          countries: prior!.countries,
+        };
       // "…defence minister and who did he replace": "he" is the office-holder the part before asks for, so its office
       // too, as what the part's own relation is asked of ("did he chair it" still asks about chairing).
       const person = holderOf || (pronoun && (holderAsked || /\b(he|his|him|she|her)\b/.test(p0.words.join(' '))));
@@ -441,6 +467,25 @@ export class Understander {
     });
   }
 
+  /** The one office-holder a part asks for ("who was Iran's defence minister at Qingdao"), when the data holds just one. */
+  private holderAsked(q: Question): OfficialT | undefined {
+    if (q.form !== 'who' || q.people.length > 0) return undefined;
+    const main = (cue: Cue) => q.cues.some((c) => c.role === 'main' && c.cue === cue);
+    const role: OfficialT['role'] | undefined = main('defence')
+      ? 'defence-minister'
+      : main('secgen')
+        ? 'secretary-general'
+        : main('director')
+          ? 'rats-director'
+          : undefined;
+    const country = q.countries.filter((c) => c.by !== 'demonym');
+    if (!role || (role === 'defence-minister' && country.length !== 1)) return undefined;
+    const event = q.eventNamed ? q.events[0]?.id : undefined;
+    if (!event) return undefined;
+    const found = this.facts.officials({ role, event, ...(country[0] && { country: country[0].country.id }) });
+    return found.length === 1 ? found[0] : undefined;
+  }
+
   /** One question, read in full; a text read again within the same question (a part answered alone) is read once. */
   private read(text: string, today: Date, lineLang?: Lang): Reading {
     const key = lineLang ? `${lineLang}\u0000${text}` : text;
@@ -455,7 +500,9 @@ export class Understander {
 
   private readAnew(text: string, today: Date, lineLang?: Lang): Reading {
     const detected = detectLang(text);
-    const lang = lineLang && detected === 'en' && LATIN_LANGS.has(lineLang) ? lineLang : detected;
+    // A short part in Arabic script reads as Persian or Urdu by a word or two: the line's language holds.
+    const sameScript = (lineLang === 'fa' || lineLang === 'ur') && (detected === 'fa' || detected === 'ur');
+    const lang = lineLang && ((detected === 'en' && LATIN_LANGS.has(lineLang)) || sameScript) ? lineLang : detected;
     const seg = segment(text);
     const folded = foldAll(text);
     const latinLang = LATIN_LANGS.has(lang);
@@ -712,6 +759,8 @@ export class Understander {
     if (latinLang) {
       for (const c of countries) mark(c.at, c.len ?? 1);
       for (const h of hits) if (h.kind !== 'figure' && h.kind !== 'language') mark(h.at, h.len);
+      // A language named where languages are asked about ("… Amtssprache … neben Chinesisch") is a name the data holds.
+      if (languages.length > 0) for (const h of hits) if (h.kind === 'language') mark(h.at, h.len);
     }
     const relation =
       cuesHere.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue)) ||
@@ -1713,9 +1762,13 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     if (asked.length >= 2 && asked.length <= 3 && asked.slice(0, -1).every((p) => /[?？؟]$/.test(p))) return asked;
     // "Wo ist das Sekretariat – und wer leitet es?", "… nerede ve … kim?": two questions joined by "and", each with its question word.
     const wh = WH_BY_LANG[whole.lang];
-    const joined = wh && /^(.{8,}?)\s*[,–—-]?\s+(?:und|y|et|ve|и|а также)\s+(.{6,})$/iu.exec(text);
+    const joined = wh && /^(.{8,}?)\s*[,،–—-]?\s+(?:und|y|et|ve|и|а также|و|اور|और)\s+(.{6,})$/iu.exec(text);
     if (wh && joined && wh.test(` ${joined[1]!.toLowerCase()} `) && wh.test(` ${joined[2]!.toLowerCase()} `))
       return [joined[1]!.trim(), joined[2]!.trim()];
+    // "… ne zaman devraldı, bu kaçıncı başkanlığı?": two questions set side by side with a comma, each with its question word.
+    const listed = wh && /^([^,]{8,}?),\s+([^,]{6,})$/u.exec(text);
+    if (wh && listed && wh.test(` ${listed[1]!.toLowerCase()} `) && wh.test(` ${listed[2]!.toLowerCase()} `))
+      return [listed[1]!.trim(), listed[2]!.trim()];
     return [text];
   }
   let parts = text
@@ -1853,8 +1906,11 @@ const WH_BY_LANG: Partial<Record<Lang, RegExp>> = {
   de: /[\s(](wer|wann|was|wo|wie|welche[rsmn]?|warum|wieso|woher)[\s?,]/u,
   es: /[\s(¿](quién|quien|cuándo|cuando|qué|dónde|donde|cómo|cuál|cuáles|cuánt[oa]s?|por qué)[\s?,]/u,
   fr: /[\s(](qui|quand|où|comment|quel|quelle|quels|quelles|combien|pourquoi|qu'est)[\s?,]/u,
-  tr: /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|neden|nasıl|ne)[\s?,]/u,
+  tr: /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|kaçıncı|neden|nasıl|ne)[\s?,]/u,
   ru: /[\s(](кто|когда|где|что|как|какие|какой|какая|сколько|почему)[\s?,]/u,
+  fa: /[\s(](چه کسی|کی|کجا|چه|چرا|چند|کدام|چطور|چگونه|کیست|چیست)[\s?,؟،]/u,
+  ur: /[\s(](کون|کب|کہاں|کیا|کیوں|کتنے|کتنی|کتنا|کیسے)[\s?,؟،]/u,
+  hi: /[\s(](कौन|कब|कहाँ|कहां|क्या|क्यों|कितने|कितनी|कितना|कैसे)[\s?,]/u,
 };
 
 /** Whether a cue is present (in the roles given), and whether any of some cues is in the main clause: a Question's `has` and `main`. */
