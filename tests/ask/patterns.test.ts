@@ -1137,7 +1137,7 @@ describe('whether a body was renamed', () => {
 describe('a question that points back at a longer part before it', () => {
   it('after a tag question ("…, right? what else happened there") takes that statement as its premise, corrected first', () => {
     expect(summary('belarus became a member at the tianjin summit in 2025, right? what else happened there')).toMatch(
-      /^Belarus did not join in 2025/,
+      /^No\. Belarus did not join in 2025/,
     );
   });
 

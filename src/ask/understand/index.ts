@@ -723,7 +723,13 @@ export class Understander {
       : scriptClaims(form, countries, cues, time, numbers);
     // A claim about a country named in a tag question's aside is the statement the asker checks.
     for (const c of claims)
-      if ('country' in c && c.country && countries.some((r) => r.country.id === c.country!.id && r.role === 'aside'))
+      if (
+        'country' in c &&
+        c.country &&
+        countries.some(
+          (r) => r.country.id === c.country!.id && (r.role === 'aside' || (latinLang && tokens[r.at]?.tagged)),
+        )
+      )
         c.tag = true;
     if (clause.joinedClaim) claims.push(clause.joinedClaim);
     if (misplaced) claims.push(misplaced);

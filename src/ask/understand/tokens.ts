@@ -18,6 +18,8 @@ export interface Token {
   role: Role;
   /** A name put first, before the question proper ("Sri Lanka — SCO member?"). */
   topic?: boolean;
+  /** In a statement put as a tag question ("… in 2025, right?") that a later question points back at: the asker checks it. */
+  tagged?: boolean;
   /** In a premise put first ("since the SCO has 8 members, …"): taken for granted, not asked. */
   premise?: boolean;
   /** In a statement put before the question, which the question points back at. */
@@ -348,6 +350,7 @@ export function segment(text: string): Segments {
         t.seg = main;
         t.topic = true;
         t.premise = true;
+        if (afterTag) t.tagged = true;
       }
   }
   // "… — what was the exact date?": an attribute asked of what the part before names.
