@@ -1336,3 +1336,11 @@ describe('"which city" asked in French, German or Spanish', () => {
       expect(engine.understand(q).form).toBe('where');
   });
 });
+
+describe('one country blocking another ("did india block azerbaijan")', () => {
+  it("is about the blocked country's application, never a Yes from an unrelated refusal to sign", () => {
+    const s = summary('did india block azerbaijan');
+    expect(s).not.toMatch(/^Yes/);
+    expect(s).toContain('Azerbaijan has applied');
+  });
+});

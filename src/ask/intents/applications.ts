@@ -1,6 +1,6 @@
 import type { Loc } from '../draft.js';
 import type { Intent } from './types.js';
-import { firstSentence, noteOf, subjects } from './shared.js';
+import { blocksCountry, firstSentence, noteOf, subjects } from './shared.js';
 
 /** "Has Armenia applied to join?", "who has applied?", "which countries applied for observer status in 2024?" */
 export const applications: Intent = {
@@ -13,7 +13,12 @@ export const applications: Intent = {
   ],
   match(q) {
     // "Did India block Azerbaijan from joining?": a refusal to let another country in asks about that country's application.
-    const blocked = q.main('refuse') && q.main('join') && subjects(q).length >= 2 && !q.eventNamed;
+    // "Did India block Azerbaijan?": the joining is understood when the country blocked follows the verb.
+    const blocked =
+      q.main('refuse') &&
+      (q.main('join') || (blocksCountry(q) && !q.main('sign', 'statement', 'defence'))) &&
+      subjects(q).length >= 2 &&
+      !q.eventNamed;
     if (blocked) return 94;
     // "Do they vote on new members by majority?": how admission is decided, which the applications record says.
     // The admission may be named in a clause before ("Iran was admitted in 2022, right? what was the vote like").

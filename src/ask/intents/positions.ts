@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { sidesAt, subjects } from './shared.js';
+import { blocksCountry, sidesAt, subjects } from './shared.js';
 
 /** The countries whose positions are asked about: those named, else a demonym's ("Pakistani media"). */
 function sides(q: Question) {
@@ -49,7 +49,9 @@ export const positions: Intent = {
     const e = eventWithPositions(q, undefined);
     const who = sides(q).length > 0 || q.people.some((p) => p.official.event);
     // "India blocked its membership bid": a refusal of an application, at no meeting named, is the application's.
-    const ofApplication = q.main('apply') && !q.eventNamed;
+    // So is one country blocking another ("did India block Azerbaijan?"), at no meeting and over no statement.
+    const ofApplication =
+      (q.main('apply') || (blocksCountry(q) && !q.main('sign', 'statement', 'defence'))) && !q.eventNamed;
     if (q.main('refuse') && !ofApplication && (e || q.main('sign', 'statement', 'defence') || who)) return 93;
     if (q.main('sign') && who && (q.form === 'yesno' || q.form === 'why')) return 92;
     // A person named at a meeting speaks for a recorded position only when their country has one ("why was Nasirzadeh's trip notable" is his own record).

@@ -263,3 +263,9 @@ export function isAbout(o: OrgFactT, c: CountryT): boolean {
 export function standingNote(f: AskFacts, c: CountryT): OrgFactT | undefined {
   return f.store.data.organisation.find((o) => o.topic === 'membership' && !o.status && isAbout(o, c));
 }
+
+/** "Did India block Azerbaijan?": a country named right after a refusal is the one refused, not a side of a meeting. */
+export function blocksCountry(q: Question): boolean {
+  const refusal = q.cues.find((c) => c.cue === 'refuse' && c.role === 'main');
+  return !!refusal && q.countries.some((c) => c.at > refusal.at && c.at <= refusal.at + 3);
+}
