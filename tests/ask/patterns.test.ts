@@ -1159,3 +1159,10 @@ describe('a line mixing scripts whose year decision finds no sentence', () => {
     ).not.toThrow();
   });
 });
+
+describe('a short name in a script that spaces its words ("ЕС")', () => {
+  it('is found only as a word of its own, not as letters inside another word', () => {
+    expect(engine.understand('Расскажи, как ШОС расширялась до десяти членов').otherOrgs).toEqual([]);
+    expect(engine.understand('Есть ли у ЕС статус в ШОС?').otherOrgs).toHaveLength(1);
+  });
+});
