@@ -1166,3 +1166,11 @@ describe('a short name in a script that spaces its words ("ЕС")', () => {
     expect(engine.understand('Есть ли у ЕС статус в ШОС?').otherOrgs).toHaveLength(1);
   });
 });
+
+describe('an application asked of two countries at once', () => {
+  it('answers where each one stands, not only the first', () => {
+    const s = summary('where do the armenia and azerbaijan membership bids stand?');
+    expect(s).toContain('Armenia has applied');
+    expect(s).toContain('Azerbaijan has applied');
+  });
+});
