@@ -1174,3 +1174,12 @@ describe('an application asked of two countries at once', () => {
     expect(s).toContain('Azerbaijan has applied');
   });
 });
+
+describe('two Secretaries-General named in one question', () => {
+  it('describes the term of each, oldest first, the one in office said as such', () => {
+    const s = summary("compare zhang ming's and yermekbayev's terms as secretary-general");
+    expect(s).toMatch(
+      /Zhang Ming of China was SCO Secretary-General from .*Yermekbayev of Kazakhstan, in office since/,
+    );
+  });
+});
