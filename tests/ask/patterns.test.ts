@@ -1183,3 +1183,16 @@ describe('two Secretaries-General named in one question', () => {
     );
   });
 });
+
+describe('the merge of observers and dialogue partners', () => {
+  it('is said with the summit whose days hold its date', () => {
+    expect(toPlainText(engine.answer('what happened to observers in 2025?'))).toContain(
+      'On 1 September 2025, at the 2025 Tianjin SCO summit, the SCO merged',
+    );
+  });
+
+  it('is what a merge of categories asks about when the categories are only pointed at ("why did they merge them into one category?"), in any language', () => {
+    expect(summary('why did they merge them into one category?')).toContain('17');
+    expect(summary('¿por qué los fusionaron en una sola categoría?')).toContain('17');
+  });
+});

@@ -4,7 +4,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc } from '../draft.js';
 import type { Question, TimeRef } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, isAbout, pathSentence, standingNote, subjects } from './shared.js';
+import { firstSentence, isAbout, pathSentence, standingNote, subjects, mergedOn } from './shared.js';
 
 /**
  * Walk-throughs composed from several records: a country's path through the SCO's categories
@@ -64,7 +64,7 @@ export const explain: Intent = {
         kind: 'fact',
         title: () => 'Members and partners',
         lead: (l) => l.m.rightsNotHeld(l.n(members), l.n(partners)),
-        ...(merge?.date && { context: (l: Loc) => l.m.mergedInto(l.d(merge.date!)) }),
+        ...(merge?.date && { context: mergedOn(f, merge.date) }),
         sources: [f.topic('family')?.sources ?? [], merge?.sources ?? []],
       };
     }

@@ -263,3 +263,9 @@ export function isAbout(o: OrgFactT, c: CountryT): boolean {
 export function standingNote(f: AskFacts, c: CountryT): OrgFactT | undefined {
   return f.store.data.organisation.find((o) => o.topic === 'membership' && !o.status && isAbout(o, c));
 }
+
+/** The merge of the partner categories on its day, with the summit whose days hold that day (its decisions are the summit's). */
+export function mergedOn(f: AskFacts, date: string): Text {
+  const summit = f.eventsOfKind('summit').find((e) => e.start <= date && date <= (e.end ?? e.start));
+  return (l) => l.m.mergedInto(l.d(date), summit && l.event(summit));
+}
