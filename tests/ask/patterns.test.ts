@@ -1196,3 +1196,43 @@ describe('the merge of observers and dialogue partners', () => {
     expect(summary('¿por qué los fusionaron en una sola categoría?')).toContain('17');
   });
 });
+
+describe('a Turkish polite request to explain ("anlatır mısın?")', () => {
+  it('is read as a request to explain, not a yes/no question', () => {
+    expect(engine.understand("Hindistan ile Pakistan'ı anlatır mısın?").form).toBe('explain');
+  });
+
+  it('and "kadar" ("until") is no near miss of a country name', () => {
+    expect(engine.understand("Qingdao'dan Tianjin'e kadar anlatır mısın?").countries).toEqual([]);
+  });
+});
+
+describe('an en dash joining two words ("india–pakistan")', () => {
+  it('joins them: both countries are in the main clause', () => {
+    const q = engine.understand('summarise india–pakistan friction inside the sco');
+    expect(q.countries.map((c) => c.role)).toEqual(['main', 'main']);
+  });
+});
+
+describe('an account asked of two countries with no meeting named ("India–Pakistan friction in the SCO")', () => {
+  it("gives each one's recorded position at the meeting where both have one, and the later outcome that names the same", () => {
+    const t = toPlainText(engine.answer('summarise the india pakistan friction inside the sco'));
+    expect(t).toContain('India refused to sign');
+    expect(t).toContain('Balochistan');
+    expect(t).toContain('The Tianjin Declaration condemned the Pahalgam');
+  });
+
+  it('says where each stands when the data records no positions of both', () => {
+    const s = summary('how do russia and china get along in the sco');
+    expect(s).toContain('Russia has been an SCO member state');
+    expect(s).toContain('China has been an SCO member state');
+  });
+});
+
+describe("both sides' positions at a meeting, followed to a later meeting named", () => {
+  it("add the later meeting's outcome that names what was disputed", () => {
+    expect(toPlainText(engine.answer('how did the india pakistan row go from qingdao to tianjin'))).toContain(
+      'The Tianjin Declaration condemned the Pahalgam',
+    );
+  });
+});

@@ -633,7 +633,9 @@ function splitSegments(text: string): RawSegment[] {
   const guarded = text
     .replace(/\b([A-Z])\.(?=[A-Z]?\.?)/g, '$1\u0001')
     .replace(/\b(St|Mr|Mrs|Dr|No|vs|etc|e\.g|i\.e)\./gi, '$1\u0001')
-    .replace(/(\d)\.(\d)/g, '$1\u0001$2');
+    .replace(/(\d)\.(\d)/g, '$1\u0001$2')
+    // An en dash joining two words ("india–pakistan") is a hyphen, not a break between parts.
+    .replace(/(?<=\p{L})–(?=\p{L})/gu, '-');
   const re = /([^.?!;:()—–。？！；：]+?)(\s*(?:[.?!;:()—–。？！；：]+|\s[-–]\s|$))/gu;
   let sep: string | undefined;
   for (const m of guarded.matchAll(re)) {
