@@ -1236,3 +1236,16 @@ describe("both sides' positions at a meeting, followed to a later meeting named"
     );
   });
 });
+
+describe('two meetings asked about both for their timing and for what each came out with', () => {
+  it('gives the dates side by side and then what each decided', () => {
+    const t = toPlainText(
+      engine.answer(
+        'did the qingdao defence meeting fall on the same days as the nato hague summit? compare what each agreed',
+      ),
+    );
+    expect(t).toContain('25–26 June 2025');
+    expect(t).toContain('No joint statement');
+    expect(t).toContain('5% of GDP');
+  });
+});
