@@ -1249,3 +1249,11 @@ describe('two meetings asked about both for their timing and for what each came 
     expect(t).toContain('5% of GDP');
   });
 });
+
+describe('two members compared with the status each held before joining asked', () => {
+  it("gives each one's path, status by status", () => {
+    const s = summary('compare the status iran and belarus held before joining');
+    expect(s).toContain('an observer from 2005 until 4 July 2023');
+    expect(s).toContain('a dialogue partner from 2010 until 2015');
+  });
+});
