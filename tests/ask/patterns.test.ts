@@ -1257,3 +1257,11 @@ describe('two members compared with the status each held before joining asked', 
     expect(s).toContain('a dialogue partner from 2010 until 2015');
   });
 });
+
+describe("a country's record over a span", () => {
+  it('includes its officials recorded at a meeting within the span, and an office of theirs that ended within it', () => {
+    const t = toPlainText(engine.answer("walk me through iran's year in the sco 2025-2026"));
+    expect(t).toContain('Nasirzadeh (Minister of Defence of Iran) was at');
+    expect(t).toContain('Killed on 28 February 2026');
+  });
+});
