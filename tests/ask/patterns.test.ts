@@ -1344,3 +1344,108 @@ describe('one country blocking another ("did india block azerbaijan")', () => {
     expect(s).toContain('Azerbaijan has applied');
   });
 });
+describe('a short name in a script that spaces its words ("ЕС")', () => {
+  it('is found only as a word of its own, not as letters inside another word', () => {
+    expect(engine.understand('Расскажи, как ШОС расширялась до десяти членов').otherOrgs).toEqual([]);
+    expect(engine.understand('Есть ли у ЕС статус в ШОС?').otherOrgs).toHaveLength(1);
+  });
+});
+
+describe('an application asked of two countries at once', () => {
+  it('answers where each one stands, not only the first', () => {
+    const s = summary('where do the armenia and azerbaijan membership bids stand?');
+    expect(s).toContain('Armenia has applied');
+    expect(s).toContain('Azerbaijan has applied');
+  });
+});
+
+describe('two Secretaries-General named in one question', () => {
+  it('describes the term of each, oldest first, the one in office said as such', () => {
+    const s = summary("compare zhang ming's and yermekbayev's terms as secretary-general");
+    expect(s).toMatch(
+      /Zhang Ming of China was SCO Secretary-General from .*Yermekbayev of Kazakhstan, in office since/,
+    );
+  });
+});
+
+describe('the merge of observers and dialogue partners', () => {
+  it('is said with the summit whose days hold its date', () => {
+    expect(toPlainText(engine.answer('what happened to observers in 2025?'))).toContain(
+      'On 1 September 2025, at the 2025 Tianjin SCO summit, the SCO merged',
+    );
+  });
+
+  it('is what a merge of categories asks about when the categories are only pointed at ("why did they merge them into one category?"), in any language', () => {
+    expect(summary('why did they merge them into one category?')).toContain('17');
+    expect(summary('¿por qué los fusionaron en una sola categoría?')).toContain('17');
+  });
+});
+
+describe('a Turkish polite request to explain ("anlatır mısın?")', () => {
+  it('is read as a request to explain, not a yes/no question', () => {
+    expect(engine.understand("Hindistan ile Pakistan'ı anlatır mısın?").form).toBe('explain');
+  });
+
+  it('and "kadar" ("until") is no near miss of a country name', () => {
+    expect(engine.understand("Qingdao'dan Tianjin'e kadar anlatır mısın?").countries).toEqual([]);
+  });
+});
+
+describe('an en dash joining two words ("india–pakistan")', () => {
+  it('joins them: both countries are in the main clause', () => {
+    const q = engine.understand('summarise india–pakistan friction inside the sco');
+    expect(q.countries.map((c) => c.role)).toEqual(['main', 'main']);
+  });
+});
+
+describe('an account asked of two countries with no meeting named ("India–Pakistan friction in the SCO")', () => {
+  it("gives each one's recorded position at the meeting where both have one, and the later outcome that names the same", () => {
+    const t = toPlainText(engine.answer('summarise the india pakistan friction inside the sco'));
+    expect(t).toContain('India refused to sign');
+    expect(t).toContain('Balochistan');
+    expect(t).toContain('The Tianjin Declaration condemned the Pahalgam');
+  });
+
+  it('says where each stands when the data records no positions of both', () => {
+    const s = summary('how do russia and china get along in the sco');
+    expect(s).toContain('Russia has been an SCO member state');
+    expect(s).toContain('China has been an SCO member state');
+  });
+});
+
+describe("both sides' positions at a meeting, followed to a later meeting named", () => {
+  it("add the later meeting's outcome that names what was disputed", () => {
+    expect(toPlainText(engine.answer('how did the india pakistan row go from qingdao to tianjin'))).toContain(
+      'The Tianjin Declaration condemned the Pahalgam',
+    );
+  });
+});
+
+describe('two meetings asked about both for their timing and for what each came out with', () => {
+  it('gives the dates side by side and then what each decided', () => {
+    const t = toPlainText(
+      engine.answer(
+        'did the qingdao defence meeting fall on the same days as the nato hague summit? compare what each agreed',
+      ),
+    );
+    expect(t).toContain('25–26 June 2025');
+    expect(t).toContain('No joint statement');
+    expect(t).toContain('5% of GDP');
+  });
+});
+
+describe('two members compared with the status each held before joining asked', () => {
+  it("gives each one's path, status by status", () => {
+    const s = summary('compare the status iran and belarus held before joining');
+    expect(s).toContain('an observer from 2005 until 4 July 2023');
+    expect(s).toContain('a dialogue partner from 2010 until 2015');
+  });
+});
+
+describe("a country's record over a span", () => {
+  it('includes its officials recorded at a meeting within the span, and an office of theirs that ended within it', () => {
+    const t = toPlainText(engine.answer("walk me through iran's year in the sco 2025-2026"));
+    expect(t).toContain('Nasirzadeh (Minister of Defence of Iran) was at');
+    expect(t).toContain('Killed on 28 February 2026');
+  });
+});

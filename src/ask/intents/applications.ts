@@ -1,4 +1,7 @@
-import type { Loc } from '../draft.js';
+import type { CountryT } from '../../facts/schema.js';
+import type { AskFacts } from '../facts.js';
+import type { Draft, Loc } from '../draft.js';
+import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { blocksCountry, firstSentence, noteOf, subjects } from './shared.js';
 
@@ -30,67 +33,30 @@ export const applications: Intent = {
   answer(q, f) {
     const cs = subjects(q);
     const notes = f.topicFacts('applications');
+    // "Where do Armenia's and Azerbaijan's bids stand?": each country's own answer, one after the other (not when one is
+    // said to block another's, which asks of that other's application).
+    if (cs.length >= 2 && !q.main('refuse')) {
+      const each = cs.slice(0, 3).map((c) => ofCountry(q, f, c, [c], notes));
+      const verdicts = new Set(each.map((d) => d.verdict));
+      const contexts = each.flatMap((d, i) =>
+        typeof d.context === 'string'
+          ? [d.context.startsWith(cs[i]!.name) ? d.context : `${cs[i]!.name}: ${d.context}`]
+          : [],
+      );
+      return {
+        kind: 'fact',
+        title: (l) => each.map((d) => d.title(l)).join(' / '),
+        ...(verdicts.size === 1 && each[0]!.verdict && { verdict: each[0]!.verdict }),
+        lead: (l) => each.map((d) => d.lead(l)).join(' '),
+        ...(contexts.length > 0 && { details: [{ items: contexts }] }),
+        sources: [...each.map((d) => d.sources[0] ?? []), ...each.flatMap((d) => d.sources.slice(1))],
+      };
+    }
     if (cs.length > 0) {
       // Of several countries named, the one with an application on record ("did India block Azerbaijan…").
       const applied = (id: string) =>
         f.history(id).some((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
-      const c = cs.find((x) => applied(x.id)) ?? cs[0]!;
-      const records = f
-        .history(c.id)
-        .filter((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
-      const own = notes.filter((n) => n.countries.includes(c.id));
-      const now = f.statusOn(c.id).filter((m) => m.status !== 'applicant-member' && m.status !== 'applicant-observer');
-      if (records.length === 0 && own.length === 0) {
-        return {
-          kind: 'fact',
-          title: (l) => l.c(c),
-          ...(q.form === 'yesno' && { verdict: 'no' as const }),
-          lead: (l) => l.m.noApplication(l.c(c)),
-          ...(now[0] && {
-            context: (l: Loc) =>
-              now[0]!.status === 'member'
-                ? l.m.memberSince(l.c(c), l.d(now[0]!.from!))
-                : now[0]!.status === 'none'
-                  ? l.m.notConnected(l.c(c))
-                  : l.m.statusSince(l.c(c), l.status(now[0]!.status), now[0]!.from && l.d(now[0]!.from)),
-          }),
-          sources: now.map((m) => m.sources),
-        };
-      }
-      // "Did Azerbaijan apply for observer status?": the application of that kind, from its status records or the organisation's facts.
-      const kind = q.has('observer') ? 'applicant-observer' : undefined;
-      const ofKind = kind ? own.filter((n) => n.status === kind) : [];
-      if (kind && !records.some((m) => m.status === kind) && ofKind.length > 0) {
-        const n = ofKind[0]!;
-        return {
-          kind: 'fact',
-          title: (l) => l.c(c),
-          ...(q.form === 'yesno' && { verdict: 'yes' as const }),
-          lead: (l) => (l.lang === 'en' ? n.text : l.m.applied(l.c(c), l.m.observerStatus, n.date && l.d(n.date))),
-          context: records[0]
-            ? (l: Loc) => l.m.applied(l.c(c), l.m.fullMembership, records[0]!.from && l.d(records[0]!.from))
-            : undefined,
-          sources: [n.sources, ...records.map((m) => m.sources)],
-        };
-      }
-      const r = records.find((m) => !kind || m.status === kind) ?? records[0];
-      // Whether another member blocked it is not what the data records: only where the application stands.
-      const blocked = q.main('refuse') && cs.some((x) => x.id !== c.id);
-      return {
-        kind: 'fact',
-        title: (l) => l.c(c),
-        ...(q.form === 'yesno' && { verdict: blocked ? ('unknown' as const) : ('yes' as const) }),
-        lead: (l) =>
-          r
-            ? l.m.applied(
-                l.c(c),
-                r.status === 'applicant-member' ? l.m.fullMembership : l.m.observerStatus,
-                r.from && l.d(r.from),
-              )
-            : own[0]!.text,
-        context: r ? firstSentence(r.how) : own[1]?.text,
-        sources: [...records.map((m) => m.sources), ...own.map((n) => n.sources), ...now.map((m) => m.sources)],
-      };
+      return ofCountry(q, f, cs.find((x) => applied(x.id)) ?? cs[0]!, cs, notes);
     }
     // "How does the SCO handle applicants, step by step?": what the data says of the procedure (the rule on
     // decisions), with the most recent accession whose record names its steps.
@@ -148,3 +114,67 @@ export const applications: Intent = {
     };
   },
 };
+
+/** Where one country's application stands; `cs` are all the countries named (one may be said to block it). */
+function ofCountry(
+  q: Question,
+  f: AskFacts,
+  c: CountryT,
+  cs: CountryT[],
+  notes: ReturnType<AskFacts['topicFacts']>,
+): Draft {
+  const records = f.history(c.id).filter((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
+  const own = notes.filter((n) => n.countries.includes(c.id));
+  const now = f.statusOn(c.id).filter((m) => m.status !== 'applicant-member' && m.status !== 'applicant-observer');
+  if (records.length === 0 && own.length === 0) {
+    return {
+      kind: 'fact',
+      title: (l) => l.c(c),
+      ...(q.form === 'yesno' && { verdict: 'no' as const }),
+      lead: (l) => l.m.noApplication(l.c(c)),
+      ...(now[0] && {
+        context: (l: Loc) =>
+          now[0]!.status === 'member'
+            ? l.m.memberSince(l.c(c), l.d(now[0]!.from!))
+            : now[0]!.status === 'none'
+              ? l.m.notConnected(l.c(c))
+              : l.m.statusSince(l.c(c), l.status(now[0]!.status), now[0]!.from && l.d(now[0]!.from)),
+      }),
+      sources: now.map((m) => m.sources),
+    };
+  }
+  // "Did Azerbaijan apply for observer status?": the application of that kind, from its status records or the organisation's facts.
+  const kind = q.has('observer') ? 'applicant-observer' : undefined;
+  const ofKind = kind ? own.filter((n) => n.status === kind) : [];
+  if (kind && !records.some((m) => m.status === kind) && ofKind.length > 0) {
+    const n = ofKind[0]!;
+    return {
+      kind: 'fact',
+      title: (l) => l.c(c),
+      ...(q.form === 'yesno' && { verdict: 'yes' as const }),
+      lead: (l) => (l.lang === 'en' ? n.text : l.m.applied(l.c(c), l.m.observerStatus, n.date && l.d(n.date))),
+      context: records[0]
+        ? (l: Loc) => l.m.applied(l.c(c), l.m.fullMembership, records[0]!.from && l.d(records[0]!.from))
+        : undefined,
+      sources: [n.sources, ...records.map((m) => m.sources)],
+    };
+  }
+  const r = records.find((m) => !kind || m.status === kind) ?? records[0];
+  // Whether another member blocked it is not what the data records: only where the application stands.
+  const blocked = q.main('refuse') && cs.some((x) => x.id !== c.id);
+  return {
+    kind: 'fact',
+    title: (l) => l.c(c),
+    ...(q.form === 'yesno' && { verdict: blocked ? ('unknown' as const) : ('yes' as const) }),
+    lead: (l) =>
+      r
+        ? l.m.applied(
+            l.c(c),
+            r.status === 'applicant-member' ? l.m.fullMembership : l.m.observerStatus,
+            r.from && l.d(r.from),
+          )
+        : own[0]!.text,
+    context: r ? firstSentence(r.how) : own[1]?.text,
+    sources: [...records.map((m) => m.sources), ...own.map((n) => n.sources), ...now.map((m) => m.sources)],
+  };
+}

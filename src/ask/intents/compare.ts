@@ -81,8 +81,10 @@ export const compare: Intent = {
     const [sa, sb] = [said(a), said(b)];
     const shared = sa.filter((x) => sb.includes(x));
     const standing = (own: string[]) => own.filter((x) => !shared.includes(x)).join(' ') || 'not part of the SCO';
-    // "Compare how Iran and Belarus became members": each one's path, status by status, beside which joined first.
-    if ((q.has('how') || q.main('path')) && ra?.from && rb?.from)
+    // "Compare how Iran and Belarus became members": each one's path, status by status, beside which joined first;
+    // so too when the status each held before is asked ("…and what was their status before?").
+    const before = q.main('status') && (q.has('before') || q.has('previous'));
+    if ((q.has('how') || q.main('path') || before) && ra?.from && rb?.from)
       return {
         kind: 'fact',
         title: (l) => `${l.c(a)} / ${l.c(b)}`,

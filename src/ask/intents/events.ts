@@ -191,6 +191,11 @@ export const event: Intent = {
         !q.has('same')
       )
         return compareEvents(q, f, a!, b!);
+      // "…same days? compare what each came out with": the dates side by side, then what each decided.
+      if (q.has('outcome') && (q.has('compare') || q.form === 'how' || q.form === 'explain')) {
+        const { verdict, context } = sequence(q, f, a!, b!);
+        return { ...compareEvents(q, f, a!, b!), ...(verdict && { verdict }), ...(context && { context }) };
+      }
       return sequence(q, f, a!, b!);
     }
     // "Where was the defence ministers' meeting after Qingdao?": the next meeting of the same body after the one named.

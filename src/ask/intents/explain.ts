@@ -4,7 +4,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc } from '../draft.js';
 import type { Question, TimeRef } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, isAbout, pathSentence, standingNote, subjects } from './shared.js';
+import { firstSentence, isAbout, pathSentence, standingNote, subjects, mergedOn } from './shared.js';
 
 /**
  * Walk-throughs composed from several records: a country's path through the SCO's categories
@@ -55,7 +55,7 @@ export const explain: Intent = {
       span &&
       (q.main('statement') || !(q.main('join', 'member', 'path', 'growth') && q.form !== 'how'))
     )
-      return between(f, cs[0]!, span);
+      return between(f, cs[0]!, span, q.main('statement'));
     if (cs.length === 0) {
       const members = f.members(f.factDay).length;
       const partners = f.partners(f.factDay).length;
@@ -64,7 +64,7 @@ export const explain: Intent = {
         kind: 'fact',
         title: () => 'Members and partners',
         lead: (l) => l.m.rightsNotHeld(l.n(members), l.n(partners)),
-        ...(merge?.date && { context: (l: Loc) => l.m.mergedInto(l.d(merge.date!)) }),
+        ...(merge?.date && { context: mergedOn(f, merge.date) }),
         sources: [f.topic('family')?.sources ?? [], merge?.sources ?? []],
       };
     }
@@ -126,7 +126,12 @@ function asked(t: TimeRef): string {
 }
 
 /** What the data records on a country within a span: dated organisation facts and status changes, oldest first. */
-function between(f: AskFacts, c: CountryT, span: { from: Date; to: Date; start: string; end: string }): Draft {
+function between(
+  f: AskFacts,
+  c: CountryT,
+  span: { from: Date; to: Date; start: string; end: string },
+  statementsOnly = false,
+): Draft {
   const within = (iso?: string) => iso !== undefined && isoToDate(iso) >= span.from && isoToDate(iso) <= span.to;
   const facts = f.store.data.organisation
     .filter((o) => isAbout(o, c) && within(o.date))
@@ -135,7 +140,22 @@ function between(f: AskFacts, c: CountryT, span: { from: Date; to: Date; start: 
     .history(c.id)
     .filter((m) => within(m.from) && m.how)
     .map((m) => ({ date: m.from!, text: `${c.name}: ${firstSentence(m.how)}`, sources: m.sources }));
-  const items = [...facts, ...statuses].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 5);
+  // The country's officials recorded at a meeting within the span, and how an office of theirs ended within it
+  // (not when only the statements are asked for).
+  const people = f.store.data.officials
+    .filter((o) => o.country === c.id && !statementsOnly)
+    .flatMap((o) => {
+      const e = o.event ? f.event(o.event) : undefined;
+      return [
+        ...(e && within(e.start)
+          ? [{ date: e.start, text: `${o.name} (${o.roleLabel}) was at ${e.name}.`, sources: o.sources }]
+          : []),
+        ...(o.ended && o.to && within(o.to)
+          ? [{ date: o.to, text: `${o.name}: ${firstSentence(o.ended.text)}`, sources: o.ended.sources }]
+          : []),
+      ];
+    });
+  const items = [...facts, ...statuses, ...people].sort((a, b) => a.date.localeCompare(b.date)).slice(0, 5);
   return {
     kind: items.length ? 'fact' : 'notHeld',
     title: (l) => l.c(c),

@@ -4,7 +4,7 @@ import type { Draft, Loc } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { noteOf, scoReceives, subjects } from './shared.js';
+import { noteOf, scoReceives, subjects, mergedOn } from './shared.js';
 
 /**
  * "List the partners", "how many partners?", "how big is the SCO family?", "former observers",
@@ -31,7 +31,8 @@ export const partners: Intent = {
     if (q.main('family') || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count', 'all'))))
       return 91;
     if (q.numbers.some((n) => n.noun === 'country' && n.stance === 'reported')) return 90;
-    if (q.main('merge') && (q.main('observer', 'dialogue', 'partner') || q.statusAsked)) return 90;
+    // "Why were they merged into a single category?": a merge of categories is the partners' merge, the categories unnamed.
+    if (q.main('merge') && (q.main('observer', 'dialogue', 'partner', 'status') || q.statusAsked)) return 90;
     if (q.main('observer', 'dialogue')) return q.main('first') ? 91 : 89;
     if (q.main('partner') && !q.main('apply', 'join', 'newest') && !(q.main('last') && q.main('join')))
       return q.form === 'howMany' ||
@@ -75,7 +76,7 @@ export const partners: Intent = {
         count
           ? l.m.partnerCount(l.n(list.length))
           : l.m.partnersAre(l.n(list.length), l.list(list.map((p) => l.c(p.country)))),
-      ...(mergeDate && { context: (l: Loc) => l.m.mergedInto(l.d(mergeDate)) }),
+      ...(mergeDate && { context: mergedOn(f, mergeDate) }),
       ...(count && { details: [{ items: [list.map((p) => p.country.name).join(', ')] }] }),
       note: noteOf(f.topic('family')),
       sources: [f.topic('family')?.sources ?? [], merge?.sources ?? []],
@@ -173,7 +174,7 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
     kind: 'fact',
     title: () => (onlyDialogue ? 'Dialogue partners' : onlyObservers ? 'Observers' : 'Observers and dialogue partners'),
     lead: (l) => leads.map((x) => x(l)).join(' '),
-    ...(mergeDate && { context: (l: Loc) => l.m.mergedInto(l.d(mergeDate)) }),
+    ...(mergeDate && { context: mergedOn(f, mergeDate) }),
     ...(day &&
       !onlyObservers && {
         note: 'The data does not hold when most dialogue partners were admitted, so only those with a known start are listed.',

@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { blocksCountry, sidesAt, subjects } from './shared.js';
+import { blocksCountry, perCountry, sidesAt, standing, subjects } from './shared.js';
 
 /** The countries whose positions are asked about: those named, else a demonym's ("Pakistani media"). */
 function sides(q: Question) {
@@ -46,6 +46,9 @@ export const positions: Intent = {
       (q.form === 'explain' || q.form === 'why' || q.form === 'how' || q.main('compare', 'difference', 'both'))
     )
       return 92;
+    // "Summarise India–Pakistan friction in the SCO": two countries, an account asked, no meeting and no other relation
+    // named: what the data records between them (their positions at a meeting), else where each stands.
+    if (betweenCountries(q)) return 85;
     const e = eventWithPositions(q, undefined);
     const who = sides(q).length > 0 || q.people.some((p) => p.official.event);
     // "India blocked its membership bid": a refusal of an application, at no meeting named, is the application's.
@@ -87,6 +90,33 @@ export const positions: Intent = {
   answer(q, f) {
     const pair = q.form !== 'yesno' ? sidesAt(q) : undefined;
     if (pair) return bothSides(q, f, pair);
+    if (betweenCountries(q)) {
+      const cs = subjects(q).map((c) => c.id);
+      const shared = f.store.data.events.find(
+        (e) => cs.filter((c) => e.positions.some((p) => p.country === c)).length >= 2,
+      );
+      if (shared) return bothSides(q, f, shared);
+      return perCountry(
+        subjects(q).map((c) => {
+          const held = standing(f, c, f.factDay).filter((m) => m.status !== 'none');
+          return {
+            kind: 'fact',
+            title: (l) => l.c(c),
+            lead: (l) =>
+              held.length === 0
+                ? l.m.notConnected(l.c(c))
+                : held
+                    .map((m) =>
+                      m.status === 'member' && m.from
+                        ? l.m.memberSince(l.c(c), l.d(m.from))
+                        : l.m.statusSince(l.c(c), l.status(m.status), m.from && l.d(m.from)),
+                    )
+                    .join(' '),
+            sources: [held[0]?.sources ?? f.statusOn(c.id)[0]?.sources ?? []],
+          };
+        }),
+      );
+    }
     // "Where has India broken ranks?": with no meeting named, every recorded refusal and dissent of the country.
     const one = sides(q)[0]?.id;
     if (one && !q.eventNamed && q.form !== 'yesno') {
@@ -202,14 +232,17 @@ export const positions: Intent = {
  * "Compare India's position at Qingdao with the Tianjin Declaration": of the other meeting named, the outcome that
  * names most of what the position names (the attack, the place), when the question compares the two.
  */
-function echoAt(q: Question, e: EventT, p: PositionT): EventT['outcomes'][number] | undefined {
+function echoAt(q: Question, e: EventT, p: PositionT, all?: readonly EventT[]): EventT['outcomes'][number] | undefined {
   if (!q.main('compare', 'difference', 'after') && q.form !== 'explain' && q.form !== 'how') return undefined;
   const other = q.events.find((x) => x.id !== e.id && q.places.some((pl) => pl.toLowerCase() === x.city.toLowerCase()));
-  if (!other) return undefined;
+  // With no meeting named ("India–Pakistan friction in the SCO"), any later meeting's outcome that names most of it.
+  const later = q.eventNamed ? [] : (all ?? []).filter((x) => x.start > e.start && x.sco);
+  const outcomes = other ? other.outcomes : later.flatMap((x) => x.outcomes);
   const names = new Set(`${p.stance} ${p.reason ?? ''}`.match(/\b\p{Lu}\p{Ll}{3,}/gu) ?? []);
   let best: EventT['outcomes'][number] | undefined;
-  let most = 0;
-  for (const o of other.outcomes) {
+  // A later meeting's outcome must share two names, not one.
+  let most = other ? 0 : 1;
+  for (const o of outcomes) {
     const n = [...names].filter((w) => o.text.includes(w)).length;
     if (n > most) [best, most] = [o, n];
   }
@@ -240,6 +273,8 @@ function bothSides(q: Question, f: AskFacts, e: EventT): Draft {
   const first = own[0]!;
   const statement = e.outcomes.find((o) => /\bjoint statement\b|communiqu/i.test(o.text));
   const label = (l: Loc) => l.event(e);
+  // "…from Qingdao to Tianjin": what the later meeting named said of what the sides disputed.
+  const echo = echoAt(q, e, first, f.store.data.events);
   return {
     kind: 'fact',
     title: (l) => `${l.list(own.map((p) => l.c(p.country)))} — ${label(l)}`,
@@ -249,7 +284,48 @@ function bothSides(q: Question, f: AskFacts, e: EventT): Draft {
         : first.act === 'refused-to-sign'
           ? l.m.refusedToSign(l.c(first.country), label(l))
           : `${l.m.positionAt(l.c(first.country), label(l))} ${first.stance}.`,
-    details: [{ items: own.map((p) => `${f.nameOf(p.country)}: ${p.reason ?? p.stance}`) }],
-    sources: [...own.map((p) => p.sources), statement?.sources ?? []],
+    details: [
+      { items: [...own.map((p) => `${f.nameOf(p.country)}: ${p.reason ?? p.stance}`), ...(echo ? [echo.text] : [])] },
+    ],
+    sources: [...own.map((p) => p.sources), echo?.sources ?? statement?.sources ?? []],
   };
+}
+
+/**
+ * Two or more countries and an account asked of something between them the engine has no word for ("friction",
+ * "get along"), with no meeting, time or other relation named.
+ */
+function betweenCountries(q: Question): boolean {
+  return (
+    subjects(q).length >= 2 &&
+    q.unknownWords.length > 0 &&
+    !q.eventNamed &&
+    !q.time &&
+    (q.form === 'explain' || q.form === 'how') &&
+    !q.main(
+      'join',
+      'member',
+      'apply',
+      'path',
+      'growth',
+      'status',
+      'chair',
+      'capital',
+      'code',
+      'minister',
+      'defence',
+      'summit',
+      'found',
+      'count',
+      'list',
+      'language',
+      'first',
+      'before',
+      'after',
+      'compare',
+      'refuse',
+      'sign',
+      'statement',
+    )
+  );
 }

@@ -66,6 +66,9 @@ export const secretaryGeneral: Intent = {
     // "Can the SG's term be extended past 2027?": the rule of the term, not who holds the office then.
     if (q.main('term') && q.time?.mode === 'after' && !named) return now(q, current, all);
     if (q.time || q.clauseDay) return atTime(q, f, all);
+    // "Compare Zhang Ming's and Yermekbayev's time as SG": each holder named, with the dates of the term, oldest first.
+    const namedAll = all.filter((o) => q.people.some((p) => p.official.id === o.id));
+    if (namedAll.length >= 2 && q.form !== 'yesno') return holders(namedAll);
     // "Zhang Ming is still the SG, right?": a former holder asked about as holding the office now is a No, the current one beside.
     if (named && named !== current)
       return q.form === 'yesno'
@@ -187,14 +190,18 @@ function atTime(q: Question, f: AskFacts, all: OfficialT[]): Draft {
   };
 }
 
-/** The holders of the office, each with the dates of their term, oldest first. */
+/** The holders of the office, each with the dates of their term, oldest first (one still in office said as such). */
 function holders(hit: OfficialT[]): Draft {
   return {
     kind: 'fact',
     title: (l) => hit.map((o) => l.person(o)).join(', '),
     lead: (l) =>
       hit
-        .map((o) => l.m.secgenThen(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '', o.to && l.d(o.to)))
+        .map((o) =>
+          !o.to && o === hit.at(-1) && o.from
+            ? l.m.secgenNow(l.person(o), l.c(o.country), l.d(o.from))
+            : l.m.secgenThen(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '', o.to && l.d(o.to)),
+        )
         .join(' '),
     sources: hit.map((o) => o.sources),
   };

@@ -269,3 +269,9 @@ export function blocksCountry(q: Question): boolean {
   const refusal = q.cues.find((c) => c.cue === 'refuse' && c.role === 'main');
   return !!refusal && q.countries.some((c) => c.at > refusal.at && c.at <= refusal.at + 3);
 }
+
+/** The merge of the partner categories on its day, with the summit whose days hold that day (its decisions are the summit's). */
+export function mergedOn(f: AskFacts, date: string): Text {
+  const summit = f.eventsOfKind('summit').find((e) => e.start <= date && date <= (e.end ?? e.start));
+  return (l) => l.m.mergedInto(l.d(date), summit && l.event(summit));
+}

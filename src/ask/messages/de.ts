@@ -119,8 +119,8 @@ const de = (o: OrgNames): Messages => ({
   dialogueWere: (n, list, until) => `Bis zum ${until} hatte die ${o.org} ${n} Dialogpartner: ${list}.`,
   noObserversNow: (date) =>
     `Keine: ${seit(date)} gibt es die Kategorien Beobachter und Dialogpartner nicht mehr; sie wurden zur einheitlichen Kategorie der ${o.org}-Partner zusammengelegt.`,
-  mergedInto: (date) =>
-    `${cap(am(date))} legte die ${o.org} Beobachter und Dialogpartner zu einer einzigen Kategorie der Partner zusammen.`,
+  mergedInto: (date, event) =>
+    `${cap(am(date))}${event ? ` (${event})` : ''} legte die ${o.org} Beobachter und Dialogpartner zu einer einzigen Kategorie der Partner zusammen.`,
   firstOfStatus: (c, status, date) => `Der erste ${status} in den Daten ist ${c}, ${seit(date)}.`,
   newestMember: (c, date) => `Der jüngste Mitgliedstaat ist ${c}, beigetreten ${am(date)}.`,
   newestMembers: (n, list) => `Die ${n} jüngsten Mitgliedstaaten sind ${list}.`,

@@ -145,8 +145,8 @@ const en = (o: OrgNames) => ({
     `Until ${until} the ${o.org} had ${n} dialogue partners: ${list}.`,
   noObserversNow: (date: string) =>
     `None: the ${o.org} has had no observers or dialogue partners since ${date}, when both categories were merged into a single category of ${o.org} partners.`,
-  mergedInto: (date: string) =>
-    `On ${date} the ${o.org} merged its observers and dialogue partners into a single category of ${o.org} partners.`,
+  mergedInto: (date: string, event?: string) =>
+    `On ${date}${event ? `, at ${event},` : ''} the ${o.org} merged its observers and dialogue partners into a single category of ${o.org} partners.`,
   firstOfStatus: (c: string, status: string, date: string) => `${c} was the first ${status} in the data, from ${date}.`,
   newestMember: (c: string, date: string) => `The most recent member state is ${c}, which joined on ${date}.`,
   newestMembers: (n: string, list: string) => `The ${n} most recent member states are ${list}.`,

@@ -116,8 +116,8 @@ const es = (o: OrgNames): Messages => ({
   dialogueWere: (n, list, until) => `Hasta el ${until}, la ${o.org} tenía ${n} socios de diálogo: ${list}.`,
   noObserversNow: (date) =>
     `Ninguno: ${desde(date)} la ${o.org} ya no tiene observadores ni socios de diálogo; ambas categorías se unieron en una sola de socios.`,
-  mergedInto: (date) =>
-    `${cap(el(date))} la ${o.org} unió a los observadores y socios de diálogo en una sola categoría de socios.`,
+  mergedInto: (date, event) =>
+    `${cap(el(date))}${event ? `, en ${event},` : ''} la ${o.org} unió a los observadores y socios de diálogo en una sola categoría de socios.`,
   firstOfStatus: (c, status, date) => `El primer ${status} de los datos fue ${c}, ${desde(date)}.`,
   newestMember: (c, date) => `El Estado miembro más reciente es ${c}, que ingresó ${el(date)}.`,
   newestMembers: (n, list) => `Los ${n} Estados miembros más recientes son ${list}.`,

@@ -106,7 +106,8 @@ const fa = (o: OrgNames): Messages => {
     observersWere: (n, list, until) => `تا ${until} ${ORG} ${n} ناظر داشت: ${list}.`,
     dialogueWere: (n, list, until) => `تا ${until} ${ORG} ${n} شریک گفتگو داشت: ${list}.`,
     noObserversNow: (date) => `هیچ: از ${date} ناظران و شرکای گفتگو در یک دسته واحد به نام شرکای ${ORG} ادغام شده‌اند.`,
-    mergedInto: (date) => `در ${date} ${ORG} ناظران و شرکای گفتگو را در یک دسته واحد از شرکا ادغام کرد.`,
+    mergedInto: (date, event) =>
+      `در ${date}${event ? ` در ${event}` : ''} ${ORG} ناظران و شرکای گفتگو را در یک دسته واحد از شرکا ادغام کرد.`,
     firstOfStatus: (c, status, date) => `نخستین ${status} در داده‌ها ${c} بود، از ${date}.`,
     newestMember: (c, date) => `جدیدترین کشور عضو ${c} است که در ${date} پیوست.`,
     newestMembers: (n, list) => `${n} کشور عضو جدیدتر: ${list}.`,

@@ -123,8 +123,8 @@ const fr = (o: OrgNames): Messages => ({
   dialogueWere: (n, list, until) => `Jusqu’au ${until}, l'${o.org} comptait ${n} partenaires de dialogue : ${list}.`,
   noObserversNow: (date) =>
     `Aucun : ${depuis(date)}, l'${o.org} n’a plus d’observateurs ni de partenaires de dialogue ; les deux catégories ont été réunies en une seule catégorie de partenaires.`,
-  mergedInto: (date) =>
-    `${cap(le(date))}, l'${o.org} a réuni observateurs et partenaires de dialogue en une seule catégorie de partenaires.`,
+  mergedInto: (date, event) =>
+    `${cap(le(date))}${event ? `, lors de ${event}` : ''}, l'${o.org} a réuni observateurs et partenaires de dialogue en une seule catégorie de partenaires.`,
   firstOfStatus: (c, status, date) => `Le premier ${status} des données est : ${c}, ${depuis(date)}.`,
   newestMember: (c, date) => `L’État membre le plus récent est : ${c}, membre ${depuis(date)}.`,
   newestMembers: (n, list) => `Les ${n} États membres les plus récents sont : ${list}.`,

@@ -104,7 +104,8 @@ const hi = (o: OrgNames): Messages => ({
   dialogueWere: (n, list, until) => `${until} तक ${o.org} के ${n} संवाद साझेदार थे: ${list}।`,
   noObserversNow: (date) =>
     `कोई नहीं: ${date} से ${o.org} के कोई पर्यवेक्षक या संवाद साझेदार नहीं हैं; दोनों श्रेणियाँ ${o.org} साझेदारों की एक श्रेणी में मिला दी गईं।`,
-  mergedInto: (date) => `${date} को ${o.org} ने पर्यवेक्षकों और संवाद साझेदारों को ${o.org} साझेदारों की एक ही श्रेणी में मिला दिया।`,
+  mergedInto: (date, event) =>
+    `${date} को ${event ? `${event} में ` : ''}${o.org} ने पर्यवेक्षकों और संवाद साझेदारों को ${o.org} साझेदारों की एक ही श्रेणी में मिला दिया।`,
   firstOfStatus: (c, status, date) => `डेटा में पहला ${status} ${c} था, ${date} से।`,
   newestMember: (c, date) => `सबसे नया सदस्य देश ${c} है, जो ${date} को शामिल हुआ।`,
   newestMembers: (n, list) => `सबसे नए ${n} सदस्य देश: ${list}।`,

@@ -101,8 +101,8 @@ const ru = (o: OrgNames): Messages => ({
   dialogueWere: (n, list, until) => `До ${until} у ${o.org} было партнёров по диалогу: ${n} (${list}).`,
   noObserversNow: (date) =>
     `Нет: с ${date} у ${o.org} нет наблюдателей и партнёров по диалогу — обе категории объединены в единую категорию партнёров ${o.org}.`,
-  mergedInto: (date) =>
-    `${date} ${o.org} объединила наблюдателей и партнёров по диалогу в единую категорию партнёров ${o.org}.`,
+  mergedInto: (date, event) =>
+    `${date}${event ? ` (${event})` : ''} ${o.org} объединила наблюдателей и партнёров по диалогу в единую категорию партнёров ${o.org}.`,
   firstOfStatus: (c, status, date) => `Первый в данных ${status}: ${c}, с ${date}.`,
   newestMember: (c, date) => `Последнее по времени государство-член — ${c}: вступление ${date}.`,
   newestMembers: (n, list) => `Последние по времени государства-члены (${n}): ${list}.`,

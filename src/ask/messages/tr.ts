@@ -113,8 +113,8 @@ const tr = (o: OrgNames): Messages => ({
   dialogueWere: (n, list, until) => `${until} tarihine kadar ${o.org}'nün ${n} diyalog ortağı vardı: ${list}.`,
   noObserversNow: (date) =>
     `Hiç yok: ${beri(date)} gözlemciler ve diyalog ortakları tek bir ${o.org} ortaklığı kategorisinde birleştirildi.`,
-  mergedInto: (date) =>
-    `${cap(tarih(date))} ${o.org}, gözlemcileri ve diyalog ortaklarını tek bir ortaklık kategorisinde birleştirdi.`,
+  mergedInto: (date, event) =>
+    `${cap(tarih(date))}${event ? ` (${event})` : ''} ${o.org}, gözlemcileri ve diyalog ortaklarını tek bir ortaklık kategorisinde birleştirdi.`,
   firstOfStatus: (c, status, date) => `Verilerdeki ilk ${status}: ${c}, ${beri(date)}.`,
   newestMember: (c, date) => `En yeni üye devlet: ${c}, ${tarih(date)} katıldı.`,
   newestMembers: (n, list) => `En yeni ${n} üye devlet: ${list}.`,

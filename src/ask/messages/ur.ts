@@ -106,8 +106,8 @@ const ur = (o: OrgNames): Messages => ({
   dialogueWere: (n, list, until) => `${until} تک ${o.org} کے ${n} مکالمے کے شراکت دار تھے: ${list}۔`,
   noObserversNow: (date) =>
     `کوئی نہیں: ${date} سے مبصر اور مکالمے کے شراکت دار ${o.org} کے شراکت داروں کی ایک ہی قسم میں ضم ہو چکے ہیں۔`,
-  mergedInto: (date) =>
-    `${date} کو ${o.org} نے مبصرین اور مکالمے کے شراکت داروں کو شراکت داروں کی ایک ہی قسم میں ضم کر دیا۔`,
+  mergedInto: (date, event) =>
+    `${date} کو ${event ? `${event} میں ` : ''}${o.org} نے مبصرین اور مکالمے کے شراکت داروں کو شراکت داروں کی ایک ہی قسم میں ضم کر دیا۔`,
   firstOfStatus: (c, status, date) => `ڈیٹا میں پہلا ${status} ${c} تھا، ${date} سے۔`,
   newestMember: (c, date) => `سب سے نیا رکن ملک ${c} ہے، جو ${date} کو شامل ہوا۔`,
   newestMembers: (n, list) => `سب سے نئے ${n} رکن ممالک: ${list}۔`,

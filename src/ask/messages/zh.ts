@@ -95,7 +95,8 @@ const zh = (o: OrgNames): Messages => ({
   observersWere: (n, list, until) => `${until}之前，${o.org}有${n}个观察员国：${list}。`,
   dialogueWere: (n, list, until) => `${until}之前，${o.org}有${n}个对话伙伴：${list}。`,
   noObserversNow: (date) => `没有：自${date}起，观察员国和对话伙伴已合并为单一的${o.org}伙伴国类别。`,
-  mergedInto: (date) => `${date}，${o.org}将观察员国和对话伙伴合并为单一的伙伴国类别。`,
+  mergedInto: (date, event) =>
+    `${date}${event ? `在${event}上` : ''}，${o.org}将观察员国和对话伙伴合并为单一的伙伴国类别。`,
   firstOfStatus: (c, status, date) => `数据中第一个${status}是${c}，自${date}起。`,
   newestMember: (c, date) => `最新的成员国是${c}，于${date}加入。`,
   newestMembers: (n, list) => `最新的${n}个成员国是${list}。`,

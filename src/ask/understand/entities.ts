@@ -491,7 +491,10 @@ export class NameIndex {
     }
     if (/[^\u0020-\u024f\s]/.test(folded)) {
       for (const f of this.scanner.script) {
-        const at = folded.indexOf(f.sub);
+        let at = folded.indexOf(f.sub);
+        // A short name in a script that spaces its words ("ЕС") is a word of its own, not letters inside another ("десяти").
+        if (f.sub.length <= 3 && !UNSPACED.test(f.sub))
+          while (at >= 0 && inWord(folded, at, f.sub.length)) at = folded.indexOf(f.sub, at + 1);
         if (at >= 0) out.push({ kind: f.kind, value: f.value, at, len: f.sub.length });
       }
     }
@@ -512,6 +515,14 @@ export class NameIndex {
     }
     return out;
   }
+}
+
+/** Scripts written without spaces between words, where a name is found inside the text as it stands. */
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/u;
+
+/** Whether the letters at `at` (of length `len`) run on into a letter on either side. */
+function inWord(text: string, at: number, len: number): boolean {
+  return /\p{L}/u.test(text.charAt(at - 1)) || /\p{L}/u.test(text.charAt(at + len));
 }
 
 /** Index of a word sequence in a word list, or -1. */

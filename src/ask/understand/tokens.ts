@@ -637,9 +637,11 @@ function splitSegments(text: string): RawSegment[] {
     .replace(/\b([A-Z])\.(?=[A-Z]?\.?)/g, '$1\u0001')
     .replace(/\b(St|Mr|Mrs|Dr|No|vs|etc|e\.g|i\.e)\./gi, '$1\u0001')
     .replace(/(\d)\.(\d)/g, '$1\u0001$2');
+  // An en dash joining two words ("india–pakistan") is a hyphen, not a break between parts.
+  const joined = guarded.includes('–') ? guarded.replace(/(?<=\p{L})–(?=\p{L})/gu, '-') : guarded;
   const re = /([^.?!;:()—–。？！；：]+?)(\s*(?:[.?!;:()—–。？！；：]+|\s[-–]\s|$))/gu;
   let sep: string | undefined;
-  for (const m of guarded.matchAll(re)) {
+  for (const m of joined.matchAll(re)) {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is the stand-in set above.
     const body = m[1]!.replace(/\u0001/g, '.').trim();
     const next = /[:：]/.test(m[2] ?? '') ? ':' : undefined;
