@@ -1449,3 +1449,11 @@ describe("a country's record over a span", () => {
     expect(t).toContain('Killed on 28 February 2026');
   });
 });
+
+describe('a party asked what it said after a reported statement ("baku says … what did india\'s MEA actually say?")', () => {
+  it("is answered from the record of what was said, not the seed article's claims list", () => {
+    const s = summary("baku says india blocked its sco bid. what did india's MEA actually say?");
+    expect(s).toContain('under consideration');
+    expect(s).not.toMatch(/claims in the seed article/);
+  });
+});

@@ -45,7 +45,9 @@ export const claims: Intent = {
     if (
       (q.main('list') || q.form === 'which' || q.form === 'what') &&
       q.has('claimSource') &&
-      (q.has('true') || q.terms.some((t) => /^(wrong|false|errors?|mistakes?|inaccurate|incorrect)$/.test(t)))
+      // "What did India's MEA actually say?": an emphasis asks no truth of a claim.
+      (q.cues.some((c) => c.cue === 'true' && !/^(actually|really|so)$/.test(q.words[c.at] ?? '')) ||
+        q.terms.some((t) => /^(wrong|false|errors?|mistakes?|inaccurate|incorrect)$/.test(t)))
     )
       return 93;
     if (

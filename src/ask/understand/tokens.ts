@@ -576,10 +576,10 @@ function bareFollowUp(words: string[]): boolean {
 
 /**
  * "What did New Delhi say?", "how did India respond?", "what was Beijing's reply?": what a party said, asked of the
- * statement before it (a party named in one or two words).
+ * statement before it (a party named in up to three words: "India's MEA").
  */
 function asksResponse(words: string[]): boolean {
-  return /^(what|how) (did|has|have|does|was|is) ([a-z]+ ){1,2}(say|said|respond|responded|reply|replied|react|reacted|answer|answered|comment|commented|s (response|reply|reaction|answer)|response|reply|reaction)( to (it|that|this|the claim|this claim|that claim))?$/.test(
+  return /^(what|how) (did|has|have|does|was|is) ([a-z]+ ){1,3}(say|said|respond|responded|reply|replied|react|reacted|answer|answered|comment|commented|s (response|reply|reaction|answer)|response|reply|reaction)( to (it|that|this|the claim|this claim|that claim))?$/.test(
     words.filter((w) => !FILLER.has(w)).join(' '),
   );
 }
