@@ -1457,3 +1457,11 @@ describe('a party asked what it said after a reported statement ("baku says … 
     expect(s).not.toMatch(/claims in the seed article/);
   });
 });
+
+describe('"what <noun> of …" whose noun the data does not count ("what share of world gdp do members account for")', () => {
+  it('is not held, said with the phrase asked, never the member list', () => {
+    expect(summary('what share of world gdp do sco members account for')).toMatch(
+      /^The data does not hold anything on "share of world gdp"/,
+    );
+  });
+});

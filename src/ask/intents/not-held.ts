@@ -6,6 +6,8 @@ import { COMMON } from '../lexicon/common.js';
 import type { Intent } from './types.js';
 import { subjects } from './shared.js';
 
+/** Words that end the phrase a head noun is "of" ("share of world gdp do …"). */
+const STOPWORDS_OF = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'the', 'sco', 'members']);
 const LINKS = new Set(['between', 'among', 'amongst', 'across', 'of', 'within']);
 /** A bare noun phrase ("total trade (volume) between sco members?") asks for its head as "what is" would. */
 const nounPhrase = (words: readonly string[], head: string): boolean => {
@@ -74,7 +76,16 @@ export const notHeld: Intent = {
         context: (l) => l.m.help,
         sources: [after.sources],
       };
-    const what = q.headNoun && q.foreignWords.includes(q.headNoun) ? q.headNoun : q.foreignWords[0];
+    const head = q.headNoun && q.foreignWords.includes(q.headNoun) ? q.headNoun : q.foreignWords[0];
+    // "share of world gdp": the head with what it is of, as the question put it.
+    const at = head ? q.words.indexOf(head) : -1;
+    const phrase = [head];
+    if (at >= 0 && q.words[at + 1] === 'of')
+      for (const w of q.words.slice(at + 1, at + 5)) {
+        if (STOPWORDS_OF.has(w)) break;
+        phrase.push(w);
+      }
+    const what = phrase.length > 2 ? phrase.join(' ') : head;
     return {
       kind: 'notHeld',
       title: () => 'Not in the data',

@@ -1359,6 +1359,8 @@ function findHeadNoun(mainWords: string[], form: Form, foreign: string[], names:
       t,
     ) ??
     / is there (?:a |an |any )?(?:sco |common |joint |single )?([a-z]+) /.exec(t) ??
+    // "what share of world GDP…", "what percentage of…": the part asked for heads the question.
+    /^ (?:so |and )?(?:what|which) ([a-z]+) of /.exec(t) ??
     (form === 'fragment' ? /^ (?:sco |the sco )?(?:annual |total |combined )?([a-z]+) /.exec(t) : null);
   const noun = m?.[1];
   return noun && noun.length >= 3 && !STOPWORDS.has(noun) && !names.has(noun) ? noun : undefined;
