@@ -1465,3 +1465,19 @@ describe('"what <noun> of …" whose noun the data does not count ("what share o
     );
   });
 });
+
+describe('a statement named first, opened by its date, then "did all members sign on"', () => {
+  it('is that statement asked yes or no: No when the record names a member that dissociated itself', () => {
+    withEditedFixture(
+      {
+        'organisation.json': (rows: { id: string; dissenting?: string[] }[]) => {
+          for (const r of rows) if (r.id === 'statement-israel-strikes-2025') r.dissenting = ['IN'];
+        },
+      },
+      (e) =>
+        expect(e.answer('june 2025 sco statement on israel strikes - did all members sign on').summary).toMatch(
+          /^No\..*India/,
+        ),
+    );
+  });
+});

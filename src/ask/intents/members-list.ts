@@ -25,6 +25,8 @@ export const membersList: Intent = {
       return 91;
     if (q.form === 'howMany' || (q.main('count') && !q.main('list'))) return undefined;
     if (q.main('attend') || q.eventNamed) return undefined;
+    // "Did all members sign on to the statement?" asks about a statement, not for the list.
+    if (q.main('statement') && q.main('sign') && (q.form === 'yesno' || q.form === 'fragment')) return undefined;
     // "Shanghai Five — who was in it?": the predecessor's members, when the SCO itself is not named.
     if (q.predecessor && !q.sco) return undefined;
     // "Who are the newest members?" names the most recent ones (growth), not the whole list.

@@ -375,7 +375,10 @@ export function segment(text: string): Segments {
     // So is a statement or meeting named first before a short question ("the june 2025 sco statement on … - did india go along?").
     const meetingTopic =
       /^(the|that) (\w+ )?(summit|meeting) (where|when|at which|in which)\b/.test(words.join(' ')) ||
-      (/^(the|that)\b.{0,60}\b(summit|meeting|statement|declaration|communique)\b/.test(words.join(' ')) &&
+      // ("june 2025 sco statement on israel strikes - did all members sign on": a date may open it).
+      (/^(the|that|(?:[a-z]+ )?(?:19|20)\d\d)\b.{0,60}\b(summit|meeting|statement|declaration|communique)\b/.test(
+        words.join(' '),
+      ) &&
         words.length <= 14 &&
         asked0.length <= 6);
     // "the chinese diplomat who became SG in 2025 — what's his name": a noun phrase with a relative clause names, it does not ask.
@@ -512,12 +515,16 @@ export function segment(text: string): Segments {
   const mainTokens = tokens.filter((t) => t.seg === main && t.role === 'main');
   markSubordinate(mainTokens);
   const mainStart = tokens.findIndex((t) => t.seg === main);
+  // "june 2025 sco statement on israel strikes - did all members sign on": after a topic, a question opened by an
+  // auxiliary keeps its own form (yes or no).
+  const ownWords = mainTokens.filter((t) => !t.topic && !t.premise).map((t) => t.w);
+  const ownOpens = AUX.has(firstContent(ownWords) ?? '') && mainTokens.some((t) => t.topic && !t.premise);
   return {
     tokens,
     main,
     asks: rawSegments[main]?.asks ?? false,
     // "what's X — is it…?" asks the yes or no of its last part: the form is read from that part.
-    mainWords: mainTokens.filter((t) => !(itNamed && t.topic) && !t.premise).map((t) => t.w),
+    mainWords: ownOpens ? ownWords : mainTokens.filter((t) => !(itNamed && t.topic) && !t.premise).map((t) => t.w),
     mainStart: Math.max(0, mainStart),
   };
 }
