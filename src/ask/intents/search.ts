@@ -19,7 +19,7 @@ export const search: Intent = {
   match(q) {
     const p = passageFor(q);
     if (!p) return undefined;
-    const s = matchPassage(q, p);
+    const s = fromPassage.match(q);
     // A where / how-many question whose passage holds no place / no figure is not answered by it; asked of the thing
     // the passage is about ("where will the development bank sit"), that is the answer, before any generic seat.
     if (s === undefined || p.unknown || holdsAsked(q, p)) return s;
@@ -36,124 +36,107 @@ export const search: Intent = {
         note: noteOf(p),
         sources: [p.sources],
       };
-    return answerPassage(q, f, p);
+    return fromPassage.answer(q, f);
   },
 };
 
-/** How well the passage answers, before what the question's form asks is checked. */
-function matchPassage(q: Question, p: Passage): number | undefined {
-  // Asked about a time after the data's date: a passage the data holds is from before it.
-  if (q.afterData && !p.unknown) return undefined;
-  // A passage from another meeting than the one the question names answers nothing (nor one from no meeting).
-  const ownMeeting = p.event !== undefined && q.events[0]?.id === p.event;
-  if (!p.unknown && q.eventNamed && q.events.length > 0 && !q.events.some((e) => e.id === p.event)) return undefined;
-  if (!p.unknown && p.event && q.eventNamed && q.places.length > 0 && !ownMeeting) return undefined;
-  // A place no meeting named in the question was held in ("Pahalgam") is as telling as a word the engine does not know.
-  const placesAlone = q.places
-    .filter((p) => !q.events.some((e) => e.city.toLowerCase() === p.toLowerCase()))
-    .map((p) => p.toLowerCase());
-  const rare = [...q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w)), ...placesAlone];
-  const coversRare = rare.length > 0 && rare.every((w) => p.words.some((m) => w.startsWith(m) || m.startsWith(w)));
-  // One rare word the question is about ("where is Pahalgam"), or two of its words and half of them.
-  const enough = (p.matched >= 2 || (p.of === 1 && coversRare)) && p.matched / p.of >= 0.5 && p.score >= 3;
-  // What the data does not hold of the meeting named, asked whether it came about, is found by the meeting, not by how many words it shares.
-  const outcomeNotHeld = asksOutcomeOf(q, p);
-  // Rather than "the data does not hold that": a passage holding two of the question's rarer words answers, last of all.
-  if (!enough && !outcomeNotHeld) return p.matched >= 2 && p.score >= 4 ? 16 : undefined;
-  // The named meeting's own passage: the event family answers, unless the passage holds words no family knows ("sidelines").
-  if (!p.unknown && ownMeeting && q.places.length > 0 && !(coversRare && p.score >= 6)) return 70;
-  // What the data records as not held, asked about as it is now or next (not before the question opened).
-  if (p.unknown) {
-    const open = p.unknown.from === undefined || isoToDate(p.unknown.from) <= q.today;
-    const about =
-      q.has('next') ||
-      q.tense === 'future' ||
-      (p.unknown.event !== undefined && q.events[0]?.id === p.unknown.event) ||
-      q.has('current') ||
-      asksOutcomeOf(q, p) ||
-      (q.time?.untilYear !== undefined && spanOf(q.time.year, q.time.untilYear).test(`${p.title} ${p.text}`));
-    return open && about && (p.score >= 5 || outcomeNotHeld) ? 93 : undefined;
-  }
-  // A passage that holds the words no family knows ("sidelines") answers better than a family's card.
-  if (coversRare && p.score >= 6) return 90;
-  if (p.matched / p.of >= 0.6 && p.score >= 8) return Math.min(88, 50 + Math.round(p.score * 3));
-  return Math.min(60, 30 + Math.round(p.score * 2));
-}
-
-function answerPassage(q: Question, f: Parameters<Intent['answer']>[1], p: Passage): ReturnType<Intent['answer']> {
-  if (p.unknown) {
-    const u = p.unknown;
+/** The passage's answer, before what the question's form asks is checked. */
+const fromPassage: Pick<Intent, 'match' | 'answer'> = {
+  match(q) {
+    const p = passageFor(q);
+    if (!p) return undefined;
+    // Asked about a time after the data's date: a passage the data holds is from before it.
+    if (q.afterData && !p.unknown) return undefined;
+    // A passage from another meeting than the one the question names answers nothing (nor one from no meeting).
+    const ownMeeting = p.event !== undefined && q.events[0]?.id === p.event;
+    if (!p.unknown && q.eventNamed && q.events.length > 0 && !q.events.some((e) => e.id === p.event)) return undefined;
+    if (!p.unknown && p.event && q.eventNamed && q.places.length > 0 && !ownMeeting) return undefined;
+    // A place no meeting named in the question was held in ("Pahalgam") is as telling as a word the engine does not know.
+    const placesAlone = q.places
+      .filter((p) => !q.events.some((e) => e.city.toLowerCase() === p.toLowerCase()))
+      .map((p) => p.toLowerCase());
+    const rare = [...q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w)), ...placesAlone];
+    const coversRare = rare.length > 0 && rare.every((w) => p.words.some((m) => w.startsWith(m) || m.startsWith(w)));
+    // One rare word the question is about ("where is Pahalgam"), or two of its words and half of them.
+    const enough = (p.matched >= 2 || (p.of === 1 && coversRare)) && p.matched / p.of >= 0.5 && p.score >= 3;
+    // What the data does not hold of the meeting named, asked whether it came about, is found by the meeting, not by how many words it shares.
+    const outcomeNotHeld = asksOutcomeOf(q, p);
+    // Rather than "the data does not hold that": a passage holding two of the question's rarer words answers, last of all.
+    if (!enough && !outcomeNotHeld) return p.matched >= 2 && p.score >= 4 ? 16 : undefined;
+    // The named meeting's own passage: the event family answers, unless the passage holds words no family knows ("sidelines").
+    if (!p.unknown && ownMeeting && q.places.length > 0 && !(coversRare && p.score >= 6)) return 70;
+    // What the data records as not held, asked about as it is now or next (not before the question opened).
+    if (p.unknown) {
+      const open = p.unknown.from === undefined || isoToDate(p.unknown.from) <= q.today;
+      const about =
+        q.has('next') ||
+        q.tense === 'future' ||
+        (p.unknown.event !== undefined && q.events[0]?.id === p.unknown.event) ||
+        q.has('current') ||
+        asksOutcomeOf(q, p) ||
+        (q.time?.untilYear !== undefined && spanOf(q.time.year, q.time.untilYear).test(`${p.title} ${p.text}`));
+      return open && about && (p.score >= 5 || outcomeNotHeld) ? 93 : undefined;
+    }
+    // A passage that holds the words no family knows ("sidelines") answers better than a family's card.
+    if (coversRare && p.score >= 6) return 90;
+    if (p.matched / p.of >= 0.6 && p.score >= 8) return Math.min(88, 50 + Math.round(p.score * 3));
+    return Math.min(60, 30 + Math.round(p.score * 2));
+  },
+  answer(q, f) {
+    const p = passageFor(q)!;
+    if (p.unknown) {
+      const u = p.unknown;
+      return {
+        kind: 'notHeld',
+        title: () => 'Not in the data',
+        ...(q.form === 'yesno' && { verdict: 'unknown' as const }),
+        lead: (l) => (l.lang === 'en' ? l.m.notHeld(u.what) : l.m.notHeld()),
+        context: u.lead ?? '',
+        sources: [u.sources],
+      };
+    }
+    const asksWhoSaid =
+      (q.form === 'which' || q.form === 'who') && (q.main('claimSource') || q.main('reference')) && !!p.sentence;
+    // A yes/no question the passage answers: its verdict from the passage's own sentence.
+    // "Did all members back the statement?": not when the record names members that dissociated themselves.
+    const dissent =
+      p.record.kind === 'fact' ? f.store.data.organisation.find((o) => o.id === p.record.id)?.dissenting : undefined;
+    // "Did India go along with it?": a country the record names as dissociating itself did not; "did it dissociate?" it did.
+    const dissenter = dissent?.length ? subjects(q).find((c) => dissent.includes(c.id)) : undefined;
+    const asksDissent = q.words.some((w) => /^(dissociat|object|refus|oppos|reject|block|distanc)/.test(w));
+    const verdict =
+      q.form === 'yesno' && dissenter
+        ? asksDissent
+          ? ('yes' as const)
+          : ('no' as const)
+        : q.form === 'yesno' && q.main('all') && dissent?.length
+          ? ('no' as const)
+          : p.matched / p.of >= 0.5 || p.matched >= 2
+            ? sentenceVerdict(q, bestSentence(q, p.text.split(/(?<=[.;])\s+/)) ?? p.text)
+            : undefined;
+    // The sentence that holds the question's words answers first; the rest of the passage, when short, sets it in context.
+    const at = p.inCaveat ? -1 : p.text.indexOf(p.sentence);
+    const own = at > 0 ? p.sentence : undefined;
+    const rest = own ? `${p.text.slice(0, at)}${p.text.slice(at + own.length)}`.trim() : '';
+    const opening = rest.length > 0 && rest.length <= 200 ? rest : undefined;
     return {
-      kind: 'notHeld',
-      title: () => 'Not in the data',
-      ...(q.form === 'yesno' && { verdict: 'unknown' as const }),
-      lead: (l) => (l.lang === 'en' ? l.m.notHeld(u.what) : l.m.notHeld()),
-      context: u.lead ?? '',
-      sources: [u.sources],
+      kind: 'fact',
+      title: () => p.title,
+      ...(verdict && { verdict }),
+      // "Which outlet said nine?": the sentence that names who said it answers first; otherwise the sentence holding the question's words.
+      lead: (l) => (l.lang === 'en' ? (asksWhoSaid ? p.sentence : (own ?? p.text)) : l.m.fromData(p.title)),
+      ...(q.lang !== 'en'
+        ? { context: p.text }
+        : asksWhoSaid
+          ? p.sentence !== p.text && { context: firstSentence(p.text) }
+          : own && opening
+            ? { context: opening }
+            : {}),
+      note: noteOf(p),
+      sources: [p.sources],
     };
-  }
-  const asksWhoSaid =
-    (q.form === 'which' || q.form === 'who') && (q.main('claimSource') || q.main('reference')) && !!p.sentence;
-  // A yes/no question the passage answers: its verdict from the passage's own sentence.
-  // "Did all members back the statement?": not when the record names members that dissociated themselves.
-  const dissent =
-    p.record.kind === 'fact' ? f.store.data.organisation.find((o) => o.id === p.record.id)?.dissenting : undefined;
-  // "Did India go along with it?": a country the record names as dissociating itself did not; "did it dissociate?" it did.
-  const dissenter = dissent?.length ? subjects(q).find((c) => dissent.includes(c.id)) : undefined;
-  const asksDissent = q.words.some((w) => /^(dissociat|object|refus|oppos|reject|block|distanc)/.test(w));
-  const verdict =
-    q.form === 'yesno' && dissenter
-      ? asksDissent
-        ? ('yes' as const)
-        : ('no' as const)
-      : q.form === 'yesno' && q.main('all') && dissent?.length
-        ? ('no' as const)
-        : p.matched / p.of >= 0.5 || p.matched >= 2
-          ? sentenceVerdict(q, bestSentence(q, p.text.split(/(?<=[.;])\s+/)) ?? p.text)
-          : undefined;
-  // The sentence that holds the question's words answers first; the rest of the passage, when short, sets it in context.
-  const at = p.inCaveat ? -1 : p.text.indexOf(p.sentence);
-  const own = at > 0 ? p.sentence : undefined;
-  const rest = own ? `${p.text.slice(0, at)}${p.text.slice(at + own.length)}`.trim() : '';
-  const opening = rest.length > 0 && rest.length <= 200 ? rest : undefined;
-  return {
-    kind: 'fact',
-    title: () => p.title,
-    ...(verdict && { verdict }),
-    // "Which outlet said nine?": the sentence that names who said it answers first; otherwise the sentence holding the question's words.
-    lead: (l) => (l.lang === 'en' ? (asksWhoSaid ? p.sentence : (own ?? p.text)) : l.m.fromData(p.title)),
-    ...(q.lang !== 'en'
-      ? { context: p.text }
-      : asksWhoSaid
-        ? p.sentence !== p.text && { context: firstSentence(p.text) }
-        : own && opening
-          ? { context: opening }
-          : {}),
-    note: noteOf(p),
-    sources: [p.sources],
-  };
-}
-
-/** The passage's title holds every word of the question it holds: it is about the thing the question names. */
-function namedByTitle(p: Passage): boolean {
-  const title = latinWords(p.title).map(stem);
-  return p.words.every((w) => title.includes(stem(w)));
-}
-
-/** A where question needs a place ("in the capital"), a how-much question a figure that is no date; others need nothing. */
-function holdsAsked(q: Question, p: Passage): boolean {
-  if (q.form === 'where') return p.place ?? true;
-  if (q.form !== 'howMany' || q.quantity === 'many') return true;
-  const words = latinWords(p.text);
-  return words.some(
-    (w, i) =>
-      NUMBER_WORD.test(w) ||
-      (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w) && !isMonth(words[i + 1] ?? '') && !isMonth(words[i - 1] ?? '')),
-  );
-}
-
-const NUMBER_WORD =
-  /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)$/;
+  },
+};
 
 /** The passage that answers: what the data does not hold, when that is asked about as now or next, else the best. */
 function passageFor(q: Question): Passage | undefined {
@@ -183,3 +166,24 @@ function asksOutcomeOf(q: Question, p: Passage): boolean {
   const decided = q.main('outcome', 'growth', 'sign', 'statement', 'attend');
   return decided && ((u.event !== undefined && q.events[0]?.id === u.event) || !q.eventNamed);
 }
+
+/** The passage's title holds every word of the question it holds: it is about the thing the question names. */
+function namedByTitle(p: Passage): boolean {
+  const title = latinWords(p.title).map(stem);
+  return p.words.every((w) => title.includes(stem(w)));
+}
+
+/** A where question needs a place ("in the capital"), a how-much question a figure that is no date; others need nothing. */
+function holdsAsked(q: Question, p: Passage): boolean {
+  if (q.form === 'where') return p.place ?? true;
+  if (q.form !== 'howMany' || q.quantity === 'many') return true;
+  const words = latinWords(p.text);
+  return words.some(
+    (w, i) =>
+      NUMBER_WORD.test(w) ||
+      (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w) && !isMonth(words[i + 1] ?? '') && !isMonth(words[i - 1] ?? '')),
+  );
+}
+
+const NUMBER_WORD =
+  /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)$/;
