@@ -279,7 +279,11 @@ const Figure = z.strictObject({
 const FiguresFile = z.array(Figure);
 
 /** data/lexicon/synonyms.json: words people use for what the data names otherwise ("warship": the data says "destroyer"), for the passage search. */
-const SynonymsFile = z.record(z.string().regex(/^[a-z]+$/), z.array(z.string().regex(/^[a-z]+$/)).min(1));
+const SynonymsFile = z.record(
+  // A word in Latin letters, lower-cased, or one written in another script ("بینک", "开发银行").
+  z.string().regex(/^(?:[a-z]+|[^\p{Script=Latin}\s\p{N}\p{P}]+)$/u),
+  z.array(z.string().regex(/^[a-z]+$/)).min(1),
+);
 
 /** The ask engine's files: path under data/, schema. */
 export const ASK_DATA_FILES = {

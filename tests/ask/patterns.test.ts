@@ -1481,3 +1481,39 @@ describe('a statement named first, opened by its date, then "did all members sig
     );
   });
 });
+
+describe('a question in another script naming a thing only a passage of the data holds', () => {
+  const words = {
+    'lexicon/synonyms.json': (s: Record<string, string[]>) => {
+      s['جعفر'] = ['jaffar'];
+      s['ایکسپریس'] = ['express'];
+      s['开发银行'] = ['development', 'bank'];
+    },
+  };
+
+  it('reaches the passage through the data words the lexicon gives its words', () => {
+    withEditedFixture(words, (e) => {
+      expect(toPlainText(e.answer('جعفر ایکسپریس حملہ کب ہوا؟'))).toContain('Jaffar Express');
+    });
+  });
+
+  it('asked where it sits, is not given the Secretariat’s seat for the generic word “headquarters”', () => {
+    withEditedFixture(words, (e) => {
+      const r = toPlainText(e.answer('上合组织开发银行总部设在哪里？'));
+      expect(r).not.toContain('Beijing');
+      expect(r).toContain('does not hold');
+    });
+  });
+});
+
+describe('a where question about a thing the data holds only in a passage with no place', () => {
+  it('is not answered with the Secretariat’s seat, and says the data does not hold where', () => {
+    const s = summary('Where will the SCO development bank be headquartered?');
+    expect(s).not.toContain('Beijing');
+    expect(s).toMatch(/does not hold/);
+  });
+
+  it('asked how far it has come (“where does it stand”), is answered from the passage', () => {
+    expect(summary('where does the sco development bank stand')).toContain('Development Bank');
+  });
+});

@@ -4,6 +4,8 @@ import type { Passage } from '../understand/passages.js';
 import { COMMON } from '../lexicon/common.js';
 import { isoToDate } from '../../base/dates.js';
 import { bestSentence, firstSentence, noteOf, sentenceVerdict, subjects } from './shared.js';
+import { latinWords, stem } from '../../base/text.js';
+import { isMonth } from '../understand/time.js';
 
 /** The data sentence that best covers the question's words, when no family fits and it covers enough of them. */
 export const search: Intent = {
@@ -14,6 +16,32 @@ export const search: Intent = {
     { q: 'what is the sco tourism and cultural capital', must: ['Cholpon-Ata'] },
     { q: 'which outlet said only nine ministers came', must: ['rks.news'] },
   ],
+  match(q) {
+    const p = passageFor(q);
+    if (!p) return undefined;
+    const s = fromPassage.match(q);
+    // A where / how-many question whose passage holds no place / no figure is not answered by it; asked of the thing
+    // the passage is about ("where will the development bank sit"), that is the answer, before any generic seat.
+    if (s === undefined || p.unknown || holdsAsked(q, p)) return s;
+    return p.matched === p.of && namedByTitle(p) ? Math.max(s, 92) : s;
+  },
+  answer(q, f) {
+    const p = passageFor(q)!;
+    if (!p.unknown && !holdsAsked(q, p))
+      return {
+        kind: 'notHeld',
+        title: () => 'Not in the data',
+        lead: (l) => l.m.notHeld(),
+        context: p.sentence,
+        note: noteOf(p),
+        sources: [p.sources],
+      };
+    return fromPassage.answer(q, f);
+  },
+};
+
+/** The passage's answer, before what the question's form asks is checked. */
+const fromPassage: Pick<Intent, 'match' | 'answer'> = {
   match(q) {
     const p = passageFor(q);
     if (!p) return undefined;
@@ -138,3 +166,24 @@ function asksOutcomeOf(q: Question, p: Passage): boolean {
   const decided = q.main('outcome', 'growth', 'sign', 'statement', 'attend');
   return decided && ((u.event !== undefined && q.events[0]?.id === u.event) || !q.eventNamed);
 }
+
+/** The passage's title holds every word of the question it holds: it is about the thing the question names. */
+function namedByTitle(p: Passage): boolean {
+  const title = latinWords(p.title).map(stem);
+  return p.words.every((w) => title.includes(stem(w)));
+}
+
+/** A where question needs a place ("in the capital"), a how-much question a figure that is no date; others need nothing. */
+function holdsAsked(q: Question, p: Passage): boolean {
+  if (q.form === 'where') return p.place ?? true;
+  if (q.form !== 'howMany' || q.quantity === 'many') return true;
+  const words = latinWords(p.text);
+  return words.some(
+    (w, i) =>
+      NUMBER_WORD.test(w) ||
+      (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w) && !isMonth(words[i + 1] ?? '') && !isMonth(words[i - 1] ?? '')),
+  );
+}
+
+const NUMBER_WORD =
+  /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)$/;

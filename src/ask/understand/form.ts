@@ -104,6 +104,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     case 'fr':
       if (/^(qui|a qui)\b/.test(text)) return 'who';
       if (/^(depuis quand|quand|en quelle annee|a quelle date)\b/.test(text)) return 'when';
+      // "Où en est la banque ?": how far a thing has come, not where it is.
+      if (/^ou en (est|sont|etes|sommes)\b/.test(text)) return 'what';
       if (/^(ou|dans quelle ville|quelle ville|quelle est la ville)\b/.test(text)) return 'where';
       if (/^(pourquoi)\b/.test(text)) return 'why';
       if (/^(combien)\b/.test(text)) return 'howMany';
@@ -145,6 +147,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   if (/^((exact|precise|the) )?(year|date|day)( (of|when|that|in which))? /.test(text) && !tag) return 'when';
   if (/^(who|whom|whos|whose)$/.test(first)) return 'who';
   if (first === 'when' || first === 'whens' || (first === 'since' && second === 'when')) return 'when';
+  // "Where does the bank stand?": how far a thing has come, not where it is.
+  if ((first === 'where' || first === 'wheres') && /^where (does|do|did|is|are) .+ stands?$/.test(text)) return 'what';
   if (first === 'where' || first === 'wheres') return 'where';
   if (
     first === 'why' ||

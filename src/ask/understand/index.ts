@@ -140,6 +140,8 @@ export class Understander {
   }[];
   /** The disputed claims (their places in `claimKeys`) with a key that starts with the word. */
   private readonly claimsByFirst: Map<string, number[]>;
+  /** Words of other scripts the lexicon maps to the data's English words ("بینک": bank), as found in a folded text. */
+  private readonly scriptSynonyms: { find: string; words: readonly string[] }[];
 
   constructor(readonly facts: FactStore) {
     this.names = new NameIndex(facts);
@@ -166,6 +168,13 @@ export class Understander {
         this.slips.set(at, [...(this.slips.get(at) ?? []), { cue: f.cue, form: first, rest }]);
       }
     const d = facts.data;
+    // Chinese is written without spaces; elsewhere a word starts where a space is (and takes any ending).
+    this.scriptSynonyms = Object.entries(d.ask.synonyms)
+      .filter(([k]) => !/^[a-z]+$/.test(k))
+      .map(([k, words]) => {
+        const sub = foldAll(k).trim();
+        return { find: /\p{Script=Han}/u.test(sub) ? sub : ` ${sub}`, words };
+      });
     this.nameWords = new Set(
       latinWords(
         JSON.stringify([
@@ -569,7 +578,18 @@ export class Understander {
     }));
     const named = of<BodyKeyT>('body').map((b) => b.value);
     // "Where is the seat of RATS?": a generic word ("seat", "headquarters") names the Secretariat only when no other body is named.
-    const bodies = [...new Set(named.length > 0 ? named : of<BodyKeyT>('genericBody').map((b) => b.value))];
+    // Nor when the question names a thing whose seat it asks, one only a passage of the data holds by its name
+    // ("where will the development bank be headquartered"): its seat is not the Secretariat's.
+    const generic = named.length > 0 ? [] : of<BodyKeyT>('genericBody');
+    const bodies = [
+      ...new Set(
+        named.length > 0
+          ? named
+          : generic.length > 0 && !this.namesPassageThing(latinLang, tokens, hits, cues, folded)
+            ? generic.map((b) => b.value)
+            : [],
+      ),
+    ];
     const sco = of('org').length > 0;
     const predecessor = of('predecessor').length > 0;
     const otherOrgs = [...new Set(of<number>('otherOrg').map((o) => o.value))];
@@ -867,8 +887,9 @@ export class Understander {
               'statement',
               ...countries.flatMap((c) => latinWords(c.country.name)),
             ]
-          : [];
-      return searchWords.length
+          : // Otherwise by the data's words for the words the lexicon knows ("ڈویلپمنٹ بینک": development, bank).
+            this.scriptTerms(folded).words;
+      const found = searchWords.length
         ? bestPassage(
             this.facts.index,
             [
@@ -899,6 +920,8 @@ export class Understander {
             },
           )
         : undefined;
+      if (found && formHere === 'where') found.place = this.holdsPlace(found.text);
+      return found;
     });
     const mainWords = seg.mainWords.join(' ');
     const tense: Question['tense'] =
@@ -1075,10 +1098,70 @@ export class Understander {
    * What is left of a question in another script once its cues, every name the data holds and the
    * language's function words are taken out: words the engine does not know ("бюджет", "预算").
    */
+  /**
+   * The question's own words beyond its cues and names (in another script, the data's words for those the lexicon
+   * knows) are all in the title of one of the data's passages: it names a thing the data holds only in a passage.
+   */
+  private namesPassageThing(
+    latinLang: boolean,
+    tokens: Token[],
+    hits: { at: number; len: number }[],
+    cues: CueHit[],
+    folded: string,
+  ): boolean {
+    const covered = (i: number) =>
+      hits.some((h) => i >= h.at && i < h.at + h.len) || cues.some((c) => i >= c.at && i < c.at + (c.len ?? 1));
+    const words = latinLang
+      ? tokens
+          .filter(
+            (t, i) =>
+              t.role === 'main' &&
+              !covered(i) &&
+              t.w.length >= 3 &&
+              !STOPWORDS.has(t.w) &&
+              !this.singleCueWords.has(t.w) &&
+              !/^\d/.test(t.w),
+          )
+          .map((t) => t.w)
+      : this.scriptTerms(folded).words;
+    if (words.length === 0) return false;
+    const p = bestPassage(this.facts.index, words);
+    if (!p || p.matched < p.of) return false;
+    const title = new Set(latinWords(p.title).map(stem));
+    return words.every((w) => title.has(stem(w)));
+  }
+
+  /** The text names a place: "in" and a name, or a place the data knows, not as a meeting's name ("the … summit"). */
+  private holdsPlace(text: string): boolean {
+    if (namesPlace(text)) return true;
+    const words = latinWords(text);
+    return this.names
+      .scan(words, '')
+      .some(
+        (h) =>
+          (h.kind === 'place' || h.kind === 'capital') &&
+          !/^(summit|meeting|declaration|statement|session|format|council)s?$/.test(words[h.at + h.len] ?? ''),
+      );
+  }
+
+  /** The data's English words for the words of another script the lexicon knows ("ڈویلپمنٹ بینک": development, bank). */
+  private scriptTerms(folded: string): { words: string[]; forms: string[] } {
+    const words: string[] = [];
+    const forms: string[] = [];
+    for (const s of this.scriptSynonyms)
+      if (folded.includes(s.find)) {
+        forms.push(s.find.trim());
+        for (const w of s.words) if (!words.includes(w)) words.push(w);
+      }
+    return { words, forms };
+  }
+
   private scriptResidue(lang: Lang, folded: string, cues: CueHit[]): string[] {
     const forms = [
       ...(this.script.get(lang) ?? []).filter((f) => cues.some((c) => c.cue === f.cue)).map((f) => f.sub),
       ...this.names.scriptForms(),
+      // A word the lexicon maps to the data's words is one the data uses.
+      ...this.scriptTerms(folded).forms,
     ];
     const stop = SCRIPT_STOPWORDS[lang as keyof typeof SCRIPT_STOPWORDS] ?? [];
     let rest = folded;

@@ -29,6 +29,8 @@ export interface Passage {
   /** The record and part it comes from. */
   record: IndexPassage['record'];
   part: IndexPassage['part'];
+  /** Asked where: its text names a place (not as a meeting's name, "the … summit"). */
+  place?: boolean;
   /** The best passage that says what the data does not hold, when it is nearly as good as this one. */
   unknownAlt?: Passage;
   /** The best passage that says what the data does not hold of the meeting the question names. */
