@@ -32,6 +32,7 @@ for (const set of [
   'fresh-k',
   'fresh-l',
   'fresh-m',
+  'fresh-n',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
