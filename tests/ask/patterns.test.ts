@@ -1528,3 +1528,19 @@ describe('a request for a list beside an instruction to change the rules ("list 
     expect(text).toContain('cannot change how I work');
   });
 });
+
+describe('a seat stated with its body just before ("since the secretariat sits in Moscow")', () => {
+  it('is a premise corrected first, even where a meeting was held in that city', () => {
+    expect(summary('Since the SCO secretariat sits in Moscow, who actually runs it day to day?')).toMatch(
+      /^The SCO Secretariat is not in Moscow/,
+    );
+  });
+});
+
+describe('"where did X stand" after a statement named first', () => {
+  it("asks X's position on that statement, not a place", () => {
+    expect(
+      summary("India and that June 2025 SCO statement condemning Israel's strikes on Iran — where did India stand?"),
+    ).toMatch(/India dissociated/);
+  });
+});

@@ -404,7 +404,14 @@ export function findClaims(input: ClaimInput): Claim[] {
     const inPassing = !loc && /^(secretariat|rats)$/.test(words[p.at - 2] ?? '') && form !== 'yesno';
     if ((!loc && !inPassing) || (words[p.at - 1] !== 'in' && words[p.at - 1] !== 'at')) continue;
     // "Heads of government meeting — where? at Moscow": the city of a meeting named is where it met, not a seat.
-    if (!inPassing && input.eventNamed && input.events.some((e) => e.city.toLowerCase() === p.value.toLowerCase()))
+    // Not when a seat's body is named just before ("the secretariat sits in Moscow").
+    const bodyBefore = words.slice(Math.max(0, p.at - 4), p.at).some((w) => w === 'secretariat' || w === 'rats');
+    if (
+      !inPassing &&
+      !bodyBefore &&
+      input.eventNamed &&
+      input.events.some((e) => e.city.toLowerCase() === p.value.toLowerCase())
+    )
       continue;
     const rats =
       cues.some((c) => c.cue === 'director') || words.includes('rats') || /anti|terror/.test(words.join(' '));

@@ -519,8 +519,12 @@ export class Understander {
     const tokens: Token[] = seg.tokens;
     const words = tokens.map((t) => t.w);
     const roleAt = unnamed((at: number): Role => (latinLang ? (tokens[at]?.role ?? 'main') : 'main'));
-    const cues = this.cues(lang, tokens, folded);
+    const cues0 = this.cues(lang, tokens, folded);
     let form = detectForm(lang, seg.mainWords, folded, seg.asks);
+    // "Where did India stand?" asks a position: its "where" asks no place.
+    const stance =
+      latinLang && form === 'what' && /^where (does|do|did|is|are) .+ stands?$/.test(seg.mainWords.join(' '));
+    const cues = stance ? cues0.filter((c) => !(c.cue === 'location' && words[c.at] === 'where')) : cues0;
     const { has, main } = cueTests(cues);
 
     // Names.
