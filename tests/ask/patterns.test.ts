@@ -1544,3 +1544,13 @@ describe('"where did X stand" after a statement named first', () => {
     ).toMatch(/India dissociated/);
   });
 });
+
+describe('what the asker is doing put first ("I\'m citing the Charter that was signed in Shanghai — the exact day?")', () => {
+  it("names the topic, and the asker's own citing asks no claim check: the wrong place is answered No", () => {
+    expect(
+      summary(
+        "I'm citing the SCO Charter that was signed in Shanghai in 2001 — can you confirm the exact day it was signed there?",
+      ),
+    ).toMatch(/^No\. The SCO Charter was signed in St Petersburg/);
+  });
+});

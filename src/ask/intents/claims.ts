@@ -72,7 +72,11 @@ export const claims: Intent = {
     // "…can you list them? the article says eight": a source named aside while the question asks for a list; the list answers (the premise is corrected first).
     if (q.has('claimSource') && !q.main('claimSource') && q.form === 'list' && !q.has('true') && !q.has('reliable'))
       return 75;
-    if (q.has('claimSource') || q.has('reliable')) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
+    // ("I'm citing the Charter that …": the asker's own citing, in an aside, asks nothing of a claim.)
+    const reliable = q.cues.some(
+      (c) => c.cue === 'reliable' && c.role === 'main' && !/^(m|im|am|re|are)$/.test(q.words[c.at - 1] ?? ''),
+    );
+    if (q.has('claimSource') || reliable) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
     // "Is it true that…" about a claim's distinctive words; a plain yes/no question only with the claim's own words ("the 22nd meeting").
     if (top.score >= 3 && q.has('true')) return 91;
     // "Is Belousov still the minister in 2026?" asks about now, not whether a claim in the article was right.

@@ -354,7 +354,7 @@ export function segment(text: string): Segments {
       }
   }
   // "… — what was the exact date?": an attribute asked of what the part before names.
-  const attributeBack = /\b(the|that|this) (\w+ )?(number|figure|date|name|spelling|year)\b/.test(asked0.join(' '));
+  const attributeBack = /\b(the|that|this) (\w+ )?(number|figure|date|day|name|spelling|year)\b/.test(asked0.join(' '));
   const pointsBack =
     /\b(that|this|those|these|the) (number|figure|count|total|list|date|name|one|spelling)s?\b/.test(
       asked0.join(' '),
@@ -384,12 +384,15 @@ export function segment(text: string): Segments {
     // "the chinese diplomat who became SG in 2025 — what's his name": a noun phrase with a relative clause names, it does not ask.
     const relative = /^(the|that|this|those|these)$/.test(words[0] ?? '') && !WH.has(words[1] ?? '');
     // A short question that only points back ("what was the exact date?") asks of a longer part before it too.
-    const limit = attributeBack && asked0.length <= 6 ? 16 : pointsBack ? 8 : 4;
+    const limit = attributeBack && asked0.length <= 10 ? 16 : pointsBack ? 8 : 4;
+    // "I'm citing the Charter that was signed in … — the exact day?": what the asker is doing names the topic.
+    const doing = attributeBack && /^(i m|im|i am|we re|we are) [a-z]+ing\b/.test(words.join(' '));
+    const own = doing ? words.slice(3) : words;
     if (
       !meetingTopic &&
       (words.length === 0 ||
         words.length > limit ||
-        words.some((w) => (!relative && (WH.has(w) || AUX.has(w))) || /^(i|im|my|we|you)$/.test(w)))
+        own.some((w) => (!relative && !doing && (WH.has(w) || AUX.has(w))) || /^(i|im|my|we|you)$/.test(w)))
     )
       break;
     for (const t of tokens)
