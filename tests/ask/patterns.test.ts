@@ -1554,3 +1554,11 @@ describe('what the asker is doing put first ("I\'m citing the Charter that was s
     ).toMatch(/^No\. The SCO Charter was signed in St Petersburg/);
   });
 });
+
+describe('a country checked in a tag question about the Shanghai Five, then "so why …"', () => {
+  it('opens with the verdict on that country, and why it counts among the founders', () => {
+    expect(
+      summary('Uzbekistan was one of the original Shanghai Five in 1996 right? so why does everyone say six founders'),
+    ).toMatch(/^No\. Uzbekistan was not a member of the Shanghai Five/);
+  });
+});

@@ -32,7 +32,11 @@ export const predecessor: Intent = {
     const members = five?.countries ?? [];
     const formed = (l: Loc) =>
       l.m.predecessor(l.five, l.d(date), l.place(five?.place ?? ''), l.list(members.map((c) => l.c(c))));
-    const cs = subjects(q);
+    // "Uzbekistan was one of the original Shanghai Five, right? so why …": a country in the tag question the asker checks.
+    const tagged = q.countries
+      .filter((c) => c.role === 'aside' && q.cues.some((x) => x.cue === 'true' && x.role === 'aside' && x.at > c.at))
+      .map((c) => c.country);
+    const cs = subjects(q).length > 0 ? subjects(q) : tagged;
     if (cs.length > 0) {
       const yes = cs.every((c) => members.includes(c.id));
       const verdict: Verdict = yes ? 'yes' : 'no';
@@ -40,6 +44,7 @@ export const predecessor: Intent = {
         kind: 'fact',
         title: (l) => `${l.list(cs.map((c) => l.c(c)))} / ${l.five}`,
         verdict,
+        ...(tagged.length > 0 && cs === tagged && { verdictAlways: true }),
         lead: (l) => cs.map((c) => l.m.inPredecessor(l.c(c), l.five, members.includes(c.id))).join(' '),
         // "When did Belarus join the Shanghai Five?": it never did; when it joined the SCO answers the rest.
         context:

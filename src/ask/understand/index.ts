@@ -404,7 +404,7 @@ export class Understander {
         parts
           .slice(0, i)
           .reverse()
-          .find((x) => x.bodies.length > 0 || x.countries.length > 0 || x.people.length > 0) ?? prior;
+          .find((x) => x.bodies.length > 0 || x.countries.length > 0 || x.people.length > 0 || x.predecessor) ?? prior;
       // "…applied? India blocked it, they say — true?": a claim reported of the part before asks of its topic (its
       // relation and what it names), the reported relation with it.
       const reported =
@@ -448,6 +448,8 @@ export class Understander {
                 bodies: earlier!.bodies,
                 countries: earlier!.countries,
                 people: earlier!.people,
+                // "the Shanghai Five — when was it formed and what did they sign?": "they" are the Five.
+                predecessor: earlier!.predecessor || p0.predecessor,
                 sco: earlier!.sco || prior.sco,
               }),
               cues,
