@@ -1562,3 +1562,11 @@ describe('a country checked in a tag question about the Shanghai Five, then "so 
     ).toMatch(/^No\. Uzbekistan was not a member of the Shanghai Five/);
   });
 });
+
+describe('a polite request for the members with a wrong count ("can you give me the sco\'s eight members with the year each joined?")', () => {
+  it('corrects the count, then lists the members with when each joined; it is no yes/no question', () => {
+    const r = engine.answer("can you give me the sco's eight members with the year each joined?");
+    expect(r.summary).toMatch(/^The SCO does not have 8 member states: it has 10\./);
+    expect(toPlainText(r)).toMatch(/Iran: since/);
+  });
+});

@@ -32,6 +32,8 @@ export const correction: Intent = {
   match(q) {
     const bad = q.claims.filter((c) => c.stance === 'asserted' && c.holds === false);
     if (bad.length === 0) return undefined;
+    // "Give me the SCO's eight members": a wrong count before a request for the members is corrected before their list.
+    if (q.form === 'explain' && bad.every((c) => c.kind === 'count') && q.main('member')) return undefined;
     if (q.form === 'why' || q.form === 'how' || q.form === 'explain') return 97;
     // "Belarus joined in 2023, right? what was the process": the process asked of the premise corrected is the record's own.
     if (q.main('path') || q.main('explain')) return 97;

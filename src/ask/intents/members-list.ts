@@ -35,9 +35,13 @@ export const membersList: Intent = {
     if (q.main('join', 'member') && formerStatus(q) && (q.form === 'which' || q.form === 'who' || q.main('list')))
       return 91;
     // "Which countries joined after 2015?" asks who joined (growth), not the list.
-    if (q.main('join') && (!q.main('list') || q.time)) return undefined;
+    // ("… with the year each joined" asks the list, each with its year.)
+    const each = q.main('all') && q.main('member');
+    if (q.main('join') && !each && (!q.main('list') || q.time)) return undefined;
     const listing =
       q.main('list') ||
+      // "Give me the SCO's eight members": a request for the members is their list.
+      (q.main('member') && q.words.slice(0, 4).some((w) => w === 'give' || w === 'show')) ||
       q.form === 'list' ||
       (q.form === 'which' && q.main('member')) ||
       (q.form === 'who' && q.main('member', 'partOf'));
@@ -49,7 +53,7 @@ export const membersList: Intent = {
       (q.main('member', 'partOf') ||
         (q.sco && !q.cues.some((c) => c.role === 'main' && c.cue !== 'member' && RELATION_CUES.has(c.cue))))
     )
-      return counted && q.main('list') ? 93 : 90;
+      return counted && (q.main('list') || !q.main('count')) ? 94 : 90;
     if (q.main('member') && q.form === 'fragment' && !q.main('status')) return 80;
     // "Tell me the members", "dime los miembros", "सदस्य बताओ": a request to tell them is their list, unless it names
     // something of theirs the data does not know ("tell me about the members' commitments").
