@@ -1570,3 +1570,11 @@ describe('a polite request for the members with a wrong count ("can you give me 
     expect(toPlainText(r)).toMatch(/Iran: since/);
   });
 });
+
+describe('a country said to be an ordinal member there is not ("laos became the 11th member state, right?")', () => {
+  it('says there is none, and where the country stands instead', () => {
+    expect(summary('laos became the 11th member state at tianjin right??')).toMatch(
+      /There is no 11th member state.*Laos has been an SCO partner/,
+    );
+  });
+});

@@ -1,4 +1,5 @@
 import { formatDate, formatRange } from '../../base/dates.js';
+import type { CountryT } from '../../facts/schema.js';
 import type { Loc } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Question } from '../understand/question.js';
@@ -88,7 +89,7 @@ export const growth: Intent = {
           sources: [me.record.sources],
         };
     }
-    if (q.ordinal !== undefined) return nth(f, q.ordinal);
+    if (q.ordinal !== undefined) return nth(f, q.ordinal, subjects(q)[0]);
     if (q.main('newest') || (q.main('last') && q.main('join')))
       return newest(f, q.main('partner') && !q.main('member'), q);
     if (q.time && q.main('join') && !q.main('growth'))
@@ -250,16 +251,24 @@ function newest(f: AskFacts, partner: boolean, q: Question) {
   };
 }
 
-function nth(f: AskFacts, n: number) {
+function nth(f: AskFacts, n: number, named?: CountryT) {
   const list = f.members(f.factDay);
   const hit = list[n - 1];
-  if (!hit || n < 1)
+  if (!hit || n < 1) {
+    // "Laos became the 11th member, right?": where the country named stands instead.
+    const now = named && !list.some((m) => m.country.id === named.id) ? f.statusOn(named.id)[0] : undefined;
     return {
       kind: 'fact' as const,
       title: (l: Loc) => l.nth(n),
       lead: (l: Loc) => l.m.noNthMember(l.nth(n), l.n(list.length)),
-      sources: [f.memberCounts.at(-1)?.sources ?? []],
+      ...(named &&
+        now &&
+        now.status !== 'none' && {
+          context: (l: Loc) => l.m.statusSince(l.c(named), l.status(now.status), now.from && l.d(now.from)),
+        }),
+      sources: [f.memberCounts.at(-1)?.sources ?? [], now?.sources ?? []],
     };
+  }
   const same = list.filter((m) => m.record.from === hit.record.from);
   const first = list.indexOf(same[0]!) + 1;
   if (same.length > 1) {
