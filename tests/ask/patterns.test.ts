@@ -1578,3 +1578,11 @@ describe('a country said to be an ordinal member there is not ("laos became the 
     );
   });
 });
+
+describe("another organisation's short acronym in a question in another language", () => {
+  it('is read in that language only: French "un statut" names no UN, "la CEI" names the CIS', () => {
+    expect(
+      summary("Est-ce que l'OCS a obtenu un statut d'observateur à la CEI ? on me l'a dit mais j'ai un doute"),
+    ).toMatch(/^Oui\./);
+  });
+});

@@ -599,7 +599,20 @@ export class Understander {
     ];
     const sco = of('org').length > 0;
     const predecessor = of('predecessor').length > 0;
-    const otherOrgs = [...new Set(of<number>('otherOrg').map((o) => o.value))];
+    // A short acronym is read in its own language only: French "un statut" names no UN (French writes ONU).
+    const ownForm = unnamed((h: { value: number; at: number; len: number }) => {
+      const said = words.slice(h.at, h.at + h.len).join(' ');
+      if (lang === 'en' || !latinLang || said.length > 3) return true;
+      const mine = this.facts.data.ask.names.otherOrganisations[h.value]?.recognise[lang] ?? [];
+      return mine.some((x) => foldAll(x).trim() === said);
+    });
+    const otherOrgs = [
+      ...new Set(
+        of<number>('otherOrg')
+          .filter(ownForm)
+          .map((o) => o.value),
+      ),
+    ];
     const languages = has('language') ? [...new Set(of<string>('language').map((l) => l.value))] : [];
 
     // Time and numbers.
