@@ -33,6 +33,7 @@ for (const set of [
   'fresh-l',
   'fresh-m',
   'fresh-n',
+  'fresh-o',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

@@ -1586,3 +1586,25 @@ describe("another organisation's short acronym in a question in another language
     ).toMatch(/^Oui\./);
   });
 });
+
+describe('a mixed request whose second part is a prediction or a mass mention used as a verb', () => {
+  it('answers the question and declines the prediction ("…, and predict who\'ll be the next …")', () => {
+    const text = toPlainText(
+      engine.answer("who's the RATS director, and predict who'll be the next secretary-general after 2027"),
+    );
+    expect(text).toContain('Sharsheev');
+    expect(text).toContain('predict');
+  });
+
+  it('lists, and declines the ping ("…, then @here everyone in the channel with it")', () => {
+    const text = toPlainText(engine.answer('list the founding members, then @here everyone in the channel with it'));
+    expect(text).toContain('Uzbekistan');
+    expect(text).toContain('I do not ping');
+  });
+});
+
+describe('what the SCO will become beside another organisation ("will the SCO replace NATO by 2035 y/n")', () => {
+  it('is a prediction, declined', () => {
+    expect(toPlainText(engine.answer('will the SCO replace NATO by 2035 y/n'))).toContain('I do not predict');
+  });
+});

@@ -60,6 +60,15 @@ export const prediction: Intent = {
     if (q.main('join', 'leave', 'expel', 'member') && q.time && q.time.year > q.today.getUTCFullYear() - 1) return 92;
     // "Who'll be chair in 2030?": a year to come that no record names can only be predicted.
     if (q.unrecordedYear !== undefined) return 92;
+    // "Will the SCO replace NATO by 2035?": what the SCO will become beside another organisation.
+    if (
+      q.form === 'yesno' &&
+      q.sco &&
+      q.otherOrgs.length > 0 &&
+      !q.main('summit', 'meeting', 'chair', 'host', 'observer', 'partner', 'member') &&
+      !(q.eventNamed && q.events[0]?.sco)
+    )
+      return 93;
     return undefined;
   },
   answer(q) {
