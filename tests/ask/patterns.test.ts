@@ -1608,3 +1608,17 @@ describe('what the SCO will become beside another organisation ("will the SCO re
     expect(toPlainText(engine.answer('will the SCO replace NATO by 2035 y/n'))).toContain('I do not predict');
   });
 });
+
+describe('"was it in person?" after a question mark', () => {
+  it('is a question of its own about the meeting the part before names', () => {
+    expect(
+      toPlainText(engine.answer('which country chaired the summit where Iran was admitted? was it in person?')),
+    ).toMatch(/India[\s\S]*No\. The 2023 virtual SCO summit/);
+  });
+});
+
+describe('"Quote to check:" before a quoted claim', () => {
+  it('asks whether the claim holds', () => {
+    expect(summary("Quote to check: 'The Qingdao meeting took place a day after the NATO summit.'")).toMatch(/^Yes\./);
+  });
+});

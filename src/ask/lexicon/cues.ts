@@ -1110,7 +1110,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'کتنی بار|سالانہ',
   },
   true: {
-    en: 'true|correct|right|accurate|wrong|false|so|really|actually|legit|confirm|verify|fact check|fact-check|is that|isnt it|is it not|true or false|myth',
+    en: 'true|correct|right|accurate|wrong|false|so|really|actually|legit|confirm|verify|fact check|fact-check|quote to check|claim to check|line to check|check this quote|check this claim|is that|isnt it|is it not|true or false|myth',
     de: 'stimmt|richtig|wahr|falsch|korrekt',
     es: 'verdad|cierto|correcto|falso|es asi',
     fr: 'vrai|exact|correct|faux',

@@ -302,7 +302,7 @@ export function segment(text: string): Segments {
   const request0 = wordsIn(tokens, main);
   if (
     main < rawSegments.length - 1 &&
-    /^(fact ?check|factcheck|check|verify|confirm|true or false|is this true|is that true)( this| that)?( pls| please| plz)?$/.test(
+    /^(fact ?check|factcheck|check|verify|confirm|true or false|is this true|is that true|(quote|claim|line|sentence|statement) to (check|verify)|(check|verify) (this|the|a) (quote|claim|line|sentence|statement))( this| that)?( pls| please| plz)?$/.test(
       request0.join(' '),
     )
   ) {
