@@ -1622,3 +1622,10 @@ describe('"Quote to check:" before a quoted claim', () => {
     expect(summary("Quote to check: 'The Qingdao meeting took place a day after the NATO summit.'")).toMatch(/^Yes\./);
   });
 });
+
+describe('growth asked "from five to ten"', () => {
+  it("starts with the Shanghai Five, since the span opens below the founders' count", () => {
+    expect(summary('how did it grow from five to ten? walk me through it')).toContain('Shanghai Five was formed');
+    expect(summary('how did it grow from 8 to 10')).not.toContain('Shanghai Five');
+  });
+});

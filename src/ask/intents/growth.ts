@@ -117,7 +117,8 @@ function story(f: AskFacts, withPredecessor: boolean, within?: [number, number])
   const all = f.memberCounts;
   const inSpan = within ? all.filter((p) => p.count >= within[0] && p.count <= within[1]) : [];
   const periods = inSpan.length >= 2 ? inSpan : all;
-  withPredecessor &&= periods === all;
+  // "From five to ten": a span opening below the founders' count starts with the Shanghai Five.
+  withPredecessor &&= periods === all || (within !== undefined && within[0] < (all[0]?.count ?? 0));
   const five = f.topic('predecessor');
   const charter = f.topic('charter');
   const step = (l: Loc, i: number) => {
