@@ -1629,3 +1629,11 @@ describe('growth asked "from five to ten"', () => {
     expect(summary('how did it grow from 8 to 10')).not.toContain('Shanghai Five');
   });
 });
+
+describe('"I keep reading that …" before "is that an actual rule?"', () => {
+  it('takes what the asker read as the statement asked about', () => {
+    expect(
+      summary('I keep reading that the SCO chair rotates in Russian alphabetical order. Is that an actual rule?'),
+    ).toMatch(/no primary text/);
+  });
+});

@@ -557,7 +557,13 @@ function wordsIn(tokens: readonly Token[], seg: number): string[] {
 }
 
 /** A statement (not a question, not about the asker) of three words or more, that the question after it points back at. */
-export function statesPremise(statement: string[], question: string[]): boolean {
+export function statesPremise(statement0: string[], question: string[]): boolean {
+  // "I keep reading that the chair rotates …": what the asker read is the statement.
+  const heard =
+    /^(?:i (?:keep |ve |have )?(?:reading|read|hearing|heard|seeing|seen|saw)|people (?:keep )?say(?:ing)?|everyone says)(?: that)? /.exec(
+      `${statement0.join(' ')} `,
+    );
+  const statement = heard ? statement0.slice(heard[0].trim().split(' ').length) : statement0;
   const first = firstContent(statement);
   if (statement.length < 3 || first === undefined) return false;
   if (WH.has(first) || AUX.has(first) || COMMAND.has(first) || /^(i|im|my|we|our|you|your|pls|please)$/.test(first))
