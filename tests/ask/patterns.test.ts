@@ -1637,3 +1637,11 @@ describe('"I keep reading that …" before "is that an actual rule?"', () => {
     ).toMatch(/no primary text/);
   });
 });
+
+describe('"… and how many were killed?" after a part naming a place with a figure', () => {
+  it("is that place's figure", () => {
+    expect(toPlainText(engine.answer('When was the Pahalgam attack and how many were killed?'))).toMatch(
+      /26 civilians were killed/,
+    );
+  });
+});

@@ -328,6 +328,14 @@ export class Understander {
         (p0.words.length <= 4 || !LATIN_LANGS.has(p0.lang));
       // "What is the highest body … and how often does it convene?": "it" with nothing named is what the part before named.
       const namesNothing = p0.bodies.length === 0 && p0.countries.length === 0 && p0.people.length === 0 && !p0.sco;
+      // "When was the Pahalgam attack and how many were killed?": a count asked of nothing named is the place's figure.
+      const countOfPlace =
+        prior !== undefined &&
+        namesNothing &&
+        p0.places.length === 0 &&
+        p0.form === 'howMany' &&
+        p0.figures.length === 0 &&
+        prior.figures.length > 0;
       // "Iran joined at which summit, and who chaired it?": "it" is the meeting the part before asked for.
       const meetingAsked =
         prior !== undefined &&
@@ -433,6 +441,7 @@ export class Understander {
             ...p0.cues,
             ...inherited.map((c) => (reported || c.cue === 'body' || !ownRelation ? c : { ...c, role: 'sub' as Role })),
           ];
+      if (countOfPlace) return { ...p0, places: prior.places, figures: prior.figures };
       const p: Question =
         elliptic || pronoun || reported || holderOf
           ? {
