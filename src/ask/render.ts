@@ -304,9 +304,11 @@ export function render(
   });
 }
 
-/** A sentence said once: a correction the answer's own lead repeats ("Mongolia never joined …") is not said again. */
-function once(text: string): string {
-  const said = new Set<string>();
+/**
+ * A sentence said once: a correction the answer's own lead repeats ("Mongolia never joined …") is not said again.
+ * `said` carries what earlier text already said (the parts of a combined reply).
+ */
+function once(text: string, said = new Set<string>()): string {
   return text
     .split(/(?<=[.!?。])\s+/)
     .filter((x) => {
@@ -333,13 +335,8 @@ export function combine(replies: Reply[]): Reply {
   const said = new Set<string>();
   const summaries: string[] = [];
   for (const r of replies) {
-    const kept = (r.summary ?? '').split(/(?<=[.!?。])\s+/).filter((s) => {
-      const k = norm(s);
-      if (k.length >= 20 && said.has(k)) return false;
-      said.add(k);
-      return true;
-    });
-    if (kept.length) summaries.push(kept.join(' '));
+    const kept = once(r.summary ?? '', said);
+    if (kept) summaries.push(kept);
   }
   const sections: Section[] = [];
   for (const s of replies.flatMap((r) => r.sections)) {
