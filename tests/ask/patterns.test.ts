@@ -1645,3 +1645,35 @@ describe('"… and how many were killed?" after a part naming a place with a fig
     );
   });
 });
+
+describe('a yes/no question followed by a bare question word ("…? when?")', () => {
+  it('keeps its verdict and answers the question word too', () => {
+    const s = summary('Has Armenia applied for full membership? when?');
+    expect(s).toMatch(/^Yes\./);
+    expect(s).toContain('3 July 2025');
+  });
+});
+
+describe('an aside in brackets inside a clause', () => {
+  it('leaves the clause around it one question', () => {
+    const text = toPlainText(
+      engine.answer(
+        'Which country holds the CHG (prime ministers) chairmanship in 2026, and where is that meeting supposed to be?',
+      ),
+    );
+    expect(text).toMatch(/^Council of Heads of Government.*\nTajikistan holds the chairmanship/);
+    expect(text).toContain('Dushanbe');
+  });
+
+  it('is still an aside: a noun the data never uses before the verb heads the question', () => {
+    expect(summary('which sco joint military exercises (peace mission etc) took place in 2025?')).toMatch(
+      /does not hold anything on "exercises"/,
+    );
+  });
+});
+
+describe('a body asked of with a year after its latest handover', () => {
+  it("is that body's chair, not the meeting's status", () => {
+    expect(summary('which country holds the chg chairmanship in 2026?')).toMatch(/^Tajikistan holds the chairmanship/);
+  });
+});

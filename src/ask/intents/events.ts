@@ -448,6 +448,34 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       sources: [e.sources],
     };
   }
+  // "Who chairs the Council of Heads of Government?", "who took its chairmanship from Russia?": the body's chairmanship,
+  // when the question names the body rather than one of its meetings.
+  const bodyName = e.body ? f.names.bodies[e.body]?.display.en : undefined;
+  const latestChair =
+    q.main('chair') && bodyName && !q.places.length && (q.tense === 'present' || q.main('after'))
+      ? f.store.data.organisation
+          .filter((o) => o.topic === 'chairmanship' && o.text.includes(bodyName) && o.countries.length > 0)
+          .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0]
+      : undefined;
+  // "Which country holds the CHG chairmanship in 2026": a year after the latest handover, up to this one, is its term.
+  const bodyChair =
+    latestChair &&
+    q.times.every(
+      (t) =>
+        latestChair.date !== undefined &&
+        t.year > Number(latestChair.date.slice(0, 4)) &&
+        t.year <= f.today.getUTCFullYear(),
+    )
+      ? latestChair
+      : undefined;
+  if (bodyChair)
+    return {
+      kind: 'fact',
+      title: (l) => l.body(e.body!),
+      lead: (l) => (l.lang === 'en' ? bodyChair.text : l.m.fromData(bodyChair.label)),
+      ...(q.lang !== 'en' && { context: bodyChair.text }),
+      sources: [bodyChair.sources],
+    };
   // Its day has passed with only the announcement on record, or it was held and its decisions are not in the data: say so first.
   // A detail the summary holds ("the title of Xi's speech", "an SCO Plus meeting"): that sentence answers, the date beside it.
   const detail = phase !== 'upcoming' ? detailSentence(q, e) : undefined;
@@ -511,27 +539,6 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       sources: [e.sources, chair?.sources ?? []],
     };
   }
-  // "Who chairs the Council of Heads of Government?", "who took its chairmanship from Russia?": the body's chairmanship,
-  // when the question names the body rather than one of its meetings.
-  const bodyName = e.body ? f.names.bodies[e.body]?.display.en : undefined;
-  const bodyChair =
-    q.main('chair') &&
-    bodyName &&
-    !q.places.length &&
-    q.times.length === 0 &&
-    (q.tense === 'present' || q.main('after'))
-      ? f.store.data.organisation
-          .filter((o) => o.topic === 'chairmanship' && o.text.includes(bodyName) && o.countries.length > 0)
-          .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0]
-      : undefined;
-  if (bodyChair)
-    return {
-      kind: 'fact',
-      title: (l) => l.body(e.body!),
-      lead: (l) => (l.lang === 'en' ? bodyChair.text : l.m.fromData(bodyChair.label)),
-      ...(q.lang !== 'en' && { context: bodyChair.text }),
-      sources: [bodyChair.sources],
-    };
   if (q.main('chair') && e.kind !== 'summit') {
     const chair = chairOf(f, e);
     if (!chair)

@@ -1471,6 +1471,10 @@ function findHeadNoun(mainWords: string[], form: Form, foreign: string[], names:
       t,
     ) ??
     / is there (?:a |an |any )?(?:sco |common |joint |single )?([a-z]+) /.exec(t) ??
+    // "which sco joint military exercises took place…": the last word of the noun phrase before its verb.
+    /^ (?:so |and )?(?:which|what) (?:sco |the sco s )?(?:[a-z]+ ){0,2}([a-z]+) (?:took|were|was|are|have|has|happened|occurred) /.exec(
+      t,
+    ) ??
     // "what share of world GDP…", "what percentage of…": the part asked for heads the question.
     /^ (?:so |and )?(?:what|which) ([a-z]+) of /.exec(t) ??
     (form === 'fragment' ? /^ (?:sco |the sco )?(?:annual |total |combined )?([a-z]+) /.exec(t) : null);
@@ -1505,6 +1509,11 @@ function namesPlace(sentence: string): boolean {
 
 /** Words that say nothing about the topic (so the data not using them means nothing). */
 const HARMLESS = new Set([
+  'supposed',
+  'bits',
+  'pieces',
+  'items',
+  'ones',
   'info',
   'information',
   'details',
@@ -1908,6 +1917,15 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   // One that asks ("uzbek defence minister at qingdao? … and when was he appointed") is a question of its own.
   if (parts.length === 2 && !/\?/.test(parts[0]!) && statesPremise(latinWords(parts[0]!), latinWords(parts[1]!)))
     return [text];
+  // "Has Armenia applied? when?": a yes/no keeps its verdict, and the lone word asks the same question of its own.
+  const tail =
+    /^((?:is|was|are|were|did|does|do|has|have|had|can|could|will)\s+\S+\s+\S+[^?]*)\?+\s*(who|when|where|which|why|how)\s*\?*$/i.exec(
+      text.trim(),
+    );
+  if (tail) {
+    const asked = tail[1]!.trim();
+    return [`${asked}?`, `${tail[2]!.toLowerCase()} ${asked.charAt(0).toLowerCase()}${asked.slice(1)}`];
+  }
   if (parts.length > 1 && lone(parts.at(-1)!)) return [text];
   // "CHS vs CHG: what's the difference, and who chaired each?": bodies compared are asked about together.
   if (
@@ -1955,6 +1973,7 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
         whole.events[0]
       )?.city
     : undefined;
+  const eventYear = whole.eventNamed ? whole.events.find((e) => e.city === event)?.start.slice(0, 4) : undefined;
   const body = whole.bodies.includes('secretariat')
     ? 'secretariat'
     : whole.bodies.includes('rats')
@@ -1978,7 +1997,11 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     if (
       event &&
       !whole.countries.some((r) => latinWords(out).includes(latinWords(r.country.name)[0] ?? '')) &&
-      !out.toLowerCase().includes(event.toLowerCase())
+      !out.toLowerCase().includes(event.toLowerCase()) &&
+      // "the CHG chairmanship in 2026, and where is that meeting": a meeting found by its body and year is
+      // pointed back at, not given a city the asker never typed.
+      (lineWords.includes(event.toLowerCase()) ||
+        !(/\b(that|this|the same) (summit|meeting)\b/i.test(out) || (eventYear && latinWords(out).includes(eventYear))))
     )
       out = `${out} at ${event}`;
     // "where is the secretariat and who heads it": "it" is the body the line names.

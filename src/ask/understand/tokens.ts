@@ -654,7 +654,16 @@ function splitSegments(text: string): RawSegment[] {
     .replace(/\b(St|Mr|Mrs|Dr|No|vs|etc|e\.g|i\.e)\./gi, '$1\u0001')
     .replace(/(\d)\.(\d)/g, '$1\u0001$2');
   // An en dash joining two words ("india–pakistan") is a hyphen, not a break between parts.
-  const joined = guarded.includes('–') ? guarded.replace(/(?<=\p{L})–(?=\p{L})/gu, '-') : guarded;
+  const dashed = guarded.includes('–') ? guarded.replace(/(?<=\p{L})–(?=\p{L})/gu, '-') : guarded;
+  // "which country holds the CHG (prime ministers) chairmanship": an aside inside a clause is set apart after the line,
+  // so the clause around it stays one segment.
+  const asides: string[] = [];
+  const joined = dashed.includes('(')
+    ? dashed.replace(/\s*\(([^()?？]{1,60})\)(?=\s*[\p{L}\p{N}])/gu, (_, aside: string) => {
+        asides.push(aside);
+        return '';
+      })
+    : dashed;
   const re = /([^.?!;:()—–。？！；：]+?)(\s*(?:[.?!;:()—–。？！；：]+|\s[-–]\s|$))/gu;
   let sep: string | undefined;
   for (const m of joined.matchAll(re)) {
@@ -668,6 +677,7 @@ function splitSegments(text: string): RawSegment[] {
     out.push({ text: body, asks: /[?？]/.test(m[2] ?? ''), ...(sep && { sep }) });
     sep = next;
   }
+  for (const aside of asides) out.push({ text: aside.trim(), asks: false });
   // A dash between words splits too ("i read the sco has nine members - true?").
   const expanded: RawSegment[] = [];
   for (const s of out) {
