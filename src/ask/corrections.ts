@@ -33,7 +33,10 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
   switch (c.kind) {
     case 'joined': {
       const acc = f.accession(c.country.id);
-      if (acc?.from) return (l) => l.m.didNotJoinIn(l.c(c.country), l.d(String(c.year)), l.d(acc.from!));
+      // Said with the summit it joined at, since a wrong year usually comes with the wrong summit.
+      const at = acc?.event ? f.event(acc.event) : undefined;
+      if (acc?.from)
+        return (l) => l.m.didNotJoinIn(l.c(c.country), l.d(String(c.year)), l.d(acc.from!), at && l.event(at));
       const year = c.year;
       const that =
         year === undefined

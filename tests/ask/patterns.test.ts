@@ -1677,3 +1677,11 @@ describe('a body asked of with a year after its latest handover', () => {
     expect(summary('which country holds the chg chairmanship in 2026?')).toMatch(/^Tajikistan holds the chairmanship/);
   });
 });
+
+describe('a join put in the wrong year', () => {
+  it('is corrected with the summit the country joined at', () => {
+    expect(summary('Since Belarus joined at the Tianjin summit in 2025, has it hosted any SCO meeting?')).toContain(
+      'Belarus did not join in 2025: it joined on 4 July 2024, at the 2024 Astana SCO summit.',
+    );
+  });
+});

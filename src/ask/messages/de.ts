@@ -89,7 +89,8 @@ const de = (o: OrgNames): Messages => ({
   fullMembership: 'die Vollmitgliedschaft',
   observerStatus: 'den Beobachterstatus',
   neverJoined: (c) => `${cap(c)} ist der ${o.org} nie als Mitglied beigetreten.`,
-  didNotJoinIn: (c, year, date) => `${cap(c)} ist nicht ${year} beigetreten, sondern ${am(date)}.`,
+  didNotJoinIn: (c, year, date, event) =>
+    `${cap(c)} ist nicht ${year} beigetreten, sondern ${am(date)}${event ? ` (${event})` : ''}.`,
   neverLeft: (c) => `${cap(c)} hat die ${o.org} nie verlassen und wurde nie ausgeschlossen.`,
   countIsNot: (value, count) => `Die ${o.org} hat nicht ${value}, sondern ${count} Mitgliedstaaten.`,
   seatIsNot: (body, place, seat) => `${cap(body)} ist nicht in ${place}, sondern in ${seat}.`,

@@ -110,7 +110,8 @@ const en = (o: OrgNames) => ({
 
   // Corrections of a false premise: they open the answer.
   neverJoined: (c: string) => `${c} never joined the ${o.org} as a member.`,
-  didNotJoinIn: (c: string, year: string, date: string) => `${c} did not join in ${year}: it joined on ${date}.`,
+  didNotJoinIn: (c: string, year: string, date: string, event?: string) =>
+    `${c} did not join in ${year}: it joined on ${date}${event ? `, at ${event}` : ''}.`,
   neverLeft: (c: string) => `${c} has never left the ${o.org} or been expelled from it.`,
   countIsNot: (value: string, count: string) => `The ${o.org} does not have ${value} member states: it has ${count}.`,
   seatIsNot: (body: string, place: string, seat: string) => `The ${body} is not in ${place}: it is in ${seat}.`,

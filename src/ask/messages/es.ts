@@ -87,7 +87,8 @@ const es = (o: OrgNames): Messages => ({
   fullMembership: 'la adhesión como miembro de pleno derecho',
   observerStatus: 'el estatus de observador',
   neverJoined: (c) => `${cap(c)} nunca ingresó en la ${o.org} como miembro.`,
-  didNotJoinIn: (c, year, date) => `${cap(c)} no ingresó en ${year}: ingresó ${el(date)}.`,
+  didNotJoinIn: (c, year, date, event) =>
+    `${cap(c)} no ingresó en ${year}: ingresó ${el(date)}${event ? `, en ${event}` : ''}.`,
   neverLeft: (c) => `${cap(c)} nunca ha abandonado la ${o.org} ni ha sido expulsado de ella.`,
   countIsNot: (value, count) => `La ${o.org} no tiene ${value} Estados miembros: tiene ${count}.`,
   seatIsNot: (body, place, seat) => `La sede de la ${body} no está en ${place}: está en ${seat}.`,

@@ -80,7 +80,7 @@ const fa = (o: OrgNames): Messages => {
     fullMembership: 'عضویت کامل',
     observerStatus: 'عضویت ناظر',
     neverJoined: (c) => `${c} هرگز به‌عنوان عضو به ${ORG} نپیوست.`,
-    didNotJoinIn: (c, year, date) => `${c} در ${year} نپیوست: در ${date} پیوست.`,
+    didNotJoinIn: (c, year, date, event) => `${c} در ${year} نپیوست: در ${date}${event ? ` در ${event}` : ''} پیوست.`,
     neverLeft: (c) => `${c} هرگز ${ORG} را ترک نکرده و اخراج نشده است.`,
     countIsNot: (value, count) => `${ORG} ${value} کشور عضو ندارد: ${count} کشور عضو دارد.`,
     seatIsNot: (body, place, seat) => `${body} در ${place} نیست: در ${seat} است.`,

@@ -92,7 +92,8 @@ const fr = (o: OrgNames): Messages => ({
   fullMembership: 'l’adhésion de plein droit',
   observerStatus: 'le statut d’observateur',
   neverJoined: (c) => `${cap(c)} n’est jamais devenu membre de l'${o.org}.`,
-  didNotJoinIn: (c, year, date) => `${cap(c)} n’a pas adhéré en ${year} : l’adhésion date du ${date}.`,
+  didNotJoinIn: (c, year, date, event) =>
+    `${cap(c)} n’a pas adhéré en ${year} : l’adhésion date du ${date}${event ? `, lors de ${event}` : ''}.`,
   neverLeft: (c) => `${cap(c)} n’a jamais quitté l'${o.org} et n’en a jamais été exclu.`,
   countIsNot: (value, count) => `L'${o.org} ne compte pas ${value} États membres, mais ${count}.`,
   seatIsNot: (body, place, seat) => `${cap(body)} n’est pas à ${place} : le siège est à ${seat}.`,

@@ -78,7 +78,8 @@ const hi = (o: OrgNames): Messages => ({
   fullMembership: 'पूर्ण सदस्यता',
   observerStatus: 'पर्यवेक्षक दर्जे',
   neverJoined: (c) => `${c} कभी सदस्य के रूप में ${o.org} में शामिल नहीं हुआ।`,
-  didNotJoinIn: (c, year, date) => `${c} ${year} में शामिल नहीं हुआ: वह ${date} को शामिल हुआ।`,
+  didNotJoinIn: (c, year, date, event) =>
+    `${c} ${year} में शामिल नहीं हुआ: वह ${date} को ${event ? `${event} में ` : ''}शामिल हुआ।`,
   neverLeft: (c) => `${c} ने कभी ${o.org} नहीं छोड़ा और न ही उसे निष्कासित किया गया।`,
   countIsNot: (value, count) => `${o.org} में ${value} सदस्य देश नहीं हैं: उसके ${count} सदस्य देश हैं।`,
   seatIsNot: (body, place, seat) => `${body} ${place} में नहीं है: वह ${seat} में है।`,

@@ -73,7 +73,8 @@ const ru = (o: OrgNames): Messages => ({
   fullMembership: 'полноправное членство',
   observerStatus: 'статус наблюдателя',
   neverJoined: (c) => `${c} — не член ${o.org}: вступления в данных нет.`,
-  didNotJoinIn: (c, year, date) => `${c}: вступление в ${o.org} не в ${year}, а ${date}.`,
+  didNotJoinIn: (c, year, date, event) =>
+    `${c}: вступление в ${o.org} не в ${year}, а ${date}${event ? ` (${event})` : ''}.`,
   neverLeft: (c) => `${c}: выхода или исключения из ${o.org} не было.`,
   countIsNot: (value, count) => `В ${o.org} не ${value} государств-членов, а ${count}.`,
   seatIsNot: (body, place, seat) => `${body}: не ${place}, а ${seat}.`,

@@ -84,7 +84,8 @@ const tr = (o: OrgNames): Messages => ({
   fullMembership: 'tam üyelik',
   observerStatus: 'gözlemci statüsü',
   neverJoined: (c) => `${cap(c)}, ${o.org}'ye hiçbir zaman üye olarak katılmadı.`,
-  didNotJoinIn: (c, year, date) => `${cap(c)}, ${year} yılında katılmadı: ${tarih(date)} katıldı.`,
+  didNotJoinIn: (c, year, date, event) =>
+    `${cap(c)}, ${year} yılında katılmadı: ${tarih(date)} katıldı${event ? ` (${event})` : ''}.`,
   neverLeft: (c) => `${cap(c)}, ${o.org}'den hiç ayrılmadı ve hiç ihraç edilmedi.`,
   countIsNot: (value, count) => `${o.org}'nün ${value} değil, ${count} üye devleti vardır.`,
   seatIsNot: (body, place, seat) => `${cap(body)}: merkez ${place} değil, ${seat}.`,

@@ -79,7 +79,8 @@ const ur = (o: OrgNames): Messages => ({
   fullMembership: 'مکمل رکنیت',
   observerStatus: 'مبصر حیثیت',
   neverJoined: (c) => `${c} کبھی رکن کے طور پر ${o.org} میں شامل نہیں ہوا۔`,
-  didNotJoinIn: (c, year, date) => `${c} ${year} میں شامل نہیں ہوا: وہ ${date} کو شامل ہوا۔`,
+  didNotJoinIn: (c, year, date, event) =>
+    `${c} ${year} میں شامل نہیں ہوا: وہ ${date} کو ${event ? `${event} میں ` : ''}شامل ہوا۔`,
   neverLeft: (c) => `${c} نے کبھی ${o.org} نہیں چھوڑی اور نہ اسے نکالا گیا۔`,
   countIsNot: (value, count) => `${o.org} کے ${value} رکن ممالک نہیں: اس کے ${count} رکن ممالک ہیں۔`,
   seatIsNot: (body, place, seat) => `${body} ${place} میں نہیں: وہ ${seat} میں ہے۔`,

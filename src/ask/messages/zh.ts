@@ -70,7 +70,7 @@ const zh = (o: OrgNames): Messages => ({
   fullMembership: '正式成员资格',
   observerStatus: '观察员地位',
   neverJoined: (c) => `${c}从未作为成员国加入${o.org}。`,
-  didNotJoinIn: (c, year, date) => `${c}并非于${year}加入：它于${date}加入。`,
+  didNotJoinIn: (c, year, date, event) => `${c}并非于${year}加入：它于${date}${event ? `在${event}上` : ''}加入。`,
   neverLeft: (c) => `${c}从未退出${o.org}，也从未被开除。`,
   countIsNot: (value, count) => `${o.org}没有${value}个成员国，而是${count}个。`,
   seatIsNot: (body, place, seat) => `${body}不在${place}，而在${seat}。`,
