@@ -34,6 +34,7 @@ for (const set of [
   'fresh-m',
   'fresh-n',
   'fresh-o',
+  'fresh-p',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
