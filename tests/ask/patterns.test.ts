@@ -1685,3 +1685,47 @@ describe('a join put in the wrong year', () => {
     );
   });
 });
+
+describe('"was X in A or did it only come in later"', () => {
+  it('is a yes/no about the first clause, the other way put as its alternative', () => {
+    expect(summary('was uzbekistan in the shanghai five or did it only come in later')).toMatch(/^No\./);
+  });
+});
+
+describe('a status asked of three countries "before membership"', () => {
+  it("is each one's earlier status, not which of two joined first", () => {
+    const s = summary('since when have india pakistan and iran been observers before membership?');
+    expect(s).toContain('India was an observer from 2005');
+    expect(s).toContain('Iran was an observer from 2005');
+  });
+});
+
+describe('the SCO holding a status in another organisation ("the sco itself got observer status")', () => {
+  it('is the meeting outcome that names it, not the SCO observers', () => {
+    expect(summary('at tianjin the sco itself got observer status in some other org — which one?')).toMatch(
+      /^The SCO obtained observer status at the CIS\./,
+    );
+  });
+});
+
+describe('a hedge on a claim ("supposedly", "believable")', () => {
+  it('is no topic the data lacks: the claim is checked', () => {
+    expect(
+      summary('that SCMP piece supposedly from Dec 2025 with article id 3186055 — is the date believable?'),
+    ).toMatch(/^No\./);
+  });
+});
+
+describe('"which are they?" / "which are the eight again?" after a statement of a count', () => {
+  it('asks for what the statement counts, its wrong count corrected first and said once', () => {
+    for (const q of [
+      'the sco has 8 members, which are they?',
+      'with its eight members the SCO is... wait which are the eight again?',
+    ]) {
+      const s = summary(q);
+      expect(s).toMatch(/^The SCO does not have 8 member states: it has 10\./);
+      expect(s).toContain('Belarus');
+      expect(s).not.toMatch(/has 10 member states \(as of/);
+    }
+  });
+});

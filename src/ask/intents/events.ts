@@ -558,8 +558,10 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     };
   }
   // "Did Spain get an exception at the Hague?": the outcome that is about what was asked, with its verdict.
+  // "… got observer status in some other org — which one?": a which-question about one outcome is that outcome.
+  const oneOutcome = (q.form === 'which' || q.form === 'what') && !q.main('outcome', 'list', 'all', 'sign');
   if (
-    q.form === 'yesno' &&
+    (q.form === 'yesno' || oneOutcome) &&
     e.outcomes.length > 0 &&
     !asksFormat(q) &&
     !q.main('attend') &&
@@ -585,7 +587,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       return {
         kind: 'fact',
         title: (l) => label(l),
-        verdict: sentenceVerdict(q, o.text)!,
+        ...(q.form === 'yesno' && { verdict: sentenceVerdict(q, o.text)! }),
         lead: (l) => (l.lang === 'en' ? o.text : ww(l)),
         context: (l) => (l.lang === 'en' ? ww(l) : o.text),
         note: noteOf(o),

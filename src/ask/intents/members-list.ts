@@ -100,7 +100,11 @@ export const membersList: Intent = {
       title: (l) => `${l.org}: ${l.n(list.length)}`,
       lead: (l) =>
         asked ? l.m.membersWere(l.n(list.length), when(l), names(l)) : l.m.membersAre(l.n(list.length), names(l)),
-      ...(!asked && { context: (l: Loc) => l.m.memberCount(l.n(list.length), l.m.asOf(l.d(f.dataAsOf))) }),
+      // A wrong count in the question is corrected first, which already says how many there are.
+      ...(!asked &&
+        !q.claims.some((c) => c.kind === 'count' && c.holds === false) && {
+          context: (l: Loc) => l.m.memberCount(l.n(list.length), l.m.asOf(l.d(f.dataAsOf))),
+        }),
       details: [
         {
           items: list.map(

@@ -307,7 +307,8 @@ function pastStatus(
   const current = now[0];
   const member = now.find((m) => m.status === 'member');
   // "Is Iran a full member or an observer?" is answered by the member answer.
-  if (member && q.has('member') && !q.has('ever')) return undefined;
+  // "Since when were they observers before membership?" asks the earlier status itself.
+  if (member && q.has('member') && !q.has('ever') && !(q.form === 'when' || q.has('before'))) return undefined;
   if (records.length === 0) {
     return {
       kind: 'fact',

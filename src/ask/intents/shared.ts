@@ -190,11 +190,15 @@ export function scoReceives(q: Question): boolean {
   if (!q.sco) return false;
   const i = q.words.indexOf('sco');
   if (i < 0) return false;
-  const near = [...q.words.slice(Math.max(0, i - 3), i), q.words[i + 1] ?? ''];
+  // "the sco itself got …": a reflexive may stand between the SCO and its verb.
+  const after = q.words[i + 1] === 'itself' ? 2 : 1;
+  const near = [...q.words.slice(Math.max(0, i - 3), i), q.words[i + after] ?? ''];
   const verb = near.some((w) =>
     /^(gave|give|given|grant|granted|get|got|gets|obtain|obtained|receive|received|gain|gained|win|won)$/.test(w),
   );
-  const category = q.cues.some((c) => (c.cue === 'observer' || c.cue === 'status') && c.at > i && c.at <= i + 3);
+  const category = q.cues.some(
+    (c) => (c.cue === 'observer' || c.cue === 'status') && c.at > i && c.at <= i + 2 + after,
+  );
   return verb && category;
 }
 

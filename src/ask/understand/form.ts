@@ -47,8 +47,10 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   const first = w[0] ?? '';
   const second = w[1] ?? '';
   const choice =
-    / or (?!not\b|no\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b)[a-z0-9]/.test(` ${text} `) &&
-    !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other)\b/.test(` ${text} `);
+    // "was X in the Five or did it only come in later": a clause put as the other way is a yes/no about the first.
+    / or (?!not\b|no\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b|(?:did|does|do|was|were|is|are|has|have) (?:it|they|he|she)\b)[a-z0-9]/.test(
+      ` ${text} `,
+    ) && !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other)\b/.test(` ${text} `);
   const tag =
     /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
       text,

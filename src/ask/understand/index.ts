@@ -1510,6 +1510,18 @@ function namesPlace(sentence: string): boolean {
 /** Words that say nothing about the topic (so the data not using them means nothing). */
 const HARMLESS = new Set([
   'supposed',
+  'wait',
+  'hmm',
+  'hmmm',
+  'umm',
+  'supposedly',
+  'allegedly',
+  'apparently',
+  'purportedly',
+  'reportedly',
+  'believable',
+  'plausible',
+  'credible',
   'bits',
   'pieces',
   'items',

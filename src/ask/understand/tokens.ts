@@ -369,6 +369,12 @@ export function segment(text: string): Segments {
     (asked0.length > 0 &&
       asked0.length <= 5 &&
       asked0.every((w) => WH.has(w) || AUX.has(w) || CLAUSE_VERBS.has(w) || w === 'and' || FILLER.has(w)));
+  // "with its eight members the SCO is... wait which are the eight again?": "the eight" are the eight the part before counts.
+  const counted = /\bthe (two|three|four|five|six|seven|eight|nine|ten|\d{1,2})( again| then)?$/.exec(
+    asked0.join(' '),
+  )?.[1];
+  const countedBack =
+    counted !== undefined && wordsIn(tokens, main - 1).some((w, i, ws) => w === counted && ws[i + 1] !== undefined);
   for (let s = main - 1; s >= 0; s--) {
     const words = wordsIn(tokens, s);
     // "the summit where iran joined — who chaired it?": a meeting named by a clause is the topic, whatever its length.
@@ -390,6 +396,7 @@ export function segment(text: string): Segments {
     const own = doing ? words.slice(3) : words;
     if (
       !meetingTopic &&
+      !(countedBack && s === main - 1) &&
       (words.length === 0 ||
         words.length > limit ||
         own.some((w) => (!relative && !doing && (WH.has(w) || AUX.has(w))) || /^(i|im|my|we|you)$/.test(w)))
@@ -493,12 +500,15 @@ export function segment(text: string): Segments {
       first.map((t) => t.w),
       asking.map((t) => t.w),
     )
-  )
+  ) {
+    // "the sco has 8 members, which are they?": a question of only a question word and a pronoun asks what the statement names.
+    const bare = asking.every((t) => WH.has(t.w) || AUX.has(t.w) || FILLER.has(t.w) || POINTS_BACK.has(t.w));
     for (const t of first) {
       t.premise = true;
       t.stated = true;
-      t.role = 'sub';
+      t.role = bare ? 'main' : 'sub';
     }
+  }
   // An attribution inside the clause ("… had applied per the SG in Sep 2025"): who said it, up to the next preposition, is an aside.
   const inMain = tokens.filter((t) => t.seg === main && t.role === 'main');
   for (let i = 1; i < inMain.length; i++) {
