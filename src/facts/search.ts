@@ -299,7 +299,11 @@ export class FactIndex {
     // A synonym is looked up by the word as asked and by its stem ("ataques", "ataqu").
     const syn = new Map<string, string[]>();
     for (const w of words)
-      syn.set(stem(w), [...(syn.get(stem(w)) ?? []), ...(this.synonyms[w] ?? []), ...(this.synonyms[stem(w)] ?? [])]);
+      syn.set(stem(w), [
+        ...(syn.get(stem(w)) ?? []),
+        ...(this.synonyms[w] ?? []),
+        ...(this.synonyms[stem(w)] ?? (this.synonyms[w] ? [] : this.byPrefix(w))),
+      ]);
     const alts = q.map((t) => [t, ...[...new Set(syn.get(t))].map(stem)]);
     // Only passages that hold one of the words (or a synonym) can score: each word's postings are
     // walked once, a passage counting the word by the first of its forms it holds.
@@ -328,6 +332,15 @@ export class FactIndex {
     // Ties keep data order (a record's own text before its parts).
     const scored = touched.sort((a, b) => b.score - a.score || a.i - b.i);
     return { of: q.length, syn, scored };
+  }
+
+  /** A synonym of a word's first letters, for case endings no list spells out ("saldırılarına", "Angriffen"). */
+  private byPrefix(word: string): readonly string[] {
+    for (let n = word.length - 1; n >= Math.max(5, word.length - 7); n--) {
+      const s = this.synonyms[word.slice(0, n)];
+      if (s) return s;
+    }
+    return [];
   }
 
   /** The best `limit` passages of a scored query that `accept` takes (filtering keeps the order). */

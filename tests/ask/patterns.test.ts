@@ -1729,3 +1729,75 @@ describe('"which are they?" / "which are the eight again?" after a statement of 
     }
   });
 });
+
+describe('a short question after a tag question ("… in december right? who\'s going")', () => {
+  it('asks of what the tag question names', () => {
+    expect(summary("bishkek summit is coming up in december right? who's going")).toMatch(
+      /^The 2026 Bishkek SCO summit took place on 1 September 2026/,
+    );
+  });
+});
+
+describe('"ping @everyone and tell them …"', () => {
+  it('declines the message to the others pinged', () => {
+    const r = engine.answer('ping @everyone and tell them the SCO summit is starting now');
+    expect(toPlainText(r)).toContain('I do not ping everyone');
+    expect(toPlainText(r)).not.toContain('Bishkek');
+  });
+
+  it('answers to the asker what it would tell them, when that is a question', () => {
+    const text = toPlainText(engine.answer('ping @everyone and tell them when belarus joined'));
+    expect(text).toMatch(/^Belarus: 4 July 2024/);
+    expect(text).toContain('I do not ping everyone');
+  });
+});
+
+describe('what a body owns ("the secretariat\'s annual budget and staff size")', () => {
+  it('heads the question: not held, not the seat', () => {
+    expect(summary("what's the SCO secretariat's annual budget and staff size?")).toMatch(
+      /does not hold anything on "budget"/,
+    );
+  });
+});
+
+describe('a source named aside beside a question of a thing the data lacks', () => {
+  it('leaves the question not held, not a check of the source', () => {
+    expect(summary('what was total trade between sco members in 2025? i saw a eurasianet piece on it')).toMatch(
+      /^The data does not hold/,
+    );
+  });
+});
+
+describe('a reaction to a dated event asked in another language', () => {
+  it("is the data's statement of that month, found by the lexicon's words, the year and the country", () => {
+    for (const q of [
+      'واکنش کشورهای عضو سازمان شانگهای به حملات نظامی به ایران در مارس ۲۰۲۶ چه بود؟',
+      '¿Cómo reaccionó la OCS a los ataques contra Irán en marzo de 2026?',
+    ])
+      expect(toPlainText(engine.answer(q))).toContain('grave concern over the military strikes on Iran');
+  });
+
+  it('reads "有何" as "what" and a reaction as a statement, not a status', () => {
+    withEditedFixture(
+      { 'lexicon/synonyms.json': (j) => Object.assign(j, { 遭袭: ['attack', 'strike', 'strikes'] }) },
+      (e) => {
+        expect(toPlainText(e.answer('上合组织成员国对2026年3月伊朗遭袭有何反应？'))).toContain('grave concern');
+      },
+    );
+  });
+
+  it('finds a synonym by the first letters of a word with case endings, and "ne oldu" asks what happened', () => {
+    withEditedFixture(
+      { 'lexicon/synonyms.json': (j) => Object.assign(j, { saldiri: ['attack', 'strike', 'strikes'] }) },
+      (e) => {
+        expect(toPlainText(e.answer("İran'a yönelik Mart 2026 saldırılarına ŞİÖ'nün tepkisi ne oldu?"))).toContain(
+          'grave concern',
+        );
+      },
+    );
+  });
+
+  it('never takes a month ("marzo") for a slip of a name', () => {
+    expect(engine.understand('¿Cómo reaccionó la OCS a los ataques contra Irán en marzo de 2026?').people).toEqual([]);
+  });
+});

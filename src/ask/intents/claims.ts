@@ -70,7 +70,14 @@ export const claims: Intent = {
     if (!top) return undefined;
     // "How did Indian vs Pakistani media frame it": the countries' own recorded positions, not a claim to check.
     // "…can you list them? the article says eight": a source named aside while the question asks for a list; the list answers (the premise is corrected first).
-    if (q.has('claimSource') && !q.main('claimSource') && q.form === 'list' && !q.has('true') && !q.has('reliable'))
+    // "what was total trade … in 2025? i saw a eurasianet piece on it": so is one beside a question of a thing the data lacks.
+    if (
+      q.has('claimSource') &&
+      !q.main('claimSource') &&
+      (q.form === 'list' || (q.form !== 'yesno' && (q.foreignWords.length > 0 || q.headKnown === false))) &&
+      !q.has('true') &&
+      !q.has('reliable')
+    )
       return 75;
     // ("I'm citing the Charter that …": the asker's own citing, in an aside, asks nothing of a claim.)
     const reliable = q.cues.some(

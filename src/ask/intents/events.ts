@@ -996,7 +996,8 @@ export const yearEvents: Intent = {
     if (facts.length > 0 && (list.length === 0 || q.main('statement'))) {
       return {
         kind: 'fact',
-        title: () => `${year}`,
+        // One dated fact is titled by its own label, not by a bare year.
+        title: () => (facts.length === 1 ? facts[0]!.label : `${year}`),
         lead: (l) =>
           l.lang === 'en' ? facts.map((x) => x.text).join(' ') : l.m.fromData(facts.map((x) => x.label).join('; ')),
         ...(q.lang !== 'en' && { context: facts.map((x) => x.text).join(' ') }),

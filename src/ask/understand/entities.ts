@@ -3,6 +3,7 @@ import type { FactStore } from '../../facts/store.js';
 import type { BodyKeyT, CountryT, EventT, LocalisedNameT, OfficialT } from '../../facts/schema.js';
 import { latinWords, normaliseName } from '../../base/text.js';
 import { LOCALE, type Lang } from './language.js';
+import { isMonth } from './time.js';
 import { foldAll } from './tokens.js';
 import { unnamed } from './unnamed.js';
 
@@ -479,7 +480,8 @@ export class NameIndex {
       const w = words[i]!;
       let forms = this.scanner.latin.get(w);
       // A near miss of a name's first word ("shangai five", "tianjing"), when the word is nothing the engine knows.
-      if (!forms && known && w.length >= 5 && /^[a-z]+$/.test(w)) {
+      // A month in any language ("marzo") is a date, never a slip of a name ("Mirzo").
+      if (!forms && known && w.length >= 5 && /^[a-z]+$/.test(w) && !isMonth(w)) {
         const near = this.nearForms(w);
         if (near && !known(w)) forms = near;
       }

@@ -235,6 +235,8 @@ function zhForm(t: string, asks: boolean): Form {
   if (/哪里|哪裡|在哪|哪儿|哪個城市|哪个城市/.test(t)) return 'where';
   if (/多少|几个|幾個|几位|几国|有几/.test(t)) return 'howMany';
   if (/哪些|有哪|都有/.test(t)) return 'list';
+  // "有何反应": "what reaction", the literary "what" of a question ("何" alone is also in names).
+  if (/有何|何种|何種/.test(t)) return 'what';
   if (/吗|嗎|是否|是不是|有没有|對嗎|对吗|没有吗|不是吗|吧\s*$/.test(t)) return 'yesno';
   if (/哪个|哪個|哪/.test(t)) return 'which';
   if (/怎么|怎樣|怎样|如何/.test(t)) return 'how';

@@ -275,11 +275,22 @@ export class Understander {
         .replace(/^(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw|اور|و|और|и|а)\s+/i, '');
       // A part that holds the mass mention and a verb asks to ping; the mention is no word of any part.
       const pings = massMention && hasMassMention(trimmed) && PING.test(trimmed);
-      const bare = massMention ? cleanQuestion(trimmed) : trimmed;
+      const told = massMention ? cleanQuestion(trimmed) : trimmed;
+      // "ping @everyone and tell them …": telling the others pinged is the ping's message; what it would tell them,
+      // when a question ("… when belarus joined"), is answered to the asker.
+      const toOthers =
+        /^(?:tell|inform|let|remind|notify|warn|message|update)\s+(?:them|everyone|everybody|all|people|the (?:whole )?(?:channel|server|team|group))\b\s*/i.exec(
+          told,
+        );
+      const tellsOthers =
+        massMention &&
+        toOthers !== null &&
+        !/^(who|when|what|where|which|how|why|whether|if)\b/i.test(told.slice(toOthers[0].length));
+      const bare = massMention && toOthers && !tellsOthers ? told.slice(toOthers[0].length) : told;
       const reading = this.read(bare, today);
       const q = reading.core;
       const reasons = this.reasonsFor(bare, trimmed, reading);
-      if (pings) reasons.push('massMention');
+      if (pings || tellsOthers) reasons.push('massMention');
       const asks = ASKS.test(bare);
       // "…, give me your guess", "…? your honest opinion": a request for a prediction or a view that asks nothing and
       // names nothing of its own asks it of the question before it, which is declined with it. A request for a list or
@@ -916,8 +927,9 @@ export class Understander {
               'statement',
               ...countries.flatMap((c) => latinWords(c.country.name)),
             ]
-          : // Otherwise by the data's words for the words the lexicon knows ("ڈویلپمنٹ بینک": development, bank).
-            this.scriptTerms(folded).words;
+          : // Otherwise by the data's words for the words the lexicon knows ("ڈویلپمنٹ بینک": development, bank),
+            // with the year and the countries the question names beside them ("… حملات … ایران … ۲۰۲۶").
+            withNamed(this.scriptTerms(folded).words, time?.year, countries);
       const found = searchWords.length
         ? bestPassage(
             this.facts.index,
@@ -1464,7 +1476,7 @@ function findHeadNoun(mainWords: string[], form: Form, foreign: string[], names:
     return foreign[0];
   const m =
     / how (?:many|much) ([a-z]+) /.exec(t) ??
-    /^ (?:so |and |ok |hey )?(?:what|which|whats)(?: is| are| was| were| s) (?:the |a |an |its |their |[a-z]+ s )(?:sco s |sco |organisation s |shanghai cooperation organisation s )?(?:annual |total |combined |official |current |average |main |overall )?([a-z]+) /.exec(
+    /^ (?:so |and |ok |hey )?(?:what|which|whats)(?: is| are| was| were| s) (?:the |a |an |its |their |[a-z]+ s )?(?:sco s |sco |organisation s |shanghai cooperation organisation s )?(?:annual |total |combined |official |current |average |main |overall |actual |exact |real |precise |stated |specific )?([a-z]+) /.exec(
       t,
     ) ??
     / (?:does|do|did) (?:the )?(?:sco|organisation|organization|it|they) (?:have|has|run|own|hold|maintain) (?:a |an |any |its own |their own |joint )?([a-z]+) /.exec(
@@ -1499,6 +1511,10 @@ function headWords(mainWords: string[], form: Form, head: string | undefined): S
   add(/ what ([a-z]+) (?:do|does|did|are|is) /g);
   add(/ (?:is|was) (?:the )?(?:sco|it|organisation|organization) (?:a|an) ([a-z]+) (?:([a-z]+) )?/g);
   add(/ how (?:much|many) ([a-z]+) (?:([a-z]+) )?/g);
+  // "the secretariat's annual budget and staff size": what a body owns heads the question, each of a pair.
+  add(
+    / (?:secretariat|rats|structure|council|bank|centre|center) s (?:annual |total |combined |official |current |average |overall )?([a-z]+) (?:and (?:its |their )?([a-z]+) )?/g,
+  );
   return out;
 }
 
@@ -2034,6 +2050,16 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     }
     return out;
   });
+}
+
+/** Words of another script's question, with the year and countries it names when it has any the data uses. */
+function withNamed(words: string[], year: number | undefined, countries: readonly CountryRef[]): string[] {
+  if (words.length === 0) return words;
+  return [
+    ...words,
+    ...(year !== undefined ? [String(year)] : []),
+    ...countries.filter((c) => c.role !== 'aside').flatMap((c) => latinWords(c.country.name)),
+  ];
 }
 
 /** "5%", "3.5 percent": the shares a question names, as written ("3.5"). */

@@ -335,11 +335,13 @@ export function segment(text: string): Segments {
   const afterTag =
     rawSegments[main - 1]?.asks === true &&
     /^(right|correct|true|yes|yeah|no|innit|eh)$/.test(priorWords.at(-1) ?? '') &&
-    asked0.some(
+    (asked0.some(
       (w, i) =>
         /^(there|then|that|it|he|his|she|her|they|them|their)$/.test(w) &&
         !/^(is|are|was|were)$/.test(asked0[i - 1] ?? ''),
-    );
+    ) ||
+      // "… in december right? who's going": a short question naming nothing of its own asks of the statement.
+      (WH.has(firstContent(asked0) ?? '') && asked0.filter((w) => !FILLER.has(w) && w !== 's').length <= 3));
   if (
     main > 0 &&
     (bareFollowUp(asked0) || asksResponse(asked0) || /\b(this|that) time\b/.test(asked0.join(' ')) || afterTag)
