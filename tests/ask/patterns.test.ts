@@ -1801,3 +1801,11 @@ describe('a reaction to a dated event asked in another language', () => {
     expect(engine.understand('¿Cómo reaccionó la OCS a los ataques contra Irán en marzo de 2026?').people).toEqual([]);
   });
 });
+
+describe('a premise put first in German, before a dash ("Seit die Türkei 2012 Vollmitglied … geworden ist – …")', () => {
+  it('is corrected first, the verb read at the end of the clause and "dort" pointing back', () => {
+    expect(
+      summary('Seit die Türkei 2012 Vollmitglied der SOZ geworden ist – welche Rolle spielt sie dort eigentlich?'),
+    ).toMatch(/^Die Türkei ist der SOZ nie als Mitglied beigetreten\. Der Status von der Türkei ist/);
+  });
+});

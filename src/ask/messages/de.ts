@@ -5,6 +5,15 @@ const day = (d: string) => /^\d{1,2}\./.test(d);
 const seit = (d: string) => (day(d) ? `seit dem ${d}` : `seit ${d}`);
 const am = (d: string) => (day(d) ? `am ${d}` : /^\d{4}$/.test(d) ? d : `im ${d}`);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** "von" before a name with its article, in the dative: "von der Türkei", "von den Malediven", "vom Vereinigten Königreich". */
+const von = (c: string): string => {
+  const m = /^(die|der|das) (.+)$/.exec(c);
+  if (!m) return `von ${c}`;
+  if (m[1] !== 'die') return `vom ${m[2]}`;
+  // A feminine singular ("Türkei", "Mongolei") ends in -ei; the other names with "die" are plurals.
+  if (/ei$/.test(m[2]!)) return `von der ${m[2]}`;
+  return `von den ${m[2]!.replace(/e$/, 'en')}`;
+};
 
 const de = (o: OrgNames): Messages => ({
   verdict: {
@@ -64,12 +73,12 @@ const de = (o: OrgNames): Messages => ({
   notConnected: (c) =>
     `${cap(c)} ist in keiner Form mit der ${o.org} verbunden: weder Mitglied noch Partner noch Antragsteller.`,
   notConnectedList: (list) => `Laut den Daten sind diese Länder in keiner Form mit der ${o.org} verbunden: ${list}.`,
-  wasOnDay: (c, status, when) => `${cap(when)} war der Status von ${c}: ${status}.`,
+  wasOnDay: (c, status, when) => `${cap(when)} war der Status ${von(c)}: ${status}.`,
   notYetMember: (c, when, date) =>
     `${cap(when)} war ${c} noch kein Mitglied der ${o.org}; Mitgliedstaat ist es ${seit(date)}.`,
-  statusSince: (c, status, since) => `Der Status von ${c} ist ${status}${since ? `, und zwar ${seit(since)}` : ''}.`,
+  statusSince: (c, status, since) => `Der Status ${von(c)} ist ${status}${since ? `, und zwar ${seit(since)}` : ''}.`,
   statusFromTo: (c, status, from, to) =>
-    `Der Status von ${c} war ${status}${from ? ` ab ${from}` : ''}${to ? ` bis ${to}` : ''}; das ist nicht mehr der Fall.`,
+    `Der Status ${von(c)} war ${status}${from ? ` ab ${from}` : ''}${to ? ` bis ${to}` : ''}; das ist nicht mehr der Fall.`,
   neverStatus: (c, status) => `Die Daten verzeichnen für ${c} keinen Status als ${status}.`,
   unknownCountry: (name, members, partners) =>
     `Die Daten kennen kein Land namens „${name}“; es ist also nicht unter den ${members} Mitgliedstaaten und ${partners} Partnern der ${o.org}.`,
@@ -84,7 +93,7 @@ const de = (o: OrgNames): Messages => ({
   becamePartners: (list, when) => `${cap(list)} wurden ${when} Partner der ${o.org}.`,
   applied: (c, what, date) =>
     `${cap(c)} hat ${what} beantragt${date ? ` (${date})` : ''}; eine Entscheidung ist nicht verzeichnet.`,
-  noApplication: (c) => `Ein Antrag von ${c} ist in den Daten nicht verzeichnet.`,
+  noApplication: (c) => `Ein Antrag ${von(c)} ist in den Daten nicht verzeichnet.`,
   applications: (list) => `Die Anträge in den Daten sind die von ${list}.`,
   fullMembership: 'die Vollmitgliedschaft',
   observerStatus: 'den Beobachterstatus',
@@ -193,14 +202,14 @@ const de = (o: OrgNames): Messages => ({
       : `${cap(c)} hat den Vorsitz der ${o.org} ${seit(from)}.`,
   chairBefore: (c, other) => `Vor ${c} hatte ${other} den Vorsitz der ${o.org}.`,
   chairAfter: (c, other) => `Nach ${c} ging der Vorsitz an ${other}.`,
-  neverChaired: (c) => `Die Daten verzeichnen keinen ${o.org}-Vorsitz von ${c}.`,
+  neverChaired: (c) => `Die Daten verzeichnen keinen ${o.org}-Vorsitz ${von(c)}.`,
   chairEnded: (c, from, date) =>
-    `Der ${o.org}-Vorsitz von ${c} (seit ${from}) endete mit dem Gipfel ${am(date)}; wer den Vorsitz jetzt hat, ist nicht in den Daten.`,
+    `Der ${o.org}-Vorsitz ${von(c)} (seit ${from}) endete mit dem Gipfel ${am(date)}; wer den Vorsitz jetzt hat, ist nicht in den Daten.`,
   chairUnknown: (when) => `Die Daten verzeichnen nicht, wer ${when} den ${o.org}-Vorsitz hatte.`,
   chairNext: (c) => `Die Daten verzeichnen nicht, wer nach ${c} den ${o.org}-Vorsitz hat.`,
   chairsList: (list) => `Die Vorsitzländer der ${o.org} in den Daten sind ${list}.`,
   chairRule: 'Der Vorsitz wechselt jedes Jahr und wird bei jedem Gipfel übergeben.',
-  motto: (c, motto) => `Das Motto des ${o.org}-Vorsitzes von ${c} lautet „${motto}“.`,
+  motto: (c, motto) => `Das Motto des ${o.org}-Vorsitzes ${von(c)} lautet „${motto}“.`,
   eventHeld: (event, date, place) => `${cap(event)} ist ${am(date)}${place ? ` in ${place}` : ''} abgehalten worden.`,
   eventExpected: (event, date, place) => `${cap(event)} ist ${date}${place ? ` in ${place}` : ''} zu erwarten.`,
   eventScheduled: (event, date, place) =>
@@ -217,10 +226,10 @@ const de = (o: OrgNames): Messages => ({
     `Den Vorsitz hatte ${chair}, und zwar bei ${event.replace(/^(der|die|das) /, (a) => ({ 'der ': 'dem ', 'die ': 'der ', 'das ': 'dem ' })[a]!)}.`,
   eventAttendance: (n, event, list) => `Die Teilnehmer (${event}) waren ${n} Mitgliedstaaten: ${list}.`,
   attended: (c, event, yes) =>
-    yes ? `${cap(c)} ist dabei gewesen (${event}).` : `Die Teilnahme von ${c} ist nicht verzeichnet (${event}).`,
+    yes ? `${cap(c)} ist dabei gewesen (${event}).` : `Die Teilnahme ${von(c)} ist nicht verzeichnet (${event}).`,
   refusedToSign: (c, event) =>
     `${cap(c)} lehnte es ab, den Entwurf der gemeinsamen Erklärung zu unterzeichnen (${event}).`,
-  positionAt: (c, event) => `Die Position von ${c} (${event}):`,
+  positionAt: (c, event) => `Die Position ${von(c)} (${event}):`,
   noStatement: (event) => `${cap(event)} endete ohne gemeinsame Erklärung und ohne Kommuniqué.`,
   hostAnnounced: (c, year, on) =>
     `${cap(c)} kündigte ${am(on)} an, den ${o.org}-Gipfel ${year} auszurichten; eine Entscheidung der ${o.org} dazu ist nicht verzeichnet.`,
@@ -247,7 +256,7 @@ const de = (o: OrgNames): Messages => ({
   capital: (c, city) => `${cap(c)}: Die Hauptstadt ist ${city}.`,
   notCapital: (city, c, capital) => `${city} ist nicht die Hauptstadt (${c}); die Hauptstadt ist ${capital}.`,
   codes: (c, a2, a3) => `${cap(c)}: Die ISO-3166-1-Codes sind ${a2} und ${a3}.`,
-  oldNameOf: (old, c) => `${old} ist ein früherer Name von ${c}.`,
+  oldNameOf: (old, c) => `${old} ist ein früherer Name ${von(c)}.`,
   joinedFirst: (a, da, b, db) => `Zuerst ist ${a} beigetreten (${da}); ${b} ist ${am(db)} beigetreten.`,
   joinedSameDay: (a, b, date) => `${cap(a)} und ${b} sind am selben Tag beigetreten, ${am(date)}.`,
   onlyMember: (a, da, b) => `Nur ${a} ist Mitgliedstaat, ${seit(da)}; ${b} ist es nicht.`,
@@ -258,7 +267,7 @@ const de = (o: OrgNames): Messages => ({
     n === 0
       ? `Die Daten enthalten von ${from} bis ${to} nichts zu ${c}.`
       : `Von ${from} bis ${to} enthalten die Daten ${count} Einträge zu ${c}.`,
-  path: (c, steps) => `Der Weg von ${c} in der ${o.org}: ${steps}.`,
+  path: (c, steps) => `Der Weg ${von(c)} in der ${o.org}: ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? ` ab ${from}` : ''}${to ? ` bis ${to}` : ''}`,
   website: (site) => `Die offizielle Website der ${o.org} ist ${site}.`,
   aboutData: (date) =>
@@ -277,7 +286,7 @@ const de = (o: OrgNames): Messages => ({
   attendanceUnknown: (event) => `Die Teilnehmerliste (${event}) ist nicht in den Daten.`,
   noEventsIn: (when) => `Die Daten enthalten keine ${o.org}-Ereignisse ${when}.`,
   notHeldAbout: (topic) => `Das Thema „${topic}“ ist nicht in den Daten.`,
-  reasonsNotHeld: (c) => `Die Gründe oder Motive von ${c} sind nicht in den Daten.`,
+  reasonsNotHeld: (c) => `Die Gründe oder Motive ${von(c)} sind nicht in den Daten.`,
   noPrediction: 'Was nicht in den Daten steht, sage ich nicht voraus.',
   declineTitle: 'Das liegt außerhalb dessen, was ich beantworte',
   decline: {

@@ -244,7 +244,9 @@ function becameMember(words: string[], cues: CueHit[], from: number, to: number)
   const member = cues.find((c) => c.cue === 'member' && c.at >= from && c.at <= to);
   if (!member || cueBetween(cues, ['partner', 'observer', 'dialogue', 'apply'], from, member.at)) return undefined;
   const before = words.slice(Math.max(from, member.at - 4), member.at).some((w) => BECOME_BEFORE.test(w));
-  const after = BECOME_AFTER.test(words[member.at + 1] ?? '');
+  // German puts the verb last: "… Vollmitglied der SOZ geworden ist".
+  const after =
+    BECOME_AFTER.test(words[member.at + 1] ?? '') || words.slice(member.at + 2, member.at + 5).includes('geworden');
   return before || after ? member : undefined;
 }
 

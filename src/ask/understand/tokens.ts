@@ -559,6 +559,14 @@ const POINTS_BACK = new Set([
   'she',
   'her',
   'else',
+  // The same in the other Latin-script languages, where unambiguous ("… – welche Rolle spielt sie dort?").
+  'dort',
+  'dabei',
+  'damals',
+  'alli',
+  'ahi',
+  'orada',
+  'onun',
 ]);
 
 /** The words of one segment, in order (a loop: segment() asks this of its tokens many times a reading). */
