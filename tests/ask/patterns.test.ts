@@ -737,7 +737,7 @@ describe('a false statement put as a tag question before what is asked of it', (
 describe('a country said to have "become a full SCO member" that never joined', () => {
   it('is corrected whatever is asked on the premise, with what it was instead', () => {
     const s = summary('Since Turkey became a full SCO member in 2022, has it attended every summit?');
-    expect(s).toMatch(/^No\. Türkiye never joined the SCO as a member\./);
+    expect(s).toMatch(/^No\. Türkiye is not a member of the SCO: it never joined\./);
     expect(s).toContain('dialogue partner from 2012');
     expect(summary("Türkiye 2017'de ŞİÖ'ye tam üye olduğunda hangi zirve vardı?")).toMatch(
       /^Türkiye, ŞİÖ'ye hiçbir zaman/,
@@ -1806,6 +1806,6 @@ describe('a premise put first in German, before a dash ("Seit die Türkei 2012 V
   it('is corrected first, the verb read at the end of the clause and "dort" pointing back', () => {
     expect(
       summary('Seit die Türkei 2012 Vollmitglied der SOZ geworden ist – welche Rolle spielt sie dort eigentlich?'),
-    ).toMatch(/^Die Türkei ist der SOZ nie als Mitglied beigetreten\. Der Status von der Türkei ist/);
+    ).toMatch(/^Die Türkei ist kein Mitglied der SOZ und ist ihr nie beigetreten\. Der Status von der Türkei ist/);
   });
 });

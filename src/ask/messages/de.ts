@@ -97,7 +97,7 @@ const de = (o: OrgNames): Messages => ({
   applications: (list) => `Die Anträge in den Daten sind die von ${list}.`,
   fullMembership: 'die Vollmitgliedschaft',
   observerStatus: 'den Beobachterstatus',
-  neverJoined: (c) => `${cap(c)} ist der ${o.org} nie als Mitglied beigetreten.`,
+  neverJoined: (c) => `${cap(c)} ist kein Mitglied der ${o.org} und ist ihr nie beigetreten.`,
   didNotJoinIn: (c, year, date, event) =>
     `${cap(c)} ist nicht ${year} beigetreten, sondern ${am(date)}${event ? ` (${event})` : ''}.`,
   neverLeft: (c) => `${cap(c)} hat die ${o.org} nie verlassen und wurde nie ausgeschlossen.`,

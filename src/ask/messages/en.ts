@@ -109,7 +109,7 @@ const en = (o: OrgNames) => ({
   observerStatus: 'observer status',
 
   // Corrections of a false premise: they open the answer.
-  neverJoined: (c: string) => `${c} never joined the ${o.org} as a member.`,
+  neverJoined: (c: string) => `${c} is not a member of the ${o.org}: it never joined.`,
   didNotJoinIn: (c: string, year: string, date: string, event?: string) =>
     `${c} did not join in ${year}: it joined on ${date}${event ? `, at ${event}` : ''}.`,
   neverLeft: (c: string) => `${c} has never left the ${o.org} or been expelled from it.`,

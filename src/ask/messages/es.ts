@@ -86,7 +86,7 @@ const es = (o: OrgNames): Messages => ({
   applications: (list) => `Solicitudes registradas en los datos: ${list}.`,
   fullMembership: 'la adhesión como miembro de pleno derecho',
   observerStatus: 'el estatus de observador',
-  neverJoined: (c) => `${cap(c)} nunca ingresó en la ${o.org} como miembro.`,
+  neverJoined: (c) => `${cap(c)} no es miembro de la ${o.org}: nunca ingresó en ella.`,
   didNotJoinIn: (c, year, date, event) =>
     `${cap(c)} no ingresó en ${year}: ingresó ${el(date)}${event ? `, en ${event}` : ''}.`,
   neverLeft: (c) => `${cap(c)} nunca ha abandonado la ${o.org} ni ha sido expulsado de ella.`,
