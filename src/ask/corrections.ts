@@ -84,6 +84,8 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
       if (!fact?.date || !fact.place) return undefined;
       return (l) => l.m.foundedNot(l.d(fact.date!), l.place(fact.place!));
     }
+    case 'upcoming':
+      return (l) => l.m.notUpcoming(l.event(c.event), l.d(c.event.start));
     case 'hosted': {
       const e =
         c.event ??

@@ -1733,7 +1733,7 @@ describe('"which are they?" / "which are the eight again?" after a statement of 
 describe('a short question after a tag question ("… in december right? who\'s going")', () => {
   it('asks of what the tag question names', () => {
     expect(summary("bishkek summit is coming up in december right? who's going")).toMatch(
-      /^The 2026 Bishkek SCO summit took place on 1 September 2026/,
+      /^The 2026 Bishkek SCO summit .*took place on 1 September 2026\. .*attended/,
     );
   });
 });
@@ -1807,5 +1807,28 @@ describe('a premise put first in German, before a dash ("Seit die Türkei 2012 V
     expect(
       summary('Seit die Türkei 2012 Vollmitglied der SOZ geworden ist – welche Rolle spielt sie dort eigentlich?'),
     ).toMatch(/^Die Türkei ist kein Mitglied der SOZ und ist ihr nie beigetreten\. Der Status von der Türkei ist/);
+  });
+});
+
+describe('a meeting named as ahead of us ("coming up", "upcoming") that was held', () => {
+  it('is corrected first with the day it took place, then the question is answered', () => {
+    expect(summary("bishkek summit is coming up in december right? who's going")).toMatch(
+      /^The 2026 Bishkek SCO summit is not upcoming: it took place on 1 September 2026\. .*attended/,
+    );
+    expect(summary('since the bishkek summit is coming up, who will attend?')).toMatch(
+      /^The 2026 Bishkek SCO summit is not upcoming/,
+    );
+  });
+
+  it('leaves a yes/no asking it to its verdict', () => {
+    expect(summary('is the bishkek summit coming up?')).toMatch(/^No\. /);
+  });
+});
+
+describe('a meeting named first after "for" ("for the 2025 SCO summit in Beijing — which leaders came?")', () => {
+  it('is the topic: its wrong city corrected, then who came', () => {
+    expect(summary('for the 2025 SCO summit in Beijing — which leaders came?')).toMatch(
+      /^The 2025 Tianjin SCO summit was not held in Beijing\. More than 20 leaders attended/,
+    );
   });
 });

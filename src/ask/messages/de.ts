@@ -106,6 +106,7 @@ const de = (o: OrgNames): Messages => ({
   foundedNot: (date, place) => `Die ${o.org} ist ${am(date)} in ${place} gegründet worden.`,
   hostIsNot: (event, host) => `Gastgeber war ${host}: ${event}.`,
   notHeldIn: (event, place) => `${cap(event)} fand nicht in ${place} statt.`,
+  notUpcoming: (event, date) => `${cap(event)} steht nicht mehr bevor, sondern fand ${am(date)} statt.`,
   notChair: (c, when, chair) => `${cap(c)} hatte ${when} nicht den ${o.org}-Vorsitz; den Vorsitz hatte ${chair}.`,
   notOrdinal: (c, nth, actual) => `${cap(c)} war nicht der ${nth}, sondern der ${actual} Mitgliedstaat.`,
   memberCount: (n, asOf) => `Die Zahl der Mitgliedstaaten der ${o.org} ist ${n} (${asOf}).`,

@@ -118,6 +118,7 @@ const en = (o: OrgNames) => ({
   foundedNot: (date: string, place: string) => `The ${o.org} was founded on ${date} in ${place}.`,
   hostIsNot: (event: string, host: string) => `${capitalise(event)} was hosted by ${host}.`,
   notHeldIn: (event: string, place: string) => `${capitalise(event)} was not held in ${place}.`,
+  notUpcoming: (event: string, date: string) => `${capitalise(event)} is not upcoming: it took place on ${date}.`,
   notChair: (c: string, when: string, chair: string) =>
     `${c} did not chair the ${o.org} ${when}; the chair then was ${chair}.`,
   notOrdinal: (c: string, nth: string, actual: string) => `${c} was not the ${nth} member state; it was the ${actual}.`,

@@ -95,6 +95,7 @@ const es = (o: OrgNames): Messages => ({
   foundedNot: (date, place) => `La ${o.org} se fundó ${el(date)} en ${place}.`,
   hostIsNot: (event, host) => `El anfitrión de ${event} fue ${host}.`,
   notHeldIn: (event, place) => `${cap(event)} no se celebró en ${place}.`,
+  notUpcoming: (event, date) => `${cap(event)} no está por venir: se celebró ${el(date)}.`,
   notChair: (c, when, chair) => `${cap(c)} no presidía la ${o.org} ${when}; la presidencia la tenía ${chair}.`,
   notOrdinal: (c, nth, actual) => `${cap(c)} no fue el ${nth} Estado miembro, sino el ${actual}.`,
   memberCount: (n, asOf) => `La ${o.org} tiene ${n} Estados miembros (${asOf}).`,

@@ -87,6 +87,7 @@ const fa = (o: OrgNames): Messages => {
     foundedNot: (date, place) => `${ORG} در ${date} در ${place} تأسیس شد.`,
     hostIsNot: (event, host) => `میزبان ${event}، ${host} بود.`,
     notHeldIn: (event, place) => `${event} در ${place} برگزار نشد.`,
+    notUpcoming: (event, date) => `${event} پیش رو نیست: در ${date} برگزار شد.`,
     notChair: (c, when, chair) => `${c} ${when} رئیس دوره‌ای ${ORG} نبود؛ رئیس دوره‌ای در آن زمان ${chair} بود.`,
     notOrdinal: (c, nth, actual) => `${c} ${nth} عضو نبود؛ ${actual} عضو بود.`,
     memberCount: (n, asOf) => `${ORG} ${n} کشور عضو دارد (${asOf}).`,

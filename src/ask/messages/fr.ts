@@ -100,6 +100,7 @@ const fr = (o: OrgNames): Messages => ({
   foundedNot: (date, place) => `L'${o.org} est fondée ${le(date)} à ${place}.`,
   hostIsNot: (event, host) => `Le pays hôte de ${event} est ${host}.`,
   notHeldIn: (event, place) => `${cap(event)} ne s’est pas tenu à ${place}.`,
+  notUpcoming: (event, date) => `${cap(event)} n’est pas à venir : il s’est tenu ${le(date)}.`,
   notChair: (c, when, chair) =>
     `${cap(c)} ne présidait pas l'${o.org} ${when} ; la présidence était assurée par : ${chair}.`,
   notOrdinal: (c, nth, actual) => `${cap(c)} n’était pas le ${nth} État membre, mais le ${actual}.`,

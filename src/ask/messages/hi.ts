@@ -86,6 +86,7 @@ const hi = (o: OrgNames): Messages => ({
   foundedNot: (date, place) => `${o.org} की स्थापना ${date} को ${place} में हुई।`,
   hostIsNot: (event, host) => `${event} की मेज़बानी ${host} ने की।`,
   notHeldIn: (event, place) => `${event} ${place} में नहीं हुआ था।`,
+  notUpcoming: (event, date) => `${event} आगामी नहीं है: यह ${date} को हो चुका है।`,
   notChair: (c, when, chair) => `${c} ${when} ${o.org} का अध्यक्ष नहीं था; तब अध्यक्ष ${chair} था।`,
   notOrdinal: (c, nth, actual) => `${c} ${nth} सदस्य देश नहीं था; वह ${actual} था।`,
   memberCount: (n, asOf) => `${o.org} के ${n} सदस्य देश हैं (${asOf})।`,

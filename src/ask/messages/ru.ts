@@ -81,6 +81,7 @@ const ru = (o: OrgNames): Messages => ({
   foundedNot: (date, place) => `${o.org} основана ${date}; место: ${place}.`,
   hostIsNot: (event, host) => `${event[0]!.toUpperCase()}${event.slice(1)}: принимающая сторона — ${host}.`,
   notHeldIn: (event, place) => `${event[0]!.toUpperCase()}${event.slice(1)}: место проведения — не ${place}.`,
+  notUpcoming: (event, date) => `${event[0]!.toUpperCase()}${event.slice(1)}: не предстоит, дата проведения — ${date}.`,
   notChair: (c, when, chair) => `${c} — не председатель ${o.org} ${when}; председатель тогда: ${chair}.`,
   notOrdinal: (c, nth, actual) => `${c} — не ${nth}, а ${actual} член ${o.org}.`,
   memberCount: (n, asOf) => `В ${o.org} ${n} государств-членов (${asOf}).`,

@@ -92,6 +92,7 @@ const tr = (o: OrgNames): Messages => ({
   foundedNot: (date, place) => `${o.org}, ${tarih(date)} ${place} kentinde kuruldu.`,
   hostIsNot: (event, host) => `${cap(event)}: ev sahibi ${host}.`,
   notHeldIn: (event, place) => `${cap(event)} ${place} şehrinde yapılmadı.`,
+  notUpcoming: (event, date) => `${cap(event)} geride kaldı: ${tarih(date)} yapıldı.`,
   notChair: (c, when, chair) => `${cap(c)}, ${when} ${o.org} dönem başkanı değildi; dönem başkanı: ${chair}.`,
   notOrdinal: (c, nth, actual) => `${cap(c)}, ${nth} değil ${actual} üye devlettir.`,
   memberCount: (n, asOf) => `${o.org}'nün ${n} üye devleti vardır (${asOf}).`,

@@ -87,6 +87,7 @@ const ur = (o: OrgNames): Messages => ({
   foundedNot: (date, place) => `${o.org} ${date} کو ${place} میں قائم ہوئی۔`,
   hostIsNot: (event, host) => `${event} کی میزبانی ${host} نے کی۔`,
   notHeldIn: (event, place) => `${event} ${place} میں نہیں ہوا تھا۔`,
+  notUpcoming: (event, date) => `${event} آئندہ نہیں ہے: یہ ${date} کو ہو چکا ہے۔`,
   notChair: (c, when, chair) => `${c} ${when} ${o.org} کا صدر نہیں تھا؛ اس وقت صدارت ${chair} کے پاس تھی۔`,
   notOrdinal: (c, nth, actual) => `${c} ${nth} رکن ملک نہیں تھا؛ وہ ${actual} تھا۔`,
   memberCount: (n, asOf) => `${o.org} کے ${n} رکن ممالک ہیں (${asOf})۔`,

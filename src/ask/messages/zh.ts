@@ -77,6 +77,7 @@ const zh = (o: OrgNames): Messages => ({
   foundedNot: (date, place) => `${o.org}于${date}在${place}成立。`,
   hostIsNot: (event, host) => `${event}的东道主是${host}。`,
   notHeldIn: (event, place) => `${event}并非在${place}举行。`,
+  notUpcoming: (event, date) => `${event}并非即将举行：已于${date}举行。`,
   notChair: (c, when, chair) => `${c}${when}并非${o.org}轮值主席国；当时的主席国是${chair}。`,
   notOrdinal: (c, nth, actual) => `${c}不是${nth}个成员国，而是${actual}个。`,
   memberCount: (n, asOf) => `${o.org}有${n}个成员国（${asOf}）。`,

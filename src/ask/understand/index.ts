@@ -743,6 +743,18 @@ export class Understander {
         events = [meant, ...events.filter((e) => e !== meant)];
       }
     }
+    // "bishkek summit is coming up in december right?", "ahead of the upcoming Bishkek summit, …": a meeting named as
+    // ahead of us is a premise, corrected when it was held (a yes/no asking it gets its verdict from the meeting's answer).
+    let stale: Claim | undefined;
+    const ahead = cues.find(
+      (c) =>
+        c.cue === 'next' &&
+        (latinLang
+          ? /^(upcoming|coming|nachste\w*|kommende\w*|proxim\w*|prochain\w*|gelecek)$/.test(words[c.at] ?? '')
+          : true),
+    );
+    if (ranked.named && events[0] && ahead && !(form === 'yesno' && roleAt(ahead.at) === 'main'))
+      stale = { kind: 'upcoming', event: events[0], stance: 'asserted' };
     const clause = this.clauseFacts(tokens, countries, cues);
     const eventByClause = clause.event;
     if (eventByClause && !ranked.named) events = [eventByClause, ...events.filter((e) => e !== eventByClause)];
@@ -793,6 +805,7 @@ export class Understander {
         c.tag = true;
     if (clause.joinedClaim) claims.push(clause.joinedClaim);
     if (misplaced) claims.push(misplaced);
+    if (stale) claims.push(stale);
     claims = checkClaims(claims, this.facts, today);
 
     // A figure's keyword may be a place named in any language ("पहलगाम" for Pahalgam).

@@ -1,5 +1,6 @@
 import type { FactStore } from '../../facts/store.js';
 import { isoTime } from '../../base/dates.js';
+import { eventPhase } from '../../facts/time.js';
 import type { Claim } from './question.js';
 
 /**
@@ -65,6 +66,11 @@ function holds(c: Claim, facts: FactStore, today: Date): boolean | undefined {
       if (c.year !== undefined && !(f.date ?? '').startsWith(String(c.year))) return false;
       if (c.place !== undefined && f.place && f.place.toLowerCase() !== c.place.toLowerCase()) return false;
       return true;
+    }
+    // "the Bishkek summit is coming up": a meeting held is not upcoming (one whose day passed unconfirmed is not said either way).
+    case 'upcoming': {
+      const phase = eventPhase(c.event, today);
+      return phase === 'upcoming' ? true : phase === 'unconfirmed' ? undefined : false;
     }
     case 'hosted': {
       const e =

@@ -102,6 +102,7 @@ export type Claim = {
   | { kind: 'hosted'; event?: EventT; country?: CountryT; place?: string; year?: number }
   | { kind: 'chaired'; country: CountryT; year?: number; term?: boolean; event?: EventT }
   | { kind: 'ordinal'; country: CountryT; value: number }
+  | { kind: 'upcoming'; event: EventT }
 );
 
 export type DeclineReason =

@@ -384,7 +384,7 @@ export function segment(text: string): Segments {
     const meetingTopic =
       /^(the|that) (\w+ )?(summit|meeting) (where|when|at which|in which)\b/.test(words.join(' ')) ||
       // ("june 2025 sco statement on israel strikes - did all members sign on": a date may open it).
-      (/^(?:[a-z]+ and )?(the|that|(?:[a-z]+ )?(?:19|20)\d\d)\b.{0,60}\b(summit|meeting|statement|declaration|communique)\b/.test(
+      (/^(?:for |about |on |regarding |re |at )?(?:[a-z]+ and )?(the|that|(?:[a-z]+ )?(?:19|20)\d\d)\b.{0,60}\b(summit|meeting|statement|declaration|communique)\b/.test(
         words.join(' '),
       ) &&
         words.length <= 14 &&
