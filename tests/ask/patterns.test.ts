@@ -1685,3 +1685,38 @@ describe('a join put in the wrong year', () => {
     );
   });
 });
+
+describe('the history of an office', () => {
+  it('is every holder in order with the rule of the term, not only the one in office', () => {
+    const s = summary('history of the SCO secretary general');
+    expect(s).toMatch(/^Zhang Ming .* Yermekbayev/);
+    expect(s).toContain('three years');
+  });
+
+  it('is so when the office leads a dash before what is asked of it', () => {
+    expect(summary('the secretary-general post over the years — who held it, what terms')).toMatch(
+      /^Zhang Ming .* Yermekbayev/,
+    );
+  });
+
+  it('is so in another language', () => {
+    expect(summary('Geschichte des Generalsekretärs der SOZ')).toMatch(/Zhang Ming .* Yermekbayev/);
+  });
+});
+
+describe("a why about a country's status", () => {
+  it('is that standing walked through, not a motive the data lacks', () => {
+    const s = summary("why is afghanistan's sco status complicated");
+    expect(s).toContain('2012');
+    expect(s).toContain('2021');
+    expect(s).not.toContain('reasons or motives');
+  });
+
+  it('is so in another language', () => {
+    expect(summary('¿Por qué es complicado el estatus de Afganistán en la OCS?')).toContain('2012');
+  });
+
+  it('leaves a why about an act of the country (joining) to the motives the data lacks', () => {
+    expect(summary('why did iran join the sco')).toContain('reasons or motives');
+  });
+});

@@ -24,12 +24,19 @@ export const explain: Intent = {
   ],
   match(q) {
     const cs = subjects(q);
+    // "Why is Afghanistan's status complicated?": a why about a country's standing (no act of its own: joining,
+    // applying, leaving, refusing) is answered by that standing walked through, not by motives the data lacks.
+    const standing = q.form === 'why' && q.main('status') && !q.main('join', 'apply', 'leave', 'refuse', 'sign');
     const walk =
-      q.form === 'explain' || q.main('path', 'growth') || q.has('explain') || (q.form === 'how' && q.main('join'));
+      q.form === 'explain' ||
+      q.main('path', 'growth') ||
+      q.has('explain') ||
+      (q.form === 'how' && q.main('join')) ||
+      standing;
     if (
       cs.length === 1 &&
       walk &&
-      (q.main('join', 'member', 'path', 'growth') || q.form === 'explain') &&
+      (q.main('join', 'member', 'path', 'growth') || q.form === 'explain' || standing) &&
       !q.main('capital', 'code', 'chair', 'minister', 'defence', 'refuse', 'summit')
     ) {
       return q.form === 'how' && !q.main('path', 'growth') && !q.has('explain') ? 80 : 93;
