@@ -1720,3 +1720,31 @@ describe("a why about a country's status", () => {
     expect(summary('why did iran join the sco')).toContain('reasons or motives');
   });
 });
+
+describe('a request to make something ("can you do a timeline of …")', () => {
+  it('is a request for it, not a yes/no: the membership counts over time', () => {
+    const s = summary('can u do a timeline of how many members the sco had, with dates');
+    expect(s).toMatch(/6 .*8 .*9 .*10 /);
+    expect(s).not.toMatch(/^(Yes|No)\b/);
+  });
+});
+
+describe('a timeline of one year', () => {
+  const text = (q: string) => toPlainText(engine.answer(q));
+
+  it("is that year's dated records in order, not the story of the membership", () => {
+    const t = text('give me a timeline of 2026 for the sco as far as you know');
+    expect(t).toContain('Bishkek');
+    expect(t).not.toContain('grew in steps');
+  });
+
+  it('counts an office recorded as ended within the year among its records', () => {
+    expect(text('can u give me a timeline of SCO stuff in 2026 so far')).toContain('28 February 2026');
+  });
+
+  it('is so in other languages', () => {
+    expect(text('Хронология ШОС в 2026 году')).toContain('Bishkek');
+    expect(text('2026年上合组织大事记')).toContain('Bishkek');
+    expect(text('Gib mir eine Zeitleiste der SOZ im Jahr 2026')).toContain('Bishkek');
+  });
+});
