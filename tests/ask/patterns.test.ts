@@ -1748,3 +1748,24 @@ describe('a timeline of one year', () => {
     expect(text('Gib mir eine Zeitleiste der SOZ im Jahr 2026')).toContain('Bishkek');
   });
 });
+
+describe('"who leads each" after the permanent bodies', () => {
+  it("is each body's head, the seats beside", () => {
+    const s = toPlainText(engine.answer('explain the permanent bodies of the SCO and who leads each'));
+    expect(s).toContain('Beijing');
+    expect(s).toContain('Yermekbayev');
+    expect(s).toContain('Sharsheev');
+  });
+
+  it('is each head when both bodies are named in one question', () => {
+    const s = summary('who heads the secretariat and rats');
+    expect(s).toContain('Yermekbayev');
+    expect(s).toContain('Sharsheev');
+  });
+
+  it('is so in another language', () => {
+    const s = toPlainText(engine.answer('¿Cuáles son los órganos permanentes de la OCS y quién dirige cada uno?'));
+    expect(s).toContain('Yermekbayev');
+    expect(s).toContain('Sharsheev');
+  });
+});
