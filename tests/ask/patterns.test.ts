@@ -1769,3 +1769,12 @@ describe('"who leads each" after the permanent bodies', () => {
     expect(s).toContain('Sharsheev');
   });
 });
+
+describe('what changed in the observer and dialogue-partner categories', () => {
+  it('is then and now: the old lists, the partners now and who was added', () => {
+    const s = summary('what changed in the observer and dialogue partner system at tianjin');
+    expect(s).toContain('14 dialogue partners');
+    expect(s).toContain('17 partners');
+    expect(s).toContain('Laos');
+  });
+});

@@ -1015,7 +1015,7 @@ const CUES: Record<Cue, Forms> = {
   },
   growth: {
     en: 'grow|grew|grown|growth|expand|expanded|expansion|expanding|enlarge*|enlargement|evolve|evolved|evolution|change|changed|changes|over time|over the years|history|historical|timeline|develop|developed|development of|went from|go from|gone from|get from|got from|progression|trajectory',
-    de: 'gewachsen|wachstum|erweiter*|entwickel*|geschichte|verlauf|verandert|wie aus|hervorgegangen|zeitleiste|zeitstrahl|chronologie',
+    de: 'gewachsen|wachstum|erweiter*|entwickel*|geschichte|verlauf|verandert|geandert|wie aus|hervorgegangen|zeitleiste|zeitstrahl|chronologie',
     es: 'creci*|crecimiento|ampli*|expansion|evolucion*|historia|cambi*|paso de|se convirtio|cronologia|linea de tiempo',
     fr: 'grandi|croissance|elargi*|elargissement|evolution|evolue|histoire|change*|est devenu*|est passe*|passee de|chronologie|frise',
     tr: 'genisle*|buyu*|gelis*|tarih*|degis*|donustu*|kronoloji*',
