@@ -1778,3 +1778,13 @@ describe('what changed in the observer and dialogue-partner categories', () => {
     expect(s).toContain('Laos');
   });
 });
+
+describe('a part opened by "incl" / "including"', () => {
+  it('is what the answer should also cover, not a second subject: the reaction to strikes on a country over a span', () => {
+    const s = toPlainText(
+      engine.answer("sum up how the sco reacted to the strikes on iran in 2025 and 2026, incl india's position"),
+    );
+    expect(s).toContain('India dissociated');
+    expect(s).toContain('2 March 2026');
+  });
+});

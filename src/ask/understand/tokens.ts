@@ -463,6 +463,9 @@ export function segment(text: string): Segments {
       )
     )
       for (const t of list) t.role = 'aside';
+    // "…, incl India's position": what the answer should also cover, not a second subject of the question.
+    else if (/^(incl|including|inc|especially|esp|particularly|notably)\b/.test(w))
+      for (const t of list) if (t.role === 'main') t.role = 'sub';
   }
   // A purpose at the end ("… for our newsletter", "… for a footnote"): who the answer is for is an aside.
   const inSegment = tokens.filter((t) => t.seg === main);
