@@ -1788,3 +1788,16 @@ describe('a part opened by "incl" / "including"', () => {
     expect(s).toContain('2 March 2026');
   });
 });
+
+describe('"right" before a time or place ("right after", "right there")', () => {
+  it('asks no truth: comparing two meetings stays a comparison, not a claim check', () => {
+    const s = toPlainText(
+      engine.answer(
+        'compare what NATO committed to at The Hague with what SCO defence ministers produced in Qingdao right after',
+      ),
+    );
+    expect(s).not.toMatch(/^Claim check/);
+    expect(s).toContain('5%');
+    expect(s).toContain('Qingdao');
+  });
+});
