@@ -1801,3 +1801,18 @@ describe('"right" before a time or place ("right after", "right there")', () => 
     expect(s).toContain('Qingdao');
   });
 });
+
+describe('a timeline about a country with a span put after a dash', () => {
+  it('is what the data records on it within the span, not its path through the categories', () => {
+    const s = toPlainText(engine.answer('timeline of the sco and the iran strikes - 2025 to 2026'));
+    expect(s).toContain('June 2025');
+    expect(s).toContain('2 March 2026');
+    expect(s).not.toContain("Iran's path");
+  });
+
+  it('is so in another language', () => {
+    expect(toPlainText(engine.answer('Iran und die SCO: Chronologie der Angriffe 2025 bis 2026'))).toContain(
+      '2 March 2026',
+    );
+  });
+});
