@@ -1816,3 +1816,16 @@ describe('a timeline about a country with a span put after a dash', () => {
     );
   });
 });
+
+describe('an aside in brackets just before a colon', () => {
+  it('leaves the clause before it the question, the colon list asking of it', () => {
+    const s = toPlainText(
+      engine.answer(
+        "Pourriez-vous comparer la réunion des ministres de la Défense de l'OCS à Qingdao et le sommet de l'OTAN à La Haye (juin 2025) : dates, résultats, etc. ?",
+      ),
+    );
+    expect(s).toContain('Qingdao');
+    expect(s).toContain('2035');
+    expect(s).not.toContain('Tianjin');
+  });
+});
