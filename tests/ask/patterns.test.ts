@@ -1829,3 +1829,10 @@ describe('an aside in brackets just before a colon', () => {
     expect(s).not.toContain('Tianjin');
   });
 });
+
+describe('"pre- and post-" before a name', () => {
+  it('is a prefix pair, not the verb "post": the question is not declined as an instruction', () => {
+    const s = summary('Compare the pre- and post-Tianjin structure: what was it, and what is it now?');
+    expect(s).not.toContain('follow instructions');
+  });
+});
