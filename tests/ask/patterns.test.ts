@@ -1832,3 +1832,154 @@ describe('a meeting named first after "for" ("for the 2025 SCO summit in Beijing
     );
   });
 });
+
+describe('the history of an office', () => {
+  it('is every holder in order with the rule of the term, not only the one in office', () => {
+    const s = summary('history of the SCO secretary general');
+    expect(s).toMatch(/^Zhang Ming .* Yermekbayev/);
+    expect(s).toContain('three years');
+  });
+
+  it('is so when the office leads a dash before what is asked of it', () => {
+    expect(summary('the secretary-general post over the years — who held it, what terms')).toMatch(
+      /^Zhang Ming .* Yermekbayev/,
+    );
+  });
+
+  it('is so in another language', () => {
+    expect(summary('Geschichte des Generalsekretärs der SOZ')).toMatch(/Zhang Ming .* Yermekbayev/);
+  });
+});
+
+describe("a why about a country's status", () => {
+  it('is that standing walked through, not a motive the data lacks', () => {
+    const s = summary("why is afghanistan's sco status complicated");
+    expect(s).toContain('2012');
+    expect(s).toContain('2021');
+    expect(s).not.toContain('reasons or motives');
+  });
+
+  it('is so in another language', () => {
+    expect(summary('¿Por qué es complicado el estatus de Afganistán en la OCS?')).toContain('2012');
+  });
+
+  it('leaves a why about an act of the country (joining) to the motives the data lacks', () => {
+    expect(summary('why did iran join the sco')).toContain('reasons or motives');
+  });
+});
+
+describe('a request to make something ("can you do a timeline of …")', () => {
+  it('is a request for it, not a yes/no: the membership counts over time', () => {
+    const s = summary('can u do a timeline of how many members the sco had, with dates');
+    expect(s).toMatch(/6 .*8 .*9 .*10 /);
+    expect(s).not.toMatch(/^(Yes|No)\b/);
+  });
+});
+
+describe('a timeline of one year', () => {
+  const text = (q: string) => toPlainText(engine.answer(q));
+
+  it("is that year's dated records in order, not the story of the membership", () => {
+    const t = text('give me a timeline of 2026 for the sco as far as you know');
+    expect(t).toContain('Bishkek');
+    expect(t).not.toContain('grew in steps');
+  });
+
+  it('counts an office recorded as ended within the year among its records', () => {
+    expect(text('can u give me a timeline of SCO stuff in 2026 so far')).toContain('28 February 2026');
+  });
+
+  it('is so in other languages', () => {
+    expect(text('Хронология ШОС в 2026 году')).toContain('Bishkek');
+    expect(text('2026年上合组织大事记')).toContain('Bishkek');
+    expect(text('Gib mir eine Zeitleiste der SOZ im Jahr 2026')).toContain('Bishkek');
+  });
+});
+
+describe('"who leads each" after the permanent bodies', () => {
+  it("is each body's head, the seats beside", () => {
+    const s = toPlainText(engine.answer('explain the permanent bodies of the SCO and who leads each'));
+    expect(s).toContain('Beijing');
+    expect(s).toContain('Yermekbayev');
+    expect(s).toContain('Sharsheev');
+  });
+
+  it('is each head when both bodies are named in one question', () => {
+    const s = summary('who heads the secretariat and rats');
+    expect(s).toContain('Yermekbayev');
+    expect(s).toContain('Sharsheev');
+  });
+
+  it('is so in another language', () => {
+    const s = toPlainText(engine.answer('¿Cuáles son los órganos permanentes de la OCS y quién dirige cada uno?'));
+    expect(s).toContain('Yermekbayev');
+    expect(s).toContain('Sharsheev');
+  });
+});
+
+describe('what changed in the observer and dialogue-partner categories', () => {
+  it('is then and now: the old lists, the partners now and who was added', () => {
+    const s = summary('what changed in the observer and dialogue partner system at tianjin');
+    expect(s).toContain('14 dialogue partners');
+    expect(s).toContain('17 partners');
+    expect(s).toContain('Laos');
+  });
+});
+
+describe('a part opened by "incl" / "including"', () => {
+  it('is what the answer should also cover, not a second subject: the reaction to strikes on a country over a span', () => {
+    const s = toPlainText(
+      engine.answer("sum up how the sco reacted to the strikes on iran in 2025 and 2026, incl india's position"),
+    );
+    expect(s).toContain('India dissociated');
+    expect(s).toContain('2 March 2026');
+  });
+});
+
+describe('"right" before a time or place ("right after", "right there")', () => {
+  it('asks no truth: comparing two meetings stays a comparison, not a claim check', () => {
+    const s = toPlainText(
+      engine.answer(
+        'compare what NATO committed to at The Hague with what SCO defence ministers produced in Qingdao right after',
+      ),
+    );
+    expect(s).not.toMatch(/^Claim check/);
+    expect(s).toContain('5%');
+    expect(s).toContain('Qingdao');
+  });
+});
+
+describe('a timeline about a country with a span put after a dash', () => {
+  it('is what the data records on it within the span, not its path through the categories', () => {
+    const s = toPlainText(engine.answer('timeline of the sco and the iran strikes - 2025 to 2026'));
+    expect(s).toContain('June 2025');
+    expect(s).toContain('2 March 2026');
+    expect(s).not.toContain("Iran's path");
+  });
+
+  it('is so in another language', () => {
+    expect(toPlainText(engine.answer('Iran und die SCO: Chronologie der Angriffe 2025 bis 2026'))).toContain(
+      '2 March 2026',
+    );
+  });
+});
+
+describe('an aside in brackets just before a colon', () => {
+  it('leaves the clause before it the question, the colon list asking of it', () => {
+    const s = toPlainText(
+      engine.answer(
+        "Pourriez-vous comparer la réunion des ministres de la Défense de l'OCS à Qingdao et le sommet de l'OTAN à La Haye (juin 2025) : dates, résultats, etc. ?",
+      ),
+    );
+    expect(s).toContain('Qingdao');
+    expect(s).toContain('2035');
+    expect(s).not.toContain('Tianjin');
+  });
+});
+
+describe('"pre- and post-" before a name', () => {
+  it('is a prefix pair, not the verb "post": the question is not declined as an instruction', () => {
+    const s = summary('Compare the pre- and post-Tianjin structure: what was it, and what is it now?');
+    expect(s).not.toContain('follow instructions');
+  });
+});

@@ -962,7 +962,13 @@ export const yearEvents: Intent = {
   ],
   match(q) {
     // "Timeline of SCO events from July 2025 to Sep 2026", "summarise the SCO's 2026": the meetings and dated facts of a span.
-    if (chronicle(q)) return q.main('meeting', 'summit', 'outcome') ? 93 : 86;
+    // A timeline of one year ("a timeline of 2026 so far") is that year's dated records, not the whole story of growth.
+    if (chronicle(q))
+      return q.main('meeting', 'summit', 'outcome')
+        ? 93
+        : q.times.length === 1 && q.time!.mode === 'in' && q.time!.untilYear === undefined
+          ? 92
+          : 86;
     // "What statement came out in Esfand 1404?": what the data dates within a month or so, whoever it concerns.
     if (q.time && precise(q) && !q.eventNamed && q.main('statement', 'outcome')) return 75;
     if (!q.time || q.eventNamed || subjects(q).length) return undefined;
@@ -1076,9 +1082,17 @@ function chronology(f: AskFacts, span: { from: Date; to: Date }, within: (iso: s
   const facts = f.store.data.organisation
     .filter((x) => within(x.date) && !list.some((e) => e.start === x.date))
     .sort((a, b) => a.date!.localeCompare(b.date!));
+  // An office the data records as ended within the span, with how it ended (a dated record like any other).
+  const ends = f.store.data.officials
+    .filter((o) => o.ended && within(o.to))
+    .map((o) => ({
+      date: o.to!,
+      text: `${o.name} (${o.roleLabel}): ${firstSentence(o.ended!.text)}`,
+      sources: o.ended!.sources,
+    }));
   const from = iso(span.from);
   const to = iso(span.to > f.factDay ? f.factDay : span.to);
-  if (list.length === 0 && facts.length === 0)
+  if (list.length === 0 && facts.length === 0 && ends.length === 0)
     return {
       kind: 'notHeld',
       title: () => 'Not in the data',
@@ -1100,12 +1114,13 @@ function chronology(f: AskFacts, span: { from: Date; to: Date }, within: (iso: s
         items: [
           ...list.slice(3).map((e) => ({ date: e.start, text: firstSentence(e.summary) })),
           ...facts.slice(0, 6).map((x) => ({ date: x.date!, text: firstSentence(x.text) })),
+          ...ends,
         ]
           .sort((a, b) => a.date.localeCompare(b.date))
           .map((i) => `${formatDate(i.date)}: ${i.text}`),
       },
     ],
-    sources: [...list.map((e) => e.sources), ...facts.map((x) => x.sources)],
+    sources: [...list.map((e) => e.sources), ...facts.map((x) => x.sources), ...ends.map((x) => x.sources)],
   };
 }
 

@@ -24,12 +24,19 @@ export const explain: Intent = {
   ],
   match(q) {
     const cs = subjects(q);
+    // "Why is Afghanistan's status complicated?": a why about a country's standing (no act of its own: joining,
+    // applying, leaving, refusing) is answered by that standing walked through, not by motives the data lacks.
+    const standing = q.form === 'why' && q.main('status') && !q.main('join', 'apply', 'leave', 'refuse', 'sign');
     const walk =
-      q.form === 'explain' || q.main('path', 'growth') || q.has('explain') || (q.form === 'how' && q.main('join'));
+      q.form === 'explain' ||
+      q.main('path', 'growth') ||
+      q.has('explain') ||
+      (q.form === 'how' && q.main('join')) ||
+      standing;
     if (
       cs.length === 1 &&
       walk &&
-      (q.main('join', 'member', 'path', 'growth') || q.form === 'explain') &&
+      (q.main('join', 'member', 'path', 'growth') || q.form === 'explain' || standing) &&
       !q.main('capital', 'code', 'chair', 'minister', 'defence', 'refuse', 'summit')
     ) {
       return q.form === 'how' && !q.main('path', 'growth') && !q.has('explain') ? 80 : 93;
@@ -48,13 +55,9 @@ export const explain: Intent = {
   },
   answer(q, f) {
     const cs = subjects(q);
-    const span = spanOf(q);
+    const span = spanOf(q, true);
     // "A timeline of the statements on strikes against Iran, 2025 to 2026": what was said is recorded facts, not the path.
-    if (
-      cs.length === 1 &&
-      span &&
-      (q.main('statement') || !(q.main('join', 'member', 'path', 'growth') && q.form !== 'how'))
-    )
+    if (cs.length === 1 && span && (q.main('statement') || !(q.main('join', 'member', 'path') && q.form !== 'how')))
       return between(f, cs[0]!, span, q.main('statement'));
     if (cs.length === 0) {
       const members = f.members(f.factDay).length;
@@ -106,8 +109,10 @@ export const explain: Intent = {
 };
 
 /** The span a question names by two dates ("between June 2025 and March 2026"): first and last day, each as precise as asked. */
-function spanOf(q: Question): { from: Date; to: Date; start: string; end: string } | undefined {
-  const times = [...q.times.filter((t) => t.role !== 'aside')].sort((a, b) => a.from.getTime() - b.from.getTime());
+function spanOf(q: Question, asides = false): { from: Date; to: Date; start: string; end: string } | undefined {
+  const own = q.times.filter((t) => t.role !== 'aside');
+  // Once the question is a walk-through, a span put after a dash ("… - 2025 to 2026") bounds it when it is the only time.
+  const times = [...(own.length === 0 && asides ? q.times : own)].sort((a, b) => a.from.getTime() - b.from.getTime());
   const first = times[0];
   const last = times.at(-1);
   // "Since 2025": from then to today.

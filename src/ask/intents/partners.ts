@@ -142,7 +142,9 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
         !q.time));
   // "Compare the old observer / dialogue-partner setup with the new partner category": then, and the partners now.
   const thenAndNow =
-    !day && (q.main('compare', 'difference', 'old') || q.has('compare') || q.has('difference')) && q.has('partner');
+    !day &&
+    (q.main('compare', 'difference', 'old', 'growth') || q.has('compare') || q.has('difference')) &&
+    q.has('partner');
   if (asksNow && !q.has('before') && !thenAndNow) {
     return {
       kind: 'fact',
@@ -167,8 +169,21 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
         : l.m.dialogueOn(l.n(dialogue.length), l.list(dialogue.map((o) => l.c(o.country))), l.d(isoDay(before))),
     );
   if (thenAndNow) {
-    const now = f.partners(f.factDay).length;
-    leads.push((l) => l.m.partnerCount(l.n(now)));
+    const now = f.partners(f.factDay);
+    leads.push((l) => l.m.partnerCount(l.n(now.length)));
+    // The partners that were neither observers nor dialogue partners before: what the change added.
+    const was = new Set([...observers, ...dialogue].map((o) => o.country.id));
+    const added = now.filter((p) => !was.has(p.country.id) && p.record.from);
+    const latest = now.reduce((m, p) => ((p.record.from ?? '') > m ? p.record.from! : m), '');
+    if (added.length === 1 && added[0]!.record.from === latest)
+      leads.push((l) => l.m.newestPartner(l.c(added[0]!.country), l.d(latest)));
+    else if (added.length > 1 && added.length <= 5)
+      leads.push((l) =>
+        l.m.becamePartners(
+          l.list(added.map((p) => l.c(p.country))),
+          l.m.inYear(l.d(added[0]!.record.from!.slice(0, 4))),
+        ),
+      );
   }
   return {
     kind: 'fact',

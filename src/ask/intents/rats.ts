@@ -1,4 +1,5 @@
 import type { Verdict } from '../draft.js';
+import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { noteOf, on, startVerdict } from './shared.js';
 
@@ -15,6 +16,8 @@ export const ratsDirector: Intent = {
     // "Did Sharsheev begin on 1 January 2025?": the start his own record gives answers it (`person`).
     if (q.people.some((p) => startVerdict(q, p.official))) return undefined;
     if (q.people.some((p) => p.official.role === 'rats-director') && q.main('previous', 'replace', 'before')) return 90;
+    // "Who heads the Secretariat and RATS?", "the permanent bodies … who leads each": each body's head.
+    if (bothHeads(q)) return 95;
     if (q.bodies.includes('rats') && (q.main('director', 'head') || q.form === 'who')) return 92;
     return undefined;
   },
@@ -23,6 +26,18 @@ export const ratsDirector: Intent = {
     const current = [...all].reverse().find((o) => on(f.factDay, o.from, o.to)) ?? all.at(-1);
     const seat = f.topic('ratsSeat');
     if (!current) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
+    if (bothHeads(q)) {
+      const sgs = f.officials({ role: 'secretary-general' });
+      const sg = [...sgs].reverse().find((o) => on(f.factDay, o.from, o.to)) ?? sgs.at(-1);
+      if (sg)
+        return {
+          kind: 'fact',
+          title: (l) => `${l.person(sg)} · ${l.person(current)}`,
+          lead: (l) =>
+            `${l.m.secgenNow(l.person(sg), l.c(sg.country), sg.from ? l.d(sg.from) : '')} ${l.m.ratsDirector(l.person(current), l.c(current.country))}`,
+          sources: [sg.sources, current.sources],
+        };
+    }
     const prev = [...all].reverse().find((o) => o !== current && o.to);
     if ((q.has('previous') || q.has('before')) && prev) {
       return {
@@ -48,3 +63,14 @@ export const ratsDirector: Intent = {
     };
   },
 };
+
+/** Both permanent bodies named and their head asked, no one named: each body's head. */
+function bothHeads(q: Question): boolean {
+  return (
+    q.bodies.includes('rats') &&
+    q.bodies.includes('secretariat') &&
+    q.main('director', 'head') &&
+    q.people.length === 0 &&
+    q.form !== 'yesno'
+  );
+}

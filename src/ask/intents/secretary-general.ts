@@ -28,6 +28,14 @@ export const secretaryGeneral: Intent = {
     // "How many countries did the SG say had applied?": the SG is who said it; the applications are what is asked.
     if (q.main('secgen') && q.form === 'howMany' && q.main('apply', 'join', 'member', 'partner')) return 60;
     if (q.main('secgen')) return subjects(q).length && !q.main('chair') ? 70 : 94;
+    // "The history of the SG post — who held it, terms": the office named before, its terms (or nothing else) asked of it.
+    if (
+      q.has('secgen', 'sub') &&
+      (q.main('term') || !q.cues.some((c) => c.role === 'main')) &&
+      !subjects(q).length &&
+      !q.main('chair', 'director', 'minister')
+    )
+      return 90;
     // "Head of the SCO Secretariat", "who is in charge of the Secretariat".
     if (q.bodies.includes('secretariat') && q.main('head', 'director', 'chair') && subjects(q).length === 0) return 94;
     // "What did Yermekbayev do before?" is his own record (person), not his predecessor.
@@ -66,6 +74,12 @@ export const secretaryGeneral: Intent = {
     // "Can the SG's term be extended past 2027?": the rule of the term, not who holds the office then.
     if (q.main('term') && q.time?.mode === 'after' && !named) return now(q, current, all);
     if (q.time || q.clauseDay) return atTime(q, f, all);
+    // "History of the SG post", "SG timeline": every holder in order, with the rule of the term.
+    // The office's history may lead a dash before what is asked of it ("history of the SG post — who held it").
+    if ((q.main('growth') || q.has('growth', 'sub')) && !named && q.form !== 'yesno') {
+      const termNote = (current.note ?? '').split(/(?<=\.)\s+/).find((s) => /term/i.test(s));
+      return { ...holders(all), ...(termNote && { context: termNote }), sources: [...all.map((o) => o.sources)] };
+    }
     // "Compare Zhang Ming's and Yermekbayev's time as SG": each holder named, with the dates of the term, oldest first.
     const namedAll = all.filter((o) => q.people.some((p) => p.official.id === o.id));
     if (namedAll.length >= 2 && q.form !== 'yesno') return holders(namedAll);

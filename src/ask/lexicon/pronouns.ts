@@ -3,10 +3,11 @@
  * language. Articles that are spelled like pronouns ("los", "les") are left out: they point at nothing.
  */
 const WORDS = [
-  'it|its|they|them|their|he|his|him|she|her', // en
-  'sie|es|er|ihn|ihm|ihre|ihr|sein|seine|ihnen', // de
-  'ellos|ellas|él', // es
-  'ils|elles|il|elle|lui|leur|leurs', // fr
+  // "… and who leads each": a distributive "each" points back at the things named before as surely as "them".
+  'it|its|they|them|their|he|his|him|she|her|each', // en
+  'sie|es|er|ihn|ihm|ihre|ihr|sein|seine|ihnen|jeweils', // de
+  'ellos|ellas|él|cada uno|cada una', // es
+  'ils|elles|il|elle|lui|leur|leurs|chacun|chacune', // fr
   'onlar|onları|onlari|onu|onun|bunlar|bunları', // tr
   'их|его|её|ее|они|он|она|им|ними', // ru
   'उन्हें|उनके|उनकी|उनका|वह|वे|इसे|इसका|इसकी|इनके', // hi

@@ -18,7 +18,8 @@ const INJECTION = [
   /\bfrom now on\b/,
   /\b(always|only) (answer|reply|respond|say)\b/,
   /\b(repeat|print|show|reveal|tell|output|leak|dump|display|give)\b.{0,30}\b(system|hidden|initial|secret|original|internal)\b.{0,15}\b(prompt|instructions?|message|rules|config)/,
-  /(^ *|[.!?,;] *|\b(?:and|then|please|now|just|pls) )(say|tell everyone|announce|post|write) (?!says|said|claims|reads|read|writes|wrote)(that )?(?!(?:a|an|my|me|us|some)\b)[a-z]+.{0,40}\b(joined|is|was|has|left)\b/,
+  // ("pre- and post-Tianjin": a prefix pair, not the verb "post".)
+  /(^ *|[.!?,;] *|\b(?:and|then|please|now|just|pls) )(?<!\bpre and )(say|tell everyone|announce|post|write) (?!says|said|claims|reads|read|writes|wrote)(that )?(?!(?:a|an|my|me|us|some)\b)[a-z]+.{0,40}\b(joined|is|was|has|left)\b/,
   /\b(ignoriere|vergiss)\b.{0,40}\b(anweisungen|regeln)\b/,
   /\b(ignora|olvida)\b.{0,40}\b(instrucciones|reglas)\b/,
   /\b(ignore|oublie)\b.{0,40}\b(instructions|regles|consignes)\b/,

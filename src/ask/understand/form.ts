@@ -13,6 +13,10 @@ const FILLER =
 const EMBEDDING =
   /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|say|let|show|explain|remind|confirm)\s+(?:me|us)?\s*|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?=(?:list|name|enumerate|summarise|summarize|describe|compare|give)\b)|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\s+|(?:any|an)\s+idea\s+|i\s+(?:want|need|would like|d like|wd like|wanna)\s+to\s+know\s+|i\s+wonder\s+|i\s*m\s+wondering\s+|tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if)|please\s+tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if))/;
 
+/** "Can you do / make / put together a …": the thing asked to be made follows an article. */
+const MAKING =
+  /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:do|make|provide|prepare|produce|draw up|put together|sketch|map out)\s+(?:me\s+|us\s+)?(?=(?:a|an|the|some)\s)/;
+
 export function detectForm(lang: Lang, mainWords: string[], folded: string, asks: boolean): Form {
   switch (lang) {
     case 'zh':
@@ -41,6 +45,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     .replace(/^(hwo|whoo)\b/, 'who')
     // Chat shorthand: "r the EU or the UK partners".
     .replace(/^r (?=(the|they|there|these|those|both|all|any) )/, 'are ');
+  // "Can you do a timeline of…", "could you put together a summary…": a request to make something is a request to give it.
+  const making = MAKING.exec(text);
+  if (making) text = `give ${text.slice(making[0].length)}`;
   const embedded = EMBEDDING.exec(text);
   if (embedded) text = text.slice(embedded[0].length).replace(/^(whether|if)\b/, 'is');
   const w = text.split(' ');

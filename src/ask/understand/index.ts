@@ -1127,6 +1127,11 @@ export class Understander {
         if ((c.len ?? 1) === 1 && words[c.at]!.length <= 3 && OBJECT_PRONOUN.test(words[c.at + 1] ?? ''))
           out.splice(k, 1);
       }
+      // "Right" before a time or place ("right after", "right away") intensifies it; it asks no truth.
+      for (let k = out.length - 1; k >= 0; k--) {
+        const c = out[k]!;
+        if (c.cue === 'true' && words[c.at] === 'right' && RIGHT_BEFORE.test(words[c.at + 1] ?? '')) out.splice(k, 1);
+      }
       // A word no cue, name or function word covers that is one slip from a cue word ("minster", "memebrs"): that cue.
       const covered = new Set<number>();
       for (const c of out) for (let k = 0; k < (c.len ?? 1); k++) covered.add(c.at + k);
@@ -1908,6 +1913,9 @@ function names(q: Core, relations = true): boolean {
 /** "…and who was…", "…and when did…" (chat "n" for "and"): where a second question starts inside one line. */
 /** Object pronouns: after a short form they make it a verb ("dm me"). */
 const OBJECT_PRONOUN = /^(me|us|him|her|them)$/;
+
+/** Words "right" intensifies ("right after", "right there"), not a truth asked. */
+const RIGHT_BEFORE = /^(after|afterwards|before|away|there|here|then|now|next|when|since|until|till|behind)$/;
 
 /** Cues that name an office a person holds: a later part's "he" or "his" means its holder. */
 const OFFICE_CUES = new Set<Cue>(['minister', 'defence', 'secgen', 'director']);

@@ -472,6 +472,9 @@ export function segment(text: string): Segments {
       )
     )
       for (const t of list) t.role = 'aside';
+    // "…, incl India's position": what the answer should also cover, not a second subject of the question.
+    else if (/^(incl|including|inc|especially|esp|particularly|notably)\b/.test(w))
+      for (const t of list) if (t.role === 'main') t.role = 'sub';
   }
   // A purpose at the end ("… for our newsletter", "… for a footnote"): who the answer is for is an aside.
   const inSegment = tokens.filter((t) => t.seg === main);
@@ -676,10 +679,10 @@ function splitSegments(text: string): RawSegment[] {
   // An en dash joining two words ("india–pakistan") is a hyphen, not a break between parts.
   const dashed = guarded.includes('–') ? guarded.replace(/(?<=\p{L})–(?=\p{L})/gu, '-') : guarded;
   // "which country holds the CHG (prime ministers) chairmanship": an aside inside a clause is set apart after the line,
-  // so the clause around it stays one segment.
+  // so the clause around it stays one segment; so is one just before a colon ("… La Haye (juin 2025) : dates, résultats").
   const asides: string[] = [];
   const joined = dashed.includes('(')
-    ? dashed.replace(/\s*\(([^()?？]{1,60})\)(?=\s*[\p{L}\p{N}])/gu, (_, aside: string) => {
+    ? dashed.replace(/\s*\(([^()?？]{1,60})\)(?=\s*[\p{L}\p{N}:：])/gu, (_, aside: string) => {
         asides.push(aside);
         return '';
       })
