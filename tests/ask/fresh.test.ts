@@ -35,6 +35,7 @@ for (const set of [
   'fresh-n',
   'fresh-o',
   'fresh-p',
+  'fresh-q',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
