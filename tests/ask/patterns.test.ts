@@ -1983,3 +1983,36 @@ describe('"pre- and post-" before a name', () => {
     expect(s).not.toContain('follow instructions');
   });
 });
+
+describe('a statement put before the question ("I read X had some status long before joining — …")', () => {
+  it('dates nothing: "it" is the country it names, and "when an observer" asks the same of that country', () => {
+    const s = summary(
+      'I read belarus had some status in the sco long before joining - when was it a dialogue partner and when an observer?',
+    );
+    expect(s).toContain('Belarus was a dialogue partner from 2010 until 2015.');
+    expect(s).toContain('Belarus was an observer from 2015');
+  });
+});
+
+describe('what the data lacks of a meeting, asked beside a country it does not name', () => {
+  it("is no answer: the country's standing answers", () => {
+    expect(summary("does afghanistan still participate in sco meetings? it's an observer isn't it")).toContain(
+      'Afghanistan is not an SCO member state',
+    );
+  });
+});
+
+describe('"did india block it?" after a part naming another country\'s application', () => {
+  it('asks about that application', () => {
+    expect(summary('azerbaijan applied to join the sco didnt it? did india block it?')).toContain(
+      'Azerbaijan has applied for full membership',
+    );
+  });
+});
+
+describe('"what was his job before" of an office-holder', () => {
+  it("is the holder's earlier career, not the previous holder", () => {
+    expect(summary('what did the SG do before')).toMatch(/^Nurlan Yermekbayev: Former Kazakh defence minister\./);
+    expect(summary('who held the SG job before')).toMatch(/^The previous SCO Secretary-General was Zhang Ming/);
+  });
+});

@@ -20,7 +20,7 @@ export const applications: Intent = {
     const blocked =
       q.main('refuse') &&
       (q.main('join') || (blocksCountry(q) && !q.main('sign', 'statement', 'defence'))) &&
-      subjects(q).length >= 2 &&
+      q.countries.filter((c) => c.by !== 'demonym').length >= 2 &&
       !q.eventNamed;
     if (blocked) return 94;
     // "Do they vote on new members by majority?": how admission is decided, which the applications record says.
@@ -31,7 +31,12 @@ export const applications: Intent = {
     return subjects(q).length > 0 ? 90 : 92;
   },
   answer(q, f) {
-    const cs = subjects(q);
+    // One country said to block another's bid named in an aside ("azerbaijan applied, didn't it? did india block it?"):
+    // every country named, so the applicant is among them.
+    const cs =
+      q.main('refuse') && blocksCountry(q)
+        ? [...new Set(q.countries.filter((c) => c.by !== 'demonym').map((c) => c.country))]
+        : subjects(q);
     const notes = f.topicFacts('applications');
     // "Where do Armenia's and Azerbaijan's bids stand?": each country's own answer, one after the other (not when one is
     // said to block another's, which asks of that other's application).

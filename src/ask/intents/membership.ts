@@ -315,7 +315,7 @@ function pastStatus(
   if (records.length === 0) {
     return {
       kind: 'fact',
-      title: () => `${c.name}: never ${status}`,
+      title: (l) => l.c(c),
       verdict: 'no',
       lead: (l) => l.m.neverStatus(l.c(c), l.status(status)),
       ...(current && {
@@ -335,7 +335,8 @@ function pastStatus(
   const verdict: Verdict = ended && asksNow ? 'no' : 'yes';
   return {
     kind: 'fact',
-    title: () => `${c.name}: ${status}${r.from ? ` ${r.from.slice(0, 4)}` : ''}${r.to ? `–${r.to.slice(0, 4)}` : ''}`,
+    title: (l) =>
+      `${l.c(c)}: ${l.status(status)}${r.from ? ` ${l.d(r.from.slice(0, 4))}` : ''}${r.to ? `–${l.d(r.to.slice(0, 4))}` : ''}`,
     verdict,
     lead: (l) =>
       ended

@@ -67,6 +67,12 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
     if (!p.unknown && ownMeeting && q.places.length > 0 && !(coversRare && p.score >= 6)) return 70;
     // What the data records as not held, asked about as it is now or next (not before the question opened).
     if (p.unknown) {
+      // "Does Afghanistan still participate in meetings?": what the data lacks of a meeting is no answer about a country
+      // the question names and the passage does not.
+      const named = subjects(q);
+      const said = `${p.title} ${p.text} ${p.unknown.what}`;
+      if (named.length > 0 && !q.eventNamed && q.bodies.length === 0 && !named.some((c) => said.includes(c.name)))
+        return undefined;
       const open = p.unknown.from === undefined || isoToDate(p.unknown.from) <= q.today;
       const about =
         q.has('next') ||

@@ -65,6 +65,26 @@ export const secretaryGeneral: Intent = {
     const named = q.people.find((p) => p.official.role === 'secretary-general')?.official;
     const future = q.tense === 'future' || (q.main('next') && !q.has('before'));
     if (future) return next(current);
+    // "What was his job before?", "what did the SG do before?": the holder's own earlier career, as the record notes it.
+    const career =
+      q.form !== 'who' &&
+      q.main('previous', 'before') &&
+      q.words.some((w) => /^(job|jobs|career|background|profession|occupation|position|post|role|do|did)$/.test(w));
+    const holder = named ?? current;
+    if (career && holder.note)
+      return {
+        kind: 'fact',
+        title: (l) => l.person(holder),
+        lead: (l) =>
+          l.lang === 'en'
+            ? `${l.person(holder)}: ${firstSentence(holder.note!)}`
+            : l.m.secgenNow(l.person(holder), l.c(holder.country), holder.from ? l.d(holder.from) : ''),
+        context: (l) =>
+          l.lang === 'en'
+            ? l.m.secgenNow(l.person(holder), l.c(holder.country), holder.from ? l.d(holder.from) : '')
+            : firstSentence(holder.note!),
+        sources: [holder.sources],
+      };
     const asksPrevious = q.main('previous', 'before', 'replace') && !q.time && !q.has('current');
     if (asksPrevious) {
       const ref = named ?? current;

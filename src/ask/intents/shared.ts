@@ -271,7 +271,14 @@ export function standingNote(f: AskFacts, c: CountryT): OrgFactT | undefined {
 /** "Did India block Azerbaijan?": a country named right after a refusal is the one refused, not a side of a meeting. */
 export function blocksCountry(q: Question): boolean {
   const refusal = q.cues.find((c) => c.cue === 'refuse' && c.role === 'main');
-  return !!refusal && q.countries.some((c) => c.at > refusal.at && c.at <= refusal.at + 3);
+  if (!refusal) return false;
+  if (q.countries.some((c) => c.at > refusal.at && c.at <= refusal.at + 3)) return true;
+  // "azerbaijan applied to join, didn't it? did india block it?": "it" is the application the line names.
+  return (
+    /^(it|them|that|this)$/.test(q.words[refusal.at + 1] ?? '') &&
+    q.cues.some((c) => c.cue === 'apply') &&
+    q.countries.filter((c) => c.by !== 'demonym').length >= 2
+  );
 }
 
 /** The merge of the partner categories on its day, with the summit whose days hold that day (its decisions are the summit's). */

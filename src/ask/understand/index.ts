@@ -386,12 +386,18 @@ export class Understander {
       // "…ne zaman devraldı, bu kaçıncı başkanlığı?": in another language the pronoun is often only an ending; a part
       // that names nothing and asks a relation of its own asks it of what the part before named.
       const dropped = p0.lang !== 'en' && p0.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue));
+      // "… when was it a dialogue partner and when an observer?": a question word and a relation, the verb and subject left out.
+      const verbless =
+        p0.words.length <= 4 &&
+        /^(when|where|since when|how long)$/.test(p0.words[0] ?? '') &&
+        !p0.words.some((w) => /^(is|was|are|were|did|does|do|has|have|had|will)$/.test(w)) &&
+        p0.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue));
       const pronoun =
         prior !== undefined &&
         !elliptic &&
         !meetingAsked &&
         namesNothing &&
-        (holderAsked || p0.pointsBack || bareYesNo || dropped);
+        (holderAsked || p0.pointsBack || bareYesNo || dropped || verbless);
       // "…کی بود و بعدش چه اتفاقی براش افتاد؟", "who was X's defence minister at Qingdao and what happened to him?": a
       // part that names nothing and asks no term of office, after a part asking who held an office, asks of that holder.
       const holder =
@@ -1328,7 +1334,8 @@ export class Understander {
   ): { day?: Question['clauseDay']; event?: EventT; joinedClaim?: Claim } {
     const sub = countries.find((c) => c.role === 'sub' && c.by !== 'demonym');
     const join = sub && cues.find((c) => c.role === 'sub' && c.cue === 'join' && c.at > sub.at - 3);
-    if (!sub || !join) return this.clauseAct(tokens, cues);
+    // A statement put before the question ("I read belarus had some status long before joining — …") dates nothing.
+    if (!sub || !join || tokens[sub.at]?.stated) return this.clauseAct(tokens, cues);
     const acc = this.facts.accession(sub.country.id);
     let opener = '';
     for (let i = Math.min(sub.at, join.at); i >= 0 && tokens[i]!.role === 'sub'; i--) opener = tokens[i]!.w;
