@@ -232,7 +232,8 @@ function sentencesOf(s: string, memo = true): string[] {
   let out = memo ? sentenceMemo.get(s) : undefined;
   if (!out) {
     out = s
-      .split(/(?<=[.!?。।۔؟])\s*|\n/)
+      // A full stop ends a sentence before a space ("2.1% of GDP" is one); the other scripts' marks need none.
+      .split(/(?<=[.!?])\s+|(?<=[。।۔؟！？])\s*|\n/)
       .map(norm)
       .filter((x) => x.length >= 20);
     // The data's own texts (details, notes) come back answer after answer; the memo keeps those, never a reply's summary.
@@ -349,8 +350,14 @@ export function combine(replies: Reply[]): Reply {
     const textOk = !!s.text && sentencesOf(s.text, false).every((x) => !said.has(x));
     if (s.text && textOk) for (const x of sentencesOf(s.text, false)) said.add(x);
     const { text: _t, items: _i, ...rest } = s;
-    if (textOk || items.length)
-      sections.push({ ...rest, ...(textOk && { text: s.text }), ...(items.length && { items }) });
+    if (!textOk && !items.length) continue;
+    // Two parts' notes are one note: caveats are said in one place.
+    const same =
+      textOk && !items.length && !s.fields && s.heading
+        ? sections.find((x) => x.heading === s.heading && x.text && !x.items && !x.fields)
+        : undefined;
+    if (same) same.text = `${same.text} ${s.text}`;
+    else sections.push({ ...rest, ...(textOk && { text: s.text }), ...(items.length && { items }) });
   }
   return reply({
     tone: first.tone,

@@ -2016,3 +2016,40 @@ describe('"what was his job before" of an office-holder', () => {
     expect(summary('who held the SG job before')).toMatch(/^The previous SCO Secretary-General was Zhang Ming/);
   });
 });
+
+describe('another organisation\'s meeting named by its city and year ("nato hague summit 2025 dates? and …")', () => {
+  it('is that meeting, not an SCO summit put in the wrong city, and the part after it is asked there', () => {
+    const text = toPlainText(engine.answer('nato hague summit 2025 dates? and did spain get an exception?'));
+    expect(text).toMatch(/^NATO summit, The Hague 2025\n/);
+    expect(text).not.toContain('was not held in The Hague');
+    expect(text).toContain('Yes. Spain secured flexibility, at about 2.1% of GDP.');
+  });
+
+  it('says a sentence with a decimal once, though a detail of the other part holds it', () => {
+    const text = toPlainText(engine.answer('nato hague summit 2025 dates? and did spain get an exception?'));
+    expect(text.match(/Spain secured flexibility/g)).toHaveLength(1);
+  });
+});
+
+describe('"what\'s the breakdown" after a figure named before a dash', () => {
+  it('asks for that figure', () => {
+    expect(summary("Wang Yi's '27 countries' line after Bishkek — what's the breakdown")).toContain(
+      '10 member states and 17 partners',
+    );
+  });
+});
+
+describe('whether members were admitted at a meeting whose decisions the data lacks', () => {
+  it('is not known, never a Yes from its summary', () => {
+    expect(summary('were new members admitted at bishkek?')).toMatch(
+      /^Not in the data\. .*decisions are not in the data/,
+    );
+  });
+
+  it('is said beside another part with one note for both', () => {
+    const r = engine.answer(
+      "Wang Yi's '27 countries' line after Bishkek — what's the breakdown, and does that mean nobody new was added?",
+    );
+    expect(toPlainText(r).match(/^Note$/gm)).toHaveLength(1);
+  });
+});

@@ -488,6 +488,21 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     note: noteOf(e),
     sources: [e.sources],
   });
+  // "Does that mean nobody new was added at Bishkek?": whether members were admitted at a meeting whose decisions the
+  // data lacks is not known, whatever sentence of its summary shares the question's words.
+  if (
+    q.form === 'yesno' &&
+    phase === 'held-outcome-unknown' &&
+    q.main('join', 'member', 'partner', 'observer', 'apply', 'newest')
+  )
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      verdict: 'unknown' as Verdict,
+      lead: ww,
+      note: noteOf(e),
+      sources: [e.sources],
+    };
   if (detail && phase === 'held-outcome-unknown' && asksOutcome && !q.main('attend')) return detailDraft(detail);
   if (
     (phase === 'unconfirmed' &&

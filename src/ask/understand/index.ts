@@ -744,7 +744,13 @@ export class Understander {
             (c.at === p.at + p.len || (c.at < p.at && p.at - c.at <= 4 && /^(in|at)$/.test(words[p.at - 1] ?? ''))),
         );
       const meant = nextTo ? this.facts.data.events.find((e) => fits(e, false)) : undefined;
-      if (meant && meant.city.toLowerCase() !== p.value.toLowerCase()) {
+      // "nato hague summit 2025": another organisation's meeting the data holds in that city is the one meant.
+      const there =
+        contextOrg &&
+        this.facts.data.events.some(
+          (e) => !e.sco && e.city.toLowerCase() === p.value.toLowerCase() && e.start.startsWith(String(namedYears[0])),
+        );
+      if (meant && !there && meant.city.toLowerCase() !== p.value.toLowerCase()) {
         misplaced = { kind: 'hosted', place: p.value, event: meant, year: namedYears[0]!, stance: 'asserted' };
         events = [meant, ...events.filter((e) => e !== meant)];
       }
@@ -2059,7 +2065,11 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
       (lineWords.includes(event.toLowerCase()) ||
         !(/\b(that|this|the same) (summit|meeting)\b/i.test(out) || (eventYear && latinWords(out).includes(eventYear))))
     )
-      out = `${out} at ${event}`;
+      // Inside the question when it points back at nothing ("did spain get an exception at The Hague?"); after it otherwise,
+      // where the part's own pointing back ("this time", "him") finds the meeting of the part before.
+      out = /\b(this time|there|then|him|her|he|she|it|they|them|that)\b/i.test(out)
+        ? `${out} at ${event}`
+        : out.replace(/\s*([?？]*)$/, ` at ${event}$1`);
     // "where is the secretariat and who heads it": "it" is the body the line names.
     if (!country && body && /\b(it|its)\b/i.test(out) && !out.toLowerCase().includes(body.toLowerCase()))
       out = out.replace(/\bits\b/i, `the ${body}'s`).replace(/\bit\b/i, `the ${body}`);

@@ -358,7 +358,7 @@ export function segment(text: string): Segments {
   // "… — what was the exact date?": an attribute asked of what the part before names.
   const attributeBack = /\b(the|that|this) (\w+ )?(number|figure|date|day|name|spelling|year)\b/.test(asked0.join(' '));
   const pointsBack =
-    /\b(that|this|those|these|the) (number|figure|count|total|list|date|name|one|spelling)s?\b/.test(
+    /\b(that|this|those|these|the) (number|figure|count|total|list|date|name|one|spelling|breakdown|split)s?\b/.test(
       asked0.join(' '),
     ) ||
     attributeBack ||
