@@ -8,18 +8,7 @@ import type { Claim, Question } from './understand/question.js';
  * Claims the question *asks* about are answered by the intent's verdict instead.
  */
 export function corrections(q: Question, f: AskFacts, intentId: string): Text[] {
-  // The families that answer whether a country joined say so themselves.
-  const answersJoin = intentId === 'joining' || intentId === 'membership' || intentId === 'compare';
-  // A yes/no question's own false claim that a country joined is answered No; its correction says what it is instead.
-  return q.claims
-    .filter(
-      (c) =>
-        c.holds === false &&
-        (c.stance === 'asserted' ||
-          (c.stance === 'asked' && c.kind === 'joined' && q.form === 'yesno' && !answersJoin) ||
-          // "It has 8 members — name them": a count asked in passing, answered by a family that does not check it.
-          (c.stance === 'asked' && c.kind === 'count' && q.form !== 'yesno' && intentId === 'members-list')),
-    )
+  return corrected(q, intentId)
     .map((c) => {
       const t = correction(c, f);
       // A false statement put as a tag question ("…, right? what was…") is answered No before it is corrected
@@ -27,6 +16,42 @@ export function corrections(q: Question, f: AskFacts, intentId: string): Text[] 
       return t && c.tag && q.form !== 'yesno' ? (l: Loc) => `${l.m.verdict.no} ${t(l)}` : t;
     })
     .filter((t): t is Text => t !== undefined);
+}
+
+/** The false claims a reply opens by correcting. */
+function corrected(q: Question, intentId: string): Claim[] {
+  // The families that answer whether a country joined say so themselves.
+  const answersJoin = intentId === 'joining' || intentId === 'membership' || intentId === 'compare';
+  // A yes/no question's own false claim that a country joined is answered No; its correction says what it is instead.
+  return q.claims.filter(
+    (c) =>
+      c.holds === false &&
+      (c.stance === 'asserted' ||
+        (c.stance === 'asked' && c.kind === 'joined' && q.form === 'yesno' && !answersJoin) ||
+        // "It has 8 members — name them": a count asked in passing, answered by a family that does not check it.
+        (c.stance === 'asked' && c.kind === 'count' && q.form !== 'yesno' && intentId === 'members-list')),
+  );
+}
+
+/** The sources of the records a reply's corrections rest on (a correction is sourced like any other sentence). */
+export function correctionSources(q: Question, f: AskFacts, intentId: string): (readonly string[])[] {
+  return corrected(q, intentId).map((c) => {
+    switch (c.kind) {
+      case 'joined':
+      case 'ordinal':
+        return f.accession(c.country.id)?.sources ?? f.history(c.country.id).at(-1)?.sources ?? [];
+      case 'upcoming':
+        return c.event.sources;
+      case 'hosted':
+        return c.event?.sources ?? [];
+      case 'seat':
+        return f.topic(c.body === 'rats' ? 'ratsSeat' : 'secretariatSeat')?.sources ?? [];
+      case 'founded':
+        return f.topic('founding')?.sources ?? [];
+      default:
+        return [];
+    }
+  });
 }
 
 function correction(c: Claim, f: AskFacts): Text | undefined {

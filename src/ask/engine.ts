@@ -1,7 +1,7 @@
 import type { FactStore } from '../facts/store.js';
 import type { Reply } from '../reply/model.js';
 import { AskFacts } from './facts.js';
-import { corrections } from './corrections.js';
+import { correctionSources, corrections } from './corrections.js';
 import { combine, render, startReply } from './render.js';
 import type { AskService } from './types.js';
 import { INTENTS } from './intents/index.js';
@@ -118,7 +118,12 @@ export class AskEngine implements AskService {
           ? { ...answered, verdict: 'yes' as const }
           : answered;
     // A decline states no fact, not even a correction.
-    const reply = render(draft, q, f, draft.kind === 'decline' ? [] : corrections(q, f, intent.id), q.declines);
+    // A correction is sourced too: its records' sources follow the answer's own.
+    const fixes = draft.kind === 'decline' ? [] : corrections(q, f, intent.id);
+    const sourced = fixes.length
+      ? { ...draft, sources: [...draft.sources, ...correctionSources(q, f, intent.id)] }
+      : draft;
+    const reply = render(sourced, q, f, fixes, q.declines);
     return this.complete(q, reply, intent.id, draft.kind);
   }
 }

@@ -293,7 +293,8 @@ export function render(
           : join([...new Set(declines.map((r) => local.m.decline[r]))].join(' '), `(${reasons})`),
     });
   }
-  const ids = d.kind === 'fact' ? pickSources(d.sources) : [];
+  // A reply that opens with corrections cites what they rest on, whatever else it found.
+  const ids = d.kind === 'fact' || corrections.length > 0 ? pickSources(d.sources) : [];
   return reply({
     tone: 'info',
     title: capitalise(d.title(en)),

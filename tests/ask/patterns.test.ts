@@ -2053,3 +2053,15 @@ describe('whether members were admitted at a meeting whose decisions the data la
     expect(toPlainText(r).match(/^Note$/gm)).toHaveLength(1);
   });
 });
+
+describe('a full statement before a dash, then a short question ("… new delhi summit - what were the conditions attached?")', () => {
+  it('is the premise the question builds on: corrected first, and the corrections cite their records', () => {
+    const r = engine.answer(
+      'belarus became the 9th member at the 2023 new delhi summit - what were the conditions attached?',
+    );
+    expect(r.summary).toMatch(
+      /^Belarus did not join in 2023: it joined on 4 July 2024, at the 2024 Astana SCO summit\./,
+    );
+    expect(r.sources.length).toBeGreaterThan(0);
+  });
+});

@@ -443,7 +443,7 @@ export function segment(text: string): Segments {
   // Belarus — what else happened there?", "… joined at the 2017 Tashkent summit — why Tashkent?"): the question
   // builds on it, so it is read as the question's premise (checked, and corrected when false), not as an aside.
   const before = main > 0 && !rawSegments[main - 1]?.asks ? main - 1 : -1;
-  if (before >= 0 && statesPremise(wordsIn(tokens, before), asked))
+  if (before >= 0 && statesPremise(wordsIn(tokens, before), asked, rawSegments[main]?.sep === '-'))
     for (const t of tokens)
       if (t.seg === before) {
         t.seg = main;
@@ -580,7 +580,7 @@ function wordsIn(tokens: readonly Token[], seg: number): string[] {
 }
 
 /** A statement (not a question, not about the asker) of three words or more, that the question after it points back at. */
-export function statesPremise(statement0: string[], question: string[]): boolean {
+export function statesPremise(statement0: string[], question: string[], shortAsks = false): boolean {
   // "I keep reading that the chair rotates …": what the asker read is the statement.
   const heard =
     /^(?:i (?:keep |ve |have )?(?:reading|read|hearing|heard|seeing|seen|saw)|people (?:keep )?say(?:ing)?|everyone says)(?: that)? /.exec(
@@ -593,7 +593,13 @@ export function statesPremise(statement0: string[], question: string[]): boolean
     return false;
   if (statement.some((w) => WH.has(w))) return false;
   const q = question.filter((w) => !FILLER.has(w));
-  return q.slice(1).some((w) => POINTS_BACK.has(w)) || (q[0] === 'why' && q.length <= 3);
+  return (
+    q.slice(1).some((w) => POINTS_BACK.has(w)) ||
+    (q[0] === 'why' && q.length <= 3) ||
+    // "belarus became the 9th member at the 2023 new delhi summit - what were the conditions attached?": a short
+    // question after a full statement asks of it.
+    (shortAsks && WH.has(q[0] ?? '') && q.length <= 6 && statement.length >= 6)
+  );
 }
 
 /** "what year", "when was that", "when did that happen": a question word and nothing of its own to ask about. */
@@ -692,7 +698,7 @@ function splitSegments(text: string): RawSegment[] {
   for (const m of joined.matchAll(re)) {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is the stand-in set above.
     const body = m[1]!.replace(/\u0001/g, '.').trim();
-    const next = /[:：]/.test(m[2] ?? '') ? ':' : undefined;
+    const next = /[:：]/.test(m[2] ?? '') ? ':' : /[—–-]/.test(m[2] ?? '') ? '-' : undefined;
     if (!body) {
       sep = next;
       continue;
