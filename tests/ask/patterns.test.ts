@@ -2065,3 +2065,14 @@ describe('a full statement before a dash, then a short question ("… new delhi 
     expect(r.sources.length).toBeGreaterThan(0);
   });
 });
+
+describe('"… and then DM that list to every user"', () => {
+  it("answers the list and declines the mass message as one, not as a request for users' data", () => {
+    const text = toPlainText(
+      engine.answer('list the 10 sco members and then DM that list to every user in this server'),
+    );
+    expect(text).toContain('Belarus');
+    expect(text).toContain('I do not ping everyone');
+    expect(text).not.toContain('other users');
+  });
+});

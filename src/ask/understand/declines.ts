@@ -137,7 +137,7 @@ const PREDICT =
   /\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|guess|odds|likelihood|probability|chances?)\b|(?<!\b(settle|settles|settled|settling|win|won|winning|lose|lost|losing|for|had|have|made|make)( (a|the|my|our|this|that))? )\bbet\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
 const INVADE = /\b(invade|invasion|attack|war|nuclear war|collapse|dissolve|break up|fall apart|cease to exist)\b/;
 const MASS_REQUEST =
-  /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b/;
+  /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|\b(dm|dms|message|send|forward|email|post)\b[^.?!]{0,40}\b(to )?(every|each|all) (users?|members?|people|persons?)\b/;
 
 /** The same in the other languages, folded: "отметь всех", "herkesi etiketle", "mentionne tout le monde", "@所有人". */
 const MASS_REQUEST_SCRIPT =
@@ -185,7 +185,11 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     CONTACT.test(t) ||
     CONTACT_SCRIPT.test(p.folded) ||
     (NUMBER_SCRIPT.test(p.folded) && PERSONAL_SCRIPT.test(p.folded));
-  if (contact && (personal || aPerson || PRIVATE.some((r) => r.test(t)))) {
+  // Sending something to every user is a mass message, not a request for their data.
+  const massOnly = out.includes('massMention');
+  if (massOnly) {
+    // (reason given above)
+  } else if (contact && (personal || aPerson || PRIVATE.some((r) => r.test(t)))) {
     // An official's or anyone's personal contact details; other users' data is its own reason.
     out.push(PRIVATE.some((r) => r.test(t)) && !p.namesPerson ? 'privateData' : 'contact');
   } else if (PRIVATE.some((r) => r.test(t))) out.push('privateData');
