@@ -2076,3 +2076,11 @@ describe('"… and then DM that list to every user"', () => {
     expect(text).not.toContain('other users');
   });
 });
+
+describe('a request for two things joined by "plus" ("explain … - RATS plus the new centres")', () => {
+  it('asks for each', () => {
+    const s = summary("explain the sco's counter-terror setup - RATS plus the new centres");
+    expect(s).toContain('The Regional Anti-Terrorist Structure (RATS) is in Tashkent.');
+    expect(s).toContain('anti-drug centre (in Dushanbe)');
+  });
+});

@@ -1966,6 +1966,19 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
       return [listed[1]!.trim(), listed[2]!.trim()];
     return [text];
   }
+  // "explain the sco's counter-terror setup - RATS plus the new centres": a request for two things joined by "plus" or
+  // "as well as" asks for each.
+  const both =
+    /^((?:pls |please )?(?:explain|describe|outline|summari[sz]e|tell me about|give me an overview of|walk me through)\b.{3,80}?)\s+(?:plus|as well as|along with)\s+(.{3,60})$/i.exec(
+      text.trim(),
+    );
+  if (both && !/^(who|when|what|where|which|how|why)\b/i.test(both[2]!)) {
+    const verb =
+      /^(?:pls |please )?(explain|describe|outline|summari[sz]e|tell me about|give me an overview of|walk me through)/i.exec(
+        both[1]!,
+      )![1]!;
+    return [both[1]!, `${verb} ${both[2]!}`];
+  }
   let parts = text
     .split(SECOND_QUESTION)
     .map((p) => p.trim())
