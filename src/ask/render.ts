@@ -99,10 +99,13 @@ function makeLoc(f: AskFacts, lang: Lang): Loc {
       return lang === 'en' || lang === 'de' ? n : n;
     },
     status: (s: MembershipStatusT) => m.status[s],
-    event: (e: EventT) =>
-      e.kind === 'context'
-        ? e.name
-        : m.eventLabel(e.body ?? e.kind, place(e.city), e.start.slice(0, 4), /online|virtual/i.test(e.city)),
+    event: (e: EventT) => {
+      if (e.kind !== 'context')
+        return m.eventLabel(e.body ?? e.kind, place(e.city), e.start.slice(0, 4), /online|virtual/i.test(e.city));
+      // Another organisation's meeting: its English name, or in another language that organisation's own name for it.
+      const org = lang === 'en' ? undefined : names.otherOrganisations.find((o) => o.events.includes(e.id));
+      return org ? m.otherSummit(org.recognise[lang]?.[0] ?? org.name, place(e.city), e.start.slice(0, 4)) : e.name;
+    },
   };
   return loc;
 }

@@ -2084,3 +2084,29 @@ describe('a request for two things joined by "plus" ("explain … - RATS plus th
     expect(s).toContain('anti-drug centre (in Dushanbe)');
   });
 });
+
+describe("another organisation's meeting named in another language", () => {
+  it("is labelled with that organisation's own name in the asker's language", () => {
+    expect(summary('¿Qué compromiso de gasto en defensa asumió la OTAN en la cumbre de La Haya?')).toMatch(
+      /^Resultados de la cumbre de la OTAN en La Haya de 2025/,
+    );
+  });
+});
+
+describe('documents "adopted" at a named meeting ("… hangi belgeler ve kararlar kabul edildi?")', () => {
+  it('are its outcomes, not who was admitted that year', () => {
+    expect(toPlainText(engine.answer('2025 Tianjin zirvesinde hangi belgeler ve kararlar kabul edildi?'))).toContain(
+      'Adopted the Tianjin Declaration.',
+    );
+  });
+});
+
+describe('a stance asked in another script ("چه موضعی گرفتند")', () => {
+  it('is a statement, not a status', () => {
+    expect(
+      toPlainText(
+        engine.answer('اعضای سازمان همکاری شانگهای در مارس ۲۰۲۶ درباره حملات نظامی به ایران چه موضعی گرفتند؟'),
+      ),
+    ).toContain('grave concern');
+  });
+});

@@ -59,9 +59,11 @@ export const growth: Intent = {
     )
       return 90;
     if (q.main('growth') && q.form === 'how') return 80;
+    // ("Which documents and decisions were adopted at Tianjin?": "adopted" is no admission when documents are asked.)
     if (
       q.main('join') &&
       q.time &&
+      !(q.eventNamed && q.main('statement')) &&
       (q.form === 'who' ||
         q.form === 'which' ||
         q.form === 'what' ||

@@ -43,6 +43,7 @@ const de = (o: OrgNames): Messages => ({
     'head-of-state': 'Staatsoberhaupt',
     'head-of-government': 'Regierungschef',
   },
+  otherSummit: (org, place, year) => `der ${org}-Gipfel in ${place} ${year}`,
   eventLabel: (kind, place, year, online) =>
     kind === 'summit' || kind === 'headsOfState'
       ? online

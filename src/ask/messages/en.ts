@@ -45,6 +45,7 @@ const en = (o: OrgNames) => ({
     'head-of-state': 'head of state',
     'head-of-government': 'head of government',
   } as Record<OfficialT['role'], string>,
+  otherSummit: (org: string, place: string, year: string) => `the ${year} ${org} summit in ${place}`,
   eventLabel: (kind: EventKey, place: string, year: string, online: boolean) =>
     kind === 'summit' || kind === 'headsOfState'
       ? online

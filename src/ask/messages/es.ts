@@ -34,6 +34,7 @@ const es = (o: OrgNames): Messages => ({
     'head-of-state': 'jefe de Estado',
     'head-of-government': 'jefe de Gobierno',
   },
+  otherSummit: (org, place, year) => `la cumbre de la ${org} en ${place} de ${year}`,
   eventLabel: (kind, place, year, online) =>
     kind === 'summit' || kind === 'headsOfState'
       ? online

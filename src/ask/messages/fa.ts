@@ -31,6 +31,7 @@ const fa = (o: OrgNames): Messages => {
       'head-of-state': 'رئیس کشور',
       'head-of-government': 'رئیس دولت',
     },
+    otherSummit: (org, place, year) => `نشست ${org} در ${place} (${year})`,
     eventLabel: (kind, place, year, online) =>
       kind === 'summit' || kind === 'headsOfState'
         ? online

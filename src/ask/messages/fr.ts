@@ -37,6 +37,7 @@ const fr = (o: OrgNames): Messages => ({
     'head-of-state': 'chef d’État',
     'head-of-government': 'chef de gouvernement',
   },
+  otherSummit: (org, place, year) => `le sommet de l’${org} à ${place} en ${year}`,
   eventLabel: (kind, place, year, online) =>
     kind === 'summit' || kind === 'headsOfState'
       ? online

@@ -29,6 +29,7 @@ const hi = (o: OrgNames): Messages => ({
     'head-of-state': 'राष्ट्राध्यक्ष',
     'head-of-government': 'शासनाध्यक्ष',
   },
+  otherSummit: (org, place, year) => `${year} का ${org} ${place} शिखर सम्मेलन`,
   eventLabel: (kind, place, year, online) =>
     kind === 'summit' || kind === 'headsOfState'
       ? online

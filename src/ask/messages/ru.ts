@@ -23,6 +23,7 @@ const ru = (o: OrgNames): Messages => ({
     'head-of-state': 'глава государства',
     'head-of-government': 'глава правительства',
   },
+  otherSummit: (org, place, year) => `саммит ${org} (${place}, ${year})`,
   eventLabel: (kind, place, year, online) =>
     kind === 'summit' || kind === 'headsOfState'
       ? online

@@ -34,6 +34,7 @@ const tr = (o: OrgNames): Messages => ({
     'head-of-state': 'devlet başkanı',
     'head-of-government': 'hükümet başkanı',
   },
+  otherSummit: (org, place, year) => `${year} ${place} ${org} zirvesi`,
   eventLabel: (kind, place, year, online) =>
     kind === 'summit' || kind === 'headsOfState'
       ? online

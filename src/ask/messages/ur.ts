@@ -29,6 +29,7 @@ const ur = (o: OrgNames): Messages => ({
     'head-of-state': 'سربراہ مملکت',
     'head-of-government': 'سربراہ حکومت',
   },
+  otherSummit: (org, place, year) => `${year} کا ${org} ${place} سربراہی اجلاس`,
   eventLabel: (kind, place, year, online) =>
     kind === 'summit' || kind === 'headsOfState'
       ? online

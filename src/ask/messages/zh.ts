@@ -23,6 +23,7 @@ const zh = (o: OrgNames): Messages => ({
     'head-of-state': '国家元首',
     'head-of-government': '政府首脑',
   },
+  otherSummit: (org, place, year) => `${year}年${org}${place}峰会`,
   eventLabel: (kind, place, year, online) =>
     kind === 'summit' || kind === 'headsOfState'
       ? online
