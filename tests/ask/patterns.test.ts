@@ -2110,3 +2110,16 @@ describe('a stance asked in another script ("چه موضعی گرفتند")', ()
     ).toContain('grave concern');
   });
 });
+
+describe('"list the main disagreements" with no country or meeting named', () => {
+  it('is every refusal and dissent on record, also when "in your data" qualifies the request', () => {
+    for (const q of [
+      'list the main disagreements in the sco',
+      'india seems to be the odd one out in the sco quite often. can you list the main disagreements in your data?',
+    ]) {
+      const s = summary(q);
+      expect(s).toContain('India refused to sign the draft joint statement');
+      expect(s).toContain('India dissociated itself');
+    }
+  });
+});

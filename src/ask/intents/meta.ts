@@ -16,7 +16,9 @@ export const meta: Intent = {
     const topical =
       q.cues.some((c) => RELATION_CUES.has(c.cue)) || q.countries.length || q.events.length || q.people.length;
     // "… per your data?" beside a question about something is an aside, not a question about the data.
-    if (q.main('aboutData') || (q.has('aboutData') && !topical && q.figures.length === 0)) return 88;
+    // So is "list the main disagreements in your data": a relation asked beside it is what is asked.
+    const asksOther = q.cues.some((c) => c.role === 'main' && c.cue !== 'aboutData' && RELATION_CUES.has(c.cue));
+    if ((q.main('aboutData') && !asksOther) || (q.has('aboutData') && !topical && q.figures.length === 0)) return 88;
     if (q.has('who-are-you')) return 85;
     if (q.has('help') && !topical) return 60;
     if (q.has('greeting') && !topical && !q.sco) return 50;

@@ -5,6 +5,11 @@ import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { blocksCountry, perCountry, sidesAt, standing, subjects } from './shared.js';
 
+/** An account asked for: a list, an explanation, "what"/"which" (not a yes/no or a "when"). */
+function asksAccount(q: Question): boolean {
+  return q.form === 'list' || q.form === 'explain' || q.form === 'what' || q.form === 'which' || q.main('list');
+}
+
 /** The countries whose positions are asked about: those named, else a demonym's ("Pakistani media"). */
 function sides(q: Question) {
   const named = subjects(q);
@@ -56,6 +61,8 @@ export const positions: Intent = {
     const ofApplication =
       (q.main('apply') || (blocksCountry(q) && !q.main('sign', 'statement', 'defence'))) && !q.eventNamed;
     if (q.main('refuse') && !ofApplication && (e || q.main('sign', 'statement', 'defence') || who)) return 93;
+    // "List the main disagreements in the SCO": with no country or meeting named, every refusal and dissent on record.
+    if (q.main('refuse') && !ofApplication && !who && !q.eventNamed && asksAccount(q)) return 91;
     if (q.main('sign') && who && (q.form === 'yesno' || q.form === 'why')) return 92;
     // A person named at a meeting speaks for a recorded position only when their country has one ("why was Nasirzadeh's trip notable" is his own record).
     const whoHere =
@@ -118,19 +125,23 @@ export const positions: Intent = {
       );
     }
     // "Where has India broken ranks?": with no meeting named, every recorded refusal and dissent of the country.
+    // "List the main disagreements": of every country, when none is named.
     const one = sides(q)[0]?.id;
-    if (one && !q.eventNamed && q.form !== 'yesno') {
+    const every = !one && q.main('refuse') && !q.eventNamed && asksAccount(q);
+    if ((one || every) && !q.eventNamed && q.form !== 'yesno') {
       const refusals = f.store.data.events.flatMap((e) =>
-        e.positions.filter((p) => p.country === one && p.act === 'refused-to-sign').map((p) => ({ e, p })),
+        e.positions.filter((p) => (every || p.country === one) && p.act === 'refused-to-sign').map((p) => ({ e, p })),
       );
-      const dissents = f.store.data.organisation.filter((o) => o.dissenting?.includes(one));
+      const dissents = f.store.data.organisation.filter((o) =>
+        every ? (o.dissenting?.length ?? 0) > 0 : o.dissenting?.includes(one!),
+      );
       if (refusals.length + dissents.length >= 2)
         return {
           kind: 'fact',
-          title: (l) => l.c(one),
+          title: (l) => (one ? l.c(one) : l.org),
           lead: (l) =>
             [
-              ...refusals.map((r) => l.m.refusedToSign(l.c(one), l.event(r.e))),
+              ...refusals.map((r) => l.m.refusedToSign(l.c(r.p.country), l.event(r.e))),
               ...dissents.map((d) => (l.lang === 'en' ? d.text : l.m.fromData(d.label))),
             ].join(' '),
           sources: [...refusals.map((r) => r.p.sources), ...dissents.map((d) => d.sources)],
