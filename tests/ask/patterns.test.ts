@@ -2113,13 +2113,22 @@ describe('a stance asked in another script ("چه موضعی گرفتند")', ()
 
 describe('"list the main disagreements" with no country or meeting named', () => {
   it('is every refusal and dissent on record, also when "in your data" qualifies the request', () => {
-    for (const q of [
-      'list the main disagreements in the sco',
-      'india seems to be the odd one out in the sco quite often. can you list the main disagreements in your data?',
-    ]) {
-      const s = summary(q);
-      expect(s).toContain('India refused to sign the draft joint statement');
-      expect(s).toContain('India dissociated itself');
-    }
+    // The frozen fixture predates the record of who dissociated itself from the statement: it is added here.
+    const edits = {
+      'organisation.json': (j: { id: string; dissenting?: string[] }[]) => {
+        const fact = j.find((x) => x.id === 'statement-israel-strikes-2025');
+        if (fact) fact.dissenting = ['IN'];
+      },
+    };
+    withEditedFixture(edits, (e) => {
+      for (const q of [
+        'list the main disagreements in the sco',
+        'india seems to be the odd one out in the sco quite often. can you list the main disagreements in your data?',
+      ]) {
+        const s = e.answer(q).summary ?? '';
+        expect(s).toContain('India refused to sign the draft joint statement');
+        expect(s).toContain('India dissociated itself');
+      }
+    });
   });
 });
