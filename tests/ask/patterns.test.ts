@@ -2132,3 +2132,17 @@ describe('"list the main disagreements" with no country or meeting named', () =>
     });
   });
 });
+
+describe('"What\'s off?" after an article\'s several claims', () => {
+  it('checks each claim the question quotes, up to five', () => {
+    const text = toPlainText(
+      engine.answer(
+        "I'm fact-checking a piece on the Qingdao meeting. It says: the SCO 'boasts eight members', it was the '22nd meeting', Dong welcomed counterparts on June 26, and India refused to sign the joint declaration because it lacked references to cross-border terrorism. What's off?",
+      ),
+    );
+    expect(text).toMatch(/^Claim check/);
+    expect(text).toContain('boasts eight members');
+    expect(text).toContain('joint declaration');
+    expect(text).toContain('June 26');
+  });
+});

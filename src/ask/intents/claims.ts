@@ -47,7 +47,9 @@ export const claims: Intent = {
       q.has('claimSource') &&
       // "What did India's MEA actually say?": an emphasis asks no truth of a claim.
       (q.cues.some((c) => c.cue === 'true' && !/^(actually|really|so)$/.test(q.words[c.at] ?? '')) ||
-        q.terms.some((t) => /^(wrong|false|errors?|mistakes?|inaccurate|incorrect)$/.test(t)))
+        q.terms.some((t) =>
+          /^(wrong|false|errors?|mistakes?|inaccurate|incorrect|off|dodgy|fishy|misleading|bogus|mistaken)$/.test(t),
+        ))
     )
       return 93;
     if (
@@ -118,7 +120,7 @@ export const claims: Intent = {
         : q.disputed
             .slice(1)
             .filter((d) => d.score >= 3 && d.claim.verdict !== 'correct')
-            .slice(0, 2)
+            .slice(0, 4)
             .map((d) => d.claim);
     // "Is globainsight.com a good source?": a reference the data doubts is answered by why, after the verdict.
     const asSource =
