@@ -2146,3 +2146,13 @@ describe('"What\'s off?" after an article\'s several claims', () => {
     expect(text).toContain('June 26');
   });
 });
+
+describe('"X joined at a summit chaired by Y, right? was that in person?"', () => {
+  it('asks of the summit the country joined at', () => {
+    for (const q of [
+      'iran joined at a summit chaired by india, right? was that in person?',
+      'iran joined at a summit chaired by india. was that summit in person?',
+    ])
+      expect(summary(q)).toMatch(/^No\. The 2023 virtual SCO summit took place on 4 July 2023\./);
+  });
+});

@@ -74,9 +74,10 @@ export const event: Intent = {
     // "Is Qingdao in Shandong?", "is Bishkek in Kyrgyzstan?": where a meeting's city lies, as the data places it.
     if (placedIn(q)) return 91;
     // "Where was the summit where Iran joined?": the meeting a clause names is named too.
-    const byClause = !!q.eventByClause && q.main('summit', 'meeting') && !q.main('chair');
+    // ("…chaired by india, right? was that in person?": whether it met in person is the meeting's, whoever chaired it.)
+    const byClause = !!q.eventByClause && q.main('summit', 'meeting') && (!q.main('chair') || !!asksFormat(q));
     if ((!q.eventNamed && !byClause) || q.events.length === 0) return undefined;
-    if (byClause && !q.eventNamed) return 89;
+    if (byClause && !q.eventNamed) return asksFormat(q) ? 95 : 89;
     // "How did the row at Qingdao play out at Tianjin?": two meetings named by their places, walked through together.
     if (placesNamed(q) >= 2 && (q.form === 'how' || q.form === 'explain')) return 86;
     // "Is the Secretariat in Shanghai?" asks a seat, whatever met in that city.

@@ -1340,6 +1340,16 @@ export class Understander {
   ): { day?: Question['clauseDay']; event?: EventT; joinedClaim?: Claim } {
     const sub = countries.find((c) => c.role === 'sub' && c.by !== 'demonym');
     const join = sub && cues.find((c) => c.role === 'sub' && c.cue === 'join' && c.at > sub.at - 3);
+    // "iran joined at a summit chaired by india, right? was that in person?": the summit a country joined at, stated
+    // before the question, is the meeting it asks about.
+    if (!sub) {
+      const stated = countries.find((c) => c.by !== 'demonym' && tokens[c.at]?.topic);
+      const joined = stated && cues.find((c) => c.cue === 'join' && c.at > stated.at && c.at <= stated.at + 2);
+      const summit = joined && cues.find((c) => c.cue === 'summit' && c.at > joined.at && c.at <= joined.at + 3);
+      const acc = summit ? this.facts.accession(stated!.country.id) : undefined;
+      const event = acc?.event ? this.facts.event(acc.event) : undefined;
+      if (event) return { event };
+    }
     // A statement put before the question ("I read belarus had some status long before joining — …") dates nothing.
     if (!sub || !join || tokens[sub.at]?.stated) return this.clauseAct(tokens, cues);
     const acc = this.facts.accession(sub.country.id);

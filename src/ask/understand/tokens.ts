@@ -338,7 +338,8 @@ export function segment(text: string): Segments {
     (asked0.some(
       (w, i) =>
         /^(there|then|that|it|he|his|she|her|they|them|their)$/.test(w) &&
-        !/^(is|are|was|were)$/.test(asked0[i - 1] ?? ''),
+        // "was that true?" is the tag itself; "was that in person?" asks more of it.
+        (!/^(is|are|was|were)$/.test(asked0[i - 1] ?? '') || asked0.length - i > 2),
     ) ||
       // "… in december right? who's going": a short question naming nothing of its own asks of the statement.
       (WH.has(firstContent(asked0) ?? '') && asked0.filter((w) => !FILLER.has(w) && w !== 's').length <= 3));
