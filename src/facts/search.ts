@@ -70,6 +70,8 @@ interface Doc {
   /** Stemmed Latin words of the text, title and caveat, for ranking. */
   terms: Set<string>;
   sentences: { text: string; caveat: boolean; terms: Set<string> }[];
+  /** Words only its caveat holds: they count for half ("a decision in principle: no founding agreement"). */
+  caveatTerms: Set<string>;
 }
 
 type Rec = { caveat?: string | undefined; verification?: string };
@@ -99,6 +101,8 @@ export class FactIndex {
   private readonly idf = new Map<string, number>();
   /** Which passages (by their place in `docs`) hold each term, so a ranking only looks at those. */
   private readonly postings = new Map<string, number[]>();
+  /** Passages that hold a word only in their caveat. */
+  private readonly caveatPostings = new Map<string, number[]>();
   /** Words people use for what the data names otherwise ("warship": the data says "destroyer"), from data/lexicon/synonyms.json. */
   private readonly synonyms: Readonly<Record<string, readonly string[]>>;
 
@@ -111,6 +115,7 @@ export class FactIndex {
         passage: p,
         norm: ` ${normaliseName(`${p.title} ${extra} ${p.text}`)} `,
         terms: new Set(terms(`${p.title} ${p.text} ${extra}`)),
+        caveatTerms: new Set(terms(caveat)),
         sentences: [
           ...sentencesOf(p.text).map((s) => ({ text: s, caveat: false, terms: new Set(terms(s)) })),
           ...sentencesOf(caveat).map((s) => ({ text: s, caveat: true, terms: new Set(terms(s)) })),
@@ -250,6 +255,12 @@ export class FactIndex {
         if (list) list.push(i);
         else this.postings.set(t, [i]);
       }
+      for (const t of d.caveatTerms) {
+        if (d.terms.has(t)) continue;
+        const list = this.caveatPostings.get(t);
+        if (list) list.push(i);
+        else this.caveatPostings.set(t, [i]);
+      }
     });
     for (const [t, n] of df) this.idf.set(t, Math.log(1 + this.docs.length / n));
   }
@@ -329,6 +340,24 @@ export class FactIndex {
         }
       }
     }
+    // A word only a passage's caveat holds counts for half, and only for a passage its own text already found
+    // (it ranks the passage; it is not a word the passage's own text is said to hold).
+    if (this.caveatPostings.size > 0)
+      for (let k = 0; k < q.length; k++) {
+        const word = q[k]!;
+        const met = new Set<number>();
+        for (const a of alts[k]!) {
+          const postings = this.caveatPostings.get(a);
+          if (!postings) continue;
+          const idf = this.idf.get(a) ?? Math.log(1 + this.docs.length);
+          for (const i of postings) {
+            const e = byDoc[i];
+            if (!e || met.has(i) || e.matched.includes(word)) continue;
+            met.add(i);
+            e.score += idf / 2;
+          }
+        }
+      }
     // Ties keep data order (a record's own text before its parts).
     const scored = touched.sort((a, b) => b.score - a.score || a.i - b.i);
     return { of: q.length, syn, scored };

@@ -2156,3 +2156,18 @@ describe('"X joined at a summit chaired by Y, right? was that in person?"', () =
       expect(summary(q)).toMatch(/^No\. The 2023 virtual SCO summit took place on 4 July 2023\./);
   });
 });
+
+describe('which anniversary falls in a year', () => {
+  it('is the years since the founding, asked in Chinese with "多少" or in English with "marking"', () => {
+    expect(summary('2026年是上合组织成立多少周年？')).toMatch(/^2026年是上合组织成立第25周年/);
+    expect(summary('which anniversary is the sco marking in 2026?')).toMatch(/25th anniversary falls in 2026/);
+  });
+});
+
+describe('another thing\'s founding ("the development bank\'s founding agreement")', () => {
+  it("is not the SCO's founding; the record's caveat ranks it and decides the verdict", () => {
+    const s = summary("has the development bank's founding agreement been signed yet?");
+    expect(s).toMatch(/^No\. .*Development Bank/);
+    expect(s).not.toContain('founding members');
+  });
+});

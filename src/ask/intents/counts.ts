@@ -44,6 +44,8 @@ export const memberCount: Intent = {
     if (q.main('family') || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count'))))
       return undefined;
     if (q.main('founder', 'found') && !q.time && !q.clauseDay) return undefined;
+    // "2026年是上合组织成立多少周年？": how many years, not how many members.
+    if (q.main('old')) return undefined;
     if (q.main('attend') || q.eventNamed) return undefined;
     // "How many countries have applied?" counts applications, not members.
     if (q.main('apply') && !q.main('member')) return undefined;

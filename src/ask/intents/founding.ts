@@ -17,6 +17,10 @@ export const founding: Intent = {
   ],
   match(q) {
     if (q.predecessor || q.main('charter') || q.otherOrgs.length > 0) return undefined;
+    // "the development bank's founding agreement": another thing's founding, not the SCO's.
+    const owner = q.words.findIndex((w, i) => w === 's' && /^found/.test(q.words[i + 1] ?? ''));
+    if (owner > 0 && !/^(sco|organisation|organization|it|shos|ocs|soz)$/.test(q.words[owner - 1] ?? ''))
+      return undefined;
     const cs = subjects(q);
     if (cs.length > 0 && q.main('founder'))
       return q.form === 'yesno' || q.form === 'fragment' || q.form === 'choice' ? 93 : 85;

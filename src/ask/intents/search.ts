@@ -118,7 +118,12 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
         : q.form === 'yesno' && q.main('all') && dissent?.length
           ? ('no' as const)
           : p.matched / p.of >= 0.5 || p.matched >= 2
-            ? sentenceVerdict(q, bestSentence(q, p.text.split(/(?<=[.;])\s+/)) ?? p.text)
+            ? // A caveat that speaks to what is asked ("no founding agreement has been found") decides too.
+              sentenceVerdict(
+                q,
+                bestSentence(q, [...p.text.split(/(?<=[.;])\s+/), ...(p.caveat?.split(/(?<=[.;])\s+/) ?? [])]) ??
+                  p.text,
+              )
             : undefined;
     // The sentence that holds the question's words answers first; the rest of the passage, when short, sets it in context.
     const at = p.inCaveat ? -1 : p.text.indexOf(p.sentence);
