@@ -2171,3 +2171,11 @@ describe('another thing\'s founding ("the development bank\'s founding agreement
     expect(s).not.toContain('founding members');
   });
 });
+
+describe('"…, when was that decided?" after a statement', () => {
+  it("asks about the statement's own relation (a chair said to be picked)", () => {
+    expect(summary('so the sco officially picked pakistan as 2026-27 chair, when was that decided?')).toContain(
+      'the data records no SCO decision on it',
+    );
+  });
+});

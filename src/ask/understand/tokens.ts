@@ -454,7 +454,10 @@ export function segment(text: string): Segments {
       }
   // What the statement names frames the question (a clause of it), the question's own words ask.
   // "… — is that a written rule?": a question about the statement itself ("that", "this") asks of its relation too.
-  const ofStatement = /^(is|was|are|were|does|did) (that|this)\b/.test(asked.filter((w) => !FILLER.has(w)).join(' '));
+  // So does "… — when was that decided?": a question word asked of "that" asks about the statement's own relation.
+  const ofStatement = /^(?:(?:when|where|why|how|who) )?(is|was|are|were|does|did) (that|this)\b/.test(
+    asked.filter((w) => !FILLER.has(w)).join(' '),
+  );
   for (const t of tokens) if (t.seg === main) t.role = t.stated && !ofStatement ? 'sub' : 'main';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
   const parts = new Map<number, Token[]>();
@@ -508,7 +511,15 @@ export function segment(text: string): Segments {
     )
   ) {
     // "the sco has 8 members, which are they?": a question of only a question word and a pronoun asks what the statement names.
-    const bare = asking.every((t) => WH.has(t.w) || AUX.has(t.w) || FILLER.has(t.w) || POINTS_BACK.has(t.w));
+    // So does "…, when was that decided?": a question word asked of "that".
+    const bare =
+      asking.every((t) => WH.has(t.w) || AUX.has(t.w) || FILLER.has(t.w) || POINTS_BACK.has(t.w)) ||
+      /^(?:when|where|why|how|who) (?:is|was|are|were|did) (?:that|this)\b/.test(
+        asking
+          .map((t) => t.w)
+          .filter((w) => !FILLER.has(w))
+          .join(' '),
+      );
     for (const t of first) {
       t.premise = true;
       t.stated = true;
