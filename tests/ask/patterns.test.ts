@@ -1983,3 +1983,23 @@ describe('"pre- and post-" before a name', () => {
     expect(s).not.toContain('follow instructions');
   });
 });
+
+describe('a statement put as a tag question, then a second question', () => {
+  it('is answered as a yes/no of its own first, its verdict opening the reply, then the second question', () => {
+    expect(summary('india and pakistan joined the sco together right? which summit was that')).toMatch(/^Yes\./);
+    expect(summary('uzbekistan was one of the original shanghai five members right? when did it join the sco')).toMatch(
+      /^No\./,
+    );
+  });
+
+  it('leaves "which summit was that" to the meeting the countries it names joined at', () => {
+    expect(summary('india and pakistan joined the sco together right? which summit was that')).toContain('2017 Astana');
+    expect(summary('Indien und Pakistan sind am selben Tag beigetreten, oder? Welcher Gipfel war das?')).toContain(
+      'Astana 2017',
+    );
+  });
+
+  it('leaves "it" in a second part that names another country to the one country the first part names', () => {
+    expect(summary('azerbaijan applied to join the sco didnt it? did india block it?')).not.toMatch(/joint statement/);
+  });
+});
