@@ -2003,3 +2003,21 @@ describe('a statement put as a tag question, then a second question', () => {
     expect(summary('azerbaijan applied to join the sco didnt it? did india block it?')).not.toMatch(/joint statement/);
   });
 });
+
+describe('a statement followed by a request to check it ("… - can u confirm", "…, pls confirm", "… ok to keep?")', () => {
+  it('asks whether the statement holds: No first when it does not, Yes when it does', () => {
+    expect(summary('my notes say the sco secretariat is in tashkent - can u confirm')).toMatch(/^No\. .*Beijing/);
+    expect(summary('the secretariat is in tashkent, pls confirm')).toMatch(/^No\./);
+    expect(summary('the sco secretariat is in beijing - can you confirm?')).toMatch(/^Yes\./);
+  });
+
+  it('is so when the request comes first ("can you confirm X")', () => {
+    expect(summary('can you confirm the sco secretariat is in tashkent')).toMatch(/^No\./);
+  });
+
+  it('asked of a cited reference the data doubts, is a No to keeping it, with why', () => {
+    expect(summary('my draft cites globainsight.com on the qingdao meeting. ok to keep?')).toMatch(
+      /^No\. The name does not match the domain/,
+    );
+  });
+});
