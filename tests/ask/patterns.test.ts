@@ -2021,3 +2021,19 @@ describe('a statement followed by a request to check it ("… - can u confirm", 
     );
   });
 });
+
+describe('a share (a percentage) asked of a meeting whose outcome gives other shares', () => {
+  it('is answered No first, with what was agreed, not with a claim about something else that matches the meeting', () => {
+    const s = summary('NATO just reaffirmed the 2% target at the Hague in 2025, correct?');
+    expect(s).toMatch(/^No\. .*5%/);
+    expect(s).not.toMatch(/claim is correct/);
+  });
+
+  it('is Yes when an outcome states it, even when a claim only its correction gives that share is about', () => {
+    expect(summary('did nato agree a 5% target at the hague?')).toMatch(/^Yes\./);
+  });
+
+  it('is so in another language', () => {
+    expect(summary('Die NATO hat in Den Haag das 2%-Ziel bekräftigt, oder?')).toMatch(/^Nein\./);
+  });
+});

@@ -1303,6 +1303,7 @@ export class Understander {
     const out: Question['disputed'] = [];
     const reliable = cues.some((c) => c.cue === 'reliable');
     const years = words.filter((w) => /^(1[89]|20)\d\d$/.test(w));
+    const shares = percentsIn(words);
     // A key can only be in the text when its first word is one of the question's words.
     const asked = new Set(words);
     // Only a claim with a key that starts with one of the words can be used; they are read in the data's order.
@@ -1328,6 +1329,12 @@ export class Understander {
       // A year the question names that the claim never mentions ("founded in 1996" against "founded in 2001"): another claim, the asker's own.
       const claimYears: string[] = claim.claim.match(/\b(1[89]|20)\d\d\b/g) ?? [];
       if (years.length > 0 && claimYears.length > 0 && !years.some((y) => claimYears.includes(y))) continue;
+      // So is a share the question names that the claim does not give ("the 2% target" against its 3.5%; a share only
+      // its correction gives is the asker stating the corrected figure).
+      if (shares.length > 0) {
+        const claimShares: string[] = claim.claim.match(/\d+(?:\.\d+)?(?=\s?%)/g) ?? [];
+        if (!shares.some((x) => claimShares.includes(x))) continue;
+      }
       if (reliable && claim.madeIn.includes('reference')) score += 2;
       out.push({ claim, score, own });
     }
