@@ -2037,3 +2037,14 @@ describe('a share (a percentage) asked of a meeting whose outcome gives other sh
     expect(summary('Die NATO hat in Den Haag das 2%-Ziel bekräftigt, oder?')).toMatch(/^Nein\./);
   });
 });
+
+describe('"in the SCO somehow / at all / in any way" with no category named', () => {
+  it('asks for any standing: a partner is a Yes, with what it is', () => {
+    expect(summary('is laos in the sco somehow?')).toMatch(/^Yes\. .*partner/);
+    expect(summary('ist Laos irgendwie in der SOZ?')).toMatch(/^Ja\./);
+  });
+
+  it('is still a No when a category is named ("a member at all")', () => {
+    expect(summary('is laos a member at all?')).toMatch(/^No\./);
+  });
+});
