@@ -2048,3 +2048,22 @@ describe('"in the SCO somehow / at all / in any way" with no category named', ()
     expect(summary('is laos a member at all?')).toMatch(/^No\./);
   });
 });
+
+describe('a yes/no asking whether admission is decided by a rule', () => {
+  it('is a Yes when the rule the data states is the one asked, in its own word, and no verdict otherwise', () => {
+    withEditedFixture(
+      {
+        'organisation.json': (rows: { id: string; count?: number }[]) => {
+          for (const r of rows) if (r.id === 'pending-applications') r.count = 19;
+        },
+        'lexicon/topics.json': (topics: { applications: string[] }) => {
+          topics.applications.push('pending-applications');
+        },
+      },
+      (e) => {
+        expect(e.answer('do new members need consensus to be admitted?').summary).toMatch(/^Yes\..*consensus/);
+        expect(e.answer('are new members admitted by majority vote?').summary).not.toMatch(/^Yes/);
+      },
+    );
+  });
+});
