@@ -2067,9 +2067,3 @@ describe('a yes/no asking whether admission is decided by a rule', () => {
     );
   });
 });
-
-describe('a tag question ("…, right?") whose words match a disputed claim only by the meeting it names', () => {
-  it("is asked of the meeting, not of that claim: what the meeting's record says answers it, No first", () => {
-    expect(summary('the qingdao joint statement condemned pahalgam, right?')).toMatch(/^No\. No joint statement/);
-  });
-});

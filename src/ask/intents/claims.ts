@@ -88,8 +88,7 @@ export const claims: Intent = {
     );
     if (q.has('claimSource') || reliable) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
     // "Is it true that…" about a claim's distinctive words; a plain yes/no question only with the claim's own words ("the 22nd meeting").
-    // (Not a claim none of whose own words the question uses: "the Qingdao statement condemned X, right?" asks the meeting.)
-    if (top.score >= 3 && q.has('true') && top.own > 0) return 91;
+    if (top.score >= 3 && q.has('true')) return 91;
     // "Is Belousov still the minister in 2026?" asks about now, not whether a claim in the article was right.
     if (top.own >= 3 && (q.form === 'yesno' || q.form === 'choice') && !q.has('still') && !q.has('current')) return 91;
     // "What did Dong tell Xinhua in his statement?": a question asked of what a wrong claim says happened is asked of a
