@@ -2067,3 +2067,11 @@ describe('a yes/no asking whether admission is decided by a rule', () => {
     );
   });
 });
+
+describe('a tag statement the data contradicts, before a second question', () => {
+  it('stays the premise of that question: No, its correction, then the answer', () => {
+    expect(summary('The 2025 summit was held in Beijing right? what came out of it')).toMatch(
+      /^No\. The 2025 Tianjin SCO summit was not held in Beijing\./,
+    );
+  });
+});

@@ -247,7 +247,10 @@ export class Understander {
       // premises check, is a yes/no of its own before the question after it.
       if (TAG_END.test(parts[0]!)) {
         const whole = reading.full();
-        if (whole.claims.some((c) => c.tag && c.holds === false)) return whole;
+        const failed = whole.claims.filter((c) => c.holds === false && c.stance !== 'reported');
+        // The asker checks the statement, so its correction opens with No.
+        for (const c of failed) c.tag = true;
+        if (whole.eventConflict || failed.length > 0) return whole;
       }
       return withParts(reading, this.pointBack(parts.map((p) => this.read(p, today, lineLang).full())));
     }
