@@ -2075,3 +2075,9 @@ describe('a tag statement the data contradicts, before a second question', () =>
     );
   });
 });
+
+describe('"chaired by <country>" after another country named first', () => {
+  it('asks of the country after "by": its chairmanship answers, not the first country\'s', () => {
+    expect(summary('iran joined at a summit chaired by india, right?')).toMatch(/^Yes\. India held/);
+  });
+});
