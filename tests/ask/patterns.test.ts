@@ -2153,7 +2153,7 @@ describe('"X joined at a summit chaired by Y, right? was that in person?"', () =
       'iran joined at a summit chaired by india, right? was that in person?',
       'iran joined at a summit chaired by india. was that summit in person?',
     ])
-      expect(summary(q)).toMatch(/^No\. The 2023 virtual SCO summit took place on 4 July 2023\./);
+      expect(summary(q)).toMatch(/(^|\n)No\. The 2023 virtual SCO summit took place on 4 July 2023\./);
   });
 });
 
@@ -2177,5 +2177,103 @@ describe('"…, when was that decided?" after a statement', () => {
     expect(summary('so the sco officially picked pakistan as 2026-27 chair, when was that decided?')).toContain(
       'the data records no SCO decision on it',
     );
+  });
+});
+
+describe('a statement put as a tag question, then a second question', () => {
+  it('is answered as a yes/no of its own first, its verdict opening the reply, then the second question', () => {
+    expect(summary('india and pakistan joined the sco together right? which summit was that')).toMatch(/^Yes\./);
+    expect(summary('uzbekistan was one of the original shanghai five members right? when did it join the sco')).toMatch(
+      /^No\./,
+    );
+  });
+
+  it('leaves "which summit was that" to the meeting the countries it names joined at', () => {
+    expect(summary('india and pakistan joined the sco together right? which summit was that')).toContain('2017 Astana');
+    expect(summary('Indien und Pakistan sind am selben Tag beigetreten, oder? Welcher Gipfel war das?')).toContain(
+      'Astana 2017',
+    );
+  });
+
+  it('leaves "it" in a second part that names another country to the one country the first part names', () => {
+    expect(summary('azerbaijan applied to join the sco didnt it? did india block it?')).not.toMatch(/joint statement/);
+  });
+});
+
+describe('a statement followed by a request to check it ("… - can u confirm", "…, pls confirm", "… ok to keep?")', () => {
+  it('asks whether the statement holds: No first when it does not, Yes when it does', () => {
+    expect(summary('my notes say the sco secretariat is in tashkent - can u confirm')).toMatch(/^No\. .*Beijing/);
+    expect(summary('the secretariat is in tashkent, pls confirm')).toMatch(/^No\./);
+    expect(summary('the sco secretariat is in beijing - can you confirm?')).toMatch(/^Yes\./);
+  });
+
+  it('is so when the request comes first ("can you confirm X")', () => {
+    expect(summary('can you confirm the sco secretariat is in tashkent')).toMatch(/^No\./);
+  });
+
+  it('asked of a cited reference the data doubts, is a No to keeping it, with why', () => {
+    expect(summary('my draft cites globainsight.com on the qingdao meeting. ok to keep?')).toMatch(
+      /^No\. The name does not match the domain/,
+    );
+  });
+});
+
+describe('a share (a percentage) asked of a meeting whose outcome gives other shares', () => {
+  it('is answered No first, with what was agreed, not with a claim about something else that matches the meeting', () => {
+    const s = summary('NATO just reaffirmed the 2% target at the Hague in 2025, correct?');
+    expect(s).toMatch(/^No\. .*5%/);
+    expect(s).not.toMatch(/claim is correct/);
+  });
+
+  it('is Yes when an outcome states it, even when a claim only its correction gives that share is about', () => {
+    expect(summary('did nato agree a 5% target at the hague?')).toMatch(/^Yes\./);
+  });
+
+  it('is so in another language', () => {
+    expect(summary('Die NATO hat in Den Haag das 2%-Ziel bekräftigt, oder?')).toMatch(/^Nein\./);
+  });
+});
+
+describe('"in the SCO somehow / at all / in any way" with no category named', () => {
+  it('asks for any standing: a partner is a Yes, with what it is', () => {
+    expect(summary('is laos in the sco somehow?')).toMatch(/^Yes\. .*partner/);
+    expect(summary('ist Laos irgendwie in der SOZ?')).toMatch(/^Ja\./);
+  });
+
+  it('is still a No when a category is named ("a member at all")', () => {
+    expect(summary('is laos a member at all?')).toMatch(/^No\./);
+  });
+});
+
+describe('a yes/no asking whether admission is decided by a rule', () => {
+  it('is a Yes when the rule the data states is the one asked, in its own word, and no verdict otherwise', () => {
+    withEditedFixture(
+      {
+        'organisation.json': (rows: { id: string; count?: number }[]) => {
+          for (const r of rows) if (r.id === 'pending-applications') r.count = 19;
+        },
+        'lexicon/topics.json': (topics: { applications: string[] }) => {
+          topics.applications.push('pending-applications');
+        },
+      },
+      (e) => {
+        expect(e.answer('do new members need consensus to be admitted?').summary).toMatch(/^Yes\..*consensus/);
+        expect(e.answer('are new members admitted by majority vote?').summary).not.toMatch(/^Yes/);
+      },
+    );
+  });
+});
+
+describe('a tag statement the data contradicts, before a second question', () => {
+  it('stays the premise of that question: No, its correction, then the answer', () => {
+    expect(summary('The 2025 summit was held in Beijing right? what came out of it')).toMatch(
+      /^No\. The 2025 Tianjin SCO summit was not held in Beijing\./,
+    );
+  });
+});
+
+describe('"chaired by <country>" after another country named first', () => {
+  it('asks of the country after "by": its chairmanship answers, not the first country\'s', () => {
+    expect(summary('iran joined at a summit chaired by india, right?')).toMatch(/^Yes\. India held/);
   });
 });

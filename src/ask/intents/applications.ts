@@ -73,10 +73,20 @@ export const applications: Intent = {
         .map((m) => m.record)
         .find((r) => r.how?.includes(';'));
       const walk = steps && `${f.nameOf(steps.country)}: ${steps.how}`;
+      // "Do new members need consensus?": Yes when the rule the data states is the one asked in its own word.
+      const ruleWords = q.cues
+        .filter((c) => c.cue === 'decisionRule' && c.role !== 'aside')
+        .flatMap((c) => q.words.slice(c.at, c.at + (c.len ?? 1)));
+      const stated =
+        q.form === 'yesno' &&
+        rule !== undefined &&
+        ruleWords.length > 0 &&
+        ruleWords.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(rule.text));
       if (rule || walk)
         return {
           kind: 'fact',
           title: () => rule?.label ?? 'Applications',
+          ...(stated && { verdict: 'yes' as const }),
           lead: (l) =>
             rule
               ? l.lang === 'en'

@@ -35,7 +35,12 @@ export const chair: Intent = {
   answer(q, f) {
     const all = f.chairs();
     const rotation = f.topic('chairRotation');
-    const cs = subjects(q).filter((c) => !(q.relativeTo && c.id === q.relativeTo.country.id));
+    // "… at a summit chaired by India": the country after "chaired by" is the chair asked about, whoever is named first.
+    const agent = q.countries.find(
+      (r) => q.words[r.at - 1] === 'by' && /^chair/.test(q.words[r.at - 2] ?? ''),
+    )?.country;
+    const cs0 = subjects(q).filter((c) => !(q.relativeTo && c.id === q.relativeTo.country.id));
+    const cs = agent && cs0.includes(agent) ? [agent, ...cs0.filter((c) => c !== agent)] : cs0;
     if (q.main('motto')) return motto(f, q);
     if (q.relativeTo) return relative(f, q.relativeTo.country, q.relativeTo.mode);
     if (q.eventByClause) {

@@ -12,6 +12,9 @@ const VERDICT: Record<DisputedClaimT['verdict'], Verdict> = {
   correct: 'yes',
 };
 
+/** A request to keep, cite or use something ("ok to keep?", "can I cite it", "should we use it"). */
+const KEEP = /\b((ok|okay|fine|safe) to|can (i|we)|should (i|we)) (keep|cite|use|quote)\b/;
+
 /** Rejected references' addresses written so no client turns them into links ("sco-secretok[.]org"). */
 function defang(f: AskFacts, text: string): string {
   const hosts = f.store.rejectedSources().map((r) =>
@@ -132,7 +135,8 @@ export const claims: Intent = {
       return {
         kind: 'fact',
         title: () => `Claim check: ${c.verdict}`,
-        verdict: VERDICT[c.verdict],
+        // Whether to keep or cite a reference the data doubts ("ok to keep?") is a No; whether it is good, its doubt.
+        verdict: KEEP.test(q.words.join(' ')) ? 'no' : VERDICT[c.verdict],
         verdictAlways: q.form === 'yesno' || q.form === 'fragment',
         lead: () => defang(f, c.correction),
         details: [{ items: [defang(f, `${c.madeIn}: ${c.claim}`)] }],

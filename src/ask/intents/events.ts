@@ -761,17 +761,29 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       ...q.numbers.filter((n) => n.stance !== 'ordinal').map((n) => String(n.value)),
       ...q.percents.map((p) => `${p}%`),
     ];
-    const stated =
-      asked.length > 0 &&
-      outcomes.some((o) => asked.every((v) => new RegExp(`(?<![\\d.])${v.replace('.', '\\.')}(?![\\d])`).test(o.text)));
+    const states = (o: { text: string }, v: string) =>
+      new RegExp(`(?<![\\d.])${v.replace('.', '\\.')}(?![\\d])`).test(o.text);
+    const stated = asked.length > 0 && outcomes.some((o) => asked.every((v) => states(o, v)));
+    // "NATO reaffirmed the 2% target, correct?": a share no outcome states, where the outcome that answers gives shares of
+    // its own, is a No (that outcome says what was agreed).
+    const otherShare =
+      q.percents.length > 0 &&
+      !outcomes.some((o) => q.percents.some((p) => states(o, `${p}%`))) &&
+      /\d%/.test(outcomes[0]?.text ?? '');
     return {
       kind: 'fact',
       title: (l) => label(l),
       ...(q.form === 'yesno' &&
-        (stated ? { verdict: 'yes' as Verdict } : closest ? { verdict: sentenceVerdict(q, closest)! } : {})),
+        (stated
+          ? { verdict: 'yes' as Verdict }
+          : otherShare
+            ? { verdict: 'no' as Verdict }
+            : closest
+              ? { verdict: sentenceVerdict(q, closest)! }
+              : {})),
       lead: (l) =>
         l.lang === 'en'
-          ? q.main('target') || (q.form === 'yesno' && closest)
+          ? q.main('target') || (q.form === 'yesno' && (closest || otherShare))
             ? outcomes[0]!.text
             : e.summary
           : l.m.eventOutcomes(label(l), l.dr(e.start, e.end)),

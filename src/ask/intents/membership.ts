@@ -167,6 +167,10 @@ const RELATIONAL = new Set([
   'path',
 ]);
 
+/** A hedge that widens "in the SCO" to any standing ("somehow", "at all", "in any way", "irgendwie", "de alguna manera"). */
+const ANY_WAY =
+  / (somehow|at all|in (any|some) (way|form|capacity|role|shape)|irgendwie|in irgendeiner (form|weise)|de alguna (manera|forma)|de (quelque|une certaine) (facon|maniere)|d une (facon|maniere) ou d une autre|bir sekilde|herhangi bir sekilde) /;
+
 function one(q: Question, f: AskFacts, c: CountryT): Draft {
   const { day, asked } = dayOf(q, f);
   const now = standing(f, c, day);
@@ -241,9 +245,10 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
   const partner = now.find((m) => m.status === 'partner' || m.status === 'observer' || m.status === 'dialogue-partner');
   const application = now.find((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
   // "Is Qatar connected to the SCO?", "in any SCO category?": any standing at all is a Yes.
-  const anyLink = q.words.some((w) =>
-    /^(connected|linked|associated|affiliated|involved|category|categories)$/.test(w),
-  );
+  // So is "in the SCO somehow / at all / in any way" when no category is named: it asks for any standing.
+  const anyLink =
+    q.words.some((w) => /^(connected|linked|associated|affiliated|involved|category|categories)$/.test(w)) ||
+    (!q.has('member') && !q.statusAsked && ANY_WAY.test(` ${q.words.join(' ')} `));
   const verdict: Verdict =
     (asksPartner || anyLink) && partner
       ? 'yes'

@@ -1135,7 +1135,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'مضمون|سنا|کہتے ہیں',
   },
   reliable: {
-    en: 'real|exist|exists|existed|reliable|trustworthy|fake|legit|legitimate|genuine|credible|trust|fabricated|invented|bogus|cite|citing|cited|citation|official|real source|trusted|dodgy|dubious|shady|sketchy|questionable|suspicious|unreliable|untrustworthy|doubtful',
+    en: 'real|exist|exists|existed|reliable|trustworthy|fake|legit|legitimate|genuine|credible|trust|fabricated|invented|bogus|cite|cites|citing|cited|citation|ok to keep|okay to keep|fine to keep|safe to keep|ok to cite|okay to cite|safe to cite|official|real source|trusted|dodgy|dubious|shady|sketchy|questionable|suspicious|unreliable|untrustworthy|doubtful',
     de: 'echt|zuverlassig|gefalscht|seriös|serios',
     es: 'real|fiable|confiable|falso',
     fr: 'fiable|reel|faux',

@@ -17,6 +17,10 @@ const EMBEDDING =
 const MAKING =
   /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:do|make|provide|prepare|produce|draw up|put together|sketch|map out)\s+(?:me\s+|us\s+)?(?=(?:a|an|the|some)\s)/;
 
+/** A statement followed by a request to check it ("… can u confirm", "… ok to keep?") asks yes or no. */
+const CHECK_END =
+  /(^| )((can|could|would|will) (you|u) ((please|pls|plz) )?(confirm|verify|double check)( (that|this|it|pls|please|plz|for me))*|(please|pls|plz) (confirm|verify)|((is|would) (that|this|it) (be )?)?(still )?(ok|okay|fine|safe) to (keep|use|cite|quote)( (that|this|it|as is))*)$/;
+
 export function detectForm(lang: Lang, mainWords: string[], folded: string, asks: boolean): Form {
   switch (lang) {
     case 'zh':
@@ -52,6 +56,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   if (embedded) text = text.slice(embedded[0].length).replace(/^(whether|if)\b/, 'is');
   const w = text.split(' ');
   const first = w[0] ?? '';
+  // "Can you confirm the Secretariat is in Tashkent": a statement asked to be confirmed asks whether it holds.
+  if (embedded && /\bconfirm\b/.test(embedded[0]) && !/^(who|whom|whose|when|where|why|how|what|which)$/.test(first))
+    return 'yesno';
   const second = w[1] ?? '';
   const choice =
     // "was X in the Five or did it only come in later": a clause put as the other way is a yes/no about the first.
@@ -59,6 +66,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       ` ${text} `,
     ) && !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other)\b/.test(` ${text} `);
   const tag =
+    CHECK_END.test(text) ||
     /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
       text,
     );

@@ -241,8 +241,19 @@ export class Understander {
     const parts = splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
     // A part of a line in another language is in that language, though its few words may read as English ("Was genau war…").
     const lineLang = q.lang !== 'en' ? q.lang : undefined;
-    if (parts.length > 1)
+    if (parts.length > 1) {
+      // "Belarus joined in 2023, right? what was the process": a tag statement whose claim the data contradicts stays
+      // the premise of what follows (its correction opens the answer with No); one that holds, or states no claim the
+      // premises check, is a yes/no of its own before the question after it.
+      if (TAG_END.test(parts[0]!)) {
+        const whole = reading.full();
+        const failed = whole.claims.filter((c) => c.holds === false && c.stance !== 'reported');
+        // The asker checks the statement, so its correction opens with No.
+        for (const c of failed) c.tag = true;
+        if (whole.eventConflict || failed.length > 0) return whole;
+      }
       return withParts(reading, this.pointBack(parts.map((p) => this.read(p, today, lineLang).full())));
+    }
     return reading.full();
   }
 
@@ -483,9 +494,16 @@ export class Understander {
             }
           : p0;
       // "… was there a joint statement this time?", "who chaired it there?": the meeting of the part before.
-      const pointsAt = /\b(that|the same|this) (summit|meeting)\b|\b(this|that) time\b|\bthere\b/.test(
-        p.words.join(' '),
-      );
+      // "… which summit was that?", "Welcher Gipfel war das?": the meeting asked for is the one the part before speaks of.
+      const pointsAt =
+        // ("… right? was that in person?": whether "that" met in person asks of the meeting too.)
+        /\b(that|the same|this) (summit|meeting)\b|\b(this|that) time\b|\bthere\b|\b(that|it) (in person|online|virtual|face to face)\b/.test(
+          p.words.join(' '),
+        ) ||
+        (p.cues.some((c) => c.role === 'main' && (c.cue === 'summit' || c.cue === 'meeting')) &&
+          /\b(was|is) (that|it|this)$|\b(war|ist) (das|es)$|\bfue (esa|eso|esta)$|\b(etait|est) ce$|\bc etait$/.test(
+            p.words.join(' '),
+          ));
       // "What was the row at the Qingdao meeting? Why did India not sign?": what was done at a meeting, asked after
       // a part that names one, is asked of that meeting.
       const atThatMeeting =
@@ -495,11 +513,15 @@ export class Understander {
       if (i === 0 || p.eventNamed || !(pointsAt || meetingAsked || atThatMeeting)) return p;
       const prev = parts[i - 1]!;
       const named = prev.countries.filter((c) => c.by !== 'demonym');
-      const joined =
-        named.length === 1 && prev.cues.some((c) => c.cue === 'join')
-          ? this.facts.accession(named[0]!.country.id)
-          : undefined;
-      const event = prev.eventNamed ? prev.events[0] : joined?.event ? this.facts.event(joined.event) : undefined;
+      // Countries said to have joined ("India and Pakistan joined together, right? which summit was that"): the meeting
+      // they joined at, when it is one meeting for all of them.
+      // Those named just before the verb joined ("iran joined at a summit chaired by india": Iran, not India).
+      const joiners = named.filter((c) => prev.cues.some((x) => x.cue === 'join' && x.at > c.at && x.at <= c.at + 3));
+      const joinedAt = prev.cues.some((c) => c.cue === 'join')
+        ? [...new Set((joiners.length ? joiners : named).map((c) => this.facts.accession(c.country.id)?.event))]
+        : [];
+      const joined = joinedAt.length === 1 ? joinedAt[0] : undefined;
+      const event = prev.eventNamed ? prev.events[0] : joined ? this.facts.event(joined) : undefined;
       // That meeting alone: "that summit" is no other summit the part's words also fit.
       return event ? { ...p, events: [event], eventNamed: true } : p;
     });
@@ -1301,6 +1323,7 @@ export class Understander {
     const out: Question['disputed'] = [];
     const reliable = cues.some((c) => c.cue === 'reliable');
     const years = words.filter((w) => /^(1[89]|20)\d\d$/.test(w));
+    const shares = percentsIn(words);
     // A key can only be in the text when its first word is one of the question's words.
     const asked = new Set(words);
     // Only a claim with a key that starts with one of the words can be used; they are read in the data's order.
@@ -1326,6 +1349,12 @@ export class Understander {
       // A year the question names that the claim never mentions ("founded in 1996" against "founded in 2001"): another claim, the asker's own.
       const claimYears: string[] = claim.claim.match(/\b(1[89]|20)\d\d\b/g) ?? [];
       if (years.length > 0 && claimYears.length > 0 && !years.some((y) => claimYears.includes(y))) continue;
+      // So is a share the question names that the claim does not give ("the 2% target" against its 3.5%; a share only
+      // its correction gives is the asker stating the corrected figure).
+      if (shares.length > 0) {
+        const claimShares: string[] = claim.claim.match(/\d+(?:\.\d+)?(?=\s?%)/g) ?? [];
+        if (!shares.some((x) => claimShares.includes(x))) continue;
+      }
       if (reliable && claim.madeIn.includes('reference')) score += 2;
       out.push({ claim, score, own });
     }
@@ -1948,8 +1977,12 @@ const HOLDER_CUES = new Set<Cue>(['replace']);
 const TERM_CUES = new Set<Cue>(['tookOffice', 'appoint', 'term', 'previous', 'before', 'after']);
 
 // "…at the 2025 meeting? and the tajik guy replaced who?": after a question mark, "and" opens another question.
+/** A statement put as a tag question ("…, right?", "… didn't it?"). */
+const TAG_END =
+  /\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+$/i;
+
 const SECOND_QUESTION =
-  /(?<=\?)\s+(?:and|also|plus)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)(?<!\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+  /(?<=\?)\s+(?:and|also|plus)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /**
  * The questions one line asks when it joins two with "and": "when did India join and who was
@@ -2079,6 +2112,20 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     if (country && !meetingAsked && !out.toLowerCase().includes(country.toLowerCase())) {
       out = out.replace(/\b(its|their)\b/i, `${country}'s`).replace(/\b(it|they)\b(?! (is|was) )/i, country);
     }
+    // "Azerbaijan applied, didn't it? did India block it?": a later part that names another country leaves "it" to the
+    // one country the first part names.
+    const first = latinWords(parts[0]!);
+    const firstNamed = named.filter((c) => first.includes(latinWords(c.country.name)[0] ?? ''));
+    const own = latinWords(out);
+    if (
+      !country &&
+      i > 0 &&
+      !meetingAsked &&
+      firstNamed.length === 1 &&
+      named.some((c) => c !== firstNamed[0] && own.includes(latinWords(c.country.name)[0] ?? '')) &&
+      !own.includes(latinWords(firstNamed[0]!.country.name)[0] ?? '')
+    )
+      out = out.replace(/\bit\b(?! (is|was) )/i, firstNamed[0]!.country.name);
     if (
       event &&
       !whole.countries.some((r) => latinWords(out).includes(latinWords(r.country.name)[0] ?? '')) &&

@@ -258,6 +258,10 @@ const CLAUSE_VERBS = new Set([
   'grew',
 ]);
 
+/** A request to check the statement before it ("can u confirm", "pls verify", "ok to keep?", "is that fine to cite"). */
+const CHECK_TAG =
+  /^(?:(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:confirm|verify|check|double check)(?: (?:that|this|it|pls|please|plz|for me))*|(?:(?:is|would) (?:that|this|it) (?:be )?)?(?:still )?(?:ok|okay|fine|safe|good) to (?:keep|use|cite|quote|run|publish|print)(?: (?:that|this|it|as is))*)$/;
+
 /** Split a question into segments and roles. Works on any script; words are folded Latin (other scripts give no words). */
 export function segment(text: string): Segments {
   const rawSegments = splitSegments(text);
@@ -310,12 +314,14 @@ export function segment(text: string): Segments {
     main += 1;
   }
   // A bare tag ("true?", "right?", "correct?") asks about the statement before it: that statement is the main clause.
+  // So does a request to check it ("… - can u confirm", "… ok to keep?"): it asks whether the statement holds.
   const mainWords0 = wordsIn(tokens, main);
   if (
     main > 0 &&
-    /^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false))?$/.test(
+    (/^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false))?$/.test(
       mainWords0.join(' '),
-    )
+    ) ||
+      CHECK_TAG.test(mainWords0.join(' ')))
   ) {
     // The tag goes with the statement, so the statement reads as asked yes or no ("… at Tianjin — is that right?").
     for (const t of tokens) if (t.seg === main) t.seg = main - 1;
@@ -470,10 +476,12 @@ export function segment(text: string): Segments {
   for (const [part, list] of parts) {
     if (part === 0) continue;
     const w = list.map((t) => t.w).join(' ');
+    // (Not a request to check the statement: "…, pls confirm" asks whether it holds.)
     if (
       /^(per|according to|as per|citing|via|source|sources|i|im|i m|my|we|for my|for our|for a|for an|asking for|just curious|thanks|thx|pls|please|lol)\b/.test(
         w,
-      )
+      ) &&
+      !CHECK_TAG.test(w)
     )
       for (const t of list) t.role = 'aside';
     // "…, incl India's position": what the answer should also cover, not a second subject of the question.
