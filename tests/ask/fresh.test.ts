@@ -36,6 +36,7 @@ for (const set of [
   'fresh-o',
   'fresh-p',
   'fresh-q',
+  'fresh-r',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
