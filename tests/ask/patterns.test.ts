@@ -2277,3 +2277,28 @@ describe('"chaired by <country>" after another country named first', () => {
     expect(summary('iran joined at a summit chaired by india, right?')).toMatch(/^Yes\. India held/);
   });
 });
+
+describe('"X has been a full member since <year>"', () => {
+  it('is a join in that year, corrected first when the country never joined', () => {
+    expect(
+      summary('Turkey has been a full SCO member since 2022 — how has that changed things inside the organisation?'),
+    ).toMatch(/^Türkiye is not a member of the SCO: it never joined\./);
+  });
+});
+
+describe('"what status did the SCO get at the CIS?"', () => {
+  it('is the decision of the meeting that names the other organisation, the SCO the one holding the status', () => {
+    expect(summary('what status did the SCO get at the CIS?')).toMatch(
+      /^The SCO obtained observer status at the CIS\./,
+    );
+  });
+});
+
+describe('"the summit where <a partner> came in"', () => {
+  it('is the meeting that admitted it as a partner, with no correction that it never joined as a member', () => {
+    const s = summary('remind me — the 2025 summit where laos came in was in astana right?');
+    expect(s).toMatch(/^No\. /);
+    expect(s).toContain('Tianjin');
+    expect(s).not.toContain('never joined');
+  });
+});

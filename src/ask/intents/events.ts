@@ -70,7 +70,8 @@ export const event: Intent = {
     // "Which summit let Belarus in?", "which summit made Laos a partner?": the meeting named by what it decided about a country.
     if (byDecision(q)) return 89;
     // "Which organisation gave the SCO observer status in 2025?": a decision of that year's meetings about the SCO itself.
-    if (!q.eventNamed && q.time && scoReceives(q)) return 88;
+    // So is "what status did the SCO get at the CIS?": a decision of any meeting that names the other organisation.
+    if (!q.eventNamed && (q.time || q.otherOrgs.length > 0) && scoReceives(q)) return 93;
     // "Is Qingdao in Shandong?", "is Bishkek in Kyrgyzstan?": where a meeting's city lies, as the data places it.
     if (placedIn(q)) return 91;
     // "Where was the summit where Iran joined?": the meeting a clause names is named too.
@@ -99,8 +100,8 @@ export const event: Intent = {
     return 86;
   },
   answer(q, f) {
-    if (!q.eventNamed && q.time && scoReceives(q)) {
-      const year = String(q.time.year);
+    if (!q.eventNamed && (q.time || q.otherOrgs.length > 0) && scoReceives(q)) {
+      const year = q.time ? String(q.time.year) : '';
       const held = f.store.events().filter((x) => x.sco && x.start.startsWith(year) && x.outcomes.length > 0);
       const text = bestSentence(
         q,

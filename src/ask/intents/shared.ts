@@ -196,8 +196,9 @@ export function scoReceives(q: Question): boolean {
   const verb = near.some((w) =>
     /^(gave|give|given|grant|granted|get|got|gets|obtain|obtained|receive|received|gain|gained|win|won)$/.test(w),
   );
+  // The category after it ("the SCO got observer status") or asked before it ("what status did the SCO get").
   const category = q.cues.some(
-    (c) => (c.cue === 'observer' || c.cue === 'status') && c.at > i && c.at <= i + 2 + after,
+    (c) => (c.cue === 'observer' || c.cue === 'status') && c.at !== i && c.at >= i - 3 && c.at <= i + 2 + after,
   );
   return verb && category;
 }

@@ -243,7 +243,11 @@ const BECOME_AFTER = /^(oldu|oldugunda|olunca|olarak|olmus|olmustu|olduktan|wurd
 function becameMember(words: string[], cues: CueHit[], from: number, to: number): CueHit | undefined {
   const member = cues.find((c) => c.cue === 'member' && c.at >= from && c.at <= to);
   if (!member || cueBetween(cues, ['partner', 'observer', 'dialogue', 'apply'], from, member.at)) return undefined;
-  const before = words.slice(Math.max(from, member.at - 4), member.at).some((w) => BECOME_BEFORE.test(w));
+  // "Turkey has been a full SCO member since 2022": a membership dated by "since" is a join in that year.
+  const since = words.slice(member.at + 1, member.at + 3).includes('since');
+  const before = words
+    .slice(Math.max(from, member.at - 4), member.at)
+    .some((w) => BECOME_BEFORE.test(w) || (since && w === 'been'));
   // German puts the verb last: "… Vollmitglied der SOZ geworden ist".
   const after =
     BECOME_AFTER.test(words[member.at + 1] ?? '') || words.slice(member.at + 2, member.at + 5).includes('geworden');

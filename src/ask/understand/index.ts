@@ -838,6 +838,20 @@ export class Understander {
       )
         c.tag = true;
     if (clause.joinedClaim) claims.push(clause.joinedClaim);
+    // "the 2025 summit where laos came in": a clause resolved to the meeting that admitted the country (as a partner)
+    // says it came in there; that it never joined as a member is no premise to correct.
+    if (clause.event) {
+      const admittedThere = countries.filter(
+        (c) =>
+          c.role === 'sub' &&
+          !this.facts.accession(c.country.id)?.from &&
+          clause.event!.outcomes.some((o) => o.text.includes(c.country.name)),
+      );
+      if (admittedThere.length)
+        claims = claims.filter(
+          (c) => !(c.kind === 'joined' && admittedThere.some((r) => r.country.id === c.country.id)),
+        );
+    }
     if (misplaced) claims.push(misplaced);
     if (stale) claims.push(stale);
     claims = checkClaims(claims, this.facts, today);
@@ -1385,7 +1399,14 @@ export class Understander {
     let opener = '';
     for (let i = Math.min(sub.at, join.at); i >= 0 && tokens[i]!.role === 'sub'; i--) opener = tokens[i]!.w;
     const mode = /^(before|until|till|prior)$/.test(opener) ? 'before' : 'at';
-    if (!acc?.from) return { joinedClaim: { kind: 'joined', country: sub.country, stance: 'asserted' } };
+    if (!acc?.from) {
+      // "the 2025 summit where laos came in": a country admitted in another category, at the meeting that admitted it.
+      const admitted = this.facts.data.events.find(
+        (e) => e.sco && e.outcomes.some((o) => o.text.includes(sub.country.name) && /admitted/i.test(o.text)),
+      );
+      if (admitted) return { event: admitted };
+      return { joinedClaim: { kind: 'joined', country: sub.country, stance: 'asserted' } };
+    }
     const day = new Date(`${acc.from}T00:00:00Z`);
     if (mode === 'before') day.setUTCDate(day.getUTCDate() - 1);
     const event = acc.event ? this.facts.event(acc.event) : undefined;
