@@ -2302,3 +2302,17 @@ describe('"the summit where <a partner> came in"', () => {
     expect(s).not.toContain('never joined');
   });
 });
+
+describe('a mixed request whose second part asks a view ("… also be honest, was letting them in a mistake")', () => {
+  it('answers the question and declines the view', () => {
+    const text = toPlainText(engine.answer('when did iran join? also be honest, was letting them in a mistake'));
+    expect(text).toMatch(/^Iran: 4 July 2023/);
+    expect(text).toContain('I do not give opinions');
+  });
+});
+
+describe('a short request for a guess after a question ("… yapar mı? tahminin ne?")', () => {
+  it('asks the guess of the question before it, which is declined with it', () => {
+    expect(summary("ŞİÖ 2027'de Türkiye'yi tam üye yapar mı? tahminin ne?")).toMatch(/^Geleceği tahmin etmem/);
+  });
+});

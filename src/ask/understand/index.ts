@@ -307,7 +307,12 @@ export class Understander {
       // names nothing of its own asks it of the question before it, which is declined with it. A request for a list or
       // a fact before it ("list the observers, and rank them") is answered: the view is asked of its answer.
       // A part in another script with its own question word ("…؟ ان میں سب سے برا ملک کون سا ہے") asks its own question.
-      const ownQuestion = asks || (!LATIN_LANGS.has(q.lang) && q.form !== 'fragment' && q.form !== 'yesno');
+      // ("also be honest, was letting them in a mistake": a question of its own after a comma.)
+      // A short one ("tahminin ne?", "your guess?") asks nothing of its own, question mark or not.
+      const ownQuestion =
+        (asks && latinWords(bare).length > 3) ||
+        /,\s*(is|was|are|were|did|does|do|should|would|will)\b/i.test(bare) ||
+        (!LATIN_LANGS.has(q.lang) && q.form !== 'fragment' && q.form !== 'yesno');
       if (
         reasons.length > 0 &&
         reasons.every((r) => r === 'prediction' || r === 'opinion') &&
