@@ -2316,3 +2316,11 @@ describe('a short request for a guess after a question ("… yapar mı? tahminin
     expect(summary("ŞİÖ 2027'de Türkiye'yi tam üye yapar mı? tahminin ne?")).toMatch(/^Geleceği tahmin etmem/);
   });
 });
+
+describe("an office-holder's other spelling typed or a spelling asked after a dash", () => {
+  it('gives the other spellings the data records', () => {
+    expect(summary('uzbek def min — is it Khalmukhamedov or Kholmukhamedov? which spelling')).toContain(
+      'Also written Shukhrat Kholmukhamedov.',
+    );
+  });
+});

@@ -3,6 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { PersonRef, Question } from '../understand/question.js';
 import type { Intent } from './types.js';
+import { latinWords } from '../../base/text.js';
 import { firstSentence, noteAnswer, noteOf, perCountry, sentenceVerdict } from './shared.js';
 
 /** "Who is India's defence minister?", "who was Russia's defence minister at Qingdao?", "who replaced Zhaksylykov?" */
@@ -328,8 +329,7 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
       ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }),
       lead: (l) => l.m.ministerLastKnown(l.c(c), l.person(o), l.d(o.asOf)),
       context: (l: Loc) =>
-        o.altNames.length > 0 &&
-        q.terms.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t))
+        asksSpelling(q, o)
           ? l.m.alsoWritten(l.list(o.altNames))
           : l.lang === 'en'
             ? `${o.name}: ${o.roleLabel}.`
@@ -343,9 +343,7 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   const past = !!atEvent || (q.tense === 'past' && !!ev) || !!q.time;
   // An acting minister is named as such; other spellings when the question asks for them.
   const name = (l: Loc) => (/^acting\b/i.test(o.roleLabel) ? `${l.person(o)} (${l.m.acting})` : l.person(o));
-  const spelling =
-    o.altNames.length > 0 &&
-    q.terms.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t));
+  const spelling = asksSpelling(q, o);
   // "Had he been in office long when he went to Qingdao?": when he took office, against the meeting's day.
   const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u.exec(o.note ?? '')?.[1]?.trim();
   const tenure = atEvent && o.from && o.from.length === 10 && q.has('tookOffice') ? o.from : undefined;
@@ -428,4 +426,14 @@ function takesIn(t: NonNullable<Question['time']>, day: string): boolean {
 /** How many other countries the question names beside this one. */
 function others0(q: Question, c: CountryT): number {
   return countriesOf(q).filter((x) => x.id !== c.id).length;
+}
+
+/** A spelling asked ("which spelling", "how is it written"), or one of the holder's other spellings typed. */
+function asksSpelling(q: Question, o: OfficialT): boolean {
+  if (o.altNames.length === 0) return false;
+  const typed = ` ${q.words.join(' ')} `;
+  return (
+    q.words.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t)) ||
+    o.altNames.some((n) => typed.includes(` ${latinWords(n).at(-1)} `))
+  );
 }
