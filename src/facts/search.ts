@@ -323,6 +323,9 @@ export class FactIndex {
     const touched: (ScoredDoc & { i: number })[] = [];
     for (let k = 0; k < q.length; k++) {
       const word = q[k]!;
+      // A compound the lexicon spells as several of the data's words ("Entwicklungsbank": development, bank) counts
+      // each of them a passage holds; any other word counts once, by the first of its forms.
+      const compound = alts[k]!.length > 2;
       for (const a of alts[k]!) {
         const postings = this.postings.get(a);
         if (!postings) continue;
@@ -334,7 +337,10 @@ export class FactIndex {
             byDoc[i] = e;
             touched.push(e);
           }
-          if (e.matched.at(-1) === word) continue;
+          if (e.matched.at(-1) === word) {
+            if (compound) e.score += idf;
+            continue;
+          }
           e.score += idf;
           e.matched.push(word);
         }

@@ -2324,3 +2324,24 @@ describe("an office-holder's other spelling typed or a spelling asked after a da
     );
   });
 });
+
+describe('"and now" in Persian ("الان چه اتفاقی براش افتاده")', () => {
+  it('asks what became of the holder the part before finds', () => {
+    expect(
+      toPlainText(engine.answer('وزیر دفاع ایران در نشست چینگدائو کی بود و الان چه اتفاقی براش افتاده؟')),
+    ).toContain('Killed on 28 February 2026');
+  });
+});
+
+describe('a compound the lexicon spells as several data words ("SOZ-Entwicklungsbank")', () => {
+  it("finds the passage that holds all of them, in the asker's language first", () => {
+    withEditedFixture(
+      { 'lexicon/synonyms.json': (j) => Object.assign(j, { entwicklungsbank: ['development', 'bank'] }) },
+      (e) => {
+        expect(e.answer('Gibt es die SOZ-Entwicklungsbank schon? Was ist der Stand?').summary).toMatch(
+          /^Das ist, was die Daten dazu sagen \(SCO Development Bank/,
+        );
+      },
+    );
+  });
+});

@@ -251,7 +251,7 @@ const de = (o: OrgNames): Messages => ({
   claimsList: (n) =>
     `${n} Behauptungen im Ausgangsartikel sind falsch, irreführend, unvollständig oder nicht bestätigt.`,
   referencesRejected: (n) => `Auf ${n} Quellen des Ausgangsartikels ist kein Verlass.`,
-  fromData: (title) => `Das steht dazu in den Daten (${title}).`,
+  fromData: (title) => `Das ist, was die Daten dazu sagen (${title}).`,
   figure: (value, what, date) => `Die Zahl ist ${value} (${what}${date ? `, ${date}` : ''}).`,
   notAnOrgMember: (org) =>
     `${org} gehört nicht zur ${o.org}: Mitglieder oder Partner der ${o.org} können nur Staaten sein.`,
