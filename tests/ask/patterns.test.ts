@@ -2345,3 +2345,13 @@ describe('a compound the lexicon spells as several data words ("SOZ-Entwicklungs
     );
   });
 });
+
+describe('"… and is it over or still upcoming" after a part that finds one meeting by its year', () => {
+  it('asks of that meeting, its either-or answered for the first option, with no premise to correct', () => {
+    const s = summary(
+      'where was the 2026 sco summit held? and is it over or still upcoming, my calendar says early autumn',
+    );
+    expect(s).toMatch(/\nYes\.$/);
+    expect(s).not.toContain('not upcoming');
+  });
+});

@@ -792,7 +792,7 @@ export class Understander {
           ? /^(upcoming|coming|nachste\w*|kommende\w*|proxim\w*|prochain\w*|gelecek)$/.test(words[c.at] ?? '')
           : true),
     );
-    if (ranked.named && events[0] && ahead && !(form === 'yesno' && roleAt(ahead.at) === 'main'))
+    if (ranked.named && events[0] && ahead && !((form === 'yesno' || form === 'choice') && roleAt(ahead.at) === 'main'))
       stale = { kind: 'upcoming', event: events[0], stance: 'asserted' };
     const clause = this.clauseFacts(tokens, countries, cues);
     const eventByClause = clause.event;
@@ -2152,6 +2152,22 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
       !own.includes(latinWords(firstNamed[0]!.country.name)[0] ?? '')
     )
       out = out.replace(/\bit\b(?! (is|was) )/i, firstNamed[0]!.country.name);
+    // "where was the 2026 sco summit held? and is it over or still upcoming": "it" is the meeting the line names.
+    // (A line that found one meeting by its year names it, whether or not it named its city.)
+    const meeting = whole.eventNamed
+      ? whole.events.find((e) => e.city === event)
+      : whole.events.length === 1
+        ? whole.events[0]
+        : undefined;
+    if (
+      i > 0 &&
+      meeting &&
+      whole.countries.length === 0 &&
+      !body &&
+      /^(is|was|has|did|will) it\b/i.test(out) &&
+      !out.toLowerCase().includes(meeting.city.toLowerCase())
+    )
+      out = out.replace(/\bit\b/i, `the ${meeting.city} ${meeting.kind === 'summit' ? 'summit' : 'meeting'}`);
     if (
       event &&
       !whole.countries.some((r) => latinWords(out).includes(latinWords(r.country.name)[0] ?? '')) &&
