@@ -573,6 +573,34 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       sources: [chair.sources, e.sources],
     };
   }
+  // "Was Tianjin the biggest summit ever?": a superlative of size asks of the meeting's attendance; Yes when the
+  // record itself describes it with such a superlative, no verdict otherwise (the data ranks no other meeting).
+  if (q.form === 'yesno' && named.length === 0 && q.words.some((w) => SIZE_SUPERLATIVE.test(w))) {
+    const figure = f.store.data.ask.figures.find((x) => x.event === e.id && x.measure === 'attended');
+    const said = figure?.text ?? e.attendanceNote;
+    if (!said)
+      return {
+        kind: 'fact',
+        title: (l) => label(l),
+        verdict: 'unverified',
+        lead: (l) => l.m.attendanceUnknown(label(l)),
+        context: ww,
+        sources: [e.sources],
+      };
+    const described = said
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .some((w) => SIZE_SUPERLATIVE.test(w));
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      verdict: described ? 'yes' : 'unverified',
+      lead: (l) => (l.lang === 'en' || !figure ? said : l.m.figure(l.n(figure.value), label(l))),
+      context: ww,
+      note: noteOf(figure) ?? noteOf(e),
+      sources: [figure?.sources ?? e.sources, e.sources],
+    };
+  }
   // "Did Spain get an exception at the Hague?": the outcome that is about what was asked, with its verdict.
   // "… got observer status in some other org — which one?": a which-question about one outcome is that outcome.
   const oneOutcome = (q.form === 'which' || q.form === 'what') && !q.main('outcome', 'list', 'all', 'sign');
@@ -1249,6 +1277,9 @@ function compareEvents(q: Question, f: AskFacts, a: EventT, b: EventT): Draft {
 }
 
 /** "Was it in person?", "was it held online?": the meeting's format asked about. */
+/** A superlative of size ("the biggest summit", "die größte", "la más grande"), folded. */
+const SIZE_SUPERLATIVE = /^(largest|biggest|grosste|groesste|grossten|crupneishii|krupneyshiy)$/;
+
 function asksFormat(q: Question): 'inPerson' | 'online' | undefined {
   const typed = ` ${q.words.join(' ')} `;
   if (/ in person | physically | face to face | offline /.test(typed)) return 'inPerson';
