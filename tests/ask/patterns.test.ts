@@ -2314,3 +2314,20 @@ describe('a yes/no asking whether a meeting was the largest', () => {
     expect(summary('was the 2024 astana summit the biggest sco summit?')).not.toMatch(/^Yes/);
   });
 });
+
+describe('a change in the partner category asked of itself', () => {
+  it("is the partners' story (observers and dialogue partners before the merge, the partners now), not the members'", () => {
+    const s = summary('how has the number of partners changed over time?');
+    expect(s).toMatch(/14 dialogue partners/);
+    expect(s).toMatch(/17 partners/);
+    expect(s).not.toMatch(/member states grew/);
+  });
+});
+
+describe('what happened between two named meetings', () => {
+  it('is the dated records from the first to the second, in order, not the two side by side', () => {
+    const s = summary('what happened between the tianjin summit and the bishkek summit?');
+    expect(s).toMatch(/Tianjin.*Moscow/);
+    expect(summary('Was geschah zwischen Tianjin und Bischkek?')).toMatch(/Moskau/);
+  });
+});

@@ -173,7 +173,8 @@ export const event: Intent = {
         q.has('same') ||
         q.has('compare') ||
         q.form === 'how' ||
-        q.form === 'explain')
+        q.form === 'explain' ||
+        (q.form !== 'yesno' && q.words.some((w) => BETWEEN.test(w))))
     ) {
       // In the order the question names them: "was the Hague summit before Qingdao?"
       const at = (e: EventT) => {
@@ -184,6 +185,13 @@ export const event: Intent = {
       // Of the meetings in the other place, the one of the same kind ("Astana 2024 with Bishkek 2026": two summits).
       const others = rest.filter((e) => e.city !== a!.city);
       const b = others.find((e) => (e.body ?? e.kind) === (a!.body ?? a!.kind)) ?? others[0] ?? rest[0];
+      // "What happened between Tianjin and Bishkek?": the span between two meetings, not the two side by side — the
+      // dated records from the first to the second, in order.
+      if (q.form !== 'yesno' && q.words.some((w) => BETWEEN.test(w)) && !q.has('compare') && !q.has('difference')) {
+        const [x, y] = [a!, b!].sort((m, n) => m.start.localeCompare(n.start));
+        const span = { from: isoToDate(x!.start), to: isoToDate(y!.end ?? y!.start) };
+        return chronology(f, span, (d) => d !== undefined && isoToDate(d) >= span.from && isoToDate(d) <= span.to);
+      }
       // "Compare Astana 2024 and Tianjin 2025": both meetings and what each decided.
       if (
         (q.has('compare') || q.form === 'how' || q.form === 'explain') &&
@@ -1277,6 +1285,9 @@ function compareEvents(q: Question, f: AskFacts, a: EventT, b: EventT): Draft {
 }
 
 /** "Was it in person?", "was it held online?": the meeting's format asked about. */
+/** "between" two things named, in the languages asked in (folded). */
+const BETWEEN = /^(between|zwischen|entre|arasinda|между)$/;
+
 /** A superlative of size ("the biggest summit", "die größte", "la más grande"), folded. */
 const SIZE_SUPERLATIVE = /^(largest|biggest|grosste|groesste|grossten|crupneishii|krupneyshiy)$/;
 
