@@ -2355,3 +2355,57 @@ describe('"… and is it over or still upcoming" after a part that finds one mee
     expect(s).not.toContain('not upcoming');
   });
 });
+
+describe('a yes/no about any link at all ("any ties to the SCO?")', () => {
+  it('opens with its verdict, after a topic too, and any standing (a partner) is a Yes', () => {
+    expect(summary('turkey - any ties with the sco?')).toMatch(/^Yes\..*partner/);
+    expect(summary('does qatar have any connection to the sco?')).toMatch(/^Yes\./);
+  });
+});
+
+describe('a yes/no asking whether a year is an anniversary', () => {
+  it('is a Yes with the years since the founding, and a No when another ordinal is named', () => {
+    expect(summary('was 2021 some sort of anniversary for the sco?')).toMatch(/^Yes\..*20th/);
+    expect(summary('is 2026 the 30th anniversary of the sco?')).toMatch(/^No\..*25th/);
+  });
+});
+
+describe('a clause opened by "when" before a comma and a yes/no question', () => {
+  it('is subordinate: the question after the comma keeps its verdict, of the meeting the clause points at', () => {
+    expect(summary('when iran became a member in 2023, was the summit an in-person one in new delhi?')).toMatch(
+      /^No\..*virtual/,
+    );
+  });
+});
+
+describe("several countries' standings in one answer", () => {
+  it("say each one's pending application, not only the category", () => {
+    const s = summary('are armenia and azerbaijan members or partners?');
+    expect(s).toMatch(/Armenia has applied for full membership/);
+    expect(s).toMatch(/Azerbaijan has applied for full membership/);
+  });
+});
+
+describe('a yes/no asking whether a meeting was the largest', () => {
+  it('is a Yes from the record that describes it so, and no Yes for a meeting whose record does not', () => {
+    expect(summary('was the tianjin summit the largest one so far?')).toMatch(/^Yes\..*20/);
+    expect(summary('was the 2024 astana summit the biggest sco summit?')).not.toMatch(/^Yes/);
+  });
+});
+
+describe('a change in the partner category asked of itself', () => {
+  it("is the partners' story (observers and dialogue partners before the merge, the partners now), not the members'", () => {
+    const s = summary('how has the number of partners changed over time?');
+    expect(s).toMatch(/14 dialogue partners/);
+    expect(s).toMatch(/17 partners/);
+    expect(s).not.toMatch(/member states grew/);
+  });
+});
+
+describe('what happened between two named meetings', () => {
+  it('is the dated records from the first to the second, in order, not the two side by side', () => {
+    const s = summary('what happened between the tianjin summit and the bishkek summit?');
+    expect(s).toMatch(/Tianjin.*Moscow/);
+    expect(summary('Was geschah zwischen Tianjin und Bischkek?')).toMatch(/Moskau/);
+  });
+});

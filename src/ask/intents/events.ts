@@ -174,7 +174,8 @@ export const event: Intent = {
         q.has('same') ||
         q.has('compare') ||
         q.form === 'how' ||
-        q.form === 'explain')
+        q.form === 'explain' ||
+        (q.form !== 'yesno' && q.words.some((w) => BETWEEN.test(w))))
     ) {
       // In the order the question names them: "was the Hague summit before Qingdao?"
       const at = (e: EventT) => {
@@ -185,6 +186,13 @@ export const event: Intent = {
       // Of the meetings in the other place, the one of the same kind ("Astana 2024 with Bishkek 2026": two summits).
       const others = rest.filter((e) => e.city !== a!.city);
       const b = others.find((e) => (e.body ?? e.kind) === (a!.body ?? a!.kind)) ?? others[0] ?? rest[0];
+      // "What happened between Tianjin and Bishkek?": the span between two meetings, not the two side by side — the
+      // dated records from the first to the second, in order.
+      if (q.form !== 'yesno' && q.words.some((w) => BETWEEN.test(w)) && !q.has('compare') && !q.has('difference')) {
+        const [x, y] = [a!, b!].sort((m, n) => m.start.localeCompare(n.start));
+        const span = { from: isoToDate(x!.start), to: isoToDate(y!.end ?? y!.start) };
+        return chronology(f, span, (d) => d !== undefined && isoToDate(d) >= span.from && isoToDate(d) <= span.to);
+      }
       // "Compare Astana 2024 and Tianjin 2025": both meetings and what each decided.
       if (
         (q.has('compare') || q.form === 'how' || q.form === 'explain') &&
@@ -572,6 +580,34 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       lead: (l) => l.m.eventChair(chair.name(l), label(l)),
       context: ww,
       sources: [chair.sources, e.sources],
+    };
+  }
+  // "Was Tianjin the biggest summit ever?": a superlative of size asks of the meeting's attendance; Yes when the
+  // record itself describes it with such a superlative, no verdict otherwise (the data ranks no other meeting).
+  if (q.form === 'yesno' && named.length === 0 && q.words.some((w) => SIZE_SUPERLATIVE.test(w))) {
+    const figure = f.store.data.ask.figures.find((x) => x.event === e.id && x.measure === 'attended');
+    const said = figure?.text ?? e.attendanceNote;
+    if (!said)
+      return {
+        kind: 'fact',
+        title: (l) => label(l),
+        verdict: 'unverified',
+        lead: (l) => l.m.attendanceUnknown(label(l)),
+        context: ww,
+        sources: [e.sources],
+      };
+    const described = said
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .some((w) => SIZE_SUPERLATIVE.test(w));
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      verdict: described ? 'yes' : 'unverified',
+      lead: (l) => (l.lang === 'en' || !figure ? said : l.m.figure(l.n(figure.value), label(l))),
+      context: ww,
+      note: noteOf(figure) ?? noteOf(e),
+      sources: [figure?.sources ?? e.sources, e.sources],
     };
   }
   // "Did Spain get an exception at the Hague?": the outcome that is about what was asked, with its verdict.
@@ -1250,6 +1286,12 @@ function compareEvents(q: Question, f: AskFacts, a: EventT, b: EventT): Draft {
 }
 
 /** "Was it in person?", "was it held online?": the meeting's format asked about. */
+/** "between" two things named, in the languages asked in (folded). */
+const BETWEEN = /^(between|zwischen|entre|arasinda|между)$/;
+
+/** A superlative of size ("the biggest summit", "die größte", "la más grande"), folded. */
+const SIZE_SUPERLATIVE = /^(largest|biggest|grosste|groesste|grossten|crupneishii|krupneyshiy)$/;
+
 function asksFormat(q: Question): 'inPerson' | 'online' | undefined {
   const typed = ` ${q.words.join(' ')} `;
   if (/ in person | physically | face to face | offline /.test(typed)) return 'inPerson';

@@ -73,9 +73,14 @@ export const founding: Intent = {
     const year = q.time?.mode === 'in' ? q.time.year : undefined;
     if (q.main('old') && year && year > Number(date.slice(0, 4))) {
       const n = year - Number(date.slice(0, 4));
+      // "Is 2026 an anniversary for it?": every year after the founding is one, unless the question names another (ordinal).
+      const named = q.ordinal ?? q.numbers.find((x) => x.stance === 'ordinal')?.value;
+      const verdict: Verdict | undefined =
+        q.form === 'yesno' ? (named === undefined || named === n ? 'yes' : 'no') : undefined;
       return {
         kind: 'fact',
         title: () => 'Age of the SCO',
+        ...(verdict && { verdict }),
         lead: (l) => l.m.anniversary(l.nth(n), l.d(String(year)), l.d(date)),
         sources,
       };

@@ -4,6 +4,7 @@ import type { Loc } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
+import { partnersGrowth } from './partners.js';
 import { firstSentence, noteOf, subjects } from './shared.js';
 
 /**
@@ -46,7 +47,7 @@ export const growth: Intent = {
     if (q.main('newest') || (q.main('last', 'first') && q.main('join') && !q.main('summit')))
       return q.main('observer', 'dialogue') ? undefined : 90;
     // "How did the observer and dialogue-partner statuses change?": the partners' story, not the members'.
-    if (q.main('observer', 'dialogue') && !q.main('member')) return undefined;
+    if ((q.main('observer', 'dialogue') || partnersGrowth(q)) && !q.main('member')) return undefined;
     // "How did it get from the 1996 treaty to a Charter organisation?": the story, of which the Charter is one step.
     if (q.main('growth') && q.main('charter') && (q.form === 'how' || q.form === 'explain')) return 93;
     // "History from the Shanghai Five to today": the whole story, of which the predecessor and the Charter are steps.

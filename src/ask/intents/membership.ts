@@ -104,10 +104,33 @@ export const membership: Intent = {
         sources: [rec.sources],
       };
     }
-    const d = cs.length === 1 ? withChoice(q, f, cs[0]!, one(q, f, cs[0]!)) : perCountry(cs.map((c) => one(q, f, c)));
+    const d =
+      cs.length === 1
+        ? withChoice(q, f, cs[0]!, one(q, f, cs[0]!))
+        : perCountry(cs.map((c) => withApplication(q, f, c, one(q, f, c))));
     return q !== q0 && d.verdict ? { ...d, verdictAlways: true } : d;
   },
 };
+
+/**
+ * Several countries' standings in one answer keep only each one's lead, so a pending application (in the
+ * title's standing, and the context of one country's answer) is said in the lead: "X has applied for full membership".
+ */
+function withApplication(q: Question, f: AskFacts, c: CountryT, d: Draft): Draft {
+  const app = standing(f, c, dayOf(q, f).day).find(
+    (m) => m.status === 'applicant-member' || m.status === 'applicant-observer',
+  );
+  if (!app) return d;
+  return {
+    ...d,
+    lead: (l) =>
+      `${d.lead(l)} ${l.m.applied(
+        l.c(c),
+        app.status === 'applicant-member' ? l.m.fullMembership : l.m.observerStatus,
+        app.from && l.d(app.from),
+      )}`,
+  };
+}
 
 /** The categories an either-or names, as statuses ("an observer or a partner"). */
 const CATEGORY_CUES = [
@@ -170,6 +193,10 @@ const RELATIONAL = new Set([
 /** A hedge that widens "in the SCO" to any standing ("somehow", "at all", "in any way", "irgendwie", "de alguna manera"). */
 const ANY_WAY =
   / (somehow|at all|in (any|some) (way|form|capacity|role|shape)|irgendwie|in irgendeiner (form|weise)|de alguna (manera|forma)|de (quelque|une certaine) (facon|maniere)|d une (facon|maniere) ou d une autre|bir sekilde|herhangi bir sekilde) /;
+
+/** A noun for any tie at all ("any link to the SCO?", "ties with it", "Verbindung", "vínculo", "lien", "bağlantı"): asks for any standing. */
+const LINK_NOUN =
+  /^(links?|ties|connections?|relationship|verbindung(en)?|beziehung(en)?|vinculos?|relacion(es)?|liens?|baglanti(si)?|iliskisi?)$/;
 
 function one(q: Question, f: AskFacts, c: CountryT): Draft {
   const { day, asked } = dayOf(q, f);
@@ -248,7 +275,9 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
   // So is "in the SCO somehow / at all / in any way" when no category is named: it asks for any standing.
   const anyLink =
     q.words.some((w) => /^(connected|linked|associated|affiliated|involved|category|categories)$/.test(w)) ||
-    (!q.has('member') && !q.statusAsked && ANY_WAY.test(` ${q.words.join(' ')} `));
+    (!q.has('member') &&
+      !q.statusAsked &&
+      (ANY_WAY.test(` ${q.words.join(' ')} `) || q.words.some((w) => LINK_NOUN.test(w))));
   const verdict: Verdict =
     (asksPartner || anyLink) && partner
       ? 'yes'

@@ -34,6 +34,8 @@ export const partners: Intent = {
     // "Why were they merged into a single category?": a merge of categories is the partners' merge, the categories unnamed.
     if (q.main('merge') && (q.main('observer', 'dialogue', 'partner', 'status') || q.statusAsked)) return 90;
     if (q.main('observer', 'dialogue')) return q.main('first') ? 91 : 89;
+    // "How did the partner numbers change?": the partners' own story (the categories before the merge, then now).
+    if (partnersGrowth(q)) return 89;
     if (q.main('partner') && !q.main('apply', 'join', 'newest') && !(q.main('last') && q.main('join')))
       return q.form === 'howMany' ||
         q.main('list', 'count') ||
@@ -65,7 +67,10 @@ export const partners: Intent = {
     )
       return family(q, f);
     const wantsFormer =
-      q.main('observer', 'dialogue') || (mergeDay && day < mergeDay) || (q.has('before') && q.main('merge'));
+      q.main('observer', 'dialogue') ||
+      (mergeDay && day < mergeDay) ||
+      (q.has('before') && q.main('merge')) ||
+      (partnersGrowth(q) && !q.time);
     if (wantsFormer) return former(q, f, mergeDay && day < mergeDay ? day : undefined);
     const list = f.partners(day);
     const count = q.form === 'howMany' || q.main('count');
@@ -83,6 +88,11 @@ export const partners: Intent = {
     };
   },
 };
+
+/** A change in the partner category asked of itself ("how did the number of partners change"), not of the members. */
+export function partnersGrowth(q: Question): boolean {
+  return q.main('partner') && q.main('growth') && !q.main('member', 'apply', 'join', 'newest', 'first', 'last');
+}
 
 function family(_q: Question, f: AskFacts): Draft {
   const members = f.members(f.factDay).length;

@@ -232,6 +232,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     if (f !== 'fragment') return f;
   }
   if (/\b(or not|in or out)\b/.test(text)) return 'yesno';
+  // "any link to the SCO?", "egypt — any ties with it?": a clause opened by "any" (after a topic at most) asks yes or no.
+  const any = w.indexOf('any');
+  if (asks && any >= 0 && any <= 2 && w.length > any + 1) return 'yesno';
   // A statement asked ("first time all ten were in the same room?"): not opened by a subordinate clause, a finite verb and a question mark, no question word.
   if (
     asks &&

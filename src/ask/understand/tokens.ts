@@ -562,7 +562,17 @@ export function segment(text: string): Segments {
     main,
     asks: rawSegments[main]?.asks ?? false,
     // "what's X — is it…?" asks the yes or no of its last part: the form is read from that part.
-    mainWords: ownOpens ? ownWords : mainTokens.filter((t) => !(itNamed && t.topic) && !t.premise).map((t) => t.w),
+    mainWords: ownOpens
+      ? ownWords
+      : mainTokens
+          .slice(
+            Math.max(
+              0,
+              mainTokens.findIndex((t) => t.role !== 'sub'),
+            ),
+          )
+          .filter((t) => !(itNamed && t.topic) && !t.premise)
+          .map((t) => t.w),
     mainStart: Math.max(0, mainStart),
   };
 }
@@ -657,6 +667,19 @@ function firstContent(words: string[]): string | undefined {
 function markSubordinate(tokens: Token[]): void {
   const words = tokens.map((t) => t.w);
   const start = tokens.findIndex((t, i) => !t.topic && !FILLER.has(words[i]!));
+  // "When Iran joined in 2023, was the summit held in person?": a clause that opens the question (its opener not
+  // followed by an auxiliary) before a comma and a question asked by an auxiliary or a question word is subordinate.
+  const lead = tokens[start];
+  if (
+    lead &&
+    (lead.w === 'when' || lead.w === 'after' || lead.w === 'once' || lead.w === 'while') &&
+    !AUX.has(words[start + 1] ?? '') &&
+    !WH.has(words[start + 1] ?? '')
+  ) {
+    const next = tokens.findIndex((t, i) => i > start && t.part !== lead.part && !FILLER.has(t.w));
+    if (next > 0 && (AUX.has(words[next]!) || WH.has(words[next]!)))
+      for (let j = start; j < next; j++) if (tokens[j]!.part === lead.part) tokens[j]!.role = 'sub';
+  }
   for (let i = Math.max(1, start + 1); i < tokens.length; i++) {
     const w = words[i]!;
     const opens =
