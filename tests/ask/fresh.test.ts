@@ -37,6 +37,7 @@ for (const set of [
   'fresh-p',
   'fresh-q',
   'fresh-r',
+  'fresh-s',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
