@@ -2409,3 +2409,52 @@ describe('what happened between two named meetings', () => {
     expect(summary('Was geschah zwischen Tianjin und Bischkek?')).toMatch(/Moskau/);
   });
 });
+
+describe('"can you list them" after a tag question', () => {
+  it('is the request asked: the list, the wrong count corrected first', () => {
+    const s = summary('the sco has 8 members, right? can you list them');
+    expect(s).toMatch(/^No\. The SCO does not have 8 member states: it has 10\./);
+    expect(s).toContain('Belarus');
+  });
+});
+
+describe('a term written with an en dash ("for 2025–26")', () => {
+  it('is one term, not a break in the sentence', () => {
+    expect(summary('Kazakhstan is chairing the SCO for 2025–26, correct?')).toMatch(/^No\. .*Kyrgyzstan/);
+  });
+});
+
+describe('"predict who\'ll replace him" beside a question', () => {
+  it('is a prediction of its own, declined; the question before it is answered', () => {
+    const text = toPlainText(engine.answer("who's the RATS director right now, and predict who'll replace him"));
+    expect(text).toContain('Sharsheev');
+    expect(text).toContain("That's outside what I answer");
+  });
+});
+
+describe('"unanimous agreement" asked of the admission rule', () => {
+  it("is the data's consensus: Yes", () => {
+    const edits = {
+      'lexicon/synonyms.json': (j: Record<string, string[]>) => Object.assign(j, { unanimous: ['consensus'] }),
+      // (The frozen fixture predates the count on the applications record that marks it as the rule's.)
+      'organisation.json': (j: { id: string; count?: number }[]) => {
+        const rec = j.find((x) => x.id === 'pending-applications');
+        if (rec) rec.count = 19;
+      },
+      'lexicon/topics.json': (topics: { applications: string[] }) => {
+        topics.applications.push('pending-applications');
+      },
+    };
+    withEditedFixture(edits, (e) =>
+      expect(e.answer('do new members/partners need unanimous agreement?').summary).toMatch(/^Yes\./),
+    );
+  });
+});
+
+describe('"for my boss"', () => {
+  it('is who the answer is for, not a judgement of who rules', () => {
+    expect(engine.understand('im putting together a slide for my boss - list the sco members pls').declines).toEqual(
+      [],
+    );
+  });
+});

@@ -81,7 +81,10 @@ export const applications: Intent = {
         q.form === 'yesno' &&
         rule !== undefined &&
         ruleWords.length > 0 &&
-        ruleWords.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(rule.text));
+        // ("unanimous agreement" asks the rule the data calls consensus: the lexicon's word for it counts.)
+        ruleWords.every((w) =>
+          [w, ...(f.store.data.ask.synonyms[w] ?? [])].some((x) => new RegExp(`\\b${x}\\b`, 'i').test(rule.text)),
+        );
       if (rule || walk)
         return {
           kind: 'fact',

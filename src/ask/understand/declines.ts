@@ -71,7 +71,7 @@ const PERSONAL_SCRIPT =
 
 /** Judgements the bot does not make: good or bad, rankings, motives. */
 const JUDGEMENT =
-  /\b(right to (refuse|sign|join|leave|do|say|walk|boycott|object)|wrong to (refuse|sign|join|leave|do|say|walk|boycott|object)|right or wrong|boss|bosses|ruler|rules over|master|owner|owns|controls|in control of|hegemon|hegemony|dominant|evil|bad|good|terrorist state|terror state|rogue|dangerous|threat|threatening|dominat\w*|anti western|anti west|anti american|better than|worse than|rank|ranking|rate them|corrupt|friend or foe|authoritarian|dictatorships?|democratic|democracy|puppet|bully|aggressive|hostile|successful|failure|useless|effective|ineffective|relevant|irrelevant|matter|worth it|good thing|bad thing|beneficial|harmful)\b/;
+  /\b(right to (refuse|sign|join|leave|do|say|walk|boycott|object)|wrong to (refuse|sign|join|leave|do|say|walk|boycott|object)|right or wrong|(?<!\b(?:my|our|his|her|their|your) )boss(?:es)?\b|ruler|rules over|master|owner|owns|controls|in control of|hegemon|hegemony|dominant|evil|bad|good|terrorist state|terror state|rogue|dangerous|threat|threatening|dominat\w*|anti western|anti west|anti american|better than|worse than|rank|ranking|rate them|corrupt|friend or foe|authoritarian|dictatorships?|democratic|democracy|puppet|bully|aggressive|hostile|successful|failure|useless|effective|ineffective|relevant|irrelevant|matter|worth it|good thing|bad thing|beneficial|harmful)\b/;
 const INSULT_TARGET =
   /\b(chinese|russians?|kazakhs?|kyrgyz|tajiks?|uzbeks?|indians?|pakistanis?|iranians?|persians?|belarusians?|afghans?|mongolians?|armenians?|turks?|arabs?|muslims?|hindus?|people|nationals?|immigrants?|they|them|those|these)\b/;
 const INSULT_WORDS =

@@ -312,6 +312,8 @@ export class Understander {
       const ownQuestion =
         (asks && latinWords(bare).length > 3) ||
         /,\s*(is|was|are|were|did|does|do|should|would|will)\b/i.test(bare) ||
+        // "predict who'll replace him": a prediction with a question of its own.
+        /\b(predict|guess|forecast|speculate)\s+(who|when|whether|if|what|which|how)\b/i.test(bare) ||
         (!LATIN_LANGS.has(q.lang) && q.form !== 'fragment' && q.form !== 'yesno');
       if (
         reasons.length > 0 &&

@@ -281,6 +281,13 @@ export function segment(text: string): Segments {
     if (s.asks) score += 3;
     if (first !== undefined && (WH.has(first) || AUX.has(first) || COMMAND.has(first))) score += 3;
     if (words.some((w) => WH.has(w))) score += 1;
+    // "the sco has 8 members, right? can you list them": a request after a tag question is what is asked.
+    if (
+      /^(can|could|would|will) (you|u) (please |pls )?(list|name|give|show|tell|explain|summari[sz]e|outline)\b/.test(
+        words.join(' '),
+      )
+    )
+      score += 1;
     if (/^(i|im|i m|my|we|for|as)$/.test(words[0] ?? '') && !(first && WH.has(first))) score -= 2;
     if (/^(true|right|correct|accurate|really|no|yes|is that|isn t)$/.test(words.join(' '))) score -= 1;
     if (words.length === 0) score -= 10;
@@ -726,7 +733,7 @@ function splitSegments(text: string): RawSegment[] {
     .replace(/\b(St|Mr|Mrs|Dr|No|vs|etc|e\.g|i\.e)\./gi, '$1\u0001')
     .replace(/(\d)\.(\d)/g, '$1\u0001$2');
   // An en dash joining two words ("india–pakistan") is a hyphen, not a break between parts.
-  const dashed = guarded.includes('–') ? guarded.replace(/(?<=\p{L})–(?=\p{L})/gu, '-') : guarded;
+  const dashed = guarded.includes('–') ? guarded.replace(/(?<=[\p{L}\p{N}])–(?=[\p{L}\p{N}])/gu, '-') : guarded;
   // "which country holds the CHG (prime ministers) chairmanship": an aside inside a clause is set apart after the line,
   // so the clause around it stays one segment; so is one just before a colon ("… La Haye (juin 2025) : dates, résultats").
   const asides: string[] = [];
