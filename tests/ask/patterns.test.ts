@@ -2458,3 +2458,12 @@ describe('"for my boss"', () => {
     );
   });
 });
+
+describe('a formal request ("Dear colleagues, for a policy brief we need the figure … Could you please provide it …?")', () => {
+  it('asks for what the long purpose part names; "could you provide" is a request, not a yes/no', () => {
+    const s = summary(
+      'Dear colleagues, for a policy brief we need the figure the SCO Secretary-General gave for the number of countries that have applied to join the organisation or change their status. Could you please provide it, together with the date of the statement?',
+    );
+    expect(s).toMatch(/^The Secretary-General spoke of applications from 19 countries/);
+  });
+});

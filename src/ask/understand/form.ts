@@ -11,7 +11,7 @@ const FILLER =
   /^(?:(?:hi|hello|hey|so|ok|okay|and|also|please|pls|plz|quick|q|question|well|um|uh|yo|btw|sorry|oh|now|then|but|just|one|more|again|dear|bot|right|alright|honestly|actually|basically|simple|really|hmm|umm|sco|bro|mate)\s+)+/;
 /** "can you tell me who…", "can you list…", "do you know when…", "I want to know where…": the embedded question counts. */
 const EMBEDDING =
-  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|say|let|show|explain|remind|confirm)\s+(?:me|us)?\s*|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?=(?:list|name|enumerate|summarise|summarize|describe|compare|give)\b)|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\s+|(?:any|an)\s+idea\s+|i\s+(?:want|need|would like|d like|wd like|wanna)\s+to\s+know\s+|i\s+wonder\s+|i\s*m\s+wondering\s+|tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if)|please\s+tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if))/;
+  /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|say|let|show|explain|remind|confirm)\s+(?:me|us)?\s*|(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?=(?:list|name|enumerate|summarise|summarize|describe|compare|give|provide|share|supply)\b)|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\s+|(?:any|an)\s+idea\s+|i\s+(?:want|need|would like|d like|wd like|wanna)\s+to\s+know\s+|i\s+wonder\s+|i\s*m\s+wondering\s+|tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if)|please\s+tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if))/;
 
 /** "Can you do / make / put together a …": the thing asked to be made follows an article. */
 const MAKING =
@@ -197,7 +197,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     return first === 'which' ? 'which' : 'what';
   }
   if (
-    /^(tell|explain|describe|walk|summarise|summarize|outline|give|brief|elaborate|define|overview|summary|info|information|background|details)\b/.test(
+    /^(tell|explain|describe|walk|summarise|summarize|outline|give|provide|share|supply|brief|elaborate|define|overview|summary|info|information|background|details)\b/.test(
       first,
     )
   ) {

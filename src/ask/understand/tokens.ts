@@ -485,9 +485,11 @@ export function segment(text: string): Segments {
     const w = list.map((t) => t.w).join(' ');
     // (Not a request to check the statement: "…, pls confirm" asks whether it holds.)
     if (
-      /^(per|according to|as per|citing|via|source|sources|i|im|i m|my|we|for my|for our|for a|for an|asking for|just curious|thanks|thx|pls|please|lol)\b/.test(
+      (/^(per|according to|as per|citing|via|source|sources|i|im|i m|my|we|asking for|just curious|thanks|thx|pls|please|lol)\b/.test(
         w,
-      ) &&
+      ) ||
+        // "…, for our deck": a purpose; a long part opened by it ("for a policy brief we need the figure…") says what is needed.
+        (/^(for my|for our|for a|for an)\b/.test(w) && list.length <= 8)) &&
       !CHECK_TAG.test(w)
     )
       for (const t of list) t.role = 'aside';
