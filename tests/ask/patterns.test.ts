@@ -2467,3 +2467,11 @@ describe('a formal request ("Dear colleagues, for a policy brief we need the fig
     expect(s).toMatch(/^The Secretary-General spoke of applications from 19 countries/);
   });
 });
+
+describe('a meeting put in the wrong city in French ("le sommet 2026 … s\'est-il tenu à Douchanbé")', () => {
+  it('is corrected, the preposition and the wider French word order read', () => {
+    expect(summary("Pourquoi le sommet 2026 de l'OCS s'est-il tenu à Douchanbé ?")).toMatch(
+      /^Le sommet de l'OCS à Bichkek en 2026 ne s’est pas tenu à Douchanbé\./,
+    );
+  });
+});

@@ -770,7 +770,8 @@ export class Understander {
         cues.some(
           (c) =>
             (c.cue === 'summit' || c.cue === 'meeting') &&
-            (c.at === p.at + p.len || (c.at < p.at && p.at - c.at <= 4 && /^(in|at)$/.test(words[p.at - 1] ?? ''))),
+            (c.at === p.at + p.len ||
+              (c.at < p.at && p.at - c.at <= 10 && /^(in|at|a|au|en|im|em|da|de)$/.test(words[p.at - 1] ?? ''))),
         );
       const meant = nextTo ? this.facts.data.events.find((e) => fits(e, false)) : undefined;
       // "nato hague summit 2025": another organisation's meeting the data holds in that city is the one meant.
