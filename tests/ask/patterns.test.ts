@@ -2475,3 +2475,21 @@ describe('a meeting put in the wrong city in French ("le sommet 2026 … s\'est-
     );
   });
 });
+
+describe('"the deputy secretary-general"', () => {
+  it('is another office the data does not hold, not the Secretary-General', () => {
+    expect(summary('who is the deputy secretary-general of the SCO')).toMatch(/does not hold anything on "deputy"/);
+  });
+});
+
+describe('"which alphabet?" after "I keep seeing people say … is that an official rule?"', () => {
+  it('asks about what the asker saw, not for the list of wrong claims', () => {
+    withEditedFixture({ 'lexicon/synonyms.json': (j) => Object.assign(j, { alphabet: ['alphabetical'] }) }, (e) =>
+      expect(
+        e.answer(
+          'I keep seeing people say the SCO chair rotates alphabetically. is that actually an official rule? which alphabet?',
+        ).summary,
+      ).toMatch(/Russian alphabetical order/),
+    );
+  });
+});

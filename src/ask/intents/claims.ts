@@ -2,6 +2,7 @@ import type { DisputedClaimT, RejectedSourceT } from '../../facts/schema.js';
 import type { Verdict } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Intent } from './types.js';
+import type { Question } from '../understand/question.js';
 import { sidesAt } from './shared.js';
 
 const VERDICT: Record<DisputedClaimT['verdict'], Verdict> = {
@@ -48,6 +49,7 @@ export const claims: Intent = {
     if (
       (q.main('list') || q.form === 'which' || q.form === 'what') &&
       q.has('claimSource') &&
+      whichClaims(q) &&
       // "What did India's MEA actually say?": an emphasis asks no truth of a claim.
       (q.cues.some((c) => c.cue === 'true' && !/^(actually|really|so)$/.test(q.words[c.at] ?? '')) ||
         q.terms.some((t) =>
@@ -104,8 +106,12 @@ export const claims: Intent = {
     return cited ? 75 : top.score >= 4 ? 60 : undefined;
   },
   answer(q, f) {
+    // ("… which alphabet?": a which-question about a thing the data does not name is no request for the claims.)
     const listing =
-      q.has('claimSource') && (q.main('list') || q.form === 'which' || q.form === 'what') && !q.has('reference');
+      q.has('claimSource') &&
+      (q.main('list') || q.form === 'which' || q.form === 'what') &&
+      !q.has('reference') &&
+      whichClaims(q);
     const found = q.disputed[0];
     if (listing && (!found || found.score < 3)) return list(f);
     if (
@@ -187,4 +193,16 @@ function references(f: AskFacts) {
     details: [{ items: rejected.map((r) => defang(f, `${r.citedAs} — ${r.verdict}: ${r.reason}`)) }],
     sources: backing.slice(0, 3).map((c) => c.sources),
   };
+}
+
+/** "Which bits are wrong?", "what's off?": the question word asks for claims, not for another thing ("which alphabet?"). */
+function whichClaims(q: Question): boolean {
+  const at = q.words.findIndex((w) => w === 'which' || w === 'what' || w === 'whats');
+  const governed = at >= 0 ? q.words[at + 1] : undefined;
+  return (
+    governed === undefined ||
+    /^(claims?|bits?|parts?|things?|errors?|mistakes?|ones?|is|are|was|were|s|of|about|in|did|does|do|else|exactly|statements?|points?|lines?|sentences?|details?)$/.test(
+      governed,
+    )
+  );
 }

@@ -25,6 +25,15 @@ export const secretaryGeneral: Intent = {
   ],
   match(q) {
     const sgNamed = q.people.some((p) => p.official.role === 'secretary-general');
+    // "Who is the deputy secretary-general?": another office, which the data does not hold.
+    if (
+      q.words.some(
+        (w, i) =>
+          /^(deputy|deputies|vice|assistant|adjunct)$/.test(w) &&
+          /^(secretary|secretaries|sg|sec)/.test(q.words[i + 1] ?? ''),
+      )
+    )
+      return undefined;
     // "How many countries did the SG say had applied?": the SG is who said it; the applications are what is asked.
     if (q.main('secgen') && q.form === 'howMany' && q.main('apply', 'join', 'member', 'partner')) return 60;
     if (q.main('secgen')) return subjects(q).length && !q.main('chair') ? 70 : 94;

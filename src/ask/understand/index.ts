@@ -1610,6 +1610,8 @@ function headWords(mainWords: string[], form: Form, head: string | undefined): S
   add(/ what ([a-z]+) (?:do|does|did|are|is) /g);
   add(/ (?:is|was) (?:the )?(?:sco|it|organisation|organization) (?:a|an) ([a-z]+) (?:([a-z]+) )?/g);
   add(/ how (?:much|many) ([a-z]+) (?:([a-z]+) )?/g);
+  // "the deputy secretary-general": an office of its own, named by its first word.
+  add(/ (deputy|vice|assistant) (?:secretary|director|chair|head|minister)/g);
   // "the secretariat's annual budget and staff size": what a body owns heads the question, each of a pair.
   add(
     / (?:secretariat|rats|structure|council|bank|centre|center) s (?:annual |total |combined |official |current |average |overall )?([a-z]+) (?:and (?:its |their )?([a-z]+) )?/g,

@@ -622,7 +622,7 @@ function wordsIn(tokens: readonly Token[], seg: number): string[] {
 export function statesPremise(statement0: string[], question: string[], shortAsks = false): boolean {
   // "I keep reading that the chair rotates …": what the asker read is the statement.
   const heard =
-    /^(?:i (?:keep |ve |have )?(?:reading|read|hearing|heard|seeing|seen|saw)|people (?:keep )?say(?:ing)?|everyone says)(?: that)? /.exec(
+    /^(?:i (?:keep |ve |have )?(?:reading|read|hearing|heard|seeing|seen|saw)(?: (?:people|everyone|folks|others) (?:say|saying|claim|claiming))?|people (?:keep )?say(?:ing)?|everyone says)(?: that)? /.exec(
       `${statement0.join(' ')} `,
     );
   const statement = heard ? statement0.slice(heard[0].trim().split(' ').length) : statement0;
