@@ -2493,3 +2493,13 @@ describe('"which alphabet?" after "I keep seeing people say … is that an offic
     );
   });
 });
+
+describe('"… need the full list of sco dialogue partners … — list them all pls"', () => {
+  it('lists the category the list was asked of', () => {
+    expect(
+      summary(
+        "ok so im putting together a slide for my boss and need the full list of sco dialogue partners as they were BEFORE tianjin merged everything into 'partners' - i think there were 14? list them all pls",
+      ),
+    ).toMatch(/^Until 1 September 2025 the SCO had 14 dialogue partners/);
+  });
+});

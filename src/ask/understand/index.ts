@@ -582,6 +582,24 @@ export class Understander {
     const stance =
       latinLang && form === 'what' && /^where (does|do|did|is|are) .+ stands?$/.test(seg.mainWords.join(' '));
     const cues = stance ? cues0.filter((c) => !(c.cue === 'location' && words[c.at] === 'where')) : cues0;
+    // "… need the full list of sco dialogue partners … — list them all pls": "them" in a bare request is the category
+    // named last before it.
+    if (
+      latinLang &&
+      cues.some((c) => c.cue === 'list' && c.role === 'main') &&
+      !cues.some((c) => c.role === 'main' && CATEGORY_CUES_OF_LIST.has(c.cue)) &&
+      seg.mainWords.some((w) => w === 'them' || w === 'those' || w === 'these')
+    ) {
+      const named = cues.filter((c) => c.role !== 'main' && CATEGORY_CUES_OF_LIST.has(c.cue));
+      // The one a list was asked "of" ("the full list of sco dialogue partners"), else the last named.
+      const listOf = named.find(
+        (c) =>
+          words.slice(Math.max(0, c.at - 3), c.at).includes('of') &&
+          words.slice(Math.max(0, c.at - 4), c.at).includes('list'),
+      );
+      const pick = listOf ?? named.at(-1);
+      if (pick) for (const c of named) if (Math.abs(c.at - pick.at) <= 2) c.role = 'main';
+    }
     const { has, main } = cueTests(cues);
 
     // Names.
@@ -2008,6 +2026,9 @@ const OBJECT_PRONOUN = /^(me|us|him|her|them)$/;
 
 /** Words "right" intensifies ("right after", "right there"), not a truth asked. */
 const RIGHT_BEFORE = /^(after|afterwards|before|away|there|here|then|now|next|when|since|until|till|behind)$/;
+
+/** The categories a list can be of ("list them": the members, the dialogue partners, the observers). */
+const CATEGORY_CUES_OF_LIST = new Set<Cue>(['member', 'partner', 'observer', 'dialogue', 'founder', 'apply']);
 
 /** Cues that name an office a person holds: a later part's "he" or "his" means its holder. */
 const OFFICE_CUES = new Set<Cue>(['minister', 'defence', 'secgen', 'director']);
