@@ -2409,3 +2409,35 @@ describe('what happened between two named meetings', () => {
     expect(summary('Was geschah zwischen Tianjin und Bischkek?')).toMatch(/Moskau/);
   });
 });
+
+describe('a verb of presenting after "can you" ("lay out", "walk me through", "sum up")', () => {
+  it('is a request for the thing, not a yes/no question about whether it can be done', () => {
+    const s = summary('Can you lay out the main meetings from June 2025 through September 2026 in order?');
+    expect(s).not.toMatch(/^Yes/);
+    expect(s).toMatch(/Qingdao/);
+    expect(summary('could you walk me through the meetings from june 2025 to september 2026')).not.toMatch(/^Yes/);
+  });
+});
+
+describe('a topic put by "what about X" before a dash, then a question about "it"', () => {
+  it('is the question asked of X, and a question word before "did it" keeps its form', () => {
+    const s = summary('ok and what about belarus - when did it first become a dialogue partner?');
+    expect(s).toMatch(/^Belarus was a dialogue partner from 2010/);
+    expect(summary('belarus - when did it first become a dialogue partner?')).not.toMatch(/^Yes/);
+  });
+});
+
+describe('a second question joined by "+"', () => {
+  it('is asked as its own part, like one joined by "and"', () => {
+    const s = summary('belarus - when did it become a member + what status did it have before');
+    expect(s).toMatch(/4 July 2024/);
+    expect(s).toMatch(/observer from 2015/);
+    expect(s).not.toMatch(/Yes\./);
+  });
+});
+
+describe('"where does it stand" after a topic and with a time after it', () => {
+  it('asks the standing of the topic, not a place', () => {
+    expect(summary('SCO Development Bank — where does it stand as of now?')).toMatch(/decided to establish/);
+  });
+});
