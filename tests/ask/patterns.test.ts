@@ -2441,3 +2441,11 @@ describe('"where does it stand" after a topic and with a time after it', () => {
     expect(summary('SCO Development Bank — where does it stand as of now?')).toMatch(/decided to establish/);
   });
 });
+
+describe('the latest meeting asked with no kind, body or time ("the latest SCO event you have")', () => {
+  it('is the most recent meeting the data records as held, of any kind', () => {
+    expect(summary('whats the latest sco event you have info on')).toMatch(/^The most recent SCO meeting .*Bishkek/);
+    expect(summary('what was the last sco meeting?')).toMatch(/Bishkek/);
+    expect(summary("quelle est la dernière réunion de l'OCS ?")).toMatch(/Bichkek/);
+  });
+});
