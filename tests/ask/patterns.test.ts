@@ -2449,3 +2449,11 @@ describe('the latest meeting asked with no kind, body or time ("the latest SCO e
     expect(summary("quelle est la dernière réunion de l'OCS ?")).toMatch(/Bichkek/);
   });
 });
+
+describe('an account of two countries in the SCO asked of a year ("India–Pakistan friction in 2025")', () => {
+  it("is still their recorded positions, at a meeting of that year, not each one's membership", () => {
+    const s = engine.answer('Summarise India–Pakistan friction inside the SCO in 2025').summary ?? '';
+    expect(s).toMatch(/Qingdao|refused to sign/);
+    expect(s).not.toMatch(/member state since/);
+  });
+});
