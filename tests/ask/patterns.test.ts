@@ -2457,3 +2457,11 @@ describe('an account of two countries in the SCO asked of a year ("India–Pakis
     expect(s).not.toMatch(/member state since/);
   });
 });
+
+describe('when each member of a former category began ("what year did each dialogue partner join")', () => {
+  it('says the data does not hold the start of those it lacks, and gives the starts it holds, not a bare list', () => {
+    const s = summary('what year did each of the dialogue partners join?');
+    expect(s).toMatch(/^The data does not hold when .*Qatar.* became a dialogue partner\./);
+    expect(s).toMatch(/Türkiye was a dialogue partner from 2012/);
+  });
+});
