@@ -2503,3 +2503,59 @@ describe('"… need the full list of sco dialogue partners … — list them all
     ).toMatch(/^Until 1 September 2025 the SCO had 14 dialogue partners/);
   });
 });
+
+describe('a verb of presenting after "can you" ("lay out", "walk me through", "sum up")', () => {
+  it('is a request for the thing, not a yes/no question about whether it can be done', () => {
+    const s = summary('Can you lay out the main meetings from June 2025 through September 2026 in order?');
+    expect(s).not.toMatch(/^Yes/);
+    expect(s).toMatch(/Qingdao/);
+    expect(summary('could you walk me through the meetings from june 2025 to september 2026')).not.toMatch(/^Yes/);
+  });
+});
+
+describe('a topic put by "what about X" before a dash, then a question about "it"', () => {
+  it('is the question asked of X, and a question word before "did it" keeps its form', () => {
+    const s = summary('ok and what about belarus - when did it first become a dialogue partner?');
+    expect(s).toMatch(/^Belarus was a dialogue partner from 2010/);
+    expect(summary('belarus - when did it first become a dialogue partner?')).not.toMatch(/^Yes/);
+  });
+});
+
+describe('a second question joined by "+"', () => {
+  it('is asked as its own part, like one joined by "and"', () => {
+    const s = summary('belarus - when did it become a member + what status did it have before');
+    expect(s).toMatch(/4 July 2024/);
+    expect(s).toMatch(/observer from 2015/);
+    expect(s).not.toMatch(/Yes\./);
+  });
+});
+
+describe('"where does it stand" after a topic and with a time after it', () => {
+  it('asks the standing of the topic, not a place', () => {
+    expect(summary('SCO Development Bank — where does it stand as of now?')).toMatch(/decided to establish/);
+  });
+});
+
+describe('the latest meeting asked with no kind, body or time ("the latest SCO event you have")', () => {
+  it('is the most recent meeting the data records as held, of any kind', () => {
+    expect(summary('whats the latest sco event you have info on')).toMatch(/^The most recent SCO meeting .*Bishkek/);
+    expect(summary('what was the last sco meeting?')).toMatch(/Bishkek/);
+    expect(summary("quelle est la dernière réunion de l'OCS ?")).toMatch(/Bichkek/);
+  });
+});
+
+describe('an account of two countries in the SCO asked of a year ("India–Pakistan friction in 2025")', () => {
+  it("is still their recorded positions, at a meeting of that year, not each one's membership", () => {
+    const s = engine.answer('Summarise India–Pakistan friction inside the SCO in 2025').summary ?? '';
+    expect(s).toMatch(/Qingdao|refused to sign/);
+    expect(s).not.toMatch(/member state since/);
+  });
+});
+
+describe('when each member of a former category began ("what year did each dialogue partner join")', () => {
+  it('says the data does not hold the start of those it lacks, and gives the starts it holds, not a bare list', () => {
+    const s = summary('what year did each of the dialogue partners join?');
+    expect(s).toMatch(/^The data does not hold when .*Qatar.* became a dialogue partner\./);
+    expect(s).toMatch(/Türkiye was a dialogue partner from 2012/);
+  });
+});

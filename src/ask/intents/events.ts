@@ -1034,6 +1034,8 @@ export const yearEvents: Intent = {
         : q.times.length === 1 && q.time!.mode === 'in' && q.time!.untilYear === undefined
           ? 92
           : 86;
+    // "What's the latest SCO event you have?", "most recent SCO meeting?": the newest meeting held, of any kind.
+    if (latestAsked(q)) return 80;
     // "What statement came out in Esfand 1404?": what the data dates within a month or so, whoever it concerns.
     if (q.time && precise(q) && !q.eventNamed && q.main('statement', 'outcome')) return 75;
     if (!q.time || q.eventNamed || subjects(q).length) return undefined;
@@ -1041,6 +1043,19 @@ export const yearEvents: Intent = {
     return undefined;
   },
   answer(q, f) {
+    if (latestAsked(q)) {
+      // Held as recorded: a meeting only announced, its day passed, is not known to have taken place.
+      const held = f.store.events().filter((e) => e.sco && e.status === 'held' && f.isPast(e));
+      const last = [...held].sort((a, b) => (a.end ?? a.start).localeCompare(b.end ?? b.start)).at(-1);
+      if (last)
+        return {
+          kind: 'fact',
+          title: (l) => l.event(last),
+          lead: (l) => l.m.lastEvent(l.event(last), l.place(last.city), l.dr(last.start, last.end)),
+          context: firstSentence(last.summary),
+          sources: [last.sources],
+        };
+    }
     const year = q.time!.year;
     const span = chronicle(q) ? spanOfTimes(q) : undefined;
     // A month or a span of weeks: what falls within it; else the whole year.
@@ -1092,6 +1107,23 @@ export const yearEvents: Intent = {
     };
   },
 };
+
+/** The newest meeting asked for with no kind, body, time, place or country named ("the latest SCO event you have"). */
+function latestAsked(q: Question): boolean {
+  return (
+    q.has('last') &&
+    q.main('meeting') &&
+    !q.time &&
+    !q.eventNamed &&
+    !q.eventByClause &&
+    q.bodies.length === 0 &&
+    q.places.length === 0 &&
+    subjects(q).length === 0 &&
+    q.form !== 'yesno' &&
+    q.form !== 'choice' &&
+    !q.main('summit', 'defence', 'minister', 'chair', 'secgen', 'member', 'partner', 'join', 'apply', 'next')
+  );
+}
 
 /** A request for the run of events over a time ("timeline of … from July 2025 to Sep 2026", "summarise 2026"), no country or meeting named. */
 function chronicle(q: Question): boolean {

@@ -140,6 +140,27 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
       };
     }
   }
+  // "What year did each dialogue partner join?": when each began, as far as the data holds it; the rest said plainly.
+  if (q.form === 'when' && !day && (onlyDialogue || onlyObservers)) {
+    const status = onlyDialogue ? 'dialogue-partner' : 'observer';
+    const list = onlyDialogue ? dialogue : observers;
+    const unknown = list.filter((x) => !x.record.from);
+    const known = list.filter((x) => x.record.from);
+    if (unknown.length > 0)
+      return {
+        kind: 'fact',
+        title: () => (onlyDialogue ? 'Dialogue partners' : 'Observers'),
+        lead: (l) =>
+          [
+            l.m.statusStartNotHeld(l.list(unknown.map((x) => l.c(x.country))), l.status(status)),
+            ...known.map((x) =>
+              l.m.statusFromTo(l.c(x.country), l.status(status), l.d(x.record.from!), x.record.to && l.d(x.record.to)),
+            ),
+          ].join(' '),
+        ...(mergeDate && { context: mergedOn(f, mergeDate) }),
+        sources: [structure?.sources ?? [], ...known.slice(0, 2).map((x) => x.record.sources)],
+      };
+  }
   const asksNow =
     !day &&
     (q.has('current') ||

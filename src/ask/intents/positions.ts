@@ -1,4 +1,5 @@
 import type { EventT, PositionT } from '../../facts/schema.js';
+import { isoToDate } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
@@ -100,7 +101,7 @@ export const positions: Intent = {
     if (betweenCountries(q)) {
       const cs = subjects(q).map((c) => c.id);
       const shared = f.store.data.events.find(
-        (e) => cs.filter((c) => e.positions.some((p) => p.country === c)).length >= 2,
+        (e) => inTime(q, e) && cs.filter((c) => e.positions.some((p) => p.country === c)).length >= 2,
       );
       if (shared) return bothSides(q, f, shared);
       return perCountry(
@@ -306,12 +307,20 @@ function bothSides(q: Question, f: AskFacts, e: EventT): Draft {
  * Two or more countries and an account asked of something between them the engine has no word for ("friction",
  * "get along"), with no meeting, time or other relation named.
  */
+/** Whether a meeting falls within the time the question asks about (any, when it asks none). */
+function inTime(q: Question, e: EventT): boolean {
+  if (!q.time) return true;
+  const start = isoToDate(e.start);
+  return q.time.mode === 'in' && start >= q.time.from && start <= q.time.to;
+}
+
 function betweenCountries(q: Question): boolean {
   return (
     subjects(q).length >= 2 &&
     q.unknownWords.length > 0 &&
     !q.eventNamed &&
-    !q.time &&
+    // ("… friction in 2025": a year or span asked keeps the account, of the meetings within it.)
+    (!q.time || q.time.mode === 'in') &&
     (q.form === 'explain' || q.form === 'how') &&
     !q.main(
       'join',

@@ -237,6 +237,7 @@ const de = (o: OrgNames): Messages => ({
     `${cap(c)} kündigte ${am(on)} an, den ${o.org}-Gipfel ${year} auszurichten; eine Entscheidung der ${o.org} dazu ist nicht verzeichnet.`,
   eventsInYear: (n, year) => `Die Daten enthalten ${n} ${o.org}-Ereignisse im Jahr ${year}.`,
   nextSummit: (event, place, date) => `Der nächste Gipfel der ${o.org} in den Daten ist ${event} (${place}, ${date}).`,
+  lastEvent: (event, place, date) => `Das letzte Treffen der ${o.org} in den Daten ist ${event} (${place}, ${date}).`,
   lastSummit: (event, place, date) => `Der letzte Gipfel der ${o.org} in den Daten ist ${event} (${place}, ${date}).`,
   summitsList: (n) => `Die Daten enthalten ${n} Gipfel des Rates der Staatsoberhäupter.`,
   summitNotHeld: (year) => `Die Daten enthalten keinen ${o.org}-Gipfel im Jahr ${year}.`,

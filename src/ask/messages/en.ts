@@ -273,6 +273,8 @@ const en = (o: OrgNames) => ({
   eventsInYear: (n: string, year: string) => `The data holds ${n} ${o.org} events in ${year}.`,
   nextSummit: (event: string, place: string, date: string) =>
     `The next ${o.org} summit in the data is ${event}, in ${place} (${date}).`,
+  lastEvent: (event: string, place: string, date: string) =>
+    `The most recent ${o.org} meeting in the data is ${event}, held in ${place} on ${date}.`,
   lastSummit: (event: string, place: string, date: string) =>
     `The most recent ${o.org} summit in the data is ${event}, held in ${place} on ${date}.`,
   summitsList: (n: string) => `The data holds ${n} summits of the Council of Heads of State.`,

@@ -224,6 +224,8 @@ const es = (o: OrgNames): Messages => ({
     `${cap(c)} anunció ${el(on)} que acogería la cumbre de la ${o.org} de ${year}; no consta ninguna decisión de la ${o.org} al respecto.`,
   eventsInYear: (n, year) => `Los datos tienen ${n} eventos de la ${o.org} en ${year}.`,
   nextSummit: (event, place, date) => `La próxima cumbre de la ${o.org} en los datos es ${event} (${place}, ${date}).`,
+  lastEvent: (event, place, date) =>
+    `La reunión más reciente de la ${o.org} en los datos es ${event}, celebrada en ${place} el ${date}.`,
   lastSummit: (event, place, date) =>
     `La última cumbre de la ${o.org} en los datos es ${event}, celebrada en ${place} el ${date}.`,
   summitsList: (n) => `Los datos tienen ${n} cumbres del Consejo de Jefes de Estado.`,

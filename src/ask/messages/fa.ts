@@ -199,6 +199,8 @@ const fa = (o: OrgNames): Messages => {
       `${c} در ${on} اعلام کرد که میزبان نشست سران ${year} خواهد بود؛ تصمیمی از سوی ${ORG} در داده‌ها ثبت نشده است.`,
     eventsInYear: (n, year) => `در داده‌ها ${n} رویداد ${ORG} در سال ${year} هست.`,
     nextSummit: (event, place, date) => `نشست سران بعدی در داده‌ها ${event} است (${place}، ${date}).`,
+    lastEvent: (event, place, date) =>
+      `آخرین نشست ${o.org} در داده‌ها ${event} است که در ${date} در ${place} برگزار شد.`,
     lastSummit: (event, place, date) => `آخرین نشست سران در داده‌ها ${event} است که در ${date} در ${place} برگزار شد.`,
     summitsList: (n) => `در داده‌ها ${n} نشست شورای سران کشورها هست.`,
     summitNotHeld: (year) => `در داده‌ها نشست سرانی در سال ${year} نیست.`,

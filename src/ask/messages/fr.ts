@@ -234,6 +234,8 @@ const fr = (o: OrgNames): Messages => ({
   eventsInYear: (n, year) => `Les données contiennent ${n} événements de l'${o.org} en ${year}.`,
   nextSummit: (event, place, date) =>
     `Le prochain sommet de l'${o.org} dans les données est ${event} (${place}, ${date}).`,
+  lastEvent: (event, place, date) =>
+    `La réunion la plus récente de l'${o.org} dans les données est ${event}, tenue à ${place} le ${date}.`,
   lastSummit: (event, place, date) =>
     `Le dernier sommet de l'${o.org} dans les données est ${event}, tenu à ${place} le ${date}.`,
   summitsList: (n) => `Les données contiennent ${n} sommets du Conseil des chefs d’État.`,

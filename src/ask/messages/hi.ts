@@ -198,6 +198,7 @@ const hi = (o: OrgNames): Messages => ({
     `${c} ने ${on} को घोषणा की कि वह ${year} के ${o.org} शिखर सम्मेलन की मेज़बानी करेगा; डेटा में इस पर ${o.org} का कोई निर्णय दर्ज नहीं है।`,
   eventsInYear: (n, year) => `डेटा में ${year} की ${n} ${o.org} घटनाएँ हैं।`,
   nextSummit: (event, place, date) => `डेटा में अगला ${o.org} शिखर सम्मेलन ${event} है (${place}, ${date})।`,
+  lastEvent: (event, place, date) => `डेटा में सबसे हाल की ${o.org} बैठक ${event} है, जो ${date} को ${place} में हुई।`,
   lastSummit: (event, place, date) => `डेटा में सबसे हाल का ${o.org} शिखर सम्मेलन ${event} है, जो ${date} को ${place} में हुआ।`,
   summitsList: (n) => `डेटा में राष्ट्राध्यक्ष परिषद के ${n} शिखर सम्मेलन हैं।`,
   summitNotHeld: (year) => `डेटा में ${year} का कोई ${o.org} शिखर सम्मेलन नहीं है।`,

@@ -208,6 +208,7 @@ const ru = (o: OrgNames): Messages => ({
     `${c}: ${on} объявлено о проведении саммита ${o.org} ${year} г.; решения ${o.org} об этом в данных нет.`,
   eventsInYear: (n, year) => `В данных ${n} мероприятий ${o.org} за ${year} г.`,
   nextSummit: (event, place, date) => `Следующий саммит ${o.org} в данных — ${event} (${place}, ${date}).`,
+  lastEvent: (event, place, date) => `Последняя встреча ${o.org} в данных — ${event}, ${place}, ${date}.`,
   lastSummit: (event, place, date) => `Последний саммит ${o.org} в данных — ${event}, ${place}, ${date}.`,
   summitsList: (n) => `В данных ${n} саммитов Совета глав государств.`,
   summitNotHeld: (year) => `В данных нет саммита ${o.org} ${year} г.`,

@@ -213,6 +213,7 @@ const tr = (o: OrgNames): Messages => ({
     `${cap(c)}, ${tarih(on)} ${year} ${o.org} zirvesine ev sahipliği yapacağını açıkladı; ${o.org}'nün bu konuda bir kararı kayıtlı değildir.`,
   eventsInYear: (n, year) => `Verilerde ${year} yılına ait ${n} ${o.org} etkinliği var.`,
   nextSummit: (event, place, date) => `Verilerdeki bir sonraki ${o.org} zirvesi: ${event} (${place}, ${date}).`,
+  lastEvent: (event, place, date) => `Verilerdeki en son ${o.org} toplantısı: ${event}, ${place}, ${date}.`,
   lastSummit: (event, place, date) => `Verilerdeki en son ${o.org} zirvesi: ${event}, ${place}, ${date}.`,
   summitsList: (n) => `Verilerde Devlet Başkanları Konseyi'nin ${n} zirvesi var.`,
   summitNotHeld: (year) => `Verilerde ${year} yılına ait bir ${o.org} zirvesi yoktur.`,

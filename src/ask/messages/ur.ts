@@ -201,6 +201,8 @@ const ur = (o: OrgNames): Messages => ({
     `${c} نے ${on} کو اعلان کیا کہ وہ ${year} کے سربراہی اجلاس کی میزبانی کرے گا؛ ڈیٹا میں ${o.org} کا کوئی فیصلہ درج نہیں۔`,
   eventsInYear: (n, year) => `ڈیٹا میں ${year} کے ${n} واقعات ہیں۔`,
   nextSummit: (event, place, date) => `ڈیٹا میں اگلا سربراہی اجلاس ${event} ہے (${place}، ${date})۔`,
+  lastEvent: (event, place, date) =>
+    `ڈیٹا میں ${o.org} کا حالیہ ترین اجلاس ${event} ہے، جو ${date} کو ${place} میں ہوا۔`,
   lastSummit: (event, place, date) => `ڈیٹا میں حالیہ ترین سربراہی اجلاس ${event} ہے، جو ${date} کو ${place} میں ہوا۔`,
   summitsList: (n) => `ڈیٹا میں سربراہانِ مملکت کونسل کے ${n} اجلاس ہیں۔`,
   summitNotHeld: (year) => `ڈیٹا میں ${year} کا کوئی سربراہی اجلاس نہیں۔`,

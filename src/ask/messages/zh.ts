@@ -185,6 +185,7 @@ const zh = (o: OrgNames): Messages => ({
   hostAnnounced: (c, year, on) => `${c}于${on}宣布将主办${year}年${o.org}峰会；数据中没有${o.org}对此作出的决定。`,
   eventsInYear: (n, year) => `数据中有${year}的${n}项${o.org}活动。`,
   nextSummit: (event, place, date) => `数据中的下一次${o.org}峰会是${event}（${place}，${date}）。`,
+  lastEvent: (event, place, date) => `数据中最近一次${o.org}会议是${event}，于${date}在${place}举行。`,
   lastSummit: (event, place, date) => `数据中最近一次${o.org}峰会是${event}，于${date}在${place}举行。`,
   summitsList: (n) => `数据中有${n}次国家元首理事会峰会。`,
   summitNotHeld: (year) => `数据中没有${year}的${o.org}峰会。`,

@@ -17,6 +17,10 @@ const EMBEDDING =
 const MAKING =
   /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:do|make|provide|prepare|produce|draw up|put together|sketch|map out)\s+(?:me\s+|us\s+)?(?=(?:a|an|the|some)\s)/;
 
+/** "Can you lay out / walk me through / sum up …": a verb of presenting after "can you" asks for the thing, not whether it can be done. */
+const PRESENTING =
+  /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:lay out|set out|spell out|outline|sum up|recap|break down|walk (?:me |us )?through|run (?:me |us )?through|go (?:over|through)|trace|chart)\s+/;
+
 /** A statement followed by a request to check it ("… can u confirm", "… ok to keep?") asks yes or no. */
 const CHECK_END =
   /(^| )((can|could|would|will) (you|u) ((please|pls|plz) )?(confirm|verify|double check)( (that|this|it|pls|please|plz|for me))*|(please|pls|plz) (confirm|verify)|((is|would) (that|this|it) (be )?)?(still )?(ok|okay|fine|safe) to (keep|use|cite|quote)( (that|this|it|as is))*)$/;
@@ -52,6 +56,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   // "Can you do a timeline of…", "could you put together a summary…": a request to make something is a request to give it.
   const making = MAKING.exec(text);
   if (making) text = `give ${text.slice(making[0].length)}`;
+  const presenting = making ? null : PRESENTING.exec(text);
+  if (presenting) text = `give ${text.slice(presenting[0].length)}`;
   const embedded = EMBEDDING.exec(text);
   if (embedded) text = text.slice(embedded[0].length).replace(/^(whether|if)\b/, 'is');
   const w = text.split(' ');
@@ -165,7 +171,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   if (/^(who|whom|whos|whose)$/.test(first)) return 'who';
   if (first === 'when' || first === 'whens' || (first === 'since' && second === 'when')) return 'when';
   // "Where does the bank stand?": how far a thing has come, not where it is.
-  if ((first === 'where' || first === 'wheres') && /^where (does|do|did|is|are) .+ stands?$/.test(text)) return 'what';
+  if ((first === 'where' || first === 'wheres') && /^where (does|do|did|is|are) .+ stands?\b/.test(text)) return 'what';
   if (first === 'where' || first === 'wheres') return 'where';
   if (
     first === 'why' ||
@@ -216,7 +222,13 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   }
   // "Laos: is it a dialogue partner or a partner?": a topic put first, then the question about "it".
   const aux = w.findIndex(
-    (x, i) => i > 0 && i <= 3 && /^(is|are|was|were|does|did|has|have)$/.test(x) && /^(it|they)$/.test(w[i + 1] ?? ''),
+    (x, i) =>
+      i > 0 &&
+      i <= 3 &&
+      /^(is|are|was|were|does|did|has|have)$/.test(x) &&
+      /^(it|they)$/.test(w[i + 1] ?? '') &&
+      // ("belarus - when did it join", "… what status did it have": a question word before the auxiliary keeps the form.)
+      !w.slice(0, i).some((x) => /^(who|whom|whose|when|where|why|how|what|which)$/.test(x)),
   );
   if (aux > 0) {
     const f = latinForm(lang, w.slice(aux), asks);

@@ -580,7 +580,10 @@ export class Understander {
     let form = detectForm(lang, seg.mainWords, folded, seg.asks);
     // "Where did India stand?" asks a position: its "where" asks no place.
     const stance =
-      latinLang && form === 'what' && /^where (does|do|did|is|are) .+ stands?$/.test(seg.mainWords.join(' '));
+      latinLang &&
+      form === 'what' &&
+      // ("SCO Development Bank — where does it stand as of now?": after a topic, with a time after it.)
+      /(^| )where (does|do|did|is|are) .+ stands?\b/.test(seg.mainWords.join(' '));
     const cues = stance ? cues0.filter((c) => !(c.cue === 'location' && words[c.at] === 'where')) : cues0;
     // "… need the full list of sco dialogue partners … — list them all pls": "them" in a bare request is the category
     // named last before it.
@@ -2043,7 +2046,7 @@ const TAG_END =
   /\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+$/i;
 
 const SECOND_QUESTION =
-  /(?<=\?)\s+(?:and|also|plus)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+  /(?<=\?)\s+(?:and|also|plus)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /**
  * The questions one line asks when it joins two with "and": "when did India join and who was

@@ -409,17 +409,21 @@ export function segment(text: string): Segments {
     const limit = attributeBack && asked0.length <= 10 ? 16 : pointsBack ? 8 : 4;
     // "I'm citing the Charter that was signed in … — the exact day?": what the asker is doing names the topic.
     const doing = attributeBack && /^(i m|im|i am|we re|we are) [a-z]+ing\b/.test(words.join(' '));
-    const own = doing ? words.slice(3) : words;
+    // "ok and what about belarus — when did it…": "what about" only puts a topic, it asks nothing of its own.
+    const about = /^(?:(?:ok|okay|so|and|now|then) )*(?:what|how) about (?=\S)/.exec(words.join(' '));
+    const own = doing ? words.slice(3) : about ? words.slice(about[0].split(' ').length - 1) : words;
     if (
       !meetingTopic &&
       !(countedBack && s === main - 1) &&
       (words.length === 0 ||
-        words.length > limit ||
+        (about ? own : words).length > limit ||
         own.some((w) => (!relative && !doing && (WH.has(w) || AUX.has(w))) || /^(i|im|my|we|you)$/.test(w)))
     )
       break;
+    // (The words that put the topic stay outside the question.)
+    let skip = about ? words.length - own.length : 0;
     for (const t of tokens)
-      if (t.seg === s) {
+      if (t.seg === s && skip-- <= 0) {
         t.seg = main;
         t.topic = true;
       }
