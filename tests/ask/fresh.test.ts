@@ -38,6 +38,7 @@ for (const set of [
   'fresh-q',
   'fresh-r',
   'fresh-s',
+  'fresh-t',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
