@@ -2559,3 +2559,17 @@ describe('when each member of a former category began ("what year did each dialo
     expect(s).toMatch(/Türkiye was a dialogue partner from 2012/);
   });
 });
+
+describe('a slip inside a stem\'s first letters with an ending ("memebrs")', () => {
+  it('is that cue', () => {
+    expect(summary('how many memebrs does sco have now')).toMatch(/^The SCO has 10 member states/);
+  });
+});
+
+describe('"in coverage of the SCO"', () => {
+  it('is where the asker saw it, no topic the data lacks', () => {
+    expect(
+      summary("i keep seeing '27 countries' in coverage of the SCO — what's that number made of exactly?"),
+    ).toContain('10 member states and 17 partners');
+  });
+});

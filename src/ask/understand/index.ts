@@ -130,6 +130,8 @@ export class Understander {
   private readonly knownWords = new Map<string, string[]>();
   /** One-word Latin cue forms of six letters or more, by language, first letter and length: what a slip is checked against. */
   private readonly slips = new Map<string, { cue: Cue; form: string; rest: string[] }[]>();
+  /** Stems ("member*") by language and first letter, for slips with an ending ("memebrs"). */
+  private readonly stemSlips = new Map<string, { cue: Cue; form: string }[]>();
   /** The words of every name the data holds (countries, people, places, bodies, organisations): never a slip of a cue word. */
   private readonly nameWords: Set<string>;
   /** Cue forms that are one word: a word of a country's name never is one ("north" is, in "north atlantic", only as a phrase). */
@@ -166,6 +168,12 @@ export class Understander {
         if (!first || first.length < 6) continue;
         const at = `${lang}\u0000${first[0]}\u0000${first.length}`;
         this.slips.set(at, [...(this.slips.get(at) ?? []), { cue: f.cue, form: first, rest }]);
+        // A stem takes any ending ("member*"): a slip of it may be longer ("memebrs"), so it is looked for by its
+        // own length too, in `slipOf`'s stem pass.
+        if (f.prefix && rest.length === 0) {
+          const key = `${lang}\u0000${first[0]}`;
+          this.stemSlips.set(key, [...(this.stemSlips.get(key) ?? []), { cue: f.cue, form: first }]);
+        }
       }
     const d = facts.data;
     // Chinese is written without spaces; elsewhere a word starts where a space is (and takes any ending).
@@ -1342,7 +1350,14 @@ export class Understander {
         if (!found || len > found.len) found = { cue: f.cue, len };
       }
     }
-    return found;
+    if (found) return found;
+    // "memebrs": a slip of a stem's first letters, whatever ending follows.
+    for (const f of this.stemSlips.get(`${lang}\u0000${w[0]}`) ?? []) {
+      if (w.length <= f.form.length || w.startsWith(f.form)) continue;
+      const head = w.slice(0, f.form.length);
+      if (isSwap(f.form, head)) return { cue: f.cue, len: 1 };
+    }
+    return undefined;
   }
 
   /** A typo of a word the engine or the data knows ("countires", "memebrs") is not a foreign word. */
@@ -1654,6 +1669,8 @@ const HARMLESS = new Set([
   'provided',
   'policy',
   'figure',
+  'coverage',
+  'headlines',
   'colleagues',
   'colleague',
   'regards',
