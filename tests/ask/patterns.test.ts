@@ -2573,3 +2573,23 @@ describe('"in coverage of the SCO"', () => {
     ).toContain('10 member states and 17 partners');
   });
 });
+
+describe('a yes/no followed by "what date?"', () => {
+  it('keeps its verdict and asks the date of the same thing', () => {
+    expect(summary('Did the Bishkek summit actually happen? what date?')).toMatch(/^Yes\. .*1 September 2026/);
+  });
+});
+
+describe('"… or am I mixing it up with X"', () => {
+  it("is the asker's doubt: a yes/no about the first clause, not a comparison with X", () => {
+    expect(summary("was there an 'SCO Plus' thing in Bishkek too or am I mixing it up with Tianjin")).toMatch(
+      /^Yes\. .*"SCO Plus" meeting/,
+    );
+  });
+});
+
+describe('a clarification after the question ("… the defence minister i mean")', () => {
+  it('says what the question asks', () => {
+    expect(summary("and russia's guy at qingdao? the defence minister i mean")).toContain('Andrey Belousov');
+  });
+});

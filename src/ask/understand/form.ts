@@ -68,7 +68,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   const second = w[1] ?? '';
   const choice =
     // "was X in the Five or did it only come in later": a clause put as the other way is a yes/no about the first.
-    / or (?!not\b|no\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b|(?:did|does|do|was|were|is|are|has|have) (?:it|they|he|she)\b)[a-z0-9]/.test(
+    / or (?!not\b|no\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b|(?:did|does|do|was|were|is|are|has|have) (?:it|they|he|she)\b|am i\b|do i\b|did i\b)[a-z0-9]/.test(
       ` ${text} `,
     ) && !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other)\b/.test(` ${text} `);
   const tag =

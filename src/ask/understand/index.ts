@@ -2118,7 +2118,7 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     return [text];
   // "Has Armenia applied? when?": a yes/no keeps its verdict, and the lone word asks the same question of its own.
   const tail =
-    /^((?:is|was|are|were|did|does|do|has|have|had|can|could|will)\s+\S+\s+\S+[^?]*)\?+\s*(who|when|where|which|why|how)\s*\?*$/i.exec(
+    /^((?:is|was|are|were|did|does|do|has|have|had|can|could|will)\s+\S+\s+\S+[^?]*)\?+\s*(who|when|where|which|why|how|what (?:date|day|year|month)|which (?:date|day|year|month)|when exactly)\s*\?*$/i.exec(
       text.trim(),
     );
   if (tail) {

@@ -308,6 +308,14 @@ export function segment(text: string): Segments {
     if (!adds) break;
     for (const t of tokens) if (t.seg === s) t.seg = main;
   }
+  // "and russia's guy at qingdao? the defence minister i mean": a clarification after the question says what it asks.
+  for (let s = main + 1; s < rawSegments.length; s++) {
+    const words = wordsIn(tokens, s);
+    const clarifies =
+      words.length >= 3 &&
+      ((words.at(-2) === 'i' && words.at(-1) === 'mean') || (words[0] === 'i' && words[1] === 'mean'));
+    if (clarifies) for (const t of tokens) if (t.seg === s) t.seg = main;
+  }
   // A request to check put before a statement ("fact check pls: post says English is an official language") asks
   // about that statement: the request and the statement are one question.
   const request0 = wordsIn(tokens, main);
@@ -739,7 +747,12 @@ function splitSegments(text: string): RawSegment[] {
     .replace(/\b(St|Mr|Mrs|Dr|No|vs|etc|e\.g|i\.e)\./gi, '$1\u0001')
     .replace(/(\d)\.(\d)/g, '$1\u0001$2');
   // An en dash joining two words ("india–pakistan") is a hyphen, not a break between parts.
-  const dashed = guarded.includes('–') ? guarded.replace(/(?<=[\p{L}\p{N}])–(?=[\p{L}\p{N}])/gu, '-') : guarded;
+  // "… in Bishkek too or am I mixing it up with Tianjin": the asker's doubt is set apart, as after a dash.
+  const doubted = / or (?:am|was|do|did) i\b/i.test(guarded)
+    ? guarded.replace(/\s+(or (?:am|was|do|did) i\b)/gi, ' - $1')
+    : guarded;
+  const dashed0 = doubted;
+  const dashed = dashed0.includes('–') ? dashed0.replace(/(?<=[\p{L}\p{N}])–(?=[\p{L}\p{N}])/gu, '-') : dashed0;
   // "which country holds the CHG (prime ministers) chairmanship": an aside inside a clause is set apart after the line,
   // so the clause around it stays one segment; so is one just before a colon ("… La Haye (juin 2025) : dates, résultats").
   const asides: string[] = [];
