@@ -2593,3 +2593,25 @@ describe('a clarification after the question ("… the defence minister i mean")
     expect(summary("and russia's guy at qingdao? the defence minister i mean")).toContain('Andrey Belousov');
   });
 });
+
+describe('"what year did X go from observer to full member"', () => {
+  it('asserts a change of category, corrected when the country never made it', () => {
+    expect(summary('Remind me, what year did Mongolia go from observer to full member?')).toMatch(
+      /^Mongolia is not a member of the SCO: it never joined\./,
+    );
+  });
+
+  it('leaves a plain "when did X join" to the answer of the joining', () => {
+    expect(summary('When did Armenia join the SCO?')).not.toMatch(
+      /^Armenia is not a member of the SCO: it never joined/,
+    );
+  });
+});
+
+describe('a meeting put in the wrong city in Turkish ("2026 zirvesi Astana\'da yapılacak, tarihleri ne?")', () => {
+  it('is corrected, the place read by its suffix, and "tarihleri ne" asks the dates', () => {
+    expect(summary("ŞİÖ'nün 2026 zirvesi Astana'da yapılacak, tarihleri ne?")).toMatch(
+      /^2026 Bişkek ŞİÖ zirvesi Astana şehrinde yapılmadı\. .*1 Eylül 2026/,
+    );
+  });
+});

@@ -1019,7 +1019,8 @@ const CUES: Record<Cue, Forms> = {
     de: 'gewachsen|wachstum|erweiter*|entwickel*|geschichte|verlauf|verandert|geandert|wie aus|hervorgegangen|zeitleiste|zeitstrahl|chronologie',
     es: 'creci*|crecimiento|ampli*|expansion|evolucion*|historia|cambi*|paso de|se convirtio|cronologia|linea de tiempo',
     fr: 'grandi|croissance|elargi*|elargissement|evolution|evolue|histoire|change*|est devenu*|est passe*|passee de|chronologie|frise',
-    tr: 'genisle*|buyu*|gelis*|tarih*|degis*|donustu*|kronoloji*',
+    // ("tarihçe" is a history; "tarihleri"/"tarihi" alone are dates.)
+    tr: 'genisle*|buyu*|gelis*|tarihce*|degis*|donustu*|kronoloji*',
     zh: '扩大|擴大|发展|發展|扩员|历程|演变|变化|增长|大事记|时间线|时间轴',
     ru: 'расшир|рост|вырос|развит|истори|изменил|эволюц|хронолог',
     hi: 'विस्तार|बढ़|विकास|इतिहास',

@@ -242,12 +242,21 @@ const BECOME_AFTER = /^(oldu|oldugunda|olunca|olarak|olmus|olmustu|olduktan|wurd
  */
 function becameMember(words: string[], cues: CueHit[], from: number, to: number): CueHit | undefined {
   const member = cues.find((c) => c.cue === 'member' && c.at >= from && c.at <= to);
-  if (!member || cueBetween(cues, ['partner', 'observer', 'dialogue', 'apply'], from, member.at)) return undefined;
+  // ("from observer to full member": the category left is no other category become.)
+  if (!member) return undefined;
+  const other = cueBetween(cues, ['partner', 'observer', 'dialogue', 'apply'], from, member.at);
+  if (other && words[other.at - 1] !== 'from') return undefined;
   // "Turkey has been a full SCO member since 2022": a membership dated by "since" is a join in that year.
   const since = words.slice(member.at + 1, member.at + 3).includes('since');
+  // "what year did Mongolia go from observer to full member": a move "to" membership is becoming a member.
+  const toMember = words[member.at - 1] === 'to' || (words[member.at - 2] === 'to' && words[member.at - 1] === 'full');
   const before = words
-    .slice(Math.max(from, member.at - 4), member.at)
-    .some((w) => BECOME_BEFORE.test(w) || (since && w === 'been'));
+    .slice(Math.max(from, member.at - 6), member.at)
+    .some(
+      (w, k, ws) =>
+        (k >= ws.length - 4 && (BECOME_BEFORE.test(w) || (since && w === 'been'))) ||
+        (toMember && /^(go|went|gone|move|moved|upgrade|upgraded|promoted|graduate|graduated)$/.test(w)),
+    );
   // German puts the verb last: "… Vollmitglied der SOZ geworden ist".
   const after =
     BECOME_AFTER.test(words[member.at + 1] ?? '') || words.slice(member.at + 2, member.at + 5).includes('geworden');
@@ -298,9 +307,11 @@ export function findClaims(input: ClaimInput): Claim[] {
     const end = Math.min(words.length - 1, at + 7);
     const role = ref.role;
     // "X joined (in Y)", "why did X join", "X became a member", "X was admitted".
+    const joinCue = cueBetween(cues, ['join'], at + 1, end);
+    const became = joinCue ? undefined : becameMember(words, cues, at + 1, end);
     const join =
-      cueBetween(cues, ['join'], at + 1, end) ??
-      becameMember(words, cues, at + 1, end) ??
+      joinCue ??
+      became ??
       (/^(did|does|has|when|why|how)$/.test(words[at - 1] ?? '') || words[at - 2] === 'did'
         ? cueBetween(cues, ['join'], at + 1, at + 3)
         : undefined);
@@ -321,8 +332,9 @@ export function findClaims(input: ClaimInput): Claim[] {
                 ? 7
                 : 5),
         ) ?? (form === 'yesno' ? yearNear(at, end) : undefined);
-      // "when did X join" asks the date; it asserts only that X joined.
-      if (form !== 'when' || t)
+      // "when did X join" asks the date; it asserts only that X joined. "what year did X go from observer to full
+      // member" asserts a change of category, corrected when X never made it.
+      if (form !== 'when' || t || became)
         out.push({
           kind: 'joined',
           country: ref.country,

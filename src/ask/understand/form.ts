@@ -149,7 +149,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
         : 'fragment';
     case 'tr':
       if (/\b(kim|kimdir|kimler|kimin|kimdi|kimlerdi)\b/.test(text)) return 'who';
-      if (/\b(ne zaman|hangi yil|hangi tarihte|ne zamandan beri)\b/.test(text)) return 'when';
+      if (/\b(ne zaman|hangi yil|hangi tarihte|ne zamandan beri|tarihleri ne|tarihi ne)\b/.test(text)) return 'when';
       if (/\b(nerede|nerde|neresi|nereye|hangi sehir)/.test(text)) return 'where';
       if (/\b(neden|nicin|niye)\b/.test(text)) return 'why';
       // "kaçıncı": how-many-th, a number asked ("bu kaçıncı başkanlığı?").

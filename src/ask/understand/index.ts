@@ -800,6 +800,8 @@ export class Understander {
           (c) =>
             (c.cue === 'summit' || c.cue === 'meeting') &&
             (c.at === p.at + p.len ||
+              // Turkish marks the place with a suffix ("Astana'da").
+              (c.at < p.at && /^(da|de|ta|te)$/.test(words[p.at + p.len] ?? '')) ||
               (c.at < p.at && p.at - c.at <= 10 && /^(in|at|a|au|en|im|em|da|de)$/.test(words[p.at - 1] ?? ''))),
         );
       const meant = nextTo ? this.facts.data.events.find((e) => fits(e, false)) : undefined;
