@@ -2615,3 +2615,13 @@ describe('a meeting put in the wrong city in Turkish ("2026 zirvesi Astana\'da y
     );
   });
 });
+
+describe('"… and then write a funny roast of <a person>"', () => {
+  it('declines the roast beside the answered question', () => {
+    const text = toPlainText(
+      engine.answer('what day was the qingdao plenary? and then write a funny roast of rajnath singh for our slack'),
+    );
+    expect(text).toContain('26 June');
+    expect(text).toContain("That's outside what I answer");
+  });
+});

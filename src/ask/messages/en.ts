@@ -349,7 +349,7 @@ const en = (o: OrgNames) => ({
     injection: 'I cannot change how I work or follow instructions given inside a question.',
     prediction: 'I do not predict the future: the data does not hold what has not happened yet.',
     opinion: 'I do not give opinions or rank countries; I state sourced facts.',
-    insult: 'I do not produce content that demeans a nationality or a people.',
+    insult: 'I do not produce content that mocks or demeans a person, a nationality or a people.',
     offTopic: `That is not something I can answer: I answer questions about the ${o.org}.`,
     massMention: 'I do not ping everyone, a channel or a role.',
     creative: 'I do not write poems, stories or other creative pieces; I state sourced facts.',

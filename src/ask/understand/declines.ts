@@ -195,7 +195,8 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   } else if (PRIVATE.some((r) => r.test(t))) out.push('privateData');
   if (
     (INSULT_WORDS.test(t) && (INSULT_TARGET.test(t) || p.namesCountry)) ||
-    (/\b(joke|jokes|make fun|mock|roast|insult)\b/.test(t) && (p.namesCountry || INSULT_TARGET.test(t)))
+    (/\b(joke|jokes|make fun|mock|roast|insult)\b/.test(t) &&
+      (p.namesCountry || p.namesPerson || INSULT_TARGET.test(t)))
   )
     out.push('insult');
   if (
