@@ -2625,3 +2625,11 @@ describe('"… and then write a funny roast of <a person>"', () => {
     expect(text).toContain("That's outside what I answer");
   });
 });
+
+describe('a long noun phrase with a relative clause before "— what\'s his name again?"', () => {
+  it('is what the question asks of', () => {
+    expect(
+      summary("the Chinese diplomat who became SCO secretary general in jan 2025 — what's his name again?"),
+    ).toContain('Nurlan Yermekbayev of Kazakhstan');
+  });
+});

@@ -414,7 +414,8 @@ export function segment(text: string): Segments {
     // "the chinese diplomat who became SG in 2025 — what's his name": a noun phrase with a relative clause names, it does not ask.
     const relative = /^(the|that|this|those|these)$/.test(words[0] ?? '') && !WH.has(words[1] ?? '');
     // A short question that only points back ("what was the exact date?") asks of a longer part before it too.
-    const limit = attributeBack && asked0.length <= 10 ? 16 : pointsBack ? 8 : 4;
+    // ("the Chinese diplomat who became SCO secretary general in jan 2025 — what's his name": a long noun phrase.)
+    const limit = (attributeBack || (relative && pointsBack)) && asked0.length <= 10 ? 16 : pointsBack ? 8 : 4;
     // "I'm citing the Charter that was signed in … — the exact day?": what the asker is doing names the topic.
     const doing = attributeBack && /^(i m|im|i am|we re|we are) [a-z]+ing\b/.test(words.join(' '));
     // "ok and what about belarus — when did it…": "what about" only puts a topic, it asks nothing of its own.
