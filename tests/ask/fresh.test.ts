@@ -39,6 +39,7 @@ for (const set of [
   'fresh-r',
   'fresh-s',
   'fresh-t',
+  'fresh-u',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
