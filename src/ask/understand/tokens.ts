@@ -481,9 +481,7 @@ export function segment(text: string): Segments {
   // What the statement names frames the question (a clause of it), the question's own words ask.
   // "… — is that a written rule?": a question about the statement itself ("that", "this") asks of its relation too.
   // So does "… — when was that decided?": a question word asked of "that" asks about the statement's own relation.
-  const ofStatement = /^(?:(?:when|where|why|how|who) )?(is|was|are|were|does|did) (that|this)\b/.test(
-    asked.filter((w) => !FILLER.has(w)).join(' '),
-  );
+  const ofStatement = OF_STATEMENT.test(asked.filter((w) => !FILLER.has(w)).join(' '));
   for (const t of tokens) if (t.seg === main) t.role = t.stated && !ofStatement ? 'sub' : 'main';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
   const parts = new Map<number, Token[]>();
@@ -544,7 +542,7 @@ export function segment(text: string): Segments {
     // So does "…, when was that decided?": a question word asked of "that".
     const bare =
       asking.every((t) => WH.has(t.w) || AUX.has(t.w) || FILLER.has(t.w) || POINTS_BACK.has(t.w)) ||
-      /^(?:when|where|why|how|who) (?:is|was|are|were|did) (?:that|this)\b/.test(
+      OF_STATEMENT.test(
         asking
           .map((t) => t.w)
           .filter((w) => !FILLER.has(w))
@@ -598,6 +596,9 @@ export function segment(text: string): Segments {
     mainStart: Math.max(0, mainStart),
   };
 }
+
+/** "is that a rule?", "when was that decided?": a question asked of the statement before it. */
+const OF_STATEMENT = /^(?:(?:when|where|why|how|who) )?(?:is|was|are|were|does|did) (?:that|this)\b/;
 
 /** Words by which a question points back at a statement before it: "there", "it", "that", "why <one word>", "what else". */
 const POINTS_BACK = new Set([
@@ -747,13 +748,10 @@ function splitSegments(text: string): RawSegment[] {
     .replace(/\b([A-Z])\.(?=[A-Z]?\.?)/g, '$1\u0001')
     .replace(/\b(St|Mr|Mrs|Dr|No|vs|etc|e\.g|i\.e)\./gi, '$1\u0001')
     .replace(/(\d)\.(\d)/g, '$1\u0001$2');
-  // An en dash joining two words ("india–pakistan") is a hyphen, not a break between parts.
   // "… in Bishkek too or am I mixing it up with Tianjin": the asker's doubt is set apart, as after a dash.
-  const doubted = / or (?:am|was|do|did) i\b/i.test(guarded)
-    ? guarded.replace(/\s+(or (?:am|was|do|did) i\b)/gi, ' - $1')
-    : guarded;
-  const dashed0 = doubted;
-  const dashed = dashed0.includes('–') ? dashed0.replace(/(?<=[\p{L}\p{N}])–(?=[\p{L}\p{N}])/gu, '-') : dashed0;
+  const doubted = guarded.replace(/\s+(or (?:am|was|do|did) i\b)/gi, ' - $1');
+  // An en dash joining two words or numbers ("india–pakistan", "2025–26") is a hyphen, not a break between parts.
+  const dashed = doubted.includes('–') ? doubted.replace(/(?<=[\p{L}\p{N}])–(?=[\p{L}\p{N}])/gu, '-') : doubted;
   // "which country holds the CHG (prime ministers) chairmanship": an aside inside a clause is set apart after the line,
   // so the clause around it stays one segment; so is one just before a colon ("… La Haye (juin 2025) : dates, résultats").
   const asides: string[] = [];
