@@ -33,6 +33,8 @@ export interface Passage {
   event?: string;
   /** The countries it is about (ISO codes), where the record says. */
   countries?: readonly string[];
+  /** Members that dissociated themselves from it (a statement of the organisation's). */
+  dissenting?: readonly string[];
   /** It says what the data does not hold (data/unknowns.json). */
   unknown?: UnknownT;
 }
@@ -136,6 +138,7 @@ export class FactIndex {
           sources: f.sources,
           ...rec(f),
           countries: f.countries,
+          ...(f.dissenting && { dissenting: f.dissenting }),
         },
         f.topic,
       );

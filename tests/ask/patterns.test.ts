@@ -2633,3 +2633,44 @@ describe('a long noun phrase with a relative clause before "— what\'s his name
     ).toContain('Nurlan Yermekbayev of Kazakhstan');
   });
 });
+
+describe('a country\'s standing asked by a vague noun ("situation", "where does X stand with", "role … ?")', () => {
+  it('is its standing, and a bare "role in the sco?" gets no Yes or No', () => {
+    expect(summary("what's afghanistan's situation in the sco these days")).toMatch(/^Afghanistan .*partner/);
+    expect(summary('where does mongolia stand with the sco')).toMatch(/^Mongolia .*partner/);
+    expect(summary("afghanistan's role in the sco?")).not.toMatch(/^(Yes|No)\b/);
+  });
+});
+
+describe('chat shorthand for languages and for countries waiting to join', () => {
+  it('"langs" asks the languages; "lining up", "waiting to join" and "the queue" ask the applications', () => {
+    expect(summary('official langs of the sco?')).toMatch(/Chinese and Russian/);
+    for (const q of ["who's lining up to join the sco", 'which countries are waiting to join', "who's in the queue"])
+      expect(summary(q), q).toContain('Armenia');
+  });
+});
+
+describe("who stood apart from a statement of the organisation (not a meeting's joint statement)", () => {
+  const edits = {
+    'organisation.json': (o: any) => {
+      o.find((x: any) => x.id === 'statement-israel-strikes-2025').dissenting = ['IN'];
+    },
+  };
+  it('is No for the country that dissociated itself, however "signed" or "backed" is put', () => {
+    withEditedFixture(edits, (e) => {
+      for (const q of [
+        "did india sign on to the june 2025 sco statement condemning israel's strikes on iran",
+        'did india back the june 2025 statement',
+      ])
+        expect(e.answer(q).summary, q).toMatch(/^No\. .*Israel/);
+    });
+  });
+  it('is No when all members are asked about, and names the one that stood apart when asked which', () => {
+    withEditedFixture(edits, (e) => {
+      expect(e.answer("did all sco members agree to the statement on israel's strikes?").summary).toMatch(/^No\./);
+      expect(e.answer("which member didn't support the statement on israel's attack on iran").summary).toMatch(
+        /India dissociated/,
+      );
+    });
+  });
+});

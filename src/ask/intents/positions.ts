@@ -64,7 +64,14 @@ export const positions: Intent = {
     if (q.main('refuse') && !ofApplication && (e || q.main('sign', 'statement', 'defence') || who)) return 93;
     // "List the main disagreements in the SCO": with no country or meeting named, every refusal and dissent on record.
     if (q.main('refuse') && !ofApplication && !who && !q.eventNamed && asksAccount(q)) return 91;
-    if (q.main('sign') && who && (q.form === 'yesno' || q.form === 'why')) return 92;
+    // ("Did India sign on to the June 2025 statement condemning Israel's strikes?": a statement of the organisation's own,
+    // which the passage names with the country, is no meeting's joint statement.)
+    const ownStatement =
+      !q.eventNamed &&
+      q.passage?.record.kind === 'fact' &&
+      q.passage.words.includes('statement') &&
+      q.passage.matched >= 4;
+    if (q.main('sign') && who && (q.form === 'yesno' || q.form === 'why') && !ownStatement) return 92;
     // A person named at a meeting speaks for a recorded position only when their country has one ("why was Nasirzadeh's trip notable" is his own record).
     const whoHere =
       sides(q).length > 0 ||

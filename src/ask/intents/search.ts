@@ -22,6 +22,17 @@ export const search: Intent = {
     const s = fromPassage.match(q);
     // A where / how-many question whose passage holds no place / no figure is not answered by it; asked of the thing
     // the passage is about ("where will the development bank sit"), that is the answer, before any generic seat.
+    // "Did India back the June 2025 statement?", "did all members agree to it?", "which member didn't support it?": who
+    // stood apart from a statement of the organisation's is its record's, not a meeting's joint statement or a membership.
+    const dissent = p.dissenting ?? [];
+    if (
+      s !== undefined &&
+      !p.unknown &&
+      dissent.length > 0 &&
+      (p.matched >= 3 || p.words.includes('statement')) &&
+      (subjects(q).some((c) => dissent.includes(c.id)) || q.main('all') || q.form === 'which' || q.form === 'who')
+    )
+      return Math.max(s, 94);
     if (s === undefined || p.unknown || holdsAsked(q, p)) return s;
     return p.matched === p.of && namedByTitle(p) ? Math.max(s, 92) : s;
   },

@@ -173,7 +173,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'مکالمے|ڈائیلاگ',
   },
   status: {
-    en: 'status|standing|role|relationship|relation|relations|position in|kind of member|type of member|what kind|involvement|connected|connection|affiliated|associated|linked|ties|link to|links to|any link|category|categories',
+    en: 'status|standing|situation|stand with|stands with|role|relationship|relation|relations|position in|kind of member|type of member|what kind|involvement|connected|connection|affiliated|associated|linked|ties|link to|links to|any link|category|categories',
     de: 'status|rolle|beziehung*|stellung|kategorie*',
     es: 'estatus|estado|papel|relacion*|condicion|categoria*',
     fr: 'statut|role|relation*|place|categorie*',
@@ -185,7 +185,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'حیثیت|کردار|تعلق|زمرہ',
   },
   apply: {
-    en: 'apply|applied|applies|applying|application*|applicant*|candidate*|candidacy|bid|bids|trying to join|seeking|sought|request*|wants to join|want to join',
+    en: 'apply|applied|applies|applying|application*|applicant*|candidate*|candidacy|bid|bids|trying to join|seeking|sought|request*|wants to join|want to join|lining up|lined up|line to join|waiting to join|queue|queued|knocking',
     de: 'antrag*|beantragt|bewerb*|beitrittsantrag',
     es: 'solicit*|candidat*',
     fr: 'candidat*|demande*|demande',
@@ -365,7 +365,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'کہاں|واقع|شہر',
   },
   language: {
-    en: 'language|languages|langauge*|lanugage*|linguistic|working language*|official language*|english|hindi|persian|farsi|urdu|arabic|french|spanish|german|turkish|mandarin|kazakh language|uzbek language',
+    en: 'language|languages|langs|langauge*|lanugage*|linguistic|working language*|official language*|english|hindi|persian|farsi|urdu|arabic|french|spanish|german|turkish|mandarin|kazakh language|uzbek language',
     de: 'sprache*|amtssprache*|arbeitssprache*',
     es: 'idioma*|lengua*',
     fr: 'langue*',

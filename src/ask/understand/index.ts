@@ -1100,7 +1100,8 @@ export class Understander {
       seg.asks &&
       countries.some((c) => c.by !== 'demonym' && c.role === 'main') &&
       main('member', 'partOf', 'partner', 'observer', 'dialogue') &&
-      !main('explain', 'path', 'growth')
+      // ("afghanistan's role in the sco?": a standing asked for by its noun is no yes or no.)
+      !main('explain', 'path', 'growth', 'status')
     )
       form = 'yesno';
     // "Kazakhstan's capital — still Nur-Sultan?": a fragment asking whether something still holds asks yes or no.

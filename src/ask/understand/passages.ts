@@ -26,6 +26,8 @@ export interface Passage {
   unknown?: UnknownT;
   /** The event the passage comes from. */
   event?: string;
+  /** Members that dissociated themselves from it (a statement of the organisation's). */
+  dissenting?: readonly string[];
   /** The record and part it comes from. */
   record: IndexPassage['record'];
   part: IndexPassage['part'];
@@ -63,6 +65,7 @@ function toPassage(r: RankedPassage): Passage {
     ...(p.verification && { verification: p.verification }),
     ...(p.unknown && { unknown: p.unknown }),
     ...(p.event && { event: p.event }),
+    ...(p.dissenting && { dissenting: p.dissenting }),
   };
 }
 
