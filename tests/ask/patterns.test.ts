@@ -2674,3 +2674,49 @@ describe("who stood apart from a statement of the organisation (not a meeting's 
     });
   });
 });
+
+describe('a status never held, said in German', () => {
+  it('reads as German to a reader counting its function words ("ist … nicht")', () => {
+    expect(summary('Ist Deutschland eigentlich Beobachter bei der SOZ?')).toMatch(
+      /^Nein\. Deutschland ist .* nicht als/,
+    );
+  });
+});
+
+describe("French written with elisions and the future tense (\"L'Arménie rejoindra-t-elle l'OCS l'an prochain ?\")", () => {
+  it('is read as French and declined as a prediction', () => {
+    expect(summary("L'Arménie rejoindra-t-elle l'OCS l'an prochain ?")).toMatch(/^Je ne prédis pas/);
+  });
+  it('contracts "de le" to "du" after a label with its article', () => {
+    const s = summary("L'Iran a rejoint l'OCS quand ?");
+    expect(s).not.toMatch(/\bde le\b/);
+    expect(s).toContain('lors du sommet');
+  });
+});
+
+describe('a Hindi question in the future ("… सदस्य बन जाएगा?")', () => {
+  it('is declined as a prediction', () => {
+    expect(summary('क्या अगले साल आर्मेनिया एससीओ का सदस्य बन जाएगा?')).toMatch(/^मैं भविष्यवाणी नहीं करता/);
+  });
+});
+
+describe('a year\'s "calendar", with its meetings named by kind', () => {
+  it("is the year's run of dated records", () => {
+    for (const q of [
+      "walk me through the sco's 2025 calendar",
+      "walk me through the sco's 2025 calendar - defence, foreign ministers, summit, PMs",
+    ]) {
+      const text = toPlainText(engine.answer(q));
+      expect(text, q).toContain('Qingdao');
+      expect(text, q).toContain('Tianjin');
+    }
+  });
+});
+
+describe("an official's family's address asked beside a question", () => {
+  it('is declined while the question is answered', () => {
+    const text = toPlainText(engine.answer("when did iran join, and also get me nasirzadeh's family's address"));
+    expect(text).toContain('2023');
+    expect(text).toContain("That's outside what I answer");
+  });
+});

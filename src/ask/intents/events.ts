@@ -1127,7 +1127,10 @@ function latestAsked(q: Question): boolean {
 
 /** A request for the run of events over a time ("timeline of … from July 2025 to Sep 2026", "summarise 2026"), no country or meeting named. */
 function chronicle(q: Question): boolean {
-  if (!q.time || q.eventNamed || subjects(q).length || q.people.length) return false;
+  // ("walk me through the 2025 calendar - defence, foreign ministers, summit, PMs": meetings named by their kinds
+  // alone, several of them, are the year's run of meetings.)
+  const byKinds = q.events.length >= 2 && q.places.length === 0;
+  if (!q.time || (q.eventNamed && !byKinds) || subjects(q).length || q.people.length) return false;
   const walk = q.main('growth', 'explain') || q.form === 'explain';
   const about =
     q.main('meeting', 'summit', 'outcome') ||

@@ -80,7 +80,7 @@ const de = (o: OrgNames): Messages => ({
   statusSince: (c, status, since) => `Der Status ${von(c)} ist ${status}${since ? `, und zwar ${seit(since)}` : ''}.`,
   statusFromTo: (c, status, from, to) =>
     `Der Status ${von(c)} war ${status}${from ? ` ab ${from}` : ''}${to ? ` bis ${to}` : ''}; das ist nicht mehr der Fall.`,
-  neverStatus: (c, status) => `Die Daten verzeichnen für ${c} keinen Status als ${status}.`,
+  neverStatus: (c, status) => `${cap(c)} ist in den Daten nicht als ${status} verzeichnet, weder jetzt noch früher.`,
   unknownCountry: (name, members, partners) =>
     `Die Daten kennen kein Land namens „${name}“; es ist also nicht unter den ${members} Mitgliedstaaten und ${partners} Partnern der ${o.org}.`,
   joined: (c, date, event) =>

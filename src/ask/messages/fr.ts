@@ -87,7 +87,7 @@ const fr = (o: OrgNames): Messages => ({
   nobodyJoined: (when) => `${cap(when)}, aucun pays n’est devenu membre de l'${o.org}.`,
   becamePartners: (list, when) => `${cap(list)} sont devenus partenaires de l'${o.org} ${when}.`,
   applied: (c, what, date) =>
-    `${cap(c)} a demandé ${what}${date ? ` (${date})` : ''} ; aucune décision n’est enregistrée.`,
+    `${cap(c)} a demandé ${what}${date ? ` (${date})` : ''} ; la décision n’est pas enregistrée.`,
   noApplication: (c) => `Les données ne montrent aucune demande de la part de : ${c}.`,
   applications: (list) => `Les demandes enregistrées dans les données sont celles de : ${list}.`,
   fullMembership: 'l’adhésion de plein droit',
@@ -308,4 +308,21 @@ const fr = (o: OrgNames): Messages => ({
   },
 });
 
-export default fr;
+/** "de le sommet" is "du sommet", "à les" is "aux": the contractions French makes when a label with its article is put after "de" or "à". */
+const contract = (s: string): string =>
+  s
+    .replace(/\bde le /g, 'du ')
+    .replace(/\bde les /g, 'des ')
+    // ("à" is no word character to \b: the space before it marks the word.)
+    .replace(/(^|\s)à le /g, '$1au ')
+    .replace(/(^|\s)à les /g, '$1aux ');
+
+function contracted<T>(v: T): T {
+  if (typeof v === 'string') return contract(v) as T;
+  if (typeof v === 'function') return ((...a: unknown[]) => contracted((v as (...x: unknown[]) => unknown)(...a))) as T;
+  if (v && typeof v === 'object' && !Array.isArray(v))
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, contracted(x)])) as T;
+  return v;
+}
+
+export default (o: OrgNames): Messages => contracted(fr(o));

@@ -41,7 +41,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   fr: {
     words: new Set(
-      'le la les est sont etait qui quand combien quel quelle quels quelles ou pourquoi membre membres depuis et pas du de des une un au aux il elle ce cette secretaire siege pays fait partie fondee adhere actuellement aujourdhui sommet presidence capitale avec pour dans signifie sigle langues langue officielles officielle ete assure rejoint ministre trouve passe adhesion etats fonde va rejoindre signee charte partenaires presidait comptait dernier eu lieu elle tu vous penses pensez crois croyez devrait peut mais aussi sur tres y'.split(
+      'le la les est sont etait qui quand combien quel quelle quels quelles ou pourquoi membre membres depuis et pas du de des une un au aux il elle ce cette secretaire siege pays fait partie fondee adhere actuellement aujourdhui sommet presidence capitale avec pour dans signifie sigle langues langue officielles officielle ete assure rejoint ministre trouve passe adhesion etats fonde va rejoindre rejoindra rejoindront prochain prochaine annee signee charte partenaires presidait comptait dernier eu lieu elle tu vous penses pensez crois croyez devrait peut mais aussi sur tres y'.split(
         ' ',
       ),
     ),
@@ -81,6 +81,7 @@ export function detectLang(text: string): Lang {
 }
 
 const NON_LATIN = /[\u0250-\uffff]/;
+const FRENCH_ELISION = /(^|[\s(«"])(l|d|qu|j|s|c|n)['’][aeiouyhàâéèêîôû]/gi;
 
 function arabicLang(text: string): Lang {
   const urdu = (text.match(URDU_LETTERS)?.length ?? 0) * 2 + (text.match(URDU_WORDS)?.length ?? 0);
@@ -96,6 +97,8 @@ function latinLang(text: string): Lang {
   for (const [lang, { words: vocab, letters }] of LATIN_ENTRIES) {
     let score = words.filter((w) => vocab.has(w)).length;
     if (letters) score += Math.min(3, text.match(letters)?.length ?? 0) * 1.5;
+    // An elided article or pronoun opening a word ("l'OCS", "d'Iran", "qu'elle") is French, never English.
+    if (lang === 'fr') score += Math.min(2, text.match(FRENCH_ELISION)?.length ?? 0) * 1.5;
     if (lang === 'en') {
       score += 0.5;
       enScore = score;
