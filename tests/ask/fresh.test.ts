@@ -40,6 +40,8 @@ for (const set of [
   'fresh-s',
   'fresh-t',
   'fresh-u',
+  'fresh-v',
+  'fresh-w',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
