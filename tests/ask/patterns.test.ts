@@ -2720,3 +2720,40 @@ describe("an official's family's address asked beside a question", () => {
     expect(text).toContain("That's outside what I answer");
   });
 });
+
+describe('Turkish with the organisation\'s Turkish name and case endings ("ŞİÖ\'nün … hangileriydi?")', () => {
+  it('is read as Turkish, "hangileriydi" asks which ones in the past', () => {
+    const s = summary("ŞİÖ'nün gözlemci ülkeleri hangileriydi?");
+    expect(s).toMatch(/gözlemci/);
+    expect(s).toMatch(/Moğolistan/);
+  });
+});
+
+describe('two questions joined by "and" or a comma in Hindi, Persian and Chinese', () => {
+  it("are each answered, the second not taken for the first one's body", () => {
+    for (const q of [
+      'एससीओ का सचिवालय कहाँ है और इसकी आधिकारिक भाषाएँ कौन-सी हैं?',
+      'دبیرخانه سازمان شانگهای کجاست و زبان‌های رسمی آن چیست؟',
+      '上合组织秘书处在哪里，官方语言是什么？',
+    ]) {
+      const r = engine.answer(q);
+      expect(r.title, q).toMatch(/Beijing/);
+      expect(r.title, q).toMatch(/Chinese and Russian/);
+    }
+  });
+});
+
+describe('plural office names in French and Spanish ("secrétaires généraux")', () => {
+  it("ask for the office's holders", () => {
+    const s = summary("Chronologie des secrétaires généraux de l'OCS depuis 2022 svp");
+    expect(s).toContain('Zhang Ming');
+    expect(s).toContain('Yermekbayev');
+  });
+});
+
+describe('a recipe asked for in another language, beside a demonym', () => {
+  it('is declined as off-topic', () => {
+    for (const q of ['pásame una receta de plov uzbeko porfa', 'дай рецепт узбекского плова'])
+      expect(toPlainText(engine.answer(q)), q).toContain("That's outside what I answer");
+  });
+});

@@ -26,13 +26,15 @@ export const seats: Intent = {
     if (seatBody && q.main('replace', 'previous') && !q.main('location')) return undefined;
     if (seatBody && q.claims.some((c) => c.kind === 'seat' && (c.stance === 'asked' || c.holds === false))) return 94;
     if (seatBody && !q.main('found', 'tookOffice', 'appoint', 'killed'))
+      // ("… and what are its official languages?": a body carried into a part that asks another relation asks no seat.)
       return q.main('location') ||
-        q.main('body') ||
-        q.form === 'where' ||
-        q.form === 'what' ||
-        q.form === 'explain' ||
-        q.form === 'fragment' ||
-        q.main('standFor')
+        (!q.main('language') &&
+          (q.main('body') ||
+            q.form === 'where' ||
+            q.form === 'what' ||
+            q.form === 'explain' ||
+            q.form === 'fragment' ||
+            q.main('standFor')))
         ? 91
         : 75;
     if (seatBody && q.main('found')) return 80;

@@ -129,7 +129,7 @@ const OFF_TOPIC =
   /\b(homework|photosynthesis|recipe|cook|cooking|football|soccer|cricket score|movie|movies|song|music|time is it|what time|date today|translate|math|maths|calculate|weather|capital of france|joke|jokes|riddle|game|play a game|love|dating|horoscope|fix my)\b|笑话|анекдот|चुटकुला|جوک|لطیفہ|\bwitz\b|\bchiste\b|\bblague\b|\bfıkra\b|\bfikra\b/;
 /** Off-topic whatever SCO word stands beside it ("a plov recipe for the delegation dinner"). */
 const ALWAYS_OFF_TOPIC =
-  /\b(recipes?|cooking|horoscopes?|homework|photosynthesis|riddles?|dating advice)\b|\b(translate|proofread|rewrite|paraphrase|edit) (all of )?(my|our)\b/;
+  /\b(recipes?|cooking|horoscopes?|homework|photosynthesis|riddles?|dating advice|recetas?|recettes?|rezept|rezepte|tarifi ver|yemek tarifi)\b|\b(translate|proofread|rewrite|paraphrase|edit) (all of )?(my|our)\b|рецепт|菜谱|食谱|रेसिपी|دستور پخت|ریسیپی/;
 /** Programming help: off-topic even where a word of it ("merge", "join") is one the SCO data uses. */
 const PROGRAMMING =
   /\b(coding|programming|python|pandas|numpy|javascript|typescript|sql|regex|dataframes?|debug|debugging|compiler|stack trace|merge conflict|git|npm|pip|jupyter|excel formula|vlookup)\b/;

@@ -156,7 +156,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/\b(kacinci|kacincisi)\b/.test(text)) return 'howMany';
       if (/\b(kac)\b/.test(text)) return 'howMany';
       if (/\b(nasil)\b/.test(text)) return 'how';
-      if (/\b(hangi|hangileri)\b/.test(text)) return 'which';
+      if (/\b(hangi|hangisi|hangileri)\w*/.test(text)) return 'which';
       // "Anlatır mısın?", "açıklar mısınız?": a polite request to explain, not a yes/no question.
       if (/\b(acikla|anlat|ozetle)\w*\s+(mi|mu)\w*/.test(text)) return 'explain';
       if (/\b(mi|mu|midir|mudur|misin|miyiz)\b/.test(text)) return choice ? 'choice' : 'yesno';

@@ -1080,7 +1080,9 @@ export class Understander {
             : 'present'
         : has('future', 'main')
           ? 'future'
-          : 'present';
+          : PAST[lang]?.test(folded)
+            ? 'past'
+            : 'present';
     const negated = cues.some((c) => c.cue === 'not' && c.role === 'main');
     // "Has the summit happened yet?", "did the meeting happen?": whether it took place, not what came out of it.
     if (form === 'yesno' && latinLang)
@@ -1664,6 +1666,18 @@ function namesPlace(sentence: string): boolean {
 }
 
 /** Words that say nothing about the topic (so the data not using them means nothing). */
+/** The past tense in the other languages, on the folded text: a copula or auxiliary in the past ("were", "had"). */
+const PAST: Partial<Record<Lang, RegExp>> = {
+  de: /\b(war|waren|wurde|wurden|hatte|hatten|gewesen)\b/,
+  es: /\b(fue|fueron|era|eran|tenia|tenian|habia)\b/,
+  fr: /\b(etait|etaient|fut|furent|avait|avaient|a ete|ont ete)\b/,
+  tr: /\b(\w+(ydi|ydu|ydı|ydü)|vardi|idi|oldu|olmustu)\b/,
+  ru: /(^|\s)(был|была|были|было)(\s|$)/,
+  hi: /(^|\s)(था|थी|थे)(\s|$)/,
+  fa: /(^|\s)(بود|بودند)(\s|$)/,
+  ur: /(^|\s)(تھا|تھی|تھے)(\s|$)/,
+};
+
 const HARMLESS = new Set([
   'supposed',
   'wait',
@@ -2088,7 +2102,7 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     if (wh && joined && wh.test(` ${joined[1]!.toLowerCase()} `) && wh.test(` ${joined[2]!.toLowerCase()} `))
       return [joined[1]!.trim(), joined[2]!.trim()];
     // "… ne zaman devraldı, bu kaçıncı başkanlığı?": two questions set side by side with a comma, each with its question word.
-    const listed = wh && /^([^,]{8,}?),\s+([^,]{6,})$/u.exec(text);
+    const listed = wh && /^([^,，、]{4,}?)(?:,\s+|[，、]\s*)([^,，、]{4,})$/u.exec(text);
     if (wh && listed && wh.test(` ${listed[1]!.toLowerCase()} `) && wh.test(` ${listed[2]!.toLowerCase()} `))
       return [listed[1]!.trim(), listed[2]!.trim()];
     return [text];
@@ -2301,9 +2315,11 @@ const WH_BY_LANG: Partial<Record<Lang, RegExp>> = {
   fr: /[\s(](qui|quand|où|comment|quel|quelle|quels|quelles|combien|pourquoi|qu'est)[\s?,]/u,
   tr: /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|kaçıncı|neden|nasıl|ne)[\s?,]/u,
   ru: /[\s(](кто|когда|где|что|как|какие|какой|какая|сколько|почему)[\s?,]/u,
-  fa: /[\s(](چه کسی|کی|کجا|چه|چرا|چند|کدام|چطور|چگونه|کیست|چیست)[\s?,؟،]/u,
+  fa: /[\s(](چه کسی|کی|کجا|کجاست|چه|چرا|چند|کدام|چطور|چگونه|کیست|چیست)[\s?,؟،]/u,
   ur: /[\s(](کون|کب|کہاں|کیا|کیوں|کتنے|کتنی|کتنا|کیسے)[\s?,؟،]/u,
-  hi: /[\s(](कौन|कब|कहाँ|कहां|क्या|क्यों|कितने|कितनी|कितना|कैसे)[\s?,]/u,
+  hi: /[\s(](कौन|कब|कहाँ|कहां|क्या|क्यों|कितने|कितनी|कितना|कैसे)[\s?,-]/u,
+  // (No spaces between words: a question word anywhere in the part.)
+  zh: /(哪里|哪儿|哪个|哪些|哪国|哪一|什么|谁|何时|何地|多少|几个|几位|为什么|为何|怎么|如何)/u,
 };
 
 /** Whether a cue is present (in the roles given), and whether any of some cues is in the main clause: a Question's `has` and `main`. */

@@ -81,6 +81,8 @@ export function detectLang(text: string): Lang {
 }
 
 const NON_LATIN = /[\u0250-\uffff]/;
+const TURKISH_SUFFIX =
+  /\p{L}['’](nin|nın|nun|nün|in|ın|un|ün|ye|ya|yi|yı|yu|yü|de|da|te|ta|den|dan|ten|tan|e|a|i|ı|u|ü|le|la|ne|na|dir|dır|dur|dür)(?![\p{L}])/giu;
 const FRENCH_ELISION = /(^|[\s(«"])(l|d|qu|j|s|c|n)['’][aeiouyhàâéèêîôû]/gi;
 
 function arabicLang(text: string): Lang {
@@ -99,6 +101,9 @@ function latinLang(text: string): Lang {
     if (letters) score += Math.min(3, text.match(letters)?.length ?? 0) * 1.5;
     // An elided article or pronoun opening a word ("l'OCS", "d'Iran", "qu'elle") is French, never English.
     if (lang === 'fr') score += Math.min(2, text.match(FRENCH_ELISION)?.length ?? 0) * 1.5;
+    // A case ending after an apostrophe ("ŞİÖ'nün", "Astana'da", "Çin'e") is Turkish: the dotless and dotted capitals
+    // of the organisation's Turkish name outweigh the ö and ü German shares.
+    if (lang === 'tr') score += Math.min(2, text.match(TURKISH_SUFFIX)?.length ?? 0) * 1.5;
     if (lang === 'en') {
       score += 0.5;
       enScore = score;
