@@ -2757,3 +2757,52 @@ describe('a recipe asked for in another language, beside a demonym', () => {
       expect(toPlainText(engine.answer(q)), q).toContain("That's outside what I answer");
   });
 });
+
+describe('the asker introducing themselves before a colon ("editor here: …")', () => {
+  it('names no topic: the question after it is answered', () => {
+    expect(summary('student here - when did india join?')).toContain('2017');
+  });
+});
+
+describe('a meeting by rank ("the next PM-level meeting")', () => {
+  it('is the Council of Heads of Government, "level" no word the data lacks', () => {
+    expect(toPlainText(engine.answer('where is the next PM-level SCO meeting meant to be'))).not.toContain(
+      'does not hold anything on',
+    );
+  });
+});
+
+describe('partners counted "after the merger of observers & dialogue partners"', () => {
+  it('counts the partners now, the old categories named only as what was merged', () => {
+    expect(summary('how many SCO partners are there after the merger of observers & dialogue partners?')).toMatch(
+      /^The SCO has \d+ partners/,
+    );
+  });
+});
+
+describe('what the SCO itself got, with an adverb between ("the SCO also got observer status at …")', () => {
+  it('is what the meeting gave the SCO, not its observers', () => {
+    expect(
+      toPlainText(engine.answer('At Tianjin the SCO also got observer status at some other organisation - which one?')),
+    ).toContain('CIS');
+  });
+});
+
+describe('how the SCO decides on new members', () => {
+  it('answers from the rule the data states, a rule named in a tag included, and "majority enough?" is a No', () => {
+    // The rule is in the applications note the live data files under the topic (the frozen fixture predates it).
+    const edits = {
+      'lexicon/topics.json': (t: any) => t.applications.push('pending-applications'),
+      'organisation.json': (o: any) => {
+        o.find((x: any) => x.id === 'pending-applications').count = 19;
+      },
+    };
+    withEditedFixture(edits, (e) => {
+      expect(e.answer("what's needed for the sco to approve new members - majority vote?").summary).toContain(
+        'consensus',
+      );
+      expect(e.answer('is a majority vote enough to admit a member').summary).toMatch(/^No\..*consensus/);
+      expect(e.answer('how does the sco admit new members?').summary).toContain('consensus');
+    });
+  });
+});

@@ -25,7 +25,13 @@ export const applications: Intent = {
     if (blocked) return 94;
     // "Do they vote on new members by majority?": how admission is decided, which the applications record says.
     // The admission may be named in a clause before ("Iran was admitted in 2022, right? what was the vote like").
-    if (q.main('decisionRule') && (q.has('member') || q.has('join') || q.has('apply')) && !q.eventNamed) return 93;
+    // ("what's needed to approve new members - majority vote?": the rule may be named in a tag after the question.)
+    const rule = q.main('decisionRule') || (q.has('decisionRule') && (q.form === 'what' || q.form === 'how'));
+    if (rule && (q.has('member') || q.has('join') || q.has('apply')) && !q.eventNamed) return 93;
+    // "How does the SCO admit new members?", "how does a country join?": the procedure, not the last accession.
+    if (q.form === 'how' && q.main('join') && subjects(q).length === 0 && q.tense === 'present' && !q.time) return 91;
+    // "Does the SCO decide by consensus?": how its decisions are taken, which the data states of admissions.
+    if (q.main('decisionRule') && q.sco && !q.eventNamed && subjects(q).length === 0) return 86;
     if (!q.main('apply')) return undefined;
     if (q.tense === 'future' && !q.main('apply')) return undefined;
     return subjects(q).length > 0 ? 90 : 92;
@@ -66,7 +72,7 @@ export const applications: Intent = {
     // "How does the SCO handle applicants, step by step?": what the data says of the procedure (the rule on
     // decisions), with the most recent accession whose record names its steps.
     // "Do they vote on new members by majority?" asks the same rule.
-    if ((q.form === 'how' || q.form === 'explain' || q.main('decisionRule')) && !q.time) {
+    if ((q.form === 'how' || q.form === 'explain' || q.has('decisionRule')) && !q.time) {
       const rule = notes.find((n) => n.count !== undefined);
       const steps = [...f.members()]
         .reverse()
@@ -85,11 +91,18 @@ export const applications: Intent = {
         ruleWords.every((w) =>
           [w, ...(f.store.data.ask.synonyms[w] ?? [])].some((x) => new RegExp(`\\b${x}\\b`, 'i').test(rule.text)),
         );
+      // "Is a majority vote enough?": a rule the data does not state, beside the one it does, is a No.
+      const other =
+        q.form === 'yesno' &&
+        rule !== undefined &&
+        !stated &&
+        ruleWords.some((w) => /^(majority|mayoria|mehrheit|majorite)/.test(w));
       if (rule || walk)
         return {
           kind: 'fact',
           title: () => rule?.label ?? 'Applications',
           ...(stated && { verdict: 'yes' as const }),
+          ...(other && { verdict: 'no' as const }),
           lead: (l) =>
             rule
               ? l.lang === 'en'

@@ -67,7 +67,7 @@ export const partners: Intent = {
     )
       return family(q, f);
     const wantsFormer =
-      q.main('observer', 'dialogue') ||
+      (q.main('observer', 'dialogue') && !mergedOnly(q)) ||
       (mergeDay && day < mergeDay) ||
       (q.has('before') && q.main('merge')) ||
       (partnersGrowth(q) && !q.time);
@@ -88,6 +88,17 @@ export const partners: Intent = {
     };
   },
 };
+
+/**
+ * "How many partners are there after the merger of observers & dialogue partners?": the old categories named only
+ * as what the merge joined, after the partners asked about, are not asked about themselves.
+ */
+function mergedOnly(q: Question): boolean {
+  const merge = q.cues.find((c) => c.cue === 'merge');
+  if (!merge || q.has('before')) return false;
+  const old = q.cues.filter((c) => c.cue === 'observer' || c.cue === 'dialogue');
+  return q.cues.some((c) => c.cue === 'partner' && c.at < merge.at) && old.every((c) => c.at > merge.at);
+}
 
 /** A change in the partner category asked of itself ("how did the number of partners change"), not of the members. */
 export function partnersGrowth(q: Question): boolean {

@@ -190,8 +190,8 @@ export function scoReceives(q: Question): boolean {
   if (!q.sco) return false;
   const i = q.words.indexOf('sco');
   if (i < 0) return false;
-  // "the sco itself got …": a reflexive may stand between the SCO and its verb.
-  const after = q.words[i + 1] === 'itself' ? 2 : 1;
+  // "the sco itself got …", "the SCO also got …": a reflexive or an adverb may stand between the SCO and its verb.
+  const after = /^(itself|also|too|then|later|even|finally|just|recently|actually)$/.test(q.words[i + 1] ?? '') ? 2 : 1;
   const near = [...q.words.slice(Math.max(0, i - 3), i), q.words[i + after] ?? ''];
   const verb = near.some((w) =>
     /^(gave|give|given|grant|granted|get|got|gets|obtain|obtained|receive|received|gain|gained|win|won)$/.test(w),

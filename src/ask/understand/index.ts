@@ -1679,6 +1679,8 @@ const PAST: Partial<Record<Lang, RegExp>> = {
 };
 
 const HARMLESS = new Set([
+  // ("a PM-level meeting", "at ministerial level": the rank of a meeting, named by its other words.)
+  'level',
   'supposed',
   'wait',
   'dear',

@@ -258,6 +258,9 @@ const CLAUSE_VERBS = new Set([
   'grew',
 ]);
 
+/** The asker introducing themselves ("editor here", "quick q from a student here"). */
+const SELF_INTRO = /^(\w+ ){0,4}here$/;
+
 /** A request to check the statement before it ("can u confirm", "pls verify", "ok to keep?", "is that fine to cite"). */
 const CHECK_TAG =
   /^(?:(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:confirm|verify|check|double check)(?: (?:that|this|it|pls|please|plz|for me))*|(?:(?:is|would) (?:that|this|it) (?:be )?)?(?:still )?(?:ok|okay|fine|safe|good) to (?:keep|use|cite|quote|run|publish|print)(?: (?:that|this|it|as is))*)$/;
@@ -425,6 +428,8 @@ export function segment(text: string): Segments {
       !meetingTopic &&
       !(countedBack && s === main - 1) &&
       (words.length === 0 ||
+        // ("editor here: …", "student here -": who the asker is names no topic.)
+        SELF_INTRO.test(words.join(' ')) ||
         (about ? own : words).length > limit ||
         own.some((w) => (!relative && !doing && (WH.has(w) || AUX.has(w))) || /^(i|im|my|we|you)$/.test(w)))
     )
