@@ -2806,3 +2806,27 @@ describe('how the SCO decides on new members', () => {
     });
   });
 });
+
+describe('a dispute called a "row"', () => {
+  it('is the refusal on record with its reason', () => {
+    expect(summary('explain the qingdao row')).toMatch(/^India refused to sign/);
+  });
+});
+
+describe('"can someone explain …" and a meeting walked through', () => {
+  it("is a request to explain, with no Yes, and the refusing country's stated reason among the details", () => {
+    const r = engine.answer('can someone explain the whole qingdao thing');
+    expect(r.summary).not.toMatch(/^(Yes|No)\b/);
+    expect(toPlainText(r)).toContain('Balochistan');
+  });
+});
+
+describe('two meetings set side by side with "vs", each named in full, before "compare outcomes"', () => {
+  it('are both compared', () => {
+    const text = toPlainText(
+      engine.answer('same week in june 2025: nato in the hague vs sco defence ministers in qingdao. compare outcomes'),
+    );
+    expect(text).toContain('5%');
+    expect(text).toMatch(/No joint statement/);
+  });
+});

@@ -840,7 +840,9 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   // "Walk me through the meeting (day by day)": every sentence the record holds, not just the one that answers.
   const walk =
     past && (q.form === 'explain' || q.main('explain')) ? sentences(e.summary).filter((x) => x !== context) : [];
-  const items = [...walk, ...e.outcomes.map((o) => o.text)];
+  // Walked through, a meeting whose outcome a country's refusal decided gives that country's stated reason too.
+  const why = walk.length > 0 ? e.positions.filter((p) => p.act === 'refused-to-sign' && p.reason) : [];
+  const items = [...walk, ...e.outcomes.map((o) => o.text), ...why.map((p) => `${f.nameOf(p.country)}: ${p.reason}`)];
   // "Has the 2026 summit happened yet?": whether it took place, when nothing else (a place, a country, a person) is asked of it.
   const tookPlace =
     q.form === 'yesno' &&

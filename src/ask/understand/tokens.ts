@@ -418,7 +418,11 @@ export function segment(text: string): Segments {
     const relative = /^(the|that|this|those|these)$/.test(words[0] ?? '') && !WH.has(words[1] ?? '');
     // A short question that only points back ("what was the exact date?") asks of a longer part before it too.
     // ("the Chinese diplomat who became SCO secretary general in jan 2025 — what's his name": a long noun phrase.)
-    const limit = (attributeBack || (relative && pointsBack)) && asked0.length <= 10 ? 16 : pointsBack ? 8 : 4;
+    // ("nato in the hague vs sco defence ministers in qingdao. compare outcomes": two things set side by side, each named
+    // in full.)
+    const sideBySide = s === main - 1 && words.some((w) => w === 'vs' || w === 'versus');
+    const limit =
+      (attributeBack || (relative && pointsBack) || sideBySide) && asked0.length <= 10 ? 16 : pointsBack ? 8 : 4;
     // "I'm citing the Charter that was signed in … — the exact day?": what the asker is doing names the topic.
     const doing = attributeBack && /^(i m|im|i am|we re|we are) [a-z]+ing\b/.test(words.join(' '));
     // "ok and what about belarus — when did it…": "what about" only puts a topic, it asks nothing of its own.
