@@ -2830,3 +2830,16 @@ describe('two meetings set side by side with "vs", each named in full, before "c
     expect(text).toMatch(/No joint statement/);
   });
 });
+
+describe('a yes/no in Persian or Russian about a statement in a dated span ("… بیانیه‌ای دادند؟")', () => {
+  it('opens with Yes when a statement is on record then (the Arabic question mark asks too)', () => {
+    expect(summary('ШОС выступила с заявлением после ударов по Ирану в марте 2026?')).toMatch(/^Да\./);
+    expect(summary('بعد از حملات اسفند ۱۴۰۴ به ایران، کشورهای عضو شانگهای بیانیه‌ای دادند؟')).toMatch(/^بله/);
+  });
+});
+
+describe('a month with nothing on record', () => {
+  it('is said of that month, not of its whole year', () => {
+    expect(summary('what happened in may 2026')).toMatch(/in May 2026/);
+  });
+});

@@ -1086,6 +1086,8 @@ export const yearEvents: Intent = {
         kind: 'fact',
         // One dated fact is titled by its own label, not by a bare year.
         title: () => (facts.length === 1 ? facts[0]!.label : `${year}`),
+        // "Did the members issue a statement after the strikes in Esfand 1404?": one is on record in that time.
+        ...(q.form === 'yesno' && q.main('statement') && { verdict: 'yes' as const }),
         lead: (l) =>
           l.lang === 'en' ? facts.map((x) => x.text).join(' ') : l.m.fromData(facts.map((x) => x.label).join('; ')),
         ...(q.lang !== 'en' && { context: facts.map((x) => x.text).join(' ') }),
@@ -1096,7 +1098,13 @@ export const yearEvents: Intent = {
       return {
         kind: 'notHeld',
         title: () => 'Not in the data',
-        lead: (l) => l.m.noEventsIn(l.m.inYear(l.d(String(year)))),
+        // ("… in May 2026": the month asked, not the year, which may hold other events.)
+        lead: (l) =>
+          l.m.noEventsIn(
+            precise(q) && q.time!.month
+              ? l.m.inYear(l.d(q.time!.from.toISOString().slice(0, 7)))
+              : l.m.inYear(l.d(String(year))),
+          ),
         sources: [],
       };
     return {

@@ -770,7 +770,7 @@ function splitSegments(text: string): RawSegment[] {
         return '';
       })
     : dashed;
-  const re = /([^.?!;:()—–。？！；：]+?)(\s*(?:[.?!;:()—–。？！；：]+|\s[-–]\s|$))/gu;
+  const re = /([^.?!;:()—–。？！；：؟]+?)(\s*(?:[.?!;:()—–。？！；：؟]+|\s[-–]\s|$))/gu;
   let sep: string | undefined;
   for (const m of joined.matchAll(re)) {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is the stand-in set above.
@@ -780,7 +780,7 @@ function splitSegments(text: string): RawSegment[] {
       sep = next;
       continue;
     }
-    out.push({ text: body, asks: /[?？]/.test(m[2] ?? ''), ...(sep && { sep }) });
+    out.push({ text: body, asks: /[?？؟]/.test(m[2] ?? ''), ...(sep && { sep }) });
     sep = next;
   }
   for (const aside of asides) out.push({ text: aside.trim(), asks: false });
@@ -808,7 +808,7 @@ function splitSegments(text: string): RawSegment[] {
     }
     merged.push({ ...s });
   }
-  return merged.length ? merged : [{ text, asks: /[?？]/.test(text) }];
+  return merged.length ? merged : [{ text, asks: /[?？؟]/.test(text) }];
 }
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: every ASCII character, controls too, folds to itself or a space.
