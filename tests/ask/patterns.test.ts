@@ -2843,3 +2843,9 @@ describe('a month with nothing on record', () => {
     expect(summary('what happened in may 2026')).toMatch(/in May 2026/);
   });
 });
+
+describe("a country's defence minister after the last one's term ended", () => {
+  it('says how the term ended when a source says it, not only its date', () => {
+    expect(toPlainText(engine.answer("what happened to iran's defence minister"))).toMatch(/Nasirzadeh: killed/);
+  });
+});

@@ -408,7 +408,10 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
         : noted
           ? noted
           : before && beforeEnd?.kind === 'ended'
-            ? l.m.ministerGone(l.c(c), l.person(before), l.d(beforeEnd.on))
+            ? // How the term ended, when a source says ("killed in …"), says more than its date.
+              l.lang === 'en' && beforeEnd.how
+              ? `${l.person(before)}: ${beforeEnd.how.text.charAt(0).toLowerCase()}${beforeEnd.how.text.slice(1)}`
+              : l.m.ministerGone(l.c(c), l.person(before), l.d(beforeEnd.on))
             : l.lang === 'en'
               ? `${o.name}: ${o.roleLabel}.`
               : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
