@@ -2849,3 +2849,16 @@ describe("a country's defence minister after the last one's term ended", () => {
     expect(toPlainText(engine.answer("what happened to iran's defence minister"))).toMatch(/Nasirzadeh: killed/);
   });
 });
+
+describe('a yes/no putting a meeting in a city that held no SCO meeting ("the 2024 summit was in new delhi?")', () => {
+  it('is a No with the correction first', () => {
+    expect(summary('the 2024 summit was in new delhi?')).toMatch(
+      /^No\. The 2024 Astana SCO summit was not held in New Delhi\./,
+    );
+  });
+  it('is no correction when a meeting of the span asked was in that city', () => {
+    expect(summary('kazakhstan held the chair in 2024-25 when the tianjin summit happened, right?')).not.toMatch(
+      /not held in Tianjin/,
+    );
+  });
+});

@@ -193,7 +193,13 @@ export class Understander {
         ]),
       ),
     );
-    this.meetingCities = new Set(facts.data.events.map((e) => e.city.toLowerCase()));
+    // Cities a meeting may be put in: those of the data's meetings and every other city the data names ("was the 2024
+    // summit in New Delhi?" puts it in a city that held none).
+    this.meetingCities = new Set([
+      ...facts.data.events.map((e) => e.city.toLowerCase()),
+      ...facts.countries().map((c) => c.capital.replace(/,.*$/, '').toLowerCase()),
+      ...Object.keys(facts.data.ask.names.places).map((p) => p.toLowerCase()),
+    ]);
     this.vocabularyWords = new Set(
       Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin).flatMap((f) => f.form.split(' '))),
     );
@@ -791,7 +797,7 @@ export class Understander {
     // in, in a question that asks something else, rests on a premise to correct (a yes/no question's is its verdict, above).
     let misplaced: Claim | undefined;
     const cities = places.filter((p) => roleAt(p.at) !== 'aside');
-    if (form !== 'yesno' && meetings.size > 0 && namedYears.length === 1 && cities.length === 1) {
+    if (meetings.size > 0 && namedYears.length === 1 && cities.length === 1) {
       const p = cities[0]!;
       // In another script words are not counted: a city and a meeting named together suffice.
       const nextTo =
@@ -811,7 +817,9 @@ export class Understander {
         this.facts.data.events.some(
           (e) => !e.sco && e.city.toLowerCase() === p.value.toLowerCase() && e.start.startsWith(String(namedYears[0])),
         );
-      if (meant && !there && meant.city.toLowerCase() !== p.value.toLowerCase()) {
+      // ("… in 2024-25 when the tianjin summit happened": a meeting of the span asked is in that city.)
+      const held = this.facts.data.events.some((e) => fits(e, false) && e.city.toLowerCase() === p.value.toLowerCase());
+      if (meant && !there && !held && meant.city.toLowerCase() !== p.value.toLowerCase()) {
         misplaced = { kind: 'hosted', place: p.value, event: meant, year: namedYears[0]!, stance: 'asserted' };
         events = [meant, ...events.filter((e) => e !== meant)];
       }
