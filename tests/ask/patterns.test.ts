@@ -2862,3 +2862,67 @@ describe('a yes/no putting a meeting in a city that held no SCO meeting ("the 20
     );
   });
 });
+
+describe('an office asked at a past time or over a span', () => {
+  it('gives the RATS director who held it then, as the Secretary-General is given', () => {
+    const s = summary('who ran the RATS executive committee from 2022 to 2024?');
+    expect(s).toContain('Mirzaev');
+    expect(s).not.toContain('Sharsheev');
+    expect(summary('кто возглавлял РАТС в 2023 году?')).toContain('Мирзаев');
+  });
+
+  it('gives every holder whose term overlaps a span of two years', () => {
+    const s = summary('who was secretary-general from 2023 to 2025');
+    expect(s).toContain('Zhang Ming');
+    expect(s).toContain('Yermekbayev');
+  });
+});
+
+describe('the Secretary-General and the RATS director set side by side', () => {
+  it('gives both offices with their holders', () => {
+    for (const q of [
+      'how do the SG and the RATS director differ?',
+      '¿en qué se diferencian el secretario general y el director de la RATS?',
+    ]) {
+      const s = summary(q);
+      expect(s, q).toContain('Yermekbayev');
+      expect(s, q).toContain('Sharsheev');
+    }
+  });
+});
+
+describe('two councils compared, with where each met in a year', () => {
+  it("gives each council's meeting in the year asked, the summit for the heads of state", () => {
+    const s = summary('CHS vs CHG: how do they differ, and where did each meet in 2025?');
+    expect(s).toContain('Tianjin');
+    expect(s).toContain('Moscow');
+  });
+
+  it('splits another language\'s two questions at the "and" that leaves a question on each side', () => {
+    const q = engine.understand(
+      '¿Qué diferencia hay entre el Consejo de Jefes de Estado y el Consejo de Jefes de Gobierno, y dónde se reunió cada uno en 2025?',
+    );
+    expect(q.parts?.[0]?.bodies).toEqual(['headsOfState', 'headsOfGovernment']);
+  });
+});
+
+describe('where a country stands, with no relation of its own asked', () => {
+  it("is each country's standing, pending applications too", () => {
+    const s = summary('where do azerbaijan and armenia stand?');
+    expect(s).toContain('Armenia has applied for full membership');
+    expect(s).toContain('Azerbaijan has applied for full membership');
+    expect(summary("où en est l'Arménie ?")).toContain('partenaire');
+  });
+
+  it('is a position when it stands "on" something', () => {
+    expect(summary('where does india stand on the qingdao statement?')).toContain('refused to sign');
+  });
+});
+
+describe('a bare request after a dash ("… — list the steps with dates")', () => {
+  it("asks of the topic put before it: a country's road to membership is its path, step by step", () => {
+    const s = summary("belarus's path to membership - list the steps with dates");
+    expect(s).toContain('2010');
+    expect(s).toContain('4 July 2024');
+  });
+});

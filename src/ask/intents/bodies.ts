@@ -1,5 +1,6 @@
 import { formatRange } from '../../base/dates.js';
 import type { BodyKeyT, OrgFactT } from '../../facts/schema.js';
+import { whenWhere } from './events.js';
 import { firstSentence, subjects } from './shared.js';
 import type { Intent } from './types.js';
 
@@ -52,10 +53,20 @@ export const bodies: Intent = {
         secretariat: seat,
         rats,
       };
-      // A body the data describes by a fact, else by its latest meeting held.
+      // "… and where did each meet in 2025": per body, its meetings in the year asked, where and when (a summit for the CHS).
+      const years = new Set(q.times.map((t) => t.year));
+      const asksMeetings = years.size > 0 && (['location', 'meeting', 'summit', 'host'] as const).some((c) => q.has(c));
+      const metIn = asksMeetings
+        ? q.bodies.slice(0, 3).map((b) => ({
+            b,
+            met: f.eventsOf(b).filter((e) => years.has(Number(e.start.slice(0, 4)))),
+          }))
+        : [];
+      // A body the data describes by a fact, else by its latest meeting held (unless its meeting asked stands for it).
       const lines = q.bodies.slice(0, 3).flatMap((b) => {
         const fact = own[b];
         if (fact) return [{ text: fact.text, sources: fact.sources }];
+        if (asksMeetings) return [];
         const met = [...f.eventsOf(b)].reverse().find((e) => f.phase(e) !== 'upcoming' && e.status === 'held');
         return met ? [{ text: firstSentence(met.summary), sources: met.sources }] : [];
       });
@@ -85,10 +96,25 @@ export const bodies: Intent = {
         title: (l) => l.list(q.bodies.slice(0, 3).map((b) => l.body(b))),
         ...(details.length > 0 && { details }),
         lead: (l) =>
-          l.lang === 'en' && lines.length
-            ? lines.map((x) => firstSentence(x.text)).join(' ')
-            : l.m.bodies(l.list(q.bodies.slice(0, 3).map((b) => l.body(b)))),
-        sources: [...lines.map((x) => x.sources), ...latest.map((e) => e.sources), ...chairs.map((c) => c.sources)],
+          [
+            l.lang === 'en' && lines.length
+              ? lines.map((x) => firstSentence(x.text)).join(' ')
+              : l.m.bodies(l.list(q.bodies.slice(0, 3).map((b) => l.body(b)))),
+            // A body with no meeting that year: said so (in English, where the body's name fits the sentence).
+            ...metIn.flatMap(({ b, met }) =>
+              met.length
+                ? met.map((e) => whenWhere(f, e)(l))
+                : l.lang === 'en'
+                  ? [l.m.notHeld(`a ${l.list([...years].map(String))} ${l.body(b)}`)]
+                  : [],
+            ),
+          ].join(' '),
+        sources: [
+          ...metIn.flatMap(({ met }) => met.map((e) => e.sources)),
+          ...lines.map((x) => x.sources),
+          ...latest.map((e) => e.sources),
+          ...chairs.map((c) => c.sources),
+        ],
       };
     }
     if (q.main('often') || (q.main('body') && !q.main('list'))) {

@@ -17,7 +17,7 @@ function chairOf(f: AskFacts, e: EventT): { name: (l: Loc) => string; sources: r
 }
 
 /** When and where, as it reads today: held, held with its decisions not in the data, scheduled, or its day passed unconfirmed. */
-function whenWhere(f: AskFacts, e: EventT): (l: Loc) => string {
+export function whenWhere(f: AskFacts, e: EventT): (l: Loc) => string {
   return (l) => {
     const date = l.dr(e.start, e.end);
     // The label names the place already ("the 2025 Tianjin SCO summit"), except for a virtual meeting.

@@ -1,7 +1,9 @@
-import type { Verdict } from '../draft.js';
+import type { OfficialT } from '../../facts/schema.js';
+import type { AskFacts } from '../facts.js';
+import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { noteOf, on, startVerdict } from './shared.js';
+import { heldIn, noteOf, on, spanAsked, startVerdict } from './shared.js';
 
 /** "Who heads RATS?", "who is the RATS director?" */
 export const ratsDirector: Intent = {
@@ -49,6 +51,9 @@ export const ratsDirector: Intent = {
         sources: [prev.sources, current.sources],
       };
     }
+    // "Who headed RATS between 2022 and 2024?", "… when Iran joined": the holders then, as the Secretary-General's are given.
+    const when = q.clauseDay ?? (q.time && q.time.role !== 'aside' && q.time.from <= f.factDay ? q.time : undefined);
+    if (when && !q.has('still')) return atTime(q, f, all);
     // "Is Sharsheev still the RATS director?": yes when the one named is the one the data last confirms, with the latest confirmation beside it.
     const named = q.people.find((p) => p.official.role === 'rats-director')?.official;
     const latest = current.note?.split(/(?<=\.)\s+/).at(-1);
@@ -64,13 +69,70 @@ export const ratsDirector: Intent = {
   },
 };
 
-/** Both permanent bodies named and their head asked, no one named: each body's head. */
+/**
+ * Both permanent bodies (or the Secretary-General's office and RATS) named and their head asked, no one named: each
+ * body's head ("who heads the Secretariat and RATS", "the secretary-general vs the RATS director").
+ */
 function bothHeads(q: Question): boolean {
   return (
     q.bodies.includes('rats') &&
-    q.bodies.includes('secretariat') &&
+    (q.bodies.includes('secretariat') || q.main('secgen')) &&
     q.main('director', 'head') &&
     q.people.length === 0 &&
     q.form !== 'yesno'
   );
+}
+
+/** The directors in the time asked (a year, a span, a clause's day), oldest first, or that the data does not hold one then. */
+function atTime(q: Question, f: AskFacts, all: OfficialT[]): Draft {
+  const t = q.time;
+  const span = q.clauseDay ? undefined : spanAsked(q);
+  const from = q.clauseDay?.day ?? span?.from ?? t!.from;
+  const to =
+    q.clauseDay?.day ??
+    span?.to ??
+    (t!.mode === 'before' ? new Date(t!.from.getTime() - 86_400_000) : t!.mode === 'after' ? f.factDay : t!.to);
+  const hit = heldIn(all, from, to);
+  const year = (y: number) => String(y);
+  if (hit.length === 0)
+    return {
+      kind: 'fact',
+      title: () => 'Not in the data',
+      lead: (l) =>
+        l.m.ratsUnknownThen(
+          span
+            ? l.m.inYear(`${l.d(year(span.first))}–${l.d(year(span.last))}`)
+            : t && !q.clauseDay && t.mode !== 'before'
+              ? l.m.inYear(l.d(year(t.year)))
+              : l.m.onDay(l.d(to.toISOString().slice(0, 10))),
+        ),
+      ...(all[0] && {
+        context: (l: Loc) =>
+          l.m.ratsDirectorThen(
+            l.person(all[0]!),
+            l.c(all[0]!.country),
+            all[0]!.from ? l.d(all[0]!.from) : '',
+            all[0]!.to && l.d(all[0]!.to),
+          ),
+      }),
+      sources: all[0] ? [all[0].sources] : [],
+    };
+  const named = q.people.filter((p) => p.official.role === 'rats-director').map((p) => p.official.id);
+  const open = hit.find((o) => !o.to);
+  return {
+    kind: 'fact',
+    title: (l) => hit.map((o) => l.person(o)).join(', '),
+    ...(q.form === 'yesno' &&
+      named.length > 0 && { verdict: hit.some((o) => named.includes(o.id)) ? ('yes' as const) : ('no' as const) }),
+    lead: (l) =>
+      hit
+        .map((o) =>
+          o.to
+            ? l.m.ratsDirectorThen(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '', l.d(o.to))
+            : l.m.ratsDirector(l.person(o), l.c(o.country)),
+        )
+        .join(' '),
+    note: open && noteOf(open),
+    sources: hit.map((o) => o.sources),
+  };
 }

@@ -1,6 +1,6 @@
 import type { CountryT, MembershipT, OrgFactT } from '../../facts/schema.js';
 import { firstSentence } from '../../base/text.js';
-import { isoTime } from '../../base/dates.js';
+import { isoPeriodEnd, isoTime } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Text, Verdict } from '../draft.js';
 import type { CountryRef, Question } from '../understand/question.js';
@@ -45,6 +45,31 @@ export function whenText(q: Question, f: AskFacts): Text {
 
 function iso(d: Date): string {
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The span an office or record is asked over when the question names two years or more ("between 2022 and 2024",
+ * "from 2023 to 2025", "с 2021 по 2023"): from the first day of the first to the last day of the last.
+ */
+export function spanAsked(q: Question): { from: Date; to: Date; first: number; last: number } | undefined {
+  const own = q.times.filter((t) => t.role !== 'aside' && t.mode !== 'before');
+  if (own.length < 2) return undefined;
+  const sorted = [...own].sort((a, b) => a.from.getTime() - b.from.getTime());
+  const first = sorted[0]!;
+  const last = sorted.at(-1)!;
+  if (first.year === last.year || last.mode === 'after') return undefined;
+  return { from: first.from, to: last.to, first: first.year, last: last.untilYear ?? last.year };
+}
+
+/** The holders of an office whose terms overlap a span, oldest first (a term's end given as a year runs to that year's end). */
+export function heldIn<T extends { from?: string | undefined; to?: string | undefined }>(
+  all: T[],
+  from: Date,
+  to: Date,
+): T[] {
+  return all.filter(
+    (o) => (!o.from || isoTime(o.from) <= to.getTime()) && (!o.to || isoPeriodEnd(o.to).getTime() >= from.getTime()),
+  );
 }
 
 export function on(day: Date, from?: string, to?: string): boolean {

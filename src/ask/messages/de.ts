@@ -180,6 +180,9 @@ const de = (o: OrgNames): Messages => ({
     `Der vorherige Generalsekretär der ${o.org} war ${name} (${c}), vom ${from} bis ${to}.`,
   secgenUnknownThen: (when) => `Die Daten verzeichnen nicht, wer ${when} Generalsekretär war.`,
   ratsDirector: (name, c) => `Das Exekutivkomitee der ${o.rats} leitet ${name} (${c}).`,
+  ratsDirectorThen: (name, c, from, to) =>
+    `${name} (${c}) war Direktor des Exekutivkomitees der ${o.rats}${from ? ` von ${from}` : ''}${to ? ` bis ${to}` : ''}.`,
+  ratsUnknownThen: (when) => `Die Daten verzeichnen nicht, wer ${when} das Exekutivkomitee der ${o.rats} leitete.`,
   personRole: (name, role) => `${name} ist ${role}.`,
   personWas: (name, role) => `${name} ist der ehemalige ${role}.`,
   roleOf: (role, c) => `${role} (${c})`,

@@ -208,6 +208,9 @@ const en = (o: OrgNames) => ({
     `The previous ${o.org} Secretary-General was ${name} of ${c}, from ${from} to ${to}.`,
   secgenUnknownThen: (when: string) => `The data does not hold who was Secretary-General ${when}.`,
   ratsDirector: (name: string, c: string) => `The ${o.rats} Executive Committee is headed by ${name} of ${c}.`,
+  ratsDirectorThen: (name: string, c: string, from: string, to?: string) =>
+    `${name} of ${c} was Director of the ${o.rats} Executive Committee${from ? ` from ${from}` : ''}${to ? ` to ${to}` : ''}.`,
+  ratsUnknownThen: (when: string) => `The data does not hold who headed the ${o.rats} Executive Committee ${when}.`,
   personRole: (name: string, role: string) => `${name} is ${role}.`,
   personWas: (name: string, role: string) => `${name} was ${role}.`,
   roleOf: (role: string, c: string) => `${role} of ${c}`,

@@ -170,6 +170,9 @@ const es = (o: OrgNames): Messages => ({
     `El anterior secretario general de la ${o.org} fue ${name} (${c}), desde el ${from} hasta el ${to}.`,
   secgenUnknownThen: (when) => `Los datos no registran quién era el secretario general ${when}.`,
   ratsDirector: (name, c) => `El Comité Ejecutivo de la ${o.rats} lo dirige ${name} (${c}).`,
+  ratsDirectorThen: (name, c, from, to) =>
+    `${name} (${c}) dirigió el Comité Ejecutivo de la ${o.rats}${from ? ` desde ${from}` : ''}${to ? ` hasta ${to}` : ''}.`,
+  ratsUnknownThen: (when) => `Los datos no registran quién dirigía el Comité Ejecutivo de la ${o.rats} ${when}.`,
   personRole: (name, role) => `${name} es ${role}.`,
   personWas: (name, role) => `${name} fue ${role}.`,
   roleOf: (role, c) => `${role} (${c})`,

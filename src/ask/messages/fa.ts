@@ -149,6 +149,9 @@ const fa = (o: OrgNames): Messages => {
     secgenPrevious: (name, c, from, to) => `دبیرکل پیشین ${ORG} ${name} از ${c} بود، از ${from} تا ${to}.`,
     secgenUnknownThen: (when) => `در داده‌ها دبیرکل ${when} ثبت نشده است.`,
     ratsDirector: (name, c) => `کمیته اجرایی ${o.rats} را ${name} از ${c} اداره می‌کند.`,
+    ratsDirectorThen: (name, c, from, to) =>
+      `${name} از ${c} ${from ? `از ${from} ` : ''}${to ? `تا ${to} ` : ''}رئیس کمیته اجرایی ${o.rats} بود.`,
+    ratsUnknownThen: (when) => `در داده‌ها رئیس کمیته اجرایی ${o.rats} ${when} ثبت نشده است.`,
     personRole: (name, role) => `${name}: ${role}.`,
     personWas: (name, role) => `${name}: ${role} پیشین.`,
     roleOf: (role, c) => `${role} ${c}`,

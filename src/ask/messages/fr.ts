@@ -179,6 +179,9 @@ const fr = (o: OrgNames): Messages => ({
     `Le précédent secrétaire général de l'${o.org} était ${name} (${c}), du ${from} au ${to}.`,
   secgenUnknownThen: (when) => `Les données ne disent pas qui était secrétaire général ${when}.`,
   ratsDirector: (name, c) => `Le comité exécutif de la ${o.rats} est dirigé par ${name} (${c}).`,
+  ratsDirectorThen: (name, c, from, to) =>
+    `${name} (${c}) a dirigé le comité exécutif de la ${o.rats}${from ? ` de ${from}` : ''}${to ? ` à ${to}` : ''}.`,
+  ratsUnknownThen: (when) => `Les données ne disent pas qui dirigeait le comité exécutif de la ${o.rats} ${when}.`,
   personRole: (name, role) => `${name} est ${role}.`,
   personWas: (name, role) => `${name} est l’ancien ${role}.`,
   roleOf: (role, c) => `${role} (${c})`,

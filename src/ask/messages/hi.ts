@@ -148,6 +148,9 @@ const hi = (o: OrgNames): Messages => ({
   secgenPrevious: (name, c, from, to) => `पिछले ${o.org} महासचिव ${c} के ${name} थे, ${from} से ${to} तक।`,
   secgenUnknownThen: (when) => `डेटा में ${when} के महासचिव का रिकॉर्ड नहीं है।`,
   ratsDirector: (name, c) => `${o.rats} कार्यकारी समिति के प्रमुख ${c} के ${name} हैं।`,
+  ratsDirectorThen: (name, c, from, to) =>
+    `${c} के ${name} ${from ? `${from} से ` : ''}${to ? `${to} तक ` : ''}${o.rats} कार्यकारी समिति के निदेशक थे।`,
+  ratsUnknownThen: (when) => `डेटा में ${when} के ${o.rats} कार्यकारी समिति के निदेशक का रिकॉर्ड नहीं है।`,
   personRole: (name, role) => `${name}: ${role}।`,
   personWas: (name, role) => `${name} पूर्व ${role} हैं।`,
   roleOf: (role, c) => `${c} के ${role}`,

@@ -152,6 +152,9 @@ const ru = (o: OrgNames): Messages => ({
     `Предыдущий генеральный секретарь ${o.org} — ${name} (${c}), с ${from} по ${to}.`,
   secgenUnknownThen: (when) => `В данных нет сведений о генеральном секретаре ${when}.`,
   ratsDirector: (name, c) => `Исполком (${o.rats}) возглавляет ${name} (${c}).`,
+  ratsDirectorThen: (name, c, from, to) =>
+    `${name} (${c}) возглавлял Исполком (${o.rats})${from ? ` с ${from}` : ''}${to ? ` по ${to}` : ''}.`,
+  ratsUnknownThen: (when) => `В данных нет сведений о том, кто возглавлял Исполком (${o.rats}) ${when}.`,
   personRole: (name, role) => `${name} — ${role}.`,
   personWas: (name, role) => `${name} — бывший ${role}.`,
   roleOf: (role, c) => `${role} (${c})`,

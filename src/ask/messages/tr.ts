@@ -161,6 +161,9 @@ const tr = (o: OrgNames): Messages => ({
   secgenPrevious: (name, c, from, to) => `Önceki ${o.org} Genel Sekreteri: ${name} (${c}), ${from} – ${to}.`,
   secgenUnknownThen: (when) => `Verilerde ${when} genel sekreter kaydı yoktur.`,
   ratsDirector: (name, c) => `${o.rats} Yürütme Komitesi'nin başında ${name} (${c}) var.`,
+  ratsDirectorThen: (name, c, from, to) =>
+    `${name} (${c}), ${from ? `${from}` : ''}${to ? ` – ${to}` : ''} döneminde ${o.rats} Yürütme Komitesi Direktörüydü.`,
+  ratsUnknownThen: (when) => `Verilerde ${when} ${o.rats} Yürütme Komitesi direktörü kaydı yoktur.`,
   personRole: (name, role) => `${name}: ${role}.`,
   personWas: (name, role) => `${name}: eski ${role}.`,
   roleOf: (role, c) => `${role} (${c})`,

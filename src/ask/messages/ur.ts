@@ -151,6 +151,9 @@ const ur = (o: OrgNames): Messages => ({
   secgenPrevious: (name, c, from, to) => `${o.org} کے سابق سیکرٹری جنرل ${c} کے ${name} تھے، ${from} سے ${to} تک۔`,
   secgenUnknownThen: (when) => `ڈیٹا میں ${when} کے سیکرٹری جنرل کا ریکارڈ نہیں۔`,
   ratsDirector: (name, c) => `${o.rats} کی ایگزیکٹو کمیٹی کے سربراہ ${c} کے ${name} ہیں۔`,
+  ratsDirectorThen: (name, c, from, to) =>
+    `${c} کے ${name} ${from ? `${from} سے ` : ''}${to ? `${to} تک ` : ''}${o.rats} کی ایگزیکٹو کمیٹی کے ڈائریکٹر تھے۔`,
+  ratsUnknownThen: (when) => `ڈیٹا میں ${when} کے ${o.rats} کی ایگزیکٹو کمیٹی کے ڈائریکٹر کا ریکارڈ نہیں۔`,
   personRole: (name, role) => `${name}: ${role}۔`,
   personWas: (name, role) => `${name}: سابق ${role}۔`,
   roleOf: (role, c) => `${c} کے ${role}`,

@@ -138,6 +138,9 @@ const zh = (o: OrgNames): Messages => ({
   secgenPrevious: (name, c, from, to) => `上一任${o.org}秘书长是${c}的${name}，任期为${from}至${to}。`,
   secgenUnknownThen: (when) => `数据中没有${when}${o.org}秘书长的记录。`,
   ratsDirector: (name, c) => `${o.rats}执委会由${c}的${name}领导。`,
+  ratsDirectorThen: (name, c, from, to) =>
+    `${c}的${name}${from ? `自${from}` : ''}${to ? `至${to}` : '起'}担任${o.rats}执委会主任。`,
+  ratsUnknownThen: (when) => `数据中没有${when}${o.rats}执委会主任的记录。`,
   personRole: (name, role) => `${name}是${role}。`,
   personWas: (name, role) => `${name}曾任${role}。`,
   roleOf: (role, c) => `${c}${role}`,

@@ -597,8 +597,12 @@ export class Understander {
       latinLang &&
       form === 'what' &&
       // ("SCO Development Bank — where does it stand as of now?": after a topic, with a time after it.)
-      /(^| )where (does|do|did|is|are) .+ stands?\b/.test(seg.mainWords.join(' '));
-    const cues = stance ? cues0.filter((c) => !(c.cue === 'location' && words[c.at] === 'where')) : cues0;
+      // ("Où en est l'Arménie ?": French asks it by "où en".)
+      /(^| )(where (does|do|did|is|are) .+ stands?|ou en (est|sont|etait|etaient))\b/.test(seg.mainWords.join(' '));
+    // (The French "où" folds to "ou", which is also "or".)
+    const cues = stance
+      ? cues0.filter((c) => !((c.cue === 'location' || c.cue === 'compare') && /^(where|ou)$/.test(words[c.at]!)))
+      : cues0;
     // "… need the full list of sco dialogue partners … — list them all pls": "them" in a bare request is the category
     // named last before it.
     if (
@@ -625,6 +629,22 @@ export class Understander {
       ...h,
       role: latinLang || h.at < 1000 ? roleAt(h.at) : 'main',
     }));
+    // "Where do Armenia and Azerbaijan stand?", "armenia and the sco — where does it stand?": where a country stands,
+    // with no relation of its own asked ("… stand on the statement" asks a position), asks its standing.
+    if (
+      stance &&
+      countries.some((c) => c.role === 'main' && c.by !== 'demonym') &&
+      !cues.some((c) => c.role === 'main' && c.cue !== 'both' && c.cue !== 'all') &&
+      !/\bstands? (on|over|regarding|about|towards?)\b/.test(words.join(' '))
+    )
+      cues.push({
+        cue: 'status',
+        at: Math.max(
+          0,
+          words.findIndex((w) => /^stands?$/.test(w)),
+        ),
+        role: 'main',
+      });
     const hits = this.names.scan(
       words,
       folded,
@@ -2092,6 +2112,12 @@ const TAG_END =
 const SECOND_QUESTION =
   /(?<=\?)\s+(?:and|also|plus)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
+/** Two questions joined by "and" in another language: split at the last "and" first, then at the first. */
+const JOINED = [
+  /^(.{8,})\s*[,،–—-]?\s+(?:und|y|et|ve|и|а также|و|اور|और)\s+(.{6,})$/iu,
+  /^(.{8,}?)\s*[,،–—-]?\s+(?:und|y|et|ve|и|а также|و|اور|और)\s+(.{6,})$/iu,
+];
+
 /**
  * The questions one line asks when it joins two with "and": "when did India join and who was
  * its defence minister at Qingdao" is two. A part that says "its"/"it" gets the country the line
@@ -2108,9 +2134,13 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     if (asked.length >= 2 && asked.length <= 3 && asked.slice(0, -1).every((p) => /[?？؟]$/.test(p))) return asked;
     // "Wo ist das Sekretariat – und wer leitet es?", "… nerede ve … kim?": two questions joined by "and", each with its question word.
     const wh = WH_BY_LANG[whole.lang];
-    const joined = wh && /^(.{8,}?)\s*[,،–—-]?\s+(?:und|y|et|ve|и|а также|و|اور|और)\s+(.{6,})$/iu.exec(text);
-    if (wh && joined && wh.test(` ${joined[1]!.toLowerCase()} `) && wh.test(` ${joined[2]!.toLowerCase()} `))
-      return [joined[1]!.trim(), joined[2]!.trim()];
+    // The last "and" that leaves a question word on each side first: "what separates A and B, and where did each meet"
+    // joins its two questions at the second "and", not inside "between A and B".
+    for (const re of JOINED) {
+      const joined = wh && re.exec(text);
+      if (wh && joined && wh.test(` ${joined[1]!.toLowerCase()} `) && wh.test(` ${joined[2]!.toLowerCase()} `))
+        return [joined[1]!.trim(), joined[2]!.trim()];
+    }
     // "… ne zaman devraldı, bu kaçıncı başkanlığı?": two questions set side by side with a comma, each with its question word.
     const listed = wh && /^([^,，、]{4,}?)(?:,\s+|[，、]\s*)([^,，、]{4,})$/u.exec(text);
     if (wh && listed && wh.test(` ${listed[1]!.toLowerCase()} `) && wh.test(` ${listed[2]!.toLowerCase()} `))

@@ -421,8 +421,14 @@ export function segment(text: string): Segments {
     // ("nato in the hague vs sco defence ministers in qingdao. compare outcomes": two things set side by side, each named
     // in full.)
     const sideBySide = s === main - 1 && words.some((w) => w === 'vs' || w === 'versus');
+    // A bare request ("… — give me the steps with years", "… - list the key dates") asks of the part before it too.
+    const request = COMMAND.has(firstContent(asked0) ?? '');
     const limit =
-      (attributeBack || (relative && pointsBack) || sideBySide) && asked0.length <= 10 ? 16 : pointsBack ? 8 : 4;
+      (attributeBack || (relative && pointsBack) || sideBySide) && asked0.length <= 10
+        ? 16
+        : pointsBack || request
+          ? 8
+          : 4;
     // "I'm citing the Charter that was signed in … — the exact day?": what the asker is doing names the topic.
     const doing = attributeBack && /^(i m|im|i am|we re|we are) [a-z]+ing\b/.test(words.join(' '));
     // "ok and what about belarus — when did it…": "what about" only puts a topic, it asks nothing of its own.
