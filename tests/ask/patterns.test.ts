@@ -2926,3 +2926,19 @@ describe('a bare request after a dash ("… — list the steps with dates")', ()
     expect(s).toContain('4 July 2024');
   });
 });
+
+describe("the predecessor's own members asked, or a count claimed of it", () => {
+  it("is the predecessor's founders, not the SCO's count, and a wrong count is a No, not a contradiction", () => {
+    expect(summary('how many members did the shanghai five have')).toMatch(/Shanghai Five was formed/);
+    const s = summary('the shanghai five had six members right?');
+    expect(s).toMatch(/^No\. The Shanghai Five was formed/);
+    expect(s).not.toMatch(/correct/);
+  });
+});
+
+describe('whether a named official attended a meeting', () => {
+  it('is Yes for one the data records at it, and not in the data for anyone else', () => {
+    expect(summary('did rajnath singh attend the qingdao meeting?')).toMatch(/^Yes\./);
+    expect(summary('did rajnath singh attend the tianjin summit?')).toMatch(/^Not in the data\./);
+  });
+});

@@ -91,6 +91,9 @@ export const claims: Intent = {
       (c) => c.cue === 'reliable' && c.role === 'main' && !/^(m|im|am|re|are)$/.test(q.words[c.at - 1] ?? ''),
     );
     if (q.has('claimSource') || reliable) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
+    // "The Shanghai Five had six members, right?": a claim of the question's own that the data contradicts is what is
+    // checked, not an article's claim the data upholds.
+    if (top.claim.verdict === 'correct' && q.claims.some((c) => c.holds === false)) return undefined;
     // "Is it true that…" about a claim's distinctive words; a plain yes/no question only with the claim's own words ("the 22nd meeting").
     if (top.score >= 3 && q.has('true')) return 91;
     // "Is Belousov still the minister in 2026?" asks about now, not whether a claim in the article was right.

@@ -47,6 +47,8 @@ export const memberCount: Intent = {
     // "2026年是上合组织成立多少周年？": how many years, not how many members.
     if (q.main('old')) return undefined;
     if (q.main('attend') || q.eventNamed) return undefined;
+    // "How many members did the Shanghai Five have?": the predecessor's own members, not the SCO's.
+    if (q.predecessor && !q.sco) return undefined;
     // "How many countries have applied?" counts applications, not members.
     if (q.main('apply') && !q.main('member')) return undefined;
     if (

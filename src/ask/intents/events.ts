@@ -669,6 +669,14 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     ((q.form === 'who' || q.form === 'which') && q.main('minister') && named.length === 0 && ministers.length > 0) ||
     (named.length > 0 && q.form === 'yesno' && !asksOutcome);
   if (asksAttendance) {
+    // "Did Rajnath Singh attend the Qingdao meeting?": yes for one the data records at it; of anyone else the data
+    // holds no attendance (only counts or countries), so it cannot say.
+    const personVerdict: Verdict | undefined =
+      q.form === 'yesno' && named.length === 0 && q.people.length > 0
+        ? q.people.every((p) => p.official.event === e.id)
+          ? 'yes'
+          : 'unknown'
+        : undefined;
     const figure = f.store.data.ask.figures.find((x) => x.event === e.id && x.measure === 'attended');
     if (e.attendees.length === 0) {
       // "Over 20 leaders went — does that match?": yes when the number asked is the one the data gives.
@@ -678,6 +686,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
           kind: 'fact',
           title: (l) => label(l),
           ...(q.form === 'yesno' && asked !== undefined && { verdict: asked === figure.value ? 'yes' : 'no' }),
+          ...(personVerdict && { verdict: personVerdict }),
           lead: (l) => (l.lang === 'en' ? figure.text : l.m.figure(l.n(figure.value), label(l))),
           ...(q.lang !== 'en' && { context: figure.text }),
           note: noteOf(figure),
@@ -726,15 +735,17 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     const verdict: Verdict | undefined =
       q.form !== 'yesno'
         ? undefined
-        : named.length
-          ? named.every((c) => e.attendees.includes(c.id))
-            ? 'yes'
-            : 'no'
-          : q.main('all') || q.numbers.some((n) => n.noun === 'member' || n.value === allMembers.length)
-            ? allMembers.every((c) => e.attendees.includes(c))
+        : personVerdict
+          ? personVerdict
+          : named.length
+            ? named.every((c) => e.attendees.includes(c.id))
               ? 'yes'
               : 'no'
-            : undefined;
+            : q.main('all') || q.numbers.some((n) => n.noun === 'member' || n.value === allMembers.length)
+              ? allMembers.every((c) => e.attendees.includes(c))
+                ? 'yes'
+                : 'no'
+              : undefined;
     return {
       kind: 'fact',
       title: (l) => label(l),
