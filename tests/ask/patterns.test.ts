@@ -2720,3 +2720,27 @@ describe("an official's family's address asked beside a question", () => {
     expect(text).toContain("That's outside what I answer");
   });
 });
+
+describe('a why/how question whose clause names a wrong city, place or chair', () => {
+  it('corrects a city put as the host of a meeting it did not hold, then answers of the meeting meant', () => {
+    expect(summary('how did moscow host the 2025 summit')).toMatch(
+      /^The 2025 Tianjin SCO summit was not held in Moscow\. China hosted/,
+    );
+    expect(summary('warum hat Astana den Gipfel 2025 ausgerichtet?')).toMatch(
+      /^Der SOZ-Gipfel in Tianjin 2025 fand nicht in Astana statt\./,
+    );
+  });
+
+  it('corrects a founding place given with the verb in another language, before or after the place', () => {
+    expect(summary('¿por qué se fundó la OCS en Pekín?')).toMatch(
+      /^La OCS se fundó el 15 de junio de 2001 en Shanghái\./,
+    );
+    expect(summary('warum wurde die SOZ in Moskau gegründet?')).toMatch(/^Die SOZ ist am 15\. Juni 2001 in Shanghai/);
+  });
+
+  it('says, after correcting a chair put in the wrong term, when that country did chair', () => {
+    const s = summary('since india chaired the sco in 2024, why was the summit in astana?');
+    expect(s).toMatch(/^India did not chair the SCO in 2024; the chair then was/);
+    expect(s).toContain('India held the rotating SCO chair from');
+  });
+});

@@ -32,6 +32,9 @@ export const correction: Intent = {
   match(q) {
     const bad = q.claims.filter((c) => c.stance === 'asserted' && c.holds === false);
     if (bad.length === 0) return undefined;
+    // "Why did Astana host the 2025 summit?": a meeting put in the wrong city is corrected by the engine's opening
+    // sentence; the meeting meant answers the rest.
+    if (bad.every((c) => c.kind === 'hosted')) return undefined;
     // "Give me the SCO's eight members": a wrong count before a request for the members is corrected before their list.
     if (q.form === 'explain' && bad.every((c) => c.kind === 'count') && q.main('member')) return undefined;
     if (q.form === 'why' || q.form === 'how' || q.form === 'explain') return 97;
@@ -44,6 +47,32 @@ export const correction: Intent = {
   },
   answer(q, f) {
     const bad = q.claims.find((c) => c.stance === 'asserted' && c.holds === false)!;
+    // "Kazakhstan chaired in 2024-25, so why …": when the country did chair (the term nearest the one claimed) is what
+    // the asker built on; the correction has named who chaired then.
+    if (bad.kind === 'chaired') {
+      const c = bad.country;
+      const year = bad.year ?? (bad.event ? Number(bad.event.start.slice(0, 4)) : undefined);
+      const terms = f.chairs().filter((t) => t.country === c.id);
+      const near =
+        year === undefined
+          ? terms.at(-1)
+          : terms.reduce<(typeof terms)[number] | undefined>(
+              (best, t) =>
+                !best || Math.abs(Number(t.from.slice(0, 4)) - year) < Math.abs(Number(best.from.slice(0, 4)) - year)
+                  ? t
+                  : best,
+              undefined,
+            );
+      if (near || f.chairs().length > 0)
+        return {
+          kind: 'fact',
+          title: (l) => l.c(c),
+          ...(q.form === 'yesno' && { verdict: 'no' as const }),
+          lead: (l: Loc) =>
+            near ? l.m.chairTerm(l.c(c), l.d(near.from), near.to && l.d(near.to)) : l.m.neverChaired(l.c(c)),
+          sources: [near?.sources ?? []],
+        };
+    }
     if (bad.kind === 'joined' || bad.kind === 'left' || bad.kind === 'ordinal' || bad.kind === 'chaired') {
       const c = bad.country;
       const acc = f.accession(c.id);
