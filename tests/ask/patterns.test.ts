@@ -2744,3 +2744,19 @@ describe('a why/how question whose clause names a wrong city, place or chair', (
     expect(s).toContain('India held the rotating SCO chair from');
   });
 });
+
+describe('a statement asked with alternatives ("X is A or B?")', () => {
+  it('asks which of them, with no Yes or No before the answer', () => {
+    expect(summary('the secretariat is in beijing or shanghai?')).toBe('The SCO Secretariat is in Beijing.');
+    expect(summary('capital of kazakhstan is astana or nur-sultan?')).toMatch(
+      /^The capital of Kazakhstan is Astana\. .*Nur-Sultan/,
+    );
+  });
+});
+
+describe("a country's capital asked with a city that also hosted meetings", () => {
+  it('is answered as the capital, Yes when the city named is it', () => {
+    expect(summary('capital of kazakhstan is astana?')).toMatch(/^Yes\. The capital of Kazakhstan is Astana\./);
+    expect(summary('is astana the capital of kazakhstan')).toMatch(/^Yes\./);
+  });
+});

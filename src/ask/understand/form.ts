@@ -254,7 +254,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     !/^(since|because|as|if|given|now|although|though|once|after|before|while|when)$/.test(first) &&
     w.slice(1).some((x) => /^(is|are|was|were|has|have|had|did|does)$/.test(x))
   )
-    return 'yesno';
+    // "capital of Kazakhstan is Astana or Nur-Sultan?": alternatives put in the statement ask which, as "is it A or B" does.
+    return choice ? 'choice' : 'yesno';
   return 'fragment';
 }
 
