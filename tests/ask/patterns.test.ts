@@ -2760,3 +2760,21 @@ describe("a country's capital asked with a city that also hosted meetings", () =
     expect(summary('is astana the capital of kazakhstan')).toMatch(/^Yes\./);
   });
 });
+
+describe('a why/how question that puts a refusal on the wrong country', () => {
+  it("opens by saying who refused instead, then gives that refusal's recorded reason", () => {
+    const s = summary('why did china refuse to sign the qingdao statement');
+    expect(s).toMatch(/^China did not refuse to sign at .*Qingdao; India did\./);
+    expect(s).toContain('Pahalgam');
+    expect(summary('¿por qué Pakistán se negó a firmar la declaración de Qingdao?')).toMatch(
+      /^Pakistán no se negó a firmar .*; quien se negó fue India\./,
+    );
+  });
+
+  it('leaves a refusal on record, and a yes/no asking one, to their own answers', () => {
+    expect(summary('why did india refuse to sign the qingdao statement')).toMatch(
+      /^According to Indian government sources/,
+    );
+    expect(summary('did pakistan refuse to sign at qingdao')).toMatch(/^No\. Pakistan attended/);
+  });
+});

@@ -32,9 +32,10 @@ export const correction: Intent = {
   match(q) {
     const bad = q.claims.filter((c) => c.stance === 'asserted' && c.holds === false);
     if (bad.length === 0) return undefined;
-    // "Why did Astana host the 2025 summit?": a meeting put in the wrong city is corrected by the engine's opening
-    // sentence; the meeting meant answers the rest.
-    if (bad.every((c) => c.kind === 'hosted')) return undefined;
+    // "Why did Astana host the 2025 summit?", "why did Pakistan refuse to sign at Qingdao?": a meeting put in the wrong
+    // city, or a refusal put on the wrong country, is corrected by the engine's opening sentence; the meeting meant, or
+    // the refusal on record, answers the rest.
+    if (bad.every((c) => c.kind === 'hosted' || c.kind === 'refused')) return undefined;
     // "Give me the SCO's eight members": a wrong count before a request for the members is corrected before their list.
     if (q.form === 'explain' && bad.every((c) => c.kind === 'count') && q.main('member')) return undefined;
     if (q.form === 'why' || q.form === 'how' || q.form === 'explain') return 97;

@@ -399,6 +399,20 @@ export function findClaims(input: ClaimInput): Claim[] {
         stance: form === 'why' || form === 'how' ? 'asserted' : stanceOf(role, at),
       });
     }
+    // "why did Pakistan refuse to sign the Qingdao statement": a refusal to sign at the meeting named.
+    const refused = cueBetween(cues, ['refuse'], at + 1, at + 3);
+    const event = input.eventNamed ? input.events[0] : undefined;
+    if (
+      refused &&
+      event &&
+      (/sign/.test(words[refused.at] ?? '') || cueBetween(cues, ['sign', 'statement'], refused.at + 1, refused.at + 4))
+    )
+      out.push({
+        kind: 'refused',
+        country: ref.country,
+        event,
+        stance: form === 'why' || form === 'how' ? 'asserted' : stanceOf(role, at),
+      });
     // "Belarus was the ninth member", "is Iran the 10th member".
     const ord = numbers.find(
       (n) =>
