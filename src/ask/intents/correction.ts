@@ -34,8 +34,8 @@ export const correction: Intent = {
     if (bad.length === 0) return undefined;
     // "Why did Astana host the 2025 summit?", "why did Pakistan refuse to sign at Qingdao?": a meeting put in the wrong
     // city, or a refusal put on the wrong country, is corrected by the engine's opening sentence; the meeting meant, or
-    // the refusal on record, answers the rest.
-    if (bad.every((c) => c.kind === 'hosted' || c.kind === 'refused')) return undefined;
+    // the refusal on record, answers the rest; this answer only when nothing but the fallback search would.
+    if (bad.every((c) => c.kind === 'hosted' || c.kind === 'refused')) return 45;
     // "Give me the SCO's eight members": a wrong count before a request for the members is corrected before their list.
     if (q.form === 'explain' && bad.every((c) => c.kind === 'count') && q.main('member')) return undefined;
     if (q.form === 'why' || q.form === 'how' || q.form === 'explain') return 97;
