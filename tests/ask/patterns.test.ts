@@ -2746,6 +2746,14 @@ describe('a why/how question whose clause names a wrong city, place or chair', (
 });
 
 describe('a statement asked with alternatives ("X is A or B?")', () => {
+  it("is read with each language's own 'or', and a polar one in French or German keeps its verdict", () => {
+    expect(summary('la capital de kazajistán es astaná o nur-sultán?')).toBe('La capital de Kazajistán es Astaná.');
+    expect(summary('das Sekretariat ist in Peking oder Schanghai?')).toMatch(
+      /^SOZ-Sekretariat: Der Sitz ist in Peking\./,
+    );
+    expect(summary('Est-ce que le Laos est observateur ou partenaire ?')).toMatch(/^Oui\./);
+  });
+
   it('asks which of them, with no Yes or No before the answer', () => {
     expect(summary('the secretariat is in beijing or shanghai?')).toBe('The SCO Secretariat is in Beijing.');
     expect(summary('capital of kazakhstan is astana or nur-sultan?')).toMatch(
