@@ -35,12 +35,12 @@ export const correction: Intent = {
     // "Why did Astana host the 2025 summit?", "why did Pakistan refuse to sign at Qingdao?": a meeting put in the wrong
     // city, or a refusal put on the wrong country, is corrected by the engine's opening sentence; the meeting meant, or
     // the refusal on record, answers the rest; this answer only when nothing but the fallback search would.
-    if (bad.every((c) => c.kind === 'hosted' || c.kind === 'refused')) return 45;
+    const another = bad.every((c) => c.kind === 'hosted' || c.kind === 'refused');
     // "Give me the SCO's eight members": a wrong count before a request for the members is corrected before their list.
     if (q.form === 'explain' && bad.every((c) => c.kind === 'count') && q.main('member')) return undefined;
-    if (q.form === 'why' || q.form === 'how' || q.form === 'explain') return 97;
+    if (q.form === 'why' || q.form === 'how' || q.form === 'explain') return another ? 45 : 97;
     // "Belarus joined in 2023, right? what was the process": the process asked of the premise corrected is the record's own.
-    if (q.main('path') || q.main('explain')) return 97;
+    if (q.main('path') || q.main('explain')) return another ? 45 : 97;
     // "Since Laos became a full member, is it the 11th?", "when Türkiye became a full member in 2017, which summit was
     // it?": a question resting on a country's joining that never happened has no answer but the country's true standing.
     if (neverJoined(q)) return 96;

@@ -269,8 +269,11 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     !/^(since|because|as|if|given|now|although|though|once|after|before|while|when)$/.test(first) &&
     w.slice(1).some((x) => /^(is|are|was|were|has|have|had|did|does)$/.test(x))
   )
-    // "capital of Kazakhstan is Astana or Nur-Sultan?": alternatives put in the statement ask which, as "is it A or B" does.
-    return choice ? 'choice' : 'yesno';
+    // "capital of Kazakhstan is Astana or Nur-Sultan?": alternatives put in the statement ask which, as "is it A or B" does
+    // ("still ten, or did Bishkek change that?": a clause after "or" is the statement put the other way, a yes/no).
+    return choice && !/ or (did|does|do|was|were|is|are|has|have|will|would|can|could)\b/.test(` ${text} `)
+      ? 'choice'
+      : 'yesno';
   return 'fragment';
 }
 
