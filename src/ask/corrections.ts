@@ -48,6 +48,8 @@ export function correctionSources(q: Question, f: AskFacts, intentId: string): (
         return f.topic(c.body === 'rats' ? 'ratsSeat' : 'secretariatSeat')?.sources ?? [];
       case 'founded':
         return f.topic('founding')?.sources ?? [];
+      case 'refused':
+        return c.event.positions.find((p) => p.act === 'refused-to-sign')?.sources ?? [];
       default:
         return [];
     }
@@ -143,6 +145,12 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
       if (!held.length) return undefined;
       return (l) =>
         l.m.notChair(l.c(c.country), l.m.inYear(l.d(String(c.year))), l.list(held.map((t) => l.c(t.country))));
+    }
+    case 'refused': {
+      const e = c.event;
+      const refusers = e.positions.filter((p) => p.act === 'refused-to-sign').map((p) => p.country);
+      if (!refusers.length) return undefined;
+      return (l) => l.m.didNotRefuse(l.c(c.country), l.event(e), l.list(refusers.map((x) => l.c(x))));
     }
     case 'ordinal': {
       const members = f.members(f.factDay);

@@ -2942,3 +2942,69 @@ describe('whether a named official attended a meeting', () => {
     expect(summary('did rajnath singh attend the tianjin summit?')).toMatch(/^Not in the data\./);
   });
 });
+
+describe('a why/how question whose clause names a wrong city, place or chair', () => {
+  it('corrects a city put as the host of a meeting it did not hold, then answers of the meeting meant', () => {
+    expect(summary('how did moscow host the 2025 summit')).toMatch(
+      /^The 2025 Tianjin SCO summit was not held in Moscow\. China hosted/,
+    );
+    expect(summary('warum hat Astana den Gipfel 2025 ausgerichtet?')).toMatch(
+      /^Der SOZ-Gipfel in Tianjin 2025 fand nicht in Astana statt\./,
+    );
+  });
+
+  it('corrects a founding place given with the verb in another language, before or after the place', () => {
+    expect(summary('¿por qué se fundó la OCS en Pekín?')).toMatch(
+      /^La OCS se fundó el 15 de junio de 2001 en Shanghái\./,
+    );
+    expect(summary('warum wurde die SOZ in Moskau gegründet?')).toMatch(/^Die SOZ ist am 15\. Juni 2001 in Shanghai/);
+  });
+
+  it('says, after correcting a chair put in the wrong term, when that country did chair', () => {
+    const s = summary('since india chaired the sco in 2024, why was the summit in astana?');
+    expect(s).toMatch(/^India did not chair the SCO in 2024; the chair then was/);
+    expect(s).toContain('India held the rotating SCO chair from');
+  });
+});
+
+describe('a statement asked with alternatives ("X is A or B?")', () => {
+  it("is read with each language's own 'or', and a polar one in French or German keeps its verdict", () => {
+    expect(summary('la capital de kazajistán es astaná o nur-sultán?')).toBe('La capital de Kazajistán es Astaná.');
+    expect(summary('das Sekretariat ist in Peking oder Schanghai?')).toMatch(
+      /^SOZ-Sekretariat: Der Sitz ist in Peking\./,
+    );
+    expect(summary('Est-ce que le Laos est observateur ou partenaire ?')).toMatch(/^Oui\./);
+  });
+
+  it('asks which of them, with no Yes or No before the answer', () => {
+    expect(summary('the secretariat is in beijing or shanghai?')).toBe('The SCO Secretariat is in Beijing.');
+    expect(summary('capital of kazakhstan is astana or nur-sultan?')).toMatch(
+      /^The capital of Kazakhstan is Astana\. .*Nur-Sultan/,
+    );
+  });
+});
+
+describe("a country's capital asked with a city that also hosted meetings", () => {
+  it('is answered as the capital, Yes when the city named is it', () => {
+    expect(summary('capital of kazakhstan is astana?')).toMatch(/^Yes\. The capital of Kazakhstan is Astana\./);
+    expect(summary('is astana the capital of kazakhstan')).toMatch(/^Yes\./);
+  });
+});
+
+describe('a why/how question that puts a refusal on the wrong country', () => {
+  it("opens by saying who refused instead, then gives that refusal's recorded reason", () => {
+    const s = summary('why did china refuse to sign the qingdao statement');
+    expect(s).toMatch(/^China did not refuse to sign at .*Qingdao; India did\./);
+    expect(s).toContain('Pahalgam');
+    expect(summary('¿por qué Pakistán se negó a firmar la declaración de Qingdao?')).toMatch(
+      /^Pakistán no se negó a firmar .*; quien se negó fue India\./,
+    );
+  });
+
+  it('leaves a refusal on record, and a yes/no asking one, to their own answers', () => {
+    expect(summary('why did india refuse to sign the qingdao statement')).toMatch(
+      /^According to Indian government sources/,
+    );
+    expect(summary('did pakistan refuse to sign at qingdao')).toMatch(/^No\. Pakistan attended/);
+  });
+});

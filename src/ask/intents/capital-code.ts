@@ -52,10 +52,12 @@ export const capital: Intent = {
       };
     const c = named[0] ?? byCapital[0]!;
     // "Is Almaty the capital of Kazakhstan?": a place named beside the country.
-    const other = q.places.find((p) => p.toLowerCase() !== c.capital.toLowerCase());
-    const verdict: Verdict | undefined =
-      q.form === 'yesno' ? (byCapital.some((x) => x.id === c.id) && !other ? 'yes' : 'no') : undefined;
     const capitalName = c.capital.replace(/,.*$/, '');
+    const other = q.places.find((p) => p.toLowerCase() !== c.capital.toLowerCase());
+    // "Is Astana the capital of Kazakhstan?": the capital named as a place (a city meetings were held in) is named too.
+    const capitalNamed =
+      byCapital.some((x) => x.id === c.id) || q.places.some((p) => p.toLowerCase() === capitalName.toLowerCase());
+    const verdict: Verdict | undefined = q.form === 'yesno' ? (capitalNamed && !other ? 'yes' : 'no') : undefined;
     void standingLabel;
     // Its name asked about: what the data notes of its names answers first.
     if (q.main('called') && !q.main('capital') && (q.tense === 'past' || q.time) && c.capitalNote)

@@ -32,11 +32,15 @@ export const correction: Intent = {
   match(q) {
     const bad = q.claims.filter((c) => c.stance === 'asserted' && c.holds === false);
     if (bad.length === 0) return undefined;
+    // "Why did Astana host the 2025 summit?", "why did Pakistan refuse to sign at Qingdao?": a meeting put in the wrong
+    // city, or a refusal put on the wrong country, is corrected by the engine's opening sentence; the meeting meant, or
+    // the refusal on record, answers the rest; this answer only when nothing but the fallback search would.
+    const another = bad.every((c) => c.kind === 'hosted' || c.kind === 'refused');
     // "Give me the SCO's eight members": a wrong count before a request for the members is corrected before their list.
     if (q.form === 'explain' && bad.every((c) => c.kind === 'count') && q.main('member')) return undefined;
-    if (q.form === 'why' || q.form === 'how' || q.form === 'explain') return 97;
+    if (q.form === 'why' || q.form === 'how' || q.form === 'explain') return another ? 45 : 97;
     // "Belarus joined in 2023, right? what was the process": the process asked of the premise corrected is the record's own.
-    if (q.main('path') || q.main('explain')) return 97;
+    if (q.main('path') || q.main('explain')) return another ? 45 : 97;
     // "Since Laos became a full member, is it the 11th?", "when Türkiye became a full member in 2017, which summit was
     // it?": a question resting on a country's joining that never happened has no answer but the country's true standing.
     if (neverJoined(q)) return 96;
@@ -44,6 +48,32 @@ export const correction: Intent = {
   },
   answer(q, f) {
     const bad = q.claims.find((c) => c.stance === 'asserted' && c.holds === false)!;
+    // "Kazakhstan chaired in 2024-25, so why …": when the country did chair (the term nearest the one claimed) is what
+    // the asker built on; the correction has named who chaired then.
+    if (bad.kind === 'chaired') {
+      const c = bad.country;
+      const year = bad.year ?? (bad.event ? Number(bad.event.start.slice(0, 4)) : undefined);
+      const terms = f.chairs().filter((t) => t.country === c.id);
+      const near =
+        year === undefined
+          ? terms.at(-1)
+          : terms.reduce<(typeof terms)[number] | undefined>(
+              (best, t) =>
+                !best || Math.abs(Number(t.from.slice(0, 4)) - year) < Math.abs(Number(best.from.slice(0, 4)) - year)
+                  ? t
+                  : best,
+              undefined,
+            );
+      if (near || f.chairs().length > 0)
+        return {
+          kind: 'fact',
+          title: (l) => l.c(c),
+          ...(q.form === 'yesno' && { verdict: 'no' as const }),
+          lead: (l: Loc) =>
+            near ? l.m.chairTerm(l.c(c), l.d(near.from), near.to && l.d(near.to)) : l.m.neverChaired(l.c(c)),
+          sources: [near?.sources ?? []],
+        };
+    }
     if (bad.kind === 'joined' || bad.kind === 'left' || bad.kind === 'ordinal' || bad.kind === 'chaired') {
       const c = bad.country;
       const acc = f.accession(c.id);

@@ -74,6 +74,8 @@ export const event: Intent = {
     if (!q.eventNamed && (q.time || q.otherOrgs.length > 0) && scoReceives(q)) return 93;
     // "Is Qingdao in Shandong?", "is Bishkek in Kyrgyzstan?": where a meeting's city lies, as the data places it.
     if (placedIn(q)) return 91;
+    // "Capital of Kazakhstan is Astana?": a city named where a country's capital is asked, with no meeting named, is that capital.
+    if (q.main('capital') && !q.main('summit', 'meeting') && subjects(q).length > 0) return undefined;
     // "Where was the summit where Iran joined?": the meeting a clause names is named too.
     // ("…chaired by india, right? was that in person?": whether it met in person is the meeting's, whoever chaired it.)
     const byClause = !!q.eventByClause && q.main('summit', 'meeting') && (!q.main('chair') || !!asksFormat(q));

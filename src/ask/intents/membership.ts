@@ -146,7 +146,12 @@ const CATEGORY_CUES = [
  * named, no when it is neither; the standing itself follows.
  */
 function withChoice(q: Question, f: AskFacts, c: CountryT, d: Draft): Draft {
-  if (q.form !== 'choice' || !/^(is|are|was|were|has|have|does|did)$/.test(q.words[0] ?? '')) return d;
+  // ("Est-ce que … ou …", "Ist Laos Beobachter oder Partner?": the polar openers of French and German.)
+  if (
+    q.form !== 'choice' ||
+    !/^(is|are|was|were|has|have|does|did|est|ist|sind|war|waren|hat|haben)$/.test(q.words[0] ?? '')
+  )
+    return d;
   const named = CATEGORY_CUES.filter(([cue]) => q.main(cue)).map(([, status]) => status as string);
   if (named.length < 2) return d;
   // Asked in the past without a day ("was Belarus an observer or a dialogue partner?"): any category it held.

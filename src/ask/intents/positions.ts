@@ -163,12 +163,16 @@ export const positions: Intent = {
       ...q.people.filter((p) => p.official.event === e.id).map((p) => p.official.country),
     ];
     const refusal = e.positions.find((p) => p.act === 'refused-to-sign');
-    let own = e.positions.filter((p) => countries.includes(p.country));
+    // "Why did Pakistan refuse to sign?" when another refused: the correction opens; the refusal on record answers the why.
+    const misnamed = q.claims.some(
+      (c) => c.kind === 'refused' && c.event.id === e.id && c.stance === 'asserted' && c.holds === false,
+    );
+    let own = misnamed ? [] : e.positions.filter((p) => countries.includes(p.country));
     // "What did Pakistan say about India's refusal?": the first-named country's view.
     if (own.length > 1 && sides(q)[0]) own = own.filter((p) => p.country === sides(q)[0]!.id);
     const label = (l: Loc) => l.event(e);
     const statement = e.outcomes.find((o) => /\bjoint statement\b|communiqu/i.test(o.text));
-    if (countries.length > 0 && own.length === 0) {
+    if (countries.length > 0 && own.length === 0 && !misnamed) {
       // A country with no recorded position: whether it attended, and that no statement was issued.
       const c = countries[0]!;
       // "Why did China boycott Qingdao?": it hosted or attended; that answers first, the refusal on record beside it.
@@ -238,7 +242,8 @@ export const positions: Intent = {
       title: (l) => `${l.c(p.country)} — ${label(l)}`,
       ...(verdict && { verdict }),
       lead: (l) => (l.lang === 'en' ? (asksWhy && p.reason ? p.reason : englishAct) : act(l)),
-      context: asksWhy ? englishAct : p.reason,
+      // (The correction before has said who refused.)
+      context: asksWhy ? (misnamed ? undefined : englishAct) : p.reason,
       ...((echo || (q.lang !== 'en' && p.reason)) && {
         details: [{ items: [...(q.lang !== 'en' && p.reason ? [p.reason] : []), ...(echo ? [echo.text] : [])] }],
       }),

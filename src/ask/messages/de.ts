@@ -232,6 +232,8 @@ const de = (o: OrgNames): Messages => ({
   eventAttendance: (n, event, list) => `Die Teilnehmer (${event}) waren ${n} Mitgliedstaaten: ${list}.`,
   attended: (c, event, yes) =>
     yes ? `${cap(c)} ist dabei gewesen (${event}).` : `Die Teilnahme ${von(c)} ist nicht verzeichnet (${event}).`,
+  didNotRefuse: (c, event, who) =>
+    `${cap(c)} hat die Unterzeichnung nicht verweigert (${event}); verweigert hat sie ${who}.`,
   refusedToSign: (c, event) =>
     `${cap(c)} lehnte es ab, den Entwurf der gemeinsamen Erklärung zu unterzeichnen (${event}).`,
   positionAt: (c, event) => `Die Position ${von(c)} (${event}):`,

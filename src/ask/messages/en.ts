@@ -268,6 +268,7 @@ const en = (o: OrgNames) => ({
   eventAttendance: (n: string, event: string, list: string) => `${n} member states attended ${event}: ${list}.`,
   attended: (c: string, event: string, yes: boolean) =>
     yes ? `${c} attended ${event}.` : `The data does not list ${c} among those at ${event}.`,
+  didNotRefuse: (c: string, event: string, who: string) => `${c} did not refuse to sign at ${event}; ${who} did.`,
   refusedToSign: (c: string, event: string) => `${c} refused to sign the draft joint statement at ${event}.`,
   positionAt: (c: string, event: string) => `${c}'s recorded position at ${event}:`,
   noStatement: (event: string) => `${capitalise(event)} ended without a joint statement or communiqué.`,

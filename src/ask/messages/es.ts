@@ -220,6 +220,7 @@ const es = (o: OrgNames): Messages => ({
   eventAttendance: (n, event, list) => `${n} Estados miembros asistieron a ${event}: ${list}.`,
   attended: (c, event, yes) =>
     yes ? `${cap(c)} asistió a ${event}.` : `Los datos no registran la asistencia de ${c} a ${event}.`,
+  didNotRefuse: (c, event, who) => `${cap(c)} no se negó a firmar en ${event}; quien se negó fue ${who}.`,
   refusedToSign: (c, event) => `${cap(c)} se negó a firmar el borrador de la declaración conjunta en ${event}.`,
   positionAt: (c, event) => `Posición de ${c} en ${event}:`,
   noStatement: (event) => `${cap(event)} terminó sin declaración conjunta ni comunicado.`,

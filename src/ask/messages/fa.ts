@@ -195,6 +195,7 @@ const fa = (o: OrgNames): Messages => {
     eventChair: (chair, event) => `ریاست ${event} با ${chair} بود.`,
     eventAttendance: (n, event, list) => `${n} کشور عضو در ${event} شرکت کردند: ${list}.`,
     attended: (c, event, yes) => (yes ? `${c} در ${event} شرکت کرد.` : `در داده‌ها حضور ${c} در ${event} ثبت نشده است.`),
+    didNotRefuse: (c, event, who) => `${c} در ${event} از امضا خودداری نکرد؛ ${who} خودداری کرد.`,
     refusedToSign: (c, event) => `${c} در ${event} از امضای پیش‌نویس بیانیه مشترک خودداری کرد.`,
     positionAt: (c, event) => `موضع ${c} در ${event}:`,
     noStatement: (event) => `در ${event} بیانیه یا اعلامیه مشترکی صادر نشد.`,

@@ -229,6 +229,7 @@ const fr = (o: OrgNames): Messages => ({
   eventAttendance: (n, event, list) => `${n} États membres ont participé à ${event} : ${list}.`,
   attended: (c, event, yes) =>
     yes ? `${cap(c)} a participé à ${event}.` : `Les données ne montrent pas la participation de : ${c} à ${event}.`,
+  didNotRefuse: (c, event, who) => `${cap(c)} n’a pas refusé de signer lors de ${event} ; c’est ${who} qui a refusé.`,
   refusedToSign: (c, event) => `${cap(c)} a refusé de signer le projet de déclaration commune lors de ${event}.`,
   positionAt: (c, event) => `La position de ${c} lors de ${event} est la suivante :`,
   noStatement: (event) => `${cap(event)} s’est achevé(e) sans déclaration commune ni communiqué.`,

@@ -194,6 +194,7 @@ const hi = (o: OrgNames): Messages => ({
   eventChair: (chair, event) => `${event} की अध्यक्षता ${chair} ने की।`,
   eventAttendance: (n, event, list) => `${event} में ${n} सदस्य देशों ने भाग लिया: ${list}।`,
   attended: (c, event, yes) => (yes ? `${c} ने ${event} में भाग लिया।` : `डेटा में ${event} में ${c} की भागीदारी दर्ज नहीं है।`),
+  didNotRefuse: (c, event, who) => `${c} ने ${event} में हस्ताक्षर से इनकार नहीं किया; इनकार ${who} ने किया।`,
   refusedToSign: (c, event) => `${c} ने ${event} में संयुक्त बयान के मसौदे पर हस्ताक्षर करने से इनकार किया।`,
   positionAt: (c, event) => `${event} में ${c} का रुख:`,
   noStatement: (event) => `${event} में कोई संयुक्त बयान या विज्ञप्ति जारी नहीं हुई।`,

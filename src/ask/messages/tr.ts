@@ -209,6 +209,7 @@ const tr = (o: OrgNames): Messages => ({
   eventChair: (chair, event) => `${cap(event)}: başkan ${chair}.`,
   eventAttendance: (n, event, list) => `${cap(event)}: ${n} üye devlet katıldı: ${list}.`,
   attended: (c, event, yes) => (yes ? `${cap(c)} katıldı: ${event}.` : `Verilerde katılım kaydı yok (${c}): ${event}.`),
+  didNotRefuse: (c, event, who) => `${cap(c)} imzalamayı reddetmedi (${event}); reddeden ${who} oldu.`,
   refusedToSign: (c, event) => `${cap(c)}, ortak bildiri taslağını imzalamayı reddetti (${event}).`,
   positionAt: (c, event) => `Tutum (${c}), ${event}:`,
   noStatement: (event) => `${cap(event)} ortak bildiri ya da tebliğ olmadan sona erdi.`,

@@ -197,6 +197,7 @@ const ur = (o: OrgNames): Messages => ({
   eventChair: (chair, event) => `${event} کی صدارت ${chair} نے کی۔`,
   eventAttendance: (n, event, list) => `${event} میں ${n} رکن ممالک نے شرکت کی: ${list}۔`,
   attended: (c, event, yes) => (yes ? `${c} نے ${event} میں شرکت کی۔` : `ڈیٹا میں ${event} میں ${c} کی شرکت درج نہیں۔`),
+  didNotRefuse: (c, event, who) => `${c} نے ${event} میں دستخط سے انکار نہیں کیا؛ انکار ${who} نے کیا۔`,
   refusedToSign: (c, event) => `${c} نے ${event} میں مشترکہ بیان کے مسودے پر دستخط سے انکار کیا۔`,
   positionAt: (c, event) => `${event} میں ${c} کا موقف:`,
   noStatement: (event) => `${event} میں کوئی مشترکہ بیان یا اعلامیہ جاری نہیں ہوا۔`,

@@ -182,6 +182,7 @@ const zh = (o: OrgNames): Messages => ({
   eventChair: (chair, event) => `${event}由${chair}主持。`,
   eventAttendance: (n, event, list) => `${n}个成员国出席了${event}：${list}。`,
   attended: (c, event, yes) => (yes ? `${c}出席了${event}。` : `数据中没有${c}出席${event}的记录。`),
+  didNotRefuse: (c, event, who) => `${c}并未在${event}上拒绝签署；拒绝签署的是${who}。`,
   refusedToSign: (c, event) => `${c}在${event}上拒绝签署联合声明草案。`,
   positionAt: (c, event) => `${c}在${event}上的立场：`,
   noStatement: (event) => `${event}没有发表联合声明或公报。`,

@@ -399,6 +399,20 @@ export function findClaims(input: ClaimInput): Claim[] {
         stance: form === 'why' || form === 'how' ? 'asserted' : stanceOf(role, at),
       });
     }
+    // "why did Pakistan refuse to sign the Qingdao statement": a refusal to sign at the meeting named.
+    const refused = cueBetween(cues, ['refuse'], at + 1, at + 3);
+    const event = input.eventNamed ? input.events[0] : undefined;
+    if (
+      refused &&
+      event &&
+      (/sign/.test(words[refused.at] ?? '') || cueBetween(cues, ['sign', 'statement'], refused.at + 1, refused.at + 4))
+    )
+      out.push({
+        kind: 'refused',
+        country: ref.country,
+        event,
+        stance: form === 'why' || form === 'how' ? 'asserted' : stanceOf(role, at),
+      });
     // "Belarus was the ninth member", "is Iran the 10th member".
     const ord = numbers.find(
       (n) =>
@@ -443,15 +457,14 @@ export function findClaims(input: ClaimInput): Claim[] {
   }
 
   // Founding: "was the SCO founded in 1996", "founded in Beijing".
-  const found = cues.find(
-    (c) =>
-      c.cue === 'found' &&
-      /^(found|founded|established|created|formed|set|started|born|launched)$/.test(words[c.at] ?? ''),
-  );
+  const found = cues.find((c) => c.cue === 'found' && FOUNDED_VERB.test(words[c.at] ?? ''));
   if (found && !countries.some((c) => c.at > found.at - 3 && c.at < found.at && c.by !== 'demonym')) {
     const t = times.find((x) => x.at > found.at && x.at <= found.at + 4 && x.mode === 'in');
     const place = input.places.find(
-      (x) => x.at > found.at && x.at <= found.at + 4 && /^(in|at)$/.test(words[x.at - 1] ?? ''),
+      (x) =>
+        // German puts the verb last: "in Moskau gegründet".
+        (x.at > found.at ? x.at <= found.at + 4 : x.at >= found.at - 3) &&
+        /^(in|at|en|a|au|im|em)$/.test(words[x.at - 1] ?? ''),
     );
     if (
       (t || place) &&
@@ -489,6 +502,10 @@ export function findClaims(input: ClaimInput): Claim[] {
   }
   return dedupe(out);
 }
+
+/** A verb of founding (not a noun such as "foundation"), in the Latin-script languages: "founded", "se fundó", "fondée", "gegründet". */
+const FOUNDED_VERB =
+  /^(found|founded|established|created|formed|set|started|born|launched|fundo|fundaron|fundada|fundado|creada|creado|establecid\w*|fonde\w*|cree\w*|gegrundet\w*)$/;
 
 function dedupe(claims: Claim[]): Claim[] {
   const seen = new Set<string>();

@@ -42,6 +42,16 @@ export function detectForm(lang: Lang, mainWords: string[], folded: string, asks
   }
 }
 
+/** "A or B" in a question asks which, except "or not", "or did it …" and the like (a yes/no put the other way). */
+const CHOICE_OR =
+  / or (?!not\b|no\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b|(?:did|does|do|was|were|is|are|has|have) (?:it|they|he|she)\b|am i\b|do i\b|did i\b)[a-z0-9]/;
+const CHOICE_OR_IN: Partial<Record<Lang, RegExp>> = {
+  de: / (?:or|oder) (?!nicht\b|nein\b|was\b|wie\b)[a-z0-9]/,
+  es: / (?:or|o|u) (?!no\b|que\b|como\b)[a-z0-9]/,
+  fr: / (?:or|ou) (?!non\b|pas\b|quoi\b)[a-z0-9]/,
+  tr: / (?:or|veya|yoksa) (?!degil\b|ne\b)[a-z0-9]/,
+};
+
 function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   // Question words as typed in a hurry ("wen did iran join", "hw many").
   let text = words
@@ -75,9 +85,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   const second = w[1] ?? '';
   const choice =
     // "was X in the Five or did it only come in later": a clause put as the other way is a yes/no about the first.
-    / or (?!not\b|no\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b|(?:did|does|do|was|were|is|are|has|have) (?:it|they|he|she)\b|am i\b|do i\b|did i\b)[a-z0-9]/.test(
-      ` ${text} `,
-    ) && !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other)\b/.test(` ${text} `);
+    // ("la capital es Astaná o Nur-Sultán?": each language's own "or".)
+    (lang === 'en' ? CHOICE_OR : (CHOICE_OR_IN[lang] ?? CHOICE_OR)).test(` ${text} `) &&
+    !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other|algo|quelque|etwas)\b/.test(` ${text} `);
   const tag =
     CHECK_END.test(text) ||
     /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
@@ -110,7 +120,12 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
         )
       )
         return choice ? 'choice' : 'yesno';
-      return tag ? 'yesno' : asks && !/\b(wer|wann|wo|warum|wie|welche\w*|was)\b/.test(text) ? 'yesno' : 'fragment';
+      if (tag) return 'yesno';
+      return asks && !/\b(wer|wann|wo|warum|wie|welche\w*|was)\b/.test(text)
+        ? choice
+          ? 'choice'
+          : 'yesno'
+        : 'fragment';
     case 'es':
       if (/^(quien|quienes|a quien)\b/.test(text)) return 'who';
       if (/^(desde cuando|cuando|en que ano|en que fecha|que dia)\b/.test(text)) return 'when';
@@ -261,7 +276,11 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     !/^(since|because|as|if|given|now|although|though|once|after|before|while|when)$/.test(first) &&
     w.slice(1).some((x) => /^(is|are|was|were|has|have|had|did|does)$/.test(x))
   )
-    return 'yesno';
+    // "capital of Kazakhstan is Astana or Nur-Sultan?": alternatives put in the statement ask which, as "is it A or B" does
+    // ("still ten, or did Bishkek change that?": a clause after "or" is the statement put the other way, a yes/no).
+    return choice && !/ or (did|does|do|was|were|is|are|has|have|will|would|can|could)\b/.test(` ${text} `)
+      ? 'choice'
+      : 'yesno';
   return 'fragment';
 }
 

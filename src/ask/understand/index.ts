@@ -829,7 +829,13 @@ export class Understander {
               // Turkish marks the place with a suffix ("Astana'da").
               (c.at < p.at && /^(da|de|ta|te)$/.test(words[p.at + p.len] ?? '')) ||
               (c.at < p.at && p.at - c.at <= 10 && /^(in|at|a|au|en|im|em|da|de)$/.test(words[p.at - 1] ?? ''))),
-        );
+        ) ||
+        // "why did Astana host the 2025 summit", "warum hat Astana den Gipfel 2025 ausgerichtet": the city is the subject
+        // of a verb of hosting, with the meeting its object, both in the few words after it.
+        (cues.some((h) => h.cue === 'host' && h.at >= p.at + p.len && h.at <= p.at + p.len + 5) &&
+          cues.some(
+            (c) => (c.cue === 'summit' || c.cue === 'meeting') && c.at >= p.at + p.len && c.at <= p.at + p.len + 6,
+          ));
       const meant = nextTo ? this.facts.data.events.find((e) => fits(e, false)) : undefined;
       // "nato hague summit 2025": another organisation's meeting the data holds in that city is the one meant.
       const there =

@@ -95,6 +95,11 @@ function holds(c: Claim, facts: FactStore, today: Date): boolean | undefined {
       const to = Date.UTC(c.year, 11, 31);
       return terms.some((t) => isoTime(t.from) <= to && (!t.to || isoTime(t.to) > from));
     }
+    // A refusal is checked against the meeting's recorded refusals; a meeting with none recorded cannot say.
+    case 'refused': {
+      const refusers = c.event.positions.filter((p) => p.act === 'refused-to-sign').map((p) => p.country);
+      return refusers.length === 0 ? undefined : refusers.includes(c.country.id);
+    }
     case 'ordinal': {
       const members = facts.members(today);
       const me = members.find((m) => m.country.id === c.country.id);

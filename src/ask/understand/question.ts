@@ -103,6 +103,7 @@ export type Claim = {
   | { kind: 'chaired'; country: CountryT; year?: number; term?: boolean; event?: EventT }
   | { kind: 'ordinal'; country: CountryT; value: number }
   | { kind: 'upcoming'; event: EventT }
+  | { kind: 'refused'; country: CountryT; event: EventT }
 );
 
 export type DeclineReason =
