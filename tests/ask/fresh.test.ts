@@ -42,6 +42,7 @@ for (const set of [
   'fresh-u',
   'fresh-v',
   'fresh-w',
+  'fresh-x',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
