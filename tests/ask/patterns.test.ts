@@ -3008,3 +3008,24 @@ describe('a why/how question that puts a refusal on the wrong country', () => {
     expect(summary('did pakistan refuse to sign at qingdao')).toMatch(/^No\. Pakistan attended/);
   });
 });
+
+describe('"why did X matter at <meeting>"', () => {
+  it('asks what part it played, not an opinion', () => {
+    expect(toPlainText(engine.answer('why did pahalgam matter at qingdao'))).not.toContain('I do not give opinions');
+    expect(toPlainText(engine.answer('does the sco even matter'))).toContain('I do not give opinions');
+  });
+});
+
+describe('"<a thing> - what is that"', () => {
+  it('asks what the thing is, not whether a claim is true', () => {
+    expect(engine.answer('jaffar express - what is that').title).not.toMatch(/Claim check/);
+  });
+});
+
+describe('a noun phrase before a comma and a question pointing back at it ("…, how do you spell it")', () => {
+  it("is the question's topic, not a stated premise", () => {
+    const text = toPlainText(engine.answer("uzbekistan's defense minister at qingdao, how do you spell it"));
+    expect(text).toContain('Khalmukhamedov');
+    expect(text).toContain('Kholmukhamedov');
+  });
+});

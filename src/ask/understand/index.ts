@@ -600,9 +600,17 @@ export class Understander {
       // ("Où en est l'Arménie ?": French asks it by "où en".)
       /(^| )(where (does|do|did|is|are) .+ stands?|ou en (est|sont|etait|etaient))\b/.test(seg.mainWords.join(' '));
     // (The French "où" folds to "ou", which is also "or".)
-    const cues = stance
-      ? cues0.filter((c) => !((c.cue === 'location' || c.cue === 'compare') && /^(where|ou)$/.test(words[c.at]!)))
-      : cues0;
+    // ("jaffar express - what is that": "is that" after a question word asks what a thing is, not whether a claim is true.)
+    const cues = cues0.filter(
+      (c) =>
+        !(stance && (c.cue === 'location' || c.cue === 'compare') && /^(where|ou)$/.test(words[c.at]!)) &&
+        !(
+          c.cue === 'true' &&
+          words[c.at] === 'is' &&
+          words[c.at + 1] === 'that' &&
+          /^(what|who|where|when|which|how|whats)$/.test(words[c.at - 1] ?? '')
+        ),
+    );
     // "… need the full list of sco dialogue partners … — list them all pls": "them" in a bare request is the category
     // named last before it.
     if (

@@ -563,10 +563,13 @@ export function segment(text: string): Segments {
           .filter((w) => !FILLER.has(w))
           .join(' '),
       );
+    // ("uzbekistan's defense minister at qingdao, how do you spell it": a noun phrase with no verb states nothing: it is
+    // the topic the question asks of.)
+    const named = !first.some((t) => AUX.has(t.w) || CLAUSE_VERBS.has(t.w) || /^\w{3,}(ed|es)$/.test(t.w));
     for (const t of first) {
       t.premise = true;
-      t.stated = true;
-      t.role = bare ? 'main' : 'sub';
+      t.stated = !named;
+      t.role = bare || named ? 'main' : 'sub';
     }
   }
   // An attribution inside the clause ("… had applied per the SG in Sep 2025"): who said it, up to the next preposition, is an aside.
