@@ -3029,3 +3029,19 @@ describe('a noun phrase before a comma and a question pointing back at it ("…,
     expect(text).toContain('Kholmukhamedov');
   });
 });
+
+describe('a meeting stated as expected, then "has a date been set yet?" after a dash', () => {
+  it('asks the date of the meeting the statement names', () => {
+    expect(summary('Bishkek summit is expected in early autumn 2026 — has a date been set yet?')).toContain(
+      '1 September 2026',
+    );
+  });
+});
+
+describe('dialogue partners asked for now ("still 14?")', () => {
+  it('says there are none since the merger, and how many partners the merged category holds', () => {
+    expect(summary('how many dialogue partners does the SCO have today, still 14?')).toMatch(
+      /^None: .* \d+ partners are/,
+    );
+  });
+});

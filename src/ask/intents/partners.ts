@@ -192,7 +192,12 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
       kind: 'fact',
       title: () => 'No observers or dialogue partners',
       lead: (l) => l.m.noObserversNow(l.d(mergeDate)),
-      context: structure?.text,
+      // "Still 14 dialogue partners?": how many partners the merged category holds now, then the categories before it.
+      context: (l: Loc) => {
+        const now = f.partners(f.factDay);
+        return l.m.partnersAre(l.n(now.length), l.list(now.map((p) => l.c(p.country))));
+      },
+      ...(structure && { details: [{ items: [structure.text] }] }),
       sources: [merge?.sources ?? [], structure?.sources ?? []],
     };
   }

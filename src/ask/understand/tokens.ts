@@ -381,7 +381,10 @@ export function segment(text: string): Segments {
       }
   }
   // "… — what was the exact date?": an attribute asked of what the part before names.
-  const attributeBack = /\b(the|that|this) (\w+ )?(number|figure|date|day|name|spelling|year)\b/.test(asked0.join(' '));
+  // ("… — has a date been set yet?": an attribute asked without its article's "the" too.)
+  const attributeBack = /\b(the|that|this|a|its) (\w+ )?(number|figure|date|day|name|spelling|year)\b/.test(
+    asked0.join(' '),
+  );
   const pointsBack =
     /\b(that|this|those|these|the) (number|figure|count|total|list|date|name|one|spelling|breakdown|split)s?\b/.test(
       asked0.join(' '),
@@ -669,7 +672,11 @@ export function statesPremise(statement0: string[], question: string[], shortAsk
     (q[0] === 'why' && q.length <= 3) ||
     // "belarus became the 9th member at the 2023 new delhi summit - what were the conditions attached?": a short
     // question after a full statement asks of it.
-    (shortAsks && WH.has(q[0] ?? '') && q.length <= 6 && statement.length >= 6)
+    (shortAsks && WH.has(q[0] ?? '') && q.length <= 6 && statement.length >= 6) ||
+    // "bishkek summit is expected in 2026 — has a date been set yet?": an attribute asked of what the statement names.
+    (shortAsks &&
+      q.length <= 8 &&
+      /\b(the|that|this|a|its) (\w+ )?(date|day|year|number|figure|name)\b/.test(q.join(' ')))
   );
 }
 
