@@ -36,7 +36,10 @@ export class AskEngine implements AskService {
     if (q.parts) {
       // A part nothing answers (off-topic) is left out when another part is answered.
       const chosen = q.parts.map((p) => ({ p, intent: choose(p) }));
-      const answered = chosen.filter((c) => c.intent.id !== 'off-topic');
+      // So is a part that asks nothing and that nothing answers ("Grad paper on India as the odd one out. From your data, …").
+      const answered = chosen.filter(
+        (c) => c.intent.id !== 'off-topic' && !(c.intent.id === 'not-held' && c.p.form === 'fragment'),
+      );
       return combine((answered.length > 0 ? answered : chosen).map((c) => this.one(c.p, f, c.intent)));
     }
     return this.one(q, f);

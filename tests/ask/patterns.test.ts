@@ -3045,3 +3045,23 @@ describe('dialogue partners asked for now ("still 14?")', () => {
     );
   });
 });
+
+describe('a two-year chair term asked of the summit that began it ("… as 2026-27 chair at the Bishkek summit")', () => {
+  it('is the term after the data, not the one the summit ended', () => {
+    expect(summary('why did the SCO pick Pakistan as 2026-27 chair at the Bishkek summit?')).not.toMatch(
+      /^On .* the rotating SCO chair was held by/,
+    );
+  });
+});
+
+describe('the asker\'s own work named before the question ("Grad paper on …. From your data, where did India break with the others?")', () => {
+  it('is no topic the data lacks, "break with" is a dissent, and a part that asks nothing is not answered "not in the data"', () => {
+    const text = toPlainText(
+      engine.answer(
+        "Grad paper on India as the SCO's odd one out. From your data, where did India break with the others in 2025?",
+      ),
+    );
+    expect(text).toContain('Qingdao');
+    expect(text).not.toContain('does not hold');
+  });
+});

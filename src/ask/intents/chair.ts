@@ -55,7 +55,10 @@ export const chair: Intent = {
       q.events[0]?.kind === 'summit' &&
       q.tense === 'past' &&
       !q.has('current') &&
-      (!q.time || q.events[0].start.startsWith(String(q.time.year)))
+      (!q.time || q.events[0].start.startsWith(String(q.time.year))) &&
+      // ("why did the SCO pick Pakistan as 2026-27 chair at the Bishkek summit?": a term of two years asked is the one
+      // that summit began, not the one it ended.)
+      !(q.time?.mode === 'range' && q.time.untilYear !== undefined)
         ? q.events[0]
         : undefined;
     const hosted = summit && all.find((t) => t.hostsSummit === summit.id);

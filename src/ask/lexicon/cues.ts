@@ -461,7 +461,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'شرکت|موجود',
   },
   refuse: {
-    en: 'refuse|refused|refuses|refusal|refusing|reject|rejected|rejection|decline|declined|declining|boycott*|object|objected|objection|objections|veto|vetoed|walked out|block|blocked|not sign|didnt sign|didn t sign|did not sign|wouldnt sign|wouldn t sign|would not sign|won t sign|not signing|dissociat*|opposed|oppose|disagree*|dispute|disputes|balk*|skip|skipped|blow up|blowup|spat|fallout|controversy|standoff|stand off|quarrel|falling out|broke ranks|broken ranks|break ranks|breaking ranks|broke with|dissent*|odd one out|holdout|hold out|split with|fight|feud|clash|row|rows|saga|drama',
+    en: 'refuse|refused|refuses|refusal|refusing|reject|rejected|rejection|decline|declined|declining|boycott*|object|objected|objection|objections|veto|vetoed|walked out|block|blocked|not sign|didnt sign|didn t sign|did not sign|wouldnt sign|wouldn t sign|would not sign|won t sign|not signing|dissociat*|opposed|oppose|disagree*|dispute|disputes|balk*|skip|skipped|blow up|blowup|spat|fallout|controversy|standoff|stand off|quarrel|falling out|broke ranks|broken ranks|break ranks|breaking ranks|broke with|break with|breaks with|breaking with|broken with|dissent*|odd one out|holdout|hold out|split with|fight|feud|clash|row|rows|saga|drama',
     de: 'verweigert*|weigerte*|geweigert|abgelehnt|lehnte|nicht unterschrieben|nicht unterzeichnet|streit*|eklat|zerwurfnis',
     es: 'se nego|nego|rechazo|rehuso|no firmo|negativa|disputa|polemica|controversia',
     fr: 'refuse*|refus|rejete*|pas signe|differend|polemique|controverse|querelle',
