@@ -3065,3 +3065,27 @@ describe('the asker\'s own work named before the question ("Grad paper on …. F
     expect(text).not.toContain('does not hold');
   });
 });
+
+describe('a council\'s meeting "in <country>" with nothing recorded of it', () => {
+  it('is not taken for a decision about that country', () => {
+    expect(summary('what was decided at the 2026 SCO security council secretaries meeting in kyrgyzstan?')).not.toMatch(
+      /founding meeting|founding states/,
+    );
+  });
+});
+
+describe('how many people work at a body', () => {
+  it("is a count the data does not hold, not the body's seat", () => {
+    expect(summary('ایس سی او سیکرٹریٹ میں کتنے لوگ کام کرتے ہیں؟')).not.toMatch(/بیجنگ/);
+  });
+});
+
+describe("NATO's spending target asked in other languages (Prozent, porcentaje, процентов)", () => {
+  it("reaches the summit's outcome", () => {
+    for (const q of [
+      'Auf wie viel Prozent des BIP hat sich die NATO in Den Haag verpflichtet, und bis wann?',
+      '¿Qué porcentaje del PIB acordó la OTAN en La Haya?',
+    ])
+      expect(toPlainText(engine.answer(q)), q).toContain('5%');
+  });
+});

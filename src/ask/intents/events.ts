@@ -65,7 +65,14 @@ export const event: Intent = {
   ],
   match(q) {
     // "What did the SCO decide about Laos?": the meeting that decided the country's status.
-    if (!q.eventNamed && q.main('outcome') && subjects(q).length === 1 && q.countries.every((c) => c.role !== 'sub'))
+    // (Not a council's meeting held in the country: "what was decided at the 2026 security council secretaries meeting in kyrgyzstan".)
+    if (
+      !q.eventNamed &&
+      q.main('outcome') &&
+      subjects(q).length === 1 &&
+      q.countries.every((c) => c.role !== 'sub') &&
+      q.bodies.length === 0
+    )
       return 84;
     // "Which summit let Belarus in?", "which summit made Laos a partner?": the meeting named by what it decided about a country.
     if (byDecision(q)) return 89;

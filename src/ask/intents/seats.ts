@@ -25,6 +25,8 @@ export const seats: Intent = {
     // "His predecessor at RATS?" asks for a person, not a seat.
     if (seatBody && q.main('replace', 'previous') && !q.main('location')) return undefined;
     if (seatBody && q.claims.some((c) => c.kind === 'seat' && (c.stance === 'asked' || c.holds === false))) return 94;
+    // "How many people work at the Secretariat?": a count of the body, which its seat does not answer.
+    if (seatBody && q.form === 'howMany' && !q.main('location', 'body')) return undefined;
     if (seatBody && !q.main('found', 'tookOffice', 'appoint', 'killed'))
       // ("… and what are its official languages?": a body carried into a part that asks another relation asks no seat.)
       return q.main('location') ||
