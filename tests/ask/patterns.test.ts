@@ -3089,3 +3089,11 @@ describe("NATO's spending target asked in other languages (Prozent, porcentaje, 
       expect(toPlainText(engine.answer(q)), q).toContain('5%');
   });
 });
+
+describe('"the <year> summit where X joined" when X joined in another year', () => {
+  it('is corrected first: the clause dates the joining by its meeting', () => {
+    expect(summary('What else happened at the 2023 summit where Iran and Belarus both joined?')).toMatch(
+      /^Belarus did not join in 2023/,
+    );
+  });
+});

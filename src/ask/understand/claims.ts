@@ -301,6 +301,13 @@ export function findClaims(input: ClaimInput): Claim[] {
     times.find((t) => t.at >= from && t.at <= to && t.mode !== 'range'),
   );
 
+  const clauseYear = unnamed((at: number) => {
+    const k = words.slice(Math.max(0, at - 6), at).lastIndexOf('where');
+    if (k < 0) return undefined;
+    const w = Math.max(0, at - 6) + k;
+    return /^(summit|meeting)$/.test(words[w - 1] ?? '') ? yearNear(w - 4, w - 2) : undefined;
+  });
+
   for (const ref of countries) {
     if (ref.by === 'demonym') continue;
     const at = ref.at;
@@ -331,7 +338,10 @@ export function findClaims(input: ClaimInput): Claim[] {
               : words[join.at + 1] === 'at'
                 ? 7
                 : 5),
-        ) ?? (form === 'yesno' ? yearNear(at, end) : undefined);
+        ) ??
+        (form === 'yesno' ? yearNear(at, end) : undefined) ??
+        // "the 2023 summit where Iran and Belarus both joined": the year of the meeting the clause is of.
+        clauseYear(at);
       // "when did X join" asks the date; it asserts only that X joined. "what year did X go from observer to full
       // member" asserts a change of category, corrected when X never made it.
       if (form !== 'when' || t || became)
