@@ -339,7 +339,16 @@ export function combine(replies: Reply[]): Reply {
   // Two parts answered by the same sentence ("what is RATS and where is it") say it once; no detail twice.
   const said = new Set<string>();
   const summaries: string[] = [];
+  // A later part that says again, in other words, what an earlier one said (the same record's passage worded twice) is left out.
+  const wordsOf = (t: string) => new Set(t.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
+  const saidWords = new Set<string>();
   for (const r of replies) {
+    const own = wordsOf(r.summary ?? '');
+    const repeated = [...own].filter((w) => saidWords.has(w)).length;
+    // (Not one that opens with its own verdict: "Yes." answers a question of its own.)
+    const verdictFirst = ((r.summary ?? '').split(/(?<=[.!?。])\s/)[0] ?? '').length <= 12;
+    if (summaries.length > 0 && !verdictFirst && own.size >= 15 && repeated >= 0.95 * own.size) continue;
+    for (const w of own) saidWords.add(w);
     const kept = once(r.summary ?? '', said);
     if (kept) summaries.push(kept);
   }

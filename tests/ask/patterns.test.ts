@@ -3097,3 +3097,11 @@ describe('"the <year> summit where X joined" when X joined in another year', () 
     );
   });
 });
+
+describe('a later part that says again, in other words, what the first part said', () => {
+  it('is left out, unless it opens with its own verdict', () => {
+    const s = summary('rajnath singh signed the qingdao joint statement right? what did it say about pahalgam');
+    expect(s.split('\n')).toHaveLength(1);
+    expect(s).toContain('Pahalgam');
+  });
+});
