@@ -3105,3 +3105,9 @@ describe('a later part that says again, in other words, what the first part said
     expect(s).toContain('Pahalgam');
   });
 });
+
+describe('what happened at a body the data has no word for, with a country named ("the sco-afghanistan contact group")', () => {
+  it('is not in the data, not the last meeting that mentions the country', () => {
+    expect(summary('what happened at the sco-afghanistan contact group')).toMatch(/does not hold/);
+  });
+});

@@ -71,7 +71,9 @@ export const event: Intent = {
       q.main('outcome') &&
       subjects(q).length === 1 &&
       q.countries.every((c) => c.role !== 'sub') &&
-      q.bodies.length === 0
+      q.bodies.length === 0 &&
+      // ("what happened at the sco-afghanistan contact group": a body the data has no word for is no decision about the country.)
+      q.unknownWords.length === 0
     )
       return 84;
     // "Which summit let Belarus in?", "which summit made Laos a partner?": the meeting named by what it decided about a country.
