@@ -3111,3 +3111,11 @@ describe('what happened at a body the data has no word for, with a country named
     expect(summary('what happened at the sco-afghanistan contact group')).toMatch(/does not hold/);
   });
 });
+
+describe('a status the SCO got at another organisation than the one the data records', () => {
+  it('says the data does not hold it, beside what the SCO did get', () => {
+    const s = summary('when did the sco get observer status at the un');
+    expect(s).toMatch(/^The data does not hold/);
+    expect(s).toContain('CIS');
+  });
+});

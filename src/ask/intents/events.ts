@@ -120,6 +120,21 @@ export const event: Intent = {
       );
       const e = held.find((x) => x.outcomes.some((o) => o.text === text));
       const o = e?.outcomes.find((x) => x.text === text);
+      // "When did the SCO get observer status at the UN?": what it got elsewhere says the data has nothing of the one named.
+      const orgs = q.otherOrgs.map((i) => f.store.data.ask.names.otherOrganisations[i]).filter((x) => x !== undefined);
+      const elsewhere =
+        o !== undefined &&
+        orgs.length > 0 &&
+        !orgs.some((g) => [g.name, ...(g.recognise.en ?? [])].some((n) => new RegExp(`\\b${n}\\b`).test(o.text)));
+      if (e && o && elsewhere)
+        return {
+          kind: 'fact',
+          title: (l) => l.event(e),
+          ...(q.form === 'yesno' && { verdict: 'unknown' as const }),
+          lead: (l) => l.m.notHeld(),
+          context: (l) => (l.lang === 'en' ? o.text : whenWhere(f, e)(l)),
+          sources: [o.sources, e.sources],
+        };
       if (e && o)
         return {
           kind: 'fact',
