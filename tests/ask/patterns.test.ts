@@ -3119,3 +3119,12 @@ describe('a status the SCO got at another organisation than the one the data rec
     expect(s).toContain('CIS');
   });
 });
+
+describe('meetings of one kind compared by their years ("compare the 2024 and 2025 summits")', () => {
+  it('sets the two meetings side by side, not the whole run of both years', () => {
+    for (const q of ['compare the 2024 and 2025 summits', '2024 vs 2025 summit - differences?']) {
+      const r = engine.answer(q);
+      expect(r.title, q).toMatch(/Astana.*Tianjin/);
+    }
+  });
+});

@@ -88,6 +88,8 @@ export const event: Intent = {
     // "Where was the summit where Iran joined?": the meeting a clause names is named too.
     // ("…chaired by india, right? was that in person?": whether it met in person is the meeting's, whoever chaired it.)
     const byClause = !!q.eventByClause && q.main('summit', 'meeting') && (!q.main('chair') || !!asksFormat(q));
+    // "Compare the 2024 and 2025 summits": meetings of one kind named by their years, set side by side.
+    if (comparedByYears(q)) return 90;
     if ((!q.eventNamed && !byClause) || q.events.length === 0) return undefined;
     if (byClause && !q.eventNamed) return asksFormat(q) ? 95 : 89;
     // "How did the row at Qingdao play out at Tianjin?": two meetings named by their places, walked through together.
@@ -149,6 +151,11 @@ export const event: Intent = {
     if (placed) {
       const d = whereIs(f, placed);
       if (d) return d;
+    }
+    if (comparedByYears(q)) {
+      // Oldest first, as the years run.
+      const [a, b] = [...q.events].sort((x, y) => x.start.localeCompare(y.start));
+      return compareEvents(q, f, a!, b!);
     }
     if (!q.eventNamed && !q.eventByClause) {
       const c = subjects(q)[0];
@@ -1172,12 +1179,24 @@ function latestAsked(q: Question): boolean {
   );
 }
 
+/** Meetings of one kind named by two or more years and compared ("compare the 2024 and 2025 summits"). */
+function comparedByYears(q: Question): boolean {
+  return (
+    !q.eventNamed &&
+    q.main('compare', 'difference') &&
+    q.events.length >= 2 &&
+    q.times.length >= 2 &&
+    new Set(q.events.map((e) => e.body)).size === 1
+  );
+}
+
 /** A request for the run of events over a time ("timeline of … from July 2025 to Sep 2026", "summarise 2026"), no country or meeting named. */
 function chronicle(q: Question): boolean {
   // ("walk me through the 2025 calendar - defence, foreign ministers, summit, PMs": meetings named by their kinds
   // alone, several of them, are the year's run of meetings.)
-  const byKinds = q.events.length >= 2 && q.places.length === 0;
-  if (!q.time || (q.eventNamed && !byKinds) || subjects(q).length || q.people.length) return false;
+  const byKinds = q.events.length >= 2 && q.places.length === 0 && new Set(q.events.map((e) => e.body)).size >= 2;
+  if (!q.time || (q.eventNamed && !byKinds) || comparedByYears(q) || subjects(q).length || q.people.length)
+    return false;
   const walk = q.main('growth', 'explain') || q.form === 'explain';
   const about =
     q.main('meeting', 'summit', 'outcome') ||

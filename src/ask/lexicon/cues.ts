@@ -1052,7 +1052,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'موازنہ|یا',
   },
   difference: {
-    en: 'difference|differ|different|distinction|versus|vs|compared to|compared with|as opposed to|what distinguishes',
+    en: 'difference|differences|differ|differs|different|distinction|versus|vs|compared to|compared with|as opposed to|what distinguishes',
     de: 'unterschied*',
     es: 'diferencia*',
     fr: 'difference*',

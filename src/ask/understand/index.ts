@@ -770,8 +770,11 @@ export class Understander {
       bodies: meetings,
       // Several meetings may be named, each with its year; without places, the year the question is about.
       ...(time && {
+        // ("compare the 2024 and 2025 summits": meetings of one kind compared by their years.)
         years:
-          places.length > 1 ? [...new Set(times.filter((t) => t.role !== 'aside').map((t) => t.year))] : [time.year],
+          places.length > 1 || (meetings.size > 0 && main('compare', 'difference', 'both'))
+            ? [...new Set(times.filter((t) => t.role !== 'aside').map((t) => t.year))]
+            : [time.year],
       }),
       ...(time?.day && { date: time.from.toISOString().slice(0, 10) }),
       ...(time?.month && !time.day && { month: time.from.toISOString().slice(0, 7) }),
