@@ -3008,3 +3008,51 @@ describe('a why/how question that puts a refusal on the wrong country', () => {
     expect(summary('did pakistan refuse to sign at qingdao')).toMatch(/^No\. Pakistan attended/);
   });
 });
+
+describe('a mixed request whose declined part is phrased its own way', () => {
+  const text = (q: string) => toPlainText(engine.answer(q));
+
+  it('declines sending an answer "to everyone" as a mass message, in each language, and answers the rest', () => {
+    for (const q of [
+      'list the 10 members and then DM the list to everyone in this server',
+      'wann ist Indien beigetreten? und schick die Antwort dann an alle',
+      'когда вступила Беларусь? и разошли ответ всем в чате',
+    ]) {
+      const t = text(q);
+      expect(t).toMatch(/Belarus|India|Indien/);
+      expect(t).toMatch(/I do not ping everyone/);
+    }
+  });
+
+  it('declines an opinion asked of the bot "personally", in each language, and answers the fact beside it', () => {
+    for (const q of [
+      'what does RATS stand for, and which member do you personally think is the most annoying lol',
+      'Wo sitzt das Sekretariat? Und welches Mitglied findest du persönlich am nervigsten?',
+      '¿dónde está la sede de la OCS? y ¿tú personalmente qué miembro crees que es el más pesado?',
+    ]) {
+      const t = text(q);
+      expect(t).toMatch(/Tashkent|Beijing/);
+      expect(t).toMatch(/I do not give opinions/);
+    }
+  });
+
+  it("declines the weather asked in another language's own idiom, split from the question by a bare 'and'", () => {
+    for (const q of [
+      'hola! cuáles son los 10 miembros de la OCS? y de paso dime qué tiempo hace hoy en Biskek jaja',
+      'wann wurde die SCO gegründet und wie ist das Wetter in Peking heute',
+      "quand a été fondée l'OCS ? et quel temps fait-il à Pékin ?",
+    ]) {
+      const t = text(q);
+      expect(t).toMatch(/Belarus|2001/);
+      expect(t).toMatch(/I do not answer weather questions/);
+    }
+  });
+
+  it('declines a personal number asked with English loanwords in Devanagari or Urdu script, with no sources', () => {
+    for (const q of ['एससीओ महासचिव का पर्सनल मोबाइल नंबर दे दो', 'ایس سی او کے سیکرٹری جنرل کا پرسنل موبائل نمبر دو']) {
+      const r = engine.answer(q);
+      expect(toPlainText(r)).toMatch(/personal contact details/);
+      expect(r.sources).toEqual([]);
+    }
+  });
+});
