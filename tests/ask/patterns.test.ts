@@ -3056,3 +3056,40 @@ describe('a mixed request whose declined part is phrased its own way', () => {
     }
   });
 });
+
+describe('sub-questions numbered or lettered in one line', () => {
+  const text = (q: string) => toPlainText(engine.answer(q));
+
+  it('are each answered, with the request the line opens with', () => {
+    const t = text(
+      "For a seminar paper: give me (a) the founding date and place, (b) the charter's signing and entry into force, (c) the two official languages. Cite where each fact comes from if you can.",
+    );
+    for (const w of ['2001', 'Shanghai', '2002', '2003', 'Chinese', 'Russian']) expect(t).toContain(w);
+    const d = text('Zwei Fragen: 1) wann ist Iran beigetreten? 2) wer ist der Generalsekretär?');
+    expect(d).toContain('2023');
+    expect(d).toContain('Yermekbayev');
+  });
+
+  it('share the country the first names: a short item or an "it" asks its question of that country', () => {
+    const t = text(
+      'can you tell me (1) when Belarus joined, (2) at which summit, and (3) whether it had any status before? thx',
+    );
+    for (const w of ['2024', 'Astana', 'observer']) expect(t).toContain(w);
+  });
+
+  it('point back with "it" at the meeting the first names', () => {
+    expect(text('Need for my notes: (a) who chaired the 2025 summit, (b) where it was held')).toContain('Tianjin');
+  });
+
+  it('ask a lone question word of the item before it', () => {
+    const t = text('For my notes: (1) when was the Qingdao meeting (2) who refused to sign there (3) why');
+    expect(t).toContain('June 2025');
+    expect(t).toContain('Pahalgam');
+  });
+
+  it('are options, not questions, after a whole question: the verdict is given once', () => {
+    const s = summary('Is Turkey a member? (a) yes (b) no');
+    expect(s).toMatch(/^No\./);
+    expect(s.match(/\bNo\./g)).toHaveLength(1);
+  });
+});
