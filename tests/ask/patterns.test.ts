@@ -3093,3 +3093,13 @@ describe('sub-questions numbered or lettered in one line', () => {
     expect(s.match(/\bNo\./g)).toHaveLength(1);
   });
 });
+
+describe('a later part that asks of "each body" or "both"', () => {
+  it('asks it of both permanent bodies the line names', () => {
+    const t = toPlainText(
+      engine.answer('who heads the secretariat, who heads RATS, and where is each body located? bullet points ok'),
+    );
+    expect(t).toContain('Beijing');
+    expect(t).toContain('Tashkent');
+  });
+});

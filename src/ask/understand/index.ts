@@ -2129,7 +2129,7 @@ const ROMAN = ['i', 'ii', 'iii', 'iv', 'v'];
  * ("give me", "can you tell me"), when that request is short; a remark after the last item's sentence is left out.
  */
 function enumerated(text: string): string[] | undefined {
-  if (!/[)]|\d\./.test(text)) return undefined;
+  if (!/\)|(?:^|[\s:])[1-9]\.\s/.test(text)) return undefined;
   const marks = [...text.matchAll(ITEM_MARK)].map((m) => ({
     key: (m[1] ?? m[2] ?? m[3]!).toLowerCase(),
     at: m.index!,
@@ -2379,6 +2379,17 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
       out = /\b(this time|there|then|him|her|he|she|it|they|them|that)\b/i.test(out)
         ? `${out} at ${event}`
         : out.replace(/\s*([?？]*)$/, ` at ${event}$1`);
+    // "who heads the secretariat, who heads RATS, and where is each body located": "each" or "both" asks of both permanent
+    // bodies the line names.
+    const EACH = /\b(each|both)( (body|bodies|one|of them|organ|organs))?\b/i;
+    if (
+      i > 0 &&
+      whole.bodies.includes('secretariat') &&
+      whole.bodies.includes('rats') &&
+      EACH.test(out) &&
+      !/\b(secretariat|rats)\b/i.test(out)
+    )
+      out = out.replace(EACH, 'the secretariat and RATS');
     // "where is the secretariat and who heads it": "it" is the body the line names.
     if (!country && body && /\b(it|its)\b/i.test(out) && !out.toLowerCase().includes(body.toLowerCase()))
       out = out.replace(/\bits\b/i, `the ${body}'s`).replace(/\bit\b/i, `the ${body}`);
