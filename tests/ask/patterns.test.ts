@@ -3128,3 +3128,98 @@ describe('meetings of one kind compared by their years ("compare the 2024 and 20
     }
   });
 });
+
+describe('a mixed request whose declined part is phrased its own way', () => {
+  const text = (q: string) => toPlainText(engine.answer(q));
+
+  it('declines sending an answer "to everyone" as a mass message, in each language, and answers the rest', () => {
+    for (const q of [
+      'list the 10 members and then DM the list to everyone in this server',
+      'wann ist Indien beigetreten? und schick die Antwort dann an alle',
+      'когда вступила Беларусь? и разошли ответ всем в чате',
+    ]) {
+      const t = text(q);
+      expect(t).toMatch(/Belarus|India|Indien/);
+      expect(t).toMatch(/I do not ping everyone/);
+    }
+  });
+
+  it('declines an opinion asked of the bot "personally", in each language, and answers the fact beside it', () => {
+    for (const q of [
+      'what does RATS stand for, and which member do you personally think is the most annoying lol',
+      'Wo sitzt das Sekretariat? Und welches Mitglied findest du persönlich am nervigsten?',
+      '¿dónde está la sede de la OCS? y ¿tú personalmente qué miembro crees que es el más pesado?',
+    ]) {
+      const t = text(q);
+      expect(t).toMatch(/Tashkent|Beijing/);
+      expect(t).toMatch(/I do not give opinions/);
+    }
+  });
+
+  it("declines the weather asked in another language's own idiom, split from the question by a bare 'and'", () => {
+    for (const q of [
+      'hola! cuáles son los 10 miembros de la OCS? y de paso dime qué tiempo hace hoy en Biskek jaja',
+      'wann wurde die SCO gegründet und wie ist das Wetter in Peking heute',
+      "quand a été fondée l'OCS ? et quel temps fait-il à Pékin ?",
+    ]) {
+      const t = text(q);
+      expect(t).toMatch(/Belarus|2001/);
+      expect(t).toMatch(/I do not answer weather questions/);
+    }
+  });
+
+  it('declines a personal number asked with English loanwords in Devanagari or Urdu script, with no sources', () => {
+    for (const q of ['एससीओ महासचिव का पर्सनल मोबाइल नंबर दे दो', 'ایس سی او کے سیکرٹری جنرل کا پرسنل موبائل نمبر دو']) {
+      const r = engine.answer(q);
+      expect(toPlainText(r)).toMatch(/personal contact details/);
+      expect(r.sources).toEqual([]);
+    }
+  });
+});
+
+describe('sub-questions numbered or lettered in one line', () => {
+  const text = (q: string) => toPlainText(engine.answer(q));
+
+  it('are each answered, with the request the line opens with', () => {
+    const t = text(
+      "For a seminar paper: give me (a) the founding date and place, (b) the charter's signing and entry into force, (c) the two official languages. Cite where each fact comes from if you can.",
+    );
+    for (const w of ['2001', 'Shanghai', '2002', '2003', 'Chinese', 'Russian']) expect(t).toContain(w);
+    const d = text('Zwei Fragen: 1) wann ist Iran beigetreten? 2) wer ist der Generalsekretär?');
+    expect(d).toContain('2023');
+    expect(d).toContain('Yermekbayev');
+  });
+
+  it('share the country the first names: a short item or an "it" asks its question of that country', () => {
+    const t = text(
+      'can you tell me (1) when Belarus joined, (2) at which summit, and (3) whether it had any status before? thx',
+    );
+    for (const w of ['2024', 'Astana', 'observer']) expect(t).toContain(w);
+  });
+
+  it('point back with "it" at the meeting the first names', () => {
+    expect(text('Need for my notes: (a) who chaired the 2025 summit, (b) where it was held')).toContain('Tianjin');
+  });
+
+  it('ask a lone question word of the item before it', () => {
+    const t = text('For my notes: (1) when was the Qingdao meeting (2) who refused to sign there (3) why');
+    expect(t).toContain('June 2025');
+    expect(t).toContain('Pahalgam');
+  });
+
+  it('are options, not questions, after a whole question: the verdict is given once', () => {
+    const s = summary('Is Turkey a member? (a) yes (b) no');
+    expect(s).toMatch(/^No\./);
+    expect(s.match(/\bNo\./g)).toHaveLength(1);
+  });
+});
+
+describe('a later part that asks of "each body" or "both"', () => {
+  it('asks it of both permanent bodies the line names', () => {
+    const t = toPlainText(
+      engine.answer('who heads the secretariat, who heads RATS, and where is each body located? bullet points ok'),
+    );
+    expect(t).toContain('Beijing');
+    expect(t).toContain('Tashkent');
+  });
+});

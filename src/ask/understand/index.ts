@@ -287,7 +287,7 @@ export class Understander {
   private legitPart(text: string, today: Date, injection = false, massMention = false): string | undefined {
     const parts = text
       .split(
-        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?/i,
+        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|когда|где|почему)\s)/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -2149,6 +2149,58 @@ const TAG_END =
 const SECOND_QUESTION =
   /(?<=\?)\s+(?:and|also|plus)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
+/** An item marker: "(1)", "2)", "(b)", "c)", "iii)", "1.". */
+const ITEM_MARK =
+  /(?:^|(?<=[\s:;,—–-]))(?:\(([1-9]|[a-h]|i{1,3}|iv|v)\)|([1-9]|[a-h]|i{1,3}|iv|v)\)|(?<=^|[\s:])([1-9])\.)\s+/giu;
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v'];
+
+/**
+ * The sub-questions of a line that numbers or letters them ("can you tell me (1) when X joined, (2) at which summit, and
+ * (3) …"): two to five items marked in sequence from the first. Each item is asked with the request the line opens with
+ * ("give me", "can you tell me"), when that request is short; a remark after the last item's sentence is left out.
+ */
+function enumerated(text: string): string[] | undefined {
+  if (!/\)|(?:^|[\s:])[1-9]\.\s/.test(text)) return undefined;
+  const marks = [...text.matchAll(ITEM_MARK)].map((m) => ({
+    key: (m[1] ?? m[2] ?? m[3]!).toLowerCase(),
+    at: m.index!,
+    end: m.index! + m[0].length,
+  }));
+  if (marks.length < 2 || marks.length > 5) return undefined;
+  // In sequence from the first: 1, 2, 3 or a, b, c or i, ii, iii.
+  const order = (k: string, i: number) => k === String(i + 1) || k === String.fromCharCode(97 + i) || k === ROMAN[i];
+  if (!marks.every((m, i) => order(m.key, i))) return undefined;
+  const lead = text.slice(0, marks[0]!.at).trim();
+  // "Is Turkey a member? (a) yes (b) no": items after a whole question are its answer's options, not questions.
+  if (/[?？؟]$/.test(lead)) return undefined;
+  // The request the items complete: the lead's last clause, after a colon, a dash or a sentence's end.
+  const clause = lead
+    .split(/[:;—–]|\s-\s|(?<=[.!?])\s+/)
+    .at(-1)!
+    .replace(/[,\s]+$/, '')
+    .trim();
+  const request = clause.split(/\s+/).length <= 6 ? clause : '';
+  const items = marks.map((m, i) => {
+    let item = text.slice(m.end, marks[i + 1]?.at ?? text.length).trim();
+    // The last item ends with its sentence; what follows ("thx", "Short please.") is a remark.
+    if (i === marks.length - 1) item = item.replace(/([.?!])\s+\S[\s\S]*$/, '$1');
+    item = item.replace(/[\s,;]*(?:\b(?:and|und|et|y|e|и|ve|or)\s*)?[,;]?$/i, '').trim();
+    return request ? `${request} ${item}` : item;
+  });
+  // "(2) who refused to sign (3) why": a question word alone asks it of the item before it.
+  const joined: string[] = [];
+  marks.forEach((m, i) => {
+    const own = text.slice(m.end, marks[i + 1]?.at ?? text.length).trim();
+    if (i > 0 && LONE_ASK.test(own)) joined[joined.length - 1] += ` and ${own.replace(/[?？؟]+$/, '')}`;
+    else joined.push(items[i]!);
+  });
+  return joined.length > 1 && joined.every((x) => x.length > 1) ? joined : undefined;
+}
+
+/** A question word alone, in each language. */
+const LONE_ASK =
+  /^(?:who|when|where|why|how|warum|wann|wo|wer|wie|pourquoi|quand|où|qui|comment|por qué|cuándo|dónde|quién|cómo|почему|когда|где|кто|как|neden|niye|ne zaman|nerede|kim|nasıl|为什么|何时|哪里|谁|怎么|क्यों|कब|कहाँ|कौन|कैसे|چرا|کی|کجا|چطور|کیوں|کب|کہاں|کون|کیسے)[?？؟]*$/iu;
+
 /** Two questions joined by "and" in another language: split at the last "and" first, then at the first. */
 const JOINED = [
   /^(.{8,})\s*[,،–—-]?\s+(?:und|y|et|ve|и|а также|و|اور|और)\s+(.{6,})$/iu,
@@ -2161,6 +2213,9 @@ const JOINED = [
  * names; a part that names nothing gets the meeting the line names.
  */
 function splitQuestions(text: string, whole: Core, predecessorName?: string): string[] {
+  // "give me (a) the founding date, (b) the Charter's signing, (c) the languages": each item asked on its own, in any language.
+  const items = enumerated(text);
+  if (items) return whole.lang === 'en' ? pointParts(items, text, whole, predecessorName, true) : items;
   // Other languages: questions written one after another, each ending in its own question mark ("…成立的？秘书处在哪个城市？").
   if (whole.lang !== 'en') {
     const asked = text
@@ -2254,6 +2309,11 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     parts.some((p) => p.split(/\s+/).length < 3 && !/^(who|when|what|where|which|why|how)\b/i.test(p))
   )
     return [text];
+  return pointParts(parts, text, whole, predecessorName);
+}
+
+/** Each part of a line with what the line names where the part points back at it ("it", "that summit", "its"). */
+function pointParts(parts: string[], text: string, whole: Core, predecessorName?: string, listed = false): string[] {
   const named = whole.countries.filter((c) => c.by !== 'demonym');
   const country = named.length === 1 ? named[0]!.country.name : undefined;
   // The meeting the line names by its city, when it does, else the one its reading found first.
@@ -2275,11 +2335,29 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   // "pahalgam attack - when and how many killed": a short topic put first, before a dash or colon, is each part's topic.
   const topic = /^([\p{L}\p{N}' ]{3,40}?)\s+[-–—:]\s+/u.exec(text)?.[1];
   const topicFirst = topic !== undefined && topic.split(/\s+/).length <= 4 && !/\b(i|we|my|need|want)\b/i.test(topic);
+  let shared = 0;
+  const first = parts[0]!.split(/\s+/);
+  while (listed && shared < first.length && parts.every((x) => x.split(/\s+/)[shared] === first[shared])) shared++;
   return parts.map((p, i) => {
     let out = i > 0 && topicFirst && !p.toLowerCase().includes(topic.toLowerCase()) ? `${topic} ${p}` : p;
+    // Items numbered in one line are about the one country it names: "(2) at which summit" asks it of that country.
+    if (listed) {
+      // The item's own words, after the request every item shares.
+      const own = p.split(/\s+/).slice(shared);
+      if (country && i > 0 && own.length <= 3 && !/\b(it|its|they|their)\b/i.test(out) && !out.includes(country))
+        out = `${country}: ${out}`;
+      return pointItem(out, i);
+    }
+    return pointItem(out, i);
+  });
+
+  function pointItem(p: string, i: number): string {
+    let out = p;
     // "Iran joined at which summit, and who chaired it?": "it" is the meeting asked for, not the country.
+    // (Numbered items share the first item's subject, not a meeting one of them asks for.)
     const meetingAsked =
       i > 0 &&
+      !listed &&
       (/\b(which|what)\s+(\w+\s+)?(summit|meeting)\b|\bthe\s+(\w+\s+)?(summit|meeting)\s+(where|when|at which|in which)\b/i.test(
         parts[i - 1]!,
       ) ||
@@ -2313,7 +2391,8 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
       meeting &&
       whole.countries.length === 0 &&
       !body &&
-      /^(is|was|has|did|will) it\b/i.test(out) &&
+      // (A numbered item's "it" anywhere: "(b) where it was held".)
+      (listed ? /\bit\b/i : /^(is|was|has|did|will) it\b/i).test(out) &&
       !out.toLowerCase().includes(meeting.city.toLowerCase())
     )
       out = out.replace(/\bit\b/i, `the ${meeting.city} ${meeting.kind === 'summit' ? 'summit' : 'meeting'}`);
@@ -2331,6 +2410,17 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
       out = /\b(this time|there|then|him|her|he|she|it|they|them|that)\b/i.test(out)
         ? `${out} at ${event}`
         : out.replace(/\s*([?？]*)$/, ` at ${event}$1`);
+    // "who heads the secretariat, who heads RATS, and where is each body located": "each" or "both" asks of both permanent
+    // bodies the line names.
+    const EACH = /\b(each|both)( (body|bodies|one|of them|organ|organs))?\b/i;
+    if (
+      i > 0 &&
+      whole.bodies.includes('secretariat') &&
+      whole.bodies.includes('rats') &&
+      EACH.test(out) &&
+      !/\b(secretariat|rats)\b/i.test(out)
+    )
+      out = out.replace(EACH, 'the secretariat and RATS');
     // "where is the secretariat and who heads it": "it" is the body the line names.
     if (!country && body && /\b(it|its)\b/i.test(out) && !out.toLowerCase().includes(body.toLowerCase()))
       out = out.replace(/\bits\b/i, `the ${body}'s`).replace(/\bit\b/i, `the ${body}`);
@@ -2348,7 +2438,7 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
         .replace(/\b(they|them|it)\b/i, `the ${predecessorName}`);
     }
     return out;
-  });
+  }
 }
 
 /** Words of another script's question, with the year and countries it names when it has any the data uses. */
