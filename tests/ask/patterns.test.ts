@@ -3223,3 +3223,11 @@ describe('a later part that asks of "each body" or "both"', () => {
     expect(t).toContain('Tashkent');
   });
 });
+
+describe('whether the Secretary-General was appointed at a meeting or in a year', () => {
+  it('is checked against the clause of the term note that says where and when, the year dating the appointment', () => {
+    expect(summary('was the current Secretary-General appointed at the Astana summit?')).toMatch(/^Yes\./);
+    expect(summary('was yermekbayev appointed at the 2024 astana summit')).toMatch(/^Yes\./);
+    expect(summary('was yermekbayev appointed at the tianjin summit')).toMatch(/^No\./);
+  });
+});

@@ -102,6 +102,8 @@ export const secretaryGeneral: Intent = {
     }
     // "Can the SG's term be extended past 2027?": the rule of the term, not who holds the office then.
     if (q.main('term') && q.time?.mode === 'after' && !named) return now(q, current, all);
+    // "Was Yermekbayev appointed at the 2024 Astana summit?": the year dates the appointment, not the office.
+    if (q.time && q.main('appoint') && holder === current) return now(q, current, all);
     if (q.time || q.clauseDay) return atTime(q, f, all);
     // "History of the SG post", "SG timeline": every holder in order, with the rule of the term.
     // The office's history may lead a dash before what is asked of it ("history of the SG post — who held it").
@@ -133,9 +135,25 @@ function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
   const asksTerm = q.main('term', 'appoint', 'tookOffice');
   // "Is the Secretary-General from China?": a country named asks where the office-holder is from.
   const countries = q.countries.map((c) => c.country.id);
+  // "Was he appointed at the Astana summit?": the clause that says so, with the place and year the question names.
+  const asksWhen = q.main('appoint', 'tookOffice');
+  const clause = asksWhen
+    ? (termNote?.split(/;\s*/).find((c) => /appoint|took office/i.test(c)) ?? termNote)
+    : termNote;
+  const placed =
+    !asksWhen ||
+    (clause !== undefined &&
+      q.places.every((p) => clause.toLowerCase().includes(p.toLowerCase())) &&
+      (!q.time || clause.includes(String(q.time.year))));
   const verdict: Verdict | undefined =
-    q.form === 'yesno' && asksTerm && termNote && q.people.length === 0 && countries.length === 0
-      ? sentenceVerdict(q, termNote)
+    q.form === 'yesno' &&
+    asksTerm &&
+    clause &&
+    (q.people.length === 0 || q.people.some((p) => p.official.id === o.id)) &&
+    countries.length === 0
+      ? placed
+        ? sentenceVerdict(q, clause)
+        : 'no'
       : q.form === 'yesno'
         ? (q.people.length === 0 || q.people.some((p) => p.official.id === o.id)) &&
           (countries.length === 0 || countries.includes(o.country))
