@@ -3008,3 +3008,24 @@ describe('a why/how question that puts a refusal on the wrong country', () => {
     expect(summary('did pakistan refuse to sign at qingdao')).toMatch(/^No\. Pakistan attended/);
   });
 });
+
+describe('a question with no verb that puts two things as one', () => {
+  it('opens with its verdict when asked by a "same … as" in any language', () => {
+    expect(summary('and pakistan - same summit as india?')).toMatch(/^Yes\./);
+    expect(summary('and belarus - same summit as iran?')).toMatch(/^No\./);
+    expect(summary("et le Pakistan — même sommet que l'Inde ?")).toMatch(/^Oui\./);
+    expect(summary('и Пакистан — на том же саммите, что и Индия?')).toMatch(/^Да\./);
+    expect(summary('und Pakistan – derselbe Gipfel wie Indien?')).toMatch(/^Ja\./);
+  });
+
+  it('opens with its verdict when two names are put equal by an equals sign', () => {
+    expect(summary('Kirghizia = Kyrgyzstan? just checking an old source')).toMatch(/^Yes\./);
+  });
+});
+
+describe('a seat stated of one body beside another', () => {
+  it('is said of the body named just before the place, not of one named after it', () => {
+    expect(summary('the SCO secretariat sits in Tashkent next to RATS — that right?')).toMatch(/^No\./);
+    expect(summary('RATS sits in Tashkent next to the secretariat — that right?')).toMatch(/^Yes\./);
+  });
+});

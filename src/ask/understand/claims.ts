@@ -276,6 +276,8 @@ interface ClaimInput {
   times: TimeRef[];
   numbers: NumberRef[];
   places: { value: string; at: number }[];
+  /** The bodies named, where: a seat is said of the body named just before its place. */
+  bodyNames?: { value: string; at: number }[];
   events: EventT[];
   eventNamed: boolean;
   /** The Shanghai Five is named: leaving it is no claim about leaving the SCO. */
@@ -445,8 +447,13 @@ export function findClaims(input: ClaimInput): Claim[] {
       input.events.some((e) => e.city.toLowerCase() === p.value.toLowerCase())
     )
       continue;
-    const rats =
-      cues.some((c) => c.cue === 'director') || words.includes('rats') || /anti|terror/.test(words.join(' '));
+    // "the secretariat sits in Tashkent next to RATS": the seat is said of the body named last before the place.
+    const said = (input.bodyNames ?? [])
+      .filter((b) => b.at < p.at && b.at >= p.at - 6 && (b.value === 'secretariat' || b.value === 'rats'))
+      .sort((a, b) => b.at - a.at)[0];
+    const rats = said
+      ? said.value === 'rats'
+      : cues.some((c) => c.cue === 'director') || words.includes('rats') || /anti|terror/.test(words.join(' '));
     const role = tokens[p.at]?.role ?? 'main';
     out.push({
       kind: 'seat',

@@ -25,7 +25,28 @@ const PRESENTING =
 const CHECK_END =
   /(^| )((can|could|would|will) (you|u) ((please|pls|plz) )?(confirm|verify|double check)( (that|this|it|pls|please|plz|for me))*|(please|pls|plz) (confirm|verify)|((is|would) (that|this|it) (be )?)?(still )?(ok|okay|fine|safe) to (keep|use|cite|quote)( (that|this|it|as is))*)$/;
 
-export function detectForm(lang: Lang, mainWords: string[], folded: string, asks: boolean): Form {
+/**
+ * Whether two things are the same, asked without a verb ("same summit as India?", "la misma cumbre que la India?",
+ * "même sommet que l'Inde ?", "derselbe Gipfel wie Indien?"): each language's "same … as".
+ */
+const SAME_AS: Partial<Record<Lang, RegExp>> = {
+  en: /(^| )(same|identical) (\w+ ){0,2}(as|for) /,
+  de: /(^| )(derselbe|dieselbe|dasselbe|denselben|demselben|derselben|selbe[nmrs]?|gleiche[nmrs]?) (\w+ ){0,2}wie /,
+  es: /(^| )(mism[oa]s?) (\w+ ){0,2}que /,
+  fr: /(^| )(memes?) (\w+ ){0,2}que /,
+};
+/** Two names put equal, in any script ("Kirghizia = Kyrgyzstan?"). */
+const EQUATES = /[\p{L}\p{N}]\s*=\s*[\p{L}\p{N}]/u;
+
+export function detectForm(lang: Lang, mainWords: string[], folded: string, asks: boolean, raw = ''): Form {
+  const form = formOf(lang, mainWords, folded, asks);
+  // A question with no question word that puts two things as one, by a "same … as" or an equals sign, asks yes or no.
+  if (form === 'fragment' && asks && (EQUATES.test(raw) || (SAME_AS[lang]?.test(`${mainWords.join(' ')} `) ?? false)))
+    return 'yesno';
+  return form;
+}
+
+function formOf(lang: Lang, mainWords: string[], folded: string, asks: boolean): Form {
   switch (lang) {
     case 'zh':
       return zhForm(folded, asks);
@@ -312,7 +333,9 @@ function ruForm(t: string, asks: boolean): Form {
   if (/ сколько /.test(t)) return 'howMany';
   if (/ какие | какой | какая | каков | каковы | какое | каких | которые /.test(t))
     return / какие страны | какие государства | перечисл| список /.test(t) ? 'list' : 'which';
-  if (/ что | чем /.test(t)) return 'what';
+  // "на том же саммите, что и Индия?": after a "same", "что и" is "as", no question word.
+  if (/ что | чем /.test(/ (тот|та|то|те|том|той|тем|тех|того|тому) же /.test(t) ? t.replace(/ что и /g, ' ') : t))
+    return 'what';
   if (/ как /.test(t)) return 'how';
   if (/ расскажи| объясни| опиши/.test(t)) return 'explain';
   if (/ ли | или нет /.test(t) || asks) return / или (?!нет)/.test(t) ? 'choice' : 'yesno';

@@ -591,7 +591,7 @@ export class Understander {
     const words = tokens.map((t) => t.w);
     const roleAt = unnamed((at: number): Role => (latinLang ? (tokens[at]?.role ?? 'main') : 'main'));
     const cues0 = this.cues(lang, tokens, folded);
-    let form = detectForm(lang, seg.mainWords, folded, seg.asks);
+    let form = detectForm(lang, seg.mainWords, folded, seg.asks, text);
     // "Where did India stand?" asks a position: its "where" asks no place.
     const stance =
       latinLang &&
@@ -895,6 +895,7 @@ export class Understander {
           times,
           numbers,
           places: places.map((p) => ({ value: p.value, at: p.at })),
+          bodyNames: of<BodyKeyT>('body').map((b) => ({ value: b.value, at: b.at })),
           events,
           eventNamed: ranked.named,
           predecessor,
