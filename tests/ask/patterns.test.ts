@@ -3029,3 +3029,18 @@ describe('a seat stated of one body beside another', () => {
     expect(summary('RATS sits in Tashkent next to the secretariat — that right?')).toMatch(/^Yes\./);
   });
 });
+
+describe('a count asked of any time ("ever", "at any point")', () => {
+  it('is Yes when the data holds a period with that count, with when it held', () => {
+    expect(summary('was the member count 9 at any point?')).toMatch(
+      /^Yes\. The SCO had 9 member states from 4 July 2023/,
+    );
+    expect(summary('did the sco ever have 9 members?')).toMatch(/^Yes\./);
+    expect(summary('¿el número de miembros fue 9 alguna vez?')).toMatch(/^Sí\./);
+    expect(summary('Было ли когда-либо в ШОС 9 членов?')).toMatch(/^Да\./);
+  });
+
+  it('is No when no period had it', () => {
+    expect(summary('was the member count ever 12?')).toMatch(/^No\. The SCO has never had 12/);
+  });
+});

@@ -118,6 +118,17 @@ function nounAfter(words: string[], i: number): NumberRef['noun'] {
   return undefined;
 }
 
+/** A word for a count ("count", "número", "Anzahl", "sayısı"), or a compound ending in one ("Mitgliederzahl"). */
+const COUNT_WORD = /^(count|number|total|tally|numero|nombre|anzahl|\w*zahl|sayisi|sayi)$/;
+
+/** "the member count 9", "el número de miembros fue 9", "üye sayısı 9": what is counted, named before the count. */
+function nounBefore(words: string[], i: number): NumberRef['noun'] {
+  const window = words.slice(Math.max(0, i - 4), i);
+  if (!window.some((w) => COUNT_WORD.test(w))) return undefined;
+  for (const w of window) for (const [re, noun] of NOUNS) if (re.test(w) && noun !== 'killed') return noun;
+  return undefined;
+}
+
 /** Words that pick some of a list by order ("the four newest", "the last three"): the number beside them selects. */
 const SELECTION_AFTER = /^(newest|latest|last|earliest|oldest|recent|most|youngest)$/;
 const SELECTION_BEFORE = /^(newest|latest|last|earliest|oldest|recent)$/;
@@ -171,7 +182,8 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     if (/%$/.test(words[i + 1] ?? '') || /^(percent|per)$/.test(words[i + 1] ?? '')) return;
     const role = tokens[i]!.role;
     const noun =
-      nounAfter(words, i) ?? (/^(sco|organisation|organization)$/.test(words[i - 1] ?? '') ? 'member' : undefined);
+      nounAfter(words, i) ??
+      (/^(sco|organisation|organization)$/.test(words[i - 1] ?? '') ? 'member' : nounBefore(words, i));
     const reportedBefore = cues.some((c) => c.cue === 'claimSource' && c.at < i && c.at >= i - 6) && form !== 'yesno';
     let stance: NumberRef['stance'];
     if (ordinal) stance = 'ordinal';
@@ -499,11 +511,14 @@ export function findClaims(input: ClaimInput): Claim[] {
     )
       continue;
     const t = times.find((x) => Math.abs(x.at - n.at) <= 6 && x.mode === 'in');
+    // "was the member count 9 at any point?": asked of any time, when no year is named.
+    const ever = !t && n.stance === 'asked' && cues.some((c) => c.cue === 'ever' && c.role === 'main');
     out.push({
       kind: 'count',
       value: n.value,
       noun: n.noun,
       ...(t && { year: t.year }),
+      ...(ever && { ever }),
       stance: n.stance === 'asked' ? 'asked' : n.stance === 'reported' ? 'reported' : 'asserted',
     });
   }

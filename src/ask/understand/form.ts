@@ -327,7 +327,7 @@ function ruForm(t: string, asks: boolean): Form {
   // "Правда, что …?", "Верно ли, что …?": whether a statement holds.
   if (/^ (это )?(правда|верно|действительно)( ли)? что /.test(t)) return 'yesno';
   if (/ почему | зачем | по какой причине /.test(t)) return 'why';
-  if (/ когда | в каком году | с какого года | какого числа | с каких пор /.test(t)) return 'when';
+  if (/ когда (?!либо |нибудь )| в каком году | с какого года | какого числа | с каких пор /.test(t)) return 'when';
   if (/ кто | кого | кем | чей | чья /.test(t)) return 'who';
   if (/ где | в каком городе /.test(t)) return 'where';
   if (/ сколько /.test(t)) return 'howMany';

@@ -2058,8 +2058,16 @@ function scriptClaims(
   if (form !== 'yesno') return out;
   if (c && join && time) out.push({ kind: 'joined', country: c.country, year: time.year, stance: 'asked' });
   const n = numbers.find((x) => x.stance === 'asked' && x.noun === 'member');
+  const ever = !time && cues.some((x) => x.cue === 'ever');
   if (n && !c)
-    out.push({ kind: 'count', value: n.value, noun: 'member', ...(time && { year: time.year }), stance: 'asked' });
+    out.push({
+      kind: 'count',
+      value: n.value,
+      noun: 'member',
+      ...(time && { year: time.year }),
+      ...(ever && { ever }),
+      stance: 'asked',
+    });
   return out;
 }
 
