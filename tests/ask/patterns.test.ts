@@ -3044,3 +3044,17 @@ describe('a count asked of any time ("ever", "at any point")', () => {
     expect(summary('was the member count ever 12?')).toMatch(/^No\. The SCO has never had 12/);
   });
 });
+
+describe('"any" status asked of one or two countries', () => {
+  it('asks yes or no even when the countries are put as alternatives ("A or B … any status?")', () => {
+    expect(summary('UK or EU have any SCO status? observer, partner, anything?')).toMatch(/^No\./);
+    expect(summary('Haben Großbritannien oder die EU irgendeinen Status in der SOZ?')).toMatch(/^Nein\./);
+    expect(summary('¿el Reino Unido o la UE tienen algún estatus en la OCS?')).toMatch(/^No\./);
+  });
+
+  it('is Yes when the country holds any standing, not only membership', () => {
+    expect(summary('does turkey have any SCO status?')).toMatch(/^Yes\./);
+    expect(summary('Türkiye veya Mısır’ın ŞİÖ’de herhangi bir statüsü var mı?')).toMatch(/^Evet\./);
+    expect(summary('¿Turquía tiene algún estatus en la OCS?')).toMatch(/^Sí\./);
+  });
+});

@@ -73,6 +73,10 @@ const CHOICE_OR_IN: Partial<Record<Lang, RegExp>> = {
   tr: / (?:or|veya|yoksa) (?!degil\b|ne\b)[a-z0-9]/,
 };
 
+/** "A or B … any X", in each language's words for "any" (not "any idea", which asks the asker). */
+const ANY_AFTER_OR =
+  / (or|oder|o|u|ou|veya|yoksa) .*\b(any(?! idea\b)|irgendein\w*|irgendwelche\w*|algun|alguna|algunos|algunas|quelconque|herhangi)\b/;
+
 function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   // Question words as typed in a hurry ("wen did iran join", "hw many").
   let text = words
@@ -108,7 +112,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     // "was X in the Five or did it only come in later": a clause put as the other way is a yes/no about the first.
     // ("la capital es Astaná o Nur-Sultán?": each language's own "or".)
     (lang === 'en' ? CHOICE_OR : (CHOICE_OR_IN[lang] ?? CHOICE_OR)).test(` ${text} `) &&
-    !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other|algo|quelque|etwas)\b/.test(` ${text} `);
+    !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other|algo|quelque|etwas)\b/.test(` ${text} `) &&
+    // "does the UK or the EU have any status?": "any" after the alternatives asks whether either has it, yes or no.
+    !ANY_AFTER_OR.test(` ${text} `);
   const tag =
     CHECK_END.test(text) ||
     /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
