@@ -3058,3 +3058,17 @@ describe('"any" status asked of one or two countries', () => {
     expect(summary('¿Turquía tiene algún estatus en la OCS?')).toMatch(/^Sí\./);
   });
 });
+
+describe('whether a country said or announced something the data records it announced', () => {
+  it('is Yes, with the note that no SCO decision is recorded', () => {
+    expect(summary('Did Pakistan say it will host the 2027 summit?')).toMatch(/^Yes\. Pakistan announced/);
+    expect(summary('Hat Pakistan angekündigt, den Gipfel 2027 auszurichten?')).toMatch(/^Ja\./);
+    expect(summary('¿Pakistán dijo que organizará la cumbre de 2027?')).toMatch(/^Sí\./);
+    expect(summary('Did Pakistan announce it would chair the SCO next?')).toMatch(/^Yes\./);
+  });
+
+  it('stays not in the data when what is asked is the outcome, not the announcement', () => {
+    expect(summary('will Pakistan host the 2027 summit?')).toMatch(/^Not in the data\./);
+    expect(summary('will pakistan chair the sco next?')).toMatch(/^Not in the data\./);
+  });
+});

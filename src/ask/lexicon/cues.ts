@@ -83,6 +83,8 @@ export type Cue =
   | 'previous'
   | 'current'
   | 'ever'
+  /** A verb of saying or announcing ("did Pakistan say it will host…"): whether a statement was made. */
+  | 'announce'
   | 'still'
   | 'always'
   | 'before'
@@ -953,6 +955,18 @@ const CUES: Record<Cue, Forms> = {
     hi: 'वर्तमान|अभी|मौजूदा',
     fa: 'فعلی|کنونی|اکنون|حاضر|الان|الآن',
     ur: 'موجودہ|اب',
+  },
+  announce: {
+    en: 'say|said|says|announce|announced|announces|declare|declared|declares|pledge|pledged|promise|promised',
+    de: 'sagte|gesagt|angekundigt|kundigte|erklart|erklarte',
+    es: 'dijo|dicho|anuncio|anunciado|anuncia|declaro|declarado',
+    fr: 'dit|annonce|declare',
+    tr: 'soyledi|acikladi|duyurdu|ilan etti',
+    zh: '宣布|表示|声称',
+    ru: 'заявил|заявила|заявляли|объявил|объявила|сказал|сказала',
+    hi: 'घोषणा|कहा',
+    fa: 'اعلام|گفت',
+    ur: 'اعلان|کہا',
   },
   ever: {
     en: 'ever|at any point|at any time|ever been|in the past|previously|historically|once',
