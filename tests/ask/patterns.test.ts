@@ -3072,3 +3072,14 @@ describe('whether a country said or announced something the data records it anno
     expect(summary('will pakistan chair the sco next?')).toMatch(/^Not in the data\./);
   });
 });
+
+describe('whether all members attended a meeting whose outcome the data lacks', () => {
+  it('is answered from its recorded attendance, not as an unknown outcome', () => {
+    expect(
+      summary('Were all ten members present at the Feb 2026 Bishkek meeting of military cooperation heads?'),
+    ).toMatch(/^Yes\. 10 member states attended/);
+    expect(
+      summary('¿Asistieron los diez miembros a la reunión de jefes de cooperación militar de Biskek en 2026?'),
+    ).toMatch(/^Sí\./);
+  });
+});

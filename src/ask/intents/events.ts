@@ -505,7 +505,9 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   if (
     q.form === 'yesno' &&
     phase === 'held-outcome-unknown' &&
-    q.main('join', 'member', 'partner', 'observer', 'apply', 'newest')
+    q.main('join', 'member', 'partner', 'observer', 'apply', 'newest') &&
+    // ("were all ten members present at it?": the members' attendance is asked, not a joining.)
+    !q.main('attend')
   )
     return {
       kind: 'fact',
