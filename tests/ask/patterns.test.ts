@@ -3231,3 +3231,78 @@ describe('whether the Secretary-General was appointed at a meeting or in a year'
     expect(summary('was yermekbayev appointed at the tianjin summit')).toMatch(/^No\./);
   });
 });
+
+describe('a question with no verb that puts two things as one', () => {
+  it('opens with its verdict when asked by a "same … as" in any language', () => {
+    expect(summary('and pakistan - same summit as india?')).toMatch(/^Yes\./);
+    expect(summary('and belarus - same summit as iran?')).toMatch(/^No\./);
+    expect(summary("et le Pakistan — même sommet que l'Inde ?")).toMatch(/^Oui\./);
+    expect(summary('и Пакистан — на том же саммите, что и Индия?')).toMatch(/^Да\./);
+    expect(summary('und Pakistan – derselbe Gipfel wie Indien?')).toMatch(/^Ja\./);
+  });
+
+  it('opens with its verdict when two names are put equal by an equals sign', () => {
+    expect(summary('Kirghizia = Kyrgyzstan? just checking an old source')).toMatch(/^Yes\./);
+  });
+});
+
+describe('a seat stated of one body beside another', () => {
+  it('is said of the body named just before the place, not of one named after it', () => {
+    expect(summary('the SCO secretariat sits in Tashkent next to RATS — that right?')).toMatch(/^No\./);
+    expect(summary('RATS sits in Tashkent next to the secretariat — that right?')).toMatch(/^Yes\./);
+  });
+});
+
+describe('a count asked of any time ("ever", "at any point")', () => {
+  it('is Yes when the data holds a period with that count, with when it held', () => {
+    expect(summary('was the member count 9 at any point?')).toMatch(
+      /^Yes\. The SCO had 9 member states from 4 July 2023/,
+    );
+    expect(summary('did the sco ever have 9 members?')).toMatch(/^Yes\./);
+    expect(summary('¿el número de miembros fue 9 alguna vez?')).toMatch(/^Sí\./);
+    expect(summary('Было ли когда-либо в ШОС 9 членов?')).toMatch(/^Да\./);
+  });
+
+  it('is No when no period had it', () => {
+    expect(summary('was the member count ever 12?')).toMatch(/^No\. The SCO has never had 12/);
+  });
+});
+
+describe('"any" status asked of one or two countries', () => {
+  it('asks yes or no even when the countries are put as alternatives ("A or B … any status?")', () => {
+    expect(summary('UK or EU have any SCO status? observer, partner, anything?')).toMatch(/^No\./);
+    expect(summary('Haben Großbritannien oder die EU irgendeinen Status in der SOZ?')).toMatch(/^Nein\./);
+    expect(summary('¿el Reino Unido o la UE tienen algún estatus en la OCS?')).toMatch(/^No\./);
+  });
+
+  it('is Yes when the country holds any standing, not only membership', () => {
+    expect(summary('does turkey have any SCO status?')).toMatch(/^Yes\./);
+    expect(summary('Türkiye veya Mısır’ın ŞİÖ’de herhangi bir statüsü var mı?')).toMatch(/^Evet\./);
+    expect(summary('¿Turquía tiene algún estatus en la OCS?')).toMatch(/^Sí\./);
+  });
+});
+
+describe('whether a country said or announced something the data records it announced', () => {
+  it('is Yes, with the note that no SCO decision is recorded', () => {
+    expect(summary('Did Pakistan say it will host the 2027 summit?')).toMatch(/^Yes\. Pakistan announced/);
+    expect(summary('Hat Pakistan angekündigt, den Gipfel 2027 auszurichten?')).toMatch(/^Ja\./);
+    expect(summary('¿Pakistán dijo que organizará la cumbre de 2027?')).toMatch(/^Sí\./);
+    expect(summary('Did Pakistan announce it would chair the SCO next?')).toMatch(/^Yes\./);
+  });
+
+  it('stays not in the data when what is asked is the outcome, not the announcement', () => {
+    expect(summary('will Pakistan host the 2027 summit?')).toMatch(/^Not in the data\./);
+    expect(summary('will pakistan chair the sco next?')).toMatch(/^Not in the data\./);
+  });
+});
+
+describe('whether all members attended a meeting whose outcome the data lacks', () => {
+  it('is answered from its recorded attendance, not as an unknown outcome', () => {
+    expect(
+      summary('Were all ten members present at the Feb 2026 Bishkek meeting of military cooperation heads?'),
+    ).toMatch(/^Yes\. 10 member states attended/);
+    expect(
+      summary('¿Asistieron los diez miembros a la reunión de jefes de cooperación militar de Biskek en 2026?'),
+    ).toMatch(/^Sí\./);
+  });
+});

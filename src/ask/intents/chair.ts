@@ -338,8 +338,10 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
     };
   }
   // "Is Pakistan the next chair?": the next chair is not in the data, whoever is named.
-  if (q.has('next') || q.tense === 'future')
-    return { ...next(f, undefined, q), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
+  if (q.has('next') || q.tense === 'future') {
+    const d = next(f, undefined, q);
+    return { ...d, ...(q.form === 'yesno' && { verdict: d.verdict ?? ('unknown' as Verdict) }) };
+  }
   if (terms.length === 0) {
     return {
       kind: 'fact',
@@ -418,7 +420,8 @@ function next(f: AskFacts, after?: CountryT, q?: Question): Draft {
     return {
       kind: 'fact',
       title: () => 'Not in the data — no prediction',
-      verdict: 'unknown',
+      // ("Did Pakistan announce it would chair next?": the announcement asked about is recorded, Yes.)
+      verdict: q.form === 'yesno' && q.main('announce') ? 'yes' : 'unknown',
       verdictAlways: q.form === 'yesno' || q.form === 'fragment' || q.form === 'choice',
       lead: (l) => l.m.hostAnnounced(l.c(announced.country), l.d(String(announced.year)), l.d(announced.on)),
       context: (l) => `${from ? l.m.chairNext(l.c(from)) : l.m.notHeld()} ${l.m.noPrediction}`,

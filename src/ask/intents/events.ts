@@ -536,7 +536,9 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   if (
     q.form === 'yesno' &&
     phase === 'held-outcome-unknown' &&
-    q.main('join', 'member', 'partner', 'observer', 'apply', 'newest')
+    q.main('join', 'member', 'partner', 'observer', 'apply', 'newest') &&
+    // ("were all ten members present at it?": the members' attendance is asked, not a joining.)
+    !q.main('attend')
   )
     return {
       kind: 'fact',
@@ -1316,7 +1318,10 @@ function announcement(
 function announced(_f: AskFacts, u: UnknownT & { announced: NonNullable<UnknownT['announced']> }, q: Question): Draft {
   const a = u.announced;
   const named = subjects(q);
-  const verdict: Verdict | undefined = q.form === 'yesno' ? 'unknown' : undefined;
+  // "Did Pakistan say it will host the 2027 summit?": whether the announcement was made, which the data records
+  // (Yes); whether the summit will be held there is not in the data.
+  const saidSo = q.main('announce') && (named.length === 0 || named.some((c) => c.id === a.country));
+  const verdict: Verdict | undefined = q.form === 'yesno' ? (saidSo ? 'yes' : 'unknown') : undefined;
   return {
     kind: 'fact',
     title: () => 'Announced, not decided',

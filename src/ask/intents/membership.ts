@@ -203,6 +203,10 @@ const ANY_WAY =
 const LINK_NOUN =
   /^(links?|ties|connections?|relationship|verbindung(en)?|beziehung(en)?|vinculos?|relacion(es)?|liens?|baglanti(si)?|iliskisi?)$/;
 
+/** "any SCO status?", "algún estatus", "irgendeinen Status", "herhangi bir statüsü", "un quelconque statut": any standing at all. */
+const ANY_STATUS =
+  / (any|irgendein\w*|irgendwelche\w*|algun|alguna|quelconque|herhangi bir) (\w+ ){0,2}(status|standing|statut|estatus|statusu|statu|statusu\w*)\b/;
+
 function one(q: Question, f: AskFacts, c: CountryT): Draft {
   const { day, asked } = dayOf(q, f);
   const now = standing(f, c, day);
@@ -280,6 +284,7 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
   // So is "in the SCO somehow / at all / in any way" when no category is named: it asks for any standing.
   const anyLink =
     q.words.some((w) => /^(connected|linked|associated|affiliated|involved|category|categories)$/.test(w)) ||
+    ANY_STATUS.test(` ${q.words.join(' ')} `) ||
     (!q.has('member') &&
       !q.statusAsked &&
       (ANY_WAY.test(` ${q.words.join(' ')} `) || q.words.some((w) => LINK_NOUN.test(w))));

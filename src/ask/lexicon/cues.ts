@@ -83,6 +83,8 @@ export type Cue =
   | 'previous'
   | 'current'
   | 'ever'
+  /** A verb of saying or announcing ("did Pakistan say it will host…"): whether a statement was made. */
+  | 'announce'
   | 'still'
   | 'always'
   | 'before'
@@ -954,6 +956,18 @@ const CUES: Record<Cue, Forms> = {
     fa: 'فعلی|کنونی|اکنون|حاضر|الان|الآن',
     ur: 'موجودہ|اب',
   },
+  announce: {
+    en: 'say|said|says|announce|announced|announces|declare|declared|declares|pledge|pledged|promise|promised',
+    de: 'sagte|gesagt|angekundigt|kundigte|erklart|erklarte',
+    es: 'dijo|dicho|anuncio|anunciado|anuncia|declaro|declarado',
+    fr: 'dit|annonce|declare',
+    tr: 'soyledi|acikladi|duyurdu|ilan etti',
+    zh: '宣布|表示|声称',
+    ru: 'заявил|заявила|заявляли|объявил|объявила|сказал|сказала',
+    hi: 'घोषणा|कहा',
+    fa: 'اعلام|گفت',
+    ur: 'اعلان|کہا',
+  },
   ever: {
     en: 'ever|at any point|at any time|ever been|in the past|previously|historically|once',
     de: 'jemals|je',
@@ -961,7 +975,7 @@ const CUES: Record<Cue, Forms> = {
     fr: 'deja|jamais',
     tr: 'hic|daha once',
     zh: '曾经|曾',
-    ru: 'когда-либо|когда либо|был ли|была ли',
+    ru: 'когда-либо|когда либо|когда-нибудь|когда нибудь|был ли|была ли',
     hi: 'कभी',
     fa: 'هرگز|تاکنون',
     ur: 'کبھی',
@@ -1197,12 +1211,12 @@ const CUES: Record<Cue, Forms> = {
   },
   same: {
     en: 'same',
-    de: 'gleich*|selbe*',
+    de: 'gleich*|selbe*|derselbe*|dieselbe*|dasselbe*|denselbe*|demselbe*',
     es: 'mismo|misma',
     fr: 'meme',
     tr: 'ayni',
     zh: '同一|相同',
-    ru: 'тот же|в тот же',
+    ru: 'тот же|в тот же|том же|той же|то же|та же|те же|тем же',
     hi: 'उसी',
     fa: 'همان',
     ur: 'اسی',

@@ -118,6 +118,17 @@ function nounAfter(words: string[], i: number): NumberRef['noun'] {
   return undefined;
 }
 
+/** A word for a count ("count", "número", "Anzahl", "sayısı"), or a compound ending in one ("Mitgliederzahl"). */
+const COUNT_WORD = /^(count|number|total|tally|numero|nombre|anzahl|\w*zahl|sayisi|sayi)$/;
+
+/** "the member count 9", "el número de miembros fue 9", "üye sayısı 9": what is counted, named before the count. */
+function nounBefore(words: string[], i: number): NumberRef['noun'] {
+  const window = words.slice(Math.max(0, i - 4), i);
+  if (!window.some((w) => COUNT_WORD.test(w))) return undefined;
+  for (const w of window) for (const [re, noun] of NOUNS) if (re.test(w) && noun !== 'killed') return noun;
+  return undefined;
+}
+
 /** Words that pick some of a list by order ("the four newest", "the last three"): the number beside them selects. */
 const SELECTION_AFTER = /^(newest|latest|last|earliest|oldest|recent|most|youngest)$/;
 const SELECTION_BEFORE = /^(newest|latest|last|earliest|oldest|recent)$/;
@@ -171,7 +182,8 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     if (/%$/.test(words[i + 1] ?? '') || /^(percent|per)$/.test(words[i + 1] ?? '')) return;
     const role = tokens[i]!.role;
     const noun =
-      nounAfter(words, i) ?? (/^(sco|organisation|organization)$/.test(words[i - 1] ?? '') ? 'member' : undefined);
+      nounAfter(words, i) ??
+      (/^(sco|organisation|organization)$/.test(words[i - 1] ?? '') ? 'member' : nounBefore(words, i));
     const reportedBefore = cues.some((c) => c.cue === 'claimSource' && c.at < i && c.at >= i - 6) && form !== 'yesno';
     let stance: NumberRef['stance'];
     if (ordinal) stance = 'ordinal';
@@ -276,6 +288,8 @@ interface ClaimInput {
   times: TimeRef[];
   numbers: NumberRef[];
   places: { value: string; at: number }[];
+  /** The bodies named, where: a seat is said of the body named just before its place. */
+  bodyNames?: { value: string; at: number }[];
   events: EventT[];
   eventNamed: boolean;
   /** The Shanghai Five is named: leaving it is no claim about leaving the SCO. */
@@ -455,8 +469,13 @@ export function findClaims(input: ClaimInput): Claim[] {
       input.events.some((e) => e.city.toLowerCase() === p.value.toLowerCase())
     )
       continue;
-    const rats =
-      cues.some((c) => c.cue === 'director') || words.includes('rats') || /anti|terror/.test(words.join(' '));
+    // "the secretariat sits in Tashkent next to RATS": the seat is said of the body named last before the place.
+    const said = (input.bodyNames ?? [])
+      .filter((b) => b.at < p.at && b.at >= p.at - 6 && (b.value === 'secretariat' || b.value === 'rats'))
+      .sort((a, b) => b.at - a.at)[0];
+    const rats = said
+      ? said.value === 'rats'
+      : cues.some((c) => c.cue === 'director') || words.includes('rats') || /anti|terror/.test(words.join(' '));
     const role = tokens[p.at]?.role ?? 'main';
     out.push({
       kind: 'seat',
@@ -502,11 +521,14 @@ export function findClaims(input: ClaimInput): Claim[] {
     )
       continue;
     const t = times.find((x) => Math.abs(x.at - n.at) <= 6 && x.mode === 'in');
+    // "was the member count 9 at any point?": asked of any time, when no year is named.
+    const ever = !t && n.stance === 'asked' && cues.some((c) => c.cue === 'ever' && c.role === 'main');
     out.push({
       kind: 'count',
       value: n.value,
       noun: n.noun,
       ...(t && { year: t.year }),
+      ...(ever && { ever }),
       stance: n.stance === 'asked' ? 'asked' : n.stance === 'reported' ? 'reported' : 'asserted',
     });
   }

@@ -25,7 +25,28 @@ const PRESENTING =
 const CHECK_END =
   /(^| )((can|could|would|will) (you|u) ((please|pls|plz) )?(confirm|verify|double check)( (that|this|it|pls|please|plz|for me))*|(please|pls|plz) (confirm|verify)|((is|would) (that|this|it) (be )?)?(still )?(ok|okay|fine|safe) to (keep|use|cite|quote)( (that|this|it|as is))*)$/;
 
-export function detectForm(lang: Lang, mainWords: string[], folded: string, asks: boolean): Form {
+/**
+ * Whether two things are the same, asked without a verb ("same summit as India?", "la misma cumbre que la India?",
+ * "même sommet que l'Inde ?", "derselbe Gipfel wie Indien?"): each language's "same … as".
+ */
+const SAME_AS: Partial<Record<Lang, RegExp>> = {
+  en: /(^| )(same|identical) (\w+ ){0,2}(as|for) /,
+  de: /(^| )(derselbe|dieselbe|dasselbe|denselben|demselben|derselben|selbe[nmrs]?|gleiche[nmrs]?) (\w+ ){0,2}wie /,
+  es: /(^| )(mism[oa]s?) (\w+ ){0,2}que /,
+  fr: /(^| )(memes?) (\w+ ){0,2}que /,
+};
+/** Two names put equal, in any script ("Kirghizia = Kyrgyzstan?"). */
+const EQUATES = /[\p{L}\p{N}]\s*=\s*[\p{L}\p{N}]/u;
+
+export function detectForm(lang: Lang, mainWords: string[], folded: string, asks: boolean, raw = ''): Form {
+  const form = formOf(lang, mainWords, folded, asks);
+  // A question with no question word that puts two things as one, by a "same … as" or an equals sign, asks yes or no.
+  if (form === 'fragment' && asks && (EQUATES.test(raw) || (SAME_AS[lang]?.test(`${mainWords.join(' ')} `) ?? false)))
+    return 'yesno';
+  return form;
+}
+
+function formOf(lang: Lang, mainWords: string[], folded: string, asks: boolean): Form {
   switch (lang) {
     case 'zh':
       return zhForm(folded, asks);
@@ -51,6 +72,10 @@ const CHOICE_OR_IN: Partial<Record<Lang, RegExp>> = {
   fr: / (?:or|ou) (?!non\b|pas\b|quoi\b)[a-z0-9]/,
   tr: / (?:or|veya|yoksa) (?!degil\b|ne\b)[a-z0-9]/,
 };
+
+/** "A or B … any X", in each language's words for "any" (not "any idea", which asks the asker). */
+const ANY_AFTER_OR =
+  / (or|oder|o|u|ou|veya|yoksa) .*\b(any(?! idea\b)|irgendein\w*|irgendwelche\w*|algun|alguna|algunos|algunas|quelconque|herhangi)\b/;
 
 function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   // Question words as typed in a hurry ("wen did iran join", "hw many").
@@ -87,7 +112,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     // "was X in the Five or did it only come in later": a clause put as the other way is a yes/no about the first.
     // ("la capital es Astaná o Nur-Sultán?": each language's own "or".)
     (lang === 'en' ? CHOICE_OR : (CHOICE_OR_IN[lang] ?? CHOICE_OR)).test(` ${text} `) &&
-    !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other|algo|quelque|etwas)\b/.test(` ${text} `);
+    !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other|algo|quelque|etwas)\b/.test(` ${text} `) &&
+    // "does the UK or the EU have any status?": "any" after the alternatives asks whether either has it, yes or no.
+    !ANY_AFTER_OR.test(` ${text} `);
   const tag =
     CHECK_END.test(text) ||
     /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
@@ -306,13 +333,15 @@ function ruForm(t: string, asks: boolean): Form {
   // "Правда, что …?", "Верно ли, что …?": whether a statement holds.
   if (/^ (это )?(правда|верно|действительно)( ли)? что /.test(t)) return 'yesno';
   if (/ почему | зачем | по какой причине /.test(t)) return 'why';
-  if (/ когда | в каком году | с какого года | какого числа | с каких пор /.test(t)) return 'when';
+  if (/ когда (?!либо |нибудь )| в каком году | с какого года | какого числа | с каких пор /.test(t)) return 'when';
   if (/ кто | кого | кем | чей | чья /.test(t)) return 'who';
   if (/ где | в каком городе /.test(t)) return 'where';
   if (/ сколько /.test(t)) return 'howMany';
   if (/ какие | какой | какая | каков | каковы | какое | каких | которые /.test(t))
     return / какие страны | какие государства | перечисл| список /.test(t) ? 'list' : 'which';
-  if (/ что | чем /.test(t)) return 'what';
+  // "на том же саммите, что и Индия?": after a "same", "что и" is "as", no question word.
+  if (/ что | чем /.test(/ (тот|та|то|те|том|той|тем|тех|того|тому) же /.test(t) ? t.replace(/ что и /g, ' ') : t))
+    return 'what';
   if (/ как /.test(t)) return 'how';
   if (/ расскажи| объясни| опиши/.test(t)) return 'explain';
   if (/ ли | или нет /.test(t) || asks) return / или (?!нет)/.test(t) ? 'choice' : 'yesno';

@@ -591,7 +591,7 @@ export class Understander {
     const words = tokens.map((t) => t.w);
     const roleAt = unnamed((at: number): Role => (latinLang ? (tokens[at]?.role ?? 'main') : 'main'));
     const cues0 = this.cues(lang, tokens, folded);
-    let form = detectForm(lang, seg.mainWords, folded, seg.asks);
+    let form = detectForm(lang, seg.mainWords, folded, seg.asks, text);
     // "Where did India stand?" asks a position: its "where" asks no place.
     const stance =
       latinLang &&
@@ -906,6 +906,7 @@ export class Understander {
           times,
           numbers,
           places: places.map((p) => ({ value: p.value, at: p.at })),
+          bodyNames: of<BodyKeyT>('body').map((b) => ({ value: b.value, at: b.at })),
           events,
           eventNamed: ranked.named,
           predecessor,
@@ -2088,8 +2089,16 @@ function scriptClaims(
   if (form !== 'yesno') return out;
   if (c && join && time) out.push({ kind: 'joined', country: c.country, year: time.year, stance: 'asked' });
   const n = numbers.find((x) => x.stance === 'asked' && x.noun === 'member');
+  const ever = !time && cues.some((x) => x.cue === 'ever');
   if (n && !c)
-    out.push({ kind: 'count', value: n.value, noun: 'member', ...(time && { year: time.year }), stance: 'asked' });
+    out.push({
+      kind: 'count',
+      value: n.value,
+      noun: 'member',
+      ...(time && { year: time.year }),
+      ...(ever && { ever }),
+      stance: 'asked',
+    });
   return out;
 }
 

@@ -33,6 +33,8 @@ function holds(c: Claim, facts: FactStore, today: Date): boolean | undefined {
       return acc?.to !== undefined;
     }
     case 'count': {
+      // "did it ever have 9 members?": any period the data holds.
+      if (c.ever && c.noun === 'member') return facts.data.memberCount.some((p) => p.count === c.value);
       const day = c.year !== undefined ? yearEnd(c.year, today) : today;
       const members = facts.memberCountOn(day)?.count;
       if (members === undefined) return undefined;

@@ -96,7 +96,8 @@ export type Claim = {
 } & (
   | { kind: 'joined'; country: CountryT; year?: number; never?: boolean }
   | { kind: 'left'; country: CountryT; how: 'left' | 'expelled' }
-  | { kind: 'count'; value: number; noun: NonNullable<NumberRef['noun']>; year?: number }
+  /** `ever`: asked of any time the data holds ("did it ever have 9 members?"), not of one day. */
+  | { kind: 'count'; value: number; noun: NonNullable<NumberRef['noun']>; year?: number; ever?: boolean }
   | { kind: 'seat'; body: 'secretariat' | 'rats'; place: string }
   | { kind: 'founded'; year?: number; place?: string }
   | { kind: 'hosted'; event?: EventT; country?: CountryT; place?: string; year?: number }
