@@ -3306,3 +3306,9 @@ describe('whether all members attended a meeting whose outcome the data lacks', 
     ).toMatch(/^Sí\./);
   });
 });
+
+describe('a slip in every word of a cue of several words ("secratary genral")', () => {
+  it('is still the cue', () => {
+    expect(summary('who is the secratary genral')).toContain('Yermekbayev');
+  });
+});

@@ -1394,7 +1394,14 @@ export class Understander {
         // Another form of a word is not a slip ("rights" is not "right").
         if (w.startsWith(f.form) || f.form.startsWith(w)) continue;
         if (!isSwap(f.form, w) && distance(f.form, w) > 1) continue;
-        if (f.rest.some((r, k) => words[i + 1 + k] !== r)) continue;
+        // ("secratary genral": the rest of the form may slip by a letter too, in a word of five letters or more.)
+        if (
+          f.rest.some((r, k) => {
+            const x = words[i + 1 + k] ?? '';
+            return x !== r && !(r.length >= 5 && x.length >= 4 && (isSwap(r, x) || distance(r, x) <= 1));
+          })
+        )
+          continue;
         const len = 1 + f.rest.length;
         // The longest form found wins; two cues of the same length are no reading.
         if (found && found.cue !== f.cue && found.len === len) return undefined;
