@@ -3312,3 +3312,10 @@ describe('a slip in every word of a cue of several words ("secratary genral")', 
     expect(summary('who is the secratary genral')).toContain('Yermekbayev');
   });
 });
+
+describe('question words typed in a hurry ("wher", "wich")', () => {
+  it('are the question words, not words the data lacks', () => {
+    expect(summary('wher is the secretariat')).toContain('Beijing');
+    expect(summary('wich countries are members')).toContain('Belarus');
+  });
+});

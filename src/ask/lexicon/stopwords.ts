@@ -8,6 +8,7 @@ export const STOPWORDS = new Set(
   country countries nation nations state states much many more most very really currently now today still ever yet again
   hey hi hello bot thanks thank pls plz ok okay um uh one ones part its im ive id dont doesnt didnt isnt arent wasnt werent whether
   whats whos wheres hows thats theres lets u ur r yo q quick question questions answer help mean means meant does
+  wher whre wehre waht wht wat whn wen hwo hw whcih wich whitch
   mark marks marked marking celebrate celebrates celebrated celebrating commemorate commemorated commemorating
   briefly quickly shortly simply roughly kurz kurze kurzem bitte mal brevemente rapidamente brievement rapidement kisaca kisa
   der die das den dem des ein eine einen einem einer ist sind war waren wer wann wie was wo warum welche welcher welches und oder nicht

@@ -86,6 +86,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     .replace(/^(hw|hwo)\b/, 'how')
     .replace(/^(wat|wht|waht|wats)\b/, 'what')
     .replace(/^(hwo|whoo)\b/, 'who')
+    .replace(/^(wher|whre|wehre)\b/, 'where')
+    .replace(/^(wich|whcih|whitch)\b/, 'which')
     // Chat shorthand: "r the EU or the UK partners".
     .replace(/^r (?=(the|they|there|these|those|both|all|any) )/, 'are ');
   // "Can you do a timeline of…", "could you put together a summary…": a request to make something is a request to give it.
