@@ -3319,3 +3319,10 @@ describe('question words typed in a hurry ("wher", "wich")', () => {
     expect(summary('wich countries are members')).toContain('Belarus');
   });
 });
+
+describe('a people named in the plural ("when did the Kazakhs join")', () => {
+  it('stands for its country', () => {
+    expect(summary('when did the indians join')).toMatch(/^India joined/);
+    expect(summary('when did the kazakhs join')).toMatch(/^Kazakhstan/);
+  });
+});

@@ -247,7 +247,11 @@ export class NameIndex {
         put(n.name, 'native');
         if (n.latin) put(n.latin, 'native');
       }
-      for (const n of c.demonyms) put(n, 'demonym');
+      for (const n of c.demonyms) {
+        put(n, 'demonym');
+        // "When did the Kazakhs join?": the people in the plural stand for their country.
+        if (/^[A-Za-z]+$/.test(n) && !/(s|z|x|sh|ch|ese)$/i.test(n)) put(`${n}s`, 'name');
+      }
       put(c.id, 'code');
       put(c.iso3, 'code');
     }
