@@ -3326,3 +3326,10 @@ describe('a people named in the plural ("when did the Kazakhs join")', () => {
     expect(summary('when did the kazakhs join')).toMatch(/^Kazakhstan/);
   });
 });
+
+describe('the SCO likened to another organisation ("is the sco like nato", "the eastern nato")', () => {
+  it("is a judgement the bot does not make, not a Yes about the other organisation's meeting", () => {
+    for (const q of ['is the sco like nato', 'is the sco the eastern nato', 'is the sco an alternative to nato'])
+      expect(toPlainText(engine.answer(q)), q).toContain('I do not give opinions');
+  });
+});
