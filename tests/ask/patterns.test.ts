@@ -3333,3 +3333,10 @@ describe('the SCO likened to another organisation ("is the sco like nato", "the 
       expect(toPlainText(engine.answer(q)), q).toContain('I do not give opinions');
   });
 });
+
+describe("who decides the chair, or the chair's role", () => {
+  it('is the rule of the rotation', () => {
+    for (const q of ['who decides who chairs', 'what is the role of the chair'])
+      expect(engine.answer(q).title, q).toBe('How the chair rotates');
+  });
+});

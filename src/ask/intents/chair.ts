@@ -126,7 +126,11 @@ export const chair: Intent = {
     }
     if (
       q.has('how') ||
-      q.terms.some((t) => /^(rotate|rotates|chosen|decided|picked|order|sequence|selected|work|works)$/.test(t))
+      q.terms.some((t) =>
+        /^(rotate|rotates|chosen|decided|picked|order|sequence|selected|work|works|decides|decide|role|do|does)$/.test(
+          t,
+        ),
+      )
     ) {
       const rule = f.topic('chairRotationRule');
       return {
