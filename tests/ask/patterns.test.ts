@@ -3340,3 +3340,12 @@ describe("who decides the chair, or the chair's role", () => {
       expect(engine.answer(q).title, q).toBe('How the chair rotates');
   });
 });
+
+describe('a list asked with its request verb and "in the data"', () => {
+  it('lists what is asked, not a passage that holds the words "list" and "data"', () => {
+    expect(engine.answer('list all sco summits in the data').title).toBe('SCO summits');
+  });
+  it('takes what a relative clause says of the things listed ("every country that has applied")', () => {
+    expect(summary('list every country that has applied')).toContain('Armenia');
+  });
+});

@@ -32,7 +32,9 @@ export const applications: Intent = {
     if (q.form === 'how' && q.main('join') && subjects(q).length === 0 && q.tense === 'present' && !q.time) return 91;
     // "Does the SCO decide by consensus?": how its decisions are taken, which the data states of admissions.
     if (q.main('decisionRule') && q.sco && !q.eventNamed && subjects(q).length === 0) return 86;
-    if (!q.main('apply')) return undefined;
+    // ("list every country that has applied": the relative clause says what is listed.)
+    const listed = q.has('apply') && (q.form === 'list' || q.main('list')) && subjects(q).length === 0;
+    if (!q.main('apply') && !listed) return undefined;
     if (q.tense === 'future' && !q.main('apply')) return undefined;
     return subjects(q).length > 0 ? 90 : 92;
   },

@@ -1050,9 +1050,22 @@ export class Understander {
       // In another script the data's English is searched by what the question names of it: a statement of a day
       // ("بیانیه ۲ مارس ۲۰۲۶ … ایران") by its day, month and year and the countries it names.
       const dayOf = time?.day !== undefined && cuesHere.some((c) => c.cue === 'statement') ? time.from : undefined;
+      // ("list all sco summits in the data": the request's own verb and "in the data" name no passage's topic.)
+      const aboutData = new Set<number>();
+      if (cuesHere.some((c) => c.role === 'main' && c.cue !== 'aboutData' && c.cue !== 'list' && c.cue !== 'all'))
+        for (const c of cuesHere)
+          if (c.cue === 'aboutData') for (let k = c.at; k < c.at + (c.len ?? 1); k++) aboutData.add(k);
       const searchWords = latinLang
         ? [
-            ...tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w),
+            ...tokens
+              .filter(
+                (t, i) =>
+                  t.role !== 'aside' &&
+                  !nameWords.has(i) &&
+                  !aboutData.has(i) &&
+                  !(i === 0 && /^(list|name|enumerate|show|give|tell)$/.test(t.w)),
+              )
+              .map((t) => t.w),
             // "… the strikes on Iran in early 2026": a statement of that year about that country.
             ...(cuesHere.some((c) => c.cue === 'statement' && c.role === 'main') && time
               ? [
