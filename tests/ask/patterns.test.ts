@@ -3349,3 +3349,19 @@ describe('a list asked with its request verb and "in the data"', () => {
     expect(summary('list every country that has applied')).toContain('Armenia');
   });
 });
+
+describe('things the data does not hold, asked in shapes that used to find an answer', () => {
+  it('a word two letters from a known one is not its slip in a word of eight letters ("currency")', () => {
+    expect(summary('what currency does the sco use')).toMatch(/does not hold/);
+  });
+  it("a permanent body's founding is not the SCO's", () => {
+    expect(summary('when was rats set up')).toMatch(/^The data does not hold when/);
+  });
+  it('the first holder of an office, or how many there have been, before the earliest the data holds', () => {
+    for (const q of ['who was the first sco secretary general', 'how many secretaries general have there been']) {
+      const s = summary(q);
+      expect(s, q).toMatch(/^The data does not hold/);
+      expect(s, q).toContain('Zhang Ming');
+    }
+  });
+});

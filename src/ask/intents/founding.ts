@@ -16,6 +16,11 @@ export const founding: Intent = {
     { q: '上合组织什么时候成立的', must: ['2001'] },
   ],
   match(q) {
+    // "When was RATS set up?": a permanent body's founding, which the seats family says the data does not hold (the body
+    // named before the founding verb is its subject; one named after, "… bc that's where the secretariat is", is not).
+    const foundAt = q.cues.find((c) => c.cue === 'found')?.at ?? -1;
+    const bodyAt = q.words.findIndex((w) => /^(rats|secretariat)$/.test(w));
+    if (bodyAt >= 0 && foundAt > bodyAt) return undefined;
     if (q.predecessor || q.main('charter') || q.otherOrgs.length > 0) return undefined;
     // "the development bank's founding agreement": another thing's founding, not the SCO's.
     const owner = q.words.findIndex((w, i) => w === 's' && /^found/.test(q.words[i + 1] ?? ''));

@@ -74,6 +74,12 @@ export const secretaryGeneral: Intent = {
     const named = q.people.find((p) => p.official.role === 'secretary-general')?.official;
     const future = q.tense === 'future' || (q.main('next') && !q.has('before'));
     if (future) return next(current);
+    // "Who was the first Secretary-General?", "how many have there been?": the data holds the office only from its
+    // earliest holder on, so it cannot say; the holders it does hold follow.
+    if ((q.main('first') || q.form === 'howMany') && !named && !q.time && q.form !== 'yesno') {
+      const held = holders(all);
+      return { ...held, title: () => 'Not in the data', lead: (l) => l.m.notHeld(), context: held.lead };
+    }
     // "What was his job before?", "what did the SG do before?": the holder's own earlier career, as the record notes it.
     const career =
       q.form !== 'who' &&

@@ -1434,7 +1434,8 @@ export class Understander {
   /** A typo of a word the engine or the data knows ("countires", "memebrs") is not a foreign word. */
   private nearKnown(w: string): boolean {
     if (w.length < 6) return false;
-    const allowed = w.length <= 7 ? 1 : 2;
+    // ("currency" is no slip of "currently": two letters apart only in words of nine letters or more.)
+    const allowed = w.length <= 8 ? 1 : 2;
     // A typo keeps the first letter and nearly the length.
     for (let n = w.length - allowed; n <= w.length + allowed; n++) {
       for (const k of this.knownWords.get(`${w[0]}\u0000${n}`) ?? []) {
