@@ -939,6 +939,19 @@ export class Understander {
     }
     if (misplaced) claims.push(misplaced);
     if (stale) claims.push(stale);
+    // "el secretariado está en Taskent junto a la RATS, ¿verdad?", "Секретариат находится в Ташкенте?": a yes/no
+    // whose words give no seat claim asks the seat of the body named last before the place, in any language.
+    // ("did the RATS director go to Qingdao too": a meeting's city, with no word of a seat, is where it met.)
+    if (form === 'yesno' && places.length > 0 && !claims.some((c) => c.kind === 'seat')) {
+      const meetingCity = (p: { value: string }) =>
+        !has('location') && events.some((e) => e.city.toLowerCase() === p.value.toLowerCase());
+      const seated = seatAsked(
+        places.filter((p) => !meetingCity(p)),
+        of<BodyKeyT>('body'),
+        latinLang ? (p) => tokens[p.at]?.role ?? 'main' : () => 'main',
+      );
+      if (seated) claims.push(seated);
+    }
     claims = checkClaims(claims, this.facts, today);
 
     // A figure's keyword may be a place named in any language ("पहलगाम" for Pahalgam).
@@ -2070,6 +2083,25 @@ function scriptNumbers(folded: string, form: Form, cues: CueHit[]): NumberRef[] 
     });
   }
   return out;
+}
+
+/**
+ * The seat a yes/no asks: the first place with a seat's body named before it, said of the body named last before it
+ * ("the secretariat is in Tashkent next to RATS" is about the secretariat). No body before the place: none.
+ */
+function seatAsked(
+  places: { value: string; at: number }[],
+  bodies: { value: BodyKeyT; at: number }[],
+  roleOf: (p: { at: number }) => Role,
+): Claim | undefined {
+  for (const p of places) {
+    if (roleOf(p) !== 'main') continue;
+    const said = bodies
+      .filter((b) => b.at < p.at && (b.value === 'secretariat' || b.value === 'rats'))
+      .sort((a, b) => b.at - a.at)[0];
+    if (said) return { kind: 'seat', body: said.value as 'secretariat' | 'rats', place: p.value, stance: 'asked' };
+  }
+  return undefined;
 }
 
 /** Yes/no claims in other scripts: "伊朗2022年加入上合组织了吗". */
