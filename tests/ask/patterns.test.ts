@@ -3353,3 +3353,23 @@ describe('whether a country announced what the data records another country anno
     expect(summary('Will India host the 2027 summit?')).toMatch(/^Not in the data\./);
   });
 });
+
+describe('two capital names put as one ("A = B?", "the same city as")', () => {
+  const edits = {
+    'countries.json': (cs: { id: string; capitalOldNames?: string[] }[]) => {
+      for (const c of cs) if (c.id === 'KZ') c.capitalOldNames = ['Nur-Sultan'];
+    },
+  };
+
+  it('is Yes when one is an earlier name of the other capital, in any language', () => {
+    withEditedFixture(edits, (e) => {
+      expect(e.answer('Nur-Sultan = Astana?').summary).toMatch(/^Yes\. The capital of Kazakhstan is Astana\./);
+      expect(e.answer('is Nur-Sultan the same city as Astana?').summary).toMatch(/^Yes\./);
+      expect(e.answer('Нур-Султан = Астана?').summary).toMatch(/^Да\./);
+    });
+  });
+
+  it('is No when they are the capitals of two countries', () => {
+    expect(summary('Tashkent = Astana?')).toMatch(/^No\. The capital of Uzbekistan is Tashkent\./);
+  });
+});

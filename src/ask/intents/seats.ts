@@ -100,7 +100,7 @@ export const seats: Intent = {
     const secPart = wantSec && sec?.place ? [{ body: 'secretariat' as const, f: sec }] : [];
     const ratsPart = wantRats && rats?.place ? [{ body: 'rats' as const, f: rats }] : [];
     // The body asked about first.
-    // (A seat claim names the body it is said of: "RATS sits in Tashkent next to the secretariat?")
+    // (A seat claim names the body it is said of: "RATS sits in X next to the secretariat?")
     const ratsFirst = claim?.kind === 'seat' ? claim.body === 'rats' : askedRats && !q.bodies.includes('secretariat');
     const parts = ratsFirst ? [...ratsPart, ...secPart] : [...secPart, ...ratsPart];
     return {
