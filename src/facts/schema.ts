@@ -87,6 +87,8 @@ const Country = z.strictObject({
   iso3: z.string().regex(/^[A-Z]{3}$/),
   capital: z.string().min(1),
   capitalNote: z.string().optional(),
+  /** Earlier names of the capital city ("A = B?" asks whether they name one city). */
+  capitalOldNames: z.array(z.string()).default([]),
   demonyms: z.array(z.string()).default([]),
   aliases: z.array(z.string()).default([]),
   oldNames: z.array(z.string()).default([]),

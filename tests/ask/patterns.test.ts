@@ -3365,3 +3365,70 @@ describe('things the data does not hold, asked in shapes that used to find an an
     }
   });
 });
+
+describe('a seat stated as a claim and asked yes or no in any language', () => {
+  it('is checked for the body named last before the place, with the verdict in the asker’s language', () => {
+    expect(summary('el secretariado de la OCS está en Taskent junto a la RATS, ¿verdad?')).toMatch(/^No\./);
+    expect(summary("le secrétariat de l'OCS est à Tachkent, c'est exact ?")).toMatch(/^Non\./);
+    expect(summary('das SOZ-Sekretariat ist in Taschkent, oder?')).toMatch(/^Nein\./);
+    expect(summary('Секретариат ШОС находится в Ташкенте рядом с РАТС, верно?')).toMatch(/^Нет\./);
+    expect(summary("ŞİÖ sekretaryası Taşkent'te, değil mi?")).toMatch(/^Hayır\./);
+  });
+
+  it('is Yes when that body sits there, and its seat is said first', () => {
+    expect(summary('la RATS está en Taskent junto al secretariado, ¿verdad?')).toMatch(
+      /^Sí\. La sede de la Estructura Regional Antiterrorista/,
+    );
+    expect(summary('РАТС находится в Ташкенте, правда?')).toMatch(/^Да\./);
+  });
+});
+
+describe('a count put by inversion, its verb between the count and the number', () => {
+  it('is read as a count claim ("le nombre de membres a-t-il déjà été de 9 ?")', () => {
+    expect(summary('le nombre de membres a-t-il déjà été de 9 ?')).toMatch(/^Oui\. L'OCS a compté 9/);
+    expect(summary('le nombre de membres a-t-il déjà été de 12 ?')).toMatch(/^Non\./);
+    expect(summary('le nombre de membres est-il de 9 ?')).toMatch(/^Non\./);
+    expect(summary('Ist die Zahl der Mitglieder jemals 9 gewesen?')).toMatch(/^Ja\./);
+  });
+});
+
+describe('whether a country said something, asked in Russian ("X заявил, что …?")', () => {
+  it('is a yes/no: "что" after a verb of saying is "that", not "what"', () => {
+    expect(engine.understand('Пакистан заявил, что примет саммит 2027 года?').form).toBe('yesno');
+    expect(summary('Пакистан заявил, что примет саммит 2027 года?')).toMatch(/^Да\./);
+    expect(engine.understand('Что Пакистан заявил о саммите 2027 года?').form).toBe('what');
+  });
+});
+
+describe('whether a country announced what the data records another country announced', () => {
+  it('is No, with who did announce it', () => {
+    expect(summary('Did India say it will host the 2027 summit?')).toMatch(/^No\. Pakistan announced/);
+    expect(summary('Индия заявила, что примет саммит 2027 года?')).toMatch(/^Нет\./);
+    expect(summary('¿India dijo que organizará la cumbre de 2027?')).toMatch(/^No\./);
+    expect(summary('Did India announce it would chair the SCO next?')).toMatch(/^No\. Pakistan announced/);
+  });
+
+  it('stays not in the data when the outcome is asked', () => {
+    expect(summary('Will India host the 2027 summit?')).toMatch(/^Not in the data\./);
+  });
+});
+
+describe('two capital names put as one ("A = B?", "the same city as")', () => {
+  const edits = {
+    'countries.json': (cs: { id: string; capitalOldNames?: string[] }[]) => {
+      for (const c of cs) if (c.id === 'KZ') c.capitalOldNames = ['Nur-Sultan'];
+    },
+  };
+
+  it('is Yes when one is an earlier name of the other capital, in any language', () => {
+    withEditedFixture(edits, (e) => {
+      expect(e.answer('Nur-Sultan = Astana?').summary).toMatch(/^Yes\. The capital of Kazakhstan is Astana\./);
+      expect(e.answer('is Nur-Sultan the same city as Astana?').summary).toMatch(/^Yes\./);
+      expect(e.answer('Нур-Султан = Астана?').summary).toMatch(/^Да\./);
+    });
+  });
+
+  it('is No when they are the capitals of two countries', () => {
+    expect(summary('Tashkent = Astana?')).toMatch(/^No\. The capital of Uzbekistan is Tashkent\./);
+  });
+});

@@ -194,3 +194,35 @@ export const formerName: Intent = {
     };
   },
 };
+
+/** Cues a question that only puts two city names as one may carry ("is X the same city as Y?"). */
+const EQUATING_CUES = new Set(['same', 'location', 'capital', 'called', 'true']);
+
+/**
+ * "A = B?", "is A the same city as B?": two capital names put as one, asked yes or no —
+ * Yes when one is an earlier name of the other, No when they are the capitals of two countries.
+ */
+export const capitalNames: Intent = {
+  id: 'capital-names',
+  priority: 61,
+  examples: [{ q: 'Tashkent = Astana?', must: ['No', 'Tashkent', 'Astana'] }],
+  match(q) {
+    if (q.form !== 'yesno' || !q.capitalsNamed || q.countries.some((c) => c.by !== 'capital')) return undefined;
+    if (q.cues.some((c) => c.role === 'main' && !EQUATING_CUES.has(c.cue))) return undefined;
+    return 93;
+  },
+  answer(q, _f) {
+    const [a, b] = q.capitalsNamed!;
+    const same = a!.id === b!.id;
+    const cs = same ? [a!] : [a!, b!];
+    const cap = (c: CountryT) => c.capital.replace(/,.*$/, '');
+    return {
+      kind: 'fact',
+      title: (l) => cs.map((c) => `${l.c(c)}: ${l.place(cap(c))}`).join(' · '),
+      verdict: same ? 'yes' : 'no',
+      lead: (l) => cs.map((c) => l.m.capital(l.c(c), l.place(cap(c)))).join(' '),
+      ...(same && a!.capitalNote && { context: a!.capitalNote }),
+      sources: cs.map((c) => c.sources),
+    };
+  },
+};

@@ -420,12 +420,16 @@ function next(f: AskFacts, after?: CountryT, q?: Question): Draft {
   // and the data records that announcement and no decision; that opens the answer, with its verdict (not in the data).
   const said = q ? f.unknowns({ topic: 'chair' }).find((u) => u.announced) : undefined;
   const announced = said?.announced;
-  if (q && announced && subjects(q).some((c) => c.id === announced.country) && q.form !== 'who')
+  const saidAsked = q?.form === 'yesno' && q.main('announce');
+  const byNamed = q !== undefined && announced !== undefined && subjects(q).some((c) => c.id === announced.country);
+  // ("Did India announce it would chair next?": the data records who announced it, another country: No.)
+  const byOther = q !== undefined && announced !== undefined && !byNamed && saidAsked && subjects(q).length > 0;
+  if (q && announced && (byNamed || byOther) && q.form !== 'who')
     return {
       kind: 'fact',
       title: () => 'Not in the data — no prediction',
       // ("Did Pakistan announce it would chair next?": the announcement asked about is recorded, Yes.)
-      verdict: q.form === 'yesno' && q.main('announce') ? 'yes' : 'unknown',
+      verdict: saidAsked ? (byNamed ? 'yes' : 'no') : 'unknown',
       verdictAlways: q.form === 'yesno' || q.form === 'fragment' || q.form === 'choice',
       lead: (l) => l.m.hostAnnounced(l.c(announced.country), l.d(String(announced.year)), l.d(announced.on)),
       context: (l) => `${from ? l.m.chairNext(l.c(from)) : l.m.notHeld()} ${l.m.noPrediction}`,

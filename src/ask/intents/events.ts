@@ -1321,7 +1321,10 @@ function announced(_f: AskFacts, u: UnknownT & { announced: NonNullable<UnknownT
   // "Did Pakistan say it will host the 2027 summit?": whether the announcement was made, which the data records
   // (Yes); whether the summit will be held there is not in the data.
   const saidSo = q.main('announce') && (named.length === 0 || named.some((c) => c.id === a.country));
-  const verdict: Verdict | undefined = q.form === 'yesno' ? (saidSo ? 'yes' : 'unknown') : undefined;
+  // "Did India say it will host it?": the data records the announcement and who made it, another country: No.
+  const saidByOther = q.main('announce') && named.length > 0 && !named.some((c) => c.id === a.country);
+  const verdict: Verdict | undefined =
+    q.form === 'yesno' ? (saidSo ? 'yes' : saidByOther ? 'no' : 'unknown') : undefined;
   return {
     kind: 'fact',
     title: () => 'Announced, not decided',

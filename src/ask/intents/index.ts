@@ -5,7 +5,7 @@ import { bodies, renamed } from './bodies.js';
 import { chair } from './chair.js';
 import { charter } from './charter.js';
 import { claims } from './claims.js';
-import { capital, code, formerName } from './capital-code.js';
+import { capital, capitalNames, code, formerName } from './capital-code.js';
 import { compare } from './compare.js';
 import { correction } from './correction.js';
 import { decline, prediction } from './declines.js';
@@ -46,6 +46,7 @@ export const INTENTS: readonly Intent[] = [
   capital,
   code,
   formerName,
+  capitalNames,
   compare,
   correction,
   decline,

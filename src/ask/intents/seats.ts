@@ -100,8 +100,9 @@ export const seats: Intent = {
     const secPart = wantSec && sec?.place ? [{ body: 'secretariat' as const, f: sec }] : [];
     const ratsPart = wantRats && rats?.place ? [{ body: 'rats' as const, f: rats }] : [];
     // The body asked about first.
-    const parts =
-      askedRats && !q.bodies.includes('secretariat') ? [...ratsPart, ...secPart] : [...secPart, ...ratsPart];
+    // (A seat claim names the body it is said of: "RATS sits in X next to the secretariat?")
+    const ratsFirst = claim?.kind === 'seat' ? claim.body === 'rats' : askedRats && !q.bodies.includes('secretariat');
+    const parts = ratsFirst ? [...ratsPart, ...secPart] : [...secPart, ...ratsPart];
     return {
       kind: 'fact',
       title: (l) => parts.map((p) => `${l.body(p.body)}: ${l.place(p.f.place!)}`).join(' · '),

@@ -122,9 +122,15 @@ function nounAfter(words: string[], i: number): NumberRef['noun'] {
 const COUNT_WORD = /^(count|number|total|tally|numero|nombre|anzahl|\w*zahl|sayisi|sayi)$/;
 
 /** "the member count 9", "el número de miembros fue 9", "üye sayısı 9": what is counted, named before the count. */
+// A question put by inversion sets its verb group between the count and the number ("le nombre de membres a-t-il
+// déjà été de 9", "¿el número de miembros ha sido alguna vez 9?"): the window reaches back over it, within one clause.
+const CLAUSE_BREAK = /^(and|or|but|that|which|who|und|oder|dass|y|o|pero|que|et|ou|mais|qui|ve|veya|ama)$/;
 function nounBefore(words: string[], i: number): NumberRef['noun'] {
-  const window = words.slice(Math.max(0, i - 4), i);
-  if (!window.some((w) => COUNT_WORD.test(w))) return undefined;
+  let from = i;
+  while (from > 0 && from > i - 9 && !CLAUSE_BREAK.test(words[from - 1]!)) from--;
+  const window = words.slice(from, i);
+  const k = window.findIndex((w) => COUNT_WORD.test(w));
+  if (k < 0 || window.slice(k + 1).some((w) => /^\d/.test(w))) return undefined;
   for (const w of window) for (const [re, noun] of NOUNS) if (re.test(w) && noun !== 'killed') return noun;
   return undefined;
 }

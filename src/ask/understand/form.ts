@@ -331,6 +331,10 @@ function zhForm(t: string, asks: boolean): Form {
   return asks ? 'yesno' : 'fragment';
 }
 
+/** A verb of saying, announcing or confirming, then "что": the conjunction "that". */
+const SAID_THAT =
+  / (заявил|заявила|заявили|заявлял\w*|заявляет|заявляют|сказал|сказала|сказали|объявил|объявила|объявили|объявляет|сообщил|сообщила|сообщили|сообщает|пообещал\w*|обещал\w*|подтвердил\w*|подтверждает|утверждал\w*|утверждает|говорил\w*|говорит|намекнул\w*) что /g;
+
 function ruForm(t: string, asks: boolean): Form {
   // "Правда, что …?", "Верно ли, что …?": whether a statement holds.
   if (/^ (это )?(правда|верно|действительно)( ли)? что /.test(t)) return 'yesno';
@@ -342,7 +346,13 @@ function ruForm(t: string, asks: boolean): Form {
   if (/ какие | какой | какая | каков | каковы | какое | каких | которые /.test(t))
     return / какие страны | какие государства | перечисл| список /.test(t) ? 'list' : 'which';
   // "на том же саммите, что и Индия?": after a "same", "что и" is "as", no question word.
-  if (/ что | чем /.test(/ (тот|та|то|те|том|той|тем|тех|того|тому) же /.test(t) ? t.replace(/ что и /g, ' ') : t))
+  // "Пакистан заявил, что примет …?": after a verb of saying, "что" is "that", opening what was said.
+  const said = t.replace(SAID_THAT, ' ');
+  if (
+    / что | чем /.test(
+      / (тот|та|то|те|том|той|тем|тех|того|тому) же /.test(said) ? said.replace(/ что и /g, ' ') : said,
+    )
+  )
     return 'what';
   if (/ как /.test(t)) return 'how';
   if (/ расскажи| объясни| опиши/.test(t)) return 'explain';

@@ -145,6 +145,24 @@ export class Understander {
   /** Words of other scripts the lexicon maps to the data's English words ("بینک": bank), as found in a folded text. */
   private readonly scriptSynonyms: { find: string; words: readonly string[] }[];
 
+  /** The country each place is the capital of, by its name now or an earlier one; none unless every place is one. */
+  private capitalsNamed(places: { value: string }[]): CountryT[] | undefined {
+    const out: CountryT[] = [];
+    for (const p of places) {
+      const key = p.value.toLowerCase();
+      const c = this.facts
+        .countries()
+        .find(
+          (x) =>
+            x.capital.replace(/,.*$/, '').toLowerCase() === key ||
+            x.capitalOldNames.some((n) => n.toLowerCase() === key),
+        );
+      if (!c) return undefined;
+      out.push(c);
+    }
+    return out;
+  }
+
   constructor(readonly facts: FactStore) {
     this.names = new NameIndex(facts);
     for (const [lang, forms] of Object.entries(CUE_FORMS) as [Lang, CueForm[]][]) {
@@ -939,6 +957,19 @@ export class Understander {
     }
     if (misplaced) claims.push(misplaced);
     if (stale) claims.push(stale);
+    // "el secretariado está en X junto a la RATS, ¿verdad?", "Секретариат находится в X?": a yes/no
+    // whose words give no seat claim asks the seat of the body named last before the place, in any language.
+    // ("did the RATS director go to X too": a meeting's city, with no word of a seat, is where it met.)
+    if (form === 'yesno' && places.length > 0 && !claims.some((c) => c.kind === 'seat')) {
+      const meetingCity = (p: { value: string }) =>
+        !has('location') && events.some((e) => e.city.toLowerCase() === p.value.toLowerCase());
+      const seated = seatAsked(
+        places.filter((p) => !meetingCity(p)),
+        of<BodyKeyT>('body'),
+        latinLang ? (p) => tokens[p.at]?.role ?? 'main' : () => 'main',
+      );
+      if (seated) claims.push(seated);
+    }
     claims = checkClaims(claims, this.facts, today);
 
     // A figure's keyword may be a place named in any language ("पहलगाम" for Pahalgam).
@@ -1198,6 +1229,8 @@ export class Understander {
       predecessor,
       otherOrgs,
       places: places.filter((p) => roleAt(p.at) !== 'aside').map((p) => p.value),
+      // "A = B?": two places asked yes or no, each a country's capital by its name now or an earlier one.
+      ...(form === 'yesno' && places.length === 2 && { capitalsNamed: this.capitalsNamed(places) }),
       languages,
       ...(time && { time }),
       times,
@@ -2091,6 +2124,25 @@ function scriptNumbers(folded: string, form: Form, cues: CueHit[]): NumberRef[] 
     });
   }
   return out;
+}
+
+/**
+ * The seat a yes/no asks: the first place with a seat's body named before it, said of the body named last before it
+ * ("the secretariat is in X next to RATS" is about the secretariat). No body before the place: none.
+ */
+function seatAsked(
+  places: { value: string; at: number }[],
+  bodies: { value: BodyKeyT; at: number }[],
+  roleOf: (p: { at: number }) => Role,
+): Claim | undefined {
+  for (const p of places) {
+    if (roleOf(p) !== 'main') continue;
+    const said = bodies
+      .filter((b) => b.at < p.at && (b.value === 'secretariat' || b.value === 'rats'))
+      .sort((a, b) => b.at - a.at)[0];
+    if (said) return { kind: 'seat', body: said.value as 'secretariat' | 'rats', place: p.value, stance: 'asked' };
+  }
+  return undefined;
 }
 
 /** Yes/no claims in other scripts: "伊朗2022年加入上合组织了吗". */

@@ -169,6 +169,8 @@ export interface Question {
   otherOrgs: number[];
   /** Places the data knows, named in the question (as the data writes them: "Shanghai"). */
   places: string[];
+  /** Two places asked yes or no ("A = B?", "is A the same city as B?"): the country each is the capital of, when both are. */
+  capitalsNamed?: CountryT[];
   /** Languages named ("is English an official language"), as ISO 639-1 codes. */
   languages: string[];
   time?: TimeRef;
