@@ -275,7 +275,15 @@ export function render(
   const opening = ctx[0] !== undefined && extends_(ctx[0], given);
   const lead = opening ? ctx[0]! : given;
   const context = (opening ? ctx.slice(1) : ctx).join(' ');
-  const english = once(scrub(join(verdictOf(en), fixes(en), lead, context)));
+  // A lead sentence the correction before it already says ("… not in Tashkent: it is in Beijing." — "The Secretariat is in
+  // Beijing.") is said once.
+  const fixed = fixes(en);
+  const leadKept = fixed
+    ? sentences(lead)
+        .filter((x) => !restates(x, fixed))
+        .join(' ')
+    : lead;
+  const english = once(scrub(join(verdictOf(en), fixed, leadKept, context)));
   const summary = q.lang === 'en' ? english : once(scrub(join(verdictOf(local), fixes(local), d.lead(local))));
   const sections: Section[] = [];
   const said = new Set(sentencesOf(`${summary}\n${english}`, false));

@@ -3432,3 +3432,11 @@ describe('two capital names put as one ("A = B?", "the same city as")', () => {
     expect(summary('Tashkent = Astana?')).toMatch(/^No\. The capital of Uzbekistan is Tashkent\./);
   });
 });
+
+describe('a lead that the correction before it already says', () => {
+  it('is said once', () => {
+    const s = summary('writing that the SCO secretariat sits in Tashkent next to RATS — that right?');
+    expect(s).toMatch(/^No\. The SCO Secretariat is not in Tashkent: it is in Beijing\./);
+    expect(s.match(/Beijing/g)).toHaveLength(1);
+  });
+});
