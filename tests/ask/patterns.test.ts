@@ -3306,3 +3306,21 @@ describe('whether all members attended a meeting whose outcome the data lacks', 
     ).toMatch(/^Sí\./);
   });
 });
+
+describe('"do you think / know" around a question of record ("who do you think chairs …")', () => {
+  it('only softens the question: who, when or how many is answered from the data, in each language', () => {
+    expect(summary('who do you think chairs the SCO now?')).toMatch(/term as SCO chair/);
+    expect(summary('do you know when Belarus joined the SCO?')).toContain('4 July 2024');
+    expect(summary('how many members do you reckon the SCO has?')).toMatch(/^The SCO has 10 member states/);
+    expect(summary('¿quién crees que preside la OCS ahora?')).toMatch(/^La presidencia/);
+    expect(summary('как думаешь, кто сейчас председательствует в ШОС?')).toMatch(/^Председательство/);
+    expect(summary('你觉得现在谁是上合组织轮值主席国？')).toContain('轮值主席国');
+    expect(summary('wer glaubst du leitet das Sekretariat?')).toMatch(/^Generalsekretär/);
+  });
+
+  it('is still declined when what follows weighs or looks ahead', () => {
+    expect(summary('who do you think will chair the SCO next?')).toMatch(/^I do not give opinions/);
+    expect(summary('do you think the SCO is effective?')).toMatch(/^I do not give opinions/);
+    expect(summary('which country do you think is the best SCO member?')).toMatch(/^I do not give opinions/);
+  });
+});

@@ -9,6 +9,7 @@ export const STOPWORDS = new Set(
   hey hi hello bot thanks thank pls plz ok okay um uh one ones part its im ive id dont doesnt didnt isnt arent wasnt werent whether
   whats whos wheres hows thats theres lets u ur r yo q quick question questions answer help mean means meant does
   mark marks marked marking celebrate celebrates celebrated celebrating commemorate commemorated commemorating
+  think reckon suppose believe glaubst meinst denkst weisst glauben meinen denken crees piensas sabes crois penses pensez croyez sais savez sence sizce
   briefly quickly shortly simply roughly kurz kurze kurzem bitte mal brevemente rapidamente brievement rapidement kisaca kisa
   der die das den dem des ein eine einen einem einer ist sind war waren wer wann wie was wo warum welche welcher welches und oder nicht
   mit von zu zur zum im am auf fur aus bei nach seit vor es sie er wir ihr hat haben wurde wurden gibt noch auch schon
