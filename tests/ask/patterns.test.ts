@@ -3324,3 +3324,13 @@ describe('"do you think / know" around a question of record ("who do you think c
     expect(summary('which country do you think is the best SCO member?')).toMatch(/^I do not give opinions/);
   });
 });
+
+describe('a second half asking where, of nothing named ("… und wo sitzt es?", "… y dónde está?")', () => {
+  it('asks where the body the first half names is, whatever verb or pronoun the language uses', () => {
+    expect(summary('Wer leitet das Sekretariat und wo sitzt es?')).toMatch(/Sitz ist in Peking/);
+    expect(summary('Wer leitet das Sekretariat und wo befindet es sich?')).toMatch(/Sitz ist in Peking/);
+    expect(summary('¿Quién dirige la RATS y dónde está?')).toMatch(/\(RATS\) está en Taskent/);
+    expect(summary('Кто возглавляет РАТС и где она находится?')).toMatch(/Ташкент/);
+    expect(summary('Qui dirige la RATS et où se trouve-t-elle ?')).toMatch(/siège est à Tachkent/);
+  });
+});

@@ -424,12 +424,21 @@ export class Understander {
         /^(when|where|since when|how long)$/.test(p0.words[0] ?? '') &&
         !p0.words.some((w) => /^(is|was|are|were|did|does|do|has|have|had|will)$/.test(w)) &&
         p0.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue));
+      // "Wer leitet das Sekretariat und wo sitzt es?", "… y dónde está?": where a thing is, asked of nothing named, is
+      // where the body the part before names is (the subject often only a verb ending or a pronoun the reader skips).
+      const bodyLocated =
+        prior !== undefined &&
+        p0.form === 'where' &&
+        p0.events.length === 0 &&
+        p0.places.length === 0 &&
+        p0.cues.some((c) => c.role === 'main' && c.cue === 'location') &&
+        prior.bodies.length > 0;
       const pronoun =
         prior !== undefined &&
         !elliptic &&
         !meetingAsked &&
         namesNothing &&
-        (holderAsked || p0.pointsBack || bareYesNo || dropped || verbless);
+        (holderAsked || p0.pointsBack || bareYesNo || dropped || verbless || bodyLocated);
       // "…کی بود و بعدش چه اتفاقی براش افتاد؟", "who was X's defence minister at Qingdao and what happened to him?": a
       // part that names nothing and asks no term of office, after a part asking who held an office, asks of that holder.
       const holder =
