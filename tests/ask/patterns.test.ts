@@ -3334,3 +3334,25 @@ describe('a second half asking where, of nothing named ("… und wo sitzt es?", 
     expect(summary('Qui dirige la RATS et où se trouve-t-elle ?')).toMatch(/siège est à Tachkent/);
   });
 });
+
+describe('a statement asked about by the word people use for what the data calls otherwise ("attacks" for "strikes")', () => {
+  const words = {
+    'lexicon/synonyms.json': (j: Record<string, string[]>) => {
+      j.attack = ['strikes'];
+      j.attacks = ['attack', 'strikes'];
+      j.angriffen = ['attack', 'strike', 'strikes'];
+    },
+  };
+
+  it('is the statement on the country named, not a meeting whose draft left out an attack', () => {
+    withEditedFixture(words, (e) => {
+      expect(e.answer('did the SCO issue a statement after the attacks on Iran?').summary).toMatch(
+        /^Yes\. .*strikes on Iran/,
+      );
+      expect(e.answer('Hat die SOZ nach den Angriffen auf den Iran eine Erklärung abgegeben?').summary).toMatch(
+        /^Ja\./,
+      );
+      expect(e.answer('Which terror attack did the draft leave out?').summary).toMatch(/Qingdao/);
+    });
+  });
+});

@@ -1062,14 +1062,15 @@ export class Understander {
       const searchWords = latinLang
         ? [
             ...tokens.filter((t, i) => t.role !== 'aside' && !nameWords.has(i)).map((t) => t.w),
-            // "… the strikes on Iran in early 2026": a statement of that year about that country.
-            ...(cuesHere.some((c) => c.cue === 'statement' && c.role === 'main') && time
+            // "… the strikes on Iran in early 2026", "a statement after the attacks on Iran": a statement about that
+            // country (of that year, when one is named).
+            ...(cuesHere.some((c) => c.cue === 'statement' && c.role === 'main')
               ? [
-                  String(time.year),
+                  ...(time ? [String(time.year)] : []),
                   ...countries.filter((c) => c.role !== 'aside').flatMap((c) => latinWords(c.country.name)),
                   // Asked in German, Spanish…: the data's English words for a statement and its month.
                   ...(lang !== 'en'
-                    ? ['statement', ...(time.month ? [EN_MONTH.format(time.from).toLowerCase()] : [])]
+                    ? ['statement', ...(time?.month ? [EN_MONTH.format(time.from).toLowerCase()] : [])]
                     : []),
                 ]
               : []),
