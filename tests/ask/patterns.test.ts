@@ -3356,3 +3356,17 @@ describe('a statement asked about by the word people use for what the data calls
     });
   });
 });
+
+describe('a time in the clause that says which office-holder is meant ("the Secretary-General taking office in January 2025")', () => {
+  it('dates the holder, not the meeting the appointment is checked against', () => {
+    expect(summary('was the Secretary-General taking office in January 2025 appointed at the Astana summit?')).toMatch(
+      /^Yes\./,
+    );
+    expect(
+      summary('the Secretary-General who took office in January 2025 was elected at the Astana summit, right?'),
+    ).toMatch(/^Yes\./);
+    expect(summary('was the Secretary-General who took office in 2025 appointed at the Tianjin summit?')).toMatch(
+      /^No\./,
+    );
+  });
+});
