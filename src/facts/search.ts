@@ -318,7 +318,7 @@ export class FactIndex {
         ...(this.synonyms[w] ?? []),
         ...(this.synonyms[stem(w)] ?? (this.synonyms[w] ? [] : this.byPrefix(w))),
       ]);
-    const alts = q.map((t) => [t, ...[...new Set(syn.get(t))].map(stem)]);
+    const alts = q.map((t) => [...new Set([t, ...(syn.get(t) ?? []).map(stem)])]);
     // Only passages that hold one of the words (or a synonym) can score: each word's postings are
     // walked once, a passage counting the word by the first of its forms it holds.
     // Indexed by passage (a plain array is cheaper than a map); `touched` lists the passages met.
@@ -329,6 +329,10 @@ export class FactIndex {
       // A compound the lexicon spells as several of the data's words ("Entwicklungsbank": development, bank) counts
       // each of them a passage holds; any other word counts once, by the first of its forms.
       const compound = alts[k]!.length > 2;
+      // A word with one synonym ("attacks": the data says "strikes") is as rare as its forms together: every passage
+      // holding either form counts it alike, whichever form is the rarer in the data.
+      const either = alts[k]!.length === 2;
+      const met: ScoredDoc[] = [];
       for (const a of alts[k]!) {
         const postings = this.postings.get(a);
         if (!postings) continue;
@@ -344,9 +348,14 @@ export class FactIndex {
             if (compound) e.score += idf;
             continue;
           }
-          e.score += idf;
+          if (either) met.push(e);
+          else e.score += idf;
           e.matched.push(word);
         }
+      }
+      if (met.length > 0) {
+        const idf = Math.log(1 + this.docs.length / met.length);
+        for (const e of met) e.score += idf;
       }
     }
     // A word only a passage's caveat holds counts for half, and only for a passage its own text already found

@@ -3440,3 +3440,67 @@ describe('a lead that the correction before it already says', () => {
     expect(s.match(/Beijing/g)).toHaveLength(1);
   });
 });
+
+describe('"do you think / know" around a question of record ("who do you think chairs …")', () => {
+  it('only softens the question: who, when or how many is answered from the data, in each language', () => {
+    expect(summary('who do you think chairs the SCO now?')).toMatch(/term as SCO chair/);
+    expect(summary('do you know when Belarus joined the SCO?')).toContain('4 July 2024');
+    expect(summary('how many members do you reckon the SCO has?')).toMatch(/^The SCO has 10 member states/);
+    expect(summary('¿quién crees que preside la OCS ahora?')).toMatch(/^La presidencia/);
+    expect(summary('как думаешь, кто сейчас председательствует в ШОС?')).toMatch(/^Председательство/);
+    expect(summary('你觉得现在谁是上合组织轮值主席国？')).toContain('轮值主席国');
+    expect(summary('wer glaubst du leitet das Sekretariat?')).toMatch(/^Generalsekretär/);
+  });
+
+  it('is still declined when what follows weighs or looks ahead', () => {
+    expect(summary('who do you think will chair the SCO next?')).toMatch(/^I do not give opinions/);
+    expect(summary('do you think the SCO is effective?')).toMatch(/^I do not give opinions/);
+    expect(summary('which country do you think is the best SCO member?')).toMatch(/^I do not give opinions/);
+  });
+});
+
+describe('a second half asking where, of nothing named ("… und wo sitzt es?", "… y dónde está?")', () => {
+  it('asks where the body the first half names is, whatever verb or pronoun the language uses', () => {
+    expect(summary('Wer leitet das Sekretariat und wo sitzt es?')).toMatch(/Sitz ist in Peking/);
+    expect(summary('Wer leitet das Sekretariat und wo befindet es sich?')).toMatch(/Sitz ist in Peking/);
+    expect(summary('¿Quién dirige la RATS y dónde está?')).toMatch(/\(RATS\) está en Taskent/);
+    expect(summary('Кто возглавляет РАТС и где она находится?')).toMatch(/Ташкент/);
+    expect(summary('Qui dirige la RATS et où se trouve-t-elle ?')).toMatch(/siège est à Tachkent/);
+  });
+});
+
+describe('a statement asked about by the word people use for what the data calls otherwise ("attacks" for "strikes")', () => {
+  const words = {
+    'lexicon/synonyms.json': (j: Record<string, string[]>) => {
+      j.attack = ['strikes'];
+      j.attacks = ['attack', 'strikes'];
+      j.angriffen = ['attack', 'strike', 'strikes'];
+    },
+  };
+
+  it('is the statement on the country named, not a meeting whose draft left out an attack', () => {
+    withEditedFixture(words, (e) => {
+      expect(e.answer('did the SCO issue a statement after the attacks on Iran?').summary).toMatch(
+        /^Yes\. .*strikes on Iran/,
+      );
+      expect(e.answer('Hat die SOZ nach den Angriffen auf den Iran eine Erklärung abgegeben?').summary).toMatch(
+        /^Ja\./,
+      );
+      expect(e.answer('Which terror attack did the draft leave out?').summary).toMatch(/Qingdao/);
+    });
+  });
+});
+
+describe('a time in the clause that says which office-holder is meant ("the Secretary-General taking office in January 2025")', () => {
+  it('dates the holder, not the meeting the appointment is checked against', () => {
+    expect(summary('was the Secretary-General taking office in January 2025 appointed at the Astana summit?')).toMatch(
+      /^Yes\./,
+    );
+    expect(
+      summary('the Secretary-General who took office in January 2025 was elected at the Astana summit, right?'),
+    ).toMatch(/^Yes\./);
+    expect(summary('was the Secretary-General who took office in 2025 appointed at the Tianjin summit?')).toMatch(
+      /^No\./,
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import type { EventT, PositionT } from '../../facts/schema.js';
 import { isoToDate } from '../../base/dates.js';
+import { stem } from '../../base/text.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
@@ -91,14 +92,16 @@ export const positions: Intent = {
     // "What did India do at Qingdao?": a country's act at a meeting where positions are recorded.
     if (e && sides(q).length > 0 && q.form === 'what' && !q.main('minister', 'capital', 'code', 'join')) return 90;
     // "Which terror attack did the draft leave out?": what the refusing country objected to.
-    if (
-      (e || (q.main('statement') && !(q.eventNamed && q.places.length > 0))) &&
-      q.terms.some((t) =>
-        /^(attack|attacks|terror|terrorism|terrorist|leave|left|omit|omitted|omission|mention|mentioned|missing|draft|object|objected|objection)$/.test(
-          t,
-        ),
-      )
-    )
+    const omission = q.terms.filter((t) =>
+      /^(attack|attacks|terror|terrorism|terrorist|leave|left|omit|omitted|omission|mention|mentioned|missing|draft|object|objected|objection)$/.test(
+        t,
+      ),
+    );
+    // ("Did the SCO issue a statement after the attacks on Iran?": with no meeting named, a word the search finds best in
+    // one of the organisation's own records asks about that record, not about a meeting's draft.)
+    const ownRecord =
+      !e && q.passage?.record.kind === 'fact' && omission.some((t) => q.passage!.words.includes(stem(t)));
+    if ((e || (q.main('statement') && !(q.eventNamed && q.places.length > 0))) && omission.length > 0 && !ownRecord)
       return 91;
     return undefined;
   },

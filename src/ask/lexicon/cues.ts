@@ -356,7 +356,7 @@ const CUES: Record<Cue, Forms> = {
   },
   location: {
     en: 'where|located|location|based|base|seat|seated|sits|headquartered|headquarters|hq|city|town|which city|what city|housed|situated|find it',
-    de: 'wo|sitz|befindet|liegt|stadt|ansassig|hat seinen sitz',
+    de: 'wo|sitz|sitzt|sitzen|befindet|liegt|stadt|ansassig|angesiedelt|hat seinen sitz',
     es: 'donde|ubicad*|sede|ciudad|se encuentra|esta ubicada|radica',
     fr: 'ou|situe*|siege|ville|se trouve|basee|base',
     tr: 'nerede*|nerde|sehir*|bulunuyor|merkezi',

@@ -157,6 +157,25 @@ export interface DeclineInput {
   futureTense: boolean;
 }
 
+/**
+ * "Who do you think chairs the SCO now?", "do you know when Belarus joined?", "wer glaubst du leitet …", "你觉得现在谁…":
+ * "do you think / know" before or after a question word only softens a question of record. The softener is lifted when
+ * the part asks who, when, where, how many or which, and nothing in it weighs, ranks or looks ahead (good, should, will…);
+ * then only the rest is read for an opinion.
+ */
+const SOFTENER =
+  /\b(do|d|did) (you|u|ya) (think|reckon|suppose|believe|know|remember|recall)( that| if| whether)?\b|\b(glaubst|meinst|denkst|weisst) du\b|\b(glauben|meinen|denken|wissen) sie\b|\b(crees|piensas|sabes|recuerdas)( que)?\b|\b(cree|piensa|sabe) usted( que)?\b|\b(crois|penses|sais) tu\b|\b(croyez|pensez|savez) vous\b|\b(tu crois|tu penses|tu sais|vous croyez|vous pensez|vous savez)( que)?\b|как (ты |вы )?(думаешь|думаете|считаешь|считаете)|(ты|вы) (думаешь|думаете|считаешь|считаете|знаешь|знаете)( ли)?|你(觉得|认为|知道|记得)|\b(sence|sizce|biliyor musun(uz)?)\b/g;
+const FACT_WH =
+  /\b(who|whom|when|where|how many|how much|how long|which|what year|what date|what day|since when|wer|wann|wo|wie viele|wie lange|welche[mnrs]?|seit wann|quien|quienes|cuando|donde|cuantos|cuantas|cual|cuales|qui|quand|ou|combien|quel|quelle|quels|quelles|kim|ne zaman|nerede|kac|hangi)\b|кто|когда|где|сколько|как\S* (год|стран)|谁|什么时候|哪里|哪儿|多少|几|哪个|哪一|何时/;
+const WEIGHS =
+  /\b(good|bad|better|worse|best|worst|should|ought|will|would|gonna|going to|deserve|deserves|right|wrong|fair|effective|useful|mistake|benefit|important|matters?|strong|weak|successful|legitimate|next|future|gut|schlecht|besser|schlechter|sollte|sollten|wird|werden|richtig|falsch|bueno|buena|malo|mala|mejor|peor|deberia|sera|bon|bonne|mauvais|mauvaise|meilleur|pire|devrait|sera|iyi|kotu|olacak|sonraki|gelecek|nachste|naechste|kunftig|proximo|proxima|futuro|prochain|prochaine|futur)\b|хорош|плох|лучше|хуже|должн|будет|станет|следующ|應該|应该|更好|好不好|不好|坏|将|以后|下一|会是|会不会|未来/;
+function withoutSoftener(t: string, folded: string): { t: string; folded: string } {
+  SOFTENER.lastIndex = 0;
+  if (!SOFTENER.test(t) && !SOFTENER.test(folded)) return { t, folded };
+  if (!(FACT_WH.test(t) || FACT_WH.test(folded)) || WEIGHS.test(t) || WEIGHS.test(folded)) return { t, folded };
+  return { t: t.replace(SOFTENER, ' '), folded: folded.replace(SOFTENER, ' ') };
+}
+
 /** Why this part of the question is declined, if it is. */
 export function declineReasons(p: DeclineInput): DeclineReason[] {
   const t = ` ${p.text} `;
@@ -232,10 +251,11 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     (p.namesCountry || p.scoTopic || /\b(people|nation|nations|countries|country|members?)\b/.test(t))
   )
     out.push('opinion');
+  const plain = p.futureTense ? { t, folded: p.folded } : withoutSoftener(t, p.folded);
   if (
-    OPINION.test(t) ||
+    OPINION.test(plain.t) ||
     MERIT.test(t) ||
-    OPINION_SCRIPT.test(p.folded) ||
+    OPINION_SCRIPT.test(plain.folded) ||
     MERIT_SCRIPT.test(p.folded) ||
     SHOULD_SCRIPT.test(p.folded)
   )

@@ -442,12 +442,21 @@ export class Understander {
         /^(when|where|since when|how long)$/.test(p0.words[0] ?? '') &&
         !p0.words.some((w) => /^(is|was|are|were|did|does|do|has|have|had|will)$/.test(w)) &&
         p0.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue));
+      // "Wer leitet das Sekretariat und wo sitzt es?", "… y dónde está?": where a thing is, asked of nothing named, is
+      // where the body the part before names is (the subject often only a verb ending or a pronoun the reader skips).
+      const bodyLocated =
+        prior !== undefined &&
+        p0.form === 'where' &&
+        p0.events.length === 0 &&
+        p0.places.length === 0 &&
+        p0.cues.some((c) => c.role === 'main' && c.cue === 'location') &&
+        prior.bodies.length > 0;
       const pronoun =
         prior !== undefined &&
         !elliptic &&
         !meetingAsked &&
         namesNothing &&
-        (holderAsked || p0.pointsBack || bareYesNo || dropped || verbless);
+        (holderAsked || p0.pointsBack || bareYesNo || dropped || verbless || bodyLocated);
       // "…کی بود و بعدش چه اتفاقی براش افتاد؟", "who was X's defence minister at Qingdao and what happened to him?": a
       // part that names nothing and asks no term of office, after a part asking who held an office, asks of that holder.
       const holder =
@@ -1097,14 +1106,15 @@ export class Understander {
                   !(i === 0 && /^(list|name|enumerate|show|give|tell)$/.test(t.w)),
               )
               .map((t) => t.w),
-            // "… the strikes on Iran in early 2026": a statement of that year about that country.
-            ...(cuesHere.some((c) => c.cue === 'statement' && c.role === 'main') && time
+            // "… the strikes on Iran in early 2026", "a statement after the attacks on Iran": a statement about that
+            // country (of that year, when one is named).
+            ...(cuesHere.some((c) => c.cue === 'statement' && c.role === 'main')
               ? [
-                  String(time.year),
+                  ...(time ? [String(time.year)] : []),
                   ...countries.filter((c) => c.role !== 'aside').flatMap((c) => latinWords(c.country.name)),
                   // Asked in German, Spanish…: the data's English words for a statement and its month.
                   ...(lang !== 'en'
-                    ? ['statement', ...(time.month ? [EN_MONTH.format(time.from).toLowerCase()] : [])]
+                    ? ['statement', ...(time?.month ? [EN_MONTH.format(time.from).toLowerCase()] : [])]
                     : []),
                 ]
               : []),

@@ -593,6 +593,7 @@ export function segment(text: string): Segments {
   }
   const mainTokens = tokens.filter((t) => t.seg === main && t.role === 'main');
   markSubordinate(mainTokens);
+  markIdentifying(mainTokens);
   const mainStart = tokens.findIndex((t) => t.seg === main);
   // "june 2025 sco statement on israel strikes - did all members sign on": after a topic, a question opened by an
   // auxiliary keeps its own form (yes or no).
@@ -709,6 +710,34 @@ function asksResponse(words: string[]): boolean {
 
 function firstContent(words: string[]): string | undefined {
   return words.find((w) => !FILLER.has(w));
+}
+
+/**
+ * "the Secretary-General taking office in January 2025 was appointed at …", "the SG who took office in 2025 was elected
+ * …": a time in a clause that says which holder is meant dates that holder's taking office, not the act asked about, so
+ * it is set aside (neither the act's year nor a meeting's). Only when an act of appointing follows the clause.
+ */
+function markIdentifying(tokens: Token[]): void {
+  const words = tokens.map((t) => t.w);
+  for (let i = 0; i < words.length - 3; i++) {
+    if (!/^(taking|took|takes|assuming|assumed)$/.test(words[i]!) || words[i + 1] !== 'office') continue;
+    if (!/^(in|on|from|since)$/.test(words[i + 2]!)) continue;
+    let end = i + 3;
+    while (
+      end < words.length &&
+      (/^\d/.test(words[end]!) ||
+        /^(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/.test(
+          words[end]!,
+        ) ||
+        words[end] === 'of')
+    )
+      end++;
+    if (end === i + 3) continue;
+    if (!words.slice(end, end + 4).some((w) => /^(appointed|elected|named|chosen|confirmed|selected)$/.test(w)))
+      continue;
+    const from = /^(who|that)$/.test(words[i - 1] ?? '') ? i - 1 : i;
+    for (let j = from; j < end; j++) tokens[j]!.role = 'aside';
+  }
 }
 
 /** "who was the chair | when Iran joined", "which country chaired the summit | where Iran was admitted". */
