@@ -176,14 +176,19 @@ function withoutSoftener(t: string, folded: string): { t: string; folded: string
   return { t: t.replace(SOFTENER, ' '), folded: folded.replace(SOFTENER, ' ') };
 }
 
+/** Words without one of which MASS_REQUEST and CONTACT cannot match: the long patterns run only after these cheap ones. */
+const MASS_GATE =
+  /@|<!|ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|dm|forward|mail|share|blast|spam/i;
+const CONTACT_GATE =
+  /phone|mobile|cell|whatsapp|telegram|signal|fax|mail|home|private|personal|direct|postal|residential|contact|reach|call|text|message|\bdm\b|live|room|suite|hotel|stay|slept|sleep|address|number|whereabouts/;
+
 /** Why this part of the question is declined, if it is. */
 export function declineReasons(p: DeclineInput): DeclineReason[] {
   const t = ` ${p.text} `;
   const out: DeclineReason[] = [];
   if (INJECTION.some((r) => r.test(t)) || INJECTION_SCRIPT.test(p.folded)) out.push('injection');
   if (
-    MASS_REQUEST.test(p.raw) ||
-    MASS_REQUEST.test(t) ||
+    (MASS_GATE.test(p.raw) && (MASS_REQUEST.test(p.raw) || MASS_REQUEST.test(t))) ||
     MASS_REQUEST_SCRIPT.test(p.folded) ||
     MASS_REQUEST_SCRIPT.test(p.raw)
   )
@@ -201,7 +206,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
       p.folded,
     );
   const contact =
-    CONTACT.test(t) ||
+    (CONTACT_GATE.test(t) && CONTACT.test(t)) ||
     CONTACT_SCRIPT.test(p.folded) ||
     (NUMBER_SCRIPT.test(p.folded) && PERSONAL_SCRIPT.test(p.folded));
   // Sending something to every user is a mass message, not a request for their data.

@@ -93,6 +93,8 @@ function arabicLang(text: string): Lang {
 
 function latinLang(text: string): Lang {
   const words = latinWords(text);
+  // Elisions and case endings need an apostrophe: most questions have none, and skip both patterns.
+  const apostrophe = text.includes("'") || text.includes('’');
   let best: Lang = 'en';
   let bestScore = 0;
   let enScore = 0;
@@ -100,10 +102,10 @@ function latinLang(text: string): Lang {
     let score = words.filter((w) => vocab.has(w)).length;
     if (letters) score += Math.min(3, text.match(letters)?.length ?? 0) * 1.5;
     // An elided article or pronoun opening a word ("l'OCS", "d'Iran", "qu'elle") is French, never English.
-    if (lang === 'fr') score += Math.min(2, text.match(FRENCH_ELISION)?.length ?? 0) * 1.5;
+    if (lang === 'fr' && apostrophe) score += Math.min(2, text.match(FRENCH_ELISION)?.length ?? 0) * 1.5;
     // A case ending after an apostrophe ("ŞİÖ'nün", "Astana'da", "Çin'e") is Turkish: the dotless and dotted capitals
     // of the organisation's Turkish name outweigh the ö and ü German shares.
-    if (lang === 'tr') score += Math.min(2, text.match(TURKISH_SUFFIX)?.length ?? 0) * 1.5;
+    if (lang === 'tr' && apostrophe) score += Math.min(2, text.match(TURKISH_SUFFIX)?.length ?? 0) * 1.5;
     if (lang === 'en') {
       score += 0.5;
       enScore = score;
