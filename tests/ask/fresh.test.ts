@@ -43,6 +43,8 @@ for (const set of [
   'fresh-v',
   'fresh-w',
   'fresh-x',
+  'fresh-y',
+  'fresh-z',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
