@@ -3504,3 +3504,9 @@ describe('a time in the clause that says which office-holder is meant ("the Secr
     );
   });
 });
+
+describe('Turkish "olarak" ("as")', () => {
+  it('is a function word, never a slip of the future "olacak"', () => {
+    expect(summary("Türkiye ŞİÖ'ye diyalog ortağı olarak ne zaman katıldı?")).not.toMatch(/^Geleceği tahmin etmem/);
+  });
+});
