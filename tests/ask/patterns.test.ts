@@ -3510,3 +3510,17 @@ describe('Turkish "olarak" ("as")', () => {
     expect(summary("Türkiye ŞİÖ'ye diyalog ortağı olarak ne zaman katıldı?")).not.toMatch(/^Geleceği tahmin etmem/);
   });
 });
+
+describe('"where does each one stand" after countries set side by side with "vs"', () => {
+  it("asks each country's standing", () => {
+    const s = summary('armenia vs azerbaijan and the sco - where does each one stand?');
+    expect(s).toContain('Armenia');
+    expect(s).toContain('Azerbaijan');
+  });
+});
+
+describe('"what\'s the story with X"', () => {
+  it('asks for an account of X', () => {
+    expect(summary('whats the story with afghanistan and the sco? status over time')).toMatch(/path in the SCO/);
+  });
+});

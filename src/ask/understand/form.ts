@@ -242,6 +242,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     if (second === 'often' || second === 'frequently') return 'how';
     return 'how';
   }
+  // "What's the story with Afghanistan and the SCO?", "what's the deal with …": a request for an account.
+  if (/^(what|whats) (is |s )?the (story|deal|lowdown|background|backstory) (with|on|of|behind|about)\b/.test(text))
+    return 'explain';
   if (first === 'what' || first === 'whats' || first === 'which') {
     if (/^(what|whats|which) (year|date|day|month|time)\b/.test(text) && !/(what|which) time (zone|is it)/.test(text))
       return 'when';

@@ -669,7 +669,11 @@ export class Understander {
     if (
       stance &&
       countries.some((c) => c.role === 'main' && c.by !== 'demonym') &&
-      !cues.some((c) => c.role === 'main' && c.cue !== 'both' && c.cue !== 'all') &&
+      // ("armenia vs azerbaijan and the sco - where does each one stand?": set side by side, each asked alike.)
+      !cues.some(
+        (c) =>
+          c.role === 'main' && c.cue !== 'both' && c.cue !== 'all' && c.cue !== 'compare' && c.cue !== 'difference',
+      ) &&
       !/\bstands? (on|over|regarding|about|towards?)\b/.test(words.join(' '))
     )
       cues.push({
