@@ -3524,3 +3524,33 @@ describe('"what\'s the story with X"', () => {
     expect(summary('whats the story with afghanistan and the sco? status over time')).toMatch(/path in the SCO/);
   });
 });
+
+describe('Turkish words German shares letters with ("ilk gözlemci ülkesi hangisiydi")', () => {
+  it('read as Turkish', () => {
+    expect(summary("ŞİÖ'nün ilk gözlemci ülkesi hangisiydi?")).toMatch(/Moğolistan/);
+  });
+});
+
+describe('a recipe asked for in Turkish with another verb form ("tarifi verir misin")', () => {
+  it('is declined', () => {
+    expect(toPlainText(engine.answer('ŞİÖ ile ilgisi yok ama bana bir köfte tarifi verir misin'))).toContain(
+      "That's outside what I answer",
+    );
+  });
+});
+
+describe('"email for <an official>"', () => {
+  it('is a request for contact details', () => {
+    expect(toPlainText(engine.answer('email for Sharsheev at RATS? the private one not the office'))).toContain(
+      'personal contact details',
+    );
+  });
+});
+
+describe('a council named by its body put in the wrong city ("The 2025 heads of government council was in Beijing")', () => {
+  it('is corrected, then answered of the meeting meant', () => {
+    expect(summary('The 2025 heads of government council was in Beijing — who chaired it?')).toMatch(
+      /was not held in Beijing\. .*Mishustin/,
+    );
+  });
+});

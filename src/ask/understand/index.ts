@@ -877,7 +877,9 @@ export class Understander {
         (cues.some((h) => h.cue === 'host' && h.at >= p.at + p.len && h.at <= p.at + p.len + 5) &&
           cues.some(
             (c) => (c.cue === 'summit' || c.cue === 'meeting') && c.at >= p.at + p.len && c.at <= p.at + p.len + 6,
-          ));
+          )) ||
+        // ("The 2025 heads of government council was in Beijing": a council named by its body, put in a city.)
+        (bodies.some((b) => b !== 'secretariat' && b !== 'rats') && /^(in|at)$/.test(words[p.at - 1] ?? ''));
       const meant = nextTo ? this.facts.data.events.find((e) => fits(e, false)) : undefined;
       // "nato hague summit 2025": another organisation's meeting the data holds in that city is the one meant.
       const there =

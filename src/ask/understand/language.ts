@@ -49,7 +49,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   tr: {
     words: new Set(
-      'mi mu mı mü ne zaman kim kimdir kac nerede nerededir hangi hangileri neden nicin niye uye uyesi uyeleri uyeligi ulke ulkeler ve ile bir icin su anda simdi genel sekreter baskent zirve baskanligi katildi kuruldu midir mudur mıdır nedir var yok oldu olarak resmi dil diller dilleri ortak ortaklari ulkeleri yurutuyor donem acilimi baskenti neresi savunma bakani bakanı sekreterya sekreteryasi nelerdir kimdir olan oldu bulunuyor bulunur kimdi katilacak ortagi ulkeydi yapildi vardi bulunuyor imzaladi imzalamadi neden kurdu'.split(
+      'mi mu mı mü ne zaman kim kimdir kac nerede nerededir hangi hangileri neden nicin niye uye uyesi uyeleri uyeligi ulke ulkeler ve ile bir icin su anda simdi genel sekreter baskent zirve baskanligi katildi kuruldu midir mudur mıdır nedir var yok oldu olarak resmi dil diller dilleri ortak ortaklari ulkeleri yurutuyor donem acilimi baskenti neresi savunma bakani bakanı sekreterya sekreteryasi nelerdir kimdir olan oldu bulunuyor bulunur kimdi katilacak ortagi ulkeydi yapildi vardi bulunuyor imzaladi imzalamadi neden kurdu ilk ulkesi hangisi hangisiydi hangisidir gozlemci zirvesi tarifi ilgisi verir'.split(
         ' ',
       ),
     ),
