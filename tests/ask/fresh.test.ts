@@ -45,6 +45,7 @@ for (const set of [
   'fresh-x',
   'fresh-y',
   'fresh-z',
+  'fresh-aa',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
