@@ -3554,3 +3554,25 @@ describe('a council named by its body put in the wrong city ("The 2025 heads of 
     );
   });
 });
+
+describe('a list asked with "can u just list …" after a claim seen in articles', () => {
+  it('is the list (a filler "so" in the aside asks no truth)', () => {
+    expect(
+      summary(
+        "ok so I keep seeing 'eight members' in older articles... can u just list ALL the current member states, no partners",
+      ),
+    ).toMatch(/member states are .*Belarus/);
+  });
+});
+
+describe('the weather asked in the Spanish future ("¿qué tiempo hará mañana?")', () => {
+  it('is declined', () => {
+    expect(toPlainText(engine.answer('¿qué tiempo hará mañana en Biskek?'))).toContain("That's outside what I answer");
+  });
+});
+
+describe('German "verbunden" ("connected")', () => {
+  it('asks for any standing', () => {
+    expect(summary('Ist Deutschland oder die EU irgendwie mit der SOZ verbunden?')).toMatch(/Deutschland/);
+  });
+});

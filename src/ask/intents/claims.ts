@@ -82,7 +82,8 @@ export const claims: Intent = {
       q.has('claimSource') &&
       !q.main('claimSource') &&
       (q.form === 'list' || (q.form !== 'yesno' && (q.foreignWords.length > 0 || q.headKnown === false))) &&
-      !q.has('true') &&
+      // (A filler in an aside, "ok so …", asks no truth.)
+      !q.main('true') &&
       !q.has('reliable')
     )
       return 75;

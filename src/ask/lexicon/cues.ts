@@ -176,7 +176,7 @@ const CUES: Record<Cue, Forms> = {
   },
   status: {
     en: 'status|standing|situation|stand with|stands with|role|relationship|relation|relations|position in|kind of member|type of member|what kind|involvement|connected|connection|affiliated|associated|linked|ties|link to|links to|any link|category|categories',
-    de: 'status|rolle|beziehung*|stellung|kategorie*',
+    de: 'status|rolle|beziehung*|stellung|kategorie*|verbunden|verbindung*',
     es: 'estatus|estado|papel|relacion*|condicion|categoria*',
     fr: 'statut|role|relation*|place|categorie*',
     tr: 'statu*|rol*|iliski*|konum*|kategori*',

@@ -11,15 +11,15 @@ const FILLER =
   /^(?:(?:hi|hello|hey|so|ok|okay|and|also|please|pls|plz|quick|q|question|well|um|uh|yo|btw|sorry|oh|now|then|but|just|one|more|again|dear|bot|right|alright|honestly|actually|basically|simple|really|hmm|umm|sco|bro|mate)\s+)+/;
 /** "can you tell me who…", "can you list…", "do you know when…", "I want to know where…": the embedded question counts. */
 const EMBEDDING =
-  /^(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?(?:tell|say|let|show|explain|remind|confirm)\s+(?:me|us)?\s*|(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?(?=(?:list|name|enumerate|summarise|summarize|describe|compare|give|provide|share|supply)\b)|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\s+|(?:any|an)\s+idea\s+|i\s+(?:want|need|would like|d like|wd like|wanna)\s+to\s+know\s+|i\s+wonder\s+|i\s*m\s+wondering\s+|tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if)|please\s+tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if))/;
+  /^(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|just|quickly|simply|also)\s+)*(?:tell|say|let|show|explain|remind|confirm)\s+(?:me|us)?\s*|(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|just|quickly|simply|also)\s+)*(?=(?:list|name|enumerate|summarise|summarize|describe|compare|give|provide|share|supply)\b)|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\s+|(?:any|an)\s+idea\s+|i\s+(?:want|need|would like|d like|wd like|wanna)\s+to\s+know\s+|i\s+wonder\s+|i\s*m\s+wondering\s+|tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if)|please\s+tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if))/;
 
 /** "Can you do / make / put together a …": the thing asked to be made follows an article. */
 const MAKING =
-  /^(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?(?:do|make|provide|prepare|produce|draw up|put together|sketch|map out)\s+(?:me\s+|us\s+)?(?=(?:a|an|the|some)\s)/;
+  /^(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|just|quickly|simply|also)\s+)*(?:do|make|provide|prepare|produce|draw up|put together|sketch|map out)\s+(?:me\s+|us\s+)?(?=(?:a|an|the|some)\s)/;
 
 /** "Can you lay out / walk me through / sum up …": a verb of presenting after "can you" asks for the thing, not whether it can be done. */
 const PRESENTING =
-  /^(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:please\s+)?(?:lay out|set out|spell out|outline|sum up|recap|break down|walk (?:me |us )?through|run (?:me |us )?through|go (?:over|through)|trace|chart)\s+/;
+  /^(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|just|quickly|simply|also)\s+)*(?:lay out|set out|spell out|outline|sum up|recap|break down|walk (?:me |us )?through|run (?:me |us )?through|go (?:over|through)|trace|chart)\s+/;
 
 /** A statement followed by a request to check it ("… can u confirm", "… ok to keep?") asks yes or no. */
 const CHECK_END =
