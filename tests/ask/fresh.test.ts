@@ -46,6 +46,7 @@ for (const set of [
   'fresh-y',
   'fresh-z',
   'fresh-aa',
+  'fresh-ab',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
