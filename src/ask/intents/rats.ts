@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { heldIn, noteOf, on, spanAsked, startVerdict } from './shared.js';
+import { heldIn, noteOf, on, officeWindow, startVerdict } from './shared.js';
 
 /** "Who heads RATS?", "who is the RATS director?" */
 export const ratsDirector: Intent = {
@@ -86,12 +86,7 @@ function bothHeads(q: Question): boolean {
 /** The directors in the time asked (a year, a span, a clause's day), oldest first, or that the data does not hold one then. */
 function atTime(q: Question, f: AskFacts, all: OfficialT[]): Draft {
   const t = q.time;
-  const span = q.clauseDay ? undefined : spanAsked(q);
-  const from = q.clauseDay?.day ?? span?.from ?? t!.from;
-  const to =
-    q.clauseDay?.day ??
-    span?.to ??
-    (t!.mode === 'before' ? new Date(t!.from.getTime() - 86_400_000) : t!.mode === 'after' ? f.factDay : t!.to);
+  const { from, to, span } = officeWindow(q, f);
   const hit = heldIn(all, from, to);
   const year = (y: number) => String(y);
   if (hit.length === 0)

@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, heldIn, noteOf, on, sentenceVerdict, spanAsked, startVerdict, subjects } from './shared.js';
+import { firstSentence, heldIn, noteOf, on, sentenceVerdict, officeWindow, startVerdict, subjects } from './shared.js';
 
 /** "Who is the SCO Secretary-General?", "who was it in 2023?", "who was before Yermekbayev?", "how long is the term?" */
 export const secretaryGeneral: Intent = {
@@ -205,18 +205,9 @@ function then(o: OfficialT): Draft {
 
 function atTime(q: Question, f: AskFacts, all: OfficialT[]): Draft {
   const t = q.time;
-  // "Between 2022 and 2024", "from 2023 to 2025": every holder in the span.
-  const span = q.clauseDay ? undefined : spanAsked(q);
-  const from = q.clauseDay?.day ?? span?.from ?? t!.from;
-  // "Since 2022", "SG timeline since 2022": every holder from then to the data's day.
-  const to =
-    q.clauseDay?.day ??
-    span?.to ??
-    (t!.mode === 'before'
-      ? new Date(t!.from.getTime() - 86_400_000)
-      : t!.mode === 'after' || (q.main('growth') && !q.has('before'))
-        ? f.factDay
-        : t!.to);
+  // "Between 2022 and 2024", "from 2023 to 2025": every holder in the span; "since 2022", "SG timeline since 2022":
+  // every holder from then to the data's day.
+  const { from, to, span } = officeWindow(q, f, q.main('growth') && !q.has('before'));
   const hit = heldIn(all, from, to);
   if (hit.length === 0) {
     const first = all[0];

@@ -51,6 +51,29 @@ function iso(d: Date): string {
  * The span an office or record is asked over when the question names two years or more ("between 2022 and 2024",
  * "from 2023 to 2025", "с 2021 по 2023"): from the first day of the first to the last day of the last.
  */
+/**
+ * The days an office is asked about: a clause's day, a span of years, or the time asked ("before 2022" ends the day
+ * before; "since 2022", or a history when `sinceToData`, runs to the data's day).
+ */
+export function officeWindow(
+  q: Question,
+  f: AskFacts,
+  sinceToData = false,
+): { from: Date; to: Date; span: ReturnType<typeof spanAsked> } {
+  const t = q.time;
+  const span = q.clauseDay ? undefined : spanAsked(q);
+  const from = q.clauseDay?.day ?? span?.from ?? t!.from;
+  const to =
+    q.clauseDay?.day ??
+    span?.to ??
+    (t!.mode === 'before'
+      ? new Date(t!.from.getTime() - 86_400_000)
+      : t!.mode === 'after' || sinceToData
+        ? f.factDay
+        : t!.to);
+  return { from, to, span };
+}
+
 export function spanAsked(q: Question): { from: Date; to: Date; first: number; last: number } | undefined {
   const own = q.times.filter((t) => t.role !== 'aside' && t.mode !== 'before');
   if (own.length < 2) return undefined;
