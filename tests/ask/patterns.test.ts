@@ -3576,3 +3576,28 @@ describe('German "verbunden" ("connected")', () => {
     expect(summary('Ist Deutschland oder die EU irgendwie mit der SOZ verbunden?')).toMatch(/Deutschland/);
   });
 });
+
+describe('"who do you think wins if there is another war" beside a question of record', () => {
+  it('is declined: winning a war looks ahead, though "do you think" softens factual questions', () => {
+    expect(
+      toPlainText(
+        engine.answer("when did iran join the sco? also who do you think wins if there's another war with israel"),
+      ),
+    ).toContain("That's outside what I answer");
+  });
+});
+
+describe('the French acronym of RATS ("SRAT")', () => {
+  it('names the body, from the names the data gives it (the frozen fixture predates it)', () => {
+    const edits = {
+      'i18n/names.json': (n: any) => {
+        n.bodies.rats.recognise.fr.push('SRAT');
+      },
+    };
+    withEditedFixture(edits, (e) =>
+      expect(e.answer("Qui dirige actuellement le comité exécutif de la SRAT de l'OCS ?").summary).toContain(
+        'Sharsheev',
+      ),
+    );
+  });
+});

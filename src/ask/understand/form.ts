@@ -259,7 +259,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   if (
     /^(tell|explain|describe|walk|summarise|summarize|outline|give|provide|share|supply|brief|elaborate|define|overview|summary|info|information|background|details)\b/.test(
       first,
-    )
+    ) ||
+    // ("sum up the SCO's 2025 in meetings: …")
+    (first === 'sum' && second === 'up')
   ) {
     if (/^(tell|give) (me|us) (who|when|where|why|how|what|which)\b/.test(text))
       return latinForm(lang, w.slice(2), asks);
