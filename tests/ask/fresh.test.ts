@@ -47,6 +47,7 @@ for (const set of [
   'fresh-z',
   'fresh-aa',
   'fresh-ab',
+  'fresh-ac',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
