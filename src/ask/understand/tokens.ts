@@ -258,6 +258,9 @@ const CLAUSE_VERBS = new Set([
   'grew',
 ]);
 
+/** An attribute asked of what was named before ("the exact date", "a date", "its name"). */
+const ATTRIBUTE_ASKED = /\b(the|that|this|a|its) (\w+ )?(number|figure|date|day|name|spelling|year)\b/;
+
 /** The asker introducing themselves ("editor here", "quick q from a student here"). */
 const SELF_INTRO = /^(\w+ ){0,4}here$/;
 
@@ -382,9 +385,7 @@ export function segment(text: string): Segments {
   }
   // "… — what was the exact date?": an attribute asked of what the part before names.
   // ("… — has a date been set yet?": an attribute asked without its article's "the" too.)
-  const attributeBack = /\b(the|that|this|a|its) (\w+ )?(number|figure|date|day|name|spelling|year)\b/.test(
-    asked0.join(' '),
-  );
+  const attributeBack = ATTRIBUTE_ASKED.test(asked0.join(' '));
   const pointsBack =
     /\b(that|this|those|these|the) (number|figure|count|total|list|date|name|one|spelling|breakdown|split)s?\b/.test(
       asked0.join(' '),
@@ -675,9 +676,7 @@ export function statesPremise(statement0: string[], question: string[], shortAsk
     // question after a full statement asks of it.
     (shortAsks && WH.has(q[0] ?? '') && q.length <= 6 && statement.length >= 6) ||
     // "bishkek summit is expected in 2026 — has a date been set yet?": an attribute asked of what the statement names.
-    (shortAsks &&
-      q.length <= 8 &&
-      /\b(the|that|this|a|its) (\w+ )?(date|day|year|number|figure|name)\b/.test(q.join(' ')))
+    (shortAsks && q.length <= 8 && ATTRIBUTE_ASKED.test(q.join(' ')))
   );
 }
 
