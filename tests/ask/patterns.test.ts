@@ -3601,3 +3601,22 @@ describe('the French acronym of RATS ("SRAT")', () => {
     );
   });
 });
+
+describe('a statement before a dash, then "since what year?"', () => {
+  it('asks the year of what the statement says (a preposition before the question word changes nothing)', () => {
+    expect(summary('india pakistan iran were all observers first - since what year?')).toMatch(/observer from 2005/);
+  });
+});
+
+describe('a clause that only frames the question after it ("before it joined as a full member, …")', () => {
+  it('is read with that question, not answered as a part of its own', () => {
+    const r = toPlainText(
+      engine.answer(
+        'Belarus: before it joined as a full member, when did it become a dialogue partner, and when an observer?',
+      ),
+    );
+    expect(r).toMatch(/dialogue partner from 2010/);
+    expect(r).toMatch(/observer from 2015/);
+    expect(r).not.toMatch(/Iran/);
+  });
+});

@@ -682,7 +682,9 @@ export function statesPremise(statement0: string[], question: string[], shortAsk
 
 /** "what year", "when was that", "when did that happen": a question word and nothing of its own to ask about. */
 function bareFollowUp(words: string[]): boolean {
-  const w = words.filter((x) => !FILLER.has(x));
+  // ("… observers first - since what year?": a preposition before the question word asks the same.)
+  const w0 = words.filter((x) => !FILLER.has(x));
+  const w = /^(since|from|in|by|until|till)$/.test(w0[0] ?? '') ? w0.slice(1) : w0;
   return (
     w.length >= 1 &&
     w.length <= 5 &&
