@@ -2399,7 +2399,8 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   // "Belarus: before it joined as a full member, when did it become a dialogue partner": a clause that only frames the
   // question after it asks nothing of its own.
   parts = parts.reduce<string[]>((out, p, i) => {
-    const framed = i > 0 && /^(?:[^:?]{1,40}:\s*)?(?:before|after|until|once|while|although|though)\s[^?]*$/i.test(parts[i - 1]!);
+    const framed =
+      i > 0 && /^(?:[^:?]{1,40}:\s*)?(?:before|after|until|once|while|although|though)\s[^?]*$/i.test(parts[i - 1]!);
     if (framed) out[out.length - 1] = `${out.at(-1)!}, ${p}`;
     else out.push(p);
     return out;
