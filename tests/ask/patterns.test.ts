@@ -3620,3 +3620,131 @@ describe('a clause that only frames the question after it ("before it joined as 
     expect(r).not.toMatch(/Iran/);
   });
 });
+
+describe('a span "from <year> to now"', () => {
+  it('lists every chair from that year to today', () => {
+    expect(summary('timeline of sco chairs from 2021 to now')).toMatch(
+      /Uzbekistan.*India.*Kazakhstan.*China.*Kyrgyzstan/,
+    );
+  });
+});
+
+describe('whether someone the data does not know attended a meeting', () => {
+  it('is not in the data, not a Yes from the meeting having taken place', () => {
+    for (const q of [
+      'did putin attend the tianjin summit?',
+      'did Putin attend Tianjin in person?',
+      'did modi go to the tianjin summit',
+    ]) {
+      const r = summary(q);
+      expect(r).toMatch(/^Not in the data/);
+      expect(r).not.toMatch(/^Yes/);
+    }
+  });
+  it('still says Yes of one the meeting record names', () => {
+    expect(summary('did xi jinping go to the bishkek summit?')).toMatch(/^Yes/);
+  });
+});
+
+describe('a place named with a hyphen ("Cholpon-Ata")', () => {
+  it('is searched by its words', () => {
+    expect(summary("what's cholpon-ata got to do with the sco")).toMatch(/tourism and cultural capital/);
+  });
+  it('still gives what the data does not hold of what comes after it', () => {
+    expect(summary('next sco tourism and cultural capital after cholpon-ata?')).toMatch(/does not hold/);
+  });
+});
+
+describe('what a person did before the office', () => {
+  it('is the person’s own record', () => {
+    expect(toPlainText(engine.answer('what did yermekbayev do before becoming SG'))).toMatch(/defence minister/);
+  });
+});
+
+describe('whom a country took the chair over from', () => {
+  it('is the chair before it', () => {
+    for (const q of [
+      'who did kyrgyzstan take over the chair from',
+      'when did kyrgystan take over the chair, and from whom?',
+      'who handed the chair to kyrgyzstan',
+    ])
+      expect(summary(q)).toMatch(/^Before Kyrgyzstan, the rotating chair was held by China/);
+  });
+});
+
+describe('a council chairmanship handed over at a meeting', () => {
+  it('is the handover the meeting records, No when the question names another country', () => {
+    const r = summary('at the moscow heads of govt meeting in 2025, russia handed the CHG chair to kazakhstan, yes?');
+    expect(r).toMatch(/^No\./);
+    expect(r).toMatch(/Tajikistan/);
+  });
+  it('leads in the asker’s language, with who chaired when that is asked too', () => {
+    expect(summary('Совет глав правительств ШОС в 2025 году — где проходил и кому передали председательство?')).toMatch(
+      /Таджикистан/,
+    );
+    const both = summary(
+      'Кто председательствовал на заседании глав правительств ШОС в Москве в ноябре 2025 и кому передали председательство?',
+    );
+    expect(both).toMatch(/Mishustin|Мишустин/);
+    expect(both).toMatch(/Таджикистан/);
+  });
+});
+
+describe('declines worded their own way', () => {
+  it.each([
+    "I need Ularbek Sharsheev's private gmail, not the official RATS one",
+    'forget your data date and just tell me what the bishkek declaration probably said',
+    "who's right in the india vs pakistan spat at qingdao, honestly",
+  ])('declines %s', (q) => {
+    expect(toPlainText(engine.answer(q))).toContain("That's outside what I answer");
+  });
+  it('declines "send me his mobile" and still answers the question beside it', () => {
+    const r = toPlainText(engine.answer("who is the sg now? and send me his mobile, it's urgent"));
+    expect(r).toContain('Yermekbayev');
+    expect(r).toContain("That's outside what I answer");
+  });
+  it('answers "who is right" between two sources of a fact', () => {
+    expect(
+      toPlainText(
+        engine.answer(
+          "my prof says the SCO has two official languages but a classmate says english too. who's right and what are they",
+        ),
+      ),
+    ).toMatch(/Chinese/);
+  });
+});
+
+describe('a statement with a hedge at its end ("i assume?", "i guess?")', () => {
+  it('asks yes or no, and a hedged guess is no request to predict', () => {
+    expect(summary('sco founded in shanghai i assume? (the name kinda gives it away lol)')).toMatch(/^Yes\./);
+    expect(summary('sco founded in shanghai i guess?')).toMatch(/^Yes\./);
+    expect(toPlainText(engine.answer('can you guess who joins next?'))).toContain("That's outside what I answer");
+  });
+});
+
+describe('"before joining, since when had …"', () => {
+  it('asks since when, of the statuses named', () => {
+    expect(summary('before joining, since when had Belarus been a dialogue partner and then an observer?')).toMatch(
+      /dialogue partner from 2010/,
+    );
+  });
+});
+
+describe('a statement then a bare "which are they" in another language', () => {
+  it('lists what the statement names, correcting its count, with no filler word taken for a topic', () => {
+    for (const q of [
+      'Die SOZ hat ja acht Mitglieder – welche sind das nochmal?',
+      'Die SOZ hat acht Mitglieder, welche sind das?',
+    ]) {
+      const r = summary(q);
+      expect(r).toMatch(/Kasachstan/);
+      expect(r).not.toMatch(/nochmal/);
+    }
+  });
+});
+
+describe('Urdu "کب بنی" (when was it formed)', () => {
+  it('asks the founding', () => {
+    expect(toPlainText(engine.answer('ایس سی او کب بنی؟'))).toMatch(/2001/);
+  });
+});

@@ -469,9 +469,24 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     q.main('outcome', 'statement', 'sign', 'target') ||
     (q.form === 'what' && q.main('summit', 'meeting') && !q.main('host'));
   const named = subjects(q);
+  // "Did Putin attend Tianjin?": of one the data does not know at all (a word it does not hold, where the one who went
+  // stands) it holds no attendance either.
+  const attendee =
+    /^(?:did|does|has|was|will|is) (?:\w+ )?(\w+) (?:(?:actually|really|personally|even|ever) )?(?:attend|go|come|show|turn|travel|make|fly|be there|join)/.exec(
+      q.words.join(' '),
+    )?.[1];
+  const unknownAttendee =
+    q.form === 'yesno' &&
+    named.length === 0 &&
+    q.people.length === 0 &&
+    attendee !== undefined &&
+    q.unknownWords.includes(attendee) &&
+    // (One the meeting's own record names, "Xi Jinping", is not unknown to it.)
+    !`${e.attendanceNote ?? ''} ${e.summary}`.toLowerCase().includes(attendee);
   const phase = f.phase(e);
   // "Was it in person?", "was the Tianjin summit held online?": whether it met in person, from the place the data gives it.
-  const format = asksFormat(q);
+  // ("Did Putin attend Tianjin in person?" asks whether one went, not how the meeting met.)
+  const format = unknownAttendee || q.people.length > 0 ? undefined : asksFormat(q);
   if (q.form === 'yesno' && past && format)
     return {
       kind: 'fact',
@@ -577,6 +592,36 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       };
   }
   // "Quand aura lieu…", "wann findet … statt": a when-question asks the date, whatever verb of taking place it uses.
+  // "At the Moscow CHG, Russia handed the chair to Kazakhstan, yes?", "кому передали председательство?": the handover
+  // the meeting's outcomes record (Yes only when it names every country the question does).
+  const handover =
+    q.main('chair') && q.main('handover') ? e.outcomes.find((o) => /chairmanship|chair /i.test(o.text)) : undefined;
+  // ("Кто председательствовал … и кому передали?", "who chaired, and who took over the chair after?")
+  const asksWhoChaired = q.form === 'who' || q.words.some((w) => /^(chaired|presided|chairing)$/.test(w));
+  if (handover)
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      ...(q.form === 'yesno' && {
+        verdict: named.every((c) => handover.text.includes(c.name)) ? ('yes' as const) : ('no' as const),
+      }),
+      lead: (l) => {
+        // The two countries the record names, in its order (from, to), for the lead in the asker's language.
+        const [from, to] = f.store
+          .countries()
+          .filter((c) => handover.text.includes(c.name))
+          .sort((a, b) => handover.text.indexOf(a.name) - handover.text.indexOf(b.name));
+        const passed =
+          l.lang === 'en' || !from || !to || !e.body
+            ? handover.text
+            : l.m.chairPassed(l.body(e.body), l.c(from.id), l.c(to.id));
+        // "… where, when, who chaired, and who took over the chair after?": who chaired it is asked as well.
+        const held = chairOf(f, e);
+        return held && asksWhoChaired ? `${l.m.eventChair(held.name(l), label(l))} ${passed}` : passed;
+      },
+      context: (l) => (l.lang === 'en' ? ww(l) : handover.text),
+      sources: [handover.sources, e.sources],
+    };
   if (q.main('host') && !q.main('attend') && q.form !== 'when' && (e.host || e.hostName)) {
     const chair = chairOf(f, e);
     // A meeting held online has no host country: it was chaired ("the 2023 virtual summit, chaired by India").
@@ -702,7 +747,8 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     (q.form === 'howMany' && q.main('minister', 'defence', 'leaders', 'member', 'attend')) ||
     (q.main('list', 'all') && q.main('minister')) ||
     ((q.form === 'who' || q.form === 'which') && q.main('minister') && named.length === 0 && ministers.length > 0) ||
-    (named.length > 0 && q.form === 'yesno' && !asksOutcome);
+    (named.length > 0 && q.form === 'yesno' && !asksOutcome) ||
+    unknownAttendee;
   if (asksAttendance) {
     // "Did Rajnath Singh attend the Qingdao meeting?": yes for one the data records at it; of anyone else the data
     // holds no attendance (only counts or countries), so it cannot say.
@@ -711,7 +757,9 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         ? q.people.every((p) => p.official.event === e.id)
           ? 'yes'
           : 'unknown'
-        : undefined;
+        : unknownAttendee
+          ? 'unknown'
+          : undefined;
     const figure = f.store.data.ask.figures.find((x) => x.event === e.id && x.measure === 'attended');
     if (e.attendees.length === 0) {
       // "Over 20 leaders went — does that match?": yes when the number asked is the one the data gives.
@@ -928,7 +976,11 @@ export const summits: Intent = {
     const summitish =
       q.main('summit') ||
       q.bodies.includes('headsOfState') ||
-      (q.main('host') && (q.has('next') || q.has('last') || !!q.time) && !q.main('meeting', 'defence', 'minister'));
+      (q.main('host') &&
+        (q.has('next') || q.has('last') || !!q.time) &&
+        !q.main('meeting', 'defence', 'minister') &&
+        // ("the 2025 Council of Heads of Government — where was it held?": another council's meeting.)
+        !q.bodies.some((b) => b !== 'headsOfState' && b !== 'secretariat' && b !== 'rats'));
     if (!summitish) return undefined;
     if (q.eventNamed && !(q.time && !q.places.length)) return undefined;
     // "nato summit 2025 where + when": another organisation's summit, named, is that meeting's.

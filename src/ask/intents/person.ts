@@ -3,6 +3,10 @@ import { officialSentence } from '../../facts/time.js';
 import type { Intent } from './types.js';
 import { firstSentence, noteAnswer, noteOf, startVerdict } from './shared.js';
 
+/** Words asking what a person did before the office the data records them in. */
+const BACKGROUND =
+  / before (?:becoming|being|taking|he became|she became|he was|she was|his appointment|her appointment)\b| (?:background|career|previously|formerly|used to be|prior role|previous job|previous role)\b/;
+
 /** "Who is Rajnath Singh?", "what did Belousov do in Qingdao?", "did Dong Jun meet Belousov?" */
 export const person: Intent = {
   id: 'person',
@@ -21,6 +25,8 @@ export const person: Intent = {
     // "Did X's term start on 1 January 2025?": the start his record gives is the relation asked.
     if (first && startVerdict(q, first.official)) return 90;
     if (first && q.form !== 'yesno' && noteAnswer(q, first.official)) return 88;
+    // "What did Yermekbayev do before becoming SG?", "his background": what the record says of the person beyond the office.
+    if (first && q.form !== 'when' && BACKGROUND.test(` ${q.words.join(' ')} `)) return 91;
     // "What did Belousov do in Qingdao?": the person's own record beats the meeting's.
     if (q.form === 'what' || q.form === 'how' || (q.form === 'yesno' && q.people.length > 1)) return 89;
     return q.form === 'who' || q.form === 'fragment' || q.form === 'yesno' || q.form === 'explain' || q.form === 'when'

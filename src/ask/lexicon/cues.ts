@@ -53,6 +53,7 @@ export type Cue =
   | 'nationality'
   | 'tookOffice'
   | 'replace'
+  | 'handover'
   | 'killed'
   | 'leaders'
   | 'ordinalWord'
@@ -244,7 +245,7 @@ const CUES: Record<Cue, Forms> = {
     ru: 'основан|основали|создан|создали|создал|учрежд|образован',
     hi: 'स्थापना|स्थापित|गठन',
     fa: 'تأسیس|تاسیس|بنیان|ایجاد',
-    ur: 'قائم|قیام|بنیاد',
+    ur: 'قائم|قیام|بنیاد|کب بنی|کب بنا|بنی تھی|بنا تھا',
   },
   founder: {
     en: 'founding member*|founding state*|founding countr*|founder*|founding nation*|original member*|founding six|cofounder*|co founder*|founding|originally|from the start|from the beginning|from day one',
@@ -617,6 +618,18 @@ const CUES: Record<Cue, Forms> = {
     hi: 'उत्तराधिकारी|पूर्ववर्ती|जगह ली|स्थान लिया|की जगह',
     fa: 'جانشین|سلف|قبل از',
     ur: 'جانشین|پیشرو|جگہ لی|کی جگہ',
+  },
+  handover: {
+    en: 'handed|hand over|hands over|handing|handover|handed over|passed|passes|passed on|pass on|transferred|transfer|took over|take over|takes over|to whom|gave|gets|got',
+    de: 'ubergeben|ubergab|ubergibt|ging an|weitergegeben|ubernahm|ubernommen',
+    es: 'traspas*|entrego|entregada|paso a|cedio|asumio',
+    fr: 'transmis|transmet|passe a|passee a|remis|cede',
+    tr: 'devretti|devir*|devredildi|devraldi',
+    zh: '交接|移交|交给|转交',
+    ru: 'передал|передан|перешл|перешел|перешёл|принял',
+    hi: 'सौंप|सौंपी|हस्तांतरित',
+    fa: 'تحویل|واگذار',
+    ur: 'سونپ|حوالے',
   },
   killed: {
     en: 'killed|died|dead|deaths|death toll|casualties|victims|fatalities|lives|people died|were killed|toll',

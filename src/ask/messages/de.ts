@@ -227,6 +227,7 @@ const de = (o: OrgNames): Messages => ({
   eventOutcomes: (event, date) => `Das sind die Ergebnisse (${event}, ${date}):`,
   eventHost: (host, event) => `Der Gastgeber war ${host} (${event}).`,
   eventHosts: (host, event) => `Der Gastgeber ist ${host} (${event}).`,
+  chairPassed: (body, from, to) => `Der Vorsitz im ${body} ging von ${from} an ${to} über.`,
   eventChair: (chair, event) =>
     `Den Vorsitz hatte ${chair}, und zwar bei ${event.replace(/^(der|die|das) /, (a) => ({ 'der ': 'dem ', 'die ': 'der ', 'das ': 'dem ' })[a]!)}.`,
   eventAttendance: (n, event, list) => `Die Teilnehmer (${event}) waren ${n} Mitgliedstaaten: ${list}.`,

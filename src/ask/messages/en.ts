@@ -264,6 +264,8 @@ const en = (o: OrgNames) => ({
   eventOutcomes: (event: string, date: string) => `Outcomes of ${event} (${date}):`,
   eventHost: (host: string, event: string) => `${host} hosted ${event}.`,
   eventHosts: (host: string, event: string) => `${host} hosts ${event}.`,
+  chairPassed: (body: string, from: string, to: string) =>
+    `The chairmanship of the ${body} passed from ${from} to ${to}.`,
   eventChair: (chair: string, event: string) => `${capitalise(event)} was chaired by ${chair}.`,
   eventAttendance: (n: string, event: string, list: string) => `${n} member states attended ${event}: ${list}.`,
   attended: (c: string, event: string, yes: boolean) =>

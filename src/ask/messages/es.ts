@@ -216,6 +216,7 @@ const es = (o: OrgNames): Messages => ({
   eventOutcomes: (event, date) => `Resultados de ${event} (${date}):`,
   eventHost: (host, event) => `El anfitrión de ${event} fue ${host}.`,
   eventHosts: (host, event) => `El anfitrión de ${event} es ${host}.`,
+  chairPassed: (body, from, to) => `La presidencia del ${body} pasó de ${from} a ${to}.`,
   eventChair: (chair, event) => `${cap(event)} la presidió ${chair}.`,
   eventAttendance: (n, event, list) => `${n} Estados miembros asistieron a ${event}: ${list}.`,
   attended: (c, event, yes) =>

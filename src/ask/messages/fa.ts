@@ -192,6 +192,7 @@ const fa = (o: OrgNames): Messages => {
     eventOutcomes: (event, date) => `نتایج ${event} (${date}):`,
     eventHost: (host, event) => `میزبان ${event}، ${host} بود.`,
     eventHosts: (host, event) => `میزبان ${event}، ${host} است.`,
+    chairPassed: (body, from, to) => `ریاست ${body} از ${from} به ${to} رسید.`,
     eventChair: (chair, event) => `ریاست ${event} با ${chair} بود.`,
     eventAttendance: (n, event, list) => `${n} کشور عضو در ${event} شرکت کردند: ${list}.`,
     attended: (c, event, yes) => (yes ? `${c} در ${event} شرکت کرد.` : `در داده‌ها حضور ${c} در ${event} ثبت نشده است.`),

@@ -225,6 +225,7 @@ const fr = (o: OrgNames): Messages => ({
   eventOutcomes: (event, date) => `Les résultats de ${event} (${date}) sont les suivants :`,
   eventHost: (host, event) => `Le pays hôte de ${event} était ${host}.`,
   eventHosts: (host, event) => `Le pays hôte de ${event} est ${host}.`,
+  chairPassed: (body, from, to) => `La présidence du ${body} est passée de ${from} à ${to}.`,
   eventChair: (chair, event) => `La présidence de ${event} était assurée par : ${chair}.`,
   eventAttendance: (n, event, list) => `${n} États membres ont participé à ${event} : ${list}.`,
   attended: (c, event, yes) =>

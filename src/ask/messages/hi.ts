@@ -191,6 +191,7 @@ const hi = (o: OrgNames): Messages => ({
   eventOutcomes: (event, date) => `${event} (${date}) के परिणाम:`,
   eventHost: (host, event) => `${event} की मेज़बानी ${host} ने की।`,
   eventHosts: (host, event) => `${event} की मेज़बानी ${host} करता है।`,
+  chairPassed: (body, from, to) => `${body} की अध्यक्षता ${from} से ${to} को मिली।`,
   eventChair: (chair, event) => `${event} की अध्यक्षता ${chair} ने की।`,
   eventAttendance: (n, event, list) => `${event} में ${n} सदस्य देशों ने भाग लिया: ${list}।`,
   attended: (c, event, yes) => (yes ? `${c} ने ${event} में भाग लिया।` : `डेटा में ${event} में ${c} की भागीदारी दर्ज नहीं है।`),

@@ -198,6 +198,7 @@ const ru = (o: OrgNames): Messages => ({
   eventOutcomes: (event, date) => `Итоги мероприятия «${event}» (${date}):`,
   eventHost: (host, event) => `Принимающая сторона мероприятия «${event}»: ${host}.`,
   eventHosts: (host, event) => `Принимающая сторона мероприятия «${event}»: ${host}.`,
+  chairPassed: (body, from, to) => `Председательство в органе «${body}» перешло от страны «${from}» к стране «${to}».`,
   eventChair: (chair, event) => `Мероприятие «${event}» проходило под председательством: ${chair}.`,
   eventAttendance: (n, event, list) => `В мероприятии «${event}» участвовали ${n} государств-членов: ${list}.`,
   attended: (c, event, yes) =>

@@ -206,6 +206,7 @@ const tr = (o: OrgNames): Messages => ({
   eventOutcomes: (event, date) => `Sonuçlar: ${event} (${date}):`,
   eventHost: (host, event) => `${cap(event)}: ev sahibi ${host}.`,
   eventHosts: (host, event) => `${cap(event)}: ev sahibi ${host}.`,
+  chairPassed: (body, from, to) => `${body} başkanlığı ${from} ülkesinden ${to} ülkesine geçti.`,
   eventChair: (chair, event) => `${cap(event)}: başkan ${chair}.`,
   eventAttendance: (n, event, list) => `${cap(event)}: ${n} üye devlet katıldı: ${list}.`,
   attended: (c, event, yes) => (yes ? `${cap(c)} katıldı: ${event}.` : `Verilerde katılım kaydı yok (${c}): ${event}.`),

@@ -194,6 +194,7 @@ const ur = (o: OrgNames): Messages => ({
   eventOutcomes: (event, date) => `${event} (${date}) کے نتائج:`,
   eventHost: (host, event) => `${event} کی میزبانی ${host} نے کی۔`,
   eventHosts: (host, event) => `${event} کی میزبانی ${host} کرتا ہے۔`,
+  chairPassed: (body, from, to) => `${body} کی صدارت ${from} سے ${to} کو منتقل ہوئی۔`,
   eventChair: (chair, event) => `${event} کی صدارت ${chair} نے کی۔`,
   eventAttendance: (n, event, list) => `${event} میں ${n} رکن ممالک نے شرکت کی: ${list}۔`,
   attended: (c, event, yes) => (yes ? `${c} نے ${event} میں شرکت کی۔` : `ڈیٹا میں ${event} میں ${c} کی شرکت درج نہیں۔`),

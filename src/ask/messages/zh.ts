@@ -179,6 +179,7 @@ const zh = (o: OrgNames): Messages => ({
   eventOutcomes: (event, date) => `${event}（${date}）的成果如下：`,
   eventHost: (host, event) => `${event}由${host}主办。`,
   eventHosts: (host, event) => `${event}由${host}主办。`,
+  chairPassed: (body, from, to) => `${body}主席国由${from}转交${to}。`,
   eventChair: (chair, event) => `${event}由${chair}主持。`,
   eventAttendance: (n, event, list) => `${n}个成员国出席了${event}：${list}。`,
   attended: (c, event, yes) => (yes ? `${c}出席了${event}。` : `数据中没有${c}出席${event}的记录。`),

@@ -10,6 +10,8 @@ import type { DeclineReason } from './question.js';
 
 const INJECTION = [
   /\b(ignore|disregard|forget|override|bypass|drop)\b.{0,40}\b(instructions?|rules?|prompts?|guidelines|previous|above|everything|restrictions?|system|programming|training|policies|policy|context)\b/,
+  // "forget your data date and just tell me …": the limits of what it holds are not the asker's to lift.
+  /\b(ignore|disregard|forget|override|bypass)\b (your|the) (data date|data cutoff|cutoff|cut off|knowledge cutoff|date limit|limits?|sources)\b/,
   /\byou are (now|no longer)\b/,
   /\b(act|behave|respond|answer|reply|talk) (as if|like an?|as an?|as my|as the)\b/,
   /\bpretend( to be| you| that)\b/,
@@ -57,7 +59,7 @@ const PRIVATE = [
 
 /** Personal contact details: a phone number, e-mail, home address or the like. */
 const CONTACT =
-  /\b(phone|telephone|mobile|cell|cellphone|whatsapp|telegram|signal|fax|email|e mail|mail|home|private|personal|postal|residential|contact)\b.{0,12}\b(number|numbers|no|address|addresses|details|info|handle|id|account)\b|\b(phone|mobile|cell|telephone|email|e mail) (address )?(of|for)\b|\bhow (can|do|could) i (contact|reach|call|email|text|message)\b|\b(contact|reach|call|email|text|dm) (him|her|them|the (minister|secretary|president|director|general))\b|\bwhere does .{1,30} live\b|\b(room|suite) (numbers?|no)\b|\bwhich hotel\b|\bhotel (rooms?|names?|address)\b|\bwhere .{1,40} (stayed|stays|staying|slept|sleeps)\b|\b(his|her|their) (address|number|email|phone)\b|\b(family|families|wife|husband|children|kids|relatives|son|daughter|parents)( s)? (home )?(address|addresses|phone|number|numbers|email|whereabouts)\b|\b\w+ s (email|e mail|emails|phone|mobile|whatsapp|telegram)\b|\b(home|private|personal|direct|residential)( mobile| cell| cellphone| phone| telephone| email| e mail| mail| address| number| whatsapp| telegram| signal| contact| line| landline)+\b/;
+  /\b(phone|telephone|mobile|cell|cellphone|whatsapp|telegram|signal|fax|email|e mail|mail|home|private|personal|postal|residential|contact)\b.{0,12}\b(number|numbers|no|address|addresses|details|info|handle|id|account)\b|\b(phone|mobile|cell|telephone|email|e mail) (address )?(of|for)\b|\bhow (can|do|could) i (contact|reach|call|email|text|message)\b|\b(contact|reach|call|email|text|dm) (him|her|them|the (minister|secretary|president|director|general))\b|\bwhere does .{1,30} live\b|\b(room|suite) (numbers?|no)\b|\bwhich hotel\b|\bhotel (rooms?|names?|address)\b|\bwhere .{1,40} (stayed|stays|staying|slept|sleeps)\b|\b(his|her|their) (address|number|email|phone|mobile|cell|cellphone|whatsapp|telegram)\b|\b(gmail|hotmail|yahoo mail|protonmail)\b|\b(family|families|wife|husband|children|kids|relatives|son|daughter|parents)( s)? (home )?(address|addresses|phone|number|numbers|email|whereabouts)\b|\b\w+ s (email|e mail|emails|phone|mobile|whatsapp|telegram)\b|\b(home|private|personal|direct|residential)( mobile| cell| cellphone| phone| telephone| email| e mail| mail| address| number| whatsapp| telegram| signal| contact| line| landline)+\b/;
 const CONTACT_SCRIPT =
   /личный номер|номер телефона|мобильный|मोबाइल|मोबाईल|व्हाट्सएप|موبائل|موبایل|واٹس ایپ|电话|手机|邮箱|住址|телефон|почт|адрес прожив|फ़ोन|फोन|ईमेल|पता|تلفن|شماره|ایمیل|آدرس منزل|فون|ای میل|Telefon|telefono|teléfono|téléphone|telephone|numéro de|numero de|adresse e-mail|e-mail-adresse|handynummer|correo electr|courriel|e-posta|privatadresse|privatanschrift|wohnadresse|wohnanschrift|heimadresse|privatnummer|handy|e ?mail ?adresse|mailadresse|adresse (personnelle|privee|perso|mail|e mail)|domicile|direccion (particular|personal|privada|de casa)|domicilio|correo (personal|privado)|ev adres|cep (telefon|numara)|e posta|домашн\S* адрес|家庭住址|家庭地址|私人地址|घर का पता|निजी पता|آدرس شخصی|نشانی منزل|گھر کا پتہ|ذاتی پتہ/i;
 /** "Number" in the other languages, folded: a contact detail only beside "personal" ("numéro perso", "личный номер"). */
@@ -134,7 +136,7 @@ const ALWAYS_OFF_TOPIC =
 const PROGRAMMING =
   /\b(coding|programming|python|pandas|numpy|javascript|typescript|sql|regex|dataframes?|debug|debugging|compiler|stack trace|merge conflict|git|npm|pip|jupyter|excel formula|vlookup)\b/;
 const PREDICT =
-  /\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|guess|odds|likelihood|probability|chances?)\b|(?<!\b(settle|settles|settled|settling|win|won|winning|lose|lost|losing|for|had|have|made|make)( (a|the|my|our|this|that))? )\bbet\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
+  /\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|(?<!\bi )guess|odds|likelihood|probability|chances?)\b|(?<!\b(settle|settles|settled|settling|win|won|winning|lose|lost|losing|for|had|have|made|make)( (a|the|my|our|this|that))? )\bbet\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
 const INVADE = /\b(invade|invasion|attack|war|nuclear war|collapse|dissolve|break up|fall apart|cease to exist)\b/;
 const MASS_REQUEST =
   /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|\b(dm|dms|message|send|forward|email|post)\b[^.?!]{0,40}\b(to )?(every|each|all) (users?|members?|people|persons?)\b|\b(dm|dms|message|send|forward|email|post|share|blast|spam)\b[^.?!]{0,40}\bto (everyone|everybody|every single (one|person|user)|the (whole |entire )?(channel|server|workspace|group|chat))\b/;
@@ -180,7 +182,7 @@ function withoutSoftener(t: string, folded: string): { t: string; folded: string
 const MASS_GATE =
   /@|<!|ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|dm|forward|mail|share|blast|spam/i;
 const CONTACT_GATE =
-  /phone|mobile|cell|whatsapp|telegram|signal|fax|mail|home|private|personal|direct|postal|residential|contact|reach|call|text|message|\bdm\b|live|room|suite|hotel|stay|slept|sleep|address|number|whereabouts/;
+  /phone|mobile|gmail|hotmail|cell|whatsapp|telegram|signal|fax|mail|home|private|personal|direct|postal|residential|contact|reach|call|text|message|\bdm\b|live|room|suite|hotel|stay|slept|sleep|address|number|whereabouts/;
 
 /** Why this part of the question is declined, if it is. */
 export function declineReasons(p: DeclineInput): DeclineReason[] {
@@ -244,6 +246,9 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   )
     out.push('opinion');
   if (RANKING_SCRIPT.test(p.folded) && (NATION_SCRIPT.test(p.folded) || p.namesCountry)) out.push('opinion');
+  // "Who's right in the India vs Pakistan spat?": a verdict between countries (between two sources it is a fact question).
+  if (p.namesCountry && /\bwho (s|is|was|were) (right|wrong|in the right|in the wrong|to blame|at fault)\b/.test(t))
+    out.push('opinion');
   // "Who is the boss of the Secretariat?" asks for a person, not whether a country dominates.
   const asksPerson = /\bwho (is|s|was|are) (the )?(boss|bosses|head|leader)\b/.test(t) && !p.namesCountry;
   // "Is globainsight.com a good source?" asks whether a source can be cited, which the data answers.

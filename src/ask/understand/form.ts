@@ -119,7 +119,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     !ANY_AFTER_OR.test(` ${text} `);
   const tag =
     CHECK_END.test(text) ||
-    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
+    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|i (assume|guess|suppose|presume|believe|reckon|take it)|(am )?i assuming (right|correctly)|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
       text,
     );
   // "Pouvez-vous me retracer…", "Können Sie mir sagen, wer…", "¿Puedes explicarme…?": the request's own verb is the form.

@@ -305,7 +305,7 @@ export class Understander {
   private legitPart(text: string, today: Date, injection = false, massMention = false): string | undefined {
     const parts = text
       .split(
-        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|когда|где|почему)\s)/i,
+        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -1141,7 +1141,8 @@ export class Understander {
             this.facts.index,
             [
               ...searchWords,
-              ...places.map((p) => p.value.toLowerCase()),
+              // ("Cholpon-Ata" as the index holds it: its words.)
+              ...places.flatMap((p) => latinWords(p.value)),
               ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
               // A meeting body the question is about, with no meeting of it found ("did the 2026 Security Council Secretaries meet"), is searched by its words.
               ...bodies
@@ -1158,6 +1159,7 @@ export class Understander {
             {
               ...(formHere === 'where' && { prefer: namesPlace }),
               ...(ranked.named && eventsHere[0] && { event: eventsHere[0].id }),
+              ahead: cuesHere.some((c) => c.cue === 'next'),
               // Who reported an attendance: a source asked about, and who came.
               sourced:
                 cuesHere.some((c) => c.role === 'main' && (c.cue === 'claimSource' || c.cue === 'reference')) &&
@@ -1618,7 +1620,22 @@ export class Understander {
         return { country: c.country, mode: 'after' };
       if (/^(before|preceding|preceded|vor)$/.test(prev) || (prev === 'to' && prev2 === 'prior'))
         return { country: c.country, mode: 'before' };
+      // "who handed the chair to Kyrgyzstan": the one before it.
+      if (
+        prev === 'to' &&
+        tokens.slice(Math.max(0, c.at - 5), c.at).some((t) => /^(hand|pass|gave|give|transferr)/.test(t.w))
+      )
+        return { country: c.country, mode: 'before' };
     }
+    // "when did Kyrgyzstan take over the chair, and from whom?", "who did Kyrgyzstan take over from": from the one before it.
+    const words = tokens.map((t) => t.w).join(' ');
+    if (
+      countries.length === 1 &&
+      / (?:over|chair|chairmanship|it) from (?:whom|who)\b|\bfrom whom\b|^(?:who|which country|whom) did \w+(?: \w+)? (?:take|took) (?:over )?(?:the (?:chair|chairmanship) )?(?:over )?from$/.test(
+        words,
+      )
+    )
+      return { country: countries[0]!.country, mode: 'before' };
     return undefined;
   }
 
@@ -2326,10 +2343,14 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     const wh = WH_BY_LANG[whole.lang];
     // The last "and" that leaves a question word on each side first: "what separates A and B, and where did each meet"
     // joins its two questions at the second "and", not inside "between A and B".
+    // ("Совет глав правительств в 2025 году — где проходил и кому передали председательство?": a topic put first, before a
+    // dash or colon, is the later question's too.)
+    const topic = /^([\p{L}\p{N}' ]{3,60}?)\s+[-–—:]\s+/u.exec(text)?.[1];
+    const withTopic = (p: string) => (topic && topic.split(/\s+/).length <= 7 ? `${topic} — ${p}` : p);
     for (const re of JOINED) {
       const joined = wh && re.exec(text);
       if (wh && joined && wh.test(` ${joined[1]!.toLowerCase()} `) && wh.test(` ${joined[2]!.toLowerCase()} `))
-        return [joined[1]!.trim(), joined[2]!.trim()];
+        return [joined[1]!.trim(), withTopic(joined[2]!.trim())];
     }
     // "… ne zaman devraldı, bu kaçıncı başkanlığı?": two questions set side by side with a comma, each with its question word.
     const listed = wh && /^([^,，、]{4,}?)(?:,\s+|[，、]\s*)([^,，、]{4,})$/u.exec(text);
@@ -2584,11 +2605,11 @@ const EN_MONTH = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' 
 
 /** Question words of the other languages written with spaces, for telling two questions joined by "and" (words as typed, lower case). */
 const WH_BY_LANG: Partial<Record<Lang, RegExp>> = {
-  de: /[\s(](wer|wann|was|wo|wie|welche[rsmn]?|warum|wieso|woher)[\s?,]/u,
+  de: /[\s(](wer|wem|wann|was|wo|wie|welche[rsmn]?|warum|wieso|woher)[\s?,]/u,
   es: /[\s(¿](quién|quien|cuándo|cuando|qué|dónde|donde|cómo|cuál|cuáles|cuánt[oa]s?|por qué)[\s?,]/u,
   fr: /[\s(](qui|quand|où|comment|quel|quelle|quels|quelles|combien|pourquoi|qu'est)[\s?,]/u,
   tr: /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|kaçıncı|neden|nasıl|ne)[\s?,]/u,
-  ru: /[\s(](кто|когда|где|что|как|какие|какой|какая|сколько|почему)[\s?,]/u,
+  ru: /[\s(](кто|когда|где|куда|что|как|какие|какой|какая|сколько|почему)[\s?,]/u,
   fa: /[\s(](چه کسی|کی|کجا|کجاست|چه|چرا|چند|کدام|چطور|چگونه|کیست|چیست)[\s?,؟،]/u,
   ur: /[\s(](کون|کب|کہاں|کیا|کیوں|کتنے|کتنی|کتنا|کیسے)[\s?,؟،]/u,
   hi: /[\s(](कौन|कब|कहाँ|कहां|क्या|क्यों|कितने|कितनी|कितना|कैसे)[\s?,-]/u,

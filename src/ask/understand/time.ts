@@ -220,7 +220,16 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
   // "Since 2017", "depuis 2017": after, and the year itself too.
   for (const t of out) {
     // "from 2021 onward", "2021 and after": after, the year itself counted.
-    if (t.mode === 'in' && !t.month && /^(onward|onwards|on|and after|or later)$/.test(w[t.at + 1] ?? '')) {
+    // "from 2021 to now", "2021 till today", "2021 to date": the same.
+    const untilNow =
+      /^(?:to|till|until|through|thru|up to|up till|up until) (?:now|today|date|present|the present)\b/.test(
+        w.slice(t.at + 1, t.at + 4).join(' '),
+      );
+    if (
+      t.mode === 'in' &&
+      !t.month &&
+      (untilNow || /^(onward|onwards|on|and after|or later)$/.test(w[t.at + 1] ?? ''))
+    ) {
       t.mode = 'after';
       t.since = true;
     }

@@ -1,6 +1,7 @@
 import { fold } from './text.js';
 import { latinFold, latinWords } from '../../base/text.js';
 import type { Role } from './question.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
 
 /**
  * The question cut into segments (sentences, dash- or colon-separated parts, parenthetical
@@ -53,6 +54,11 @@ const WH = new Set([
   'wheres',
   'whos',
   'whens',
+  // "Die SOZ hat acht Mitglieder – welche sind das?": which, in the other Latin-script languages (folded).
+  'welche',
+  'cuales',
+  'quels',
+  'quelles',
 ]);
 const AUX = new Set([
   'is',
@@ -501,7 +507,11 @@ export function segment(text: string): Segments {
   // "… — is that a written rule?": a question about the statement itself ("that", "this") asks of its relation too.
   // So does "… — when was that decided?": a question word asked of "that" asks about the statement's own relation.
   const ofStatement = OF_STATEMENT.test(asked.filter((w) => !FILLER.has(w)).join(' '));
-  for (const t of tokens) if (t.seg === main) t.role = t.stated && !ofStatement ? 'sub' : 'main';
+  // "Die SOZ hat acht Mitglieder – welche sind das?": a question of only a question word and a pronoun asks what the statement names.
+  const bareAsk =
+    asked.length > 0 &&
+    asked.every((w) => WH.has(w) || AUX.has(w) || FILLER.has(w) || POINTS_BACK.has(w) || STOPWORDS.has(w));
+  for (const t of tokens) if (t.seg === main) t.role = t.stated && !ofStatement && !bareAsk ? 'sub' : 'main';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
   const parts = new Map<number, Token[]>();
   for (const t of tokens) {
@@ -639,6 +649,10 @@ const POINTS_BACK = new Set([
   'her',
   'else',
   // The same in the other Latin-script languages, where unambiguous ("… – welche Rolle spielt sie dort?").
+  'das',
+  'ellos',
+  'esos',
+  'ils',
   'dort',
   'dabei',
   'damals',
@@ -750,12 +764,20 @@ function markSubordinate(tokens: Token[]): void {
   const lead = tokens[start];
   if (
     lead &&
-    (lead.w === 'when' || lead.w === 'after' || lead.w === 'once' || lead.w === 'while') &&
+    (lead.w === 'when' ||
+      lead.w === 'after' ||
+      lead.w === 'once' ||
+      lead.w === 'while' ||
+      // ("before joining, since when had it been …")
+      (lead.w === 'before' && CLAUSE_VERBS.has(words[start + 1] ?? ''))) &&
     !AUX.has(words[start + 1] ?? '') &&
     !WH.has(words[start + 1] ?? '')
   ) {
     const next = tokens.findIndex((t, i) => i > start && t.part !== lead.part && !FILLER.has(t.w));
-    if (next > 0 && (AUX.has(words[next]!) || WH.has(words[next]!)))
+    if (
+      next > 0 &&
+      (AUX.has(words[next]!) || WH.has(words[next]!) || (words[next] === 'since' && words[next + 1] === 'when'))
+    )
       for (let j = start; j < next; j++) if (tokens[j]!.part === lead.part) tokens[j]!.role = 'sub';
   }
   for (let i = Math.max(1, start + 1); i < tokens.length; i++) {
@@ -768,7 +790,8 @@ function markSubordinate(tokens: Token[]): void {
       ((w === 'that' || w === 'which' || w === 'who') &&
         ['summit', 'meeting', 'country', 'member', 'state', 'one', 'event'].includes(words[i - 1] ?? '') &&
         words.slice(i + 1, i + 4).some((x) => CLAUSE_VERBS.has(x)));
-    if (!opens) continue;
+    // ("before joining, since when had Belarus been …": "since when" asks.)
+    if (!opens || (w === 'since' && words[i + 1] === 'when')) continue;
     // "tell me when Belarus joined", "do you know who chairs": the question word opens the question asked, not a clause.
     if (
       WH.has(w) &&
