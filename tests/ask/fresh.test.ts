@@ -48,6 +48,9 @@ for (const set of [
   'fresh-aa',
   'fresh-ab',
   'fresh-ac',
+  'fresh-ad',
+  'fresh-ae',
+  'fresh-af',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
