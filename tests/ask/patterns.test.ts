@@ -3748,3 +3748,31 @@ describe('Urdu "کب بنی" (when was it formed)', () => {
     expect(toPlainText(engine.answer('ایس سی او کب بنی؟'))).toMatch(/2001/);
   });
 });
+
+describe('a bare office in a numbered item ("(3) who was the previous director?")', () => {
+  it('is the office of the body the line names', () => {
+    expect(
+      toPlainText(
+        engine.answer(
+          'quick ones for a briefing: (1) where is the RATS exec committee (2) who heads it now (3) who was the previous director?',
+        ),
+      ),
+    ).toMatch(/Mirzaev/);
+  });
+});
+
+describe('a place alone asked as a capital ("was nur-sultan the capital?")', () => {
+  it('is answered from the capital note that names it: Yes of the past, No of now', () => {
+    expect(summary('was nur-sultan the capital?')).toMatch(/^Yes\..*Astana/);
+    expect(summary("wasn't almaty the capital?")).toMatch(/^Yes\./);
+    expect(summary('is almaty the capital?')).toMatch(/^No\./);
+  });
+});
+
+describe('"show up" as attendance', () => {
+  it('asks who attended', () => {
+    expect(summary('did all 10 members show up at the moscow CHG in nov 2025 or was someone missing')).toMatch(
+      /10 member states attended/,
+    );
+  });
+});

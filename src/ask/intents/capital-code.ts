@@ -34,10 +34,39 @@ export const capital: Intent = {
     const nameOfCapital =
       q.main('called') && cs.length === 1 && cs[0]!.by === 'capital' && (q.tense === 'past' || q.time !== undefined);
     if ((!q.main('capital') && !nameOfCapital) || q.main('tourism')) return undefined;
+    // "was nur-sultan the capital?", "almaty - wasn't it the capital?": a place alone, which a country's capital note may name.
+    if (cs.length === 0 && q.places.length === 1 && q.countries.length === 0 && !q.eventNamed) return 80;
     if (cs.length === 0 || (q.main('list', 'all') && cs.length > 2)) return undefined;
     return 90;
   },
-  answer(q, _f) {
+  answer(q, f) {
+    if (capitalOf(q).length === 0) {
+      const place = q.places[0]!;
+      const said = (x: CountryT) =>
+        x.capitalOldNames.some((n) => n.toLowerCase() === place.toLowerCase()) ||
+        latinWords(x.capitalNote ?? '')
+          .join(' ')
+          .includes(latinWords(place).join(' '));
+      const c = f.store.countries().find(said);
+      if (!c || !c.capitalNote)
+        return {
+          kind: 'notHeld',
+          title: () => 'Not in the data',
+          ...(q.form === 'yesno' && { verdict: 'unknown' as const }),
+          lead: (l) => l.m.notHeld(),
+          sources: [],
+        };
+      const now = c.capital.replace(/,.*$/, '');
+      return {
+        kind: 'fact',
+        title: (l) => `${l.c(c)}: ${l.place(now)}`,
+        // The note names it as a name or seat the capital had before: Yes of the past, No of now.
+        ...(q.form === 'yesno' && { verdict: q.tense === 'past' ? ('yes' as const) : ('no' as const) }),
+        lead: (l) => (l.lang === 'en' ? c.capitalNote! : l.m.capital(l.c(c), l.place(now))),
+        context: (l) => (l.lang === 'en' ? l.m.capital(l.c(c), l.place(now)) : c.capitalNote!),
+        sources: [c.sources],
+      };
+    }
     const byCapital = q.countries.filter((c) => c.by === 'capital').map((c) => c.country);
     const named = capitalOf(q)
       .filter((c) => c.by !== 'capital')

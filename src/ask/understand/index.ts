@@ -1181,7 +1181,7 @@ export class Understander {
             mainWords,
           )
           ? 'future'
-          : /\b(was|were|did|had|used to|joined|became|founded|happened|hosted|chaired|signed|refused|attended)\b/.test(
+          : /\b(was|were|did|had|wasn|weren|didn|hadn|used to|joined|became|founded|happened|hosted|chaired|signed|refused|attended)\b/.test(
                 mainWords,
               )
             ? 'past'
@@ -2552,6 +2552,15 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
     // "where is the secretariat and who heads it": "it" is the body the line names.
     if (!country && body && /\b(it|its)\b/i.test(out) && !out.toLowerCase().includes(body.toLowerCase()))
       out = out.replace(/\bits\b/i, `the ${body}'s`).replace(/\bit\b/i, `the ${body}`);
+    // "(1) where is the RATS exec committee … (3) who was the previous director?": an office named bare is the body's.
+    else if (
+      i > 0 &&
+      !country &&
+      body &&
+      !out.toLowerCase().includes(body.toLowerCase()) &&
+      /\b(director|head|chief|secretary[- ]general)\b/i.test(out)
+    )
+      out = out.replace(/\b(director|head|chief|secretary[- ]general)\b/i, `${body} $1`);
     // "when was the Shanghai Five set up and what did they sign": "they" is the predecessor the line names.
     if (
       !country &&
