@@ -38,7 +38,10 @@ export class AskEngine implements AskService {
       const chosen = q.parts.map((p) => ({ p, intent: choose(p) }));
       // So is a part that asks nothing and that nothing answers ("Grad paper on India as the odd one out. From your data, …").
       const answered = chosen.filter(
-        (c) => c.intent.id !== 'off-topic' && !(c.intent.id === 'not-held' && c.p.form === 'fragment'),
+        // ("sco annual budget and …": a fragment naming what the data never holds asks for it.)
+        (c) =>
+          c.intent.id !== 'off-topic' &&
+          !(c.intent.id === 'not-held' && c.p.form === 'fragment' && c.p.foreignWords.length === 0),
       );
       return combine((answered.length > 0 ? answered : chosen).map((c) => this.one(c.p, f, c.intent)));
     }

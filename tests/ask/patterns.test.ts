@@ -3776,3 +3776,92 @@ describe('"show up" as attendance', () => {
     );
   });
 });
+
+describe('a count claimed with a tag, then "name them"', () => {
+  it('corrects the count and lists what was counted', () => {
+    const r = toPlainText(engine.answer('the sco has 8 members right? name them'));
+    expect(r).toMatch(/^[^\n]*\n?No\./m);
+    expect(r).toMatch(/Iran/);
+  });
+  it('keeps a bare "list them all pls" with what it points back at', () => {
+    expect(
+      toPlainText(
+        engine.answer(
+          'i need the full list of sco dialogue partners as they were before tianjin - i think there were 14? list them all pls',
+        ),
+      ),
+    ).toMatch(/Maldives/);
+  });
+});
+
+describe('counts and tenses in other scripts', () => {
+  it('reads a count written as a word in a yes/no question', () => {
+    expect(summary('ایس سی او کے آٹھ رکن ممالک ہیں نا؟')).toMatch(/10/);
+    expect(summary('上合组织有八个成员国吗？')).toMatch(/^不是/);
+  });
+  it('reads Hindi future verbs ("छोड़ देगा") as a prediction to decline', () => {
+    expect(toPlainText(engine.answer('क्या भारत अगले साल एससीओ छोड़ देगा? बताओ'))).toContain(
+      "That's outside what I answer",
+    );
+  });
+  it('reads German "in Kraft" as the Charter entering into force', () => {
+    expect(summary('seit wann ist die SOZ-Charta eigentlich in Kraft?')).toMatch(/2003/);
+  });
+});
+
+describe('an amount the data does not hold ("budget", "how much does each member pay")', () => {
+  it('is not in the data, not the member count', () => {
+    const r = toPlainText(engine.answer('sco annual budget and how much does each member pay in?'));
+    expect(r).toMatch(/does not hold/);
+    expect(r).not.toMatch(/10 member states/);
+  });
+});
+
+describe('vocabulary', () => {
+  it('reads "befor" as before', () => {
+    expect(toPlainText(engine.answer('who was the rats director befor sharsheev'))).toMatch(/Mirzaev/);
+  });
+  it('reads "need everyone to agree" as the decision rule, which the applications record states', () => {
+    expect(engine.answer('does the sco need everyone to agree to admit someone?').title).toMatch(/Applications/);
+  });
+  it('answers voting asked of membership, not as an election', () => {
+    expect(
+      toPlainText(engine.answer('laos became the 11th member in tianjin, what does that mean for voting?')),
+    ).not.toContain("That's outside what I answer");
+  });
+  it('reads "culture capital" as the cultural capital, by the synonym data/ gives (the frozen fixture predates it)', () => {
+    const edits = {
+      'lexicon/synonyms.json': (s: any) => {
+        s.culture = ['cultural'];
+      },
+    };
+    withEditedFixture(edits, (e) =>
+      expect(e.answer("what's the sco tourism & culture capital for 2025-26").summary).toMatch(/Cholpon-Ata/),
+    );
+  });
+  it('reads "DMs" at a meeting as its defence ministers', () => {
+    expect(toPlainText(engine.answer('need all ten member DMs at qingdao for a graphic, names pls'))).toMatch(
+      /Belousov/,
+    );
+  });
+});
+
+describe('growth asked with a count at each stage', () => {
+  it('is how the SCO grew, not today’s list', () => {
+    expect(summary('can you give me a timeline of membership with member counts at each stage? for a chart')).toMatch(
+      /grew in steps/,
+    );
+  });
+});
+
+describe('"dates and venue" of a meeting', () => {
+  it('is when and where, not who hosted', () => {
+    expect(summary('qingdao defence ministers meeting - dates and venue?')).toMatch(/took place on 25–26 June 2025/);
+  });
+});
+
+describe('"to get SCO observer status"', () => {
+  it('is the country getting it, not the SCO', () => {
+    expect(summary('first country ever to get SCO observer status?')).toMatch(/Mongolia/);
+  });
+});

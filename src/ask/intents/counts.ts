@@ -26,6 +26,8 @@ export const memberCount: Intent = {
     { q: 'member count in 2010 compared with now', must: ['6', '10'] },
   ],
   match(q) {
+    // "How much does each member pay in?": an amount, not a count of members.
+    if (q.quantity === 'much' && q.unknownWords.length > 0) return undefined;
     // "How many troops / languages / people…": a count of something else.
     if (
       q.form === 'howMany' &&

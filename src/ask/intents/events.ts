@@ -622,7 +622,14 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       context: (l) => (l.lang === 'en' ? ww(l) : handover.text),
       sources: [handover.sources, e.sources],
     };
-  if (q.main('host') && !q.main('attend') && q.form !== 'when' && (e.host || e.hostName)) {
+  // ("… - dates and venue?": when and where, not who hosted.)
+  if (
+    q.main('host') &&
+    !q.main('attend') &&
+    q.form !== 'when' &&
+    !q.words.some((w) => /^(dates?|days?|when)$/.test(w)) &&
+    (e.host || e.hostName)
+  ) {
     const chair = chairOf(f, e);
     // A meeting held online has no host country: it was chaired ("the 2023 virtual summit, chaired by India").
     if (!e.host && chair && past)

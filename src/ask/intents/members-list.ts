@@ -31,6 +31,9 @@ export const membersList: Intent = {
     if (q.predecessor && !q.sco) return undefined;
     // "Who are the newest members?" names the most recent ones (growth), not the whole list.
     if (q.main('newest') && !q.time) return undefined;
+    // "A timeline of membership with the count at each stage": how it grew, not today's list.
+    if (q.main('growth') && (q.main('count') || q.unknownWords.some((w) => /^counts?$|^stages?$|^steps?$/.test(w))))
+      return undefined;
     // "Which former observers became members?": the members whose path went through that status.
     if (q.main('join', 'member') && formerStatus(q) && (q.form === 'which' || q.form === 'who' || q.main('list')))
       return 91;

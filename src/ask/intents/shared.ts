@@ -240,7 +240,16 @@ export function scoReceives(q: Question): boolean {
   if (i < 0) return false;
   // "the sco itself got …", "the SCO also got …": a reflexive or an adverb may stand between the SCO and its verb.
   const after = /^(itself|also|too|then|later|even|finally|just|recently|actually)$/.test(q.words[i + 1] ?? '') ? 2 : 1;
-  const near = [...q.words.slice(Math.max(0, i - 3), i), q.words[i + after] ?? ''];
+  // ("the first country to get SCO observer status": "SCO" names whose status it is, so a verb of getting before it is
+  // the country's; "gave the SCO observer status" still gives it to the SCO.)
+  const attribute = /^(observer|observers|status|partner|partners|partnership|membership|member|dialogue)$/.test(
+    q.words[i + 1] ?? '',
+  );
+  const before = q.words.slice(Math.max(0, i - 3), i);
+  const near = [
+    ...(attribute ? before.filter((w) => /^(gave|give|given|grant|granted)$/.test(w)) : before),
+    q.words[i + after] ?? '',
+  ];
   const verb = near.some((w) =>
     /^(gave|give|given|grant|granted|get|got|gets|obtain|obtained|receive|received|gain|gained|win|won)$/.test(w),
   );

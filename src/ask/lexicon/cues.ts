@@ -261,9 +261,9 @@ const CUES: Record<Cue, Forms> = {
   },
   charter: {
     en: 'charter|charta|statute|founding document|constitution|treaty of the sco',
-    de: 'charta',
-    es: 'carta',
-    fr: 'charte',
+    de: 'charta|in kraft|inkrafttreten|inkraft getreten',
+    es: 'carta|en vigor|entro en vigor',
+    fr: 'charte|en vigueur|entree en vigueur',
     tr: 'sart*|tuzuk*',
     zh: '宪章|憲章',
     ru: 'хартия|хартии|устав',
@@ -320,7 +320,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'کون کون|کون سے ممالک|فہرست',
   },
   secgen: {
-    en: 'secretary general|secretary generals|secretaries general|secretarygeneral|secretary gen|sec gen|secgen|secratary general|secretery general|sectretary general|secetary general|sg|s g|top bureaucrat|top official|executive head|chief administrator|chief executive|head of the secretariat|head of secretariat|heads the secretariat|runs the secretariat|ran the secretariat|in charge of the secretariat|boss of the secretariat|leads the secretariat|day to day|gensec|secretary generalship',
+    en: 'secretary general|secretary generals|secretaries general|secretarygeneral|secretary gen|sec gen|secgen|sgs|secratary general|secretery general|sectretary general|secetary general|sg|s g|top bureaucrat|top official|executive head|chief administrator|chief executive|head of the secretariat|head of secretariat|heads the secretariat|runs the secretariat|ran the secretariat|in charge of the secretariat|boss of the secretariat|leads the secretariat|day to day|gensec|secretary generalship',
     de: 'generalsekretar*',
     es: 'secretario general|secretaria general|secretarios generales',
     fr: 'secretaire general*|secretaire generale|secretaires generaux',
@@ -428,7 +428,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'اجلاس|ملاقات',
   },
   defence: {
-    en: 'def min|defmin|def mins|defence|defense|defensive|military|dm',
+    en: 'def min|defmin|def mins|defence|defense|defensive|military|dm|dms',
     de: 'verteidigung*',
     es: 'defensa',
     fr: 'defense',
@@ -440,7 +440,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'دفاع',
   },
   minister: {
-    en: 'minister|ministers|ministry|dm|def min|defmin|def mins|defence min|defense min|defence mins|defense mins',
+    en: 'minister|ministers|ministry|dm|dms|def min|defmin|def mins|defence min|defense min|defence mins|defense mins',
     de: 'minister*|verteidigungsminister*|aussenminister*',
     es: 'ministro*',
     fr: 'ministre*',
@@ -838,7 +838,7 @@ const CUES: Record<Cue, Forms> = {
   },
   // How a body decides: by vote, majority or consensus.
   decisionRule: {
-    en: 'vote|votes|voted|voting|majority|consensus|unanimous|unanimously|unanimity|decision rule|decision making',
+    en: 'vote|votes|voted|voting|majority|consensus|unanimous|unanimously|unanimity|decision rule|decision making|need everyone to agree|needs everyone to agree|everyone has to agree|everyone must agree|all have to agree|all must agree|need all members to agree|needs all members to agree',
     de: 'abstimm*|mehrheit*|konsens|einstimmig*',
     es: 'vota|votan|votacion|voto|mayoria|consenso|unanimidad|unanime',
     fr: 'vote|votent|votes|majorite|consensus|unanimite|unanime',
@@ -1018,7 +1018,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'ہمیشہ',
   },
   before: {
-    en: 'before|prior to|until|till|previously|preceding|ahead of',
+    en: 'before|befor|bfore|prior to|until|till|previously|preceding|ahead of',
     de: 'vor|bevor|vorher',
     es: 'antes',
     fr: 'avant',
@@ -1194,7 +1194,7 @@ const CUES: Record<Cue, Forms> = {
     tr: 'olacak|edecek|katilacak|girecek|ayrilacak|cikacak|tahmin*|gelecekte|mi olacak',
     zh: '将|將|会不会|會不會|预测|會|将会|未来|会加入|会成为|会退出|会被',
     ru: 'будет|станет|прогноз|вероятно|вступит|выйдет',
-    hi: 'होगा|होगी|होंगे|भविष्यवाणी|करेगा|करेगी|जाएगा|जाएगी|जाएंगे|बनेगा|बनेगी|बनेंगे',
+    hi: 'होगा|होगी|होंगे|भविष्यवाणी|करेगा|करेगी|जाएगा|जाएगी|जाएंगे|बनेगा|बनेगी|बनेंगे|देगा|देगी|देंगे|लेगा|लेगी|लेंगे|रहेगा|रहेगी|रहेंगे|छोड़ेगा|छोड़ेगी|मिलेगा|मिलेगी|मिलेंगे|आएगा|आएगी|निकलेगा',
     fa: 'خواهد|پیش بینی|پیش‌بینی|آینده',
     ur: 'گا|گی|گے|ہوگا|ہوگی|پیش گوئی',
   },

@@ -282,6 +282,14 @@ export class Understander {
         const failed = whole.claims.filter((c) => c.holds === false && c.stance !== 'reported');
         // The asker checks the statement, so its correction opens with No.
         for (const c of failed) c.tag = true;
+        // "the sco has 8 members right? name them": the correction, then the list the rest asks for, of what was counted.
+        const counted = failed.find((c) => c.kind === 'count' && c.noun === 'member');
+        const rest = parts.slice(1).join(' ');
+        if (counted && LIST_BACK.test(rest))
+          return withParts(reading, [
+            whole,
+            this.read(rest.replace(LIST_BACK, 'list the member states'), today, lineLang).full(),
+          ]);
         if (whole.eventConflict || failed.length > 0) return whole;
       }
       return withParts(reading, this.pointBack(parts.map((p) => this.read(p, today, lineLang).full())));
@@ -2156,8 +2164,37 @@ function scriptNumbers(folded: string, form: Form, cues: CueHit[]): NumberRef[] 
       ...(member && { noun: 'member' as const }),
     });
   }
+  // A count written as a word, asked yes or no ("آٹھ رکن ممالک ہیں نا؟", "八个成员国吗"): read when no figure is written.
+  if (out.length === 0 && form === 'yesno')
+    for (const m of folded.matchAll(SCRIPT_NUMBER)) {
+      const value = SCRIPT_NUMBER_WORDS.get(m[1] ?? m[2]!);
+      // ("能不能帮我梳理…到十个成员国": a Chinese count is claimed only by a question particle, not by a polite "can you".)
+      if (m[1] && !/[吗嗎吧]|是不是|对不对|對不對/.test(folded)) continue;
+      if (value !== undefined)
+        out.push({
+          value,
+          at: m.index,
+          stance: 'asked',
+          ...(member && { noun: 'member' as const }),
+        });
+    }
   return out;
 }
+
+/** Number words of the other scripts, six to twelve (the counts a question about members states). */
+const SCRIPT_NUMBER_WORDS = new Map<string, number>([
+  ...(['六', '七', '八', '九', '十', '十一', '十二'] as const).map((w, i) => [w, i + 6] as [string, number]),
+  ...['шесть', 'семь', 'восемь', 'девять', 'десять', 'одиннадцать', 'двенадцать'].map(
+    (w, i) => [w, i + 6] as [string, number],
+  ),
+  ...['छह', 'सात', 'आठ', 'नौ', 'दस', 'ग्यारह', 'बारह'].map((w, i) => [w, i + 6] as [string, number]),
+  // (Persian "نه" is also "not": nine is left out.)
+  ...['شش', 'هفت', 'هشت', 'ده', 'یازده', 'دوازده'].map((w, i) => [w, [6, 7, 8, 10, 11, 12][i]!] as [string, number]),
+  ...['چھ', 'سات', 'آٹھ', 'نو', 'دس', 'گیارہ', 'بارہ'].map((w, i) => [w, i + 6] as [string, number]),
+]);
+// Chinese numerals only before a measure word ("八个", "十国"); the others as whole words.
+const SCRIPT_NUMBER =
+  /(十一|十二|[六七八九十])(?=个|個|名|国|國|成员)|(?<![\p{L}\p{M}])(шесть|семь|восемь|девять|десять|одиннадцать|двенадцать|छह|सात|आठ|नौ|दस|ग्यारह|बारह|شش|هفت|هشت|ده|یازده|دوازده|چھ|سات|آٹھ|نو|دس|گیارہ|بارہ)(?![\p{L}\p{M}])/gu;
 
 /**
  * The seat a yes/no asks: the first place with a seat's body named before it, said of the body named last before it
@@ -2258,11 +2295,15 @@ const TERM_CUES = new Set<Cue>(['tookOffice', 'appoint', 'term', 'previous', 'be
 
 // "…at the 2025 meeting? and the tajik guy replaced who?": after a question mark, "and" opens another question.
 /** A statement put as a tag question ("…, right?", "… didn't it?"). */
+/** A request for the list of what was just counted: "name them", "can you list them", "which are they", "who are they". */
+const LIST_BACK =
+  /^(?:(?:ok|so|and|then|pls|please|can you|could you)\s+)*(?:name|list|tell me|give me)\s+(?:them|those|the rest)(?:\s+(?:all|pls|please|thanks|thx))*\??$|^(?:which|who|what)\s+are\s+(?:they|those)\??$/i;
+
 const TAG_END =
   /\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+$/i;
 
 const SECOND_QUESTION =
-  /(?<=\?)\s+(?:and|also|plus)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+  /(?<=\?)\s+(?=(?:(?:ok|so|and|then|pls|please|can you|could you)\s+)*(?:name|list)\s+(?:them|those)\b)|(?<=\?)\s+(?:and|also|plus)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /** An item marker: "(1)", "2)", "(b)", "c)", "iii)", "1.". */
 const ITEM_MARK =
@@ -2417,6 +2458,13 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     )
   )
     return [text];
+  // "… i think there were 14? list them all pls": a bare request for the list stays with what it points back at
+  // (after a tag, "… 8 members right? name them", it is read as its own part, of what the tag's claim counted).
+  parts = parts.reduce<string[]>((out, p, i) => {
+    if (i > 0 && LIST_BACK.test(p) && !TAG_END.test(parts[i - 1]!)) out[out.length - 1] = `${out.at(-1)!} ${p}`;
+    else out.push(p);
+    return out;
+  }, []);
   // "Belarus: before it joined as a full member, when did it become a dialogue partner": a clause that only frames the
   // question after it asks nothing of its own.
   parts = parts.reduce<string[]>((out, p, i) => {
@@ -2434,7 +2482,9 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   if (
     parts.length < 2 ||
     parts.length > 3 ||
-    parts.some((p) => p.split(/\s+/).length < 3 && !/^(who|when|what|where|which|why|how)\b/i.test(p))
+    parts.some(
+      (p) => p.split(/\s+/).length < 3 && !/^(who|when|what|where|which|why|how)\b/i.test(p) && !LIST_BACK.test(p),
+    )
   )
     return [text];
   return pointParts(parts, text, whole, predecessorName);
