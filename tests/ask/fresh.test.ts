@@ -51,6 +51,9 @@ for (const set of [
   'fresh-ad',
   'fresh-ae',
   'fresh-af',
+  'fresh-ag',
+  'fresh-ah',
+  'fresh-ai',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
