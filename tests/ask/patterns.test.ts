@@ -3865,3 +3865,46 @@ describe('"to get SCO observer status"', () => {
     expect(summary('first country ever to get SCO observer status?')).toMatch(/Mongolia/);
   });
 });
+
+describe('whether one the attendance note names attended', () => {
+  it('is Yes, though the data lacks who else came', () => {
+    expect(summary('Did Xi Jinping attend the Bishkek summit?')).toMatch(/^Yes\./);
+    expect(summary('did putin attend the bishkek summit?')).toMatch(/^Not in the data/);
+  });
+});
+
+describe('where an official lives', () => {
+  it('is declined as a personal detail', () => {
+    expect(
+      toPlainText(
+        engine.answer('do you know where zhang ming lives in beijing? want to send him a letter for my memoir'),
+      ),
+    ).toContain("That's outside what I answer");
+  });
+});
+
+describe('whether a country chaired before a year', () => {
+  it('is Yes from its terms before then, and not known before the chairs the data holds', () => {
+    expect(summary('has india chaired before 2025?')).toMatch(/^Yes\./);
+    expect(summary('has china chaired before 2020?')).toMatch(/^Not in the data/);
+  });
+});
+
+describe('"running" an office', () => {
+  it('asks who heads it', () => {
+    expect(summary('is Sharsheev still running RATS?')).toMatch(/^Yes\..*Sharsheev/);
+  });
+});
+
+describe('"… or is that just a rumour?"', () => {
+  it('asks yes or no, not a choice', () => {
+    expect(summary('has armenia actually applied for FULL membership or is that just a rumour')).toMatch(/^Yes\./);
+  });
+});
+
+describe('the meetings of a year asked for as a list', () => {
+  it('is the year’s run of meetings', () => {
+    for (const q of ['list the sco meetings in 2025', 'what meetings did the sco hold in 2025', 'sco calendar 2025'])
+      expect(toPlainText(engine.answer(q))).toMatch(/Qingdao/);
+  });
+});

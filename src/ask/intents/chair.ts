@@ -79,7 +79,9 @@ export const chair: Intent = {
     }
     // "Who chairs now that Kyrgyzstan's year is over?": a country named beside "who" is not whom the question is about.
     const asksWho = (q.form === 'who' || q.form === 'which') && !countAsked(q);
-    if (cs.length > 0 && !asksWho && (!q.time || countAsked(q))) return ofCountry(f, q, cs[0]!);
+    // ("Has Kyrgyzstan chaired the SCO before 2025?": the country's own terms, before that year.)
+    if (cs.length > 0 && !asksWho && (!q.time || countAsked(q) || (q.time.mode === 'before' && q.form === 'yesno')))
+      return ofCountry(f, q, cs[0]!);
     // "Pakistan as 2026-27 chair?": a term after the last the data holds is what the data says of now (not held, and any announcement).
     const t = q.time;
     const lastTerm = all.at(-1);
@@ -327,15 +329,19 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
   const terms = f.chairs().filter((t) => t.country === c.id);
   // "How many times has Kyrgyzstan chaired?": the fact that counts its chairmanships.
   // "Was 2025–26 its first go?", "its earlier chairmanships": the same fact, with the earlier terms it lists.
+  // "Has Kyrgyzstan chaired before 2025?": its terms before that year, which the count of its chairmanships holds.
+  const before = q.form === 'yesno' && q.time?.mode === 'before' ? q.time.from.getTime() : undefined;
   const counted =
-    q.form === 'howMany' || countAsked(q)
+    q.form === 'howMany' || countAsked(q) || before !== undefined
       ? f.store.orgFacts('chairmanship').find((x) => x.count !== undefined && x.countries.includes(c.id))
       : undefined;
   if (counted) {
+    const since = before === undefined ? 0 : terms.filter((t) => Date.parse(t.from) >= before).length;
     return {
       kind: 'fact',
       title: (l) => l.c(c),
       ...(q.form === 'yesno' && q.has('first') && { verdict: (counted.count! > 1 ? 'no' : 'yes') as Verdict }),
+      ...(before !== undefined && { verdict: (counted.count! > since ? 'yes' : 'no') as Verdict }),
       lead: (l) => (l.lang === 'en' ? counted.text : l.m.figure(l.n(counted.count!), counted.label)),
       context: (l) => terms.map((t) => termLine(f, l, c, t)).join(' '),
       sources: [counted.sources, ...terms.map((t) => t.sources)],
@@ -376,7 +382,17 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
   return {
     kind: 'fact',
     title: (l) => l.c(c),
-    ...(q.form === 'yesno' && { verdict: asksNow ? nowVerdict : ('yes' as Verdict) }),
+    // (Before a year, with no term of it recorded before then: the data, which holds the recent chairs, cannot say.)
+    ...(q.form === 'yesno' && {
+      verdict:
+        before !== undefined
+          ? terms.some((t) => Date.parse(t.from) < before)
+            ? 'yes'
+            : 'unknown'
+          : asksNow
+            ? nowVerdict
+            : ('yes' as Verdict),
+    }),
     lead: (l) =>
       asksNow && standing.kind === 'ended' && standing.chair.country === c.id
         ? l.m.chairEnded(l.c(c), l.d(standing.chair.from), l.d(standing.endedOn))

@@ -475,14 +475,15 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     /^(?:did|does|has|was|will|is) (?:\w+ )?(\w+) (?:(?:actually|really|personally|even|ever) )?(?:attend|go|come|show|turn|travel|make|fly|be there|join)/.exec(
       q.words.join(' '),
     )?.[1];
-  const unknownAttendee =
+  const nameAsked =
     q.form === 'yesno' &&
     named.length === 0 &&
     q.people.length === 0 &&
     attendee !== undefined &&
-    q.unknownWords.includes(attendee) &&
-    // (One the meeting's own record names, "Xi Jinping", is not unknown to it.)
-    !`${e.attendanceNote ?? ''} ${e.summary}`.toLowerCase().includes(attendee);
+    q.unknownWords.includes(attendee);
+  // One the meeting's own attendance note names ("only Xi Jinping's attendance is sourced") attended.
+  const notedAttendee = nameAsked && `${e.attendanceNote ?? ''} ${e.summary}`.toLowerCase().includes(attendee!);
+  const unknownAttendee = nameAsked && !notedAttendee;
   const phase = f.phase(e);
   // "Was it in person?", "was the Tianjin summit held online?": whether it met in person, from the place the data gives it.
   // ("Did Putin attend Tianjin in person?" asks whether one went, not how the meeting met.)
@@ -755,18 +756,22 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     (q.main('list', 'all') && q.main('minister')) ||
     ((q.form === 'who' || q.form === 'which') && q.main('minister') && named.length === 0 && ministers.length > 0) ||
     (named.length > 0 && q.form === 'yesno' && !asksOutcome) ||
-    unknownAttendee;
+    nameAsked;
   if (asksAttendance) {
     // "Did Rajnath Singh attend the Qingdao meeting?": yes for one the data records at it; of anyone else the data
     // holds no attendance (only counts or countries), so it cannot say.
+    // (One the meeting's attendance note names, "only Xi Jinping's attendance is sourced", attended it too.)
+    const noted = `${e.attendanceNote ?? ''} ${e.summary}`;
     const personVerdict: Verdict | undefined =
       q.form === 'yesno' && named.length === 0 && q.people.length > 0
-        ? q.people.every((p) => p.official.event === e.id)
+        ? q.people.every((p) => p.official.event === e.id || noted.includes(p.official.name))
           ? 'yes'
           : 'unknown'
         : unknownAttendee
           ? 'unknown'
-          : undefined;
+          : notedAttendee
+            ? 'yes'
+            : undefined;
     const figure = f.store.data.ask.figures.find((x) => x.event === e.id && x.measure === 'attended');
     if (e.attendees.length === 0) {
       // "Over 20 leaders went — does that match?": yes when the number asked is the one the data gives.
@@ -816,6 +821,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       return {
         kind: 'fact',
         title: (l) => label(l),
+        ...(q.form === 'yesno' && personVerdict && { verdict: personVerdict }),
         lead: (l) => e.attendees.map((a) => l.m.attended(l.c(a), label(l), true)).join(' '),
         context: firstSentence(e.attendanceNote),
         note: noteOf(e),
@@ -1258,7 +1264,11 @@ function chronicle(q: Question): boolean {
   const byKinds = q.events.length >= 2 && q.places.length === 0 && new Set(q.events.map((e) => e.body)).size >= 2;
   if (!q.time || (q.eventNamed && !byKinds) || comparedByYears(q) || subjects(q).length || q.people.length)
     return false;
-  const walk = q.main('growth', 'explain') || q.form === 'explain';
+  // ("list the sco meetings in 2025", "what meetings did the SCO hold in 2025", "sco calendar 2025": the year's meetings.)
+  const listed =
+    (q.main('list', 'all') || q.form === 'list' || q.form === 'what' || q.form === 'which' || q.form === 'fragment') &&
+    q.words.some((w) => w === 'meetings' || w === 'calendar' || w === 'events');
+  const walk = q.main('growth', 'explain') || q.form === 'explain' || listed;
   const about =
     q.main('meeting', 'summit', 'outcome') ||
     (q.sco && !q.cues.some((c) => c.role === 'main' && TOPIC_CUES.has(c.cue)));

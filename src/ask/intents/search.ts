@@ -78,6 +78,15 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
     if (!p.unknown && ownMeeting && q.places.length > 0 && !(coversRare && p.score >= 6)) return 70;
     // What the data records as not held, asked about as it is now or next (not before the question opened).
     if (p.unknown) {
+      // "Did Xi Jinping attend the Bishkek summit?": what the data lacks "besides Xi Jinping" is not what is asked of him.
+      const lacks = p.unknown.what.toLowerCase();
+      if (
+        q.form === 'yesno' &&
+        [...q.people.map((x) => x.official.name.toLowerCase()), ...q.unknownWords.filter((w) => w.length > 3)].some(
+          (n) => lacks.includes(`besides ${n}`) || new RegExp(`besides [^,;]*\\b${n}\\b`).test(lacks),
+        )
+      )
+        return undefined;
       // "Does Afghanistan still participate in meetings?": what the data lacks of a meeting is no answer about a country
       // the question names and the passage does not.
       const named = subjects(q);

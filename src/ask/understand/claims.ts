@@ -403,12 +403,15 @@ export function findClaims(input: ClaimInput): Claim[] {
       words[at - 1] !== 'after' &&
       words[at - 1] !== 'before'
     ) {
-      const t = yearNear(chaired.at, chaired.at + 5);
+      const near = yearNear(chaired.at, chaired.at + 5);
+      // ("has India chaired before 2025?": a year before or after which it chaired is no year it chaired in.)
+      const around = near !== undefined && (near.mode === 'before' || near.mode === 'after');
+      const t = around ? undefined : near;
       // "held the chair in 2024-25": a term, named by its years.
       const term = t ? undefined : times.find((x) => x.at > chaired.at && x.at <= chaired.at + 5 && x.untilYear);
       // "chaired when the Tianjin summit happened": the chair on that summit's day.
       const summit = input.eventNamed && input.events[0]?.kind === 'summit' ? input.events[0] : undefined;
-      if (form === 'yesno' || form === 'why' || t || term)
+      if (!around && (form === 'yesno' || form === 'why' || t || term))
         out.push({
           kind: 'chaired',
           country: ref.country,

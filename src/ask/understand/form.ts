@@ -116,7 +116,11 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     (lang === 'en' ? CHOICE_OR : (CHOICE_OR_IN[lang] ?? CHOICE_OR)).test(` ${text} `) &&
     !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other|algo|quelque|etwas)\b/.test(` ${text} `) &&
     // "does the UK or the EU have any status?": "any" after the alternatives asks whether either has it, yes or no.
-    !ANY_AFTER_OR.test(` ${text} `);
+    !ANY_AFTER_OR.test(` ${text} `) &&
+    // "has Armenia applied, or is that just a rumour?": the other alternative is only that it is not so.
+    !/ or (?:is (?:that|it|this) |was (?:that|it|this) )?(?:just |only |all )?(?:a |an )?(?:rumou?rs?|myth|fake( news)?|false|made up|hype|speculation|not true|wrong|misinformation|disinformation)\b/.test(
+      ` ${text} `,
+    );
   const tag =
     CHECK_END.test(text) ||
     /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|i (assume|guess|suppose|presume|believe|reckon|take it)|(am )?i assuming (right|correctly)|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
