@@ -54,6 +54,8 @@ for (const set of [
   'fresh-ag',
   'fresh-ah',
   'fresh-ai',
+  'fresh-aj',
+  'fresh-ak',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
