@@ -383,12 +383,22 @@ export class FactIndex {
 
   /** A synonym of a word's first letters, for case endings no list spells out ("saldırılarına", "Angriffen"). */
   private byPrefix(word: string): readonly string[] {
+    // Asked of nearly every word a question holds, and the same for a word every time: worked out once per word.
+    const known = this.prefixed.get(word);
+    if (known) return known;
+    let out: readonly string[] = [];
     for (let n = word.length - 1; n >= Math.max(5, word.length - 7); n--) {
       const s = this.synonyms[word.slice(0, n)];
-      if (s) return s;
+      if (s) {
+        out = s;
+        break;
+      }
     }
-    return [];
+    if (this.prefixed.size > 20_000) this.prefixed.clear();
+    this.prefixed.set(word, out);
+    return out;
   }
+  private readonly prefixed = new Map<string, readonly string[]>();
 
   /** The best `limit` passages of a scored query that `accept` takes (filtering keeps the order). */
   pick(s: ScoredQuery, limit = 3, accept?: (p: Passage) => boolean): RankedPassage[] {
