@@ -3908,3 +3908,37 @@ describe('the meetings of a year asked for as a list', () => {
       expect(toPlainText(engine.answer(q))).toMatch(/Qingdao/);
   });
 });
+
+describe('a toll named bare ("pahalgam attack death toll?")', () => {
+  it('asks how many', () => {
+    expect(summary('pahalgam attack death toll?')).toMatch(/26/);
+  });
+});
+
+describe('"recap … in chronological order"', () => {
+  it('asks for the year’s run of meetings', () => {
+    expect(toPlainText(engine.answer('recap all the big SCO meetings of 2025 in chronological order'))).toMatch(
+      /Qingdao/,
+    );
+  });
+});
+
+describe('a question, then a request after its question mark', () => {
+  it('answers both ("who’s trying to get in? give me a rundown of pending applications")', () => {
+    expect(engine.answer("who's trying to get in? give me a rundown of pending applications").title).toMatch(
+      /^Applications/,
+    );
+  });
+});
+
+describe('"…, and in your opinion …"', () => {
+  it('declines the opinion and answers the question before it', () => {
+    const r = toPlainText(
+      engine.answer(
+        'two things: who is the RATS director, and in your opinion is the SCO an anti-western bloc? yes or no, no fence sitting',
+      ),
+    );
+    expect(r).toMatch(/Sharsheev/);
+    expect(r).toContain("That's outside what I answer");
+  });
+});
