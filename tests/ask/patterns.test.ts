@@ -3942,3 +3942,19 @@ describe('"…, and in your opinion …"', () => {
     expect(r).toContain("That's outside what I answer");
   });
 });
+
+describe('the SCO’s own standing at another organisation', () => {
+  it('is the record of its status there, not the other organisation’s at the SCO', () => {
+    expect(summary('what status does the SCO itself have at the CIS since tianjin')).toMatch(/observer status at the/);
+  });
+  it('still says an organisation is no SCO member when that is asked', () => {
+    expect(summary('why did the eu become an sco partner at tianjin')).toMatch(/not part of the SCO/);
+  });
+});
+
+describe('a statement asked with "?", then a bare tag ("… in 2024? true?")', () => {
+  it('asks yes or no of the statement', () => {
+    expect(summary('belarus joined in 2024? true?')).toMatch(/^Yes\./);
+    expect(summary('belarus joined in 2023? true?')).toMatch(/^No\./);
+  });
+});

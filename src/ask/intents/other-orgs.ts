@@ -1,3 +1,4 @@
+import { latinWords } from '../../base/text.js';
 import type { Intent } from './types.js';
 import { firstSentence, subjects } from './shared.js';
 
@@ -34,10 +35,28 @@ export const otherOrganisations: Intent = {
     const org = f.names.otherOrganisations[q.otherOrgs[0]!]!;
     const facts = org.facts.map((id) => f.store.orgFact(id)).filter((x) => x !== undefined);
     const events = org.events.map((id) => f.event(id)).filter((x) => x !== undefined);
-    const membership = q.main('member', 'partOf', 'partner', 'join') || q.form === 'fragment';
+    // "What status does the SCO have at the CIS?", "the SCO getting observer status at the CIS": the SCO's standing at
+    // the other organisation, not the other's at the SCO.
+    const sco = q.words.indexOf('sco');
+    const orgWords = new Set(
+      (org.recognise.en ?? [org.name]).map((n) => latinWords(n)[0]).filter((w): w is string => w !== undefined),
+    );
+    const scoAtOrg =
+      q.sco &&
+      sco >= 0 &&
+      q.words.some(
+        (w, i) =>
+          i > sco &&
+          /^(at|in|with|from)$/.test(w) &&
+          orgWords.has(q.words[i + (q.words[i + 1] === 'the' ? 2 : 1)] ?? ''),
+      );
+    const membership = (q.main('member', 'partOf', 'partner', 'join') || q.form === 'fragment') && !scoAtOrg;
     // A fact about the organisation and the SCO that the question's words point at ("observer status at the CIS").
     const pointed = facts.find(
-      (x) => q.cues.some((c) => c.cue === 'observer') && /observer/i.test(x.text) && !/guest/i.test(x.label),
+      (x) =>
+        (q.cues.some((c) => c.cue === 'observer') || (scoAtOrg && q.main('status'))) &&
+        /observer/i.test(x.text) &&
+        !/guest/i.test(x.label),
     );
     if (!membership && pointed)
       return {

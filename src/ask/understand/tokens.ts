@@ -353,7 +353,13 @@ export function segment(text: string): Segments {
     // The tag goes with the statement, so the statement reads as asked yes or no ("… at Tianjin — is that right?").
     for (const t of tokens) if (t.seg === main) t.seg = main - 1;
     main -= 1;
-  }
+  } else if (
+    // ("belarus joined in 2024? true?": the statement was asked first; the tag after it is still its tag.)
+    /^(is (that|this|it) )?(true|right|correct|accurate|legit|real)( or (not|false))?$/.test(
+      wordsIn(tokens, main + 1).join(' '),
+    )
+  )
+    for (const t of tokens) if (t.seg === main + 1) t.seg = main;
   // A bare request for a form ("iran's road to membership — timeline?", "… - quick summary pls") asks for that form of the part before it.
   if (main > 0 && mainWords0.length > 0 && mainWords0.every((w) => FORM_TAG.has(w) || FILLER.has(w)))
     for (const t of tokens) if (t.seg === main - 1) t.seg = main;
