@@ -3958,3 +3958,14 @@ describe('a statement asked with "?", then a bare tag ("… in 2024? true?")', (
     expect(summary('belarus joined in 2023? true?')).toMatch(/^No\./);
   });
 });
+
+describe('"asked for observer status"', () => {
+  it('is applying', () => {
+    expect(summary('which countries asked for observer status in 2024')).toMatch(/Armenia/);
+  });
+  it('while "asking for" a dinner is no application', () => {
+    expect(toPlainText(engine.answer('got a good plov recipe? asking for the uzbek delegation dinner lol'))).toContain(
+      "That's outside what I answer",
+    );
+  });
+});

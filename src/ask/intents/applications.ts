@@ -84,7 +84,9 @@ export const applications: Intent = {
       // "Do new members need consensus?": Yes when the rule the data states is the one asked in its own word.
       const ruleWords = q.cues
         .filter((c) => c.cue === 'decisionRule' && c.role !== 'aside')
-        .flatMap((c) => q.words.slice(c.at, c.at + (c.len ?? 1)));
+        .flatMap((c) => q.words.slice(c.at, c.at + (c.len ?? 1)))
+        // ("need everyone to agree": the rule is the agreeing, not who must or how many.)
+        .filter((w) => !/^(need|needs|to|has|have|must|all|everyone|members)$/.test(w));
       const stated =
         q.form === 'yesno' &&
         rule !== undefined &&
