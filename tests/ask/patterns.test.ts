@@ -3969,3 +3969,31 @@ describe('"asked for observer status"', () => {
     );
   });
 });
+
+describe('Hindi or Urdu typed in Latin letters', () => {
+  it('is read by its English words', () => {
+    const r = toPlainText(engine.answer('sco ka secretariat kahan hai? aur RATS kahan hai?'));
+    expect(r).toMatch(/Beijing/);
+    expect(r).toMatch(/Tashkent/);
+    expect(summary('qingdao mein pakistan ke wazir e difa kaun thay?')).toMatch(/Khawaja Asif/);
+  });
+  it('leaves English with no such words alone', () => {
+    expect(summary('where is the sco secretariat')).toMatch(/Beijing/);
+  });
+});
+
+describe('the part of a declined line that is answered', () => {
+  it('keeps the line’s language', () => {
+    expect(summary('Wer leitet gerade RATS? Und kannst du mir gleich seine private Handynummer raussuchen?')).toMatch(
+      /leitet Ularbek Sharsheev/,
+    );
+  });
+});
+
+describe('a status "they created"', () => {
+  it('is the category, not the SCO’s founding', () => {
+    expect(toPlainText(engine.answer("what's this 'partner of the organization' status they created"))).toMatch(
+      /observers and dialogue partners/,
+    );
+  });
+});

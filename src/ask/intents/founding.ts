@@ -26,6 +26,9 @@ export const founding: Intent = {
     const owner = q.words.findIndex((w, i) => w === 's' && /^found/.test(q.words[i + 1] ?? ''));
     if (owner > 0 && !/^(sco|organisation|organization|it|shos|ocs|soz)$/.test(q.words[owner - 1] ?? ''))
       return undefined;
+    // "what's this 'partner of the organization' status they created": a category created, not the SCO founded.
+    const statusAt = q.cues.find((c) => c.role === 'main' && (c.cue === 'status' || c.cue === 'partner'))?.at ?? -1;
+    if (statusAt >= 0 && foundAt > statusAt && !q.main('founder')) return undefined;
     const cs = subjects(q);
     if (cs.length > 0 && q.main('founder'))
       return q.form === 'yesno' || q.form === 'fragment' || q.form === 'choice' ? 93 : 85;

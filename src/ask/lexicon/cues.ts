@@ -959,7 +959,7 @@ const CUES: Record<Cue, Forms> = {
   },
   current: {
     en: 'current|currently|now|present|presently|today|right now|at the moment|these days|this year|as of now|as of today|incumbent|sitting|nowadays|still',
-    de: 'aktuell*|derzeit*|jetzt|heute|momentan|gegenwartig*|amtierend*',
+    de: 'aktuell*|derzeit*|jetzt|heute|momentan|gegenwartig*|amtierend*|gerade|zurzeit|zur zeit|im moment',
     es: 'actual*|ahora|hoy|actualmente|en este momento',
     fr: 'actuel*|actuellement|maintenant|aujourd hui|en ce moment',
     tr: 'su an*|simdi*|suanki|mevcut|bugun',

@@ -35,6 +35,7 @@ import { latinWords, stem } from '../../base/text.js';
 import { isMonth, latinTimes, scriptTimes } from './time.js';
 import { foldAll, segment, statesPremise, type Token } from './tokens.js';
 import { bestPassage } from './passages.js';
+import { fromRomanized } from '../lexicon/romanized.js';
 import { POINTS_BACK } from '../lexicon/pronouns.js';
 import { unnamed } from './unnamed.js';
 
@@ -248,7 +249,8 @@ export class Understander {
 
   understand(raw: string, today: Date): Question {
     const massMention = hasMassMention(raw) && PING.test(raw);
-    const text = meetingFirst(cleanQuestion(raw));
+    // (Hindi or Urdu typed in Latin letters is read by its English words.)
+    const text = meetingFirst(fromRomanized(cleanQuestion(raw)));
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
     this.names.startQuestion();
@@ -266,7 +268,13 @@ export class Understander {
         reasons.includes('injection'),
         massMention,
       );
-      if (legit && legit !== text) return { ...this.read(legit, today).full(), declines: reasons, legit: true };
+      // (The part answered keeps the line's language: "Wer leitet gerade RATS? Und kannst du mir … raussuchen?")
+      if (legit && legit !== text)
+        return {
+          ...this.read(legit, today, q.lang !== 'en' ? q.lang : undefined).full(),
+          declines: reasons,
+          legit: true,
+        };
       return { ...reading.full(), declines: reasons, legit: false };
     }
     // Two or three questions in one line: each understood on its own.

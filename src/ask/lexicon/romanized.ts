@@ -1,0 +1,87 @@
+/**
+ * Hindi and Urdu typed in Latin letters ("sco ka secretariat kahan hai?", "qingdao mein pakistan ke wazir e difa kaun
+ * thay?"): their question and function words, as the English the engine reads. Vocabulary, not facts.
+ */
+const WORDS: Record<string, string> = {
+  kahan: 'where',
+  kahaan: 'where',
+  kaha: 'where',
+  kaun: 'who',
+  kon: 'who',
+  kab: 'when',
+  kitne: 'how many',
+  kitni: 'how many',
+  kitna: 'how much',
+  kyun: 'why',
+  kyon: 'why',
+  kaise: 'how',
+  hai: 'is',
+  hain: 'are',
+  tha: 'was',
+  thi: 'was',
+  thay: 'were',
+  mein: 'in',
+  aur: 'and',
+  nahi: 'not',
+  nahin: 'not',
+  karega: 'will',
+  karegi: 'will',
+  karenge: 'will',
+  hoga: 'will be',
+  hogi: 'will be',
+  pakka: 'confirmed',
+  sadasya: 'member',
+  rukn: 'member',
+  desh: 'country',
+  mulk: 'country',
+  // Genitive and other postpositions carry no word of their own in English.
+  ka: '',
+  ke: '',
+  ki: '',
+  ko: '',
+  se: 'from',
+  ye: 'this',
+  yeh: 'this',
+  kya: '',
+  me: 'in',
+  bana: 'became',
+  bani: 'became',
+  bane: 'became',
+  ninda: 'condemned',
+  gaya: '',
+  gayi: '',
+  gaye: '',
+};
+
+/** Two-word and hyphenated terms, before the single words. */
+const PHRASES: [RegExp, string][] = [
+  [/\bwazir[- ]e[- ]difa\b|\bwazir-e-difa\b|\braksha mantri\b|\bdefence mantri\b/gi, 'defence minister'],
+  [/\bwazir[- ]e[- ]azam\b|\bpradhan mantri\b/gi, 'prime minister'],
+  [/\bwazir[- ]e[- ]kharja\b|\bvidesh mantri\b/gi, 'foreign minister'],
+  [/\bshamil (hua|hui|huye|hue|huwa)\b/gi, 'joined'],
+  [/\bdecide ho gaya( hai)?\b/gi, 'decided'],
+];
+
+/** Words whose presence marks a line as romanized Hindi or Urdu (English never writes them as words). */
+const MARKERS =
+  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|aur)\b/gi;
+
+/** The line read as English when it is romanized Hindi or Urdu (two marker words or more); otherwise as typed. */
+export function fromRomanized(text: string): string {
+  const marks = new Set((text.match(MARKERS) ?? []).map((m) => m.toLowerCase()));
+  if (marks.size < 2) return text;
+  let out = text;
+  for (const [re, en] of PHRASES) out = out.replace(re, en);
+  return (
+    out
+      // "kya …?" opens a yes/no question.
+      .replace(/^kya\b/i, 'is')
+      .replace(/[A-Za-z]+/g, (w) => {
+        const en = WORDS[w.toLowerCase()];
+        return en === undefined ? w : en;
+      })
+      .replace(/\s{2,}/g, ' ')
+      .replace(/\s+([?.!,])/g, '$1')
+      .trim()
+  );
+}
