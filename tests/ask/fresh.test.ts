@@ -56,6 +56,9 @@ for (const set of [
   'fresh-ai',
   'fresh-aj',
   'fresh-ak',
+  'fresh-al',
+  'fresh-am',
+  'fresh-an',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
