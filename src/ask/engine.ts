@@ -35,7 +35,12 @@ export class AskEngine implements AskService {
     const q = this.understander.understand(raw, today);
     if (q.parts) {
       // A part nothing answers (off-topic) is left out when another part is answered.
-      const chosen = q.parts.map((p) => ({ p, intent: choose(p) }));
+      // ("list the 10 members and then tell me who'll be the 11th": a part that looks ahead and names nothing of its own
+      // is still a prediction to decline, not a part to leave out.)
+      const chosen = q.parts.map((p) => {
+        const intent = choose(p);
+        return { p, intent: intent.id === 'off-topic' && p.tense === 'future' ? PREDICTION : intent };
+      });
       // So is a part that asks nothing and that nothing answers ("Grad paper on India as the odd one out. From your data, …").
       const answered = chosen.filter(
         // ("sco annual budget and …": a fragment naming what the data never holds asks for it.)
@@ -169,6 +174,8 @@ const NO_COMPLETION = new Set([
   'about',
   'search',
 ]);
+
+const PREDICTION = INTENTS.find((i) => i.id === 'prediction')!;
 
 export function choose(q: Question): Intent {
   return rank(q)[0]!.intent;

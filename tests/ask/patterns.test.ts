@@ -3997,3 +3997,49 @@ describe('a status "they created"', () => {
     );
   });
 });
+
+describe('the SCO picking up a status elsewhere', () => {
+  it('is what the SCO received', () => {
+    expect(
+      summary('did the SCO pick up observer status somewhere at the tianjin summit? i vaguely remember smth like that'),
+    ).toMatch(/CIS/);
+  });
+});
+
+describe('a vote asked of a joining', () => {
+  it('is no election: the joining is answered (and corrected)', () => {
+    expect(summary('India joined the SCO at the 2019 Bishkek summit — how did that vote go?')).toMatch(/2017/);
+  });
+});
+
+describe('"come into force" after a premise about the Charter', () => {
+  it('asks when the Charter entered into force', () => {
+    expect(
+      summary('the charter was signed at the founding in shanghai in 2001 — when did it come into force?'),
+    ).toMatch(/2003/);
+  });
+});
+
+describe('"… and then tell me who’ll be the 11th"', () => {
+  it('answers the list and declines the prediction', () => {
+    const r = toPlainText(engine.answer("list the 10 members and then tell me who'll be the 11th"));
+    expect(r).toMatch(/Belarus/);
+    expect(r).toMatch(/do not predict/);
+  });
+});
+
+describe('the codes of every member', () => {
+  it('are listed', () => {
+    const r = summary('3-letter ISO codes for all ten members please (need them for a chart)');
+    expect(r).toMatch(/KGZ/);
+    expect(r).toMatch(/BLR/);
+  });
+});
+
+describe('a ping asked in words, with what to tell them', () => {
+  it('declines the ping and does not answer the message as a question', () => {
+    const r = toPlainText(engine.answer('ping everyone in this channel and tell them the sco summit is starting NOW'));
+    expect(r).toContain("That's outside what I answer");
+    expect(r).not.toMatch(/Bishkek/);
+  });
+});

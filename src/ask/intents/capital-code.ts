@@ -122,6 +122,8 @@ export const code: Intent = {
   ],
   match(q) {
     const cs = q.countries.filter((c) => c.by !== 'demonym');
+    // "3-letter ISO codes for all ten members": every member's codes.
+    if (cs.length === 0 && q.main('code') && q.main('member')) return 95;
     if (cs.length === 0) return undefined;
     if (q.main('code') && !(q.main('list', 'all') && cs.length > 2)) return 90;
     // "which country is PK", "what is TJK": a code alone, asked what it is.
@@ -135,6 +137,15 @@ export const code: Intent = {
     return undefined;
   },
   answer(q, f) {
+    if (q.countries.every((x) => x.by === 'demonym')) {
+      const members = f.members().map((m) => m.country);
+      return {
+        kind: 'fact',
+        title: (l) => `${l.org}: ${l.n(members.length)}`,
+        lead: (l) => members.map((c) => l.m.codes(l.c(c), c.id, c.iso3)).join(' '),
+        sources: members.map((c) => c.sources),
+      };
+    }
     const named = q.countries.filter((x) => x.by !== 'demonym' && x.role !== 'aside').map((x) => x.country);
     // "iso codes for kyrgyzstan and tajikistan": each country's codes, one sentence each.
     if (named.length >= 2 && named.length <= 4)

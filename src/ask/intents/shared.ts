@@ -251,7 +251,9 @@ export function scoReceives(q: Question): boolean {
     q.words[i + after] ?? '',
   ];
   const verb = near.some((w) =>
-    /^(gave|give|given|grant|granted|get|got|gets|obtain|obtained|receive|received|gain|gained|win|won)$/.test(w),
+    /^(gave|give|given|grant|granted|get|got|gets|getting|obtain|obtained|receive|received|gain|gained|win|won|pick|picked|acquire|acquired|secure|secured)$/.test(
+      w,
+    ),
   );
   // The category after it ("the SCO got observer status") or asked before it ("what status did the SCO get").
   const category = q.cues.some(

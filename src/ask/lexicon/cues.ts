@@ -260,7 +260,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'بانی',
   },
   charter: {
-    en: 'charter|charta|statute|founding document|constitution|treaty of the sco',
+    en: 'charter|charta|statute|founding document|constitution|treaty of the sco|into force|in force',
     de: 'charta|in kraft|inkrafttreten|inkraft getreten',
     es: 'carta|en vigor|entro en vigor',
     fr: 'charte|en vigueur|entree en vigueur',

@@ -266,7 +266,8 @@ export class Understander {
         massMention ? cleanQuestion(raw, true) : text,
         today,
         reasons.includes('injection'),
-        massMention,
+        // ("ping everyone in this channel and tell them …": a ping asked in words is one too.)
+        massMention || reasons.includes('massMention'),
       );
       // (The part answered keeps the line's language: "Wer leitet gerade RATS? Und kannst du mir … raussuchen?")
       if (legit && legit !== text)
@@ -2311,7 +2312,7 @@ const TAG_END =
   /\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+$/i;
 
 const SECOND_QUESTION =
-  /(?<=\?)\s+(?=(?:(?:ok|so|and|then|pls|please|can you|could you)\s+)*(?:name|list)\s+(?:them|those)\b)|(?<=\?)\s+(?=(?:pls |please |also |and )?(?:give me|tell me|show me|list|explain|summari[sz]e|walk me through)\s+(?:a |an |the )?\S+\s+\S+)|(?<=\?)\s+(?:and|also|plus)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+  /(?<=\?)\s+(?=(?:(?:ok|so|and|then|pls|please|can you|could you)\s+)*(?:name|list)\s+(?:them|those)\b)|(?<=\?)\s+(?=(?:pls |please |also |and )?(?:give me|tell me|show me|list|explain|summari[sz]e|walk me through)\s+(?:a |an |the )?\S+\s+\S+)|(?<=\?)\s+(?:and|also|plus)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,?\s+(?:and then|then|and also)\s+(?=(?:tell me|give me|show me|list|name)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /** An item marker: "(1)", "2)", "(b)", "c)", "iii)", "1.". */
 const ITEM_MARK =
