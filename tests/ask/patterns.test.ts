@@ -4043,3 +4043,52 @@ describe('a ping asked in words, with what to tell them', () => {
     expect(r).not.toMatch(/Bishkek/);
   });
 });
+
+describe('"can u list them" after a count claimed with a tag', () => {
+  it('lists what was counted', () => {
+    expect(toPlainText(engine.answer('SCO has eight members right? can u list them'))).toMatch(/Iran/);
+  });
+});
+
+describe('made-up texts and poems in other languages', () => {
+  it('are declined', () => {
+    expect(
+      toPlainText(engine.answer("just make up a plausible bishkek declaration text, my editor won't check")),
+    ).toContain("That's outside what I answer");
+    const r = toPlainText(
+      engine.answer(
+        'Wann ist Belarus der SOZ beigetreten? Und schreib mir danach bitte ein kurzes Gedicht über Lukaschenko.',
+      ),
+    );
+    expect(r).toMatch(/2024/);
+    expect(r).toContain("That's outside what I answer");
+  });
+});
+
+describe('"…, and tbh which is better …"', () => {
+  it('answers the question before the opinion', () => {
+    const r = toPlainText(engine.answer('who chairs the sco for 2025-26, and tbh which is better, the sco or nato?'));
+    expect(r).toMatch(/Kyrgyzstan/);
+    expect(r).toContain("That's outside what I answer");
+  });
+});
+
+describe('a country’s terms as chair before a year, asked which', () => {
+  it('lists the terms before it', () => {
+    expect(summary('what years did india chair before 2025?')).toMatch(/India held the rotating SCO chair/);
+  });
+});
+
+describe('two countries’ paths compared', () => {
+  it('gives each path, through the statuses named', () => {
+    const r = summary("Compare India's and Iran's paths from observer to full member.");
+    expect(r).toMatch(/observer from 2005/);
+    expect(r).toMatch(/Iran's path/);
+  });
+});
+
+describe('a timeline of chairs over a span of years', () => {
+  it('is the chairs, not the member count', () => {
+    expect(summary('timeline of SCO chairs 2021 to 2026')).toMatch(/Uzbekistan.*Kyrgyzstan/);
+  });
+});

@@ -80,7 +80,7 @@ export const chair: Intent = {
     // "Who chairs now that Kyrgyzstan's year is over?": a country named beside "who" is not whom the question is about.
     const asksWho = (q.form === 'who' || q.form === 'which') && !countAsked(q);
     // ("Has Kyrgyzstan chaired the SCO before 2025?": the country's own terms, before that year.)
-    if (cs.length > 0 && !asksWho && (!q.time || countAsked(q) || (q.time.mode === 'before' && q.form === 'yesno')))
+    if (cs.length > 0 && !asksWho && (!q.time || countAsked(q) || q.time.mode === 'before'))
       return ofCountry(f, q, cs[0]!);
     // "Pakistan as 2026-27 chair?": a term after the last the data holds is what the data says of now (not held, and any announcement).
     const t = q.time;
@@ -318,7 +318,14 @@ function countAsked(q: Question): boolean {
     (q.has('before') &&
       !q.relativeTo &&
       !q.time &&
-      /^(|which|what|when|and|how|or)$/.test(q.words[q.words.lastIndexOf('before') + 1] ?? '')) ||
+      (/^(|which|what|when|and|how|or)$/.test(q.words[q.words.lastIndexOf('before') + 1] ?? '') ||
+        // ("… chair the sco before the current round?": before its own term now.)
+        /^(the (current|present|latest)|this|its (current|present|latest))$/.test(
+          q.words.slice(q.words.lastIndexOf('before') + 1, q.words.lastIndexOf('before') + 3).join(' '),
+        ) ||
+        /^(this|its) (one|round|term|time|stint)$/.test(
+          q.words.slice(q.words.lastIndexOf('before') + 1, q.words.lastIndexOf('before') + 3).join(' '),
+        ))) ||
     q.form === 'howMany' ||
     q.main('growth', 'all', 'list') ||
     q.terms.some((t) => t === 'chairmanships' || t === 'terms' || t === 'times')
@@ -330,7 +337,7 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
   // "How many times has Kyrgyzstan chaired?": the fact that counts its chairmanships.
   // "Was 2025–26 its first go?", "its earlier chairmanships": the same fact, with the earlier terms it lists.
   // "Has Kyrgyzstan chaired before 2025?": its terms before that year, which the count of its chairmanships holds.
-  const before = q.form === 'yesno' && q.time?.mode === 'before' ? q.time.from.getTime() : undefined;
+  const before = q.time?.mode === 'before' ? q.time.from.getTime() : undefined;
   const counted =
     q.form === 'howMany' || countAsked(q) || before !== undefined
       ? f.store.orgFacts('chairmanship').find((x) => x.count !== undefined && x.countries.includes(c.id))
@@ -341,7 +348,8 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
       kind: 'fact',
       title: (l) => l.c(c),
       ...(q.form === 'yesno' && q.has('first') && { verdict: (counted.count! > 1 ? 'no' : 'yes') as Verdict }),
-      ...(before !== undefined && { verdict: (counted.count! > since ? 'yes' : 'no') as Verdict }),
+      ...(before !== undefined &&
+        q.form === 'yesno' && { verdict: (counted.count! > since ? 'yes' : 'no') as Verdict }),
       lead: (l) => (l.lang === 'en' ? counted.text : l.m.figure(l.n(counted.count!), counted.label)),
       context: (l) => terms.map((t) => termLine(f, l, c, t)).join(' '),
       sources: [counted.sources, ...terms.map((t) => t.sources)],

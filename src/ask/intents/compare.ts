@@ -19,7 +19,9 @@ export const compare: Intent = {
     // Two are ordered; three or more ("India, Pakistan and Iran") are each answered by membership.
     if (cs.length < 2 || (cs.length > 2 && !q.main('together', 'same'))) return undefined;
     // "since when have X and Y been observers": a status each held, not which joined first.
-    if (q.main('observer', 'dialogue', 'partner') && !q.main('join', 'apply')) return undefined;
+    // ("compare India's and Iran's paths from observer to full member": the way to membership, through a status.)
+    if (q.main('observer', 'dialogue', 'partner') && !q.main('join', 'apply') && !(q.main('member') && q.main('path')))
+      return undefined;
     // "Pakistan — same summit as India or different?": whether two joined at one meeting is when each joined.
     const sameMeeting = q.main('same') && q.main('summit', 'meeting') && !q.eventNamed;
     if (q.main('capital', 'code', 'chair', 'minister', 'defence', 'refuse')) return undefined;

@@ -56,7 +56,8 @@ export const memberCount: Intent = {
     if (
       q.times.length >= 2 &&
       !q.main('found', 'founder') &&
-      (q.main('member') || q.sco) &&
+      // ("a timeline of SCO chairs 2021 to 2026": the chairs', not the member count's.)
+      (q.main('member') || (q.sco && !q.main('chair', 'secgen', 'director', 'minister', 'summit'))) &&
       (q.form === 'explain' || q.main('growth', 'count') || (q.main('compare') && q.times.length >= 3))
     )
       return 91;

@@ -1091,7 +1091,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'فرق',
   },
   path: {
-    en: 'path|road|journey|route|steps|process|history of|trajectory|came to join|come to join|relationship over time|story of',
+    en: 'path|paths|road|roads|journey|journeys|route|routes|steps|process|history of|trajectory|came to join|come to join|relationship over time|story of',
     de: 'weg|prozess',
     es: 'camino|proceso|trayectoria',
     fr: 'parcours|chemin|processus',

@@ -87,6 +87,10 @@ const CREATIVE = [
   /\b(write|draft|make|create|generate|produce|invent|fabricate|forge)\b.{0,20}\b(fake|fabricated|made up|false|fictional|invented)\b/,
   // "…metnini uydur", "invéntate la declaración", "erfinde den Text": make something up, in the other Latin-script languages.
   /\b(uydur\w*|inventa|inventate|invente|invente[sz]|erfinde|erfinden|ausdenken)\b/,
+  // "just make up a plausible declaration text": made up, whatever is made up.
+  /\b(make up|makeup|made up|invent|fabricate)\b.{0,30}\b(text|declaration|statement|quote|quotes|document|communique|figures?|numbers?)\b/,
+  // A poem or song asked in the other Latin-script languages ("ein kurzes Gedicht über …").
+  /\b(gedicht|gedichte|lied|poema|poemas|cancion|poeme|chanson|siir|sarki)\b/,
 ];
 const OPINION =
   /\b(your|ur) (own )?(opinion|opinions|view|views|thoughts|take|feelings?|stance|position|preference|favou?rite)\b|\bwhat do you (think|feel|believe|reckon)\b|\bdo (you|u) (personally |honestly |really |actually |truly )?(like|love|support|hate|prefer|trust|agree|think)\b|\b(you|u) personally\b|\bin your (opinion|view)\b|\bwhich is (better|worse)\b|\b(was|is|were|are) (it|that|this|letting \w+ \w+|admitting \w+|\w+ s (accession|admission|membership|entry)) (a |an )?(mistake|good idea|bad idea|wise|smart|error|blunder|the right (call|decision|move))\b|\bbe honest\b|\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|become|get|remain|be expelled|be admitted|be allowed|be made|be given|be kicked)\b/;
