@@ -59,6 +59,9 @@ for (const set of [
   'fresh-al',
   'fresh-am',
   'fresh-an',
+  'fresh-ao',
+  'fresh-ap',
+  'fresh-aq',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
