@@ -4092,3 +4092,33 @@ describe('a timeline of chairs over a span of years', () => {
     expect(summary('timeline of SCO chairs 2021 to 2026')).toMatch(/Uzbekistan.*Kyrgyzstan/);
   });
 });
+
+describe('a saying in an aside after the question ("my grandad says so")', () => {
+  it('does not make the question one about what was said', () => {
+    expect(summary('is iran in the sco? my grandad says so')).toMatch(/^Yes\..*Iran/);
+  });
+});
+
+describe('"true that …?"', () => {
+  it('asks whether the statement holds', () => {
+    expect(summary('true india joined in 2017?')).toMatch(/^Yes\./);
+  });
+});
+
+describe('the chair’s rule asked beside "next"', () => {
+  it('is the rule, not the next chair', () => {
+    expect(summary('is there a rule for who chairs next? someone told me it goes alphabetically')).toMatch(
+      /alphabetical/,
+    );
+    expect(summary('how does the chair/host thing work - does whoever chairs host the next summit?')).toMatch(
+      /^Yes\..*hosts the next summit/,
+    );
+    expect(summary('who chairs next?')).toMatch(/does not hold/);
+  });
+});
+
+describe('whether a country holds a council’s chair now', () => {
+  it('is Yes only of the holder the record names', () => {
+    expect(summary('Russia keeps the heads-of-government chair for 2026 too, right?')).toMatch(/^No\./);
+  });
+});

@@ -96,6 +96,32 @@ export const chair: Intent = {
     // A year to come: who chairs then is not in the data, and not predicted.
     if (q.time && q.time.from > f.today)
       return { ...next(f), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
+    // "Is there a rule for who chairs next? … alphabetically", "does whoever chairs host the next summit?": the rule,
+    // not the next chair.
+    const ruleFirst =
+      (q.terms.some((t) => /^(rule|rules|alphabetical|alphabetically|alphabet)$/.test(t)) ||
+        q.words.includes('whoever')) &&
+      q.form !== 'who' &&
+      q.form !== 'which';
+    if (ruleFirst) {
+      const rule = f.topic('chairRotationRule');
+      const hosts = q.words.includes('whoever') && q.main('host');
+      return {
+        kind: 'fact',
+        title: () => 'How the chair rotates',
+        ...(q.form === 'yesno' && { verdict: hosts ? ('yes' as Verdict) : ('unknown' as Verdict) }),
+        lead: (l) =>
+          hosts && rotation
+            ? l.lang === 'en'
+              ? firstSentence(rotation.text)
+              : l.m.chairRule
+            : l.lang === 'en' && rule
+              ? rule.text
+              : l.m.chairRule,
+        context: hosts ? rule?.text : rotation?.text ? firstSentence(rotation.text) : undefined,
+        sources: [rule?.sources ?? [], rotation?.sources ?? []],
+      };
+    }
     if (q.has('next') || (q.tense === 'future' && !q.time)) return next(f, undefined, q);
     // "Who chairs the SCO this year?": now.
     if (q.time && q.tense === 'present' && q.time.mode === 'in' && q.time.year === f.today.getUTCFullYear())

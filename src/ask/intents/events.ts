@@ -531,6 +531,11 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     return {
       kind: 'fact',
       title: (l) => l.body(e.body!),
+      // "Russia keeps the heads-of-government chair for 2026 too, right?": Yes only of the holder the record names first.
+      ...(q.form === 'yesno' &&
+        named.length > 0 && {
+          verdict: named.every((c) => c.id === bodyChair.countries[0]) ? ('yes' as const) : ('no' as const),
+        }),
       lead: (l) => (l.lang === 'en' ? bodyChair.text : l.m.fromData(bodyChair.label)),
       ...(q.lang !== 'en' && { context: bodyChair.text }),
       sources: [bodyChair.sources],

@@ -33,8 +33,13 @@ export const membership: Intent = {
     if (q.main('leave', 'expel') && q.claims.some((c) => c.kind === 'left' && c.holds === false)) return 85;
     // What members said or how they reacted is a statement, not a status.
     // ("the documents say different things" after the question is a remark on sources, not what was asked.)
+    // ("is iran in the sco? my grandad says so": a saying in an aside is no question about what was said.)
     const said =
-      q.words.some((t) => /^(say|said|says|react|reacted|respond|responded|statement|statements)$/.test(t)) ||
+      q.words.some((t) => /^(react|reacted|respond|responded|statement|statements)$/.test(t)) ||
+      (q.words.some((t) => /^(say|said|says)$/.test(t)) &&
+        q.cues.some(
+          (c) => c.role !== 'aside' && (c.cue === 'claimSource' || c.cue === 'announce' || c.cue === 'statement'),
+        )) ||
       // In another script the reaction or statement is a cue ("有何反应", "واکنش").
       (q.lang !== 'en' && q.main('statement'));
     if (

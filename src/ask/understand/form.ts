@@ -89,7 +89,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     .replace(/^(wher|whre|wehre)\b/, 'where')
     .replace(/^(wich|whcih|whitch)\b/, 'which')
     // Chat shorthand: "r the EU or the UK partners".
-    .replace(/^r (?=(the|they|there|these|those|both|all|any) )/, 'are ');
+    .replace(/^r (?=(the|they|there|these|those|both|all|any) )/, 'are ')
+    // "true that India distanced itself …?", "correct that …?": whether the statement holds.
+    .replace(/^(true|correct|right|accurate) (that )?(?=\w+ \w+)/, 'is it true that ');
   // "Can you do a timeline of…", "could you put together a summary…": a request to make something is a request to give it.
   const making = MAKING.exec(text);
   if (making) text = `give ${text.slice(making[0].length)}`;
