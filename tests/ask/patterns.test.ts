@@ -4122,3 +4122,29 @@ describe('whether a country holds a council’s chair now', () => {
     expect(summary('Russia keeps the heads-of-government chair for 2026 too, right?')).toMatch(/^No\./);
   });
 });
+
+describe('the Secretariat’s website', () => {
+  it('is the site, not where the Secretariat sits', () => {
+    expect(summary('official sco secretariat website?')).toMatch(/sectsco\.org/);
+  });
+});
+
+describe('"which ones" after a count claimed with a tag', () => {
+  it('lists what was counted', () => {
+    expect(toPlainText(engine.answer('SCO has 8 members right? which ones'))).toMatch(/Iran/);
+  });
+});
+
+describe('the Secretary-General’s background', () => {
+  it('is the holder’s own record, asked with no "before"', () => {
+    expect(summary("sg's background? i think he was some kind of minister before")).toMatch(/defence minister/);
+  });
+});
+
+describe('a topic before a dash, then a polite request ("can you lay out …")', () => {
+  it('asks the request of the topic', () => {
+    expect(summary("iran's road to membership — can you lay out the steps with years")).toMatch(
+      /Iran's path in the SCO/,
+    );
+  });
+});

@@ -12,7 +12,13 @@ export const meta: Intent = {
     { q: 'who are you', must: ['SCO'], kind: 'noData' },
   ],
   match(q) {
-    if (q.main('website')) return q.sco || q.has('claimSource') === false ? 90 : 70;
+    // ("official sco secretariat website?": the Secretariat's own site, before where the Secretariat sits.)
+    if (q.main('website'))
+      return q.bodies.includes('secretariat') && q.form !== 'yesno'
+        ? 92
+        : q.sco || q.has('claimSource') === false
+          ? 90
+          : 70;
     const topical =
       q.cues.some((c) => RELATION_CUES.has(c.cue)) || q.countries.length || q.events.length || q.people.length;
     // "… per your data?" beside a question about something is an aside, not a question about the data.

@@ -81,10 +81,13 @@ export const secretaryGeneral: Intent = {
       return { ...held, title: () => 'Not in the data', lead: (l) => l.m.notHeld(), context: held.lead };
     }
     // "What was his job before?", "what did the SG do before?": the holder's own earlier career, as the record notes it.
+    // ("sg's background? i think he was some kind of minister before": a background asked needs no "before".)
     const career =
       q.form !== 'who' &&
-      q.main('previous', 'before') &&
-      q.words.some((w) => /^(job|jobs|career|background|profession|occupation|position|post|role|do|did)$/.test(w));
+      (q.main('previous', 'before') || q.words.some((w) => /^(background|career|bio|biography)$/.test(w))) &&
+      q.words.some((w) =>
+        /^(job|jobs|career|background|bio|biography|profession|occupation|position|post|role|do|did)$/.test(w),
+      );
     const holder = named ?? current;
     if (career && holder.note)
       return {

@@ -1055,7 +1055,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'توسیع|بڑھ|ترقی|تاریخ',
   },
   explain: {
-    en: 'explain|describe|walk me through|walk through|tell me about|tell me more|overview|summary|summarise|summarize|story|backstory|background|rundown|run down|primer|introduction|intro|basics|brief me|breakdown|break down|what s the deal|give me|info on|information on|details on|what about|what is the story|whats the story|how did it come|path to|road to|journey|route to|process|steps|step by step|trace|outline|context|elaborate|recap|run through|go through|chronological order|in order',
+    en: 'explain|describe|walk me through|walk through|tell me about|tell me more|overview|summary|summarise|summarize|story|backstory|background|rundown|run down|primer|introduction|intro|basics|brief me|breakdown|break down|what s the deal|give me|info on|information on|details on|what about|what is the story|whats the story|how did it come|path to|road to|journey|route to|process|steps|step by step|trace|outline|context|elaborate|recap|run through|go through|chronological order|in order|lay out|lay it out|spell out',
     de: 'erklar*|beschreib*|uberblick|zusammenfassung|erzahl*|geschichte von',
     es: 'explica*|describ*|resumen|cuentame|cuente|historia de|informacion sobre',
     fr: 'expliqu*|decri*|resume|racont*|apercu|parle moi',

@@ -2306,13 +2306,13 @@ const TERM_CUES = new Set<Cue>(['tookOffice', 'appoint', 'term', 'previous', 'be
 /** A statement put as a tag question ("…, right?", "… didn't it?"). */
 /** A request for the list of what was just counted: "name them", "can you list them", "which are they", "who are they". */
 const LIST_BACK =
-  /^(?:(?:ok|so|and|then|pls|please|can you|could you|can u|could u)\s+)*(?:name|list|tell me|give me)\s+(?:them|those|the rest)(?:\s+(?:all|pls|please|thanks|thx))*\??$|^(?:which|who|what)\s+are\s+(?:they|those)\??$/i;
+  /^(?:(?:ok|so|and|then|pls|please|can you|could you|can u|could u)\s+)*(?:name|list|tell me|give me)\s+(?:them|those|the rest)(?:\s+(?:all|pls|please|thanks|thx))*\??$|^(?:which|who|what)\s+are\s+(?:they|those)\??$|^which\s+ones\b[^?]{0,40}\??$/i;
 
 const TAG_END =
   /\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+$/i;
 
 const SECOND_QUESTION =
-  /(?<=\?)\s+(?=(?:(?:ok|so|and|then|pls|please|can you|could you|can u|could u)\s+)*(?:name|list)\s+(?:them|those)\b)|(?<=\?)\s+(?=(?:pls |please |also |and )?(?:give me|tell me|show me|list|explain|summari[sz]e|walk me through)\s+(?:a |an |the )?\S+\s+\S+)|(?<=\?)\s+(?:and|also|plus)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,?\s+(?:and then|then|and also)\s+(?=(?:tell me|give me|show me|list|name)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+  /(?<=\?)\s+(?=(?:(?:ok|so|and|then|pls|please|can you|could you|can u|could u)\s+)*(?:name|list)\s+(?:them|those)\b|which\s+ones\b)|(?<=\?)\s+(?=(?:pls |please |also |and )?(?:give me|tell me|show me|list|explain|summari[sz]e|walk me through)\s+(?:a |an |the )?\S+\s+\S+)|(?<=\?)\s+(?:and|also|plus)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,?\s+(?:and then|then|and also)\s+(?=(?:tell me|give me|show me|list|name)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /** An item marker: "(1)", "2)", "(b)", "c)", "iii)", "1.". */
 const ITEM_MARK =

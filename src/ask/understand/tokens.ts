@@ -89,6 +89,7 @@ const AUX = new Set([
   'haven',
 ]);
 const COMMAND = new Set([
+  'lay',
   'tell',
   'list',
   'name',
@@ -438,7 +439,9 @@ export function segment(text: string): Segments {
     // in full.)
     const sideBySide = s === main - 1 && words.some((w) => w === 'vs' || w === 'versus');
     // A bare request ("… — give me the steps with years", "… - list the key dates") asks of the part before it too.
-    const request = COMMAND.has(firstContent(asked0) ?? '');
+    // ("… — can you lay out the steps with years": a polite request is one too.)
+    const politeAt = /^(can|could|would|will)$/.test(asked0[0] ?? '') && /^(you|u)$/.test(asked0[1] ?? '') ? 2 : 0;
+    const request = COMMAND.has(firstContent(asked0.slice(politeAt)) ?? '');
     const limit =
       (attributeBack || (relative && pointsBack) || sideBySide) && asked0.length <= 10
         ? 16
