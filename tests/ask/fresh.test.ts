@@ -62,6 +62,9 @@ for (const set of [
   'fresh-ao',
   'fresh-ap',
   'fresh-aq',
+  'fresh-ar',
+  'fresh-as',
+  'fresh-at',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
