@@ -4148,3 +4148,14 @@ describe('a topic before a dash, then a polite request ("can you lay out …")',
     );
   });
 });
+
+describe('how a thing stands, asked after a reported claim ("… blocked its bid — what’s the actual status?")', () => {
+  it('is the standing of what the claim names', () => {
+    for (const q of [
+      "azerbaijan says india blocked its SCO bid — what's the actual status?",
+      "I keep reading that India blocked Azerbaijan's SCO bid. what's the actual status",
+      'Azerbaijan SCO bid — baku says india blocked it, whats the actual status?',
+    ])
+      expect(summary(q)).toMatch(/^Azerbaijan has applied for full membership/);
+  });
+});

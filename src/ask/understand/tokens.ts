@@ -517,9 +517,13 @@ export function segment(text: string): Segments {
   // So does "… — when was that decided?": a question word asked of "that" asks about the statement's own relation.
   const ofStatement = OF_STATEMENT.test(asked.filter((w) => !FILLER.has(w)).join(' '));
   // "Die SOZ hat acht Mitglieder – welche sind das?": a question of only a question word and a pronoun asks what the statement names.
+  // So does "azerbaijan says india blocked its bid — what's the actual status?": a standing asked of nothing named is
+  // the standing of what the statement names.
   const bareAsk =
     asked.length > 0 &&
-    asked.every((w) => WH.has(w) || AUX.has(w) || FILLER.has(w) || POINTS_BACK.has(w) || STOPWORDS.has(w));
+    asked.every(
+      (w) => WH.has(w) || AUX.has(w) || FILLER.has(w) || POINTS_BACK.has(w) || STOPWORDS.has(w) || STANDING.has(w),
+    );
   for (const t of tokens) if (t.seg === main) t.role = t.stated && !ofStatement && !bareAsk ? 'sub' : 'main';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
   const parts = new Map<number, Token[]>();
@@ -579,7 +583,10 @@ export function segment(text: string): Segments {
     // "the sco has 8 members, which are they?": a question of only a question word and a pronoun asks what the statement names.
     // So does "…, when was that decided?": a question word asked of "that".
     const bare =
-      asking.every((t) => WH.has(t.w) || AUX.has(t.w) || FILLER.has(t.w) || POINTS_BACK.has(t.w)) ||
+      asking.every(
+        (t) =>
+          WH.has(t.w) || AUX.has(t.w) || FILLER.has(t.w) || POINTS_BACK.has(t.w) || STANDING.has(t.w) || t.w === 'the',
+      ) ||
       OF_STATEMENT.test(
         asking
           .map((t) => t.w)
@@ -638,6 +645,9 @@ export function segment(text: string): Segments {
     mainStart: Math.max(0, mainStart),
   };
 }
+
+/** Words that ask only how a thing stands ("what's the actual status?", "where does it stand now?"). */
+const STANDING = new Set(['status', 'situation', 'standing', 'stand', 'stands', 'actual', 'real', 'latest', 'update']);
 
 /** "is that a rule?", "when was that decided?": a question asked of the statement before it. */
 const OF_STATEMENT = /^(?:(?:when|where|why|how|who) )?(?:is|was|are|were|does|did) (?:that|this)\b/;
@@ -699,7 +709,11 @@ export function statesPremise(statement0: string[], question: string[], shortAsk
     // question after a full statement asks of it.
     (shortAsks && WH.has(q[0] ?? '') && q.length <= 6 && statement.length >= 6) ||
     // "bishkek summit is expected in 2026 — has a date been set yet?": an attribute asked of what the statement names.
-    (shortAsks && q.length <= 8 && ATTRIBUTE_ASKED.test(q.join(' ')))
+    (shortAsks && q.length <= 8 && ATTRIBUTE_ASKED.test(q.join(' '))) ||
+    // "I keep reading that India blocked Azerbaijan's bid. what's the actual status": how it stands, asked of nothing else.
+    (q.length <= 6 &&
+      q.some((w) => STANDING.has(w)) &&
+      q.every((w) => WH.has(w) || AUX.has(w) || STANDING.has(w) || POINTS_BACK.has(w) || STOPWORDS.has(w)))
   );
 }
 
