@@ -4159,3 +4159,44 @@ describe('how a thing stands, asked after a reported claim ("… blocked its bid
       expect(summary(q)).toMatch(/^Azerbaijan has applied for full membership/);
   });
 });
+
+describe('a count read somewhere, then "list those eight" / "which eight are they"', () => {
+  it('lists the members, the count corrected first', () => {
+    for (const q of [
+      'I keep seeing that the SCO has eight members — can you list those eight?',
+      "I keep seeing that the SCO 'boasts eight members' - which eight are they?",
+    ]) {
+      const r = summary(q);
+      expect(r).toMatch(/not have 8/);
+      expect(r).toMatch(/Iran/);
+    }
+  });
+});
+
+describe('"who\'s gonna win …"', () => {
+  it('is a prediction, declined beside the question of record', () => {
+    const r = toPlainText(
+      engine.answer("where's the RATS HQ, and btw who's gonna win the next india-pakistan cricket match lol"),
+    );
+    expect(r).toMatch(/Tashkent/);
+    expect(r).toContain("That's outside what I answer");
+  });
+});
+
+describe('Hindi growth ("… तक कैसे पहुँचा? टाइमलाइन")', () => {
+  it('is how the SCO grew', () => {
+    expect(summary('एससीओ 6 देशों से 10 सदस्यों तक कैसे पहुँचा? टाइमलाइन बताइए')).toMatch(/2017/);
+  });
+});
+
+describe('"the job" in a numbered item after a body', () => {
+  it('is the body’s head', () => {
+    expect(
+      toPlainText(
+        engine.answer(
+          'Can you tell me (1) where RATS is headquartered, (2) who heads its executive committee and (3) who had the job before?',
+        ),
+      ),
+    ).toMatch(/Mirzaev/);
+  });
+});

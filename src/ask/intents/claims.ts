@@ -91,6 +91,15 @@ export const claims: Intent = {
     const reliable = q.cues.some(
       (c) => c.cue === 'reliable' && c.role === 'main' && !/^(m|im|am|re|are)$/.test(q.words[c.at - 1] ?? ''),
     );
+    // ("I keep seeing that the SCO has eight members — can you list those eight?", "… which eight are they?": the list,
+    // its count corrected first.)
+    if (
+      ((q.form === 'list' && q.main('list')) ||
+        (q.form === 'which' && /\bwhich (\w+ )?are (they|those)\b/.test(q.words.join(' ')))) &&
+      q.main('member') &&
+      !q.main('true')
+    )
+      return 75;
     if (q.has('claimSource') || reliable) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
     // "The Shanghai Five had six members, right?": a claim of the question's own that the data contradicts is what is
     // checked, not an article's claim the data upholds.

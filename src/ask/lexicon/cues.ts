@@ -1050,9 +1050,9 @@ const CUES: Record<Cue, Forms> = {
     tr: 'genisle*|buyu*|gelis*|tarihce*|degis*|donustu*|kronoloji*',
     zh: '扩大|擴大|发展|發展|扩员|历程|演变|变化|增长|大事记|时间线|时间轴',
     ru: 'расшир|рост|вырос|развит|истори|изменил|эволюц|хронолог',
-    hi: 'विस्तार|बढ़|विकास|इतिहास',
+    hi: 'विस्तार|बढ़|विकास|इतिहास|टाइमलाइन|समयरेखा|तक कैसे पहुँचा|तक कैसे पहुंचा',
     fa: 'گسترش|رشد|تحول|تاریخچه|توسعه',
-    ur: 'توسیع|بڑھ|ترقی|تاریخ',
+    ur: 'توسیع|بڑھ|ترقی|تاریخ|ٹائم لائن|تک کیسے پہنچا',
   },
   explain: {
     en: 'explain|describe|walk me through|walk through|tell me about|tell me more|overview|summary|summarise|summarize|story|backstory|background|rundown|run down|primer|introduction|intro|basics|brief me|breakdown|break down|what s the deal|give me|info on|information on|details on|what about|what is the story|whats the story|how did it come|path to|road to|journey|route to|process|steps|step by step|trace|outline|context|elaborate|recap|run through|go through|chronological order|in order|lay out|lay it out|spell out',

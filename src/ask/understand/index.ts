@@ -2620,6 +2620,12 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
       /\b(director|head|chief|secretary[- ]general)\b/i.test(out)
     )
       out = out.replace(/\b(director|head|chief|secretary[- ]general)\b/i, `${body} $1`);
+    // ("… (2) who heads its executive committee and (3) who had the job before?": the job is the body's head.)
+    else if (i > 0 && !country && body && /\b(the|that|this) (job|post|role|position)\b/i.test(out))
+      out = out.replace(
+        /\b(the|that|this) (job|post|role|position)\b/i,
+        `the ${body === 'RATS' ? 'RATS director' : 'secretary general'} $2`,
+      );
     // "when was the Shanghai Five set up and what did they sign": "they" is the predecessor the line names.
     if (
       !country &&
