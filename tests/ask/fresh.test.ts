@@ -65,6 +65,9 @@ for (const set of [
   'fresh-ar',
   'fresh-as',
   'fresh-at',
+  'fresh-au',
+  'fresh-av',
+  'fresh-aw',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
