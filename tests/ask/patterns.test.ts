@@ -4200,3 +4200,13 @@ describe('"the job" in a numbered item after a body', () => {
     ).toMatch(/Mirzaev/);
   });
 });
+
+describe('a joint statement taken as signed at a meeting that issued none', () => {
+  it('is corrected before anything else is said of the meeting', () => {
+    for (const q of [
+      'i read the qingdao defence ministers all signed a joint communique - what were the main points?',
+      'Since all ten defence ministers signed the Qingdao joint communiqué, what were its key points?',
+    ])
+      expect(summary(q)).toMatch(/ended without a joint statement/);
+  });
+});

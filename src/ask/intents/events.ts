@@ -754,6 +754,27 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         sources: about.map((o) => o.sources),
       };
   }
+  // "Since all ten ministers signed the Qingdao joint communiqué, what were its key points?", "i read they all signed a
+  // joint communique - what were the main points?": a statement the meeting never issued, taken as signed, is corrected
+  // before anything else is said of the meeting.
+  const noJoint = e.outcomes.find((o) => /\bjoint statement\b|communiqu/i.test(o.text) && /^no\b/i.test(o.text));
+  if (
+    noJoint &&
+    q.form !== 'yesno' &&
+    q.has('statement') &&
+    q.has('sign') &&
+    (q.main('outcome') || q.main('statement'))
+  ) {
+    const refusal = e.positions.find((p) => p.act === 'refused-to-sign');
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      lead: (l) => l.m.noStatement(label(l)),
+      context: (l: Loc) =>
+        l.lang === 'en' ? noJoint.text : refusal ? l.m.refusedToSign(l.c(refusal.country), label(l)) : ww(l),
+      sources: [noJoint.sources, refusal?.sources ?? []],
+    };
+  }
   const ministers = f.officials({ event: e.id });
   const asksAttendance =
     q.main('attend') ||

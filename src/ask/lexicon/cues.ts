@@ -500,7 +500,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'بیان|اعلامیہ|دستاویز|ردعمل|رد عمل|موقف',
   },
   outcome: {
-    en: 'happen|happened|happening|outcome|outcomes|result|results|resulted|decide|decided|decision|decisions|agree|agreed|agreement|adopt|adopted|came out|come out|comes out|produce|produced|achieve|achieved|accomplish*|conclude|concluded|what came|deliverables|takeaways|key points|highlights|did they do|was done|passed|approve|approved|announced',
+    en: 'main points|key points|takeaways|highlights|happen|happened|happening|outcome|outcomes|result|results|resulted|decide|decided|decision|decisions|agree|agreed|agreement|adopt|adopted|came out|come out|comes out|produce|produced|achieve|achieved|accomplish*|conclude|concluded|what came|deliverables|takeaways|key points|highlights|did they do|was done|passed|approve|approved|announced',
     de: 'passiert|geschah|ergebnis*|beschlossen|beschluss|vereinbart|verabschiedet|entschieden',
     es: 'paso|ocurrio|resultado*|decidio|decidieron|acordo|acordaron|aprobo|adopto|adoptaron',
     fr: 'passe|resultat*|decide*|adopte*|convenu|accord',
