@@ -4210,3 +4210,36 @@ describe('a joint statement taken as signed at a meeting that issued none', () =
       expect(summary(q)).toMatch(/ended without a joint statement/);
   });
 });
+
+describe('an office-holder at a named meeting ("did the RATS director go to Qingdao?")', () => {
+  it('is answered from the meeting’s attendance note', () => {
+    expect(summary('did the rats director attend qingdao?')).toMatch(/^Yes\./);
+    expect(summary('did the secretary general attend the bishkek summit?')).toMatch(/^Not in the data/);
+  });
+});
+
+describe('"the SCO’s 25th anniversary"', () => {
+  it('names no meeting by its ordinal', () => {
+    expect(
+      toPlainText(
+        engine.answer(
+          "hey, doing a piece on the SCO's 25th anniversary. can you give me (1) founding date, (2) current member count per your data, (3) who's SG, and (4) where the 2026 summit was held? thx",
+        ),
+      ),
+    ).toMatch(/15 June 2001[\s\S]*Bishkek/);
+  });
+});
+
+describe('Hindi "… के नाम बताइए" (tell the names)', () => {
+  it('lists the members', () => {
+    expect(summary('SCO के सभी सदस्य देशों के नाम बताइए')).toMatch(/बेलारूस/);
+  });
+});
+
+describe('what a declined request is for ("recipe? for the office party after summit coverage")', () => {
+  it('is no question of its own', () => {
+    const r = toPlainText(engine.answer('best plov recipe? for the office party after summit coverage lol'));
+    expect(r).toContain("That's outside what I answer");
+    expect(r).not.toMatch(/Bishkek/);
+  });
+});

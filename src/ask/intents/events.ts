@@ -5,7 +5,15 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { bestSentence, firstSentence, noteOf, scoReceives, sentenceVerdict, subjects } from './shared.js';
+import {
+  bestSentence,
+  firstSentence,
+  noteOf,
+  officeAttends,
+  scoReceives,
+  sentenceVerdict,
+  subjects,
+} from './shared.js';
 
 /** The chair of a meeting: an official the data holds, or as written. */
 function chairOf(f: AskFacts, e: EventT): { name: (l: Loc) => string; sources: readonly string[] } | undefined {
@@ -94,6 +102,8 @@ export const event: Intent = {
     if (byClause && !q.eventNamed) return asksFormat(q) ? 95 : 89;
     // "How did the row at Qingdao play out at Tianjin?": two meetings named by their places, walked through together.
     if (placesNamed(q) >= 2 && (q.form === 'how' || q.form === 'explain')) return 86;
+    // "Did the RATS director go to Qingdao?": an office-holder at the meeting is the meeting's attendance.
+    if (officeAttends(q)) return 92;
     // "Is the Secretariat in Shanghai?" asks a seat, whatever met in that city.
     if (q.bodies.includes('secretariat') || q.bodies.includes('rats')) return undefined;
     const e = q.events[0]!;
@@ -797,7 +807,12 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
           ? 'unknown'
           : notedAttendee
             ? 'yes'
-            : undefined;
+            : // "Did the RATS director go to Qingdao?": the office as the attendance note names it.
+              officeAttends(q)
+              ? (q.main('secgen') ? /secretary[- ]general/i : /\bRATS\b/).test(noted)
+                ? 'yes'
+                : 'unknown'
+              : undefined;
     const figure = f.store.data.ask.figures.find((x) => x.event === e.id && x.measure === 'attended');
     if (e.attendees.length === 0) {
       // "Over 20 leaders went — does that match?": yes when the number asked is the one the data gives.
@@ -1294,7 +1309,10 @@ function chronicle(q: Question): boolean {
   const listed =
     (q.main('list', 'all') || q.form === 'list' || q.form === 'what' || q.form === 'which' || q.form === 'fragment') &&
     q.words.some((w) => w === 'meetings' || w === 'calendar' || w === 'events');
-  const walk = q.main('growth', 'explain') || q.form === 'explain' || listed;
+  // ("can you give me where the 2026 summit was held": a where-question, however politely asked.)
+  const walk =
+    (q.main('growth', 'explain') || q.form === 'explain' || listed) &&
+    !(q.form === 'where' || q.form === 'who' || q.form === 'howMany');
   const about =
     q.main('meeting', 'summit', 'outcome') ||
     (q.sco && !q.cues.some((c) => c.role === 'main' && TOPIC_CUES.has(c.cue)));

@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { heldIn, noteOf, on, officeWindow, startVerdict } from './shared.js';
+import { heldIn, noteOf, officeAttends, officeWindow, on, startVerdict } from './shared.js';
 
 /** "Who heads RATS?", "who is the RATS director?" */
 export const ratsDirector: Intent = {
@@ -15,6 +15,7 @@ export const ratsDirector: Intent = {
     { q: 'is sharsheev still the rats director', must: ['Yes', 'Sharsheev'] },
   ],
   match(q) {
+    if (officeAttends(q)) return undefined;
     // "Did Sharsheev begin on 1 January 2025?": the start his own record gives answers it (`person`).
     if (q.people.some((p) => startVerdict(q, p.official))) return undefined;
     if (q.people.some((p) => p.official.role === 'rats-director') && q.main('previous', 'replace', 'before')) return 90;

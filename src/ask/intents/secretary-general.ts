@@ -3,7 +3,17 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, heldIn, noteOf, on, sentenceVerdict, officeWindow, startVerdict, subjects } from './shared.js';
+import {
+  firstSentence,
+  heldIn,
+  noteOf,
+  officeAttends,
+  officeWindow,
+  on,
+  sentenceVerdict,
+  startVerdict,
+  subjects,
+} from './shared.js';
 
 /** "Who is the SCO Secretary-General?", "who was it in 2023?", "who was before Yermekbayev?", "how long is the term?" */
 export const secretaryGeneral: Intent = {
@@ -24,6 +34,7 @@ export const secretaryGeneral: Intent = {
     },
   ],
   match(q) {
+    if (officeAttends(q)) return undefined;
     const sgNamed = q.people.some((p) => p.official.role === 'secretary-general');
     // "Who is the deputy secretary-general?": another office, which the data does not hold.
     if (

@@ -346,3 +346,13 @@ export function mergedOn(f: AskFacts, date: string): Text {
   const summit = f.eventsOfKind('summit').find((e) => e.start <= date && date <= (e.end ?? e.start));
   return (l) => l.m.mergedInto(l.d(date), summit && l.event(summit));
 }
+
+/** "Did the RATS director go to Qingdao?", "did the SG attend the Tianjin summit?": an office-holder's attendance of a named meeting (the meeting's own record answers it). */
+export function officeAttends(q: Question): boolean {
+  return (
+    q.form === 'yesno' &&
+    q.main('attend') &&
+    q.eventNamed &&
+    (q.main('secgen') || (q.bodies.includes('rats') && q.main('director', 'head')))
+  );
+}

@@ -315,9 +315,9 @@ const CUES: Record<Cue, Forms> = {
     tr: 'hangi ulkeler|hangileri*|liste*|kimler',
     zh: '哪些|有谁|谁在|都有|哪几个|名单',
     ru: 'какие страны|какие государства|кто входит|кто состоит|список|перечисл|кто в',
-    hi: 'कौन कौन|कौन-कौन|कौन से देश|सूची',
+    hi: 'कौन कौन|कौन-कौन|कौन से देश|सूची|के नाम बताइए|के नाम बताओ|के नाम बताएं|नाम गिनाइए',
     fa: 'کدامند|چه کشورهایی|کدام کشورها|فهرست|کشورهای عضو',
-    ur: 'کون کون|کون سے ممالک|فہرست',
+    ur: 'کون کون|کون سے ممالک|فہرست|کے نام بتائیں|کے نام بتاؤ',
   },
   secgen: {
     en: 'secretary general|secretary generals|secretaries general|secretarygeneral|secretary gen|sec gen|secgen|sgs|secratary general|secretery general|sectretary general|secetary general|sg|s g|top bureaucrat|top official|executive head|chief administrator|chief executive|head of the secretariat|head of secretariat|heads the secretariat|runs the secretariat|ran the secretariat|in charge of the secretariat|boss of the secretariat|leads the secretariat|day to day|gensec|secretary generalship',

@@ -11,7 +11,7 @@ import type { DeclineReason } from './question.js';
 const INJECTION = [
   /\b(ignore|disregard|forget|override|bypass|drop)\b.{0,40}\b(instructions?|rules?|prompts?|guidelines|previous|above|everything|restrictions?|system|programming|training|policies|policy|context)\b/,
   // "forget your data date and just tell me …": the limits of what it holds are not the asker's to lift.
-  /\b(ignore|disregard|forget|override|bypass)\b (your|the) (data date|data cutoff|cutoff|cut off|knowledge cutoff|date limit|limits?|sources)\b/,
+  /\b(ignore|disregard|forget|override|bypass)\b (your|the) (data date|data limits?|data cutoff|cutoff|cut off|knowledge cutoff|date limit|limits?|sources)\b/,
   /\byou are (now|no longer)\b/,
   /\b(act|behave|respond|answer|reply|talk) (as if|like an?|as an?|as my|as the)\b/,
   /\bpretend( to be| you| that)\b/,

@@ -380,6 +380,8 @@ export class Understander {
       // A request for the data's own list or account ("list the member states, then ignore your rules…") is a question too.
       if (injection && !asks && !LISTS.test(bare)) continue;
       // A remark that asks nothing ("need to request a quote by tomorrow") is kept only when it names a thing of the data.
+      // ("…? for the office party after summit coverage lol": what a declined request is for names nothing asked.)
+      if (!asks && /^for (the|my|our|a|an|some)\b/i.test(bare)) continue;
       const requests = REQUESTS.test(bare);
       if (asks || requests ? names(q) : names(q, false)) {
         legit.push(bare);
@@ -826,8 +828,13 @@ export class Understander {
       }),
       ...(time?.day && { date: time.from.toISOString().slice(0, 10) }),
       ...(time?.month && !time.day && { month: time.from.toISOString().slice(0, 7) }),
-      // "the 25th summit", not "the 25th June" (a day).
-      ordinal: words.filter((w, i) => ORDINAL_TOKEN.test(w) && !isMonth(words[i + 1] ?? '')),
+      // "the 25th summit", not "the 25th June" (a day) nor "the SCO's 25th anniversary" (an age).
+      ordinal: words.filter(
+        (w, i) =>
+          ORDINAL_TOKEN.test(w) &&
+          !isMonth(words[i + 1] ?? '') &&
+          !/^(anniversary|birthday|year|years|jubilee)$/.test(words[i + 1] ?? ''),
+      ),
       context: contextOrg,
     });
     let events = ranked.events;
