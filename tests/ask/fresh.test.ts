@@ -68,6 +68,9 @@ for (const set of [
   'fresh-au',
   'fresh-av',
   'fresh-aw',
+  'fresh-ax',
+  'fresh-ay',
+  'fresh-az',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
