@@ -4243,3 +4243,18 @@ describe('what a declined request is for ("recipe? for the office party after su
     expect(r).not.toMatch(/Bishkek/);
   });
 });
+
+describe('a merged category’s count asked as it was before ("the 14 dialogue partners as they were before Tianjin")', () => {
+  it('lists them as they were', () => {
+    expect(
+      toPlainText(engine.answer('Give me the full list of the 14 dialogue partners as they were before Tianjin.')),
+    ).toMatch(/Maldives/);
+  });
+});
+
+describe('"same day / same yr as india?"', () => {
+  it('compares when the two joined', () => {
+    expect(summary('ok and pakistan — same day as india or later?')).toMatch(/^Yes\..*same day/);
+    expect(summary('ok and pakistan? same yr as india?')).toMatch(/^Yes\..*same day/);
+  });
+});

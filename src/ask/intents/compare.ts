@@ -23,7 +23,11 @@ export const compare: Intent = {
     if (q.main('observer', 'dialogue', 'partner') && !q.main('join', 'apply') && !(q.main('member') && q.main('path')))
       return undefined;
     // "Pakistan — same summit as India or different?": whether two joined at one meeting is when each joined.
-    const sameMeeting = q.main('same') && q.main('summit', 'meeting') && !q.eventNamed;
+    // ("ok and pakistan — same day as india or later?", "same yr as india?": when each joined, by the day or year.)
+    const sameMeeting =
+      ((q.main('same') && q.main('summit', 'meeting')) ||
+        (q.main('same') && q.words.some((w) => /^(day|date|year|yr|time|week|month)$/.test(w)))) &&
+      !q.eventNamed;
     if (q.main('capital', 'code', 'chair', 'minister', 'defence', 'refuse')) return undefined;
     if (q.main('summit') && !sameMeeting) return undefined;
     if (sameMeeting) return 93;

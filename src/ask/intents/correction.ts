@@ -38,6 +38,10 @@ export const correction: Intent = {
     const another = bad.every((c) => c.kind === 'hosted' || c.kind === 'refused');
     // "Give me the SCO's eight members": a wrong count before a request for the members is corrected before their list.
     if (q.form === 'explain' && bad.every((c) => c.kind === 'count') && q.main('member')) return undefined;
+    // "the 14 dialogue partners as they were before Tianjin": a count of a category merged away, asked as it was before,
+    // holds for then; the list as it was answers.
+    if (q.has('before') && bad.every((c) => c.kind === 'count' && (c.noun === 'dialogue' || c.noun === 'observer')))
+      return undefined;
     if (q.form === 'why' || q.form === 'how' || q.form === 'explain') return another ? 45 : 97;
     // "Belarus joined in 2023, right? what was the process": the process asked of the premise corrected is the record's own.
     if (q.main('path') || q.main('explain')) return another ? 45 : 97;

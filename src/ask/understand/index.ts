@@ -2481,6 +2481,9 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     else out.push(p);
     return out;
   }, []);
+  // "ok and pakistan? same yr as india?", "pakistan joined when? same summit as india?": "same … as" compares with the
+  // part before; one question.
+  if (parts.length === 2 && /^same\b/i.test(parts[1]!)) return [text];
   // "Belarus: before it joined as a full member, when did it become a dialogue partner": a clause that only frames the
   // question after it asks nothing of its own.
   parts = parts.reduce<string[]>((out, p, i) => {

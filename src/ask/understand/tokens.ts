@@ -355,8 +355,9 @@ export function segment(text: string): Segments {
     for (const t of tokens) if (t.seg === main) t.seg = main - 1;
     main -= 1;
   } else if (
-    // ("belarus joined in 2024? true?": the statement was asked first; the tag after it is still its tag.)
-    /^(is (that|this|it) )?(true|right|correct|accurate|legit|real)( or (not|false))?$/.test(
+    // ("belarus joined in 2024? true?": the statement was asked first; the tag after it is still its tag. So is "same yr
+    // as india?" after "ok and pakistan?".)
+    /^(is (that|this|it) )?(true|right|correct|accurate|legit|real)( or (not|false))?$|^same (day|date|year|yr|time|summit|meeting) as\b/.test(
       wordsIn(tokens, main + 1).join(' '),
     )
   )
