@@ -71,6 +71,9 @@ for (const set of [
   'fresh-ax',
   'fresh-ay',
   'fresh-az',
+  'fresh-ba',
+  'fresh-bb',
+  'fresh-bc',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
