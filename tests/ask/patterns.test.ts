@@ -4258,3 +4258,28 @@ describe('"same day / same yr as india?"', () => {
     expect(summary('ok and pakistan? same yr as india?')).toMatch(/^Yes\..*same day/);
   });
 });
+
+describe('whether a country became a full member at a meeting that did something else for it', () => {
+  it('is its membership’s No, not the meeting’s Yes', () => {
+    expect(summary('听说老挝在天津峰会上成为了上合组织正式成员国，是真的吗？')).toMatch(/^不是/);
+    expect(summary('was laos made a partner at tianjin?')).toMatch(/^Yes\./);
+  });
+});
+
+describe('the two heads side by side', () => {
+  it('say where each body sits', () => {
+    const r = summary("for a piece i'm filing: SG and RATS director names + where each body sits. one line each");
+    expect(
+      toPlainText(
+        engine.answer("for a piece i'm filing: SG and RATS director names + where each body sits. one line each"),
+      ),
+    ).toMatch(/Beijing/);
+    expect(r).toMatch(/Sharsheev/);
+  });
+});
+
+describe('"member count by period"', () => {
+  it('is how the SCO grew', () => {
+    expect(summary('give me a table of member count by period')).toMatch(/grew in steps/);
+  });
+});

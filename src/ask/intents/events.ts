@@ -117,7 +117,13 @@ export const event: Intent = {
     if (e.kind === 'context' && q.otherOrgs.length && q.form === 'yesno' && q.main('member', 'partOf'))
       return undefined;
     // "Was Laos made a partner at Tianjin?": the meeting's decision about a country.
-    if (q.form === 'yesno' && subjects(q).some((c) => e.outcomes.some((o) => o.text.includes(c.name)))) return 90;
+    // ("…老挝在天津峰会上成为了正式成员国，是真的吗？": whether it became a full member is its membership's, whatever the meeting decided.)
+    if (
+      q.form === 'yesno' &&
+      !(q.main('member', 'full') && q.main('join')) &&
+      subjects(q).some((c) => e.outcomes.some((o) => o.text.includes(c.name)))
+    )
+      return 90;
     // "Any new members admitted in Bishkek?": what a summit decided, when the data holds none of its decisions, is not held.
     if (e.kind === 'summit' && e.outcomes.length === 0 && q.main('join', 'newest') && !subjects(q).length) return 93;
     return 86;

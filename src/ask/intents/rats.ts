@@ -28,6 +28,7 @@ export const ratsDirector: Intent = {
     const all = f.officials({ role: 'rats-director' }).sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
     const current = [...all].reverse().find((o) => on(f.factDay, o.from, o.to)) ?? all.at(-1);
     const seat = f.topic('ratsSeat');
+    const secSeat = f.topic('secretariatSeat');
     if (!current) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
     if (bothHeads(q)) {
       const sgs = f.officials({ role: 'secretary-general' });
@@ -38,6 +39,12 @@ export const ratsDirector: Intent = {
           title: (l) => `${l.person(sg)} · ${l.person(current)}`,
           lead: (l) =>
             `${l.m.secgenNow(l.person(sg), l.c(sg.country), sg.from ? l.d(sg.from) : '')} ${l.m.ratsDirector(l.person(current), l.c(current.country))}`,
+          // Where each body sits, beside who heads it ("SG and RATS director names + where each body sits").
+          ...(secSeat?.place &&
+            seat?.place && {
+              context: (l: Loc) =>
+                `${l.m.seat(l.body('secretariat'), l.place(secSeat.place!))} ${l.m.seat(l.body('rats'), l.place(seat.place!))}`,
+            }),
           sources: [sg.sources, current.sources],
         };
     }
