@@ -74,6 +74,9 @@ for (const set of [
   'fresh-ba',
   'fresh-bb',
   'fresh-bc',
+  'fresh-bd',
+  'fresh-be',
+  'fresh-bf',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
