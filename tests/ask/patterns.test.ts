@@ -4268,13 +4268,11 @@ describe('whether a country became a full member at a meeting that did something
 
 describe('the two heads side by side', () => {
   it('say where each body sits', () => {
-    const r = summary("for a piece i'm filing: SG and RATS director names + where each body sits. one line each");
-    expect(
-      toPlainText(
-        engine.answer("for a piece i'm filing: SG and RATS director names + where each body sits. one line each"),
-      ),
-    ).toMatch(/Beijing/);
+    const r = toPlainText(
+      engine.answer("for a piece i'm filing: SG and RATS director names + where each body sits. one line each"),
+    );
     expect(r).toMatch(/Sharsheev/);
+    expect(r).toMatch(/Beijing/);
   });
 });
 
