@@ -4281,3 +4281,14 @@ describe('"member count by period"', () => {
     expect(summary('give me a table of member count by period')).toMatch(/grew in steps/);
   });
 });
+
+describe('a founding put in a city the data does not hold ("founded in istanbul in 2001?")', () => {
+  it('is No, not a Yes from the year alone', () => {
+    expect(summary('was the sco founded in istanbul in 2001?')).toMatch(/^No\..*Shanghai/);
+    expect(summary("ŞİÖ 2001'de İstanbul'da kurulmuştu değil mi?")).toMatch(/^Hayır/);
+    expect(summary("ŞİÖ 2001'de Şanghay'da kuruldu mu?")).toMatch(/^Evet/);
+  });
+  it('leaves "founded in response to …" alone', () => {
+    expect(summary('was the sco founded in response to terrorism?')).not.toMatch(/^No\./);
+  });
+});

@@ -2,6 +2,9 @@ import type { EventT } from '../../facts/schema.js';
 import type { Claim, CountryRef, CueHit, Form, NumberRef, Role, TimeRef } from './question.js';
 import type { Token } from './tokens.js';
 import { unnamed } from './unnamed.js';
+import { COMMON } from '../lexicon/common.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
+import { isMonth } from './time.js';
 
 /**
  * Numbers in a question and the claims it makes. A number is a claim only when the question
@@ -498,12 +501,37 @@ export function findClaims(input: ClaimInput): Claim[] {
   const found = cues.find((c) => c.cue === 'found' && FOUNDED_VERB.test(words[c.at] ?? ''));
   if (found && !countries.some((c) => c.at > found.at - 3 && c.at < found.at && c.by !== 'demonym')) {
     const t = times.find((x) => x.at > found.at && x.at <= found.at + 4 && x.mode === 'in');
-    const place = input.places.find(
+    const known = input.places.find(
       (x) =>
         // German puts the verb last: "in Moskau gegründet".
         (x.at > found.at ? x.at <= found.at + 4 : x.at >= found.at - 3) &&
-        /^(in|at|en|a|au|im|em)$/.test(words[x.at - 1] ?? ''),
+        // (Turkish puts its "in" after: "Şanghay'da".)
+        (/^(in|at|en|a|au|im|em)$/.test(words[x.at - 1] ?? '') || /^(da|de|ta|te)$/.test(words[x.at + 1] ?? '')),
     );
+    // "was the sco founded in istanbul in 2001?", "2001'de İstanbul'da kurulmuştu": a city the data does not hold, put
+    // where the founding place goes, is still a place (so the claim fails on it, not only the year passes).
+    const nearby = [...words.keys()].filter((i) => i >= found.at - 4 && i <= found.at + 5 && i !== found.at);
+    const unheld = known
+      ? undefined
+      : nearby.find(
+          (i) =>
+            // ("founded in response to …": a word the phrase goes on from is no place.)
+            ((/^(in|at)$/.test(words[i - 1] ?? '') &&
+              i > found.at &&
+              /^(|in|on|at|back|right|and|or|\d+)$/.test(words[i + 1] ?? '')) ||
+              /^(da|de|ta|te)$/.test(words[i + 1] ?? '')) &&
+            /^[a-z]{4,}$/.test(words[i]!) &&
+            !COMMON.has(words[i]!) &&
+            !STOPWORDS.has(words[i]!) &&
+            !isMonth(words[i]!) &&
+            !cues.some((c) => c.at === i) &&
+            !input.places.some((x) => x.at === i),
+        );
+    const place =
+      known ??
+      (unheld !== undefined
+        ? { value: words[unheld]!.charAt(0).toUpperCase() + words[unheld]!.slice(1), at: unheld }
+        : undefined);
     if (
       (t || place) &&
       (form === 'yesno' || form === 'choice' || form === 'why' || tokens[found.at]?.role !== 'main')
@@ -546,7 +574,7 @@ export function findClaims(input: ClaimInput): Claim[] {
 
 /** A verb of founding (not a noun such as "foundation"), in the Latin-script languages: "founded", "se fundó", "fondée", "gegründet". */
 const FOUNDED_VERB =
-  /^(found|founded|established|created|formed|set|started|born|launched|fundo|fundaron|fundada|fundado|creada|creado|establecid\w*|fonde\w*|cree\w*|gegrundet\w*)$/;
+  /^(found|founded|established|created|formed|set|started|born|launched|fundo|fundaron|fundada|fundado|creada|creado|establecid\w*|fonde\w*|cree\w*|gegrundet\w*|kurul\w*|kurdu\w*)$/;
 
 function dedupe(claims: Claim[]): Claim[] {
   const seen = new Set<string>();
