@@ -77,6 +77,9 @@ for (const set of [
   'fresh-bd',
   'fresh-be',
   'fresh-bf',
+  'fresh-bg',
+  'fresh-bh',
+  'fresh-bi',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
