@@ -4292,3 +4292,19 @@ describe('a founding put in a city the data does not hold ("founded in istanbul 
     expect(summary('was the sco founded in response to terrorism?')).not.toMatch(/^No\./);
   });
 });
+
+describe('"… and who was chairing at the time?" after when a country joined', () => {
+  it('is the chair when it joined', () => {
+    expect(toPlainText(engine.answer('when did iran join and who was chairing back then'))).toMatch(
+      /chair was held by India/,
+    );
+  });
+});
+
+describe('the Secretary-General’s earlier ministry, asked of him by name', () => {
+  it('is his own record', () => {
+    expect(summary("Yermekbayev — wasn't he a minister back in Kazakhstan before this? which ministry")).toMatch(
+      /defence minister/,
+    );
+  });
+});

@@ -97,7 +97,9 @@ export const secretaryGeneral: Intent = {
       q.form !== 'who' &&
       (q.main('previous', 'before') || q.words.some((w) => /^(background|career|bio|biography)$/.test(w))) &&
       q.words.some((w) =>
-        /^(job|jobs|career|background|bio|biography|profession|occupation|position|post|role|do|did)$/.test(w),
+        /^(job|jobs|career|background|bio|biography|profession|occupation|position|post|role|do|did|minister|ministry)$/.test(
+          w,
+        ),
       );
     const holder = named ?? current;
     if (career && holder.note)

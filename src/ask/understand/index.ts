@@ -2618,6 +2618,16 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
       !/\b(secretariat|rats)\b/i.test(out)
     )
       out = out.replace(EACH, 'the secretariat and RATS');
+    // "when did Iran become a full member, and who was chairing at the time?": "at the time" is when it joined.
+    const backThen = /\b(at the time|back then|at that time|that time)\b/i;
+    if (
+      i > 0 &&
+      country &&
+      backThen.test(out) &&
+      /\b(join|joined|joining|member|admitted|accession)\b/i.test(parts[i - 1]!) &&
+      !out.toLowerCase().includes(country.toLowerCase())
+    )
+      out = out.replace(backThen, `when ${country} joined`);
     // "where is the secretariat and who heads it": "it" is the body the line names.
     if (!country && body && /\b(it|its)\b/i.test(out) && !out.toLowerCase().includes(body.toLowerCase()))
       out = out.replace(/\bits\b/i, `the ${body}'s`).replace(/\bit\b/i, `the ${body}`);
