@@ -80,6 +80,9 @@ for (const set of [
   'fresh-bg',
   'fresh-bh',
   'fresh-bi',
+  'fresh-bj',
+  'fresh-bk',
+  'fresh-bl',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
