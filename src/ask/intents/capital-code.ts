@@ -48,7 +48,7 @@ export const capital: Intent = {
           .join(' ')
           .includes(latinWords(place).join(' '));
       const c = f.store.countries().find(said);
-      if (!c || !c.capitalNote)
+      if (!c?.capitalNote)
         return {
           kind: 'notHeld',
           title: () => 'Not in the data',
