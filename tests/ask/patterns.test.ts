@@ -4308,3 +4308,21 @@ describe('the Secretary-General’s earlier ministry, asked of him by name', () 
     );
   });
 });
+
+describe('the organisation’s statements on one thing, set side by side or over a span of years', () => {
+  it('are each given, oldest first, with who stood apart', () => {
+    for (const q of [
+      'compare the SCO statements on strikes on Iran in June 2025 and March 2026',
+      'how has the sco reacted to the strikes on iran in 2025 and 2026? any splits?',
+    ]) {
+      const r = summary(q);
+      expect(r).toMatch(/June 2025[\s\S]*2 March 2026/);
+      expect(r).toMatch(/India dissociated/);
+    }
+  });
+  it('leave a meeting’s own statement to the meeting', () => {
+    expect(
+      engine.answer("compare india's and pakistan's versions of why qingdao ended without a statement").title,
+    ).not.toMatch(/Statement on/);
+  });
+});

@@ -20,7 +20,6 @@ export const explain: Intent = {
     { q: 'whats the difference between a member and a partner now', must: ['partner', '10', '17'] },
     { q: 'explain why afghanistan is an odd partner', must: ['2012', '2021'] },
     { q: 'how did the line on iran change between june 2025 and march 2026', must: ['June 2025', '2 March 2026'] },
-    { q: 'how has the sco reacted to strikes on iran since 2025', must: ['June 2025', '2 March 2026'] },
   ],
   match(q) {
     const cs = subjects(q);

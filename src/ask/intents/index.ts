@@ -33,6 +33,7 @@ import { ratsDirector } from './rats.js';
 import { search } from './search.js';
 import { seats } from './seats.js';
 import { secretaryGeneral } from './secretary-general.js';
+import { statements } from './statements.js';
 
 /** Every intent the engine scores. The order means nothing: ties are broken by priority, which is unique (README.md). */
 export const INTENTS: readonly Intent[] = [
@@ -78,6 +79,7 @@ export const INTENTS: readonly Intent[] = [
   positions,
   predecessor,
   ratsDirector,
+  statements,
   search,
   seats,
   secretaryGeneral,

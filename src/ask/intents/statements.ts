@@ -1,0 +1,72 @@
+import type { Loc } from '../draft.js';
+import type { Question } from '../understand/question.js';
+import type { Intent } from './types.js';
+import { subjects } from './shared.js';
+
+/** The years a question spans: each named, every year of a range ("2025 and 2026"), and since a year up to today. */
+function yearsAsked(q: Question): Set<number> {
+  const out = new Set<number>();
+  for (const t of q.times) {
+    if (t.role === 'aside') continue;
+    const last = t.untilYear ?? (t.mode === 'after' ? q.today.getUTCFullYear() : t.year);
+    for (let y = t.year; y <= last; y++) out.add(y);
+  }
+  return out;
+}
+
+/** Several statements asked of at once: set side by side, or asked over a span of years. */
+function acrossStatements(q: Question): boolean {
+  const years = yearsAsked(q);
+  const sideBySide =
+    q.main('compare', 'difference', 'growth') || q.words.some((w) => w === 'vs' || w === 'versus' || w === 'both');
+  // (Not a meeting's own statement: "india vs pakistan on why qingdao ended without a statement" is that meeting's; nor a
+  // year walked through by its meetings, "iran's 2025-2026 - qingdao, the strikes, the statements".)
+  return (
+    q.main('statement') &&
+    subjects(q).length > 0 &&
+    !q.eventNamed &&
+    q.places.length === 0 &&
+    (years.size >= 2 || sideBySide) &&
+    q.form !== 'yesno' &&
+    q.form !== 'choice'
+  );
+}
+
+/**
+ * "Compare the SCO statements on strikes on Iran in June 2025 and March 2026, and India's stance": each statement of the
+ * organisation's on what the question names, oldest first, each with who stood apart from it (its own sentence says so).
+ */
+export const statements: Intent = {
+  id: 'statements',
+  priority: 93,
+  examples: [
+    {
+      q: 'compare the SCO statements on strikes on Iran in June 2025 and March 2026, and India\u2019s stance',
+      must: ['June 2025', '2 March 2026', 'India'],
+    },
+    { q: 'how has the sco reacted to strikes on iran — 2025 vs 2026?', must: ['dissociated', 'grave concern'] },
+    { q: 'how has the sco reacted to strikes on iran since 2025', must: ['June 2025', '2 March 2026'] },
+  ],
+  match(q) {
+    return acrossStatements(q) ? 95 : undefined;
+  },
+  answer(q, f) {
+    const named = new Set(subjects(q).map((c) => c.id));
+    const years = yearsAsked(q);
+    const found = f.store
+      .orgFacts('statements')
+      .filter((s) => s.countries.some((c) => named.has(c)))
+      .filter((s) => years.size < 2 || years.has(Number((s.date ?? '').slice(0, 4))))
+      .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
+    if (found.length === 0)
+      return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
+    return {
+      kind: 'fact',
+      title: () => found.map((s) => s.label).join(' · '),
+      lead: (l: Loc) =>
+        l.lang === 'en' ? found.map((s) => s.text).join(' ') : found.map((s) => l.m.fromData(s.label)).join(' '),
+      ...(q.lang !== 'en' && { context: found.map((s) => s.text).join(' ') }),
+      sources: found.map((s) => s.sources),
+    };
+  },
+};
