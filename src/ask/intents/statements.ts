@@ -16,6 +16,8 @@ function yearsAsked(q: Question): Set<number> {
 
 /** Several statements asked of at once: set side by side, or asked over a span of years. */
 function acrossStatements(q: Question): boolean {
+  // (Asked of every question: the cheap test first.)
+  if (!q.main('statement')) return false;
   const years = yearsAsked(q);
   const sideBySide =
     q.main('compare', 'difference', 'growth') || q.words.some((w) => w === 'vs' || w === 'versus' || w === 'both');
