@@ -83,6 +83,9 @@ for (const set of [
   'fresh-bj',
   'fresh-bk',
   'fresh-bl',
+  'fresh-bm',
+  'fresh-bn',
+  'fresh-bo',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
