@@ -35,6 +35,18 @@ export const chair: Intent = {
   answer(q, f) {
     const all = f.chairs();
     const rotation = f.topic('chairRotation');
+    /** How the chair rotates: the data's own sentence leads in English (it says who hosts, which the message frame does not). */
+    const rotationDraft = (): Draft => {
+      const rule = f.topic('chairRotationRule');
+      return {
+        kind: 'fact',
+        title: () => 'How the chair rotates',
+        lead: (l) => (l.lang === 'en' && rotation ? firstSentence(rotation.text) : l.m.chairRule),
+        context: rotation?.text,
+        note: rule ? `${rule.text}` : undefined,
+        sources: [rotation?.sources ?? []],
+      };
+    };
     // "… at a summit chaired by India": the country after "chaired by" is the chair asked about, whoever is named first.
     const agent = q.countries.find(
       (r) => q.words[r.at - 1] === 'by' && /^chair/.test(q.words[r.at - 2] ?? ''),
@@ -96,32 +108,28 @@ export const chair: Intent = {
     // A year to come: who chairs then is not in the data, and not predicted.
     if (q.time && q.time.from > f.today)
       return { ...next(f), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
-    // "Is there a rule for who chairs next? … alphabetically", "does whoever chairs host the next summit?": the rule,
-    // not the next chair.
-    const ruleFirst =
-      (q.terms.some((t) => /^(rule|rules|alphabetical|alphabetically|alphabet)$/.test(t)) ||
-        q.words.includes('whoever')) &&
-      q.form !== 'who' &&
-      q.form !== 'which';
-    if (ruleFirst) {
-      const rule = f.topic('chairRotationRule');
-      const hosts = q.words.includes('whoever') && q.main('host');
+    // "Is there an official rule that the chair goes in alphabetical order?", "is there a rule for who chairs next? …
+    // alphabetically": the data says no primary text was found (the rule, not the next chair).
+    const ruleFact = f.topic('chairRotationRule');
+    const ruleAsked =
+      (q.terms.some((t) => /^(rule|rules|alphabetical|alphabet|official)$/.test(t)) &&
+        q.terms.some((t) => /^(order|alphabetical|alphabet|rule|rules)$/.test(t))) ||
+      (q.terms.some((t) => /^(rule|rules|alphabetical|alphabetically|alphabet)$/.test(t)) &&
+        q.form !== 'who' &&
+        q.form !== 'which');
+    if (ruleAsked && ruleFact) {
       return {
         kind: 'fact',
         title: () => 'How the chair rotates',
-        ...(q.form === 'yesno' && { verdict: hosts ? ('yes' as Verdict) : ('unknown' as Verdict) }),
-        lead: (l) =>
-          hosts && rotation
-            ? l.lang === 'en'
-              ? firstSentence(rotation.text)
-              : l.m.chairRule
-            : l.lang === 'en' && rule
-              ? rule.text
-              : l.m.chairRule,
-        context: hosts ? rule?.text : rotation?.text ? firstSentence(rotation.text) : undefined,
-        sources: [rule?.sources ?? [], rotation?.sources ?? []],
+        ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }),
+        lead: (l) => (l.lang === 'en' ? ruleFact.text : l.m.chairRule),
+        context: rotation?.text ? firstSentence(rotation.text) : undefined,
+        sources: [ruleFact.sources, rotation?.sources ?? []],
       };
     }
+    // "How does it work — does whoever chairs host the next summit?": the rotation, whose own sentence says so.
+    const hostsRule = q.words.includes('whoever') && q.main('host');
+    if (hostsRule) return { ...rotationDraft(), ...(q.form === 'yesno' && { verdict: 'yes' as Verdict }) };
     if (q.has('next') || (q.tense === 'future' && !q.time)) return next(f, undefined, q);
     // "Who chairs the SCO this year?": now.
     if (q.time && q.tense === 'present' && q.time.mode === 'in' && q.time.year === f.today.getUTCFullYear())
@@ -137,21 +145,6 @@ export const chair: Intent = {
         sources: [rotation?.sources ?? []],
       };
     }
-    // "Is there an official rule that the chair goes in alphabetical order?": the data says no primary text was found.
-    const ruleAsked =
-      q.terms.some((t) => /^(rule|rules|alphabetical|alphabet|official)$/.test(t)) &&
-      q.terms.some((t) => /^(order|alphabetical|alphabet|rule|rules)$/.test(t));
-    const ruleFact = f.topic('chairRotationRule');
-    if (ruleAsked && ruleFact) {
-      return {
-        kind: 'fact',
-        title: () => 'How the chair rotates',
-        ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }),
-        lead: (l) => (l.lang === 'en' ? ruleFact.text : l.m.chairRule),
-        context: rotation?.text ? firstSentence(rotation.text) : undefined,
-        sources: [ruleFact.sources, rotation?.sources ?? []],
-      };
-    }
     if (
       q.has('how') ||
       q.terms.some((t) =>
@@ -159,18 +152,8 @@ export const chair: Intent = {
           t,
         ),
       )
-    ) {
-      const rule = f.topic('chairRotationRule');
-      return {
-        kind: 'fact',
-        title: () => 'How the chair rotates',
-        // The data's own sentence leads in English: it says who hosts, which the message frame does not.
-        lead: (l) => (l.lang === 'en' && rotation ? firstSentence(rotation.text) : l.m.chairRule),
-        context: rotation?.text,
-        note: rule ? `${rule.text}` : undefined,
-        sources: [rotation?.sources ?? []],
-      };
-    }
+    )
+      return rotationDraft();
     if (q.has('previous') || (q.has('last') && !q.has('current'))) {
       const cur = current(f);
       const i = cur ? all.indexOf(cur) : all.length;

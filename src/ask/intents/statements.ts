@@ -24,7 +24,6 @@ function acrossStatements(q: Question): boolean {
   // (Not a meeting's own statement: "india vs pakistan on why qingdao ended without a statement" is that meeting's; nor a
   // year walked through by its meetings, "iran's 2025-2026 - qingdao, the strikes, the statements".)
   return (
-    q.main('statement') &&
     subjects(q).length > 0 &&
     !q.eventNamed &&
     q.places.length === 0 &&
