@@ -4326,3 +4326,107 @@ describe('the organisation’s statements on one thing, set side by side or over
     ).not.toMatch(/Statement on/);
   });
 });
+
+describe('"where is X from" of a person the data holds', () => {
+  it('is where the person comes from, not where a body sits', () => {
+    expect(summary('where is yermekbayev from')).toContain('of Kazakhstan');
+  });
+  it('carries the person to a later part that says "he"', () => {
+    expect(summary('where is yermekbayev from and what did he do before the sco')).toMatch(/defence minister/);
+  });
+});
+
+describe('an either-or whose other way is only that it no longer holds', () => {
+  it('is a yes/no ("… or did someone replace him", "… or is that old info")', () => {
+    expect(summary('is yermekbayev still in the job or did someone replace him')).toMatch(/^Yes\./);
+    expect(summary("is the sco's secretary-general yermekbayev, or is that old info?")).toMatch(/^Yes\./);
+  });
+});
+
+describe('a minister named whom the data records as replaced', () => {
+  it('is No when asked whether he still holds the office', () => {
+    expect(summary("is sherali mirzo still tajikistan's defence minister?")).toMatch(/^No\. .*Sobirzoda/);
+  });
+  it('gets no verdict when asked of the past', () => {
+    expect(summary("was sherali mirzo tajikistan's defence minister?")).not.toMatch(/^No\./);
+  });
+});
+
+describe('a language named in its other common spelling', () => {
+  it('is the language the data lists under its alias (Hindi "हिंदी" beside "हिन्दी")', () => {
+    withEditedFixture(
+      {
+        'i18n/names.json': (n: { languageAliases: Record<string, string[]> }) => void (n.languageAliases.hi = ['हिंदी']),
+      },
+      (e) => expect(e.answer('क्या हिंदी भी एससीओ की आधिकारिक भाषा है?').summary).toMatch(/^नहीं।/),
+    );
+  });
+});
+
+describe('a Spanish either-or of two categories with the copula after the subject', () => {
+  it('opens with its verdict', () => {
+    expect(summary('¿Japón es socio u observador de la OCS?')).toMatch(/^No\./);
+  });
+});
+
+describe('an adverb before the question word ("exactly when …")', () => {
+  it('leaves the question word opening the question, not a clause', () => {
+    expect(summary('exactly when did india join')).toContain('9 June 2017');
+    expect(summary('exactly when did egypt become a dialogue partner')).toMatch(/^The data does not hold when Egypt/);
+  });
+});
+
+describe('when a named RATS director took office', () => {
+  it('is his own record, with the date it gives only as a year', () => {
+    expect(summary('when did sharsheev start as RATS director?')).toMatch(/^The data gives only 2025/);
+  });
+});
+
+describe('the asker’s editing named beside a claim to check', () => {
+  it('is no topic the data lacks: the claim is checked', () => {
+    expect(summary("a report I'm editing says the SCO has eight members — ok to keep that line?")).toMatch(/^No\./);
+  });
+});
+
+describe('German words for joining and "by now"', () => {
+  it('read "dazugekommen" as joined and "inzwischen" as now', () => {
+    const s = summary('Die SOZ hat inzwischen 12 Mitglieder – welche sind zuletzt dazugekommen?');
+    expect(s).toMatch(/^Die SOZ hat nicht 12, sondern 10/);
+    expect(s).toContain('Belarus');
+  });
+});
+
+describe('a declined line with a part asked by "will"', () => {
+  it('answers the legitimate part and leaves the prediction declined', () => {
+    const r = engine.answer('where is rats based, and will there be an attack at the next summit?');
+    expect(r.summary).toContain('Tashkent');
+    expect(toPlainText(r)).toMatch(/do not predict/);
+  });
+});
+
+describe('"tell me what you think about …"', () => {
+  it('asks an opinion', () => {
+    expect(summary("tell me what you think about india's role in the sco")).toMatch(/do not give opinions/);
+  });
+});
+
+describe('a Chinese question about next year', () => {
+  it('is a prediction when asked to predict', () => {
+    expect(summary('你预测一下，明年上合组织会接纳亚美尼亚成为正式成员吗？')).toMatch(/^我不预测/);
+  });
+});
+
+describe('who chaired a past summit, asked in another language', () => {
+  it('is the chair then, though the verb ending gives no past tense', () => {
+    expect(summary('¿Quién presidió la cumbre de Tianjin?')).toContain('China');
+  });
+  it('leaves the chair after a summit to the term after it', () => {
+    expect(engine.answer('Кто председательствует в ШОС после саммита в Бишкеке?').title).not.toBe('Kyrgyzstan');
+  });
+});
+
+describe('a question opened by "so" after a tag question', () => {
+  it('is a part of its own, so the tag keeps its verdict', () => {
+    expect(summary('Uzbekistan was in the Shanghai Five right?? so why do people say six founders')).toMatch(/^No\./);
+  });
+});

@@ -65,7 +65,13 @@ export const chair: Intent = {
     const summit =
       q.eventNamed &&
       q.events[0]?.kind === 'summit' &&
-      q.tense === 'past' &&
+      // (Another language's past is often only a verb ending the reading does not tell: "¿Quién presidió la cumbre de
+      // Tianjin?" asks of a summit already held.)
+      // ("… после саммита в Бишкеке?", "… den Vorsitz übernommen?" ask of the term after it.)
+      (q.tense === 'past' ||
+        (q.lang !== 'en' &&
+          Date.parse(q.events[0].start) < q.today.getTime() &&
+          !q.main('after', 'handover', 'next', 'leaders'))) &&
       !q.has('current') &&
       (!q.time || q.events[0].start.startsWith(String(q.time.year))) &&
       // ("why did the SCO pick Pakistan as 2026-27 chair at the Bishkek summit?": a term of two years asked is the one

@@ -152,9 +152,13 @@ const CATEGORY_CUES = [
  */
 function withChoice(q: Question, f: AskFacts, c: CountryT, d: Draft): Draft {
   // ("Est-ce que … ou …", "Ist Laos Beobachter oder Partner?": the polar openers of French and German.)
+  // ("¿Japón es socio u observador?": in Spanish the copula may follow the subject.)
   if (
     q.form !== 'choice' ||
-    !/^(is|are|was|were|has|have|does|did|est|ist|sind|war|waren|hat|haben)$/.test(q.words[0] ?? '')
+    !(
+      /^(is|are|was|were|has|have|does|did|est|ist|sind|war|waren|hat|haben)$/.test(q.words[0] ?? '') ||
+      (q.lang === 'es' && /^(es|fue|era)$/.test(q.words[1] ?? ''))
+    )
   )
     return d;
   const named = CATEGORY_CUES.filter(([cue]) => q.main(cue)).map(([, status]) => status as string);

@@ -50,7 +50,14 @@ export const defenceMinister: Intent = {
   },
   answer(q, f) {
     const pred = q.people.find((p) => p.predecessorName);
-    if (pred) return replaced(pred.official, pred.predecessorName!);
+    // "Tajikistan's defence minister — still Sherali Mirzo?": the one named was replaced, so No.
+    if (pred)
+      return {
+        ...replaced(pred.official, pred.predecessorName!),
+        ...(q.form === 'yesno' &&
+          !q.time &&
+          (q.main('still', 'current') || q.tense === 'present') && { verdict: 'no' as Verdict }),
+      };
     const named = q.people.find((p) => p.official.role === 'defence-minister');
     if (named && (q.has('before') || q.has('previous') || q.has('replace'))) {
       const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u

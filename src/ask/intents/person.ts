@@ -5,7 +5,7 @@ import { firstSentence, noteAnswer, noteOf, startVerdict } from './shared.js';
 
 /** Words asking what a person did before the office the data records them in. */
 const BACKGROUND =
-  / before (?:becoming|being|taking|he became|she became|he was|she was|his appointment|her appointment|this|that)\b| (?:background|career|previously|formerly|used to be|prior role|previous job|previous role|which ministry)\b/;
+  / before (?:becoming|being|taking|joining|he became|she became|he was|she was|his appointment|her appointment|this|that|the sco)\b| (?:background|career|previously|formerly|used to be|prior role|previous job|previous role|which ministry)\b/;
 
 /** "Who is Rajnath Singh?", "what did Belousov do in Qingdao?", "did Dong Jun meet Belousov?" */
 export const person: Intent = {

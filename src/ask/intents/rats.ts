@@ -18,6 +18,9 @@ export const ratsDirector: Intent = {
     if (officeAttends(q)) return undefined;
     // "Did Sharsheev begin on 1 January 2025?": the start his own record gives answers it (`person`).
     if (q.people.some((p) => startVerdict(q, p.official))) return undefined;
+    // "When did Sharsheev start as director?": when the one named took office is his own record's (`person`).
+    if (q.people.length > 0 && q.main('tookOffice', 'appoint') && (q.form === 'when' || q.terms.includes('date')))
+      return undefined;
     if (q.people.some((p) => p.official.role === 'rats-director') && q.main('previous', 'replace', 'before')) return 90;
     // "Who heads the Secretariat and RATS?", "the permanent bodies … who leads each": each body's head.
     if (bothHeads(q)) return 95;

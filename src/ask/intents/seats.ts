@@ -51,7 +51,9 @@ export const seats: Intent = {
       // "SCO foreign ministers 2026 — where?": a council named asks where it met, not where the SCO sits.
       !q.bodies.some((b) => b !== 'secretariat' && b !== 'rats') &&
       // "Where is Pahalgam?" asks where a place is, not where the SCO sits.
-      (q.places.length === 0 || q.sco || q.bodies.length > 0)
+      (q.places.length === 0 || q.sco || q.bodies.length > 0) &&
+      // "Where is Yermekbayev from?" asks where a person comes from.
+      !(q.people.length > 0 && q.words.includes('from'))
     )
       return 80;
     return undefined;

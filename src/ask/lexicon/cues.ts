@@ -201,7 +201,7 @@ const CUES: Record<Cue, Forms> = {
   },
   join: {
     en: 'join|joins|joined|joining|joind|joine|become a member|became a member|become member|became member|become a full member|became a full member|become full members|became full members|become members|became members|become full member|became full member|admitted|admit|admission|accession|accede*|acceded|enter|entered|entry|get in|got in|let in|come on board|came on board|signed up|sign up|came in|come in|brought in|make it in|made it in|got admitted|get admitted|inducted|added|welcomed',
-    de: 'beigetreten|beitreten|beitritt*|trat*|aufgenommen|aufnahme|mitglied geworden|mitglied wurde|wurde mitglied',
+    de: 'beigetreten|beitreten|beitritt*|trat*|aufgenommen|aufnahme|mitglied geworden|mitglied wurde|wurde mitglied|dazugekommen|hinzugekommen|dazugestossen',
     es: 'unio|unirse|unido|unira|uniran|ingreso|ingresar|ingresara|ingresado|adhesion|adhirio|se unio|entro|entrara|admitid*|admision|incorporo|incorporacion',
     fr: 'rejoint|rejoindre|rejoindra|rejoindront|adhere|adhesion|adherera|adhereront|entre|entree|entrera|entreront|admis|admission|integre|devenu membre|devenue membre|deviendra membre',
     tr: 'katildi|katilim*|katilma*|uye oldu|girdi|kabul edildi|katil*',
@@ -382,7 +382,7 @@ const CUES: Record<Cue, Forms> = {
   chair: {
     en: 'chair|chairs|chaired|chairing|chairmanship|chairman|chairperson|chairmanships|presidency|presides|presided|presiding|rotating|rotation|holds the chair|president of the sco|leads the sco|chair country|chair state|helm',
     de: 'vorsitz*|vorsitzend*|prasidentschaft',
-    es: 'presidencia|preside|presidio|presidente pro tempore|presidencia rotatoria',
+    es: 'presidencia|preside|presidio|presidida|presidido|presidia|presidente pro tempore|presidencia rotatoria',
     fr: 'presidence|preside|presidait|presidaient|presidera|presider',
     tr: 'donem baskan*|baskanlik*|baskanligi*',
     zh: '主席国|轮值主席|輪值主席|主持|主席',
@@ -959,7 +959,7 @@ const CUES: Record<Cue, Forms> = {
   },
   current: {
     en: 'current|currently|now|present|presently|today|right now|at the moment|these days|this year|as of now|as of today|incumbent|sitting|nowadays|still',
-    de: 'aktuell*|derzeit*|jetzt|heute|momentan|gegenwartig*|amtierend*|gerade|zurzeit|zur zeit|im moment',
+    de: 'aktuell*|derzeit*|jetzt|heute|momentan|gegenwartig*|amtierend*|gerade|zurzeit|zur zeit|im moment|inzwischen|mittlerweile',
     es: 'actual*|ahora|hoy|actualmente|en este momento',
     fr: 'actuel*|actuellement|maintenant|aujourd hui|en ce moment',
     tr: 'su an*|simdi*|suanki|mevcut|bugun',
@@ -1192,7 +1192,7 @@ const CUES: Record<Cue, Forms> = {
     es: 'sera|seran|va a|van a|unira|uniran|ingresara|ingresaran|entrara|saldra|probable|prediccion|pronostico|futuro',
     fr: 'sera|seront|va|vont|rejoindra|rejoindront|adherera|quittera|probable|prediction|prevision|futur',
     tr: 'olacak|edecek|katilacak|girecek|ayrilacak|cikacak|tahmin*|gelecekte|mi olacak',
-    zh: '将|將|会不会|會不會|预测|會|将会|未来|会加入|会成为|会退出|会被',
+    zh: '将|將|会不会|會不會|预测|會|将会|未来|会加入|会成为|会退出|会被|会接纳|会接收|会吸纳|明年|今后',
     ru: 'будет|станет|прогноз|вероятно|вступит|выйдет',
     hi: 'होगा|होगी|होंगे|भविष्यवाणी|करेगा|करेगी|जाएगा|जाएगी|जाएंगे|बनेगा|बनेगी|बनेंगे|देगा|देगी|देंगे|लेगा|लेगी|लेंगे|रहेगा|रहेगी|रहेंगे|छोड़ेगा|छोड़ेगी|मिलेगा|मिलेगी|मिलेंगे|आएगा|आएगी|निकलेगा',
     fa: 'خواهد|پیش بینی|پیش‌بینی|آینده',

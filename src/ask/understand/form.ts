@@ -122,6 +122,10 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     // "has Armenia applied, or is that just a rumour?": the other alternative is only that it is not so.
     !/ or (?:is (?:that|it|this) |was (?:that|it|this) )?(?:just |only |all )?(?:a |an )?(?:rumou?rs?|myth|fake( news)?|false|made up|hype|speculation|not true|wrong|misinformation|disinformation)\b/.test(
       ` ${text} `,
+    ) &&
+    // "is X still in the job, or did someone replace him?", "… or is that old info?": the other way is only that it no longer holds.
+    !/ or (?:(?:did|has|have|had|was|were) (?:someone|somebody|anyone|they) (?:else )?(?:replace|replaced|take over|taken over|took over|succeed|succeeded)|(?:is|was) (?:that|it|this) (?:old|outdated|out of date|stale|dated)|(?:has|was|had) (?:he|she|it) (?:been )?(?:replaced|removed|dismissed|succeeded))\b/.test(
+      ` ${text} `,
     );
   const tag =
     CHECK_END.test(text) ||

@@ -748,8 +748,11 @@ function asksResponse(words: string[]): boolean {
 }
 
 function firstContent(words: string[]): string | undefined {
-  return words.find((w) => !FILLER.has(w));
+  return words.find((w) => !FILLER.has(w) && !FOCUS.has(w));
 }
+
+/** Adverbs that only sharpen the question put before its question word ("exactly when did Egypt become a partner"). */
+const FOCUS = new Set(['exactly', 'precisely', 'roughly', 'approximately', 'specifically', 'actually', 'basically']);
 
 /**
  * "the Secretary-General taking office in January 2025 was appointed at …", "the SG who took office in 2025 was elected
@@ -782,7 +785,7 @@ function markIdentifying(tokens: Token[]): void {
 /** "who was the chair | when Iran joined", "which country chaired the summit | where Iran was admitted". */
 function markSubordinate(tokens: Token[]): void {
   const words = tokens.map((t) => t.w);
-  const start = tokens.findIndex((t, i) => !t.topic && !FILLER.has(words[i]!));
+  const start = tokens.findIndex((t, i) => !t.topic && !FILLER.has(words[i]!) && !FOCUS.has(words[i]!));
   // "When Iran joined in 2023, was the summit held in person?": a clause that opens the question (its opener not
   // followed by an auxiliary) before a comma and a question asked by an auxiliary or a question word is subordinate.
   const lead = tokens[start];
