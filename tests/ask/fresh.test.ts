@@ -86,6 +86,9 @@ for (const set of [
   'fresh-bm',
   'fresh-bn',
   'fresh-bo',
+  'fresh-bp',
+  'fresh-bq',
+  'fresh-br',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
