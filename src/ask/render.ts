@@ -142,6 +142,8 @@ const join = (...parts: string[]) =>
 
 /** Internal claim references ("see R1 and R2") never reach a reader. */
 function scrub(s: string): string {
+  // (No bracket, nothing to take out or flatten: most texts, cheaply.)
+  if (!s.includes('(') && !s.includes('（')) return s.includes(' , ') ? s.replace(/ , /g, ', ') : s;
   return flatBrackets(s.replace(/\s*\((?:see )?[RE]\d{1,2}(?:(?:,\s*|\s+and\s+)[RE]\d{1,2})*\)/g, ''));
 }
 
@@ -199,6 +201,9 @@ const worded = new Map<string, Set<string>>();
 
 /** The sentence says all the lead says, then more after a semicolon, colon or comma. */
 function extends_(sentence: string, lead: string): boolean {
+  // (Opening with another word, it cannot open with the lead: most context, without normalising either.)
+  const first = (x: string) => FIRST_WORD.exec(x)?.[1]?.toLowerCase() ?? '';
+  if (!first(sentence).startsWith(first(lead))) return false;
   const head = norm(lead.replace(/[.!?。]\s*$/, ''));
   const s = norm(sentence);
   return (
@@ -208,6 +213,8 @@ function extends_(sentence: string, lead: string): boolean {
     /^[;:,]/.test(sentence.slice(lead.replace(/[.!?。]\s*$/, '').length).trimStart())
   );
 }
+
+const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
 
 /**
  * A sentence of context restates the lead when it holds (nearly) every word of it: "The Secretariat is in

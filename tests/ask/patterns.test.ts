@@ -4430,3 +4430,45 @@ describe('a question opened by "so" after a tag question', () => {
     expect(summary('Uzbekistan was in the Shanghai Five right?? so why do people say six founders')).toMatch(/^No\./);
   });
 });
+
+describe('"how many exactly" after a statement', () => {
+  it('asks its count of what the statement names', () => {
+    const q = engine.understand('kyrgyzstan has chaired the sco several times - how many exactly?');
+    expect(q.form).toBe('howMany');
+    expect(q.countries.map((c) => `${c.country.id}:${c.role}`)).toEqual(['KG:main']);
+    expect(q.cues.some((c) => c.cue === 'chair' && c.role === 'main')).toBe(true);
+  });
+});
+
+describe('years listed with commas', () => {
+  it('are each asked, not read as a range of two', () => {
+    const s = summary('member count over time - 2001, 2017, 2023, 2024');
+    expect(s).toContain('end of 2023');
+    expect(s).toContain('10 member states at the end of 2024');
+  });
+  it('leave a range written with a dash a range', () => {
+    expect(summary('who chaired in 2025-26?')).toMatch(/^In 2025–2026/);
+  });
+});
+
+describe('a common word one letter from a cue word', () => {
+  it('is itself, not a slip ("keep seeing it" is not "seeking")', () => {
+    expect(summary('wat does RATS even stand for lol, keep seeing it in news about the sco')).toContain(
+      'Regional Anti-Terrorist Structure',
+    );
+  });
+});
+
+describe('a meeting put first with "sco" and an article', () => {
+  it('is the topic the question after the dash asks of', () => {
+    expect(summary('sco summit in astana 2024 — what was decided?')).toContain('admitted Belarus');
+  });
+});
+
+describe('a tweet going round', () => {
+  it('is a source of the claim quoted, not a topic the data lacks', () => {
+    expect(
+      summary("tweet going round: 'all eight SCO members sent defence ministers to Qingdao'. anything off there?"),
+    ).toMatch(/^10 member states attended/);
+  });
+});

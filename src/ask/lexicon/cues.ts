@@ -1151,7 +1151,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'سچ|درست|صحیح',
   },
   claimSource: {
-    en: 'article|seed|the article|the seed|the text|the report|i read|i heard|i saw|i keep seeing|people say|everyone says|everyone say|they say|someone said|someone told|told me|claims|claimed|claim|says|said|according to|reported|reports|media|news says|my teacher|my textbook|wikipedia',
+    en: 'article|seed|the article|the seed|the text|the report|i read|i heard|i saw|i keep seeing|people say|everyone says|everyone say|they say|someone said|someone told|told me|claims|claimed|claim|says|said|according to|reported|reports|media|news says|my teacher|my textbook|wikipedia|tweet|tweets|tweeted|going round|going around|doing the rounds',
     de: 'artikel|ich habe gelesen|man sagt|behauptet',
     es: 'articulo|lei|dicen|dice que|segun',
     fr: 'article|j ai lu|on dit|selon',

@@ -1374,7 +1374,16 @@ export class Understander {
       for (const c of out) for (let k = 0; k < (c.len ?? 1); k++) covered.add(c.at + k);
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
-        if (w.length < 6 || covered.has(i) || STOPWORDS.has(w) || this.nameWords.has(w) || /\d/.test(w)) continue;
+        // (A common word is itself, not a slip: "keep seeing it" is not "seeking".)
+        if (
+          w.length < 6 ||
+          covered.has(i) ||
+          STOPWORDS.has(w) ||
+          COMMON.has(w) ||
+          this.nameWords.has(w) ||
+          /\d/.test(w)
+        )
+          continue;
         const slip = this.slipOf(l, w, words, i);
         if (slip) out.push({ cue: slip.cue, at: i, len: slip.len, role: tokens[i]!.role });
       }

@@ -170,8 +170,10 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
       const next = w[i + 1] ?? '';
       const after = w[i + 2] ?? '';
       let until: number | undefined;
-      if (/^\d\d$/.test(next) && Number(next) === (y + 1) % 100) until = y + 1;
-      else if (/^(19|20)\d\d$/.test(next) && Number(next) === y + 1) until = y + 1;
+      // ("2001, 2017, 2023, 2024": years listed, each its own, are no range.)
+      const listed = tokens[i + 1] !== undefined && tokens[i + 1]!.part !== tokens[i]!.part;
+      if (!listed && /^\d\d$/.test(next) && Number(next) === (y + 1) % 100) until = y + 1;
+      else if (!listed && /^(19|20)\d\d$/.test(next) && Number(next) === y + 1) until = y + 1;
       else if (
         (next === 'to' || next === 'and' || next === 'bis' || next === 'a') &&
         /^(19|20)\d\d$/.test(after) &&

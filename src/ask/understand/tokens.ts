@@ -460,7 +460,8 @@ export function segment(text: string): Segments {
       (words.length === 0 ||
         // ("editor here: …", "student here -": who the asker is names no topic.)
         SELF_INTRO.test(words.join(' ')) ||
-        (about ? own : words).length > limit ||
+        // (Counted without fillers and articles: "sco summit in astana 2024 — …" puts a topic.)
+        (about ? own : words).filter((w) => !FILLER.has(w) && !TOPIC_GLUE.has(w)).length > limit ||
         own.some((w) => (!relative && !doing && (WH.has(w) || AUX.has(w))) || /^(i|im|my|we|you)$/.test(w)))
     )
       break;
@@ -730,7 +731,7 @@ function bareFollowUp(words: string[]): boolean {
     w
       .slice(1)
       .every((x) =>
-        /^(years?|dates?|days?|months?|that|it|this|was|is|are|were|did|does|exactly|happen|happened|so|the|other|others|ones|rest)$/.test(
+        /^(years?|dates?|days?|months?|that|it|this|was|is|are|were|did|does|exactly|happen|happened|so|the|other|others|ones|rest|many|times)$/.test(
           x,
         ),
       )
@@ -750,6 +751,9 @@ function asksResponse(words: string[]): boolean {
 function firstContent(words: string[]): string | undefined {
   return words.find((w) => !FILLER.has(w) && !FOCUS.has(w));
 }
+
+/** Articles, which add no length to a topic's name ("the SCO summit in Astana 2024"). */
+const TOPIC_GLUE = new Set(['the', 'a', 'an']);
 
 /** Adverbs that only sharpen the question put before its question word ("exactly when did Egypt become a partner"). */
 const FOCUS = new Set(['exactly', 'precisely', 'roughly', 'approximately', 'specifically', 'actually', 'basically']);
