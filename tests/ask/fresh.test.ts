@@ -89,6 +89,9 @@ for (const set of [
   'fresh-bp',
   'fresh-bq',
   'fresh-br',
+  'fresh-bs',
+  'fresh-bt',
+  'fresh-bu',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
