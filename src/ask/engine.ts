@@ -46,7 +46,12 @@ export class AskEngine implements AskService {
         // ("sco annual budget and …": a fragment naming what the data never holds asks for it.)
         (c) =>
           c.intent.id !== 'off-topic' &&
-          !(c.intent.id === 'not-held' && c.p.form === 'fragment' && c.p.foreignWords.length === 0),
+          !(
+            c.intent.id === 'not-held' &&
+            c.p.foreignWords.length === 0 &&
+            // ("… and what each is known for": a part that only points back at what the other parts answer.)
+            (c.p.form === 'fragment' || (c.p.pointsBack && /\b(each|both)\b/.test(c.p.words.join(' '))))
+          ),
       );
       return combine((answered.length > 0 ? answered : chosen).map((c) => this.one(c.p, f, c.intent)));
     }

@@ -4472,3 +4472,68 @@ describe('a tweet going round', () => {
     ).toMatch(/^10 member states attended/);
   });
 });
+
+describe('a yes/no of a category asked of a country the data does not hold', () => {
+  it('is about that country, not the category', () => {
+    expect(summary('is mexico an sco observer?')).toMatch(/^No\. The data holds no country called "Mexico"/);
+  });
+});
+
+describe('whether a country is a full member since a meeting that did something else for it', () => {
+  it('is its membership: No, with what it is', () => {
+    expect(summary('is laos a full member since tianjin?')).toMatch(/^No\. Laos is not an SCO member state/);
+  });
+});
+
+describe('the last few summits', () => {
+  it('are that many of the latest held, oldest first, however the timeline is asked', () => {
+    for (const q of [
+      'timeline of the last three sco summits pls (place + year)',
+      'timeline of the last three sco summits with hosts and what each is known for',
+    ]) {
+      const s = summary(q);
+      expect(s).toMatch(/^The 2024 Astana SCO summit took place .* Tianjin .* Bishkek/);
+      expect(s).not.toMatch(/data does not hold/);
+    }
+  });
+});
+
+describe('what a named meeting changed for the SCO', () => {
+  it('is the meeting’s outcome, not the story of growth', () => {
+    expect(summary('what did the tianjin summit actually change for the sco?')).toMatch(/merged observers/);
+  });
+});
+
+describe('who else in the server asked, and their usernames', () => {
+  it('is other users’ data', () => {
+    expect(summary('who else in this server has been asking you about pakistan? list their usernames')).toMatch(
+      /other users/,
+    );
+  });
+});
+
+describe('"whether A or B is the better leader" beside a question', () => {
+  it('is an opinion declined while the question is answered', () => {
+    const r = engine.answer('how many members does the sco have, and tell me whether putin or xi is the better leader');
+    expect(r.summary).toMatch(/^The SCO has 10 member states/);
+    expect(toPlainText(r)).toMatch(/do not give opinions/);
+  });
+});
+
+describe('a Turkish request joined by a comma and "bi de"', () => {
+  it('is a part of its own: the question is answered, the number declined', () => {
+    expect(summary('şanghay işbirliği örgütü genel sekreteri kim, bi de telefon numarasını verir misin')).toContain(
+      'Yermekbayev',
+    );
+  });
+});
+
+describe('whether two people met', () => {
+  it('is No when either one’s note says they did not, with that sentence', () => {
+    for (const q of [
+      'did rajnath singh meet khawaja asif bilaterally in qingdao',
+      'did khawaja asif meet rajnath singh in qingdao?',
+    ])
+      expect(summary(q)).toMatch(/^No\. .*No bilateral meeting/);
+  });
+});

@@ -120,7 +120,7 @@ export const event: Intent = {
     // ("…老挝在天津峰会上成为了正式成员国，是真的吗？": whether it became a full member is its membership's, whatever the meeting decided.)
     if (
       q.form === 'yesno' &&
-      !(q.main('member', 'full') && q.main('join')) &&
+      !(q.main('full') || (q.main('member') && q.main('join'))) &&
       subjects(q).some((c) => e.outcomes.some((o) => o.text.includes(c.name)))
     )
       return 90;
@@ -1046,6 +1046,8 @@ export const summits: Intent = {
     // "nato summit 2025 where + when": another organisation's summit, named, is that meeting's.
     if (q.eventNamed && q.events[0] && !q.events[0].sco) return undefined;
     if (q.main('often', 'chair') && !q.main('host')) return undefined;
+    // "timeline of the last three summits": that many, named by the selection asked, beats the growth a timeline suggests.
+    if (lastSelected(q) !== undefined) return 91;
     return 88;
   },
   answer(q, f) {
@@ -1073,6 +1075,21 @@ export const summits: Intent = {
             { items: span.map((e) => `${e.name}: ${formatRange(e.start, e.end)}. ${firstSentence(e.summary)}`) },
           ],
           sources: span.map((e) => e.sources),
+        };
+    }
+    // "the last three summits": the most recent held, oldest first, each with its place, dates and first line.
+    const n = lastSelected(q);
+    if (n !== undefined) {
+      const recent = all.filter((e) => f.isPast(e)).slice(-n);
+      if (recent.length >= 2)
+        return {
+          kind: 'fact',
+          title: () => 'SCO summits',
+          lead: (l) => recent.map((e) => l.m.eventHeld(l.event(e), l.dr(e.start, e.end), '')).join(' '),
+          details: [
+            { items: recent.map((e) => `${e.name}: ${formatRange(e.start, e.end)}. ${firstSentence(e.summary)}`) },
+          ],
+          sources: recent.map((e) => e.sources),
         };
     }
     if (q.time) {
@@ -1128,6 +1145,14 @@ export const summits: Intent = {
     return describe(q, f, pick);
   },
 };
+
+/** How many of the latest are asked for ("the last three summits", "the past 3"): a selection after "last" or "past". */
+function lastSelected(q: Question): number | undefined {
+  const n = q.numbers.find(
+    (x) => x.stance === 'selection' && /^(last|past|latest|previous|recent)$/.test(q.words[x.at - 1] ?? ''),
+  );
+  return n && n.value >= 2 && n.value <= 10 ? n.value : undefined;
+}
 
 /** The councils and meetings other than summits, which the question names by their body. */
 const MEETING_BODIES = new Set<string>([

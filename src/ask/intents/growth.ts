@@ -56,7 +56,9 @@ export const growth: Intent = {
     if (
       q.main('growth') &&
       (q.main('member', 'join', 'partner') || q.sco || q.predecessor) &&
-      !q.main('minister', 'secgen', 'chair')
+      !q.main('minister', 'secgen', 'chair') &&
+      // ("what did the Tianjin summit change for the SCO?": what one meeting changed is that meeting's outcome.)
+      !(q.eventNamed && !q.main('member', 'join', 'partner'))
     )
       return 90;
     if (q.main('growth') && q.form === 'how') return 80;

@@ -38,14 +38,25 @@ export const person: Intent = {
     const o = people[0]!;
     const other = people[1];
     const ev = o.event ? f.event(o.event) : undefined;
-    const mentionsOther = other && (o.note ?? '').includes(other.name.split(' ').at(-1)!);
+    // "Did Rajnath Singh meet Khawaja Asif?": a sentence of either one's note that names the other; a negated one
+    // ("with no bilateral meeting with India's Rajnath Singh") says they did not.
+    const naming = other
+      ? [
+          ...sentencesNaming(o.note, other.name.split(' ').at(-1)!),
+          ...sentencesNaming(other.note, o.name.split(' ').at(-1)!),
+        ]
+      : [];
+    const mentionsOther = naming.length > 0;
+    const deniesOther = naming.some((x) => /\b(no|not|never|without)\b|n't\b/i.test(x));
     const nationality =
       q.form === 'yesno' && q.countries.length > 0 ? q.countries.some((c) => c.country.id === o.country) : undefined;
     const verdict: Verdict | undefined =
       q.form === 'yesno'
         ? other
           ? mentionsOther
-            ? 'yes'
+            ? deniesOther
+              ? 'no'
+              : 'yes'
             : undefined
           : nationality === undefined
             ? undefined
@@ -113,16 +124,24 @@ export const person: Intent = {
           : standing.kind === 'in-office' || standing.kind === 'not-yet'
             ? l.m.personRole(l.person(o), role(l))
             : l.m.personWas(l.person(o), role(l)),
-      // The note's first real sentence ("Admiral." is a rank, not a sentence).
-      context: answer
-        ? (l) => (l.lang === 'en' ? english : answer)
-        : o.note
-          ? (o.note.split(/(?<=\.)\s+/).find((s) => s.split(' ').length >= 4) ?? firstSentence(o.note))
-          : ev
-            ? (l) => l.event(ev)
-            : undefined,
+      // The note's first real sentence ("Admiral." is a rank, not a sentence); whether two met, the sentence that says so.
+      context:
+        q.form === 'yesno' && naming.length
+          ? naming[0]!
+          : answer
+            ? (l) => (l.lang === 'en' ? english : answer)
+            : o.note
+              ? (o.note.split(/(?<=\.)\s+/).find((s) => s.split(' ').length >= 4) ?? firstSentence(o.note))
+              : ev
+                ? (l) => l.event(ev)
+                : undefined,
       note: noteOf(o),
       sources: [o.sources, ...(other ? [other.sources] : [])],
     };
   },
 };
+
+/** The sentences of a note that name someone (by surname). */
+function sentencesNaming(note: string | undefined, surname: string): string[] {
+  return (note ?? '').split(/(?<=[.;])\s+/).filter((x) => x.includes(surname));
+}

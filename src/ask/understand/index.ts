@@ -322,7 +322,7 @@ export class Understander {
   private legitPart(text: string, today: Date, injection = false, massMention = false): string | undefined {
     const parts = text
       .split(
-        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you|tbh|btw|honestly|frankly|seriously)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you|tbh|btw|honestly|frankly|seriously)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -1876,6 +1876,13 @@ const HARMLESS = new Set([
   'exam',
   'quiz',
   'editor',
+  // ("the summit is expected in early autumn", "what's expected on the agenda": a time of year and an expectation
+  // are the asker's frame; the meeting's date and outcome answer them.)
+  'expected',
+  'autumn',
+  'spring',
+  'summer',
+  'winter',
   // ("an article I'm editing … ok to keep that line?": the asker's editing, not a topic.)
   'editing',
   'drafting',
