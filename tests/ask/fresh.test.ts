@@ -92,6 +92,9 @@ for (const set of [
   'fresh-bs',
   'fresh-bt',
   'fresh-bu',
+  'fresh-bv',
+  'fresh-bw',
+  'fresh-bx',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
