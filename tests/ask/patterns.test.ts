@@ -4537,3 +4537,41 @@ describe('whether two people met', () => {
       expect(summary(q)).toMatch(/^No\. .*No bilateral meeting/);
   });
 });
+
+describe('the noun a "what is the …" frame asks for in another language', () => {
+  it('is the head of the question: a thing the data lacks is not in the data', () => {
+    expect(summary("Quel est le budget annuel du secrétariat de l'OCS ?")).toMatch(
+      /« budget » n’est pas dans les données/,
+    );
+    expect(summary('¿Cuál es el presupuesto anual de la Secretaría de la OCS?')).toMatch(/«presupuesto»/);
+    expect(summary('wie hoch ist das jahresbudget vom SOZ-Sekretariat?')).toMatch(
+      /„jahresbudget“ ist nicht in den Daten/,
+    );
+  });
+  it('leaves a thing the data holds answered', () => {
+    expect(summary('Quelle est la capitale du Kazakhstan ?')).toContain('Astana');
+  });
+});
+
+describe('who joined after the founding', () => {
+  it('are the members who joined after the founders’ year', () => {
+    expect(summary('which countries joined after the founding six?')).toBe(
+      'India, Pakistan, Iran and Belarus joined the SCO after 2001.',
+    );
+  });
+});
+
+describe('the pending membership bids', () => {
+  it('are the open applications for full membership, each as its record says, named once', () => {
+    const r = engine.answer('give me an overview of the pending membership bids');
+    expect(r.summary).not.toMatch(/Armenia, Armenia/);
+    const items = r.sections.flatMap((s) => s.items ?? []);
+    expect(items.some((i) => i.startsWith('Armenia applied for full membership'))).toBe(true);
+    expect(items.some((i) => i.startsWith('Azerbaijan: Applied for full membership'))).toBe(true);
+  });
+  it('of two countries named by their adjectives are each one’s bid', () => {
+    expect(summary('Compare the Armenian and Azerbaijani bids for SCO membership.')).toMatch(
+      /^Armenia has applied for full membership .* Azerbaijan has applied for full membership/,
+    );
+  });
+});

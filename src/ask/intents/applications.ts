@@ -41,10 +41,16 @@ export const applications: Intent = {
   answer(q, f) {
     // One country said to block another's bid named in an aside ("azerbaijan applied, didn't it? did india block it?"):
     // every country named, so the applicant is among them.
+    // "Compare the Armenian and Azerbaijani bids": countries named by their adjectives, the bids of each.
+    const demonyms = [
+      ...new Set(q.countries.filter((c) => c.by === 'demonym' && c.role !== 'aside').map((c) => c.country)),
+    ];
     const cs =
       q.main('refuse') && blocksCountry(q)
         ? [...new Set(q.countries.filter((c) => c.by !== 'demonym').map((c) => c.country))]
-        : subjects(q);
+        : subjects(q).length === 0 && demonyms.length >= 2
+          ? demonyms
+          : subjects(q);
     const notes = f.topicFacts('applications');
     // "Where do Armenia's and Azerbaijan's bids stand?": each country's own answer, one after the other (not when one is
     // said to block another's, which asks of that other's application).
@@ -81,6 +87,14 @@ export const applications: Intent = {
         .map((m) => m.record)
         .find((r) => r.how?.includes(';'));
       const walk = steps && `${f.nameOf(steps.country)}: ${steps.how}`;
+      // "Explain the pending membership bids": the applications for full membership still open, each as its record says.
+      // (Not how an application is handled, which the procedure answers.)
+      const pending =
+        q.form === 'how'
+          ? []
+          : f.store.data.memberships
+              .filter((m) => m.status === 'applicant-member' && !m.to && m.how)
+              .map((m) => (m.how!.startsWith(f.nameOf(m.country)) ? m.how! : `${f.nameOf(m.country)}: ${m.how}`));
       // "Do new members need consensus?": Yes when the rule the data states is the one asked in its own word.
       const ruleWords = q.cues
         .filter((c) => c.cue === 'decisionRule' && c.role !== 'aside')
@@ -112,11 +126,13 @@ export const applications: Intent = {
               ? l.lang === 'en'
                 ? rule.text
                 : l.m.figure(l.n(rule.count!), rule.label)
-              : l.m.applications(l.list(notes.flatMap((n) => n.countries).map((c) => l.c(c)))),
+              : l.m.applications(l.list([...new Set(notes.flatMap((n) => n.countries))].map((c) => l.c(c)))),
           ...((q.lang !== 'en' || !rule) && { context: rule?.text ?? walk }),
-          ...(rule && walk && { details: [{ items: [walk] }] }),
+          ...((pending.length > 0 || (rule && walk)) && {
+            details: [{ items: [...pending, ...(rule && walk ? [walk] : [])] }],
+          }),
           note: noteOf(rule),
-          sources: [rule?.sources ?? [], steps?.sources ?? []],
+          sources: [rule?.sources ?? [], ...(pending.length > 0 ? pendingSources(f) : [steps?.sources ?? []])],
         };
     }
     // "How many countries want to join?": the fact that counts them.
@@ -212,4 +228,9 @@ function ofCountry(
     context: r ? firstSentence(r.how) : own[1]?.text,
     sources: [...records.map((m) => m.sources), ...own.map((n) => n.sources), ...now.map((m) => m.sources)],
   };
+}
+
+/** The sources of the open applications for full membership. */
+function pendingSources(f: AskFacts): string[][] {
+  return f.store.data.memberships.filter((m) => m.status === 'applicant-member' && !m.to).map((m) => m.sources);
 }

@@ -29,6 +29,8 @@ export const founding: Intent = {
     // "what's this 'partner of the organization' status they created": a category created, not the SCO founded.
     const statusAt = q.cues.find((c) => c.role === 'main' && (c.cue === 'status' || c.cue === 'partner'))?.at ?? -1;
     if (statusAt >= 0 && foundAt > statusAt && !q.main('founder')) return undefined;
+    // "Which countries joined after the founding six?": who joined since, which the growth family lists.
+    if (q.main('join') && q.cues.some((c) => c.cue === 'after' && c.at < foundAt)) return undefined;
     const cs = subjects(q);
     if (cs.length > 0 && q.main('founder'))
       return q.form === 'yesno' || q.form === 'fragment' || q.form === 'choice' ? 93 : 85;

@@ -97,6 +97,10 @@ export const growth: Intent = {
     if (q.ordinal !== undefined) return nth(f, q.ordinal, subjects(q)[0]);
     if (q.main('newest') || (q.main('last') && q.main('join')))
       return newest(f, q.main('partner') && !q.main('member'), q);
+    // "Which countries joined after the founding?": those who joined after the founders' year.
+    const founded = f.memberCounts[0]?.from;
+    if (!q.time && founded && q.main('join') && q.has('after') && q.main('found', 'founder'))
+      return joinedIn(f, Number(founded.slice(0, 4)), true, q.main('partner', 'observer', 'dialogue'), false);
     if (q.time && q.main('join') && !q.main('growth'))
       return joinedIn(
         f,

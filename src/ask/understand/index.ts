@@ -1116,12 +1116,16 @@ export class Understander {
       const nameTokens0 = new Set([...nameParts, ...[...nameWords].map((i) => tokens[i]?.w ?? '')]);
       const head0 = latinLang ? findHeadNoun(seg.mainWords, formHere, unknownToData, nameTokens0) : undefined;
       const heads = headWords(seg.mainWords, formHere, head0);
+      const frameHead =
+        latinLang && lang !== 'en' && unknownToData.length > 0
+          ? FRAME_HEAD.exec(seg.mainWords.join(' '))?.[1]
+          : undefined;
       const foreignWords = latinLang
         ? !relation
           ? unknownToData
           : lang === 'en'
             ? unknownToData.filter((w) => heads.has(w))
-            : unknownToData.filter((w) => nouns.has(w))
+            : unknownToData.filter((w) => nouns.has(w) || w === frameHead)
         : relation
           ? []
           : this.scriptResidue(lang, folded, cuesHere);
@@ -2719,6 +2723,13 @@ function percentsIn(words: readonly string[]): string[] {
 }
 
 /** German nouns of a question: capitalised words after the first, folded like the tokens. */
+/**
+ * The noun a "what is the …" frame of another language asks for ("quel est le budget …", "cuál es el presupuesto …",
+ * "wie hoch ist das jahresbudget …"): the head of the question, as in English (folded words).
+ */
+const FRAME_HEAD =
+  /^(?:quel(?:le)?s? (?:est|sont|etait|etaient) (?:le|la|les|l)|cual(?:es)? (?:es|son|era|fue) (?:el|la|los|las)|(?:wie hoch|wie gross|wie viel|was) (?:ist|sind|war) (?:das|der|die|den))\s(\S+)/;
+
 function germanNouns(text: string): Set<string> {
   const words = text.split(/[^\p{L}]+/u).filter(Boolean);
   return new Set(
