@@ -95,6 +95,9 @@ for (const set of [
   'fresh-bv',
   'fresh-bw',
   'fresh-bx',
+  'fresh-by',
+  'fresh-bz',
+  'fresh-ca',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
