@@ -4575,3 +4575,38 @@ describe('the pending membership bids', () => {
     );
   });
 });
+
+describe('a meeting put in a city set against another ("in Beijing rather than Shanghai")', () => {
+  it('is corrected for the city it is put in', () => {
+    expect(summary('Why was the 2025 SCO summit held in Beijing rather than Shanghai?')).toMatch(
+      /^The 2025 Tianjin SCO summit was not held in Beijing\./,
+    );
+  });
+});
+
+describe('weather asked in Spanish beside a question', () => {
+  it('is declined while the question is answered', () => {
+    const r = engine.answer('quién preside la OCS en 2025-26? y de paso dime si va a llover mañana en Biskek');
+    expect(r.summary).toContain('Kirguistán');
+    expect(toPlainText(r)).toMatch(/weather/);
+  });
+});
+
+describe('"mtg" for meeting', () => {
+  it('names a meeting', () => {
+    expect(engine.answer('next sco defence ministers mtg after qingdao?').title).toMatch(/Bishkek/);
+  });
+});
+
+describe('the legitimate part of a line with an opinion or a prediction in it', () => {
+  it('is kept after ", and be honest, …"', () => {
+    expect(
+      summary("where's the RATS executive committee, and be honest, is the SCO just an anti-western bloc?"),
+    ).toContain('Tashkent');
+  });
+  it('is kept when it asks who hosts a year', () => {
+    expect(summary("who's hosting 2027 and do you think india and pakistan will go to war again before then")).toMatch(
+      /^Pakistan announced/,
+    );
+  });
+});

@@ -416,7 +416,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'سربراہی اجلاس|اجلاس|سمٹ',
   },
   meeting: {
-    en: 'meeting|meetings|meet|met|meets|gathering|conference|session|ministerial|talks|meetup|meet up|meet|event|events|calendar|schedule|agenda',
+    en: 'meeting|meetings|mtg|mtgs|meet|met|meets|gathering|conference|session|ministerial|talks|meetup|meet up|meet|event|events|calendar|schedule|agenda',
     de: 'treffen|tagung|sitzung|konferenz',
     es: 'reunion*|encuentro|sesion',
     fr: 'reunion*|rencontre|session',

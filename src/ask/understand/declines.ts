@@ -118,7 +118,7 @@ const RANKING_SCRIPT =
 const NATION_SCRIPT =
   /ملک|ممالک|کشور|देश|стран|государств|国家|成员国|\b(land|lander|staat\w*|pais\w*|pays|nation\w*|ulke\w*|uye\w*)\b/;
 const WEATHER =
-  /\b(weather|temperature|rain|raining|sunny|snow|snowing|humidity|forecast for|hot today|cold today|degrees)\b|天气|погод|मौसम|آب و هوا|هوا چطور|موسم|\bwetter\b|\bclima\b|\bel tiempo\b|\bque tiempo (hace|hara|hizo|hacia|va a hacer)\b|\b(hace|hara|hizo) (frio|calor)\b|\bquel temps\b|\bil fait (chaud|froid)\b|气温|температур|\bmeteo\b|\bhava durumu\b|\bhava nasil\b|\bhava nasıl\b/;
+  /\b(weather|temperature|rain|raining|sunny|snow|snowing|humidity|forecast for|hot today|cold today|degrees)\b|天气|погод|मौसम|آب و هوا|هوا چطور|موسم|\bwetter\b|\bclima\b|\bel tiempo\b|\bque tiempo (hace|hara|hizo|hacia|va a hacer)\b|\b(hace|hara|hizo) (frio|calor)\b|\bquel temps\b|\bil fait (chaud|froid)\b|气温|температур|\bmeteo\b|\b(va a |iba a |va )?llover\b|\blluvia\b|\bpleuvoir\b|\bpleut\b|\bpluie\b|\bregnen\b|\bregnet\b|\bschneien\b|\byagmur\b|\bhava durumu\b|\bhava nasil\b|\bhava nasıl\b/;
 const INVESTMENT =
   /\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading tips|stock tips|savings|put my money|my money in)\b|\bshould i (buy|sell)\b|\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b|投资|股票|инвест|акци|निवेश|سرمایه گذاری|سرمایہ کاری|\binvestieren\b|\baktien\b|\binvertir\b|\bacciones\b|\binvestir\b|\byatirim\b|\bhisse\b/;
 const ELECTION =
