@@ -98,6 +98,9 @@ for (const set of [
   'fresh-by',
   'fresh-bz',
   'fresh-ca',
+  'fresh-cb',
+  'fresh-cc',
+  'fresh-cd',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
