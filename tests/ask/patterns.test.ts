@@ -4610,3 +4610,47 @@ describe('the legitimate part of a line with an opinion or a prediction in it', 
     );
   });
 });
+
+describe('a meeting that ended without a joint statement, explained', () => {
+  it('gives the refusing side’s stated reason, whether asked why or asked to explain', () => {
+    expect(summary('explain the qingdao joint statement fiasco')).toMatch(/ended without a joint statement.*Pahalgam/);
+    expect(toPlainText(engine.answer('简单解释一下青岛防长会议上印度为什么没签联合声明'))).toContain('Pahalgam');
+  });
+});
+
+describe('"and btw will …" after a question', () => {
+  it('is a second part: the question answered, the prediction declined, no other organisation’s meeting carried', () => {
+    const r = engine.answer("where's the secretariat and btw will the sco overtake nato by 2030?");
+    expect(r.summary).toMatch(/^The SCO Secretariat is in Beijing\./);
+    expect(r.summary).not.toContain('Hague');
+    expect(toPlainText(r)).toMatch(/do not predict/);
+  });
+});
+
+describe('an Urdu line joined by the Arabic-script comma', () => {
+  it('keeps its legitimate part beside a declined request', () => {
+    expect(
+      summary('خواجہ آصف کا ذاتی فون نمبر دیں، اور یہ بھی بتائیں کہ چنگداؤ والا وزرائے دفاع کا اجلاس کب ہوا تھا'),
+    ).toContain('2025');
+  });
+  it('reads "سربراہی کانفرنس" as a summit', () => {
+    expect(summary('2027 کی ایس سی او سربراہی کانفرنس کہاں ہوگی؟')).toContain('2027');
+    expect(engine.answer('2027 کی ایس سی او سربراہی کانفرنس کہاں ہوگی؟').title).not.toMatch(/Secretariat/);
+  });
+});
+
+describe('a meeting put in a city set against another, in Spanish', () => {
+  it('is corrected for the city it is put in', () => {
+    expect(summary('¿Por qué la cumbre de la OCS de 2025 se celebró en Pekín y no en Shanghái?')).toMatch(
+      /^La cumbre de la OCS en Tianjin de 2025 no se celebró en Pekín\./,
+    );
+  });
+});
+
+describe('the secretaries-general asked in the plural with their terms', () => {
+  it('are the holder and the one before, with the term beside them', () => {
+    const r = engine.answer('give me the recent sec-gens of the sco and their terms');
+    expect(r.summary).toMatch(/Yermekbayev.*previous SCO Secretary-General was Zhang Ming/);
+    expect(r.sections.flatMap((s) => s.items ?? []).join(' ')).toMatch(/term/);
+  });
+});

@@ -923,9 +923,10 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         ...(q.form === 'yesno' && { verdict: (none ? 'no' : 'yes') as Verdict }),
         // Not "No joint statement…" as the first words of an answer to a question that is not yes/no.
         lead: (l) => (none && (l.lang !== 'en' || q.form !== 'yesno') ? l.m.noStatement(label(l)) : statement.text),
-        // "Why was there no joint statement?": the refusing side's stated reason.
+        // "Why was there no joint statement?", "explain the joint statement fiasco", "… erklären, warum …": the refusing
+        // side's stated reason.
         context: (l: Loc) =>
-          q.form === 'why' && refusal?.reason
+          (q.form === 'why' || q.form === 'explain' || q.main('why')) && refusal?.reason
             ? refusal.reason
             : l.lang === 'en'
               ? q.form === 'yesno'

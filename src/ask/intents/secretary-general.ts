@@ -155,6 +155,8 @@ function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
   const prev = [...all].reverse().find((x) => x.to && o.from && x.to <= o.from);
   const termNote = (o.note ?? '').split(/(?<=\.)\s+/).find((s) => /term|appointed/i.test(s));
   const asksTerm = q.main('term', 'appoint', 'tookOffice');
+  // "the recent sec-gens and their terms": the office-holders, in the plural.
+  const several = q.form !== 'yesno' && /\b(secretaries|secgens|gens|sgs)\b/.test(q.words.join(' '));
   // "Is the Secretary-General from China?": a country named asks where the office-holder is from.
   const countries = q.countries.map((c) => c.country.id);
   // "Was he appointed at the Astana summit?": the clause that says so, with the place and year the question names.
@@ -188,12 +190,14 @@ function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
     ...(verdict && { verdict }),
     lead: (l) => l.m.secgenNow(l.person(o), l.c(o.country), o.from ? l.d(o.from) : ''),
     context:
-      asksTerm && termNote
+      asksTerm && termNote && !several
         ? termNote
         : prev
           ? (l: Loc) =>
               l.m.secgenPrevious(l.person(prev), l.c(prev.country), prev.from ? l.d(prev.from) : '', l.d(prev.to!))
           : termNote,
+    // (Each holder's term asked: the term the record states, beside who held the office before.)
+    ...(several && asksTerm && termNote && { details: [{ items: [termNote] }] }),
     note: noteOf(o),
     sources: [o.sources, prev?.sources ?? []],
   };

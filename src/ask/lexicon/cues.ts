@@ -320,7 +320,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'کون کون|کون سے ممالک|فہرست|کے نام بتائیں|کے نام بتاؤ',
   },
   secgen: {
-    en: 'secretary general|secretary generals|secretaries general|secretarygeneral|secretary gen|sec gen|secgen|sgs|secratary general|secretery general|sectretary general|secetary general|sg|s g|top bureaucrat|top official|executive head|chief administrator|chief executive|head of the secretariat|head of secretariat|heads the secretariat|runs the secretariat|ran the secretariat|in charge of the secretariat|boss of the secretariat|leads the secretariat|day to day|gensec|secretary generalship',
+    en: 'secretary general|secretary generals|secretaries general|secretarygeneral|secretary gen|sec gen|sec gens|secgen|secgens|sgs|secratary general|secretery general|sectretary general|secetary general|sg|s g|top bureaucrat|top official|executive head|chief administrator|chief executive|head of the secretariat|head of secretariat|heads the secretariat|runs the secretariat|ran the secretariat|in charge of the secretariat|boss of the secretariat|leads the secretariat|day to day|gensec|secretary generalship',
     de: 'generalsekretar*',
     es: 'secretario general|secretaria general|secretarios generales',
     fr: 'secretaire general*|secretaire generale|secretaires generaux',
@@ -413,7 +413,7 @@ const CUES: Record<Cue, Forms> = {
     ru: 'саммит|глав государств',
     hi: 'शिखर|समिट',
     fa: 'اجلاس سران|نشست سران|همایش سران|اجلاس|سامیت',
-    ur: 'سربراہی اجلاس|اجلاس|سمٹ',
+    ur: 'سربراہی اجلاس|سربراہی کانفرنس|اجلاس|سمٹ',
   },
   meeting: {
     en: 'meeting|meetings|mtg|mtgs|meet|met|meets|gathering|conference|session|ministerial|talks|meetup|meet up|meet|event|events|calendar|schedule|agenda',
@@ -481,7 +481,7 @@ const CUES: Record<Cue, Forms> = {
     es: 'firma*|firmo',
     fr: 'sign*',
     tr: 'imza*',
-    zh: '签署|簽署|签字',
+    zh: '签署|簽署|签字|没签|沒簽|不签|拒签',
     ru: 'подпис',
     hi: 'हस्ताक्षर',
     fa: 'امضا',

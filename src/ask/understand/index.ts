@@ -322,7 +322,7 @@ export class Understander {
   private legitPart(text: string, today: Date, injection = false, massMention = false): string | undefined {
     const parts = text
       .split(
-        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly)\b)|\s*,\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -899,7 +899,9 @@ export class Understander {
     // ("… held in Beijing rather than Shanghai?": the place set against another is the one the question puts it in.)
     const contrast =
       cities0.length === 2 &&
-      /\b(rather than|instead of|not)\b/.test(words.slice(cities0[0]!.at + cities0[0]!.len, cities0[1]!.at).join(' '));
+      /\b(rather than|instead of|not|no|non|nicht|statt|anstatt|plutot que|en lugar de|en vez de|yerine)\b/.test(
+        words.slice(cities0[0]!.at + cities0[0]!.len, cities0[1]!.at).join(' '),
+      );
     const cities = contrast ? cities0.slice(0, 1) : cities0;
     if (meetings.size > 0 && namedYears.length === 1 && cities.length === 1) {
       const p = cities[0]!;
@@ -2365,7 +2367,7 @@ const TAG_END =
   /\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+$/i;
 
 const SECOND_QUESTION =
-  /(?<=\?)\s+(?=(?:(?:ok|so|and|then|pls|please|can you|could you|can u|could u)\s+)*(?:name|list)\s+(?:them|those)\b|which\s+ones\b)|(?<=\?)\s+(?=(?:pls |please |also |and )?(?:give me|tell me|show me|list|explain|summari[sz]e|walk me through)\s+(?:a |an |the )?\S+\s+\S+)|(?<=\?)\s+(?:and|also|plus|so)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,?\s+(?:and then|then|and also)\s+(?=(?:tell me|give me|show me|list|name)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+  /(?<=\?)\s+(?=(?:(?:ok|so|and|then|pls|please|can you|could you|can u|could u)\s+)*(?:name|list)\s+(?:them|those)\b|which\s+ones\b)|(?<=\?)\s+(?=(?:pls |please |also |and )?(?:give me|tell me|show me|list|explain|summari[sz]e|walk me through)\s+(?:a |an |the )?\S+\s+\S+)|(?<=\?)\s+(?:and|also|plus|so)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?:(?:btw|tbh|also)\s+)?(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,?\s+(?:and then|then|and also)\s+(?=(?:tell me|give me|show me|list|name)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /** An item marker: "(1)", "2)", "(b)", "c)", "iii)", "1.". */
 const ITEM_MARK =
@@ -2562,13 +2564,20 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
   // The meeting the line names by its city, when it does, else the one its reading found first.
   // By the year it names ("the 2025 meeting") when it names no city.
   const lineWords = latinWords(text);
-  const event = whole.eventNamed
-    ? (
-        whole.events.find((e) => lineWords.includes(e.city.toLowerCase())) ??
-        whole.events.find((e) => lineWords.includes(e.start.slice(0, 4))) ??
-        whole.events[0]
-      )?.city
-    : undefined;
+  // (Another organisation named is no meeting named, unless by its place or as a meeting: "… will the SCO overtake NATO"
+  // names no summit of NATO's.)
+  const found = whole.events[0];
+  const event =
+    whole.eventNamed &&
+    (found?.sco !== false ||
+      whole.cues.some((c) => c.cue === 'summit' || c.cue === 'meeting') ||
+      latinWords(found.city).every((w) => lineWords.includes(w)))
+      ? (
+          whole.events.find((e) => lineWords.includes(e.city.toLowerCase())) ??
+          whole.events.find((e) => lineWords.includes(e.start.slice(0, 4))) ??
+          whole.events[0]
+        )?.city
+      : undefined;
   const eventYear = whole.eventNamed ? whole.events.find((e) => e.city === event)?.start.slice(0, 4) : undefined;
   const body = whole.bodies.includes('secretariat')
     ? 'secretariat'
