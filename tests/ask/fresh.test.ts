@@ -101,6 +101,9 @@ for (const set of [
   'fresh-cb',
   'fresh-cc',
   'fresh-cd',
+  'fresh-ce',
+  'fresh-cf',
+  'fresh-cg',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
