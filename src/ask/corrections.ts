@@ -122,6 +122,13 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
       return (l) => l.m.hostIsNot(l.event(e), l.c(e.host!));
     }
     case 'chaired': {
+      const chair = c.event?.kind !== 'summit' && c.event?.chair ? f.store.official(c.event.chair) : undefined;
+      if (c.event && chair) {
+        const e = c.event;
+        // (Worded as the meeting's own answer words its chair, so the two are said once.)
+        return (l) =>
+          l.m.eventChair(l.lang === 'en' ? `${chair.roleLabel} ${chair.name}` : l.person(chair), l.event(e));
+      }
       if (c.event) {
         const e = c.event;
         const then = f.chairOn(new Date(e.start));

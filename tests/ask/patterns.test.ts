@@ -4654,3 +4654,30 @@ describe('the secretaries-general asked in the plural with their terms', () => {
     expect(r.sections.flatMap((s) => s.items ?? []).join(' ')).toMatch(/term/);
   });
 });
+
+describe('a meeting’s chair put on the wrong one', () => {
+  const chairLine =
+    /^The 2025 SCO defence ministers' meeting in Qingdao was chaired by Minister of National Defence of China Dong Jun\./;
+  it('is corrected first, whether a country or an official is named, and the question is answered', () => {
+    expect(summary('india chaired the qingdao defence ministers meeting, what did it decide')).toMatch(chairLine);
+    expect(
+      summary("The Qingdao defence ministers' meeting was chaired by Russia's Belousov — what did he push for?"),
+    ).toMatch(chairLine);
+  });
+  it('is No when asked, Yes for the one the meeting records, and said once', () => {
+    expect(summary('belousov chaired the qingdao meeting, right?')).toMatch(/^No\. .*Dong Jun\.[^]*$/);
+    const yes = summary('dong jun chaired the qingdao meeting, right?');
+    expect(yes).toMatch(/^Yes\./);
+    expect(yes.match(/chaired by/g)).toHaveLength(1);
+  });
+  it('follows the meeting’s record: another chair recorded in the data is the one named', () => {
+    withEditedFixture(
+      {
+        'events.json': (rows: { id: string; chair?: string }[]) => {
+          for (const r of rows) if (r.id === 'qingdao-defence-2025') r.chair = 'andrey-belousov';
+        },
+      },
+      (e) => expect(e.answer('belousov chaired the qingdao meeting, right?').summary).toMatch(/^Yes\./),
+    );
+  });
+});

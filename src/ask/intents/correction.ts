@@ -35,7 +35,13 @@ export const correction: Intent = {
     // "Why did Astana host the 2025 summit?", "why did Pakistan refuse to sign at Qingdao?": a meeting put in the wrong
     // city, or a refusal put on the wrong country, is corrected by the engine's opening sentence; the meeting meant, or
     // the refusal on record, answers the rest; this answer only when nothing but the fallback search would.
-    const another = bad.every((c) => c.kind === 'hosted' || c.kind === 'refused');
+    // So is a meeting's chair put on the wrong one ("why did Belousov chair the Qingdao meeting?").
+    const another = bad.every(
+      (c) =>
+        c.kind === 'hosted' ||
+        c.kind === 'refused' ||
+        (c.kind === 'chaired' && c.event !== undefined && c.event.kind !== 'summit' && c.event.chair !== undefined),
+    );
     // "Give me the SCO's eight members": a wrong count before a request for the members is corrected before their list.
     if (q.form === 'explain' && bad.every((c) => c.kind === 'count') && q.main('member')) return undefined;
     // "the 14 dialogue partners as they were before Tianjin": a count of a category merged away, asked as it was before,

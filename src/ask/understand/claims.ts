@@ -1,4 +1,4 @@
-import type { EventT } from '../../facts/schema.js';
+import type { CountryT, EventT } from '../../facts/schema.js';
 import type { Claim, CountryRef, CueHit, Form, NumberRef, Role, TimeRef } from './question.js';
 import type { Token } from './tokens.js';
 import { unnamed } from './unnamed.js';
@@ -303,6 +303,8 @@ interface ClaimInput {
   eventNamed: boolean;
   /** The Shanghai Five is named: leaving it is no claim about leaving the SCO. */
   predecessor?: boolean;
+  /** The officials named, where, with their countries: one may be said to chair a meeting. */
+  people?: { id: string; country: CountryT; at: number; role: Role }[];
 }
 
 /**
@@ -331,6 +333,29 @@ export function findClaims(input: ClaimInput): Claim[] {
     return /^(summit|meeting)$/.test(words[w - 1] ?? '') ? yearNear(w - 4, w - 2) : undefined;
   });
 
+  // A meeting named that records who chaired it ("India chaired the Qingdao meeting, what did it decide"): whoever is
+  // said to chair it, whatever the question asks, states a premise to check.
+  const chairedMeeting =
+    input.eventNamed && input.events[0]?.kind !== 'summit' && input.events[0]?.chair ? input.events[0] : undefined;
+  for (const p of chairedMeeting ? (input.people ?? []) : []) {
+    // "Belousov chaired …", "… was chaired by Russia's Belousov".
+    const after = cueBetween(cues, ['chair'], p.at + 1, p.at + 3);
+    const before = cueBetween(cues, ['chair'], Math.max(0, p.at - 5), p.at - 1);
+    const c =
+      after && /^(chaired|chairs|presided|chair)$/.test(words[after.at] ?? '')
+        ? after
+        : before && /^(chaired|presided)$/.test(words[before.at] ?? '') && words[before.at + 1] === 'by'
+          ? before
+          : undefined;
+    if (!c) continue;
+    out.push({
+      kind: 'chaired',
+      country: p.country,
+      event: chairedMeeting!,
+      person: p.id,
+      stance: form === 'yesno' ? stanceOf(p.role, p.at) : 'asserted',
+    });
+  }
   for (const ref of countries) {
     if (ref.by === 'demonym') continue;
     const at = ref.at;
@@ -414,14 +439,15 @@ export function findClaims(input: ClaimInput): Claim[] {
       const term = t ? undefined : times.find((x) => x.at > chaired.at && x.at <= chaired.at + 5 && x.untilYear);
       // "chaired when the Tianjin summit happened": the chair on that summit's day.
       const summit = input.eventNamed && input.events[0]?.kind === 'summit' ? input.events[0] : undefined;
-      if (!around && (form === 'yesno' || form === 'why' || t || term))
+      if (!around && (form === 'yesno' || form === 'why' || t || term || chairedMeeting))
         out.push({
           kind: 'chaired',
           country: ref.country,
           ...(t && { year: t.year }),
           ...(term && { year: term.year, term: true }),
           ...(summit && !t && !term && { event: summit }),
-          stance: form === 'why' ? 'asserted' : stanceOf(role, at),
+          ...(chairedMeeting && !t && !term && { event: chairedMeeting }),
+          stance: form === 'why' || (chairedMeeting && form !== 'yesno') ? 'asserted' : stanceOf(role, at),
         });
     }
     const hosted = cueBetween(cues, ['host'], at + 1, at + 2);

@@ -987,6 +987,10 @@ export class Understander {
           events,
           eventNamed: ranked.named,
           predecessor,
+          people: people.flatMap((x) => {
+            const country = this.facts.country(x.official.country);
+            return country ? [{ id: x.official.id, country, at: x.at, role: x.role }] : [];
+          }),
         })
       : scriptClaims(form, countries, cues, time, numbers);
     // A claim about a country named in a tag question's aside is the statement the asker checks.

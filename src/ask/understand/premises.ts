@@ -87,6 +87,9 @@ function holds(c: Claim, facts: FactStore, today: Date): boolean | undefined {
     }
     case 'chaired': {
       const terms = facts.chairs().filter((t) => t.country === c.country.id);
+      // A meeting that records its chair: the one said to chair it is that official, or his country.
+      const chair = c.event?.kind !== 'summit' && c.event?.chair ? facts.official(c.event.chair) : undefined;
+      if (chair) return c.person ? c.person === chair.id : c.country.id === chair.country;
       if (c.event) return facts.chairOn(new Date(c.event.start))?.country === c.country.id;
       if (c.term && c.year !== undefined) {
         const named = facts.chairs().filter((t) => t.from.startsWith(String(c.year)));

@@ -101,7 +101,8 @@ export type Claim = {
   | { kind: 'seat'; body: 'secretariat' | 'rats'; place: string }
   | { kind: 'founded'; year?: number; place?: string }
   | { kind: 'hosted'; event?: EventT; country?: CountryT; place?: string; year?: number }
-  | { kind: 'chaired'; country: CountryT; year?: number; term?: boolean; event?: EventT }
+  /** `person`: the official said to chair a meeting ("Belousov chaired the Qingdao meeting"), by id. */
+  | { kind: 'chaired'; country: CountryT; year?: number; term?: boolean; event?: EventT; person?: string }
   | { kind: 'ordinal'; country: CountryT; value: number }
   | { kind: 'upcoming'; event: EventT }
   | { kind: 'refused'; country: CountryT; event: EventT }
