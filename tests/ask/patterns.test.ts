@@ -4665,7 +4665,7 @@ describe('a meeting’s chair put on the wrong one', () => {
     ).toMatch(chairLine);
   });
   it('is No when asked, Yes for the one the meeting records, and said once', () => {
-    expect(summary('belousov chaired the qingdao meeting, right?')).toMatch(/^No\. .*Dong Jun\.[^]*$/);
+    expect(summary('belousov chaired the qingdao meeting, right?')).toMatch(/^No\. .*Dong Jun\./);
     const yes = summary('dong jun chaired the qingdao meeting, right?');
     expect(yes).toMatch(/^Yes\./);
     expect(yes.match(/chaired by/g)).toHaveLength(1);
