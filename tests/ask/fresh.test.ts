@@ -104,6 +104,9 @@ for (const set of [
   'fresh-ce',
   'fresh-cf',
   'fresh-cg',
+  'fresh-ch',
+  'fresh-ci',
+  'fresh-cj',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
