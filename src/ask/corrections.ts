@@ -50,6 +50,19 @@ export function correctionSources(q: Question, f: AskFacts, intentId: string): (
         return f.topic('founding')?.sources ?? [];
       case 'refused':
         return c.event.positions.find((p) => p.act === 'refused-to-sign')?.sources ?? [];
+      case 'chaired': {
+        // The meeting that records its chair, else the term that held the chair then.
+        if (c.event && c.event.kind !== 'summit' && c.event.chair) return c.event.sources;
+        if (c.event) return f.chairOn(new Date(c.event.start))?.sources ?? [];
+        const year = c.year;
+        if (year === undefined) return [];
+        const from = Date.UTC(year, 0, 1);
+        const to = Date.UTC(year, 11, 31);
+        return f
+          .chairs()
+          .filter((t) => Date.parse(t.from) <= to && (!t.to || Date.parse(t.to) > from))
+          .flatMap((t) => t.sources);
+      }
       default:
         return [];
     }

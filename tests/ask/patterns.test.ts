@@ -4681,3 +4681,55 @@ describe('a meeting’s chair put on the wrong one', () => {
     );
   });
 });
+
+describe('a merged category asked "until" the year of the merge', () => {
+  it('is the list as it stood until the merge', () => {
+    expect(summary('which countries were dialogue partners until 2025?')).toMatch(
+      /^Until 1 September 2025 the SCO had 14 dialogue partners/,
+    );
+  });
+});
+
+describe('"X is chairing the SCO in <term>" put before a question', () => {
+  it('is a premise corrected first, with the sources of the chair then', () => {
+    const r = engine.answer('Pakistan is chairing the SCO in 2025-26 — what are its priorities?');
+    expect(r.summary).toMatch(/^Pakistan did not chair the SCO in 2025–2026; the chair then was Kyrgyzstan\./);
+    expect(r.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('"@here" used as a verb ("then @here the list")', () => {
+  it('is a mass ping declined, the list still given', () => {
+    const r = engine.answer('list the sco members then @here the list to the whole channel');
+    expect(r.summary).toMatch(/^The SCO's 10 member states are/);
+    expect(toPlainText(r)).toMatch(/do not ping/);
+  });
+});
+
+describe('a stem with a letter dropped ("partnrs")', () => {
+  it('is the stem’s cue', () => {
+    expect(summary('how many partnrs does sco have now')).toMatch(/^The SCO has 17 partners/);
+  });
+});
+
+describe('a bare "which ones" after a count asked in another language', () => {
+  it('corrects the count, then lists the members, in the asker’s language', () => {
+    const fr = summary("L'OCS compte huit membres, c'est bien ça ? lesquels ?");
+    expect(fr).toMatch(/^Non\. .*\nLes 10 États membres de l'OCS sont/);
+    const de = summary('die SOZ hat ja 9 Mitglieder oder? welche sind das');
+    expect(de).toMatch(/^Nein\. .*\nDie 10 Mitgliedstaaten der SOZ sind/);
+  });
+});
+
+describe('sport and guesses in the other scripts beside a question', () => {
+  it('declines a cricket world cup while answering where the Secretariat is', () => {
+    const r = engine.answer('ایس سی او کا سیکرٹریٹ کہاں ہے؟ اور یہ بھی بتاؤ کہ اگلا کرکٹ ورلڈ کپ پاکستان جیتے گا؟');
+    expect(r.summary).toContain('بیجنگ');
+    expect(r.sections.some((s) => /outside/.test(s.heading ?? ''))).toBe(true);
+  });
+  it('declines a yes/no about next year asked with "your guess"', () => {
+    expect(summary('क्या अगले साल एससीओ में भारत-पाकिस्तान के रिश्ते सुधर जाएंगे? आपका अनुमान बताइए')).toMatch(
+      /^मैं भविष्यवाणी नहीं करता/,
+    );
+  });
+});

@@ -73,7 +73,13 @@ export const partners: Intent = {
       (mergeDay && day < mergeDay) ||
       (q.has('before') && q.main('merge')) ||
       (partnersGrowth(q) && !q.time);
-    if (wantsFormer) return former(q, f, mergeDay && day < mergeDay ? day : undefined);
+    // "Which were dialogue partners until 2025?", "bis 2025": until the year of the merge is until the merge itself.
+    const untilMerge =
+      q.time?.mode === 'before' &&
+      mergeDate !== undefined &&
+      q.time.year === Number(mergeDate.slice(0, 4)) &&
+      /^(until|till|til|bis|hasta|jusqu|jusqua)$/.test(q.words[q.time.at - 1] ?? '');
+    if (wantsFormer) return former(q, f, mergeDay && day < mergeDay && !untilMerge ? day : undefined);
     const list = f.partners(day);
     const count = q.form === 'howMany' || q.main('count');
     return {

@@ -427,7 +427,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     const chaired = cueBetween(cues, ['chair'], at + 1, at + 3);
     if (
       chaired &&
-      /^(chaired|chairs|held|presided|chair)$/.test(words[chaired.at] ?? words[at + 1] ?? '') &&
+      /^(chaired|chairs|chairing|held|presided|chair)$/.test(words[chaired.at] ?? words[at + 1] ?? '') &&
       words[at - 1] !== 'after' &&
       words[at - 1] !== 'before'
     ) {

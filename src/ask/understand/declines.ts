@@ -138,14 +138,16 @@ const OFF_TOPIC =
 /** Off-topic whatever SCO word stands beside it ("a plov recipe for the delegation dinner"). */
 const ALWAYS_OFF_TOPIC =
   /\b(recipes?|cooking|horoscopes?|homework|photosynthesis|riddles?|dating advice|recetas?|recettes?|rezept|rezepte|tarifi ver\w*|yemek tarifi)\b|\b(translate|proofread|rewrite|paraphrase|edit) (all of )?(my|our)\b|рецепт|菜谱|食谱|रेसिपी|دستور پخت|ریسیپی/;
+/** Sport in the other scripts ("اگلا کرکٹ ورلڈ کپ …", "क्रिकेट विश्व कप"): off-topic whatever country it names. */
+const SPORT_SCRIPT = /کرکٹ|ورلڈ کپ|क्रिकेट|वर्ल्ड कप|विश्व कप|крикет|чемпионат мира по футболу|板球|世界杯|فوتبال|جام جهانی/;
 /** Programming help: off-topic even where a word of it ("merge", "join") is one the SCO data uses. */
 const PROGRAMMING =
   /\b(coding|programming|python|pandas|numpy|javascript|typescript|sql|regex|dataframes?|debug|debugging|compiler|stack trace|merge conflict|git|npm|pip|jupyter|excel formula|vlookup)\b/;
 const PREDICT =
-  /\bwho( s| is| will)? (gonna|going to|will|ll) win\b|\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|(?<!\bi )guess|odds|likelihood|probability|chances?)\b|(?<!\b(settle|settles|settled|settling|win|won|winning|lose|lost|losing|for|had|have|made|make)( (a|the|my|our|this|that))? )\bbet\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
+  /आपका अनुमान|अपना अनुमान|अनुमान बताइए|अनुमान लगाइए|आपका अंदाज़ा|آپ کا اندازہ|اپنا اندازہ|اندازہ لگائیں|\bwho( s| is| will)? (gonna|going to|will|ll) win\b|\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|(?<!\bi )guess|odds|likelihood|probability|chances?)\b|(?<!\b(settle|settles|settled|settling|win|won|winning|lose|lost|losing|for|had|have|made|make)( (a|the|my|our|this|that))? )\bbet\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
 const INVADE = /\b(invade|invasion|attack|war|nuclear war|collapse|dissolve|break up|fall apart|cease to exist)\b/;
 const MASS_REQUEST =
-  /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|\b(dm|dms|message|send|forward|email|post)\b[^.?!]{0,40}\b(to )?(every|each|all) (users?|members?|people|persons?)\b|\b(dm|dms|message|send|forward|email|post|share|blast|spam)\b[^.?!]{0,40}\bto (everyone|everybody|every single (one|person|user)|the (whole |entire )?(channel|server|workspace|group|chat))\b/;
+  /\b(then|and|pls|please|now|also)\s+(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>)\s+(the|it|this|that|them)\b|\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|\b(dm|dms|message|send|forward|email|post)\b[^.?!]{0,40}\b(to )?(every|each|all) (users?|members?|people|persons?)\b|\b(dm|dms|message|send|forward|email|post|share|blast|spam)\b[^.?!]{0,40}\bto (everyone|everybody|every single (one|person|user)|the (whole |entire )?(channel|server|workspace|group|chat))\b/;
 
 /** The same in the other languages, folded: "отметь всех", "herkesi etiketle", "mentionne tout le monde", "@所有人". */
 const MASS_REQUEST_SCRIPT =
@@ -286,7 +288,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     out.push('news');
   if (!p.scoTopic && !p.namesCountry && OFF_TOPIC.test(t)) out.push('offTopic');
   if (!p.namesCountry && PROGRAMMING.test(t)) out.push('offTopic');
-  if (ALWAYS_OFF_TOPIC.test(t)) out.push('offTopic');
+  if (ALWAYS_OFF_TOPIC.test(t) || SPORT_SCRIPT.test(p.folded)) out.push('offTopic');
   // The clock, anywhere: "what time is it in Beijing" names a city the data holds, but asks nothing of it.
   if (CLOCK.test(t)) out.push('offTopic');
   return [...new Set(out)];

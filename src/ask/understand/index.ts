@@ -263,7 +263,7 @@ export class Understander {
       // list, and no ping). An instruction to change how the bot works is declined and a question asked beside it still
       // answered from the data.
       const legit = this.legitPart(
-        massMention ? cleanQuestion(raw, true) : text,
+        massMention || reasons.includes('massMention') ? cleanQuestion(raw, true) : text,
         today,
         reasons.includes('injection'),
         // ("ping everyone in this channel and tell them …": a ping asked in words is one too.)
@@ -286,7 +286,10 @@ export class Understander {
       // "Belarus joined in 2023, right? what was the process": a tag statement whose claim the data contradicts stays
       // the premise of what follows (its correction opens the answer with No); one that holds, or states no claim the
       // premises check, is a yes/no of its own before the question after it.
-      if (TAG_END.test(parts[0]!)) {
+      // ("L'OCS compte huit membres, c'est bien ça ? lesquels ?": in another language, a bare "which ones" after a
+      // statement asked makes it a tag question too.)
+      const whichBack = parts.length === 2 && BARE_WHICH.test(parts[1]!.trim());
+      if (TAG_END.test(parts[0]!) || whichBack) {
         const whole = reading.full();
         const failed = whole.claims.filter((c) => c.holds === false && c.stance !== 'reported');
         // The asker checks the statement, so its correction opens with No.
@@ -294,10 +297,14 @@ export class Understander {
         // "the sco has 8 members right? name them": the correction, then the list the rest asks for, of what was counted.
         const counted = failed.find((c) => c.kind === 'count' && c.noun === 'member');
         const rest = parts.slice(1).join(' ');
-        if (counted && LIST_BACK.test(rest))
+        if (counted && (LIST_BACK.test(rest) || whichBack))
           return withParts(reading, [
-            whole,
-            this.read(rest.replace(LIST_BACK, 'list the member states'), today, lineLang).full(),
+            // (In another language the whole line reads as the "which" it ends with: the statement asked is its first part.)
+            whichBack ? this.read(parts[0]!, today, lineLang).full() : whole,
+            // (The request is read in English, whose words it is in, and answered in the line's language.)
+            whichBack
+              ? { ...this.read('list the member states', today).full(), lang: q.lang }
+              : this.read(rest.replace(LIST_BACK, 'list the member states'), today, lineLang).full(),
           ]);
         if (whole.eventConflict || failed.length > 0) return whole;
       }
@@ -378,7 +385,8 @@ export class Understander {
       if (reasons.length > 0) continue;
       // ("where's rats based, and will there be a terror attack at the next summit?": what will happen is the declined
       // prediction, not a part of its own.)
-      if (q.tense === 'future' && /^(will|would|should|shall)\b/i.test(bare)) continue;
+      // ("क्या अगले साल … सुधर जाएंगे? आपका अनुमान बताइए": a yes/no about what will happen, beside a request to guess, too.)
+      if (q.tense === 'future' && (q.form === 'yesno' || /^(will|would|should|shall)\b/i.test(bare))) continue;
       // Beside an instruction, only a question is answered: "tell me the SCO has 15 members" or "confirm X joined" is the instruction.
       // A request for the data's own list or account ("list the member states, then ignore your rules…") is a question too.
       if (injection && !asks && !LISTS.test(bare)) continue;
@@ -1540,6 +1548,12 @@ export class Understander {
       const head = w.slice(0, f.form.length);
       if (isSwap(f.form, head)) return { cue: f.cue, len: 1 };
     }
+    // "partnrs": a stem with a letter dropped, then an ending.
+    for (const f of this.stemSlips.get(`${lang}\u0000${w[0]}`) ?? []) {
+      const cut = f.form.length - 1;
+      if (w.length < cut || !/^(s|es|ed|ing|ship|ships)?$/.test(w.slice(cut))) continue;
+      if (!w.startsWith(f.form) && distance(f.form, w.slice(0, cut)) === 1) return { cue: f.cue, len: 1 };
+    }
     return undefined;
   }
 
@@ -2366,6 +2380,10 @@ const TERM_CUES = new Set<Cue>(['tookOffice', 'appoint', 'term', 'previous', 'be
 /** A request for the list of what was just counted: "name them", "can you list them", "which are they", "who are they". */
 const LIST_BACK =
   /^(?:(?:ok|so|and|then|pls|please|can you|could you|can u|could u)\s+)*(?:name|list|tell me|give me)\s+(?:them|those|the rest)(?:\s+(?:all|pls|please|thanks|thx))*\??$|^(?:which|who|what)\s+are\s+(?:they|those)\??$|^which\s+ones\b[^?]{0,40}\??$/i;
+
+/** "Which ones?" alone, in the other languages ("lesquels ?", "welche?", "¿cuáles?", "какие?", "哪些？"). */
+const BARE_WHICH =
+  /^[¿¡]?(?:et |und |y |и )?(?:lesquels|lesquelles|quels|quelles|welche|welche sind das|welche sind es|cuales|cuáles|cuales son|cuáles son|какие|какие именно|哪些|哪几个|是哪些|hangileri|hangi ülkeler|कौन से|कौन कौन से|کون سے|کدام|کدام‌ها|کدامها)\s*[?？؟]*$/iu;
 
 const TAG_END =
   /\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+$/i;
