@@ -107,6 +107,9 @@ for (const set of [
   'fresh-ch',
   'fresh-ci',
   'fresh-cj',
+  'fresh-ck',
+  'fresh-cl',
+  'fresh-cm',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
