@@ -106,10 +106,15 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
       }
       // "Why do some say 8 members?": a count that once held is dated, so the reader sees where it comes from.
       const once = c.year === undefined ? f.memberCounts.find((x) => x.count === c.value && x.to) : undefined;
+      // ("the SCO has 8 members right? the original 6 + India and Pakistan": who joined since is what the count misses.)
+      const later = once ? f.members(f.factDay).filter((m) => m.record.from && m.record.from >= once.to!) : [];
       return (l) =>
         [
           l.m.countIsNot(l.n(c.value), l.n(p.count)),
           once ? l.m.countSince(l.n(once.count), l.d(once.from), l.d(once.to!)) : '',
+          once && later.length
+            ? l.m.joinedSince(l.list(later.map((m) => l.c(m.country))), l.d(once.to!.slice(0, 4)))
+            : '',
         ]
           .filter(Boolean)
           .join(' ');

@@ -149,6 +149,17 @@ export const memberCount: Intent = {
               /member/i.test(d.claim),
           )
       : undefined;
+    // "The SCO has 8 members, right? the original 6 + India and Pakistan": a count that once held, asked of now, is
+    // answered with who joined since.
+    const once =
+      claim && claim.holds === false && !asked
+        ? f.memberCounts.find((x) => x.count === claim.value && x.to)
+        : undefined;
+    const later = once ? f.members(f.factDay).filter((m) => m.record.from && m.record.from >= once.to!) : [];
+    const since =
+      once && later.length > 0
+        ? (l: Loc) => l.m.joinedSince(l.list(later.map((m) => l.c(m.country))), l.d(once.to!.slice(0, 4)))
+        : undefined;
     return {
       kind: 'fact',
       title: (l) => `${l.n(p.count)} ${l.lang === 'en' ? 'member states' : ''}`.trim(),
@@ -157,12 +168,19 @@ export const memberCount: Intent = {
         asked ? l.m.memberCountWhen(l.n(p.count), when(l)) : l.m.memberCount(l.n(p.count), l.m.asOf(l.d(f.dataAsOf))),
       context: changed
         ? (l: Loc) => l.m.countSince(l.n(p.count), l.d(p.from))
-        : family
-          ? (l: Loc) => l.m.family(l.n(p.count + partners), l.n(p.count), l.n(partners))
-          : disputed
-            ? `The seed article's claim is wrong: ${disputed.correction}`
-            : (l: Loc) => `${list(l)}.`,
-      details: asked || !family ? [] : [{ items: [p.members.map((c) => f.nameOf(c)).join(', ')] }],
+        : since
+          ? since
+          : family
+            ? (l: Loc) => l.m.family(l.n(p.count + partners), l.n(p.count), l.n(partners))
+            : disputed
+              ? `The seed article's claim is wrong: ${disputed.correction}`
+              : (l: Loc) => `${list(l)}.`,
+      details:
+        since && disputed
+          ? [{ items: [`The seed article's claim is wrong: ${disputed.correction}`] }]
+          : asked || !family
+            ? []
+            : [{ items: [p.members.map((c) => f.nameOf(c)).join(', ')] }],
       note: noteOf(p),
       sources: [p.sources, ...(changed ? [changed.sources] : []), ...(disputed ? [disputed.sources] : [])],
       suggestions: ['list the SCO members', 'list the SCO partners'],
