@@ -1067,31 +1067,13 @@ export const summits: Intent = {
     if (years.length === 2 && !q.has('compare')) {
       const [from, to] = years.map(Number).sort((a, b) => a - b) as [number, number];
       const span = all.filter((e) => Number(e.start.slice(0, 4)) >= from && Number(e.start.slice(0, 4)) <= to);
-      if (span.length >= 2)
-        return {
-          kind: 'fact',
-          title: () => 'SCO summits',
-          lead: (l) => span.map((e) => l.m.eventHeld(l.event(e), l.dr(e.start, e.end), '')).join(' '),
-          details: [
-            { items: span.map((e) => `${e.name}: ${formatRange(e.start, e.end)}. ${firstSentence(e.summary)}`) },
-          ],
-          sources: span.map((e) => e.sources),
-        };
+      if (span.length >= 2) return summitList(span);
     }
     // "the last three summits": the most recent held, oldest first, each with its place, dates and first line.
     const n = lastSelected(q);
     if (n !== undefined) {
       const recent = all.filter((e) => f.isPast(e)).slice(-n);
-      if (recent.length >= 2)
-        return {
-          kind: 'fact',
-          title: () => 'SCO summits',
-          lead: (l) => recent.map((e) => l.m.eventHeld(l.event(e), l.dr(e.start, e.end), '')).join(' '),
-          details: [
-            { items: recent.map((e) => `${e.name}: ${formatRange(e.start, e.end)}. ${firstSentence(e.summary)}`) },
-          ],
-          sources: recent.map((e) => e.sources),
-        };
+      if (recent.length >= 2) return summitList(recent);
     }
     if (q.time) {
       const inYear = all.filter((e) => e.start.startsWith(String(q.time!.year)));
@@ -1146,6 +1128,17 @@ export const summits: Intent = {
     return describe(q, f, pick);
   },
 };
+
+/** Summits one after another: each one's place and dates, then its first line. */
+function summitList(list: EventT[]): Draft {
+  return {
+    kind: 'fact',
+    title: () => 'SCO summits',
+    lead: (l) => list.map((e) => l.m.eventHeld(l.event(e), l.dr(e.start, e.end), '')).join(' '),
+    details: [{ items: list.map((e) => `${e.name}: ${formatRange(e.start, e.end)}. ${firstSentence(e.summary)}`) }],
+    sources: list.map((e) => e.sources),
+  };
+}
 
 /** How many of the latest are asked for ("the last three summits", "the past 3"): a selection after "last" or "past". */
 function lastSelected(q: Question): number | undefined {
