@@ -2760,7 +2760,6 @@ function percentsIn(words: readonly string[]): string[] {
   return out;
 }
 
-/** German nouns of a question: capitalised words after the first, folded like the tokens. */
 /**
  * The noun a "what is the …" frame of another language asks for ("quel est le budget …", "cuál es el presupuesto …",
  * "wie hoch ist das jahresbudget …"): the head of the question, as in English (folded words).
@@ -2768,6 +2767,7 @@ function percentsIn(words: readonly string[]): string[] {
 const FRAME_HEAD =
   /^(?:quel(?:le)?s? (?:est|sont|etait|etaient) (?:le|la|les|l)|cual(?:es)? (?:es|son|era|fue) (?:el|la|los|las)|(?:wie hoch|wie gross|wie viel|was) (?:ist|sind|war) (?:das|der|die|den))\s(\S+)/;
 
+/** German nouns of a question: capitalised words after the first, folded like the tokens. */
 function germanNouns(text: string): Set<string> {
   const words = text.split(/[^\p{L}]+/u).filter(Boolean);
   return new Set(
