@@ -110,6 +110,7 @@ for (const set of [
   'fresh-ck',
   'fresh-cl',
   'fresh-cm',
+  'fresh-cp',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
