@@ -110,6 +110,7 @@ for (const set of [
   'fresh-ck',
   'fresh-cl',
   'fresh-cm',
+  'fresh-cn',
   'fresh-cp',
 ]) {
   describe(`the ${set} set`, () => {

@@ -4763,3 +4763,9 @@ describe('more requests to decline beside a question', () => {
     );
   });
 });
+
+describe('"or not" at the end of a yes/no question', () => {
+  it('asks yes or no and negates nothing', () => {
+    expect(summary('was the bishkek summit actually held or not?')).toMatch(/^Yes\./);
+  });
+});

@@ -1251,7 +1251,8 @@ export class Understander {
           : PAST[lang]?.test(folded)
             ? 'past'
             : 'present';
-    const negated = cues.some((c) => c.cue === 'not' && c.role === 'main');
+    // ("… held or not?": "or not" asks yes or no; it negates nothing.)
+    const negated = cues.some((c) => c.cue === 'not' && c.role === 'main' && words[c.at - 1] !== 'or');
     // "Has the summit happened yet?", "did the meeting happen?": whether it took place, not what came out of it.
     if (form === 'yesno' && latinLang)
       for (let i = cues.length - 1; i >= 0; i--) {
