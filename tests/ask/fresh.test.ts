@@ -111,6 +111,7 @@ for (const set of [
   'fresh-cl',
   'fresh-cm',
   'fresh-cn',
+  'fresh-co',
   'fresh-cp',
 ]) {
   describe(`the ${set} set`, () => {
