@@ -4769,3 +4769,10 @@ describe('"or not" at the end of a yes/no question', () => {
     expect(summary('was the bishkek summit actually held or not?')).toMatch(/^Yes\./);
   });
 });
+
+describe('the years a country chaired', () => {
+  it('are its chairmanships, not the chair now', () => {
+    expect(engine.answer('which years did kyrgyzstan chair the sco?').title).toBe('Kyrgyzstan');
+    expect(summary('which years did kyrgyzstan chair the sco?')).not.toMatch(/does not hold who chairs now/);
+  });
+});

@@ -343,7 +343,7 @@ function countAsked(q: Question): boolean {
         ))) ||
     q.form === 'howMany' ||
     q.main('growth', 'all', 'list') ||
-    q.terms.some((t) => t === 'chairmanships' || t === 'terms' || t === 'times')
+    q.terms.some((t) => t === 'chairmanships' || t === 'terms' || t === 'times' || t === 'years')
   );
 }
 
