@@ -89,12 +89,13 @@ export const applications: Intent = {
       const walk = steps && `${f.nameOf(steps.country)}: ${steps.how}`;
       // "Explain the pending membership bids": the applications for full membership still open, each as its record says.
       // (Not how an application is handled, which the procedure answers.)
-      const pending =
+      const open =
         q.form === 'how'
           ? []
-          : f.store.data.memberships
-              .filter((m) => m.status === 'applicant-member' && !m.to && m.how)
-              .map((m) => (m.how!.startsWith(f.nameOf(m.country)) ? m.how! : `${f.nameOf(m.country)}: ${m.how}`));
+          : f.store.data.memberships.filter((m) => m.status === 'applicant-member' && !m.to && m.how);
+      const pending = open.map((m) =>
+        m.how!.startsWith(f.nameOf(m.country)) ? m.how! : `${f.nameOf(m.country)}: ${m.how}`,
+      );
       // "Do new members need consensus?": Yes when the rule the data states is the one asked in its own word.
       const ruleWords = q.cues
         .filter((c) => c.cue === 'decisionRule' && c.role !== 'aside')
@@ -132,7 +133,7 @@ export const applications: Intent = {
             details: [{ items: [...pending, ...(rule && walk ? [walk] : [])] }],
           }),
           note: noteOf(rule),
-          sources: [rule?.sources ?? [], ...(pending.length > 0 ? pendingSources(f) : [steps?.sources ?? []])],
+          sources: [rule?.sources ?? [], ...(open.length > 0 ? open.map((m) => m.sources) : [steps?.sources ?? []])],
         };
     }
     // "How many countries want to join?": the fact that counts them.
@@ -228,9 +229,4 @@ function ofCountry(
     context: r ? firstSentence(r.how) : own[1]?.text,
     sources: [...records.map((m) => m.sources), ...own.map((n) => n.sources), ...now.map((m) => m.sources)],
   };
-}
-
-/** The sources of the open applications for full membership. */
-function pendingSources(f: AskFacts): string[][] {
-  return f.store.data.memberships.filter((m) => m.status === 'applicant-member' && !m.to).map((m) => m.sources);
 }
