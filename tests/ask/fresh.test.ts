@@ -113,6 +113,9 @@ for (const set of [
   'fresh-cn',
   'fresh-co',
   'fresh-cp',
+  'fresh-cq',
+  'fresh-cr',
+  'fresh-cs',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
