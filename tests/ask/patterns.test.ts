@@ -4776,3 +4776,52 @@ describe('the years a country chaired', () => {
     expect(summary('which years did kyrgyzstan chair the sco?')).not.toMatch(/does not hold who chairs now/);
   });
 });
+
+describe('an emphasis ("actually", "really") outside a yes/no question', () => {
+  it('asks no truth of a claim: the comparison asked is answered', () => {
+    expect(summary("shanghai five vs sco — what's actually different?")).toMatch(/^The Shanghai Five was formed/);
+    expect(summary('is it really true the sco was founded in 1996?')).toMatch(/^No\./);
+  });
+});
+
+describe('a host put on the wrong country', () => {
+  it('is checked against a meeting found by its kind and year, not only by its city', () => {
+    expect(summary('why did pakistan host the sco defence ministers meeting in 2025?')).toMatch(
+      /^The 2025 SCO defence ministers' meeting in Qingdao was hosted by China\./,
+    );
+  });
+  it('is found with an auxiliary between the country and the verb, after the whole name ("le Pakistan a-t-il accueilli")', () => {
+    expect(
+      summary("Pourquoi le Pakistan a-t-il accueilli la réunion des ministres de la Défense de l'OCS en 2025 ?"),
+    ).toMatch(/^Le pays hôte .* est la Chine\./);
+  });
+});
+
+describe('a country said to have left, in another script', () => {
+  it('is corrected: it never left', () => {
+    expect(summary('Почему Узбекистан вышел из ШОС в 2024 году?')).toMatch(/^Узбекистан: выхода или исключения/);
+  });
+});
+
+describe('names and words of other languages', () => {
+  it('a body named by its organ in German ("RATS-Exekutivkomitee") is that body, once the data names it so', () => {
+    const q = 'wer leitet aktuell das RATS-Exekutivkomitee?';
+    expect(engine.answer(q).title).toBe('Not in the data');
+    withEditedFixture({ 'i18n/names.json': (j) => j.bodies.rats.recognise.de.push('Exekutivkomitee') }, (named) =>
+      expect(named.answer(q).summary).toContain('Sharsheev'),
+    );
+  });
+  it('the Turkish "genel merkezi" (headquarters, with its suffix) is the Secretariat, once the data names it so', () => {
+    const q = "ŞİÖ'nün genel merkezi Moskova'da değil mi?";
+    expect(summary(q)).not.toMatch(/Pekin/);
+    withEditedFixture({ 'i18n/names.json': (j) => j.bodies.secretariat.generic.tr.push('genel merkezi') }, (named) =>
+      expect(named.answer(q).summary).toMatch(/^Hayır\..*Pekin/),
+    );
+  });
+  it('a Hindi "साइन" is signing', () => {
+    expect(engine.understand('राजनाथ सिंह ने संयुक्त बयान पर साइन क्यों नहीं किया?').cues.map((c) => c.cue)).toContain('sign');
+  });
+  it('romanized Hindi in the future ("agle saal … chhod dega") is a prediction, declined', () => {
+    expect(summary('kya agle saal bharat SCO chhod dega? sach sach batao')).toMatch(/do not predict/);
+  });
+});

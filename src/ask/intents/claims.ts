@@ -105,7 +105,11 @@ export const claims: Intent = {
     // checked, not an article's claim the data upholds.
     if (top.claim.verdict === 'correct' && q.claims.some((c) => c.holds === false)) return undefined;
     // "Is it true that…" about a claim's distinctive words; a plain yes/no question only with the claim's own words ("the 22nd meeting").
-    if (top.score >= 3 && q.has('true')) return 91;
+    // ("shanghai five vs sco — what's actually different?": outside a yes/no question an emphasis asks no truth.)
+    const truthAsked = q.cues.some(
+      (c) => c.cue === 'true' && (q.form === 'yesno' || !/^(actually|really)$/.test(q.words[c.at] ?? '')),
+    );
+    if (top.score >= 3 && truthAsked) return 91;
     // "Is Belousov still the minister in 2026?" asks about now, not whether a claim in the article was right.
     if (top.own >= 3 && (q.form === 'yesno' || q.form === 'choice') && !q.has('still') && !q.has('current')) return 91;
     // "What did Dong tell Xinhua in his statement?": a question asked of what a wrong claim says happened is asked of a

@@ -29,6 +29,17 @@ const WORDS: Record<string, string> = {
   karenge: 'will',
   hoga: 'will be',
   hogi: 'will be',
+  dega: 'will',
+  degi: 'will',
+  denge: 'will',
+  chhod: 'leave',
+  chod: 'leave',
+  agle: 'next',
+  agla: 'next',
+  saal: 'year',
+  batao: 'tell me',
+  bataiye: 'tell me',
+  sach: 'honestly',
   pakka: 'confirmed',
   sadasya: 'member',
   rukn: 'member',
@@ -64,7 +75,7 @@ const PHRASES: [RegExp, string][] = [
 
 /** Words whose presence marks a line as romanized Hindi or Urdu (English never writes them as words). */
 const MARKERS =
-  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|aur)\b/gi;
+  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur)\b/gi;
 
 /** The line read as English when it is romanized Hindi or Urdu (two marker words or more); otherwise as typed. */
 export function fromRomanized(text: string): string {

@@ -301,6 +301,8 @@ interface ClaimInput {
   bodyNames?: { value: string; at: number }[];
   events: EventT[];
   eventNamed: boolean;
+  /** A meeting other than a summit found by its kind (and year): "the sco defence ministers meeting in 2025". */
+  meetingFound?: boolean;
   /** The Shanghai Five is named: leaving it is no claim about leaving the SCO. */
   predecessor?: boolean;
   /** The officials named, where, with their countries: one may be said to chair a meeting. */
@@ -450,14 +452,22 @@ export function findClaims(input: ClaimInput): Claim[] {
           stance: form === 'why' || (chairedMeeting && form !== 'yesno') ? 'asserted' : stanceOf(role, at),
         });
     }
-    const hosted = cueBetween(cues, ['host'], at + 1, at + 2);
-    if (hosted && /^(hosted|hosts|host|hosting)$/.test(words[hosted.at] ?? '')) {
+    // (In French or Spanish an auxiliary may stand between: "le Pakistan a-t-il accueilli …", "Pakistán ha acogido …".)
+    // (After the whole name: "le Pakistan".)
+    const named = at + (ref.len ?? 1) - 1;
+    const hosted = cueBetween(cues, ['host'], named + 1, named + 4);
+    if (
+      hosted &&
+      (hosted.at <= named + 2 || !/^(hosted|hosts|host|hosting)$/.test(words[hosted.at] ?? '')) &&
+      HOSTED.test(words[hosted.at] ?? '')
+    ) {
       const t = yearNear(hosted.at, hosted.at + 6);
       out.push({
         kind: 'hosted',
         country: ref.country,
         ...(t && { year: t.year }),
-        ...(input.eventNamed && input.events[0] && { event: input.events[0] }),
+        // (A host is said of the meeting the line finds, by its city or by its kind: "… host the defence ministers meeting in 2025".)
+        ...((input.eventNamed || input.meetingFound) && input.events[0] && { event: input.events[0] }),
         stance: form === 'why' || form === 'how' ? 'asserted' : stanceOf(role, at),
       });
     }
@@ -597,6 +607,10 @@ export function findClaims(input: ClaimInput): Claim[] {
   }
   return dedupe(out);
 }
+
+/** A verb of hosting a meeting, not of its taking place ("hosted", "accueilli", "acogió", "ausgerichtet", "düzenledi"). */
+const HOSTED =
+  /^(hosted|hosts|host|hosting|accueill\w*|organis\w*|organiz\w*|acog\w*|ausgerichtet|richtete|gastgeber\w*|duzenle\w*)$/;
 
 /** A verb of founding (not a noun such as "foundation"), in the Latin-script languages: "founded", "se fundó", "fondée", "gegründet". */
 const FOUNDED_VERB =

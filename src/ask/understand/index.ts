@@ -994,6 +994,7 @@ export class Understander {
           bodyNames: of<BodyKeyT>('body').map((b) => ({ value: b.value, at: b.at })),
           events,
           eventNamed: ranked.named,
+          meetingFound: ranked.events.length > 0 && [...meetings].some((k) => k !== 'headsOfState'),
           predecessor,
           people: people.flatMap((x) => {
             const country = this.facts.country(x.official.country);
@@ -2310,6 +2311,15 @@ function scriptClaims(
   // "Why did Turkey join in 2024?" presupposes that it joined (then): a premise to check.
   if (c && join && (form === 'why' || form === 'how') && !cues.some((x) => x.cue === 'future'))
     out.push({ kind: 'joined', country: c.country, ...(time && { year: time.year }), stance: 'asserted' });
+  // So does "Почему Узбекистан вышел из ШОС?": that it left (or was expelled).
+  const leave = cues.find((x) => (x.cue === 'leave' || x.cue === 'expel') && x.role === 'main');
+  if (c && leave && !join && (form === 'why' || form === 'how') && !cues.some((x) => x.cue === 'future'))
+    out.push({
+      kind: 'left',
+      country: c.country,
+      how: leave.cue === 'expel' ? 'expelled' : 'left',
+      stance: 'asserted',
+    });
   if (form !== 'yesno') return out;
   if (c && join && time) out.push({ kind: 'joined', country: c.country, year: time.year, stance: 'asked' });
   const n = numbers.find((x) => x.stance === 'asked' && x.noun === 'member');
