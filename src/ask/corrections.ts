@@ -38,8 +38,13 @@ export function correctionSources(q: Question, f: AskFacts, intentId: string): (
   return corrected(q, intentId).map((c) => {
     switch (c.kind) {
       case 'joined':
-      case 'ordinal':
         return f.accession(c.country.id)?.sources ?? f.history(c.country.id).at(-1)?.sources ?? [];
+      case 'ordinal': {
+        // (The one that was the nth is said too: its joining's sources after the country's own.)
+        const own = f.accession(c.country.id)?.sources ?? f.history(c.country.id).at(-1)?.sources ?? [];
+        const nth = f.members(f.factDay)[c.value - 1];
+        return nth && nth.country.id !== c.country.id ? [...own, ...nth.record.sources] : own;
+      }
       case 'upcoming':
         return c.event.sources;
       case 'hosted':
@@ -181,7 +186,12 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
       const members = f.members(f.factDay);
       const i = members.findIndex((m) => m.country.id === c.country.id);
       if (i < 0) return (l) => l.m.neverJoined(l.c(c.country));
-      return (l) => l.m.notOrdinal(l.c(c.country), l.nth(c.value), l.nth(i + 1));
+      // ("belarus became the 9th member — so who's the 10th?": who was the one claimed, said beside it.)
+      const nth = members[c.value - 1];
+      return (l) =>
+        nth?.record.from && nth.country.id !== c.country.id
+          ? `${l.m.notOrdinal(l.c(c.country), l.nth(c.value), l.nth(i + 1))} ${l.m.nthMember(l.c(nth.country), l.nth(c.value), l.d(nth.record.from))}`
+          : l.m.notOrdinal(l.c(c.country), l.nth(c.value), l.nth(i + 1));
     }
   }
 }

@@ -4825,3 +4825,51 @@ describe('names and words of other languages', () => {
     expect(summary('kya agle saal bharat SCO chhod dega? sach sach batao')).toMatch(/do not predict/);
   });
 });
+
+describe('a seat given in passing with the body\'s organ ("the RATS executive committee in Bishkek")', () => {
+  it('is corrected, and "day to day" of that body asks nothing of the Secretary-General', () => {
+    const s = summary('what does the RATS executive committee in Bishkek actually do day to day?');
+    expect(s).toMatch(/^The Regional Anti-Terrorist Structure \(RATS\) is not in Bishkek: it is in Tashkent\./);
+    expect(s).not.toMatch(/Secretary-General/);
+    expect(summary('who runs the sco day to day?')).toMatch(/Secretary-General/);
+  });
+});
+
+describe('whom a named holder replaced', () => {
+  it('is the holder before them ("who preceded Sharsheev")', () => {
+    expect(summary('who preceded sharsheev at RATS')).toMatch(/^Ruslan Mirzaev/);
+    expect(summary('who replaced mirzaev at rats?')).toMatch(/Sharsheev/);
+  });
+  it('is not in the data before the first holder on record, said beside the one named', () => {
+    const r = engine.answer('who was the SCO secretary-general before Zhang Ming?');
+    expect(r.summary).toMatch(/^The data does not hold an answer to that\. Zhang Ming/);
+    expect(r.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('"going back to" a year', () => {
+  it('is since that year', () => {
+    expect(engine.answer('list of the recent sco chairs going back to 2021').title).toMatch(/Uzbekistan, India/);
+  });
+});
+
+describe('a wrong ordinal of a member', () => {
+  it('is corrected with who was that one', () => {
+    expect(summary("belarus became the 9th member in 2024 — so who's the 10th?")).toMatch(
+      /^Belarus was not the 9th member state; it was the 10th\. Iran became the 9th member state on 4 July 2023\./,
+    );
+  });
+  it('is found with the organisation named between ("Laos became the SCO\'s 11th member")', () => {
+    expect(summary("Laos became the SCO's 11th member at Tianjin — what does that change?")).toMatch(
+      /^Laos is not a member of the SCO/,
+    );
+  });
+});
+
+describe('a count asked after a false premise of joining', () => {
+  it('is answered after the correction, whatever meeting the premise names', () => {
+    expect(summary('armenia became a full member at tianjin — how many members does that make now?')).toMatch(
+      /^Armenia is not a member of the SCO: it never joined\. The SCO has 10 member states/,
+    );
+  });
+});

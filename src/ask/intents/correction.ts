@@ -53,7 +53,9 @@ export const correction: Intent = {
     if (q.main('path') || q.main('explain')) return another ? 45 : 97;
     // "Since Laos became a full member, is it the 11th?", "when Türkiye became a full member in 2017, which summit was
     // it?": a question resting on a country's joining that never happened has no answer but the country's true standing.
-    if (neverJoined(q)) return 96;
+    // ("armenia became a full member at tianjin — how many members does that make now?": a count asked has its own answer,
+    // after the correction.)
+    if (neverJoined(q) && !(q.form === 'howMany' && q.main('member'))) return 96;
     return undefined;
   },
   answer(q, f) {

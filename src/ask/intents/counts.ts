@@ -48,7 +48,11 @@ export const memberCount: Intent = {
     if (q.main('founder', 'found') && !q.time && !q.clauseDay) return undefined;
     // "2026年是上合组织成立多少周年？": how many years, not how many members.
     if (q.main('old')) return undefined;
-    if (q.main('attend') || q.eventNamed) return undefined;
+    // ("armenia became a full member at tianjin — how many members now?": a meeting named only in a false premise of
+    // joining is no meeting asked about.)
+    const premiseOnly =
+      q.form === 'howMany' && q.claims.some((c) => c.kind === 'joined' && c.stance === 'asserted' && c.holds === false);
+    if (q.main('attend') || (q.eventNamed && !premiseOnly)) return undefined;
     // "How many members did the Shanghai Five have?": the predecessor's own members, not the SCO's.
     if (q.predecessor && !q.sco) return undefined;
     // "How many countries have applied?" counts applications, not members.
@@ -70,7 +74,7 @@ export const memberCount: Intent = {
       memberish &&
       !q.main('killed', 'leaders', 'attend', 'minister', 'language', 'summit', 'meeting')
     )
-      return subjects(q).length && !q.clauseDay ? 70 : 92;
+      return subjects(q).length && !q.clauseDay && !premiseOnly ? 70 : 92;
     if (q.main('count') && memberish && subjects(q).length === 0 && !q.main('list')) return 88;
     // "When did the SCO have 9 members?", "did it ever have 7?".
     const valued = q.numbers.find(

@@ -52,7 +52,9 @@ export const ratsDirector: Intent = {
         };
     }
     const prev = [...all].reverse().find((o) => o !== current && o.to);
-    if ((q.has('previous') || q.has('before')) && prev) {
+    // ("who preceded Sharsheev", "who did Sharsheev replace": whom the director named replaced.)
+    const replacedBy = q.has('replace') && q.people.some((p) => p.official === current);
+    if ((q.has('previous') || q.has('before') || replacedBy) && prev) {
       return {
         kind: 'fact',
         title: (l) => l.person(prev),

@@ -1,6 +1,6 @@
 import type { Verdict } from '../draft.js';
 import type { Intent } from './types.js';
-import { noteOf, subjects } from './shared.js';
+import { asksSecGen, noteOf, subjects } from './shared.js';
 
 /** "Where is the SCO headquartered?", "where is RATS?", "is the SCO based in Shanghai?", "what is RATS?" */
 export const seats: Intent = {
@@ -16,7 +16,7 @@ export const seats: Intent = {
   ],
   match(q) {
     if (
-      q.main('secgen') ||
+      asksSecGen(q) ||
       (q.bodies.includes('rats') && q.main('director', 'head')) ||
       (q.bodies.includes('secretariat') && q.main('head', 'director') && !q.main('location'))
     )

@@ -4,6 +4,7 @@ import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import {
+  asksSecGen,
   firstSentence,
   heldIn,
   noteOf,
@@ -47,7 +48,7 @@ export const secretaryGeneral: Intent = {
       return undefined;
     // "How many countries did the SG say had applied?": the SG is who said it; the applications are what is asked.
     if (q.main('secgen') && q.form === 'howMany' && q.main('apply', 'join', 'member', 'partner')) return 60;
-    if (q.main('secgen')) return subjects(q).length && !q.main('chair') ? 70 : 94;
+    if (asksSecGen(q)) return subjects(q).length && !q.main('chair') ? 70 : 94;
     // "The history of the SG post — who held it, terms": the office named before, its terms (or nothing else) asked of it.
     if (
       q.has('secgen', 'sub') &&
@@ -121,6 +122,22 @@ export const secretaryGeneral: Intent = {
       const ref = named ?? current;
       const prev = [...all].reverse().find((o) => o.to && ref.from && o.to <= ref.from);
       if (prev) return previous(prev, ref);
+      // ("who was SG before Zhang Ming?": no earlier holder on record is "not in the data", beside the one named.)
+      if (named && named !== current)
+        // (A fact beside it, so the one named is sourced.)
+        return {
+          kind: 'fact',
+          title: () => 'Not in the data',
+          lead: (l) => l.m.notHeld(),
+          context: (l) =>
+            l.m.secgenThen(
+              l.person(named),
+              l.c(named.country),
+              named.from ? l.d(named.from) : '',
+              named.to && l.d(named.to),
+            ),
+          sources: [named.sources],
+        };
     }
     // "Can the SG's term be extended past 2027?": the rule of the term, not who holds the office then.
     if (q.main('term') && q.time?.mode === 'after' && !named) return now(q, current, all);

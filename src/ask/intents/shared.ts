@@ -356,3 +356,16 @@ export function officeAttends(q: Question): boolean {
     (q.main('secgen') || (q.bodies.includes('rats') && q.main('director', 'head')))
   );
 }
+
+/**
+ * The Secretary-General is asked about. ("What does the RATS executive committee do day to day?": the daily running of
+ * the other body is no Secretary-General's.)
+ */
+export function asksSecGen(q: Question): boolean {
+  if (!q.main('secgen')) return false;
+  return !(
+    q.bodies.includes('rats') &&
+    !q.bodies.includes('secretariat') &&
+    q.cues.every((c) => c.cue !== 'secgen' || q.words[c.at] === 'day')
+  );
+}

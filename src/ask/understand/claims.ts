@@ -490,7 +490,8 @@ export function findClaims(input: ClaimInput): Claim[] {
       (n) =>
         n.stance === 'ordinal' &&
         n.at > at &&
-        n.at <= at + 4 &&
+        // (The organisation's name may stand between: "Laos became the SCO's 11th member".)
+        n.at <= at + (words.slice(at + 1, n.at).includes('sco') ? 6 : 4) &&
         /^(member|state|country|to|nation)/.test(words[n.at + 1] ?? ''),
     );
     if (ord) out.push({ kind: 'ordinal', country: ref.country, value: ord.value, stance: stanceOf(role, at) });
@@ -505,7 +506,11 @@ export function findClaims(input: ClaimInput): Claim[] {
   for (const p of input.places) {
     const loc = cueBetween(cues, ['location'], Math.max(0, p.at - 4), p.at - 1);
     // "What does the secretariat in Moscow do?": a seat given in passing is taken for granted.
-    const inPassing = !loc && /^(secretariat|rats)$/.test(words[p.at - 2] ?? '') && form !== 'yesno';
+    // (So is one of its organ: "the RATS executive committee in Bishkek".)
+    const organ = unnamed((k: number) => /^(executive|exec|committee|hq|headquarters|office)$/.test(words[k] ?? ''));
+    let named = p.at - 2;
+    while (named > p.at - 5 && organ(named)) named--;
+    const inPassing = !loc && /^(secretariat|rats)$/.test(words[named] ?? '') && form !== 'yesno';
     if ((!loc && !inPassing) || (words[p.at - 1] !== 'in' && words[p.at - 1] !== 'at')) continue;
     // "Heads of government meeting — where? at Moscow": the city of a meeting named is where it met, not a seat.
     // Not when a seat's body is named just before ("the secretariat sits in Moscow").

@@ -104,7 +104,8 @@ export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
     const mode: TimeRef['mode'] =
       BEFORE.has(prev) || (prev === 'to' && prev2 === 'prior') || (prev === 'of' && w[i - 2] === 'start')
         ? 'before'
-        : AFTER.has(prev)
+        : // ("the chairs going back to 2021": since then.)
+          AFTER.has(prev) || (prev === 'to' && prev2 === 'back' && /^(going|go|goes)$/.test(w[i - 3] ?? ''))
           ? 'after'
           : 'in';
     // ISO date (2023-07-04 arrives as three words: 2023 07 04).
