@@ -4873,3 +4873,30 @@ describe('a count asked after a false premise of joining', () => {
     );
   });
 });
+
+describe('the next meeting of a kind after one named', () => {
+  it('is found with the named one put first ("after qingdao, where was the next defence ministers meeting?")', () => {
+    expect(engine.answer('after qingdao, where was the next defence ministers meeting planned?').title).toMatch(
+      /Bishkek/,
+    );
+  });
+  it("of one council is not answered by what the data lacks of another council's meeting", () => {
+    expect(summary('where was the next heads-of-government meeting announced for?')).not.toMatch(/defence/);
+  });
+});
+
+describe('a chair put first as a role ("as chair of the Qingdao meeting, why did Rajnath Singh …")', () => {
+  it('is a premise, corrected with the chair on record', () => {
+    expect(summary('as chair of the qingdao meeting why did rajnath singh not produce a statement')).toMatch(
+      /^The 2025 SCO defence ministers' meeting in Qingdao was chaired by .*Dong Jun\./,
+    );
+  });
+});
+
+describe('a country\'s chairmanship in the possessive ("kazakhstan\'s sco chairmanship 2025-26")', () => {
+  it('is a premise checked against the chair of that term', () => {
+    expect(summary("kazakhstan's sco chairmanship 2025-26 priorities?")).toMatch(
+      /^Kazakhstan did not chair the SCO in 2025–2026; the chair then was Kyrgyzstan\./,
+    );
+  });
+});

@@ -265,7 +265,8 @@ export const event: Intent = {
       afterCue &&
       q.form !== 'yesno' &&
       !q.has('before') &&
-      q.cues.some((c) => (c.cue === 'meeting' || c.cue === 'summit') && c.at < afterCue.at) &&
+      // ("after qingdao, where was the next defence ministers meeting?": the meeting asked may follow, as the next one.)
+      q.cues.some((c) => (c.cue === 'meeting' || c.cue === 'summit') && (c.at < afterCue.at || q.has('next'))) &&
       q.words.slice(afterCue.at + 1, afterCue.at + 4).includes(anchor.city.toLowerCase())
     ) {
       const later = f

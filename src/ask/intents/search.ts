@@ -95,6 +95,15 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       const said = `${p.title} ${p.text} ${p.unknown.what}`;
       if (named.length > 0 && !q.eventNamed && q.bodies.length === 0 && !named.some((c) => said.includes(c.name)))
         return undefined;
+      // ("where was the next heads-of-government meeting announced for?": what the data lacks of a meeting of another
+      // council is no answer.)
+      const lackedEvent = p.unknown.event;
+      if (
+        lackedEvent !== undefined &&
+        q.bodies.some((b) => b !== 'secretariat' && b !== 'rats') &&
+        !q.events.some((e) => e.id === lackedEvent)
+      )
+        return undefined;
       const open = p.unknown.from === undefined || isoToDate(p.unknown.from) <= q.today;
       const about =
         q.has('next') ||

@@ -343,12 +343,14 @@ export function findClaims(input: ClaimInput): Claim[] {
     // "Belousov chaired …", "… was chaired by Russia's Belousov".
     const after = cueBetween(cues, ['chair'], p.at + 1, p.at + 3);
     const before = cueBetween(cues, ['chair'], Math.max(0, p.at - 5), p.at - 1);
+    // ("As chair of the Qingdao meeting, why did Rajnath Singh …": the role put first is said of the one named after.)
+    const asChair = words[0] === 'as' && cues.find((x) => x.cue === 'chair' && x.at <= 2 && x.at < p.at);
     const c =
       after && /^(chaired|chairs|presided|chair)$/.test(words[after.at] ?? '')
         ? after
         : before && /^(chaired|presided)$/.test(words[before.at] ?? '') && words[before.at + 1] === 'by'
           ? before
-          : undefined;
+          : asChair || undefined;
     if (!c) continue;
     out.push({
       kind: 'chaired',
@@ -429,7 +431,9 @@ export function findClaims(input: ClaimInput): Claim[] {
     const chaired = cueBetween(cues, ['chair'], at + 1, at + 3);
     if (
       chaired &&
-      /^(chaired|chairs|chairing|held|presided|chair)$/.test(words[chaired.at] ?? words[at + 1] ?? '') &&
+      (/^(chaired|chairs|chairing|held|presided|chair)$/.test(words[chaired.at] ?? words[at + 1] ?? '') ||
+        // ("kazakhstan's sco chairmanship 2025-26 priorities?": the country's chairmanship, as a premise.)
+        (words[at + 1] === 's' && /^(chairmanship|presidency)$/.test(words[chaired.at] ?? ''))) &&
       words[at - 1] !== 'after' &&
       words[at - 1] !== 'before'
     ) {
