@@ -4900,3 +4900,25 @@ describe('a country\'s chairmanship in the possessive ("kazakhstan\'s sco chairm
     );
   });
 });
+
+describe('what was said on a day', () => {
+  it('is the statement of that day', () => {
+    expect(summary('what did sco members say on 2 march 2026?')).toMatch(/^On 2 March 2026 the SCO member states/);
+  });
+  it('is not a passage that merely holds the day when a meeting is named', () => {
+    expect(summary('Какую декларацию приняли в Бишкеке 1 сентября 2026 и кто её подписал?')).toMatch(
+      /его решений в данных нет/,
+    );
+  });
+});
+
+describe('a polite request to explain in another language ("¿me explicas…?", "tu peux m\'expliquer…", "kannst du mir erklären…")', () => {
+  it('is a request to explain, not a yes/no question', () => {
+    for (const q of [
+      'me explicas cómo pasó la OCS de 6 a 10 miembros? con fechas porfa',
+      "tu peux m'expliquer comment l'OCS est passée de 6 à 10 membres ?",
+      'kannst du mir erklären, wie die SOZ von 6 auf 10 Mitglieder gewachsen ist?',
+    ])
+      expect(engine.answer(q).title, q).toBe('How the SCO grew');
+  });
+});

@@ -7,6 +7,9 @@ import { bestSentence, firstSentence, noteOf, sentenceVerdict, subjects } from '
 import { latinWords, stem } from '../../base/text.js';
 import { isMonth } from '../understand/time.js';
 
+/** A day as the data's English writes it ("2 March 2026"). */
+const EN_DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
 /** The data sentence that best covers the question's words, when no family fits and it covers enough of them. */
 export const search: Intent = {
   id: 'search',
@@ -25,6 +28,16 @@ export const search: Intent = {
     // "Did India back the June 2025 statement?", "did all members agree to it?", "which member didn't support it?": who
     // stood apart from a statement of the organisation's is its record's, not a meeting's joint statement or a membership.
     const dissent = p.dissenting ?? [];
+    // "What did SCO members say on 2 March 2026?": the passage that is what was said on the day asked.
+    if (
+      q.time?.day !== undefined &&
+      q.main('announce', 'statement') &&
+      !q.eventNamed &&
+      !p.unknown &&
+      p.record.kind === 'fact' &&
+      p.text.includes(EN_DAY.format(q.time.from))
+    )
+      return Math.max(s ?? 0, 92);
     if (
       s !== undefined &&
       !p.unknown &&

@@ -152,6 +152,11 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^(welche|welcher|welches|welchen|welchem)\b/.test(text)) return 'which';
       if (/^(was)\b/.test(text)) return 'what';
       if (/^(erklar|beschreib|erzahl|gib|zeig)/.test(text)) return 'explain';
+      // ("Kannst du mir erklären, wie…?")
+      if (
+        /^(kannst du|konnen sie|konntest du|konnten sie) (mir |uns )?(kurz |mal )?(erklar|beschreib|erzahl)/.test(text)
+      )
+        return 'explain';
       if (/^(liste|nenne|nenn|zahle)/.test(text)) return 'list';
       if (
         /^(ist|sind|war|waren|hat|haben|hatte|gehort|gehoren|wurde|wurden|gibt|kann|konnte|stimmt|trat|tritt|nimmt|nahm|bleibt)\b/.test(
@@ -175,6 +180,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^(cuales|cual|que paises|que estados)\b/.test(text)) return 'which';
       if (/^(que)\b/.test(text)) return 'what';
       if (/^(explica|describe|cuentame|dime|resume|habla)/.test(text)) return 'explain';
+      // "¿Me explicas cómo…?", "¿puedes explicarme…?": a polite request to explain, not a yes/no question.
+      if (/^((me|nos) )?((puedes|podrias|puede|podria) )?((me|nos) )?(explica|describ|cuenta|resum)/.test(text))
+        return 'explain';
       if (/^(enumera|lista|nombra)/.test(text)) return 'list';
       // "que" and "como" mid-sentence are a relative pronoun and a conjunction ("el ministro que fue a Qingdao"), not question words.
       return tag ||
@@ -197,6 +205,13 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^(quels|quelles|quel|quelle|lesquels|lequel)\b/.test(text)) return 'which';
       if (/^(que|qu est ce|quoi|c est quoi)\b/.test(text)) return 'what';
       if (/^(explique|expliquez|decris|decrivez|raconte|parle|retrace|resume|presente)/.test(text)) return 'explain';
+      // ("Tu peux m'expliquer…?", "pourriez-vous décrire…?")
+      if (
+        /^(tu peux|peux tu|pourrais tu|vous pouvez|pouvez vous|pourriez vous) (m |me |nous )?(expliqu|decri|racont|resum)/.test(
+          text,
+        )
+      )
+        return 'explain';
       if (/^(enumere|liste|nomme|citez|cite)/.test(text)) return 'list';
       if (
         /^(est ce qu|est ce que)\b/.test(text) ||

@@ -1156,7 +1156,11 @@ export class Understander {
     const passage = unnamed(() => {
       // In another script the data's English is searched by what the question names of it: a statement of a day
       // ("بیانیه ۲ مارس ۲۰۲۶ … ایران") by its day, month and year and the countries it names.
-      const dayOf = time?.day !== undefined && cuesHere.some((c) => c.cue === 'statement') ? time.from : undefined;
+      // ("what did sco members say on 2 march 2026?": what was said on a day is that day's statement.)
+      const saidOnDay = time?.day !== undefined && cuesHere.some((c) => c.cue === 'announce' && c.role === 'main');
+      const statementAsked = saidOnDay || cuesHere.some((c) => c.cue === 'statement' && c.role === 'main');
+      const dayOf =
+        time?.day !== undefined && (saidOnDay || cuesHere.some((c) => c.cue === 'statement')) ? time.from : undefined;
       // ("list all sco summits in the data": the request's own verb and "in the data" name no passage's topic.)
       const aboutData = new Set<number>();
       if (cuesHere.some((c) => c.role === 'main' && c.cue !== 'aboutData' && c.cue !== 'list' && c.cue !== 'all'))
@@ -1175,7 +1179,7 @@ export class Understander {
               .map((t) => t.w),
             // "… the strikes on Iran in early 2026", "a statement after the attacks on Iran": a statement about that
             // country (of that year, when one is named).
-            ...(cuesHere.some((c) => c.cue === 'statement' && c.role === 'main')
+            ...(statementAsked
               ? [
                   ...(time ? [String(time.year)] : []),
                   ...countries.filter((c) => c.role !== 'aside').flatMap((c) => latinWords(c.country.name)),
