@@ -4922,3 +4922,17 @@ describe('a polite request to explain in another language ("¿me explicas…?", 
       expect(engine.answer(q).title, q).toBe('How the SCO grew');
   });
 });
+
+describe('a topic put first with what the asker wants it for ("kazakhstan\'s capital for my map — …")', () => {
+  it('is still the topic of the question after it', () => {
+    expect(summary("kazakhstan's capital for my map — it's nur-sultan, right?")).toMatch(
+      /^No\. Nur-Sultan is not the capital of Kazakhstan: its capital is Astana\./,
+    );
+  });
+});
+
+describe('a count "year by year"', () => {
+  it('is how it grew', () => {
+    expect(engine.answer('membership count year by year since 2001?').title).toBe('How the SCO grew');
+  });
+});

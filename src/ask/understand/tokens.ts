@@ -453,7 +453,12 @@ export function segment(text: string): Segments {
     const doing = attributeBack && /^(i m|im|i am|we re|we are) [a-z]+ing\b/.test(words.join(' '));
     // "ok and what about belarus — when did it…": "what about" only puts a topic, it asks nothing of its own.
     const about = /^(?:(?:ok|okay|so|and|now|then) )*(?:what|how) about (?=\S)/.exec(words.join(' '));
-    const own = doing ? words.slice(3) : about ? words.slice(about[0].split(' ').length - 1) : words;
+    // ("kazakhstan's capital for my map — it's nur-sultan, right?": what the asker wants it for names nothing.)
+    const purpose = /(?:^| )for (?:my|our|a|an) \S+$/.exec(words.join(' '));
+    const own = (doing ? words.slice(3) : about ? words.slice(about[0].split(' ').length - 1) : words).slice(
+      0,
+      purpose ? words.length - purpose[0].trim().split(' ').length : undefined,
+    );
     if (
       !meetingTopic &&
       !(countedBack && s === main - 1) &&
@@ -461,7 +466,7 @@ export function segment(text: string): Segments {
         // ("editor here: …", "student here -": who the asker is names no topic.)
         SELF_INTRO.test(words.join(' ')) ||
         // (Counted without fillers and articles: "sco summit in astana 2024 — …" puts a topic.)
-        (about ? own : words).filter((w) => !FILLER.has(w) && !TOPIC_GLUE.has(w)).length > limit ||
+        (about || purpose ? own : words).filter((w) => !FILLER.has(w) && !TOPIC_GLUE.has(w)).length > limit ||
         own.some((w) => (!relative && !doing && (WH.has(w) || AUX.has(w))) || /^(i|im|my|we|you)$/.test(w)))
     )
       break;
