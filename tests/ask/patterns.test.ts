@@ -4936,3 +4936,12 @@ describe('a count "year by year"', () => {
     expect(engine.answer('membership count year by year since 2001?').title).toBe('How the SCO grew');
   });
 });
+
+describe("a member's roles", () => {
+  it('are its membership, the meetings it hosted and its terms as chair, as they stand today', () => {
+    const s = summary('what role does kyrgyzstan play in the sco?');
+    expect(s).toMatch(/^Kyrgyzstan is one of the SCO's founding member states/);
+    expect(s).toMatch(/Kyrgyzstan hosted the 2026 Bishkek SCO summit\./);
+    expect(s).toMatch(/term as SCO chair .* ended/);
+  });
+});

@@ -315,7 +315,7 @@ function inTime(f: AskFacts, q: Question): Draft {
 }
 
 /** A term of the country's, said as it stands today: an open term that ended by rule is said to have ended. */
-function termLine(f: AskFacts, l: Loc, c: CountryT, t: ChairmanshipT): string {
+export function termLine(f: AskFacts, l: Loc, c: CountryT, t: ChairmanshipT): string {
   const standing = f.chairStanding();
   if (!t.to && standing.kind === 'ended' && standing.chair === t)
     return l.m.chairEnded(l.c(c), l.d(t.from), l.d(standing.endedOn));

@@ -3,6 +3,8 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
+import { termLine } from './chair.js';
+import { whenWhere } from './events.js';
 import { dayOf, firstSentence, noteOf, standing, standingNote, subjects, whenText, perCountry } from './shared.js';
 
 /**
@@ -233,6 +235,7 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
     if (past) return past;
   }
 
+  if (member && q.words.some((w) => /^(roles?|involvement)$/.test(w)) && q.form !== 'yesno') return roles(f, c, member);
   if (member) {
     const founder = f.isFounder(c.id);
     const always = q.has('always') && !founder;
@@ -333,6 +336,35 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
 }
 
 /** One sentence beside a non-member's standing: its application, else its earlier categories, else how it came about. */
+/**
+ * "What are all Tajikistan's roles in the SCO?": its membership, then the meetings it hosted (or hosts) and its terms as
+ * chair, each as the data has it.
+ */
+function roles(f: AskFacts, c: CountryT, member: MembershipT): Draft {
+  const hosted = f.store.data.events
+    .filter((e) => e.host === c.id)
+    .sort((a, b) => a.start.localeCompare(b.start))
+    .slice(-3);
+  const terms = f.chairs().filter((t) => t.country === c.id);
+  const founder = f.isFounder(c.id);
+  return {
+    kind: 'fact',
+    title: (l) => `${l.c(c)}: ${l.status('member')}`,
+    lead: (l) =>
+      [
+        founder ? l.m.founderMember(l.c(c), l.d(member.from!)) : l.m.memberSince(l.c(c), l.d(member.from!)),
+        ...hosted.map((e) => {
+          const phase = f.phase(e);
+          // (A meeting whose day passed unconfirmed is said as the data has it, not as hosted.)
+          if (phase === 'unconfirmed') return whenWhere(f, e)(l);
+          return phase === 'upcoming' ? l.m.eventHosts(l.c(c), l.event(e)) : l.m.eventHost(l.c(c), l.event(e));
+        }),
+        ...terms.map((t) => termLine(f, l, c, t)),
+      ].join(' '),
+    sources: [member.sources, ...hosted.map((e) => e.sources), ...terms.map((t) => t.sources)],
+  };
+}
+
 function contextFor(
   c: CountryT,
   main: MembershipT,
