@@ -116,6 +116,8 @@ for (const set of [
   'fresh-cq',
   'fresh-cr',
   'fresh-cs',
+  'fresh-cu',
+  'fresh-cv',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
