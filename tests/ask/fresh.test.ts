@@ -116,6 +116,7 @@ for (const set of [
   'fresh-cq',
   'fresh-cr',
   'fresh-cs',
+  'fresh-ct',
   'fresh-cu',
   'fresh-cv',
 ]) {
