@@ -4945,3 +4945,50 @@ describe("a member's roles", () => {
     expect(s).toMatch(/term as SCO chair .* ended/);
   });
 });
+
+describe('languages named in Chinese as "英文", "俄文"', () => {
+  it('are the languages they name, once the data lists them: a wrong list is No', () => {
+    const q = '上合组织的官方语言是中文、俄文和英文三种，对吧？';
+    withEditedFixture(
+      {
+        'i18n/names.json': (j) => {
+          j.languageAliases.en = ['英文'];
+          j.languageAliases.ru = [...(j.languageAliases.ru ?? []), '俄文'];
+        },
+      },
+      (named) => expect(named.answer(q).summary).toMatch(/^不是。/),
+    );
+  });
+});
+
+describe('a Russian "совместного коммюнике"', () => {
+  it('is the joint statement, asked as the second part of a line', () => {
+    const r = engine.answer(
+      'кто председательствовал на совещании министров обороны шос в циндао и почему не было совместного коммюнике',
+    );
+    expect(r.summary).toMatch(/совместное заявление или коммюнике не принято/);
+  });
+});
+
+describe('a seat stated as a premise ("since the sco secretariat is in tashkent, who runs it?")', () => {
+  it('is corrected first', () => {
+    expect(summary('since the sco secretariat is in tashkent, who runs it?')).toMatch(
+      /^The SCO Secretariat is not in Tashkent: it is in Beijing\./,
+    );
+  });
+});
+
+describe('a membership said to be approved', () => {
+  it('is a join, corrected when it never happened', () => {
+    expect(summary("azerbaijan's membership got approved at tianjin, when does it take effect?")).toMatch(
+      /^Azerbaijan is not a member of the SCO: it never joined\./,
+    );
+  });
+});
+
+describe('what happened in a year', () => {
+  it("holds the organisation's own dated statements beside the meetings, in order", () => {
+    const r = toPlainText(engine.answer("what's happened with the sco in 2026 so far?"));
+    expect(r).toMatch(/On 2 March 2026 the SCO member states issued a statement/);
+  });
+});

@@ -1290,8 +1290,16 @@ export const yearEvents: Intent = {
       title: () => `${year}`,
       lead: (l) =>
         `${l.m.eventsInYear(l.n(list.length), l.d(String(year)))} ${list.map((e) => whenWhere(f, e)(l)).join(' ')}`,
-      details: [{ items: list.map((e) => e.summary) }],
-      sources: list.map((e) => e.sources),
+      // ("what's happened with the sco in 2026?": the organisation's own dated statements of that year too.)
+      details: [
+        {
+          items: [
+            ...list.map((e) => e.summary),
+            ...[...facts].sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '')).map((x) => x.text),
+          ],
+        },
+      ],
+      sources: [...list.map((e) => e.sources), ...facts.map((x) => x.sources)],
     };
   },
 };

@@ -279,8 +279,14 @@ function becameMember(words: string[], cues: CueHit[], from: number, to: number)
         (toMember && /^(go|went|gone|move|moved|upgrade|upgraded|promoted|graduate|graduated)$/.test(w)),
     );
   // German puts the verb last: "… Vollmitglied der SOZ geworden ist".
+  // ("azerbaijan's membership got approved at tianjin": a membership approved is a join.)
+  const approved = words
+    .slice(member.at + 1, member.at + 3)
+    .some((w) => /^(approved|accepted|granted|confirmed|ratified)$/.test(w));
   const after =
-    BECOME_AFTER.test(words[member.at + 1] ?? '') || words.slice(member.at + 2, member.at + 5).includes('geworden');
+    approved ||
+    BECOME_AFTER.test(words[member.at + 1] ?? '') ||
+    words.slice(member.at + 2, member.at + 5).includes('geworden');
   return before || after ? member : undefined;
 }
 
@@ -510,8 +516,11 @@ export function findClaims(input: ClaimInput): Claim[] {
   for (const p of input.places) {
     const loc = cueBetween(cues, ['location'], Math.max(0, p.at - 4), p.at - 1);
     // "What does the secretariat in Moscow do?": a seat given in passing is taken for granted.
-    // (So is one of its organ: "the RATS executive committee in Bishkek".)
-    const organ = unnamed((k: number) => /^(executive|exec|committee|hq|headquarters|office)$/.test(words[k] ?? ''));
+    // (So is one of its organ: "the RATS executive committee in Bishkek"; and one stated: "since the secretariat is in
+    // Tashkent, who runs it?".)
+    const organ = unnamed((k: number) =>
+      /^(executive|exec|committee|hq|headquarters|office|is|was)$/.test(words[k] ?? ''),
+    );
     let named = p.at - 2;
     while (named > p.at - 5 && organ(named)) named--;
     const inPassing = !loc && /^(secretariat|rats)$/.test(words[named] ?? '') && form !== 'yesno';
