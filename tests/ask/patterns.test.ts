@@ -4992,3 +4992,10 @@ describe('what happened in a year', () => {
     expect(r).toMatch(/On 2 March 2026 the SCO member states issued a statement/);
   });
 });
+
+describe('a leader asked by a short name ("did xi attend …")', () => {
+  it('is the one the attendance note names', () => {
+    expect(summary('did xi attend the 2026 summit?')).toMatch(/^Yes\./);
+    expect(summary('did he attend the 2026 summit?')).not.toMatch(/^Yes\./);
+  });
+});

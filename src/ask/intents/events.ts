@@ -5,6 +5,8 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
+import { COMMON } from '../lexicon/common.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
 import {
   bestSentence,
   firstSentence,
@@ -497,7 +499,8 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     named.length === 0 &&
     q.people.length === 0 &&
     attendee !== undefined &&
-    q.unknownWords.includes(attendee);
+    // (A short name is no unknown word of its own: "did xi attend …".)
+    (q.unknownWords.includes(attendee) || (attendee.length === 2 && !STOPWORDS.has(attendee) && !COMMON.has(attendee)));
   // One the meeting's own attendance note names ("only Xi Jinping's attendance is sourced") attended.
   const notedAttendee = nameAsked && `${e.attendanceNote ?? ''} ${e.summary}`.toLowerCase().includes(attendee!);
   const unknownAttendee = nameAsked && !notedAttendee;

@@ -2,6 +2,7 @@ import type { Intent } from './types.js';
 import type { Question } from '../understand/question.js';
 import type { Passage } from '../understand/passages.js';
 import { COMMON } from '../lexicon/common.js';
+import { STOPWORDS } from '../lexicon/stopwords.js';
 import { isoToDate } from '../../base/dates.js';
 import { bestSentence, firstSentence, noteOf, sentenceVerdict, subjects } from './shared.js';
 import { latinWords, stem } from '../../base/text.js';
@@ -94,12 +95,17 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       // "Did Xi Jinping attend the Bishkek summit?": what the data lacks "besides Xi Jinping" is not what is asked of him.
       const lacks = p.unknown.what.toLowerCase();
       const besides = lacks.indexOf('besides ');
+      // (Named by a short name too: "did xi attend …", a whole word of the name.)
+      const besidesText = lacks.slice(besides);
       if (
         q.form === 'yesno' &&
         besides >= 0 &&
-        [...q.people.map((x) => x.official.name.toLowerCase()), ...q.unknownWords.filter((w) => w.length > 3)].some(
-          (n) => lacks.slice(besides).includes(n),
-        )
+        ([...q.people.map((x) => x.official.name.toLowerCase()), ...q.unknownWords.filter((w) => w.length > 3)].some(
+          (n) => besidesText.includes(n),
+        ) ||
+          latinWords(besidesText).some(
+            (w) => w.length >= 2 && !COMMON.has(w) && !STOPWORDS.has(w) && q.words.includes(w),
+          ))
       )
         return undefined;
       // "Does Afghanistan still participate in meetings?": what the data lacks of a meeting is no answer about a country
