@@ -119,6 +119,9 @@ for (const set of [
   'fresh-ct',
   'fresh-cu',
   'fresh-cv',
+  'fresh-cw',
+  'fresh-cx',
+  'fresh-cy',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
