@@ -1492,27 +1492,46 @@ function announced(_f: AskFacts, u: UnknownT & { announced: NonNullable<UnknownT
 
 /** The summary's sentence that bears on the question ("the title of Xi's speech"), else its first. */
 function summarySentence(q: Question, e: EventT): string {
-  return bestSentence(q, sentences(e.summary)) ?? firstSentence(e.summary);
+  return (
+    bestSentence(
+      q,
+      summaryOf(e).map((s) => s.text),
+    ) ?? firstSentence(e.summary)
+  );
 }
 
 /** A sentence of the summary that shares two of the question's words (one, for a yes/no question) beyond the meeting's own name. */
 function detailSentence(q: Question, e: EventT): string | undefined {
-  const stem = (w: string) => w.replace(/(ing|ed|es|s|d|e)$/, '');
-  const own = new Set([e.city, ...e.name.split(/\s+/)].map((w) => stem(w.toLowerCase())));
-  const terms = q.terms.filter((t) => !own.has(stem(t)));
+  const own = new Set([e.city, ...e.name.split(/\s+/)].map((w) => summaryStem(w.toLowerCase())));
+  const terms = q.terms.filter((t) => !own.has(summaryStem(t)));
   let best: { text: string; n: number } | undefined;
-  for (const text of sentences(e.summary)) {
-    const words = new Set(
-      text
-        .toLowerCase()
-        .split(/[^\p{L}\p{N}]+/u)
-        .map(stem),
-    );
-    const n = terms.filter((t) => words.has(stem(t))).length;
+  for (const { text, words } of summaryOf(e)) {
+    const n = terms.filter((t) => words.has(summaryStem(t))).length;
     if (!best || n > best.n) best = { text, n };
   }
   return best && best.n >= (q.form === 'yesno' ? 1 : 2) ? best.text : undefined;
 }
+
+const summaryStem = (w: string) => w.replace(/(ing|ed|es|s|d|e)$/, '');
+
+/** A meeting's summary as sentences, each with its words' stems: split once per meeting, not once per question. */
+function summaryOf(e: EventT): readonly { text: string; words: ReadonlySet<string> }[] {
+  let out = summaries.get(e);
+  if (!out) {
+    out = sentences(e.summary).map((text) => ({
+      text,
+      words: new Set(
+        text
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .map(summaryStem),
+      ),
+    }));
+    summaries.set(e, out);
+  }
+  return out;
+}
+const summaries = new WeakMap<EventT, readonly { text: string; words: ReadonlySet<string> }[]>();
 
 /** Two meetings side by side: when and where each took place, and one line each with what it decided (its decisions on members and partners first). */
 function compareEvents(q: Question, f: AskFacts, a: EventT, b: EventT): Draft {

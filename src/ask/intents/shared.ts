@@ -201,25 +201,42 @@ export function noteAnswer(
 
 /** The sentence of a list that shares most content words with the question (ties: the first). */
 export function bestSentence(q: Question, texts: readonly string[]): string | undefined {
-  // "appointed" and "appointment", "exactly" and "exact" are one word.
-  const stem = (w: string) => w.replace(/(ment|ing|ed|ly|es|s)$/, '');
-  const words = new Set(q.terms.map(stem));
+  const words = new Set(q.terms.map(sentenceStem));
   // The countries and people the question names weigh most: "did India go along…" is about India.
   const names = [...q.countries.map((c) => c.country.name), ...q.people.map((p) => p.official.name.split(' ').at(-1)!)];
   let best: { text: string; n: number } | undefined;
   for (const text of texts) {
-    const n =
-      new Set(
-        text
-          .toLowerCase()
-          .split(/[^\p{L}\p{N}]+/u)
-          .filter((w) => w.length > 2 && words.has(stem(w))),
-      ).size + names.reduce((sum, x, i) => sum + (text.includes(x) ? (i === 0 ? 8 : 2) : 0), 0);
+    let shared = 0;
+    for (const w of stemsOf(text)) if (words.has(w)) shared++;
+    const n = shared + names.reduce((sum, x, i) => sum + (text.includes(x) ? (i === 0 ? 8 : 2) : 0), 0);
     // Equal overlap: the shorter sentence is the one about it ("The SCO obtained observer status at the CIS").
     if (!best || n > best.n || (n === best.n && n > 0 && text.length < best.text.length)) best = { text, n };
   }
   return best && best.n > 0 ? best.text : undefined;
 }
+
+/** "appointed" and "appointment", "exactly" and "exact" are one word. */
+const sentenceStem = (w: string) => w.replace(/(ment|ing|ed|ly|es|s)$/, '');
+
+/** The stem of each distinct word of three letters or more of a data text (one a word: two words may share a stem). */
+function stemsOf(text: string): readonly string[] {
+  let out = stemMemo.get(text);
+  if (!out) {
+    out = [
+      ...new Set(
+        text
+          .toLowerCase()
+          .split(/[^\p{L}\p{N}]+/u)
+          .filter((w) => w.length > 2),
+      ),
+    ].map(sentenceStem);
+    // The texts are the data's (outcomes, summaries, caveats, passages): they come back question after question.
+    if (stemMemo.size > 4000) stemMemo.clear();
+    stemMemo.set(text, out);
+  }
+  return out;
+}
+const stemMemo = new Map<string, readonly string[]>();
 
 /** The named meeting where two or more of the question's countries have recorded positions ("both sides' version at Qingdao"). */
 export function sidesAt(q: Question): import('../../facts/schema.js').EventT | undefined {
