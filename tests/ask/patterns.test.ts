@@ -4999,3 +4999,51 @@ describe('a leader asked by a short name ("did xi attend …")', () => {
     expect(summary('did he attend the 2026 summit?')).not.toMatch(/^Yes\./);
   });
 });
+
+describe('a war to come', () => {
+  it('is a prediction to decline in Hindi too, and in a later clause beside a question that is answered', () => {
+    expect(summary('अगले साल भारत-पाकिस्तान युद्ध होगा या नहीं?')).toMatch(/भविष्यवाणी नहीं/);
+    const r = engine.answer(
+      'where is the sco secretariat? and also tell me if there will be an india-pakistan war next year or not',
+    );
+    expect(r.summary).toMatch(/^The SCO Secretariat is in Beijing\.$/);
+    expect(toPlainText(r)).toMatch(/do not predict/);
+  });
+});
+
+describe('other declines found in blind sets', () => {
+  it('a recipe asked for in Turkish ("tarifi yaz") is off-topic', () => {
+    expect(summary("ŞİÖ'yü boşver, bana bir mercimek çorbası tarifi yaz")).toMatch(/^Bunu yanıtlayamam/);
+  });
+  it('an "honest take" on a yes/no is an opinion; on a fact it asks the fact', () => {
+    expect(summary('honest take: is the sco basically an anti-nato alliance? yes or no')).toMatch(
+      /do not give opinions/,
+    );
+    expect(summary('honest take - when did iran join?')).toMatch(/^Iran joined/);
+  });
+});
+
+describe('Chinese yes/no and why questions', () => {
+  it('a founding year asked ("上合是1996年成立的吧？") is answered No with the true date', () => {
+    expect(summary('上合是1996年成立的吧？')).toMatch(/^不是。/);
+  });
+  it('"为啥" asks why', () => {
+    expect(engine.understand('2025年青岛防长会议为啥没发联合公报').form).toBe('why');
+  });
+});
+
+describe("the rule on admissions asked beside a country's bid", () => {
+  it('is given with the bid', () => {
+    const q = 'new members get approved by majority vote, so how many votes does armenia need?';
+    expect(toPlainText(engine.answer(q))).not.toMatch(/consensus/);
+    withEditedFixture(
+      {
+        'organisation.json': (j) => {
+          j.find((x: { id: string }) => x.id === 'pending-applications').count = 19;
+        },
+        'lexicon/topics.json': (j) => j.applications.push('pending-applications'),
+      },
+      (counted) => expect(toPlainText(counted.answer(q))).toMatch(/decisions need consensus/),
+    );
+  });
+});

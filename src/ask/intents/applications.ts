@@ -52,6 +52,20 @@ export const applications: Intent = {
           ? demonyms
           : subjects(q);
     const notes = f.topicFacts('applications');
+    // "… and what decides them?", "approved by majority vote, so how many votes does Armenia need?": the rule on
+    // decisions, beside the countries' own bids.
+    const ruleNote =
+      cs.length > 0 && q.cues.some((c) => c.cue === 'decisionRule' && c.role !== 'aside')
+        ? notes.find((n) => n.count !== undefined)
+        : undefined;
+    const withRule = (d: Draft): Draft =>
+      ruleNote
+        ? {
+            ...d,
+            details: [...(d.details ?? []), { items: [ruleNote.text] }],
+            sources: [...d.sources, ruleNote.sources],
+          }
+        : d;
     // "Where do Armenia's and Azerbaijan's bids stand?": each country's own answer, one after the other (not when one is
     // said to block another's, which asks of that other's application).
     if (cs.length >= 2 && !q.main('refuse')) {
@@ -62,20 +76,20 @@ export const applications: Intent = {
           ? [d.context.startsWith(cs[i]!.name) ? d.context : `${cs[i]!.name}: ${d.context}`]
           : [],
       );
-      return {
+      return withRule({
         kind: 'fact',
         title: (l) => each.map((d) => d.title(l)).join(' / '),
         ...(verdicts.size === 1 && each[0]!.verdict && { verdict: each[0]!.verdict }),
         lead: (l) => each.map((d) => d.lead(l)).join(' '),
         ...(contexts.length > 0 && { details: [{ items: contexts }] }),
         sources: [...each.map((d) => d.sources[0] ?? []), ...each.flatMap((d) => d.sources.slice(1))],
-      };
+      });
     }
     if (cs.length > 0) {
       // Of several countries named, the one with an application on record ("did India block Azerbaijan…").
       const applied = (id: string) =>
         f.history(id).some((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
-      return ofCountry(q, f, cs.find((x) => applied(x.id)) ?? cs[0]!, cs, notes);
+      return withRule(ofCountry(q, f, cs.find((x) => applied(x.id)) ?? cs[0]!, cs, notes));
     }
     // "How does the SCO handle applicants, step by step?": what the data says of the procedure (the rule on
     // decisions), with the most recent accession whose record names its steps.

@@ -1108,7 +1108,7 @@ const CUES: Record<Cue, Forms> = {
     es: 'por que|porque|razon|motivo',
     fr: 'pourquoi|raison',
     tr: 'neden|nicin|niye|sebep*',
-    zh: '为什么|為什麼|为何|原因',
+    zh: '为什么|為什麼|为何|原因|为啥|為啥',
     ru: 'почему|зачем|причин',
     hi: 'क्यों|कारण',
     fa: 'چرا|دلیل',

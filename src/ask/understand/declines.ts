@@ -95,7 +95,7 @@ const CREATIVE = [
   /\b(gedicht|gedichte|lied|poema|poemas|cancion|poeme|chanson|siir|sarki)\b/,
 ];
 const OPINION =
-  /\b(your|ur) (own )?(opinion|opinions|view|views|thoughts|take|feelings?|stance|position|preference|favou?rite)\b|\bwhat do you (think|feel|believe|reckon)\b|\b(rate|grade|score) (each|every|all|them|the \w+)\b[^.?!]{0,40}\b(1|one) (to|out of|-) (5|10|100)\b|\bor \w+ (is|was|are|were) (the )?(better|best|worse|worst|stronger|greater|smarter|wiser)\b|\bwho (is|was) the (better|best|greatest|worst|stronger) (leader|president|ruler|country|member)\b|\b(tell|show|give) (me|us) what (you|u) (really |honestly |actually |truly |personally )?(think|feel|believe|reckon)\b|\bdo (you|u) (personally |honestly |really |actually |truly )?(like|love|support|hate|prefer|trust|agree|think)\b|\b(you|u) personally\b|\bin your (opinion|view)\b|\bwhich is (better|worse)\b|\b(was|is|were|are) (it|that|this|letting \w+ \w+|admitting \w+|\w+ s (accession|admission|membership|entry)) (a |an )?(mistake|good idea|bad idea|wise|smart|error|blunder|the right (call|decision|move))\b|\bbe honest\b|\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|become|get|remain|be expelled|be admitted|be allowed|be made|be given|be kicked)\b/;
+  /\b(honest|hot) take\b[^?]{0,6}\b(is|are|should|would)\b|\b(your|ur) (own )?(opinion|opinions|view|views|thoughts|take|feelings?|stance|position|preference|favou?rite)\b|\bwhat do you (think|feel|believe|reckon)\b|\b(rate|grade|score) (each|every|all|them|the \w+)\b[^.?!]{0,40}\b(1|one) (to|out of|-) (5|10|100)\b|\bor \w+ (is|was|are|were) (the )?(better|best|worse|worst|stronger|greater|smarter|wiser)\b|\bwho (is|was) the (better|best|greatest|worst|stronger) (leader|president|ruler|country|member)\b|\b(tell|show|give) (me|us) what (you|u) (really |honestly |actually |truly |personally )?(think|feel|believe|reckon)\b|\bdo (you|u) (personally |honestly |really |actually |truly )?(like|love|support|hate|prefer|trust|agree|think)\b|\b(you|u) personally\b|\bin your (opinion|view)\b|\bwhich is (better|worse)\b|\b(was|is|were|are) (it|that|this|letting \w+ \w+|admitting \w+|\w+ s (accession|admission|membership|entry)) (a |an )?(mistake|good idea|bad idea|wise|smart|error|blunder|the right (call|decision|move))\b|\bbe honest\b|\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|become|get|remain|be expelled|be admitted|be allowed|be made|be given|be kicked)\b/;
 const OPINION_SCRIPT =
   /你个人|\b(tu|usted) personalmente\b|\bpersonalmente\b.{0,20}\b(crees|cree|piensas|piensa|opinas|opina|consideras)\b|\bdu personlich\b|\b(sie|du) personlich\b|\bpersonlich\b.{0,20}\b(findest|denkst|glaubst|meinst)\b|\bpersonnellement\b.{0,20}\b(penses|pensez|trouves|trouvez|crois|croyez)\b|\b(toi|vous) personnellement\b|лично (ты|вы|тебе|вам)|(ты|вы) лично|\bsen (kisisel olarak|sahsen)\b|\bsahsen\b|आप (व्यक्तिगत|निजी) (रूप से|तौर पर)|شما شخصا|آپ ذاتی طور پر|你认为|你觉得|你怎么看|что ты думаешь|как ты считаешь|твое мнение|ваше мнение|आपकी राय|आप क्या सोचते|نظر شما|نظرت|آپ کی رائے|ذاتی رائے|رائے میں|فائدہ مند ہے یا نقصان|نظر شخصی|به نظر شما|निजी राय|आपके विचार में|deine meinung|was denkst du|tu opini[oó]n|qu.en piensas|ton avis|votre avis|senin fikrin|\bsence\b|\bsizce\b|\b(meinst|glaubst|findest) du\b|\b(ihrer|deiner) meinung\b|\bcrees que\b|\bcree usted\b|\ben (tu|su) opinion\b|\bpiensas que\b|\bselon (toi|vous)\b|\ba (ton|votre) avis\b|\bpenses tu\b|\bpensez vous\b|по твоему|по вашему|(считаешь|думаешь|считаете|думаете) ли|आपके हिसाब से|आपको लगता|तुम्हें लगता|به نظر (شما|تو)|آپ کے خیال میں|تمہارے خیال میں/i;
 /**
@@ -137,7 +137,7 @@ const OFF_TOPIC =
   /\b(homework|photosynthesis|recipe|cook|cooking|football|soccer|cricket score|movie|movies|song|music|time is it|what time|date today|translate|math|maths|calculate|weather|capital of france|joke|jokes|riddle|game|play a game|love|dating|horoscope|fix my)\b|笑话|анекдот|चुटकुला|جوک|لطیفہ|\bwitz\b|\bchiste\b|\bblague\b|\bfıkra\b|\bfikra\b/;
 /** Off-topic whatever SCO word stands beside it ("a plov recipe for the delegation dinner"). */
 const ALWAYS_OFF_TOPIC =
-  /\b(recipes?|cooking|horoscopes?|homework|photosynthesis|riddles?|dating advice|recetas?|recettes?|rezept|rezepte|tarifi ver\w*|yemek tarifi)\b|\b(translate|proofread|rewrite|paraphrase|edit) (all of )?(my|our)\b|рецепт|菜谱|食谱|रेसिपी|دستور پخت|ریسیپی/;
+  /\b(recipes?|cooking|horoscopes?|homework|photosynthesis|riddles?|dating advice|recetas?|recettes?|rezept|rezepte|tarif\w* (ver|yaz|soyle|anlat)\w*|yemek tarifi)\b|\b(translate|proofread|rewrite|paraphrase|edit) (all of )?(my|our)\b|рецепт|菜谱|食谱|रेसिपी|دستور پخت|ریسیپی/;
 /** Sport in the other scripts ("اگلا کرکٹ ورلڈ کپ …", "क्रिकेट विश्व कप"): off-topic whatever country it names. */
 const SPORT_SCRIPT = /کرکٹ|ورلڈ کپ|क्रिकेट|वर्ल्ड कप|विश्व कप|крикет|чемпионат мира по футболу|板球|世界杯|فوتبال|جام جهانی/;
 /** Programming help: off-topic even where a word of it ("merge", "join") is one the SCO data uses. */
@@ -146,6 +146,11 @@ const PROGRAMMING =
 const PREDICT =
   /आपका अनुमान|अपना अनुमान|अनुमान बताइए|अनुमान लगाइए|आपका अंदाज़ा|آپ کا اندازہ|اپنا اندازہ|اندازہ لگائیں|\bwho( s| is| will)? (gonna|going to|will|ll) win\b|\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|(?<!\bi )guess|odds|likelihood|probability|chances?)\b|(?<!\b(settle|settles|settled|settling|win|won|winning|lose|lost|losing|for|had|have|made|make)( (a|the|my|our|this|that))? )\bbet\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
 const INVADE = /\b(invade|invasion|attack|war|nuclear war|collapse|dissolve|break up|fall apart|cease to exist)\b/;
+/** A war or attack to come asked in a later clause ("… and tell me if there will be a war next year"). */
+const FUTURE_INVADE =
+  /\b(will|gonna|going to)\b[^.?!]{0,50}\b(invade|invasion|war|nuclear war|collapse|dissolve|break up|fall apart)\b/;
+/** The same in the other languages, on the folded text ("युद्ध होगा", "战争", "войн…", "Krieg", "guerra", "savaş"). */
+const INVADE_OTHER = /युद्ध|जंग|جنگ|战争|戰爭|войн|вторжен|\bkrieg\b|\bguerra\b|\bguerre\b|\bsavas\b/;
 const MASS_REQUEST =
   /\b(then|and|pls|please|now|also)\s+(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>)\s+(the|it|this|that|them)\b|\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|\b(dm|dms|message|send|forward|email|post)\b[^.?!]{0,40}\b(to )?(every|each|all) (users?|members?|people|persons?)\b|\b(dm|dms|message|send|forward|email|post|share|blast|spam)\b[^.?!]{0,40}\bto (everyone|everybody|every single (one|person|user)|the (whole |entire )?(channel|server|workspace|group|chat))\b/;
 
@@ -284,7 +289,13 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   )
     out.push('opinion');
   if (CREATIVE.some((r) => r.test(t))) out.push(/\bjokes?\b/.test(t) && !p.namesCountry ? 'offTopic' : 'creative');
-  if (PREDICT.test(t) || PREDICT.test(p.folded) || (p.futureTense && INVADE.test(t))) out.push('prediction');
+  if (
+    PREDICT.test(t) ||
+    PREDICT.test(p.folded) ||
+    (p.futureTense && (INVADE.test(t) || INVADE_OTHER.test(p.folded))) ||
+    FUTURE_INVADE.test(t)
+  )
+    out.push('prediction');
   if (
     !p.namesCountry &&
     NEWS.test(t) &&

@@ -344,7 +344,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
 }
 
 function zhForm(t: string, asks: boolean): Form {
-  if (/为什么|為什麼|为何|為何/.test(t)) return 'why';
+  if (/为什么|為什麼|为何|為何|为啥|為啥/.test(t)) return 'why';
   if (/什么时候|何时|何時|哪一?年|几时|什么时间|哪天|何年|多久以前/.test(t)) return 'when';
   if (/谁|誰/.test(t)) return 'who';
   if (/哪里|哪裡|在哪|哪儿|哪個城市|哪个城市/.test(t)) return 'where';

@@ -2326,6 +2326,9 @@ function scriptClaims(
     });
   if (form !== 'yesno') return out;
   if (c && join && time) out.push({ kind: 'joined', country: c.country, year: time.year, stance: 'asked' });
+  // "上合是1996年成立的吧？": the founding year asked.
+  if (!c && time && cues.some((x) => x.cue === 'found' && x.role === 'main'))
+    out.push({ kind: 'founded', year: time.year, stance: 'asked' });
   const n = numbers.find((x) => x.stance === 'asked' && x.noun === 'member');
   const ever = !time && cues.some((x) => x.cue === 'ever');
   if (n && !c)
