@@ -5047,3 +5047,54 @@ describe("the rule on admissions asked beside a country's bid", () => {
     );
   });
 });
+
+describe('a question word put last, in spoken French ("il a eu lieu quand ?")', () => {
+  it('asks when, or where', () => {
+    expect(engine.understand('Le sommet de Bichkek, il a eu lieu quand exactement ?').form).toBe('when');
+    expect(engine.understand('le secrétariat, il est où ?').form).toBe('where');
+  });
+});
+
+describe('which country a named person serves', () => {
+  it('is their own country, in English and Urdu ("کس ملک")', () => {
+    expect(summary('which country is khawaja asif defence minister of?')).toMatch(
+      /^Khawaja Asif is the Defence Minister of Pakistan\./,
+    );
+    expect(engine.understand('خواجہ آصف کس ملک کے وزیر دفاع ہیں؟').form).toBe('which');
+  });
+  it('and which meeting they chaired is the one their record names', () => {
+    expect(summary('which meeting did dong jun chair?')).toMatch(/chair of the 2025 SCO Defence Ministers' Meeting/);
+  });
+});
+
+describe('two names of one capital', () => {
+  it('are one city, whatever is put before ("the 2024 summit in astana - is that the same city as nur-sultan?")', () => {
+    withEditedFixture(
+      {
+        'countries.json': (j) => {
+          const list = Array.isArray(j) ? j : j.countries;
+          list.find((c: { id: string }) => c.id === 'KZ').capitalOldNames = ['Nur-Sultan'];
+        },
+      },
+      (named) => {
+        const s = (q: string) => named.answer(q).summary ?? '';
+        expect(s('the 2024 summit in astana - is that the same city as nur-sultan?')).toMatch(/^Yes\./);
+        expect(s('i keep seeing Nur-Sultan in old SCO docs — is that a different city from Astana?')).toMatch(/^No\./);
+      },
+    );
+    expect(summary('is tashkent a different city from astana?')).toMatch(/^Yes\./);
+  });
+  it('an old name asked "which member is that" is the country it names', () => {
+    expect(summary("old docs say 'Kirghizia' - which member is that")).toMatch(
+      /^Kirghizia is an earlier name of Kyrgyzstan/,
+    );
+  });
+});
+
+describe('Urdu "کس" questions', () => {
+  it('"کس نے" asks who, "کس ملک میں" where, "کس ملک" which; representing is attending', () => {
+    expect(engine.understand('2027 کا ایس سی او سربراہی اجلاس کس ملک میں ہوگا؟').form).toBe('where');
+    expect(engine.understand('یہ اعلان کس نے کیا تھا؟').form).toBe('who');
+    expect(summary('چنگداؤ اجلاس میں پاکستان کی نمائندگی کس نے کی تھی؟')).toMatch(/خواجہ آصف/);
+  });
+});

@@ -212,6 +212,8 @@ export const formerName: Intent = {
     // "What's Kirghizia?": nothing asked of it but what it is.
     if ((q.form === 'what' || q.form === 'fragment') && !q.cues.some((c) => c.role === 'main' && c.cue !== 'called'))
       return 85;
+    // "old docs say 'Kirghizia' - which member is that": which country the old name is.
+    if ((q.form === 'which' || q.form === 'what') && /\b(is|was) (that|it|this)$/.test(q.words.join(' '))) return 88;
     return undefined;
   },
   answer(q, f) {
@@ -236,7 +238,7 @@ export const formerName: Intent = {
 };
 
 /** Cues a question that only puts two city names as one may carry ("is X the same city as Y?"). */
-const EQUATING_CUES = new Set(['same', 'location', 'capital', 'called', 'true']);
+const EQUATING_CUES = new Set(['same', 'difference', 'location', 'capital', 'called', 'true']);
 
 /**
  * "A = B?", "is A the same city as B?": two capital names put as one, asked yes or no —
@@ -248,18 +250,32 @@ export const capitalNames: Intent = {
   examples: [{ q: 'Tashkent = Astana?', must: ['No', 'Tashkent', 'Astana'] }],
   match(q) {
     if (q.form !== 'yesno' || !q.capitalsNamed || q.countries.some((c) => c.by !== 'capital')) return undefined;
-    if (q.cues.some((c) => c.role === 'main' && !EQUATING_CUES.has(c.cue))) return undefined;
+    // ("the 2024 summit in astana - is that the same city as nur-sultan?", "i keep seeing Nur-Sultan in old docs — is
+    // that a different city from Astana?": what stands before "same" or "different" only names the cities.)
+    const pivot = q.cues.find((c) => c.cue === 'same' || c.cue === 'difference');
+    if (
+      q.cues.some(
+        (c) =>
+          c.role === 'main' &&
+          !EQUATING_CUES.has(c.cue) &&
+          !(pivot && c.at < pivot.at) &&
+          !(c.cue === 'after' && q.words[c.at] === 'from'),
+      )
+    )
+      return undefined;
     return 93;
   },
   answer(q, _f) {
     const [a, b] = q.capitalsNamed!;
     const same = a!.id === b!.id;
+    // ("… is that a different city from Astana?": asked the other way round.)
+    const different = q.main('difference');
     const cs = same ? [a!] : [a!, b!];
     const cap = (c: CountryT) => c.capital.replace(/,.*$/, '');
     return {
       kind: 'fact',
       title: (l) => cs.map((c) => `${l.c(c)}: ${l.place(cap(c))}`).join(' · '),
-      verdict: same ? 'yes' : 'no',
+      verdict: same !== different ? 'yes' : 'no',
       lead: (l) => cs.map((c) => l.m.capital(l.c(c), l.place(cap(c)))).join(' '),
       ...(same && a!.capitalNote && { context: a!.capitalNote }),
       sources: cs.map((c) => c.sources),

@@ -22,6 +22,17 @@ export const person: Intent = {
     if (q.main('refuse', 'sign') && q.people.some((p) => p.official.event)) return undefined;
     // "Why was Nasirzadeh's Qingdao trip notable?": the person's own note answers what was asked.
     const first = q.people.find((p) => !p.predecessorName && p.role === 'main');
+    // "Which country is Khawaja Asif defence minister of?", "خواجہ آصف کس ملک کے …": the person's own country.
+    if (
+      first &&
+      q.form === 'which' &&
+      q.countries.length === 0 &&
+      !q.main('before', 'previous', 'replace', 'after', 'chair', 'join') &&
+      (q.words.length === 0 || q.words.some((w) => /^(country|countries|nation|state)$/.test(w)))
+    )
+      return 92;
+    // "Which meeting did Dong Jun chair?": the one the person's own record names.
+    if (first && q.main('chair') && q.main('summit', 'meeting') && (q.form === 'which' || q.form === 'what')) return 92;
     // "Did X's term start on 1 January 2025?": the start his record gives is the relation asked.
     if (first && startVerdict(q, first.official)) return 90;
     if (first && q.form !== 'yesno' && noteAnswer(q, first.official)) return 88;

@@ -213,6 +213,10 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       )
         return 'explain';
       if (/^(enumere|liste|nomme|citez|cite)/.test(text)) return 'list';
+      // Spoken French puts the question word last: "il a eu lieu quand (exactement) ?", "c'était le combientième ?".
+      if (/\bquand( exactement| precisement)?$/.test(text)) return 'when';
+      if (/\b(ou|dans quelle ville)( exactement| precisement)?$/.test(text)) return 'where';
+      if (/\bcombientieme\b/.test(text)) return 'howMany';
       if (
         /^(est ce qu|est ce que)\b/.test(text) ||
         / (t )?(il|elle|ils|elles)\b/.test(text.split(' ').slice(0, 6).join(' '))
@@ -435,6 +439,12 @@ function urForm(t: string, asks: boolean): Form {
   if (/ کون /.test(t)) return 'who';
   if (/ کہاں /.test(t)) return 'where';
   if (/ کتنے | کتنی | کتنا /.test(t)) return 'howMany';
+  // "کس ملک …" (which country), "کس سال" (which year), "کس شہر" (which city); "کس نے" is who did it, and "کس ملک
+  // میں" in which country, where.
+  if (/ کس نے /.test(t)) return 'who';
+  if (/ کس (سال|تاریخ|دن|مہینے) /.test(t)) return 'when';
+  if (/ کس (شہر|ملک|جگہ) (میں|سے) /.test(t) || / کس شہر /.test(t)) return 'where';
+  if (/ کس /.test(t)) return 'which';
   if (/^ کیا /.test(t)) return / یا /.test(t) ? 'choice' : 'yesno';
   if (/ کیسے /.test(t)) return 'how';
   if (/ کیا /.test(t)) return 'what';
