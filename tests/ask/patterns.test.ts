@@ -5098,3 +5098,11 @@ describe('Urdu "کس" questions', () => {
     expect(summary('چنگداؤ اجلاس میں پاکستان کی نمائندگی کس نے کی تھی؟')).toMatch(/خواجہ آصف/);
   });
 });
+
+describe("another organisation's meeting dated by an SCO one", () => {
+  it('answers what that organisation agreed ("nato met the same week as qingdao - what … did they agree")', () => {
+    expect(engine.answer('nato met the same week as qingdao - what spending target did they agree').title).toMatch(
+      /NATO/,
+    );
+  });
+});

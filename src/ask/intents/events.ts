@@ -215,6 +215,17 @@ export const event: Intent = {
           years.has(e.start.slice(0, 4)) ||
           !all.some((x) => x.city === e.city && years.has(x.start.slice(0, 4))),
       );
+    // "nato met the same week as qingdao - what spending target did they agree": the other meeting only dates the one
+    // whose outcome is asked, the other organisation's.
+    const datedBy =
+      named.length >= 2 &&
+      q.form === 'what' &&
+      q.main('outcome') &&
+      !q.has('compare') &&
+      /\bsame (week|day|days|month|time)\b/.test(q.words.join(' '))
+        ? named.find((e) => e.kind === 'context' && q.otherOrgs.length > 0)
+        : undefined;
+    if (datedBy) return describe(q, f, datedBy);
     if (
       named.length >= 2 &&
       new Set(named.map((e) => e.id)).size >= 2 &&
