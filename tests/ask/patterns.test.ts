@@ -5106,3 +5106,16 @@ describe("another organisation's meeting dated by an SCO one", () => {
     );
   });
 });
+
+describe('who replaced a named defence minister', () => {
+  it("is the one of the same office whose record names them, however the office is asked ('which iranian defence minister')", () => {
+    expect(summary('which iranian defence minister replaced nasirzadeh')).toMatch(/^Majid ibn al-Reza/);
+  });
+});
+
+describe('a ping with a request for facts to tell the others', () => {
+  it('is declined, and the facts are answered to the asker', () => {
+    const r = engine.answer('ping @everyone in this channel and tell them the dates of the tianjin summit');
+    expect(toPlainText(r)).toMatch(/2025/);
+  });
+});

@@ -69,6 +69,25 @@ export const defenceMinister: Intent = {
         const c = f.country(named.official.country);
         if (c) return predecessorOf(q, f, c, named.official) ?? notHeldBefore(named.official, c);
       }
+      // "Which Iranian defence minister replaced Nasirzadeh?": the one whose record names him.
+      const o = named.official;
+      const after = f.store.data.officials.find(
+        (x) =>
+          x !== o && x.country === o.country && x.role === o.role && (x.note ?? '').includes(o.name.split(' ').at(-1)!),
+      );
+      const c = f.country(o.country);
+      if (after && c && q.has('replace'))
+        return {
+          kind: 'fact',
+          title: (l) => l.person(after),
+          lead: (l: Loc) =>
+            l.lang === 'en'
+              ? `${after.name}: ${after.roleLabel}.`
+              : l.m.personRole(l.person(after), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
+          ...(after.note && { context: after.note }),
+          note: noteOf(after),
+          sources: [after.sources, o.sources],
+        };
     }
     // "Tajik def min and who did he replace": the one before the country's minister, as the data records him.
     if (!named && countriesOf(q).length === 1 && asksPredecessor(q)) {

@@ -349,10 +349,17 @@ export class Understander {
         /^(?:tell|inform|let|remind|notify|warn|message|update)\s+(?:them|everyone|everybody|all|people|the (?:whole )?(?:channel|server|team|group))\b\s*/i.exec(
           told,
         );
+      // ("… and tell them the dates of the tianjin summit": facts asked for, not a statement to pass on, are answered too.)
+      const rest = toOthers ? told.slice(toOthers[0].length) : '';
+      const factsAsked =
+        /^(?:about )?(?:the )?(?:dates?|days?|time|place|venue|location|host|hosts|chair|members|list|names|details|outcomes?|results?)\b/i.test(
+          rest,
+        );
       const tellsOthers =
         massMention &&
         toOthers !== null &&
-        !/^(who|when|what|where|which|how|why|whether|if)\b/i.test(told.slice(toOthers[0].length));
+        !factsAsked &&
+        !/^(who|when|what|where|which|how|why|whether|if)\b/i.test(rest);
       const bare = massMention && toOthers && !tellsOthers ? told.slice(toOthers[0].length) : told;
       const reading = this.read(bare, today);
       const q = reading.core;
