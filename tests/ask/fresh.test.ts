@@ -122,6 +122,9 @@ for (const set of [
   'fresh-cw',
   'fresh-cx',
   'fresh-cy',
+  'fresh-cz',
+  'fresh-da',
+  'fresh-db',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
