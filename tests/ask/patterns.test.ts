@@ -5119,3 +5119,22 @@ describe('a ping with a request for facts to tell the others', () => {
     expect(toPlainText(r)).toMatch(/2025/);
   });
 });
+
+describe('more shapes found in blind sets cz-db', () => {
+  it('"… held? When and where?" asks when and where of the question before', () => {
+    const s = summary('Was the 2026 SCO summit actually held? When and where?');
+    expect(s).toMatch(/^Yes\./);
+    expect(s).toMatch(/Bishkek/);
+  });
+  it('a Turkish case ending on a year ("2024te") leaves the year', () => {
+    expect(summary('şiö zirvesi 2024te nerde yapıldı')).toMatch(/^2024 Astana/);
+  });
+  it('a superlative the data holds ("the largest SCO summit") is that record, not the latest summit', () => {
+    expect(engine.answer('which was the largest sco summit ever').title).toMatch(/Tianjin/);
+  });
+  it('"which eight are they" after a quoted count lists the members', () => {
+    expect(summary("I keep seeing 'the SCO's eight members' in articles, so which eight are they?")).toMatch(
+      /^The SCO's 10 member states are/,
+    );
+  });
+});

@@ -96,8 +96,10 @@ export const claims: Intent = {
     if (
       ((q.form === 'list' && q.main('list')) ||
         (q.form === 'which' && /\bwhich (\w+ )?are (they|those)\b/.test(q.words.join(' ')))) &&
-      q.main('member') &&
-      !q.main('true')
+      // (The members may be named only in the quote: "'the SCO's eight members' … so which eight are they?"; "so" there
+      // opens the question, it asks no truth.)
+      q.has('member') &&
+      !q.cues.some((c) => c.cue === 'true' && c.role === 'main' && q.words[c.at] !== 'so')
     )
       return 75;
     if (q.has('claimSource') || reliable) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;

@@ -1062,6 +1062,9 @@ export const summits: Intent = {
     // "nato summit 2025 where + when": another organisation's summit, named, is that meeting's.
     if (q.eventNamed && q.events[0] && !q.events[0].sco) return undefined;
     if (q.main('often', 'chair') && !q.main('host')) return undefined;
+    // "Which was the biggest SCO summit ever?": a superlative the data's own passage holds answers, not the latest one.
+    const p = q.passage;
+    if (p && !p.unknown && q.unknownWords.some((w) => /[a-z]{3}est$/.test(w) && p.words.includes(w))) return undefined;
     // "timeline of the last three summits": that many, named by the selection asked, beats the growth a timeline suggests.
     if (lastSelected(q) !== undefined) return 91;
     return 88;

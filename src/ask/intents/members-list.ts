@@ -41,7 +41,11 @@ export const membersList: Intent = {
     // ("… with the year each joined" asks the list, each with its year.)
     const each = q.main('all') && q.main('member');
     if (q.main('join') && !each && (!q.main('list') || q.time)) return undefined;
+    // ("I keep seeing 'the SCO's eight members' … so which eight are they?": the members named in the quote.)
+    const whichThey =
+      q.form === 'which' && q.has('member') && /\bwhich (\w+ )?are (they|those)\b/.test(q.words.join(' '));
     const listing =
+      whichThey ||
       q.main('list') ||
       // "Give me the SCO's eight members": a request for the members is their list.
       (q.main('member') && q.words.slice(0, 4).some((w) => w === 'give' || w === 'show')) ||
@@ -53,7 +57,8 @@ export const membersList: Intent = {
     const counted = q.claims.some((c) => c.kind === 'count' && (c.noun === 'member' || c.noun === 'country'));
     if (
       listing &&
-      (q.main('member', 'partOf') ||
+      (whichThey ||
+        q.main('member', 'partOf') ||
         (q.sco && !q.cues.some((c) => c.role === 'main' && c.cue !== 'member' && RELATION_CUES.has(c.cue))))
     )
       return counted && (q.main('list') || !q.main('count')) ? 94 : 90;

@@ -2538,12 +2538,14 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     return [text];
   // "Has Armenia applied? when?": a yes/no keeps its verdict, and the lone word asks the same question of its own.
   const tail =
-    /^((?:is|was|are|were|did|does|do|has|have|had|can|could|will)\s+\S+\s+\S+[^?]*)\?+\s*(who|when|where|which|why|how|what (?:date|day|year|month)|which (?:date|day|year|month)|when exactly)\s*\?*$/i.exec(
+    /^((?:is|was|are|were|did|does|do|has|have|had|can|could|will)\s+\S+\s+\S+[^?]*)\?+\s*(who|when|where|which|why|how|what (?:date|day|year|month)|which (?:date|day|year|month)|when exactly|when and where|where and when)\s*\?*$/i.exec(
       text.trim(),
     );
   if (tail) {
     const asked = tail[1]!.trim();
-    return [`${asked}?`, `${tail[2]!.toLowerCase()} ${asked.charAt(0).toLowerCase()}${asked.slice(1)}`];
+    // ("Was the 2026 summit held? When and where?": where it was held, whose answer gives its day too.)
+    const word = / and /.test(tail[2]!) ? 'where' : tail[2]!.toLowerCase();
+    return [`${asked}?`, `${word} ${asked.charAt(0).toLowerCase()}${asked.slice(1)}`];
   }
   if (parts.length > 1 && lone(parts.at(-1)!)) return [text];
   // "CHS vs CHG: what's the difference, and who chaired each?": bodies compared are asked about together.

@@ -53,11 +53,15 @@ export function quoteSafely(text: string, max = 60): string {
  */
 export function cleanQuestion(raw: string, keepMassMentions = false): string {
   const plain = stripControls(raw.normalize('NFC'));
-  return (keepMassMentions ? stripMentionsButMass(plain) : stripMentions(plain))
-    .replace(/\u200C/g, ' ')
-    .replace(/\u200D/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    (keepMassMentions ? stripMentionsButMass(plain) : stripMentions(plain))
+      .replace(/\u200C/g, ' ')
+      .replace(/\u200D/g, '')
+      // A Turkish case ending written onto a year ("2024te", "2017de") is no part of the year.
+      .replace(/\b((?:19|20)\d\d)(te|ta|de|da|ten|tan|den|dan|teki|deki)\b/gi, "$1'$2")
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** Lower case with script variants unified (ё, Arabic yeh and kaf), for substring look-ups in any script. */
