@@ -5138,3 +5138,12 @@ describe('more shapes found in blind sets cz-db', () => {
     );
   });
 });
+
+describe('a leader named only as the one who said something', () => {
+  it('is not asked about: what they said is ("Pakistan PM said they\'ll host 2027 - is that an official SCO decision?")', () => {
+    expect(summary("Pakistan PM said they'll host 2027 - is that an official SCO decision?")).toMatch(
+      /^No\. Pakistan announced/,
+    );
+    expect(summary('did pakistan say it will host the 2027 summit?')).toMatch(/^Yes\. Pakistan announced/);
+  });
+});

@@ -1487,8 +1487,12 @@ function announced(_f: AskFacts, u: UnknownT & { announced: NonNullable<UnknownT
   const saidSo = q.main('announce') && (named.length === 0 || named.some((c) => c.id === a.country));
   // "Did India say it will host it?": the data records the announcement and who made it, another country: No.
   const saidByOther = q.main('announce') && named.length > 0 && !named.some((c) => c.id === a.country);
+  // "… is that an official SCO decision?": what is asked is the decision, which the data does not record: No.
+  const decisionAsked = q.words.some((w) =>
+    /^(official|officially|decision|decided|confirmed|approved|formal)$/.test(w),
+  );
   const verdict: Verdict | undefined =
-    q.form === 'yesno' ? (saidSo ? 'yes' : saidByOther ? 'no' : 'unknown') : undefined;
+    q.form === 'yesno' ? (decisionAsked ? 'no' : saidSo ? 'yes' : saidByOther ? 'no' : 'unknown') : undefined;
   return {
     kind: 'fact',
     title: () => 'Announced, not decided',

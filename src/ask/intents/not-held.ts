@@ -165,6 +165,10 @@ export const leaders: Intent = {
   match(q) {
     if (!q.main('headOfState', 'headOfGov', 'foreignMinister')) return undefined;
     if (q.main('secgen', 'director')) return undefined;
+    // ("Pakistan PM said they'll host 2027 - is that an official SCO decision?": one who said it, not who holds the office.)
+    const leader = q.cues.find((c) => c.cue === 'headOfState' || c.cue === 'headOfGov' || c.cue === 'foreignMinister');
+    if (leader && q.cues.some((c) => c.cue === 'announce' && c.at > leader.at && c.at - leader.at <= 2))
+      return undefined;
     return q.countries.length > 0 ? 90 : 70;
   },
   answer(q, f) {
