@@ -125,6 +125,9 @@ for (const set of [
   'fresh-cz',
   'fresh-da',
   'fresh-db',
+  'fresh-dc',
+  'fresh-dd',
+  'fresh-de',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
