@@ -95,7 +95,10 @@ export const claims: Intent = {
     // its count corrected first.)
     if (
       ((q.form === 'list' && q.main('list')) ||
-        (q.form === 'which' && /\bwhich (\w+ )?are (they|those)\b/.test(q.words.join(' ')))) &&
+        (q.form === 'which' &&
+          /\bwhich (\w+ )?are (they|those)\b|\bwhich (\d{1,2}|six|seven|eight|nine|ten|ones)$/.test(
+            q.words.join(' '),
+          ))) &&
       // (The members may be named only in the quote: "'the SCO's eight members' … so which eight are they?"; "so" there
       // opens the question, it asks no truth.)
       q.has('member') &&

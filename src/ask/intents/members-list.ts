@@ -43,7 +43,10 @@ export const membersList: Intent = {
     if (q.main('join') && !each && (!q.main('list') || q.time)) return undefined;
     // ("I keep seeing 'the SCO's eight members' … so which eight are they?": the members named in the quote.)
     const whichThey =
-      q.form === 'which' && q.has('member') && /\bwhich (\w+ )?are (they|those)\b/.test(q.words.join(' '));
+      q.form === 'which' &&
+      q.has('member') &&
+      // ("… says the sco has 8 members. which 8?")
+      /\bwhich (\w+ )?are (they|those)\b|\bwhich (\d{1,2}|six|seven|eight|nine|ten|ones)$/.test(q.words.join(' '));
     const listing =
       whichThey ||
       q.main('list') ||

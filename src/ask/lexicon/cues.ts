@@ -243,7 +243,7 @@ const CUES: Record<Cue, Forms> = {
     tr: 'kurul*|kurulus*|kurdu',
     zh: '成立|建立|创立|創立|创建',
     ru: 'основан|основали|создан|создали|создал|учрежд|образован',
-    hi: 'स्थापना|स्थापित|गठन',
+    hi: 'स्थापना|स्थापित|गठन|बना था|बनी थी|बना है',
     fa: 'تأسیس|تاسیس|بنیان|ایجاد',
     ur: 'قائم|قیام|بنیاد|کب بنی|کب بنا|بنی تھی|بنا تھا',
   },
@@ -1079,7 +1079,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'موازنہ|یا',
   },
   difference: {
-    en: 'difference|differences|differ|differs|different|distinction|versus|vs|compared to|compared with|as opposed to|what distinguishes',
+    en: 'difference|differences|diff|differ|differs|different|distinction|versus|vs|compared to|compared with|as opposed to|what distinguishes',
     de: 'unterschied*',
     es: 'diferencia*',
     fr: 'difference*',
