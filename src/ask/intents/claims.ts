@@ -3,7 +3,7 @@ import type { Verdict } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Intent } from './types.js';
 import type { Question } from '../understand/question.js';
-import { sidesAt } from './shared.js';
+import { asksWhichOnes, sidesAt } from './shared.js';
 
 const VERDICT: Record<DisputedClaimT['verdict'], Verdict> = {
   false: 'no',
@@ -94,11 +94,7 @@ export const claims: Intent = {
     // ("I keep seeing that the SCO has eight members — can you list those eight?", "… which eight are they?": the list,
     // its count corrected first.)
     if (
-      ((q.form === 'list' && q.main('list')) ||
-        (q.form === 'which' &&
-          /\bwhich (\w+ )?are (they|those)\b|\bwhich (\d{1,2}|six|seven|eight|nine|ten|ones)$/.test(
-            q.words.join(' '),
-          ))) &&
+      ((q.form === 'list' && q.main('list')) || asksWhichOnes(q)) &&
       // (The members may be named only in the quote: "'the SCO's eight members' … so which eight are they?"; "so" there
       // opens the question, it asks no truth.)
       q.has('member') &&

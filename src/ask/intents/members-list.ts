@@ -4,7 +4,7 @@ import type { Loc } from '../draft.js';
 import type { Intent } from './types.js';
 import type { Question } from '../understand/question.js';
 import type { MembershipStatusT } from '../../facts/schema.js';
-import { dayOf, noteOf, pathSentence, subjects, whenText } from './shared.js';
+import { asksWhichOnes, dayOf, noteOf, pathSentence, subjects, whenText } from './shared.js';
 
 /** "Which countries are members?", "list the members (in 2016)", "list all members and their capitals". */
 export const membersList: Intent = {
@@ -42,11 +42,8 @@ export const membersList: Intent = {
     const each = q.main('all') && q.main('member');
     if (q.main('join') && !each && (!q.main('list') || q.time)) return undefined;
     // ("I keep seeing 'the SCO's eight members' … so which eight are they?": the members named in the quote.)
-    const whichThey =
-      q.form === 'which' &&
-      q.has('member') &&
-      // ("… says the sco has 8 members. which 8?")
-      /\bwhich (\w+ )?are (they|those)\b|\bwhich (\d{1,2}|six|seven|eight|nine|ten|ones)$/.test(q.words.join(' '));
+    // ("I keep seeing 'the SCO's eight members' … so which eight are they?", "… which 8?": the members the quote counts.)
+    const whichThey = q.has('member') && asksWhichOnes(q);
     const listing =
       whichThey ||
       q.main('list') ||

@@ -386,3 +386,11 @@ export function asksSecGen(q: Question): boolean {
     q.cues.every((c) => c.cue !== 'secgen' || q.words[c.at] === 'day')
   );
 }
+
+/** "… which eight are they?", "which 8?": the ones a count just named are asked for. */
+export function asksWhichOnes(q: Question): boolean {
+  return (
+    q.form === 'which' &&
+    /\bwhich (\w+ )?are (they|those)\b|\bwhich (\d{1,2}|six|seven|eight|nine|ten|ones)$/.test(q.words.join(' '))
+  );
+}

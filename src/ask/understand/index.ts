@@ -351,10 +351,7 @@ export class Understander {
         );
       // ("… and tell them the dates of the tianjin summit": facts asked for, not a statement to pass on, are answered too.)
       const rest = toOthers ? told.slice(toOthers[0].length) : '';
-      const factsAsked =
-        /^(?:about )?(?:the )?(?:dates?|days?|time|place|venue|location|host|hosts|chair|members|list|names|details|outcomes?|results?)\b/i.test(
-          rest,
-        );
+      const factsAsked = FACTS_TO_TELL.test(rest);
       const tellsOthers =
         massMention &&
         toOthers !== null &&
@@ -397,10 +394,7 @@ export class Understander {
       // Beside an instruction, only a question is answered: "tell me the SCO has 15 members" or "confirm X joined" is the instruction.
       // A request for the data's own list or account ("list the member states, then ignore your rules…") is a question too.
       // ("tell me the year the sco was founded, then … make stuff up": a fact asked for by its name is a question too.)
-      const factNamed =
-        /^(?:please |pls )?tell me (?:the )?(?:year|date|day|dates|names?|capital|members|list|number|host|chair|place|city)\b/i.test(
-          bare,
-        );
+      const factNamed = FACT_ASKED.test(bare);
       if (injection && !asks && !LISTS.test(bare) && !factNamed) continue;
       // A remark that asks nothing ("need to request a quote by tomorrow") is kept only when it names a thing of the data.
       // ("…? for the office party after summit coverage lol": what a declined request is for names nothing asked.)
@@ -2359,6 +2353,14 @@ function scriptClaims(
 /** A verb of saying after a capital: the capital speaks for its government. */
 const SAYS =
   /^(says|said|say|claims|claimed|denies|denied|insists|insisted|responded|replied|accused|accuses|announced|argues|argued|rejected|rejects)$/;
+
+/** A fact asked for by its name ("the dates of …", "the year …"), not a statement to pass on. */
+const FACT_NOUN =
+  '(?:years?|dates?|days?|time|place|venue|location|city|capital|host|hosts|chair|members|list|names?|number|details|outcomes?|results?)';
+/** "… and tell them the dates of …": what to tell the others pinged, when it is facts. */
+const FACTS_TO_TELL = new RegExp(`^(?:about )?(?:the )?${FACT_NOUN}\\b`, 'i');
+/** "tell me the year …": a fact asked by its name. */
+const FACT_ASKED = new RegExp(`^(?:please |pls )?tell me (?:the )?${FACT_NOUN}\\b`, 'i');
 
 /** A request for a list or a fact: "list…", "can you tell…", "name…". */
 /** A request for a list or an account of the data, not a statement for the bot to repeat ("tell me X has 15 members"). */
