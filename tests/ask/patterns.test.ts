@@ -5182,3 +5182,12 @@ describe('shapes found in blind sets dc-de', () => {
     ).toContain('difference');
   });
 });
+
+describe("a vote on the SCO's own documents", () => {
+  it('is no election to decline: the premise is checked instead', () => {
+    expect(summary('given the US is an SCO observer, how does it vote on declarations?')).toMatch(
+      /^The data records no time when the United States was an observer\./,
+    );
+    expect(summary('who will win the us election?')).toMatch(/elections/);
+  });
+});

@@ -128,7 +128,7 @@ const ELECTION =
  * of the SCO's decision rule, which the data holds, not an election to decline.
  */
 const DECISION_VOTE =
-  /\b(majority|consensus|unanimous\w*|unanimity|veto\w*|decides?|decided|decisions?|admit\w*|admission|applications?|new members?|members? states?|\d+(st|nd|rd|th) member|full members?|membership|join\w*|accession)\b/;
+  /\b(majority|consensus|unanimous\w*|unanimity|veto\w*|decides?|decided|decisions?|admit\w*|admission|applications?|new members?|members? states?|\d+(st|nd|rd|th) member|full members?|membership|join\w*|accession|declarations?|statements?|resolutions?|observers?|partners?)\b/;
 const NEWS =
   /\b(breaking|headlines?)\b|\b(news|happening|happened)\b.{0,20}\b(today|tonight|yesterday|right now|this week|this morning|just now|last night)\b|\b(latest|today s|todays) news\b/;
 const CLOCK =
