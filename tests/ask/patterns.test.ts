@@ -5191,3 +5191,17 @@ describe("a vote on the SCO's own documents", () => {
     expect(summary('who will win the us election?')).toMatch(/elections/);
   });
 });
+
+describe('"has anyone said where …"', () => {
+  it('asks the embedded question', () => {
+    expect(summary('anyone said where the 2027 summit will be?')).toMatch(/^Pakistan announced/);
+  });
+});
+
+describe('who chairs after the last chair on record', () => {
+  it('says, as it stands today, that the last term ended, not that it still holds', () => {
+    const s = summary('who will chair the sco after kyrgyzstan?');
+    expect(s).toMatch(/ended at the summit of 1 September 2026/);
+    expect(s).not.toMatch(/has held the rotating SCO chair since/);
+  });
+});

@@ -478,7 +478,13 @@ function next(f: AskFacts, after?: CountryT, q?: Question): Draft {
     kind: 'fact',
     title: () => 'Not in the data — no prediction',
     lead: (l) => `${from ? l.m.chairNext(l.c(from)) : l.m.notHeld()} ${l.m.noPrediction}`,
-    ...(last && { context: (l: Loc) => l.m.chairTerm(l.c(last.country), l.d(last.from), last.to && l.d(last.to)) }),
+    // (As the term stands today: one that ended by the rule is said to have ended.)
+    ...(last && {
+      context: (l: Loc) => {
+        const c = f.country(last.country);
+        return c ? termLine(f, l, c, last) : l.m.chairTerm(l.c(last.country), l.d(last.from), last.to && l.d(last.to));
+      },
+    }),
     sources: [last?.sources ?? []],
   };
 }
