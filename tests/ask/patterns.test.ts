@@ -5205,3 +5205,11 @@ describe('who chairs after the last chair on record', () => {
     expect(s).not.toMatch(/has held the rotating SCO chair since/);
   });
 });
+
+describe('where a named person is now', () => {
+  it('is how their record stands today', () => {
+    expect(toPlainText(engine.answer('who was irans defense minister at qingdao and where is he now'))).toMatch(
+      /until 28 February 2026/,
+    );
+  });
+});

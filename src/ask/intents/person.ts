@@ -31,6 +31,8 @@ export const person: Intent = {
       (q.words.length === 0 || q.words.some((w) => /^(country|countries|nation|state)$/.test(w)))
     )
       return 92;
+    // ("… and where is he now?": how the person's record stands today, not the meeting's place.)
+    if (first && q.form === 'where' && q.main('current')) return 90;
     // "Which meeting did Dong Jun chair?": the one the person's own record names.
     if (first && q.main('chair') && q.main('summit', 'meeting') && (q.form === 'which' || q.form === 'what')) return 92;
     // "Did X's term start on 1 January 2025?": the start his record gives is the relation asked.
