@@ -5213,3 +5213,11 @@ describe('where a named person is now', () => {
     );
   });
 });
+
+describe('several councils named with a year, asked where each met', () => {
+  it("gives each council's meeting of that year", () => {
+    const s = summary('where did the foreign ministers and the defence ministers meet in 2025?');
+    expect(s).toMatch(/Council of Foreign Ministers in Tianjin/);
+    expect(s).toMatch(/defence ministers' meeting in Qingdao/);
+  });
+});

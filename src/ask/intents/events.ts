@@ -26,6 +26,18 @@ function chairOf(f: AskFacts, e: EventT): { name: (l: Loc) => string; sources: r
   return { name: (l) => (c.found ? l.c(c.country) : e.chair!), sources: [] };
 }
 
+/** Two or more councils named, with a year, asked where or when each met: each council's meeting of that year. */
+function eachCouncil(q: Question): EventT[] | undefined {
+  const councils = q.bodies.filter((b) => b !== 'secretariat' && b !== 'rats');
+  if (councils.length < 2 || !q.time || !(q.form === 'where' || q.form === 'when' || q.form === 'list'))
+    return undefined;
+  const year = String(q.time.year);
+  const found = councils
+    .map((b) => q.events.find((e) => e.body === b && e.start.startsWith(year)))
+    .filter((e): e is EventT => e !== undefined);
+  return found.length >= 2 ? found : undefined;
+}
+
 /** When and where, as it reads today: held, held with its decisions not in the data, scheduled, or its day passed unconfirmed. */
 export function whenWhere(f: AskFacts, e: EventT): (l: Loc) => string {
   return (l) => {
@@ -128,9 +140,19 @@ export const event: Intent = {
       return 90;
     // "Any new members admitted in Bishkek?": what a summit decided, when the data holds none of its decisions, is not held.
     if (e.kind === 'summit' && e.outcomes.length === 0 && q.main('join', 'newest') && !subjects(q).length) return 93;
+    if (eachCouncil(q)) return 92;
     return 86;
   },
   answer(q, f) {
+    // "The heads of state council, CHG, foreign ministers, defence ministers — where did each meet in 2025?": one line each.
+    const each = eachCouncil(q);
+    if (each)
+      return {
+        kind: 'fact',
+        title: (l) => each.map((e) => l.event(e)).join(' · '),
+        lead: (l) => each.map((e) => whenWhere(f, e)(l)).join(' '),
+        sources: each.map((e) => e.sources),
+      };
     if (!q.eventNamed && (q.time || q.otherOrgs.length > 0) && scoReceives(q)) {
       const year = q.time ? String(q.time.year) : '';
       const held = f.store.events().filter((x) => x.sco && x.start.startsWith(year) && x.outcomes.length > 0);
