@@ -5221,3 +5221,9 @@ describe('several councils named with a year, asked where each met', () => {
     expect(s).toMatch(/defence ministers' meeting in Qingdao/);
   });
 });
+
+describe('a Persian "چقدر" (how much)', () => {
+  it('asks a quantity, not yes or no', () => {
+    expect(engine.understand('بودجه سالانه دبیرخانه سازمان همکاری شانگهای چقدر است؟').form).toBe('howMany');
+  });
+});

@@ -421,7 +421,7 @@ function faForm(t: string, asks: boolean): Form {
     return 'when';
   if (/ چه کسی | کیست | کی است | کی بود | کی بودند | کی هست | چه کسانی | کیستند /.test(t)) return 'who';
   if (/ کجا| در کجا /.test(t)) return 'where';
-  if (/ چند /.test(t)) return 'howMany';
+  if (/ چند | چقدر /.test(t)) return 'howMany';
   if (/ کدامند | چه کشورهایی | کدام کشورها | اعضای .* کدام/.test(t)) return 'list';
   if (/ کدام /.test(t)) return 'which';
   if (/^ آیا /.test(t)) return / یا /.test(t) ? 'choice' : 'yesno';
