@@ -5227,3 +5227,11 @@ describe('a Persian "چقدر" (how much)', () => {
     expect(engine.understand('بودجه سالانه دبیرخانه سازمان همکاری شانگهای چقدر است؟').form).toBe('howMany');
   });
 });
+
+describe('a German "wie hoch ist eigentlich das …" frame', () => {
+  it('names its head noun even with a particle between', () => {
+    expect(engine.answer('wie hoch ist eigentlich das jahresbudget des SOZ-sekretariats?').title).toBe(
+      'Not in the data',
+    );
+  });
+});

@@ -2799,7 +2799,7 @@ function percentsIn(words: readonly string[]): string[] {
  * "wie hoch ist das jahresbudget …"): the head of the question, as in English (folded words).
  */
 const FRAME_HEAD =
-  /^(?:quel(?:le)?s? (?:est|sont|etait|etaient) (?:le|la|les|l)|cual(?:es)? (?:es|son|era|fue) (?:el|la|los|las)|(?:wie hoch|wie gross|wie viel|was) (?:ist|sind|war) (?:das|der|die|den))\s(\S+)/;
+  /^(?:quel(?:le)?s? (?:est|sont|etait|etaient) (?:le|la|les|l)|cual(?:es)? (?:es|son|era|fue) (?:el|la|los|las)|(?:wie hoch|wie gross|wie viel|was) (?:ist|sind|war) (?:eigentlich |denn |genau )?(?:das|der|die|den))\s(\S+)/;
 
 /** German nouns of a question: capitalised words after the first, folded like the tokens. */
 function germanNouns(text: string): Set<string> {
