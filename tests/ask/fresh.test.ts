@@ -128,6 +128,9 @@ for (const set of [
   'fresh-dc',
   'fresh-dd',
   'fresh-de',
+  'fresh-df',
+  'fresh-dg',
+  'fresh-dh',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
