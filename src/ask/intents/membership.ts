@@ -245,8 +245,7 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
       kind: 'fact',
       title: (l) => `${l.c(c)}: ${l.status('member')}`,
       verdict,
-      lead: (l) =>
-        founder ? l.m.founderMember(l.c(c), l.d(member.from!)) : l.m.memberSince(l.c(c), l.d(member.from!)),
+      lead: (l) => memberLine(l, c, member, founder),
       ...(!founder &&
         earlier.length > 0 && {
           context: (l: Loc) =>
@@ -336,6 +335,11 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
 }
 
 /** One sentence beside a non-member's standing: its application, else its earlier categories, else how it came about. */
+/** "X is one of the founding member states …" or "X has been a member since …". */
+function memberLine(l: Loc, c: CountryT, member: MembershipT, founder: boolean): string {
+  return founder ? l.m.founderMember(l.c(c), l.d(member.from!)) : l.m.memberSince(l.c(c), l.d(member.from!));
+}
+
 /**
  * "What are all Tajikistan's roles in the SCO?": its membership, then the meetings it hosted (or hosts) and its terms as
  * chair, each as the data has it.
@@ -352,7 +356,7 @@ function roles(f: AskFacts, c: CountryT, member: MembershipT): Draft {
     title: (l) => `${l.c(c)}: ${l.status('member')}`,
     lead: (l) =>
       [
-        founder ? l.m.founderMember(l.c(c), l.d(member.from!)) : l.m.memberSince(l.c(c), l.d(member.from!)),
+        memberLine(l, c, member, founder),
         ...hosted.map((e) => {
           const phase = f.phase(e);
           // (A meeting whose day passed unconfirmed is said as the data has it, not as hosted.)

@@ -80,10 +80,7 @@ export const defenceMinister: Intent = {
         return {
           kind: 'fact',
           title: (l) => l.person(after),
-          lead: (l: Loc) =>
-            l.lang === 'en'
-              ? `${after.name}: ${after.roleLabel}.`
-              : l.m.personRole(l.person(after), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
+          lead: ministerLine(after, c),
           ...(after.note && { context: after.note }),
           note: noteOf(after),
           sources: [after.sources, o.sources],
@@ -182,16 +179,21 @@ function predecessorAskedOf(q: Question, p: PersonRef): boolean {
   return (verb !== undefined && !passive) || before;
 }
 
+/** A defence minister and their office: the record's own label in English, the office worded in the other languages. */
+function ministerLine(o: OfficialT, c: CountryT): (l: Loc) => string {
+  return (l) =>
+    l.lang === 'en'
+      ? `${o.name}: ${o.roleLabel}.`
+      : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c)));
+}
+
 /** Whom the minister replaced, when the data records no one before him: not in the data, with what it holds of him. */
 function notHeldBefore(o: OfficialT, c: CountryT): Draft {
   return {
     kind: 'fact',
     title: (l) => l.person(o),
     lead: (l) => l.m.predecessorNotHeld(l.person(o), l.c(c)),
-    context: (l: Loc) =>
-      l.lang === 'en'
-        ? `${o.name}: ${o.roleLabel}.`
-        : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
+    context: ministerLine(o, c),
     note: noteOf(o),
     sources: [o.sources],
   };
