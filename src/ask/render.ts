@@ -166,10 +166,9 @@ export function flatBrackets(s: string): string {
 const norm = (s: string) => {
   let out = normed.get(s);
   if (out === undefined) {
-    out = s
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
+    const lower = s.toLowerCase();
+    // (A text all in ASCII has no letter or digit beyond a-z and 0-9: the cheaper pattern finds the same.)
+    out = (ASCII.test(lower) ? lower.replace(/[^a-z0-9]+/g, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
     normed.set(s, out);
   }
   return out;
@@ -177,6 +176,7 @@ const norm = (s: string) => {
 
 /** Texts normalised while one question is answered (its parts' replies are compared again when combined). */
 const normed = new Map<string, string>();
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** A new question: nothing normalised for the last one is kept. */
 export function startReply(): void {

@@ -85,7 +85,12 @@ const recentWords = new Map<string, string[]>();
 
 /** A word's stem for look-ups in running text: plural and verb endings off ("meetings", "signed" → "meeting", "sign"). */
 export function stem(word: string): string {
-  return word.length > 4 ? word.replace(/(ies|es|s|ed|ing)$/, '') : word;
+  // The ending that starts furthest left goes, as /(ies|es|s|ed|ing)$/ would take it; asked of every word of every
+  // query and passage, so without a regular expression.
+  if (word.length <= 4) return word;
+  if (word.endsWith('ies') || word.endsWith('ing')) return word.slice(0, -3);
+  if (word.endsWith('es') || word.endsWith('ed')) return word.slice(0, -2);
+  return word.endsWith('s') ? word.slice(0, -1) : word;
 }
 
 /** Abbreviations whose full stop ends no sentence ("Adm. Dong Jun", "St. Petersburg", "U.S."). */
