@@ -168,7 +168,7 @@ const norm = (s: string) => {
   if (out === undefined) {
     const lower = s.toLowerCase();
     // (A text all in ASCII has no letter or digit beyond a-z and 0-9: the cheaper pattern finds the same.)
-    out = (ASCII.test(lower) ? lower.replace(/[^a-z0-9]+/g, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
+    out = (!NON_ASCII.test(lower) ? lower.replace(/[^a-z0-9]+/g, ' ') : lower.replace(/[^\p{L}\p{N}]+/gu, ' ')).trim();
     normed.set(s, out);
   }
   return out;
@@ -176,7 +176,7 @@ const norm = (s: string) => {
 
 /** Texts normalised while one question is answered (its parts' replies are compared again when combined). */
 const normed = new Map<string, string>();
-const ASCII = /^[\x00-\x7f]*$/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 
 /** A new question: nothing normalised for the last one is kept. */
 export function startReply(): void {

@@ -6,6 +6,7 @@ import { LOCALE, type Lang } from './language.js';
 import { isMonth } from './time.js';
 import { foldAll } from './tokens.js';
 import { unnamed } from './unnamed.js';
+import { FirstLetterIndex } from './substrings.js';
 
 /**
  * Every name the data holds, indexed once per store in the forms a question may use: countries
@@ -450,6 +451,7 @@ export class NameIndex {
   private scanner?: {
     latin: Map<string, { kind: NameKind; value: unknown; words: string[] }[]>;
     script: { kind: NameKind; value: unknown; sub: string }[];
+    scriptIndex: FirstLetterIndex<{ kind: NameKind; value: unknown; sub: string }>;
   };
 
   /** One pass over the question for every kind of name: places, people, bodies, the organisation, its predecessor, other organisations, languages, capitals, figures' keywords. */
@@ -477,7 +479,7 @@ export class NameIndex {
         'figure',
         this.facts.data.ask.figures.flatMap((f) => forms(f, f.keywords)),
       );
-      this.scanner = { latin, script };
+      this.scanner = { latin, script, scriptIndex: new FirstLetterIndex(script, (f) => f.sub) };
     }
     const out: NameHit[] = [];
     for (let i = 0; i < words.length; i++) {
@@ -496,7 +498,7 @@ export class NameIndex {
       }
     }
     if (/[^\u0020-\u024f\s]/.test(folded)) {
-      for (const f of this.scanner.script) {
+      for (const f of this.scanner.scriptIndex.candidates(folded)) {
         let at = folded.indexOf(f.sub);
         // A short name in a script that spaces its words ("ЕС") is a word of its own, not letters inside another ("десяти").
         if (f.sub.length <= 3 && !UNSPACED.test(f.sub))

@@ -38,6 +38,7 @@ import { bestPassage } from './passages.js';
 import { fromRomanized } from '../lexicon/romanized.js';
 import { POINTS_BACK } from '../lexicon/pronouns.js';
 import { unnamed } from './unnamed.js';
+import { FirstLetterIndex } from './substrings.js';
 
 export type { Question } from './question.js';
 
@@ -124,6 +125,7 @@ export class Understander {
   private readonly latin = new Map<Lang, LatinCueIndex>();
   /** Cue forms in other scripts, folded; `find` is what the folded text is searched for (the form, or the word it starts). */
   private readonly script = new Map<Lang, { cue: Cue; sub: string; find: string }[]>();
+  private readonly scriptIndex = new Map<Lang, FirstLetterIndex<{ cue: Cue; sub: string; find: string }>>();
   private readonly vocabularyWords: Set<string>;
   /** The cities the data's meetings were held in, lower-cased. */
   private readonly meetingCities: Set<string>;
@@ -178,6 +180,7 @@ export class Understander {
           // one or two letters ("न", "نه") is a word of its own, not the start of a longer one ("निंदा").
           .map((f) => ({ ...f, find: lang === 'zh' ? f.sub : [...f.sub].length <= 2 ? ` ${f.sub} ` : ` ${f.sub}` })),
       );
+      this.scriptIndex.set(lang, new FirstLetterIndex(this.script.get(lang)!, (f) => f.find));
     }
     for (const [lang, forms] of Object.entries(CUE_FORMS) as [Lang, CueForm[]][])
       for (const f of forms) {
@@ -1424,7 +1427,7 @@ export class Understander {
       }
     }
     if (!LATIN_LANGS.has(lang)) {
-      for (const f of this.script.get(lang) ?? []) {
+      for (const f of this.scriptIndex.get(lang)?.candidates(folded) ?? []) {
         const at = folded.indexOf(f.find);
         if (at >= 0) out.push({ cue: f.cue, at: lang === 'zh' ? at : at + 1, role: 'main' });
       }
