@@ -131,9 +131,10 @@ const join = (...parts: string[]) =>
     .join(' ')
     .replace(/\s+/g, ' ')
     .trim()
-    // Not after an abbreviation inside a sentence ("4 июля 2023 г. и …").
+    // Not after an abbreviation inside a sentence ("4 июля 2023 г. и …"), nor after an ordinal written with a stop
+    // ("10. üye devlet"; a year's stop still ends its sentence).
     .replace(
-      /(^|(?<!(?:^|\s)(?:г|гг|e\.g|i\.e|vs))[.!?]\s)(\p{Ll})/gu,
+      /(^|(?<!(?:^|\s)(?:г|гг|e\.g|i\.e|vs|\d{1,2}))[.!?]\s)(\p{Ll})/gu,
       (_, a: string, b: string) => a + b.toUpperCase(),
     )
     .replace(/([。！？]) /g, '$1')

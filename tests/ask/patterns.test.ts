@@ -5235,3 +5235,32 @@ describe('a German "wie hoch ist eigentlich das …" frame', () => {
     );
   });
 });
+
+describe('an ordinal of membership asked in another language', () => {
+  const english = (q: string) => toPlainText(engine.answer(q));
+  it('is a No with the true place when written as a word in another script', () => {
+    expect(summary('Беларусь стала девятым членом ШОС?')).toMatch(/^Нет\./);
+    expect(summary('白俄罗斯是上合组织第九个成员国吗？')).toMatch(/^不是。/);
+    expect(summary('क्या बेलारूस एससीओ का नौवां सदस्य बना?')).toMatch(/^नहीं।/);
+    expect(summary('آیا بلاروس نهمین عضو سازمان همکاری شانگهای شد؟')).toMatch(/^خیر/);
+    expect(english('کیا بیلاروس ایس سی او کا نواں رکن بنا؟')).toContain('10th');
+  });
+  it('is a Yes when the place is the one on record', () => {
+    expect(summary('Иран стал девятым членом ШОС?')).toMatch(/^Да\./);
+  });
+  it('is read from a figure with a case ending after a hyphen ("9-м")', () => {
+    expect(summary('Беларусь стала 9-м членом ШОС?')).toMatch(/^Нет\./);
+  });
+  it('is found before the member noun of a Latin-script language, across an inverted verb', () => {
+    expect(summary('Belarus wurde das neunte Mitglied der SOZ?')).toMatch(/^Nein\./);
+    expect(summary('¿Bielorrusia fue el noveno miembro de la OCS?')).toMatch(/^No\./);
+    expect(summary("La Biélorussie est-elle devenue le neuvième membre de l'OCS ?")).toMatch(/^Non\./);
+    expect(summary("Belarus ŞİÖ'nün dokuzuncu üyesi mi oldu?")).toMatch(/^Hayır\./);
+  });
+  it('is said of the nearest country before it, not of one named earlier', () => {
+    expect(summary('did iran join before belarus became the 10th member?')).not.toMatch(/Iran was not the 10th/);
+  });
+  it('keeps a lower-case word after an ordinal written with a stop ("10. üye devlet")', () => {
+    expect(summary("Belarus ŞİÖ'nün dokuzuncu üyesi mi oldu?")).toContain('10. üye');
+  });
+});

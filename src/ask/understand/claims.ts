@@ -121,6 +121,12 @@ function nounAfter(words: string[], i: number): NumberRef['noun'] {
   return undefined;
 }
 
+/** The noun an ordinal of membership comes before, in the languages written in Latin letters ("ninth member", "neunte Mitglied", "dokuzuncu üyesi"). */
+const ORDINAL_NOUN =
+  /^(member|state|country|to|nation|mitglied|staat|land|miembro|estado|pais|membre|etat|pays|uye|ulke)/;
+/** The organisation's name, or a pronoun after an inverted verb ("est-elle", "ist sie"), between a country and its ordinal. */
+const ORG_OR_INVERSION = /^(sco|soz|ocs|sio|elle|il|sie|er)$/;
+
 /** A word for a count ("count", "número", "Anzahl", "sayısı"), or a compound ending in one ("Mitgliederzahl"). */
 const COUNT_WORD = /^(count|number|total|tally|numero|nombre|anzahl|\w*zahl|sayisi|sayi)$/;
 
@@ -500,9 +506,12 @@ export function findClaims(input: ClaimInput): Claim[] {
       (n) =>
         n.stance === 'ordinal' &&
         n.at > at &&
-        // (The organisation's name may stand between: "Laos became the SCO's 11th member".)
-        n.at <= at + (words.slice(at + 1, n.at).includes('sco') ? 6 : 4) &&
-        /^(member|state|country|to|nation)/.test(words[n.at + 1] ?? ''),
+        // (The organisation's name may stand between: "Laos became the SCO's 11th member"; so may a verb put by
+        // inversion: "la Biélorussie est-elle devenue le neuvième membre". Not another country: the ordinal is said of
+        // the nearest one before it.)
+        n.at <= at + (words.slice(at + 1, n.at).some((w) => ORG_OR_INVERSION.test(w)) ? 6 : 4) &&
+        !countries.some((o) => o.at > at && o.at < n.at) &&
+        ORDINAL_NOUN.test(words[n.at + 1] ?? ''),
     );
     if (ord) out.push({ kind: 'ordinal', country: ref.country, value: ord.value, stance: stanceOf(role, at) });
   }

@@ -2251,7 +2251,9 @@ function scriptNumbers(folded: string, form: Form, cues: CueHit[]): NumberRef[] 
   for (const m of folded.matchAll(/(?<![\d.])(\d{1,2})(?![\d.])/g)) {
     const ord =
       /^(第)/.test(folded.slice(m.index - 1, m.index)) ||
-      /^(-?й|-?я|वाँ|वां|ام|مین|واں)/.test(folded.slice(m.index + m[1]!.length, m.index + m[1]!.length + 3));
+      /^([-\s]?(й|я|м|ым|ой|ом|го|ого|ая|ый)(?!\p{L})|वाँ|वां|वीं|ام|مین|واں|ویں)/u.test(
+        folded.slice(m.index + m[1]!.length, m.index + m[1]!.length + 4),
+      );
     out.push({
       value: Number(m[1]),
       at: m.index,
@@ -2259,6 +2261,13 @@ function scriptNumbers(folded: string, form: Form, cues: CueHit[]): NumberRef[] 
       ...(member && { noun: 'member' as const }),
     });
   }
+  // An ordinal written as a word ("девятым членом", "第九个成员国", "नौवां सदस्य", "نهمین عضو").
+  if (out.length === 0)
+    for (const m of folded.matchAll(SCRIPT_ORDINAL)) {
+      const value = SCRIPT_ORDINAL_WORDS.get(m[1] ?? m[2]!);
+      if (value !== undefined)
+        out.push({ value, at: m.index, stance: 'ordinal', ...(member && { noun: 'member' as const }) });
+    }
   // A count written as a word, asked yes or no ("آٹھ رکن ممالک ہیں نا؟", "八个成员国吗"): read when no figure is written.
   if (out.length === 0 && form === 'yesno')
     for (const m of folded.matchAll(SCRIPT_NUMBER)) {
@@ -2275,6 +2284,43 @@ function scriptNumbers(folded: string, form: Form, cues: CueHit[]): NumberRef[] 
     }
   return out;
 }
+
+/** Ordinal words of the other scripts, sixth to twelfth (the places in the order of joining a question states). */
+const SCRIPT_ORDINAL_WORDS = new Map<string, number>(
+  (
+    [
+      // Russian: each stem with the endings of its cases and genders ("девятым", "девятой", "девятого").
+      ...['шест', 'седьм', 'восьм', 'девят', 'десят', 'одиннадцат', 'двенадцат'].flatMap((stem, i) =>
+        ['ый', 'ой', 'ая', 'ым', 'ого', 'ом', 'ую', 'ое'].map((end) => [`${stem}${end}`, i + 6] as const),
+      ),
+      ...['六', '七', '八', '九', '十', '十一', '十二'].map((w, i) => [`第${w}`, i + 6] as const),
+      ...['छठा', 'सातवां', 'आठवां', 'नौवां', 'दसवां', 'ग्यारहवां', 'बारहवां'].flatMap((w, i) => [
+        [w, i + 6] as const,
+        [w.replace(/ां$/, 'ाँ'), i + 6] as const,
+        [w.replace(/ा(ं|ँ)?$/, 'ीं'), i + 6] as const,
+      ]),
+      ...['چھٹا', 'ساتواں', 'آٹھواں', 'نواں', 'دسواں', 'گیارہواں', 'بارہواں'].flatMap((w, i) => [
+        [w, i + 6] as const,
+        [w.replace(/اں$/, 'یں').replace(/ٹا$/, 'ٹی'), i + 6] as const,
+      ]),
+      ...['ششم', 'هفتم', 'هشتم', 'نهم', 'دهم', 'یازدهم', 'دوازدهم'].flatMap((w, i) => [
+        [w, i + 6] as const,
+        [`${w}ین`, i + 6] as const,
+      ]),
+    ] as const
+  ).map(([w, n]) => [foldAll(w).trim(), n]),
+);
+// Chinese ordinals as written (longest first: "第十一" before "第十"); the others as whole words.
+const SCRIPT_ORDINAL = new RegExp(
+  `(${[...SCRIPT_ORDINAL_WORDS.keys()]
+    .filter((w) => w.startsWith('第'))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})|(?<![\\p{L}\\p{M}])(${[...SCRIPT_ORDINAL_WORDS.keys()]
+    .filter((w) => !w.startsWith('第'))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\p{L}\\p{M}])`,
+  'gu',
+);
 
 /** Number words of the other scripts, six to twelve (the counts a question about members states). */
 const SCRIPT_NUMBER_WORDS = new Map<string, number>([
@@ -2335,6 +2381,9 @@ function scriptClaims(
     });
   if (form !== 'yesno') return out;
   if (c && join && time) out.push({ kind: 'joined', country: c.country, year: time.year, stance: 'asked' });
+  // "Беларусь стала девятым членом ШОС?": the place in the order of joining asked of the country named.
+  const ord = numbers.find((x) => x.stance === 'ordinal');
+  if (c && ord) out.push({ kind: 'ordinal', country: c.country, value: ord.value, stance: 'asked' });
   // "上合是1996年成立的吧？": the founding year asked.
   if (!c && time && cues.some((x) => x.cue === 'found' && x.role === 'main'))
     out.push({ kind: 'founded', year: time.year, stance: 'asked' });
