@@ -78,7 +78,8 @@ const fr = (o: OrgNames): Messages => ({
   unknownCountry: (name, members, partners) =>
     `Les données ne contiennent aucun pays nommé « ${name} » : il n’est donc pas parmi les ${members} États membres ni les ${partners} partenaires de l'${o.org}.`,
   joined: (c, date, event) =>
-    `${cap(c)} est devenu membre de plein droit de l'${o.org} ${le(date)}${event ? `, lors de ${event}` : ''}.`,
+    // (Phrased with "a rejoint": no agreement with the country's gender, "la Biélorussie" or "le Pakistan".)
+    `${cap(c)} a rejoint l'${o.org} comme membre de plein droit ${le(date)}${event ? `, lors de ${event}` : ''}.`,
   joinedFounder: (c, date) =>
     `${cap(c)} n’a pas adhéré plus tard : c’est un membre fondateur de l'${o.org}, fondée ${le(date)}.`,
   notJoined: (c, status, since) =>
@@ -132,7 +133,7 @@ const fr = (o: OrgNames): Messages => ({
   newestMember: (c, date) => `L’État membre le plus récent est : ${c}, membre ${depuis(date)}.`,
   newestMembers: (n, list) => `Les ${n} États membres les plus récents sont : ${list}.`,
   newestPartner: (c, date) => `Le partenaire le plus récent de l'${o.org} est : ${c}, admis ${le(date)}.`,
-  nthMember: (c, nth, date) => `${cap(c)} est devenu le ${nth} État membre ${le(date)}.`,
+  nthMember: (c, nth, date) => `${cap(c)} est le ${nth} État membre, admis ${le(date)}.`,
   nthMembersTogether: (list, places, date) =>
     `${cap(list)} ont adhéré le même jour, ${le(date)}, aux places ${places}.`,
   noNthMember: (nth, n) => `Il n’y a pas de ${nth} État membre : l'${o.org} en compte ${n}.`,
@@ -197,7 +198,7 @@ const fr = (o: OrgNames): Messages => ({
   ministerLastKnown: (c, name, date) =>
     `Les données ne disent pas qui est le ministre de la Défense (${c}) aujourd’hui ; le dernier confirmé, le ${date}, est ${name}.`,
   exactDateNotHeld: (date) => `Les données ne donnent que ${date} ; la date exacte n’est pas dans les données.`,
-  statusStartNotHeld: (c, status) => `Les données ne disent pas quand ${c} est devenu ${status}.`,
+  statusStartNotHeld: (c, status) => `Les données ne disent pas depuis quand ${c} a le statut de ${status}.`,
   replacedBy: (name, other, date) => `${other} a remplacé ${name}${date ? ` ${le(date)}` : ''}.`,
   chairNow: (c, since) => `La présidence tournante de l'${o.org} est assurée ${depuis(since)} par : ${c}.`,
   chairThen: (list, when) => `La présidence tournante de l'${o.org} ${when} était assurée par : ${list}.`,
