@@ -5264,3 +5264,31 @@ describe('an ordinal of membership asked in another language', () => {
     expect(summary("Belarus ŞİÖ'nün dokuzuncu üyesi mi oldu?")).toContain('10. üye');
   });
 });
+
+describe('two words side by side that a passage title holds ("development bank")', () => {
+  it('name the thing the passage is about, whatever else the question says of it', () => {
+    expect(engine.answer('has the founding agreement for the SCO development bank been signed yet?').title).toMatch(
+      /Development Bank/,
+    );
+    expect(
+      engine.answer('walk me through where the SCO development bank idea stands: decision, format, founding docs')
+        .title,
+    ).toMatch(/Development Bank/);
+  });
+  it('still leave a thing asked of it that the passage does not say to "not in the data"', () => {
+    expect(engine.answer("what's the starting capital of the sco development bank").title).toBe('Not in the data');
+  });
+  it('answer a yes/no in another language by the caveat, read through the data words for its own words', () => {
+    const q = '¿ya se firmó el acuerdo fundacional del Banco de Desarrollo de la OCS?';
+    const words = { acuerdo: ['agreement'], banco: ['bank'], desarrollo: ['development'] };
+    withEditedFixture({ 'lexicon/synonyms.json': (j) => Object.assign(j, words) }, (e) => {
+      expect(e.answer(q).summary).not.toMatch(/^No\./);
+    });
+    withEditedFixture(
+      { 'lexicon/synonyms.json': (j) => Object.assign(j, { ...words, fundacional: ['founding'] }) },
+      (e) => {
+        expect(e.answer(q).summary).toMatch(/^No\./);
+      },
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import type { Intent } from './types.js';
 import type { Question } from '../understand/question.js';
+import type { AskFacts } from '../facts.js';
 import type { Passage } from '../understand/passages.js';
 import { COMMON } from '../lexicon/common.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
@@ -57,6 +58,18 @@ export const search: Intent = {
       (subjects(q).some((c) => dissent.includes(c.id)) || q.main('all') || q.form === 'which' || q.form === 'who')
     )
       return Math.max(s, 94);
+    // "Has the founding agreement for the SCO development bank been signed?", "walk me through where the development bank
+    // idea stands": two words side by side that no cue or name covers and that the passage's title holds name the thing
+    // the passage is about, whatever else the question says of it.
+    // (Not when it asks a thing of it the passage does not say: "the starting capital of the development bank".)
+    if (
+      s !== undefined &&
+      !p.unknown &&
+      namesTitledThing(q, p) &&
+      holdsAsked(q, p) &&
+      (!q.headNoun || latinWords(p.text).some((w) => stem(w) === stem(q.headNoun!)))
+    )
+      return Math.max(s, 92);
     if (s === undefined || p.unknown || holdsAsked(q, p)) return s;
     return p.matched === p.of && namedByTitle(p) ? Math.max(s, 92) : s;
   },
@@ -181,8 +194,10 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
             ? // A caveat that speaks to what is asked ("no founding agreement has been found") decides too.
               sentenceVerdict(
                 q,
-                bestSentence(q, [...p.text.split(/(?<=[.;])\s+/), ...(p.caveat?.split(/(?<=[.;])\s+/) ?? [])]) ??
-                  p.text,
+                bestSentence(inDataWords(q, f), [
+                  ...p.text.split(/(?<=[.;])\s+/),
+                  ...(p.caveat?.split(/(?<=[.;])\s+/) ?? []),
+                ]) ?? p.text,
               )
             : undefined;
     // The sentence that holds the question's words answers first; the rest of the passage, when short, sets it in context.
@@ -242,6 +257,27 @@ function asksOutcomeOf(q: Question, p: Passage): boolean {
 function namedByTitle(p: Passage): boolean {
   const title = latinWords(p.title).map(stem);
   return p.words.every((w) => title.includes(stem(w)));
+}
+
+/** A question in another language compared with the data's English sentences by its words' synonyms too ("acuerdo fundacional": founding agreement). */
+function inDataWords(q: Question, f: AskFacts): Question {
+  if (q.lang === 'en') return q;
+  const synonyms = f.store.data.ask.synonyms;
+  return { ...q, terms: [...q.terms, ...q.terms.flatMap((t) => synonyms[t] ?? [])] };
+}
+
+/** Two words side by side in the question, beyond the engine's cues and names, that the passage's title holds. */
+function namesTitledThing(q: Question, p: Passage): boolean {
+  const title = new Set(latinWords(p.title).map(stem));
+  const free = new Set(q.unknownWords);
+  return q.words.some(
+    (w, i) =>
+      free.has(w) &&
+      free.has(q.words[i + 1] ?? '') &&
+      w.length >= 4 &&
+      title.has(stem(w)) &&
+      title.has(stem(q.words[i + 1]!)),
+  );
 }
 
 /** A where question needs a place ("in the capital"), a how-much question a figure that is no date; others need nothing. */
