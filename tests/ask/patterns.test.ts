@@ -5292,3 +5292,25 @@ describe('two words side by side that a passage title holds ("development bank")
     );
   });
 });
+
+describe('a number before a unit of time ("2 yrs")', () => {
+  it('is how long, never a count of members to correct, and "in a row" is one after another, not a quarrel', () => {
+    const s = summary('why did china chair sco 2 yrs in a row 2023-25');
+    expect(s).not.toMatch(/does not have 2 member states/);
+    expect(s).not.toMatch(/refused to sign/);
+    expect(s).toMatch(/rotating SCO chair/);
+  });
+});
+
+describe('a bare follow-up that asks where a meeting stands in time ("- still upcoming?")', () => {
+  it('asks it of the meeting the asker quotes before it', () => {
+    expect(summary("my template says the bishkek summit is 'expected in early autumn' - still upcoming?")).toMatch(
+      /not upcoming: it took place on 1 September 2026/,
+    );
+  });
+  it('but a follow-up that asks something else is not read as that meeting', () => {
+    expect(summary("my template says the bishkek summit is 'expected in early autumn' - which ship?")).not.toMatch(
+      /Bishkek/,
+    );
+  });
+});

@@ -144,6 +144,10 @@ function nounBefore(words: string[], i: number): NumberRef['noun'] {
   return undefined;
 }
 
+/** Units of time after a number, folded ("2 yrs", "drei Jahre", "dos años", "2 yıl"). */
+const DURATION =
+  /^(yrs?|years?|yr s|months?|mos|weeks?|wks?|days?|decades?|jahre?n?|monate?n?|wochen|tage?n?|anos|meses|semanas|dias|ans|annees|mois|semaines|jours|yil|yillik|ay|hafta|gun)$/;
+
 /** Words that pick some of a list by order ("the four newest", "the last three"): the number beside them selects. */
 const SELECTION_AFTER = /^(newest|latest|last|earliest|oldest|recent|most|youngest)$/;
 const SELECTION_BEFORE = /^(newest|latest|last|earliest|oldest|recent)$/;
@@ -196,9 +200,12 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     // "5%", "3.5%" are percentages; "g20" and the like are names.
     if (/%$/.test(words[i + 1] ?? '') || /^(percent|per)$/.test(words[i + 1] ?? '')) return;
     const role = tokens[i]!.role;
-    const noun =
-      nounAfter(words, i) ??
-      (/^(sco|organisation|organization)$/.test(words[i - 1] ?? '') ? 'member' : nounBefore(words, i));
+    // "chair sco 2 yrs in a row": a number before a unit of time is how long, never a count of members.
+    const duration = DURATION.test(words[i + 1] ?? '');
+    const noun = duration
+      ? undefined
+      : (nounAfter(words, i) ??
+        (/^(sco|organisation|organization)$/.test(words[i - 1] ?? '') ? 'member' : nounBefore(words, i)));
     const reportedBefore = cues.some((c) => c.cue === 'claimSource' && c.at < i && c.at >= i - 6) && form !== 'yesno';
     let stance: NumberRef['stance'];
     if (ordinal) stance = 'ordinal';

@@ -845,8 +845,20 @@ export class Understander {
     if (has('summit')) meetings.add('headsOfState');
     if (has('defence') && (has('meeting') || has('minister'))) meetings.add('defenceMinisters');
     const contextOrg = otherOrgs.some((i) => this.facts.data.ask.names.otherOrganisations[i]?.events.length);
+    // "my template says the bishkek summit is 'expected in early autumn' - still upcoming?": a bare follow-up that names
+    // no place asks of the meeting its statement names, though that statement is the asker's aside.
+    const ownPlaces = places.filter((p) => roleAt(p.at) !== 'aside');
+    // (Only one that asks where the meeting stands in time: "still upcoming?", "over yet?", not "which ship?".)
+    const mainCues = cues0.filter((c) => c.role === 'main');
+    const bareFollowUp =
+      latinLang &&
+      ownPlaces.length === 0 &&
+      seg.mainWords.length > 0 &&
+      seg.mainWords.length <= 3 &&
+      mainCues.length > 0 &&
+      mainCues.every((c) => STANDING_IN_TIME.has(c.cue));
     const ranked = rankEvents(this.facts.data.events, {
-      places: places.filter((p) => roleAt(p.at) !== 'aside').map((p) => p.value),
+      places: (bareFollowUp ? places : ownPlaces).map((p) => p.value),
       bodies: meetings,
       // Several meetings may be named, each with its year; without places, the year the question is about.
       ...(time && {
@@ -1401,6 +1413,11 @@ export class Understander {
         const c = out[k]!;
         if ((c.len ?? 1) === 1 && words[c.at]!.length <= 3 && OBJECT_PRONOUN.test(words[c.at + 1] ?? ''))
           out.splice(k, 1);
+      }
+      // "Two years in a row": one after another, not a quarrel.
+      for (let k = out.length - 1; k >= 0; k--) {
+        const c = out[k]!;
+        if (words[c.at] === 'row' && words[c.at - 1] === 'a' && words[c.at - 2] === 'in') out.splice(k, 1);
       }
       // "Right" before a time or place ("right after", "right away") intensifies it; it asks no truth.
       for (let k = out.length - 1; k >= 0; k--) {
@@ -2164,6 +2181,9 @@ function once<T>(f: () => T): () => T {
     return value as T;
   };
 }
+
+/** Cues that ask only where a thing stands in time ("still upcoming", "over yet"). */
+const STANDING_IN_TIME = new Set<Cue>(['current', 'still', 'next', 'last']);
 
 /** What only an intent reads: worked out when a reading is answered, not when it is only looked at. */
 const EXTRAS = [
