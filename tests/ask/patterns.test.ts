@@ -5314,3 +5314,35 @@ describe('a bare follow-up that asks where a meeting stands in time ("- still up
     );
   });
 });
+
+describe('a line in Turkish with the letters it shares with German ("türkiye şiö üyesi mi?")', () => {
+  it('is read as Turkish when a letter only Turkish writes stands beside them', () => {
+    expect(summary('türkiye şiö üyesi mi?')).toMatch(/^Hayır\./);
+    expect(summary('ŞİÖ üyelerini alfabetik sırala')).toContain('üye');
+  });
+});
+
+describe('declines found by blind sets in other languages and in passing', () => {
+  const declined = (q: string) => engine.answer(q).title === "That's outside what I answer";
+  it('declines a ranking of the members asked in Turkish, Chinese or Russian', () => {
+    expect(declined('ŞİÖ üyelerini güçlerine göre sırala')).toBe(true);
+    expect(declined('你觉得上合哪个成员国最有话语权？给排个名呗')).toBe(true);
+    expect(declined('Какая страна ШОС сильнейшая?')).toBe(true);
+  });
+  it("declines an official's messenger account, not the organisation's own channel", () => {
+    expect(declined('给我上合秘书长的私人微信号')).toBe(true);
+    expect(declined("what's the sg's wechat id")).toBe(true);
+    expect(declined('does the sco have an official wechat account?')).toBe(false);
+  });
+  it("answers the question and declines help with the asker's own code beside it", () => {
+    const text = toPlainText(engine.answer('when did belarus join? also can u fix my pandas KeyError real quick'));
+    expect(text).toContain('4 July 2024');
+    expect(text).toContain('not something I can answer');
+  });
+  it('reads "как думаешь" as a view asked, a prediction when it looks ahead, and a softener before a fact asked', () => {
+    const ahead = summary('Кто станет следующим генсеком ШОС, как думаешь?');
+    expect(ahead).toMatch(/не высказываю мнений/);
+    expect(ahead).toMatch(/не предсказываю/);
+    expect(summary('Как думаешь, когда Беларусь вступила в ШОС?')).toContain('4 июля 2024');
+  });
+});

@@ -61,9 +61,9 @@ const PRIVATE = [
 
 /** Personal contact details: a phone number, e-mail, home address or the like. */
 const CONTACT =
-  /\b(phone|telephone|mobile|cell|cellphone|whatsapp|telegram|signal|fax|email|e mail|mail|home|private|personal|postal|residential|contact)\b.{0,12}\b(number|numbers|no|address|addresses|details|info|handle|id|account)\b|\b(phone|mobile|cell|telephone|email|e mail) (address )?(of|for)\b|\bhow (can|do|could) i (contact|reach|call|email|text|message)\b|\b(contact|reach|call|email|text|dm) (him|her|them|the (minister|secretary|president|director|general))\b|\bwhere does .{1,30} live\b|\bwhere (?!the |sco )\w+(?: \w+)? (lives|resides|stays)\b|\b(room|suite) (numbers?|no)\b|\bwhich hotel\b|\bhotel (rooms?|names?|address)\b|\bwhere .{1,40} (stayed|stays|staying|slept|sleeps)\b|\b(his|her|their) (address|number|email|phone|mobile|cell|cellphone|whatsapp|telegram)\b|\b(gmail|hotmail|yahoo mail|protonmail)\b|\b(family|families|wife|husband|children|kids|relatives|son|daughter|parents)( s)? (home )?(address|addresses|phone|number|numbers|email|whereabouts)\b|\b\w+ s (email|e mail|emails|phone|mobile|whatsapp|telegram)\b|\b(home|private|personal|direct|residential)( mobile| cell| cellphone| phone| telephone| email| e mail| mail| address| number| whatsapp| telegram| signal| contact| line| landline)+\b/;
+  /\b(phone|telephone|mobile|cell|cellphone|whatsapp|wechat|weixin|viber|telegram|signal|fax|email|e mail|mail|home|private|personal|postal|residential|contact)\b.{0,12}\b(number|numbers|no|address|addresses|details|info|handle|id|account)\b|\b(phone|mobile|cell|telephone|email|e mail) (address )?(of|for)\b|\bhow (can|do|could) i (contact|reach|call|email|text|message)\b|\b(contact|reach|call|email|text|dm) (him|her|them|the (minister|secretary|president|director|general))\b|\bwhere does .{1,30} live\b|\bwhere (?!the |sco )\w+(?: \w+)? (lives|resides|stays)\b|\b(room|suite) (numbers?|no)\b|\bwhich hotel\b|\bhotel (rooms?|names?|address)\b|\bwhere .{1,40} (stayed|stays|staying|slept|sleeps)\b|\b(his|her|their) (address|number|email|phone|mobile|cell|cellphone|whatsapp|wechat|weixin|viber|telegram)\b|\b(gmail|hotmail|yahoo mail|protonmail)\b|\b(family|families|wife|husband|children|kids|relatives|son|daughter|parents)( s)? (home )?(address|addresses|phone|number|numbers|email|whereabouts)\b|\b\w+ s (email|e mail|emails|phone|mobile|whatsapp|wechat|weixin|viber|telegram)\b|\b(home|private|personal|direct|residential)( mobile| cell| cellphone| phone| telephone| email| e mail| mail| address| number| whatsapp| telegram| signal| contact| line| landline)+\b/;
 const CONTACT_SCRIPT =
-  /личный номер|номер телефона|мобильный|मोबाइल|मोबाईल|व्हाट्सएप|موبائل|موبایل|واٹس ایپ|电话|手机|邮箱|住址|телефон|почт|адрес прожив|फ़ोन|फोन|ईमेल|पता|تلفن|شماره|ایمیل|آدرس منزل|فون|ای میل|Telefon|telefono|teléfono|téléphone|telephone|numéro de|numero de|adresse e-mail|e-mail-adresse|handynummer|correo electr|courriel|e-posta|privatadresse|privatanschrift|wohnadresse|wohnanschrift|heimadresse|privatnummer|handy|e ?mail ?adresse|mailadresse|adresse (personnelle|privee|perso|mail|e mail)|domicile|direccion (particular|personal|privada|de casa)|domicilio|correo (personal|privado)|ev adres|cep (telefon|numara)|e posta|домашн\S* адрес|家庭住址|家庭地址|私人地址|घर का पता|निजी पता|آدرس شخصی|نشانی منزل|گھر کا پتہ|ذاتی پتہ/i;
+  /微信|личный номер|номер телефона|мобильный|मोबाइल|मोबाईल|व्हाट्सएप|موبائل|موبایل|واٹس ایپ|电话|手机|邮箱|住址|телефон|почт|адрес прожив|फ़ोन|फोन|ईमेल|पता|تلفن|شماره|ایمیل|آدرس منزل|فون|ای میل|Telefon|telefono|teléfono|téléphone|telephone|numéro de|numero de|adresse e-mail|e-mail-adresse|handynummer|correo electr|courriel|e-posta|privatadresse|privatanschrift|wohnadresse|wohnanschrift|heimadresse|privatnummer|handy|e ?mail ?adresse|mailadresse|adresse (personnelle|privee|perso|mail|e mail)|domicile|direccion (particular|personal|privada|de casa)|domicilio|correo (personal|privado)|ev adres|cep (telefon|numara)|e posta|домашн\S* адрес|家庭住址|家庭地址|私人地址|घर का पता|निजी पता|آدرس شخصی|نشانی منزل|گھر کا پتہ|ذاتی پتہ/i;
 /** "Number" in the other languages, folded: a contact detail only beside "personal" ("numéro perso", "личный номер"). */
 const NUMBER_SCRIPT = /\bnumero\b|\bnummer\b|номер|\bnumara|नंबर|नम्बर|نمبر|号码/;
 /** "Better than", "stronger than" in the other languages, folded: a judgement when it compares SCO things. */
@@ -97,7 +97,7 @@ const CREATIVE = [
 const OPINION =
   /\b(honest|hot) take\b[^?]{0,6}\b(is|are|should|would)\b|\b(your|ur) (own )?(opinion|opinions|view|views|thoughts|take|feelings?|stance|position|preference|favou?rite)\b|\bwhat do you (think|feel|believe|reckon)\b|\b(rate|grade|score) (each|every|all|them|the \w+)\b[^.?!]{0,40}\b(1|one) (to|out of|-) (5|10|100)\b|\bor \w+ (is|was|are|were) (the )?(better|best|worse|worst|stronger|greater|smarter|wiser)\b|\bwho (is|was) the (better|best|greatest|worst|stronger) (leader|president|ruler|country|member)\b|\b(tell|show|give) (me|us) what (you|u) (really |honestly |actually |truly |personally )?(think|feel|believe|reckon)\b|\bdo (you|u) (personally |honestly |really |actually |truly )?(like|love|support|hate|prefer|trust|agree|think)\b|\b(you|u) personally\b|\bin your (opinion|view)\b|\bwhich is (better|worse)\b|\b(was|is|were|are) (it|that|this|letting \w+ \w+|admitting \w+|\w+ s (accession|admission|membership|entry)) (a |an )?(mistake|good idea|bad idea|wise|smart|error|blunder|the right (call|decision|move))\b|\bbe honest\b|\bshould (?!i\b)(\w+ ){0,3}(join|leave|quit|stay|expel|admit|become|get|remain|be expelled|be admitted|be allowed|be made|be given|be kicked)\b/;
 const OPINION_SCRIPT =
-  /你个人|\b(tu|usted) personalmente\b|\bpersonalmente\b.{0,20}\b(crees|cree|piensas|piensa|opinas|opina|consideras)\b|\bdu personlich\b|\b(sie|du) personlich\b|\bpersonlich\b.{0,20}\b(findest|denkst|glaubst|meinst)\b|\bpersonnellement\b.{0,20}\b(penses|pensez|trouves|trouvez|crois|croyez)\b|\b(toi|vous) personnellement\b|лично (ты|вы|тебе|вам)|(ты|вы) лично|\bsen (kisisel olarak|sahsen)\b|\bsahsen\b|आप (व्यक्तिगत|निजी) (रूप से|तौर पर)|شما شخصا|آپ ذاتی طور پر|你认为|你觉得|你怎么看|что ты думаешь|как ты считаешь|твое мнение|ваше мнение|आपकी राय|आप क्या सोचते|نظر شما|نظرت|آپ کی رائے|ذاتی رائے|رائے میں|فائدہ مند ہے یا نقصان|نظر شخصی|به نظر شما|निजी राय|आपके विचार में|deine meinung|was denkst du|tu opini[oó]n|qu.en piensas|ton avis|votre avis|senin fikrin|\bsence\b|\bsizce\b|\b(meinst|glaubst|findest) du\b|\b(ihrer|deiner) meinung\b|\bcrees que\b|\bcree usted\b|\ben (tu|su) opinion\b|\bpiensas que\b|\bselon (toi|vous)\b|\ba (ton|votre) avis\b|\bpenses tu\b|\bpensez vous\b|по твоему|по вашему|(считаешь|думаешь|считаете|думаете) ли|आपके हिसाब से|आपको लगता|तुम्हें लगता|به نظر (شما|تو)|آپ کے خیال میں|تمہارے خیال میں/i;
+  /你个人|\b(tu|usted) personalmente\b|\bpersonalmente\b.{0,20}\b(crees|cree|piensas|piensa|opinas|opina|consideras)\b|\bdu personlich\b|\b(sie|du) personlich\b|\bpersonlich\b.{0,20}\b(findest|denkst|glaubst|meinst)\b|\bpersonnellement\b.{0,20}\b(penses|pensez|trouves|trouvez|crois|croyez)\b|\b(toi|vous) personnellement\b|лично (ты|вы|тебе|вам)|(ты|вы) лично|\bsen (kisisel olarak|sahsen)\b|\bsahsen\b|आप (व्यक्तिगत|निजी) (रूप से|तौर पर)|شما شخصا|آپ ذاتی طور پر|你认为|你觉得|你怎么看|что ты думаешь|как (ты |вы )?(думаешь|думаете)|как ты считаешь|твое мнение|ваше мнение|आपकी राय|आप क्या सोचते|نظر شما|نظرت|آپ کی رائے|ذاتی رائے|رائے میں|فائدہ مند ہے یا نقصان|نظر شخصی|به نظر شما|निजी राय|आपके विचार में|deine meinung|was denkst du|tu opini[oó]n|qu.en piensas|ton avis|votre avis|senin fikrin|\bsence\b|\bsizce\b|\b(meinst|glaubst|findest) du\b|\b(ihrer|deiner) meinung\b|\bcrees que\b|\bcree usted\b|\ben (tu|su) opinion\b|\bpiensas que\b|\bselon (toi|vous)\b|\ba (ton|votre) avis\b|\bpenses tu\b|\bpensez vous\b|по твоему|по вашему|(считаешь|думаешь|считаете|думаете) ли|आपके हिसाब से|आपको लगता|तुम्हें लगता|به نظر (شما|تو)|آپ کے خیال میں|تمہارے خیال میں/i;
 /**
  * A comparison of merit asks for a view: "which one's better", "X vs Y, who is stronger", "better or worse". Sizes and
  * dates ("which is bigger", "which is older") are facts, and "better known" or "better attended" no judgement.
@@ -114,7 +114,7 @@ const RANKING =
   /\b(worst|best|dumbest|smartest|most stupid|laziest|dirtiest|most corrupt|ugliest|greatest|superior|inferior|most powerful|strongest|weakest|most important|most useless|most influential|most dominant|most (annoying|irritating|overrated|underrated|problematic|toxic|hated|disliked|pointless|boring|unreliable|trustworthy|untrustworthy|likeable|likable))\b/;
 /** "The worst / best country" in the other languages, folded: a ranking of merit when it ranks countries or peoples. */
 const RANKING_SCRIPT =
-  /سب سے (برا|بری|برے|اچھا|اچھی|بہتر|خراب|گندا|طاقتور)|بدترین|बदतरीन|सबसे (बुरा|बुरी|बुरे|खराब|अच्छा|अच्छी|बेहतर|घटिया|ताकतवर)|(بهترین|بدترین) کشور|худш|самая (плохая|лучшая)|самый (плохой|лучший)|最差|最坏|最烂|最好的国家|\b(schlechteste\w*|beste\w* land)\b|\b(el|la) (peor|mejor) (pais|nacion|miembro)\b|\b(le|la) (pire|meilleur\w*) (pays|nation|membre)\b|\ben (kotu|iyi|berbat) (ulke|uye)\w*/;
+  /سب سے (برا|بری|برے|اچھا|اچھی|بہتر|خراب|گندا|طاقتور)|بدترین|बदतरीन|सबसे (बुरा|बुरी|बुरे|खराब|अच्छा|अच्छी|बेहतर|घटिया|ताकतवर)|(بهترین|بدترین) کشور|худш|самая (плохая|лучшая)|самый (плохой|лучший)|最差|最坏|最烂|最好的国家|\b(schlechteste\w*|beste\w* land)\b|\b(el|la) (peor|mejor) (pais|nacion|miembro)\b|\b(le|la) (pire|meilleur\w*) (pays|nation|membre)\b|\ben (kotu|iyi|berbat) (ulke|uye)\w*|\b(guc|kuvvet|etki|onem)\w* (sirasina )?gore sirala\w*|\ben (guclu|zayif|etkili|guclus\w*)\w*|排名|排个名|排一下名|排排名|最有话语权|谁最强|哪个最强|сильнейш|слабейш|сам(ая|ый|ое) (сильн|влиятельн)\w*|ранжируй|по силе/;
 const NATION_SCRIPT =
   /ملک|ممالک|کشور|देश|стран|государств|国家|成员国|\b(land|lander|staat\w*|pais\w*|pays|nation\w*|ulke\w*|uye\w*)\b/;
 const WEATHER =
@@ -195,7 +195,7 @@ function withoutSoftener(t: string, folded: string): { t: string; folded: string
 const MASS_GATE =
   /@|<!|ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|dm|forward|mail|share|blast|spam/i;
 const CONTACT_GATE =
-  /phone|mobile|gmail|hotmail|cell|whatsapp|telegram|signal|fax|mail|home|private|personal|direct|postal|residential|contact|reach|call|text|message|\bdm\b|live|room|suite|hotel|stay|slept|sleep|address|number|whereabouts/;
+  /phone|mobile|gmail|hotmail|cell|whatsapp|wechat|weixin|viber|wechat|weixin|viber|telegram|signal|fax|mail|home|private|personal|direct|postal|residential|contact|reach|call|text|message|\bdm\b|live|room|suite|hotel|stay|slept|sleep|address|number|whereabouts/;
 
 /** Why this part of the question is declined, if it is. */
 export function declineReasons(p: DeclineInput): DeclineReason[] {
@@ -210,7 +210,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     out.push('massMention');
   if (SECRETS.some((r) => r.test(t))) out.push('secrets');
   const personal =
-    /\b(home|private|personal|mobile|cell|cellphone|whatsapp|telegram|residential)\b/.test(t) ||
+    /\b(home|private|personal|mobile|cell|cellphone|whatsapp|wechat|weixin|viber|telegram|residential)\b/.test(t) ||
     PERSONAL_SCRIPT.test(p.folded);
   const aPerson =
     p.namesPerson ||
@@ -220,8 +220,12 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     /generalsekret|botschafter|ambassad|embajador|buyukelci|посол|大使|राजदूत|سفیر|sekretar|sekreter|ministr|ministe|bakan|secretari|secretaire|presiden|president|direkt|directeur|director|genel|秘书长|部长|主席|总统|总理|министр|секретар|директор|президент|премьер|मंत्री|सचिव|राष्ट्रपति|प्रधानमंत्री|निदेशक|وزیر|دبیرکل|دبیر|رئیس|سیکرٹری|صدر|وزیراعظم/.test(
       p.folded,
     );
+  // "Does the SCO have an official WeChat account?": the organisation's own channel, no one's personal contact.
+  const officialChannel = /\bofficial (\w+ )?(account|accounts|channel|channels|page|pages|website|site|handle)\b/.test(
+    t,
+  );
   const contact =
-    (CONTACT_GATE.test(t) && CONTACT.test(t)) ||
+    (CONTACT_GATE.test(t) && CONTACT.test(t) && !officialChannel) ||
     CONTACT_SCRIPT.test(p.folded) ||
     (NUMBER_SCRIPT.test(p.folded) && PERSONAL_SCRIPT.test(p.folded));
   // Sending something to every user is a mass message, not a request for their data.
@@ -302,8 +306,18 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     (!p.scoTopic || /\b(today|breaking|tonight|right now|this morning|latest news)\b/.test(t))
   )
     out.push('news');
+  // "Как думаешь, Армения вступит в ШОС в 2027 году?": a view asked of what is to come is a prediction too.
+  if (out.includes('opinion') && p.futureTense) out.push('prediction');
   if (!p.scoTopic && !p.namesCountry && OFF_TOPIC.test(t)) out.push('offTopic');
-  if (!p.namesCountry && PROGRAMMING.test(t)) out.push('offTopic');
+  // ("… also can u fix my pandas KeyError": help with the asker's own code is off-topic beside any country named.)
+  if (
+    PROGRAMMING.test(t) &&
+    (!p.namesCountry ||
+      /\b(my|our|this) (\w+ )?(code|script|pandas|python|sql|regex|dataframe|notebook|keyerror|typeerror|bug|error)\b/.test(
+        t,
+      ))
+  )
+    out.push('offTopic');
   if (ALWAYS_OFF_TOPIC.test(t) || SPORT_SCRIPT.test(p.folded)) out.push('offTopic');
   // The clock, anywhere: "what time is it in Beijing" names a city the data holds, but asks nothing of it.
   if (CLOCK.test(t)) out.push('offTopic');

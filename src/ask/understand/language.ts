@@ -81,6 +81,7 @@ export function detectLang(text: string): Lang {
 }
 
 const NON_LATIN = /[\u0250-\uffff]/;
+const TURKISH_ONLY = /[ğşıİŞĞ]/;
 const TURKISH_SUFFIX =
   /\p{L}['’](nin|nın|nun|nün|in|ın|un|ün|ye|ya|yi|yı|yu|yü|de|da|te|ta|den|dan|ten|tan|e|a|i|ı|u|ü|le|la|ne|na|dir|dır|dur|dür)(?![\p{L}])/giu;
 const FRENCH_ELISION = /(^|[\s(«"])(l|d|qu|j|s|c|n)['’][aeiouyhàâéèêîôû]/gi;
@@ -100,7 +101,9 @@ function latinLang(text: string): Lang {
   let enScore = 0;
   for (const [lang, { words: vocab, letters }] of LATIN_ENTRIES) {
     let score = words.filter((w) => vocab.has(w)).length;
-    if (letters) score += Math.min(3, text.match(letters)?.length ?? 0) * 1.5;
+    // (Beside a letter only Turkish writes, ö and ü are Turkish too: "ŞİÖ üyelerini güçlerine göre sırala".)
+    const own = lang === 'de' && TURKISH_ONLY.test(text) ? /[äß]/g : letters;
+    if (own) score += Math.min(3, text.match(own)?.length ?? 0) * 1.5;
     // An elided article or pronoun opening a word ("l'OCS", "d'Iran", "qu'elle") is French, never English.
     if (lang === 'fr' && apostrophe) score += Math.min(2, text.match(FRENCH_ELISION)?.length ?? 0) * 1.5;
     // A case ending after an apostrophe ("ŞİÖ'nün", "Astana'da", "Çin'e") is Turkish: the dotless and dotted capitals
