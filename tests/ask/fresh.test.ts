@@ -131,6 +131,9 @@ for (const set of [
   'fresh-df',
   'fresh-dg',
   'fresh-dh',
+  'fresh-di',
+  'fresh-dj',
+  'fresh-dk',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
