@@ -5346,3 +5346,20 @@ describe('declines found by blind sets in other languages and in passing', () =>
     expect(summary('Как думаешь, когда Беларусь вступила в ШОС?')).toContain('4 июля 2024');
   });
 });
+
+describe('a part that ends in a yes/no tag ("… - approved at tianjin or nah")', () => {
+  it('is the part that asks, and its answer opens with the verdict', () => {
+    expect(summary("azerbaijan's membership bid - approved at tianjin or nah")).toMatch(/^No\./);
+  });
+});
+
+describe('a category ruled out after the one asked ("member states, no partners pls")', () => {
+  it('is not asked: the list is of the category asked', () => {
+    expect(summary('need a clean list of all current SCO member states for a slide, no partners pls')).toMatch(
+      /^The SCO's 10 member states are/,
+    );
+  });
+  it('but "members that were not founders" still asks the others', () => {
+    expect(summary('which sco members were NOT founders')).toMatch(/joined the SCO after 2001/);
+  });
+});

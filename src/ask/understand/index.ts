@@ -1414,6 +1414,20 @@ export class Understander {
         if ((c.len ?? 1) === 1 && words[c.at]!.length <= 3 && OBJECT_PRONOUN.test(words[c.at + 1] ?? ''))
           out.splice(k, 1);
       }
+      // "a list of the member states, no partners pls": a category named after another and ruled out is not asked.
+      const firstCategory = out.find((c) => CATEGORY_CUES_OF_LIST.has(c.cue));
+      for (let k = out.length - 1; k >= 0; k--) {
+        const c = out[k]!;
+        if (
+          firstCategory &&
+          c.at > firstCategory.at &&
+          c.cue !== firstCategory.cue &&
+          // ("which members were not founders" asks the others: that cue is the question's own.)
+          (c.cue === 'partner' || c.cue === 'observer' || c.cue === 'dialogue') &&
+          [words[c.at - 1], words[c.at - 2]].some((w) => w !== undefined && RULED_OUT.test(w))
+        )
+          out.splice(k, 1);
+      }
       // "Two years in a row": one after another, not a quarrel.
       for (let k = out.length - 1; k >= 0; k--) {
         const c = out[k]!;
@@ -2181,6 +2195,9 @@ function once<T>(f: () => T): () => T {
     return value as T;
   };
 }
+
+/** Words that rule out what follows them ("no partners", "not the observers", "excluding partners"). */
+const RULED_OUT = /^(no|not|excluding|exclude|without|except|minus|nor)$/;
 
 /** Cues that ask only where a thing stands in time ("still upcoming", "over yet"). */
 const STANDING_IN_TIME = new Set<Cue>(['current', 'still', 'next', 'last']);

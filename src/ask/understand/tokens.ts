@@ -276,6 +276,9 @@ const CHECK_TAG =
   /^(?:(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:confirm|verify|check|double check)(?: (?:that|this|it|pls|please|plz|for me))*|(?:(?:is|would) (?:that|this|it) (?:be )?)?(?:still )?(?:ok|okay|fine|safe|good) to (?:keep|use|cite|quote|run|publish|print)(?: (?:that|this|it|as is))*)$/;
 
 /** Split a question into segments and roles. Works on any script; words are folded Latin (other scripts give no words). */
+/** A yes/no tag that closes a part ("… or nah", "… or not", "… right"). */
+const TAG_AT_END = / (or (nah|not|no|nope)|right|correct|true or false|yes or no)$/;
+
 export function segment(text: string): Segments {
   const rawSegments = splitSegments(text);
   const tokens: Token[] = [];
@@ -291,8 +294,10 @@ export function segment(text: string): Segments {
     const words = wordsIn(tokens, seg);
     const first = firstContent(words);
     let score = 0;
-    if (s.asks) score += 3;
-    if (first !== undefined && (WH.has(first) || AUX.has(first) || COMMAND.has(first))) score += 3;
+    const opensAsking = first !== undefined && (WH.has(first) || AUX.has(first) || COMMAND.has(first));
+    // ("azerbaijan's membership bid - approved at tianjin or nah": a statement that ends in a yes/no tag asks, mark or none.)
+    if (s.asks || (!opensAsking && TAG_AT_END.test(words.join(' ')))) score += 3;
+    if (opensAsking) score += 3;
     if (words.some((w) => WH.has(w))) score += 1;
     // "the sco has 8 members, right? can you list them": a request after a tag question is what is asked.
     if (
