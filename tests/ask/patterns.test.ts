@@ -4477,6 +4477,15 @@ describe('a yes/no of a category asked of a country the data does not hold', () 
   it('is about that country, not the category', () => {
     expect(summary('is mexico an sco observer?')).toMatch(/^No\. The data holds no country called "Mexico"/);
   });
+  it('is read in the other languages written in Latin letters too, and "new members" is not a country', () => {
+    expect(summary('¿México es observador de la OCS?')).toMatch(
+      /^No\. Los datos no tienen ningún país llamado «Mexico»/,
+    );
+    expect(summary('Ist Mexiko Mitglied der SOZ?')).toMatch(/^Nein\. .*„Mexiko“/);
+    expect(summary('Le Mexique est-il membre de l’OCS ?')).toMatch(/^Non\. .*« Mexique »/);
+    expect(summary('Meksika ŞİÖ üyesi mi?')).toMatch(/^Hayır\. .*“Meksika”/);
+    expect(summary('Neue Mitglieder der SOZ?')).not.toMatch(/„Neue“/);
+  });
 });
 
 describe('whether a country is a full member since a meeting that did something else for it', () => {

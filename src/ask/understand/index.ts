@@ -1138,7 +1138,7 @@ export class Understander {
           (synonyms[w] ?? synonyms[stem(w)] ?? []).some((x) => vocab.has(x)),
       );
       const unknownName =
-        lang === 'en' && countries.filter((c) => c.by !== 'demonym').length === 0
+        latinLang && countries.filter((c) => c.by !== 'demonym').length === 0
           ? this.unknownName(seg.mainWords, cuesHere, tokens)
           : undefined;
       const nameParts = new Set(unknownName ? latinWords(unknownName) : []);
@@ -1769,6 +1769,9 @@ export class Understander {
       / (?:status|membership) of (?:the )?([a-z]+(?: [a-z]+){0,2}) /,
       / ([a-z]+(?: [a-z]+)?) s (?:status|membership|role|relationship) /,
       /^ ([a-z]+(?: [a-z]+){0,2}) (?:an? |the )?(?:sco |shanghai )?(?:member|membership|status|partner|observer|joined|join)\b/,
+      // The same in the other languages written in Latin letters: "¿México es observador de la OCS?", "le Mexique est-il
+      // membre ?", "Ist Mexiko Mitglied?", "Meksika ŞİÖ üyesi mi?".
+      /^ (?:ist |est ce que |es )?(?:el |la |le |l )?([a-z]+(?: [a-z]+)??) (?:es|est il|est elle|est|ist|fue|war|etait)? ?(?:(?:un|una|ein|eine|der|die|das|el|la|le|l|de|du|des|sco|ocs|soz|sio|schon|ya|deja|bereits|noch|todavia|encore|aussi|auch|tambien) )*(?:miembro|miembros|socio|socios|observador|observadores|membre|membres|partenaire|partenaires|observateur|observateurs|mitglied|mitglieder|partner|beobachter|uyesi|ortagi|gozlemcisi)\b/,
     ];
     // The first slot that fits is read (the others are not tried).
     let slot: RegExpExecArray | null = null;
@@ -1778,9 +1781,10 @@ export class Understander {
     }
     if (!slot) return undefined;
     const span = slot[1]!.split(' ');
-    while (span.length > 0 && ['a', 'an', 'the', 'sco', 'shanghai'].includes(span.at(-1)!)) span.pop();
+    while (span.length > 0 && ['a', 'an', 'the', 'sco', 'shanghai', 'ocs', 'soz', 'sio', 'shos'].includes(span.at(-1)!))
+      span.pop();
     const FUNCTION =
-      /^(but|not|and|also|just|only|still|even|ever|yet|then|there|here|this|that|these|those|they|them|its|it|you|your|our|any|some|every|each|both|either|neither|one|two|three|four|five|six|seven|eight|nine|ten|many|more|new|other|most|full|all|he|she|who|what|which|sco|country|countries|state|states|nation|nations)$/;
+      /^(but|not|and|also|just|only|still|even|ever|yet|then|there|here|this|that|these|those|they|them|its|it|you|your|our|any|some|every|each|both|either|neither|one|two|three|four|five|six|seven|eight|nine|ten|many|more|new|other|most|full|all|he|she|who|what|which|sco|country|countries|state|states|nation|nations|neue|neuen|neues|weitere|andere|alle|welche|wie|viele|mehr|nuevo|nuevos|nueva|nuevas|otros|otras|todos|cuales|cual|cuantos|mas|nouveau|nouveaux|nouvelle|nouvelles|autres|tous|quels|quel|quelle|combien|plus|yeni|diger|hangi|kac|tum)$/;
     const inVocabulary = (w: string) =>
       this.singleCueWords.has(w) || STOPWORDS.has(w) || cues.some((c) => tokens[c.at]?.w === w);
     if (
