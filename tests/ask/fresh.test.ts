@@ -134,6 +134,9 @@ for (const set of [
   'fresh-di',
   'fresh-dj',
   'fresh-dk',
+  'fresh-dl',
+  'fresh-dm',
+  'fresh-dn',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
