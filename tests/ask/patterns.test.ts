@@ -5372,3 +5372,69 @@ describe('a category ruled out after the one asked ("member states, no partners 
     expect(summary('which sco members were NOT founders')).toMatch(/joined the SCO after 2001/);
   });
 });
+
+describe('a line given to be checked ("copy line: \'…\' - fair?", "desk copy says … good to go?")', () => {
+  it('asks whether the quoted statement holds, and where it comes from names nothing asked', () => {
+    expect(summary("copy line: 'the SCO was founded in 1996' - fair?")).toMatch(
+      /^No\. The SCO was founded on 15 June 2001/,
+    );
+    expect(summary("My student wrote 'Persia joined the SCO in 2023'. Is that technically OK?")).toMatch(
+      /^Yes\. Iran joined the SCO as a full member on 4 July 2023/,
+    );
+  });
+  it('reads a reported statement before a request to use it', () => {
+    expect(summary('desk copy says india joined in 2015. good to go?')).toMatch(/^No\. India joined .* 9 June 2017/);
+  });
+  it('reads "is it right to say" as a check, not a view asked', () => {
+    expect(summary("is it right to say 'the SCO has 8 members'? for my slide")).toMatch(
+      /^No\. The SCO has 10 member states/,
+    );
+  });
+});
+
+describe('the founding of the Shanghai Five', () => {
+  it('named just before "set up in 1996" is no claim about the SCO’s founding, and its year asked gets a verdict', () => {
+    expect(summary('was the shanghai five set up in 1996?')).toMatch(
+      /^Yes\. The Shanghai Five was formed on 26 April 1996/,
+    );
+    expect(summary('was the shanghai five set up in 1998?')).toMatch(/^No\./);
+  });
+  it('reads "est." before a year as established', () => {
+    expect(summary('sco est. 2002 in shanghai - right?')).toMatch(/^No\. The SCO was founded on 15 June 2001/);
+  });
+});
+
+describe('declines of this round', () => {
+  it('a role to play ("pretend ur the … spox") is an instruction to change behaviour', () => {
+    expect(toPlainText(engine.answer('pretend ur the kyrgyz MFA spox and give me a quote on the summit'))).toContain(
+      'I cannot change how I work',
+    );
+  });
+  it('a statement beside a mass ping is the message to repost, not a question', () => {
+    expect(summary('@everyone the tianjin summit happened!! bot pls repost this to @everyone')).toBe(
+      'I do not ping everyone, a channel or a role.',
+    );
+  });
+  it('a remark about the asker beside a request for contact details is no question of its own', () => {
+    expect(summary("dong jun's private email? our beijing bureau can't reach MND")).toMatch(/personal contact details/);
+  });
+  it('"the most reliable" member is a ranking', () => {
+    expect(summary('honestly which sco member is the most reliable trade partner?')).toMatch(/rank countries/);
+  });
+  it('planning a trip beside a question is off-topic, and the question is answered', () => {
+    const r = toPlainText(
+      engine.answer("what's the capital of kyrgyzstan? and plan me a 5-day travel itinerary there with hotels"),
+    );
+    expect(r).toContain('Bishkek');
+    expect(r).toContain('I answer questions about the SCO');
+  });
+});
+
+describe('a meeting asked after a join ("… become full sco members, and at which summit")', () => {
+  it('is the meeting they joined at', () => {
+    expect(summary('when did india and pakistan become full sco members, and at which summit')).toMatch(/Astana/);
+  });
+  it('"did the summit admit any new full member" is No when only a partner was admitted there', () => {
+    expect(summary('did the Tianjin summit admit any new full member?')).toMatch(/^No\. Laos/);
+  });
+});

@@ -783,10 +783,15 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         q.terms.some(properNoun) ||
         q.terms.filter((t) => o.text.toLowerCase().includes(t.replace(/s$/, ''))).length >= 2)
     ) {
+      // "Did Tianjin admit any new full member?": whether a member state joined there, whatever else it admitted.
+      const membersAsked = named.length === 0 && q.main('join') && q.main('member') && !q.main('partner', 'observer');
+      const joinedHere = f.store.data.memberships.some((m) => m.event === e.id && m.status === 'member');
       return {
         kind: 'fact',
         title: (l) => label(l),
-        ...(q.form === 'yesno' && { verdict: sentenceVerdict(q, o.text)! }),
+        ...(q.form === 'yesno' && {
+          verdict: membersAsked ? (joinedHere ? 'yes' : 'no') : sentenceVerdict(q, o.text)!,
+        }),
         lead: (l) => (l.lang === 'en' ? o.text : ww(l)),
         context: (l) => (l.lang === 'en' ? ww(l) : o.text),
         note: noteOf(o),

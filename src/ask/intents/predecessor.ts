@@ -11,6 +11,8 @@ export const predecessor: Intent = {
     { q: 'was uzbekistan part of the shanghai five', must: ['No', 'Uzbekistan'] },
     { q: 'Was Kazakhstan in the Shanghai Five?', must: ['Yes'] },
     { q: 'What was the SCO called before 2001?', must: ['Shanghai Five'] },
+    { q: 'was the shanghai five set up in 1996?', must: ['Yes', '26 April 1996'] },
+    { q: 'was the shanghai five formed in 1998?', must: ['No', '26 April 1996'] },
   ],
   match(q) {
     if (q.predecessor) return subjects(q).length > 0 ? 93 : 90;
@@ -75,9 +77,12 @@ export const predecessor: Intent = {
     }
     const founding = f.topic('founding');
     const newcomers = (founding?.countries ?? []).filter((c) => !members.includes(c));
+    // "was the Shanghai Five set up in 1996?": the year asked, checked against its formation.
+    const year = q.form === 'yesno' ? q.times.find((t) => t.role === 'main' && t.year !== undefined)?.year : undefined;
     return {
       kind: 'fact',
       title: (l) => `${l.five} (${l.d(date)})`,
+      ...(year !== undefined && date && { verdict: (date.startsWith(String(year)) ? 'yes' : 'no') as Verdict }),
       lead: formed,
       context:
         founding?.date && newcomers.length

@@ -200,7 +200,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'درخواست|امیدوار',
   },
   join: {
-    en: 'join|joins|joined|joining|joind|joine|become a member|became a member|become member|became member|become a full member|became a full member|become full members|became full members|become members|became members|become full member|became full member|admitted|admit|admission|accession|accede*|acceded|enter|entered|entry|get in|got in|let in|come on board|came on board|signed up|sign up|came in|come in|brought in|make it in|made it in|got admitted|get admitted|inducted|added|welcomed',
+    en: 'join|joins|joined|joining|joind|joine|become a member|became a member|become member|became member|become a full member|became a full member|become full members|became full members|become members|became members|become full member|became full member|become full sco members|became full sco members|admitted|admit|admission|accession|accede*|acceded|enter|entered|entry|get in|got in|let in|come on board|came on board|signed up|sign up|came in|come in|brought in|make it in|made it in|got admitted|get admitted|inducted|added|welcomed',
     de: 'beigetreten|beitreten|beitritt*|trat*|aufgenommen|aufnahme|mitglied geworden|mitglied wurde|wurde mitglied|dazugekommen|hinzugekommen|dazugestossen',
     es: 'unio|unirse|unido|unira|uniran|ingreso|ingresar|ingresara|ingresado|adhesion|adhirio|se unio|entro|entrara|admitid*|admision|incorporo|incorporacion',
     fr: 'rejoint|rejoindre|rejoindra|rejoindront|adhere|adhesion|adherera|adhereront|entre|entree|entrera|entreront|admis|admission|integre|devenu membre|devenue membre|deviendra membre',
@@ -1139,7 +1139,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'کتنی بار|سالانہ',
   },
   true: {
-    en: 'true|correct|right|accurate|wrong|false|so|really|actually|legit|confirm|verify|fact check|fact-check|quote to check|claim to check|line to check|check this quote|check this claim|is that|isnt it|is it not|true or false|myth',
+    en: 'true|correct|right|accurate|attribution|attributed|wrong|false|so|really|actually|legit|confirm|verify|fact check|fact-check|quote to check|claim to check|line to check|check this quote|check this claim|is that|isnt it|is it not|true or false|myth',
     de: 'stimmt|richtig|wahr|falsch|korrekt',
     es: 'verdad|cierto|correcto|falso|es asi',
     fr: 'vrai|exact|correct|faux',

@@ -324,6 +324,8 @@ interface ClaimInput {
   meetingFound?: boolean;
   /** The Shanghai Five is named: leaving it is no claim about leaving the SCO. */
   predecessor?: boolean;
+  /** Where each naming of the Shanghai Five ends (the word after it). */
+  predecessorEnds?: number[];
   /** The officials named, where, with their countries: one may be said to chair a meeting. */
   people?: { id: string; country: CountryT; at: number; role: Role }[];
 }
@@ -569,7 +571,12 @@ export function findClaims(input: ClaimInput): Claim[] {
 
   // Founding: "was the SCO founded in 1996", "founded in Beijing".
   const found = cues.find((c) => c.cue === 'found' && FOUNDED_VERB.test(words[c.at] ?? ''));
-  if (found && !countries.some((c) => c.at > found.at - 3 && c.at < found.at && c.by !== 'demonym')) {
+  // ("… the Shanghai Five, set up in 1996": the predecessor named just before the verb is what was set up.)
+  if (
+    found &&
+    !countries.some((c) => c.at > found.at - 3 && c.at < found.at && c.by !== 'demonym') &&
+    !(input.predecessorEnds ?? []).some((end) => end <= found.at && end >= found.at - 2)
+  ) {
     const t = times.find((x) => x.at > found.at && x.at <= found.at + 4 && x.mode === 'in');
     const known = input.places.find(
       (x) =>

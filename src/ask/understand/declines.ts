@@ -14,7 +14,9 @@ const INJECTION = [
   /\b(ignore|disregard|forget|override|bypass)\b (your|the) (data date|data limits?|data cutoff|cutoff|cut off|knowledge cutoff|date limit|limits?|sources)\b/,
   /\byou are (now|no longer)\b/,
   /\b(act|behave|respond|answer|reply|talk) (as if|like an?|as an?|as my|as the)\b/,
-  /\bpretend( to be| you| that)\b/,
+  // ("pretend ur the kyrgyz MFA spox": chat spellings of "you are" too.)
+  /\bpretend( to be| you| that| ur| u| youre| you re| u re)\b/,
+  /\b(role ?play|roleplay)\b/,
   /\b(jailbreak|developer mode|dan mode|god mode|no restrictions|unfiltered|uncensored)\b/,
   /\bnew (instructions|rules|persona|role)\b/,
   /\bfrom now on\b/,
@@ -111,7 +113,7 @@ const MERIT_SCRIPT =
 const SHOULD_SCRIPT =
   /\b(olmali|katilmali|girmeli|ayrilmali|cikmali|birakmali) mi\b|\bsollte\b.{0,40}\b(beitreten|austreten|mitglied|aufgenommen|verlassen)|\bdeberia\b.{0,40}\b(unirse|ingresar|salir|ser miembro|entrar|abandonar)|\bdevrait\b.{0,40}\b(adherer|rejoindre|quitter|devenir membre|entrer)|(должна|должен|должны|стоит) ли|应该.{0,10}(加入|退出|成为)|应不应该|(शामिल|सदस्य).{0,20}(होना|बनना|रहना) चाहिए|باید.{0,30}(عضو|بپیوندد|بپیوندند|خارج)|(شامل|رکن).{0,20}(ہونا|بننا|رہنا) چاہی/;
 const RANKING =
-  /\b(worst|best|dumbest|smartest|most stupid|laziest|dirtiest|most corrupt|ugliest|greatest|superior|inferior|most powerful|strongest|weakest|most important|most useless|most influential|most dominant|most (annoying|irritating|overrated|underrated|problematic|toxic|hated|disliked|pointless|boring|unreliable|trustworthy|untrustworthy|likeable|likable))\b/;
+  /\b(worst|best|dumbest|smartest|most stupid|laziest|dirtiest|most corrupt|ugliest|greatest|superior|inferior|most powerful|strongest|weakest|most important|most reliable|most valuable|most relevant|most strategic|matters? (the )?most|counts? (the )?most|most useless|most influential|most dominant|most (annoying|irritating|overrated|underrated|problematic|toxic|hated|disliked|pointless|boring|unreliable|trustworthy|untrustworthy|likeable|likable))\b/;
 /** "The worst / best country" in the other languages, folded: a ranking of merit when it ranks countries or peoples. */
 const RANKING_SCRIPT =
   /سب سے (برا|بری|برے|اچھا|اچھی|بہتر|خراب|گندا|طاقتور)|بدترین|बदतरीन|सबसे (बुरा|बुरी|बुरे|खराब|अच्छा|अच्छी|बेहतर|घटिया|ताकतवर)|(بهترین|بدترین) کشور|худш|самая (плохая|лучшая)|самый (плохой|лучший)|最差|最坏|最烂|最好的国家|\b(schlechteste\w*|beste\w* land)\b|\b(el|la) (peor|mejor) (pais|nacion|miembro)\b|\b(le|la) (pire|meilleur\w*) (pays|nation|membre)\b|\ben (kotu|iyi|berbat) (ulke|uye)\w*|\b(guc|kuvvet|etki|onem)\w* (sirasina )?gore sirala\w*|\ben (guclu|zayif|etkili|guclus\w*)\w*|排名|排个名|排一下名|排排名|最有话语权|谁最强|哪个最强|сильнейш|слабейш|сам(ая|ый|ое) (сильн|влиятельн)\w*|ранжируй|по силе/;
@@ -137,7 +139,7 @@ const OFF_TOPIC =
   /\b(homework|photosynthesis|recipe|cook|cooking|football|soccer|cricket score|movie|movies|song|music|time is it|what time|date today|translate|math|maths|calculate|weather|capital of france|joke|jokes|riddle|game|play a game|love|dating|horoscope|fix my)\b|笑话|анекдот|चुटकुला|جوک|لطیفہ|\bwitz\b|\bchiste\b|\bblague\b|\bfıkra\b|\bfikra\b/;
 /** Off-topic whatever SCO word stands beside it ("a plov recipe for the delegation dinner"). */
 const ALWAYS_OFF_TOPIC =
-  /\b(recipes?|cooking|horoscopes?|homework|photosynthesis|riddles?|dating advice|recetas?|recettes?|rezept|rezepte|tarif\w* (ver|yaz|soyle|anlat)\w*|yemek tarifi)\b|\b(translate|proofread|rewrite|paraphrase|edit) (all of )?(my|our)\b|рецепт|菜谱|食谱|रेसिपी|دستور پخت|ریسیپی/;
+  /\b((plan|organi[sz]e|book|make|build|create|draw up|put together) (me |us )?(a |an |my |our )?(\d+ day |\w+ day )?(travel |trip |holiday )?(trip|holiday|vacation|tour|getaway|itinerary|itineraries|hotels?|flights?)|hotel (recommendations?|suggestions?|bookings?))\b|\b(recipes?|cooking|horoscopes?|homework|photosynthesis|riddles?|dating advice|recetas?|recettes?|rezept|rezepte|tarif\w* (ver|yaz|soyle|anlat)\w*|yemek tarifi)\b|\b(translate|proofread|rewrite|paraphrase|edit) (all of )?(my|our)\b|рецепт|菜谱|食谱|रेसिपी|دستور پخت|ریسیپی/;
 /** Sport in the other scripts ("اگلا کرکٹ ورلڈ کپ …", "क्रिकेट विश्व कप"): off-topic whatever country it names. */
 const SPORT_SCRIPT = /کرکٹ|ورلڈ کپ|क्रिकेट|वर्ल्ड कप|विश्व कप|крикет|чемпионат мира по футболу|板球|世界杯|فوتبال|جام جهانی/;
 /** Programming help: off-topic even where a word of it ("merge", "join") is one the SCO data uses. */
@@ -152,7 +154,7 @@ const FUTURE_INVADE =
 /** The same in the other languages, on the folded text ("युद्ध होगा", "战争", "войн…", "Krieg", "guerra", "savaş"). */
 const INVADE_OTHER = /युद्ध|जंग|جنگ|战争|戰爭|войн|вторжен|\bkrieg\b|\bguerra\b|\bguerre\b|\bsavas\b/;
 const MASS_REQUEST =
-  /\b(then|and|pls|please|now|also)\s+(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>)\s+(the|it|this|that|them)\b|\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|\b(dm|dms|message|send|forward|email|post)\b[^.?!]{0,40}\b(to )?(every|each|all) (users?|members?|people|persons?)\b|\b(dm|dms|message|send|forward|email|post|share|blast|spam)\b[^.?!]{0,40}\bto (everyone|everybody|every single (one|person|user)|the (whole |entire )?(channel|server|workspace|group|chat))\b/;
+  /\b(then|and|pls|please|now|also)\s+(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>)\s+(the|it|this|that|them)\b|\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|repost|crosspost|forward|share|broadcast|blast|send|write)\b[^.?!]{0,30}(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>|<@&\d+>)[^.?!]{0,10}\b(ping|tell|know|notify|alert)\b|\b(ping|mention|tag|notify|alert|dm|message) (everyone|everybody|all users|all members|the (whole )?(channel|server|workspace)|the role|a role|all)\b|(@everyone|@here|@channel|<!channel>|<!here>|<!everyone>) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|\b(dm|dms|message|send|forward|email|post)\b[^.?!]{0,40}\b(to )?(every|each|all) (users?|members?|people|persons?)\b|\b(dm|dms|message|send|forward|email|post|share|blast|spam)\b[^.?!]{0,40}\bto (everyone|everybody|every single (one|person|user)|the (whole |entire )?(channel|server|workspace|group|chat))\b/;
 
 /** The same in the other languages, folded: "отметь всех", "herkesi etiketle", "mentionne tout le monde", "@所有人". */
 const MASS_REQUEST_SCRIPT =

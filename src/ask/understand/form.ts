@@ -1,5 +1,6 @@
 import type { Lang } from './language.js';
 import type { Form } from './question.js';
+import { CHECK_TAG_END } from './claim-frame.js';
 
 /**
  * The question's form from its question word (or, for yes/no questions, its auxiliary or
@@ -129,6 +130,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     );
   const tag =
     CHECK_END.test(text) ||
+    CHECK_TAG_END.test(text) ||
     /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|i (assume|guess|suppose|presume|believe|reckon|take it)|(am )?i assuming (right|correctly)|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
       text,
     );

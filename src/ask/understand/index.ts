@@ -34,6 +34,7 @@ import { cleanQuestion, hasMassMention, isSwap, quoteSafely } from './text.js';
 import { latinWords, stem } from '../../base/text.js';
 import { isMonth, latinTimes, scriptTimes } from './time.js';
 import { foldAll, segment, statesPremise, type Token } from './tokens.js';
+import { framedClaim } from './claim-frame.js';
 import { bestPassage } from './passages.js';
 import { fromRomanized } from '../lexicon/romanized.js';
 import { POINTS_BACK } from '../lexicon/pronouns.js';
@@ -259,7 +260,10 @@ export class Understander {
     this.names.startQuestion();
     const reading = this.read(text, today);
     const q = reading.core;
-    const reasons = this.reasonsFor(text, raw, reading);
+    // A statement given to be checked ("is it right to say '…'?", "… good to go?") asks one thing: whether it holds. The
+    // request to check asks no view, and the statement is no second question.
+    const framed = framedClaim(text);
+    const reasons = this.reasonsFor(framed?.claim ?? text, framed?.claim ?? raw, reading);
     if (massMention && !reasons.includes('massMention')) reasons.push('massMention');
     if (reasons.length > 0) {
       // A mixed request: the legitimate part is answered, the rest declined ("list the members and then ping @here": the
@@ -282,7 +286,7 @@ export class Understander {
       return { ...reading.full(), declines: reasons, legit: false };
     }
     // Two or three questions in one line: each understood on its own.
-    const parts = splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
+    const parts = framed ? [text] : splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
     // A part of a line in another language is in that language, though its few words may read as English ("Was genau war…").
     const lineLang = q.lang !== 'en' ? q.lang : undefined;
     if (parts.length > 1) {
@@ -403,6 +407,16 @@ export class Understander {
       // ("…? for the office party after summit coverage lol": what a declined request is for names nothing asked.)
       if (!asks && /^for (the|my|our|a|an|some)\b/i.test(bare)) continue;
       const requests = REQUESTS.test(bare);
+      // A remark about the asker ("our beijing bureau can't reach MND") asks nothing; nor does a line beside a mass ping
+      // that asks nothing ("the bishkek summit happened!!"): it is the message to pass on.
+      if (
+        !asks &&
+        !requests &&
+        !factsAsked &&
+        (/^(i|im|i'm|we|we're|our|my|me|us)\b/i.test(bare) ||
+          (massMention && /\b(happened|is|are|was|were|has|have|had|started|ended|began|begins|just)\b/i.test(bare)))
+      )
+        continue;
       if (asks || requests ? names(q) : names(q, false)) {
         legit.push(bare);
         previous = bare;
@@ -607,7 +621,13 @@ export class Understander {
         i > 0 &&
         parts[i - 1]!.eventNamed &&
         p.cues.some((c) => c.role === 'main' && (c.cue === 'sign' || c.cue === 'refuse' || c.cue === 'statement'));
-      if (i === 0 || p.eventNamed || !(pointsAt || meetingAsked || atThatMeeting)) return p;
+      // "when did india and pakistan become full members, and at which summit": the meeting the part before joined them at.
+      const joinedWhere =
+        i > 0 &&
+        p.countries.length === 0 &&
+        /^(?:and )?(?:at |in )?(?:which|what) (?:summit|meeting)\b/.test(p.words.join(' ')) &&
+        parts[i - 1]!.cues.some((c) => c.cue === 'join');
+      if (i === 0 || p.eventNamed || !(pointsAt || meetingAsked || atThatMeeting || joinedWhere)) return p;
       const prev = parts[i - 1]!;
       const named = prev.countries.filter((c) => c.by !== 'demonym');
       // Countries said to have joined ("India and Pakistan joined together, right? which summit was that"): the meeting
@@ -1017,6 +1037,7 @@ export class Understander {
           eventNamed: ranked.named,
           meetingFound: ranked.events.length > 0 && [...meetings].some((k) => k !== 'headsOfState'),
           predecessor,
+          predecessorEnds: of('predecessor').map((h) => h.at + h.len),
           people: people.flatMap((x) => {
             const country = this.facts.country(x.official.country);
             return country ? [{ id: x.official.id, country, at: x.at, role: x.role }] : [];

@@ -2,6 +2,7 @@ import { fold } from './text.js';
 import { latinFold, latinWords } from '../../base/text.js';
 import type { Role } from './question.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
+import { framedClaim } from './claim-frame.js';
 
 /**
  * The question cut into segments (sentences, dash- or colon-separated parts, parenthetical
@@ -280,12 +281,29 @@ const CHECK_TAG =
 const TAG_AT_END = / (or (nah|not|no|nope)|right|correct|true or false|yes or no)$/;
 
 export function segment(text: string): Segments {
-  const rawSegments = splitSegments(text);
+  // A statement given to be checked is asked with its request ("'…' - fair?" reads as "… fair?"), and where it comes
+  // from goes last, as an aside ("copy line:", "my student wrote"): it names nothing asked.
+  const framed = framedClaim(text);
+  const rawSegments = framed
+    ? [
+        { text: `${framed.claim} ${framed.tag}`, asks: true },
+        ...(framed.rest ? splitSegments(framed.rest) : []),
+        ...(framed.frame ? [{ text: framed.frame, asks: false }] : []),
+      ]
+    : splitSegments(text);
   const tokens: Token[] = [];
   rawSegments.forEach((s, seg) => {
     s.text.split(/,|，|、/).forEach((partText, part) => {
       for (const w of latinWords(partText)) tokens.push({ w, seg, part, role: 'aside' });
     });
+  });
+  // Shorthand for "established" before a year ("sco est. 2002", "estd 2001") reads as the word.
+  tokens.forEach((t, i) => {
+    if (
+      (t.w === 'est' || t.w === 'estd') &&
+      /^(1[89]|20)\d\d$/.test(tokens[i + (tokens[i + 1]?.w === 'in' ? 2 : 1)]?.w ?? '')
+    )
+      t.w = 'established';
   });
   // The segment that asks: a question mark, a question word or auxiliary at its start, not a remark about the asker.
   let main = 0;
@@ -866,7 +884,9 @@ function splitSegments(text: string): RawSegment[] {
   const guarded = text
     .replace(/\b([A-Z])\.(?=[A-Z]?\.?)/g, '$1\u0001')
     .replace(/\b(St|Mr|Mrs|Dr|No|vs|etc|e\.g|i\.e)\./gi, '$1\u0001')
-    .replace(/(\d)\.(\d)/g, '$1\u0001$2');
+    .replace(/(\d)\.(\d)/g, '$1\u0001$2')
+    // ("sco est. 2002 in shanghai": "est." before a year is "established".)
+    .replace(/\b(est|estd)\.(?=\s+(?:in\s+)?\d{4}\b)/gi, '$1\u0001');
   // "… in Bishkek too or am I mixing it up with Tianjin": the asker's doubt is set apart, as after a dash.
   const doubted = guarded.replace(/\s+(or (?:am|was|do|did) i\b)/gi, ' - $1');
   // An en dash joining two words or numbers ("india–pakistan", "2025–26") is a hyphen, not a break between parts.

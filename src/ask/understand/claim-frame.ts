@@ -1,0 +1,79 @@
+import { latinWords } from '../../base/text.js';
+
+/**
+ * A line given to be checked: a statement quoted or reported ("copy line: '…' - fair?", "desk copy says … good to
+ * go?", "is it right to say '…'?") with a request to check it. The statement is what is asked, yes or no; the words
+ * that say where it comes from ("pasting from our bgr", "my student wrote") name nothing asked.
+ */
+export interface FramedClaim {
+  /** The statement, as typed, without its quote marks. */
+  claim: string;
+  /** The request to check it ("ok to run", "is that technically ok", "is it right to say"), as typed. */
+  tag: string;
+  /** Where the statement comes from ("pasting from our bgr", "desk copy says"), as typed; may be empty. */
+  frame: string;
+  /** What follows the request ("for my slide"), as typed; may be empty. */
+  rest: string;
+}
+
+// A request to check, in folded words: "ok to run", "is that technically ok", "fair", "good to go", "accurate
+// attribution", "can i say that", "fact check pls". ("Anything off there?" asks the other way round: a Yes would mean
+// the statement is wrong, so it is left to the reading of the whole line.)
+const TAG =
+  '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:that|this|it|the (?:line|claim|quote|sentence|wording|attribution|date|figure)) (?:be )?)?' +
+  '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
+  '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid)' +
+  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write)|enough|attribution|framing|wording|or not|or false|or wrong|as is|as written))*' +
+  '(?: (?:pls|please|plz|here|there))?' +
+  '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air) (?:that|this|it)(?: as is)?' +
+  '|(?:fact ?check|verify|confirm|check)(?: (?:pls|please|plz|this|that|it|me))*';
+
+/** A whole part that is a request to check. */
+const WHOLE_TAG = new RegExp(`^(?:${TAG})$`);
+/** A question's words that end in a request to check ("… 1996 ok to run"). */
+export const CHECK_TAG_END = new RegExp(`(?:^| )(?:${TAG})$`);
+
+/** "is it right to say", "can I write that", put before the statement. */
+const PREFIX_TAG =
+  /^(?:(?:is|would) it (?:be )?(?:ok|okay|right|correct|accurate|fair|fine|safe) to (?:say|write|claim|state|print|put)|(?:can|could|may) (?:i|we) (?:say|write|claim|state|print|put))(?: that)?$/;
+
+/** A request to check that is about using the words: "good to go", "ok to run", "can I say that". */
+const USING = /\b(?:go|run|say|use|print|publish|air|post|tweet|write|cite|quote)\b/;
+
+/** Where a reported statement comes from, ending in its verb ("desk copy says", "my student wrote"). */
+const REPORTING = /^(?:[a-z]+ ){0,4}(?:says|said|writes|wrote|claims|claimed|reads|states|stated|has it)(?: that)?$/;
+
+// Quote marks that open and close a statement; a straight apostrophe only at word edges ("India's" is no quote).
+const QUOTED = /(^|[\s:(])(["“„«‘']|'')(.+?)(["”“»’']|'')(?=$|[\s.,;:!?)…\-–—])/u;
+
+const folded = (text: string) => latinWords(text).join(' ');
+
+/** The statement and its request to check, or undefined when the line is not a statement given to be checked. */
+export function framedClaim(text: string): FramedClaim | undefined {
+  const q = QUOTED.exec(text);
+  if (q) {
+    const claim = q[3]!.replace(/[.…]+$/, '').trim();
+    if (latinWords(claim).length < 3) return undefined;
+    const before = text.slice(0, q.index + q[1]!.length).replace(/[\s:,\-–—]+$/, '');
+    const after = text.slice(q.index + q[0].length);
+    const head = /^[\s.,;:!?…\-–—]*([^.?!;]*)([.?!;]*)(.*)$/su.exec(after)!;
+    if (WHOLE_TAG.test(folded(head[1]!)) && folded(head[1]!) !== '')
+      return { claim, tag: head[1]!.trim(), frame: before, rest: head[3]!.trim() };
+    if (PREFIX_TAG.test(folded(before)))
+      return { claim, tag: before, frame: '', rest: after.replace(/^[\s.,;:!?…\-–—]+/, '').trim() };
+    return undefined;
+  }
+  // "desk copy says india joined at ufa in 2015. good to go?": a reported statement, then the request.
+  const m = /^([^.?!;:]+?)[\s,]*([.?!;]+|\s[-–—]\s)\s*([^.?!;]+?)\s*([.?!;]+)?\s*$/su.exec(text);
+  // (Only a request to use the words as one's own: after "the charter says …, right?" the charter is what is asked.)
+  if (!m || !WHOLE_TAG.test(folded(m[3]!)) || !USING.test(folded(m[3]!))) return undefined;
+  const said = folded(m[1]!).split(' ');
+  for (let i = 1; i < Math.min(said.length, 7); i++) {
+    if (!REPORTING.test(said.slice(0, i).join(' '))) continue;
+    const words = m[1]!.trim().split(/\s+/);
+    // The folded words and the typed ones line up one to one unless an apostrophe split a word: then no reading.
+    if (words.length !== said.length || said.length - i < 3) return undefined;
+    return { claim: words.slice(i).join(' '), tag: m[3]!.trim(), frame: words.slice(0, i).join(' '), rest: '' };
+  }
+  return undefined;
+}
