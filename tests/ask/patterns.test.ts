@@ -5438,3 +5438,22 @@ describe('a meeting asked after a join ("… become full sco members, and at whi
     expect(summary('did the Tianjin summit admit any new full member?')).toMatch(/^No\. Laos/);
   });
 });
+
+describe('chat openers and shorthand', () => {
+  it('a chat interjection first ("lol is iran in the sco") keeps the yes/no', () => {
+    expect(summary('lol is iran in the sco')).toMatch(/^Yes\. Iran/);
+  });
+  it('names put "in any" category without a verb ask yes or no', () => {
+    expect(summary('US, UK or EU in any sco category at all?')).toMatch(/^No\. The United States/);
+  });
+  it('a two-letter code before a noun of study is a field, not a country ("IR exam")', () => {
+    expect(summary('list the six founding members pls, revising for IR exam tmrw')).toMatch(
+      /^The SCO's 6 founding members are/,
+    );
+    expect(summary('IR and PK joined when?')).toMatch(/^Iran joined/);
+  });
+  it('a number of founders asked for counts no members, and one checked still gets its verdict', () => {
+    expect(summary('list the six founding members')).not.toMatch(/does not have 6 member states/);
+    expect(summary('the SCO had 5 founding members right?')).toMatch(/^No\./);
+  });
+});

@@ -150,6 +150,8 @@ const DURATION =
 
 /** Words that pick some of a list by order ("the four newest", "the last three"): the number beside them selects. */
 const SELECTION_AFTER = /^(newest|latest|last|earliest|oldest|recent|most|youngest)$/;
+/** "list the six founding members": the founders are some of the members; asked for, the number names how many to list. */
+const FOUNDERS_AFTER = /^(founding|original|founder|founders)$/;
 const SELECTION_BEFORE = /^(newest|latest|last|earliest|oldest|recent)$/;
 
 /** Numbers (not years or dates) with what they count and the asker's stance. */
@@ -210,7 +212,11 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     let stance: NumberRef['stance'];
     if (ordinal) stance = 'ordinal';
     // "the four newest members", "the last three to join": how many to name, not a count claimed or asked.
-    else if (SELECTION_AFTER.test(words[i + 1] ?? '') || SELECTION_BEFORE.test(words[i - 1] ?? ''))
+    else if (
+      SELECTION_AFTER.test(words[i + 1] ?? '') ||
+      SELECTION_BEFORE.test(words[i - 1] ?? '') ||
+      (FOUNDERS_AFTER.test(words[i + 1] ?? '') && form !== 'yesno' && form !== 'choice')
+    )
       stance = 'selection';
     else if (reportedBefore) stance = 'reported';
     else if (tokens[i]!.premise) stance = noun ? 'asserted' : 'other';

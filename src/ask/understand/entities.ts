@@ -42,6 +42,9 @@ export interface NameHit {
 }
 
 /** Two- and three-letter codes that are ordinary words in lower case (in some language asked in). */
+/** A noun of study after a two-letter code ("IR exam", "IR students") makes it a field of study. */
+const STUDY_NOUN =
+  /^(exams?|class(es)?|courses?|theory|theories|students?|majors?|degrees?|prof|professors?|departments?|dept|scholars?|papers?|essays?|seminars?|lectures?|modules?|tests?|quiz(zes)?|homework|assignments?|textbooks?|syllabus|revision)$/;
 const WORDLIKE_CODES = new Set([
   'in',
   'by',
@@ -310,6 +313,8 @@ export class NameIndex {
           const wordlike = WORDLIKE_CODES.has(key);
           if (wordlike && (!upper().has(key) || shouting() || lang !== 'en')) continue;
           if (!upper().has(key) && lang !== 'en') continue;
+          // "revising for IR exam": a field of study, not a country's code.
+          if (STUDY_NOUN.test(words[i + n] ?? '')) continue;
         }
         add(hit.country, i, hit.kind, n);
         for (let j = i; j < i + n; j++) taken.add(j);

@@ -9,7 +9,7 @@ import { CHECK_TAG_END } from './claim-frame.js';
  */
 
 const FILLER =
-  /^(?:(?:hi|hello|hey|so|ok|okay|and|also|please|pls|plz|quick|q|question|well|um|uh|yo|btw|sorry|oh|now|then|but|just|one|more|again|dear|bot|right|alright|honestly|actually|basically|simple|really|hmm|umm|sco|bro|mate)\s+)+/;
+  /^(?:(?:hi|hello|hey|so|ok|okay|and|also|please|pls|plz|quick|q|question|well|um|uh|yo|btw|sorry|oh|now|then|but|just|one|more|again|dear|bot|right|alright|honestly|actually|basically|simple|really|hmm|umm|sco|bro|mate|lol|lmao|haha|omg|bruh|ngl|tbh)\s+)+/;
 /** "can you tell me who…", "can you list…", "do you know when…", "I want to know where…": the embedded question counts. */
 const EMBEDDING =
   /^(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|just|quickly|simply|also)\s+)*(?:tell|say|let|show|explain|remind|confirm)\s+(?:me|us)?\s*|(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|just|quickly|simply|also)\s+)*(?=(?:list|name|enumerate|summarise|summarize|describe|compare|give|provide|share|supply)\b)|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\s+|(?:(?:has|did)\s+)?(?:anyone|anybody|someone|somebody)\s+(?:said|say|announced|announce|confirmed|confirm|mentioned|mention)\s+(?=who|when|where|what|which|whether|if)|(?:any|an)\s+idea\s+|i\s+(?:want|need|would like|d like|wd like|wanna)\s+to\s+know\s+|i\s+wonder\s+|i\s*m\s+wondering\s+|tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if)|please\s+tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if))/;
@@ -334,6 +334,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   // "any link to the SCO?", "egypt — any ties with it?": a clause opened by "any" (after a topic at most) asks yes or no.
   const any = w.indexOf('any');
   if (asks && any >= 0 && any <= 2 && w.length > any + 1) return 'yesno';
+  // "US, UK or EU in any sco category at all?": names put "in any" category, without a verb, ask yes or no too.
+  if (asks && /\bin any\b/.test(text) && !/\b(who|whom|when|where|why|how|what|which)\b/.test(text)) return 'yesno';
   // A statement asked ("first time all ten were in the same room?"): not opened by a subordinate clause, a finite verb and a question mark, no question word.
   if (
     asks &&

@@ -207,6 +207,15 @@ const FILLER = new Set([
   'basically',
   'simple',
   'really',
+  // Chat interjections ("lol is persia in the sco", "ngl when did…").
+  'lol',
+  'lmao',
+  'haha',
+  'omg',
+  'bruh',
+  'ngl',
+  'tbh',
+  'hmm',
 ]);
 /** Words that open a subordinate clause when they are not the question's first word. */
 const SUBORDINATE = new Set([
