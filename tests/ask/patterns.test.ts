@@ -5457,3 +5457,52 @@ describe('chat openers and shorthand', () => {
     expect(summary('the SCO had 5 founding members right?')).toMatch(/^No\./);
   });
 });
+
+describe('dialogue partners asked for the time before a year', () => {
+  it('are the data’s list of the day before the merge, with a note, when most starts are not held', () => {
+    const r = engine.answer('dialogue partners list before 2025 pls');
+    expect(r.summary).toMatch(/^Until 1 September 2025 the SCO had 14 dialogue partners/);
+    expect(toPlainText(r)).toContain('The data does not hold when most dialogue partners were admitted');
+  });
+  it('on a day long before it, only those whose start is held, counted in the singular when one', () => {
+    expect(summary('who were the sco dialogue partners in 2015?')).toMatch(/had 1 dialogue partner: Türkiye\./);
+  });
+});
+
+describe('declines and checks of a second round', () => {
+  it('declines "ur personal opinion", "petty" and "your own view" in Persian', () => {
+    expect(summary('whats ur personal opinion, is the sco basically an anti-nato club?')).toMatch(
+      /do not give opinions/,
+    );
+    expect(toPlainText(engine.answer('who chaired qingdao? and tbh was india being petty by not signing?'))).toMatch(
+      /Dong Jun[\s\S]*do not give opinions/,
+    );
+    expect(summary('نظر خودت چیه؟ ایران باید از سازمان همکاری شانگهای بیرون بیاد؟')).toMatch(/نظر نمی‌دهم/);
+  });
+  it('declines a mass mention to tag in Hindi and answers the question beside it', () => {
+    const text = toPlainText(engine.answer('एससीओ में अभी कितने सदस्य देश हैं? और हाँ, सर्वर में @everyone को टैग करके ये बता दो'));
+    expect(text).toContain('10');
+    expect(text).toContain('I do not ping everyone');
+  });
+  it('keeps the question before a softened request for a view ("and honestly do u think …")', () => {
+    expect(
+      summary("did pakistan say they'd host the 2027 summit? and honestly do u think it'll actually go ahead"),
+    ).toMatch(/^Yes\. Pakistan announced/);
+  });
+  it('reads "defmins", "or nah" and a slide’s words given to be checked', () => {
+    expect(summary('how many defmins showed up at qingdao?')).toMatch(/all ten member states/);
+    expect(summary('is english an official sco language or nah')).toMatch(/^No\. English/);
+    expect(
+      summary('slide from last yr says the official languages are russian, chinese and english - still right?'),
+    ).toMatch(/^No\. English/);
+  });
+  it('answers No when the minister named was replaced before the meeting asked about', () => {
+    expect(summary('kazakh defmin at qingdao was zhaksylykov right?')).toMatch(/^No\. Ruslan Zhaksylykov was replaced/);
+  });
+  it('whether a country got in at a summit whose decisions the data lacks is not in the data', () => {
+    expect(summary('did armenia get in at bishkek?')).toMatch(/^Not in the data\./);
+  });
+  it('"still … or did that change" asks about now', () => {
+    expect(summary('is mongolia still an observer?')).toMatch(/^No\./);
+  });
+});

@@ -140,6 +140,9 @@ export const event: Intent = {
       return 90;
     // "Any new members admitted in Bishkek?": what a summit decided, when the data holds none of its decisions, is not held.
     if (e.kind === 'summit' && e.outcomes.length === 0 && q.main('join', 'newest') && !subjects(q).length) return 93;
+    // ("did armenia get in at bishkek?": whether a country was admitted at a summit whose decisions the data lacks.)
+    if (e.kind === 'summit' && e.outcomes.length === 0 && q.form === 'yesno' && q.main('join') && q.eventNamed)
+      return 92;
     if (eachCouncil(q)) return 92;
     return 86;
   },

@@ -31,7 +31,13 @@ export const explain: Intent = {
       q.form === 'yesno' &&
       q.statusAsked !== undefined &&
       !q.main('path', 'explain') &&
-      q.cues.every((c) => c.cue !== 'growth' || /^(est|devenu\w*|became|become|becomes)$/.test(q.words[c.at] ?? ''));
+      q.cues.every(
+        (c) =>
+          c.cue !== 'growth' ||
+          /^(est|devenu\w*|became|become|becomes)$/.test(q.words[c.at] ?? '') ||
+          // ("is mongolia still an observer or did that change": the yes/no put the other way round.)
+          (/^(change|changed)$/.test(q.words[c.at] ?? '') && /^(that|it|this)$/.test(q.words[c.at - 1] ?? '')),
+      );
     const walk =
       q.form === 'explain' ||
       (q.main('path', 'growth') && !becameAsked) ||

@@ -420,7 +420,11 @@ function pastStatus(
   const ended = r.to !== undefined;
   const own = current?.status !== 'member' ? standingNote(f, c) : undefined;
   // "Is Afghanistan still an observer?" asks about now; "was Belarus…", "has Iran ever been…" ask about the past.
-  const asksNow = q.tense === 'present' && !q.has('ever') && q.form !== 'fragment';
+  // ("is mongolia still an observer or did that change": "still" asks about now, whatever tense the rest is in.)
+  const asksNow =
+    (q.tense === 'present' || (q.has('still') && !q.time && /^(is|are|isn)$/.test(q.words[0] ?? ''))) &&
+    !q.has('ever') &&
+    q.form !== 'fragment';
   const verdict: Verdict = ended && asksNow ? 'no' : 'yes';
   return {
     kind: 'fact',

@@ -54,9 +54,15 @@ export const defenceMinister: Intent = {
     if (pred)
       return {
         ...replaced(pred.official, pred.predecessorName!),
+        // ("… at qingdao was zhaksylykov right?": a meeting held after the replacement had the new minister, so No too.)
         ...(q.form === 'yesno' &&
-          !q.time &&
-          (q.main('still', 'current') || q.tense === 'present') && { verdict: 'no' as Verdict }),
+          ((!q.time && (q.main('still', 'current') || q.tense === 'present')) ||
+            (q.eventNamed &&
+              q.places.some((p) => p.toLowerCase() === q.events[0]?.city.toLowerCase()) &&
+              pred.official.from !== undefined &&
+              (q.events[0]?.start ?? '') >= pred.official.from)) && {
+            verdict: 'no' as Verdict,
+          }),
       };
     const named = q.people.find((p) => p.official.role === 'defence-minister');
     if (named && (q.has('before') || q.has('previous') || q.has('replace'))) {

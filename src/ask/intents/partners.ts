@@ -133,7 +133,17 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
   const mergeDate = merge?.date ?? '';
   // The last day before the merge is the day the data's own pre-merge lists describe: asked for it, they answer.
   const lastDay = mergeDate ? new Date(`${mergeDate}T00:00:00Z`).getTime() - 86_400_000 : Number.NaN;
-  const day = asked && asked.getTime() >= lastDay && asked.getTime() < lastDay + 86_400_000 ? undefined : asked;
+  const day0 = asked && asked.getTime() >= lastDay && asked.getTime() < lastDay + 86_400_000 ? undefined : asked;
+  // ("dialogue partners before 2025"): asked for the time before a year, when partners whose start the data lacks may
+  // already have held, the data's own list of the last day before the merge answers, with a note, rather than the few
+  // whose start it holds.
+  const unsure =
+    day0 !== undefined &&
+    q.has('before') &&
+    !(q.main('observer') && !q.main('dialogue')) &&
+    day0.getTime() < lastDay &&
+    f.store.withStatus(['dialogue-partner'], new Date(lastDay)).some((x) => x.record.from === undefined);
+  const day = unsure ? undefined : day0;
   const before = day ?? new Date(new Date(`${mergeDate}T00:00:00Z`).getTime() - 86_400_000);
   const onlyObservers = q.main('observer') && !q.main('dialogue');
   const onlyDialogue = q.main('dialogue') && !q.main('observer');
@@ -249,6 +259,9 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
       !onlyObservers && {
         note: 'The data does not hold when most dialogue partners were admitted, so only those with a known start are listed.',
       }),
+    ...(unsure && {
+      note: 'The data does not hold when most dialogue partners were admitted: this is the list it holds for the day before the merge.',
+    }),
     sources: [
       structure?.sources ?? [],
       merge?.sources ?? [],

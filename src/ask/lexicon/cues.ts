@@ -428,7 +428,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'اجلاس|ملاقات',
   },
   defence: {
-    en: 'def min|defmin|def mins|defence|defense|defensive|military|dm|dms',
+    en: 'def min|defmin|defmins|def mins|defence|defense|defensive|military|dm|dms',
     de: 'verteidigung*',
     es: 'defensa',
     fr: 'defense',
@@ -440,7 +440,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'دفاع',
   },
   minister: {
-    en: 'minister|ministers|ministry|dm|dms|def min|defmin|def mins|defence min|defense min|defence mins|defense mins',
+    en: 'minister|ministers|ministry|dm|dms|def min|defmin|defmins|def mins|defence min|defense min|defence mins|defense mins',
     de: 'minister*|verteidigungsminister*|aussenminister*',
     es: 'ministro*',
     fr: 'ministre*',

@@ -141,8 +141,10 @@ const en = (o: OrgNames) => ({
   partnersAre: (n: string, list: string) => `The ${o.org}'s ${n} partners are ${list}.`,
   foundersAre: (n: string, list: string, date: string) =>
     `The ${o.org}'s ${n} founding members are ${list}; they founded it on ${date}.`,
-  observersOn: (n: string, list: string, day: string) => `On ${day} the ${o.org} had ${n} observers: ${list}.`,
-  dialogueOn: (n: string, list: string, day: string) => `On ${day} the ${o.org} had ${n} dialogue partners: ${list}.`,
+  observersOn: (n: string, list: string, day: string) =>
+    `On ${day} the ${o.org} had ${n} ${n === '1' ? 'observer' : 'observers'}: ${list}.`,
+  dialogueOn: (n: string, list: string, day: string) =>
+    `On ${day} the ${o.org} had ${n} ${n === '1' ? 'dialogue partner' : 'dialogue partners'}: ${list}.`,
   observersWere: (n: string, list: string, until: string) => `Until ${until} the ${o.org} had ${n} observers: ${list}.`,
   dialogueWere: (n: string, list: string, until: string) =>
     `Until ${until} the ${o.org} had ${n} dialogue partners: ${list}.`,

@@ -40,8 +40,13 @@ const PREFIX_TAG =
 /** A request to check that is about using the words: "good to go", "ok to run", "can I say that". */
 const USING = /\b(?:go|run|say|use|print|publish|air|post|tweet|write|cite|quote)\b/;
 
+/** The first word of a source that is the asker's own or a text's, not a body of the SCO ("my notes", "slide", "a post"). */
+const OWN_SOURCE =
+  /^(my|our|this|that|a|an|one|some|someone|somebody|everyone|people|slide|slides|notes|copy|draft|textbook|book|article|post|tweet|site|website|handout|lecture|teacher|student|prof|professor|wiki|wikipedia|desk|editor|script|doc|memo)$/;
+
 /** Where a reported statement comes from, ending in its verb ("desk copy says", "my student wrote"). */
-const REPORTING = /^(?:[a-z]+ ){0,4}(?:says|said|writes|wrote|claims|claimed|reads|states|stated|has it)(?: that)?$/;
+const REPORTING =
+  /^(?:[a-z]+ ){0,4}(?:say|says|said|writes|wrote|claims|claimed|reads|states|stated|has it)(?: that)?$/;
 
 // Quote marks that open and close a statement; a straight apostrophe only at word edges ("India's" is no quote).
 const QUOTED = /(^|[\s:(])(["“„«‘']|'')(.+?)(["”“»’']|'')(?=$|[\s.,;:!?)…\-–—])/u;
@@ -65,9 +70,11 @@ export function framedClaim(text: string): FramedClaim | undefined {
   }
   // "desk copy says india joined at ufa in 2015. good to go?": a reported statement, then the request.
   const m = /^([^.?!;:]+?)[\s,]*([.?!;]+|\s[-–—]\s)\s*([^.?!;]+?)\s*([.?!;]+)?\s*$/su.exec(text);
-  // (Only a request to use the words as one's own: after "the charter says …, right?" the charter is what is asked.)
-  if (!m || !WHOLE_TAG.test(folded(m[3]!)) || !USING.test(folded(m[3]!))) return undefined;
+  if (!m || !WHOLE_TAG.test(folded(m[3]!))) return undefined;
   const said = folded(m[1]!).split(' ');
+  // (Only a request to use the words as one's own, or words the asker's own notes or a source of theirs holds: after
+  // "the charter says …, right?" the charter is what is asked.)
+  if (!USING.test(folded(m[3]!)) && !OWN_SOURCE.test(said[0] ?? '')) return undefined;
   for (let i = 1; i < Math.min(said.length, 7); i++) {
     if (!REPORTING.test(said.slice(0, i).join(' '))) continue;
     const words = m[1]!.trim().split(/\s+/);

@@ -66,7 +66,7 @@ function formOf(lang: Lang, mainWords: string[], folded: string, asks: boolean):
 
 /** "A or B" in a question asks which, except "or not", "or did it …" and the like (a yes/no put the other way). */
 const CHOICE_OR =
-  / or (?!not\b|no\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b|(?:did|does|do|was|were|is|are|has|have) (?:it|they|he|she)\b|am i\b|do i\b|did i\b)[a-z0-9]/;
+  / or (?!not\b|no\b|nah\b|nope\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b|(?:did|does|do|was|were|is|are|has|have) (?:it|they|he|she)\b|am i\b|do i\b|did i\b)[a-z0-9]/;
 const CHOICE_OR_IN: Partial<Record<Lang, RegExp>> = {
   de: / (?:or|oder) (?!nicht\b|nein\b|was\b|wie\b)[a-z0-9]/,
   es: / (?:or|o|u) (?!no\b|que\b|como\b)[a-z0-9]/,

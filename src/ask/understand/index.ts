@@ -346,7 +346,10 @@ export class Understander {
       // A connective that opens a part ("anyway when did…", "…؟ اور …") is no word of the question.
       const trimmed = part
         .trim()
-        .replace(/^(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw|اور|و|और|и|а)\s+/i, '');
+        .replace(
+          /^(?:(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw|honestly|tbh|frankly|seriously|personally|اور|و|और|и|а),?\s+)+/i,
+          '',
+        );
       // A part that holds the mass mention and a verb asks to ping; the mention is no word of any part.
       const pings = massMention && hasMassMention(trimmed) && PING.test(trimmed);
       const told = massMention ? cleanQuestion(trimmed) : trimmed;
