@@ -137,6 +137,9 @@ for (const set of [
   'fresh-dl',
   'fresh-dm',
   'fresh-dn',
+  'fresh-do',
+  'fresh-dq',
+  'fresh-dp',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
