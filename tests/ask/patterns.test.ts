@@ -5506,3 +5506,28 @@ describe('declines and checks of a second round', () => {
     expect(summary('is mongolia still an observer?')).toMatch(/^No\./);
   });
 });
+
+describe('a topic put first and asked of after a dash', () => {
+  it('the Charter named first and "where was it signed" is the Charter', () => {
+    expect(
+      summary('two dates for the SCO Charter, 2002 and 2003 — where was it signed and which date is which?'),
+    ).toMatch(/^The SCO Charter was signed in St Petersburg/);
+  });
+  it('a country’s path named first and "since when" asked is that path walked through', () => {
+    expect(
+      summary("Belarus's path before membership — since when was it a dialogue partner and since when an observer?"),
+    ).toMatch(/^Belarus's path in the SCO: a dialogue partner from 2010/);
+  });
+  it('"any X or Y" asks yes or no, not which', () => {
+    expect(summary('Was any joint communiqué or statement adopted at Qingdao in June 2025?')).toMatch(/^No\./);
+  });
+  it('a rating of which minister "performed best" is declined beside the question answered', () => {
+    const text = toPlainText(
+      engine.answer(
+        "Who chaired the Qingdao defence meeting? Also, rate which defence minister 'performed best' there.",
+      ),
+    );
+    expect(text).toContain('Dong Jun');
+    expect(text).toContain('I do not give opinions');
+  });
+});

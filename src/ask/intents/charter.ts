@@ -12,7 +12,8 @@ export const charter: Intent = {
     { q: 'was the sco charter signed in beijing?', must: ['No', 'St Petersburg'] },
   ],
   match(q) {
-    return q.main('charter') ? 92 : q.has('charter') ? 70 : undefined;
+    // ("… two dates for the SCO Charter … — where was it signed and which date is which?": the Charter named as the topic.)
+    return q.main('charter') ? 92 : q.has('charter') ? (q.main('sign') ? 90 : 70) : undefined;
   },
   answer(q, f) {
     const c = f.topic('charter');

@@ -41,13 +41,15 @@ export const explain: Intent = {
     const walk =
       q.form === 'explain' ||
       (q.main('path', 'growth') && !becameAsked) ||
+      // ("Belarus's path before membership — since when was it a dialogue partner …": the path named as the topic.)
+      (q.has('path') && !q.main('path') && q.form === 'when') ||
       q.has('explain') ||
       (q.form === 'how' && q.main('join')) ||
       standing;
     if (
       cs.length === 1 &&
       walk &&
-      (q.main('join', 'member', 'path', 'growth') || q.form === 'explain' || standing) &&
+      (q.main('join', 'member', 'path', 'growth') || q.form === 'explain' || standing || q.has('path')) &&
       !q.main('capital', 'code', 'chair', 'minister', 'defence', 'refuse', 'summit')
     ) {
       return q.form === 'how' && !q.main('path', 'growth') && !q.has('explain') ? 80 : 93;

@@ -120,6 +120,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other|algo|quelque|etwas)\b/.test(` ${text} `) &&
     // "does the UK or the EU have any status?": "any" after the alternatives asks whether either has it, yes or no.
     !ANY_AFTER_OR.test(` ${text} `) &&
+    // ("was any joint communiqué or statement adopted?": "any" before them too.)
+    !/\bany (\w+ )?\w+ or \w+/.test(text) &&
     // "has Armenia applied, or is that just a rumour?": the other alternative is only that it is not so.
     !/ or (?:is (?:that|it|this) |was (?:that|it|this) )?(?:just |only |all )?(?:a |an )?(?:rumou?rs?|myth|fake( news)?|false|made up|hype|speculation|not true|wrong|misinformation|disinformation)\b/.test(
       ` ${text} `,
