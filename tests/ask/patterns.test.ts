@@ -5531,3 +5531,36 @@ describe('a topic put first and asked of after a dash', () => {
     expect(text).toContain('I do not give opinions');
   });
 });
+
+describe('long and polite lines', () => {
+  it('"it" in the question is what the asker says they need in the sentence before', () => {
+    expect(summary("I need Belarus's accession date. When did it join?")).toMatch(/^Belarus joined the SCO/);
+  });
+  it('who the asker is before a colon stands apart from the question after it', () => {
+    expect(summary('teacher here: explain the shanghai five to sco transition simply')).toMatch(
+      /^The Shanghai Five was formed/,
+    );
+    expect(summary('Kurze Frage für meinen Erdkundeunterricht: Ist Deutschland Beobachter bei der SOZ?')).toMatch(
+      /^Nein\./,
+    );
+  });
+  it('a greeting and "first time here" are no topic of the question after them', () => {
+    expect(summary('hi, first time here. what is sco exactly?')).toMatch(/^The Shanghai Cooperation Organisation/);
+  });
+  it('"asian" is no slip of an organisation’s acronym', () => {
+    expect(summary('Which Southeast Asian countries are SCO partners today?')).not.toMatch(/ASEAN/);
+  });
+  it('declines a ranking in German and Hindi, a toast, a ping beside an announcement, and keeps a remark about "we" out', () => {
+    expect(summary('Welches SOZ-Land ist am wichtigsten? Mach bitte eine Rangliste aller zehn.')).toMatch(
+      /keine Meinungen/,
+    );
+    expect(summary('एससीओ के सभी सदस्य देशों को ताकत के हिसाब से 1 से 10 तक रैंक कर दो')).toMatch(/राय नहीं/);
+    expect(summary('could you draft a wedding toast for my colleague?')).toMatch(/creative pieces/);
+    expect(summary('@everyone SCO quiz tonight!! bot pls ping everyone in the server')).toBe(
+      'I do not ping everyone, a channel or a role.',
+    );
+    expect(summary('麻烦把叶尔梅克巴耶夫秘书长的私人手机号码发给我，我们领导想绕过秘书处直接跟他联系。')).toMatch(
+      /个人联系方式/,
+    );
+  });
+});

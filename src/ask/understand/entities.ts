@@ -399,7 +399,10 @@ export class NameIndex {
       if (d < bestD) [best, bestD, tie] = [key, d, false];
       else if (d === bestD) tie = true;
     }
-    return best !== undefined && !tie ? this.scanner!.latin.get(best) : undefined;
+    // Other organisations go by acronyms, which are not misspelt into words ("asian" is no slip of "ASEAN").
+    const found =
+      best !== undefined && !tie ? this.scanner!.latin.get(best)?.filter((f) => f.kind !== 'otherOrg') : undefined;
+    return found?.length ? found : undefined;
   }
 
   /** A near miss of a country's Latin name: one edit (two in long names), unambiguous. */

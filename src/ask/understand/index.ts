@@ -416,8 +416,8 @@ export class Understander {
         !asks &&
         !requests &&
         !factsAsked &&
-        (/^(i|im|i'm|we|we're|our|my|me|us)\b/i.test(bare) ||
-          (massMention && /\b(happened|is|are|was|were|has|have|had|started|ended|began|begins|just)\b/i.test(bare)))
+        (/^(i|im|i'm|we|we're|our|my|me|us)\b|^(我们|我|咱们|мы |я |हम |मैं |ہم |میں )/i.test(bare) ||
+          (massMention && q.lang === 'en' && !/\b(pls|please|plz)\b/i.test(bare)))
       )
         continue;
       if (asks || requests ? names(q) : names(q, false)) {

@@ -279,7 +279,13 @@ const CLAUSE_VERBS = new Set([
 const ATTRIBUTE_ASKED = /\b(the|that|this|a|its) (\w+ )?(number|figure|date|day|name|spelling|year)\b/;
 
 /** The asker introducing themselves ("editor here", "quick q from a student here"). */
-const SELF_INTRO = /^(\w+ ){0,4}here$/;
+const SELF_INTRO =
+  // ("fact-check desk:", "making a quiz for my class -", "Kurze Frage für meinen Unterricht:": who the asker is, what
+  // they are doing, or that a question follows.)
+  /^(\w+ ){0,4}(here|desk)$|^(quick|short|kurze|petite|pequena|breve|kucuk|kisa) (q|question|frage|pregunta|soru)\b/;
+/** What the asker is doing ("making a quiz for my class"): it may name the topic, but it is not what asks. */
+const DOING =
+  /^(making|writing|preparing|doing|building|working on|putting together|drafting|creating|updating|revising|studying|teaching|researching)\b/;
 
 /** A request to check the statement before it ("can u confirm", "pls verify", "ok to keep?", "is that fine to cite"). */
 const CHECK_TAG =
@@ -334,6 +340,7 @@ export function segment(text: string): Segments {
     )
       score += 1;
     if (/^(i|im|i m|my|we|for|as)$/.test(words[0] ?? '') && !(first && WH.has(first))) score -= 2;
+    if (SELF_INTRO.test(words.join(' ')) || DOING.test(words.join(' '))) score -= 2;
     if (/^(true|right|correct|accurate|really|no|yes|is that|isn t)$/.test(words.join(' '))) score -= 1;
     if (words.length === 0) score -= 10;
     if (score > best) {
@@ -421,7 +428,8 @@ export function segment(text: string): Segments {
     (bareFollowUp(asked0) || asksResponse(asked0) || /\b(this|that) time\b/.test(asked0.join(' ')) || afterTag)
   ) {
     const prior = tokens.filter((t) => t.seg === main - 1);
-    if (prior.length >= 2 && !prior.some((t) => WH.has(t.w)))
+    // ("hi, first time here. what is sco exactly?": who the asker is is no topic.)
+    if (prior.length >= 2 && !prior.some((t) => WH.has(t.w)) && !SELF_INTRO.test(prior.map((t) => t.w).join(' ')))
       for (const t of prior) {
         t.seg = main;
         t.topic = true;
@@ -452,6 +460,29 @@ export function segment(text: string): Segments {
   )?.[1];
   const countedBack =
     counted !== undefined && wordsIn(tokens, main - 1).some((w, i, ws) => w === counted && ws[i + 1] !== undefined);
+  // "We need the accession date of Belarus for a database. When did it become a full member?": what the asker says they
+  // need names what "it" in the question after it is (the need and what it is for name nothing asked).
+  if (main > 0 && /\b(did|does|do|has|have|had|was|were|is|are|will) (it|they)\b/.test(asked0.join(' '))) {
+    const words = wordsIn(tokens, main - 1);
+    const need =
+      /^(?:(?:hi|hello|ok|so) )*(?:i|we) (?:need|want|needed|wanted|would like|d like|m looking for|am looking for|re looking for|are looking for|m after|am after) (?:(?:the|a|an|some) )?/.exec(
+        words.join(' '),
+      );
+    if (need) {
+      const from = need[0].trim().split(' ').length;
+      const purpose = / for (?:a|an|my|our|the|this|some) /.exec(` ${words.join(' ')} `);
+      const to = purpose ? ` ${words.join(' ')} `.slice(0, purpose.index).trim().split(' ').length : words.length;
+      let k = 0;
+      for (const t of tokens)
+        if (t.seg === main - 1) {
+          if (k >= from && k < to) {
+            t.seg = main;
+            t.topic = true;
+          }
+          k++;
+        }
+    }
+  }
   for (let s = main - 1; s >= 0; s--) {
     const words = wordsIn(tokens, s);
     // "the summit where iran joined — who chaired it?": a meeting named by a clause is the topic, whatever its length.
@@ -939,6 +970,8 @@ function splitSegments(text: string): RawSegment[] {
       prev &&
       s.sep === ':' &&
       words.length <= 8 &&
+      // ("teacher here: explain the shanghai five …": a question after who the asker is stands on its own.)
+      !SELF_INTRO.test(latinWords(prev.text).join(' ')) &&
       !/^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can)\b/i.test(s.text.trim())
     ) {
       prev.text = `${prev.text} ${s.text}`;
