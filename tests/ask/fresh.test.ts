@@ -140,6 +140,9 @@ for (const set of [
   'fresh-do',
   'fresh-dq',
   'fresh-dp',
+  'fresh-dr',
+  'fresh-dt',
+  'fresh-ds',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
