@@ -5564,3 +5564,26 @@ describe('long and polite lines', () => {
     );
   });
 });
+
+describe('clauses put first and follow-ups', () => {
+  it('the question after "Before it became a member," is read, and "If so, since when?" takes it up', () => {
+    expect(
+      summary('Before it became a member, did Belarus hold observer status in the SCO? If so, since when?'),
+    ).toMatch(/^Belarus was an observer from 2015/);
+  });
+  it('"membership became effective" is joining, and a wrong year gets No', () => {
+    expect(summary("Did Iran's membership become effective at the Samarkand summit in September 2022?")).toMatch(
+      /^No\. Iran joined the SCO as a full member on 4 July 2023/,
+    );
+  });
+  it('"can you confirm that, so I can keep the sentence" after a draft’s words checks them', () => {
+    expect(
+      summary(
+        'Our draft briefing says Japan has been an SCO dialogue partner since 2019. Can you confirm that, so I can keep the sentence as it is?',
+      ),
+    ).toMatch(/^No\. The data records no time when Japan was a dialogue partner/);
+  });
+  it('"became a full member" in Hindi with "when" between is joining, with its summit', () => {
+    expect(summary('भारत एससीओ का पूर्ण सदस्य कब बना और यह निर्णय किस शिखर सम्मेलन में हुआ था?')).toMatch(/अस्ताना/);
+  });
+});

@@ -27,6 +27,14 @@ export const joining: Intent = {
     if (cs.length === 0) return undefined;
     const join = q.main('join');
     if (q.main('apply', 'leave', 'expel', 'refuse', 'capital', 'code')) return undefined;
+    // ("Before it became a member, did Belarus hold observer status? since when?": joining only dates the status asked.)
+    const joinAt = q.cues.find((c) => c.cue === 'join' && c.role === 'main')?.at ?? -1;
+    if (
+      joinAt >= 0 &&
+      q.words.slice(Math.max(0, joinAt - 3), joinAt).some((w) => w === 'before' || w === 'after') &&
+      q.main('observer', 'dialogue', 'partner')
+    )
+      return undefined;
     if (
       join &&
       (q.form === 'when' ||

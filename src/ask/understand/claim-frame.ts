@@ -26,7 +26,8 @@ const TAG =
   '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write)|enough|attribution|framing|wording|or not|or false|or wrong|as is|as written))*' +
   '(?: (?:pls|please|plz|here|there))?' +
   '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air) (?:that|this|it)(?: as is)?' +
-  '|(?:fact ?check|verify|confirm|check)(?: (?:pls|please|plz|this|that|it|me))*';
+  // ("Can you confirm that, so I can keep the sentence as it is?": what the check is for may follow it.)
+  '|(?:(?:can|could|would) (?:you|u) )?(?:(?:please|pls|plz) )?(?:fact ?check|verify|confirm|check)(?: (?:pls|please|plz|this|that|it|me))*(?: (?:so|before|for|as|because) .*)?';
 
 /** A whole part that is a request to check. */
 const WHOLE_TAG = new RegExp(`^(?:${TAG})$`);

@@ -325,6 +325,22 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   }
   // Statements with a tag ("the sco has 12 members right?") ask yes or no.
   if (tag) return 'yesno';
+  // "Before it became a member, did Belarus hold observer status?": the question after a clause of time put first.
+  if (/^(before|after|once|while|although|though)$/.test(first)) {
+    const k = w.findIndex(
+      (x, i) =>
+        i > 2 &&
+        /^(is|are|was|were|do|does|did|has|have|had|can|could|will|who|when|where|why|how|what|which)$/.test(x),
+    );
+    // (Only a clause with a verb of its own: "before sharsheev who led rats" names a time, it opens no clause.)
+    if (
+      k > 0 &&
+      w.slice(1, k).some((x) => /^(became|become|becoming|joined|joining|join|got|entered|was|were)$/.test(x))
+    ) {
+      const f = latinForm(lang, w.slice(k), asks);
+      if (f !== 'fragment') return f;
+    }
+  }
   // "iran joined when", "egypt joined the sco when?": the question word at the end.
   const late = w.findIndex((x) => /^(who|when|where|why|how|what|which)$/.test(x));
   if (late > 0) {

@@ -790,7 +790,8 @@ export function statesPremise(statement0: string[], question: string[], shortAsk
 /** "what year", "when was that", "when did that happen": a question word and nothing of its own to ask about. */
 function bareFollowUp(words: string[]): boolean {
   // ("… observers first - since what year?": a preposition before the question word asks the same.)
-  const w0 = words.filter((x) => !FILLER.has(x));
+  // ("… If so, since when?": "if so" only takes up the question before.)
+  const w0 = (words[0] === 'if' && words[1] === 'so' ? words.slice(2) : words).filter((x) => !FILLER.has(x));
   const w = /^(since|from|in|by|until|till)$/.test(w0[0] ?? '') ? w0.slice(1) : w0;
   return (
     w.length >= 1 &&
