@@ -5587,3 +5587,21 @@ describe('clauses put first and follow-ups', () => {
     expect(summary('भारत एससीओ का पूर्ण सदस्य कब बना और यह निर्णय किस शिखर सम्मेलन में हुआ था?')).toMatch(/अस्ताना/);
   });
 });
+
+describe('the SCO family and the merge asked of', () => {
+  it('"27 countries" for the family, named first, asked what it consists of, is the family', () => {
+    expect(summary("I keep seeing '27 countries' for the sco family - what does that number consist of?")).toMatch(
+      /^The "SCO family" has 27 countries: 10 member states and 17 partners/,
+    );
+  });
+  it('what happened to observers and dialogue partners at the merging summit gives the partners now too', () => {
+    expect(summary('what happened to observers and dialogue partners at tianjin?')).toMatch(
+      /The SCO has 17 partners\./,
+    );
+  });
+  it('"all 10 members? need the full list" lists them', () => {
+    expect(summary('all 10 sco members? need the full list for a map in class')).toMatch(
+      /^The SCO's 10 member states are China/,
+    );
+  });
+});

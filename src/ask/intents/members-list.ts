@@ -20,6 +20,8 @@ export const membersList: Intent = {
     if (subjects(q).length > 0) return undefined;
     if (q.main('partner', 'observer', 'dialogue', 'founder', 'family', 'apply') && (!q.main('member') || q.negated))
       return undefined;
+    // ("'27 countries' for the sco family - what does that number consist of?": the family named first is what is listed.)
+    if (q.has('family') && !q.main('member')) return undefined;
     // "Which countries are not connected to the SCO at all?"
     if (q.negated && q.main('status', 'partOf') && (q.form === 'which' || q.form === 'list' || q.main('list')))
       return 91;
@@ -50,6 +52,8 @@ export const membersList: Intent = {
       // "Give me the SCO's eight members": a request for the members is their list.
       (q.main('member') && q.words.slice(0, 4).some((w) => w === 'give' || w === 'show')) ||
       q.form === 'list' ||
+      // ("all 10 sco members? need the full list for a map": the list asked in the words after the question.)
+      (q.main('member') && q.main('all') && q.has('list')) ||
       (q.form === 'which' && q.main('member')) ||
       (q.form === 'who' && q.main('member', 'partOf'));
     // "Which are the SCO's official languages?" lists languages: a bare listing of the SCO is its members only when no other relation is asked.

@@ -30,7 +30,7 @@ export const partners: Intent = {
     if (scoReceives(q)) return undefined;
     // "What countries are partners but not members?"
     if (q.main('partner') && q.main('member') && q.negated) return 92;
-    if (q.main('family') || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count', 'all'))))
+    if (familyAsked(q) || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count', 'all'))))
       return 91;
     if (q.numbers.some((n) => n.noun === 'country' && n.stance === 'reported')) return 90;
     // "Why were they merged into a single category?": a merge of categories is the partners' merge, the categories unnamed.
@@ -63,7 +63,7 @@ export const partners: Intent = {
       : f.factDay;
     if (
       !q.negated &&
-      (q.main('family') ||
+      (familyAsked(q) ||
         (q.main('partner') && q.main('member')) ||
         q.numbers.some((n) => n.noun === 'country' && n.stance === 'reported'))
     )
@@ -111,6 +111,11 @@ function mergedOnly(q: Question): boolean {
 /** A change in the partner category asked of itself ("how did the number of partners change"), not of the members. */
 export function partnersGrowth(q: Question): boolean {
   return q.main('partner') && q.main('growth') && !q.main('member', 'apply', 'join', 'newest', 'first', 'last');
+}
+
+/** The "SCO family" asked about, or named first and asked of ("'27 countries' for the sco family - what does that number consist of?"). */
+function familyAsked(q: Question): boolean {
+  return q.main('family') || (q.has('family') && ['what', 'which', 'howMany', 'list', 'explain'].includes(q.form));
 }
 
 function family(_q: Question, f: AskFacts): Draft {
@@ -201,9 +206,15 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
         !q.has('previous') &&
         !q.time));
   // "Compare the old observer / dialogue-partner setup with the new partner category": then, and the partners now.
+  // ("what happened to observers and dialogue partners at tianjin?": the meeting that merged them asks the same.)
+  const atMerge =
+    q.eventNamed &&
+    !q.has('before') &&
+    (q.form === 'what' || q.form === 'explain' || q.form === 'how') &&
+    q.events.some((e) => e.start <= mergeDate && (e.end ?? e.start) >= mergeDate);
   const thenAndNow =
     !day &&
-    (q.main('compare', 'difference', 'old', 'growth') || q.has('compare') || q.has('difference')) &&
+    (q.main('compare', 'difference', 'old', 'growth') || q.has('compare') || q.has('difference') || atMerge) &&
     q.has('partner');
   if (asksNow && !q.has('before') && !thenAndNow) {
     return {
