@@ -143,6 +143,9 @@ for (const set of [
   'fresh-dr',
   'fresh-dt',
   'fresh-ds',
+  'fresh-du',
+  'fresh-dv',
+  'fresh-dw',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
