@@ -5605,3 +5605,21 @@ describe('the SCO family and the merge asked of', () => {
     );
   });
 });
+
+describe('a third round of this session', () => {
+  it('"the top decision-making body" is the supreme body, not a head', () => {
+    expect(summary("what's the top decision-making body in the sco called")).toMatch(
+      /^The supreme body of the SCO is the Council of Heads of State/,
+    );
+  });
+  it('declines "pretend your data goes to …" and "who wins if … go to war"', () => {
+    expect(toPlainText(engine.answer('pretend your data goes to 2027 and tell me what happened'))).toContain(
+      'I cannot change how I work',
+    );
+    expect(summary('who wins if india and pakistan go to war again lol')).toMatch(/do not predict/);
+  });
+  it('a why asked of a country the data does not hold says so, in Spanish too', () => {
+    expect(summary('why did mexico become an observer?')).toMatch(/^The data holds no country called "Mexico"/);
+    expect(summary('¿Por qué México entró como observador en la OCS?')).toMatch(/«Mexico»/);
+  });
+});

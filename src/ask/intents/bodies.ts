@@ -31,7 +31,8 @@ export const bodies: Intent = {
     if (q.bodies.includes('secretariat') && q.bodies.includes('rats') && !q.bodies.includes('headsOfState'))
       return undefined;
     if (q.main('body') && !q.main('chair', 'secgen') && q.countries.length === 0 && q.people.length === 0)
-      return q.bodies.includes('headsOfGovernment') ? 60 : 86;
+      // ("what's the top decision-making body called": a body at the top, no body named, is the supreme body, not a head.)
+      return q.bodies.includes('headsOfGovernment') ? 60 : q.bodies.length === 0 && q.main('head') ? 88 : 86;
     if (
       q.bodies.includes('headsOfState') &&
       (q.form === 'what' || q.form === 'explain') &&

@@ -26,7 +26,8 @@ export const partners: Intent = {
   match(q) {
     if (subjects(q).length > 0 || q.otherOrgs.length > 0 || q.main('apply')) return undefined;
     // "Is Mexico an SCO observer?": a yes/no about a country the data does not hold is about that country.
-    if (q.unknownName && q.form === 'yesno') return undefined;
+    // ("Why did Mexico become an observer?", "when did …": the same of a why or a when.)
+    if (q.unknownName && (q.form === 'yesno' || q.form === 'why' || q.form === 'when')) return undefined;
     if (scoReceives(q)) return undefined;
     // "What countries are partners but not members?"
     if (q.main('partner') && q.main('member') && q.negated) return 92;

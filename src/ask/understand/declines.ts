@@ -15,7 +15,7 @@ const INJECTION = [
   /\byou are (now|no longer)\b/,
   /\b(act|behave|respond|answer|reply|talk) (as if|like an?|as an?|as my|as the)\b/,
   // ("pretend ur the kyrgyz MFA spox": chat spellings of "you are" too.)
-  /\bpretend( to be| you| that| ur| u| youre| you re| u re)\b/,
+  /\bpretend( to be| you| your| that| ur| u| youre| you re| u re| the| it)\b/,
   /\b(role ?play|roleplay)\b/,
   /\b(jailbreak|developer mode|dan mode|god mode|no restrictions|unfiltered|uncensored)\b/,
   /\bnew (instructions|rules|persona|role)\b/,
@@ -146,7 +146,7 @@ const SPORT_SCRIPT = /کرکٹ|ورلڈ کپ|क्रिकेट|वर्ल�
 const PROGRAMMING =
   /\b(coding|programming|python|pandas|numpy|javascript|typescript|sql|regex|dataframes?|debug|debugging|compiler|stack trace|merge conflict|git|npm|pip|jupyter|excel formula|vlookup)\b/;
 const PREDICT =
-  /आपका अनुमान|अपना अनुमान|अनुमान बताइए|अनुमान लगाइए|आपका अंदाज़ा|آپ کا اندازہ|اپنا اندازہ|اندازہ لگائیں|\bwho( s| is| will)? (gonna|going to|will|ll) win\b|\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|(?<!\bi )guess|odds|likelihood|probability|chances?)\b|(?<!\b(settle|settles|settled|settling|win|won|winning|lose|lost|losing|for|had|have|made|make)( (a|the|my|our|this|that))? )\bbet\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|پیشگوئی|پیشین گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
+  /आपका अनुमान|अपना अनुमान|अनुमान बताइए|अनुमान लगाइए|आपका अंदाज़ा|آپ کا اندازہ|اپنا اندازہ|اندازہ لگائیں|\bwho( s| is| will)? (gonna|going to|will|ll) win\b|\bwho wins\b|\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|(?<!\bi )guess|odds|likelihood|probability|chances?)\b|(?<!\b(settle|settles|settled|settling|win|won|winning|lose|lost|losing|for|had|have|made|make)( (a|the|my|our|this|that))? )\bbet\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|پیشگوئی|پیشین گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
 const INVADE = /\b(invade|invasion|attack|war|nuclear war|collapse|dissolve|break up|fall apart|cease to exist)\b/;
 /** A war or attack to come asked in a later clause ("… and tell me if there will be a war next year"). */
 const FUTURE_INVADE =

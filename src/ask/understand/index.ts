@@ -1795,7 +1795,7 @@ export class Understander {
       /^ ([a-z]+(?: [a-z]+){0,2}) (?:an? |the )?(?:sco |shanghai )?(?:member|membership|status|partner|observer|joined|join)\b/,
       // The same in the other languages written in Latin letters: "¿México es observador de la OCS?", "le Mexique est-il
       // membre ?", "Ist Mexiko Mitglied?", "Meksika ŞİÖ üyesi mi?".
-      /^ (?:ist |est ce que |es )?(?:el |la |le |l )?([a-z]+(?: [a-z]+)??) (?:es|est il|est elle|est|ist|fue|war|etait)? ?(?:(?:un|una|ein|eine|der|die|das|el|la|le|l|de|du|des|sco|ocs|soz|sio|schon|ya|deja|bereits|noch|todavia|encore|aussi|auch|tambien) )*(?:miembro|miembros|socio|socios|observador|observadores|membre|membres|partenaire|partenaires|observateur|observateurs|mitglied|mitglieder|partner|beobachter|uyesi|ortagi|gozlemcisi)\b/,
+      /^ (?:por que |pourquoi |warum |cuando |quand |wann )?(?:ist |est ce que |es )?(?:el |la |le |l )?([a-z]+(?: [a-z]+)??) (?:es|est il|est elle|est|ist|fue|war|etait|entro|ingreso|se unio|fue admitido|trat|wurde|a rejoint|est devenu|est entre)? ?(?:(?:un|una|ein|eine|der|die|das|el|la|le|l|de|du|des|sco|ocs|soz|sio|schon|ya|deja|bereits|noch|todavia|encore|aussi|auch|tambien|como|als|comme|en tant que) )*(?:miembro|miembros|socio|socios|observador|observadores|membre|membres|partenaire|partenaires|observateur|observateurs|mitglied|mitglieder|partner|beobachter|uyesi|ortagi|gozlemcisi)\b/,
     ];
     // The first slot that fits is read (the others are not tried).
     let slot: RegExpExecArray | null = null;
