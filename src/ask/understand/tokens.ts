@@ -280,8 +280,7 @@ const ATTRIBUTE_ASKED = /\b(the|that|this|a|its) (\w+ )?(number|figure|date|day|
 
 /** The asker introducing themselves ("editor here", "quick q from a student here"). */
 const SELF_INTRO =
-  // ("fact-check desk:", "making a quiz for my class -", "Kurze Frage für meinen Unterricht:": who the asker is, what
-  // they are doing, or that a question follows.)
+  // ("fact-check desk:", "Kurze Frage für meinen Unterricht:": who the asker is, or that a question follows.)
   /^(\w+ ){0,4}(here|desk)$|^(quick|short|kurze|petite|pequena|breve|kucuk|kisa) (q|question|frage|pregunta|soru)\b/;
 /** What the asker is doing ("making a quiz for my class"): it may name the topic, but it is not what asks. */
 const DOING =
