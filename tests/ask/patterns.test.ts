@@ -5623,3 +5623,22 @@ describe('a third round of this session', () => {
     expect(summary('¿Por qué México entró como observador en la OCS?')).toMatch(/«Mexico»/);
   });
 });
+
+describe('a fourth round of this session', () => {
+  it('"started" is founding, with no SCO named ("which countries started it")', () => {
+    expect(summary('which countries started it in the first place?')).toMatch(/^The SCO's 6 founding members are/);
+  });
+  it('words about the asker’s own work ("flashcard q:", "fürs Briefing") name nothing asked', () => {
+    expect(summary('flashcard q: name the six founding states of the sco')).toMatch(/^The SCO's 6 founding members/);
+    expect(summary('Kurzer Vergleich fürs Briefing: SOZ-Gipfel Astana 2024 vs. Tianjin 2025')).toMatch(/Astana/);
+  });
+  it('"font partie" in French and "exactement" are read', () => {
+    expect(summary("C'est quoi l'OCS exactement, et quels pays en font partie ?")).toMatch(/^Les 10 États membres/);
+  });
+  it('declines a problem set and a ranking asked in Spanish', () => {
+    expect(summary('can you help me with my macroeconomics problem set?')).toMatch(/I answer questions about the SCO/);
+    expect(summary('Haz una clasificación de los miembros de la OCS del más democrático al menos democrático')).toMatch(
+      /No doy opiniones/,
+    );
+  });
+});

@@ -131,7 +131,7 @@ const CUES: Record<Cue, Forms> = {
     en: 'part of|belong*|inside|within|included|in or not|in the sco|in sco|been in|in it|been a part|on board',
     de: 'teil der|teil von|gehort*|dabei|dazu',
     es: 'parte de|pertenece*|forma parte',
-    fr: 'fait partie|partie de|appartient|appartiennent',
+    fr: 'fait partie|font partie|faisait partie|faisaient partie|partie de|appartient|appartiennent',
     tr: 'parcasi|dahil|icinde',
     zh: '属于|在上合|在上海',
     ru: 'входит|входят|входил|состоит|состоят|в составе',
@@ -236,7 +236,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'نکال|معطل',
   },
   found: {
-    en: 'found|founded|founding|foundation|establish|established|establishment|create|created|creation|set up|formed|form|born|origin|origins|inception|launched|came into being|come into existence',
+    en: 'found|founded|founding|foundation|started it|it started|sco started|establish|established|establishment|create|created|creation|set up|formed|form|born|origin|origins|inception|launched|came into being|come into existence',
     de: 'gegrundet|grundung|gegrundete|entstanden|ins leben',
     es: 'fundo|fundaron|fundada|fundado|fundacion|creada|creado|creacion|establecid*',
     fr: 'fonde*|fondation|cree*|creation|etabli*',
