@@ -146,6 +146,9 @@ for (const set of [
   'fresh-du',
   'fresh-dv',
   'fresh-dw',
+  'fresh-dx',
+  'fresh-dy',
+  'fresh-dz',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
