@@ -149,6 +149,9 @@ for (const set of [
   'fresh-dx',
   'fresh-dy',
   'fresh-dz',
+  'fresh-ea',
+  'fresh-eb',
+  'fresh-ec',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
