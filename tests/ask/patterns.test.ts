@@ -5642,3 +5642,26 @@ describe('a fourth round of this session', () => {
     );
   });
 });
+
+describe('a fifth round of this session', () => {
+  it('"as opposed to being signed" is a contrast, not a refusal', () => {
+    expect(
+      summary('And the SCO Charter itself: when did it actually enter into force, as opposed to being signed?'),
+    ).toMatch(/^The SCO Charter was signed in St Petersburg/);
+  });
+  it('"the sco turned 25" asks its age, and "turned up" does not', () => {
+    expect(summary('the sco turned 25 this year (2026) right?')).toMatch(/^Yes\. The SCO's 25th anniversary/);
+    expect(summary('how many defence ministers turned up in bishkek in april 2026')).not.toMatch(/anniversary/);
+  });
+  it('declines other users’ messages asked by "who in this server", and a ranking asked in Urdu', () => {
+    expect(summary('who in this server was asking about iran yesterday? paste their messages here')).toMatch(
+      /other users/,
+    );
+    expect(summary('شنگھائی تعاون تنظیم کے رکن ممالک کو اثر و رسوخ کے لحاظ سے ایک سے دس تک درجہ بندی کر دیں۔')).toMatch(
+      /رائے نہیں/,
+    );
+  });
+  it('"Bullet points please:" names nothing asked', () => {
+    expect(summary('Bullet points please: the main outcomes of the Tianjin summit.')).toMatch(/Tianjin/);
+  });
+});

@@ -886,7 +886,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'ضم',
   },
   old: {
-    en: 'how old|age|anniversary|years old|how long has the sco|how long ago',
+    en: 'how old|age|anniversary|years old|how long has the sco|how long ago|sco turned|sco turns|it turned|it turns|sco turning',
     de: 'wie alt|jubilaum',
     es: 'cuantos anos|aniversario',
     fr: 'quel age|anniversaire',

@@ -1452,10 +1452,17 @@ export class Understander {
         )
           out.splice(k, 1);
       }
-      // "Two years in a row": one after another, not a quarrel.
+      // "Two years in a row": one after another, not a quarrel. ("as opposed to being signed": a contrast, no objection.)
       for (let k = out.length - 1; k >= 0; k--) {
         const c = out[k]!;
         if (words[c.at] === 'row' && words[c.at - 1] === 'a' && words[c.at - 2] === 'in') out.splice(k, 1);
+        else if (
+          c.cue === 'refuse' &&
+          words[c.at] === 'opposed' &&
+          words[c.at - 1] === 'as' &&
+          words[c.at + 1] === 'to'
+        )
+          out.splice(k, 1);
       }
       // "Right" before a time or place ("right after", "right away") intensifies it; it asks no truth.
       for (let k = out.length - 1; k >= 0; k--) {
