@@ -23,14 +23,14 @@ const TAG =
   '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:that|this|it|the (?:line|claim|quote|sentence|wording|attribution|date|figure)) (?:be )?)?' +
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
   '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid)' +
-  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write)|enough|attribution|framing|wording|or not|or false|or wrong|as is|as written))*' +
+  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write)|enough|attribution|framing|wording|or not|or false|or wrong|as is|as written|that|this|it))*' +
   '(?: (?:pls|please|plz|here|there))?' +
   '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air) (?:that|this|it)(?: as is)?' +
   // ("Can you confirm that, so I can keep the sentence as it is?": what the check is for may follow it.)
-  '|(?:(?:can|could|would) (?:you|u) )?(?:(?:please|pls|plz) )?(?:fact ?check|verify|confirm|check)(?: (?:pls|please|plz|this|that|it|me))*(?: (?:so|before|for|as|because) .*)?';
+  '|(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:fact ?check|verify|confirm|double check|check)(?: (?:pls|please|plz|this|that|it|me|for me))*(?: (?:so|before|for|as|because) .*)?';
 
-/** A whole part that is a request to check. */
-const WHOLE_TAG = new RegExp(`^(?:${TAG})$`);
+/** A whole part that is a request to check ("can u confirm", "ok to keep?", "fair?"). */
+export const WHOLE_TAG = new RegExp(`^(?:${TAG})$`);
 /** A question's words that end in a request to check ("… 1996 ok to run"). */
 export const CHECK_TAG_END = new RegExp(`(?:^| )(?:${TAG})$`);
 
@@ -56,6 +56,16 @@ const folded = (text: string) => latinWords(text).join(' ');
 
 /** The statement and its request to check, or undefined when the line is not a statement given to be checked. */
 export function framedClaim(text: string): FramedClaim | undefined {
+  // A line is asked for once to decline it and again to cut it into segments: the last answer is kept.
+  if (text === last.text) return last.found;
+  const found = framedClaimAnew(text);
+  last = { text, found };
+  return found;
+}
+
+let last: { text: string; found: FramedClaim | undefined } = { text: '', found: undefined };
+
+function framedClaimAnew(text: string): FramedClaim | undefined {
   const q = QUOTED.exec(text);
   if (q) {
     const claim = q[3]!.replace(/[.…]+$/, '').trim();

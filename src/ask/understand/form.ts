@@ -22,10 +22,6 @@ const MAKING =
 const PRESENTING =
   /^(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|just|quickly|simply|also)\s+)*(?:lay out|set out|spell out|outline|sum up|recap|break down|walk (?:me |us )?through|run (?:me |us )?through|go (?:over|through)|trace|chart)\s+/;
 
-/** A statement followed by a request to check it ("… can u confirm", "… ok to keep?") asks yes or no. */
-const CHECK_END =
-  /(^| )((can|could|would|will) (you|u) ((please|pls|plz) )?(confirm|verify|double check)( (that|this|it|pls|please|plz|for me))*|(please|pls|plz) (confirm|verify)|((is|would) (that|this|it) (be )?)?(still )?(ok|okay|fine|safe) to (keep|use|cite|quote)( (that|this|it|as is))*)$/;
-
 /**
  * Whether two things are the same, asked without a verb ("same summit as India?", "la misma cumbre que la India?",
  * "même sommet que l'Inde ?", "derselbe Gipfel wie Indien?"): each language's "same … as".
@@ -131,7 +127,6 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       ` ${text} `,
     );
   const tag =
-    CHECK_END.test(text) ||
     CHECK_TAG_END.test(text) ||
     /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|i (assume|guess|suppose|presume|believe|reckon|take it)|(am )?i assuming (right|correctly)|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
       text,

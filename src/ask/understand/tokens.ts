@@ -2,7 +2,7 @@ import { fold } from './text.js';
 import { latinFold, latinWords } from '../../base/text.js';
 import type { Role } from './question.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
-import { framedClaim } from './claim-frame.js';
+import { framedClaim, WHOLE_TAG } from './claim-frame.js';
 
 /**
  * The question cut into segments (sentences, dash- or colon-separated parts, parenthetical
@@ -286,10 +286,6 @@ const SELF_INTRO =
 const DOING =
   /^(making|writing|preparing|doing|building|working on|putting together|drafting|creating|updating|revising|studying|teaching|researching)\b/;
 
-/** A request to check the statement before it ("can u confirm", "pls verify", "ok to keep?", "is that fine to cite"). */
-const CHECK_TAG =
-  /^(?:(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:confirm|verify|check|double check)(?: (?:that|this|it|pls|please|plz|for me))*|(?:(?:is|would) (?:that|this|it) (?:be )?)?(?:still )?(?:ok|okay|fine|safe|good) to (?:keep|use|cite|quote|run|publish|print)(?: (?:that|this|it|as is))*)$/;
-
 /** Split a question into segments and roles. Works on any script; words are folded Latin (other scripts give no words). */
 /** A yes/no tag that closes a part ("… or nah", "… or not", "… right"). */
 const TAG_AT_END = / (or (nah|not|no|nope)|right|correct|true or false|yes or no)$/;
@@ -387,7 +383,7 @@ export function segment(text: string): Segments {
     (/^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false))?$/.test(
       mainWords0.join(' '),
     ) ||
-      CHECK_TAG.test(mainWords0.join(' ')))
+      WHOLE_TAG.test(mainWords0.join(' ')))
   ) {
     // The tag goes with the statement, so the statement reads as asked yes or no ("… at Tianjin — is that right?").
     for (const t of tokens) if (t.seg === main) t.seg = main - 1;
@@ -612,7 +608,7 @@ export function segment(text: string): Segments {
       ) ||
         // "…, for our deck": a purpose; a long part opened by it ("for a policy brief we need the figure…") says what is needed.
         (/^(for my|for our|for a|for an)\b/.test(w) && list.length <= 8)) &&
-      !CHECK_TAG.test(w)
+      !WHOLE_TAG.test(w)
     )
       for (const t of list) t.role = 'aside';
     // "…, incl India's position": what the answer should also cover, not a second subject of the question.
