@@ -49,6 +49,8 @@ export function correctionSources(q: Question, f: AskFacts, intentId: string): (
         return c.event.sources;
       case 'hosted':
         return c.event?.sources ?? [];
+      case 'held':
+        return c.event.sources;
       case 'seat':
         return f.topic(c.body === 'rats' ? 'ratsSeat' : 'secretariatSeat')?.sources ?? [];
       case 'founded':
@@ -136,6 +138,9 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
     }
     case 'upcoming':
       return (l) => l.m.notUpcoming(l.event(c.event), l.d(c.event.start));
+    // "the Tianjin summit in 2024": when it was held, said in full.
+    case 'held':
+      return (l) => l.m.eventHeld(l.event(c.event), l.dr(c.event.start, c.event.end), '');
     case 'hosted': {
       const e =
         c.event ??

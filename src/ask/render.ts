@@ -330,15 +330,25 @@ export function render(
  * `said` carries what earlier text already said (the parts of a combined reply).
  */
 function once(text: string, said = new Set<string>()): string {
-  return text
-    .split(/(?<=[.!?。])\s+/)
-    .filter((x) => {
-      const k = norm(x);
-      if (k.length >= 20 && said.has(k)) return false;
-      said.add(k);
-      return true;
-    })
-    .join(' ');
+  const fresh = (x: string) => {
+    const k = norm(x);
+    if (k.length >= 20 && said.has(k)) return false;
+    said.add(k);
+    return true;
+  };
+  return (
+    text
+      .split(/(?<=[.!?。])\s+/)
+      // (Chinese runs its sentences together with no space between.)
+      .map((x) =>
+        x
+          .split(/(?<=[。！？])(?=\S)/)
+          .filter(fresh)
+          .join(''),
+      )
+      .filter((x) => x !== '')
+      .join(' ')
+  );
 }
 
 /** Several answers as one reply ("when did India join and who was its defence minister at Qingdao"). */

@@ -5665,3 +5665,40 @@ describe('a fifth round of this session', () => {
     expect(summary('Bullet points please: the main outcomes of the Tianjin summit.')).toMatch(/Tianjin/);
   });
 });
+
+describe('a meeting put in a year or a month it was not held in', () => {
+  it('is named by its city when the city stands before the meeting word, and the answer opens with its dates', () => {
+    expect(summary('was the tianjin summit held in 2024?')).toMatch(/^No\. The 2025 Tianjin SCO summit took place on/);
+    expect(summary('what came out of the tianjin summit in 2024')).toMatch(
+      /^The 2025 Tianjin SCO summit took place on/,
+    );
+  });
+  it('is named by its year when the year stands before the meeting word, and the city is corrected', () => {
+    expect(summary('was the 2024 summit in tianjin?')).toMatch(
+      /^No\. The 2024 Astana SCO summit was not held in Tianjin/,
+    );
+  });
+  it('keeps the year when a country the question names joined at that year’s meeting', () => {
+    expect(summary('wasnt belarus admitted at the bishkek summit in 2024?')).toMatch(/not held in Bishkek/);
+  });
+  it('is no wrong year when the year is not said as when it was held ("postponed to 2027")', () => {
+    expect(summary('why was the bishkek summit postponed to 2027?')).not.toMatch(
+      /^The 2026 Bishkek SCO summit took place on 1 September 2026\. The SCO has/,
+    );
+  });
+  it('is answered No with the meeting’s dates when a month is wrong', () => {
+    const s = summary('the qingdao meeting was in july, right?');
+    expect(s).toMatch(/^No\./);
+    expect(s).toContain('June');
+    expect(summary('was the tianjin summit in september?')).toMatch(/^Yes\./);
+  });
+  it('still answers what was asked of the meeting after the correction', () => {
+    expect(summary('why did india refuse to sign at the qingdao meeting in 2024?')).toMatch(
+      /^The 2025 SCO defence ministers' meeting in Qingdao took place on 25–26 June 2025\. .*Pahalgam/,
+    );
+  });
+  it('is said once in Chinese, where sentences run on with no space', () => {
+    const s = summary('天津峰会是2024年开的吧？');
+    expect(s.match(/举行/g)).toHaveLength(1);
+  });
+});

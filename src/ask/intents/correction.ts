@@ -39,6 +39,7 @@ export const correction: Intent = {
     const another = bad.every(
       (c) =>
         c.kind === 'hosted' ||
+        c.kind === 'held' ||
         c.kind === 'refused' ||
         (c.kind === 'chaired' && c.event !== undefined && c.event.kind !== 'summit' && c.event.chair !== undefined),
     );

@@ -40,10 +40,14 @@ export const positions: Intent = {
   match(q) {
     // "What came out of the April 2026 meeting — did India sign this time?": positions recorded at a meeting of
     // another year do not answer for the meeting the question dates.
+    // (A year the question has wrong for the meeting it names is corrected, not a meeting of that year.)
+    const times = q.times.filter(
+      (t) => !q.claims.some((c) => c.kind === 'held' && c.holds === false && c.year === t.year),
+    );
     if (
-      q.times.length > 0 &&
+      times.length > 0 &&
       q.events.length > 0 &&
-      !q.events.some((e) => e.positions.length > 0 && q.times.some((t) => Number(e.start.slice(0, 4)) === t.year))
+      !q.events.some((e) => e.positions.length > 0 && times.some((t) => Number(e.start.slice(0, 4)) === t.year))
     )
       return undefined;
     // "Both sides' version of the Qingdao row", "India vs Pakistan at Qingdao": each country's recorded position.

@@ -32,7 +32,7 @@ import type {
 import { distance } from 'fastest-levenshtein';
 import { cleanQuestion, hasMassMention, isSwap, quoteSafely } from './text.js';
 import { latinWords, stem } from '../../base/text.js';
-import { isMonth, latinTimes, scriptTimes } from './time.js';
+import { isMonth, latinTimes, monthOf, scriptTimes } from './time.js';
 import { foldAll, segment, statesPremise, type Token } from './tokens.js';
 import { framedClaim } from './claim-frame.js';
 import { bestPassage } from './passages.js';
@@ -647,6 +647,30 @@ export class Understander {
     });
   }
 
+  /**
+   * A meeting named by its city and put in a year it was not held in ("was the Tianjin summit in 2024?"): the city names
+   * the meeting (see namesMeeting), the year is said as when it was ("in 2024", not "postponed to 2027"), the meeting is
+   * a year or two off (a city's meeting years before is another the data may lack), and no country the question names
+   * joined at the meeting of that year ("Belarus was admitted at the Bishkek summit in 2024": the city is what is wrong).
+   */
+  private cityNamesMeeting(
+    words: readonly string[],
+    places: readonly { value: string; at: number; len: number }[],
+    times: readonly TimeRef[],
+    cues: readonly CueHit[],
+    countries: readonly CountryRef[],
+    byCity: EventT,
+    byKind: EventT | undefined,
+    city: string,
+    latinLang: boolean,
+  ): boolean {
+    const year = times.find((t) => t.role !== 'aside');
+    if (!year || Math.abs(Number(byCity.start.slice(0, 4)) - year.year) > 2) return false;
+    if (latinLang && !/^(in|en|im|em|of|del|de)$/.test(words[year.at - 1] ?? '')) return false;
+    if (byKind && countries.some((c) => this.facts.accession(c.country.id)?.event === byKind.id)) return false;
+    return namesMeeting(words, places, times, cues, city);
+  }
+
   /** The one office-holder a part asks for ("who was Iran's defence minister at Qingdao"), when the data holds just one. */
   private holderAsked(q: Question): OfficialT | undefined {
     if (q.form !== 'who' || q.people.length > 0) return undefined;
@@ -917,6 +941,7 @@ export class Understander {
     // A term named by its years ("in 2024-25") holds a meeting of either year.
     const until = times.find((t) => t.role !== 'aside' && t.year === namedYears[0])?.untilYear ?? namedYears[0]!;
     let eventConflict = false;
+    let misdated: Claim | undefined;
     const fits = unnamed(
       (e: EventT, city: boolean) =>
         (!city || namedCities.length !== 1 || e.city.toLowerCase() === namedCities[0]) &&
@@ -931,18 +956,51 @@ export class Understander {
       (events[0] ? !fits(events[0], true) : true)
     ) {
       // The meeting meant: by its kind and year (the place being what is asked), else by its city and kind (the year).
+      // The word that names the meeting decides: "was the Tianjin summit in 2024?" names it by its city and asks the
+      // year; "was the 2024 summit in Tianjin?" the reverse.
       const all = this.facts.data.events;
-      const meant =
-        (meetings.size > 0 ? all.find((e) => fits(e, false)) : undefined) ??
-        (namedCities.length === 1
-          ? all.find(
-              (e) =>
-                e.city.toLowerCase() === namedCities[0] &&
-                (meetings.size === 0 || (e.body !== undefined && meetings.has(e.body))),
-            )
-          : undefined);
+      const inCity = (e: EventT) =>
+        namedCities.length === 1 &&
+        e.city.toLowerCase() === namedCities[0] &&
+        (meetings.size === 0 || (e.body !== undefined && meetings.has(e.body)));
+      const byKind = meetings.size > 0 ? all.find((e) => fits(e, false)) : undefined;
+      const byCity = nearestIn(all.filter(inCity), namedYears[0]!);
+      const cityNames =
+        byCity !== undefined &&
+        this.cityNamesMeeting(words, places, times, cues, countries, byCity, byKind, namedCities[0]!, latinLang);
+      const meant = byCity && (!byKind || cityNames) ? byCity : byKind;
       if (meant || events[0]) eventConflict = true;
       if (meant) events = [meant, ...events.filter((e) => e !== meant)];
+      // The year is then what the question has wrong: it opens the answer with the meeting's dates.
+      if (meant && meant === byCity && cityNames && !fits(meant, false))
+        misdated = { kind: 'held', event: meant, year: namedYears[0]!, stance: 'asserted' };
+    }
+    // "why was the Tianjin summit held in 2024?": the same wrong year, in a question that asks something else.
+    if (!misdated && form !== 'yesno' && namedCities.length === 1 && namedYears.length === 1) {
+      const meant = nearestIn(
+        this.facts.data.events.filter(
+          (e) =>
+            e.city.toLowerCase() === namedCities[0] &&
+            (meetings.size === 0 || (e.body !== undefined && meetings.has(e.body))),
+        ),
+        namedYears[0]!,
+      );
+      const byKind = meetings.size > 0 ? this.facts.data.events.find((e) => fits(e, false)) : undefined;
+      if (
+        meant &&
+        !fits(meant, false) &&
+        this.cityNamesMeeting(words, places, times, cues, countries, meant, byKind, namedCities[0]!, latinLang)
+      ) {
+        misdated = { kind: 'held', event: meant, year: namedYears[0]!, stance: 'asserted' };
+        events = [meant, ...events.filter((e) => e !== meant)];
+      }
+    }
+    // "the qingdao meeting was in july, right?": a yes/no that puts a meeting named in a month it was not held in.
+    const month =
+      latinLang && form === 'yesno' && namedYears.length === 0 && ranked.named ? monthAsked(tokens) : undefined;
+    if (month && events[0] && !heldInMonth(events[0], month)) {
+      eventConflict = true;
+      misdated = { kind: 'held', event: events[0], month, stance: 'asserted' };
     }
     // "the 2024 summit in New Delhi …", "… at the 2017 Tashkent summit — why?": a meeting put in a city it was not held
     // in, in a question that asks something else, rests on a premise to correct (a yes/no question's is its verdict, above).
@@ -955,7 +1013,8 @@ export class Understander {
         words.slice(cities0[0]!.at + cities0[0]!.len, cities0[1]!.at).join(' '),
       );
     const cities = contrast ? cities0.slice(0, 1) : cities0;
-    if (meetings.size > 0 && namedYears.length === 1 && cities.length === 1) {
+    // (Not when the city names the meeting and the year is what is wrong: that premise is corrected above.)
+    if (!misdated && meetings.size > 0 && namedYears.length === 1 && cities.length === 1) {
       const p = cities[0]!;
       // In another script words are not counted: a city and a meeting named together suffice.
       const nextTo =
@@ -1073,6 +1132,7 @@ export class Understander {
         );
     }
     if (misplaced) claims.push(misplaced);
+    if (misdated) claims.push(misdated);
     if (stale) claims.push(stale);
     // "el secretariado está en X junto a la RATS, ¿verdad?", "Секретариат находится в X?": a yes/no
     // whose words give no seat claim asks the seat of the body named last before the place, in any language.
@@ -2286,6 +2346,56 @@ function withParts(whole: Reading, parts: Question[]): Question {
   }
   q.parts = parts;
   return q as unknown as Question;
+}
+
+/**
+ * The city is the meeting's name ("the Tianjin summit", "the qingdao defence meeting"): a meeting word follows it within
+ * a few words with no "in" or "at" between, and no year stands right before either ("the 2024 Tianjin summit" is named
+ * by both).
+ */
+function namesMeeting(
+  words: readonly string[],
+  places: readonly { value: string; at: number; len: number }[],
+  times: readonly TimeRef[],
+  cues: readonly CueHit[],
+  city: string,
+): boolean {
+  const p = places.find((x) => x.value.toLowerCase() === city);
+  if (!p) return false;
+  const end = p.at + p.len;
+  const cue = cues.find(
+    (c) =>
+      (c.cue === 'summit' || c.cue === 'meeting') &&
+      ((c.at >= end && c.at <= end + 3 && !words.slice(end, c.at).some((w) => /^(in|at|en|a|au|im|em)$/.test(w))) ||
+        // ("la cumbre de Tianjin", "le sommet de Tianjin": the city after the meeting word and "de".)
+        (c.at === p.at - 2 && /^(de|du|di)$/.test(words[p.at - 1] ?? ''))),
+  );
+  return cue !== undefined && !times.some((t) => t.role !== 'aside' && (t.at === p.at - 1 || t.at === cue.at - 1));
+}
+
+/** Of a city's meetings, the one nearest the year named ("the Astana summit in 2025": 2024's, not 2017's). */
+function nearestIn(events: readonly EventT[], year: number): EventT | undefined {
+  let best: EventT | undefined;
+  for (const e of events)
+    if (!best || Math.abs(Number(e.start.slice(0, 4)) - year) < Math.abs(Number(best.start.slice(0, 4)) - year))
+      best = e;
+  return best;
+}
+
+/** A month put as when something happened, with no year ("in july", "im Juli", "en juillet"): its number. */
+function monthAsked(tokens: readonly Token[]): number | undefined {
+  for (let i = 1; i < tokens.length; i++) {
+    const m = monthOf(tokens[i]!.w);
+    if (m && tokens[i]!.role !== 'aside' && /^(in|im|en|au|during|on)$/.test(tokens[i - 1]!.w)) return m;
+  }
+  return undefined;
+}
+
+/** The meeting's days fall, at least in part, in that month. */
+function heldInMonth(e: EventT, month: number): boolean {
+  const from = Number(e.start.slice(5, 7));
+  const to = Number((e.end ?? e.start).slice(5, 7));
+  return from <= to ? month >= from && month <= to : month >= from || month <= to;
 }
 
 function dedupeBy<T>(list: T[], key: (x: T) => string): T[] {

@@ -74,6 +74,17 @@ function holds(c: Claim, facts: FactStore, today: Date): boolean | undefined {
       const phase = eventPhase(c.event, today);
       return phase === 'upcoming' ? true : phase === 'unconfirmed' ? undefined : false;
     }
+    case 'held': {
+      const from = c.event.start;
+      const to = c.event.end ?? from;
+      if (c.year !== undefined && (Number(from.slice(0, 4)) > c.year || Number(to.slice(0, 4)) < c.year)) return false;
+      if (c.month !== undefined) {
+        const a = Number(from.slice(5, 7));
+        const b = Number(to.slice(5, 7));
+        if (!(a <= b ? c.month >= a && c.month <= b : c.month >= a || c.month <= b)) return false;
+      }
+      return true;
+    }
     case 'hosted': {
       const e =
         c.event ??

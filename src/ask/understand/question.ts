@@ -105,6 +105,8 @@ export type Claim = {
   | { kind: 'chaired'; country: CountryT; year?: number; term?: boolean; event?: EventT; person?: string }
   | { kind: 'ordinal'; country: CountryT; value: number }
   | { kind: 'upcoming'; event: EventT }
+  /** A meeting named by its place or kind, put in a year or a month it was not held in ("the Tianjin summit in 2024"). */
+  | { kind: 'held'; event: EventT; year?: number; month?: number }
   | { kind: 'refused'; country: CountryT; event: EventT }
 );
 

@@ -33,6 +33,11 @@ export function isMonth(word: string): boolean {
   return MONTHS.has(word);
 }
 
+/** The month (1–12) a folded word names, if any. */
+export function monthOf(word: string): number | undefined {
+  return MONTHS.get(word);
+}
+
 const endOfYear = (y: number) => new Date(Date.UTC(y, 11, 31));
 const startOfYear = (y: number) => new Date(Date.UTC(y, 0, 1));
 
