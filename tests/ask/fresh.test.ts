@@ -152,6 +152,9 @@ for (const set of [
   'fresh-ea',
   'fresh-eb',
   'fresh-ec',
+  'fresh-ed',
+  'fresh-ee',
+  'fresh-ef',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
