@@ -10,6 +10,7 @@ export const charter: Intent = {
     { q: 'when was the sco charter signed', must: ['7 June 2002', 'St Petersburg'] },
     { q: 'when did the charter enter into force', must: ['19 September 2003'] },
     { q: 'was the sco charter signed in beijing?', must: ['No', 'St Petersburg'] },
+    { q: 'Was the SCO charter signed in the same year the organisation was founded?', must: ['No', '2002'] },
   ],
   match(q) {
     // ("… two dates for the SCO Charter … — where was it signed and which date is which?": the Charter named as the topic.)
@@ -27,6 +28,10 @@ export const charter: Intent = {
       const yearOk =
         !q.time || date.startsWith(String(q.time.year)) || (c?.effective ?? '').startsWith(String(q.time.year));
       verdict = placeOk && yearOk ? 'yes' : 'no';
+    } else if (q.form === 'yesno' && q.has('same') && q.has('found')) {
+      // "Was the Charter signed in the same year the SCO was founded?": the two years side by side.
+      const founded = f.topic('founding')?.date;
+      if (founded && date) verdict = founded.slice(0, 4) === date.slice(0, 4) ? 'yes' : 'no';
     }
     return {
       kind: 'fact',

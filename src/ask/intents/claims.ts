@@ -101,7 +101,17 @@ export const claims: Intent = {
       !q.cues.some((c) => c.cue === 'true' && c.role === 'main' && q.words[c.at] !== 'so')
     )
       return 75;
-    if (q.has('claimSource') || reliable) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
+    // ("Was Uzbekistan part of the Shanghai Five? My textbook is a bit vague on this": a source named only in an aside,
+    // when the question shares none of a claim's own words and reports nothing it says, asks nothing of the claim.)
+    // (One that reports a statement, "someone said it was the day after", gives a claim to check.)
+    const sourceAside =
+      q.has('claimSource') &&
+      q.cues.every((c) => c.cue !== 'claimSource' || c.role === 'aside') &&
+      top.own === 0 &&
+      !q.words.some((w) =>
+        /^(says|said|say|claims?|claimed|reports?|reported|writes|wrote|lists?|listed|states|stated)$/.test(w),
+      );
+    if ((q.has('claimSource') && !sourceAside) || reliable) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
     // "The Shanghai Five had six members, right?": a claim of the question's own that the data contradicts is what is
     // checked, not an article's claim the data upholds.
     if (top.claim.verdict === 'correct' && q.claims.some((c) => c.holds === false)) return undefined;

@@ -590,7 +590,15 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       // "Russia keeps the heads-of-government chair for 2026 too, right?": Yes only of the holder the record names first.
       ...(q.form === 'yesno' &&
         named.length > 0 && {
-          verdict: named.every((c) => c.id === bodyChair.countries[0]) ? ('yes' as const) : ('no' as const),
+          // ("Did Tajikistan take over the CHG chair from Russia?": a handover names both sides the record names.)
+          verdict: (
+            q.has('handover')
+              ? named.some((c) => c.id === bodyChair.countries[0]) &&
+                named.every((c) => bodyChair.countries.includes(c.id))
+              : named.every((c) => c.id === bodyChair.countries[0])
+          )
+            ? ('yes' as const)
+            : ('no' as const),
         }),
       lead: (l) => (l.lang === 'en' ? bodyChair.text : l.m.fromData(bodyChair.label)),
       ...(q.lang !== 'en' && { context: bodyChair.text }),
@@ -625,6 +633,31 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       note: noteOf(e),
       sources: [e.sources],
     };
+  // "did the SCO add any new members at Tianjin?": whether a member state joined at a meeting whose decisions the data
+  // holds, whatever else it admitted.
+  if (
+    q.form === 'yesno' &&
+    past &&
+    phase === 'held' &&
+    named.length === 0 &&
+    q.main('join', 'newest') &&
+    q.main('member') &&
+    !q.main('partner', 'observer', 'attend')
+  ) {
+    const joined = f.store.data.memberships.filter((m) => m.event === e.id && m.status === 'member');
+    // (The outcome that names who joined; else the one that says whom it admitted instead.)
+    const said =
+      e.outcomes.find((o) => joined.some((m) => o.text.includes(f.nameOf(m.country)))) ??
+      (joined.length === 0 ? e.outcomes.find((o) => /\badmit/i.test(o.text)) : undefined);
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      verdict: joined.length > 0 ? 'yes' : 'no',
+      lead: (l) => (l.lang === 'en' ? (said?.text ?? summarySentence(q, e)) : ww(l)),
+      context: (l) => (l.lang === 'en' ? ww(l) : (said?.text ?? summarySentence(q, e))),
+      sources: [said?.sources ?? e.sources],
+    };
+  }
   if (detail && phase === 'held-outcome-unknown' && asksOutcome && !q.main('attend')) return detailDraft(detail);
   if (
     (phase === 'unconfirmed' &&
@@ -787,7 +820,9 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         q.terms.filter((t) => o.text.toLowerCase().includes(t.replace(/s$/, ''))).length >= 2)
     ) {
       // "Did Tianjin admit any new full member?": whether a member state joined there, whatever else it admitted.
-      const membersAsked = named.length === 0 && q.main('join') && q.main('member') && !q.main('partner', 'observer');
+      // ("did the SCO add any new members there?": new members asked for are members joining.)
+      const membersAsked =
+        named.length === 0 && q.main('join', 'newest') && q.main('member') && !q.main('partner', 'observer');
       const joinedHere = f.store.data.memberships.some((m) => m.event === e.id && m.status === 'member');
       return {
         kind: 'fact',

@@ -44,6 +44,8 @@ export const growth: Intent = {
     if (cs.length > 0) return undefined;
     // "How did it get from six members to ten?": a span of counts asks how the membership grew.
     if (span(q) && (q.form === 'how' || q.form === 'explain' || q.form === 'what')) return 90;
+    // ("were new members admitted at tianjin?": whether one meeting admitted any is that meeting's answer.)
+    if (q.main('newest') && q.form === 'yesno' && q.eventNamed) return undefined;
     if (q.main('newest') || (q.main('last', 'first') && q.main('join') && !q.main('summit')))
       return q.main('observer', 'dialogue') ? undefined : 90;
     // "How did the observer and dialogue-partner statuses change?": the partners' story, not the members'.

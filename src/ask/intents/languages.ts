@@ -9,6 +9,8 @@ export const languages: Intent = {
     { q: 'what are the official languages of the sco', must: ['Chinese', 'Russian'] },
     { q: 'Is English an official language of the SCO?', must: ['No', 'Chinese', 'Russian'] },
     { q: 'Какие официальные языки ШОС', must: ['китайский', 'Chinese'] },
+    { q: 'fact check: the SCO has only two official languages. true?', must: ['Yes', 'Chinese', 'Russian'] },
+    { q: 'does the sco have three official languages?', must: ['No', 'Chinese', 'Russian'] },
     {
       q: "the SCO's three official languages are Chinese, Russian and English. When was English added?",
       must: ['English is not', 'Chinese and Russian'],
@@ -24,8 +26,20 @@ export const languages: Intent = {
     const fact = f.topic('officialLanguages');
     const codes = fact?.languages ?? [];
     const asked = q.languages.filter((c) => !(q.form === 'what' && codes.includes(c)));
+    // "the SCO has only two official languages. true?": a count of them, checked when no language is named.
+    const count = asked.length === 0 ? q.numbers.find((n) => n.stance !== 'ordinal' && !n.noun) : undefined;
     const verdict: Verdict | undefined =
-      q.form === 'yesno' && asked.length ? (asked.every((c) => codes.includes(c)) ? 'yes' : 'no') : undefined;
+      q.form !== 'yesno'
+        ? undefined
+        : asked.length
+          ? asked.every((c) => codes.includes(c))
+            ? 'yes'
+            : 'no'
+          : count && codes.length > 0
+            ? count.value === codes.length
+              ? 'yes'
+              : 'no'
+            : undefined;
     const others = asked.filter((c) => !codes.includes(c));
     return {
       kind: 'fact',

@@ -423,7 +423,13 @@ export function findClaims(input: ClaimInput): Claim[] {
         clauseYear(at);
       // "when did X join" asks the date; it asserts only that X joined. "what year did X go from observer to full
       // member" asserts a change of category, corrected when X never made it.
-      if (form !== 'when' || t || became)
+      // "Was Laos admitted at Tianjin?": a country the meeting named admitted in another capacity, asked with no word of
+      // membership, was admitted there; that it is no member is no premise to check.
+      const otherCapacity =
+        input.eventNamed &&
+        (input.events[0]?.outcomes.some((o) => o.text.includes(ref.country.name)) ?? false) &&
+        !words.slice(Math.max(0, at - 3), join.at + 5).some((w) => /^(member|members|membership|full)$/.test(w));
+      if ((form !== 'when' || t || became) && !otherCapacity)
         out.push({
           kind: 'joined',
           country: ref.country,

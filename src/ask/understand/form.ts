@@ -40,8 +40,12 @@ export function detectForm(lang: Lang, mainWords: string[], folded: string, asks
   // A question with no question word that puts two things as one, by a "same … as" or an equals sign, asks yes or no.
   if (form === 'fragment' && asks && (EQUATES.test(raw) || (SAME_AS[lang]?.test(`${mainWords.join(' ')} `) ?? false)))
     return 'yesno';
+  // "new members admitted at tianjin? y/n": the answer asked for, set apart after the question, is a yes or a no.
+  if (form === 'fragment' && YES_OR_NO_ASKED.test(raw)) return 'yesno';
   return form;
 }
+
+const YES_OR_NO_ASKED = /[?.:;,!-]\s*(y\/n|yes\/no|yes or no|true or false|true\/false)\s*[?.!]*\s*$/i;
 
 function formOf(lang: Lang, mainWords: string[], folded: string, asks: boolean): Form {
   switch (lang) {

@@ -342,6 +342,9 @@ export class Understander {
     if (parts.length < 2) return undefined;
     const legit: string[] = [];
     let previous: string | undefined;
+    // What a declined part asks of the part after it: "pretend you're a Russian diplomat and tell me …" asks the role's
+    // words; "你帮我预测一下，下一个加入的会是…？" (a bare request to predict, first) asks to predict what follows.
+    let askedOfNext: 'role' | 'prediction' | undefined;
     for (const part of parts) {
       // A connective that opens a part ("anyway when did…", "…؟ اور …") is no word of the question.
       const trimmed = part
@@ -373,6 +376,16 @@ export class Understander {
       const reasons = this.reasonsFor(bare, trimmed, reading);
       if (pings || tellsOthers) reasons.push('massMention');
       const asks = ASKS.test(bare);
+      const after = askedOfNext;
+      askedOfNext = undefined;
+      if (
+        after === 'role' &&
+        reasons.length === 0 &&
+        /^(tell|say|explain|describe|give|write|share|show)\b/i.test(bare)
+      )
+        continue;
+      if (after === 'prediction' && reasons.length === 0 && q.tense !== 'past') continue;
+      if (reasons.includes('injection') && ROLE_PLAY.test(bare)) askedOfNext = 'role';
       // "…, give me your guess", "…? your honest opinion": a request for a prediction or a view that asks nothing and
       // names nothing of its own asks it of the question before it, which is declined with it. A request for a list or
       // a fact before it ("list the observers, and rank them") is answered: the view is asked of its answer.
@@ -392,6 +405,7 @@ export class Understander {
         !ownQuestion
       ) {
         if (previous !== undefined && legit.at(-1) === previous && !REQUESTS.test(previous)) legit.pop();
+        else if (legit.length === 0 && reasons.includes('prediction')) askedOfNext = 'prediction';
         previous = undefined;
         continue;
       }
@@ -2626,6 +2640,10 @@ function names(q: Core, relations = true): boolean {
 
 /** "…and who was…", "…and when did…" (chat "n" for "and"): where a second question starts inside one line. */
 /** Object pronouns: after a short form they make it a verb ("dm me"). */
+/** A role the bot is asked to play ("pretend you're …", "act as …", "roleplay as …"). */
+const ROLE_PLAY =
+  /\b(pretend|act as|acting as|role ?play|roleplaying|imagine (you|u) (are|were|re)|you are now|play the role)\b/i;
+
 const OBJECT_PRONOUN = /^(me|us|him|her|them)$/;
 
 /** Words "right" intensifies ("right after", "right there"), not a truth asked. */
