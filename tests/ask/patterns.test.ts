@@ -5748,3 +5748,59 @@ describe('a second round of this morning', () => {
     ).toMatch(/^No\. Uzbekistan was not a member of the Shanghai Five/);
   });
 });
+
+describe('a third round of this morning', () => {
+  it('reads "what were the dates of …" as when, and a bare when after a part that finds a meeting as that meeting’s', () => {
+    expect(summary('What were the dates of the Tianjin summit?')).toMatch(/^The 2025 Tianjin SCO summit took place on/);
+    expect(summary('Which city hosted the 2025 SCO summit, and what were the dates? I need both days')).toMatch(
+      /took place on 31 August/,
+    );
+    expect(summary('pakistan joined sco at which summit and what year')).not.toMatch(/Bishkek/);
+  });
+  it('asks whether a meeting took place by "take place", whatever an aside says of it being ahead', () => {
+    expect(
+      summary(
+        "Did the Bishkek summit actually take place? Some of my notes from the spring still say it was 'expected in early autumn'.",
+      ),
+    ).toMatch(/^Yes\./);
+  });
+  it('answers whether a country attended or boycotted a meeting by its attendance, with what it did there', () => {
+    expect(summary('Did India attend the Qingdao meeting at all, or boycott it?')).toMatch(
+      /^India attended .* India refused to sign/,
+    );
+    expect(summary('did india boycott the qingdao meeting?')).toMatch(/^No\. India attended/);
+  });
+  it('reads "anniv" and "marking N years", and checks the years named', () => {
+    expect(summary('2026 = sco 25th anniv, correct?')).toMatch(/^Yes\. The SCO's 25th anniversary/);
+    expect(summary('is the sco celebrating 30 years in 2026?')).toMatch(/^No\. The SCO's 25th anniversary/);
+  });
+  it('checks a chairmanship’s ordinal against the count the data holds, once the data holds one', () => {
+    const q = "kyrgyzstan's 2025-26 chairmanship is its 3rd, yes?";
+    expect(summary(q)).not.toMatch(/fourth/);
+    withEditedFixture(
+      {
+        'organisation.json': (rows: { id: string; count?: number }[]) => {
+          for (const r of rows) if (r.id === 'kyrgyz-fourth-chairmanship') r.count = 4;
+        },
+      },
+      (e) => {
+        expect(e.answer(q).summary).toMatch(/^No\. .*fourth/);
+        expect(e.answer("is 2025-26 kyrgyzstan's 4th chairmanship?").summary).toMatch(/^Yes\./);
+      },
+    );
+  });
+  it('reads "secre general", a Turkish request to list ("sayar mısın"), and date words of other languages', () => {
+    expect(summary('quién es el secre general de la OCS ahora')).toMatch(/^El secretario general de la OCS es/);
+    expect(summary("ŞİÖ'nün 10 üyesini sayar mısın?")).toMatch(/: Çin, Kazakistan/);
+    expect(
+      summary('¿Quién presidió la reunión de ministros de Defensa de la OCS en Qingdao y en qué fecha fue?'),
+    ).not.toMatch(/fecha/);
+  });
+  it('answers a city put as a tag question before another question with No first', () => {
+    expect(summary('The 2025 heads of government meeting was in Dushanbe, right? who came?')).toMatch(/^No\./);
+  });
+  it('reads a statement with a verb of the past and a question mark as a yes/no, not one with a question after "so"', () => {
+    expect(summary('iran joined in 2024 together w belarus?')).toMatch(/^No\./);
+    expect(summary("Laos became a full SCO member at Tianjin, so that's 11 members now?")).toMatch(/^No\. .*10/);
+  });
+});

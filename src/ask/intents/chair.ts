@@ -54,6 +54,24 @@ export const chair: Intent = {
     const cs0 = subjects(q).filter((c) => !(q.relativeTo && c.id === q.relativeTo.country.id));
     const cs = agent && cs0.includes(agent) ? [agent, ...cs0.filter((c) => c !== agent)] : cs0;
     if (q.main('motto')) return motto(f, q);
+    // "kyrgyzstan's 2025-26 chairmanship is its 3rd, yes?": the ordinal checked against the count of its chairmanships.
+    const nth = q.form === 'yesno' ? q.numbers.find((n) => n.stance === 'ordinal')?.value : undefined;
+    const counted =
+      nth !== undefined && cs.length === 1
+        ? f.store.data.organisation.find(
+            (o) => o.topic === 'chairmanship' && o.count !== undefined && o.countries.includes(cs[0]!.id),
+          )
+        : undefined;
+    if (counted)
+      return {
+        kind: 'fact',
+        title: (l) => l.c(cs[0]!),
+        verdict: counted.count === nth ? 'yes' : 'no',
+        lead: (l) => (l.lang === 'en' ? counted.text : l.m.fromData(counted.label)),
+        ...(q.lang !== 'en' && { context: counted.text }),
+        note: noteOf(counted),
+        sources: [counted.sources],
+      };
     if (q.relativeTo) return relative(f, q.relativeTo.country, q.relativeTo.mode);
     if (q.eventByClause) {
       const held =

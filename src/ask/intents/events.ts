@@ -335,7 +335,9 @@ export const event: Intent = {
     // "Is the Bishkek summit still coming up?": that meeting, whether its day has come.
     // "Has it happened yet?" asks the opposite of "is it still ahead?"; an either-or question is answered for its first option.
     const ahead = q.words.findIndex((w) => /^(upcoming|coming|ahead|still|scheduled|planned)$/.test(w));
-    const happened = q.words.findIndex((w) => /^(happen|happened|held|took|taken|over|done|occurred|already)$/.test(w));
+    const happened = q.words.findIndex((w) =>
+      /^(happen|happened|held|take|took|taken|over|done|occurred|already)$/.test(w),
+    );
     const asksAhead = (ahead >= 0 || q.has('next')) && (happened < 0 || (ahead >= 0 && ahead < happened));
     if (
       (q.form === 'yesno' || q.form === 'choice') &&
@@ -1586,7 +1588,8 @@ function summarySentence(q: Question, e: EventT): string {
 /** A sentence of the summary that shares two of the question's words (one, for a yes/no question) beyond the meeting's own name. */
 function detailSentence(q: Question, e: EventT): string | undefined {
   const own = new Set([e.city, ...e.name.split(/\s+/)].map((w) => summaryStem(w.toLowerCase())));
-  const terms = q.terms.filter((t) => !own.has(summaryStem(t)));
+  // (Words of an aside, "my notes from the spring", pick no sentence.)
+  const terms = q.mainTerms.filter((t) => !own.has(summaryStem(t)));
   let best: { text: string; n: number } | undefined;
   for (const { text, words } of summaryOf(e)) {
     const n = terms.filter((t) => words.has(summaryStem(t))).length;

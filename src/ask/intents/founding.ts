@@ -84,7 +84,11 @@ export const founding: Intent = {
     if (q.main('old') && year && year > Number(date.slice(0, 4))) {
       const n = year - Number(date.slice(0, 4));
       // "Is 2026 an anniversary for it?": every year after the founding is one, unless the question names another (ordinal).
-      const named = q.ordinal ?? q.numbers.find((x) => x.stance === 'ordinal')?.value;
+      // ("is it celebrating 30 years in 2026?": a count of years named is the anniversary asked.)
+      const named =
+        q.ordinal ??
+        q.numbers.find((x) => x.stance === 'ordinal')?.value ??
+        q.numbers.find((x) => x.stance !== 'range' && /^(years?|yrs?)$/.test(q.words[x.at + 1] ?? ''))?.value;
       const verdict: Verdict | undefined =
         q.form === 'yesno' ? (named === undefined || named === n ? 'yes' : 'no') : undefined;
       return {

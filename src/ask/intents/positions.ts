@@ -179,6 +179,34 @@ export const positions: Intent = {
     if (own.length > 1 && sides(q)[0]) own = own.filter((p) => p.country === sides(q)[0]!.id);
     const label = (l: Loc) => l.event(e);
     const statement = e.outcomes.find((o) => /\bjoint statement\b|communiqu/i.test(o.text));
+    // "Did India attend the Qingdao meeting at all, or boycott it?", "did India boycott it?": it attended; what it did
+    // there follows.
+    const went = countries[0];
+    const stayedAway = q.words.some((w) =>
+      /^(boycott|boycotted|boycotting|boycotts|skip|skipped|snub|snubbed)$/.test(w),
+    );
+    if (
+      went &&
+      (q.main('attend') || stayedAway) &&
+      (q.form === 'yesno' || q.form === 'choice') &&
+      (e.host === went || e.attendees.includes(went))
+    ) {
+      const act = own.find((p) => p.country === went);
+      return {
+        kind: 'fact',
+        title: (l) => `${l.c(went)} — ${label(l)}`,
+        verdict: (q.main('attend') ? 'yes' : 'no') as Verdict,
+        // (The refusal in the same lead: as context it shares nearly every word with it and would read as a repeat.)
+        lead: (l) =>
+          [
+            l.m.attended(l.c(went), label(l), true),
+            act?.act === 'refused-to-sign' ? l.m.refusedToSign(l.c(went), label(l)) : '',
+          ]
+            .filter(Boolean)
+            .join(' '),
+        sources: [e.sources, act?.sources ?? []],
+      };
+    }
     if (countries.length > 0 && own.length === 0 && !misnamed) {
       // A country with no recorded position: whether it attended, and that no statement was issued.
       const c = countries[0]!;

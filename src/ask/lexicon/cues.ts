@@ -322,7 +322,7 @@ const CUES: Record<Cue, Forms> = {
   secgen: {
     en: 'secretary general|secretary generals|secretaries general|secretarygeneral|secretary gen|sec gen|sec gens|secgen|secgens|sgs|secratary general|secretery general|sectretary general|secetary general|sg|s g|top bureaucrat|top official|executive head|chief administrator|chief executive|head of the secretariat|head of secretariat|heads the secretariat|runs the secretariat|ran the secretariat|in charge of the secretariat|boss of the secretariat|leads the secretariat|day to day|gensec|secretary generalship',
     de: 'generalsekretar*',
-    es: 'secretario general|secretaria general|secretarios generales',
+    es: 'secretario general|secretaria general|secretarios generales|secre general|secre gral|sec general|srio general',
     fr: 'secretaire general*|secretaire generale|secretaires generaux',
     tr: 'genel sekreter*',
     zh: '秘书长|秘書長',
@@ -886,7 +886,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'ضم',
   },
   old: {
-    en: 'how old|age|anniversary|years old|how long has the sco|how long ago|sco turned|sco turns|it turned|it turns|sco turning',
+    en: 'how old|age|anniversary|anniv|annivs|years old|how long has the sco|how long ago|sco turned|sco turns|it turned|it turns|sco turning|marking|celebrating|sco marks|sco celebrates',
     de: 'wie alt|jubilaum',
     es: 'cuantos anos|aniversario',
     fr: 'quel age|anniversaire',

@@ -242,6 +242,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/\b(hangi|hangisi|hangileri)\w*/.test(text)) return 'which';
       // "Anlatır mısın?", "açıklar mısınız?": a polite request to explain, not a yes/no question.
       if (/\b(acikla|anlat|ozetle)\w*\s+(mi|mu)\w*/.test(text)) return 'explain';
+      // "10 üyesini sayar mısın?", "listeler misiniz?": a polite request to list them.
+      if (/\b(sayar|siralar|listeler|yazar)\s+(mi|mu)\w*/.test(text)) return 'list';
       if (/\b(mi|mu|midir|mudur|misin|miyiz)\b/.test(text)) return choice ? 'choice' : 'yesno';
       if (/\b(ne|nedir|neler)\b/.test(text)) return 'what';
       if (/\b(acikla|anlat|ozetle)/.test(text)) return 'explain';
@@ -250,7 +252,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       break;
   }
   // "exact year Qatar became a dialogue partner?", "date of the Charter?": a when-question without its question word.
-  if (/^((exact|precise|the) )?(year|date|day)( (of|when|that|in which))? /.test(text) && !tag) return 'when';
+  if (/^((exact|precise|the) )?(year|date|dates|day|days)( (of|when|that|in which))? /.test(text) && !tag)
+    return 'when';
   if (/^(who|whom|whos|whose)$/.test(first)) return 'who';
   if (first === 'when' || first === 'whens' || (first === 'since' && second === 'when')) return 'when';
   // "Where does the bank stand?": how far a thing has come, not where it is.
@@ -280,6 +283,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   if (first === 'what' || first === 'whats' || first === 'which') {
     if (/^(what|whats|which) (year|date|day|month|time)\b/.test(text) && !/(what|which) time (zone|is it)/.test(text))
       return 'when';
+    // "What were the dates of the Tianjin summit?", "what's the date of …": its date is asked.
+    if (/^(what|whats) ((is|was|are|were|s) )?(the )?(exact |precise )?(dates?|days)\b/.test(text)) return 'when';
     if (
       /^(what|which) (city|town|place|country s capital|location)\b/.test(text) &&
       !/(what|which) city (is|was) the (capital|secretariat)/.test(text)
@@ -353,12 +358,20 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   if (asks && any >= 0 && any <= 2 && w.length > any + 1) return 'yesno';
   // "US, UK or EU in any sco category at all?": names put "in any" category, without a verb, ask yes or no too.
   if (asks && /\bin any\b/.test(text) && !/\b(who|whom|when|where|why|how|what|which)\b/.test(text)) return 'yesno';
+  // "uk? eu? any status w the sco at all": "any … at all", with no question word, asks whether there is one.
+  if (/\bany\b.*\bat all$/.test(text) && !/\b(who|whom|when|where|why|how|what|which)\b/.test(text)) return 'yesno';
   // A statement asked ("first time all ten were in the same room?"): not opened by a subordinate clause, a finite verb and a question mark, no question word.
   if (
     asks &&
     w.length >= 4 &&
     !/^(since|because|as|if|given|now|although|though|once|after|before|while|when)$/.test(first) &&
-    w.slice(1).some((x) => /^(is|are|was|were|has|have|had|did|does)$/.test(x))
+    (w.slice(1).some((x) => /^(is|are|was|were|has|have|had|did|does)$/.test(x)) ||
+      // ("iran joined in 2024 together w belarus?": a verb of the past in its second or third word.)
+      // (Not a premise with a question after it: "Laos became a full member, so that's 11 now?")
+      (w
+        .slice(1, 3)
+        .some((x) => /^(joined|became|left|signed|hosted|chaired|attended|applied|got|held|founded)$/.test(x)) &&
+        !/\b(so|then|which means|meaning)\b/.test(text)))
   )
     // "capital of Kazakhstan is Astana or Nur-Sultan?": alternatives put in the statement ask which, as "is it A or B" does
     // ("still ten, or did Bishkek change that?": a clause after "or" is the statement put the other way, a yes/no).

@@ -644,7 +644,22 @@ export class Understander {
         p.countries.length === 0 &&
         /^(?:and )?(?:at |in )?(?:which|what) (?:summit|meeting)\b/.test(p.words.join(' ')) &&
         parts[i - 1]!.cues.some((c) => c.cue === 'join');
-      if (i === 0 || p.eventNamed || !(pointsAt || meetingAsked || atThatMeeting || joinedWhere)) return p;
+      // "Which city hosted the 2025 SCO summit, and what were the dates?": a bare when after a part that finds a meeting
+      // asks that meeting's dates.
+      // (Only a meeting the part before names by its place or year, asked of no country: "pakistan joined at which
+      // summit, and what year" asks the year it joined.)
+      const datesBack =
+        i > 0 &&
+        p.form === 'when' &&
+        p.countries.length === 0 &&
+        p.people.length === 0 &&
+        p.places.length === 0 &&
+        p.words.length <= 10 &&
+        parts[i - 1]!.events.length > 0 &&
+        parts[i - 1]!.countries.length === 0 &&
+        (parts[i - 1]!.eventNamed || parts[i - 1]!.time !== undefined) &&
+        parts[i - 1]!.cues.some((c) => c.role === 'main' && (c.cue === 'summit' || c.cue === 'meeting'));
+      if (i === 0 || p.eventNamed || !(pointsAt || meetingAsked || atThatMeeting || joinedWhere || datesBack)) return p;
       const prev = parts[i - 1]!;
       const named = prev.countries.filter((c) => c.by !== 'demonym');
       // Countries said to have joined ("India and Pakistan joined together, right? which summit was that"): the meeting
@@ -655,7 +670,7 @@ export class Understander {
         ? [...new Set((joiners.length ? joiners : named).map((c) => this.facts.accession(c.country.id)?.event))]
         : [];
       const joined = joinedAt.length === 1 ? joinedAt[0] : undefined;
-      const event = prev.eventNamed ? prev.events[0] : joined ? this.facts.event(joined) : undefined;
+      const event = prev.eventNamed || datesBack ? prev.events[0] : joined ? this.facts.event(joined) : undefined;
       // That meeting alone: "that summit" is no other summit the part's words also fit.
       return event ? { ...p, events: [event], eventNamed: true } : p;
     });
@@ -1060,6 +1075,8 @@ export class Understander {
       const held = this.facts.data.events.some((e) => fits(e, false) && e.city.toLowerCase() === p.value.toLowerCase());
       if (meant && !there && !held && meant.city.toLowerCase() !== p.value.toLowerCase()) {
         misplaced = { kind: 'hosted', place: p.value, event: meant, year: namedYears[0]!, stance: 'asserted' };
+        // "The 2025 CHG meeting was in Dushanbe, right? who came?": a statement put as a tag question is answered No first.
+        if (/^(right|correct|true|yeah|yes|no|innit|isnt|wasnt)$/.test(words[p.at + p.len] ?? '')) misplaced.tag = true;
         events = [meant, ...events.filter((e) => e !== meant)];
       }
     }
@@ -1269,8 +1286,10 @@ export class Understander {
           ? []
           : this.scriptResidue(lang, folded, cuesHere);
       const terms = contentWords;
+      const main = new Set(seg.mainWords);
+      const mainTerms = latinLang ? contentWords.filter((w) => main.has(w)) : contentWords;
       const headNoun = latinLang ? findHeadNoun(seg.mainWords, formHere, foreignWords, nameTokens0) : undefined;
-      return { unknownName, unknownWords, foreignWords, terms, headNoun };
+      return { unknownName, unknownWords, foreignWords, terms, mainTerms, headNoun };
     });
     const passage = unnamed(() => {
       // In another script the data's English is searched by what the question names of it: a statement of a day
@@ -1458,6 +1477,7 @@ export class Understander {
       unknownWords: [],
       foreignWords: [],
       terms: [],
+      mainTerms: [],
       headNoun: undefined,
       headKnown: undefined,
       ...(latinLang &&
@@ -1476,12 +1496,13 @@ export class Understander {
       // Filled in place: every reading keeps one shape.
       full: once((): Question => {
         const q = core as Question;
-        const { unknownName, unknownWords, foreignWords, terms, headNoun } = beyond();
+        const { unknownName, unknownWords, foreignWords, terms, mainTerms, headNoun } = beyond();
         q.disputed = disputed();
         q.unknownName = unknownName || undefined;
         q.unknownWords = unknownWords;
         q.foreignWords = foreignWords;
         q.terms = terms;
+        q.mainTerms = mainTerms;
         q.headNoun = headNoun || undefined;
         q.headKnown = headNoun ? headKnown(headNoun) : undefined;
         q.passage = passage() || undefined;

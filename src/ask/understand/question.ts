@@ -201,6 +201,8 @@ export interface Question {
   foreignWords: string[];
   /** Content words of the question (folded Latin, not names): what it asks about beyond the vocabulary. */
   terms: string[];
+  /** The terms of the question's main clause, not of an aside ("… my notes from the spring still say …"). */
+  mainTerms: string[];
   /** The content word the question word governs ("how many *employees*", "what is the SCO's *budget*"). */
   headNoun?: string;
   /** Does the head noun name a relation the engine answers (a relation cue)? */
