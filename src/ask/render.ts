@@ -339,6 +339,12 @@ function once(text: string, said = new Set<string>()): string {
   return (
     text
       .split(/(?<=[.!?。])\s+/)
+      // (A day's number before its month, "seit dem 1. Januar 2025", ends no sentence.)
+      .reduce<string[]>((out, x) => {
+        if (out.length && /\b\d{1,2}\.$/.test(out.at(-1)!) && DAY_MONTH.test(x)) out[out.length - 1] += ` ${x}`;
+        else out.push(x);
+        return out;
+      }, [])
       // (Chinese runs its sentences together with no space between.)
       .map((x) =>
         x
@@ -350,6 +356,13 @@ function once(text: string, said = new Set<string>()): string {
       .join(' ')
   );
 }
+
+/** A month's name in German, which writes the day as an ordinal before it ("1. Januar"). */
+const DAY_MONTH = new RegExp(
+  `^(${Array.from({ length: 12 }, (_, m) =>
+    new Intl.DateTimeFormat('de', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2001, m, 15))),
+  ).join('|')})\\b`,
+);
 
 /** Several answers as one reply ("when did India join and who was its defence minister at Qingdao"). */
 export function combine(replies: Reply[]): Reply {

@@ -2929,9 +2929,9 @@ describe('a bare request after a dash ("… — list the steps with dates")', ()
 
 describe("the predecessor's own members asked, or a count claimed of it", () => {
   it("is the predecessor's founders, not the SCO's count, and a wrong count is a No, not a contradiction", () => {
-    expect(summary('how many members did the shanghai five have')).toMatch(/Shanghai Five was formed/);
+    expect(summary('how many members did the shanghai five have')).toMatch(/Shanghai Five"? was formed/);
     const s = summary('the shanghai five had six members right?');
-    expect(s).toMatch(/^No\. The Shanghai Five was formed/);
+    expect(s).toMatch(/^No\. The "?Shanghai Five"? was formed/);
     expect(s).not.toMatch(/correct/);
   });
 });
@@ -4788,7 +4788,7 @@ describe('the years a country chaired', () => {
 
 describe('an emphasis ("actually", "really") outside a yes/no question', () => {
   it('asks no truth of a claim: the comparison asked is answered', () => {
-    expect(summary("shanghai five vs sco — what's actually different?")).toMatch(/^The Shanghai Five was formed/);
+    expect(summary("shanghai five vs sco — what's actually different?")).toMatch(/^The "?Shanghai Five"? was formed/);
     expect(summary('is it really true the sco was founded in 1996?')).toMatch(/^No\./);
   });
 });
@@ -5395,7 +5395,7 @@ describe('a line given to be checked ("copy line: \'…\' - fair?", "desk copy s
 describe('the founding of the Shanghai Five', () => {
   it('named just before "set up in 1996" is no claim about the SCO’s founding, and its year asked gets a verdict', () => {
     expect(summary('was the shanghai five set up in 1996?')).toMatch(
-      /^Yes\. The Shanghai Five was formed on 26 April 1996/,
+      /^Yes\. The "?Shanghai Five"? was formed on 26 April 1996/,
     );
     expect(summary('was the shanghai five set up in 1998?')).toMatch(/^No\./);
   });
@@ -5538,7 +5538,7 @@ describe('long and polite lines', () => {
   });
   it('who the asker is before a colon stands apart from the question after it', () => {
     expect(summary('teacher here: explain the shanghai five to sco transition simply')).toMatch(
-      /^The Shanghai Five was formed/,
+      /^The "?Shanghai Five"? was formed/,
     );
     expect(summary('Kurze Frage für meinen Erdkundeunterricht: Ist Deutschland Beobachter bei der SOZ?')).toMatch(
       /^Nein\./,
@@ -5802,5 +5802,25 @@ describe('a third round of this morning', () => {
   it('reads a statement with a verb of the past and a question mark as a yes/no, not one with a question after "so"', () => {
     expect(summary('iran joined in 2024 together w belarus?')).toMatch(/^No\./);
     expect(summary("Laos became a full SCO member at Tianjin, so that's 11 members now?")).toMatch(/^No\. .*10/);
+  });
+});
+
+describe('a fourth round of this morning', () => {
+  it('leads with the record’s own sentence of what the Shanghai Five was, and how it became the SCO when asked so', () => {
+    expect(summary('What exactly was the Shanghai Five, and when was it set up?')).toMatch(/Border Regions/);
+    expect(summary('shanghai five -> sco, how did that happen')).toMatch(/became the SCO on 15 June 2001/);
+  });
+  it('asks who held an office before, or when its holder was appointed, of the office the part before names', () => {
+    expect(summary('Who was Tajikistan’s defence minister, and who had held the post before?')).toMatch(
+      /Sherali Mirzo was replaced by Emomali Sobirzoda/,
+    );
+    expect(summary('tajik defence minister and when appointed')).toMatch(/23 January 2025/);
+  });
+  it('gives no part a meeting the line never names by its place, year, ordinal or a word for a meeting', () => {
+    expect(summary('Who was Tajikistan’s defence minister, and who had held the post before?')).not.toMatch(/Bishkek/);
+    expect(summary('who chaired the 24th CHG and who took over the CHG chair after it')).toMatch(/Tajikistan/);
+  });
+  it('keeps a German day number with its month when it cuts a reply into sentences', () => {
+    expect(summary('Wer ist Generalsekretär der SOZ und seit wann?')).not.toMatch(/\nJanuar/);
   });
 });

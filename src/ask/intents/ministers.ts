@@ -296,7 +296,11 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   const replacedOne = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u
     .exec(o.note ?? '')?.[1]
     ?.trim();
-  if (q.main('appoint', 'tookOffice') && !q.main('attend') && q.form !== 'yesno' && o.from && replacedOne)
+  // ("uzbek defence minister — when was he appointed": a when whose verb follows the office put first, no meeting named.)
+  const startAsked =
+    q.main('appoint', 'tookOffice') ||
+    (q.form === 'when' && !q.time && q.places.length === 0 && (q.has('appoint') || q.has('tookOffice')));
+  if (startAsked && !q.main('attend') && q.form !== 'yesno' && o.from && replacedOne)
     return {
       ...replaced(o, replacedOne),
       // A start the record gives only to the month or year: that leads, in every language, whom he replaced beside it.

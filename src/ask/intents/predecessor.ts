@@ -63,9 +63,12 @@ export const predecessor: Intent = {
       };
     }
     // "What did they sign?": the agreements the data records for it.
+    // ("shanghai five -> sco, how did that happen": how it became the SCO is no question of what it signed.)
+    const becameSco = q.sco && (q.form === 'how' || q.form === 'explain') && !q.main('sign');
     if (
-      q.main('sign', 'outcome', 'charter') ||
-      q.words.some((w) => /^(sign|signed|agree|agreed|agreement|agreements|treaty|treaties)$/.test(w))
+      !becameSco &&
+      (q.main('sign', 'outcome', 'charter') ||
+        q.words.some((w) => /^(sign|signed|agree|agreed|agreement|agreements|treaty|treaties)$/.test(w)))
     ) {
       return {
         kind: 'fact',
@@ -83,7 +86,8 @@ export const predecessor: Intent = {
       kind: 'fact',
       title: (l) => `${l.five} (${l.d(date)})`,
       ...(year !== undefined && date && { verdict: (date.startsWith(String(year)) ? 'yes' : 'no') as Verdict }),
-      lead: formed,
+      // (In English the record's own sentence, which says what it was founded on: the border-trust treaty.)
+      lead: (l) => (l.lang === 'en' && five?.text ? five.text : formed(l)),
       context:
         founding?.date && newcomers.length
           ? (l: Loc) => l.m.predecessorBecame(l.five, l.d(founding.date!), l.list(newcomers.map((c) => l.c(c))))

@@ -484,7 +484,12 @@ export class Understander {
         !elliptic &&
         namesNothing &&
         (p0.cues.some((c) => c.role === 'main' && HOLDER_CUES.has(c.cue)) ||
-          (p0.cues.some((c) => c.role === 'main' && (c.cue === 'previous' || c.cue === 'before')) &&
+          // (And "… and when appointed?": when the holder took office.)
+          (p0.cues.some(
+            (c) =>
+              c.role === 'main' &&
+              (c.cue === 'previous' || c.cue === 'before' || c.cue === 'appoint' || c.cue === 'tookOffice'),
+          ) &&
             prior.cues.some((c) => c.role !== 'aside' && OFFICE_CUES.has(c.cue))));
       // "Türkiye ŞİÖ'de ne statüde? tam üye mi?", "what is Laos's status? a full member?": a short yes/no that names
       // nothing and asks a relation asks it of what the part before named.
@@ -2984,7 +2989,20 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
       // "the CHG chairmanship in 2026, and where is that meeting": a meeting found by its body and year is
       // pointed back at, not given a city the asker never typed.
       (lineWords.includes(event.toLowerCase()) ||
-        !(/\b(that|this|the same) (summit|meeting)\b/i.test(out) || (eventYear && latinWords(out).includes(eventYear))))
+        !(
+          /\b(that|this|the same) (summit|meeting)\b/i.test(out) ||
+          (eventYear && latinWords(out).includes(eventYear))
+        )) &&
+      // ("Who was Tajikistan's defence minister, and who had held the post before?": a meeting the line never names, by
+      // its place, its year or a word for a meeting, is none the parts share.)
+      (latinWords(event).every((w) => w === 'the' || lineWords.includes(w)) ||
+        (eventYear !== undefined && lineWords.includes(eventYear)) ||
+        lineWords.some((w) =>
+          /^(summit|summits|meeting|meetings|mtg|council|session|conference|\d+(st|nd|rd|th))$/.test(w),
+        ) ||
+        whole.bodies.some((b) => b !== 'secretariat' && b !== 'rats')) &&
+      // (Nor one asked who came before: "… and who had held the post before?")
+      !/\b(before|previously|earlier)\s*[?？.!]*$/i.test(out)
     )
       // Inside the question when it points back at nothing ("did spain get an exception at The Hague?"); after it otherwise,
       // where the part's own pointing back ("this time", "him") finds the meeting of the part before.
