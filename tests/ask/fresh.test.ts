@@ -155,6 +155,8 @@ for (const set of [
   'fresh-ed',
   'fresh-ee',
   'fresh-ef',
+  'fresh-eh',
+  'fresh-ei',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
