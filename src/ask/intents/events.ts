@@ -758,9 +758,31 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         context: ww,
         sources: [e.sources],
       };
+    // "was the 2025 CHG chaired by mishustin?": Yes when the one named is the chair on record, or his country.
+    // (A chair the data names only in words, "Mikhail Mishustin, Prime Minister of Russia": by a word of his name.)
+    const person = q.people[0]?.official;
+    const country = subjects(q)[0];
+    const byName = (e.chair ?? '')
+      .split(',')[0]!
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => w.length > 3 && q.words.includes(w));
+    const verdict: Verdict | undefined =
+      // (Only of a meeting the question names by its place or its council.)
+      q.form !== 'yesno' ||
+      !(person || country || byName) ||
+      !(q.places.length > 0 || q.bodies.some((b) => b !== 'secretariat' && b !== 'rats')) ||
+      !q.words.some((w) => /^(chaired|presided|chairing)$/.test(w))
+        ? undefined
+        : byName ||
+            (person ? person.id === e.chair : false) ||
+            (country ? country.id === e.chair || f.store.official(e.chair!)?.country === country.id : false)
+          ? 'yes'
+          : 'no';
     return {
       kind: 'fact',
       title: (l) => label(l),
+      ...(verdict && { verdict }),
       lead: (l) => l.m.eventChair(chair.name(l), label(l)),
       context: ww,
       sources: [chair.sources, e.sources],

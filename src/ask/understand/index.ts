@@ -423,6 +423,8 @@ export class Understander {
       // A remark that asks nothing ("need to request a quote by tomorrow") is kept only when it names a thing of the data.
       // ("…? for the office party after summit coverage lol": what a declined request is for names nothing asked.)
       if (!asks && /^for (the|my|our|a|an|some)\b/i.test(bare)) continue;
+      // ("… cover letter? nothing to do with sco lol": a remark that the request is not about the SCO asks nothing of it.)
+      if (!asks && /\b(nothing to do with|not about|unrelated to|off topic|off-topic)\b/i.test(bare)) continue;
       const requests = REQUESTS.test(bare);
       // A remark about the asker ("our beijing bureau can't reach MND") asks nothing; nor does a line beside a mass ping
       // that asks nothing ("the bishkek summit happened!!"): it is the message to pass on.
