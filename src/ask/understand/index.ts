@@ -1434,6 +1434,8 @@ export class Understander {
       (headNoun: string) =>
         cuesFinal.some((c) => c.cue !== 'target' && tokens[c.at]?.w === headNoun) || this.places(headNoun),
     );
+    // Every reading has every key, the absent ones undefined: one shape, so the intents that read it stay fast (a key
+    // spread in only when present gave a question one of a few dozen shapes).
     const core: Core = {
       lang,
       today,
@@ -1443,15 +1445,15 @@ export class Understander {
       tense,
       negated,
       cues,
-      ...(head && { head }),
+      head: head || undefined,
       countries,
       events,
       // A meeting is named by its place or ordinal, or by a kind there are few of ("the defence ministers' meeting").
       eventNamed: ranked.named || (ranked.events.length > 0 && [...meetings].some((k) => k !== 'headsOfState')),
       eventConflict,
-      ...(eventByClause && { eventByClause }),
-      ...(clause.day && { clauseDay: clause.day }),
-      ...(relativeTo && { relativeTo }),
+      eventByClause: eventByClause || undefined,
+      clauseDay: clause.day || undefined,
+      relativeTo: relativeTo || undefined,
       people,
       bodies,
       sco,
@@ -1459,24 +1461,30 @@ export class Understander {
       otherOrgs,
       places: places.filter((p) => roleAt(p.at) !== 'aside').map((p) => p.value),
       // "A = B?": two places asked yes or no, each a country's capital by its name now or an earlier one.
-      ...(form === 'yesno' && places.length === 2 && { capitalsNamed: this.capitalsNamed(places) }),
+      capitalsNamed: form === 'yesno' && places.length === 2 ? this.capitalsNamed(places) : undefined,
       languages,
-      ...(time && { time }),
+      time,
       times,
-      ...(time &&
+      unrecordedYear:
+        time &&
         time.role === 'main' &&
         time.mode !== 'before' &&
         time.year > today.getUTCFullYear() &&
-        !this.names.vocabulary.has(String(time.year)) && { unrecordedYear: time.year }),
-      ...(time &&
+        !this.names.vocabulary.has(String(time.year))
+          ? time.year
+          : undefined,
+      afterData:
+        time &&
         time.role === 'main' &&
         time.to > this.facts.dataDate &&
         time.from <= today &&
-        (time.mode === 'after' || time.from > this.facts.dataDate) && { afterData: true }),
+        (time.mode === 'after' || time.from > this.facts.dataDate)
+          ? true
+          : undefined,
       numbers,
       percents: latinLang ? percentsIn(words) : [],
-      ...(ordinal !== undefined && { ordinal }),
-      ...(statusAsked && { statusAsked }),
+      ordinal,
+      statusAsked: statusAsked || undefined,
       claims,
       figures,
       disputed: [],
@@ -1487,10 +1495,12 @@ export class Understander {
       mainTerms: [],
       headNoun: undefined,
       headKnown: undefined,
-      ...(latinLang &&
-        / how (much|many) /.test(` ${seg.mainWords.join(' ')} `) && {
-          quantity: / how much /.test(` ${seg.mainWords.join(' ')} `) ? 'much' : 'many',
-        }),
+      quantity:
+        latinLang && / how (much|many) /.test(` ${seg.mainWords.join(' ')} `)
+          ? / how much /.test(` ${seg.mainWords.join(' ')} `)
+            ? 'much'
+            : 'many'
+          : undefined,
       passage: undefined,
       declines: [],
       legit: true,
@@ -3127,10 +3137,12 @@ function cueTests(cues: readonly CueHit[]): Pick<Question, 'has' | 'main'> {
   // Methods, not arrow functions: nothing is bound, and a named arrow costs a name set on every reading (tsx keeps names).
   return {
     has(cue: Cue, ...roles: Role[]) {
-      return cues.some((c) => c.cue === cue && (roles.length === 0 || roles.includes(c.role)));
+      for (const c of cues) if (c.cue === cue && (roles.length === 0 || roles.includes(c.role))) return true;
+      return false;
     },
     main(...list: Cue[]) {
-      return cues.some((c) => c.role === 'main' && list.includes(c.cue));
+      for (const c of cues) if (c.role === 'main' && list.includes(c.cue)) return true;
+      return false;
     },
   };
 }
@@ -3141,6 +3153,7 @@ function cueTests(cues: readonly CueHit[]): Pick<Question, 'has' | 'main'> {
  */
 function meetingFirst(text: string): string {
   const m =
+    // (Loops, not `some`: asked about a hundred times a question, each call would make a closure.)
     /^((?:the|that) (?:\w+ )?(?:summit|meeting) (?:where|when|at which|in which) [^—–:?]{3,60}?)\s+[—–:-]\s+(.+)$/i.exec(
       text,
     );
