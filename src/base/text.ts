@@ -97,6 +97,9 @@ export function stem(word: string): string {
 const ABBREVIATION =
   /(?:\b(?:Adm|Gen|Lt|Col|Maj|Capt|Cdr|Brig|Sgt|St|Dr|Mr|Mrs|Ms|Prof|No|vs|Inc|Ltd|Co|Jr|Sr|etc|approx)|\b[A-Z](?:\.[A-Z])*)$/;
 
+/** Where a sentence ends (see `sentences`). */
+const SENTENCE_END = /[.!?](?=\s+[\p{Lu}"“‘(]|$)|[。！？।۔؟]/gu;
+
 /**
  * The sentences of a text, in order. A sentence ends at . ! ? (or their CJK, Devanagari and
  * Arabic-script forms) followed by a space and a capital, quote or bracket, or at the end; a
@@ -106,7 +109,9 @@ export function sentences(text: string): string[] {
   const t = text.trim();
   const out: string[] = [];
   let from = 0;
-  for (const m of t.matchAll(/[.!?](?=\s+[\p{Lu}"“‘(]|$)|[。！？।۔؟]/gu)) {
+  // (An exec loop over a pattern made once: matchAll copies its pattern on every call.)
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(t); m; m = SENTENCE_END.exec(t)) {
     const end = m.index + m[0].length;
     if (m[0] === '.' && end < t.length && ABBREVIATION.test(t.slice(from, m.index))) continue;
     const s = t.slice(from, end).trim();

@@ -205,18 +205,32 @@ const MASS_GATE =
 const CONTACT_GATE =
   /phone|mobile|gmail|hotmail|cell|whatsapp|wechat|weixin|viber|wechat|weixin|viber|telegram|signal|fax|mail|home|private|personal|direct|postal|residential|contact|reach|call|text|message|\bdm\b|live|room|suite|hotel|stay|slept|sleep|address|number|whereabouts/;
 
+/**
+ * A list's patterns as one (none has flags or back-references): the text is scanned once, not once per pattern,
+ * and matches where any one of them does.
+ */
+function anyOf(list: RegExp[]): RegExp {
+  if (list.some((r) => r.flags || /\\[1-9]/.test(r.source)))
+    throw new Error('anyOf: a pattern with flags or back-references');
+  return new RegExp(list.map((r) => `(?:${r.source})`).join('|'));
+}
+const ANY_INJECTION = anyOf(INJECTION);
+const ANY_SECRETS = anyOf(SECRETS);
+const ANY_PRIVATE = anyOf(PRIVATE);
+const ANY_CREATIVE = anyOf(CREATIVE);
+
 /** Why this part of the question is declined, if it is. */
 export function declineReasons(p: DeclineInput): DeclineReason[] {
   const t = ` ${p.text} `;
   const out: DeclineReason[] = [];
-  if (INJECTION.some((r) => r.test(t)) || INJECTION_SCRIPT.test(p.folded)) out.push('injection');
+  if (ANY_INJECTION.test(t) || INJECTION_SCRIPT.test(p.folded)) out.push('injection');
   if (
     (MASS_GATE.test(p.raw) && (MASS_REQUEST.test(p.raw) || MASS_REQUEST.test(t))) ||
     MASS_REQUEST_SCRIPT.test(p.folded) ||
     MASS_REQUEST_SCRIPT.test(p.raw)
   )
     out.push('massMention');
-  if (SECRETS.some((r) => r.test(t))) out.push('secrets');
+  if (ANY_SECRETS.test(t)) out.push('secrets');
   const personal =
     /\b(home|private|personal|mobile|cell|cellphone|whatsapp|wechat|weixin|viber|telegram|residential)\b/.test(t) ||
     PERSONAL_SCRIPT.test(p.folded);
@@ -240,10 +254,10 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   const massOnly = out.includes('massMention');
   if (massOnly) {
     // (reason given above)
-  } else if (contact && (personal || aPerson || PRIVATE.some((r) => r.test(t)))) {
+  } else if (contact && (personal || aPerson || ANY_PRIVATE.test(t))) {
     // An official's or anyone's personal contact details; other users' data is its own reason.
-    out.push(PRIVATE.some((r) => r.test(t)) && !p.namesPerson ? 'privateData' : 'contact');
-  } else if (PRIVATE.some((r) => r.test(t))) out.push('privateData');
+    out.push(ANY_PRIVATE.test(t) && !p.namesPerson ? 'privateData' : 'contact');
+  } else if (ANY_PRIVATE.test(t)) out.push('privateData');
   if (
     (INSULT_WORDS.test(t) && (INSULT_TARGET.test(t) || p.namesCountry)) ||
     (/\b(joke|jokes|make fun|mock|roast|insult)\b/.test(t) &&
@@ -300,7 +314,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     SHOULD_SCRIPT.test(p.folded)
   )
     out.push('opinion');
-  if (CREATIVE.some((r) => r.test(t))) out.push(/\bjokes?\b/.test(t) && !p.namesCountry ? 'offTopic' : 'creative');
+  if (ANY_CREATIVE.test(t)) out.push(/\bjokes?\b/.test(t) && !p.namesCountry ? 'offTopic' : 'creative');
   if (
     PREDICT.test(t) ||
     PREDICT.test(p.folded) ||

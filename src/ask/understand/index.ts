@@ -1906,22 +1906,13 @@ export class Understander {
   /** "Is Brazil a member?": a name in a country's slot that the data does not hold. */
   private unknownName(mainWords: string[], cues: CueHit[], tokens: Token[]): string | undefined {
     const t = ` ${mainWords.join(' ')} `;
-    const SLOTS = [
-      / (?:is|was|are|were|has|have|isn t|wasn t) (?:the )?([a-z]+(?: [a-z]+){0,2}) (?:a |an |the |still |ever |already |now |currently |also |really )*(?:member|members|partner|partners|observer|observers|part|in the sco|in sco|inside|joining|applying|applicant|dialogue|sco member|full member|let into|let in|admitted)\b/,
-      / (?:did|does|has|when did|when has|will) (?:the )?([a-z]+(?: [a-z]+){0,2}) (?:ever |already |officially |formally )?(?:join|joined|become|became|enter|entered|apply|applied|get in|accede)\b/,
-      / (?:status|membership) of (?:the )?([a-z]+(?: [a-z]+){0,2}) /,
-      / ([a-z]+(?: [a-z]+)?) s (?:status|membership|role|relationship) /,
-      /^ ([a-z]+(?: [a-z]+){0,2}) (?:an? |the )?(?:sco |shanghai )?(?:member|membership|status|partner|observer|joined|join)\b/,
-      // The same in the other languages written in Latin letters: "¿México es observador de la OCS?", "le Mexique est-il
-      // membre ?", "Ist Mexiko Mitglied?", "Meksika ŞİÖ üyesi mi?".
-      /^ (?:por que |pourquoi |warum |cuando |quand |wann )?(?:ist |est ce que |es )?(?:el |la |le |l )?([a-z]+(?: [a-z]+)??) (?:es|est il|est elle|est|ist|fue|war|etait|entro|ingreso|se unio|fue admitido|trat|wurde|a rejoint|est devenu|est entre)? ?(?:(?:un|una|ein|eine|der|die|das|el|la|le|l|de|du|des|sco|ocs|soz|sio|schon|ya|deja|bereits|noch|todavia|encore|aussi|auch|tambien|como|als|comme|en tant que) )*(?:miembro|miembros|socio|socios|observador|observadores|membre|membres|partenaire|partenaires|observateur|observateurs|mitglied|mitglieder|partner|beobachter|uyesi|ortagi|gozlemcisi)\b/,
-    ];
-    // The first slot that fits is read (the others are not tried).
+    // The first slot that fits is read (the others are not tried); a line without one of their last words fits none.
     let slot: RegExpExecArray | null = null;
-    for (const r of SLOTS) {
-      slot = r.exec(t);
-      if (slot) break;
-    }
+    if (SLOT_WORD.test(t))
+      for (const r of NAME_SLOTS) {
+        slot = r.exec(t);
+        if (slot) break;
+      }
     if (!slot) return undefined;
     const span = slot[1]!.split(' ');
     while (span.length > 0 && ['a', 'an', 'the', 'sco', 'shanghai', 'ocs', 'soz', 'sio', 'shos'].includes(span.at(-1)!))
@@ -1939,6 +1930,23 @@ export class Understander {
     return quoteSafely(span.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' '), 40);
   }
 }
+
+/** Where `unknownName` finds a name asked about: before "member", "joined", after "status of"… in the languages. */
+const NAME_SLOTS = [
+  / (?:is|was|are|were|has|have|isn t|wasn t) (?:the )?([a-z]+(?: [a-z]+){0,2}) (?:a |an |the |still |ever |already |now |currently |also |really )*(?:member|members|partner|partners|observer|observers|part|in the sco|in sco|inside|joining|applying|applicant|dialogue|sco member|full member|let into|let in|admitted)\b/,
+  / (?:did|does|has|when did|when has|will) (?:the )?([a-z]+(?: [a-z]+){0,2}) (?:ever |already |officially |formally )?(?:join|joined|become|became|enter|entered|apply|applied|get in|accede)\b/,
+  / (?:status|membership) of (?:the )?([a-z]+(?: [a-z]+){0,2}) /,
+  / ([a-z]+(?: [a-z]+)?) s (?:status|membership|role|relationship) /,
+  /^ ([a-z]+(?: [a-z]+){0,2}) (?:an? |the )?(?:sco |shanghai )?(?:member|membership|status|partner|observer|joined|join)\b/,
+  // The same in the other languages written in Latin letters: "¿México es observador de la OCS?", "le Mexique est-il
+  // membre ?", "Ist Mexiko Mitglied?", "Meksika ŞİÖ üyesi mi?".
+  /^ (?:por que |pourquoi |warum |cuando |quand |wann )?(?:ist |est ce que |es )?(?:el |la |le |l )?([a-z]+(?: [a-z]+)??) (?:es|est il|est elle|est|ist|fue|war|etait|entro|ingreso|se unio|fue admitido|trat|wurde|a rejoint|est devenu|est entre)? ?(?:(?:un|una|ein|eine|der|die|das|el|la|le|l|de|du|des|sco|ocs|soz|sio|schon|ya|deja|bereits|noch|todavia|encore|aussi|auch|tambien|como|als|comme|en tant que) )*(?:miembro|miembros|socio|socios|observador|observadores|membre|membres|partenaire|partenaires|observateur|observateurs|mitglied|mitglieder|partner|beobachter|uyesi|ortagi|gozlemcisi)\b/,
+];
+/**
+ * Each of NAME_SLOTS ends in one of these words (or a word they begin: "memb" for "membre", "appl" for "applicant").
+ */
+const SLOT_WORD =
+  /memb|miemb|part|observ|in the sco|in sco|inside|join|appl|dialogue|let in|admit|become|became|enter|get in|accede|status|role|relationship|socio|mitglied|beobachter|uyesi|ortagi|gozlemcisi/;
 
 /** Claim keywords as word sequences; a keyword many claims share, a country's, body's or place's name or a question word is weak. */
 function claimKeys(
@@ -2044,22 +2052,26 @@ function headWords(mainWords: string[], form: Form, head: string | undefined): S
   const t = ` ${mainWords.join(' ')} `;
   if (form === 'fragment' && mainWords.length <= 5) return new Set(mainWords);
   const out = new Set<string>(head ? [head] : []);
-  const add = unnamed((re: RegExp) => {
-    for (const m of t.matchAll(re)) for (const w of m.slice(1)) if (w) out.add(w);
-  });
-  add(/ how many (?:people|persons|staff|employees) ([a-z]+) /g);
-  add(/ (?:largest|biggest|smallest|richest|poorest|strongest|weakest|most|least) ([a-z]+) (?:([a-z]+) )?/g);
-  add(/ what ([a-z]+) (?:do|does|did|are|is) /g);
-  add(/ (?:is|was) (?:the )?(?:sco|it|organisation|organization) (?:a|an) ([a-z]+) (?:([a-z]+) )?/g);
-  add(/ how (?:much|many) ([a-z]+) (?:([a-z]+) )?/g);
-  // "the deputy secretary-general": an office of its own, named by its first word.
-  add(/ (deputy|vice|assistant) (?:secretary|director|chair|head|minister)/g);
-  // "the secretariat's annual budget and staff size": what a body owns heads the question, each of a pair.
-  add(
-    / (?:secretariat|rats|structure|council|bank|centre|center) s (?:annual |total |combined |official |current |average |overall )?([a-z]+) (?:and (?:its |their )?([a-z]+) )?/g,
-  );
+  // (An exec loop over patterns made once: matchAll copies its pattern on every call.)
+  for (const re of HEAD_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(t); m; m = re.exec(t)) for (let k = 1; k < m.length; k++) if (m[k]) out.add(m[k]!);
+  }
   return out;
 }
+
+/** What `headWords` reads heads a question (global: each is run to its last match). */
+const HEAD_PATTERNS = [
+  / how many (?:people|persons|staff|employees) ([a-z]+) /g,
+  / (?:largest|biggest|smallest|richest|poorest|strongest|weakest|most|least) ([a-z]+) (?:([a-z]+) )?/g,
+  / what ([a-z]+) (?:do|does|did|are|is) /g,
+  / (?:is|was) (?:the )?(?:sco|it|organisation|organization) (?:a|an) ([a-z]+) (?:([a-z]+) )?/g,
+  / how (?:much|many) ([a-z]+) (?:([a-z]+) )?/g,
+  // "the deputy secretary-general": an office of its own, named by its first word.
+  / (deputy|vice|assistant) (?:secretary|director|chair|head|minister)/g,
+  // "the secretariat's annual budget and staff size": what a body owns heads the question, each of a pair.
+  / (?:secretariat|rats|structure|council|bank|centre|center) s (?:annual |total |combined |official |current |average |overall )?([a-z]+) (?:and (?:its |their )?([a-z]+) )?/g,
+];
 
 /** A sentence that says where: "in" before a capitalised name that is not a month ("in Jammu and Kashmir"). */
 function namesPlace(sentence: string): boolean {
@@ -2713,6 +2725,9 @@ const TAG_END =
 const SECOND_QUESTION =
   /(?<=\?)\s+(?=(?:(?:ok|so|and|then|pls|please|can you|could you|can u|could u)\s+)*(?:name|list)\s+(?:them|those)\b|which\s+ones\b)|(?<=\?)\s+(?=(?:pls |please |also |and )?(?:give me|tell me|show me|list|explain|summari[sz]e|walk me through)\s+(?:a |an |the )?\S+\s+\S+)|(?<=\?)\s+(?:and|also|plus|so)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?:(?:btw|tbh|also)\s+)?(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,?\s+(?:and then|then|and also)\s+(?=(?:tell me|give me|show me|list|name)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
+/** What every alternative of SECOND_QUESTION needs: a "?" before a space, a comma, or a joining word between spaces. */
+const MAY_SPLIT = /\?\s|,|\s(?:and|&|\+|n|also|plus|then)\s/i;
+
 /** An item marker: "(1)", "2)", "(b)", "c)", "iii)", "1.". */
 const ITEM_MARK =
   /(?:^|(?<=[\s:;,—–-]))(?:\(([1-9]|[a-h]|i{1,3}|iv|v)\)|([1-9]|[a-h]|i{1,3}|iv|v)\)|(?<=^|[\s:])([1-9])\.)\s+/giu;
@@ -2820,8 +2835,8 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
       )![1]!;
     return [both[1]!, `${verb} ${both[2]!}`];
   }
-  let parts = text
-    .split(SECOND_QUESTION)
+  // (Most lines hold no "? ", comma or joining word, without one of which SECOND_QUESTION cannot match: one part.)
+  let parts = (MAY_SPLIT.test(text) ? text.split(SECOND_QUESTION) : [text])
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   // A question word alone asks the next question's question ("where and when was the Charter signed":
@@ -3136,6 +3151,7 @@ const WH_BY_LANG: Partial<Record<Lang, RegExp>> = {
 function cueTests(cues: readonly CueHit[]): Pick<Question, 'has' | 'main'> {
   // Methods, not arrow functions: nothing is bound, and a named arrow costs a name set on every reading (tsx keeps names).
   return {
+    // (Loops, not `some`: asked about a hundred times a question, each call would make a closure.)
     has(cue: Cue, ...roles: Role[]) {
       for (const c of cues) if (c.cue === cue && (roles.length === 0 || roles.includes(c.role))) return true;
       return false;

@@ -82,6 +82,7 @@ export function detectLang(text: string): Lang {
 
 const NON_LATIN = /[\u0250-\uffff]/;
 const TURKISH_ONLY = /[ğşıİŞĞ]/;
+const NON_ASCII = /[^\p{ASCII}]/u;
 const TURKISH_SUFFIX =
   /\p{L}['’](nin|nın|nun|nün|in|ın|un|ün|ye|ya|yi|yı|yu|yü|de|da|te|ta|den|dan|ten|tan|e|a|i|ı|u|ü|le|la|ne|na|dir|dır|dur|dür)(?![\p{L}])/giu;
 const FRENCH_ELISION = /(^|[\s(«"])(l|d|qu|j|s|c|n)['’][aeiouyhàâéèêîôû]/gi;
@@ -96,13 +97,15 @@ function latinLang(text: string): Lang {
   const words = latinWords(text);
   // Elisions and case endings need an apostrophe: most questions have none, and skip both patterns.
   const apostrophe = text.includes("'") || text.includes('’');
+  // Every telling letter is beyond ASCII: a text all in ASCII has none to count.
+  const lettered = NON_ASCII.test(text);
   let best: Lang = 'en';
   let bestScore = 0;
   let enScore = 0;
   for (const [lang, { words: vocab, letters }] of LATIN_ENTRIES) {
     let score = words.filter((w) => vocab.has(w)).length;
     // (Beside a letter only Turkish writes, ö and ü are Turkish too: "ŞİÖ üyelerini güçlerine göre sırala".)
-    const own = lang === 'de' && TURKISH_ONLY.test(text) ? /[äß]/g : letters;
+    const own = !lettered ? undefined : lang === 'de' && TURKISH_ONLY.test(text) ? /[äß]/g : letters;
     if (own) score += Math.min(3, text.match(own)?.length ?? 0) * 1.5;
     // An elided article or pronoun opening a word ("l'OCS", "d'Iran", "qu'elle") is French, never English.
     if (lang === 'fr' && apostrophe) score += Math.min(2, text.match(FRENCH_ELISION)?.length ?? 0) * 1.5;

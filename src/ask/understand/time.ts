@@ -323,6 +323,8 @@ function persianYearMonth(d: Date): [number, number] {
 function solarHijriTimes(folded: string): TimeRef[] {
   const out: TimeRef[] = [];
   for (const [name, month] of PERSIAN_MONTHS) {
+    // (A month not in the text has no year after it: its pattern is not made.)
+    if (!folded.includes(name)) continue;
     for (const m of folded.matchAll(new RegExp(`${name}\\s+(1[34]\\d\\d)(?!\\d)`, 'g'))) {
       const year = Number(m[1]);
       // The month falls within 700 days of the 1st of its Gregorian year's March (year + 621).

@@ -938,7 +938,8 @@ function splitSegments(text: string): RawSegment[] {
     : dashed;
   const re = /([^.?!;:()—–。？！；：؟]+?)(\s*(?:[.?!;:()—–。？！；：؟]+|\s[-–]\s|$))/gu;
   let sep: string | undefined;
-  for (const m of joined.matchAll(re)) {
+  // (Every match consumes a character: an exec loop ends; matchAll would copy the pattern first.)
+  for (let m = re.exec(joined); m; m = re.exec(joined)) {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is the stand-in set above.
     const body = m[1]!.replace(/\u0001/g, '.').trim();
     const next = /[:：]/.test(m[2] ?? '') ? ':' : /[—–-]/.test(m[2] ?? '') ? '-' : undefined;
