@@ -8,6 +8,7 @@ import { messagesFor } from './messages/index.js';
 import { capitalise } from './messages/en.js';
 import { LOCALE, type Lang } from './understand/language.js';
 import type { DeclineReason, Question } from './understand/question.js';
+import { unnamed } from './understand/unnamed.js';
 
 /** The most sources one answer lists: enough to check it, short enough to read. */
 const MAX_SOURCES = 3;
@@ -133,13 +134,16 @@ const join = (...parts: string[]) =>
     .trim()
     // Not after an abbreviation inside a sentence ("4 июля 2023 г. и …"), nor after an ordinal written with a stop
     // ("10. üye devlet"; a year's stop still ends its sentence).
-    .replace(
-      /(^|(?<!(?:^|\s)(?:г|гг|e\.g|i\.e|vs|\d{1,2}))[.!?]\s)(\p{Ll})/gu,
-      (_, a: string, b: string) => a + b.toUpperCase(),
-    )
+    .replace(SENTENCE_OPENING, (_, a: string, b: string) => a + b.toUpperCase())
     .replace(/([。！？]) /g, '$1')
     // An abbreviation's stop ends the sentence too ("1 сентября 2025 г.").
     .replace(/(?<!\.)\.\.(?!\.)/g, '.');
+
+/**
+ * A lower-case letter that opens a sentence. Made once: tsx writes a pattern with letters beyond ASCII or a Unicode
+ * class as `new RegExp(…)`, which would make it again on every call.
+ */
+const SENTENCE_OPENING = /(^|(?<!(?:^|\s)(?:г|гг|e\.g|i\.e|vs|\d{1,2}))[.!?]\s)(\p{Ll})/gu;
 
 /** Internal claim references ("see R1 and R2") never reach a reader. */
 function scrub(s: string): string {
@@ -203,8 +207,7 @@ const worded = new Map<string, Set<string>>();
 /** The sentence says all the lead says, then more after a semicolon, colon or comma. */
 function extends_(sentence: string, lead: string): boolean {
   // (Opening with another word, it cannot open with the lead: most context, without normalising either.)
-  const first = (x: string) => FIRST_WORD.exec(x)?.[1]?.toLowerCase() ?? '';
-  if (!first(sentence).startsWith(first(lead))) return false;
+  if (!firstWord(sentence).startsWith(firstWord(lead))) return false;
   const head = norm(lead.replace(/[.!?。]\s*$/, ''));
   const s = norm(sentence);
   return (
@@ -217,6 +220,11 @@ function extends_(sentence: string, lead: string): boolean {
 
 const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
 
+/** A text's first word, lower case (a function of the module: a closure made per call would be named each time under tsx). */
+function firstWord(x: string): string {
+  return FIRST_WORD.exec(x)?.[1]?.toLowerCase() ?? '';
+}
+
 /**
  * A sentence of context restates the lead when it holds (nearly) every word of it: "The Secretariat is in
  * Beijing." then "The Secretariat, one of the two permanent bodies, is in Beijing." reads twice.
@@ -224,11 +232,17 @@ const FIRST_WORD = /^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u;
 export function restates(sentence: string, lead: string): boolean {
   const said = wordsOf(lead);
   const ctx = wordsOf(sentence);
-  if ([...ctx].every((w) => said.has(w))) return true;
+  if (within(ctx, said)) return true;
   if (said.size < 3) return false;
   let shared = 0;
   for (const w of said) if (ctx.has(w)) shared++;
   return shared / said.size >= 0.8 && !namesOrNumbersBeyond(sentence, lead);
+}
+
+/** Every word of `words` is in `of` (a loop: no copy of the set). */
+function within(words: Set<string>, of: Set<string>): boolean {
+  for (const w of words) if (!of.has(w)) return false;
+  return true;
 }
 
 /** The sentence names someone, somewhere or a number the lead does not ("until Iran joined on 4 July"). */
@@ -274,8 +288,10 @@ export function render(
   const local = locFor(f, q.lang);
   // A yes/no question the data cannot settle still opens with its verdict: not in the data.
   const verdict = d.verdict ?? (d.kind === 'notHeld' ? 'unknown' : undefined);
-  const verdictOf = (l: Loc) => (verdict && (q.form === 'yesno' || d.verdictAlways) ? l.m.verdict[verdict] : '');
-  const fixes = (l: Loc) => corrections.map((c) => c(l)).join(' ');
+  const verdictOf = unnamed((l: Loc) =>
+    verdict && (q.form === 'yesno' || d.verdictAlways) ? l.m.verdict[verdict] : '',
+  );
+  const fixes = unnamed((l: Loc) => corrections.map((c) => c(l)).join(' '));
   const given = d.lead(en);
   // Context that restates the lead says nothing (intents keep it to one sentence, or two where the second answers).
   const ctx = sentences(text(d.context, en)).filter((s) => !restates(s, given));
@@ -294,8 +310,9 @@ export function render(
   const english = once(scrub(join(verdictOf(en), fixed, leadKept, context)));
   const summary = q.lang === 'en' ? english : once(scrub(join(verdictOf(local), fixes(local), d.lead(local))));
   const sections: Section[] = [];
-  const said = new Set(sentencesOf(`${summary}\n${english}`, false));
-  const fresh = (s: string) => sentencesOf(s).every((x) => !said.has(x));
+  // (In English the summary is the English text: its sentences are read once.)
+  const said = new Set(sentencesOf(summary === english ? english : `${summary}\n${english}`, false));
+  const fresh = unnamed((s: string) => sentencesOf(s).every((x) => !said.has(x)));
   if (q.lang !== 'en') sections.push({ heading: local.m.inEnglish, text: english });
   for (const det of d.details ?? []) {
     const items = det.items.map(scrub).filter((i) => fresh(i));
