@@ -155,6 +155,7 @@ for (const set of [
   'fresh-ed',
   'fresh-ee',
   'fresh-ef',
+  'fresh-eg',
   'fresh-eh',
   'fresh-ei',
 ]) {

@@ -5843,3 +5843,9 @@ describe('a fifth round of this morning', () => {
     expect(summary('was the qingdao meeting chaired by china?')).toMatch(/^Yes\./);
   });
 });
+
+describe('the Charter named in Russian', () => {
+  it('is read in the accusative ("подписали Хартию ШОС")', () => {
+    expect(summary('Когда и где подписали Хартию ШОС, и с какого времени она вступила в силу?')).toMatch(/^Хартия ШОС/);
+  });
+});

@@ -266,7 +266,7 @@ const CUES: Record<Cue, Forms> = {
     fr: 'charte|en vigueur|entree en vigueur',
     tr: 'sart*|tuzuk*',
     zh: '宪章|憲章',
-    ru: 'хартия|хартии|устав',
+    ru: 'хартия|хартии|хартию|хартией|устав|устава|уставе',
     hi: 'चार्टर',
     fa: 'منشور',
     ur: 'چارٹر|منشور',
