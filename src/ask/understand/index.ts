@@ -16,7 +16,7 @@ import { declineReasons } from './declines.js';
 import { NameIndex, rankEvents, type NameKind } from './entities.js';
 import { detectForm } from './form.js';
 import { detectLang, type Lang } from './language.js';
-import { checkClaims } from './premises.js';
+import { checkClaims, heldInMonth } from './premises.js';
 import type {
   Claim,
   CountryRef,
@@ -2453,13 +2453,6 @@ function monthAsked(tokens: readonly Token[]): number | undefined {
     if (m && tokens[i]!.role !== 'aside' && /^(in|im|en|au|during|on)$/.test(tokens[i - 1]!.w)) return m;
   }
   return undefined;
-}
-
-/** The meeting's days fall, at least in part, in that month. */
-function heldInMonth(e: EventT, month: number): boolean {
-  const from = Number(e.start.slice(5, 7));
-  const to = Number((e.end ?? e.start).slice(5, 7));
-  return from <= to ? month >= from && month <= to : month >= from || month <= to;
 }
 
 function dedupeBy<T>(list: T[], key: (x: T) => string): T[] {

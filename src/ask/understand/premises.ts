@@ -1,6 +1,7 @@
 import type { FactStore } from '../../facts/store.js';
 import { isoTime } from '../../base/dates.js';
 import { eventPhase } from '../../facts/time.js';
+import type { EventT } from '../../facts/schema.js';
 import type { Claim } from './question.js';
 
 /**
@@ -78,12 +79,7 @@ function holds(c: Claim, facts: FactStore, today: Date): boolean | undefined {
       const from = c.event.start;
       const to = c.event.end ?? from;
       if (c.year !== undefined && (Number(from.slice(0, 4)) > c.year || Number(to.slice(0, 4)) < c.year)) return false;
-      if (c.month !== undefined) {
-        const a = Number(from.slice(5, 7));
-        const b = Number(to.slice(5, 7));
-        if (!(a <= b ? c.month >= a && c.month <= b : c.month >= a || c.month <= b)) return false;
-      }
-      return true;
+      return c.month === undefined || heldInMonth(c.event, c.month);
     }
     case 'hosted': {
       const e =
@@ -125,4 +121,11 @@ function holds(c: Claim, facts: FactStore, today: Date): boolean | undefined {
       return c.value >= first && c.value < first + same.length;
     }
   }
+}
+
+/** The meeting's days fall, at least in part, in that month (of any year). */
+export function heldInMonth(e: EventT, month: number): boolean {
+  const from = Number(e.start.slice(5, 7));
+  const to = Number((e.end ?? e.start).slice(5, 7));
+  return from <= to ? month >= from && month <= to : month >= from || month <= to;
 }
