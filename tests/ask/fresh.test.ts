@@ -158,6 +158,9 @@ for (const set of [
   'fresh-eg',
   'fresh-eh',
   'fresh-ei',
+  'fresh-ej',
+  'fresh-ek',
+  'fresh-el',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

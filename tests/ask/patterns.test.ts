@@ -5849,3 +5849,34 @@ describe('the Charter named in Russian', () => {
     expect(summary('Когда и где подписали Хартию ШОС, и с какого времени она вступила в силу?')).toMatch(/^Хартия ШОС/);
   });
 });
+
+describe('round 15: a policy desk checking its lines', () => {
+  it('reads "is it right to say …" as a claim to check, not a request for an opinion', () => {
+    expect(summary('is it right to say the SCO was founded in shanghai in 2001?')).toMatch(/^Yes\./);
+    expect(summary('was india right to say no at qingdao?')).toMatch(/do not give opinions/);
+  });
+  it('takes a draft that "says so" as no source of a claim of its own', () => {
+    expect(
+      summary('is it right to say uzbekistan was one of the original shanghai five? one of the drafts says so'),
+    ).toMatch(/^No\. Uzbekistan was not a member of the Shanghai Five/);
+  });
+  it('does not read "don’t want to guess" as a request to predict', () => {
+    expect(summary('what does RATS stand for, full name? dont want to guess in a brief')).toMatch(
+      /Regional Anti-Terrorist Structure/,
+    );
+  });
+  it('reads shorthand: "decl", "dir", "eli5", and a noun phrase ending on its date as asking when', () => {
+    expect(summary('tianjin decl date')).toMatch(/^The 2025 Tianjin SCO summit took place on 31 August/);
+    expect(summary('rats dir rn?')).toMatch(/Ularbek Sharsheev/);
+    expect(summary('eli5 what even is the sco')).toMatch(/founded on 15 June 2001/);
+  });
+  it('answers when of a meeting’s outcome with its dates, unless the outcome dates something of its own', () => {
+    expect(summary('when did india refuse to sign the qingdao statement')).toMatch(/took place on 25–26 June 2025/);
+    const strategy = engine.answer('the development strategy adopted at tianjin runs until which year');
+    expect(strategy.summary).not.toMatch(/took place/);
+    expect(toPlainText(strategy)).toMatch(/Strategy to 2035/);
+  });
+  it('takes "that summit" after a dated membership as the summit of the accession', () => {
+    expect(summary('iran full membership — date? and which country chaired that summit')).toMatch(/India/);
+  });
+});

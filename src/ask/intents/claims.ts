@@ -108,8 +108,13 @@ export const claims: Intent = {
       q.has('claimSource') &&
       q.cues.every((c) => c.cue !== 'claimSource' || c.role === 'aside') &&
       top.own === 0 &&
-      !q.words.some((w) =>
-        /^(says|said|say|claims?|claimed|reports?|reported|writes|wrote|lists?|listed|states|stated)$/.test(w),
+      // ("… one of the drafts says so": a report of what the question itself states reports nothing of its own; nor does
+      // the asker's own "is it right to say …".)
+      !q.words.some(
+        (w, i) =>
+          /^(says|said|say|claims?|claimed|reports?|reported|writes|wrote|lists?|listed|states|stated)$/.test(w) &&
+          q.words[i + 1] !== 'so' &&
+          q.words[i - 1] !== 'to',
       );
     if ((q.has('claimSource') && !sourceAside) || reliable) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
     // "The Shanghai Five had six members, right?": a claim of the question's own that the data contradicts is what is

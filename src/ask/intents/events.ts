@@ -1026,7 +1026,13 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         title: (l) => label(l),
         ...(q.form === 'yesno' && { verdict: (none ? 'no' : 'yes') as Verdict }),
         // Not "No joint statement…" as the first words of an answer to a question that is not yes/no.
-        lead: (l) => (none && (l.lang !== 'en' || q.form !== 'yesno') ? l.m.noStatement(label(l)) : statement.text),
+        // ("When did India refuse to sign?": the meeting's dates, the refusal after them.)
+        lead: (l) =>
+          q.form === 'when'
+            ? ww(l)
+            : none && (l.lang !== 'en' || q.form !== 'yesno')
+              ? l.m.noStatement(label(l))
+              : statement.text,
         // "Why was there no joint statement?", "explain the joint statement fiasco", "… erklären, warum …": the refusing
         // side's stated reason.
         context: (l: Loc) =>
@@ -1077,12 +1083,16 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
             : closest
               ? { verdict: sentenceVerdict(q, closest)! }
               : {})),
+      // "tianjin decl date": asked when, an outcome that dates nothing of its own is answered by the meeting's dates ("the
+      // strategy runs to which year" by the outcome's year).
       lead: (l) =>
-        l.lang === 'en'
-          ? q.main('target') || (q.form === 'yesno' && (closest || otherShare))
-            ? outcomes[0]!.text
-            : e.summary
-          : l.m.eventOutcomes(label(l), l.dr(e.start, e.end)),
+        q.form === 'when' && q.words.length > 0 && !q.main('target') && !/\b(19|20)\d\d\b/.test(closest ?? '')
+          ? ww(l)
+          : l.lang === 'en'
+            ? q.main('target') || (q.form === 'yesno' && (closest || otherShare))
+              ? outcomes[0]!.text
+              : e.summary
+            : l.m.eventOutcomes(label(l), l.dr(e.start, e.end)),
       context: e.kind === 'context' ? (l: Loc) => ww(l) : undefined,
       details: [{ items: outcomes.map((o) => o.text) }],
       note: noteOf(outcomes.find((o) => o.verification !== 'verified')) ?? noteOf(e),

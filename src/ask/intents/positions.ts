@@ -6,6 +6,7 @@ import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { blocksCountry, perCountry, sidesAt, standing, subjects } from './shared.js';
+import { whenWhere } from './events.js';
 
 /** An account asked for: a list, an explanation, "what"/"which" (not a yes/no or a "when"). */
 function asksAccount(q: Question): boolean {
@@ -276,9 +277,24 @@ export const positions: Intent = {
       kind: 'fact',
       title: (l) => `${l.c(p.country)} — ${label(l)}`,
       ...(verdict && { verdict }),
-      lead: (l) => (l.lang === 'en' ? (asksWhy && p.reason ? p.reason : englishAct) : act(l)),
+      // ("When did India refuse to sign?": the meeting's dates, then what was done.)
+      lead: (l) =>
+        q.form === 'when'
+          ? whenWhere(f, e)(l)
+          : l.lang === 'en'
+            ? asksWhy && p.reason
+              ? p.reason
+              : englishAct
+            : act(l),
       // (The correction before has said who refused.)
-      context: asksWhy ? (misnamed ? undefined : englishAct) : p.reason,
+      context:
+        q.form === 'when'
+          ? (l: Loc) => (l.lang === 'en' ? englishAct : act(l))
+          : asksWhy
+            ? misnamed
+              ? undefined
+              : englishAct
+            : p.reason,
       ...((echo || (q.lang !== 'en' && p.reason)) && {
         details: [{ items: [...(q.lang !== 'en' && p.reason ? [p.reason] : []), ...(echo ? [echo.text] : [])] }],
       }),

@@ -332,7 +332,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'سیکرٹری جنرل|سیکریٹری جنرل',
   },
   director: {
-    en: 'director|directors|chief|leader of rats|head of rats|executive committee director',
+    en: 'director|directors|dir|chief|leader of rats|head of rats|executive committee director',
     de: 'direktor*|leiter*',
     es: 'director*',
     fr: 'directeur*',
@@ -488,7 +488,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'دستخط',
   },
   statement: {
-    en: 'joint statement|joint communique|joint declaration|statement|statements|react|reacted|reaction|reactions|communique|communiques|declaration|joint document|document|documents|draft|text|joint text|protocol|say anything|said anything|say something|said something',
+    en: 'joint statement|joint communique|joint declaration|statement|statements|decl|decls|react|reacted|reaction|reactions|communique|communiques|declaration|joint document|document|documents|draft|text|joint text|protocol|say anything|said anything|say something|said something',
     de: 'erklarung|erklart|erklarte|stellungnahme|kommunique|dokument*|abschlusserklarung|reaktion|reagiert*',
     es: 'declaracion|comunicado|documento*|reaccion*',
     fr: 'declaration|communique|document*|reaction*|reagi',
@@ -1055,7 +1055,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'توسیع|بڑھ|ترقی|تاریخ|ٹائم لائن|تک کیسے پہنچا',
   },
   explain: {
-    en: 'explain|describe|walk me through|walk through|tell me about|tell me more|overview|summary|summarise|summarize|story|backstory|background|rundown|run down|primer|introduction|intro|basics|brief me|breakdown|break down|what s the deal|give me|info on|information on|details on|what about|what is the story|whats the story|how did it come|path to|road to|journey|route to|process|steps|step by step|trace|outline|context|elaborate|recap|run through|go through|chronological order|in order|lay out|lay it out|spell out',
+    en: 'explain|describe|eli5|explain like i m 5|explain like im 5|explain like im five|walk me through|walk through|tell me about|tell me more|overview|summary|summarise|summarize|story|backstory|background|rundown|run down|primer|introduction|intro|basics|brief me|breakdown|break down|what s the deal|give me|info on|information on|details on|what about|what is the story|whats the story|how did it come|path to|road to|journey|route to|process|steps|step by step|trace|outline|context|elaborate|recap|run through|go through|chronological order|in order|lay out|lay it out|spell out',
     de: 'erklar*|beschreib*|uberblick|zusammenfassung|erzahl*|geschichte von',
     es: 'explica*|describ*|resumen|cuentame|cuente|historia de|informacion sobre',
     fr: 'expliqu*|decri*|resume|racont*|apercu|parle moi',

@@ -378,6 +378,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     return choice && !/ or (did|does|do|was|were|is|are|has|have|will|would|can|could)\b/.test(` ${text} `)
       ? 'choice'
       : 'yesno';
+  // "tianjin decl date", "qingdao dmm dates?": a noun phrase ending on its date asks when.
+  if (/ (date|dates)$/.test(text) && w.length <= 6 && !/\b(who|whom|when|where|why|how|what|which)\b/.test(text))
+    return 'when';
   return 'fragment';
 }
 

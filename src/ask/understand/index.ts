@@ -673,7 +673,8 @@ export class Understander {
       // they joined at, when it is one meeting for all of them.
       // Those named just before the verb joined ("iran joined at a summit chaired by india": Iran, not India).
       const joiners = named.filter((c) => prev.cues.some((x) => x.cue === 'join' && x.at > c.at && x.at <= c.at + 3));
-      const joinedAt = prev.cues.some((c) => c.cue === 'join')
+      // ("iran full membership — date? and which country chaired that summit": a membership dated is one joined.)
+      const joinedAt = prev.cues.some((c) => c.cue === 'join' || (c.cue === 'member' && prev.form === 'when'))
         ? [...new Set((joiners.length ? joiners : named).map((c) => this.facts.accession(c.country.id)?.event))]
         : [];
       const joined = joinedAt.length === 1 ? joinedAt[0] : undefined;
