@@ -5880,3 +5880,23 @@ describe('round 15: a policy desk checking its lines', () => {
     expect(summary('iran full membership — date? and which country chaired that summit')).toMatch(/India/);
   });
 });
+
+describe('round 15: lines to check for a memo', () => {
+  it('takes "ok to send?" and "keep or cut?" after a quoted line as asking whether it holds', () => {
+    expect(summary("for the memo: 'english is one of the SCO's working languages' — keep or cut?")).toMatch(/^No\./);
+    expect(summary("memo line: 'the SCO Charter entered into force in 2002'. ok to send?")).toMatch(/^No\./);
+  });
+  it('checks the Charter’s year against the act named: signed in 2002, in force in 2003', () => {
+    expect(summary('did the charter come into force in 2003?')).toMatch(/^Yes\./);
+    expect(summary('was the charter signed in 2003?')).toMatch(/^No\./);
+  });
+  it('reads a statement with a verb in -ed and its object, asked, as a yes/no; not a noun and its participle', () => {
+    expect(summary('dong welcomed counterparts on 26 june?')).toMatch(/^Not quite\./);
+    expect(summary('main documents adopted at Tianjin 2025?')).not.toMatch(/^Yes/);
+  });
+  it('answers when of a refusal with the meeting’s dates, but when of an attack with the attack', () => {
+    expect(summary('when was the Pahalgam attack that India complained was missing from the Qingdao draft?')).toMatch(
+      /22 April 2025/,
+    );
+  });
+});

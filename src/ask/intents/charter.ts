@@ -25,8 +25,17 @@ export const charter: Intent = {
     let verdict: Verdict | undefined;
     if (q.form === 'yesno' && (q.places.length || q.time)) {
       const placeOk = q.places.length === 0 || q.places.some((p) => p.toLowerCase() === place.toLowerCase());
+      // ("'the Charter entered into force in 2002' — ok?": the year of the act asked, signing or entry into force.)
+      const inForce = q.words.some((w) => /^(force|effect|effective|ratified|ratification)$/.test(w));
+      const signed = q.main('sign');
+      const year = String(q.time?.year);
       const yearOk =
-        !q.time || date.startsWith(String(q.time.year)) || (c?.effective ?? '').startsWith(String(q.time.year));
+        !q.time ||
+        (inForce && !signed
+          ? (c?.effective ?? '').startsWith(year)
+          : signed && !inForce
+            ? date.startsWith(year)
+            : date.startsWith(year) || (c?.effective ?? '').startsWith(year));
       verdict = placeOk && yearOk ? 'yes' : 'no';
     } else if (q.form === 'yesno' && q.has('same') && q.has('found')) {
       // "Was the Charter signed in the same year the SCO was founded?": the two years side by side.

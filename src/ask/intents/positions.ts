@@ -273,28 +273,22 @@ export const positions: Intent = {
         ? l.m.refusedToSign(l.c(p.country), label(l))
         : `${l.m.positionAt(l.c(p.country), label(l))} ${p.stance}.`;
     const englishAct = `${f.nameOf(p.country)} ${p.stance}.`;
+    // ("When did India refuse to sign?": the meeting's dates, then what was done; not "when was the attack that …".)
+    const whenDone = q.form === 'when' && /^(refus|sign|statement|declar|communi|dates?$)/.test(q.mainTerms[0] ?? '');
     return {
       kind: 'fact',
       title: (l) => `${l.c(p.country)} — ${label(l)}`,
       ...(verdict && { verdict }),
-      // ("When did India refuse to sign?": the meeting's dates, then what was done.)
       lead: (l) =>
-        q.form === 'when'
-          ? whenWhere(f, e)(l)
-          : l.lang === 'en'
-            ? asksWhy && p.reason
-              ? p.reason
-              : englishAct
-            : act(l),
+        whenDone ? whenWhere(f, e)(l) : l.lang === 'en' ? (asksWhy && p.reason ? p.reason : englishAct) : act(l),
       // (The correction before has said who refused.)
-      context:
-        q.form === 'when'
-          ? (l: Loc) => (l.lang === 'en' ? englishAct : act(l))
-          : asksWhy
-            ? misnamed
-              ? undefined
-              : englishAct
-            : p.reason,
+      context: whenDone
+        ? (l: Loc) => (l.lang === 'en' ? englishAct : act(l))
+        : asksWhy
+          ? misnamed
+            ? undefined
+            : englishAct
+          : p.reason,
       ...((echo || (q.lang !== 'en' && p.reason)) && {
         details: [{ items: [...(q.lang !== 'en' && p.reason ? [p.reason] : []), ...(echo ? [echo.text] : [])] }],
       }),

@@ -23,9 +23,11 @@ const TAG =
   '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:that|this|it|the (?:line|claim|quote|sentence|wording|attribution|date|figure)) (?:be )?)?' +
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
   '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid)' +
-  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write)|enough|attribution|framing|wording|or not|or false|or wrong|as is|as written|that|this|it))*' +
+  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in)|enough|attribution|framing|wording|or not|or false|or wrong|as is|as written|that|this|it))*' +
   '(?: (?:pls|please|plz|here|there))?' +
   '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air) (?:that|this|it)(?: as is)?' +
+  // ("'…' — keep or cut?": whether the line stays.)
+  '|(?:keep|cut|drop|kill|change|fix) (?:it )?or (?:keep|cut|drop|kill|change|fix)(?: it)?' +
   // ("Can you confirm that, so I can keep the sentence as it is?": what the check is for may follow it.)
   '|(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:fact ?check|verify|confirm|double check|check)(?: (?:pls|please|plz|this|that|it|me|for me))*(?: (?:so|before|for|as|because) .*)?';
 
@@ -39,7 +41,7 @@ const PREFIX_TAG =
   /^(?:(?:is|would) it (?:be )?(?:ok|okay|right|correct|accurate|fair|fine|safe) to (?:say|write|claim|state|print|put)|(?:can|could|may) (?:i|we) (?:say|write|claim|state|print|put))(?: that)?$/;
 
 /** A request to check that is about using the words: "good to go", "ok to run", "can I say that". */
-const USING = /\b(?:go|run|say|use|print|publish|air|post|tweet|write|cite|quote)\b/;
+const USING = /\b(?:go|run|say|use|print|publish|air|post|tweet|write|cite|quote|send|keep|cut)\b/;
 
 /** The first word of a source that is the asker's own or a text's, not a body of the SCO ("my notes", "slide", "a post"). */
 const OWN_SOURCE =

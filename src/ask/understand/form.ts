@@ -368,9 +368,17 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     (w.slice(1).some((x) => /^(is|are|was|were|has|have|had|did|does)$/.test(x)) ||
       // ("iran joined in 2024 together w belarus?": a verb of the past in its second or third word.)
       // (Not a premise with a question after it: "Laos became a full member, so that's 11 now?")
-      (w
-        .slice(1, 3)
-        .some((x) => /^(joined|became|left|signed|hosted|chaired|attended|applied|got|held|founded)$/.test(x)) &&
+      (w.slice(1, 3).some(
+        (x, i) =>
+          /^(joined|became|left|signed|hosted|chaired|attended|applied|got|held|founded|met|took|won|lost|went|came|said|told)$/.test(
+            x,
+          ) ||
+          // ("dong welcomed counterparts on 26 june?": any verb in -ed with its object, not a participle that names a kind
+          // or one put after its noun, "main documents adopted at Tianjin?").
+          (/^[a-z]{3,}ed$/.test(x) &&
+            !/^(based|related|called|named|united|limited|linked|led|used|need)$/.test(x) &&
+            !/^(at|in|on|by|for|from|to|during|with|under|of|because|since|after|before|so)$/.test(w[i + 2] ?? 'at')),
+      ) &&
         !/\b(so|then|which means|meaning)\b/.test(text)))
   )
     // "capital of Kazakhstan is Astana or Nur-Sultan?": alternatives put in the statement ask which, as "is it A or B" does
