@@ -161,6 +161,9 @@ for (const set of [
   'fresh-ej',
   'fresh-ek',
   'fresh-el',
+  'fresh-em',
+  'fresh-en',
+  'fresh-eo',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

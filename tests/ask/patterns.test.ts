@@ -5900,3 +5900,25 @@ describe('round 15: lines to check for a memo', () => {
     );
   });
 });
+
+describe('round 15: a country’s chairmanships', () => {
+  const counted = (json: { id: string; count?: number }[]) => {
+    const fact = json.find((o) => o.id === 'kyrgyz-fourth-chairmanship');
+    if (fact) fact.count = 4;
+  };
+  it('are counted for "which number chairmanship", not read as a numbered meeting', () => {
+    withEditedFixture({ 'organisation.json': counted }, (e) =>
+      expect(e.answer('which number chairmanship is this for kyrgyzstan? 3rd? 4th?').summary).toMatch(
+        /fourth SCO chairmanship/,
+      ),
+    );
+  });
+  it('are counted for a country named only by its people', () => {
+    withEditedFixture({ 'organisation.json': counted }, (e) => {
+      expect(e.answer('im kyrgyz, which years did we chair the sco before this one?').summary).toMatch(/2006–07/);
+      expect(e.answer('kyrgyz friends keep saying this is their first time chairing the sco. is it?').summary).toMatch(
+        /^No\./,
+      );
+    });
+  });
+});

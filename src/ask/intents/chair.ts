@@ -27,6 +27,14 @@ export const chair: Intent = {
   match(q) {
     const chairCue = q.main('chair') || (q.main('head') && (q.form === 'which' || q.has('list')) && !q.main('secgen'));
     if (!chairCue && !(q.main('motto') && !q.main('summit'))) return undefined;
+    // "which number chairmanship is this for kyrgyzstan? 3rd? 4th?": a country's chairmanships counted, not a numbered
+    // meeting.
+    if (
+      q.countries.length === 1 &&
+      q.places.length === 0 &&
+      (q.main('ordinalWord') || q.words.some((w) => /^(number|times)$/.test(w)))
+    )
+      return 95;
     // The chair of one meeting (Qingdao, the Hague) is the event's; a summit's is the rotating chair's.
     if (q.eventNamed && q.events[0] && q.events[0].kind !== 'summit' && !q.eventByClause) return undefined;
     if (q.main('secgen')) return undefined;
@@ -51,7 +59,11 @@ export const chair: Intent = {
     const agent = q.countries.find(
       (r) => q.words[r.at - 1] === 'by' && /^chair/.test(q.words[r.at - 2] ?? ''),
     )?.country;
-    const cs0 = subjects(q).filter((c) => !(q.relativeTo && c.id === q.relativeTo.country.id));
+    // (A country named only by its people, "im kyrgyz, which years did we chair before", is whose chairmanships are counted.)
+    const people = q.countries.filter((c) => c.role !== 'aside');
+    const cs0 = (
+      subjects(q).length === 0 && people.length === 1 && countAsked(q) ? [people[0]!.country] : subjects(q)
+    ).filter((c) => !(q.relativeTo && c.id === q.relativeTo.country.id));
     const cs = agent && cs0.includes(agent) ? [agent, ...cs0.filter((c) => c !== agent)] : cs0;
     if (q.main('motto')) return motto(f, q);
     // "kyrgyzstan's 2025-26 chairmanship is its 3rd, yes?": the ordinal checked against the count of its chairmanships.
@@ -361,7 +373,7 @@ function countAsked(q: Question): boolean {
         ))) ||
     q.form === 'howMany' ||
     q.main('growth', 'all', 'list') ||
-    q.terms.some((t) => t === 'chairmanships' || t === 'terms' || t === 'times' || t === 'years')
+    q.terms.some((t) => t === 'chairmanships' || t === 'terms' || t === 'times' || t === 'years' || t === 'number')
   );
 }
 
