@@ -1160,12 +1160,13 @@ describe('a line mixing scripts whose year decision finds no sentence', () => {
   });
 });
 
+// The data counts a country's chairmanships in a chairmanship fact with a count (the frozen fixture predates the field).
+const counted = (json: { id: string; count?: number }[]) => {
+  const fact = json.find((o) => o.id === 'kyrgyz-fourth-chairmanship');
+  if (fact) fact.count = 4;
+};
+
 describe("a country's earlier chairmanships", () => {
-  // The data counts a country's chairmanships in a chairmanship fact with a count (the frozen fixture predates the field).
-  const counted = (json: { id: string; count?: number }[]) => {
-    const fact = json.find((o) => o.id === 'kyrgyz-fourth-chairmanship');
-    if (fact) fact.count = 4;
-  };
 
   it('asked with a bare "before" ("has kyrgyzstan chaired the sco before? which years") are the count of its terms', () => {
     withEditedFixture({ 'organisation.json': counted }, (e) =>
@@ -5902,10 +5903,6 @@ describe('round 15: lines to check for a memo', () => {
 });
 
 describe('round 15: a country’s chairmanships', () => {
-  const counted = (json: { id: string; count?: number }[]) => {
-    const fact = json.find((o) => o.id === 'kyrgyz-fourth-chairmanship');
-    if (fact) fact.count = 4;
-  };
   it('are counted for "which number chairmanship", not read as a numbered meeting', () => {
     withEditedFixture({ 'organisation.json': counted }, (e) =>
       expect(e.answer('which number chairmanship is this for kyrgyzstan? 3rd? 4th?').summary).toMatch(
