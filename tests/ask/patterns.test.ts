@@ -1167,7 +1167,6 @@ const counted = (json: { id: string; count?: number }[]) => {
 };
 
 describe("a country's earlier chairmanships", () => {
-
   it('asked with a bare "before" ("has kyrgyzstan chaired the sco before? which years") are the count of its terms', () => {
     withEditedFixture({ 'organisation.json': counted }, (e) =>
       expect(e.answer('has kyrgyzstan chaired the sco before? which years').summary).toMatch(/^Yes\. .*fourth/),
@@ -5917,5 +5916,37 @@ describe('round 15: a country’s chairmanships', () => {
         /^No\./,
       );
     });
+  });
+});
+
+describe('round 15: newcomers, shorthand and mixed requests', () => {
+  it('reads "og" as the founders, "seats" as where bodies sit, "def ministers" as defence ministers', () => {
+    expect(summary('who were the og sco countries, the 2001 ones')).toMatch(/founding members/);
+    expect(summary('seats of the secretariat and of the RATS exec committee?')).toMatch(/Beijing.*Tashkent/s);
+  });
+  it('reads "PM meeting" as the heads of government, and corrects the city of a meeting named by its kind and year', () => {
+    expect(summary('was the 2025 CHG in st petersburg?')).toMatch(/^No\. .*not held in St Petersburg/);
+    // (The data's names for the council decide what is recognised: the fixture is given this one.)
+    withEditedFixture(
+      {
+        'i18n/names.json': (json) => {
+          json.bodies.headsOfGovernment.recognise.en.push('PM meeting');
+        },
+      },
+      (e) => expect(e.answer('the nov 2025 pm meeting was in st petersburg right').summary).toMatch(/^No\./),
+    );
+  });
+  it('asks "who’s the boss" for a person, not a judgement', () => {
+    expect(summary('who runs the sco, like whos the boss guy')).not.toMatch(/opinions/);
+  });
+  it('declines the other part of a mixed line: a price to come, a personal WeChat, "more important than"', () => {
+    const said = (q: string) => toPlainText(engine.answer(q));
+    expect(said('who chaired the qingdao meeting? and unrelated, will oil prices go up next year')).toMatch(
+      /Dong Jun[^]*do not predict/,
+    );
+    expect(said("who chaired the qingdao meeting? and get me dong jun's personal wechat")).toMatch(
+      /Dong Jun[^]*personal contact details/,
+    );
+    expect(summary('is iran more important than pakistan in the sco?')).toMatch(/do not give opinions/);
   });
 });

@@ -248,7 +248,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'قائم|قیام|بنیاد|کب بنی|کب بنا|بنی تھی|بنا تھا',
   },
   founder: {
-    en: 'founding member*|founding state*|founding countr*|founder*|founding nation*|original member*|founding six|cofounder*|co founder*|founding|originally|from the start|from the beginning|from day one',
+    en: 'og|og ones|the originals|founding member*|founding state*|founding countr*|founder*|founding nation*|original member*|founding six|cofounder*|co founder*|founding|originally|from the start|from the beginning|from day one',
     de: 'grundungsmitglied*|grunder*|grundungsstaat*',
     es: 'fundador*|miembro fundador|miembros fundadores',
     fr: 'fondateur*|membre fondateur',
@@ -356,7 +356,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'سربراہ|قیادت',
   },
   location: {
-    en: 'where|located|location|based|base|seat|seated|sits|headquartered|headquarters|hq|city|town|which city|what city|housed|situated|find it',
+    en: 'where|located|location|based|base|seat|seats|seated|sits|headquartered|headquarters|hq|city|town|which city|what city|housed|situated|find it',
     de: 'wo|sitz|sitzt|sitzen|befindet|liegt|stadt|ansassig|angesiedelt|hat seinen sitz',
     es: 'donde|ubicad*|sede|ciudad|se encuentra|esta ubicada|radica',
     fr: 'ou|situe*|siege|ville|se trouve|basee|base',
@@ -428,7 +428,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'اجلاس|ملاقات',
   },
   defence: {
-    en: 'def min|defmin|defmins|def mins|defence|defense|defensive|military|dm|dms',
+    en: 'def min|defmin|defmins|def mins|def minister|def ministers|def ministry|defence|defense|defensive|military|dm|dms',
     de: 'verteidigung*',
     es: 'defensa',
     fr: 'defense',

@@ -1450,7 +1450,11 @@ export class Understander {
       countries,
       events,
       // A meeting is named by its place or ordinal, or by a kind there are few of ("the defence ministers' meeting").
-      eventNamed: ranked.named || (ranked.events.length > 0 && [...meetings].some((k) => k !== 'headsOfState')),
+      // ("was the 2025 CHG in St Petersburg?": the meeting of that kind and year, the place being what it has wrong.)
+      eventNamed:
+        ranked.named ||
+        ((ranked.events.length > 0 || (eventConflict && events.length > 0)) &&
+          [...meetings].some((k) => k !== 'headsOfState')),
       eventConflict,
       eventByClause: eventByClause || undefined,
       clauseDay: clause.day || undefined,
