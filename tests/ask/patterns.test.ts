@@ -5950,3 +5950,10 @@ describe('round 15: newcomers, shorthand and mixed requests', () => {
     expect(summary('is iran more important than pakistan in the sco?')).toMatch(/do not give opinions/);
   });
 });
+
+describe('round 15: a count between two accessions', () => {
+  it('is the count from the first accession, while the second had not happened', () => {
+    expect(summary('member count between iran joining and belarus joining?')).toMatch(/^The SCO had 9 member states/);
+    expect(summary('how many members did it have in 2023 after iran but before belarus')).toMatch(/9 member states/);
+  });
+});

@@ -74,8 +74,11 @@ export const memberCount: Intent = {
       memberish &&
       !q.main('killed', 'leaders', 'attend', 'minister', 'language', 'summit', 'meeting')
     )
-      return subjects(q).length && !q.clauseDay && !premiseOnly ? 70 : 92;
+      // (A count on the day a clause names, "after Iran but before Belarus", beats comparing the two countries.)
+      return subjects(q).length && !q.clauseDay && !premiseOnly ? 70 : q.clauseDay ? 94 : 92;
     if (q.main('count') && memberish && subjects(q).length === 0 && !q.main('list')) return 88;
+    // ("member count between iran joining and belarus joining?": the count on the day a clause names.)
+    if (q.clauseDay && memberish && q.main('count') && !q.main('list')) return 93;
     // "When did the SCO have 9 members?", "did it ever have 7?".
     const valued = q.numbers.find(
       (n) => (n.stance === 'asked' || n.stance === 'other') && (n.noun === 'member' || n.noun === 'country'),
@@ -125,7 +128,13 @@ export const memberCount: Intent = {
       (c) => c.kind === 'count' && c.stance === 'asked' && (c.noun === 'member' || c.noun === 'country'),
     );
     const claim = found?.kind === 'count' ? found : undefined;
-    const verdict: Verdict | undefined = claim ? (claim.holds ? 'yes' : 'no') : q.form === 'yesno' ? 'yes' : undefined;
+    const verdict: Verdict | undefined = claim
+      ? claim.holds
+        ? 'yes'
+        : 'no'
+      : q.form === 'yesno' && !(q.clauseDay && q.main('count'))
+        ? 'yes'
+        : undefined;
     const when = whenText(q, f);
     const list = (l: Loc) => l.list(p.members.map((c) => l.c(c)));
     // A year in which the count changed: both counts.

@@ -1819,6 +1819,19 @@ export class Understander {
   ): { day?: Question['clauseDay']; event?: EventT; joinedClaim?: Claim } {
     const sub = countries.find((c) => c.role === 'sub' && c.by !== 'demonym');
     const join = sub && cues.find((c) => c.role === 'sub' && c.cue === 'join' && c.at > sub.at - 3);
+    // "the member count between Iran joining and Belarus joining", "in 2023, after Iran but before Belarus": the time
+    // from the first country's accession, while the second had not yet joined.
+    const named = countries.filter((c) => c.by !== 'demonym');
+    if (!sub && named.length === 2 && named[0]!.country !== named[1]!.country) {
+      const [a, b] = named[0]!.at < named[1]!.at ? [named[0]!, named[1]!] : [named[1]!, named[0]!];
+      const w = (i: number, j: number) => tokens.slice(Math.max(0, i), j).map((t) => t.w);
+      const between = w(a.at - 3, a.at).includes('between') && w(a.at + 1, b.at).includes('and');
+      const afterBefore = w(a.at - 2, a.at).includes('after') && w(a.at + 1, b.at).includes('before');
+      const first = this.facts.accession(a.country.id)?.from;
+      const second = this.facts.accession(b.country.id)?.from;
+      if ((between || afterBefore) && first && second && first < second)
+        return { day: { day: new Date(`${first}T00:00:00Z`), country: a.country, mode: 'at' } };
+    }
     // "iran joined at a summit chaired by india, right? was that in person?": the summit a country joined at, stated
     // before the question, is the meeting it asks about.
     if (!sub) {
