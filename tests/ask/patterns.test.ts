@@ -5957,3 +5957,9 @@ describe('round 15: a count between two accessions', () => {
     expect(summary('how many members did it have in 2023 after iran but before belarus')).toMatch(/9 member states/);
   });
 });
+
+describe('round 15: examples after a question about a group', () => {
+  it('are what it asks of ("gulf states … like qatar kuwait")', () => {
+    expect(summary('are gulf states in the sco? like qatar kuwait bahrain uae')).toMatch(/^No\. Qatar is not/);
+  });
+});

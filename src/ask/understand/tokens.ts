@@ -363,6 +363,18 @@ export function segment(text: string): Segments {
       ((words.at(-2) === 'i' && words.at(-1) === 'mean') || (words[0] === 'i' && words[1] === 'mean'));
     if (clarifies) for (const t of tokens) if (t.seg === s) t.seg = main;
   }
+  // "are gulf states in the sco? like qatar kuwait bahrain uae": examples given after the question are what it asks of.
+  {
+    const words = wordsIn(tokens, main + 1);
+    if (
+      words.length >= 2 &&
+      /^(like|eg|e g|such as|for example|for instance)\b/.test(words.join(' ')) &&
+      !words.some((w) => WH.has(w) || AUX.has(w)) &&
+      // (Of a group the question names: "gulf states", "arab countries".)
+      wordsIn(tokens, main).some((w) => /^(states|countries|nations)$/.test(w))
+    )
+      for (const t of tokens) if (t.seg === main + 1) t.seg = main;
+  }
   // A request to check put before a statement ("fact check pls: post says English is an official language") asks
   // about that statement: the request and the statement are one question.
   const request0 = wordsIn(tokens, main);
