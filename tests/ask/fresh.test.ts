@@ -164,6 +164,9 @@ for (const set of [
   'fresh-em',
   'fresh-en',
   'fresh-eo',
+  'fresh-ep',
+  'fresh-eq',
+  'fresh-er',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

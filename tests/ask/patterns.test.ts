@@ -5963,3 +5963,23 @@ describe('round 15: examples after a question about a group', () => {
     expect(summary('are gulf states in the sco? like qatar kuwait bahrain uae')).toMatch(/^No\. Qatar is not/);
   });
 });
+
+describe('round 15: the other part of a mixed line, and a chairmanship’s ordinal', () => {
+  const said = (q: string) => toPlainText(engine.answer(q));
+  it('declines maths homework, a sports score and a fight to come beside the part answered', () => {
+    expect(said("what's the capital of kyrgyzstan + solve 3x+7=22 for my maths hw")).toMatch(
+      /Bishkek[^]*not something I can answer/,
+    );
+    expect(said('when did pakistan join sco? also whats the india v pak cricket score rn')).toMatch(
+      /2017[^]*not something I can answer/,
+    );
+    expect(said('when did iran join? and will iran and israel fight again next year?')).toMatch(
+      /2023[^]*do not predict/,
+    );
+  });
+  it('counts a country’s chairmanships for "its 4th time as chair"', () => {
+    withEditedFixture({ 'organisation.json': counted }, (e) =>
+      expect(e.answer("is this kyrgyzstan's 4th time as chair?").summary).toMatch(/^Yes\. .*fourth/),
+    );
+  });
+});

@@ -32,7 +32,10 @@ export const chair: Intent = {
     if (
       q.countries.length === 1 &&
       q.places.length === 0 &&
-      (q.main('ordinalWord') || q.words.some((w) => /^(number|times)$/.test(w)))
+      (q.main('ordinalWord') ||
+        q.words.some((w) => /^(number|times)$/.test(w)) ||
+        // ("is this kyrgyzstan's 4th time as chair?")
+        (q.words.includes('time') && q.numbers.some((n) => n.stance === 'ordinal')))
     )
       return 95;
     // The chair of one meeting (Qingdao, the Hague) is the event's; a summit's is the rotating chair's.
