@@ -89,6 +89,10 @@ const Country = z.strictObject({
   capitalNote: z.string().optional(),
   /** Earlier names of the capital city ("A = B?" asks whether they name one city). */
   capitalOldNames: z.array(z.string()).default([]),
+  /** When the capital bore an earlier name (ISO month or day), so a question can be checked against a date. */
+  capitalNamePeriods: z
+    .array(z.object({ name: z.string().min(1), from: z.string().min(7), to: z.string().min(7) }))
+    .default([]),
   demonyms: z.array(z.string()).default([]),
   aliases: z.array(z.string()).default([]),
   oldNames: z.array(z.string()).default([]),

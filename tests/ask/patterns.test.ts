@@ -5983,3 +5983,32 @@ describe('round 15: the other part of a mixed line, and a chairmanship’s ordin
     );
   });
 });
+
+describe('round 15: what the SCO even is, and a capital’s two names', () => {
+  it('answers "what even is the sco" after a greeting, and in German with "überhaupt"', () => {
+    expect(summary('hi bot 👋 so what even is the sco')).toMatch(/founded on 15 June 2001/);
+    expect(summary('kannst du mir wie einem neuling erklären, was die SOZ überhaupt ist?')).toMatch(/gegründet/);
+  });
+  it('does not read "3-4 sentences" after the question as a count of members', () => {
+    expect(summary('explain like i’m new: what even is the sco? 3-4 sentences')).not.toMatch(/does not have 3/);
+  });
+  it('answers a capital named by its old and new names with when it bore which, and checks a date against the data', () => {
+    // (The frozen fixture predates the capital's old names: the edit gives them, as data/ does.)
+    withEditedFixture(
+      {
+        'countries.json': (json: { id: string; capitalOldNames?: string[]; capitalNamePeriods?: unknown }[]) => {
+          const kz = json.find((c) => c.id === 'KZ')!;
+          kz.capitalOldNames = ['Nur-Sultan'];
+          kz.capitalNamePeriods = [{ name: 'Nur-Sultan', from: '2019-03', to: '2022-09' }];
+        },
+      },
+      (e) => {
+        expect(e.answer('astana vs nur-sultan — which years was it nur-sultan?').summary).toMatch(
+          /Nur-Sultan from March 2019/,
+        );
+        expect(e.answer('was astana still called nur-sultan at the 2024 summit?').summary).toMatch(/^No\./);
+        expect(e.answer('was astana called nur-sultan in 2020?').summary).toMatch(/^Yes\./);
+      },
+    );
+  });
+});

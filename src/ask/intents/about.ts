@@ -15,7 +15,15 @@ export const about: Intent = {
       return undefined;
     if (q.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue))) return undefined;
     if (q.foreignWords.length) return undefined;
-    if (q.cues.some((c) => c.role === 'main' && !['explain', 'how', 'current', 'all'].includes(c.cue)))
+    // ("hi bot, so what even is the sco": a greeting and an opening "so" ask nothing of their own.)
+    if (
+      q.cues.some(
+        (c) =>
+          c.role === 'main' &&
+          !['explain', 'how', 'current', 'all', 'greeting'].includes(c.cue) &&
+          !(c.cue === 'true' && q.words[c.at] === 'so'),
+      )
+    )
       return undefined;
     return q.form === 'what' || q.form === 'explain' || q.form === 'fragment' ? 65 : undefined;
   },

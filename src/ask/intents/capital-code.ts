@@ -33,6 +33,13 @@ export const capital: Intent = {
     // "What was Astana called (in 2020)?": a capital's name at another time, asked about.
     const nameOfCapital =
       q.main('called') && cs.length === 1 && cs[0]!.by === 'capital' && (q.tense === 'past' || q.time !== undefined);
+    // "when was astana called nur-sultan?", "astana vs nur-sultan — which years?": a capital's two names set side by side
+    // ask when it bore which, whatever meeting of that city the question also names.
+    const byName = q.countries.filter((c) => c.by === 'capital');
+    const renamed =
+      byName.length === 1 &&
+      q.places.some((p) => byName[0]!.country.capitalOldNames.some((n) => n.toLowerCase() === p.toLowerCase()));
+    if (renamed && q.form !== 'list') return 92;
     if ((!q.main('capital') && !nameOfCapital) || q.main('tourism')) return undefined;
     // "was nur-sultan the capital?", "almaty - wasn't it the capital?": a place alone, which a country's capital note may name.
     if (cs.length === 0 && q.places.length === 1 && q.countries.length === 0 && !q.eventNamed) return 80;
@@ -89,16 +96,28 @@ export const capital: Intent = {
     const verdict: Verdict | undefined = q.form === 'yesno' ? (capitalNamed && !other ? 'yes' : 'no') : undefined;
     void standingLabel;
     // Its name asked about: what the data notes of its names answers first.
-    if (q.main('called') && !q.main('capital') && (q.tense === 'past' || q.time) && c.capitalNote)
+    if (q.main('called') && !q.main('capital') && (q.tense === 'past' || q.time) && c.capitalNote) {
+      // "was astana still called nur-sultan at the 2024 summit?": the name's period against the meeting's or year's date.
+      const period = c.capitalNamePeriods.find((x) => q.places.some((p) => p.toLowerCase() === x.name.toLowerCase()));
+      const on = q.eventNamed ? q.events[0]?.start : q.time ? String(q.time.year) : undefined;
+      // (A year asked holds the name when any of it did: compared by years; a day by as much of it as the period gives.)
+      const n = on?.length === 4 ? 4 : undefined;
+      const within =
+        period && on
+          ? on.slice(0, n ?? period.from.length) >= period.from.slice(0, n) &&
+            on.slice(0, n ?? period.to.length) <= period.to.slice(0, n)
+          : undefined;
       return {
         kind: 'fact',
         title: (l) => `${l.c(c)}: ${l.place(capitalName)}`,
+        ...(q.form === 'yesno' && within !== undefined && { verdict: within ? ('yes' as const) : ('no' as const) }),
         lead: (l) => (l.lang === 'en' ? c.capitalNote! : l.m.capital(l.c(c), l.place(capitalName))),
         ...(q.lang !== 'en'
           ? { context: c.capitalNote }
           : { context: (l: Loc) => l.m.capital(l.c(c), l.place(capitalName)) }),
         sources: [c.sources],
       };
+    }
     return {
       kind: 'fact',
       title: (l) => `${l.c(c)}: ${l.place(capitalName)}`,

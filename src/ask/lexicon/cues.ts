@@ -236,7 +236,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'نکال|معطل',
   },
   found: {
-    en: 'found|founded|founding|foundation|started it|it started|sco started|establish|established|establishment|create|created|creation|set up|formed|form|born|origin|origins|inception|launched|came into being|come into existence',
+    en: 'found|founded|founding|foundation|started it|it started|sco started|sco start|sco begin|sco began|it all start|it all began|establish|established|establishment|create|created|creation|set up|formed|form|born|origin|origins|inception|launched|came into being|come into existence',
     de: 'gegrundet|grundung|gegrundete|entstanden|ins leben',
     es: 'fundo|fundaron|fundada|fundado|fundacion|creada|creado|creacion|establecid*',
     fr: 'fonde*|fondation|cree*|creation|etabli*',

@@ -207,7 +207,11 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     const noun = duration
       ? undefined
       : (nounAfter(words, i) ??
-        (/^(sco|organisation|organization)$/.test(words[i - 1] ?? '') ? 'member' : nounBefore(words, i)));
+        // ("what is the sco? 3-4 sentences": a number before a unit of text counts the text.)
+        (/^(sco|organisation|organization)$/.test(words[i - 1] ?? '') &&
+        !/^(\d+|sentences?|words?|lines?|paragraphs?|bullets?|points?|pages?|tweets?|slides?)$/.test(words[i + 1] ?? '')
+          ? 'member'
+          : nounBefore(words, i)));
     const reportedBefore = cues.some((c) => c.cue === 'claimSource' && c.at < i && c.at >= i - 6) && form !== 'yesno';
     let stance: NumberRef['stance'];
     if (ordinal) stance = 'ordinal';

@@ -848,9 +848,15 @@ export class Understander {
     // A capital named as a place, asked about ("the capital of…", "what was Astana called"): its country.
     // So does a capital that speaks ("Baku says…", "what did New Delhi say"): its government.
     const speaks = unnamed((c: { at: number; len: number }) => SAYS.test(words[c.at + c.len] ?? ''));
-    if (has('capital') || (main('called') && !has('summit') && !has('meeting')) || of('capital').some(speaks)) {
-      for (const c of of<CountryT>('capital')) {
-        if (!has('capital') && !main('called') && !speaks(c)) continue;
+    // ("astana vs nur-sultan — which years?", "… when was astana called nur-sultan?": a capital by two of its names, beside
+    // any meeting of that city, asks when it bore which.)
+    const caps = of<CountryT>('capital');
+    const twoNames = caps.some((c) =>
+      of<string>('place').some((p) => c.value.capitalOldNames.some((n) => n.toLowerCase() === p.value.toLowerCase())),
+    );
+    if (has('capital') || (main('called') && !has('summit') && !has('meeting')) || twoNames || caps.some(speaks)) {
+      for (const c of caps) {
+        if (!has('capital') && !main('called') && !twoNames && !speaks(c)) continue;
         if (!countries.some((r) => r.country.id === c.value.id))
           countries.push({ country: c.value, at: c.at, role: roleAt(c.at), by: 'capital' });
       }
