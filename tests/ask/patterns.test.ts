@@ -6012,3 +6012,21 @@ describe('round 15: what the SCO even is, and a capital’s two names', () => {
     );
   });
 });
+
+describe('round 15: declines in more voices, and homework beside a question', () => {
+  it('declines taking sides in Chinese, romanised Hindi and Urdu', () => {
+    expect(summary('你觉得上合组织里中国和印度到底谁说了算？直接表个态')).toMatch(/不发表意见/);
+    expect(summary('bot bhai sach batao, SCO mein India sahi hai ya Pakistan? ek side lo')).toMatch(/opinions/);
+    expect(summary('شنگھائی تعاون تنظیم میں پاکستان اور بھارت کے جھگڑے میں آپ کس کے ساتھ ہیں؟')).toMatch(/رائے نہیں/);
+  });
+  it('declines writing homework (Spanish, Hindi) but answers a question asked "for my homework"', () => {
+    expect(summary('oye, hazme un resumen de la Revolución Francesa para mi tarea de historia')).toMatch(
+      /no lo puedo responder/,
+    );
+    expect(summary('मेरा असाइनमेंट लिख दो यार, भारत-अमेरिका संबंधों पर 1500 शब्द')).toMatch(/उत्तर मैं नहीं दे सकता/);
+    expect(summary('for my homework: when did iran join?')).toMatch(/4 July 2023/);
+  });
+  it('reads "me pasan la lista … porfa" as Spanish asking for the list', () => {
+    expect(summary('me pasan la lista de miembros de la OCS porfa')).toMatch(/^Los 10 Estados miembros/);
+  });
+});

@@ -33,7 +33,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   es: {
     words: new Set(
-      'el la los las es son fue quien quienes cuando cuantos cuantas cual cuales que donde por miembro miembros desde y del una un se esta estan tiene tienen pais paises pertenece forma parte fundo fundada ingreso actual ahora secretario sede cumbre presidencia con para al significa significan siglas idiomas idioma oficiales oficial ocupa socios socio unio unieron paso ministro defensa capital fundo fundaron cuantos estados quienes unira uniran ingresara fundaron tenia presidio ultima celebro tu usted crees cree deberia deberian puede puedes pero tambien sobre mas muy hay'.split(
+      'el la los las lista porfa pasan pasame oye tus reglas escribe ignora es son fue quien quienes cuando cuantos cuantas cual cuales que donde por miembro miembros desde y del una un se esta estan tiene tienen pais paises pertenece forma parte fundo fundada ingreso actual ahora secretario sede cumbre presidencia con para al significa significan siglas idiomas idioma oficiales oficial ocupa socios socio unio unieron paso ministro defensa capital fundo fundaron cuantos estados quienes unira uniran ingresara fundaron tenia presidio ultima celebro tu usted crees cree deberia deberian puede puedes pero tambien sobre mas muy hay'.split(
         ' ',
       ),
     ),
