@@ -6030,3 +6030,17 @@ describe('round 15: declines in more voices, and homework beside a question', ()
     expect(summary('me pasan la lista de miembros de la OCS porfa')).toMatch(/^Los 10 Estados miembros/);
   });
 });
+
+describe('round 15: a meeting numbered the way another language writes ordinals', () => {
+  it('is found by "第24次", "25वां" and German "das 24. Treffen" (whose point ends no sentence)', () => {
+    expect(summary('上合组织第24次政府首脑理事会是在哪开的？')).toMatch(/莫斯科/);
+    expect(summary('एससीओ का 25वां शिखर सम्मेलन कहाँ और कब हुआ था?')).toMatch(/तियानजिन/);
+    const de = summary('Wann und wo fand das 24. Treffen des Rats der Regierungschefs der SOZ statt?');
+    expect(de).toMatch(/Moskau/);
+    // (German "des Rats", the council's genitive, is not the RATS; and the question asks when, not yes or no.)
+    expect(de).not.toMatch(/^Ja|Taschkent/);
+  });
+  it('leaves out what the answer is for, said in Chinese after the question ("做时间线要用")', () => {
+    expect(summary('上合组织第24次政府首脑理事会是在哪开的？做时间线要用')).not.toMatch(/成员国数量/);
+  });
+});

@@ -336,7 +336,7 @@ export class Understander {
   private legitPart(text: string, today: Date, injection = false, massMention = false): string | undefined {
     const parts = text
       .split(
-        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+        /(?<=(?<![^\d]\d{1,2}|^\d{1,2})[.]|[?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -871,7 +871,10 @@ export class Understander {
       role: roleAt(p.at),
       ...(p.value.predecessorName && { predecessorName: p.value.predecessorName }),
     }));
-    const named = of<BodyKeyT>('body').map((b) => b.value);
+    // ("das 24. Treffen des Rats der Regierungschefs": German "Rat", a council, in the genitive, is not the RATS.)
+    const named = of<BodyKeyT>('body')
+      .filter((b) => !(b.value === 'rats' && lang === 'de' && /^(des|dem|im|vom|zum|den)$/.test(words[b.at - 1] ?? '')))
+      .map((b) => b.value);
     // "Where is the seat of RATS?": a generic word ("seat", "headquarters") names the Secretariat only when no other body is named.
     // Nor when the question names a thing whose seat it asks, one only a passage of the data holds by its name
     // ("where will the development bank be headquartered"): its seat is not the Secretariat's.
@@ -961,12 +964,15 @@ export class Understander {
       ...(time?.day && { date: time.from.toISOString().slice(0, 10) }),
       ...(time?.month && !time.day && { month: time.from.toISOString().slice(0, 7) }),
       // "the 25th summit", not "the 25th June" (a day) nor "the SCO's 25th anniversary" (an age).
-      ordinal: words.filter(
-        (w, i) =>
-          ORDINAL_TOKEN.test(w) &&
-          !isMonth(words[i + 1] ?? '') &&
-          !/^(anniversary|birthday|year|years|jubilee)$/.test(words[i + 1] ?? ''),
-      ),
+      ordinal: [
+        ...words.filter(
+          (w, i) =>
+            ORDINAL_TOKEN.test(w) &&
+            !isMonth(words[i + 1] ?? '') &&
+            !/^(anniversary|birthday|year|years|jubilee)$/.test(words[i + 1] ?? ''),
+        ),
+        ...nativeOrdinals(text, lang),
+      ],
       context: contextOrg,
     });
     let events = ranked.events;
@@ -2415,6 +2421,36 @@ interface Reading {
 /** "25th", "3rd": an ordinal written in figures (one pattern for every word, not one a word). */
 const ORDINAL_TOKEN = /^\d{1,2}(st|nd|rd|th)$/;
 
+/**
+ * An ordinal written the way another language writes it ("第24次", "25वां", "24-е", "das 24. Treffen", "le 24e", "la
+ * 24.ª", "24'üncü"), as the English the data's meeting names use ("24th"). Not a day before a month ("1. September").
+ */
+const NATIVE_ORDINAL: Partial<Record<Lang, RegExp>> = {
+  zh: /第\s*(\d{1,2})\s*(?:次|届|屆)/gu,
+  hi: /(\d{1,2})\s*(?:वां|वाँ|वीं|वें)/gu,
+  ru: /(\d{1,2})\s*-?\s*(?:й|е|я|го|м)(?![\p{L}])/gu,
+  fa: /(\d{1,2})\s*(?:مین|ام)(?![\p{L}])/gu,
+  ur: /(\d{1,2})\s*(?:ویں|واں|ویں)(?![\p{L}])/gu,
+  de: /(?<![\d.])(\d{1,2})\.\s+(?=\p{L})/gu,
+  tr: /(?<![\d.])(\d{1,2})(?:\.|['’](?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü))\s*(?=\p{L})/gu,
+  fr: /(?<!\d)(\d{1,2})(?:e|ème|eme)(?![\p{L}])/gu,
+  es: /(?<!\d)(\d{1,2})\s*(?:\.?[ºª°]|\.ª|\.º)/gu,
+};
+function nativeOrdinals(text: string, lang: Lang): string[] {
+  const re = NATIVE_ORDINAL[lang];
+  if (!re) return [];
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    // (Not a day: "am 1. September", "le 1er juin".)
+    if (isMonth(latinWords(text.slice(m.index + m[0].length)).at(0) ?? '')) continue;
+    const n = Number(m[1]);
+    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+    out.push(`${n}${suffix}`);
+  }
+  return out;
+}
+
 function withParts(whole: Reading, parts: Question[]): Question {
   // Built field by field in the core's order, each extra a getter as it is reached: redefining fields of a
   // finished copy afterwards costs several times more.
@@ -2797,6 +2833,9 @@ function enumerated(text: string): string[] | undefined {
 const LONE_ASK =
   /^(?:who|when|where|why|how|warum|wann|wo|wer|wie|pourquoi|quand|où|qui|comment|por qué|cuándo|dónde|quién|cómo|почему|когда|где|кто|как|neden|niye|ne zaman|nerede|kim|nasıl|为什么|何时|哪里|谁|怎么|क्यों|कब|कहाँ|कौन|कैसे|چرا|کی|کجا|چطور|کیوں|کب|کہاں|کون|کیسے)[?？؟]*$/iu;
 
+/** What the answer is for, said after the question in Chinese ("…？做时间线要用", "写稿子用"): it asks nothing. */
+const ZH_PURPOSE = /^(?:做|写|给|为了?)[^？?]{0,12}(?:要用|用的|用)[。.!！]?$/u;
+
 /** Two questions joined by "and" in another language: split at the last "and" first, then at the first. */
 const JOINED = [
   /^(.{8,})\s*[,،–—-]?\s+(?:und|y|et|ve|и|а также|و|اور|और)\s+(.{6,})$/iu,
@@ -2818,6 +2857,9 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
       .split(/(?<=[?？؟])\s*/)
       .map((p) => p.trim())
       .filter((p) => p.length > 1);
+    // ("…成立的？写论文要用": what the answer is for, after the question, is left out.)
+    const purpose = asked.length >= 2 && ZH_PURPOSE.test(asked.at(-1)!) ? asked.pop() : undefined;
+    if (purpose && asked.length === 1) return asked;
     // The last may go without its mark ("…成立的？创始成员国都有谁").
     if (asked.length >= 2 && asked.length <= 3 && asked.slice(0, -1).every((p) => /[?？؟]$/.test(p))) return asked;
     // "Wo ist das Sekretariat – und wer leitet es?", "… nerede ve … kim?": two questions joined by "and", each with its question word.

@@ -933,6 +933,8 @@ function splitSegments(text: string): RawSegment[] {
     .replace(/\b([A-Z])\.(?=[A-Z]?\.?)/g, '$1\u0001')
     .replace(/\b(St|Mr|Mrs|Dr|No|vs|etc|e\.g|i\.e)\./gi, '$1\u0001')
     .replace(/(\d)\.(\d)/g, '$1\u0001$2')
+    // ("das 24. Treffen", "am 1. September": a German ordinal's point after an article ends no sentence.)
+    .replace(/\b(das|der|die|dem|den|des|am|im|zum|vom|zur|beim) (\d{1,2})\.(?=\s)/gi, '$1 $2\u0001')
     // ("sco est. 2002 in shanghai": "est." before a year is "established".)
     .replace(/\b(est|estd)\.(?=\s+(?:in\s+)?\d{4}\b)/gi, '$1\u0001');
   // "… in Bishkek too or am I mixing it up with Tianjin": the asker's doubt is set apart, as after a dash.
