@@ -6044,3 +6044,21 @@ describe('round 15: a meeting numbered the way another language writes ordinals'
     expect(summary('上合组织第24次政府首脑理事会是在哪开的？做时间线要用')).not.toMatch(/成员国数量/);
   });
 });
+
+describe('round 15: the next meeting of a council named by its short name', () => {
+  it('is the one after the meeting named ("next DMM after qingdao", "next CHG after moscow")', () => {
+    withEditedFixture(
+      {
+        'i18n/names.json': (json) => {
+          json.bodies.defenceMinisters.recognise.en.push('DMM');
+        },
+      },
+      (e) =>
+        expect(e.answer('next DMM after qingdao — where and when was it announced for').summary).toMatch(/Bishkek/),
+    );
+    expect(summary('next CHG after moscow — host city and announced month?')).toMatch(/Dushanbe/);
+  });
+  it('is asked of a defence minister named beside it: his own term answers', () => {
+    expect(summary("nasirzadeh will be iran's rep at the next defence ministers meeting, yes?")).toMatch(/^No\./);
+  });
+});

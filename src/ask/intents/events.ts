@@ -304,7 +304,9 @@ export const event: Intent = {
       q.form !== 'yesno' &&
       !q.has('before') &&
       // ("after qingdao, where was the next defence ministers meeting?": the meeting asked may follow, as the next one.)
-      q.cues.some((c) => (c.cue === 'meeting' || c.cue === 'summit') && (c.at < afterCue.at || q.has('next'))) &&
+      // ("next DMM after qingdao", "next CHG after moscow": the body's own short name says which meetings.)
+      (q.cues.some((c) => (c.cue === 'meeting' || c.cue === 'summit') && (c.at < afterCue.at || q.has('next'))) ||
+        (q.has('next') && q.bodies.includes(anchor.body))) &&
       q.words.slice(afterCue.at + 1, afterCue.at + 4).includes(anchor.city.toLowerCase())
     ) {
       const later = f

@@ -24,8 +24,10 @@ export const defenceMinister: Intent = {
   match(q) {
     // "Kazakhstan's defence minister that month — and who did he replace": the office named before the question asks of it.
     // "Kazakh defence minister in June 2025 - when was he appointed?": the office named as the topic its term is asked of.
+    // ("nasirzadeh will be iran's rep at the next DMM, yes?": a defence minister named beside the council's short name.)
     const ministerCue =
       (q.main('minister') ||
+        (q.bodies.includes('defenceMinisters') && q.people.some((p) => p.official.role === 'defence-minister')) ||
         (q.main('replace', 'appoint', 'tookOffice') &&
           q.has('minister') &&
           q.has('defence') &&
