@@ -167,6 +167,9 @@ for (const set of [
   'fresh-ep',
   'fresh-eq',
   'fresh-er',
+  'fresh-es',
+  'fresh-et',
+  'fresh-eu',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
