@@ -6062,3 +6062,15 @@ describe('round 15: the next meeting of a council named by its short name', () =
     expect(summary("nasirzadeh will be iran's rep at the next defence ministers meeting, yes?")).toMatch(/^No\./);
   });
 });
+
+describe('round 15: "… or has that changed?" and "впервые"', () => {
+  it('asks yes or no, not which of two', () => {
+    expect(summary('is yermekbayev still SG as of early 2026 or has that changed?')).toMatch(/^Yes\./);
+    expect(summary('is mongolia still an observer or did that change')).toMatch(/^No\./);
+  });
+  it('reads Russian "впервые" as asking whether it is the first time', () => {
+    withEditedFixture({ 'organisation.json': counted }, (e) =>
+      expect(e.answer('Кыргызстан председательствует в ШОС впервые?').summary).toMatch(/^Нет\./),
+    );
+  });
+});

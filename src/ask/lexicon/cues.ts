@@ -904,7 +904,7 @@ const CUES: Record<Cue, Forms> = {
     fr: 'premier*|premiere*|initialement',
     tr: 'ilk',
     zh: '第一|首个|最早|首位',
-    ru: 'перв',
+    ru: 'впервые|первый раз|в первый раз|перв',
     hi: 'पहला|पहले',
     fa: 'اولین|نخستین',
     ur: 'پہلا|پہلے',

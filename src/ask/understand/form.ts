@@ -311,7 +311,13 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       first,
     )
   ) {
-    return choice ? 'choice' : 'yesno';
+    // ("is yermekbayev still SG or has that changed?": the other alternative is the same question put the other way.)
+    // (Not "are there still X, or was that changed?": whether they still exist is answered by what there is now.)
+    return choice &&
+      (/^(is|are) there\b/.test(text) ||
+        !/ or (has|have|had|did|does|is|was) (that|it|this|anything|something) (changed|change)\b/.test(text))
+      ? 'choice'
+      : 'yesno';
   }
   // "Laos: is it a dialogue partner or a partner?": a topic put first, then the question about "it".
   const aux = w.findIndex(
