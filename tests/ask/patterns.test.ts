@@ -6074,3 +6074,21 @@ describe('round 15: "… or has that changed?" and "впервые"', () => {
     );
   });
 });
+
+describe('round 15: script lines in other languages, and growth asked in Russian', () => {
+  it('checks a quoted line with the request in French, German or Spanish, or "ok to read that?"', () => {
+    expect(summary("Dans notre script : « la Turquie est membre à part entière de l'OCS ». C'est juste ?")).toMatch(
+      /^Non\./,
+    );
+    expect(summary('Im Skript steht: „Die SOZ hat acht Mitglieder.“ Stimmt das noch?')).toMatch(/^Nein\./);
+    expect(summary("en el borrador puse 'Turquía, miembro de la OCS'. ¿está bien?")).toMatch(/^No\./);
+  });
+  it('reads "как рос состав" and "как менялось число … с 2001 по 2024" as how the membership grew', () => {
+    expect(summary('объясните коротко, как рос состав ШОС с 2001 года — для подкаста')).toMatch(/Иран/);
+    expect(summary('Объясните, как менялось число членов ШОС с 2001 по 2024 год, по этапам')).toMatch(/Иран/);
+    expect(summary('Россия член ШОС?')).toMatch(/^Да\./);
+  });
+  it('declines a "personal pick" of the best', () => {
+    expect(summary("who's been the best SG ever, your personal pick?")).toMatch(/do not give opinions/);
+  });
+});

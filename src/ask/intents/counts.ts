@@ -64,7 +64,8 @@ export const memberCount: Intent = {
       (q.main('member') || (q.sco && !q.main('chair', 'secgen', 'director', 'minister', 'summit'))) &&
       (q.form === 'explain' || q.main('growth', 'count') || (q.main('compare') && q.times.length >= 3))
     )
-      return 91;
+      // ("how the number changed from 2001 to 2024, step by step": a span whose growth is asked is the steps between.)
+      return q.times.length === 2 && q.times.every((t) => !t.month) && q.main('growth') ? 89 : 91;
     const asked = q.claims.find((c) => c.kind === 'count' && c.stance === 'asked');
     // "It has 8 members — can you name them?": the list answers, the correction opens it.
     if (asked && asked.kind === 'count' && (asked.noun === 'member' || asked.noun === 'country'))
