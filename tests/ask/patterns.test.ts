@@ -6092,3 +6092,12 @@ describe('round 15: script lines in other languages, and growth asked in Russian
     expect(summary("who's been the best SG ever, your personal pick?")).toMatch(/do not give opinions/);
   });
 });
+
+describe('round 15: a statement asked after a topic put first', () => {
+  it('reads its verb in the fourth word ("2023 summit - india hosted it in person in delhi?") as a yes/no', () => {
+    expect(summary('2023 summit - india hosted it in person in delhi?')).toMatch(/^No\./);
+  });
+  it('but not a verb inside a clause of time ("members before iran joined?")', () => {
+    expect(summary('members before iran joined?')).not.toMatch(/^(Yes|No)\./);
+  });
+});

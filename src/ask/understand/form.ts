@@ -374,14 +374,17 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     (w.slice(1).some((x) => /^(is|are|was|were|has|have|had|did|does)$/.test(x)) ||
       // ("iran joined in 2024 together w belarus?": a verb of the past in its second or third word.)
       // (Not a premise with a question after it: "Laos became a full member, so that's 11 now?")
-      (w.slice(1, 3).some(
+      (w.slice(1, 4).some(
         (x, i) =>
-          /^(joined|became|left|signed|hosted|chaired|attended|applied|got|held|founded|met|took|won|lost|went|came|said|told)$/.test(
-            x,
-          ) ||
+          // (A verb inside a clause of time is not the statement's: "members before iran joined?")
+          (!w.slice(1, i + 1).some((y) => /^(before|after|when|until|since|once|while)$/.test(y)) &&
+            /^(joined|became|left|signed|hosted|chaired|attended|applied|got|held|founded|met|took|won|lost|went|came|said|told)$/.test(
+              x,
+            )) ||
           // ("dong welcomed counterparts on 26 june?": any verb in -ed with its object, not a participle that names a kind
           // or one put after its noun, "main documents adopted at Tianjin?").
           (/^[a-z]{3,}ed$/.test(x) &&
+            !w.slice(1, i + 1).some((y) => /^(before|after|when|until|since|once|while)$/.test(y)) &&
             !/^(based|related|called|named|united|limited|linked|led|used|need)$/.test(x) &&
             !/^(at|in|on|by|for|from|to|during|with|under|of|because|since|after|before|so)$/.test(w[i + 2] ?? 'at')),
       ) &&
