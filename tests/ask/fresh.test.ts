@@ -170,6 +170,9 @@ for (const set of [
   'fresh-es',
   'fresh-et',
   'fresh-eu',
+  'fresh-ev',
+  'fresh-ew',
+  'fresh-ex',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
