@@ -6101,3 +6101,13 @@ describe('round 15: a statement asked after a topic put first', () => {
     expect(summary('members before iran joined?')).not.toMatch(/^(Yes|No)\./);
   });
 });
+
+describe('round 15: homework help and a Turkish ranking', () => {
+  it('declines algebra, grading an essay, and "bi sıralama yap"', () => {
+    expect(summary("can you help with my kid's algebra: 3x + 5 = 20")).toMatch(/not something I can answer/);
+    expect(summary('could you grade this student essay on the french revolution?')).toMatch(
+      /not something I can answer/,
+    );
+    expect(summary("sence ŞİÖ'nün en güçlü lideri kim? bi sıralama yap")).toMatch(/sıralamam/);
+  });
+});
