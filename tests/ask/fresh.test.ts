@@ -173,6 +173,9 @@ for (const set of [
   'fresh-ev',
   'fresh-ew',
   'fresh-ex',
+  'fresh-ey',
+  'fresh-ez',
+  'fresh-fa',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
