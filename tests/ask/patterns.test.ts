@@ -6111,3 +6111,15 @@ describe('round 15: homework help and a Turkish ranking', () => {
     expect(summary("sence ŞİÖ'nün en güçlü lideri kim? bi sıralama yap")).toMatch(/sıralamam/);
   });
 });
+
+describe('round 15: a wrong count asked after a meeting named as the time, and a "master table"', () => {
+  it('is corrected with the count, not answered with the meeting', () => {
+    expect(summary('after tianjin the sco has 12 members, right?')).toMatch(/^No\. The SCO has 10 member states/);
+    expect(summary('were all ten members at the moscow heads of government meeting in nov 2025?')).not.toMatch(
+      /member states in November/,
+    );
+  });
+  it('reads "master table" as a table, not a judgement', () => {
+    expect(summary('for our country master table: iso alpha-3 codes for the sco members?')).toMatch(/CHN/);
+  });
+});

@@ -52,7 +52,17 @@ export const memberCount: Intent = {
     // joining is no meeting asked about.)
     const premiseOnly =
       q.form === 'howMany' && q.claims.some((c) => c.kind === 'joined' && c.stance === 'asserted' && c.holds === false);
-    if (q.main('attend') || (q.eventNamed && !premiseOnly)) return undefined;
+    // ("after tianjin the sco has 12 members, right?": a count asked after a meeting named as the time is the count's.)
+    const countAsked =
+      !q.main('all', 'attend') &&
+      q.claims.some(
+        (c) =>
+          c.kind === 'count' &&
+          c.stance === 'asked' &&
+          c.holds === false &&
+          (c.noun === 'member' || c.noun === 'country'),
+      );
+    if (q.main('attend') || (q.eventNamed && !premiseOnly && !(countAsked && q.form === 'yesno'))) return undefined;
     // "How many members did the Shanghai Five have?": the predecessor's own members, not the SCO's.
     if (q.predecessor && !q.sco) return undefined;
     // "How many countries have applied?" counts applications, not members.
