@@ -372,23 +372,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     w.length >= 4 &&
     !/^(since|because|as|if|given|now|although|though|once|after|before|while|when)$/.test(first) &&
     (w.slice(1).some((x) => /^(is|are|was|were|has|have|had|did|does)$/.test(x)) ||
-      // ("iran joined in 2024 together w belarus?": a verb of the past in its second or third word.)
+      // ("iran joined in 2024 together w belarus?": a verb of the past early in the statement, see pastVerbEarly.)
       // (Not a premise with a question after it: "Laos became a full member, so that's 11 now?")
-      (w.slice(1, 4).some(
-        (x, i) =>
-          // (A verb inside a clause of time is not the statement's: "members before iran joined?")
-          (!w.slice(1, i + 1).some((y) => /^(before|after|when|until|since|once|while)$/.test(y)) &&
-            /^(joined|became|left|signed|hosted|chaired|attended|applied|got|held|founded|met|took|won|lost|went|came|said|told)$/.test(
-              x,
-            )) ||
-          // ("dong welcomed counterparts on 26 june?": any verb in -ed with its object, not a participle that names a kind
-          // or one put after its noun, "main documents adopted at Tianjin?").
-          (/^[a-z]{3,}ed$/.test(x) &&
-            !w.slice(1, i + 1).some((y) => /^(before|after|when|until|since|once|while)$/.test(y)) &&
-            !/^(based|related|called|named|united|limited|linked|led|used|need)$/.test(x) &&
-            !/^(at|in|on|by|for|from|to|during|with|under|of|because|since|after|before|so)$/.test(w[i + 2] ?? 'at')),
-      ) &&
-        !/\b(so|then|which means|meaning)\b/.test(text)))
+      (pastVerbEarly(w) && !/\b(so|then|which means|meaning)\b/.test(text)))
   )
     // "capital of Kazakhstan is Astana or Nur-Sultan?": alternatives put in the statement ask which, as "is it A or B" does
     // ("still ten, or did Bishkek change that?": a clause after "or" is the statement put the other way, a yes/no).
@@ -399,6 +385,29 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   if (/ (date|dates)$/.test(text) && w.length <= 6 && !/\b(who|whom|when|where|why|how|what|which)\b/.test(text))
     return 'when';
   return 'fragment';
+}
+
+/**
+ * "iran joined in 2024 together w belarus?", "2023 summit - india hosted it in delhi?", "dong welcomed counterparts on 26
+ * june?": a verb of the past in the second to fourth word, which a statement asked with a question mark puts early. Not one
+ * inside a clause of time ("members before iran joined?"), nor a participle that names a kind ("based") or follows its
+ * noun ("main documents adopted at Tianjin?").
+ */
+function pastVerbEarly(w: readonly string[]): boolean {
+  return w.slice(1, 4).some((x, i) => {
+    if (w.slice(1, i + 1).some((y) => /^(before|after|when|until|since|once|while)$/.test(y))) return false;
+    if (
+      /^(joined|became|left|signed|hosted|chaired|attended|applied|got|held|founded|met|took|won|lost|went|came|said|told)$/.test(
+        x,
+      )
+    )
+      return true;
+    return (
+      /^[a-z]{3,}ed$/.test(x) &&
+      !/^(based|related|called|named|united|limited|linked|led|used|need)$/.test(x) &&
+      !/^(at|in|on|by|for|from|to|during|with|under|of|because|since|after|before|so)$/.test(w[i + 2] ?? 'at')
+    );
+  });
 }
 
 function zhForm(t: string, asks: boolean): Form {
