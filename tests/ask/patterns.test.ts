@@ -5942,10 +5942,10 @@ describe('round 15: newcomers, shorthand and mixed requests', () => {
   it('declines the other part of a mixed line: a price to come, a personal WeChat, "more important than"', () => {
     const said = (q: string) => toPlainText(engine.answer(q));
     expect(said('who chaired the qingdao meeting? and unrelated, will oil prices go up next year')).toMatch(
-      /Dong Jun[^]*do not predict/,
+      /Dong Jun[\s\S]*do not predict/,
     );
     expect(said("who chaired the qingdao meeting? and get me dong jun's personal wechat")).toMatch(
-      /Dong Jun[^]*personal contact details/,
+      /Dong Jun[\s\S]*personal contact details/,
     );
     expect(summary('is iran more important than pakistan in the sco?')).toMatch(/do not give opinions/);
   });
@@ -5968,13 +5968,13 @@ describe('round 15: the other part of a mixed line, and a chairmanship’s ordin
   const said = (q: string) => toPlainText(engine.answer(q));
   it('declines maths homework, a sports score and a fight to come beside the part answered', () => {
     expect(said("what's the capital of kyrgyzstan + solve 3x+7=22 for my maths hw")).toMatch(
-      /Bishkek[^]*not something I can answer/,
+      /Bishkek[\s\S]*not something I can answer/,
     );
     expect(said('when did pakistan join sco? also whats the india v pak cricket score rn')).toMatch(
-      /2017[^]*not something I can answer/,
+      /2017[\s\S]*not something I can answer/,
     );
     expect(said('when did iran join? and will iran and israel fight again next year?')).toMatch(
-      /2023[^]*do not predict/,
+      /2023[\s\S]*do not predict/,
     );
   });
   it('counts a country’s chairmanships for "its 4th time as chair"', () => {
