@@ -53,15 +53,8 @@ export const memberCount: Intent = {
     const premiseOnly =
       q.form === 'howMany' && q.claims.some((c) => c.kind === 'joined' && c.stance === 'asserted' && c.holds === false);
     // ("after tianjin the sco has 12 members, right?": a count asked after a meeting named as the time is the count's.)
-    const countAsked =
-      !q.main('all', 'attend') &&
-      q.claims.some(
-        (c) =>
-          c.kind === 'count' &&
-          c.stance === 'asked' &&
-          c.holds === false &&
-          (c.noun === 'member' || c.noun === 'country'),
-      );
+    const asked = askedMemberCount(q);
+    const countAsked = !q.main('all', 'attend') && asked?.holds === false;
     if (q.main('attend') || (q.eventNamed && !premiseOnly && !(countAsked && q.form === 'yesno'))) return undefined;
     // "How many members did the Shanghai Five have?": the predecessor's own members, not the SCO's.
     if (q.predecessor && !q.sco) return undefined;
@@ -76,10 +69,8 @@ export const memberCount: Intent = {
     )
       // ("how the number changed from 2001 to 2024, step by step": a span whose growth is asked is the steps between.)
       return q.times.length === 2 && q.times.every((t) => !t.month) && q.main('growth') ? 89 : 91;
-    const asked = q.claims.find((c) => c.kind === 'count' && c.stance === 'asked');
     // "It has 8 members — can you name them?": the list answers, the correction opens it.
-    if (asked && asked.kind === 'count' && (asked.noun === 'member' || asked.noun === 'country'))
-      return q.main('list') ? 80 : 93;
+    if (asked) return q.main('list') ? 80 : 93;
     if (
       q.form === 'howMany' &&
       memberish &&
@@ -135,10 +126,7 @@ export const memberCount: Intent = {
     if (founded && day < founded) return beforeFounding(f, q);
     const p = f.memberCountOn(day);
     if (!p) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
-    const found = q.claims.find(
-      (c) => c.kind === 'count' && c.stance === 'asked' && (c.noun === 'member' || c.noun === 'country'),
-    );
-    const claim = found?.kind === 'count' ? found : undefined;
+    const claim = askedMemberCount(q);
     const verdict: Verdict | undefined = claim
       ? claim.holds
         ? 'yes'
@@ -213,6 +201,13 @@ export const memberCount: Intent = {
 };
 
 /** "When did the SCO have 9 members?": the period with that count, or none. */
+/** A count of members (or countries) the question asks about ("it has 12 members, right?"). */
+function askedMemberCount(q: Question): Extract<Question['claims'][number], { kind: 'count' }> | undefined {
+  for (const c of q.claims)
+    if (c.kind === 'count' && c.stance === 'asked' && (c.noun === 'member' || c.noun === 'country')) return c;
+  return undefined;
+}
+
 function period(f: AskFacts, value: number, verdictIfFound?: Verdict): Draft {
   const p = f.memberCounts.find((x) => x.count === value);
   if (!p) {
