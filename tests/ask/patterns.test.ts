@@ -6123,3 +6123,85 @@ describe('round 15: a wrong count asked after a meeting named as the time, and a
     expect(summary('for our country master table: iso alpha-3 codes for the sco members?')).toMatch(/CHN/);
   });
 });
+
+describe('round 16: values put after a topic, and a month or year put to a meeting', () => {
+  it('reads values alone after a topic ("CFM 2025 — tianjin, mid july?") as a yes/no', () => {
+    expect(summary('CFM 2025 — tianjin, mid july?')).toMatch(/^Yes\./);
+    expect(summary('CFM 2025 — moscow, mid july?')).toMatch(/^No\./);
+  });
+  it('but not alternatives ("astana or nur-sultan?") nor a year that only dates the topic', () => {
+    expect(summary('kazakhstan capital — astana or nur-sultan?')).not.toMatch(/^(Yes|No)\./);
+    expect(summary("uzbekistan's defence minister (june 2025)?")).not.toMatch(/^(Yes|No)\./);
+  });
+  it('checks the month of a meeting named with its year', () => {
+    expect(summary('was the qingdao defence ministers meeting in july 2025?')).toMatch(/^No\./);
+    expect(summary('qingdao defmins meeting was june 2025 yes?')).toMatch(/^Yes\./);
+  });
+  it('answers No when the passage puts another year after the same word ("to 2030" against "to 2035")', () => {
+    expect(summary('sco development strategy — to 2030?')).toMatch(/^No\./);
+    expect(summary('sco development strategy — to 2035?')).toMatch(/^Yes\./);
+  });
+});
+
+describe('round 16: a question that names nothing of its own after a long topic', () => {
+  it('asks of that topic ("… — based where", "… — when exactly, mid-sept?", "…, exact date?")', () => {
+    expect(summary('the new universal centre for countering security threats — based where')).toMatch(/Tashkent/);
+    expect(summary('bishkek summit still coming up — when exactly, mid-sept?')).toMatch(/1 September 2026/);
+    expect(summary("sco members' statement on strikes on iran — early march 2026, exact date?")).toMatch(
+      /^On 2 March 2026/,
+    );
+  });
+});
+
+describe('round 16: greetings, relative clauses and German requests to explain', () => {
+  it('reads "Good afternoon" as a greeting, not a judgement', () => {
+    expect(
+      summary('Good afternoon — for our pack, could you confirm the date and the city in which the SCO was founded?'),
+    ).toMatch(/15 June 2001 in Shanghai/);
+  });
+  it('reads "in which" before an article as a relative clause, and "at which summit" as a question', () => {
+    expect(summary('for our pack, the date and the city in which the SCO was founded?')).not.toMatch(
+      /founding members/i,
+    );
+    expect(summary('at which summit did belarus join?')).toMatch(/Astana/);
+  });
+  it('reads "kann mir jemand erklären, wie …" as a request to explain', () => {
+    expect(summary('kann mir jemand erklären, wie die SOZ seit 2001 gewachsen ist?')).toMatch(/Iran/);
+  });
+});
+
+describe('round 16: declines of homework and exam predictions', () => {
+  it('declines homework for someone else and a request that says it is not about the SCO', () => {
+    expect(summary('Could you help my son with his history homework on the French Revolution?')).toMatch(
+      /not something I can answer/,
+    );
+    expect(
+      summary('explain the security dilemma in 300 words for my seminar homework pls, not sco just general IR'),
+    ).toMatch(/not something I can answer/);
+  });
+  it('declines predicting exam questions, in English and Hindi, and answers the legitimate part beside it', () => {
+    expect(summary('अगले हफ्ते के एग्ज़ाम में एससीओ पर कौन से सवाल आएंगे, बता दो ना')).toMatch(/भविष्यवाणी/);
+    const r = toPlainText(engine.answer('when was sco founded and also can u predict our exam questions'));
+    expect(r).toContain('15 June 2001');
+    expect(r).toMatch(/do not predict/);
+  });
+  it('declines Urdu homework asked with "بھی"', () => {
+    const r = toPlainText(engine.answer('شنگھائی تعاون تنظیم کب بنی؟ اور ساتھ میں میرا اکنامکس کا ہوم ورک بھی کر دو'));
+    expect(r).toContain('2001');
+    expect(r).toMatch(/outside what I answer/);
+  });
+});
+
+describe('round 16: people and offices', () => {
+  it('says the data does not hold the first RATS director, and names the ones it holds', () => {
+    const s = summary('who was the first ever rats director');
+    expect(s).toMatch(/^The data does not hold/);
+    expect(s).toContain('Sharsheev');
+  });
+  it("checks a person's country named by its people, whatever reason is given beside it", () => {
+    expect(summary('sharsheev is uzbek right? since rats is in tashkent')).toMatch(/^No\..*Kyrgyzstan/);
+  });
+  it('reads Hindi "2025 से पहले" as before 2025, not as the first', () => {
+    expect(summary('2025 से पहले एससीओ के पर्यवेक्षक देश कौन थे?')).toMatch(/मंगोलिया और अफ़ग़ानिस्तान/);
+  });
+});

@@ -31,6 +31,9 @@ export const person: Intent = {
       (q.words.length === 0 || q.words.some((w) => /^(country|countries|nation|state)$/.test(w)))
     )
       return 92;
+    // "sharsheev is uzbek right? since rats is in tashkent": a person named by a people's name asks the person's own
+    // country, whatever the reason given beside it names.
+    if (first && q.form === 'yesno' && q.countries.some((c) => c.by === 'demonym' && c.role === 'main')) return 90;
     // ("… and where is he now?": how the person's record stands today, not the meeting's place.)
     if (first && q.form === 'where' && q.main('current')) return 90;
     // "Which meeting did Dong Jun chair?": the one the person's own record names.

@@ -51,6 +51,24 @@ export const ratsDirector: Intent = {
           sources: [sg.sources, current.sources],
         };
     }
+    // "Who was the first RATS director?", "how many directors have there been?": the data holds the office only from its
+    // earliest holder it records, so it cannot say; the directors it does hold follow.
+    const namedOne = q.people.some((p) => p.official.role === 'rats-director');
+    if ((q.main('first') || q.form === 'howMany') && !namedOne && !q.time && q.form !== 'yesno')
+      return {
+        kind: 'fact',
+        title: () => 'Not in the data',
+        lead: (l) => l.m.notHeld(),
+        context: (l) =>
+          all
+            .map((o) =>
+              o === current
+                ? l.m.ratsDirector(l.person(o), l.c(o.country))
+                : l.m.ratsDirectorThen(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '', o.to && l.d(o.to)),
+            )
+            .join(' '),
+        sources: all.map((o) => o.sources),
+      };
     const prev = [...all].reverse().find((o) => o !== current && o.to);
     // ("who preceded Sharsheev", "who did Sharsheev replace": whom the director named replaced.)
     const replacedBy = q.has('replace') && q.people.some((p) => p.official === current);

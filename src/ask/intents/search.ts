@@ -183,23 +183,29 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
     // "Did India go along with it?": a country the record names as dissociating itself did not; "did it dissociate?" it did.
     const dissenter = dissent?.length ? subjects(q).find((c) => dissent.includes(c.id)) : undefined;
     const asksDissent = q.words.some((w) => /^(dissociat|object|refus|oppos|reject|block|distanc)/.test(w));
+    // (The passage's meeting dates it too.)
+    const held = p.event ? (f.store.data.events.find((e) => e.id === p.event)?.start ?? '') : '';
+    const yearVerdict =
+      q.form === 'yesno' ? yearsAgainst(q, `${p.title} ${p.text} ${p.caveat ?? ''} ${held}`) : undefined;
     const verdict =
-      q.form === 'yesno' && dissenter
-        ? asksDissent
-          ? ('yes' as const)
-          : ('no' as const)
-        : q.form === 'yesno' && q.main('all') && dissent?.length
-          ? ('no' as const)
-          : p.matched / p.of >= 0.5 || p.matched >= 2
-            ? // A caveat that speaks to what is asked ("no founding agreement has been found") decides too.
-              sentenceVerdict(
-                q,
-                bestSentence(inDataWords(q, f), [
-                  ...p.text.split(/(?<=[.;])\s+/),
-                  ...(p.caveat?.split(/(?<=[.;])\s+/) ?? []),
-                ]) ?? p.text,
-              )
-            : undefined;
+      yearVerdict === 'no'
+        ? ('no' as const)
+        : q.form === 'yesno' && dissenter
+          ? asksDissent
+            ? ('yes' as const)
+            : ('no' as const)
+          : q.form === 'yesno' && q.main('all') && dissent?.length
+            ? ('no' as const)
+            : yearVerdict !== 'none' && (p.matched / p.of >= 0.5 || p.matched >= 2)
+              ? // A caveat that speaks to what is asked ("no founding agreement has been found") decides too.
+                sentenceVerdict(
+                  q,
+                  bestSentence(inDataWords(q, f), [
+                    ...p.text.split(/(?<=[.;])\s+/),
+                    ...(p.caveat?.split(/(?<=[.;])\s+/) ?? []),
+                  ]) ?? p.text,
+                )
+              : undefined;
     // The sentence that holds the question's words answers first; the rest of the passage, when short, sets it in context.
     const at = p.inCaveat ? -1 : p.text.indexOf(p.sentence);
     const own = at > 0 ? p.sentence : undefined;
@@ -294,3 +300,20 @@ function holdsAsked(q: Question, p: Passage): boolean {
 
 const NUMBER_WORD =
   /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)$/;
+
+/**
+ * The years a yes/no question puts to the passage: one the passage states after the same word with another year ("the
+ * development strategy to 2030?" against "… to 2035") is wrong; one it never names leaves the passage no verdict to give.
+ */
+function yearsAgainst(q: Question, text: string): 'no' | 'none' | undefined {
+  let out: 'none' | undefined;
+  for (const t of q.times) {
+    if (t.role === 'aside' || text.includes(String(t.year))) continue;
+    const before = q.words[t.at - 1];
+    const other = before && /^[a-z]+$/.test(before) ? new RegExp(`\\b${before} (\\d{4})\\b`, 'i').exec(text) : null;
+    if (other && other[1] !== String(t.year)) return 'no';
+    // (A year that names a thing, "after the 1996 treaty", is not what the question puts to the passage.)
+    if (/^(in|to|from|since|by|until|till|of)$/.test(before ?? '')) out = 'none';
+  }
+  return out;
+}

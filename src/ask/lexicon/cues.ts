@@ -741,7 +741,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'مدد',
   },
   greeting: {
-    en: 'hi|hello|hey|thanks|thank you|thank|howdy|yo|sup|good morning|good evening|cheers',
+    en: 'hi|hello|hey|thanks|thank you|thank|howdy|yo|sup|good morning|good afternoon|good evening|good day|cheers',
     de: 'hallo|danke|guten tag',
     es: 'hola|gracias|buenos dias',
     fr: 'bonjour|salut|merci',

@@ -157,7 +157,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^(erklar|beschreib|erzahl|gib|zeig)/.test(text)) return 'explain';
       // ("Kannst du mir erklären, wie…?")
       if (
-        /^(kannst du|konnen sie|konntest du|konnten sie) (mir |uns )?(kurz |mal )?(erklar|beschreib|erzahl)/.test(text)
+        /^(kannst du|konnen sie|konntest du|konnten sie|kann|konnte) (mir |uns )?(jemand |einer |wer )?(mir |uns )?(kurz |mal |bitte )?(erklar|beschreib|erzahl)/.test(
+          text,
+        )
       )
         return 'explain';
       if (/^(liste|nenne|nenn|zahle)/.test(text)) return 'list';
@@ -352,7 +354,16 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     }
   }
   // "iran joined when", "egypt joined the sco when?": the question word at the end.
-  const late = w.findIndex((x) => /^(who|when|where|why|how|what|which)$/.test(x));
+  // ("… the city in which the SCO was founded": a question word after a preposition, before an article or a pronoun,
+  // opens a relative clause, not a question; "… at which summit?" asks.)
+  const late = w.findIndex(
+    (x, i) =>
+      /^(who|when|where|why|how|what|which)$/.test(x) &&
+      !(
+        /^(in|at|on|by|from|during|of|for|to|with|under|after|before)$/.test(w[i - 1] ?? '') &&
+        /^(the|a|an|its|this|that|these|those|it|they|he|she|we|i)$/.test(w[i + 1] ?? '')
+      ),
+  );
   if (late > 0) {
     const rest = w.slice(late);
     const f = latinForm(lang, rest, asks);
@@ -382,7 +393,12 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       ? 'choice'
       : 'yesno';
   // "tianjin decl date", "qingdao dmm dates?": a noun phrase ending on its date asks when.
-  if (/ (date|dates)$/.test(text) && w.length <= 6 && !/\b(who|whom|when|where|why|how|what|which)\b/.test(text))
+  // ("sco statement on the strikes on iran, early march 2026, exact date?": after a longer topic, the exact date.)
+  if (
+    ((/ (date|dates)$/.test(text) && w.length <= 6) ||
+      (/ (exact|precise) (date|dates|day)$/.test(text) && w.length <= 16)) &&
+    !/\b(who|whom|when|where|why|how|what|which)\b/.test(text)
+  )
     return 'when';
   return 'fragment';
 }

@@ -336,7 +336,7 @@ export class Understander {
   private legitPart(text: string, today: Date, injection = false, massMention = false): string | undefined {
     const parts = text
       .split(
-        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -397,6 +397,8 @@ export class Understander {
         /,\s*(is|was|are|were|did|does|do|should|would|will)\b/i.test(bare) ||
         // "predict who'll replace him": a prediction with a question of its own.
         /\b(predict|guess|forecast|speculate)\s+(who|when|whether|if|what|which|how)\b/i.test(bare) ||
+        // ("… and also can u predict our exam questions": a prediction of a thing of the asker's own.)
+        /\b(predict|guess|forecast)\s+(our|my|his|her|their)\s+\w+/i.test(bare) ||
         (!LATIN_LANGS.has(q.lang) && q.form !== 'fragment' && q.form !== 'yesno');
       if (
         reasons.length > 0 &&
@@ -933,6 +935,10 @@ export class Understander {
           /member|state|country|join/.test(words.slice(n.at + 1, n.at + 3).join(' '))),
     )?.value;
 
+    // "CFM 2025 — tianjin, mid july?", "defmins 2026 — bishkek, 28 april?": after a topic put first, values alone put to
+    // the asker (a place, a date, a name) ask whether they hold.
+    if (latinLang && form === 'fragment' && seg.asks && valuesAfterTopic(tokens, seg.main, [...hits, ...countryHits]))
+      form = 'yesno';
     // Events: by place, kind, year and ordinal; and the event a clause points at.
     const meetings = new Set<BodyKeyT>(bodies.filter((b) => b !== 'secretariat' && b !== 'rats'));
     if (has('summit')) meetings.add('headsOfState');
@@ -1045,8 +1051,7 @@ export class Understander {
       }
     }
     // "the qingdao meeting was in july, right?": a yes/no that puts a meeting named in a month it was not held in.
-    const month =
-      latinLang && form === 'yesno' && namedYears.length === 0 && ranked.named ? monthAsked(tokens) : undefined;
+    const month = latinLang && form === 'yesno' && !eventConflict && ranked.named ? monthAsked(tokens) : undefined;
     if (month && events[0] && !heldInMonth(events[0], month)) {
       eventConflict = true;
       misdated = { kind: 'held', event: events[0], month, stance: 'asserted' };
@@ -1624,6 +1629,10 @@ export class Understander {
       }
       // Latin words in a non-Latin question ("SCO में…") are all in the main clause.
       for (const c of out) c.role = 'main';
+      // "2025 से पहले", "2025 سے پہلے": "before" after a postposition is no "first", nor a choice between two.
+      if ((lang === 'hi' || lang === 'ur') && / (से|سے) (पहले|پہلے) /.test(folded))
+        for (let k = out.length - 1; k >= 0; k--)
+          if ((out[k]!.cue === 'first' || out[k]!.cue === 'compare') && !/पहला|پہلا/.test(folded)) out.splice(k, 1);
     }
     return dedupeBy(out, (c) => `${c.cue}@${c.at}`);
   }
@@ -2034,6 +2043,9 @@ function claimKeys(
           !countryWords.has(key) &&
           (count.get(key) ?? 0) <= 2 &&
           key.length > 3 &&
+          // (A year after the claim was made, a target, points at it only beside another of its keywords: "the
+          // development strategy to 2035" is no claim about NATO's 2035 target.)
+          !(/^\d{4}$/.test(key) && key > (claim.asOf ?? '').slice(0, 4)) &&
           !/^(how many|number of|member count|defence ministers|who attended|countries attended|the hague|nato)/.test(
             key,
           );
@@ -2507,10 +2519,48 @@ function nearestIn(events: readonly EventT[], year: number): EventT | undefined 
 }
 
 /** A month put as when something happened, with no year ("in july", "im Juli", "en juillet"): its number. */
+/** Words that join values put to the asker ("to 2030", "mid july", "28 april and 29 april"). */
+const VALUE_GLUE =
+  /^(to|from|in|on|at|since|until|till|mid|early|late|the|and|or|of|right|correct|yes|true|ok|around|about|by|st|nd|rd|th)$/;
+
+/**
+ * The asked segment is a topic put first and then only values: names (places, countries, people), numbers and months,
+ * with the words that join them. At least one value, and a topic before them.
+ */
+function valuesAfterTopic(
+  tokens: readonly Token[],
+  main: number,
+  named: readonly { at: number; len: number }[],
+): boolean {
+  let topic = 0;
+  // A name, a day of a month or a year put as a bound: a year or a month alone only dates the topic ("defence minister
+  // (mid-2025)?").
+  let values = 0;
+  const covered = new Set<number>();
+  for (const h of named) for (let i = h.at; i < h.at + h.len; i++) covered.add(i);
+  for (const [i, t] of tokens.entries()) {
+    if (t.seg !== main) continue;
+    if (t.topic) {
+      topic++;
+      continue;
+    }
+    // ("kazakhstan capital — astana or nur-sultan?": values put as alternatives ask which.)
+    if (t.w === 'or') return false;
+    const dayOfMonth = /^\d{1,2}$/.test(t.w) && (isMonth(tokens[i + 1]?.w ?? '') || isMonth(tokens[i - 1]?.w ?? ''));
+    // ("sco development strategy — to 2030?": a year put as a bound is a value too.)
+    const bound = /^\d{4}$/.test(t.w) && /^(to|from|until|till|since)$/.test(tokens[i - 1]?.w ?? '');
+    if (covered.has(i) || dayOfMonth || bound) values++;
+    else if (!/^\d/.test(t.w) && !isMonth(t.w) && !VALUE_GLUE.test(t.w)) return false;
+  }
+  return topic > 0 && values > 0;
+}
+
 function monthAsked(tokens: readonly Token[]): number | undefined {
   for (let i = 1; i < tokens.length; i++) {
     const m = monthOf(tokens[i]!.w);
-    if (m && tokens[i]!.role !== 'aside' && /^(in|im|en|au|during|on)$/.test(tokens[i - 1]!.w)) return m;
+    // ("in july", "was july 2025", "mid july", "on 28 june": the month the meeting is put in.)
+    const before = /^\d{1,2}$/.test(tokens[i - 1]!.w) && i > 1 ? tokens[i - 2]!.w : tokens[i - 1]!.w;
+    if (m && tokens[i]!.role !== 'aside' && /^(in|im|en|au|during|on|was|were|mid|early|late)$/.test(before)) return m;
   }
   return undefined;
 }

@@ -1,7 +1,6 @@
 import { LOCALE, type Lang } from './language.js';
 import { latinFold } from '../../base/text.js';
 import type { Role, TimeRef } from './question.js';
-import type { Token } from './tokens.js';
 
 /** Month names in every language, from Intl (long and short forms), folded like the question's words. */
 const MONTHS: Map<string, number> = (() => {
@@ -96,7 +95,14 @@ const SINCE = new Set(['since', 'seit', 'desde', 'depuis', 'beri', 'itibaren', '
  * Dates and years in the question's Latin words ("in 2019", "4 July 2023", an ISO date,
  * "March 2020", "before 2017", a year range), with the role of the clause they sit in.
  */
-export function latinTimes(tokens: Token[], today: Date): TimeRef[] {
+/** A word of the question and its role (a token of tokens.ts, which reads months from here). */
+interface Word {
+  w: string;
+  part: number;
+  role: Role;
+}
+
+export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
   const out: TimeRef[] = [];
   const w = tokens.map((t) => t.w);
   const taken = new Set<number>();

@@ -3,6 +3,7 @@ import { latinFold, latinWords } from '../../base/text.js';
 import type { Role } from './question.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { framedClaim, WHOLE_TAG } from './claim-frame.js';
+import { isMonth } from './time.js';
 
 /**
  * The question cut into segments (sentences, dash- or colon-separated parts, parenthetical
@@ -461,6 +462,22 @@ export function segment(text: string): Segments {
     (asked0.length > 0 &&
       asked0.length <= 5 &&
       asked0.every((w) => WH.has(w) || AUX.has(w) || CLAUSE_VERBS.has(w) || w === 'and' || FILLER.has(w)));
+  // "… — when exactly, mid-sept?", "… — early march 2026, exact date?", "… — based where": a question naming nothing of its
+  // own (question words, a time, an attribute asked) asks of the part before it, though that part is long.
+  const namesNothing =
+    asked0.length > 0 &&
+    asked0.length <= 6 &&
+    asked0.some((w) => WH.has(w) || /^(date|dates|day)$/.test(w)) &&
+    asked0.every(
+      (w) =>
+        WH.has(w) ||
+        AUX.has(w) ||
+        FILLER.has(w) ||
+        FOCUS.has(w) ||
+        isMonth(w) ||
+        /^\d/.test(w) ||
+        BARE_ATTRIBUTE.has(w),
+    );
   // "with its eight members the SCO is... wait which are the eight again?": "the eight" are the eight the part before counts.
   const counted = /\bthe (two|three|four|five|six|seven|eight|nine|ten|\d{1,2})( again| then)?$/.exec(
     asked0.join(' '),
@@ -516,7 +533,7 @@ export function segment(text: string): Segments {
     const limit =
       (attributeBack || (relative && pointsBack) || sideBySide) && asked0.length <= 10
         ? 16
-        : pointsBack || request
+        : pointsBack || request || namesNothing
           ? 8
           : 4;
     // "I'm citing the Charter that was signed in … — the exact day?": what the asker is doing names the topic.
@@ -793,6 +810,24 @@ export function statesPremise(statement0: string[], question: string[], shortAsk
       q.every((w) => WH.has(w) || AUX.has(w) || STANDING.has(w) || POINTS_BACK.has(w) || STOPWORDS.has(w)))
   );
 }
+
+/** What a bare question asks of a thing named before it: its date, its seat, a part of a month. */
+const BARE_ATTRIBUTE = new Set([
+  'exact',
+  'exactly',
+  'date',
+  'dates',
+  'day',
+  'year',
+  'based',
+  'located',
+  'held',
+  'mid',
+  'early',
+  'late',
+  'start',
+  'end',
+]);
 
 /** "what year", "when was that", "when did that happen": a question word and nothing of its own to ask about. */
 function bareFollowUp(words: string[]): boolean {
