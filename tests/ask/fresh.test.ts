@@ -176,6 +176,9 @@ for (const set of [
   'fresh-ey',
   'fresh-ez',
   'fresh-fa',
+  'fresh-fb',
+  'fresh-fc',
+  'fresh-fd',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
