@@ -6205,3 +6205,25 @@ describe('round 16: people and offices', () => {
     expect(summary('2025 से पहले एससीओ के पर्यवेक्षक देश कौन थे?')).toMatch(/मंगोलिया और अफ़ग़ानिस्तान/);
   });
 });
+
+describe('round 16: restatements, examples and attributes asked after a topic', () => {
+  it('asks the restatement after "i.e." with the question before it', () => {
+    expect(summary('since when has india been involved with the sco, i.e. when did it become an observer?')).toMatch(
+      /^India was an observer from 2005/,
+    );
+  });
+  it('keeps examples after "e.g." as an aside of the question', () => {
+    expect(
+      summary(
+        'what year did each of the dialogue partners join, e.g. when did qatar and egypt become dialogue partners',
+      ),
+    ).not.toMatch(/has not joined the SCO as a member/);
+  });
+  it('reads attributes named after a short topic ("pahalgam attack — date and death toll") as what is asked', () => {
+    expect(summary('pahalgam attack — date and death toll')).toMatch(/26 civilians/);
+    expect(summary('india and pakistan became full members at which summit — city and year')).toMatch(/Astana/);
+  });
+  it('reads a year put after "was" as the time of the meeting the city names', () => {
+    expect(summary('tianjin summit was 2024 no? checking a caption')).toMatch(/^No\. The 2025 Tianjin SCO summit/);
+  });
+});

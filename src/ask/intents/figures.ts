@@ -33,8 +33,8 @@ export const figures: Intent = {
     if (!hit) return undefined;
     // "Tianjin was the which-th summit?": the ordinal itself is what is asked.
     if (hit.measure === 'ordinal' && q.main('ordinalWord') && q.form !== 'yesno' && q.form !== 'choice') return 92;
-    // ("pahalgam attack death toll?": a toll named bare asks how many.)
-    if (q.form === 'fragment' && q.main('killed')) return 94;
+    // ("pahalgam attack death toll?": a toll named bare asks how many; "… — date and death toll": its record gives both.)
+    if ((q.form === 'fragment' || q.form === 'when') && q.main('killed')) return 94;
     return q.form === 'howMany' || q.main('count') ? 94 : q.form === 'which' || q.form === 'what' ? 84 : 70;
   },
   answer(q, f) {

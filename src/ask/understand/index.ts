@@ -705,7 +705,8 @@ export class Understander {
   ): boolean {
     const year = times.find((t) => t.role !== 'aside');
     if (!year || Math.abs(Number(byCity.start.slice(0, 4)) - year.year) > 2) return false;
-    if (latinLang && !/^(in|en|im|em|of|del|de)$/.test(words[year.at - 1] ?? '')) return false;
+    // ("was the tianjin summit in 2024?", "tianjin summit was 2024 no?": the year put as the meeting's time.)
+    if (latinLang && !/^(in|en|im|em|of|del|de|was|were)$/.test(words[year.at - 1] ?? '')) return false;
     if (byKind && countries.some((c) => this.facts.accession(c.country.id)?.event === byKind.id)) return false;
     return namesMeeting(words, places, times, cues, city);
   }

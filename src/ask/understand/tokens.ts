@@ -338,6 +338,19 @@ export function segment(text: string): Segments {
     if (/^(i|im|i m|my|we|for|as)$/.test(words[0] ?? '') && !(first && WH.has(first))) score -= 2;
     if (SELF_INTRO.test(words.join(' ')) || DOING.test(words.join(' '))) score -= 2;
     if (/^(true|right|correct|accurate|really|no|yes|is that|isn t)$/.test(words.join(' '))) score -= 1;
+    // "pahalgam attack — date and death toll": the attributes asked of a topic put first ask, mark or none.
+    // (Only when no other part asks: "… at which summit — city and year" asks by its question word.)
+    if (
+      seg > 0 &&
+      !s.asks &&
+      words.length > 0 &&
+      words.length <= 6 &&
+      words.every((w) => ATTRIBUTE_REQUEST.has(w)) &&
+      !rawSegments.some((r, k) => k !== seg && (r.asks || wordsIn(tokens, k).some((w) => WH.has(w)))) &&
+      // (Of a short topic: "timeline of sco summits 2024, 2025, 2026 - place" is a request with its detail.)
+      wordsIn(tokens, seg - 1).filter((w) => !FILLER.has(w) && !TOPIC_GLUE.has(w)).length <= 4
+    )
+      score += 3;
     if (words.length === 0) score -= 10;
     if (score > best) {
       best = score;
@@ -712,6 +725,28 @@ export function segment(text: string): Segments {
       inMain[j]!.role = 'aside';
     break;
   }
+  // "since when has india been involved with the sco, i.e. when did it become an observer?": a restatement after "i.e."
+  // ("that is", "in other words") asks too, with the question before it: it says what that one asks.
+  const seg0 = tokens.filter((t) => t.seg === main);
+  const at = seg0.findIndex(
+    (t, i) =>
+      i > 0 &&
+      t.part !== seg0[i - 1]!.part &&
+      (/^(ie|namely)$/.test(t.w) ||
+        (t.w === 'i' && seg0[i + 1]?.w === 'e') ||
+        (t.w === 'that' && seg0[i + 1]?.w === 'is') ||
+        (t.w === 'in' && seg0[i + 1]?.w === 'other' && seg0[i + 2]?.w === 'words')),
+  );
+  // ("what year did each of the 14 dialogue partners join, e.g. when did qatar …": examples of what is asked are an aside.)
+  const eg = seg0.findIndex(
+    (t, i) => i > 0 && t.part !== seg0[i - 1]!.part && (t.w === 'eg' || (t.w === 'e' && seg0[i + 1]?.w === 'g')),
+  );
+  if (eg > 0) for (const t of seg0) if (t.part === seg0[eg]!.part) t.role = 'aside';
+  if (at > 0) {
+    const part = seg0[at]!.part;
+    const skip = /^(ie|namely)$/.test(seg0[at]!.w) ? 1 : seg0[at]!.w === 'in' ? 3 : 2;
+    for (const [i, t] of seg0.entries()) if (t.part === part) t.role = i < at + skip ? 'aside' : 'main';
+  }
   const mainTokens = tokens.filter((t) => t.seg === main && t.role === 'main');
   markSubordinate(mainTokens);
   markIdentifying(mainTokens);
@@ -810,6 +845,29 @@ export function statesPremise(statement0: string[], question: string[], shortAsk
       q.every((w) => WH.has(w) || AUX.has(w) || STANDING.has(w) || POINTS_BACK.has(w) || STOPWORDS.has(w)))
   );
 }
+
+/** Attributes asked for by their nouns alone ("date and death toll", "venue + host"). */
+const ATTRIBUTE_REQUEST = new Set([
+  'date',
+  'dates',
+  'day',
+  'year',
+  'venue',
+  'place',
+  'city',
+  'location',
+  'host',
+  'hosts',
+  'toll',
+  'death',
+  'deaths',
+  'casualties',
+  'outcome',
+  'outcomes',
+  'exact',
+  'and',
+  'plus',
+]);
 
 /** What a bare question asks of a thing named before it: its date, its seat, a part of a month. */
 const BARE_ATTRIBUTE = new Set([
@@ -966,7 +1024,9 @@ function splitSegments(text: string): RawSegment[] {
   // The stand-in is U+0001: a question has no control characters left (cleanQuestion), so it cannot clash.
   const guarded = text
     .replace(/\b([A-Z])\.(?=[A-Z]?\.?)/g, '$1\u0001')
-    .replace(/\b(St|Mr|Mrs|Dr|No|vs|etc|e\.g|i\.e)\./gi, '$1\u0001')
+    .replace(/\b(St|Mr|Mrs|Dr|No|vs|etc)\./gi, '$1\u0001')
+    // ("i.e.", "e.g.": both points.)
+    .replace(/\b(?:e\.g|i\.e)\.?/gi, (m) => m.replace(/\./g, '\u0001'))
     .replace(/(\d)\.(\d)/g, '$1\u0001$2')
     // ("das 24. Treffen", "am 1. September": a German ordinal's point after an article ends no sentence.)
     .replace(/\b(das|der|die|dem|den|des|am|im|zum|vom|zur|beim) (\d{1,2})\.(?=\s)/gi, '$1 $2\u0001')
