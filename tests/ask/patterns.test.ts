@@ -6227,3 +6227,51 @@ describe('round 16: restatements, examples and attributes asked after a topic', 
     expect(summary('tianjin summit was 2024 no? checking a caption')).toMatch(/^No\. The 2025 Tianjin SCO summit/);
   });
 });
+
+describe('round 16: casual questions', () => {
+  it('reads "wait" as a filler and "when\'d" as "when did"', () => {
+    expect(summary('wait when was sco even founded')).toMatch(/15 June 2001/);
+    expect(summary("ok and iran, when'd they join")).toMatch(/4 July 2023/);
+  });
+  it('reads "it" in a question naming nothing else as the SCO, but not beside a person\'s pronoun', () => {
+    expect(summary('who runs it lol like whos the boss')).toMatch(/Yermekbayev/);
+    expect(summary('when was it founded')).toMatch(/15 June 2001/);
+    expect(summary('shanghai five - what year + who was in it?')).not.toMatch(/10 member states/);
+  });
+  it('answers "what happened lately" with the latest meeting, but "last week" is a time', () => {
+    expect(summary('what happened lately w sco')).toMatch(/^The most recent SCO meeting in the data/);
+    expect(summary('what did the sco say last week about the situation in syria')).not.toMatch(
+      /most recent SCO meeting/,
+    );
+  });
+  it('finds a statement asked "this year": a time said relative to today is no word of the passage', () => {
+    expect(summary('what did sco say about the strikes on iran this year')).toMatch(/2 March 2026/);
+  });
+});
+
+describe('round 16: mixed requests and predictions', () => {
+  it('splits "gimme" and an aside "while you\'re at it" from the question before them', () => {
+    const a = toPlainText(engine.answer("when was sco founded and also gimme xi's private number"));
+    expect(a).toContain('15 June 2001');
+    expect(a).toMatch(/personal contact details/);
+    const b = toPlainText(
+      engine.answer("Who chairs the SCO for 2025–26 and, while you're at it, will Armenia be admitted next year?"),
+    );
+    expect(b).toContain('Kyrgyzstan');
+    expect(b).toMatch(/do not predict/);
+  });
+  it('declines a yes or no about a membership to come, however it is asked', () => {
+    expect(summary('will armenia be a full member by 2028? just give me a yes or no')).toMatch(/do not predict/);
+  });
+  it('declines a home address asked in colloquial Persian', () => {
+    expect(summary('آدرس خونه دبیرکل سازمان همکاری شانگهای رو بده')).toMatch(/اطلاعات تماس/);
+  });
+});
+
+describe('round 16: digits of other scripts', () => {
+  it('reads a count in Persian, Urdu and Devanagari digits as a count, and a day before a month as a day', () => {
+    expect(summary('سازمان همکاری شانگهای ۸ تا عضو داره دیگه؟')).toMatch(/^خیر\./);
+    expect(summary('एससीओ के ८ सदस्य हैं?')).toMatch(/^नहीं।/);
+    expect(summary('بیانیه ۲ مارس ۲۰۲۶ کشورهای عضو سازمان همکاری شانگهای درباره چی بود؟')).not.toMatch(/^خیر/);
+  });
+});

@@ -11,7 +11,16 @@ export const about: Intent = {
     { q: 'Что такое ШОС?', must: ['2001'] },
   ],
   match(q) {
-    if (!q.sco || q.countries.length || q.people.length || q.events.length || q.bodies.length || q.otherOrgs.length)
+    // ("what does pahalgam have to do with the sco": a place named beside it is what is asked about.)
+    if (
+      !q.sco ||
+      q.countries.length ||
+      q.people.length ||
+      q.events.length ||
+      q.bodies.length ||
+      q.otherOrgs.length ||
+      q.places.length
+    )
       return undefined;
     if (q.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue))) return undefined;
     if (q.foreignWords.length) return undefined;

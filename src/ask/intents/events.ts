@@ -1425,8 +1425,18 @@ export const yearEvents: Intent = {
 /** The newest meeting asked for with no kind, body, time, place or country named ("the latest SCO event you have"). */
 function latestAsked(q: Question): boolean {
   return (
-    q.has('last') &&
-    q.main('meeting') &&
+    // ("… last week", "… last night": a time, not the latest asked.)
+    q.cues.some(
+      (c) =>
+        c.cue === 'last' &&
+        !/^(week|month|year|yr|night|weekend|time|summer|spring|autumn|fall|winter)$/.test(q.words[c.at + 1] ?? ''),
+    ) &&
+    // ("what happened lately w sco", "what's the latest on the sco": the organisation's latest, asked with no noun.)
+    // (Nothing else named: "ŞİÖ Kalkınma Bankası … son durum" asks the latest of the bank.)
+    (q.main('meeting') ||
+      (q.sco &&
+        q.unknownWords.every((w) => COMMON.has(w)) &&
+        (q.main('outcome') || q.form === 'what' || q.form === 'fragment'))) &&
     !q.time &&
     !q.eventNamed &&
     !q.eventByClause &&

@@ -50,7 +50,9 @@ export const explain: Intent = {
       cs.length === 1 &&
       walk &&
       (q.main('join', 'member', 'path', 'growth') || q.form === 'explain' || standing || q.has('path')) &&
-      !q.main('capital', 'code', 'chair', 'minister', 'defence', 'refuse', 'summit')
+      !q.main('capital', 'code', 'chair', 'minister', 'defence', 'refuse', 'summit') &&
+      // ("will armenia be a full member by 2028? just give me a yes or no": a yes or no of what is to come is a prediction.)
+      !(q.tense === 'future' && q.form === 'yesno')
     ) {
       return q.form === 'how' && !q.main('path', 'growth') && !q.has('explain') ? 80 : 93;
     }

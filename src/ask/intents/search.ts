@@ -106,7 +106,11 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
     const rare = [...q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w)), ...placesAlone];
     const coversRare = rare.length > 0 && rare.every((w) => p.words.some((m) => w.startsWith(m) || m.startsWith(w)));
     // One rare word the question is about ("where is Pahalgam"), or two of its words and half of them.
-    const enough = (p.matched >= 2 || (p.of === 1 && coversRare)) && p.matched / p.of >= 0.5 && p.score >= 3;
+    // ("whats pahalgam got to do w sco": a place no meeting was held in, beside one other word.)
+    const enough =
+      (p.matched >= 2 || ((p.of === 1 || (p.of === 2 && placesAlone.length > 0)) && coversRare)) &&
+      p.matched / p.of >= 0.5 &&
+      p.score >= 3;
     // What the data does not hold of the meeting named, asked whether it came about, is found by the meeting, not by how many words it shares.
     const outcomeNotHeld = asksOutcomeOf(q, p);
     // Rather than "the data does not hold that": a passage holding two of the question's rarer words answers, last of all.

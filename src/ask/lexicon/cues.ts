@@ -910,7 +910,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'پہلا|پہلے',
   },
   last: {
-    en: 'last|latest|most recent|recent|recently|previous summit|final',
+    en: 'last|latest|most recent|recent|recently|lately|previous summit|final',
     de: 'letzte*|jungste*|zuletzt',
     es: 'ultim*|reciente*',
     fr: 'dernier*|derniere*|recent*',

@@ -32,7 +32,7 @@ import type {
 import { distance } from 'fastest-levenshtein';
 import { cleanQuestion, hasMassMention, isSwap, quoteSafely } from './text.js';
 import { latinWords, stem } from '../../base/text.js';
-import { isMonth, latinTimes, monthOf, scriptTimes } from './time.js';
+import { asciiDigits, isMonth, latinTimes, monthOf, scriptMonth, scriptTimes } from './time.js';
 import { foldAll, segment, statesPremise, type Token } from './tokens.js';
 import { framedClaim } from './claim-frame.js';
 import { bestPassage } from './passages.js';
@@ -254,7 +254,8 @@ export class Understander {
   understand(raw: string, today: Date): Question {
     const massMention = hasMassMention(raw) && PING.test(raw);
     // (Hindi or Urdu typed in Latin letters is read by its English words.)
-    const text = meetingFirst(fromRomanized(cleanQuestion(raw)));
+    // ("… and, while you're at it, will Armenia be admitted": an aside between two questions joins nothing.)
+    const text = meetingFirst(fromRomanized(cleanQuestion(raw))).replace(WHILE_AT_IT, '');
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
     this.names.startQuestion();
@@ -335,8 +336,9 @@ export class Understander {
   /** The parts of a line that ask something legitimate, when another part is declined. */
   private legitPart(text: string, today: Date, injection = false, massMention = false): string | undefined {
     const parts = text
+      .replace(WHILE_AT_IT, '')
       .split(
-        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+        /(?<=[.?!;؟।])\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -891,7 +893,22 @@ export class Understander {
             : [],
       ),
     ];
-    const sco = of('org').length > 0;
+    // "who runs it lol", "when was it even founded": "it" with nothing else named, in a question opened by its question
+    // word and asking a relation, is the organisation the bot is about.
+    const sco =
+      of('org').length > 0 ||
+      (latinLang &&
+        WH_OPENS.test(seg.mainWords.join(' ')) &&
+        of('predecessor').length === 0 &&
+        countries.length === 0 &&
+        people.length === 0 &&
+        bodies.length === 0 &&
+        places.length === 0 &&
+        of('otherOrg').length === 0 &&
+        words.some((w) => w === 'it' || w === 'its') &&
+        // ("when does his term run out, can it be extended": "it" is what a person's pronoun points back at.)
+        !words.some((w) => /^(he|his|him|she|her|they|their|them)$/.test(w)) &&
+        cues.some((c) => c.role === 'main' && (RELATION_CUES.has(c.cue) || c.cue === 'head')));
     const predecessor = of('predecessor').length > 0;
     // A short acronym is read in its own language only: French "un statut" names no UN (French writes ONU).
     const ownForm = unnamed((h: { value: number; at: number; len: number }) => {
@@ -926,7 +943,7 @@ export class Understander {
     for (const h of hits)
       if (h.kind !== 'figure' && h.kind !== 'language') for (let i = h.at; i < h.at + h.len; i++) inNames.add(i);
     const numbers: NumberRef[] = (
-      latinLang ? findNumbers(tokens, times, form, cues) : scriptNumbers(folded, form, cues)
+      latinLang ? findNumbers(tokens, times, form, cues) : scriptNumbers(asciiDigits(folded), form, cues)
     ).filter((n) => !latinLang || !inNames.has(n.at));
     const ordinal = numbers.find(
       (n) =>
@@ -1338,7 +1355,9 @@ export class Understander {
                   t.role !== 'aside' &&
                   !nameWords.has(i) &&
                   !aboutData.has(i) &&
-                  !(i === 0 && /^(list|name|enumerate|show|give|tell)$/.test(t.w)),
+                  !(i === 0 && /^(list|name|enumerate|show|give|tell)$/.test(t.w)) &&
+                  // ("… the strikes on iran this year": a time said relative to today is no word of the passage.)
+                  !(/^(year|month|week|yr)$/.test(t.w) && /^(this|last|next|past|that)$/.test(tokens[i - 1]?.w ?? '')),
               )
               .map((t) => t.w),
             // "… the strikes on Iran in early 2026", "a statement after the attacks on Iran": a statement about that
@@ -1591,6 +1610,9 @@ export class Understander {
       for (let k = out.length - 1; k >= 0; k--) {
         const c = out[k]!;
         if (words[c.at] === 'row' && words[c.at - 1] === 'a' && words[c.at - 2] === 'in') out.splice(k, 1);
+        // ("whats pahalgam got to do w sco": "got to do with" asks a link, nothing handed over.)
+        else if (c.cue === 'handover' && words[c.at] === 'got' && words[c.at + 1] === 'to' && words[c.at + 2] === 'do')
+          out.splice(k, 1);
         else if (
           c.cue === 'refuse' &&
           words[c.at] === 'opposed' &&
@@ -2556,6 +2578,12 @@ function valuesAfterTopic(
   return topic > 0 && values > 0;
 }
 
+/** A question opened by its question word, after a greeting or filler at most ("ok so who runs it"). */
+const WH_OPENS =
+  /^(?:(?:ok|okay|so|wait|and|but|hey|hi|lol|um|hmm|yeah)\s+)*(?:who|whos|when|whens|where|wheres|what|whats|which|how)\b/;
+
+const WHILE_AT_IT = /,?\s*while (?:you're|you’re|you are|youre|ur|u r) at it,?/gi;
+
 function monthAsked(tokens: readonly Token[]): number | undefined {
   for (let i = 1; i < tokens.length; i++) {
     const m = monthOf(tokens[i]!.w);
@@ -2599,6 +2627,13 @@ function scriptNumbers(folded: string, form: Form, cues: CueHit[]): NumberRef[] 
   const out: NumberRef[] = [];
   const member = cues.some((c) => c.cue === 'member');
   for (const m of folded.matchAll(/(?<![\d.])(\d{1,2})(?![\d.])/g)) {
+    // ("بیانیه ۲ مارس ۲۰۲۶": a day before its month counts nothing.)
+    const next =
+      folded
+        .slice(m.index + m[1]!.length)
+        .trimStart()
+        .split(' ')[0] ?? '';
+    if (next && scriptMonth(next) !== undefined) continue;
     const ord =
       /^(第)/.test(folded.slice(m.index - 1, m.index)) ||
       /^([-\s]?(й|я|м|ым|ой|ом|го|ого|ая|ый)(?!\p{L})|वाँ|वां|वीं|ام|مین|واں|ویں)/u.test(

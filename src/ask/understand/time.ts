@@ -286,7 +286,7 @@ export function scriptTimes(folded0: string, lang: Lang): TimeRef[] {
 }
 
 /** A month's name in another script, as Intl writes it (a declined form, "марта", starts with its stem). */
-function scriptMonth(word: string): number | undefined {
+export function scriptMonth(word: string): number | undefined {
   const exact = MONTHS.get(word);
   if (exact !== undefined) return exact;
   for (const [name, m] of MONTHS)
@@ -295,7 +295,7 @@ function scriptMonth(word: string): number | undefined {
 }
 
 /** Digits of other scripts (Arabic-Indic, Persian, Devanagari) as ASCII, one for one, so offsets stay. */
-function asciiDigits(text: string): string {
+export function asciiDigits(text: string): string {
   return text.replace(/[\u0660-\u0669\u06f0-\u06f9\u0966-\u096f]/g, (ch) => {
     const c = ch.charCodeAt(0);
     const zero = c >= 0x0966 ? 0x0966 : c >= 0x06f0 ? 0x06f0 : 0x0660;

@@ -217,6 +217,11 @@ const FILLER = new Set([
   'ngl',
   'tbh',
   'hmm',
+  // ("wait when was sco even founded", "yeah but who chairs it")
+  'wait',
+  'yeah',
+  'yea',
+  'ah',
 ]);
 /** Words that open a subordinate clause when they are not the question's first word. */
 const SUBORDINATE = new Set([
@@ -1003,7 +1008,12 @@ function markSubordinate(tokens: Token[]): void {
     // Turkish "önce" folds to "once": after an ablative ("Yermekbayev'den önce") it is "before", not a clause.
     if (w === 'once' && /^(den|dan|ten|tan)$/.test(words[i - 1] ?? '')) continue;
     // "since when", "when did" at a clause start after a comma are questions, not clauses.
-    if ((w === 'when' || w === 'where') && AUX.has(words[i + 1] ?? '') && tokens[i]!.part !== tokens[i - 1]!.part)
+    // ("ok and iran, when'd they join": "'d" is "did".)
+    if (
+      (w === 'when' || w === 'where') &&
+      (AUX.has(words[i + 1] ?? '') || words[i + 1] === 'd') &&
+      tokens[i]!.part !== tokens[i - 1]!.part
+    )
       continue;
     const part = tokens[i]!.part;
     for (let j = i; j < tokens.length && tokens[j]!.part === part; j++) tokens[j]!.role = 'sub';
