@@ -179,6 +179,9 @@ for (const set of [
   'fresh-fb',
   'fresh-fc',
   'fresh-fd',
+  'fresh-fe',
+  'fresh-ff',
+  'fresh-fg',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
