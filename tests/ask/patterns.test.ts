@@ -6275,3 +6275,20 @@ describe('round 16: digits of other scripts', () => {
     expect(summary('بیانیه ۲ مارس ۲۰۲۶ کشورهای عضو سازمان همکاری شانگهای درباره چی بود؟')).not.toMatch(/^خیر/);
   });
 });
+
+describe('round 16: which came first', () => {
+  it('orders two countries each named with a status of its own', () => {
+    expect(
+      summary('which came first: belarus becoming a dialogue partner or afghanistan becoming an observer?'),
+    ).toMatch(/^Belarus was a dialogue partner from 2010/);
+    expect(summary('did afghanistan become an observer before belarus became a dialogue partner?')).toMatch(/^No\./);
+    expect(summary('was india an observer before iran became an observer?')).toMatch(/^No\./);
+  });
+  it('asks when of each of two things of different kinds, side by side', () => {
+    const s = summary(
+      "which came first: zhang ming taking office as sg or kazakhstan's capital going back to the name astana?",
+    );
+    expect(s).toContain('Zhang Ming');
+    expect(s).toContain('September 2022');
+  });
+});

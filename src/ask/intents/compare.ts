@@ -1,6 +1,7 @@
 import { formatDate } from '../../base/dates.js';
 import type { CountryT, MembershipT } from '../../facts/schema.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
+import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { firstSentence, pathSentence, subjects } from './shared.js';
 
@@ -15,6 +16,8 @@ export const compare: Intent = {
     { q: 'compare the bids of armenia and azerbaijan', must: ['Armenia', 'Azerbaijan', 'applied', '2025'] },
   ],
   match(q) {
+    // "which came first: belarus becoming a dialogue partner or afghanistan becoming an observer?": a status each.
+    if (statusesOrdered(q)) return 93;
     const cs = subjects(q);
     // Two are ordered; three or more ("India, Pakistan and Iran") are each answered by membership.
     if (cs.length < 2 || (cs.length > 2 && !q.main('together', 'same'))) return undefined;
@@ -47,6 +50,44 @@ export const compare: Intent = {
     return undefined;
   },
   answer(q, f) {
+    const pairs = statusesOrdered(q);
+    if (pairs) {
+      const held = pairs.map(({ country, status }) => ({
+        country,
+        status,
+        record: f.history(country.id).find((m) => m.status === status),
+      }));
+      // Earliest first: the first sentence says which came first.
+      const dated = held.filter((h) => h.record?.from).sort((x, y) => x.record!.from!.localeCompare(y.record!.from!));
+      const undated = held.filter((h) => !h.record?.from);
+      const first = dated[0];
+      // (The same day is neither before nor after.)
+      const same = dated.length === 2 && dated[0]!.record!.from === dated[1]!.record!.from;
+      const verdict: Verdict | undefined =
+        q.form === 'yesno' && first && dated.length === 2
+          ? !same && (first.country.id === held[0]!.country.id) === !(q.has('after') && !q.has('before'))
+            ? 'yes'
+            : 'no'
+          : undefined;
+      return {
+        kind: 'fact',
+        title: (l) => held.map((h) => `${l.c(h.country)}: ${l.status(h.status)}`).join(' / '),
+        ...(verdict && { verdict }),
+        lead: (l) =>
+          [
+            ...dated.map((h) =>
+              l.m.statusFromTo(
+                l.c(h.country),
+                l.status(h.status),
+                l.d(h.record!.from!),
+                h.record!.to && l.d(h.record!.to),
+              ),
+            ),
+            ...undated.map((h) => l.m.neverStatus(l.c(h.country), l.status(h.status))),
+          ].join(' '),
+        sources: dated.map((h) => h.record!.sources),
+      };
+    }
     const [a, b] = subjects(q) as [CountryT, CountryT];
     const ra = f.accession(a.id);
     const rb = f.accession(b.id);
@@ -132,3 +173,37 @@ export const compare: Intent = {
     return draft;
   },
 };
+
+/** The status each cue names. */
+const STATUS_OF: Partial<Record<string, MembershipT['status']>> = {
+  observer: 'observer',
+  dialogue: 'dialogue-partner',
+  partner: 'partner',
+};
+
+/**
+ * Two countries, each named with a status of its own ("belarus becoming a dialogue partner or afghanistan becoming an
+ * observer"), put in order ("which came first", "before", "after"): each with the status named after it.
+ */
+function statusesOrdered(q: Question): { country: CountryT; status: MembershipT['status'] }[] | undefined {
+  const named = q.countries.filter((c) => c.by !== 'demonym' && c.role !== 'aside').sort((a, b) => a.at - b.at);
+  if (named.length !== 2 || named[0]!.country.id === named[1]!.country.id) return undefined;
+  if (
+    !(
+      q.has('first') ||
+      q.has('before') ||
+      q.has('after') ||
+      q.terms.some((t) => /^(earlier|sooner|later|first)$/.test(t))
+    )
+  )
+    return undefined;
+  const out = named.map((c, i) => {
+    const end = named[i + 1]?.at ?? Number.POSITIVE_INFINITY;
+    const cue = q.cues.find((k) => k.at > c.at && k.at < end && STATUS_OF[k.cue] !== undefined);
+    return cue ? { country: c.country, status: STATUS_OF[cue.cue]! } : undefined;
+  });
+  // ("since when have X and Y been observers": a status named once for both is not a status each.)
+  return out.every((x) => x !== undefined)
+    ? (out as { country: CountryT; status: MembershipT['status'] }[])
+    : undefined;
+}

@@ -95,16 +95,16 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
     if (!p) return undefined;
     // Asked about a time after the data's date: a passage the data holds is from before it.
     if (q.afterData && !p.unknown) return undefined;
-    // A passage from another meeting than the one the question names answers nothing (nor one from no meeting).
-    const ownMeeting = p.event !== undefined && q.events[0]?.id === p.event;
-    if (!p.unknown && q.eventNamed && q.events.length > 0 && !q.events.some((e) => e.id === p.event)) return undefined;
-    if (!p.unknown && p.event && q.eventNamed && q.places.length > 0 && !ownMeeting) return undefined;
     // A place no meeting named in the question was held in ("Pahalgam") is as telling as a word the engine does not know.
     const placesAlone = q.places
       .filter((p) => !q.events.some((e) => e.city.toLowerCase() === p.toLowerCase()))
       .map((p) => p.toLowerCase());
     const rare = [...q.unknownWords.filter((w) => w.length > 3 && !COMMON.has(w)), ...placesAlone];
     const coversRare = rare.length > 0 && rare.every((w) => p.words.some((m) => w.startsWith(m) || m.startsWith(w)));
+    // A passage from another meeting than the one the question names answers nothing (nor one from no meeting).
+    const ownMeeting = p.event !== undefined && q.events[0]?.id === p.event;
+    if (!p.unknown && q.eventNamed && q.events.length > 0 && !q.events.some((e) => e.id === p.event)) return undefined;
+    if (!p.unknown && p.event && q.eventNamed && q.places.length > 0 && !ownMeeting) return undefined;
     // One rare word the question is about ("where is Pahalgam"), or two of its words and half of them.
     // ("whats pahalgam got to do w sco": a place no meeting was held in, beside one other word.)
     const enough =

@@ -286,6 +286,20 @@ export class Understander {
         };
       return { ...reading.full(), declines: reasons, legit: false };
     }
+    // "which came first: zhang ming taking office as sg or kazakhstan's capital going back to the name astana?": two
+    // things of different kinds put in order are each asked when; the dates side by side answer. (Two countries or two
+    // meetings are ordered by their own families.)
+    const options = WHICH_FIRST.exec(text)?.groups?.options?.split(/\s+or\s+/i);
+    if (options?.length === 2 && options.every((o) => o.trim().split(/\s+/).length >= 3)) {
+      const each = options.map((o) => this.read(o.trim(), today).full());
+      const ofKind = (x: Question) =>
+        x.countries.length === 1 ? 'country' : x.events.length > 0 && x.eventNamed ? 'event' : 'other';
+      if (!(ofKind(each[0]!) === ofKind(each[1]!) && ofKind(each[0]!) !== 'other'))
+        return withParts(
+          reading,
+          each.map((x) => ({ ...x, form: 'when' as const })),
+        );
+    }
     // Two or three questions in one line: each understood on its own.
     const parts = framed ? [text] : splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
     // A part of a line in another language is in that language, though its few words may read as English ("Was genau war…").
@@ -2851,6 +2865,10 @@ const TERM_CUES = new Set<Cue>(['tookOffice', 'appoint', 'term', 'previous', 'be
 // "…at the 2025 meeting? and the tajik guy replaced who?": after a question mark, "and" opens another question.
 /** A statement put as a tag question ("…, right?", "… didn't it?"). */
 /** A request for the list of what was just counted: "name them", "can you list them", "which are they", "who are they". */
+/** "which came first: A or B?", "what happened first - A or B". */
+const WHICH_FIRST =
+  /^(?:which|what)\s+(?:came|happened|was)\s+(?:first|earlier)\s*[:,—–-]\s*(?<options>[^?]+?)\s*\??$/i;
+
 const LIST_BACK =
   /^(?:(?:ok|so|and|then|pls|please|can you|could you|can u|could u)\s+)*(?:name|list|tell me|give me)\s+(?:them|those|the rest)(?:\s+(?:all|pls|please|thanks|thx))*\??$|^(?:which|who|what)\s+are\s+(?:they|those)\??$|^which\s+ones\b[^?]{0,40}\??$/i;
 

@@ -1085,7 +1085,9 @@ function splitSegments(text: string): RawSegment[] {
     if (
       prev &&
       s.sep === ':' &&
-      words.length <= 8 &&
+      // (Longer options after a short question: "which came first: belarus becoming a dialogue partner or …".)
+      (words.length <= 8 ||
+        (words.length <= 16 && /\b(which|who|what)\b/i.test(prev.text) && prev.text.trim().split(/\s+/).length <= 5)) &&
       // ("teacher here: explain the shanghai five …": a question after who the asker is stands on its own.)
       !SELF_INTRO.test(latinWords(prev.text).join(' ')) &&
       !/^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can)\b/i.test(s.text.trim())
