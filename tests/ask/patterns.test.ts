@@ -6292,3 +6292,37 @@ describe('round 16: which came first', () => {
     expect(s).toContain('September 2022');
   });
 });
+
+describe('round 16: rows and reported posts', () => {
+  it('reads "country / status / since / summit" as the country\'s row: how and when it joined, at which summit', () => {
+    expect(summary('belarus / status / since / summit?')).toMatch(
+      /^Belarus joined the SCO as a full member on 4 July 2024, at the 2024 Astana/,
+    );
+    expect(summary('india / joined / summit / observer since')).toMatch(/2005/);
+  });
+  it('keeps a closing aside in brackets out of what is asked, its question mark still marking the line as asked', () => {
+    expect(summary('iran / member since / which summit (host? virtual?)')).toMatch(/virtual/);
+    expect(summary('india chaired the 2024 astana summit iirc (they had 23-24?)')).toMatch(/^No\./);
+  });
+  it('reads "post:" as a label of what is quoted, not a request to post it', () => {
+    expect(
+      summary(
+        'post: belarus was an SCO observer from 2015 and a dialogue partner from 2010 before joining. both dates right?',
+      ),
+    ).toMatch(/^Yes\./);
+    expect(summary('post that belarus joined in 2022')).toMatch(/follow instructions/);
+  });
+  it('keeps a short addition after a dash with the statement a tag asks about', () => {
+    expect(summary('claim: india and pakistan were SCO observers for years before 2017 — since 2005. true?')).toMatch(
+      /^Yes\. India was an observer from 2005/,
+    );
+  });
+  it('reads "got full membership" as joining', () => {
+    expect(summary('india + pakistan got full membership at which summit city?')).toMatch(/Astana/);
+  });
+  it('asks a question of the true value of the statement a post reported before it', () => {
+    expect(
+      summary('a turkish account posted that türkiye became an SCO dialogue partner in 2017. what year was it really'),
+    ).not.toMatch(/official language/);
+  });
+});

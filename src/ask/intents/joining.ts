@@ -35,6 +35,18 @@ export const joining: Intent = {
       q.main('observer', 'dialogue', 'partner')
     )
       return undefined;
+    // "belarus / status / since / summit?": a country's row — its standing, since when, and the summit of it.
+    if (
+      cs.length === 1 &&
+      q.form === 'fragment' &&
+      q.main('summit') &&
+      (q.main('status', 'after') || join) &&
+      !q.eventNamed &&
+      !q.time &&
+      !q.has('next') &&
+      !q.has('last')
+    )
+      return 89;
     if (
       join &&
       (q.form === 'when' ||

@@ -226,7 +226,10 @@ const ANY_CREATIVE = anyOf(CREATIVE);
 export function declineReasons(p: DeclineInput): DeclineReason[] {
   const t = ` ${p.text} `;
   const out: DeclineReason[] = [];
-  if (ANY_INJECTION.test(t) || INJECTION_SCRIPT.test(p.folded)) out.push('injection');
+  // ("post: belarus joined in 2024. right?": "post" as a label of what is quoted, not a request to post it.)
+  const labelled = /^\s*(?:post|tweet|thread|caption|headline|quote|claim)\s*:/i.test(p.raw);
+  const asGiven = labelled ? t.replace(/^ (post|tweet|thread|caption|headline|quote|claim) /, ' ') : t;
+  if (ANY_INJECTION.test(asGiven) || INJECTION_SCRIPT.test(p.folded)) out.push('injection');
   if (
     (MASS_GATE.test(p.raw) && (MASS_REQUEST.test(p.raw) || MASS_REQUEST.test(t))) ||
     MASS_REQUEST_SCRIPT.test(p.folded) ||

@@ -419,6 +419,12 @@ export function segment(text: string): Segments {
     // The tag goes with the statement, so the statement reads as asked yes or no ("… at Tianjin — is that right?").
     for (const t of tokens) if (t.seg === main) t.seg = main - 1;
     main -= 1;
+    // ("… observers for years before 2017 — since 2005. true?": a short addition after a dash continues the statement.)
+    const added = wordsIn(tokens, main).filter((w) => !WH.has(w));
+    if (main > 0 && rawSegments[main]?.sep === '-' && added.length <= 3 && !added.some((w) => AUX.has(w))) {
+      for (const t of tokens) if (t.seg === main) t.seg = main - 1;
+      main -= 1;
+    }
   } else if (
     // ("belarus joined in 2024? true?": the statement was asked first; the tag after it is still its tag. So is "same yr
     // as india?" after "ok and pakistan?".)
@@ -449,7 +455,28 @@ export function segment(text: string): Segments {
     ) ||
       // "… in december right? who's going": a short question naming nothing of its own asks of the statement.
       (WH.has(firstContent(asked0) ?? '') && asked0.filter((w) => !FILLER.has(w) && w !== 's').length <= 3));
+  // "thread says afghanistan was the first observer. which country was really first?", "an account posted that … in 2017.
+  // what year was it really": a question of the true value asks it of the statement reported before it, which is its
+  // topic (who reported it is an aside).
+  const reported = REPORTED.exec(priorWords.join(' '));
+  const reportedAsked =
+    main > 0 &&
+    reported !== null &&
+    WH.has(firstContent(asked0) ?? '') &&
+    asked0.some((w) => /^(really|actually|real|true|correct|right)$/.test(w));
+  if (reported && reportedAsked) {
+    const skip = reported[0].trim().split(' ').length;
+    let k = 0;
+    // (Who reported it stays in the part before, an aside.)
+    for (const t of tokens)
+      if (t.seg === main - 1 && k++ >= skip) {
+        t.seg = main;
+        t.topic = true;
+        t.premise = true;
+      }
+  }
   if (
+    !reportedAsked &&
     main > 0 &&
     (bareFollowUp(asked0) || asksResponse(asked0) || /\b(this|that) time\b/.test(asked0.join(' ')) || afterTag)
   ) {
@@ -568,6 +595,8 @@ export function segment(text: string): Segments {
       !meetingTopic &&
       !(countedBack && s === main - 1) &&
       (words.length === 0 ||
+        // (Who reported the statement asked about names no topic: "thread says …".)
+        reportedAsked ||
         // ("editor here: …", "student here -": who the asker is names no topic.)
         SELF_INTRO.test(words.join(' ')) ||
         // (Counted without fillers and articles: "sco summit in astana 2024 — …" puts a topic.)
@@ -874,6 +903,10 @@ const ATTRIBUTE_REQUEST = new Set([
   'plus',
 ]);
 
+/** A statement reported from elsewhere, up to what it says ("thread says", "a turkish account posted that"). */
+const REPORTED =
+  /^(?:(?:a|an|the|this|that|one|some)\s+)?(?:(?:viral|popular|\w+)\s+)?(?:thread|post|tweet|tiktok|video|reel|account|article|user|claim|headline|meme|someone|somebody|people|they)\s+(?:on\s+\w+\s+)?(?:says|said|claims|claimed|posted|posts|wrote|writes|states|stated)\s+(?:that\s+)?/;
+
 /** What a bare question asks of a thing named before it: its date, its seat, a part of a month. */
 const BARE_ATTRIBUTE = new Set([
   'exact',
@@ -1045,10 +1078,17 @@ function splitSegments(text: string): RawSegment[] {
   // "… in Bishkek too or am I mixing it up with Tianjin": the asker's doubt is set apart, as after a dash.
   const doubted = guarded.replace(/\s+(or (?:am|was|do|did) i\b)/gi, ' - $1');
   // An en dash joining two words or numbers ("india–pakistan", "2025–26") is a hyphen, not a break between parts.
-  const dashed = doubted.includes('–') ? doubted.replace(/(?<=[\p{L}\p{N}])–(?=[\p{L}\p{N}])/gu, '-') : doubted;
+  let dashed = doubted.includes('–') ? doubted.replace(/(?<=[\p{L}\p{N}])–(?=[\p{L}\p{N}])/gu, '-') : doubted;
   // "which country holds the CHG (prime ministers) chairmanship": an aside inside a clause is set apart after the line,
   // so the clause around it stays one segment; so is one just before a colon ("… La Haye (juin 2025) : dates, résultats").
   const asides: string[] = [];
+  // ("iran / member since / which summit (host? virtual?)": a closing aside in brackets adds detail, it asks nothing new.)
+  const closing = dashed.includes('(') ? /\s*\(([^()]{1,60})\)\s*$/.exec(dashed) : null;
+  if (closing && dashed.slice(0, closing.index).trim().split(/\s+/).length >= 2) {
+    asides.push(closing[1]!.replace(/[?？]/g, ' '));
+    // (A question mark inside it still marks the line as asked: "india chaired the 2024 summit (they had 23-24?)".)
+    dashed = `${dashed.slice(0, closing.index)}${/[?？]/.test(closing[1]!) && !/[?？]\s*$/.test(dashed.slice(0, closing.index)) ? '?' : ''}`;
+  }
   const joined = dashed.includes('(')
     ? dashed.replace(/\s*\(([^()?？]{1,60})\)(?=\s*[\p{L}\p{N}:：])/gu, (_, aside: string) => {
         asides.push(aside);
