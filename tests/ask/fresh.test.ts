@@ -182,6 +182,9 @@ for (const set of [
   'fresh-fe',
   'fresh-ff',
   'fresh-fg',
+  'fresh-fh',
+  'fresh-fi',
+  'fresh-fj',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
