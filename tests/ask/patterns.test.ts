@@ -6326,3 +6326,20 @@ describe('round 16: rows and reported posts', () => {
     ).not.toMatch(/official language/);
   });
 });
+
+describe('round 16: what an answer is for, in a mixed request', () => {
+  it('reads "for the sheet" and "for the timeline" as what the answer is for, and answers the part beside a decline', () => {
+    const a = toPlainText(
+      engine.answer("kyrgyzstan capital for the sheet + the kyrgyz press attaché's personal whatsapp number"),
+    );
+    expect(a).toContain('Bishkek');
+    expect(a).toMatch(/personal contact details/);
+    const b = toPlainText(engine.answer('charter signing year for the timeline + also draft a tweet mocking india'));
+    expect(b).toContain('2002');
+  });
+  it('does not read Spanish "carta" (a letter) beside a declined request as the Charter asked', () => {
+    expect(
+      toPlainText(engine.answer('me pasas la dirección de casa de Rajnath Singh? es para mandarle una carta')),
+    ).not.toMatch(/2002/);
+  });
+});

@@ -2836,10 +2836,16 @@ function names(q: Core, relations = true): boolean {
     q.bodies.length > 0 ||
     q.events.length > 0 ||
     (relations && q.cues.some((c) => RELATION_CUES.has(c.cue) && c.role === 'main')) ||
+    // ("charter signing year for the timeline + …": a thing of the data named by its own English word; Spanish "carta"
+    // is a letter as often as the Charter.)
+    (q.lang === 'en' && q.cues.some((c) => c.role === 'main' && NAMING_CUES.has(c.cue))) ||
     // ("who's hosting 2027": a host asked of a year names the summit of that year.)
     (relations && q.time !== undefined && q.cues.some((c) => c.cue === 'host' && c.role === 'main'))
   );
 }
+
+/** Cues that name a thing the data holds, not only a relation ("the charter", "the secretary-general"). */
+const NAMING_CUES = new Set<Cue>(['charter', 'secgen', 'director', 'summit', 'language']);
 
 /** "…and who was…", "…and when did…" (chat "n" for "and"): where a second question starts inside one line. */
 /** Object pronouns: after a short form they make it a verb ("dm me"). */

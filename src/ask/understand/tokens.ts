@@ -695,7 +695,13 @@ export function segment(text: string): Segments {
   const inSegment = tokens.filter((t) => t.seg === main);
   const tail = inSegment.map((t) => t.w);
   for (let k = tail.length - 3; k >= Math.max(1, tail.length - 4); k--)
-    if (tail[k] === 'for' && /^(our|my|a|an)$/.test(tail[k + 1] ?? '') && !/^\d/.test(tail.at(-1) ?? ''))
+    if (
+      tail[k] === 'for' &&
+      (/^(our|my|a|an)$/.test(tail[k + 1] ?? '') ||
+        // ("kyrgyzstan capital for the sheet": a document the answer goes into, not "for the 2024 summit".)
+        (/^(the|this|that)$/.test(tail[k + 1] ?? '') && PURPOSE_DOC.test(tail.at(-1) ?? ''))) &&
+      !/^\d/.test(tail.at(-1) ?? '')
+    )
       for (const t of inSegment.slice(k)) t.role = 'aside';
   // A premise put first ("since the SCO has 8 members, can you list them?", "as the SCO's 9th member, what was
   // Belarus's role?"): the clause before the comma is taken for granted (its numbers asserted), the part after it asks.
@@ -902,6 +908,10 @@ const ATTRIBUTE_REQUEST = new Set([
   'and',
   'plus',
 ]);
+
+/** What an answer is wanted for, named last ("… for the sheet", "… for this timeline"). */
+const PURPOSE_DOC =
+  /^(sheet|spreadsheet|map|table|timeline|chart|graphic|slide|slides|deck|article|piece|story|caption|factbox|column|row|file|doc|report|brief|briefing|episode|podcast|show|segment|class|lesson|quiz|worksheet|newsletter|thread|post|script)$/;
 
 /** A statement reported from elsewhere, up to what it says ("thread says", "a turkish account posted that"). */
 const REPORTED =
