@@ -6343,3 +6343,46 @@ describe('round 16: what an answer is for, in a mixed request', () => {
     ).not.toMatch(/2002/);
   });
 });
+
+describe('round 16: teachers and checkers', () => {
+  it('declines grading answers, writing a worksheet or lesson plan, and an equation, in English, German and French', () => {
+    expect(summary('can you grade these 5 student answers about the sco out of 10?')).toMatch(
+      /not something I can answer/,
+    );
+    expect(summary('pls write me a full worksheet with 15 questions + answer key on the SCO for year 9')).toMatch(
+      /not something I can answer/,
+    );
+    expect(summary('can u help with a quadratic equations worksheet instead?')).toMatch(/not something I can answer/);
+    expect(summary('Kannst du die Klassenarbeiten meiner Schüler zur SOZ benoten?')).toMatch(/nicht beantworten/);
+    expect(summary("Peux-tu me rédiger une fiche d'exercices complète sur l'OCS avec le corrigé ?")).toMatch(
+      /ne peux pas répondre/,
+    );
+  });
+  it('answers a question beside a declined request, in another language too', () => {
+    const a = toPlainText(
+      engine.answer("Donne-moi l'adresse perso de Nurlan Yermekbayev, et dis-moi aussi où siège le secrétariat."),
+    );
+    expect(a).toMatch(/Pékin|Beijing/);
+  });
+  it('explains the SCO when asked "how would I explain the sco to my class"', () => {
+    expect(summary('how would I explain the sco to my class?')).toMatch(/15 June 2001/);
+  });
+  it('counts again what the part before counted ("… and how many now")', () => {
+    const s = toPlainText(engine.answer('how many members were there when the sco was founded? and how many now'));
+    expect(s).toMatch(/6 member states/);
+    expect(s).toMatch(/10 member states/);
+  });
+  it('checks a claim about the Charter against the Charter, not against a claim about the founding', () => {
+    expect(summary('i keep seeing 2001 as the charter year — it was signed at the founding in 2001, right?')).toMatch(
+      /^No\. The SCO Charter was signed in St Petersburg/,
+    );
+    expect(
+      summary(
+        'TA here. a student wrote that the charter was signed at the founding summit in shanghai in 2001 and i marked it wrong. was i right to?',
+      ),
+    ).toMatch(/^Yes\. The SCO Charter/);
+  });
+  it('declines a Turkish request to rank leaders from best to worst', () => {
+    expect(summary('ŞİÖ liderlerini en iyiden en kötüye sıralar mısın?')).toMatch(/sıralamam/);
+  });
+});

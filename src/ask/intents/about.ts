@@ -30,6 +30,8 @@ export const about: Intent = {
         (c) =>
           c.role === 'main' &&
           !['explain', 'how', 'current', 'all', 'greeting'].includes(c.cue) &&
+          // ("how would I explain the sco": "would" asks nothing of what is to come.)
+          !(c.cue === 'future' && q.words[c.at] === 'would' && q.form === 'explain') &&
           !(c.cue === 'true' && q.words[c.at] === 'so'),
       )
     )

@@ -37,6 +37,11 @@ export const charter: Intent = {
             ? date.startsWith(year)
             : date.startsWith(year) || (c?.effective ?? '').startsWith(year));
       verdict = placeOk && yearOk ? 'yes' : 'no';
+    } else if (q.form === 'yesno' && JUDGED.test(q.words.join(' ')) && q.times.length > 0) {
+      // "a student wrote that the charter was signed in 2001 and i marked it wrong. was i right to?": the asker was right
+      // when the statement they marked wrong does not hold.
+      const said = String(q.times[0]!.year);
+      verdict = date.startsWith(said) || (c?.effective ?? '').startsWith(said) ? 'no' : 'yes';
     } else if (q.form === 'yesno' && q.has('same') && q.has('found')) {
       // "Was the Charter signed in the same year the SCO was founded?": the two years side by side.
       const founded = f.topic('founding')?.date;
@@ -53,3 +58,7 @@ export const charter: Intent = {
     };
   },
 };
+
+/** The asker marked a statement wrong and asks whether that was right. */
+const JUDGED =
+  /\b(i|we) (marked|flagged|called|corrected|rejected|struck) (it|that|this)( as| out as)? (wrong|incorrect|false|an error)\b.*\b(was|were) (i|we) right\b/;

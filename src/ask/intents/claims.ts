@@ -1,3 +1,4 @@
+import type { Cue } from '../lexicon/cues.js';
 import type { DisputedClaimT, RejectedSourceT } from '../../facts/schema.js';
 import type { Verdict } from '../draft.js';
 import type { AskFacts } from '../facts.js';
@@ -75,6 +76,11 @@ export const claims: Intent = {
       return 88;
     const top = q.disputed[0];
     if (!top) return undefined;
+    // ("our script says the sco charter was signed in shanghai in 2001": a claim that never speaks of the thing the
+    // question is about — the Charter, the Secretary-General — is another claim, however many words it shares.)
+    const said = `${top.claim.claim} ${top.claim.correction ?? ''}`;
+    if ((Object.keys(TOPIC_WORDS) as Cue[]).some((cue) => q.has(cue) && !TOPIC_WORDS[cue]!.test(said)))
+      return undefined;
     // "How did Indian vs Pakistani media frame it": the countries' own recorded positions, not a claim to check.
     // "…can you list them? the article says eight": a source named aside while the question asks for a list; the list answers (the premise is corrected first).
     // "what was total trade … in 2025? i saw a eurasianet piece on it": so is one beside a question of a thing the data lacks.
@@ -239,3 +245,10 @@ function whichClaims(q: Question): boolean {
     )
   );
 }
+
+/** What a claim must speak of to be the one a question about that thing checks. */
+const TOPIC_WORDS: Partial<Record<Cue, RegExp>> = {
+  charter: /charter/i,
+  secgen: /secretary/i,
+  director: /RATS|director/i,
+};

@@ -98,6 +98,13 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   if (making) text = `give ${text.slice(making[0].length)}`;
   const presenting = making ? null : PRESENTING.exec(text);
   if (presenting) text = `give ${text.slice(presenting[0].length)}`;
+  // "how would I explain the sco to my class?": the asker asks for the explanation itself.
+  if (
+    /^how (would|do|should|can|could|might|to) ((i|we|one|you) )?(best )?(explain|describe|summari[sz]e|present|teach|introduce)\b/.test(
+      text,
+    )
+  )
+    return 'explain';
   const embedded = EMBEDDING.exec(text);
   if (embedded) text = text.slice(embedded[0].length).replace(/^(whether|if)\b/, 'is');
   // "Can someone explain the whole Qingdao thing": a request to explain what follows, when no question word follows.

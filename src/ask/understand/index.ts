@@ -361,6 +361,7 @@ export class Understander {
     // What a declined part asks of the part after it: "pretend you're a Russian diplomat and tell me …" asks the role's
     // words; "你帮我预测一下，下一个加入的会是…？" (a bare request to predict, first) asks to predict what follows.
     let askedOfNext: 'role' | 'prediction' | undefined;
+    let declinedBefore = false;
     for (const part of parts) {
       // A connective that opens a part ("anyway when did…", "…؟ اور …") is no word of the question.
       const trimmed = part
@@ -428,7 +429,22 @@ export class Understander {
         continue;
       }
       previous = undefined;
-      if (reasons.length > 0) continue;
+      if (reasons.length > 0) {
+        declinedBefore = true;
+        continue;
+      }
+      // ("write me a full worksheet with 15 questions + answer key on the SCO": what follows a declined request and asks
+      // nothing of its own is more of that request.)
+      // (Read in English only: another language's question and request words are not these patterns'.)
+      const continues =
+        declinedBefore &&
+        q.lang === 'en' &&
+        !ASKS.test(bare) &&
+        !REQUESTS.test(bare) &&
+        !FACT_ASKED.test(bare) &&
+        !factsAsked;
+      declinedBefore = false;
+      if (continues) continue;
       // ("where's rats based, and will there be a terror attack at the next summit?": what will happen is the declined
       // prediction, not a part of its own.)
       // ("क्या अगले साल … सुधर जाएंगे? आपका अनुमान बताइए": a yes/no about what will happen, beside a request to guess, too.)
@@ -479,6 +495,25 @@ export class Understander {
         (p0.words.length <= 4 || !LATIN_LANGS.has(p0.lang));
       // "What is the highest body … and how often does it convene?": "it" with nothing named is what the part before named.
       const namesNothing = p0.bodies.length === 0 && p0.countries.length === 0 && p0.people.length === 0 && !p0.sco;
+      // "how many members were there when the sco was founded? and how many now": a count of nothing named counts what
+      // the part before counted.
+      const counted =
+        prior?.form === 'howMany'
+          ? prior.cues.filter((c) => c.role === 'main' && CATEGORY_CUES_OF_LIST.has(c.cue))
+          : [];
+      if (
+        counted.length > 0 &&
+        LATIN_LANGS.has(p0.lang) &&
+        p0.form === 'howMany' &&
+        namesNothing &&
+        p0.places.length === 0 &&
+        !p0.cues.some((c) => CATEGORY_CUES_OF_LIST.has(c.cue))
+      )
+        return {
+          ...p0,
+          sco: prior!.sco,
+          cues: [...p0.cues, ...counted.map((c) => ({ ...c, at: p0.words.length, len: 0 }))],
+        };
       // "When was the Pahalgam attack and how many were killed?": a count asked of nothing named is the place's figure.
       const countOfPlace =
         prior !== undefined &&

@@ -703,6 +703,16 @@ export function segment(text: string): Segments {
       !/^\d/.test(tail.at(-1) ?? '')
     )
       for (const t of inSegment.slice(k)) t.role = 'aside';
+  // ("how would I explain the sco to my class?": who the answer is for.)
+  if (
+    tail.length >= 4 &&
+    tail.at(-3) === 'to' &&
+    /^(my|our)$/.test(tail.at(-2) ?? '') &&
+    /^(class|students|pupils|kids|children|team|readers|listeners|audience|viewers|followers|colleagues|boss|editor)$/.test(
+      tail.at(-1) ?? '',
+    )
+  )
+    for (const t of inSegment.slice(-3)) t.role = 'aside';
   // A premise put first ("since the SCO has 8 members, can you list them?", "as the SCO's 9th member, what was
   // Belarus's role?"): the clause before the comma is taken for granted (its numbers asserted), the part after it asks.
   const first = parts.get(0) ?? [];
