@@ -185,6 +185,9 @@ for (const set of [
   'fresh-fh',
   'fresh-fi',
   'fresh-fj',
+  'fresh-fk',
+  'fresh-fl',
+  'fresh-fm',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
