@@ -188,6 +188,9 @@ for (const set of [
   'fresh-fk',
   'fresh-fl',
   'fresh-fm',
+  'fresh-fn',
+  'fresh-fo',
+  'fresh-fp',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
