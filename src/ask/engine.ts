@@ -118,7 +118,9 @@ export class AskEngine implements AskService {
       (q.eventConflict || q.claims.some((c) => c.holds === false && c.stance !== 'reported'));
     // "Laos was admitted as the 11th member — is that right?": a claim the question asks about that the data contradicts is a No,
     // whatever else the answer found agrees with.
-    const askedFails = q.form === 'yesno' && q.claims.some((c) => c.holds === false && c.stance === 'asked');
+    // (So is a statement the asker checks: "the Bishkek summit is expected in autumn — still ok?".)
+    const askedFails =
+      q.form === 'yesno' && q.claims.some((c) => c.holds === false && (c.stance === 'asked' || c.tag === true));
     // "Is it true the SCO family is 27 countries?": the claim asked holds, and nothing in the question is contradicted.
     const askedHolds =
       q.form === 'yesno' &&

@@ -6386,3 +6386,20 @@ describe('round 16: teachers and checkers', () => {
     expect(summary('ŞİÖ liderlerini en iyiden en kötüye sıralar mısın?')).toMatch(/sıralamam/);
   });
 });
+
+describe('round 16: a meeting checked as still expected after it was held', () => {
+  it('answers No and says when it took place', () => {
+    expect(summary('is the bishkek summit expected in early autumn 2026?')).toMatch(
+      /^No\. The 2026 Bishkek SCO summit is not upcoming: it took place on 1 September 2026/,
+    );
+    expect(summary("As of today the Bishkek summit is still 'expected in early autumn', right?")).toMatch(
+      /took place on 1 September 2026/,
+    );
+  });
+  it('but not when the line asks whether it was held, or when "expected" is only the topic put first', () => {
+    expect(
+      summary("Was the 26th SCO summit actually held in Bishkek? Some of our notes still say 'expected'."),
+    ).toMatch(/^Yes\./);
+    expect(summary('the bishkek summit is expected in early autumn - any exact dates yet?')).not.toMatch(/^No\./);
+  });
+});

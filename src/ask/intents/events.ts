@@ -86,6 +86,10 @@ export const event: Intent = {
     { q: 'where was the summit where iran joined', must: ['2023'], mustNot: ['Bishkek'] },
   ],
   match(q) {
+    // "the Bishkek summit is still 'expected in early autumn', right?": a meeting the line checks as still to come is
+    // answered by the meeting, its correction first.
+    if (q.form === 'yesno' && q.claims.some((c) => c.kind === 'upcoming' && c.tag === true && c.holds === false))
+      return 88;
     // "What did the SCO decide about Laos?": the meeting that decided the country's status.
     // (Not a council's meeting held in the country: "what was decided at the 2026 security council secretaries meeting in kyrgyzstan".)
     if (

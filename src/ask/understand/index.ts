@@ -32,6 +32,7 @@ import type {
 import { distance } from 'fastest-levenshtein';
 import { cleanQuestion, hasMassMention, isSwap, quoteSafely } from './text.js';
 import { latinWords, stem } from '../../base/text.js';
+import { isoDay } from '../../base/dates.js';
 import { asciiDigits, isMonth, latinTimes, monthOf, scriptMonth, scriptTimes } from './time.js';
 import { foldAll, segment, statesPremise, type Token } from './tokens.js';
 import { framedClaim } from './claim-frame.js';
@@ -1184,6 +1185,23 @@ export class Understander {
     );
     if (ranked.named && events[0] && ahead && !((form === 'yesno' || form === 'choice') && roleAt(ahead.at) === 'main'))
       stale = { kind: 'upcoming', event: events[0], stance: 'asserted' };
+    // ("is the bishkek summit expected in early autumn 2026?", "the Bishkek summit is expected in early autumn 2026 —
+    // still ok?": a meeting named in the line as still expected, asked whether that holds: when it has been held, No.)
+    const expected =
+      latinLang &&
+      tokens.some(
+        (t, i) =>
+          /^(expected|scheduled|planned|upcoming)$/.test(t.w) &&
+          !/^(was|were|been|had)$/.test(tokens[i - 1]?.w ?? '') &&
+          // ("the bishkek summit is expected in early autumn — any exact date yet?": a topic put first is not what is checked.)
+          !t.topic,
+      );
+    const meetingNamed = events[0] && places.some((p) => p.value.toLowerCase() === events[0]!.city.toLowerCase());
+    // (Not whether it was held, nor either way round: "was it held in Bishkek? our notes still say 'expected'", "has it
+    // happened or is it still upcoming".)
+    const heldAsked = words.some((w) => /^(or|held|happen|happened|took|place|actually)$/.test(w));
+    if (!stale && expected && !heldAsked && meetingNamed && form === 'yesno' && events[0]!.start <= isoDay(today))
+      stale = { kind: 'upcoming', event: events[0]!, stance: 'asserted', tag: true };
     const clause = this.clauseFacts(tokens, countries, cues);
     const eventByClause = clause.event;
     if (eventByClause && !ranked.named) events = [eventByClause, ...events.filter((e) => e !== eventByClause)];
