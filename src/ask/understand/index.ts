@@ -978,7 +978,9 @@ export class Understander {
 
     // Time and numbers.
     // In another script the years are read from the whole text; its Latin tokens only add a year not already read.
-    const scripted = latinLang ? [] : scriptTimes(folded, lang);
+    // (Its digits as ASCII once, for the years and the counts: "۸ تا عضو", "۲ مارس ۲۰۲۶".)
+    const digits = latinLang ? folded : asciiDigits(folded);
+    const scripted = latinLang ? [] : scriptTimes(digits, lang);
     const times: TimeRef[] = latinLang
       ? latinTimes(tokens, today)
       : [
@@ -993,7 +995,7 @@ export class Understander {
     for (const h of hits)
       if (h.kind !== 'figure' && h.kind !== 'language') for (let i = h.at; i < h.at + h.len; i++) inNames.add(i);
     const numbers: NumberRef[] = (
-      latinLang ? findNumbers(tokens, times, form, cues) : scriptNumbers(asciiDigits(folded), form, cues)
+      latinLang ? findNumbers(tokens, times, form, cues) : scriptNumbers(digits, form, cues)
     ).filter((n) => !latinLang || !inNames.has(n.at));
     const ordinal = numbers.find(
       (n) =>

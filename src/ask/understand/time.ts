@@ -252,9 +252,11 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
   return out;
 }
 
-/** Years in other scripts: "2019年", "в 2019 году", "2019 में", "در سال 2019", "2019 میں". */
-export function scriptTimes(folded0: string, lang: Lang): TimeRef[] {
-  const folded = asciiDigits(folded0);
+/**
+ * Years in other scripts: "2019年", "в 2019 году", "2019 में", "در سال 2019", "2019 میں". The text comes with its digits
+ * already as ASCII (asciiDigits), as the counts read from it need them too.
+ */
+export function scriptTimes(folded: string, lang: Lang): TimeRef[] {
   const out: TimeRef[] = solarHijriTimes(folded);
   let skipTo = -1;
   for (const m of folded.matchAll(/(?<!\d)((?:19|20)\d\d)(?!\d)/g)) {
