@@ -6403,3 +6403,15 @@ describe('round 16: a meeting checked as still expected after it was held', () =
     expect(summary('the bishkek summit is expected in early autumn - any exact dates yet?')).not.toMatch(/^No\./);
   });
 });
+
+describe('round 17: romanized Hindi and Urdu', () => {
+  it('reads "ka naam", "kab bana", "ke baad kisko" and "bhashayein" as the English they stand for', () => {
+    expect(summary('RATS director ka naam? spelling pls')).toMatch(/Sharsheev/);
+    expect(summary('iran full member kab bana')).toMatch(/4 July 2023/);
+    expect(summary('sco ki official bhashayein kaun si hain? hindi bhi hai kya')).toMatch(/Chinese and Russian/);
+  });
+  it('reads "… ho gaya?" as whether it took place, and a closing "na?" as a tag', () => {
+    expect(summary('astana summit 2024 ho gaya?')).toMatch(/^Yes\. .*3–4 July 2024/);
+    expect(summary('tianjin summit 2024 wala — belarus joined there na?')).toMatch(/^No\./);
+  });
+});

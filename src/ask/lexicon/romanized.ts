@@ -62,6 +62,32 @@ const WORDS: Record<string, string> = {
   gaya: '',
   gayi: '',
   gaye: '',
+  naam: 'name',
+  baad: 'after',
+  pehle: 'before',
+  kisko: 'who',
+  kisne: 'who',
+  bhasha: 'language',
+  bhashayein: 'languages',
+  bhashaen: 'languages',
+  zaban: 'language',
+  zabanein: 'languages',
+  bhi: 'also',
+  abhi: 'now',
+  mulaqat: 'meeting',
+  jhagda: 'dispute',
+  jhagde: 'dispute',
+  alag: 'separate',
+  hua: '',
+  hui: '',
+  hue: '',
+  huye: '',
+  wala: '',
+  wali: '',
+  wale: '',
+  ne: '',
+  kiya: '',
+  kiye: '',
 };
 
 /** Two-word and hyphenated terms, before the single words. */
@@ -71,11 +97,15 @@ const PHRASES: [RegExp, string][] = [
   [/\bwazir[- ]e[- ]kharja\b|\bvidesh mantri\b/gi, 'foreign minister'],
   [/\bshamil (hua|hui|huye|hue|huwa)\b/gi, 'joined'],
   [/\bdecide ho gaya( hai)?\b/gi, 'decided'],
+  // ("bishkek summit ho gaya?": has it taken place.)
+  [/\bho (gaya|gayi|gaye|chuka|chuki|chuke)( hai| hain)?\b/gi, 'held'],
+  // ("… tha na?", "… wala na?": a closing "na" asks for agreement.)
+  [/\bna\s*(?=\?|$)/gi, 'right'],
 ];
 
 /** Words whose presence marks a line as romanized Hindi or Urdu (English never writes them as words). */
 const MARKERS =
-  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur)\b/gi;
+  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|na(?=\s*\?))\b/gi;
 
 /** The line read as English when it is romanized Hindi or Urdu (two marker words or more); otherwise as typed. */
 export function fromRomanized(text: string): string {
