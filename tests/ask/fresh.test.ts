@@ -191,6 +191,9 @@ for (const set of [
   'fresh-fn',
   'fresh-fo',
   'fresh-fp',
+  'fresh-fq',
+  'fresh-fr',
+  'fresh-fs',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
