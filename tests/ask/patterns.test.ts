@@ -6415,3 +6415,38 @@ describe('round 17: romanized Hindi and Urdu', () => {
     expect(summary('tianjin summit 2024 wala — belarus joined there na?')).toMatch(/^No\./);
   });
 });
+
+describe('round 17: statements given to be checked', () => {
+  it('reads "can I say …?" as the statement, yes or no', () => {
+    expect(summary('can i say Türkiye has been an sco observer since 2012?')).toMatch(/^No\./);
+    expect(summary('can i say that iran joined in 2023?')).toMatch(/^Yes\./);
+  });
+  it('puts the country someone speaks for in place of "we" and "our"', () => {
+    expect(summary('as the delegate of uzbekistan can i say we were one of the original shanghai five?')).toMatch(
+      /^No\. Uzbekistan was not a member of the Shanghai Five/,
+    );
+    expect(summary("as iran's delegate, when did we become a full member?")).toMatch(/4 July 2023/);
+  });
+  it('checks a quoted sentence asked "strictly speaking", in French and Spanish too', () => {
+    expect(
+      summary(
+        "Phrase de notre rapport : « L'Iran a rejoint l'OCS en tant que membre à part entière en 2022. » C'est exact, à proprement parler ?",
+      ),
+    ).toMatch(/^Non\./);
+    expect(
+      summary(
+        'Frase del borrador: «Turquía es miembro de pleno derecho de la OCS desde 2012.» ¿Es correcto, estrictamente hablando?',
+      ),
+    ).toMatch(/^No\./);
+  });
+  it("reads someone's timeline as where a claim comes from, not as a history asked for", () => {
+    expect(
+      summary("our intern's timeline has Uzbekistan as one of the Shanghai Five back in 1996 — is that right?"),
+    ).toMatch(/^No\./);
+    expect(summary("india's history with the sco in a nutshell?")).toMatch(/path in the SCO/);
+  });
+  it('answers No when one of several countries asked together does not hold the status', () => {
+    expect(summary('are japan and saudi arabia both sco partners?')).toMatch(/^No\./);
+    expect(summary('are india and pakistan members?')).toMatch(/^Yes\./);
+  });
+});

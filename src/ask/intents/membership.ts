@@ -114,7 +114,11 @@ export const membership: Intent = {
     const d =
       cs.length === 1
         ? withChoice(q, f, cs[0]!, one(q, f, cs[0]!))
-        : perCountry(cs.map((c) => withApplication(q, f, c, one(q, f, c))));
+        : perCountry(
+            cs.map((c) => withApplication(q, f, c, one(q, f, c))),
+            // (Named together, not compared: "did turkey become a partner the same year afghanistan became an observer?")
+            q.form === 'yesno' && !q.main('compare', 'same') && q.words.some((w) => TOGETHER.has(w)),
+          );
     return q !== q0 && d.verdict ? { ...d, verdictAlways: true } : d;
   },
 };
@@ -172,6 +176,9 @@ function withChoice(q: Question, f: AskFacts, c: CountryT, d: Draft): Draft {
       : standing(f, c, dayOf(q, f).day).map((m) => m.status as string);
   return { ...d, verdict: held.some((s) => named.includes(s)) ? 'yes' : 'no', verdictAlways: true };
 }
+
+/** Words that name several countries together ("Japan and Saudi Arabia", "both"). */
+const TOGETHER = new Set(['and', 'both', 'und', 'beide', 'et', 'tous', 'y', 'ambos', 've']);
 
 /** Cues that make a question about something other than a country's standing. */
 const RELATIONAL = new Set([

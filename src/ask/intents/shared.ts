@@ -280,12 +280,16 @@ export function scoReceives(q: Question): boolean {
 }
 
 /** One answer per country named ("did Iran and Belarus join in 2024?"): the leads side by side, a verdict only when all agree. */
-export function perCountry(drafts: readonly Draft[]): Draft {
+export function perCountry(drafts: readonly Draft[], together = false): Draft {
   const verdicts = new Set(drafts.map((d) => d.verdict));
+  // ("Are Japan and Saudi Arabia both partners?": the same asked of several holds only if it holds of each; one No is the
+  // answer's No.)
+  const oneFails = together && verdicts.has('no') && [...verdicts].every((v) => v === 'yes' || v === 'no');
   return {
     kind: 'fact',
     title: (l) => drafts.map((d) => d.title(l)).join(' · '),
     ...(verdicts.size === 1 && drafts[0]!.verdict && { verdict: drafts[0]!.verdict }),
+    ...(oneFails && { verdict: 'no' as const }),
     lead: (l) => drafts.map((d) => d.lead(l)).join(' '),
     sources: drafts.map((d) => d.sources[0] ?? []),
   };

@@ -89,7 +89,10 @@ const de = (o: OrgNames): Messages => ({
     `${cap(c)} ist nicht später beigetreten: es ist ein Gründungsmitglied der ${o.org}, die ${am(date)} gegründet wurde.`,
   notJoined: (c, status, since) =>
     `${cap(c)} ist der ${o.org} nicht als Mitglied beigetreten; Status: ${status}${since ? ` ${seit(since)}` : ''}.`,
-  joinedIn: (list, when) => `${cap(list)} sind der ${o.org} ${when} als Vollmitglieder beigetreten.`,
+  joinedIn: (list, when, many) =>
+    many
+      ? `${cap(list)} sind der ${o.org} ${when} als Vollmitglieder beigetreten.`
+      : `${cap(list)} ist der ${o.org} ${when} als Vollmitglied beigetreten.`,
   nobodyJoined: (when) => `${cap(when)} ist kein Land der ${o.org} als Mitglied beigetreten.`,
   becamePartners: (list, when) => `${cap(list)} wurden ${when} Partner der ${o.org}.`,
   applied: (c, what, date) =>

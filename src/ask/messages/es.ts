@@ -79,7 +79,10 @@ const es = (o: OrgNames): Messages => ({
     `${cap(c)} no ingresó más tarde: es miembro fundador de la ${o.org}, fundada ${el(date)}.`,
   notJoined: (c, status, since) =>
     `${cap(c)} no ha ingresado en la ${o.org} como miembro; es ${status}${since ? ` ${desde(since)}` : ''}.`,
-  joinedIn: (list, when) => `${cap(list)} ingresaron en la ${o.org} como miembros de pleno derecho ${when}.`,
+  joinedIn: (list, when, many) =>
+    many
+      ? `${cap(list)} ingresaron en la ${o.org} como miembros de pleno derecho ${when}.`
+      : `${cap(list)} ingresó en la ${o.org} como miembro de pleno derecho ${when}.`,
   nobodyJoined: (when) => `${cap(when)} ningún país ingresó en la ${o.org} como miembro.`,
   becamePartners: (list, when) => `${cap(list)} pasaron a ser socios de la ${o.org} ${when}.`,
   applied: (c, what, date) => `${cap(c)} ha solicitado ${what}${date ? ` (${date})` : ''}; no consta ninguna decisión.`,

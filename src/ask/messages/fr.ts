@@ -84,7 +84,10 @@ const fr = (o: OrgNames): Messages => ({
     `${cap(c)} n’a pas adhéré plus tard : c’est un membre fondateur de l'${o.org}, fondée ${le(date)}.`,
   notJoined: (c, status, since) =>
     `${cap(c)} n’est pas membre de l'${o.org} ; statut : ${status}${since ? ` ${depuis(since)}` : ''}.`,
-  joinedIn: (list, when) => `${cap(list)} sont devenus membres de plein droit de l'${o.org} ${when}.`,
+  joinedIn: (list, when, many) =>
+    many
+      ? `${cap(list)} sont devenus membres de plein droit de l'${o.org} ${when}.`
+      : `${cap(list)} : membre de plein droit de l'${o.org} ${when}.`,
   nobodyJoined: (when) => `${cap(when)}, aucun pays n’est devenu membre de l'${o.org}.`,
   becamePartners: (list, when) => `${cap(list)} sont devenus partenaires de l'${o.org} ${when}.`,
   applied: (c, what, date) =>

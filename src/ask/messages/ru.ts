@@ -65,7 +65,7 @@ const ru = (o: OrgNames): Messages => ({
     `${c}: вступление в ${o.org} как полноправного члена — ${date}${event ? ` (${event})` : ''}.`,
   joinedFounder: (c, date) => `${c} — государство-основатель ${o.org}: организация основана ${date}.`,
   notJoined: (c, status, since) => `${c} не является членом ${o.org}; статус: ${status}${since ? ` с ${since}` : ''}.`,
-  joinedIn: (list, when) => `${list} — полноправные члены ${o.org} ${when}.`,
+  joinedIn: (list, when, many) => `${list} — ${many ? 'полноправные члены' : 'полноправный член'} ${o.org} ${when}.`,
   nobodyJoined: (when) => `${when[0]!.toUpperCase()}${when.slice(1)} ни одна страна не вступила в ${o.org} как член.`,
   becamePartners: (list, when) => `${list} стали партнёрами ${o.org} ${when}.`,
   applied: (c, what, date) => `${c}: заявка — ${what}${date ? ` (${date})` : ''}; решение в данных не отражено.`,

@@ -33,14 +33,22 @@ const TAG =
   // ("Can you confirm that, so I can keep the sentence as it is?": what the check is for may follow it.)
   '|(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:fact ?check|verify|confirm|double check|check)(?: (?:pls|please|plz|this|that|it|me|for me))*(?: (?:so|before|for|as|because) .*)?';
 
+/** How strictly the check is asked, before or after it ("c'est exact, à proprement parler ?", "strictly speaking, correct?"). */
+const STRICTLY =
+  '(?:strictly speaking|technically speaking|as of (?:today|now)|a proprement parler|strictement parlant|estrictamente hablando|en sentido estricto|streng genommen|genau genommen)';
+
 /** A whole part that is a request to check ("can u confirm", "ok to keep?", "fair?"). */
-export const WHOLE_TAG = new RegExp(`^(?:${TAG})$`);
+export const WHOLE_TAG = new RegExp(`^(?:${STRICTLY} )?(?:${TAG})(?: ${STRICTLY})?$`);
 /** A question's words that end in a request to check ("… 1996 ok to run"). */
-export const CHECK_TAG_END = new RegExp(`(?:^| )(?:${TAG})$`);
+export const CHECK_TAG_END = new RegExp(`(?:^| )(?:${STRICTLY} )?(?:${TAG})(?: ${STRICTLY})?$`);
 
 /** "is it right to say", "can I write that", put before the statement. */
 const PREFIX_TAG =
   /^(?:(?:is|would) it (?:be )?(?:ok|okay|right|correct|accurate|fair|fine|safe) to (?:say|write|claim|state|print|put)|(?:can|could|may) (?:i|we) (?:say|write|claim|state|print|put))(?: that)?$/;
+
+/** "can I say (that) …", "is it ok to write …": a request to check put before a statement that has no quote marks. */
+const UNQUOTED_PREFIX =
+  /^\s*((?:(?:is|would) it (?:be )?(?:ok|okay|right|correct|accurate|fair|fine|safe) to (?:say|write|claim|state)|(?:can|could|may) (?:i|we) (?:say|write|claim|state))(?: that)?)\s+([^?!;]+\??)\s*$/i;
 
 /** A request to check that is about using the words: "good to go", "ok to run", "can I say that". */
 const USING = /\b(?:go|run|say|use|print|publish|air|post|tweet|write|cite|quote|send|keep|cut)\b/;
@@ -83,6 +91,11 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
       return { claim, tag: before, frame: '', rest: after.replace(/^[\s.,;:!?…\-–—]+/, '').trim() };
     return undefined;
   }
+  // "can i say türkiye has been an observer since 2012?": the request before the statement, with no quote marks.
+  const p = UNQUOTED_PREFIX.exec(text);
+  // (It asks what "…, right?" asks: the request reads as that tag.)
+  if (p && latinWords(p[2]!).length >= 3)
+    return { claim: p[2]!.replace(/[?!.…]+$/, '').trim(), tag: 'right', frame: '', rest: '' };
   // "desk copy says india joined at ufa in 2015. good to go?": a reported statement, then the request.
   const m = /^([^.?!;:]+?)[\s,]*([.?!;]+|\s[-–—]\s)\s*([^.?!;]+?)\s*([.?!;]+)?\s*$/su.exec(text);
   if (!m || !WHOLE_TAG.test(folded(m[3]!))) return undefined;

@@ -422,6 +422,11 @@ export function findClaims(input: ClaimInput): Claim[] {
                 ? 7
                 : 5),
         ) ??
+        // ("a rejoint l'OCS en tant que membre à part entière en 2022": the capacity it joined in comes first; the year is
+        // in the same sentence.)
+        (words.slice(join.at + 1, join.at + 8).some((w) => MEMBER_WORDS.has(w))
+          ? [yearNear(join.at, join.at + 11)].find((y) => y && tokens[y.at]?.seg === tokens[join.at]?.seg)
+          : undefined) ??
         (form === 'yesno' ? yearNear(at, end) : undefined) ??
         // "the 2023 summit where Iran and Belarus both joined": the year of the meeting the clause is of.
         clauseYear(at);
@@ -686,3 +691,6 @@ function dedupe(claims: Claim[]): Claim[] {
     return true;
   });
 }
+
+/** A member, in the Latin-script languages read ("as a full member", "en tant que membre", "als Vollmitglied"). */
+const MEMBER_WORDS = new Set(['member', 'membre', 'miembro', 'mitglied', 'vollmitglied', 'uye', 'uyesi', 'uyeligi']);

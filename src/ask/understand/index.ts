@@ -256,10 +256,11 @@ export class Understander {
     const massMention = hasMassMention(raw) && PING.test(raw);
     // (Hindi or Urdu typed in Latin letters is read by its English words.)
     // ("… and, while you're at it, will Armenia be admitted": an aside between two questions joins nothing.)
-    const text = meetingFirst(fromRomanized(cleanQuestion(raw))).replace(WHILE_AT_IT, '');
+    const cleaned = meetingFirst(fromRomanized(cleanQuestion(raw))).replace(WHILE_AT_IT, '');
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
     this.names.startQuestion();
+    const text = this.speakingFor(cleaned, today);
     const reading = this.read(text, today);
     const q = reading.core;
     // A statement given to be checked ("is it right to say '…'?", "… good to go?") asks one thing: whether it holds. The
@@ -334,6 +335,28 @@ export class Understander {
       return withParts(reading, this.pointBack(parts.map((p) => this.read(p, today, lineLang).full())));
     }
     return reading.full();
+  }
+
+  /**
+   * "as the delegate of uzbekistan can i say we were one of the shanghai five?": someone speaking for a country says "we"
+   * and "our" of it. The role, which asks nothing, is dropped and the country put in their place; any other line is as
+   * typed.
+   */
+  private speakingFor(text: string, today: Date): string {
+    const m = SPEAKING_FOR.exec(text);
+    const name = m?.groups?.of ?? m?.groups?.own;
+    if (!m || !name) return text;
+    // (Only a country: "as the chair of the committee" speaks for no state.)
+    const named = this.read(name, today).core.countries;
+    if (named.length !== 1) return text;
+    const country = named[0]!.country.name;
+    return text
+      .slice(m[0].length)
+      .replace(/\bwe['’]ve\b|\bwe have\b/gi, `${country} has`)
+      .replace(/\bwe were\b/gi, `${country} was`)
+      .replace(/\bwe['’]re\b|\bwe are\b/gi, `${country} is`)
+      .replace(/\bwe\b|\bus\b/gi, country)
+      .replace(/\bour\b/gi, `${country}'s`);
   }
 
   private reasonsFor(text: string, raw: string, { core: q, folded }: Reading): DeclineReason[] {
@@ -824,6 +847,14 @@ export class Understander {
           words[c.at] === 'is' &&
           words[c.at + 1] === 'that' &&
           /^(what|who|where|when|which|how|whats)$/.test(words[c.at - 1] ?? '')
+        ) &&
+        // ("our intern's timeline has uzbekistan as one of the shanghai five — is that right?": someone's timeline is
+        // where the claim checked comes from, not a history asked for.)
+        !(
+          form === 'yesno' &&
+          c.cue === 'growth' &&
+          /^(timeline|history|chronology)$/.test(words[c.at]!) &&
+          /^(our|my|your|their|his|her|s)$/.test(words[c.at - 1] ?? '')
         ),
     );
     // "… need the full list of sco dialogue partners … — list them all pls": "them" in a bare request is the category
@@ -2650,6 +2681,10 @@ function valuesAfterTopic(
 /** A question opened by its question word, after a greeting or filler at most ("ok so who runs it"). */
 const WH_OPENS =
   /^(?:(?:ok|okay|so|wait|and|but|hey|hi|lol|um|hmm|yeah)\s+)*(?:who|whos|when|whens|where|wheres|what|whats|which|how)\b/;
+
+/** "as the delegate of X,", "as X's rep:": who the asker speaks for, before what they ask. */
+const SPEAKING_FOR =
+  /^\s*as (?:(?:the|a|an) )?(?:(?:delegate|representative|rep|delegation|ambassador|envoy) (?:of|for) (?<of>[\p{L}'’ -]{2,30}?)|(?<own>[\p{L}-]+(?: [\p{L}-]+)?)['’]s (?:delegate|representative|rep|delegation|ambassador|envoy))(?:\s*\([^)]*\))?\s*[,:]?\s+(?=(?:can|could|may|should|is|are|am|do|did|would|will|i|how|what|when|where|who|which|was|were|have|has)\b)/iu;
 
 const WHILE_AT_IT = /,?\s*while (?:you're|you’re|you are|youre|ur|u r) at it,?/gi;
 
