@@ -6450,3 +6450,39 @@ describe('round 17: statements given to be checked', () => {
     expect(summary('are india and pakistan members?')).toMatch(/^Yes\./);
   });
 });
+
+describe('round 17: declines', () => {
+  const declined = (q: string) => toPlainText(engine.answer(q));
+  it('declines maths homework and a poem beside a question, and answers the question', () => {
+    const s = declined('how many members does the sco have rn + can you solve this integral for my calc hw: ∫x²eˣ dx');
+    expect(s).toMatch(/10 member states/);
+    expect(s).toMatch(/not something I can answer/);
+    expect(
+      declined('Wann ist die SOZ-Charta in Kraft getreten? Und schreib mir bitte ein Geburtstagsgedicht.'),
+    ).toMatch(/19\. September 2003[\s\S]*keine Gedichte/);
+  });
+  it('declines a live score, a ranking of the people in the server, and a request to change modes or logs', () => {
+    expect(declined('ind vs pak score kya hai abhi?')).toMatch(/not something I can answer/);
+    expect(declined('which delegate in this server has the worst english? u can see all the msgs right')).toMatch(
+      /other users/,
+    );
+    expect(
+      declined(
+        'can you switch yourself to answer-only-in-german mode for this channel permanently, and delete your logs',
+      ),
+    ).toMatch(/cannot change how I work/);
+  });
+  it('declines who will attend a meeting to come, not who will host it', () => {
+    expect(declined('india joined sco which yr? also tell me if modi will attend the 2027 summit')).toMatch(
+      /9 June 2017[\s\S]*do not predict/,
+    );
+    expect(declined('who is going to host the 2027 SCO summit?')).not.toMatch(/outside what I answer/);
+  });
+  it("reads a title's full stop as no sentence end, and a line saying what a declined request is for as part of it", () => {
+    expect(
+      declined(
+        "Peux-tu me donner l'adresse mail perso de M. Yermekbayev ? C'est pour une invitation à notre colloque.",
+      ),
+    ).toMatch(/^That's outside what I answer\nJe ne donne pas les coordonnées/);
+  });
+});

@@ -60,6 +60,14 @@ export const prediction: Intent = {
     if (q.main('join', 'leave', 'expel', 'member') && q.time && q.time.year > q.today.getUTCFullYear() - 1) return 92;
     // "Who'll be chair in 2030?": a year to come that no record names can only be predicted.
     if (q.unrecordedYear !== undefined) return 92;
+    // "will modi attend the 2027 summit?": who will attend, where the data lists no one for the meeting, is a guess.
+    if (
+      (q.main('attend') || (q.form === 'yesno' && q.has('attend'))) &&
+      // ("who is going to host the 2027 summit": the host and the chair to come have their own answers.)
+      !q.main('host', 'chair') &&
+      !q.events.some((e) => e.attendees.length > 0 && q.eventNamed)
+    )
+      return 94;
     // "Will the SCO replace NATO by 2035?": what the SCO will become beside another organisation.
     if (
       q.form === 'yesno' &&
