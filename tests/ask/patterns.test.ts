@@ -6486,3 +6486,32 @@ describe('round 17: declines', () => {
     ).toMatch(/^That's outside what I answer\nJe ne donne pas les coordonnées/);
   });
 });
+
+describe('round 17: shorthand, dates asked of a topic, and claims reported by others', () => {
+  it('reads "yr" as year and "FMs" as foreign ministers', () => {
+    expect(summary('mongolia was the first sco observer? which yr')).toMatch(/2004/);
+    expect(summary('sco FMs meet 2025 — tianjin, july? confirm')).toMatch(/Council of Foreign Ministers/);
+  });
+  it('asks "all 10 members pls" for the list', () => {
+    expect(summary('all 10 members pls, need them for the placard table')).toMatch(/China, Kazakhstan/);
+  });
+  it('reads "…, date in march 2026?" after a topic as asking its date, not yes or no', () => {
+    expect(summary('sco members statement on strikes on iran — date in march 2026?')).toMatch(/^On 2 March 2026/);
+  });
+  it('reads a Persian month name as a month, and "چی" as what', () => {
+    expect(summary('بیانیه مارس ۲۰۲۶ سازمان همکاری شانگهای درباره چی بود؟')).not.toMatch(/^بله|مارس»/);
+  });
+  it('checks the claim a viral post or a textbook makes, not an article claim that holds', () => {
+    expect(summary('viral post says the SCO was founded in 2001 in beijing. city + date check pls')).toMatch(
+      /^No\. The SCO was founded on 15 June 2001 in Shanghai/,
+    );
+    expect(summary('my textbook says the SCO was founded in beijing in 2001. is it correct to teach that?')).toMatch(
+      /^No\./,
+    );
+  });
+  it('reads "which country\'s FM …" as asking whose minister, not the minister of the country named', () => {
+    expect(summary("which country's FM described afghanistan's sco status as largely inactive")).not.toMatch(
+      /does not hold foreign minister/,
+    );
+  });
+});

@@ -122,10 +122,11 @@ export const claims: Intent = {
           q.words[i + 1] !== 'so' &&
           q.words[i - 1] !== 'to',
       );
-    if ((q.has('claimSource') && !sourceAside) || reliable) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
     // "The Shanghai Five had six members, right?": a claim of the question's own that the data contradicts is what is
-    // checked, not an article's claim the data upholds.
+    // checked, not an article's claim the data upholds (whoever the question says made it: "viral post says the SCO was
+    // founded in 2001 in beijing").
     if (top.claim.verdict === 'correct' && q.claims.some((c) => c.holds === false)) return undefined;
+    if ((q.has('claimSource') && !sourceAside) || reliable) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
     // "Is it true that…" about a claim's distinctive words; a plain yes/no question only with the claim's own words ("the 22nd meeting").
     // ("shanghai five vs sco — what's actually different?": outside a yes/no question an emphasis asks no truth.)
     const truthAsked = q.cues.some(

@@ -136,7 +136,8 @@ function spanOf(q: Question, asides = false): { from: Date; to: Date; start: str
   // "in 2025 and 2026", "2025 to 2026": one time that spans years.
   if (first && times.length === 1 && first.mode === 'range' && first.untilYear !== undefined)
     return { from: first.from, to: first.to, start: String(first.year), end: String(first.untilYear) };
-  if (!first || !last || times.length < 2 || first.from >= last.to) return undefined;
+  // ("در اسفند ۱۴۰۴ (مارس ۲۰۲۶)": one time given in two calendars overlaps itself, and spans nothing.)
+  if (!first || !last || times.length < 2 || first.from >= last.to || last.from < first.to) return undefined;
   return { from: first.from, to: last.to, start: asked(first), end: asked(last) };
 }
 

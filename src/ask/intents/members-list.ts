@@ -54,6 +54,8 @@ export const membersList: Intent = {
       q.form === 'list' ||
       // ("all 10 sco members? need the full list for a map": the list asked in the words after the question.)
       (q.main('member') && q.main('all') && q.has('list')) ||
+      // ("all 10 members pls": all of them, asked with no verb, are their list.)
+      (q.main('member') && q.words.includes('all') && q.form === 'fragment' && !q.main('growth')) ||
       (q.form === 'which' && q.main('member')) ||
       (q.form === 'who' && q.main('member', 'partOf'));
     // "Which are the SCO's official languages?" lists languages: a bare listing of the SCO is its members only when no other relation is asked.

@@ -169,6 +169,10 @@ export const leaders: Intent = {
     const leader = q.cues.find((c) => c.cue === 'headOfState' || c.cue === 'headOfGov' || c.cue === 'foreignMinister');
     if (leader && q.cues.some((c) => c.cue === 'announce' && c.at > leader.at && c.at - leader.at <= 2))
       return undefined;
+    // ("which country's FM described afghanistan's status as largely inactive": whose minister is what is asked; the
+    // country named is what he spoke of.)
+    if (leader && q.words.slice(Math.max(0, leader.at - 3), leader.at).some((w) => w === 'which' || w === 'whose'))
+      return undefined;
     return q.countries.length > 0 ? 90 : 70;
   },
   answer(q, f) {

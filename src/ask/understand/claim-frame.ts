@@ -23,7 +23,7 @@ const TAG =
   '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:that|this|it|the (?:line|claim|quote|sentence|wording|attribution|date|figure)) (?:be )?)?' +
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
   '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid)' +
-  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read)(?: (?:that|this|it|on air|out))?|enough|attribution|framing|wording|or not|or false|or wrong|as is|as written|that|this|it))*' +
+  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell)(?: (?:that|this|it|on air|out))?|enough|attribution|framing|wording|or not|or false|or wrong|as is|as written|that|this|it))*' +
   '(?: (?:pls|please|plz|here|there))?' +
   '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air) (?:that|this|it)(?: as is)?' +
   // ("« … ». C'est juste ?", "„…“ Stimmt das noch?", "'…' ¿está bien?": the request in the asker's language.)
@@ -31,7 +31,9 @@ const TAG =
   // ("'…' — keep or cut?": whether the line stays.)
   '|(?:keep|cut|drop|kill|change|fix) (?:it )?or (?:keep|cut|drop|kill|change|fix)(?: it)?' +
   // ("Can you confirm that, so I can keep the sentence as it is?": what the check is for may follow it.)
-  '|(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:fact ?check|verify|confirm|double check|check)(?: (?:pls|please|plz|this|that|it|me|for me))*(?: (?:so|before|for|as|because) .*)?';
+  '|(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:fact ?check|verify|confirm|double check|check)(?: (?:pls|please|plz|this|that|it|me|for me))*(?: (?:so|before|for|as|because) .*)?' +
+  // ("city + date check pls": what to check, named before the request.)
+  '|(?:(?:city|date|dates|year|name|names|spelling|number|numbers|figure|figures|fact|facts|place|title|host) ){1,3}(?:fact ?check|check|verify|confirm)(?: (?:pls|please|plz))?';
 
 /** How strictly the check is asked, before or after it ("c'est exact, à proprement parler ?", "strictly speaking, correct?"). */
 const STRICTLY =
@@ -51,11 +53,11 @@ const UNQUOTED_PREFIX =
   /^\s*((?:(?:is|would) it (?:be )?(?:ok|okay|right|correct|accurate|fair|fine|safe) to (?:say|write|claim|state)|(?:can|could|may) (?:i|we) (?:say|write|claim|state))(?: that)?)\s+([^?!;]+\??)\s*$/i;
 
 /** A request to check that is about using the words: "good to go", "ok to run", "can I say that". */
-const USING = /\b(?:go|run|say|use|print|publish|air|post|tweet|write|cite|quote|send|keep|cut)\b/;
+const USING = /\b(?:go|run|say|use|print|publish|air|post|tweet|write|cite|quote|send|keep|cut|teach|tell)\b/;
 
 /** The first word of a source that is the asker's own or a text's, not a body of the SCO ("my notes", "slide", "a post"). */
 const OWN_SOURCE =
-  /^(my|our|this|that|a|an|one|some|someone|somebody|everyone|people|slide|slides|notes|copy|draft|textbook|book|article|post|tweet|site|website|handout|lecture|teacher|student|prof|professor|wiki|wikipedia|desk|editor|script|doc|memo)$/;
+  /^(my|our|this|that|a|an|one|some|someone|somebody|everyone|people|slide|slides|notes|copy|draft|textbook|book|article|post|tweet|site|website|handout|lecture|teacher|student|prof|professor|wiki|wikipedia|desk|editor|script|doc|memo|viral|social|tv|news|online|thread|reddit|facebook|telegram|whatsapp|reporter|colleague|outlet|paper|newspaper|graphic|caption|headline|wire|agency|blog|podcast|video|youtube|rival|another|other)$/;
 
 /** Where a reported statement comes from, ending in its verb ("desk copy says", "my student wrote"). */
 const REPORTING =

@@ -479,7 +479,11 @@ export function findClaims(input: ClaimInput): Claim[] {
       words[at - 1] !== 'after' &&
       words[at - 1] !== 'before'
     ) {
-      const near = yearNear(chaired.at, chaired.at + 5);
+      // ("why did china chair sco 2 years in a row 2023-25": how long it is said to have chaired comes before the year.)
+      const streak = words
+        .slice(chaired.at + 1, chaired.at + 7)
+        .some((w) => /^(row|running|straight|consecutive|consecutively)$/.test(w));
+      const near = yearNear(chaired.at, chaired.at + (streak ? 9 : 5));
       // ("has India chaired before 2025?": a year before or after which it chaired is no year it chaired in.)
       const around = near !== undefined && (near.mode === 'before' || near.mode === 'after');
       const t = around ? undefined : near;

@@ -512,7 +512,8 @@ function faForm(t: string, asks: boolean): Form {
   if (/ کدام /.test(t)) return 'which';
   if (/^ آیا /.test(t)) return / یا /.test(t) ? 'choice' : 'yesno';
   if (/ چگونه | چطور /.test(t)) return 'how';
-  if (/ چیست | چه /.test(t)) return 'what';
+  // (Spoken Persian asks "what" with چی: "درباره چی بود؟", "چی شد؟".)
+  if (/ چیست | چه | چی /.test(t)) return 'what';
   return asks ? 'yesno' : 'fragment';
 }
 

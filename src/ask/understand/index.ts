@@ -1560,7 +1560,9 @@ export class Understander {
       countries.some((c) => c.by !== 'demonym' && c.role === 'main') &&
       main('member', 'partOf', 'partner', 'observer', 'dialogue') &&
       // ("afghanistan's role in the sco?": a standing asked for by its noun is no yes or no.)
-      !main('explain', 'path', 'growth', 'status')
+      !main('explain', 'path', 'growth', 'status') &&
+      // ("sco members statement on strikes on iran — date in march 2026?": a date asked for is no yes or no either.)
+      !seg.mainWords.some((w) => w === 'date' || w === 'dates')
     )
       form = 'yesno';
     // "Kazakhstan's capital — still Nur-Sultan?": a fragment asking whether something still holds asks yes or no.
@@ -1847,6 +1849,8 @@ export class Understander {
           !stopSet.has(w) &&
           /[^\u0020-\u024f]/.test(w) &&
           !/^[\p{N}\p{P}]+$/u.test(w) &&
+          // (A month's name, "مارس", dates the question: the data has its months.)
+          scriptMonth(w) === undefined &&
           !single.some((f) => w.startsWith(f)),
       )
       .slice(0, 3);

@@ -59,6 +59,12 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       .replace(/\u200D/g, '')
       // A Turkish case ending written onto a year ("2024te", "2017de") is no part of the year.
       .replace(/\b((?:19|20)\d\d)(te|ta|de|da|ten|tan|den|dan|teki|deki)\b/gi, "$1'$2")
+      // Chat shorthand for a year ("which yr", "yr of india joining").
+      .replace(/\byr\b/gi, 'year')
+      .replace(/\byrs\b/gi, 'years')
+      // ("sco FMs meet 2025", "india's FM"): foreign ministers.
+      .replace(/\bFMs\b/gi, 'foreign ministers')
+      .replace(/\bFM\b/g, 'foreign minister')
       .replace(/\s+/g, ' ')
       .trim()
   );

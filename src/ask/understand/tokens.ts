@@ -521,6 +521,8 @@ export function segment(text: string): Segments {
         FOCUS.has(w) ||
         isMonth(w) ||
         /^\d/.test(w) ||
+        // ("…, date in march 2026?": the time the date falls in.)
+        /^(in|around|during)$/.test(w) ||
         BARE_ATTRIBUTE.has(w),
     );
   // "with its eight members the SCO is... wait which are the eight again?": "the eight" are the eight the part before counts.
