@@ -194,6 +194,9 @@ for (const set of [
   'fresh-fq',
   'fresh-fr',
   'fresh-fs',
+  'fresh-ft',
+  'fresh-fu',
+  'fresh-fv',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
