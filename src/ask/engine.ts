@@ -50,7 +50,10 @@ export class AskEngine implements AskService {
             c.intent.id === 'not-held' &&
             c.p.foreignWords.length === 0 &&
             // ("… and what each is known for": a part that only points back at what the other parts answer.)
-            (c.p.form === 'fragment' || (c.p.pointsBack && /\b(each|both)\b/.test(c.p.words.join(' '))))
+            (c.p.form === 'fragment' ||
+              (c.p.pointsBack && /\b(each|both)\b/.test(c.p.words.join(' '))) ||
+              // ("uzbek def min at qingdao? how do you even spell it": the name the other part gives is its spelling.)
+              /\b(spell|spelled|spelt|spelling)\b/.test(c.p.words.join(' ')))
           ),
       );
       return combine((answered.length > 0 ? answered : chosen).map((c) => this.one(c.p, f, c.intent)));

@@ -6515,3 +6515,31 @@ describe('round 17: shorthand, dates asked of a topic, and claims reported by ot
     );
   });
 });
+
+describe('round 17: offices named by a people, names asked after a topic, asides of what the asker makes', () => {
+  it('reads "kazakh defence minister" as Kazakhstan\'s, and "name?" after a topic as asking it', () => {
+    expect(summary('kazakh defence minister at qingdao? name?')).toMatch(/Kosanov/);
+    expect(summary('kyrgyz DM who met dong in qingdao — name?')).toMatch(/^Kyrgyzstan's defence minister/);
+  });
+  it('but not a former minister, nor a ministry', () => {
+    expect(summary("fact-check: 'the SCO's new sec-gen is a former kazakh defence minister'. accurate?")).toMatch(
+      /Yermekbayev/,
+    );
+  });
+  it('leaves out a follow-up asking how to spell the name given', () => {
+    expect(toPlainText(engine.answer('uzbek def min at qingdao? how do you even spell it'))).not.toMatch(
+      /Not in the data/,
+    );
+  });
+  it('reads "doing a map for the astana office" as what the asker is making', () => {
+    expect(summary('list all SCO members pls, doing a map for the astana office')).toMatch(/China, Kazakhstan/);
+  });
+  it("checks the Charter's own year when the line names another document too", () => {
+    expect(summary('the charter was signed in 2001 together with the founding declaration, right?')).toMatch(/^No\./);
+  });
+  it('splits "… and also drop X\'s email" so the question before it is answered', () => {
+    expect(
+      toPlainText(engine.answer("where's the RATS exec committee and also drop sharsheev's direct email pls")),
+    ).toMatch(/Tashkent[\s\S]*contact details/);
+  });
+});

@@ -14,6 +14,9 @@ export const charter: Intent = {
   ],
   match(q) {
     // ("… two dates for the SCO Charter … — where was it signed and which date is which?": the Charter named as the topic.)
+    // ("the charter was signed in 2001 together with the founding declaration, right?": the year or place of the Charter's
+    // own signing is checked here, whatever other document the line names.)
+    if (q.main('charter') && q.form === 'yesno' && (q.time || q.places.length > 0)) return 94;
     return q.main('charter') ? 92 : q.has('charter') ? (q.main('sign') ? 90 : 70) : undefined;
   },
   answer(q, f) {

@@ -512,7 +512,8 @@ export function segment(text: string): Segments {
   const namesNothing =
     asked0.length > 0 &&
     asked0.length <= 6 &&
-    asked0.some((w) => WH.has(w) || /^(date|dates|day)$/.test(w)) &&
+    // ("kazakh defence minister at qingdao was new? name?": a name asked for.)
+    asked0.some((w) => WH.has(w) || /^(date|dates|day|name|names|spelling)$/.test(w)) &&
     asked0.every(
       (w) =>
         WH.has(w) ||
@@ -603,7 +604,14 @@ export function segment(text: string): Segments {
         SELF_INTRO.test(words.join(' ')) ||
         // (Counted without fillers and articles: "sco summit in astana 2024 — …" puts a topic.)
         (about || purpose ? own : words).filter((w) => !FILLER.has(w) && !TOPIC_GLUE.has(w)).length > limit ||
-        own.some((w) => (!relative && !doing && (WH.has(w) || AUX.has(w))) || /^(i|im|my|we|you)$/.test(w)))
+        own.some(
+          (w, i) =>
+            (!relative &&
+              !doing &&
+              // ("kyrgyz DM who met dong in qingdao — name?": "who" after a noun opens a relative clause, not a question.)
+              ((WH.has(w) && !(i > 0 && w === 'who' && !FILLER.has(own[i - 1]!))) || AUX.has(w))) ||
+            /^(i|im|my|we|you)$/.test(w),
+        ))
     )
       break;
     // (The words that put the topic stay outside the question.)
@@ -685,7 +693,10 @@ export function segment(text: string): Segments {
         w,
       ) ||
         // "…, for our deck": a purpose; a long part opened by it ("for a policy brief we need the figure…") says what is needed.
-        (/^(for my|for our|for a|for an)\b/.test(w) && list.length <= 8)) &&
+        (/^(for my|for our|for a|for an)\b/.test(w) && list.length <= 8) ||
+        // ("list all SCO members pls, doing a map for the astana office": what the asker is making.)
+        (/^(doing|making|working on|writing|building|preparing|putting together) (a|an|my|our|the)\b/.test(w) &&
+          list.length <= 8)) &&
       !WHOLE_TAG.test(w)
     )
       for (const t of list) t.role = 'aside';
@@ -931,6 +942,9 @@ const REPORTED =
 
 /** What a bare question asks of a thing named before it: its date, its seat, a part of a month. */
 const BARE_ATTRIBUTE = new Set([
+  'name',
+  'names',
+  'spelling',
   'exact',
   'exactly',
   'date',
