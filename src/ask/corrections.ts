@@ -145,7 +145,16 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
       const e =
         c.event ??
         (c.year !== undefined ? f.eventsOfKind('summit').find((x) => x.start.startsWith(String(c.year))) : undefined);
-      if (c.place !== undefined && e) return (l) => l.m.notHeldIn(l.event(e), l.place(c.place!));
+      if (c.place !== undefined && e) {
+        // ("at the 2024 tianjin summit": the meeting of that kind the place did hold, with its dates.)
+        // (Only when the place held one such meeting: "Astana" alone names none of its several summits.)
+        const held = f.eventsOfKind(e.kind).filter((x) => x.id !== e.id && x.city === c.place && x.body === e.body);
+        const there = held.length === 1 ? held[0] : undefined;
+        return (l) =>
+          there
+            ? `${l.m.notHeldIn(l.event(e), l.place(c.place!))} ${l.m.eventHeld(l.event(there), l.dr(there.start, there.end), '')}`
+            : l.m.notHeldIn(l.event(e), l.place(c.place!));
+      }
       if (!e?.host) return undefined;
       return (l) => l.m.hostIsNot(l.event(e), l.c(e.host!));
     }

@@ -6543,3 +6543,37 @@ describe('round 17: offices named by a people, names asked after a topic, asides
     ).toMatch(/Tashkent[\s\S]*contact details/);
   });
 });
+
+describe('round 17: reported claims between two sides, strikes and statements, labels', () => {
+  it('reads "X says …, who\'s right?" as checking what X says', () => {
+    expect(summary("cousin says iran joined the sco in 2024 not 2023, who's right lol")).toMatch(/^No\./);
+    expect(summary("who's right in the india vs pakistan spat?")).not.toMatch(/^No\./);
+  });
+  it('declines a clash to come as a prediction', () => {
+    expect(
+      toPlainText(
+        engine.answer('will india and pakistan end up in another military clash in 2027? need a line for the outro'),
+      ),
+    ).toMatch(/do not predict/);
+  });
+  it('answers the question after "and separately," beside a declined view', () => {
+    expect(
+      toPlainText(
+        engine.answer(
+          'honest take: who came out of tianjin stronger, china or russia? and separately, what strategy document did they adopt there?',
+        ),
+      ),
+    ).toMatch(/Development Strategy[\s\S]*opinions/);
+  });
+  it('puts a meeting the place did hold beside "not held in" it, when the place held one of that kind', () => {
+    expect(summary('the 2024 tianjin summit admitted belarus, right?')).toMatch(
+      /not held in Tianjin\. The 2025 Tianjin SCO summit took place/,
+    );
+  });
+  it('reads a German label before a colon as what the answer is for', () => {
+    expect(summary('Für die Folge über Zentralasien: Wo sitzt das Sekretariat der SOZ?')).toMatch(/Peking/);
+  });
+  it("reads what was said in a month as that month's statement, in Turkish too", () => {
+    expect(summary('what did the sco say in march 2026 about iran?')).toMatch(/2 March 2026/);
+  });
+});

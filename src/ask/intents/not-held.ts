@@ -164,6 +164,8 @@ export const leaders: Intent = {
   examples: [{ q: 'Who is the president of China?', must: ['does not hold'], mustNot: ['Xi'], kind: 'noData' }],
   match(q) {
     if (!q.main('headOfState', 'headOfGov', 'foreignMinister')) return undefined;
+    // ("when and where was the 2025 council of foreign ministers?": a meeting the data holds is that meeting's answer.)
+    if (q.bodies.includes('foreignMinisters') && q.events.some((e) => e.body === 'foreignMinisters')) return undefined;
     if (q.main('secgen', 'director')) return undefined;
     // ("Pakistan PM said they'll host 2027 - is that an official SCO decision?": one who said it, not who holds the office.)
     const leader = q.cues.find((c) => c.cue === 'headOfState' || c.cue === 'headOfGov' || c.cue === 'foreignMinister');

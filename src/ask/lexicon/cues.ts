@@ -974,7 +974,7 @@ const CUES: Record<Cue, Forms> = {
     de: 'sagte|gesagt|angekundigt|kundigte|erklart|erklarte',
     es: 'dijo|dicho|anuncio|anunciado|anuncia|declaro|declarado',
     fr: 'dit|annonce|declare',
-    tr: 'soyledi|acikladi|duyurdu|ilan etti',
+    tr: 'soyledi|acikladi|duyurdu|ilan etti|dedi',
     zh: '宣布|表示|声称',
     ru: 'заявил|заявила|заявляли|объявил|объявила|сказал|сказала',
     hi: 'घोषणा|कहा',

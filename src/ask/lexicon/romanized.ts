@@ -96,6 +96,9 @@ const PHRASES: [RegExp, string][] = [
   [/\bwazir[- ]e[- ]azam\b|\bpradhan mantri\b/gi, 'prime minister'],
   [/\bwazir[- ]e[- ]kharja\b|\bvidesh mantri\b/gi, 'foreign minister'],
   [/\bshamil (hua|hui|huye|hue|huwa)\b/gi, 'joined'],
+  // ("pakistan kab member bana?", "iran full member kab bani"): the verb last, put in English order.
+  [/\b([a-z]+) kab (full member|member|sadasya|rukn) (?:bana|bani|bane)\b/gi, 'when did $1 become a $2'],
+  [/\b([a-z]+) (full member|member|sadasya|rukn) kab (?:bana|bani|bane)\b/gi, 'when did $1 become a $2'],
   [/\bdecide ho gaya( hai)?\b/gi, 'decided'],
   // ("bishkek summit ho gaya?": has it taken place.)
   [/\bho (gaya|gayi|gaye|chuka|chuki|chuke)( hai| hain)?\b/gi, 'held'],

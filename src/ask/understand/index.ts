@@ -260,7 +260,8 @@ export class Understander {
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
     this.names.startQuestion();
-    const text = this.speakingFor(cleaned, today);
+    // ("Für die Folge über Zentralasien: Wo sitzt …?": what the answer is for, put before a colon, asks nothing.)
+    const text = this.speakingFor(whoIsRight(cleaned.replace(FOR_LABEL, '')), today);
     const reading = this.read(text, today);
     const q = reading.core;
     // A statement given to be checked ("is it right to say '…'?", "… good to go?") asks one thing: whether it holds. The
@@ -377,7 +378,7 @@ export class Understander {
     const parts = text
       .replace(WHILE_AT_IT, '')
       .split(
-        /(?<=[.?!;؟।])(?<!(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+        /(?<=[.?!;؟।])(?<!(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -392,7 +393,7 @@ export class Understander {
       const trimmed = part
         .trim()
         .replace(
-          /^(?:(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw|honestly|tbh|frankly|seriously|personally|اور|و|और|и|а),?\s+)+/i,
+          /^(?:(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw|honestly|tbh|frankly|seriously|personally|separately|additionally|اور|و|और|и|а),?\s+)+/i,
           '',
         );
       // A part that holds the mass mention and a verb asks to ping; the mention is no word of any part.
@@ -1454,7 +1455,14 @@ export class Understander {
       // ("بیانیه ۲ مارس ۲۰۲۶ … ایران") by its day, month and year and the countries it names.
       // ("what did sco members say on 2 march 2026?": what was said on a day is that day's statement.)
       const saidOnDay = time?.day !== undefined && cuesHere.some((c) => c.cue === 'announce' && c.role === 'main');
-      const statementAsked = saidOnDay || cuesHere.some((c) => c.cue === 'statement' && c.role === 'main');
+      // ("ŞİÖ Mart 2026'da … ne dedi?": what was said in a month is that month's statement too.)
+      // (Not what a person said: "what did Nasirzadeh say at the April 2026 meeting?".)
+      const saidInMonth =
+        time?.month !== undefined &&
+        people.length === 0 &&
+        cuesHere.some((c) => c.cue === 'announce' && c.role === 'main');
+      const statementAsked =
+        saidOnDay || saidInMonth || cuesHere.some((c) => c.cue === 'statement' && c.role === 'main');
       const dayOf =
         time?.day !== undefined && (saidOnDay || cuesHere.some((c) => c.cue === 'statement')) ? time.from : undefined;
       // ("list all sco summits in the data": the request's own verb and "in the data" name no passage's topic.)
@@ -2700,6 +2708,23 @@ function valuesAfterTopic(
 /** A question opened by its question word, after a greeting or filler at most ("ok so who runs it"). */
 const WH_OPENS =
   /^(?:(?:ok|okay|so|wait|and|but|hey|hi|lol|um|hmm|yeah)\s+)*(?:who|whos|when|whens|where|wheres|what|whats|which|how)\b/;
+
+/**
+ * "cousin says iran joined in 2024 not 2023, who's right?": between what someone says and what the asker holds, "who is
+ * right" asks whether the statement reported holds, as "…, right?" does. Other lines are as typed.
+ */
+const FOR_LABEL = /^\s*(?:für|fur|pour|para|per)\s+(?:[^\s:?]+\s+){0,7}[^\s:?]+\s*:\s+(?=\S)/i;
+
+function whoIsRight(text: string): string {
+  if (!REPORTS.test(text)) return text;
+  return text.replace(WHO_IS_RIGHT, (_m, _w, es, fr, de) =>
+    es ? ', ¿es correcto?' : fr ? ", c'est exact ?" : de ? ', stimmt das?' : ', right?',
+  );
+}
+const REPORTS =
+  /\b(says|said|say|claims|claimed|wrote|writes|thinks|reported|tweeted|posted|dice|dijo|afirma|dit|affirme|sagt|behauptet|schreibt)\b/i;
+const WHO_IS_RIGHT =
+  /[,.;:!?]?\s*(?:(who(?:'s|’s| is) (?:right|correct)|which (?:one|of us) is (?:right|correct))|(¿?\s*qui[eé]n tiene raz[oó]n)|(qui a raison)|(wer hat recht))(?:\s+(?:lol|here|then|haha))?\s*[?？]*\s*$/i;
 
 /** Offices a country holds through one person ("defence minister", "FM", "president"). */
 const COUNTRY_OFFICE_CUES = new Set<Cue>(['minister', 'defence', 'foreignMinister', 'headOfState', 'headOfGov']);

@@ -59,6 +59,9 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       .replace(/\u200D/g, '')
       // A Turkish case ending written onto a year ("2024te", "2017de") is no part of the year.
       .replace(/\b((?:19|20)\d\d)(te|ta|de|da|ten|tan|den|dan|teki|deki)\b/gi, "$1'$2")
+      // "w/" and "w/o" are "with" and "without" ("belarus history w/ sco").
+      .replace(/\bw\/o\b/gi, 'without')
+      .replace(/\bw\/(?=\s)/gi, 'with')
       // Chat shorthand for a year ("which yr", "yr of india joining").
       .replace(/\byr\b/gi, 'year')
       .replace(/\byrs\b/gi, 'years')

@@ -524,6 +524,9 @@ export function segment(text: string): Segments {
         /^\d/.test(w) ||
         // ("…, date in march 2026?": the time the date falls in.)
         /^(in|around|during)$/.test(w) ||
+        // ("belarus history with sco before membership — dialogue partner when, observer when?": the standings of the
+        // topic asked when.)
+        /^(dialogue|partner|partners|observer|observers|member|members|membership|status)$/.test(w) ||
         BARE_ATTRIBUTE.has(w),
     );
   // "with its eight members the SCO is... wait which are the eight again?": "the eight" are the eight the part before counts.
