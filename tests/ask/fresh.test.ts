@@ -197,6 +197,9 @@ for (const set of [
   'fresh-ft',
   'fresh-fu',
   'fresh-fv',
+  'fresh-fw',
+  'fresh-fx',
+  'fresh-fy',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

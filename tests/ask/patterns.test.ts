@@ -6577,3 +6577,14 @@ describe('round 17: reported claims between two sides, strikes and statements, l
     expect(summary('what did the sco say in march 2026 about iran?')).toMatch(/2 March 2026/);
   });
 });
+
+describe('round 17: a view reported is still a view', () => {
+  it('declines "who\'s right" about a view someone holds, and answers the question beside it', () => {
+    const s = toPlainText(
+      engine.answer(
+        "sir says modi is smarter than shehbaz sharif, who's right? also who was pakistan's defence minister at qingdao",
+      ),
+    );
+    expect(s).toMatch(/opinions/);
+  });
+});

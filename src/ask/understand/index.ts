@@ -12,7 +12,7 @@ import { CUE_FORMS, type Cue, type CueForm } from '../lexicon/cues.js';
 import { SCRIPT_STOPWORDS, STOPWORDS } from '../lexicon/stopwords.js';
 import { COMMON } from '../lexicon/common.js';
 import { findClaims, findNumbers } from './claims.js';
-import { declineReasons } from './declines.js';
+import { declineReasons, VIEW_WORDS } from './declines.js';
 import { NameIndex, rankEvents, type NameKind } from './entities.js';
 import { detectForm } from './form.js';
 import { detectLang, type Lang } from './language.js';
@@ -2716,7 +2716,8 @@ const WH_OPENS =
 const FOR_LABEL = /^\s*(?:für|fur|pour|para|per)\s+(?:[^\s:?]+\s+){0,7}[^\s:?]+\s*:\s+(?=\S)/i;
 
 function whoIsRight(text: string): string {
-  if (!REPORTS.test(text)) return text;
+  // (A view reported is still a view: "sir says modi is smarter than sharif, who's right?".)
+  if (!REPORTS.test(text) || VIEW_WORDS.test(text)) return text;
   return text.replace(WHO_IS_RIGHT, (_m, _w, es, fr, de) =>
     es ? ', ¿es correcto?' : fr ? ", c'est exact ?" : de ? ', stimmt das?' : ', right?',
   );
