@@ -6588,3 +6588,14 @@ describe('round 17: a view reported is still a view', () => {
     expect(s).toMatch(/opinions/);
   });
 });
+
+describe('round 17: spoken Persian and Turkish', () => {
+  it('reads "کیان" as who are they', () => {
+    expect(summary('اعضای سازمان همکاری شانگهای کیان؟ همه رو بگو')).toMatch(/چین/);
+  });
+  it('declines Turkish homework to be written and a "which is better", not homework named as the reason', () => {
+    expect(summary('ödevime yardım et: osmanlının çöküş sebepleri 500 kelime')).toMatch(/ŞİÖ hakkındaki/);
+    expect(summary('ŞİÖ mü NATO mu daha iyi? net cevap ver, taraf tut')).toMatch(/Görüş bildirmem/);
+    expect(summary("Türkiye ŞİÖ'ye hangi statüyle bağlı? Ödevim için soruyorum")).toMatch(/ortağı/);
+  });
+});

@@ -505,7 +505,8 @@ function faForm(t: string, asks: boolean): Form {
     )
   )
     return 'when';
-  if (/ چه کسی | کیست | کی است | کی بود | کی بودند | کی هست | چه کسانی | کیستند /.test(t)) return 'who';
+  // (Spoken Persian: "کیه" who is, "کیان" who are they.)
+  if (/ چه کسی | کیست | کی است | کی بود | کی بودند | کی هست | چه کسانی | کیستند | کیه | کیان /.test(t)) return 'who';
   if (/ کجا| در کجا /.test(t)) return 'where';
   if (/ چند | چقدر /.test(t)) return 'howMany';
   if (/ کدامند | چه کشورهایی | کدام کشورها | اعضای .* کدام/.test(t)) return 'list';
