@@ -200,6 +200,9 @@ for (const set of [
   'fresh-fw',
   'fresh-fx',
   'fresh-fy',
+  'fresh-fz',
+  'fresh-ga',
+  'fresh-gb',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
