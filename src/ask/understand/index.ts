@@ -2709,12 +2709,13 @@ function valuesAfterTopic(
 const WH_OPENS =
   /^(?:(?:ok|okay|so|wait|and|but|hey|hi|lol|um|hmm|yeah)\s+)*(?:who|whos|when|whens|where|wheres|what|whats|which|how)\b/;
 
+/** "Für die Folge über Zentralasien:", "Pour notre colloque :": what the answer is for, as a label before a colon. */
+const FOR_LABEL = /^\s*(?:für|fur|pour|para|per)\s+(?:[^\s:?]+\s+){0,7}[^\s:?]+\s*:\s+(?=\S)/i;
+
 /**
  * "cousin says iran joined in 2024 not 2023, who's right?": between what someone says and what the asker holds, "who is
  * right" asks whether the statement reported holds, as "…, right?" does. Other lines are as typed.
  */
-const FOR_LABEL = /^\s*(?:für|fur|pour|para|per)\s+(?:[^\s:?]+\s+){0,7}[^\s:?]+\s*:\s+(?=\S)/i;
-
 function whoIsRight(text: string): string {
   // (A view reported is still a view: "sir says modi is smarter than sharif, who's right?".)
   if (!REPORTS.test(text) || VIEW_WORDS.test(text)) return text;
