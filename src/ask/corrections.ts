@@ -150,10 +150,10 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
         // (Only when the place held one such meeting: "Astana" alone names none of its several summits.)
         const held = f.eventsOfKind(e.kind).filter((x) => x.id !== e.id && x.city === c.place && x.body === e.body);
         const there = held.length === 1 ? held[0] : undefined;
-        return (l) =>
-          there
-            ? `${l.m.notHeldIn(l.event(e), l.place(c.place!))} ${l.m.eventHeld(l.event(there), l.dr(there.start, there.end), '')}`
-            : l.m.notHeldIn(l.event(e), l.place(c.place!));
+        return (l) => {
+          const notHere = l.m.notHeldIn(l.event(e), l.place(c.place!));
+          return there ? `${notHere} ${l.m.eventHeld(l.event(there), l.dr(there.start, there.end), '')}` : notHere;
+        };
       }
       if (!e?.host) return undefined;
       return (l) => l.m.hostIsNot(l.event(e), l.c(e.host!));

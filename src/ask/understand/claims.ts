@@ -424,7 +424,7 @@ export function findClaims(input: ClaimInput): Claim[] {
         ) ??
         // ("a rejoint l'OCS en tant que membre à part entière en 2022": the capacity it joined in comes first; the year is
         // in the same sentence.)
-        (words.slice(join.at + 1, join.at + 8).some((w) => MEMBER_WORDS.has(w))
+        (cueBetween(cues, ['member'], join.at + 1, join.at + 7)
           ? [yearNear(join.at, join.at + 11)].find((y) => y && tokens[y.at]?.seg === tokens[join.at]?.seg)
           : undefined) ??
         (form === 'yesno' ? yearNear(at, end) : undefined) ??
@@ -695,6 +695,3 @@ function dedupe(claims: Claim[]): Claim[] {
     return true;
   });
 }
-
-/** A member, in the Latin-script languages read ("as a full member", "en tant que membre", "als Vollmitglied"). */
-const MEMBER_WORDS = new Set(['member', 'membre', 'miembro', 'mitglied', 'vollmitglied', 'uye', 'uyesi', 'uyeligi']);

@@ -165,6 +165,9 @@ const PROGRAMMING =
   /\b(coding|programming|python|pandas|numpy|javascript|typescript|sql|regex|dataframes?|debug|debugging|compiler|stack trace|merge conflict|git|npm|pip|jupyter|excel formula|vlookup)\b/;
 const PREDICT =
   /\b(exam|test|quiz|midterm|final|finals) questions?\b.{0,40}\b(will|gonna|going to|come up|be asked)\b|\b(predict|guess|tell me)\b.{0,30}\b(exam|test|quiz|midterm|final) questions?\b|\bwhat (will|ll|is going to) (be|come up) (on|in) (the|our|my) (exam|test|quiz|midterm|final)\b|(एग्ज़ाम|एग्जाम|परीक्षा).{0,40}(सवाल|प्रश्न).{0,20}(आएंगे|आएँगे|पूछे जाएंगे)|(امتحان|ایگزام).{0,40}(سوال|سوالات).{0,20}(آئیں گے|پوچھے جائیں گے)|आपका अनुमान|अपना अनुमान|अनुमान बताइए|अनुमान लगाइए|आपका अंदाज़ा|آپ کا اندازہ|اپنا اندازہ|اندازہ لگائیں|\bwho( s| is| will)? (gonna|going to|will|ll) win\b|\bwho wins\b|\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|(?<!\bi |\b(?:not|dont|don t|rather not|without|no need) (?:want |need |have |having )?to )guess|odds|likelihood|probability|chances?)\b|(?<!\b(settle|settles|settled|settling|win|won|winning|lose|lost|losing|for|had|have|made|make)( (a|the|my|our|this|that))? )\bbet\b|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|پیشگوئی|پیشین گوئی|vorhersage|prognose|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
+/** A verb that reports what someone said, in the Latin-script languages read ("says", "dijo", "affirme", "sagt"). */
+export const REPORTED_SPEECH =
+  /\b(says|said|say|claims|claimed|wrote|writes|thinks|reported|reports|tweeted|posted|dice|dijo|afirma|dit|affirme|sagt|behauptet|schreibt)\b/i;
 /** Words that make a statement a view of who is better or worse ("smarter", "stronger", "corrupt"). */
 export const VIEW_WORDS =
   /\b(smarter|dumber|better|worse|best|worst|stronger|weaker|greater|wiser|more powerful|good|bad|corrupt|evil|fair|unfair)\b/i;
@@ -311,7 +314,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     ) &&
     // ("we said … someone on twitter says that's wrong. who's right": between two who said something, it is a fact; not
     // when what was said is a view: "sir says modi is smarter than sharif, who's right?".)
-    (!/\b(says|said|say|wrote|writes|claims|claimed|reported|reports|tweeted|posted)\b/.test(t) || VIEW_WORDS.test(t))
+    (!REPORTED_SPEECH.test(t) || VIEW_WORDS.test(t))
   )
     out.push('opinion');
   // "Who is the boss of the Secretariat?" asks for a person, not whether a country dominates.

@@ -12,7 +12,7 @@ import { CUE_FORMS, type Cue, type CueForm } from '../lexicon/cues.js';
 import { SCRIPT_STOPWORDS, STOPWORDS } from '../lexicon/stopwords.js';
 import { COMMON } from '../lexicon/common.js';
 import { findClaims, findNumbers } from './claims.js';
-import { declineReasons, VIEW_WORDS } from './declines.js';
+import { declineReasons, REPORTED_SPEECH, VIEW_WORDS } from './declines.js';
 import { NameIndex, rankEvents, type NameKind } from './entities.js';
 import { detectForm } from './form.js';
 import { detectLang, type Lang } from './language.js';
@@ -2718,13 +2718,11 @@ const FOR_LABEL = /^\s*(?:für|fur|pour|para|per)\s+(?:[^\s:?]+\s+){0,7}[^\s:?]+
  */
 function whoIsRight(text: string): string {
   // (A view reported is still a view: "sir says modi is smarter than sharif, who's right?".)
-  if (!REPORTS.test(text) || VIEW_WORDS.test(text)) return text;
+  if (!REPORTED_SPEECH.test(text) || VIEW_WORDS.test(text)) return text;
   return text.replace(WHO_IS_RIGHT, (_m, _w, es, fr, de) =>
     es ? ', ¿es correcto?' : fr ? ", c'est exact ?" : de ? ', stimmt das?' : ', right?',
   );
 }
-const REPORTS =
-  /\b(says|said|say|claims|claimed|wrote|writes|thinks|reported|tweeted|posted|dice|dijo|afirma|dit|affirme|sagt|behauptet|schreibt)\b/i;
 const WHO_IS_RIGHT =
   /[,.;:!?]?\s*(?:(who(?:'s|’s| is) (?:right|correct)|which (?:one|of us) is (?:right|correct))|(¿?\s*qui[eé]n tiene raz[oó]n)|(qui a raison)|(wer hat recht))(?:\s+(?:lol|here|then|haha))?\s*[?？]*\s*$/i;
 
