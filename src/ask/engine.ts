@@ -1,5 +1,6 @@
+import { isTraditional, traditional } from '../base/chinese.js';
 import type { FactStore } from '../facts/store.js';
-import type { Reply } from '../reply/model.js';
+import type { Reply, Section } from '../reply/model.js';
 import { AskFacts } from './facts.js';
 import { correctionSources, corrections } from './corrections.js';
 import { combine, render, startReply } from './render.js';
@@ -29,6 +30,12 @@ export class AskEngine implements AskService {
   }
 
   answer(raw: string): Reply {
+    const reply = this.answerRead(raw);
+    // Asked in traditional Chinese characters, answered in them (the data writes simplified ones).
+    return isTraditional(raw) ? inTraditional(reply) : reply;
+  }
+
+  private answerRead(raw: string): Reply {
     startReply();
     const today = this.facts.now();
     const f = new AskFacts(this.facts, today);
@@ -147,6 +154,26 @@ export class AskEngine implements AskService {
     const reply = render(sourced, q, f, fixes, q.declines);
     return this.complete(q, reply, intent.id, draft.kind);
   }
+}
+
+/** The reply's words in traditional Chinese characters (Latin text and sources stay as they are). */
+function inTraditional(reply: Reply): Reply {
+  const section = (s: Section): Section => ({
+    ...s,
+    ...(s.heading !== undefined && { heading: traditional(s.heading) }),
+    ...(s.text !== undefined && { text: traditional(s.text) }),
+    ...(s.items && { items: s.items.map(traditional) }),
+    ...(s.fields && {
+      fields: s.fields.map((f) => ({ ...f, label: traditional(f.label), value: traditional(f.value) })),
+    }),
+  });
+  return {
+    ...reply,
+    title: traditional(reply.title),
+    ...(reply.summary !== undefined && { summary: traditional(reply.summary) }),
+    sections: reply.sections.map(section),
+    ...(reply.asOfAge !== undefined && { asOfAge: traditional(reply.asOfAge) }),
+  };
 }
 
 /** Every intent's score for the question, best first (ties broken by priority, then by the order of INTENTS). */

@@ -406,7 +406,10 @@ export function combine(replies: Reply[]): Reply {
     if (summaries.length > 0 && !verdictFirst && own.size >= 15 && repeated >= 0.95 * own.size) continue;
     for (const w of own) saidWords.add(w);
     const kept = once(r.summary ?? '', said);
-    if (kept) summaries.push(kept);
+    // ("Still SG? In office in 2026?": a second part answered by the same sentence keeps only its verdict; the same
+    // verdict again says nothing.)
+    if (kept && !(summaries.length > 0 && kept.length <= 12 && summaries.some((x) => x.startsWith(kept))))
+      summaries.push(kept);
   }
   const sections: Section[] = [];
   for (const s of replies.flatMap((r) => r.sections)) {
@@ -430,7 +433,10 @@ export function combine(replies: Reply[]): Reply {
   }
   return reply({
     tone: first.tone,
-    title: [...new Set(replies.map((r) => r.title))].join(' · '),
+    // (A title another one holds is said already: "Secretary-General of the SCO: Nurlan Yermekbayev" holds "Nurlan Yermekbayev".)
+    title: [...new Set(replies.map((r) => r.title))]
+      .filter((t, i, all) => !all.some((x, j) => j !== i && x !== t && x.includes(t)))
+      .join(' · '),
     summary: summaries.join('\n'),
     sections: sections.slice(0, 6),
     sources: pick,

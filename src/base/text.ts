@@ -1,3 +1,5 @@
+import { simplified } from './chinese.js';
+
 /**
  * One normal form for names as people type them: case, accents, apostrophes, dots and
  * extra spaces do not matter. Non-Latin scripts are kept (only case-folded), so 中国 and
@@ -5,7 +7,8 @@
  */
 export function normaliseName(input: string): string {
   return (
-    input
+    // 哈薩克斯坦 is 哈萨克斯坦: the data writes Chinese names in simplified characters.
+    simplified(input)
       .normalize('NFKD')
       // Accents on Latin letters only (Türkiye → Turkiye); vowel signs in Devanagari or Arabic script are letters' parts.
       .replace(/([A-Za-z])\p{M}+/gu, '$1')

@@ -6599,3 +6599,81 @@ describe('round 17: spoken Persian and Turkish', () => {
     expect(summary("Türkiye ŞİÖ'ye hangi statüyle bağlı? Ödevim için soruyorum")).toMatch(/ortağı/);
   });
 });
+
+describe('round 18: Chinese in traditional characters', () => {
+  it('reads traditional characters and answers in them', () => {
+    const s = summary('上合組織的秘書處設在哪裡？');
+    expect(s).toContain('北京');
+    expect(s).toContain('組織');
+    expect(s).not.toContain('组织');
+  });
+  it('keeps simplified characters for a question in simplified ones', () => {
+    expect(summary('上合组织的秘书处设在哪里？')).toContain('组织');
+  });
+});
+
+describe('round 18: statements reported from a source, to be checked', () => {
+  it('checks a quote that ends a reported statement with the subject before it', () => {
+    expect(summary('A 2018 article I am checking calls Turkey "an SCO member state". Is that accurate?')).toMatch(
+      /^No\. Türkiye is not an SCO member state/,
+    );
+    expect(
+      summary("Un ouvrage de 2025 que je catalogue affirme que l'OCS « compte huit membres ». Est-ce exact ?"),
+    ).toMatch(/^Non\./);
+  });
+  it('checks a statement a handbook or a notice holds, in German and French', () => {
+    expect(summary('In einem Handbuch von 2019 steht, Englisch sei eine Arbeitssprache der SOZ. Stimmt das?')).toMatch(
+      /^Nein\./,
+    );
+  });
+  it('reads an exam\'s "correct the stmt" and "सही या गलत" as a check', () => {
+    expect(summary('india pak became full members at 2017 beijing summit — correct the stmt')).toMatch(/^No\./);
+    expect(summary('भारत 2001 में एससीओ का संस्थापक सदस्य था — सही या गलत?')).toMatch(/^नहीं।/);
+  });
+  it('reads "who gets the point" after what the asker said as whether the statement reported holds', () => {
+    expect(summary('player says ENGLISH is an official sco language. i said no. who gets the point??')).toMatch(
+      /^No\. English is not/,
+    );
+  });
+  it('agrees with a statement that says what cannot be done when the data says so too', () => {
+    expect(summary("post says the SG term is three years and can't be extended. correct?")).toMatch(/^Yes\./);
+  });
+});
+
+describe('round 18: times and people', () => {
+  it('answers who held an office before a year with the one in office on its last day before', () => {
+    expect(summary('who was the sco secretary general before 2025?')).toMatch(/^Zhang Ming/);
+    expect(summary('¿quién era el secretario general de la OCS antes de 2025?')).toMatch(/^Zhang Ming/);
+  });
+  it('does not say Yes to a leader at a meeting the data holds no attendance of', () => {
+    expect(summary('was modi at the bishkek summit?')).toMatch(/^Not in the data/);
+  });
+  it('answers when a country announced it would host a summit', () => {
+    expect(summary('when did pakistan announce it would host the summit?')).toMatch(/^Pakistan announced on/);
+  });
+});
+
+describe('round 18: Hindi, Urdu and Turkish forms', () => {
+  it('reads "किस साल" as when', () => {
+    expect(summary('भारत ने एससीओ की अध्यक्षता किस साल की थी?')).toMatch(/^भारत सितंबर 2022/);
+  });
+  it('does not split "کب اور کہاں" into two questions', () => {
+    expect(summary('بیلاروس کب اور کہاں ایس سی او کا رکن بنا؟')).toMatch(/2024[\s\S]*آستانہ/);
+  });
+  it('reads "2001 से अब तक" as since 2001', () => {
+    expect(summary('एससीओ का विस्तार 2001 से अब तक समझाइए')).toMatch(/^एससीओ के सदस्य देशों की संख्या/);
+  });
+  it('declines to predict what the prelims will ask', () => {
+    expect(summary('अगले साल प्रीलिम्स में एससीओ से कौन-सा सवाल आएगा? पक्का बताओ')).toMatch(/भविष्यवाणी/);
+  });
+  it('reads "hâlâ" beside Turkish words as Turkish, and says one verdict for two parts one sentence answers', () => {
+    const r = engine.answer("Ermekbayev hâlâ genel sekreter mi? 2026'da görevde miydi?");
+    expect(r.summary).toMatch(/^Evet\. ŞİÖ/);
+    expect(r.summary).not.toMatch(/\nEvet\.$/);
+  });
+  it('leaves out a bare "and in which city?" that the answer before it says', () => {
+    const r = engine.answer('when did india become a full member? and in which city?');
+    expect(r.summary).toMatch(/Astana/);
+    expect(r.summary).not.toMatch(/Secretariat/);
+  });
+});

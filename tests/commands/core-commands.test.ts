@@ -68,6 +68,10 @@ describe('/sco country', () => {
     expect(out).toMatch(/Astana/);
   });
 
+  it('profiles a member from its Chinese name in traditional characters', async () => {
+    expect(await text('country 哈薩克斯坦')).toMatch(/Kazakhstan is an SCO member state since 15 June 2001/);
+  });
+
   it("shows India's refusal to sign at Qingdao among its positions", async () => {
     const out = await text('country India');
     expect(out).toMatch(/Positions and disagreements/);

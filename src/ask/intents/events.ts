@@ -535,7 +535,8 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   // "Did Putin attend Tianjin?": of one the data does not know at all (a word it does not hold, where the one who went
   // stands) it holds no attendance either.
   const attendee =
-    /^(?:did|does|has|was|will|is) (?:\w+ )?(\w+) (?:(?:actually|really|personally|even|ever) )?(?:attend|go|come|show|turn|travel|make|fly|be there|join)/.exec(
+    // ("was modi at the bishkek summit", "did modi and shehbaz both go": the first one named.)
+    /^(?:did|does|has|was|were|will|is) (?:\w+ )??(\w+) (?:and \w+ )?(?:(?:both|all|actually|really|personally|even|ever) )?(?:attend|go|come|show|turn|travel|make|fly|be there|join|at)\b/.exec(
       q.words.join(' '),
     )?.[1];
   const nameAsked =
@@ -1197,6 +1198,12 @@ export const summits: Intent = {
     if (n !== undefined) {
       const recent = all.filter((e) => f.isPast(e)).slice(-n);
       if (recent.length >= 2) return summitList(recent);
+    }
+    // "When did Pakistan announce it would host the summit?", "which year's summit did Sharif say Pakistan would host?":
+    // the announcement asked about, whichever year it names.
+    if (q.main('announce') && q.main('host')) {
+      const said = announcement(f, q.time?.year);
+      if (said) return announced(f, said, q);
     }
     if (q.time) {
       const inYear = all.filter((e) => e.start.startsWith(String(q.time!.year)));

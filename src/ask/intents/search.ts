@@ -65,7 +65,7 @@ export const search: Intent = {
     if (
       s !== undefined &&
       !p.unknown &&
-      namesTitledThing(q, p) &&
+      (namesTitledThing(q, p) || scriptNamesTitledThing(q, p)) &&
       holdsAsked(q, p) &&
       (!q.headNoun || latinWords(p.text).some((w) => stem(w) === stem(q.headNoun!)))
     )
@@ -288,6 +288,14 @@ function namesTitledThing(q: Question, p: Passage): boolean {
       title.has(stem(w)) &&
       title.has(stem(q.words[i + 1]!)),
   );
+}
+
+/**
+ * The same in another script ("上合组织开发银行成立了吗"): the passage was found by the lexicon's words for the question's
+ * words, two or more, all of them in its title.
+ */
+function scriptNamesTitledThing(q: Question, p: Passage): boolean {
+  return q.words.length === 0 && p.matched >= 2 && p.matched === p.of && namedByTitle(p);
 }
 
 /** A where question needs a place ("in the capital"), a how-much question a figure that is no date; others need nothing. */

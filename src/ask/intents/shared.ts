@@ -62,7 +62,6 @@ export function officeWindow(
 ): { from: Date; to: Date; span: ReturnType<typeof spanAsked> } {
   const t = q.time;
   const span = q.clauseDay ? undefined : spanAsked(q);
-  const from = q.clauseDay?.day ?? span?.from ?? t!.from;
   const to =
     q.clauseDay?.day ??
     span?.to ??
@@ -71,6 +70,8 @@ export function officeWindow(
       : t!.mode === 'after' || sinceToData
         ? f.factDay
         : t!.to);
+  // ("who was SG before 2025?": the one in office on the last day before it.)
+  const from = q.clauseDay?.day ?? span?.from ?? (t!.mode === 'before' ? to : t!.from);
   return { from, to, span };
 }
 

@@ -207,9 +207,9 @@ const CUES: Record<Cue, Forms> = {
     tr: 'katildi|katilim*|katilma*|uye oldu|girdi|kabul edildi|katil*',
     zh: '加入|入会|成为成员|成為成員|正式成员|接纳',
     ru: 'вступил|вступила|вступили|вступит|вступят|вступлени|стал членом|стала членом|стали членами|станет членом|принят|присоедин|вошел|вошла|войдет',
-    hi: 'सदस्य कब बना|सदस्य कब बने|सदस्य कब बनी|शामिल हुआ|शामिल हुए|शामिल हुई|शामिल होगा|शामिल होंगे|शामिल होगी|सदस्य बना|सदस्य बने|सदस्य बनेगा|सदस्य बन गया|सदस्य बन गए|सदस्य बन गई|मेंबर बन|मेम्बर बन|सदस्यता मिली|जुड़ा|जुड़े',
+    hi: 'सदस्य कब बना|सदस्य कब बने|सदस्य कब बनी|सदस्य कब और कहाँ बना|सदस्य कब और कहां बना|सदस्य कब और कहाँ बने|सदस्य कब और कहां बने|शामिल हुआ|शामिल हुए|शामिल हुई|शामिल होगा|शामिल होंगे|शामिल होगी|सदस्य बना|सदस्य बने|सदस्य बनेगा|सदस्य बन गया|सदस्य बन गए|सदस्य बन गई|मेंबर बन|मेम्बर बन|सदस्यता मिली|जुड़ा|जुड़े',
     fa: 'پیوست|پیوستن|عضو شد|عضویت|ملحق|پذیرفته',
-    ur: 'رکن کب بنا|رکن کب بنے|شامل ہوا|شامل ہوئے|شامل ہو گا|شامل ہوگا|شامل ہوں گے|رکن بنا|رکن بنے|رکن بنے گا|رکن بن گیا|رکن بن گئے|ممبر بن|شمولیت',
+    ur: 'رکن کب بنا|رکن کب بنے|رکن کب اور کہاں بنا|رکن کب اور کہاں بنے|شامل ہوا|شامل ہوئے|شامل ہو گا|شامل ہوگا|شامل ہوں گے|رکن بنا|رکن بنے|رکن بنے گا|رکن بن گیا|رکن بن گئے|ممبر بن|شمولیت',
   },
   leave: {
     en: 'leave|left|leaving|quit|quits|withdraw|withdrew|withdrawn|exit|exited|pull out|pulled out|drop out|dropped out',
@@ -1259,7 +1259,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'دونوں',
   },
   not: {
-    en: 'not|isn t|isnt|aren t|arent|wasn t|wasnt|weren t|never|non|no longer|didn t|didnt|doesn t|doesnt|haven t|hasn t|neither|nor|none',
+    en: 'not|isn t|isnt|aren t|arent|wasn t|wasnt|weren t|never|non|no longer|didn t|didnt|doesn t|doesnt|haven t|hasn t|neither|nor|none|cannot|can t|couldn t|won t',
     de: 'nicht|kein|keine|nie',
     es: 'no|nunca|ningun*',
     fr: 'pas|jamais|aucun*|ne',

@@ -27,7 +27,9 @@ const TAG =
   '(?: (?:pls|please|plz|here|there))?' +
   '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air) (?:that|this|it)(?: as is)?' +
   // ("« … ». C'est juste ?", "„…“ Stimmt das noch?", "'…' ¿está bien?": the request in the asker's language.)
-  '|c est (?:juste|correct|vrai|exact|bon)|(?:stimmt|passt) das(?: noch| so)?|ist das (?:richtig|korrekt|so)|(?:esta|es) (?:bien|correcto|cierto)|dogru mu|(?:bu )?dogru mu' +
+  '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|ist das (?:richtig|korrekt|so)|(?:esta|es) (?:bien|correcto|cierto)|dogru mu|(?:bu )?dogru mu' +
+  // ("'…' — correct the stmt", "true or false?": an exam's request to check.)
+  '|(?:pls |please )?correct (?:the|this|my) (?:stmt|statement|sentence|line)(?: (?:if (?:wrong|needed)|pls|please))?|true or false|(?:right|correct) or wrong|fact or myth' +
   // ("'…' — keep or cut?": whether the line stays.)
   '|(?:keep|cut|drop|kill|change|fix) (?:it )?or (?:keep|cut|drop|kill|change|fix)(?: it)?' +
   // ("Can you confirm that, so I can keep the sentence as it is?": what the check is for may follow it.)
@@ -46,11 +48,15 @@ export const CHECK_TAG_END = new RegExp(`(?:^| )(?:${STRICTLY} )?(?:${TAG})(?: $
 
 /** "is it right to say", "can I write that", put before the statement. */
 const PREFIX_TAG =
-  /^(?:(?:is|would) it (?:be )?(?:ok|okay|right|correct|accurate|fair|fine|safe) to (?:say|write|claim|state|print|put)|(?:can|could|may) (?:i|we) (?:say|write|claim|state|print|put))(?: that)?$/;
+  /^(?:(?:is|would) it (?:be )?(?:ok|okay|right|correct|accurate|fair|fine|safe) to (?:say|write|claim|state|print|put)|(?:can|could|may) (?:i|we) (?:say|write|claim|state|print|put)|(?:pls |please )?correct (?:the|this) (?:stmt|statement|sentence|line)|true or false|fact or myth)(?: that)?$/;
 
 /** "can I say (that) …", "is it ok to write …": a request to check put before a statement that has no quote marks. */
 const UNQUOTED_PREFIX =
   /^\s*((?:(?:is|would) it (?:be )?(?:ok|okay|right|correct|accurate|fair|fine|safe) to (?:say|write|claim|state)|(?:can|could|may) (?:i|we) (?:say|write|claim|state))(?: that)?)\s+([^?!;]+\??)\s*$/i;
+
+/** An exam's request to check a statement: "correct the stmt", "true or false". */
+const EXAM_TAG =
+  /^(?:(?:pls|please) )?correct (?:the|this|my) |^(?:true or false|(?:right|correct) or wrong|fact or myth)\b/;
 
 /** A request to check that is about using the words: "good to go", "ok to run", "can I say that". */
 const USING = /\b(?:go|run|say|use|print|publish|air|post|tweet|write|cite|quote|send|keep|cut|teach|tell)\b/;
@@ -58,6 +64,17 @@ const USING = /\b(?:go|run|say|use|print|publish|air|post|tweet|write|cite|quote
 /** The first word of a source that is the asker's own or a text's, not a body of the SCO ("my notes", "slide", "a post"). */
 const OWN_SOURCE =
   /^(my|our|this|that|a|an|one|some|someone|somebody|everyone|people|slide|slides|notes|copy|draft|textbook|book|article|post|tweet|site|website|handout|lecture|teacher|student|prof|professor|wiki|wikipedia|desk|editor|script|doc|memo|viral|social|tv|news|online|thread|reddit|facebook|telegram|whatsapp|reporter|colleague|outlet|paper|newspaper|graphic|caption|headline|wire|agency|blog|podcast|video|youtube|rival|another|other)$/;
+
+/**
+ * A text or a person a statement is read from, anywhere before its verb ("a 2018 article I am checking calls …", "in
+ * einem Handbuch von 2019 steht …", "un ouvrage que je catalogue affirme …", "quiz card says …").
+ */
+const SOURCE_NOUN =
+  /^(?:article|articles|handbook|handbuch|book|buch|textbook|lehrbuch|guide|libguide|card|cards|quiz|quizmaster|player|report|bericht|entry|chapter|encyclopedia|brochure|leaflet|poster|slide|notes|notice|ouvrage|livre|manuel|rapport|fiche|libro|articulo|informe|manual|ficha|kitap|makale|kart|kartta|rapor|chronology|timeline|deck|summary|abstract|catalog|catalogue|record|source|website|site|page|wiki|wikipedia|post|tweet|thread|explainer|caption|headline|friend|cousin|classmate|teacher|sir|mate|player|team|opponent|someone|somebody)$/;
+
+/** A reporting verb in any of the Latin-script languages, as folded ("says", "steht", "affirme", "dice", "yaziyor"). */
+const REPORTING_VERB =
+  /^(?:says|said|writes|wrote|claims|claimed|states|stated|calls|called|lists|listed|describes|described|puts|has|reads|steht|stand|schreibt|schrieb|behauptet|heisst|nennt|affirme|indique|dit|ecrit|pretend|presente|dice|dijo|afirma|indica|senala|escribe|llama|yaziyor|diyor|yazilmis)$/;
 
 /** Where a reported statement comes from, ending in its verb ("desk copy says", "my student wrote"). */
 const REPORTING =
@@ -83,15 +100,23 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
   const q = QUOTED.exec(text);
   if (q) {
     const claim = q[3]!.replace(/[.…]+$/, '').trim();
-    if (latinWords(claim).length < 3) return undefined;
     const before = text.slice(0, q.index + q[1]!.length).replace(/[\s:,\-–—]+$/, '');
     const after = text.slice(q.index + q[0].length);
     const head = /^[\s.,;:!?…\-–—]*([^.?!;]*)([.?!;]*)(.*)$/su.exec(after)!;
-    if (WHOLE_TAG.test(folded(head[1]!)) && folded(head[1]!) !== '')
+    if (latinWords(claim).length >= 3 && WHOLE_TAG.test(folded(head[1]!)) && folded(head[1]!) !== '') {
+      // ("… calls Turkey "an SCO member state"": a quote that ends a reported statement takes the subject, a word or two, before it.)
+      const whole = reportedBySource(`${before} ${claim}`);
+      const subject = whole?.claim.endsWith(claim) ? latinWords(whole.claim).length - latinWords(claim).length : 0;
+      if (whole && subject >= 1 && subject <= 2)
+        return { claim: whole.claim, tag: head[1]!.trim(), frame: whole.frame, rest: head[3]!.trim() };
       return { claim, tag: head[1]!.trim(), frame: before, rest: head[3]!.trim() };
-    if (PREFIX_TAG.test(folded(before)))
+    }
+    if (latinWords(claim).length >= 3 && PREFIX_TAG.test(folded(before)))
       return { claim, tag: before, frame: '', rest: after.replace(/^[\s.,;:!?…\-–—]+/, '').trim() };
-    return undefined;
+    // ("A 2018 article calls Turkey "an SCO member state". Is that accurate?", "… affirme que l'OCS « compte huit
+    // membres ». Est-ce exact ?": the quote is the end of a reported statement; the statement, without its marks, is read.)
+    const unquoted = `${text.slice(0, q.index + q[1]!.length)}${q[3]}${text.slice(q.index + q[0].length)}`;
+    return unquoted !== text ? framedClaimAnew(unquoted) : undefined;
   }
   // "can i say türkiye has been an observer since 2012?": the request before the statement, with no quote marks.
   const p = UNQUOTED_PREFIX.exec(text);
@@ -101,9 +126,14 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
   // "desk copy says india joined at ufa in 2015. good to go?": a reported statement, then the request.
   const m = /^([^.?!;:]+?)[\s,]*([.?!;]+|\s[-–—]\s)\s*([^.?!;]+?)\s*([.?!;]+)?\s*$/su.exec(text);
   if (!m || !WHOLE_TAG.test(folded(m[3]!))) return undefined;
+  const reported = reportedBySource(m[1]!);
+  if (reported) return { ...reported, tag: m[3]!.trim(), rest: '' };
   const said = folded(m[1]!).split(' ');
   // (Only a request to use the words as one's own, or words the asker's own notes or a source of theirs holds: after
   // "the charter says …, right?" the charter is what is asked.)
+  // (An exam's "correct the stmt" or "true or false" puts the asker's own statement.)
+  if (EXAM_TAG.test(folded(m[3]!)) && latinWords(m[1]!).length >= 3)
+    return { claim: m[1]!.trim(), tag: m[3]!.trim(), frame: '', rest: '' };
   if (!USING.test(folded(m[3]!)) && !OWN_SOURCE.test(said[0] ?? '')) return undefined;
   for (let i = 1; i < Math.min(said.length, 7); i++) {
     if (!REPORTING.test(said.slice(0, i).join(' '))) continue;
@@ -111,6 +141,36 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
     // The folded words and the typed ones line up one to one unless an apostrophe split a word: then no reading.
     if (words.length !== said.length || said.length - i < 3) return undefined;
     return { claim: words.slice(i).join(' '), tag: m[3]!.trim(), frame: words.slice(0, i).join(' '), rest: '' };
+  }
+  return undefined;
+}
+
+/**
+ * A statement reported from a text or a person named before its verb, in any Latin-script language ("In einem Handbuch
+ * von 2019 steht, Englisch sei …", "a 2018 article I am checking calls Turkey an SCO member state"): the words after
+ * the verb are the statement, those up to it where it comes from.
+ */
+function reportedBySource(typed: string): { claim: string; frame: string } | undefined {
+  const words = typed.trim().split(/\s+/);
+  const first = words.map((w) => latinWords(w)[0] ?? '');
+  for (let i = 1; i < Math.min(words.length - 2, 14); i++) {
+    if (!REPORTING_VERB.test(first[i]!)) continue;
+    if (!first.slice(0, i).some((w) => SOURCE_NOUN.test(w)) && !OWN_SOURCE.test(first[0]!)) return undefined;
+    // ("… steht, Englisch sei …", "… affirme que …", "… says that …": the joining word is no part of the statement.)
+    const rest = words.slice(i + 1);
+    if (/^(?:that|dass|que|qu|,)$/.test(latinWords(rest[0]!)[0] ?? ',') && !/^qu['’]/i.test(rest[0]!)) rest.shift();
+    const claim = rest
+      .join(' ')
+      .replace(/^[,:\s]+/, '')
+      .replace(/^qu['’]/i, '');
+    if (latinWords(claim).length < 3) return undefined;
+    return {
+      claim,
+      frame: words
+        .slice(0, i + 1)
+        .join(' ')
+        .replace(/,$/, ''),
+    };
   }
   return undefined;
 }

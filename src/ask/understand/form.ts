@@ -482,10 +482,14 @@ function ruForm(t: string, asks: boolean): Form {
 
 function hiForm(t: string, asks: boolean): Form {
   // A tag ("… था ना?", "… है न?", "… सही है?") asks yes or no.
-  if (/ (ना|न|सही|सही है|सही है ना) $/.test(t)) return 'yesno';
+  // (So does an exam's "सही या गलत?", true or false.)
+  if (/ (ना|न|सही|सही है|सही है ना) $| सही या (गलत|ग़लत) | सच या झूठ /.test(t)) return 'yesno';
   if (/ क्यों /.test(t)) return 'why';
   if (/ कब /.test(t)) return 'when';
   if (/ कौन कौन | कौन-कौन | कौन से | कौनसे /.test(t)) return 'list';
+  // "किस साल" (which year), "किस शहर" (which city), as Urdu's "کس" below; "किसने" is who did it.
+  if (/ किस (साल|वर्ष|तारीख|तारीख़|दिन|महीने) /.test(t)) return 'when';
+  if (/ किस (शहर|जगह) /.test(t)) return 'where';
   if (/ कौन | किसने | किसके | किस /.test(t)) return 'who';
   if (/ कहाँ | कहां /.test(t)) return 'where';
   if (/ कितने | कितनी | कितना /.test(t)) return 'howMany';
@@ -520,7 +524,7 @@ function faForm(t: string, asks: boolean): Form {
 
 function urForm(t: string, asks: boolean): Form {
   // A tag ("… ہے نا؟", "… ہے نہ؟") asks yes or no.
-  if (/ (نا|نہ) $/.test(t)) return 'yesno';
+  if (/ (نا|نہ) $| (درست|صحیح) یا غلط /.test(t)) return 'yesno';
   if (/ کیوں /.test(t)) return 'why';
   if (/ کب /.test(t)) return 'when';
   if (/ کون کون | کون سے /.test(t)) return 'list';

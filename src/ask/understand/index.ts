@@ -304,7 +304,8 @@ export class Understander {
         );
     }
     // Two or three questions in one line: each understood on its own.
-    const parts = framed ? [text] : splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
+    const split = framed ? [text] : splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
+    const parts = withBareWhere(split);
     // A part of a line in another language is in that language, though its few words may read as English ("Was genau war…").
     const lineLang = q.lang !== 'en' ? q.lang : undefined;
     if (parts.length > 1) {
@@ -335,6 +336,8 @@ export class Understander {
       }
       return withParts(reading, this.pointBack(parts.map((p) => this.read(p, today, lineLang).full())));
     }
+    // (What is left when a bare "where" is dropped is read without it.)
+    if (split.length > parts.length) return this.read(parts[0]!, today, lineLang).full();
     return reading.full();
   }
 
@@ -2714,7 +2717,8 @@ const FOR_LABEL = /^\s*(?:für|fur|pour|para|per)\s+(?:[^\s:?]+\s+){0,7}[^\s:?]+
 
 /**
  * "cousin says iran joined in 2024 not 2023, who's right?": between what someone says and what the asker holds, "who is
- * right" asks whether the statement reported holds, as "…, right?" does. Other lines are as typed.
+ * right" (or "who gets the point", with what the asker said before it) asks whether the statement reported holds, as
+ * "…, right?" does. Other lines are as typed.
  */
 function whoIsRight(text: string): string {
   // (A view reported is still a view: "sir says modi is smarter than sharif, who's right?".)
@@ -2724,7 +2728,7 @@ function whoIsRight(text: string): string {
   );
 }
 const WHO_IS_RIGHT =
-  /[,.;:!?]?\s*(?:(who(?:'s|’s| is) (?:right|correct)|which (?:one|of us) is (?:right|correct))|(¿?\s*qui[eé]n tiene raz[oó]n)|(qui a raison)|(wer hat recht))(?:\s+(?:lol|here|then|haha))?\s*[?？]*\s*$/i;
+  /(?:[.!]\s*(?:i|we|he|she|they) (?:said|say|think|thought|answered|put|wrote) [^.?!]{1,30})?[,.;:!?]?\s*(?:(who(?:'s|’s| is) (?:right|correct)|which (?:one|of us) is (?:right|correct)|who gets the points?)|(¿?\s*qui[eé]n tiene raz[oó]n)|(qui a raison)|(wer hat recht))(?:\s+(?:lol|here|then|haha))?\s*[?？]*\s*$/i;
 
 /** Offices a country holds through one person ("defence minister", "FM", "president"). */
 const COUNTRY_OFFICE_CUES = new Set<Cue>(['minister', 'defence', 'foreignMinister', 'headOfState', 'headOfGov']);
@@ -3079,6 +3083,17 @@ function enumerated(text: string): string[] | undefined {
   return joined.length > 1 && joined.every((x) => x.length > 1) ? joined : undefined;
 }
 
+/**
+ * "… and in which city?", "और किस शहर में?", "в каком городе?": where, asked of nothing named, asks where the part before
+ * happened, which that part's answer says (a joining names its summit, a meeting its city); it is no question of its own.
+ */
+const BARE_WHERE =
+  /^(?:(?:and|also|und|et|y|и|а|ve|और|اور|و)\s+)?(?:(?:in|at)\s+(?:which|what)\s+(?:city|town|place)|(?:which|what)\s+(?:city|town|place)|where(?:\s+exactly)?|where\s+(?:was|did)\s+(?:that|it)|in welcher stadt|wo(?:\s+genau)?|dans quelle ville|où(?:\s+exactement)?|en\s+qu[ée]\s+ciudad|d[óo]nde|в каком городе|где(?:\s+именно)?|hangi şehirde|nerede|किस (?:शहर|जगह) में|कहाँ|कहां|کس (?:شہر|جگہ) میں|کہاں|کجا|در کدام شهر|(?:在)?哪(?:个|座)?城市|在哪里?|哪里)[\s?？؟.!]*$/iu;
+
+function withBareWhere(parts: string[]): string[] {
+  return parts.filter((p, i) => i === 0 || !BARE_WHERE.test(p.trim()));
+}
+
 /** A question word alone, in each language. */
 const LONE_ASK =
   /^(?:who|when|where|why|how|warum|wann|wo|wer|wie|pourquoi|quand|où|qui|comment|por qué|cuándo|dónde|quién|cómo|почему|когда|где|кто|как|neden|niye|ne zaman|nerede|kim|nasıl|为什么|何时|哪里|谁|怎么|क्यों|कब|कहाँ|कौन|कैसे|چرا|کی|کجا|چطور|کیوں|کب|کہاں|کون|کیسے)[?？؟]*$/iu;
@@ -3122,6 +3137,13 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     const withTopic = (p: string) => (topic && topic.split(/\s+/).length <= 7 ? `${topic} — ${p}` : p);
     for (const re of JOINED) {
       const joined = wh && re.exec(text);
+      // ("بیلاروس کب اور کہاں … رکن بنا؟", "wann und wo …": two question words side by side ask two things of one question.)
+      if (
+        joined &&
+        LONE_ASK.test(joined[1]!.trim().split(/\s+/).at(-1)!) &&
+        LONE_ASK.test(joined[2]!.trim().split(/\s+/)[0]!)
+      )
+        continue;
       if (wh && joined && wh.test(` ${joined[1]!.toLowerCase()} `) && wh.test(` ${joined[2]!.toLowerCase()} `))
         return [joined[1]!.trim(), withTopic(joined[2]!.trim())];
     }

@@ -25,7 +25,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   de: {
     words: new Set(
-      'der die das ist sind war wer wann wie viele welche welcher welches wo warum wieso seit und nicht mitglied mitglieder mitgliedstaaten hat haben wurde wurden gegrundet beigetreten ein eine einen den dem des zu von im vom zur zum generalsekretar sitz hauptstadt gibt es gehort gehoren staaten lander land vorsitz gipfel gipfeltreffen auch noch jetzt derzeit aktuell heute bis nach vor geschah geschehen passiert passierte wofur steht stehen bedeutet abkurzung amtssprachen sprachen sprache verteidigungsminister partner partnerlander beigetreten hauptsitz sekretariat befindet liegt wird werden wurden beitreten lautet hatte hatten welches jahr land du ich wir mir mich dir dass sollte sollten soll kann konnte glaubst denkst meinst findest aber oder als mit fur auf uber sich leitet leiter fuhrt gerade kannst konnen seine ihre gleich'.split(
+      'der die das ist sind war wer wann wie viele welche welcher welches wo warum wieso seit und nicht mitglied mitglieder mitgliedstaaten hat haben wurde wurden gegrundet beigetreten ein eine einen den dem des zu von im vom zur zum generalsekretar sitz hauptstadt gibt es gehort gehoren staaten lander land vorsitz gipfel gipfeltreffen auch noch jetzt derzeit aktuell heute bis nach vor geschah geschehen passiert passierte wofur steht stehen bedeutet abkurzung amtssprachen sprachen sprache verteidigungsminister partner partnerlander beigetreten hauptsitz sekretariat befindet liegt wird werden wurden beitreten lautet hatte hatten welches jahr land du ich wir mir mich dir dass sollte sollten soll kann konnte glaubst denkst meinst findest aber oder als mit fur auf uber sich leitet leiter fuhrt gerade kannst konnen seine ihre gleich einem einer steht stimmt sei seien worden umbenannt bericht handbuch laut zufolge heisst schreibt'.split(
         ' ',
       ),
     ),
@@ -49,7 +49,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   tr: {
     words: new Set(
-      'mi mu mı mü ne zaman kim kimdir kac nerede nerededir hangi hangileri neden nicin niye uye uyesi uyeleri uyeligi ulke ulkeler ve ile bir icin su anda simdi genel sekreter baskent zirve baskanligi katildi kuruldu midir mudur mıdır nedir var yok oldu olarak resmi dil diller dilleri ortak ortaklari ulkeleri yurutuyor donem acilimi baskenti neresi savunma bakani bakanı sekreterya sekreteryasi nelerdir kimdir olan oldu bulunuyor bulunur kimdi katilacak ortagi ulkeydi yapildi vardi bulunuyor imzaladi imzalamadi neden kurdu ilk ulkesi hangisi hangisiydi hangisidir gozlemci zirvesi tarifi ilgisi verir'.split(
+      'mi mu mı mü ne zaman kim kimdir kac nerede nerededir hangi hangileri neden nicin niye uye uyesi uyeleri uyeligi ulke ulkeler ve ile bir icin su anda simdi genel sekreter baskent zirve baskanligi katildi kuruldu midir mudur mıdır nedir var yok oldu olarak resmi dil diller dilleri ortak ortaklari ulkeleri yurutuyor donem acilimi baskenti neresi savunma bakani bakanı sekreterya sekreteryasi nelerdir kimdir olan oldu bulunuyor bulunur kimdi katilacak ortagi ulkeydi yapildi vardi bulunuyor imzaladi imzalamadi neden kurdu ilk ulkesi hangisi hangisiydi hangisidir gozlemci zirvesi tarifi ilgisi verir hala halen gorevde gorevi miydi muydu midir mudur'.split(
         ' ',
       ),
     ),

@@ -1,3 +1,4 @@
+import { simplified } from '../../base/chinese.js';
 import { stripControls } from '../../base/text.js';
 
 /**
@@ -49,10 +50,10 @@ export function quoteSafely(text: string, max = 60): string {
 /**
  * The question as typed, minus mentions and control characters (base/text.ts); on top of that,
  * the joiners the engine reads no differently: ZWNJ, which Persian spells with, becomes a space,
- * and ZWJ goes.
+ * and ZWJ goes; Chinese in traditional characters is read in simplified, as the data writes it.
  */
 export function cleanQuestion(raw: string, keepMassMentions = false): string {
-  const plain = stripControls(raw.normalize('NFC'));
+  const plain = simplified(stripControls(raw.normalize('NFC')));
   return (
     (keepMassMentions ? stripMentionsButMass(plain) : stripMentions(plain))
       .replace(/\u200C/g, ' ')

@@ -113,10 +113,16 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
     const prev = w[i - 1] ?? '';
     const prev2 = w[i - 2] ?? '';
     const mode: TimeRef['mode'] =
-      BEFORE.has(prev) || (prev === 'to' && prev2 === 'prior') || (prev === 'of' && w[i - 2] === 'start')
+      BEFORE.has(prev) ||
+      (prev === 'to' && prev2 === 'prior') ||
+      (prev === 'of' && w[i - 2] === 'start') ||
+      // ("antes de 2025", "después de 2017": the preposition's "de".)
+      (/^(de|del)$/.test(prev) && BEFORE.has(prev2))
         ? 'before'
         : // ("the chairs going back to 2021": since then.)
-          AFTER.has(prev) || (prev === 'to' && prev2 === 'back' && /^(going|go|goes)$/.test(w[i - 3] ?? ''))
+          AFTER.has(prev) ||
+            (prev === 'to' && prev2 === 'back' && /^(going|go|goes)$/.test(w[i - 3] ?? '')) ||
+            (/^(de|del)$/.test(prev) && AFTER.has(prev2))
           ? 'after'
           : 'in';
     // ISO date (2023-07-04 arrives as three words: 2023 07 04).
@@ -281,7 +287,11 @@ export function scriptTimes(folded: string, lang: Lang): TimeRef[] {
     const dated = /(?:(\d{1,2})\s*)?([^\s\d]{3,})\s*$/.exec(before);
     const month = dated ? scriptMonth(dated[2]!) : undefined;
     const day = month && dated?.[1] ? Number(dated[1]) : undefined;
-    out.push(ref(y, m.index, 'main', mode, month, day && day <= 31 ? day : undefined));
+    const t = ref(y, m.index, 'main', mode, month, day && day <= 31 ? day : undefined);
+    // "2001 से अब तक", "2001 سے", "с 2001 года": from that year on, as "since 2001".
+    if (mode === 'in' && !month && /^ ?(से|سے)(?=\s|$)/.test(after)) t.mode = 'after';
+    if (t.mode === 'after' && (/^ ?(से|سے)(?=\s|$)/.test(after) || /(^|\s)с $/.test(before))) t.since = true;
+    out.push(t);
   }
   void lang;
   return out;
