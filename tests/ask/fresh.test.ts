@@ -203,6 +203,9 @@ for (const set of [
   'fresh-fz',
   'fresh-ga',
   'fresh-gb',
+  'fresh-gc',
+  'fresh-gd',
+  'fresh-ge',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
