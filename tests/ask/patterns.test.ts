@@ -6677,3 +6677,66 @@ describe('round 18: Hindi, Urdu and Turkish forms', () => {
     expect(r.summary).not.toMatch(/Secretariat/);
   });
 });
+
+describe('round 18: a second question that leaves out what the first said', () => {
+  it('asks the question before of another year when a part gives only the year', () => {
+    const s = summary('Which member state chaired the SCO in 2022–23, and which in 2023–24?');
+    expect(s).toMatch(/India[\s\S]*Kazakhstan/);
+  });
+  it('reads "it" after a part naming a meeting as that meeting', () => {
+    const s = toPlainText(
+      engine.answer("Where and when did the 2025 SCO defence ministers' meeting take place, and who chaired it?"),
+    );
+    expect(s).toMatch(/chaired by[\s\S]*Dong Jun/);
+    expect(s).not.toMatch(/does not hold who chairs now/);
+  });
+  it('reads a chair year followed by "onwards" as from then on', () => {
+    expect(summary('Please list the rotating chairs of the SCO from 2021–22 onwards, in order.')).toMatch(
+      /Uzbekistan[\s\S]*Kyrgyzstan/,
+    );
+  });
+  it('reads the country "used as a case study" as what the question is about', () => {
+    expect(
+      summary(
+        'Using Iran as a case study, could you walk us through the stages of SCO accession with the relevant venues and years?',
+      ),
+    ).toMatch(/^Iran's path in the SCO/);
+  });
+  it('does not take "the relevant years" for a view asked', () => {
+    expect(
+      summary(
+        "Please trace Belarus's path through the SCO's status categories up to full membership, with the relevant years.",
+      ),
+    ).toMatch(/2010/);
+    expect(summary('is the sco still relevant?')).toMatch(/opinions/);
+  });
+});
+
+describe('round 18: claims, names and "so-called"', () => {
+  it('reads "the so-called Shanghai Five" as the Shanghai Five, with no claim to check', () => {
+    expect(summary("When and where was the so-called 'Shanghai Five' grouping established?")).toMatch(
+      /^The "Shanghai Five" was formed/,
+    );
+  });
+  it('checks a count a chronology records by the count, not by an article claim sharing a year', () => {
+    expect(
+      summary('Our chronology records the member count as six for the period 2001–2017. Is that correct?'),
+    ).toMatch(/^Yes\. The SCO had 6 member states/);
+  });
+  it('answers who replaced or succeeded an office-holder with the one after, in French too', () => {
+    expect(summary('who replaced zhang ming as sg?')).toMatch(/^The SCO Secretary-General is Nurlan Yermekbayev/);
+    expect(summary("Qui a succédé à Zhang Ming comme secrétaire général de l'OCS ?")).toMatch(/Yermekbayev/);
+    expect(summary('whom did yermekbayev replace?')).toMatch(/^The previous SCO Secretary-General was Zhang Ming/);
+  });
+});
+
+describe('round 18: English words in another language, and the other way round', () => {
+  it('reads an English word of five letters or more dropped into Spanish', () => {
+    expect(summary('donde fue el summit 2017 when india n pak got in')).toMatch(/Astaná/);
+  });
+  it('does not read an English line as German for the word "partner", nor "ständig" as a status', () => {
+    expect(summary("can someone explain the observer / dialogue partner / 'partner' thing?")).toMatch(/^None: the SCO/);
+    expect(summary('Ist Ägypten inzwischen SOZ-Partner?')).toMatch(/^Ja\. Ägypten/);
+    expect(summary('Ich lese ständig, die Türkei sei SOZ-Mitglied. Seit wann eigentlich?')).toMatch(/^Nein\./);
+  });
+});

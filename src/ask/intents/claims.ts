@@ -126,6 +126,10 @@ export const claims: Intent = {
     // checked, not an article's claim the data upholds (whoever the question says made it: "viral post says the SCO was
     // founded in 2001 in beijing").
     if (top.claim.verdict === 'correct' && q.claims.some((c) => c.holds === false)) return undefined;
+    // (Nor one the question states of another thing, a count, which holds: "our chronology records the member count as
+    // six for 2001–2017, is that correct?" is checked by the count, not by an article's claim of the founding year.)
+    if (top.claim.verdict === 'correct' && q.claims.some((c) => c.kind === 'count' && c.holds === true))
+      return undefined;
     if ((q.has('claimSource') && !sourceAside) || reliable) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
     // "Is it true that…" about a claim's distinctive words; a plain yes/no question only with the claim's own words ("the 22nd meeting").
     // ("shanghai five vs sco — what's actually different?": outside a yes/no question an emphasis asks no truth.)

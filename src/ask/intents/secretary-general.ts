@@ -117,6 +117,26 @@ export const secretaryGeneral: Intent = {
             : firstSentence(holder.note!),
         sources: [holder.sources],
       };
+    // "Who replaced Zhang Ming?", "qui a succédé à Zhang Ming ?": the one named is replaced, so the one after is asked.
+    const successor =
+      named && successorAsked(q) ? all.find((o) => o.from && named.to && o.from >= named.to) : undefined;
+    if (named && successor)
+      return {
+        kind: 'fact',
+        title: (l) => l.person(successor),
+        lead: (l) =>
+          successor === current
+            ? l.m.secgenNow(l.person(successor), l.c(successor.country), successor.from ? l.d(successor.from) : '')
+            : l.m.secgenThen(
+                l.person(successor),
+                l.c(successor.country),
+                successor.from ? l.d(successor.from) : '',
+                successor.to && l.d(successor.to),
+              ),
+        context: (l) =>
+          l.m.secgenPrevious(l.person(named), l.c(named.country), named.from ? l.d(named.from) : '', l.d(named.to!)),
+        sources: [successor.sources, named.sources],
+      };
     const asksPrevious = q.main('previous', 'before', 'replace') && !q.time && !q.has('current');
     if (asksPrevious) {
       const ref = named ?? current;
@@ -319,3 +339,12 @@ function next(current: OfficialT): Draft {
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** "Who replaced / succeeded X?": the asking word is the verb's subject and the one named comes after it (not "whom did X replace"). */
+function successorAsked(q: Question): boolean {
+  const cue = q.cues.find((c) => c.role === 'main' && c.cue === 'replace');
+  if (!cue || q.form !== 'who' || !q.people.some((p) => p.at > cue.at)) return false;
+  const before = q.words[cue.at - 1] ?? '';
+  const subject = /^(who|whos|qui|quien|wer|kim)$/;
+  return subject.test(before) || (/^(a|ha|hat|has)$/.test(before) && subject.test(q.words[cue.at - 2] ?? ''));
+}

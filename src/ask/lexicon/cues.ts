@@ -201,7 +201,7 @@ const CUES: Record<Cue, Forms> = {
   },
   join: {
     en: 'join|joins|joined|joining|joind|joine|got full membership|got membership|gained membership|gained full membership|granted membership|granted full membership|obtained membership|become a member|became a member|become member|became member|become a full member|became a full member|become full members|became full members|become members|became members|become full member|became full member|membership become effective|membership became effective|membership took effect|membership take effect|become full sco members|became full sco members|admitted|admit|admission|accession|accede*|acceded|enter|entered|entry|get in|got in|let in|come on board|came on board|signed up|sign up|came in|come in|brought in|make it in|made it in|got admitted|get admitted|inducted|added|welcomed',
-    de: 'beigetreten|beitreten|beitritt*|trat*|aufgenommen|aufnahme|mitglied geworden|mitglied wurde|wurde mitglied|dazugekommen|hinzugekommen|dazugestossen',
+    de: 'beigetreten|beitreten|beitritt*|vollbeitritt*|trat*|aufgenommen|aufnahme|mitglied geworden|mitglied wurde|wurde mitglied|dazugekommen|hinzugekommen|dazugestossen',
     es: 'unio|unirse|unido|unira|uniran|ingreso|ingresar|ingresara|ingresado|adhesion|adhirio|se unio|entro|entrara|admitid*|admision|incorporo|incorporacion',
     fr: 'rejoint|rejoindre|rejoindra|rejoindront|adhere|adhesion|adherera|adhereront|entre|entree|entrera|entreront|admis|admission|integre|devenu membre|devenue membre|deviendra membre',
     tr: 'katildi|katilim*|katilma*|uye oldu|girdi|kabul edildi|katil*',
@@ -500,8 +500,8 @@ const CUES: Record<Cue, Forms> = {
     ur: 'بیان|اعلامیہ|دستاویز|ردعمل|رد عمل|موقف',
   },
   outcome: {
-    en: 'main points|key points|takeaways|highlights|happen|happened|happening|outcome|outcomes|result|results|resulted|decide|decided|decision|decisions|agree|agreed|agreement|adopt|adopted|came out|come out|comes out|produce|produced|achieve|achieved|accomplish*|conclude|concluded|what came|deliverables|takeaways|key points|highlights|did they do|was done|passed|approve|approved|announced',
-    de: 'passiert|geschah|ergebnis*|beschlossen|beschluss|vereinbart|verabschiedet|entschieden',
+    en: 'main points|key points|takeaways|highlights|happen|happened|happening|changed|what changed|significance|outcome|outcomes|result|results|resulted|decide|decided|decision|decisions|agree|agreed|agreement|adopt|adopted|came out|come out|comes out|produce|produced|achieve|achieved|accomplish*|conclude|concluded|what came|deliverables|takeaways|key points|highlights|did they do|was done|passed|approve|approved|announced',
+    de: 'passiert|geschah|ergebnis*|beschlossen|beschluss|beschlusse|vereinbart|verabschiedet|entschieden|entscheidung*',
     es: 'paso|ocurrio|resultado*|decidio|decidieron|acordo|acordaron|aprobo|adopto|adoptaron',
     fr: 'passe|resultat*|decide*|adopte*|convenu|accord',
     tr: 'ne oldu|sonuc*|karar*|kabul edildi|alinan',
@@ -609,9 +609,9 @@ const CUES: Record<Cue, Forms> = {
   },
   replace: {
     en: 'replace|replaced|replacing|succeed|succeeded|successor|predecessor|preceded|after him|before him|took over from|follow*',
-    de: 'nachfolger|vorganger|abgelost',
-    es: 'sucesor|predecesor|reemplaz*',
-    fr: 'successeur|predecesseur|remplace*',
+    de: 'nachfolger|vorganger|abgelost|nachgefolgt|folgte auf',
+    es: 'sucesor|predecesor|reemplaz*|sucedio|sustituyo',
+    fr: 'successeur|predecesseur|remplace*|succede|succeda',
     tr: 'halef*|selef*|yerine',
     zh: '接替|继任|前任|继任者',
     ru: 'преемник|предшественник|смени|до ',

@@ -74,7 +74,7 @@ const SOURCE_NOUN =
 
 /** A reporting verb in any of the Latin-script languages, as folded ("says", "steht", "affirme", "dice", "yaziyor"). */
 const REPORTING_VERB =
-  /^(?:says|said|writes|wrote|claims|claimed|states|stated|calls|called|lists|listed|describes|described|puts|has|reads|steht|stand|schreibt|schrieb|behauptet|heisst|nennt|affirme|indique|dit|ecrit|pretend|presente|dice|dijo|afirma|indica|senala|escribe|llama|yaziyor|diyor|yazilmis)$/;
+  /^(?:says|said|writes|wrote|claims|claimed|states|stated|calls|called|lists|listed|describes|described|puts|has|reads|records|recorded|gives|steht|stand|schreibt|schrieb|behauptet|heisst|nennt|affirme|indique|dit|ecrit|pretend|presente|dice|dijo|afirma|indica|senala|escribe|llama|yaziyor|diyor|yazilmis)$/;
 
 /** Where a reported statement comes from, ending in its verb ("desk copy says", "my student wrote"). */
 const REPORTING =

@@ -15,7 +15,7 @@ import { findClaims, findNumbers } from './claims.js';
 import { declineReasons, REPORTED_SPEECH, VIEW_WORDS } from './declines.js';
 import { NameIndex, rankEvents, type NameKind } from './entities.js';
 import { detectForm } from './form.js';
-import { detectLang, type Lang } from './language.js';
+import { detectLang, isOwnWord, type Lang } from './language.js';
 import { checkClaims, heldInMonth } from './premises.js';
 import type {
   Claim,
@@ -261,7 +261,7 @@ export class Understander {
     this.recentReads.clear();
     this.names.startQuestion();
     // ("Für die Folge über Zentralasien: Wo sitzt …?": what the answer is for, put before a colon, asks nothing.)
-    const text = this.speakingFor(whoIsRight(cleaned.replace(FOR_LABEL, '')), today);
+    const text = this.speakingFor(whoIsRight(caseStudy(cleaned.replace(FOR_LABEL, ''))), today);
     const reading = this.read(text, today);
     const q = reading.core;
     // A statement given to be checked ("is it right to say '…'?", "… good to go?") asks one thing: whether it holds. The
@@ -305,7 +305,7 @@ export class Understander {
     }
     // Two or three questions in one line: each understood on its own.
     const split = framed ? [text] : splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
-    const parts = withBareWhere(split);
+    const parts = withGaps(withBareWhere(split));
     // A part of a line in another language is in that language, though its few words may read as English ("Was genau war…").
     const lineLang = q.lang !== 'en' ? q.lang : undefined;
     if (parts.length > 1) {
@@ -747,7 +747,20 @@ export class Understander {
         parts[i - 1]!.countries.length === 0 &&
         (parts[i - 1]!.eventNamed || parts[i - 1]!.time !== undefined) &&
         parts[i - 1]!.cues.some((c) => c.role === 'main' && (c.cue === 'summit' || c.cue === 'meeting'));
-      if (i === 0 || p.eventNamed || !(pointsAt || meetingAsked || atThatMeeting || joinedWhere || datesBack)) return p;
+      // "Where did the 2025 defence ministers' meeting take place, and who chaired it?": "it" is the meeting named before.
+      const itMeeting =
+        i > 0 &&
+        parts[i - 1]!.eventNamed &&
+        p.words.includes('it') &&
+        p.countries.length === 0 &&
+        p.people.length === 0 &&
+        p.cues.some((c) => c.role === 'main' && (c.cue === 'chair' || c.cue === 'host' || c.cue === 'attend'));
+      if (
+        i === 0 ||
+        p.eventNamed ||
+        !(pointsAt || meetingAsked || atThatMeeting || joinedWhere || datesBack || itMeeting)
+      )
+        return p;
       const prev = parts[i - 1]!;
       const named = prev.countries.filter((c) => c.by !== 'demonym');
       // Countries said to have joined ("India and Pakistan joined together, right? which summit was that"): the meeting
@@ -759,7 +772,8 @@ export class Understander {
         ? [...new Set((joiners.length ? joiners : named).map((c) => this.facts.accession(c.country.id)?.event))]
         : [];
       const joined = joinedAt.length === 1 ? joinedAt[0] : undefined;
-      const event = prev.eventNamed || datesBack ? prev.events[0] : joined ? this.facts.event(joined) : undefined;
+      const event =
+        prev.eventNamed || datesBack || itMeeting ? prev.events[0] : joined ? this.facts.event(joined) : undefined;
       // That meeting alone: "that summit" is no other summit the part's words also fit.
       return event ? { ...p, events: [event], eventNamed: true } : p;
     });
@@ -1702,15 +1716,23 @@ export class Understander {
   private cues(lang: Lang, tokens: Token[], folded: string): CueHit[] {
     const out: CueHit[] = [];
     const words = tokens.map((t) => t.w);
-    const latinLangs: Lang[] = LATIN_LANGS.has(lang) ? [lang] : ['en'];
+    // ("yo bro la sco tiene cuantos members now", "donde fue el summit 2017 when india n pak got in": English words
+    // dropped into another language are read as English too — those of five letters or more the language does not
+    // itself use, so short words it shares ("a", "in", "es") are not.)
+    const latinLangs: Lang[] = !LATIN_LANGS.has(lang) || lang === 'en' ? ['en'] : [lang, 'en'];
     for (const l of latinLangs) {
       const idx = this.latin.get(l)!;
+      const borrowed = LATIN_LANGS.has(lang) && l !== lang;
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
+        if (borrowed && (w.length < 5 || isOwnWord(lang, w) || out.some((c) => c.at <= i && i < c.at + (c.len ?? 1))))
+          continue;
         for (const f of idx.byFirst.get(w) ?? []) {
           if (matchesAt(words, i, f.words, f.prefix))
             out.push({ cue: f.cue, at: i, len: f.words.length, role: tokens[i]!.role });
         }
+        // (Not an English stem: "ständig" is no "stand*".)
+        if (borrowed) continue;
         for (const f of idx.prefixed.get(w[0]!) ?? [])
           if (w.startsWith(f.words[0]!)) out.push({ cue: f.cue, at: i, len: 1, role: tokens[i]!.role });
       }
@@ -1760,7 +1782,9 @@ export class Understander {
       for (let i = 0; i < words.length; i++) {
         const w = words[i]!;
         // (A common word is itself, not a slip: "keep seeing it" is not "seeking".)
+        // (Nor is a word of another language a slip of an English one: "ständig" is no "standing".)
         if (
+          borrowed ||
           w.length < 6 ||
           covered.has(i) ||
           STOPWORDS.has(w) ||
@@ -2712,6 +2736,18 @@ function valuesAfterTopic(
 const WH_OPENS =
   /^(?:(?:ok|okay|so|wait|and|but|hey|hi|lol|um|hmm|yeah)\s+)*(?:who|whos|when|whens|where|wheres|what|whats|which|how)\b/;
 
+/**
+ * "Using Iran as a case study, could you walk us through the stages of accession?": the country taken as the example is
+ * what the question asks about, put first as its topic ("Iran — could you walk us through …").
+ */
+const CASE_STUDY =
+  /^\s*(?:using|taking|take|with)\s+([^,:;]{2,40}?)\s+as\s+(?:a\s+|an\s+|the\s+|our\s+)?(?:case study|example|case|illustration)\s*[,:;]\s*(\S[\s\S]*?)\s*([?？.!]*)\s*$/i;
+
+function caseStudy(text: string): string {
+  const m = CASE_STUDY.exec(text);
+  return m ? `${m[1]} — ${m[2]}${m[3]}` : text;
+}
+
 /** "Für die Folge über Zentralasien:", "Pour notre colloque :": what the answer is for, as a label before a colon. */
 const FOR_LABEL = /^\s*(?:für|fur|pour|para|per)\s+(?:[^\s:?]+\s+){0,7}[^\s:?]+\s*:\s+(?=\S)/i;
 
@@ -3092,6 +3128,27 @@ const BARE_WHERE =
 
 function withBareWhere(parts: string[]): string[] {
   return parts.filter((p, i) => i === 0 || !BARE_WHERE.test(p.trim()));
+}
+
+/**
+ * "Which member state chaired the SCO in 2022–23, and which in 2023–24?", "who chaired in 2022-23? and 2023-24?": a part
+ * that gives only another year asks the question before it of that year (the verb and the rest left out, as said).
+ */
+const YEAR_TEXT = /(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?/g;
+const GAPPED = new RegExp(
+  `^(?:and\\s+)?(?:(?:which|who|what)(?:\\s+one)?\\s+|(?:what|how) about\\s+)?(?:(?:in|for|during)\\s+)?(${YEAR_TEXT.source})\\s*[?？.!]*$`,
+  'i',
+);
+
+function withGaps(parts: string[]): string[] {
+  return parts.map((p, i) => {
+    const year = i > 0 ? GAPPED.exec(p.trim())?.[1] : undefined;
+    const before = parts[i - 1];
+    const years = before ? [...before.matchAll(YEAR_TEXT)] : [];
+    const last = years.at(-1);
+    if (!year || !before || !last) return p;
+    return `${before.slice(0, last.index)}${year}${before.slice(last.index + last[0].length)}`;
+  });
 }
 
 /** A question word alone, in each language. */

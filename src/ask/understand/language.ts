@@ -25,11 +25,11 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   de: {
     words: new Set(
-      'der die das ist sind war wer wann wie viele welche welcher welches wo warum wieso seit und nicht mitglied mitglieder mitgliedstaaten hat haben wurde wurden gegrundet beigetreten ein eine einen den dem des zu von im vom zur zum generalsekretar sitz hauptstadt gibt es gehort gehoren staaten lander land vorsitz gipfel gipfeltreffen auch noch jetzt derzeit aktuell heute bis nach vor geschah geschehen passiert passierte wofur steht stehen bedeutet abkurzung amtssprachen sprachen sprache verteidigungsminister partner partnerlander beigetreten hauptsitz sekretariat befindet liegt wird werden wurden beitreten lautet hatte hatten welches jahr land du ich wir mir mich dir dass sollte sollten soll kann konnte glaubst denkst meinst findest aber oder als mit fur auf uber sich leitet leiter fuhrt gerade kannst konnen seine ihre gleich einem einer steht stimmt sei seien worden umbenannt bericht handbuch laut zufolge heisst schreibt'.split(
+      'der die das ist sind war wer wann wie viele welche welcher welches wo warum wieso seit und nicht mitglied mitglieder mitgliedstaaten hat haben wurde wurden gegrundet beigetreten ein eine einen den dem des zu von im vom zur zum generalsekretar sitz hauptstadt gibt es gehort gehoren staaten lander land vorsitz gipfel gipfeltreffen auch noch jetzt derzeit aktuell heute bis nach vor geschah geschehen passiert passierte wofur steht stehen bedeutet abkurzung amtssprachen sprachen sprache verteidigungsminister partnerlander beigetreten hauptsitz sekretariat befindet liegt wird werden wurden beitreten lautet hatte hatten welches jahr land du ich wir mir mich dir dass sollte sollten soll kann konnte glaubst denkst meinst findest aber oder als mit fur auf uber sich leitet leiter fuhrt gerade kannst konnen seine ihre gleich einem einer steht stimmt sei seien worden umbenannt bericht handbuch laut zufolge heisst schreibt inzwischen eigentlich soz'.split(
         ' ',
       ),
     ),
-    letters: /[äöüß]/g,
+    letters: /[äöüßÄ]/g,
   },
   es: {
     words: new Set(
@@ -37,7 +37,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
         ' ',
       ),
     ),
-    letters: /[ñ¿¡áíóú]/g,
+    letters: /[ñ¿¡áíóúÑÁÍÓÚ]/g,
   },
   fr: {
     words: new Set(
@@ -45,7 +45,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
         ' ',
       ),
     ),
-    letters: /[èàçêôœùâîû]/g,
+    letters: /[èàçêôœùâîûÈÀÇÊÔ]/g,
   },
   tr: {
     words: new Set(
@@ -56,6 +56,11 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
     letters: /[ğşıİŞĞ]/g,
   },
 };
+
+/** Is the word one of the language's own telling words (so not an English word dropped into it)? */
+export function isOwnWord(lang: Lang, word: string): boolean {
+  return lang in LATIN && LATIN[lang as keyof typeof LATIN].words.has(word);
+}
 
 const LATIN_ENTRIES = Object.entries(LATIN) as [keyof typeof LATIN, (typeof LATIN)[keyof typeof LATIN]][];
 

@@ -63,6 +63,8 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       // "w/" and "w/o" are "with" and "without" ("belarus history w/ sco").
       .replace(/\bw\/o\b/gi, 'without')
       .replace(/\bw\/(?=\s)/gi, 'with')
+      // ("the so-called 'Shanghai Five'": a name said to be one, asked about as it is; "so" asks nothing.)
+      .replace(/\bso[- ]called\s+/gi, '')
       // Chat shorthand for a year ("which yr", "yr of india joining").
       .replace(/\byr\b/gi, 'year')
       .replace(/\byrs\b/gi, 'years')

@@ -253,6 +253,13 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
       t.mode = 'after';
       t.since = true;
     }
+    // ("from 2021–22 onwards": a chair's year, the second year written after the first, and on from it.)
+    if (t.mode === 'range' && /^\d{2,4}$/.test(w[t.at + 1] ?? '') && /^(onward|onwards)$/.test(w[t.at + 2] ?? '')) {
+      t.mode = 'after';
+      t.since = true;
+      t.to = new Date(Date.UTC(t.year, 11, 31));
+      delete t.untilYear;
+    }
     if (t.mode === 'after' && SINCE.has(w[t.at - 1] ?? '')) t.since = true;
   }
   return out;
