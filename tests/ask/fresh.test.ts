@@ -206,6 +206,9 @@ for (const set of [
   'fresh-gc',
   'fresh-gd',
   'fresh-ge',
+  'fresh-gf',
+  'fresh-gg',
+  'fresh-gh',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
