@@ -68,7 +68,9 @@ export const applications: Intent = {
         : d;
     // "Where do Armenia's and Azerbaijan's bids stand?": each country's own answer, one after the other (not when one is
     // said to block another's, which asks of that other's application).
-    if (cs.length >= 2 && !q.main('refuse')) {
+    // ("Compare the Armenian and Azerbaijani bids … and any reported objections": the bids named by their adjectives,
+    // an objection asked of each.)
+    if (cs.length >= 2 && (!q.main('refuse') || (subjects(q).length === 0 && demonyms.length >= 2))) {
       const each = cs.slice(0, 3).map((c) => ofCountry(q, f, c, [c], notes));
       const verdicts = new Set(each.map((d) => d.verdict));
       const contexts = each.flatMap((d, i) =>

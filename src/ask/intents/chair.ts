@@ -375,7 +375,8 @@ function countAsked(q: Question): boolean {
           q.words.slice(q.words.lastIndexOf('before') + 1, q.words.lastIndexOf('before') + 3).join(' '),
         ))) ||
     q.form === 'howMany' ||
-    q.main('growth', 'all', 'list') ||
+    // ("Wie oft hatte Kirgisistan den Vorsitz?", "how often has it chaired": of a country, how many times.)
+    q.main('growth', 'all', 'list', 'often') ||
     q.terms.some((t) => t === 'chairmanships' || t === 'terms' || t === 'times' || t === 'years' || t === 'number')
   );
 }

@@ -823,6 +823,19 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       sources: [figure?.sources ?? e.sources, e.sources],
     };
   }
+  // "Until which year does the development strategy adopted at Tianjin run?": the outcome that names the strategy asked.
+  const strategy =
+    q.main('strategy') && q.form !== 'yesno' ? e.outcomes.find((o) => /\bstrateg/i.test(o.text)) : undefined;
+  if (strategy)
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      // (The outcome dates what was asked, "to 2035"; the meeting's own dates would answer another when.)
+      lead: (l) => (l.lang === 'en' ? strategy.text : ww(l)),
+      ...(q.lang !== 'en' && { context: strategy.text }),
+      note: noteOf(strategy),
+      sources: [strategy.sources, e.sources],
+    };
   // "Did Spain get an exception at the Hague?": the outcome that is about what was asked, with its verdict.
   // "… got observer status in some other org — which one?": a which-question about one outcome is that outcome.
   const oneOutcome = (q.form === 'which' || q.form === 'what') && !q.main('outcome', 'list', 'all', 'sign');

@@ -88,7 +88,8 @@ export const secretaryGeneral: Intent = {
     if (future) return next(current);
     // "Who was the first Secretary-General?", "how many have there been?": the data holds the office only from its
     // earliest holder on, so it cannot say; the holders it does hold follow.
-    if ((q.main('first') || q.form === 'howMany') && !named && !q.time && q.form !== 'yesno') {
+    // (Not "for how many years is the SG elected": the term is asked.)
+    if ((q.main('first') || q.form === 'howMany') && !named && !q.time && q.form !== 'yesno' && !q.main('term')) {
       const held = holders(all);
       return { ...held, title: () => 'Not in the data', lead: (l) => l.m.notHeld(), context: held.lead };
     }
@@ -305,6 +306,15 @@ function atTime(q: Question, f: AskFacts, all: OfficialT[]): Draft {
   return {
     ...holders(hit),
     ...(q.form === 'yesno' && named.length > 0 && { verdict: held.length > 0 ? ('yes' as const) : ('no' as const) }),
+    // ("Is there any confirmation that the SG remained in post into 2026?": someone held it then.)
+    ...(q.form === 'yesno' &&
+      named.length === 0 &&
+      q.countries.length === 0 &&
+      /\b(remain|remained|stay|stayed|still|confirm|confirmed|confirmation|continue|continued)\b/.test(
+        q.words.join(' '),
+      ) && {
+        verdict: 'yes' as const,
+      }),
   };
 }
 

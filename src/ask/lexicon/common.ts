@@ -17,5 +17,5 @@ export const COMMON = new Set(
   person people man woman someone anyone everyone somebody anybody everybody nobody nothing something anything everything
   again anyway though although however therefore thus hence else instead rather just even only
   good bad better best worse worst great nice cool interesting important able
-  missing address even number numbers immediate immediately directly`.split(/\s+/),
+  missing address even number numbers immediate immediately directly confirmation`.split(/\s+/),
 );

@@ -514,7 +514,7 @@ const CUES: Record<Cue, Forms> = {
   host: {
     en: 'host|hosts|hosted|hosting|hostess|organised|organized|organiser|organizer|venue',
     de: 'gastgeber*|ausgerichtet|ausrichter|findet statt|fand statt|veranstaltet',
-    es: 'anfitrion*|organiza*|acoge|acogio|sede de|se celebra|se celebro|tendra lugar|tuvo lugar',
+    es: 'anfitrion*|organiza*|acoge|acogio|sede de|ser sede|sera sede|fue sede|se celebra|se celebro|tendra lugar|tuvo lugar',
     fr: 'hote|accueill*|organise*|a lieu|aura lieu|a eu lieu|se tient|s est tenu',
     tr: 'ev sahib*|duzenle*|yapilacak|yapildi|gerceklesti',
     zh: '主办|東道主|东道主|举办|举行|舉行',
@@ -952,7 +952,7 @@ const CUES: Record<Cue, Forms> = {
     fr: 'precedent*|ancien*|predecesseur',
     tr: 'onceki|eski',
     zh: '前任|之前|以前|上任',
-    ru: 'предыдущ|прежн|бывш|до',
+    ru: 'предыдущ|прежн|бывш|до|раньше|ранее|прежде',
     hi: 'पूर्व|पिछले',
     fa: 'قبلی|سابق|پیشین',
     ur: 'سابق|پچھلے',

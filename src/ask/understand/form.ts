@@ -125,6 +125,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     // ("la capital es Astaná o Nur-Sultán?": each language's own "or".)
     (lang === 'en' ? CHOICE_OR : (CHOICE_OR_IN[lang] ?? CHOICE_OR)).test(` ${text} `) &&
     !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other|algo|quelque|etwas)\b/.test(` ${text} `) &&
+    // ("turquía es miembro de la ocs o q": "or what", a tag, not a second choice.)
+    !/ o (q|que|no)$/.test(text) &&
     // "does the UK or the EU have any status?": "any" after the alternatives asks whether either has it, yes or no.
     !ANY_AFTER_OR.test(` ${text} `) &&
     // ("was any joint communiqué or statement adopted?": "any" before them too.)
@@ -139,7 +141,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     );
   const tag =
     CHECK_TAG_END.test(text) ||
-    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|i (assume|guess|suppose|presume|believe|reckon|take it)|(am )?i assuming (right|correctly)|ja|oder|nicht wahr|verdad|vrai|dogru mu|degil mi)$/.test(
+    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|i (assume|guess|suppose|presume|believe|reckon|take it)|(am )?i assuming (right|correctly)|(i m|im|i am) (pretty |quite |fairly |almost |100 )?(sure|certain)|rite|ryt|innit|ja|oder|nicht wahr|verdad|o no|o que|o q|vrai|dogru mu|degil mi|di mi)$/.test(
       text,
     );
   // "Pouvez-vous me retracer…", "Können Sie mir sagen, wer…", "¿Puedes explicarme…?": the request's own verb is the form.
@@ -316,7 +318,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   if (/^(list|name|enumerate|show|identify|compare)\b/.test(first)) return first === 'compare' ? 'explain' : 'list';
   if (/^(confirm|check|verify)\b/.test(first) || /^fact ?check\b/.test(text)) return 'yesno';
   if (
-    /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|isn|aren|wasn|weren|didn|doesn|hasn|haven|won|wouldn)$/.test(
+    /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|isn|aren|wasn|weren|didn|doesn|hasn|haven|won|wouldn|isnt|arent|wasnt|werent|didnt|doesnt|hasnt|havent|wont|wouldnt)$/.test(
       first,
     )
   ) {
@@ -458,8 +460,15 @@ const SAID_THAT =
 function ruForm(t: string, asks: boolean): Form {
   // "Правда, что …?", "Верно ли, что …?": whether a statement holds.
   if (/^ (это )?(правда|верно|действительно)( ли)? что /.test(t)) return 'yesno';
+  // ("председатель на 2025-26 — пакистан, верно? в графике так": a tag asks yes or no, whatever follows it.)
+  if (
+    /(?<! как) (верно|правильно|не так ли|так ведь|можно в эфир)( |$)/.test(t) ||
+    (/ (да|так можно) $/.test(t) && asks)
+  )
+    return 'yesno';
   if (/ почему | зачем | по какой причине /.test(t)) return 'why';
-  if (/ когда (?!либо |нибудь )| в каком году | с какого года | какого числа | с каких пор /.test(t)) return 'when';
+  if (/ когда (?!либо |нибудь )| в каком году | с какого года | до какого года | какого числа | с каких пор /.test(t))
+    return 'when';
   if (/ кто | кого | кем | чей | чья /.test(t)) return 'who';
   if (/ где | в каком городе /.test(t)) return 'where';
   if (/ сколько /.test(t)) return 'howMany';

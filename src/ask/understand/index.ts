@@ -1760,6 +1760,20 @@ export class Understander {
       for (let k = out.length - 1; k >= 0; k--) {
         const c = out[k]!;
         if (words[c.at] === 'row' && words[c.at - 1] === 'a' && words[c.at - 2] === 'in') out.splice(k, 1);
+        // ("quién va a ser sede en 2027": "ser sede", to host, holds the "sede" a seat is also called.)
+        else if (
+          c.cue === 'location' &&
+          out.some((h) => h.cue === 'host' && (h.len ?? 1) > 1 && h.at < c.at && c.at < h.at + (h.len ?? 1))
+        )
+          out.splice(k, 1);
+        // ("… current status, and any reported objections": "reported" before what was reported names no source.)
+        else if (
+          c.cue === 'claimSource' &&
+          words[c.at] === 'reported' &&
+          /^(any|the|all|some|other|its|their)$/.test(words[c.at - 1] ?? '') &&
+          !/^(by|that|to|in|on|as)$/.test(words[c.at + 1] ?? '')
+        )
+          out.splice(k, 1);
         // ("whats pahalgam got to do w sco": "got to do with" asks a link, nothing handed over.)
         else if (c.cue === 'handover' && words[c.at] === 'got' && words[c.at + 1] === 'to' && words[c.at + 2] === 'do')
           out.splice(k, 1);
@@ -1804,6 +1818,13 @@ export class Understander {
       }
       // Latin words in a non-Latin question ("SCO में…") are all in the main clause.
       for (const c of out) c.role = 'main';
+      // ("стратегия развития ШОС": the development a strategy is named for is no growth asked.)
+      for (let k = out.length - 1; k >= 0; k--)
+        if (
+          out[k]!.cue === 'growth' &&
+          out.some((c) => c.cue === 'strategy' && c.at < out[k]!.at && out[k]!.at - c.at <= 12)
+        )
+          out.splice(k, 1);
       // "2025 से पहले", "2025 سے پہلے": "before" after a postposition is no "first", nor a choice between two.
       if ((lang === 'hi' || lang === 'ur') && / (से|سے) (पहले|پہلے) /.test(folded))
         for (let k = out.length - 1; k >= 0; k--)
@@ -3002,7 +3023,7 @@ const REQUESTS =
 
 /** A verb that asks the bot to ping or tell others, beside a mass mention. */
 const PING =
-  /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b|(@everyone|@here|@channel) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b/i;
+  /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b|(@everyone|@here|@channel) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|(?:^|\s)(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|menciona|etiqueta|notifica|avisa|etiketle)/i;
 
 const ASKS =
   /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？؟]$/i;

@@ -49,7 +49,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   tr: {
     words: new Set(
-      'mi mu mı mü ne zaman kim kimdir kac nerede nerededir hangi hangileri neden nicin niye uye uyesi uyeleri uyeligi ulke ulkeler ve ile bir icin su anda simdi genel sekreter baskent zirve baskanligi katildi kuruldu midir mudur mıdır nedir var yok oldu olarak resmi dil diller dilleri ortak ortaklari ulkeleri yurutuyor donem acilimi baskenti neresi savunma bakani bakanı sekreterya sekreteryasi nelerdir kimdir olan oldu bulunuyor bulunur kimdi katilacak ortagi ulkeydi yapildi vardi bulunuyor imzaladi imzalamadi neden kurdu ilk ulkesi hangisi hangisiydi hangisidir gozlemci zirvesi tarifi ilgisi verir hala halen gorevde gorevi miydi muydu midir mudur'.split(
+      'mi mu mı mü ne zaman kim kimdir kac nerede nerededir hangi hangileri neden nicin niye uye uyesi uyeleri uyeligi ulke ulkeler ve ile bir icin su anda simdi genel sekreter baskent zirve baskanligi katildi kuruldu midir mudur mıdır nedir var yok oldu olarak resmi dil diller dilleri ortak ortaklari ulkeleri yurutuyor donem acilimi baskenti neresi savunma bakani bakanı sekreterya sekreteryasi nelerdir kimdir olan oldu bulunuyor bulunur kimdi katilacak ortagi ulkeydi yapildi vardi bulunuyor imzaladi imzalamadi neden kurdu ilk ulkesi hangisi hangisiydi hangisidir gozlemci zirvesi tarifi ilgisi verir hala halen gorevde gorevi miydi muydu midir mudur di ya'.split(
         ' ',
       ),
     ),
@@ -89,7 +89,7 @@ const NON_LATIN = /[\u0250-\uffff]/;
 const TURKISH_ONLY = /[ğşıİŞĞ]/;
 const NON_ASCII = /[^\p{ASCII}]/u;
 const TURKISH_SUFFIX =
-  /\p{L}['’](nin|nın|nun|nün|in|ın|un|ün|ye|ya|yi|yı|yu|yü|de|da|te|ta|den|dan|ten|tan|e|a|i|ı|u|ü|le|la|ne|na|dir|dır|dur|dür)(?![\p{L}])/giu;
+  /[\p{L}\p{N}]['’](nin|nın|nun|nün|in|ın|un|ün|ye|ya|yi|yı|yu|yü|de|da|te|ta|den|dan|ten|tan|e|a|i|ı|u|ü|le|la|ne|na|dir|dır|dur|dür)(?![\p{L}])/giu;
 const FRENCH_ELISION = /(^|[\s(«"])(l|d|qu|j|s|c|n)['’][aeiouyhàâéèêîôû]/gi;
 
 function arabicLang(text: string): Lang {

@@ -63,11 +63,19 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       // "w/" and "w/o" are "with" and "without" ("belarus history w/ sco").
       .replace(/\bw\/o\b/gi, 'without')
       .replace(/\bw\/(?=\s)/gi, 'with')
+      // ("were they observers before acceding, and if so, from what year?": what follows "if so" is a question of its own.)
+      .replace(/,\s+(?:and\s+)?if so,?\s+(?=\w)/gi, '? ')
+      // ("which heads of state, apart from President Xi, attended": one left out is one "besides", as the data words it.)
+      .replace(/\bapart from\b/gi, 'besides')
       // ("the so-called 'Shanghai Five'": a name said to be one, asked about as it is; "so" asks nothing.)
       .replace(/\bso[- ]called\s+/gi, '')
       // Chat shorthand for a year ("which yr", "yr of india joining").
       .replace(/\byr\b/gi, 'year')
       .replace(/\byrs\b/gi, 'years')
+      // ("who ran RATS b4 sharsheev")
+      .replace(/\bb4\b/gi, 'before')
+      // ("sco fm meeting tianjin 2025"): the foreign ministers' meeting.
+      .replace(/\bfm (meeting|meet|council)\b/gi, 'foreign ministers $1')
       // ("sco FMs meet 2025", "india's FM"): foreign ministers.
       .replace(/\bFMs\b/gi, 'foreign ministers')
       .replace(/\bFM\b/g, 'foreign minister')

@@ -245,6 +245,8 @@ const CLAUSE_VERBS = new Set([
   'joins',
   // "before joining", "after becoming a member": a clause of its own, with its subject left out.
   'joining',
+  'acceding',
+  'accession',
   'becoming',
   'entering',
   'getting',
@@ -345,12 +347,15 @@ export function segment(text: string): Segments {
     if (/^(true|right|correct|accurate|really|no|yes|is that|isn t)$/.test(words.join(' '))) score -= 1;
     // "pahalgam attack — date and death toll": the attributes asked of a topic put first ask, mark or none.
     // (Only when no other part asks: "… at which summit — city and year" asks by its question word.)
+    // ("… — date and death toll, need exact for a script": the attributes before what they are needed for.)
+    const firstPart = tokens.filter((t) => t.seg === seg && t.part === 0).map((t) => t.w);
     if (
       seg > 0 &&
       !s.asks &&
-      words.length > 0 &&
-      words.length <= 6 &&
-      words.every((w) => ATTRIBUTE_REQUEST.has(w)) &&
+      firstPart.length > 0 &&
+      firstPart.length <= 6 &&
+      firstPart.every((w) => ATTRIBUTE_REQUEST.has(w)) &&
+      (firstPart.length === words.length || NEEDED_FOR.test(words.slice(firstPart.length).join(' '))) &&
       !rawSegments.some((r, k) => k !== seg && (r.asks || wordsIn(tokens, k).some((w) => WH.has(w)))) &&
       // (Of a short topic: "timeline of sco summits 2024, 2025, 2026 - place" is a request with its detail.)
       wordsIn(tokens, seg - 1).filter((w) => !FILLER.has(w) && !TOPIC_GLUE.has(w)).length <= 4
@@ -692,7 +697,7 @@ export function segment(text: string): Segments {
     const w = list.map((t) => t.w).join(' ');
     // (Not a request to check the statement: "…, pls confirm" asks whether it holds.)
     if (
-      (/^(per|according to|as per|citing|via|source|sources|i|im|i m|my|we|asking for|just curious|thanks|thx|pls|please|lol)\b/.test(
+      (/^(per|according to|as per|citing|via|source|sources|i|im|i m|my|we|asking for|just curious|thanks|thx|pls|please|lol|need exact|need it|need them|need this|need the exact)\b/.test(
         w,
       ) ||
         // "…, for our deck": a purpose; a long part opened by it ("for a policy brief we need the figure…") says what is needed.
@@ -934,6 +939,10 @@ const ATTRIBUTE_REQUEST = new Set([
   'and',
   'plus',
 ]);
+
+/** What the asker needs the answer for, after it ("need exact for a script", "for a footnote", "pls"). */
+const NEEDED_FOR =
+  /^(?:(?:i |we )?(?:need|needed|needs|want|wanted)\b|for (?:a|an|my|our|the)\b|pls\b|please\b|thx\b|thanks\b)/;
 
 /** What an answer is wanted for, named last ("… for the sheet", "… for this timeline"). */
 const PURPOSE_DOC =
