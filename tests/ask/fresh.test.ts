@@ -209,6 +209,9 @@ for (const set of [
   'fresh-gf',
   'fresh-gg',
   'fresh-gh',
+  'fresh-gi',
+  'fresh-gj',
+  'fresh-gk',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
