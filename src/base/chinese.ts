@@ -12,11 +12,16 @@ const HAN = /\p{Script=Han}/u;
 let toCn: ((text: string) => string) | undefined;
 let toTw: ((text: string) => string) | undefined;
 
+/** The last text made simplified: a question is asked whether it is traditional, then read, with the same text. */
+let last = { text: '', out: '' };
+
 /** The text with traditional characters made simplified (the tables load on first use). */
 export function simplified(text: string): string {
   if (!HAN.test(text)) return text;
+  if (last.text === text) return last.out;
   const convert = (toCn ??= Converter({ from: 't', to: 'cn' }));
-  return convert(text);
+  last = { text, out: convert(text) };
+  return last.out;
 }
 
 /** The text in traditional characters. */

@@ -6795,3 +6795,36 @@ describe('round 18: declines in more words', () => {
     expect(summary('Which user in this Slack asked about Pakistan last week?')).toMatch(/other users/);
   });
 });
+
+describe('round 18: other bodies, full membership dated, Chinese forms', () => {
+  it('answers the SCO’s standing at another body, asked in French or as how the two are connected', () => {
+    expect(summary('sco vs cis - how are the two connected, if at all?')).toMatch(/observer status/);
+    expect(summary("Quel statut l'OCS a-t-elle obtenu auprès de la CEI en 2025 ?")).toMatch(
+      /observer status at the CIS/,
+    );
+  });
+  it('reads a link with another body as its standing, not a web link', () => {
+    expect(summary('does the sco have a link with nato?')).toMatch(/^No\. NATO is not part of the SCO/);
+  });
+  it('reads "X full membership - what year and at which summit" as when X joined', () => {
+    expect(summary('india & pakistan full membership - what year and at which summit')).toMatch(/9 June 2017/);
+  });
+  it('answers a choice between an SCO decision and an announcement with No', () => {
+    expect(
+      summary('is pakistan officially confirmed as 2027 host by an sco decision, or just their own announcement?'),
+    ).toMatch(/^No\. Pakistan announced/);
+  });
+  it('does not read "sounds bad in a speech" as a view asked', () => {
+    expect(summary('what does RATS stand for lol, sounds bad in a speech')).toMatch(
+      /Regional Anti-Terrorist Structure/,
+    );
+  });
+  it('reads "2021年以来" as since 2021', () => {
+    expect(summary('2021年以來的輪值主席國順序是什麼？')).toMatch(/烏茲別克斯坦[\s\S]*吉爾吉斯斯坦/);
+  });
+  it('declines writing a program or doing homework asked in Chinese', () => {
+    expect(toPlainText(engine.answer('上合秘书处在哪个城市？顺便帮我做一下高数作业第三题'))).toMatch(
+      /北京[\s\S]*不是我能回答/,
+    );
+  });
+});

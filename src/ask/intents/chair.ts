@@ -376,7 +376,7 @@ function countAsked(q: Question): boolean {
         ))) ||
     q.form === 'howMany' ||
     // ("Wie oft hatte Kirgisistan den Vorsitz?", "how often has it chaired": of a country, how many times.)
-    q.main('growth', 'all', 'list', 'often') ||
+    q.main('growth', 'all', 'list', 'often', 'ordinalWord') ||
     q.terms.some((t) => t === 'chairmanships' || t === 'terms' || t === 'times' || t === 'years' || t === 'number')
   );
 }
@@ -399,7 +399,7 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
       ...(q.form === 'yesno' && q.has('first') && { verdict: (counted.count! > 1 ? 'no' : 'yes') as Verdict }),
       ...(before !== undefined &&
         q.form === 'yesno' && { verdict: (counted.count! > since ? 'yes' : 'no') as Verdict }),
-      lead: (l) => (l.lang === 'en' ? counted.text : l.m.figure(l.n(counted.count!), counted.label)),
+      lead: (l) => (l.lang === 'en' ? counted.text : l.m.chairCount(l.c(c), l.n(counted.count!))),
       context: (l) => terms.map((t) => termLine(f, l, c, t)).join(' '),
       sources: [counted.sources, ...terms.map((t) => t.sources)],
     };
@@ -543,7 +543,7 @@ function motto(f: AskFacts, q: Question): Draft {
     return {
       kind: 'fact',
       title: () => 'Chairmanship motto',
-      lead: (l) => (l.lang === 'en' ? counted.text : l.m.figure(l.n(counted.count!), counted.label)),
+      lead: (l) => (l.lang === 'en' ? counted.text : l.m.chairCount(l.c(country), l.n(counted.count!))),
       context: (l) => l.m.motto(l.c(country), quoted),
       sources: [counted.sources, fact.sources],
     };

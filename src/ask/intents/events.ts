@@ -1626,12 +1626,24 @@ function announced(_f: AskFacts, u: UnknownT & { announced: NonNullable<UnknownT
   const decisionAsked = q.words.some((w) =>
     /^(official|officially|decision|decided|confirmed|approved|formal)$/.test(w),
   );
+  // ("… confirmed by an SCO decision, or just their own announcement?": the choice is answered by the decision asked.)
   const verdict: Verdict | undefined =
-    q.form === 'yesno' ? (decisionAsked ? 'no' : saidSo ? 'yes' : saidByOther ? 'no' : 'unknown') : undefined;
+    q.form === 'yesno'
+      ? decisionAsked
+        ? 'no'
+        : saidSo
+          ? 'yes'
+          : saidByOther
+            ? 'no'
+            : 'unknown'
+      : q.form === 'choice' && decisionAsked
+        ? 'no'
+        : undefined;
   return {
     kind: 'fact',
     title: () => 'Announced, not decided',
     ...(verdict && { verdict }),
+    ...(q.form === 'choice' && verdict && { verdictAlways: true }),
     lead: (l) => l.m.hostAnnounced(l.c(a.country), l.d(String(a.year)), l.d(a.on)),
     context: (l) =>
       l.lang === 'en'

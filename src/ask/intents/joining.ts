@@ -25,7 +25,8 @@ export const joining: Intent = {
   match(q) {
     const cs = subjects(q);
     if (cs.length === 0) return undefined;
-    const join = q.main('join');
+    // ("india & pakistan full membership - what year and at which summit": full membership dated is joining.)
+    const join = q.main('join') || (q.main('full') && q.main('member') && (q.form === 'when' || q.main('summit')));
     if (q.main('apply', 'leave', 'expel', 'refuse', 'capital', 'code')) return undefined;
     // ("Before it became a member, did Belarus hold observer status? since when?": joining only dates the status asked.)
     const joinAt = q.cues.find((c) => c.cue === 'join' && c.role === 'main')?.at ?? -1;

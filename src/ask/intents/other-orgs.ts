@@ -37,24 +37,34 @@ export const otherOrganisations: Intent = {
     const events = org.events.map((id) => f.event(id)).filter((x) => x !== undefined);
     // "What status does the SCO have at the CIS?", "the SCO getting observer status at the CIS": the SCO's standing at
     // the other organisation, not the other's at the SCO.
-    const sco = q.words.indexOf('sco');
+    // (In any language: "l'OCS a-t-elle obtenu auprès de la CEI", "die SOZ bei der GUS".)
+    const sco = q.words.findIndex((w) => /^(sco|ocs|soz|sio)$/.test(w));
     const orgWords = new Set(
-      (org.recognise.en ?? [org.name]).map((n) => latinWords(n)[0]).filter((w): w is string => w !== undefined),
+      [org.name, ...Object.values(org.recognise).flat()]
+        .map((n) => latinWords(n)[0])
+        .filter((w): w is string => w !== undefined),
     );
+    const after = (i: number) => {
+      let k = i + 1;
+      while (/^(the|de|la|le|l|der|die|dem|del|el)$/.test(q.words[k] ?? '') && k < i + 3) k++;
+      return q.words[k] ?? '';
+    };
     const scoAtOrg =
       q.sco &&
-      sco >= 0 &&
-      q.words.some(
-        (w, i) =>
-          i > sco &&
-          /^(at|in|with|from)$/.test(w) &&
-          orgWords.has(q.words[i + (q.words[i + 1] === 'the' ? 2 : 1)] ?? ''),
-      );
+      ((sco >= 0 &&
+        q.words.some(
+          (w, i) => i > sco && /^(at|in|with|from|aupres|bei|ante|en)$/.test(w) && orgWords.has(after(i)),
+        )) ||
+        // ("上合组织在天津峰会上获得了独联体的什么地位？": in another script, the SCO's status named beside the other body.)
+        (q.words.length === 0 && q.main('status')));
     const membership = (q.main('member', 'partOf', 'partner', 'join') || q.form === 'fragment') && !scoAtOrg;
     // A fact about the organisation and the SCO that the question's words point at ("observer status at the CIS").
     const pointed = facts.find(
       (x) =>
-        (q.cues.some((c) => c.cue === 'observer') || (scoAtOrg && q.main('status'))) &&
+        (q.cues.some((c) => c.cue === 'observer') ||
+          (scoAtOrg && q.main('status')) ||
+          // ("sco vs cis - how are the two connected?": the tie between the two, which the SCO's status there is.)
+          (q.main('status') && (q.form === 'how' || q.form === 'explain'))) &&
         /observer/i.test(x.text) &&
         !/guest/i.test(x.label),
     );

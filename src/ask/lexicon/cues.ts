@@ -176,7 +176,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'مکالمے|ڈائیلاگ',
   },
   status: {
-    en: 'status|standing|situation|stand with|stands with|role|roles|relationship|relation|relations|position in|kind of member|type of member|what kind|involvement|connected|connection|affiliated|associated|linked|ties|link to|links to|any link|category|categories',
+    en: 'status|standing|situation|stand with|stands with|role|roles|relationship|relation|relations|position in|kind of member|type of member|what kind|involvement|connected|connection|affiliated|associated|linked|ties|link to|links to|any link|link with|links with|formal link|category|categories',
     de: 'status|rolle|beziehung*|stellung|kategorie*|verbunden|verbindung*',
     es: 'estatus|estado|papel|relacion*|condicion|categoria*',
     fr: 'statut|role|relation*|place|categorie*',
@@ -206,7 +206,7 @@ const CUES: Record<Cue, Forms> = {
     fr: 'rejoint|rejoindre|rejoindra|rejoindront|adhere|adhesion|adherera|adhereront|entre|entree|entrera|entreront|admis|admission|integre|devenu membre|devenue membre|deviendra membre',
     tr: 'katildi|katilim*|katilma*|uye oldu|girdi|kabul edildi|katil*',
     zh: '加入|入会|成为成员|成為成員|正式成员|接纳',
-    ru: 'вступил|вступила|вступили|вступит|вступят|вступлени|стал членом|стала членом|стали членами|станет членом|принят|присоедин|вошел|вошла|войдет',
+    ru: 'вступил|вступила|вступили|вступит|вступят|вступлени|стал членом|стала членом|стали членами|станет членом|стал полноправным членом|стала полноправным членом|стали полноправными членами|принят|присоедин|вошел|вошла|войдет',
     hi: 'सदस्य कब बना|सदस्य कब बने|सदस्य कब बनी|सदस्य कब और कहाँ बना|सदस्य कब और कहां बना|सदस्य कब और कहाँ बने|सदस्य कब और कहां बने|शामिल हुआ|शामिल हुए|शामिल हुई|शामिल होगा|शामिल होंगे|शामिल होगी|सदस्य बना|सदस्य बने|सदस्य बनेगा|सदस्य बन गया|सदस्य बन गए|सदस्य बन गई|मेंबर बन|मेम्बर बन|सदस्यता मिली|जुड़ा|जुड़े',
     fa: 'پیوست|پیوستن|عضو شد|عضویت|ملحق|پذیرفته',
     ur: 'رکن کب بنا|رکن کب بنے|رکن کب اور کہاں بنا|رکن کب اور کہاں بنے|شامل ہوا|شامل ہوئے|شامل ہو گا|شامل ہوگا|شامل ہوں گے|رکن بنا|رکن بنے|رکن بنے گا|رکن بن گیا|رکن بن گئے|ممبر بن|شمولیت',

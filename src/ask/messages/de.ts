@@ -215,6 +215,7 @@ const de = (o: OrgNames): Messages => ({
     `Der ${o.org}-Vorsitz ${von(c)} (seit ${from}) endete mit dem Gipfel ${am(date)}; wer den Vorsitz jetzt hat, ist nicht in den Daten.`,
   chairUnknown: (when) => `Die Daten verzeichnen nicht, wer ${when} den ${o.org}-Vorsitz hatte.`,
   chairNext: (c) => `Die Daten verzeichnen nicht, wer nach ${c} den ${o.org}-Vorsitz hat.`,
+  chairCount: (c, n) => `${c} hatte den Vorsitz der ${o.org} ${n}-mal inne, das ist die Zahl der Vorsitze.`,
   chairsList: (list) => `Die Vorsitzländer der ${o.org} in den Daten sind ${list}.`,
   chairRule: 'Der Vorsitz wechselt jedes Jahr und wird bei jedem Gipfel übergeben.',
   motto: (c, motto) => `Das Motto des ${o.org}-Vorsitzes ${von(c)} lautet „${motto}“.`,

@@ -247,6 +247,7 @@ const en = (o: OrgNames) => ({
     `${c}'s term as ${o.org} chair (from ${from}) ended at the summit of ${date}; the data does not hold who chairs now.`,
   chairUnknown: (when: string) => `The data does not hold who chaired the ${o.org} ${when}.`,
   chairNext: (c: string) => `The data does not hold who chairs the ${o.org} after ${c}.`,
+  chairCount: (c: string, n: string) => `${c} has held the ${o.org} chair ${n} times.`,
   chairsList: (list: string) => `The ${o.org} chairs in the data: ${list}.`,
   chairRule: 'The chair rotates each year and passes at each summit of the Council of Heads of State.',
   motto: (c: string, motto: string) => `The motto of ${c}'s ${o.org} chairmanship is "${motto}".`,

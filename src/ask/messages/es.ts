@@ -204,6 +204,7 @@ const es = (o: OrgNames): Messages => ({
     `La presidencia de ${c} (desde ${el(from).replace(/^(el|en) /, 'el ')}) terminó en la cumbre del ${date}; los datos no registran quién preside ahora.`,
   chairUnknown: (when) => `Los datos no registran quién presidía la ${o.org} ${when}.`,
   chairNext: (c) => `Los datos no registran quién preside la ${o.org} después de ${c}.`,
+  chairCount: (c, n) => `${c} ha ocupado la presidencia de la ${o.org} ${n} veces.`,
   chairsList: (list) => `Presidencias de la ${o.org} en los datos: ${list}.`,
   chairRule: 'La presidencia rota cada año y se traspasa en cada cumbre.',
   motto: (c, motto) => `El lema de la presidencia de la ${o.org} de ${c} es «${motto}».`,

@@ -214,6 +214,7 @@ const fr = (o: OrgNames): Messages => ({
     `La présidence assurée par ${c} (depuis ${le(from).replace(/^(le|en) /, 'le ')}) a pris fin au sommet du ${date} ; les données ne disent pas qui préside maintenant.`,
   chairUnknown: (when) => `Les données ne disent pas qui présidait l'${o.org} ${when}.`,
   chairNext: (c) => `Les données ne disent pas qui préside l'${o.org} après : ${c}.`,
+  chairCount: (c, n) => `${c} a assuré la présidence de l'${o.org} ${n} fois.`,
   chairsList: (list) => `Les présidences de l'${o.org} dans les données sont : ${list}.`,
   chairRule: 'La présidence change chaque année et se transmet à chaque sommet.',
   motto: (c, motto) => `La devise de la présidence de l'${o.org} assurée par ${c} est « ${motto} ».`,

@@ -191,6 +191,7 @@ const tr = (o: OrgNames): Messages => ({
     `Dönem başkanlığı (${c}, ${from} tarihinden beri) ${date} zirvesinde sona erdi; şimdiki dönem başkanı verilerde yok.`,
   chairUnknown: (when) => `Verilerde ${when} dönem başkanı kaydı yoktur.`,
   chairNext: (c) => `Verilerde ${c} sonrasındaki dönem başkanı yoktur.`,
+  chairCount: (c, n) => `${c}, ${o.org} dönem başkanlığını ${n} kez üstlendi.`,
   chairsList: (list) => `Verilerdeki ${o.org} dönem başkanları: ${list}.`,
   chairRule: 'Dönem başkanlığı her yıl el değiştirir ve her zirvede devredilir.',
   motto: (c, motto) => `Dönem başkanlığının sloganı (${c}): “${motto}”.`,

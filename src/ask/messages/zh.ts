@@ -166,6 +166,7 @@ const zh = (o: OrgNames): Messages => ({
     `${c}自${from}起担任的${o.org}轮值主席国任期已在${date}的峰会上结束；数据中没有现任主席国的记录。`,
   chairUnknown: (when) => `数据中没有${when}${o.org}轮值主席国的记录。`,
   chairNext: (c) => `数据中没有${c}之后由谁担任${o.org}轮值主席国的记录。`,
+  chairCount: (c, n) => `${c}已${n}次担任${o.org}轮值主席国。`,
   chairsList: (list) => `数据中的${o.org}轮值主席国：${list}。`,
   chairRule: '轮值主席国每年轮换一次，在每届国家元首理事会峰会时交接。',
   motto: (c, motto) => `${c}担任${o.org}轮值主席国期间的口号是“${motto}”。`,

@@ -287,7 +287,9 @@ export function scriptTimes(folded: string, lang: Lang): TimeRef[] {
     const mode: TimeRef['mode'] =
       /(до|перед) $/.test(before) || /^ ?(年前|以前|之前|से पहले|سے پہلے|से पूर्व)/.test(after) || /قبل از $/.test(before)
         ? 'before'
-        : /(после|с) $/.test(before) || /^ ?(年后|年以后|以来|के बाद|کے بعد)/.test(after) || /بعد از $/.test(before)
+        : /(после|с) $/.test(before) ||
+            /^ ?(年后|年以后|以来|年以来|年起|के बाद|کے بعد)/.test(after) ||
+            /بعد از $/.test(before)
           ? 'after'
           : 'in';
     // "۲ مارس ۲۰۲۶", "2 марта 2026": a Gregorian month named before the year (and a day before it) dates the question to it.
@@ -297,7 +299,7 @@ export function scriptTimes(folded: string, lang: Lang): TimeRef[] {
     const t = ref(y, m.index, 'main', mode, month, day && day <= 31 ? day : undefined);
     // "2001 से अब तक", "2001 سے", "с 2001 года": from that year on, as "since 2001".
     if (mode === 'in' && !month && /^ ?(से|سے)(?=\s|$)/.test(after)) t.mode = 'after';
-    if (t.mode === 'after' && (/^ ?(से|سے)(?=\s|$)/.test(after) || /(^|\s)с $/.test(before))) t.since = true;
+    if (t.mode === 'after' && (/^ ?(से|سے|年以来|以来|年起)/.test(after) || /(^|\s)с $/.test(before))) t.since = true;
     out.push(t);
   }
   void lang;
