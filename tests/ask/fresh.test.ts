@@ -212,6 +212,9 @@ for (const set of [
   'fresh-gi',
   'fresh-gj',
   'fresh-gk',
+  'fresh-gl',
+  'fresh-gm',
+  'fresh-gn',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
