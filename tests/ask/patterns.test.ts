@@ -6828,3 +6828,23 @@ describe('round 18: other bodies, full membership dated, Chinese forms', () => {
     );
   });
 });
+
+describe('round 18: how a question is worded around what it asks', () => {
+  it('reads "before X," put first as dating the question after it', () => {
+    expect(summary('before yermekbayev, who was SG - and from which country?')).toMatch(
+      /^The previous SCO Secretary-General was Zhang Ming/,
+    );
+  });
+  it('drops "in plain english" and "actually" as asking nothing', () => {
+    expect(summary('can someone explain what the sco actually is in simple words?')).toMatch(
+      /^The Shanghai Cooperation Organisation was founded/,
+    );
+    expect(
+      summary('explain the tianjin partner-status change in plain english: what existed before and what after?'),
+    ).not.toMatch(/official language/);
+  });
+  it('reads German "seit wann gibt es" and English "the original countries that started it" as the founding', () => {
+    expect(summary('seit wann gibt es die SOZ eigentlich?')).toMatch(/2001/);
+    expect(summary('who were the original countries that started the sco back then')).toMatch(/Kazakhstan/);
+  });
+});

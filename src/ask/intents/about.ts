@@ -32,7 +32,8 @@ export const about: Intent = {
           !['explain', 'how', 'current', 'all', 'greeting'].includes(c.cue) &&
           // ("how would I explain the sco": "would" asks nothing of what is to come.)
           !(c.cue === 'future' && q.words[c.at] === 'would' && q.form === 'explain') &&
-          !(c.cue === 'true' && q.words[c.at] === 'so'),
+          // ("what the sco actually is": an emphasis asks no truth.)
+          !(c.cue === 'true' && /^(so|actually|really|even|exactly|basically)$/.test(q.words[c.at] ?? '')),
       )
     )
       return undefined;

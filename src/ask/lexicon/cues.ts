@@ -237,7 +237,7 @@ const CUES: Record<Cue, Forms> = {
   },
   found: {
     en: 'found|founded|founding|foundation|started it|it started|sco started|sco start|sco begin|sco began|it all start|it all began|establish|established|establishment|create|created|creation|set up|formed|form|born|origin|origins|inception|launched|came into being|come into existence',
-    de: 'gegrundet|grundung|gegrundete|entstanden|ins leben',
+    de: 'gegrundet|grundung|gegrundete|entstanden|ins leben|seit wann gibt es|gibt es seit|existiert seit',
     es: 'fundo|fundaron|fundada|fundado|fundacion|creada|creado|creacion|establecid*',
     fr: 'fonde*|fondation|cree*|creation|etabli*',
     tr: 'kurul*|kurulus*|kurdu',
@@ -248,7 +248,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'قائم|قیام|بنیاد|کب بنی|کب بنا|بنی تھی|بنا تھا',
   },
   founder: {
-    en: 'og|og ones|the originals|founding member*|founding state*|founding countr*|founder*|founding nation*|original member*|founding six|cofounder*|co founder*|founding|originally|from the start|from the beginning|from day one',
+    en: 'og|og ones|the originals|founding member*|founding state*|founding countr*|founder*|founding nation*|original member*|original countr*|original states|founding six|started the sco|cofounder*|co founder*|founding|originally|from the start|from the beginning|from day one',
     de: 'grundungsmitglied*|grunder*|grundungsstaat*',
     es: 'fundador*|miembro fundador|miembros fundadores',
     fr: 'fondateur*|membre fondateur',

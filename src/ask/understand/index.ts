@@ -2766,8 +2766,21 @@ const CASE_STUDY =
 
 function caseStudy(text: string): string {
   const m = CASE_STUDY.exec(text);
-  return m ? `${m[1]} — ${m[2]}${m[3]}` : text;
+  if (m) return `${m[1]} — ${m[2]}${m[3]}`;
+  // "before yermekbayev, who was SG - and from which country?": a time put first goes with the question it dates.
+  const b = LEADING_RELATIVE.exec(text);
+  // (Not a clause with its own verb: "before belarus became a member, what status did it have" reads as it is.)
+  if (!b || /\b(became|become|becoming|joined|joining|join|was|were|is|are|got|had|has|entered|took)\b/i.test(b[1]!))
+    return text;
+  const rest = b[2]!;
+  const end = /\s+[-–—]\s+|,\s+|\s+and\s+|[?？]/.exec(rest);
+  const at = end ? end.index : rest.length;
+  return `${rest.slice(0, at)} ${b[1]}${rest.slice(at)}`;
 }
+
+/** "before yermekbayev, who was SG …": "before" or "after" someone or something, put before the question it dates. */
+const LEADING_RELATIVE =
+  /^\s*((?:before|after|prior to)\s+[^,?]{2,40}?),\s*((?:who|when|what|which|where|how)\b[\s\S]*)$/i;
 
 /** "Für die Folge über Zentralasien:", "Pour notre colloque :": what the answer is for, as a label before a colon. */
 const FOR_LABEL = /^\s*(?:für|fur|pour|para|per)\s+(?:[^\s:?]+\s+){0,7}[^\s:?]+\s*:\s+(?=\S)/i;

@@ -65,6 +65,8 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       .replace(/\bw\/(?=\s)/gi, 'with')
       // ("were they observers before acceding, and if so, from what year?": what follows "if so" is a question of its own.)
       .replace(/,\s+(?:and\s+)?if so,?\s+(?=\w)/gi, '? ')
+      // ("explain the partner change in plain english", "in simple words"): how to say it, not what is asked.
+      .replace(/\b(?:in|using) (?:plain|simple|basic|easy|layman'?s?) (?:english|words|terms|language)\b/gi, '')
       // ("which heads of state, apart from President Xi, attended": one left out is one "besides", as the data words it.)
       .replace(/\bapart from\b/gi, 'besides')
       // ("the so-called 'Shanghai Five'": a name said to be one, asked about as it is; "so" asks nothing.)
