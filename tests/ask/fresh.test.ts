@@ -215,6 +215,9 @@ for (const set of [
   'fresh-gl',
   'fresh-gm',
   'fresh-gn',
+  'fresh-go',
+  'fresh-gp',
+  'fresh-gq',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
