@@ -6848,3 +6848,12 @@ describe('round 18: how a question is worded around what it asks', () => {
     expect(summary('who were the original countries that started the sco back then')).toMatch(/Kazakhstan/);
   });
 });
+
+describe('round 18: a wire desk’s shorthand', () => {
+  it('reads "prev" and a closing "cx?" (check)', () => {
+    expect(summary('prev SG before yermekbayev — name, country, yrs in office')).toMatch(/Zhang Ming/);
+    expect(summary('stringer says the 2025 summit was in beijing — cx?')).toMatch(
+      /^No\. The 2025 Tianjin SCO summit was not held in Beijing/,
+    );
+  });
+});

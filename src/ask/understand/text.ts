@@ -76,6 +76,11 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       .replace(/\byrs\b/gi, 'years')
       // ("who ran RATS b4 sharsheev")
       .replace(/\bb4\b/gi, 'before')
+      // Desk shorthand: "prev SG", "RATS EXEC CTTEE", "OFFICIAL LANGS", "… — cx?" (check).
+      .replace(/\bprev\b/gi, 'previous')
+      .replace(/\b(?:cttee|ctte|cmte|cmttee)\b/gi, 'committee')
+      .replace(/\blangs\b/gi, 'languages')
+      .replace(/\bcx\b(?=\s*[?？]*\s*$)/gi, 'check')
       // ("sco fm meeting tianjin 2025"): the foreign ministers' meeting.
       .replace(/\bfm (meeting|meet|council)\b/gi, 'foreign ministers $1')
       // ("sco FMs meet 2025", "india's FM"): foreign ministers.
