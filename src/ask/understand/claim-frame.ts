@@ -70,7 +70,7 @@ const OWN_SOURCE =
  * einem Handbuch von 2019 steht …", "un ouvrage que je catalogue affirme …", "quiz card says …").
  */
 const SOURCE_NOUN =
-  /^(?:article|articles|handbook|handbuch|book|buch|textbook|lehrbuch|guide|libguide|card|cards|quiz|quizmaster|player|report|bericht|entry|chapter|encyclopedia|brochure|leaflet|poster|slide|notes|notice|ouvrage|livre|manuel|rapport|fiche|libro|articulo|informe|manual|ficha|kitap|makale|kart|kartta|rapor|chronology|timeline|deck|summary|abstract|catalog|catalogue|record|source|website|site|page|wiki|wikipedia|post|tweet|thread|explainer|caption|headline|stringer|correspondent|friend|cousin|classmate|teacher|sir|mate|player|team|opponent|someone|somebody)$/;
+  /^(?:article|articles|handbook|handbuch|book|buch|textbook|lehrbuch|guide|libguide|card|cards|quiz|quizmaster|player|report|bericht|entry|chapter|encyclopedia|brochure|leaflet|poster|slide|notes|notice|ouvrage|livre|manuel|rapport|fiche|libro|articulo|informe|manual|ficha|kitap|makale|kart|kartta|rapor|chronology|timeline|deck|summary|abstract|catalog|catalogue|record|source|website|site|page|wiki|wikipedia|post|tweet|thread|explainer|caption|headline|stringer|correspondent|friend|cousin|classmate|teacher|sir|mate|team|opponent|someone|somebody)$/;
 
 /** A reporting verb in any of the Latin-script languages, as folded ("says", "steht", "affirme", "dice", "yaziyor"). */
 const REPORTING_VERB =

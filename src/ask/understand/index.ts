@@ -261,7 +261,7 @@ export class Understander {
     this.recentReads.clear();
     this.names.startQuestion();
     // ("Für die Folge über Zentralasien: Wo sitzt …?": what the answer is for, put before a colon, asks nothing.)
-    const text = this.speakingFor(whoIsRight(caseStudy(cleaned.replace(FOR_LABEL, ''))), today);
+    const text = this.speakingFor(whoIsRight(leadingRelative(caseStudy(cleaned.replace(FOR_LABEL, '')))), today);
     const reading = this.read(text, today);
     const q = reading.core;
     // A statement given to be checked ("is it right to say '…'?", "… good to go?") asks one thing: whether it holds. The
@@ -2766,8 +2766,11 @@ const CASE_STUDY =
 
 function caseStudy(text: string): string {
   const m = CASE_STUDY.exec(text);
-  if (m) return `${m[1]} — ${m[2]}${m[3]}`;
-  // "before yermekbayev, who was SG - and from which country?": a time put first goes with the question it dates.
+  return m ? `${m[1]} — ${m[2]}${m[3]}` : text;
+}
+
+/** "before yermekbayev, who was SG - and from which country?": a time put first goes with the question it dates. */
+function leadingRelative(text: string): string {
   const b = LEADING_RELATIVE.exec(text);
   // (Not a clause with its own verb: "before belarus became a member, what status did it have" reads as it is.)
   if (!b || /\b(became|become|becoming|joined|joining|join|was|were|is|are|got|had|has|entered|took)\b/i.test(b[1]!))
