@@ -218,6 +218,9 @@ for (const set of [
   'fresh-go',
   'fresh-gp',
   'fresh-gq',
+  'fresh-gr',
+  'fresh-gs',
+  'fresh-gt',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
