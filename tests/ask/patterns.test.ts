@@ -6857,3 +6857,47 @@ describe('round 18: a wire desk’s shorthand', () => {
     );
   });
 });
+
+describe('round 19: a compliance desk checks lines from its notes', () => {
+  it('checks a statement put as what "our note" or "unser Vermerk" holds, with the request in German or English', () => {
+    expect(summary('Laut unserem Vermerk ist Aserbaidschan seit Tianjin Vollmitglied – korrekt?')).toMatch(/^Nein\./);
+    expect(summary('In der Kundennotiz steht, die SOZ hat 9 Mitglieder. Stimmt doch, oder?')).toMatch(/^Nein\./);
+    expect(summary('according to our client note belarus joined in 2023 - correct?')).toMatch(/^No\./);
+    expect(
+      summary("our note says the SCO's official and working languages are Chinese and Russian only — does that hold?"),
+    ).toMatch(/^Yes\./);
+  });
+  it('reads "SG colleague" and "SG office" as a desk, not the Secretary-General', () => {
+    expect(
+      summary("SG colleague says the RATS executive committee sits in bishkek. i thought otherwise, who's right?"),
+    ).toMatch(/Tashkent/);
+  });
+  it('answers "not in the data" for a deputy Secretary-General asked in French, Spanish or German', () => {
+    for (const q of [
+      "Qui sont les secrétaires généraux adjoints de l'OCS actuellement ?",
+      '¿quién es el secretario general adjunto de la OCS?',
+      'Wer ist der stellvertretende Generalsekretär der SOZ?',
+    ])
+      expect(engine.answer(q).title).toBe('Not in the data');
+  });
+  it('does not answer a detail of a seat, or a total the data never counts, with the city or the member count', () => {
+    expect(engine.answer("what's the street address of the SCO secretariat in beijing").title).toBe('Not in the data');
+    expect(engine.answer('whats the total trade between sco members last year').title).toBe('Not in the data');
+  });
+});
+
+describe('round 19: short fragments', () => {
+  it('reads "belarus when" as when it joined, and a people’s name before "member" as the country', () => {
+    expect(summary('belarus when')).toMatch(/Belarus joined the SCO/);
+    expect(summary('pakistani member since')).toMatch(/^Pakistan has been an SCO member state since/);
+  });
+  it('reads "SOZ mitglieder?" as the list of members, not a yes or no', () => {
+    expect(summary('SOZ mitglieder?')).toMatch(/Belarus/);
+    expect(summary('SOZ mitglieder?')).not.toMatch(/^(Ja|Nein)\b/);
+  });
+  it('never says a span that ends before it starts', () => {
+    expect(summary('anything from the sco in november 2026? statements, meetings?')).not.toMatch(
+      /November – 3 September/,
+    );
+  });
+});

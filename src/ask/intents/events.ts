@@ -1499,6 +1499,13 @@ function chronicle(q: Question): boolean {
   const walk =
     (q.main('growth', 'explain') || q.form === 'explain' || listed) &&
     !(q.form === 'where' || q.form === 'who' || q.form === 'howMany');
+  // ("tell me about the 2027 summit": one summit of a year the data holds no meeting of is that summit, not the year.)
+  const oneSummit =
+    !byKinds &&
+    q.main('summit') &&
+    q.words.includes('summit') &&
+    !q.words.some((w) => /^(summits|meetings|events|calendar|timeline|recap)$/.test(w));
+  if (oneSummit) return false;
   const about =
     q.main('meeting', 'summit', 'outcome') ||
     (q.sco && !q.cues.some((c) => c.role === 'main' && TOPIC_CUES.has(c.cue)));
@@ -1558,7 +1565,8 @@ function chronology(f: AskFacts, span: { from: Date; to: Date }, within: (iso: s
       sources: o.ended!.sources,
     }));
   const from = iso(span.from);
-  const to = iso(span.to > f.factDay ? f.factDay : span.to);
+  // (A span wholly after the data's day is said as asked: clipped, it would end before it starts.)
+  const to = iso(span.to > f.factDay && span.from <= f.factDay ? f.factDay : span.to);
   if (list.length === 0 && facts.length === 0 && ends.length === 0)
     return {
       kind: 'notHeld',

@@ -71,10 +71,11 @@ export const joining: Intent = {
       return 90;
     if (join) return 75;
     // "С какого года Пакистан в ШОС?": when, a country and the organisation, nothing else.
+    // ("belarus when": a country and "when", no other word, asks the same.)
     if (
       q.form === 'when' &&
       cs.length === 1 &&
-      q.sco &&
+      (q.sco || bareWhen(q)) &&
       !q.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue))
     )
       return 84;
@@ -206,4 +207,14 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
     ],
     suggestions: [`/sco country ${c.name}`],
   };
+}
+
+/** "belarus when": the country, named, and "when" — no other word. */
+function bareWhen(q: Question): boolean {
+  const named = q.countries.find((c) => c.by === 'name');
+  return (
+    named !== undefined &&
+    q.words.length <= 3 &&
+    q.words.every((w, i) => w === 'when' || (i >= named.at && i < named.at + (named.len ?? 1)))
+  );
 }

@@ -27,6 +27,8 @@ export const seats: Intent = {
     if (seatBody && q.claims.some((c) => c.kind === 'seat' && (c.stance === 'asked' || c.holds === false))) return 94;
     // "How many people work at the Secretariat?": a count of the body, which its seat does not answer.
     if (seatBody && q.form === 'howMany' && !q.main('location', 'body')) return undefined;
+    // ("what's the street address of the SCO secretariat": a detail of the seat the data has no word for is not the city.)
+    if (seatBody && q.form === 'what' && q.headKnown === false && !q.main('location', 'body')) return undefined;
     if (seatBody && !q.main('found', 'tookOffice', 'appoint', 'killed'))
       // ("… and what are its official languages?": a body carried into a part that asks another relation asks no seat.)
       return q.main('location') ||

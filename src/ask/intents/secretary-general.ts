@@ -43,6 +43,14 @@ export const secretaryGeneral: Intent = {
         (w, i) =>
           /^(deputy|deputies|vice|assistant|adjunct)$/.test(w) &&
           /^(secretary|secretaries|sg|sec)/.test(q.words[i + 1] ?? ''),
+      ) ||
+      // (French and Spanish put the deputy after: "les secrétaires généraux adjoints", "el secretario general adjunto";
+      // German before: "der stellvertretende Generalsekretär".)
+      q.words.some(
+        (w, i) =>
+          (/^secret(aires?|arios?|arias?)$/.test(w) &&
+            q.words.slice(i + 1, i + 4).some((x) => /^(adjoints?|adjointes?|adjuntos?|adjuntas?)$/.test(x))) ||
+          (/^(stellvertretende[nrms]?|vize)$/.test(w) && /^generalsekret/.test(q.words[i + 1] ?? '')),
       )
     )
       return undefined;

@@ -205,7 +205,7 @@ const CUES: Record<Cue, Forms> = {
     es: 'unio|unirse|unido|unira|uniran|ingreso|ingresar|ingresara|ingresado|adhesion|adhirio|se unio|entro|entrara|admitid*|admision|incorporo|incorporacion',
     fr: 'rejoint|rejoindre|rejoindra|rejoindront|adhere|adhesion|adherera|adhereront|entre|entree|entrera|entreront|admis|admission|integre|devenu membre|devenue membre|deviendra membre',
     tr: 'katildi|katilim*|katilma*|uye oldu|girdi|kabul edildi|katil*',
-    zh: '加入|入会|成为成员|成為成員|正式成员|接纳',
+    zh: '加入|加进来|加進來|入会|成为成员|成為成員|正式成员|接纳',
     ru: 'вступил|вступила|вступили|вступит|вступят|вступлени|стал членом|стала членом|стали членами|станет членом|стал полноправным членом|стала полноправным членом|стали полноправными членами|принят|присоедин|вошел|вошла|войдет',
     hi: 'सदस्य कब बना|सदस्य कब बने|सदस्य कब बनी|सदस्य कब और कहाँ बना|सदस्य कब और कहां बना|सदस्य कब और कहाँ बने|सदस्य कब और कहां बने|शामिल हुआ|शामिल हुए|शामिल हुई|शामिल होगा|शामिल होंगे|शामिल होगी|सदस्य बना|सदस्य बने|सदस्य बनेगा|सदस्य बन गया|सदस्य बन गए|सदस्य बन गई|मेंबर बन|मेम्बर बन|सदस्यता मिली|जुड़ा|जुड़े',
     fa: 'پیوست|پیوستن|عضو شد|عضویت|ملحق|پذیرفته',

@@ -25,9 +25,11 @@ const TAG =
   '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid)' +
   '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell)(?: (?:that|this|it|on air|out))?|enough|attribution|framing|wording|or not|or false|or wrong|as is|as written|that|this|it))*' +
   '(?: (?:pls|please|plz|here|there))?' +
-  '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air) (?:that|this|it)(?: as is)?' +
+  '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air) (?:that|this|it)(?: (?:line|sentence|claim|wording|quote|bit))?(?: as is)?' +
+  // ("… — does that hold?")
+  '|(?:does|do|would|will) (?:that|this|it) (?:still )?hold(?: up)?' +
   // ("« … ». C'est juste ?", "„…“ Stimmt das noch?", "'…' ¿está bien?": the request in the asker's language.)
-  '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|ist das (?:richtig|korrekt|so)|(?:esta|es) (?:bien|correcto|cierto)|dogru mu|(?:bu )?dogru mu' +
+  '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|ist das (?:richtig|korrekt|so)|(?:korrekt|richtig|stimmts|stimmt doch)(?: oder)?|(?:esta|es) (?:bien|correcto|cierto)|dogru mu|(?:bu )?dogru mu' +
   // ("'…' — correct the stmt", "true or false?": an exam's request to check.)
   '|(?:pls |please )?correct (?:the|this|my) (?:stmt|statement|sentence|line)(?: (?:if (?:wrong|needed)|pls|please))?|true or false|(?:right|correct) or wrong|fact or myth' +
   // ("'…' — keep or cut?": whether the line stays.)
@@ -70,7 +72,7 @@ const OWN_SOURCE =
  * einem Handbuch von 2019 steht …", "un ouvrage que je catalogue affirme …", "quiz card says …").
  */
 const SOURCE_NOUN =
-  /^(?:article|articles|handbook|handbuch|book|buch|textbook|lehrbuch|guide|libguide|card|cards|quiz|quizmaster|player|report|bericht|entry|chapter|encyclopedia|brochure|leaflet|poster|slide|notes|notice|ouvrage|livre|manuel|rapport|fiche|libro|articulo|informe|manual|ficha|kitap|makale|kart|kartta|rapor|chronology|timeline|deck|summary|abstract|catalog|catalogue|record|source|website|site|page|wiki|wikipedia|post|tweet|thread|explainer|caption|headline|stringer|correspondent|friend|cousin|classmate|teacher|sir|mate|team|opponent|someone|somebody)$/;
+  /^(?:article|articles|handbook|handbuch|book|buch|textbook|lehrbuch|guide|libguide|card|cards|quiz|quizmaster|player|report|bericht|entry|chapter|encyclopedia|brochure|leaflet|poster|slide|notes|notice|ouvrage|livre|manuel|rapport|fiche|libro|articulo|informe|manual|ficha|kitap|makale|kart|kartta|rapor|chronology|timeline|deck|summary|abstract|catalog|catalogue|record|source|website|site|page|wiki|wikipedia|post|tweet|thread|explainer|caption|headline|stringer|correspondent|friend|cousin|classmate|teacher|sir|mate|team|opponent|someone|somebody|note|memo|draft|entwurf|vermerk|[a-z]*notiz|brouillon|borrador)$/;
 
 /** A reporting verb in any of the Latin-script languages, as folded ("says", "steht", "affirme", "dice", "yaziyor"). */
 const REPORTING_VERB =
@@ -126,7 +128,7 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
   // "desk copy says india joined at ufa in 2015. good to go?": a reported statement, then the request.
   const m = /^([^.?!;:]+?)[\s,]*([.?!;]+|\s[-–—]\s)\s*([^.?!;]+?)\s*([.?!;]+)?\s*$/su.exec(text);
   if (!m || !WHOLE_TAG.test(folded(m[3]!))) return undefined;
-  const reported = reportedBySource(m[1]!);
+  const reported = reportedBySource(m[1]!) ?? accordingTo(m[1]!);
   if (reported) return { ...reported, tag: m[3]!.trim(), rest: '' };
   const said = folded(m[1]!).split(' ');
   // (Only a request to use the words as one's own, or words the asker's own notes or a source of theirs holds: after
@@ -150,6 +152,30 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
  * von 2019 steht, Englisch sei …", "a 2018 article I am checking calls Turkey an SCO member state"): the words after
  * the verb are the statement, those up to it where it comes from.
  */
+/**
+ * "Laut unserem Vermerk ist …", "selon notre note …", "according to our memo …": a statement put as what a source of the
+ * asker's holds, with no verb of saying.
+ */
+function accordingTo(typed: string): { claim: string; frame: string } | undefined {
+  const m = ACCORDING.exec(typed.trim());
+  if (!m) return undefined;
+  const words = m[2]!.split(/\s+/);
+  // (The source's noun is its first or second word: "unserem Vermerk", "our client note".)
+  for (const n of [1, 2]) {
+    if (!SOURCE_NOUN.test(latinWords(words[n - 1] ?? '')[0] ?? '')) continue;
+    const claim = words
+      .slice(n)
+      .join(' ')
+      .replace(/^[,:\s]+/, '');
+    if (latinWords(claim).length < 3) return undefined;
+    return { claim, frame: `${m[1]} ${words.slice(0, n).join(' ')}` };
+  }
+  return undefined;
+}
+
+const ACCORDING =
+  /^((?:laut|gem(?:ä|a)(?:ß|ss)|selon|seg[uú]n|according to|per)(?:\s+(?:unserem|unserer|unseren|dem|der|einem|einer|notre|nos|la|le|les|un|une|nuestra|nuestro|el|our|my|the|a|their))?)\s+(.+)$/iu;
+
 function reportedBySource(typed: string): { claim: string; frame: string } | undefined {
   const words = typed.trim().split(/\s+/);
   const first = words.map((w) => latinWords(w)[0] ?? '');

@@ -150,6 +150,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       text,
     );
   if (polite && lang !== 'en') return latinForm(lang, text.slice(polite[0].length).split(' '), asks);
+  // ("SOZ mitglieder?", "OCS membres ?": the organisation and a noun or two, no verb, name a topic; asked, not yes or no.)
+  if (lang !== 'en' && !tag && w.length <= 3 && /^(soz|ocs|sco|sio|scos)$/.test(first)) return 'fragment';
   switch (lang) {
     case 'de':
       if (/^(wer|wem|wessen)\b/.test(text)) return 'who';

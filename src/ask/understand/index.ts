@@ -304,7 +304,12 @@ export class Understander {
         );
     }
     // Two or three questions in one line: each understood on its own.
-    const split = framed ? [text] : splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
+    // ("headline: '…' - does that hold? what were the trip dates": a question after the request to check is a part of its own.)
+    const split = framed
+      ? framed.rest && REST_ASKS.test(framed.rest)
+        ? [`${framed.frame ? `${framed.frame}: ` : ''}"${framed.claim}" — ${framed.tag}?`, framed.rest]
+        : [text]
+      : splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
     const parts = withGaps(withBareWhere(split));
     // A part of a line in another language is in that language, though its few words may read as English ("Was genau war…").
     const lineLang = q.lang !== 'en' ? q.lang : undefined;
@@ -860,6 +865,12 @@ export class Understander {
     const cues = cues0.filter(
       (c) =>
         !(stance && (c.cue === 'location' || c.cue === 'compare') && /^(where|ou)$/.test(words[c.at]!)) &&
+        // ("SG colleague says …", "SG office asked": Singapore's desk, a place the asker works, not the Secretary-General.)
+        !(
+          c.cue === 'secgen' &&
+          words[c.at] === 'sg' &&
+          /^(colleagues?|office|team|desk|branch|clients?|staff|based)$/.test(words[c.at + 1] ?? '')
+        ) &&
         !(
           c.cue === 'true' &&
           words[c.at] === 'is' &&
@@ -897,24 +908,33 @@ export class Understander {
 
     // Names.
     const countryHits = this.names.countries(text, words, folded, lang, this.vocabularyWords, STOPWORDS);
+    // ("pak member since", "iranian membership date": a people's name that opens the line before a standing names the
+    // country that holds it.)
+    const holdsStanding = (h: (typeof countryHits)[number]) =>
+      h.at === 0 && /^(member|membership|accession)$/.test(words[h.at + (h.len ?? 1)] ?? '');
+    // ("kazakh defence minister at qingdao", "kyrgyz DM"): a people's name before an office names the country it serves.
+    const servesOffice = (h: (typeof countryHits)[number]) =>
+      cues.some((c) => COUNTRY_OFFICE_CUES.has(c.cue) && c.at === h.at + (h.len ?? 1)) &&
+      // (Not a ministry, "the chinese foreign ministry", nor what someone once was: "a former kazakh defence minister".)
+      !words
+        .slice(h.at + (h.len ?? 1), h.at + (h.len ?? 1) + 4)
+        .some((w) => /^(ministry|spokesman|spokesperson|spokeswoman|office|embassy|press)$/.test(w)) &&
+      !/^(former|ex|then|once)$/.test(words[h.at - 1] ?? '') &&
+      !cues.some((c) => c.cue === 'secgen' || c.cue === 'director') &&
+      // (The country named outright as well needs no second naming.)
+      !latinWords(h.country.name).every((w) => words.includes(w));
     const countries: CountryRef[] = countryHits.map((h) => ({
       ...h,
-      // ("kazakh defence minister at qingdao", "kyrgyz DM"): a people's name before an office names the country it serves.
-      by:
-        h.by === 'demonym' &&
+      by: h.by === 'demonym' && latinLang && (holdsStanding(h) || servesOffice(h)) ? 'name' : h.by,
+      // ("Xi heads to Bishkek for SCO, then on to Egypt": where a trip goes on to is no part of what is asked of it.)
+      role:
         latinLang &&
-        cues.some((c) => COUNTRY_OFFICE_CUES.has(c.cue) && c.at === h.at + (h.len ?? 1)) &&
-        // (Not a ministry, "the chinese foreign ministry", nor what someone once was: "a former kazakh defence minister".)
-        !words
-          .slice(h.at + (h.len ?? 1), h.at + (h.len ?? 1) + 4)
-          .some((w) => /^(ministry|spokesman|spokesperson|spokeswoman|office|embassy|press)$/.test(w)) &&
-        !/^(former|ex|then|once)$/.test(words[h.at - 1] ?? '') &&
-        !cues.some((c) => c.cue === 'secgen' || c.cue === 'director') &&
-        // (The country named outright as well needs no second naming.)
-        !latinWords(h.country.name).every((w) => words.includes(w))
-          ? 'name'
-          : h.by,
-      role: latinLang || h.at < 1000 ? roleAt(h.at) : 'main',
+        words[h.at - 1] === 'to' &&
+        /^(on|then|onward|onwards|continuing|heading)$/.test(words[h.at - 2] ?? '')
+          ? 'aside'
+          : latinLang || h.at < 1000
+            ? roleAt(h.at)
+            : 'main',
     }));
     // "Where do Armenia and Azerbaijan stand?", "armenia and the sco — where does it stand?": where a country stands,
     // with no relation of its own asked ("… stand on the statement" asks a position), asks its standing.
@@ -2265,7 +2285,7 @@ function findHeadNoun(mainWords: string[], form: Form, foreign: string[], names:
     return foreign[0];
   const m =
     / how (?:many|much) ([a-z]+) /.exec(t) ??
-    /^ (?:so |and |ok |hey )?(?:what|which|whats)(?: is| are| was| were| s) (?:the |a |an |its |their |[a-z]+ s )?(?:sco s |sco |organisation s |shanghai cooperation organisation s )?(?:annual |total |combined |official |current |average |main |overall |actual |exact |real |precise |stated |specific )?([a-z]+) /.exec(
+    /^ (?:so |and |ok |hey )?(?:(?:what|which|whats)(?: is| are| was| were| s)|whats) (?:the |a |an |its |their |[a-z]+ s )?(?:sco s |sco |organisation s |shanghai cooperation organisation s )?(?:annual |total |combined |official |current |average |main |overall |actual |exact |real |precise |stated |specific )?([a-z]+) /.exec(
       t,
     ) ??
     / (?:does|do|did) (?:the )?(?:sco|organisation|organization|it|they) (?:have|has|run|own|hold|maintain) (?:a |an |any |its own |their own |joint )?([a-z]+) /.exec(
@@ -2600,6 +2620,13 @@ const RULED_OUT = /^(no|not|excluding|exclude|without|except|minus|nor)$/;
 
 /** Cues that ask only where a thing stands in time ("still upcoming", "over yet"). */
 const STANDING_IN_TIME = new Set<Cue>(['current', 'still', 'next', 'last']);
+
+/**
+ * The words after a request to check open a question of their own ("… - does that hold? what were the trip dates"); not
+ * one that ends pointing back at the statement ("… right? which minister was it").
+ */
+const REST_ASKS =
+  /^(?:and |so |also )?(?:what|when|where|who|which|how)\b(?!.*\b(?:it|that|this|he|she|they|them|him)\W*$)/i;
 
 /** What only an intent reads: worked out when a reading is answered, not when it is only looked at. */
 const EXTRAS = [
