@@ -221,6 +221,9 @@ for (const set of [
   'fresh-gr',
   'fresh-gs',
   'fresh-gt',
+  'fresh-gu',
+  'fresh-gv',
+  'fresh-gw',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
