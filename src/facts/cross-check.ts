@@ -278,6 +278,10 @@ function checkAskData(data: FactData, sourceIds: Set<string>, add: Add): void {
   }
   for (const id of Object.keys(names.people))
     if (!officialIds.has(id)) add('i18n/names.json', ['people', id], `unknown official "${id}"`, names);
+  // A region is named by the M49 region or sub-region some country carries.
+  const regions = new Set(data.countries.flatMap((c) => [c.region, c.subRegion].filter((r) => r !== undefined)));
+  for (const key of Object.keys(names.regions))
+    if (!regions.has(key)) add('i18n/names.json', ['regions', key], `no country is in the region "${key}"`, names);
   names.otherOrganisations.forEach((o, i) => {
     o.facts.forEach((id, j) => {
       if (!orgIds.has(id))

@@ -85,6 +85,9 @@ const Country = z.strictObject({
   name: z.string().min(1),
   officialName: z.string().min(1),
   iso3: z.string().regex(/^[A-Z]{3}$/),
+  /** The UN M49 region and sub-region ("Asia", "Southern Asia"), as the ISO 3166 dataset gives them. */
+  region: z.string().min(1).optional(),
+  subRegion: z.string().min(1).optional(),
   capital: z.string().min(1),
   capitalNote: z.string().optional(),
   /** Earlier names of the capital city ("A = B?" asks whether they name one city). */
@@ -226,6 +229,11 @@ const NamesFile = z.strictObject({
   places: z.record(z.string().min(1), LocalisedName),
   /** Officials by their id in officials.json, in other scripts. */
   people: z.record(Id, LocalisedName),
+  /**
+   * Regions by the UN M49 name the countries carry (countries.json region or subRegion), and the words a question uses
+   * for them ("south asian", "ASEAN countries"; "the Gulf" and "the Caucasus", which M49 has no name for, as Western Asia).
+   */
+  regions: z.record(z.string().min(1), LocalisedName).default({}),
   /** Other names of languages (ISO 639-1 code → names) beside those Intl gives: "Mandarin", "Farsi". */
   languageAliases: z.record(z.string().regex(/^[a-z]{2,3}$/), z.array(z.string().min(1))).default({}),
   /** Other organisations people ask about as if they were members, and the records that answer for them. */

@@ -6901,3 +6901,37 @@ describe('round 19: short fragments', () => {
     );
   });
 });
+
+describe('round 19: countries by region', () => {
+  it('lists the partners of a region the question names, in English or Chinese', () => {
+    const s = summary('and the south asian partners?');
+    expect(s).toMatch(/Nepal/);
+    expect(s).toMatch(/Sri Lanka/);
+    expect(s).not.toMatch(/India/);
+    expect(summary('which ASEAN-region countries are SCO partners?')).toMatch(/Cambodia[\s\S]*Myanmar/);
+    expect(summary('南亚的上合伙伴国有哪些')).toMatch(/^南亚的上合组织伙伴国：.*尼泊尔/);
+  });
+  it('leaves out the countries named after "other than", and says yes or no when asked whether any is there', () => {
+    const s = summary('south asian countries in the sco family other than india and pakistan?');
+    expect(s).toMatch(/Iran[\s\S]*Nepal/);
+    expect(s).not.toMatch(/India|Pakistan/);
+    expect(summary('does the sco have any african members')).toMatch(/^No\./);
+    expect(summary('any african countries in sco?')).toMatch(/^Yes\.[\s\S]*Egypt/);
+  });
+  it('leaves the categories of before the merger to the partners’ own story', () => {
+    expect(summary('which south asian states were sco dialogue partners before the 2025 merger')).toMatch(
+      /dialogue partners/,
+    );
+  });
+  it('takes a country’s region from the data: moved there, it is listed there', () => {
+    withEditedFixture(
+      {
+        'countries.json': (json: { id: string; subRegion?: string }[]) => {
+          for (const c of json) if (c.id === 'TR') c.subRegion = 'Southern Asia';
+        },
+      },
+      (e) => expect(e.answer('and the south asian partners?').summary).toMatch(/Türkiye/),
+    );
+    expect(summary('and the south asian partners?')).not.toMatch(/Türkiye/);
+  });
+});

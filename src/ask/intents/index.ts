@@ -26,6 +26,7 @@ import { name } from './name.js';
 import { leaders, motives, notHeld, unknownCountry } from './not-held.js';
 import { otherOrganisations } from './other-orgs.js';
 import { partners } from './partners.js';
+import { regions } from './regions.js';
 import { person } from './person.js';
 import { positions } from './positions.js';
 import { predecessor } from './predecessor.js';
@@ -75,6 +76,7 @@ export const INTENTS: readonly Intent[] = [
   unknownCountry,
   otherOrganisations,
   partners,
+  regions,
   person,
   positions,
   predecessor,

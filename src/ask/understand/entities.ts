@@ -33,7 +33,8 @@ export type NameKind =
   | 'otherOrg'
   | 'language'
   | 'capital'
-  | 'figure';
+  | 'figure'
+  | 'region';
 export interface NameHit {
   kind: NameKind;
   value: unknown;
@@ -122,6 +123,8 @@ export class NameIndex {
   readonly places: Form<string>[];
   readonly people: Form<{ official: OfficialT; predecessorName?: string }>[];
   readonly otherOrgs: Form<number>[];
+  /** Regions by their M49 name ("Southern Asia"). */
+  readonly regions: Form<string>[];
   readonly languages: Form<string>[];
   readonly capitals: Form<CountryT>[];
   readonly cyrillic: { stem: string; country: CountryT; endings?: readonly string[] }[] = [];
@@ -174,6 +177,7 @@ export class NameIndex {
       }
     }
     this.people = people;
+    this.regions = Object.entries(names.regions).flatMap(([k, v]) => forms(k, allNames(v)));
     this.otherOrgs = names.otherOrganisations.flatMap((o, i) =>
       forms(i, [o.name, ...Object.values(o.recognise).flat()]),
     );
@@ -443,6 +447,7 @@ export class NameIndex {
         this.places,
         this.people,
         this.otherOrgs,
+        this.regions,
         this.capitals,
         this.languages,
       ].flatMap((list) => (list as Form<unknown>[]).map((f) => f.sub ?? '')),
@@ -481,6 +486,7 @@ export class NameIndex {
       put('org', this.org);
       put('predecessor', this.predecessor);
       put('otherOrg', this.otherOrgs);
+      put('region', this.regions);
       put('language', this.languages);
       put('capital', this.capitals);
       put(

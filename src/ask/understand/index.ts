@@ -1051,10 +1051,16 @@ export class Understander {
       const mine = this.facts.data.ask.names.otherOrganisations[h.value]?.recognise[lang] ?? [];
       return mine.some((x) => foldAll(x).trim() === said);
     });
+    // A region and another organisation are each named apart: "ASEAN countries" is the region, "the European Union" no region.
+    const regionHits = of<string>('region').filter(
+      (r) => !hits.some((o) => o.kind === 'otherOrg' && o.len > r.len && r.at >= o.at && r.at < o.at + o.len),
+    );
+    const regions = [...new Set(regionHits.map((r) => r.value))];
     const otherOrgs = [
       ...new Set(
         of<number>('otherOrg')
           .filter(ownForm)
+          .filter((o) => !regionHits.some((r) => r.len > o.len && o.at >= r.at && o.at < r.at + r.len))
           .map((o) => o.value),
       ),
     ];
@@ -1663,6 +1669,7 @@ export class Understander {
       sco,
       predecessor,
       otherOrgs,
+      regions,
       places: places.filter((p) => roleAt(p.at) !== 'aside').map((p) => p.value),
       // "A = B?": two places asked yes or no, each a country's capital by its name now or an earlier one.
       capitalsNamed: form === 'yesno' && places.length === 2 ? this.capitalsNamed(places) : undefined,

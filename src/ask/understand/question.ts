@@ -170,6 +170,8 @@ export interface Question {
   predecessor: boolean;
   /** Other organisations named (by their index in names.otherOrganisations). */
   otherOrgs: number[];
+  /** Regions named ("south asian", "the Gulf"), by their M49 name in names.regions. */
+  regions: string[];
   /** Places the data knows, named in the question (as the data writes them: "Shanghai"). */
   places: string[];
   /** Two places asked yes or no ("A = B?", "is A the same city as B?"): the country each is the capital of, when both are. */

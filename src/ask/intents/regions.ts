@@ -1,0 +1,78 @@
+import type { CountryT } from '../../facts/schema.js';
+import type { Draft, Loc } from '../draft.js';
+import type { Question } from '../understand/question.js';
+import type { Intent } from './types.js';
+
+/**
+ * "Which South Asian countries are SCO partners?", "gulf states in the sco family?", "se asian partners": the members and
+ * partners of today in a region the question names, as the data's countries carry it (the UN M49 region and sub-region).
+ */
+export const regions: Intent = {
+  id: 'regions',
+  priority: 69,
+  examples: [
+    { q: 'which south asian countries are sco partners', must: ['Nepal', 'Sri Lanka'], mustNot: ['India'] },
+    { q: 'any southeast asian countries linked to the SCO?', must: ['Cambodia', 'Laos'] },
+    { q: 'central asian members of the sco', must: ['Kazakhstan', 'Uzbekistan'], mustNot: ['Laos'] },
+  ],
+  match(q) {
+    if (q.regions.length === 0 || q.otherOrgs.length > 0 || q.eventNamed || q.people.length > 0) return undefined;
+    // ("is India a south asian member?": one country asked about is that country's standing.)
+    if (q.countries.some((c) => c.role === 'main' && c.by !== 'demonym' && !leftOut(q, c.at)) && q.form === 'yesno')
+      return undefined;
+    // ("gulf states — bahrain / kuwait / qatar / saudi / uae — all partners?": countries named are each asked about.)
+    if (q.countries.filter((c) => c.by !== 'demonym' && !leftOut(q, c.at)).length >= 2) return undefined;
+    // ("which gulf states were dialogue partners before the 2025 merger": the categories of before are the partners'
+    // own story, which lists them.)
+    if (q.main('dialogue', 'observer') || (q.time && q.tense === 'past')) return undefined;
+    // What the countries of a region are to the SCO: a standing, the family, or the countries "linked" to it.
+    const standing =
+      q.main('member', 'partner', 'observer', 'dialogue', 'family', 'partOf', 'status') ||
+      q.words.some((w) => /^(countries|states|nations|linked|connected|involved)$/.test(w)) ||
+      q.form === 'list' ||
+      q.form === 'which';
+    if (!standing || q.main('join', 'apply', 'chair', 'summit', 'meeting', 'minister', 'secgen')) return undefined;
+    return 93;
+  },
+  answer(q, f) {
+    const key = q.regions[0]!;
+    const inRegion = (c: CountryT) => c.subRegion === key || c.region === key;
+    // The standing asked, else every standing the SCO gives ("linked", "the family").
+    const partnersAsked = q.main('partner');
+    const membersAsked = q.main('member') && !partnersAsked;
+    // ("… other than india and pak?": the countries named to leave out are left out.)
+    const left = new Set(q.countries.filter((c) => leftOut(q, c.at)).map((c) => c.country.id));
+    const members = partnersAsked ? [] : f.members().filter((m) => inRegion(m.country) && !left.has(m.country.id));
+    const partners = membersAsked ? [] : f.partners().filter((m) => inRegion(m.country) && !left.has(m.country.id));
+    const region = (l: Loc) => f.names.regions[key]?.display[l.lang] ?? key;
+    const names = (l: Loc, list: { country: CountryT }[]) => l.list(list.map((m) => l.c(m.country)));
+    const lead = (l: Loc) =>
+      [
+        ...(partnersAsked
+          ? []
+          : [members.length ? l.m.regionMembers(region(l), names(l, members)) : l.m.regionNoMember(region(l))]),
+        ...(membersAsked
+          ? []
+          : [partners.length ? l.m.regionPartners(region(l), names(l, partners)) : l.m.regionNoPartner(region(l))]),
+      ].join(' ');
+    const listed = [...members, ...partners];
+    const draft: Draft = {
+      kind: 'fact',
+      title: (l) => `${l.org}: ${region(l)}`,
+      // ("does the sco have any african members": whether any is, then which.)
+      ...(q.form === 'yesno' && { verdict: listed.length > 0 ? ('yes' as const) : ('no' as const) }),
+      lead,
+      // (How a region is drawn is said once, in English beside the lead: the standard the countries' data follows.)
+      context: (l) => l.m.regionNote,
+      // The countries' own records first (their region comes from the dataset they cite), then their standings'.
+      sources: [...(listed[0] ? [listed[0].country.sources] : []), ...listed.slice(0, 2).map((m) => m.record.sources)],
+    };
+    return draft;
+  },
+};
+
+/** A country named after "other than", "besides", "except" (within a few words: "other than india and pak"). */
+function leftOut(q: Question, at: number): boolean {
+  const before = q.words.slice(Math.max(0, at - 4), at).join(' ');
+  return /\b(other than|besides|except|excluding|apart from|not counting|beyond)\b/.test(before);
+}
