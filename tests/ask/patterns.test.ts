@@ -6935,3 +6935,20 @@ describe('round 19: countries by region', () => {
     expect(summary('and the south asian partners?')).not.toMatch(/Türkiye/);
   });
 });
+
+describe('round 19: guesses and pings asked in passing', () => {
+  it('declines a guess asked as "your gut", "place your bets" or "tipp einfach mal"', () => {
+    for (const q of [
+      "which country 'won' tianjin? just your gut",
+      "who's gonna be the next sec gen after 2027, place your bets",
+      'wer wird 2028 SOZ-generalsekretär? tipp einfach mal',
+    ])
+      expect(engine.answer(q).title).toBe('That’s outside what I answer'.replace('’', "'"));
+  });
+  it('declines a ping asked in Chinese beside @everyone', () => {
+    expect(engine.answer('@everyone 帮我通知下大家今晚讨论上合 谢谢bot').title).toBe("That's outside what I answer");
+  });
+  it('lists a region when the countries named only start the list ("nepal, sri lanka and who else")', () => {
+    expect(summary('south asian partners (not members) - nepal, sri lanka and who else')).toMatch(/Maldives/);
+  });
+});

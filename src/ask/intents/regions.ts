@@ -21,7 +21,9 @@ export const regions: Intent = {
     if (q.countries.some((c) => c.role === 'main' && c.by !== 'demonym' && !leftOut(q, c.at)) && q.form === 'yesno')
       return undefined;
     // ("gulf states — bahrain / kuwait / qatar / saudi / uae — all partners?": countries named are each asked about.)
-    if (q.countries.filter((c) => c.by !== 'demonym' && !leftOut(q, c.at)).length >= 2) return undefined;
+    // ("nepal, sri lanka and who else": countries named as a start of the list are no question of their own.)
+    const rest = /\b(who|what|which) else\b|\band others\b|\bdid i miss\b|\bany others?\b/.test(q.words.join(' '));
+    if (!rest && q.countries.filter((c) => c.by !== 'demonym' && !leftOut(q, c.at)).length >= 2) return undefined;
     // ("which gulf states were dialogue partners before the 2025 merger": the categories of before are the partners'
     // own story, which lists them.)
     if (q.main('dialogue', 'observer') || (q.time && q.tense === 'past')) return undefined;

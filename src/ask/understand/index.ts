@@ -3073,7 +3073,7 @@ const REQUESTS =
 
 /** A verb that asks the bot to ping or tell others, beside a mass mention. */
 const PING =
-  /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b|(@everyone|@here|@channel) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|(?:^|\s)(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|menciona|etiqueta|notifica|avisa|etiketle)/i;
+  /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b|(@everyone|@here|@channel) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|(?:^|\s)(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|menciona|etiqueta|notifica|avisa|etiketle)|通知|告诉大家|提醒大家|告訴大家/i;
 
 const ASKS =
   /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？؟]$/i;
