@@ -224,6 +224,9 @@ for (const set of [
   'fresh-gu',
   'fresh-gv',
   'fresh-gw',
+  'fresh-gx',
+  'fresh-gy',
+  'fresh-gz',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

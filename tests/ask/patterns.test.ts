@@ -6943,7 +6943,7 @@ describe('round 19: guesses and pings asked in passing', () => {
       "who's gonna be the next sec gen after 2027, place your bets",
       'wer wird 2028 SOZ-generalsekretär? tipp einfach mal',
     ])
-      expect(engine.answer(q).title).toBe('That’s outside what I answer'.replace('’', "'"));
+      expect(engine.answer(q).title).toBe("That's outside what I answer");
   });
   it('declines a ping asked in Chinese beside @everyone', () => {
     expect(engine.answer('@everyone 帮我通知下大家今晚讨论上合 谢谢bot').title).toBe("That's outside what I answer");
