@@ -1,5 +1,5 @@
 import type { CountryT } from '../../facts/schema.js';
-import type { Draft, Loc } from '../draft.js';
+import type { Loc } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 
@@ -58,7 +58,7 @@ export const regions: Intent = {
           : [partners.length ? l.m.regionPartners(region(l), names(l, partners)) : l.m.regionNoPartner(region(l))]),
       ].join(' ');
     const listed = [...members, ...partners];
-    const draft: Draft = {
+    return {
       kind: 'fact',
       title: (l) => `${l.org}: ${region(l)}`,
       // ("does the sco have any african members": whether any is, then which.)
@@ -69,7 +69,6 @@ export const regions: Intent = {
       // The countries' own records first (their region comes from the dataset they cite), then their standings'.
       sources: [...(listed[0] ? [listed[0].country.sources] : []), ...listed.slice(0, 2).map((m) => m.record.sources)],
     };
-    return draft;
   },
 };
 

@@ -910,19 +910,23 @@ export class Understander {
     const countryHits = this.names.countries(text, words, folded, lang, this.vocabularyWords, STOPWORDS);
     // ("pak member since", "iranian membership date": a people's name that opens the line before a standing names the
     // country that holds it.)
-    const holdsStanding = (h: (typeof countryHits)[number]) =>
-      h.at === 0 && /^(member|membership|accession)$/.test(words[h.at + (h.len ?? 1)] ?? '');
+    const holdsStanding = unnamed(
+      (h: (typeof countryHits)[number]) =>
+        h.at === 0 && /^(member|membership|accession)$/.test(words[h.at + (h.len ?? 1)] ?? ''),
+    );
     // ("kazakh defence minister at qingdao", "kyrgyz DM"): a people's name before an office names the country it serves.
-    const servesOffice = (h: (typeof countryHits)[number]) =>
-      cues.some((c) => COUNTRY_OFFICE_CUES.has(c.cue) && c.at === h.at + (h.len ?? 1)) &&
-      // (Not a ministry, "the chinese foreign ministry", nor what someone once was: "a former kazakh defence minister".)
-      !words
-        .slice(h.at + (h.len ?? 1), h.at + (h.len ?? 1) + 4)
-        .some((w) => /^(ministry|spokesman|spokesperson|spokeswoman|office|embassy|press)$/.test(w)) &&
-      !/^(former|ex|then|once)$/.test(words[h.at - 1] ?? '') &&
-      !cues.some((c) => c.cue === 'secgen' || c.cue === 'director') &&
-      // (The country named outright as well needs no second naming.)
-      !latinWords(h.country.name).every((w) => words.includes(w));
+    const servesOffice = unnamed(
+      (h: (typeof countryHits)[number]) =>
+        cues.some((c) => COUNTRY_OFFICE_CUES.has(c.cue) && c.at === h.at + (h.len ?? 1)) &&
+        // (Not a ministry, "the chinese foreign ministry", nor what someone once was: "a former kazakh defence minister".)
+        !words
+          .slice(h.at + (h.len ?? 1), h.at + (h.len ?? 1) + 4)
+          .some((w) => /^(ministry|spokesman|spokesperson|spokeswoman|office|embassy|press)$/.test(w)) &&
+        !/^(former|ex|then|once)$/.test(words[h.at - 1] ?? '') &&
+        !cues.some((c) => c.cue === 'secgen' || c.cue === 'director') &&
+        // (The country named outright as well needs no second naming.)
+        !latinWords(h.country.name).every((w) => words.includes(w)),
+    );
     const countries: CountryRef[] = countryHits.map((h) => ({
       ...h,
       by: h.by === 'demonym' && latinLang && (holdsStanding(h) || servesOffice(h)) ? 'name' : h.by,
