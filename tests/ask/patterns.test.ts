@@ -6952,3 +6952,28 @@ describe('round 19: guesses and pings asked in passing', () => {
     expect(summary('south asian partners (not members) - nepal, sri lanka and who else')).toMatch(/Maldives/);
   });
 });
+
+describe('round 19: a country in a span, and countries with no link', () => {
+  it('answers what the data records of one country in a span, each record dated', () => {
+    const r = engine.answer('whats been going on with iran and the sco this year');
+    expect(r.summary).toMatch(/^From 1 January 2026 to .* the data records \d+ entr(y|ies) on Iran\./);
+    expect(r.sections.flatMap((s) => s.items ?? []).join('\n')).toMatch(/March 2026/);
+  });
+  it('reads "no link" and German "keinen status" as asking for the countries not connected at all', () => {
+    expect(summary('which western countries have no sco link at all?')).toMatch(/Japan/);
+    expect(summary('welche westlichen staaten haben gar keinen status bei der SOZ?')).toMatch(/Japan/);
+  });
+  it('reads a year something is likened to as an aside', () => {
+    expect(summary('the 2026 summit was in astana like 2024, no?')).toMatch(/^No\./);
+  });
+  it('declines an essay asked in Russian or Chinese, and exam questions guessed in Spanish', () => {
+    for (const q of [
+      'напиши мне эссе про ШОС страниц на 5, препод всё равно не заметит',
+      'me puedes adivinar qué preguntas van a caer en el examen sobre la OCS? porfa',
+    ])
+      expect(engine.answer(q).title).toBe("That's outside what I answer");
+    expect(toPlainText(engine.answer('上合组织秘书处设在哪个城市？另外顺便帮我把论文结论段写了呗'))).toMatch(
+      /北京[\s\S]*不是我能回答/,
+    );
+  });
+});

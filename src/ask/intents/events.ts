@@ -1356,6 +1356,8 @@ export const yearEvents: Intent = {
         : q.times.length === 1 && q.time!.mode === 'in' && q.time!.untilYear === undefined
           ? 92
           : 86;
+    // "What's been going on with Iran and the SCO this year?": one country's part in the dated records of a span.
+    if (countrySpan(q)) return 86;
     // "What's the latest SCO event you have?", "most recent SCO meeting?": the newest meeting held, of any kind.
     if (latestAsked(q)) return 80;
     // "What statement came out in Esfand 1404?": what the data dates within a month or so, whoever it concerns.
@@ -1365,6 +1367,13 @@ export const yearEvents: Intent = {
     return undefined;
   },
   answer(q, f) {
+    const about = countrySpan(q);
+    if (about) {
+      const span = spanOfTimes(q);
+      const inSpan = (iso: string | undefined) =>
+        iso !== undefined && isoToDate(iso) >= span.from && isoToDate(iso) <= span.to;
+      return chronology(f, span, inSpan, about);
+    }
     if (latestAsked(q)) {
       // Held as recorded: a meeting only announced, its day passed, is not known to have taken place.
       const held = f.store.events().filter((e) => e.sco && e.status === 'held' && f.isPast(e));
@@ -1550,15 +1559,33 @@ function spanOfTimes(q: Question): { from: Date; to: Date } {
 }
 
 /** The meetings of a span, oldest first, with the statements and decisions the data dates within it. */
-function chronology(f: AskFacts, span: { from: Date; to: Date }, within: (iso: string | undefined) => boolean): Draft {
-  const list = f.store.events().filter((e) => within(e.start) && isoToDate(e.start) <= f.factDay);
+function chronology(
+  f: AskFacts,
+  span: { from: Date; to: Date },
+  within: (iso: string | undefined) => boolean,
+  about?: CountryT,
+): Draft {
+  // (Of one country: the records that name it, as an attendee, a country of the fact, an official's or in their text.)
+  const names = (text: string) => about === undefined || text.includes(about.name);
+  const list = f.store
+    .events()
+    .filter(
+      (e) =>
+        within(e.start) &&
+        isoToDate(e.start) <= f.factDay &&
+        (about === undefined ||
+          names(e.summary) ||
+          e.positions.some((p) => p.country === about.id) ||
+          (e.attendees.includes(about.id) && e.attendees.length <= 3)),
+    );
   list.sort((a, b) => a.start.localeCompare(b.start));
   const facts = f.store.data.organisation
     .filter((x) => within(x.date) && !list.some((e) => e.start === x.date))
+    .filter((x) => about === undefined || (x.countries.includes(about.id) && x.countries.length <= 3) || names(x.text))
     .sort((a, b) => a.date!.localeCompare(b.date!));
   // An office the data records as ended within the span, with how it ended (a dated record like any other).
   const ends = f.store.data.officials
-    .filter((o) => o.ended && within(o.to))
+    .filter((o) => o.ended && within(o.to) && (about === undefined || o.country === about.id))
     .map((o) => ({
       date: o.to!,
       text: `${o.name} (${o.roleLabel}): ${firstSentence(o.ended!.text)}`,
@@ -1567,7 +1594,8 @@ function chronology(f: AskFacts, span: { from: Date; to: Date }, within: (iso: s
   const from = iso(span.from);
   // (A span wholly after the data's day is said as asked: clipped, it would end before it starts.)
   const to = iso(span.to > f.factDay && span.from <= f.factDay ? f.factDay : span.to);
-  if (list.length === 0 && facts.length === 0 && ends.length === 0)
+  const count = list.length + facts.length + ends.length;
+  if (count === 0 && !about)
     return {
       kind: 'notHeld',
       title: () => 'Not in the data',
@@ -1578,16 +1606,25 @@ function chronology(f: AskFacts, span: { from: Date; to: Date }, within: (iso: s
     kind: 'fact',
     title: (l) => l.dr(from, to),
     lead: (l) =>
-      list.length
-        ? list
-            .slice(0, 3)
-            .map((e) => whenWhere(f, e)(l))
-            .join(' ')
-        : l.m.noEventsIn(l.dr(from, to)),
+      about
+        ? l.m.recordedBetween(l.c(about), l.d(from), l.d(to), count, l.n(count))
+        : list.length
+          ? list
+              .slice(0, 3)
+              .map((e) => whenWhere(f, e)(l))
+              .join(' ')
+          : l.m.noEventsIn(l.dr(from, to)),
     details: [
       {
         items: [
-          ...list.slice(3).map((e) => ({ date: e.start, text: firstSentence(e.summary) })),
+          ...list.slice(about ? 0 : 3).map((e) => {
+            // (The country's own recorded position at the meeting, after what the meeting was.)
+            const own = about && e.positions.find((p) => p.country === about.id);
+            return {
+              date: e.start,
+              text: own ? `${firstSentence(e.summary)} ${about.name}: ${own.stance}.` : firstSentence(e.summary),
+            };
+          }),
           ...facts.slice(0, 6).map((x) => ({ date: x.date!, text: firstSentence(x.text) })),
           ...ends,
         ]
@@ -1749,4 +1786,21 @@ function asksFormat(q: Question): 'inPerson' | 'online' | undefined {
   if (/ in person | physically | face to face | offline /.test(typed)) return 'inPerson';
   if (/ online | virtual | virtually | video /.test(typed)) return 'online';
   return undefined;
+}
+
+/**
+ * "whats been going on with iran and the sco this year", "recap everything sco-related around iran in 2025-26": one
+ * country, a span, and what happened in it asked, no relation of the country's own (its joining, its chair term).
+ */
+function countrySpan(q: Question): CountryT | undefined {
+  const cs = subjects(q);
+  if (cs.length !== 1 || !q.time || q.eventNamed || q.people.length > 0) return undefined;
+  const happened =
+    q.main('outcome', 'explain', 'growth') ||
+    /\b(going on|happening|rundown|recap|news|latest)\b/.test(q.words.join(' '));
+  if (!happened) return undefined;
+  if (q.main('chair', 'apply', 'minister', 'secgen', 'statement', 'attend', 'refuse')) return undefined;
+  // ("india hosted the 2023 summit …, what got decided there?": a meeting or a joining said anywhere is what is asked of.)
+  if ((['join', 'member', 'summit', 'meeting', 'host'] as const).some((c) => q.has(c))) return undefined;
+  return cs[0];
 }

@@ -18,13 +18,19 @@ export const membersList: Intent = {
   ],
   match(q) {
     if (subjects(q).length > 0) return undefined;
+    // "Which countries are not connected to the SCO at all (not even as partners)?"
+    if (
+      q.negated &&
+      q.main('status', 'partOf') &&
+      // ("which of the founding members was NOT part of the shanghai five?": the founders' own question.)
+      !q.main('founder') &&
+      (q.form === 'which' || q.form === 'list' || q.main('list'))
+    )
+      return 91;
     if (q.main('partner', 'observer', 'dialogue', 'founder', 'family', 'apply') && (!q.main('member') || q.negated))
       return undefined;
     // ("'27 countries' for the sco family - what does that number consist of?": the family named first is what is listed.)
     if (q.has('family') && !q.main('member')) return undefined;
-    // "Which countries are not connected to the SCO at all?"
-    if (q.negated && q.main('status', 'partOf') && (q.form === 'which' || q.form === 'list' || q.main('list')))
-      return 91;
     if (q.form === 'howMany' || (q.main('count') && !q.main('list'))) return undefined;
     if (q.main('attend') || q.eventNamed) return undefined;
     // "Did all members sign on to the statement?" asks about a statement, not for the list.

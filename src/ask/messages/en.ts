@@ -330,7 +330,7 @@ const en = (o: OrgNames) => ({
   recordedBetween: (c: string, from: string, to: string, n: number, count: string) =>
     n === 0
       ? `The data records nothing on ${c} from ${from} to ${to}.`
-      : `From ${from} to ${to} the data records ${count} entries on ${c}.`,
+      : `From ${from} to ${to} the data records ${count} ${n === 1 ? 'entry' : 'entries'} on ${c}.`,
   path: (c: string, steps: string) => `${c}'s path in the ${o.org}: ${steps}.`,
   pathStep: (status: string, from?: string, to?: string) =>
     `${status}${from ? ` from ${from}` : ''}${to ? ` until ${to}` : ''}`,

@@ -1075,8 +1075,13 @@ export class Understander {
     // (Its digits as ASCII once, for the years and the counts: "۸ تا عضو", "۲ مارس ۲۰۲۶".)
     const digits = latinLang ? folded : asciiDigits(folded);
     const scripted = latinLang ? [] : scriptTimes(digits, lang);
+    // ("the 2026 summit was in astana like 2024, no?": a year something is likened to is an aside.)
     const times: TimeRef[] = latinLang
-      ? latinTimes(tokens, today)
+      ? latinTimes(tokens, today).map((t, i, all) =>
+          t.role !== 'aside' && words[t.at - 1] === 'like' && all.slice(0, i).some((x) => x.role !== 'aside')
+            ? { ...t, role: 'aside' as Role }
+            : t,
+        )
       : [
           ...scripted,
           ...latinTimes(tokens, today)
