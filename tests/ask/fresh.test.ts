@@ -227,6 +227,9 @@ for (const set of [
   'fresh-gx',
   'fresh-gy',
   'fresh-gz',
+  'fresh-ha',
+  'fresh-hb',
+  'fresh-hc',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
