@@ -6977,3 +6977,13 @@ describe('round 19: a country in a span, and countries with no link', () => {
     );
   });
 });
+
+describe('round 19: Turkish and German as typed', () => {
+  it('reads Turkish "neler oldu" as what happened, and "sekreterlik" as the Secretariat', () => {
+    expect(summary("2026'da ŞİÖ'de neler oldu?")).toMatch(/2026/);
+    expect(summary("ŞİÖ sekreterliği Moskova'da değil mi?")).toMatch(/^Hayır\.[\s\S]*Pekin/);
+  });
+  it('reads German "erklaeren" typed without the umlaut as a request to explain', () => {
+    expect(engine.understand('kannst du mir erklaeren, wie die SOZ entstanden ist').form).toBe('explain');
+  });
+});

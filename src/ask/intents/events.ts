@@ -1799,8 +1799,23 @@ function countrySpan(q: Question): CountryT | undefined {
     q.main('outcome', 'explain', 'growth') ||
     /\b(going on|happening|rundown|recap|news|latest)\b/.test(q.words.join(' '));
   if (!happened) return undefined;
-  if (q.main('chair', 'apply', 'minister', 'secgen', 'statement', 'attend', 'refuse')) return undefined;
+  if (
+    q.main(
+      'chair',
+      'apply',
+      'minister',
+      'secgen',
+      'statement',
+      'attend',
+      'refuse',
+      'status',
+      'partner',
+      'observer',
+      'dialogue',
+    )
+  )
+    return undefined;
   // ("india hosted the 2023 summit …, what got decided there?": a meeting or a joining said anywhere is what is asked of.)
-  if ((['join', 'member', 'summit', 'meeting', 'host'] as const).some((c) => q.has(c))) return undefined;
+  if ((['join', 'member', 'summit', 'meeting', 'host', 'status'] as const).some((c) => q.has(c))) return undefined;
   return cs[0];
 }

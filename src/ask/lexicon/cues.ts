@@ -504,7 +504,7 @@ const CUES: Record<Cue, Forms> = {
     de: 'passiert|geschah|ergebnis*|beschlossen|beschluss|beschlusse|vereinbart|verabschiedet|entschieden|entscheidung*',
     es: 'paso|ocurrio|resultado*|decidio|decidieron|acordo|acordaron|aprobo|adopto|adoptaron',
     fr: 'passe|resultat*|decide*|adopte*|convenu|accord',
-    tr: 'ne oldu|sonuc*|karar*|kabul edildi|alinan',
+    tr: 'ne oldu|neler oldu|neler yasandi|sonuc*|karar*|kabul edildi|alinan',
     zh: '结果|成果|决定|通过|发生|發生',
     ru: 'итог|результат|решени|принял|произошл|случил',
     hi: 'परिणाम|निर्णय|क्या हुआ|फैसला',

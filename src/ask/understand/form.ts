@@ -165,10 +165,11 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/\bwievielte[nmrs]?\b/.test(text)) return 'howMany';
       if (/^(welche|welcher|welches|welchen|welchem)\b/.test(text)) return 'which';
       if (/^(was)\b/.test(text)) return 'what';
-      if (/^(erklar|beschreib|erzahl|gib|zeig)/.test(text)) return 'explain';
+      // (Typed without the umlaut: "erklaer".)
+      if (/^(erklar|erklaer|beschreib|erzahl|erzaehl|gib|zeig)/.test(text)) return 'explain';
       // ("Kannst du mir erklären, wie…?")
       if (
-        /^(kannst du|konnen sie|konntest du|konnten sie|kann|konnte) (mir |uns )?(jemand |einer |wer )?(mir |uns )?(kurz |mal |bitte )?(erklar|beschreib|erzahl)/.test(
+        /^(kannst du|konnen sie|konntest du|konnten sie|kann|konnte) (mir |uns )?(jemand |einer |wer )?(mir |uns )?(kurz |mal |bitte )?(erklar|erklaer|beschreib|erzahl|erzaehl)/.test(
           text,
         )
       )
