@@ -230,6 +230,9 @@ for (const set of [
   'fresh-ha',
   'fresh-hb',
   'fresh-hc',
+  'fresh-hd',
+  'fresh-he',
+  'fresh-hf',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
