@@ -133,9 +133,11 @@ export class NameResolver {
 
   /**
    * Every country named in a sentence, in order of appearance. ISO codes count only when
-   * written in capitals ("IN", "RUS"), since "in" and "us" are words.
+   * written in capitals ("IN", "RUS"), since "in" and "us" are words. `fuzzy: false` skips the
+   * misspelling search, the costly part, for callers that would drop its matches anyway.
    */
-  findMentions(text: string): CountryMatch[] {
+  findMentions(text: string, options: { fuzzy?: boolean } = {}): CountryMatch[] {
+    const fuzzy = options.fuzzy ?? true;
     const found: { at: number; match: CountryMatch }[] = [];
     const words = text.split(/[^\p{L}\p{M}\p{N}'’‘ʻ.-]+/u).filter(Boolean);
     const norm = words.map((w) => normaliseName(w));
@@ -150,7 +152,7 @@ export class NameResolver {
         found.push({ at: i, match: { country: entry.country, matchedBy: entry.kind, text: raw } });
         matched = n;
       }
-      if (!matched) {
+      if (!matched && fuzzy) {
         const word = norm[i] ?? '';
         if (word.length >= 5 && isLatin(word)) {
           const close = this.closest(word);

@@ -160,10 +160,7 @@ export function recordsTouched(
   const norm = ` ${normaliseName(text)} `;
   const countries = item.countries?.length
     ? [...item.countries]
-    : store.resolver
-        .findMentions(text)
-        .filter((m) => m.matchedBy !== 'fuzzy')
-        .map((m) => m.country.id);
+    : store.resolver.findMentions(text, { fuzzy: false }).map((m) => m.country.id);
   const out: RecordRef[] = [];
   const push = (ref: RecordRef) => {
     if (!out.some((r) => r.file === ref.file && r.key === ref.key)) out.push(ref);

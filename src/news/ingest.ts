@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEvents } from 'node:timers/promises';
 import type { Logger } from '../base/log.js';
 import type { FeedT } from '../facts/schema.js';
 import { type FeedFetcher, FetchError } from './fetch-feed.js';
@@ -34,6 +35,9 @@ export interface IngesterDeps {
 /** Clocks and time zones differ; a publication date up to a day ahead is believed. */
 const FUTURE_SLACK_MS = 24 * 3600 * 1000;
 
+/** Items judged before the event loop gets a turn. */
+const JUDGED_PER_TURN = 50;
+
 const NO_SAVES: Record<SaveOutcome, number> = { new: 0, updated: 0, unchanged: 0, duplicate: 0 };
 
 /** Fetch, parse, filter, store: one feed at a time, each feed's failure its own. */
@@ -62,7 +66,7 @@ export class NewsIngester {
         return { feedId: feed.id, ok: true, notModified: true, seen: 0, relevant: 0, saved: { ...NO_SAVES } };
       }
       const parsed = await this.deps.parser.parse(result.body, result.contentType);
-      const incoming = this.relevantItems(feed, parsed.items, result.url);
+      const incoming = await this.relevantItems(feed, parsed.items, result.url);
       const now = this.deps.now();
       const saved = await store.saveAll(incoming, now);
       await store.recordSuccess(feed.id, feed.url, result.validators, now);
@@ -81,10 +85,12 @@ export class NewsIngester {
     }
   }
 
-  private relevantItems(feed: FeedT, items: readonly ParsedItem[], base: string): IncomingItem[] {
+  private async relevantItems(feed: FeedT, items: readonly ParsedItem[], base: string): Promise<IncomingItem[]> {
     const out: IncomingItem[] = [];
     const oldest = this.deps.retentionMs ? this.deps.now().getTime() - this.deps.retentionMs : -Infinity;
-    for (const item of items) {
+    for (const [n, item] of items.entries()) {
+      // Judging a full feed takes tens of milliseconds; commands are answered between the slices.
+      if (n > 0 && n % JUDGED_PER_TURN === 0) await yieldToEvents();
       // An item without a usable link cannot be cited, so it is not shown.
       const url = item.link ? cleanLink(item.link, base) : undefined;
       if (!url) continue;

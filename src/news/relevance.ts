@@ -58,10 +58,7 @@ export class RelevanceFilter {
   judge(title: string, summary = ''): Relevance {
     const text = `${title}\n${summary}`.slice(0, MAX_TEXT);
     // A fuzzy match in edited prose is more often an ordinary word than a misspelt country.
-    const countries = this.facts.resolver
-      .findMentions(text)
-      .filter((m) => m.matchedBy !== 'fuzzy')
-      .map((m) => m.country.id);
+    const countries = this.facts.resolver.findMentions(text, { fuzzy: false }).map((m) => m.country.id);
     if (ORGANISATION.some((re) => re.test(text))) return { keep: true, reason: 'organisation', countries };
     if (countries.some((c) => this.memberCodes.has(c)) && EVENT_WORDS.some((re) => re.test(text))) {
       return { keep: true, reason: 'member-and-event', countries };

@@ -143,6 +143,12 @@ describe('country name resolution', () => {
     expect(found.map((m) => m.country.id)).toEqual(['KZ', 'IN', 'CN', 'RU', 'IR']);
   });
 
+  it('leaves misspellings out of a sentence only when asked to skip the fuzzy search', () => {
+    const sentence = 'Pakistn and Iran at the summit';
+    expect(resolver.findMentions(sentence).map((m) => m.matchedBy)).toEqual(['fuzzy', 'name']);
+    expect(resolver.findMentions(sentence, { fuzzy: false }).map((m) => m.country.id)).toEqual(['IR']);
+  });
+
   it('completes a prefix for autocomplete, names first, at most 25', () => {
     expect(resolver.complete('kaz').map((c) => c.id)).toEqual(['KZ']);
     expect(resolver.complete('').length).toBeLessThanOrEqual(25);
