@@ -6987,3 +6987,41 @@ describe('round 19: Turkish and German as typed', () => {
     expect(engine.understand('kannst du mir erklaeren, wie die SOZ entstanden ist').form).toBe('explain');
   });
 });
+
+describe('round 20: joinings after the founders, meetings after a meeting, lines from a draft', () => {
+  it('lists the countries that joined after the founders, and the year of the first of them', () => {
+    expect(summary('which countries joined after the founders, in order please')).toMatch(
+      /^India, Pakistan, Iran and Belarus joined/,
+    );
+    expect(summary('what year did the sco first add members beyond the founders')).toMatch(
+      /^India and Pakistan joined[\s\S]*2017/,
+    );
+    expect(summary('members that joined after 2001 with years please')).toMatch(/Belarus joined the SCO after 2001/);
+  });
+  it('keeps "where and when" together after a meeting put first, and finds the next one of its kind', () => {
+    expect(summary('after qingdao, where and when was the next defence ministers meeting announced')).toMatch(
+      /Bishkek/,
+    );
+  });
+  it('checks a line from a draft asked as "keep?" or "holds?"', () => {
+    expect(summary("draft says 'Pakistan joined in 2018, a year after India' — keep?")).toMatch(/^No\./);
+    expect(summary('draft says the charter was signed in beijing in 2002 — holds?')).toMatch(
+      /^No\.[\s\S]*St Petersburg/,
+    );
+  });
+  it('reads a year that names a document as no date of the question', () => {
+    expect(
+      summary("draft line: 'at the 2025 Beijing summit, leaders adopted the 2035 strategy' — ok to keep?"),
+    ).toMatch(/^No\.[\s\S]*Tianjin/);
+  });
+  it('answers the friction between two countries, named as a pair, with the meeting where they took positions', () => {
+    for (const q of [
+      'quick summary of india-pak frictions inside sco in 2025, for a karachi client call',
+      'what happened between india and pakistan at sco meetings in 2025',
+    ])
+      expect(engine.answer(q).title).toMatch(
+        /^India( and Pakistan)? — the 2025 SCO defence ministers' meeting in Qingdao/,
+      );
+    expect(summary("What did Pakistan say about India's refusal?")).toMatch(/^Pakistan/);
+  });
+});

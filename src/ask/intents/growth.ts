@@ -42,6 +42,17 @@ export const growth: Intent = {
     if (cs.length === 1 && q.predecessor && q.main('growth') && !q.main('capital', 'code', 'chair', 'minister'))
       return q.form === 'how' || q.form === 'explain' || q.main('explain') ? 95 : 93;
     if (cs.length > 0) return undefined;
+    // "Which countries joined after the founders?", "when did it first add members beyond the founders?": the joinings
+    // after the founding, not the founders.
+    // (Not "all current members, with the years of those who joined after the founding": the whole list is asked.)
+    if (
+      q.main('join') &&
+      q.main('found', 'founder') &&
+      (q.has('after') || q.has('first')) &&
+      !q.time &&
+      !(q.main('all') && q.main('current'))
+    )
+      return 92;
     // "How did it get from six members to ten?": a span of counts asks how the membership grew.
     if (span(q) && (q.form === 'how' || q.form === 'explain' || q.form === 'what')) return 90;
     // ("were new members admitted at tianjin?": whether one meeting admitted any is that meeting's answer.)
@@ -73,6 +84,7 @@ export const growth: Intent = {
         q.form === 'which' ||
         q.form === 'what' ||
         q.form === 'list' ||
+        (q.form === 'fragment' && q.main('member') && !q.eventNamed && !q.has('compare')) ||
         q.form === 'howMany' ||
         q.main('list'))
     )
@@ -101,8 +113,14 @@ export const growth: Intent = {
       return newest(f, q.main('partner') && !q.main('member'), q);
     // "Which countries joined after the founding?": those who joined after the founders' year.
     const founded = f.memberCounts[0]?.from;
-    if (!q.time && founded && q.main('join') && q.has('after') && q.main('found', 'founder'))
-      return joinedIn(f, Number(founded.slice(0, 4)), true, q.main('partner', 'observer', 'dialogue'), false);
+    if (!q.time && founded && q.main('join') && (q.has('after') || q.has('first')) && q.main('found', 'founder')) {
+      const partners = q.main('partner', 'observer', 'dialogue');
+      // "When did it first add members after the founders?": the year of the first joining after the founding.
+      const first = q.has('first') ? firstJoiningAfter(f, founded, partners) : undefined;
+      return first
+        ? joinedIn(f, first, false, partners)
+        : joinedIn(f, Number(founded.slice(0, 4)), true, partners, false);
+    }
     if (q.time && q.main('join') && !q.main('growth'))
       return joinedIn(
         f,
@@ -170,6 +188,16 @@ function story(f: AskFacts, withPredecessor: boolean, within?: [number, number])
       ...(withPredecessor && charter?.date ? [charter.sources] : []),
     ],
   };
+}
+
+/** The year of the first joining after a date (of a member, or of a partner of any kind). */
+function firstJoiningAfter(f: AskFacts, date: string, partners: boolean): number | undefined {
+  const statuses = partners ? ['partner', 'observer', 'dialogue-partner'] : ['member'];
+  const froms = f.store.data.memberships
+    .filter((m) => statuses.includes(m.status) && m.from && m.from.slice(0, 4) > date.slice(0, 4))
+    .map((m) => m.from!)
+    .sort();
+  return froms[0] ? Number(froms[0].slice(0, 4)) : undefined;
 }
 
 function joinedIn(f: AskFacts, year: number, after: boolean, partners: boolean, since = false) {

@@ -1,4 +1,4 @@
-import type { EventT, PositionT } from '../../facts/schema.js';
+import type { CountryT, EventT, PositionT } from '../../facts/schema.js';
 import { isoToDate } from '../../base/dates.js';
 import { stem } from '../../base/text.js';
 import type { AskFacts } from '../facts.js';
@@ -113,14 +113,15 @@ export const positions: Intent = {
   answer(q, f) {
     const pair = q.form !== 'yesno' ? sidesAt(q) : undefined;
     if (pair) return bothSides(q, f, pair);
-    if (betweenCountries(q)) {
-      const cs = subjects(q).map((c) => c.id);
+    const between = betweenCountries(q);
+    if (between) {
+      const cs = between.map((c) => c.id);
       const shared = f.store.data.events.find(
         (e) => inTime(q, e) && cs.filter((c) => e.positions.some((p) => p.country === c)).length >= 2,
       );
       if (shared) return bothSides(q, f, shared);
       return perCountry(
-        subjects(q).map((c) => {
+        between.map((c) => {
           const held = standing(f, c, f.factDay).filter((m) => m.status !== 'none');
           return {
             kind: 'fact',
@@ -360,10 +361,6 @@ function bothSides(q: Question, f: AskFacts, e: EventT): Draft {
   };
 }
 
-/**
- * Two or more countries and an account asked of something between them the engine has no word for ("friction",
- * "get along"), with no meeting, time or other relation named.
- */
 /** Whether a meeting falls within the time the question asks about (any, when it asks none). */
 function inTime(q: Question, e: EventT): boolean {
   if (!q.time) return true;
@@ -371,38 +368,55 @@ function inTime(q: Question, e: EventT): boolean {
   return q.time.mode === 'in' && start >= q.time.from && start <= q.time.to;
 }
 
-function betweenCountries(q: Question): boolean {
-  return (
-    subjects(q).length >= 2 &&
-    q.unknownWords.length > 0 &&
-    !q.eventNamed &&
-    // ("… friction in 2025": a year or span asked keeps the account, of the meetings within it.)
-    (!q.time || q.time.mode === 'in') &&
-    (q.form === 'explain' || q.form === 'how') &&
-    !q.main(
-      'join',
-      'member',
-      'apply',
-      'path',
-      'growth',
-      'status',
-      'chair',
-      'capital',
-      'code',
-      'minister',
-      'defence',
-      'summit',
-      'found',
-      'count',
-      'list',
-      'language',
-      'first',
-      'before',
-      'after',
-      'compare',
-      'refuse',
-      'sign',
-      'statement',
-    )
-  );
+/**
+ * Two or more countries and an account asked of what stands between them, with no meeting and no other relation
+ * named: a word the engine has none for ("get along"), or one of friction ("frictions", "flashpoints"), asked to be
+ * explained or summed up ("india pakistan episodes at sco meetings in 2025 - a short timeline"). The countries, else
+ * none.
+ */
+function betweenCountries(q: Question): CountryT[] | undefined {
+  // ("india-pak frictions": a short form beside a name is the country too.)
+  const named = subjects(q);
+  const pair =
+    named.length >= 2 ? named : [...new Set(q.countries.filter((c) => c.role === 'main').map((c) => c.country))];
+  if (pair.length < 2 || q.eventNamed) return undefined;
+  // ("… friction in 2025": a year or span asked keeps the account, of the meetings within it.)
+  if (q.time && q.time.mode !== 'in') return undefined;
+  const friction = q.has('refuse') && !q.main('sign', 'statement');
+  // ("what happened between india and pakistan at sco meetings in 2025", "… a short timeline").
+  const happened = q.main('outcome') && !q.main('statement') && (q.has('meeting') || q.words.includes('between'));
+  if (!friction && !happened && q.unknownWords.length === 0) return undefined;
+  const account =
+    q.form === 'explain' ||
+    q.form === 'how' ||
+    ((friction || happened) && (q.form === 'fragment' || q.form === 'what' || q.form === 'list'));
+  if (!account) return undefined;
+  // (A timeline asked of what stands between them is no question of how the membership grew.)
+  if (q.main('growth') && !friction && !happened) return undefined;
+  return q.main(
+    'join',
+    'member',
+    'apply',
+    'path',
+    'status',
+    'chair',
+    'capital',
+    'code',
+    'minister',
+    'defence',
+    'summit',
+    'found',
+    'count',
+    'list',
+    'language',
+    'first',
+    'before',
+    'after',
+    'compare',
+    'sign',
+    'statement',
+    'announce',
+  )
+    ? undefined
+    : pair;
 }

@@ -200,7 +200,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'درخواست|امیدوار',
   },
   join: {
-    en: 'join|joins|joined|joining|joind|joine|got full membership|got membership|gained membership|gained full membership|granted membership|granted full membership|obtained membership|become a member|became a member|become member|became member|become a full member|became a full member|become full members|became full members|become members|became members|become full member|became full member|membership become effective|membership became effective|membership took effect|membership take effect|become full sco members|became full sco members|admitted|admit|admission|accession|accede*|acceded|enter|entered|entry|get in|got in|let in|come on board|came on board|signed up|sign up|came in|come in|brought in|make it in|made it in|got admitted|get admitted|inducted|added|welcomed',
+    en: 'join|joins|joined|joining|joind|joine|got full membership|got membership|gained membership|gained full membership|granted membership|granted full membership|obtained membership|become a member|became a member|become member|became member|become a full member|became a full member|become full members|became full members|become members|became members|become full member|became full member|membership become effective|membership became effective|membership took effect|membership take effect|become full sco members|became full sco members|admitted|admit|admission|accession|accede*|acceded|enter|entered|entry|get in|got in|let in|come on board|came on board|signed up|sign up|came in|come in|brought in|make it in|made it in|got admitted|get admitted|inducted|added|welcomed|add members|add new members|add a member|add countries|adds members|adding members',
     de: 'beigetreten|beitreten|beitritt*|vollbeitritt*|trat*|aufgenommen|aufnahme|mitglied geworden|mitglied wurde|wurde mitglied|dazugekommen|hinzugekommen|dazugestossen',
     es: 'unio|unirse|unido|unira|uniran|ingreso|ingresar|ingresara|ingresado|adhesion|adhirio|se unio|entro|entrara|admitid*|admision|incorporo|incorporacion',
     fr: 'rejoint|rejoindre|rejoindra|rejoindront|adhere|adhesion|adherera|adhereront|entre|entree|entrera|entreront|admis|admission|integre|devenu membre|devenue membre|deviendra membre',
@@ -464,7 +464,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'شرکت|موجود|نمائندگی',
   },
   refuse: {
-    en: 'refuse|refused|refuses|refusal|refusing|reject|rejected|rejection|decline|declined|declining|boycott*|object|objected|objection|objections|veto|vetoed|walked out|block|blocked|not sign|didnt sign|didn t sign|did not sign|wouldnt sign|wouldn t sign|would not sign|won t sign|not signing|dissociat*|opposed|oppose|disagree*|dispute|disputes|balk*|skip|skipped|blow up|blowup|spat|fallout|controversy|standoff|stand off|quarrel|falling out|broke ranks|broken ranks|break ranks|breaking ranks|broke with|break with|breaks with|breaking with|broken with|dissent*|odd one out|holdout|hold out|split with|fight|feud|clash|row|rows|saga|drama',
+    en: 'refuse|refused|refuses|refusal|refusing|reject|rejected|rejection|decline|declined|declining|boycott*|object|objected|objection|objections|veto|vetoed|walked out|block|blocked|not sign|didnt sign|didn t sign|did not sign|wouldnt sign|wouldn t sign|would not sign|won t sign|not signing|dissociat*|opposed|oppose|disagree*|dispute|disputes|balk*|skip|skipped|blow up|blowup|spat|fallout|controversy|standoff|stand off|quarrel|falling out|broke ranks|broken ranks|break ranks|breaking ranks|broke with|break with|breaks with|breaking with|broken with|dissent*|odd one out|holdout|hold out|split with|fight|feud|clash|row|rows|saga|drama|friction|frictions|flashpoint*|tensions|spats',
     de: 'verweigert*|weigerte*|geweigert|abgelehnt|lehnte|nicht unterschrieben|nicht unterzeichnet|streit*|eklat|zerwurfnis',
     es: 'se nego|nego|rechazo|rehuso|no firmo|negativa|disputa|polemica|controversia',
     fr: 'refuse*|refus|rejete*|pas signe|differend|polemique|controverse|querelle',
@@ -1030,7 +1030,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'سے پہلے|پہلے',
   },
   after: {
-    en: 'after|since|following|later than|from|post',
+    en: 'after|since|following|later than|from|post|beyond',
     de: 'nach|seit',
     es: 'despues|desde|tras',
     fr: 'apres|depuis',

@@ -23,9 +23,11 @@ const TAG =
   '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:that|this|it|the (?:line|claim|quote|sentence|wording|attribution|date|figure)) (?:be )?)?' +
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
   '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid)' +
-  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell)(?: (?:that|this|it|on air|out))?|enough|attribution|framing|wording|or not|or false|or wrong|as is|as written|that|this|it))*' +
+  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell)(?: (?:that|this|it|on air|out))?|enough|attribution|framing|wording|or not|or false|or wrong|or stale|or outdated|or dated|as is|as written|that|this|it))*' +
   '(?: (?:pls|please|plz|here|there))?' +
-  '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air) (?:that|this|it)(?: (?:line|sentence|claim|wording|quote|bit))?(?: as is)?' +
+  '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air|state|put) (?:that|this|it)(?: (?:line|sentence|claim|wording|quote|bit))?(?: (?:as is|flatly|like that|that way|so))*' +
+  // ("'…' — keep?", "— holds?": the request in one word.)
+  '|keep(?: (?:it|that|this))?(?: as is)?|(?:still )?holds?(?: up)?' +
   // ("… — does that hold?")
   '|(?:does|do|would|will) (?:that|this|it) (?:still )?hold(?: up)?' +
   // ("« … ». C'est juste ?", "„…“ Stimmt das noch?", "'…' ¿está bien?": the request in the asker's language.)

@@ -1076,9 +1076,18 @@ export class Understander {
     const digits = latinLang ? folded : asciiDigits(folded);
     const scripted = latinLang ? [] : scriptTimes(digits, lang);
     // ("the 2026 summit was in astana like 2024, no?": a year something is likened to is an aside.)
+    // ("at the 2025 Beijing summit, leaders adopted the 2035 strategy": a year that names a document is no time asked,
+    // when another year dates the question.)
+    const namesDocument = unnamed(
+      (t: TimeRef) =>
+        DOCUMENT_NOUN.test(words[t.at + 1] ?? '') ||
+        /^(strategy|plan|programme|program) (to|until)$/.test(words.slice(t.at - 2, t.at).join(' ')),
+    );
     const times: TimeRef[] = latinLang
       ? latinTimes(tokens, today).map((t, i, all) =>
-          t.role !== 'aside' && words[t.at - 1] === 'like' && all.slice(0, i).some((x) => x.role !== 'aside')
+          t.role !== 'aside' &&
+          ((words[t.at - 1] === 'like' && all.slice(0, i).some((x) => x.role !== 'aside')) ||
+            (namesDocument(t) && all.some((x) => x !== t && x.role !== 'aside' && !namesDocument(x))))
             ? { ...t, role: 'aside' as Role }
             : t,
         )
@@ -2819,8 +2828,11 @@ function leadingRelative(text: string): string {
   if (!b || /\b(became|become|becoming|joined|joining|join|was|were|is|are|got|had|has|entered|took)\b/i.test(b[1]!))
     return text;
   const rest = b[2]!;
-  const end = /\s+[-–—]\s+|,\s+|\s+and\s+|[?？]/.exec(rest);
-  const at = end ? end.index : rest.length;
+  // (Two question words joined ask one question: "after qingdao, where and when was the next meeting".)
+  const from =
+    /^(?:who|when|what|which|where|how)\s+(?:and|&)\s+(?=who|when|what|which|where|how)/i.exec(rest)?.[0].length ?? 0;
+  const end = /\s+[-–—]\s+|,\s+|\s+and\s+|[?？]/.exec(rest.slice(from));
+  const at = end ? from + end.index : rest.length;
   return `${rest.slice(0, at)} ${b[1]}${rest.slice(at)}`;
 }
 
@@ -3103,6 +3115,9 @@ function names(q: Core, relations = true): boolean {
     (relations && q.time !== undefined && q.cues.some((c) => c.cue === 'host' && c.role === 'main'))
   );
 }
+
+/** Nouns a year before them names ("the 2035 strategy", "the 2030 agenda"), not dates. */
+const DOCUMENT_NOUN = /^(strategy|strategie|estrategia|plan|programme|program|agenda|vision|concept|roadmap)$/;
 
 /** Cues that name a thing the data holds, not only a relation ("the charter", "the secretary-general"). */
 const NAMING_CUES = new Set<Cue>(['charter', 'secgen', 'director', 'summit', 'language']);
