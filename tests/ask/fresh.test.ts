@@ -233,6 +233,9 @@ for (const set of [
   'fresh-hd',
   'fresh-he',
   'fresh-hf',
+  'fresh-hg',
+  'fresh-hh',
+  'fresh-hi',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
