@@ -7025,3 +7025,61 @@ describe('round 20: joinings after the founders, meetings after a meeting, lines
     expect(summary("What did Pakistan say about India's refusal?")).toMatch(/^Pakistan/);
   });
 });
+
+describe('round 20: declines of advice, and what is no decline', () => {
+  it('declines advice to draft and votes to guess', () => {
+    for (const q of [
+      'please draft a political recommendation for the rapporteur arguing that the EU should seek observer status at the SCO',
+      'how will the EP plenary vote on the SCO resolution next month? estimate the split by political group',
+      'kannst du mir bitte meine 2 min rede zur SOZ schreiben, contra seite',
+    ])
+      expect(engine.answer(q).title).toBe("That's outside what I answer");
+  });
+  it('answers the question beside a request to write, and declines only the request', () => {
+    const text = toPlainText(
+      engine.answer('who is the sco secretary-general? and write me a recommendation whether the MEP should meet him'),
+    );
+    expect(text).toMatch(/Yermekbayev[\s\S]*outside what I answer/);
+  });
+  it('reads "a dumb q" as the asker\'s own question, not an insult, and ", good?" after a statement as a request to check', () => {
+    expect(summary('lol was persia ever in the sco or is that a dumb q')).toMatch(/Iran/);
+    expect(summary('check: shanghai five founded april 1996, good?')).toMatch(/^Yes\./);
+  });
+  it('declines in Persian a text to prove one country more important than another', () => {
+    expect(
+      toPlainText(engine.answer('ایران از کی ناظر شانگهای بود؟ بعدش یه متن بنویس که ثابت کنه ایران از پاکستان مهم‌تره')),
+    ).toMatch(/outside what I answer/);
+  });
+});
+
+describe('round 20: languages told apart', () => {
+  it('reads Turkish typed without its letters, spoken Persian "کی", and Spanish beside French-looking words', () => {
+    expect(engine.understand('2027 zirvesine kim ev sahipligi yapacak').lang).toBe('tr');
+    expect(engine.understand('ایران از کی ناظر شانگهای بود؟').lang).toBe('fa');
+    expect(
+      engine.understand('confirmar: fecha y ciudad de fundación de la OCS. tenemos 15 de junio de 2001 en Shanghái')
+        .lang,
+    ).toBe('es');
+  });
+  it('reads spoken Persian "کی" of a meeting as when, and of an office as who', () => {
+    expect(engine.understand('نشست وزرای دفاع چینگدائو کی بود؟').form).toBe('when');
+    expect(engine.understand('وزیر دفاع ایران تو چینگدائو کی بود').form).toBe('who');
+  });
+  it('asks the head of a body named in the part before, in Turkish', () => {
+    expect(toPlainText(engine.answer("RATS'ın merkezi nerede, kim yönetiyor"))).toMatch(/Sharsheev/);
+  });
+});
+
+describe('round 20: bodies, summits and the one before', () => {
+  it('lists the permanent bodies with their seats when asked in Russian where they sit', () => {
+    expect(engine.answer('Какие постоянные органы у ШОС и где они сидят').title).toMatch(/Secretariat[\s\S]*RATS/);
+  });
+  it('lists the summits of three years named, and those since a year', () => {
+    expect(summary('list the summit host cities for 2024 2025 and 2026')).toMatch(/Astana[\s\S]*Tianjin[\s\S]*Bishkek/);
+    expect(summary('list the sco summits since 2024')).toMatch(/Astana[\s\S]*Bishkek/);
+  });
+  it('says whether the previous Secretary-General came from the country named', () => {
+    expect(summary('was the previous secretary-general chinese?')).toMatch(/^Yes\./);
+    expect(summary('was the previous sg from kazakhstan?')).toMatch(/^No\./);
+  });
+});

@@ -1157,6 +1157,17 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   };
 }
 
+/** The years a question names for its summits, not as asides. */
+function summitYears(q: Question): string[] {
+  // ("2024 2025 and 2026" reads as a span and a year: the span's years are each named.)
+  const years = q.times
+    .filter((t) => t.role !== 'aside')
+    .flatMap((t) =>
+      Array.from({ length: Math.min(10, (t.untilYear ?? t.year) - t.year) + 1 }, (_, i) => String(t.year + i)),
+    );
+  return [...new Set(years)];
+}
+
 /** Summits not named by place: the next, the last, the one in a year, its host, or all of them. */
 export const summits: Intent = {
   id: 'summits',
@@ -1186,6 +1197,12 @@ export const summits: Intent = {
     if (p && !p.unknown && q.unknownWords.some((w) => /[a-z]{3}est$/.test(w) && p.words.includes(w))) return undefined;
     // "timeline of the last three summits": that many, named by the selection asked, beats the growth a timeline suggests.
     if (lastSelected(q) !== undefined) return 91;
+    // "summits 2024, 2025, 2026 with host cities", "list the summits since 2022": the summits of the years asked.
+    if (
+      summitYears(q).length >= 3 ||
+      (q.time?.mode === 'after' && (q.main('list') || q.form === 'list' || q.has('all')))
+    )
+      return 91;
     return 88;
   },
   answer(q, f) {
@@ -1205,6 +1222,18 @@ export const summits: Intent = {
       const [from, to] = years.map(Number).sort((a, b) => a - b) as [number, number];
       const span = all.filter((e) => Number(e.start.slice(0, 4)) >= from && Number(e.start.slice(0, 4)) <= to);
       if (span.length >= 2) return summitList(span);
+    }
+    // "summits 2024, 2025, 2026 with host cities": each year's summit.
+    const listed = summitYears(q);
+    if (listed.length >= 3) {
+      const inYears = all.filter((e) => listed.includes(e.start.slice(0, 4)));
+      if (inYears.length >= 2) return summitList(inYears);
+    }
+    // "list the summits since 2022": those from the year on (after it, when "after").
+    if (q.time?.mode === 'after' && (q.main('list') || q.form === 'list' || q.has('all'))) {
+      const t = q.time;
+      const later = all.filter((e) => (t.since ? isoToDate(e.start) >= t.from : isoToDate(e.start) > t.to));
+      if (later.length >= 2) return summitList(later);
     }
     // "the last three summits": the most recent held, oldest first, each with its place, dates and first line.
     const n = lastSelected(q);

@@ -119,7 +119,14 @@ export const positions: Intent = {
       const shared = f.store.data.events.find(
         (e) => inTime(q, e) && cs.filter((c) => e.positions.some((p) => p.country === c)).length >= 2,
       );
-      if (shared) return bothSides(q, f, shared);
+      if (shared) {
+        // ("… since 2017": the account starts when both were members, which one sentence says.)
+        const [a, b] = between;
+        const from = [a, b].map((c) => standing(f, c!, f.factDay).find((m) => m.status === 'member')?.from);
+        const together = between.length === 2 && q.time?.since === true && from[0] !== undefined && from[0] === from[1];
+        const draft = bothSides(q, f, shared);
+        return together ? { ...draft, context: (l) => l.m.joinedSameDay(l.c(a!), l.c(b!), l.d(from[0]!)) } : draft;
+      }
       return perCountry(
         between.map((c) => {
           const held = standing(f, c, f.factDay).filter((m) => m.status !== 'none');
@@ -365,6 +372,8 @@ function bothSides(q: Question, f: AskFacts, e: EventT): Draft {
 function inTime(q: Question, e: EventT): boolean {
   if (!q.time) return true;
   const start = isoToDate(e.start);
+  // ("… since 2017": from that year on.)
+  if (q.time.mode === 'after') return q.time.since ? start >= q.time.from : start > q.time.to;
   return q.time.mode === 'in' && start >= q.time.from && start <= q.time.to;
 }
 
@@ -380,8 +389,8 @@ function betweenCountries(q: Question): CountryT[] | undefined {
   const pair =
     named.length >= 2 ? named : [...new Set(q.countries.filter((c) => c.role === 'main').map((c) => c.country))];
   if (pair.length < 2 || q.eventNamed) return undefined;
-  // ("… friction in 2025": a year or span asked keeps the account, of the meetings within it.)
-  if (q.time && q.time.mode !== 'in') return undefined;
+  // ("… friction in 2025", "… since 2017": a year or span asked keeps the account, of the meetings within it.)
+  if (q.time && q.time.mode !== 'in' && q.time.mode !== 'after') return undefined;
   const friction = q.has('refuse') && !q.main('sign', 'statement');
   // ("what happened between india and pakistan at sco meetings in 2025", "… a short timeline").
   const happened = q.main('outcome') && !q.main('statement') && (q.has('meeting') || q.words.includes('between'));
@@ -393,6 +402,9 @@ function betweenCountries(q: Question): CountryT[] | undefined {
   if (!account) return undefined;
   // (A timeline asked of what stands between them is no question of how the membership grew.)
   if (q.main('growth') && !friction && !happened) return undefined;
+  // (The "since" that dates the account is no relation asked.)
+  const since = q.time?.mode === 'after';
+  if (!since && q.main('after')) return undefined;
   return q.main(
     'join',
     'member',
@@ -411,7 +423,6 @@ function betweenCountries(q: Question): CountryT[] | undefined {
     'language',
     'first',
     'before',
-    'after',
     'compare',
     'sign',
     'statement',

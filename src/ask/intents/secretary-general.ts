@@ -150,7 +150,7 @@ export const secretaryGeneral: Intent = {
     if (asksPrevious) {
       const ref = named ?? current;
       const prev = [...all].reverse().find((o) => o.to && ref.from && o.to <= ref.from);
-      if (prev) return previous(prev, ref);
+      if (prev) return previous(prev, ref, q);
       // ("who was SG before Zhang Ming?": no earlier holder on record is "not in the data", beside the one named.)
       if (named && named !== current)
         // (A fact beside it, so the one named is sourced.)
@@ -249,10 +249,15 @@ function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
   };
 }
 
-function previous(prev: OfficialT, after: OfficialT): Draft {
+function previous(prev: OfficialT, after: OfficialT, q: Question): Draft {
+  // ("was the previous secretary-general chinese?": the country named is where the one before came from, or not.)
+  const countries = q.countries.filter((c) => c.role !== 'aside').map((c) => c.country.id);
+  const verdict: Verdict | undefined =
+    q.form === 'yesno' && countries.length > 0 ? (countries.includes(prev.country) ? 'yes' : 'no') : undefined;
   return {
     kind: 'fact',
     title: (l) => `${l.person(prev)}`,
+    ...(verdict && { verdict }),
     lead: (l) => l.m.secgenPrevious(l.person(prev), l.c(prev.country), prev.from ? l.d(prev.from) : '', l.d(prev.to!)),
     context: (l) => l.m.secgenNow(l.person(after), l.c(after.country), after.from ? l.d(after.from) : ''),
     sources: [prev.sources, after.sources],

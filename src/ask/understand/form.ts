@@ -521,6 +521,13 @@ function faForm(t: string, asks: boolean): Form {
     )
   )
     return 'when';
+  // ("نشست وزرای دفاع چینگدائو کی بود؟": spoken "کی" is "when" of a meeting or a trip that no office beside it asks who held.)
+  if (
+    /^ (نشست|اجلاس|جلسه|سفر|اجلاسیه)\S* /.test(t) &&
+    / کی (بود|برگزار شد|شد) /.test(t) &&
+    !/ (وزیر|دبیرکل|رئیس|ریاست|مدیر|نماینده)/.test(t)
+  )
+    return 'when';
   // (Spoken Persian: "کیه" who is, "کیان" who are they.)
   if (/ چه کسی | کیست | کی است | کی بود | کی بودند | کی هست | چه کسانی | کیستند | کیه | کیان /.test(t)) return 'who';
   if (/ کجا| در کجا /.test(t)) return 'where';

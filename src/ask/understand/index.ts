@@ -450,6 +450,8 @@ export class Understander {
         /\b(predict|guess|forecast|speculate)\s+(who|when|whether|if|what|which|how)\b/i.test(bare) ||
         // ("… and also can u predict our exam questions": a prediction of a thing of the asker's own.)
         /\b(predict|guess|forecast)\s+(our|my|his|her|their)\s+\w+/i.test(bare) ||
+        // ("Wer ist SOZ-Generalsekretär? Und schreib mir eine Empfehlung, ob …": a piece to write is a request of its own.)
+        /\b(write|draft|compose|schreib|schreibe|verfasse|r[ée]dige[sz]?|redacta|escribe|yaz)\b/i.test(bare) ||
         (!LATIN_LANGS.has(q.lang) && q.form !== 'fragment' && q.form !== 'yesno');
       if (
         reasons.length > 0 &&
@@ -598,7 +600,10 @@ export class Understander {
         prior.cues.some((c) => c.role !== 'aside' && c.cue === 'minister');
       // "…ne zaman devraldı, bu kaçıncı başkanlığı?": in another language the pronoun is often only an ending; a part
       // that names nothing and asks a relation of its own asks it of what the part before named.
-      const dropped = p0.lang !== 'en' && p0.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue));
+      // ("RATS'ın merkezi nerede, kim yönetiyor": who heads it, the thing only a verb ending.)
+      const dropped =
+        p0.lang !== 'en' &&
+        p0.cues.some((c) => c.role === 'main' && (RELATION_CUES.has(c.cue) || (c.cue === 'head' && p0.form === 'who')));
       // "… when was it a dialogue partner and when an observer?": a question word and a relation, the verb and subject left out.
       const verbless =
         p0.words.length <= 4 &&
@@ -695,7 +700,15 @@ export class Understander {
         elliptic || pronoun || reported || holderOf
           ? {
               ...p0,
-              ...(elliptic && { form: prior.form }),
+              // ("دبیرکل کی بود؟ چینی بود؟": a yes/no put of the office-holder the part before asks for keeps its verdict.)
+              ...(elliptic &&
+                !(
+                  p0.form === 'yesno' &&
+                  prior.form === 'who' &&
+                  p0.countries.length > 0 &&
+                  prior.bodies.length === 0 &&
+                  prior.cues.some((c) => c.role === 'main' && OFFICE_CUES.has(c.cue))
+                ) && { form: prior.form }),
               ...(reported && {
                 countries: [
                   ...prior.countries,

@@ -7,7 +7,7 @@ export type Lang = AskLangT;
 const URDU_LETTERS = /[ٹڈڑںھےۓہ]/g;
 /** Persian letters and spellings Urdu does not use (ه as a final heh, ژ is shared, so not counted). */
 const PERSIAN_WORDS =
-  /(^|\s)(است|آیا|چه|کدام|کدامند|چند|کجا|کجاست|کیست|را|می|شد|پیوست|هستند|دارد|چیست|سازمان|همکاری|وضعیت|زمانی|سالی|عضو)(?=\s|$|[؟?.,،])/g;
+  /(^|\s)(است|آیا|چه|کدام|کدامند|چند|کجا|کجاست|کیست|را|می|شد|پیوست|هستند|دارد|چیست|سازمان|همکاری|وضعیت|زمانی|سالی|عضو|از|بود|بودند|بوده|هست|هستن|که|یه|چی|کشور|کشورهای|اجلاس|نشست|دبیرکل|شانگهای|شرکای|ناظر|چرا|بعدش)(?=\s|$|[؟?.,،])/g;
 const URDU_WORDS =
   /(^|\s)(کیا|ہے|ہیں|کا|کے|کی|میں|کب|کون|کتنے|کہاں|کیوں|تنظیم|رکن|بنا|ہوا|تھا|سے|اور)(?=\s|$|[؟?.,،])/g;
 
@@ -33,7 +33,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   es: {
     words: new Set(
-      'el la los las lista porfa pasan pasame oye tus reglas escribe ignora es son fue quien quienes cuando cuantos cuantas cual cuales que donde por miembro miembros desde y del una un se esta estan tiene tienen pais paises pertenece forma parte fundo fundada ingreso actual ahora secretario sede cumbre presidencia con para al significa significan siglas idiomas idioma oficiales oficial ocupa socios socio unio unieron paso ministro defensa capital fundo fundaron cuantos estados quienes unira uniran ingresara fundaron tenia presidio ultima celebro tu usted crees cree deberia deberian puede puedes pero tambien sobre mas muy hay'.split(
+      'el la los las lista porfa pasan pasame oye tus reglas escribe ignora es son fue quien quienes cuando cuantos cuantas cual cuales que donde por miembro miembros desde y del una un se esta estan tiene tienen pais paises pertenece forma parte fundo fundada ingreso actual ahora secretario sede cumbre presidencia con para al significa significan siglas idiomas idioma oficiales oficial ocupa socios socio unio unieron paso ministro defensa capital fundo fundaron cuantos estados quienes unira uniran ingresara fundaron tenia presidio ultima celebro tu usted crees cree deberia deberian puede puedes pero tambien sobre mas muy hay fecha ciudad fundacion tenemos confirmar confirma junio julio enero febrero marzo abril mayo agosto septiembre octubre noviembre diciembre'.split(
         ' ',
       ),
     ),
@@ -49,7 +49,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   tr: {
     words: new Set(
-      'mi mu mı mü ne zaman kim kimdir kac nerede nerededir hangi hangileri neden nicin niye uye uyesi uyeleri uyeligi ulke ulkeler ve ile bir icin su anda simdi genel sekreter baskent zirve baskanligi katildi kuruldu midir mudur mıdır nedir var yok oldu olarak resmi dil diller dilleri ortak ortaklari ulkeleri yurutuyor donem acilimi baskenti neresi savunma bakani bakanı sekreterya sekreteryasi nelerdir kimdir olan oldu bulunuyor bulunur kimdi katilacak ortagi ulkeydi yapildi vardi bulunuyor imzaladi imzalamadi neden kurdu ilk ulkesi hangisi hangisiydi hangisidir gozlemci zirvesi tarifi ilgisi verir hala halen gorevde gorevi miydi muydu midir mudur di ya'.split(
+      'mi mu mı mü ne zaman kim kimdir kac nerede nerededir hangi hangileri neden nicin niye uye uyesi uyeleri uyeligi ulke ulkeler ve ile bir icin su anda simdi genel sekreter baskent zirve baskanligi katildi kuruldu midir mudur mıdır nedir var yok oldu olarak resmi dil diller dilleri ortak ortaklari ulkeleri yurutuyor donem acilimi baskenti neresi savunma bakani bakanı sekreterya sekreteryasi nelerdir kimdir olan oldu bulunuyor bulunur kimdi katilacak ortagi ulkeydi yapildi vardi bulunuyor imzaladi imzalamadi neden kurdu ilk ulkesi hangisi hangisiydi hangisidir gozlemci zirvesi tarifi ilgisi verir hala halen gorevde gorevi miydi muydu midir mudur di ya zirvesine zirveye zirvede sahipligi yapacak olacak yonetiyor yonetir kimler nerde baskani'.split(
         ' ',
       ),
     ),
