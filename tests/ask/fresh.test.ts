@@ -236,6 +236,9 @@ for (const set of [
   'fresh-hg',
   'fresh-hh',
   'fresh-hi',
+  'fresh-hj',
+  'fresh-hk',
+  'fresh-hl',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
