@@ -7083,3 +7083,34 @@ describe('round 20: bodies, summits and the one before', () => {
     expect(summary('was the previous sg from kazakhstan?')).toMatch(/^No\./);
   });
 });
+
+describe('round 20: counts in spans, chairs and directors', () => {
+  it('reads an arrow between counts as a span, in a chain too, and leaves a span of years as typed', () => {
+    for (const q of [
+      'walk me through how membership went 6 -> 10, with years',
+      'can someone walk me through how sco went 6 → 8 → 9 → 10 members, with years?',
+    ])
+      expect(engine.answer(q).title).toBe('How the SCO grew');
+    expect(engine.understand('SG handover 2024→25 — who left, who came in').words).toContain('2024');
+  });
+  it('reads spans of counts in Chinese, Hindi and Turkish as how the membership grew', () => {
+    for (const q of [
+      '上合怎么从6个国家扩到10个的，简单捋一下',
+      'एससीओ कैसे बढ़ा? 6 से 10 सदस्य कब-कब हुए, थोड़ा समझाओ',
+      'ŞİÖ 6 üyeden 10 üyeye nasıl çıktı, kronoloji lazım',
+    ])
+      expect(engine.answer(q).title).toBe('How the SCO grew');
+  });
+  it('names the chair of the summit a country joined at, asked as "that summit"', () => {
+    expect(
+      toPlainText(engine.answer("Iran's accession: which year, and which member held the chair at that summit?")),
+    ).toMatch(/India/);
+  });
+  it('lists the RATS directors when asked in the plural', () => {
+    expect(engine.answer('RATS directors you know of, with countries?').title).toMatch(/ and /);
+  });
+  it('reads the Turkish and German spellings of the Shanghai Five', () => {
+    expect(engine.understand('Welche Staaten gehörten zur „Schanghaier Fünf“?').predecessor).toBe(true);
+    expect(engine.understand('Şanghay Beşlisinden bugüne kısaca anlatır mısın').predecessor).toBe(true);
+  });
+});

@@ -101,7 +101,9 @@ export const chair: Intent = {
       // (Another language's past is often only a verb ending the reading does not tell: "¿Quién presidió la cumbre de
       // Tianjin?" asks of a summit already held.)
       // ("… после саммита в Бишкеке?", "… den Vorsitz übernommen?" ask of the term after it.)
+      // ("which member held the chair at that summit": a verb in the past the reading does not count as its tense.)
       (q.tense === 'past' ||
+        /\b(held|chaired|hosted|presided)\b/.test(q.words.join(' ')) ||
         (q.lang !== 'en' &&
           Date.parse(q.events[0].start) < q.today.getTime() &&
           !q.main('after', 'handover', 'next', 'leaders'))) &&
@@ -375,9 +377,18 @@ function countAsked(q: Question): boolean {
           q.words.slice(q.words.lastIndexOf('before') + 1, q.words.lastIndexOf('before') + 3).join(' '),
         ))) ||
     q.form === 'howMany' ||
+    // ("summarise Kyrgyzstan's 2025-26 chairmanship": its place among the country's terms sums it up.)
+    (q.form === 'explain' && q.words.includes('chairmanship')) ||
     // ("Wie oft hatte Kirgisistan den Vorsitz?", "how often has it chaired": of a country, how many times.)
     q.main('growth', 'all', 'list', 'often', 'ordinalWord') ||
-    q.terms.some((t) => t === 'chairmanships' || t === 'terms' || t === 'times' || t === 'years' || t === 'number')
+    q.terms.some(
+      (t) =>
+        t === 'chairmanships' || t === 'terms' || t === 'times' || t === 'years' || t === 'number' || t === 'ordinal',
+    ) ||
+    // ("is that their 3rd or 4th time?": which time it is, by its number.)
+    q.words.some(
+      (w, i) => /^\d+(st|nd|rd|th)$/.test(w) && /^(time|go|term|stint|chairmanship)$/.test(q.words[i + 1] ?? ''),
+    )
   );
 }
 

@@ -54,7 +54,13 @@ export const growth: Intent = {
     )
       return 92;
     // "How did it get from six members to ten?": a span of counts asks how the membership grew.
-    if (span(q) && (q.form === 'how' || q.form === 'explain' || q.form === 'what')) return 90;
+    // (Not the partners' counts: "from 2 + 14 to 17" is the partners' story.)
+    if (
+      span(q) &&
+      (q.form === 'how' || q.form === 'explain' || q.form === 'what' || q.form === 'when') &&
+      !(q.main('partner', 'observer', 'dialogue') && !q.main('member'))
+    )
+      return 90;
     // ("were new members admitted at tianjin?": whether one meeting admitted any is that meeting's answer.)
     if (q.main('newest') && q.form === 'yesno' && q.eventNamed) return undefined;
     if (q.main('newest') || (q.main('last', 'first') && q.main('join') && !q.main('summit')))
@@ -136,9 +142,10 @@ export const growth: Intent = {
 /** The counts a question spans ("from 8 to 10 members"), lowest first. */
 function span(q: Question): [number, number] | undefined {
   const bounds = q.numbers.filter((n) => n.stance === 'range' && (n.noun === undefined || n.noun === 'member'));
-  if (bounds.length !== 2) return undefined;
-  const [a, b] = bounds.map((n) => n.value) as [number, number];
-  return a < b ? [a, b] : [b, a];
+  if (bounds.length < 2) return undefined;
+  // ("6 → 8 → 9 → 10": a chain of counts spans its lowest to its highest.)
+  const values = bounds.map((n) => n.value);
+  return [Math.min(...values), Math.max(...values)];
 }
 
 /** 5 → 6 → 8 → 9 → 10: each step with its date and who joined (only the steps within a span asked about). */

@@ -69,6 +69,21 @@ export const ratsDirector: Intent = {
             .join(' '),
         sources: all.map((o) => o.sources),
       };
+    // ("RATS directors you know of, with countries?": every director the data holds, in the plural.)
+    if (q.form !== 'yesno' && /\bdirectors\b/.test(q.words.join(' ')) && all.length > 1 && !q.time)
+      return {
+        kind: 'fact',
+        title: (l) => l.list(all.map((o) => l.person(o))),
+        lead: (l) =>
+          all
+            .map((o) =>
+              o === current
+                ? l.m.ratsDirector(l.person(o), l.c(o.country))
+                : l.m.ratsDirectorThen(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '', o.to && l.d(o.to)),
+            )
+            .join(' '),
+        sources: all.map((o) => o.sources),
+      };
     const prev = [...all].reverse().find((o) => o !== current && o.to);
     // ("who preceded Sharsheev", "who did Sharsheev replace": whom the director named replaced.)
     const replacedBy = q.has('replace') && q.people.some((p) => p.official === current);

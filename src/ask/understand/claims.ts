@@ -254,6 +254,8 @@ function ranges(words: string[], numbers: NumberRef[]): NumberRef[] {
   for (const [k, a] of numbers.entries()) {
     if (a.stance === 'ordinal') continue;
     const opened = SPAN_FROM.test(words[a.at - 1] ?? '');
+    // ("6 üyeden 10 üyeye": Turkish marks the span by the cases of the nouns after the counts, from and to.)
+    const turkish = words[a.at + 2] !== undefined && /(den|dan|ten|tan)$/.test(words[a.at + 1] ?? '');
     const b = numbers
       .slice(k + 1)
       .find(
@@ -261,8 +263,9 @@ function ranges(words: string[], numbers: NumberRef[]): NumberRef[] {
           x.stance !== 'ordinal' &&
           x.at > a.at &&
           x.at <= a.at + (opened ? 4 : 2) &&
-          SPAN_TO.test(words[x.at - 1] ?? '') &&
-          (opened || /^(to|bis|auf|a|au|hasta)$/.test(words[x.at - 1] ?? '')),
+          ((SPAN_TO.test(words[x.at - 1] ?? '') &&
+            (opened || /^(to|bis|auf|a|au|hasta)$/.test(words[x.at - 1] ?? ''))) ||
+            (turkish && x.at === a.at + 2 && /(e|a|ye|ya)$/.test(words[x.at + 1] ?? ''))),
       );
     if (!b) continue;
     const noun = a.noun ?? b.noun;

@@ -256,7 +256,10 @@ export class Understander {
     const massMention = hasMassMention(raw) && PING.test(raw);
     // (Hindi or Urdu typed in Latin letters is read by its English words.)
     // ("… and, while you're at it, will Armenia be admitted": an aside between two questions joins nothing.)
-    const cleaned = meetingFirst(fromRomanized(cleanQuestion(raw))).replace(WHILE_AT_IT, '');
+    // ("membership went 6 -> 10", "6 → 8 → 9 → 10": an arrow between two numbers is "to".)
+    const cleaned = meetingFirst(fromRomanized(cleanQuestion(raw)))
+      .replace(WHILE_AT_IT, '')
+      .replace(NUMBER_ARROW, '$1 to ');
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
     this.names.startQuestion();
@@ -2945,6 +2948,16 @@ function scriptNumbers(folded: string, form: Form, cues: CueHit[]): NumberRef[] 
       ...(member && { noun: 'member' as const }),
     });
   }
+  // ("从6个国家扩到10个", "6 से 10 सदस्य", "с 6 до 10", "از ۶ تا ۱۰": two counts joined by "to" bound a span.)
+  for (const [k, a] of out.entries()) {
+    const b = out[k + 1];
+    if (!b || a.stance === 'ordinal' || b.stance === 'ordinal' || b.value <= a.value) continue;
+    const between = folded.slice(a.at + String(a.value).length, b.at);
+    if (between.length <= 12 && /到|至|से|سے|تا|به|до|по/.test(between)) {
+      a.stance = 'range';
+      b.stance = 'range';
+    }
+  }
   // An ordinal written as a word ("девятым членом", "第九个成员国", "नौवां सदस्य", "نهمین عضو").
   if (out.length === 0)
     for (const m of folded.matchAll(SCRIPT_ORDINAL)) {
@@ -3128,6 +3141,9 @@ function names(q: Core, relations = true): boolean {
     (relations && q.time !== undefined && q.cues.some((c) => c.cue === 'host' && c.role === 'main'))
   );
 }
+
+/** "6 -> 10", "6 → 10": an arrow from one count to another (not "2024→25", a span of years). */
+const NUMBER_ARROW = /(?<!\d)(\d{1,2})\s*(?:-+>|→|=>|➡️?|⟶)\s*(?=\d{1,2}(?!\d))/g;
 
 /** Nouns a year before them names ("the 2035 strategy", "the 2030 agenda"), not dates. */
 const DOCUMENT_NOUN = /^(strategy|strategie|estrategia|plan|programme|program|agenda|vision|concept|roadmap)$/;
