@@ -53,20 +53,22 @@ export const ratsDirector: Intent = {
     }
     // "Who was the first RATS director?", "how many directors have there been?": the data holds the office only from its
     // earliest holder it records, so it cannot say; the directors it does hold follow.
+    // Each director the data holds, the current one as such.
+    const everyDirector = (l: Loc) =>
+      all
+        .map((o) =>
+          o === current
+            ? l.m.ratsDirector(l.person(o), l.c(o.country))
+            : l.m.ratsDirectorThen(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '', o.to && l.d(o.to)),
+        )
+        .join(' ');
     const namedOne = q.people.some((p) => p.official.role === 'rats-director');
     if ((q.main('first') || q.form === 'howMany') && !namedOne && !q.time && q.form !== 'yesno')
       return {
         kind: 'fact',
         title: () => 'Not in the data',
         lead: (l) => l.m.notHeld(),
-        context: (l) =>
-          all
-            .map((o) =>
-              o === current
-                ? l.m.ratsDirector(l.person(o), l.c(o.country))
-                : l.m.ratsDirectorThen(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '', o.to && l.d(o.to)),
-            )
-            .join(' '),
+        context: (l) => everyDirector(l),
         sources: all.map((o) => o.sources),
       };
     // ("RATS directors you know of, with countries?": every director the data holds, in the plural.)
@@ -74,14 +76,7 @@ export const ratsDirector: Intent = {
       return {
         kind: 'fact',
         title: (l) => l.list(all.map((o) => l.person(o))),
-        lead: (l) =>
-          all
-            .map((o) =>
-              o === current
-                ? l.m.ratsDirector(l.person(o), l.c(o.country))
-                : l.m.ratsDirectorThen(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '', o.to && l.d(o.to)),
-            )
-            .join(' '),
+        lead: (l) => everyDirector(l),
         sources: all.map((o) => o.sources),
       };
     const prev = [...all].reverse().find((o) => o !== current && o.to);
