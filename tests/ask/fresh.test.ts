@@ -239,6 +239,9 @@ for (const set of [
   'fresh-hj',
   'fresh-hk',
   'fresh-hl',
+  'fresh-hm',
+  'fresh-hn',
+  'fresh-ho',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
