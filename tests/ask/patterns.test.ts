@@ -7114,3 +7114,19 @@ describe('round 20: counts in spans, chairs and directors', () => {
     expect(engine.understand('Şanghay Beşlisinden bugüne kısaca anlatır mısın').predecessor).toBe(true);
   });
 });
+
+describe('round 20: Hindi and Urdu typed in Latin letters', () => {
+  it('reads "kis saal bana tha", "kitni baar", "sign kyu nahi kiya" and "kabhi" as English would', () => {
+    expect(summary('bhai SCO exactly kis saal bana tha? episode 1 ke liye chahiye')).toMatch(/2001/);
+    expect(toPlainText(engine.answer('sco ka top decision body kaunsa hai aur kitni baar milta hai'))).toMatch(
+      /once a year/,
+    );
+    expect(engine.understand('modi ne qingdao wala statement sign karne se mana kyu kiya?').form).toBe('why');
+    expect(summary('kya India ne kabhi SCO ki chairmanship ki hai? kaunse saal?')).toMatch(/^Yes\./);
+  });
+  it('declines a podcast script', () => {
+    expect(engine.answer('write a 5 min podcast script on the qingdao drama with jokes and sound cues').title).toBe(
+      "That's outside what I answer",
+    );
+  });
+});

@@ -88,6 +88,27 @@ const WORDS: Record<string, string> = {
   ne: '',
   kiya: '',
   kiye: '',
+  kaunsa: 'which',
+  kaunse: 'which',
+  kaunsi: 'which',
+  konsa: 'which',
+  konse: 'which',
+  kyu: 'why',
+  baar: 'times',
+  milta: 'meets',
+  milte: 'meet',
+  padosi: 'neighbouring',
+  aaye: 'attended',
+  kabhi: 'ever',
+  bola: 'said',
+  boli: 'said',
+  bole: 'said',
+  karne: '',
+  bhai: '',
+  naya: 'new',
+  nayi: 'new',
+  naye: 'new',
+  banaya: 'admitted',
 };
 
 /** Two-word and hyphenated terms, before the single words. */
@@ -100,6 +121,20 @@ const PHRASES: [RegExp, string][] = [
   [/\b([a-z]+) kab (full member|member|sadasya|rukn) (?:bana|bani|bane)\b/gi, 'when did $1 become a $2'],
   [/\b([a-z]+) (full member|member|sadasya|rukn) kab (?:bana|bani|bane)\b/gi, 'when did $1 become a $2'],
   [/\bdecide ho gaya( hai)?\b/gi, 'decided'],
+  // ("sign karne se mana kyu kiya", "sign kyu nahi kiya": why it refused to sign.)
+  [
+    /\bsign karne se mana (?:kyu|kyun|kyon) (?:kiya|kia)\b|\bsign (?:kyu|kyun|kyon) (?:nahi|nahin) (?:kiya|kia)\b/gi,
+    'why refuse to sign',
+  ],
+  [/\bkitni baar\b/gi, 'how often'],
+  [/\bkis (saal|sal)\b/gi, 'which year'],
+  [/\bkis (desh|mulk)\b/gi, 'which country'],
+  [/\bkis (shahar|shehar)\b/gi, 'which city'],
+  [/\b(?:ke|se) alawa\b/gi, 'besides'],
+  [/\b(?:se|isse|usse) pehle\b/gi, 'before'],
+  [/\bke baad\b/gi, 'after'],
+  // ("SCO kis saal bana tha?": when it was set up.)
+  [/\bbana tha\b/gi, 'was founded'],
   // ("bishkek summit ho gaya?": has it taken place.)
   [/\bho (gaya|gayi|gaye|chuka|chuki|chuke)( hai| hain)?\b/gi, 'held'],
   // ("… tha na?", "… wala na?": a closing "na" asks for agreement.)
@@ -108,7 +143,7 @@ const PHRASES: [RegExp, string][] = [
 
 /** Words whose presence marks a line as romanized Hindi or Urdu (English never writes them as words). */
 const MARKERS =
-  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|na(?=\s*\?))\b/gi;
+  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|na(?=\s*\?))\b/gi;
 
 /** The line read as English when it is romanized Hindi or Urdu (two marker words or more); otherwise as typed. */
 export function fromRomanized(text: string): string {

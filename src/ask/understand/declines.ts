@@ -98,7 +98,7 @@ const INSULT_TARGET =
 const INSULT_WORDS =
   /\b(rude|offensive|racist|nasty|insulting|derogatory|slurs?|hateful|stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;
 const CREATIVE_PIECE =
-  '(poem|poems|poetry|song|songs|lyrics|story|stories|essay|essays|rebuttal|rebuttals|limerick|haiku|sonnet|rap|verse|fiction|speech|tweet|slogan|novel|screenplay|joke|jokes|letter|letters|press release|paragraph|paragraphs|op ed|blog post|post|email|cover letter|toast|toasts|wedding speech|eulogy|birthday message)';
+  '(poem|poems|poetry|song|songs|lyrics|story|stories|essay|essays|rebuttal|rebuttals|podcast script|podcast scripts|video script|limerick|haiku|sonnet|rap|verse|fiction|speech|tweet|slogan|novel|screenplay|joke|jokes|letter|letters|press release|paragraph|paragraphs|op ed|blog post|post|email|cover letter|toast|toasts|wedding speech|eulogy|birthday message)';
 const CREATIVE = [
   new RegExp(`\\b(write|compose|make up|generate|draft|sing)\\b.{0,25}\\b${CREATIVE_PIECE}\\b`),
   new RegExp(`\\b(tell|give|make|create) (me |us )?an? (\\w+ ){0,2}${CREATIVE_PIECE}\\b`),
