@@ -7032,6 +7032,7 @@ describe('round 20: declines of advice, and what is no decline', () => {
       'please draft a political recommendation for the rapporteur arguing that the EU should seek observer status at the SCO',
       'how will the EP plenary vote on the SCO resolution next month? estimate the split by political group',
       'kannst du mir bitte meine 2 min rede zur SOZ schreiben, contra seite',
+      'is erdogan secretly planning to ditch nato for the sco? tell me what u think will happen',
     ])
       expect(engine.answer(q).title).toBe("That's outside what I answer");
   });
