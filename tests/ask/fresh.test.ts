@@ -242,6 +242,9 @@ for (const set of [
   'fresh-hm',
   'fresh-hn',
   'fresh-ho',
+  'fresh-hp',
+  'fresh-hq',
+  'fresh-hr',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
