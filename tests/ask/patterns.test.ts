@@ -7131,3 +7131,10 @@ describe('round 20: Hindi and Urdu typed in Latin letters', () => {
     );
   });
 });
+
+describe('round 20: wanting membership', () => {
+  it('reads "wants full membership" as an application, not as membership held', () => {
+    expect(engine.answer('who wants full membership rn').title).toBe('Applications');
+    expect(summary('armenia wants full membership?? when did they apply')).toMatch(/^Yes\./);
+  });
+});

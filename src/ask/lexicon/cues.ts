@@ -188,7 +188,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'حیثیت|کردار|تعلق|زمرہ',
   },
   apply: {
-    en: 'apply|applied|applies|applying|application*|applicant*|candidate*|candidacy|bid|bids|trying to join|asked for|trying to get in|try to get in|looking to join|hoping to join|want in|wants in|seeking|sought|request*|wants to join|want to join|lining up|lined up|line to join|waiting to join|queue|queued|knocking',
+    en: 'apply|applied|applies|applying|application*|applicant*|candidate*|candidacy|bid|bids|trying to join|asked for|trying to get in|try to get in|looking to join|hoping to join|want in|wants in|seeking|sought|request*|wants to join|want to join|wants full membership|want full membership|wants membership|want membership|lining up|lined up|line to join|waiting to join|queue|queued|knocking',
     de: 'antrag*|beantragt|bewerb*|beitrittsantrag',
     es: 'solicit*|candidat*',
     fr: 'candidat*|demande*|demande',
