@@ -3,11 +3,12 @@ import { formatDate, formatRange, isoPeriodEnd, isoToDate } from '../../base/dat
 import { sentences } from '../../base/text.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
-import type { Question } from '../understand/question.js';
+import type { Question, TimeRef } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { COMMON } from '../lexicon/common.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import {
+  afterTime,
   bestSentence,
   firstSentence,
   noteOf,
@@ -1168,6 +1169,11 @@ function summitYears(q: Question): string[] {
   return [...new Set(years)];
 }
 
+/** "list the summits since 2022": the time a list is asked after, else none. */
+function listedAfter(q: Question): TimeRef | undefined {
+  return q.time?.mode === 'after' && (q.main('list') || q.form === 'list' || q.has('all')) ? q.time : undefined;
+}
+
 /** Summits not named by place: the next, the last, the one in a year, its host, or all of them. */
 export const summits: Intent = {
   id: 'summits',
@@ -1198,11 +1204,7 @@ export const summits: Intent = {
     // "timeline of the last three summits": that many, named by the selection asked, beats the growth a timeline suggests.
     if (lastSelected(q) !== undefined) return 91;
     // "summits 2024, 2025, 2026 with host cities", "list the summits since 2022": the summits of the years asked.
-    if (
-      summitYears(q).length >= 3 ||
-      (q.time?.mode === 'after' && (q.main('list') || q.form === 'list' || q.has('all')))
-    )
-      return 91;
+    if (summitYears(q).length >= 3 || listedAfter(q)) return 91;
     return 88;
   },
   answer(q, f) {
@@ -1230,9 +1232,9 @@ export const summits: Intent = {
       if (inYears.length >= 2) return summitList(inYears);
     }
     // "list the summits since 2022": those from the year on (after it, when "after").
-    if (q.time?.mode === 'after' && (q.main('list') || q.form === 'list' || q.has('all'))) {
-      const t = q.time;
-      const later = all.filter((e) => (t.since ? isoToDate(e.start) >= t.from : isoToDate(e.start) > t.to));
+    const after = listedAfter(q);
+    if (after) {
+      const later = all.filter((e) => afterTime(after, isoToDate(e.start)));
       if (later.length >= 2) return summitList(later);
     }
     // "the last three summits": the most recent held, oldest first, each with its place, dates and first line.

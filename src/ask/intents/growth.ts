@@ -199,7 +199,7 @@ function story(f: AskFacts, withPredecessor: boolean, within?: [number, number])
 
 /** The year of the first joining after a date (of a member, or of a partner of any kind). */
 function firstJoiningAfter(f: AskFacts, date: string, partners: boolean): number | undefined {
-  const statuses = partners ? ['partner', 'observer', 'dialogue-partner'] : ['member'];
+  const statuses = joinedAs(partners);
   const froms = f.store.data.memberships
     .filter((m) => statuses.includes(m.status) && m.from && m.from.slice(0, 4) > date.slice(0, 4))
     .map((m) => m.from!)
@@ -207,8 +207,13 @@ function firstJoiningAfter(f: AskFacts, date: string, partners: boolean): number
   return froms[0] ? Number(froms[0].slice(0, 4)) : undefined;
 }
 
+/** The statuses a joining counts: a member's, or a partner's of any kind. */
+function joinedAs(partners: boolean): string[] {
+  return partners ? ['partner', 'observer', 'dialogue-partner'] : ['member'];
+}
+
 function joinedIn(f: AskFacts, year: number, after: boolean, partners: boolean, since = false) {
-  const statuses = partners ? ['partner', 'observer', 'dialogue-partner'] : ['member'];
+  const statuses = joinedAs(partners);
   const hits = f.store.data.memberships.filter(
     (m) =>
       statuses.includes(m.status) &&

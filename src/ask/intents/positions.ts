@@ -5,7 +5,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { blocksCountry, perCountry, sidesAt, standing, subjects } from './shared.js';
+import { afterTime, blocksCountry, perCountry, sidesAt, standing, subjects } from './shared.js';
 import { whenWhere } from './events.js';
 
 /** An account asked for: a list, an explanation, "what"/"which" (not a yes/no or a "when"). */
@@ -373,7 +373,7 @@ function inTime(q: Question, e: EventT): boolean {
   if (!q.time) return true;
   const start = isoToDate(e.start);
   // ("… since 2017": from that year on.)
-  if (q.time.mode === 'after') return q.time.since ? start >= q.time.from : start > q.time.to;
+  if (q.time.mode === 'after') return afterTime(q.time, start);
   return q.time.mode === 'in' && start >= q.time.from && start <= q.time.to;
 }
 

@@ -3,7 +3,7 @@ import { firstSentence } from '../../base/text.js';
 import { isoPeriodEnd, isoTime } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Text, Verdict } from '../draft.js';
-import type { CountryRef, Question } from '../understand/question.js';
+import type { CountryRef, Question, TimeRef } from '../understand/question.js';
 
 /** Countries the question is about: named in the main clause (demonyms only when nothing else is named). */
 export function subjects(q: Question): CountryT[] {
@@ -15,6 +15,11 @@ export function subjects(q: Question): CountryT[] {
       ? named.filter((c) => c.role === 'sub')
       : [];
   return pick.map((c) => c.country);
+}
+
+/** Whether a day falls after a time asked as "after 2017" (after its year) or "since 2017" (from its start). */
+export function afterTime(t: TimeRef, day: Date): boolean {
+  return t.since ? day >= t.from : day > t.to;
 }
 
 /** The day a question is about: a clause's day, the end of the year or period asked about (not after the data), or today. */

@@ -95,6 +95,8 @@ const JUDGEMENT =
   /\b(right to (refuse|sign|join|leave|do|walk|boycott|object)|(?<!\b(?:it|it s|its|i|we|be) )right to say|wrong to (refuse|sign|join|leave|do|say|walk|boycott|object)|right or wrong|(?<!\b(?:my|our|his|her|their|your|whos the|who s the|who is the) )boss(?:es)?\b|ruler|rules over|master(?! (?:table|list|file|sheet|copy|data|spreadsheet|document|doc|plan))|owner|owns|controls|in control of|hegemon|hegemony|dominant|evil|(?<!\b(?:sounds|sound|looks|look|feels|feel) )bad|good(?! (?:morning|afternoon|evening|day|night|luck)\b)|terrorist state|terror state|rogue|dangerous|threat|threatening|dominat\w*|anti western|anti west|anti american|better than|worse than|(?:more|less) (?:important|powerful|influential|valuable|useful)(?: than)?|(?:stronger|weaker|greater) than|rank|ranking|rate them|corrupt|petty|childish|hypocritical|unreasonable|friend or foe|anti nato club|authoritarian|dictatorships?|democratic|democracy|puppet|bully|aggressive|hostile|successful|failure|useless|(?<!\b(?:become|became|becomes|becoming|been|was|is) )effective|ineffective|(?<!\b(?:the|with|all|any|other) )relevant(?! (?:years?|dates?|venues?|sources?|documents?|records?|summits?|meetings?|details?|facts?|passages?|sections?|parts?|articles?|decisions?))|irrelevant|(?<!\bwhy (?:did|does|do|would) (?:\w+ ){0,3})matter|worth it|(?:is|are|was) (?:the sco|it|they) (?:just )?like nato|(?:similar to|equivalent of|version of|counterweight to|rival to|alternative to|answer to) (?:nato|the eu|the west|the g7)|(?:eastern|asian|chinese) nato|good thing|bad thing|beneficial|harmful)\b/;
 const INSULT_TARGET =
   /\b(chinese|russians?|kazakhs?|kyrgyz|tajiks?|uzbeks?|indians?|pakistanis?|iranians?|persians?|belarusians?|afghans?|mongolians?|armenians?|turks?|arabs?|muslims?|hindus?|people|nationals?|immigrants?|they|them|those|these)\b/;
+/** "… or is that a dumb q": the asker's own question called dumb insults no one. */
+const OWN_QUESTION_CALLED = /\b(dumb|stupid|silly) (q|qs|question|questions)\b/;
 const INSULT_WORDS =
   /\b(rude|offensive|racist|nasty|insulting|derogatory|slurs?|hateful|stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;
 const CREATIVE_PIECE =
@@ -288,10 +290,8 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     // An official's or anyone's personal contact details; other users' data is its own reason.
     out.push(ANY_PRIVATE.test(t) && !p.namesPerson ? 'privateData' : 'contact');
   } else if (ANY_PRIVATE.test(t)) out.push('privateData');
-  // ("… or is that a dumb q": the asker's own question called dumb insults no one.)
-  const ownQuestionCalled = /\b(dumb|stupid|silly) (q|qs|question|questions)\b/;
   if (
-    (INSULT_WORDS.test(t.replace(ownQuestionCalled, '')) && (INSULT_TARGET.test(t) || p.namesCountry)) ||
+    (INSULT_WORDS.test(t.replace(OWN_QUESTION_CALLED, '')) && (INSULT_TARGET.test(t) || p.namesCountry)) ||
     (/\b(joke|jokes|make fun|mock|roast|insult)\b/.test(t) &&
       (p.namesCountry || p.namesPerson || INSULT_TARGET.test(t)))
   )
