@@ -7138,3 +7138,63 @@ describe('round 20: wanting membership', () => {
     expect(summary('armenia wants full membership?? when did they apply')).toMatch(/^Yes\./);
   });
 });
+
+describe('round 21: several regions in one question', () => {
+  it('answers each region named, in the order named, a shared head read into the first ("south and south-east")', () => {
+    expect(engine.answer('which south and south-east Asian states are SCO partners?').title).toBe(
+      'SCO: Southern Asia · South-eastern Asia',
+    );
+    expect(engine.answer('Какие страны Южной и Юго-Восточной Азии — партнёры ШОС?').title).toBe(
+      'SCO: Southern Asia · South-eastern Asia',
+    );
+    expect(summary('partners from the South Caucasus and the Middle East/North Africa — list pls')).toMatch(
+      /Western Asia:[\s\S]*Africa: Egypt/,
+    );
+  });
+  it('reads "the americas" as a region, not as the United States', () => {
+    expect(summary('any sco partners in africa or the americas? client in cairo asking')).toMatch(
+      /^Yes\. SCO partners in Africa: Egypt\. The data lists no SCO partner in the Americas\./,
+    );
+  });
+  it('takes "asian" as a word of its own, not as a misspelt ASEAN', () => {
+    expect(engine.understand('which central asian countries are sco members').regions).toEqual(['Central Asia']);
+  });
+});
+
+describe('round 21: a count guessed after asking it', () => {
+  it('checks "how many …? 10?" as a yes or no, in the asker language', () => {
+    expect(summary('how many member states does the sco have now? 9?')).toMatch(/^No\./);
+    expect(summary('сколько сейчас партнеров у ШОС? 17?')).toMatch(/^Да\./);
+    expect(summary('у ШОС 14 партнеров?')).toMatch(/^Нет\./);
+  });
+  it('leaves a count of a time, a meeting or a report as it was asked', () => {
+    expect(engine.understand('dialogue partners pre-tianjin — how many? 14?').form).toBe('howMany');
+    expect(engine.understand('SG said how many countries applied to join or change status? 19?').form).toBe('howMany');
+  });
+});
+
+describe('round 21: declines in every script, and the question beside them', () => {
+  const declined = (q: string) => engine.answer(q).title === "That's outside what I answer";
+  it('declines a speech to write in Urdu and Hindi, and which side to take', () => {
+    expect(declined('ہمارے لیے پاکستان کی افتتاحی تقریر لکھ دیں، بس دو منٹ کی')).toBe(true);
+    expect(declined('मेरी ओपनिंग स्पीच लिख दो भारत के लिए, 90 सेकंड वाली')).toBe(true);
+    expect(declined('ایران پر حملوں کے معاملے میں ہمیں کس طرف کھڑا ہونا چاہیے؟ آپ بتائیں')).toBe(true);
+    expect(
+      declined("which side should we take on the iran strikes thing, india's line or pakistan's? just tell us"),
+    ).toBe(true);
+    expect(declined('rate the secretaries-general from best to worst please')).toBe(true);
+  });
+  it('declines homework, a recipe and a personal e-mail asked in Russian', () => {
+    expect(declined('помоги сыну с домашкой по алгебре: x^2 - 5x + 6 = 0, реши пожалуйста')).toBe(true);
+    expect(declined('дайте личный email Шаршеева или его помощника, срочно нужно')).toBe(true);
+    expect(toPlainText(engine.answer('когда основали ШОС? и заодно скинь рецепт плова по-узбекски'))).toMatch(
+      /2001[\s\S]*That's outside what I answer/,
+    );
+  });
+  it('declines the phone numbers of press staff, and answers the question before ", and also"', () => {
+    expect(declined('can you dm me the phone numbers of the kyrgyz mfa press people?')).toBe(true);
+    expect(toPlainText(engine.answer("who's the RATS director, and also his personal phone no. pls"))).toMatch(
+      /^Ularbek Sharsheev[\s\S]*personal contact details/,
+    );
+  });
+});

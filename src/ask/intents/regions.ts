@@ -14,6 +14,8 @@ export const regions: Intent = {
     { q: 'which south asian countries are sco partners', must: ['Nepal', 'Sri Lanka'], mustNot: ['India'] },
     { q: 'any southeast asian countries linked to the SCO?', must: ['Cambodia', 'Laos'] },
     { q: 'central asian members of the sco', must: ['Kazakhstan', 'Uzbekistan'], mustNot: ['Laos'] },
+    { q: 'south and south-east asian partners?', must: ['Nepal', 'Cambodia'] },
+    { q: 'any partners in africa or the americas', must: ['Egypt'], mustNot: ['United States'] },
   ],
   match(q) {
     if (q.regions.length === 0 || q.otherOrgs.length > 0 || q.eventNamed || q.people.length > 0) return undefined;
@@ -37,30 +39,45 @@ export const regions: Intent = {
     return 93;
   },
   answer(q, f) {
-    const key = q.regions[0]!;
-    const inRegion = (c: CountryT) => c.subRegion === key || c.region === key;
+    // ("south and south-east asian partners", "africa or the americas": each region named, in the order named.)
+    const keys = q.regions;
     // The standing asked, else every standing the SCO gives ("linked", "the family").
     const partnersAsked = q.main('partner');
     const membersAsked = q.main('member') && !partnersAsked;
     // ("… other than india and pak?": the countries named to leave out are left out.)
     const left = new Set(q.countries.filter((c) => leftOut(q, c.at)).map((c) => c.country.id));
-    const members = partnersAsked ? [] : f.members().filter((m) => inRegion(m.country) && !left.has(m.country.id));
-    const partners = membersAsked ? [] : f.partners().filter((m) => inRegion(m.country) && !left.has(m.country.id));
-    const region = (l: Loc) => f.names.regions[key]?.display[l.lang] ?? key;
+    const of = <T extends { country: CountryT }>(key: string, list: readonly T[]) =>
+      list.filter((m) => (m.country.subRegion === key || m.country.region === key) && !left.has(m.country.id));
+    const each = keys.map((key) => ({
+      key,
+      members: partnersAsked ? [] : of(key, f.members()),
+      partners: membersAsked ? [] : of(key, f.partners()),
+    }));
+    const region = (l: Loc, key: string) => f.names.regions[key]?.display[l.lang] ?? key;
     const names = (l: Loc, list: { country: CountryT }[]) => l.list(list.map((m) => l.c(m.country)));
     const lead = (l: Loc) =>
-      [
-        ...(partnersAsked
-          ? []
-          : [members.length ? l.m.regionMembers(region(l), names(l, members)) : l.m.regionNoMember(region(l))]),
-        ...(membersAsked
-          ? []
-          : [partners.length ? l.m.regionPartners(region(l), names(l, partners)) : l.m.regionNoPartner(region(l))]),
-      ].join(' ');
-    const listed = [...members, ...partners];
+      each
+        .flatMap(({ key, members, partners }) => [
+          ...(partnersAsked
+            ? []
+            : [
+                members.length
+                  ? l.m.regionMembers(region(l, key), names(l, members))
+                  : l.m.regionNoMember(region(l, key)),
+              ]),
+          ...(membersAsked
+            ? []
+            : [
+                partners.length
+                  ? l.m.regionPartners(region(l, key), names(l, partners))
+                  : l.m.regionNoPartner(region(l, key)),
+              ]),
+        ])
+        .join(' ');
+    const listed = each.flatMap((r) => [...r.members, ...r.partners]);
     return {
       kind: 'fact',
-      title: (l) => `${l.org}: ${region(l)}`,
+      title: (l) => `${l.org}: ${keys.map((k) => region(l, k)).join(' · ')}`,
       // ("does the sco have any african members": whether any is, then which.)
       ...(q.form === 'yesno' && { verdict: listed.length > 0 ? ('yes' as const) : ('no' as const) }),
       lead,

@@ -1,6 +1,7 @@
 /**
  * Everyday words that never name a topic: the data not using them says nothing about whether
- * it can answer ("why *wouldn't* India sign", "what was Belousov *doing*", "the same *week*").
+ * it can answer ("why *wouldn't* India sign", "what was Belousov *doing*", "the same *week*"). Each is a word in
+ * its own right, never a slip of a name ("asian" is no misspelt "ASEAN").
  */
 export const COMMON = new Set(
   `focus focused focuses play plays played frame framed move moved moves react reacted respond responded deal dealt handle handled matter stand
@@ -17,5 +18,6 @@ export const COMMON = new Set(
   person people man woman someone anyone everyone somebody anybody everybody nobody nothing something anything everything
   again anyway though although however therefore thus hence else instead rather just even only
   good bad better best worse worst great nice cool interesting important able
-  missing address even number numbers immediate immediately directly confirmation`.split(/\s+/),
+  missing address even number numbers immediate immediately directly confirmation
+  asia asian asians`.split(/\s+/),
 );

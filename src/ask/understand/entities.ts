@@ -436,6 +436,15 @@ export class NameIndex {
     return best && !tie && bestD <= allowed ? best : undefined;
   }
 
+  /** The region a name names, written as Latin words or a folded script phrase ("south asian", "южной азии"). */
+  regionNamed(name: readonly string[] | string): string | undefined {
+    const key = typeof name === 'string' ? name : name.join(' ');
+    this.regionIndex ??= new Map(this.regions.map((f) => [f.words ? f.words.join(' ') : f.sub!, f.value]));
+    return this.regionIndex.get(key);
+  }
+
+  private regionIndex?: Map<string, string>;
+
   /** Every name written in another script (organisation, bodies, places, people, countries, capitals, other organisations), folded. */
   scriptForms(): readonly string[] {
     this.scriptNames ??= [

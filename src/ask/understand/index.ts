@@ -151,6 +151,30 @@ export class Understander {
   private readonly scriptSynonyms: { find: string; words: readonly string[] }[];
 
   /** The country each place is the capital of, by its name now or an earlier one; none unless every place is one. */
+  /**
+   * A region named by half a name, its head shared with the next ("south and south-east asian", "Южной и Юго-Восточной
+   * Азии"): the first modifier with the head of the name after it, when that too names a region.
+   */
+  private elidedRegion(
+    r: { value: string; at: number; len: number },
+    words: readonly string[],
+    folded: string,
+    latinLang: boolean,
+  ): { value: string; at: number; len: number }[] {
+    let value: string | undefined;
+    let at = r.at;
+    if (latinLang && r.len >= 2 && /^(and|or|und|oder|et|ou|y|o|ve|veya)$/.test(words[r.at - 1] ?? '')) {
+      at = r.at - 2;
+      value = this.names.regionNamed([words[at] ?? '', words[r.at + r.len - 1]!]);
+    } else if (!latinLang) {
+      const tail = folded.slice(r.at, r.at + r.len).split(' ');
+      const before = /(\S+) (и|или|और|या|اور|یا|و|和|及|与)$/u.exec(folded.slice(0, r.at).trimEnd());
+      if (tail.length >= 2 && before) value = this.names.regionNamed(`${before[1]} ${tail.at(-1)}`);
+      at = before?.index ?? at;
+    }
+    return value && value !== r.value ? [{ value, at, len: 1 }] : [];
+  }
+
   private capitalsNamed(places: { value: string }[]): CountryT[] | undefined {
     const out: CountryT[] = [];
     for (const p of places) {
@@ -313,7 +337,7 @@ export class Understander {
         ? [`${framed.frame ? `${framed.frame}: ` : ''}"${framed.claim}" — ${framed.tag}?`, framed.rest]
         : [text]
       : splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
-    const parts = withGaps(withBareWhere(split));
+    const parts = withGaps(withBareWhere(withGuesses(split)));
     // A part of a line in another language is in that language, though its few words may read as English ("Was genau war…").
     const lineLang = q.lang !== 'en' ? q.lang : undefined;
     if (parts.length > 1) {
@@ -389,7 +413,7 @@ export class Understander {
     const parts = text
       .replace(WHILE_AT_IT, '')
       .split(
-        /(?<=[.?!;؟।])(?<!(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+        /(?<=[.?!;؟।])(?<!(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -923,7 +947,35 @@ export class Understander {
     const { has, main } = cueTests(cues);
 
     // Names.
-    const countryHits = this.names.countries(text, words, folded, lang, this.vocabularyWords, STOPWORDS);
+    const hits = this.names.scan(
+      words,
+      folded,
+      (w) =>
+        this.vocabularyWords.has(w) ||
+        this.singleCueWords.has(w) ||
+        STOPWORDS.has(w) ||
+        COMMON.has(w) ||
+        HARMLESS.has(w) ||
+        this.names.nearCountry(w) !== undefined,
+    );
+    const of = unnamed(
+      <T>(kind: NameKind) => hits.filter((h) => h.kind === kind) as { value: T; at: number; len: number }[],
+    );
+    // A region and another organisation are each named apart: "ASEAN countries" is the region, "the European Union" no region.
+    // ("south east asian": the shorter "east asian" inside the longer name is no region of its own.)
+    const within = (a: { at: number; len: number }, b: { at: number; len: number }) =>
+      b.len > a.len && a.at >= b.at && a.at < b.at + b.len;
+    const regionsNamed = of<string>('region').filter(
+      (r, _, all) => !hits.some((o) => o.kind === 'otherOrg' && within(r, o)) && !all.some((o) => within(r, o)),
+    );
+    const regionHits = [
+      ...regionsNamed,
+      ...regionsNamed.flatMap((r) => this.elidedRegion(r, words, folded, latinLang)),
+    ];
+    const countryHits = this.names
+      .countries(text, words, folded, lang, this.vocabularyWords, STOPWORDS)
+      // ("partners in the americas": a country's name inside a region's is the region.)
+      .filter((c) => !latinLang || !regionHits.some((r) => c.at >= r.at && c.at + (c.len ?? 1) <= r.at + r.len));
     // ("pak member since", "iranian membership date": a people's name that opens the line before a standing names the
     // country that holds it.)
     const holdsStanding = unnamed(
@@ -976,20 +1028,6 @@ export class Understander {
         ),
         role: 'main',
       });
-    const hits = this.names.scan(
-      words,
-      folded,
-      (w) =>
-        this.vocabularyWords.has(w) ||
-        this.singleCueWords.has(w) ||
-        STOPWORDS.has(w) ||
-        COMMON.has(w) ||
-        HARMLESS.has(w) ||
-        this.names.nearCountry(w) !== undefined,
-    );
-    const of = unnamed(
-      <T>(kind: NameKind) => hits.filter((h) => h.kind === kind) as { value: T; at: number; len: number }[],
-    );
     // A place inside the organisation's own name ("Shanghai Cooperation Organisation", "شانگهای") names no place.
     const inName = unnamed((h: { at: number; len: number }) =>
       hits.some((o) => (o.kind === 'org' || o.kind === 'predecessor') && h.at >= o.at && h.at < o.at + o.len),
@@ -1071,11 +1109,7 @@ export class Understander {
       const mine = this.facts.data.ask.names.otherOrganisations[h.value]?.recognise[lang] ?? [];
       return mine.some((x) => foldAll(x).trim() === said);
     });
-    // A region and another organisation are each named apart: "ASEAN countries" is the region, "the European Union" no region.
-    const regionHits = of<string>('region').filter(
-      (r) => !hits.some((o) => o.kind === 'otherOrg' && o.len > r.len && r.at >= o.at && r.at < o.at + o.len),
-    );
-    const regions = [...new Set(regionHits.map((r) => r.value))];
+    const regions = [...new Set([...regionHits].sort((a, b) => a.at - b.at).map((r) => r.value))];
     const otherOrgs = [
       ...new Set(
         of<number>('otherOrg')
@@ -1118,9 +1152,32 @@ export class Understander {
     const inNames = new Set<number>();
     for (const h of hits)
       if (h.kind !== 'figure' && h.kind !== 'language') for (let i = h.at; i < h.at + h.len; i++) inNames.add(i);
-    const numbers: NumberRef[] = (
+    let numbers: NumberRef[] = (
       latinLang ? findNumbers(tokens, times, form, cues) : scriptNumbers(digits, form, cues)
     ).filter((n) => !latinLang || !inNames.has(n.at));
+    // ("how many members now? 10?", "сколько партнёров? 17?"): a count put back alone after asking it is a guess to check.
+    // (Only a count of today's members or partners: not one of a time, a meeting or what someone said.)
+    const guessed =
+      form === 'howMany' &&
+      !time &&
+      places.length === 0 &&
+      !main('apply', 'join', 'claimSource', 'summit', 'meeting', 'minister', 'chair', 'secgen')
+        ? /[?？؟.!]\s*¿?(\d{1,3})\s*[?？؟]+\s*$/u.exec(asciiDigits(text))
+        : null;
+    const guess = guessed ? [...numbers].reverse().find((n) => n.value === Number(guessed[1])) : undefined;
+    if (guess) {
+      form = 'yesno';
+      const noun = main('partner')
+        ? 'partner'
+        : main('observer')
+          ? 'observer'
+          : main('dialogue')
+            ? 'dialogue'
+            : main('member')
+              ? 'member'
+              : 'country';
+      numbers = numbers.map((n) => (n === guess ? { ...n, stance: 'asked', noun: n.noun ?? noun } : n));
+    }
     const ordinal = numbers.find(
       (n) =>
         n.stance === 'ordinal' &&
@@ -2928,6 +2985,13 @@ function pickHead(cues: CueHit[], form: Form): Cue | undefined {
 function scriptNumbers(folded: string, form: Form, cues: CueHit[]): NumberRef[] {
   const out: NumberRef[] = [];
   const member = cues.some((c) => c.cue === 'member');
+  // ("у ШОС 14 партнеров?": what a figure counts is the category named nearest it.)
+  const counted = cues.filter((c) => /^(member|partner|observer)$/.test(c.cue));
+  const nounAt = (at: number): NumberRef['noun'] =>
+    counted.reduce<CueHit | undefined>(
+      (best, c) => (!best || Math.abs(c.at - at) < Math.abs(best.at - at) ? c : best),
+      undefined,
+    )?.cue as NumberRef['noun'];
   for (const m of folded.matchAll(/(?<![\d.])(\d{1,2})(?![\d.])/g)) {
     // ("بیانیه ۲ مارس ۲۰۲۶": a day before its month counts nothing.)
     const next =
@@ -2945,7 +3009,7 @@ function scriptNumbers(folded: string, form: Form, cues: CueHit[]): NumberRef[] 
       value: Number(m[1]),
       at: m.index,
       stance: ord ? 'ordinal' : form === 'yesno' ? 'asked' : 'other',
-      ...(member && { noun: 'member' as const }),
+      ...(counted.length > 0 && { noun: nounAt(m.index) }),
     });
   }
   // ("从6个国家扩到10个", "6 से 10 सदस्य", "с 6 до 10", "از ۶ تا ۱۰": two counts joined by "to" bound a span.)
@@ -3084,19 +3148,23 @@ function scriptClaims(
   // "上合是1996年成立的吧？": the founding year asked.
   if (!c && time && cues.some((x) => x.cue === 'found' && x.role === 'main'))
     out.push({ kind: 'founded', year: time.year, stance: 'asked' });
-  const n = numbers.find((x) => x.stance === 'asked' && x.noun === 'member');
+  // ("в ШОС 9 членов?", "сколько партнёров? 17?": a count of members or partners asked, as in the Latin-script languages.)
+  const n = numbers.find((x) => x.stance === 'asked' && x.noun && COUNTED.test(x.noun));
   const ever = !time && cues.some((x) => x.cue === 'ever');
-  if (n && !c)
+  if (n?.noun && !c)
     out.push({
       kind: 'count',
       value: n.value,
-      noun: 'member',
+      noun: n.noun,
       ...(time && { year: time.year }),
       ...(ever && { ever }),
       stance: 'asked',
     });
   return out;
 }
+
+/** The nouns a count asked in another script counts. */
+const COUNTED = /^(member|partner|observer|dialogue|country|family)$/;
 
 /** A part that asks a question: a question word or auxiliary first, a question embedded in "tell me when…", or a question mark. */
 /** A verb of saying after a capital: the capital speaks for its government. */
@@ -3252,6 +3320,17 @@ const BARE_WHERE =
 
 function withBareWhere(parts: string[]): string[] {
   return parts.filter((p, i) => i === 0 || !BARE_WHERE.test(p.trim()));
+}
+
+/** "сколько партнёров? 17?": a count alone after a question is the asker's guess at it, read with it. */
+const LONE_COUNT = /^¿?\d{1,3}\s*[?？؟]+$/;
+
+function withGuesses(parts: string[]): string[] {
+  return parts.reduce<string[]>((out, p) => {
+    if (out.length > 0 && LONE_COUNT.test(asciiDigits(p.trim()))) out[out.length - 1] += ` ${p.trim()}`;
+    else out.push(p);
+    return out;
+  }, []);
 }
 
 /**
