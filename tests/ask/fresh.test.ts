@@ -245,6 +245,9 @@ for (const set of [
   'fresh-hp',
   'fresh-hq',
   'fresh-hr',
+  'fresh-hs',
+  'fresh-ht',
+  'fresh-hu',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
