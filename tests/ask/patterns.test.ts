@@ -7198,3 +7198,47 @@ describe('round 21: declines in every script, and the question beside them', () 
     );
   });
 });
+
+describe('round 21: ministers of a region, a person full name, who speaks first', () => {
+  it('names the defence ministers of the members in a region named', () => {
+    expect(engine.answer('defence ministers of the 4 central asian members at qingdao - names?').title).toMatch(
+      /^Kazakhstan: .* · Kyrgyzstan: .* · Tajikistan: .* · Uzbekistan: /,
+    );
+    // (Countries named are the ones asked, the region only their label.)
+    expect(
+      engine.answer('Need the Central Asian defence ministers at Qingdao for a table: kyrgyz, tajik and uzbek ones.')
+        .title,
+    ).not.toMatch(/Kazakhstan/);
+  });
+  it('reads "full name" beside an office as the person name, not the SCO name', () => {
+    expect(engine.answer('pakistan defence minister at qingdao 2025, full name pls').title).toMatch(/^Pakistan: /);
+  });
+  it('leaves out who speaks ("iran delegate here:") and keeps the country asked about', () => {
+    expect(engine.understand("iran delegate here: who is iran's defence minister now?").countries[0]?.role).toBe(
+      'main',
+    );
+  });
+  it('checks "member since a year" in another script as the year it joined', () => {
+    expect(summary('क्या पाकिस्तान 2001 से ही एससीओ का सदस्य है?')).toMatch(/^नहीं।/);
+  });
+  it('reads Roman Hindi "X Y hai?" as "is X Y?", not when a tag word closes it', () => {
+    expect(summary('sharsheev uzbek hai? the rats guy')).toMatch(/^No\./);
+    expect(engine.understand('koi rule text hai?').words[0]).toBe('koi');
+  });
+});
+
+describe('round 21: pieces to write for a show', () => {
+  const declined = (q: string) => engine.answer(q).title === "That's outside what I answer";
+  it('declines an intro, a tagline or an opening in English, German and Turkish', () => {
+    expect(declined('write a punchy 30-sec intro for our episode on belarus joining the sco')).toBe(true);
+    expect(declined('Schreib uns bitte eine witzige Anmoderation zum Beitritt von Belarus')).toBe(true);
+    expect(declined('bölüm için ŞİÖ hakkında komik bir giriş yazar mısın')).toBe(true);
+  });
+  it('answers the question before a dash and "und" and declines the view after it', () => {
+    expect(
+      toPlainText(
+        engine.answer('Wie viele Mitglieder hat die SOZ – und sag ehrlich, findest du den Beitritt des Iran gut?'),
+      ),
+    ).toMatch(/10[\s\S]*That's outside what I answer/);
+  });
+});

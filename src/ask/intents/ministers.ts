@@ -12,6 +12,7 @@ export const defenceMinister: Intent = {
   priority: 85,
   examples: [
     { q: 'uzbek + kyrgyz def ministers at qingdao?', must: ['Khalmukhamedov', 'Mukambetov'] },
+    { q: 'central asian defence ministers at qingdao, names?', must: ['Kosanov', 'Sobirzoda'] },
     { q: "who is india's defence minister", must: ['Rajnath Singh'] },
     { q: "who was russia's defense minister at qingdao", must: ['Belousov'] },
     { q: 'Who was Tajikistan\u2019s defence minister before Sobirzoda?', must: ['Sherali Mirzo'] },
@@ -46,7 +47,8 @@ export const defenceMinister: Intent = {
     const placesNamed = q.events.filter((e) => q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()));
     if (q.main('compare') && new Set(placesNamed.map((e) => e.city)).size >= 2) return undefined;
     const cs = countriesOf(q);
-    if (cs.length === 0) return undefined;
+    // ("defence ministers of the 4 central asian members at qingdao": the members of a region named.)
+    if (cs.length === 0 && q.regions.length === 0) return undefined;
     if (q.main('attend', 'all') && q.form !== 'who' && cs.length !== 1) return undefined;
     return 91;
   },
@@ -100,10 +102,17 @@ export const defenceMinister: Intent = {
       if (draft) return draft;
     }
     // "Pakistan, Belarus and Tajikistan's ministers at Qingdao?": one line per country named.
-    const several = [...new Set(countriesOf(q))];
+    const inRegion = (c: CountryT) => q.regions.some((r) => r === c.subRegion || r === c.region);
+    const several = [
+      ...new Set(
+        countriesOf(q).length > 0
+          ? countriesOf(q)
+          : f.members().flatMap((m) => (inRegion(m.country) ? [m.country] : [])),
+      ),
+    ];
     if (several.length > 1 && several.length <= 6 && !named && q.form !== 'yesno')
       return perCountry(several.map((c) => ofCountry(q, f, c)));
-    const c = countriesOf(q)[0] ?? f.country(named?.official.country ?? '')!;
+    const c = several[0] ?? f.country(named?.official.country ?? '')!;
     return ofCountry(q, f, c);
   },
 };

@@ -11,7 +11,11 @@ export const name: Intent = {
     { q: 'Was bedeutet die Abkürzung SOZ?', must: ['Shanghaier Organisation für Zusammenarbeit'] },
   ],
   match(q) {
-    if (q.main('standFor')) return q.bodies.length || q.otherOrgs.length ? undefined : 92;
+    // ("pak defence minister at qingdao, full name pls": a person's full name, not the organisation's.)
+    if (q.main('standFor'))
+      return q.bodies.length || q.otherOrgs.length || q.people.length || q.main('minister', 'secgen', 'director')
+        ? undefined
+        : 92;
     if (
       q.main('called') &&
       q.sco &&

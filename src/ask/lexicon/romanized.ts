@@ -142,12 +142,22 @@ const PHRASES: [RegExp, string][] = [
 ];
 
 /** Words whose presence marks a line as romanized Hindi or Urdu (English never writes them as words). */
+/** A clause that ends in a copula and a question mark, and the copula as English opens it. */
+const CLOSED_BY_COPULA = /(^|[.?!]\s+)([a-z][a-z' -]{2,60}?)\s+(hai|hain|tha|thi|thay)\s*\?/i;
+const COPULA: Record<string, string> = { hai: 'is', hain: 'are', tha: 'was', thi: 'was', thay: 'were' };
+const QUESTION_WORD =
+  /\b(kya|kaun|kon|kahan|kahaan|kaha|kab|kitne|kitni|kitna|kyun|kyon|kyu|kaise|kaunsa|konsa|kis|kise|kisko|kisne|who|what|when|where|which|why|how|ka|ki|ke|mein|ko|se|ne|koi|kuch|sahi|galat|theek|thik|sach|jhoot|na)\b/i;
+
 const MARKERS =
   /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|na(?=\s*\?))\b/gi;
 
 /** The line read as English when it is romanized Hindi or Urdu (two marker words or more); otherwise as typed. */
 export function fromRomanized(text: string): string {
   const marks = new Set((text.match(MARKERS) ?? []).map((m) => m.toLowerCase()));
+  // ("sharsheev uzbek hai? the rats guy": a statement closed by "hai?", asked with no question word, is "is … ?".)
+  const closed = CLOSED_BY_COPULA.exec(text);
+  if (closed && !QUESTION_WORD.test(closed[2]!))
+    return `${text.slice(0, closed.index)}${closed[1]}${COPULA[closed[3]!.toLowerCase()]} ${closed[2]}?${text.slice(closed.index + closed[0].length)}`;
   if (marks.size < 2) return text;
   let out = text;
   for (const [re, en] of PHRASES) out = out.replace(re, en);

@@ -100,7 +100,7 @@ const OWN_QUESTION_CALLED = /\b(dumb|stupid|silly) (q|qs|question|questions)\b/;
 const INSULT_WORDS =
   /\b(rude|offensive|racist|nasty|insulting|derogatory|slurs?|hateful|stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;
 const CREATIVE_PIECE =
-  '(poem|poems|poetry|song|songs|lyrics|story|stories|essay|essays|rebuttal|rebuttals|podcast script|podcast scripts|video script|limerick|haiku|sonnet|rap|verse|fiction|speech|tweet|slogan|novel|screenplay|joke|jokes|letter|letters|press release|paragraph|paragraphs|op ed|blog post|post|email|cover letter|toast|toasts|wedding speech|eulogy|birthday message)';
+  '(poem|poems|poetry|song|songs|lyrics|story|stories|essay|essays|rebuttal|rebuttals|podcast script|podcast scripts|video script|intro|intros|outro|outros|tagline|taglines|teaser|teasers|voiceover|voice over|cold open|limerick|haiku|sonnet|rap|verse|fiction|speech|tweet|slogan|novel|screenplay|joke|jokes|letter|letters|press release|paragraph|paragraphs|op ed|blog post|post|email|cover letter|toast|toasts|wedding speech|eulogy|birthday message)';
 const CREATIVE = [
   new RegExp(`\\b(write|compose|make up|generate|draft|sing)\\b.{0,25}\\b${CREATIVE_PIECE}\\b`),
   new RegExp(`\\b(tell|give|make|create) (me |us )?an? (\\w+ ){0,2}${CREATIVE_PIECE}\\b`),
@@ -111,7 +111,9 @@ const CREATIVE = [
   // "just make up a plausible declaration text": made up, whatever is made up.
   /\b(make up|makeup|made up|invent|fabricate)\b.{0,30}\b(text|declaration|statement|quote|quotes|document|communique|figures?|numbers?)\b/,
   // ("kannst du mir meine 2 min rede zur SOZ schreiben": German puts the verb last.)
-  /\b(rede|aufsatz|referat)\b.{0,40}\bschreib\w*|\bschreib\w*\b.{0,40}\b(rede|aufsatz|referat)\b/,
+  /\b(rede|aufsatz|referat|anmoderation|abmoderation|intro|teaser|slogan)\b.{0,40}\bschreib\w*|\bschreib\w*\b.{0,40}\b(rede|aufsatz|referat|anmoderation|abmoderation|intro|teaser|slogan)\b/,
+  // ("bölüm için komik bir giriş yazar mısın": an opening, a slogan or a joke to write, in Turkish.)
+  /\b(giris|tanitim|slogan|espri|skec|senaryo)\w*\b.{0,20}\byaz\w*/,
   // A poem or song asked in the other Latin-script languages ("ein kurzes Gedicht über …").
   /\b(gedicht|gedichte|lied|poema|poemas|cancion|poeme|chanson|siir|sarki)\b/,
   // (German writes what the poem is for into one word: "ein Geburtstagsgedicht".)

@@ -379,12 +379,13 @@ export class Understander {
    * typed.
    */
   private speakingFor(text: string, today: Date): string {
-    const m = SPEAKING_FOR.exec(text);
+    const m = SPEAKING_FOR.exec(text) ?? SELF_INTRO.exec(text);
     const name = m?.groups?.of ?? m?.groups?.own;
     if (!m || !name) return text;
     // (Only a country: "as the chair of the committee" speaks for no state.)
     const named = this.read(name, today).core.countries;
-    if (named.length !== 1) return text;
+    // ("physics student here: …": who speaks, for no country, is no part of the question.)
+    if (named.length !== 1) return m.groups?.intro ? text.slice(m[0].length) : text;
     const country = named[0]!.country.name;
     return text
       .slice(m[0].length)
@@ -413,7 +414,7 @@ export class Understander {
     const parts = text
       .replace(WHILE_AT_IT, '')
       .split(
-        /(?<=[.?!;؟।])(?<!(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+        /(?<=[.?!;؟।])(?<!(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
       )
       .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -2941,6 +2942,10 @@ const FOR_WHAT = /^(c est|cest|ce sera|es|sera|das ist|das wird|ist|bu)( \w+){0,
 const SPEAKING_FOR =
   /^\s*as (?:(?:the|a|an) )?(?:(?:delegate|representative|rep|delegation|ambassador|envoy) (?:of|for) (?<of>[\p{L}'’ -]{2,30}?)|(?<own>[\p{L}-]+(?: [\p{L}-]+)?)['’]s (?:delegate|representative|rep|delegation|ambassador|envoy))(?:\s*\([^)]*\))?\s*[,:]?\s+(?=(?:can|could|may|should|is|are|am|do|did|would|will|i|how|what|when|where|who|which|was|were|have|has)\b)/iu;
 
+/** "iran delegate here: …", "pak desk here —": who speaks, put first, then the question. */
+const SELF_INTRO =
+  /^\s*(?<intro>(?<own>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:delegate|delegates|delegation|rep|representative|desk|team|student|students|person|guy|girl|analyst|reporter|journalist|producer)) here\s*[:–—-]\s*(?=\S)/iu;
+
 const WHILE_AT_IT = /,?\s*while (?:you're|you’re|you are|youre|ur|u r) at it,?/gi;
 
 function monthAsked(tokens: readonly Token[]): number | undefined {
@@ -3141,7 +3146,14 @@ function scriptClaims(
       stance: 'asserted',
     });
   if (form !== 'yesno') return out;
-  if (c && join && time) out.push({ kind: 'joined', country: c.country, year: time.year, stance: 'asked' });
+  // ("क्या पाकिस्तान 2001 से ही सदस्य है?": a member since a year asks whether it joined then.)
+  // (A founding member since a year is the founding's own check.)
+  const memberSince =
+    time?.since &&
+    cues.some((x) => x.cue === 'member' && x.role === 'main') &&
+    !cues.some((x) => x.cue === 'founder' || x.cue === 'found');
+  if (c && (join || memberSince) && time)
+    out.push({ kind: 'joined', country: c.country, year: time.year, stance: 'asked' });
   // "Беларусь стала девятым членом ШОС?": the place in the order of joining asked of the country named.
   const ord = numbers.find((x) => x.stance === 'ordinal');
   if (c && ord) out.push({ kind: 'ordinal', country: c.country, value: ord.value, stance: 'asked' });
