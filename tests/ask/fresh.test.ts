@@ -248,6 +248,9 @@ for (const set of [
   'fresh-hs',
   'fresh-ht',
   'fresh-hu',
+  'fresh-hv',
+  'fresh-hw',
+  'fresh-hx',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
