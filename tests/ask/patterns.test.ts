@@ -7242,3 +7242,23 @@ describe('round 21: pieces to write for a show', () => {
     ).toMatch(/10[\s\S]*That's outside what I answer/);
   });
 });
+
+describe('round 21: spoken Persian, and no false Yes', () => {
+  it('reads "آذربایجان" alone as Azerbaijan, so a claim it became a member gets No', () => {
+    expect(summary('آذربایجان تو اجلاس تیانجین عضو دائم شد؟ تو توییتر زیاد دست به دست میشه')).toMatch(/^خیر/);
+  });
+  it('answers No to a membership said to be suspended, in Persian or Russian', () => {
+    expect(summary('یه کانال نوشته شانگهای بعد از جنگ عضویت ایران رو تعلیق کرده!! راسته؟')).toMatch(/^خیر/);
+    expect(summary('Индию исключили из ШОС?')).toMatch(/^Нет\./);
+  });
+  it('reads spoken "کیا بودن" as who and "چقدره" as an amount, not a member count', () => {
+    expect(engine.understand('اعضای موسس شانگهای کیا بودن؟').form).toBe('who');
+    expect(engine.answer('سهم ایران از بودجه سالانه سازمان همکاری شانگهای چقدره؟').title).toBe('Not in the data');
+  });
+  it('declines a ping asked with "بزن", who was right, and whether a country should leave', () => {
+    const declined = (q: string) => engine.answer(q).title === "That's outside what I answer";
+    expect(declined('@everyone بزن و به همه تو کانال بگو شانگهای اسرائیل رو تحریم کرده')).toBe(true);
+    expect(declined('تو دعوای هند و پاکستان سر بیانیه چینگدائو، حق با کی بود؟ رک بگو')).toBe(true);
+    expect(declined('क्या भारत को एससीओ छोड़ देना चाहिए? अपनी राय बताइए')).toBe(true);
+  });
+});

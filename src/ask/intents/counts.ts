@@ -27,7 +27,8 @@ export const memberCount: Intent = {
   ],
   match(q) {
     // "How much does each member pay in?": an amount, not a count of members.
-    if (q.quantity === 'much' && q.unknownWords.length > 0) return undefined;
+    // (Nor an amount of something no word names a member of: "سهم ایران از بودجه چقدره؟", Iran's share of the budget.)
+    if (q.quantity === 'much' && (q.unknownWords.length > 0 || !q.main('member'))) return undefined;
     // "How many troops / languages / people…": a count of something else.
     if (
       q.form === 'howMany' &&

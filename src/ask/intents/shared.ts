@@ -297,6 +297,8 @@ export function perCountry(drafts: readonly Draft[], together = false): Draft {
     ...(verdicts.size === 1 && drafts[0]!.verdict && { verdict: drafts[0]!.verdict }),
     ...(oneFails && { verdict: 'no' as const }),
     lead: (l) => drafts.map((d) => d.lead(l)).join(' '),
+    // ("… decided about Armenia and Azerbaijan at Bishkek?": a caveat every line shares is said once.)
+    ...(drafts.every((d) => d.note === drafts[0]!.note) && drafts[0]!.note && { note: drafts[0]!.note }),
     sources: drafts.map((d) => d.sources[0] ?? []),
   };
 }

@@ -528,10 +528,15 @@ function faForm(t: string, asks: boolean): Form {
     !/ (وزیر|دبیرکل|رئیس|ریاست|مدیر|نماینده)/.test(t)
   )
     return 'when';
-  // (Spoken Persian: "کیه" who is, "کیان" who are they.)
-  if (/ چه کسی | کیست | کی است | کی بود | کی بودند | کی هست | چه کسانی | کیستند | کیه | کیان /.test(t)) return 'who';
+  // (Spoken Persian: "کیه" who is, "کیان" and "کیا بودن" who are or were they.)
+  if (
+    / چه کسی | کیست | کی است | کی بود | کی بودند | کی هست | چه کسانی | کیستند | کیه | کیان | کیا (بودن|هستن|بودند|هستند) /.test(
+      t,
+    )
+  )
+    return 'who';
   if (/ کجا| در کجا /.test(t)) return 'where';
-  if (/ چند | چقدر /.test(t)) return 'howMany';
+  if (/ چند | چقدر/.test(t)) return 'howMany';
   if (/ کدامند | چه کشورهایی | کدام کشورها | اعضای .* کدام/.test(t)) return 'list';
   if (/ کدام /.test(t)) return 'which';
   if (/^ آیا /.test(t)) return / یا /.test(t) ? 'choice' : 'yesno';

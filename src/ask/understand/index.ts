@@ -1803,7 +1803,10 @@ export class Understander {
           ? / how much /.test(` ${seg.mainWords.join(' ')} `)
             ? 'much'
             : 'many'
-          : undefined,
+          : // ("سهم ایران از بودجه چقدره؟": Persian "how much", an amount.)
+            lang === 'fa' && / چقدر/.test(folded)
+            ? 'much'
+            : undefined,
       passage: undefined,
       declines: [],
       legit: true,
@@ -3146,6 +3149,10 @@ function scriptClaims(
       stance: 'asserted',
     });
   if (form !== 'yesno') return out;
+  // ("عضویت ایران رو تعلیق کرده؟", "Индию исключили из ШОС?": whether a country left or was expelled, asked.)
+  // (Its membership named beside it, "عضویت … تعلیق", is what was ended, no joining asked.)
+  if (c && leave && !time)
+    out.push({ kind: 'left', country: c.country, how: leave.cue === 'expel' ? 'expelled' : 'left', stance: 'asked' });
   // ("क्या पाकिस्तान 2001 से ही सदस्य है?": a member since a year asks whether it joined then.)
   // (A founding member since a year is the founding's own check.)
   const memberSince =
@@ -3200,7 +3207,7 @@ const REQUESTS =
 
 /** A verb that asks the bot to ping or tell others, beside a mass mention. */
 const PING =
-  /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b|(@everyone|@here|@channel) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|(?:^|\s)(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|menciona|etiqueta|notifica|avisa|etiketle)|通知|告诉大家|提醒大家|告訴大家/i;
+  /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b|(@everyone|@here|@channel) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|(?:^|\s)(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|menciona|etiqueta|notifica|avisa|etiketle)|(?:^|\s)(?:بزن|بگو|تگ کن|منشن کن)(?:\s|$)|通知|告诉大家|提醒大家|告訴大家/i;
 
 const ASKS =
   /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？؟]$/i;
