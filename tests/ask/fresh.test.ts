@@ -251,6 +251,9 @@ for (const set of [
   'fresh-hv',
   'fresh-hw',
   'fresh-hx',
+  'fresh-hy',
+  'fresh-hz',
+  'fresh-ia',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
