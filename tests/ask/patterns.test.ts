@@ -7262,3 +7262,23 @@ describe('round 21: spoken Persian, and no false Yes', () => {
     expect(declined('क्या भारत को एससीओ छोड़ देना चाहिए? अपनी राय बताइए')).toBe(true);
   });
 });
+
+describe('round 21: statements from memory put to be checked', () => {
+  it('reads "am I remembering correctly?", "correct me if I am wrong" and their French and Russian kin as checks', () => {
+    expect(
+      summary(
+        "The Qingdao defence ministers' communiqué condemned the Pahalgam attack, as I recall, and India signed it. Am I remembering correctly?",
+      ),
+    ).toMatch(/^No\./);
+    expect(
+      summary(
+        'Насколько я помню, Узбекистан входил в «Шанхайскую пятёрку» с самого 1996 года. Поправьте меня, если ошибаюсь.',
+      ),
+    ).toMatch(/^Нет\./);
+  });
+  it('says No when a year said of one of two meetings is not its year, whatever their order', () => {
+    expect(summary('the tianjin summit was held in 2024, right after the astana one. correct?')).toMatch(/^No\./);
+    expect(summary("le sommet de Tianjin s'est tenu en 2024, juste après celui d'Astana ?")).toMatch(/^Non\./);
+    expect(summary('was tianjin after the 2024 astana summit?')).toMatch(/^Yes\./);
+  });
+});

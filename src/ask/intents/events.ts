@@ -483,23 +483,41 @@ function pick(q: Question, f: AskFacts): EventT {
 }
 
 /** "Was the Hague summit before the Qingdao meeting?": two meetings' dates side by side. */
+/**
+ * Whether the year said of `e` (of the two meetings named) is its year: a year just before a city is that city's ("the
+ * 2024 astana summit"), else the city named last before it ("tianjin … was held in 2024"). Undefined when no year is
+ * said of `e`.
+ */
+function yearSaidOf(q: Question, e: EventT, a: EventT, b: EventT): boolean | undefined {
+  const cities = [a, b].map((x) => ({ x, at: q.words.indexOf(x.city.toLowerCase()) })).filter((c) => c.at >= 0);
+  const of = (at: number) =>
+    cities.find((c) => c.at === at + 1)?.x ?? cities.filter((c) => c.at < at).sort((m, n) => n.at - m.at)[0]?.x;
+  return q.times
+    .filter((t) => t.mode === 'in' && !t.month && of(t.at) === e)
+    .map((t) => t.year === Number(e.start.slice(0, 4)))[0];
+}
+
 function sequence(q: Question, f: AskFacts, a: EventT, b: EventT): Draft {
   const before = a.start < b.start || (a.start === b.start && (a.end ?? a.start) < (b.end ?? b.start));
   const days = Math.abs(Date.parse(a.start) - Date.parse(b.start)) / 86_400_000;
+  // ("the tianjin summit was held in 2024, right after astana?": a year said of one of the two that is not its year.)
+  const wrongYear = q.form === 'yesno' && [a, b].some((e) => yearSaidOf(q, e, a, b) === false);
   const verdict: Verdict | undefined =
     q.form !== 'yesno'
       ? undefined
-      : q.has('same')
-        ? days < 7
-          ? 'yes'
-          : 'no'
-        : q.has('after') && !q.has('before')
-          ? before
-            ? 'no'
-            : 'yes'
-          : before
+      : wrongYear
+        ? 'no'
+        : q.has('same')
+          ? days < 7
             ? 'yes'
-            : 'no';
+            : 'no'
+          : q.has('after') && !q.has('before')
+            ? before
+              ? 'no'
+              : 'yes'
+            : before
+              ? 'yes'
+              : 'no';
   return {
     kind: 'fact',
     title: (l) => `${l.event(a)} / ${l.event(b)}`,

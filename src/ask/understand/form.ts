@@ -466,6 +466,8 @@ function ruForm(t: string, asks: boolean): Form {
   // ("председатель на 2025-26 — пакистан, верно? в графике так": a tag asks yes or no, whatever follows it.)
   if (
     /(?<! как) (верно|правильно|не так ли|так ведь|можно в эфир)( |$)/.test(t) ||
+    // ("Насколько я помню, … Поправьте меня, если ошибаюсь.": a statement from memory, put to be checked.)
+    / (поправьте|поправь|исправьте) меня | если (я )?не ошибаюсь /.test(t) ||
     (/ (да|так можно) $/.test(t) && asks)
   )
     return 'yesno';
