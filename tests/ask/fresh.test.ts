@@ -254,6 +254,9 @@ for (const set of [
   'fresh-hy',
   'fresh-hz',
   'fresh-ia',
+  'fresh-ib',
+  'fresh-ic',
+  'fresh-id',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
