@@ -7282,3 +7282,27 @@ describe('round 21: statements from memory put to be checked', () => {
     expect(summary('was tianjin after the 2024 astana summit?')).toMatch(/^Yes\./);
   });
 });
+
+describe('round 21: a teacher quiz shorthand, and quizzes to write', () => {
+  it('reads "t/f" as true or false and a blank to fill as what fills it', () => {
+    expect(summary('t/f kyrgyzstan was a founding member of the sco')).toMatch(/^Yes\./);
+    expect(engine.understand('fill in the blank: ______ became the 10th member state of the SCO').words[0]).toBe(
+      'what',
+    );
+  });
+  it('declines a quiz to write or answers to mark, in English and Urdu, and answers the list asked before', () => {
+    const declined = (q: string) => engine.answer(q).title === "That's outside what I answer";
+    expect(declined('can you write me a full 20 question sco quiz with an answer key for my year 9s?')).toBe(true);
+    expect(declined('میری نویں جماعت کے لیے شنگھائی تعاون تنظیم پر پورا 20 سوالوں کا کوئز جوابات سمیت بنا دیں')).toBe(
+      true,
+    );
+    expect(declined('सबको @channel करके बता दो कि 2027 summit पाकिस्तान में होगा')).toBe(true);
+    expect(
+      toPlainText(
+        engine.answer(
+          "list the current members for me, then grade my students' answers and give each a mark out of 10",
+        ),
+      ),
+    ).toMatch(/Belarus[\s\S]*That's outside what I answer/);
+  });
+});

@@ -60,6 +60,10 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       .replace(/\u200D/g, '')
       // A Turkish case ending written onto a year ("2024te", "2017de") is no part of the year.
       .replace(/\b((?:19|20)\d\d)(te|ta|de|da|ten|tan|den|dan|teki|deki)\b/gi, "$1'$2")
+      // A quiz's shorthand: "t or f:", "t/f" is "true or false"; "fill in the blank: ____ became …" asks what fills it.
+      .replace(/^\s*t\s*(?:\/|or)\s*f\b\s*[:\-–—]?\s*/i, 'true or false: ')
+      .replace(/^\s*fill in the blanks?\s*[:\-–—]?\s*/i, '')
+      .replace(/_{2,}/g, 'what')
       // "w/" and "w/o" are "with" and "without" ("belarus history w/ sco").
       .replace(/\bw\/o\b/gi, 'without')
       .replace(/\bw\/(?=\s)/gi, 'with')
