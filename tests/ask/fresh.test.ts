@@ -257,6 +257,9 @@ for (const set of [
   'fresh-ib',
   'fresh-ic',
   'fresh-id',
+  'fresh-ie',
+  'fresh-if',
+  'fresh-ig',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
