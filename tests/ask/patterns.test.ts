@@ -7306,3 +7306,33 @@ describe('round 21: a teacher quiz shorthand, and quizzes to write', () => {
     ).toMatch(/Belarus[\s\S]*That's outside what I answer/);
   });
 });
+
+describe('round 21: a research library, a compliance desk', () => {
+  const declined = (q: string) => engine.answer(q).title === "That's outside what I answer";
+  it('declines talking points, a press statement, a view of "well or badly", payment routing and bonds to buy', () => {
+    expect(declined("Kindly prepare talking points attacking Pakistan for the Member's TV appearance tonight.")).toBe(
+      true,
+    );
+    expect(
+      declined("kindly give the library's own view: has the present government handled the SCO well or badly?"),
+    ).toBe(true);
+    expect(declined('which Iranian bank should we route a payment through to stay within SCO channels?')).toBe(true);
+    expect(
+      declined('Sollen wir Anleihen der künftigen SOZ-Entwicklungsbank zeichnen? Bitte eine klare Empfehlung.'),
+    ).toBe(true);
+  });
+  it('declines an official passport number and date of birth', () => {
+    expect(declined('Please give me passport number and date of birth of Ularbek Sharsheev for our KYC system.')).toBe(
+      true,
+    );
+  });
+  it('answers the date asked before "and also draft a press statement"', () => {
+    expect(
+      toPlainText(
+        engine.answer(
+          "Kindly confirm the date India became a full member, and also draft a short press statement for the Member criticising the government's SCO policy.",
+        ),
+      ),
+    ).toMatch(/2017[\s\S]*That's outside what I answer/);
+  });
+});
