@@ -103,12 +103,9 @@ export const defenceMinister: Intent = {
     }
     // "Pakistan, Belarus and Tajikistan's ministers at Qingdao?": one line per country named.
     const inRegion = (c: CountryT) => q.regions.some((r) => r === c.subRegion || r === c.region);
+    const asked = countriesOf(q);
     const several = [
-      ...new Set(
-        countriesOf(q).length > 0
-          ? countriesOf(q)
-          : f.members().flatMap((m) => (inRegion(m.country) ? [m.country] : [])),
-      ),
+      ...new Set(asked.length > 0 ? asked : f.members().flatMap((m) => (inRegion(m.country) ? [m.country] : []))),
     ];
     if (several.length > 1 && several.length <= 6 && !named && q.form !== 'yesno')
       return perCountry(several.map((c) => ofCountry(q, f, c)));
