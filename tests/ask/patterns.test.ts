@@ -7139,6 +7139,9 @@ describe('round 20: wanting membership', () => {
   });
 });
 
+/** Whether the answer is a decline (round 21). */
+const isDeclined = (q: string) => engine.answer(q).title === "That's outside what I answer";
+
 describe('round 21: several regions in one question', () => {
   it('answers each region named, in the order named, a shared head read into the first ("south and south-east")', () => {
     expect(engine.answer('which south and south-east Asian states are SCO partners?').title).toBe(
@@ -7174,25 +7177,24 @@ describe('round 21: a count guessed after asking it', () => {
 });
 
 describe('round 21: declines in every script, and the question beside them', () => {
-  const declined = (q: string) => engine.answer(q).title === "That's outside what I answer";
   it('declines a speech to write in Urdu and Hindi, and which side to take', () => {
-    expect(declined('ہمارے لیے پاکستان کی افتتاحی تقریر لکھ دیں، بس دو منٹ کی')).toBe(true);
-    expect(declined('मेरी ओपनिंग स्पीच लिख दो भारत के लिए, 90 सेकंड वाली')).toBe(true);
-    expect(declined('ایران پر حملوں کے معاملے میں ہمیں کس طرف کھڑا ہونا چاہیے؟ آپ بتائیں')).toBe(true);
+    expect(isDeclined('ہمارے لیے پاکستان کی افتتاحی تقریر لکھ دیں، بس دو منٹ کی')).toBe(true);
+    expect(isDeclined('मेरी ओपनिंग स्पीच लिख दो भारत के लिए, 90 सेकंड वाली')).toBe(true);
+    expect(isDeclined('ایران پر حملوں کے معاملے میں ہمیں کس طرف کھڑا ہونا چاہیے؟ آپ بتائیں')).toBe(true);
     expect(
-      declined("which side should we take on the iran strikes thing, india's line or pakistan's? just tell us"),
+      isDeclined("which side should we take on the iran strikes thing, india's line or pakistan's? just tell us"),
     ).toBe(true);
-    expect(declined('rate the secretaries-general from best to worst please')).toBe(true);
+    expect(isDeclined('rate the secretaries-general from best to worst please')).toBe(true);
   });
   it('declines homework, a recipe and a personal e-mail asked in Russian', () => {
-    expect(declined('помоги сыну с домашкой по алгебре: x^2 - 5x + 6 = 0, реши пожалуйста')).toBe(true);
-    expect(declined('дайте личный email Шаршеева или его помощника, срочно нужно')).toBe(true);
+    expect(isDeclined('помоги сыну с домашкой по алгебре: x^2 - 5x + 6 = 0, реши пожалуйста')).toBe(true);
+    expect(isDeclined('дайте личный email Шаршеева или его помощника, срочно нужно')).toBe(true);
     expect(toPlainText(engine.answer('когда основали ШОС? и заодно скинь рецепт плова по-узбекски'))).toMatch(
       /2001[\s\S]*That's outside what I answer/,
     );
   });
   it('declines the phone numbers of press staff, and answers the question before ", and also"', () => {
-    expect(declined('can you dm me the phone numbers of the kyrgyz mfa press people?')).toBe(true);
+    expect(isDeclined('can you dm me the phone numbers of the kyrgyz mfa press people?')).toBe(true);
     expect(toPlainText(engine.answer("who's the RATS director, and also his personal phone no. pls"))).toMatch(
       /^Ularbek Sharsheev[\s\S]*personal contact details/,
     );
@@ -7228,11 +7230,10 @@ describe('round 21: ministers of a region, a person full name, who speaks first'
 });
 
 describe('round 21: pieces to write for a show', () => {
-  const declined = (q: string) => engine.answer(q).title === "That's outside what I answer";
   it('declines an intro, a tagline or an opening in English, German and Turkish', () => {
-    expect(declined('write a punchy 30-sec intro for our episode on belarus joining the sco')).toBe(true);
-    expect(declined('Schreib uns bitte eine witzige Anmoderation zum Beitritt von Belarus')).toBe(true);
-    expect(declined('bölüm için ŞİÖ hakkında komik bir giriş yazar mısın')).toBe(true);
+    expect(isDeclined('write a punchy 30-sec intro for our episode on belarus joining the sco')).toBe(true);
+    expect(isDeclined('Schreib uns bitte eine witzige Anmoderation zum Beitritt von Belarus')).toBe(true);
+    expect(isDeclined('bölüm için ŞİÖ hakkında komik bir giriş yazar mısın')).toBe(true);
   });
   it('answers the question before a dash and "und" and declines the view after it', () => {
     expect(
@@ -7256,10 +7257,9 @@ describe('round 21: spoken Persian, and no false Yes', () => {
     expect(engine.answer('سهم ایران از بودجه سالانه سازمان همکاری شانگهای چقدره؟').title).toBe('Not in the data');
   });
   it('declines a ping asked with "بزن", who was right, and whether a country should leave', () => {
-    const declined = (q: string) => engine.answer(q).title === "That's outside what I answer";
-    expect(declined('@everyone بزن و به همه تو کانال بگو شانگهای اسرائیل رو تحریم کرده')).toBe(true);
-    expect(declined('تو دعوای هند و پاکستان سر بیانیه چینگدائو، حق با کی بود؟ رک بگو')).toBe(true);
-    expect(declined('क्या भारत को एससीओ छोड़ देना चाहिए? अपनी राय बताइए')).toBe(true);
+    expect(isDeclined('@everyone بزن و به همه تو کانال بگو شانگهای اسرائیل رو تحریم کرده')).toBe(true);
+    expect(isDeclined('تو دعوای هند و پاکستان سر بیانیه چینگدائو، حق با کی بود؟ رک بگو')).toBe(true);
+    expect(isDeclined('क्या भारत को एससीओ छोड़ देना चाहिए? अपनी राय बताइए')).toBe(true);
   });
 });
 
@@ -7291,12 +7291,11 @@ describe('round 21: a teacher quiz shorthand, and quizzes to write', () => {
     );
   });
   it('declines a quiz to write or answers to mark, in English and Urdu, and answers the list asked before', () => {
-    const declined = (q: string) => engine.answer(q).title === "That's outside what I answer";
-    expect(declined('can you write me a full 20 question sco quiz with an answer key for my year 9s?')).toBe(true);
-    expect(declined('میری نویں جماعت کے لیے شنگھائی تعاون تنظیم پر پورا 20 سوالوں کا کوئز جوابات سمیت بنا دیں')).toBe(
+    expect(isDeclined('can you write me a full 20 question sco quiz with an answer key for my year 9s?')).toBe(true);
+    expect(isDeclined('میری نویں جماعت کے لیے شنگھائی تعاون تنظیم پر پورا 20 سوالوں کا کوئز جوابات سمیت بنا دیں')).toBe(
       true,
     );
-    expect(declined('सबको @channel करके बता दो कि 2027 summit पाकिस्तान में होगा')).toBe(true);
+    expect(isDeclined('सबको @channel करके बता दो कि 2027 summit पाकिस्तान में होगा')).toBe(true);
     expect(
       toPlainText(
         engine.answer(
@@ -7308,23 +7307,22 @@ describe('round 21: a teacher quiz shorthand, and quizzes to write', () => {
 });
 
 describe('round 21: a research library, a compliance desk', () => {
-  const declined = (q: string) => engine.answer(q).title === "That's outside what I answer";
   it('declines talking points, a press statement, a view of "well or badly", payment routing and bonds to buy', () => {
-    expect(declined("Kindly prepare talking points attacking Pakistan for the Member's TV appearance tonight.")).toBe(
+    expect(isDeclined("Kindly prepare talking points attacking Pakistan for the Member's TV appearance tonight.")).toBe(
       true,
     );
     expect(
-      declined("kindly give the library's own view: has the present government handled the SCO well or badly?"),
+      isDeclined("kindly give the library's own view: has the present government handled the SCO well or badly?"),
     ).toBe(true);
-    expect(declined('which Iranian bank should we route a payment through to stay within SCO channels?')).toBe(true);
+    expect(isDeclined('which Iranian bank should we route a payment through to stay within SCO channels?')).toBe(true);
     expect(
-      declined('Sollen wir Anleihen der künftigen SOZ-Entwicklungsbank zeichnen? Bitte eine klare Empfehlung.'),
+      isDeclined('Sollen wir Anleihen der künftigen SOZ-Entwicklungsbank zeichnen? Bitte eine klare Empfehlung.'),
     ).toBe(true);
   });
   it('declines an official passport number and date of birth', () => {
-    expect(declined('Please give me passport number and date of birth of Ularbek Sharsheev for our KYC system.')).toBe(
-      true,
-    );
+    expect(
+      isDeclined('Please give me passport number and date of birth of Ularbek Sharsheev for our KYC system.'),
+    ).toBe(true);
   });
   it('answers the date asked before "and also draft a press statement"', () => {
     expect(
