@@ -4,7 +4,7 @@ import type { Draft, Loc, Verdict } from '../draft.js';
 import type { PersonRef, Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { latinWords } from '../../base/text.js';
-import { firstSentence, noteAnswer, noteOf, perCountry, sentenceVerdict } from './shared.js';
+import { firstSentence, inRegion, noteAnswer, noteOf, perCountry, sentenceVerdict } from './shared.js';
 
 /** "Who is India's defence minister?", "who was Russia's defence minister at Qingdao?", "who replaced Zhaksylykov?" */
 export const defenceMinister: Intent = {
@@ -102,10 +102,13 @@ export const defenceMinister: Intent = {
       if (draft) return draft;
     }
     // "Pakistan, Belarus and Tajikistan's ministers at Qingdao?": one line per country named.
-    const inRegion = (c: CountryT) => q.regions.some((r) => r === c.subRegion || r === c.region);
     const asked = countriesOf(q);
     const several = [
-      ...new Set(asked.length > 0 ? asked : f.members().flatMap((m) => (inRegion(m.country) ? [m.country] : []))),
+      ...new Set(
+        asked.length > 0
+          ? asked
+          : f.members().flatMap((m) => (q.regions.some((r) => inRegion(m.country, r)) ? [m.country] : [])),
+      ),
     ];
     if (several.length > 1 && several.length <= 6 && !named && q.form !== 'yesno')
       return perCountry(several.map((c) => ofCountry(q, f, c)));

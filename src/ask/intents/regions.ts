@@ -2,6 +2,7 @@ import type { CountryT } from '../../facts/schema.js';
 import type { Loc } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
+import { inRegion } from './shared.js';
 
 /**
  * "Which South Asian countries are SCO partners?", "gulf states in the sco family?", "se asian partners": the members and
@@ -47,7 +48,7 @@ export const regions: Intent = {
     // ("… other than india and pak?": the countries named to leave out are left out.)
     const left = new Set(q.countries.filter((c) => leftOut(q, c.at)).map((c) => c.country.id));
     const of = <T extends { country: CountryT }>(key: string, list: readonly T[]) =>
-      list.filter((m) => (m.country.subRegion === key || m.country.region === key) && !left.has(m.country.id));
+      list.filter((m) => inRegion(m.country, key) && !left.has(m.country.id));
     const each = keys.map((key) => ({
       key,
       members: partnersAsked ? [] : of(key, f.members()),

@@ -406,3 +406,8 @@ export function asksWhichOnes(q: Question): boolean {
     /\bwhich (\w+ )?are (they|those)\b|\bwhich (\d{1,2}|six|seven|eight|nine|ten|ones)$/.test(q.words.join(' '))
   );
 }
+
+/** Whether a country lies in a region named by its UN M49 region or sub-region ("Africa", "Central Asia"). */
+export function inRegion(c: CountryT, region: string): boolean {
+  return c.subRegion === region || c.region === region;
+}
