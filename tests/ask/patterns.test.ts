@@ -7334,3 +7334,78 @@ describe('round 21: a research library, a compliance desk', () => {
     ).toMatch(/2017[\s\S]*That's outside what I answer/);
   });
 });
+
+describe('round 22: what the data holds only in part', () => {
+  it('says it does not hold who represented a country that it records only as attending', () => {
+    const s = summary(
+      'Who led India\u2019s delegation to the Council of Heads of Government in Moscow in November 2025?',
+    );
+    expect(s).toMatch(/^The data does not hold who represented India at/);
+    expect(s).toContain('India attended');
+  });
+  it('says it holds no one before the earliest RATS director it records, and names him otherwise', () => {
+    expect(summary('who was RATS director before mirzaev?')).toMatch(
+      /^The data does not hold who was .* before Ruslan Mirzaev/,
+    );
+    expect(summary('who was rats director before sharsheev')).toMatch(/Ruslan Mirzaev/);
+    expect(summary('Ruslan Mirzaev, the former RATS director, was Kyrgyz wasn\u2019t he?')).not.toMatch(
+      /before Ruslan/,
+    );
+  });
+  it('reads "share the year in which …" as when, and says the start is not held', () => {
+    expect(engine.understand('Kindly share the year in which Nepal became an SCO dialogue partner.').form).toBe('when');
+    expect(summary('Kindly share the year in which Nepal became an SCO dialogue partner.')).toMatch(
+      /^The data does not hold when Nepal became a dialogue partner/,
+    );
+  });
+  it('does not say Yes to whether an unknown person attended, whatever title comes before the name', () => {
+    expect(summary('Did Prime Minister Modi attend the Tianjin summit in person?')).not.toMatch(/^Yes/);
+  });
+});
+
+describe('round 22: who stood apart from a statement dated by month', () => {
+  it('says no member is recorded dissociating from a statement whose record names none', () => {
+    expect(summary('did india dissociate from the march 2026 statement?')).toMatch(
+      /^Not in the data\. The data records no member state dissociating itself/,
+    );
+    expect(
+      summary('Which member states, if any, dissociated from the 2 March 2026 SCO statement on the strikes on Iran?'),
+    ).toMatch(/^The data records no member state/);
+  });
+  it('says Yes in the asker\u2019s language of a country the record names as dissociating', () => {
+    const edits = {
+      'organisation.json': (json: { id: string; dissenting?: string[] }[]) => {
+        const s = json.find((o) => o.id === 'statement-israel-strikes-2025');
+        if (s) s.dissenting = ['IN'];
+      },
+    };
+    withEditedFixture(edits, (e) => {
+      expect(e.answer('Индия отмежевалась от заявления ШОС в июне 2025?').summary).toMatch(/^Да\. Индия отмежевалась/);
+      expect(e.answer('¿India se desmarcó de la declaración de la OCS de junio de 2025?').summary).toMatch(/^Sí\./);
+    });
+  });
+});
+
+describe('round 22: a quoted claim, a remark on where it was seen, then the request to check', () => {
+  it('checks the quote, not the remark', () => {
+    expect(summary('"USA has observer status at the SCO" - viral whatsapp forward. true?')).toMatch(/^No\./);
+    expect(
+      summary('"the tianjin SCO summit was held in 2024" \u2014 seen in a pak newspaper op-ed. check karo'),
+    ).toMatch(/^No\./);
+    expect(summary('"Armenia ne SCO ki full membership ke liye apply kiya hai" true hai? kab?')).toMatch(/^Yes\./);
+  });
+  it('does not confirm a claim of the organisation for a question about a country', () => {
+    expect(summary('"Pakistan was a founding member of SCO in 2001" - PTI tweet claim, true?')).toMatch(/^No\./);
+  });
+  it('does not take a quote that ends a statement for the claim', () => {
+    expect(
+      summary(
+        "my source says RATS was renamed into the 'universal centre for countering security threats' at tianjin. correct?",
+      ),
+    ).toMatch(/^No\./);
+  });
+  it('reads Urdu "کیا یہ درست ہے" and Hindi "क्या यह सच है" after a statement as yes or no', () => {
+    expect(summary('"ایران 2024 میں ایس سی او کا رکن بنا" \u2014 کیا یہ درست ہے؟')).toMatch(/^نہیں۔/);
+    expect(summary('"एससीओ का मुख्यालय नई दिल्ली में है" \u2014 व्हाट्सऐप पर आया, क्या यह सच है?')).toMatch(/^नहीं।/);
+  });
+});

@@ -4,7 +4,7 @@ import type { Verdict } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Intent } from './types.js';
 import type { Question } from '../understand/question.js';
-import { asksWhichOnes, sidesAt } from './shared.js';
+import { asksWhichOnes, sidesAt, subjects } from './shared.js';
 
 const VERDICT: Record<DisputedClaimT['verdict'], Verdict> = {
   false: 'no',
@@ -126,6 +126,10 @@ export const claims: Intent = {
     // checked, not an article's claim the data upholds (whoever the question says made it: "viral post says the SCO was
     // founded in 2001 in beijing").
     if (top.claim.verdict === 'correct' && q.claims.some((c) => c.holds === false)) return undefined;
+    // ("'Pakistan was a founding member of SCO in 2001' - tweet claim, true?": a claim the data upholds of the organisation
+    // says nothing of the country the question is about.)
+    if (top.claim.verdict === 'correct' && subjects(q).length > 0 && !subjects(q).some((c) => said.includes(c.name)))
+      return undefined;
     // (Nor one the question states of another thing, a count, which holds: "our chronology records the member count as
     // six for 2001–2017, is that correct?" is checked by the count, not by an article's claim of the founding year.)
     if (top.claim.verdict === 'correct' && q.claims.some((c) => c.kind === 'count' && c.holds === true))

@@ -554,8 +554,9 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   // "Did Putin attend Tianjin?": of one the data does not know at all (a word it does not hold, where the one who went
   // stands) it holds no attendance either.
   const attendee =
-    // ("was modi at the bishkek summit", "did modi and shehbaz both go": the first one named.)
-    /^(?:did|does|has|was|were|will|is) (?:\w+ )??(\w+) (?:and \w+ )?(?:(?:both|all|actually|really|personally|even|ever) )?(?:attend|go|come|show|turn|travel|make|fly|be there|join|at)\b/.exec(
+    // ("was modi at the bishkek summit", "did modi and shehbaz both go": the first one named; "did prime minister modi
+    // attend": after a title.)
+    /^(?:did|does|has|was|were|will|is) (?:\w+ ){0,2}?(\w+) (?:and \w+ )?(?:(?:both|all|actually|really|personally|even|ever) )?(?:attend|go|come|show|turn|travel|make|fly|be there|join|at)\b/.exec(
       q.words.join(' '),
     )?.[1];
   const nameAsked =
@@ -985,6 +986,22 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
         sources: [e.sources],
       };
     }
+    // "Who led India's delegation to Moscow?": a person asked of a country's attendance the data holds only as the country.
+    if (
+      q.form === 'who' &&
+      named.length > 0 &&
+      q.people.length === 0 &&
+      // (Not "who at China's foreign ministry announced Xi would attend": who announced it.)
+      !q.has('announce') &&
+      !named.some((c) => ministers.some((o) => o.country === c.id))
+    )
+      return {
+        kind: 'fact',
+        title: (l) => label(l),
+        lead: (l) => named.map((c) => l.m.representativeUnknown(l.c(c), label(l))).join(' '),
+        context: (l) => named.map((c) => l.m.attended(l.c(c), label(l), e.attendees.includes(c.id))).join(' '),
+        sources: [e.sources],
+      };
     // "… and what's changed since?": who of them has left office since (as recorded), and who holds the post now.
     const changes =
       q.main('growth') || q.has('after')

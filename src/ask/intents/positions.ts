@@ -1,4 +1,4 @@
-import type { CountryT, EventT, PositionT } from '../../facts/schema.js';
+import type { CountryT, EventT, OrgFactT, PositionT } from '../../facts/schema.js';
 import { isoToDate } from '../../base/dates.js';
 import { stem } from '../../base/text.js';
 import type { AskFacts } from '../facts.js';
@@ -67,6 +67,9 @@ export const positions: Intent = {
     // So is one country blocking another ("did India block Azerbaijan?"), at no meeting and over no statement.
     const ofApplication =
       (q.main('apply') || (blocksCountry(q) && !q.main('sign', 'statement', 'defence'))) && !q.eventNamed;
+    // "Did India dissociate from the 2 March 2026 statement?": a statement dated to its month, at no meeting, is the
+    // organisation's own, before any passage that names another.
+    if (q.main('refuse') && monthDated(q)) return 95;
     if (q.main('refuse') && !ofApplication && (e || q.main('sign', 'statement', 'defence') || who)) return 93;
     // "List the main disagreements in the SCO": with no country or meeting named, every refusal and dissent on record.
     if (q.main('refuse') && !ofApplication && !who && !q.eventNamed && asksAccount(q)) return 91;
@@ -111,6 +114,8 @@ export const positions: Intent = {
     return undefined;
   },
   answer(q, f) {
+    const dated = datedStatement(q, f);
+    if (dated) return statementStance(q, dated);
     const pair = q.form !== 'yesno' ? sidesAt(q) : undefined;
     if (pair) return bothSides(q, f, pair);
     const between = betweenCountries(q);
@@ -327,6 +332,58 @@ function echoAt(q: Question, e: EventT, p: PositionT, all?: readonly EventT[]): 
 }
 
 /** The meeting whose positions the question is about: the one it names, or the one with the countries' recorded positions. */
+/**
+ * "Did India dissociate from the 2 March 2026 statement?": a statement of the organisation's own, dated by the question
+ * to its month or day, with no meeting named.
+ */
+/** The times that date a statement to its month or day (a month of another calendar too: "خرداد ۱۴۰۴"). */
+const monthTimes = (q: Question) =>
+  q.times.filter(
+    (t) => t.role !== 'aside' && (t.month !== undefined || t.to.getTime() - t.from.getTime() <= 32 * 86_400_000),
+  );
+
+/** A statement asked of, dated to its month, with no meeting named and no signing ("the joint statement") asked. */
+const monthDated = (q: Question) => !q.eventNamed && q.main('statement') && !q.main('sign') && monthTimes(q).length > 0;
+
+function datedStatement(q: Question, f: AskFacts): OrgFactT | undefined {
+  if (!monthDated(q)) return undefined;
+  const statements = f.store.orgFacts('statements');
+  for (const t of monthTimes(q)) {
+    const found = statements.find((s) => s.date && isoToDate(s.date) >= t.from && isoToDate(s.date) <= t.to);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Who stood apart from the statement, as its record says; that the data records no one when it names none. */
+function statementStance(q: Question, s: OrgFactT): Draft {
+  const dissent = s.dissenting ?? [];
+  // The countries asked about, not the one the statement is about ("… the statement on the strikes on Iran").
+  const asked = sides(q).filter((c) => dissent.includes(c.id) || !s.countries.includes(c.id));
+  const verdict: Verdict | undefined =
+    q.form !== 'yesno' || asked.length === 0
+      ? undefined
+      : dissent.length === 0
+        ? 'unknown'
+        : asked.every((c) => dissent.includes(c.id))
+          ? 'yes'
+          : 'no';
+  return {
+    kind: 'fact',
+    title: () => s.label,
+    ...(verdict && { verdict }),
+    lead: (l) =>
+      dissent.length === 0
+        ? l.m.noDissentRecorded(s.label)
+        : l.lang === 'en'
+          ? s.text
+          : l.m.dissociatedFrom(l.list(dissent.map((c) => l.c(c))), s.label),
+    ...((dissent.length === 0 || q.lang !== 'en') && { context: s.text }),
+    note: s.caveat,
+    sources: [s.sources],
+  };
+}
+
 function eventWithPositions(q: Question, f: AskFacts | undefined): EventT | undefined {
   // The meeting the question names; another with positions only when none is named by place or time.
   // Two meetings named by their places ("the Qingdao dispute and how it played out at Tianjin"): the one with positions.

@@ -79,6 +79,20 @@ export const ratsDirector: Intent = {
         lead: (l) => everyDirector(l),
         sources: all.map((o) => o.sources),
       };
+    // "Who was director before Mirzaev?": the one before a former director named, or that the data holds none earlier.
+    const former = q.people.find((p) => p.official.role === 'rats-director' && p.official !== current)?.official;
+    // (Not "Mirzaev, the former RATS director, was Kyrgyz, wasn't he?": "former" there names him.)
+    if (former && q.main('previous', 'before') && q.form !== 'yesno' && q.form !== 'choice') {
+      const earlier = all[all.indexOf(former) - 1];
+      if (!earlier)
+        return {
+          kind: 'fact',
+          title: () => 'Not in the data',
+          lead: (l) => l.m.officePredecessorNotHeld(l.person(former), l.m.role['rats-director']),
+          context: (l) => everyDirector(l),
+          sources: all.map((o) => o.sources),
+        };
+    }
     const prev = [...all].reverse().find((o) => o !== current && o.to);
     // ("who preceded Sharsheev", "who did Sharsheev replace": whom the director named replaced.)
     const replacedBy = q.has('replace') && q.people.some((p) => p.official === current);

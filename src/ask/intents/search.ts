@@ -186,7 +186,9 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       p.record.kind === 'fact' ? f.store.data.organisation.find((o) => o.id === p.record.id)?.dissenting : undefined;
     // "Did India go along with it?": a country the record names as dissociating itself did not; "did it dissociate?" it did.
     const dissenter = dissent?.length ? subjects(q).find((c) => dissent.includes(c.id)) : undefined;
-    const asksDissent = q.words.some((w) => /^(dissociat|object|refus|oppos|reject|block|distanc)/.test(w));
+    // (In any language: "¿India se desmarcó …?", "Индия отмежевалась …?".)
+    const asksDissent =
+      q.main('refuse') || q.words.some((w) => /^(dissociat|object|refus|oppos|reject|block|distanc)/.test(w));
     // (The passage's meeting dates it too.)
     const held = p.event ? (f.store.data.events.find((e) => e.id === p.event)?.start ?? '') : '';
     const yearVerdict =

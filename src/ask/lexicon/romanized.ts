@@ -126,6 +126,9 @@ const PHRASES: [RegExp, string][] = [
     /\bsign karne se mana (?:kyu|kyun|kyon) (?:kiya|kia)\b|\bsign (?:kyu|kyun|kyon) (?:nahi|nahin) (?:kiya|kia)\b/gi,
     'why refuse to sign',
   ],
+  // ("… kya ye sach hai?", "… true hai?", "sahi hai ya galat": whether it holds is asked.)
+  [/\b(?:kya )?(?:ye|yeh|yah)(?: baat)? (?:sach|sahi|sahih|durust|theek|thik|true) (?:hai|he)\b/gi, 'is that true'],
+  [/\b(?:sach|sahi|sahih|durust|true) (?:hai|he)(?: (?:ya|yaa) (?:nahi|nahin|jhoot|jhooth|galat|fake))?\b/gi, 'true'],
   [/\bkitni baar\b/gi, 'how often'],
   [/\bkis (saal|sal)\b/gi, 'which year'],
   [/\bkis (desh|mulk)\b/gi, 'which country'],

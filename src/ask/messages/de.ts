@@ -194,6 +194,7 @@ const de = (o: OrgNames): Messages => ({
   ministerGone: (c, name, date) =>
     `${name} ist nicht mehr Verteidigungsminister (${c}): seine Amtszeit endete ${am(date)}.`,
   noMinister: (c) => `${cap(c)}: Der Verteidigungsminister ist nicht in den Daten.`,
+  officePredecessorNotHeld: (name, role) => `Wer vor ${name} ${role} war, ist nicht in den Daten.`,
   predecessorNotHeld: (name, c) => `Wen ${name} als Verteidigungsminister (${c}) ablöste, ist nicht in den Daten.`,
   acting: 'kommissarisch',
   alsoWritten: (names) => `Die anderen Schreibweisen sind ${names}.`,
@@ -267,6 +268,9 @@ const de = (o: OrgNames): Messages => ({
   claimsList: (n) =>
     `${n} Behauptungen im Ausgangsartikel sind falsch, irreführend, unvollständig oder nicht bestätigt.`,
   referencesRejected: (n) => `Auf ${n} Quellen des Ausgangsartikels ist kein Verlass.`,
+  dissociatedFrom: (c, _title) => `${c} hat sich von der Erklärung distanziert, die die ${o.org} dazu abgab.`,
+  noDissentRecorded: (_title) =>
+    `Die Daten verzeichnen keinen Mitgliedstaat, der sich von dieser Erklärung distanziert hat.`,
   fromData: (title) => `Das ist, was die Daten dazu sagen (${title}).`,
   figure: (value, what, date) => `Die Zahl ist ${value} (${what}${date ? `, ${date}` : ''}).`,
   notAnOrgMember: (org) =>
@@ -302,6 +306,7 @@ const de = (o: OrgNames): Messages => ({
   nextMeetingUnknown: (body) => `Das nächste Treffen (${body}) ist nicht in den Daten.`,
   eventChairUnknown: (event) => `Wer den Vorsitz hatte (${event}), ist nicht in den Daten.`,
   attendanceUnknown: (event) => `Die Teilnehmerliste (${event}) ist nicht in den Daten.`,
+  representativeUnknown: (c, event) => `Wer ${c} vertreten hat (${event}), ist nicht in den Daten.`,
   noEventsIn: (when) => `Die Daten enthalten keine ${o.org}-Ereignisse ${when}.`,
   notHeldAbout: (topic) => `Das Thema „${topic}“ ist nicht in den Daten.`,
   reasonsNotHeld: (c) => `Die Gründe oder Motive ${von(c)} sind nicht in den Daten.`,

@@ -222,6 +222,7 @@ const en = (o: OrgNames) => ({
   ministerGone: (c: string, name: string, date: string) =>
     `${name} is no longer ${c}'s defence minister: his term ended on ${date}.`,
   noMinister: (c: string) => `The data does not hold ${c}'s defence minister.`,
+  officePredecessorNotHeld: (name: string, role: string) => `The data does not hold who was ${role} before ${name}.`,
   predecessorNotHeld: (name: string, c: string) =>
     `The data does not hold whom ${name} replaced as ${c}'s defence minister.`,
   acting: 'acting',
@@ -307,6 +308,9 @@ const en = (o: OrgNames) => ({
   referencesRejected: (n: string) => `${n} references cited by the seed article must not be relied on.`,
 
   // Numbers.
+  dissociatedFrom: (c: string, title: string) => `${c} dissociated itself from this statement (${title}).`,
+  noDissentRecorded: (title: string) =>
+    `The data records no member state dissociating itself from this statement (${title}).`,
   fromData: (title: string) => `From the data: ${title}.`,
   figure: (value: string, what: string, date?: string) => `${value}: ${what}${date ? ` (${date})` : ''}.`,
 
@@ -351,6 +355,7 @@ const en = (o: OrgNames) => ({
   nextMeetingUnknown: (body: string) => `The data does not hold the next ${body}.`,
   eventChairUnknown: (event: string) => `The data does not hold who chaired ${event}.`,
   attendanceUnknown: (event: string) => `The data does not hold who attended ${event}.`,
+  representativeUnknown: (c: string, event: string) => `The data does not hold who represented ${c} at ${event}.`,
   noEventsIn: (when: string) => `The data holds no ${o.org} events ${when}.`,
   notHeldAbout: (topic: string) => `The data does not hold anything on "${topic}".`,
   reasonsNotHeld: (c: string) => `The data does not hold ${c}'s reasons or motives.`,

@@ -194,6 +194,7 @@ const fr = (o: OrgNames): Messages => ({
   ministerGone: (c, name, date) =>
     `${name} n’est plus ministre de la Défense (${c}) : son mandat a pris fin ${le(date)}.`,
   noMinister: (c) => `Les données ne disent pas qui est le ministre de la Défense (${c}).`,
+  officePredecessorNotHeld: (name, role) => `Les données ne disent pas qui était ${role} avant ${name}.`,
   predecessorNotHeld: (name, c) =>
     `Les données ne disent pas qui ${name} a remplacé comme ministre de la Défense (${c}).`,
   acting: 'par intérim',
@@ -265,6 +266,9 @@ const fr = (o: OrgNames): Messages => ({
   },
   claimsList: (n) => `${n} affirmations de l’article de départ sont fausses, trompeuses, incomplètes ou non vérifiées.`,
   referencesRejected: (n) => `Il ne faut pas se fier à ${n} références citées par l’article de départ.`,
+  dissociatedFrom: (c, _title) => `${c} s’est dissocié de cette déclaration.`,
+  noDissentRecorded: (_title) =>
+    `Les données n’enregistrent aucun État membre qui se soit dissocié de cette déclaration.`,
   fromData: (title) => `Voici ce que disent les données (${title}) ; le détail est en anglais.`,
   figure: (value, what, date) => `Le chiffre est ${value} (${what}${date ? `, ${date}` : ''}).`,
   notAnOrgMember: (org) =>
@@ -300,6 +304,7 @@ const fr = (o: OrgNames): Messages => ({
   nextMeetingUnknown: (body) => `La prochaine réunion (${body}) n’est pas dans les données.`,
   eventChairUnknown: (event) => `Les données ne disent pas qui a présidé ${event}.`,
   attendanceUnknown: (event) => `Les données ne contiennent pas la liste des participants à ${event}.`,
+  representativeUnknown: (c, event) => `Les données ne disent pas qui a représenté ${c} à ${event}.`,
   noEventsIn: (when) => `Les données ne contiennent aucun événement de l'${o.org} ${when}.`,
   notHeldAbout: (topic) => `Le sujet « ${topic} » n’est pas dans les données.`,
   reasonsNotHeld: (c) => `Les raisons ou les motifs (${c}) ne sont pas dans les données.`,

@@ -162,6 +162,7 @@ const ru = (o: OrgNames): Messages => ({
   ministerAsOf: (c, name, date) => `Министр обороны (${c}) по данным на ${date}: ${name}.`,
   ministerGone: (c, name, date) => `${name} больше не министр обороны (${c}): его полномочия завершились ${date}.`,
   noMinister: (c) => `В данных нет министра обороны (${c}).`,
+  officePredecessorNotHeld: (name, role) => `В данных нет, кто занимал пост «${role}» раньше, чем ${name}.`,
   predecessorNotHeld: (name, c) => `В данных нет, кого ${name} сменил на посту министра обороны (${c}).`,
   acting: 'исполняющий обязанности',
   alsoWritten: (names) => `Другие написания: ${names}.`,
@@ -233,6 +234,9 @@ const ru = (o: OrgNames): Messages => ({
   },
   claimsList: (n) => `В исходной статье ${n} утверждений неверны, неточны, неполны или не подтверждены.`,
   referencesRejected: (n) => `На ${n} источников, приведённых в исходной статье, полагаться нельзя.`,
+  dissociatedFrom: (c, _title) => `${c} отмежевалась от этого заявления.`,
+  noDissentRecorded: (_title) =>
+    `В данных не отмечено ни одного государства-члена, которое отмежевалось бы от этого заявления.`,
   fromData: (title) => `В данных есть следующее: ${title}.`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}.`,
   notAnOrgMember: (org) => `${org} не входит в ${o.org}: членами и партнёрами ${o.org} могут быть только государства.`,
@@ -267,6 +271,8 @@ const ru = (o: OrgNames): Messages => ({
   nextMeetingUnknown: (body) => `В данных нет следующего заседания: ${body}.`,
   eventChairUnknown: (event) => `В данных нет сведений о председателе мероприятия «${event}».`,
   attendanceUnknown: (event) => `В данных нет списка участников мероприятия «${event}».`,
+  representativeUnknown: (c, event) =>
+    `В данных нет сведений о том, кто представлял страну «${c}» на мероприятии «${event}».`,
   noEventsIn: (when) => `В данных нет мероприятий ${o.org} ${when}.`,
   notHeldAbout: (topic) => `В данных нет сведений о «${topic}».`,
   reasonsNotHeld: (c) => `В данных нет причин или мотивов страны «${c}».`,

@@ -41,9 +41,16 @@ const TAG =
   // ("'…' — keep or cut?": whether the line stays.)
   '|(?:keep|cut|drop|kill|change|fix) (?:it )?or (?:keep|cut|drop|kill|change|fix)(?: it)?' +
   // ("Can you confirm that, so I can keep the sentence as it is?": what the check is for may follow it.)
-  '|(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:fact ?check|verify|confirm|double check|check)(?: (?:pls|please|plz|this|that|it|me|for me))*(?: (?:so|before|for|as|because) .*)?' +
+  '|(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:fact ?check|verify|confirm|double check|check)(?: (?:pls|please|plz|this|that|it|me|for me|karo|kar do|kardo|karein|karen|kren|kijiye|kijie|krdo|kar lo|kro|kr do))*(?: (?:so|before|for|as|because) .*)?' +
   // ("city + date check pls": what to check, named before the request.)
   '|(?:(?:city|date|dates|year|name|names|spelling|number|numbers|figure|figures|fact|facts|place|title|host) ){1,3}(?:fact ?check|check|verify|confirm)(?: (?:pls|please|plz))?';
+
+/** A remark that is a question of its own ("did the declaration mention it at all?") is no remark on a source. */
+const QUESTION_START =
+  /^(?:who|what|when|where|which|why|how|is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|kya|kab|kahan|kaun|kitne)\b/;
+
+/** A statement's verb put back as a question ("was it?", "did it really?"). */
+const VERB_BACK = /^(?:was|is|were|are|did|does|has|had) (?:it|he|she|they|that)(?: (?:really|actually|though|now))?$/;
 
 /** How strictly the check is asked, before or after it ("c'est exact, à proprement parler ?", "strictly speaking, correct?"). */
 const STRICTLY =
@@ -78,7 +85,7 @@ const OWN_SOURCE =
  * einem Handbuch von 2019 steht …", "un ouvrage que je catalogue affirme …", "quiz card says …").
  */
 const SOURCE_NOUN =
-  /^(?:article|articles|handbook|handbuch|book|buch|textbook|lehrbuch|guide|libguide|card|cards|quiz|quizmaster|player|report|bericht|entry|chapter|encyclopedia|brochure|leaflet|poster|slide|notes|notice|ouvrage|livre|manuel|rapport|fiche|libro|articulo|informe|manual|ficha|kitap|makale|kart|kartta|rapor|chronology|timeline|deck|summary|abstract|catalog|catalogue|record|source|website|site|page|wiki|wikipedia|post|tweet|thread|explainer|caption|headline|stringer|correspondent|friend|cousin|classmate|teacher|sir|mate|team|opponent|someone|somebody|note|memo|draft|entwurf|vermerk|[a-z]*notiz|brouillon|borrador)$/;
+  /^(?:article|articles|account|accounts|history|handbook|handbuch|book|buch|textbook|lehrbuch|guide|libguide|card|cards|quiz|quizmaster|player|report|bericht|entry|chapter|encyclopedia|brochure|leaflet|poster|slide|notes|notice|ouvrage|livre|manuel|rapport|fiche|libro|articulo|informe|manual|ficha|kitap|makale|kart|kartta|rapor|chronology|timeline|deck|summary|abstract|catalog|catalogue|record|source|website|site|page|wiki|wikipedia|post|tweet|thread|explainer|caption|headline|stringer|correspondent|friend|cousin|classmate|teacher|sir|mate|team|opponent|someone|somebody|note|memo|draft|entwurf|vermerk|[a-z]*notiz|brouillon|borrador)$/;
 
 /** A reporting verb in any of the Latin-script languages, as folded ("says", "steht", "affirme", "dice", "yaziyor"). */
 const REPORTING_VERB =
@@ -119,6 +126,23 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
         return { claim: whole.claim, tag: head[1]!.trim(), frame: whole.frame, rest: head[3]!.trim() };
       return { claim, tag: head[1]!.trim(), frame: before, rest: head[3]!.trim() };
     }
+    // ("'USA has observer status' - viral whatsapp forward. true?", "'…' — seen in an op-ed, check karo": a remark on
+    // where the statement was seen, then the request; the remark is where it comes from.)
+    // (Only a quote that stands alone, after at most a short label: not "my source says RATS was renamed into the
+    // '…' at Tianjin. correct?", where the quote ends a statement and the words after it are that statement's.)
+    const label = before === '' || latinWords(before).length <= 3 || /[:\-–—]$/.test(text.slice(0, q.index).trim());
+    if (latinWords(claim).length >= 3 && label) {
+      const parts = after.split(/[.?!;,]+|\s[-–—]+\s|^\s*[-–—]+\s*/u).map((x) => x.trim());
+      const at = parts.findIndex((x) => WHOLE_TAG.test(folded(x)) && folded(x) !== '');
+      const remarks = parts.slice(0, Math.max(at, 0)).filter((x) => x !== '');
+      if (
+        at > 0 &&
+        remarks.length <= 2 &&
+        remarks.every((x) => latinWords(x).length <= 12 && !QUESTION_START.test(folded(x))) &&
+        parts.slice(at + 1).every((x) => folded(x) === '')
+      )
+        return { claim, tag: parts[at]!, frame: [before, ...remarks].filter((x) => x !== '').join(' '), rest: '' };
+    }
     if (latinWords(claim).length >= 3 && PREFIX_TAG.test(folded(before)))
       return { claim, tag: before, frame: '', rest: after.replace(/^[\s.,;:!?…\-–—]+/, '').trim() };
     // ("A 2018 article calls Turkey "an SCO member state". Is that accurate?", "… affirme que l'OCS « compte huit
@@ -133,7 +157,14 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
     return { claim: p[2]!.replace(/[?!.…]+$/, '').trim(), tag: 'right', frame: '', rest: '' };
   // "desk copy says india joined at ufa in 2015. good to go?": a reported statement, then the request.
   const m = /^([^.?!;:]+?)[\s,]*([.?!;]+|\s[-–—]\s)\s*([^.?!;]+?)\s*([.?!;]+)?\s*$/su.exec(text);
-  if (!m || !WHOLE_TAG.test(folded(m[3]!))) return undefined;
+  if (!m) return undefined;
+  // ("a history account says Uzbekistan was one of the original Shanghai Five. was it?": after a statement reported from
+  // a source, its own verb put back as a question asks whether it holds.)
+  if (VERB_BACK.test(folded(m[3]!))) {
+    const source = reportedBySource(m[1]!);
+    return source ? { ...source, tag: 'right', rest: '' } : undefined;
+  }
+  if (!WHOLE_TAG.test(folded(m[3]!))) return undefined;
   const reported = reportedBySource(m[1]!) ?? accordingTo(m[1]!);
   if (reported) return { ...reported, tag: m[3]!.trim(), rest: '' };
   const said = folded(m[1]!).split(' ');

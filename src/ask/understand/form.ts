@@ -265,6 +265,15 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     default:
       break;
   }
+  // "Kindly share the year in which Nepal became a partner", "give me the date Iran joined": a when-question put as a
+  // request (not one that gives the year to be confirmed).
+  if (
+    /^((kindly|please|pls|plz) )?(tell|give|share|provide|send|confirm|state|indicate)( me| us)? (the )?(exact |precise |specific )?(year|date|day)( (of|when|that|in which|on which))? /.test(
+      text,
+    ) &&
+    !/\b(1[89]|20)\d\d\b/.test(text)
+  )
+    return 'when';
   // "exact year Qatar became a dialogue partner?", "date of the Charter?": a when-question without its question word.
   if (/^((exact|precise|the) )?(year|date|dates|day|days)( (of|when|that|in which))? /.test(text) && !tag)
     return 'when';
@@ -497,7 +506,13 @@ function ruForm(t: string, asks: boolean): Form {
 function hiForm(t: string, asks: boolean): Form {
   // A tag ("… था ना?", "… है न?", "… सही है?") asks yes or no.
   // (So does an exam's "सही या गलत?", true or false.)
-  if (/ (ना|न|सही|सही है|सही है ना) $| सही या (गलत|ग़लत) | सच या झूठ /.test(t)) return 'yesno';
+  // (And "… क्या यह सच है?", is this true, after a statement.)
+  if (
+    / (ना|न|सही|सही है|सही है ना) $| सही या (गलत|ग़लत) | सच या झूठ | क्या (यह|ये|यही)( बात)? (सच|सही|ठीक|गलत|ग़लत) (है|था) /.test(
+      t,
+    )
+  )
+    return 'yesno';
   if (/ क्यों /.test(t)) return 'why';
   if (/ कब /.test(t)) return 'when';
   if (/ कौन कौन | कौन-कौन | कौन से | कौनसे /.test(t)) return 'list';
@@ -550,7 +565,9 @@ function faForm(t: string, asks: boolean): Form {
 
 function urForm(t: string, asks: boolean): Form {
   // A tag ("… ہے نا؟", "… ہے نہ؟") asks yes or no.
-  if (/ (نا|نہ) $| (درست|صحیح) یا غلط /.test(t)) return 'yesno';
+  // (So does "… کیا یہ درست ہے؟", is this right, after a statement.)
+  if (/ (نا|نہ) $| (درست|صحیح) یا غلط | کیا (یہ|یہی|ایسا)( بات)? (درست|صحیح|سچ|ٹھیک|غلط) (ہے|تھا) /.test(t))
+    return 'yesno';
   if (/ کیوں /.test(t)) return 'why';
   if (/ کب /.test(t)) return 'when';
   if (/ کون کون | کون سے /.test(t)) return 'list';
