@@ -260,6 +260,9 @@ for (const set of [
   'fresh-ie',
   'fresh-if',
   'fresh-ig',
+  'fresh-ih',
+  'fresh-ii',
+  'fresh-ij',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
