@@ -7409,3 +7409,43 @@ describe('round 22: a quoted claim, a remark on where it was seen, then the requ
     expect(summary('"एससीओ का मुख्यालय नई दिल्ली में है" \u2014 व्हाट्सऐप पर आया, क्या यह सच है?')).toMatch(/^नहीं।/);
   });
 });
+
+describe('round 22: the meeting meant, by city and month', () => {
+  it('keeps the meeting held in the city named, though another of its kind was held since', () => {
+    expect(
+      engine.answer("did the bishkek defence ministers' meeting on 28 april actually happen? who came?").title,
+    ).toBe("The 2026 SCO defence ministers' meeting in Bishkek");
+  });
+  it('takes the one meeting named that was held in the month said', () => {
+    expect(
+      engine.answer('feb 2026 meeting in bishkek on military cooperation - how many countries were at the table').title,
+    ).toMatch(/heads of military cooperation/);
+  });
+  it('says a council meeting held in a country in a year the data holds none for is not held', () => {
+    expect(summary("the 2026 security council secretaries' meeting in kyrgyzstan \u2014 what came out of it?")).toMatch(
+      /^The data does not hold/,
+    );
+  });
+  it('answers new things a meeting announced from the meeting, not with the newest member', () => {
+    expect(engine.answer('какие новые центры безопасности объявили в тяньцзине').title).toBe(
+      'The 2025 Tianjin SCO summit',
+    );
+  });
+});
+
+describe('round 22: joinings said together, a draft that says, a short Russian name', () => {
+  it('says No when one of three said to have joined together joined in another year', () => {
+    expect(summary('india and pakistan joined together with iran back in 2017, right?')).toMatch(/^No\..*Iran/);
+  });
+  it('does not take a draft that says something for the Qingdao draft', () => {
+    expect(
+      summary(
+        "intern's draft says the sco was founded in 2002 in beijing \ud83d\ude43 what's the actual year and city?",
+      ),
+    ).toMatch(/2001.*Shanghai/);
+  });
+  it('reads "РФ" as Russia only as a word of its own', () => {
+    expect(engine.answer('кто был министром обороны РФ на встрече в Циндао?').title).toBe('Russia: Andrey Belousov');
+    expect(engine.answer('арфа ШОС').title).not.toMatch(/Russia/);
+  });
+});

@@ -88,7 +88,11 @@ export const compare: Intent = {
         sources: dated.map((h) => h.record!.sources),
       };
     }
-    const [a, b] = subjects(q) as [CountryT, CountryT];
+    const all = subjects(q);
+    // ("india and pakistan joined together with iran back in 2017?": of three or more, the first and one that joined on
+    // another day, when one did.)
+    const a = all[0]!;
+    const b = all.slice(1).find((c) => f.accession(c.id)?.from !== f.accession(a.id)?.from) ?? all[1]!;
     const ra = f.accession(a.id);
     const rb = f.accession(b.id);
     const asksBefore = q.has('before') && !q.has('after');

@@ -462,8 +462,21 @@ function pick(q: Question, f: AskFacts): EventT {
   const list = q.events;
   const first = list[0]!;
   if (q.eventByClause && !q.eventNamed) return q.eventByClause;
+  // ("feb 2026 meeting in bishkek on military cooperation": the one meeting named that was held in the month said.)
+  // (Not a month put to be checked: "tianjin summit was in july 2025 yeah?" asks of the summit that the month is wrong for.)
+  const t =
+    q.form === 'yesno' || q.form === 'choice' ? undefined : q.time?.month ? q.time : q.times.find((x) => x.month);
+  const inMonth = t?.month
+    ? list.filter((e) => e.start.startsWith(`${t.year}-${String(t.month).padStart(2, '0')}`))
+    : [];
+  if (inMonth.length === 1) return inMonth[0]!;
+  // ("did the bishkek defence ministers' meeting happen? who came?": a city named keeps the meeting held there.)
+  const city = q.words.includes(first.city.toLowerCase()) ? first.city : undefined;
   const same = list.filter(
-    (e) => (e.body ?? e.kind) === (first.body ?? first.kind) && (!q.time || e.start.startsWith(String(q.time.year))),
+    (e) =>
+      (e.body ?? e.kind) === (first.body ?? first.kind) &&
+      (!q.time || e.start.startsWith(String(q.time.year))) &&
+      (!city || e.city === city),
   );
   if (same.length <= 1) return first;
   const upcoming = same.filter((e) => !f.isPast(e)).sort((a, b) => a.start.localeCompare(b.start));
@@ -1379,7 +1392,10 @@ export const meetingInYear: Intent = {
     const t = q.time;
     if (!body || q.eventNamed || q.eventByClause || !t || t.role !== 'main' || t.mode !== 'in' || t.untilYear)
       return undefined;
-    if (q.countries.some((c) => c.role === 'main') || q.people.length > 0 || q.places.length > 0) return undefined;
+    // (A country the meeting was held in, "… meeting in Kyrgyzstan", says where, not whose.)
+    const where = (c: { at: number; by: string }) => c.by !== 'native' && q.words[c.at - 1] === 'in';
+    if (q.countries.some((c) => c.role === 'main' && !where(c)) || q.people.length > 0 || q.places.length > 0)
+      return undefined;
     // One of that body's meetings in that year is the event's to answer.
     if (q.events.some((e) => e.body === body && e.start.startsWith(String(t.year)))) return undefined;
     return 92;

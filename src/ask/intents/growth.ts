@@ -63,6 +63,10 @@ export const growth: Intent = {
       return 90;
     // ("were new members admitted at tianjin?": whether one meeting admitted any is that meeting's answer.)
     if (q.main('newest') && q.form === 'yesno' && q.eventNamed) return undefined;
+    // ("какие новые центры безопасности объявили в тяньцзине": new things a meeting announced, no one admitted, are the
+    // meeting's.)
+    if (q.main('newest') && q.eventNamed && !q.main('member', 'partner', 'join', 'observer', 'dialogue'))
+      return undefined;
     if (q.main('newest') || (q.main('last', 'first') && q.main('join') && !q.main('summit')))
       return q.main('observer', 'dialogue') ? undefined : 90;
     // "How did the observer and dialogue-partner statuses change?": the partners' story, not the members'.

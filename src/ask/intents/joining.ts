@@ -107,7 +107,9 @@ export const joining: Intent = {
       };
     }
     const drafts = cs.map((c) => one(q, f, c));
-    return drafts.length === 1 ? drafts[0]! : perCountry(drafts);
+    // (A year said of their joining is said of all of them: one that joined in another year makes it No.)
+    const together = q.form === 'yesno' && q.claims.some((x) => x.kind === 'joined' && x.year !== undefined);
+    return drafts.length === 1 ? drafts[0]! : perCountry(drafts, together);
   },
 };
 
@@ -150,15 +152,26 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
   // "Did Iran join at the Tianjin summit?": a meeting place named that is not where it was admitted is a false premise.
   const elsewhere =
     !!event && q.places.length > 0 && !q.places.some((p) => p.toLowerCase() === event.city.toLowerCase());
+  // ("india and pakistan joined together with iran back in 2017?": a year said of the others' joining is said of this
+  // one's too.)
+  const shared =
+    asked || q.form !== 'yesno'
+      ? undefined
+      : q.claims.find((x) => x.kind === 'joined' && x.stance === 'asked' && x.year !== undefined && !x.never);
+  const sharedYear = shared?.kind === 'joined' ? shared.year : undefined;
   const verdict: Verdict | undefined = asked
     ? asked.holds && !elsewhere
       ? 'yes'
       : 'no'
-    : q.form === 'yesno'
-      ? elsewhere
-        ? 'no'
-        : 'yes'
-      : undefined;
+    : sharedYear !== undefined && acc.from
+      ? Number(acc.from.slice(0, 4)) === sharedYear && !elsewhere
+        ? 'yes'
+        : 'no'
+      : q.form === 'yesno'
+        ? elsewhere
+          ? 'no'
+          : 'yes'
+        : undefined;
   if (founder) {
     const five = f.topic('predecessor');
     const inFive = five?.countries.includes(c.id) ?? false;

@@ -100,10 +100,15 @@ export const positions: Intent = {
     // "What did India do at Qingdao?": a country's act at a meeting where positions are recorded.
     if (e && sides(q).length > 0 && q.form === 'what' && !q.main('minister', 'capital', 'code', 'join')) return 90;
     // "Which terror attack did the draft leave out?": what the refusing country objected to.
-    const omission = q.terms.filter((t) =>
-      /^(attack|attacks|terror|terrorism|terrorist|leave|left|omit|omitted|omission|mention|mentioned|missing|draft|object|objected|objection)$/.test(
-        t,
-      ),
+    // (Not a draft of the asker's that says something: "intern's draft says the SCO was founded in 2002".)
+    const draftSays = /^(says|said|writes|wrote|has|lists|claims|reads|states)$/.test(
+      q.words[q.words.indexOf('draft') + 1] ?? '',
+    );
+    const omission = q.terms.filter(
+      (t) =>
+        /^(attack|attacks|terror|terrorism|terrorist|leave|left|omit|omitted|omission|mention|mentioned|missing|draft|object|objected|objection)$/.test(
+          t,
+        ) && !(t === 'draft' && draftSays),
     );
     // ("Did the SCO issue a statement after the attacks on Iran?": with no meeting named, a word the search finds best in
     // one of the organisation's own records asks about that record, not about a meeting's draft.)

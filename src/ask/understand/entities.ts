@@ -334,6 +334,13 @@ export class NameIndex {
       for (const { key, country } of this.scriptCountry) {
         const at = rest.indexOf(key);
         if (at < 0) continue;
+        // (A short Cyrillic name, "РФ", only as a word of its own: not inside "арфа".)
+        if (
+          key.length <= 3 &&
+          /^\p{Script=Cyrillic}+$/u.test(key) &&
+          /\p{L}/u.test(`${rest[at - 1] ?? ''}${rest[at + key.length] ?? ''}`)
+        )
+          continue;
         add(country, at, 'native');
         rest = rest.slice(0, at) + ' '.repeat(key.length) + rest.slice(at + key.length);
       }
