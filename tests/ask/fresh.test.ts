@@ -263,6 +263,9 @@ for (const set of [
   'fresh-ih',
   'fresh-ii',
   'fresh-ij',
+  'fresh-ik',
+  'fresh-il',
+  'fresh-im',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
