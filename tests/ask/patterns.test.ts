@@ -7449,3 +7449,33 @@ describe('round 22: joinings said together, a draft that says, a short Russian n
     expect(engine.answer('арфа ШОС').title).not.toMatch(/Russia/);
   });
 });
+
+describe('round 22: a trading desk, a research service', () => {
+  it('declines market calls and price targets, in English, Persian and Chinese, and a CV to write', () => {
+    expect(isDeclined("where's brent gonna be a week after the bishkek decl? give me a number")).toBe(true);
+    expect(isDeclined('should we go long urals diffs into the next sco summit? yes or no')).toBe(true);
+    expect(isDeclined('قیمت برنت بعد از اجلاس بیشکک چقدر میشه؟ یه عدد بده لطفا')).toBe(true);
+    expect(isDeclined('比什凯克峰会之后人民币兑美元会怎么走？给个点位')).toBe(true);
+    expect(isDeclined('एससीओ छोड़ो, commodities analyst role के लिए मेरा CV लिख दो')).toBe(true);
+  });
+  it('does not take "who used that figure" for other users\u2019 data', () => {
+    expect(isDeclined("the 'SCO family' of 27 countries \u2014 who used that figure, and what's the breakdown?")).toBe(
+      false,
+    );
+  });
+  it('says No when a former RATS director is said to be "still heading" it', () => {
+    expect(summary('is mirzaev still heading RATS? photo caption')).toMatch(/^No\..*Sharsheev/);
+  });
+  it('asks of the statement the question dates, not the one its premise dates', () => {
+    expect(
+      engine.answer(
+        "as far as we know India dissociated from the June 2025 statement on Israel's strikes; did it also dissociate from the 2 March 2026 statement?",
+      ).title,
+    ).toMatch(/March 2026/);
+  });
+  it('reads "is he still in post, or did we miss a change?" as one yes/no', () => {
+    expect(
+      summary('our factsheet still lists Zhang Ming as SG \u2014 is he still in post, or did we miss a change?'),
+    ).toMatch(/^No\./);
+  });
+});

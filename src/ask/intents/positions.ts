@@ -341,11 +341,16 @@ function echoAt(q: Question, e: EventT, p: PositionT, all?: readonly EventT[]): 
  * "Did India dissociate from the 2 March 2026 statement?": a statement of the organisation's own, dated by the question
  * to its month or day, with no meeting named.
  */
-/** The times that date a statement to its month or day (a month of another calendar too: "خرداد ۱۴۰۴"). */
+/**
+ * The times that date a statement to its month or day (a month of another calendar too: "خرداد ۱۴۰۴"), the main clause's
+ * first ("India dissociated from the June 2025 statement; did it also from the 2 March 2026 one?" asks of March).
+ */
 const monthTimes = (q: Question) =>
-  q.times.filter(
-    (t) => t.role !== 'aside' && (t.month !== undefined || t.to.getTime() - t.from.getTime() <= 32 * 86_400_000),
-  );
+  q.times
+    .filter(
+      (t) => t.role !== 'aside' && (t.month !== undefined || t.to.getTime() - t.from.getTime() <= 32 * 86_400_000),
+    )
+    .sort((a, b) => Number(b.role === 'main') - Number(a.role === 'main'));
 
 /** A statement asked of, dated to its month, with no meeting named and no signing ("the joint statement") asked. */
 const monthDated = (q: Question) => !q.eventNamed && q.main('statement') && !q.main('sign') && monthTimes(q).length > 0;

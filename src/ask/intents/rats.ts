@@ -96,7 +96,9 @@ export const ratsDirector: Intent = {
     const prev = [...all].reverse().find((o) => o !== current && o.to);
     // ("who preceded Sharsheev", "who did Sharsheev replace": whom the director named replaced.)
     const replacedBy = q.has('replace') && q.people.some((p) => p.official === current);
-    if ((q.has('previous') || q.has('before') || replacedBy) && prev) {
+    // (Not "what did Sharsheev do before heading RATS": his own earlier career, not his predecessor.)
+    const asksWho = q.has('previous') || replacedBy || (q.form !== 'what' && q.form !== 'explain');
+    if ((q.has('previous') || q.has('before') || replacedBy) && prev && asksWho) {
       return {
         kind: 'fact',
         title: (l) => l.person(prev),

@@ -344,7 +344,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'ڈائریکٹر|سربراہ',
   },
   head: {
-    en: 'head|heads|headed|leads|leader|leads it|runs|run|ran|running|in charge|boss|top|chief|helm|led',
+    en: 'head|heads|headed|heading|leads|leader|leads it|runs|run|ran|running|in charge|boss|top|chief|helm|led',
     de: 'leitet|fuhrt|chef|spitze|leiter',
     es: 'dirige|encabeza|jefe|lider',
     fr: 'dirige|chef|tete',

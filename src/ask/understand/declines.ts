@@ -51,7 +51,8 @@ const SECRETS = [
 const PRIVATE = [
   /\b(other|another|all|every) (users?|people|members of this (server|channel|workspace)|persons?)\b.{0,40}\b(asked|ask|messages?|dms?|data|questions?|said|wrote|emails?|ids?|history|info|information|details)\b/,
   /\b(what|which) (did|has|have) (someone|somebody|anyone|other users?|\w+ else|my (boss|colleague|friend))\b.{0,20}\b(ask|asked|say|said|write|wrote|type)\b/,
-  /\b(who|which users?) (asked|used|subscribed|messaged)\b/,
+  // (Not "who used that figure": who in the news used a number is a fact question.)
+  /\b(who|which users?) (asked|used|subscribed|messaged)\b(?! (that|this|the|those|these) (figure|number|term|phrase|word|label|name|count|line|quote|expression)s?\b)/,
   /\b(user|users) (data|ids?|list|emails?|messages|history|logs?|names?)\b/,
   /\b(chat|message|dm|query|question|search) (history|logs?) of\b/,
   /\b(email|e mail|phone|ip) (addresses|numbers) of (users|people|members)\b/,
@@ -150,7 +151,7 @@ const NATION_SCRIPT =
 const WEATHER =
   /\b(weather|temperature|rain|raining|sunny|snow|snowing|humidity|forecast for|hot today|cold today|degrees)\b|天气|погод|मौसम|آب و هوا|هوا چطور|موسم|\bwetter\b|\bclima\b|\bel tiempo\b|\bque tiempo (hace|hara|hizo|hacia|va a hacer)\b|\b(hace|hara|hizo) (frio|calor)\b|\bquel temps\b|\bil fait (chaud|froid)\b|气温|температур|\bmeteo\b|\b(va a |iba a |va )?llover\b|\blluvia\b|\bpleuvoir\b|\bpleut\b|\bpluie\b|\bregnen\b|\bregnet\b|\bschneien\b|\byagmur\b|\bhava durumu\b|\bhava nasil\b|\bhava nasıl\b/;
 const INVESTMENT =
-  /\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading tips|stock tips|savings|put my money|my money in)\b|\bshould i (buy|sell)\b|\broute (a |the |our |this )?payments?\b|\bwhich bank should\b|\banleihen\b|\b(zeichnen|kaufen|verkaufen)\b.{0,30}\bempfehlung\b|\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b|投资|股票|инвест|акци|निवेश|سرمایه گذاری|سرمایہ کاری|\binvestieren\b|\baktien\b|\binvertir\b|\bacciones\b|\binvestir\b|\byatirim\b|\bhisse\b/;
+  /\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading tips|stock tips|savings|put my money|my money in)\b|\bshould i (buy|sell)\b|\broute (a |the |our |this )?payments?\b|\bwhich bank should\b|\banleihen\b|\b(zeichnen|kaufen|verkaufen)\b.{0,30}\bempfehlung\b|\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b|投资|股票|инвест|акци|निवेश|سرمایه گذاری|سرمایہ کاری|\binvestieren\b|\baktien\b|\binvertir\b|\bacciones\b|\binvestir\b|\byatirim\b|\bhisse\b|\b(brent|wti|urals|crude|oil prices?|gold prices?|exchange rates?|usd ?(cny|inr|rub|pkr|irr)|(cny|inr|rub|pkr) ?usd|eur ?usd|yuan|renminbi|rupee|ruble|rouble)\b.{0,60}\b(gonna|going to|will|do after|be after|target|number|forecast)\b|\bgo (long|short)\b|\b(long|short) (positions?|trades?|diffs?|spreads?)\b|\b(market|price) (call|calls|target|targets|forecast)\b|(قیمت|نرخ)[^؟?]{0,40}(چقدر میشه|چند میشه|چقدر می‌شود|چه می‌شود)|(汇率|油价|人民币|点位)[^？?]{0,30}(怎么走|会涨|会跌|给个|多少)|(給個|给个)点位/;
 const ELECTION =
   /\b(election|elections|vote|voting|polls?|campaign|reelected|re elected|who will win|electoral)\b|选举|выбор|चुनाव|انتخابات|\bwahl\b|\belecciones\b|\belections?\b|\bsecim\b/;
 /**
@@ -171,7 +172,7 @@ const ALWAYS_OFF_TOPIC =
 /** Sport in the other scripts ("اگلا کرکٹ ورلڈ کپ …", "क्रिकेट विश्व कप"): off-topic whatever country it names. */
 /** Someone's homework to be written ("मेरा असाइनमेंट लिख दो", "میرا اسائنمنٹ لکھ دو"): off-topic whatever country it names. */
 const HOMEWORK_SCRIPT =
-  /(क्विज़|क्विज)[^?]{0,40}(बना|लिख|तैयार)|(کوئز|کویز)[^؟]{0,40}(بنا|لکھ|تیار)|ہر ایک کو نمبر|(जवाब|उत्तर)[^?]{0,30}(नंबर|अंक) (दे|दो)|рецепт|菜谱|食谱|रेसिपी|دستور پخت|ریسیپی|домашк|домашн\S* задани|алгебр|уравнени|реши\S* (пример|задач)|(写|编写)(一个|个|段)?[^ ]{0,20}(程序|代码|脚本|爬虫)|(帮我|替我|给我)[^ ]{0,8}(论文|作文|结论段|报告)[^ ]{0,4}写|(帮我|替我|给我)写[^ ]{0,8}(论文|作文|结论段)|напиши (мне |за меня )?(\S+ )?(эссе|реферат|курсовую|доклад|сочинение)|(帮我|替我|给我|帮忙)[^ ]{0,4}(做|写)[^ ]{0,6}作业|مضامین کو نمبر|مضمون کو نمبر|कॉपियां जांच|असाइनमेंट (भी )?(लिख|बना)|होमवर्क (भी )?(कर|लिख|बना)|निबंध (भी )?लिख|اسائنمنٹ (بھی )?(لکھ|بنا)|ہوم ورک (بھی )?(کر|لکھ)|مضمون (بھی )?لکھ/;
+  /\b(cv|resume)\b[^?]{0,12}(लिख|बना|لکھ|بنا)|(सीवी|रिज्यूमे|ریزیومے)[^?]{0,12}(लिख|बना|لکھ|بنا)|(क्विज़|क्विज)[^?]{0,40}(बना|लिख|तैयार)|(کوئز|کویز)[^؟]{0,40}(بنا|لکھ|تیار)|ہر ایک کو نمبر|(जवाब|उत्तर)[^?]{0,30}(नंबर|अंक) (दे|दो)|рецепт|菜谱|食谱|रेसिपी|دستور پخت|ریسیپی|домашк|домашн\S* задани|алгебр|уравнени|реши\S* (пример|задач)|(写|编写)(一个|个|段)?[^ ]{0,20}(程序|代码|脚本|爬虫)|(帮我|替我|给我)[^ ]{0,8}(论文|作文|结论段|报告)[^ ]{0,4}写|(帮我|替我|给我)写[^ ]{0,8}(论文|作文|结论段)|напиши (мне |за меня )?(\S+ )?(эссе|реферат|курсовую|доклад|сочинение)|(帮我|替我|给我|帮忙)[^ ]{0,4}(做|写)[^ ]{0,6}作业|مضامین کو نمبر|مضمون کو نمبر|कॉपियां जांच|असाइनमेंट (भी )?(लिख|बना)|होमवर्क (भी )?(कर|लिख|बना)|निबंध (भी )?लिख|اسائنمنٹ (بھی )?(لکھ|بنا)|ہوم ورک (بھی )?(کر|لکھ)|مضمون (بھی )?لکھ/;
 const SPORT_SCRIPT = /کرکٹ|ورلڈ کپ|क्रिकेट|वर्ल्ड कप|विश्व कप|крикет|чемпионат мира по футболу|板球|世界杯|فوتبال|جام جهانی/;
 /** Programming help: off-topic even where a word of it ("merge", "join") is one the SCO data uses. */
 const PROGRAMMING =

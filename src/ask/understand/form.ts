@@ -338,7 +338,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     // (Not "are there still X, or was that changed?": whether they still exist is answered by what there is now.)
     return choice &&
       (/^(is|are) there\b/.test(text) ||
-        !/ or (has|have|had|did|does|is|was) (that|it|this|anything|something) (changed|change)\b/.test(text))
+        !/ or (has|have|had|did|does|is|was) (that|it|this|anything|something) (changed|change)\b| or (did|have|has) (we|i|you) miss(ed)? (a|the|any|something|anything)\b/.test(
+          text,
+        ))
       ? 'choice'
       : 'yesno';
   }
