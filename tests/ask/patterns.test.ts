@@ -7479,3 +7479,10 @@ describe('round 22: a trading desk, a research service', () => {
     ).toMatch(/^No\./);
   });
 });
+
+describe('round 22: a part carried to the meetings family without a meeting of its own', () => {
+  it('is answered as not held, and the engine does not throw', () => {
+    const reply = engine.answer('क्या बिश्केक में कोई नया पार्टनर देश जुड़ा? बांग्लादेश का क्या हुआ?');
+    expect(reply.title).toMatch(/Not in the data/);
+  });
+});

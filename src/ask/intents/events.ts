@@ -337,6 +337,9 @@ export const event: Intent = {
       });
       if (a && b && a !== b) return compareEvents(q, f, a, b);
     }
+    // (A part of a question carried to this family without a meeting of its own names none to answer of.)
+    if (q.events.length === 0 && !q.eventByClause)
+      return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
     const e = pick(q, f);
     // "When is the next foreign ministers' meeting?" with none ahead in the data: say so, with the last one.
     // "Is the Bishkek summit still coming up?": that meeting, whether its day has come.
@@ -471,7 +474,7 @@ function pick(q: Question, f: AskFacts): EventT {
     : [];
   if (inMonth.length === 1) return inMonth[0]!;
   // ("did the bishkek defence ministers' meeting happen? who came?": a city named keeps the meeting held there.)
-  const city = q.words.includes(first.city.toLowerCase()) ? first.city : undefined;
+  const city = first && q.words.includes(first.city.toLowerCase()) ? first.city : undefined;
   const same = list.filter(
     (e) =>
       (e.body ?? e.kind) === (first.body ?? first.kind) &&
