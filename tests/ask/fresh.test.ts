@@ -266,6 +266,9 @@ for (const set of [
   'fresh-ik',
   'fresh-il',
   'fresh-im',
+  'fresh-in',
+  'fresh-io',
+  'fresh-ip',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
