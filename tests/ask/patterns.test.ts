@@ -7486,3 +7486,15 @@ describe('round 22: a part carried to the meetings family without a meeting of i
     expect(reply.title).toMatch(/Not in the data/);
   });
 });
+
+describe("round 22: capitals of a region's members, last year", () => {
+  it('gives each capital of the members of a region named', () => {
+    const s = summary('capitals of the central asian members pls');
+    for (const city of ['Astana', 'Bishkek', 'Dushanbe', 'Tashkent']) expect(s).toContain(city);
+  });
+  it('reads "last year\u2019s summit" as the year before today\u2019s', () => {
+    expect(summary("how come last year's summit was in moscow? thought china was hosting")).toMatch(
+      /^The 2025 Tianjin SCO summit was not held in Moscow/,
+    );
+  });
+});

@@ -76,6 +76,17 @@ export const regions: Intent = {
         ])
         .join(' ');
     const listed = each.flatMap((r) => [...r.members, ...r.partners]);
+    // ("capitals of the central asian members pls": each one's capital, the region's list beside it.)
+    const capitals = (l: Loc) =>
+      listed.map((m) => l.m.capital(l.c(m.country), l.place(m.country.capital.replace(/,.*$/, '')))).join(' ');
+    if (q.main('capital') && listed.length > 0)
+      return {
+        kind: 'fact',
+        title: (l) => `${l.org}: ${keys.map((k) => region(l, k)).join(' · ')}`,
+        lead: capitals,
+        context: lead,
+        sources: [...listed.slice(0, 3).map((m) => m.country.sources)],
+      };
     return {
       kind: 'fact',
       title: (l) => `${l.org}: ${keys.map((k) => region(l, k)).join(' · ')}`,

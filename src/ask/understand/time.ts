@@ -125,6 +125,11 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
             (/^(de|del)$/.test(prev) && AFTER.has(prev2))
           ? 'after'
           : 'in';
+    // "last year's big summit": the year before today's (not "the last year", "the past year": a span up to today).
+    if (word === 'year' && prev === 'last' && prev2 !== 'the' && prev2 !== 'past' && prev2 !== 'over') {
+      out.push(ref(today.getUTCFullYear() - 1, i, role, 'in'));
+      continue;
+    }
     // ISO date (2023-07-04 arrives as three words: 2023 07 04).
     if (
       /^(19|20)\d\d$/.test(word) &&
