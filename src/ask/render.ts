@@ -355,7 +355,8 @@ function once(text: string, said = new Set<string>()): string {
   };
   return (
     text
-      .split(/(?<=[.!?。])\s+/)
+      // (Hindi's "।", Urdu's "۔" and "؟" end a sentence as a full stop does: "हाँ। X।" said twice keeps X once.)
+      .split(/(?<=[.!?。।۔؟])\s+/)
       // (A day's number before its month, "seit dem 1. Januar 2025", ends no sentence.)
       .reduce<string[]>((out, x) => {
         if (out.length && /\b\d{1,2}\.$/.test(out.at(-1)!) && DAY_MONTH.test(x)) out[out.length - 1] += ` ${x}`;

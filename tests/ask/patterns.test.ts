@@ -7498,3 +7498,19 @@ describe("round 22: capitals of a region's members, last year", () => {
     );
   });
 });
+
+describe('round 22: Hindi "… है क्या?", Delhi, who went', () => {
+  it('reads a verb then "क्या" at the end as yes or no, and Delhi as the capital named', () => {
+    expect(summary('एससीओ का सचिवालय दिल्ली में है क्या? मेरे पड़ोसी कह रहे थे कि भारत के सदस्य बनने के बाद शिफ्ट हो गया')).toMatch(
+      /^नहीं।/,
+    );
+    expect(summary('is the sco secretariat in delhi?')).toMatch(/^No\./);
+  });
+  it('says no Yes of one going to a summit whose attendance the data holds only in part', () => {
+    expect(summary('बिश्केक शिखर सम्मेलन में मोदी जी गए थे क्या?')).not.toMatch(/^हाँ/);
+  });
+  it('says a sentence once when two parts answer it, after a Hindi verdict', () => {
+    const s = summary('2026 का एससीओ शिखर सम्मेलन हो गया क्या? कब और कहाँ हुआ?');
+    expect(s.split('1 सितंबर 2026 को हुआ').length).toBe(2);
+  });
+});

@@ -459,9 +459,9 @@ const CUES: Record<Cue, Forms> = {
     tr: 'katildi|katilan*|katilimci*|temsil',
     zh: '出席|参加|參加|与会|参会',
     ru: 'присутств|участвова|прибыл|представля',
-    hi: 'भाग लिया|उपस्थित|शामिल हुए|प्रतिनिधित्व',
+    hi: 'भाग लिया|उपस्थित|शामिल हुए|प्रतिनिधित्व|गए थे|गये थे|पहुंचे|पहुँचे|पहुंची|पहुँची',
     fa: 'حضور|شرکت کرد|شرکت کردند|نمایندگی',
-    ur: 'شرکت|موجود|نمائندگی',
+    ur: 'شرکت|موجود|نمائندگی|گئے تھے|پہنچے',
   },
   refuse: {
     en: 'refuse|refused|refuses|refusal|refusing|reject|rejected|rejection|decline|declined|declining|boycott*|object|objected|objection|objections|veto|vetoed|walked out|block|blocked|not sign|didnt sign|didn t sign|did not sign|wouldnt sign|wouldn t sign|would not sign|won t sign|not signing|dissociat*|opposed|oppose|disagree*|dispute|disputes|balk*|skip|skipped|blow up|blowup|spat|fallout|controversy|standoff|stand off|quarrel|falling out|broke ranks|broken ranks|break ranks|breaking ranks|broke with|break with|breaks with|breaking with|broken with|dissent*|odd one out|holdout|hold out|split with|fight|feud|clash|row|rows|saga|drama|friction|frictions|flashpoint*|tensions|spats',

@@ -508,9 +508,9 @@ function ruForm(t: string, asks: boolean): Form {
 function hiForm(t: string, asks: boolean): Form {
   // A tag ("… था ना?", "… है न?", "… सही है?") asks yes or no.
   // (So does an exam's "सही या गलत?", true or false.)
-  // (And "… क्या यह सच है?", is this true, after a statement.)
+  // (And "… क्या यह सच है?", is this true, after a statement; and "… दिल्ली में है क्या?", a verb then "क्या".)
   if (
-    / (ना|न|सही|सही है|सही है ना) $| सही या (गलत|ग़लत) | सच या झूठ | क्या (यह|ये|यही)( बात)? (सच|सही|ठीक|गलत|ग़लत) (है|था) /.test(
+    / (ना|न|सही|सही है|सही है ना) $| सही या (गलत|ग़लत) | सच या झूठ | क्या (यह|ये|यही)( बात)? (सच|सही|ठीक|गलत|ग़लत) (है|था) | (है|हैं|था|थी|थे|गया|गई|गए|हुआ|हुई|किया) क्या /.test(
       t,
     )
   )
@@ -568,7 +568,12 @@ function faForm(t: string, asks: boolean): Form {
 function urForm(t: string, asks: boolean): Form {
   // A tag ("… ہے نا؟", "… ہے نہ؟") asks yes or no.
   // (So does "… کیا یہ درست ہے؟", is this right, after a statement.)
-  if (/ (نا|نہ) $| (درست|صحیح) یا غلط | کیا (یہ|یہی|ایسا)( بات)? (درست|صحیح|سچ|ٹھیک|غلط) (ہے|تھا) /.test(t))
+  // (And "… دہلی میں ہے کیا؟": a verb, then "کیا" at the end, asks yes or no.)
+  if (
+    / (نا|نہ) $| (درست|صحیح) یا غلط | کیا (یہ|یہی|ایسا)( بات)? (درست|صحیح|سچ|ٹھیک|غلط) (ہے|تھا) | (ہے|ہیں|تھا|تھی|تھے|گیا|گئی|گئے|ہوا|ہوئی) کیا $/.test(
+      t,
+    )
+  )
     return 'yesno';
   if (/ کیوں /.test(t)) return 'why';
   if (/ کب /.test(t)) return 'when';
