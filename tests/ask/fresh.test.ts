@@ -269,6 +269,9 @@ for (const set of [
   'fresh-in',
   'fresh-io',
   'fresh-ip',
+  'fresh-iq',
+  'fresh-ir',
+  'fresh-is',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
