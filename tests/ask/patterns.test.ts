@@ -7514,3 +7514,14 @@ describe('round 22: Hindi "… है क्या?", Delhi, who went', () => {
     expect(s.split('1 सितंबर 2026 को हुआ').length).toBe(2);
   });
 });
+
+describe('round 22: Persian typed in Latin letters', () => {
+  it('reads Finglish question and function words as the English they stand for', () => {
+    expect(summary('dabirkol alan kie? hanooz oon chinie-ast? zhang ming?')).toContain('Yermekbayev');
+    expect(summary('ejlas-e saran 2025 koja bood? tianjin ya qingdao? ghati kardam')).toContain('Tianjin');
+    expect(isDeclined('be nazaret kodoom vazir-e defa-e SCO az hame bahooshtare? rank kon')).toBe(true);
+  });
+  it('leaves English alone', () => {
+    expect(summary('is the sco secretariat in beijing?')).toMatch(/^Yes\./);
+  });
+});

@@ -24,6 +24,8 @@ export const seats: Intent = {
     const seatBody = q.bodies.includes('secretariat') || q.bodies.includes('rats');
     // "His predecessor at RATS?" asks for a person, not a seat.
     if (seatBody && q.main('replace', 'previous') && !q.main('location')) return undefined;
+    // ("who is Iran's permanent envoy at the Secretariat?": a person asked, not where the body sits.)
+    if (seatBody && q.form === 'who' && !q.main('location')) return undefined;
     if (seatBody && q.claims.some((c) => c.kind === 'seat' && (c.stance === 'asked' || c.holds === false))) return 94;
     // "How many people work at the Secretariat?": a count of the body, which its seat does not answer.
     if (seatBody && q.form === 'howMany' && !q.main('location', 'body')) return undefined;

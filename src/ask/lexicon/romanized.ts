@@ -154,8 +154,93 @@ const QUESTION_WORD =
 const MARKERS =
   /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|na(?=\s*\?))\b/gi;
 
+/**
+ * Persian typed in Latin letters ("dabirkol alan kie?", "ejlas-e saran 2025 koja bood?"): phrases first, then words, as
+ * the English the engine reads. Vocabulary, not facts.
+ */
+const FINGLISH_PHRASES: [RegExp, string][] = [
+  [/\bvazir[- ]?e?[- ]defa\w*\b/gi, 'defence minister'],
+  [/\bejlas[- ]?e?[- ]saran\b|\bneshast[- ]?e?[- ]saran\b/gi, 'heads of state summit'],
+  [/\bozv[- ]?e?[- ]kamel\b/gi, 'full member'],
+  [/\bemza (kardan|kard|shod)\b/gi, 'signed'],
+  [/\bemza nakard\b/gi, 'refused to sign'],
+  [/\bghabl az\b/gi, 'before'],
+  [/\bdar mored[- ]?e?\b/gi, 'about'],
+  [/\btozih bede\w*\b/gi, 'explain'],
+  [/\bbe nazar[- ]?(et|e shoma|etoon|e to)\b/gi, 'in your opinion'],
+  [/\brank kon\b/gi, 'rank them'],
+  [/\b(kasi midoone|salam|bache ha|yadam nist|ye soal|ghati kardam)\b/gi, ''],
+  [/\b(\w+)[- ]e\b/gi, '$1'],
+];
+const FINGLISH: Record<string, string> = {
+  kie: 'who is',
+  ki: 'who',
+  key: 'when',
+  kei: 'when',
+  koja: 'where',
+  chie: 'what is',
+  chi: 'what',
+  chand: 'how many',
+  chandomin: 'which number',
+  chera: 'why',
+  ozv: 'member',
+  ozviat: 'membership',
+  dabirkol: 'secretary general',
+  dabirkhane: 'secretariat',
+  paytakht: 'capital',
+  gardeshgari: 'tourism',
+  bayanie: 'statement',
+  hamle: 'attack',
+  ejlas: 'summit',
+  neshast: 'meeting',
+  vazir: 'minister',
+  bood: 'was',
+  boodan: 'were',
+  shod: 'became',
+  alan: 'now',
+  hanooz: 'still',
+  baraye: 'for',
+  shahr: 'city',
+  ghabli: 'former',
+  akhir: 'recent',
+  haye: '',
+  ha: '',
+  ro: '',
+  dige: '',
+  va: 'and',
+  ya: 'or',
+  az: 'from',
+  too: 'in',
+  ham: 'also',
+  mishe: '',
+  benevis: 'write',
+  ghergheizestan: 'kyrgyzstan',
+  kodoom: 'which',
+  namayande: 'envoy',
+  daemi: 'permanent',
+  bahooshtar: 'smarter',
+  bahooshtare: 'smarter',
+};
+/** Words only Persian in Latin letters writes: two of them make a line Finglish. */
+const FINGLISH_MARKERS =
+  /\b(kie|koja|chie|chand|chandomin|chera|ozv|ozviat|dabirkol|dabirkhane|paytakht|gardeshgari|bayanie|hamle|ejlas|neshast|saran|vazir|defa|bood|boodan|shod|shode|dige|mishe|bede|bedid|hanooz|ghabl|baraye|emza|kardan|nakard|mored|taze|tamoom|farghesh|yadam|nist|dadan|ettefaghi|oftad|ghergheizestan|midoone|kamel|namayande|daemi|shahr|soal|ghati|kardam|toosh|akhari|lazem|daram|hadaghal|benevis|kone|ghabli|kodoom|nazaret|bahooshtar|bahooshtare)\b/gi;
+
+function fromFinglish(text: string): string | undefined {
+  const marks = new Set((text.match(FINGLISH_MARKERS) ?? []).map((m) => m.toLowerCase()));
+  if (marks.size < 2) return undefined;
+  let out = text;
+  for (const [re, en] of FINGLISH_PHRASES) out = out.replace(re, en);
+  return out
+    .replace(/[A-Za-z]+/g, (w) => FINGLISH[w.toLowerCase()] ?? w)
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([?.!,])/g, '$1')
+    .trim();
+}
+
 /** The line read as English when it is romanized Hindi or Urdu (two marker words or more); otherwise as typed. */
 export function fromRomanized(text: string): string {
+  const finglish = fromFinglish(text);
+  if (finglish !== undefined) return finglish;
   const marks = new Set((text.match(MARKERS) ?? []).map((m) => m.toLowerCase()));
   // ("sharsheev uzbek hai? the rats guy": a statement closed by "hai?", asked with no question word, is "is … ?".)
   const closed = CLOSED_BY_COPULA.exec(text);
