@@ -387,7 +387,7 @@ function statementStance(q: Question, s: OrgFactT): Draft {
         ? l.m.noDissentRecorded(s.label)
         : l.lang === 'en'
           ? s.text
-          : l.m.dissociatedFrom(l.list(dissent.map((c) => l.c(c))), s.label),
+          : l.m.dissociatedFrom(l.list(dissent.map((c) => l.c(c)))),
     ...((dissent.length === 0 || q.lang !== 'en') && { context: s.text }),
     note: s.caveat,
     sources: [s.sources],

@@ -268,7 +268,7 @@ const de = (o: OrgNames): Messages => ({
   claimsList: (n) =>
     `${n} Behauptungen im Ausgangsartikel sind falsch, irreführend, unvollständig oder nicht bestätigt.`,
   referencesRejected: (n) => `Auf ${n} Quellen des Ausgangsartikels ist kein Verlass.`,
-  dissociatedFrom: (c, _title) => `${c} hat sich von der Erklärung distanziert, die die ${o.org} dazu abgab.`,
+  dissociatedFrom: (c) => `${c} hat sich von der Erklärung distanziert, die die ${o.org} dazu abgab.`,
   noDissentRecorded: (_title) =>
     `Die Daten verzeichnen keinen Mitgliedstaat, der sich von dieser Erklärung distanziert hat.`,
   fromData: (title) => `Das ist, was die Daten dazu sagen (${title}).`,

@@ -308,7 +308,7 @@ const en = (o: OrgNames) => ({
   referencesRejected: (n: string) => `${n} references cited by the seed article must not be relied on.`,
 
   // Numbers.
-  dissociatedFrom: (c: string, title: string) => `${c} dissociated itself from this statement (${title}).`,
+  dissociatedFrom: (c: string) => `${c} dissociated itself from this statement.`,
   noDissentRecorded: (title: string) =>
     `The data records no member state dissociating itself from this statement (${title}).`,
   fromData: (title: string) => `From the data: ${title}.`,

@@ -255,7 +255,7 @@ const es = (o: OrgNames): Messages => ({
   },
   claimsList: (n) => `${n} afirmaciones del artículo de partida son falsas, engañosas, incompletas o no verificadas.`,
   referencesRejected: (n) => `No hay que fiarse de ${n} referencias del artículo de partida.`,
-  dissociatedFrom: (c, _title) => `${c} se desmarcó de esta declaración.`,
+  dissociatedFrom: (c) => `${c} se desmarcó de esta declaración.`,
   noDissentRecorded: (_title) => `Los datos no registran ningún Estado miembro que se desmarcara de esta declaración.`,
   fromData: (title) => `Esto es lo que recogen los datos (${title}).`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}.`,

@@ -226,7 +226,7 @@ const fa = (o: OrgNames): Messages => {
     },
     claimsList: (n) => `${n} ادعا در مقاله مبنا نادرست، گمراه‌کننده، ناقص یا تأییدنشده است.`,
     referencesRejected: (n) => `به ${n} منبعی که مقاله مبنا آورده نمی‌توان اتکا کرد.`,
-    dissociatedFrom: (c, _title) => `${c} از این بیانیه فاصله گرفت.`,
+    dissociatedFrom: (c) => `${c} از این بیانیه فاصله گرفت.`,
     noDissentRecorded: (_title) => `در داده‌ها هیچ کشور عضوی ثبت نشده که از این بیانیه فاصله گرفته باشد.`,
     fromData: (title) => `در داده‌ها آمده است: ${title}.`,
     figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}.`,

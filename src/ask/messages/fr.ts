@@ -266,7 +266,7 @@ const fr = (o: OrgNames): Messages => ({
   },
   claimsList: (n) => `${n} affirmations de l’article de départ sont fausses, trompeuses, incomplètes ou non vérifiées.`,
   referencesRejected: (n) => `Il ne faut pas se fier à ${n} références citées par l’article de départ.`,
-  dissociatedFrom: (c, _title) => `${c} : c’est le membre qui s’est dissocié de la déclaration.`,
+  dissociatedFrom: (c) => `${c} : c’est le membre qui s’est dissocié de la déclaration.`,
   noDissentRecorded: (_title) =>
     `Les données n’enregistrent aucun État membre qui se soit dissocié de cette déclaration.`,
   fromData: (title) => `Voici ce que disent les données (${title}) ; le détail est en anglais.`,

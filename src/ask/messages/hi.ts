@@ -224,7 +224,7 @@ const hi = (o: OrgNames): Messages => ({
   },
   claimsList: (n) => `मूल लेख के ${n} दावे गलत, भ्रामक, अधूरे या अपुष्ट हैं।`,
   referencesRejected: (n) => `मूल लेख के ${n} संदर्भों पर भरोसा नहीं किया जाना चाहिए।`,
-  dissociatedFrom: (c, _title) => `${c} ने खुद को इस बयान से अलग किया।`,
+  dissociatedFrom: (c) => `${c} ने खुद को इस बयान से अलग किया।`,
   noDissentRecorded: (_title) => `डेटा में कोई सदस्य देश दर्ज नहीं है जिसने खुद को इस बयान से अलग किया हो।`,
   fromData: (title) => `डेटा में यह है: ${title}।`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}।`,

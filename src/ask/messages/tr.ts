@@ -239,7 +239,7 @@ const tr = (o: OrgNames): Messages => ({
   },
   claimsList: (n) => `Kaynak makaledeki ${n} iddia yanlış, yanıltıcı, eksik ya da doğrulanmamış.`,
   referencesRejected: (n) => `Kaynak makalenin ${n} kaynağına güvenilmemelidir.`,
-  dissociatedFrom: (c, _title) => `${c} bu açıklamadan kendini ayırdı.`,
+  dissociatedFrom: (c) => `${c} bu açıklamadan kendini ayırdı.`,
   noDissentRecorded: (_title) => `Verilerde bu açıklamadan kendini ayıran bir üye devlet kaydı yok.`,
   fromData: (title) => `Verilerde bu konuda şu var: ${title}.`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}.`,

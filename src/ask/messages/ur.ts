@@ -228,7 +228,7 @@ const ur = (o: OrgNames): Messages => ({
   },
   claimsList: (n) => `بنیادی مضمون کے ${n} دعوے غلط، گمراہ کن، نامکمل یا غیر مصدقہ ہیں۔`,
   referencesRejected: (n) => `بنیادی مضمون کے ${n} حوالوں پر بھروسا نہیں کیا جانا چاہیے۔`,
-  dissociatedFrom: (c, _title) => `${c} نے خود کو اس بیان سے الگ کیا۔`,
+  dissociatedFrom: (c) => `${c} نے خود کو اس بیان سے الگ کیا۔`,
   noDissentRecorded: (_title) => `ڈیٹا میں کوئی رکن ملک درج نہیں جس نے خود کو اس بیان سے الگ کیا ہو۔`,
   fromData: (title) => `ڈیٹا میں یہ ہے: ${title}۔`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}۔`,

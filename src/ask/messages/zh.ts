@@ -211,7 +211,7 @@ const zh = (o: OrgNames): Messages => ({
   },
   claimsList: (n) => `种子文章中有${n}处说法错误、有误导性、不完整或未经证实。`,
   referencesRejected: (n) => `种子文章引用的${n}条参考资料不可采信。`,
-  dissociatedFrom: (c, _title) => `${c}与该声明划清了界限。`,
+  dissociatedFrom: (c) => `${c}与该声明划清了界限。`,
   noDissentRecorded: (_title) => `数据中没有成员国与该声明划清界限的记录。`,
   fromData: (title) => `数据中的相关内容：${title}。`,
   figure: (value, what, date) => `${what}${value ? `：${value}` : ''}${date ? `（${date}）` : ''}。`,
