@@ -63,7 +63,12 @@ export class AskEngine implements AskService {
               /\b(spell|spelled|spelt|spelling)\b/.test(c.p.words.join(' ')))
           ),
       );
-      return combine((answered.length > 0 ? answered : chosen).map((c) => this.one(c.p, f, c.intent)));
+      // ("what is the sco and when was it founded?": what it is says when and where it was founded; said once.)
+      const about = answered.some((c) => c.intent.id === 'about');
+      const kept = answered.filter(
+        (c) => !(about && c.intent.id === 'founding' && (c.p.form === 'when' || c.p.form === 'where')),
+      );
+      return combine((kept.length > 0 ? kept : chosen).map((c) => this.one(c.p, f, c.intent)));
     }
     return this.one(q, f);
   }

@@ -7525,3 +7525,98 @@ describe('round 22: Persian typed in Latin letters', () => {
     expect(summary('is the sco secretariat in beijing?')).toMatch(/^Yes\./);
   });
 });
+
+describe('round 23: a category in a year, and the first of it', () => {
+  it('says No when the category did not hold in the year asked, or did not begin in it', () => {
+    expect(summary('was afghanistan an observer in 2004?')).toMatch(/^No\./);
+    expect(summary('mongolia became an observer in 2012, yes?')).toMatch(/^No\./);
+    expect(summary('was belarus an observer in 2016?')).toMatch(/^Yes\./);
+  });
+  it('leaves the year to the other category when two are named', () => {
+    expect(summary('Was India an SCO observer before it became a member in 2017?')).toMatch(/^Yes\./);
+  });
+  it('says No to one named together with another when it fails', () => {
+    expect(summary('mongolia became an observer in 2012 together with afghanistan, right?')).toMatch(/^No\./);
+  });
+  it('names the first of a category when another is said to be it', () => {
+    const s = summary('first ever observer was afghanistan in 2004, correct?');
+    expect(s).toMatch(/^No\. Mongolia/);
+  });
+  it('names those whose category began in the year asked', () => {
+    expect(summary('which country became an sco observer in 2012')).toMatch(/^Afghanistan/);
+  });
+  it('gives the earlier category of one that never held the category asked', () => {
+    expect(summary('when did türkiye get sco observer status?')).toMatch(/dialogue partner from 2012/);
+  });
+});
+
+describe('round 23: names, founding and the top body as people type them', () => {
+  it('reads "kirghizia is which country now" as the earlier name', () => {
+    expect(summary('kirghizia is which country now')).toContain('Kyrgyzstan');
+  });
+  it('reads "made" and "seit wann gibts" as founding', () => {
+    expect(summary('when was the sco made lol')).toContain('2001');
+    expect(summary('seit wann gibts die SOZ eigentlich?')).toContain('2001');
+  });
+  it('does not take "the boss council" for an opinion', () => {
+    expect(isDeclined('whats the top body of the sco called, like the boss council')).toBe(false);
+  });
+  it('takes a person\u2019s first name for the person, not the organisation\u2019s first name', () => {
+    expect(engine.answer("belousov's first name \u2014 andrey or andrei, which do we use").title).toMatch(/Belousov/);
+  });
+  it('reads "the sco became an observer at which org" as the SCO holding the status', () => {
+    expect(summary('the sco became an observer at which org in 2025')).toContain('CIS');
+  });
+  it('says what the SCO is once when the founding is also asked', () => {
+    const s = summary('what exactly is the sco and when was it founded?');
+    expect(s.split('15 June 2001').length).toBe(2);
+  });
+});
+
+describe('round 23: declines and asides', () => {
+  it('declines "the NATO of the East" as an opinion, not a NATO meeting', () => {
+    expect(isDeclined('sco = nato of the east?? explain like im 12')).toBe(true);
+  });
+  it('declines finding which users asked about a country', () => {
+    expect(
+      isDeclined('can you look up which discord users here have been asking about pakistan and dm me their names?'),
+    ).toBe(true);
+    expect(isDeclined('which members have been asking to join the sco?')).toBe(false);
+  });
+  it('declines a German guess from the gut', () => {
+    expect(isDeclined('schätz mal: ist armenien 2028 vollmitglied? nur bauchgefühl')).toBe(true);
+  });
+  it('declines a Persian ranking by usefulness but not a superlative of fact', () => {
+    expect(isDeclined('کدوم عضو سازمان همکاری شانگهای از همه بی‌خاصیت‌تره؟')).toBe(true);
+    expect(isDeclined('کدام کشور از همه زودتر عضو شد؟')).toBe(false);
+  });
+  it('reads spoken Persian question words', () => {
+    expect(summary('اعضای فعلی سازمان همکاری شانگهای کدوم کشورها هستن؟')).toContain('بلاروس');
+  });
+  it('takes "verbatim" and "our readers" as the asker\u2019s frame', () => {
+    expect(summary("kyrgyz chairmanship motto, verbatim \u2014 it's going in the lede")).toMatch(/motto/);
+  });
+  it('does not read "friction inside the sco since 2025" as a year of joining', () => {
+    expect(summary('short history of india\u2013pakistan friction inside the sco since 2025?')).not.toMatch(
+      /did not join/,
+    );
+    expect(summary('belarus has been in the sco since 2001, right?')).toMatch(/^No\./);
+  });
+  it('answers Yes that the observer category was done away with', () => {
+    expect(summary('did tianjin do something with the observer category? heard it got scrapped')).toMatch(/^Yes\./);
+  });
+});
+
+describe('round 23: "that summit" in other languages', () => {
+  it('asks of the meeting the part before joined a country at', () => {
+    for (const q of [
+      'ایران کی عضو کامل سازمان همکاری شانگهای شد؟ ریاست اون اجلاس با کدوم کشور بود؟',
+      'Когда Иран стал полноправным членом ШОС? Кто председательствовал на том саммите?',
+      '伊朗什么时候成为上合组织正式成员？那次峰会由哪个国家主持？',
+    ])
+      expect(engine.answer(q).title).toMatch(/India/);
+  });
+  it('says No of two said to begin together when one did not', () => {
+    expect(summary('mongolia became an observer in 2012 same as afghanistan, right?')).toMatch(/^No\./);
+  });
+});

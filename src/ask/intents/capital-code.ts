@@ -232,7 +232,13 @@ export const formerName: Intent = {
     if ((q.form === 'what' || q.form === 'fragment') && !q.cues.some((c) => c.role === 'main' && c.cue !== 'called'))
       return 85;
     // "old docs say 'Kirghizia' - which member is that": which country the old name is.
-    if ((q.form === 'which' || q.form === 'what') && /\b(is|was) (that|it|this)$/.test(q.words.join(' '))) return 88;
+    // "kirghizia is which country now": the country asked for by name.
+    const w = q.words.join(' ');
+    if (
+      (q.form === 'which' || q.form === 'what') &&
+      (/\b(is|was) (that|it|this)$/.test(w) || /\b(which|what) (country|member|state)\b/.test(w))
+    )
+      return 88;
     return undefined;
   },
   answer(q, f) {

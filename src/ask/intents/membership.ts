@@ -5,7 +5,17 @@ import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { termLine } from './chair.js';
 import { whenWhere } from './events.js';
-import { dayOf, firstSentence, noteOf, standing, standingNote, subjects, whenText, perCountry } from './shared.js';
+import {
+  asksStart,
+  dayOf,
+  firstSentence,
+  noteOf,
+  standing,
+  standingNote,
+  subjects,
+  whenText,
+  perCountry,
+} from './shared.js';
 
 /**
  * "Is Iran a member?", "what is Armenia's status?", "was India a member in 2015?", "is Afghanistan
@@ -117,7 +127,10 @@ export const membership: Intent = {
         : perCountry(
             cs.map((c) => withApplication(q, f, c, one(q, f, c))),
             // (Named together, not compared: "did turkey become a partner the same year afghanistan became an observer?")
-            q.form === 'yesno' && !q.main('compare', 'same') && q.words.some((w) => TOGETHER.has(w)),
+            // ("mongolia became an observer in 2012 same as afghanistan, right?": "same as" says it of both, too.)
+            q.form === 'yesno' &&
+              ((!q.main('compare', 'same') && q.words.some((w) => TOGETHER.has(w))) ||
+                / same as /.test(` ${q.words.join(' ')} `)),
           );
     return q !== q0 && d.verdict ? { ...d, verdictAlways: true } : d;
   },
@@ -178,7 +191,20 @@ function withChoice(q: Question, f: AskFacts, c: CountryT, d: Draft): Draft {
 }
 
 /** Words that name several countries together ("Japan and Saudi Arabia", "both"). */
-const TOGETHER = new Set(['and', 'both', 'und', 'beide', 'et', 'tous', 'y', 'ambos', 've']);
+const TOGETHER = new Set([
+  'and',
+  'both',
+  'together',
+  'along',
+  'alongside',
+  'und',
+  'beide',
+  'et',
+  'tous',
+  'y',
+  'ambos',
+  've',
+]);
 
 /** Cues that make a question about something other than a country's standing. */
 const RELATIONAL = new Set([
@@ -409,6 +435,10 @@ function pastStatus(
   // "Since when were they observers before membership?" asks the earlier status itself.
   if (member && q.has('member') && !q.has('ever') && !(q.form === 'when' || q.has('before'))) return undefined;
   if (records.length === 0) {
+    // ("when did türkiye get observer status?": never, but it was a dialogue partner before its present category.)
+    const earlier = f
+      .history(c.id)
+      .filter((m) => m !== current && m.to && m.status !== 'member' && m.status !== 'none');
     return {
       kind: 'fact',
       title: (l) => l.c(c),
@@ -418,9 +448,12 @@ function pastStatus(
         context: (l: Loc) =>
           current.status === 'none'
             ? l.m.notConnected(l.c(c))
-            : l.m.statusSince(l.c(c), l.status(current.status), current.from && l.d(current.from)),
+            : l.list([
+                ...earlier.map((m) => l.m.statusFromTo(l.c(c), l.status(m.status), m.from && l.d(m.from), l.d(m.to!))),
+                l.m.statusSince(l.c(c), l.status(current.status), current.from && l.d(current.from)),
+              ]),
       }),
-      sources: current ? [current.sources] : [],
+      sources: current ? [current.sources, ...earlier.map((m) => m.sources)] : [],
     };
   }
   const r = records[0]!;
@@ -432,7 +465,21 @@ function pastStatus(
     (q.tense === 'present' || (q.has('still') && !q.time && /^(is|are|isn)$/.test(q.words[0] ?? ''))) &&
     !q.has('ever') &&
     q.form !== 'fragment';
-  const verdict: Verdict = ended && asksNow ? 'no' : 'yes';
+  const first = firstOf(q, f, status);
+  if (first && first.country !== c.id && q.form === 'yesno')
+    return {
+      kind: 'fact',
+      title: (l) => l.c(first.country),
+      verdict: 'no',
+      lead: (l) => l.m.firstOfStatus(l.c(first.country), l.status(status).replace(/^(an?|the) /, ''), l.d(first.from!)),
+      context: (l) =>
+        ended
+          ? l.m.statusFromTo(l.c(c), l.status(status), r.from && l.d(r.from), l.d(r.to!))
+          : l.m.statusSince(l.c(c), l.status(status), r.from && l.d(r.from)),
+      sources: [first.sources, r.sources],
+    };
+  const onTime = heldOnTime(q, r);
+  const verdict: Verdict = onTime === false || (ended && asksNow) ? 'no' : 'yes';
   return {
     kind: 'fact',
     title: (l) =>
@@ -455,4 +502,32 @@ function pastStatus(
     note: noteOf(r),
     sources: [r.sources, ...(current ? [current.sources] : []), ...(own ? [own.sources] : [])],
   };
+}
+
+/** "The first observer was Afghanistan, right?": the first record of the category, when the question asks for the first of it. */
+function firstOf(q: Question, f: AskFacts, status: MembershipT['status']): MembershipT | undefined {
+  if (
+    !q.main('first') ||
+    !/\b(first|1st)( ever)? (observer|dialogue partner|dialog partner|partner)s?\b/.test(q.words.join(' '))
+  )
+    return undefined;
+  return f.store.data.memberships
+    .filter((m) => m.status === status && m.from)
+    .sort((a, b) => a.from!.localeCompare(b.from!))[0];
+}
+
+/**
+ * "Was Afghanistan an observer in 2004?": whether the category held in the time asked; "became an observer in 2004":
+ * whether it began then. Undefined when no time is asked or the record's start is not held.
+ */
+function heldOnTime(q: Question, r: MembershipT): boolean | undefined {
+  const t = q.time;
+  if (!t || t.role === 'aside' || (t.mode !== 'in' && t.mode !== 'range') || !r.from) return undefined;
+  // ("an observer before it became a member in 2017?", "an observer from 2015 and a dialogue partner from 2010"): with
+  // another category named, the time may be the other's.
+  const categories = (['member', 'observer', 'dialogue', 'partner'] as const).filter((c) => q.has(c));
+  if (categories.length > 1 || q.has('before') || q.has('after')) return undefined;
+  const from = new Date(`${r.from}T00:00:00Z`);
+  const to = r.to ? new Date(`${r.to}T00:00:00Z`) : undefined;
+  return asksStart(q) ? from >= t.from && from <= t.to : from <= t.to && (!to || to >= t.from);
 }

@@ -4,7 +4,7 @@ import type { Draft, Loc } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { noteOf, scoReceives, subjects, mergedOn } from './shared.js';
+import { asksStart, noteOf, scoReceives, subjects, mergedOn } from './shared.js';
 
 /**
  * "List the partners", "how many partners?", "how big is the SCO family?", "former observers",
@@ -80,7 +80,13 @@ export const partners: Intent = {
       mergeDate !== undefined &&
       q.time.year === Number(mergeDate.slice(0, 4)) &&
       /^(until|till|til|bis|hasta|jusqu|jusqua)$/.test(q.words[q.time.at - 1] ?? '');
-    if (wantsFormer) return former(q, f, mergeDay && day < mergeDay && !untilMerge ? day : undefined);
+    if (wantsFormer) {
+      const d = former(q, f, mergeDay && day < mergeDay && !untilMerge ? day : undefined);
+      // "Did Tianjin do something with the observer category? heard it got scrapped": yes, it was merged away.
+      const changed =
+        q.form === 'yesno' && q.tense === 'past' && !q.time && (q.has('merge') || q.words.some((w) => CHANGED.test(w)));
+      return changed && d.verdict === undefined ? { ...d, verdict: 'yes' } : d;
+    }
     const list = f.partners(day);
     const count = q.form === 'howMany' || q.main('count');
     return {
@@ -97,6 +103,10 @@ export const partners: Intent = {
     };
   },
 };
+
+/** Words that say a category was done away with or changed ("scrapped", "abolished", "folded into"). */
+const CHANGED =
+  /^(scrapped|abolished|dropped|eliminated|removed|folded|merged|changed|ended|replaced|axed|discontinued)$/;
 
 /**
  * "How many partners are there after the merger of observers & dialogue partners?": the old categories named only
@@ -174,6 +184,37 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
         sources: [first.sources],
       };
     }
+  }
+  // "Which country became an observer in 2012?": those whose category began in the year asked.
+  const t = q.time;
+  if (t && t.mode === 'in' && t.role !== 'aside' && asksStart(q)) {
+    const statuses = onlyDialogue
+      ? ['dialogue-partner']
+      : onlyObservers
+        ? ['observer']
+        : ['observer', 'dialogue-partner'];
+    const began = f.store.data.memberships.filter(
+      (m) =>
+        statuses.includes(m.status) &&
+        m.from !== undefined &&
+        new Date(`${m.from}T00:00:00Z`) >= t.from &&
+        new Date(`${m.from}T00:00:00Z`) <= t.to,
+    );
+    const country = (id: string) => f.country(id)!;
+    if (began.length > 0)
+      return {
+        kind: 'fact',
+        title: (l) => l.list(began.map((m) => l.c(country(m.country)))),
+        lead: (l) =>
+          began
+            .map((m) =>
+              m.to
+                ? l.m.statusFromTo(l.c(country(m.country)), l.status(m.status), l.d(m.from!), l.d(m.to))
+                : l.m.statusSince(l.c(country(m.country)), l.status(m.status), l.d(m.from!)),
+            )
+            .join(' '),
+        sources: began.map((m) => m.sources),
+      };
   }
   // "What year did each dialogue partner join?": when each began, as far as the data holds it; the rest said plainly.
   if (q.form === 'when' && !day && (onlyDialogue || onlyObservers)) {

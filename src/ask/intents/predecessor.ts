@@ -21,6 +21,8 @@ export const predecessor: Intent = {
       q.main('called') &&
       (q.has('before') || q.has('previous') || q.has('first')) &&
       !subjects(q).length &&
+      // ("belousov's first name": a person's name, not the organisation's first one.)
+      q.people.length === 0 &&
       !q.main('secgen', 'chair')
     )
       return 86;

@@ -274,7 +274,7 @@ export function scoReceives(q: Question): boolean {
     q.words[i + after] ?? '',
   ];
   const verb = near.some((w) =>
-    /^(gave|give|given|grant|granted|get|got|gets|getting|obtain|obtained|receive|received|gain|gained|win|won|pick|picked|acquire|acquired|secure|secured)$/.test(
+    /^(gave|give|given|grant|granted|get|got|gets|getting|obtain|obtained|receive|received|gain|gained|win|won|pick|picked|acquire|acquired|secure|secured|became|become|becomes)$/.test(
       w,
     ),
   );
@@ -410,4 +410,9 @@ export function asksWhichOnes(q: Question): boolean {
 /** Whether a country lies in a region named by its UN M49 region or sub-region ("Africa", "Central Asia"). */
 export function inRegion(c: CountryT, region: string): boolean {
   return c.subRegion === region || c.region === region;
+}
+
+/** "became an observer in 2012", "joined in 2017": a start asked for in the time named, not a standing held through it. */
+export function asksStart(q: Question): boolean {
+  return q.main('join') || q.words.some((w) => /^(became|become|becomes|got|granted|admitted)$/.test(w));
 }

@@ -450,11 +450,13 @@ export function findClaims(input: ClaimInput): Claim[] {
         });
     }
     // "Belarus has been in since 2001", "X has been a member since Y": a membership dated by its start.
-    const since = join ? undefined : times.find((t) => t.at > at && t.at <= at + 6 && words[t.at - 1] === 'since');
+    const since = join ? undefined : times.find((t) => t.at > at && t.at <= at + 8 && words[t.at - 1] === 'since');
     if (
       since &&
       cueBetween(cues, ['partOf', 'member'], at + 1, since.at - 1) &&
-      !cueBetween(cues, ['partner', 'observer', 'dialogue', 'apply'], at + 1, since.at - 1)
+      !cueBetween(cues, ['partner', 'observer', 'dialogue', 'apply'], at + 1, since.at - 1) &&
+      // ("india–pakistan friction inside the sco since 2025": what has gone on inside it since, not a membership.)
+      !cueBetween(cues, ['refuse', 'statement', 'summit', 'meeting', 'sign'], at + 1, since.at - 1)
     )
       out.push({
         kind: 'joined',

@@ -562,6 +562,9 @@ function faForm(t: string, asks: boolean): Form {
   if (/ چگونه | چطور /.test(t)) return 'how';
   // (Spoken Persian asks "what" with چی: "درباره چی بود؟", "چی شد؟".)
   if (/ چیست | چه | چی /.test(t)) return 'what';
+  // ("آن نشست حضوری بود یا مجازی؟": a verb, then "or" and the other choice in one word; not "… یا بعدا اضافه شد؟",
+  // a clause of its own, which asks yes or no of the first.)
+  if (asks && / (بود|است|هست|بودند|هستند|بوده) یا \S+ $/.test(t)) return 'choice';
   return asks ? 'yesno' : 'fragment';
 }
 

@@ -30,7 +30,7 @@ import type {
   TimeRef,
 } from './question.js';
 import { distance } from 'fastest-levenshtein';
-import { cleanQuestion, hasMassMention, isSwap, quoteSafely } from './text.js';
+import { cleanQuestion, fold, hasMassMention, isSwap, quoteSafely } from './text.js';
 import { latinWords, stem } from '../../base/text.js';
 import { isoDay } from '../../base/dates.js';
 import { asciiDigits, isMonth, latinTimes, monthOf, scriptMonth, scriptTimes } from './time.js';
@@ -758,6 +758,7 @@ export class Understander {
       // "… was there a joint statement this time?", "who chaired it there?": the meeting of the part before.
       // "… which summit was that?", "Welcher Gipfel war das?": the meeting asked for is the one the part before speaks of.
       const pointsAt =
+        p.meetingBack ||
         // ("… right? was that in person?": whether "that" met in person asks of the meeting too.)
         /\b(that|the same|this) (summit|meeting)\b|\b(this|that) time\b|\bthere\b|\b(that|it) (in person|online|virtual|face to face)\b/.test(
           p.words.join(' '),
@@ -1739,6 +1740,7 @@ export class Understander {
       today,
       words: tokens.map((t) => t.w),
       pointsBack: POINTS_BACK.test(text),
+      meetingBack: MEETING_BACK.test(fold(text)),
       form,
       tense,
       negated,
@@ -2487,6 +2489,17 @@ const HARMLESS = new Set([
   'paragraph',
   'journalist',
   'reporter',
+  // ("our readers confuse the sco with brics"): whom the asker writes for.
+  'readers',
+  'listeners',
+  'viewers',
+  'audience',
+  'followers',
+  'subscribers',
+  'confuse',
+  'confuses',
+  'confused',
+  'confusing',
   'analyst',
   'researcher',
   'supposed',
@@ -2559,6 +2572,9 @@ const HARMLESS = new Set([
   'true',
   'false',
   'exact',
+  // ("the motto, verbatim", "word for word", "the lede": how the asker will quote it, not a topic.)
+  'verbatim',
+  'lede',
   'specific',
   'specifically',
   'please',
@@ -2719,6 +2735,10 @@ function once<T>(f: () => T): () => T {
 
 /** Words that rule out what follows them ("no partners", "not the observers", "excluding partners"). */
 const RULED_OUT = /^(no|not|excluding|exclude|without|except|minus|nor)$/;
+
+/** "That summit", "this meeting" in the other languages (English reads its words; see pointBack). */
+const MEETING_BACK =
+  /(?:^|\s)(?:آن|همان|همین) (?:اجلاس|نشست)|(?:^|\s)(?:تلك|اس|اسی|اُس) (?:سمٹ|اجلاس|کانفرنس)|(?:тот|этот|том|этом|того|этого|той|этой|ту|эту) (?:саммит|встреч)|(?:那次|这次|那届|这届|该次|该)(?:峰会|会议)|(?:उस|उसी|इस|इसी) (?:शिखर|सम्मेलन|बैठक)|(?<![\p{L}])(?:o|bu|ayn[ıi]) (?:zirve|toplant)|(?<![\p{L}])(?:dem|diesem|jenem|dieses) (?:gipfel|treffen)|(?<![\p{L}])(?:esa|esta|aquella) (?:cumbre|reuni[oó]n)|(?<![\p{L}])(?:ce|cet|cette) (?:sommet|r[ée]union)/u;
 
 /** Cues that ask only where a thing stands in time ("still upcoming", "over yet"). */
 const STANDING_IN_TIME = new Set<Cue>(['current', 'still', 'next', 'last']);

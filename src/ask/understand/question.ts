@@ -142,6 +142,8 @@ export interface Question {
   words: string[];
   /** The question holds a pronoun ("them", "их", "它") that may point at what a question before it named. */
   pointsBack: boolean;
+  /** The question speaks of "that summit" or "this meeting" in its own language ("آن اجلاس", "той встрече", "那次峰会"). */
+  meetingBack: boolean;
   form: Form;
   tense: 'past' | 'present' | 'future';
   /** The question is negated ("isn't Iran a member?", "which is not a member"). */

@@ -33,6 +33,23 @@ function stripMentionsButMass(text: string): string {
     .trim();
 }
 
+/** Spoken Persian words and their written forms (Persian's own heh, so Urdu, which writes ہ, is left as it is). */
+const PERSIAN_WRITTEN: Record<string, string> = {
+  کدوم: 'کدام',
+  اون: 'آن',
+  اونا: 'آنها',
+  کدوما: 'کدام',
+  هستن: 'هستند',
+  کیه: 'کیست',
+  کجاس: 'کجاست',
+  چیه: 'چیست',
+  میشن: 'می شوند',
+};
+const PERSIAN_SPOKEN = new RegExp(
+  `(?<=^|[\\s\u200c])(?:${Object.keys(PERSIAN_WRITTEN).join('|')})(?=$|[\\s\u200c?؟،,.!])`,
+  'gu',
+);
+
 /** Did the question try to ping many people (a mass mention or a role)? */
 export function hasMassMention(text: string): boolean {
   return MASS_MENTION.test(text);
@@ -58,6 +75,8 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
     (keepMassMentions ? stripMentionsButMass(plain) : stripMentions(plain))
       .replace(/\u200C/g, ' ')
       .replace(/\u200D/g, '')
+      // Spoken Persian as typed in chat ("کدوم کشورها هستن؟", "دبیرکل کیه؟"): its written forms, which the lexicon knows.
+      .replace(PERSIAN_SPOKEN, (w) => PERSIAN_WRITTEN[w] ?? w)
       // A Turkish case ending written onto a year ("2024te", "2017de") is no part of the year.
       .replace(/\b((?:19|20)\d\d)(te|ta|de|da|ten|tan|den|dan|teki|deki)\b/gi, "$1'$2")
       // A quiz's shorthand: "t or f:", "t/f" is "true or false"; "fill in the blank: ____ became …" asks what fills it.
