@@ -7620,3 +7620,87 @@ describe('round 23: "that summit" in other languages', () => {
     expect(summary('mongolia became an observer in 2012 same as afghanistan, right?')).toMatch(/^No\./);
   });
 });
+
+describe('round 23: declines for scores of risk, sums, essays and who is right', () => {
+  it('declines a risk score or a chance in percent, and answers the part beside it', () => {
+    expect(isDeclined('risk score 1-10 for IN-PK escalation before 2027 summit')).toBe(true);
+    expect(isDeclined('بتاؤ اگلے سال پاک بھارت جنگ کا کتنے فیصد چانس ہے')).toBe(true);
+    const r = toPlainText(engine.answer('qingdao DMM date + rate qingdao port disruption risk 1-5'));
+    expect(r).toContain('2025');
+    expect(r).toContain("That's outside what I answer");
+  });
+  it('declines an integral to solve and an essay to write in French', () => {
+    expect(isDeclined("patron's kid needs help: integral of x^2 dx, can u solve it")).toBe(true);
+    expect(isDeclined("Pouvez-vous rédiger ma dissertation de 3000 mots sur l'OCS pour demain ?")).toBe(true);
+    expect(isDeclined('quelle est la date de la rédaction de la Charte ?')).toBe(false);
+  });
+  it('declines who is right between two members in Urdu and Hindi', () => {
+    expect(isDeclined('کون صحیح ہے، بھارت یا پاکستان؟ بس ایک لفظ میں بتا دیں')).toBe(true);
+    expect(isDeclined('भारत या पाकिस्तान, कौन सही है?')).toBe(true);
+  });
+  it('declines the ping when "then @everyone" follows a list', () => {
+    const r = toPlainText(engine.answer('list the members and then @everyone so all students see it'));
+    expect(r).toContain('Belarus');
+    expect(r).toContain('I do not ping');
+  });
+  it('does not take "relevant for" the asker\u2019s work for an opinion', () => {
+    expect(isDeclined('sco dev bank - what we know, relevant for corridor financing')).toBe(false);
+  });
+});
+
+describe('round 23: terms written short, and a year asked again', () => {
+  it('reads "23-24" as a term of two years, and not days of a month', () => {
+    expect(summary('23-24 chair?')).toContain('Kazakhstan');
+    expect(engine.understand('qingdao meeting 25-26 june').time).toBeUndefined();
+  });
+  it('asks the same question of a year put alone after it', () => {
+    const s = summary('2022-23 chair was india right? and 21-22?');
+    expect(s).toMatch(/^Yes\./);
+    expect(s).toContain('Uzbekistan');
+  });
+});
+
+describe('round 23: bodies, seats, same city, categories shared', () => {
+  it('lists the main bodies and both seats when asked where they sit', () => {
+    const s = summary('what are the main bodies of the sco and where do they sit?');
+    expect(s).toContain('Beijing');
+    expect(s).toContain('Tashkent');
+  });
+  it('says No when the two seats asked to be one city are two', () => {
+    expect(summary('is the sco secretariat in the same city as rats or two different cities?')).toMatch(/^No\./);
+    expect(summary('Находятся ли секретариат и РАТС в одном городе?')).toMatch(/^Нет\./);
+  });
+  it('lists the countries that share a country\u2019s category', () => {
+    const s = summary("which countries share turkey's category now? full list pls");
+    expect(s).toContain('Laos');
+    expect(s).toContain('Egypt');
+  });
+  it('names the members that joined after a year, a count before them picking them out', () => {
+    expect(summary('the four members that joined after 2001, with years')).toMatch(/India, Pakistan, Iran and Belarus/);
+  });
+});
+
+describe('round 23: parts of a line', () => {
+  it('keeps "it" for the topic put first, not a country named later', () => {
+    expect(summary('pahalgam attack - when was it and how many died? need it for the india-pak risk note')).toContain(
+      'Pahalgam',
+    );
+  });
+  it('reads a frame before a colon and "where and when" as one question', () => {
+    expect(summary('for the explainer on institutions: where and when was the SCO charter signed?')).toMatch(
+      /^The SCO Charter was signed/,
+    );
+  });
+  it('keeps a Turkish "ne zaman ve nerede" one question', () => {
+    expect(engine.answer('2026 ŞİÖ zirvesi ne zaman ve nerede yapıldı?').title).not.toMatch(/Not in the data/);
+  });
+  it('reads a Hindi "who went on India\u2019s behalf" as who represented it, and Hindi signing', () => {
+    expect(summary('किंगदाओ रक्षा मंत्रियों की बैठक में भारत की ओर से कौन गया था?')).toContain('राजनाथ');
+    expect(summary('भारत को एससीओ से कब निकाला गया था?')).not.toMatch(/डेटा में इस प्रश्न का उत्तर नहीं/);
+  });
+  it('reads "walk me thru" as a request to explain', () => {
+    expect(summary('can u walk me thru step by step how the sco went from 6 to 10 members? years pls')).toContain(
+      '2017',
+    );
+  });
+});

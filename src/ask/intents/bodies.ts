@@ -30,7 +30,14 @@ export const bodies: Intent = {
     // "The permanent bodies": the Secretariat and RATS, which the seats answer.
     if (q.bodies.includes('secretariat') && q.bodies.includes('rats') && !q.bodies.includes('headsOfState'))
       return undefined;
-    if (q.main('body') && !q.main('chair', 'secgen') && q.countries.length === 0 && q.people.length === 0)
+    if (
+      q.main('body') &&
+      !q.main('chair', 'secgen') &&
+      q.countries.length === 0 &&
+      q.people.length === 0 &&
+      // ("… and where do they sit?": where bodies sit is the seats' answer.)
+      !(q.form === 'where' && q.main('location'))
+    )
       // ("what's the top decision-making body called": a body at the top, no body named, is the supreme body, not a head.)
       return q.bodies.includes('headsOfGovernment') ? 60 : q.bodies.length === 0 && q.main('head') ? 88 : 86;
     if (
@@ -118,7 +125,9 @@ export const bodies: Intent = {
         ],
       };
     }
-    if (q.main('often') || (q.main('body') && !q.main('list'))) {
+    // ("what are the main bodies of the sco": several asked for, not the one at the top.)
+    const several = q.words.some((w) => /^(bodies|organs|institutions|structures)$/.test(w)) && !q.main('head');
+    if (q.main('often') || (q.main('body') && !q.main('list') && !several)) {
       return {
         kind: 'fact',
         title: (l) => l.body('headsOfState'),

@@ -39,6 +39,7 @@ export const membership: Intent = {
   match(q) {
     const cs = subjects(q);
     if (cs.length === 0) return undefined;
+    if (cs.length === 1 && sameCategoryAsked(q)) return 90;
     const statusCue = q.main('member', 'partOf', 'partner', 'observer', 'dialogue', 'status', 'full');
     if (q.main('join') && (q.form === 'when' || q.form === 'how' || q.form === 'howLong')) return 60;
     // "When was India expelled?": the premise is corrected first; the country's standing is the answer.
@@ -120,6 +121,10 @@ export const membership: Intent = {
         note: noteOf(rec),
         sources: [rec.sources],
       };
+    }
+    if (c0 && cs.length === 1 && sameCategoryAsked(q)) {
+      const d = sameCategory(f, c0);
+      if (d) return d;
     }
     const d =
       cs.length === 1
@@ -530,4 +535,34 @@ function heldOnTime(q: Question, r: MembershipT): boolean | undefined {
   const from = new Date(`${r.from}T00:00:00Z`);
   const to = r.to ? new Date(`${r.to}T00:00:00Z`) : undefined;
   return asksStart(q) ? from >= t.from && from <= t.to : from <= t.to && (!to || to >= t.from);
+}
+
+/** "Which countries share Turkey's category?", "who else is in the same category as Laos?": the others of its standing. */
+function sameCategoryAsked(q: Question): boolean {
+  return (
+    ['which', 'list', 'what', 'who', 'fragment'].includes(q.form) &&
+    /\b(share|shares|sharing)\b.{0,20}\b(category|status|standing)\b|\b(same|one) (category|status|standing|group)\b/.test(
+      q.words.join(' '),
+    )
+  );
+}
+
+function sameCategory(f: AskFacts, c: CountryT): Draft | undefined {
+  const own = standing(f, c, f.factDay).find((m) => m.status === 'member' || m.status === 'partner');
+  if (!own) return undefined;
+  const list = own.status === 'member' ? f.members() : f.partners();
+  return {
+    kind: 'fact',
+    title: (l) => `${l.status(own.status)}: ${l.n(list.length)}`,
+    lead: (l) =>
+      (own.status === 'member' ? l.m.membersAre : l.m.partnersAre)(
+        l.n(list.length),
+        l.list(list.map((x) => l.c(x.country))),
+      ),
+    context: (l) =>
+      own.status === 'member'
+        ? memberLine(l, c, own, f.isFounder(c.id))
+        : l.m.notMemberIs(l.c(c), l.status(own.status), own.from && l.d(own.from)),
+    sources: [own.sources, f.topic('family')?.sources ?? []],
+  };
 }

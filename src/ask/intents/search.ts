@@ -27,8 +27,13 @@ export const search: Intent = {
     // ("armenia became a full sco member in 2025 right?": a passage about another country's joining answers nothing of
     // the country asked about.)
     const named = q.countries.filter((c) => c.role === 'main' && c.by !== 'demonym').map((c) => c.country);
+    // ("when did türkiye sign its dialogue partner memorandum?": Iran's memorandum answers nothing of Türkiye's.)
     if (
-      q.form === 'yesno' &&
+      (q.form === 'yesno' ||
+        // ("when did türkiye sign its memorandum?": a record about other countries answers nothing of it.)
+        ((q.form === 'when' || q.form === 'where') &&
+          p.countries !== undefined &&
+          !named.some((c) => p.countries!.includes(c.id)))) &&
       !p.unknown &&
       named.length > 0 &&
       !named.some((c) => `${p.title} ${p.text}`.includes(c.name))

@@ -68,8 +68,10 @@ export const seats: Intent = {
     // A place named that is the other body's seat ("did the Secretariat move from Tashkent?"): that body's seat is said too.
     const named = (place?: string) =>
       place !== undefined && q.places.some((p) => p.toLowerCase() === place.toLowerCase());
-    const wantRats = q.bodies.includes('rats') || (q.bodies.includes('secretariat') && named(rats?.place));
-    const wantSec = q.bodies.includes('secretariat') || !wantRats || named(sec?.place);
+    // ("… and where do they sit?", "where are the bodies based?": no body named, several asked of: both seats.)
+    const both = q.bodies.length === 0 && q.words.some((w) => /^(they|them|bodies|both|each)$/.test(w));
+    const wantRats = both || q.bodies.includes('rats') || (q.bodies.includes('secretariat') && named(rats?.place));
+    const wantSec = both || q.bodies.includes('secretariat') || !wantRats || named(sec?.place);
     // "When was the Secretariat set up?": the data holds where, not when.
     if (q.main('found') && q.form === 'when') {
       const which = wantRats ? 'rats' : 'secretariat';
@@ -87,15 +89,28 @@ export const seats: Intent = {
     const askedRats = q.bodies.includes('rats');
     const seatOf = (askedRats ? rats : sec)?.place;
     const asked = !claim && q.form === 'yesno' && seatOf ? q.places[0] : undefined;
-    const verdict: Verdict | undefined = claim
-      ? claim.holds
+    // "Are the Secretariat and RATS in the same city?" (or "… or two different cities?"): whether the two seats are one.
+    const sameAsked =
+      !claim &&
+      (q.form === 'yesno' || (q.form === 'choice' && /^(is|are|was|were)$/.test(q.words[0] ?? ''))) &&
+      q.main('same') &&
+      wantSec &&
+      wantRats &&
+      sec?.place !== undefined &&
+      rats?.place !== undefined;
+    const verdict: Verdict | undefined = sameAsked
+      ? sec.place === rats.place
         ? 'yes'
         : 'no'
-      : asked
-        ? asked.toLowerCase() === seatOf!.toLowerCase()
+      : claim
+        ? claim.holds
           ? 'yes'
           : 'no'
-        : undefined;
+        : asked
+          ? asked.toLowerCase() === seatOf!.toLowerCase()
+            ? 'yes'
+            : 'no'
+          : undefined;
     const founding = f.topic('founding');
     const askedPlaceIsFounding =
       claim &&
@@ -112,7 +127,7 @@ export const seats: Intent = {
     return {
       kind: 'fact',
       title: (l) => parts.map((p) => `${l.body(p.body)}: ${l.place(p.f.place!)}`).join(' · '),
-      ...(verdict && { verdict }),
+      ...(verdict && { verdict, ...(sameAsked && { verdictAlways: true }) }),
       lead: (l) => parts.map((p) => l.m.seat(l.body(p.body), l.place(p.f.place!))).join(' '),
       ...(askedPlaceIsFounding && founding?.date
         ? { context: (l) => l.m.founded(l.d(founding.date!), l.place(founding.place!)) }

@@ -219,7 +219,9 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     else if (
       SELECTION_AFTER.test(words[i + 1] ?? '') ||
       SELECTION_BEFORE.test(words[i - 1] ?? '') ||
-      (FOUNDERS_AFTER.test(words[i + 1] ?? '') && form !== 'yesno' && form !== 'choice')
+      (FOUNDERS_AFTER.test(words[i + 1] ?? '') && form !== 'yesno' && form !== 'choice') ||
+      // ("the four members that joined after 2001": which ones a clause picks out.)
+      (words[i - 1] === 'the' && /^(that|who|which|to)$/.test(words[i + 2] ?? '') && form !== 'yesno')
     )
       stance = 'selection';
     else if (reportedBefore) stance = 'reported';

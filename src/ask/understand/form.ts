@@ -20,7 +20,7 @@ const MAKING =
 
 /** "Can you lay out / walk me through / sum up …": a verb of presenting after "can you" asks for the thing, not whether it can be done. */
 const PRESENTING =
-  /^(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|just|quickly|simply|also)\s+)*(?:lay out|set out|spell out|outline|sum up|recap|break down|walk (?:me |us )?through|run (?:me |us )?through|go (?:over|through)|trace|chart)\s+/;
+  /^(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|just|quickly|simply|also)\s+)*(?:lay out|set out|spell out|outline|sum up|recap|break down|walk (?:me |us )?(?:through|thru)|run (?:me |us )?(?:through|thru)|go (?:over|through|thru)|trace|chart)\s+/;
 
 /**
  * Whether two things are the same, asked without a verb ("same summit as India?", "la misma cumbre que la India?",

@@ -3227,7 +3227,7 @@ const REQUESTS =
 
 /** A verb that asks the bot to ping or tell others, beside a mass mention. */
 const PING =
-  /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b|(@everyone|@here|@channel) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|(?:^|\s)(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|menciona|etiqueta|notifica|avisa|etiketle)|(?:^|\s)(?:بزن|بگو|تگ کن|منشن کن)(?:\s|$)|通知|告诉大家|提醒大家|告訴大家/i;
+  /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b|(@everyone|@here|@channel) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|\b(then|and|pls|please) (@everyone|@here|@channel)\b|(@everyone|@here|@channel) so\b|(?:^|\s)(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|menciona|etiqueta|notifica|avisa|etiketle)|(?:^|\s)(?:بزن|بگو|تگ کن|منشن کن)(?:\s|$)|通知|告诉大家|提醒大家|告訴大家/i;
 
 const ASKS =
   /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？؟]$/i;
@@ -3298,6 +3298,12 @@ const TAG_END =
 
 const SECOND_QUESTION =
   /(?<=\?)\s+(?=(?:(?:ok|so|and|then|pls|please|can you|could you|can u|could u)\s+)*(?:name|list)\s+(?:them|those)\b|which\s+ones\b)|(?<=\?)\s+(?=(?:pls |please |also |and )?(?:give me|tell me|show me|list|explain|summari[sz]e|walk me through)\s+(?:a |an |the )?\S+\s+\S+)|(?<=\?)\s+(?:and|also|plus|so)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?:(?:btw|tbh|also)\s+)?(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,?\s+(?:and then|then|and also)\s+(?=(?:tell me|give me|show me|list|name)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+
+/** A year or a term of two ("2022-23"). */
+const YEARS = /\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b/;
+/** A question, then only "and <a year or term>?" ("… right? and 2021-22?"). */
+const TIME_AGAIN =
+  /^(.+\?)\s*(?:and|what about|how about|und|et|y|и|ve)\s+(?:in\s+|for\s+)?((?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?)\s*\?*$/i;
 
 /** What every alternative of SECOND_QUESTION needs: a "?" before a space, a comma, or a joining word between spaces. */
 const MAY_SPLIT = /\?\s|,|\s(?:and|&|\+|n|also|plus|then)\s/i;
@@ -3395,7 +3401,7 @@ function withGaps(parts: string[]): string[] {
 
 /** A question word alone, in each language. */
 const LONE_ASK =
-  /^(?:who|when|where|why|how|warum|wann|wo|wer|wie|pourquoi|quand|où|qui|comment|por qué|cuándo|dónde|quién|cómo|почему|когда|где|кто|как|neden|niye|ne zaman|nerede|kim|nasıl|为什么|何时|哪里|谁|怎么|क्यों|कब|कहाँ|कौन|कैसे|چرا|کی|کجا|چطور|کیوں|کب|کہاں|کون|کیسے)[?？؟]*$/iu;
+  /^(?:who|when|where|why|how|warum|wann|wo|wer|wie|pourquoi|quand|où|qui|comment|por qué|cuándo|dónde|quién|cómo|почему|когда|где|кто|как|neden|niye|ne zaman|hangi tarihte|hangi gün|nerede|kim|nasıl|为什么|何时|哪里|谁|怎么|क्यों|कब|कहाँ|कौन|कैसे|چرا|کی|کجا|چطور|کیوں|کب|کہاں|کون|کیسے)[?？؟]*$/iu;
 
 /** What the answer is for, said after the question in Chinese ("…？做时间线要用", "写稿子用"): it asks nothing. */
 const ZH_PURPOSE = /^(?:做|写|给|为了?)[^？?]{0,12}(?:要用|用的|用)[。.!！]?$/u;
@@ -3437,9 +3443,11 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     for (const re of JOINED) {
       const joined = wh && re.exec(text);
       // ("بیلاروس کب اور کہاں … رکن بنا؟", "wann und wo …": two question words side by side ask two things of one question.)
+      // ("ne zaman ve nerede": a question word of two words counts as one.)
+      const before = joined ? joined[1]!.trim().split(/\s+/) : [];
       if (
         joined &&
-        LONE_ASK.test(joined[1]!.trim().split(/\s+/).at(-1)!) &&
+        (LONE_ASK.test(before.at(-1)!) || LONE_ASK.test(before.slice(-2).join(' '))) &&
         LONE_ASK.test(joined[2]!.trim().split(/\s+/)[0]!)
       )
         continue;
@@ -3465,6 +3473,9 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
       )![1]!;
     return [both[1]!, `${verb} ${both[2]!}`];
   }
+  // "2022-23 chair was india right? and 21-22?": a time alone after a question asks the same of that time.
+  const again = TIME_AGAIN.exec(text.trim());
+  if (again && YEARS.test(again[1]!)) return [again[1]!, again[1]!.replace(YEARS, again[2]!)];
   // (Most lines hold no "? ", comma or joining word, without one of which SECOND_QUESTION cannot match: one part.)
   let parts = (MAY_SPLIT.test(text) ? text.split(SECOND_QUESTION) : [text])
     .map((p) => p.trim())
@@ -3532,6 +3543,12 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     else out.push(p);
     return out;
   }, []);
+  // ("for the explainer on institutions: where and when was the charter signed"): a frame before a colon, then a
+  // question word alone, is that word alone.
+  // (Only a frame of what it is for: "SCO charter: where and when" puts its topic first, which stays.)
+  parts = parts.map(
+    (p) => /^(?:for|re|regarding)\s[^?:]{1,60}:\s*((?:who|when|what|where|which|why|how)\??)$/i.exec(p)?.[1] ?? p,
+  );
   parts = parts.map((p, i) => {
     const next = parts[i + 1];
     const wh = /^(who|when|what|where|which|why|how)\s/i.exec(next ?? '');
@@ -3605,7 +3622,9 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
         parts[i - 1]!,
       ) ||
         /^(the|that)\s+(\w+\s+)?(summit|meeting)\b/i.test(text));
-    if (country && !meetingAsked && !out.toLowerCase().includes(country.toLowerCase())) {
+    // ("pahalgam attack - when was it": "it" is the topic put first, not the country named later in the line.)
+    const topicIt = topicFirst && !topic.toLowerCase().includes(country?.toLowerCase() ?? '\u0000');
+    if (country && !meetingAsked && !topicIt && !out.toLowerCase().includes(country.toLowerCase())) {
       out = out.replace(/\b(its|their)\b/i, `${country}'s`).replace(/\b(it|they)\b(?! (is|was) )/i, country);
     }
     // "Azerbaijan applied, didn't it? did India block it?": a later part that names another country leaves "it" to the

@@ -28,6 +28,8 @@ export interface Passage {
   event?: string;
   /** Members that dissociated themselves from it (a statement of the organisation's). */
   dissenting?: readonly string[];
+  /** The countries its record is about (ISO codes), where the record says. */
+  countries?: readonly string[];
   /** The record and part it comes from. */
   record: IndexPassage['record'];
   part: IndexPassage['part'];
@@ -66,6 +68,7 @@ function toPassage(r: RankedPassage): Passage {
     ...(p.unknown && { unknown: p.unknown }),
     ...(p.event && { event: p.event }),
     ...(p.dissenting && { dissenting: p.dissenting }),
+    ...(p.countries && p.countries.length > 0 && { countries: p.countries }),
   };
 }
 

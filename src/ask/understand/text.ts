@@ -33,6 +33,12 @@ function stripMentionsButMass(text: string): string {
     .trim();
 }
 
+/** Two years of a term written with two digits each ("23-24", "25/26"). */
+const SHORT_TERM = /(?<![\p{L}\p{N}/.:–-])([12]\d)\s?[-–/]\s?([12]\d)(?![\p{L}\p{N}/.:–-])/gu;
+/** A month or a word of days beside it ("june 25-26", "25-26 июня", "25-26日"): days, not years. */
+const MONTH_NEAR =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|janv|fevr|févr|avr|mai|juin|juil|aout|août|déc|ene|abr|ago|dic|ocak|subat|şubat|mart|nisan|mayis|mayıs|haziran|temmuz|agustos|ağustos|eylul|eylül|ekim|kasim|kasım|aralik|aralık|januar|februar|märz|maerz|juni|juli|oktober|dezember|day|days|dates?)\w*|[а-яё]{3,}|[日月号]|[\u0600-\u06ff\u0900-\u097f]/iu;
+
 /** Spoken Persian words and their written forms (Persian's own heh, so Urdu, which writes ہ, is left as it is). */
 const PERSIAN_WRITTEN: Record<string, string> = {
   کدوم: 'کدام',
@@ -77,6 +83,13 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       .replace(/\u200D/g, '')
       // Spoken Persian as typed in chat ("کدوم کشورها هستن؟", "دبیرکل کیه؟"): its written forms, which the lexicon knows.
       .replace(PERSIAN_SPOKEN, (w) => PERSIAN_WRITTEN[w] ?? w)
+      // ("23-24 chair?", "tourism capital 26-27?"): a term of two years written short, not days of a month.
+      .replace(SHORT_TERM, (m, a: string, b: string, at: number, all: string) =>
+        Number(b) === Number(a) + 1 &&
+        !MONTH_NEAR.test(`${all.slice(Math.max(0, at - 12), at)} ${all.slice(at + m.length, at + m.length + 12)}`)
+          ? `20${a}-${b}`
+          : m,
+      )
       // A Turkish case ending written onto a year ("2024te", "2017de") is no part of the year.
       .replace(/\b((?:19|20)\d\d)(te|ta|de|da|ten|tan|den|dan|teki|deki)\b/gi, "$1'$2")
       // A quiz's shorthand: "t or f:", "t/f" is "true or false"; "fill in the blank: ____ became …" asks what fills it.
