@@ -7704,3 +7704,61 @@ describe('round 23: parts of a line', () => {
     );
   });
 });
+
+describe('round 23: Hindi and Urdu typed in Latin letters, more words', () => {
+  it('reads "kab join kiya aur kis summit mein" as when and at which summit', () => {
+    expect(summary('belarus ne kab join kiya aur kis summit mein')).toMatch(/Astana/);
+  });
+  it('reads "kis country se hai" as where a person is from', () => {
+    expect(summary('sharsheev kis country se hai? RATS director wala')).toContain('Kyrgyzstan');
+  });
+  it('reads "list karo" and "log maare gaye"', () => {
+    expect(summary('founding members list karo (2001 wale 6), mnemonic banana hai')).toContain('Uzbekistan');
+    expect(toPlainText(engine.answer('pahalgam attack kab hua tha aur kitne log maare gaye'))).toMatch(/\b26\b/);
+  });
+  it('answers the legitimate part of a romanized line beside a ping', () => {
+    const r = toPlainText(engine.answer('2026 summit kahan hua tha? and @everyone tag karke sabko bata do'));
+    expect(r).toContain('Bishkek');
+    expect(r).toContain('I do not ping');
+  });
+});
+
+describe('round 23: a day of founding, what the SCO said in a time, a person in the SCO', () => {
+  it('says No to a founding day that is not the day', () => {
+    expect(summary('was the sco founded on 16 june 2001?')).toMatch(/^No\./);
+    expect(summary('sco founded on 16 june 2001? thats what\u2019s in our anniversary draft')).toMatch(/^No\./);
+    expect(summary('was the sco founded on 15 june 2001?')).toMatch(/^Yes\./);
+  });
+  it('gives what the SCO said of a country in the time asked', () => {
+    expect(summary('what did the sco say after the strikes on iran in early 2026')).toMatch(/March 2026/);
+  });
+  it('answers a person asked about "in the sco context", not the members', () => {
+    expect(engine.answer('ruslan mirzaev \u2014 who is he in the sco context').title).toMatch(/Mirzaev/);
+  });
+  it('declines a calculus assignment and a success-or-flop verdict', () => {
+    expect(isDeclined('quick detour, help me integrate x^2 sin x for my calc assignment')).toBe(true);
+    expect(isDeclined("was kyrgyzstan's chairmanship a success or a flop? one punchy line")).toBe(true);
+  });
+});
+
+describe('round 23: lists with a country to include, leaders of an application, statements side by side', () => {
+  it('lists the partners when a country is only to be included', () => {
+    expect(summary('list all sco partners, including laos')).toMatch(/17 partners/);
+    expect(summary('SCO ke saare partners ki list do, Laos samait')).toMatch(/17 partners/);
+  });
+  it('reads "which leader confirmed armenia\u2019s bid" as the application, not the chair', () => {
+    expect(summary("which leader confirmed armenia's full membership bid")).toMatch(/^Armenia/);
+  });
+  it('keeps both statements when two are compared, each in its own time', () => {
+    const s = summary(
+      'compare the SCO statements on strikes on Iran in June 2025 and March 2026, and India\u2019s stance',
+    );
+    expect(s).toContain('June 2025');
+    expect(s).toContain('2 March 2026');
+  });
+  it('does not read what another said as what the SCO said', () => {
+    expect(engine.answer("what did pakistan's FM say about afghanistan's sco status in oct 2024?").title).not.toMatch(
+      /Not in the data/,
+    );
+  });
+});

@@ -25,7 +25,10 @@ export const chair: Intent = {
     { q: 'Кто председательствует в ШОС?', must: [['Кыргызстан', 'Kyrgyzstan']] },
   ],
   match(q) {
-    const chairCue = q.main('chair') || (q.main('head') && (q.form === 'which' || q.has('list')) && !q.main('secgen'));
+    // ("which leader confirmed armenia's bid": a leader asked of an application, not the chair.)
+    const chairCue =
+      q.main('chair') ||
+      (q.main('head') && (q.form === 'which' || q.has('list')) && !q.main('secgen') && !q.main('apply'));
     if (!chairCue && !(q.main('motto') && !q.main('summit'))) return undefined;
     // "which number chairmanship is this for kyrgyzstan? 3rd? 4th?": a country's chairmanships counted, not a numbered
     // meeting.

@@ -126,6 +126,9 @@ export const claims: Intent = {
     // checked, not an article's claim the data upholds (whoever the question says made it: "viral post says the SCO was
     // founded in 2001 in beijing").
     if (top.claim.verdict === 'correct' && q.claims.some((c) => c.holds === false)) return undefined;
+    // ("was the sco founded on 16 june 2001?": a claim upheld for its year says nothing of a day it does not name.)
+    if (top.claim.verdict === 'correct' && q.time?.day !== undefined && !new RegExp(`\\b${q.time.day}\\b`).test(said))
+      return undefined;
     // ("'Pakistan was a founding member of SCO in 2001' - tweet claim, true?": a claim the data upholds of the organisation
     // says nothing of the country the question is about.)
     if (top.claim.verdict === 'correct' && subjects(q).length > 0 && !subjects(q).some((c) => said.includes(c.name)))

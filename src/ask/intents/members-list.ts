@@ -18,6 +18,9 @@ export const membersList: Intent = {
   ],
   match(q) {
     if (subjects(q).length > 0) return undefined;
+    // ("ruslan mirzaev — who is he in the sco context": a person asked about, not the members.)
+    if (q.people.length > 0 && (q.form === 'who' || q.form === 'fragment') && !q.main('member', 'list'))
+      return undefined;
     // "Which countries are not connected to the SCO at all (not even as partners)?"
     if (
       q.negated &&

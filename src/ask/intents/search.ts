@@ -31,9 +31,10 @@ export const search: Intent = {
     if (
       (q.form === 'yesno' ||
         // ("when did türkiye sign its memorandum?": a record about other countries answers nothing of it.)
+        // (A meeting's own record may answer of a country it does not name: "when did uzbekistan sign the 1996 agreement".)
         ((q.form === 'when' || q.form === 'where') &&
-          p.countries !== undefined &&
-          !named.some((c) => p.countries!.includes(c.id)))) &&
+          p.record.kind !== 'event' &&
+          !named.some((c) => p.countries?.includes(c.id)))) &&
       !p.unknown &&
       named.length > 0 &&
       !named.some((c) => `${p.title} ${p.text}`.includes(c.name))

@@ -31,6 +31,8 @@ export const seats: Intent = {
     if (seatBody && q.form === 'howMany' && !q.main('location', 'body')) return undefined;
     // ("what's the street address of the SCO secretariat": a detail of the seat the data has no word for is not the city.)
     if (seatBody && q.form === 'what' && q.headKnown === false && !q.main('location', 'body')) return undefined;
+    // ("which country is sharsheev from? RATS director": where a person named comes from; the body says who he is.)
+    if (seatBody && q.people.length > 0 && q.words.includes('from') && !q.main('location')) return undefined;
     if (seatBody && !q.main('found', 'tookOffice', 'appoint', 'killed'))
       // ("… and what are its official languages?": a body carried into a part that asks another relation asks no seat.)
       return q.main('location') ||

@@ -7,7 +7,11 @@ import type { CountryRef, Question, TimeRef } from '../understand/question.js';
 
 /** Countries the question is about: named in the main clause (demonyms only when nothing else is named). */
 export function subjects(q: Question): CountryT[] {
-  const named = q.countries.filter((c) => c.by !== 'demonym');
+  // ("list all sco partners, including laos": a country a list is to include is no subject of the question.)
+  const listed = q.form === 'list' || q.main('list');
+  const named = q.countries.filter(
+    (c) => c.by !== 'demonym' && !(listed && /^(including|incl|plus|especially|esp)$/.test(q.words[c.at - 1] ?? '')),
+  );
   const main = named.filter((c) => c.role === 'main');
   const pick: CountryRef[] = main.length
     ? main

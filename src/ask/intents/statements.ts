@@ -17,7 +17,8 @@ function yearsAsked(q: Question): Set<number> {
 /** Several statements asked of at once: set side by side, or asked over a span of years. */
 function acrossStatements(q: Question): boolean {
   // (Asked of every question: the cheap test first.)
-  if (!q.main('statement')) return false;
+  // ("what did the sco say … in 2025 vs 2026": what the organisation said is its statements.)
+  if (!q.main('statement') && !scoSaid(q)) return false;
   const years = yearsAsked(q);
   const sideBySide =
     q.main('compare', 'difference', 'growth') || q.words.some((w) => w === 'vs' || w === 'versus' || w === 'both');
@@ -31,6 +32,41 @@ function acrossStatements(q: Question): boolean {
     q.form !== 'yesno' &&
     q.form !== 'choice'
   );
+}
+
+/**
+ * "What did the SCO say after the strikes on Iran in early 2026?": what the organisation said of a country named, in the
+ * time asked (not a meeting's own words, nor a country's).
+ */
+function saidIn(q: Question): boolean {
+  const t = q.time;
+  return (
+    q.lang === 'en' &&
+    (scoSaid(q) || q.main('statement')) &&
+    q.unknownName === undefined &&
+    yearsAsked(q).size < 2 &&
+    t !== undefined &&
+    t.role !== 'aside' &&
+    t.mode === 'in' &&
+    subjects(q).length > 0 &&
+    !q.eventNamed &&
+    q.people.length === 0 &&
+    (q.form === 'what' || q.form === 'explain' || q.form === 'fragment')
+  );
+}
+
+/**
+ * The SCO is the one said to say something ("what did the sco say", "how did the SCO react"), in English: "what did
+ * pakistan's FM say about …" is another's word, "our note says …" the asker's source, "what the sco decided" no statement.
+ */
+function scoSaid(q: Question): boolean {
+  if (q.lang !== 'en') return false;
+  const at = q.words.findIndex((w) => /^(say|said|says|state|stated|react|reacted|respond|responded)$/.test(w));
+  return at > 0 && q.words.slice(Math.max(0, at - 3), at).includes('sco');
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
 }
 
 /**
@@ -49,15 +85,19 @@ export const statements: Intent = {
     { q: 'how has the sco reacted to strikes on iran since 2025', must: ['June 2025', '2 March 2026'] },
   ],
   match(q) {
-    return acrossStatements(q) ? 95 : undefined;
+    if (acrossStatements(q)) return 95;
+    return saidIn(q) ? 88 : undefined;
   },
   answer(q, f) {
     const named = new Set(subjects(q).map((c) => c.id));
     const years = yearsAsked(q);
+    const t = !acrossStatements(q) && saidIn(q) ? q.time : undefined;
     const found = f.store
       .orgFacts('statements')
       .filter((s) => s.countries.some((c) => named.has(c)))
       .filter((s) => years.size < 2 || years.has(Number((s.date ?? '').slice(0, 4))))
+      // ("… in early 2026": the statements of the time asked.)
+      .filter((s) => !t || !s.date || (s.date >= iso(t.from) && s.date <= iso(t.to)))
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
     if (found.length === 0)
       return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };

@@ -109,6 +109,20 @@ const WORDS: Record<string, string> = {
   nayi: 'new',
   naye: 'new',
   banaya: 'admitted',
+  kis: 'which',
+  saare: 'all',
+  sare: 'all',
+  saari: 'all',
+  karo: '',
+  kardo: '',
+  karke: '',
+  bataya: 'said',
+  maare: 'killed',
+  mare: 'killed',
+  sabko: 'everyone',
+  chahiye: 'want',
+  mila: 'got',
+  mili: 'got',
 };
 
 /** Two-word and hyphenated terms, before the single words. */
@@ -121,6 +135,24 @@ const PHRASES: [RegExp, string][] = [
   [/\b([a-z]+) kab (full member|member|sadasya|rukn) (?:bana|bani|bane)\b/gi, 'when did $1 become a $2'],
   [/\b([a-z]+) (full member|member|sadasya|rukn) kab (?:bana|bani|bane)\b/gi, 'when did $1 become a $2'],
   [/\bdecide ho gaya( hai)?\b/gi, 'decided'],
+  // ("belarus ne kab join kiya aur kis summit mein", "kis country se hai", "kahan hua tha"): English order.
+  [/\b([a-z]+) (?:ne )?kab join (?:kiya|kia|kari|ki)\b/gi, 'when did $1 join'],
+  [/\bkis (summit|meeting|sammelan|ijlas) (?:mein|me|main)\b/gi, 'at which $1'],
+  [/\bkis (city|shahar|shehar|jagah) (?:mein|me|main)\b/gi, 'in which city'],
+  [/\b(?:form|establish|set up) (?:hua|hui|huwa|kiya gaya)\b/gi, 'formed'],
+  [/\b([a-z]+) kis (?:country|desh|mulk) se (?:hai|he|hain|tha|thay)\b/gi, 'which country is $1 from'],
+  [/\bkahan (?:hua|hui|hue|huwa) (?:tha|thi|the|thay)\b/gi, 'where was held'],
+  [/\b(?:log )?(?:maare|mare) (?:gaye|gae|gay)\b/gi, 'were killed'],
+  [/\bkitn[aie] ho (?:gaya|gayi|gaye)(?: tha| thi| the)?\b/gi, 'how many'],
+  [/\bban (?:gaya|gayi|gaye)\b/gi, 'became'],
+  [/\bbata (?:do|dijiye|dena)\b/gi, 'tell'],
+  [/\bkar (?:do|dijiye|dena|dein|den)\b/gi, ''],
+  [/\blist (?:do|dijiye|dena|bhejo)\b/gi, 'list'],
+  [
+    /\b([a-z]+) ko kis (organisation|organization|sangathan|tanzeem) (?:mein|me|main) (observer status|status) (?:mila|mili)\b/gi,
+    'at which $2 did the $1 get $3',
+  ],
+  [/\b([a-z]+) (?:samait|samet|sahit)\b/gi, 'including $1'],
   // ("sign karne se mana kyu kiya", "sign kyu nahi kiya": why it refused to sign.)
   [
     /\bsign karne se mana (?:kyu|kyun|kyon) (?:kiya|kia)\b|\bsign (?:kyu|kyun|kyon) (?:nahi|nahin) (?:kiya|kia)\b/gi,
@@ -152,7 +184,7 @@ const QUESTION_WORD =
   /\b(kya|kaun|kon|kahan|kahaan|kaha|kab|kitne|kitni|kitna|kyun|kyon|kyu|kaise|kaunsa|konsa|kis|kise|kisko|kisne|who|what|when|where|which|why|how|ka|ki|ke|mein|ko|se|ne|koi|kuch|sahi|galat|theek|thik|sach|jhoot|na)\b/i;
 
 const MARKERS =
-  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|na(?=\s*\?))\b/gi;
+  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|na(?=\s*\?))\b/gi;
 
 /**
  * Persian typed in Latin letters ("dabirkol alan kie?", "ejlas-e saran 2025 koja bood?"): phrases first, then words, as

@@ -648,6 +648,7 @@ export function findClaims(input: ClaimInput): Claim[] {
       out.push({
         kind: 'founded',
         ...(t && { year: t.year }),
+        ...(t?.day !== undefined && t.month !== undefined && { day: t.from.toISOString().slice(0, 10) }),
         ...(place && { place: place.value }),
         stance: form === 'why' ? 'asserted' : stanceOf(tokens[found.at]?.role ?? 'main', found.at),
       });

@@ -433,10 +433,12 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
  * noun ("main documents adopted at Tianjin?").
  */
 function pastVerbEarly(w: readonly string[]): boolean {
+  // ("sco founded on 16 june 2001?": the organisation's name, read as a filler, leaves the verb first.)
+  if (/^(founded|established|created|formed)$/.test(w[0] ?? '') && w.length >= 4) return true;
   return w.slice(1, 4).some((x, i) => {
     if (w.slice(1, i + 1).some((y) => /^(before|after|when|until|since|once|while)$/.test(y))) return false;
     if (
-      /^(joined|became|left|signed|hosted|chaired|attended|applied|got|held|founded|met|took|won|lost|went|came|said|told)$/.test(
+      /^(joined|became|left|signed|hosted|chaired|attended|applied|got|held|founded|met|took|won|lost|went|came|said|told|moved|relocated|shifted|transferred|renamed|expelled|suspended|admitted|appointed|replaced)$/.test(
         x,
       )
     )

@@ -301,7 +301,7 @@ export class Understander {
       // list, and no ping). An instruction to change how the bot works is declined and a question asked beside it still
       // answered from the data.
       const legit = this.legitPart(
-        massMention || reasons.includes('massMention') ? cleanQuestion(raw, true) : text,
+        massMention || reasons.includes('massMention') ? fromRomanized(cleanQuestion(raw, true)) : text,
         today,
         reasons.includes('injection'),
         // ("ping everyone in this channel and tell them …": a ping asked in words is one too.)

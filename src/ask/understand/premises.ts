@@ -67,6 +67,7 @@ function holds(c: Claim, facts: FactStore, today: Date): boolean | undefined {
       const f = facts.orgFact(topics.founding);
       if (!f) return undefined;
       if (c.year !== undefined && !(f.date ?? '').startsWith(String(c.year))) return false;
+      if (c.day !== undefined && f.date?.length === 10 && f.date !== c.day) return false;
       if (c.place !== undefined && f.place && f.place.toLowerCase() !== c.place.toLowerCase()) return false;
       return true;
     }

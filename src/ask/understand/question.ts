@@ -99,7 +99,7 @@ export type Claim = {
   /** `ever`: asked of any time the data holds ("did it ever have 9 members?"), not of one day. */
   | { kind: 'count'; value: number; noun: NonNullable<NumberRef['noun']>; year?: number; ever?: boolean }
   | { kind: 'seat'; body: 'secretariat' | 'rats'; place: string }
-  | { kind: 'founded'; year?: number; place?: string }
+  | { kind: 'founded'; year?: number; place?: string /** "founded on 16 June 2001": the day, as ISO. */; day?: string }
   | { kind: 'hosted'; event?: EventT; country?: CountryT; place?: string; year?: number }
   /** `person`: the official said to chair a meeting ("Belousov chaired the Qingdao meeting"), by id. */
   | { kind: 'chaired'; country: CountryT; year?: number; term?: boolean; event?: EventT; person?: string }
