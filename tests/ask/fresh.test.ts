@@ -272,6 +272,18 @@ for (const set of [
   'fresh-iq',
   'fresh-ir',
   'fresh-is',
+  'fresh-it',
+  'fresh-iu',
+  'fresh-iv',
+  'fresh-iw',
+  'fresh-ix',
+  'fresh-iy',
+  'fresh-iz',
+  'fresh-ja',
+  'fresh-jb',
+  'fresh-jc',
+  'fresh-jd',
+  'fresh-je',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
