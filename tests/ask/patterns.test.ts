@@ -7762,3 +7762,15 @@ describe('round 23: lists with a country to include, leaders of an application, 
     );
   });
 });
+
+describe('round 23: Spanish past tense, a chapter, a meeting asked in Spanish', () => {
+  it('reads "ingresaron" as joined, not as the future "ingresarán"', () => {
+    expect(engine.understand('¿Cuándo ingresaron India y Pakistán a la OCS?').tense).not.toBe('future');
+    expect(summary('¿Cuándo ingresaron India y Pakistán a la OCS?')).toContain('2017');
+  });
+  it('does not read "chapter" as a slip of "charter"', () => {
+    expect(
+      summary('For the institutional-design chapter: in which city is the SCO Secretariat headquartered?'),
+    ).toContain('Beijing');
+  });
+});

@@ -202,7 +202,7 @@ const CUES: Record<Cue, Forms> = {
   join: {
     en: 'join|joins|joined|joining|joind|joine|got full membership|got membership|gained membership|gained full membership|granted membership|granted full membership|obtained membership|become a member|became a member|become member|became member|become a full member|became a full member|become full members|became full members|become members|became members|become full member|became full member|membership become effective|membership became effective|membership took effect|membership take effect|become full sco members|became full sco members|admitted|admit|admission|accession|accede*|acceded|enter|entered|entry|get in|got in|let in|come on board|came on board|signed up|sign up|came in|come in|brought in|make it in|made it in|got admitted|get admitted|inducted|added|welcomed|add members|add new members|add a member|add countries|adds members|adding members',
     de: 'beigetreten|beitreten|beitritt*|vollbeitritt*|trat*|aufgenommen|aufnahme|mitglied geworden|mitglied wurde|wurde mitglied|dazugekommen|hinzugekommen|dazugestossen',
-    es: 'unio|unirse|unido|unira|uniran|ingreso|ingresar|ingresara|ingresado|adhesion|adhirio|se unio|entro|entrara|admitid*|admision|incorporo|incorporacion',
+    es: 'unio|unirse|unido|unira|uniran|ingreso|ingresaron|unieron|entraron|ingresar|ingresara|ingresado|adhesion|adhirio|se unio|entro|entrara|admitid*|admision|incorporo|incorporacion',
     fr: 'rejoint|rejoindre|rejoindra|rejoindront|adhere|adhesion|adherera|adhereront|entre|entree|entrera|entreront|admis|admission|integre|devenu membre|devenue membre|deviendra membre',
     tr: 'katildi|katilim*|katilma*|uye oldu|girdi|kabul edildi|katil*',
     zh: '加入|加进来|加進來|入会|成为成员|成為成員|正式成员|接纳',
