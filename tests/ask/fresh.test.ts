@@ -284,6 +284,9 @@ for (const set of [
   'fresh-jc',
   'fresh-jd',
   'fresh-je',
+  'fresh-jf',
+  'fresh-jg',
+  'fresh-jh',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
