@@ -7774,3 +7774,25 @@ describe('round 23: Spanish past tense, a chapter, a meeting asked in Spanish', 
     ).toContain('Beijing');
   });
 });
+
+describe('round 23: fields asked as a table, and more declines', () => {
+  it('reads field names with underscores, "comma separated" and "column" as the shape asked', () => {
+    expect(summary('charter fields: signed_city | signed_date | in_force_date')).toContain('2003');
+    expect(summary('founding members, comma separated pls')).toContain('Uzbekistan');
+    expect(summary('official_languages column \u2014 what values go in?')).toContain('Russian');
+  });
+  it('answers Yes that the SCO said something in the time asked', () => {
+    expect(summary('did sco say something when iran was struck in early 2026?')).toMatch(/^Yes\..*March 2026/);
+  });
+  it('declines an honest opinion, a ranking by how friendly, a commodity price and an attack to come', () => {
+    expect(
+      isDeclined('should we pitch our copper project to the sco development bank? honest opinion, yes or no'),
+    ).toBe(true);
+    expect(isDeclined('rank the central asian presidents by how friendly they are to foreign miners')).toBe(true);
+    expect(isDeclined("what'll the copper price be after the bishkek decisions?")).toBe(true);
+    expect(
+      toPlainText(engine.answer('when did iran join sco? and will israel attack iran again next year?')),
+    ).toContain("That's outside what I answer");
+    expect(isDeclined('سچ بتاؤ، پاکستان اچھا ملک ہے یا انڈیا؟')).toBe(true);
+  });
+});

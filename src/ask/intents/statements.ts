@@ -42,7 +42,8 @@ function saidIn(q: Question): boolean {
   const t = q.time;
   return (
     q.lang === 'en' &&
-    (scoSaid(q) || q.main('statement')) &&
+    // ("explain iran's path: observer, member, then the 2026 statement": a statement among other things asked is one part.)
+    (scoSaid(q) || (q.main('statement') && !q.main('path', 'growth', 'member', 'observer', 'join'))) &&
     q.unknownName === undefined &&
     yearsAsked(q).size < 2 &&
     t !== undefined &&
@@ -51,7 +52,11 @@ function saidIn(q: Question): boolean {
     subjects(q).length > 0 &&
     !q.eventNamed &&
     q.people.length === 0 &&
-    (q.form === 'what' || q.form === 'explain' || q.form === 'fragment')
+    (q.form === 'what' ||
+      q.form === 'explain' ||
+      q.form === 'fragment' ||
+      // ("did sco say something when iran was struck …": whether it said anything at all, not whether a member backed it.)
+      (q.form === 'yesno' && scoSaid(q) && q.words.some((w) => w === 'something' || w === 'anything')))
   );
 }
 
@@ -60,9 +65,12 @@ function saidIn(q: Question): boolean {
  * pakistan's FM say about …" is another's word, "our note says …" the asker's source, "what the sco decided" no statement.
  */
 function scoSaid(q: Question): boolean {
-  if (q.lang !== 'en') return false;
-  const at = q.words.findIndex((w) => /^(say|said|says|state|stated|react|reacted|respond|responded)$/.test(w));
-  return at > 0 && q.words.slice(Math.max(0, at - 3), at).includes('sco');
+  return (
+    q.lang === 'en' &&
+    /\bsco (?:(?:members?|member|states|itself|as|a|whole|collectively|officially|ever|actually|really|even|has|have|did|do|does) ){0,3}(?:say|said|says|state|stated|react|reacted|respond|responded)\b/.test(
+      q.words.join(' '),
+    )
+  );
 }
 
 function iso(d: Date): string {
@@ -86,7 +94,7 @@ export const statements: Intent = {
   ],
   match(q) {
     if (acrossStatements(q)) return 95;
-    return saidIn(q) ? 88 : undefined;
+    return saidIn(q) ? 94 : undefined;
   },
   answer(q, f) {
     const named = new Set(subjects(q).map((c) => c.id));
@@ -97,12 +105,17 @@ export const statements: Intent = {
       .filter((s) => s.countries.some((c) => named.has(c)))
       .filter((s) => years.size < 2 || years.has(Number((s.date ?? '').slice(0, 4))))
       // ("… in early 2026": the statements of the time asked.)
-      .filter((s) => !t || !s.date || (s.date >= iso(t.from) && s.date <= iso(t.to)))
+      // (A statement may follow what it answers by weeks: "after the feb 2026 strikes" is answered in March.)
+      .filter(
+        (s) => !t || !s.date || (s.date >= iso(t.from) && s.date <= iso(new Date(t.to.getTime() + 31 * 86_400_000))),
+      )
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
     if (found.length === 0)
       return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
     return {
       kind: 'fact',
+      // ("did the sco say something when iran was struck in early 2026?": yes, what it said follows.)
+      ...(q.form === 'yesno' && { verdict: 'yes' as const }),
       title: () => found.map((s) => s.label).join(' · '),
       lead: (l: Loc) =>
         l.lang === 'en' ? found.map((s) => s.text).join(' ') : found.map((s) => l.m.fromData(s.label)).join(' '),

@@ -2489,6 +2489,18 @@ const HARMLESS = new Set([
   'paragraph',
   'journalist',
   'reporter',
+  // ("founding members, comma separated", "charter fields: a | b | c", "official_languages column"): the shape the
+  // asker wants the answer in.
+  'comma',
+  'commas',
+  'separated',
+  'fields',
+  'column',
+  'columns',
+  'values',
+  'row',
+  'rows',
+  'word',
   // ("our readers confuse the sco with brics"): whom the asker writes for.
   'readers',
   'listeners',

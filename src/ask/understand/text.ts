@@ -81,6 +81,8 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
     (keepMassMentions ? stripMentionsButMass(plain) : stripMentions(plain))
       .replace(/\u200C/g, ' ')
       .replace(/\u200D/g, '')
+      // ("signed_city | in_force_date", "official_languages column"): a field name's underscores are spaces.
+      .replace(/(\p{L})_(?=\p{L})/gu, '$1 ')
       // Spoken Persian as typed in chat ("کدوم کشورها هستن؟", "دبیرکل کیه؟"): its written forms, which the lexicon knows.
       .replace(PERSIAN_SPOKEN, (w) => PERSIAN_WRITTEN[w] ?? w)
       // ("23-24 chair?", "tourism capital 26-27?"): a term of two years written short, not days of a month.
