@@ -9,6 +9,7 @@ import {
   asksStart,
   dayOf,
   firstSentence,
+  firstWithStatus,
   noteOf,
   standing,
   standingNote,
@@ -516,9 +517,7 @@ function firstOf(q: Question, f: AskFacts, status: MembershipT['status']): Membe
     !/\b(first|1st)( ever)? (observer|dialogue partner|dialog partner|partner)s?\b/.test(q.words.join(' '))
   )
     return undefined;
-  return f.store.data.memberships
-    .filter((m) => m.status === status && m.from)
-    .sort((a, b) => a.from!.localeCompare(b.from!))[0];
+  return firstWithStatus(f, status);
 }
 
 /**

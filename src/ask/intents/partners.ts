@@ -4,7 +4,7 @@ import type { Draft, Loc } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { asksStart, noteOf, scoReceives, subjects, mergedOn } from './shared.js';
+import { asksStart, firstWithStatus, noteOf, scoReceives, subjects, mergedOn } from './shared.js';
 
 /**
  * "List the partners", "how many partners?", "how big is the SCO family?", "former observers",
@@ -171,10 +171,7 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
   const dialogue = known(f.store.withStatus(['dialogue-partner'], before));
   if (q.main('first')) {
     const status = onlyDialogue ? 'dialogue-partner' : 'observer';
-    const firsts = f.store.data.memberships
-      .filter((m) => m.status === status && m.from)
-      .sort((a, b) => a.from!.localeCompare(b.from!));
-    const first = firsts[0];
+    const first = firstWithStatus(f, status);
     if (first) {
       return {
         kind: 'fact',

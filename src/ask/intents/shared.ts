@@ -420,3 +420,10 @@ export function inRegion(c: CountryT, region: string): boolean {
 export function asksStart(q: Question): boolean {
   return q.main('join') || q.words.some((w) => /^(became|become|becomes|got|granted|admitted)$/.test(w));
 }
+
+/** The first record of a category that the data dates ("Mongolia was the first observer, from 2004"). */
+export function firstWithStatus(f: AskFacts, status: MembershipT['status']): MembershipT | undefined {
+  return f.store.data.memberships
+    .filter((m) => m.status === status && m.from)
+    .sort((a, b) => a.from!.localeCompare(b.from!))[0];
+}
