@@ -1,6 +1,7 @@
 import type { Loc } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
+import { isoDay } from '../../base/dates.js';
 import { subjects } from './shared.js';
 
 /** The years a question spans: each named, every year of a range ("2025 and 2026"), and since a year up to today. */
@@ -40,15 +41,13 @@ function acrossStatements(q: Question): boolean {
  */
 function saidIn(q: Question): boolean {
   const t = q.time;
+  // (Asked of every question: the cheap tests first, the pattern last.)
+  if (q.lang !== 'en' || t === undefined || t.role === 'aside' || t.mode !== 'in' || !q.sco) return false;
   return (
-    q.lang === 'en' &&
     // ("explain iran's path: observer, member, then the 2026 statement": a statement among other things asked is one part.)
     (scoSaid(q) || (q.main('statement') && !q.main('path', 'growth', 'member', 'observer', 'join'))) &&
     q.unknownName === undefined &&
     yearsAsked(q).size < 2 &&
-    t !== undefined &&
-    t.role !== 'aside' &&
-    t.mode === 'in' &&
     subjects(q).length > 0 &&
     !q.eventNamed &&
     q.people.length === 0 &&
@@ -67,14 +66,11 @@ function saidIn(q: Question): boolean {
 function scoSaid(q: Question): boolean {
   return (
     q.lang === 'en' &&
+    q.sco &&
     /\bsco (?:(?:members?|member|states|itself|as|a|whole|collectively|officially|ever|actually|really|even|has|have|did|do|does) ){0,3}(?:say|said|says|state|stated|react|reacted|respond|responded)\b/.test(
       q.words.join(' '),
     )
   );
-}
-
-function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
 }
 
 /**
@@ -107,7 +103,8 @@ export const statements: Intent = {
       // ("… in early 2026": the statements of the time asked.)
       // (A statement may follow what it answers by weeks: "after the feb 2026 strikes" is answered in March.)
       .filter(
-        (s) => !t || !s.date || (s.date >= iso(t.from) && s.date <= iso(new Date(t.to.getTime() + 31 * 86_400_000))),
+        (s) =>
+          !t || !s.date || (s.date >= isoDay(t.from) && s.date <= isoDay(new Date(t.to.getTime() + 31 * 86_400_000))),
       )
       .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''));
     if (found.length === 0)

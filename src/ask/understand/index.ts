@@ -30,7 +30,7 @@ import type {
   TimeRef,
 } from './question.js';
 import { distance } from 'fastest-levenshtein';
-import { cleanQuestion, fold, hasMassMention, isSwap, quoteSafely } from './text.js';
+import { cleanQuestion, hasMassMention, isSwap, quoteSafely } from './text.js';
 import { latinWords, stem } from '../../base/text.js';
 import { isoDay } from '../../base/dates.js';
 import { asciiDigits, isMonth, latinTimes, monthOf, scriptMonth, scriptTimes } from './time.js';
@@ -1740,7 +1740,7 @@ export class Understander {
       today,
       words: tokens.map((t) => t.w),
       pointsBack: POINTS_BACK.test(text),
-      meetingBack: MEETING_BACK.test(fold(text)),
+      meetingBack: MEETING_BACK.test(folded),
       form,
       tense,
       negated,
