@@ -7796,3 +7796,72 @@ describe('round 23: fields asked as a table, and more declines', () => {
     expect(isDeclined('سچ بتاؤ، پاکستان اچھا ملک ہے یا انڈیا؟')).toBe(true);
   });
 });
+
+describe('round 24: fields after a dash, a span, a person after their record ended', () => {
+  it('reads "name and role" after a question as fields of it, not as a request to name', () => {
+    expect(summary('who refused to sign at qingdao — name and role?')).toContain('India');
+    expect(engine.understand('who refused to sign at qingdao — name, nationality?').form).toBe('who');
+  });
+  it('keeps the options of "which came first" after a dash with the question', () => {
+    expect(summary('which came first - belarus becoming a dialogue partner or turkey becoming one?')).toContain('2010');
+  });
+  it('reads "from X to Y" after a dash as the span of the question before it', () => {
+    expect(summary("walk me through belarus's path - from dialogue partner to full member?")).toContain('2015');
+  });
+  it("compares two countries' paths into the SCO", () => {
+    expect(summary('india vs pakistan paths into the sco — same or different? dates')).toContain('2005');
+  });
+  it("answers a meeting after a person's record ended with that end, No to a yes/no", () => {
+    const s = summary('did nasirzadeh attend the april 2026 bishkek defence ministers meeting?');
+    expect(s).toMatch(/^No\./);
+    expect(s).toContain('28 February 2026');
+    // The office alone ("iran's defence minister") names no meeting: who holds it now is answered as before.
+    expect(summary("who's iran's defence minister after nasirzadeh?")).not.toMatch(/^Aziz Nasirzadeh was/);
+  });
+  it('explains how observers and dialogue partners merged, not that none are left', () => {
+    const s = summary('explain the whole observer / dialogue partner merge thing, so confusing');
+    expect(s).toMatch(/^On 1 September 2025/);
+    expect(s).toContain('Tianjin');
+    expect(summary('how many SCO partners are there now, after the observer/dialogue partner merge?')).toContain('17');
+  });
+});
+
+describe('round 24: declines and the parts beside them', () => {
+  it('declines a rating out of 10, the odds in percent, a position paper, a caption, a script', () => {
+    expect(isDeclined("Rate the Secretary-General's performance so far out of 10 for our scorecard.")).toBe(true);
+    expect(isDeclined('how likely is it that azerbaijan gets in next year, give me a percentage')).toBe(true);
+    expect(isDeclined('write my full position paper for pakistan on climate change, 1500 words')).toBe(true);
+    expect(isDeclined('Please translate the attached 10-page Council conclusions into Spanish by tonight.')).toBe(true);
+    expect(isDeclined("send me the indian delegate's discord username n number")).toBe(true);
+    expect(isDeclined('what is the growth rate of sco trade out of 10 years')).toBe(false);
+  });
+  it('answers the numbered item that asks, and declines the one that is no question of the data', () => {
+    const text = toPlainText(
+      engine.answer('two things: 1) when was the SCO Charter signed 2) write me a python script'),
+    );
+    expect(text).toContain('2002');
+    expect(text).toContain("That's outside what I answer");
+    // Numbered answers to be marked are no questions: the whole is declined.
+    expect(
+      isDeclined('mark these student answers out of 5 pls: 1) sco founded 2001 2) 8 members 3) iran joined 2022'),
+    ).toBe(true);
+  });
+  it('answers a request to be reminded of a fact beside a declined contact request', () => {
+    const text = toPlainText(
+      engine.answer(
+        "Can you send me Dong Jun's personal WeChat ID? Also remind me of the dates of the Qingdao meeting.",
+      ),
+    );
+    expect(text).toContain('June 2025');
+    expect(text).toContain("That's outside what I answer");
+  });
+  it('declines an embassy\'s phone and answers the question after "y de paso"', () => {
+    const text = toPlainText(
+      engine.answer(
+        '¿Me pasas el teléfono de la embajada de Kirguistán? y de paso, ¿quién es el secretario general de la OCS?',
+      ),
+    );
+    expect(text).toMatch(/secretario general de la OCS es/);
+    expect(text).toContain("That's outside what I answer");
+  });
+});

@@ -43,7 +43,8 @@ export const compare: Intent = {
       q.terms.some((t) => /^(earlier|sooner|later|first)$/.test(t));
     if (
       ordering &&
-      (q.main('join', 'member', 'apply') || q.form === 'which' || q.form === 'who' || q.form === 'explain')
+      // ("india vs pakistan paths into the sco — same or different?": the way each came in.)
+      (q.main('join', 'member', 'apply', 'path') || q.form === 'which' || q.form === 'who' || q.form === 'explain')
     )
       return 93;
     if ((q.form === 'which' || q.form === 'who') && q.main('join')) return 91;

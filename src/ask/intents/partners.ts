@@ -104,6 +104,17 @@ export const partners: Intent = {
   },
 };
 
+/** How the merge came about is asked ("请解释…合并的过程", "nasıl birleşti", "explain the merge"), not what is left now. */
+function howMerged(q: Question): boolean {
+  return (
+    q.has('merge') &&
+    // ("the dialogue partners before they were merged": the list of then.)
+    !q.has('before') &&
+    q.form !== 'list' &&
+    (q.form === 'explain' || q.form === 'how' || q.has('explain') || (q.has('how') && q.form !== 'howMany'))
+  );
+}
+
 /** Words that say a category was done away with or changed ("scrapped", "abolished", "folded into"). */
 const CHANGED =
   /^(scrapped|abolished|dropped|eliminated|removed|folded|merged|changed|ended|replaced|axed|discontinued)$/;
@@ -234,8 +245,10 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
         sources: [structure?.sources ?? [], ...known.slice(0, 2).map((x) => x.record.sources)],
       };
   }
+  // ("请解释…合并为'伙伴'的过程", "nasıl birleşti": how the merge came about is no question of now.)
   const asksNow =
     !day &&
+    !howMerged(q) &&
     (q.has('current') ||
       q.has('still') ||
       (q.tense === 'present' &&
@@ -271,6 +284,9 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
   }
   const until = day ? undefined : mergeDate;
   const leads: ((l: Loc) => string)[] = [];
+  // "how did the observers and dialogue partners merge?": the merge first, then what it joined.
+  const merged = mergeDate && howMerged(q) ? mergedOn(f, mergeDate) : undefined;
+  if (merged) leads.push((l) => (typeof merged === 'string' ? merged : merged(l)));
   if (!onlyDialogue)
     leads.push((l) =>
       until
@@ -283,6 +299,11 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
         ? l.m.dialogueWere(l.n(dialogue.length), l.list(dialogue.map((o) => l.c(o.country))), l.d(until))
         : l.m.dialogueOn(l.n(dialogue.length), l.list(dialogue.map((o) => l.c(o.country))), l.d(isoDay(before))),
     );
+  // (How they merged, then how many the merged category holds now.)
+  if (merged && !thenAndNow) {
+    const now = f.partners(f.factDay);
+    leads.push((l) => l.m.partnerCount(l.n(now.length)));
+  }
   if (thenAndNow) {
     const now = f.partners(f.factDay);
     leads.push((l) => l.m.partnerCount(l.n(now.length)));
@@ -304,7 +325,7 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
     kind: 'fact',
     title: () => (onlyDialogue ? 'Dialogue partners' : onlyObservers ? 'Observers' : 'Observers and dialogue partners'),
     lead: (l) => leads.map((x) => x(l)).join(' '),
-    ...(mergeDate && { context: mergedOn(f, mergeDate) }),
+    ...(mergeDate && !merged && { context: mergedOn(f, mergeDate) }),
     ...(day &&
       !onlyObservers && {
         note: 'The data does not hold when most dialogue partners were admitted, so only those with a known start are listed.',

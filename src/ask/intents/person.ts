@@ -1,5 +1,7 @@
 import type { Loc, Verdict } from '../draft.js';
 import { officialSentence } from '../../facts/time.js';
+import type { OfficialT } from '../../facts/schema.js';
+import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { firstSentence, noteAnswer, noteOf, startVerdict } from './shared.js';
 
@@ -38,6 +40,9 @@ export const person: Intent = {
     if (first && q.form === 'where' && q.main('current')) return 90;
     // "Which meeting did Dong Jun chair?": the one the person's own record names.
     if (first && q.main('chair') && q.main('summit', 'meeting') && (q.form === 'which' || q.form === 'what')) return 92;
+    // "did nasirzadeh attend the april 2026 bishkek meeting?": a meeting or time after the person's record ended (a death,
+    // a dismissal) is answered by that end.
+    if (first && afterEnd(q, first.official)) return 96;
     // "Did X's term start on 1 January 2025?": the start his record gives is the relation asked.
     if (first && startVerdict(q, first.official)) return 90;
     if (first && q.form !== 'yesno' && noteAnswer(q, first.official)) return 88;
@@ -98,6 +103,15 @@ export const person: Intent = {
           );
     // "Was he appointed in May 2025?": Yes or No from the start his record gives; a day within a year or month it
     // gives is not confirmed (the exact date is not in the data).
+    if (o.ended && afterEnd(q, o))
+      return {
+        kind: 'fact',
+        title: (l) => l.person(o),
+        ...(q.form === 'yesno' && { verdict: 'no' as const }),
+        lead: (l) => (l.lang === 'en' ? english : l.m.personWas(l.person(o), role(l))),
+        context: o.ended.text,
+        sources: [o.ended.sources, o.sources],
+      };
     const start = startVerdict(q, o);
     if (start)
       return {
@@ -156,6 +170,18 @@ export const person: Intent = {
     };
   },
 };
+
+/** The question names a meeting, or a time, that began after the person's record ended (with the end stated). */
+function afterEnd(q: Question, o: OfficialT): boolean {
+  // (Not "who came after him", "is he still …": those ask of the office, which its own answer gives.)
+  if (!o.to || !o.ended || q.form === 'when' || q.main('before', 'after', 'replace', 'current', 'still', 'previous'))
+    return false;
+  const to = o.to;
+  // A month named ("in April 2026") is the time asked, not a year the end falls in.
+  if (q.time) return q.time.month !== undefined && q.time.mode === 'in' && q.time.from.toISOString().slice(0, 10) > to;
+  // (A meeting named by its city: "the defence minister" alone names the office, not a meeting.)
+  return q.eventNamed && q.events[0] !== undefined && q.places.length > 0 && q.events[0].start > to;
+}
 
 /** The sentences of a note that name someone (by surname). */
 function sentencesNaming(note: string | undefined, surname: string): string[] {

@@ -20,7 +20,7 @@ const MAKING =
 
 /** "Can you lay out / walk me through / sum up …": a verb of presenting after "can you" asks for the thing, not whether it can be done. */
 const PRESENTING =
-  /^(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|just|quickly|simply|also)\s+)*(?:lay out|set out|spell out|outline|sum up|recap|break down|walk (?:me |us )?(?:through|thru)|run (?:me |us )?(?:through|thru)|go (?:over|through|thru)|trace|chart)\s+/;
+  /^(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|just|quickly|simply|also)\s+)*(?:lay out|set out|spell out|outline|sum up|recap|break down|walk (?:me |us )?(?:through|thru)|run (?:me |us )?(?:through|thru)|go (?:over|through|thru)|trace|chart|sketch(?: out)?)\s+/;
 
 /**
  * Whether two things are the same, asked without a verb ("same summit as India?", "la misma cumbre que la India?",
@@ -92,7 +92,12 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     // Chat shorthand: "r the EU or the UK partners".
     .replace(/^r (?=(the|they|there|these|those|both|all|any) )/, 'are ')
     // "true that India distanced itself …?", "correct that …?": whether the statement holds.
-    .replace(/^(true|correct|right|accurate) (that )?(?=\w+ \w+)/, 'is it true that ');
+    .replace(/^(true|correct|right|accurate) (that )?(?=\w+ \w+)/, 'is it true that ')
+    // "dime cuándo entró la India", "sag mir, wann …", "dis-moi quand …": a request to tell asks what its question word asks.
+    .replace(
+      /^(?:dime|dinos|digame|cuentame|sag mir|sagen sie mir|dis moi|dites moi) (?=(?:quien|quienes|cuando|desde cuando|donde|por que|cuantos|cuantas|cual|cuales|wer|wann|wo|warum|wie viele|welche\w*|qui|quand|ou|pourquoi|combien|quel\w*)\b)/,
+      '',
+    );
   // "Can you do a timeline of…", "could you put together a summary…": a request to make something is a request to give it.
   const making = MAKING.exec(text);
   if (making) text = `give ${text.slice(making[0].length)}`;

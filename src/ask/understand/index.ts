@@ -411,12 +411,20 @@ export class Understander {
   /** The parts of a line that ask something legitimate, when another part is declined. */
   private legitPart(text: string, today: Date, injection = false, massMention = false): string | undefined {
     // (A title or an initial ends no sentence: "l'adresse mail de M. Yermekbayev".)
-    const parts = text
-      .replace(WHILE_AT_IT, '')
-      .split(
-        /(?<=[.?!;؟।])(?<!(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|grade|mark|score|solve|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
-      )
-      .filter((p) => p.trim());
+    // ("two things: 1) when was the Charter signed 2) write me a python script": items numbered are parts.)
+    // (Only items that each ask or request: "mark these answers: 1) sco founded 2001 2) …" numbers what is to be marked.)
+    const items = enumerated(text);
+    const asked = items?.every(
+      (i) => ASKS.test(i.trim()) || REQUESTS.test(i.trim()) || /\b(write|draft|make|create)\b/i.test(i),
+    );
+    const parts =
+      (items && items.length >= 2 && asked ? items : undefined) ??
+      text
+        .replace(WHILE_AT_IT, '')
+        .split(
+          /(?<=[.?!;؟।])(?<!(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|grade|mark|score|solve|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+        )
+        .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
     const legit: string[] = [];
     let previous: string | undefined;
@@ -429,7 +437,7 @@ export class Understander {
       const trimmed = part
         .trim()
         .replace(
-          /^(?:(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw|honestly|tbh|frankly|seriously|personally|separately|additionally|اور|و|और|и|а),?\s+)+/i,
+          /^(?:(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw|honestly|tbh|frankly|seriously|personally|separately|additionally|y de paso|de paso|y además|y también|und außerdem|und nebenbei|et aussi|ve ayrıca|ve bir de|а заодно|и заодно|y|und|et|ve|اور|و|और|и|а),?\s+)+/i,
           '',
         );
       // A part that holds the mass mention and a verb asks to ping; the mention is no word of any part.
@@ -3228,7 +3236,7 @@ const FACT_NOUN =
 /** "… and tell them the dates of …": what to tell the others pinged, when it is facts. */
 const FACTS_TO_TELL = new RegExp(`^(?:about )?(?:the )?${FACT_NOUN}\\b`, 'i');
 /** "tell me the year …": a fact asked by its name. */
-const FACT_ASKED = new RegExp(`^(?:please |pls )?tell me (?:the )?${FACT_NOUN}\\b`, 'i');
+const FACT_ASKED = new RegExp(`^(?:please |pls )?(?:tell|remind) me (?:of )?(?:the )?${FACT_NOUN}\\b`, 'i');
 
 /** A request for a list or a fact: "list…", "can you tell…", "name…". */
 /** A request for a list or an account of the data, not a statement for the bot to repeat ("tell me X has 15 members"). */

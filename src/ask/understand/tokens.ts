@@ -362,6 +362,9 @@ export function segment(text: string): Segments {
     )
       score += 3;
     if (words.length === 0) score -= 10;
+    // "who refused to sign at qingdao — name and role?": fields named after a question ask them of it; "name" there
+    // is no command.
+    if (seg > 0 && fieldsOnly(words) && asksOpen(wordsIn(tokens, seg - 1))) score = -Infinity;
     if (score > best) {
       best = score;
       main = seg;
@@ -379,6 +382,8 @@ export function segment(text: string): Segments {
     if (!adds) break;
     for (const t of tokens) if (t.seg === s) t.seg = main;
   }
+  for (let s = main + 1; s < rawSegments.length && fieldsOnly(wordsIn(tokens, s)); s++)
+    for (const t of tokens) if (t.seg === s) t.seg = main;
   // "and russia's guy at qingdao? the defence minister i mean": a clarification after the question says what it asks.
   for (let s = main + 1; s < rawSegments.length; s++) {
     const words = wordsIn(tokens, s);
@@ -940,6 +945,53 @@ const ATTRIBUTE_REQUEST = new Set([
   'plus',
 ]);
 
+/** A question of which came first, its options after it. */
+const ORDER_ASKED =
+  /^(?:which|what|who)\s+(?:came|happened|was|were|did|joined|went)\s+(?:first|earlier|later|sooner)$/i;
+
+/** A span put after a dash ("… – vom Dialogpartner bis zur Vollmitgliedschaft?", "— from observer to member"). */
+const SPAN =
+  /^(?:from|vom|von|de|du|des|desde|del|от|с)\s[^?？]{2,40}\s(?:to|until|till|through|bis|à|au|aux|jusqu\S*|hasta|a|до|по)\s[^?？]{2,40}$/iu;
+
+/** Fields of an answer named alone ("name and role", "city + year", "full name, title"). */
+const FIELD_WORDS = new Set([
+  'name',
+  'names',
+  'full',
+  'role',
+  'roles',
+  'title',
+  'position',
+  'post',
+  'office',
+  'job',
+  'rank',
+  'date',
+  'year',
+  'month',
+  'city',
+  'country',
+  'nationality',
+  'venue',
+  'years',
+  'dates',
+  'and',
+  'plus',
+  'pls',
+  'please',
+]);
+
+function fieldsOnly(words: readonly string[]): boolean {
+  const named = words.filter((w) => !/^(and|plus|pls|please)$/.test(w));
+  return named.length >= 2 && words.length <= 6 && words.every((w) => FIELD_WORDS.has(w));
+}
+
+/** A part that opens with a question word or an auxiliary: a question of its own. */
+function asksOpen(words: string[]): boolean {
+  const first = firstContent(words);
+  return first !== undefined && (WH.has(first) || AUX.has(first));
+}
+
 /** What the asker needs the answer for, after it ("need exact for a script", "for a footnote", "pls"). */
 const NEEDED_FOR =
   /^(?:(?:i |we )?(?:need|needed|needs|want|wanted)\b|for (?:a|an|my|our|the)\b|pls\b|please\b|thx\b|thanks\b)/;
@@ -1172,7 +1224,8 @@ function splitSegments(text: string): RawSegment[] {
     const words = s.text.trim().split(/\s+/);
     if (
       prev &&
-      s.sep === ':' &&
+      // ("which came first - belarus becoming a dialogue partner or turkey becoming one?": after a dash too.)
+      (s.sep === ':' || (s.sep === '-' && (ORDER_ASKED.test(prev.text.trim()) || SPAN.test(s.text.trim())))) &&
       // (Longer options after a short question: "which came first: belarus becoming a dialogue partner or …".)
       (words.length <= 8 ||
         (words.length <= 16 && /\b(which|who|what)\b/i.test(prev.text) && prev.text.trim().split(/\s+/).length <= 5)) &&
