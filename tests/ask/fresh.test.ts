@@ -287,6 +287,12 @@ for (const set of [
   'fresh-jf',
   'fresh-jg',
   'fresh-jh',
+  'fresh-ji',
+  'fresh-jj',
+  'fresh-jk',
+  'fresh-jl',
+  'fresh-jm',
+  'fresh-jn',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
