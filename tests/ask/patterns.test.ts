@@ -7865,3 +7865,31 @@ describe('round 24: declines and the parts beside them', () => {
     expect(text).toContain("That's outside what I answer");
   });
 });
+
+describe('round 24: newsroom lines, fields set apart by slashes, official names', () => {
+  it('reads what a newsroom makes of the answer ("lower third", "gfx", "backgrounder") as no topic', () => {
+    expect(summary('lower third for the RATS director: name + nationality?')).toContain('Sharsheev');
+    expect(summary('India & Pakistan joined at the Ufa summit in 2015 — ok for the backgrounder?')).toMatch(/^No\./);
+    expect(summary('uzbek defence minister at qingdao — spelling for the strap?')).toContain('Khalmukhamedov');
+  });
+  it('reads a label before a colon as what to make, and the line after it as the question', () => {
+    expect(summary('full-screen list: all member states, exact short names as we should write them')).toContain(
+      'Belarus',
+    );
+    expect(summary('flashback gfx: Shanghai Five — founding date + which 5 countries')).toContain('1996');
+  });
+  it('asks each field set apart by slashes of the topic, a joining with its meeting', () => {
+    const text = toPlainText(
+      engine.answer('Belarus: accession date / summit city / ISO alpha-3 / capital — one line each'),
+    );
+    expect(text).toContain('Astana');
+    expect(text).toContain('BLR');
+    expect(text).toContain('Minsk');
+    // Alternatives inside a question are no fields.
+    expect(engine.understand("the new 'sco partner' category - when/where was that decided?").parts).toBeUndefined();
+  });
+  it("gives a country's official name from its record", () => {
+    expect(summary('kyrgyzstan official name for a formal caption?')).toContain('Kyrgyz Republic');
+    expect(summary('¿Cuál es el nombre oficial de Kazajistán?')).toMatch(/^El nombre oficial/);
+  });
+});

@@ -307,3 +307,34 @@ export const capitalNames: Intent = {
     };
   },
 };
+
+/** "Official" and "name" in the Latin-script languages ("official long names", "nombre oficial", "resmi adı"). */
+const OFFICIAL = /^(official|formal|offizielle[nrs]?|amtliche[nrs]?|oficial|officiel|officielle|resmi)$/;
+const NAME = /^(names?|title|nombre|nom|adi|adı|bezeichnung)$/;
+
+/** "Kyrgyzstan's official name?", "official long names: iran / belarus / kyrgyzstan": each country's formal name. */
+export const officialName: Intent = {
+  id: 'official-name',
+  priority: 59,
+  examples: [
+    { q: 'kyrgyzstan official name for a formal caption?', must: ['Kyrgyz Republic'] },
+    { q: 'official long names: iran / belarus', must: ['Islamic Republic of Iran', 'Republic of Belarus'] },
+  ],
+  match(q) {
+    const named = q.countries.filter((c) => c.by !== 'demonym');
+    if (named.length === 0 || named.length > 5) return undefined;
+    const asked = q.words.some((w) => OFFICIAL.test(w)) && q.words.some((w) => NAME.test(w));
+    // (Not "official languages", "officially joined": a name must be asked.)
+    return asked ? 93 : undefined;
+  },
+  answer(q) {
+    const cs = q.countries.filter((c) => c.by !== 'demonym').map((c) => c.country);
+    const unique = cs.filter((c, i) => cs.findIndex((x) => x.id === c.id) === i);
+    return {
+      kind: 'fact',
+      title: (l) => unique.map((c) => `${l.c(c)}: ${c.officialName}`).join(' · '),
+      lead: (l) => unique.map((c) => l.m.officialName(l.c(c), c.officialName)).join(' '),
+      sources: unique.map((c) => c.sources),
+    };
+  },
+};

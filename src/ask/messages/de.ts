@@ -275,6 +275,7 @@ const de = (o: OrgNames): Messages => ({
   figure: (value, what, date) => `Die Zahl ist ${value} (${what}${date ? `, ${date}` : ''}).`,
   notAnOrgMember: (org) =>
     `${org} gehört nicht zur ${o.org}: Mitglieder oder Partner der ${o.org} können nur Staaten sein.`,
+  officialName: (c, name) => `${cap(c)}: Der offizielle Name ist ${name}.`,
   capital: (c, city) => `${cap(c)}: Die Hauptstadt ist ${city}.`,
   notCapital: (city, c, capital) => `${city} ist nicht die Hauptstadt (${c}); die Hauptstadt ist ${capital}.`,
   codes: (c, a2, a3) => `${cap(c)}: Die ISO-3166-1-Codes sind ${a2} und ${a3}.`,

@@ -318,6 +318,7 @@ const en = (o: OrgNames) => ({
   notAnOrgMember: (org: string) => `${org} is not part of the ${o.org}: only states are ${o.org} members or partners.`,
 
   // Capitals and codes.
+  officialName: (c: string, name: string) => `The official name of ${c} is the ${name}.`,
   capital: (c: string, city: string) => `The capital of ${c} is ${city}.`,
   notCapital: (city: string, c: string, capital: string) =>
     `${city} is not the capital of ${c}: its capital is ${capital}.`,

@@ -231,6 +231,7 @@ const fa = (o: OrgNames): Messages => {
     fromData: (title) => `در داده‌ها آمده است: ${title}.`,
     figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}.`,
     notAnOrgMember: (org) => `${org} بخشی از ${ORG} نیست: تنها کشورها می‌توانند عضو یا شریک باشند.`,
+    officialName: (c, name) => `نام رسمی ${c}، ${name} است.`,
     capital: (c, city) => `پایتخت ${c}، ${city} است.`,
     notCapital: (city, c, capital) => `${city} پایتخت ${c} نیست: پایتخت آن ${capital} است.`,
     codes: (c, a2, a3) => `کدهای ISO 3166-1 ${c}: ${a2} و ${a3}.`,

@@ -273,6 +273,7 @@ const fr = (o: OrgNames): Messages => ({
   figure: (value, what, date) => `Le chiffre est ${value} (${what}${date ? `, ${date}` : ''}).`,
   notAnOrgMember: (org) =>
     `${org} ne fait pas partie de l'${o.org} : seuls les États peuvent en être membres ou partenaires.`,
+  officialName: (c, name) => `Le nom officiel est ${name} : ${c}.`,
   capital: (c, city) => `La capitale est ${city} : ${c}.`,
   notCapital: (city, c, capital) => `${city} n’est pas la capitale : ${c} a pour capitale ${capital}.`,
   codes: (c, a2, a3) => `Les codes ISO 3166-1 sont ${a2} et ${a3} : ${c}.`,

@@ -229,6 +229,7 @@ const hi = (o: OrgNames): Messages => ({
   fromData: (title) => `डेटा में यह है: ${title}।`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}।`,
   notAnOrgMember: (org) => `${org} ${o.org} का हिस्सा नहीं है: केवल देश ही ${o.org} के सदस्य या साझेदार हो सकते हैं।`,
+  officialName: (c, name) => `${c} का आधिकारिक नाम ${name} है।`,
   capital: (c, city) => `${c} की राजधानी ${city} है।`,
   notCapital: (city, c, capital) => `${city} ${c} की राजधानी नहीं है: उसकी राजधानी ${capital} है।`,
   codes: (c, a2, a3) => `${c} के ISO 3166-1 कोड ${a2} और ${a3} हैं।`,

@@ -240,6 +240,7 @@ const ru = (o: OrgNames): Messages => ({
   fromData: (title) => `В данных есть следующее: ${title}.`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}.`,
   notAnOrgMember: (org) => `${org} не входит в ${o.org}: членами и партнёрами ${o.org} могут быть только государства.`,
+  officialName: (c, name) => `${c}: официальное название — ${name}.`,
   capital: (c, city) => `${c}: столица — ${city}.`,
   notCapital: (city, c, capital) => `${city} — не столица (${c}); столица — ${capital}.`,
   codes: (c, a2, a3) => `${c}: коды ISO 3166-1 — ${a2} и ${a3}.`,

@@ -233,6 +233,7 @@ const ur = (o: OrgNames): Messages => ({
   fromData: (title) => `ڈیٹا میں یہ ہے: ${title}۔`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}۔`,
   notAnOrgMember: (org) => `${org} ${o.org} کا حصہ نہیں: صرف ممالک ہی رکن یا شراکت دار ہو سکتے ہیں۔`,
+  officialName: (c, name) => `${c} کا سرکاری نام ${name} ہے۔`,
   capital: (c, city) => `${c} کا دارالحکومت ${city} ہے۔`,
   notCapital: (city, c, capital) => `${city} ${c} کا دارالحکومت نہیں: اس کا دارالحکومت ${capital} ہے۔`,
   codes: (c, a2, a3) => `${c} کے ISO 3166-1 کوڈ ${a2} اور ${a3} ہیں۔`,

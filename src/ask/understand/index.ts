@@ -2509,6 +2509,51 @@ const HARMLESS = new Set([
   'row',
   'rows',
   'word',
+  // ("lower third for the RATS director: name?", "flashback gfx: …", "dateline for …", "for the backgrounder"): what a
+  // newsroom makes of the answer, not a topic.
+  'gfx',
+  'graphic',
+  'graphics',
+  'infographic',
+  'flashback',
+  'lower',
+  'third',
+  'thirds',
+  'super',
+  'supers',
+  'chyron',
+  'strap',
+  'strapline',
+  'ticker',
+  'tickers',
+  'dateline',
+  'backgrounder',
+  'explainer',
+  'promo',
+  'teaser',
+  'locator',
+  'voiceover',
+  'anchor',
+  'screen',
+  'fullscreen',
+  'onscreen',
+  'caption',
+  'captions',
+  'banner',
+  'slate',
+  'rundown',
+  'segment',
+  'package',
+  'bandeau',
+  'rotulo',
+  'research',
+  'flagged',
+  'milestone',
+  'milestones',
+  'extent',
+  'notable',
+  'rely',
+  'considered',
   // ("our readers confuse the sco with brics"): whom the asker writes for.
   'readers',
   'listeners',
@@ -3480,6 +3525,9 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
       return [listed[1]!.trim(), listed[2]!.trim()];
     return [text];
   }
+  // "Belarus: accession date / summit city / ISO alpha-3 / capital — one line each": fields of one topic, each asked.
+  const fields = fieldList(text, whole);
+  if (fields) return fields;
   // "explain the sco's counter-terror setup - RATS plus the new centres": a request for two things joined by "plus" or
   // "as well as" asks for each.
   const both =
@@ -3585,6 +3633,40 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   return pointParts(parts, text, whole, predecessorName);
 }
 
+const FIELD_LIST =
+  /^(?<topic>[^:—–/|?]{2,40}?)\s*(?::|\s[—–-]\s)\s*(?<fields>[^/|:]{1,60}(?:\s*[/|]\s*[^/|:]{1,60}){1,5})$/u;
+/** What the asker adds after the last field ("— one line each please", ", please"). */
+const FIELDS_TAIL = /\s*(?:[—–-]\s+|,\s*)(?:please|pls|one line|each|in one line|thanks|thx|for)\b.*$|\s*[?？]+\s*$/i;
+const FIELD_ASKS = /^(?:who|when|where|what|which|how|why|is|was|are|were|did|does|do|has|have|can|could)\b/i;
+const JOIN_FIELD = /\b(accession|joined|join|admission|admitted|entry|membership)\b/i;
+const MEETING_FIELD = /^(?:summit|meeting)(?: (?:city|place|venue|name|host))?$|^(?:host )?city$|^venue$/i;
+
+/**
+ * The fields a line asks of one topic, set apart by slashes or bars ("Iran — ISO alpha-3 / capital / accession year"):
+ * each asked of the topic. A meeting's place beside the date of a joining is the joining's meeting.
+ */
+function fieldList(text: string, whole: Core): string[] | undefined {
+  // (Rows set apart by bars are a table's shape, answered whole.)
+  if (!text.includes('/')) return undefined;
+  const m = FIELD_LIST.exec(text.trim());
+  if (!m) return undefined;
+  const topic = m.groups!.topic!.trim();
+  if (topic.split(/\s+/).length > 5) return undefined;
+  const items = m.groups!.fields!.split(/\s*[/|]\s*/).map((x) => x.trim());
+  items[items.length - 1] = items.at(-1)!.replace(FIELDS_TAIL, '').trim();
+  // ("official long names: iran / belarus / kyrgyzstan": the items are the topics, asked of the field put first.)
+  // ("… - when/where was that decided?", "is it still an observer/partner": alternatives inside a question, not fields.)
+  if (
+    items.some((x) => !x || x.split(/\s+/).length > 6 || /[?？]/.test(x) || FIELD_ASKS.test(x)) ||
+    whole.countries.length > 1
+  )
+    return undefined;
+  const joined = items.find((x) => JOIN_FIELD.test(x));
+  const kept = items.filter((x) => !(joined && MEETING_FIELD.test(x)));
+  const meeting = items.filter((x) => joined && MEETING_FIELD.test(x));
+  return kept.map((x) => `${topic} ${x}${x === joined && meeting.length ? ` ${meeting.join(' ')}` : ''}`);
+}
+
 /** Each part of a line with what the line names where the part points back at it ("it", "that summit", "its"). */
 function pointParts(parts: string[], text: string, whole: Core, predecessorName?: string, listed = false): string[] {
   const named = whole.countries.filter((c) => c.by !== 'demonym');
@@ -3613,7 +3695,10 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
       ? 'RATS'
       : undefined;
   // "pahalgam attack - when and how many killed": a short topic put first, before a dash or colon, is each part's topic.
-  const topic = /^([\p{L}\p{N}' ]{3,40}?)\s+[-–—:]\s+/u.exec(text)?.[1];
+  // ("flashback gfx: Shanghai Five — founding date + which 5 countries": after what the answer is for, before a colon.)
+  const topic =
+    /^[^:—–?]{1,30}:\s*([\p{L}\p{N}' ]{3,40}?)\s+[-–—]\s+/u.exec(text)?.[1] ??
+    /^([\p{L}\p{N}' ]{3,40}?)\s+[-–—:]\s+/u.exec(text)?.[1];
   const topicFirst = topic !== undefined && topic.split(/\s+/).length <= 4 && !/\b(i|we|my|need|want)\b/i.test(topic);
   let shared = 0;
   const first = parts[0]!.split(/\s+/);

@@ -519,12 +519,15 @@ export function segment(text: string): Segments {
       asked0.every((w) => WH.has(w) || AUX.has(w) || CLAUSE_VERBS.has(w) || w === 'and' || FILLER.has(w)));
   // "… — when exactly, mid-sept?", "… — early march 2026, exact date?", "… — based where": a question naming nothing of its
   // own (question words, a time, an attribute asked) asks of the part before it, though that part is long.
+  // ("… — spelling for the strap?": what the answer is for, last, names nothing asked.)
+  const forWhat = /^(.*?) for (?:the|a|an|our|my|this) [a-z]+$/.exec(asked0.join(' '));
+  const asked1 = forWhat && forWhat[1] ? forWhat[1].split(' ') : asked0;
   const namesNothing =
-    asked0.length > 0 &&
-    asked0.length <= 6 &&
+    asked1.length > 0 &&
+    asked1.length <= 6 &&
     // ("kazakh defence minister at qingdao was new? name?": a name asked for.)
-    asked0.some((w) => WH.has(w) || /^(date|dates|day|name|names|spelling)$/.test(w)) &&
-    asked0.every(
+    asked1.some((w) => WH.has(w) || /^(date|dates|day|name|names|spelling)$/.test(w)) &&
+    asked1.every(
       (w) =>
         WH.has(w) ||
         AUX.has(w) ||
@@ -945,6 +948,10 @@ const ATTRIBUTE_REQUEST = new Set([
   'plus',
 ]);
 
+/** What the answer is to be made into, put first as a label ("full-screen list:", "lower third:", "timeline gfx:"). */
+const LABEL =
+  /^(?:[\p{L}-]+ ){0,2}(?:list|table|graphic|graphics|gfx|caption|timeline|map|slide|chart|super|ticker|headline|strap|banner|card|tile|sheet|row|column)$/iu;
+
 /** A question of which came first, its options after it. */
 const ORDER_ASKED =
   /^(?:which|what|who)\s+(?:came|happened|was|were|did|joined|went)\s+(?:first|earlier|later|sooner)$/i;
@@ -1228,7 +1235,9 @@ function splitSegments(text: string): RawSegment[] {
       (s.sep === ':' || (s.sep === '-' && (ORDER_ASKED.test(prev.text.trim()) || SPAN.test(s.text.trim())))) &&
       // (Longer options after a short question: "which came first: belarus becoming a dialogue partner or …".)
       (words.length <= 8 ||
-        (words.length <= 16 && /\b(which|who|what)\b/i.test(prev.text) && prev.text.trim().split(/\s+/).length <= 5)) &&
+        (words.length <= 16 && /\b(which|who|what)\b/i.test(prev.text) && prev.text.trim().split(/\s+/).length <= 5) ||
+        // ("full-screen list: all member states, exact short names as we should write them": a label of what to make.)
+        (words.length <= 20 && s.sep === ':' && LABEL.test(prev.text.trim()))) &&
       // ("teacher here: explain the shanghai five …": a question after who the asker is stands on its own.)
       !SELF_INTRO.test(latinWords(prev.text).join(' ')) &&
       !/^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can)\b/i.test(s.text.trim())
