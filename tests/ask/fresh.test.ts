@@ -293,6 +293,9 @@ for (const set of [
   'fresh-jl',
   'fresh-jm',
   'fresh-jn',
+  'fresh-jo',
+  'fresh-jp',
+  'fresh-jq',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
