@@ -54,10 +54,10 @@ describe.each(FROZEN_DAYS)('ask on $name', (day) => {
     expect(s).toContain('Majid ibn al-Reza');
   });
 
-  it("attributes the 2027 host to Pakistan's announcement, with no SCO decision", () => {
+  it("attributes the 2027 host to Pakistan's announcement, as the data words it, with no SCO decision", () => {
     const s = summary('who hosts the 2027 summit');
     expect(s).toMatch(
-      /^Pakistan announced on 12 September 2025 that it would host the 2027 SCO summit; the data records no SCO decision on it\./,
+      /^Pakistan's Prime Minister Shehbaz Sharif announced on 12 September 2025 that Pakistan would host the next summit, in 2027; no SCO decision on it has been found\./,
     );
   });
 

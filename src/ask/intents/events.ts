@@ -1236,7 +1236,10 @@ export const summits: Intent = {
     { q: 'who will host the 2027 summit', must: ['does not hold'], mustNot: ['Pakistan will'] },
   ],
   match(q) {
+    // ("Pakistan will host the 2027 summit? who said so, and when?": who said a summit is to be hosted.)
+    const hostSaid = q.has('host') && q.has('summit') && q.main('announce', 'claimSource');
     const summitish =
+      hostSaid ||
       q.main('summit') ||
       q.bodies.includes('headsOfState') ||
       (q.main('host') &&
@@ -1296,7 +1299,7 @@ export const summits: Intent = {
     }
     // "When did Pakistan announce it would host the summit?", "which year's summit did Sharif say Pakistan would host?":
     // the announcement asked about, whichever year it names.
-    if (q.main('announce') && q.main('host')) {
+    if (q.main('announce', 'claimSource') && q.has('host')) {
       const said = announcement(f, q.time?.year);
       if (said) return announced(f, said, q);
     }
@@ -1774,7 +1777,9 @@ function announced(_f: AskFacts, u: UnknownT & { announced: NonNullable<UnknownT
     title: () => 'Announced, not decided',
     ...(verdict && { verdict }),
     ...(q.form === 'choice' && verdict && { verdictAlways: true }),
-    lead: (l) => l.m.hostAnnounced(l.c(a.country), l.d(String(a.year)), l.d(a.on)),
+    // (In English the data's own sentence, which says who announced it.)
+    lead: (l) =>
+      l.lang === 'en' && u.lead ? u.lead : l.m.hostAnnounced(l.c(a.country), l.d(String(a.year)), l.d(a.on)),
     context: (l) =>
       l.lang === 'en'
         ? l.m.notHeld(u.what)
