@@ -296,6 +296,9 @@ for (const set of [
   'fresh-jo',
   'fresh-jp',
   'fresh-jq',
+  'fresh-jr',
+  'fresh-js',
+  'fresh-jt',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
