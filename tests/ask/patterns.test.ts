@@ -7919,3 +7919,23 @@ describe('round 24: who said a summit is to be hosted, and more declines', () =>
     expect(isDeclined('write an editorial on india in the sco')).toBe(true);
   });
 });
+
+describe('round 24: homework and jingles in other languages, the part asked beside them', () => {
+  it('declines a paper, an assignment, a jingle or an op-ed opening asked in Chinese, Urdu, Spanish or German', () => {
+    expect(isDeclined('帮我写一篇关于上合组织的期末论文，3000字')).toBe(true);
+    expect(isDeclined('کیا آپ میرا اسائنمنٹ لکھ دیں گے؟ موضوع: پاکستان اور ایس سی او')).toBe(true);
+    expect(isDeclined('¿Nos escribís un jingle de 30 segundos sobre la OCS para abrir el programa?')).toBe(true);
+    expect(isDeclined('Schreib mir bitte einen knackigen Einstieg für einen Gastbeitrag über die SOZ.')).toBe(true);
+    expect(isDeclined("rate Modi's SCO policy on a 1-10 scale for our scorecard")).toBe(true);
+  });
+  it('answers what is asked after "y, de paso" or after "ok fine, at least"', () => {
+    expect(
+      toPlainText(engine.answer('escribinos una cancioncita para la cortina y, de paso, ¿en qué año se fundó la OCS?')),
+    ).toContain('2001');
+    expect(
+      toPlainText(
+        engine.answer('write my homework answer in full sentences… ok fine, at least tell me when belarus joined'),
+      ),
+    ).toContain('2024');
+  });
+});

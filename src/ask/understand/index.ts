@@ -422,7 +422,7 @@ export class Understander {
       text
         .replace(WHILE_AT_IT, '')
         .split(
-          /(?<=[.?!;؟।])(?<!(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|grade|mark|score|solve|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|\s+(?:y de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё)\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+          /(?<=[.?!;؟।…])(?<!(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|grade|mark|score|solve|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
         )
         .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -437,7 +437,7 @@ export class Understander {
       const trimmed = part
         .trim()
         .replace(
-          /^(?:(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|btw|honestly|tbh|frankly|seriously|personally|separately|additionally|y de paso|de paso|y además|y también|und außerdem|und nebenbei|et aussi|ve ayrıca|ve bir de|а заодно|и заодно|y|und|et|ve|اور|و|और|и|а),?\s+)+/i,
+          /^(?:(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|fine|alright|all right|at least|whatever|btw|honestly|tbh|frankly|seriously|personally|separately|additionally|y de paso|de paso|y además|y también|und außerdem|und nebenbei|et aussi|ve ayrıca|ve bir de|а заодно|и заодно|y|und|et|ve|اور|و|और|и|а),?\s+)+/i,
           '',
         );
       // A part that holds the mass mention and a verb asks to ping; the mention is no word of any part.
@@ -515,7 +515,16 @@ export class Understander {
           // language, a statement of what the declined request is for.)
           (q.lang !== 'en' && LATIN_LANGS.has(q.lang) && FOR_WHAT.test(latinWords(bare).join(' '))));
       declinedBefore = false;
-      if (continues) continue;
+      // ("… اسائنمنٹ لکھ دیں گے؟ موضوع: پاکستان اور ایس سی او": the topic of the declined piece asks nothing.)
+      if (
+        continues ||
+        (after === undefined &&
+          TOPIC_LABEL.test(bare) &&
+          legit.length === 0 &&
+          reasons.length === 0 &&
+          parts.indexOf(part) > 0)
+      )
+        continue;
       // ("where's rats based, and will there be a terror attack at the next summit?": what will happen is the declined
       // prediction, not a part of its own.)
       // ("क्या अगले साल … सुधर जाएंगे? आपका अनुमान बताइए": a yes/no about what will happen, beside a request to guess, too.)
@@ -3470,6 +3479,9 @@ function withGaps(parts: string[]): string[] {
 /** A question word alone, in each language. */
 const LONE_ASK =
   /^(?:who|when|where|why|how|warum|wann|wo|wer|wie|pourquoi|quand|où|qui|comment|por qué|cuándo|dónde|quién|cómo|почему|когда|где|кто|как|neden|niye|ne zaman|hangi tarihte|hangi gün|nerede|kim|nasıl|为什么|何时|哪里|谁|怎么|क्यों|कब|कहाँ|कौन|कैसे|چرا|کی|کجا|چطور|کیوں|کب|کہاں|کون|کیسے)[?？؟]*$/iu;
+
+/** A label naming the topic of a piece asked for ("topic: …", "موضوع: …", "विषय: …", "主题：…"). */
+const TOPIC_LABEL = /^(?:topic|subject|theme|موضوع|विषय|主题|题目|thema|sujet|tema|konu|тема)\s*[:：]/iu;
 
 /** What the answer is for, said after the question in Chinese ("…？做时间线要用", "写稿子用"): it asks nothing. */
 const ZH_PURPOSE = /^(?:做|写|给|为了?)[^？?]{0,12}(?:要用|用的|用)[。.!！]?$/u;
