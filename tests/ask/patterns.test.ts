@@ -7939,3 +7939,11 @@ describe('round 24: homework and jingles in other languages, the part asked besi
     ).toContain('2024');
   });
 });
+
+describe('round 24: two countries named in an aside beside a meeting where both took positions', () => {
+  it('answers without failing when the question names them only in a quoted claim', () => {
+    expect(() =>
+      engine.answer("India & Pakistan 'observer since 2005' — how well sourced is that? the GA reviewer flagged it"),
+    ).not.toThrow();
+  });
+});

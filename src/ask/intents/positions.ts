@@ -410,7 +410,9 @@ function eventWithPositions(q: Question, f: AskFacts | undefined): EventT | unde
 
 /** Each named country's recorded position at the meeting, the act that decided its outcome first. */
 function bothSides(q: Question, f: AskFacts, e: EventT): Draft {
-  const named = q.countries.filter((c) => c.role === 'main').map((c) => c.country.id);
+  const main = q.countries.filter((c) => c.role === 'main').map((c) => c.country.id);
+  // (The countries compared may be named in an aside: "India & Pakistan 'observer since 2005' — how well sourced?")
+  const named = e.positions.some((p) => main.includes(p.country)) ? main : q.countries.map((c) => c.country.id);
   const own = e.positions
     .filter((p) => named.includes(p.country))
     .sort((a, b) => Number(b.act === 'refused-to-sign') - Number(a.act === 'refused-to-sign'));
