@@ -299,6 +299,9 @@ for (const set of [
   'fresh-jr',
   'fresh-js',
   'fresh-jt',
+  'fresh-ju',
+  'fresh-jv',
+  'fresh-jw',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
