@@ -91,6 +91,17 @@ export const chair: Intent = {
         sources: [counted.sources],
       };
     if (q.relativeTo) return relative(f, q.relativeTo.country, q.relativeTo.mode);
+    // "Iran accession date and under whose chairmanship?": the chair on the day the country joined.
+    const joined =
+      q.main('join') && cs.length === 1
+        ? f.history(cs[0]!.id).find((m) => m.status === 'member' && m.from && m.from.length === 10)?.from
+        : undefined;
+    // (The summit that admitted it was chaired by the term that ended there, not the one that began.)
+    const chairThen = joined
+      ? (all.find((t) => t.to === joined) ?? f.chairOn(new Date(`${joined}T00:00:00Z`)))
+      : undefined;
+    if (joined && chairThen && chairThen.country !== cs[0]!.id)
+      return term(chairThen, (l) => l.m.chairThen(l.c(chairThen.country), l.m.onDay(l.d(joined))));
     if (q.eventByClause) {
       const held =
         all.find((t) => t.hostsSummit === q.eventByClause!.id) ??

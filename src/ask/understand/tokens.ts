@@ -1145,6 +1145,8 @@ function markSubordinate(tokens: Token[]): void {
       )
     )
       continue;
+    // ("when and where became full member?": a question word joined to the one that opens the question asks too.)
+    if (WH.has(w) && words[i - 1] === 'and' && i - 2 === start && WH.has(words[start] ?? '')) continue;
     // Turkish "önce" folds to "once": after an ablative ("Yermekbayev'den önce") it is "before", not a clause.
     if (w === 'once' && /^(den|dan|ten|tan)$/.test(words[i - 1] ?? '')) continue;
     // "since when", "when did" at a clause start after a comma are questions, not clauses.
