@@ -302,6 +302,9 @@ for (const set of [
   'fresh-ju',
   'fresh-jv',
   'fresh-jw',
+  'fresh-jx',
+  'fresh-jy',
+  'fresh-jz',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
