@@ -1248,6 +1248,8 @@ export const summits: Intent = {
         // ("the 2025 Council of Heads of Government — where was it held?": another council's meeting.)
         !q.bodies.some((b) => b !== 'headsOfState' && b !== 'secretariat' && b !== 'rats'));
     if (!summitish) return undefined;
+    // (Who said a summit is to be hosted is the announcement's, whoever announced it: "when did PM Sharif announce …".)
+    if (hostSaid && !q.eventNamed) return 93;
     if (q.eventNamed && !(q.time && !q.places.length)) return undefined;
     // "nato summit 2025 where + when": another organisation's summit, named, is that meeting's.
     if (q.eventNamed && q.events[0] && !q.events[0].sco) return undefined;

@@ -176,7 +176,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'مکالمے|ڈائیلاگ',
   },
   status: {
-    en: 'status|standing|situation|no link|no links|sco link|sco links|stand with|stands with|role|roles|relationship|relation|relations|position in|kind of member|type of member|what kind|involvement|connected|connection|affiliated|associated|linked|ties|link to|links to|any link|link with|links with|formal link|category|categories',
+    en: 'status|standing|situation|no link|no links|sco link|sco links|stand with|stands with|role|roles|relationship|relation|relations|position in|kind of member|type of member|what kind|involvement|connected|connection|affiliated|associated|linked|ties|link to|links to|any link|link with|links with|formal link|category|categories|in what capacity|in which capacity|what capacity',
     de: 'status|rolle|beziehung*|stellung|kategorie*|verbunden|verbindung*',
     es: 'estatus|estado|papel|relacion*|condicion|categoria*',
     fr: 'statut|role|relation*|place|categorie*',
@@ -452,7 +452,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'وزیر|وزرائے',
   },
   attend: {
-    en: 'attend|attended|attending|attendance|attendees|present|presence|participat*|represented|represent|came to|come to|went to|showed up|show up|shows up|turn up|turned up|who was there|who came|leaders came|countries came|who s going|whos going|who is going|who went|took part|take part|delegation|sent|send|sends|sending',
+    en: 'attend|attends|attended|attending|attendance|attendees|present|presence|participat*|represented|represent|came to|come to|went to|showed up|show up|shows up|turn up|turned up|who was there|who came|leaders came|countries came|who s going|whos going|who is going|who went|took part|take part|delegation|sent|send|sends|sending',
     de: 'teilgenommen|teilnahm|teilnehmer|anwesend|vertreten',
     es: 'asistio|asistieron|asistentes|participo|participaron|presente*|represent*',
     fr: 'assiste*|particip*|present*|represente*',
