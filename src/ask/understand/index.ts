@@ -456,7 +456,7 @@ export class Understander {
         massMention &&
         toOthers !== null &&
         !factsAsked &&
-        !/^(who|when|what|where|which|how|why|whether|if)\b/i.test(rest);
+        !/^(?:(?:in|on|at|from|since) )?(who|when|what|where|which|how|why|whether|if)\b/i.test(rest);
       const bare = massMention && toOthers && !tellsOthers ? told.slice(toOthers[0].length) : told;
       const reading = this.read(bare, today);
       const q = reading.core;
@@ -2562,6 +2562,7 @@ const HARMLESS = new Set([
   'walk',
   'chronologically',
   'chronological',
+  'notation',
   'extent',
   'notable',
   'rely',
@@ -3293,7 +3294,10 @@ const FACT_NOUN =
 /** "… and tell them the dates of …": what to tell the others pinged, when it is facts. */
 const FACTS_TO_TELL = new RegExp(`^(?:about )?(?:the )?${FACT_NOUN}\\b`, 'i');
 /** "tell me the year …": a fact asked by its name. */
-const FACT_ASKED = new RegExp(`^(?:please |pls )?(?:tell|remind) me (?:of )?(?:the )?${FACT_NOUN}\\b`, 'i');
+const FACT_ASKED = new RegExp(
+  `^(?:please |pls )?(?:tell|remind) me (?:of )?(?:the )?(?:[\\p{L}'’]+ ){0,2}${FACT_NOUN}\\b`,
+  'iu',
+);
 
 /** A request for a list or a fact: "list…", "can you tell…", "name…". */
 /** A request for a list or an account of the data, not a statement for the bot to repeat ("tell me X has 15 members"). */
