@@ -305,6 +305,9 @@ for (const set of [
   'fresh-jx',
   'fresh-jy',
   'fresh-jz',
+  'fresh-ka',
+  'fresh-kb',
+  'fresh-kc',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
