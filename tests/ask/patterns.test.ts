@@ -7998,3 +7998,16 @@ describe('round 24: statuses in the plural, a fact asked by name after an instru
     expect(text).toContain("That's outside what I answer");
   });
 });
+
+describe('round 24: a count in a sentence of its own, homework beside a question', () => {
+  it('does not date a count by the founding day in the sentence before it', () => {
+    expect(
+      summary("can u check: 'OCS founded 15 June 2001 in Shanghai; 9 members; secretariat in Beijing'"),
+    ).not.toMatch(/it has 6\b/);
+  });
+  it('declines an exercise or a conclusion to write and answers the question beside it', () => {
+    const text = toPlainText(engine.answer('write my conclusion for me and btw whats the capital of iran'));
+    expect(text).toContain('Tehran');
+    expect(text).toContain("That's outside what I answer");
+  });
+});

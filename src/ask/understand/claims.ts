@@ -667,7 +667,10 @@ export function findClaims(input: ClaimInput): Claim[] {
       n.noun === 'leaders'
     )
       continue;
-    const t = times.find((x) => Math.abs(x.at - n.at) <= 6 && x.mode === 'in');
+    // (In the same sentence: "founded 15 June 2001 in Shanghai; 9 members" dates the founding, not the count.)
+    const t = times.find(
+      (x) => Math.abs(x.at - n.at) <= 6 && x.mode === 'in' && tokens[x.at]?.seg === tokens[n.at]?.seg,
+    );
     // "was the member count 9 at any point?": asked of any time, when no year is named.
     const ever = !t && n.stance === 'asked' && cues.some((c) => c.cue === 'ever' && c.role === 'main');
     out.push({
