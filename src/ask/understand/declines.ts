@@ -122,7 +122,7 @@ const CREATIVE = [
   // ("¿Nos escribís un jingle?", "écris-nous une chanson", "schreib mir einen Einstieg für einen Gastbeitrag": in the
   // other Latin-script languages.)
   /\b(escrib\w*|redact\w*|compon\w*|ecri\w*|redige\w*|schreib\w*|verfass\w*|yaz\w*)\b.{0,40}\b(jingles?|cancion\w*|cancioncita|poemas?|versos?|discurso|ensayo|columna|cortina|chansons?|poemes?|discours|edito|gedicht\w*|lied\w*|rede|einstieg|gastbeitrag|kommentar|siir|sarki|slogan\w*)\b/,
-  new RegExp(`\\b(write|compose|draft)\\b.{0,25}\\b(jingles?|ad copy|advert|advertisement)\\b`),
+  /\b(write|compose|draft)\b.{0,25}\b(jingles?|ad copy|advert|advertisement)\b/,
   // Made-up content: "draft a fake press release", "invent a quote".
   /\b(write|draft|make|create|generate|produce|invent|fabricate|forge)\b.{0,20}\b(fake|fabricated|made up|false|fictional|invented)\b/,
   // "…metnini uydur", "invéntate la declaración", "erfinde den Text": make something up, in the other Latin-script languages.

@@ -521,7 +521,7 @@ export function segment(text: string): Segments {
   // own (question words, a time, an attribute asked) asks of the part before it, though that part is long.
   // ("… — spelling for the strap?": what the answer is for, last, names nothing asked.)
   const forWhat = /^(.*?) for (?:the|a|an|our|my|this) [a-z]+$/.exec(asked0.join(' '));
-  const asked1 = forWhat && forWhat[1] ? forWhat[1].split(' ') : asked0;
+  const asked1 = forWhat?.[1] ? forWhat[1].split(' ') : asked0;
   const namesNothing =
     asked1.length > 0 &&
     asked1.length <= 6 &&
@@ -988,9 +988,13 @@ const FIELD_WORDS = new Set([
   'please',
 ]);
 
+/** The joining and polite words among FIELD_WORDS, which name no field. */
+const FIELD_GLUE = new Set(['and', 'plus', 'pls', 'please']);
+
 function fieldsOnly(words: readonly string[]): boolean {
-  const named = words.filter((w) => !/^(and|plus|pls|please)$/.test(w));
-  return named.length >= 2 && words.length <= 6 && words.every((w) => FIELD_WORDS.has(w));
+  return (
+    words.length <= 6 && words.every((w) => FIELD_WORDS.has(w)) && words.filter((w) => !FIELD_GLUE.has(w)).length >= 2
+  );
 }
 
 /** A part that opens with a question word or an auxiliary: a question of its own. */
