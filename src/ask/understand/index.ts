@@ -414,9 +414,9 @@ export class Understander {
     // ("two things: 1) when was the Charter signed 2) write me a python script": items numbered are parts.)
     // (Only items that each ask or request: "mark these answers: 1) sco founded 2001 2) …" numbers what is to be marked.)
     const items = enumerated(text);
-    const asked = items?.every(
-      (i) => ASKS.test(i.trim()) || REQUESTS.test(i.trim()) || /\b(write|draft|make|create)\b/i.test(i),
-    );
+    const asked = items
+      ?.map((i) => i.trim())
+      .every((i) => ASKS.test(i) || REQUESTS.test(i) || /\b(write|draft|make|create)\b/i.test(i));
     const parts =
       (items && items.length >= 2 && asked ? items : undefined) ??
       text
@@ -432,7 +432,7 @@ export class Understander {
     // words; "你帮我预测一下，下一个加入的会是…？" (a bare request to predict, first) asks to predict what follows.
     let askedOfNext: 'role' | 'prediction' | undefined;
     let declinedBefore = false;
-    for (const part of parts) {
+    for (const [index, part] of parts.entries()) {
       // A connective that opens a part ("anyway when did…", "…؟ اور …") is no word of the question.
       const trimmed = part
         .trim()
@@ -518,11 +518,7 @@ export class Understander {
       // ("… اسائنمنٹ لکھ دیں گے؟ موضوع: پاکستان اور ایس سی او": the topic of the declined piece asks nothing.)
       if (
         continues ||
-        (after === undefined &&
-          TOPIC_LABEL.test(bare) &&
-          legit.length === 0 &&
-          reasons.length === 0 &&
-          parts.indexOf(part) > 0)
+        (after === undefined && TOPIC_LABEL.test(bare) && legit.length === 0 && reasons.length === 0 && index > 0)
       )
         continue;
       // ("where's rats based, and will there be a terror attack at the next summit?": what will happen is the declined
