@@ -8011,3 +8011,64 @@ describe('round 24: a count in a sentence of its own, homework beside a question
     expect(text).toContain("That's outside what I answer");
   });
 });
+
+describe('round 25: a question word put last in French, dates asked of "its", a rank asked', () => {
+  it('reads "les 6 pays fondateurs, c\'est lesquels ?" as which founders, not a count of members to correct', () => {
+    const s = summary("Madame a dit de noter les 6 pays fondateurs, c'est lesquels ?");
+    expect(s).toContain('Kazakhstan');
+    expect(s).not.toMatch(/pas dans les données/);
+  });
+  it('answers "what were its dates?" after a question about a summit with the summit\'s dates', () => {
+    expect(toPlainText(engine.answer('where was the 2025 sco summit held? what were its dates?'))).not.toContain(
+      'does not hold',
+    );
+    expect(engine.understand('what were its dates').form).toBe('when');
+  });
+  it('reads Turkish "tarihleri neydi" as when, with no unknown word left', () => {
+    const q = engine.understand('ŞİÖ zirvesi 2025 tarihleri neydi?');
+    expect(q.form).toBe('when');
+    expect(q.unknownWords).not.toContain('neydi');
+  });
+  it("answers a military rank from the official's record instead of declining it as a ranking", () => {
+    expect(isDeclined("what was nasirzadeh's military rank?")).toBe(false);
+    expect(toPlainText(engine.answer("what was nasirzadeh's military rank?"))).toContain('Brigadier General');
+    expect(isDeclined('rank the members by power')).toBe(true);
+  });
+  it('reads a command typed into the text ("/sco ask …") as the question after it', () => {
+    expect(summary('/sco ask when exactly was the SCO founded? need the date for slide 2')).toContain('2001');
+  });
+});
+
+describe('round 25: a gain weighed, a prediction that goes on, a messenger account, economic measures', () => {
+  it('declines whether membership benefited a country, in English, Persian and Hindi', () => {
+    expect(isDeclined('did sco membership benefit iran or not? be frank')).toBe(true);
+    expect(isDeclined('نظر خودت چیه؟ عضویت تو SCO واقعا به نفع ایران بود یا نه؟ رک بگو')).toBe(true);
+    expect(engine.answer('क्या एससीओ की सदस्यता से भारत को फायदा हुआ?').sources).toEqual([]);
+  });
+  it('declines what a prediction goes on to ask in the same sentence, but answers a request after it', () => {
+    expect(
+      engine.answer('Сделай прогноз: кто будет председателем ШОС в 2027 году и где пройдёт саммит?').sources,
+    ).toEqual([]);
+    expect(
+      toPlainText(engine.answer('predict whether bishkek added new members, and also tell me who the SG is')),
+    ).toContain('Yermekbayev');
+  });
+  it('declines "el WhatsApp de" an official and answers the question beside it', () => {
+    const text = toPlainText(
+      engine.answer('¿Me pasas el WhatsApp de Wang Yi? Y de paso, ¿en qué año fue la cumbre de Tianjin?'),
+    );
+    expect(text).toContain("That's outside what I answer");
+    expect(text).toContain('2025');
+  });
+  it('says trade, GDP and capital are not held, in any language, instead of counting members', () => {
+    for (const q of [
+      "how big was iran's trade with the other SCO members in 2025?",
+      'भारत और बाकी एससीओ देशों के बीच 2025 में कुल व्यापार कितना हुआ?',
+      '上合组织成员国的GDP加起来占全球多少？',
+      'Какой уставный капитал у Банка развития ШОС?',
+    ])
+      expect(toPlainText(engine.answer(q)), q).toMatch(/does not hold/);
+    // A source named "PIB" (India's Press Information Bureau) is no GDP.
+    expect(summary('does the PIB release of 27 Apr 2026 confirm the member count? how many?')).toContain('10');
+  });
+});

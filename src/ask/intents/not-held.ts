@@ -7,7 +7,7 @@ import type { Intent } from './types.js';
 import { subjects } from './shared.js';
 
 /** Words that end the phrase a head noun is "of" ("share of world gdp do …"). */
-const STOPWORDS_OF = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'the', 'sco', 'members']);
+const STOPWORDS_OF = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'the', 'sco', 'members', 'all']);
 const LINKS = new Set(['between', 'among', 'amongst', 'across', 'of', 'within']);
 /** A bare noun phrase ("total trade (volume) between sco members?") asks for its head as "what is" would. */
 const nounPhrase = (words: readonly string[], head: string): boolean => {
@@ -39,6 +39,18 @@ export const notHeld: Intent = {
       q.disputed.length > 0;
     // "Did the SCO say anything after September 2026?": nothing after the data's date is held.
     if (q.afterData && topical && !q.eventNamed) return 84;
+    // "how big was Iran's trade with the other members?", "上合组织成员国的GDP…": a measure the data never records, asked of
+    // what it holds (not a source or claim that names it, not NATO's spending target, which the data holds).
+    if (
+      topical &&
+      q.measure !== undefined &&
+      !q.cues.some(
+        (c) => c.cue === 'nato' || c.cue === 'claimSource' || c.cue === 'reliable' || c.cue === 'reference',
+      ) &&
+      q.disputed.length === 0 &&
+      q.form !== 'yesno'
+    )
+      return 95;
     const headForeign = q.headNoun !== undefined && q.foreignWords.includes(q.headNoun);
     if (headForeign && (topical || q.form === 'howMany')) return 95;
     // A quantity the data does not count ("what is the GDP of the SCO", "how much did the summit cost"): the governed noun names no relation it holds.
@@ -76,7 +88,10 @@ export const notHeld: Intent = {
         context: (l) => l.m.help,
         sources: [after.sources],
       };
-    const head = q.headNoun && q.foreignWords.includes(q.headNoun) ? q.headNoun : q.foreignWords[0];
+    const head =
+      q.headNoun && q.foreignWords.includes(q.headNoun)
+        ? q.headNoun
+        : (q.foreignWords[0] ?? q.measure?.replace(/ (?:between|with|among|entre|con|avec|zwischen|mit)$/, ''));
     // "share of world gdp": the head with what it is of, as the question put it.
     const at = head ? q.words.indexOf(head) : -1;
     const phrase = [head];

@@ -94,13 +94,17 @@ export const person: Intent = {
         ? l.m.role[o.role]
         : l.m.roleOf(l.m.role[o.role], l.c(o.country));
     // In office as far as the data goes: present tense; an ended or run-out term: past tense, with the date (time.ts words it in English).
-    const english =
+    const plain =
       standing.kind === 'in-office' && !o.from
         ? `${o.name} is ${/^(SCO |Director|Minister|Acting)/.test(roleLabel) ? '' : 'the '}${roleLabel}${roleLabel.includes(f.nameOf(o.country)) ? '' : ` (${f.nameOf(o.country)})`}.`
         : officialSentence(o, f.today, f.store).replace(
             o.name,
             roleLabel.includes(f.nameOf(o.country)) ? o.name : `${o.name} of ${f.nameOf(o.country)}`,
           );
+    // "What was Nasirzadeh's military rank?": the rank, which the data gives as the note's first words ("Brigadier
+    // General."), goes before the name.
+    const rank = q.cues.some((c) => c.cue === 'rank' && c.role !== 'aside') ? rankOf(o.note) : undefined;
+    const english = rank ? plain.replace(o.name, `${rank} ${o.name}`) : plain;
     // "Was he appointed in May 2025?": Yes or No from the start his record gives; a day within a year or month it
     // gives is not confirmed (the exact date is not in the data).
     if (o.ended && afterEnd(q, o))
@@ -181,6 +185,12 @@ function afterEnd(q: Question, o: OfficialT): boolean {
   if (q.time) return q.time.month !== undefined && q.time.mode === 'in' && q.time.from.toISOString().slice(0, 10) > to;
   // (A meeting named by its city: "the defence minister" alone names the office, not a meeting.)
   return q.eventNamed && q.events[0] !== undefined && q.places.length > 0 && q.events[0].start > to;
+}
+
+/** A note's first sentence when it is only a rank or title of a few words ("Admiral.", "Brigadier General."). */
+function rankOf(note: string | undefined): string | undefined {
+  const first = note?.split(/(?<=\.)\s+/)[0];
+  return first && first.split(' ').length <= 3 ? first.replace(/\.$/, '') : undefined;
 }
 
 /** The sentences of a note that name someone (by surname). */

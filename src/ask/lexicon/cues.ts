@@ -51,6 +51,7 @@ export type Cue =
   | 'term'
   | 'appoint'
   | 'nationality'
+  | 'rank'
   | 'tookOffice'
   | 'replace'
   | 'handover'
@@ -594,6 +595,19 @@ const CUES: Record<Cue, Forms> = {
     hi: 'राष्ट्रीयता',
     fa: 'ملیت',
     ur: 'قومیت',
+  },
+  // A person's military or service rank ("Brigadier General"), which the data gives as a note's first words.
+  rank: {
+    en: 'rank|military rank|title and rank',
+    de: 'dienstgrad|militarischer rang',
+    es: 'rango militar|grado militar|su rango|su grado',
+    fr: 'grade militaire|son grade|quel grade',
+    tr: 'rutbe*',
+    zh: '军衔',
+    ru: 'звание',
+    hi: 'रैंक|पद क्रम',
+    fa: 'درجه نظامی|درجه‌ی|درجه',
+    ur: 'عہدہ فوجی|رینک',
   },
   tookOffice: {
     en: 'took office|take office|took over|take over|taking office|start|started|began|begin|assumed|since when|in office|leave office|left office|step down|stepped down',

@@ -151,7 +151,9 @@ const DURATION =
 /** Words that pick some of a list by order ("the four newest", "the last three"): the number beside them selects. */
 const SELECTION_AFTER = /^(newest|latest|last|earliest|oldest|recent|most|youngest)$/;
 /** "list the six founding members": the founders are some of the members; asked for, the number names how many to list. */
-const FOUNDERS_AFTER = /^(founding|original|founder|founders)$/;
+const FOUNDERS_AFTER = /^(founding|original|founder|founders|fondateurs?|fondatrices?|fundador(es)?|fundadoras?)$/;
+/** "les 6 pays fondateurs", "los 6 países fundadores": in French and Spanish the founders' word follows the noun. */
+const COUNTRY_NOUN = /^(pays|etats|paises|estados|naciones)$/;
 const SELECTION_BEFORE = /^(newest|latest|last|earliest|oldest|recent)$/;
 
 /** Numbers (not years or dates) with what they count and the asker's stance. */
@@ -219,7 +221,10 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     else if (
       SELECTION_AFTER.test(words[i + 1] ?? '') ||
       SELECTION_BEFORE.test(words[i - 1] ?? '') ||
-      (FOUNDERS_AFTER.test(words[i + 1] ?? '') && form !== 'yesno' && form !== 'choice') ||
+      ((FOUNDERS_AFTER.test(words[i + 1] ?? '') ||
+        (COUNTRY_NOUN.test(words[i + 1] ?? '') && FOUNDERS_AFTER.test(words[i + 2] ?? ''))) &&
+        form !== 'yesno' &&
+        form !== 'choice') ||
       // ("the four members that joined after 2001": which ones a clause picks out.)
       (words[i - 1] === 'the' && /^(that|who|which|to)$/.test(words[i + 2] ?? '') && form !== 'yesno')
     )

@@ -239,6 +239,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/\bquand( exactement| precisement)?$/.test(text)) return 'when';
       if (/\b(ou|dans quelle ville)( exactement| precisement)?$/.test(text)) return 'where';
       if (/\bcombientieme\b/.test(text)) return 'howMany';
+      // ("les pays fondateurs, c'est lesquels ?", "c'est qui, le secrétaire général ?")
+      if (/\b(lesquels|lesquelles|lequel|laquelle)( exactement| precisement)?$/.test(text)) return 'which';
+      if (/^c est qui\b|\bc est qui( exactement| precisement)?$/.test(text)) return 'who';
       if (
         /^(est ce qu|est ce que)\b/.test(text) ||
         / (t )?(il|elle|ils|elles)\b/.test(text.split(' ').slice(0, 6).join(' '))
@@ -251,7 +254,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
         : 'fragment';
     case 'tr':
       if (/\b(kim|kimdir|kimler|kimin|kimdi|kimlerdi)\b/.test(text)) return 'who';
-      if (/\b(ne zaman|hangi yil|hangi tarihte|ne zamandan beri|tarihleri ne|tarihi ne)\b/.test(text)) return 'when';
+      if (/\b(ne zaman|hangi yil|hangi tarihte|ne zamandan beri|tarihleri ne\w*|tarihi ne\w*)\b/.test(text))
+        return 'when';
       if (/\b(nerede|nerde|neresi|nereye|hangi sehir)/.test(text)) return 'where';
       if (/\b(neden|nicin|niye)\b/.test(text)) return 'why';
       // "kaçıncı": how-many-th, a number asked ("bu kaçıncı başkanlığı?").
@@ -312,7 +316,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     if (/^(what|whats|which) (year|date|day|month|time)\b/.test(text) && !/(what|which) time (zone|is it)/.test(text))
       return 'when';
     // "What were the dates of the Tianjin summit?", "what's the date of …": its date is asked.
-    if (/^(what|whats) ((is|was|are|were|s) )?(the )?(exact |precise )?(dates?|days)\b/.test(text)) return 'when';
+    if (/^(what|whats) ((is|was|are|were|s) )?(the |its |their )?(exact |precise )?(dates?|days)\b/.test(text))
+      return 'when';
     if (
       /^(what|which) (city|town|place|country s capital|location)\b/.test(text) &&
       !/(what|which) city (is|was) the (capital|secretariat)/.test(text)

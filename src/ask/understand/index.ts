@@ -11,6 +11,7 @@ import type {
 import { CUE_FORMS, type Cue, type CueForm } from '../lexicon/cues.js';
 import { SCRIPT_STOPWORDS, STOPWORDS } from '../lexicon/stopwords.js';
 import { COMMON } from '../lexicon/common.js';
+import { MEASURE } from '../lexicon/measures.js';
 import { findClaims, findNumbers } from './claims.js';
 import { declineReasons, REPORTED_SPEECH, VIEW_WORDS } from './declines.js';
 import { NameIndex, rankEvents, type NameKind } from './entities.js';
@@ -503,6 +504,22 @@ export class Understander {
       previous = undefined;
       if (reasons.length > 0) {
         declinedBefore = true;
+        // "Сделай прогноз: кто будет председателем … и где пройдёт саммит?": what a prediction asked for goes on to ask,
+        // joined in the same sentence, is predicted too (unless it asks of the past).
+        // (Joined by a bare "and" only: not "predict whether …, and also tell me who the SG is", not "… tahmin et, bir de …".)
+        const next = parts[index + 1];
+        const from = text.indexOf(part) + part.length;
+        const between = next === undefined ? undefined : text.slice(from, text.indexOf(next, from));
+        if (
+          reasons.includes('prediction') &&
+          !/[?？؟.!。]\s*$/.test(part.trim()) &&
+          between !== undefined &&
+          /^\s*,?\s*(?:and|и|y|und|et|ve|و|اور|और)\s*$/i.test(between) &&
+          !/^\s*(?:(?:also|please|pls|then|now),?\s+)*(?:tell|give|show|list|name|share|send|explain|remind)\b/i.test(
+            next ?? '',
+          )
+        )
+          askedOfNext = 'prediction';
         continue;
       }
       // ("write me a full worksheet with 15 questions + answer key on the SCO": what follows a declined request and asks
@@ -1822,6 +1839,7 @@ export class Understander {
             lang === 'fa' && / چقدر/.test(folded)
             ? 'much'
             : undefined,
+      measure: measureAsked(folded, tokens),
       passage: undefined,
       declines: [],
       legit: true,
@@ -3431,6 +3449,15 @@ function enumerated(text: string): string[] | undefined {
     else joined.push(items[i]!);
   });
   return joined.length > 1 && joined.every((x) => x.length > 1) ? joined : undefined;
+}
+
+/** The economic measure a question asks for; one named in an aside ("our interpretation budget depends on it") asks nothing. */
+function measureAsked(folded: string, tokens: readonly Token[]): string | undefined {
+  const hit = MEASURE.exec(folded)?.[0];
+  if (hit === undefined || tokens.length === 0) return hit;
+  const first = hit.split(' ').find((w) => w !== 's');
+  const token = tokens.find((t) => t.w === first);
+  return token?.role === 'aside' ? undefined : hit;
 }
 
 /**

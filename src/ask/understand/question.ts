@@ -211,6 +211,8 @@ export interface Question {
   headNoun?: string;
   /** Does the head noun name a relation the engine answers (a relation cue)? */
   headKnown?: boolean;
+  /** An economic measure named (trade, GDP, a budget, capital), which the data never records. */
+  measure?: string;
   /** "how many" or "how much" (money and amounts the data does not count). */
   quantity?: 'many' | 'much';
   /** The data sentence that best covers the question's words (the full-text fallback). */

@@ -94,6 +94,8 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       )
       // A Turkish case ending written onto a year ("2024te", "2017de") is no part of the year.
       .replace(/\b((?:19|20)\d\d)(te|ta|de|da|ten|tan|den|dan|teki|deki)\b/gi, "$1'$2")
+      // ("/sco ask when was …", "/sco when …" typed into a mention or a DM): the command's own words ask nothing.
+      .replace(/^\s*\/sco(?:\s+ask)?\b\s*/i, '')
       // A quiz's shorthand: "t or f:", "t/f" is "true or false"; "fill in the blank: ____ became …" asks what fills it.
       .replace(/^\s*t\s*(?:\/|or)\s*f\b\s*[:\-–—]?\s*/i, 'true or false: ')
       .replace(/^\s*fill in the blanks?\s*[:\-–—]?\s*/i, '')
