@@ -308,6 +308,12 @@ for (const set of [
   'fresh-ka',
   'fresh-kb',
   'fresh-kc',
+  'fresh-kd',
+  'fresh-ke',
+  'fresh-kf',
+  'fresh-kg',
+  'fresh-kh',
+  'fresh-ki',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
