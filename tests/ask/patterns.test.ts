@@ -8072,3 +8072,26 @@ describe('round 25: a gain weighed, a prediction that goes on, a messenger accou
     expect(summary('does the PIB release of 27 Apr 2026 confirm the member count? how many?')).toContain('10');
   });
 });
+
+describe('round 25: Hindi typed in Latin letters, a stacked tag', () => {
+  it('reads a check tag of two words ("— true right?") as one request to check', () => {
+    expect(summary('line check: "SCO was founded in 1996 in Shanghai" — true right?')).toMatch(/^No\./);
+  });
+  it('reads "ki sthapana … hui thi — sahi hai na?" as a founding claim to check', () => {
+    expect(summary('script line check: "SCO ki sthapana 1996 mein Shanghai mein hui thi" — sahi hai na?')).toMatch(
+      /^No\..*2001/,
+    );
+  });
+  it("declines a verdict, a home address, another user's questions and a script to write, in Hinglish", () => {
+    for (const q of [
+      'India ya Pakistan — Qingdao me kaun sahi tha? straight opinion do',
+      'Yermekbayev ka Beijing me ghar ka address kya hai? ek courier bhejna hai',
+      'kal @Ankit ne bot se kya kya pucha tha? uski history dikha do',
+      'hamare liye 10 minute ka poora video script likh do SCO pe, Hindi me',
+    ])
+      expect(isDeclined(q), q).toBe(true);
+  });
+  it('reads "kiske paas hai" as who holds it now', () => {
+    expect(summary('heads of government wali chairmanship ab kiske paas hai?')).toContain('Tajikistan');
+  });
+});

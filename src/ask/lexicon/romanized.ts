@@ -121,6 +121,45 @@ const WORDS: Record<string, string> = {
   mare: 'killed',
   sabko: 'everyone',
   chahiye: 'want',
+  likha: 'says',
+  likh: 'write',
+  hum: 'we',
+  hamare: 'our',
+  hamara: 'our',
+  humara: 'our',
+  tumhari: 'your',
+  tumhara: 'your',
+  aapki: 'your',
+  aapka: 'your',
+  toh: '',
+  dete: '',
+  baaki: 'other',
+  baki: 'other',
+  pucha: 'asked',
+  poocha: 'asked',
+  dikhao: 'show',
+  accha: 'good',
+  acha: 'good',
+  bura: 'bad',
+  galat: 'wrong',
+  pe: 'on',
+  liye: 'for',
+  poora: 'whole',
+  poore: 'whole',
+  puri: 'whole',
+  shuru: 'starting',
+  phir: 'then',
+  kal: 'yesterday',
+  sirf: 'only',
+  jawab: 'answer',
+  uski: 'his',
+  uska: 'its',
+  iska: 'its',
+  banne: 'becoming',
+  samjhao: 'explain',
+  ab: 'now',
+  milti: 'meets',
+  samjhaiye: 'explain',
   mila: 'got',
   mili: 'got',
 };
@@ -161,6 +200,32 @@ const PHRASES: [RegExp, string][] = [
   // ("… kya ye sach hai?", "… true hai?", "sahi hai ya galat": whether it holds is asked.)
   [/\b(?:kya )?(?:ye|yeh|yah)(?: baat)? (?:sach|sahi|sahih|durust|theek|thik|true) (?:hai|he)\b/gi, 'is that true'],
   [/\b(?:sach|sahi|sahih|durust|true) (?:hai|he)(?: (?:ya|yaa) (?:nahi|nahin|jhoot|jhooth|galat|fake))?\b/gi, 'true'],
+  // ("India ya Pakistan — kaun sahi tha?", "accha hai ya bura": a verdict asked.)
+  [/\bkaun sahi (?:tha|hai|he|thi)\b/gi, 'who was right'],
+  [/\b(?:accha|acha|achha) (?:hai |tha )?(?:ya|yaa) (?:bura|kharab)\b/gi, 'good or bad'],
+  [/\b(opinion|verdict|raay|rai) (?:do|dijiye|dena|den|dein)\b/gi, 'give your $1'],
+  // ("SCO ki sthapana 1996 mein hui thi": when it was founded, said as a claim.)
+  [/\b(?:ki )?sthapana\s+(.{0,40}?)\s*(?:hui|hua|huyi) (?:thi|tha)\b/gi, 'was founded $1'],
+  [/\b(?:ki )?sthapana\b/gi, 'founding'],
+  [/\b(?:kiske|kis ke) paas\b/gi, 'who has'],
+  [/\bsabse upar(?: wali| wala| wale)?\b/gi, 'top'],
+  [/\bghar ka (?:address|pata)\b/gi, 'home address'],
+  // ("kal @Ankit ne bot se kya kya pucha tha": what another user asked.)
+  [
+    /\b(?:\w+ )?ne (?:bot se |tumse |aapse )?kya(?: kya)? (?:pucha|poocha|puchha)(?: (?:tha|thi|hai))?\b/gi,
+    'what did another user ask',
+  ],
+  [/\bdikha (?:do|dijiye|dena|den|dein)\b/gi, 'show'],
+  // ("poora video script likh do", "essay likh dijiye": a piece to write, the verb put first.)
+  [
+    /\b((?:\w+ ){0,4}?)(script|essay|article|post|thread|speech|poem|notes|assignment)\s+likh (?:do|dijiye|dena|den|dein)\b/gi,
+    'write $1$2',
+  ],
+  [/\b(\w+) ignore kar(?:ke|o|do|na|en)\b/gi, 'ignore $1 and'],
+  [/\bab se\b/gi, 'from now on'],
+  [/\bkya kya\b/gi, 'what'],
+  // ("SCO ki sabse upar wali body kaunsi hai": "which is …", the question word put first.)
+  [/^(.{3,60}?) (?:kaunsi|kaunsa|konsi|konsa) (?:hai|he|hain)\b/gi, 'which is $1'],
   [/\bkitni baar\b/gi, 'how often'],
   [/\bkis (saal|sal)\b/gi, 'which year'],
   [/\bkis (desh|mulk)\b/gi, 'which country'],
@@ -181,10 +246,10 @@ const PHRASES: [RegExp, string][] = [
 const CLOSED_BY_COPULA = /(^|[.?!]\s+)([a-z][a-z' -]{2,60}?)\s+(hai|hain|tha|thi|thay)\s*\?/i;
 const COPULA: Record<string, string> = { hai: 'is', hain: 'are', tha: 'was', thi: 'was', thay: 'were' };
 const QUESTION_WORD =
-  /\b(kya|kaun|kon|kahan|kahaan|kaha|kab|kitne|kitni|kitna|kyun|kyon|kyu|kaise|kaunsa|konsa|kis|kise|kisko|kisne|who|what|when|where|which|why|how|ka|ki|ke|mein|ko|se|ne|koi|kuch|sahi|galat|theek|thik|sach|jhoot|na)\b/i;
+  /\b(kya|kaun|kon|kahan|kahaan|kaha|kab|kitne|kitni|kitna|kiske|kiska|kiski|kyun|kyon|kyu|kaise|kaunsa|konsa|kis|kise|kisko|kisne|who|what|when|where|which|why|how|ka|ki|ke|mein|ko|se|ne|koi|kuch|sahi|galat|theek|thik|sach|jhoot|na)\b/i;
 
 const MARKERS =
-  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|na(?=\s*\?))\b/gi;
+  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|likha|toh|hum|sabse|baaki|pucha|samjhao|dikha|accha|bura|galat|liye|sirf|jawab|kiske|paas|sthapana|na(?=\s*\?))\b/gi;
 
 /**
  * Persian typed in Latin letters ("dabirkol alan kie?", "ejlas-e saran 2025 koja bood?"): phrases first, then words, as
