@@ -314,6 +314,9 @@ for (const set of [
   'fresh-kg',
   'fresh-kh',
   'fresh-ki',
+  'fresh-kj',
+  'fresh-kk',
+  'fresh-kl',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
