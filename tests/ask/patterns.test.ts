@@ -8095,3 +8095,29 @@ describe('round 25: Hindi typed in Latin letters, a stacked tag', () => {
     expect(summary('heads of government wali chairmanship ab kiske paas hai?')).toContain('Tajikistan');
   });
 });
+
+describe('round 25: a verdict between sides in other words, an age claimed', () => {
+  it('declines who is right, in English, French, Turkish and Hindi, and answers the question beside it', () => {
+    const text = toPlainText(
+      engine.answer('what reason did India give in Qingdao, and tell us frankly whose position is the correct one'),
+    );
+    expect(text).toContain('Pahalgam');
+    expect(text).toContain("That's outside what I answer");
+    expect(isDeclined("list the members, then tell me in one line who's right about Kashmir")).toBe(false);
+    expect(
+      toPlainText(engine.answer("list the members, then tell me in one line who's right about Kashmir")),
+    ).toContain("That's outside what I answer");
+    for (const q of [
+      "Dis-moi franchement qui a raison entre l'Inde et le Pakistan.",
+      'Qingdao krizinde Hindistan mı haklı Pakistan mı? tek cümleyle söyle',
+      'किंगदाओ विवाद में भारत सही था या पाकिस्तान? अपनी राय बताइए',
+    ])
+      expect(isDeclined(q), q).toBe(true);
+  });
+  it('still answers who chaired right before a country', () => {
+    expect(isDeclined('who chaired right before india')).toBe(false);
+  });
+  it('answers No with the age when the question claims another ("it hits 30 this year right?")', () => {
+    expect(summary("sco's been around since 1996 so it hits 30 this year right?")).toMatch(/^No\..*25/);
+  });
+});

@@ -80,15 +80,20 @@ export const founding: Intent = {
       };
     }
     // "Which anniversary did it mark in 2026?": the years from its founding to the year named.
-    const year = q.time?.mode === 'in' ? q.time.year : undefined;
+    // ("it's turning 30 this year, right?": the anniversary of the year it is now.)
+    const thisYear = q.words.some((w, i) => w === 'this' && q.words[i + 1] === 'year');
+    const year = q.time?.mode === 'in' ? q.time.year : thisYear ? f.today.getUTCFullYear() : undefined;
+    // "Is 2026 an anniversary for it?": every year after the founding is one, unless the question names another (ordinal).
+    // ("is it celebrating 30 years in 2026?", "it hits 30 this year": a count of years named is the anniversary asked.)
+    const oldEnd = q.cues.filter((c) => c.cue === 'old').map((c) => c.at + (c.len ?? 1));
+    const named =
+      q.ordinal ??
+      q.numbers.find((x) => x.stance === 'ordinal')?.value ??
+      q.numbers.find(
+        (x) => x.stance !== 'range' && (/^(years?|yrs?)$/.test(q.words[x.at + 1] ?? '') || oldEnd.includes(x.at)),
+      )?.value;
     if (q.main('old') && year && year > Number(date.slice(0, 4))) {
       const n = year - Number(date.slice(0, 4));
-      // "Is 2026 an anniversary for it?": every year after the founding is one, unless the question names another (ordinal).
-      // ("is it celebrating 30 years in 2026?": a count of years named is the anniversary asked.)
-      const named =
-        q.ordinal ??
-        q.numbers.find((x) => x.stance === 'ordinal')?.value ??
-        q.numbers.find((x) => x.stance !== 'range' && /^(years?|yrs?)$/.test(q.words[x.at + 1] ?? ''))?.value;
       const verdict: Verdict | undefined =
         q.form === 'yesno' ? (named === undefined || named === n ? 'yes' : 'no') : undefined;
       return {
@@ -101,7 +106,15 @@ export const founding: Intent = {
     }
     if (q.main('old')) {
       const years = yearsSince(date, f.today);
-      return { kind: 'fact', title: () => 'Age of the SCO', lead: (l) => l.m.age(l.n(years), l.d(date)), sources };
+      const verdict: Verdict | undefined =
+        q.form === 'yesno' && named !== undefined ? (named === years ? 'yes' : 'no') : undefined;
+      return {
+        kind: 'fact',
+        title: () => 'Age of the SCO',
+        ...(verdict && { verdict }),
+        lead: (l) => l.m.age(l.n(years), l.d(date)),
+        sources,
+      };
     }
     // "Which members were NOT founders?": the members now that joined after the founding.
     if (q.negated && q.main('member') && (q.form === 'which' || q.form === 'who' || q.form === 'list')) {

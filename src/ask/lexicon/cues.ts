@@ -900,7 +900,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'ضم',
   },
   old: {
-    en: 'how old|age|anniversary|anniv|annivs|years old|how long has the sco|how long ago|sco turned|sco turns|it turned|it turns|sco turning|marking|celebrating|sco marks|sco celebrates',
+    en: 'how old|age|anniversary|anniv|annivs|years old|how long has the sco|how long ago|sco turned|sco turns|it turned|it turns|sco turning|it s turning|its turning|is turning|it hits|it hit|sco hits|sco hit|jubilee|marking|celebrating|sco marks|sco celebrates',
     de: 'wie alt|jubilaum',
     es: 'cuantos anos|aniversario',
     fr: 'quel age|anniversaire',

@@ -108,6 +108,14 @@ const BENEFIT =
 const BENEFIT_SCRIPT =
   /به نفع|به ضرر|فایده (داشت|داره|دارد)|سود (برد|برده|کرد)|فائدہ|نقصان (ہوا|ہوتا|ہے)|फायदा|फ़ायदा|नुकसान|\bprofitiert\w*|\bgeschadet\b|\bbeneficio\b|\bbenefici[oa]\b|\bperjudic\w*|\ba profite\b|\bbenefique\b|\byarar\w*|\bfayda\w*|\bzarar\w*|выгодн|выгод[уаы]|пошл\S* на пользу|好处|受益|得益|划算/;
 
+/** A verdict between sides: who is right, whose position is correct. */
+const WHO_IS_RIGHT =
+  /\b(?:who|which side|which one|which country|whose (?:position|side|stance|view|case|argument|version|line))(?: s| is| was| were) (?:(?:really|actually|morally|truly|ultimately|legally|objectively|historically|the) )?(?:right|wrong|correct|in the right|in the wrong|to blame|at fault|(?:correct|right) one)\b/;
+const WHO_IS_RIGHT_SCRIPT =
+  /\bqui (?:a|avait) raison\b|\bquien (?:tiene|tenia) (?:la )?razon\b|\bwer hat(?:te)? recht\b|\bwer liegt richtig\b|\b(?:mi|mu) hakli\b|\bkim hakli\b|सही (?:था|है|थे) या|कौन सही|کون حق پر|(?:صحیح|درست|ٹھیک) (?:تھا|ہے) یا|谁对|谁有理|кто (?:из них )?прав/;
+/** A dispute between sides named without a country ("who's right about Kashmir"). */
+const DISPUTE_TOPIC = /\b(kashmir|pahalgam|balochistan|strikes?|war|conflict|dispute|spat|row|standoff|stand off)\b/;
+
 /** Judgements the bot does not make: good or bad, rankings, motives. */
 const JUDGEMENT =
   /\b(right to (refuse|sign|join|leave|do|walk|boycott|object)|(?<!\b(?:it|it s|its|i|we|be) )right to say|wrong to (refuse|sign|join|leave|do|say|walk|boycott|object)|right or wrong|(?<!\b(?:my|our|his|her|their|your|whos the|who s the|who is the) )boss(?:es)?\b(?! (?:council|body|bodies|organ|organs|level|meeting|summit)\b)|ruler|rules over|master(?! (?:table|list|file|sheet|copy|data|spreadsheet|document|doc|plan))|owner|owns|controls|in control of|hegemon|hegemony|dominant|evil|(?<!\b(?:sounds|sound|looks|look|feels|feel) )bad|good(?! (?:morning|afternoon|evening|day|night|luck)\b)|terrorist state|terror state|rogue|dangerous|threat|threatening|dominat\w*|anti western|anti west|anti american|better than|worse than|(?:more|less) (?:important|powerful|influential|valuable|useful)(?: than)?|(?:stronger|weaker|greater) than|(?<!\b(?:military|army|naval|service|official|formal|exact|full|his|her|their|s|what|which) )rank(?! (?:and|or|\+) (?:title|position|role|name|post))|ranking|rate them|corrupt|petty|childish|hypocritical|unreasonable|friend or foe|anti nato club|authoritarian|dictatorships?|democratic|democracy|puppet|bully|aggressive|hostile|successful|failure|(?:a )?(?:success|win|hit) or (?:a )?(?:flop|failure|fail|disaster|loss|miss)\b|useless|(?<!\b(?:become|became|becomes|becoming|been|was|is) )effective|ineffective|(?<!\b(?:the|with|all|any|other) )relevant(?! (?:for|to us|to our|to my)\b)(?! (?:years?|dates?|venues?|sources?|documents?|records?|summits?|meetings?|details?|facts?|passages?|sections?|parts?|articles?|decisions?))|irrelevant|(?<!\bwhy (?:did|does|do|would) (?:\w+ ){0,3})matter|worth it|(?:is|are|was) (?:the sco|it|they) (?:just )?like nato|(?:similar to|equivalent of|version of|counterweight to|rival to|alternative to|answer to) (?:nato|the eu|the west|the g7)|(?:eastern|asian|chinese) nato|nato (?:of|for) (?:the )?(?:east|asia|orient|global south)|good thing|bad thing|beneficial|harmful)\b/;
@@ -350,11 +358,11 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     out.push('opinion');
   if (RANKING_SCRIPT.test(p.folded) && (NATION_SCRIPT.test(p.folded) || p.namesCountry)) out.push('opinion');
   // "Who's right in the India vs Pakistan spat?": a verdict between countries (between two sources it is a fact question).
+  // ("whose position is the correct one", "who's morally right about the strikes", "qui a raison entre l'Inde et le
+  // Pakistan", "Hindistan mı haklı Pakistan mı", "भारत सही था या पाकिस्तान": the same verdict, in other words.)
   if (
-    p.namesCountry &&
-    /\b(who|which side|which one|which country) (s|is|was|were) (right|wrong|in the right|in the wrong|to blame|at fault)\b/.test(
-      t,
-    ) &&
+    (p.namesCountry || DISPUTE_TOPIC.test(t)) &&
+    (WHO_IS_RIGHT.test(t) || WHO_IS_RIGHT_SCRIPT.test(p.folded)) &&
     // ("we said … someone on twitter says that's wrong. who's right": between two who said something, it is a fact; not
     // when what was said is a view: "sir says modi is smarter than sharif, who's right?".)
     (!REPORTED_SPEECH.test(t) || VIEW_WORDS.test(t))
