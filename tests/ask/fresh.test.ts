@@ -317,6 +317,9 @@ for (const set of [
   'fresh-kj',
   'fresh-kk',
   'fresh-kl',
+  'fresh-km',
+  'fresh-kn',
+  'fresh-ko',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

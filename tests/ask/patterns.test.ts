@@ -8121,3 +8121,28 @@ describe('round 25: a verdict between sides in other words, an age claimed', () 
     expect(summary("sco's been around since 1996 so it hits 30 this year right?")).toMatch(/^No\..*25/);
   });
 });
+
+describe("round 25: the SCO's predecessor asked by that word, German as a teacher writes it, more Hinglish", () => {
+  it("answers the Shanghai Five when the SCO's predecessor is asked, not a person's", () => {
+    expect(summary("what was the sco's predecessor organisation?")).toContain('Shanghai Five');
+    expect(summary("who was yermekbayev's predecessor?")).not.toContain('Shanghai Five');
+  });
+  it('gives a German pair written short its second half back ("Amts- und Arbeitssprachen")', () => {
+    expect(summary('Welche Amts- und Arbeitssprachen hat die SOZ?')).toMatch(/Chinesisch/);
+    expect(engine.understand('wie viele Staats- und Regierungschefs waren in Tianjin?').words).toContain('staatschefs');
+  });
+  it('reads "worin unterscheidet sich" as how, and whom the answer is for as no topic', () => {
+    expect(engine.understand('Worin unterscheidet sich die SOZ von der NATO?').form).toBe('how');
+    const q = engine.understand(
+      'Könnten Sie den Schülerinnen und Schülern bitte erklären, wie der Vorsitz in der SOZ wechselt?',
+    );
+    expect(q.foreignWords).toEqual([]);
+  });
+  it('reads "kab bani thi", "sahi tha ya", "ne kaha tha … application di" in Hinglish', () => {
+    expect(summary('SCO kab bani thi aur kahan? basic hai but confirm kar do')).toContain('2001');
+    expect(isDeclined('seedha batao — Qingdao mein India sahi tha ya Pakistan? one word answer please')).toBe(true);
+  });
+  it('leaves a bare "where" with a remark after its question mark to the question before it', () => {
+    expect(engine.answer('when was the sco founded and where? basic but confirm').title).not.toContain('Secretariat');
+  });
+});

@@ -11,11 +11,24 @@ export const predecessor: Intent = {
     { q: 'was uzbekistan part of the shanghai five', must: ['No', 'Uzbekistan'] },
     { q: 'Was Kazakhstan in the Shanghai Five?', must: ['Yes'] },
     { q: 'What was the SCO called before 2001?', must: ['Shanghai Five'] },
+    { q: "what was the sco's predecessor organisation?", must: ['Shanghai Five', '1996'] },
     { q: 'was the shanghai five set up in 1996?', must: ['Yes', '26 April 1996'] },
     { q: 'was the shanghai five formed in 1998?', must: ['No', '26 April 1996'] },
   ],
   match(q) {
     if (q.predecessor) return subjects(q).length > 0 ? 93 : 90;
+    // "What was the SCO's predecessor?", "what came before the SCO?", "die Vorläuferorganisation der SOZ": the
+    // organisation's own, not a person's or an office holder's.
+    if (
+      q.main('forerunner') &&
+      q.sco &&
+      q.people.length === 0 &&
+      q.bodies.length === 0 &&
+      !q.words.some((w) => /^(he|his|him|she|her|they|their)$/.test(w)) &&
+      subjects(q).length === 0 &&
+      !q.main('secgen', 'director', 'chair', 'minister', 'head', 'summit', 'meeting')
+    )
+      return 88;
     // "What was the SCO called before 2001?"
     if (
       q.main('called') &&

@@ -52,6 +52,7 @@ export type Cue =
   | 'appoint'
   | 'nationality'
   | 'rank'
+  | 'forerunner'
   | 'tookOffice'
   | 'replace'
   | 'handover'
@@ -238,7 +239,7 @@ const CUES: Record<Cue, Forms> = {
   },
   found: {
     en: 'found|founded|founding|foundation|started it|it started|sco started|sco start|sco begin|sco began|it all start|it all began|establish|established|establishment|create|created|creation|set up|formed|form|born|origin|origins|inception|launched|came into being|come into existence|was the sco made|was sco made|sco was made|sco got made|sco get made',
-    de: 'gegrundet|grundung|gegrundete|entstanden|ins leben|seit wann gibt es|seit wann gibts|gibt es seit|gibts seit|existiert seit|seit wann existiert',
+    de: 'gegrundet|grundung|gegrundete|entstanden|entstehung|grundungsdatum|grundungsjahr|grundungstag|ins leben|seit wann gibt es|seit wann gibts|gibt es seit|gibts seit|existiert seit|seit wann existiert',
     es: 'fundo|fundaron|fundada|fundado|fundacion|creada|creado|creacion|establecid*',
     fr: 'fonde*|fondation|cree*|creation|etabli*',
     tr: 'kurul*|kurulus*|kurdu',
@@ -595,6 +596,19 @@ const CUES: Record<Cue, Forms> = {
     hi: 'राष्ट्रीयता',
     fa: 'ملیت',
     ur: 'قومیت',
+  },
+  // What came before the organisation itself ("the SCO's predecessor", "die Vorläuferorganisation", "前身").
+  forerunner: {
+    en: 'predecessor|predecessor organisation|predecessor organization|forerunner|precursor|came before|preceded',
+    de: 'vorlauferorganisation|vorlaufer|vorgangerorganisation',
+    es: 'predecesora|precursora|antecesora|organizacion predecesora',
+    fr: 'predecesseur|precurseur|ancetre|organisation predecesseur',
+    tr: 'selefi|oncusu|onculu',
+    zh: '前身',
+    ru: 'предшественни',
+    hi: 'पूर्ववर्ती|पूर्ववर्ती संगठन',
+    fa: 'سازمان پیشین|سلف',
+    ur: 'پیشرو تنظیم|پیشرو',
   },
   // A person's military or service rank ("Brigadier General"), which the data gives as a note's first words.
   rank: {

@@ -157,6 +157,11 @@ const WORDS: Record<string, string> = {
   iska: 'its',
   banne: 'becoming',
   samjhao: 'explain',
+  mulkon: 'countries',
+  mulkoon: 'countries',
+  badalne: 'change',
+  seedha: '',
+  dafa: 'times',
   ab: 'now',
   milti: 'meets',
   samjhaiye: 'explain',
@@ -166,6 +171,12 @@ const WORDS: Record<string, string> = {
 
 /** Two-word and hyphenated terms, before the single words. */
 const PHRASES: [RegExp, string][] = [
+  // ("India sahi tha ya Pakistan?": which side was right, asked before "sahi hai" reads as "true".)
+  [/\b(\w+) sahi (?:tha|hai|thi|he) (?:ya|yaa) (\w+)\b/gi, 'who was right, $1 or $2'],
+  // ("SCO kab bani thi?": when the organisation was set up.)
+  [/\b(sco|tanzeem|sangathan)\s+kab\s+(?:bana|bani|bane)(?:\s+(?:tha|thi|the))?\b/gi, 'when was $1 founded'],
+  [/\bne kaha (?:tha|thi|hai|he)\b/gi, 'said'],
+  [/\bapplication (?:di|de|diya|dee)(?: (?:hai|he|thi|tha|hain))?\b/gi, 'applied'],
   [/\bwazir[- ]e[- ]difa\b|\bwazir-e-difa\b|\braksha mantri\b|\bdefence mantri\b/gi, 'defence minister'],
   [/\bwazir[- ]e[- ]azam\b|\bpradhan mantri\b/gi, 'prime minister'],
   [/\bwazir[- ]e[- ]kharja\b|\bvidesh mantri\b/gi, 'foreign minister'],

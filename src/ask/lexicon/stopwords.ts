@@ -17,7 +17,7 @@ export const STOPWORDS = new Set(
   briefing briefings flashcard flashcards handout handouts footnote footnotes lede seminar slide slides memo newsletter podcast deck bullet bullets bulleted
   der die das den dem des ein eine einen einem einer ist sind war waren wer wann wie was wo warum welche welcher welches und oder nicht
   mit von zu zur zum im am auf fur aus bei nach seit vor es sie er wir ihr sich hat haben wurde wurden gibt noch auch schon
-  nochmal nochmals eigentlich denn genau doch halt eben wieder ja uberhaupt kannst konnen konntest kannst mir uns neuling anfanger
+  nochmal nochmals eigentlich denn genau doch halt eben wieder ja uberhaupt innehatte innehat innehaben innehatten zuletzt dazugehort dazugehoren erklare kannst konnen konntest kannst mir uns neuling anfanger
   pasan pasas pasame porfa porfis oye
   el la los las lo un una unos unas es son fue fueron esta estan estaba quien quienes cuando donde por que cual cuales como y o no de del al en con para se su sus
   le les du des une est sont etait qui quand ou pourquoi quel quelle quels quelles comment et pas ne au aux dans pour par sur ce cette il elle quoi ca deja encore donc

@@ -165,6 +165,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^(warum|wieso|weshalb|weswegen)\b/.test(text)) return 'why';
       if (/^(wie viele|wieviele|wie viel|wieviel)\b/.test(text)) return 'howMany';
       if (/^wie lange\b/.test(text)) return 'howLong';
+      // ("Worin unterscheidet sich …?", "inwiefern …": in what way, not a yes/no question.)
+      if (/^(worin|wodurch|inwiefern|inwieweit)\b/.test(text)) return 'how';
       if (/^wie\b/.test(text)) return 'how';
       // "der wievielte": how-many-th, a number asked ("die wievielte Präsidentschaft?").
       if (/\bwievielte[nmrs]?\b/.test(text)) return 'howMany';

@@ -2487,6 +2487,25 @@ const PAST: Partial<Record<Lang, RegExp>> = {
 };
 
 const HARMLESS = new Set([
+  // Whom the answer is for, in German ("den Schülerinnen und Schülern erklären", "für unsere Leser"): no topic of the data.
+  'schuler',
+  'schulerin',
+  'schulerinnen',
+  'schulern',
+  'studenten',
+  'studierende',
+  'studierenden',
+  'klasse',
+  'leser',
+  'leserinnen',
+  'lesern',
+  'zuschauer',
+  'horer',
+  'kollegen',
+  'kolleginnen',
+  'lehrer',
+  'lehrerin',
+  'unterrichtsmaterial',
   // ("a PM-level meeting", "at ministerial level": the rank of a meeting, named by its other words.)
   'level',
   // Who is asking and for what ("grad paper on …", "for my seminar"): the asker's work, not a topic of the data.
@@ -3468,7 +3487,8 @@ const BARE_WHERE =
   /^(?:(?:and|also|und|et|y|и|а|ve|और|اور|و)\s+)?(?:(?:in|at)\s+(?:which|what)\s+(?:city|town|place)|(?:which|what)\s+(?:city|town|place)|where(?:\s+exactly)?|where\s+(?:was|did)\s+(?:that|it)|in welcher stadt|wo(?:\s+genau)?|dans quelle ville|où(?:\s+exactement)?|en\s+qu[ée]\s+ciudad|d[óo]nde|в каком городе|где(?:\s+именно)?|hangi şehirde|nerede|किस (?:शहर|जगह) में|कहाँ|कहां|کس (?:شہر|جگہ) میں|کہاں|کجا|در کدام شهر|(?:在)?哪(?:个|座)?城市|在哪里?|哪里)[\s?？؟.!]*$/iu;
 
 function withBareWhere(parts: string[]): string[] {
-  return parts.filter((p, i) => i === 0 || !BARE_WHERE.test(p.trim()));
+  // ("… and where? basic but confirm": a remark after the question mark asks nothing.)
+  return parts.filter((p, i) => i === 0 || !BARE_WHERE.test(p.trim().replace(/(?<=[?？؟])\s*[^?？؟]*$/u, '')));
 }
 
 /** "сколько партнёров? 17?": a count alone after a question is the asker's guess at it, read with it. */

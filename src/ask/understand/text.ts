@@ -75,6 +75,12 @@ export function quoteSafely(text: string, max = 60): string {
  * the joiners the engine reads no differently: ZWNJ, which Persian spells with, becomes a space,
  * and ZWJ goes; Chinese in traditional characters is read in simplified, as the data writes it.
  */
+/** "Amts- und Arbeitssprachen", "Staats- und Regierungschefs": a German pair whose first word is written short. */
+const GERMAN_PAIR = /(?<=\s|^)(\p{L}+)-\s+(und|oder)\s+(\p{L}+)/gu;
+/** The last parts such pairs share, longest first. */
+const GERMAN_HEAD =
+  /(hauptstadt|sprachen|sprache|stadt|chefs|chef|jahr|jahre|datum|tag|staaten|staat|ministerinnen|ministerin|minister|treffen|gipfel|mitglieder|mitglied|partner|länder|lander)$/iu;
+
 export function cleanQuestion(raw: string, keepMassMentions = false): string {
   const plain = simplified(stripControls(raw.normalize('NFC')));
   return (
@@ -96,6 +102,12 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       .replace(/\b((?:19|20)\d\d)(te|ta|de|da|ten|tan|den|dan|teki|deki)\b/gi, "$1'$2")
       // ("/sco ask when was …", "/sco when …" typed into a mention or a DM): the command's own words ask nothing.
       .replace(/^\s*\/sco(?:\s+ask)?\b\s*/i, '')
+      // ("Amts- und Arbeitssprachen", "Gründungs- oder Beitrittsjahr"): the first half of a German pair written short
+      // gets the second's last part back ("Amtssprachen und Arbeitssprachen").
+      .replace(GERMAN_PAIR, (m, first: string, joint: string, second: string) => {
+        const tail = GERMAN_HEAD.exec(second)?.[1];
+        return tail && tail.length < second.length ? `${first}${tail.toLowerCase()} ${joint} ${second}` : m;
+      })
       // A quiz's shorthand: "t or f:", "t/f" is "true or false"; "fill in the blank: ____ became …" asks what fills it.
       .replace(/^\s*t\s*(?:\/|or)\s*f\b\s*[:\-–—]?\s*/i, 'true or false: ')
       .replace(/^\s*fill in the blanks?\s*[:\-–—]?\s*/i, '')
