@@ -320,6 +320,9 @@ for (const set of [
   'fresh-km',
   'fresh-kn',
   'fresh-ko',
+  'fresh-kp',
+  'fresh-kq',
+  'fresh-kr',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

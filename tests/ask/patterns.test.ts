@@ -8146,3 +8146,31 @@ describe("round 25: the SCO's predecessor asked by that word, German as a teache
     expect(engine.answer('when was the sco founded and where? basic but confirm').title).not.toContain('Secretariat');
   });
 });
+
+describe('round 25: a "quick check" label, a question between a topic and a bare one, counts left blank, where a line goes', () => {
+  it('reads "quick check before we send:" as a label, not the question', () => {
+    expect(
+      summary('quick check before we send: Tajikistan is one of the founding states, not a later joiner, yes?'),
+    ).toMatch(/^Yes\./);
+  });
+  it('answers where and when of a topic put first, across a short question that points back', () => {
+    expect(summary('the 2026 summit — did it happen? where and when?')).toContain('1 September 2026');
+  });
+  it('reads counts left blank ("6 → ? → ? → 10") as the growth asked, not a count to correct', () => {
+    const s = summary('member count over time pls: 6 → ? → ? → 10, with the years');
+    expect(s).toContain('2023');
+    expect(s).not.toMatch(/does not have 6/);
+  });
+  it('checks a line the asker wants to quote, keep or reuse', () => {
+    expect(
+      summary("our reading says the SCO has 'eight members' at present — fine to quote that in my essay?"),
+    ).toMatch(/^No\./);
+    expect(
+      toPlainText(
+        engine.answer(
+          "our events calendar still lists the Bishkek summit as 'expected in early autumn 2026' — keep it in the upcoming box?",
+        ),
+      ),
+    ).toContain('1 September 2026');
+  });
+});

@@ -31,7 +31,7 @@ const TAG =
   // ("… Pourriez-vous me le confirmer ?", "Können Sie das bestätigen?", "¿Me lo puede confirmar?": in the asker's language.)
   '|(?:pourriez|pouvez) vous (?:me )?(?:le |l )?confirmer|(?:tu )?(?:peux|pourrais) tu (?:me )?(?:le |l )?confirmer|(?:konnen|konnten) sie (?:mir )?(?:das|dies) bestatigen|(?:kannst|konntest) du (?:mir )?(?:das|dies) bestatigen|(?:me )?(?:lo )?(?:puede|puedes|podria|podrias) (?:usted )?(?:me )?confirmar(?:lo)?' +
   // ("'…' — keep?", "— holds?": the request in one word.)
-  '|keep(?: (?:it|that|this))?(?: as is)?|(?:still )?holds?(?: up)?' +
+  '|keep(?: (?:it|that|this))?(?: as is)?(?: in (?:the|our|my) \\w+(?: \\w+)?)?|(?:still )?holds?(?: up)?' +
   // ("… — does that hold?")
   '|(?:does|do|would|will) (?:that|this|it) (?:still )?hold(?: up)?' +
   // ("« … ». C'est juste ?", "„…“ Stimmt das noch?", "'…' ¿está bien?": the request in the asker's language.)

@@ -2487,6 +2487,17 @@ const PAST: Partial<Record<Lang, RegExp>> = {
 };
 
 const HARMLESS = new Set([
+  // Where the words are to go ("fine to quote in my essay", "keep it in the upcoming box", "a template line").
+  'quote',
+  'quoting',
+  'reuse',
+  'box',
+  'template',
+  'calendar',
+  'jump',
+  'jumps',
+  'chart',
+  'charts',
   // Whom the answer is for, in German ("den Schülerinnen und Schülern erklären", "für unsere Leser"): no topic of the data.
   'schuler',
   'schulerin',

@@ -108,6 +108,8 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
         const tail = GERMAN_HEAD.exec(second)?.[1];
         return tail && tail.length < second.length ? `${first}${tail.toLowerCase()} ${joint} ${second}` : m;
       })
+      // ("member count 6 → ? → ? → 10", "6 then ? then ? then 10"): the counts between two asked as blanks, a span.
+      .replace(/\b(\d{1,2})(?:\s*(?:→|->|=>|>|then|,)\s*\?+)+\s*(?:→|->|=>|>|then|,)\s*(\d{1,2})\b/gu, 'from $1 to $2')
       // A quiz's shorthand: "t or f:", "t/f" is "true or false"; "fill in the blank: ____ became …" asks what fills it.
       .replace(/^\s*t\s*(?:\/|or)\s*f\b\s*[:\-–—]?\s*/i, 'true or false: ')
       .replace(/^\s*fill in the blanks?\s*[:\-–—]?\s*/i, '')

@@ -289,7 +289,7 @@ const ATTRIBUTE_ASKED = /\b(the|that|this|a|its) (\w+ )?(number|figure|date|day|
 /** The asker introducing themselves ("editor here", "quick q from a student here"). */
 const SELF_INTRO =
   // ("fact-check desk:", "Kurze Frage für meinen Unterricht:": who the asker is, or that a question follows.)
-  /^(\w+ ){0,4}(here|desk)$|^(\w+ ){1,2}(q|question)( for (a|an|my|our|the) \w+)?$|^(quick|short|kurze|kurzer|petite|pequena|breve|kucuk|kisa) (q|question|frage|pregunta|soru|vergleich)\b/;
+  /^(\w+ ){0,4}(here|desk)$|^(\w+ ){1,2}(q|question)( for (a|an|my|our|the) \w+)?$|^(quick|short|kurze|kurzer|petite|pequena|breve|kucuk|kisa) (q|question|frage|pregunta|soru|vergleich)\b|^(quick|short) (check|one|thing)( before (we|i|u) \w+)?$/;
 /** What the asker is doing ("making a quiz for my class"): it may name the topic, but it is not what asks. */
 const DOING =
   /^(making|writing|preparing|doing|building|working on|putting together|drafting|creating|updating|revising|studying|teaching|researching)\b/;
@@ -573,6 +573,18 @@ export function segment(text: string): Segments {
   }
   for (let s = main - 1; s >= 0; s--) {
     const words = wordsIn(tokens, s);
+    // "the 2026 summit — did it happen? where and when?": a short question pointing back, between the topic and a bare
+    // question, asks of the same topic; both are read as one question of it.
+    if (
+      s === main - 1 &&
+      namesNothing &&
+      words.length <= 5 &&
+      AUX.has(words[0] ?? '') &&
+      words.some((w) => /^(it|that|this|they)$/.test(w))
+    ) {
+      for (const t of tokens) if (t.seg === s) t.seg = main;
+      continue;
+    }
     // "the summit where iran joined — who chaired it?": a meeting named by a clause is the topic, whatever its length.
     // So is a statement or meeting named first before a short question ("the june 2025 sco statement on … - did india go along?").
     const meetingTopic =
