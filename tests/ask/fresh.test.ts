@@ -323,6 +323,9 @@ for (const set of [
   'fresh-kp',
   'fresh-kq',
   'fresh-kr',
+  'fresh-ks',
+  'fresh-kt',
+  'fresh-ku',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

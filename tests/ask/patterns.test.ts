@@ -8174,3 +8174,32 @@ describe('round 25: a "quick check" label, a question between a topic and a bare
     ).toContain('1 September 2026');
   });
 });
+
+describe("round 25: a piece of the asker's own to write, a rank asked with a name", () => {
+  it('declines a column, an explainer or a memo to write, and answers the question beside it', () => {
+    for (const q of [
+      'write my 800-word column on the legacy of the bishkek summit, make it punchy',
+      'write me a 1500-word client memo on SCO risk for our mining client',
+      'Kannst du mir eine Hausarbeit über die SOZ schreiben? 3000 Wörter, bis Freitag bitte.',
+    ])
+      expect(isDeclined(q), q).toBe(true);
+    const text = toPlainText(
+      engine.answer("when did belarus join? also just write the whole 800-word explainer for me while you're at it"),
+    );
+    expect(text).toContain('4 July 2024');
+    expect(text).toContain("That's outside what I answer");
+  });
+  it('does not take a draft named for one to write', () => {
+    expect(
+      isDeclined("A draft article I got says the SCO 'currently boasts eight members'. Explain what's wrong."),
+    ).toBe(false);
+    expect(isDeclined('can I write that in my report: india joined in 2017?')).toBe(false);
+  });
+  it('gives the rank from the record when a minister or person is asked "with rank"', () => {
+    expect(summary('Who came from Belarus to Qingdao? Rank please')).toContain('Lieutenant General');
+    expect(isDeclined('who chaired the Qingdao meeting, with rank')).toBe(false);
+    expect(
+      summary("lower third: 'Adm. Dong Jun, China's Minister of National Defence' — title and rank ok?"),
+    ).toContain('Admiral');
+  });
+});

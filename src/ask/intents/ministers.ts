@@ -4,7 +4,7 @@ import type { Draft, Loc, Verdict } from '../draft.js';
 import type { PersonRef, Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { latinWords } from '../../base/text.js';
-import { firstSentence, inRegion, noteAnswer, noteOf, perCountry, sentenceVerdict } from './shared.js';
+import { firstSentence, inRegion, noteAnswer, noteOf, perCountry, rankOf, sentenceVerdict } from './shared.js';
 
 /** "Who is India's defence minister?", "who was Russia's defence minister at Qingdao?", "who replaced Zhaksylykov?" */
 export const defenceMinister: Intent = {
@@ -391,7 +391,14 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   const beforeEnd = before ? f.standing(before) : undefined;
   const past = !!atEvent || (q.tense === 'past' && !!ev) || !!q.time;
   // An acting minister is named as such; other spellings when the question asks for them.
-  const name = (l: Loc) => (/^acting\b/i.test(o.roleLabel) ? `${l.person(o)} (${l.m.acting})` : l.person(o));
+  // ("who came from Belarus to Qingdao? rank please": the rank, which the data gives as the note's first words.)
+  const rank = q.cues.some((c) => c.cue === 'rank') ? rankOf(o.note) : undefined;
+  const name = (l: Loc) =>
+    /^acting\b/i.test(o.roleLabel)
+      ? `${l.person(o)} (${l.m.acting})`
+      : rank && l.lang === 'en'
+        ? `${rank} ${l.person(o)}`
+        : l.person(o);
   const spelling = asksSpelling(q, o);
   // "Had he been in office long when he went to Qingdao?": when he took office, against the meeting's day.
   const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u.exec(o.note ?? '')?.[1]?.trim();

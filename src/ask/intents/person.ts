@@ -3,7 +3,7 @@ import { officialSentence } from '../../facts/time.js';
 import type { OfficialT } from '../../facts/schema.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, noteAnswer, noteOf, startVerdict } from './shared.js';
+import { firstSentence, noteAnswer, noteOf, rankOf, startVerdict } from './shared.js';
 
 /** Words asking what a person did before the office the data records them in. */
 const BACKGROUND =
@@ -38,6 +38,8 @@ export const person: Intent = {
     if (first && q.form === 'yesno' && q.countries.some((c) => c.by === 'demonym' && c.role === 'main')) return 90;
     // ("… and where is he now?": how the person's record stands today, not the meeting's place.)
     if (first && q.form === 'where' && q.main('current')) return 90;
+    // "'Adm. Dong Jun, …' — title and rank ok?", "Dong Jun rank?": a rank asked of a person named is the person's record.
+    if (q.people.some((p) => !p.predecessorName) && q.main('rank') && !q.main('attend', 'chair')) return 89;
     // "Which meeting did Dong Jun chair?": the one the person's own record names.
     if (first && q.main('chair') && q.main('summit', 'meeting') && (q.form === 'which' || q.form === 'what')) return 92;
     // "did nasirzadeh attend the april 2026 bishkek meeting?": a meeting or time after the person's record ended (a death,
@@ -185,12 +187,6 @@ function afterEnd(q: Question, o: OfficialT): boolean {
   if (q.time) return q.time.month !== undefined && q.time.mode === 'in' && q.time.from.toISOString().slice(0, 10) > to;
   // (A meeting named by its city: "the defence minister" alone names the office, not a meeting.)
   return q.eventNamed && q.events[0] !== undefined && q.places.length > 0 && q.events[0].start > to;
-}
-
-/** A note's first sentence when it is only a rank or title of a few words ("Admiral.", "Brigadier General."). */
-function rankOf(note: string | undefined): string | undefined {
-  const first = note?.split(/(?<=\.)\s+/)[0];
-  return first && first.split(' ').length <= 3 ? first.replace(/\.$/, '') : undefined;
 }
 
 /** The sentences of a note that name someone (by surname). */

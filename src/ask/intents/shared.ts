@@ -427,3 +427,9 @@ export function firstWithStatus(f: AskFacts, status: MembershipT['status']): Mem
     .filter((m) => m.status === status && m.from)
     .sort((a, b) => a.from!.localeCompare(b.from!))[0];
 }
+
+/** A note's first sentence when it is only a rank or title of a few words ("Admiral.", "Brigadier General."). */
+export function rankOf(note: string | undefined): string | undefined {
+  const first = note?.split(/(?<=\.)\s+/)[0];
+  return first && first.split(' ').length <= 3 ? first.replace(/\.$/, '') : undefined;
+}
