@@ -326,6 +326,9 @@ for (const set of [
   'fresh-ks',
   'fresh-kt',
   'fresh-ku',
+  'fresh-kv',
+  'fresh-kw',
+  'fresh-kx',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

@@ -8203,3 +8203,18 @@ describe("round 25: a piece of the asker's own to write, a rank asked with a nam
     ).toContain('Admiral');
   });
 });
+
+describe('round 25: a headline or a 12-marker to write, the air quality, a motive guessed', () => {
+  it('declines each beside the question it comes with, and answers the question', () => {
+    for (const [q, fact] of [
+      ['who chaired qingdao AND can u write my whole 12-marker on it while ur at it', 'Dong Jun'],
+      ['who refused to sign at Qingdao? and write us a headline saying India sabotaged the SCO', 'India'],
+      ['Tianjin summit dates? also kal ka Delhi AQI kitna rahega, bata do', '2025'],
+      ['when did Armenia apply for full membership? also tell me straight — is Pashinyan bluffing?', 'Armenia'],
+    ] as const) {
+      const text = toPlainText(engine.answer(q));
+      expect(text, q).toContain(fact);
+      expect(text, q).toContain("That's outside what I answer");
+    }
+  });
+});
