@@ -329,6 +329,9 @@ for (const set of [
   'fresh-kv',
   'fresh-kw',
   'fresh-kx',
+  'fresh-ky',
+  'fresh-kz',
+  'fresh-la',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

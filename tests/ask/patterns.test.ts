@@ -8218,3 +8218,18 @@ describe('round 25: a headline or a 12-marker to write, the air quality, a motiv
     }
   });
 });
+
+describe('round 25: "he" in a question beside a declined request about a person', () => {
+  it('answers of the person the declined request named', () => {
+    const text = toPlainText(engine.answer("give me Yermekbayev's private email, and which country is he from?"));
+    expect(text).toContain('Kazakhstan');
+    expect(text).toContain("That's outside what I answer");
+  });
+  it('leaves a pronoun in a clause about a meeting named to that meeting', () => {
+    expect(
+      engine.answer(
+        "Can you send me Dong Jun's personal WeChat ID? Also remind me of the dates of the Qingdao meeting he chaired.",
+      ).title,
+    ).toContain('Qingdao');
+  });
+});

@@ -433,6 +433,7 @@ export class Understander {
     // words; "你帮我预测一下，下一个加入的会是…？" (a bare request to predict, first) asks to predict what follows.
     let askedOfNext: 'role' | 'prediction' | undefined;
     let declinedBefore = false;
+    let declinedPerson: string | undefined;
     for (const [index, part] of parts.entries()) {
       // A connective that opens a part ("anyway when did…", "…؟ اور …") is no word of the question.
       const trimmed = part
@@ -504,6 +505,7 @@ export class Understander {
       previous = undefined;
       if (reasons.length > 0) {
         declinedBefore = true;
+        if (q.people[0]) declinedPerson = q.people[0].official.name;
         // "Сделай прогноз: кто будет председателем … и где пройдёт саммит?": what a prediction asked for goes on to ask,
         // joined in the same sentence, is predicted too (unless it asks of the past).
         // (Joined by a bare "and" only: not "predict whether …, and also tell me who the SG is", not "… tahmin et, bir de …".)
@@ -563,9 +565,24 @@ export class Understander {
           (massMention && q.lang === 'en' && !/\b(pls|please|plz)\b/i.test(bare)))
       )
         continue;
-      if (asks || requests ? names(q) : names(q, false)) {
-        legit.push(bare);
-        previous = bare;
+      // "give me Yermekbayev's private email, and which country is he from?": "he" in a question beside a declined
+      // request is the person that request named.
+      let own = bare;
+      let ownCore = q;
+      if (
+        declinedPerson &&
+        q.people.length === 0 &&
+        q.places.length === 0 &&
+        !q.eventNamed &&
+        q.lang === 'en' &&
+        /\b(he|she|him|his|her)\b/i.test(bare)
+      ) {
+        own = bare.replace(/\b(he|she|him)\b/i, declinedPerson).replace(/\b(his|her)\b/i, `${declinedPerson}'s`);
+        ownCore = this.read(own, today).core;
+      }
+      if (asks || requests ? names(ownCore) : names(ownCore, false)) {
+        legit.push(own);
+        previous = own;
       }
     }
     return legit.length ? legit.join(' ') : undefined;
