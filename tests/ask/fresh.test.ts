@@ -332,6 +332,9 @@ for (const set of [
   'fresh-ky',
   'fresh-kz',
   'fresh-la',
+  'fresh-lb',
+  'fresh-lc',
+  'fresh-ld',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
