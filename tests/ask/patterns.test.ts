@@ -5565,7 +5565,9 @@ describe('long and polite lines', () => {
       /keine Meinungen/,
     );
     expect(summary('एससीओ के सभी सदस्य देशों को ताकत के हिसाब से 1 से 10 तक रैंक कर दो')).toMatch(/राय नहीं/);
-    expect(summary('could you draft a wedding toast for my colleague?')).toMatch(/creative pieces/);
+    expect(summary('could you draft a wedding toast for my colleague?')).toMatch(
+      /do not write essays, articles, poems or other pieces/,
+    );
     expect(summary('@everyone SCO quiz tonight!! bot pls ping everyone in the server')).toBe(
       'I do not ping everyone, a channel or a role.',
     );
@@ -6469,7 +6471,7 @@ describe('round 17: declines', () => {
     expect(s).toMatch(/not something I can answer/);
     expect(
       declined('Wann ist die SOZ-Charta in Kraft getreten? Und schreib mir bitte ein Geburtstagsgedicht.'),
-    ).toMatch(/19\. September 2003[\s\S]*keine Gedichte/);
+    ).toMatch(/19\. September 2003[\s\S]*keine Aufsätze, Artikel, Gedichte/);
   });
   it('declines a live score, a ranking of the people in the server, and a request to change modes or logs', () => {
     expect(declined('ind vs pak score kya hai abhi?')).toMatch(/not something I can answer/);
@@ -8231,5 +8233,62 @@ describe('round 25: "he" in a question beside a declined request about a person'
         "Can you send me Dong Jun's personal WeChat ID? Also remind me of the dates of the Qingdao meeting he chaired.",
       ).title,
     ).toContain('Qingdao');
+  });
+});
+
+describe('round 26: what a declined piece of writing is called', () => {
+  it('names essays and articles, not only creative pieces, in the asker’s language', () => {
+    const en = summary('write me a 500-word explainer on the SCO for our newsletter');
+    expect(en).toMatch(/do not write essays, articles/);
+    expect(en).not.toMatch(/creative/);
+    expect(summary('Schreib mir bitte einen Artikel über die SOZ für unsere Schülerzeitung.')).toMatch(
+      /Aufsätze, Artikel/,
+    );
+  });
+});
+
+describe('round 26: a place put to a record that places several things', () => {
+  it('says No when the record puts the thing asked in another city, and Yes in its own', () => {
+    expect(summary('is the sco anti-drug centre in Tashkent?')).toMatch(/^No\. .*anti-drug centre \(in Dushanbe\)/);
+    expect(summary('the anti-drug centre will sit in Tashkent next to RATS, right?')).toMatch(/^No\./);
+    const dushanbe = engine.answer('is the sco anti-drug centre in Dushanbe?');
+    expect(dushanbe.summary).toMatch(/^Yes\./);
+    expect(dushanbe.title).not.toMatch(/heads of government/i);
+    expect(summary('is the universal centre for countering security threats in Tashkent?')).toMatch(/^Yes\./);
+  });
+  it('reads a long name before a dash as the topic of "on which base, in which city?"', () => {
+    const text = toPlainText(
+      engine.answer('the Universal Centre for Countering Security Threats — on which base, in which city?'),
+    );
+    expect(text).toContain('Tashkent');
+    expect(text).not.toContain("That's outside what I answer");
+  });
+});
+
+describe('round 26: a yes/no question in Hindi or Urdu word order, typed in Latin letters', () => {
+  it('opens with the verdict when the verb or the copula closes the question', () => {
+    expect(summary('Mongolia SCO ka pehla observer tha na? kis saal?')).toMatch(/^Yes\. .*2004/);
+    expect(summary('Tianjin Declaration mein Khuzdar aur Jaffar Express attacks bhi condemn hue the?')).toMatch(
+      /^Yes\./,
+    );
+    expect(summary('iran 2022 mein join kiya tha?')).toMatch(/^No\./);
+    // (The year put before its postposition, against the year the record dates the attack by.)
+    expect(summary('pahalgam attack 2024 mein hua tha na? qingdao wale context me')).toMatch(/^No\./);
+  });
+  it('leaves a question with a question word as it was', () => {
+    expect(summary('SCO ka secretariat kahan hai?')).toContain('Beijing');
+  });
+});
+
+describe('round 26: whether everyone signed a statement that was never issued', () => {
+  it('says No and why, not who attended', () => {
+    for (const q of [
+      'did all ten defence ministers sign the Qingdao communiqué?',
+      'so all ten defence ministers signed the Qingdao communiqué, haan? just need a yes',
+    ]) {
+      const s = summary(q);
+      expect(s, q).toMatch(/^No\. No joint statement or communiqué was issued/);
+      expect(s, q).not.toMatch(/attended/);
+    }
   });
 });

@@ -574,7 +574,9 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     // attend": after a title.)
     /^(?:did|does|has|was|were|will|is) (?:\w+ ){0,2}?(\w+) (?:and \w+ )?(?:(?:both|all|actually|really|personally|even|ever) )?(?:attend|go|come|show|turn|travel|make|fly|be there|join|at)\b/.exec(
       q.words.join(' '),
-    )?.[1];
+    )?.[1] ??
+    // ("did putin bishkek summit mein attend?": Hindi or Urdu word order puts the verb last, the one who went first.)
+    /^(?:did|does|has|will) (\w+) .*\battend$/.exec(q.words.join(' '))?.[1];
   const nameAsked =
     q.form === 'yesno' &&
     named.length === 0 &&
@@ -951,6 +953,24 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       sources: [noJoint.sources, refusal?.sources ?? []],
     };
   }
+  // "did all ten defence ministers sign the Qingdao communiqué?", "… signed the communiqué, right?": whether it was signed
+  // is whether there was one; No, before who attended.
+  if (
+    noJoint &&
+    q.form === 'yesno' &&
+    named.length === 0 &&
+    q.main('sign') &&
+    q.has('statement') &&
+    !q.main('refuse', 'attend')
+  )
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      verdict: 'no',
+      lead: (l) => (l.lang === 'en' ? noJoint.text : l.m.noStatement(label(l))),
+      ...(q.lang !== 'en' && { context: noJoint.text }),
+      sources: [noJoint.sources],
+    };
   const ministers = f.officials({ event: e.id });
   const asksAttendance =
     q.main('attend') ||

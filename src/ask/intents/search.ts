@@ -109,6 +109,9 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
     const coversRare = rare.length > 0 && rare.every((w) => p.words.some((m) => w.startsWith(m) || m.startsWith(w)));
     // A passage from another meeting than the one the question names answers nothing (nor one from no meeting).
     const ownMeeting = p.event !== undefined && q.events[0]?.id === p.event;
+    // ("is the sco anti-drug centre in Dushanbe?": the city the passage puts the thing asked in answers, though a meeting
+    // was held there.)
+    if (!p.unknown && q.form === 'yesno' && p.matched === p.of && placeOfNamed(q, p) !== undefined) return 92;
     if (!p.unknown && q.eventNamed && q.events.length > 0 && !q.events.some((e) => e.id === p.event)) return undefined;
     if (!p.unknown && p.event && q.eventNamed && q.places.length > 0 && !ownMeeting) return undefined;
     // One rare word the question is about ("where is Pahalgam"), or two of its words and half of them.
@@ -199,8 +202,9 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
     const held = p.event ? (f.store.data.events.find((e) => e.id === p.event)?.start ?? '') : '';
     const yearVerdict =
       q.form === 'yesno' ? yearsAgainst(q, `${p.title} ${p.text} ${p.caveat ?? ''} ${held}`) : undefined;
+    const placed = q.form === 'yesno' ? placeOfNamed(q, p) : undefined;
     const verdict =
-      yearVerdict === 'no'
+      yearVerdict === 'no' || (placed !== undefined && placed.toLowerCase() !== q.places[0]!.toLowerCase())
         ? ('no' as const)
         : q.form === 'yesno' && dissenter
           ? asksDissent
@@ -256,6 +260,38 @@ function passageFor(q: Question): Passage | undefined {
   const own = p?.eventUnknown;
   if (own && asksOutcomeOf(q, own)) return own;
   return p;
+}
+
+/**
+ * Where a passage that places several things in brackets ("… (on the basis of the RATS in Tashkent), … an anti-drug
+ * centre (in Dushanbe)") puts the thing a question naming one place asks about: the first place after the question's rarest word the
+ * passage holds, in the same clause. Undefined when the passage places fewer than two things or none near that word.
+ */
+function placeOfNamed(q: Question, p: Passage): string | undefined {
+  if (q.places.length !== 1) return undefined;
+  // (Only places put in brackets beside what they place: "in September 2022" or "in Jammu and Kashmir" in a sentence's
+  // own run place nothing of a list.)
+  const spots = [...p.text.matchAll(/\bin ([A-Z][\p{L}-]+)/gu)]
+    .filter((m) => p.text.lastIndexOf('(', m.index) > p.text.lastIndexOf(')', m.index))
+    .map((m) => ({ place: m[1]!, at: m.index! }));
+  if (new Set(spots.map((x) => x.place)).size < 2) return undefined;
+  const lower = p.text.toLowerCase();
+  const placeWords = new Set(spots.map((x) => x.place.toLowerCase()));
+  let anchor: { count: number; at: number } | undefined;
+  for (const w of p.words) {
+    if (placeWords.has(w) || q.places.some((x) => x.toLowerCase() === w) || w === 'sco') continue;
+    const at = [...lower.matchAll(new RegExp(`\\b${w.replace(/[^\p{L}\d]/gu, '')}`, 'gu'))].map((m) => m.index!);
+    if (at.length === 0) continue;
+    if (!anchor || at.length < anchor.count || (at.length === anchor.count && at[0]! > anchor.at))
+      anchor = { count: at.length, at: at[0]! };
+  }
+  if (!anchor) return undefined;
+  const from = anchor.at;
+  // (The bracket opens right after the thing's name: "anti-drug centre (in Dushanbe)", "… Threats and Challenges (on …".)
+  return spots.find((x) => {
+    const open = p.text.lastIndexOf('(', x.at);
+    return open > from && open - from <= 30 && !/[,;.]\s/.test(p.text.slice(from, x.at));
+  })?.place;
 }
 
 /** A span of years as written in the data: "2026–27", "2026-2027". */
@@ -332,6 +368,13 @@ function yearsAgainst(q: Question, text: string): 'no' | 'none' | undefined {
     const before = q.words[t.at - 1];
     const other = before && /^[a-z]+$/.test(before) ? new RegExp(`\\b${before} (\\d{4})\\b`, 'i').exec(text) : null;
     if (other && other[1] !== String(t.year)) return 'no';
+    // ("pahalgam attack in 2024, right?": the passage dates the thing the question names by another year, "the 22 April
+    // 2025 Pahalgam terror attack".)
+    const named = [...q.unknownWords, ...q.places.map((x) => x.toLowerCase())].filter((w) => w.length > 3);
+    for (const w of named) {
+      const dated = new RegExp(`\\b((?:19|20)\\d\\d) (?:\\p{L}+ )?${w}\\b`, 'iu').exec(text);
+      if (dated && dated[1] !== String(t.year)) return 'no';
+    }
     // (A year that names a thing, "after the 1996 treaty", is not what the question puts to the passage.)
     if (/^(in|to|from|since|by|until|till|of)$/.test(before ?? '')) out = 'none';
   }

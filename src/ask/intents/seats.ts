@@ -59,7 +59,15 @@ export const seats: Intent = {
       // "Where is Pahalgam?" asks where a place is, not where the SCO sits.
       (q.places.length === 0 || q.sco || q.bodies.length > 0) &&
       // "Where is Yermekbayev from?" asks where a person comes from.
-      !(q.people.length > 0 && q.words.includes('from'))
+      !(q.people.length > 0 && q.words.includes('from')) &&
+      // ("Где будет антинаркотический центр ШОС?": a thing of the SCO's the data places, named in full, is not its seat.)
+      !(
+        q.passage &&
+        !q.passage.unknown &&
+        q.passage.place &&
+        q.passage.matched >= 2 &&
+        q.passage.matched === q.passage.of
+      )
     )
       return 80;
     return undefined;

@@ -65,6 +65,10 @@ const WORDS: Record<string, string> = {
   naam: 'name',
   baad: 'after',
   pehle: 'before',
+  pehla: 'first',
+  pehli: 'first',
+  pahla: 'first',
+  pahli: 'first',
   kisko: 'who',
   kisne: 'who',
   bhasha: 'language',
@@ -244,6 +248,9 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:ke|se) alawa\b/gi, 'besides'],
   [/\b(?:se|isse|usse) pehle\b/gi, 'before'],
   [/\bke baad\b/gi, 'after'],
+  // ("2024 mein hua tha": a year's postposition, put before it.)
+  // (Not after a month: "feb 2026 mein" stays as typed.)
+  [/(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )\b((?:19|20)\d\d) (?:mein|me|main)\b/gi, 'in $1'],
   // ("SCO kis saal bana tha?": when it was set up.)
   [/\bbana tha\b/gi, 'was founded'],
   // ("bishkek summit ho gaya?": has it taken place.)
@@ -345,6 +352,53 @@ function fromFinglish(text: string): string | undefined {
     .trim();
 }
 
+/** Question words, romanized and English: a sentence that holds one asks more than yes or no. */
+const ASKS_WHAT =
+  /\b(kaun|kon|kahan|kahaan|kab|kitne|kitni|kitna|kiske|kiska|kiski|kyun|kyon|kyu|kaise|kaunsa|konsa|kaunsi|konsi|kaunse|konse|kis|kise|kisko|kisne|who|what|when|where|which|why|how|whose)\b/i;
+/**
+ * A sentence closed by a copula or a verb and its auxiliary, with an optional tag ("… pehla observer tha na?", "… Bishkek
+ * gaye the summit ke liye?", "… attacks bhi condemn hue the?"): the verb, the auxiliary and the tag, at the end or just
+ * before a last phrase.
+ */
+const CLOSED_YESNO =
+  /^([\p{L}\d' ,-]{3,160}?)\s+(?:(gaye|gayi|gaya|gae|hue|hui|hua|huwa|kiya|kiye|kia|liya|liye|diya)\s+)?(hai|hain|tha|thi|thay|the)(?:\s+(na|naa|haina|na ji))?((?:\s+[a-z]+){0,4})\s*\?$/iu;
+const GONE = /^(gaye|gayi|gaya|gae)$/i;
+/** Light verbs after an English one ("sign hua", "condemn hue"): a passive, "was signed", "were condemned". */
+const PASSIVE = /^(hue|hui|hua|huwa)$/i;
+
+/**
+ * A yes/no question typed in Hindi or Urdu word order, with no question word: put in English order, its auxiliary first
+ * ("Mongolia SCO ka pehla observer tha na?" → "was Mongolia SCO ka pehla observer, right?"; a past verb asks "did").
+ */
+function yesNoFirst(sentence: string): string {
+  const m = CLOSED_YESNO.exec(sentence);
+  if (!m || ASKS_WHAT.test(m[1]!) || /^(is|are|was|were|did|does|do|has|have|kya)\b/i.test(m[1]!)) return sentence;
+  const [, body, verb, copula, tag, after] = m;
+  const words = body!.toLowerCase().split(/\s+/);
+  // (Not "… kya scene hai", "… kya bola tha": "kya" inside asks what; nor "confirm hai ya …", which asks which of two;
+  // nor a verb the phrases put in English order, "bana tha", "ho gaya"; nor two words pointing back, "next month hai".)
+  if (
+    words.length < 3 ||
+    words.some((w) => w === 'kya' || w === 'ya' || w === 'jisme' || w === 'jismein' || w === 'jo') ||
+    /^(bana|bani|bane|gaya|gayi|gaye|ho|hua|hui|bola|kaha)$/.test(words.at(-1)!)
+  )
+    return sentence;
+  // ("… summit ke liye" after the verb: a phrase put last, kept after it.)
+  if (after && !/^(\s+[a-z]+)?\s+(ke liye|liye|mein|me|se|ko|par|pe)$/i.test(after)) return sentence;
+  const be = COPULA[copula!.toLowerCase()] ?? 'were';
+  // ("… Bishkek gaye the?": whether one went is whether one attended, the verb last as typed.)
+  if (verb && GONE.test(verb)) return `did ${body}${after ?? ''} attend${tag ? ', right' : ''}?`;
+  // ("… condemn hue the?", "… Moscow mein sign hua tha na?": the English verb before it, made passive.)
+  if (verb && PASSIVE.test(verb)) {
+    const last = words.at(-1)!;
+    if (!/^[a-z]+$/.test(last) || WORDS[last] !== undefined || last.length < 4) return sentence;
+    const done = last.endsWith('e') ? `${last}d` : `${last}ed`;
+    return `${be} ${body!.replace(/\S+$/, '')}${done}${after ?? ''}${tag ? ', right' : ''}?`;
+  }
+  const aux = verb ? 'did' : be;
+  return `${aux} ${body}${after ?? ''}${tag ? ', right' : ''}?`;
+}
+
 /** The line read as English when it is romanized Hindi or Urdu (two marker words or more); otherwise as typed. */
 export function fromRomanized(text: string): string {
   const finglish = fromFinglish(text);
@@ -355,7 +409,10 @@ export function fromRomanized(text: string): string {
   if (closed && !QUESTION_WORD.test(closed[2]!))
     return `${text.slice(0, closed.index)}${closed[1]}${COPULA[closed[3]!.toLowerCase()]} ${closed[2]}?${text.slice(closed.index + closed[0].length)}`;
   if (marks.size < 2) return text;
-  let out = text;
+  let out = text
+    .split(/(?<=\?)\s+/)
+    .map(yesNoFirst)
+    .join(' ');
   for (const [re, en] of PHRASES) out = out.replace(re, en);
   return (
     out

@@ -323,7 +323,8 @@ const de = (o: OrgNames): Messages => ({
     insult: 'Ich erstelle keine Inhalte, die eine Nation oder ein Volk herabsetzen.',
     offTopic: `Das kann ich nicht beantworten: ich beantworte Fragen zur ${o.org}.`,
     massMention: 'Ich erwähne nicht alle, einen Kanal oder eine Rolle.',
-    creative: 'Ich schreibe keine Gedichte, Geschichten oder andere kreative Texte; ich nenne belegte Fakten.',
+    creative:
+      'Ich schreibe keine Aufsätze, Artikel, Gedichte oder andere Texte; ich nenne belegte Fakten für Ihre eigenen.',
     investment: 'Ich gebe keine Anlage- oder Finanzberatung.',
     weather: 'Ich beantworte keine Wetterfragen.',
     election: 'Ich beantworte oder prognostiziere keine Wahlen.',

@@ -372,7 +372,7 @@ const en = (o: OrgNames) => ({
     insult: 'I do not produce content that mocks or demeans a person, a nationality or a people.',
     offTopic: `That is not something I can answer: I answer questions about the ${o.org}.`,
     massMention: 'I do not ping everyone, a channel or a role.',
-    creative: 'I do not write poems, stories or other creative pieces; I state sourced facts.',
+    creative: 'I do not write essays, articles, poems or other pieces; I state sourced facts you can use in your own.',
     investment: 'I do not give investment or financial advice.',
     weather: 'I do not answer weather questions.',
     election: 'I do not answer or predict elections.',

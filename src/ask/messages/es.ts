@@ -309,7 +309,7 @@ const es = (o: OrgNames): Messages => ({
     insult: 'No produzco contenido que menosprecie a una nacionalidad o un pueblo.',
     offTopic: `Eso no lo puedo responder: respondo preguntas sobre la ${o.org}.`,
     massMention: 'No menciono a todos, a un canal ni a un rol.',
-    creative: 'No escribo poemas, relatos ni otros textos creativos; doy hechos con fuentes.',
+    creative: 'No escribo ensayos, artículos, poemas ni otros textos; doy hechos con fuentes para los suyos.',
     investment: 'No doy consejos de inversión ni financieros.',
     weather: 'No respondo preguntas sobre el tiempo.',
     election: 'No respondo ni predigo elecciones.',

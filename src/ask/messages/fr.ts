@@ -321,7 +321,8 @@ const fr = (o: OrgNames): Messages => ({
     insult: 'Je ne produis pas de contenu qui rabaisse une nationalité ou un peuple.',
     offTopic: `Je ne peux pas répondre à cela : je réponds aux questions sur l'${o.org}.`,
     massMention: 'Je ne mentionne pas tout le monde, un canal ou un rôle.',
-    creative: 'Je n’écris pas de poèmes, d’histoires ni d’autres textes créatifs ; je donne des faits sourcés.',
+    creative:
+      'Je n’écris pas d’essais, d’articles, de poèmes ni d’autres textes ; je donne des faits sourcés pour les vôtres.',
     investment: 'Je ne donne pas de conseils d’investissement ou financiers.',
     weather: 'Je ne réponds pas aux questions sur la météo.',
     election: 'Je ne réponds pas sur les élections et ne les prédis pas.',

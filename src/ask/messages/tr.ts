@@ -292,7 +292,7 @@ const tr = (o: OrgNames): Messages => ({
     insult: 'Bir ulusu ya da halkı aşağılayan içerik üretmem.',
     offTopic: `Bunu yanıtlayamam: ${o.org} hakkındaki soruları yanıtlarım.`,
     massMention: 'Herkesi, bir kanalı ya da bir rolü etiketlemem.',
-    creative: 'Şiir, öykü ya da başka yaratıcı metin yazmam; kaynaklı bilgiler veririm.',
+    creative: 'Deneme, makale, şiir ya da başka metin yazmam; kendi metniniz için kaynaklı bilgiler veririm.',
     investment: 'Yatırım ya da finans tavsiyesi vermem.',
     weather: 'Hava durumu sorularını yanıtlamam.',
     election: 'Seçimler hakkında yanıt ya da tahmin vermem.',

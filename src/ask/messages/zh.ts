@@ -261,7 +261,7 @@ const zh = (o: OrgNames): Messages => ({
     insult: '我不生成贬低某个民族或人民的内容。',
     offTopic: `这不是我能回答的问题：我只回答有关${o.org}的问题。`,
     massMention: '我不会提醒所有人、整个频道或某个角色。',
-    creative: '我不写诗歌、故事或其他创作内容；我只陈述有来源的事实。',
+    creative: '我不代写文章、论文、诗歌或其他内容；我只提供有来源的事实，供您自己写作使用。',
     investment: '我不提供投资或理财建议。',
     weather: '我不回答天气问题。',
     election: '我不回答或预测选举。',

@@ -146,7 +146,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     );
   const tag =
     CHECK_TAG_END.test(text) ||
-    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|i (assume|guess|suppose|presume|believe|reckon|take it)|(am )?i assuming (right|correctly)|(i m|im|i am) (pretty |quite |fairly |almost |100 )?(sure|certain)|rite|ryt|innit|ja|oder|nicht wahr|verdad|o no|o que|o q|vrai|dogru mu|degil mi|di mi)$/.test(
+    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|i (assume|guess|suppose|presume|believe|reckon|take it)|(am )?i assuming (right|correctly)|(i m|im|i am) (pretty |quite |fairly |almost |100 )?(sure|certain)|rite|ryt|innit|haan|haina|ja|oder|nicht wahr|verdad|o no|o que|o q|vrai|dogru mu|degil mi|di mi)$/.test(
       text,
     );
   // "Pouvez-vous me retracer…", "Können Sie mir sagen, wer…", "¿Puedes explicarme…?": the request's own verb is the form.

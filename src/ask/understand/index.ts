@@ -3436,7 +3436,7 @@ const BARE_WHICH =
   /^[¿¡]?(?:et |und |y |и )?(?:lesquels|lesquelles|quels|quelles|welche|welche sind das|welche sind es|cuales|cuáles|cuales son|cuáles son|какие|какие именно|哪些|哪几个|是哪些|hangileri|hangi ülkeler|कौन से|कौन कौन से|کون سے|کدام|کدام‌ها|کدامها)\s*[?？؟]*$/iu;
 
 const TAG_END =
-  /\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+$/i;
+  /\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|haan|haina|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+$/i;
 
 const SECOND_QUESTION =
   /(?<=\?)\s+(?=(?:(?:ok|so|and|then|pls|please|can you|could you|can u|could u)\s+)*(?:name|list)\s+(?:them|those)\b|which\s+ones\b)|(?<=\?)\s+(?=(?:pls |please |also |and )?(?:give me|tell me|show me|list|explain|summari[sz]e|walk me through)\s+(?:a |an |the )?\S+\s+\S+)|(?<=\?)\s+(?:and|also|plus|so)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?:(?:btw|tbh|also)\s+)?(?=(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,?\s+(?:and then|then|and also)\s+(?=(?:tell me|give me|show me|list|name)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;

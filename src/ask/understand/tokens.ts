@@ -536,7 +536,7 @@ export function segment(text: string): Segments {
         isMonth(w) ||
         /^\d/.test(w) ||
         // ("…, date in march 2026?": the time the date falls in.)
-        /^(in|around|during)$/.test(w) ||
+        /^(in|around|during|on|at)$/.test(w) ||
         // ("belarus history with sco before membership — dialogue partner when, observer when?": the standings of the
         // topic asked when.)
         /^(dialogue|partner|partners|observer|observers|member|members|membership|status)$/.test(w) ||
@@ -1041,6 +1041,12 @@ const BARE_ATTRIBUTE = new Set([
   'based',
   'located',
   'held',
+  // ("the Universal Centre for … — on which base, in which city?": where the thing named before sits.)
+  'city',
+  'cities',
+  'town',
+  'base',
+  'seat',
   'mid',
   'early',
   'late',
