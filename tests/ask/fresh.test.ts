@@ -335,6 +335,9 @@ for (const set of [
   'fresh-lb',
   'fresh-lc',
   'fresh-ld',
+  'fresh-le',
+  'fresh-lf',
+  'fresh-lg',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
