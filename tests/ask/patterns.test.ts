@@ -8292,3 +8292,37 @@ describe('round 26: whether everyone signed a statement that was never issued', 
     }
   });
 });
+
+describe('round 26: a claim put to be checked in other words', () => {
+  it('reads "… пишет, что … Это так?" and "Kann das so raus?" as whether the claim holds', () => {
+    expect(summary('Коллега пишет, что ШОС основана в 2002 году в Петербурге. Это так?')).toMatch(/^Нет\./);
+    expect(summary('Im Entwurf steht: „Die SOZ hat acht Mitgliedstaaten.“ Kann das so raus?')).toMatch(/^Nein\./);
+  });
+  it('checks an ISO code put to it against the country’s own', () => {
+    expect(summary("my spreadsheet has KYR as the ISO code for Kyrgyzstan, that's right isn't it?")).toMatch(
+      /^No\. .*KGZ/,
+    );
+    expect(summary('is KGZ the iso code of kyrgyzstan?')).toMatch(/^Yes\./);
+  });
+  it('names the first holder of a status that a country with no tie to the SCO is claimed to have had first', () => {
+    expect(summary('was japan the first sco observer?')).toMatch(/^No\. .*Mongolia was the first observer/);
+    // (A country with a standing of its own is answered with that standing.)
+    expect(summary('mongolia became the first sco dialogue partner in 2010 correct?')).toMatch(/Mongolia .*observer/);
+  });
+});
+
+describe('round 26: a welcome address to write, a ranking of a list asked, a German history', () => {
+  it('declines the address and the ranking, and answers the list', () => {
+    expect(isDeclined('pls write the full welcome address for our panel discussion in Almaty, ~2 pages')).toBe(true);
+    const text = toPlainText(
+      engine.answer('which countries are sco members and rank them by how authoritarian they are'),
+    );
+    expect(text).toContain('Belarus');
+    expect(text).toContain("That's outside what I answer");
+  });
+  it('reads "Entstehungsgeschichte" as how the SCO grew', () => {
+    expect(
+      toPlainText(engine.answer('Erklär mir bitte die Entstehungsgeschichte von den „Shanghai Five“ bis zur SOZ.')),
+    ).toContain('2001');
+  });
+});

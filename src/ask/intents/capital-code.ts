@@ -176,8 +176,15 @@ export const code: Intent = {
       };
     const c = q.countries.filter((x) => x.by !== 'demonym')[0]!.country;
     const acc = f.accession(c.id);
+    // "my spreadsheet has KYR as the ISO code for Kyrgyzstan, that's right?": a code put to be checked is one of the
+    // country's or not.
+    const own = [c.id.toLowerCase(), c.iso3.toLowerCase()];
+    const claimed = q.words.filter((w) => /^[a-z]{2,3}$/.test(w) && (q.unknownWords.includes(w) || own.includes(w)));
+    const verdict =
+      q.form === 'yesno' && claimed.length > 0 ? (claimed.every((w) => own.includes(w)) ? 'yes' : 'no') : undefined;
     return {
       kind: 'fact',
+      ...(verdict && { verdict }),
       title: (l) => `${l.c(c)}: ${c.id} / ${c.iso3}`,
       lead: (l) => l.m.codes(l.c(c), c.id, c.iso3),
       context: (l) =>

@@ -445,6 +445,19 @@ function pastStatus(
     const earlier = f
       .history(c.id)
       .filter((m) => m !== current && m.to && m.status !== 'member' && m.status !== 'none');
+    // ("Japón es observador desde 2004, el primero de todos, ¿no?": of a country the SCO has no tie with, the first the
+    // data records is the context.)
+    const first = q.main('first') && (!current || current.status === 'none') ? firstWithStatus(f, status) : undefined;
+    if (first?.from)
+      return {
+        kind: 'fact',
+        title: (l) => l.c(c),
+        verdict: 'no',
+        lead: (l) => l.m.neverStatus(l.c(c), l.status(status)),
+        context: (l) =>
+          l.m.firstOfStatus(l.c(first.country), l.status(status).replace(/^(an?|the) /, ''), l.d(first.from!)),
+        sources: [first.sources],
+      };
     return {
       kind: 'fact',
       title: (l) => l.c(c),

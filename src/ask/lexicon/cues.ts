@@ -1071,7 +1071,7 @@ const CUES: Record<Cue, Forms> = {
   },
   growth: {
     en: 'does it jump|did it jump|each jump|every jump|by period|per period|each period|by periods|grow|grew|grown|growth|expand|expanded|expansion|expanding|enlarge*|enlargement|evolve|evolved|evolution|change|changed|changes|over time|over the years|history|historical|timeline|develop|developed|development of|went from|go from|gone from|get from|got from|progression|trajectory|year by year|year-by-year|year on year|each year since|every year since',
-    de: 'gewachsen|wachstum|erweiter*|entwickel*|geschichte|verlauf|verandert|geandert|wie aus|hervorgegangen|zeitleiste|zeitstrahl|chronologie',
+    de: 'gewachsen|wachstum|erweiter*|entwickel*|geschichte|entstehungsgeschichte|vorgeschichte|verlauf|verandert|geandert|wie aus|hervorgegangen|zeitleiste|zeitstrahl|chronologie',
     es: 'creci*|crecimiento|ampli*|expansion|evolucion*|historia|cambi*|paso de|se convirtio|cronologia|linea de tiempo',
     fr: 'grandi|croissance|elargi*|elargissement|evolution|evolue|histoire|change*|est devenu*|est passe*|passee de|chronologie|frise',
     // ("tarihçe" is a history; "tarihleri"/"tarihi" alone are dates.)

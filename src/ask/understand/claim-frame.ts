@@ -35,7 +35,7 @@ const TAG =
   // ("… — does that hold?")
   '|(?:does|do|would|will) (?:that|this|it) (?:still )?hold(?: up)?' +
   // ("« … ». C'est juste ?", "„…“ Stimmt das noch?", "'…' ¿está bien?": the request in the asker's language.)
-  '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|ist das (?:richtig|korrekt|so)|(?:korrekt|richtig|stimmts|stimmt doch)(?: oder)?|(?:esta|es) (?:bien|correcto|cierto)|dogru mu|(?:bu )?dogru mu' +
+  '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|(?:kann|darf|konnen|durfen) (?:das|der satz|die zeile) (?:so )?(?:raus|rausgehen|bleiben|stehen(?: bleiben)?)|geht das so(?: raus| durch)?|ist das (?:richtig|korrekt|so)|(?:korrekt|richtig|stimmts|stimmt doch)(?: oder)?|(?:esta|es) (?:bien|correcto|cierto)|dogru mu|(?:bu )?dogru mu' +
   // ("'…' — correct the stmt", "true or false?": an exam's request to check.)
   '|(?:pls |please )?correct (?:the|this|my) (?:stmt|statement|sentence|line)(?: (?:if (?:wrong|needed)|pls|please))?|true or false|(?:right|correct) or wrong|fact or myth' +
   // ("'…' — keep or cut?": whether the line stays.)

@@ -497,7 +497,15 @@ export class Understander {
         !names(q) &&
         !ownQuestion
       ) {
-        if (previous !== undefined && legit.at(-1) === previous && !REQUESTS.test(previous)) legit.pop();
+        // ("which countries are sco members — and rank them by …": a question whose answer is a list is answered; the
+        // ranking of it is declined.)
+        if (
+          previous !== undefined &&
+          legit.at(-1) === previous &&
+          !REQUESTS.test(previous) &&
+          !(/\b(rank|ranking|order|sort)\b/i.test(bare) && LIST_ASKED.test(previous))
+        )
+          legit.pop();
         else if (legit.length === 0 && reasons.includes('prediction')) askedOfNext = 'prediction';
         previous = undefined;
         continue;
@@ -3362,6 +3370,10 @@ const FACT_ASKED = new RegExp(
 
 /** A request for a list or a fact: "list…", "can you tell…", "name…". */
 /** A request for a list or an account of the data, not a statement for the bot to repeat ("tell me X has 15 members"). */
+/** A question whose answer is a list ("which countries are members", "what are the member states"). */
+const LIST_ASKED =
+  /^(?:which|what)(?: \w+)? (?:countries|states|nations|members|member states|partners|observers)\b|^(?:which|what|who) (?:are|were) (?:the )?(?:sco )?(?:members|member states|partners|observers)\b/i;
+
 const LISTS = /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:list|name|show|give me|summari[sz]e|outline)\b/i;
 
 const REQUESTS =
