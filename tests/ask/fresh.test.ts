@@ -338,6 +338,9 @@ for (const set of [
   'fresh-le',
   'fresh-lf',
   'fresh-lg',
+  'fresh-lh',
+  'fresh-li',
+  'fresh-lj',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
