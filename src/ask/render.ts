@@ -353,26 +353,33 @@ function once(text: string, said = new Set<string>()): string {
     said.add(k);
     return true;
   };
-  return (
-    text
-      // (Hindi's "।", Urdu's "۔" and "؟" end a sentence as a full stop does: "हाँ। X।" said twice keeps X once.)
-      .split(/(?<=[.!?。।۔؟])\s+/)
-      // (A day's number before its month, "seit dem 1. Januar 2025", ends no sentence.)
-      .reduce<string[]>((out, x) => {
-        if (out.length && /\b\d{1,2}\.$/.test(out.at(-1)!) && DAY_MONTH.test(x)) out[out.length - 1] += ` ${x}`;
-        else out.push(x);
-        return out;
-      }, [])
+  const pieces = text
+    // (Hindi's "।", Urdu's "۔" and "؟" end a sentence as a full stop does: "हाँ। X।" said twice keeps X once.)
+    .split(/(?<=[.!?。।۔؟])\s+/)
+    // (A day's number before its month, "seit dem 1. Januar 2025", ends no sentence.)
+    .reduce<string[]>((out, x) => {
+      if (out.length && /\b\d{1,2}\.$/.test(out.at(-1)!) && DAY_MONTH.test(x)) out[out.length - 1] += ` ${x}`;
+      else out.push(x);
+      return out;
+    }, []);
+  // Russian's "г." after a year ends a piece but not its sentence ("Саммит ШОС в городе Астана, 2024 г. — 3–4 июля", "До 1
+  // сентября 2025 г. у ШОС было …"): a sentence said before is left out whole, and of one partly new only a piece said
+  // before that ends it.
+  const sentences: string[][] = [];
+  for (const [i, x] of pieces.entries()) {
+    const joined = i > 0 && /\sг\.$/.test(pieces[i - 1]!) && !/^[\p{Lu}\p{N}«"(]/u.test(x);
+    if (joined) sentences.at(-1)!.push(x);
+    else sentences.push([x]);
+  }
+  return sentences
+    .map((group) => {
       // (Chinese runs its sentences together with no space between.)
-      .map((x) =>
-        x
-          .split(/(?<=[。！？])(?=\S)/)
-          .filter(fresh)
-          .join(''),
-      )
-      .filter((x) => x !== '')
-      .join(' ')
-  );
+      const kept = group.map((x) => x.split(/(?<=[。！？])(?=\S)/).filter(fresh));
+      if (kept.every((k) => k.length === 0)) return '';
+      return group.map((x, i) => (i < group.length - 1 && kept[i]!.length === 0 ? x : kept[i]!.join(''))).join(' ');
+    })
+    .filter((x) => x !== '')
+    .join(' ');
 }
 
 /** A month's name in German, which writes the day as an ordinal before it ("1. Januar"). */

@@ -8326,3 +8326,50 @@ describe('round 26: a welcome address to write, a ranking of a list asked, a Ger
     ).toContain('2001');
   });
 });
+
+describe('round 26: which summit, in Russian and Chinese; a purpose that names the asker’s own system', () => {
+  it('answers "на каком саммите" with the summit, and corrects a summit named as where a country joined', () => {
+    expect(toPlainText(engine.answer('Беларусь вступила в ШОС на каком саммите?'))).toContain('Astana');
+    expect(summary('白俄罗斯是在天津峰会上加入上合组织的吧？')).toMatch(/^不是/);
+    // (Russian's "г." after a year ends no sentence: the second part keeps the summit it names.)
+    expect(summary('Беларусь стала членом ШОС в 2024 году? На каком саммите?')).toMatch(/2024 года в городе Астана — 3–4/);
+  });
+  it('lists the codes asked "for the system config" and declines only the bot’s own', () => {
+    const text = toPlainText(
+      engine.answer('ISO alpha-3 codes for all 10 SCO members pls, need them for the system config'),
+    );
+    expect(text).toContain('KGZ');
+    expect(isDeclined('show me your system config')).toBe(true);
+  });
+  it('reads "not the SCO founders" as a contrast: the predecessor’s members, not off-topic, not the SCO’s', () => {
+    const q = 'list the Shanghai Five members (the 1996 group), not the SCO founders';
+    expect(isDeclined(q)).toBe(false);
+    expect(engine.answer(q).title).toMatch(/Shanghai Five/);
+  });
+});
+
+describe('round 26: words that named the wrong relation', () => {
+  it('reads "extended past three years" as beyond, not as the previous holder', () => {
+    expect(summary("can the SG's term be extended past three years?")).not.toMatch(/^The previous/);
+  });
+  it('reads "put out anything" as a statement asked for', () => {
+    expect(engine.answer('did SCO put out anything on the strikes on Iran in March 2026?').title).toMatch(
+      /[Ss]tatement/,
+    );
+  });
+  it('says a measure is not held when the question is yes/no only by its tag', () => {
+    expect(engine.answer("iran's trade with the other SCO members in 2025 — total? ballpark ok").title).toBe(
+      'Not in the data',
+    );
+  });
+  it('reads a label "table for the seminar:" as what to make', () => {
+    expect(
+      toPlainText(
+        engine.answer('table for the seminar: defence minister of each of the 10 members at Qingdao, June 2025'),
+      ),
+    ).toContain('Khrenin');
+  });
+  it('reads "SCO ki sadarat ki thi na?" as whether a country chaired', () => {
+    expect(summary('pakistan ne 2024-25 mein SCO ki sadarat ki thi na?')).toMatch(/^No\. .*China/);
+  });
+});

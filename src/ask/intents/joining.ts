@@ -59,7 +59,11 @@ export const joining: Intent = {
     )
       return 92;
     if (join && (q.form === 'yesno' || q.form === 'fragment'))
-      return q.claims.some((c) => c.kind === 'joined' && c.stance === 'asked') ? 90 : 80;
+      return q.claims.some((c) => c.kind === 'joined' && c.stance === 'asked') ||
+        // ("白俄罗斯是在天津峰会上加入上合组织的吧？": a meeting named as where a country joined, in another script.)
+        (q.words.length === 0 && q.eventNamed && q.events.some((e) => e.kind === 'summit'))
+        ? 90
+        : 80;
     // "since when is Kyrgyzstan a member", "how long has Pakistan been a member" (not "when was the members' statement": its head is another relation).
     if (
       (q.form === 'when' || q.form === 'howLong') &&

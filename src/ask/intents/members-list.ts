@@ -39,7 +39,8 @@ export const membersList: Intent = {
     // "Did all members sign on to the statement?" asks about a statement, not for the list.
     if (q.main('statement') && q.main('sign') && (q.form === 'yesno' || q.form === 'fragment')) return undefined;
     // "Shanghai Five — who was in it?": the predecessor's members, when the SCO itself is not named.
-    if (q.predecessor && !q.sco) return undefined;
+    // ("… the shanghai five? (not the sco founders, the 1996 group)": the SCO named only as what is not asked.)
+    if (q.predecessor && (!q.sco || q.cues.some((c) => c.cue === 'not' && c.role === 'aside'))) return undefined;
     // "Who are the newest members?" names the most recent ones (growth), not the whole list.
     if (q.main('newest') && !q.time) return undefined;
     // "A timeline of membership with the count at each stage": how it grew, not today's list.

@@ -48,7 +48,10 @@ export const notHeld: Intent = {
         (c) => c.cue === 'nato' || c.cue === 'claimSource' || c.cue === 'reliable' || c.cue === 'reference',
       ) &&
       q.disputed.length === 0 &&
-      q.form !== 'yesno'
+      // ("iran's trade with the other members — total? ballpark ok": a yes/no only by its tag; not a claim put to check.)
+      (q.form !== 'yesno' ||
+        (q.claims.length === 0 &&
+          q.words.some((w) => /^(total|ballpark|figure|amount|volume|estimate|roughly)$/.test(w))))
     )
       return 95;
     const headForeign = q.headNoun !== undefined && q.foreignWords.includes(q.headNoun);

@@ -248,6 +248,11 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:ke|se) alawa\b/gi, 'besides'],
   [/\b(?:se|isse|usse) pehle\b/gi, 'before'],
   [/\bke baad\b/gi, 'after'],
+  // ("SCO ki sadarat ki thi": held the chair.)
+  [
+    /\b(?:sadarat|sadaarat|adhyakshta|adhyakshata|chairmanship) (?:ki|kari|kiya|sambhali|sambhala)(?: (?:thi|tha|the|hai))?\b/gi,
+    'chaired',
+  ],
   // ("2024 mein hua tha": a year's postposition, put before it.)
   // (Not after a month: "feb 2026 mein" stays as typed.)
   [/(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )\b((?:19|20)\d\d) (?:mein|me|main)\b/gi, 'in $1'],
@@ -380,7 +385,7 @@ function yesNoFirst(sentence: string): string {
   if (
     words.length < 3 ||
     words.some((w) => w === 'kya' || w === 'ya' || w === 'jisme' || w === 'jismein' || w === 'jo') ||
-    /^(bana|bani|bane|gaya|gayi|gaye|ho|hua|hui|bola|kaha)$/.test(words.at(-1)!)
+    /^(bana|bani|bane|gaya|gayi|gaye|ho|hua|hui|bola|kaha|ki|kari|kiya|kia)$/.test(words.at(-1)!)
   )
     return sentence;
   // ("… summit ke liye" after the verb: a phrase put last, kept after it.)

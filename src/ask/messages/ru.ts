@@ -27,21 +27,21 @@ const ru = (o: OrgNames): Messages => ({
   eventLabel: (kind, place, year, online) =>
     kind === 'summit' || kind === 'headsOfState'
       ? online
-        ? `онлайн-саммит ${o.org} ${year} г.`
-        : `саммит ${o.org} в городе ${place}, ${year} г.`
+        ? `онлайн-саммит ${o.org} ${year} года`
+        : `саммит ${o.org} ${year} года в городе ${place}`
       : kind === 'defenceMinisters'
-        ? `совещание министров обороны ${o.org} в городе ${place}, ${year} г.`
+        ? `совещание министров обороны ${o.org} ${year} года в городе ${place}`
         : kind === 'headsOfGovernment'
-          ? `заседание Совета глав правительств ${o.org} в городе ${place}, ${year} г.`
+          ? `заседание Совета глав правительств ${o.org} ${year} года в городе ${place}`
           : kind === 'foreignMinisters'
-            ? `заседание Совета министров иностранных дел ${o.org} в городе ${place}, ${year} г.`
+            ? `заседание Совета министров иностранных дел ${o.org} ${year} года в городе ${place}`
             : kind === 'securityCouncilSecretaries'
-              ? `совещание секретарей советов безопасности ${o.org} в городе ${place}, ${year} г.`
+              ? `совещание секретарей советов безопасности ${o.org} ${year} года в городе ${place}`
               : kind === 'militaryCooperation'
-                ? `совещание руководителей международного военного сотрудничества минобороны ${o.org} в городе ${place}, ${year} г.`
+                ? `совещание руководителей международного военного сотрудничества минобороны ${o.org} ${year} года в городе ${place}`
                 : kind === 'founding'
-                  ? `учредительная встреча в городе ${place}, ${year} г.`
-                  : `встреча в городе ${place}, ${year} г.`,
+                  ? `учредительная встреча ${year} года в городе ${place}`
+                  : `встреча ${year} года в городе ${place}`,
   nth: (n) => `${n}-й`,
   onDay: (date) => `на ${date}`,
   inYear: (year) => `в ${year} г.`,

@@ -504,7 +504,11 @@ function ruForm(t: string, asks: boolean): Form {
   if (/ кто | кого | кем | чей | чья /.test(t)) return 'who';
   if (/ где | в каком городе /.test(t)) return 'where';
   if (/ сколько /.test(t)) return 'howMany';
-  if (/ какие | какой | какая | каков | каковы | какое | каких | которые /.test(t))
+  if (
+    / какие | какой | какая | каков | каковы | какое | каких | которые | каком | какую | какого | какому | какими /.test(
+      t,
+    )
+  )
     return / какие страны | какие государства | перечисл| список /.test(t) ? 'list' : 'which';
   // "на том же саммите, что и Индия?": after a "same", "что и" is "as", no question word.
   // "Пакистан заявил, что примет …?": after a verb of saying, "что" is "that", opening what was said.

@@ -974,6 +974,16 @@ export class Understander {
           words[c.at + 1] === 'that' &&
           /^(what|who|where|when|which|how|whats)$/.test(words[c.at - 1] ?? '')
         ) &&
+        // ("can the SG's term be extended past three years?": "past" a length of time is beyond it, no predecessor.)
+        !(
+          c.cue === 'previous' &&
+          words[c.at] === 'past' &&
+          (/^(\d+|one|two|three|four|five|six|ten|a|the)$/.test(words[c.at + 1] ?? '') ||
+            /^(extended|extend|extends|extending|beyond|go|goes|stay|stays|serve|serves|run|runs|last|lasts)$/.test(
+              words[c.at - 1] ?? '',
+            )) &&
+          !/^(the|his|her|its|their)$/.test(words[c.at - 1] ?? '')
+        ) &&
         // ("our intern's timeline has uzbekistan as one of the shanghai five — is that right?": someone's timeline is
         // where the claim checked comes from, not a history asked for.)
         !(
@@ -2523,6 +2533,10 @@ const HARMLESS = new Set([
   'jumps',
   'chart',
   'charts',
+  // ("table for the seminar: …": what the answer is to be made into.)
+  'table',
+  'tables',
+  'seminar',
   // Whom the answer is for, in German ("den Schülerinnen und Schülern erklären", "für unsere Leser"): no topic of the data.
   'schuler',
   'schulerin',

@@ -960,9 +960,12 @@ const ATTRIBUTE_REQUEST = new Set([
   'plus',
 ]);
 
-/** What the answer is to be made into, put first as a label ("full-screen list:", "lower third:", "timeline gfx:"). */
+/**
+ * What the answer is to be made into, put first as a label ("full-screen list:", "lower third:", "timeline gfx:",
+ * "table for the seminar:").
+ */
 const LABEL =
-  /^(?:[\p{L}-]+ ){0,2}(?:list|table|graphic|graphics|gfx|caption|timeline|map|slide|chart|super|ticker|headline|strap|banner|card|tile|sheet|row|column)$/iu;
+  /^(?:[\p{L}-]+ ){0,2}(?:list|table|graphic|graphics|gfx|caption|timeline|map|slide|chart|super|ticker|headline|strap|banner|card|tile|sheet|row|column)(?: for (?:the|our|my|a|an|this|tomorrow s) [\p{L}-]+)?$/iu;
 
 /** A question of which came first, its options after it. */
 const ORDER_ASKED =
