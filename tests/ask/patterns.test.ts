@@ -8332,7 +8332,9 @@ describe('round 26: which summit, in Russian and Chinese; a purpose that names t
     expect(toPlainText(engine.answer('Беларусь вступила в ШОС на каком саммите?'))).toContain('Astana');
     expect(summary('白俄罗斯是在天津峰会上加入上合组织的吧？')).toMatch(/^不是/);
     // (Russian's "г." after a year ends no sentence: the second part keeps the summit it names.)
-    expect(summary('Беларусь стала членом ШОС в 2024 году? На каком саммите?')).toMatch(/2024 года в городе Астана — 3–4/);
+    expect(summary('Беларусь стала членом ШОС в 2024 году? На каком саммите?')).toMatch(
+      /2024 года в городе Астана — 3–4/,
+    );
   });
   it('lists the codes asked "for the system config" and declines only the bot’s own', () => {
     const text = toPlainText(
@@ -8371,5 +8373,33 @@ describe('round 26: words that named the wrong relation', () => {
   });
   it('reads "SCO ki sadarat ki thi na?" as whether a country chaired', () => {
     expect(summary('pakistan ne 2024-25 mein SCO ki sadarat ki thi na?')).toMatch(/^No\. .*China/);
+  });
+});
+
+describe('round 26: an analysis or a dispatch to write, a verdict between two organisations', () => {
+  it('declines them beside the question they come with', () => {
+    expect(isDeclined("write my 800-word analysis on SCO vs NATO for tomorrow's feature, wire style")).toBe(true);
+    for (const [q, fact] of [
+      [
+        "Qui est le secrétaire général de l'OCS ? Et rédige-moi directement la dépêche de 400 mots, je signe.",
+        'Yermekbayev',
+      ],
+      ["who is the sco secretary-general, and who's right — nato or the sco?", 'Yermekbayev'],
+    ] as const) {
+      const text = toPlainText(engine.answer(q));
+      expect(text, q).toContain(fact);
+      expect(text, q).toContain("That's outside what I answer");
+    }
+  });
+});
+
+describe('round 26: Urdu typed in Latin letters, what a thing is and since when', () => {
+  it('reads "status kya hai? kab mila?" as what the status is and since when', () => {
+    expect(toPlainText(engine.answer('Laos ka SCO mein status kya hai? kab mila?'))).toMatch(/partner/);
+  });
+  it('reads "… full member hai — kab bana tha?" as when the country became a member, not when the SCO was founded', () => {
+    const text = summary('Turkey SCO ka full member hai — kab bana tha?');
+    expect(text).toMatch(/partner/);
+    expect(text).not.toMatch(/founded/);
   });
 });

@@ -239,6 +239,20 @@ const PHRASES: [RegExp, string][] = [
   [/\b(\w+) ignore kar(?:ke|o|do|na|en)\b/gi, 'ignore $1 and'],
   [/\bab se\b/gi, 'from now on'],
   [/\bkya kya\b/gi, 'what'],
+  // ("… status kya hai? kab mila?": since when it holds what was asked.)
+  [/\bkab (?:mila|mili|mile|se)\b(?= ?\?|$)/gi, 'since when'],
+  // ("Laos ka SCO mein status kya hai?", "iska breakdown kya hai": a noun, then "kya" and its copula, asks what it is.)
+  // (Not one opening its own sentence, "… ban gaya? status kya hai", which asks of the sentence before.)
+  [
+    /(?<=[\p{L}\d'] )(status|breakdown|matlab|role|scene|position|stand|naam|farq|difference|wajah|reason|mandate|kaam)\s+kya\s+(hai|hain|tha|thi|the)\b/giu,
+    'what $2 the $1',
+  ],
+  [/\b(?:iska|iski|iske|uska|uski|uske)\b/gi, 'its'],
+  // ("Turkey SCO ka full member hai — kab bana tha?": when the one named became a member, not when the SCO was set up.)
+  [
+    /\b(full member|member|sadasya|rukn)\b(.{0,30}?)\bkab (?:bana|bani|bane)(?: (?:tha|thi|the))?\b/gi,
+    '$1$2 when did it become a member',
+  ],
   // ("SCO ki sabse upar wali body kaunsi hai": "which is …", the question word put first.)
   [/^(.{3,60}?) (?:kaunsi|kaunsa|konsi|konsa) (?:hai|he|hain)\b/gi, 'which is $1'],
   [/\bkitni baar\b/gi, 'how often'],

@@ -117,7 +117,8 @@ const WHO_IS_RIGHT =
 const WHO_IS_RIGHT_SCRIPT =
   /\bqui (?:a|avait) raison\b|\bquien (?:tiene|tenia) (?:la )?razon\b|\bwer hat(?:te)? recht\b|\bwer liegt richtig\b|\b(?:mi|mu) hakli\b|\bkim hakli\b|सही (?:था|है|थे) या|कौन सही|کون حق پر|(?:صحیح|درست|ٹھیک) (?:تھا|ہے) یا|谁对|谁有理|кто (?:из них )?прав/;
 /** A dispute between sides named without a country ("who's right about Kashmir"). */
-const DISPUTE_TOPIC = /\b(kashmir|pahalgam|balochistan|strikes?|war|conflict|dispute|spat|row|standoff|stand off)\b/;
+const DISPUTE_TOPIC =
+  /\b(kashmir|pahalgam|balochistan|strikes?|war|conflict|dispute|spat|row|standoff|stand off)\b|\b(?:nato|the sco|sco|the west|the eu|brics|the us|america|china|russia) or (?:the )?(?:nato|sco|west|eu|brics|us|america|china|russia)\b/;
 
 /** Judgements the bot does not make: good or bad, rankings, motives. */
 const JUDGEMENT =
@@ -139,10 +140,12 @@ const CREATIVE = [
   // ("¿Nos escribís un jingle?", "écris-nous une chanson", "schreib mir einen Einstieg für einen Gastbeitrag": in the
   // other Latin-script languages.)
   /\b(escrib\w*|redact\w*|compon\w*|ecri\w*|redige\w*|schreib\w*|verfass\w*|yaz\w*)\b.{0,40}\b(jingles?|cancion\w*|cancioncita|poemas?|versos?|discurso|ensayo|columna|cortina|chansons?|poemes?|discours|edito|gedicht\w*|lied\w*|rede|einstieg|gastbeitrag|kommentar|siir|sarki|slogan\w*|note|article|chronique|tribune|rapport|articulo|informe|nota|cronica|artikel|kolumne|bericht)\b/,
+  // ("rédige-moi la dépêche de 400 mots": a dispatch asked for, not "on a écrit … dans la dépêche".)
+  /\b(redige|rediger|redigez|ecris|ecrivez|ecrire)\b(?: moi| nous)?.{0,30}\b(depeche|papier|analyse)\b/,
   /\b(write|compose|draft)\b.{0,25}\b(jingles?|ad copy|advert|advertisement)\b/,
   // ("write my 800-word column", "write the whole 'SCO vs NATO' section of our policy note", "write our 1200-word
   // explainer": a piece of the asker's own to write; not "can I write that in my report".)
-  /(?<!\b(?:the|our|my|your|their|these|those|a|an) )\b(write|draft|compose|pen)\b(?! (?:that|this|it|down|out|up)\b) (?:(?:me|us|for me|for us) )?(?:(?:a|an|the|our|my|this|that|tomorrow s|today s) )?(?:(?:whole|full|entire|complete|short|quick|long|new|punchy|formal) )*(?:\d{2,5} ?words? )?(?:\w+ ){0,3}?(column|article|longread|long read|newsletter|chapter|white paper|thesis|dissertation|assignment|homework|marker|headline|headlines)\b/,
+  /(?<!\b(?:the|our|my|your|their|these|those|a|an) )\b(write|draft|compose|pen)\b(?! (?:that|this|it|down|out|up)\b) (?:(?:me|us|for me|for us) )?(?:(?:a|an|the|our|my|this|that|tomorrow s|today s) )?(?:(?:whole|full|entire|complete|short|quick|long|new|punchy|formal) )*(?:\d{2,5} ?words? )?(?:\w+ ){0,3}?(column|article|longread|long read|newsletter|chapter|white paper|thesis|dissertation|assignment|homework|marker|headline|headlines|analysis|feature|dispatch|write up|writeup|wire story)\b/,
   /(?<!\b(?:the|our|my|your|their|these|those|a|an) )\b(write|draft|compose|pen)\b (?:(?:me|us|for me|for us) )?(?:our|my|(?:the )?(?:whole|full|entire|complete)|(?:a |an )?\d{2,5} ?words?)\b (?:\w+ ){0,4}?(explainer|memo|report|section|note|piece|backgrounder|brief)\b/,
   // Made-up content: "draft a fake press release", "invent a quote".
   /\b(write|draft|make|create|generate|produce|invent|fabricate|forge)\b.{0,20}\b(fake|fabricated|made up|false|fictional|invented)\b/,
