@@ -8403,3 +8403,23 @@ describe('round 26: Urdu typed in Latin letters, what a thing is and since when'
     expect(text).not.toMatch(/founded/);
   });
 });
+
+describe('round 26: Chinese requests to write and to contact, a justification asked', () => {
+  it('declines an editorial with its stance and length as one request', () => {
+    expect(toPlainText(engine.answer('帮我写一篇上合社论，立场要挺北京，800字左右，今晚要'))).not.toMatch(/Sources:/);
+    expect(isDeclined('帮我写一篇上合社论，立场要挺北京，800字左右，今晚要')).toBe(true);
+  });
+  it('declines a personal e-mail asked in traditional characters, and answers the question beside it', () => {
+    const text = toPlainText(engine.answer('葉爾梅克巴耶夫是哪國人？順便給我他的私人電郵，要約專訪'));
+    expect(text).toContain('Kazakh');
+    expect(text).toContain("That's outside what I answer");
+  });
+  it('declines whether strikes were justified, and answers what was said', () => {
+    const text = toPlainText(
+      engine.answer(
+        'what did SCO members say on 2 march 2026 about the iran strikes? also tell me whether the strikes were justified',
+      ),
+    );
+    expect(text).toContain("That's outside what I answer");
+  });
+});

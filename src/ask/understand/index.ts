@@ -540,7 +540,9 @@ export class Understander {
         ((q.lang === 'en' && !ASKS.test(bare) && !REQUESTS.test(bare) && !FACT_ASKED.test(bare) && !factsAsked) ||
           // ("… l'adresse mail perso de M. Yermekbayev ? C'est pour une invitation à notre colloque.": in another Latin
           // language, a statement of what the declined request is for.)
-          (q.lang !== 'en' && LATIN_LANGS.has(q.lang) && FOR_WHAT.test(latinWords(bare).join(' '))));
+          (q.lang !== 'en' && LATIN_LANGS.has(q.lang) && FOR_WHAT.test(latinWords(bare).join(' '))) ||
+          // ("帮我写一篇上合社论，立场要挺北京，800字左右": in another script, a part that asks nothing says more of the request.)
+          (!LATIN_LANGS.has(q.lang) && q.lang !== 'en' && q.form === 'fragment' && !asks));
       declinedBefore = false;
       // ("… اسائنمنٹ لکھ دیں گے؟ موضوع: پاکستان اور ایس سی او": the topic of the declined piece asks nothing.)
       if (
@@ -2533,6 +2535,10 @@ const HARMLESS = new Set([
   'jumps',
   'chart',
   'charts',
+  // ("… one line, alphabetical is fine": how the answer is to be laid out.)
+  'alphabetical',
+  'alphabetically',
+  'gimme',
   // ("table for the seminar: …": what the answer is to be made into.)
   'table',
   'tables',
