@@ -341,6 +341,12 @@ for (const set of [
   'fresh-lh',
   'fresh-li',
   'fresh-lj',
+  'fresh-lk',
+  'fresh-ll',
+  'fresh-lm',
+  'fresh-ln',
+  'fresh-lo',
+  'fresh-lp',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
