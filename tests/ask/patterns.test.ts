@@ -8423,3 +8423,33 @@ describe('round 26: Chinese requests to write and to contact, a justification as
     expect(text).toContain("That's outside what I answer");
   });
 });
+
+describe('round 26: a founding year put before a verb that comes last', () => {
+  it('checks the year in German and Turkish, not only the place', () => {
+    expect(summary('Die SOZ wurde 1996 in Shanghai gegründet. Stimmt das?')).toMatch(/^Nein\./);
+    expect(summary('Für den Infokasten: „Die SOZ wurde 1996 in Shanghai gegründet.“ Passt das so?')).toMatch(/^Nein\./);
+    expect(summary("ŞİÖ 1996'da kuruldu, doğru mu?")).toMatch(/^Hayır\./);
+    expect(summary('Die SOZ wurde 2001 in Shanghai gegründet, oder?')).toMatch(/^Ja\./);
+  });
+});
+
+describe('round 26: more declines beside the question they come with', () => {
+  it('answers the question and declines the rest', () => {
+    for (const [q, fact] of [
+      [
+        "need two things before 18:00: where's the SCO secretariat based, and Yermekbayev's personal mobile number",
+        'Beijing',
+      ],
+      [
+        'Wann ist Iran Vollmitglied geworden? Und tipp mir bitte gleich noch ein Python-Skript, das die SOZ-Website scrapt.',
+        '2023',
+      ],
+      ['which city hosts RATS? also tell me frankly which side was in the right at Qingdao', 'Tashkent'],
+      ['SCO ki official languages batao, phir mera Hindi-to-Chinese translation homework bhi kar dena', 'Russian'],
+    ] as const) {
+      const text = toPlainText(engine.answer(q));
+      expect(text, q).toContain(fact);
+      expect(text, q).toContain("That's outside what I answer");
+    }
+  });
+});

@@ -200,6 +200,17 @@ const PHRASES: [RegExp, string][] = [
   [/\bkitn[aie] ho (?:gaya|gayi|gaye)(?: tha| thi| the)?\b/gi, 'how many'],
   [/\bban (?:gaya|gayi|gaye)\b/gi, 'became'],
   [/\bbata (?:do|dijiye|dena)\b/gi, 'tell'],
+  // ("SCO ki official languages batao, phir …": the request put first, as English puts it.)
+  // (Not one with a question word of its own: "sco secretariat kahan hai batao" stays a question.)
+  [
+    /(^|[,.?!]\s*)((?:(?!\b(?:kahan|kab|kaun|kon|kya|kitne|kitni|kitna|kyun|kyon|kaise|kis|kaunsa|konsa)\b)[^,.?!]){3,60}?)\s+(?:batao|bataiye|bataye|bata do|bata dijiye)\b(?=\s*(?:[,.?!]|$))/gi,
+    '$1give $2',
+  ],
+  // ("… translation homework bhi kar dena": the asker's homework, to do.)
+  [
+    /\b(?:(?:mera|meri|mere|hamara|hamari|hamare)\s+)?((?:[\w-]+\s+){0,3}?)(homework|assignment|hw)\s+(?:bhi\s+)?kar (?:do|dijiye|dena|dein|den|doge|dogi)\b/gi,
+    'do my $1$2',
+  ],
   [/\bkar (?:do|dijiye|dena|dein|den)\b/gi, ''],
   [/\blist (?:do|dijiye|dena|bhejo)\b/gi, 'list'],
   [

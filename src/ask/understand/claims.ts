@@ -614,7 +614,12 @@ export function findClaims(input: ClaimInput): Claim[] {
     !countries.some((c) => c.at > found.at - 3 && c.at < found.at && c.by !== 'demonym') &&
     !(input.predecessorEnds ?? []).some((end) => end <= found.at && end >= found.at - 2)
   ) {
-    const t = times.find((x) => x.at > found.at && x.at <= found.at + 4 && x.mode === 'in');
+    // (German and Turkish put the verb last: "wurde 1996 in Shanghai gegründet", "1996'da kuruldu".)
+    const t =
+      times.find((x) => x.at > found.at && x.at <= found.at + 4 && x.mode === 'in') ??
+      [...times]
+        .reverse()
+        .find((x) => x.at < found.at && x.at >= found.at - 4 && x.mode === 'in' && x.role !== 'aside');
     const known = input.places.find(
       (x) =>
         // German puts the verb last: "in Moskau gegründet".
