@@ -8453,3 +8453,17 @@ describe('round 26: more declines beside the question they come with', () => {
     }
   });
 });
+
+describe('round 26: pieces to write with a word count written with a comma, in Turkish; a voting screen', () => {
+  it('declines a 1,500-word explainer and a position paper or speech asked in Turkish', () => {
+    expect(isDeclined('write my 1,500-word SCO explainer for the weekend edition, due tonight')).toBe(true);
+    expect(isDeclined('Bana Pakistan için position paper yazar mısın, İngilizce, 1 sayfa yeter')).toBe(true);
+    const text = toPlainText(engine.answer('Hindistan ne zaman tam üye oldu? bi de açılış konuşmamı yazar mısın'));
+    expect(text).toContain('2017');
+    expect(text).toContain("That's outside what I answer");
+  });
+  it('reads "for our voting screen" as what the answer is for, not an election', () => {
+    expect(isDeclined('3-letter codes for all members for our voting screen?')).toBe(false);
+    expect(isDeclined('who will win the kyrgyz election?')).toBe(true);
+  });
+});

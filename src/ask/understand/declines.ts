@@ -145,8 +145,8 @@ const CREATIVE = [
   /\b(write|compose|draft)\b.{0,25}\b(jingles?|ad copy|advert|advertisement)\b/,
   // ("write my 800-word column", "write the whole 'SCO vs NATO' section of our policy note", "write our 1200-word
   // explainer": a piece of the asker's own to write; not "can I write that in my report".)
-  /(?<!\b(?:the|our|my|your|their|these|those|a|an) )\b(write|draft|compose|pen)\b(?! (?:that|this|it|down|out|up)\b) (?:(?:me|us|for me|for us) )?(?:(?:a|an|the|our|my|this|that|tomorrow s|today s) )?(?:(?:whole|full|entire|complete|short|quick|long|new|punchy|formal) )*(?:\d{2,5} ?words? )?(?:\w+ ){0,3}?(column|article|longread|long read|newsletter|chapter|white paper|thesis|dissertation|assignment|homework|marker|headline|headlines|analysis|feature|dispatch|write up|writeup|wire story)\b/,
-  /(?<!\b(?:the|our|my|your|their|these|those|a|an) )\b(write|draft|compose|pen)\b (?:(?:me|us|for me|for us) )?(?:our|my|(?:the )?(?:whole|full|entire|complete)|(?:a |an )?\d{2,5} ?words?)\b (?:\w+ ){0,4}?(explainer|memo|report|section|note|piece|backgrounder|brief)\b/,
+  /(?<!\b(?:the|our|my|your|their|these|those|a|an) )\b(write|draft|compose|pen)\b(?! (?:that|this|it|down|out|up)\b) (?:(?:me|us|for me|for us) )?(?:(?:a|an|the|our|my|this|that|tomorrow s|today s) )?(?:(?:whole|full|entire|complete|short|quick|long|new|punchy|formal) )*(?:\d[\d,.]{1,6}[ -]?words? )?(?:[\w,.-]+ ){0,3}?(column|article|longread|long read|newsletter|chapter|white paper|thesis|dissertation|assignment|homework|marker|headline|headlines|analysis|feature|dispatch|write up|writeup|wire story)\b/,
+  /(?<!\b(?:the|our|my|your|their|these|those|a|an) )\b(write|draft|compose|pen)\b (?:(?:me|us|for me|for us) )?(?:our|my|(?:the )?(?:whole|full|entire|complete)|(?:a |an )?\d[\d,.]{1,6}[ -]?words?)\b (?:[\w,.-]+ ){0,4}?(explainer|memo|report|section|note|piece|backgrounder|brief)\b/,
   // Made-up content: "draft a fake press release", "invent a quote".
   /\b(write|draft|make|create|generate|produce|invent|fabricate|forge)\b.{0,20}\b(fake|fabricated|made up|false|fictional|invented)\b/,
   // "…metnini uydur", "invéntate la declaración", "erfinde den Text": make something up, in the other Latin-script languages.
@@ -158,7 +158,8 @@ const CREATIVE = [
   // ("Pouvez-vous rédiger ma dissertation … ?", "escríbeme el ensayo": an essay or a talk to write, in French and Spanish.)
   /\b(redig|ecri|prepar|escrib|redact|hac)\w* (moi |nous |me )?(ma|mon|mes|une|un|la|le|mi|un|una|el|la)? ?(\w+ )?(dissertation|redaction|expose|memoire|discours|ensayo|redaccion|discurso|monografia)\b/,
   // ("bölüm için komik bir giriş yazar mısın": an opening, a slogan or a joke to write, in Turkish.)
-  /\b(giris|tanitim|slogan|espri|skec|senaryo)\w*\b.{0,20}\byaz\w*/,
+  // ("açılış konuşmamı yazar mısın", "Pakistan için position paper yazar mısın": a talk or a paper to write.)
+  /\b(giris|tanitim|slogan|espri|skec|senaryo|konusma|makale|kompozisyon|odev|bildiri|position paper|paper)\w*\b.{0,20}\byaz\w*/,
   // A poem or song asked in the other Latin-script languages ("ein kurzes Gedicht über …").
   /\b(gedicht|gedichte|lied|poema|poemas|cancion|poeme|chanson|siir|sarki)\b/,
   // (German writes what the poem is for into one word: "ein Geburtstagsgedicht".)
@@ -194,7 +195,7 @@ const WEATHER =
 const INVESTMENT =
   /\b(copper|oil|gold|gas|wheat|cotton|uranium|commodity|commodities|metal|metals) prices? (be|go|do|move|after|next|in 20\d\d)\b|\b(invest|investing|investment|stocks?|shares|crypto|bitcoin|portfolio|etfs?|bonds|forex|trading tips|stock tips|savings|put my money|my money in)\b|\bshould i (buy|sell)\b|\broute (a |the |our |this )?payments?\b|\bwhich bank should\b|\banleihen\b|\b(zeichnen|kaufen|verkaufen)\b.{0,30}\bempfehlung\b|\b(buy|sell) (stocks?|shares|gold|currency|rupees?|yuan|rubles?|roubles?)\b|投资|股票|инвест|акци|निवेश|سرمایه گذاری|سرمایہ کاری|\binvestieren\b|\baktien\b|\binvertir\b|\bacciones\b|\binvestir\b|\byatirim\b|\bhisse\b|\b(brent|wti|urals|crude|oil prices?|gold prices?|exchange rates?|usd ?(cny|inr|rub|pkr|irr)|(cny|inr|rub|pkr) ?usd|eur ?usd|yuan|renminbi|rupee|ruble|rouble)\b.{0,60}\b(gonna|going to|will|do after|be after|target|number|forecast)\b|\bgo (long|short)\b|\b(long|short) (positions?|trades?|diffs?|spreads?)\b|\b(market|price) (call|calls|target|targets|forecast)\b|(قیمت|نرخ)[^؟?]{0,40}(چقدر میشه|چند میشه|چقدر می‌شود|چه می‌شود)|(汇率|油价|人民币|点位)[^？?]{0,30}(怎么走|会涨|会跌|给个|多少)|(給個|给个)点位/;
 const ELECTION =
-  /\b(election|elections|vote|voting|polls?|campaign|reelected|re elected|who will win|electoral)\b|选举|выбор|चुनाव|انتخابات|\bwahl\b|\belecciones\b|\belections?\b|\bsecim\b/;
+  /\b(election|elections|vote|voting(?! (?:screen|seat|seats|rights?|procedure|rules?|system|card|cards|bloc|record))|polls?|campaign|reelected|re elected|who will win|electoral)\b|选举|выбор|चुनाव|انتخابات|\bwahl\b|\belecciones\b|\belections?\b|\bsecim\b/;
 /**
  * A vote on how a body decides ("do they vote on new members by majority", "is admission put to a vote"): a question
  * of the SCO's decision rule, which the data holds, not an election to decline.
