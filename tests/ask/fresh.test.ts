@@ -347,6 +347,9 @@ for (const set of [
   'fresh-ln',
   'fresh-lo',
   'fresh-lp',
+  'fresh-lq',
+  'fresh-lr',
+  'fresh-ls',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
