@@ -8467,3 +8467,18 @@ describe('round 26: pieces to write with a word count written with a comma, in T
     expect(isDeclined('who will win the kyrgyz election?')).toBe(true);
   });
 });
+
+describe('round 26: the asker’s own draft, a homework essay for someone else', () => {
+  it('reads "explainer draft:" as the asker’s draft, not a meeting’s draft statement', () => {
+    expect(
+      engine.answer('explainer draft: walk me through how the shanghai five turned into the SCO, short version').title,
+    ).toMatch(/Shanghai Five/);
+  });
+  it("declines a grandson's 500-word homework essay beside the list asked", () => {
+    const text = toPlainText(
+      engine.answer("List the founding members and then write my grandson's 500-word homework essay on them please"),
+    );
+    expect(text).toContain('Uzbekistan');
+    expect(text).toContain("That's outside what I answer");
+  });
+});

@@ -976,6 +976,13 @@ export class Understander {
           words[c.at + 1] === 'that' &&
           /^(what|who|where|when|which|how|whats)$/.test(words[c.at - 1] ?? '')
         ) &&
+        // ("explainer draft: walk me through …": the asker's own draft, no draft statement of a meeting.)
+        !(
+          c.cue === 'statement' &&
+          words[c.at] === 'draft' &&
+          /^(explainer|article|essay|script|column|memo|report|our|my|your|first|rough)$/.test(words[c.at - 1] ?? '') &&
+          !/^(statement|communique|declaration|document|text)$/.test(words[c.at + 1] ?? '')
+        ) &&
         // ("can the SG's term be extended past three years?": "past" a length of time is beyond it, no predecessor.)
         !(
           c.cue === 'previous' &&
