@@ -8482,3 +8482,14 @@ describe('round 26: the asker’s own draft, a homework essay for someone else',
     expect(text).toContain("That's outside what I answer");
   });
 });
+
+describe('round 26: a request to check put before the quoted statement', () => {
+  it('checks the statement and opens with the verdict', () => {
+    expect(
+      summary(
+        'Pasted from our draft, please check: "Uzbekistan, one of the original Shanghai Five states of 1996, went on to co-found the SCO."',
+      ),
+    ).toMatch(/^No\./);
+    expect(summary('check this: "Belarus joined in 2023"')).toMatch(/^No\./);
+  });
+});

@@ -81,6 +81,10 @@ const GERMAN_PAIR = /(?<=\s|^)(\p{L}+)-\s+(und|oder)\s+(\p{L}+)/gu;
 const GERMAN_HEAD =
   /(hauptstadt|sprachen|sprache|stadt|chefs|chef|jahr|jahre|datum|tag|staaten|staat|ministerinnen|ministerin|minister|treffen|gipfel|mitglieder|mitglied|partner|länder|lander)$/iu;
 
+/** A request to check put before a quoted statement that ends the line (one statement: a list of several is checked as typed). */
+const CHECK_FIRST =
+  /^[^"“„«]{0,60}?\b(?:(?:please|pls|can you|could you)\s+)?(check|verify|confirm|fact-?check)(?:\s+(?:this|that|it|pls|please|for me))?\s*:\s*["“„«]([^"”“»;]{10,300})["”“»]\s*[.?!]*\s*$/i;
+
 export function cleanQuestion(raw: string, keepMassMentions = false): string {
   const plain = simplified(stripControls(raw.normalize('NFC')));
   return (
@@ -100,6 +104,9 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       )
       // A Turkish case ending written onto a year ("2024te", "2017de") is no part of the year.
       .replace(/\b((?:19|20)\d\d)(te|ta|de|da|ten|tan|den|dan|teki|deki)\b/gi, "$1'$2")
+      // ("Pasted from our draft, please check: "Uzbekistan, one of …"": a quoted statement put to be checked, the request
+      // first, reads as the statement with its request after it (who pasted it asks nothing).
+      .replace(CHECK_FIRST, (_m, verb: string, claim: string) => `"${claim}" — ${verb.toLowerCase()}?`)
       // ("/sco ask when was …", "/sco when …" typed into a mention or a DM): the command's own words ask nothing.
       .replace(/^\s*\/sco(?:\s+ask)?\b\s*/i, '')
       // ("Amts- und Arbeitssprachen", "Gründungs- oder Beitrittsjahr"): the first half of a German pair written short
