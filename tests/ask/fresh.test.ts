@@ -350,6 +350,9 @@ for (const set of [
   'fresh-lq',
   'fresh-lr',
   'fresh-ls',
+  'fresh-lt',
+  'fresh-lu',
+  'fresh-lv',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
