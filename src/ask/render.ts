@@ -362,9 +362,8 @@ function once(text: string, said = new Set<string>()): string {
       else out.push(x);
       return out;
     }, []);
-  // Russian's "г." after a year ends a piece but not its sentence ("Саммит ШОС в городе Астана, 2024 г. — 3–4 июля", "До 1
-  // сентября 2025 г. у ШОС было …"): a sentence said before is left out whole, and of one partly new only a piece said
-  // before that ends it.
+  // Russian's "г." after a year ends a piece but not its sentence ("До 1 сентября 2025 г. у ШОС было …", "… 2024 г. —
+  // 3–4 июля"): a sentence said before is left out whole, and of one partly new only a piece said before that ends it.
   const sentences: string[][] = [];
   for (const [i, x] of pieces.entries()) {
     const joined = i > 0 && /\sг\.$/.test(pieces[i - 1]!) && !/^[\p{Lu}\p{N}«"(]/u.test(x);

@@ -616,10 +616,7 @@ export function findClaims(input: ClaimInput): Claim[] {
   ) {
     // (German and Turkish put the verb last: "wurde 1996 in Shanghai gegründet", "1996'da kuruldu".)
     const t =
-      times.find((x) => x.at > found.at && x.at <= found.at + 4 && x.mode === 'in') ??
-      [...times]
-        .reverse()
-        .find((x) => x.at < found.at && x.at >= found.at - 4 && x.mode === 'in' && x.role !== 'aside');
+      times.find((x) => x.at > found.at && x.at <= found.at + 4 && x.mode === 'in') ?? timeBefore(times, found.at);
     const known = input.places.find(
       (x) =>
         // German puts the verb last: "in Moskau gegründet".
@@ -715,4 +712,13 @@ function dedupe(claims: Claim[]): Claim[] {
     seen.add(key);
     return true;
   });
+}
+
+/** The nearest time asked (not an aside) within four words before a word: a verb put last ("1996'da kuruldu"). */
+function timeBefore(times: readonly TimeRef[], at: number): TimeRef | undefined {
+  for (let i = times.length - 1; i >= 0; i--) {
+    const x = times[i]!;
+    if (x.at < at && x.at >= at - 4 && x.mode === 'in' && x.role !== 'aside') return x;
+  }
+  return undefined;
 }
