@@ -8493,3 +8493,46 @@ describe('round 26: a request to check put before the quoted statement', () => {
     expect(summary('check this: "Belarus joined in 2023"')).toMatch(/^No\./);
   });
 });
+
+describe('round 27: a meeting of the kind and term named, with nothing to disagree with', () => {
+  it('keeps the verdict on the chair when a summit of that term is named beside it', () => {
+    expect(summary("India chaired the SCO in 2022-23, right? and that year's summit was virtual?")).toMatch(/^Yes\./);
+    expect(summary('was the 2024 summit in Tianjin?')).toMatch(/^No\./);
+  });
+});
+
+describe('round 27: a count said to include countries, in another script', () => {
+  it('checks the count, not the countries it includes', () => {
+    expect(summary("टिकर लाइन: 'भारत-पाक समेत SCO के 8 सदस्य देश' — सही है?")).toMatch(/^नहीं।/);
+    expect(summary("'भारत समेत SCO के 10 सदस्य देश' — सही है?")).toMatch(/^हाँ।/);
+  });
+});
+
+describe('round 27: the founders counted with the organisation’s name between', () => {
+  it('reads "the 6 SCO founding states" as how many founders, not a wrong member count', () => {
+    const s = summary('need two lists for a graphic: the 6 SCO founding states (2001) and the Shanghai Five (1996)');
+    expect(s).not.toMatch(/does not have 6/);
+    expect(summary('the SCO has 6 member states, right?')).toMatch(/^No\./);
+  });
+});
+
+describe('round 27: a statement, then an attribute asked alone in a sentence of its own', () => {
+  it('corrects the statement and answers the attribute of what it names', () => {
+    const s = summary("draft has Iran joining the SCO in 2022. what's the actual date?");
+    expect(s).toMatch(/^Iran did not join in 2022/);
+    expect(s).toContain('4 July 2023');
+  });
+  it('leaves an attribute after a colon or a comma to the line’s own reading', () => {
+    const s = summary('belarus: dialogue partner -> observer -> member, what are the dates?');
+    expect(s).toContain('observer from 2015');
+  });
+});
+
+describe('round 27: the shape of the answer asked for, and a year that names a document', () => {
+  it('reads "bullet form" as no founding, and "the 2035 strategy" as no meeting of 2035', () => {
+    const s = summary('tianjin outcomes, bullet form pls — declaration, 2035 strategy, what else?');
+    expect(s).not.toMatch(/founded/);
+    expect(s).not.toMatch(/no SCO events in 2035/);
+    expect(summary('sco development strategy — to 2030? wire copy says 2030')).toMatch(/^No\./);
+  });
+});

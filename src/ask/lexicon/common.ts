@@ -21,3 +21,6 @@ export const COMMON = new Set(
   missing address even number numbers immediate immediately directly confirmation
   asia asian asians`.split(/\s+/),
 );
+
+/** "Including" in the other scripts: "भारत-पाक समेत", "包括中国在内", "включая Индию". */
+export const INCLUDING = /समेत|सहित|سمیت|شامل|از جمله|با احتساب|包括|在内|在內|включая|в том числе/u;

@@ -126,6 +126,8 @@ const ORDINAL_NOUN =
   /^(member|state|country|to|nation|mitglied|staat|land|miembro|estado|pais|membre|etat|pays|uye|ulke)/;
 /** The organisation's name, or a pronoun after an inverted verb ("est-elle", "ist sie"), between a country and its ordinal. */
 const ORG_OR_INVERSION = /^(sco|soz|ocs|sio|elle|il|sie|er)$/;
+/** The organisation's name in the Latin-script languages. */
+const ORG = /^(sco|soz|ocs|sio)$/;
 
 /** A word for a count ("count", "número", "Anzahl", "sayısı"), or a compound ending in one ("Mitgliederzahl"). */
 const COUNT_WORD = /^(count|number|total|tally|numero|nombre|anzahl|\w*zahl|sayisi|sayi)$/;
@@ -222,7 +224,9 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
       SELECTION_AFTER.test(words[i + 1] ?? '') ||
       SELECTION_BEFORE.test(words[i - 1] ?? '') ||
       ((FOUNDERS_AFTER.test(words[i + 1] ?? '') ||
-        (COUNTRY_NOUN.test(words[i + 1] ?? '') && FOUNDERS_AFTER.test(words[i + 2] ?? ''))) &&
+        // ("the 6 SCO founding states")
+        ((COUNTRY_NOUN.test(words[i + 1] ?? '') || ORG.test(words[i + 1] ?? '')) &&
+          FOUNDERS_AFTER.test(words[i + 2] ?? ''))) &&
         form !== 'yesno' &&
         form !== 'choice') ||
       // ("the four members that joined after 2001": which ones a clause picks out.)

@@ -10,7 +10,7 @@ import type {
 } from '../../facts/schema.js';
 import { CUE_FORMS, type Cue, type CueForm } from '../lexicon/cues.js';
 import { SCRIPT_STOPWORDS, STOPWORDS } from '../lexicon/stopwords.js';
-import { COMMON } from '../lexicon/common.js';
+import { COMMON, INCLUDING } from '../lexicon/common.js';
 import { MEASURE } from '../lexicon/measures.js';
 import { findClaims, findNumbers } from './claims.js';
 import { declineReasons, REPORTED_SPEECH, VIEW_WORDS } from './declines.js';
@@ -980,8 +980,20 @@ export class Understander {
         !(
           c.cue === 'statement' &&
           words[c.at] === 'draft' &&
-          /^(explainer|article|essay|script|column|memo|report|our|my|your|first|rough)$/.test(words[c.at - 1] ?? '') &&
+          (/^(explainer|article|essay|script|column|memo|report|our|my|your|first|rough)$/.test(
+            words[c.at - 1] ?? '',
+          ) ||
+            // ("draft has Iran joining in 2022": a draft that opens the line and says something is the asker's.)
+            (c.at === 0 && /^(has|have|says|said|reads|lists|puts|mentions|gives|shows)$/.test(words[1] ?? ''))) &&
           !/^(statement|communique|declaration|document|text)$/.test(words[c.at + 1] ?? '')
+        ) &&
+        // ("tianjin outcomes, bullet form pls": the shape of the answer, no founding.)
+        !(
+          c.cue === 'found' &&
+          words[c.at] === 'form' &&
+          /^(bullet|bulleted|table|tabular|list|short|point|summary|note|notes|chart|long|written|numbered|timeline|brief|full|simple|what|which|any|some|a|in)$/.test(
+            words[c.at - 1] ?? '',
+          )
         ) &&
         // ("can the SG's term be extended past three years?": "past" a length of time is beyond it, no predecessor.)
         !(
@@ -1213,7 +1225,10 @@ export class Understander {
       ? latinTimes(tokens, today).map((t, i, all) =>
           t.role !== 'aside' &&
           ((words[t.at - 1] === 'like' && all.slice(0, i).some((x) => x.role !== 'aside')) ||
-            (namesDocument(t) && all.some((x) => x !== t && x.role !== 'aside' && !namesDocument(x))))
+            (namesDocument(t) &&
+              // ("tianjin outcomes — declaration, 2035 strategy": a year still to come names only the document.)
+              ((t.year > today.getUTCFullYear() && DOCUMENT_NOUN.test(words[t.at + 1] ?? '') && form !== 'choice') ||
+                all.some((x) => x !== t && x.role !== 'aside' && !namesDocument(x)))))
             ? { ...t, role: 'aside' as Role }
             : t,
         )
@@ -1351,7 +1366,9 @@ export class Understander {
         byCity !== undefined &&
         this.cityNamesMeeting(words, places, times, cues, countries, byCity, byKind, namedCities[0]!, latinLang);
       const meant = byCity && (!byKind || cityNames) ? byCity : byKind;
-      if (meant || events[0]) eventConflict = true;
+      // (No meeting ranked, and the one of that kind and year fits the city too: nothing disagrees. "India chaired in
+      // 2022-23, right? and that year's summit was virtual?")
+      if (events[0] || (meant && !fits(meant, true))) eventConflict = true;
       if (meant) events = [meant, ...events.filter((e) => e !== meant)];
       // The year is then what the question has wrong: it opens the answer with the meeting's dates.
       if (meant && meant === byCity && cityNames && !fits(meant, false))
@@ -1505,7 +1522,7 @@ export class Understander {
             return country ? [{ id: x.official.id, country, at: x.at, role: x.role }] : [];
           }),
         })
-      : scriptClaims(form, countries, cues, time, numbers);
+      : scriptClaims(form, countries, cues, time, numbers, digits);
     // A claim about a country named in a tag question's aside is the statement the asker checks.
     for (const c of claims)
       if (
@@ -3326,6 +3343,7 @@ function scriptClaims(
   cues: CueHit[],
   time: TimeRef | undefined,
   numbers: NumberRef[],
+  text: string,
 ): Claim[] {
   const out: Claim[] = [];
   const c = countries.find((x) => x.by !== 'demonym');
@@ -3364,7 +3382,9 @@ function scriptClaims(
   // ("в ШОС 9 членов?", "сколько партнёров? 17?": a count of members or partners asked, as in the Latin-script languages.)
   const n = numbers.find((x) => x.stance === 'asked' && x.noun && COUNTED.test(x.noun));
   const ever = !time && cues.some((x) => x.cue === 'ever');
-  if (n?.noun && !c)
+  // ("'भारत-पाक समेत SCO के 8 सदस्य देश' — सही है?": countries the count is said to include name no subject of it.)
+  const included = n !== undefined && countries.every((x) => x.at < n.at) && INCLUDING.test(text.slice(0, n.at));
+  if (n?.noun && (!c || included))
     out.push({
       kind: 'count',
       value: n.value,

@@ -683,7 +683,10 @@ export function segment(text: string): Segments {
   // Belarus — what else happened there?", "… joined at the 2017 Tashkent summit — why Tashkent?"): the question
   // builds on it, so it is read as the question's premise (checked, and corrected when false), not as an aside.
   const before = main > 0 && !rawSegments[main - 1]?.asks ? main - 1 : -1;
-  if (before >= 0 && statesPremise(wordsIn(tokens, before), asked, rawSegments[main]?.sep === '-'))
+  if (
+    before >= 0 &&
+    statesPremise(wordsIn(tokens, before), asked, rawSegments[main]?.sep === '-', rawSegments[main]?.sep === undefined)
+  )
     for (const t of tokens)
       if (t.seg === before) {
         t.seg = main;
@@ -700,9 +703,11 @@ export function segment(text: string): Segments {
   // the standing of what the statement names.
   const bareAsk =
     asked.length > 0 &&
-    asked.every(
-      (w) => WH.has(w) || AUX.has(w) || FILLER.has(w) || POINTS_BACK.has(w) || STOPWORDS.has(w) || STANDING.has(w),
-    );
+    // ("draft has Iran joining the SCO in 2022. what's the actual date?": an attribute asked alone in a sentence of its own.)
+    ((main > 0 && rawSegments[main]?.sep === undefined && attributeOnly(asked.filter((w) => !FILLER.has(w)))) ||
+      asked.every(
+        (w) => WH.has(w) || AUX.has(w) || FILLER.has(w) || POINTS_BACK.has(w) || STOPWORDS.has(w) || STANDING.has(w),
+      ));
   for (const t of tokens) if (t.seg === main) t.role = t.stated && !ofStatement && !bareAsk ? 'sub' : 'main';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
   const parts = new Map<number, Token[]>();
@@ -909,7 +914,12 @@ function wordsIn(tokens: readonly Token[], seg: number): string[] {
 }
 
 /** A statement (not a question, not about the asker) of three words or more, that the question after it points back at. */
-export function statesPremise(statement0: string[], question: string[], shortAsks = false): boolean {
+export function statesPremise(
+  statement0: string[],
+  question: string[],
+  shortAsks = false,
+  ownSentence = false,
+): boolean {
   // "I keep reading that the chair rotates …": what the asker read is the statement.
   const heard =
     /^(?:i (?:keep |ve |have )?(?:reading|read|hearing|heard|seeing|seen|saw)(?: (?:people|everyone|folks|others) (?:say|saying|claim|claiming))?|people (?:keep )?say(?:ing)?|everyone says)(?: that)? /.exec(
@@ -930,10 +940,30 @@ export function statesPremise(statement0: string[], question: string[], shortAsk
     (shortAsks && WH.has(q[0] ?? '') && q.length <= 6 && statement.length >= 6) ||
     // "bishkek summit is expected in 2026 — has a date been set yet?": an attribute asked of what the statement names.
     (shortAsks && q.length <= 8 && ATTRIBUTE_ASKED.test(q.join(' '))) ||
+    // "draft has Iran joining the SCO in 2022. what's the actual date?": an attribute asked by its noun alone, of nothing
+    // else named.
+    (ownSentence && attributeOnly(q)) ||
     // "I keep reading that India blocked Azerbaijan's bid. what's the actual status": how it stands, asked of nothing else.
     (q.length <= 6 &&
       q.some((w) => STANDING.has(w)) &&
       q.every((w) => WH.has(w) || AUX.has(w) || STANDING.has(w) || POINTS_BACK.has(w) || STOPWORDS.has(w)))
+  );
+}
+
+/** A short question of an attribute by its noun alone, naming nothing else ("what's the actual date?"). */
+function attributeOnly(q: string[]): boolean {
+  return (
+    q.length <= 6 &&
+    q.some((w) => ATTRIBUTE_REQUEST.has(w)) &&
+    q.every(
+      (w) =>
+        WH.has(w) ||
+        AUX.has(w) ||
+        STOPWORDS.has(w) ||
+        POINTS_BACK.has(w) ||
+        ATTRIBUTE_REQUEST.has(w) ||
+        /^(actual|real|correct|right|exact|true|proper|s)$/.test(w),
+    )
   );
 }
 
