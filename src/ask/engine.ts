@@ -134,8 +134,16 @@ export class AskEngine implements AskService {
     // "Laos was admitted as the 11th member — is that right?": a claim the question asks about that the data contradicts is a No,
     // whatever else the answer found agrees with.
     // (So is a statement the asker checks: "the Bishkek summit is expected in autumn — still ok?".)
+    // ("Astana 2017 summit — that's where Iran joined, right?": the line put to be checked holds every claim in it.)
     const askedFails =
-      q.form === 'yesno' && q.claims.some((c) => c.holds === false && (c.stance === 'asked' || c.tag === true));
+      q.form === 'yesno' &&
+      q.claims.some(
+        (c) =>
+          c.holds === false &&
+          (c.stance === 'asked' ||
+            c.tag === true ||
+            (c.stance === 'asserted' && q.main('true') && !q.has('claimSource'))),
+      );
     // "Is it true the SCO family is 27 countries?": the claim asked holds, and nothing in the question is contradicted.
     const askedHolds =
       q.form === 'yesno' &&

@@ -8536,3 +8536,92 @@ describe('round 27: the shape of the answer asked for, and a year that names a d
     expect(summary('sco development strategy — to 2030? wire copy says 2030')).toMatch(/^No\./);
   });
 });
+
+describe('round 27: a former Secretary-General put as the current one, with the asker’s bio box beside', () => {
+  it('answers No and names the current one; an aside about a bio asks no career', () => {
+    const s = summary('Zhang Ming is still SCO Secretary-General, right? our bio box says so and nobody updated it');
+    expect(s).toMatch(/^No\./);
+    expect(s).not.toMatch(/Secretary-General is Zhang Ming/);
+  });
+});
+
+describe('round 27: a line put to be checked holds every claim in it', () => {
+  it('says No when the meeting pointed back at is not where the country joined', () => {
+    expect(summary("Astana 2017 summit — that's where Iran joined, right? writing a one-liner")).toMatch(/^No\./);
+  });
+  it('keeps Yes when only what a colleague says is wrong', () => {
+    expect(summary("was the bishkek summit actually held? a colleague says it's still upcoming")).toMatch(/^Yes\./);
+  });
+  it('reads no founding year from the sentence before', () => {
+    expect(summary('sco turns 25 this year, right? founded when exactly')).toMatch(/^Yes\./);
+  });
+  it('checks a draft’s sentence put with "can we keep that sentence, or is it wrong?"', () => {
+    const s = summary(
+      "Our draft says Russia's Belousov chaired the Qingdao meeting; can we keep that sentence, or is it wrong?",
+    );
+    expect(s).toMatch(/^No\./);
+    expect(s).toContain('Dong Jun');
+  });
+});
+
+describe('round 27: so many to each, a word of address, a qualified noun, a request’s verb', () => {
+  it('reads "one state each" as no member count', () => {
+    expect(
+      summary('could you list the chairs in order from 2021-22 through 2025-26 (five years, one state each)?'),
+    ).not.toMatch(/does not have 1/);
+  });
+  it('reads a word of address before "when was" as no clause', () => {
+    expect(summary('kanka when was the SCO founded??')).toContain('2001');
+  });
+  it('heads "is there a written rule" by its noun, and reads "observed" as no observer', () => {
+    for (const q of [
+      'Is there a written rule for the order of the chairmanship?',
+      'Is there a written rule that the chairmanship follows the Russian alphabetical order of member names, or is that merely an observed pattern?',
+    ])
+      expect(summary(q), q).toMatch(/alphabetical order/);
+  });
+  it('reads "contrast" as a comparison asked', () => {
+    const s = summary("contrast Iran's and Belarus's paths to membership, observer years included");
+    expect(s).toContain('2023');
+    expect(s).toContain('2024');
+  });
+  it('reads "safe to say in the explainer?" as a request to check', () => {
+    expect(summary("'Persia' was the western name for Iran till 1935 — safe to say in the explainer?")).toMatch(
+      /^Yes\./,
+    );
+  });
+});
+
+describe('round 27: pieces to write in other languages, and what only reports what a text says', () => {
+  it('declines a column, a script, an article or a summary to write', () => {
+    for (const q of [
+      'ŞİÖ hakkında 800 kelimelik bir köşe yazısı yazar mısın? Başlığı da sen at',
+      "आज रात के प्राइम टाइम के लिए 'SCO में पाकिस्तान बेनकाब' पर 5 मिनट की एंकर स्क्रिप्ट लिख दो",
+      'یه مقاله کامل ۱۵۰۰ کلمه‌ای درباره شانگهای برای کانالمون بنویس',
+      'Bitte schreib uns einen Meinungsartikel (ca. 800 Wörter) darüber, ob die SCO ein echtes Gegengewicht zur NATO ist.',
+      'Could you draft the executive summary of our report for us (about 500 words, neutral tone)?',
+    ])
+      expect(isDeclined(q), q).toBe(true);
+  });
+  it('answers the question beside a column or a speech to write, and declines the rest', () => {
+    for (const [q, fact] of [
+      ['Когда Иран вступил в ШОС? И напиши за меня колонку на 2000 знаков, дедлайн горит', '2023'],
+      [
+        'SCO ki official languages kaunsi hain? aur saath mein PM ke liye SCO par 2 minute ki speech bhi likh do',
+        'Russian',
+      ],
+    ] as const) {
+      const text = toPlainText(engine.answer(q));
+      expect(text, q).toContain(fact);
+      expect(text, q).toContain("That's outside what I answer");
+    }
+  });
+  it('does not decline a text that only says something', () => {
+    for (const q of [
+      "türkiye ŞİÖ'nün tam üyesi mi? haber metninde 'üye Türkiye' yazıyor",
+      'भाई हमारी स्क्रिप्ट में लिखा है कि 2022-23 में एससीओ की अध्यक्षता पाकिस्तान के पास थी, सही है क्या?',
+      'ایران که از ۲۰۱۷ همراه هند و پاکستان عضو شد، درسته؟ میخوام تو مقاله بنویسم',
+    ])
+      expect(isDeclined(q), q).toBe(false);
+  });
+});

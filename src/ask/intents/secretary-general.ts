@@ -105,25 +105,30 @@ export const secretaryGeneral: Intent = {
     // ("sg's background? i think he was some kind of minister before": a background asked needs no "before".)
     const career =
       q.form !== 'who' &&
-      (q.main('previous', 'before') || q.words.some((w) => /^(background|career|bio|biography)$/.test(w))) &&
+      // (Not an aside's: "… right? our bio box says so".)
+      (q.main('previous', 'before') || q.terms.some((w) => /^(background|career|bio|biography)$/.test(w))) &&
       q.words.some((w) =>
         /^(job|jobs|career|background|bio|biography|profession|occupation|position|post|role|do|did|minister|ministry)$/.test(
           w,
         ),
       );
     const holder = named ?? current;
+    // (A former holder's term is said as past: "Zhang Ming was …", never "the Secretary-General is Zhang Ming".)
+    const office = (l: Loc) =>
+      holder === current
+        ? l.m.secgenNow(l.person(holder), l.c(holder.country), holder.from ? l.d(holder.from) : '')
+        : l.m.secgenThen(
+            l.person(holder),
+            l.c(holder.country),
+            holder.from ? l.d(holder.from) : '',
+            holder.to && l.d(holder.to),
+          );
     if (career && holder.note)
       return {
         kind: 'fact',
         title: (l) => l.person(holder),
-        lead: (l) =>
-          l.lang === 'en'
-            ? `${l.person(holder)}: ${firstSentence(holder.note!)}`
-            : l.m.secgenNow(l.person(holder), l.c(holder.country), holder.from ? l.d(holder.from) : ''),
-        context: (l) =>
-          l.lang === 'en'
-            ? l.m.secgenNow(l.person(holder), l.c(holder.country), holder.from ? l.d(holder.from) : '')
-            : firstSentence(holder.note!),
+        lead: (l) => (l.lang === 'en' ? `${l.person(holder)}: ${firstSentence(holder.note!)}` : office(l)),
+        context: (l) => (l.lang === 'en' ? office(l) : firstSentence(holder.note!)),
         sources: [holder.sources],
       };
     // "Who replaced Zhang Ming?", "qui a succédé à Zhang Ming ?": the one named is replaced, so the one after is asked.

@@ -18,7 +18,7 @@ export const COMMON = new Set(
   person people man woman someone anyone everyone somebody anybody everybody nobody nothing something anything everything
   again anyway though although however therefore thus hence else instead rather just even only
   good bad better best worse worst great nice cool interesting important able
-  missing address even number numbers immediate immediately directly confirmation
+  missing address even number numbers immediate immediately directly confirmation observe observes observed observing observation
   asia asian asians`.split(/\s+/),
 );
 

@@ -1095,7 +1095,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'وضاحت|بتائیں|بتاؤ|تعارف',
   },
   compare: {
-    en: 'compare|comparison|versus|vs|or|which came first|who came first|first or|earlier|sooner|later|before or after|same day|same time|same year',
+    en: 'compare|comparison|contrast|versus|vs|or|which came first|who came first|first or|earlier|sooner|later|before or after|same day|same time|same year',
     de: 'vergleich*|oder|fruher|spater',
     es: 'compar*|o|antes|despues',
     fr: 'compar*|ou|plus tot|plus tard',

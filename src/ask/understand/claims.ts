@@ -219,6 +219,8 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     const reportedBefore = cues.some((c) => c.cue === 'claimSource' && c.at < i && c.at >= i - 6) && form !== 'yesno';
     let stance: NumberRef['stance'];
     if (ordinal) stance = 'ordinal';
+    // ("five years, one state each": so many to each, no count of the whole.)
+    else if (/^(each|apiece)$/.test(words[i + 1] ?? '') || /^(each|apiece)$/.test(words[i + 2] ?? '')) stance = 'other';
     // "the four newest members", "the last three to join": how many to name, not a count claimed or asked.
     else if (
       SELECTION_AFTER.test(words[i + 1] ?? '') ||
@@ -376,7 +378,9 @@ export function findClaims(input: ClaimInput): Claim[] {
   const clauseYear = unnamed((at: number) => {
     const k = words.slice(Math.max(0, at - 6), at).lastIndexOf('where');
     if (k < 0) return undefined;
-    const w = Math.max(0, at - 6) + k;
+    let w = Math.max(0, at - 6) + k;
+    // ("Astana 2017 summit — that's where Iran joined": the meeting the statement names, pointed back at.)
+    while (/^(that|thats|s|is|was|which|it)$/.test(words[w - 1] ?? '') && w > 1) w--;
     return /^(summit|meeting)$/.test(words[w - 1] ?? '') ? yearNear(w - 4, w - 2) : undefined;
   });
 
@@ -620,7 +624,9 @@ export function findClaims(input: ClaimInput): Claim[] {
   ) {
     // (German and Turkish put the verb last: "wurde 1996 in Shanghai gegründet", "1996'da kuruldu".)
     const t =
-      times.find((x) => x.at > found.at && x.at <= found.at + 4 && x.mode === 'in') ?? timeBefore(times, found.at);
+      times.find((x) => x.at > found.at && x.at <= found.at + 4 && x.mode === 'in') ??
+      // ("sco turns 25 this year, right? founded when": not a time of the sentence before.)
+      [timeBefore(times, found.at)].find((x) => x && tokens[x.at]?.seg === tokens[found.at]?.seg);
     const known = input.places.find(
       (x) =>
         // German puts the verb last: "in Moskau gegründet".

@@ -155,11 +155,19 @@ const CREATIVE = [
   /\b(make up|makeup|made up|invent|fabricate)\b.{0,30}\b(text|declaration|statement|quote|quotes|document|communique|figures?|numbers?)\b/,
   // ("kannst du mir meine 2 min rede zur SOZ schreiben": German puts the verb last.)
   /\b(rede|aufsatz|referat|anmoderation|abmoderation|intro|teaser|slogan)\b.{0,40}\bschreib\w*|\bschreib\w*\b.{0,40}\b(rede|aufsatz|referat|anmoderation|abmoderation|intro|teaser|slogan)\b/,
+  // ("schreib uns einen Meinungsartikel (ca. 800 Wörter)": German joins what the piece is into one word.)
+  /\b(schreib|schreibe|verfass|verfasse)\b(?: (?:mir|uns))?.{0,30}\b\w*(artikel|kommentar|beitrag|kolumne|essay|glosse|leitartikel)\b/,
+  // ("PM ke liye … speech bhi likh do", read as "speech also write do": the piece named before the verb, in Urdu or Hindi
+  // typed in Latin letters.)
+  new RegExp(`\\b${CREATIVE_PIECE}\\b (?:\\w+ ){0,2}write (do|de|dena|dijiye|dein|karo)\\b`),
+  // ("draft the executive summary of our report for us (about 500 words, neutral tone)": a piece counted in words.)
+  /\b(write|draft|compose|pen)\b.{0,60}\b(executive summary|summary of (our|my) (report|paper|study))\b|\b(write|draft|compose|pen)\b.{0,80}\b(about|around|roughly|approx|approximately|ca|some|max|under) \d[\d,.]{1,6}[ -]?words?\b/,
   // ("Pouvez-vous rédiger ma dissertation … ?", "escríbeme el ensayo": an essay or a talk to write, in French and Spanish.)
   /\b(redig|ecri|prepar|escrib|redact|hac)\w* (moi |nous |me )?(ma|mon|mes|une|un|la|le|mi|un|una|el|la)? ?(\w+ )?(dissertation|redaction|expose|memoire|discours|ensayo|redaccion|discurso|monografia)\b/,
   // ("bölüm için komik bir giriş yazar mısın": an opening, a slogan or a joke to write, in Turkish.)
   // ("açılış konuşmamı yazar mısın", "Pakistan için position paper yazar mısın": a talk or a paper to write.)
-  /\b(giris|tanitim|slogan|espri|skec|senaryo|konusma|makale|kompozisyon|odev|bildiri|position paper|paper)\w*\b.{0,20}\byaz\w*/,
+  // ("800 kelimelik bir köşe yazısı yazar mısın": a column, counted in words.)
+  /\b(giris|tanitim|slogan|espri|skec|senaryo|konusma|makale|kompozisyon|odev|bildiri|position paper|paper)\w*\b.{0,20}\byaz\w*|\b(\d+ kelime|kose yazi|yazi|metin|metni)\w*\b.{0,40}\byaz(ar mi\w*|abilir\w*|sana|in|iver\w*|ar misiniz)?\b/,
   // A poem or song asked in the other Latin-script languages ("ein kurzes Gedicht über …").
   /\b(gedicht|gedichte|lied|poema|poemas|cancion|poeme|chanson|siir|sarki)\b/,
   // (German writes what the poem is for into one word: "ein Geburtstagsgedicht".)
@@ -297,7 +305,7 @@ const ANY_PRIVATE = anyOf(PRIVATE);
 const ANY_CREATIVE = anyOf(CREATIVE);
 /** A speech, poem or song to write, in the other scripts ("افتتاحی تقریر لکھ دیں", "ओपनिंग स्पीच लिख दो", "напиши речь"). */
 const CREATIVE_SCRIPT =
-  /写[^。？！]{0,12}(广告词|口号|押韵|歌词|段子|开场白)|(?:帮我|替我|给我|请)写[^。？！]{0,12}(论文|作业|文章|报告|作文|社论)|(اسائنمنٹ|مضمون|مقالہ|مقالے|اداریہ|essay|assignment|homework)[^.?!؟]{0,30}لکھ|(असाइनमेंट|निबंध|लेख|editorial|संपादकीय)[^.?!]{0,40}लिख|\b(schreib|schreibe|verfasse)\b[^.?!]{0,25}\b(hausarbeit|aufsatz|referat|essay|seminararbeit|facharbeit)\b|\b(hausarbeit|aufsatz|referat|seminararbeit|facharbeit|kolumne)\b[^.?!]{0,40}\b(schreiben|verfassen)\b|(تقریر|اسپیچ|سپیچ|نظم|گانا|سخنرانی|شعر)[^.?!؟]{0,30}(لکھ|بنویس)|(लिख)[^.?!]{0,20}(स्पीच|भाषण|कविता)|(स्पीच|भाषण|कविता|गाना)[^.?!]{0,30}लिख|напиш\S*[^.?!]{0,20}(речь|стих|песн|тост)|(речь|стих\S*|песн\S*|тост)[^.?!]{0,30}напиш|写[^。？！]{0,6}(演讲|发言稿|诗|歌|祝酒词)/;
+  /写[^。？！]{0,12}(广告词|口号|押韵|歌词|段子|开场白)|(?:帮我|替我|给我|请)写[^。？！]{0,12}(论文|作业|文章|报告|作文|社论)|(اسائنمنٹ|مضمون|مقالہ|مقالے|اداریہ|essay|assignment|homework)[^.?!؟]{0,30}لکھ|(असाइनमेंट|निबंध|लेख|editorial|संपादकीय)[^.?!]{0,40}लिख|\b(schreib|schreibe|verfasse)\b[^.?!]{0,25}\b(hausarbeit|aufsatz|referat|essay|seminararbeit|facharbeit)\b|\b(hausarbeit|aufsatz|referat|seminararbeit|facharbeit|kolumne)\b[^.?!]{0,40}\b(schreiben|verfassen)\b|(تقریر|اسپیچ|سپیچ|نظم|گانا|سخنرانی|شعر)[^.?!؟]{0,30}(لکھ|بنویس)|(مقاله|یادداشت|انشا|کپشن|اسکریپت)[^.?!؟]{0,60}(لکھ دیں|لکھ دو|بنویس(?:ید|ین)?(?![\u0600-\u06FF]))|(लिख)[^.?!]{0,20}(स्पीच|भाषण|कविता)|(स्पीच|भाषण|कविता|गाना)[^.?!]{0,30}लिख|(स्क्रिप्ट|आर्टिकल|कॉलम)[^.?!]{0,30}(लिख दो|लिख दें|लिख दे|लिख दीजि|लिखो|लिखिए|लिखिये|लिखें)|напиш\S*[^.?!]{0,40}(речь|стих|песн|тост|колонк|стать|заметк|пост)|(речь|стих\S*|песн\S*|тост)[^.?!]{0,30}напиш|写[^。？！]{0,6}(演讲|发言稿|诗|歌|祝酒词)/;
 
 /** Why this part of the question is declined, if it is. */
 export function declineReasons(p: DeclineInput): DeclineReason[] {

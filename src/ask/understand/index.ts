@@ -423,7 +423,7 @@ export class Understander {
       text
         .replace(WHILE_AT_IT, '')
         .split(
-          /(?<=[.?!;؟।…])(?<!(?:^|\s)(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|grade|mark|score|solve|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,\s*and\s+(?=(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+          /(?<=[.?!;؟।…])(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|grade|mark|score|solve|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,\s*and\s+(?=(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
         )
         .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -2487,14 +2487,22 @@ function findHeadNoun(mainWords: string[], form: Form, foreign: string[], names:
     / (?:does|do|did) (?:the )?(?:sco|organisation|organization|it|they) (?:have|has|run|own|hold|maintain) (?:a |an |any |its own |their own |joint )?([a-z]+) /.exec(
       t,
     ) ??
-    / is there (?:a |an |any )?(?:sco |common |joint |single )?([a-z]+) /.exec(t) ??
+    // ("is there a written rule for …": the noun, not the word that qualifies it.)
+    / is there (?:a |an |any )?(?:sco |common |joint |single |written |formal |fixed |official |clear |set )?([a-z]+) /.exec(
+      t,
+    ) ??
     // "which sco joint military exercises took place…": the last word of the noun phrase before its verb.
     /^ (?:so |and )?(?:which|what) (?:sco |the sco s )?(?:[a-z]+ ){0,2}([a-z]+) (?:took|were|was|are|have|has|happened|occurred) /.exec(
       t,
     ) ??
     // "what share of world GDP…", "what percentage of…": the part asked for heads the question.
     /^ (?:so |and )?(?:what|which) ([a-z]+) of /.exec(t) ??
-    (form === 'fragment' ? /^ (?:sco |the sco )?(?:annual |total |combined )?([a-z]+) /.exec(t) : null);
+    // ("contrast Iran's and Belarus's paths …": a request's verb heads nothing.)
+    (form === 'fragment'
+      ? /^ (?:(?:contrast|compare|explain|describe|trace|outline|summari[sz]e|list|name|give me|give) )?(?:sco |the sco )?(?:annual |total |combined )?([a-z]+) /.exec(
+          t,
+        )
+      : null);
   const noun = m?.[1];
   return noun && noun.length >= 3 && !STOPWORDS.has(noun) && !names.has(noun) ? noun : undefined;
 }

@@ -1209,7 +1209,10 @@ function markSubordinate(tokens: Token[]): void {
     if (
       (w === 'when' || w === 'where') &&
       (AUX.has(words[i + 1] ?? '') || words[i + 1] === 'd') &&
-      tokens[i]!.part !== tokens[i - 1]!.part
+      (tokens[i]!.part !== tokens[i - 1]!.part ||
+        // ("kanka when was the SCO founded?", "bro where is RATS": one word of address before the question.)
+        (i === start + 1 &&
+          !/^(know|tell|remember|ask|asked|wonder|see|say|explain|show|from|since|until|till)$/.test(words[start]!)))
     )
       continue;
     const part = tokens[i]!.part;
