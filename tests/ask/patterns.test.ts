@@ -8625,3 +8625,86 @@ describe('round 27: pieces to write in other languages, and what only reports wh
       expect(isDeclined(q), q).toBe(false);
   });
 });
+
+describe('round 27: Spanish typed without accents', () => {
+  it('answers in Spanish, and French and English stay as they were', () => {
+    expect(summary('para la nota: Belarus entro en la cumbre de Tianjin de 2024, no?')).toMatch(/^No\. La cumbre/);
+    expect(summary('quien preside el Consejo de Jefes de Gobierno de la OCS en 2026?')).not.toMatch(/données|Voici/);
+    expect(summary('qui a présidé la réunion de qingdao')).toMatch(/présidence|présid/);
+    expect(summary('should india quit the sco? yes or no, no hedging')).toMatch(/opinions/);
+  });
+  it('reads "lo puedo mandar así?" as a request to check', () => {
+    expect(
+      summary(
+        "TITULAR: 'India se niega a firmar declaracion conjunta de ministros de Defensa de la OCS en Qingdao' — lo puedo mandar asi?",
+      ),
+    ).toMatch(/Qingdao/);
+  });
+});
+
+describe('round 27: a year the meeting comes after, a reason, a label that asks to check', () => {
+  it('checks the meeting by the year it is in, not the one it follows', () => {
+    expect(summary('the 2025 SCO summit was in Astana again right, after 2024?')).toMatch(/^No\./);
+  });
+  it('reads "given the name" as the asker’s reason', () => {
+    expect(summary('SCO Secretariat is in Shanghai, obviously — given the name. right?')).toMatch(/^No\..*Beijing/);
+  });
+  it('drops "quick check before filing:" before a line that asks its own question', () => {
+    expect(
+      summary(
+        'quick check before filing: India and Pakistan became full members together in 2017 at the Astana summit — correct?',
+      ),
+    ).toMatch(/^Yes\./);
+    expect(
+      summary(
+        "Checking before I print it: 'Name the SCO's three official languages – Chinese, Russian and English.' That right?",
+      ),
+    ).toMatch(/^No\./);
+  });
+  it('reads a bank’s founding agreement as no founding of the SCO', () => {
+    expect(summary('the SCO Development Bank founding agreement was signed at Tianjin, right?')).not.toMatch(
+      /founding members/,
+    );
+  });
+});
+
+describe('round 27: a remark after a question in another script, and pieces to write in Chinese and French', () => {
+  it('reads a short remark after the question as what the answer is for', () => {
+    expect(summary('上合组织现在有几个成员国？做25周年特刊要用')).toMatch(/10个成员国/);
+  });
+  it('keeps a request after "and" as a part of its own', () => {
+    const text = toPlainText(
+      engine.answer('पाकिस्तान एससीओ में कब शामिल हुआ? और ये भी बताओ अगले साल भारत-पाकिस्तान युद्ध होगा या नहीं'),
+    );
+    expect(text).toContain("That's outside what I answer");
+  });
+  it('declines a commentary or an editorial to write', () => {
+    expect(isDeclined('帮我写一篇关于上合组织成立25周年的评论文章，1500字左右，要能直接发表')).toBe(true);
+    expect(isDeclined('帮我写一篇800字的上合25周年社论，要有观点')).toBe(true);
+    expect(
+      toPlainText(
+        engine.answer('Quelle est la capitale du Kirghizistan ? Et écrivez-moi un éditorial sur le sommet de Bichkek.'),
+      ),
+    ).toContain("That's outside what I answer");
+  });
+});
+
+describe('round 27: a country put as an observer by a source, asked "anything to it?"', () => {
+  it('checks the status of the country, named or by its capital', () => {
+    for (const q of [
+      'somebody at quiz night said the US is an SCO observer. is that a thing?',
+      'reader email says the UK is an SCO observer. anything to it?',
+      'WeChat article claims Washington was granted SCO observer status in 2025. anything to it?',
+    ])
+      expect(summary(q), q).toMatch(/^No\. The data records no time when the United (States|Kingdom) was an observer/);
+  });
+});
+
+describe('round 27: a list put as the Shanghai Five', () => {
+  it('names the one it has wrong, then the Five as they were', () => {
+    const s = summary('the shanghai five were china, russia, kazakhstan, uzbekistan and tajikistan, yes?');
+    expect(s).toMatch(/^No\. Uzbekistan was not a member of the Shanghai Five\./);
+    expect(s).toContain('Kyrgyzstan');
+    expect(summary('were china, russia, kazakhstan, kyrgyzstan and tajikistan the shanghai five?')).toMatch(/^Yes\./);
+  });
+});

@@ -54,6 +54,22 @@ export const predecessor: Intent = {
       .filter((c) => c.role === 'aside' && q.cues.some((x) => x.cue === 'true' && x.role === 'aside' && x.at > c.at))
       .map((c) => c.country);
     const cs = subjects(q).length > 0 ? subjects(q) : tagged;
+    // ("the shanghai five were china, russia, kazakhstan, uzbekistan and tajikistan, yes?": a list put as the Five is
+    // answered by the one it has wrong, then the Five as they were.)
+    if (cs.length >= 3 && cs.length <= members.length + 1) {
+      const wrong = cs.filter((c) => !members.includes(c.id));
+      return {
+        kind: 'fact',
+        title: (l) => l.five,
+        ...(q.form === 'yesno' && {
+          verdict: (wrong.length === 0 && cs.length === members.length ? 'yes' : 'no') as Verdict,
+        }),
+        lead: (l) =>
+          wrong.length > 0 ? wrong.map((c) => l.m.inPredecessor(l.c(c), l.five, false)).join(' ') : formed(l),
+        ...(wrong.length > 0 && { context: formed }),
+        sources: [five?.sources ?? []],
+      };
+    }
     if (cs.length > 0) {
       const yes = cs.every((c) => members.includes(c.id));
       const verdict: Verdict = yes ? 'yes' : 'no';

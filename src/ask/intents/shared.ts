@@ -274,7 +274,14 @@ export function scoReceives(q: Question): boolean {
   );
   const before = q.words.slice(Math.max(0, i - 3), i);
   const near = [
-    ...(attribute ? before.filter((w) => /^(gave|give|given|grant|granted)$/.test(w)) : before),
+    // ("Washington was granted SCO observer status": granted to the one named before, in the passive.)
+    ...(attribute
+      ? before.filter(
+          (w, k) =>
+            /^(gave|give|given|grant|granted)$/.test(w) &&
+            !/^(was|were|is|are|been|be|being)$/.test(before[k - 1] ?? ''),
+        )
+      : before),
     q.words[i + after] ?? '',
   ];
   const verb = near.some((w) =>

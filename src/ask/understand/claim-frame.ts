@@ -30,12 +30,16 @@ const TAG =
   '|am i (?:remembering|recalling|recollecting) (?:this |that |it )?(?:correctly|right(?:ly)?)|(?:am i|are we) (?:right|correct|wrong)|(?:do|did) i (?:have|get|remember) (?:that|this|it) (?:right|correctly)|have i got (?:that|this|it) right|(?:can|could) (?:you|u) settle (?:it|this|that|the (?:matter|question|argument|bet))|correct me if i m wrong|(?:but )?is it still(?: so| the case| true)?' +
   // ("… Pourriez-vous me le confirmer ?", "Können Sie das bestätigen?", "¿Me lo puede confirmar?": in the asker's language.)
   '|(?:pourriez|pouvez) vous (?:me )?(?:le |l )?confirmer|(?:tu )?(?:peux|pourrais) tu (?:me )?(?:le |l )?confirmer|(?:konnen|konnten) sie (?:mir )?(?:das|dies) bestatigen|(?:kannst|konntest) du (?:mir )?(?:das|dies) bestatigen|(?:me )?(?:lo )?(?:puede|puedes|podria|podrias) (?:usted )?(?:me )?confirmar(?:lo)?' +
+  // ("… said the US is an SCO observer. is that a thing?", "anything to it?": whether there is anything in it.)
+  '|is (?:that|this|it) (?:even )?a thing|(?:is there )?(?:anything|any truth|something) (?:to|in) (?:it|that|this)' +
   // ("'…' — keep?", "— holds?": the request in one word.)
   '|keep(?: (?:it|that|this))?(?: as is)?(?: in (?:the|our|my) \\w+(?: \\w+)?)?|(?:still )?holds?(?: up)?' +
   // ("… — does that hold?")
   '|(?:does|do|would|will) (?:that|this|it) (?:still )?hold(?: up)?' +
   // ("« … ». C'est juste ?", "„…“ Stimmt das noch?", "'…' ¿está bien?": the request in the asker's language.)
   '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|(?:kann|darf|konnen|durfen) (?:das|der satz|die zeile) (?:so )?(?:raus|rausgehen|bleiben|stehen(?: bleiben)?)|geht das so(?: raus| durch)?|ist das (?:richtig|korrekt|so)|(?:korrekt|richtig|stimmts|stimmt doch)(?: oder)?|(?:esta|es) (?:bien|correcto|cierto)|dogru mu|(?:bu )?dogru mu' +
+  // ("'…' — lo puedo mandar así?", "je peux l'envoyer comme ça ?": whether the line can go out as it is.)
+  '|(?:lo |la )?(?:puedo|podemos) (?:mandar|enviar|publicar|poner|usar|dejar|sacar)(?:lo|la)?(?: (?:asi|tal cual|tal como esta))?|(?:je|on) (?:peux|peut|pourrait) (?:l )?(?:envoyer|publier|mettre|garder|utiliser)(?: (?:comme ca|tel quel|tel|ainsi))?' +
   // ("'…' — correct the stmt", "true or false?": an exam's request to check.)
   '|(?:pls |please )?correct (?:the|this|my) (?:stmt|statement|sentence|line)(?: (?:if (?:wrong|needed)|pls|please))?|true or false|(?:right|correct) or wrong|fact or myth' +
   // ("'…' — keep or cut?": whether the line stays.)
@@ -85,7 +89,7 @@ const OWN_SOURCE =
  * einem Handbuch von 2019 steht …", "un ouvrage que je catalogue affirme …", "quiz card says …").
  */
 const SOURCE_NOUN =
-  /^(?:article|articles|account|accounts|history|handbook|handbuch|book|buch|textbook|lehrbuch|guide|libguide|card|cards|quiz|quizmaster|player|report|bericht|entry|chapter|encyclopedia|brochure|leaflet|poster|slide|notes|notice|ouvrage|livre|manuel|rapport|fiche|libro|articulo|informe|manual|ficha|kitap|makale|kart|kartta|rapor|chronology|timeline|deck|summary|abstract|catalog|catalogue|record|source|website|site|page|wiki|wikipedia|post|tweet|thread|explainer|caption|headline|stringer|correspondent|friend|cousin|classmate|teacher|sir|mate|team|opponent|someone|somebody|note|memo|draft|entwurf|vermerk|[a-z]*notiz|brouillon|borrador)$/;
+  /^(?:article|articles|account|accounts|history|handbook|handbuch|book|buch|textbook|lehrbuch|guide|libguide|card|cards|quiz|quizmaster|player|report|bericht|entry|chapter|encyclopedia|brochure|leaflet|poster|slide|notes|notice|ouvrage|livre|manuel|rapport|fiche|libro|articulo|informe|manual|ficha|kitap|makale|kart|kartta|rapor|chronology|timeline|deck|summary|abstract|catalog|catalogue|record|source|website|site|page|wiki|wikipedia|post|tweet|thread|explainer|caption|headline|stringer|correspondent|friend|cousin|classmate|teacher|sir|mate|team|opponent|someone|somebody|note|memo|draft|entwurf|vermerk|[a-z]*notiz|brouillon|borrador|email|e mail|mail|letter|reader|listener|viewer|caller|message|comment|forward|colleague|editor|producer|client|professor|lecturer|student)$/;
 
 /** A reporting verb in any of the Latin-script languages, as folded ("says", "steht", "affirme", "dice", "yaziyor"). */
 const REPORTING_VERB =

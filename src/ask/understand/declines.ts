@@ -139,7 +139,7 @@ const CREATIVE = [
   new RegExp(`\\b(tell|give|make|create) (me |us )?an? (\\w+ ){0,2}${CREATIVE_PIECE}\\b`),
   // ("¿Nos escribís un jingle?", "écris-nous une chanson", "schreib mir einen Einstieg für einen Gastbeitrag": in the
   // other Latin-script languages.)
-  /\b(escrib\w*|redact\w*|compon\w*|ecri\w*|redige\w*|schreib\w*|verfass\w*|yaz\w*)\b.{0,40}\b(jingles?|cancion\w*|cancioncita|poemas?|versos?|discurso|ensayo|columna|cortina|chansons?|poemes?|discours|edito|gedicht\w*|lied\w*|rede|einstieg|gastbeitrag|kommentar|siir|sarki|slogan\w*|note|article|chronique|tribune|rapport|articulo|informe|nota|cronica|artikel|kolumne|bericht)\b/,
+  /\b(escrib\w*|redact\w*|compon\w*|ecri\w*|redige\w*|schreib\w*|verfass\w*|yaz\w*)\b.{0,40}\b(jingles?|cancion\w*|cancioncita|poemas?|versos?|discurso|ensayo|columna|cortina|chansons?|poemes?|discours|edito|editorial|gedicht\w*|lied\w*|rede|einstieg|gastbeitrag|kommentar|siir|sarki|slogan\w*|note|article|chronique|tribune|rapport|articulo|informe|nota|cronica|artikel|kolumne|bericht)\b/,
   // ("rédige-moi la dépêche de 400 mots": a dispatch asked for, not "on a écrit … dans la dépêche".)
   /\b(redige|rediger|redigez|ecris|ecrivez|ecrire)\b(?: moi| nous)?.{0,30}\b(depeche|papier|analyse)\b/,
   /\b(write|compose|draft)\b.{0,25}\b(jingles?|ad copy|advert|advertisement)\b/,
@@ -305,7 +305,7 @@ const ANY_PRIVATE = anyOf(PRIVATE);
 const ANY_CREATIVE = anyOf(CREATIVE);
 /** A speech, poem or song to write, in the other scripts ("افتتاحی تقریر لکھ دیں", "ओपनिंग स्पीच लिख दो", "напиши речь"). */
 const CREATIVE_SCRIPT =
-  /写[^。？！]{0,12}(广告词|口号|押韵|歌词|段子|开场白)|(?:帮我|替我|给我|请)写[^。？！]{0,12}(论文|作业|文章|报告|作文|社论)|(اسائنمنٹ|مضمون|مقالہ|مقالے|اداریہ|essay|assignment|homework)[^.?!؟]{0,30}لکھ|(असाइनमेंट|निबंध|लेख|editorial|संपादकीय)[^.?!]{0,40}लिख|\b(schreib|schreibe|verfasse)\b[^.?!]{0,25}\b(hausarbeit|aufsatz|referat|essay|seminararbeit|facharbeit)\b|\b(hausarbeit|aufsatz|referat|seminararbeit|facharbeit|kolumne)\b[^.?!]{0,40}\b(schreiben|verfassen)\b|(تقریر|اسپیچ|سپیچ|نظم|گانا|سخنرانی|شعر)[^.?!؟]{0,30}(لکھ|بنویس)|(مقاله|یادداشت|انشا|کپشن|اسکریپت)[^.?!؟]{0,60}(لکھ دیں|لکھ دو|بنویس(?:ید|ین)?(?![\u0600-\u06FF]))|(लिख)[^.?!]{0,20}(स्पीच|भाषण|कविता)|(स्पीच|भाषण|कविता|गाना)[^.?!]{0,30}लिख|(स्क्रिप्ट|आर्टिकल|कॉलम)[^.?!]{0,30}(लिख दो|लिख दें|लिख दे|लिख दीजि|लिखो|लिखिए|लिखिये|लिखें)|напиш\S*[^.?!]{0,40}(речь|стих|песн|тост|колонк|стать|заметк|пост)|(речь|стих\S*|песн\S*|тост)[^.?!]{0,30}напиш|写[^。？！]{0,6}(演讲|发言稿|诗|歌|祝酒词)/;
+  /写[^。？！]{0,12}(广告词|口号|押韵|歌词|段子|开场白)|(?:帮我|替我|给我|请)写[^。？！]{0,30}(论文|作业|文章|报告|作文|社论|评论|稿)|写[^。？！]{0,12}\d+\s*字|(اسائنمنٹ|مضمون|مقالہ|مقالے|اداریہ|essay|assignment|homework)[^.?!؟]{0,30}لکھ|(असाइनमेंट|निबंध|लेख|editorial|संपादकीय)[^.?!]{0,40}लिख|\b(schreib|schreibe|verfasse)\b[^.?!]{0,25}\b(hausarbeit|aufsatz|referat|essay|seminararbeit|facharbeit)\b|\b(hausarbeit|aufsatz|referat|seminararbeit|facharbeit|kolumne)\b[^.?!]{0,40}\b(schreiben|verfassen)\b|(تقریر|اسپیچ|سپیچ|نظم|گانا|سخنرانی|شعر)[^.?!؟]{0,30}(لکھ|بنویس)|(مقاله|یادداشت|انشا|کپشن|اسکریپت)[^.?!؟]{0,60}(لکھ دیں|لکھ دو|بنویس(?:ید|ین)?(?![\u0600-\u06FF]))|(लिख)[^.?!]{0,20}(स्पीच|भाषण|कविता)|(स्पीच|भाषण|कविता|गाना)[^.?!]{0,30}लिख|(स्क्रिप्ट|आर्टिकल|कॉलम)[^.?!]{0,30}(लिख दो|लिख दें|लिख दे|लिख दीजि|लिखो|लिखिए|लिखिये|लिखें)|напиш\S*[^.?!]{0,40}(речь|стих|песн|тост|колонк|стать|заметк|пост)|(речь|стих\S*|песн\S*|тост)[^.?!]{0,30}напиш|写[^。？！]{0,6}(演讲|发言稿|诗|歌|祝酒词)/;
 
 /** Why this part of the question is declined, if it is. */
 export function declineReasons(p: DeclineInput): DeclineReason[] {

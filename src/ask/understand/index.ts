@@ -987,6 +987,19 @@ export class Understander {
             (c.at === 0 && /^(has|have|says|said|reads|lists|puts|mentions|gives|shows)$/.test(words[1] ?? ''))) &&
           !/^(statement|communique|declaration|document|text)$/.test(words[c.at + 1] ?? '')
         ) &&
+        // ("the SCO Development Bank founding agreement": another body's founding, not the SCO's.)
+        !(
+          c.cue === 'found' &&
+          /^(founding|foundation|establishment)$/.test(words[c.at] ?? '') &&
+          /^(bank|banks|centre|center|fund|university|commission|association)$/.test(words[c.at - 1] ?? '')
+        ) &&
+        // ("the Secretariat is in Shanghai, obviously — given the name": the asker's reason, no name asked.)
+        !(
+          c.cue === 'called' &&
+          /^(name|names)$/.test(words[c.at] ?? '') &&
+          /^(given|because|from|by|judging|going)$/.test(words[c.at - 2] ?? '') &&
+          /^(the|its|their)$/.test(words[c.at - 1] ?? '')
+        ) &&
         // ("tianjin outcomes, bullet form pls": the shape of the answer, no founding.)
         !(
           c.cue === 'found' &&
@@ -1031,6 +1044,12 @@ export class Understander {
       );
       const pick = listOf ?? named.at(-1);
       if (pick) for (const c of named) if (Math.abs(c.at - pick.at) <= 2) c.role = 'main';
+    }
+    // ("上合组织现在有几个成员国？做25周年特刊要用": in another script, what follows the question and asks nothing says what
+    // the answer is for.)
+    if (!latinLang) {
+      const asked = SCRIPT_QUESTION_THEN_REMARK.exec(text);
+      if (asked) for (const c of cues) if (c.at > asked[1]!.length) c.role = 'aside';
     }
     const { has, main } = cueTests(cues);
 
@@ -1132,7 +1151,19 @@ export class Understander {
       }
     // A capital named as a place, asked about ("the capital of…", "what was Astana called"): its country.
     // So does a capital that speaks ("Baku says…", "what did New Delhi say"): its government.
-    const speaks = unnamed((c: { at: number; len: number }) => SAYS.test(words[c.at + c.len] ?? ''));
+    // ("… claims Washington was granted SCO observer status": one granted a standing is its state too.)
+    const speaks = unnamed(
+      (c: { at: number; len: number }) =>
+        SAYS.test(words[c.at + c.len] ?? '') ||
+        /^(joined|applied)$/.test(words[c.at + c.len] ?? '') ||
+        /^(was|has been|got|is|were) (granted|given|admitted|awarded|made)$/.test(
+          words
+            .slice(c.at + c.len, c.at + c.len + 2)
+            .join(' ')
+            .replace(/^has been$/, 'x'),
+        ) ||
+        /^has been (granted|given|admitted|awarded|made)$/.test(words.slice(c.at + c.len, c.at + c.len + 3).join(' ')),
+    );
     // ("astana vs nur-sultan — which years?", "… when was astana called nur-sultan?": a capital by two of its names, beside
     // any meeting of that city, asks when it bore which.)
     const caps = of<CountryT>('capital');
@@ -1334,7 +1365,11 @@ export class Understander {
           .map((p) => p.value.toLowerCase()),
       ),
     ];
-    const namedYears = [...new Set(times.filter((t) => t.role !== 'aside').map((t) => t.year))];
+    // ("the 2025 SCO summit was in Astana again right, after 2024?": a year the meeting is in names it; one it comes
+    // after only compares.)
+    const yearsNamed = times.filter((t) => t.role !== 'aside');
+    const yearsIn = yearsNamed.filter((t) => t.mode === 'in' || t.mode === 'range');
+    const namedYears = [...new Set((yearsIn.length > 0 ? yearsIn : yearsNamed).map((t) => t.year))];
     // A term named by its years ("in 2024-25") holds a meeting of either year.
     const until = times.find((t) => t.role !== 'aside' && t.year === namedYears[0])?.untilYear ?? namedYears[0]!;
     let eventConflict = false;
@@ -3403,6 +3438,11 @@ function scriptClaims(
     });
   return out;
 }
+
+/** A question in another script (up to its last question mark), then a remark that asks nothing. */
+// (A short remark, not opened by "and": "… ؟ اور یہ بھی بتائیں کہ …" asks more.)
+const SCRIPT_QUESTION_THEN_REMARK =
+  /^([^?？؟]*\p{L}[^?？؟]*[?？؟])\s*(?!(?:اور|और|و|и|а|还有|另外|顺便|並且|并且|ve)[\s,،])(?=[^?？؟]*\p{L})[^?？؟]{1,25}$/u;
 
 /** The nouns a count asked in another script counts. */
 const COUNTED = /^(member|partner|observer|dialogue|country|family)$/;
