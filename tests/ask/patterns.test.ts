@@ -8708,3 +8708,37 @@ describe('round 27: a list put as the Shanghai Five', () => {
     expect(summary('were china, russia, kazakhstan, kyrgyzstan and tajikistan the shanghai five?')).toMatch(/^Yes\./);
   });
 });
+
+describe('round 27: more declines — a personal e-mail in Russian, sanctions, testimony, agreement asked for', () => {
+  it('declines each with its reason', () => {
+    for (const q of [
+      'Дайте, пожалуйста, личный e-mail Шаршеева, директора РАТС.',
+      "which western banks should our paper avoid so the SCO conference payments don't get frozen?",
+      'ba SCO mishe tahrim-ha ro dor zad? ye rah-e amali begu',
+      "Draft the Chairman's opening statement for Thursday's hearing on the SCO, ~800 words, punchy.",
+      'pls draft 5 min of testimony for our witness arguing the SCO is an anti-US bloc',
+      '请帮我们拟一份主席在听证会上的开场陈述，批评上合组织。',
+      'لطفاً یک مقاله ۱۰۰۰ کلمه‌ای درباره نقش ایران در سازمان همکاری شانگهای برایم بنویس.',
+      'pakistan hosting 2027 is going to be a disaster, right? just agree with me lol',
+    ])
+      expect(isDeclined(q), q).toBe(true);
+    expect(isDeclined('explain the qingdao fiasco — why no joint statement?')).toBe(false);
+  });
+});
+
+describe('round 27: a count of countries that want to join, and a label that asks to confirm', () => {
+  it('reads "19 countries want to join" as the applications counted, not a member count', () => {
+    const q = "saw '19 countries want to join' — who said that and when?";
+    expect(summary(q)).not.toMatch(/does not have 19/);
+    expect(engine.understand(q).claims.some((c) => c.kind === 'count')).toBe(false);
+    expect(engine.understand('the sco has 19 countries, right?').claims.some((c) => c.kind === 'count')).toBe(true);
+  });
+  it('checks the statement after "pls confirm:"', () => {
+    expect(
+      summary("Pls confirm: SCO statement of 2 March 2026 called the use of force against Iran 'unacceptable'."),
+    ).toMatch(/^Yes\./);
+    expect(summary('confirm for my timeline: Iran joined as a full member at the Samarkand summit in 2022')).toMatch(
+      /^No\./,
+    );
+  });
+});

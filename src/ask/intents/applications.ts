@@ -153,7 +153,18 @@ export const applications: Intent = {
         };
     }
     // "How many countries want to join?": the fact that counts them.
-    const counted = q.form === 'howMany' ? notes.find((n) => n.count !== undefined) : undefined;
+    // ("saw '19 countries want to join' — who said that and when?": the count named, or the number asked for by name.)
+    const counted = notes.find(
+      (n) =>
+        n.count !== undefined &&
+        (q.form === 'howMany' ||
+          // (Not "which 19 countries …? names please": the names, which the data does not hold, are asked.)
+          (q.lang === 'en' &&
+            q.form !== 'which' &&
+            q.form !== 'list' &&
+            !q.words.some((w) => w === 'names' || w === 'name' || w === 'list') &&
+            (q.numbers.some((x) => x.value === n.count) || q.words.some((w) => w === 'number' || w === 'figure')))),
+    );
     if (counted) {
       return {
         kind: 'fact',

@@ -221,6 +221,14 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     if (ordinal) stance = 'ordinal';
     // ("five years, one state each": so many to each, no count of the whole.)
     else if (/^(each|apiece)$/.test(words[i + 1] ?? '') || /^(each|apiece)$/.test(words[i + 2] ?? '')) stance = 'other';
+    // ("'19 countries want to join'": countries that want in are counted as applicants, not as members.)
+    else if (
+      noun === 'country' &&
+      /^(want|wants|wanted|wanting|applied|apply|applying|seek|seeking|sought|waiting|queuing|queueing|lining)$/.test(
+        words[i + 2] ?? '',
+      )
+    )
+      stance = 'other';
     // "the four newest members", "the last three to join": how many to name, not a count claimed or asked.
     else if (
       SELECTION_AFTER.test(words[i + 1] ?? '') ||

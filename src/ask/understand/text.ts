@@ -86,8 +86,9 @@ const CHECK_FIRST =
   /^[^"“„«]{0,60}?\b(?:(?:please|pls|can you|could you)\s+)?(check|verify|confirm|fact-?check)(?:\s+(?:this|that|it|pls|please|for me))?\s*:\s*["“„«]([^"”“»;]{10,300})["”“»]\s*[.?!]*\s*$/i;
 
 /** A request to check put as a label before a line that asks its own question ("quick check before filing: … — correct?"). */
+// ("pls confirm: SCO statement of 2 March 2026 called … 'unacceptable'.": a statement after it is put to be checked.)
 const CHECK_LABEL =
-  /^\s*(?:(?:a |one )?(?:quick|fast|sanity|final|last|double)\s+)?(?:fact[- ]?)?check(?:ing)?(?:\s+(?:pls|please))?(?:\s+(?:before|for|ahead of)\s+[^:?]{1,30})?\s*:\s*(?=[^:"“„«‘']*[?？]\s*$)/i;
+  /^\s*(?:(?:(?:a |one )?(?:quick|fast|sanity|final|last|double)\s+)?(?:fact[- ]?)?check(?:ing)?(?:\s+(?:pls|please))?|(?:pls|please|plz)\s+(?:confirm|verify|check)|confirm|verify)(?:\s+(?:before|for|ahead of)\s+[^:?]{1,30})?\s*:\s*(?![\s"“„«‘'])([^:]{10,})$/i;
 
 export function cleanQuestion(raw: string, keepMassMentions = false): string {
   const plain = simplified(stripControls(raw.normalize('NFC')));
@@ -111,7 +112,9 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       // ("Pasted from our draft, please check: "Uzbekistan, one of …"": a quoted statement put to be checked, the request
       // first, reads as the statement with its request after it (who pasted it asks nothing).
       .replace(CHECK_FIRST, (_m, verb: string, claim: string) => `"${claim}" — ${verb.toLowerCase()}?`)
-      .replace(CHECK_LABEL, '')
+      .replace(CHECK_LABEL, (_m, rest: string) =>
+        /[?？]\s*$/.test(rest) ? rest : `${rest.replace(/[.!\s]+$/, '')} — right?`,
+      )
       // ("/sco ask when was …", "/sco when …" typed into a mention or a DM): the command's own words ask nothing.
       .replace(/^\s*\/sco(?:\s+ask)?\b\s*/i, '')
       // ("Amts- und Arbeitssprachen", "Gründungs- oder Beitrittsjahr"): the first half of a German pair written short
