@@ -353,6 +353,21 @@ for (const set of [
   'fresh-lt',
   'fresh-lu',
   'fresh-lv',
+  'fresh-lw',
+  'fresh-lx',
+  'fresh-ly',
+  'fresh-lz',
+  'fresh-ma',
+  'fresh-mb',
+  'fresh-mc',
+  'fresh-md',
+  'fresh-me',
+  'fresh-mf',
+  'fresh-mg',
+  'fresh-mh',
+  'fresh-mi',
+  'fresh-mj',
+  'fresh-mk',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
