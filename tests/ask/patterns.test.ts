@@ -8742,3 +8742,34 @@ describe('round 27: a count of countries that want to join, and a label that ask
     );
   });
 });
+
+describe('round 27: remarks, profiles and opinion pieces to write; a dictator; a figure named; a line kept', () => {
+  it('declines them, and answers the question beside', () => {
+    for (const q of [
+      'Schreiben Sie uns bitte einen Meinungsartikel (600 Wörter), warum die SOZ Russlands Krieg legitimiert.',
+      'draft 3 minutes of remarks for our director to deliver at a panel in Vilnius',
+    ])
+      expect(isDeclined(q), q).toBe(true);
+    for (const [q, fact] of [
+      ["who's the current SG? and write a flattering 1000-word profile of him we can run tomorrow", 'Yermekbayev'],
+      ['when did belarus join? also, is lukashenko a dictator — one word answer', '2024'],
+    ] as const) {
+      const text = toPlainText(engine.answer(q));
+      expect(text, q).toContain(fact);
+      expect(text, q).toContain("That's outside what I answer");
+    }
+  });
+  it('reads "the 27 figure" as a figure named, not a count claimed', () => {
+    expect(engine.understand('explain the 27 figure — members plus what?').claims).toEqual([]);
+  });
+  it('reads "fine to keep that line?" as a request to check', () => {
+    expect(
+      summary("our old explainer says the Bishkek summit is 'expected in early autumn 2026'. fine to keep that line?"),
+    ).toMatch(/not upcoming/);
+  });
+  it('reads a founding agreement of the development bank as no founding of the SCO', () => {
+    expect(summary('is there a signed founding agreement for the SCO development bank yet?')).not.toMatch(
+      /founding members/,
+    );
+  });
+});

@@ -221,6 +221,8 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     if (ordinal) stance = 'ordinal';
     // ("five years, one state each": so many to each, no count of the whole.)
     else if (/^(each|apiece)$/.test(words[i + 1] ?? '') || /^(each|apiece)$/.test(words[i + 2] ?? '')) stance = 'other';
+    // ("explain the 27 figure — members plus what?": a number named as a figure is no count claimed.)
+    else if (/^(figure|number|count|stat|statistic|thing)$/.test(words[i + 1] ?? '')) stance = 'other';
     // ("'19 countries want to join'": countries that want in are counted as applicants, not as members.)
     else if (
       noun === 'country' &&

@@ -987,11 +987,14 @@ export class Understander {
             (c.at === 0 && /^(has|have|says|said|reads|lists|puts|mentions|gives|shows)$/.test(words[1] ?? ''))) &&
           !/^(statement|communique|declaration|document|text)$/.test(words[c.at + 1] ?? '')
         ) &&
-        // ("the SCO Development Bank founding agreement": another body's founding, not the SCO's.)
+        // ("the SCO Development Bank founding agreement", "is there a signed founding agreement for the SCO development
+        // bank": the bank's founding, not the SCO's.)
         !(
           c.cue === 'found' &&
           /^(founding|foundation|establishment)$/.test(words[c.at] ?? '') &&
-          /^(bank|banks|centre|center|fund|university|commission|association)$/.test(words[c.at - 1] ?? '')
+          (/^(bank|banks|centre|center|fund|university|commission|association)$/.test(words[c.at - 1] ?? '') ||
+            (/^(agreement|treaty|document|charter|capital)$/.test(words[c.at + 1] ?? '') &&
+              words.slice(c.at + 2, c.at + 8).some((w) => w === 'bank')))
         ) &&
         // ("the Secretariat is in Shanghai, obviously — given the name": the asker's reason, no name asked.)
         !(
