@@ -114,15 +114,7 @@ export const secretaryGeneral: Intent = {
       );
     const holder = named ?? current;
     // (A former holder's term is said as past: "Zhang Ming was …", never "the Secretary-General is Zhang Ming".)
-    const office = (l: Loc) =>
-      holder === current
-        ? l.m.secgenNow(l.person(holder), l.c(holder.country), holder.from ? l.d(holder.from) : '')
-        : l.m.secgenThen(
-            l.person(holder),
-            l.c(holder.country),
-            holder.from ? l.d(holder.from) : '',
-            holder.to && l.d(holder.to),
-          );
+    const office = (l: Loc) => inOffice(l, holder, current);
     if (career && holder.note)
       return {
         kind: 'fact',
@@ -138,15 +130,7 @@ export const secretaryGeneral: Intent = {
       return {
         kind: 'fact',
         title: (l) => l.person(successor),
-        lead: (l) =>
-          successor === current
-            ? l.m.secgenNow(l.person(successor), l.c(successor.country), successor.from ? l.d(successor.from) : '')
-            : l.m.secgenThen(
-                l.person(successor),
-                l.c(successor.country),
-                successor.from ? l.d(successor.from) : '',
-                successor.to && l.d(successor.to),
-              ),
+        lead: (l) => inOffice(l, successor, current),
         context: (l) =>
           l.m.secgenPrevious(l.person(named), l.c(named.country), named.from ? l.d(named.from) : '', l.d(named.to!)),
         sources: [successor.sources, named.sources],
@@ -201,6 +185,13 @@ export const secretaryGeneral: Intent = {
     return now(q, current, all);
   },
 };
+
+/** A holder's term: "is … since" for the current one, "was … from … to" for one before. */
+function inOffice(l: Loc, o: OfficialT, current: OfficialT): string {
+  return o === current
+    ? l.m.secgenNow(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '')
+    : l.m.secgenThen(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '', o.to && l.d(o.to));
+}
 
 function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
   const prev = [...all].reverse().find((x) => x.to && o.from && x.to <= o.from);

@@ -85,8 +85,10 @@ const GERMAN_HEAD =
 const CHECK_FIRST =
   /^[^"“„«]{0,60}?\b(?:(?:please|pls|can you|could you)\s+)?(check|verify|confirm|fact-?check)(?:\s+(?:this|that|it|pls|please|for me))?\s*:\s*["“„«]([^"”“»;]{10,300})["”“»]\s*[.?!]*\s*$/i;
 
-/** A request to check put as a label before a line that asks its own question ("quick check before filing: … — correct?"). */
-// ("pls confirm: SCO statement of 2 March 2026 called … 'unacceptable'.": a statement after it is put to be checked.)
+/**
+ * A request to check put as a label before the line it checks ("quick check before filing: … — correct?", "pls confirm:
+ * SCO statement of 2 March 2026 called … 'unacceptable'."): the line is read as asked, or with "right?" after a statement.
+ */
 const CHECK_LABEL =
   /^\s*(?:(?:(?:a |one )?(?:quick|fast|sanity|final|last|double)\s+)?(?:fact[- ]?)?check(?:ing)?(?:\s+(?:pls|please))?|(?:pls|please|plz)\s+(?:confirm|verify|check)|confirm|verify)(?:\s+(?:before|for|ahead of)\s+[^:?]{1,30})?\s*:\s*(?![\s"“„«‘'])([^:]{10,})$/i;
 
