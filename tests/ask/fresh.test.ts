@@ -368,6 +368,9 @@ for (const set of [
   'fresh-mi',
   'fresh-mj',
   'fresh-mk',
+  'fresh-ml',
+  'fresh-mm',
+  'fresh-mn',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
