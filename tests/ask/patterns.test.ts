@@ -8773,3 +8773,25 @@ describe('round 27: remarks, profiles and opinion pieces to write; a dictator; a
     );
   });
 });
+
+describe('round 27: a source that says something, a boss before someone, a purpose box, a line to attribute', () => {
+  it('reads "Xinhua says …" as who says it, not the claim about Xinhua', () => {
+    expect(
+      engine.answer(
+        'how many documents were signed at tianjin? xinhua says 24 and tass says 15, which one do we go with',
+      ).title,
+    ).not.toMatch(/Claim check/);
+    expect(
+      summary('Seed copy: "In a statement to Xinhua, Dong highlighted..." — ok to attribute it that way?'),
+    ).toMatch(/misleading/);
+  });
+  it('reads "RATS boss before X" as an office, not a judgement', () => {
+    expect(isDeclined('who was RATS boss before sharsheev and from which country')).toBe(false);
+  });
+  it('reads "its in the name" as a reason and "for the anniversary box" as a purpose', () => {
+    expect(summary('Since the SCO secretariat is in Shanghai (its in the name), is it near the port?')).toMatch(
+      /Beijing/,
+    );
+    expect(summary('founding date and city of the SCO, for the anniversary box')).toContain('Shanghai');
+  });
+});

@@ -76,6 +76,20 @@ export const claims: Intent = {
       return 88;
     const top = q.disputed[0];
     if (!top) return undefined;
+    // ("Xinhua says Xi went on to Egypt …": a claim whose only word in the question is the source that says it is no
+    // claim of that source's to check.)
+    const keyAt = top.claim.keywords
+      .map((k) => k.toLowerCase())
+      .filter((k) => !k.includes(' '))
+      .flatMap((k) => q.words.flatMap((w, i) => (w === k ? [i] : [])));
+    if (
+      keyAt.length > 0 &&
+      keyAt.every((i) =>
+        /^(says|said|say|reports|reported|claims|claimed|calls|called|line|quotes|quoted)$/.test(q.words[i + 1] ?? ''),
+      ) &&
+      top.claim.keywords.every((k) => !k.includes(' ') || !q.words.join(' ').includes(k.toLowerCase()))
+    )
+      return undefined;
     // ("our script says the sco charter was signed in shanghai in 2001": a claim that never speaks of the thing the
     // question is about — the Charter, the Secretary-General — is another claim, however many words it shares.)
     const said = `${top.claim.claim} ${top.claim.correction ?? ''}`;

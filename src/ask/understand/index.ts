@@ -1000,7 +1000,7 @@ export class Understander {
         !(
           c.cue === 'called' &&
           /^(name|names)$/.test(words[c.at] ?? '') &&
-          /^(given|because|from|by|judging|going)$/.test(words[c.at - 2] ?? '') &&
+          /^(given|because|from|by|judging|going|in)$/.test(words[c.at - 2] ?? '') &&
           /^(the|its|their)$/.test(words[c.at - 1] ?? '')
         ) &&
         // ("tianjin outcomes, bullet form pls": the shape of the answer, no founding.)
