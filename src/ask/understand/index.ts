@@ -1158,14 +1158,9 @@ export class Understander {
     const speaks = unnamed(
       (c: { at: number; len: number }) =>
         SAYS.test(words[c.at + c.len] ?? '') ||
-        /^(joined|applied)$/.test(words[c.at + c.len] ?? '') ||
-        /^(was|has been|got|is|were) (granted|given|admitted|awarded|made)$/.test(
-          words
-            .slice(c.at + c.len, c.at + c.len + 2)
-            .join(' ')
-            .replace(/^has been$/, 'x'),
-        ) ||
-        /^has been (granted|given|admitted|awarded|made)$/.test(words.slice(c.at + c.len, c.at + c.len + 3).join(' ')),
+        /^(?:joined|applied|(?:was|were|is|got|has been) (?:granted|given|admitted|awarded|made))\b/.test(
+          words.slice(c.at + c.len, c.at + c.len + 3).join(' '),
+        ),
     );
     // ("astana vs nur-sultan — which years?", "… when was astana called nur-sultan?": a capital by two of its names, beside
     // any meeting of that city, asks when it bore which.)
@@ -3442,8 +3437,10 @@ function scriptClaims(
   return out;
 }
 
-/** A question in another script (up to its last question mark), then a remark that asks nothing. */
-// (A short remark, not opened by "and": "… ؟ اور یہ بھی بتائیں کہ …" asks more.)
+/**
+ * A question in another script (up to its question mark), then a short remark that asks nothing; one opened by "and"
+ * asks more ("… ؟ اور یہ بھی بتائیں کہ …").
+ */
 const SCRIPT_QUESTION_THEN_REMARK =
   /^([^?？؟]*\p{L}[^?？؟]*[?？؟])\s*(?!(?:اور|और|و|и|а|还有|另外|顺便|並且|并且|ve)[\s,،])(?=[^?？؟]*\p{L})[^?？؟]{1,25}$/u;
 
