@@ -2167,7 +2167,8 @@ describe('which anniversary falls in a year', () => {
 describe('another thing\'s founding ("the development bank\'s founding agreement")', () => {
   it("is not the SCO's founding; the record's caveat ranks it and decides the verdict", () => {
     const s = summary("has the development bank's founding agreement been signed yet?");
-    expect(s).toMatch(/^No\. .*Development Bank/);
+    // (The caveat says none has been found: the data holds none, which is no proof there is none.)
+    expect(s).toMatch(/^Not in the data\. The data does not hold any founding agreement\. .*Development Bank/);
     expect(s).not.toContain('founding members');
   });
 });
@@ -5301,12 +5302,12 @@ describe('two words side by side that a passage title holds ("development bank")
     const q = '¿ya se firmó el acuerdo fundacional del Banco de Desarrollo de la OCS?';
     const words = { acuerdo: ['agreement'], banco: ['bank'], desarrollo: ['development'] };
     withEditedFixture({ 'lexicon/synonyms.json': (j) => Object.assign(j, words) }, (e) => {
-      expect(e.answer(q).summary).not.toMatch(/^No\./);
+      expect(e.answer(q).summary).not.toMatch(/^No\.|^No consta/);
     });
     withEditedFixture(
       { 'lexicon/synonyms.json': (j) => Object.assign(j, { ...words, fundacional: ['founding'] }) },
       (e) => {
-        expect(e.answer(q).summary).toMatch(/^No\./);
+        expect(e.answer(q).summary).toMatch(/^No consta en los datos\./);
       },
     );
   });
@@ -8793,5 +8794,13 @@ describe('round 27: a source that says something, a boss before someone, a purpo
       /Beijing/,
     );
     expect(summary('founding date and city of the SCO, for the anniversary box')).toContain('Shanghai');
+  });
+});
+
+describe('round 27: a caveat that says none has been found', () => {
+  it('says the data holds none, not that there is none', () => {
+    const s = summary('has the founding agreement of the sco development bank been signed yet?');
+    expect(s).toMatch(/^Not in the data\. The data does not hold any founding agreement\./);
+    expect(s).not.toMatch(/^No\./);
   });
 });

@@ -203,6 +203,26 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
     const yearVerdict =
       q.form === 'yesno' ? yearsAgainst(q, `${p.title} ${p.text} ${p.caveat ?? ''} ${held}`) : undefined;
     const placed = q.form === 'yesno' ? placeOfNamed(q, p) : undefined;
+    // "Has the bank's founding agreement been signed?": a caveat that says none has been found says the data does not
+    // hold one, not that there is none.
+    const caveatSaid =
+      q.form === 'yesno' && p.caveat && (p.matched / p.of >= 0.5 || p.matched >= 2)
+        ? bestSentence(inDataWords(q, f), [...p.text.split(/(?<=[.;])\s+/), ...p.caveat.split(/(?<=[.;])\s+/)])
+        : undefined;
+    const noneFound =
+      caveatSaid && p.caveat?.includes(caveatSaid)
+        ? /\bno ([^.;:]+?) (?:has|have) been found\b/i.exec(caveatSaid)?.[1]
+        : undefined;
+    if (noneFound)
+      return {
+        kind: 'fact',
+        title: () => p.title,
+        verdict: 'unknown',
+        lead: (l) => (l.lang === 'en' ? l.m.notHeld(`any ${noneFound}`) : l.m.fromData(p.title)),
+        context: firstSentence(p.text),
+        note: noteOf(p),
+        sources: [p.sources],
+      };
     const verdict =
       yearVerdict === 'no' || (placed !== undefined && placed.toLowerCase() !== q.places[0]!.toLowerCase())
         ? ('no' as const)
