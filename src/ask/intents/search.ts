@@ -203,15 +203,16 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
     const yearVerdict =
       q.form === 'yesno' ? yearsAgainst(q, `${p.title} ${p.text} ${p.caveat ?? ''} ${held}`) : undefined;
     const placed = q.form === 'yesno' ? placeOfNamed(q, p) : undefined;
+    // The sentence of the passage or its caveat that speaks to what is asked, when the passage matches well enough.
+    const matchedEnough = p.matched / p.of >= 0.5 || p.matched >= 2;
+    const picked = matchedEnough
+      ? bestSentence(inDataWords(q, f), [...p.text.split(/(?<=[.;])\s+/), ...(p.caveat?.split(/(?<=[.;])\s+/) ?? [])])
+      : undefined;
     // "Has the bank's founding agreement been signed?": a caveat that says none has been found says the data does not
     // hold one, not that there is none.
-    const caveatSaid =
-      q.form === 'yesno' && p.caveat && (p.matched / p.of >= 0.5 || p.matched >= 2)
-        ? bestSentence(inDataWords(q, f), [...p.text.split(/(?<=[.;])\s+/), ...p.caveat.split(/(?<=[.;])\s+/)])
-        : undefined;
     const noneFound =
-      caveatSaid && p.caveat?.includes(caveatSaid)
-        ? /\bno ([^.;:]+?) (?:has|have) been found\b/i.exec(caveatSaid)?.[1]
+      q.form === 'yesno' && picked && p.caveat?.includes(picked)
+        ? /\bno ([^.;:]+?) (?:has|have) been found\b/i.exec(picked)?.[1]
         : undefined;
     if (noneFound)
       return {
@@ -232,15 +233,9 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
             : ('no' as const)
           : q.form === 'yesno' && q.main('all') && dissent?.length
             ? ('no' as const)
-            : yearVerdict !== 'none' && (p.matched / p.of >= 0.5 || p.matched >= 2)
-              ? // A caveat that speaks to what is asked ("no founding agreement has been found") decides too.
-                sentenceVerdict(
-                  q,
-                  bestSentence(inDataWords(q, f), [
-                    ...p.text.split(/(?<=[.;])\s+/),
-                    ...(p.caveat?.split(/(?<=[.;])\s+/) ?? []),
-                  ]) ?? p.text,
-                )
+            : yearVerdict !== 'none' && matchedEnough
+              ? // A caveat that speaks to what is asked decides too.
+                sentenceVerdict(q, picked ?? p.text)
               : undefined;
     // The sentence that holds the question's words answers first; the rest of the passage, when short, sets it in context.
     const at = p.inCaveat ? -1 : p.text.indexOf(p.sentence);
