@@ -8804,3 +8804,81 @@ describe('round 27: a caveat that says none has been found', () => {
     expect(s).not.toMatch(/^No\./);
   });
 });
+
+describe('round 28: a country named again, counts of text and of differences, a line for print', () => {
+  it('asks of a country named in an aside when it is named again in the question', () => {
+    expect(
+      summary("A CGTN guest claimed Britain has 'links with the SCO'. Is the UK in any SCO category at all?"),
+    ).toMatch(/^No\. The United Kingdom is not connected/);
+    // (A country named by an earlier name as well is asked of by that name.)
+    expect(summary("an old wire story calls it 'Persia' — same country as SCO member Iran?")).toMatch(
+      /^Yes\. Persia is an earlier name of Iran/,
+    );
+  });
+  it('reads "two or three sentences" and "two different countries" as no member count', () => {
+    expect(
+      summary('How did the Shanghai Five turn into the SCO? two or three sentences we can adapt for the explainer'),
+    ).not.toMatch(/does not have 2 member states/);
+    expect(
+      summary(
+        'In 2026 the SCO chair and the heads-of-government chair were held by two different countries, if I read my notes correctly. Could you explain how that fits together?',
+      ),
+    ).not.toMatch(/does not have 2/);
+  });
+  it('checks a line put "ok for print?" and asks "is the year right?" of a quoted line', () => {
+    expect(summary('mongolia was the first observer, 2004 — ok for print?')).toMatch(/^Yes\. Mongolia was an observer/);
+    expect(summary('draft line: "Mongolia, the SCO\'s first observer (2004), ..." - is the year right?')).toMatch(
+      /^Yes\./,
+    );
+  });
+});
+
+describe('round 28: a standing then, office-holders still in post, ministers named, which is it', () => {
+  it('checks a standing put in the year it began, or as the first, then and not now', () => {
+    expect(summary('mongolia the first observer?')).toMatch(/^Yes\./);
+    expect(summary('Mongolia, an SCO observer since 2004 — right?')).toMatch(/^No\./);
+  });
+  it('says of a past year that a country had no standing yet, not that it has none', () => {
+    const s = summary('was Laos admitted in 2024 as an observer or a partner?');
+    expect(s).toMatch(/^No\. At the end of 2024, Laos was not part of the SCO\. Laos has been an SCO partner since/);
+  });
+  it('answers No of several countries said together when one fails', () => {
+    expect(summary('mongolia and afghanistan both got observer status at the same time in 2012, yes?')).toMatch(
+      /^No\./,
+    );
+  });
+  it('says whether a named office-holder is still in post, and reads a topic before "still in the job?"', () => {
+    expect(summary('Nasirzadeh — still in office?')).toMatch(/^No\./);
+    expect(
+      summary("Iran's defence minister Nasirzadeh — still in the job? we have him in a sidebar from last year"),
+    ).toMatch(/^No\. Aziz Nasirzadeh is no longer/);
+    expect(summary("iran's defence minister at qingdao - who was it, and is he still in the job?")).toMatch(/No\. /);
+  });
+  it('names the ministers at a meeting when their names are asked, in Hindi too', () => {
+    const en = toPlainText(engine.answer('the ten defence ministers at qingdao, names by country pls'));
+    expect(en).toMatch(/Russia: Andrey Belousov/);
+    const hi = toPlainText(engine.answer('क़िंगदाओ बैठक में सभी दस सदस्य देशों के रक्षा मंत्रियों के नाम बताइए'));
+    expect(hi).toMatch(/Russia: Andrey Belousov/);
+  });
+  it("reads a defence ministers' meeting as the meeting, not the office", () => {
+    expect(summary("what did india do at this year's (2026) sco defence ministers meeting?")).not.toMatch(
+      /Rajnath Singh/,
+    );
+  });
+  it('asks the question before the reports again on "which is it"', () => {
+    expect(
+      summary(
+        'tianjin summit dates?? one wire says Aug 31 - Sep 1, another says just Sep 1. which is it, deadline in 20 min',
+      ),
+    ).toMatch(/31 August – 1 September 2025/);
+  });
+  it('gives earlier names asked by their age, and all of them when names are asked', () => {
+    expect(summary("Iran's old Western name and since when did Tehran ask for 'Iran' to be used")).toMatch(
+      /^Persia is an earlier name of Iran/,
+    );
+    expect(summary('old names for belarus to search our archive? byelorussia and what else')).toMatch(
+      /Belorussia, Byelorussia and White Russia/,
+    );
+    expect(summary("Kirgizia / Kyrgyzstan — what's the official name?")).toMatch(/Kyrgyz Republic/);
+  });
+});

@@ -211,11 +211,15 @@ function oldNameUsed(q: Question): { ref: Question['countries'][number]; old: st
   return undefined;
 }
 
+/** An earlier name asked by its age: "old name", "former Western names", "historical name". */
+const OLD_NAME = /\b(old|older|former|earlier|historic|historical)( \w+)? names?\b/;
+
 /** "What was Iran called before?": one country named, its earlier name asked for (the first the data holds). */
 function oldNameAsked(q: Question): { ref: Question['countries'][number]; old: string } | undefined {
   const named = q.countries.filter((c) => c.by === 'name');
-  if (named.length !== 1 || !q.main('called') || !(q.has('before') || q.has('previous')) || q.main('capital'))
-    return undefined;
+  // ("Iran's old Western name", "former names for belarus": the name's age said by an adjective.)
+  const earlier = q.has('before') || q.has('previous') || OLD_NAME.test(q.words.join(' '));
+  if (named.length !== 1 || !q.main('called') || !earlier || q.main('capital')) return undefined;
   const old = named[0]!.country.oldNames[0];
   return old ? { ref: named[0]!, old } : undefined;
 }
@@ -234,6 +238,9 @@ export const formerName: Intent = {
     if (!oldNameUsed(q)) return 94;
     const current = latinWords(hit.ref.country.name).join(' ');
     const both = ` ${q.words.join(' ')} `.includes(` ${current} `);
+    // ("is 'Persia' ok as an alt name for Iran in our historical section?": the name asked of beats a history the aside names.)
+    // (Not its official name: "Kirgizia / Kyrgyzstan — what's the official name?".)
+    if (both && q.main('called') && !q.words.some((w) => OFFICIAL.test(w))) return 94;
     if (both || q.main('called')) return 92;
     // "What's Kirghizia?": nothing asked of it but what it is.
     if ((q.form === 'what' || q.form === 'fragment') && !q.cues.some((c) => c.role === 'main' && c.cue !== 'called'))
@@ -258,11 +265,14 @@ export const formerName: Intent = {
     // "Is Persia the same country as Iran?": yes, by the names the data holds.
     const current = latinWords(c.name).join(' ');
     const both = ` ${q.words.join(' ')} `.includes(` ${current} `);
+    // ("old names for belarus? byelorussia and what else": all of them, when names are asked.)
+    const all =
+      q.form !== 'yesno' && c.oldNames.length > 1 && /\b(names|else|other|others|all)\b/.test(q.words.join(' '));
     return {
       kind: 'fact',
       title: (l) => `${old}: ${l.c(c)}`,
       ...(q.form === 'yesno' && both && { verdict: 'yes' as const }),
-      lead: (l) => l.m.oldNameOf(old, l.c(c)),
+      lead: (l) => (all ? l.m.oldNamesOf(l.list(c.oldNames), l.c(c)) : l.m.oldNameOf(old, l.c(c))),
       ...(note && { context: note }),
       sources: [own.length > 0 ? own : c.sources],
     };

@@ -977,6 +977,12 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     (q.form === 'howMany' && q.main('minister', 'defence', 'leaders', 'member', 'attend')) ||
     (q.main('list', 'all') && q.main('minister')) ||
     ((q.form === 'who' || q.form === 'which') && q.main('minister') && named.length === 0 && ministers.length > 0) ||
+    // ("the ten defence ministers at qingdao, names by country pls": the ministers named, asked for.)
+    ((q.form === 'fragment' || q.form === 'explain') &&
+      q.main('minister') &&
+      q.main('called') &&
+      named.length === 0 &&
+      ministers.length > 1) ||
     (named.length > 0 && q.form === 'yesno' && !asksOutcome) ||
     nameAsked;
   if (asksAttendance) {

@@ -134,8 +134,11 @@ export const membership: Intent = {
             cs.map((c) => withApplication(q, f, c, one(q, f, c))),
             // (Named together, not compared: "did turkey become a partner the same year afghanistan became an observer?")
             // ("mongolia became an observer in 2012 same as afghanistan, right?": "same as" says it of both, too.)
+            // ("both got observer status at the same time in 2012", "… همراه افغانستان …": said of both.)
             q.form === 'yesno' &&
               ((!q.main('compare', 'same') && q.words.some((w) => TOGETHER.has(w))) ||
+                q.main('together') ||
+                q.words.includes('both') ||
                 / same as /.test(` ${q.words.join(' ')} `)),
           );
     return q !== q0 && d.verdict ? { ...d, verdictAlways: true } : d;
@@ -316,6 +319,20 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
   }
 
   const main = now[0];
+  // ("was Laos admitted in 2024 as an observer or a partner?": no standing on a past day, one since: said as then.)
+  const since = asked ? standing(f, c, f.factDay).find((m) => m.status !== 'none') : undefined;
+  if ((!main || main.status === 'none') && since)
+    return {
+      kind: 'fact',
+      title: (l) => l.c(c),
+      verdict: 'no',
+      lead: (l) => l.m.wasOnDay(l.c(c), l.status('none'), when(l)),
+      context: (l) =>
+        since.status === 'member'
+          ? l.m.memberSince(l.c(c), l.d(since.from!))
+          : l.m.statusSince(l.c(c), l.status(since.status), since.from && l.d(since.from)),
+      sources: [since.sources],
+    };
   if (!main || main.status === 'none') {
     return {
       kind: 'fact',
@@ -498,7 +515,10 @@ function pastStatus(
       sources: [first.sources, r.sources],
     };
   const onTime = heldOnTime(q, r);
-  const verdict: Verdict = onTime === false || (ended && asksNow) ? 'no' : 'yes';
+  // A standing put in the year it began ("Mongolia, the first observer (2004) — right?"), or as the first of its kind,
+  // is checked then, not now.
+  const thenAsked = (onTime === true && r.from?.slice(0, 4) === String(q.time?.year)) || first?.country === c.id;
+  const verdict: Verdict = onTime === false || (ended && asksNow && !thenAsked) ? 'no' : 'yes';
   return {
     kind: 'fact',
     title: (l) =>

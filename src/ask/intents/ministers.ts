@@ -43,6 +43,9 @@ export const defenceMinister: Intent = {
     // "Who did India send to Qingdao?", "who represented Russia there": at a defence ministers' meeting, its minister.
     const sentTo = q.form === 'who' && q.main('attend') && q.eventNamed && q.events[0]?.body === 'defenceMinisters';
     if (!ministerCue && !sentTo) return undefined;
+    // ("what did india do at this year's defence ministers meeting?": the office only names the meeting; what was done
+    // there is the meeting's.)
+    if ((q.form === 'what' || q.form === 'how') && q.people.length === 0 && meetingNamedOnly(q)) return undefined;
     // "Compare India's position at the Qingdao defence ministers' meeting with Tianjin": two meetings set side by side.
     const placesNamed = q.events.filter((e) => q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()));
     if (q.main('compare') && new Set(placesNamed.map((e) => e.city)).size >= 2) return undefined;
@@ -494,5 +497,16 @@ function asksSpelling(q: Question, o: OfficialT): boolean {
   return (
     q.words.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t)) ||
     o.altNames.some((n) => typed.includes(` ${latinWords(n).at(-1)} `))
+  );
+}
+
+/** Every "minister" in the question is part of a meeting's name ("defence ministers' meeting", "रक्षा मंत्रियों की बैठक"). */
+function meetingNamedOnly(q: Question): boolean {
+  // Positions count words in Latin script and characters in the others.
+  const reach = /^(en|de|es|fr|tr)$/.test(q.lang) ? 3 : 16;
+  const ministers = q.cues.filter((c) => c.cue === 'minister');
+  return (
+    ministers.length > 0 &&
+    ministers.every((c) => q.cues.some((m) => m.cue === 'meeting' && m.at > c.at && m.at - c.at <= reach))
   );
 }

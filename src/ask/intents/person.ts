@@ -1,5 +1,5 @@
 import type { Loc, Verdict } from '../draft.js';
-import { officialSentence } from '../../facts/time.js';
+import { type OfficialStanding, officialSentence } from '../../facts/time.js';
 import type { OfficialT } from '../../facts/schema.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
@@ -81,11 +81,14 @@ export const person: Intent = {
               ? 'no'
               : 'yes'
             : undefined
-          : nationality === undefined
-            ? undefined
-            : nationality
-              ? 'yes'
-              : 'no'
+          : // ("Nasirzadeh — still in office?", "… and is he still in the job?": whether the record has ended.)
+            q.main('still', 'current')
+            ? stillVerdict(f.standing(o))
+            : nationality === undefined
+              ? undefined
+              : nationality
+                ? 'yes'
+                : 'no'
         : undefined;
     // The note's sentence that answers what the question asks beyond who the person is.
     const answer = q.form === 'yesno' || q.form === 'who' ? undefined : noteAnswer(q, o);
@@ -176,6 +179,11 @@ export const person: Intent = {
     };
   },
 };
+
+/** Whether someone is still in office: No once the record has ended, Yes while it stands as far as the data goes. */
+function stillVerdict(standing: OfficialStanding): Verdict | undefined {
+  return standing.kind === 'ended' ? 'no' : standing.kind === 'in-office' ? 'yes' : undefined;
+}
 
 /** The question names a meeting, or a time, that began after the person's record ended (with the end stated). */
 function afterEnd(q: Question, o: OfficialT): boolean {

@@ -280,6 +280,7 @@ const de = (o: OrgNames): Messages => ({
   notCapital: (city, c, capital) => `${city} ist nicht die Hauptstadt (${c}); die Hauptstadt ist ${capital}.`,
   codes: (c, a2, a3) => `${cap(c)}: Die ISO-3166-1-Codes sind ${a2} und ${a3}.`,
   oldNameOf: (old, c) => `${old} ist ein früherer Name ${von(c)}.`,
+  oldNamesOf: (olds, c) => `Frühere Namen ${von(c)}: ${olds}.`,
   joinedFirst: (a, da, b, db) => `Zuerst ist ${a} beigetreten (${da}); ${b} ist ${am(db)} beigetreten.`,
   joinedSameDay: (a, b, date) => `${cap(a)} und ${b} sind am selben Tag beigetreten, ${am(date)}.`,
   onlyMember: (a, da, b) => `Nur ${a} ist Mitgliedstaat, ${seit(da)}; ${b} ist es nicht.`,

@@ -324,6 +324,7 @@ const en = (o: OrgNames) => ({
     `${city} is not the capital of ${c}: its capital is ${capital}.`,
   codes: (c: string, a2: string, a3: string) => `${c}'s ISO 3166-1 codes are ${a2} and ${a3}.`,
   oldNameOf: (old: string, c: string) => `${old} is an earlier name of ${c}.`,
+  oldNamesOf: (olds: string, c: string) => `Earlier names of ${c}: ${olds}.`,
 
   // Comparisons.
   joinedFirst: (a: string, da: string, b: string, db: string) => `${a} joined first, on ${da}; ${b} joined on ${db}.`,

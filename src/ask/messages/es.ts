@@ -265,6 +265,7 @@ const es = (o: OrgNames): Messages => ({
   notCapital: (city, c, capital) => `${city} no es la capital de ${c}: su capital es ${capital}.`,
   codes: (c, a2, a3) => `Los códigos ISO 3166-1 de ${c} son ${a2} y ${a3}.`,
   oldNameOf: (old, c) => `${old} es un nombre anterior de ${c}.`,
+  oldNamesOf: (olds, c) => `Nombres anteriores de ${c}: ${olds}.`,
   joinedFirst: (a, da, b, db) => `${cap(a)} ingresó primero, ${el(da)}; ${b} ingresó ${el(db)}.`,
   joinedSameDay: (a, b, date) => `${cap(a)} y ${b} ingresaron el mismo día, ${el(date)}.`,
   onlyMember: (a, da, b) => `Solo ${a} es Estado miembro, ${desde(da)}; ${b} no lo es.`,

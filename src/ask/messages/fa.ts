@@ -236,6 +236,7 @@ const fa = (o: OrgNames): Messages => {
     notCapital: (city, c, capital) => `${city} پایتخت ${c} نیست: پایتخت آن ${capital} است.`,
     codes: (c, a2, a3) => `کدهای ISO 3166-1 ${c}: ${a2} و ${a3}.`,
     oldNameOf: (old, c) => `${old} نام پیشین ${c} است.`,
+    oldNamesOf: (olds, c) => `نام‌های پیشین ${c}: ${olds}.`,
     joinedFirst: (a, da, b, db) => `${a} زودتر پیوست (${da})؛ ${b} در ${db} پیوست.`,
     joinedSameDay: (a, b, date) => `${a} و ${b} در یک روز، ${date}، پیوستند.`,
     onlyMember: (a, da, b) => `تنها ${a} کشور عضو است (از ${da})؛ ${b} نه.`,

@@ -278,6 +278,7 @@ const fr = (o: OrgNames): Messages => ({
   notCapital: (city, c, capital) => `${city} n’est pas la capitale : ${c} a pour capitale ${capital}.`,
   codes: (c, a2, a3) => `Les codes ISO 3166-1 sont ${a2} et ${a3} : ${c}.`,
   oldNameOf: (old, c) => `${old} est un ancien nom de ce pays : ${c}.`,
+  oldNamesOf: (olds, c) => `Anciens noms de ce pays (${c}) : ${olds}.`,
   joinedFirst: (a, da, b, db) => `${cap(a)} a adhéré en premier, ${le(da)} ; ${b} a adhéré ${le(db)}.`,
   joinedSameDay: (a, b, date) => `${cap(a)} et ${b} ont adhéré le même jour, ${le(date)}.`,
   onlyMember: (a, da, b) => `Le seul membre est ${a}, ${depuis(da)} ; ${b} ne l’est pas.`,

@@ -234,6 +234,7 @@ const hi = (o: OrgNames): Messages => ({
   notCapital: (city, c, capital) => `${city} ${c} की राजधानी नहीं है: उसकी राजधानी ${capital} है।`,
   codes: (c, a2, a3) => `${c} के ISO 3166-1 कोड ${a2} और ${a3} हैं।`,
   oldNameOf: (old, c) => `${old} ${c} का पुराना नाम है।`,
+  oldNamesOf: (olds, c) => `${c} के पुराने नाम: ${olds}।`,
   joinedFirst: (a, da, b, db) => `${a} पहले शामिल हुआ (${da}); ${b} ${db} को शामिल हुआ।`,
   joinedSameDay: (a, b, date) => `${a} और ${b} एक ही दिन, ${date} को, शामिल हुए।`,
   onlyMember: (a, da, b) => `केवल ${a} सदस्य देश है (${da} से); ${b} नहीं।`,

@@ -245,6 +245,7 @@ const ru = (o: OrgNames): Messages => ({
   notCapital: (city, c, capital) => `${city} — не столица (${c}); столица — ${capital}.`,
   codes: (c, a2, a3) => `${c}: коды ISO 3166-1 — ${a2} и ${a3}.`,
   oldNameOf: (old, c) => `${old} — прежнее название: ${c}.`,
+  oldNamesOf: (olds, c) => `Прежние названия (${c}): ${olds}.`,
   joinedFirst: (a, da, b, db) => `Раньше вступила ${a} (${da}); ${b} — ${db}.`,
   joinedSameDay: (a, b, date) => `${a} и ${b} вступили в один день, ${date}.`,
   onlyMember: (a, da, b) => `Член ${o.org} только ${a} (с ${da}); ${b} — нет.`,

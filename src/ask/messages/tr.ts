@@ -249,6 +249,7 @@ const tr = (o: OrgNames): Messages => ({
   notCapital: (city, c, capital) => `${city} başkent değildir (${c}); başkent ${capital}.`,
   codes: (c, a2, a3) => `${cap(c)}: ISO 3166-1 kodları ${a2} ve ${a3}.`,
   oldNameOf: (old, c) => `${old}, ${c} için eski bir addır.`,
+  oldNamesOf: (olds, c) => `${c} için eski adlar: ${olds}.`,
   joinedFirst: (a, da, b, db) => `Önce katılan: ${a} (${da}); ${b}: ${db}.`,
   joinedSameDay: (a, b, date) => `${cap(a)} ve ${b} aynı gün katıldı: ${date}.`,
   onlyMember: (a, da, b) => `Yalnızca üye olan: ${a} (${beri(da)}); ${b} üye değil.`,

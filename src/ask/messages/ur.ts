@@ -238,6 +238,7 @@ const ur = (o: OrgNames): Messages => ({
   notCapital: (city, c, capital) => `${city} ${c} کا دارالحکومت نہیں: اس کا دارالحکومت ${capital} ہے۔`,
   codes: (c, a2, a3) => `${c} کے ISO 3166-1 کوڈ ${a2} اور ${a3} ہیں۔`,
   oldNameOf: (old, c) => `${old} ${c} کا پرانا نام ہے۔`,
+  oldNamesOf: (olds, c) => `${c} کے پرانے نام: ${olds}۔`,
   joinedFirst: (a, da, b, db) => `${a} پہلے شامل ہوا (${da})؛ ${b} ${db} کو شامل ہوا۔`,
   joinedSameDay: (a, b, date) => `${a} اور ${b} ایک ہی دن، ${date} کو، شامل ہوئے۔`,
   onlyMember: (a, da, b) => `صرف ${a} رکن ملک ہے (${da} سے)؛ ${b} نہیں۔`,

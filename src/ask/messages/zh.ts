@@ -221,6 +221,7 @@ const zh = (o: OrgNames): Messages => ({
   notCapital: (city, c, capital) => `${city}不是${c}的首都：其首都是${capital}。`,
   codes: (c, a2, a3) => `${c}的ISO 3166-1代码是${a2}和${a3}。`,
   oldNameOf: (old, c) => `${old}是${c}的旧称。`,
+  oldNamesOf: (olds, c) => `${c}的旧称：${olds}。`,
   joinedFirst: (a, da, b, db) => `${a}先加入（${da}）；${b}于${db}加入。`,
   joinedSameDay: (a, b, date) => `${a}和${b}于同一天（${date}）加入。`,
   onlyMember: (a, da, b) => `只有${a}是成员国（自${da}起）；${b}不是。`,

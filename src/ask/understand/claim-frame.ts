@@ -20,10 +20,10 @@ export interface FramedClaim {
 // attribution", "can i say that", "fact check pls". ("Anything off there?" asks the other way round: a Yes would mean
 // the statement is wrong, so it is left to the reading of the whole line.)
 const TAG =
-  '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:that|this|it|the (?:line|claim|quote|sentence|wording|attribution|date|figure)) (?:be )?)?' +
+  '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:that|this|it|the (?:line|claim|quote|sentence|wording|attribution|date|year|figure|number|count|name|spelling|place|title)) (?:be )?)?' +
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
   '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid)' +
-  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell|attribute)(?: (?:that|this|it|on air|out)(?: (?:line|sentence|bit|wording|claim|quote))?)?|(?:for|in) (?:the|our|my|a|an|this|that) \\w+(?: \\w+)?|enough|attribution|framing|wording|right|correct|na|yeah|or not|or false|or wrong|or stale|or outdated|or dated|as is|as written|that|this|it))*' +
+  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell|attribute)(?: (?:that|this|it|on air|out)(?: (?:line|sentence|bit|wording|claim|quote))?)?|(?:for|in) (?:the|our|my|a|an|this|that) \\w+(?: \\w+)?|for (?:print|air|publication|broadcast|the wire)|enough|attribution|framing|wording|right|correct|na|yeah|or not|or false|or wrong|or stale|or outdated|or dated|as is|as written|that|this|it))*' +
   '(?: that way)?(?: (?:pls|please|plz|here|there))?' +
   '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air|state|put) (?:that|this|it)(?: (?:line|sentence|claim|wording|quote|bit))?(?: (?:as is|flatly|like that|that way|so))*(?: or (?:is|was) (?:it|that|this) (?:wrong|incorrect|false|off))?' +
   // ("… Am I remembering correctly?", "can you settle it?", "is it still?": the request from memory or a dispute.)

@@ -146,6 +146,9 @@ function nounBefore(words: string[], i: number): NumberRef['noun'] {
   return undefined;
 }
 
+/** A unit of text after a number ("3-4 sentences", "two bullets"): the number counts the text asked for. */
+const TEXT_UNIT = /^(\d+|sentences?|words?|lines?|paragraphs?|bullets?|points?|pages?|tweets?|slides?)$/;
+
 /** Units of time after a number, folded ("2 yrs", "drei Jahre", "dos años", "2 yıl"). */
 const DURATION =
   /^(yrs?|years?|yr s|months?|mos|weeks?|wks?|days?|decades?|jahre?n?|monate?n?|wochen|tage?n?|anos|meses|semanas|dias|ans|annees|mois|semaines|jours|yil|yillik|ay|hafta|gun)$/;
@@ -212,8 +215,10 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
       ? undefined
       : (nounAfter(words, i) ??
         // ("what is the sco? 3-4 sentences": a number before a unit of text counts the text.)
+        // ("… into the SCO? two or three sentences": the unit may come after a second number.)
         (/^(sco|organisation|organization)$/.test(words[i - 1] ?? '') &&
-        !/^(\d+|sentences?|words?|lines?|paragraphs?|bullets?|points?|pages?|tweets?|slides?)$/.test(words[i + 1] ?? '')
+        !TEXT_UNIT.test(words[i + 1] ?? '') &&
+        !(/^(or|to)$/.test(words[i + 1] ?? '') && TEXT_UNIT.test(words[i + 3] ?? ''))
           ? 'member'
           : nounBefore(words, i)));
     const reportedBefore = cues.some((c) => c.cue === 'claimSource' && c.at < i && c.at >= i - 6) && form !== 'yesno';
@@ -221,6 +226,8 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     if (ordinal) stance = 'ordinal';
     // ("five years, one state each": so many to each, no count of the whole.)
     else if (/^(each|apiece)$/.test(words[i + 1] ?? '') || /^(each|apiece)$/.test(words[i + 2] ?? '')) stance = 'other';
+    // ("held by two different countries": so many apart from each other, no count of the whole.)
+    else if (/^(different|separate|distinct)$/.test(words[i + 1] ?? '')) stance = 'other';
     // ("explain the 27 figure — members plus what?": a number named as a figure is no count claimed.)
     else if (/^(figure|number|count|stat|statistic|thing)$/.test(words[i + 1] ?? '')) stance = 'other';
     // ("'19 countries want to join'": countries that want in are counted as applicants, not as members.)

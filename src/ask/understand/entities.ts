@@ -281,11 +281,25 @@ export class NameIndex {
     lang: Lang,
     vocabulary: ReadonlySet<string>,
     stop: ReadonlySet<string>,
-  ): { country: CountryT; at: number; len: number; by: 'name' | 'code' | 'demonym' | 'fuzzy' | 'native' }[] {
-    const out: { country: CountryT; at: number; len: number; by: 'name' | 'code' | 'demonym' | 'fuzzy' | 'native' }[] =
-      [];
+  ): {
+    country: CountryT;
+    at: number;
+    len: number;
+    by: 'name' | 'code' | 'demonym' | 'fuzzy' | 'native';
+    again?: number[];
+  }[] {
+    const out: {
+      country: CountryT;
+      at: number;
+      len: number;
+      by: 'name' | 'code' | 'demonym' | 'fuzzy' | 'native';
+      again?: number[];
+    }[] = [];
     const add = unnamed((country: CountryT, at: number, by: (typeof out)[number]['by'], len = 1) => {
-      if (!out.some((o) => o.country.id === country.id)) out.push({ country, at, by, len });
+      const seen = out.find((o) => o.country.id === country.id);
+      if (!seen) out.push({ country, at, by, len });
+      // Where a country is named again by name: the role of a later naming may be what is asked.
+      else if (by !== 'demonym' && at > seen.at) (seen.again ??= []).push(at);
     });
     // Both are read only when a code is met, which few questions hold: each is worked out on first use.
     let shoutingAt: boolean | undefined;

@@ -1115,7 +1115,14 @@ export class Understander {
         /^(on|then|onward|onwards|continuing|heading)$/.test(words[h.at - 2] ?? '')
           ? 'aside'
           : latinLang || h.at < 1000
-            ? roleAt(h.at)
+            ? // ("A CGTN guest claimed Britain has links … Is the UK in any SCO category?": a country named in an aside and
+              // again in what is asked is asked of.)
+              // (Not one named by an earlier name as well: "… calls it 'Persia' — same country as Iran?" asks of the name.)
+              roleAt(h.at) === 'aside' &&
+              latinLang &&
+              !h.country.oldNames.some((n) => words.includes(latinWords(n).join(' ')))
+              ? (h.again?.map(roleAt).find((r) => r !== 'aside') ?? 'aside')
+              : roleAt(h.at)
             : 'main',
     }));
     // "Where do Armenia and Azerbaijan stand?", "armenia and the sco — where does it stand?": where a country stands,

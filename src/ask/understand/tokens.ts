@@ -370,6 +370,12 @@ export function segment(text: string): Segments {
       main = seg;
     }
   });
+  // "tianjin summit dates?? one wire says …, another says …. which is it": a bare "which is it" after reports asks the
+  // question put before them again.
+  if (main > 0 && WHICH_IS_IT.test(wordsIn(tokens, main).join(' '))) {
+    const asked = rawSegments.findIndex((s, k) => k < main - 1 && s.asks);
+    if (asked >= 0) main = asked;
+  }
   // "what's the code of Belarus. and the capital": a short part after the question, opened by "and" and asking
   // nothing of its own, adds a thing to what the question asks.
   for (let s = main + 1; s < rawSegments.length; s++) {
@@ -512,7 +518,10 @@ export function segment(text: string): Segments {
     asked0.some((w) => /^(he|him|his|she|her|they|them|their)$/.test(w)) ||
     // "Qingdao vs the NATO Hague summit — how did the timing line up?": the question asks of the two things set side by side.
     tokens.some((t) => t.seg === main - 1 && (t.w === 'vs' || t.w === 'versus')) ||
-    (rawSegments[main]?.asks === true && asked0.length <= 3 && !asked0.some((w) => WH.has(w) || AUX.has(w))) ||
+    // ("… Nasirzadeh — still in the job?": articles not counted.)
+    (rawSegments[main]?.asks === true &&
+      asked0.filter((w) => !TOPIC_GLUE.has(w)).length <= 3 &&
+      !asked0.some((w) => WH.has(w) || AUX.has(w))) ||
     // "heads of government council 2025 - where and when": question words alone ask of the part before them.
     (asked0.length > 0 &&
       asked0.length <= 5 &&
@@ -1123,6 +1132,9 @@ function firstContent(words: string[]): string | undefined {
 
 /** Articles, which add no length to a topic's name ("the SCO summit in Astana 2024"). */
 const TOPIC_GLUE = new Set(['the', 'a', 'an']);
+
+/** "which is it", "so which one is right": which of the versions reported before is true. */
+const WHICH_IS_IT = /^(?:so |ok |okay )?(?:which|what) (?:one )?(?:is|s) (?:it|right|correct|true)\b/;
 
 /** Adverbs that only sharpen the question put before its question word ("exactly when did Egypt become a partner"). */
 const FOCUS = new Set(['exactly', 'precisely', 'roughly', 'approximately', 'specifically', 'actually', 'basically']);
