@@ -371,6 +371,12 @@ for (const set of [
   'fresh-ml',
   'fresh-mm',
   'fresh-mn',
+  'fresh-mo',
+  'fresh-mp',
+  'fresh-mq',
+  'fresh-mr',
+  'fresh-ms',
+  'fresh-mt',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
