@@ -8882,3 +8882,81 @@ describe('round 28: a standing then, office-holders still in post, ministers nam
     expect(summary("Kirgizia / Kyrgyzstan — what's the official name?")).toMatch(/Kyrgyz Republic/);
   });
 });
+
+describe('round 28: a number word, a family photo, a check asked "na", a region counted, "of the ten"', () => {
+  it('reads a number word as no topic of its own', () => {
+    expect(summary('¿Cuáles son los seis países fundadores de la OCS de 2001? Para un cuadro del anexo.')).toMatch(
+      /fundadores/,
+    );
+  });
+  it('reads a "family photo" as no SCO family', () => {
+    expect(
+      summary("all 10 defence ministers at Qingdao, names pls, for the 'family photo' graphic. country-wise"),
+    ).not.toMatch(/SCO family/);
+  });
+  it('reads "confirm na" as a request to check the line before it', () => {
+    expect(
+      summary('SCO working languages are Chinese, Russian and English — confirm na for the explainer card'),
+    ).toMatch(/^No\. English is not/);
+  });
+  it('reads a count with a region before its noun as the region\'s, and "of the 10 members" as naming them', () => {
+    expect(
+      summary('was uzbekistan one of the shanghai five? my textbook lists it with the other four central asian states'),
+    ).not.toMatch(/does not have 4/);
+    expect(summary('capitals of the 10 members pls, for the map on our club wall')).not.toMatch(/seed article/);
+    // (Not "the last of the eight": no noun follows.)
+    expect(summary('since the sco has eight members, when did the last of the eight join?')).toMatch(
+      /does not have 8 member states/,
+    );
+  });
+  it('answers No to "all" of a region when a country of it is not among them', () => {
+    expect(summary('are all central asian countries sco members?')).toMatch(/^No\./);
+    expect(summary('are all five central asian countries sco members?')).toMatch(/^No\./);
+    expect(summary('does the sco have any central asian members?')).toMatch(/^Yes\./);
+  });
+});
+
+describe('round 28: counts of before, names asked after a sentence, a topic to walk through, joiners after the founding', () => {
+  it('checks a count said of a time before the merger against that time', () => {
+    const s = summary('pre-Tianjin the SCO had 2 observers. names?');
+    expect(s).toMatch(/^Until 1 September 2025 the SCO had 2 observers/);
+  });
+  it('asks "names?" of the sentence before it, but not of a part after a dash', () => {
+    expect(summary('defence ministers of the two newest members at qingdao - iran and belarus - names?')).toMatch(
+      /Nasirzadeh/,
+    );
+  });
+  it('reads "walk me through X — how does it add up?" as asked of X', () => {
+    expect(summary("walk me through the '27 countries' figure — how does it add up?")).toMatch(
+      /10 member states and 17/,
+    );
+  });
+  it('answers who joined after the founding, with the years, in English and Russian', () => {
+    const en = toPlainText(
+      engine.answer(
+        'Which members joined after the founding in 2001, and in which year each? Need it for a timeline graphic',
+      ),
+    );
+    expect(en).toMatch(/India, Pakistan, Iran and Belarus joined the SCO after 2001/);
+    expect(en).toMatch(/2017/);
+    expect(summary('Перечислите государства, вступившие в ШОС после 2001 года, с годами')).toMatch(/Индия/);
+  });
+  it('answers No to whether a bank agreed only in principle is set up', () => {
+    expect(summary('has the SCO Development Bank been set up yet?')).toMatch(/^No\./);
+    expect(summary('is the sco development bank up and running now?')).toMatch(/^No\./);
+  });
+});
+
+describe('round 28: founded by several, partners put first', () => {
+  it('answers No when one of the countries said to have founded the SCO did not, and names it first', () => {
+    expect(summary('the SCO was founded by China, Russia and Turkmenistan, right?')).toMatch(
+      /^No\. Turkmenistan is not a founding member/,
+    );
+    expect(summary('are china and india founding members?')).toMatch(/^No\. India is not a founding member/);
+  });
+  it('answers whether the countries put before the question are all partners', () => {
+    expect(summary('Saudi, Qatar, UAE, Kuwait, Bahrain — all 5 Gulf countries are SCO partners now?')).toMatch(
+      /^Yes\./,
+    );
+  });
+});

@@ -34,6 +34,9 @@ export const founding: Intent = {
     const cs = subjects(q);
     if (cs.length > 0 && q.main('founder'))
       return q.form === 'yesno' || q.form === 'fragment' || q.form === 'choice' ? 93 : 85;
+    // ("the SCO was founded by China, Russia and Turkmenistan, right?": the countries said to have founded it.)
+    if (cs.length > 0 && foundAt >= 0 && q.words.slice(foundAt + 1, foundAt + 5).includes('by') && q.form === 'yesno')
+      return 93;
     if (cs.length > 0) return undefined;
     if (q.main('old')) return 88;
     if (
@@ -72,10 +75,17 @@ export const founding: Intent = {
     const sources = [fact?.sources ?? []];
     const cs = subjects(q);
     if (cs.length > 0) {
-      const drafts = cs.map((c) => founderCheck(f, c.id));
+      const checked = cs.map((c) => founderCheck(f, c.id));
+      // (Said of several, it holds only if it holds of each: "founded by China, Russia and Turkmenistan" is No, and the
+      // one that fails is said first.)
+      const drafts = [...checked.filter((d) => d.verdict === 'no'), ...checked.filter((d) => d.verdict !== 'no')];
+      // ("founded … by China, Russia and … Turkmenistan": the ones that did not found it, then who did.)
+      const foundedBy = q.form === 'yesno' && !q.main('founder') && drafts[0]!.verdict === 'no';
       return {
         ...drafts[0]!,
-        lead: (l) => drafts.map((d) => d.lead(l)).join(' '),
+        verdict: drafts[0]!.verdict === 'no' ? 'no' : 'yes',
+        lead: (l) => (foundedBy ? drafts.filter((d) => d.verdict === 'no') : drafts).map((d) => d.lead(l)).join(' '),
+        ...(foundedBy && { context: (l: Loc) => l.m.foundedBy(l.list(founders.map((c) => l.c(c)))) }),
         sources: drafts.flatMap((d) => d.sources),
       };
     }

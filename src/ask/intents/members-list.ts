@@ -53,6 +53,8 @@ export const membersList: Intent = {
     // ("… with the year each joined" asks the list, each with its year.)
     const each = q.main('all') && q.main('member');
     if (q.main('join') && !each && (!q.main('list') || q.time)) return undefined;
+    // ("Which members joined after the founding in 2001, and in which year each?": those who joined since, growth.)
+    if (q.main('join') && q.main('after') && (q.main('found') || q.time)) return undefined;
     // ("I keep seeing 'the SCO's eight members' … so which eight are they?": the members named in the quote.)
     // ("I keep seeing 'the SCO's eight members' … so which eight are they?", "… which 8?": the members the quote counts.)
     const whichThey = q.has('member') && asksWhichOnes(q);

@@ -89,8 +89,16 @@ export const partners: Intent = {
     }
     const list = f.partners(day);
     const count = q.form === 'howMany' || q.main('count');
+    // ("Saudi, Qatar, UAE, Kuwait, Bahrain — all 5 Gulf countries are SCO partners now?": the countries put first, all
+    // of them partners or not.)
+    const named = q.form === 'yesno' ? q.countries : [];
     return {
       kind: 'fact',
+      ...(named.length > 0 && {
+        verdict: named.every((c) => list.some((p) => p.country.id === c.country.id))
+          ? ('yes' as const)
+          : ('no' as const),
+      }),
       title: (l) => `${l.status('partner')}: ${l.n(list.length)}`,
       lead: (l) =>
         count

@@ -49,6 +49,8 @@ export const regions: Intent = {
     const left = new Set(q.countries.filter((c) => leftOut(q, c.at)).map((c) => c.country.id));
     const of = <T extends { country: CountryT }>(key: string, list: readonly T[]) =>
       list.filter((m) => inRegion(m.country, key) && !left.has(m.country.id));
+    const allOf = (ks: readonly string[]) =>
+      f.store.countries().filter((c) => ks.some((k) => inRegion(c, k)) && !left.has(c.id));
     const each = keys.map((key) => ({
       key,
       members: partnersAsked ? [] : of(key, f.members()),
@@ -91,7 +93,14 @@ export const regions: Intent = {
       kind: 'fact',
       title: (l) => `${l.org}: ${keys.map((k) => region(l, k)).join(' · ')}`,
       // ("does the sco have any african members": whether any is, then which.)
-      ...(q.form === 'yesno' && { verdict: listed.length > 0 ? ('yes' as const) : ('no' as const) }),
+      // ("are all five central asian countries sco members?": all of them, so No when a country of the region the data
+      // holds is not among them.)
+      ...(q.form === 'yesno' && {
+        verdict:
+          listed.length > 0 && !(q.main('all') && allOf(keys).some((c) => !listed.some((m) => m.country.id === c.id)))
+            ? ('yes' as const)
+            : ('no' as const),
+      }),
       lead,
       // (How a region is drawn is said once, in English beside the lead: the standard the countries' data follows.)
       context: (l) => l.m.regionNote,

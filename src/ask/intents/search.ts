@@ -2,7 +2,7 @@ import type { Intent } from './types.js';
 import type { Question } from '../understand/question.js';
 import type { AskFacts } from '../facts.js';
 import type { Passage } from '../understand/passages.js';
-import { COMMON } from '../lexicon/common.js';
+import { COMMON, IN_PRINCIPLE, UP_AND_RUNNING } from '../lexicon/common.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { isoToDate } from '../../base/dates.js';
 import { bestSentence, firstSentence, noteOf, sentenceVerdict, subjects } from './shared.js';
@@ -224,19 +224,31 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
         note: noteOf(p),
         sources: [p.sources],
       };
+    // "Has the SCO Development Bank been set up?": a record of a decision only in principle says it is not yet.
+    const onlyInPrinciple =
+      q.form === 'yesno' &&
+      // (Not "will it be up and running by 2027?": a prediction, not said.)
+      q.tense !== 'future' &&
+      UP_AND_RUNNING.test(q.words.join(' ')) &&
+      IN_PRINCIPLE.test(`${p.title} ${p.caveat ?? ''}`);
+    // ("explain … — is it actually set up?" asks for the story: no verdict opens it, and none that says Yes.)
     const verdict =
-      yearVerdict === 'no' || (placed !== undefined && placed.toLowerCase() !== q.places[0]!.toLowerCase())
-        ? ('no' as const)
-        : q.form === 'yesno' && dissenter
-          ? asksDissent
-            ? ('yes' as const)
-            : ('no' as const)
-          : q.form === 'yesno' && q.main('all') && dissent?.length
-            ? ('no' as const)
-            : yearVerdict !== 'none' && matchedEnough
-              ? // A caveat that speaks to what is asked decides too.
-                sentenceVerdict(q, picked ?? p.text)
-              : undefined;
+      onlyInPrinciple && q.has('explain')
+        ? undefined
+        : yearVerdict === 'no' ||
+            onlyInPrinciple ||
+            (placed !== undefined && placed.toLowerCase() !== q.places[0]!.toLowerCase())
+          ? ('no' as const)
+          : q.form === 'yesno' && dissenter
+            ? asksDissent
+              ? ('yes' as const)
+              : ('no' as const)
+            : q.form === 'yesno' && q.main('all') && dissent?.length
+              ? ('no' as const)
+              : yearVerdict !== 'none' && matchedEnough
+                ? // A caveat that speaks to what is asked decides too.
+                  sentenceVerdict(q, picked ?? p.text)
+                : undefined;
     // The sentence that holds the question's words answers first; the rest of the passage, when short, sets it in context.
     const at = p.inCaveat ? -1 : p.text.indexOf(p.sentence);
     const own = at > 0 ? p.sentence : undefined;

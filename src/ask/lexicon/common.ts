@@ -24,3 +24,10 @@ export const COMMON = new Set(
 
 /** "Including" in the other scripts: "भारत-पाक समेत", "包括中国在内", "включая Индию". */
 export const INCLUDING = /समेत|सहित|سمیت|شامل|از جمله|با احتساب|包括|在内|在內|включая|в том числе/u;
+
+/** Whether something is up and working ("set up", "operational", "lending", "up and running"), in folded English words. */
+export const UP_AND_RUNNING =
+  /\b(set up|established|operational|operating|working|functioning|running|opened|launched|lending|in operation|started work)\b/;
+
+/** A record that says something was only agreed in principle: not yet in being. */
+export const IN_PRINCIPLE = /\bin principle\b/i;

@@ -45,7 +45,7 @@ const TAG =
   // ("'…' — keep or cut?": whether the line stays.)
   '|(?:keep|cut|drop|kill|change|fix) (?:it )?or (?:keep|cut|drop|kill|change|fix)(?: it)?' +
   // ("Can you confirm that, so I can keep the sentence as it is?": what the check is for may follow it.)
-  '|(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:fact ?check|verify|confirm|double check|check)(?: (?:pls|please|plz|this|that|it|me|for me|karo|kar do|kardo|karein|karen|kren|kijiye|kijie|krdo|kar lo|kro|kr do))*(?: (?:so|before|for|as|because) .*)?' +
+  '|(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:fact ?check|verify|confirm|double check|check)(?: (?:pls|please|plz|this|that|it|me|for me|na|naa|karo|kar do|kardo|karein|karen|kren|kijiye|kijie|krdo|kar lo|kro|kr do))*(?: (?:so|before|for|as|because) .*)?' +
   // ("city + date check pls": what to check, named before the request.)
   '|(?:(?:city|date|dates|year|name|names|spelling|number|numbers|figure|figures|fact|facts|place|title|host) ){1,3}(?:fact ?check|check|verify|confirm)(?: (?:pls|please|plz))?';
 

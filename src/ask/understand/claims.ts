@@ -166,6 +166,10 @@ const SELECTION_BEFORE = /^(newest|latest|last|earliest|oldest|recent)$/;
 // prototype. A name the prototype holds ("constructor") still reads as the object reads it.
 const ORDINALS = new Map(Object.entries(ORDINAL_WORDS));
 const NUMBERS = new Map(Object.entries(NUMBER_WORDS));
+/** A number written as a word ("seis", "zwei", "eight"): no topic of its own. */
+export function isNumberWord(w: string): boolean {
+  return NUMBERS.has(w) || ORDINALS.has(w);
+}
 const PROTO_KEYS = new Set(Object.getOwnPropertyNames(Object.prototype));
 function wordValue(map: Map<string, number>, words: Record<string, number>, w: string): number | undefined {
   const v = map.get(w);
@@ -249,7 +253,14 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
         form !== 'yesno' &&
         form !== 'choice') ||
       // ("the four members that joined after 2001": which ones a clause picks out.)
-      (words[i - 1] === 'the' && /^(that|who|which|to)$/.test(words[i + 2] ?? '') && form !== 'yesno')
+      (words[i - 1] === 'the' && /^(that|who|which|to)$/.test(words[i + 2] ?? '') && form !== 'yesno') ||
+      // ("capitals of the 10 members", "names of the six founders": what is asked of them, the count only names them.)
+      (words[i - 1] === 'the' &&
+        words[i - 2] === 'of' &&
+        /^(members?|states|countries|nations|partners|founders|founding)$/.test(words[i + 1] ?? '') &&
+        form !== 'yesno' &&
+        form !== 'choice' &&
+        form !== 'howMany')
     )
       stance = 'selection';
     else if (reportedBefore) stance = 'reported';
@@ -706,7 +717,11 @@ export function findClaims(input: ClaimInput): Claim[] {
       (x) => Math.abs(x.at - n.at) <= 6 && x.mode === 'in' && tokens[x.at]?.seg === tokens[n.at]?.seg,
     );
     // "was the member count 9 at any point?": asked of any time, when no year is named.
-    const ever = !t && n.stance === 'asked' && cues.some((c) => c.cue === 'ever' && c.role === 'main');
+    // ("pre-Tianjin the SCO had 2 observers": a count said of a time before something, in the past, is one it had then.)
+    const before =
+      words[n.at - 1] === 'had' &&
+      cues.some((c) => c.cue === 'before' && c.at < n.at && tokens[c.at]?.seg === tokens[n.at]?.seg);
+    const ever = !t && ((n.stance === 'asked' && cues.some((c) => c.cue === 'ever' && c.role === 'main')) || before);
     out.push({
       kind: 'count',
       value: n.value,

@@ -12,7 +12,7 @@ import { CUE_FORMS, type Cue, type CueForm } from '../lexicon/cues.js';
 import { SCRIPT_STOPWORDS, STOPWORDS } from '../lexicon/stopwords.js';
 import { COMMON, INCLUDING } from '../lexicon/common.js';
 import { MEASURE } from '../lexicon/measures.js';
-import { findClaims, findNumbers } from './claims.js';
+import { findClaims, findNumbers, isNumberWord } from './claims.js';
 import { declineReasons, REPORTED_SPEECH, VIEW_WORDS } from './declines.js';
 import { NameIndex, rankEvents, type NameKind } from './entities.js';
 import { detectForm } from './form.js';
@@ -964,6 +964,8 @@ export class Understander {
     const cues = cues0.filter(
       (c) =>
         !(stance && (c.cue === 'location' || c.cue === 'compare') && /^(where|ou)$/.test(words[c.at]!)) &&
+        // ("for the 'family photo' graphic": the leaders' group photo, not the SCO family of 27 countries.)
+        !(c.cue === 'family' && /^(photo|photos|picture|pictures|pic|shot|portrait)$/.test(words[c.at + 1] ?? '')) &&
         // ("SG colleague says …", "SG office asked": Singapore's desk, a place the asker works, not the Secretary-General.)
         !(
           c.cue === 'secgen' &&
@@ -1279,9 +1281,12 @@ export class Understander {
     const inNames = new Set<number>();
     for (const h of hits)
       if (h.kind !== 'figure' && h.kind !== 'language') for (let i = h.at; i < h.at + h.len; i++) inNames.add(i);
-    let numbers: NumberRef[] = (
-      latinLang ? findNumbers(tokens, times, form, cues) : scriptNumbers(digits, form, cues)
-    ).filter((n) => !latinLang || !inNames.has(n.at));
+    let numbers: NumberRef[] = (latinLang ? findNumbers(tokens, times, form, cues) : scriptNumbers(digits, form, cues))
+      .filter((n) => !latinLang || !inNames.has(n.at))
+      // ("the five Central Asian member states": a region's members counted, not the SCO's.)
+      .map((n) =>
+        latinLang && n.noun && regionHits.some((r) => r.at > n.at && r.at <= n.at + 2) ? { ...n, stance: 'other' } : n,
+      );
     // ("how many members now? 10?", "сколько партнёров? 17?"): a count put back alone after asking it is a guess to check.
     // (Only a count of today's members or partners: not one of a time, a meeting or what someone said.)
     const guessed =
@@ -1685,7 +1690,13 @@ export class Understander {
       const nameParts = new Set(unknownName ? latinWords(unknownName) : []);
       const unknownToData = unknownWords.filter(
         (w) =>
-          w.length >= 4 && !inData(w) && !nameParts.has(w) && !HARMLESS.has(w) && !COMMON.has(w) && !this.nearKnown(w),
+          w.length >= 4 &&
+          !inData(w) &&
+          !nameParts.has(w) &&
+          !HARMLESS.has(w) &&
+          !COMMON.has(w) &&
+          !isNumberWord(w) &&
+          !this.nearKnown(w),
       );
       // In German, Spanish, French and Turkish the vocabulary is thinner than in English: a word it
       // lacks is more often a verb or a turn of phrase than a topic. Once the question names a

@@ -36,6 +36,13 @@ function holds(c: Claim, facts: FactStore, today: Date): boolean | undefined {
     case 'count': {
       // "did it ever have 9 members?": any period the data holds.
       if (c.ever && c.noun === 'member') return facts.data.memberCount.some((p) => p.count === c.value);
+      // ("before Tianjin the SCO had 2 observers": the count on the eve of the merger.)
+      if (c.ever && (c.noun === 'observer' || c.noun === 'dialogue')) {
+        const merged = topics.partnerMerge ? facts.orgFact(topics.partnerMerge)?.date : undefined;
+        if (!merged) return undefined;
+        const eve = new Date(Date.parse(merged) - 86_400_000);
+        return facts.withStatus([c.noun === 'observer' ? 'observer' : 'dialogue-partner'], eve).length === c.value;
+      }
       const day = c.year !== undefined ? yearEnd(c.year, today) : today;
       const members = facts.memberCountOn(day)?.count;
       if (members === undefined) return undefined;

@@ -494,7 +494,12 @@ export function segment(text: string): Segments {
   if (
     !reportedAsked &&
     main > 0 &&
-    (bareFollowUp(asked0) || asksResponse(asked0) || /\b(this|that) time\b/.test(asked0.join(' ')) || afterTag)
+    (bareFollowUp(asked0) ||
+      // ("… the SCO had 2 observers. names?": the ones the sentence before counts, asked for.)
+      (rawSegments[main]?.sep === undefined && NAMES_ASKED.test(asked0.filter((w) => !FILLER.has(w)).join(' '))) ||
+      asksResponse(asked0) ||
+      /\b(this|that) time\b/.test(asked0.join(' ')) ||
+      afterTag)
   ) {
     const prior = tokens.filter((t) => t.seg === main - 1);
     // ("hi, first time here. what is sco exactly?": who the asker is is no topic.)
@@ -624,7 +629,15 @@ export function segment(text: string): Segments {
     // "I'm citing the Charter that was signed in … — the exact day?": what the asker is doing names the topic.
     const doing = attributeBack && /^(i m|im|i am|we re|we are) [a-z]+ing\b/.test(words.join(' '));
     // "ok and what about belarus — when did it…": "what about" only puts a topic, it asks nothing of its own.
-    const about = /^(?:(?:ok|okay|so|and|now|then) )*(?:what|how) about (?=\S)/.exec(words.join(' '));
+    // ("walk me through the '27 countries' figure — how does it add up?": a request to explain only puts a topic too.)
+    // (After "walk me through X" or "explain X", only a question pointing back at it: "— how does it add up?"; not "… —
+    // who wants in and how do they decide?".)
+    const pointing = tokens.some((t) => t.seg >= main && /^(it|its|that|this)$/.test(t.w));
+    const about = (
+      pointing
+        ? /^(?:(?:ok|okay|so|and|now|then) )*(?:(?:what|how) about|(?:walk|take|talk) (?:me|us) through|explain) (?=\S)/
+        : /^(?:(?:ok|okay|so|and|now|then) )*(?:what|how) about (?=\S)/
+    ).exec(words.join(' '));
     // ("kazakhstan's capital for my map — it's nur-sultan, right?": what the asker wants it for names nothing.)
     const purpose = /(?:^| )for (?:my|our|a|an) \S+$/.exec(words.join(' '));
     const own = (doing ? words.slice(3) : about ? words.slice(about[0].split(' ').length - 1) : words).slice(
@@ -1132,6 +1145,9 @@ function firstContent(words: string[]): string | undefined {
 
 /** Articles, which add no length to a topic's name ("the SCO summit in Astana 2024"). */
 const TOPIC_GLUE = new Set(['the', 'a', 'an']);
+
+/** "names?", "which ones?": the ones a sentence before counts, asked for by name. */
+const NAMES_ASKED = /^(names|which ones|name them|list them)( (pls|please|plz))?$/;
 
 /** "which is it", "so which one is right": which of the versions reported before is true. */
 const WHICH_IS_IT = /^(?:so |ok |okay )?(?:which|what) (?:one )?(?:is|s) (?:it|right|correct|true)\b/;
