@@ -8960,3 +8960,37 @@ describe('round 28: founded by several, partners put first', () => {
     );
   });
 });
+
+describe('round 28: pieces counted in words, guesses and futures, a language named, a request to send', () => {
+  it('declines words counted out to write and a piece named then asked to be written', () => {
+    expect(isDeclined("write me 600 words 'SCO at 25' ready to publish on our site, neutral tone")).toBe(true);
+    expect(
+      isDeclined('write us a draft resolution for the SCO committee on the strikes on Iran, operative clauses and all'),
+    ).toBe(true);
+    expect(
+      isDeclined(
+        'our faculty advisor wants a 1500-word essay on SCO expansion by friday... could you just write it for me?',
+      ),
+    ).toBe(true);
+  });
+  it('declines a count asked of the 2030s, but not "confirmed or guess?" or "all good?" after a statement', () => {
+    expect(isDeclined('will the SCO have 15 members by 2030? our futures committee needs a number')).toBe(true);
+    expect(isDeclined('sharsheev term started 1 jan 2025 — confirmed or guess?')).toBe(false);
+    expect(summary('our Kazakhstan placard says capital: Nur-Sultan. all good?')).toMatch(/^No\. .*Astana/);
+  });
+  it('reads "en français" as a language, not France, and "la liste des dix États" as the list', () => {
+    const s = summary('Pouvez-vous me donner la liste des dix États membres, idéalement avec les noms en français ?');
+    expect(s).not.toMatch(/France|^Oui/);
+    expect(s).toMatch(/Biélorussie/);
+  });
+  it('reads "send the full text" as a request, not a delegation sent', () => {
+    expect(summary('send the full text of the Qingdao joint declaration pls, want to quote para 3')).toMatch(
+      /without a joint statement/,
+    );
+  });
+  it('finds the outcome that names the organisation asked about, whatever the aside names', () => {
+    expect(summary('Did the SCO get observer status at the CIS? I saw that in a Russian channel')).toMatch(
+      /^Yes\. The SCO obtained observer status at the CIS/,
+    );
+  });
+});

@@ -164,18 +164,17 @@ export const event: Intent = {
     if (!q.eventNamed && (q.time || q.otherOrgs.length > 0) && scoReceives(q)) {
       const year = q.time ? String(q.time.year) : '';
       const held = f.store.events().filter((x) => x.sco && x.start.startsWith(year) && x.outcomes.length > 0);
-      const text = bestSentence(
-        q,
-        held.flatMap((x) => x.outcomes.map((o) => o.text)),
-      );
+      const orgs = q.otherOrgs.map((i) => f.store.data.ask.names.otherOrganisations[i]).filter((x) => x !== undefined);
+      const namesOrg = (text: string) =>
+        orgs.some((g) => [g.name, ...(g.recognise.en ?? [])].some((n) => new RegExp(`\\b${n}\\b`).test(text)));
+      const outcomes = held.flatMap((x) => x.outcomes.map((o) => o.text));
+      // ("Did the SCO get observer status at the CIS? I saw that in a Russian channel": an outcome that names the
+      // organisation asked about beats one the aside's words fit.)
+      const text = bestSentence(q, outcomes.some(namesOrg) ? outcomes.filter(namesOrg) : outcomes);
       const e = held.find((x) => x.outcomes.some((o) => o.text === text));
       const o = e?.outcomes.find((x) => x.text === text);
       // "When did the SCO get observer status at the UN?": what it got elsewhere says the data has nothing of the one named.
-      const orgs = q.otherOrgs.map((i) => f.store.data.ask.names.otherOrganisations[i]).filter((x) => x !== undefined);
-      const elsewhere =
-        o !== undefined &&
-        orgs.length > 0 &&
-        !orgs.some((g) => [g.name, ...(g.recognise.en ?? [])].some((n) => new RegExp(`\\b${n}\\b`).test(o.text)));
+      const elsewhere = o !== undefined && orgs.length > 0 && !namesOrg(o.text);
       if (e && o && elsewhere)
         return {
           kind: 'fact',

@@ -255,9 +255,11 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
       // ("the four members that joined after 2001": which ones a clause picks out.)
       (words[i - 1] === 'the' && /^(that|who|which|to)$/.test(words[i + 2] ?? '') && form !== 'yesno') ||
       // ("capitals of the 10 members", "names of the six founders": what is asked of them, the count only names them.)
-      (words[i - 1] === 'the' &&
-        words[i - 2] === 'of' &&
-        /^(members?|states|countries|nations|partners|founders|founding)$/.test(words[i + 1] ?? '') &&
+      // ("la liste des dix États membres": French joins "of the" into "des".)
+      (((words[i - 1] === 'the' && words[i - 2] === 'of') || words[i - 1] === 'des') &&
+        /^(members?|states|countries|nations|partners|founders|founding|etats|pays|membres|partenaires)$/.test(
+          words[i + 1] ?? '',
+        ) &&
         form !== 'yesno' &&
         form !== 'choice' &&
         form !== 'howMany')

@@ -130,7 +130,7 @@ const OWN_QUESTION_CALLED = /\b(dumb|stupid|silly) (q|qs|question|questions)\b/;
 const INSULT_WORDS =
   /\b(rude|offensive|racist|nasty|insulting|derogatory|slurs?|hateful|stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;
 const CREATIVE_PIECE =
-  '(editorial|editorials|op ed|opinion piece|position paper|position papers|caption|captions|hashtags|poem|poems|poetry|song|songs|lyrics|story|stories|essay|essays|rebuttal|rebuttals|podcast script|podcast scripts|video script|intro|intros|outro|outros|tagline|taglines|teaser|teasers|voiceover|voice over|cold open|limerick|haiku|sonnet|rap|verse|fiction|speech|tweet|slogan|novel|screenplay|joke|jokes|letter|letters|press release|paragraph|paragraphs|op ed|blog post|post|email|cover letter|toast|toasts|wedding speech|eulogy|birthday message|press statement|talking points|welcome address|opening address|keynote address|keynote|opening remarks|closing remarks|welcome remarks|welcome speech|linkedin post|testimony|opening statement|closing statement|remarks|profile|obituary)';
+  '(editorial|editorials|draft resolution|draft resolutions|op ed|opinion piece|position paper|position papers|caption|captions|hashtags|poem|poems|poetry|song|songs|lyrics|story|stories|essay|essays|rebuttal|rebuttals|podcast script|podcast scripts|video script|intro|intros|outro|outros|tagline|taglines|teaser|teasers|voiceover|voice over|cold open|limerick|haiku|sonnet|rap|verse|fiction|speech|tweet|slogan|novel|screenplay|joke|jokes|letter|letters|press release|paragraph|paragraphs|op ed|blog post|post|email|cover letter|toast|toasts|wedding speech|eulogy|birthday message|press statement|talking points|welcome address|opening address|keynote address|keynote|opening remarks|closing remarks|welcome remarks|welcome speech|linkedin post|testimony|opening statement|closing statement|remarks|profile|obituary)';
 const CREATIVE = [
   // (Not "the draft talking points say …": a draft named, not one asked for.)
   new RegExp(
@@ -160,6 +160,10 @@ const CREATIVE = [
   // ("PM ke liye … speech bhi likh do", read as "speech also write do": the piece named before the verb, in Urdu or Hindi
   // typed in Latin letters.)
   new RegExp(`\\b${CREATIVE_PIECE}\\b (?:\\w+ ){0,2}write (do|de|dena|dijiye|dein|karo)\\b`),
+  // ("write me 600 words 'SCO at 25'": words counted out to write.)
+  /\b(write|draft|compose|pen)\b (?:(?:me|us|for me|for us) )?\d[\d,.]{1,6}[ -]?words?\b/,
+  // ("… a 1500-word essay on SCO expansion … could you just write it for me?": the piece named, then to be written.)
+  new RegExp(`\\b${CREATIVE_PIECE}\\b.{0,100}\\b(write|draft|do) (it|this|that|one) for (me|us)\\b`),
   // ("draft the executive summary of our report for us (about 500 words, neutral tone)": a piece counted in words.)
   /\b(write|draft|compose|pen)\b.{0,60}\b(executive summary|summary of (our|my) (report|paper|study))\b|\b(write|draft|compose|pen)\b.{0,80}(?:\b(about|around|roughly|approx|approximately|ca|some|max|under) |~)\d[\d,.]{1,6}[ -]?words?\b/,
   // ("Pouvez-vous rédiger ma dissertation … ?", "escríbeme el ensayo": an essay or a talk to write, in French and Spanish.)
@@ -230,11 +234,14 @@ const SPORT_SCRIPT = /کرکٹ|ورلڈ کپ|क्रिकेट|वर्ल�
 /** Programming help: off-topic even where a word of it ("merge", "join") is one the SCO data uses. */
 const PROGRAMMING =
   /\b(coding|programming|python|pandas|numpy|javascript|typescript|sql|regex|dataframes?|debug|debugging|compiler|stack trace|merge conflict|git|npm|pip|jupyter|excel formula|vlookup)\b/;
+/** "will the SCO have 15 members by 2030?": a count or size asked of a year to come (the 2030s on are always ahead). */
+const FUTURE_COUNT =
+  /\bwill\b.{0,40}\b(have|reach|grow|expand|number|count|include)\b.{0,30}\b(by|in|before) 20[3-9]\d\b/;
 const PREDICT =
   // ("me puedes adivinar qué preguntas van a caer en el examen": the exam's questions guessed in Spanish.)
   // ("how will the plenary vote … estimate the split", "tell me what u think will happen", "is erdogan secretly planning
   // to …": an outcome or an intention to come, guessed.)
-  /\bhow will\b.{0,60}\bvote\b|\b(is|are) \w+ (secretly |really |quietly )?(planning|plotting|scheming) to\b|\b(estimate|predict|forecast)\b.{0,15}\b(split|outcome|result|tally)\b|\bwhat (do )?(you|u) think (will|ll|is going to|s going to) happen\b|\b(adivina|adivinar|adivinarme)\b.{0,30}\bpreguntas\b.{0,40}\bexamen\b|\b(exam|test|quiz|midterm|final|finals) questions?\b.{0,40}\b(will|gonna|going to|come up|be asked)\b|\b(predict|guess|tell me)\b.{0,30}\b(exam|test|quiz|midterm|final) questions?\b|\bwhat (will|ll|is going to) (be|come up) (on|in) (the|our|my) (exam|test|quiz|midterm|final)\b|(एग्ज़ाम|एग्जाम|परीक्षा|प्रीलिम्स|मेन्स|पेपर).{0,40}(सवाल|प्रश्न).{0,20}(आएंगे|आएँगे|आएगा|आएगी|पूछे जाएंगे|पूछा जाएगा)|(امتحان|ایگزام|پرلیمز|پیپر).{0,40}(سوال|سوالات).{0,20}(آئیں گے|آئے گا|پوچھے جائیں گے|پوچھا جائے گا)|आपका अनुमान|अपना अनुमान|अनुमान बताइए|अनुमान लगाइए|आपका अंदाज़ा|آپ کا اندازہ|اپنا اندازہ|اندازہ لگائیں|\bwho( s| is| will)? (gonna|going to|will|ll) win\b|\bwho wins\b|\bwill \w+ (attack|invade|strike|bomb|go to war with|fight) \w+( again)?\b|\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|(?<!\bi |\b(?:not|dont|don t|rather not|without|no need) (?:want |need |have |having )?to )guess|odds|likelihood|probability|chances?)\b|(?<!\b(settle|settles|settled|settling|win|won|winning|lose|lost|losing|for|had|have|made|make)( (a|the|my|our|this|that))? )\bbet\b|\brisk (score|scores|rating|ratings|level|assessment|estimate|index)\b|\bhow likely\b|\b(dollar|euro|rupee|ruble|rouble|yuan|renminbi|tenge|som|so m|rial|lira)\b.{0,25}\b(exchange )?rate\b.{0,20}\b(next|tomorrow|by|in (20\d\d|the coming))\b|\b(give|gimme|tell) (me |us )?(a |the )?(percentage|percent|probability)\b|\b(rate|score|grade)\b.{0,40}\b(risk|risks|likelihood)\b|\b(percent|per cent|%) chance\b|रिस्क|जोखिम (स्कोर|का अनुमान)|فیصد چانس|چانس|ریسک|رسک|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|پیشگوئی|پیشین گوئی|vorhersage|prognose|prognostizier|yener mi|yenebilir mi|kazanir mi|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
+  /\bhow will\b.{0,60}\bvote\b|\b(is|are) \w+ (secretly |really |quietly )?(planning|plotting|scheming) to\b|\b(estimate|predict|forecast)\b.{0,15}\b(split|outcome|result|tally)\b|\bwhat (do )?(you|u) think (will|ll|is going to|s going to) happen\b|\b(adivina|adivinar|adivinarme)\b.{0,30}\bpreguntas\b.{0,40}\bexamen\b|\b(exam|test|quiz|midterm|final|finals) questions?\b.{0,40}\b(will|gonna|going to|come up|be asked)\b|\b(predict|guess|tell me)\b.{0,30}\b(exam|test|quiz|midterm|final) questions?\b|\bwhat (will|ll|is going to) (be|come up) (on|in) (the|our|my) (exam|test|quiz|midterm|final)\b|(एग्ज़ाम|एग्जाम|परीक्षा|प्रीलिम्स|मेन्स|पेपर).{0,40}(सवाल|प्रश्न).{0,20}(आएंगे|आएँगे|आएगा|आएगी|पूछे जाएंगे|पूछा जाएगा)|(امتحان|ایگزام|پرلیمز|پیپر).{0,40}(سوال|سوالات).{0,20}(آئیں گے|آئے گا|پوچھے جائیں گے|پوچھا جائے گا)|आपका अनुमान|अपना अनुमान|अनुमान बताइए|अनुमान लगाइए|आपका अंदाज़ा|آپ کا اندازہ|اپنا اندازہ|اندازہ لگائیں|\bwho( s| is| will)? (gonna|going to|will|ll) win\b|\bwho wins\b|\bwill \w+ (attack|invade|strike|bomb|go to war with|fight) \w+( again)?\b|\b(do|does) (you|u) think\b.{0,60}\b(will|gonna|going to)\b|\b(predict|prediction|predictions|forecast|speculate|(?<!\bi |\b(?:not|dont|don t|rather not|without|no need) (?:want |need |have |having )?to |\bor (?:a |just a |just |only a )?)guess|odds|likelihood|probability|chances?)\b|(?<!\b(settle|settles|settled|settling|win|won|winning|lose|lost|losing|for|had|have|made|make)( (a|the|my|our|this|that))? )\bbet\b|\brisk (score|scores|rating|ratings|level|assessment|estimate|index)\b|\bhow likely\b|\b(dollar|euro|rupee|ruble|rouble|yuan|renminbi|tenge|som|so m|rial|lira)\b.{0,25}\b(exchange )?rate\b.{0,20}\b(next|tomorrow|by|in (20\d\d|the coming))\b|\b(give|gimme|tell) (me |us )?(a |the )?(percentage|percent|probability)\b|\b(rate|score|grade)\b.{0,40}\b(risk|risks|likelihood)\b|\b(percent|per cent|%) chance\b|रिस्क|जोखिम (स्कोर|का अनुमान)|فیصد چانس|چانس|ریسک|رسک|预测|прогноз|предскаж|भविष्यवाणी|پیش بینی|پیش‌بینی|پیش گوئی|پیشگوئی|پیشین گوئی|vorhersage|prognose|prognostizier|yener mi|yenebilir mi|kazanir mi|predic|prédi|pronostic|tahmin|अनुमान|अंदाज़ा|अंदाजा|猜|угада|حدس|اندازہ/;
 /** A verb that reports what someone said, in the Latin-script languages read ("says", "dijo", "affirme", "sagt"). */
 export const REPORTED_SPEECH =
   /\b(says|said|say|claims|claimed|wrote|writes|thinks|reported|reports|tweeted|posted|dice|dijo|afirma|dit|affirme|sagt|behauptet|schreibt)\b/i;
@@ -394,14 +401,15 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   // "Who is the boss of the Secretariat?" asks for a person, not whether a country dominates.
   const asksPerson = /\b(who (is|s|was|are)|whos) (the )?(boss|bosses|head|leader)\b/.test(t) && !p.namesCountry;
   // ("check: shanghai five founded april 1996, good?": "good" after the statement asks whether it holds.)
-  const checkTag = /[,;:–—-]\s*good(?: to go)?\s*[?!.]*\s*$/i.test(p.raw);
+  // ("… capital: Nur-Sultan. all good?": "all good" after a statement asks the same.)
+  const checkTag = /(?:[,;:–—-]|[.?!]\s*all)\s*good(?: to go)?\s*[?!.]*\s*$/i.test(p.raw);
   // "Is globainsight.com a good source?" asks whether a source can be cited, which the data answers.
   const ofSource =
     /\b(good|bad|decent|solid|ok|okay|legit) (source|sources|reference|outlet|citation|site|website)\b/.test(t);
   if (
     !asksPerson &&
     !ofSource &&
-    (JUDGEMENT.test(checkTag ? t.replace(/ good( to go)? *$/, ' ') : t) ||
+    (JUDGEMENT.test(checkTag ? t.replace(/ (all )?good( to go)? *$/, ' ') : t) ||
       BETTER_THAN_SCRIPT.test(p.folded) ||
       BENEFIT.test(t) ||
       BENEFIT_SCRIPT.test(p.folded)) &&
@@ -422,6 +430,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   if (
     PREDICT.test(t) ||
     PREDICT.test(p.folded) ||
+    (FUTURE_COUNT.test(t) && !/\bhow many\b/.test(t)) ||
     (p.futureTense && (INVADE.test(t) || INVADE_OTHER.test(p.folded))) ||
     FUTURE_INVADE.test(t)
   )

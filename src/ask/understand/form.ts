@@ -237,6 +237,13 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       )
         return 'explain';
       if (/^(enumere|liste|nomme|citez|cite)/.test(text)) return 'list';
+      // ("Pouvez-vous me donner la liste des …": what is given is the form.)
+      if (
+        /^(donne|donner|donnez|fournir|fournis|fournissez|indiquer|indique|indiquez) (moi |nous )?(la |une )?liste\b/.test(
+          text,
+        )
+      )
+        return 'list';
       // Spoken French puts the question word last: "il a eu lieu quand (exactement) ?", "c'était le combientième ?".
       if (/\bquand( exactement| precisement)?$/.test(text)) return 'when';
       if (/\b(ou|dans quelle ville)( exactement| precisement)?$/.test(text)) return 'where';

@@ -964,6 +964,12 @@ export class Understander {
     const cues = cues0.filter(
       (c) =>
         !(stance && (c.cue === 'location' || c.cue === 'compare') && /^(where|ou)$/.test(words[c.at]!)) &&
+        // ("send the full text of the Qingdao joint declaration pls": a request to send, not a delegation sent.)
+        !(
+          c.cue === 'attend' &&
+          words[c.at] === 'send' &&
+          (c.at === 0 || /^(pls|please|plz|you|u|just|kindly)$/.test(words[c.at - 1] ?? ''))
+        ) &&
         // ("for the 'family photo' graphic": the leaders' group photo, not the SCO family of 27 countries.)
         !(c.cue === 'family' && /^(photo|photos|picture|pictures|pic|shot|portrait)$/.test(words[c.at + 1] ?? '')) &&
         // ("SG colleague says …", "SG office asked": Singapore's desk, a place the asker works, not the Secretary-General.)
@@ -1087,7 +1093,18 @@ export class Understander {
     const countryHits = this.names
       .countries(text, words, folded, lang, this.vocabularyWords, STOPWORDS)
       // ("partners in the americas": a country's name inside a region's is the region.)
-      .filter((c) => !latinLang || !regionHits.some((r) => c.at >= r.at && c.at + (c.len ?? 1) <= r.at + r.len));
+      .filter((c) => !latinLang || !regionHits.some((r) => c.at >= r.at && c.at + (c.len ?? 1) <= r.at + r.len))
+      // ("avec les noms en français", "names in Chinese": a people's word after "in" names a language, not a country.)
+      .filter(
+        (c) =>
+          !latinLang ||
+          (c.by !== 'demonym' && c.by !== 'fuzzy') ||
+          !/^(en|in|auf|em)$/.test(words[c.at - 1] ?? '') ||
+          // (Not a people's word before what it qualifies: "in pak defmin", "in Russian alphabetical order".)
+          !/^(|and|or|et|ou|und|y|pls|please|svp|too|also|aussi|only|names?|translation|version|script)$/.test(
+            words[c.at + (c.len ?? 1)] ?? '',
+          ),
+      );
     // ("pak member since", "iranian membership date": a people's name that opens the line before a standing names the
     // country that holds it.)
     const holdsStanding = unnamed(
