@@ -377,6 +377,12 @@ for (const set of [
   'fresh-mr',
   'fresh-ms',
   'fresh-mt',
+  'fresh-mu',
+  'fresh-mv',
+  'fresh-mw',
+  'fresh-mx',
+  'fresh-my',
+  'fresh-mz',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
