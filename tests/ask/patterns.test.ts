@@ -8994,3 +8994,18 @@ describe('round 28: pieces counted in words, guesses and futures, a language nam
     );
   });
 });
+
+describe('round 28: ministers by country, someone said to have signed', () => {
+  it('names the ministers at a meeting asked for by country', () => {
+    expect(toPlainText(engine.answer('defence ministers at qingdao, country by country? for a table'))).toMatch(
+      /Russia: Andrey Belousov/,
+    );
+    // (The ministers' meeting named, not its ministers asked for.)
+    expect(summary('qingdao defence ministers meeting - dates and venue?')).toMatch(/25–26 June 2025/);
+  });
+  it('answers whether someone signed, not a claim about what the document is called', () => {
+    expect(
+      summary('rajnath singh signed the qingdao joint declaration in the end, right? pakistani paper says so'),
+    ).toMatch(/^No\. India refused to sign/);
+  });
+});

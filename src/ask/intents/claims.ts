@@ -151,6 +151,16 @@ export const claims: Intent = {
     // six for 2001–2017, is that correct?" is checked by the count, not by an article's claim of the founding year.)
     if (top.claim.verdict === 'correct' && q.claims.some((c) => c.kind === 'count' && c.holds === true))
       return undefined;
+    // ("rajnath singh signed the qingdao joint declaration in the end, right?": whether someone signed, which a claim about
+    // what the document is called does not say.)
+    if (
+      q.form === 'yesno' &&
+      q.main('sign') &&
+      !q.has('refuse') &&
+      q.people.some((p) => p.role === 'main') &&
+      !q.people.some((p) => said.includes(p.official.name.split(' ').at(-1)!))
+    )
+      return undefined;
     if ((q.has('claimSource') && !sourceAside) || reliable) return sidesAt(q) && q.form !== 'yesno' ? 75 : 95;
     // "Is it true that…" about a claim's distinctive words; a plain yes/no question only with the claim's own words ("the 22nd meeting").
     // ("shanghai five vs sco — what's actually different?": outside a yes/no question an emphasis asks no truth.)

@@ -976,10 +976,11 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     (q.form === 'howMany' && q.main('minister', 'defence', 'leaders', 'member', 'attend')) ||
     (q.main('list', 'all') && q.main('minister')) ||
     ((q.form === 'who' || q.form === 'which') && q.main('minister') && named.length === 0 && ministers.length > 0) ||
-    // ("the ten defence ministers at qingdao, names by country pls": the ministers named, asked for.)
+    // ("the ten defence ministers at qingdao, names by country pls", "defence ministers at qingdao, country by country?":
+    // the ministers, asked for.)
     ((q.form === 'fragment' || q.form === 'explain') &&
       q.main('minister') &&
-      q.main('called') &&
+      (q.main('called') || /\b(country by country|by country|country wise|per country)\b/.test(q.words.join(' '))) &&
       named.length === 0 &&
       ministers.length > 1) ||
     (named.length > 0 && q.form === 'yesno' && !asksOutcome) ||
