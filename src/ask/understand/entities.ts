@@ -115,6 +115,15 @@ function allNames(n: LocalisedNameT | undefined): string[] {
   );
 }
 
+/** A country named in a question: where, how, and where it is named again by name (a later naming may be what is asked). */
+interface CountryHit {
+  country: CountryT;
+  at: number;
+  len: number;
+  by: 'name' | 'code' | 'demonym' | 'fuzzy' | 'native';
+  again?: number[];
+}
+
 export class NameIndex {
   readonly org: Form<true>[];
   readonly predecessor: Form<true>[];
@@ -281,20 +290,8 @@ export class NameIndex {
     lang: Lang,
     vocabulary: ReadonlySet<string>,
     stop: ReadonlySet<string>,
-  ): {
-    country: CountryT;
-    at: number;
-    len: number;
-    by: 'name' | 'code' | 'demonym' | 'fuzzy' | 'native';
-    again?: number[];
-  }[] {
-    const out: {
-      country: CountryT;
-      at: number;
-      len: number;
-      by: 'name' | 'code' | 'demonym' | 'fuzzy' | 'native';
-      again?: number[];
-    }[] = [];
+  ): CountryHit[] {
+    const out: CountryHit[] = [];
     const add = unnamed((country: CountryT, at: number, by: (typeof out)[number]['by'], len = 1) => {
       const seen = out.find((o) => o.country.id === country.id);
       if (!seen) out.push({ country, at, by, len });

@@ -1139,7 +1139,7 @@ export class Understander {
               // (Not one named by an earlier name as well: "… calls it 'Persia' — same country as Iran?" asks of the name.)
               roleAt(h.at) === 'aside' &&
               latinLang &&
-              !h.country.oldNames.some((n) => words.includes(latinWords(n).join(' ')))
+              !h.country.oldNames.some((n) => ` ${words.join(' ')} `.includes(` ${latinWords(n).join(' ')} `))
               ? (h.again?.map(roleAt).find((r) => r !== 'aside') ?? 'aside')
               : roleAt(h.at)
             : 'main',

@@ -585,6 +585,9 @@ export function segment(text: string): Segments {
         }
     }
   }
+  // (After "walk me through X" or "explain X", only a question pointing back at it: "— how does it add up?"; not "… —
+  // who wants in and how do they decide?".)
+  const pointing = tokens.some((t) => t.seg >= main && /^(it|its|that|this)$/.test(t.w));
   for (let s = main - 1; s >= 0; s--) {
     const words = wordsIn(tokens, s);
     // "the 2026 summit — did it happen? where and when?": a short question pointing back, between the topic and a bare
@@ -630,9 +633,6 @@ export function segment(text: string): Segments {
     const doing = attributeBack && /^(i m|im|i am|we re|we are) [a-z]+ing\b/.test(words.join(' '));
     // "ok and what about belarus — when did it…": "what about" only puts a topic, it asks nothing of its own.
     // ("walk me through the '27 countries' figure — how does it add up?": a request to explain only puts a topic too.)
-    // (After "walk me through X" or "explain X", only a question pointing back at it: "— how does it add up?"; not "… —
-    // who wants in and how do they decide?".)
-    const pointing = tokens.some((t) => t.seg >= main && /^(it|its|that|this)$/.test(t.w));
     const about = (
       pointing
         ? /^(?:(?:ok|okay|so|and|now|then) )*(?:(?:what|how) about|(?:walk|take|talk) (?:me|us) through|explain) (?=\S)/
