@@ -9009,3 +9009,11 @@ describe('round 28: ministers by country, someone said to have signed', () => {
     ).toMatch(/^No\. India refused to sign/);
   });
 });
+
+describe('round 28: a chair put in the wrong term', () => {
+  it('says No and gives the term the country named did hold', () => {
+    expect(summary('Kazakhstan chaired the SCO in 2024–25 and handed over at Tianjin, correct?')).toMatch(
+      /^No\. .*Kazakhstan held the rotating SCO chair from/,
+    );
+  });
+});

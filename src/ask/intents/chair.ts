@@ -347,6 +347,17 @@ function inTime(f: AskFacts, q: Question): Draft {
         ? 'yes'
         : 'no'
       : undefined;
+  // ("Kazakhstan chaired the SCO in 2024–25 …, correct?": No, and the term the country named did hold, the nearest.)
+  const own =
+    verdict === 'no'
+      ? named.flatMap((c) => {
+          const terms = all.filter((x) => x.country === c.id);
+          const near = terms.sort(
+            (a, b) => Math.abs(Date.parse(a.from) - t.from.getTime()) - Math.abs(Date.parse(b.from) - t.from.getTime()),
+          )[0];
+          return near && !hit.includes(near) ? [near] : [];
+        })
+      : [];
   return {
     kind: 'fact',
     title: (l) => hit.map((c) => l.c(c.country)).join(', '),
@@ -356,7 +367,8 @@ function inTime(f: AskFacts, q: Question): Draft {
         ? l.m.chairsList(l.list(hit.map((c) => `${l.c(c.country)} (${l.d(c.from)})`)))
         : l.m.chairThen(l.list(hit.map((c) => l.c(c.country))), when(l)),
     ...(t.mode !== 'after' && {
-      context: (l: Loc) => hit.map((c) => l.m.chairTerm(l.c(c.country), l.d(c.from), c.to && l.d(c.to))).join(' '),
+      context: (l: Loc) =>
+        [...hit, ...own].map((c) => l.m.chairTerm(l.c(c.country), l.d(c.from), c.to && l.d(c.to))).join(' '),
     }),
     note: noteOf(hit[0]),
     sources: hit.map((c) => c.sources),
