@@ -383,6 +383,9 @@ for (const set of [
   'fresh-mx',
   'fresh-my',
   'fresh-mz',
+  'fresh-na',
+  'fresh-nb',
+  'fresh-nc',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
