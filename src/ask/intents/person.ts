@@ -73,6 +73,7 @@ export const person: Intent = {
     const deniesOther = naming.some((x) => /\b(no|not|never|without)\b|n't\b/i.test(x));
     const nationality =
       q.form === 'yesno' && q.countries.length > 0 ? q.countries.some((c) => c.country.id === o.country) : undefined;
+    const standing = f.standing(o);
     const verdict: Verdict | undefined =
       q.form === 'yesno'
         ? other
@@ -83,7 +84,7 @@ export const person: Intent = {
             : undefined
           : // ("Nasirzadeh — still in office?", "… and is he still in the job?": whether the record has ended.)
             q.main('still', 'current')
-            ? stillVerdict(f.standing(o))
+            ? stillVerdict(standing)
             : nationality === undefined
               ? undefined
               : nationality
@@ -93,7 +94,6 @@ export const person: Intent = {
     // The note's sentence that answers what the question asks beyond who the person is.
     const answer = q.form === 'yesno' || q.form === 'who' ? undefined : noteAnswer(q, o);
     const roleLabel = o.roleLabel;
-    const standing = f.standing(o);
     const role = (l: Loc) =>
       o.role === 'secretary-general' || o.role === 'rats-director'
         ? l.m.role[o.role]
