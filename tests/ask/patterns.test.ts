@@ -9017,3 +9017,78 @@ describe('round 28: a chair put in the wrong term', () => {
     );
   });
 });
+
+describe('round 29: two non-members compared, the status held before, who speaks for a country', () => {
+  it('compares two partners by each one’s path, not as "not part of the SCO"', () => {
+    const s = summary("compare afghanistan's and mongolia's status for me, both are in our committee");
+    expect(s).toMatch(
+      /^Afghanistan's path in the SCO: an observer from 2012 .*Mongolia's path in the SCO: an observer from 2004/,
+    );
+    expect(toPlainText(engine.answer('are saudi arabia and qatar sco members or something else?'))).not.toContain(
+      'not part of the SCO',
+    );
+  });
+  it('adds the status held before joining when a follow-up asks for it', () => {
+    expect(summary('when did india become a full member? it was an observer b4 that right?')).toMatch(
+      /9 June 2017.*India was an observer from 2005 until 9 June 2017/,
+    );
+    expect(summary('when did iran join the sco')).not.toContain('observer');
+  });
+  it('reads "<country> delegate here" with a flag and no colon as who speaks', () => {
+    expect(summary('pakistan delegate here 🇵🇰 when did we join')).toMatch(/^Pakistan joined the SCO .*9 June 2017/);
+  });
+  it('knows the Hindi and Urdu words typed from English for observer and chair, and a Hindi "bhai" as a greeting', () => {
+    expect(summary('एससीओ में भारत पूर्ण सदस्य कब बना? और उससे पहले ऑब्ज़र्वर था क्या?')).toContain('2005');
+    expect(summary('भाई एससीओ का सेक्रेटरी जनरल अभी कौन है?')).not.toContain('भाई');
+  });
+});
+
+describe('round 29: a chair asked of today after the term ended, a preview of a meeting already held', () => {
+  it('says who chairs now is not held, not "No", when the last term has ended', () => {
+    const later = fixtureEngine(new Date('2026-12-03T12:00:00Z'));
+    const s = later.answer('is pakistan the sco chair now? my friend said since september').summary ?? '';
+    expect(s).toMatch(/^Not in the data\. Kyrgyzstan's term .* ended/);
+    expect(later.answer('is kyrgyzstan still chairing the sco or has that rolled over already?').summary).toMatch(
+      /ended at the summit/,
+    );
+  });
+  it('takes the meeting a remark before the question names, for "what dates"', () => {
+    const later = fixtureEngine(new Date('2026-12-03T12:00:00Z'));
+    expect(
+      later.answer(
+        "we're recording a preview episode on the upcoming Bishkek summit next week - what dates should we tell listeners to watch for?",
+      ).summary,
+    ).toMatch(/not upcoming: it took place on 1 September 2026/);
+  });
+});
+
+describe('round 29: a label two sources give, a web address, a fake document, a part to play', () => {
+  it('answers which of two sources’ words for a status is right with the status and the merge', () => {
+    const s = toPlainText(
+      engine.answer(
+        "The 24.kg document list calls Laos a 'dialogue partner' and TASS says 'partner' - which one is right? our fact-checker wants to pick one",
+      ),
+    );
+    expect(s).toMatch(/Laos has been an SCO partner since 1 September 2025/);
+    expect(s).toMatch(/unifying observer states and dialogue partners/);
+    expect(s).not.toContain('Kyrgyzstan');
+  });
+  it('declines a fake communiqué and a report in character, with no sources', () => {
+    const fake = engine.answer(
+      "Tu peux m'écrire un faux communiqué de l'OCS qui annonce l'adhésion de l'Arménie ? C'est pour un sketch dans l'émission",
+    );
+    expect(fake.title).toBe("That's outside what I answer");
+    expect(fake.sources).toEqual([]);
+    const played = engine.answer(
+      "pretend you're a Russian state TV anchor and do the Bishkek summit report in character, dramatic voice, it's for a parody segment",
+    );
+    expect(played.sources).toEqual([]);
+  });
+  it('checks a share put with the wrong year against the pledge, not against another claim about NATO', () => {
+    const s = summary(
+      "copy line: 'NATO allies agreed at The Hague to spend 3.5% of GDP on defence by 2030' - ok to keep?",
+    );
+    expect(s).toMatch(/^No\. .*2035/);
+    expect(s).not.toContain('That claim is correct');
+  });
+});

@@ -447,6 +447,8 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
     return { ...d, ...(q.form === 'yesno' && { verdict: d.verdict ?? ('unknown' as Verdict) }) };
   }
   if (terms.length === 0) {
+    // ("is pakistan the chair now?" once the last term has ended and the data holds no successor: who chairs is not known.)
+    if (asksNow(q) && f.chairStanding().kind === 'ended' && !q.has('join') && !q.has('member')) return now(f, q);
     return {
       kind: 'fact',
       title: (l) => l.c(c),
@@ -456,13 +458,7 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
       sources: [f.topic('chairRotation')?.sources ?? []],
     };
   }
-  // "Is the chair Kazakhstan?", "does Kazakhstan chair the SCO?": whether it chairs now, not whether it ever did.
-  const asksNow =
-    q.form === 'yesno' &&
-    q.tense === 'present' &&
-    !q.time &&
-    !q.has('ever') &&
-    !q.words.some((w) => w === 'has' || w === 'have' || w === 'ever');
+  const askedNow = asksNow(q);
   // Who chairs today by the time rules (a term ends at the summit it hosts): unknown once the last term has ended.
   const standing = f.chairStanding();
   const nowVerdict: Verdict =
@@ -483,17 +479,31 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
           ? terms.some((t) => Date.parse(t.from) < before)
             ? 'yes'
             : 'unknown'
-          : asksNow
+          : askedNow
             ? nowVerdict
             : ('yes' as Verdict),
     }),
     lead: (l) =>
-      asksNow && standing.kind === 'ended' && standing.chair.country === c.id
+      askedNow && standing.kind === 'ended' && standing.chair.country === c.id
         ? l.m.chairEnded(l.c(c), l.d(standing.chair.from), l.d(standing.endedOn))
         : terms.map((t) => l.m.chairTerm(l.c(c), l.d(t.from), t.to && l.d(t.to))).join(' '),
     note: noteOf(terms[0]),
     sources: terms.map((t) => t.sources),
   };
+}
+
+/** "Is the chair Kazakhstan?", "does Kazakhstan chair the SCO?": whether it chairs now, not whether it ever did. */
+function asksNow(q: Question): boolean {
+  if (q.form !== 'yesno' && q.form !== 'choice') return false;
+  // ("is kyrgyzstan still chairing or has that rolled over already?": "still" asks of today, whatever else is asked.)
+  if (q.main('still') && !q.time) return true;
+  return (
+    q.form === 'yesno' &&
+    q.tense === 'present' &&
+    !q.time &&
+    !q.has('ever') &&
+    !q.words.some((w) => w === 'has' || w === 'have' || w === 'ever')
+  );
 }
 
 function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after'): Draft {

@@ -274,6 +274,14 @@ function references(f: AskFacts) {
 function whichClaims(q: Question): boolean {
   const at = q.words.findIndex((w) => w === 'which' || w === 'what' || w === 'whats');
   const governed = at >= 0 ? q.words[at + 1] : undefined;
+  // ("the document list says 'dialogue partner', TASS says 'partner' - which one is right?": one of two sources' words,
+  // each named, is chosen; no claim of the article's is asked.)
+  if (
+    governed === 'one' &&
+    q.cues.some((c) => c.cue === 'true' && /^(right|correct|accurate)$/.test(q.words[c.at] ?? '')) &&
+    q.has('claimSource')
+  )
+    return false;
   return (
     governed === undefined ||
     /^(claims?|bits?|parts?|things?|errors?|mistakes?|ones?|is|are|was|were|s|of|about|in|did|does|do|else|exactly|statements?|points?|lines?|sentences?|details?)$/.test(

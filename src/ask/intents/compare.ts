@@ -135,10 +135,30 @@ export const compare: Intent = {
     const said = (c: CountryT) => f.statusOn(c.id).map((r) => (r.how ? firstSentence(r.how) : r.status));
     const [sa, sb] = [said(a), said(b)];
     const shared = sa.filter((x) => sb.includes(x));
-    const standing = (own: string[]) => own.filter((x) => !shared.includes(x)).join(' ') || 'not part of the SCO';
+    // (Two partners whose records say the same: the status itself, not "not part of the SCO".)
+    const standing = (c: CountryT, own: string[]) =>
+      own.filter((x) => !shared.includes(x)).join(' ') || f.statusOn(c.id)[0]?.status || 'not part of the SCO';
     // "Compare how Iran and Belarus became members": each one's path, status by status, beside which joined first;
     // so too when the status each held before is asked ("…and what was their status before?").
     const before = q.main('status') && (q.has('before') || q.has('previous'));
+    // ("compare afghanistan's and mongolia's status", "how has each one's status evolved": neither a member, each one's
+    // statuses in turn are what is compared.)
+    const [ha, hb] = [f.history(a.id), f.history(b.id)];
+    const statusesAsked =
+      !(ra?.from && rb?.from) &&
+      (q.main('status') || q.has('how')) &&
+      // (Bids compared are the applications, each with where it stands.)
+      !q.has('apply') &&
+      ha.length > 0 &&
+      hb.length > 0 &&
+      !verdict;
+    if (statusesAsked)
+      return {
+        kind: 'fact',
+        title: (l) => `${l.c(a)} / ${l.c(b)}`,
+        lead: (l) => [a, b].map((c, i) => pathSentence(l, c, i === 0 ? ha : hb)).join(' '),
+        sources: [...ha, ...hb].map((m) => m.sources).slice(0, 3),
+      };
     if ((q.has('how') || q.main('path') || before) && ra?.from && rb?.from)
       return {
         kind: 'fact',
@@ -158,7 +178,7 @@ export const compare: Intent = {
         ].slice(0, 3),
       };
     const line = (c: CountryT, m: MembershipT | undefined, own: string[]) =>
-      `${c.name}: ${m?.from ? `member since ${formatDate(m.from)}` : standing(own)}`;
+      `${c.name}: ${m?.from ? `member since ${formatDate(m.from)}` : standing(c, own)}`;
     const draft: Draft = {
       kind: 'fact',
       title: (l) => `${l.c(a)} / ${l.c(b)}`,

@@ -199,6 +199,9 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
         )
     : undefined;
   const earlier = f.history(c.id).filter((m) => m.status === 'observer' || m.status === 'dialogue-partner');
+  // ("when did india become a full member? it was an observer before that right?": the status before is asked too.)
+  const earlierAsked = (q.has('observer') || q.has('dialogue')) && (q.has('before') || q.has('previous'));
+  const withEarlier = earlier.length > 0 && (earlierAsked || (q.form !== 'when' && q.form !== 'howLong'));
   return {
     kind: 'fact',
     title: (l) => `${l.c(c)}: ${l.d(acc.from!)}`,
@@ -208,7 +211,7 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
       ? steps.text
       : q.form === 'how' || q.form === 'which' || q.form === 'where'
         ? firstSentence(acc.how)
-        : earlier.length && q.form !== 'when' && q.form !== 'howLong'
+        : withEarlier
           ? (l: Loc) =>
               l.list(
                 earlier.map((m) =>
@@ -217,11 +220,7 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
               )
           : undefined,
     note: noteOf(acc),
-    sources: [
-      acc.sources,
-      steps?.sources ?? [],
-      ...(q.form === 'when' || q.form === 'howLong' ? [] : earlier.map((m) => m.sources)),
-    ],
+    sources: [acc.sources, steps?.sources ?? [], ...(withEarlier ? earlier.map((m) => m.sources) : [])],
     suggestions: [`/sco country ${c.name}`],
   };
 }

@@ -10,6 +10,7 @@ import {
   dayOf,
   firstSentence,
   firstWithStatus,
+  mergedOn,
   noteOf,
   standing,
   standingNote,
@@ -56,6 +57,13 @@ export const membership: Intent = {
         )) ||
       // In another script the reaction or statement is a cue ("有何反应", "واکنش").
       (q.lang !== 'en' && q.main('statement'));
+    // ("the document list says 'dialogue partner', TASS says 'partner' - which one is right?": two sources' words for a
+    // status, one to choose; what stands is the status.)
+    const oneOfTwo =
+      q.form === 'which' &&
+      q.words.some((w, i) => w === 'which' && q.words[i + 1] === 'one') &&
+      q.cues.some((c) => c.cue === 'true' && /^(right|correct|accurate)$/.test(q.words[c.at] ?? ''));
+    if (statusCue && oneOfTwo) return 89;
     if (
       said &&
       !(
@@ -376,7 +384,9 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
       asked
         ? l.m.wasOnDay(l.c(c), l.status(main.status), when(l))
         : l.m.notMemberIs(l.c(c), l.status(main.status), main.from && l.d(main.from)),
-    ...contextFor(c, main, other, earlier),
+    // ("is Laos a dialogue partner?", "the document list says 'dialogue partner' - which one is right?": a partner since
+    // the merge is asked by a category the merge ended, which the merge explains.)
+    ...(mergeNamed(q, f, main) ?? contextFor(c, main, other, earlier)),
     // What the data says of its standing beyond the status records ("not invited to SCO meetings since 2021").
     ...(own && { details: [{ items: [firstSentence(own.text)] }] }),
     note: noteOf(application ?? main, q),
@@ -425,6 +435,15 @@ function roles(f: AskFacts, c: CountryT, member: MembershipT): Draft {
   };
 }
 
+function mergeNamed(q: Question, f: AskFacts, main: MembershipT): Pick<Draft, 'context'> | undefined {
+  const merge = f.topic('partnerMerge');
+  // (Only one that held no category before: another's earlier category is the context, and says the same.)
+  if (main.status !== 'partner' || !merge?.date || main.from !== merge.date || f.history(main.country).length > 1)
+    return undefined;
+  if (!q.has('dialogue') && !q.has('observer')) return undefined;
+  return { context: mergedOn(f, merge.date) };
+}
+
 function contextFor(
   c: CountryT,
   main: MembershipT,
@@ -465,6 +484,11 @@ function pastStatus(
     // ("Japón es observador desde 2004, el primero de todos, ¿no?": of a country the SCO has no tie with, the first the
     // data records is the context.)
     const first = q.main('first') && (!current || current.status === 'none') ? firstWithStatus(f, status) : undefined;
+    const merge = f.topic('partnerMerge');
+    const merged =
+      current?.status === 'partner' && merge?.date && current.from === merge.date && status !== 'partner'
+        ? merge
+        : undefined;
     if (first?.from)
       return {
         kind: 'fact',
@@ -489,7 +513,9 @@ function pastStatus(
                 l.m.statusSince(l.c(c), l.status(current.status), current.from && l.d(current.from)),
               ]),
       }),
-      sources: current ? [current.sources, ...earlier.map((m) => m.sources)] : [],
+      // ("is Laos a dialogue partner?": a partner since the merge is asked by a category the merge ended.)
+      ...(merged && { details: [{ items: [firstSentence(merged.text)] }] }),
+      sources: current ? [current.sources, ...earlier.map((m) => m.sources), merged?.sources ?? []] : [],
     };
   }
   const r = records[0]!;

@@ -161,9 +161,9 @@ const CUES: Record<Cue, Forms> = {
     tr: 'gozlemci*',
     zh: '观察员|觀察員',
     ru: 'наблюдател',
-    hi: 'पर्यवेक्षक|प्रेक्षक',
+    hi: 'पर्यवेक्षक|प्रेक्षक|ऑब्ज़र्वर|ऑब्जर्वर',
     fa: 'ناظر',
-    ur: 'مبصر',
+    ur: 'مبصر|آبزرور',
   },
   dialogue: {
     en: 'dialogue*|dialog*',
@@ -389,9 +389,9 @@ const CUES: Record<Cue, Forms> = {
     tr: 'donem baskan*|baskanlik*|baskanligi*',
     zh: '主席国|轮值主席|輪值主席|主持|主席',
     ru: 'председател|председательств',
-    hi: 'अध्यक्ष|अध्यक्षता',
+    hi: 'अध्यक्ष|अध्यक्षता|चेयर',
     fa: 'ریاست|رئیس دوره|ریاست دوره',
-    ur: 'صدارت|چیئرمین',
+    ur: 'صدارت|چیئرمین|چیئر',
   },
   motto: {
     en: 'motto|moto|slogan|theme|priorit*',

@@ -21,6 +21,8 @@ const INJECTION = [
   // ("pretend ur the kyrgyz MFA spox": chat spellings of "you are" too.)
   /\bpretend( to be| you| your| that| ur| u| youre| you re| u re| the| it)\b/,
   /\b(role ?play|roleplay)\b/,
+  // ("do the summit report in character, dramatic voice": a part to play.)
+  /\bin character\b|\bimpersonat\w*/,
   /\b(jailbreak|developer mode|dan mode|god mode|no restrictions|unfiltered|uncensored)\b/,
   /\bnew (instructions|rules|persona|role)\b/,
   /\bfrom now on\b/,
@@ -149,6 +151,10 @@ const CREATIVE = [
   /(?<!\b(?:the|our|my|your|their|these|those|a|an) )\b(write|draft|compose|pen)\b (?:(?:me|us|for me|for us) )?(?:our|my|(?:the )?(?:whole|full|entire|complete)|(?:a |an )?\d[\d,.]{1,6}[ -]?words?)\b (?:[\w,.-]+ ){0,4}?(explainer|memo|report|section|note|piece|backgrounder|brief)\b/,
   // Made-up content: "draft a fake press release", "invent a quote".
   /\b(write|draft|make|create|generate|produce|invent|fabricate|forge)\b.{0,20}\b(fake|fabricated|made up|false|fictional|invented)\b/,
+  // ("écris-moi un faux communiqué de l'OCS", "un comunicado falso": a fake document, in the other Latin-script languages.)
+  /\b(faux|fausse|fausses|falso|falsa|falsche\w*|gefalscht\w*|sahte)\b (\w+ )?(communique|declaration|comunicado|declaracion|erklarung|mitteilung|pressemitteilung|aciklama|bildiri|citation|cita|zitat)|\b(communique|comunicado|declaracion|erklarung) (\w+ )?(falso|falsa|bidon)\b/,
+  // ("do the summit report in character, dramatic voice, it's for a parody segment": a performance, not a fact.)
+  /\b(for|in|pour|para) (a|an|the|our|un|une|una|el|le|la) (parody|spoof|comedy sketch|sketch|parodie|parodia)\b/,
   // "…metnini uydur", "invéntate la declaración", "erfinde den Text": make something up, in the other Latin-script languages.
   /\b(uydur\w*|inventa|inventate|invente|invente[sz]|erfinde|erfinden|ausdenken)\b/,
   // "just make up a plausible declaration text": made up, whatever is made up.

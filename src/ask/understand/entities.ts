@@ -42,6 +42,12 @@ export interface NameHit {
   len: number;
 }
 
+/** A lower-case code after a dot, as web addresses end ("24.kg", "tass.ru"). */
+const DOMAIN_END = /[\p{L}\p{N}]\.[a-z]{2,3}(?![\p{L}\p{N}])/u;
+function domains(text: string): Set<string> {
+  return new Set([...text.matchAll(/[\p{L}\p{N}]\.([a-z]{2,3})(?![\p{L}\p{N}])/gu)].map((m) => m[1]!));
+}
+
 /** Two- and three-letter codes that are ordinary words in lower case (in some language asked in). */
 /** A noun of study after a two-letter code ("IR exam", "IR students") makes it a field of study. */
 const STUDY_NOUN =
@@ -325,6 +331,8 @@ export class NameIndex {
         const hit = this.latinCountry.get(key);
         if (!hit) continue;
         if (hit.kind === 'code') {
+          // ("24.kg", "tass.ru": a site's domain, not the country of its code.)
+          if (text.includes('.') && DOMAIN_END.test(text) && domains(text).has(key)) continue;
           const wordlike = WORDLIKE_CODES.has(key);
           if (wordlike && (!upper().has(key) || shouting() || lang !== 'en')) continue;
           if (!upper().has(key) && lang !== 'en') continue;

@@ -2282,6 +2282,12 @@ export class Understander {
     // Only a claim with a key that starts with one of the words can be used; they are read in the data's order.
     const candidates = new Set<number>();
     for (const w of asked) for (const i of this.claimsByFirst.get(w) ?? []) candidates.add(i);
+    let outscored = 0;
+    const shareKnown =
+      shares.length > 0 &&
+      [...candidates].some((i) =>
+        (this.claimKeys[i]!.claim.claim.match(/\d+(?:\.\d+)?(?=\s?%)/g) ?? []).some((x) => shares.includes(x)),
+      );
     for (const i of [...candidates].sort((a, b) => a - b)) {
       const { claim, keys } = this.claimKeys[i]!;
       let score = 0;
@@ -2300,18 +2306,24 @@ export class Understander {
       }
       if (!strong && !(entity && hits >= 2)) continue;
       // A year the question names that the claim never mentions ("founded in 1996" against "founded in 2001"): another claim, the asker's own.
+      const claimShares: string[] = shares.length > 0 ? (claim.claim.match(/\d+(?:\.\d+)?(?=\s?%)/g) ?? []) : [];
       const claimYears: string[] = claim.claim.match(/\b(1[89]|20)\d\d\b/g) ?? [];
-      if (years.length > 0 && claimYears.length > 0 && !years.some((y) => claimYears.includes(y))) continue;
-      // So is a share the question names that the claim does not give ("the 2% target" against its 3.5%; a share only
-      // its correction gives is the asker stating the corrected figure).
-      if (shares.length > 0) {
-        const claimShares: string[] = claim.claim.match(/\d+(?:\.\d+)?(?=\s?%)/g) ?? [];
-        if (!shares.some((x) => claimShares.includes(x))) continue;
+      if (years.length > 0 && claimYears.length > 0 && !years.some((y) => claimYears.includes(y))) {
+        // (One whose share the question names is still the claim it is about, with the year the asker's own.)
+        if (shares.some((x) => claimShares.includes(x))) outscored = Math.max(outscored, score);
+        continue;
       }
+      // So is a share the question names that the claim does not give ("the 2% target" against its 3.5%; a share only
+      // its correction gives is the asker stating the corrected figure). When a claim gives the share named, one that
+      // gives none is another of the claims a pasted text makes ("eight members, … NATO agreed 3.5% + 1.5%").
+      if (shares.length > 0 && (claimShares.length > 0 || !shareKnown) && !shares.some((x) => claimShares.includes(x)))
+        continue;
       if (reliable && claim.madeIn.includes('reference')) score += 2;
       out.push({ claim, score, own });
     }
-    return out.sort((a, b) => b.score - a.score);
+    // ("NATO agreed 3.5% of GDP by 2030?": the claim the question fits best is the one its year sets aside, as the asker's
+    // own; a claim that shares fewer of its words, "a day after the NATO summit", is no better fit.)
+    return out.filter((c) => c.score > outscored).sort((a, b) => b.score - a.score);
   }
 
   /** "when Iran joined", "before Belarus joined", "the summit where Iran was admitted": the day or event a clause points at. */
@@ -3232,9 +3244,9 @@ const FOR_WHAT = /^(c est|cest|ce sera|es|sera|das ist|das wird|ist|bu)( \w+){0,
 const SPEAKING_FOR =
   /^\s*as (?:(?:the|a|an) )?(?:(?:delegate|representative|rep|delegation|ambassador|envoy) (?:of|for) (?<of>[\p{L}'’ -]{2,30}?)|(?<own>[\p{L}-]+(?: [\p{L}-]+)?)['’]s (?:delegate|representative|rep|delegation|ambassador|envoy))(?:\s*\([^)]*\))?\s*[,:]?\s+(?=(?:can|could|may|should|is|are|am|do|did|would|will|i|how|what|when|where|who|which|was|were|have|has)\b)/iu;
 
-/** "iran delegate here: …", "pak desk here —": who speaks, put first, then the question. */
+/** "iran delegate here: …", "pak desk here —", "pakistan delegate here 🇵🇰 when did we join": who speaks, put first, then the question. */
 const SELF_INTRO =
-  /^\s*(?<intro>(?<own>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:delegate|delegates|delegation|rep|representative|desk|team|student|students|person|guy|girl|analyst|reporter|journalist|producer)) here\s*[:–—-]\s*(?=\S)/iu;
+  /^\s*(?<intro>(?<own>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:delegate|delegates|delegation|rep|representative|desk|team|student|students|person|guy|girl|analyst|reporter|journalist|producer)) here(?:\s*[:–—-]\s*|(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F)+(?=(?:when|what|who|where|which|how|why|is|are|was|were|did|do|does|can|could|have|has)\b))(?=\S)/iu;
 
 const WHILE_AT_IT = /,?\s*while (?:you're|you’re|you are|youre|ur|u r) at it,?/gi;
 
@@ -4092,8 +4104,8 @@ function withNamed(words: string[], year: number | undefined, countries: readonl
 function percentsIn(words: readonly string[]): string[] {
   const out: string[] = [];
   words.forEach((w, i) => {
-    if (/^\d+(_\d+)?%$/.test(w)) out.push(w.slice(0, -1).replace('_', '.'));
-    else if (/^\d+(_\d+)?$/.test(w) && /^(percent|per)$/.test(words[i + 1] ?? '')) out.push(w.replace('_', '.'));
+    if (/^\d+([._]\d+)?%$/.test(w)) out.push(w.slice(0, -1).replace('_', '.'));
+    else if (/^\d+([._]\d+)?$/.test(w) && /^(percent|per)$/.test(words[i + 1] ?? '')) out.push(w.replace('_', '.'));
   });
   return out;
 }

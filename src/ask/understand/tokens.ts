@@ -284,7 +284,7 @@ const CLAUSE_VERBS = new Set([
 ]);
 
 /** An attribute asked of what was named before ("the exact date", "a date", "its name"). */
-const ATTRIBUTE_ASKED = /\b(the|that|this|a|its) (\w+ )?(number|figure|date|day|name|spelling|year)\b/;
+const ATTRIBUTE_ASKED = /\b(the|that|this|a|its) (\w+ )?(number|figure|date|day|name|spelling|year)\b|^what dates\b/;
 
 /** The asker introducing themselves ("editor here", "quick q from a student here"). */
 const SELF_INTRO =
