@@ -386,6 +386,9 @@ for (const set of [
   'fresh-na',
   'fresh-nb',
   'fresh-nc',
+  'fresh-nd',
+  'fresh-ne',
+  'fresh-nf',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
