@@ -9092,3 +9092,46 @@ describe('round 29: a label two sources give, a web address, a fake document, a 
     expect(s).not.toContain('That claim is correct');
   });
 });
+
+describe('round 29: a remark after the last question, "there" and a month asked after "where", a line to check', () => {
+  it('leaves out a remark after the last question mark, which would hide what that question asks', () => {
+    expect(
+      toPlainText(
+        engine.answer("When was the Pahalgam attack and how many people were killed? just so I don't misquote it"),
+      ),
+    ).toMatch(/26 civilians/);
+  });
+  it('reads "there" as the one meeting the line found by its year', () => {
+    expect(
+      toPlainText(
+        engine.answer(
+          'Which city hosted the 2024 summit, and what were the two big decisions taken there? one line each is plenty',
+        ),
+      ),
+    ).toMatch(/admitted Belarus/);
+  });
+  it('answers a month asked after "where" with the one meeting, not a second one', () => {
+    const r = engine.answer('foreign ministers council 2025 was where and which month?');
+    expect(r.title).not.toContain('·');
+    expect(r.summary).toMatch(/15 July 2025/);
+  });
+  it('gives the founding day and place when asked by "when", whatever anniversary the line is for', () => {
+    expect(
+      summary('quick one for the 25th-anniversary segment: when exactly was the SCO founded, and in which city?'),
+    ).toMatch(/15 June 2001 in Shanghai/);
+  });
+  it('checks a quoted line put after a label that asks the check', () => {
+    expect(summary("Checking a line: 'The 2023 SCO summit was hosted by Kazakhstan in Astana.'")).toMatch(
+      /^No\. The 2023 virtual SCO summit was not held in Astana/,
+    );
+  });
+  it('reads a part with no verb after a topic put first as asked of the topic', () => {
+    expect(toPlainText(engine.answer('belarus - when did it become a dialogue partner and when an observer?'))).toMatch(
+      /Belarus was an observer from 2015/,
+    );
+  });
+  it('takes "no fluff" as how to answer, and the Hindi "secretary general" typed from English', () => {
+    expect(summary('can you just give me the current SCO members, no fluff?')).toMatch(/Belarus/);
+    expect(summary('भाई एससीओ का सेक्रेटरी जनरल अभी कौन है?')).toMatch(/यरमेकबायेव|Yermekbayev/);
+  });
+});

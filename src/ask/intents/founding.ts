@@ -102,7 +102,10 @@ export const founding: Intent = {
       q.numbers.find(
         (x) => x.stance !== 'range' && (/^(years?|yrs?)$/.test(q.words[x.at + 1] ?? '') || oldEnd.includes(x.at)),
       )?.value;
-    if (q.main('old') && year && year > Number(date.slice(0, 4))) {
+    // ("for the 25th-anniversary segment: when exactly was the SCO founded, and in which city?": the founding asked by
+    // "when" or "where" is its day and place, whatever the anniversary the line is for.)
+    const foundingAsked = q.main('found') && (q.form === 'when' || q.form === 'where');
+    if (q.main('old') && !foundingAsked && year && year > Number(date.slice(0, 4))) {
       const n = year - Number(date.slice(0, 4));
       const verdict: Verdict | undefined =
         q.form === 'yesno' ? (named === undefined || named === n ? 'yes' : 'no') : undefined;
@@ -114,7 +117,7 @@ export const founding: Intent = {
         sources,
       };
     }
-    if (q.main('old')) {
+    if (q.main('old') && !foundingAsked) {
       const years = yearsSince(date, f.today);
       const verdict: Verdict | undefined =
         q.form === 'yesno' && named !== undefined ? (named === years ? 'yes' : 'no') : undefined;

@@ -73,6 +73,10 @@ const PREFIX_TAG =
 const UNQUOTED_PREFIX =
   /^\s*((?:(?:is|would) it (?:be )?(?:ok|okay|right|correct|accurate|fair|fine|safe) to (?:say|write|claim|state)|(?:can|could|may) (?:i|we) (?:say|write|claim|state))(?: that)?)\s+([^?!;]+\??)\s*$/i;
 
+/** A label that asks for a check, put before a quoted statement ("Checking a line:", "fact check:", "verify this:"). */
+const CHECK_LABEL =
+  /^(?:(?:just |quick |please |pls |can you |could you )?(?:checking|check|fact ?checking|fact ?check|verify|verifying|confirm)(?: (?:a|this|the|our|my|one))?(?: (?:line|sentence|claim|quote|statement|fact|bit|caption|headline|copy))?(?: (?:pls|please))?)$/;
+
 /** An exam's request to check a statement: "correct the stmt", "true or false". */
 const EXAM_TAG =
   /^(?:(?:pls|please) )?correct (?:the|this|my) |^(?:true or false|(?:right|correct) or wrong|fact or myth)\b/;
@@ -149,6 +153,10 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
     }
     if (latinWords(claim).length >= 3 && PREFIX_TAG.test(folded(before)))
       return { claim, tag: before, frame: '', rest: after.replace(/^[\s.,;:!?…\-–—]+/, '').trim() };
+    // ("Checking a line: 'The 2023 SCO summit was hosted by Kazakhstan in Astana.'": a label that asks the check, then
+    // the quote and nothing more; it asks what "…, right?" asks.)
+    if (latinWords(claim).length >= 3 && CHECK_LABEL.test(folded(before)) && folded(after) === '')
+      return { claim, tag: 'right', frame: '', rest: '' };
     // ("A 2018 article calls Turkey "an SCO member state". Is that accurate?", "… affirme que l'OCS « compte huit
     // membres ». Est-ce exact ?": the quote is the end of a reported statement; the statement, without its marks, is read.)
     const unquoted = `${text.slice(0, q.index + q[1]!.length)}${q[3]}${text.slice(q.index + q[0].length)}`;

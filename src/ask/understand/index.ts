@@ -338,7 +338,8 @@ export class Understander {
         ? [`${framed.frame ? `${framed.frame}: ` : ''}"${framed.claim}" — ${framed.tag}?`, framed.rest]
         : [text]
       : splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
-    const parts = withGaps(withBareWhere(withGuesses(split)));
+    const whereKept = withBareWhere(withGuesses(split));
+    const parts = withGaps(withoutBareMonth(whereKept));
     // A part of a line in another language is in that language, though its few words may read as English ("Was genau war…").
     const lineLang = q.lang !== 'en' ? q.lang : undefined;
     if (parts.length > 1) {
@@ -370,7 +371,7 @@ export class Understander {
       return withParts(reading, this.pointBack(parts.map((p) => this.read(p, today, lineLang).full())));
     }
     // (What is left when a bare "where" is dropped is read without it.)
-    if (split.length > parts.length) return this.read(parts[0]!, today, lineLang).full();
+    if (split.length > whereKept.length) return this.read(parts[0]!, today, lineLang).full();
     return reading.full();
   }
 
@@ -2647,7 +2648,9 @@ const HARMLESS = new Set([
   'jumps',
   'chart',
   'charts',
-  // ("… one line, alphabetical is fine": how the answer is to be laid out.)
+  // ("… one line, alphabetical is fine", "just the names, no fluff": how the answer is to be laid out.)
+  'fluff',
+  'padding',
   'alphabetical',
   'alphabetically',
   'gimme',
@@ -3670,8 +3673,26 @@ const BARE_WHERE =
 
 function withBareWhere(parts: string[]): string[] {
   // ("… and where? basic but confirm": a remark after the question mark asks nothing.)
-  return parts.filter((p, i) => i === 0 || !BARE_WHERE.test(p.trim().replace(/(?<=[?？؟])\s*[^?？؟]*$/u, '')));
+  // ("foreign ministers council 2025 was where and which month?": a month or day asked alone is dated by the part before.)
+  return parts.filter((p, i) => {
+    const own = p.trim().replace(/(?<=[?？؟])\s*[^?？؟]*$/u, '');
+    return i === 0 || !BARE_WHERE.test(own);
+  });
 }
+
+/** Parts without a month or day asked alone after "where" (see BARE_MONTH); the line is then read whole. */
+function withoutBareMonth(parts: string[]): string[] {
+  return parts.filter((p, i) => {
+    const own = p.trim().replace(/(?<=[?？؟])\s*[^?？؟]*$/u, '');
+    // (Only after "where": a meeting's place asked, its answer gives the day too.)
+    return i === 0 || !(parts.slice(0, i).some((x) => /\bwhere\b/i.test(x)) && BARE_MONTH.test(own));
+  });
+}
+
+/** A month, day or date asked alone after a question ("… and which month?", "what date?"). */
+// (With the meeting the line names put after it, as each part is given it: "which month at Tianjin".)
+const BARE_MONTH =
+  /^(?:(?:and|n|&)\s+)?(?:in\s+)?(?:which|what)\s+(?:month|date|day|dates|days)(?:\s+exactly)?(?:\s+at\s+(?:the\s+)?[\p{L}\d ]{2,40})?[\s?？.!]*$/iu;
 
 /** "сколько партнёров? 17?": a count alone after a question is the asker's guess at it, read with it. */
 const LONE_COUNT = /^¿?\d{1,3}\s*[?？؟]+$/;
@@ -3874,8 +3895,16 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     )
   )
     return [text];
+  // ("… and how many people were killed? just so I don't misquote it": a remark after the last question asks nothing,
+  // and read with that question it hides what it asks.)
+  const last = TRAILING_REMARK.exec(parts.at(-1)!);
+  if (last) parts[parts.length - 1] = last[1]!;
   return pointParts(parts, text, whole, predecessorName);
 }
+
+/** The last question of a line, then a remark after its question mark that opens as remarks do. */
+const TRAILING_REMARK =
+  /^(.*\?)\s+(?:just|so|need|needed|for|thanks|thx|ty|cheers|pls|please|asking|i m|i'm|im|i am|we re|we're|it s|it's|want|wanted|trying|doing|writing|because|cause|cuz|no rush|quick|lol|haha|btw|our|my|one line|short|brief|bullets?|keep it)\b[^?]*$/i;
 
 const FIELD_LIST =
   /^(?<topic>[^:—–/|?]{2,40}?)\s*(?::|\s[—–-]\s)\s*(?<fields>[^/|:]{1,60}(?:\s*[/|]\s*[^/|:]{1,60}){1,5})$/u;
@@ -3948,7 +3977,14 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
   const first = parts[0]!.split(/\s+/);
   while (listed && shared < first.length && parts.every((x) => x.split(/\s+/)[shared] === first[shared])) shared++;
   return parts.map((p, i) => {
-    let out = i > 0 && topicFirst && !p.toLowerCase().includes(topic.toLowerCase()) ? `${topic} ${p}` : p;
+    // (A part with no verb of its own keeps the colon the line put the topic before: "belarus: when an observer?", not
+    // "belarus when an observer", a clause.)
+    const verbless =
+      /^(?:and\s+)?(?:when|since when)\s+(?:(?:an?|the)\s+)?(?:observer|dialogue partner|partner|full member|member)\b/i;
+    let out =
+      i > 0 && topicFirst && !p.toLowerCase().includes(topic.toLowerCase())
+        ? `${topic}${verbless.test(p) ? ':' : ''} ${p}`
+        : p;
     // Items numbered in one line are about the one country it names: "(2) at which summit" asks it of that country.
     if (listed) {
       // The item's own words, after the request every item shares.
@@ -4034,6 +4070,20 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
       out = /\b(this time|there|then|him|her|he|she|it|they|them|that)\b/i.test(out)
         ? `${out} at ${event}`
         : out.replace(/\s*([?？]*)$/, ` at ${event}$1`);
+    // ("Which city hosted the 2024 summit, and what were the decisions taken there?": "there" is the one meeting the line
+    // found by its year, said as the line said it.)
+    const byYear = !whole.eventNamed && whole.events.length === 1 ? whole.events[0] : undefined;
+    const year = byYear?.start.slice(0, 4);
+    if (
+      i > 0 &&
+      !event &&
+      byYear &&
+      year &&
+      lineWords.includes(year) &&
+      !latinWords(out).includes(year) &&
+      /\b(there|that summit|that meeting)\b/i.test(out)
+    )
+      out = out.replace(/\s*([?？]*)$/, ` at the ${year} ${byYear.kind === 'summit' ? 'summit' : 'meeting'}$1`);
     // "who heads the secretariat, who heads RATS, and where is each body located": "each" or "both" asks of both permanent
     // bodies the line names.
     const EACH = /\b(each|both)( (body|bodies|one|of them|organ|organs))?\b/i;
