@@ -389,6 +389,12 @@ for (const set of [
   'fresh-nd',
   'fresh-ne',
   'fresh-nf',
+  'fresh-ng',
+  'fresh-nh',
+  'fresh-ni',
+  'fresh-nj',
+  'fresh-nk',
+  'fresh-nl',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
