@@ -233,7 +233,16 @@ function now(f: AskFacts, q: Question): Draft {
     const last = standing.chair;
     const named = subjects(q);
     const verdict: Verdict | undefined =
-      q.form === 'yesno' && named.length ? (named.some((c) => c.id === last.country) ? 'no' : 'unknown') : undefined;
+      q.form === 'yesno' && named.length
+        ? named.some((c) => c.id === last.country)
+          ? endAsked(q)
+            ? 'yes'
+            : 'no'
+          : 'unknown'
+        : // ("is the kyrgyz chairmanship over?": the term named by its people's word.)
+          q.form === 'yesno' && endAsked(q) && q.countries.some((c) => c.country.id === last.country)
+          ? 'yes'
+          : undefined;
     const said = f.unknowns({ topic: 'chair' }).find((u) => u.announced);
     return {
       kind: 'fact',
@@ -461,7 +470,7 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
   const askedNow = asksNow(q);
   // Who chairs today by the time rules (a term ends at the summit it hosts): unknown once the last term has ended.
   const standing = f.chairStanding();
-  const nowVerdict: Verdict =
+  const chairs: Verdict =
     standing.kind === 'current'
       ? standing.chair.country === c.id
         ? 'yes'
@@ -469,6 +478,8 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
       : standing.kind === 'ended' && standing.chair.country === c.id
         ? 'no'
         : 'unknown';
+  // ("is kyrgyzstan's chairmanship over now?": whether it ended, the other way round.)
+  const nowVerdict: Verdict = endAsked(q) && chairs !== 'unknown' ? (chairs === 'yes' ? 'no' : 'yes') : chairs;
   return {
     kind: 'fact',
     title: (l) => l.c(c),
@@ -490,6 +501,21 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
     note: noteOf(terms[0]),
     sources: terms.map((t) => t.sources),
   };
+}
+
+/** "Is its chairmanship over?", "has Kyrgyzstan's term ended?": whether a term has ended, not whether it goes on. */
+function endAsked(q: Question): boolean {
+  // (Not "took over", "hand over": a term taken or passed on; nor "still", which asks whether it goes on.)
+  return (
+    !q.has('still') &&
+    q.words.some(
+      (w, i) =>
+        /^(over|ended|finished|done|expired|concluded)$/.test(w) &&
+        !/^(take|takes|took|taken|taking|hand|hands|handed|handing|turn|turned|pass|passed|passing)$/.test(
+          q.words[i - 1] ?? '',
+        ),
+    )
+  );
 }
 
 /** "Is the chair Kazakhstan?", "does Kazakhstan chair the SCO?": whether it chairs now, not whether it ever did. */

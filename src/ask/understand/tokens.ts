@@ -692,7 +692,10 @@ export function segment(text: string): Segments {
       const first = firstContent(words);
       if (first === undefined || !(COMMAND.has(first) || WH.has(first) || AUX.has(first) || s === main - 1)) break;
       if (pointsAtIt && !asked.some((w) => BACK_REFERENCE.has(w))) {
-        if (words.length > 4 || s < main - 1) break;
+        // ("kyrgyz chairmanship ran from when to when? is it over now?": a question of its own before "is it …" is what
+        // "it" is, however long.)
+        const asksToo = rawSegments[s]?.asks === true && words.some((w) => WH.has(w));
+        if ((words.length > 4 && !asksToo) || s < main - 1) break;
         itNamed = true;
       }
       for (const t of tokens)
