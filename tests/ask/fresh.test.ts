@@ -395,6 +395,9 @@ for (const set of [
   'fresh-nj',
   'fresh-nk',
   'fresh-nl',
+  'fresh-nm',
+  'fresh-nn',
+  'fresh-no',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
