@@ -9173,3 +9173,25 @@ describe('round 29: declines in every language, a term asked whether it is over'
     expect(later.answer('is kyrgyzstan still chairing the sco or did someone take over?').summary).not.toMatch(/^Yes/);
   });
 });
+
+describe('round 29: verse and homework in more languages, "tell me exactly when", the Turkish secretariat', () => {
+  it('declines a ghazal, a Chinese poem, a Persian poem, German homework and a French debate case', () => {
+    for (const q of [
+      "Write a ghazal celebrating Pakistan's entry into the SCO in 2017",
+      '给我写一首庆祝上合组织成立二十五周年的诗吧',
+      'لطفاً یک شعر کوتاه درباره سازمان همکاری شانگهای و ایران بنویس.',
+      'Schreib mir bitte eine Hausaufgabe (eine Seite) über die SOZ und Russland',
+      "Tu peux rédiger notre argumentaire pour le débat « L'OCS est-elle une menace pour l'Europe ? »",
+    ])
+      expect(isDeclined(q), q).toBe(true);
+  });
+  it('reads "tell me exactly when" as the question asked, not a clause', () => {
+    expect(summary('Could you tell me exactly when the SCO was founded, and in which city?')).toMatch(
+      /15 June 2001 in Shanghai/,
+    );
+  });
+  it('reads the Turkish "Genel Sekreterliği" as the Secretariat, and "genel sekreteri" as its head', () => {
+    expect(summary('ŞİÖ Genel Sekreterliği hangi şehirde?')).toMatch(/Pekin/);
+    expect(summary('ŞİÖ genel sekreteri kim?')).toMatch(/Yermekbayev/);
+  });
+});

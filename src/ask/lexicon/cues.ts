@@ -326,7 +326,7 @@ const CUES: Record<Cue, Forms> = {
     de: 'generalsekretar*',
     es: 'secretario general|secretaria general|secretarios generales|secre general|secre gral|sec general|srio general',
     fr: 'secretaire general*|secretaire generale|secretaires generaux',
-    tr: 'genel sekreter*',
+    tr: 'genel sekreter|genel sekreteri*|genel sekretere|genel sekreterden|genel sekreterler*',
     zh: '秘书长|秘書長',
     ru: 'генеральный секретар|генерального секретар|генсек|генсека',
     hi: 'महासचिव|सेक्रेटरी जनरल|सेक्रेटरी-जनरल',

@@ -1226,7 +1226,7 @@ function markSubordinate(tokens: Token[]): void {
     // "tell me when Belarus joined", "do you know who chairs": the question word opens the question asked, not a clause.
     if (
       WH.has(w) &&
-      /^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:tell|show|remind|let|give) (?:me|us)(?: know)?$|^(?:do|does) (?:you|u|anyone|anybody) know$|^(?:(?:has|did) )?(?:anyone|anybody|someone|somebody) (?:said|say|announced|announce|confirmed|confirm|mentioned|mention)$|^i (?:wonder|want to know|need to know)$|^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:briefly |quickly )?(?:explain|describe|outline|summari[sz]e|clarify)(?: (?:to )?(?:me|us))?$/.test(
+      /^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:tell|show|remind|let|give) (?:me|us)(?: know)?(?: (?:exactly|precisely|roughly|briefly|quickly|again|please|pls))?$|^(?:do|does) (?:you|u|anyone|anybody) know$|^(?:(?:has|did) )?(?:anyone|anybody|someone|somebody) (?:said|say|announced|announce|confirmed|confirm|mentioned|mention)$|^i (?:wonder|want to know|need to know)$|^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:briefly |quickly )?(?:explain|describe|outline|summari[sz]e|clarify)(?: (?:to )?(?:me|us))?$/.test(
         words.slice(start, i).join(' '),
       )
     )
