@@ -9195,3 +9195,13 @@ describe('round 29: verse and homework in more languages, "tell me exactly when"
     expect(summary('ŞİÖ genel sekreteri kim?')).toMatch(/Yermekbayev/);
   });
 });
+
+describe('round 29: the summit a chair term hosted', () => {
+  it('names the summit a country chaired when "which summit" asks of its term', () => {
+    const s = summary('which summit did india chair?');
+    expect(s).toMatch(/^India held the rotating SCO chair .*The 2023 virtual SCO summit took place on 4 July 2023/);
+    expect(summary('When did Kyrgyzstan take over the rotating chairmanship, and at which summit?')).not.toMatch(
+      /Bishkek SCO summit took place/,
+    );
+  });
+});

@@ -3,6 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
+import { whenWhere } from './events.js';
 import { firstSentence, noteOf, subjects } from './shared.js';
 
 /**
@@ -145,7 +146,10 @@ export const chair: Intent = {
         });
     }
     // "Who chairs now that Kyrgyzstan's year is over?": a country named beside "who" is not whom the question is about.
-    const asksWho = (q.form === 'who' || q.form === 'which') && !countAsked(q);
+    // ("which summit did India chair?": "which" asks of the country's term, not who chaired.)
+    const whichOf = q.words.findIndex((w) => w === 'which' || w === 'what');
+    const ofTerm = /^(summit|summits|meeting|meetings|year|years|term|terms)$/.test(q.words[whichOf + 1] ?? '');
+    const asksWho = (q.form === 'who' || q.form === 'which') && !countAsked(q) && !ofTerm;
     // ("Has Kyrgyzstan chaired the SCO before 2025?": the country's own terms, before that year.)
     if (cs.length > 0 && !asksWho && (!q.time || countAsked(q) || q.time.mode === 'before'))
       return ofCountry(f, q, cs[0]!);
@@ -468,6 +472,16 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
     };
   }
   const askedNow = asksNow(q);
+  // (Not "when did it take over, at which summit": the summit a term began at is another's.)
+  const hostedId =
+    q.main('summit') &&
+    q.form !== 'when' &&
+    !q.words.some((w) =>
+      /^(take|takes|took|taken|taking|assume|assumed|hand|handed|start|started|began|begin)$/.test(w),
+    )
+      ? terms.find((t) => t.hostsSummit)?.hostsSummit
+      : undefined;
+  const hosted = hostedId ? f.event(hostedId) : undefined;
   // Who chairs today by the time rules (a term ends at the summit it hosts): unknown once the last term has ended.
   const standing = f.chairStanding();
   const chairs: Verdict =
@@ -498,8 +512,12 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
       askedNow && standing.kind === 'ended' && standing.chair.country === c.id
         ? l.m.chairEnded(l.c(c), l.d(standing.chair.from), l.d(standing.endedOn))
         : terms.map((t) => l.m.chairTerm(l.c(c), l.d(t.from), t.to && l.d(t.to))).join(' '),
+    // ("which summit did India chair?": the summit its term hosted, as held.)
+    ...(hosted && {
+      context: whenWhere(f, hosted),
+    }),
     note: noteOf(terms[0]),
-    sources: terms.map((t) => t.sources),
+    sources: [...terms.map((t) => t.sources), ...(hosted ? [hosted.sources] : [])],
   };
 }
 
