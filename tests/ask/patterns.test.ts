@@ -9205,3 +9205,12 @@ describe('round 29: the summit a chair term hosted', () => {
     );
   });
 });
+
+describe('round 29: "most likely to", RATS in Urdu letters', () => {
+  it('declines which country is most likely to do something next as a prediction', () => {
+    expect(isDeclined('Which SCO member is most likely to go to war next? Rank them 1-10.')).toBe(true);
+  });
+  it('knows RATS spelt out in Urdu letters', () => {
+    expect(summary('آر اے ٹی ایس کا ہیڈکوارٹر کہاں ہے؟')).toMatch(/تاشقند/);
+  });
+});
