@@ -398,6 +398,9 @@ for (const set of [
   'fresh-nm',
   'fresh-nn',
   'fresh-no',
+  'fresh-np',
+  'fresh-nq',
+  'fresh-nr',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
