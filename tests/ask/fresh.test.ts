@@ -401,6 +401,9 @@ for (const set of [
   'fresh-np',
   'fresh-nq',
   'fresh-nr',
+  'fresh-ns',
+  'fresh-nt',
+  'fresh-nu',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
