@@ -300,7 +300,7 @@ export class Understander {
     const around = framed ? `${framed.frame} ${framed.rest}`.trim() : '';
     if (around)
       for (const r of this.reasonsFor(around, around, reading))
-        if (r === 'injection' && !reasons.includes(r)) reasons.push(r);
+        if (AROUND_A_CLAIM.has(r) && !reasons.includes(r)) reasons.push(r);
     if (massMention && !reasons.includes('massMention')) reasons.push('massMention');
     if (reasons.length > 0) {
       // A mixed request: the legitimate part is answered, the rest declined ("list the members and then ping @here": the
@@ -3255,6 +3255,9 @@ const SPEAKING_FOR =
 /** "iran delegate here: …", "pak desk here —", "pakistan delegate here 🇵🇰 when did we join": who speaks, put first, then the question. */
 const SELF_INTRO =
   /^\s*(?<intro>(?<own>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:delegate|delegates|delegation|rep|representative|desk|team|student|students|person|guy|girl|analyst|reporter|journalist|producer)) here(?:\s*[:–—-]\s*|(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F)+(?=(?:when|what|who|where|which|how|why|is|are|was|were|did|do|does|can|could|have|has)\b))(?=\S)/iu;
+
+/** Reasons that hold in the words around a quoted line to check (not a view, which the check asks no one for). */
+const AROUND_A_CLAIM = new Set<DeclineReason>(['injection', 'privateData', 'contact', 'secrets']);
 
 const WHILE_AT_IT = /,?\s*while (?:you're|you’re|you are|youre|ur|u r) at it,?/gi;
 
