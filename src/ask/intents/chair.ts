@@ -473,9 +473,12 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
   }
   const askedNow = asksNow(q);
   // (Not "when did it take over, at which summit": the summit a term began at is another's.)
+  // (Nor "iran joined at a summit chaired by india": the summit of a joining, which its own part answers.)
   const hostedId =
     q.main('summit') &&
     q.form !== 'when' &&
+    !q.has('join') &&
+    q.words.some((w, i) => /^(which|what|a|any)$/.test(w) && /^summits?$/.test(q.words[i + 1] ?? '')) &&
     !q.words.some((w) =>
       /^(take|takes|took|taken|taking|assume|assumed|hand|handed|start|started|began|begin)$/.test(w),
     )
