@@ -42,8 +42,7 @@ export interface NameHit {
   len: number;
 }
 
-/** A lower-case code after a dot, as web addresses end ("24.kg", "tass.ru"). */
-const DOMAIN_END = /[\p{L}\p{N}]\.[a-z]{2,3}(?![\p{L}\p{N}])/u;
+/** The lower-case codes after a dot, as web addresses end ("24.kg", "tass.ru"). */
 function domains(text: string): Set<string> {
   return new Set([...text.matchAll(/[\p{L}\p{N}]\.([a-z]{2,3})(?![\p{L}\p{N}])/gu)].map((m) => m[1]!));
 }
@@ -332,7 +331,7 @@ export class NameIndex {
         if (!hit) continue;
         if (hit.kind === 'code') {
           // ("24.kg", "tass.ru": a site's domain, not the country of its code.)
-          if (text.includes('.') && DOMAIN_END.test(text) && domains(text).has(key)) continue;
+          if (text.includes('.') && domains(text).has(key)) continue;
           const wordlike = WORDLIKE_CODES.has(key);
           if (wordlike && (!upper().has(key) || shouting() || lang !== 'en')) continue;
           if (!upper().has(key) && lang !== 'en') continue;

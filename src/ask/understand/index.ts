@@ -3697,8 +3697,10 @@ function withoutBareMonth(parts: string[]): string[] {
   });
 }
 
-/** A month, day or date asked alone after a question ("… and which month?", "what date?"). */
-// (With the meeting the line names put after it, as each part is given it: "which month at Tianjin".)
+/**
+ * A month, day or date asked alone after a question ("… and which month?", "what date?"), with the meeting the line
+ * names put after it, as each part is given it ("which month at Tianjin").
+ */
 const BARE_MONTH =
   /^(?:(?:and|n|&)\s+)?(?:in\s+)?(?:which|what)\s+(?:month|date|day|dates|days)(?:\s+exactly)?(?:\s+at\s+(?:the\s+)?[\p{L}\d ]{2,40})?[\s?？.!]*$/iu;
 
