@@ -109,16 +109,18 @@ describe.each(ENGINES)('two Discord shards in two processes, state on %s', (engi
     });
     state = await openEngine(engine);
     store = await openBriefingStore(state.handle);
-    // Subscribed two days ago for an hourly slot: a catch-up digest is due in every channel at start-up.
+    // Subscribed two days ago for a daily slot twelve hours from now: a catch-up digest is due in every channel at
+    // start-up, and no new slot falls due while the test runs (an hourly slot did, for a run across the hour).
     const since = new Date(Date.now() - 2 * 86_400_000);
+    const cron = `0 ${(new Date().getUTCHours() + 12) % 24} * * *`;
     for (const { channelId, guildId } of channels) {
       await store.subscribe(
         subscriptionInput({
           platform: 'discord',
           channelId,
           workspaceId: guildId,
-          label: 'cron 0 * * * *',
-          cron: '0 * * * *',
+          label: `cron ${cron}`,
+          cron,
           timezone: 'UTC',
           topics: ['events'],
         }),
