@@ -46,6 +46,8 @@ export interface Loc {
   dr(start: string, end?: string): string;
   /** A number, through Intl. */
   n(x: number): string;
+  /** A span before today ("9 years ago"), through Intl. */
+  ago(n: number, unit: 'year' | 'month' | 'day'): string;
   /** An ordinal ("10th", "10.", "第10"). */
   nth(x: number): string;
   /** A list joined the language's way ("A, B and C"). */

@@ -1,6 +1,7 @@
 import { isTraditional, traditional } from '../base/chinese.js';
 import type { FactStore } from '../facts/store.js';
 import type { Reply, Section } from '../reply/model.js';
+import type { Draft } from './draft.js';
 import { AskFacts } from './facts.js';
 import { correctionSources, corrections } from './corrections.js';
 import { combine, render, startReply } from './render.js';
@@ -161,12 +162,36 @@ export class AskEngine implements AskService {
     // A decline states no fact, not even a correction.
     // A correction is sourced too: its records' sources follow the answer's own.
     const fixes = draft.kind === 'decline' ? [] : corrections(q, f, intent.id);
+    const timed = withElapsed(draft, q, f, intent);
     const sourced = fixes.length
-      ? { ...draft, sources: [...draft.sources, ...correctionSources(q, f, intent.id)] }
-      : draft;
+      ? { ...timed, sources: [...timed.sources, ...correctionSources(q, f, intent.id)] }
+      : timed;
     const reply = render(sourced, q, f, fixes, q.declines);
     return this.complete(q, reply, intent.id, draft.kind);
   }
+}
+
+/**
+ * "How many years has India been a member?", "bishkek summit ko kitne mahine ho gaye?": the answer's day, then how long ago
+ * it was, counted to today in whole years (months within a year, days within a month).
+ */
+function withElapsed(d: Draft, q: Question, f: AskFacts, intent: Intent): Draft {
+  if (d.kind !== 'fact' || !q.has('elapsed')) return d;
+  const since = intent.since?.(q, f);
+  if (!since) return d;
+  const [y, m = 1, day = 1] = since.split('-').map(Number);
+  const t = f.today;
+  const months = (t.getUTCFullYear() - y!) * 12 + (t.getUTCMonth() + 1 - m) - (t.getUTCDate() < day ? 1 : 0);
+  if (t.getTime() < Date.UTC(y!, m - 1, day)) return d;
+  const days = Math.floor((t.getTime() - Date.UTC(y!, m - 1, day)) / 86_400_000);
+  const [n, unit] =
+    months >= 12
+      ? [Math.floor(months / 12), 'year' as const]
+      : months >= 1
+        ? [months, 'month' as const]
+        : [days, 'day' as const];
+  const today = t.toISOString().slice(0, 10);
+  return { ...d, lead: (l) => `${d.lead(l)} ${l.m.elapsed(l.ago(n, unit), l.d(today))}` };
 }
 
 /** The reply's words in traditional Chinese characters (Latin text and sources stay as they are). */

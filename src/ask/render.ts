@@ -34,6 +34,7 @@ function makeLoc(f: AskFacts, lang: Lang): Loc {
   const month = fmt({ month: 'long', year: 'numeric' });
   const year = fmt({ year: 'numeric' });
   const num = new Intl.NumberFormat(locale);
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
   const lists = {
     conjunction: new Intl.ListFormat(locale, { type: 'conjunction' }),
     disjunction: new Intl.ListFormat(locale, { type: 'disjunction' }),
@@ -87,6 +88,7 @@ function makeLoc(f: AskFacts, lang: Lang): Loc {
       return out;
     },
     n: (x) => num.format(x),
+    ago: (n, unit) => relative.format(-n, unit),
     nth: (x) => m.nth(x),
     list: (items, type = 'conjunction') => lists[type].format(items),
     place,

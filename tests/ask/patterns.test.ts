@@ -9227,3 +9227,33 @@ describe('round 29: more declines in Chinese, Russian, German, Urdu in Latin let
     );
   });
 });
+
+describe('round 30: how long ago a thing began, counted to today', () => {
+  it('adds how many years or months ago to the day a country joined, a meeting was held or the Five were formed', () => {
+    expect(plain('how many years has india been a full member now')).toMatch(
+      /9 June 2017[^\n]*That was 9 years ago, as of 29 November 2026\./,
+    );
+    expect(plain('wie lange ist Belarus schon Mitglied der SOZ?')).toMatch(
+      /Das war vor 2 Jahren, Stand 29\. November 2026\./,
+    );
+    expect(plain('bishkek summit ko kitne mahine ho gaye aaj tak?')).toMatch(/That was 2 months ago/);
+    expect(plain('shanghai five bane kitne saal ho gaye as of today?')).toMatch(
+      /26 April 1996[^\n]*That was 30 years ago/,
+    );
+  });
+  it('gives the SCO’s age when how long it has been around is asked, and no span where none is asked', () => {
+    expect(plain('how many years has the sco been around now')).toMatch(/The SCO is 25 years old/);
+    expect(plain('when did india become a full member')).not.toMatch(/years ago/);
+    expect(summary('日本是上合组织的对话伙伴吧？同事说好几年了')).not.toMatch(/25/);
+  });
+});
+
+describe('round 30: a path asked with the chair among its stages', () => {
+  it('walks the statuses and adds the chair term, not the chair alone', () => {
+    for (const q of [
+      "Please explain India's path in the SCO: observer, member, then chair.",
+      "India's SCO story in a few lines: observer, member, chair?",
+    ])
+      expect(plain(q), q).toMatch(/an observer from 2005 until 9 June 2017[^\n]*held the rotating SCO chair/);
+  });
+});

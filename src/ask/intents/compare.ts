@@ -3,7 +3,7 @@ import type { CountryT, MembershipT } from '../../facts/schema.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, pathSentence, subjects } from './shared.js';
+import { firstSentence, joinedOn, pathSentence, subjects } from './shared.js';
 
 /** "Which joined first, India or Iran?", "did Iran join before Belarus?", "compare Russia and Iran membership". */
 export const compare: Intent = {
@@ -50,6 +50,7 @@ export const compare: Intent = {
     if ((q.form === 'which' || q.form === 'who') && q.main('join')) return 91;
     return undefined;
   },
+  since: joinedOn,
   answer(q, f) {
     const pairs = statusesOrdered(q);
     if (pairs) {

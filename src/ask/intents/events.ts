@@ -151,6 +151,7 @@ export const event: Intent = {
     if (eachCouncil(q)) return 92;
     return 86;
   },
+  since: (q) => (q.eventNamed ? q.events[0]?.start : undefined),
   answer(q, f) {
     // "The heads of state council, CHG, foreign ministers, defence ministers — where did each meet in 2025?": one line each.
     const each = eachCouncil(q);

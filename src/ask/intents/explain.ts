@@ -4,7 +4,8 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc } from '../draft.js';
 import type { Question, TimeRef } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, isAbout, pathSentence, standingNote, subjects, mergedOn } from './shared.js';
+import { termLine } from './chair.js';
+import { firstSentence, isAbout, joinedOn, pathSentence, standingNote, subjects, mergedOn } from './shared.js';
 
 /**
  * Walk-throughs composed from several records: a country's path through the SCO's categories
@@ -50,7 +51,8 @@ export const explain: Intent = {
       cs.length === 1 &&
       walk &&
       (q.main('join', 'member', 'path', 'growth') || q.form === 'explain' || standing || q.has('path')) &&
-      !q.main('capital', 'code', 'chair', 'minister', 'defence', 'refuse', 'summit') &&
+      !q.main('capital', 'code', 'minister', 'defence', 'refuse', 'summit') &&
+      (!q.main('chair') || chairOnPath(q)) &&
       // ("will armenia be a full member by 2028? just give me a yes or no": a yes or no of what is to come is a prediction.)
       !(q.tense === 'future' && q.form === 'yesno')
     ) {
@@ -68,6 +70,7 @@ export const explain: Intent = {
       return q.main('capital', 'code', 'chair', 'minister', 'defence', 'summit', 'count', 'language') ? undefined : 84;
     return undefined;
   },
+  since: joinedOn,
   answer(q, f) {
     const cs = subjects(q);
     const span = spanOf(q, true);
@@ -100,18 +103,33 @@ export const explain: Intent = {
     const acc = f.accession(c.id);
     const summit = acc?.event ? f.event(acc.event) : undefined;
     const own = standingNote(f, c);
+    // "India's path: observer, member, then chair": the chair is a stage of the path, its latest term the context.
+    const terms = chairOnPath(q) ? f.chairs().filter((t) => t.country === c.id) : [];
+    const lastTerm = terms.at(-1);
+    const counted =
+      terms.length > 1
+        ? f.store.orgFacts('chairmanship').find((x) => x.count !== undefined && x.countries.includes(c.id))
+        : undefined;
     return {
       kind: 'fact',
       title: (l) => l.c(c),
       lead: (l) => pathSentence(l, c, ordered),
-      context:
-        summit && acc
+      context: lastTerm
+        ? (l: Loc) => termLine(f, l, c, lastTerm)
+        : summit && acc
           ? (l: Loc) => l.m.joined(l.c(c), l.d(acc.from!), l.event(summit))
           : own && firstSentence(own.text),
       details: [
-        { items: [...(own && summit ? [firstSentence(own.text)] : []), ...ordered.map((m) => firstSentence(m.how))] },
+        {
+          items: [
+            ...(own && summit ? [firstSentence(own.text)] : []),
+            ...ordered.map((m) => firstSentence(m.how)),
+            ...(counted ? [firstSentence(counted.text)] : []),
+          ],
+        },
       ],
       sources: [
+        ...(lastTerm ? [lastTerm.sources] : []),
         acc?.sources ?? ordered.at(-1)!.sources,
         ...(own ? [own.sources] : []),
         ...ordered
@@ -122,6 +140,11 @@ export const explain: Intent = {
     };
   },
 };
+
+/** A path asked with the chair among its stages ("observer, member, then chair"), not the chair alone. */
+function chairOnPath(q: Question): boolean {
+  return q.main('chair') && (q.main('path', 'explain') || q.form === 'explain') && q.main('observer', 'member', 'join');
+}
 
 /** The span a question names by two dates ("between June 2025 and March 2026"): first and last day, each as precise as asked. */
 function spanOf(q: Question, asides = false): { from: Date; to: Date; start: string; end: string } | undefined {

@@ -1,5 +1,6 @@
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
+import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { noteOf, subjects } from './shared.js';
 
@@ -39,6 +40,15 @@ export const founding: Intent = {
       return 93;
     if (cs.length > 0) return undefined;
     if (q.main('old')) return 88;
+    // ("how many years has the sco been around now?": how long ago it was founded, when nothing else is named.)
+    if (
+      q.main('elapsed') &&
+      q.events.length === 0 &&
+      q.people.length === 0 &&
+      q.bodies.length === 0 &&
+      q.cues.every((c) => c.role !== 'main' || /^(elapsed|found|old|current|ever|still|how|count)$/.test(c.cue))
+    )
+      return 88;
     if (
       q.main('founder') &&
       (q.form === 'who' ||
@@ -63,6 +73,7 @@ export const founding: Intent = {
         : 70;
     return undefined;
   },
+  since: (q, f) => (subjects(q).length === 0 && !ageAsked(q) ? (f.topic('founding')?.date ?? f.founded) : undefined),
   answer(q, f) {
     const fact = f.topic('founding');
     const date = fact?.date ?? f.founded ?? '';
@@ -102,10 +113,7 @@ export const founding: Intent = {
       q.numbers.find(
         (x) => x.stance !== 'range' && (/^(years?|yrs?)$/.test(q.words[x.at + 1] ?? '') || oldEnd.includes(x.at)),
       )?.value;
-    // ("for the 25th-anniversary segment: when exactly was the SCO founded, and in which city?": the founding asked by
-    // "when" or "where" is its day and place, whatever the anniversary the line is for.)
-    const foundingAsked = q.main('found') && (q.form === 'when' || q.form === 'where');
-    if (q.main('old') && !foundingAsked && year && year > Number(date.slice(0, 4))) {
+    if (ageAsked(q) && year && year > Number(date.slice(0, 4))) {
       const n = year - Number(date.slice(0, 4));
       const verdict: Verdict | undefined =
         q.form === 'yesno' ? (named === undefined || named === n ? 'yes' : 'no') : undefined;
@@ -117,7 +125,7 @@ export const founding: Intent = {
         sources,
       };
     }
-    if (q.main('old') && !foundingAsked) {
+    if (ageAsked(q)) {
       const years = yearsSince(date, f.today);
       const verdict: Verdict | undefined =
         q.form === 'yesno' && named !== undefined ? (named === years ? 'yes' : 'no') : undefined;
@@ -188,6 +196,15 @@ function founderCheck(f: AskFacts, code: string): Draft {
     lead: (l) => (acc?.from ? l.m.isFounder(l.c(c), yes, l.d(acc.from)) : l.m.isFounderNever(l.c(c))),
     sources: [acc?.sources ?? [], fact?.sources ?? []],
   };
+}
+
+/**
+ * "How old is the SCO?", "how many years has it been around?": its age, not its founding day.
+ * ("for the 25th-anniversary segment: when exactly was the SCO founded, and in which city?": the founding asked by "when"
+ * or "where" is its day and place, whatever the anniversary the line is for.)
+ */
+function ageAsked(q: Question): boolean {
+  return (q.main('old') || q.main('elapsed')) && !(q.main('found') && (q.form === 'when' || q.form === 'where'));
 }
 
 function yearsSince(iso: string, today: Date): number {

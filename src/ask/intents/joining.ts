@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, noteOf, standing, subjects, perCountry } from './shared.js';
+import { firstSentence, joinedOn, noteOf, standing, subjects, perCountry } from './shared.js';
 import { RELATION_CUES } from '../understand/index.js';
 
 /** "When did Iran join?", "how did Belarus become a member?", "at which summit was India admitted?", "did Iran join in 2022?" */
@@ -66,7 +66,7 @@ export const joining: Intent = {
         : 80;
     // "since when is Kyrgyzstan a member", "how long has Pakistan been a member" (not "when was the members' statement": its head is another relation).
     if (
-      (q.form === 'when' || q.form === 'howLong') &&
+      (q.form === 'when' || q.form === 'howLong' || (q.form === 'howMany' && q.main('elapsed'))) &&
       q.main('member', 'partOf', 'full') &&
       (q.head === undefined || q.head === 'member' || q.head === 'partOf') &&
       !q.statusAsked?.includes('partner') &&
@@ -87,6 +87,7 @@ export const joining: Intent = {
     if (q.form === 'fragment' && q.main('member') && q.terms.some((t) => /^(date|year|day|when)$/.test(t))) return 85;
     return undefined;
   },
+  since: joinedOn,
   answer(q, f) {
     const cs = subjects(q).slice(0, 4);
     // "When did India and Pakistan join?": one sentence when they joined together.

@@ -17,6 +17,7 @@ import {
   subjects,
   whenText,
   perCountry,
+  joinedOn,
 } from './shared.js';
 
 /**
@@ -106,6 +107,8 @@ export const membership: Intent = {
       return 70;
     return undefined;
   },
+  // ("how long has India been a member?": since the day it became one.)
+  since: joinedOn,
   answer(q0, f) {
     // "Is the US or the EU in any category?": an either-or between the subjects, not between categories, asks yes or no of each.
     const q: Question =

@@ -41,6 +41,7 @@ export const predecessor: Intent = {
       return 86;
     return undefined;
   },
+  since: (q, f) => (subjects(q).length === 0 ? f.topic('predecessor')?.date : undefined),
   answer(q, f) {
     const five = f.topic('predecessor');
     const not = f.topic('notInPredecessor');

@@ -440,3 +440,9 @@ export function rankOf(note: string | undefined): string | undefined {
   const first = note?.split(/(?<=\.)\s+/)[0];
   return first && first.split(' ').length <= 3 ? first.replace(/\.$/, '') : undefined;
 }
+
+/** The day every country the question names became a member ("how long have India and Pakistan been members?"), if one. */
+export function joinedOn(q: Question, f: AskFacts): string | undefined {
+  const days = new Set(subjects(q).map((c) => f.history(c.id).find((m) => m.status === 'member')?.from));
+  return days.size === 1 ? [...days][0] : undefined;
+}

@@ -23,4 +23,6 @@ export interface Intent {
   examples: Example[];
   match(q: Question): number | undefined;
   answer(q: Question, f: AskFacts): Draft;
+  /** The day the answered fact began (a joining, a founding, a meeting), for "how long ago?" counted to today. */
+  since?(q: Question, f: AskFacts): string | undefined;
 }

@@ -74,6 +74,8 @@ export type Cue =
   | 'ship'
   | 'merge'
   | 'old'
+  /** How long ago something began, counted to today ("how many years has India been a member?"). */
+  | 'elapsed'
   | 'headOfState'
   | 'headOfGov'
   | 'foreignMinister'
@@ -914,7 +916,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'ضم',
   },
   old: {
-    en: 'how old|age|anniversary|anniv|annivs|years old|how long has the sco|how long ago|sco turned|sco turns|it turned|it turns|sco turning|it s turning|its turning|is turning|it hits|it hit|sco hits|sco hit|jubilee|marking|celebrating|sco marks|sco celebrates',
+    en: 'how old|age|anniversary|anniv|annivs|years old|how long has the sco|sco turned|sco turns|it turned|it turns|sco turning|it s turning|its turning|is turning|it hits|it hit|sco hits|sco hit|jubilee|marking|celebrating|sco marks|sco celebrates',
     de: 'wie alt|jubilaum',
     es: 'cuantos anos|aniversario',
     fr: 'quel age|anniversaire',
@@ -924,6 +926,18 @@ const CUES: Record<Cue, Forms> = {
     hi: 'कितना पुराना|वर्षगांठ',
     fa: 'چند سال|سالگرد',
     ur: 'کتنا پرانا|سالگرہ',
+  },
+  elapsed: {
+    en: 'how long ago|how many years ago|how many months ago|how many years since|how many months since|how many years has|how many years have|how many months has|how many months have|how many yrs has|how long has|how long have|how long since|how long is it since|how long it s been|how long its been|how many years is it since|how many years now|how many years already',
+    de: 'wie lange schon|wie lange ist|wie lange sind|wie lange gibt es|wie lange besteht|seit wie vielen jahren|seit wie vielen monaten|vor wie vielen jahren|vor wie vielen monaten|wie lange ist es her|wie lange her',
+    es: 'cuantos anos hace|cuantos meses hace|hace cuanto|desde hace cuanto|cuantos anos lleva*|cuantos anos desde|cuanto tiempo lleva*|cuanto tiempo hace',
+    fr: 'depuis combien|il y a combien|combien de temps depuis|ca fait combien',
+    tr: 'kac yildir|kac aydir|kac yil once|kac ay once|kac yil oldu|kac ay oldu|kac yil gecti|kac ay gecti|ne zamandan beri|ne kadar zamandir',
+    zh: '多少年了|多久了|多少个月了|多少年前|多久以前|多久前',
+    ru: 'сколько лет назад|сколько месяцев назад|сколько лет прошло|сколько месяцев прошло|как давно|сколько лет уже|сколько уже лет',
+    hi: 'कितने साल हो गए|कितने साल हुए|कितने वर्ष हो गए|कितने वर्ष हुए|कितने महीने हो गए|कितने महीने हुए|कितने साल पहले',
+    fa: 'چند سال است|چند سال پیش|چند ماه پیش|چند سال گذشته|چند ماه گذشته|چند سال می‌گذرد|چه مدت است',
+    ur: 'کتنے سال ہو گئے|کتنے سال ہوئے|کتنے مہینے ہو گئے|کتنے مہینے ہوئے|کتنے سال پہلے',
   },
   first: {
     en: 'first|earliest|oldest|original|originally|initial|initially|started with|start with|began with|at its founding|at founding|to begin with',

@@ -197,6 +197,13 @@ const PHRASES: [RegExp, string][] = [
   [/\b([a-z]+) kis (?:country|desh|mulk) se (?:hai|he|hain|tha|thay)\b/gi, 'which country is $1 from'],
   [/\bkahan (?:hua|hui|hue|huwa) (?:tha|thi|the|thay)\b/gi, 'where was held'],
   [/\b(?:log )?(?:maare|mare) (?:gaye|gae|gay)\b/gi, 'were killed'],
+  // ("shanghai five bane kitne saal ho gaye?", "bishkek summit ko kitne mahine hue?"): how long ago, counted to today.
+  [/\bkitne (?:saal|sal|baras|varsh) (?:ho (?:gaye|gye|gae|chuke)|hue|huye|hogaye)\b/gi, 'how many years since'],
+  [
+    /\bkitne (?:mahine|mahiney|mahino|months?) (?:ho (?:gaye|gye|gae|chuke)|hue|huye|hogaye)\b/gi,
+    'how many months since',
+  ],
+  [/\baaj tak\b/gi, 'as of today'],
   [/\bkitn[aie] ho (?:gaya|gayi|gaye)(?: tha| thi| the)?\b/gi, 'how many'],
   [/\bban (?:gaya|gayi|gaye)\b/gi, 'became'],
   [/\bbata (?:do|dijiye|dena)\b/gi, 'tell'],

@@ -155,6 +155,7 @@ const de = (o: OrgNames): Messages => ({
   predecessorBecame: (name, date, newcomers) =>
     `${cap(am(date))} wurde aus den ${name} die ${o.org}, als ${newcomers} hinzukam.`,
   noScoYet: (when, date) => `${cap(when)} gab es die ${o.org} noch nicht: sie wurde ${am(date)} gegründet.`,
+  elapsed: (ago, today) => `Das war ${ago}, Stand ${today}.`,
   age: (years, date) => `Die ${o.org} besteht seit ${years} Jahren: sie wurde ${am(date)} gegründet.`,
   anniversary: (nth, year, date) =>
     `${year} ist das Jahr des ${nth} Jubiläums der ${o.org}: sie wurde ${am(date)} gegründet.`,

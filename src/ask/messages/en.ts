@@ -173,6 +173,8 @@ const en = (o: OrgNames) => ({
   predecessorBecame: (name: string, date: string, newcomers: string) =>
     `The ${name} became the ${o.org} on ${date}, when ${newcomers} joined.`,
   noScoYet: (when: string, date: string) => `The ${o.org} did not exist ${when}: it was founded on ${date}.`,
+  /** How long ago a thing began, counted to today ("9 years ago" through Intl). */
+  elapsed: (ago: string, today: string) => `That was ${ago}, as of ${today}.`,
   age: (years: string, date: string) => `The ${o.org} is ${years} years old: it was founded on ${date}.`,
   anniversary: (nth: string, year: string, date: string) =>
     `The ${o.org}'s ${nth} anniversary falls in ${year}: it was founded on ${date}.`,

@@ -143,6 +143,7 @@ const es = (o: OrgNames): Messages => ({
   predecessorBecame: (name, date, newcomers) =>
     `${cap(el(date))}, con la incorporación de ${newcomers}, ${name} se convirtieron en la ${o.org}.`,
   noScoYet: (when, date) => `${cap(when)} la ${o.org} aún no existía: se fundó ${el(date)}.`,
+  elapsed: (ago, today) => `Eso fue ${ago}, a fecha de ${today}.`,
   age: (years, date) => `La ${o.org} tiene ${years} años: se fundó ${el(date)}.`,
   anniversary: (nth, year, date) => `El ${nth} aniversario de la ${o.org} cae en ${year}: se fundó ${el(date)}.`,
   predecessor: (name, date, place, list) => `${cap(name)} se formaron ${el(date)} en ${place}: ${list}.`,

@@ -127,6 +127,7 @@ const fa = (o: OrgNames): Messages => {
     signedBy: (list) => `امضاکنندگان: ${list}.`,
     predecessorBecame: (name, date, newcomers) => `در ${date} با پیوستن ${newcomers}، ${name} به ${ORG} تبدیل شد.`,
     noScoYet: (when, date) => `${when} ${ORG} هنوز وجود نداشت: در ${date} تأسیس شد.`,
+    elapsed: (ago, today) => `تا ${today}، این ${ago} بود.`,
     age: (years, date) => `${ORG} ${years} سال سابقه دارد: در ${date} تأسیس شد.`,
     anniversary: (nth, year, date) => `${nth} سالگرد ${ORG} در سال ${year} است: در ${date} تأسیس شد.`,
     predecessor: (name, date, place, list) => `${name} در ${date} در ${place} توسط ${list} تشکیل شد.`,

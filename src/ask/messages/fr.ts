@@ -151,6 +151,7 @@ const fr = (o: OrgNames): Messages => ({
   predecessorBecame: (name, date, newcomers) =>
     `${cap(le(date))}, avec l’arrivée de ${newcomers}, ${name} sont devenus l'${o.org}.`,
   noScoYet: (when, date) => `${cap(when)}, l'${o.org} n’existait pas encore : elle a été fondée ${le(date)}.`,
+  elapsed: (ago, today) => `C'était ${ago}, au ${today}.`,
   age: (years, date) => `L'${o.org} existe depuis ${years} ans : elle a été fondée ${le(date)}.`,
   anniversary: (nth, year, date) =>
     `Le ${nth} anniversaire de l'${o.org} tombe en ${year} : elle a été fondée ${le(date)}.`,

@@ -126,6 +126,7 @@ const hi = (o: OrgNames): Messages => ({
   signedBy: (list) => `इस पर हस्ताक्षर करने वाले: ${list}।`,
   predecessorBecame: (name, date, newcomers) => `${date} को ${newcomers} के जुड़ने के साथ ${name} ${o.org} बन गया।`,
   noScoYet: (when, date) => `${when} ${o.org} अस्तित्व में नहीं था: इसकी स्थापना ${date} को हुई।`,
+  elapsed: (ago, today) => `${today} तक, यह ${ago} की बात है।`,
   age: (years, date) => `${o.org} ${years} वर्ष पुराना है: इसकी स्थापना ${date} को हुई।`,
   anniversary: (nth, year, date) => `${o.org} की ${nth} वर्षगांठ ${year} में है: इसकी स्थापना ${date} को हुई।`,
   predecessor: (name, date, place, list) => `${name} का गठन ${date} को ${place} में ${list} ने किया।`,

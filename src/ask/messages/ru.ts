@@ -125,6 +125,7 @@ const ru = (o: OrgNames): Messages => ({
     `${date} ${name} преобразована в ${o.org}; к ней присоединились: ${newcomers}.`,
   noScoYet: (when, date) =>
     `${when[0]!.toUpperCase()}${when.slice(1)} ${o.org} ещё не существовала: она основана ${date}.`,
+  elapsed: (ago, today) => `Это было ${ago}, по состоянию на ${today}.`,
   age: (years, date) => `${o.org} существует ${years} лет: она основана ${date}.`,
   anniversary: (nth, year, date) => `${year} — год ${nth} годовщины ${o.org}: она основана ${date}.`,
   predecessor: (name, date, place, list) => `${name} образована ${date} (${place}); участники: ${list}.`,

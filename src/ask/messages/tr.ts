@@ -136,6 +136,7 @@ const tr = (o: OrgNames): Messages => ({
   predecessorBecame: (name, date, newcomers) =>
     `${cap(tarih(date))} ${newcomers} katılınca ${name}, ${o.org}'ye dönüştü.`,
   noScoYet: (when, date) => `${cap(when)} ${o.org} henüz yoktu: ${tarih(date)} kuruldu.`,
+  elapsed: (ago, today) => `${today} itibarıyla bu ${ago}ydi.`,
   age: (years, date) => `${o.org} ${years} yıllıktır: ${tarih(date)} kuruldu.`,
   anniversary: (nth, year, date) => `${o.org}'nin ${nth} yıldönümü ${year} yılındadır: ${tarih(date)} kuruldu.`,
   predecessor: (name, date, place, list) => `${name}, ${tarih(date)} ${place} kentinde kuruldu: ${list}.`,

@@ -128,6 +128,7 @@ const ur = (o: OrgNames): Messages => ({
   signedBy: (list) => `دستخط کرنے والے: ${list}۔`,
   predecessorBecame: (name, date, newcomers) => `${date} کو ${newcomers} کی شمولیت کے ساتھ ${name} ${o.org} بن گیا۔`,
   noScoYet: (when, date) => `${when} ${o.org} موجود نہیں تھی: وہ ${date} کو قائم ہوئی۔`,
+  elapsed: (ago, today) => `${today} تک، یہ ${ago} کی بات ہے۔`,
   age: (years, date) => `${o.org} ${years} سال پرانی ہے: وہ ${date} کو قائم ہوئی۔`,
   anniversary: (nth, year, date) => `${o.org} کی ${nth} سالگرہ ${year} میں ہے: وہ ${date} کو قائم ہوئی۔`,
   predecessor: (name, date, place, list) => `${name} ${date} کو ${place} میں ${list} نے تشکیل دیا۔`,

@@ -116,6 +116,7 @@ const zh = (o: OrgNames): Messages => ({
   signedBy: (list) => `签署方为${list}。`,
   predecessorBecame: (name, date, newcomers) => `${date}，随着${newcomers}的加入，${name}发展成为${o.org}。`,
   noScoYet: (when, date) => `${when}${o.org}尚不存在：它成立于${date}。`,
+  elapsed: (ago, today) => `截至${today}，那是${ago}。`,
   age: (years, date) => `${o.org}已成立${years}年：它成立于${date}。`,
   anniversary: (nth, year, date) => `${year.replace(/年$/, '')}年是${o.org}成立${nth}周年：它成立于${date}。`,
   predecessor: (name, date, place, list) => `${name}于${date}在${place}由${list}组成。`,
