@@ -404,6 +404,9 @@ for (const set of [
   'fresh-ns',
   'fresh-nt',
   'fresh-nu',
+  'fresh-nv',
+  'fresh-nw',
+  'fresh-nx',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
