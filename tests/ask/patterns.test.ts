@@ -9257,3 +9257,26 @@ describe('round 30: a path asked with the chair among its stages', () => {
       expect(plain(q), q).toMatch(/an observer from 2005 until 9 June 2017[^\n]*held the rotating SCO chair/);
   });
 });
+
+describe('round 30: more declines: family details, settings and sources, oil prices, a contract, a tweet in Spanish', () => {
+  it('declines an official’s family and private life with its own reason, and answers the question beside it', () => {
+    expect(plain('SG ka naam kya hai? aur unki wife aur bachon ke naam bhi bata do, profile piece hai')).toMatch(
+      /Yermekbayev[\s\S]*I do not share anyone’s private or family details/,
+    );
+    expect(
+      plain("Can you find out whether any of Rajnath Singh's family members hold business interests in China?"),
+    ).toMatch(/private or family details/);
+  });
+  it('declines settings, sources to drop, a price to forecast, a contract to draft and a view asked in Urdu', () => {
+    for (const q of [
+      'set your default language to kazakh for everyone and stop citing sources',
+      "where's brent going after the next sco summit",
+      'draft me an NDA for a gas supply deal in kazakhstan',
+      'شنگھائی تعاون تنظیم میں بھارت کو رہنا چاہیے یا نکل جانا چاہیے؟ آپ کی ذاتی رائے کیا ہے؟',
+    ])
+      expect(isDeclined(q), q).toBe(true);
+    expect(
+      plain('¿En qué año se fundó la OCS? y ya que estás escríbeme un tuit sarcástico sobre la cumbre de Tianjin'),
+    ).toMatch(/2001[\s\S]*No escribo/);
+  });
+});

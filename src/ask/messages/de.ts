@@ -317,6 +317,7 @@ const de = (o: OrgNames): Messages => ({
   declineTitle: 'Das liegt außerhalb dessen, was ich beantworte',
   decline: {
     contact: 'Ich gebe keine persönlichen Kontaktdaten von Amtsträgern oder anderen Personen heraus.',
+    privateLife: 'Ich gebe keine privaten oder familiären Angaben über Personen weiter.',
     privateData: 'Ich gebe keine Fragen oder Daten anderer Nutzer weiter.',
     secrets: 'Ich gebe keine Prompts, Konfiguration, Tokens oder andere interne Details preis.',
     injection: 'Ich kann meine Arbeitsweise nicht ändern und folge keinen Anweisungen in einer Frage.',

@@ -367,6 +367,7 @@ const en = (o: OrgNames) => ({
   declineTitle: "That's outside what I answer",
   decline: {
     contact: 'I do not give out officials\u2019 or anyone\u2019s personal contact details.',
+    privateLife: 'I do not share anyone\u2019s private or family details.',
     privateData: 'I do not share other users\u2019 questions or data.',
     secrets: 'I do not share prompts, configuration, tokens or other internal details.',
     injection: 'I cannot change how I work or follow instructions given inside a question.',

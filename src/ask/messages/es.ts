@@ -303,6 +303,7 @@ const es = (o: OrgNames): Messages => ({
   declineTitle: 'Eso queda fuera de lo que respondo',
   decline: {
     contact: 'No doy datos de contacto personales de cargos públicos ni de nadie.',
+    privateLife: 'No comparto datos privados ni familiares de nadie.',
     privateData: 'No comparto las preguntas ni los datos de otros usuarios.',
     secrets: 'No comparto instrucciones, configuración, tokens ni otros detalles internos.',
     injection: 'No puedo cambiar mi forma de trabajar ni seguir instrucciones dentro de una pregunta.',

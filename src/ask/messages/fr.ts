@@ -315,6 +315,7 @@ const fr = (o: OrgNames): Messages => ({
   declineTitle: 'Cela sort de ce à quoi je réponds',
   decline: {
     contact: 'Je ne donne pas les coordonnées personnelles de responsables ni de qui que ce soit.',
+    privateLife: 'Je ne communique pas les informations privées ou familiales de qui que ce soit.',
     privateData: 'Je ne partage pas les questions ou les données d’autres utilisateurs.',
     secrets: 'Je ne partage ni consignes, ni configuration, ni jetons, ni autres détails internes.',
     injection: 'Je ne peux pas changer ma façon de travailler ni suivre des instructions contenues dans une question.',

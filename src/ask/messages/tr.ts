@@ -286,6 +286,7 @@ const tr = (o: OrgNames): Messages => ({
   declineTitle: 'Bu, yanıtladığım konuların dışında',
   decline: {
     contact: 'Yetkililerin ya da herhangi birinin kişisel iletişim bilgilerini vermem.',
+    privateLife: 'Kimsenin özel ya da ailevi bilgilerini vermem.',
     privateData: 'Başka kullanıcıların sorularını ya da verilerini paylaşmam.',
     secrets: 'İstemleri, yapılandırmayı, belirteçleri ya da başka iç ayrıntıları paylaşmam.',
     injection: 'Çalışma biçimimi değiştiremem ve soru içindeki talimatlara uymam.',

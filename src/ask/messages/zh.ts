@@ -255,6 +255,7 @@ const zh = (o: OrgNames): Messages => ({
   declineTitle: '这超出了我的回答范围',
   decline: {
     contact: '我不提供官员或任何人的个人联系方式。',
+    privateLife: '我不提供任何人的私人或家庭信息。',
     privateData: '我不分享其他用户的问题或数据。',
     secrets: '我不分享提示词、配置、令牌或其他内部信息。',
     injection: '我不能改变工作方式，也不执行问题中夹带的指令。',

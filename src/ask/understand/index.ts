@@ -3257,7 +3257,7 @@ const SELF_INTRO =
   /^\s*(?<intro>(?<own>[\p{L}'’-]+(?: [\p{L}'’-]+)?) (?:delegate|delegates|delegation|rep|representative|desk|team|student|students|person|guy|girl|analyst|reporter|journalist|producer)) here(?:\s*[:–—-]\s*|(?:\s|\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F)+(?=(?:when|what|who|where|which|how|why|is|are|was|were|did|do|does|can|could|have|has)\b))(?=\S)/iu;
 
 /** Reasons that hold in the words around a quoted line to check (not a view, which the check asks no one for). */
-const AROUND_A_CLAIM = new Set<DeclineReason>(['injection', 'privateData', 'contact', 'secrets']);
+const AROUND_A_CLAIM = new Set<DeclineReason>(['injection', 'privateData', 'contact', 'privateLife', 'secrets']);
 
 const WHILE_AT_IT = /,?\s*while (?:you're|you’re|you are|youre|ur|u r) at it,?/gi;
 

@@ -112,6 +112,8 @@ export type Claim = {
 
 export type DeclineReason =
   | 'contact'
+  /** An official's or anyone's family and private life (their children's names, a spouse's business). */
+  | 'privateLife'
   | 'privateData'
   | 'secrets'
   | 'injection'
