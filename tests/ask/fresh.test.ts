@@ -407,6 +407,9 @@ for (const set of [
   'fresh-nv',
   'fresh-nw',
   'fresh-nx',
+  'fresh-ny',
+  'fresh-nz',
+  'fresh-oa',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
