@@ -55,6 +55,9 @@ export function correctionSources(q: Question, f: AskFacts, intentId: string): (
         return f.topic(c.body === 'rats' ? 'ratsSeat' : 'secretariatSeat')?.sources ?? [];
       case 'founded':
         return f.topic('founding')?.sources ?? [];
+      // (A wrong count of members rests on the latest joining, which made the count what it is.)
+      case 'count':
+        return c.noun === 'member' || c.noun === 'country' ? (f.members(f.factDay).at(-1)?.record.sources ?? []) : [];
       case 'refused':
         return c.event.positions.find((p) => p.act === 'refused-to-sign')?.sources ?? [];
       case 'chaired': {

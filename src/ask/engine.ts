@@ -162,7 +162,25 @@ export class AskEngine implements AskService {
     // A decline states no fact, not even a correction.
     // A correction is sourced too: its records' sources follow the answer's own.
     const fixes = draft.kind === 'decline' ? [] : corrections(q, f, intent.id);
-    const timed = withElapsed(draft, q, f, intent);
+    // ("I wrote 'eight member states' … that's still right, isn't it?": a line that asks only whether what it says holds, and
+    // says something the data contradicts, is answered by the correction, not by "not in the data".)
+    const checked =
+      // (Not a claim beside a meeting: "12 members after the Bishkek summit?" may rest on what that meeting decided; a
+      // claim about the meeting itself, "Bishkek is still upcoming", is settled by its record.)
+      draft.kind === 'notHeld' &&
+      fixes.length > 0 &&
+      q.main('true') &&
+      (q.events.length === 0 ||
+        q.claims.every((c) => c.holds !== false || c.kind === 'upcoming' || c.kind === 'held' || c.kind === 'hosted'))
+        ? {
+            kind: 'fact' as const,
+            title: () => 'Checked against the data',
+            verdict: 'no' as const,
+            lead: () => '',
+            sources: [],
+          }
+        : draft;
+    const timed = withElapsed(checked, q, f, intent);
     const sourced = fixes.length
       ? { ...timed, sources: [...timed.sources, ...correctionSources(q, f, intent.id)] }
       : timed;

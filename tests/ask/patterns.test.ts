@@ -9280,3 +9280,60 @@ describe('round 30: more declines: family details, settings and sources, oil pri
     ).toMatch(/2001[\s\S]*No escribo/);
   });
 });
+
+describe('round 30: a line that only asks whether what it says holds', () => {
+  it('answers No with the correction and its sources, not "not in the data"', () => {
+    const r = engine.answer(
+      "For our 'SCO in numbers' box I wrote 'eight member states', which is what I remember from my last posting. That's still right, isn't it?",
+    );
+    expect(toPlainText(r)).toMatch(/^[^\n]*\nNo\. The SCO does not have 8 member states: it has 10\./);
+    expect(toPlainText(r)).not.toMatch(/does not hold|Not in the data/);
+    expect(r.sources.length).toBeGreaterThan(0);
+  });
+});
+
+describe('round 30: two question phrases side by side in other languages', () => {
+  it('asks two things of the one question after them', () => {
+    expect(
+      plain('¿En qué año y en qué cumbre entraron la India y Pakistán como miembros de pleno derecho de la OCS?'),
+    ).toMatch(/9 de junio de 2017[\s\S]*Astana/);
+    expect(plain('ایران دقیقاً در چه تاریخی و در کدام نشست به عضویت کامل سازمان همکاری شانگهای درآمد؟')).toMatch(/2023/);
+  });
+  it('still splits a question word before a verb or a copula from the question after it', () => {
+    expect(plain('ШОС когда основали и какие страны были основателями?')).toMatch(/15 июня 2001[\s\S]*Таджикистан/);
+    expect(
+      engine.understand('وزیر دفاع ایران در نشست چینگدائو کی بود و بعدا چه اتفاقی برایش افتاد؟').parts?.length,
+    ).toBe(2);
+  });
+});
+
+describe('round 30: growth walked through, the newest member with its summit, a view asked after a question', () => {
+  it('walks the growth with each new member’s year, not how a country applies', () => {
+    const s = plain(
+      'could you walk me through how the SCO grew from six founding states to its present membership, with the years each new member came in?',
+    );
+    expect(s).toMatch(/9 June 2017[\s\S]*4 July 2024/);
+    expect(s).not.toMatch(/applications/);
+  });
+  it('gives the newest member with the summit it joined at', () => {
+    expect(
+      plain('Which country was the most recent to become a full member, and at which summit did that happen?'),
+    ).toMatch(/Belarus[^\n]*Astana/);
+  });
+  it('declines a view or forecast asked after a softener, and answers the question before it', () => {
+    const s = plain(
+      "Combien de membres compte l'OCS aujourd'hui ? Et, entre nous, pensez-vous que l'Inde finira par quitter l'organisation ?",
+    );
+    expect(s).toMatch(/10[\s\S]*Je ne donne pas d’opinion/);
+    expect(s).not.toMatch(/n’a jamais quitté/);
+  });
+  it('declines a residence permit, a Chinese poem and a Russian rhyme, and answers the question beside them', () => {
+    expect(isDeclined("How do I renew my husband's residence permit at the Beijing Exit-Entry bureau?")).toBe(true);
+    expect(plain('上合的官方语言是哪两种？顺便请帮我写一首庆祝上合成立25周年的七言绝句')).toMatch(
+      /中文和俄语[\s\S]*我不代写/,
+    );
+    expect(plain('когда Беларусь стала полноправным членом ШОС? и заодно напишите стишок про Лукашенко')).toMatch(
+      /2024[\s\S]*Я не пишу/,
+    );
+  });
+});

@@ -29,7 +29,16 @@ export const applications: Intent = {
     const rule = q.main('decisionRule') || (q.has('decisionRule') && (q.form === 'what' || q.form === 'how'));
     if (rule && (q.has('member') || q.has('join') || q.has('apply')) && !q.eventNamed) return 93;
     // "How does the SCO admit new members?", "how does a country join?": the procedure, not the last accession.
-    if (q.form === 'how' && q.main('join') && subjects(q).length === 0 && q.tense === 'present' && !q.time) return 91;
+    // ("walk me through how the SCO grew …, with the years each new member came in": how it grew, not how one joins.)
+    if (
+      q.form === 'how' &&
+      q.main('join') &&
+      !q.main('growth') &&
+      subjects(q).length === 0 &&
+      q.tense === 'present' &&
+      !q.time
+    )
+      return 91;
     // "Does the SCO decide by consensus?": how its decisions are taken, which the data states of admissions.
     if (q.main('decisionRule') && q.sco && !q.eventNamed && subjects(q).length === 0) return 86;
     // ("list every country that has applied": the relative clause says what is listed.)

@@ -67,7 +67,10 @@ export const growth: Intent = {
     // meeting's.)
     if (q.main('newest') && q.eventNamed && !q.main('member', 'partner', 'join', 'observer', 'dialogue'))
       return undefined;
-    if (q.main('newest') || (q.main('last', 'first') && q.main('join') && !q.main('summit')))
+    // ("which country was the most recent to become a full member, and at which summit?": the newest member, with the
+    // summit it joined at.)
+    const atSummit = q.main('last') && q.main('join') && q.main('member') && q.main('summit');
+    if (q.main('newest') || (q.main('last', 'first') && q.main('join') && !q.main('summit')) || atSummit)
       return q.main('observer', 'dialogue') ? undefined : 90;
     // "How did the observer and dialogue-partner statuses change?": the partners' story, not the members'.
     if ((q.main('observer', 'dialogue') || partnersGrowth(q)) && !q.main('member')) return undefined;
@@ -119,7 +122,10 @@ export const growth: Intent = {
         };
     }
     if (q.ordinal !== undefined) return nth(f, q.ordinal, subjects(q)[0]);
-    if (q.main('newest') || (q.main('last') && q.main('join')))
+    // ("walk me through how the SCO grew …, with the years each new member came in": the new members are the steps of its
+    // growth, not the newest one.)
+    const walked = q.main('growth') && (q.form === 'how' || q.form === 'explain' || q.main('explain'));
+    if (!walked && (q.main('newest') || (q.main('last') && q.main('join'))))
       return newest(f, q.main('partner') && !q.main('member'), q);
     // "Which countries joined after the founding?": those who joined after the founders' year.
     const founded = f.memberCounts[0]?.from;
@@ -298,11 +304,16 @@ function newest(f: AskFacts, partner: boolean, q: Question) {
   }
   const last = members.at(-1)!;
   const prev = members.filter((m) => m.record.from !== last.record.from).at(-1);
+  // (Asked with the summit, the summit it joined at is the context.)
+  const acc = q.main('summit') ? f.accession(last.country.id) : undefined;
+  const summit = acc?.event ? f.event(acc.event) : undefined;
   return {
     kind: 'fact' as const,
     title: (l: Loc) => l.c(last.country),
     lead: (l: Loc) => l.m.newestMember(l.c(last.country), l.d(last.record.from!)),
-    ...(prev && { context: (l: Loc) => l.m.joined(l.c(prev.country), l.d(prev.record.from!)) }),
+    ...(summit && acc?.from
+      ? { context: (l: Loc) => l.m.joined(l.c(last.country), l.d(acc.from!), l.event(summit)) }
+      : prev && { context: (l: Loc) => l.m.joined(l.c(prev.country), l.d(prev.record.from!)) }),
     sources: [last.record.sources, prev?.record.sources ?? []],
   };
 }

@@ -13,6 +13,7 @@ export const STOPWORDS = new Set(
   think reckon suppose believe glaubst meinst denkst weisst glauben meinen denken crees piensas sabes crois penses pensez croyez sais savez sence sizce
   briefly quickly shortly simply roughly kurz kurze kurzem bitte mal brevemente rapidamente brievement rapidement kisaca kisa
   exactly exactement exactamente exakt precisement precisamente tam
+  realidad realmente vraiment wirklich aslinda gercekte
   fecha fechas datum daten tarih tarihi tarihte tarihleri zaman
   briefing briefings flashcard flashcards handout handouts footnote footnotes lede seminar slide slides memo newsletter podcast deck bullet bullets bulleted
   der die das den dem des ein eine einen einem einer ist sind war waren wer wann wie was wo warum welche welcher welches und oder nicht

@@ -3747,6 +3747,13 @@ const TOPIC_LABEL = /^(?:topic|subject|theme|موضوع|विषय|主题|题�
 const ZH_PURPOSE = /^(?:做|写|给|为了?)[^？?]{0,12}(?:要用|用的|用)[。.!！]?$/u;
 
 /** Two questions joined by "and" in another language: split at the last "and" first, then at the first. */
+/** "Which" or "what" before a noun, in the languages split by JOINED ("en qué año", "در چه تاریخی", "in welchem Jahr"). */
+const WHICH_WORD =
+  /^(qué|que|cuál|cuáles|welche[rsmn]?|quel|quelle|quels|quelles|какой|какая|каком|какие|каким|какую|какого|hangi|چه|کدام|کس|किस|किन|कौन|کس|کون)$/iu;
+/** A copula or auxiliary after a question word ("کی بود", "कौन हैं"): the question word is the predicate, not before a noun. */
+const COPULA_AFTER =
+  /^(بود|است|هست|ہے|ہیں|تھا|تھی|تھے|है|हैं|था|थी|थे|ist|sind|war|waren|es|son|fue|est|sont|était|является|были|был|была|dir|dır|idi)$/iu;
+
 const JOINED = [
   /^(.{8,})\s*[,،–—-]?\s+(?:und|y|et|ve|и|а также|و|اور|और)\s+(.{6,})$/iu,
   /^(.{8,}?)\s*[,،–—-]?\s+(?:und|y|et|ve|и|а также|و|اور|और)\s+(.{6,})$/iu,
@@ -3789,6 +3796,18 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
         joined &&
         (LONE_ASK.test(before.at(-1)!) || LONE_ASK.test(before.slice(-2).join(' '))) &&
         LONE_ASK.test(joined[2]!.trim().split(/\s+/)[0]!)
+      )
+        continue;
+      // ("¿En qué año y en qué cumbre entraron …?", "در چه تاریخی و در کدام نشست … درآمد؟": two question phrases side by
+      // side, the first with no verb after its question word, ask two things of the one question that follows.)
+      // (Only a "which" or "what" before a noun: "когда основали и какие страны …" asks two questions.)
+      const after = joined ? joined[2]!.trim().split(/\s+/) : [];
+      if (
+        joined &&
+        before.length >= 2 &&
+        WHICH_WORD.test(before.at(-2)!.replace(/^[¿(]+/, '')) &&
+        !COPULA_AFTER.test(before.at(-1)!) &&
+        after.slice(0, 2).some((w) => WHICH_WORD.test(w.replace(/^[¿(]+/, '')))
       )
         continue;
       if (wh && joined && wh.test(` ${joined[1]!.toLowerCase()} `) && wh.test(` ${joined[2]!.toLowerCase()} `))
