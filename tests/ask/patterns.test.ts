@@ -9337,3 +9337,20 @@ describe('round 30: growth walked through, the newest member with its summit, a 
     );
   });
 });
+
+describe('round 30: words in Russian and German, a greeting before the question word', () => {
+  it('reads СМИД as the foreign ministers’ council and "исполнилось" as the SCO’s age', () => {
+    expect(plain('где и когда прошёл СМИД ШОС в 2025 году?')).toMatch(/Тяньцзинь/);
+    expect(plain('Сколько лет ШОС исполнилось в этом году?')).toMatch(/25 лет/);
+  });
+  it('answers a German "seit wann" after a greeting or a label with no Ja or Nein', () => {
+    for (const q of [
+      'Hallo zusammen, Seit wann ist Belarus Vollmitglied der SOZ?',
+      'Hallo zusammen, kurze Frage fürs Referat am Montag: Seit wann ist Belarus Vollmitglied der SOZ?',
+    ]) {
+      const s = summary(q);
+      expect(s, q).toMatch(/4\. Juli 2024/);
+      expect(s, q).not.toMatch(/^(Ja|Nein)\b/);
+    }
+  });
+});

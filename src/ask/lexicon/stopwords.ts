@@ -13,7 +13,9 @@ export const STOPWORDS = new Set(
   think reckon suppose believe glaubst meinst denkst weisst glauben meinen denken crees piensas sabes crois penses pensez croyez sais savez sence sizce
   briefly quickly shortly simply roughly kurz kurze kurzem bitte mal brevemente rapidamente brievement rapidement kisaca kisa
   exactly exactement exactamente exakt precisement precisamente tam
-  realidad realmente vraiment wirklich aslinda gercekte
+  realidad realmente vraiment wirklich aslinda gercekte referat
+  monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag
+  lunes martes miercoles jueves viernes sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche
   fecha fechas datum daten tarih tarihi tarihte tarihleri zaman
   briefing briefings flashcard flashcards handout handouts footnote footnotes lede seminar slide slides memo newsletter podcast deck bullet bullets bulleted
   der die das den dem des ein eine einen einem einer ist sind war waren wer wann wie was wo warum welche welcher welches und oder nicht
@@ -35,7 +37,7 @@ export const SCRIPT_STOPWORDS: Record<'zh' | 'ru' | 'hi' | 'fa' | 'ur', readonly
   zh: '算出来 怎么算 什么时候 为什么 什么 哪里 哪些 哪个 多少 怎么 如何 何时 现在 目前 请问 是否 的 是 吗 呢 了 在 有 和 与 及 哪 谁 几 个 请 问 这 那 它 其 年 月 日 都 也 还 被 把 对 从 到 能 吧 啊 上 中 多 大 给 说 告诉 我 你 他 她 们 一 多少个 国家 关于'.split(
     ' ',
   ),
-  ru: 'коротко кратко вкратце подкаста подкаст пожалуйста она оно они него неё нее них ему такое такая такой такие тот та те каков какова каково каковы какой какая какое какие кто что когда где куда сколько почему зачем как ли и в во на с со по из у о об это этот эта был была было были есть является являются а или не до после для году год года годах сейчас теперь мне скажи расскажи пожалуйста же бы от к за при между также ещё еще уже всего всех вся весь его ее её их страна страны стран странах странами государство государства государств организация организации'.split(
+  ru: 'этом этот эта это этой коротко кратко вкратце подкаста подкаст пожалуйста она оно они него неё нее них ему такое такая такой такие тот та те каков какова каково каковы какой какая какое какие кто что когда где куда сколько почему зачем как ли и в во на с со по из у о об это этот эта был была было были есть является являются а или не до после для году год года годах сейчас теперь мне скажи расскажи пожалуйста же бы от к за при между также ещё еще уже всего всех вся весь его ее её их страна страны стран странах странами государство государства государств организация организации'.split(
     ' ',
   ),
   hi: 'का की के है हैं था थी थे में से को ने और या क्या कब कौन कहाँ कहां कितने कितना कितनी क्यों कैसे किस किसने किसको यह वह इस उस पर भी तक लिए एक साल वर्ष होगा हुआ हुई हुए रहा रही रहे अभी कृपया बताइए बताओ बताएं मुझे आप हम वे उन्होंने उसने किसकी कोई कुछ अब देश देशों संगठन उसका उसके उसकी उसे उन्हें उनका उनके उनकी भाई भैया यार दोस्त जी ज़रा जरा प्लीज'.split(
