@@ -410,6 +410,9 @@ for (const set of [
   'fresh-ny',
   'fresh-nz',
   'fresh-oa',
+  'fresh-ob',
+  'fresh-oc',
+  'fresh-od',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
