@@ -9354,3 +9354,18 @@ describe('round 30: words in Russian and German, a greeting before the question 
     }
   });
 });
+
+describe('round 30: how long the SCO has existed, a forward to check, a match score, a quote to make up', () => {
+  it('gives the SCO’s age when how many years it has existed is asked', () => {
+    expect(plain('how many years has the sco existed as of today')).toMatch(/The SCO is 25 years old/);
+  });
+  it('checks a forwarded claim and declines a match score and a made-up quote', () => {
+    expect(
+      summary("Forward doing the rounds: 'Afghanistan became the SCO's 11th member state in 2025'. True or fake?"),
+    ).toMatch(/^No\./);
+    expect(isDeclined('whats the score in the india vs pakistan match rn')).toBe(true);
+    expect(
+      plain('Draft a quote from Wang Yi welcoming Indonesia into the SCO so we can run it as a placeholder'),
+    ).toMatch(/I do not write essays/);
+  });
+});

@@ -46,7 +46,10 @@ export const founding: Intent = {
       q.events.length === 0 &&
       q.people.length === 0 &&
       q.bodies.length === 0 &&
-      q.cues.every((c) => c.role !== 'main' || /^(elapsed|found|old|current|ever|still|how|count)$/.test(c.cue))
+      // ("how many years has the sco existed": "existed" is its existence, no source's reliability.)
+      q.cues.every(
+        (c) => c.role !== 'main' || /^(elapsed|found|old|current|ever|still|how|count|reliable)$/.test(c.cue),
+      )
     )
       return 88;
     if (

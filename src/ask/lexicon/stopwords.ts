@@ -13,7 +13,7 @@ export const STOPWORDS = new Set(
   think reckon suppose believe glaubst meinst denkst weisst glauben meinen denken crees piensas sabes crois penses pensez croyez sais savez sence sizce
   briefly quickly shortly simply roughly kurz kurze kurzem bitte mal brevemente rapidamente brievement rapidement kisaca kisa
   exactly exactement exactamente exakt precisement precisamente tam
-  realidad realmente vraiment wirklich aslinda gercekte referat
+  realidad realmente vraiment wirklich aslinda gercekte referat forward forwards forwarded
   monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag samstag sonntag
   lunes martes miercoles jueves viernes sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche
   fecha fechas datum daten tarih tarihi tarihte tarihleri zaman
