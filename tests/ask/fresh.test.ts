@@ -413,6 +413,9 @@ for (const set of [
   'fresh-ob',
   'fresh-oc',
   'fresh-od',
+  'fresh-oe',
+  'fresh-of',
+  'fresh-og',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
