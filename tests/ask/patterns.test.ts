@@ -9364,3 +9364,19 @@ describe('round 30: how long the SCO has existed, a forward to check, a match sc
     ).toMatch(/I do not write essays/);
   });
 });
+
+describe('round 30: a member’s roles', () => {
+  it('adds its national heading a permanent body and the body seated in it, and is asked by "role" however the line goes on', () => {
+    expect(
+      plain(
+        'kazakhstan’s role in the sco in a nutshell — founder, summits, chair, SG. for our kazakh colleague’s piece',
+      ),
+    ).toMatch(/held the rotating SCO chair[^\n]*Secretary-General is Nurlan Yermekbayev/);
+    expect(plain('Could you trace Uzbekistan’s role — founder, chair, and so on?')).toMatch(/Tashkent, Uzbekistan/);
+  });
+  it('leaves a role resting on a wrong premise to its correction', () => {
+    expect(
+      summary('since uzbekistan was one of the original shanghai five, what role did it play in 1996?'),
+    ).not.toMatch(/held the rotating SCO chair/);
+  });
+});

@@ -43,6 +43,20 @@ export const membership: Intent = {
     const cs = subjects(q);
     if (cs.length === 0) return undefined;
     if (cs.length === 1 && sameCategoryAsked(q)) return 90;
+    // ("Kazakhstan's role in the SCO — founder, summits, chair, SG", "trace its role"): a member's roles, not one path or
+    // one meeting (a meeting named asks its role there).
+    // (Not a role in a year or in statements, nor one resting on a premise the data contradicts: "as one of the Shanghai
+    // Five, what role did Uzbekistan play in 1996?" is answered by its correction.)
+    if (
+      cs.length === 1 &&
+      q.form !== 'yesno' &&
+      !q.eventNamed &&
+      !q.time &&
+      !q.main('statement') &&
+      !q.claims.some((c) => c.holds === false) &&
+      q.words.some((w) => /^(roles?|involvement)$/.test(w))
+    )
+      return 94;
     const statusCue = q.main('member', 'partOf', 'partner', 'observer', 'dialogue', 'status', 'full');
     if (q.main('join') && (q.form === 'when' || q.form === 'how' || q.form === 'howLong')) return 60;
     // "When was India expelled?": the premise is corrected first; the country's standing is the answer.
@@ -420,6 +434,14 @@ function roles(f: AskFacts, c: CountryT, member: MembershipT): Draft {
     .slice(-3);
   const terms = f.chairs().filter((t) => t.country === c.id);
   const founder = f.isFounder(c.id);
+  // ("Kazakhstan's role — founder, summits, chair, SG", "Uzbekistan … hosts RATS"): its nationals heading a permanent body
+  // now, and the permanent bodies it is the seat of.
+  const heads = f.store.data.officials.filter(
+    (o) => o.country === c.id && !o.to && (o.role === 'secretary-general' || o.role === 'rats-director'),
+  );
+  const seats = (['secretariatSeat', 'ratsSeat'] as const)
+    .map((t) => f.topic(t))
+    .filter((t) => t?.countries.includes(c.id));
   return {
     kind: 'fact',
     title: (l) => `${l.c(c)}: ${l.status('member')}`,
@@ -433,8 +455,25 @@ function roles(f: AskFacts, c: CountryT, member: MembershipT): Draft {
           return phase === 'upcoming' ? l.m.eventHosts(l.c(c), l.event(e)) : l.m.eventHost(l.c(c), l.event(e));
         }),
         ...terms.map((t) => termLine(f, l, c, t)),
+        ...heads
+          .filter((o) => o.role === 'secretary-general' && o.from)
+          .map((o) => l.m.secgenNow(l.person(o), l.c(c), l.d(o.from!))),
       ].join(' '),
-    sources: [member.sources, ...hosted.map((e) => e.sources), ...terms.map((t) => t.sources)],
+    details: [
+      {
+        items: [
+          ...seats.map((t) => firstSentence(t!.text)),
+          ...heads.filter((o) => o.role !== 'secretary-general').map((o) => `${o.name}: ${o.roleLabel}`),
+        ],
+      },
+    ],
+    sources: [
+      member.sources,
+      ...hosted.map((e) => e.sources),
+      ...terms.map((t) => t.sources),
+      ...heads.map((o) => o.sources),
+      ...seats.map((t) => t!.sources),
+    ],
   };
 }
 
