@@ -1,4 +1,5 @@
 import { isTraditional, traditional } from '../base/chinese.js';
+import { isoDay, wholeSpan } from '../base/dates.js';
 import type { FactStore } from '../facts/store.js';
 import type { Reply, Section } from '../reply/model.js';
 import type { Draft } from './draft.js';
@@ -196,20 +197,10 @@ export class AskEngine implements AskService {
 function withElapsed(d: Draft, q: Question, f: AskFacts, intent: Intent): Draft {
   if (d.kind !== 'fact' || !q.has('elapsed')) return d;
   const since = intent.since?.(q, f);
-  if (!since) return d;
-  const [y, m = 1, day = 1] = since.split('-').map(Number);
-  const t = f.today;
-  const months = (t.getUTCFullYear() - y!) * 12 + (t.getUTCMonth() + 1 - m) - (t.getUTCDate() < day ? 1 : 0);
-  if (t.getTime() < Date.UTC(y!, m - 1, day)) return d;
-  const days = Math.floor((t.getTime() - Date.UTC(y!, m - 1, day)) / 86_400_000);
-  const [n, unit] =
-    months >= 12
-      ? [Math.floor(months / 12), 'year' as const]
-      : months >= 1
-        ? [months, 'month' as const]
-        : [days, 'day' as const];
-  const today = t.toISOString().slice(0, 10);
-  return { ...d, lead: (l) => `${d.lead(l)} ${l.m.elapsed(l.ago(n, unit), l.d(today))}` };
+  const span = since ? wholeSpan(since, f.today) : undefined;
+  if (!span) return d;
+  const today = isoDay(f.today);
+  return { ...d, lead: (l) => `${d.lead(l)} ${l.m.elapsed(l.ago(span.n, span.unit), l.d(today))}` };
 }
 
 /** The reply's words in traditional Chinese characters (Latin text and sources stay as they are). */

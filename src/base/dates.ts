@@ -106,3 +106,30 @@ export function ago(then: Date, now: Date): string | undefined {
   if (months < 12) return RELATIVE.format(-months, 'month');
   return RELATIVE.format(-Math.max(1, Math.round(days / 365.25)), 'year');
 }
+
+/**
+ * Whole months from a day (as precise as written: "2017" counts from 1 January) to a later instant, counted on UTC
+ * calendar days; negative when the day is still ahead.
+ */
+function wholeMonths(iso: string, now: Date): number {
+  const [y, m = 1, d = 1] = iso.split('-').map(Number);
+  return (now.getUTCFullYear() - y!) * 12 + (now.getUTCMonth() + 1 - m) - (now.getUTCDate() < d ? 1 : 0);
+}
+
+/** Whole years from a day to a later instant ("how old is it?"). */
+export function wholeYears(iso: string, now: Date): number {
+  return Math.floor(wholeMonths(iso, now) / 12);
+}
+
+/**
+ * How long ago a day was, in whole years, else whole months, else whole days (for "how many years has it been?",
+ * which wants the count, not "ago"'s rounding). Undefined for a day still ahead.
+ */
+export function wholeSpan(iso: string, now: Date): { n: number; unit: 'year' | 'month' | 'day' } | undefined {
+  const days = daysBetween(isoToDate(iso), now);
+  if (days < 0) return undefined;
+  const months = wholeMonths(iso, now);
+  if (months >= 12) return { n: Math.floor(months / 12), unit: 'year' };
+  if (months >= 1) return { n: months, unit: 'month' };
+  return { n: days, unit: 'day' };
+}

@@ -4,7 +4,7 @@ import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { whenWhere } from './events.js';
-import { firstSentence, noteOf, subjects } from './shared.js';
+import { chairCountFact, firstSentence, noteOf, subjects } from './shared.js';
 
 /**
  * The rotating chair: now, in a year or a term (2022–23, written with a hyphen or slash), when a country joined, before or after
@@ -437,10 +437,7 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
   // "Was 2025–26 its first go?", "its earlier chairmanships": the same fact, with the earlier terms it lists.
   // "Has Kyrgyzstan chaired before 2025?": its terms before that year, which the count of its chairmanships holds.
   const before = q.time?.mode === 'before' ? q.time.from.getTime() : undefined;
-  const counted =
-    q.form === 'howMany' || countAsked(q) || before !== undefined
-      ? f.store.orgFacts('chairmanship').find((x) => x.count !== undefined && x.countries.includes(c.id))
-      : undefined;
+  const counted = q.form === 'howMany' || countAsked(q) || before !== undefined ? chairCountFact(f, c.id) : undefined;
   if (counted) {
     const since = before === undefined ? 0 : terms.filter((t) => Date.parse(t.from) >= before).length;
     return {

@@ -5,7 +5,16 @@ import type { Draft, Loc } from '../draft.js';
 import type { Question, TimeRef } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { termLine } from './chair.js';
-import { firstSentence, isAbout, joinedOn, pathSentence, standingNote, subjects, mergedOn } from './shared.js';
+import {
+  chairCountFact,
+  firstSentence,
+  isAbout,
+  joinedOn,
+  pathSentence,
+  standingNote,
+  subjects,
+  mergedOn,
+} from './shared.js';
 
 /**
  * Walk-throughs composed from several records: a country's path through the SCO's categories
@@ -106,10 +115,7 @@ export const explain: Intent = {
     // "India's path: observer, member, then chair": the chair is a stage of the path, its latest term the context.
     const terms = chairOnPath(q) ? f.chairs().filter((t) => t.country === c.id) : [];
     const lastTerm = terms.at(-1);
-    const counted =
-      terms.length > 1
-        ? f.store.orgFacts('chairmanship').find((x) => x.count !== undefined && x.countries.includes(c.id))
-        : undefined;
+    const counted = terms.length > 1 ? chairCountFact(f, c.id) : undefined;
     return {
       kind: 'fact',
       title: (l) => l.c(c),

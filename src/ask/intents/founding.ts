@@ -1,3 +1,4 @@
+import { wholeYears } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
@@ -129,7 +130,7 @@ export const founding: Intent = {
       };
     }
     if (ageAsked(q)) {
-      const years = yearsSince(date, f.today);
+      const years = wholeYears(date, f.today);
       const verdict: Verdict | undefined =
         q.form === 'yesno' && named !== undefined ? (named === years ? 'yes' : 'no') : undefined;
       return {
@@ -208,11 +209,4 @@ function founderCheck(f: AskFacts, code: string): Draft {
  */
 function ageAsked(q: Question): boolean {
   return (q.main('old') || q.main('elapsed')) && !(q.main('found') && (q.form === 'when' || q.form === 'where'));
-}
-
-function yearsSince(iso: string, today: Date): number {
-  const [y, m = 1, d = 1] = iso.split('-').map(Number);
-  let years = today.getUTCFullYear() - y!;
-  if (today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d)) years--;
-  return years;
 }

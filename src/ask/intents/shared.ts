@@ -446,3 +446,8 @@ export function joinedOn(q: Question, f: AskFacts): string | undefined {
   const days = new Set(subjects(q).map((c) => f.history(c.id).find((m) => m.status === 'member')?.from));
   return days.size === 1 ? [...days][0] : undefined;
 }
+
+/** The fact that counts a country's terms as chair ("Kyrgyzstan's fourth chairmanship"), if the data has one. */
+export function chairCountFact(f: AskFacts, country: string): OrgFactT | undefined {
+  return f.store.orgFacts('chairmanship').find((x) => x.count !== undefined && x.countries.includes(country));
+}
