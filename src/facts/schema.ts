@@ -412,6 +412,8 @@ export const OfficialRole = z.enum([
 const OfficeEnd = z.strictObject({
   /** One plain sentence: "Killed on 28 February 2026 in the US–Israeli strikes on Iran." */
   text: z.string().min(1),
+  /** Why it ended, so "did he die?" is answered from the record, not from its words. */
+  cause: z.enum(['death', 'dismissal', 'resignation', 'term']).optional(),
   ...Sourced,
 });
 

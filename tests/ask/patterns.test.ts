@@ -9380,3 +9380,39 @@ describe('round 30: a member’s roles', () => {
     ).not.toMatch(/held the rotating SCO chair/);
   });
 });
+
+describe('round 31: the chair taken over from whom', () => {
+  it('is the chair before, however the "from whom" is put and in whichever language', () => {
+    expect(summary('Who did Kyrgyzstan take the SCO chair over from?')).toMatch(/held by China/);
+    expect(summary('Kırgızistan dönem başkanlığını kimden ve ne zaman devraldı?')).toMatch(/Çin/);
+    expect(summary('Von wem hat Kirgisistan den SOZ-Vorsitz übernommen?')).toMatch(/China/);
+  });
+});
+
+describe('round 31: a death asked of an office-holder', () => {
+  it('is answered from how the record ended, described by office and meeting or named', () => {
+    const s = summary(
+      "I read somewhere that Iran's defence minister who attended Qingdao has since died. Is that correct, and when?",
+    );
+    expect(s).toMatch(/^Yes\. Aziz Nasirzadeh/);
+    expect(s).toContain('28 February 2026');
+  });
+  it('says No when the day given is not the day the record ends on', () => {
+    expect(summary('did nasirzadeh die in 2025?')).toMatch(/^No\./);
+  });
+  it('answers whether someone named before a pronoun is still in office', () => {
+    expect(
+      summary(
+        "We're trying to line up Iran's defence minister Aziz Nasirzadeh for an SCO segment - he's still in the job, right?",
+      ),
+    ).toMatch(/^No\. Aziz Nasirzadeh/);
+  });
+  it('reads Persian "کی" before "killed" as when, with the day in Persian', () => {
+    const s = summary('وزیر دفاع ایران، نصیرزاده، کی کشته شد؟');
+    expect(s).not.toMatch(/^(بله|خیر)/);
+    expect(s).toContain('2026');
+  });
+  it('leaves "who is acting now that he is dead" to the office', () => {
+    expect(summary("who's acting defence minister in iran now that nasirzadeh is dead?")).toMatch(/Majid ibn al-Reza/);
+  });
+});

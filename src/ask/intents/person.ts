@@ -36,6 +36,16 @@ export const person: Intent = {
     // "sharsheev is uzbek right? since rats is in tashkent": a person named by a people's name asks the person's own
     // country, whatever the reason given beside it names.
     if (first && q.form === 'yesno' && q.countries.some((c) => c.by === 'demonym' && c.role === 'main')) return 90;
+    // "… line up Iran's defence minister Aziz Nasirzadeh for a segment — he's still in the job, right?": whether the
+    // one person named before stays in office, asked of them by a pronoun.
+    if (
+      q.people.length === 1 &&
+      q.form === 'yesno' &&
+      q.pointsBack &&
+      q.main('still') &&
+      !q.main('meeting', 'summit', 'attend')
+    )
+      return 90;
     // ("… and where is he now?": how the person's record stands today, not the meeting's place.)
     if (first && q.form === 'where' && q.main('current')) return 90;
     // "'Adm. Dong Jun, …' — title and rank ok?", "Dong Jun rank?": a rank asked of a person named is the person's record.
@@ -45,6 +55,16 @@ export const person: Intent = {
     // "did nasirzadeh attend the april 2026 bishkek meeting?": a meeting or time after the person's record ended (a death,
     // a dismissal) is answered by that end.
     if (first && afterEnd(q, first.official)) return 96;
+    // "Iran's defence minister at Qingdao has since died — true, and when?": a death asked of someone whose record ends
+    // with one is that end.
+    // (Not "who's acting defence minister now that he is dead?", "who came after him?": the office after, not him.)
+    if (
+      first?.official.ended &&
+      q.has('killed') &&
+      !q.main('after', 'current', 'replace') &&
+      !q.words.includes('acting')
+    )
+      return 95;
     // "Did X's term start on 1 January 2025?": the start his record gives is the relation asked.
     if (first && startVerdict(q, first.official)) return 90;
     if (first && q.form !== 'yesno' && noteAnswer(q, first.official)) return 88;
@@ -82,14 +102,17 @@ export const person: Intent = {
               ? 'no'
               : 'yes'
             : undefined
-          : // ("Nasirzadeh — still in office?", "… and is he still in the job?": whether the record has ended.)
-            q.main('still', 'current')
-            ? stillVerdict(standing)
-            : nationality === undefined
-              ? undefined
-              : nationality
-                ? 'yes'
-                : 'no'
+          : // ("… has since died, is that correct?", "killed in June 2025, right?": the end the record gives, and its day.)
+            o.ended && q.has('killed')
+            ? deathVerdict(q, o)
+            : // ("Nasirzadeh — still in office?", "… and is he still in the job?": whether the record has ended.)
+              q.main('still', 'current')
+              ? stillVerdict(standing)
+              : nationality === undefined
+                ? undefined
+                : nationality
+                  ? 'yes'
+                  : 'no'
         : undefined;
     // The note's sentence that answers what the question asks beyond who the person is.
     const answer = q.form === 'yesno' || q.form === 'who' ? undefined : noteAnswer(q, o);
@@ -162,7 +185,10 @@ export const person: Intent = {
           ? (answer ?? english)
           : standing.kind === 'in-office' || standing.kind === 'not-yet'
             ? l.m.personRole(l.person(o), role(l))
-            : l.m.personWas(l.person(o), role(l)),
+            : // ("Когда погиб министр обороны Ирана?": the day the term ended, in the asker's language.)
+              standing.kind === 'ended' && o.role === 'defence-minister'
+              ? l.m.ministerGone(l.c(o.country), l.person(o), l.d(standing.on))
+              : l.m.personWas(l.person(o), role(l)),
       // The note's first real sentence ("Admiral." is a rank, not a sentence); whether two met, the sentence that says so.
       context:
         q.form === 'yesno' && naming.length
@@ -181,6 +207,13 @@ export const person: Intent = {
 };
 
 /** Whether someone is still in office: No once the record has ended, Yes while it stands as far as the data goes. */
+function deathVerdict(q: Question, o: OfficialT): Verdict {
+  if (o.ended?.cause !== 'death' || !o.to) return 'no';
+  const t = q.time;
+  const day = new Date(`${o.to}T00:00:00Z`);
+  return !t || (t.from <= day && day <= t.to) ? 'yes' : 'no';
+}
+
 function stillVerdict(standing: OfficialStanding): Verdict | undefined {
   return standing.kind === 'ended' ? 'no' : standing.kind === 'in-office' ? 'yes' : undefined;
 }

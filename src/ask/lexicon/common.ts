@@ -31,3 +31,11 @@ export const UP_AND_RUNNING =
 
 /** A record that says something was only agreed in principle: not yet in being. */
 export const IN_PRINCIPLE = /\bin principle\b/i;
+
+/**
+ * "From whom", asking the one a thing was taken over from ("kimden devraldı", "von wem übernommen", "у кого принял"), in
+ * folded words (Latin scripts) or as typed (the others).
+ */
+export const FROM_WHOM = /(?:^| )(?:kimden|von wem|de qui|de quien|de quienes)(?: |$)/;
+export const FROM_WHOM_SCRIPT =
+  /у кого|от кого|从谁|从哪个国家|从哪国|किससे|किस से|किस देश से|از چه کسی|از کی|از کدام کشور|کس سے|کس ملک سے/u;

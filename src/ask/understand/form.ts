@@ -562,7 +562,8 @@ function faForm(t: string, asks: boolean): Form {
   if (/ (مگه نه|نه|درسته) $/.test(t)) return 'yesno';
   if (/ چرا | به چه دلیل /.test(t)) return 'why';
   if (
-    / چه زمانی | چه سالی | چه تاریخی | کی به | کی عضو | از کی | از چه | در چه سالی | چه وقت | کی تاسیس| کی تأسیس/.test(
+    // ("نصیرزاده کی کشته شد؟": "کی" before a verb of what befell someone, or an appointment, is "when".)
+    / چه زمانی | چه سالی | چه تاریخی | کی به | کی عضو | از کی | از چه | در چه سالی | چه وقت | کی تاسیس| کی تأسیس| کی (کشته|درگذشت|فوت|منصوب|انتخاب)/.test(
       t,
     )
   )

@@ -10,7 +10,7 @@ import type {
 } from '../../facts/schema.js';
 import { CUE_FORMS, type Cue, type CueForm } from '../lexicon/cues.js';
 import { SCRIPT_STOPWORDS, STOPWORDS } from '../lexicon/stopwords.js';
-import { COMMON, INCLUDING } from '../lexicon/common.js';
+import { COMMON, FROM_WHOM, FROM_WHOM_SCRIPT, INCLUDING } from '../lexicon/common.js';
 import { MEASURE } from '../lexicon/measures.js';
 import { findClaims, findNumbers, isNumberWord } from './claims.js';
 import { declineReasons, REPORTED_SPEECH, VIEW_WORDS } from './declines.js';
@@ -915,9 +915,9 @@ export class Understander {
   }
 
   /** The one office-holder a part asks for ("who was Iran's defence minister at Qingdao"), when the data holds just one. */
-  private holderAsked(q: Question): OfficialT | undefined {
-    if (q.form !== 'who' || q.people.length > 0) return undefined;
-    const main = (cue: Cue) => q.cues.some((c) => c.role === 'main' && c.cue === cue);
+  private holderAsked(q: Question, described = false): OfficialT | undefined {
+    if ((q.form !== 'who' && !described) || q.people.length > 0) return undefined;
+    const main = (cue: Cue) => q.cues.some((c) => (described || c.role === 'main') && c.cue === cue);
     const role: OfficialT['role'] | undefined = main('defence')
       ? 'defence-minister'
       : main('secgen')
@@ -927,10 +927,12 @@ export class Understander {
           : undefined;
     const country = q.countries.filter((c) => c.by !== 'demonym');
     if (!role || (role === 'defence-minister' && country.length !== 1)) return undefined;
-    const event = q.eventNamed ? q.events[0]?.id : undefined;
-    if (!event) return undefined;
-    const found = this.facts.officials({ role, event, ...(country[0] && { country: country[0].country.id }) });
-    return found.length === 1 ? found[0] : undefined;
+    // (A holder described in passing may go with another meeting than the one the line's time picks first.)
+    for (const e of q.eventNamed ? q.events.slice(0, described ? 3 : 1) : []) {
+      const found = this.facts.officials({ role, event: e.id, ...(country[0] && { country: country[0].country.id }) });
+      if (found.length === 1) return found[0];
+    }
+    return undefined;
   }
 
   /** One question, read in full; a text read again within the same question (a part answered alone) is read once. */
@@ -1892,7 +1894,7 @@ export class Understander {
     // "Kazakhstan's capital — still Nur-Sultan?": a fragment asking whether something still holds asks yes or no.
     if (form === 'fragment' && seg.asks && main('still')) form = 'yesno';
     const head = pickHead(cues, form);
-    const relativeTo = this.relative(tokens, countries, cues);
+    const relativeTo = this.relative(tokens, countries, cues, folded);
     const cuesFinal = cues.slice();
     const headKnown = unnamed(
       (headNoun: string) =>
@@ -1981,6 +1983,15 @@ export class Understander {
       has,
       main,
     };
+    // "Iran's defence minister who attended Qingdao has since died — is that correct, and when?": the one office-holder an
+    // office, a country and a meeting describe is the person whose death is asked about.
+    if (people.length === 0 && has('killed')) {
+      const holder = this.holderAsked(core as Question, true);
+      if (holder) {
+        const at = cues.find((c) => c.cue === 'defence' || c.cue === 'secgen' || c.cue === 'director')?.at ?? 0;
+        core.people = [{ official: holder, at, role: 'main' }];
+      }
+    }
     return {
       core,
       folded,
@@ -2410,7 +2421,7 @@ export class Understander {
   }
 
   /** "the chair after Kazakhstan", "who chaired before Kyrgyzstan": a country in a sequence, not a clause. */
-  private relative(tokens: Token[], countries: CountryRef[], cues: CueHit[]): Question['relativeTo'] {
+  private relative(tokens: Token[], countries: CountryRef[], cues: CueHit[], folded: string): Question['relativeTo'] {
     // "took over (the chair) from Kyrgyzstan", "replaced Kazakhstan as chair": a country handed on from.
     const handover = cues.some((c) => c.cue === 'tookOffice' || c.cue === 'replace');
     for (const c of countries) {
@@ -2430,13 +2441,16 @@ export class Understander {
       )
         return { country: c.country, mode: 'before' };
     }
-    // "when did Kyrgyzstan take over the chair, and from whom?", "who did Kyrgyzstan take over from": from the one before it.
+    // "when did Kyrgyzstan take over the chair, and from whom?", "who did Kyrgyzstan take the SCO chair over from",
+    // "Kırgızistan dönem başkanlığını kimden devraldı?": from the one before it.
     const words = tokens.map((t) => t.w).join(' ');
     if (
       countries.length === 1 &&
-      / (?:over|chair|chairmanship|it) from (?:whom|who)\b|\bfrom whom\b|^(?:who|which country|whom) did \w+(?: \w+)? (?:take|took) (?:over )?(?:the (?:chair|chairmanship) )?(?:over )?from$/.test(
+      (/ (?:over|chair|chairmanship|it) from (?:whom|who)\b|\bfrom whom\b|^(?:who|which country|whom) did \w+(?: \w+)? (?:take|took|inherit|inherited) (?:over )?(?:the (?:sco |rotating )*(?:chair|chairmanship|presidency) )?(?:over )?from$/.test(
         words,
-      )
+      ) ||
+        ((FROM_WHOM.test(words) || FROM_WHOM_SCRIPT.test(folded)) &&
+          cues.some((c) => c.cue === 'handover' || c.cue === 'replace' || c.cue === 'tookOffice')))
     )
       return { country: countries[0]!.country, mode: 'before' };
     return undefined;
