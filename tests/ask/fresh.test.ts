@@ -416,6 +416,9 @@ for (const set of [
   'fresh-oe',
   'fresh-of',
   'fresh-og',
+  'fresh-oh',
+  'fresh-oi',
+  'fresh-oj',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
