@@ -9416,3 +9416,24 @@ describe('round 31: a death asked of an office-holder', () => {
     expect(summary("who's acting defence minister in iran now that nasirzadeh is dead?")).toMatch(/Majid ibn al-Reza/);
   });
 });
+
+describe('round 31: a language said to be official', () => {
+  it('is checked in a statement put to the bot, and in a premise before another question', () => {
+    expect(summary('our exchange student insists english is an official SCO language too. is she right?')).toMatch(
+      /^No\. English is not an official language/,
+    );
+    expect(
+      summary('since english became an official sco language, are documents published in english first now?'),
+    ).toMatch(/^No\. English is not an official language/);
+    expect(summary('Auf TikTok heißt es, Englisch sei eine Amtssprache der SOZ. Stimmt das?')).toMatch(/^Nein\./);
+  });
+  it('is not a language named in passing beside "officially"', () => {
+    expect(summary('so pakistan is officially the sco chair now? someone in the urdu channel said so')).not.toMatch(
+      /official language/,
+    );
+  });
+  it('is read in Persian and Hinglish typed in Latin letters', () => {
+    expect(summary('ye soal-e sade: SCO official zaban-hash chiye? English ham hast?')).toMatch(/Chinese and Russian/);
+    expect(summary('SG kaunse desh se hai?')).toMatch(/Kazakhstan/);
+  });
+});

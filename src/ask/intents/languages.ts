@@ -17,10 +17,16 @@ export const languages: Intent = {
     },
   ],
   match(q) {
-    if (!q.main('language')) return undefined;
+    // "our student insists English is an official SCO language too — is she right?", "since English became an official
+    // language, …": a language said to be official, in a statement checked or a premise, is the relation asked.
+    const stated =
+      q.languages.length > 0 && q.form === 'yesno' && q.words.some(isOfficial) && q.words.some(isLanguageWord);
+    if (!q.main('language') && !stated) return undefined;
     // "languages spoken across SCO countries" is about the countries, not the organisation.
     if (q.terms.some((t) => /^(spoken|speak|speaks|speaking)$/.test(t))) return undefined;
-    return 90;
+    // ("since English became an official SCO language, …": a language named as official is checked before what rests on it.)
+    if (stated) return 94;
+    return q.main('language') ? 90 : 88;
   },
   answer(q, f) {
     const fact = f.topic('officialLanguages');
@@ -56,5 +62,14 @@ export const languages: Intent = {
     };
   },
 };
+
+/** "Official" in the Latin-script languages (folded): what makes a language named a claim about the organisation. */
+const isOfficial = (w: string) =>
+  /^(official|oficial|oficiales|officiel|officielle|officielles|officiels|amtssprache|amtssprachen|resmi)$/.test(w);
+/** A word for "language" itself, not a language's name ("Urdu channel" names no official language). */
+const isLanguageWord = (w: string) =>
+  /^(language|languages|langs|lang|sprache|sprachen|amtssprache|amtssprachen|idioma|idiomas|lengua|lenguas|langue|langues|dil|dili|dilleri|diller)$/.test(
+    w,
+  );
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

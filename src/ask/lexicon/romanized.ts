@@ -194,7 +194,10 @@ const PHRASES: [RegExp, string][] = [
   [/\bkis (summit|meeting|sammelan|ijlas) (?:mein|me|main)\b/gi, 'at which $1'],
   [/\bkis (city|shahar|shehar|jagah) (?:mein|me|main)\b/gi, 'in which city'],
   [/\b(?:form|establish|set up) (?:hua|hui|huwa|kiya gaya)\b/gi, 'formed'],
-  [/\b([a-z]+) kis (?:country|desh|mulk) se (?:hai|he|hain|tha|thay)\b/gi, 'which country is $1 from'],
+  [
+    /\b([a-z]+) (?:kis|kaunse|konse|kaunsa|konsa|kaun se|kon se|kaun sa) (?:country|desh|mulk) se (?:hai|he|hain|tha|thay)\b/gi,
+    'which country is $1 from',
+  ],
   [/\bkahan (?:hua|hui|hue|huwa) (?:tha|thi|the|thay)\b/gi, 'where was held'],
   [/\b(?:log )?(?:maare|mare) (?:gaye|gae|gay)\b/gi, 'were killed'],
   // ("shanghai five bane kitne saal ho gaye?", "bishkek summit ko kitne mahine hue?"): how long ago, counted to today.
@@ -304,7 +307,7 @@ const QUESTION_WORD =
   /\b(kya|kaun|kon|kahan|kahaan|kaha|kab|kitne|kitni|kitna|kiske|kiska|kiski|kyun|kyon|kyu|kaise|kaunsa|konsa|kis|kise|kisko|kisne|who|what|when|where|which|why|how|ka|ki|ke|mein|ko|se|ne|koi|kuch|sahi|galat|theek|thik|sach|jhoot|na)\b/i;
 
 const MARKERS =
-  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|likha|toh|hum|sabse|baaki|pucha|samjhao|dikha|accha|bura|galat|liye|sirf|jawab|kiske|paas|sthapana|na(?=\s*\?))\b/gi;
+  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|likha|toh|hum|sabse|baaki|pucha|samjhao|dikha|accha|bura|galat|liye|sirf|jawab|kiske|paas|sthapana|kaunse|konse|desh|mulk|na(?=\s*\?))\b/gi;
 
 /**
  * Persian typed in Latin letters ("dabirkol alan kie?", "ejlas-e saran 2025 koja bood?"): phrases first, then words, as
@@ -341,6 +344,12 @@ const FINGLISH: Record<string, string> = {
   dabirkhane: 'secretariat',
   paytakht: 'capital',
   gardeshgari: 'tourism',
+  zaban: 'language',
+  zabanha: 'languages',
+  hash: '',
+  chiye: 'what is',
+  hast: 'is',
+  sade: '',
   bayanie: 'statement',
   hamle: 'attack',
   ejlas: 'summit',
@@ -375,7 +384,7 @@ const FINGLISH: Record<string, string> = {
 };
 /** Words only Persian in Latin letters writes: two of them make a line Finglish. */
 const FINGLISH_MARKERS =
-  /\b(kie|koja|chie|chand|chandomin|chera|ozv|ozviat|dabirkol|dabirkhane|paytakht|gardeshgari|bayanie|hamle|ejlas|neshast|saran|vazir|defa|bood|boodan|shod|shode|dige|mishe|bede|bedid|hanooz|ghabl|baraye|emza|kardan|nakard|mored|taze|tamoom|farghesh|yadam|nist|dadan|ettefaghi|oftad|ghergheizestan|midoone|kamel|namayande|daemi|shahr|soal|ghati|kardam|toosh|akhari|lazem|daram|hadaghal|benevis|kone|ghabli|kodoom|nazaret|bahooshtar|bahooshtare)\b/gi;
+  /\b(kie|koja|chie|chand|chandomin|chera|ozv|ozviat|dabirkol|dabirkhane|paytakht|gardeshgari|bayanie|hamle|ejlas|neshast|saran|vazir|defa|bood|boodan|shod|shode|dige|mishe|bede|bedid|hanooz|ghabl|baraye|emza|kardan|nakard|mored|taze|tamoom|farghesh|yadam|nist|dadan|ettefaghi|oftad|ghergheizestan|midoone|kamel|namayande|daemi|shahr|soal|ghati|kardam|toosh|akhari|lazem|daram|hadaghal|benevis|kone|ghabli|kodoom|nazaret|bahooshtar|bahooshtare|zaban|zabanha|chiye)\b/gi;
 
 function fromFinglish(text: string): string | undefined {
   const marks = new Set((text.match(FINGLISH_MARKERS) ?? []).map((m) => m.toLowerCase()));
