@@ -419,6 +419,9 @@ for (const set of [
   'fresh-oh',
   'fresh-oi',
   'fresh-oj',
+  'fresh-ok',
+  'fresh-ol',
+  'fresh-om',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
