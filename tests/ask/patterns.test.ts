@@ -9437,3 +9437,29 @@ describe('round 31: a language said to be official', () => {
     expect(summary('SG kaunse desh se hai?')).toMatch(/Kazakhstan/);
   });
 });
+
+describe('round 31: a capital’s earlier name', () => {
+  it('is asked about wherever it stands, and checked against the day of the meeting or year named', () => {
+    expect(
+      summary("Our archive has a 'Nur-Sultan' dateline for Kazakhstan's capital. When was it called that?"),
+    ).toMatch(/^The capital was called Nur-Sultan from March 2019 to September 2022/);
+    expect(summary('the 2024 summit — was the city still called Nur-Sultan at the time?')).toMatch(
+      /^No\. The capital of Kazakhstan is Astana/,
+    );
+    expect(
+      summary(
+        "Kazakhstan's capital was Nur-Sultan when India and Pakistan joined in 2017, so it was the 'Nur-Sultan summit', right?",
+      ),
+    ).toMatch(/^No\./);
+  });
+  it('asks whether two names are one city', () => {
+    expect(
+      summary(
+        "Silly question from a newcomer: the 2024 summit was in Astana, but my old guidebook calls the capital 'Nur-Sultan'. Same city?",
+      ),
+    ).toMatch(/^Yes\./);
+  });
+  it('leaves "is it Astana again?" to the capital’s own answer', () => {
+    expect(summary('is kazakhstan’s capital astana again? some of our docs still say nur-sultan')).toMatch(/^Yes\./);
+  });
+});

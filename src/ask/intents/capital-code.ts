@@ -18,6 +18,33 @@ function capitalOf(q: Question) {
   return demonyms.length === 1 ? [...demonyms, ...named] : named;
 }
 
+/**
+ * "Our archive has a 'Nur-Sultan' dateline — when was it called that?", "the 2024 summit: was the city still called
+ * Nur-Sultan?", "Kazakhstan's capital is Nur-Sultan, right?": a capital's earlier name, asked about as a name (what it was
+ * called, the capital or city it names, whether it holds), wherever in the question it stands.
+ */
+function oldCapitalAsked(q: Question): Question['renamedCapital'] {
+  const old = q.renamedCapital;
+  // (A capital asked for, "is it still Nur-Sultan?", is the capital's own answer, which names the earlier name after it.)
+  if (
+    !old ||
+    q.form === 'list' ||
+    q.main('list', 'tourism') ||
+    (q.main('capital') && q.form !== 'when' && !q.eventNamed && !q.time)
+  )
+    return undefined;
+  // ("is the capital Astana again? our docs still say Nur-Sultan": which name is asked yes or no of is the capital's own
+  // answer; "… Astana, … 'Nur-Sultan'. Same city?" asks whether the two are one.)
+  const now = latinWords(old.country.capital.replace(/,.*$/, '')).join(' ');
+  if (q.form === 'yesno' && !q.words.includes('same') && ` ${q.words.join(' ')} `.includes(` ${now} `))
+    return undefined;
+  const asked =
+    q.has('called') ||
+    q.has('capital') ||
+    q.words.some((w) => /^(city|same|dateline|datelines|renamed|name|names|spelling)$/.test(w));
+  return asked ? old : undefined;
+}
+
 /** "What is the capital of Kazakhstan?", "which member's capital is Minsk?", "is Almaty the capital of Kazakhstan?" */
 export const capital: Intent = {
   id: 'capital',
@@ -40,6 +67,7 @@ export const capital: Intent = {
       byName.length === 1 &&
       q.places.some((p) => byName[0]!.country.capitalOldNames.some((n) => n.toLowerCase() === p.toLowerCase()));
     if (renamed && q.form !== 'list') return 92;
+    if (oldCapitalAsked(q)) return 93;
     if ((!q.main('capital') && !nameOfCapital) || q.main('tourism')) return undefined;
     // "was nur-sultan the capital?", "almaty - wasn't it the capital?": a place alone, which a country's capital note may name.
     if (cs.length === 0 && q.places.length === 1 && q.countries.length === 0 && !q.eventNamed) return 80;
@@ -47,6 +75,34 @@ export const capital: Intent = {
     return 90;
   },
   answer(q, f) {
+    const old = oldCapitalAsked(q);
+    if (old) {
+      const c = old.country;
+      const capitalName = c.capital.replace(/,.*$/, '');
+      const period = c.capitalNamePeriods.find((x) => x.name.toLowerCase() === old.name.toLowerCase());
+      // The day the name is checked on: the meeting named, the year named, or today; "the same city?" holds on any day.
+      const on = q.eventNamed ? q.events[0]?.start : q.time ? String(q.time.year) : f.today.toISOString().slice(0, 10);
+      const n = on?.length === 4 ? 4 : undefined;
+      const within =
+        q.words.includes('same') ||
+        (!!period &&
+          !!on &&
+          on.slice(0, n ?? period.from.length) >= period.from.slice(0, n) &&
+          on.slice(0, n ?? period.to.length) <= period.to.slice(0, n));
+      return {
+        kind: 'fact',
+        title: (l) => `${l.c(c)}: ${l.place(capitalName)}`,
+        ...(q.form === 'yesno' && { verdict: within ? ('yes' as const) : ('no' as const) }),
+        // ("When was it called that?": the years of the name first; otherwise the name now, then its history.)
+        lead: (l) =>
+          l.lang === 'en' && c.capitalNote && q.form === 'when'
+            ? c.capitalNote
+            : l.m.capital(l.c(c), l.place(capitalName)),
+        context: (l: Loc) =>
+          l.lang === 'en' && q.form === 'when' ? l.m.capital(l.c(c), l.place(capitalName)) : (c.capitalNote ?? ''),
+        sources: [c.sources],
+      };
+    }
     if (capitalOf(q).length === 0) {
       const place = q.places[0]!;
       const said = (x: CountryT) =>

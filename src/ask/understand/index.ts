@@ -176,6 +176,15 @@ export class Understander {
     return value && value !== r.value ? [{ value, at, len: 1 }] : [];
   }
 
+  private renamedCapital(places: { value: string }[]): Question['renamedCapital'] {
+    for (const p of places) {
+      const key = p.value.toLowerCase();
+      const country = this.facts.countries().find((x) => x.capitalOldNames.some((n) => n.toLowerCase() === key));
+      if (country) return { country, name: p.value };
+    }
+    return undefined;
+  }
+
   private capitalsNamed(places: { value: string }[]): CountryT[] | undefined {
     const out: CountryT[] = [];
     for (const p of places) {
@@ -1893,6 +1902,10 @@ export class Understander {
       form = 'yesno';
     // "Kazakhstan's capital — still Nur-Sultan?": a fragment asking whether something still holds asks yes or no.
     if (form === 'fragment' && seg.asks && main('still')) form = 'yesno';
+    // ("… my old guidebook calls it 'Nur-Sultan'. Same city?": so does a bare "same …?" after what it compares, not
+    // "same or different?", "same week: …, compare?".)
+    if (form === 'fragment' && seg.asks && main('same') && seg.mainWords.length <= 3 && !seg.mainWords.includes('or'))
+      form = 'yesno';
     const head = pickHead(cues, form);
     const relativeTo = this.relative(tokens, countries, cues, folded);
     const cuesFinal = cues.slice();
@@ -1934,6 +1947,7 @@ export class Understander {
       places: places.filter((p) => roleAt(p.at) !== 'aside').map((p) => p.value),
       // "A = B?": two places asked yes or no, each a country's capital by its name now or an earlier one.
       capitalsNamed: form === 'yesno' && places.length === 2 ? this.capitalsNamed(places) : undefined,
+      renamedCapital: this.renamedCapital(of<string>('place')),
       languages,
       time,
       times,

@@ -180,6 +180,8 @@ export interface Question {
   places: string[];
   /** Two places asked yes or no ("A = B?", "is A the same city as B?"): the country each is the capital of, when both are. */
   capitalsNamed?: CountryT[];
+  /** A capital's earlier name, named anywhere in the question (asides too: "our archive has a 'Nur-Sultan' dateline"). */
+  renamedCapital?: { country: CountryT; name: string };
   /** Languages named ("is English an official language"), as ISO 639-1 codes. */
   languages: string[];
   time?: TimeRef;
