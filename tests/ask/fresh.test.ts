@@ -422,6 +422,9 @@ for (const set of [
   'fresh-ok',
   'fresh-ol',
   'fresh-om',
+  'fresh-on',
+  'fresh-oo',
+  'fresh-op',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
