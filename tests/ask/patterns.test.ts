@@ -9463,3 +9463,25 @@ describe('round 31: a capital’s earlier name', () => {
     expect(summary('is kazakhstan’s capital astana again? some of our docs still say nur-sultan')).toMatch(/^Yes\./);
   });
 });
+
+describe('round 31: declines in the other languages', () => {
+  it('declines a story, a rap, a song or homework to write, and a view asked honestly', () => {
+    expectDeclined(
+      '帮我写一篇赞美上合组织的短篇小说',
+      '¿me escribes un cuento corto sobre Putin y Xi en la cumbre de la OCS? es para clase',
+      'fais ma dissertation : « L’OCS est-elle un contrepoids à l’OTAN ? » 2 pages stp c pour lundi',
+      'ایس سی او کے 25 سال پورے ہونے پر ایک ملی نغمہ لکھ دیں جو ہم بلیٹن کے آخر میں چلا سکیں',
+      'Ist die SOZ ein Gegengewicht zur NATO? Deine ehrliche Meinung bitte.',
+      'Should South Korea apply to join the SCO? What’s your recommendation?',
+      'Başka kullanıcıların bu bota ŞİÖ hakkında ne sorduğunu listeler misin?',
+    );
+  });
+  it('still answers the question asked beside a view asked "whether"', () => {
+    expect(plain('Wo sitzt die RATS der SOZ? Und sagen Sie mir ehrlich, ob Lukaschenko ein Diktator ist.')).toMatch(
+      /Taschkent[\s\S]*outside what I answer/,
+    );
+  });
+  it('reads a Hindi future by its verb ending, beside a request to guess', () => {
+    expectDeclined('क्या अगले साल एससीओ में भारत और पाकिस्तान के रिश्ते सुधरेंगे? अपना अनुमान बताओ');
+  });
+});

@@ -498,6 +498,8 @@ export class Understander {
       // A short one ("tahminin ne?", "your guess?") asks nothing of its own, question mark or not.
       const ownQuestion =
         (asks && latinWords(bare).length > 3) ||
+        // ("Und sagen Sie mir ehrlich, ob Lukaschenko ein Diktator ist": a view asked of a thing of its own, by "whether".)
+        (/\b(whether|ob|si)\b/i.test(bare) && latinWords(bare).length > 4) ||
         /,\s*(is|was|are|were|did|does|do|should|would|will)\b/i.test(bare) ||
         // "predict who'll replace him": a prediction with a question of its own.
         /\b(predict|guess|forecast|speculate)\s+(who|when|whether|if|what|which|how)\b/i.test(bare) ||
@@ -1869,7 +1871,7 @@ export class Understander {
               )
             ? 'past'
             : 'present'
-        : has('future', 'main')
+        : has('future', 'main') || FUTURE_ENDING[lang]?.test(folded)
           ? 'future'
           : PAST[lang]?.test(folded)
             ? 'past'
@@ -2658,6 +2660,12 @@ function namesPlace(sentence: string): boolean {
 
 /** Words that say nothing about the topic (so the data not using them means nothing). */
 /** The past tense in the other languages, on the folded text: a copula or auxiliary in the past ("were", "had"). */
+/** A future by its verb ending, where the language's verbs carry it ("सुधरेंगे", will improve). */
+const FUTURE_ENDING: Partial<Record<Lang, RegExp>> = {
+  // (Not "… यही चलेगा?", will it do: whether a line is fit to use, not what will happen.)
+  hi: /(?<=\S)(?<!चल)(ेंगे|ेंगी|ेगा|ेगी)(?=\s|[?।]|$)/,
+};
+
 const PAST: Partial<Record<Lang, RegExp>> = {
   de: /\b(war|waren|wurde|wurden|hatte|hatten|gewesen)\b/,
   es: /\b(fue|fueron|era|eran|tenia|tenian|habia)\b/,
