@@ -425,6 +425,9 @@ for (const set of [
   'fresh-on',
   'fresh-oo',
   'fresh-op',
+  'fresh-oq',
+  'fresh-or',
+  'fresh-os',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
