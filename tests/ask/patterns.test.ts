@@ -9485,3 +9485,18 @@ describe('round 31: declines in the other languages', () => {
     expectDeclined('क्या अगले साल एससीओ में भारत और पाकिस्तान के रिश्ते सुधरेंगे? अपना अनुमान बताओ');
   });
 });
+
+describe('round 31: quiz options and pieces counted in words', () => {
+  it('reads lettered options after a question as what it asks about, the ones that are not first', () => {
+    expect(
+      summary('Which of the following is NOT an SCO member state? (a) Belarus (b) Iran (c) Turkmenistan (d) Pakistan'),
+    ).toMatch(/^Turkmenistan is not an SCO member state/);
+  });
+  it('declines a piece counted in words, and a poem asked after a Turkish ordinal and what it should be about', () => {
+    expectDeclined(
+      'Write me a 250-word UPSC mains answer on ‘SCO and India’s strategic autonomy’ with intro body conclusion',
+      'ŞİÖ’nün 25. yılı için kısa bir şiir yazar mısın?',
+      'ŞİÖ’nün 25. yılı için Türkçe bir şiir yazar mısın? Bişkek zirvesi hakkında olsun',
+    );
+  });
+});

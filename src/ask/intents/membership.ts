@@ -131,7 +131,12 @@ export const membership: Intent = {
       CATEGORY_CUES.filter(([cue]) => q0.main(cue)).length < 2
         ? { ...q0, form: 'yesno' }
         : q0;
-    const cs = subjects(q).slice(0, 4);
+    // ("Which of the following is NOT a member? (a) Belarus (b) Iran (c) Turkmenistan": the ones that are not, first.)
+    const named = subjects(q).slice(0, 4);
+    const notFirst = q.negated && q.form === 'which';
+    const cs = notFirst
+      ? [...named.filter((c) => !isMemberNow(f, c)), ...named.filter((c) => isMemberNow(f, c))]
+      : named;
     // "When did Egypt become a dialogue partner?": the record holds the status but not its start.
     const c0 = cs[0];
     const rec =
@@ -665,4 +670,8 @@ function sameCategory(f: AskFacts, c: CountryT): Draft | undefined {
         : l.m.notMemberIs(l.c(c), l.status(own.status), own.from && l.d(own.from)),
     sources: [own.sources, f.topic('family')?.sources ?? []],
   };
+}
+
+function isMemberNow(f: AskFacts, c: CountryT): boolean {
+  return f.statusOn(c.id).some((m) => m.status === 'member');
 }

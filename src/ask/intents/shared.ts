@@ -13,11 +13,19 @@ export function subjects(q: Question): CountryT[] {
     (c) => c.by !== 'demonym' && !(listed && /^(including|incl|plus|especially|esp)$/.test(q.words[c.at - 1] ?? '')),
   );
   const main = named.filter((c) => c.role === 'main');
+  // ("Which of the following is NOT a member? (a) Belarus (b) Iran (c) Turkmenistan": options after the question are what
+  // it asks about.)
+  // (Lettered options in brackets are read as asides, their letters among the words.)
+  const lettered = q.words.includes('b') && q.words.includes('c');
+  const options =
+    lettered || q.words.includes('following') ? named.filter((c) => c.role === 'aside') : ([] as CountryRef[]);
   const pick: CountryRef[] = main.length
     ? main
     : named.filter((c) => c.role === 'sub').length && !q.clauseDay
       ? named.filter((c) => c.role === 'sub')
-      : [];
+      : options.length >= 2
+        ? options
+        : [];
   return pick.map((c) => c.country);
 }
 

@@ -188,7 +188,8 @@ const CREATIVE = [
   // typed in Latin letters.)
   new RegExp(`\\b${CREATIVE_PIECE}\\b (?:\\w+ ){0,2}write (do|de|dena|dijiye|dein|karo)\\b`),
   // ("write me 600 words 'SCO at 25'": words counted out to write.)
-  /\b(write|draft|compose|pen)\b (?:(?:me|us|for me|for us) )?\d[\d,.]{1,6}[ -]?words?\b/,
+  // ("Write me a 250-word UPSC mains answer": a piece counted in words, whatever it is called.)
+  /\b(write|draft|compose|pen)\b (?:(?:me|us|for me|for us) )?(?:an? )?\d[\d,.]{1,6}[ -]?words?\b/,
   // ("… a 1500-word essay on SCO expansion … could you just write it for me?": the piece named, then to be written.)
   new RegExp(`\\b${CREATIVE_PIECE}\\b.{0,100}\\b(write|draft|do) (it|this|that|one) for (me|us)\\b`),
   // ("draft the executive summary of our report for us (about 500 words, neutral tone)": a piece counted in words.)
