@@ -122,14 +122,15 @@ export function wholeYears(iso: string, now: Date): number {
 }
 
 /**
- * How long ago a day was, in whole years, else whole months, else whole days (for "how many years has it been?",
+ * How long ago a day was, in whole years from two years on, else whole months, else whole days (for "how many years has it been?",
  * which wants the count, not "ago"'s rounding). Undefined for a day still ahead.
  */
 export function wholeSpan(iso: string, now: Date): { n: number; unit: 'year' | 'month' | 'day' } | undefined {
   const days = daysBetween(isoToDate(iso), now);
   if (days < 0) return undefined;
   const months = wholeMonths(iso, now);
-  if (months >= 12) return { n: Math.floor(months / 12), unit: 'year' };
+  // (Under two years, months say more: "23 months", not "1 year"; a whole number of years stays years.)
+  if (months >= 24 || (months >= 12 && months % 12 === 0)) return { n: Math.floor(months / 12), unit: 'year' };
   if (months >= 1) return { n: months, unit: 'month' };
   return { n: days, unit: 'day' };
 }

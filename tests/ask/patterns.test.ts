@@ -9500,3 +9500,12 @@ describe('round 31: quiz options and pieces counted in words', () => {
     );
   });
 });
+
+describe('round 31: how long someone has held an office', () => {
+  it('counts from the holder taking office, in months under two years', () => {
+    expect(summary('how long has yermekbayev been in the job now')).toMatch(
+      /That was 22 months ago, as of 29 November 2026/,
+    );
+    expect(summary('how long ago was the tianjin summit')).toMatch(/That was 14 months ago/);
+  });
+});

@@ -86,6 +86,13 @@ export const secretaryGeneral: Intent = {
       return q.main('list') ? undefined : 86;
     return undefined;
   },
+  // "How long has Yermekbayev been in the job now?": the holder asked of (or today's), counted from taking office.
+  since: (q, f) => {
+    if (q.time || q.main('previous', 'before', 'next', 'first')) return undefined;
+    const named = q.people.find((p) => p.official.role === 'secretary-general')?.official;
+    const holder = named ?? f.officials({ role: 'secretary-general' }).find((o) => on(f.factDay, o.from, o.to));
+    return holder?.from && !holder.to ? holder.from : undefined;
+  },
   answer(q, f) {
     const all = f.officials({ role: 'secretary-general' }).sort((a, b) => (a.from ?? '').localeCompare(b.from ?? ''));
     const today = f.factDay;
