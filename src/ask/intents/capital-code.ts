@@ -45,6 +45,18 @@ function oldCapitalAsked(q: Question): Question['renamedCapital'] {
   return asked ? old : undefined;
 }
 
+/**
+ * Whether a capital bore a name on a day or in a year (ISO). A year asked holds the name when any of it did: compared by
+ * years; a day by as much of it as the period gives.
+ */
+function nameHeldOn(period: { from: string; to: string }, on: string): boolean {
+  const n = on.length === 4 ? 4 : undefined;
+  return (
+    on.slice(0, n ?? period.from.length) >= period.from.slice(0, n) &&
+    on.slice(0, n ?? period.to.length) <= period.to.slice(0, n)
+  );
+}
+
 /** "What is the capital of Kazakhstan?", "which member's capital is Minsk?", "is Almaty the capital of Kazakhstan?" */
 export const capital: Intent = {
   id: 'capital',
@@ -82,13 +94,7 @@ export const capital: Intent = {
       const period = c.capitalNamePeriods.find((x) => x.name.toLowerCase() === old.name.toLowerCase());
       // The day the name is checked on: the meeting named, the year named, or today; "the same city?" holds on any day.
       const on = q.eventNamed ? q.events[0]?.start : q.time ? String(q.time.year) : f.today.toISOString().slice(0, 10);
-      const n = on?.length === 4 ? 4 : undefined;
-      const within =
-        q.words.includes('same') ||
-        (!!period &&
-          !!on &&
-          on.slice(0, n ?? period.from.length) >= period.from.slice(0, n) &&
-          on.slice(0, n ?? period.to.length) <= period.to.slice(0, n));
+      const within = q.words.includes('same') || (!!period && !!on && nameHeldOn(period, on));
       return {
         kind: 'fact',
         title: (l) => `${l.c(c)}: ${l.place(capitalName)}`,
@@ -156,13 +162,7 @@ export const capital: Intent = {
       // "was astana still called nur-sultan at the 2024 summit?": the name's period against the meeting's or year's date.
       const period = c.capitalNamePeriods.find((x) => q.places.some((p) => p.toLowerCase() === x.name.toLowerCase()));
       const on = q.eventNamed ? q.events[0]?.start : q.time ? String(q.time.year) : undefined;
-      // (A year asked holds the name when any of it did: compared by years; a day by as much of it as the period gives.)
-      const n = on?.length === 4 ? 4 : undefined;
-      const within =
-        period && on
-          ? on.slice(0, n ?? period.from.length) >= period.from.slice(0, n) &&
-            on.slice(0, n ?? period.to.length) <= period.to.slice(0, n)
-          : undefined;
+      const within = period && on ? nameHeldOn(period, on) : undefined;
       return {
         kind: 'fact',
         title: (l) => `${l.c(c)}: ${l.place(capitalName)}`,

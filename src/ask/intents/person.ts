@@ -206,7 +206,7 @@ export const person: Intent = {
   },
 };
 
-/** Whether someone is still in office: No once the record has ended, Yes while it stands as far as the data goes. */
+/** Whether someone died (on the day or in the time asked): Yes only when the record's end was a death, then. */
 function deathVerdict(q: Question, o: OfficialT): Verdict {
   if (o.ended?.cause !== 'death' || !o.to) return 'no';
   const t = q.time;
@@ -214,6 +214,7 @@ function deathVerdict(q: Question, o: OfficialT): Verdict {
   return !t || (t.from <= day && day <= t.to) ? 'yes' : 'no';
 }
 
+/** Whether someone is still in office: No once the record has ended, Yes while it stands as far as the data goes. */
 function stillVerdict(standing: OfficialStanding): Verdict | undefined {
   return standing.kind === 'ended' ? 'no' : standing.kind === 'in-office' ? 'yes' : undefined;
 }
