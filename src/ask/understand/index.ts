@@ -132,6 +132,8 @@ export class Understander {
   private readonly vocabularyWords: Set<string>;
   /** The cities the data's meetings were held in, lower-cased. */
   private readonly meetingCities: Set<string>;
+  /** Each capital's earlier names, lower-cased, to its country ("nur-sultan" → Kazakhstan). */
+  private readonly capitalByOldName = new Map<string, CountryT>();
   /** The words a typo is checked against (cue words, the data's, stopwords), by first letter and length. */
   private readonly knownWords = new Map<string, string[]>();
   /** One-word Latin cue forms of six letters or more, by language, first letter and length: what a slip is checked against. */
@@ -178,8 +180,7 @@ export class Understander {
 
   private renamedCapital(places: { value: string }[]): Question['renamedCapital'] {
     for (const p of places) {
-      const key = p.value.toLowerCase();
-      const country = this.facts.countries().find((x) => x.capitalOldNames.some((n) => n.toLowerCase() === key));
+      const country = this.capitalByOldName.get(p.value.toLowerCase());
       if (country) return { country, name: p.value };
     }
     return undefined;
@@ -189,13 +190,9 @@ export class Understander {
     const out: CountryT[] = [];
     for (const p of places) {
       const key = p.value.toLowerCase();
-      const c = this.facts
-        .countries()
-        .find(
-          (x) =>
-            x.capital.replace(/,.*$/, '').toLowerCase() === key ||
-            x.capitalOldNames.some((n) => n.toLowerCase() === key),
-        );
+      const c =
+        this.facts.countries().find((x) => x.capital.replace(/,.*$/, '').toLowerCase() === key) ??
+        this.capitalByOldName.get(key);
       if (!c) return undefined;
       out.push(c);
     }
@@ -204,6 +201,7 @@ export class Understander {
 
   constructor(readonly facts: FactStore) {
     this.names = new NameIndex(facts);
+    for (const c of facts.countries()) for (const n of c.capitalOldNames) this.capitalByOldName.set(n.toLowerCase(), c);
     for (const [lang, forms] of Object.entries(CUE_FORMS) as [Lang, CueForm[]][]) {
       this.latin.set(lang, latinIndex(forms));
       this.script.set(
