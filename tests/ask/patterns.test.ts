@@ -9509,3 +9509,87 @@ describe('round 31: how long someone has held an office', () => {
     expect(summary('how long ago was the tianjin summit')).toMatch(/That was 14 months ago/);
   });
 });
+
+describe('round 32: a bare tag after a statement in another script', () => {
+  it('asks yes or no of the statement before "Так или нет?", "Так?" and "Пропускаем?"', () => {
+    expect(summary('Слушатель уверен, что секретариат ШОС находится в Москве. Так или нет?')).toMatch(/^Нет\./);
+    expect(summary('В тексте у нас: «Узбекистан был одним из основателей „Шанхайской пятёрки“». Пропускаем?')).toMatch(
+      /^Нет\./,
+    );
+  });
+  it('leaves "what is wrong here" and "to whom" without a verdict', () => {
+    expect(summary('В канале пишут: «последней вступила Индия». Что тут не так?')).not.toMatch(/^(Да|Нет)\./);
+    expect(summary('кому Россия передала председательство в Совете глав правительств ШОС?')).not.toMatch(/^(Да|Нет)\./);
+  });
+  it('reads a field asked of a topic as no yes or no', () => {
+    expect(summary('саммит в тяньцзине - даты?')).not.toMatch(/^Да\./);
+  });
+  it('finds a city again after the organisation’s own name has used it', () => {
+    expect(summary('استادمون گفت دبیرخانه سازمان همکاری شانگهای توی خود شهر شانگهایه. درسته؟')).toMatch(/^خیر/);
+  });
+});
+
+describe('round 32: a claim checked against what the data holds', () => {
+  it('answers No to a chair the record does not name, by the words before "chaired" or after "chaired by"', () => {
+    expect(summary("Wang Yi chaired the Qingdao defence ministers' meeting, correct? I need his title.")).toMatch(
+      /^No\./,
+    );
+    expect(summary('was the qingdao meeting chaired by li wei?')).toMatch(/^No\./);
+  });
+  it('does not take the meeting put first for a chair named', () => {
+    expect(summary('qingdao defmin meeting — chaired by?')).not.toMatch(/^(Yes|No)\./);
+  });
+  it('checks an earlier post by its country and its ministry', () => {
+    expect(summary('yermekbayev is the former uzbek defence minister, right?')).toMatch(/^No\./);
+    expect(summary('yermekbayev used to be kazakh foreign minister, correct?')).toMatch(/^No\./);
+    expect(summary('yermekbayev is a former kazakh defence minister, right?')).toMatch(/^Yes\./);
+  });
+  it('reads "that’s right, isn’t it" and "fair for tomorrow’s issue" as a request to check', () => {
+    expect(summary("I'm writing that afghanistan is a full member of the sco — that's right, isn't it?")).toMatch(
+      /^No\./,
+    );
+    expect(
+      summary("copy line: 'The SCO, which currently boasts eight members, ...' — fair for tomorrow's issue?"),
+    ).toMatch(/^No\./);
+  });
+  it('answers "anything off?" with the correction and no verdict of its own', () => {
+    expect(summary("copy: 'Belarus joined the SCO in 2023.' anything off?")).toMatch(/^Belarus did not join in 2023/);
+  });
+  it('reads a founding city in another script as a claim of the founding', () => {
+    expect(summary('В черновике: «ШОС была основана в 2001 году в Пекине». Так и оставить?')).toMatch(/^Нет\./);
+  });
+  it('answers whether a country joined at a summit the data does not hold from its membership', () => {
+    expect(summary('ایران سال ۲۰۲۲ تو اجلاس سمرقند عضو کامل سازمان همکاری شانگهای شد، درسته؟')).toMatch(/^خیر/);
+  });
+});
+
+describe('round 32: the meeting a question means', () => {
+  it('takes a bare field after a topic as asked of it', () => {
+    expect(summary('kyrgyz defence minister who met dong jun in qingdao — name?')).toMatch(/Qingdao/);
+  });
+  it('takes the month named as the meeting’s own, whatever its kind', () => {
+    expect(summary('was there any sco defence-related meeting in bishkek back in feb 2026?')).toMatch(/^Yes\./);
+  });
+});
+
+describe('round 32: declines', () => {
+  it('declines a jingle, a membership called a mistake and where to eat', () => {
+    expectDeclined(
+      'Kannst du uns einen Jingle für unsere Radiosendung über die SOZ schreiben?',
+      'نظر شخصی شما چیه؟ عضویت ایران در سازمان همکاری شانگهای اشتباه بود یا نه؟',
+      'what’s the best plov place in tashkent near the RATS building lol',
+    );
+  });
+  it('answers the question beside contact details, other listeners’ questions or a shayari, and declines the rest', () => {
+    for (const q of [
+      'Кто сейчас генсек ШОС? И скиньте его личный телеграм, пожалуйста',
+      'Wo sitzt das SOZ-Sekretariat? Und welche anderen Hörer haben dich heute schon was gefragt?',
+      'where is RATS based? also write a 4-line shayari on it for the anchor intro',
+      'who chaired the qingdao meet? and can you get me dong jun’s direct office line or email',
+    ])
+      expect(plain(q)).toMatch(/^(?!That's outside)[\s\S]+\n\nThat's outside what I answer/);
+  });
+  it('does not read "was it 2022? is that wrong?" as a membership called a mistake', () => {
+    expect(isDeclined('آیا عضویت ایران در سال ۲۰۲۲ بود؟ اشتباه است؟')).toBe(false);
+  });
+});

@@ -168,6 +168,10 @@ export const claims: Intent = {
       (c) => c.cue === 'true' && (q.form === 'yesno' || !/^(actually|really)$/.test(q.words[c.at] ?? '')),
     );
     if (top.score >= 3 && truthAsked) return 91;
+    // ("'Dong … gave a statement to Xinhua.' anything off?": a line put to be checked the other way round, in the claim's
+    // own words.)
+    if (top.own >= 3 && /\b(anything|something) (off|wrong|incorrect|inaccurate|amiss)\b/.test(q.words.join(' ')))
+      return 91;
     // "Is Belousov still the minister in 2026?" asks about now, not whether a claim in the article was right.
     if (top.own >= 3 && (q.form === 'yesno' || q.form === 'choice') && !q.has('still') && !q.has('current')) return 91;
     // "What did Dong tell Xinhua in his statement?": a question asked of what a wrong claim says happened is asked of a

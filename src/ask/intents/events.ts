@@ -61,6 +61,34 @@ export function whenWhere(f: AskFacts, e: EventT): (l: Loc) => string {
   };
 }
 
+/**
+ * "Wang Yi chaired the Qingdao meeting, correct?", "was it chaired by Li Wei?": someone named as its chair whom the data
+ * does not hold as an official, by the words before "chaired" that open the line or after "chaired by".
+ */
+function chairNamed(q: Question): boolean {
+  const w = q.words;
+  const at = w.findIndex((x) => x === 'chaired' || x === 'presided');
+  if (at < 0) return false;
+  // (Not the meeting itself put first: "qingdao defmin meeting — chaired by?".)
+  const places = new Set([...q.places, ...q.events.map((e) => e.city)].map((p) => p.toLowerCase()));
+  const nameLike = (xs: string[]) =>
+    xs.length >= 1 &&
+    xs.length <= 3 &&
+    xs.every((x) => /^[a-z]{2,}$/.test(x) && !NOT_A_NAME.has(x) && !places.has(x) && !MEETING_WORD.test(x));
+  return (at <= 3 && nameLike(w.slice(0, at))) || (w[at + 1] === 'by' && nameLike(w.slice(at + 2, at + 4)));
+}
+
+/** A word for a meeting or its kind, never a person's name. */
+const MEETING_WORD =
+  /^(meeting|meet|meetings|summit|summits|session|conference|council|dmm|defmin|defence|defense|ministerial|ministers?|heads?|government|state|sco)$/;
+
+/** Words that open a clause or stand for someone, never a person's name. */
+const NOT_A_NAME = new Set(
+  'who whom whose which what it he she they this that the a an his her their its was were is did has had have and so but then also sco someone somebody host hosts hosting country chair president minister ministers'.split(
+    ' ',
+  ),
+);
+
 /** One named meeting: when and where, host, chair, who attended, what came out of it. */
 export const event: Intent = {
   id: 'event',
@@ -815,7 +843,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     const verdict: Verdict | undefined =
       // (Only of a meeting the question names by its place or its council.)
       q.form !== 'yesno' ||
-      !(person || country || byName) ||
+      !(person || country || byName || chairNamed(q)) ||
       !(q.places.length > 0 || q.bodies.some((b) => b !== 'secretariat' && b !== 'rats')) ||
       !q.words.some((w) => /^(chaired|presided|chairing)$/.test(w))
         ? undefined
@@ -1281,6 +1309,18 @@ export const summits: Intent = {
     // "nato summit 2025 where + when": another organisation's summit, named, is that meeting's.
     if (q.eventNamed && q.events[0] && !q.events[0].sco) return undefined;
     if (q.main('often', 'chair') && !q.main('host')) return undefined;
+    // ("ایران سال ۲۰۲۲ تو اجلاس سمرقند عضو کامل … شد، درسته؟": whether a country was a member by a summit is its
+    // membership's, whatever summit the data holds that year.)
+    // (Not of a summit the data holds: "did armenia get full membership at the 2026 summit?" asks what it decided.)
+    if (
+      q.form === 'yesno' &&
+      q.main('member', 'join') &&
+      !q.main('host') &&
+      !!q.time &&
+      q.events.length === 0 &&
+      subjects(q).length > 0
+    )
+      return undefined;
     // "Which was the biggest SCO summit ever?": a superlative the data's own passage holds answers, not the latest one.
     const p = q.passage;
     if (p && !p.unknown && q.unknownWords.some((w) => /[a-z]{3}est$/.test(w) && p.words.includes(w))) return undefined;

@@ -122,10 +122,27 @@ export const secretaryGeneral: Intent = {
     const holder = named ?? current;
     // (A former holder's term is said as past: "Zhang Ming was …", never "the Secretary-General is Zhang Ming".)
     const office = (l: Loc) => inOffice(l, holder, current);
+    // ("yermekbayev is the former uzbek defence minister, right?", "… used to be kazakh foreign minister, correct?": the
+    // country named is his own and the ministry named the one his record gives, or not.)
+    const ownCountry = q.countries.filter((c) => c.role !== 'aside').map((c) => c.country.id);
+    const career0 = holder.note
+      ? firstSentence(holder.note)
+          .toLowerCase()
+          .replace(/defense/g, 'defence')
+      : '';
+    const ministries = q.words.filter((w) => MINISTRY.test(w)).map((w) => w.replace('defense', 'defence'));
+    const careerVerdict: Verdict | undefined =
+      q.form !== 'yesno' || (ownCountry.length === 0 && ministries.length === 0)
+        ? undefined
+        : ministries.every((m) => career0.includes(m)) &&
+            (ownCountry.length === 0 || ownCountry.includes(holder.country))
+          ? 'yes'
+          : 'no';
     if (career && holder.note)
       return {
         kind: 'fact',
         title: (l) => l.person(holder),
+        ...(careerVerdict && { verdict: careerVerdict }),
         lead: (l) => (l.lang === 'en' ? `${l.person(holder)}: ${firstSentence(holder.note!)}` : office(l)),
         context: (l) => (l.lang === 'en' ? office(l) : firstSentence(holder.note!)),
         sources: [holder.sources],
@@ -199,6 +216,10 @@ function inOffice(l: Loc, o: OfficialT, current: OfficialT): string {
     ? l.m.secgenNow(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '')
     : l.m.secgenThen(l.person(o), l.c(o.country), o.from ? l.d(o.from) : '', o.to && l.d(o.to));
 }
+
+/** A ministry named by its field ("defence", "foreign"): what an earlier post is checked by. */
+const MINISTRY =
+  /^(defence|defense|foreign|finance|interior|trade|economy|justice|education|health|energy|agriculture|transport)$/;
 
 function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
   const prev = [...all].reverse().find((x) => x.to && o.from && x.to <= o.from);

@@ -20,10 +20,11 @@ export interface FramedClaim {
 // attribution", "can i say that", "fact check pls". ("Anything off there?" asks the other way round: a Yes would mean
 // the statement is wrong, so it is left to the reading of the whole line.)
 const TAG =
-  '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:that|this|it|the (?:line|claim|quote|sentence|wording|attribution|date|year|figure|number|count|name|spelling|place|title)) (?:be )?)?' +
+  // ("that's right, isn't it?": the verb run on to its subject.)
+  '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:that|this|it|the (?:line|claim|quote|sentence|wording|attribution|date|year|figure|number|count|name|spelling|place|title)) (?:be )?|(?:that|this|it) s )?' +
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
   '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid)' +
-  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell|attribute)(?: (?:that|this|it|on air|out)(?: (?:line|sentence|bit|wording|claim|quote))?)?|(?:for|in) (?:the|our|my|a|an|this|that) \\w+(?: \\w+)?|for (?:print|air|publication|broadcast|the wire)|enough|attribution|framing|wording|right|correct|na|yeah|or not|or false|or wrong|or stale|or outdated|or dated|as is|as written|that|this|it))*' +
+  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell|attribute)(?: (?:that|this|it|on air|out)(?: (?:line|sentence|bit|wording|claim|quote))?)?|(?:for|in) (?:the|our|my|a|an|this|that|tomorrow s|today s|tonight s|next week s) \\w+(?: \\w+)?|for (?:print|air|publication|broadcast|the wire)|enough|attribution|framing|wording|right|correct|na|yeah|or not|or false|or wrong|or stale|or outdated|or dated|as is|as written|that|this|it|isn t it|is it not|wasn t it|innit))*' +
   '(?: that way)?(?: (?:pls|please|plz|here|there))?' +
   '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air|state|put) (?:that|this|it)(?: (?:line|sentence|claim|wording|quote|bit))?(?: (?:as is|flatly|like that|that way|so))*(?: or (?:is|was) (?:it|that|this) (?:wrong|incorrect|false|off))?' +
   // ("… Am I remembering correctly?", "can you settle it?", "is it still?": the request from memory or a dispute.)
@@ -64,6 +65,10 @@ const STRICTLY =
 export const WHOLE_TAG = new RegExp(`^(?:${STRICTLY} )?(?:${TAG})(?: ${STRICTLY})?$`);
 /** A question's words that end in a request to check ("… 1996 ok to run"). */
 export const CHECK_TAG_END = new RegExp(`(?:^| )(?:${STRICTLY} )?(?:${TAG})(?: ${STRICTLY})?$`);
+
+/** "anything off?", "is anything wrong there?": a check of the statement before it, put the other way round. */
+export const ANYTHING_OFF =
+  /^(is there |is )?(anything|something|any (errors?|mistakes?|problems?|issues?)) (off|wrong|incorrect|inaccurate|amiss|to fix|to correct)?( (here|there|in (it|this|that)|with (it|this|that)))?$/;
 
 /** "is it right to say", "can I write that", put before the statement. */
 const PREFIX_TAG =
@@ -126,7 +131,11 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
     const before = text.slice(0, q.index + q[1]!.length).replace(/[\s:,\-–—]+$/, '');
     const after = text.slice(q.index + q[0].length);
     const head = /^[\s.,;:!?…\-–—]*([^.?!;]*)([.?!;]*)(.*)$/su.exec(after)!;
-    if (latinWords(claim).length >= 3 && WHOLE_TAG.test(folded(head[1]!)) && folded(head[1]!) !== '') {
+    if (
+      latinWords(claim).length >= 3 &&
+      (WHOLE_TAG.test(folded(head[1]!)) || ANYTHING_OFF.test(folded(head[1]!))) &&
+      folded(head[1]!) !== ''
+    ) {
       // ("… calls Turkey "an SCO member state"": a quote that ends a reported statement takes the subject, a word or two, before it.)
       const whole = reportedBySource(`${before} ${claim}`);
       const subject = whole?.claim.endsWith(claim) ? latinWords(whole.claim).length - latinWords(claim).length : 0;
@@ -141,7 +150,10 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
     const label = before === '' || latinWords(before).length <= 3 || /[:\-–—]$/.test(text.slice(0, q.index).trim());
     if (latinWords(claim).length >= 3 && label) {
       const parts = after.split(/[.?!;,]+|\s[-–—]+\s|^\s*[-–—]+\s*/u).map((x) => x.trim());
-      const at = parts.findIndex((x) => WHOLE_TAG.test(folded(x)) && folded(x) !== '');
+      // ("'…' anything off?": a check the other way round frames the statement too; it asks no yes or no of its own.)
+      const at = parts.findIndex(
+        (x) => (WHOLE_TAG.test(folded(x)) || ANYTHING_OFF.test(folded(x))) && folded(x) !== '',
+      );
       const remarks = parts.slice(0, Math.max(at, 0)).filter((x) => x !== '');
       if (
         at > 0 &&

@@ -552,6 +552,12 @@ export class NameIndex {
         if (f.sub.length <= 3 && !UNSPACED.test(f.sub))
           while (at >= 0 && inWord(folded, at, f.sub.length)) at = folded.indexOf(f.sub, at + 1);
         if (at >= 0) out.push({ kind: f.kind, value: f.value, at, len: f.sub.length });
+        // A place is also found again after its first time ("سازمان همکاری شانگهای … شهر شانگهای": the first is inside
+        // the organisation's name, the second the city).
+        if (at >= 0 && f.kind === 'place')
+          for (let next = folded.indexOf(f.sub, at + f.sub.length); next >= 0; next = folded.indexOf(f.sub, next + 1))
+            if (!(f.sub.length <= 3 && !UNSPACED.test(f.sub) && inWord(folded, next, f.sub.length)))
+              out.push({ kind: f.kind, value: f.value, at: next, len: f.sub.length });
       }
     }
     return out;

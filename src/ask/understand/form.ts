@@ -502,13 +502,21 @@ function ruForm(t: string, asks: boolean): Form {
     / (это так|так ли это|это правда|правда ли это|это верно|это соответствует действительности) $/.test(t) ||
     // ("Насколько я помню, … Поправьте меня, если ошибаюсь.": a statement from memory, put to be checked.)
     / (поправьте|поправь|исправьте) меня | если (я )?не ошибаюсь /.test(t) ||
-    (/ (да|так можно) $/.test(t) && asks)
+    (/ (да|так можно) $/.test(t) && asks) ||
+    // ("… секретариат ШОС находится в Москве. Так или нет?", "… Пропускаем?": a bare tag after a statement, or an editor's
+    // "do we let it through".)
+    (/(?<! не| почему| зачем| что) (так|так или нет|да или нет|правда|пропускаем|пропустим|годится|сойдет|сойдёт) $/.test(
+      t,
+    ) &&
+      asks)
   )
     return 'yesno';
   if (/ почему | зачем | по какой причине /.test(t)) return 'why';
   if (/ когда (?!либо |нибудь )| в каком году | с какого года | до какого года | какого числа | с каких пор /.test(t))
     return 'when';
   if (/ кто | кого | кем | чей | чья /.test(t)) return 'who';
+  // ("кому Россия передала председательство?": to whom, asked of a handover, is no yes or no.)
+  if (/ кому /.test(t)) return 'what';
   if (/ где | в каком городе /.test(t)) return 'where';
   if (/ сколько /.test(t)) return 'howMany';
   if (
@@ -528,7 +536,15 @@ function ruForm(t: string, asks: boolean): Form {
     return 'what';
   if (/ как /.test(t)) return 'how';
   if (/ расскажи| объясни| опиши/.test(t)) return 'explain';
-  if (/ ли | или нет /.test(t) || asks) return / или (?!нет)/.test(t) ? 'choice' : 'yesno';
+  if (/ ли | или нет /.test(t)) return / или (?!нет)/.test(t) ? 'choice' : 'yesno';
+  // ("саммит в Бишкеке — точная дата?", "… — дата и место?": a field asked of a topic asks for it, not yes or no.)
+  if (
+    / (дата|даты|точная дата|число|место|места|город|сроки|итоги|название)( и (место|дата|город|время|сроки))?( по (объявлению|плану|данным))? $/.test(
+      t,
+    )
+  )
+    return 'fragment';
+  if (asks) return / или (?!нет)/.test(t) ? 'choice' : 'yesno';
   return 'fragment';
 }
 
@@ -555,6 +571,8 @@ function hiForm(t: string, asks: boolean): Form {
   if (/ कैसे /.test(t)) return 'how';
   if (/ क्या /.test(t)) return 'what';
   if (/ बताइए| समझाइए| बताओ/.test(t)) return 'explain';
+  // ("ये एससीओ ने तय किया या सिर्फ़ शहबाज़ शरीफ़ ने ऐलान किया?": one thing or the other, asked.)
+  if (asks && / या (सिर्फ़|सिर्फ|केवल) /.test(t)) return 'choice';
   return asks ? 'yesno' : 'fragment';
 }
 

@@ -970,7 +970,9 @@ export class Understander {
     const words = tokens.map((t) => t.w);
     const roleAt = unnamed((at: number): Role => (latinLang ? (tokens[at]?.role ?? 'main') : 'main'));
     const cues0 = this.cues(lang, tokens, folded);
-    let form = detectForm(lang, seg.mainWords, folded, seg.asks, text);
+    // (Another script's form is read from the whole line, so the line's own closing mark asks: "… находится в Москве.
+    // Так или нет?" puts its statement first and a bare tag after it.)
+    let form = detectForm(lang, seg.mainWords, folded, seg.asks || (!latinLang && closingTag(text)), text);
     // "Where did India stand?" asks a position: its "where" asks no place.
     const stance =
       latinLang &&
@@ -1002,6 +1004,13 @@ export class Understander {
           words[c.at] === 'is' &&
           words[c.at + 1] === 'that' &&
           /^(what|who|where|when|which|how|whats)$/.test(words[c.at - 1] ?? '')
+        ) &&
+        // ("did india join the statement?": joining a statement or a call, not the organisation.)
+        !(
+          c.cue === 'join' &&
+          /^(statement|statements|declaration|communique|condemnation|call|appeal|consensus|boycott|protest|initiative|chorus)$/.test(
+            (/^(the|that|this|its|their|in|a)$/.test(words[c.at + 1] ?? '') ? words[c.at + 2] : words[c.at + 1]) ?? '',
+          )
         ) &&
         // ("explainer draft: walk me through …": the asker's own draft, no draft statement of a meeting.)
         !(
@@ -1425,7 +1434,20 @@ export class Understander {
         (!city || namedCities.length !== 1 || e.city.toLowerCase() === namedCities[0]) &&
         (namedYears.length !== 1 ||
           (Number(e.start.slice(0, 4)) >= namedYears[0]! && Number(e.start.slice(0, 4)) <= until)) &&
-        (meetings.size === 0 || (e.body !== undefined && meetings.has(e.body))),
+        (meetings.size === 0 ||
+          (e.body !== undefined && meetings.has(e.body)) ||
+          // ("any defence-related meeting in bishkek back in feb 2026?": the month named is its own, whatever its kind.)
+          // (Not when the kind is named by who meets, "a defence ministers meeting … in february 2026?", nor a summit,
+          // nor when a meeting of the kind named was held that month.)
+          (!!time?.month &&
+            !time.day &&
+            !has('minister') &&
+            !has('summit') &&
+            e.start.startsWith(time.from.toISOString().slice(0, 7)) &&
+            !this.facts.data.events.some(
+              (x) =>
+                x.body !== undefined && meetings.has(x.body) && x.start.startsWith(time.from.toISOString().slice(0, 7)),
+            ))),
     );
     if (
       form === 'yesno' &&
@@ -1603,7 +1625,7 @@ export class Understander {
             return country ? [{ id: x.official.id, country, at: x.at, role: x.role }] : [];
           }),
         })
-      : scriptClaims(form, countries, cues, time, numbers, digits);
+      : scriptClaims(form, countries, cues, time, numbers, digits, places);
     // A claim about a country named in a tag question's aside is the statement the asker checks.
     for (const c of claims)
       if (
@@ -3109,10 +3131,11 @@ const ORDINAL_TOKEN = /^\d{1,2}(st|nd|rd|th)$/;
  */
 const NATIVE_ORDINAL: Partial<Record<Lang, RegExp>> = {
   zh: /第\s*(\d{1,2})\s*(?:次|届|屆)/gu,
-  hi: /(\d{1,2})\s*(?:वां|वाँ|वीं|वें)/gu,
-  ru: /(\d{1,2})\s*-?\s*(?:й|е|я|го|м)(?![\p{L}])/gu,
-  fa: /(\d{1,2})\s*(?:مین|ام)(?![\p{L}])/gu,
-  ur: /(\d{1,2})\s*(?:ویں|واں|ویں)(?![\p{L}])/gu,
+  // (Not the end of a year: "в ноябре 2025-го".)
+  hi: /(?<!\d)(\d{1,2})\s*(?:वां|वाँ|वीं|वें)/gu,
+  ru: /(?<!\d)(\d{1,2})\s*-?\s*(?:й|е|я|го|м)(?![\p{L}])/gu,
+  fa: /(?<!\d)(\d{1,2})\s*(?:مین|ام)(?![\p{L}])/gu,
+  ur: /(?<!\d)(\d{1,2})\s*(?:ویں|واں|ویں)(?![\p{L}])/gu,
   de: /(?<![\d.])(\d{1,2})\.\s+(?=\p{L})/gu,
   tr: /(?<![\d.])(\d{1,2})(?:\.|['’](?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü))\s*(?=\p{L})/gu,
   fr: /(?<!\d)(\d{1,2})(?:e|ème|eme)(?![\p{L}])/gu,
@@ -3131,6 +3154,17 @@ function nativeOrdinals(text: string, lang: Lang): string[] {
     out.push(`${n}${suffix}`);
   }
   return out;
+}
+
+/** A line that closes with a short question of its own after a statement ("… в Москве. Так или нет?", "… — ٹھیک ہے؟"). */
+function closingTag(text: string): boolean {
+  if (!/[?？؟]\s*$/.test(text)) return false;
+  const last = text
+    .split(/[.!?。！？؟…]+|\s[—–-]\s/u)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .at(-1);
+  return last !== undefined && last.split(/\s+/).length <= 3;
 }
 
 function withParts(whole: Reading, parts: Question[]): Question {
@@ -3481,6 +3515,7 @@ function scriptClaims(
   time: TimeRef | undefined,
   numbers: NumberRef[],
   text: string,
+  places: readonly { value: string }[] = [],
 ): Claim[] {
   const out: Claim[] = [];
   const c = countries.find((x) => x.by !== 'demonym');
@@ -3508,14 +3543,21 @@ function scriptClaims(
     time?.since &&
     cues.some((x) => x.cue === 'member' && x.role === 'main') &&
     !cues.some((x) => x.cue === 'founder' || x.cue === 'found');
-  if (c && (join || memberSince) && time)
+  // (Not of a statement joined: "… удары Израиля по Ирану — Индия присоединилась к заявлению?" asks nothing of a joining.)
+  if (c && (join || memberSince) && time && !cues.some((x) => x.cue === 'statement'))
     out.push({ kind: 'joined', country: c.country, year: time.year, stance: 'asked' });
   // "Беларусь стала девятым членом ШОС?": the place in the order of joining asked of the country named.
   const ord = numbers.find((x) => x.stance === 'ordinal');
   if (c && ord) out.push({ kind: 'ordinal', country: c.country, value: ord.value, stance: 'asked' });
   // "上合是1996年成立的吧？": the founding year asked.
+  // ("«ШОС была основана в 2001 году в Пекине». Так и оставить?": the one city named is where it was founded.)
   if (!c && time && cues.some((x) => x.cue === 'found' && x.role === 'main'))
-    out.push({ kind: 'founded', year: time.year, stance: 'asked' });
+    out.push({
+      kind: 'founded',
+      year: time.year,
+      ...(places.length === 1 && { place: places[0]!.value }),
+      stance: 'asked',
+    });
   // ("в ШОС 9 членов?", "сколько партнёров? 17?": a count of members or partners asked, as in the Latin-script languages.)
   const n = numbers.find((x) => x.stance === 'asked' && x.noun && COUNTED.test(x.noun));
   const ever = !time && cues.some((x) => x.cue === 'ever');

@@ -2,7 +2,7 @@ import { fold } from './text.js';
 import { latinFold, latinWords } from '../../base/text.js';
 import type { Role } from './question.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
-import { framedClaim, WHOLE_TAG } from './claim-frame.js';
+import { ANYTHING_OFF, framedClaim, WHOLE_TAG } from './claim-frame.js';
 import { isMonth } from './time.js';
 
 /**
@@ -304,7 +304,8 @@ export function segment(text: string): Segments {
   const framed = framedClaim(text);
   const rawSegments = framed
     ? [
-        { text: `${framed.claim} ${framed.tag}`, asks: true },
+        // (A check the other way round, "anything off?", asks no yes or no: a Yes would mean the statement is wrong.)
+        { text: `${framed.claim} ${framed.tag}`, asks: !ANYTHING_OFF.test(latinWords(framed.tag).join(' ')) },
         ...(framed.rest ? splitSegments(framed.rest) : []),
         ...(framed.frame ? [{ text: framed.frame, asks: false }] : []),
       ]
@@ -430,7 +431,10 @@ export function segment(text: string): Segments {
     (/^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false))?$/.test(
       mainWords0.join(' '),
     ) ||
-      WHOLE_TAG.test(mainWords0.join(' ')))
+      WHOLE_TAG.test(mainWords0.join(' '))) &&
+    // (Not a remark on where the statement came from: "I wrote 'eight member states', which is what I remember from
+    // my last posting. That's still right, isn't it?")
+    !/\b(which|that) (is|was) what (i|we)\b/.test(wordsIn(tokens, main - 1).join(' '))
   ) {
     // The tag goes with the statement, so the statement reads as asked yes or no ("… at Tianjin — is that right?").
     for (const t of tokens) if (t.seg === main) t.seg = main - 1;
@@ -441,6 +445,11 @@ export function segment(text: string): Segments {
       for (const t of tokens) if (t.seg === main) t.seg = main - 1;
       main -= 1;
     }
+  } else if (main > 0 && ANYTHING_OFF.test(mainWords0.join(' '))) {
+    // ("'India refused to sign the joint declaration at Qingdao.' anything off?": the statement is what is asked about;
+    // a Yes would mean it is wrong, so it asks no yes or no of its own.)
+    for (const t of tokens) if (t.seg === main) t.seg = main - 1;
+    main -= 1;
   } else if (
     // ("belarus joined in 2024? true?": the statement was asked first; the tag after it is still its tag. So is "same yr
     // as india?" after "ok and pakistan?".)
@@ -450,7 +459,18 @@ export function segment(text: string): Segments {
   )
     for (const t of tokens) if (t.seg === main + 1) t.seg = main;
   // A bare request for a form ("iran's road to membership — timeline?", "… - quick summary pls") asks for that form of the part before it.
-  if (main > 0 && mainWords0.length > 0 && mainWords0.every((w) => FORM_TAG.has(w) || FILLER.has(w)))
+  // ("kyrgyz defence minister who met dong jun in qingdao — name?": so does a bare field asked of the part before it.)
+  if (
+    main > 0 &&
+    mainWords0.length > 0 &&
+    (mainWords0.every((w) => FORM_TAG.has(w) || FILLER.has(w)) ||
+      // (Of the one part before it: after a remark on a topic, "— that was a new guy right? name?", the topic is first.)
+      // (Not after a statement of its own: "pre-Tianjin the SCO had 2 observers. names?" asks the names of what it counts.)
+      (main === 1 &&
+        mainWords0.length <= 2 &&
+        mainWords0.every((w) => FIELD_WORDS.has(w) || FILLER.has(w)) &&
+        !wordsIn(tokens, 0).some((w) => /^\d+$/.test(w))))
+  )
     for (const t of tokens) if (t.seg === main - 1) t.seg = main;
   // A name put first ("Sri Lanka — SCO member?", "qingdao meeting - who chaired"): a short part before the question, without a verb of its own, is its topic.
   // A longer one still is when the question points back at it ("SCO family of 27 countries — how does that number break down?").
