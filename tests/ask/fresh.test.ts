@@ -428,6 +428,9 @@ for (const set of [
   'fresh-oq',
   'fresh-or',
   'fresh-os',
+  'fresh-ot',
+  'fresh-ou',
+  'fresh-ov',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
