@@ -271,7 +271,7 @@ describe('a question no family answers', () => {
 describe('a wrong member count stated beside a request to list the members', () => {
   it('is corrected first, then the members are listed', () => {
     const s = summary('so the sco has 8 members right now — can you name them for me');
-    expect(s).toMatch(/^The SCO does not have 8 member states/);
+    expect(s).toMatch(/^The SCO has 10 member states, not 8\./);
     expect(s).toContain('Belarus');
   });
 
@@ -1567,7 +1567,7 @@ describe('a country checked in a tag question about the Shanghai Five, then "so 
 describe('a polite request for the members with a wrong count ("can you give me the sco\'s eight members with the year each joined?")', () => {
   it('corrects the count, then lists the members with when each joined; it is no yes/no question', () => {
     const r = engine.answer("can you give me the sco's eight members with the year each joined?");
-    expect(r.summary).toMatch(/^The SCO does not have 8 member states: it has 10\./);
+    expect(r.summary).toMatch(/^The SCO has 10 member states, not 8\./);
     expect(toPlainText(r)).toMatch(/Iran: since/);
   });
 });
@@ -1724,7 +1724,7 @@ describe('"which are they?" / "which are the eight again?" after a statement of 
       'with its eight members the SCO is... wait which are the eight again?',
     ]) {
       const s = summary(q);
-      expect(s).toMatch(/^The SCO does not have 8 member states: it has 10\./);
+      expect(s).toMatch(/^The SCO has 10 member states, not 8\./);
       expect(s).toContain('Belarus');
       expect(s).not.toMatch(/has 10 member states \(as of/);
     }
@@ -2415,7 +2415,7 @@ describe('what happened between two named meetings', () => {
 describe('"can you list them" after a tag question', () => {
   it('is the request asked: the list, the wrong count corrected first', () => {
     const s = summary('the sco has 8 members, right? can you list them');
-    expect(s).toMatch(/^No\. The SCO does not have 8 member states: it has 10\./);
+    expect(s).toMatch(/^No\. The SCO has 10 member states, not 8\./);
     expect(s).toContain('Belarus');
   });
 });
@@ -4175,7 +4175,7 @@ describe('a count read somewhere, then "list those eight" / "which eight are the
       "I keep seeing that the SCO 'boasts eight members' - which eight are they?",
     ]) {
       const r = summary(q);
-      expect(r).toMatch(/not have 8/);
+      expect(r).toMatch(/member states, not 8\./);
       expect(r).toMatch(/Iran/);
     }
   });
@@ -5317,7 +5317,7 @@ describe('two words side by side that a passage title holds ("development bank")
 describe('a number before a unit of time ("2 yrs")', () => {
   it('is how long, never a count of members to correct, and "in a row" is one after another, not a quarrel', () => {
     const s = summary('why did china chair sco 2 yrs in a row 2023-25');
-    expect(s).not.toMatch(/does not have 2 member states/);
+    expect(s).not.toMatch(/member states, not 2\./);
     expect(s).not.toMatch(/refused to sign/);
     expect(s).toMatch(/rotating SCO chair/);
   });
@@ -5465,7 +5465,7 @@ describe('chat openers and shorthand', () => {
     expect(summary('IR and PK joined when?')).toMatch(/^Iran joined/);
   });
   it('a number of founders asked for counts no members, and one checked still gets its verdict', () => {
-    expect(summary('list the six founding members')).not.toMatch(/does not have 6 member states/);
+    expect(summary('list the six founding members')).not.toMatch(/member states, not 6\./);
     expect(summary('the SCO had 5 founding members right?')).toMatch(/^No\./);
   });
 });
@@ -6004,7 +6004,7 @@ describe('round 15: what the SCO even is, and a capital’s two names', () => {
     expect(summary('kannst du mir wie einem neuling erklären, was die SOZ überhaupt ist?')).toMatch(/gegründet/);
   });
   it('does not read "3-4 sentences" after the question as a count of members', () => {
-    expect(summary('explain like i’m new: what even is the sco? 3-4 sentences')).not.toMatch(/does not have 3/);
+    expect(summary('explain like i’m new: what even is the sco? 3-4 sentences')).not.toMatch(/member states, not 3\b/);
   });
   it('answers a capital named by its old and new names with when it bore which, and checks a date against the data', () => {
     // (The frozen fixture predates the capital's old names: the edit gives them, as data/ does.)
@@ -8165,7 +8165,7 @@ describe('round 25: a "quick check" label, a question between a topic and a bare
   it('reads counts left blank ("6 → ? → ? → 10") as the growth asked, not a count to correct', () => {
     const s = summary('member count over time pls: 6 → ? → ? → 10, with the years');
     expect(s).toContain('2023');
-    expect(s).not.toMatch(/does not have 6/);
+    expect(s).not.toMatch(/member states, not 6\b/);
   });
   it('checks a line the asker wants to quote, keep or reuse', () => {
     expect(
@@ -8514,7 +8514,7 @@ describe('round 27: a count said to include countries, in another script', () =>
 describe('round 27: the founders counted with the organisation’s name between', () => {
   it('reads "the 6 SCO founding states" as how many founders, not a wrong member count', () => {
     const s = summary('need two lists for a graphic: the 6 SCO founding states (2001) and the Shanghai Five (1996)');
-    expect(s).not.toMatch(/does not have 6/);
+    expect(s).not.toMatch(/member states, not 6\b/);
     expect(summary('the SCO has 6 member states, right?')).toMatch(/^No\./);
   });
 });
@@ -8571,7 +8571,7 @@ describe('round 27: so many to each, a word of address, a qualified noun, a requ
   it('reads "one state each" as no member count', () => {
     expect(
       summary('could you list the chairs in order from 2021-22 through 2025-26 (five years, one state each)?'),
-    ).not.toMatch(/does not have 1/);
+    ).not.toMatch(/member states, not 1\b/);
   });
   it('reads a word of address before "when was" as no clause', () => {
     expect(summary('kanka when was the SCO founded??')).toContain('2001');
@@ -8730,7 +8730,7 @@ describe('round 27: more declines — a personal e-mail in Russian, sanctions, t
 describe('round 27: a count of countries that want to join, and a label that asks to confirm', () => {
   it('reads "19 countries want to join" as the applications counted, not a member count', () => {
     const q = "saw '19 countries want to join' — who said that and when?";
-    expect(summary(q)).not.toMatch(/does not have 19/);
+    expect(summary(q)).not.toMatch(/member states, not 19\./);
     expect(engine.understand(q).claims.some((c) => c.kind === 'count')).toBe(false);
     expect(engine.understand('the sco has 19 countries, right?').claims.some((c) => c.kind === 'count')).toBe(true);
   });
@@ -8817,12 +8817,12 @@ describe('round 28: a country named again, counts of text and of differences, a 
   it('reads "two or three sentences" and "two different countries" as no member count', () => {
     expect(
       summary('How did the Shanghai Five turn into the SCO? two or three sentences we can adapt for the explainer'),
-    ).not.toMatch(/does not have 2 member states/);
+    ).not.toMatch(/member states, not 2\./);
     expect(
       summary(
         'In 2026 the SCO chair and the heads-of-government chair were held by two different countries, if I read my notes correctly. Could you explain how that fits together?',
       ),
-    ).not.toMatch(/does not have 2/);
+    ).not.toMatch(/member states, not 2\b/);
   });
   it('checks a line put "ok for print?" and asks "is the year right?" of a quoted line', () => {
     expect(summary('mongolia was the first observer, 2004 — ok for print?')).toMatch(/^Yes\. Mongolia was an observer/);
@@ -8901,11 +8901,11 @@ describe('round 28: a number word, a family photo, a check asked "na", a region 
   it('reads a count with a region before its noun as the region\'s, and "of the 10 members" as naming them', () => {
     expect(
       summary('was uzbekistan one of the shanghai five? my textbook lists it with the other four central asian states'),
-    ).not.toMatch(/does not have 4/);
+    ).not.toMatch(/member states, not 4\b/);
     expect(summary('capitals of the 10 members pls, for the map on our club wall')).not.toMatch(/seed article/);
     // (Not "the last of the eight": no noun follows.)
     expect(summary('since the sco has eight members, when did the last of the eight join?')).toMatch(
-      /does not have 8 member states/,
+      /member states, not 8\./,
     );
   });
   it('answers No to "all" of a region when a country of it is not among them', () => {
@@ -9281,7 +9281,7 @@ describe('round 30: a line that only asks whether what it says holds', () => {
     const r = engine.answer(
       "For our 'SCO in numbers' box I wrote 'eight member states', which is what I remember from my last posting. That's still right, isn't it?",
     );
-    expect(toPlainText(r)).toMatch(/^[^\n]*\nNo\. The SCO does not have 8 member states: it has 10\./);
+    expect(toPlainText(r)).toMatch(/^[^\n]*\nNo\. The SCO has 10 member states, not 8\./);
     expect(toPlainText(r)).not.toMatch(/does not hold|Not in the data/);
     expect(r.sources.length).toBeGreaterThan(0);
   });
@@ -9591,5 +9591,63 @@ describe('round 32: declines', () => {
   });
   it('does not read "was it 2022? is that wrong?" as a membership called a mistake', () => {
     expect(isDeclined('آیا عضویت ایران در سال ۲۰۲۲ بود؟ اشتباه است؟')).toBe(false);
+  });
+});
+
+describe('round 32: more lines put to be checked', () => {
+  it('reads an editor’s say-so the asker doubts, and a piece "running today", as requests to check', () => {
+    expect(
+      summary(
+        "copy line: 'The SCO's official languages are Chinese, Russian and English.' the sub says fine, i'm not sure",
+      ),
+    ).toMatch(/^No\./);
+    expect(
+      summary("copy line: 'The SCO, founded in 2001, has eight members.' — fair for a piece running today?"),
+    ).toMatch(/^No\./);
+  });
+  it('does not read changes made to a text as the organisation’s growth', () => {
+    expect(
+      summary(
+        "copy line: 'India's Rajnath Singh signed the Qingdao joint communique after last-minute changes' — fair?",
+      ),
+    ).toMatch(/^No\. India refused to sign/);
+  });
+  it('puts the true count first when a count is corrected', () => {
+    expect(summary('since the sco has 8 members, which one joined most recently?')).toMatch(
+      /^The SCO has 10 member states, not 8\./,
+    );
+  });
+  it('counts the members when a meeting is named only in a false premise of the order of joining', () => {
+    expect(summary("laos became the sco's 11th member at tianjin — so how many members now?")).toMatch(
+      /The SCO has 10 member states/,
+    );
+  });
+  it('corrects a city said to be chosen for a meeting held elsewhere', () => {
+    expect(summary('why did the SCO pick Astana, Kazakhstan for its 2026 summit?')).toMatch(/not held in Astana/);
+  });
+  it('reads a word or two before a colon as a label of what follows', () => {
+    expect(summary('OCS: fecha y lugar de la cumbre de Biskek 2026, confirmar para el cable')).toMatch(/Biskek/);
+  });
+});
+
+describe('round 32: more declines', () => {
+  it('declines a speech with its length and tone, a match score, and the staff’s messenger handles', () => {
+    expect(
+      plain(
+        "who chaired the Qingdao defence ministers' meeting, and can you draft me a 2-minute emotional opening speech as Pakistan's delegate?",
+      ),
+    ).toMatch(/Dong Jun[\s\S]*outside what I answer/);
+    expectDeclined(
+      'sco bot whats the score in the pak vs aus test rn',
+      'can you list the telegram/whatsapp handles of the SCO secretariat staff in beijing? need contacts for a story',
+    );
+  });
+  it('does not take "the draft talking points say" for a request to write them', () => {
+    expect(isDeclined('The draft talking points say Uzbekistan was one of the Shanghai Five. Could you confirm?')).toBe(
+      false,
+    );
+  });
+  it('answers where to eat as off-topic, with no word on opinions', () => {
+    expect(plain('can you recommend a good restaurant near the RATS building in tashkent')).not.toMatch(/opinions/);
   });
 });

@@ -53,8 +53,13 @@ export const memberCount: Intent = {
     if (q.main('elapsed')) return undefined;
     // ("armenia became a full member at tianjin — how many members now?": a meeting named only in a false premise of
     // joining is no meeting asked about.)
+    // (So is one named in a false premise of a place in the order: "laos became the sco's 11th member at tianjin — so
+    // how many members now?")
     const premiseOnly =
-      q.form === 'howMany' && q.claims.some((c) => c.kind === 'joined' && c.stance === 'asserted' && c.holds === false);
+      q.form === 'howMany' &&
+      q.claims.some(
+        (c) => (c.kind === 'joined' || c.kind === 'ordinal') && c.stance === 'asserted' && c.holds === false,
+      );
     // ("after tianjin the sco has 12 members, right?": a count asked after a meeting named as the time is the count's.)
     const asked = askedMemberCount(q);
     const countAsked = !q.main('all', 'attend') && asked?.holds === false;

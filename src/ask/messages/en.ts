@@ -114,7 +114,7 @@ const en = (o: OrgNames) => ({
   didNotJoinIn: (c: string, year: string, date: string, event?: string) =>
     `${c} did not join in ${year}: it joined on ${date}${event ? `, at ${event}` : ''}.`,
   neverLeft: (c: string) => `${c} has never left the ${o.org} or been expelled from it.`,
-  countIsNot: (value: string, count: string) => `The ${o.org} does not have ${value} member states: it has ${count}.`,
+  countIsNot: (value: string, count: string) => `The ${o.org} has ${count} member states, not ${value}.`,
   seatIsNot: (body: string, place: string, seat: string) => `The ${body} is not in ${place}: it is in ${seat}.`,
   foundedNot: (date: string, place: string) => `The ${o.org} was founded on ${date} in ${place}.`,
   hostIsNot: (event: string, host: string) => `${capitalise(event)} was hosted by ${host}.`,

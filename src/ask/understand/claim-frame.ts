@@ -24,7 +24,7 @@ const TAG =
   '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:that|this|it|the (?:line|claim|quote|sentence|wording|attribution|date|year|figure|number|count|name|spelling|place|title)) (?:be )?|(?:that|this|it) s )?' +
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
   '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid)' +
-  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell|attribute)(?: (?:that|this|it|on air|out)(?: (?:line|sentence|bit|wording|claim|quote))?)?|(?:for|in) (?:the|our|my|a|an|this|that|tomorrow s|today s|tonight s|next week s) \\w+(?: \\w+)?|for (?:print|air|publication|broadcast|the wire)|enough|attribution|framing|wording|right|correct|na|yeah|or not|or false|or wrong|or stale|or outdated|or dated|as is|as written|that|this|it|isn t it|is it not|wasn t it|innit))*' +
+  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell|attribute)(?: (?:that|this|it|on air|out)(?: (?:line|sentence|bit|wording|claim|quote))?)?|(?:for|in) (?:the|our|my|a|an|this|that|tomorrow s|today s|tonight s|next week s) \\w+(?: \\w+){0,2}|for (?:print|air|publication|broadcast|the wire)|enough|attribution|framing|wording|right|correct|na|yeah|or not|or false|or wrong|or stale|or outdated|or dated|as is|as written|that|this|it|isn t it|is it not|wasn t it|innit))*' +
   '(?: that way)?(?: (?:pls|please|plz|here|there))?' +
   '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air|state|put) (?:that|this|it)(?: (?:line|sentence|claim|wording|quote|bit))?(?: (?:as is|flatly|like that|that way|so))*(?: or (?:is|was) (?:it|that|this) (?:wrong|incorrect|false|off))?' +
   // ("… Am I remembering correctly?", "can you settle it?", "is it still?": the request from memory or a dispute.)
@@ -33,6 +33,8 @@ const TAG =
   '|(?:pourriez|pouvez) vous (?:me )?(?:le |l )?confirmer|(?:tu )?(?:peux|pourrais) tu (?:me )?(?:le |l )?confirmer|(?:konnen|konnten) sie (?:mir )?(?:das|dies) bestatigen|(?:kannst|konntest) du (?:mir )?(?:das|dies) bestatigen|(?:me )?(?:lo )?(?:puede|puedes|podria|podrias) (?:usted )?(?:me )?confirmar(?:lo)?' +
   // ("… said the US is an SCO observer. is that a thing?", "anything to it?": whether there is anything in it.)
   '|is (?:that|this|it) (?:even )?a thing|(?:is there )?(?:anything|any truth|something) (?:to|in) (?:it|that|this)' +
+  // ("'…' the sub says fine, i'm not sure": someone's say-so the asker doubts.)
+  '|(?:the |my |our )?(?:sub|subs|subeditor|sub editor|editor|desk|boss|producer|chief|anchor) (?:says|thinks|said) (?:it s |its )?(?:fine|ok|okay|right|correct|good)(?: (?:but )?(?:i m not sure|not sure|i doubt it))?' +
   // ("'…' — keep?", "— holds?": the request in one word.)
   '|keep(?: (?:it|that|this))?(?: as is)?(?: in (?:the|our|my) \\w+(?: \\w+)?)?|(?:still )?holds?(?: up)?' +
   // ("… — does that hold?")

@@ -1005,6 +1005,12 @@ export class Understander {
           words[c.at + 1] === 'that' &&
           /^(what|who|where|when|which|how|whats)$/.test(words[c.at - 1] ?? '')
         ) &&
+        // ("signed … after last-minute changes": changes to a text, not how the organisation grew.)
+        !(
+          c.cue === 'growth' &&
+          /^(changes|change|changed|edits|amendments)$/.test(words[c.at] ?? '') &&
+          /^(minute|minor|few|small|late|wording|text|draft|some|editorial)$/.test(words[c.at - 1] ?? '')
+        ) &&
         // ("did india join the statement?": joining a statement or a call, not the organisation.)
         !(
           c.cue === 'join' &&
@@ -1535,7 +1541,10 @@ export class Understander {
             (c) => (c.cue === 'summit' || c.cue === 'meeting') && c.at >= p.at + p.len && c.at <= p.at + p.len + 6,
           )) ||
         // ("The 2025 heads of government council was in Beijing": a council named by its body, put in a city.)
-        (bodies.some((b) => b !== 'secretariat' && b !== 'rats') && /^(in|at)$/.test(words[p.at - 1] ?? ''));
+        (bodies.some((b) => b !== 'secretariat' && b !== 'rats') && /^(in|at)$/.test(words[p.at - 1] ?? '')) ||
+        // ("why did the SCO pick Astana, Kazakhstan for its 2026 summit?": the city chosen for the meeting.)
+        (/^(pick|picked|picks|choose|chose|chosen|select|selected|award|awarded)$/.test(words[p.at - 1] ?? '') &&
+          cues.some((c) => (c.cue === 'summit' || c.cue === 'meeting') && c.at > p.at && c.at <= p.at + p.len + 6));
       const meant = nextTo ? this.facts.data.events.find((e) => fits(e, false)) : undefined;
       // "nato hague summit 2025": another organisation's meeting the data holds in that city is the one meant.
       const there =

@@ -363,6 +363,9 @@ export function segment(text: string): Segments {
     )
       score += 3;
     if (words.length === 0) score -= 10;
+    // ("OCS: fecha y lugar de la cumbre de Biskek 2026, confirmar para el cable": a word or two before a colon label
+    // what follows.)
+    if (words.length <= 2 && rawSegments[seg + 1]?.sep === ':') score -= 1;
     // "who refused to sign at qingdao — name and role?": fields named after a question ask them of it; "name" there
     // is no command.
     if (seg > 0 && fieldsOnly(words) && asksOpen(wordsIn(tokens, seg - 1))) score = -Infinity;
