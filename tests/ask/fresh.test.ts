@@ -431,6 +431,9 @@ for (const set of [
   'fresh-ot',
   'fresh-ou',
   'fresh-ov',
+  'fresh-ow',
+  'fresh-ox',
+  'fresh-oy',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
