@@ -9651,3 +9651,31 @@ describe('round 32: more declines', () => {
     expect(plain('can you recommend a good restaurant near the RATS building in tashkent')).not.toMatch(/opinions/);
   });
 });
+
+describe('round 32: slips, labels and the time left', () => {
+  it('reads a later word of a form slipped by a letter, but not another word of its own', () => {
+    expect(summary("who's the sco secretary genral these days")).toMatch(/^The SCO Secretary-General is/);
+    expect(summary('before joining, what status did belarus have in the sco and since when')).toMatch(/Belarus/);
+  });
+  it('drops a label of the asker’s own piece before a colon, but keeps one that names a topic', () => {
+    expect(summary('For our history section: what were the main outcomes of the 2018 SCO summit in Qingdao?')).toMatch(
+      /does not hold an SCO summit in 2018/,
+    );
+    expect(summary('For the 2027 host: what is an official SCO decision and what is only an announcement?')).toMatch(
+      /Pakistan/,
+    );
+  });
+  it('answers the time left in an office with when its term ends, and keeps "still?" a Yes', () => {
+    expect(summary('how much longer does yermekbayev have as SG? his term ends when')).toMatch(/2025–2027 term/);
+    expect(summary('is yermekbayev still the SG? until when does his term run')).toMatch(/^Yes\./);
+  });
+  it('reads members "from all the members" at a meeting as its attendance, not a joining', () => {
+    expect(
+      summary('was there a meeting in bishkek in feb 2026 of military cooperation chiefs from all the members?'),
+    ).toMatch(/^Yes\./);
+  });
+  it('says the data does not hold whether someone it does not know attended, asked in Turkish or Spanish', () => {
+    expect(summary('Erdoğan Tianjin zirvesine katıldı mı?')).toMatch(/^Verilerde yok\./);
+    expect(summary('¿Asistió Erdogan a la cumbre de Tianjin?')).toMatch(/^No consta en los datos\./);
+  });
+});

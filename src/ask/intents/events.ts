@@ -604,7 +604,13 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       q.words.join(' '),
     )?.[1] ??
     // ("did putin bishkek summit mein attend?": Hindi or Urdu word order puts the verb last, the one who went first.)
-    /^(?:did|does|has|will) (\w+) .*\battend$/.exec(q.words.join(' '))?.[1];
+    /^(?:did|does|has|will) (\w+) .*\battend$/.exec(q.words.join(' '))?.[1] ??
+    // ("Erdoğan Tianjin zirvesine katıldı mı?", "¿Asistió Erdogan a la cumbre?", "Erdogan a-t-il assisté …", "War
+    // Erdogan beim Gipfel?": in the other Latin-script languages.)
+    /^(\w+) (?:\w+ ){0,3}(?:katildi|katilmis|gitti|geldi)\w* mi/.exec(q.words.join(' '))?.[1] ??
+    /^(?:asistio|fue|estuvo|viajo) (\w+)\b/.exec(q.words.join(' '))?.[1] ??
+    /^(\w+) (?:a t il|est il) (?:assiste|participe|alle|venu)\b/.exec(q.words.join(' '))?.[1] ??
+    /^(?:war|ist|kam|reiste) (\w+) (?:in|bei|beim|zum|nach)\b/.exec(q.words.join(' '))?.[1];
   const nameAsked =
     q.form === 'yesno' &&
     named.length === 0 &&
@@ -697,8 +703,9 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     q.form === 'yesno' &&
     phase === 'held-outcome-unknown' &&
     q.main('join', 'member', 'partner', 'observer', 'apply', 'newest') &&
-    // ("were all ten members present at it?": the members' attendance is asked, not a joining.)
-    !q.main('attend')
+    // ("were all ten members present at it?", "… of military cooperation chiefs from all the members?": the members'
+    // attendance is asked, not a joining.)
+    !q.main('attend', 'all')
   )
     return {
       kind: 'fact',

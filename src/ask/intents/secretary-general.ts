@@ -224,7 +224,12 @@ const MINISTRY =
 function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
   const prev = [...all].reverse().find((x) => x.to && o.from && x.to <= o.from);
   const termNote = (o.note ?? '').split(/(?<=\.)\s+/).find((s) => /term|appointed/i.test(s));
-  const asksTerm = q.main('term', 'appoint', 'tookOffice');
+  // ("how much longer does yermekbayev have as SG? his term ends when": the time left asks when the term ends.)
+  const termAsked = q.main('term', 'appoint', 'tookOffice');
+  const asksTerm =
+    termAsked ||
+    (q.form === 'howMany' && q.words.some((w) => /^(longer|left|remaining)$/.test(w))) ||
+    (q.has('term') && q.words.some((w) => /^(ends?|ending|expires?|expiring|runs?|over)$/.test(w)));
   // "the recent sec-gens and their terms": the office-holders, in the plural.
   const several = q.form !== 'yesno' && /\b(secretaries|secgens|gens|sgs)\b/.test(q.words.join(' '));
   // "Is the Secretary-General from China?": a country named asks where the office-holder is from.
@@ -241,7 +246,7 @@ function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
       (!q.time || clause.includes(String(q.time.year))));
   const verdict: Verdict | undefined =
     q.form === 'yesno' &&
-    asksTerm &&
+    termAsked &&
     clause &&
     (q.people.length === 0 || q.people.some((p) => p.official.id === o.id)) &&
     countries.length === 0

@@ -296,7 +296,7 @@ export class Understander {
     this.recentReads.clear();
     this.names.startQuestion();
     // ("Für die Folge über Zentralasien: Wo sitzt …?": what the answer is for, put before a colon, asks nothing.)
-    const text = this.speakingFor(whoIsRight(leadingRelative(caseStudy(cleaned.replace(FOR_LABEL, '')))), today);
+    const text = this.speakingFor(whoIsRight(leadingRelative(caseStudy(withoutForLabel(cleaned)))), today);
     const reading = this.read(text, today);
     const q = reading.core;
     // A statement given to be checked ("is it right to say '…'?", "… good to go?") asks one thing: whether it holds. The
@@ -2076,7 +2076,11 @@ export class Understander {
         if (borrowed && (w.length < 5 || isOwnWord(lang, w) || out.some((c) => c.at <= i && i < c.at + (c.len ?? 1))))
           continue;
         for (const f of idx.byFirst.get(w) ?? []) {
-          if (matchesAt(words, i, f.words, f.prefix))
+          if (
+            matchesAt(words, i, f.words, f.prefix) ||
+            // ("secretary genral": a later word of the form may slip by a letter, when it has six or more.)
+            (!borrowed && f.words.length > 1 && !f.prefix && slipsAt(words, i, f.words, this.isKnownWord))
+          )
             out.push({ cue: f.cue, at: i, len: f.words.length, role: tokens[i]!.role });
         }
         // (Not an English stem: "ständig" is no "stand*".)
@@ -2317,6 +2321,15 @@ export class Understander {
     }
     return undefined;
   }
+
+  /** A word the engine or the data knows as it is typed. */
+  private readonly isKnownWord = (w: string): boolean =>
+    this.vocabularyWords.has(w) ||
+    this.singleCueWords.has(w) ||
+    this.nameWords.has(w) ||
+    STOPWORDS.has(w) ||
+    COMMON.has(w) ||
+    HARMLESS.has(w);
 
   /** A typo of a word the engine or the data knows ("countires", "memebrs") is not a foreign word. */
   private nearKnown(w: string): boolean {
@@ -3065,6 +3078,22 @@ export const RELATION_CUES = new Set<Cue>([
   'killed',
 ]);
 
+/** The form at `i` with its first word as typed and a later word of five letters or more slipped by a letter. */
+function slipsAt(words: string[], i: number, form: string[], known: (w: string) => boolean): boolean {
+  let slipped = false;
+  for (let j = 1; j < form.length; j++) {
+    const w = words[i + j];
+    const f = form[j]!;
+    if (w === undefined) return false;
+    if (w === f) continue;
+    // (A word of its own is no slip: "what status" is not "what states".)
+    // (Of a word of six letters or more: "in border" is no slip of "in order".)
+    if (slipped || f.length < 6 || w.length < 5 || known(w) || !(isSwap(f, w) || distance(f, w) <= 1)) return false;
+    slipped = true;
+  }
+  return slipped;
+}
+
 function matchesAt(words: string[], i: number, form: string[], prefix: boolean): boolean {
   for (let j = 0; j < form.length; j++) {
     const w = words[i + j];
@@ -3305,6 +3334,21 @@ const LEADING_RELATIVE =
 
 /** "Für die Folge über Zentralasien:", "Pour notre colloque :": what the answer is for, as a label before a colon. */
 const FOR_LABEL = /^\s*(?:für|fur|pour|para|per)\s+(?:[^\s:?]+\s+){0,7}[^\s:?]+\s*:\s+(?=\S)/i;
+/** "For our history section: …", "for a story I'm writing: …": in English, a label of the asker's own piece. */
+const FOR_OWN_PIECE = /^\s*for\s+((?:[^\s:?—–-]+\s+){1,4}[^\s:?—–-]+)\s*:\s+(?=\S)/i;
+/** Words a label of the asker's own piece is made of (one naming a topic, "for the 2027 host:", is kept). */
+const OWN_PIECE_WORDS = new Set(
+  'our my the a an this their your i m im we re am writing story section piece article essay paper thread segment explainer infobox intro lecture seminar class newsletter show podcast episode history database recap report deck notes blog post page student grad students slide slides homework assignment project chapter column script book'.split(
+    ' ',
+  ),
+);
+
+/** The line without a label of what the answer is for ("Für die Folge über Zentralasien:", "For our history section:"). */
+function withoutForLabel(text: string): string {
+  const own = FOR_OWN_PIECE.exec(text);
+  if (own && latinWords(own[1]!).every((w) => OWN_PIECE_WORDS.has(w))) return text.slice(own[0].length);
+  return text.replace(FOR_LABEL, '');
+}
 
 /**
  * "cousin says iran joined in 2024 not 2023, who's right?": between what someone says and what the asker holds, "who is
