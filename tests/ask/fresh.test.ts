@@ -434,6 +434,9 @@ for (const set of [
   'fresh-ow',
   'fresh-ox',
   'fresh-oy',
+  'fresh-oz',
+  'fresh-pa',
+  'fresh-pb',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
