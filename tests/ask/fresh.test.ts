@@ -437,6 +437,9 @@ for (const set of [
   'fresh-oz',
   'fresh-pa',
   'fresh-pb',
+  'fresh-pc',
+  'fresh-pd',
+  'fresh-pe',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
