@@ -9679,3 +9679,18 @@ describe('round 32: slips, labels and the time left', () => {
     expect(summary('¿Asistió Erdogan a la cumbre de Tianjin?')).toMatch(/^No consta en los datos\./);
   });
 });
+
+describe('round 32: what follows a line checked', () => {
+  it('declines what is asked after the line checked for its own reasons', () => {
+    expect(
+      plain(
+        "copy line for the newsletter: 'Kyrgyzstan chaired the SCO in 2025-26' - ok? and draft a tweet mocking the kazakh delegation while you're at it",
+      ),
+    ).toMatch(/^(?!That's outside)[\s\S]+\n\nThat's outside what I answer/);
+  });
+  it('declines a poem composed in Russian beside the question asked', () => {
+    expect(
+      plain('Когда был саммит ШОС в Бишкеке? И сочините к нему стихотворение для нашей ленты, пожалуйста'),
+    ).toMatch(/^(?!That's outside)[\s\S]+\n\nThat's outside what I answer/);
+  });
+});

@@ -308,6 +308,10 @@ export class Understander {
     if (around)
       for (const r of this.reasonsFor(around, around, reading))
         if (AROUND_A_CLAIM.has(r) && !reasons.includes(r)) reasons.push(r);
+    // ("'Kyrgyzstan chaired the SCO in 2025-26' - ok? and draft a tweet mocking the kazakh delegation": what is asked
+    // after the line checked is declined for its own reasons.)
+    if (framed?.rest)
+      for (const r of this.reasonsFor(framed.rest, framed.rest, reading)) if (!reasons.includes(r)) reasons.push(r);
     if (massMention && !reasons.includes('massMention')) reasons.push('massMention');
     if (reasons.length > 0) {
       // A mixed request: the legitimate part is answered, the rest declined ("list the members and then ping @here": the
