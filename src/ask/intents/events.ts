@@ -1323,7 +1323,7 @@ export const summits: Intent = {
       q.form === 'yesno' &&
       q.main('member', 'join') &&
       !q.main('host') &&
-      !!q.time &&
+      q.time !== undefined &&
       q.events.length === 0 &&
       subjects(q).length > 0
     )
