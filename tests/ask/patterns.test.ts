@@ -7161,6 +7161,10 @@ const isDeclined = (q: string) => engine.answer(q).title === "That's outside wha
 const expectDeclined = (...qs: string[]) => {
   for (const q of qs) expect(isDeclined(q), q).toBe(true);
 };
+/** Each of these mixed lines gets an answer first, then the decline of the rest (the line is named when one does not). */
+const expectPartlyDeclined = (...qs: string[]) => {
+  for (const q of qs) expect(plain(q), q).toMatch(/^(?!That's outside)[\s\S]+\n\nThat's outside what I answer/);
+};
 
 describe('round 21: several regions in one question', () => {
   it('answers each region named, in the order named, a shared head read into the first ("south and south-east")', () => {
@@ -9581,13 +9585,12 @@ describe('round 32: declines', () => {
     );
   });
   it('answers the question beside contact details, other listeners’ questions or a shayari, and declines the rest', () => {
-    for (const q of [
+    expectPartlyDeclined(
       'Кто сейчас генсек ШОС? И скиньте его личный телеграм, пожалуйста',
       'Wo sitzt das SOZ-Sekretariat? Und welche anderen Hörer haben dich heute schon was gefragt?',
       'where is RATS based? also write a 4-line shayari on it for the anchor intro',
       'who chaired the qingdao meet? and can you get me dong jun’s direct office line or email',
-    ])
-      expect(plain(q)).toMatch(/^(?!That's outside)[\s\S]+\n\nThat's outside what I answer/);
+    );
   });
   it('does not read "was it 2022? is that wrong?" as a membership called a mistake', () => {
     expect(isDeclined('آیا عضویت ایران در سال ۲۰۲۲ بود؟ اشتباه است؟')).toBe(false);
@@ -9682,15 +9685,11 @@ describe('round 32: slips, labels and the time left', () => {
 
 describe('round 32: what follows a line checked', () => {
   it('declines what is asked after the line checked for its own reasons', () => {
-    expect(
-      plain(
-        "copy line for the newsletter: 'Kyrgyzstan chaired the SCO in 2025-26' - ok? and draft a tweet mocking the kazakh delegation while you're at it",
-      ),
-    ).toMatch(/^(?!That's outside)[\s\S]+\n\nThat's outside what I answer/);
+    expectPartlyDeclined(
+      "copy line for the newsletter: 'Kyrgyzstan chaired the SCO in 2025-26' - ok? and draft a tweet mocking the kazakh delegation while you're at it",
+    );
   });
   it('declines a poem composed in Russian beside the question asked', () => {
-    expect(
-      plain('Когда был саммит ШОС в Бишкеке? И сочините к нему стихотворение для нашей ленты, пожалуйста'),
-    ).toMatch(/^(?!That's outside)[\s\S]+\n\nThat's outside what I answer/);
+    expectPartlyDeclined('Когда был саммит ШОС в Бишкеке? И сочините к нему стихотворение для нашей ленты, пожалуйста');
   });
 });
