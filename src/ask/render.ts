@@ -293,7 +293,8 @@ export function render(
   const verdictOf = unnamed((l: Loc) =>
     verdict && (q.form === 'yesno' || d.verdictAlways) ? l.m.verdict[verdict] : '',
   );
-  const fixes = unnamed((l: Loc) => corrections.map((c) => c(l)).join(' '));
+  // (Two claims the same correction answers, "became the 11th member in 2025", say it once.)
+  const fixes = unnamed((l: Loc) => [...new Set(corrections.map((c) => c(l)))].join(' '));
   const given = d.lead(en);
   // Context that restates the lead says nothing (intents keep it to one sentence, or two where the second answers).
   const ctx = sentences(text(d.context, en)).filter((s) => !restates(s, given));

@@ -9693,3 +9693,50 @@ describe('round 32: what follows a line checked', () => {
     expectPartlyDeclined('Когда был саммит ШОС в Бишкеке? И сочините к нему стихотворение для нашей ленты, пожалуйста');
   });
 });
+
+describe('round 33: a statement checked, then one question word', () => {
+  it('opens a tagged statement with its verdict when a lone question word follows', () => {
+    expect(summary('bangladesh applied for sco observer status at some point right? when')).toMatch(/^Yes\..*2024/);
+    expect(summary('Belarus joined in 2023, right? when')).toMatch(/^No\..*2024/);
+  });
+  it('asks the question words after a colon of the topic before it', () => {
+    const s = summary('timeline of the last two secretaries-general: who, from when to when');
+    expect(s).toMatch(/Zhang Ming/);
+    expect(s).toMatch(/Yermekbayev/);
+  });
+  it('says a correction two claims share once, with one verdict', () => {
+    const s = summary('Armenia became the 11th member in 2025, right? what was the vote like');
+    expect(s.match(/\bNo\./g)).toHaveLength(1);
+  });
+});
+
+describe('round 33: yes or no, put with its other way', () => {
+  it('reads "still in office, or has the term ended" as a yes/no about the first', () => {
+    expect(summary('is yermekbayev still SG as of now or has his term ended')).toMatch(/^Yes\./);
+    expect(summary("yermekbayev's term: is it over already or does he still have time left?")).toMatch(/^No\./);
+  });
+  it('answers whether a term can be extended or renewed with No', () => {
+    expect(summary('can yermekbayev get a second term or be extended?')).toMatch(/^No\./);
+  });
+  it('says No to a chairmanship still running after the day it ended, and Yes to its being over', () => {
+    expect(summary('is the kyrgyz chairmanship still running in december 2026?')).toMatch(/^No\./);
+    expect(summary('As of today is the Kyrgyz chairmanship still running?')).toMatch(/^No\./);
+    expect(summary("Is Kyrgyzstan's chairmanship over now, or does it run until next year?")).toMatch(/^Yes\./);
+  });
+});
+
+describe('round 33: a country’s path and other words', () => {
+  it('puts the chair terms in a path whose stages follow a dash', () => {
+    expect(summary("walk me through india's path in the sco — observer, member, chair")).toMatch(
+      /observer.*member.*chair/,
+    );
+  });
+  it('reads German filler words as no topic of their own', () => {
+    // (The fixture's lexicon has no word for the bank: what is missing is named, and it is the bank.)
+    expect(summary('Was ist inzwischen über die SOZ-Entwicklungsbank bekannt?')).toMatch(/„entwicklungsbank“/);
+  });
+  it('declines a poem asked in Persian and a bond purchase asked in German', () => {
+    expectPartlyDeclined('ایران کی عضو شانگهای شد؟ بعدش یه شعر کوتاه هم درباره‌ش بگو برای برنامه');
+    expectDeclined('Sollte ich jetzt kasachische Staatsanleihen kaufen, weil die SOZ eine Entwicklungsbank plant?');
+  });
+});

@@ -164,6 +164,17 @@ export const chair: Intent = {
       !all.some((c) => c.from.startsWith(String(t.year)))
     )
       return { ...now(f, q), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
+    // ("is the kyrgyz chairmanship still running in december 2026?": a term asked of a time after the day it ended, No.)
+    const standing = f.chairStanding();
+    if (
+      q.form === 'yesno' &&
+      q.time &&
+      standing.kind === 'ended' &&
+      q.countries.some((c) => c.country.id === standing.chair.country) &&
+      (endAsked(q) || q.time.from.getTime() >= Date.parse(standing.endedOn))
+    )
+      // ("Is Kyrgyzstan's chairmanship over now, or does it run until next year?": its end asked first, Yes.)
+      return { ...now(f, q), verdict: endAsked(q) ? ('yes' as Verdict) : ('no' as Verdict) };
     // A year to come: who chairs then is not in the data, and not predicted.
     if (q.time && q.time.from > f.today)
       return { ...next(f), ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }) };
@@ -243,9 +254,13 @@ function now(f: AskFacts, q: Question): Draft {
             ? 'yes'
             : 'no'
           : 'unknown'
-        : // ("is the kyrgyz chairmanship over?": the term named by its people's word.)
-          q.form === 'yesno' && endAsked(q) && q.countries.some((c) => c.country.id === last.country)
-          ? 'yes'
+        : // ("is the kyrgyz chairmanship over?": the term named by its people's word; "… still running?", No.)
+          q.form === 'yesno' && q.countries.some((c) => c.country.id === last.country)
+          ? endAsked(q)
+            ? 'yes'
+            : q.main('still')
+              ? 'no'
+              : undefined
           : undefined;
     const said = f.unknowns({ topic: 'chair' }).find((u) => u.announced);
     return {

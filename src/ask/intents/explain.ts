@@ -3,6 +3,7 @@ import { formatDate, isoToDate } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc } from '../draft.js';
 import type { Question, TimeRef } from '../understand/question.js';
+import type { Cue } from '../lexicon/cues.js';
 import type { Intent } from './types.js';
 import { termLine } from './chair.js';
 import {
@@ -149,7 +150,13 @@ export const explain: Intent = {
 
 /** A path asked with the chair among its stages ("observer, member, then chair"), not the chair alone. */
 function chairOnPath(q: Question): boolean {
-  return q.main('chair') && (q.main('path', 'explain') || q.form === 'explain') && q.main('observer', 'member', 'join');
+  // (The stages may be put after a dash: "walk me through india's path in the sco — observer, member, chair".)
+  const stage = (cue: Cue) => q.main(cue) || q.has(cue, 'aside');
+  return (
+    stage('chair') &&
+    (q.main('path', 'explain') || q.form === 'explain') &&
+    (['observer', 'member', 'join'] as const).some(stage)
+  );
 }
 
 /** The span a question names by two dates ("between June 2025 and March 2026"): first and last day, each as precise as asked. */

@@ -244,8 +244,17 @@ function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
     (clause !== undefined &&
       q.places.every((p) => clause.toLowerCase().includes(p.toLowerCase())) &&
       (!q.time || clause.includes(String(q.time.year))));
+  // ("is yermekbayev still SG as of now or has his term ended": whether the one in office still is, yes.)
+  // (Not "is it over already or does he still have time left?": the end asked first.)
+  const still = q.cues.find((c) => c.cue === 'still' && c.role === 'main');
+  const endAt = q.words.findIndex((w) => /^(over|ended|end|ends|expired|finished|done)$/.test(w));
+  const stillIn =
+    still !== undefined &&
+    (endAt < 0 || still.at < endAt) &&
+    (q.people.length === 0 || q.people.some((p) => p.official.id === o.id));
   const verdict: Verdict | undefined =
     q.form === 'yesno' &&
+    !stillIn &&
     termAsked &&
     clause &&
     (q.people.length === 0 || q.people.some((p) => p.official.id === o.id)) &&

@@ -3737,6 +3737,10 @@ const LIST_BACK =
 const BARE_WHICH =
   /^[¿¡]?(?:et |und |y |и )?(?:lesquels|lesquelles|quels|quelles|welche|welche sind das|welche sind es|cuales|cuáles|cuales son|cuáles son|какие|какие именно|哪些|哪几个|是哪些|hangileri|hangi ülkeler|कौन से|कौन कौन से|کون سے|کدام|کدام‌ها|کدامها)\s*[?？؟]*$/iu;
 
+/** A statement, its tag and a question word alone after it ("… right? when", "… correct? what year?"). */
+const TAGGED_THEN_LONE =
+  /^([^?]{10,}?)\?+\s*(who|when|where|which year|what year|when exactly|what date|which date)\s*\?*$/i;
+
 const TAG_END =
   /\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|haan|haina|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+$/i;
 
@@ -3998,6 +4002,15 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     // ("Was the 2026 summit held? When and where?": where it was held, whose answer gives its day too.)
     const word = / and /.test(tail[2]!) ? 'where' : tail[2]!.toLowerCase();
     return [`${asked}?`, `${word} ${asked.charAt(0).toLowerCase()}${asked.slice(1)}`];
+  }
+  // ("bangladesh applied for observer status at some point right? when": a statement put to be checked keeps its verdict
+  // too, and the lone word asks its own question of it.)
+  const tagged = TAGGED_THEN_LONE.exec(text.trim());
+  if (tagged && TAG_END.test(`${tagged[1]!}?`)) {
+    const stated = tagged[1]!
+      .replace(/,?\s*\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|isn['’]?t it)$/i, '')
+      .trim();
+    return [`${tagged[1]!.trim()}?`, `${tagged[2]!.toLowerCase()} ${stated}`];
   }
   if (parts.length > 1 && lone(parts.at(-1)!)) return [text];
   // "CHS vs CHG: what's the difference, and who chaired each?": bodies compared are asked about together.

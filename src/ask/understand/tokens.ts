@@ -1343,6 +1343,18 @@ function splitSegments(text: string): RawSegment[] {
   for (const s of expanded) {
     const prev = merged.at(-1);
     const words = s.text.trim().split(/\s+/);
+    // ("timeline of the last two secretaries-general: who, from when to when": question words alone after a colon ask
+    // them of what is put before it; one alone, in a part of its own, asks as it did.)
+    if (
+      prev &&
+      s.sep === ':' &&
+      BARE_ASKS.test(s.text.trim()) &&
+      (s.text.match(/\b(?:who|whom|when|where|what|which|how)\b/gi) ?? []).length >= 2
+    ) {
+      prev.text = `${prev.text} ${s.text}`;
+      prev.asks = prev.asks || s.asks;
+      continue;
+    }
     if (
       prev &&
       // ("which came first - belarus becoming a dialogue partner or turkey becoming one?": after a dash too.)
@@ -1364,6 +1376,10 @@ function splitSegments(text: string): RawSegment[] {
   }
   return merged.length ? merged : [{ text, asks: /[?？؟]/.test(text) }];
 }
+
+/** Question words and what joins them, and nothing else ("who, from when to when", "where and when?"). */
+const BARE_ASKS =
+  /^(?:(?:who|whom|when|where|what|which|how long|from|since|to|till|until|and|or|exactly|roughly)(?:\s*,\s*|\s+|\s*[?？]*$))+$/i;
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: every ASCII character, controls too, folds to itself or a space.
 const ASCII = /^[\u0000-\u007f]*$/;
