@@ -440,6 +440,9 @@ for (const set of [
   'fresh-pc',
   'fresh-pd',
   'fresh-pe',
+  'fresh-pf',
+  'fresh-pg',
+  'fresh-ph',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
