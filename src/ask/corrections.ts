@@ -190,8 +190,18 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
       const to = Date.UTC(c.year, 11, 31);
       const held = f.chairs().filter((t) => Date.parse(t.from) <= to && (!t.to || Date.parse(t.to) > from));
       if (!held.length) return undefined;
+      // ("since india holds the sco chair this year": when the country named did hold it, beside who held it then.)
+      const own = f
+        .chairs()
+        .filter((t) => t.country === c.country.id)
+        .at(-1);
       return (l) =>
-        l.m.notChair(l.c(c.country), l.m.inYear(l.d(String(c.year))), l.list(held.map((t) => l.c(t.country))));
+        [
+          l.m.notChair(l.c(c.country), l.m.inYear(l.d(String(c.year))), l.list(held.map((t) => l.c(t.country)))),
+          own ? l.m.chairTerm(l.c(own.country), l.d(own.from), own.to && l.d(own.to)) : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
     }
     case 'refused': {
       const e = c.event;

@@ -9740,3 +9740,34 @@ describe('round 33: a country’s path and other words', () => {
     expectDeclined('Sollte ich jetzt kasachische Staatsanleihen kaufen, weil die SOZ eine Entwicklungsbank plant?');
   });
 });
+
+describe('round 33: a chair held, its motto and the categories', () => {
+  it('corrects a chair said to be held now, with the term that country did hold', () => {
+    const s = summary("since india holds the sco chair this year, what's on delhi's agenda?");
+    expect(s).toMatch(/^India did not chair the SCO in 2026/);
+    expect(s).toMatch(/India held the rotating SCO chair from September 2022/);
+  });
+  it('gives no motto for a term the data does not hold, and the right one for a day two terms share', () => {
+    expect(summary("Quel est le slogan de la présidence de l'OCS pour 2026-2027 ?")).not.toMatch(/25 years/);
+    expect(summary('chair from 1 sep 2025 + the chairmanship motto (exact wording if u have it)')).toMatch(/25 years/);
+  });
+  it('answers what categories there are with members, partners and the merge', () => {
+    const s = summary('what categories exist in the sco now? still members, observers and dialogue partners?');
+    expect(s).toMatch(/member states and \d+ partners/);
+    expect(s).toMatch(/merged its observers and dialogue partners/);
+    expect(summary('for a map: which big western players are in no sco category at all')).not.toMatch(/SCO family/);
+  });
+});
+
+describe('round 33: "when was that" and how an office works', () => {
+  it('reads a bare "what year was that" after a statement with that statement', () => {
+    expect(summary('A student asks why Japan became an SCO dialogue partner — what year was that?')).toMatch(
+      /Japan is not connected to the SCO/,
+    );
+  });
+  it('sets out the term beside the holder and the one before when how the office works is asked with its term', () => {
+    const s = plain('how does the SG post work - term length and who has held it lately?');
+    expect(s).toMatch(/three years/);
+    expect(s).toMatch(/previous SCO Secretary-General was/);
+  });
+});

@@ -631,7 +631,22 @@ function next(f: AskFacts, after?: CountryT, q?: Question): Draft {
 
 function motto(f: AskFacts, q: Question): Draft {
   const cs = subjects(q);
-  const cur = current(f) ?? f.chairs().at(-1);
+  // ("le slogan de la présidence de l'OCS pour 2026-2027": the term of the years asked, which the data may not hold.)
+  const t = q.time;
+  // (The last term that holds the time: "from 1 sep 2025" is the day one term ended and the next began.)
+  const asked = t
+    ? f
+        .chairs()
+        .filter((x) =>
+          t.mode === 'range' && t.untilYear !== undefined
+            ? x.from.startsWith(String(t.year))
+            : Date.parse(x.from) <= t.to.getTime() && (!x.to || Date.parse(x.to) >= t.from.getTime()),
+        )
+        .at(-1)
+    : undefined;
+  if (t && !asked && cs.length === 0)
+    return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
+  const cur = asked ?? current(f) ?? f.chairs().at(-1);
   const country = cs[0]?.id ?? cur?.country;
   const fact = f.store
     .orgFacts('chairmanship')

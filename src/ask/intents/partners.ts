@@ -33,6 +33,7 @@ export const partners: Intent = {
     if (q.main('partner') && q.main('member') && q.negated) return 92;
     if (familyAsked(q) || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count', 'all'))))
       return 91;
+    if (categoriesAsked(q)) return 91;
     if (q.numbers.some((n) => n.noun === 'country' && n.stance === 'reported')) return 90;
     // "Why were they merged into a single category?": a merge of categories is the partners' merge, the categories unnamed.
     if (q.main('merge') && (q.main('observer', 'dialogue', 'partner', 'status') || q.statusAsked)) return 90;
@@ -69,6 +70,14 @@ export const partners: Intent = {
         q.numbers.some((n) => n.noun === 'country' && n.stance === 'reported'))
     )
       return family(q, f);
+    // ("what categories exist in the sco now? still members, observers and dialogue partners?": the two there are, and
+    // when the partner categories were merged.)
+    if (categoriesAsked(q) && mergeDate)
+      return {
+        ...family(q, f),
+        context: mergedOn(f, mergeDate),
+        sources: [f.topic('family')?.sources ?? [], merge?.sources ?? []],
+      };
     const wantsFormer =
       (q.main('observer', 'dialogue') && !mergedOnly(q)) ||
       (mergeDay && day < mergeDay) ||
@@ -141,6 +150,21 @@ function mergedOnly(q: Question): boolean {
 /** A change in the partner category asked of itself ("how did the number of partners change"), not of the members. */
 export function partnersGrowth(q: Question): boolean {
   return q.main('partner') && q.main('growth') && !q.main('member', 'apply', 'join', 'newest', 'first', 'last');
+}
+
+/** The kinds of standing asked ("what categories exist", "which statuses are there"), of no country. */
+function categoriesAsked(q: Question): boolean {
+  return (
+    q.main('status') &&
+    q.words.some((w) => /^(categories|category|statuses|kinds|types|tiers|levels)$/.test(w)) &&
+    ['what', 'which', 'list', 'howMany'].includes(q.form) &&
+    !q.negated &&
+    // ("which big western players are in no sco category at all": countries outside them are asked.)
+    !q.words.some((w) => /^(no|not|none|outside|neither)$/.test(w)) &&
+    // (What became of the old ones, or a country's, is their own story: "what happened to the observer category?")
+    !q.main('observer', 'dialogue', 'partner', 'merge', 'join', 'member') &&
+    q.events.length === 0
+  );
 }
 
 /** The "SCO family" asked about, or named first and asked of ("'27 countries' for the sco family - what does that number consist of?"). */

@@ -226,6 +226,9 @@ function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
   const termNote = (o.note ?? '').split(/(?<=\.)\s+/).find((s) => /term|appointed/i.test(s));
   // ("how much longer does yermekbayev have as SG? his term ends when": the time left asks when the term ends.)
   const termAsked = q.main('term', 'appoint', 'tookOffice');
+  // ("how does the SG post work - term length and who has held it lately?": how the office works, its term put after; the
+  // one before still beside the holder, and the term set out below.)
+  const howWorks = q.has('term') && q.form === 'how' && !termAsked;
   const asksTerm =
     termAsked ||
     (q.form === 'howMany' && q.words.some((w) => /^(longer|left|remaining)$/.test(w))) ||
@@ -281,7 +284,7 @@ function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
               l.m.secgenPrevious(l.person(prev), l.c(prev.country), prev.from ? l.d(prev.from) : '', l.d(prev.to!))
           : termNote,
     // (Each holder's term asked: the term the record states, beside who held the office before.)
-    ...(several && asksTerm && termNote && { details: [{ items: [termNote] }] }),
+    ...(((several && asksTerm) || howWorks) && termNote && { details: [{ items: [termNote] }] }),
     note: noteOf(o),
     sources: [o.sources, prev?.sources ?? []],
   };

@@ -520,7 +520,9 @@ export function findClaims(input: ClaimInput): Claim[] {
         stance: form === 'why' || form === 'how' || form === 'when' ? 'asserted' : stanceOf(role, at),
       });
     }
-    const chaired = cueBetween(cues, ['chair'], at + 1, at + 3);
+    // ("since india holds the sco chair this year": the chair held, the organisation's name between.)
+    const holds = /^(holds|held|has|had|took|takes|assumed|assumes)$/.test(words[at + 1] ?? '');
+    const chaired = cueBetween(cues, ['chair'], at + 1, at + (holds ? 4 : 3));
     if (
       chaired &&
       (/^(chaired|chairs|chairing|held|presided|chair)$/.test(words[chaired.at] ?? words[at + 1] ?? '') ||

@@ -376,6 +376,10 @@ export function segment(text: string): Segments {
   });
   // "tianjin summit dates?? one wire says …, another says …. which is it": a bare "which is it" after reports asks the
   // question put before them again.
+  // "A student asks why Japan became an SCO dialogue partner — what year was that?": a bare "when was that" after a
+  // statement asks it of that statement, read with it.
+  if (main > 0 && WHEN_WAS_THAT.test(wordsIn(tokens, main).join(' ')) && rawSegments[main - 1]!.asks === false)
+    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
   if (main > 0 && WHICH_IS_IT.test(wordsIn(tokens, main).join(' '))) {
     const asked = rawSegments.findIndex((s, k) => k < main - 1 && s.asks);
     if (asked >= 0) main = asked;
@@ -1176,6 +1180,8 @@ const TOPIC_GLUE = new Set(['the', 'a', 'an']);
 const NAMES_ASKED = /^(names|which ones|name them|list them)( (pls|please|plz))?$/;
 
 /** "which is it", "so which one is right": which of the versions reported before is true. */
+const WHEN_WAS_THAT =
+  /^(?:so |and )?(?:what year|which year|what date|when(?: exactly)?) (?:was|did|is) (?:that|it|this)(?: happen)?$/;
 const WHICH_IS_IT = /^(?:so |ok |okay )?(?:which|what) (?:one )?(?:is|s) (?:it|right|correct|true)\b/;
 
 /** Adverbs that only sharpen the question put before its question word ("exactly when did Egypt become a partner"). */
