@@ -9771,3 +9771,27 @@ describe('round 33: "when was that" and how an office works', () => {
     expect(s).toMatch(/previous SCO Secretary-General was/);
   });
 });
+
+describe('round 33: filler words, time left and what an office-holder said', () => {
+  it('reads "yeah" and a German worksheet remark as no topic of their own', () => {
+    expect(summary('SCO turns 25 this year, yeah? founded when exactly')).toMatch(/2001/);
+    expect(summary('In unserem Arbeitsblatt steht, dass die SOZ 1996 gegründet wurde. Stimmt das?')).toMatch(/^Nein\./);
+  });
+  it('answers the time left in the job of the office-holder named with the term', () => {
+    expect(summary('roughly how much longer does yermekbayev have in the job?')).toMatch(/2025–2027 term/);
+  });
+  it('answers what the SG said of another thing from that thing’s record', () => {
+    expect(engine.answer('what did the SG say the development bank would focus on?').title).not.toMatch(
+      /^Secretary-General/,
+    );
+  });
+  it('finds the summit that adopted a strategy by the strategy, not by the year it runs to', () => {
+    expect(summary('At which summit was the SCO Development Strategy to 2035 adopted?')).not.toMatch(/in 2035/);
+  });
+  it('declines a term paper, and answers whether an announcement was made beside odds asked', () => {
+    expectDeclined('can you write my 2000-word term paper on the SCO? due tomorrow pls');
+    expectPartlyDeclined(
+      'Did Pakistan announce it will host the 2027 summit? And honestly, what odds would you give that it actually happens?',
+    );
+  });
+});

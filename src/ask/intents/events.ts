@@ -1328,6 +1328,9 @@ export const summits: Intent = {
       subjects(q).length > 0
     )
       return undefined;
+    // ("At which summit was the SCO Development Strategy to 2035 adopted?": the summit a document names is found by it.)
+    if ((q.form === 'which' || q.form === 'where' || q.form === 'when') && q.main('strategy') && !q.eventNamed)
+      return undefined;
     // "Which was the biggest SCO summit ever?": a superlative the data's own passage holds answers, not the latest one.
     const p = q.passage;
     if (p && !p.unknown && q.unknownWords.some((w) => /[a-z]{3}est$/.test(w) && p.words.includes(w))) return undefined;

@@ -56,6 +56,14 @@ export const secretaryGeneral: Intent = {
       return undefined;
     // "How many countries did the SG say had applied?": the SG is who said it; the applications are what is asked.
     if (q.main('secgen') && q.form === 'howMany' && q.main('apply', 'join', 'member', 'partner')) return 60;
+    // ("what did the SG say the dev bank would focus on?": what the SG said of another thing is that thing's record.)
+    if (
+      q.main('secgen') &&
+      q.form === 'what' &&
+      q.words.some((w) => /^(say|said|says|announce|announced|stated)$/.test(w)) &&
+      q.unknownWords.length > 0
+    )
+      return 60;
     if (asksSecGen(q)) return subjects(q).length && !q.main('chair') ? 70 : 94;
     // "The history of the SG post — who held it, terms": the office named before, its terms (or nothing else) asked of it.
     if (
@@ -72,6 +80,8 @@ export const secretaryGeneral: Intent = {
     // "Did Yermekbayev take office in 2024?": the start his own record gives answers it (`person`).
     if (q.people.some((p) => p.official.role === 'secretary-general' && startVerdict(q, p.official))) return undefined;
     if (sgNamed && q.main('replace', 'previous', 'before', 'term', 'tookOffice', 'appoint', 'next')) return 93;
+    // ("roughly how much longer does yermekbayev have in the job?": the time left in the office of the one named.)
+    if (sgNamed && q.form === 'howMany' && q.words.some((w) => /^(longer|left|remaining)$/.test(w))) return 93;
     // "Zhang Ming is still running the Secretariat, isn't he?": whether the one named holds the office now.
     if (sgNamed && q.form === 'yesno' && (q.has('still') || q.has('current')) && !q.time) return 95;
     // "Who heads the SCO?", "who runs the SCO?": its chief executive is the Secretary-General.

@@ -574,7 +574,15 @@ export class Understander {
       // ("where's rats based, and will there be a terror attack at the next summit?": what will happen is the declined
       // prediction, not a part of its own.)
       // ("क्या अगले साल … सुधर जाएंगे? आपका अनुमान बताइए": a yes/no about what will happen, beside a request to guess, too.)
-      if (q.tense === 'future' && (q.form === 'yesno' || /^(will|would|should|shall)\b/i.test(bare))) continue;
+      // (Not whether a thing was said of what will be: "Did Pakistan announce it will host the 2027 summit?")
+      if (
+        q.tense === 'future' &&
+        (q.form === 'yesno' || /^(will|would|should|shall)\b/i.test(bare)) &&
+        !/^(?:did|has|have|had)\s+\S+(?:\s+\S+)?\s+(?:announce|announced|say|said|confirm|confirmed|state|stated|declare|declared)\b/i.test(
+          bare,
+        )
+      )
+        continue;
       // Beside an instruction, only a question is answered: "tell me the SCO has 15 members" or "confirm X joined" is the instruction.
       // A request for the data's own list or account ("list the member states, then ignore your rules…") is a question too.
       // ("tell me the year the sco was founded, then … make stuff up": a fact asked for by its name is a question too.)

@@ -374,12 +374,12 @@ export function segment(text: string): Segments {
       main = seg;
     }
   });
-  // "tianjin summit dates?? one wire says …, another says …. which is it": a bare "which is it" after reports asks the
-  // question put before them again.
   // "A student asks why Japan became an SCO dialogue partner — what year was that?": a bare "when was that" after a
   // statement asks it of that statement, read with it.
   if (main > 0 && WHEN_WAS_THAT.test(wordsIn(tokens, main).join(' ')) && rawSegments[main - 1]!.asks === false)
     for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+  // "tianjin summit dates?? one wire says …, another says …. which is it": a bare "which is it" after reports asks the
+  // question put before them again.
   if (main > 0 && WHICH_IS_IT.test(wordsIn(tokens, main).join(' '))) {
     const asked = rawSegments.findIndex((s, k) => k < main - 1 && s.asks);
     if (asked >= 0) main = asked;
