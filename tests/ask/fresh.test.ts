@@ -443,6 +443,12 @@ for (const set of [
   'fresh-pf',
   'fresh-pg',
   'fresh-ph',
+  'fresh-pi',
+  'fresh-pj',
+  'fresh-pk',
+  'fresh-pl',
+  'fresh-pm',
+  'fresh-pn',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
