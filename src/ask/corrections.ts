@@ -29,7 +29,15 @@ function corrected(q: Question, intentId: string): Claim[] {
       (c.stance === 'asserted' ||
         (c.stance === 'asked' && c.kind === 'joined' && q.form === 'yesno' && !answersJoin) ||
         // "It has 8 members — name them": a count asked in passing, answered by a family that does not check it.
-        (c.stance === 'asked' && c.kind === 'count' && q.form !== 'yesno' && intentId === 'members-list')),
+        (c.stance === 'asked' && c.kind === 'count' && q.form !== 'yesno' && intentId === 'members-list') ||
+        // ("'The SCO has nine member states; Iran … is the newest.' Still accurate?": a wrong count checked beside a
+        // claim that holds, which the family answering checks.)
+        (c.stance === 'asked' &&
+          c.kind === 'count' &&
+          c.noun === 'member' &&
+          q.form === 'yesno' &&
+          intentId !== 'member-count' &&
+          q.claims.some((o) => o !== c && o.holds === true && o.kind === 'joined'))),
   );
 }
 

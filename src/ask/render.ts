@@ -310,8 +310,13 @@ export function render(
         .filter((x) => !restates(x, fixed))
         .join(' ')
     : lead;
-  const english = once(scrub(join(verdictOf(en), fixed, leadKept, context)));
-  const summary = q.lang === 'en' ? english : once(scrub(join(verdictOf(local), fixes(local), d.lead(local))));
+  // ("Not in the data." opening a yes/no says all that "The data does not hold an answer to that." would say after it.)
+  // (Only with a sentence of context after it: alone, the longer line says what is missing.)
+  const bare = (l: Loc, s: string) =>
+    verdict === 'unknown' && verdictOf(l) && context !== '' && context !== en.m.help && s === l.m.notHeld() ? '' : s;
+  const english = once(scrub(join(verdictOf(en), fixed, bare(en, leadKept), context)));
+  const summary =
+    q.lang === 'en' ? english : once(scrub(join(verdictOf(local), fixes(local), bare(local, d.lead(local)))));
   const sections: Section[] = [];
   // (In English the summary is the English text: its sentences are read once.)
   const said = new Set(sentencesOf(summary === english ? english : `${summary}\n${english}`, false));

@@ -1106,7 +1106,16 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       return {
         kind: 'fact',
         title: (l) => label(l),
-        ...(q.form === 'yesno' && personVerdict && { verdict: personVerdict }),
+        // (Of one the engine cannot name, "کیا شہباز شریف … شریک ہوئے تھے؟", the rest is not in the data either.)
+        // ("习近平出席了比什凯克峰会吗？": one the note names, by the lexicon's words for a name in another script, did.)
+        ...(q.form === 'yesno' && {
+          verdict:
+            personVerdict ??
+            (q.words.every((w) => /^\d+$/.test(w)) &&
+            (q.passage?.words ?? []).some((t) => t.length > 2 && noted.toLowerCase().includes(t))
+              ? 'yes'
+              : 'unknown'),
+        }),
         lead: (l) => e.attendees.map((a) => l.m.attended(l.c(a), label(l), true)).join(' '),
         context: firstSentence(e.attendanceNote),
         note: noteOf(e),
@@ -1227,7 +1236,16 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
               ? outcomes[0]!.text
               : e.summary
             : l.m.eventOutcomes(label(l), l.dr(e.start, e.end)),
-      context: e.kind === 'context' ? (l: Loc) => ww(l) : undefined,
+      // ("tianjin summit dates + the main docs adopted?": its dates asked beside what it adopted.)
+      context:
+        e.kind === 'context' ||
+        (q.form !== 'when' &&
+          q.words.some((w) =>
+            /^(adopt\w*|decid\w*|decisions?|outcomes?|docs?|documents?|results?|agreed|signed)$/.test(w),
+          ) &&
+          q.words.some((w) => /^(dates?|days?|when)$/.test(w)))
+          ? (l: Loc) => ww(l)
+          : undefined,
       details: [{ items: outcomes.map((o) => o.text) }],
       note: noteOf(outcomes.find((o) => o.verification !== 'verified')) ?? noteOf(e),
       sources: outcomes.slice(0, 3).map((o) => o.sources),

@@ -49,7 +49,8 @@ export const figures: Intent = {
         l.lang === 'en'
           ? hit.text
           : l.m.figure(
-              `${more}${l.n(hit.value)}`,
+              // (An ordinal reads as one in the asker's language: "第25", "25.", "25-й".)
+              hit.measure === 'ordinal' ? l.m.nth(hit.value) : `${more}${l.n(hit.value)}`,
               e ? l.event(e) : l.place(hit.keywords[0]!),
               hit.date && l.d(hit.date),
             ),

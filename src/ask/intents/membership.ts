@@ -546,20 +546,21 @@ function pastStatus(
           l.m.firstOfStatus(l.c(first.country), l.status(status).replace(/^(an?|the) /, ''), l.d(first.from!)),
         sources: [first.sources],
       };
+    // ("US and japan have been sco dialogue partners since when?": of a country with no tie at all, that it has none.)
+    const none = current?.status === 'none';
     return {
       kind: 'fact',
       title: (l) => l.c(c),
       verdict: 'no',
-      lead: (l) => l.m.neverStatus(l.c(c), l.status(status)),
-      ...(current && {
-        context: (l: Loc) =>
-          current.status === 'none'
-            ? l.m.notConnected(l.c(c))
-            : l.list([
-                ...earlier.map((m) => l.m.statusFromTo(l.c(c), l.status(m.status), m.from && l.d(m.from), l.d(m.to!))),
-                l.m.statusSince(l.c(c), l.status(current.status), current.from && l.d(current.from)),
-              ]),
-      }),
+      lead: (l) => (none ? l.m.notConnected(l.c(c)) : l.m.neverStatus(l.c(c), l.status(status))),
+      ...(current &&
+        !none && {
+          context: (l: Loc) =>
+            l.list([
+              ...earlier.map((m) => l.m.statusFromTo(l.c(c), l.status(m.status), m.from && l.d(m.from), l.d(m.to!))),
+              l.m.statusSince(l.c(c), l.status(current.status), current.from && l.d(current.from)),
+            ]),
+        }),
       // ("is Laos a dialogue partner?": a partner since the merge is asked by a category the merge ended.)
       ...(merged && { details: [{ items: [firstSentence(merged.text)] }] }),
       sources: current ? [current.sources, ...earlier.map((m) => m.sources), merged?.sources ?? []] : [],

@@ -76,15 +76,20 @@ export const search: Intent = {
       (!q.headNoun || latinWords(p.text).some((w) => stem(w) === stem(q.headNoun!)))
     )
       return Math.max(s, 92);
+    // ("the development bank's registered capital and headquarters", "who's running it": what the passage does not say of
+    // the thing it is about is not held, however well the thing's name matched.)
+    if (s !== undefined && !p.unknown && namesTitledThing(q, p) && lacksAttribute(q, p)) return Math.max(s, 92);
     if (s === undefined || p.unknown || holdsAsked(q, p)) return s;
     return p.matched === p.of && namedByTitle(p) ? Math.max(s, 92) : s;
   },
   answer(q, f) {
     const p = passageFor(q)!;
+    // (What the passage does hold of the thing, said after, is sourced like any fact.)
     if (!p.unknown && !holdsAsked(q, p))
       return {
-        kind: 'notHeld',
+        kind: lacksAttribute(q, p) ? 'fact' : 'notHeld',
         title: () => 'Not in the data',
+        ...(q.form === 'yesno' && { verdict: 'unknown' as const }),
         lead: (l) => l.m.notHeld(),
         context: p.sentence,
         note: noteOf(p),
@@ -141,7 +146,9 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
         ) ||
           latinWords(besidesText).some(
             (w) => w.length >= 2 && !COMMON.has(w) && !STOPWORDS.has(w) && q.words.includes(w),
-          ))
+          ) ||
+          // ("习近平出席了比什凯克峰会吗？": the name found in another script, by the lexicon's words for it.)
+          (q.words.every((w) => /^\d+$/.test(w)) && p.words.some((w) => w.length > 2 && besidesText.includes(w))))
       )
         return undefined;
       // "Does Afghanistan still participate in meetings?": what the data lacks of a meeting is no answer about a country
@@ -372,6 +379,10 @@ function scriptNamesTitledThing(q: Question, p: Passage): boolean {
 /** A where question needs a place ("in the capital"), a how-much question a figure that is no date; others need nothing. */
 function holdsAsked(q: Question, p: Passage): boolean {
   if (q.form === 'where') return p.place ?? true;
+  if (lacksAttribute(q, p)) return false;
+  // An attribute asked that the passage's text has no word for: its capital, its seat, who heads it, which states signed.
+  // (Its own name may hold the word: "tourism and cultural capital". A seat is asked by a noun for it, not by "where" or
+  // "based on what".)
   if (q.form !== 'howMany' || q.quantity === 'many') return true;
   const words = latinWords(p.text);
   return words.some(
@@ -380,6 +391,44 @@ function holdsAsked(q: Question, p: Passage): boolean {
       (/^\d/.test(w) && !/^(1[89]|20)\d\d$/.test(w) && !isMonth(words[i + 1] ?? '') && !isMonth(words[i - 1] ?? '')),
   );
 }
+
+/** An attribute asked that the passage's text has no word for: its capital, its seat, who heads it, which states signed. */
+function lacksAttribute(q: Question, p: Passage): boolean {
+  // ("'SCO development bank launched in 2025 with $50bn capital'. true?": whether it is up at all answers first.)
+  if (q.form === 'yesno' && UP_AND_RUNNING.test(q.words.join(' '))) return false;
+  if (q.main('capital') && !/\bcapital\b/i.test(`${p.title} ${p.text}`)) return true;
+  if (
+    q.main('location') &&
+    q.form !== 'explain' &&
+    // (In Chinese, words are not split: "总部" is the cue, and "在哪次会上" asks when, not where.)
+    (q.lang === 'zh'
+      ? q.form === 'yesno' || q.form === 'what' || q.form === 'howMany'
+      : q.words.some((w, i) => SEAT_NOUN.test(w) && q.words[i + 1] !== 'on')) &&
+    !/\b(headquarter\w*|seat|based|located|sits)\b|\bin (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/.test(
+      `${p.title} ${p.text}`,
+    )
+  )
+    return true;
+  if (
+    q.form === 'who' &&
+    (q.main('head') || q.main('director')) &&
+    !/\b(head\w*|led|leads|chair\w*|president|director|chief|run\w*|minister|premier|secretary|governor)\b/i.test(
+      p.text,
+    )
+  )
+    return true;
+  if (
+    (q.form === 'which' || q.form === 'who') &&
+    q.main('member') &&
+    (q.main('sign') || q.main('join')) &&
+    !p.countries?.length
+  )
+    return true;
+  return false;
+}
+
+/** A noun or verb for where a body sits ("its HQ", "headquartered", "based"), in the Latin-script languages. */
+const SEAT_NOUN = /^(headquarter\w*|hq|hqs|seat|based|sede|siege|sitz|hauptsitz|merkez\w*)$/;
 
 const NUMBER_WORD =
   /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)$/;

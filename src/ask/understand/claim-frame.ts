@@ -45,6 +45,8 @@ const TAG =
   '|(?:lo |la )?(?:puedo|podemos) (?:mandar|enviar|publicar|poner|usar|dejar|sacar)(?:lo|la)?(?: (?:asi|tal cual|tal como esta))?|(?:je|on) (?:peux|peut|pourrait) (?:l )?(?:envoyer|publier|mettre|garder|utiliser)(?: (?:comme ca|tel quel|tel|ainsi))?' +
   // ("'…' — correct the stmt", "true or false?": an exam's request to check.)
   '|(?:pls |please )?correct (?:the|this|my) (?:stmt|statement|sentence|line)(?: (?:if (?:wrong|needed)|pls|please))?|true or false|(?:right|correct) or wrong|fact or myth' +
+  // ("… Is everything in it correct?", "Can I leave this as it is?": the whole line checked, or kept as written.)
+  '|is (?:everything|all|it all|all of it) (?:in (?:it|this|that|there) )?(?:correct|right|accurate|ok|okay|fine|true)|(?:can|could|may) (?:i|we) (?:leave|keep) (?:it|this|that)(?: (?:as it is|as is|like that|unchanged))?' +
   // ("'…' — keep or cut?": whether the line stays.)
   '|(?:keep|cut|drop|kill|change|fix) (?:it )?or (?:keep|cut|drop|kill|change|fix)(?: it)?' +
   // ("Can you confirm that, so I can keep the sentence as it is?": what the check is for may follow it.)

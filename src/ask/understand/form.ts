@@ -481,6 +481,8 @@ function zhForm(t: string, asks: boolean): Form {
   if (/哪些|有哪|都有/.test(t)) return 'list';
   // "有何反应": "what reaction", the literary "what" of a question ("何" alone is also in names).
   if (/有何|何种|何種/.test(t)) return 'what';
+  // ("是第几次元首理事会会议？": which in order, asked.)
+  if (/第几|第幾/.test(t)) return 'which';
   if (/吗|嗎|是否|是不是|有没有|對嗎|对吗|没有吗|不是吗|吧\s*$/.test(t)) return 'yesno';
   if (/哪个|哪個|哪/.test(t)) return 'which';
   if (/怎么|怎樣|怎样|如何/.test(t)) return 'how';

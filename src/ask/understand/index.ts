@@ -297,7 +297,7 @@ export class Understander {
     this.names.startQuestion();
     // ("Für die Folge über Zentralasien: Wo sitzt …?": what the answer is for, put before a colon, asks nothing.)
     const text = this.speakingFor(whoIsRight(leadingRelative(caseStudy(withoutForLabel(cleaned)))), today);
-    const reading = this.read(text, today);
+    const reading = this.read(plainTag(text), today);
     const q = reading.core;
     // A statement given to be checked ("is it right to say '…'?", "… good to go?") asks one thing: whether it holds. The
     // request to check asks no view, and the statement is no second question.
@@ -442,7 +442,7 @@ export class Understander {
         // ("ŞİÖ'nün 25. yılı için … şiir yazar mısın?", "zum 25. Jahrestag": an ordinal's point ends no sentence.)
         .replace(/\b(\d{1,3})\.\s+(?=\p{Ll})/gu, '$1 ')
         .split(
-          /(?<=[.?!;؟।…])(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|rank|rate|sort|grade|mark|score|solve|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,\s*and\s+(?=(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+          /(?<=[.?!;؟।…])(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|book|buy|order|reserve|rank|rate|sort|grade|mark|score|solve|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,\s*and\s+(?=(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
         )
         .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -509,6 +509,8 @@ export class Understander {
         /\b(predict|guess|forecast|speculate)\s+(who|when|whether|if|what|which|how)\b/i.test(bare) ||
         // ("… and also can u predict our exam questions": a prediction of a thing of the asker's own.)
         /\b(predict|guess|forecast)\s+(our|my|his|her|their)\s+\w+/i.test(bare) ||
+        // ("…? and will he keep the job through 2027, your guess": a question of what will be, of its own.)
+        /^(will|would|shall)\s+\S+\s+\S+\s+\S+/i.test(bare) ||
         // ("Wer ist SOZ-Generalsekretär? Und schreib mir eine Empfehlung, ob …": a piece to write is a request of its own.)
         /\b(write|draft|compose|schreib|schreibe|verfasse|r[ée]dige[sz]?|redacta|escribe|yaz)\b/i.test(bare) ||
         (!LATIN_LANGS.has(q.lang) && q.form !== 'fragment' && q.form !== 'yesno');
@@ -3359,8 +3361,15 @@ const OWN_PIECE_WORDS = new Set(
 function withoutForLabel(text: string): string {
   const own = FOR_OWN_PIECE.exec(text);
   if (own && latinWords(own[1]!).every((w) => OWN_PIECE_WORDS.has(w))) return text.slice(own[0].length);
-  return text.replace(FOR_LABEL, '');
+  return text.replace(FOR_LABEL, '').replace(FOR_PIECE_AFTER, '$1$2');
 }
+
+/**
+ * "sco founding date + city for a 25th anniv sidebar": what the answer is for, put last, asks nothing (its "25th" is the
+ * piece's, not the question's).
+ */
+const FOR_PIECE_AFTER =
+  /(\S)(?<!\b(?:explain|summari[sz]e|describe|source|sources|cite|credit))\s+for (?:a|an|the|our|my|this|tomorrow['’]?s|today['’]?s|tonight['’]?s)\s+(?!(?:[\w'’-]+\s+){0,3}?\d{4})(?:[\w'’-]+\s+){0,3}(?:sidebar|graphic|explainer|slide|deck|caption|timeline|map|chyron|ticker|lower third|box|factbox|fact box|backgrounder|package|segment|episode|newsletter|bulletin|briefing|brief|memo|wrap|piece|cable|headline|strap|thread)s?\s*([?.!？]*)\s*$/iu;
 
 /**
  * "cousin says iran joined in 2024 not 2023, who's right?": between what someone says and what the asker holds, "who is
@@ -3682,7 +3691,7 @@ const PING =
   /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b|(@everyone|@here|@channel) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|\b(then|and|pls|please) (@everyone|@here|@channel)\b|(@everyone|@here|@channel) so\b|(?:^|\s)(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|menciona|etiqueta|notifica|avisa|etiketle)|(?:^|\s)(?:بزن|بگو|تگ کن|منشن کن)(?:\s|$)|通知|告诉大家|提醒大家|告訴大家/i;
 
 const ASKS =
-  /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？؟]$/i;
+  /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:dis|dites)[- ]moi (?:aussi |encore |donc )?(?:combien|quand|qui|o[uù]|quel\w*|comment|pourquoi|si)\b|^(?:dime|dinos|d[ií]game) (?:tambi[eé]n )?(?:cu[aá]nt\w*|cu[aá]ndo|qui[eé]n\w*|d[oó]nde|qué|c[oó]mo|cu[aá]l\w*)(?=[\s,.?!¿]|$)|^(?:sag|sagen sie|nenn) (?:mir|uns) (?:auch |noch )?(?:wie|wann|wer|wo|was|welche\w*|ob)\b|^(?:скажи|скажите) (?:также |ещё |еще )?(?:сколько|когда|кто|где|какие|какой|как)\s|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？؟]$/i;
 
 /** The part of a line names something the SCO data is about. */
 function names(q: Core, relations = true): boolean {
@@ -4410,4 +4419,24 @@ function meetingFirst(text: string): string {
     );
   if (!m || !/\bit\b/i.test(m[2]!)) return text;
   return m[2]!.replace(/\bit\b/i, m[1]!);
+}
+
+/**
+ * A statement checked by a longer request ("… Is everything in it correct?", "… Can I leave this as it is?") reads as one
+ * checked by "correct?": the request's own words ("everything in it", "leave") name nothing the statement is asked about.
+ * ("Still" and "now" are kept: they date the check.)
+ */
+function plainTag(text: string): string {
+  const framed = framedClaim(text);
+  if (!framed || framed.rest || !framed.tag) return text;
+  const words = latinWords(framed.tag);
+  if (
+    !/^(is (everything|all|it all|all of it)|(can|could|may) (i|we) (leave|keep) (it|this|that))\b/.test(
+      words.join(' '),
+    ) ||
+    !text.endsWith(framed.tag, text.replace(/[\s?!.]+$/, '').length)
+  )
+    return text;
+  const kept = words.filter((w) => /^(still|now|today|currently)$/.test(w));
+  return `${text.slice(0, text.lastIndexOf(framed.tag))}${[...kept, 'correct'].join(' ')}?`;
 }

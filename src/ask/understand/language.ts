@@ -107,10 +107,20 @@ function latinLang(text: string): Lang {
   let best: Lang = 'en';
   let bestScore = 0;
   let enScore = 0;
+  let noGerman = false;
   for (const [lang, { words: vocab, letters }] of LATIN_ENTRIES) {
     let score = words.filter((w) => vocab.has(w)).length;
     // (Beside a letter only Turkish writes, ö and ü are Turkish too: "ŞİÖ üyelerini güçlerine göre sırala".)
-    const own = !lettered ? undefined : lang === 'de' && TURKISH_ONLY.test(text) ? /[äß]/g : letters;
+    // (Nor without a German word: "Örgütün resmî dilleri hangileri?", "RATS direktörü kim, nereli?" have the ö and ü of
+    // Turkish words, and count for Turkish.)
+    if (lang === 'de') noGerman = score === 0;
+    const own = !lettered
+      ? undefined
+      : lang === 'de' && (TURKISH_ONLY.test(text) || noGerman)
+        ? /[äß]/g
+        : lang === 'tr' && noGerman && score > 0
+          ? /[ğşıİŞĞöüÖÜ]/g
+          : letters;
     if (own) score += Math.min(3, text.match(own)?.length ?? 0) * 1.5;
     // An elided article or pronoun opening a word ("l'OCS", "d'Iran", "qu'elle") is French, never English.
     if (lang === 'fr' && apostrophe) score += Math.min(2, text.match(FRENCH_ELISION)?.length ?? 0) * 1.5;

@@ -236,7 +236,8 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
     if (
       word === 'year' &&
       (prev === 'this' || prev === 'last' || prev === 'next') &&
-      !(w[i + 1] === 's' || w[i + 1] === 'old')
+      // ("this year's meeting" dates the meeting; "a year old" dates nothing.)
+      w[i + 1] !== 'old'
     ) {
       const y = today.getUTCFullYear() + (prev === 'last' ? -1 : prev === 'next' ? 1 : 0);
       out.push(ref(y, i, role, 'in'));

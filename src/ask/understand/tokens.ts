@@ -27,7 +27,25 @@ export interface Token {
   premise?: boolean;
   /** In a statement put before the question, which the question points back at. */
   stated?: boolean;
+  /** A word of a request to check the statement ("everything in it" of "is everything in it correct?"): no cue of its own. */
+  check?: boolean;
 }
+
+/** The words of a request to check that say how the statement stands ("is it correct"): they keep their cues. */
+const CHECK_WORD = new Set([
+  'is',
+  'was',
+  'true',
+  'right',
+  'correct',
+  'accurate',
+  'ok',
+  'okay',
+  'fine',
+  'fair',
+  'legit',
+  'still',
+]);
 
 export interface Segments {
   tokens: Token[];
@@ -444,7 +462,17 @@ export function segment(text: string): Segments {
     !/\b(which|that) (is|was) what (i|we)\b/.test(wordsIn(tokens, main - 1).join(' '))
   ) {
     // The tag goes with the statement, so the statement reads as asked yes or no ("… at Tianjin — is that right?").
-    for (const t of tokens) if (t.seg === main) t.seg = main - 1;
+    // (The words of a longer request to check name nothing asked: "is everything in it correct?", "can I leave it as is?")
+    const longer =
+      mainWords0.length >= 3 &&
+      !/^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false))?$/.test(
+        mainWords0.join(' '),
+      );
+    for (const t of tokens)
+      if (t.seg === main) {
+        t.seg = main - 1;
+        if (longer && !CHECK_WORD.has(t.w)) t.check = true;
+      }
     main -= 1;
     // ("… observers for years before 2017 — since 2005. true?": a short addition after a dash continues the statement.)
     const added = wordsIn(tokens, main).filter((w) => !WH.has(w));
@@ -903,6 +931,8 @@ export function segment(text: string): Segments {
   // auxiliary keeps its own form (yes or no).
   const ownWords = mainTokens.filter((t) => !t.topic && !t.premise).map((t) => t.w);
   const ownOpens = AUX.has(firstContent(ownWords) ?? '') && mainTokens.some((t) => t.topic && !t.premise);
+  // (After the form is read from them.)
+  for (const t of tokens) if (t.check) t.role = 'aside';
   return {
     tokens,
     main,
