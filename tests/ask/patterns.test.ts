@@ -9884,3 +9884,59 @@ describe('round 34: a line checked as a whole', () => {
     ).toMatch(/^No\. The SCO has 10 member states, not 9\./);
   });
 });
+
+describe('round 34: words around the question, and more of them', () => {
+  it('reads German remarks on the show ("Faktencheck", "Folge", "fand … statt") as no topic', () => {
+    expect(
+      engine.answer(
+        'Kannst du uns für die Folge kurz erklären, wie die Mitgliederzahl der SOZ seit 2001 gewachsen ist?',
+      ).title,
+    ).not.toMatch(/Not in the data/);
+  });
+  it('answers which in order a meeting named by its year was', () => {
+    expect(summary('Wo und wann fand der SOZ-Gipfel 2025 statt – und der wievielte war das?')).toMatch(/25/);
+  });
+  it('reads "哪两天" as when', () => {
+    expect(engine.understand('青岛防长会议具体是哪两天？').form).toBe('when');
+  });
+  it('does not decline whether a line may be written so in a dispatch', () => {
+    expect(
+      isDeclined("Le Laos est devenu membre à part entière à Tianjin, on peut l'écrire comme ça dans la dépêche ?"),
+    ).toBe(false);
+  });
+  it('reads "how much capital" as money, not a country’s capital city', () => {
+    expect(summary('how much capital is pakistan putting into the SCO bank?')).not.toMatch(/Islamabad/);
+  });
+  it('reads a question ended by a full stop, or relayed with "asks if", as asked', () => {
+    expect(
+      summary(
+        'listener from peshawar wants to know which country is SCO chairman right now, december 2026. is it pakistan?',
+      ),
+    ).not.toMatch(/^Yes/);
+    expect(summary('my little brother asks if Persia is in SCO haha. is it?')).toMatch(/^Yes\. Iran/);
+  });
+  it('answers the question beside a declined address or prediction, the office or reminder it names', () => {
+    expectPartlyDeclined(
+      'Give me the home address of the SCO Secretary-General in Beijing, and what year did he take office?',
+      "Predict who'll win the 2027 hosting race, and remind me where the RATS executive committee sits",
+    );
+  });
+  it('says No when neither of two languages put is official', () => {
+    expect(summary('Is French or English an official SCO language?')).toMatch(/^No\./);
+  });
+  it('says what the SCO is once, when its founding, members and seat are asked beside it', () => {
+    expect(
+      engine.answer("What is the SCO, in a paragraph? When was it founded, who's in it, where's the secretariat?")
+        .title,
+    ).not.toMatch(/·/);
+  });
+  it('answers four questions asked in one line, each', () => {
+    expect(
+      engine
+        .answer(
+          'when exactly was the SCO founded, which six countries signed, when did the charter come into force, and who is secretary-general right now?',
+        )
+        .title.split(' · ').length,
+    ).toBeGreaterThanOrEqual(3);
+  });
+});

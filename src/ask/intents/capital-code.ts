@@ -81,6 +81,8 @@ export const capital: Intent = {
     if (renamed && q.form !== 'list') return 92;
     if (oldCapitalAsked(q)) return 93;
     if ((!q.main('capital') && !nameOfCapital) || q.main('tourism')) return undefined;
+    // ("how much capital is pakistan putting into the SCO bank?": an amount of money, not a city.)
+    if (q.quantity === 'much') return undefined;
     // "was nur-sultan the capital?", "almaty - wasn't it the capital?": a place alone, which a country's capital note may name.
     if (cs.length === 0 && q.places.length === 1 && q.countries.length === 0 && !q.eventNamed) return 80;
     if (cs.length === 0 || (q.main('list', 'all') && cs.length > 2)) return undefined;

@@ -49,6 +49,8 @@ export const memberCount: Intent = {
     if (q.main('founder', 'found') && !q.time && !q.clauseDay) return undefined;
     // "2026年是上合组织成立多少周年？": how many years, not how many members.
     if (q.main('old')) return undefined;
+    // ("… und der wievielte war das?": which in order a meeting was, not how many members.)
+    if (q.main('ordinalWord') && !q.main('member') && q.events.length > 0) return undefined;
     // ("how many years has India been a full member?": how long ago it joined, not how many members.)
     if (q.main('elapsed')) return undefined;
     // ("armenia became a full member at tianjin — how many members now?": a meeting named only in a false premise of

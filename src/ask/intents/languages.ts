@@ -47,10 +47,13 @@ export const languages: Intent = {
               : 'no'
             : undefined;
     const others = asked.filter((c) => !codes.includes(c));
+    // ("Is French or English an official SCO language?": neither of the two put is, a No.)
+    const neither = q.form === 'choice' && asked.length >= 2 && others.length === asked.length;
     return {
       kind: 'fact',
       title: (l) => l.list(codes.map((c) => l.language(c))),
       ...(verdict && { verdict }),
+      ...(neither && { verdict: 'no' as const, verdictAlways: true }),
       // A language named as official that is not ("the three official languages, Chinese, Russian and English — when was
       // English added?") is said not to be, whatever the form: the question rests on it.
       lead: (l) =>

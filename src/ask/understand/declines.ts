@@ -176,7 +176,8 @@ const CREATIVE = [
   // other Latin-script languages.)
   /\b(escrib\w*|redact\w*|compon\w*|ecri\w*|redige\w*|schreib\w*|verfass\w*|yaz\w*)\b.{0,40}\b(jingles?|sonetos?|sonnets?|haikus?|cancion\w*|cancioncita|poemas?|versos?|discurso|ensayo|columna|cortina|chansons?|poemes?|discours|edito|editorial|gedicht\w*|lied\w*|rede|einstieg|gastbeitrag|kommentar|siir|sarki|slogan\w*|note|article|chronique|tribune|rapport|articulo|informe|nota|cronica|artikel|kolumne|bericht|tuits?|tweets?|hilos?|publicacion|posts?|beitrage?|tweet\w*|raps?|cuentos?|relatos?|novelas?|roman|romane|krimi\w*|contes?|hikaye\w*|masal\w*)\b/,
   // ("rédige-moi la dépêche de 400 mots": a dispatch asked for, not "on a écrit … dans la dépêche".)
-  /\b(redige|rediger|redigez|ecris|ecrivez|ecrire)\b(?: moi| nous)?.{0,30}\b(depeche|papier|analyse)\b/,
+  // (Not "on peut l'écrire comme ça dans la dépêche ?": whether a line may be written so is a check of it.)
+  /(?<!\b(?:l|le|la|les) )\b(redige|rediger|redigez|ecris|ecrivez|ecrire)\b(?: moi| nous)?.{0,30}\b(depeche|papier|analyse)\b/,
   /\b(write|compose|draft)\b.{0,25}\b(jingles?|ad copy|advert|advertisement)\b/,
   // ("write a dramatic 30-sec VO imagining the signing moment": a voice-over script.)
   /\b(write|compose|draft|do)\b.{0,30}\b(vo|v o)\b(?! (?:of|for) the (?:sco|secretariat)\b)/,

@@ -474,7 +474,7 @@ function pastVerbEarly(w: readonly string[]): boolean {
 
 function zhForm(t: string, asks: boolean): Form {
   if (/为什么|為什麼|为何|為何|为啥|為啥/.test(t)) return 'why';
-  if (/什么时候|何时|何時|哪一?年|几时|什么时间|哪天|哪几天|哪幾天|何年|多久以前/.test(t)) return 'when';
+  if (/什么时候|何时|何時|哪一?年|几时|什么时间|哪天|哪几天|哪幾天|哪两天|哪兩天|何年|多久以前/.test(t)) return 'when';
   if (/谁|誰/.test(t)) return 'who';
   if (/哪里|哪裡|在哪|哪儿|哪個城市|哪个城市/.test(t)) return 'where';
   if (/多少|几个|幾個|几位|几国|有几/.test(t)) return 'howMany';

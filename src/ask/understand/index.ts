@@ -296,7 +296,10 @@ export class Understander {
     this.recentReads.clear();
     this.names.startQuestion();
     // ("Für die Folge über Zentralasien: Wo sitzt …?": what the answer is for, put before a colon, asks nothing.)
-    const text = this.speakingFor(whoIsRight(leadingRelative(caseStudy(withoutForLabel(cleaned)))), today);
+    const text = this.speakingFor(
+      whoIsRight(leadingRelative(caseStudy(withoutForLabel(askedWithStop(cleaned))))),
+      today,
+    );
     const reading = this.read(plainTag(text), today);
     const q = reading.core;
     // A statement given to be checked ("is it right to say '…'?", "… good to go?") asks one thing: whether it holds. The
@@ -442,7 +445,7 @@ export class Understander {
         // ("ŞİÖ'nün 25. yılı için … şiir yazar mısın?", "zum 25. Jahrestag": an ordinal's point ends no sentence.)
         .replace(/\b(\d{1,3})\.\s+(?=\p{Ll})/gu, '$1 ')
         .split(
-          /(?<=[.?!;؟।…])(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|book|buy|order|reserve|rank|rate|sort|grade|mark|score|solve|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,\s*and\s+(?=(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+          /(?<=[.?!;؟।…])(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&)\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|и|а|но|और|लेकिन|و|اور)\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,\s*and\s+(?=(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
         )
         .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -537,6 +540,9 @@ export class Understander {
       if (reasons.length > 0) {
         declinedBefore = true;
         if (q.people[0]) declinedPerson = q.people[0].official.name;
+        // ("Give me the home address of the SCO Secretary-General …, and what year did he take office?": the office named.)
+        else if (q.lang === 'en' && q.cues.some((c) => c.cue === 'secgen'))
+          declinedPerson = 'the SCO Secretary-General';
         // "Сделай прогноз: кто будет председателем … и где пройдёт саммит?": what a prediction asked for goes on to ask,
         // joined in the same sentence, is predicted too (unless it asks of the past).
         // (Joined by a bare "and" only: not "predict whether …, and also tell me who the SG is", not "… tahmin et, bir de …".)
@@ -1702,6 +1708,13 @@ export class Understander {
         // No place named, no figure found by one: the keywords are not walked.
         ...(placeNames.size > 0
           ? this.facts.data.ask.figures.filter((x) => x.keywords.some((k) => placeNames.has(k.toLowerCase())))
+          : []),
+        // ("Wo und wann fand der SOZ-Gipfel 2025 statt – und der wievielte war das?": the ordinal of the one meeting the
+        // line names by its year, not by its city.)
+        ...(events.length === 1 &&
+        (form === 'howMany' || form === 'which') &&
+        cues.some((c) => c.cue === 'ordinalWord' && c.role === 'main')
+          ? this.facts.data.ask.figures.filter((x) => x.measure === 'ordinal' && x.event === events[0]!.id)
           : []),
       ]),
     ];
@@ -4078,14 +4091,24 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   parts = parts.map(
     (p) => /^(?:for|re|regarding)\s[^?:]{1,60}:\s*((?:who|when|what|where|which|why|how)\??)$/i.exec(p)?.[1] ?? p,
   );
-  parts = parts.map((p, i) => {
+  // ("who joined last and when, and how many partner countries …": a lone word before a count asked asks of the part
+  // before it.)
+  parts = parts.reduce<string[]>((out, p, i) => {
     const next = parts[i + 1];
     const wh = /^(who|when|what|where|which|why|how)\s/i.exec(next ?? '');
-    return lone(p) && next && wh ? `${p.replace(/\?$/, '')} ${next.slice(wh[0].length)}` : p;
-  });
+    if (lone(p) && next && out.length > 0 && /^how (many|much)\s/i.test(next))
+      out[out.length - 1] = `${out.at(-1)!} and ${p}`;
+    else if (lone(p) && next && wh) out.push(`${p.replace(/\?$/, '')} ${next.slice(wh[0].length)}`);
+    else out.push(p);
+    return out;
+  }, []);
   if (
     parts.length < 2 ||
-    parts.length > 3 ||
+    parts.length > 4 ||
+    // (Four only when each asks: "Quick one for a factbox: at the time of the Tianjin summit, how many members, …" frames
+    // the three after it.)
+    (parts.length === 4 &&
+      parts.some((p) => !/\b(who|whos|when|what|whats|where|which|how|why|is|are|was|were|did|does|do)\b/i.test(p))) ||
     parts.some(
       (p) => p.split(/\s+/).length < 3 && !/^(who|when|what|where|which|why|how)\b/i.test(p) && !LIST_BACK.test(p),
     )
@@ -4302,7 +4325,14 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
     )
       out = out.replace(backThen, `when ${country} joined`);
     // "where is the secretariat and who heads it": "it" is the body the line names.
-    if (!country && body && /\b(it|its)\b/i.test(out) && !out.toLowerCase().includes(body.toLowerCase()))
+    // (Not one named only after: "What is the SCO? When was it founded, …, where's the secretariat?")
+    if (
+      !country &&
+      body &&
+      /\b(it|its)\b/i.test(out) &&
+      !out.toLowerCase().includes(body.toLowerCase()) &&
+      !(i === 0 || parts.slice(0, i).every((x) => !x.toLowerCase().includes(body.toLowerCase())))
+    )
       out = out.replace(/\bits\b/i, `the ${body}'s`).replace(/\bit\b/i, `the ${body}`);
     // "(1) where is the RATS exec committee … (3) who was the previous director?": an office named bare is the body's.
     else if (
@@ -4440,3 +4470,22 @@ function plainTag(text: string): string {
   const kept = words.filter((w) => /^(still|now|today|currently)$/.test(w));
   return `${text.slice(0, text.lastIndexOf(framed.tag))}${[...kept, 'correct'].join(' ')}?`;
 }
+
+/**
+ * "… wants to know which country is SCO chairman right now, december 2026. is it pakistan?": a question put with a full
+ * stop (asked in its own words, or reported as wanted to know), before another question, is a question of its own.
+ */
+function askedWithStop(text: string): string {
+  // ("my little brother asks if Persia is in SCO haha. is it?": whether a thing holds, asked for someone, then asked
+  // back, is that yes or no.)
+  const relayed = RELAYED_YES_NO.exec(text);
+  if (relayed) return `${relayed[1]!.trim()}?`;
+  if (!/\?\s*$/.test(text)) return text;
+  return text.replace(ASKED_WITH_STOP, '$1?$2');
+}
+
+const ASKED_WITH_STOP =
+  /((?:^|[.!?]\s+)(?:(?:which|what|who|when|where)\s|[^.?!]{0,60}\b(?:wants? to know|would like to know|asks?|asking|wonders?|wondering)\s+(?:which|what|who|when|where|whether|if)\s)[^.?!]{3,150})\.(\s+[^.?!]{2,80}\?\s*)$/i;
+
+const RELAYED_YES_NO =
+  /^[^.?!]{0,60}\b(?:asks?|asked|asking|wants? to know|wonders?|wondering)\s+(?:if|whether)\s+([^.?!]{3,150}?)(?:\s+(?:haha|lol|lmao|hehe))?\s*[.?!]\s*(?:(?:is|was|does|did|are|were) (?:it|that|he|she|they)|true|right)\s*\?\s*$/i;
