@@ -43,8 +43,12 @@ export const regions: Intent = {
     // ("south and south-east asian partners", "africa or the americas": each region named, in the order named.)
     const keys = q.regions;
     // The standing asked, else every standing the SCO gives ("linked", "the family").
-    const partnersAsked = q.main('partner');
-    const membersAsked = q.main('member') && !partnersAsked;
+    // ("South Asian partners of SCO (not members) — which ones?": the category said not to be asked is not.)
+    const notMembers = q.cues.some(
+      (c) => c.cue === 'member' && /^(not|non|excluding|except)$/.test(q.words[c.at - 1] ?? ''),
+    );
+    const partnersAsked = q.main('partner') || (notMembers && q.has('partner'));
+    const membersAsked = q.main('member') && !partnersAsked && !notMembers;
     // ("… other than india and pak?": the countries named to leave out are left out.)
     const left = new Set(q.countries.filter((c) => leftOut(q, c.at)).map((c) => c.country.id));
     const of = <T extends { country: CountryT }>(key: string, list: readonly T[]) =>

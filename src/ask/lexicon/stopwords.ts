@@ -22,7 +22,7 @@ export const STOPWORDS = new Set(
   mit von zu zur zum im am auf fur aus bei nach seit vor es sie er wir ihr sich hat haben wurde wurden gibt noch auch schon
   nochmal nochmals eigentlich denn genau doch halt eben wieder ja uberhaupt innehatte innehat innehaben innehatten zuletzt dazugehort dazugehoren erklare kannst konnen konntest kannst mir uns neuling anfanger
   uber bekannt inzwischen mittlerweile wirklich tatsachlich geplant geplante geplanten lautet nur bisher jetzt
-  unser unsere unserem unseren unserer steht stehen dass stimmt arbeitsblatt referat plakat faktencheck aufnahme folge skript sendung fand statt findet stattfand stattfindet
+  unser unsere unserem unseren unserer steht stehen dass stimmt arbeitsblatt referat plakat faktencheck aufnahme folge skript sendung fand statt findet stattfand stattfindet kollege kollegin kollegen behauptet behauptete
   yeah yep yup nah
   pasan pasas pasame porfa porfis oye
   el la los las lo un una unos unas es son fue fueron esta estan estaba quien quienes cuando donde por que cual cuales como y o no de del al en con para se su sus
