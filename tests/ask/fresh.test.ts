@@ -449,6 +449,15 @@ for (const set of [
   'fresh-pl',
   'fresh-pm',
   'fresh-pn',
+  'fresh-po',
+  'fresh-pp',
+  'fresh-pq',
+  'fresh-pr',
+  'fresh-ps',
+  'fresh-pt',
+  'fresh-pu',
+  'fresh-pv',
+  'fresh-pw',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
