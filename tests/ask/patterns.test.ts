@@ -9960,3 +9960,11 @@ describe('round 34: sourcing dropped, pieces knocked out, categories said not to
     );
   });
 });
+
+describe('round 34: a choice of categories for a country the data does not hold', () => {
+  it('says No: it is in none of them', () => {
+    expect(summary('Is Indonesia an SCO partner or observer?')).toMatch(
+      /^No\. The data holds no country called "Indonesia"/,
+    );
+  });
+});

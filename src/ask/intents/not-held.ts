@@ -124,7 +124,9 @@ export const unknownCountry: Intent = {
     { q: 'north korea sco member?', must: ['No'] },
   ],
   match(q) {
-    return q.unknownName && subjects(q).length === 0 ? 89 : undefined;
+    if (!q.unknownName || subjects(q).length > 0) return undefined;
+    // ("Is Indonesia an SCO partner or observer?": a choice of categories for a country the data does not hold is none.)
+    return q.form === 'choice' && q.main('member', 'partner', 'observer', 'dialogue') ? 93 : 89;
   },
   answer(q, f) {
     const members = f.members(f.factDay);
@@ -134,6 +136,7 @@ export const unknownCountry: Intent = {
       kind: 'fact',
       title: () => `${name}: not in the data`,
       ...(q.form === 'yesno' || q.form === 'fragment' ? { verdict: 'no' as const } : {}),
+      ...(q.form === 'choice' && { verdict: 'no' as const, verdictAlways: true }),
       lead: (l) => l.m.unknownCountry(name, l.n(members.length), l.n(partners.length)),
       context: (l) => l.m.membersAre(l.n(members.length), l.list(members.map((m) => l.c(m.country)))),
       sources: [f.topic('family')?.sources ?? []],
