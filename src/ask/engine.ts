@@ -67,18 +67,7 @@ export class AskEngine implements AskService {
       );
       // ("what is the sco and when was it founded?": what it is says when and where it was founded; said once.)
       const about = answered.some((c) => c.intent.id === 'about');
-      // ("What is the SCO, in a paragraph? When was it founded, who's in it, where's the secretariat?": its founding,
-      // members and seat, asked after it, are what that says too.)
-      const kept = answered.filter(
-        (c) =>
-          !(
-            about &&
-            ((c.intent.id === 'founding' && (c.p.form === 'when' || c.p.form === 'where')) ||
-              (ABOUT_SAYS.has(c.intent.id) && c.p.form !== 'yesno' && !c.p.claims.some((x) => x.holds === false)) ||
-              // ("so what even is the sco and when did it start": what "it" asks of is what the answer says.)
-              (c.intent.id === 'not-held' && c.p.words.some((w) => w === 'it' || w === 'its')))
-          ),
-      );
+      const kept = about ? answered.filter((c) => !saidByAbout(c.p, c.intent.id)) : answered;
       return combine((kept.length > 0 ? kept : chosen).map((c) => this.one(c.p, f, c.intent)));
     }
     return this.one(q, f);
@@ -289,3 +278,15 @@ export function answerFor(facts: FactStore): AskEngine {
 
 /** The families whose answer, asked beside "what is the SCO", that answer already gives (its members, seat, count). */
 const ABOUT_SAYS = new Set(['members-list', 'member-count', 'seats', 'meta']);
+
+/**
+ * A part that what the SCO is, answered beside it, already says: when and where it was founded ("what is the sco and
+ * when was it founded?"), its members, seat or count asked plainly ("What is the SCO, in a paragraph? When was it
+ * founded, who's in it, where's the secretariat?"), and what "it" asks that the data holds nothing of ("so what even
+ * is the sco and when did it start").
+ */
+function saidByAbout(p: Question, intentId: string): boolean {
+  if (intentId === 'founding') return p.form === 'when' || p.form === 'where';
+  if (ABOUT_SAYS.has(intentId)) return p.form !== 'yesno' && !p.claims.some((x) => x.holds === false);
+  return intentId === 'not-held' && p.words.some((w) => w === 'it' || w === 'its');
+}
