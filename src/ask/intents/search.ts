@@ -84,10 +84,11 @@ export const search: Intent = {
   },
   answer(q, f) {
     const p = passageFor(q)!;
-    // (What the passage does hold of the thing, said after, is sourced like any fact.)
-    if (!p.unknown && !holdsAsked(q, p))
+    // (What the passage does hold of the thing it names, said after, is sourced like any fact.)
+    const lacks = !p.unknown && lacksAttribute(q, p);
+    if (!p.unknown && (lacks || !holdsAsked(q, p)))
       return {
-        kind: lacksAttribute(q, p) ? 'fact' : 'notHeld',
+        kind: lacks ? 'fact' : 'notHeld',
         title: () => 'Not in the data',
         ...(q.form === 'yesno' && { verdict: 'unknown' as const }),
         lead: (l) => l.m.notHeld(),
@@ -380,9 +381,6 @@ function scriptNamesTitledThing(q: Question, p: Passage): boolean {
 function holdsAsked(q: Question, p: Passage): boolean {
   if (q.form === 'where') return p.place ?? true;
   if (lacksAttribute(q, p)) return false;
-  // An attribute asked that the passage's text has no word for: its capital, its seat, who heads it, which states signed.
-  // (Its own name may hold the word: "tourism and cultural capital". A seat is asked by a noun for it, not by "where" or
-  // "based on what".)
   if (q.form !== 'howMany' || q.quantity === 'many') return true;
   const words = latinWords(p.text);
   return words.some(
@@ -396,6 +394,8 @@ function holdsAsked(q: Question, p: Passage): boolean {
 function lacksAttribute(q: Question, p: Passage): boolean {
   // ("'SCO development bank launched in 2025 with $50bn capital'. true?": whether it is up at all answers first.)
   if (q.form === 'yesno' && UP_AND_RUNNING.test(q.words.join(' '))) return false;
+  // (Its own name may hold the word: "tourism and cultural capital". A seat is asked by a noun for it, not by "where" or
+  // "based on what".)
   if (q.main('capital') && !/\bcapital\b/i.test(`${p.title} ${p.text}`)) return true;
   if (
     q.main('location') &&

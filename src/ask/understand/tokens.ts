@@ -31,6 +31,10 @@ export interface Token {
   check?: boolean;
 }
 
+/** A bare tag after a statement ("true?", "is that right?", "correct or not?"). */
+const BARE_TAG =
+  /^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false))?$/;
+
 /** The words of a request to check that say how the statement stands ("is it correct"): they keep their cues. */
 const CHECK_WORD = new Set([
   'is',
@@ -451,23 +455,17 @@ export function segment(text: string): Segments {
   // A bare tag ("true?", "right?", "correct?") asks about the statement before it: that statement is the main clause.
   // So does a request to check it ("… - can u confirm", "… ok to keep?"): it asks whether the statement holds.
   const mainWords0 = wordsIn(tokens, main);
+  const bareTag = BARE_TAG.test(mainWords0.join(' '));
   if (
     main > 0 &&
-    (/^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false))?$/.test(
-      mainWords0.join(' '),
-    ) ||
-      WHOLE_TAG.test(mainWords0.join(' '))) &&
+    (bareTag || WHOLE_TAG.test(mainWords0.join(' '))) &&
     // (Not a remark on where the statement came from: "I wrote 'eight member states', which is what I remember from
     // my last posting. That's still right, isn't it?")
     !/\b(which|that) (is|was) what (i|we)\b/.test(wordsIn(tokens, main - 1).join(' '))
   ) {
     // The tag goes with the statement, so the statement reads as asked yes or no ("… at Tianjin — is that right?").
     // (The words of a longer request to check name nothing asked: "is everything in it correct?", "can I leave it as is?")
-    const longer =
-      mainWords0.length >= 3 &&
-      !/^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false))?$/.test(
-        mainWords0.join(' '),
-      );
+    const longer = mainWords0.length >= 3 && !bareTag;
     for (const t of tokens)
       if (t.seg === main) {
         t.seg = main - 1;
