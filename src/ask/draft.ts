@@ -25,8 +25,8 @@ export interface Draft {
   context?: Text | string;
   /** One short caveat, shown apart. */
   note?: string;
-  /** Details: lists, each with an optional heading. */
-  details?: { heading?: Text; items: string[] }[];
+  /** Details: lists, each with an optional heading; an item made of the data's names and dates is written in English. */
+  details?: { heading?: Text; items: (string | Text)[] }[];
   /** Source ids per claim, most important first; at most three are shown. */
   sources: readonly (readonly string[])[];
   /** fact: states sourced facts; notHeld: in scope, not in the data; decline: refused; help: about the bot. */

@@ -323,7 +323,7 @@ export function render(
   const fresh = unnamed((s: string) => sentencesOf(s).every((x) => !said.has(x)));
   if (q.lang !== 'en') sections.push({ heading: local.m.inEnglish, text: english });
   for (const det of d.details ?? []) {
-    const items = det.items.map(scrub).filter((i) => fresh(i));
+    const items = det.items.map((i) => scrub(typeof i === 'string' ? i : i(en))).filter((i) => fresh(i));
     if (items.length) sections.push({ ...(det.heading && { heading: det.heading(local) }), items });
   }
   if (d.note && fresh(d.note)) sections.push({ heading: local.m.note, text: scrub(d.note) });

@@ -9968,3 +9968,39 @@ describe('round 34: a choice of categories for a country the data does not hold'
     );
   });
 });
+
+describe('round 35: a country walked through with the roles the question names', () => {
+  it('adds the chair terms, the Secretary-General and the summits hosted when they are named beside the path', () => {
+    const p = plain('Could you tell the story of Kazakhstan in the SCO - founder, chair, and the Secretary-General?');
+    expect(p).toMatch(/Kazakhstan held the rotating SCO chair from/);
+    expect(p).toMatch(/Yermekbayev of Kazakhstan/);
+  });
+  it('walks a country through when its roles are listed, whatever the question word', () => {
+    expect(
+      engine.answer('какую роль Казахстан играл в ШОС — основатель, председательство, саммиты, генсек?').title,
+    ).toMatch(/^Kazakhstan/);
+  });
+  it('adds a summit the country says it will host, not one the SCO decided', () => {
+    expect(plain("walk me thru pakistan's sco journey - observer to member to the 2027 hosting claim")).toMatch(
+      /Pakistan would host/,
+    );
+  });
+  it('still answers who chaired the summit a country joined at, not its path', () => {
+    expect(engine.answer('Which country chaired the summit at which Iran was admitted?').title).not.toMatch(/^Iran$/);
+  });
+  it('walks through the country named before a walk-through asked in general words', () => {
+    expect(summary("Walk me through Iran's accession. It seemed to take years — what were the steps?")).toMatch(
+      /Iran's path in the SCO/,
+    );
+    expect(
+      summary(
+        'can you walk me through how the Shanghai Five became the SCO? since Uzbekistan was already one of the Five, was 2001 basically just a rebrand?',
+      ),
+    ).not.toMatch(/Uzbekistan's path/);
+  });
+  it('lists the chairs one after another when the rotation over the past years is walked through', () => {
+    expect(engine.answer('walk me through the SCO chairmanship rotation over the past five years').title).toBe(
+      'SCO chairs',
+    );
+  });
+});

@@ -205,7 +205,14 @@ export const chair: Intent = {
     if (q.time && q.tense === 'present' && q.time.mode === 'in' && q.time.year === f.today.getUTCFullYear())
       return now(f, q);
     if (q.time) return inTime(f, q);
-    if (q.main('list') || q.has('all') || q.form === 'list' || (q.has('previous') && q.has('all'))) {
+    // ("walk me through the chairmanship rotation over the past five years": the chairs one after another.)
+    if (
+      q.main('list') ||
+      q.has('all') ||
+      q.form === 'list' ||
+      (q.has('previous') && q.has('all')) ||
+      ((q.form === 'explain' || q.main('path', 'growth')) && (q.has('previous') || q.has('last')))
+    ) {
       return {
         kind: 'fact',
         title: () => 'SCO chairs',

@@ -1,7 +1,7 @@
 import type { CountryT } from '../../facts/schema.js';
 import { formatDate, isoToDate } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
-import type { Draft, Loc } from '../draft.js';
+import type { Draft, Loc, Text } from '../draft.js';
 import type { Question, TimeRef } from '../understand/question.js';
 import type { Cue } from '../lexicon/cues.js';
 import type { Intent } from './types.js';
@@ -33,7 +33,7 @@ export const explain: Intent = {
     { q: 'how did the line on iran change between june 2025 and march 2026', must: ['June 2025', '2 March 2026'] },
   ],
   match(q) {
-    const cs = subjects(q);
+    const cs = walkedCountries(q);
     // "Why is Afghanistan's status complicated?": a why about a country's standing (no act of its own: joining,
     // applying, leaving, refusing) is answered by that standing walked through, not by motives the data lacks.
     const standing = q.form === 'why' && q.main('status') && !q.main('join', 'apply', 'leave', 'refuse', 'sign');
@@ -68,6 +68,19 @@ export const explain: Intent = {
     ) {
       return q.form === 'how' && !q.main('path', 'growth') && !q.has('explain') ? 80 : 93;
     }
+    // ("какую роль Казахстан играл в ШОС — основатель, председательство, саммиты, генсек?": a country's roles named one by
+    // one are its walk-through, whatever the question word.)
+    // (Asked as its role or standing, or as a walk-through: "which country chaired the summit at which Iran was admitted"
+    // names three roles and asks one.)
+    if (
+      cs.length === 1 &&
+      ROLE_CUES.filter((r) => r.some((c) => q.has(c))).length >= 3 &&
+      (q.main('status', 'path', 'explain') || q.form === 'explain') &&
+      !CLOSED_FORMS.has(q.form) &&
+      // (A member's "role" put in those words is its roles' own answer: membership.)
+      !q.words.some((w) => /^(roles?|involvement)$/.test(w))
+    )
+      return 95;
     if (
       cs.length === 0 &&
       q.main('difference', 'compare') &&
@@ -82,7 +95,7 @@ export const explain: Intent = {
   },
   since: joinedOn,
   answer(q, f) {
-    const cs = subjects(q);
+    const cs = walkedCountries(q);
     const span = spanOf(q, true);
     // "A timeline of the statements on strikes against Iran, 2025 to 2026": what was said is recorded facts, not the path.
     if (cs.length === 1 && span && (q.main('statement') || !(q.main('join', 'member', 'path') && q.form !== 'how')))
@@ -116,6 +129,7 @@ export const explain: Intent = {
     // "India's path: observer, member, then chair": the chair is a stage of the path, its latest term the context.
     const terms = chairOnPath(q) ? f.chairs().filter((t) => t.country === c.id) : [];
     const lastTerm = terms.at(-1);
+    const roles = rolesOf(q, f, c, lastTerm !== undefined);
     const counted = terms.length > 1 ? chairCountFact(f, c.id) : undefined;
     return {
       kind: 'fact',
@@ -132,12 +146,14 @@ export const explain: Intent = {
             ...(own && summit ? [firstSentence(own.text)] : []),
             ...ordered.map((m) => firstSentence(m.how)),
             ...(counted ? [firstSentence(counted.text)] : []),
+            ...roles.items,
           ],
         },
       ],
       sources: [
         ...(lastTerm ? [lastTerm.sources] : []),
         acc?.sources ?? ordered.at(-1)!.sources,
+        ...roles.sources,
         ...(own ? [own.sources] : []),
         ...ordered
           .filter((m) => m !== acc)
@@ -147,6 +163,92 @@ export const explain: Intent = {
     };
   },
 };
+
+/**
+ * The countries a walk-through is of: its subjects, or else the one country named before a walk-through that asks in
+ * general words ("Walk me through Iran's accession. … what were the steps?").
+ */
+function walkedCountries(q: Question): CountryT[] {
+  const cs = subjects(q);
+  // (Only a walk-through of joining: one of a meeting, a statement, a name or the founding is of that, whoever it names.)
+  if (
+    cs.length > 0 ||
+    !q.has('path') ||
+    !(q.has('join') || q.has('status') || q.has('member')) ||
+    q.eventNamed ||
+    q.form === 'list' ||
+    q.has('found') ||
+    q.has('founder') ||
+    q.main('capital', 'statement', 'refuse', 'compare', 'summit', 'list', 'called')
+  )
+    return cs;
+  const named = [...new Set(q.countries.filter((c) => c.by !== 'demonym').map((c) => c.country))];
+  return named.length === 1 ? named : cs;
+}
+
+/** The roles a country can have in the SCO, each named by any of its cues. */
+const ROLE_CUES: readonly (readonly Cue[])[] = [
+  ['chair'],
+  ['secgen'],
+  ['summit', 'host'],
+  ['founder', 'found'],
+  ['member', 'observer', 'join', 'partner'],
+];
+/** Forms that ask one thing of the roles (whether, when, how many), not for the roles themselves. */
+const CLOSED_FORMS: ReadonlySet<Question['form']> = new Set(['yesno', 'when', 'howMany', 'where', 'who']);
+
+/**
+ * The roles beside its statuses that a walk-through of one country names ("founder, chair and the Secretary-General",
+ * "… to the 2027 hosting claim"): each term it chaired, each Secretary-General it gave, each summit it hosted or said it
+ * would host, from their own records.
+ */
+function rolesOf(
+  q: Question,
+  f: AskFacts,
+  c: CountryT,
+  chairSaid: boolean,
+): { items: Text[]; sources: (readonly string[])[] } {
+  const items: Text[] = [];
+  const sources: (readonly string[])[] = [];
+  const counted = q.has('chair') && !chairSaid ? chairCountFact(f, c.id) : undefined;
+  if (counted) {
+    items.push(() => firstSentence(counted.text));
+    sources.push(counted.sources);
+  }
+  if (q.has('chair') && !chairSaid)
+    for (const t of f.chairs().filter((x) => x.country === c.id)) {
+      const standing = f.chairStanding();
+      items.push((l) => termLine(f, l, c, t));
+      sources.push(t.sources);
+    }
+  if (q.has('secgen'))
+    for (const o of f.officials({ role: 'secretary-general', country: c.id })) {
+      items.push((l) =>
+        o.to
+          ? l.m.secgenThen(l.person(o), l.c(c), l.d(o.from!), l.d(o.to))
+          : l.m.secgenNow(l.person(o), l.c(c), l.d(o.from!)),
+      );
+      sources.push(o.sources);
+    }
+  if (q.has('summit') || q.has('host')) {
+    const hosted = f.store.data.events.filter((x) => x.host === c.id && x.kind === 'summit');
+    for (const e of hosted) {
+      items.push((l) => l.m.eventHeld(l.event(e), l.dr(e.start, e.end), ''));
+      sources.push(e.sources);
+    }
+    // (What the data says of its summits beyond those held: a summit it says it will host, not one held already.)
+    const lastHeld =
+      hosted
+        .map((e) => e.start)
+        .sort()
+        .at(-1) ?? '';
+    for (const o of f.store.orgFacts('summits').filter((x) => isAbout(x, c) && (x.date ?? '') > lastHeld)) {
+      items.push(() => firstSentence(o.text));
+      sources.push(o.sources);
+    }
+  }
+  return { items, sources };
+}
 
 /** A path asked with the chair among its stages ("observer, member, then chair"), not the chair alone. */
 function chairOnPath(q: Question): boolean {

@@ -56,7 +56,8 @@ export const membership: Intent = {
       !q.claims.some((c) => c.holds === false) &&
       q.words.some((w) => /^(roles?|involvement)$/.test(w))
     )
-      return 94;
+      // (Above the Secretary-General's 94: "… founder, chair, SG" names the office as one of the roles.)
+      return 95;
     const statusCue = q.main('member', 'partOf', 'partner', 'observer', 'dialogue', 'status', 'full');
     if (q.main('join') && (q.form === 'when' || q.form === 'how' || q.form === 'howLong')) return 60;
     // "When was India expelled?": the premise is corrected first; the country's standing is the answer.
