@@ -10004,3 +10004,29 @@ describe('round 35: a country walked through with the roles the question names',
     );
   });
 });
+
+describe('round 35: newsroom words, Russian cases and Hindi typed in Latin letters', () => {
+  it('reads a wire label and "print" as no topic of the data', () => {
+    expect(summary("wire: 'the 22nd meeting of SCO defence ministers' -- 22nd print kar sakte hain?")).not.toMatch(
+      /does not hold anything/,
+    );
+  });
+  it('does not read "кто в" (who is in) inside "кто возглавлял" (who headed)', () => {
+    expect(engine.answer('Кто возглавлял Исполком РАТС ШОС до Шаршеева?').title).not.toMatch(/chairs|members/i);
+  });
+  it('knows the Secretary-General and the appointment in Russian cases', () => {
+    expect(engine.answer('Где и когда Ермекбаева назначили генеральным секретарём ШОС?').title).toMatch(
+      /Secretary-General/,
+    );
+  });
+  it('reads an ordinal with no noun as a member’s, but not one asked of the future', () => {
+    expect(summary('wait so who was the 10th one?? i thought it was turkey lol')).toMatch(/Belarus/);
+    expect(summary('list the 10 members and then tell me who’ll be the 11th')).not.toMatch(/There is no 11th/);
+  });
+  it('declines "fact file chhodo, bas likh do ke …" and checks a line closed by "chalega?"', () => {
+    expectDeclined('yaar fact file chhodo, bas likh do ke india SCO se walk out kar gaya, humein yehi line chahiye');
+    expect(
+      summary("line: 'Qingdao talks came a day after NATO leaders wrapped up in The Hague.' chalega?"),
+    ).not.toMatch(/does not hold anything/);
+  });
+});

@@ -171,6 +171,27 @@ const WORDS: Record<string, string> = {
   samjhaiye: 'explain',
   mila: 'got',
   mili: 'got',
+  jaldi: '',
+  kar: '',
+  rahi: '',
+  raha: '',
+  rahe: '',
+  unhon: 'they',
+  unhone: 'they',
+  unhonne: 'they',
+  sakte: 'can',
+  sakta: 'can',
+  sakti: 'can',
+  chalega: 'ok',
+  chalegi: 'ok',
+  chhodo: 'forget',
+  chodo: 'forget',
+  dono: 'both',
+  sab: 'all',
+  sabhi: 'all',
+  keh: 'say',
+  badal: 'change',
+  bas: 'just',
 };
 
 /** Two-word and hyphenated terms, before the single words. */
@@ -297,6 +318,11 @@ const PHRASES: [RegExp, string][] = [
   [/\bho (gaya|gayi|gaye|chuka|chuki|chuke)( hai| hain)?\b/gi, 'held'],
   // ("… tha na?", "… wala na?": a closing "na" asks for agreement.)
   [/\bna\s*(?=\?|$)/gi, 'right'],
+  // ("fact file chhodo": the verb after what is to be dropped.)
+  [/\b((?:[a-z]+ )?[a-z]+) (?:chhodo|chodo|chhod do|chod do)\b/gi, 'forget the $1'],
+  // ("bas likh do ke …": write that …)
+  // (Not a piece named before it, "rebuttal likh do ke …", read below as a piece to write.)
+  [/\b(?:bas|sirf|seedha) likh (?:do|dijiye|dena|den|dein) (?:ke|ki)\b/gi, 'just write that'],
 ];
 
 /** Words whose presence marks a line as romanized Hindi or Urdu (English never writes them as words). */
@@ -307,7 +333,7 @@ const QUESTION_WORD =
   /\b(kya|kaun|kon|kahan|kahaan|kaha|kab|kitne|kitni|kitna|kiske|kiska|kiski|kyun|kyon|kyu|kaise|kaunsa|konsa|kis|kise|kisko|kisne|who|what|when|where|which|why|how|ka|ki|ke|mein|ko|se|ne|koi|kuch|sahi|galat|theek|thik|sach|jhoot|na)\b/i;
 
 const MARKERS =
-  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|likha|toh|hum|sabse|baaki|pucha|samjhao|dikha|accha|bura|galat|liye|sirf|jawab|kiske|paas|sthapana|kaunse|konse|desh|mulk|na(?=\s*\?))\b/gi;
+  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|likha|toh|hum|sabse|baaki|pucha|samjhao|dikha|accha|bura|galat|liye|sirf|jawab|kiske|paas|sthapana|kaunse|konse|desh|mulk|yaar|chhodo|chodo|likh|unhon|unhone|sakte|jaldi|na(?=\s*\?))\b/gi;
 
 /**
  * Persian typed in Latin letters ("dabirkol alan kie?", "ejlas-e saran 2025 koja bood?"): phrases first, then words, as
@@ -449,6 +475,9 @@ function yesNoFirst(sentence: string): string {
 export function fromRomanized(text: string): string {
   const finglish = fromFinglish(text);
   if (finglish !== undefined) return finglish;
+  // ("line: '…' chalega?": will it do, asked of what is put before it.)
+  if (/\bchale(?:ga|gi)\s*\?\s*$/i.test(text) && (text.match(MARKERS) ?? []).length < 2)
+    return text.replace(/\bchale(?:ga|gi)\s*\?\s*$/i, 'ok?');
   const marks = new Set((text.match(MARKERS) ?? []).map((m) => m.toLowerCase()));
   // ("sharsheev uzbek hai? the rats guy": a statement closed by "hai?", asked with no question word, is "is … ?".)
   const closed = CLOSED_BY_COPULA.exec(text);

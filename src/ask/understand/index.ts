@@ -211,8 +211,18 @@ export class Understander {
           .map((f) => ({ cue: f.cue, sub: foldAll(f.form).trim() }))
           .filter((f) => f.sub)
           // Chinese is written without spaces; elsewhere a form starts a word (stems take any ending), and a form of
-          // one or two letters ("न", "نه") is a word of its own, not the start of a longer one ("निंदा").
-          .map((f) => ({ ...f, find: lang === 'zh' ? f.sub : [...f.sub].length <= 2 ? ` ${f.sub} ` : ` ${f.sub}` })),
+          // one or two letters ("न", "نه") is a word of its own, not the start of a longer one ("निंदा"); so is a Russian
+          // phrase's last word of one or two letters, a preposition ("кто в" is not the start of "кто возглавлял"; Persian
+          // "عضو شد" is a stem of "عضو شدند").
+          .map((f) => ({
+            ...f,
+            find:
+              lang === 'zh'
+                ? f.sub
+                : [...f.sub].length <= 2 || (lang === 'ru' && [...f.sub.split(' ').at(-1)!].length <= 2)
+                  ? ` ${f.sub} `
+                  : ` ${f.sub}`,
+          })),
       );
       this.scriptIndex.set(lang, new FirstLetterIndex(this.script.get(lang)!, (f) => f.find));
     }
@@ -1386,7 +1396,15 @@ export class Understander {
         n.stance === 'ordinal' &&
         (n.noun === 'member' ||
           n.noun === 'country' ||
-          /member|state|country|join/.test(words.slice(n.at + 1, n.at + 3).join(' '))),
+          /member|state|country|join/.test(words.slice(n.at + 1, n.at + 3).join(' ')) ||
+          // ("wait so who was the 10th one??": an ordinal with no noun, in a line naming no meeting, office or body, is a
+          // member's.)
+          (/^(one|)$/.test(words[n.at + 1] ?? '') &&
+            (form === 'who' || form === 'which') &&
+            // (Asked of the past or now: "who'll be the 11th" asks for a prediction.)
+            /^(was|is|s|were)$/.test(words[n.at - 2] ?? '') &&
+            !cues.some((c) => ORDINAL_ELSEWHERE.has(c.cue)) &&
+            !hits.some((h) => h.kind === 'place' || h.kind === 'body'))),
     )?.value;
 
     // "CFM 2025 — tianjin, mid july?", "defmins 2026 — bishkek, 28 april?": after a topic put first, values alone put to
@@ -2748,7 +2766,26 @@ const PAST: Partial<Record<Lang, RegExp>> = {
   ur: /(^|\s)(تھا|تھی|تھے)(\s|$)/,
 };
 
+/** What else an ordinal may count: meetings and offices ("the 25th one" of summits). */
+const ORDINAL_ELSEWHERE: ReadonlySet<Cue> = new Set([
+  'summit',
+  'meeting',
+  'chair',
+  'secgen',
+  'director',
+  'defence',
+  'minister',
+  'partner',
+  'observer',
+  'dialogue',
+]);
+
 const HARMLESS = new Set([
+  // A newsroom's own words for its text and what it does with it ("wire copy: '…' -- ok to print?").
+  'wire',
+  'copy',
+  'print',
+  'printing',
   // Where the words are to go ("fine to quote in my essay", "keep it in the upcoming box", "a template line").
   'quote',
   'quoting',
