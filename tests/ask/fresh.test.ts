@@ -458,6 +458,15 @@ for (const set of [
   'fresh-pu',
   'fresh-pv',
   'fresh-pw',
+  'fresh-px',
+  'fresh-py',
+  'fresh-pz',
+  'fresh-qa',
+  'fresh-qb',
+  'fresh-qc',
+  'fresh-qd',
+  'fresh-qe',
+  'fresh-qf',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
