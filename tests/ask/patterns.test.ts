@@ -10030,3 +10030,30 @@ describe('round 35: newsroom words, Russian cases and Hindi typed in Latin lette
     ).not.toMatch(/does not hold anything/);
   });
 });
+
+describe('round 35: lists asked without a verb, options after a dash, and whom the answer is for', () => {
+  it('lists the members counted out with no verb or put in an order', () => {
+    expect(summary('the 10 member states pls, alphabetical if u can')).toMatch(/China, Kazakhstan/);
+  });
+  it('reads "in all" before what it qualifies as no total of the SCO family', () => {
+    expect(engine.answer('qingdao in all defence ministers names, list, quick pls').title).not.toMatch(/27/);
+  });
+  it('answers each country put as an option after "which of these"', () => {
+    expect(engine.answer('which of these have any SCO status at all — US, Japan, Türkiye, Egypt, UK?').title).toMatch(
+      /Türkiye/,
+    );
+  });
+  it('does not read the reader an answer is for as another user whose questions are asked for', () => {
+    expect(
+      isDeclined(
+        'could you summarise Belarus’s path in the SCO for a reader who asked: dialogue partner → observer → member?',
+      ),
+    ).toBe(false);
+    expectDeclined('who asked about belarus here');
+  });
+  it('says what the SCO is to a class that has never heard of it', () => {
+    expect(summary('explain what the SCO is to a class that has never heard of it - 5 or 6 sentences')).toMatch(
+      /founded/,
+    );
+  });
+});

@@ -33,7 +33,13 @@ export const about: Intent = {
           // ("how would I explain the sco": "would" asks nothing of what is to come.)
           !(c.cue === 'future' && q.words[c.at] === 'would' && q.form === 'explain') &&
           // ("what the sco actually is": an emphasis asks no truth.)
-          !(c.cue === 'true' && /^(so|actually|really|even|exactly|basically)$/.test(q.words[c.at] ?? '')),
+          !(c.cue === 'true' && /^(so|actually|really|even|exactly|basically)$/.test(q.words[c.at] ?? '')) &&
+          // ("… to a class that has never heard of it": a negation in a clause about whom it is for.)
+          !(
+            c.cue === 'not' &&
+            /^(that|who)$/.test(q.words[c.at - 2] ?? '') &&
+            /^(has|have|had|is|are)$/.test(q.words[c.at - 1] ?? '')
+          ),
       )
     )
       return undefined;

@@ -68,6 +68,12 @@ export const membersList: Intent = {
       (q.main('member') && q.main('all') && q.has('list')) ||
       // ("all 10 members pls": all of them, asked with no verb, are their list.)
       (q.main('member') && q.words.includes('all') && q.form === 'fragment' && !q.main('growth')) ||
+      // ("the 10 member states pls, alphabetical if u can": the members counted out with no verb, or put in an order.)
+      (q.main('member') &&
+        !q.main('count', 'growth') &&
+        q.form === 'fragment' &&
+        q.numbers.some((n) => n.noun === 'member' && /^(the|all|its|those|these)$/.test(q.words[n.at - 1] ?? ''))) ||
+      (q.main('member') && q.words.some((w) => /^(alphabetical|alphabetically|alphabetic)$/.test(w))) ||
       (q.form === 'which' && q.main('member')) ||
       (q.form === 'who' && q.main('member', 'partOf'));
     // "Which are the SCO's official languages?" lists languages: a bare listing of the SCO is its members only when no other relation is asked.

@@ -17,8 +17,12 @@ export function subjects(q: Question): CountryT[] {
   // it asks about.)
   // (Lettered options in brackets are read as asides, their letters among the words.)
   const lettered = q.words.includes('b') && q.words.includes('c');
+  // ("which of these have any SCO status at all — US, Japan, Türkiye, Egypt, UK?": the options put after a dash.)
+  const ofThese = /\b(which|who|how many) of (these|those|them)\b/.test(q.words.join(' '));
   const options =
-    lettered || q.words.includes('following') ? named.filter((c) => c.role === 'aside') : ([] as CountryRef[]);
+    lettered || ofThese || q.words.includes('following')
+      ? named.filter((c) => c.role === 'aside')
+      : ([] as CountryRef[]);
   const pick: CountryRef[] = main.length
     ? main
     : named.filter((c) => c.role === 'sub').length && !q.clauseDay

@@ -81,7 +81,8 @@ const PRIVATE = [
   /\b(other|another|all|every) (users?|people|listeners|viewers|readers|callers|subscribers|members of this (server|channel|workspace)|persons?)\b.{0,40}\b(asked|ask|messages?|dms?|data|questions?|said|wrote|emails?|ids?|history|info|information|details)\b/,
   /\b(what|which) (did|has|have) (someone|somebody|anyone|other users?|\w+ else|my (boss|colleague|friend))\b.{0,20}\b(ask|asked|say|said|write|wrote|type)\b/,
   // (Not "who used that figure": who in the news used a number is a fact question.)
-  /\b(who|which users?)(?: here| in here| on this server| in this channel)? (asked|used|subscribed|messaged)\b(?! (that|this|the|those|these) (figure|number|term|phrase|word|label|name|count|line|quote|expression)s?\b)/,
+  // (Not the one the answer is for: "for a reader who asked: …".)
+  /\b(?<!\b(?:reader|listener|viewer|student|colleague|client|caller|friend|subscriber)s? )(who|which users?)(?: here| in here| on this server| in this channel)? (asked|used|subscribed|messaged)\b(?! (that|this|the|those|these) (figure|number|term|phrase|word|label|name|count|line|quote|expression)s?\b)/,
   /\b(user|users) (data|ids?|list|emails?|messages|history|logs?|names?)\b/,
   // ("show me what Amir asked you last week": another user's questions.)
   /\b(show|tell|give|send) (me|us) what (?!you\b|u\b|i\b|we\b)\w+ (asked|typed|wrote|said to) (you|u|the bot|this bot)\b/,
@@ -93,7 +94,7 @@ const PRIVATE = [
   // ("show me what user ahmet asked u in dms")
   /\bwhat (user |member |person )?\w+ (asked|said|wrote|sent|told) (you|u)\b/,
   /\b(ask|asked|tell|told|say|said|write|wrote|send|sent|message|messaged) you\b/,
-  /\b(who|anyone|anybody|somebody|someone) (else )?(has |have )?(asked|asks|searched|looked up|queried|requested)\b/,
+  /\b(?<!\b(?:reader|listener|viewer|student|colleague|client|caller|friend|subscriber)s? )(who|anyone|anybody|somebody|someone) (else )?(has |have )?(asked|asks|searched|looked up|queried|requested)\b/,
   /\b(users?|people|members) (who|that) (asked|used|searched|queried|subscribed)\b/,
   // ("which discord users here have been asking about pakistan", "dm me their names": who asked what, and their names.)
   /\b(which|what) (\w+ )?(users?|people|accounts) (here )?(have|has|had) been (asking|searching|looking)\b/,

@@ -1023,6 +1023,15 @@ export class Understander {
         ) &&
         // ("for the 'family photo' graphic": the leaders' group photo, not the SCO family of 27 countries.)
         !(c.cue === 'family' && /^(photo|photos|picture|pictures|pic|shot|portrait)$/.test(words[c.at + 1] ?? '')) &&
+        // ("qingdao in all defence ministers' names": "in all" before what it qualifies is no total.)
+        !(
+          c.cue === 'family' &&
+          words[c.at] === 'in' &&
+          words[c.at + 1] === 'all' &&
+          /^(the|defence|defense|ministers?|members?|countries|states|leaders|partners|heads|delegations?)$/.test(
+            words[c.at + 2] ?? '',
+          )
+        ) &&
         // ("SG colleague says …", "SG office asked": Singapore's desk, a place the asker works, not the Secretary-General.)
         !(
           c.cue === 'secgen' &&
@@ -2781,6 +2790,14 @@ const ORDINAL_ELSEWHERE: ReadonlySet<Cue> = new Set([
 ]);
 
 const HARMLESS = new Set([
+  // Whom a teacher's answer is for ("explain what the SCO is to a class that has never heard of it").
+  'class',
+  'classes',
+  'classroom',
+  'pupils',
+  'kids',
+  // How far the data goes ("as far as your data allows").
+  'allows',
   // A newsroom's own words for its text and what it does with it ("wire copy: '…' -- ok to print?").
   'wire',
   'copy',
