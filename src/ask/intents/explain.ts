@@ -217,7 +217,6 @@ function rolesOf(
   }
   if (q.has('chair') && !chairSaid)
     for (const t of f.chairs().filter((x) => x.country === c.id)) {
-      const standing = f.chairStanding();
       items.push((l) => termLine(f, l, c, t));
       sources.push(t.sources);
     }

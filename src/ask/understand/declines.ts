@@ -73,6 +73,9 @@ const SECRETS = [
   /\b(show|print|dump|give|send|read) (me )?(the |your )?(config|configuration|env|settings|source code|database|logs?)\b/,
 ];
 
+/** Not said of the one an answer is for ("for a reader who asked: …"): a regex source put before "who". */
+const NOT_WHOM_FOR = String.raw`(?<!\b(?:reader|listener|viewer|student|colleague|client|caller|friend|subscriber)s? )`;
+
 /** Other users' data: what they asked, their messages, ids, e-mails. */
 const PRIVATE = [
   // ("tell me which of my classmates have been using this bot": who else uses it is theirs to say.)
@@ -82,7 +85,9 @@ const PRIVATE = [
   /\b(what|which) (did|has|have) (someone|somebody|anyone|other users?|\w+ else|my (boss|colleague|friend))\b.{0,20}\b(ask|asked|say|said|write|wrote|type)\b/,
   // (Not "who used that figure": who in the news used a number is a fact question.)
   // (Not the one the answer is for: "for a reader who asked: …".)
-  /\b(?<!\b(?:reader|listener|viewer|student|colleague|client|caller|friend|subscriber)s? )(who|which users?)(?: here| in here| on this server| in this channel)? (asked|used|subscribed|messaged)\b(?! (that|this|the|those|these) (figure|number|term|phrase|word|label|name|count|line|quote|expression)s?\b)/,
+  new RegExp(
+    `\\b${NOT_WHOM_FOR}(who|which users?)(?: here| in here| on this server| in this channel)? (asked|used|subscribed|messaged)\\b(?! (that|this|the|those|these) (figure|number|term|phrase|word|label|name|count|line|quote|expression)s?\\b)`,
+  ),
   /\b(user|users) (data|ids?|list|emails?|messages|history|logs?|names?)\b/,
   // ("show me what Amir asked you last week": another user's questions.)
   /\b(show|tell|give|send) (me|us) what (?!you\b|u\b|i\b|we\b)\w+ (asked|typed|wrote|said to) (you|u|the bot|this bot)\b/,
@@ -94,7 +99,9 @@ const PRIVATE = [
   // ("show me what user ahmet asked u in dms")
   /\bwhat (user |member |person )?\w+ (asked|said|wrote|sent|told) (you|u)\b/,
   /\b(ask|asked|tell|told|say|said|write|wrote|send|sent|message|messaged) you\b/,
-  /\b(?<!\b(?:reader|listener|viewer|student|colleague|client|caller|friend|subscriber)s? )(who|anyone|anybody|somebody|someone) (else )?(has |have )?(asked|asks|searched|looked up|queried|requested)\b/,
+  new RegExp(
+    `\\b${NOT_WHOM_FOR}(who|anyone|anybody|somebody|someone) (else )?(has |have )?(asked|asks|searched|looked up|queried|requested)\\b`,
+  ),
   /\b(users?|people|members) (who|that) (asked|used|searched|queried|subscribed)\b/,
   // ("which discord users here have been asking about pakistan", "dm me their names": who asked what, and their names.)
   /\b(which|what) (\w+ )?(users?|people|accounts) (here )?(have|has|had) been (asking|searching|looking)\b/,
