@@ -15,6 +15,7 @@ import {
   standingNote,
   subjects,
   mergedOn,
+  rolesNamed,
 } from './shared.js';
 
 /**
@@ -78,7 +79,7 @@ export const explain: Intent = {
       (q.main('status', 'path', 'explain') || q.form === 'explain') &&
       !CLOSED_FORMS.has(q.form) &&
       // (A member's "role" put in those words is its roles' own answer: membership.)
-      !q.words.some((w) => /^(roles?|involvement)$/.test(w))
+      !rolesNamed(q)
     )
       return 95;
     if (
@@ -210,16 +211,17 @@ function rolesOf(
 ): { items: Text[]; sources: (readonly string[])[] } {
   const items: Text[] = [];
   const sources: (readonly string[])[] = [];
-  const counted = q.has('chair') && !chairSaid ? chairCountFact(f, c.id) : undefined;
-  if (counted) {
-    items.push(() => firstSentence(counted.text));
-    sources.push(counted.sources);
-  }
-  if (q.has('chair') && !chairSaid)
+  if (q.has('chair') && !chairSaid) {
+    const counted = chairCountFact(f, c.id);
+    if (counted) {
+      items.push(() => firstSentence(counted.text));
+      sources.push(counted.sources);
+    }
     for (const t of f.chairs().filter((x) => x.country === c.id)) {
       items.push((l) => termLine(f, l, c, t));
       sources.push(t.sources);
     }
+  }
   if (q.has('secgen'))
     for (const o of f.officials({ role: 'secretary-general', country: c.id })) {
       items.push((l) =>

@@ -18,6 +18,7 @@ import {
   whenText,
   perCountry,
   joinedOn,
+  rolesNamed,
 } from './shared.js';
 
 /**
@@ -54,7 +55,7 @@ export const membership: Intent = {
       !q.time &&
       !q.main('statement') &&
       !q.claims.some((c) => c.holds === false) &&
-      q.words.some((w) => /^(roles?|involvement)$/.test(w))
+      rolesNamed(q)
     )
       // (Above the Secretary-General's 94: "… founder, chair, SG" names the office as one of the roles.)
       return 95;
@@ -308,7 +309,7 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
     if (past) return past;
   }
 
-  if (member && q.words.some((w) => /^(roles?|involvement)$/.test(w)) && q.form !== 'yesno') return roles(f, c, member);
+  if (member && rolesNamed(q) && q.form !== 'yesno') return roles(f, c, member);
   if (member) {
     const founder = f.isFounder(c.id);
     const always = q.has('always') && !founder;

@@ -33,6 +33,11 @@ export function subjects(q: Question): CountryT[] {
   return pick.map((c) => c.country);
 }
 
+/** "Kazakhstan's role in the SCO", "its involvement": a country's roles asked for in those words. */
+export function rolesNamed(q: Question): boolean {
+  return q.words.some((w) => /^(roles?|involvement)$/.test(w));
+}
+
 /** Whether a day falls after a time asked as "after 2017" (after its year) or "since 2017" (from its start). */
 export function afterTime(t: TimeRef, day: Date): boolean {
   return t.since ? day >= t.from : day > t.to;
