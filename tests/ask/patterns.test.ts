@@ -10057,3 +10057,43 @@ describe('round 35: lists asked without a verb, options after a dash, and whom t
     );
   });
 });
+
+describe('round 36: a bid said to be blocked, what someone told the asker, and a chair before or after in other scripts', () => {
+  it('answers a bid said to be blocked with the application and what the record says of it', () => {
+    for (const q of [
+      "baku says india blocked its sco bid — what's on the record?",
+      'india ne azerbaijan ki SCO membership block kyun ki? baku wala angle chahiye story mein',
+      "Baku accused India of blocking Azerbaijan's SCO entry. what did India's foreign ministry actually say about the application?",
+      'سوشل میڈیا پر کہا جا رہا ہے کہ بھارت نے آذربائیجان کی مکمل رکنیت روک دی۔ بھارتی وزارت خارجہ نے اس پر کیا کہا تھا؟',
+    ])
+      expect(plain(q)).toContain('under consideration');
+  });
+  it('does not read a refusal beside "the other members" as a bid blocked', () => {
+    expect(
+      summary('how has india broken with the other members on joint texts? qingdao, the iran statement etc'),
+    ).toMatch(/refused to sign/);
+  });
+  it('reads "follow-up to my earlier one" as no count and no topic', () => {
+    expect(
+      summary('Follow-up to my earlier one — member count on 1 January 2020, please. Before Iran, I assume.'),
+    ).toMatch(/^The SCO had 8 member states on 1 January 2020/);
+  });
+  it('finds the chair before or after a country named in Russian or Persian', () => {
+    expect(engine.answer('Кто председательствовал в ШОС до Кыргызстана?').title).toBe('China');
+    expect(engine.answer('چه کشوری قبل از قرقیزستان ریاست دوره‌ای سازمان همکاری شانگهای را داشت؟').title).toBe('China');
+  });
+  it('says a chair term that has ended as ended when naming the chair after another', () => {
+    expect(summary('who chaired the sco after china?')).toMatch(/ended at the summit/);
+  });
+  it('reads a statement hedged with "I believe" before a bare request of attributes as its topic', () => {
+    expect(summary('The previous RATS director was from Uzbekistan, I believe — name and years?')).toMatch(/Mirzaev/);
+  });
+  it('reads what a lecturer said or what the asker understands as the topic, who said it as an aside', () => {
+    expect(summary('our lecturer said the SCO Charter was signed in 2002 — in which city exactly?')).toMatch(
+      /St Petersburg/,
+    );
+    expect(
+      summary('I understand the 2025 summit was in Tianjin. Could you give the precise dates for a footnote?'),
+    ).toMatch(/31 August/);
+  });
+});

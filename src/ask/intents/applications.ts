@@ -17,9 +17,18 @@ export const applications: Intent = {
   match(q) {
     // "Did India block Azerbaijan from joining?": a refusal to let another country in asks about that country's application.
     // "Did India block Azerbaijan?": the joining is understood when the country blocked follows the verb.
+    // ("india ne azerbaijan ki membership block kyun ki", "بھارت نے آذربائیجان کی مکمل رکنیت روک دی": a membership blocked
+    // is the application's.)
+    // (A refusal asked beside "members" is no bid: "how has India broken with the other members?"; a country's own
+    // membership is: "azerbaijan ki SCO membership".)
+    const memberOf = q.cues.some(
+      (c) => c.cue === 'member' && c.role === 'main' && q.countries.some((x) => x.at < c.at && x.at >= c.at - 3),
+    );
     const blocked =
-      q.main('refuse') &&
-      (q.main('join') || (blocksCountry(q) && !q.main('sign', 'statement', 'defence'))) &&
+      (q.main('refuse') || q.main('block')) &&
+      (q.main('join') ||
+        (((q.main('block') && q.main('member')) || memberOf || blocksCountry(q)) &&
+          !q.main('sign', 'statement', 'defence'))) &&
       q.countries.filter((c) => c.by !== 'demonym').length >= 2 &&
       !q.eventNamed;
     if (blocked) return 94;
@@ -54,6 +63,7 @@ export const applications: Intent = {
     const demonyms = [
       ...new Set(q.countries.filter((c) => c.by === 'demonym' && c.role !== 'aside').map((c) => c.country)),
     ];
+    const refusal = q.main('refuse') || q.main('block');
     const cs =
       q.main('refuse') && blocksCountry(q)
         ? [...new Set(q.countries.filter((c) => c.by !== 'demonym').map((c) => c.country))]
@@ -79,7 +89,7 @@ export const applications: Intent = {
     // said to block another's, which asks of that other's application).
     // ("Compare the Armenian and Azerbaijani bids … and any reported objections": the bids named by their adjectives,
     // an objection asked of each.)
-    if (cs.length >= 2 && (!q.main('refuse') || (subjects(q).length === 0 && demonyms.length >= 2))) {
+    if (cs.length >= 2 && (!refusal || (subjects(q).length === 0 && demonyms.length >= 2))) {
       const each = cs.slice(0, 3).map((c) => ofCountry(q, f, c, [c], notes));
       const verdicts = new Set(each.map((d) => d.verdict));
       const contexts = each.flatMap((d, i) =>
@@ -100,7 +110,12 @@ export const applications: Intent = {
       // Of several countries named, the one with an application on record ("did India block Azerbaijan…").
       const applied = (id: string) =>
         f.history(id).some((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
-      return withRule(ofCountry(q, f, cs.find((x) => applied(x.id)) ?? cs[0]!, cs, notes));
+      // ("Baku accused India of blocking Azerbaijan's entry. What did India say about the application?": the applicant may be
+      // named in the statement before, not as the subject.)
+      const applicant =
+        cs.find((x) => applied(x.id)) ??
+        q.countries.find((c) => c.by !== 'demonym' && applied(c.country.id) && q.main('apply'))?.country;
+      return withRule(ofCountry(q, f, applicant ?? cs[0]!, cs, notes));
     }
     // "How does the SCO handle applicants, step by step?": what the data says of the procedure (the rule on
     // decisions), with the most recent accession whose record names its steps.

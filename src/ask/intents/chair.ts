@@ -591,7 +591,8 @@ function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after'): Draft {
     title: (l) => l.c(other.country),
     lead: (l) =>
       mode === 'before' ? l.m.chairBefore(l.c(c), l.c(other.country)) : l.m.chairAfter(l.c(c), l.c(other.country)),
-    context: (l) => l.m.chairTerm(l.c(other.country), l.d(other.from), other.to && l.d(other.to)),
+    // (A term with no end recorded that has since ended by the rule is said as ended, not as running.)
+    context: (l) => termLine(f, l, f.country(other.country)!, other),
     note: noteOf(other),
     sources: [other.sources],
   };

@@ -390,6 +390,13 @@ export function blocksCountry(q: Question): boolean {
   const refusal = q.cues.find((c) => c.cue === 'refuse' && c.role === 'main');
   if (!refusal) return false;
   if (q.countries.some((c) => c.at > refusal.at && c.at <= refusal.at + 3)) return true;
+  // "Baku says India blocked its bid": the bid of a country named before, put by its pronoun.
+  if (
+    /^(its|their)$/.test(q.words[refusal.at + 1] ?? '') &&
+    q.cues.some((c) => c.cue === 'apply' && c.at > refusal.at && c.at <= refusal.at + 4) &&
+    q.countries.filter((c) => c.by !== 'demonym').length >= 2
+  )
+    return true;
   // "azerbaijan applied to join, didn't it? did india block it?": "it" is the application the line names.
   return (
     /^(it|them|that|this)$/.test(q.words[refusal.at + 1] ?? '') &&

@@ -41,6 +41,8 @@ export type Cue =
   | 'minister'
   | 'attend'
   | 'refuse'
+  /** Blocking another's entry, in the languages that name it apart from refusing ("заблокировала", "مانع شد"). */
+  | 'block'
   | 'sign'
   | 'statement'
   | 'outcome'
@@ -478,6 +480,19 @@ const CUES: Record<Cue, Forms> = {
     hi: 'इनकार|मना|हस्ताक्षर नहीं|खुद को अलग|अलग कर लिया',
     fa: 'امتناع|رد کرد|امضا نکرد|نپذیرفت|فاصله گرفت|کنار کشید|همراهی نکرد',
     ur: 'انکار|دستخط نہیں|خود کو الگ|الگ کر لیا',
+  },
+  // (English "block" and "veto" are refusals; these say only blocking, so a refusal at a meeting is not read in them.)
+  block: {
+    en: 'blocking',
+    de: 'blockiert*|blockade',
+    es: 'bloqueo|bloquea*',
+    fr: 'bloquer|bloquee|bloquees|bloquait|bloqua|bloquant|a bloque|ont bloque|aurait bloque|avoir bloque',
+    tr: 'veto*',
+    zh: '阻止|阻挠|阻撓|否决|否決',
+    ru: 'заблокир|блокир',
+    hi: 'रोक दी|रोक दिया|रोका|अड़ंगा',
+    fa: 'مانع|جلوگیری|وتو',
+    ur: 'روک دی|روک دیا|روکا',
   },
   sign: {
     en: 'sign|signed|signing|signature|signatory|ink*',

@@ -205,7 +205,10 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
         w === 'on' ||
         w === 'once' ||
         w === 'sept' ||
-        (w === 'one' && !/^(member|country|state|partner)/.test(words[i + 1] ?? ''))
+        (w === 'one' && !/^(member|country|state|partner)/.test(words[i + 1] ?? '')) ||
+        // ("follow-up to my earlier one — member count …": "one" after such a word stands for a question, no number.)
+        (w === 'one' &&
+          /^(earlier|previous|last|other|first|latest|same|this|that|each|every)$/.test(words[i - 1] ?? ''))
       )
     )
       value = wordValue(NUMBERS, NUMBER_WORDS, w);

@@ -2555,6 +2555,14 @@ export class Understander {
       )
         return { country: c.country, mode: 'before' };
     }
+    // In another script a country is found at its place in the text as typed: "до Кыргызстана" (before Kyrgyzstan),
+    // "после Китая", "قبل از قرقیزستان".
+    if (tokens.length === 0)
+      for (const c of countries) {
+        const lead = folded.slice(Math.max(0, c.at - 8), c.at);
+        if (/(?:^|\s)(?:до|перед|قبل از|پیش از)\s+$/u.test(lead)) return { country: c.country, mode: 'before' };
+        if (/(?:^|\s)(?:после|بعد از)\s+$/u.test(lead)) return { country: c.country, mode: 'after' };
+      }
     // "when did Kyrgyzstan take over the chair, and from whom?", "who did Kyrgyzstan take the SCO chair over from",
     // "Kırgızistan dönem başkanlığını kimden devraldı?": from the one before it.
     const words = tokens.map((t) => t.w).join(' ');

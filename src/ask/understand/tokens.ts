@@ -305,13 +305,18 @@ const CLAUSE_VERBS = new Set([
   'grew',
 ]);
 
+/** A hedge that ends a statement ("…, I believe", "… iirc"): the statement stands without it. */
+const HEDGE_AT_END =
+  / (?:i (?:believe|think|guess|reckon|assume|suppose)|iirc|if i (?:remember|recall)(?: (?:right|rightly|correctly))?)$/;
+
 /** An attribute asked of what was named before ("the exact date", "a date", "its name"). */
 const ATTRIBUTE_ASKED = /\b(the|that|this|a|its) (\w+ )?(number|figure|date|day|name|spelling|year)\b|^what dates\b/;
 
 /** The asker introducing themselves ("editor here", "quick q from a student here"). */
 const SELF_INTRO =
   // ("fact-check desk:", "Kurze Frage für meinen Unterricht:": who the asker is, or that a question follows.)
-  /^(\w+ ){0,4}(here|desk)$|^(\w+ ){1,2}(q|question)( for (a|an|my|our|the) \w+)?$|^((hallo|hi|hello|hey|hola|salut|bonjour|merhaba)( zusammen| leute| alle| everyone| all| a todos| a tous)? )?(\w+ )?(frage|pregunta|question|soru|вопрос)( (fur|furs|fuer|fuers|pour|para|icin|для) (\w+ ){0,3}\w+)?$|^(quick|short|kurze|kurzer|petite|pequena|breve|kucuk|kisa) (q|question|frage|pregunta|soru|vergleich)\b|^(quick|short) (check|one|thing)( before (we|i|u) \w+)?$/;
+  // ("Follow-up to my earlier one —": that a question follows another.)
+  /^(\w+ ){0,4}(here|desk)$|^(\w+ ){1,2}(q|question)( for (a|an|my|our|the) \w+)?$|^((hallo|hi|hello|hey|hola|salut|bonjour|merhaba)( zusammen| leute| alle| everyone| all| a todos| a tous)? )?(\w+ )?(frage|pregunta|question|soru|вопрос)( (fur|furs|fuer|fuers|pour|para|icin|для) (\w+ ){0,3}\w+)?$|^(quick|short|kurze|kurzer|petite|pequena|breve|kucuk|kisa) (q|question|frage|pregunta|soru|vergleich)\b|^(quick|short) (check|one|thing)( before (we|i|u) \w+)?$|^(a |one )?(quick )?follow ?up( q| question)?( to (my|the|our|your|that) (earlier|last|previous|first|other) (one|q|question))?$/;
 /** What the asker is doing ("making a quiz for my class"): it may name the topic, but it is not what asks. */
 const DOING =
   /^(making|writing|preparing|doing|building|working on|putting together|drafting|creating|updating|revising|studying|teaching|researching)\b/;
@@ -665,8 +670,12 @@ export function segment(text: string): Segments {
       ) &&
         words.length <= 14 &&
         asked0.length <= 6);
+    // ("our lecturer said the SCO Charter was signed in 2002 — in which city?", "I understand the 2025 summit was in
+    // Tianjin. Could you give the dates?": who said it stays an aside; what they said is the topic.)
+    const teller = TELLER.exec(`${words.join(' ')} `);
+    const told = teller ? teller[0].trim().split(' ').length : 0;
     // "the chinese diplomat who became SG in 2025 — what's his name": a noun phrase with a relative clause names, it does not ask.
-    const relative = /^(the|that|this|those|these)$/.test(words[0] ?? '') && !WH.has(words[1] ?? '');
+    const relative = /^(the|that|this|those|these)$/.test(words[told] ?? '') && !WH.has(words[told + 1] ?? '');
     // A short question that only points back ("what was the exact date?") asks of a longer part before it too.
     // ("the Chinese diplomat who became SCO secretary general in jan 2025 — what's his name": a long noun phrase.)
     // ("nato in the hague vs sco defence ministers in qingdao. compare outcomes": two things set side by side, each named
@@ -693,10 +702,15 @@ export function segment(text: string): Segments {
     ).exec(words.join(' '));
     // ("kazakhstan's capital for my map — it's nur-sultan, right?": what the asker wants it for names nothing.)
     const purpose = /(?:^| )for (?:my|our|a|an) \S+$/.exec(words.join(' '));
-    const own = (doing ? words.slice(3) : about ? words.slice(about[0].split(' ').length - 1) : words).slice(
-      0,
-      purpose ? words.length - purpose[0].trim().split(' ').length : undefined,
-    );
+    // ("the previous RATS director was from Uzbekistan, I believe — name and years?": a hedge after it names nothing, before
+    // a bare request of attributes.)
+    const hedge =
+      asked0.length <= 4 && !asked0.some((w) => WH.has(w) || AUX.has(w))
+        ? HEDGE_AT_END.exec(` ${words.join(' ')}`)
+        : null;
+    const cut = (purpose ? purpose[0].trim().split(' ').length : 0) + (hedge ? hedge[0].trim().split(' ').length : 0);
+    const base = doing ? words.slice(3) : about ? words.slice(about[0].split(' ').length - 1) : words.slice(told);
+    const own = base.slice(0, cut > 0 ? base.length - cut : undefined);
     if (
       !meetingTopic &&
       !(countedBack && s === main - 1) &&
@@ -705,8 +719,27 @@ export function segment(text: string): Segments {
         reportedAsked ||
         // ("editor here: …", "student here -": who the asker is names no topic.)
         SELF_INTRO.test(words.join(' ')) ||
+        // (What someone told the asker is the topic only of a question that names none of its own: "I understand Iran
+        // left. Kindly confirm the current number of member states" asks the count.)
+        (told > 0 &&
+          asked1.some(
+            (w) =>
+              !(
+                WH.has(w) ||
+                AUX.has(w) ||
+                FILLER.has(w) ||
+                STOPWORDS.has(w) ||
+                COMMAND.has(w) ||
+                FOCUS.has(w) ||
+                POINTS_BACK.has(w) ||
+                ATTRIBUTE_REQUEST.has(w) ||
+                BARE_ATTRIBUTE.has(w) ||
+                /^(you|u|me|us|kindly|precise|exact|exactly|confirm|tell|give|s)$/.test(w)
+              ),
+          )) ||
         // (Counted without fillers and articles: "sco summit in astana 2024 — …" puts a topic.)
-        (about || purpose ? own : words).filter((w) => !FILLER.has(w) && !TOPIC_GLUE.has(w)).length > limit ||
+        (about || purpose || told || hedge ? own : words).filter((w) => !FILLER.has(w) && !TOPIC_GLUE.has(w)).length >
+          limit ||
         own.some(
           (w, i) =>
             (!relative &&
@@ -718,11 +751,14 @@ export function segment(text: string): Segments {
     )
       break;
     // (The words that put the topic stay outside the question.)
-    let skip = about ? words.length - own.length : 0;
+    let skip = about ? words.length - own.length : told;
+    // (What someone told the asker is taken as true by the question: checked as its premise.)
+    const asserted = told > 0 && own.some((w) => AUX.has(w) || CLAUSE_VERBS.has(w));
     for (const t of tokens)
       if (t.seg === s && skip-- <= 0) {
         t.seg = main;
         t.topic = true;
+        if (asserted) t.premise = true;
       }
   }
   // A request before the question ("compare Astana 2024 with Bishkek 2026 - what is known about each"): when the
@@ -952,7 +988,19 @@ export function segment(text: string): Segments {
 }
 
 /** Words that ask only how a thing stands ("what's the actual status?", "where does it stand now?"). */
-const STANDING = new Set(['status', 'situation', 'standing', 'stand', 'stands', 'actual', 'real', 'latest', 'update']);
+// ("… — what's on the record?": what the data records of the statement.)
+const STANDING = new Set([
+  'status',
+  'situation',
+  'standing',
+  'stand',
+  'stands',
+  'actual',
+  'real',
+  'latest',
+  'update',
+  'record',
+]);
 
 /** "is that a rule?", "when was that decided?": a question asked of the statement before it. */
 const OF_STATEMENT = /^(?:(?:when|where|why|how|who) )?(?:is|was|are|were|does|did) (?:that|this)\b/;
@@ -1005,7 +1053,10 @@ export function statesPremise(
     /^(?:i (?:keep |ve |have )?(?:reading|read|hearing|heard|seeing|seen|saw)(?: (?:people|everyone|folks|others) (?:say|saying|claim|claiming))?|people (?:keep )?say(?:ing)?|everyone says)(?: that)? /.exec(
       `${statement0.join(' ')} `,
     );
-  const statement = heard ? statement0.slice(heard[0].trim().split(' ').length) : statement0;
+  const said = heard ? statement0.slice(heard[0].trim().split(' ').length) : statement0;
+  // "… was from Uzbekistan, I believe": a hedge after the statement leaves it stated.
+  const hedge = HEDGE_AT_END.exec(` ${said.join(' ')}`);
+  const statement = hedge ? said.slice(0, said.length - hedge[0].trim().split(' ').length) : said;
   const first = firstContent(statement);
   if (statement.length < 3 || first === undefined) return false;
   if (WH.has(first) || AUX.has(first) || COMMAND.has(first) || /^(i|im|my|we|our|you|your|pls|please)$/.test(first))
@@ -1137,6 +1188,13 @@ const PURPOSE_DOC =
   /^(sheet|spreadsheet|map|table|timeline|chart|graphic|slide|slides|deck|article|piece|story|caption|factbox|box|card|sidebar|panel|column|row|file|doc|report|brief|briefing|episode|podcast|show|segment|class|lesson|quiz|worksheet|newsletter|thread|post|script)$/;
 
 /** A statement reported from elsewhere, up to what it says ("thread says", "a turkish account posted that"). */
+/**
+ * A person who told the asker what follows ("our lecturer said", "I understand", "we were told that"); a document that
+ * says it ("our draft says") is a claim to check, read elsewhere.
+ */
+const TELLER =
+  /^(?:(?:our|my|the|a|an|his|her|their) (?:\w+ )?(?:lecturer|teacher|professor|prof|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guest|anchor|presenter|classmate|friend) (?:said|says|told (?:us|me)|insists|insisted)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? /;
+
 const REPORTED =
   /^(?:(?:a|an|the|this|that|one|some)\s+)?(?:(?:viral|popular|\w+)\s+)?(?:thread|post|tweet|tiktok|video|reel|account|article|user|claim|headline|meme|someone|somebody|people|they)\s+(?:on\s+\w+\s+)?(?:says|said|claims|claimed|posted|posts|wrote|writes|states|stated)\s+(?:that\s+)?/;
 
