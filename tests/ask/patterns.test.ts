@@ -6752,7 +6752,7 @@ describe('round 18: English words in another language, and the other way round',
   });
   it('does not read an English line as German for the word "partner", nor "ständig" as a status', () => {
     expect(summary("can someone explain the observer / dialogue partner / 'partner' thing?")).toMatch(/^None: the SCO/);
-    expect(summary('Ist Ägypten inzwischen SOZ-Partner?')).toMatch(/^Ja\. Ägypten/);
+    expect(summary('Ist Ägypten inzwischen SOZ-Partner?')).toMatch(/^Ja\. (Der Status von )?Ägypten/);
     expect(summary('Ich lese ständig, die Türkei sei SOZ-Mitglied. Seit wann eigentlich?')).toMatch(/^Nein\./);
   });
 });
@@ -10095,5 +10095,47 @@ describe('round 36: a bid said to be blocked, what someone told the asker, and a
     expect(
       summary('I understand the 2025 summit was in Tianjin. Could you give the precise dates for a footnote?'),
     ).toMatch(/31 August/);
+  });
+});
+
+describe('round 36: what is asked to be confirmed, a standing asked by its name, and what a declaration is said to leave out', () => {
+  it('reads "kindly confirm whether …" as the yes/no question it puts', () => {
+    expect(summary('Kindly confirm whether Egypt and the Maldives are SCO partners at present.')).toMatch(
+      /^Yes\. Egypt has been an SCO partner since/,
+    );
+  });
+  it('answers a partner asked about by that standing, with no word on membership', () => {
+    expect(summary('is egypt an sco partner?')).toMatch(/^Yes\. Egypt has been an SCO partner since/);
+    expect(summary('is egypt an sco partner?')).not.toMatch(/not an SCO member/);
+  });
+  it('answers whether a declaration mentioned an attack from its own outcome, not the other meeting’s draft', () => {
+    expect(summary('after the qingdao drama, did the tianjin declaration mention pahalgam at all?')).toMatch(
+      /^Yes\. The Tianjin Declaration condemned the Pahalgam/,
+    );
+    expect(summary('the Tianjin declaration left out Pahalgam just like the Qingdao draft did, right?')).toMatch(
+      /^No\. The Tianjin Declaration condemned/,
+    );
+  });
+  it('says who attended when asked whether all the members were there', () => {
+    expect(summary('CHG in Moscow last Nov — were all ten members there?')).toMatch(/^Yes\. 10 member states attended/);
+  });
+  it('reads a rule of the chair’s order that a teacher stated as the question asked', () => {
+    for (const q of [
+      "our prof says the chair rotates strictly in russian alphabetical order and that it's in the rules. is that officially written down somewhere?",
+      'our docent says chair order is written in SCO charter, russian alphabetical order. Is it official rule?',
+    ])
+      expect(summary(q)).toMatch(/no primary text/);
+  });
+  it('keeps what the asker was told as an aside when the question after it names its own topic', () => {
+    expect(
+      summary(
+        'I’m told the Qingdao meeting came right after a NATO summit. What did NATO agree on defence spending there, in brief?',
+      ),
+    ).toMatch(/5% of GDP/);
+  });
+  it('reads a French teacher’s claim about the EU with "observatrice"', () => {
+    expect(
+      summary('Un prof nous a dit en cours que l’Union européenne est observatrice à l’OCS — c’est vrai?'),
+    ).toMatch(/^Non\./);
   });
 });

@@ -30,6 +30,13 @@ export const chair: Intent = {
     const chairCue =
       q.main('chair') ||
       (q.main('head') && (q.form === 'which' || q.has('list')) && !q.main('secgen') && !q.main('apply'));
+    // ("our docent says chair order is written in the charter … Is it official rule?": whether a rule of the chair's order
+    // stated before is written down.)
+    const ruleOfChair =
+      q.has('chair') &&
+      q.terms.some((t) => /^(rule|rules|official|officially|written)$/.test(t)) &&
+      q.terms.some((t) => /^(order|alphabetical|alphabet|alphabetically)$/.test(t));
+    if (!chairCue && ruleOfChair && !q.eventNamed) return 91;
     if (!chairCue && !(q.main('motto') && !q.main('summit'))) return undefined;
     // "which number chairmanship is this for kyrgyzstan? 3rd? 4th?": a country's chairmanships counted, not a numbered
     // meeting.

@@ -16,6 +16,7 @@ import {
   scoReceives,
   sentenceVerdict,
   subjects,
+  saysOmitted,
 } from './shared.js';
 
 /** The chair of a meeting: an official the data holds, or as written. */
@@ -290,7 +291,13 @@ export const event: Intent = {
       // Two meetings are compared when two places or two years are named, not two meetings held in the one place named.
       (new Set(named.map((e) => e.city)).size >= 2 || years.size >= 2) &&
       (q.has('before') ||
-        q.has('after') ||
+        // ("… did pahalgam end up in the tianjin declaration after all?": "after all" orders nothing.)
+        // (Nor does a time clause before a yes/no question of one meeting: "after the qingdao drama, did the tianjin
+        // declaration mention pahalgam?")
+        q.cues.some(
+          (c) =>
+            c.cue === 'after' && q.words[c.at + 1] !== 'all' && (c.role === 'main' || q.form !== 'yesno' || c.at > 0),
+        ) ||
         q.has('same') ||
         q.has('compare') ||
         q.form === 'how' ||
@@ -414,6 +421,25 @@ export const event: Intent = {
   },
 };
 
+/**
+ * "The summit after Tianjin", "the meeting before Qingdao": the meeting of the same body just after or before the one
+ * named by its city.
+ */
+function adjacent(q: Question, f: AskFacts, named: EventT): EventT | undefined {
+  const city = named.city.toLowerCase();
+  const i = q.words.findIndex(
+    (w, k) =>
+      /^(after|before|following|preceding)$/.test(w) &&
+      /^(summit|summits|meeting|meetings|one|meet|came|come)$/.test(q.words[k - 1] ?? '') &&
+      (q.words[k + 1] === city || (q.words[k + 1] === 'the' && q.words[k + 2] === city)),
+  );
+  if (i < 0 || !named.body) return undefined;
+  const same = [...f.eventsOf(named.body)].sort((a, b) => a.start.localeCompare(b.start));
+  const at = same.indexOf(named);
+  if (at < 0) return undefined;
+  return same[/^(after|following)$/.test(q.words[i]!) ? at + 1 : at - 1];
+}
+
 /** How many of the places the question names hold a meeting it names. */
 function placesNamed(q: Question): number {
   return new Set(
@@ -493,6 +519,8 @@ function pick(q: Question, f: AskFacts): EventT {
   const list = q.events;
   const first = list[0]!;
   if (q.eventByClause && !q.eventNamed) return q.eventByClause;
+  const beside = adjacent(q, f, first);
+  if (beside) return beside;
   // ("feb 2026 meeting in bishkek on military cooperation": the one meeting named that was held in the month said.)
   // (Not a month put to be checked: "tianjin summit was in july 2025 yeah?" asks of the summit that the month is wrong for.)
   const t =
@@ -944,8 +972,15 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       return {
         kind: 'fact',
         title: (l) => label(l),
+        // ("the Tianjin declaration left out Pahalgam, right?": an outcome that names what is said to be left out, No.)
         ...(q.form === 'yesno' && {
-          verdict: membersAsked ? (joinedHere ? 'yes' : 'no') : sentenceVerdict(q, o.text)!,
+          verdict: membersAsked
+            ? joinedHere
+              ? 'yes'
+              : 'no'
+            : saysOmitted(q) && (o === byPlace || q.terms.some(properNoun))
+              ? 'no'
+              : sentenceVerdict(q, o.text)!,
         }),
         lead: (l) => (l.lang === 'en' ? o.text : ww(l)),
         context: (l) => (l.lang === 'en' ? ww(l) : o.text),
@@ -1020,6 +1055,12 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       named.length === 0 &&
       ministers.length > 1) ||
     (named.length > 0 && q.form === 'yesno' && !asksOutcome) ||
+    // ("CHG in Moscow last Nov — were all ten members there?", "… were all members represented?": who was there.)
+    (q.form === 'yesno' &&
+      q.main('all') &&
+      q.has('member') &&
+      !asksOutcome &&
+      q.words.some((w) => /^(there|present|represented|attending|around|in)$/.test(w))) ||
     nameAsked;
   if (asksAttendance) {
     // "Did Rajnath Singh attend the Qingdao meeting?": yes for one the data records at it; of anyone else the data
@@ -1145,6 +1186,8 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
           ? named.map((c) => l.m.attended(l.c(c), label(l), e.attendees.includes(c.id))).join(' ')
           : l.m.eventAttendance(l.n(e.attendees.length), label(l), l.list(e.attendees.map((a) => l.c(a)))),
       context: e.attendanceNote ? firstSentence(e.attendanceNote) : ww,
+      // ("feb 2026 — were all ten members at …?": a meeting found by its month is dated too.)
+      ...(e.attendanceNote && q.time && ministers.length === 0 && { details: [{ items: [ww] }] }),
       ...(ministers.length > 0 && {
         details: [
           ...(changes.length > 0 ? [{ items: changes.map((c) => c.text) }] : []),

@@ -5,7 +5,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { afterTime, blocksCountry, perCountry, sidesAt, standing, subjects } from './shared.js';
+import { afterTime, blocksCountry, perCountry, saysOmitted, sidesAt, standing, subjects } from './shared.js';
 import { whenWhere } from './events.js';
 
 /** An account asked for: a list, an explanation, "what"/"which" (not a yes/no or a "when"). */
@@ -114,206 +114,247 @@ export const positions: Intent = {
     // one of the organisation's own records asks about that record, not about a meeting's draft.)
     const ownRecord =
       !e && q.passage?.record.kind === 'fact' && omission.some((t) => q.passage!.words.includes(stem(t)));
-    if ((e || (q.main('statement') && !(q.eventNamed && q.places.length > 0))) && omission.length > 0 && !ownRecord)
+    // ("after the qingdao drama, did the tianjin declaration mention pahalgam?": another meeting named, whose own outcome
+    // names what is asked by its proper name, is asked about, not the draft of the meeting with positions.)
+    const otherOutcome =
+      q.form === 'yesno' &&
+      q.events.some(
+        (x) =>
+          x !== e &&
+          x.positions.length === 0 &&
+          x.outcomes.some((o) =>
+            q.terms.some((t) => new RegExp(`\\b${t.charAt(0).toUpperCase()}${t.slice(1)}\\b`).test(o.text)),
+          ),
+      );
+    if (
+      (e || (q.main('statement') && !(q.eventNamed && q.places.length > 0))) &&
+      omission.length > 0 &&
+      !ownRecord &&
+      !otherOutcome
+    )
       return 91;
     return undefined;
   },
   answer(q, f) {
-    const dated = datedStatement(q, f);
-    if (dated) return statementStance(q, dated);
-    const pair = q.form !== 'yesno' ? sidesAt(q) : undefined;
-    if (pair) return bothSides(q, f, pair);
-    const between = betweenCountries(q);
-    if (between) {
-      const cs = between.map((c) => c.id);
-      const shared = f.store.data.events.find(
-        (e) => inTime(q, e) && cs.filter((c) => e.positions.some((p) => p.country === c)).length >= 2,
-      );
-      if (shared) {
-        // ("… since 2017": the account starts when both were members, which one sentence says.)
-        const [a, b] = between;
-        const from = [a, b].map((c) => standing(f, c!, f.factDay).find((m) => m.status === 'member')?.from);
-        const together = between.length === 2 && q.time?.since === true && from[0] !== undefined && from[0] === from[1];
-        const draft = bothSides(q, f, shared);
-        return together ? { ...draft, context: (l) => l.m.joinedSameDay(l.c(a!), l.c(b!), l.d(from[0]!)) } : draft;
-      }
-      return perCountry(
-        between.map((c) => {
-          const held = standing(f, c, f.factDay).filter((m) => m.status !== 'none');
-          return {
-            kind: 'fact',
-            title: (l) => l.c(c),
-            lead: (l) =>
-              held.length === 0
-                ? l.m.notConnected(l.c(c))
-                : held
-                    .map((m) =>
-                      m.status === 'member' && m.from
-                        ? l.m.memberSince(l.c(c), l.d(m.from))
-                        : l.m.statusSince(l.c(c), l.status(m.status), m.from && l.d(m.from)),
-                    )
-                    .join(' '),
-            sources: [held[0]?.sources ?? f.statusOn(c.id)[0]?.sources ?? []],
-          };
-        }),
-      );
+    const d = account(q, f);
+    // "The Tianjin Declaration skipped Pahalgam just like the Qingdao draft — why the repeat?": what another meeting named
+    // is said to have left out, its own outcome names; that outcome corrects the premise first.
+    const o = omissionDenied(q);
+    if (!o) return d;
+    return {
+      ...d,
+      ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
+      lead: (l) => (l.lang === 'en' ? o.text : d.lead(l)),
+      context: (l) => (l.lang === 'en' ? d.lead(l) : o.text),
+      sources: [o.sources, ...d.sources],
+    };
+  },
+};
+
+/** An outcome of another meeting the question names that states what the question says it left out. */
+function omissionDenied(q: Question): EventT['outcomes'][number] | undefined {
+  if (!saysOmitted(q)) return undefined;
+  // (A place named beside the meeting's own city: "Pahalgam", not "Tianjin", which names the declaration itself.)
+  const places = q.places.filter((p) => !q.events.some((x) => x.city.toLowerCase() === p.toLowerCase()));
+  for (const x of q.events)
+    if (x.positions.length === 0) for (const o of x.outcomes) if (places.some((p) => o.text.includes(p))) return o;
+  return undefined;
+}
+
+/** What the data records of the countries' positions the question asks about. */
+function account(q: Question, f: AskFacts): Draft {
+  const dated = datedStatement(q, f);
+  if (dated) return statementStance(q, dated);
+  const pair = q.form !== 'yesno' ? sidesAt(q) : undefined;
+  if (pair) return bothSides(q, f, pair);
+  const between = betweenCountries(q);
+  if (between) {
+    const cs = between.map((c) => c.id);
+    const shared = f.store.data.events.find(
+      (e) => inTime(q, e) && cs.filter((c) => e.positions.some((p) => p.country === c)).length >= 2,
+    );
+    if (shared) {
+      // ("… since 2017": the account starts when both were members, which one sentence says.)
+      const [a, b] = between;
+      const from = [a, b].map((c) => standing(f, c!, f.factDay).find((m) => m.status === 'member')?.from);
+      const together = between.length === 2 && q.time?.since === true && from[0] !== undefined && from[0] === from[1];
+      const draft = bothSides(q, f, shared);
+      return together ? { ...draft, context: (l) => l.m.joinedSameDay(l.c(a!), l.c(b!), l.d(from[0]!)) } : draft;
     }
-    // "Where has India broken ranks?": with no meeting named, every recorded refusal and dissent of the country.
-    // "List the main disagreements": of every country, when none is named.
-    const one = sides(q)[0]?.id;
-    const every = !one && q.main('refuse') && !q.eventNamed && asksAccount(q);
-    if ((one || every) && !q.eventNamed && q.form !== 'yesno') {
-      const refusals = f.store.data.events.flatMap((e) =>
-        e.positions.filter((p) => (every || p.country === one) && p.act === 'refused-to-sign').map((p) => ({ e, p })),
-      );
-      const dissents = f.store.data.organisation.filter((o) =>
-        every ? (o.dissenting?.length ?? 0) > 0 : o.dissenting?.includes(one!),
-      );
-      if (refusals.length + dissents.length >= 2)
+    return perCountry(
+      between.map((c) => {
+        const held = standing(f, c, f.factDay).filter((m) => m.status !== 'none');
         return {
           kind: 'fact',
-          title: (l) => (one ? l.c(one) : l.org),
+          title: (l) => l.c(c),
           lead: (l) =>
-            [
-              ...refusals.map((r) => l.m.refusedToSign(l.c(r.p.country), l.event(r.e))),
-              ...dissents.map((d) => (l.lang === 'en' ? d.text : l.m.fromData(d.label))),
-            ].join(' '),
-          sources: [...refusals.map((r) => r.p.sources), ...dissents.map((d) => d.sources)],
+            held.length === 0
+              ? l.m.notConnected(l.c(c))
+              : held
+                  .map((m) =>
+                    m.status === 'member' && m.from
+                      ? l.m.memberSince(l.c(c), l.d(m.from))
+                      : l.m.statusSince(l.c(c), l.status(m.status), m.from && l.d(m.from)),
+                  )
+                  .join(' '),
+          sources: [held[0]?.sources ?? f.statusOn(c.id)[0]?.sources ?? []],
         };
-    }
-    const e =
-      eventWithPositions(q, f) ?? f.store.data.events.find((x) => x.positions.some((p) => p.act === 'refused-to-sign'));
-    if (!e) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
-    const countries = [
-      ...sides(q).map((c) => c.id),
-      ...q.people.filter((p) => p.official.event === e.id).map((p) => p.official.country),
-    ];
-    const refusal = e.positions.find((p) => p.act === 'refused-to-sign');
-    // "Why did Pakistan refuse to sign?" when another refused: the correction opens; the refusal on record answers the why.
-    const misnamed = q.claims.some(
-      (c) => c.kind === 'refused' && c.event.id === e.id && c.stance === 'asserted' && c.holds === false,
+      }),
     );
-    let own = misnamed ? [] : e.positions.filter((p) => countries.includes(p.country));
-    // "What did Pakistan say about India's refusal?": the first-named country's view.
-    if (own.length > 1 && sides(q)[0]) own = own.filter((p) => p.country === sides(q)[0]!.id);
-    const label = (l: Loc) => l.event(e);
-    const statement = e.outcomes.find((o) => /\bjoint statement\b|communiqu/i.test(o.text));
-    // "Did India attend the Qingdao meeting at all, or boycott it?", "did India boycott it?": it attended; what it did
-    // there follows.
-    const went = countries[0];
-    const stayedAway = q.words.some((w) =>
-      /^(boycott|boycotted|boycotting|boycotts|skip|skipped|snub|snubbed)$/.test(w),
+  }
+  // "Where has India broken ranks?": with no meeting named, every recorded refusal and dissent of the country.
+  // "List the main disagreements": of every country, when none is named.
+  const one = sides(q)[0]?.id;
+  const every = !one && q.main('refuse') && !q.eventNamed && asksAccount(q);
+  if ((one || every) && !q.eventNamed && q.form !== 'yesno') {
+    const refusals = f.store.data.events.flatMap((e) =>
+      e.positions.filter((p) => (every || p.country === one) && p.act === 'refused-to-sign').map((p) => ({ e, p })),
     );
-    if (
-      went &&
-      (q.main('attend') || stayedAway) &&
-      (q.form === 'yesno' || q.form === 'choice') &&
-      (e.host === went || e.attendees.includes(went))
-    ) {
-      const act = own.find((p) => p.country === went);
+    const dissents = f.store.data.organisation.filter((o) =>
+      every ? (o.dissenting?.length ?? 0) > 0 : o.dissenting?.includes(one!),
+    );
+    if (refusals.length + dissents.length >= 2)
       return {
         kind: 'fact',
-        title: (l) => `${l.c(went)} — ${label(l)}`,
-        verdict: (q.main('attend') ? 'yes' : 'no') as Verdict,
-        // (The refusal in the same lead: as context it shares nearly every word with it and would read as a repeat.)
+        title: (l) => (one ? l.c(one) : l.org),
         lead: (l) =>
           [
-            l.m.attended(l.c(went), label(l), true),
-            act?.act === 'refused-to-sign' ? l.m.refusedToSign(l.c(went), label(l)) : '',
-          ]
-            .filter(Boolean)
-            .join(' '),
-        sources: [e.sources, act?.sources ?? []],
+            ...refusals.map((r) => l.m.refusedToSign(l.c(r.p.country), l.event(r.e))),
+            ...dissents.map((d) => (l.lang === 'en' ? d.text : l.m.fromData(d.label))),
+          ].join(' '),
+        sources: [...refusals.map((r) => r.p.sources), ...dissents.map((d) => d.sources)],
       };
-    }
-    if (countries.length > 0 && own.length === 0 && !misnamed) {
-      // A country with no recorded position: whether it attended, and that no statement was issued.
-      const c = countries[0]!;
-      // "Why did China boycott Qingdao?": it hosted or attended; that answers first, the refusal on record beside it.
-      if (q.main('refuse') && (e.host === c || e.attendees.includes(c))) {
-        const chair = e.chair ? f.store.official(e.chair) : undefined;
-        return {
-          kind: 'fact',
-          title: (l) => `${l.c(c)} — ${label(l)}`,
-          ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
-          lead: (l) =>
-            e.host === c
-              ? `${l.m.eventHost(l.c(c), label(l))}${chair?.country === c ? ` ${l.m.eventChair(l.person(chair), label(l))}` : ''}`
-              : l.m.attended(l.c(c), label(l), true),
-          ...(refusal && { context: (l: Loc) => l.m.refusedToSign(l.c(refusal.country), label(l)) }),
-          sources: [e.sources, chair?.sources ?? [], refusal?.sources ?? []],
-        };
-      }
+  }
+  const e =
+    eventWithPositions(q, f) ?? f.store.data.events.find((x) => x.positions.some((p) => p.act === 'refused-to-sign'));
+  if (!e) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
+  const countries = [
+    ...sides(q).map((c) => c.id),
+    ...q.people.filter((p) => p.official.event === e.id).map((p) => p.official.country),
+  ];
+  const refusal = e.positions.find((p) => p.act === 'refused-to-sign');
+  // "Why did Pakistan refuse to sign?" when another refused: the correction opens; the refusal on record answers the why.
+  const misnamed = q.claims.some(
+    (c) => c.kind === 'refused' && c.event.id === e.id && c.stance === 'asserted' && c.holds === false,
+  );
+  let own = misnamed ? [] : e.positions.filter((p) => countries.includes(p.country));
+  // "What did Pakistan say about India's refusal?": the first-named country's view.
+  if (own.length > 1 && sides(q)[0]) own = own.filter((p) => p.country === sides(q)[0]!.id);
+  const label = (l: Loc) => l.event(e);
+  const statement = e.outcomes.find((o) => /\bjoint statement\b|communiqu/i.test(o.text));
+  // "Did India attend the Qingdao meeting at all, or boycott it?", "did India boycott it?": it attended; what it did
+  // there follows.
+  const went = countries[0];
+  const stayedAway = q.words.some((w) => /^(boycott|boycotted|boycotting|boycotts|skip|skipped|snub|snubbed)$/.test(w));
+  if (
+    went &&
+    (q.main('attend') || stayedAway) &&
+    (q.form === 'yesno' || q.form === 'choice') &&
+    (e.host === went || e.attendees.includes(went))
+  ) {
+    const act = own.find((p) => p.country === went);
+    return {
+      kind: 'fact',
+      title: (l) => `${l.c(went)} — ${label(l)}`,
+      verdict: (q.main('attend') ? 'yes' : 'no') as Verdict,
+      // (The refusal in the same lead: as context it shares nearly every word with it and would read as a repeat.)
+      lead: (l) =>
+        [
+          l.m.attended(l.c(went), label(l), true),
+          act?.act === 'refused-to-sign' ? l.m.refusedToSign(l.c(went), label(l)) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      sources: [e.sources, act?.sources ?? []],
+    };
+  }
+  if (countries.length > 0 && own.length === 0 && !misnamed) {
+    // A country with no recorded position: whether it attended, and that no statement was issued.
+    const c = countries[0]!;
+    // "Why did China boycott Qingdao?": it hosted or attended; that answers first, the refusal on record beside it.
+    if (q.main('refuse') && (e.host === c || e.attendees.includes(c))) {
+      const chair = e.chair ? f.store.official(e.chair) : undefined;
       return {
         kind: 'fact',
         title: (l) => `${l.c(c)} — ${label(l)}`,
         ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
         lead: (l) =>
-          statement && /^no\b/i.test(statement.text)
-            ? l.m.noStatement(label(l))
-            : l.m.attended(l.c(c), label(l), e.attendees.includes(c)),
-        ...(refusal && {
-          context: (l: Loc) =>
-            l.lang === 'en' && statement ? statement.text : l.m.refusedToSign(l.c(refusal.country), label(l)),
-        }),
-        sources: [statement?.sources ?? e.sources, refusal?.sources ?? []],
+          e.host === c
+            ? `${l.m.eventHost(l.c(c), label(l))}${chair?.country === c ? ` ${l.m.eventChair(l.person(chair), label(l))}` : ''}`
+            : l.m.attended(l.c(c), label(l), true),
+        ...(refusal && { context: (l: Loc) => l.m.refusedToSign(l.c(refusal.country), label(l)) }),
+        sources: [e.sources, chair?.sources ?? [], refusal?.sources ?? []],
       };
     }
-    const p: PositionT = own[0] ?? refusal ?? e.positions[0]!;
-    const echo = echoAt(q, e, p);
-    const asksWhy =
-      q.main('why') ||
-      q.terms.some((t) => /^(reason|object|objected|objection|missing|leave|left|omit|omitted)$/.test(t));
-    const none = statement !== undefined && /^no\b/i.test(statement.text);
-    const verdict: Verdict | undefined =
-      q.form === 'yesno'
-        ? q.main('refuse')
-          ? p.act === 'refused-to-sign'
-            ? 'yes'
-            : 'no'
-          : p.act === 'refused-to-sign' || (q.main('sign') && none)
-            ? 'no'
-            : undefined
-        : undefined;
-    // "What did the Qingdao communiqué say about terrorism?": there was none; that answers first, the reason after it.
-    if (none && statement && !echo && q.main('statement') && countries.length === 0 && q.form !== 'yesno')
-      return {
-        kind: 'fact',
-        title: (l) => label(l),
-        // Said as the meeting's outcome: a what-question never opens with "No".
-        lead: (l) => l.m.noStatement(label(l)),
-        context: p.act === 'refused-to-sign' ? (l: Loc) => l.m.refusedToSign(l.c(p.country), label(l)) : undefined,
-        ...(p.reason && { details: [{ items: [p.reason] }] }),
-        sources: [statement.sources, p.sources],
-      };
-    const act = (l: Loc) =>
-      p.act === 'refused-to-sign'
-        ? l.m.refusedToSign(l.c(p.country), label(l))
-        : `${l.m.positionAt(l.c(p.country), label(l))} ${p.stance}.`;
-    const englishAct = `${f.nameOf(p.country)} ${p.stance}.`;
-    // ("When did India refuse to sign?": the meeting's dates, then what was done; not "when was the attack that …".)
-    const whenDone = q.form === 'when' && /^(refus|sign|statement|declar|communi|dates?$)/.test(q.mainTerms[0] ?? '');
     return {
       kind: 'fact',
-      title: (l) => `${l.c(p.country)} — ${label(l)}`,
-      ...(verdict && { verdict }),
+      title: (l) => `${l.c(c)} — ${label(l)}`,
+      ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
       lead: (l) =>
-        whenDone ? whenWhere(f, e)(l) : l.lang === 'en' ? (asksWhy && p.reason ? p.reason : englishAct) : act(l),
-      // (The correction before has said who refused.)
-      context: whenDone
-        ? (l: Loc) => (l.lang === 'en' ? englishAct : act(l))
-        : asksWhy
-          ? misnamed
-            ? undefined
-            : englishAct
-          : p.reason,
-      ...((echo || (q.lang !== 'en' && p.reason)) && {
-        details: [{ items: [...(q.lang !== 'en' && p.reason ? [p.reason] : []), ...(echo ? [echo.text] : [])] }],
+        statement && /^no\b/i.test(statement.text)
+          ? l.m.noStatement(label(l))
+          : l.m.attended(l.c(c), label(l), e.attendees.includes(c)),
+      ...(refusal && {
+        context: (l: Loc) =>
+          l.lang === 'en' && statement ? statement.text : l.m.refusedToSign(l.c(refusal.country), label(l)),
       }),
-      sources: [p.sources, statement?.sources ?? [], echo?.sources ?? []],
+      sources: [statement?.sources ?? e.sources, refusal?.sources ?? []],
     };
-  },
-};
+  }
+  const p: PositionT = own[0] ?? refusal ?? e.positions[0]!;
+  const echo = echoAt(q, e, p);
+  const asksWhy =
+    q.main('why') ||
+    q.terms.some((t) => /^(reason|object|objected|objection|missing|leave|left|omit|omitted)$/.test(t));
+  const none = statement !== undefined && /^no\b/i.test(statement.text);
+  const verdict: Verdict | undefined =
+    q.form === 'yesno'
+      ? q.main('refuse')
+        ? p.act === 'refused-to-sign'
+          ? 'yes'
+          : 'no'
+        : p.act === 'refused-to-sign' || (q.main('sign') && none)
+          ? 'no'
+          : undefined
+      : undefined;
+  // "What did the Qingdao communiqué say about terrorism?": there was none; that answers first, the reason after it.
+  if (none && statement && !echo && q.main('statement') && countries.length === 0 && q.form !== 'yesno')
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      // Said as the meeting's outcome: a what-question never opens with "No".
+      lead: (l) => l.m.noStatement(label(l)),
+      context: p.act === 'refused-to-sign' ? (l: Loc) => l.m.refusedToSign(l.c(p.country), label(l)) : undefined,
+      ...(p.reason && { details: [{ items: [p.reason] }] }),
+      sources: [statement.sources, p.sources],
+    };
+  const act = (l: Loc) =>
+    p.act === 'refused-to-sign'
+      ? l.m.refusedToSign(l.c(p.country), label(l))
+      : `${l.m.positionAt(l.c(p.country), label(l))} ${p.stance}.`;
+  const englishAct = `${f.nameOf(p.country)} ${p.stance}.`;
+  // ("When did India refuse to sign?": the meeting's dates, then what was done; not "when was the attack that …".)
+  const whenDone = q.form === 'when' && /^(refus|sign|statement|declar|communi|dates?$)/.test(q.mainTerms[0] ?? '');
+  return {
+    kind: 'fact',
+    title: (l) => `${l.c(p.country)} — ${label(l)}`,
+    ...(verdict && { verdict }),
+    lead: (l) =>
+      whenDone ? whenWhere(f, e)(l) : l.lang === 'en' ? (asksWhy && p.reason ? p.reason : englishAct) : act(l),
+    // (The correction before has said who refused.)
+    context: whenDone
+      ? (l: Loc) => (l.lang === 'en' ? englishAct : act(l))
+      : asksWhy
+        ? misnamed
+          ? undefined
+          : englishAct
+        : p.reason,
+    ...((echo || (q.lang !== 'en' && p.reason)) && {
+      details: [{ items: [...(q.lang !== 'en' && p.reason ? [p.reason] : []), ...(echo ? [echo.text] : [])] }],
+    }),
+    sources: [p.sources, statement?.sources ?? [], echo?.sources ?? []],
+  };
+}
 
 /**
  * "Compare India's position at Qingdao with the Tianjin Declaration": of the other meeting named, the outcome that

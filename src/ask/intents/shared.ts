@@ -475,3 +475,11 @@ export function joinedOn(q: Question, f: AskFacts): string | undefined {
 export function chairCountFact(f: AskFacts, country: string): OrgFactT | undefined {
   return f.store.orgFacts('chairmanship').find((x) => x.count !== undefined && x.countries.includes(country));
 }
+
+/** The question says something was left out ("skipped", "ignored", "left out", "omitted"): an omission asserted. */
+export function saysOmitted(q: Question): boolean {
+  return (
+    q.terms.some((t) => /^(skip|skipped|skips|ignore|ignored|ignores|omit|omitted|omits|dropped|drop)$/.test(t)) ||
+    /\b(left|leave|leaves|leaving) (it )?out\b/.test(q.words.join(' '))
+  );
+}

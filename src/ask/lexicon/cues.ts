@@ -161,7 +161,7 @@ const CUES: Record<Cue, Forms> = {
     en: 'observer*|observor*|obsever*',
     de: 'beobachter*',
     es: 'observador*',
-    fr: 'observateur*',
+    fr: 'observateur*|observatrice*',
     tr: 'gozlemci*',
     zh: '观察员|觀察員',
     ru: 'наблюдател',

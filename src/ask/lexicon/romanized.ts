@@ -256,7 +256,10 @@ const PHRASES: [RegExp, string][] = [
   ],
   // ("… kya ye sach hai?", "… true hai?", "sahi hai ya galat": whether it holds is asked.)
   [/\b(?:kya )?(?:ye|yeh|yah)(?: baat)? (?:sach|sahi|sahih|durust|theek|thik|true) (?:hai|he)\b/gi, 'is that true'],
-  [/\b(?:sach|sahi|sahih|durust|true) (?:hai|he)(?: (?:ya|yaa) (?:nahi|nahin|jhoot|jhooth|galat|fake))?\b/gi, 'true'],
+  [
+    /\b(?:sach|sahi|sahih|durust|theek|thik|true) (?:hai|he)(?: (?:ya|yaa) (?:nahi|nahin|jhoot|jhooth|galat|fake))?\b/gi,
+    'true',
+  ],
   // ("India ya Pakistan — kaun sahi tha?", "accha hai ya bura": a verdict asked.)
   [/\bkaun sahi (?:tha|hai|he|thi)\b/gi, 'who was right'],
   [/\b(?:accha|acha|achha) (?:hai |tha )?(?:ya|yaa) (?:bura|kharab)\b/gi, 'good or bad'],

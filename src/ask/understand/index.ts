@@ -2798,6 +2798,19 @@ const ORDINAL_ELSEWHERE: ReadonlySet<Cue> = new Set([
 ]);
 
 const HARMLESS = new Set([
+  // Where the line comes from and the asker's checks on it ("pasting a line from a guest's notes", "does that pass the
+  // sniff test", "fair enough or sloppy?", "last one before I knock off", "un prof nous a dit").
+  'pasting',
+  'pasted',
+  'paste',
+  'sniff',
+  'fair',
+  'sloppy',
+  'knock',
+  'prof',
+  'enough',
+  'thik',
+  'theek',
   // Whom a teacher's answer is for ("explain what the SCO is to a class that has never heard of it").
   'class',
   'classes',

@@ -1053,7 +1053,11 @@ export function statesPremise(
     /^(?:i (?:keep |ve |have )?(?:reading|read|hearing|heard|seeing|seen|saw)(?: (?:people|everyone|folks|others) (?:say|saying|claim|claiming))?|people (?:keep )?say(?:ing)?|everyone says)(?: that)? /.exec(
       `${statement0.join(' ')} `,
     );
-  const said = heard ? statement0.slice(heard[0].trim().split(' ').length) : statement0;
+  // ("our prof says the chair rotates …": so is what someone told the asker.)
+  // (Not "I'm told …", "I understand …": the asker's own hearsay puts no premise to check before another question.)
+  const teller = heard || /^(i|we) /.test(statement0.join(' ')) ? null : TELLER.exec(`${statement0.join(' ')} `);
+  const opening = heard ?? teller;
+  const said = opening ? statement0.slice(opening[0].trim().split(' ').length) : statement0;
   // "… was from Uzbekistan, I believe": a hedge after the statement leaves it stated.
   const hedge = HEDGE_AT_END.exec(` ${said.join(' ')}`);
   const statement = hedge ? said.slice(0, said.length - hedge[0].trim().split(' ').length) : said;
@@ -1193,7 +1197,7 @@ const PURPOSE_DOC =
  * says it ("our draft says") is a claim to check, read elsewhere.
  */
 const TELLER =
-  /^(?:(?:our|my|the|a|an|his|her|their) (?:\w+ )?(?:lecturer|teacher|professor|prof|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guest|anchor|presenter|classmate|friend) (?:said|says|told (?:us|me)|insists|insisted)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? /;
+  /^(?:(?:our|my|the|a|an|his|her|their) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guest|anchor|presenter|classmate|roommate|friend) (?:said|says|told (?:us|me)|insists|insisted)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? /;
 
 const REPORTED =
   /^(?:(?:a|an|the|this|that|one|some)\s+)?(?:(?:viral|popular|\w+)\s+)?(?:thread|post|tweet|tiktok|video|reel|account|article|user|claim|headline|meme|someone|somebody|people|they)\s+(?:on\s+\w+\s+)?(?:says|said|claims|claimed|posted|posts|wrote|writes|states|stated)\s+(?:that\s+)?/;
@@ -1342,6 +1346,14 @@ function markSubordinate(tokens: Token[]): void {
     if (
       WH.has(w) &&
       /^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:tell|show|remind|let|give) (?:me|us)(?: know)?(?: (?:exactly|precisely|roughly|briefly|quickly|again|please|pls))?$|^(?:do|does) (?:you|u|anyone|anybody) know$|^(?:(?:has|did) )?(?:anyone|anybody|someone|somebody) (?:said|say|announced|announce|confirmed|confirm|mentioned|mention)$|^i (?:wonder|want to know|need to know)$|^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:briefly |quickly )?(?:explain|describe|outline|summari[sz]e|clarify)(?: (?:to )?(?:me|us))?$/.test(
+        words.slice(start, i).join(' '),
+      )
+    )
+      continue;
+    // "Kindly confirm whether Egypt and the Maldives are partners": what is asked to be confirmed is the question.
+    if (
+      (w === 'whether' || w === 'if') &&
+      /^(?:(?:can|could|would|will) (?:you|u) )?(?:(?:kindly|please|pls|also|just) )*(?:confirm|check|verify|clarify|tell (?:me|us))(?: for (?:me|us))?$/.test(
         words.slice(start, i).join(' '),
       )
     )
