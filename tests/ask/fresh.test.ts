@@ -467,6 +467,15 @@ for (const set of [
   'fresh-qd',
   'fresh-qe',
   'fresh-qf',
+  'fresh-qg',
+  'fresh-qh',
+  'fresh-qi',
+  'fresh-qj',
+  'fresh-qk',
+  'fresh-ql',
+  'fresh-qm',
+  'fresh-qn',
+  'fresh-qo',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
