@@ -10139,3 +10139,18 @@ describe('round 36: what is asked to be confirmed, a standing asked by its name,
     ).toMatch(/^Non\./);
   });
 });
+
+describe('round 36: the meeting after one named, and words in German and Hindi typed in Latin letters', () => {
+  it('answers "the summit after Tianjin" with the next summit, not Tianjin', () => {
+    expect(engine.answer('where and when was the summit after Tianjin held?').title).toMatch(/2026 Bishkek/);
+  });
+  it('reads "kab se" as "since when"', () => {
+    expect(summary('Mongolia kab se observer hai?')).toMatch(/2004/);
+  });
+  it('reads a reader’s letter as no topic and "seit wann gilt sie" as asked of the Charter', () => {
+    expect(
+      engine.answer('Frage aus der Leserpost: Wo und wann wurde die SOZ-Charta unterzeichnet, und seit wann gilt sie?')
+        .title,
+    ).toBe('The SCO Charter');
+  });
+});

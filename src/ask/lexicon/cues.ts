@@ -267,7 +267,7 @@ const CUES: Record<Cue, Forms> = {
   },
   charter: {
     en: 'charter|charta|statute|founding document|constitution|treaty of the sco|into force|in force',
-    de: 'charta|in kraft|inkrafttreten|inkraft getreten',
+    de: 'charta|in kraft|inkrafttreten|inkraft getreten|gilt sie|gilt die charta',
     es: 'carta|en vigor|entro en vigor',
     fr: 'charte|en vigueur|entree en vigueur',
     tr: 'sart*|tuzuk*',

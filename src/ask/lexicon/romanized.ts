@@ -105,6 +105,10 @@ const WORDS: Record<string, string> = {
   aaye: 'attended',
   kabhi: 'ever',
   bola: 'said',
+  unka: 'their',
+  unki: 'their',
+  unke: 'their',
+  wahi: 'that one',
   boli: 'said',
   bole: 'said',
   karne: '',
@@ -201,6 +205,8 @@ const PHRASES: [RegExp, string][] = [
   // ("SCO kab bani thi?": when the organisation was set up.)
   [/\b(sco|tanzeem|sangathan)\s+kab\s+(?:bana|bani|bane)(?:\s+(?:tha|thi|the))?\b/gi, 'when was $1 founded'],
   [/\bne kaha (?:tha|thi|hai|he)\b/gi, 'said'],
+  // ("Mongolia kab se observer hai?": since when.)
+  [/\bkab se\b/gi, 'since when'],
   [/\bapplication (?:di|de|diya|dee)(?: (?:hai|he|thi|tha|hain))?\b/gi, 'applied'],
   [/\bwazir[- ]e[- ]difa\b|\bwazir-e-difa\b|\braksha mantri\b|\bdefence mantri\b/gi, 'defence minister'],
   [/\bwazir[- ]e[- ]azam\b|\bpradhan mantri\b/gi, 'prime minister'],

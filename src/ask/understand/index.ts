@@ -2800,6 +2800,11 @@ const ORDINAL_ELSEWHERE: ReadonlySet<Cue> = new Set([
 const HARMLESS = new Set([
   // Where the line comes from and the asker's checks on it ("pasting a line from a guest's notes", "does that pass the
   // sniff test", "fair enough or sloppy?", "last one before I knock off", "un prof nous a dit").
+  'leserpost',
+  'gilt',
+  'leserfrage',
+  'horerfrage',
+  'zuschauerfrage',
   'pasting',
   'pasted',
   'paste',
