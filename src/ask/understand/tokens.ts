@@ -721,22 +721,7 @@ export function segment(text: string): Segments {
         SELF_INTRO.test(words.join(' ')) ||
         // (What someone told the asker is the topic only of a question that names none of its own: "I understand Iran
         // left. Kindly confirm the current number of member states" asks the count.)
-        (told > 0 &&
-          asked1.some(
-            (w) =>
-              !(
-                WH.has(w) ||
-                AUX.has(w) ||
-                FILLER.has(w) ||
-                STOPWORDS.has(w) ||
-                COMMAND.has(w) ||
-                FOCUS.has(w) ||
-                POINTS_BACK.has(w) ||
-                ATTRIBUTE_REQUEST.has(w) ||
-                BARE_ATTRIBUTE.has(w) ||
-                /^(you|u|me|us|kindly|precise|exact|exactly|confirm|tell|give|s)$/.test(w)
-              ),
-          )) ||
+        (told > 0 && !asksOfNothingNamed(asked1)) ||
         // (Counted without fillers and articles: "sco summit in astana 2024 — …" puts a topic.)
         (about || purpose || told || hedge ? own : words).filter((w) => !FILLER.has(w) && !TOPIC_GLUE.has(w)).length >
           limit ||
@@ -987,8 +972,10 @@ export function segment(text: string): Segments {
   };
 }
 
-/** Words that ask only how a thing stands ("what's the actual status?", "where does it stand now?"). */
-// ("… — what's on the record?": what the data records of the statement.)
+/**
+ * Words that ask only how a thing stands ("what's the actual status?", "where does it stand now?", "… — what's on the
+ * record?").
+ */
 const STANDING = new Set([
   'status',
   'situation',
@@ -1082,6 +1069,23 @@ export function statesPremise(
     (q.length <= 6 &&
       q.some((w) => STANDING.has(w)) &&
       q.every((w) => WH.has(w) || AUX.has(w) || STANDING.has(w) || POINTS_BACK.has(w) || STOPWORDS.has(w)))
+  );
+}
+
+/** A question that names no topic of its own: question words, a request, attributes ("could you give the precise dates"). */
+function asksOfNothingNamed(q: string[]): boolean {
+  return q.every(
+    (w) =>
+      WH.has(w) ||
+      AUX.has(w) ||
+      FILLER.has(w) ||
+      STOPWORDS.has(w) ||
+      COMMAND.has(w) ||
+      FOCUS.has(w) ||
+      POINTS_BACK.has(w) ||
+      ATTRIBUTE_REQUEST.has(w) ||
+      BARE_ATTRIBUTE.has(w) ||
+      /^(you|u|me|us|kindly|precise|exact|exactly|confirm|tell|give|s)$/.test(w),
   );
 }
 
@@ -1191,7 +1195,6 @@ const NEEDED_FOR =
 const PURPOSE_DOC =
   /^(sheet|spreadsheet|map|table|timeline|chart|graphic|slide|slides|deck|article|piece|story|caption|factbox|box|card|sidebar|panel|column|row|file|doc|report|brief|briefing|episode|podcast|show|segment|class|lesson|quiz|worksheet|newsletter|thread|post|script)$/;
 
-/** A statement reported from elsewhere, up to what it says ("thread says", "a turkish account posted that"). */
 /**
  * A person who told the asker what follows ("our lecturer said", "I understand", "we were told that"); a document that
  * says it ("our draft says") is a claim to check, read elsewhere.
@@ -1199,6 +1202,7 @@ const PURPOSE_DOC =
 const TELLER =
   /^(?:(?:our|my|the|a|an|his|her|their) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guest|anchor|presenter|classmate|roommate|friend) (?:said|says|told (?:us|me)|insists|insisted)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? /;
 
+/** A statement reported from elsewhere, up to what it says ("thread says", "a turkish account posted that"). */
 const REPORTED =
   /^(?:(?:a|an|the|this|that|one|some)\s+)?(?:(?:viral|popular|\w+)\s+)?(?:thread|post|tweet|tiktok|video|reel|account|article|user|claim|headline|meme|someone|somebody|people|they)\s+(?:on\s+\w+\s+)?(?:says|said|claims|claimed|posted|posts|wrote|writes|states|stated)\s+(?:that\s+)?/;
 
