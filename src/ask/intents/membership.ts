@@ -395,6 +395,13 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
         : anyLink && application
           ? 'yes'
           : 'no';
+  // ("Is Egypt an SCO partner?": Yes, and the standing asked, with no word on membership, which was not.)
+  // (Asked whether it is "in" or "part of" the SCO, it is first said not to be a member.)
+  const standingAsked =
+    verdict === 'yes' &&
+    !q.has('member') &&
+    main === partner &&
+    (asksPartner || !/\b(in|part of|inside) (the )?sco\b/.test(q.words.join(' ')));
   const other = now.filter((m) => m !== main);
   const own = standingNote(f, c);
   const earlier = f
@@ -407,12 +414,7 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
     lead: (l) =>
       asked
         ? l.m.wasOnDay(l.c(c), l.status(main.status), when(l))
-        : // ("Is Egypt an SCO partner?": Yes, and the standing asked, with no word on membership, which was not.)
-          // (Asked whether it is "in" or "part of" the SCO, it is first said not to be a member.)
-          verdict === 'yes' &&
-            !q.has('member') &&
-            main === partner &&
-            (asksPartner || !/\b(in|part of|inside) (the )?sco\b/.test(q.words.join(' ')))
+        : standingAsked
           ? l.m.statusSince(l.c(c), l.status(main.status), main.from && l.d(main.from))
           : l.m.notMemberIs(l.c(c), l.status(main.status), main.from && l.d(main.from)),
     // ("is Laos a dialogue partner?", "the document list says 'dialogue partner' - which one is right?": a partner since

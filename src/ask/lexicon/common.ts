@@ -37,5 +37,11 @@ export const IN_PRINCIPLE = /\bin principle\b/i;
  * folded words (Latin scripts) or as typed (the others).
  */
 export const FROM_WHOM = /(?:^| )(?:kimden|von wem|de qui|de quien|de quienes)(?: |$)/;
+/**
+ * "Before" and "after" put just before a country's name in the scripts that put them there, as typed: "до Кыргызстана",
+ * "после Китая", "قبل از قرقیزستان" (the Latin-script languages are read by their words).
+ */
+export const BEFORE_NAME_SCRIPT = /(?:^|\s)(?:до|перед|قبل از|پیش از)\s+$/u;
+export const AFTER_NAME_SCRIPT = /(?:^|\s)(?:после|بعد از)\s+$/u;
 export const FROM_WHOM_SCRIPT =
   /у кого|от кого|从谁|从哪个国家|从哪国|किससे|किस से|किस देश से|از چه کسی|از کی|از کدام کشور|کس سے|کس ملک سے/u;

@@ -10,7 +10,14 @@ import type {
 } from '../../facts/schema.js';
 import { CUE_FORMS, type Cue, type CueForm } from '../lexicon/cues.js';
 import { SCRIPT_STOPWORDS, STOPWORDS } from '../lexicon/stopwords.js';
-import { COMMON, FROM_WHOM, FROM_WHOM_SCRIPT, INCLUDING } from '../lexicon/common.js';
+import {
+  AFTER_NAME_SCRIPT,
+  BEFORE_NAME_SCRIPT,
+  COMMON,
+  FROM_WHOM,
+  FROM_WHOM_SCRIPT,
+  INCLUDING,
+} from '../lexicon/common.js';
 import { MEASURE } from '../lexicon/measures.js';
 import { findClaims, findNumbers, isNumberWord } from './claims.js';
 import { declineReasons, REPORTED_SPEECH, VIEW_WORDS } from './declines.js';
@@ -2560,8 +2567,8 @@ export class Understander {
     if (tokens.length === 0)
       for (const c of countries) {
         const lead = folded.slice(Math.max(0, c.at - 8), c.at);
-        if (/(?:^|\s)(?:до|перед|قبل از|پیش از)\s+$/u.test(lead)) return { country: c.country, mode: 'before' };
-        if (/(?:^|\s)(?:после|بعد از)\s+$/u.test(lead)) return { country: c.country, mode: 'after' };
+        if (BEFORE_NAME_SCRIPT.test(lead)) return { country: c.country, mode: 'before' };
+        if (AFTER_NAME_SCRIPT.test(lead)) return { country: c.country, mode: 'after' };
       }
     // "when did Kyrgyzstan take over the chair, and from whom?", "who did Kyrgyzstan take the SCO chair over from",
     // "Kırgızistan dönem başkanlığını kimden devraldı?": from the one before it.
@@ -2798,13 +2805,14 @@ const ORDINAL_ELSEWHERE: ReadonlySet<Cue> = new Set([
 ]);
 
 const HARMLESS = new Set([
-  // Where the line comes from and the asker's checks on it ("pasting a line from a guest's notes", "does that pass the
-  // sniff test", "fair enough or sloppy?", "last one before I knock off", "un prof nous a dit").
+  // Where the line comes from ("Frage aus der Leserpost", "Hörerfrage"); "gilt" (holds) asks of what the line names.
   'leserpost',
-  'gilt',
   'leserfrage',
   'horerfrage',
   'zuschauerfrage',
+  'gilt',
+  // The asker's checks on a line ("pasting a line from a guest's notes", "does that pass the sniff test", "fair enough or
+  // sloppy?", "last one before I knock off", "un prof nous a dit", Hindi "thik hai?").
   'pasting',
   'pasted',
   'paste',
