@@ -64,8 +64,13 @@ export function correctionSources(q: Question, f: AskFacts, intentId: string): (
       case 'founded':
         return f.topic('founding')?.sources ?? [];
       // (A wrong count of members rests on the latest joining, which made the count what it is.)
-      case 'count':
-        return c.noun === 'member' || c.noun === 'country' ? (f.members(f.factDay).at(-1)?.record.sources ?? []) : [];
+      case 'count': {
+        if (c.noun !== 'member' && c.noun !== 'country') return [];
+        const own = f.members(f.factDay).at(-1)?.record.sources ?? [];
+        // (A count that is the members and partners together rests on the family's record too.)
+        const family = c.value === f.members(f.factDay).length + f.partners(f.factDay).length;
+        return family ? [...own, ...(f.topic('family')?.sources ?? [])] : own;
+      }
       case 'refused':
         return c.event.positions.find((p) => p.act === 'refused-to-sign')?.sources ?? [];
       case 'chaired': {
@@ -126,9 +131,13 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
       const once = c.year === undefined ? f.memberCounts.find((x) => x.count === c.value && x.to) : undefined;
       // ("the SCO has 8 members right? the original 6 + India and Pakistan": who joined since is what the count misses.)
       const later = once ? f.members(f.factDay).filter((m) => m.record.from && m.record.from >= once.to!) : [];
+      // ("since the SCO has 27 members…": the number is the members and partners together, which is said.)
+      const partners = f.partners(day > f.factDay ? f.factDay : day).length;
+      const family = !once && c.value === p.count + partners;
       return (l) =>
         [
           l.m.countIsNot(l.n(c.value), l.n(p.count)),
+          family ? l.m.family(l.n(c.value), l.n(p.count), l.n(partners)) : '',
           once ? l.m.countSince(l.n(once.count), l.d(once.from), l.d(once.to!)) : '',
           once && later.length
             ? l.m.joinedSince(l.list(later.map((m) => l.c(m.country))), l.d(once.to!.slice(0, 4)))

@@ -4,7 +4,7 @@ import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { whenWhere } from './events.js';
-import { chairCountFact, firstSentence, noteOf, subjects } from './shared.js';
+import { chairCountFact, firstSentence, nextSummitPlace, noteOf, subjects } from './shared.js';
 
 /**
  * The rotating chair: now, in a year or a term (2022–23, written with a hyphen or slash), when a country joined, before or after
@@ -38,6 +38,8 @@ export const chair: Intent = {
       q.terms.some((t) => /^(order|alphabetical|alphabet|alphabetically)$/.test(t));
     if (!chairCue && ruleOfChair && !q.eventNamed) return 91;
     if (!chairCue && !(q.main('motto') && !q.main('summit'))) return undefined;
+    // ("since India chairs the SCO this year, where will the next summit be?": the summit's own question.)
+    if (nextSummitPlace(q)) return undefined;
     // "which number chairmanship is this for kyrgyzstan? 3rd? 4th?": a country's chairmanships counted, not a numbered
     // meeting.
     if (
@@ -75,13 +77,15 @@ export const chair: Intent = {
     )?.country;
     // (A country named only by its people, "im kyrgyz, which years did we chair before", is whose chairmanships are counted.)
     const people = q.countries.filter((c) => c.role !== 'aside');
+    // "kyrgyzstan's 2025-26 chairmanship is its 3rd, yes?": the ordinal checked against the count of its chairmanships.
+    const nth = q.form === 'yesno' ? q.numbers.find((n) => n.stance === 'ordinal')?.value : undefined;
     const cs0 = (
-      subjects(q).length === 0 && people.length === 1 && countAsked(q) ? [people[0]!.country] : subjects(q)
+      subjects(q).length === 0 && people.length === 1 && (countAsked(q) || nth !== undefined)
+        ? [people[0]!.country]
+        : subjects(q)
     ).filter((c) => !(q.relativeTo && c.id === q.relativeTo.country.id));
     const cs = agent && cs0.includes(agent) ? [agent, ...cs0.filter((c) => c !== agent)] : cs0;
     if (q.main('motto')) return motto(f, q);
-    // "kyrgyzstan's 2025-26 chairmanship is its 3rd, yes?": the ordinal checked against the count of its chairmanships.
-    const nth = q.form === 'yesno' ? q.numbers.find((n) => n.stance === 'ordinal')?.value : undefined;
     const counted =
       nth !== undefined && cs.length === 1
         ? f.store.data.organisation.find(
@@ -99,6 +103,9 @@ export const chair: Intent = {
         sources: [counted.sources],
       };
     if (q.relativeTo) return relative(f, q.relativeTo.country, q.relativeTo.mode);
+    // ("for the Bishkek file: how many times has Kyrgyzstan held the chair?": its terms, whatever meeting is named.)
+    if (cs.length > 0 && (q.form === 'howMany' || q.terms.some((t) => /^(times|turns|stints)$/.test(t))))
+      return ofCountry(f, q, cs[0]!);
     // "Iran accession date and under whose chairmanship?": the chair on the day the country joined.
     const joined =
       q.main('join') && cs.length === 1
@@ -451,7 +458,14 @@ function countAsked(q: Question): boolean {
     q.main('growth', 'all', 'list', 'often', 'ordinalWord') ||
     q.terms.some(
       (t) =>
-        t === 'chairmanships' || t === 'terms' || t === 'times' || t === 'years' || t === 'number' || t === 'ordinal',
+        t === 'chairmanships' ||
+        t === 'terms' ||
+        t === 'times' ||
+        t === 'turns' ||
+        t === 'stints' ||
+        t === 'years' ||
+        t === 'number' ||
+        t === 'ordinal',
     ) ||
     // ("is that their 3rd or 4th time?": which time it is, by its number.)
     q.words.some(

@@ -1,4 +1,4 @@
-import type { Draft, Loc, Verdict } from '../draft.js';
+import type { Draft, Loc, Text, Verdict } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
@@ -144,7 +144,8 @@ export const memberCount: Intent = {
       : q.form === 'yesno' && !(q.clauseDay && q.main('count'))
         ? 'yes'
         : undefined;
-    const when = whenText(q, f);
+    // (The founding day, chosen by "first", is said as that day, not as the data's day.)
+    const when: Text = founded && day === founded ? (l) => l.m.onDay(l.d(f.founded!)) : whenText(q, f);
     const list = (l: Loc) => l.list(p.members.map((c) => l.c(c)));
     // A year in which the count changed: both counts.
     const startOfYear =

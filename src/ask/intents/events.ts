@@ -11,6 +11,7 @@ import {
   afterTime,
   bestSentence,
   firstSentence,
+  nextSummitPlace,
   noteOf,
   officeAttends,
   scoReceives,
@@ -1376,7 +1377,7 @@ export const summits: Intent = {
     if (q.eventNamed && !(q.time && !q.places.length)) return undefined;
     // "nato summit 2025 where + when": another organisation's summit, named, is that meeting's.
     if (q.eventNamed && q.events[0] && !q.events[0].sco) return undefined;
-    if (q.main('often', 'chair') && !q.main('host')) return undefined;
+    if (q.main('often', 'chair') && !q.main('host') && !nextSummitPlace(q)) return undefined;
     // ("ایران سال ۲۰۲۲ تو اجلاس سمرقند عضو کامل … شد، درسته؟": whether a country was a member by a summit is its
     // membership's, whatever summit the data holds that year.)
     // (Not of a summit the data holds: "did armenia get full membership at the 2026 summit?" asks what it decided.)
@@ -1443,8 +1444,15 @@ export const summits: Intent = {
       const said = announcement(f, q.time?.year);
       if (said) return announced(f, said, q);
     }
-    if (q.time) {
-      const inYear = all.filter((e) => e.start.startsWith(String(q.time!.year)));
+    const inYear = q.time ? all.filter((e) => e.start.startsWith(String(q.time!.year))) : [];
+    // ("since India chairs this year, where is the next summit?": the year is the chair's, said in a premise; that year's
+    // summit already held, the next is after it.)
+    const pastYear =
+      q.has('next') &&
+      inYear.length > 0 &&
+      inYear.every((e) => f.isPast(e)) &&
+      q.claims.some((c) => c.kind === 'chaired' && c.year === q.time?.year);
+    if (q.time && !pastYear) {
       if (inYear.length) return describe(q, f, inYear[0]!);
       const year = q.time.year;
       const said = announcement(f, year);

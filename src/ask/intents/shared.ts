@@ -471,6 +471,21 @@ export function joinedOn(q: Question, f: AskFacts): string | undefined {
   return days.size === 1 ? [...days][0] : undefined;
 }
 
+/**
+ * Where the next summit is asked ("since India chairs the SCO this year, where will the next summit be?"), whoever is
+ * said to chair: the summit's own question, not the chair's.
+ */
+export function nextSummitPlace(q: Question): boolean {
+  return (
+    q.main('summit') &&
+    q.main('next') &&
+    (q.main('location') || q.form === 'where') &&
+    q.form !== 'who' &&
+    // (A chair's term named by its two years, "2026-27", asks who chairs it too.)
+    !(q.time?.mode === 'range' && q.time.untilYear !== undefined)
+  );
+}
+
 /** The fact that counts a country's terms as chair ("Kyrgyzstan's fourth chairmanship"), if the data has one. */
 export function chairCountFact(f: AskFacts, country: string): OrgFactT | undefined {
   return f.store.orgFacts('chairmanship').find((x) => x.count !== undefined && x.countries.includes(country));

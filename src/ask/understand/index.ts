@@ -14,6 +14,7 @@ import {
   AFTER_NAME_SCRIPT,
   BEFORE_NAME_SCRIPT,
   COMMON,
+  ENUMERATOR_LABEL,
   FROM_WHOM,
   FROM_WHOM_SCRIPT,
   INCLUDING,
@@ -308,7 +309,9 @@ export class Understander {
     // ("membership went 6 -> 10", "6 → 8 → 9 → 10": an arrow between two numbers is "to".)
     const cleaned = meetingFirst(fromRomanized(cleanQuestion(raw)))
       .replace(WHILE_AT_IT, '')
-      .replace(NUMBER_ARROW, '$1 to ');
+      .replace(NUMBER_ARROW, '$1 to ')
+      // ("… ok? first: the sco has 12 members, right?": the number put on a question is no word of it.)
+      .replace(ENUMERATOR_LABEL, '$1');
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
     this.names.startQuestion();

@@ -448,8 +448,13 @@ export function segment(text: string): Segments {
   // A request to check put before a statement ("fact check pls: post says English is an official language") asks
   // about that statement: the request and the statement are one question.
   const request0 = wordsIn(tokens, main);
+  // ("my roommate swears the SCO has 27 members. is that true? sounds like a lot": "that" points back at the statement
+  // before, not at the remark after.)
+  const pointsBackAtStatement =
+    request0.includes('that') && main > 0 && !rawSegments[main - 1]!.asks && wordsIn(tokens, main - 1).length >= 3;
   if (
     main < rawSegments.length - 1 &&
+    !pointsBackAtStatement &&
     /^(fact ?check|factcheck|check|verify|confirm|true or false|is this true|is that true|(quote|claim|line|sentence|statement) to (check|verify)|(check|verify) (this|the|a) (quote|claim|line|sentence|statement))( this| that)?( pls| please| plz)?$/.test(
       request0.join(' '),
     )
@@ -1200,7 +1205,7 @@ const PURPOSE_DOC =
  * says it ("our draft says") is a claim to check, read elsewhere.
  */
 const TELLER =
-  /^(?:(?:our|my|the|a|an|his|her|their) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guest|anchor|presenter|classmate|roommate|friend) (?:said|says|told (?:us|me)|insists|insisted)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? /;
+  /^(?:(?:our|my|the|a|an|his|her|their) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guest|anchor|presenter|classmate|roommate|friend) (?:said|says|told (?:us|me)|insists|insisted|swears|swore|claims|claimed|reckons|keeps saying)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? /;
 
 /** A statement reported from elsewhere, up to what it says ("thread says", "a turkish account posted that"). */
 const REPORTED =
