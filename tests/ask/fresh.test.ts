@@ -476,6 +476,12 @@ for (const set of [
   'fresh-qm',
   'fresh-qn',
   'fresh-qo',
+  'fresh-qp',
+  'fresh-qq',
+  'fresh-qr',
+  'fresh-qs',
+  'fresh-qt',
+  'fresh-qu',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
