@@ -86,10 +86,13 @@ function terms(text: string): string[] {
 }
 
 function sentencesOf(text: string): string[] {
-  return text
-    .split(/(?<!\b(?:Adm|Gen|Lt|Col|Maj|Capt|Mr|Mrs|Dr|St|No|vs))(?<=[.!?;])\s+(?=[A-Z"“(])/)
-    .map((s) => s.trim())
-    .filter(Boolean);
+  return (
+    text
+      // (The title's full stop is part of what comes before the break, so the look-behind takes it in: "Adm. Dong Jun".)
+      .split(/(?<=[.!?;])(?<!\b(?:Adm|Gen|Lt|Col|Maj|Capt|Mr|Mrs|Dr|St|No|vs)\.)\s+(?=[A-Z"“(])/)
+      .map((s) => s.trim())
+      .filter(Boolean)
+  );
 }
 
 /**

@@ -10232,3 +10232,44 @@ describe('round 37: a wrong count that is the members and partners together, a c
     expect(engine.understand('give me a short introduction to the SCO').declines).toEqual([]);
   });
 });
+
+describe('round 37: a minister since gone, who came after him, chairs from a year on, and what came of a dispute later', () => {
+  it('says the minister at a meeting has since left office when asked whether he still holds it', () => {
+    expect(summary("iran's defence minister at qingdao - still in office? we have an old profile of him")).toMatch(
+      /^No\. Aziz Nasirzadeh is no longer/,
+    );
+  });
+  it('names who came after a minister named after "after"', () => {
+    for (const q of [
+      "what's the name of Iran's new defence minister after Nasirzadeh?",
+      'after Nasirzadeh was killed who took over the MoD in Tehran?',
+    ])
+      expect(engine.answer(q).title).toBe('Majid ibn al-Reza');
+  });
+  it('still gives a minister’s own start when "since when" is asked of him', () => {
+    expect(summary('Mr. Kosanov — which country’s minister and since when?')).toMatch(/^Dauren Kosanov has been/);
+  });
+  it('reads "starting from 2021" as from that year on', () => {
+    expect(summary('pls list the SCO chairs in order starting from 2021')).toMatch(/Uzbekistan .* Kyrgyzstan/);
+  });
+  it('lists the chairs of the span beside the rule of their order', () => {
+    expect(
+      plain(
+        'Explain how the chairmanship has rotated since 2021 and whether there is a documented rule behind the order.',
+      ),
+    ).toMatch(/no primary text[\s\S]*Uzbekistan \(September 2021\)/);
+  });
+  it('gives what a later meeting said of a dispute when what came of it is asked', () => {
+    for (const q of [
+      'how did the Qingdao row play out later — tianjin and so on',
+      'Kannst du uns kurz erklären, wie der Streit um Pahalgam und Belutschistan von Qingdao bis Tianjin gelaufen ist?',
+    ])
+      expect(plain(q)).toMatch(/Tianjin Declaration condemned/);
+  });
+  it('adds nothing of a later meeting to why a country is wrongly said to have ended up signing', () => {
+    expect(plain('why did India end up signing the Qingdao joint statement after all?')).not.toMatch(/Tianjin/);
+  });
+  it('keeps a title’s full stop inside a passage’s sentence ("Adm. Dong Jun")', () => {
+    expect(plain('kazakh defence minister at qingdao and who did he replace')).not.toMatch(/Adm\.\s*$/m);
+  });
+});

@@ -202,13 +202,21 @@ export const chair: Intent = {
         q.form !== 'who' &&
         q.form !== 'which');
     if (ruleAsked && ruleFact) {
+      // ("explain how the chairmanship has rotated since 2021 and whether there is a documented rule": the chairs of the
+      // span beside the rule.)
+      const since = q.time?.mode === 'after' ? all.filter((c) => Date.parse(c.from) >= q.time!.from.getTime()) : [];
       return {
         kind: 'fact',
         title: () => 'How the chair rotates',
         ...(q.form === 'yesno' && { verdict: 'unknown' as Verdict }),
         lead: (l) => (l.lang === 'en' ? ruleFact.text : l.m.chairRule),
         context: rotation?.text ? firstSentence(rotation.text) : undefined,
-        sources: [ruleFact.sources, rotation?.sources ?? []],
+        ...(since.length >= 2 && {
+          details: [
+            { items: [(l: Loc) => l.m.chairsList(l.list(since.map((c) => `${l.c(c.country)} (${l.d(c.from)})`)))] },
+          ],
+        }),
+        sources: [ruleFact.sources, rotation?.sources ?? [], ...since.map((c) => c.sources)],
       };
     }
     // "How does it work — does whoever chairs host the next summit?": the rotation, whose own sentence says so.

@@ -38,7 +38,10 @@ export const defenceMinister: Intent = {
       !q.main('headOfGov', 'headOfState', 'foreignMinister') &&
       !q.bodies.includes('headsOfGovernment');
     if (q.people.some((p) => p.predecessorName)) return 91;
-    if (q.people.some((p) => p.official.role === 'defence-minister') && q.main('replace', 'previous', 'before'))
+    if (
+      q.people.some((p) => p.official.role === 'defence-minister') &&
+      (q.main('replace', 'previous', 'before') || successorAsked(q))
+    )
       return 90;
     // "Who did India send to Qingdao?", "who represented Russia there": at a defence ministers' meeting, its minister.
     const sentTo = q.form === 'who' && q.main('attend') && q.eventNamed && q.events[0]?.body === 'defenceMinisters';
@@ -72,7 +75,7 @@ export const defenceMinister: Intent = {
           }),
       };
     const named = q.people.find((p) => p.official.role === 'defence-minister');
-    if (named && (q.has('before') || q.has('previous') || q.has('replace'))) {
+    if (named && (q.has('before') || q.has('previous') || q.has('replace') || successorAsked(q))) {
       const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u
         .exec(named.official.note ?? '')?.[1]
         ?.trim();
@@ -89,7 +92,7 @@ export const defenceMinister: Intent = {
           x !== o && x.country === o.country && x.role === o.role && (x.note ?? '').includes(o.name.split(' ').at(-1)!),
       );
       const c = f.country(o.country);
-      if (after && c && q.has('replace'))
+      if (after && c && (q.has('replace') || successorAsked(q)))
         return {
           kind: 'fact',
           title: (l) => l.person(after),
@@ -119,6 +122,17 @@ export const defenceMinister: Intent = {
     return ofCountry(q, f, c);
   },
 };
+
+/**
+ * Who came after the one named is asked: "Iran's new defence minister after Nasirzadeh", "after Nasirzadeh was killed,
+ * who took over?", "his successor".
+ */
+function successorAsked(q: Question): boolean {
+  return (
+    q.words.some((w) => /^(successor|successors)$/.test(w)) ||
+    (q.form !== 'yesno' && q.people.some((p) => q.words[p.at - 1] === 'after' || q.words[p.at - 2] === 'after'))
+  );
+}
 
 /**
  * Does the question ask whom the minister replaced ("who did he replace", "his predecessor", "whom did he succeed")?
@@ -323,6 +337,17 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
         context: (l: Loc) => l.m.replacedBy(replacedOne, l.person(o)),
       }),
       note: noteOf(o, q),
+    };
+  // ("iran's defence minister at qingdao - still in office?": the one at the meeting, and whether his term has since ended.)
+  const since = f.standing(o);
+  if (atEvent && q.has('still') && since.kind === 'ended')
+    return {
+      kind: 'fact',
+      title: (l) => l.person(o),
+      ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
+      lead: (l) => l.m.ministerGone(l.c(c), l.person(o), l.d(since.on)),
+      context: since.how?.text ?? (o.note && firstSentence(o.note)),
+      sources: [since.how?.sources ?? [], o.sources],
     };
   const ev = o.event ? f.event(o.event) : undefined;
   // "Is Nasirzadeh still Iran's defence minister?": the one named, if his term has ended.

@@ -302,7 +302,7 @@ function account(q: Question, f: AskFacts): Draft {
     };
   }
   const p: PositionT = own[0] ?? refusal ?? e.positions[0]!;
-  const echo = echoAt(q, e, p);
+  const echo = echoAt(q, e, p, f.store.data.events);
   const asksWhy =
     q.main('why') ||
     q.terms.some((t) => /^(reason|object|objected|objection|missing|leave|left|omit|omitted)$/.test(t));
@@ -356,20 +356,45 @@ function account(q: Question, f: AskFacts): Draft {
   };
 }
 
+/** Words that ask what came of a dispute later ("play out later", "did it continue", "how did it evolve", "ensuite"). */
+const SEQUEL =
+  /^(later|afterwards|subsequently|continue|continued|evolve|evolved|resolved|solved|sequel|aftermath|ensuite|danach|spater|luego|despues|posteriormente)$/;
+
 /**
  * "Compare India's position at Qingdao with the Tianjin Declaration": of the other meeting named, the outcome that
  * names most of what the position names (the attack, the place), when the question compares the two.
  */
-function echoAt(q: Question, e: EventT, p: PositionT, all?: readonly EventT[]): EventT['outcomes'][number] | undefined {
-  if (!q.main('compare', 'difference', 'after') && q.form !== 'explain' && q.form !== 'how') return undefined;
-  const other = q.events.find((x) => x.id !== e.id && q.places.some((pl) => pl.toLowerCase() === x.city.toLowerCase()));
-  // With no meeting named ("India–Pakistan friction in the SCO"), any later meeting's outcome that names most of it.
-  const later = q.eventNamed ? [] : (all ?? []).filter((x) => x.start > e.start && x.sco);
-  const outcomes = other ? other.outcomes : later.flatMap((x) => x.outcomes);
+function echoAt(
+  q: Question,
+  e: EventT,
+  p: PositionT,
+  all: readonly EventT[],
+  unnamed = false,
+): EventT['outcomes'][number] | undefined {
+  // ("Kannst du erklären …", "pouvez-vous m'expliquer …": a request to explain, whatever form the reading gives it.)
+  if (!q.main('compare', 'difference', 'after') && q.form !== 'explain' && q.form !== 'how' && !q.has('explain'))
+    return undefined;
+  // The other meetings named by their cities ("Tianjin" names its summit and its foreign ministers' meeting).
+  const others = q.events.filter(
+    (x) => x.id !== e.id && q.places.some((pl) => pl.toLowerCase() === x.city.toLowerCase()),
+  );
+  // With no meeting named, when both sides are asked of ("India–Pakistan friction in the SCO"), or when what came of it is asked
+  // ("how did the Qingdao row play out later?", "did it continue after Qingdao?"), any later meeting's outcome that names
+  // most of it.
+  const sequel = q.words.some(
+    (w, i) =>
+      SEQUEL.test(w) ||
+      // ("how did the fight end up?", not "why did India end up signing?")
+      (w === 'end' && q.words[i + 1] === 'up' && !/ing$/.test(q.words[i + 2] ?? '')) ||
+      (w === 'after' && q.events.some((x) => x.city.toLowerCase() === q.words[i + 1])),
+  );
+  const later =
+    others.length === 0 && (sequel || (unnamed && !q.eventNamed)) ? all.filter((x) => x.start > e.start && x.sco) : [];
+  const outcomes = [...others, ...later].flatMap((x) => x.outcomes);
   const names = new Set(`${p.stance} ${p.reason ?? ''}`.match(/\b\p{Lu}\p{Ll}{3,}/gu) ?? []);
   let best: EventT['outcomes'][number] | undefined;
   // A later meeting's outcome must share two names, not one.
-  let most = other ? 0 : 1;
+  let most = others.length > 0 ? 0 : 1;
   for (const o of outcomes) {
     const n = [...names].filter((w) => o.text.includes(w)).length;
     if (n > most) [best, most] = [o, n];
@@ -461,7 +486,7 @@ function bothSides(q: Question, f: AskFacts, e: EventT): Draft {
   const statement = e.outcomes.find((o) => /\bjoint statement\b|communiqu/i.test(o.text));
   const label = (l: Loc) => l.event(e);
   // "…from Qingdao to Tianjin": what the later meeting named said of what the sides disputed.
-  const echo = echoAt(q, e, first, f.store.data.events);
+  const echo = echoAt(q, e, first, f.store.data.events, true);
   return {
     kind: 'fact',
     title: (l) => `${l.list(own.map((p) => l.c(p.country)))} — ${label(l)}`,

@@ -120,7 +120,10 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
       (/^(de|del)$/.test(prev) && BEFORE.has(prev2))
         ? 'before'
         : // ("the chairs going back to 2021": since then.)
+          // ("list the chairs starting from 2021", "beginning in 2021": from then on.)
           AFTER.has(prev) ||
+            /^(starting|beginning)$/.test(prev) ||
+            (/^(from|in|with)$/.test(prev) && /^(starting|beginning)$/.test(prev2)) ||
             (prev === 'to' && prev2 === 'back' && /^(going|go|goes)$/.test(w[i - 3] ?? '')) ||
             (/^(de|del)$/.test(prev) && AFTER.has(prev2))
           ? 'after'
@@ -266,7 +269,13 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
       t.to = new Date(Date.UTC(t.year, 11, 31));
       delete t.untilYear;
     }
-    if (t.mode === 'after' && SINCE.has(w[t.at - 1] ?? '')) t.since = true;
+    if (
+      t.mode === 'after' &&
+      (SINCE.has(w[t.at - 1] ?? '') ||
+        /^(starting|beginning)$/.test(w[t.at - 1] ?? '') ||
+        /^(starting|beginning)$/.test(w[t.at - 2] ?? ''))
+    )
+      t.since = true;
   }
   return out;
 }
