@@ -482,6 +482,9 @@ for (const set of [
   'fresh-qs',
   'fresh-qt',
   'fresh-qu',
+  'fresh-qv',
+  'fresh-qw',
+  'fresh-qx',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
