@@ -10273,3 +10273,24 @@ describe('round 37: a minister since gone, who came after him, chairs from a yea
     expect(plain('kazakh defence minister at qingdao and who did he replace')).not.toMatch(/Adm\.\s*$/m);
   });
 });
+
+describe('round 37: guests at the SCO’s meetings', () => {
+  it('lists the guests on record when guests at its meetings are asked for, whatever the askers call them', () => {
+    for (const q of [
+      "which international orgs get 'guest attendance' at SCO events?",
+      'Which entities have been listed as guest attendances at SCO events?',
+    ])
+      expect(engine.answer(q).title).toBe('Guest attendances');
+  });
+  it('says Yes when a country on the guest list is asked whether it came as a guest', () => {
+    expect(summary('Has Turkmenistan ever shown up at SCO events as a guest?')).toMatch(
+      /^Yes\. Turkmenistan has been a guest/,
+    );
+  });
+  it('reads neither an invitation nor a show’s guest as the guest standing', () => {
+    expect(engine.understand('is afghanistan still invited to sco meetings?').cues.map((c) => c.cue)).not.toContain(
+      'guest',
+    );
+    expect(plain('Welche Amtssprachen hat die SOZ? Unser Gast meint, Englisch sei auch dabei')).not.toMatch(/gast/);
+  });
+});

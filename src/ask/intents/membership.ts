@@ -59,7 +59,8 @@ export const membership: Intent = {
     )
       // (Above the Secretary-General's 94: "… founder, chair, SG" names the office as one of the roles.)
       return 95;
-    const statusCue = q.main('member', 'partOf', 'partner', 'observer', 'dialogue', 'status', 'full');
+    // ("Has Turkmenistan ever shown up at SCO events as a guest?": a guest is a standing the data records.)
+    const statusCue = q.main('member', 'partOf', 'partner', 'observer', 'dialogue', 'status', 'full', 'guest');
     if (q.main('join') && (q.form === 'when' || q.form === 'how' || q.form === 'howLong')) return 60;
     // "When was India expelled?": the premise is corrected first; the country's standing is the answer.
     if (q.main('leave', 'expel') && q.claims.some((c) => c.kind === 'left' && c.holds === false)) return 85;
@@ -387,12 +388,14 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
     (!q.has('member') &&
       !q.statusAsked &&
       (ANY_WAY.test(` ${q.words.join(' ')} `) || q.words.some((w) => LINK_NOUN.test(w))));
+  // ("Has Turkmenistan ever shown up as a guest?": the guest standing asked, held.)
+  const guestAsked = q.main('guest') && !q.has('member') && main.status === 'guest';
   const verdict: Verdict =
     (asksPartner || anyLink) && partner
       ? 'yes'
       : q.statusAsked === 'applicant-member' && application
         ? 'yes'
-        : anyLink && application
+        : (anyLink && application) || guestAsked
           ? 'yes'
           : 'no';
   // ("Is Egypt an SCO partner?": Yes, and the standing asked, with no word on membership, which was not.)
@@ -400,7 +403,7 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
   const standingAsked =
     verdict === 'yes' &&
     !q.has('member') &&
-    main === partner &&
+    (main === partner || guestAsked) &&
     (asksPartner || !/\b(in|part of|inside) (the )?sco\b/.test(q.words.join(' ')));
   const other = now.filter((m) => m !== main);
   const own = standingNote(f, c);

@@ -24,6 +24,9 @@ export const partners: Intent = {
     { q: 'Какие страны являются партнёрами ШОС?', must: [['Лаос', 'Laos']] },
   ],
   match(q) {
+    // "Which organisations get 'guest attendance' at SCO events?": the guests on record, no standing of their own.
+    // ("… turkmenistan, asean and who else?": the others asked beside the one named.)
+    if (q.main('guest') && q.form !== 'yesno' && (subjects(q).length === 0 || q.words.includes('else'))) return 93;
     if (subjects(q).length > 0 || q.otherOrgs.length > 0 || q.main('apply')) return undefined;
     // "Is Mexico an SCO observer?": a yes/no about a country the data does not hold is about that country.
     // ("Why did Mexico become an observer?", "when did …": the same of a why or a when.)
@@ -53,6 +56,8 @@ export const partners: Intent = {
     return undefined;
   },
   answer(q, f) {
+    if (q.main('guest') && q.form !== 'yesno' && (subjects(q).length === 0 || q.words.includes('else')))
+      return guests(q, f);
     const merge = f.topic('partnerMerge');
     const mergeDate = merge?.date;
     const mergeDay = mergeDate ? new Date(`${mergeDate}T00:00:00Z`) : undefined;
@@ -170,6 +175,20 @@ function categoriesAsked(q: Question): boolean {
 /** The "SCO family" asked about, or named first and asked of ("'27 countries' for the sco family - what does that number consist of?"). */
 function familyAsked(q: Question): boolean {
   return q.main('family') || (q.has('family') && ['what', 'which', 'howMany', 'list', 'explain'].includes(q.form));
+}
+
+/** The guests the data lists at the SCO's meetings, as its record says. */
+function guests(q: Question, f: AskFacts): Draft {
+  const g = f.topic('guestAttendances');
+  if (!g) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
+  return {
+    kind: 'fact',
+    title: () => g.label,
+    lead: (l) => (l.lang === 'en' ? g.text : l.m.fromData(g.label)),
+    ...(q.lang !== 'en' && { context: g.text }),
+    note: noteOf(g),
+    sources: [g.sources],
+  };
 }
 
 function family(_q: Question, f: AskFacts): Draft {

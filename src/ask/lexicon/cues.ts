@@ -15,6 +15,8 @@ export type Cue =
   | 'partOf'
   | 'partner'
   | 'observer'
+  /** A guest at the SCO's meetings ("guest attendances"), no category of standing. */
+  | 'guest'
   | 'dialogue'
   | 'status'
   | 'apply'
@@ -168,6 +170,14 @@ const CUES: Record<Cue, Forms> = {
     hi: 'पर्यवेक्षक|प्रेक्षक|ऑब्ज़र्वर|ऑब्जर्वर',
     fa: 'ناظر',
     ur: 'مبصر|آبزرور',
+  },
+  // (Not a single "guest": "our guest claimed …" is a show's guest, no standing.)
+  guest: {
+    en: 'guests|guest attendance*|as a guest|as guests',
+    de: 'gaste|als gast',
+    es: 'como invitado*',
+    tr: 'misafir olarak|konuk olarak',
+    ru: 'в качестве гост',
   },
   dialogue: {
     en: 'dialogue*|dialog*',

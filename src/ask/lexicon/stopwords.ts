@@ -4,7 +4,7 @@ export const STOPWORDS = new Set(
   i me my we our you your he she it its they them their this that these those there here what which who whom whose when where why how
   with without from by as about into over under after before than then so if not no yes any some all each every also just only
   anything something everything nothing
-  sco shanghai cooperation organisation organization org s t tell please know want like get let give show say said
+  sco shanghai cooperation organisation organization org orgs entities entity s t tell please know want like get let give show say said
   country countries nation nations state states much many more most very really currently now today still ever yet again
   hey hi hello bot thanks thank pls plz ok okay um uh one ones part its im ive id dont doesnt didnt isnt arent wasnt werent whether
   whats whos wheres hows thats theres lets u ur r yo q quick question questions answer help mean means meant does

@@ -2814,6 +2814,8 @@ const HARMLESS = new Set([
   'horerfrage',
   'zuschauerfrage',
   'gilt',
+  // (A show's guest, "unser Gast meint …", who says what the line checks.)
+  'gast',
   // The asker's checks on a line ("pasting a line from a guest's notes", "does that pass the sniff test", "fair enough or
   // sloppy?", "last one before I knock off", "un prof nous a dit", Hindi "thik hai?").
   'pasting',
