@@ -485,6 +485,9 @@ for (const set of [
   'fresh-qv',
   'fresh-qw',
   'fresh-qx',
+  'fresh-qy',
+  'fresh-qz',
+  'fresh-ra',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
