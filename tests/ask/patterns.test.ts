@@ -10294,3 +10294,20 @@ describe('round 37: guests at the SCO’s meetings', () => {
     expect(plain('Welche Amtssprachen hat die SOZ? Unser Gast meint, Englisch sei auch dabei')).not.toMatch(/gast/);
   });
 });
+
+describe('round 37: a partner since the merge said never to have joined, and a rank written as "no. 10"', () => {
+  it('says what a partner since the merge was before it when it is said to have joined as a member', () => {
+    expect(summary('Türkiye joined the SCO as a full member in 2024, right?')).toMatch(
+      /^No\. .*Türkiye was a dialogue partner from 2012/,
+    );
+  });
+  it('keeps an applicant’s bid as what it says beside that', () => {
+    expect(summary('did azerbaijan get in at tianjin?')).toMatch(/Applied for full membership/);
+  });
+  it('gives the summit a member joined at when its rank is asked with the summit', () => {
+    expect(summary('belarus became the 10th member in 2024 - at which summit city?')).toMatch(/Astana/);
+  });
+  it('reads "no. 10" after a verb as the 10th', () => {
+    expect(summary('which member was no. 10?')).toMatch(/^Belarus became the 10th member/);
+  });
+});

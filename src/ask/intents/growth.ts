@@ -121,7 +121,7 @@ export const growth: Intent = {
           sources: [me.record.sources],
         };
     }
-    if (q.ordinal !== undefined) return nth(f, q.ordinal, subjects(q)[0]);
+    if (q.ordinal !== undefined) return nth(f, q.ordinal, subjects(q)[0], q.main('summit', 'location'));
     // ("walk me through how the SCO grew …, with the years each new member came in": the new members are the steps of its
     // growth, not the newest one.)
     const walked = q.main('growth') && (q.form === 'how' || q.form === 'explain' || q.main('explain'));
@@ -318,7 +318,7 @@ function newest(f: AskFacts, partner: boolean, q: Question) {
   };
 }
 
-function nth(f: AskFacts, n: number, named?: CountryT) {
+function nth(f: AskFacts, n: number, named?: CountryT, atSummit = false) {
   const list = f.members(f.factDay);
   const hit = list[n - 1];
   if (!hit || n < 1) {
@@ -351,10 +351,14 @@ function nth(f: AskFacts, n: number, named?: CountryT) {
       sources: [hit.record.sources],
     };
   }
+  // ("belarus became the 10th member in 2024 - at which summit city?": the summit it joined at, asked with it.)
+  const acc = atSummit ? f.accession(hit.country.id) : undefined;
+  const summit = acc?.event ? f.event(acc.event) : undefined;
   return {
     kind: 'fact' as const,
     title: (l: Loc) => `${l.nth(n)}: ${l.c(hit.country)}`,
     lead: (l: Loc) => l.m.nthMember(l.c(hit.country), l.nth(n), l.d(hit.record.from!)),
+    ...(summit && acc?.from && { context: (l: Loc) => l.m.joined(l.c(hit.country), l.d(acc.from!), l.event(summit)) }),
     sources: [hit.record.sources],
   };
 }

@@ -134,8 +134,15 @@ function one(q: Question, f: AskFacts, c: CountryT): Draft {
       };
     }
     // "Since when has Mongolia been in the SCO?": its connection began with the statuses before this one.
+    // ("Türkiye joined as a full member in 2024?": a partner only since the categories were merged was one of them before,
+    // which says how long it has stood where it stands.)
+    // (An application on record says more: "Azerbaijan joined at Tianjin?" is answered with its bid.)
+    const merged =
+      main.from !== undefined &&
+      main.from === f.topic('partnerMerge')?.date &&
+      !now.some((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
     const earlier =
-      q.form === 'when' || q.form === 'howLong'
+      q.form === 'when' || q.form === 'howLong' || merged
         ? f.history(c.id).filter((m) => m.to && m.status !== 'member' && m.status !== 'none' && !now.includes(m))
         : [];
     return {

@@ -92,6 +92,12 @@ const CHECK_FIRST =
 const CHECK_LABEL =
   /^\s*(?:(?:(?:a |one )?(?:quick|fast|sanity|final|last|double)\s+)?(?:fact[- ]?)?check(?:ing)?(?:\s+(?:pls|please))?|(?:pls|please|plz)\s+(?:confirm|verify|check)|confirm|verify)(?:\s+(?:before|for|ahead of)\s+[^:?]{1,30})?\s*:\s*(?![\s"“„«‘'])([^:]{10,})$/i;
 
+/** The English ordinal ending of a number ("st", "nd", "rd", "th"). */
+function ordinalSuffix(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+}
+
 export function cleanQuestion(raw: string, keepMassMentions = false): string {
   const plain = simplified(stripControls(raw.normalize('NFC')));
   return (
@@ -108,6 +114,12 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
         !MONTH_NEAR.test(`${all.slice(Math.max(0, at - 12), at)} ${all.slice(at + m.length, at + m.length + 12)}`)
           ? `20${a}-${b}`
           : m,
+      )
+      // ("belarus became no. 10 in 2024", "member #10"): a number put as a rank is that ordinal ("the 10th" after a verb).
+      .replace(
+        /(^|\s)(?:(is|was|became|become|becomes|be)\s+)?(?:no\.|#)\s?(\d{1,2})\b/gi,
+        (_m, pre: string, verb: string | undefined, n: string) =>
+          `${pre}${verb ? `${verb} the ` : ''}${n}${ordinalSuffix(Number(n))}`,
       )
       // A Turkish case ending written onto a year ("2024te", "2017de") is no part of the year.
       .replace(/\b((?:19|20)\d\d)(te|ta|de|da|ten|tan|den|dan|teki|deki)\b/gi, "$1'$2")
