@@ -123,6 +123,21 @@ export const defenceMinister: Intent = {
   },
 };
 
+/** A minister whose term the data ends: no longer in office, since when, and how it ended when a source says (No, asked yes or no). */
+function goneDraft(q: Question, f: AskFacts, c: CountryT, o: OfficialT): Draft {
+  const s = f.standing(o);
+  const on = s.kind === 'ended' ? s.on : (o.to ?? '');
+  const how = s.kind === 'ended' ? s.how : undefined;
+  return {
+    kind: 'fact',
+    title: (l) => l.person(o),
+    ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
+    lead: (l) => l.m.ministerGone(l.c(c), l.person(o), l.d(on)),
+    context: how?.text ?? (o.note && firstSentence(o.note)),
+    sources: [how?.sources ?? [], o.sources],
+  };
+}
+
 /**
  * Who came after the one named is asked: "Iran's new defence minister after Nasirzadeh", "after Nasirzadeh was killed,
  * who took over?", "his successor".
@@ -339,16 +354,7 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
       note: noteOf(o, q),
     };
   // ("iran's defence minister at qingdao - still in office?": the one at the meeting, and whether his term has since ended.)
-  const since = f.standing(o);
-  if (atEvent && q.has('still') && since.kind === 'ended')
-    return {
-      kind: 'fact',
-      title: (l) => l.person(o),
-      ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
-      lead: (l) => l.m.ministerGone(l.c(c), l.person(o), l.d(since.on)),
-      context: since.how?.text ?? (o.note && firstSentence(o.note)),
-      sources: [since.how?.sources ?? [], o.sources],
-    };
+  if (atEvent && q.has('still') && f.standing(o).kind === 'ended') return goneDraft(q, f, c, o);
   const ev = o.event ? f.event(o.event) : undefined;
   // "Is Nasirzadeh still Iran's defence minister?": the one named, if his term has ended.
   // "Who is it now, after Nasirzadeh?": the one named after "after" is the predecessor, not the one asked about.
@@ -361,16 +367,7 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     (p) => p.official.role === 'defence-minister' && p.official.country === c.id && !predecessorOnly(p),
   )?.official;
   const askedStanding = asked ? f.standing(asked) : undefined;
-  if (asked && askedStanding?.kind === 'ended' && !atEvent && !q.time) {
-    return {
-      kind: 'fact',
-      title: (l) => l.person(asked),
-      ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
-      lead: (l) => l.m.ministerGone(l.c(c), l.person(asked), l.d(askedStanding.on)),
-      context: askedStanding.how?.text ?? (asked.note && firstSentence(asked.note)),
-      sources: [askedStanding.how?.sources ?? [], asked.sources],
-    };
-  }
+  if (asked && askedStanding?.kind === 'ended' && !atEvent && !q.time) return goneDraft(q, f, c, asked);
   // A term the data says has ended: he is not serving (and how it ended, when a source says).
   const standing = f.standing(o);
   if (standing.kind === 'ended' && !atEvent && !q.time) {
