@@ -38,16 +38,17 @@ export const IN_PRINCIPLE = /\bin principle\b/i;
  */
 export const FROM_WHOM = /(?:^| )(?:kimden|von wem|de qui|de quien|de quienes)(?: |$)/;
 /**
+ * A word that numbers a question in a series, put as a label before a colon at the start of a sentence ("first: …",
+ * "पहला: …", "zweitens: …"): it orders the asker's questions and asks nothing of its own. (A space follows the colon:
+ * "10:30" is a time.)
+ */
+export const ENUMERATOR_LABEL =
+  /(^|[.?!।？؟]\s*)(?:first|firstly|second|secondly|third|thirdly|finally|lastly|q ?\d+|question \d+|\d{1,2}|pehla|pehli|doosra|dusra|erstens|zweitens|drittens|primero|segundo|tercero|premi[eè]rement|premier|deuxi[eè]mement|deuxi[eè]me|birinci|ikinci|ilk|पहला|पहली|दूसरा|दूसरी|第一|第二|首先|其次|во-первых|во-вторых|первое|второе|اول|دوم|پہلا|دوسرا)\s*[:：](?:\s+|$)/giu;
+
+/**
  * "Before" and "after" put just before a country's name in the scripts that put them there, as typed: "до Кыргызстана",
  * "после Китая", "قبل از قرقیزستان" (the Latin-script languages are read by their words).
  */
-/**
- * A word that numbers a question in a series, put as a label before a colon at the start of a sentence ("first: …",
- * "पहला: …", "zweitens: …"): it orders the asker's questions and asks nothing of its own.
- */
-export const ENUMERATOR_LABEL =
-  /(^|[.?!।？؟]\s*)(?:first|firstly|second|secondly|third|thirdly|finally|lastly|q ?\d+|question \d+|\d{1,2}|pehla|pehli|doosra|dusra|erstens|zweitens|drittens|primero|segundo|tercero|premi[eè]rement|premier|deuxi[eè]mement|deuxi[eè]me|birinci|ikinci|ilk|पहला|पहली|दूसरा|दूसरी|第一|第二|首先|其次|во-первых|во-вторых|первое|второе|اول|دوم|پہلا|دوسرا)\s*[:：]\s*/giu;
-
 export const BEFORE_NAME_SCRIPT = /(?:^|\s)(?:до|перед|قبل از|پیش از)\s+$/u;
 export const AFTER_NAME_SCRIPT = /(?:^|\s)(?:после|بعد از)\s+$/u;
 export const FROM_WHOM_SCRIPT =

@@ -90,6 +90,8 @@ const AFTER = new Set([
 ]);
 
 const SINCE = new Set(['since', 'seit', 'desde', 'depuis', 'beri', 'itibaren', 'from']);
+/** "Starting (from) 2021", "beginning in 2021": from that year on. */
+const STARTING = /^(starting|beginning)$/;
 
 /**
  * Dates and years in the question's Latin words ("in 2019", "4 July 2023", an ISO date,
@@ -122,8 +124,8 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
         : // ("the chairs going back to 2021": since then.)
           // ("list the chairs starting from 2021", "beginning in 2021": from then on.)
           AFTER.has(prev) ||
-            /^(starting|beginning)$/.test(prev) ||
-            (/^(from|in|with)$/.test(prev) && /^(starting|beginning)$/.test(prev2)) ||
+            STARTING.test(prev) ||
+            (/^(from|in|with)$/.test(prev) && STARTING.test(prev2)) ||
             (prev === 'to' && prev2 === 'back' && /^(going|go|goes)$/.test(w[i - 3] ?? '')) ||
             (/^(de|del)$/.test(prev) && AFTER.has(prev2))
           ? 'after'
@@ -271,9 +273,7 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
     }
     if (
       t.mode === 'after' &&
-      (SINCE.has(w[t.at - 1] ?? '') ||
-        /^(starting|beginning)$/.test(w[t.at - 1] ?? '') ||
-        /^(starting|beginning)$/.test(w[t.at - 2] ?? ''))
+      (SINCE.has(w[t.at - 1] ?? '') || STARTING.test(w[t.at - 1] ?? '') || STARTING.test(w[t.at - 2] ?? ''))
     )
       t.since = true;
   }
