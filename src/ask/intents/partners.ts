@@ -25,8 +25,7 @@ export const partners: Intent = {
   ],
   match(q) {
     // "Which organisations get 'guest attendance' at SCO events?": the guests on record, no standing of their own.
-    // ("… turkmenistan, asean and who else?": the others asked beside the one named.)
-    if (q.main('guest') && q.form !== 'yesno' && (subjects(q).length === 0 || q.words.includes('else'))) return 93;
+    if (guestsAsked(q)) return 93;
     if (subjects(q).length > 0 || q.otherOrgs.length > 0 || q.main('apply')) return undefined;
     // "Is Mexico an SCO observer?": a yes/no about a country the data does not hold is about that country.
     // ("Why did Mexico become an observer?", "when did …": the same of a why or a when.)
@@ -56,8 +55,7 @@ export const partners: Intent = {
     return undefined;
   },
   answer(q, f) {
-    if (q.main('guest') && q.form !== 'yesno' && (subjects(q).length === 0 || q.words.includes('else')))
-      return guests(q, f);
+    if (guestsAsked(q)) return guests(q, f);
     const merge = f.topic('partnerMerge');
     const mergeDate = merge?.date;
     const mergeDay = mergeDate ? new Date(`${mergeDate}T00:00:00Z`) : undefined;
@@ -175,6 +173,14 @@ function categoriesAsked(q: Question): boolean {
 /** The "SCO family" asked about, or named first and asked of ("'27 countries' for the sco family - what does that number consist of?"). */
 function familyAsked(q: Question): boolean {
   return q.main('family') || (q.has('family') && ['what', 'which', 'howMany', 'list', 'explain'].includes(q.form));
+}
+
+/**
+ * The SCO's guests asked for, not one country's standing ("which orgs get guest attendance?"; "… turkmenistan, asean
+ * and who else?" asks the others beside the one named).
+ */
+function guestsAsked(q: Question): boolean {
+  return q.main('guest') && q.form !== 'yesno' && (subjects(q).length === 0 || q.words.includes('else'));
 }
 
 /** The guests the data lists at the SCO's meetings, as its record says. */
