@@ -89,7 +89,13 @@ export const applications: Intent = {
     // said to block another's, which asks of that other's application).
     // ("Compare the Armenian and Azerbaijani bids … and any reported objections": the bids named by their adjectives,
     // an objection asked of each.)
-    if (cs.length >= 2 && (!refusal || (subjects(q).length === 0 && demonyms.length >= 2))) {
+    const applied = (id: string) =>
+      f.history(id).some((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
+    // (Objections asked of bids that are each on record: "Compare Armenia's and Azerbaijan's bids … any objections".)
+    if (
+      cs.length >= 2 &&
+      (!refusal || cs.every((c) => applied(c.id)) || (subjects(q).length === 0 && demonyms.length >= 2))
+    ) {
       const each = cs.slice(0, 3).map((c) => ofCountry(q, f, c, [c], notes));
       const verdicts = new Set(each.map((d) => d.verdict));
       const contexts = each.flatMap((d, i) =>
@@ -108,8 +114,6 @@ export const applications: Intent = {
     }
     if (cs.length > 0) {
       // Of several countries named, the one with an application on record ("did India block Azerbaijan…").
-      const applied = (id: string) =>
-        f.history(id).some((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
       // ("Baku accused India of blocking Azerbaijan's entry. What did India say about the application?": the applicant may be
       // named in the statement before, not as the subject.)
       const applicant =

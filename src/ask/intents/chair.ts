@@ -116,12 +116,12 @@ export const chair: Intent = {
       ? (all.find((t) => t.to === joined) ?? f.chairOn(new Date(`${joined}T00:00:00Z`)))
       : undefined;
     if (joined && chairThen && chairThen.country !== cs[0]!.id)
-      return term(chairThen, (l) => l.m.chairThen(l.c(chairThen.country), l.m.onDay(l.d(joined))));
+      return term(f, chairThen, (l) => l.m.chairThen(l.c(chairThen.country), l.m.onDay(l.d(joined))));
     if (q.eventByClause) {
       const held =
         all.find((t) => t.hostsSummit === q.eventByClause!.id) ??
         (q.clauseDay ? f.chairOn(q.clauseDay.day) : undefined);
-      if (held) return term(held, (l) => l.m.chairThen(l.c(held.country), l.m.onDay(l.d(q.eventByClause!.start))));
+      if (held) return term(f, held, (l) => l.m.chairThen(l.c(held.country), l.m.onDay(l.d(q.eventByClause!.start))));
     }
     // "Who was chairing the Astana summit?": the chair whose year ended with the summit it hosted.
     const summit =
@@ -144,11 +144,12 @@ export const chair: Intent = {
         ? q.events[0]
         : undefined;
     const hosted = summit && all.find((t) => t.hostsSummit === summit.id);
-    if (summit && hosted) return term(hosted, (l) => l.m.chairThen(l.c(hosted.country), l.m.onDay(l.d(summit.start))));
+    if (summit && hosted)
+      return term(f, hosted, (l) => l.m.chairThen(l.c(hosted.country), l.m.onDay(l.d(summit.start))));
     if (q.clauseDay) {
       const held = f.chairOn(q.clauseDay.day);
       if (held)
-        return term(held, (l) =>
+        return term(f, held, (l) =>
           l.m.chairThen(l.c(held.country), l.m.onDay(l.d(q.clauseDay!.day.toISOString().slice(0, 10)))),
         );
       // A day before the chairs the data holds: said as for that day's year, not answered with today's chair.
@@ -331,12 +332,12 @@ function now(f: AskFacts, q: Question): Draft {
   };
 }
 
-function term(t: ChairmanshipT, lead: (l: Loc) => string): Draft {
+function term(f: AskFacts, t: ChairmanshipT, lead: (l: Loc) => string): Draft {
   return {
     kind: 'fact',
     title: (l) => l.c(t.country),
     lead,
-    context: (l) => l.m.chairTerm(l.c(t.country), l.d(t.from), t.to && l.d(t.to)),
+    context: (l) => termLine(f, l, t.country, t),
     note: noteOf(t),
     sources: [t.sources],
   };
@@ -424,16 +425,22 @@ function inTime(f: AskFacts, q: Question): Draft {
         ? l.m.chairsList(l.list(hit.map((c) => `${l.c(c.country)} (${l.d(c.from)})`)))
         : l.m.chairThen(l.list(hit.map((c) => l.c(c.country))), when(l)),
     ...(t.mode !== 'after' && {
-      context: (l: Loc) =>
-        [...hit, ...own].map((c) => l.m.chairTerm(l.c(c.country), l.d(c.from), c.to && l.d(c.to))).join(' '),
+      context: (l: Loc) => [...hit, ...own].map((c) => termSpan(f, l, c.country, c)).join(' '),
     }),
     note: noteOf(hit[0]),
     sources: hit.map((c) => c.sources),
   };
 }
 
+/** A term in a list of terms: an open term that ended by the rule is given its end, with no word on the chair now. */
+function termSpan(f: AskFacts, l: Loc, c: CountryT | string, t: ChairmanshipT): string {
+  const standing = f.chairStanding();
+  const end = t.to ?? (standing.kind === 'ended' && standing.chair === t ? standing.endedOn : undefined);
+  return l.m.chairTerm(l.c(c), l.d(t.from), end && l.d(end));
+}
+
 /** A term of the country's, said as it stands today: an open term that ended by rule is said to have ended. */
-export function termLine(f: AskFacts, l: Loc, c: CountryT, t: ChairmanshipT): string {
+export function termLine(f: AskFacts, l: Loc, c: CountryT | string, t: ChairmanshipT): string {
   const standing = f.chairStanding();
   if (!t.to && standing.kind === 'ended' && standing.chair === t)
     return l.m.chairEnded(l.c(c), l.d(t.from), l.d(standing.endedOn));
@@ -562,7 +569,7 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
     lead: (l) =>
       askedNow && standing.kind === 'ended' && standing.chair.country === c.id
         ? l.m.chairEnded(l.c(c), l.d(standing.chair.from), l.d(standing.endedOn))
-        : terms.map((t) => l.m.chairTerm(l.c(c), l.d(t.from), t.to && l.d(t.to))).join(' '),
+        : terms.map((t) => termSpan(f, l, c, t)).join(' '),
     // ("which summit did India chair?": the summit its term hosted, as held.)
     ...(hosted && {
       context: whenWhere(f, hosted),
@@ -658,8 +665,7 @@ function next(f: AskFacts, after?: CountryT, q?: Question): Draft {
     // (As the term stands today: one that ended by the rule is said to have ended.)
     ...(last && {
       context: (l: Loc) => {
-        const c = f.country(last.country);
-        return c ? termLine(f, l, c, last) : l.m.chairTerm(l.c(last.country), l.d(last.from), last.to && l.d(last.to));
+        return termLine(f, l, last.country, last);
       },
     }),
     sources: [last?.sources ?? []],

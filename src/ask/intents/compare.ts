@@ -13,7 +13,7 @@ export const compare: Intent = {
     { q: 'which joined first, india or iran', must: ['India', '9 June 2017', '4 July 2023'] },
     { q: 'did india join before pakistan', must: ['same day'] },
     { q: 'compare russia and iran membership', must: ['15 June 2001', '4 July 2023'] },
-    { q: 'compare the bids of armenia and azerbaijan', must: ['Armenia', 'Azerbaijan', 'applied', '2025'] },
+    { q: 'compare the paths of afghanistan and mongolia', must: ['Afghanistan', 'Mongolia', '2012', '2004'] },
   ],
   match(q) {
     // "which came first: belarus becoming a dialogue partner or afghanistan becoming an observer?": a status each.
@@ -32,6 +32,8 @@ export const compare: Intent = {
         (q.main('same') && q.words.some((w) => /^(day|date|year|yr|time|week|month)$/.test(w)))) &&
       !q.eventNamed;
     if (q.main('capital', 'code', 'chair', 'minister', 'defence', 'refuse')) return undefined;
+    // ("Compare the Armenian and Azerbaijani bids": the bids themselves, each where it stands, are the applications'.)
+    if (q.main('apply') && !q.main('first', 'before', 'after', 'join')) return undefined;
     if (q.main('summit') && !sameMeeting) return undefined;
     if (sameMeeting) return 93;
     if (q.negated && (q.form === 'which' || q.form === 'who')) return undefined;
@@ -147,7 +149,8 @@ export const compare: Intent = {
     const [ha, hb] = [f.history(a.id), f.history(b.id)];
     const statusesAsked =
       !(ra?.from && rb?.from) &&
-      (q.main('status') || q.has('how')) &&
+      // ("could you compare where Afghanistan and Mongolia stand?": compared, each one's way to where it stands.)
+      (q.main('status') || q.has('how') || (q.main('compare') && q.form !== 'yesno' && q.form !== 'choice')) &&
       // (Bids compared are the applications, each with where it stands.)
       !q.has('apply') &&
       ha.length > 0 &&

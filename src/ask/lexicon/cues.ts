@@ -517,7 +517,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'دستخط',
   },
   statement: {
-    en: 'joint statement|joint communique|joint declaration|statement|statements|decl|decls|react|reacted|reaction|reactions|communique|communiques|declaration|joint document|document|documents|draft|text|joint text|protocol|say anything|said anything|say something|said something|put out anything|put anything out|put out a',
+    en: 'joint statement|joint communique|joint declaration|statement|statements|decl|decls|react|reacted|reaction|reactions|respond|responded|response|communique|communiques|declaration|joint document|document|documents|draft|text|joint text|protocol|say anything|said anything|say something|said something|put out anything|put anything out|put out a',
     de: 'erklarung|erklart|erklarte|stellungnahme|kommunique|dokument*|abschlusserklarung|reaktion|reagiert*',
     es: 'declaracion|comunicado|documento*|reaccion*',
     fr: 'declaration|communique|document*|reaction*|reagi',

@@ -208,7 +208,9 @@ const fr = (o: OrgNames): Messages => ({
   chairNow: (c, since) => `La présidence tournante de l'${o.org} est assurée ${depuis(since)} par : ${c}.`,
   chairThen: (list, when) => `La présidence tournante de l'${o.org} ${when} était assurée par : ${list}.`,
   chairTerm: (c, from, to) =>
-    to ? `${cap(c)} a présidé l'${o.org} du ${from} au ${to}.` : `${cap(c)} préside l'${o.org} ${depuis(from)}.`,
+    to
+      ? `${cap(c)} a exercé la présidence tournante de l'${o.org} du ${from} au ${to}.`
+      : `${cap(c)} préside l'${o.org} ${depuis(from)}.`,
   chairBefore: (c, other) => `Avant la présidence de ${c}, la présidence était assurée par : ${other}.`,
   chairAfter: (c, other) => `Après la présidence de ${c}, la présidence est passée à : ${other}.`,
   neverChaired: (c) => `Les données ne montrent aucune présidence de l'${o.org} par : ${c}.`,

@@ -1025,6 +1025,8 @@ export class Understander {
     const cues = cues0.filter(
       (c) =>
         !(stance && (c.cue === 'location' || c.cue === 'compare') && /^(where|ou)$/.test(words[c.at]!)) &&
+        // ("till when does his term run?": the end asked, not a time before another.)
+        !(c.cue === 'before' && /^(until|till)$/.test(words[c.at]!) && words[c.at + 1] === 'when') &&
         // ("send the full text of the Qingdao joint declaration pls": a request to send, not a delegation sent.)
         !(
           c.cue === 'attend' &&
@@ -1190,10 +1192,15 @@ export class Understander {
       );
     // ("pak member since", "iranian membership date": a people's name that opens the line before a standing names the
     // country that holds it.)
-    const holdsStanding = unnamed(
-      (h: (typeof countryHits)[number]) =>
-        h.at === 0 && /^(member|membership|accession)$/.test(words[h.at + (h.len ?? 1)] ?? ''),
-    );
+    // ("the Belarusian and Iranian accession paths": peoples' names coordinated before a way in name the countries too.)
+    const holdsStanding = unnamed((h: (typeof countryHits)[number]) => {
+      const end = (x: (typeof countryHits)[number]) => x.at + (x.len ?? 1);
+      if (h.at === 0 && /^(member|membership|accession)$/.test(words[end(h)] ?? '')) return true;
+      const pair = countryHits.find((o) => o.by === 'demonym' && (o.at === end(h) + 1 || end(o) + 1 === h.at));
+      if (!pair) return false;
+      const [first, second] = pair.at > h.at ? [h, pair] : [pair, h];
+      return /^(and|or|vs|versus)$/.test(words[end(first)] ?? '') && STANDING_NOUN.test(words[end(second)] ?? '');
+    });
     // ("kazakh defence minister at qingdao", "kyrgyz DM"): a people's name before an office names the country it serves.
     const servesOffice = unnamed(
       (h: (typeof countryHits)[number]) =>
@@ -1793,7 +1800,9 @@ export class Understander {
               t.w.length >= 3 &&
               !STOPWORDS.has(t.w) &&
               !/^\d/.test(t.w) &&
-              !isMonth(t.w),
+              !isMonth(t.w) &&
+              // ("in early 2026", "by mid-2025": the part of a year the time names is no topic.)
+              !(YEAR_PART.test(t.w) && (/^\d{4}$/.test(tokens[i + 1]?.w ?? '') || isMonth(tokens[i + 1]?.w ?? ''))),
           )
           .map(({ t }) => t.w),
       );
@@ -4498,6 +4507,13 @@ function germanNouns(text: string): Set<string> {
 }
 
 /** English month names, to search the data's English from a question in another script. */
+/** Words that put a time within a year ("early", "mid", "late 2025"). */
+const YEAR_PART = /^(early|mid|late|end|start|beginning|middle)$/;
+
+/** Nouns of a country's way into the SCO, which a people's name before them qualifies ("Iranian accession"). */
+const STANDING_NOUN =
+  /^(membership|memberships|accession|accessions|paths?|bids?|applications?|candidac(y|ies)|journeys?|routes?|statuses)$/;
+
 const EN_MONTH = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 
 /** Question words of the other languages written with spaces, for telling two questions joined by "and" (words as typed, lower case). */

@@ -433,6 +433,19 @@ export function segment(text: string): Segments {
       ((words.at(-2) === 'i' && words.at(-1) === 'mean') || (words[0] === 'i' && words[1] === 'mean'));
     if (clarifies) for (const t of tokens) if (t.seg === s) t.seg = main;
   }
+  // ("give me the full qingdao roster — every defence minister and their country": what the request names, spelled out
+  // after it, is asked too.)
+  {
+    const words = wordsIn(tokens, main + 1);
+    if (
+      words.length >= 2 &&
+      words.length <= 8 &&
+      /^(every|each|all)$/.test(words[0]!) &&
+      !words.some((w) => WH.has(w) || AUX.has(w)) &&
+      !wordsIn(tokens, main).some((w) => WH.has(w))
+    )
+      for (const t of tokens) if (t.seg === main + 1) t.seg = main;
+  }
   // "are gulf states in the sco? like qatar kuwait bahrain uae": examples given after the question are what it asks of.
   {
     const words = wordsIn(tokens, main + 1);
@@ -1129,6 +1142,11 @@ const ATTRIBUTE_REQUEST = new Set([
   'casualties',
   'outcome',
   'outcomes',
+  // ("… a statement on the strikes in March 2026 - date and gist?": what it said, asked in a word.)
+  'gist',
+  'summary',
+  'substance',
+  'wording',
   'exact',
   'and',
   'plus',
@@ -1205,7 +1223,7 @@ const PURPOSE_DOC =
  * says it ("our draft says") is a claim to check, read elsewhere.
  */
 const TELLER =
-  /^(?:(?:our|my|the|a|an|his|her|their) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guest|anchor|presenter|classmate|roommate|friend) (?:said|says|told (?:us|me)|insists|insisted|swears|swore|claims|claimed|reckons|keeps saying)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? /;
+  /^(?:(?:our|my|the|a|an|his|her|their) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guest|anchor|presenter|classmate|roommate|friend|correspondent|reporter|stringer|fixer|researcher|intern|analyst) (?:said|says|told (?:us|me)|insists|insisted|swears|swore|claims|claimed|reckons|keeps saying)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? /;
 
 /** A statement reported from elsewhere, up to what it says ("thread says", "a turkish account posted that"). */
 const REPORTED =
@@ -1342,7 +1360,11 @@ function markSubordinate(tokens: Token[]): void {
   for (let i = Math.max(1, start + 1); i < tokens.length; i++) {
     const w = words[i]!;
     const opens =
-      (SUBORDINATE.has(w) && !(w === 'when' && words[i - 1] === 'since') && !(w === 'if' && i === start)) ||
+      (SUBORDINATE.has(w) &&
+        !(w === 'when' && words[i - 1] === 'since') &&
+        // ("From when has Kyrgyzstan been SCO chair?": "from when" before an auxiliary asks as "since when" does.)
+        !(w === 'when' && /^(from|until|till)$/.test(words[i - 1] ?? '') && AUX.has(words[i + 1] ?? '')) &&
+        !(w === 'if' && i === start)) ||
       (TEMPORAL.has(w) &&
         words.slice(i + 1, i + 5).some((x) => CLAUSE_VERBS.has(x)) &&
         !/^\d/.test(words[i + 1] ?? '')) ||
