@@ -488,6 +488,12 @@ for (const set of [
   'fresh-qy',
   'fresh-qz',
   'fresh-ra',
+  'fresh-rb',
+  'fresh-rc',
+  'fresh-rd',
+  'fresh-re',
+  'fresh-rf',
+  'fresh-rg',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
