@@ -10401,3 +10401,32 @@ describe('round 38: requests outside what the bot does', () => {
     ).toContain('privateData');
   });
 });
+
+describe('round 38: members not there at the founding, officials at a meeting, a status that applies and a shared time', () => {
+  it('reads "non-founding members" as the members that joined after the founding', () => {
+    expect(summary('Need accession dates for the four non-founding members, one line each.')).toMatch(
+      /^India, Pakistan, Iran and Belarus joined the SCO after 2001\./,
+    );
+  });
+  it('declines a piece counted in words whatever verb asks for it', () => {
+    expect(engine.understand('knock out a 300-word op-ed arguing the SCO is a paper tiger').declines).toContain(
+      'creative',
+    );
+  });
+  it('answers whether officials were "there as well" at a meeting with the meeting’s attendance', () => {
+    expect(summary('Qingdao: were the SCO Secretary-General and the RATS director there as well?')).toMatch(
+      /together with the SCO Secretary-General and the RATS director/,
+    );
+  });
+  it('reads a status that "applies" as one taking effect, not as an application', () => {
+    expect(
+      engine.understand("from what date does the unified 'SCO partner' status apply?").cues.map((c) => c.cue),
+    ).not.toContain('apply');
+    expect(engine.understand('when did armenia apply for membership?').cues.map((c) => c.cue)).toContain('apply');
+  });
+  it('gives a bare count before a dated count the same time', () => {
+    expect(
+      summary('how many observers and how many dialogue partners did the SCO have just before 1 Sep 2025?'),
+    ).toMatch(/^Until 1 September 2025 the SCO had 2 observers/);
+  });
+});

@@ -468,7 +468,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'وزیر|وزرائے',
   },
   attend: {
-    en: 'attend|attends|attended|attending|attendance|attendees|present|presence|participat*|represented|represent|came to|come to|went to|showed up|show up|shows up|turn up|turned up|who was there|who came|leaders came|countries came|who s going|whos going|who is going|who went|took part|take part|delegation|sent|send|sends|sending',
+    en: 'attend|attends|attended|attending|attendance|attendees|present|presence|participat*|represented|represent|came to|come to|went to|showed up|show up|shows up|turn up|turned up|who was there|there as well|there too|also there|who came|leaders came|countries came|who s going|whos going|who is going|who went|took part|take part|delegation|sent|send|sends|sending',
     de: 'teilgenommen|teilnahm|teilnehmer|anwesend|vertreten',
     es: 'asistio|asistieron|asistentes|participo|participaron|presente*|represent*',
     fr: 'assiste*|particip*|present*|represente*',

@@ -226,7 +226,8 @@ const CREATIVE = [
   new RegExp(`\\b${CREATIVE_PIECE}\\b (?:\\w+ ){0,2}write (do|de|dena|dijiye|dein|karo)\\b`),
   // ("write me 600 words 'SCO at 25'": words counted out to write.)
   // ("Write me a 250-word UPSC mains answer": a piece counted in words, whatever it is called.)
-  /\b(write|draft|compose|pen)\b (?:(?:me|us|for me|for us) )?(?:an? )?\d[\d,.]{1,6}[ -]?words?\b/,
+  // ("knock out a 300-word op-ed", "whip up a 200-word intro": other verbs of writing in a hurry.)
+  /\b(write|draft|compose|pen|knock out|whip up|churn out|bang out|dash off|crank out)\b (?:(?:me|us|for me|for us) )?(?:an? )?\d[\d,.]{1,6}[ -]?words?\b/,
   // ("… a 1500-word essay on SCO expansion … could you just write it for me?": the piece named, then to be written.)
   new RegExp(`\\b${CREATIVE_PIECE}\\b.{0,100}\\b(write|draft|do) (it|this|that|one) for (me|us|him|her|them)\\b`),
   // ("homework: 500 words on 'the SCO and regional stability'. can you just write it for him?", "write my kurs work

@@ -310,6 +310,8 @@ export class Understander {
     const cleaned = meetingFirst(fromRomanized(cleanQuestion(raw)))
       .replace(WHILE_AT_IT, '')
       .replace(NUMBER_ARROW, '$1 to ')
+      // ("accession dates for the four non-founding members": the members that joined after the founding.)
+      .replace(NON_FOUNDING, 'members that joined after the founding')
       // ("… ok? first: the sco has 12 members, right?": the number put on a question is no word of it.)
       .replace(ENUMERATOR_LABEL, '$1');
     // Reads are shared only within one question, never across questions.
@@ -659,7 +661,17 @@ export class Understander {
    * "When did Iran join, and who was chairing that summit?": a later part that points at "that summit" (or meeting)
    * and names none means the meeting of the part before it: the one it names, or the one the country it names joined at.
    */
-  private pointBack(parts: Question[]): Question[] {
+  private pointBack(parts0: Question[]): Question[] {
+    // ("how many observers and how many dialogue partners did the SCO have just before 1 Sep 2025?": a bare count before
+    // a count with a time shares that time.)
+    const parts = parts0.map((p, i) => {
+      const next = parts0[i + 1];
+      // (The bare count: nothing after "how many" but what is counted.)
+      const bare = p.words.lastIndexOf('many') >= 1 && p.words.length - p.words.lastIndexOf('many') <= 4;
+      return p.form === 'howMany' && !p.time && bare && next?.form === 'howMany' && next.time
+        ? { ...p, time: next.time }
+        : p;
+    });
     return parts.map((p0, i) => {
       // "…秘书处设在哪里？地区反恐怖机构执委会呢？", "… and RATS?": a part that names a thing and asks nothing of its
       // own asks the question before it of that thing.
@@ -1025,6 +1037,14 @@ export class Understander {
     const cues = cues0.filter(
       (c) =>
         !(stance && (c.cue === 'location' || c.cue === 'compare') && /^(where|ou)$/.test(words[c.at]!)) &&
+        // ("from what date does the unified 'SCO partner' status apply": asked when, a status that applies takes effect; no
+        // country applies to join.)
+        !(
+          c.cue === 'apply' &&
+          form === 'when' &&
+          /^(apply|applies)$/.test(words[c.at]!) &&
+          /^(status|statuses|category|categories)$/.test(words[c.at - 1] ?? '')
+        ) &&
         // ("till when does his term run?": the end asked, not a time before another.)
         !(c.cue === 'before' && /^(until|till)$/.test(words[c.at]!) && words[c.at + 1] === 'when') &&
         // ("send the full text of the Qingdao joint declaration pls": a request to send, not a delegation sent.)
@@ -3826,6 +3846,8 @@ function names(q: Core, relations = true): boolean {
 }
 
 /** "6 -> 10", "6 → 10": an arrow from one count to another (not "2024→25", a span of years). */
+/** "non-founding members", "the non-founders": members that were not there at the founding (English). */
+const NON_FOUNDING = /\bnon[- ]?(?:founding (?:members?|member states?|states|countries)|founders)\b/gi;
 const NUMBER_ARROW = /(?<!\d)(\d{1,2})\s*(?:-+>|→|=>|➡️?|⟶)\s*(?=\d{1,2}(?!\d))/g;
 
 /** Nouns a year before them names ("the 2035 strategy", "the 2030 agenda"), not dates. */
