@@ -10430,3 +10430,21 @@ describe('round 38: members not there at the founding, officials at a meeting, a
     ).toMatch(/^Until 1 September 2025 the SCO had 2 observers/);
   });
 });
+
+describe('round 38: a German draft to check, and where a statement stands said after it', () => {
+  it('reads the asker’s draft and its wording as no topic the data lacks', () => {
+    expect(summary('Bitte prüfen: Unser Entwurf führt Bangladesch als SOZ-Dialogpartner. Ist das korrekt?')).toMatch(
+      /^Nein\./,
+    );
+  });
+  it('drops a sentence that only says where the statement checked stands', () => {
+    const r = engine.answer(
+      'Stimmt es, dass die SOZ-Charta 2001 in Shanghai unterzeichnet wurde? So steht es im Entwurf eines Kollegen an unserem Institut.',
+    );
+    expect(r.summary).toMatch(/^Nein\./);
+    expect(r.title).toBe('The SCO Charter');
+    expect(engine.answer("the charter was signed in shanghai in 2001, right? that's what our draft says.").title).toBe(
+      'The SCO Charter',
+    );
+  });
+});

@@ -379,7 +379,7 @@ export class Understander {
         ? [`${framed.frame ? `${framed.frame}: ` : ''}"${framed.claim}" — ${framed.tag}?`, framed.rest]
         : [text]
       : splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
-    const whereKept = withBareWhere(withGuesses(split));
+    const whereKept = withBareWhere(withGuesses(withoutWhereItStands(split)));
     const parts = withGaps(withoutBareMonth(whereKept));
     // A part of a line in another language is in that language, though its few words may read as English ("Was genau war…").
     const lineLang = q.lang !== 'en' ? q.lang : undefined;
@@ -2843,6 +2843,29 @@ const HARMLESS = new Set([
   'horerfrage',
   'zuschauerfrage',
   'gilt',
+  // ("In unserem Entwurf steht: „…“ – ist diese Formulierung korrekt?": the asker's draft and its wording.)
+  'entwurf',
+  'entwurfs',
+  'formulierung',
+  'eines',
+  'einem',
+  'kollegen',
+  'kollegin',
+  'institut',
+  'instituts',
+  'wortlaut',
+  // (German reported speech: "der Generalsekretär könne … bestätigt werden".)
+  'konne',
+  'konnte',
+  'musse',
+  'solle',
+  // (German ordinals, "für eine zweite Amtszeit": a count of what follows, no topic.)
+  'erste',
+  'ersten',
+  'zweite',
+  'zweiten',
+  'dritte',
+  'dritten',
   // (A show's guest, "unser Gast meint …", who says what the line checks.)
   'gast',
   // The asker's checks on a line ("pasting a line from a guest's notes", "does that pass the sniff test", "fair enough or
@@ -3848,6 +3871,17 @@ function names(q: Core, relations = true): boolean {
 /** "6 -> 10", "6 → 10": an arrow from one count to another (not "2024→25", a span of years). */
 /** "non-founding members", "the non-founders": members that were not there at the founding (English). */
 const NON_FOUNDING = /\bnon[- ]?(?:founding (?:members?|member states?|states|countries)|founders)\b/gi;
+/**
+ * "Stimmt es, dass …? So steht es im Entwurf eines Kollegen.", "… right? That's what our draft says.": a sentence that only
+ * says where the statement checked stands asks nothing of its own.
+ */
+function withoutWhereItStands(parts: string[]): string[] {
+  const kept = parts.filter((p) => !WHERE_IT_STANDS.test(p.trim()) || /[?？]/.test(p));
+  return kept.length > 0 ? kept : parts;
+}
+const WHERE_IT_STANDS =
+  /^(?:so steht es|so heißt es|so hei(?:ss|ß)t es|das steht so|so stand es|that(?:'|’)?s what|that is what|this is what|c(?:'|’)est ce que (?:dit|disent)|eso (?:dice|pone)|así (?:lo )?(?:dice|pone))\b/i;
+
 const NUMBER_ARROW = /(?<!\d)(\d{1,2})\s*(?:-+>|→|=>|➡️?|⟶)\s*(?=\d{1,2}(?!\d))/g;
 
 /** Nouns a year before them names ("the 2035 strategy", "the 2030 agenda"), not dates. */
