@@ -494,6 +494,8 @@ for (const set of [
   'fresh-re',
   'fresh-rf',
   'fresh-rg',
+  'fresh-rh',
+  'fresh-ri',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
