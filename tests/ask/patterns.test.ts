@@ -10448,3 +10448,13 @@ describe('round 38: a German draft to check, and where a statement stands said a
     );
   });
 });
+
+describe('round 38: the summit of a chair term asked after it', () => {
+  it('is the summit the chair of that term hosted, in English and Russian', () => {
+    expect(plain('Which country chaired the SCO in 2023–24, and where was its summit held?')).toMatch(/Astana/);
+    expect(plain('Кто был председателем ШОС в 2023–2024 годах и где прошёл тот саммит?')).toMatch(/Астана/);
+    expect(engine.answer('Who chaired the SCO in 2022–23, and was that cycle’s summit held in person?').title).toMatch(
+      /2023 virtual SCO summit/,
+    );
+  });
+});

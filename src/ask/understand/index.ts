@@ -928,10 +928,27 @@ export class Understander {
         p.countries.length === 0 &&
         p.people.length === 0 &&
         p.cues.some((c) => c.role === 'main' && (c.cue === 'chair' || c.cue === 'host' || c.cue === 'attend'));
+      // ("Which country chaired the SCO in 2023–24, and where was its summit held?", "… и где прошёл тот саммит?"): the
+      // summit of the chair term the part before asks of, which its chair hosted.
+      const termAsked =
+        i > 0 &&
+        parts[i - 1]!.cues.some((c) => c.role === 'main' && c.cue === 'chair') &&
+        parts[i - 1]!.time?.mode === 'range' &&
+        parts[i - 1]!.time?.untilYear !== undefined &&
+        !parts[i - 1]!.eventNamed
+          ? parts[i - 1]!.time
+          : undefined;
+      const chairSummit =
+        termAsked &&
+        p.cues.some((c) => c.role === 'main' && c.cue === 'summit') &&
+        p.countries.length === 0 &&
+        (p.time === undefined || p.time.year === termAsked.year)
+          ? this.facts.chairs().find((c) => c.from.startsWith(String(termAsked.year)))?.hostsSummit
+          : undefined;
       if (
         i === 0 ||
         p.eventNamed ||
-        !(pointsAt || meetingAsked || atThatMeeting || joinedWhere || datesBack || itMeeting)
+        !(pointsAt || meetingAsked || atThatMeeting || joinedWhere || datesBack || itMeeting || chairSummit)
       )
         return p;
       const prev = parts[i - 1]!;
@@ -946,7 +963,13 @@ export class Understander {
         : [];
       const joined = joinedAt.length === 1 ? joinedAt[0] : undefined;
       const event =
-        prev.eventNamed || datesBack || itMeeting ? prev.events[0] : joined ? this.facts.event(joined) : undefined;
+        prev.eventNamed || datesBack || itMeeting
+          ? prev.events[0]
+          : joined
+            ? this.facts.event(joined)
+            : chairSummit
+              ? this.facts.event(chairSummit)
+              : undefined;
       // That meeting alone: "that summit" is no other summit the part's words also fit.
       return event ? { ...p, events: [event], eventNamed: true } : p;
     });
