@@ -10449,6 +10449,14 @@ describe('round 38: a German draft to check, and where a statement stands said a
   });
 });
 
+describe('round 38: the chair asked "that year" after a joining', () => {
+  it('is the chair on the day the country joined', () => {
+    expect(plain('when did iran join the sco and which country chaired that year?')).toMatch(
+      /On 4 July 2023 the rotating SCO chair was held by India/,
+    );
+  });
+});
+
 describe('round 38: the summit of a chair term asked after it', () => {
   it('is the summit the chair of that term hosted, in English and Russian', () => {
     expect(plain('Which country chaired the SCO in 2023–24, and where was its summit held?')).toMatch(/Astana/);

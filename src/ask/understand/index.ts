@@ -4496,7 +4496,10 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
     )
       out = out.replace(EACH, 'the secretariat and RATS');
     // "when did Iran become a full member, and who was chairing at the time?": "at the time" is when it joined.
-    const backThen = /\b(at the time|back then|at that time|that time)\b/i;
+    // ("… and which country chaired that year?": of the chair, "that year" is the joining's too.)
+    const backThen = /\b(chair|presid)/i.test(out)
+      ? /\b(at the time|back then|at that time|that time|in that year|that same year|the same year|that year)\b/i
+      : /\b(at the time|back then|at that time|that time)\b/i;
     if (
       i > 0 &&
       country &&
