@@ -10466,3 +10466,35 @@ describe('round 38: the summit of a chair term asked after it', () => {
     );
   });
 });
+
+describe('round 38: what the development bank is to focus on, asked in other words and languages', () => {
+  // The words for its focus areas, as data/lexicon/synonyms.json maps them (the fixture's lexicon is smaller).
+  const lexicon = {
+    schwerpunkte: ['focused'],
+    entwicklungsbank: ['development', 'bank'],
+    sectors: ['focused'],
+    developement: ['development'],
+    sectores: ['focused'],
+    centraria: ['focused'],
+    desarrollo: ['development'],
+    banco: ['bank'],
+    ڈیولپمنٹ: ['development'],
+    بینک: ['bank'],
+    شعبوں: ['focused'],
+    توجہ: ['focused'],
+  };
+  it('finds the bank’s record by the words the lexicon maps to its focus areas', () => {
+    const titles = withEditedFixture({ 'lexicon/synonyms.json': (j) => Object.assign(j, lexicon) }, (e) =>
+      [
+        'Welche Schwerpunkte soll die geplante SOZ-Entwicklungsbank haben?',
+        'which sectors is the SCO developement bank supposed to focus on?',
+        'Nos interesa el banco de desarrollo de la OCS. ¿En qué sectores se centraría?',
+        'ایس سی او ڈیولپمنٹ بینک کن شعبوں پر توجہ دے گا؟',
+      ].map((q) => e.answer(q).title),
+    );
+    for (const t of titles) expect(t).toMatch(/Development Bank/);
+  });
+  it('reads the Urdu "کن" as which, not as a yes/no question', () => {
+    expect(engine.understand('ایس سی او ڈیولپمنٹ بینک کن شعبوں پر توجہ دے گا؟').form).toBe('which');
+  });
+});

@@ -630,7 +630,7 @@ function urForm(t: string, asks: boolean): Form {
     return 'yesno';
   if (/ کیوں /.test(t)) return 'why';
   if (/ کب /.test(t)) return 'when';
-  if (/ کون کون | کون سے /.test(t)) return 'list';
+  if (/ کون کون | کون سے | کن کن /.test(t)) return 'list';
   if (/ کون /.test(t)) return 'who';
   if (/ کہاں /.test(t)) return 'where';
   if (/ کتنے | کتنی | کتنا /.test(t)) return 'howMany';
@@ -639,7 +639,10 @@ function urForm(t: string, asks: boolean): Form {
   if (/ کس نے /.test(t)) return 'who';
   if (/ کس (سال|تاریخ|دن|مہینے) /.test(t)) return 'when';
   if (/ کس (شہر|ملک|جگہ) (میں|سے) /.test(t) || / کس شہر /.test(t)) return 'where';
-  if (/ کس /.test(t)) return 'which';
+  // ("… بینک کن شعبوں پر توجہ دے گا؟": "کن", the plural "کس", asks which ones: on which dates, which countries.)
+  if (/ کن (سالوں|تاریخوں|دنوں|مہینوں) /.test(t)) return 'when';
+  if (/ کن (ممالک|ملکوں) /.test(t)) return 'list';
+  if (/ (کس|کن) /.test(t)) return 'which';
   if (/^ کیا /.test(t)) return / یا /.test(t) ? 'choice' : 'yesno';
   if (/ کیسے /.test(t)) return 'how';
   if (/ کیا /.test(t)) return 'what';
