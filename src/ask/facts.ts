@@ -108,6 +108,10 @@ export class AskFacts {
     return this.store.chairs();
   }
 
+  chairsOfSpan(firstYear: number): readonly ChairmanshipT[] {
+    return this.store.chairsOfSpan(firstYear);
+  }
+
   chairOn(day: Date): ChairmanshipT | undefined {
     return this.store.chairOn(day);
   }

@@ -246,6 +246,11 @@ export class FactStore implements Lookup {
     return this.data.chairs;
   }
 
+  /** The chair terms a two-year span names ("2023–24"): those that began in its first year. */
+  chairsOfSpan(firstYear: number): readonly ChairmanshipT[] {
+    return this.data.chairs.filter((c) => c.from.startsWith(String(firstYear)));
+  }
+
   /**
    * The chair on a day by recorded dates only (a term that ends by rule at its summit has no
    * recorded end). For today, use chairStanding(), which applies the rule.

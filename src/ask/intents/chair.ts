@@ -372,7 +372,7 @@ function inTime(f: AskFacts, q: Question): Draft {
   }
   if (t.mode === 'range' && t.untilYear) {
     // A term such as 2022–23: the term that began in the first year.
-    hit = all.filter((c) => c.from.startsWith(String(t.year)));
+    hit = [...f.chairsOfSpan(t.year)];
   } else {
     const from = t.mode === 'before' ? new Date(t.from.getTime() - 86_400_000) : t.from;
     // "Since 2021", "after 2021": up to today.

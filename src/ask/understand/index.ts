@@ -943,7 +943,7 @@ export class Understander {
         p.cues.some((c) => c.role === 'main' && c.cue === 'summit') &&
         p.countries.length === 0 &&
         (p.time === undefined || p.time.year === termAsked.year)
-          ? this.facts.chairs().find((c) => c.from.startsWith(String(termAsked.year)))?.hostsSummit
+          ? this.facts.chairsOfSpan(termAsked.year)[0]?.hostsSummit
           : undefined;
       if (
         i === 0 ||
