@@ -10498,3 +10498,42 @@ describe('round 38: what the development bank is to focus on, asked in other wor
     expect(engine.understand('ایس سی او ڈیولپمنٹ بینک کن شعبوں پر توجہ دے گا؟').form).toBe('which');
   });
 });
+
+describe('round 39: a chair term walked through, and the chair when two countries joined', () => {
+  it('gives the term, its motto and the summit it hosted when a chairmanship is walked through', () => {
+    const s = plain(
+      "Walk me through Kyrgyzstan's 2025–26 chairmanship: when it started, the motto, the summit, and what we know about the outcome.",
+    );
+    expect(s).toMatch(/from 1 September 2025 to 1 September 2026/);
+    expect(s).toMatch(/25 years of the SCO/);
+    expect(s).toMatch(/Bishkek on 1 September 2026/);
+    expect(s).not.toMatch(/founded on 15 June 2001/);
+  });
+  it('keeps the motto alone when the summit is only the topic put first', () => {
+    const r = engine.answer('Sobre la cumbre de Bishkek: ¿cuál fue el lema de la presidencia kirguisa?');
+    expect(r.title).toBe('Chairmanship motto');
+    expect(r.summary).toMatch(/^El lema/);
+  });
+  it('names the chair on the day each of two countries joined', () => {
+    const s = summary('who was chairing when Iran and Belarus joined?');
+    expect(s).toMatch(/4 July 2023 the rotating SCO chair was held by India/);
+    expect(s).toMatch(/4 July 2024 the rotating SCO chair was held by Kazakhstan/);
+  });
+  it('reads "at the time" after two accessions compared as when each joined', () => {
+    const s = plain("Compare Iran's and Belarus's accession — year, summit, and who was chairing at the time.");
+    expect(s).toMatch(/held by India/);
+    expect(s).toMatch(/held by Kazakhstan/);
+    expect(s).not.toMatch(/does not hold who chairs now/);
+  });
+  it('does not answer with the SCO’s founding when a bank is what was set up', () => {
+    expect(plain('is the SCO bank set up yet?')).not.toMatch(/founded on 15 June 2001/);
+    expect(plain('when was the SCO set up?')).toMatch(/15 June 2001/);
+  });
+});
+
+describe('round 39: a part of the asker’s document named first', () => {
+  it('answers what an annex of the asker’s is to hold, not "annex" as a topic', () => {
+    expect(plain('annex C: the ten defence ministers at qingdao, by country')).toMatch(/China: Dong Jun/);
+    expect(plain('annex table: all members w/ accession year')).toMatch(/Belarus: since 4 July 2024/);
+  });
+});

@@ -37,7 +37,8 @@ export const chair: Intent = {
       q.terms.some((t) => /^(rule|rules|official|officially|written)$/.test(t)) &&
       q.terms.some((t) => /^(order|alphabetical|alphabet|alphabetically)$/.test(t));
     if (!chairCue && ruleOfChair && !q.eventNamed) return 91;
-    if (!chairCue && !(q.main('motto') && !q.main('summit'))) return undefined;
+    // ("Kyrgyzstan's chairmanship: when it started, the motto, the summit": the term's own summit, beside its motto.)
+    if (!chairCue && !(q.main('motto') && (!q.main('summit') || q.has('chair')))) return undefined;
     // ("since India chairs the SCO this year, where will the next summit be?": the summit's own question.)
     if (nextSummitPlace(q)) return undefined;
     // "which number chairmanship is this for kyrgyzstan? 3rd? 4th?": a country's chairmanships counted, not a numbered
@@ -106,6 +107,31 @@ export const chair: Intent = {
     // ("for the Bishkek file: how many times has Kyrgyzstan held the chair?": its terms, whatever meeting is named.)
     if (cs.length > 0 && (q.form === 'howMany' || q.terms.some((t) => /^(times|turns|stints)$/.test(t))))
       return ofCountry(f, q, cs[0]!);
+    // ("who was chairing when Iran and Belarus joined?": the chair on the day each joined, in turn.)
+    const joiners = [
+      ...new Set(q.countries.filter((c) => c.role !== 'aside' && c.by !== 'demonym').map((c) => c.country)),
+    ];
+    if (q.has('join') && joiners.length >= 2 && !q.time) {
+      const each = joiners.map((c) => {
+        const day = f.history(c.id).find((m) => m.status === 'member' && m.from && m.from.length === 10)?.from;
+        const t = day ? (all.find((x) => x.to === day) ?? f.chairOn(new Date(`${day}T00:00:00Z`))) : undefined;
+        return day && t ? { c, day, t } : undefined;
+      });
+      if (each.every((x) => x !== undefined) && new Set(each.map((x) => x!.day)).size > 1) {
+        const got = (each as { c: CountryT; day: string; t: ChairmanshipT }[]).sort((a, b) =>
+          a.day.localeCompare(b.day),
+        );
+        return {
+          kind: 'fact',
+          title: (l) => l.list(got.map((x) => l.c(x.t.country))),
+          lead: (l) => got.map((x) => l.m.chairThen(l.c(x.t.country), l.m.onDay(l.d(x.day)))).join(' '),
+          ...(got.length === 2 && {
+            context: (l: Loc) => l.m.joinedFirst(l.c(got[0]!.c), l.d(got[0]!.day), l.c(got[1]!.c), l.d(got[1]!.day)),
+          }),
+          sources: got.map((x) => x.t.sources),
+        };
+      }
+    }
     // "Iran accession date and under whose chairmanship?": the chair on the day the country joined.
     const joined =
       q.main('join') && cs.length === 1
@@ -711,6 +737,31 @@ function motto(f: AskFacts, q: Question): Draft {
       context: (l) => l.m.motto(l.c(country), quoted),
       sources: [counted.sources, fact.sources],
     };
+  // ("… 2025–26 chairmanship: when it started, the motto, the summit": the term and the summit it hosted, with the motto.)
+  // (Not a summit named as the topic: "Sobre la cumbre de Bishkek: ¿cuál fue el lema …?" asks the motto alone.)
+  const whole =
+    q.has('chair') &&
+    ((q.main('summit') && !q.eventNamed) || q.main('found') || q.main('tookOffice') || q.form === 'when');
+  const own = whole
+    ? asked?.country === country
+      ? asked
+      : [...f.chairs()].reverse().find((x) => x.country === country)
+    : undefined;
+  if (own) {
+    const summit = own.hostsSummit ? f.event(own.hostsSummit) : undefined;
+    return {
+      kind: 'fact',
+      title: (l) => l.c(country),
+      lead: (l) => `${termSpan(f, l, country, own)} ${l.m.motto(l.c(country), quoted)}`,
+      ...(summit && {
+        context: (l: Loc) =>
+          f.isPast(summit)
+            ? l.m.eventHeld(l.event(summit), l.dr(summit.start, summit.end), l.place(summit.city))
+            : l.m.eventHosts(l.c(country), l.event(summit)),
+      }),
+      sources: [own.sources, fact.sources, summit?.sources ?? []],
+    };
+  }
   return {
     kind: 'fact',
     title: () => 'Chairmanship motto',

@@ -24,6 +24,16 @@ export const founding: Intent = {
     const bodyAt = q.words.findIndex((w) => /^(rats|secretariat)$/.test(w));
     if (bodyAt >= 0 && foundAt > bodyAt) return undefined;
     if (q.predecessor || q.main('charter') || q.otherOrgs.length > 0) return undefined;
+    // ("is the SCO bank set up yet?": a bank, fund or centre named just before the founding verb is what was set up.)
+    if (
+      foundAt > 0 &&
+      !/^(founding|foundation)$/.test(q.words[foundAt] ?? '') &&
+      q.words.slice(Math.max(0, foundAt - 3), foundAt).some((w) => OTHER_BODY.test(w))
+    )
+      return undefined;
+    // ("Kyrgyzstan's chairmanship: when it started, the motto": "it" is the chairmanship named before, not the SCO.)
+    const chairAt = q.cues.find((c) => c.cue === 'chair')?.at ?? -1;
+    if (chairAt >= 0 && foundAt > chairAt && [q.words[foundAt], q.words[foundAt - 1]].includes('it')) return undefined;
     // "the development bank's founding agreement": another thing's founding, not the SCO's.
     const owner = q.words.findIndex((w, i) => w === 's' && /^found/.test(q.words[i + 1] ?? ''));
     if (owner > 0 && !/^(sco|organisation|organization|it|shos|ocs|soz)$/.test(q.words[owner - 1] ?? ''))
@@ -210,3 +220,6 @@ function founderCheck(f: AskFacts, code: string): Draft {
 function ageAsked(q: Question): boolean {
   return (q.main('old') || q.main('elapsed')) && !(q.main('found') && (q.form === 'when' || q.form === 'where'));
 }
+
+/** Things other than the SCO that are set up: a bank, a fund, a centre. */
+const OTHER_BODY = /^(bank|banks|fund|funds|centre|centres|center|centers)$/;

@@ -2938,6 +2938,10 @@ const HARMLESS = new Set([
   'table',
   'tables',
   'seminar',
+  // ("annex table: all members w/ accession year", "annex C: the ten defence ministers"): a part of the asker's document.
+  'annex',
+  'annexe',
+  'annexes',
   // Whom the answer is for, in German ("den Schülerinnen und Schülern erklären", "für unsere Leser"): no topic of the data.
   'schuler',
   'schulerin',
@@ -4500,14 +4504,16 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
     const backThen = /\b(chair|presid)/i.test(out)
       ? /\b(at the time|back then|at that time|that time|in that year|that same year|the same year|that year)\b/i
       : /\b(at the time|back then|at that time|that time)\b/i;
+    // ("Compare Iran's and Belarus's accession — year, summit, and who was chairing at the time": when each joined.)
+    const joiners = country ?? (named.length <= 3 ? [...new Set(named.map((c) => c.country.name))].join(' and ') : '');
     if (
       i > 0 &&
-      country &&
+      joiners &&
       backThen.test(out) &&
       /\b(join|joined|joining|member|admitted|accession)\b/i.test(parts[i - 1]!) &&
-      !out.toLowerCase().includes(country.toLowerCase())
+      !named.some((c) => out.toLowerCase().includes(c.country.name.toLowerCase()))
     )
-      out = out.replace(backThen, `when ${country} joined`);
+      out = out.replace(backThen, `when ${joiners} joined`);
     // "where is the secretariat and who heads it": "it" is the body the line names.
     // (Not one named only after: "What is the SCO? When was it founded, …, where's the secretariat?")
     if (
