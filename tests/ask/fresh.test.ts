@@ -496,6 +496,9 @@ for (const set of [
   'fresh-rg',
   'fresh-rh',
   'fresh-ri',
+  'fresh-rj',
+  'fresh-rk',
+  'fresh-rl',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
