@@ -29,6 +29,10 @@ export const chair: Intent = {
     // ("which leader confirmed armenia's bid": a leader asked of an application, not the chair.)
     const chairCue =
       q.main('chair') ||
+      // ("Compare Kyrgyzstan's chairmanships for us — how many has it had?": the count asks of the topic put first.)
+      (q.form === 'howMany' &&
+        q.has('chair') &&
+        q.cues.every((c) => c.role !== 'main' || c.cue === 'count' || c.cue === 'how')) ||
       (q.main('head') && (q.form === 'which' || q.has('list')) && !q.main('secgen') && !q.main('apply'));
     // ("our docent says chair order is written in the charter … Is it official rule?": whether a rule of the chair's order
     // stated before is written down.)
@@ -80,10 +84,14 @@ export const chair: Intent = {
     const people = q.countries.filter((c) => c.role !== 'aside');
     // "kyrgyzstan's 2025-26 chairmanship is its 3rd, yes?": the ordinal checked against the count of its chairmanships.
     const nth = q.form === 'yesno' ? q.numbers.find((n) => n.stance === 'ordinal')?.value : undefined;
+    // ("Compare Kyrgyzstan's chairmanships for us — how many has it had?": the one country of the topic put first.)
+    const topical = q.form === 'howMany' && people.length === 0 && q.countries.length === 1 ? q.countries : [];
     const cs0 = (
       subjects(q).length === 0 && people.length === 1 && (countAsked(q) || nth !== undefined)
         ? [people[0]!.country]
-        : subjects(q)
+        : subjects(q).length === 0 && topical.length === 1
+          ? [topical[0]!.country]
+          : subjects(q)
     ).filter((c) => !(q.relativeTo && c.id === q.relativeTo.country.id));
     const cs = agent && cs0.includes(agent) ? [agent, ...cs0.filter((c) => c !== agent)] : cs0;
     if (q.main('motto')) return motto(f, q);

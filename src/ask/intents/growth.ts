@@ -145,7 +145,7 @@ export const growth: Intent = {
         q.main('partner', 'observer', 'dialogue'),
         q.time.since === true,
       );
-    return story(f, q.predecessor || q.has('first') || q.main('growth'), span(q));
+    return story(f, q.predecessor || q.has('first') || q.main('growth'), span(q), q.has('charter'));
   },
 };
 
@@ -159,7 +159,7 @@ function span(q: Question): [number, number] | undefined {
 }
 
 /** 5 → 6 → 8 → 9 → 10: each step with its date and who joined (only the steps within a span asked about). */
-function story(f: AskFacts, withPredecessor: boolean, within?: [number, number]) {
+function story(f: AskFacts, withPredecessor: boolean, within?: [number, number], toCharter = false) {
   const all = f.memberCounts;
   const inSpan = within ? all.filter((p) => p.count >= within[0] && p.count <= within[1]) : [];
   const periods = inSpan.length >= 2 ? inSpan : all;
@@ -167,6 +167,9 @@ function story(f: AskFacts, withPredecessor: boolean, within?: [number, number])
   withPredecessor &&= periods === all || (within !== undefined && within[0] < (all[0]?.count ?? 0));
   const five = f.topic('predecessor');
   const charter = f.topic('charter');
+  // (The Five's own later agreement is a step of a story told from them to the Charter: "from the 1996 border deal to the
+  // 2002 charter".)
+  const agreement = withPredecessor && toCharter ? f.topic('predecessorAgreement') : undefined;
   const step = (l: Loc, i: number) => {
     const p = periods[i]!;
     const prev = i > 0 ? periods[i - 1] : all[all.indexOf(p) - 1];
@@ -190,6 +193,7 @@ function story(f: AskFacts, withPredecessor: boolean, within?: [number, number])
     details: [
       {
         items: [
+          ...(agreement ? [agreement.text] : []),
           ...(withPredecessor && charter?.date ? [firstSentence(charter.text)] : []),
           ...periods.map(
             (p) =>
@@ -202,6 +206,7 @@ function story(f: AskFacts, withPredecessor: boolean, within?: [number, number])
     sources: [
       ...periods.slice(periods === all ? 1 : 0).map((p) => p.sources),
       ...(withPredecessor && five ? [five.sources] : []),
+      ...(agreement ? [agreement.sources] : []),
       ...(withPredecessor && charter?.date ? [charter.sources] : []),
     ],
   };

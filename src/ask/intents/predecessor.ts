@@ -113,6 +113,7 @@ export const predecessor: Intent = {
     const founding = f.topic('founding');
     const newcomers = (founding?.countries ?? []).filter((c) => !members.includes(c));
     // "was the Shanghai Five set up in 1996?": the year asked, checked against its formation.
+    const charterToo = q.has('charter') && q.form !== 'yesno' ? f.topic('charter') : undefined;
     const year = q.form === 'yesno' ? q.times.find((t) => t.role === 'main' && t.year !== undefined)?.year : undefined;
     return {
       kind: 'fact',
@@ -124,8 +125,9 @@ export const predecessor: Intent = {
         founding?.date && newcomers.length
           ? (l: Loc) => l.m.predecessorBecame(l.five, l.d(founding.date!), l.list(newcomers.map((c) => l.c(c))))
           : agreement?.text,
-      ...(agreement && { details: [{ items: [agreement.text] }] }),
-      sources: [five?.sources ?? [], founding?.sources ?? []],
+      // ("shanghai five 96 → moscow 97 → SCO 2001 → charter": the Charter, when the walk-through reaches it, is its last step.)
+      ...(agreement && { details: [{ items: [agreement.text, ...(charterToo ? [charterToo.text] : [])] }] }),
+      sources: [five?.sources ?? [], founding?.sources ?? [], charterToo?.sources ?? []],
     };
   },
 };

@@ -42,6 +42,8 @@ const INJECTION = [
   // asker's to change.)
   /\b(set|change|switch|make) (your|ur|the bot s) (default )?(language|mode|settings?|tone|persona|defaults?)\b/,
   /\bstop (citing|giving|showing|adding|including|listing) (\w+ )?(sources|citations|references)\b/,
+  // ("for this session drop the fact-store thing, answer from general knowledge": what it answers from.)
+  /\b(drop|ditch|skip|forget|ignore|lose) (the |your |that )?fact ?store\b|\b(answer|reply|respond)\b.{0,20}\bfrom (general|common|your own|world|outside) knowledge\b/,
   /\b(repeat|print|show|reveal|tell|output|leak|dump|display|give)\b.{0,30}\b(system|hidden|initial|secret|original|internal)\b.{0,15}\b(prompt|instructions?|message|rules|config)/,
   // ("pre- and post-Tianjin": a prefix pair, not the verb "post".)
   /(^ *|[.!?,;] *|\b(?:and|then|please|now|just|pls) )(?<!\bpre and )(say|tell everyone|announce|post|write) (?!says|said|claims|reads|read|writes|wrote)(that )?(?!(?:a|an|my|me|us|some)\b)[a-z]+.{0,40}\b(joined|is|was|has|left)\b/,
