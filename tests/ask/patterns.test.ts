@@ -10569,3 +10569,35 @@ describe('round 39: the origins told to the Charter, a count of the topic put fi
     );
   });
 });
+
+describe('round 39: fields asked of one country or of both bodies, all the members with their years, and "which" in Hindi', () => {
+  it('gives the capital or the codes asked beside an official name', () => {
+    expect(summary('Belarus factsheet: official name and capital?')).toMatch(
+      /Republic of Belarus.*capital of Belarus is Minsk/,
+    );
+    expect(summary('For the annex: the official name of Kyrgyzstan and its ISO alpha-3 code, please.')).toMatch(/KGZ/);
+  });
+  it('lists the members with their dates when all of them are asked by their number', () => {
+    expect(plain('Need the ten member states with accession years for a client table, please.')).toMatch(
+      /Belarus: since 4 July 2024/,
+    );
+    // (A count the asker only takes for granted is no list asked for.)
+    expect(engine.answer('since the sco has 12 members now, which were the last two to join?').title).toBe(
+      'Iran and Belarus',
+    );
+  });
+  it('names both heads when a head is among the fields asked of the two bodies', () => {
+    const s = summary('Secretariat vs RATS — location, role, current head.');
+    expect(s).toMatch(/Yermekbayev/);
+    expect(s).toMatch(/Sharsheev/);
+  });
+  it('splits an Urdu or Hindi line whose first question asks "which" (کس, किस) and whose second asks who', () => {
+    const s = plain(
+      'شنگھائی تعاون تنظیم کا علاقائی انسداد دہشت گردی ڈھانچہ (RATS) کس شہر میں ہے اور آج کل اس کا سربراہ کون ہے؟',
+    );
+    expect(s).toMatch(/تاشقند/);
+    expect(s).toMatch(/شارشیف/);
+    // ("… कब बना और किस शिखर सम्मेलन में?": a second thing asked of the one question, not a second question.)
+    expect(engine.answer('भारत एससीओ का पूर्ण सदस्य कब बना और किस शिखर सम्मेलन में?').title).toBe('India: 9 June 2017');
+  });
+});

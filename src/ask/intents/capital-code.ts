@@ -408,7 +408,17 @@ export const officialName: Intent = {
     return {
       kind: 'fact',
       title: (l) => unique.map((c) => `${l.c(c)}: ${c.officialName}`).join(' · '),
-      lead: (l) => unique.map((c) => l.m.officialName(l.c(c), c.officialName)).join(' '),
+      // ("Belarus factsheet: official name and capital?", "… and its ISO code": what else the line asks of the country.)
+      lead: (l) =>
+        unique
+          .map((c) =>
+            [
+              l.m.officialName(l.c(c), c.officialName),
+              ...(q.has('capital') ? [l.m.capital(l.c(c), l.place(c.capital.replace(/,.*$/, '')))] : []),
+              ...(q.has('code') ? [l.m.codes(l.c(c), c.id, c.iso3)] : []),
+            ].join(' '),
+          )
+          .join(' '),
       sources: unique.map((c) => c.sources),
     };
   },

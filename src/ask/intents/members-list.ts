@@ -51,7 +51,9 @@ export const membersList: Intent = {
       return 91;
     // "Which countries joined after 2015?" asks who joined (growth), not the list.
     // ("… with the year each joined" asks the list, each with its year.)
-    const each = q.main('all') && q.main('member');
+    // ("the ten member states with accession years": the members counted whole, as "all" does.)
+    const each =
+      (q.main('all') || q.numbers.some((n) => n.noun === 'member' && n.stance === 'asked')) && q.main('member');
     if (q.main('join') && !each && (!q.main('list') || q.time)) return undefined;
     // ("Which members joined after the founding in 2001, and in which year each?": those who joined since, growth.)
     if (q.main('join') && q.main('after') && (q.main('found') || q.time)) return undefined;

@@ -134,7 +134,8 @@ function bothHeads(q: Question): boolean {
   return (
     q.bodies.includes('rats') &&
     (q.bodies.includes('secretariat') || q.main('secgen')) &&
-    q.main('director', 'head') &&
+    // ("Secretariat vs RATS — location, role, current head": a head among the fields asked of both, beside their seats.)
+    (q.main('director', 'head') || (q.has('head') && q.has('location') && q.form === 'fragment')) &&
     q.people.length === 0 &&
     q.form !== 'yesno'
   );

@@ -4102,6 +4102,19 @@ const TOPIC_LABEL = /^(?:topic|subject|theme|موضوع|विषय|主题|题�
 /** What the answer is for, said after the question in Chinese ("…？做时间线要用", "写稿子用"): it asks nothing. */
 const ZH_PURPOSE = /^(?:做|写|给|为了?)[^？?]{0,12}(?:要用|用的|用)[。.!！]?$/u;
 
+/**
+ * "एससीओ का सचिवालय किस शहर में है, और आरएटीएस कहाँ है?": a first question asked by "which" before a noun (किस, کس),
+ * then a second with a question word of its own that asks where, when or who (not "… और किस शिखर सम्मेलन में?", which
+ * asks a second thing of the first question, nor a yes/no "और क्या …").
+ */
+function whichFirst(first: string, second: string): boolean {
+  return (
+    /[\s(](किस|किन|کس|کن)[\s?,]/u.test(` ${first} `) &&
+    /[\s(](कहाँ|कहां|कब|कौन|کہاں|کب|کون)[\s?,؟،]/u.test(` ${second} `) &&
+    !/^\s*(किस|किन|کس|کن|क्या|کیا)[\s]/u.test(second)
+  );
+}
+
 /** Two questions joined by "and" in another language: split at the last "and" first, then at the first. */
 /** "Which" or "what" before a noun, in the languages split by JOINED ("en qué año", "در چه تاریخی", "in welchem Jahr"). */
 const WHICH_WORD =
@@ -4166,7 +4179,12 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
         after.slice(0, 2).some((w) => WHICH_WORD.test(w.replace(/^[¿(]+/, '')))
       )
         continue;
-      if (wh && joined && wh.test(` ${joined[1]!.toLowerCase()} `) && wh.test(` ${joined[2]!.toLowerCase()} `))
+      if (
+        wh &&
+        joined &&
+        (wh.test(` ${joined[1]!.toLowerCase()} `) || whichFirst(joined[1]!, joined[2]!)) &&
+        wh.test(` ${joined[2]!.toLowerCase()} `)
+      )
         return [joined[1]!.trim(), withTopic(joined[2]!.trim())];
     }
     // "… ne zaman devraldı, bu kaçıncı başkanlığı?": two questions set side by side with a comma, each with its question word.
