@@ -10601,3 +10601,30 @@ describe('round 39: fields asked of one country or of both bodies, all the membe
     expect(engine.answer('भारत एससीओ का पूर्ण सदस्य कब बना और किस शिखर सम्मेलन में?').title).toBe('India: 9 June 2017');
   });
 });
+
+describe('round 39: a summit and who chaired it, an office-holder now, and a term held "still"', () => {
+  it('says No when the summit named is not the one the clause points at', () => {
+    expect(summary('the Astana summit in July 2024 is where Iran was admitted, correct?')).toMatch(/^No\./);
+    expect(summary('the Astana summit in July 2024 is where Belarus was admitted, correct?')).toMatch(/^Yes\./);
+  });
+  it('takes the country after "chaired by" as the chair, and a summit’s chair as the term it closed', () => {
+    const s = summary('was the 2023 virtual summit where Iran joined chaired by India?');
+    expect(s).toMatch(/^Yes\./);
+    expect(s).not.toMatch(/Iran did not chair/);
+  });
+  it('gives a verdict on the country put as a summit’s chair, but not on one said to take over there', () => {
+    expect(summary('was the 2023 virtual summit chaired by Kazakhstan?')).toMatch(/^No\. On 4 July 2023 .* India/);
+    expect(summary('Did Kyrgyzstan take over the chairmanship at the Tianjin summit?')).not.toMatch(/^No\./);
+  });
+  it('answers who holds an office now, not the former holder named in an aside', () => {
+    expect(
+      engine.answer('Who is the Secretary-General now, and since when? Our 2024 briefing pack still names Zhang Ming.')
+        .title,
+    ).toMatch(/Yermekbayev/);
+  });
+  it('says No to a chair term that has ended being held "still", read from "is that still the case?"', () => {
+    expect(summary('our 2023 textbook says Kazakhstan holds the presidency. is that still the case?')).toMatch(
+      /^No\. Kazakhstan held the rotating SCO chair from 4 July 2023 to 4 July 2024/,
+    );
+  });
+});

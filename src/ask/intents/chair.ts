@@ -179,7 +179,17 @@ export const chair: Intent = {
         : undefined;
     const hosted = summit && all.find((t) => t.hostsSummit === summit.id);
     if (summit && hosted)
-      return term(f, hosted, (l) => l.m.chairThen(l.c(hosted.country), l.m.onDay(l.d(summit.start))));
+      return {
+        ...term(f, hosted, (l) => l.m.chairThen(l.c(hosted.country), l.m.onDay(l.d(summit.start)))),
+        // ("was the 2023 virtual summit chaired by Kazakhstan?": the country put to be checked against the term.)
+        // (Not whether a country took over there, "Did Kyrgyzstan take over the chairmanship at the Tianjin summit?".)
+        ...(q.form === 'yesno' &&
+          cs.length > 0 &&
+          !q.cues.some((c) => /^(tookOffice|handover|next|after)$/.test(c.cue)) &&
+          !endAsked(q) && {
+            verdict: (cs.some((c) => c.id === hosted.country) ? 'yes' : 'no') as Verdict,
+          }),
+      };
     if (q.clauseDay) {
       const held = f.chairOn(q.clauseDay.day);
       if (held)
@@ -581,7 +591,9 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
       ? standing.chair.country === c.id
         ? 'yes'
         : 'no'
-      : standing.kind === 'ended' && standing.chair.country === c.id
+      : (standing.kind === 'ended' && standing.chair.country === c.id) ||
+          // ("… says Kazakhstan holds the presidency. is that still the case?": a term that has ended is not held still.)
+          (q.has('still') && terms.at(-1)?.to !== undefined)
         ? 'no'
         : 'unknown';
   // ("is kyrgyzstan's chairmanship over now?": whether it ended, the other way round.)

@@ -108,7 +108,11 @@ export const secretaryGeneral: Intent = {
     const today = f.factDay;
     const current = [...all].reverse().find((o) => on(today, o.from, o.to)) ?? all.at(-1);
     if (!current) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
-    const named = q.people.find((p) => p.official.role === 'secretary-general')?.official;
+    // ("Who is the Secretary-General now? Our 2024 briefing pack still names Zhang Ming": one named in an aside is not
+    // whom "who … now" asks for.)
+    const named = q.people.find(
+      (p) => p.official.role === 'secretary-general' && !(p.role === 'aside' && q.form === 'who' && q.main('current')),
+    )?.official;
     const future = q.tense === 'future' || (q.main('next') && !q.has('before'));
     if (future) return next(current);
     // "Who was the first Secretary-General?", "how many have there been?": the data holds the office only from its

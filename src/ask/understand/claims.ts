@@ -532,7 +532,9 @@ export function findClaims(input: ClaimInput): Claim[] {
         // ("kazakhstan's sco chairmanship 2025-26 priorities?": the country's chairmanship, as a premise.)
         (words[at + 1] === 's' && /^(chairmanship|presidency)$/.test(words[chaired.at] ?? ''))) &&
       words[at - 1] !== 'after' &&
-      words[at - 1] !== 'before'
+      words[at - 1] !== 'before' &&
+      // ("the summit where Iran joined chaired by India": the one after "by" chaired it, not the country before.)
+      words[chaired.at + 1] !== 'by'
     ) {
       // ("why did china chair sco 2 years in a row 2023-25": how long it is said to have chaired comes before the year.)
       const streak = words

@@ -1700,6 +1700,10 @@ export class Understander {
     const clause = this.clauseFacts(tokens, countries, cues);
     const eventByClause = clause.event;
     if (eventByClause && !ranked.named) events = [eventByClause, ...events.filter((e) => e !== eventByClause)];
+    // ("the Astana summit in July 2024 is where Iran was admitted, correct?": the meeting named is not the one the clause
+    // points at, so the line put to be checked is wrong.)
+    if (form === 'yesno' && ranked.named && eventByClause && events[0] && events[0] !== eventByClause)
+      eventConflict = true;
 
     // The membership category named.
     const statusAsked: MembershipStatusT | undefined = has('dialogue')
