@@ -499,6 +499,9 @@ for (const set of [
   'fresh-rj',
   'fresh-rk',
   'fresh-rl',
+  'fresh-rm',
+  'fresh-rn',
+  'fresh-ro',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
