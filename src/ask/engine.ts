@@ -168,7 +168,9 @@ export class AskEngine implements AskService {
       // claim about the meeting itself, "Bishkek is still upcoming", is settled by its record.)
       draft.kind === 'notHeld' &&
       fixes.length > 0 &&
-      q.main('true') &&
+      // (Or a line that says a meeting already held is still ahead, put to be checked in any language: "'La próxima
+      // cumbre … se celebrará en Biskek en otoño de 2026'. ¿Está bien así?")
+      (q.main('true') || q.claims.some((c) => c.kind === 'upcoming' && c.tag === true && c.holds === false)) &&
       (q.events.length === 0 ||
         q.claims.every((c) => c.holds !== false || c.kind === 'upcoming' || c.kind === 'held' || c.kind === 'hosted'))
         ? {

@@ -10628,3 +10628,18 @@ describe('round 39: a summit and who chaired it, an office-holder now, and a ter
     );
   });
 });
+
+describe('round 39: a meeting already held said to be ahead, in a line put to be checked', () => {
+  it('says No to a line that says a held summit "will be held"', () => {
+    expect(summary("our copy says 'the SCO summit will be held in Bishkek this autumn' - fine to run?")).toMatch(
+      /^No\. The 2026 Bishkek SCO summit is not upcoming: it took place on 1 September 2026/,
+    );
+  });
+  it('says No, in the asker’s language, to the same line in Spanish', () => {
+    expect(
+      summary(
+        "Nuestra nota dice que la cumbre de Biskek 'se celebrará a principios del otoño de 2026'. ¿La dejamos así?",
+      ),
+    ).toMatch(/^No\. La cumbre .* se celebró el 1 de septiembre de 2026/);
+  });
+});

@@ -1682,19 +1682,26 @@ export class Understander {
       stale = { kind: 'upcoming', event: events[0], stance: 'asserted' };
     // ("is the bishkek summit expected in early autumn 2026?", "the Bishkek summit is expected in early autumn 2026 —
     // still ok?": a meeting named in the line as still expected, asked whether that holds: when it has been held, No.)
+    // (Or said in the future: "our copy says 'the SCO summit will be held in Bishkek this autumn' - fine to run?".)
     const expected =
       latinLang &&
-      tokens.some(
+      (tokens.some(
         (t, i) =>
           /^(expected|scheduled|planned|upcoming)$/.test(t.w) &&
           !/^(was|were|been|had)$/.test(tokens[i - 1]?.w ?? '') &&
           // ("the bishkek summit is expected in early autumn — any exact date yet?": a topic put first is not what is checked.)
           !t.topic,
-      );
+      ) ||
+        SAID_AHEAD.test(words.join(' ')));
     const meetingNamed = events[0] && places.some((p) => p.value.toLowerCase() === events[0]!.city.toLowerCase());
     // (Not whether it was held, nor either way round: "was it held in Bishkek? our notes still say 'expected'", "has it
-    // happened or is it still upcoming".)
-    const heldAsked = words.some((w) => /^(or|held|happen|happened|took|place|actually)$/.test(w));
+    // happened or is it still upcoming"; "will be held", "will take place" say it ahead.)
+    const heldAsked = words.some(
+      (w, i) =>
+        /^(or|held|happen|happened|took|place|actually)$/.test(w) &&
+        !(w === 'held' && words[i - 1] === 'be') &&
+        !(w === 'place' && words[i - 1] === 'take'),
+    );
     if (!stale && expected && !heldAsked && meetingNamed && form === 'yesno' && events[0]!.start <= isoDay(today))
       stale = { kind: 'upcoming', event: events[0]!, stance: 'asserted', tag: true };
     const clause = this.clauseFacts(tokens, countries, cues);
@@ -2862,6 +2869,10 @@ const ORDINAL_ELSEWHERE: ReadonlySet<Cue> = new Set([
   'observer',
   'dialogue',
 ]);
+
+/** A meeting said to be ahead ("will be held", "to meet in", "se celebrará", "aura lieu", "wird … stattfinden"). */
+const SAID_AHEAD =
+  /\b(will (be held|take place|meet|convene|gather|be hosted)|(is|are) to (meet|be held|convene)|to be held in|se celebrara|tendra lugar|se reuniran|aura lieu|se tiendra|se reuniront|wird (\w+ ){0,4}(stattfinden|tagen)|yapilacak|gerceklesecek|toplanacak)\b/;
 
 const HARMLESS = new Set([
   // Where the line comes from ("Frage aus der Leserpost", "Hörerfrage"); "gilt" (holds) asks of what the line names.
