@@ -502,6 +502,9 @@ for (const set of [
   'fresh-rm',
   'fresh-rn',
   'fresh-ro',
+  'fresh-rp',
+  'fresh-rq',
+  'fresh-rr',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
