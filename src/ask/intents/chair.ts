@@ -121,9 +121,8 @@ export const chair: Intent = {
     ];
     if (q.has('join') && joiners.length >= 2 && !q.time) {
       const each = joiners.map((c) => {
-        const day = f.history(c.id).find((m) => m.status === 'member' && m.from && m.from.length === 10)?.from;
-        const t = day ? (all.find((x) => x.to === day) ?? f.chairOn(new Date(`${day}T00:00:00Z`))) : undefined;
-        return day && t ? { c, day, t } : undefined;
+        const at = chairAtJoining(f, c);
+        return at ? { c, ...at } : undefined;
       });
       if (each.every((x) => x !== undefined) && new Set(each.map((x) => x!.day)).size > 1) {
         const got = (each as { c: CountryT; day: string; t: ChairmanshipT }[]).sort((a, b) =>
@@ -141,16 +140,11 @@ export const chair: Intent = {
       }
     }
     // "Iran accession date and under whose chairmanship?": the chair on the day the country joined.
-    const joined =
-      q.main('join') && cs.length === 1
-        ? f.history(cs[0]!.id).find((m) => m.status === 'member' && m.from && m.from.length === 10)?.from
-        : undefined;
-    // (The summit that admitted it was chaired by the term that ended there, not the one that began.)
-    const chairThen = joined
-      ? (all.find((t) => t.to === joined) ?? f.chairOn(new Date(`${joined}T00:00:00Z`)))
-      : undefined;
-    if (joined && chairThen && chairThen.country !== cs[0]!.id)
-      return term(f, chairThen, (l) => l.m.chairThen(l.c(chairThen.country), l.m.onDay(l.d(joined))));
+    const atJoining = q.main('join') && cs.length === 1 ? chairAtJoining(f, cs[0]!) : undefined;
+    if (atJoining && atJoining.t.country !== cs[0]!.id) {
+      const { day, t: chairThen } = atJoining;
+      return term(f, chairThen, (l) => l.m.chairThen(l.c(chairThen.country), l.m.onDay(l.d(day))));
+    }
     if (q.eventByClause) {
       const held =
         all.find((t) => t.hostsSummit === q.eventByClause!.id) ??
@@ -374,6 +368,16 @@ function now(f: AskFacts, q: Question): Draft {
     note: noteOf(cur),
     sources: [cur.sources, summit?.sources ?? []],
   };
+}
+
+/**
+ * The day a country joined as a member and the chair term on it. (The summit that admitted it was chaired by the term
+ * that ended there, not the one that began.)
+ */
+function chairAtJoining(f: AskFacts, c: CountryT): { day: string; t: ChairmanshipT } | undefined {
+  const day = f.history(c.id).find((m) => m.status === 'member' && m.from && m.from.length === 10)?.from;
+  const t = day ? (f.chairs().find((x) => x.to === day) ?? f.chairOn(new Date(`${day}T00:00:00Z`))) : undefined;
+  return day && t ? { day, t } : undefined;
 }
 
 function term(f: AskFacts, t: ChairmanshipT, lead: (l: Loc) => string): Draft {
