@@ -10658,3 +10658,22 @@ describe('round 39: facts to be made up, and another user’s questions named lo
     );
   });
 });
+
+describe('round 39: cities as Turkish writes them', () => {
+  it('finds Tianjin and Qingdao by the Turkish spellings the lexicon gives', () => {
+    const titles = withEditedFixture(
+      {
+        'i18n/names.json': (j) => {
+          j.places.Tianjin.recognise.tr = ['Tiencin'];
+          j.places.Qingdao.recognise.tr = ['Çingdao', 'Cingdao'];
+        },
+      },
+      (e) => [
+        e.answer('Tiencin zirvesi hangi tarihlerde yapıldı?').title,
+        e.answer('Çingdao toplantısı ne zamandı?').title,
+      ],
+    );
+    expect(titles[0]).toMatch(/Tianjin/);
+    expect(titles[1]).toMatch(/Qingdao/);
+  });
+});
