@@ -10677,3 +10677,18 @@ describe('round 39: cities as Turkish writes them', () => {
     expect(titles[1]).toMatch(/Qingdao/);
   });
 });
+
+describe('round 39: two meetings compared on a place the question names', () => {
+  it('puts first the outcome that speaks of the place asked about', () => {
+    // (The live lexicon knows Pahalgam as a place; the fixture's is smaller.)
+    const s = withEditedFixture(
+      {
+        'i18n/names.json': (j) => {
+          j.places.Pahalgam = { display: { de: 'Pahalgam' }, recognise: {} };
+        },
+      },
+      (e) => toPlainText(e.answer('compare how qingdao and tianjin handled the pahalgam thing')),
+    );
+    expect(s).toMatch(/Tianjin: The Tianjin Declaration condemned the Pahalgam/);
+  });
+});

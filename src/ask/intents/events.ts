@@ -1989,7 +1989,14 @@ function compareEvents(q: Question, f: AskFacts, a: EventT, b: EventT): Draft {
   // An outcome that shares a word with the question ("terrorism" / "terror attack", by its first five letters) comes first.
   // Words that name the relation or the meetings ("summits", "compare") are the question's frame, not its topic.
   const frame = new Set(q.cues.flatMap((c) => q.words.slice(c.at, c.at + (c.len ?? 1))));
-  const stems = q.terms.filter((t) => t.length >= 5 && !frame.has(t)).map((t) => t.slice(0, 5));
+  // (A place the question names is its topic too: "how the Pahalgam question played out from Qingdao to Tianjin".)
+  // (Not the meetings' own cities, which name what is compared.)
+  const topicPlaces = q.places.filter(
+    (p) => p.toLowerCase() !== a.city.toLowerCase() && p.toLowerCase() !== b.city.toLowerCase(),
+  );
+  const stems = [...q.terms, ...topicPlaces.flatMap((p) => p.toLowerCase().split(/\s+/))]
+    .filter((t) => t.length >= 5 && !frame.has(t))
+    .map((t) => t.slice(0, 5));
   const asked = (text: string) =>
     text
       .toLowerCase()
