@@ -188,8 +188,7 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
       }
       if (c.event) {
         const e = c.event;
-        // (A summit was chaired by the term it closed, the one that hosted it: the next began that day.)
-        const then = f.chairs().find((t) => t.hostsSummit === e.id) ?? f.chairOn(new Date(e.start));
+        const then = f.chairOfSummit(e.id) ?? f.chairOn(new Date(e.start));
         return then && ((l) => l.m.notChair(l.c(c.country), l.m.onDay(l.d(e.start)), l.c(then.country)));
       }
       if (c.term && c.year !== undefined) {

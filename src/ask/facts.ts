@@ -112,6 +112,11 @@ export class AskFacts {
     return this.store.chairsOfSpan(firstYear);
   }
 
+  /** The chair term that hosted a summit: the one the summit closed (the next began that day). */
+  chairOfSummit(eventId: string): ChairmanshipT | undefined {
+    return this.store.chairs().find((t) => t.hostsSummit === eventId);
+  }
+
   chairOn(day: Date): ChairmanshipT | undefined {
     return this.store.chairOn(day);
   }

@@ -146,9 +146,7 @@ export const chair: Intent = {
       return term(f, chairThen, (l) => l.m.chairThen(l.c(chairThen.country), l.m.onDay(l.d(day))));
     }
     if (q.eventByClause) {
-      const held =
-        all.find((t) => t.hostsSummit === q.eventByClause!.id) ??
-        (q.clauseDay ? f.chairOn(q.clauseDay.day) : undefined);
+      const held = f.chairOfSummit(q.eventByClause!.id) ?? (q.clauseDay ? f.chairOn(q.clauseDay.day) : undefined);
       if (held) return term(f, held, (l) => l.m.chairThen(l.c(held.country), l.m.onDay(l.d(q.eventByClause!.start))));
     }
     // "Who was chairing the Astana summit?": the chair whose year ended with the summit it hosted.
@@ -171,7 +169,7 @@ export const chair: Intent = {
       !(q.time?.mode === 'range' && q.time.untilYear !== undefined)
         ? q.events[0]
         : undefined;
-    const hosted = summit && all.find((t) => t.hostsSummit === summit.id);
+    const hosted = summit && f.chairOfSummit(summit.id);
     if (summit && hosted)
       return {
         ...term(f, hosted, (l) => l.m.chairThen(l.c(hosted.country), l.m.onDay(l.d(summit.start)))),
