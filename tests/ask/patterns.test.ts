@@ -10692,3 +10692,93 @@ describe('round 39: two meetings compared on a place the question names', () => 
     expect(s).toMatch(/Tianjin: The Tianjin Declaration condemned the Pahalgam/);
   });
 });
+
+describe('round 40: a thing of the SCO’s named by the head of its record’s name', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "the bank" as the development bank, and says its president is not held', () => {
+    const s = say('Any names floated for the bank’s first president? Clients keep asking us.');
+    expect(s).toMatch(/^Not in the data/);
+    expect(s).toMatch(/SCO Development Bank/);
+    expect(s).not.toMatch(/Shanghai Five/);
+  });
+
+  it('reads "dev bank" as the development bank, whose seat is not the Secretariat’s', () => {
+    const s = say('heard the SCO dev bank HQ will be in islamabad, true?');
+    expect(s).toMatch(/SCO Development Bank/);
+    expect(s).not.toMatch(/Secretariat is in Beijing/);
+  });
+
+  it('says no founding agreement of the SCO bank is held, not the Shanghai Five’s agreement', () => {
+    const s = say('As far as your data goes, has a founding agreement for the SCO bank actually been signed?');
+    expect(s).toMatch(/does not hold any founding agreement/);
+    expect(s).not.toMatch(/troop-reduction/);
+  });
+
+  it('answers a country’s part in the bank as not held, not with its membership', () => {
+    const s = say('Has India committed any money to the SCO development bank? amount?');
+    expect(s).toMatch(/^Not in the data/);
+    expect(s).not.toMatch(/member state since/);
+  });
+
+  it('answers No when a meeting named is said to have set the bank up, a decision in principle only', () => {
+    const s = say('did the tianjin summit actually set up the sco development bank?');
+    expect(s).toMatch(/\nNo\. /);
+    expect(s).not.toMatch(/\nYes\. /);
+  });
+
+  it('reads a German compound as the bank, and its start capital as not held', () => {
+    const s = withEditedFixture(
+      {
+        'lexicon/synonyms.json': (j) => {
+          j.entwicklungsbank = ['development', 'bank'];
+        },
+      },
+      (x) => toPlainText(x.answer('Wie hoch ist das Startkapital der SOZ-Entwicklungsbank?')),
+    );
+    expect(s).toMatch(/^Not in the data\nDie Antwort darauf ist nicht in den Daten/);
+    expect(s).toMatch(/SCO Development Bank/);
+  });
+
+  it('reads "where the bank project stands" as how far it has come, not as a seat', () => {
+    const s = say('Could you explain where the SCO Development Bank project stands?');
+    expect(s).toMatch(/Secretary-General Yermekbayev said/);
+    expect(s).not.toMatch(/Secretariat is in Beijing/);
+  });
+
+  it('keeps a word near a country’s name from making it a country asked about ("finance")', () => {
+    expect(say('which sectors is the sco dev bank supposed to finance')).toMatch(/transport and logistics/);
+  });
+
+  it('answers two things asked together from what holds both, not from the first alone', () => {
+    const s = say('explain what’s known about the SCO development bank and the new security centres from Tianjin');
+    expect(s).toMatch(/Development Bank/);
+    expect(s).toMatch(/anti-drug centre/);
+  });
+
+  it('keeps a meeting’s own record for what a meeting said of the thing', () => {
+    const s = say('what did the bishkek declaration say about the development bank?');
+    expect(s).toMatch(/Bishkek/);
+    expect(s).not.toMatch(/^SCO Development Bank/);
+  });
+
+  it('reads "charter capital" as money asked of the thing, not the SCO Charter', () => {
+    const s = say('What is the charter capital of the SCO development bank?');
+    expect(s).toMatch(/^Not in the data/);
+    expect(s).not.toMatch(/St Petersburg/);
+  });
+
+  it('reads "its headquarters" after the thing as the thing’s seat, not the Secretariat’s', () => {
+    const s = say('What is the charter capital of the SCO development bank and where will be its headquarters?');
+    expect(s).not.toMatch(/Secretariat is in Beijing/);
+  });
+
+  it('keeps a word the engine knows as a relation from naming a thing ("the charter")', () => {
+    expect(
+      say(
+        'a colleague swears the charter says the chair rotates in russian alphabetical order. is that actually written down anywhere?',
+      ),
+    ).toMatch(/Rule for the order of chairs/);
+  });
+});

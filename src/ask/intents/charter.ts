@@ -13,6 +13,8 @@ export const charter: Intent = {
     { q: 'Was the SCO charter signed in the same year the organisation was founded?', must: ['No', '2002'] },
   ],
   match(q) {
+    // ("the charter capital of the development bank": an amount of money, no document.)
+    if (q.measure?.includes('charter')) return undefined;
     // ("… two dates for the SCO Charter … — where was it signed and which date is which?": the Charter named as the topic.)
     // ("the charter was signed in 2001 together with the founding declaration, right?": the year or place of the Charter's
     // own signing is checked here, whatever other document the line names.)

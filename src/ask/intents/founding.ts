@@ -24,6 +24,8 @@ export const founding: Intent = {
     const bodyAt = q.words.findIndex((w) => /^(rats|secretariat)$/.test(w));
     if (bodyAt >= 0 && foundAt > bodyAt) return undefined;
     if (q.predecessor || q.main('charter') || q.otherOrgs.length > 0) return undefined;
+    // ("Hat die SOZ eine eigene Entwicklungsbank gegründet?": a thing of the SCO's named is what was set up.)
+    if (q.thing) return undefined;
     // ("is the SCO bank set up yet?": a bank, fund or centre named just before the founding verb is what was set up.)
     if (
       foundAt > 0 &&

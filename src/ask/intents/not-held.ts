@@ -41,9 +41,12 @@ export const notHeld: Intent = {
     if (q.afterData && topical && !q.eventNamed) return 84;
     // "how big was Iran's trade with the other members?", "上合组织成员国的GDP…": a measure the data never records, asked of
     // what it holds (not a source or claim that names it, not NATO's spending target, which the data holds).
+    // (Asked of a thing of the SCO's the data names, its record says what is known of it: "das Startkapital der
+    // SOZ-Entwicklungsbank".)
     if (
       topical &&
       q.measure !== undefined &&
+      !q.thing &&
       !q.cues.some(
         (c) => c.cue === 'nato' || c.cue === 'claimSource' || c.cue === 'reliable' || c.cue === 'reference',
       ) &&

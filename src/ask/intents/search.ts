@@ -29,6 +29,9 @@ export const search: Intent = {
     const named = q.countries.filter((c) => c.role === 'main' && c.by !== 'demonym').map((c) => c.country);
     // ("when did türkiye sign its dialogue partner memorandum?": Iran's memorandum answers nothing of Türkiye's.)
     if (
+      // (A thing the question names by its record's name is its subject: what the record does not say of a country
+      // is not held, below. "Has India committed money to the SCO development bank?")
+      q.thing !== p.record.id &&
       (q.form === 'yesno' ||
         // ("when did türkiye sign its memorandum?": a record about other countries answers nothing of it.)
         // (A meeting's own record may answer of a country it does not name: "when did uzbekistan sign the 1996 agreement".)
@@ -71,14 +74,15 @@ export const search: Intent = {
     if (
       s !== undefined &&
       !p.unknown &&
-      (namesTitledThing(q, p) || scriptNamesTitledThing(q, p)) &&
+      (namesTitledThing(q, p) || scriptNamesTitledThing(q, p) || q.thing === p.record.id) &&
       holdsAsked(q, p) &&
       (!q.headNoun || latinWords(p.text).some((w) => stem(w) === stem(q.headNoun!)))
     )
       return Math.max(s, 92);
     // ("the development bank's registered capital and headquarters", "who's running it": what the passage does not say of
     // the thing it is about is not held, however well the thing's name matched.)
-    if (s !== undefined && !p.unknown && namesTitledThing(q, p) && lacksAttribute(q, p)) return Math.max(s, 92);
+    if (s !== undefined && !p.unknown && (namesTitledThing(q, p) || q.thing === p.record.id) && lacksAttribute(q, p))
+      return Math.max(s, 92);
     if (s === undefined || p.unknown || holdsAsked(q, p)) return s;
     return p.matched === p.of && namedByTitle(p) ? Math.max(s, 92) : s;
   },
@@ -118,7 +122,19 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
     // ("is the sco anti-drug centre in Dushanbe?": the city the passage puts the thing asked in answers, though a meeting
     // was held there.)
     if (!p.unknown && q.form === 'yesno' && p.matched === p.of && placeOfNamed(q, p) !== undefined) return 92;
-    if (!p.unknown && q.eventNamed && q.events.length > 0 && !q.events.some((e) => e.id === p.event)) return undefined;
+    // ("the SCO bank's first president": the passage of the thing named, however few of the other words it holds; and
+    // whatever meeting the question names, when it is asked whether that set the thing up or where the thing sits: "did
+    // the Tianjin summit set up the SCO development bank?", "SCO Development Bank HQ Shanghai mein khul gaya na?")
+    const thingsOwn = q.thing === p.record.id;
+    if (
+      !p.unknown &&
+      // (A person named with it is the one the line is about: "'Yermekbayev … said the bank would sit in Bishkek'".)
+      !(thingsOwn && (q.main('found') || (q.main('location') && q.people.length === 0))) &&
+      q.eventNamed &&
+      q.events.length > 0 &&
+      !q.events.some((e) => e.id === p.event)
+    )
+      return undefined;
     if (!p.unknown && p.event && q.eventNamed && q.places.length > 0 && !ownMeeting) return undefined;
     // One rare word the question is about ("where is Pahalgam"), or two of its words and half of them.
     // ("whats pahalgam got to do w sco": a place no meeting was held in, beside one other word.)
@@ -129,7 +145,7 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
     // What the data does not hold of the meeting named, asked whether it came about, is found by the meeting, not by how many words it shares.
     const outcomeNotHeld = asksOutcomeOf(q, p);
     // Rather than "the data does not hold that": a passage holding two of the question's rarer words answers, last of all.
-    if (!enough && !outcomeNotHeld) return p.matched >= 2 && p.score >= 4 ? 16 : undefined;
+    if (!enough && !outcomeNotHeld && !thingsOwn) return p.matched >= 2 && p.score >= 4 ? 16 : undefined;
     // The named meeting's own passage: the event family answers, unless the passage holds words no family knows ("sidelines").
     if (!p.unknown && ownMeeting && q.places.length > 0 && !(coversRare && p.score >= 6)) return 70;
     // What the data records as not held, asked about as it is now or next (not before the question opened).
@@ -212,7 +228,7 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       q.form === 'yesno' ? yearsAgainst(q, `${p.title} ${p.text} ${p.caveat ?? ''} ${held}`) : undefined;
     const placed = q.form === 'yesno' ? placeOfNamed(q, p) : undefined;
     // The sentence of the passage or its caveat that speaks to what is asked, when the passage matches well enough.
-    const matchedEnough = p.matched / p.of >= 0.5 || p.matched >= 2;
+    const matchedEnough = p.matched / p.of >= 0.5 || p.matched >= 2 || q.thing === p.record.id;
     const picked = matchedEnough
       ? bestSentence(inDataWords(q, f), [...p.text.split(/(?<=[.;])\s+/), ...(p.caveat?.split(/(?<=[.;])\s+/) ?? [])])
       : undefined;
@@ -237,7 +253,8 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       q.form === 'yesno' &&
       // (Not "will it be up and running by 2027?": a prediction, not said.)
       q.tense !== 'future' &&
-      UP_AND_RUNNING.test(q.words.join(' ')) &&
+      // ("Hat die SOZ eine eigene Entwicklungsbank gegründet?": the thing named founded, in any language.)
+      (UP_AND_RUNNING.test(q.words.join(' ')) || (q.thing === p.record.id && q.main('found'))) &&
       IN_PRINCIPLE.test(`${p.title} ${p.caveat ?? ''}`);
     // ("explain … — is it actually set up?" asks for the story: no verdict opens it, and none that says Yes.)
     const verdict =
@@ -409,12 +426,26 @@ function lacksAttribute(q: Question, p: Passage): boolean {
     )
   )
     return true;
+  // ("Wie hoch ist das Startkapital der SOZ-Entwicklungsbank?": an economic measure, which the data never records.)
+  if (q.thing === p.record.id && q.measure) return true;
+  // ("any names for the bank's first president?": who heads the thing named, asked by its office, which its record
+  // does not name.)
+  const office = q.thing === p.record.id ? q.words.find((w) => HEAD_NOUN.test(w)) : undefined;
+  if (office && !latinWords(p.text).some((w) => stem(w) === stem(office))) return true;
   if (
     q.form === 'who' &&
     (q.main('head') || q.main('director')) &&
     !/\b(head\w*|led|leads|chair\w*|president|director|chief|run\w*|minister|premier|secretary|governor)\b/i.test(
       p.text,
     )
+  )
+    return true;
+  // ("Has India committed money to the SCO development bank?": what the record of a thing says of no country named.)
+  if (
+    q.thing === p.record.id &&
+    // (Not a word only near a country's name: "finance".)
+    q.countries.some((c) => c.role === 'main' && c.by !== 'demonym' && c.by !== 'fuzzy') &&
+    !q.countries.some((c) => c.role === 'main' && `${p.title} ${p.text}`.includes(c.country.name))
   )
     return true;
   if (
@@ -427,8 +458,12 @@ function lacksAttribute(q: Question, p: Passage): boolean {
   return false;
 }
 
+/** An office at the head of a body ("its president"). */
+const HEAD_NOUN =
+  /^(president|presidents|chairman|chairperson|governor|ceo|chief|head|director|präsident|presidente|président|başkan\w*)$/;
+
 /** A noun or verb for where a body sits ("its HQ", "headquartered", "based"), in the Latin-script languages. */
-const SEAT_NOUN = /^(headquarter\w*|hq|hqs|seat|based|sede|siege|sitz|hauptsitz|merkez\w*)$/;
+const SEAT_NOUN = /^(headquarter\w*|hq|hqs|seat|seated|based|sede|siege|sitz|hauptsitz|merkez\w*)$/;
 
 const NUMBER_WORD =
   /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)$/;

@@ -47,8 +47,10 @@ export const seats: Intent = {
         : 75;
     if (seatBody && q.main('found')) return 80;
     // "Where is the SCO based?": only when the question names nothing else ("where is Pahalgam", "the deal was signed in which city" ask about another thing).
+    // ("where the SCO Development Bank project stands": a thing of the SCO's named is what is asked about.)
     if (
       q.main('location') &&
+      !q.thing &&
       (q.sco || (q.form === 'where' && q.unknownWords.length === 0 && q.places.length === 0 && q.time === undefined)) &&
       subjects(q).length === 0 &&
       !q.main('summit', 'meeting', 'found', 'charter', 'chair', 'host', 'capital', 'join') &&

@@ -64,6 +64,9 @@ export const secretaryGeneral: Intent = {
       q.unknownWords.length > 0
     )
       return 60;
+    // ("explain the bank story from Tianjin to the SG's February comments": a thing of the SCO's named is what is asked
+    // about; the SG is who spoke of it.)
+    if (q.thing && q.form !== 'who' && asksSecGen(q)) return 60;
     if (asksSecGen(q)) return subjects(q).length && !q.main('chair') ? 70 : 94;
     // "The history of the SG post — who held it, terms": the office named before, its terms (or nothing else) asked of it.
     if (

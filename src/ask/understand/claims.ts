@@ -385,6 +385,8 @@ interface ClaimInput {
   predecessor?: boolean;
   /** Where each naming of the Shanghai Five ends (the word after it). */
   predecessorEnds?: number[];
+  /** Where a thing of the SCO's the data names is named ("the SCO dev bank"): what is set up just after it is that thing. */
+  thingAt?: number;
   /** The officials named, where, with their countries: one may be said to chair a meeting. */
   people?: { id: string; country: CountryT; at: number; role: Role }[];
 }
@@ -657,7 +659,8 @@ export function findClaims(input: ClaimInput): Claim[] {
   if (
     found &&
     !countries.some((c) => c.at > found.at - 3 && c.at < found.at && c.by !== 'demonym') &&
-    !(input.predecessorEnds ?? []).some((end) => end <= found.at && end >= found.at - 2)
+    !(input.predecessorEnds ?? []).some((end) => end <= found.at && end >= found.at - 2) &&
+    !(input.thingAt !== undefined && input.thingAt < found.at && input.thingAt >= found.at - 3)
   ) {
     // (German and Turkish put the verb last: "wurde 1996 in Shanghai gegründet", "1996'da kuruldu".)
     const t =

@@ -299,8 +299,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     return 'when';
   if (/^(who|whom|whos|whose)$/.test(first)) return 'who';
   if (first === 'when' || first === 'whens' || (first === 'since' && second === 'when')) return 'when';
-  // "Where does the bank stand?": how far a thing has come, not where it is.
-  if ((first === 'where' || first === 'wheres') && /^where (does|do|did|is|are) .+ stands?\b/.test(text)) return 'what';
+  // "Where does the bank stand?", "(explain) where the bank project stands": how far a thing has come, not where it is.
+  if ((first === 'where' || first === 'wheres') && /^where ((does|do|did|is|are) )?.+ stands?\b/.test(text))
+    return 'what';
   if (first === 'where' || first === 'wheres') return 'where';
   if (
     first === 'why' ||

@@ -158,6 +158,11 @@ export class Understander {
   }[];
   /** The disputed claims (their places in `claimKeys`) with a key that starts with the word. */
   private readonly claimsByFirst: Map<string, number[]>;
+  /**
+   * The things the data names only in one record, by that record's proper name ("SCO Development Bank"): its head noun's
+   * stem, with the record's id and the stems of the words before the head.
+   */
+  private readonly things = new Map<string, { id: string; qualifiers: Set<string> }>();
   /** Words of other scripts the lexicon maps to the data's English words ("بینک": bank), as found in a folded text. */
   private readonly scriptSynonyms: { find: string; words: readonly string[] }[];
 
@@ -277,6 +282,20 @@ export class Understander {
     this.vocabularyWords = new Set(
       Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin).flatMap((f) => f.form.split(' '))),
     );
+    // A record's label that is a proper name led by the organisation's ("SCO Development Bank (decision in principle)"):
+    // every word capitalised, none a function word. A head two records share names neither.
+    const heads = new Map<string, { id: string; qualifiers: Set<string> }[]>();
+    for (const r of facts.data.organisation) {
+      const name = r.label
+        .replace(/\s*\(.*$/, '')
+        .trim()
+        .split(/\s+/);
+      if (name.length < 2 || name[0] !== 'SCO' || !name.every((w) => /^[A-Z]/.test(w))) continue;
+      const head = stem(name.at(-1)!.toLowerCase());
+      const qualifiers = new Set(name.slice(1, -1).map((w) => stem(w.toLowerCase())));
+      heads.set(head, [...(heads.get(head) ?? []), { id: r.id, qualifiers }]);
+    }
+    for (const [head, list] of heads) if (list.length === 1) this.things.set(head, list[0]!);
     this.singleCueWords = new Set(
       Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin && !f.form.includes(' ')).map((f) => f.form)),
     );
@@ -684,6 +703,18 @@ export class Understander {
         (p0.words.length <= 4 || !LATIN_LANGS.has(p0.lang));
       // "What is the highest body … and how often does it convene?": "it" with nothing named is what the part before named.
       const namesNothing = p0.bodies.length === 0 && p0.countries.length === 0 && p0.people.length === 0 && !p0.sco;
+      // "… the charter capital of the SCO development bank and where will be its headquarters?": "its" is the thing the part
+      // before names, not the Secretariat a word for a seat names when nothing else is.
+      if (
+        prior?.thing &&
+        !p0.thing &&
+        p0.pointsBack &&
+        p0.countries.length === 0 &&
+        p0.people.length === 0 &&
+        p0.events.length === 0 &&
+        !p0.words.some((w) => w === 'secretariat' || w === 'rats')
+      )
+        return { ...p0, thing: prior.thing, bodies: [], ...(prior.passage && { passage: prior.passage }) };
       // "how many members were there when the sco was founded? and how many now": a count of nothing named counts what
       // the part before counted.
       const counted =
@@ -1351,12 +1382,13 @@ export class Understander {
     // "Where is the seat of RATS?": a generic word ("seat", "headquarters") names the Secretariat only when no other body is named.
     // Nor when the question names a thing whose seat it asks, one only a passage of the data holds by its name
     // ("where will the development bank be headquartered"): its seat is not the Secretariat's.
+    const thing = latinLang ? this.thingNamed(tokens, hits, cues) : undefined;
     const generic = named.length > 0 ? [] : of<BodyKeyT>('genericBody');
     const bodies = [
       ...new Set(
         named.length > 0
           ? named
-          : generic.length > 0 && !this.namesPassageThing(latinLang, tokens, hits, cues, folded)
+          : generic.length > 0 && !thing && !this.namesPassageThing(latinLang, tokens, hits, cues, folded)
             ? generic.map((b) => b.value)
             : [],
       ),
@@ -1747,6 +1779,7 @@ export class Understander {
           meetingFound: ranked.events.length > 0 && [...meetings].some((k) => k !== 'headsOfState'),
           predecessor,
           predecessorEnds: of('predecessor').map((h) => h.at + h.len),
+          ...(thing && { thingAt: thing.at }),
           people: people.flatMap((x) => {
             const country = this.facts.country(x.official.country);
             return country ? [{ id: x.official.id, country, at: x.at, role: x.role }] : [];
@@ -1922,7 +1955,8 @@ export class Understander {
       const headNoun = latinLang ? findHeadNoun(seg.mainWords, formHere, foreignWords, nameTokens0) : undefined;
       return { unknownName, unknownWords, foreignWords, terms, mainTerms, headNoun };
     });
-    const passage = unnamed(() => {
+    let besideThing = false;
+    const passage = unnamed((free: readonly string[]) => {
       // In another script the data's English is searched by what the question names of it: a statement of a day
       // ("بیانیه ۲ مارس ۲۰۲۶ … ایران") by its day, month and year and the countries it names.
       // ("what did sco members say on 2 march 2026?": what was said on a day is that day's statement.)
@@ -1979,39 +2013,50 @@ export class Understander {
           : // Otherwise by the data's words for the words the lexicon knows ("ڈویلپمنٹ بینک": development, bank),
             // with the year and the countries the question names beside them ("… حملات … ایران … ۲۰۲۶").
             withNamed(this.scriptTerms(folded).words, time?.year, countries);
-      const found = searchWords.length
-        ? bestPassage(
-            this.facts.index,
-            [
-              ...searchWords,
-              // ("Cholpon-Ata" as the index holds it: its words.)
-              ...places.flatMap((p) => latinWords(p.value)),
-              ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
-              // A meeting body the question is about, with no meeting of it found ("did the 2026 Security Council Secretaries meet"), is searched by its words.
-              ...bodies
-                .filter(
-                  (b) =>
-                    b !== 'secretariat' &&
-                    b !== 'rats' &&
-                    eventsHere.length === 0 &&
-                    countries.length === 0 &&
-                    people.length === 0,
-                )
-                .flatMap((b) => latinWords(this.facts.data.ask.names.bodies[b]?.display.en ?? '')),
-            ],
-            {
-              ...(formHere === 'where' && { prefer: namesPlace }),
-              ...(ranked.named && eventsHere[0] && { event: eventsHere[0].id }),
-              ahead: cuesHere.some((c) => c.cue === 'next'),
-              // Who reported an attendance: a source asked about, and who came.
-              sourced:
-                cuesHere.some((c) => c.role === 'main' && (c.cue === 'claimSource' || c.cue === 'reference')) &&
-                cuesHere.some(
-                  (c) => c.role === 'main' && (c.cue === 'minister' || c.cue === 'attend' || c.cue === 'leaders'),
-                ),
-            },
-          )
-        : undefined;
+      if (searchWords.length === 0) return undefined;
+      const find = (record?: string) =>
+        bestPassage(
+          this.facts.index,
+          [
+            ...searchWords,
+            // ("Cholpon-Ata" as the index holds it: its words.)
+            ...places.flatMap((p) => latinWords(p.value)),
+            ...people.map((p) => p.official.name.toLowerCase().split(' ').at(-1)!),
+            // A meeting body the question is about, with no meeting of it found ("did the 2026 Security Council Secretaries meet"), is searched by its words.
+            ...bodies
+              .filter(
+                (b) =>
+                  b !== 'secretariat' &&
+                  b !== 'rats' &&
+                  eventsHere.length === 0 &&
+                  countries.length === 0 &&
+                  people.length === 0,
+              )
+              .flatMap((b) => latinWords(this.facts.data.ask.names.bodies[b]?.display.en ?? '')),
+          ],
+          {
+            ...(formHere === 'where' && { prefer: namesPlace }),
+            ...(ranked.named && eventsHere[0] && { event: eventsHere[0].id }),
+            ahead: cuesHere.some((c) => c.cue === 'next'),
+            ...(record && { record }),
+            // Who reported an attendance: a source asked about, and who came.
+            sourced:
+              cuesHere.some((c) => c.role === 'main' && (c.cue === 'claimSource' || c.cue === 'reference')) &&
+              cuesHere.some(
+                (c) => c.role === 'main' && (c.cue === 'minister' || c.cue === 'attend' || c.cue === 'leaders'),
+              ),
+          },
+        );
+      let found = find();
+      // The thing named is the passage asked about, unless another passage holds words of the question beyond the
+      // engine's that the thing's does not: a second thing asked beside it ("the development bank and the security
+      // centres"), which the two answer only together.
+      if (thing && found && found.record.id !== thing.id) {
+        const own = find(thing.id);
+        const beside = found.words.some((w) => w.length >= 4 && free.includes(w) && !own?.words.includes(w));
+        if (own?.record.id === thing.id && !beside) found = own;
+        else besideThing = true;
+      }
       if (found && formHere === 'where') found.place = this.holdsPlace(found.text);
       return found;
     });
@@ -2100,6 +2145,7 @@ export class Understander {
       relativeTo: relativeTo || undefined,
       people,
       bodies,
+      ...(thing && { thing: thing.id }),
       sco,
       predecessor,
       otherOrgs,
@@ -2181,7 +2227,8 @@ export class Understander {
         q.mainTerms = mainTerms;
         q.headNoun = headNoun || undefined;
         q.headKnown = headNoun ? headKnown(headNoun) : undefined;
-        q.passage = passage() || undefined;
+        q.passage = passage(unknownWords) || undefined;
+        if (besideThing) q.thing = undefined;
         return q;
       }),
     };
@@ -2347,6 +2394,45 @@ export class Understander {
     if (!p || p.matched < p.of) return false;
     const title = new Set(latinWords(p.title).map(stem));
     return words.every((w) => title.has(stem(w)));
+  }
+
+  /**
+   * The record a thing the question names is, by its head noun put as that thing: with a word of its name before it or
+   * inside it ("dev bank", "Entwicklungsbank"), the organisation's name ("the SCO's bank") or an article ("the bank's
+   * first president").
+   */
+  private thingNamed(
+    tokens: Token[],
+    hits: { kind: NameKind; at: number; len: number }[],
+    cues: CueHit[],
+  ): { id: string; at: number } | undefined {
+    if (this.things.size === 0) return undefined;
+    const synonyms = this.facts.data.ask.synonyms;
+    const forms = (w: string) => [w, ...(synonyms[w] ?? [])].map(stem);
+    const org = (i: number) => hits.some((h) => h.kind === 'org' && i >= h.at && i < h.at + h.len);
+    for (let i = 0; i < tokens.length; i++) {
+      // (A word the engine knows as a relation names that relation: "the charter".)
+      if (tokens[i]!.role === 'aside' || cues.some((c) => i >= c.at && i < c.at + (c.len ?? 1))) continue;
+      const own = forms(tokens[i]!.w);
+      for (const f of own) {
+        const thing = this.things.get(f);
+        if (!thing) continue;
+        const before = tokens[i - 1]?.w ?? '';
+        // (A word of the name cut short is still that word: "dev" for "development".)
+        const qualifies = (w: string) =>
+          forms(w).some((x) => thing.qualifiers.has(x)) ||
+          (w.length >= 3 && [...thing.qualifiers].some((x) => x.startsWith(w)));
+        if (
+          own.some((x) => thing.qualifiers.has(x)) ||
+          qualifies(before) ||
+          /^(the|its|this|that)$/.test(before) ||
+          org(i - 1) ||
+          (before === 's' && org(i - 2))
+        )
+          return { id: thing.id, at: i };
+      }
+    }
+    return undefined;
   }
 
   /** The text names a place: "in" and a name, or a place the data knows, not as a meeting's name ("the … summit"). */

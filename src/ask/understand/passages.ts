@@ -86,7 +86,14 @@ function queryWords(words: readonly string[]): string[] {
 export function bestPassage(
   index: FactIndex,
   words: readonly string[],
-  opts: { prefer?: (sentence: string) => boolean; event?: string; sourced?: boolean; ahead?: boolean } = {},
+  opts: {
+    prefer?: (sentence: string) => boolean;
+    event?: string;
+    sourced?: boolean;
+    ahead?: boolean;
+    /** The record of a thing the question names ("the SCO bank"): its passages first, when they hold a word of it. */
+    record?: string;
+  } = {},
 ): Passage | undefined {
   const { prefer, event } = opts;
   const q = queryWords(words);
@@ -94,11 +101,11 @@ export function bestPassage(
   // One scoring serves the best passage and the best that says what the data does not hold.
   const scored = index.score(q);
   if (!scored) return undefined;
-  const candidates = index.pickScored(
-    scored,
-    prefer ? 8 : 1,
-    opts.sourced ? (p) => askable(p) || p.part === 'attendance' : askable,
-  );
+  const accept = opts.sourced ? (p: IndexPassage) => askable(p) || p.part === 'attendance' : askable;
+  const own = opts.record
+    ? index.pickScored(scored, prefer ? 8 : 1, (p) => accept(p) && p.record.id === opts.record)
+    : [];
+  const candidates = own.length > 0 ? own : index.pickScored(scored, prefer ? 8 : 1, accept);
   if (candidates.length === 0) return undefined;
   const top = index.ranked(scored, candidates[0]!);
   let best = top;

@@ -168,6 +168,11 @@ export interface Question {
   relativeTo?: { country: CountryT; mode: 'before' | 'after' };
   people: PersonRef[];
   bodies: BodyKeyT[];
+  /**
+   * A thing the data names only as one of its records, by that record's proper name ("SCO Development Bank") or its
+   * head noun put as that thing ("the SCO bank", "dev bank", "Entwicklungsbank"): the record's id.
+   */
+  thing?: string;
   /** The SCO itself is named (in any language). */
   sco: boolean;
   /** The Shanghai Five is named. */
