@@ -10782,3 +10782,46 @@ describe('round 40: a thing of the SCO’s named by the head of its record’s n
     ).toMatch(/Rule for the order of chairs/);
   });
 });
+
+describe('round 40: a minister at a meeting, asked beyond his name', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('says how his term ended since, when asked what happened to him later', () => {
+    const s = say('iran’s defence minister at qingdao — what happened to him later?');
+    expect(s).toMatch(/Nasirzadeh/);
+    expect(s).toMatch(/Killed on 28 February 2026/);
+  });
+
+  it('gives the month he took the post, in the note’s own sentence, not "on" a day', () => {
+    const s = say('uzbekistan’s defence minister at qingdao — name and when he got the job?');
+    expect(s).toMatch(/Appointed in November 2024/);
+    expect(s).not.toMatch(/on November 2024/);
+  });
+
+  it('gives the note’s sentence when asked what was notable', () => {
+    expect(say('anything notable about iran’s DM going to qingdao? my friend said it was a big deal')).toMatch(
+      /first trip abroad/,
+    );
+  });
+
+  it('answers No when asked whether he is still in post, his term having ended since', () => {
+    const s = say('министр обороны Ирана Насирзаде — был в Циндао, а сейчас он на посту?');
+    expect(s).toMatch(/\nНет\. /);
+    expect(s).toMatch(/Killed on 28 February 2026/);
+  });
+
+  it('keeps the note’s sentence that answers the words asked before how the term ended', () => {
+    expect(
+      say(
+        'Iran’s defence minister went to Qingdao straight after the war with Israel — was that his first trip abroad since?',
+      ),
+    ).toMatch(/first trip abroad/);
+  });
+
+  it('reads "rank + name" as a military rank asked, not a ranking to decline', () => {
+    const s = say('Belarus DM at Qingdao, rank + name.');
+    expect(s).toMatch(/Khrenin/);
+    expect(s).not.toMatch(/rank countries/);
+  });
+});

@@ -3,7 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { PersonRef, Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { latinWords } from '../../base/text.js';
+import { latinWords, sentences } from '../../base/text.js';
 import { firstSentence, inRegion, noteAnswer, noteOf, perCountry, rankOf, sentenceVerdict } from './shared.js';
 
 /** "Who is India's defence minister?", "who was Russia's defence minister at Qingdao?", "who replaced Zhaksylykov?" */
@@ -427,8 +427,31 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   const spelling = asksSpelling(q, o);
   // "Had he been in office long when he went to Qingdao?": when he took office, against the meeting's day.
   const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u.exec(o.note ?? '')?.[1]?.trim();
-  const tenure = atEvent && o.from && o.from.length === 10 && q.has('tookOffice') ? o.from : undefined;
-  const tenureDays = tenure && atEvent ? (Date.parse(atEvent.start) - Date.parse(tenure)) / 86_400_000 : undefined;
+  // ("… at Qingdao — name and when he got the job?": when, asked with a word for the post, asks the same; a month the
+  // data gives is the date.)
+  // (Unless the note says it in the words asked: "… and when was he appointed?" gets "Appointed on 8 June 2025, …".)
+  const tenure =
+    atEvent &&
+    o.from &&
+    (q.has('tookOffice') ||
+      (q.form === 'when' && q.words.some((w) => /^(job|post|office|appointed)$/.test(w)) && !noteAnswer(q, o)))
+      ? o.from
+      : undefined;
+  const tenureDays =
+    tenure && tenure.length === 10 && atEvent
+      ? (Date.parse(atEvent.start) - Date.parse(tenure)) / 86_400_000
+      : undefined;
+  // "Iran's defence minister at Qingdao — what happened to him later?": how his term ended since, as a source says.
+  const fate =
+    atEvent &&
+    standing.kind === 'ended' &&
+    standing.how &&
+    (q.has('still') ||
+      q.has('current') ||
+      q.has('killed') ||
+      q.words.some((w) => /^(later|afterwards|now|today|happened|fate)$/.test(w)))
+      ? standing.how
+      : undefined;
   // A few weeks is not long, several years is; in between the answer gives the date without a verdict.
   const tenureVerdict: Verdict | undefined =
     q.form === 'yesno' && tenureDays !== undefined
@@ -466,14 +489,22 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
   // "Was Nasirzadeh Iran's defence minister in January 2026?": whether the one named held it then, by the terms the data records.
   if (q.form === 'yesno' && gone && asked && covering.length > 0)
     verdict = covering.includes(asked) ? 'yes' : atEvent ? verdict : 'no';
+  // ("… the minister who was at Qingdao, and is he still in post?": a term that has ended since is No.)
+  if (q.form === 'yesno' && fate && (q.has('still') || q.has('current'))) verdict = 'no';
   if (tenure)
     return {
       kind: 'fact',
       title: (l) => `${l.c(c)}: ${l.person(o)}`,
       ...(tenureVerdict && { verdict: tenureVerdict }),
+      // (A month only, "2024-11", is no day a replacement happened "on": the note's sentence that gives it says it.)
       lead: (l) =>
-        prior ? l.m.replacedBy(prior, l.person(o), l.d(tenure)) : l.m.ministerAt(l.c(c), name(l), l.event(atEvent!)),
-      context: (l: Loc) => (prior ? l.m.ministerAt(l.c(c), name(l), l.event(atEvent!)) : l.d(tenure)),
+        prior && tenure.length === 10
+          ? l.m.replacedBy(prior, l.person(o), l.d(tenure))
+          : l.m.ministerAt(l.c(c), name(l), l.event(atEvent!)),
+      context: (l: Loc) =>
+        prior && tenure.length === 10
+          ? l.m.ministerAt(l.c(c), name(l), l.event(atEvent!))
+          : (sentences(o.note ?? '').find((x) => x.includes(l.d(tenure))) ?? l.d(tenure)),
       note: noteOf(o),
       sources: [o.sources],
     };
@@ -488,16 +519,18 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
         ? l.m.alsoWritten(l.list(o.altNames))
         : noted
           ? noted
-          : before && beforeEnd?.kind === 'ended'
-            ? // How the term ended, when a source says ("killed in …"), says more than its date.
-              l.lang === 'en' && beforeEnd.how
-              ? `${l.person(before)}: ${beforeEnd.how.text.charAt(0).toLowerCase()}${beforeEnd.how.text.slice(1)}`
-              : l.m.ministerGone(l.c(c), l.person(before), l.d(beforeEnd.on))
-            : l.lang === 'en'
-              ? `${o.name}: ${o.roleLabel}.`
-              : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
+          : fate
+            ? fate.text
+            : before && beforeEnd?.kind === 'ended'
+              ? // How the term ended, when a source says ("killed in …"), says more than its date.
+                l.lang === 'en' && beforeEnd.how
+                ? `${l.person(before)}: ${beforeEnd.how.text.charAt(0).toLowerCase()}${beforeEnd.how.text.slice(1)}`
+                : l.m.ministerGone(l.c(c), l.person(before), l.d(beforeEnd.on))
+              : l.lang === 'en'
+                ? `${o.name}: ${o.roleLabel}.`
+                : l.m.personRole(l.person(o), l.m.roleOf(l.m.role['defence-minister'], l.c(c))),
     note: noteOf(o),
-    sources: [o.sources],
+    sources: [o.sources, fate?.sources ?? []],
   };
 }
 

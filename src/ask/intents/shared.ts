@@ -223,8 +223,13 @@ export function noteAnswer(
     ).size,
   }));
   const best = scored.sort((a, b) => b.n - a.n)[0];
-  return best && best.n > 0 ? best.s : undefined;
+  if (best && best.n > 0) return best.s;
+  // ("anything notable about iran's DM going to qingdao?": what stood out is the note's one full sentence.)
+  return sentences.length === 1 && q.words.some((w) => NOTABLE.test(w)) ? sentences[0] : undefined;
 }
+
+/** Words that ask what stood out about a person or a trip. */
+const NOTABLE = /^(notable|noteworthy|significant|significance|important|importance|special|unusual|remarkable|deal)$/;
 
 /** The sentence of a list that shares most content words with the question (ties: the first). */
 export function bestSentence(q: Question, texts: readonly string[]): string | undefined {
