@@ -10825,3 +10825,30 @@ describe('round 40: a minister at a meeting, asked beyond his name', () => {
     expect(s).not.toMatch(/rank countries/);
   });
 });
+
+describe('round 40: a meeting’s chair and its guests, asked the way desks ask', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('gives the chair’s rank with his name when the rank is asked', () => {
+    expect(say('qingdao def ministers mtg — who chaired? rank + full name for the caption')).toMatch(
+      /Admiral Dong Jun/,
+    );
+  });
+
+  it('reads "name + rank" as a rank asked, not a ranking to decline', () => {
+    const s = say('who represented Iran at the Qingdao meeting? need the name + rank for the script');
+    expect(s).toMatch(/Brigadier General Aziz Nasirzadeh/);
+    expect(s).not.toMatch(/rank countries/);
+  });
+
+  it('answers Yes when "the SG" is asked to have attended and the attendance note names the office', () => {
+    expect(say('did the SG show up at qingdao?')).toMatch(/\nYes\. /);
+  });
+
+  it('asks attendance of the meeting the part before names', () => {
+    const s = say('besides the ten ministers, who else was in the room at Qingdao? did the SG show up?');
+    expect(s).toMatch(/\nYes\. /);
+    expect(s).not.toMatch(/Zhang Ming/);
+  });
+});

@@ -18,13 +18,25 @@ import {
   sentenceVerdict,
   subjects,
   saysOmitted,
+  rankOf,
 } from './shared.js';
 
 /** The chair of a meeting: an official the data holds, or as written. */
-function chairOf(f: AskFacts, e: EventT): { name: (l: Loc) => string; sources: readonly string[] } | undefined {
+function chairOf(
+  f: AskFacts,
+  e: EventT,
+  q?: Question,
+): { name: (l: Loc) => string; sources: readonly string[] } | undefined {
   if (!e.chair) return undefined;
   const o = f.store.official(e.chair);
-  if (o) return { name: (l) => (l.lang === 'en' ? `${o.roleLabel} ${o.name}` : l.person(o)), sources: o.sources };
+  // ("who chaired the Qingdao meeting? rank + name for the caption": the rank the note's first words give.)
+  const rank = q?.cues.some((c) => c.cue === 'rank' && c.role !== 'aside') ? rankOf(o?.note) : undefined;
+  if (o)
+    return {
+      name: (l) =>
+        l.lang === 'en' ? (rank ? `${o.roleLabel}, ${rank} ${o.name}` : `${o.roleLabel} ${o.name}`) : l.person(o),
+      sources: o.sources,
+    };
   const c = f.store.resolver.resolve(e.chair);
   return { name: (l) => (c.found ? l.c(c.country) : e.chair!), sources: [] };
 }
@@ -822,7 +834,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
             ? handover.text
             : l.m.chairPassed(l.body(e.body), l.c(from.id), l.c(to.id));
         // "… where, when, who chaired, and who took over the chair after?": who chaired it is asked as well.
-        const held = chairOf(f, e);
+        const held = chairOf(f, e, q);
         return held && asksWhoChaired ? `${l.m.eventChair(held.name(l), label(l))} ${passed}` : passed;
       },
       context: (l) => (l.lang === 'en' ? ww(l) : handover.text),
@@ -836,7 +848,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     !q.words.some((w) => /^(dates?|days?|when)$/.test(w)) &&
     (e.host || e.hostName)
   ) {
-    const chair = chairOf(f, e);
+    const chair = chairOf(f, e, q);
     // A meeting held online has no host country: it was chaired ("the 2023 virtual summit, chaired by India").
     if (!e.host && chair && past)
       return {
@@ -858,7 +870,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     };
   }
   if (q.main('chair') && e.kind !== 'summit') {
-    const chair = chairOf(f, e);
+    const chair = chairOf(f, e, q);
     if (!chair)
       return {
         kind: 'fact',
@@ -1068,8 +1080,11 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     // holds no attendance (only counts or countries), so it cannot say.
     // (One the meeting's attendance note names, "only Xi Jinping's attendance is sourced", attended it too.)
     const noted = `${e.attendanceNote ?? ''} ${e.summary}`;
-    const personVerdict: Verdict | undefined =
-      q.form === 'yesno' && named.length === 0 && q.people.length > 0
+    // ("did the SG show up at Qingdao?": the office the note names attended, whoever "the SG" is read as.)
+    const officeNoted = officeAttends(q) && (q.main('secgen') ? /secretary[- ]general/i : /\bRATS\b/).test(noted);
+    const personVerdict: Verdict | undefined = officeNoted
+      ? 'yes'
+      : q.form === 'yesno' && named.length === 0 && q.people.length > 0
         ? q.people.every((p) => p.official.event === e.id || noted.includes(p.official.name))
           ? 'yes'
           : 'unknown'

@@ -715,6 +715,19 @@ export class Understander {
         !p0.words.some((w) => w === 'secretariat' || w === 'rats')
       )
         return { ...p0, thing: prior.thing, bodies: [], ...(prior.passage && { passage: prior.passage }) };
+      // "… who else was in the room at Qingdao? did the SG show up?": attending, asked of no meeting, is attending the one
+      // the part before names.
+      if (
+        prior !== undefined &&
+        // (One whose attendance the data records; a remark that asks nothing is no question of who came.)
+        (prior.events[0]?.attendees.length || prior.events[0]?.attendanceNote) &&
+        p0.form !== 'fragment' &&
+        p0.events.length === 0 &&
+        p0.places.length === 0 &&
+        !p0.time &&
+        p0.cues.some((c) => c.role === 'main' && c.cue === 'attend')
+      )
+        return { ...p0, events: prior.events, eventNamed: prior.eventNamed, places: prior.places };
       // "how many members were there when the sco was founded? and how many now": a count of nothing named counts what
       // the part before counted.
       const counted =
