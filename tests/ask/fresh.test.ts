@@ -505,6 +505,15 @@ for (const set of [
   'fresh-rp',
   'fresh-rq',
   'fresh-rr',
+  'fresh-rs',
+  'fresh-rt',
+  'fresh-ru',
+  'fresh-rv',
+  'fresh-rw',
+  'fresh-rx',
+  'fresh-ry',
+  'fresh-rz',
+  'fresh-sa',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
