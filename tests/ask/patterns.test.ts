@@ -10852,3 +10852,27 @@ describe('round 40: a meeting’s chair and its guests, asked the way desks ask'
     expect(s).not.toMatch(/Zhang Ming/);
   });
 });
+
+describe('round 40: the request after a purpose, and a council asked what it is', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "For the memo, please explain …" as the request itself, not an aside', () => {
+    const s = say(
+      'For the memo, please explain the difference between the Council of Heads of State and the Council of Heads of Government, with the most recent meeting of each.',
+    );
+    expect(s).toMatch(/supreme body is the Council of Heads of State/);
+    expect(s).toMatch(/Bishkek/);
+  });
+
+  it('describes the Council of Heads of Government asked what it is, beside the summit’s council when set against it', () => {
+    const s = say('What’s a ‘Council of Heads of Government’? Is that a different thing from the big summit?');
+    expect(s).toMatch(/supreme body is the Council of Heads of State/);
+    expect(s).toMatch(/Council of Heads of Government was held in Moscow/);
+  });
+
+  it('keeps what a council’s meeting signed for the meeting asked about', () => {
+    const s = say('did the dushanbe heads of govt meeting happen in october? what did they sign?');
+    expect(s).not.toMatch(/^Council of Heads of Government$/m);
+  });
+});

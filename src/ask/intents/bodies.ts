@@ -3,6 +3,7 @@ import type { BodyKeyT, OrgFactT } from '../../facts/schema.js';
 import { whenWhere } from './events.js';
 import { firstSentence, subjects } from './shared.js';
 import type { Intent } from './types.js';
+import type { Question } from '../understand/question.js';
 
 /** "What is the supreme body of the SCO?", "how often do SCO leaders meet?", "what are the SCO's bodies?" */
 export const bodies: Intent = {
@@ -18,6 +19,8 @@ export const bodies: Intent = {
     { q: 'how do the CHS and the CHG differ, and who chairs each now', must: ['Tajikistan'] },
   ],
   match(q) {
+    // "What's a 'Council of Heads of Government'? Is that different from the big summit?": the council itself asked.
+    if (definesCouncil(q)) return 88;
     // "The CHS vs the CHG": each body as the data describes it (two seats alone are the seats' family).
     if (
       q.bodies.length >= 2 &&
@@ -50,12 +53,17 @@ export const bodies: Intent = {
       return 80;
     return undefined;
   },
-  answer(q, f) {
+  answer(q0, f) {
+    // (The council asked what it is, beside the summit's council when set against it.)
+    const q: Question =
+      definesCouncil(q0) && q0.has('summit') && q0.has('difference')
+        ? { ...q0, bodies: ['headsOfState', ...q0.bodies] }
+        : q0;
     const supreme = f.topic('supremeBody');
     const seat = f.topic('secretariatSeat');
     const rats = f.topic('ratsSeat');
     const yearly = supreme?.frequency === 'yearly';
-    if (q.bodies.length >= 2 && (q.main('difference', 'compare') || q.form === 'explain')) {
+    if ((q.bodies.length >= 2 && (q.main('difference', 'compare') || q.form === 'explain')) || definesCouncil(q0)) {
       const own: Partial<Record<BodyKeyT, OrgFactT | undefined>> = {
         headsOfState: supreme,
         secretariat: seat,
@@ -146,6 +154,24 @@ export const bodies: Intent = {
     };
   },
 };
+
+/**
+ * "What is the Council of Heads of Government?": a council of meetings asked what it is, with no meeting of it, time or
+ * place named and no relation asked of it beyond what it is (set against the summit's council at most).
+ */
+function definesCouncil(q: Question): boolean {
+  return (
+    q.bodies.length === 1 &&
+    q.bodies[0] === 'headsOfGovernment' &&
+    (q.form === 'what' || q.form === 'explain') &&
+    // ("what's a …", "what is the CHG", "explain what the council of heads of government is": what it is.)
+    / (?:what|whats) (?:is |s |are )?(?:an? |the )?(?:sco )?(?:council|chg)\b/.test(` ${q.words.join(' ')}`) &&
+    !q.time &&
+    q.places.length === 0 &&
+    q.countries.length === 0 &&
+    !q.main('location', 'host', 'chair', 'attend', 'outcome', 'next', 'last', 'often')
+  );
+}
 
 /** "So RATS got renamed into the Universal Centre?": a body's name changed, which the data records of none. */
 export const renamed: Intent = {

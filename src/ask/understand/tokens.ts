@@ -837,9 +837,10 @@ export function segment(text: string): Segments {
   for (const [part, list] of parts) {
     if (part === 0) continue;
     const w = list.map((t) => t.w).join(' ');
-    // (Not a request to check the statement: "…, pls confirm" asks whether it holds.)
+    // (Not a request to check the statement: "…, pls confirm" asks whether it holds; nor the request itself after a
+    // purpose put first: "For the memo, please explain …".)
     if (
-      (/^(per|according to|as per|citing|via|source|sources|i|im|i m|my|we|asking for|just curious|thanks|thx|pls|please|lol|need exact|need it|need them|need this|need the exact)\b/.test(
+      (/^(per|according to|as per|citing|via|source|sources|i|im|i m|my|we|asking for|just curious|thanks|thx|(?:pls|please)(?! (?:explain|list|give|tell|name|show|compare|describe|summari[sz]e|outline|provide|walk|clarify|trace|lay out|set out|break down))|lol|need exact|need it|need them|need this|need the exact)\b/.test(
         w,
       ) ||
         // "…, for our deck": a purpose; a long part opened by it ("for a policy brief we need the figure…") says what is needed.
