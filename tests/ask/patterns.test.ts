@@ -10871,6 +10871,17 @@ describe('round 40: the request after a purpose, and a council asked what it is'
     expect(s).toMatch(/Council of Heads of Government was held in Moscow/);
   });
 
+  it('splits "…, and in what format was that year’s summit convened?" into a question of its own', () => {
+    const s = say('Which member held the chairmanship in 2022–23, and in what format was that year’s summit convened?');
+    expect(s).toMatch(/India/);
+    expect(s).toMatch(/virtual/);
+  });
+
+  it('keeps "…, and at which summit?" with the question before it', () => {
+    const s = say('When did Belarus officially become a member, and at which summit?');
+    expect(s).toMatch(/^Belarus: 4 July 2024$/m);
+  });
+
   it('keeps what a council’s meeting signed for the meeting asked about', () => {
     const s = say('did the dushanbe heads of govt meeting happen in october? what did they sign?');
     expect(s).not.toMatch(/^Council of Heads of Government$/m);
