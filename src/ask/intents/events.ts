@@ -1092,11 +1092,9 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
           ? 'unknown'
           : notedAttendee
             ? 'yes'
-            : // "Did the RATS director go to Qingdao?": the office as the attendance note names it.
+            : // "Did the RATS director go to Qingdao?": an office the attendance note does not name (one it names is above).
               officeAttends(q)
-              ? (q.main('secgen') ? /secretary[- ]general/i : /\bRATS\b/).test(noted)
-                ? 'yes'
-                : 'unknown'
+              ? 'unknown'
               : undefined;
     const figure = f.store.data.ask.figures.find((x) => x.event === e.id && x.measure === 'attended');
     if (e.attendees.length === 0) {

@@ -31,7 +31,7 @@ export const search: Intent = {
     if (
       // (A thing the question names by its record's name is its subject: what the record does not say of a country
       // is not held, below. "Has India committed money to the SCO development bank?")
-      q.thing !== p.record.id &&
+      !namesThing(q, p) &&
       (q.form === 'yesno' ||
         // ("when did türkiye sign its memorandum?": a record about other countries answers nothing of it.)
         // (A meeting's own record may answer of a country it does not name: "when did uzbekistan sign the 1996 agreement".)
@@ -74,14 +74,14 @@ export const search: Intent = {
     if (
       s !== undefined &&
       !p.unknown &&
-      (namesTitledThing(q, p) || scriptNamesTitledThing(q, p) || q.thing === p.record.id) &&
+      (namesTitledThing(q, p) || scriptNamesTitledThing(q, p) || namesThing(q, p)) &&
       holdsAsked(q, p) &&
       (!q.headNoun || latinWords(p.text).some((w) => stem(w) === stem(q.headNoun!)))
     )
       return Math.max(s, 92);
     // ("the development bank's registered capital and headquarters", "who's running it": what the passage does not say of
     // the thing it is about is not held, however well the thing's name matched.)
-    if (s !== undefined && !p.unknown && (namesTitledThing(q, p) || q.thing === p.record.id) && lacksAttribute(q, p))
+    if (s !== undefined && !p.unknown && (namesTitledThing(q, p) || namesThing(q, p)) && lacksAttribute(q, p))
       return Math.max(s, 92);
     if (s === undefined || p.unknown || holdsAsked(q, p)) return s;
     return p.matched === p.of && namedByTitle(p) ? Math.max(s, 92) : s;
@@ -125,7 +125,7 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
     // ("the SCO bank's first president": the passage of the thing named, however few of the other words it holds; and
     // whatever meeting the question names, when it is asked whether that set the thing up or where the thing sits: "did
     // the Tianjin summit set up the SCO development bank?", "SCO Development Bank HQ Shanghai mein khul gaya na?")
-    const thingsOwn = q.thing === p.record.id;
+    const thingsOwn = namesThing(q, p);
     if (
       !p.unknown &&
       // (A person named with it is the one the line is about: "'Yermekbayev … said the bank would sit in Bishkek'".)
@@ -228,7 +228,7 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       q.form === 'yesno' ? yearsAgainst(q, `${p.title} ${p.text} ${p.caveat ?? ''} ${held}`) : undefined;
     const placed = q.form === 'yesno' ? placeOfNamed(q, p) : undefined;
     // The sentence of the passage or its caveat that speaks to what is asked, when the passage matches well enough.
-    const matchedEnough = p.matched / p.of >= 0.5 || p.matched >= 2 || q.thing === p.record.id;
+    const matchedEnough = p.matched / p.of >= 0.5 || p.matched >= 2 || namesThing(q, p);
     const picked = matchedEnough
       ? bestSentence(inDataWords(q, f), [...p.text.split(/(?<=[.;])\s+/), ...(p.caveat?.split(/(?<=[.;])\s+/) ?? [])])
       : undefined;
@@ -254,7 +254,7 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       // (Not "will it be up and running by 2027?": a prediction, not said.)
       q.tense !== 'future' &&
       // ("Hat die SOZ eine eigene Entwicklungsbank gegründet?": the thing named founded, in any language.)
-      (UP_AND_RUNNING.test(q.words.join(' ')) || (q.thing === p.record.id && q.main('found'))) &&
+      (UP_AND_RUNNING.test(q.words.join(' ')) || (namesThing(q, p) && q.main('found'))) &&
       IN_PRINCIPLE.test(`${p.title} ${p.caveat ?? ''}`);
     // ("explain … — is it actually set up?" asks for the story: no verdict opens it, and none that says Yes.)
     const verdict =
@@ -372,6 +372,11 @@ function inDataWords(q: Question, f: AskFacts): Question {
   return { ...q, terms: [...q.terms, ...q.terms.flatMap((t) => synonyms[t] ?? [])] };
 }
 
+/** The passage is the record of the thing the question names ("the SCO bank"): see `Question.thing`. */
+function namesThing(q: Question, p: Passage): boolean {
+  return q.thing !== undefined && q.thing === p.record.id;
+}
+
 /** Two words side by side in the question, beyond the engine's cues and names, that the passage's title holds. */
 function namesTitledThing(q: Question, p: Passage): boolean {
   const title = new Set(latinWords(p.title).map(stem));
@@ -427,10 +432,10 @@ function lacksAttribute(q: Question, p: Passage): boolean {
   )
     return true;
   // ("Wie hoch ist das Startkapital der SOZ-Entwicklungsbank?": an economic measure, which the data never records.)
-  if (q.thing === p.record.id && q.measure) return true;
+  if (namesThing(q, p) && q.measure) return true;
   // ("any names for the bank's first president?": who heads the thing named, asked by its office, which its record
   // does not name.)
-  const office = q.thing === p.record.id ? q.words.find((w) => HEAD_NOUN.test(w)) : undefined;
+  const office = namesThing(q, p) ? q.words.find((w) => HEAD_NOUN.test(w)) : undefined;
   if (office && !latinWords(p.text).some((w) => stem(w) === stem(office))) return true;
   if (
     q.form === 'who' &&
@@ -442,7 +447,7 @@ function lacksAttribute(q: Question, p: Passage): boolean {
     return true;
   // ("Has India committed money to the SCO development bank?": what the record of a thing says of no country named.)
   if (
-    q.thing === p.record.id &&
+    namesThing(q, p) &&
     // (Not a word only near a country's name: "finance".)
     q.countries.some((c) => c.role === 'main' && c.by !== 'demonym' && c.by !== 'fuzzy') &&
     !q.countries.some((c) => c.role === 'main' && `${p.title} ${p.text}`.includes(c.country.name))
