@@ -163,6 +163,7 @@ export class Understander {
    * stem, with the record's id and the stems of the words before the head.
    */
   private readonly things = new Map<string, { id: string; qualifiers: Set<string> }>();
+  private readonly thingHint: RegExp | undefined;
   /** Words of other scripts the lexicon maps to the data's English words ("بینک": bank), as found in a folded text. */
   private readonly scriptSynonyms: { find: string; words: readonly string[] }[];
 
@@ -296,6 +297,15 @@ export class Understander {
       heads.set(head, [...(heads.get(head) ?? []), { id: r.id, qualifiers }]);
     }
     for (const [head, list] of heads) if (list.length === 1) this.things.set(head, list[0]!);
+    // (Asked of every question: a line holding none of the heads, nor a word the lexicon maps to one, names no thing.)
+    const hints = [
+      ...this.things.keys(),
+      ...Object.entries(facts.data.ask.synonyms)
+        .filter(([, to]) => to.some((w) => this.things.has(stem(w))))
+        .map(([from]) => from),
+    ];
+    this.thingHint =
+      hints.length > 0 ? new RegExp(hints.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : undefined;
     this.singleCueWords = new Set(
       Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin && !f.form.includes(' ')).map((f) => f.form)),
     );
@@ -2419,7 +2429,7 @@ export class Understander {
     hits: { kind: NameKind; at: number; len: number }[],
     cues: CueHit[],
   ): { id: string; at: number } | undefined {
-    if (this.things.size === 0) return undefined;
+    if (!this.thingHint?.test(tokens.map((t) => t.w).join(' '))) return undefined;
     const synonyms = this.facts.data.ask.synonyms;
     const forms = (w: string) => [w, ...(synonyms[w] ?? [])].map(stem);
     const org = (i: number) => hits.some((h) => h.kind === 'org' && i >= h.at && i < h.at + h.len);
