@@ -149,6 +149,37 @@ export const chair: Intent = {
       const held = f.chairOfSummit(q.eventByClause!.id) ?? (q.clauseDay ? f.chairOn(q.clauseDay.day) : undefined);
       if (held) return term(f, held, (l) => l.m.chairThen(l.c(held.country), l.m.onDay(l.d(q.eventByClause!.start))));
     }
+    // "Who took over the chair at the Tianjin summit?", "which country became chair after it?", "кто стал председателем
+    // после саммита в Бишкеке?": the term that summit began, not the one it closed (none in the data after the last).
+    const began =
+      q.eventNamed &&
+      q.events[0]?.kind === 'summit' &&
+      Date.parse(q.events[0].start) < q.today.getTime() &&
+      takesOver(q)
+        ? f.chairOfSummit(q.events[0].id)
+        : undefined;
+    const terms = began ? [...f.chairs()].sort((a, b) => a.from.localeCompare(b.from)) : [];
+    const successor = began ? terms[terms.indexOf(began) + 1] : undefined;
+    // (Not a walk through one country's term "from taking over to the Bishkek summit", nor a country's own term asked
+    // beside another meeting: "when did Kyrgyzstan take over the chair?" after Tianjin is Kyrgyzstan's.)
+    // ("天津峰會時中國是輪值主席國，之後交給誰了？": the country that handed over, named, asks of its successor.)
+    const asked = q.countries.filter((c) => c.role !== 'aside').map((c) => c.country);
+    const ownTerm =
+      asked.length > 0 &&
+      (q.form === 'explain' ||
+        q.form === 'how' ||
+        (q.form !== 'yesno' &&
+          (asked.every((c) => c.id !== successor?.country && c.id !== began?.country) ||
+            (q.form === 'fragment' && asked.some((c) => c.id === began?.country)))));
+    if (began && !ownTerm) {
+      if (!successor) return now(f, q);
+      return {
+        ...term(f, successor, (l) => l.m.chairThen(l.c(successor.country), l.m.onDay(l.d(successor.from)))),
+        // ("Did Kyrgyzstan take over the chairmanship at the Tianjin summit?": the country put to be checked.)
+        ...(q.form === 'yesno' &&
+          cs.length > 0 && { verdict: (cs.some((c) => c.id === successor.country) ? 'yes' : 'no') as Verdict }),
+      };
+    }
     // "Who was chairing the Astana summit?": the chair whose year ended with the summit it hosted.
     const summit =
       q.eventNamed &&
@@ -299,6 +330,24 @@ export const chair: Intent = {
     return now(f, q);
   },
 };
+
+/**
+ * Whether the chair asked is the one a meeting handed the chair to: "took over", "became", "to whom", or "after" the
+ * meeting; not who handed it over ("who handed over the chair at Tianjin?").
+ */
+function takesOver(q: Question): boolean {
+  const t = ` ${q.words.join(' ')} `;
+  if (/ who (handed|passed|gave|transferred|ceded)\b/.test(t) && !/ to (whom|who)\b/.test(t)) return false;
+  // (Only "after" itself, not "since" or "from": "since the Tianjin summit" dates a statement.)
+  // ("became" only of the chair: "Laos became the 11th member at Tianjin" is no handover.)
+  return (
+    / (took|take|takes|taking) over | (became|become|becomes|assumed|assume|assumes|succeeded|inherited) (the )?(sco )?(rotating )?(chair|chairman|chairmanship|chair country|presidency) | to whom | (passed|handed|transferred|handed over|passed on) to | (after|afterwards|nach|danach|despues|tras|apres|sonra) /.test(
+      t,
+    ) ||
+    /\b(ubernahm|ubernommen|ubernimmt|asumio|recibio)\b/.test(t) ||
+    (q.words.length === 0 && q.main('after', 'next'))
+  );
+}
 
 /** The chair today; undefined once the term has ended (by record or by the rule) with no successor in the data. */
 function current(f: AskFacts): ChairmanshipT | undefined {

@@ -40,7 +40,7 @@ const TAG =
   // ("… — does that hold?")
   '|(?:does|do|would|will) (?:that|this|it) (?:still )?hold(?: up)?' +
   // ("« … ». C'est juste ?", "„…“ Stimmt das noch?", "'…' ¿está bien?": the request in the asker's language.)
-  '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|(?:kann|darf|konnen|durfen) (?:das|der satz|die zeile) (?:so )?(?:raus|rausgehen|bleiben|stehen(?: bleiben)?)|geht das so(?: raus| durch)?|ist das (?:richtig|korrekt|so)|(?:korrekt|richtig|stimmts|stimmt doch)(?: oder)?|(?:esta|es) (?:bien|correcto|cierto)|dogru mu|(?:bu )?dogru mu' +
+  '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|trifft (?:das|dies|es) (?:so )?zu|ist (?:das|dies) zutreffend|(?:kann|darf|konnen|durfen) (?:das|der satz|die zeile) (?:so )?(?:raus|rausgehen|bleiben|stehen(?: bleiben)?)|geht das so(?: raus| durch)?|ist das (?:richtig|korrekt|so)|(?:korrekt|richtig|stimmts|stimmt doch)(?: oder)?|(?:esta|es) (?:bien|correcto|cierto)|dogru mu|(?:bu )?dogru mu' +
   // ("'…' — lo puedo mandar así?", "je peux l'envoyer comme ça ?": whether the line can go out as it is.)
   '|(?:lo |la )?(?:puedo|podemos) (?:mandar|enviar|publicar|poner|usar|dejar|sacar)(?:lo|la)?(?: (?:asi|tal cual|tal como esta))?|(?:je|on) (?:peux|peut|pourrait) (?:l )?(?:envoyer|publier|mettre|garder|utiliser)(?: (?:comme ca|tel quel|tel|ainsi))?' +
   // ("'…' — correct the stmt", "true or false?": an exam's request to check.)
@@ -95,7 +95,7 @@ const USING = /\b(?:go|run|say|use|print|publish|air|post|tweet|write|cite|quote
 
 /** The first word of a source that is the asker's own or a text's, not a body of the SCO ("my notes", "slide", "a post"). */
 const OWN_SOURCE =
-  /^(my|our|this|that|a|an|one|some|someone|somebody|everyone|people|slide|slides|notes|copy|draft|textbook|book|article|post|tweet|site|website|handout|lecture|teacher|student|prof|professor|wiki|wikipedia|desk|editor|script|doc|memo|viral|social|tv|news|online|thread|reddit|facebook|telegram|whatsapp|reporter|colleague|outlet|paper|newspaper|graphic|caption|headline|wire|agency|blog|podcast|video|youtube|rival|another|other)$/;
+  /^(my|our|this|that|a|an|one|some|ein|eine|unser|unsere|mein|meine|un|une|una|notre|nos|mon|ma|nuestro|nuestra|mi|someone|somebody|everyone|people|slide|slides|notes|copy|draft|textbook|book|article|post|tweet|site|website|handout|lecture|teacher|student|prof|professor|wiki|wikipedia|desk|editor|script|doc|memo|viral|social|tv|news|online|thread|reddit|facebook|telegram|whatsapp|reporter|colleague|outlet|paper|newspaper|graphic|caption|headline|wire|agency|blog|podcast|video|youtube|rival|another|other)$/;
 
 /**
  * A text or a person a statement is read from, anywhere before its verb ("a 2018 article I am checking calls …", "in
@@ -205,9 +205,11 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
   for (let i = 1; i < Math.min(said.length, 7); i++) {
     if (!REPORTING.test(said.slice(0, i).join(' '))) continue;
     const words = m[1]!.trim().split(/\s+/);
-    // The folded words and the typed ones line up one to one unless an apostrophe split a word: then no reading.
-    if (words.length !== said.length || said.length - i < 3) return undefined;
-    return { claim: words.slice(i).join(' '), tag: m[3]!.trim(), frame: words.slice(0, i).join(' '), rest: '' };
+    // The typed words that fold to the frame's i words ("the SCO's" folds to three: the claim after it keeps its own).
+    let n = 0;
+    for (let k = 0; k < i && n < words.length; n++) k += latinWords(words[n]!).length;
+    if (latinWords(words.slice(0, n).join(' ')).length !== i || said.length - i < 3) return undefined;
+    return { claim: words.slice(n).join(' '), tag: m[3]!.trim(), frame: words.slice(0, n).join(' '), rest: '' };
   }
   return undefined;
 }

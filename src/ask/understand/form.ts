@@ -162,7 +162,12 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   switch (lang) {
     case 'de':
       if (/^(wer|wem|wessen)\b/.test(text)) return 'who';
-      if (/^(seit wann|wann|in welchem jahr|an welchem tag)\b/.test(text)) return 'when';
+      if (
+        /^(seit wann|wann|in welchem jahr|an welchem tag|an welchen tagen|an welchem datum|zu welchem datum)\b/.test(
+          text,
+        )
+      )
+        return 'when';
       if (/^(wo|wohin|in welcher stadt|welche stadt)\b/.test(text)) return 'where';
       if (/^(warum|wieso|weshalb|weswegen)\b/.test(text)) return 'why';
       if (/^(wie viele|wieviele|wie viel|wieviel)\b/.test(text)) return 'howMany';
@@ -198,7 +203,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
         : 'fragment';
     case 'es':
       if (/^(quien|quienes|a quien)\b/.test(text)) return 'who';
-      if (/^(desde cuando|cuando|en que ano|en que fecha|que dia)\b/.test(text)) return 'when';
+      if (/^(desde cuando|cuando|en que ano|en que fecha|en que fechas|que dia|que dias|en que dias)\b/.test(text))
+        return 'when';
       if (/^(donde|en donde|en que ciudad|que ciudad|cual ciudad|adonde)\b/.test(text)) return 'where';
       if (/^(por que|porque|para que)\b/.test(text)) return 'why';
       if (/^(cuantos|cuantas|cuanto)\b/.test(text)) return 'howMany';
@@ -221,7 +227,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
         : 'fragment';
     case 'fr':
       if (/^(qui|a qui)\b/.test(text)) return 'who';
-      if (/^(depuis quand|quand|en quelle annee|a quelle date)\b/.test(text)) return 'when';
+      if (/^(depuis quand|quand|en quelle annee|a quelle date|a quelles dates|quel jour|quels jours)\b/.test(text))
+        return 'when';
       // "Où en est la banque ?": how far a thing has come, not where it is.
       if (/^ou en (est|sont|etes|sommes)\b/.test(text)) return 'what';
       if (/^(ou|dans quelle ville|quelle ville|quelle est la ville)\b/.test(text)) return 'where';

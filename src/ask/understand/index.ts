@@ -480,6 +480,21 @@ export class Understander {
     });
   }
 
+  /**
+   * "… answer from general knowledge, no sources needed — in what year did Mongolia become an observer?": a dash after an
+   * instruction, before a question word, ends the instruction. (Not after a view asked: "what's your personal opinion —
+   * is the SCO an anti-NATO bloc?" asks the view of what follows.)
+   */
+  private afterInstruction(text: string, today: Date): string {
+    const dash = DASH_THEN_QUESTION.exec(text);
+    if (!dash) return text;
+    const before = text.slice(0, dash.index);
+    const reasons = this.reasonsFor(before, before, this.read(before, today));
+    return reasons.length > 0 && reasons.every((r) => r === 'injection')
+      ? `${before}. ${text.slice(dash.index + dash[0].length)}`
+      : text;
+  }
+
   /** The parts of a line that ask something legitimate, when another part is declined. */
   private legitPart(text: string, today: Date, injection = false, massMention = false): string | undefined {
     // (A title or an initial ends no sentence: "l'adresse mail de M. Yermekbayev".)
@@ -491,7 +506,7 @@ export class Understander {
       .every((i) => ASKS.test(i) || REQUESTS.test(i) || /\b(write|draft|make|create)\b/i.test(i));
     const parts =
       (items && items.length >= 2 && asked ? items : undefined) ??
-      text
+      (injection ? this.afterInstruction(text, today) : text)
         .replace(WHILE_AT_IT, '')
         // ("ŞİÖ'nün 25. yılı için … şiir yazar mısın?", "zum 25. Jahrestag": an ordinal's point ends no sentence.)
         .replace(/\b(\d{1,3})\.\s+(?=\p{Ll})/gu, '$1 ')
@@ -507,6 +522,8 @@ export class Understander {
     let askedOfNext: 'role' | 'prediction' | undefined;
     let declinedBefore = false;
     let declinedPerson: string | undefined;
+    // (In another language, the office the declined request named, as typed: "secretaire general".)
+    let declinedOffice: string | undefined;
     for (const [index, part] of parts.entries()) {
       // A connective that opens a part ("anyway when did…", "…؟ اور …") is no word of the question.
       const trimmed = part
@@ -561,6 +578,10 @@ export class Understander {
         /,\s*(is|was|are|were|did|does|do|should|would|will)\b/i.test(bare) ||
         // "predict who'll replace him": a prediction with a question of its own.
         /\b(predict|guess|forecast|speculate)\s+(who|when|whether|if|what|which|how)\b/i.test(bare) ||
+        // ("… and give me your bet on where the bank will be HQ'd": a guess asked of a thing of its own.)
+        /\b(bet|guess|prediction|forecast|take|view|opinion)\s+(on|about|as to)\s+(who|when|where|whether|if|what|which|how)\b/i.test(
+          bare,
+        ) ||
         // ("… and also can u predict our exam questions": a prediction of a thing of the asker's own.)
         /\b(predict|guess|forecast)\s+(our|my|his|her|their)\s+\w+/i.test(bare) ||
         // ("…? and will he keep the job through 2027, your guess": a question of what will be, of its own.)
@@ -594,6 +615,11 @@ export class Understander {
         // ("Give me the home address of the SCO Secretary-General …, and what year did he take office?": the office named.)
         else if (q.lang === 'en' && q.cues.some((c) => c.cue === 'secgen'))
           declinedPerson = 'the SCO Secretary-General';
+        else {
+          const office = q.cues.find((c) => c.cue === 'secgen');
+          if (office && LATIN_LANGS.has(q.lang))
+            declinedOffice = q.words.slice(office.at, office.at + (office.len ?? 1)).join(' ');
+        }
         // "Сделай прогноз: кто будет председателем … и где пройдёт саммит?": what a prediction asked for goes on to ask,
         // joined in the same sentence, is predicted too (unless it asks of the past).
         // (Joined by a bare "and" only: not "predict whether …, and also tell me who the SG is", not "… tahmin et, bir de …".)
@@ -677,6 +703,20 @@ export class Understander {
       ) {
         own = bare.replace(/\b(he|she|him)\b/i, declinedPerson).replace(/\b(his|her)\b/i, `${declinedPerson}'s`);
         ownCore = this.read(own, today).core;
+      } else if (
+        // ("Pourriez-vous me donner l'adresse personnelle du Secrétaire général ? Et depuis quand est-il en fonction ?": a
+        // question that names no one, beside it, asks of that office, named after it as the line's language allows.)
+        declinedOffice &&
+        asks &&
+        q.lang !== 'en' &&
+        (q.form === 'when' || q.form === 'howLong' || q.form === 'yesno') &&
+        q.people.length === 0 &&
+        q.countries.length === 0 &&
+        q.events.length === 0 &&
+        q.bodies.length === 0
+      ) {
+        own = `${bare.replace(/[\s?？]+$/, '')}, ${declinedOffice}?`;
+        ownCore = this.read(own, today).core;
       }
       if (asks || requests ? names(ownCore) : names(ownCore, false)) {
         legit.push(own);
@@ -738,6 +778,20 @@ export class Understander {
         p0.cues.some((c) => c.role === 'main' && c.cue === 'attend')
       )
         return { ...p0, events: prior.events, eventNamed: prior.eventNamed, places: prior.places };
+      // ("Wann fand das Treffen in Qingdao statt und wer führte den Vorsitz?": who chaired, asked of no meeting, country or
+      // time, is who chaired the meeting the part before names, not who holds the SCO's chair.)
+      if (
+        prior?.eventNamed &&
+        prior.events.length > 0 &&
+        (p0.form === 'who' || p0.form === 'which') &&
+        p0.events.length === 0 &&
+        p0.places.length === 0 &&
+        p0.countries.length === 0 &&
+        p0.people.length === 0 &&
+        !p0.time &&
+        p0.cues.some((c) => c.role === 'main' && c.cue === 'chair')
+      )
+        return { ...p0, events: prior.events, eventNamed: true, places: prior.places };
       // "how many members were there when the sco was founded? and how many now": a count of nothing named counts what
       // the part before counted.
       const counted =
@@ -2959,7 +3013,8 @@ const PAST: Partial<Record<Lang, RegExp>> = {
   es: /\b(fue|fueron|era|eran|tenia|tenian|habia)\b/,
   fr: /\b(etait|etaient|fut|furent|avait|avaient|a ete|ont ete)\b/,
   tr: /\b(\w+(ydi|ydu|ydı|ydü)|vardi|idi|oldu|olmustu)\b/,
-  ru: /(^|\s)(был|была|были|было)(\s|$)/,
+  // ("кто председательствовал", "где прошло": a verb in the past by its ending, as well as "был".)
+  ru: /(^|\s)(был|была|были|было|прошло|прошла|прошли|прошёл|прошел|состоялось|состоялся|состоялась|стал|стала|стали|передали|передал|перешло|перешла|\S+(?:ствовал|ировал|овал)(?:а|и|о)?(?:сь|ся)?)(?=[\s?,.!]|$)/,
   hi: /(^|\s)(था|थी|थे)(\s|$)/,
   fa: /(^|\s)(بود|بودند)(\s|$)/,
   ur: /(^|\s)(تھا|تھی|تھے)(\s|$)/,
@@ -2984,6 +3039,16 @@ const SAID_AHEAD =
   /\b(will (be held|take place|meet|convene|gather|be hosted)|(is|are) to (meet|be held|convene)|to be held in|se celebrara|tendra lugar|se reuniran|aura lieu|se tiendra|se reuniront|wird (\w+ ){0,4}(stattfinden|tagen)|yapilacak|gerceklesecek|toplanacak)\b/;
 
 const HARMLESS = new Set([
+  // The day asked for, in the other languages ("An welchen Tagen …", "¿en qué fechas?", "quel jour ?"): when, no topic.
+  'tag',
+  'tage',
+  'tagen',
+  'datum',
+  'jour',
+  'jours',
+  'fecha',
+  'fechas',
+  'dias',
   // Where the line comes from ("Frage aus der Leserpost", "Hörerfrage"); "gilt" (holds) asks of what the line names.
   'leserpost',
   'leserfrage',
@@ -3973,6 +4038,13 @@ const COUNTED = /^(member|partner|observer|dialogue|country|family)$/;
 const SAYS =
   /^(says|said|say|claims|claimed|denies|denied|insists|insisted|responded|replied|accused|accuses|announced|argues|argued|rejected|rejects)$/;
 
+/**
+ * "… answer from general knowledge, no sources needed — in what year did Mongolia become an observer?": after an
+ * instruction, a dash before a question word ends it (not after a topic: "nato or sco – which is better, in your view?").
+ */
+const DASH_THEN_QUESTION =
+  /\s+[-–—]\s+(?=(?:in |on |at |for |since )?(?:who|when|what|where|which|how|why|did|does|is|was|were|has|have|can|could)\s)/i;
+
 /** A fact asked for by its name ("the dates of …", "the year …"), not a statement to pass on. */
 const FACT_NOUN =
   '(?:years?|dates?|days?|time|place|venue|location|city|capital|host|hosts|chair|members|list|names?|number|details|outcomes?|results?)';
@@ -3980,7 +4052,8 @@ const FACT_NOUN =
 const FACTS_TO_TELL = new RegExp(`^(?:about )?(?:the )?${FACT_NOUN}\\b`, 'i');
 /** "tell me the year …": a fact asked by its name. */
 const FACT_ASKED = new RegExp(
-  `^(?:please |pls )?(?:tell|remind) me (?:of )?(?:the )?(?:[\\p{L}'’]+ ){0,2}${FACT_NOUN}\\b`,
+  // ("also confirm the Tianjin summit dates": a fact to confirm, named.)
+  `^(?:please |pls )?(?:(?:tell|remind) me|confirm|check|verify) (?:of )?(?:the )?(?:[\\p{L}'’]+ ){0,2}${FACT_NOUN}\\b`,
   'iu',
 );
 
@@ -4727,13 +4800,14 @@ const FRAME_HEAD =
 
 /** German nouns of a question: capitalised words after the first, folded like the tokens. */
 function germanNouns(text: string): Set<string> {
-  const words = text.split(/[^\p{L}]+/u).filter(Boolean);
-  return new Set(
-    words
-      .slice(1)
-      .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
-      .flatMap((w) => latinWords(w)),
+  // (A capital that opens a sentence marks no noun: "… der SOZ. Trifft das zu?")
+  const words = text.split(/[.?!:;¿¡]\s+/u).flatMap((sentence) =>
+    sentence
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean)
+      .slice(1),
   );
+  return new Set(words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).flatMap((w) => latinWords(w)));
 }
 
 /** English month names, to search the data's English from a question in another script. */

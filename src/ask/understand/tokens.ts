@@ -316,7 +316,7 @@ const ATTRIBUTE_ASKED = /\b(the|that|this|a|its) (\w+ )?(number|figure|date|day|
 const SELF_INTRO =
   // ("fact-check desk:", "Kurze Frage für meinen Unterricht:": who the asker is, or that a question follows.)
   // ("Follow-up to my earlier one —": that a question follows another.)
-  /^(\w+ ){0,4}(here|desk)$|^(\w+ ){1,2}(q|question)( for (a|an|my|our|the) \w+)?$|^((hallo|hi|hello|hey|hola|salut|bonjour|merhaba)( zusammen| leute| alle| everyone| all| a todos| a tous)? )?(\w+ )?(frage|pregunta|question|soru|вопрос)( (fur|furs|fuer|fuers|pour|para|icin|для) (\w+ ){0,3}\w+)?$|^(quick|short|kurze|kurzer|petite|pequena|breve|kucuk|kisa) (q|question|frage|pregunta|soru|vergleich)\b|^(quick|short) (check|one|thing)( before (we|i|u) \w+)?$|^(a |one )?(quick )?follow ?up( q| question)?( to (my|the|our|your|that) (earlier|last|previous|first|other) (one|q|question))?$/;
+  /^(\w+ ){0,4}(here|desk)$|^(\w+ ){1,2}(q|question)( for (a|an|my|our|the) \w+)?$|^((hallo|hi|hello|hey|hola|salut|bonjour|merhaba)( zusammen| leute| alle| everyone| all| a todos| a tous)? )?(\w+ )?(frage|pregunta|question|soru|вопрос)( (fur|furs|fuer|fuers|pour|para|icin|для) (\w+ ){0,3}\w+)?$|^(quick|short|kurze|kurzer|petite|pequena|breve|kucuk|kisa) (q|question|frage|ruckfrage|nachfrage|zwischenfrage|pregunta|soru|vergleich)\b|^(quick|short) (check|one|thing)( before (we|i|u) \w+)?$|^(a |one )?(quick )?follow ?up( q| question)?( to (my|the|our|your|that) (earlier|last|previous|first|other) (one|q|question))?$/;
 /** What the asker is doing ("making a quiz for my class"): it may name the topic, but it is not what asks. */
 const DOING =
   /^(making|writing|preparing|doing|building|working on|putting together|drafting|creating|updating|revising|studying|teaching|researching)\b/;
