@@ -11058,3 +11058,61 @@ describe('round 41: declines beside a question, as desks and classrooms put them
     ).toMatch(/31 August/);
   });
 });
+
+describe('round 41: a thing asked whether it exists yet, a preamble that asks nothing, and a chair sequence checked', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "what’s X — is it a real thing yet?" as asking of X', () => {
+    const s = say("what's the status of the sco development bank — is it a real thing yet or still talk?");
+    expect(s).toMatch(/^SCO Development Bank \(decision in principle\)$/m);
+  });
+
+  it('keeps a yes/no of its own after a dash as the question', () => {
+    expect(say("what's Tianjin's decision list — did it include the Development Strategy to 2035? yes/no")).toMatch(
+      /\nYes\. /,
+    );
+  });
+
+  it('drops who confuses what before a colon', () => {
+    expect(
+      say(
+        'Korean readers always confuse: Council of Heads of State vs Council of Heads of Government. Please explain the difference.',
+      ),
+    ).toMatch(/supreme body is the Council of Heads of State/);
+  });
+
+  it('checks a quoted line put after "please correct if wrong:"', () => {
+    expect(
+      say(
+        "Below is our draft sentence, please correct if wrong: 'The SCO Development Bank, which began lending in early 2026, mainly finances energy projects.'",
+      ),
+    ).toMatch(/\nNo\. /);
+  });
+
+  it('lists the members asked "as of today", not what a meeting decided that the data lacks', () => {
+    expect(say('need the full members list as of today, just members, no partners/observers')).toMatch(
+      /10 member states are/,
+    );
+  });
+
+  it('reads a bare "26th" beside a meeting’s days as a day, and beside a number asked as an ordinal', () => {
+    expect(say('qingdao mtg dates pls — was it only the 26th?')).toMatch(/\nNo\. .*25–26 June 2025/);
+    expect(say('Bishkek wala CHS kaun sa number tha — 25th ya 26th?')).toMatch(/^The 2026 Bishkek SCO summit$/m);
+  });
+
+  it('walks a country’s path with the summits on the way', () => {
+    const s = say(
+      'can you walk me through how iran went from observer to full member, with the summit stops on the way',
+    );
+    expect(s).toMatch(/Dushanbe/);
+    expect(s).toMatch(/Samarkand/);
+  });
+
+  it('checks countries put in order as the chairs’ sequence', () => {
+    expect(
+      say('chair sequence for the last 5 yrs: uzbekistan, india, kazakhstan, china, kyrgyzstan — correct order?'),
+    ).toMatch(/\nYes\. The SCO chairs in the data/);
+    expect(say('chairs since 2021: uzbekistan, kazakhstan, india, china — right?')).toMatch(/\nNo\. The SCO chairs/);
+  });
+});

@@ -41,6 +41,7 @@ export const chair: Intent = {
       q.terms.some((t) => /^(rule|rules|official|officially|written)$/.test(t)) &&
       q.terms.some((t) => /^(order|alphabetical|alphabet|alphabetically)$/.test(t));
     if (!chairCue && ruleOfChair && !q.eventNamed) return 91;
+    if (sequenceAsked(q)) return 92;
     // ("Kyrgyzstan's chairmanship: when it started, the motto, the summit": the term's own summit, beside its motto.)
     if (!chairCue && !(q.main('motto') && (!q.main('summit') || q.has('chair')))) return undefined;
     // ("since India chairs the SCO this year, where will the next summit be?": the summit's own question.)
@@ -62,6 +63,27 @@ export const chair: Intent = {
     return q.eventByClause ? 94 : 90;
   },
   answer(q, f) {
+    // "chair sequence for the last 5 yrs: uzbekistan, india, kazakhstan, china, kyrgyzstan — correct order?": the chairs
+    // in order, and whether the countries named follow one another so.
+    const sequence = sequenceAsked(q);
+    if (sequence) {
+      const all = [...f.chairs()].sort((a, b) => a.from.localeCompare(b.from));
+      const run = all.findIndex((_, i) => sequence.every((c, k) => all[i + k]?.country === c));
+      return {
+        kind: 'fact',
+        title: () => 'SCO chairs',
+        // (Checked, not asked to be put in order: "put these chairs in the right order: China, India, …".)
+        ...((q.form === 'yesno' ||
+          q.has('true') ||
+          q.words.some((w) => /^(correct|right|true|accurate|wrong)$/.test(w))) && {
+          verdict: run >= 0 ? ('yes' as const) : ('no' as const),
+          verdictAlways: true,
+        }),
+        lead: (l) =>
+          l.m.chairsList(l.list(all.map((t) => `${l.c(t.country)} (${l.d(t.from)}${t.to ? ` – ${l.d(t.to)}` : ''})`))),
+        sources: all.map((t) => t.sources),
+      };
+    }
     const all = f.chairs();
     const rotation = f.topic('chairRotation');
     /** How the chair rotates: the data's own sentence leads in English (it says who hosts, which the message frame does not). */
@@ -347,6 +369,21 @@ function takesOver(q: Question): boolean {
     /\b(ubernahm|ubernommen|ubernimmt|asumio|recibio)\b/.test(t) ||
     (q.words.length === 0 && q.main('after', 'next'))
   );
+}
+
+/** Three or more countries named in a line about the chair, put to be checked as its order: their codes as typed. */
+function sequenceAsked(q: Question): string[] | undefined {
+  // (Not the countries given as an example of a rule: "… по русскому алфавиту (Индия → Казахстан → …)? Это где-то закреплено?")
+  if (!q.has('chair') || q.eventNamed || q.words.length === 0) return undefined;
+  if (q.terms.some((t) => /^(rule|rules|official|officially|written|alphabetical|alphabet|alphabetically)$/.test(t)))
+    return undefined;
+  const named = q.countries.filter((c) => c.by !== 'demonym').sort((a, b) => a.at - b.at);
+  if (named.length < 3) return undefined;
+  // (Not a question word asked beside them: "ok so kazakhstan then china then kyrgyzstan... who was chair just before
+  // kazakhstan?")
+  if (!/^(yesno|fragment|list|choice)$/.test(q.form)) return undefined;
+  const checked = q.form === 'yesno' || q.has('true') || q.words.some((w) => /^(order|sequence|ordered)$/.test(w));
+  return checked ? named.map((c) => c.country.id) : undefined;
 }
 
 /** The chair today; undefined once the term has ended (by record or by the rule) with no successor in the data. */

@@ -1334,10 +1334,17 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
           ? ('yes' as const)
           : undefined
       : undefined;
+  // ("qingdao mtg dates pls — was it only the 26th?": one day put for a meeting of several is No; its days follow.)
+  const oneDayOfSeveral =
+    tookPlace === 'yes' &&
+    q.main('only') &&
+    e.end !== undefined &&
+    e.end !== e.start &&
+    (q.time?.day !== undefined || q.words.some((w) => /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/.test(w)));
   return {
     kind: 'fact',
     title: (l) => label(l),
-    ...(tookPlace && { verdict: tookPlace }),
+    ...(tookPlace && { verdict: oneDayOfSeveral ? ('no' as const) : tookPlace }),
     lead: ww,
     context,
     ...(items.length > 0 && { details: [{ items }] }),

@@ -62,7 +62,11 @@ export const explain: Intent = {
       cs.length === 1 &&
       walk &&
       (q.main('join', 'member', 'path', 'growth') || q.form === 'explain' || standing || q.has('path')) &&
-      !q.main('capital', 'code', 'minister', 'defence', 'refuse', 'summit') &&
+      !q.main('capital', 'code', 'minister', 'defence', 'refuse') &&
+      // ("how iran went from observer to full member, with the summit stops on the way": the summits of the path walked,
+      // when no one summit is named.)
+      (!q.main('summit') ||
+        (!q.eventNamed && (q.main('path') || (q.main('member') && q.main('observer', 'dialogue', 'partner'))))) &&
       (!q.main('chair') || chairOnPath(q)) &&
       // ("will armenia be a full member by 2028? just give me a yes or no": a yes or no of what is to come is a prediction.)
       !(q.tense === 'future' && q.form === 'yesno')

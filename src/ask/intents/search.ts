@@ -188,7 +188,11 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
         q.has('next') ||
         q.tense === 'future' ||
         (p.unknown.event !== undefined && q.events[0]?.id === p.unknown.event) ||
-        q.has('current') ||
+        // ("the full members list as of today": what a meeting decided that the data lacks is no answer to what holds
+        // today, unless that meeting is asked about.)
+        // (Whom it took in this year is what that meeting decided: "Did the SCO take in any new members this year?".)
+        (q.has('current') &&
+          (p.unknown.event === undefined || q.events.some((e) => e.id === p.unknown!.event) || q.has('newest'))) ||
         asksOutcomeOf(q, p) ||
         (q.time?.untilYear !== undefined && spanOf(q.time.year, q.time.untilYear).test(`${p.title} ${p.text}`));
       return open && about && (p.score >= 5 || outcomeNotHeld) ? 93 : undefined;

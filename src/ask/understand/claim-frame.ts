@@ -86,6 +86,10 @@ const UNQUOTED_PREFIX =
 const CHECK_LABEL =
   /^(?:(?:just |quick |please |pls |can you |could you )?(?:checking|check|fact ?checking|fact ?check|verify|verifying|confirm)(?: (?:a|this|the|our|my|one))?(?: (?:line|sentence|claim|quote|statement|fact|bit|caption|headline|copy))?(?: (?:pls|please))?)$/;
 
+/** A label that ends in a request to correct what follows ("Below is our draft sentence, please correct if wrong:"). */
+const CORRECT_IF_WRONG =
+  /(?:^| )(?:please |pls |kindly )?(?:correct|fix|check|verify|fact ?check)(?: (?:it|this|that|me))?(?: (?:if|where) (?:wrong|needed|necessary|incorrect|it s wrong|anything s wrong|off))$/;
+
 /** An exam's request to check a statement: "correct the stmt", "true or false". */
 const EXAM_TAG =
   /^(?:(?:pls|please) )?correct (?:the|this|my) |^(?:true or false|(?:right|correct) or wrong|fact or myth)\b/;
@@ -171,7 +175,11 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
       return { claim, tag: before, frame: '', rest: after.replace(/^[\s.,;:!?…\-–—]+/, '').trim() };
     // ("Checking a line: 'The 2023 SCO summit was hosted by Kazakhstan in Astana.'": a label that asks the check, then
     // the quote and nothing more; it asks what "…, right?" asks.)
-    if (latinWords(claim).length >= 3 && CHECK_LABEL.test(folded(before)) && folded(after) === '')
+    if (
+      latinWords(claim).length >= 3 &&
+      (CHECK_LABEL.test(folded(before)) || CORRECT_IF_WRONG.test(folded(before))) &&
+      folded(after) === ''
+    )
       return { claim, tag: 'right', frame: '', rest: '' };
     // ("A 2018 article calls Turkey "an SCO member state". Is that accurate?", "… affirme que l'OCS « compte huit
     // membres ». Est-ce exact ?": the quote is the end of a reported statement; the statement, without its marks, is read.)

@@ -1569,6 +1569,17 @@ export class Understander {
               : 'country';
       numbers = numbers.map((n) => (n === guess ? { ...n, stance: 'asked', noun: n.noun ?? noun } : n));
     }
+    const cityMeetings = places.length
+      ? this.facts.data.events.filter((e) => places.some((p) => p.value === e.city))
+      : [];
+    const dayOfNamedMeeting = (w: string): boolean => {
+      const n = Number.parseInt(w, 10);
+      return cityMeetings.some((e) => {
+        const from = Number(e.start.slice(8, 10));
+        const to = Number((e.end ?? e.start).slice(8, 10));
+        return from <= to ? n >= from && n <= to : n >= from || n <= to;
+      });
+    };
     const ordinal = numbers.find(
       (n) =>
         n.stance === 'ordinal' &&
@@ -1625,7 +1636,15 @@ export class Understander {
           (w, i) =>
             ORDINAL_TOKEN.test(w) &&
             !isMonth(words[i + 1] ?? '') &&
-            !/^(anniversary|birthday|year|years|jubilee)$/.test(words[i + 1] ?? ''),
+            !/^(anniversary|birthday|year|years|jubilee)$/.test(words[i + 1] ?? '') &&
+            // ("qingdao mtg dates pls — was it only the 26th?": a bare ordinal within the days of a meeting named by its
+            // city is one of those days.)
+            !(
+              !/^(summit|meeting|session|council|one)$/.test(words[i + 1] ?? '') &&
+              DAY_TALK.test(text) &&
+              !ORDINAL_TALK.test(text) &&
+              dayOfNamedMeeting(w)
+            ),
         ),
         ...nativeOrdinals(text, lang),
       ],
@@ -3735,8 +3754,15 @@ const OWN_PIECE_WORDS = new Set(
 function withoutForLabel(text: string): string {
   const own = FOR_OWN_PIECE.exec(text);
   if (own && latinWords(own[1]!).every((w) => OWN_PIECE_WORDS.has(w))) return text.slice(own[0].length);
-  return text.replace(FOR_LABEL, '').replace(FOR_PIECE_AFTER, '$1$2');
+  return text.replace(FOR_LABEL, '').replace(AUDIENCE_MIX_UP, '').replace(FOR_PIECE_AFTER, '$1$2');
 }
+
+/**
+ * "Korean readers always confuse: …", "my students keep mixing these up —": who mixes up what follows, put before a colon
+ * or dash, asks nothing of its own.
+ */
+const AUDIENCE_MIX_UP =
+  /^\s*(?:(?:my|our|the|many|most|some)\s+)?(?:[\p{L}-]+\s+)?(?:readers|students|viewers|listeners|audience|audiences|people|folks|pupils|kids|colleagues|editors|users)\s+(?:always\s+|often\s+|usually\s+|keep\s+|still\s+|tend to\s+)?(?:confuse|confusing|mix up|mixing up|mix|mixing|get confused(?: about| by)?|are confused(?: about| by)?|muddle|muddling)(?:\s+(?:these|this|them|the two|both|it|up))*\s*[:—–-]\s*/iu;
 
 /**
  * "sco founding date + city for a 25th anniv sidebar": what the answer is for, put last, asks nothing (its "25th" is the
@@ -4044,6 +4070,11 @@ const SAYS =
  */
 const DASH_THEN_QUESTION =
   /\s+[-–—]\s+(?=(?:in |on |at |for |since )?(?:who|when|what|where|which|how|why|did|does|is|was|were|has|have|can|could)\s)/i;
+
+/** Words of a meeting's days ("dates", "the plenary", "the reception"), beside which a bare "26th" is a day. */
+const DAY_TALK = /\b(dates?|days?|plenary|reception|welcome\w*|arriv\w*|when)\b/i;
+/** Words of a meeting's number ("which number", "the 26th council"), beside which it is an ordinal. */
+const ORDINAL_TALK = /\b(number|ordinal|council|summit|summits|meeting of)\b/i;
 
 /** A fact asked for by its name ("the dates of …", "the year …"), not a statement to pass on. */
 const FACT_NOUN =

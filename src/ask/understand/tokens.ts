@@ -305,6 +305,19 @@ const CLAUSE_VERBS = new Set([
   'grew',
 ]);
 
+/**
+ * "What" opening a piece of a line ("what's the status of …"): what a thing is, then a yes/no of it, asks both. (Not "how
+ * does the rotation work — is it alphabetical?", "when did … — was it at Tianjin?": there the yes/no is the question.)
+ */
+const WH_OPENS = /^(?:what|whats|what's|what is|what are|what were|what was)\b/i;
+/**
+ * Whether what was just named exists yet ("is it a real thing yet", "has it actually been set up", "is it up and
+ * running"): a yes/no that asks no more than the question before it does. (Not "— did it include the 2035 strategy?",
+ * which asks a thing of its own.)
+ */
+const POINTED_YES_NO =
+  /^(?:is|was|has|does)\s+(?:it|that|this)\s+(?:(?:actually|already|really|even|now|finally|officially)\s+)?(?:a\s+real\s+thing|real|a\s+thing|up\s+and\s+running|operating|operational|exist|functioning|in\s+place|(?:been\s+)?(?:(?:legally|officially|formally)\s+)?(?:set\s+up|constituted|created|established|founded|launched|decided))\b/i;
+
 /** A hedge that ends a statement ("…, I believe", "… iirc"): the statement stands without it. */
 const HEDGE_AT_END =
   / (?:i (?:believe|think|guess|reckon|assume|suppose)|iirc|if i (?:remember|recall)(?: (?:right|rightly|correctly))?)$/;
@@ -1473,6 +1486,13 @@ function splitSegments(text: string): RawSegment[] {
     const pieces = s.text.split(/\s[-–—]\s/);
     for (const [i, p] of pieces.entries())
       expanded.push({ text: p, asks: i === pieces.length - 1 ? s.asks : false, sep: i > 0 ? '-' : s.sep });
+  }
+  // ("what's the status of the sco development bank — is it a real thing yet?": a question before a dash, then a yes/no
+  // of "it", asks as it would before a question mark.)
+  for (const [i, s] of expanded.entries()) {
+    const next = expanded[i + 1];
+    if (!s.asks && next?.sep === '-' && WH_OPENS.test(s.text.trim()) && POINTED_YES_NO.test(next.text.trim()))
+      s.asks = true;
   }
   // "who joined earlier: Belarus or Iran?", "which is not a member: India, Turkey, Iran?": options after a colon belong to the question.
   const merged: RawSegment[] = [];
