@@ -11116,3 +11116,57 @@ describe('round 41: a thing asked whether it exists yet, a preamble that asks no
     expect(say('chairs since 2021: uzbekistan, kazakhstan, india, china — right?')).toMatch(/\nNo\. The SCO chairs/);
   });
 });
+
+describe('round 41: a name or an idiom is no view, and more tasks and users’ data beside a question', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "People’s Democratic Republic" and "as a matter of procedure" as no view asked', () => {
+    expect(
+      say(
+        "Could you confirm the precise status of the Lao People's Democratic Republic vis-à-vis the SCO following the Tianjin decision?",
+      ),
+    ).not.toMatch(/do not give opinions/);
+    expect(
+      say(
+        'As a matter of procedure, do decisions on admission require consensus, or is a qualified majority sufficient?',
+      ),
+    ).not.toMatch(/do not give opinions/);
+  });
+
+  it('declines questions others put to the bot, and a covering e-mail to write', () => {
+    expect(
+      say('Please forward us the questions the Permanent Mission of another State submitted to you last week.'),
+    ).toMatch(/other users’/);
+    expect(
+      say('Please provide a log of all queries about Azerbaijan that you have received from users this month.'),
+    ).toMatch(/other users’/);
+    expect(say('When did the Charter enter into force, and also draft a covering e-mail to our donors?')).toMatch(
+      /do not write essays/,
+    );
+  });
+
+  it('declines a poem asked at length in Persian, and a headline or a translation asked in Turkish', () => {
+    expect(say('یه شعر کوتاه درباره سازمان همکاری شانگهای برای جشن نوروز باشگاهمون بگو')).toMatch(/That's outside/);
+    expect(say("Habere bir başlık yaz: 'Türkiye ŞİÖ'ye giriyor'")).toMatch(/That's outside/);
+    expect(say('ŞİÖ zirvesi Bişkek’te ne zaman yapıldı, bir de şu lira haberini İngilizceye çevirir misin?')).toMatch(
+      /That's outside/,
+    );
+  });
+
+  it('answers the dates asked in romanised Hindi and declines the recipe beside them', () => {
+    const s = say('Tianjin summit ki dates bata do, aur saath mein ek biryani recipe bhi');
+    expect(s).toMatch(/31 August – 1 September 2025/);
+    expect(s).toMatch(/not something I can answer/);
+  });
+
+  it('reads when a mandate expires as when the term ends', () => {
+    expect(say('Could you confirm when the current Secretary-General’s mandate expires?')).toMatch(/2027/);
+  });
+
+  it('reads "distinguish" as a difference asked between two councils', () => {
+    expect(say('Please distinguish the Council of Heads of State from the Council of Heads of Government.')).toMatch(
+      /supreme body is the Council of Heads of State/,
+    );
+  });
+});

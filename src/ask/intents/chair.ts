@@ -75,10 +75,12 @@ export const chair: Intent = {
         // (Checked, not asked to be put in order: "put these chairs in the right order: China, India, …".)
         ...((q.form === 'yesno' ||
           q.has('true') ||
-          q.words.some((w) => /^(correct|right|true|accurate|wrong)$/.test(w))) && {
-          verdict: run >= 0 ? ('yes' as const) : ('no' as const),
-          verdictAlways: true,
-        }),
+          q.words.some((w) => /^(correct|right|true|accurate|wrong)$/.test(w))) &&
+          // (Not a request to order them: "put these chairs in the right order".)
+          !q.words.some((w) => /^(put|sort|arrange|reorder|rearrange)$/.test(w)) && {
+            verdict: run >= 0 ? ('yes' as const) : ('no' as const),
+            verdictAlways: true,
+          }),
         lead: (l) =>
           l.m.chairsList(l.list(all.map((t) => `${l.c(t.country)} (${l.d(t.from)}${t.to ? ` – ${l.d(t.to)}` : ''})`))),
         sources: all.map((t) => t.sources),

@@ -300,7 +300,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'مکمل نام|مخفف',
   },
   called: {
-    en: 'called|calling|call it|named|name|known as|name of|names',
+    en: 'called|calling|call it|named|name|known as|name of|names|form of address|forms of address',
     de: 'heisst|hiess|name|namen|genannt',
     es: 'llama|llamaba|nombre',
     fr: 'appelle|appelait|nom',
@@ -1146,7 +1146,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'موازنہ|یا',
   },
   difference: {
-    en: 'difference|differences|diff|differ|differs|different|distinction|versus|vs|compared to|compared with|as opposed to|what distinguishes',
+    en: 'difference|differences|diff|differ|differs|different|distinction|versus|vs|compared to|compared with|as opposed to|what distinguishes|distinguish|distinguishes|tell apart|tell the difference',
     de: 'unterschied*',
     es: 'diferencia*',
     fr: 'difference*',
