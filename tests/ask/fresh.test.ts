@@ -514,6 +514,15 @@ for (const set of [
   'fresh-ry',
   'fresh-rz',
   'fresh-sa',
+  'fresh-sb',
+  'fresh-sc',
+  'fresh-sd',
+  'fresh-se',
+  'fresh-sf',
+  'fresh-sg',
+  'fresh-sh',
+  'fresh-si',
+  'fresh-sj',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
