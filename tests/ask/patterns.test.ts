@@ -11170,3 +11170,29 @@ describe('round 41: a name or an idiom is no view, and more tasks and users’ d
     );
   });
 });
+
+describe('round 41: the chair when a country joined, asked in the part after, and more pieces to write', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('answers who chaired on the day the country the part before names joined', () => {
+    const s = say('Iran became a full member when? and which country was chairing at that moment');
+    expect(s).toMatch(/^Iran: 4 July 2023 · India$/m);
+    expect(s).not.toMatch(/does not hold who chairs now/);
+  });
+
+  it('declines a funny opening to write and HTML to code, and answers the dates beside them', () => {
+    const s = say(
+      'Write a 30-second funny opening for our anchor about Putin and Xi, and tell us the dates of the Tianjin summit',
+    );
+    expect(s).toMatch(/31 August – 1 September 2025/);
+    expect(s).toMatch(/do not write essays/);
+    expect(say('Can you write the HTML for our lower-third template, with SCO colours?')).toMatch(/That's outside/);
+  });
+
+  it('keeps "CSS", an exam’s name, beside a question asked', () => {
+    expect(
+      say("CSS MCQ: 'The SCO Secretariat is located in Tashkent' — answer key says TRUE, just confirming"),
+    ).toMatch(/Beijing/);
+  });
+});

@@ -164,7 +164,8 @@ export const chair: Intent = {
       }
     }
     // "Iran accession date and under whose chairmanship?": the chair on the day the country joined.
-    const atJoining = q.main('join') && cs.length === 1 ? chairAtJoining(f, cs[0]!) : undefined;
+    const atJoining =
+      (q.main('join') || q.has('join', 'sub')) && cs.length === 1 ? chairAtJoining(f, cs[0]!) : undefined;
     if (atJoining && atJoining.t.country !== cs[0]!.id) {
       const { day, t: chairThen } = atJoining;
       return term(f, chairThen, (l) => l.m.chairThen(l.c(chairThen.country), l.m.onDay(l.d(day))));

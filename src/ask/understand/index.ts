@@ -792,6 +792,24 @@ export class Understander {
         p0.cues.some((c) => c.role === 'main' && c.cue === 'chair')
       )
         return { ...p0, events: prior.events, eventNamed: true, places: prior.places };
+      // ("Iran became a full member when? and which country was chairing at that moment": the chair, asked of no country,
+      // meeting or time after a part that asks when one country joined, is the chair on the day it joined.)
+      const joinedBefore = prior?.cues.some((c) => c.role === 'main' && c.cue === 'join')
+        ? prior.countries.filter((c) => c.role !== 'aside' && c.by !== 'demonym')
+        : [];
+      if (
+        joinedBefore.length === 1 &&
+        (p0.form === 'who' || p0.form === 'which') &&
+        p0.countries.length === 0 &&
+        p0.events.length === 0 &&
+        p0.people.length === 0 &&
+        !p0.time &&
+        p0.cues.some((c) => c.role === 'main' && c.cue === 'chair')
+      ) {
+        // (Beside the question, not its head: the chair is still what is asked.)
+        const cues = [...p0.cues, { cue: 'join' as const, at: p0.words.length, len: 0, role: 'sub' as const }];
+        return { ...p0, countries: joinedBefore, cues, ...cueTests(cues) };
+      }
       // "how many members were there when the sco was founded? and how many now": a count of nothing named counts what
       // the part before counted.
       const counted =
