@@ -11196,3 +11196,29 @@ describe('round 41: the chair when a country joined, asked in the part after, an
     ).toMatch(/Beijing/);
   });
 });
+
+describe('round 41: a quote that ends a reported statement, a label of haste, and a topic before "which is right"', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('takes the subject and verb before a quoted predicate as the statement’s', () => {
+    expect(say("producer says bishkek summit is 'coming up next month' - is that right? its december now")).toMatch(
+      /\nNo\. /,
+    );
+  });
+
+  it('drops "quick -" put first', () => {
+    expect(say('quick - sco sec gen full name + which country? need lower third in 5 min')).toMatch(/Yermekbayev/);
+  });
+
+  it('asks of the topic put first when "which is right" follows two reports', () => {
+    expect(say('Tianjin outcome documents — seen 24 in one place and 15 in another. which is right?')).toMatch(
+      /^The 2025 Tianjin SCO summit$/m,
+    );
+  });
+
+  it('reads a predecessor "grouping" and RATS "ExCom" as words of no topic of their own', () => {
+    expect(say("Briefly, what was the SCO's predecessor grouping and when was it formed?")).toMatch(/Shanghai Five/);
+    expect(say('RATS ExCom — seat + current director?')).toMatch(/Sharsheev/);
+  });
+});

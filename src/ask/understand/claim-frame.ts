@@ -147,7 +147,8 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
       // ("… calls Turkey "an SCO member state"": a quote that ends a reported statement takes the subject, a word or two, before it.)
       const whole = reportedBySource(`${before} ${claim}`);
       const subject = whole?.claim.endsWith(claim) ? latinWords(whole.claim).length - latinWords(claim).length : 0;
-      if (whole && subject >= 1 && subject <= 2)
+      // ("producer says bishkek summit is 'coming up next month'": a subject and its verb, up to four words.)
+      if (whole && subject >= 1 && subject <= 4)
         return { claim: whole.claim, tag: head[1]!.trim(), frame: whole.frame, rest: head[3]!.trim() };
       return { claim, tag: head[1]!.trim(), frame: before, rest: head[3]!.trim() };
     }

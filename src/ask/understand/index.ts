@@ -3076,6 +3076,11 @@ const SAID_AHEAD =
   /\b(will (be held|take place|meet|convene|gather|be hosted)|(is|are) to (meet|be held|convene)|to be held in|se celebrara|tendra lugar|se reuniran|aura lieu|se tiendra|se reuniront|wird (\w+ ){0,4}(stattfinden|tagen)|yapilacak|gerceklesecek|toplanacak)\b/;
 
 const HARMLESS = new Set([
+  // What a thing is called in passing ("the SCO's predecessor grouping", "on what occasion did Laos become a partner").
+  'grouping',
+  'groupings',
+  'occasion',
+  'occasions',
   // The day asked for, in the other languages ("An welchen Tagen …", "¿en qué fechas?", "quel jour ?"): when, no topic.
   'tag',
   'tage',
@@ -3772,8 +3777,15 @@ const OWN_PIECE_WORDS = new Set(
 function withoutForLabel(text: string): string {
   const own = FOR_OWN_PIECE.exec(text);
   if (own && latinWords(own[1]!).every((w) => OWN_PIECE_WORDS.has(w))) return text.slice(own[0].length);
-  return text.replace(FOR_LABEL, '').replace(AUDIENCE_MIX_UP, '').replace(FOR_PIECE_AFTER, '$1$2');
+  return text
+    .replace(FOR_LABEL, '')
+    .replace(AUDIENCE_MIX_UP, '')
+    .replace(HURRY_LABEL, '')
+    .replace(FOR_PIECE_AFTER, '$1$2');
 }
+
+/** "quick - sco sec gen full name …", "urgent: …": how soon the answer is needed, put first, asks nothing. */
+const HURRY_LABEL = /^\s*(?:quick|quickly|urgent|asap|fast|real quick)\s*[-–—:]\s*/i;
 
 /**
  * "Korean readers always confuse: …", "my students keep mixing these up —": who mixes up what follows, put before a colon

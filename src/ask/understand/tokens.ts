@@ -423,6 +423,9 @@ export function segment(text: string): Segments {
   if (main > 0 && WHICH_IS_IT.test(wordsIn(tokens, main).join(' '))) {
     const asked = rawSegments.findIndex((s, k) => k < main - 1 && s.asks);
     if (asked >= 0) main = asked;
+    // ("Tianjin outcome docs — seen 24 in one place and 15 in another. which is right?": with no question before, the
+    // topic put first is what is asked.)
+    else if (main >= 2 && rawSegments[1]?.sep === '-' && wordsIn(tokens, 0).length <= 5) main = 0;
   }
   // "what's the code of Belarus. and the capital": a short part after the question, opened by "and" and asking
   // nothing of its own, adds a thing to what the question asks.
