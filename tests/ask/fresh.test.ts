@@ -523,6 +523,9 @@ for (const set of [
   'fresh-sh',
   'fresh-si',
   'fresh-sj',
+  'fresh-sk',
+  'fresh-sl',
+  'fresh-sm',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
