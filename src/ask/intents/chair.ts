@@ -67,7 +67,7 @@ export const chair: Intent = {
     // in order, and whether the countries named follow one another so.
     const sequence = sequenceAsked(q);
     if (sequence) {
-      const all = [...f.chairs()].sort((a, b) => a.from.localeCompare(b.from));
+      const all = inOrder(f);
       const run = all.findIndex((_, i) => sequence.every((c, k) => all[i + k]?.country === c));
       return {
         kind: 'fact',
@@ -81,8 +81,7 @@ export const chair: Intent = {
             verdict: run >= 0 ? ('yes' as const) : ('no' as const),
             verdictAlways: true,
           }),
-        lead: (l) =>
-          l.m.chairsList(l.list(all.map((t) => `${l.c(t.country)} (${l.d(t.from)}${t.to ? ` – ${l.d(t.to)}` : ''})`))),
+        lead: (l) => termsLine(l, all),
         sources: all.map((t) => t.sources),
       };
     }
@@ -183,7 +182,7 @@ export const chair: Intent = {
       takesOver(q)
         ? f.chairOfSummit(q.events[0].id)
         : undefined;
-    const terms = began ? [...f.chairs()].sort((a, b) => a.from.localeCompare(b.from)) : [];
+    const terms = began ? inOrder(f) : [];
     const successor = began ? terms[terms.indexOf(began) + 1] : undefined;
     // (Not a walk through one country's term "from taking over to the Bishkek summit", nor a country's own term asked
     // beside another meeting: "when did Kyrgyzstan take over the chair?" after Tianjin is Kyrgyzstan's.)
@@ -331,8 +330,7 @@ export const chair: Intent = {
       return {
         kind: 'fact',
         title: () => 'SCO chairs',
-        lead: (l) =>
-          l.m.chairsList(l.list(all.map((t) => `${l.c(t.country)} (${l.d(t.from)}${t.to ? ` – ${l.d(t.to)}` : ''})`))),
+        lead: (l) => termsLine(l, all),
         context: rotation?.text,
         sources: [rotation?.sources ?? []],
       };
@@ -372,6 +370,16 @@ function takesOver(q: Question): boolean {
     /\b(ubernahm|ubernommen|ubernimmt|asumio|recibio)\b/.test(t) ||
     (q.words.length === 0 && q.main('after', 'next'))
   );
+}
+
+/** The chair terms, oldest first. */
+function inOrder(f: AskFacts): ChairmanshipT[] {
+  return [...f.chairs()].sort((a, b) => a.from.localeCompare(b.from));
+}
+
+/** "The SCO chairs in the data: Uzbekistan (September 2021 – September 2022), …": each term with its span. */
+function termsLine(l: Loc, terms: readonly ChairmanshipT[]): string {
+  return l.m.chairsList(l.list(terms.map((t) => `${l.c(t.country)} (${l.d(t.from)}${t.to ? ` – ${l.d(t.to)}` : ''})`)));
 }
 
 /** Three or more countries named in a line about the chair, put to be checked as its order: their codes as typed. */

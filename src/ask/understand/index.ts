@@ -780,32 +780,22 @@ export class Understander {
         return { ...p0, events: prior.events, eventNamed: prior.eventNamed, places: prior.places };
       // ("Wann fand das Treffen in Qingdao statt und wer führte den Vorsitz?": who chaired, asked of no meeting, country or
       // time, is who chaired the meeting the part before names, not who holds the SCO's chair.)
-      if (
-        prior?.eventNamed &&
-        prior.events.length > 0 &&
+      // (Who chaired, asked of no meeting, country, person or time: the part before says of what.)
+      const chairOfNothing =
         (p0.form === 'who' || p0.form === 'which') &&
         p0.events.length === 0 &&
-        p0.places.length === 0 &&
         p0.countries.length === 0 &&
         p0.people.length === 0 &&
         !p0.time &&
-        p0.cues.some((c) => c.role === 'main' && c.cue === 'chair')
-      )
+        p0.cues.some((c) => c.role === 'main' && c.cue === 'chair');
+      if (chairOfNothing && prior?.eventNamed && prior.events.length > 0 && p0.places.length === 0)
         return { ...p0, events: prior.events, eventNamed: true, places: prior.places };
       // ("Iran became a full member when? and which country was chairing at that moment": the chair, asked of no country,
       // meeting or time after a part that asks when one country joined, is the chair on the day it joined.)
       const joinedBefore = prior?.cues.some((c) => c.role === 'main' && c.cue === 'join')
         ? prior.countries.filter((c) => c.role !== 'aside' && c.by !== 'demonym')
         : [];
-      if (
-        joinedBefore.length === 1 &&
-        (p0.form === 'who' || p0.form === 'which') &&
-        p0.countries.length === 0 &&
-        p0.events.length === 0 &&
-        p0.people.length === 0 &&
-        !p0.time &&
-        p0.cues.some((c) => c.role === 'main' && c.cue === 'chair')
-      ) {
+      if (chairOfNothing && joinedBefore.length === 1) {
         // (Beside the question, not its head: the chair is still what is asked.)
         const cues = [...p0.cues, { cue: 'join' as const, at: p0.words.length, len: 0, role: 'sub' as const }];
         return { ...p0, countries: joinedBefore, cues, ...cueTests(cues) };
@@ -1587,12 +1577,11 @@ export class Understander {
               : 'country';
       numbers = numbers.map((n) => (n === guess ? { ...n, stance: 'asked', noun: n.noun ?? noun } : n));
     }
-    const cityMeetings = places.length
-      ? this.facts.data.events.filter((e) => places.some((p) => p.value === e.city))
-      : [];
+    // (Read only for a bare ordinal beside words of a meeting's days: most lines hold none.)
     const dayOfNamedMeeting = (w: string): boolean => {
       const n = Number.parseInt(w, 10);
-      return cityMeetings.some((e) => {
+      return this.facts.data.events.some((e) => {
+        if (!places.some((p) => p.value === e.city)) return false;
         const from = Number(e.start.slice(8, 10));
         const to = Number((e.end ?? e.start).slice(8, 10));
         return from <= to ? n >= from && n <= to : n >= from || n <= to;
