@@ -11222,3 +11222,14 @@ describe('round 41: a quote that ends a reported statement, a label of haste, an
     expect(say('RATS ExCom — seat + current director?')).toMatch(/Sharsheev/);
   });
 });
+
+describe('round 41: a rank is no sentence with a verb', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('gives no rank for a person whose note opens with what he did', () => {
+    const s = say("what is Zhang Ming's title and rank?");
+    expect(s).toMatch(/Zhang Ming of China was SCO Secretary-General/);
+    expect(s).not.toMatch(/^Preceded Nurlan Yermekbayev Zhang Ming/m);
+  });
+});

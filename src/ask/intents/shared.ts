@@ -467,7 +467,8 @@ export function firstWithStatus(f: AskFacts, status: MembershipT['status']): Mem
 /** A note's first sentence when it is only a rank or title of a few words ("Admiral.", "Brigadier General."). */
 export function rankOf(note: string | undefined): string | undefined {
   const first = note?.split(/(?<=\.)\s+/)[0];
-  return first && first.split(' ').length <= 3 ? first.replace(/\.$/, '') : undefined;
+  // (A sentence with a verb in the past is no rank: "Preceded Nurlan Yermekbayev.")
+  return first && first.split(' ').length <= 3 && !/\b\w+ed\b/i.test(first) ? first.replace(/\.$/, '') : undefined;
 }
 
 /** The day every country the question names became a member ("how long have India and Pakistan been members?"), if one. */
