@@ -563,10 +563,9 @@ function inTime(f: AskFacts, q: Question): Draft {
     kind: 'fact',
     title: (l) => hit.map((c) => l.c(c.country)).join(', '),
     ...(verdict && { verdict }),
+    // ("the chairs since 2021", "… over the last five years": each term from its start to its end.)
     lead: (l) =>
-      t.mode === 'after'
-        ? l.m.chairsList(l.list(hit.map((c) => `${l.c(c.country)} (${l.d(c.from)})`)))
-        : l.m.chairThen(l.list(hit.map((c) => l.c(c.country))), when(l)),
+      t.mode === 'after' ? termsLine(l, hit) : l.m.chairThen(l.list(hit.map((c) => l.c(c.country))), when(l)),
     ...(t.mode !== 'after' && {
       context: (l: Loc) => [...hit, ...own].map((c) => termSpan(f, l, c.country, c)).join(' '),
     }),

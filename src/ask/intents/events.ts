@@ -1366,7 +1366,11 @@ function summitYears(q: Question): string[] {
 
 /** "list the summits since 2022": the time a list is asked after, else none. */
 function listedAfter(q: Question): TimeRef | undefined {
-  return q.time?.mode === 'after' && (q.main('list') || q.form === 'list' || q.has('all')) ? q.time : undefined;
+  // ("where were the summits held from 2024 onward?": summits, in the plural, of a span are a list too.)
+  return q.time?.mode === 'after' &&
+    (q.main('list') || q.form === 'list' || q.has('all') || (q.words.includes('summits') && q.form !== 'howMany'))
+    ? q.time
+    : undefined;
 }
 
 /** Summits not named by place: the next, the last, the one in a year, its host, or all of them. */
@@ -1761,8 +1765,15 @@ function chronicle(q: Question): boolean {
     (q.main('list', 'all') || q.form === 'list' || q.form === 'what' || q.form === 'which' || q.form === 'fragment') &&
     q.words.some((w) => w === 'meetings' || w === 'calendar' || w === 'events');
   // ("can you give me where the 2026 summit was held": a where-question, however politely asked.)
+  // ("what's new since the spring?", "what happened after April 2026?": what a span from then on holds.)
   const walk =
-    (q.main('growth', 'explain') || q.form === 'explain' || listed) &&
+    (q.main('growth', 'explain') ||
+      q.form === 'explain' ||
+      listed ||
+      (q.time.mode === 'after' &&
+        (q.main('outcome') || q.words.includes('news')) &&
+        q.form !== 'yesno' &&
+        q.thing === undefined)) &&
     !(q.form === 'where' || q.form === 'who' || q.form === 'howMany');
   // ("tell me about the 2027 summit": one summit of a year the data holds no meeting of is that summit, not the year.)
   const oneSummit =
@@ -1849,14 +1860,19 @@ function chronology(
     }));
   const from = iso(span.from);
   // (A span wholly after the data's day is said as asked: clipped, it would end before it starts.)
-  const to = iso(span.to > f.factDay && span.from <= f.factDay ? f.factDay : span.to);
+  // (A span from a day after the data's on, "the last two weeks", ends today, not at the end of time.)
+  const open = span.to.getTime() >= 8.64e15;
+  const to = iso(span.to > f.factDay && span.from <= f.factDay ? f.factDay : open ? f.today : span.to);
   const count = list.length + facts.length + ends.length;
+  // (A span that starts after the data's day: what the data records as its own horizon.)
+  const horizon = span.from > f.factDay ? f.unknowns({ topic: 'coverage' })[0] : undefined;
   if (count === 0 && !about)
     return {
       kind: 'notHeld',
       title: () => 'Not in the data',
-      lead: (l) => l.m.noEventsIn(l.dr(from, to)),
-      sources: [],
+      lead: (l) => (horizon && l.lang === 'en' ? l.m.notHeld(horizon.what) : l.m.noEventsIn(l.dr(from, to))),
+      ...(horizon?.lead && { context: horizon.lead }),
+      sources: [horizon?.sources ?? []],
     };
   return {
     kind: 'fact',

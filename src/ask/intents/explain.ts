@@ -300,9 +300,10 @@ function between(
   const facts = f.store.data.organisation
     .filter((o) => isAbout(o, c) && within(o.date))
     .map((o) => ({ date: o.date!, text: firstSentence(o.text), sources: o.sources }));
+  // (A status taken on the day of a dated fact about the country is that fact told again: "applied for membership".)
   const statuses = f
     .history(c.id)
-    .filter((m) => within(m.from) && m.how)
+    .filter((m) => within(m.from) && m.how && !facts.some((x) => x.date === m.from))
     .map((m) => ({ date: m.from!, text: `${c.name}: ${firstSentence(m.how)}`, sources: m.sources }));
   // The country's officials recorded at a meeting within the span, and how an office of theirs ended within it
   // (not when only the statements are asked for).

@@ -24,6 +24,8 @@ export const meta: Intent = {
     // "… per your data?" beside a question about something is an aside, not a question about the data.
     // So is "list the main disagreements in your data": a relation asked beside it is what is asked.
     const asksOther = q.cues.some((c) => c.role === 'main' && c.cue !== 'aboutData' && RELATION_CUES.has(c.cue));
+    // "What's still unknown?", "… and what's still blank?": the open questions the data records.
+    if (q.main('gaps') && q.figures.length === 0 && q.people.length === 0 && q.form !== 'yesno') return 92;
     if ((q.main('aboutData') && !asksOther) || (q.has('aboutData') && !topical && q.figures.length === 0)) return 88;
     if (q.has('who-are-you')) return 85;
     if (q.has('help') && !topical) return 60;
@@ -46,6 +48,23 @@ export const meta: Intent = {
         lead: (l) => l.m.website(host),
         context: site.url,
         sources: [[site.id]],
+      };
+    }
+    if (q.main('gaps')) {
+      // Of the meeting or country named, when the data marks any open about it; else all of them.
+      const all = f.unknowns();
+      const about = all.filter(
+        (u) =>
+          (!q.eventNamed || q.events.some((e) => e.id === u.event)) &&
+          (q.countries.length === 0 || q.countries.some((c) => u.countries.includes(c.country.id))),
+      );
+      const open = about.length > 0 ? about : all;
+      return {
+        kind: 'fact',
+        title: () => 'Not yet in the data',
+        lead: (l) => l.m.gaps(l.n(open.length)),
+        details: [{ items: open.map((u) => `${u.what.charAt(0).toUpperCase()}${u.what.slice(1)}.`) }],
+        sources: open.map((u) => u.sources),
       };
     }
     if (q.has('aboutData')) {

@@ -38,7 +38,12 @@ export const notHeld: Intent = {
       q.predecessor ||
       q.disputed.length > 0;
     // "Did the SCO say anything after September 2026?": nothing after the data's date is held.
-    if (q.afterData && topical && !q.eventNamed) return 84;
+    // (Not when it names an official by an office whose term had ended by then: "sec-gen Zhang Ming said … last month"
+    // is first corrected on who holds the office.)
+    const endedOffice = q.people.some(
+      (p) => p.official.to !== undefined && q.time !== undefined && Date.parse(p.official.to) < q.time.from.getTime(),
+    );
+    if (q.afterData && topical && !q.eventNamed && !(endedOffice && q.main('secgen', 'minister', 'head'))) return 84;
     // "how big was Iran's trade with the other members?", "上合组织成员国的GDP…": a measure the data never records, asked of
     // what it holds (not a source or claim that names it, not NATO's spending target, which the data holds).
     // (Asked of a thing of the SCO's the data names, its record says what is known of it: "das Startkapital der

@@ -65,6 +65,8 @@ export function whenText(q: Question, f: AskFacts): Text {
     if (t.mode === 'before') return l.m.onDay(l.d(iso(new Date(t.from.getTime() - 86_400_000))));
     if (t.to > f.factDay) return l.m.asOf(l.d(f.dataAsOf));
     if (t.to.getTime() === t.from.getTime()) return l.m.onDay(l.d(iso(t.from)));
+    // ("in spring 2026", "in early 2024": part of a year, as of its last day.)
+    if (t.from.getUTCMonth() !== 0 || t.to.getUTCMonth() !== 11) return l.m.asOf(l.d(iso(t.to)));
     return l.m.atEndOf(l.d(String(t.year)));
   };
 }

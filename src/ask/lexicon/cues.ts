@@ -68,6 +68,8 @@ export type Cue =
   | 'website'
   | 'renamed'
   | 'aboutData'
+  /** What the data marks as not yet known ("what's still unknown?", "any open questions?"). */
+  | 'gaps'
   | 'help'
   | 'greeting'
   | 'who-are-you'
@@ -529,7 +531,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'بیان|اعلامیہ|دستاویز|ردعمل|رد عمل|موقف',
   },
   outcome: {
-    en: 'main points|key points|takeaways|highlights|happen|happened|happening|changed|what changed|significance|outcome|outcomes|result|results|resulted|decide|decided|decision|decisions|agree|agreed|agreement|adopt|adopted|came out|come out|comes out|produce|produced|achieve|achieved|accomplish*|conclude|concluded|what came|deliverables|takeaways|key points|highlights|did they do|was done|passed|approve|approved|announced',
+    en: 'main points|key points|takeaways|highlights|headlines|developments|what s new|whats new|happen|happened|happening|changed|what changed|significance|outcome|outcomes|result|results|resulted|decide|decided|decision|decisions|agree|agreed|agreement|adopt|adopted|came out|come out|comes out|produce|produced|achieve|achieved|accomplish*|conclude|concluded|what came|deliverables|takeaways|key points|highlights|did they do|was done|passed|approve|approved|announced',
     de: 'passiert|geschah|ergebnis*|beschlossen|beschluss|beschlusse|vereinbart|verabschiedet|entschieden|entscheidung*',
     es: 'paso|ocurrio|resultado*|decidio|decidieron|acordo|acordaron|aprobo|adopto|adoptaron',
     fr: 'passe|resultat*|decide*|adopte*|convenu|accord',
@@ -770,6 +772,18 @@ const CUES: Record<Cue, Forms> = {
     hi: 'वेबसाइट',
     fa: 'وب سایت|وبسایت|سایت',
     ur: 'ویب سائٹ',
+  },
+  gaps: {
+    en: 'still unknown|unknowns|unknown so far|still blank|still open|open questions|list the gaps|the gaps in your data|known unknowns|unresolved|not yet known|not known yet|still unconfirmed|still unverified|remains unverified|remain unverified|what you don t know|what don t you know|what do you not know',
+    de: 'offene fragen|noch unbekannt|noch offen|wissenslucken|lucken',
+    es: 'preguntas abiertas|aun se desconoce|todavia se desconoce|lagunas|sin confirmar',
+    fr: 'questions ouvertes|encore inconnu*|toujours inconnu*|lacunes|non confirme*',
+    tr: 'acik sorular|hala bilinmeyen|bilinmeyenler|eksikler',
+    ru: 'открытые вопросы|пока неизвестно|до сих пор неизвестно|пробелы',
+    zh: '未决问题|尚不清楚|仍不清楚|数据空白',
+    hi: 'खुले प्रश्न|अभी अज्ञात',
+    fa: 'پرسش های باز|هنوز نامعلوم|هنوز روشن نیست',
+    ur: 'کھلے سوال|ابھی نامعلوم',
   },
   aboutData: {
     en: 'your data|the data|data cut off|data cutoff|cutoff|cut off date|last updated|how up to date|how current|how recent is your|data date|sources do you|your sources|where do you get|how reliable are you|who made you|who built you|who created you|what do you know|how do you know|where does your|your information',

@@ -295,6 +295,7 @@ const de = (o: OrgNames): Messages => ({
   path: (c, steps) => `Der Weg ${von(c)} in der ${o.org}: ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? ` ab ${from}` : ''}${to ? ` bis ${to}` : ''}`,
   website: (site) => `Die offizielle Website der ${o.org} ist ${site}.`,
+  gaps: (n) => `Die Daten führen ${n} offene Fragen, auf die sie noch keine Antwort haben.`,
   aboutData: (date) =>
     `Meine Antworten stammen aus einer kuratierten Faktentabelle, in der jede Angabe ihre Quelle nennt; sie reicht bis zum ${date}.`,
   help: `Fragen Sie mich zur ${o.org}: Mitglieder und Partner, wann und wie sie beitraten, die Zahl über die Jahre, Gründung und Charta, Sekretariat und ${o.rats}, der Generalsekretär, die Sprachen, der Vorsitz, Gipfel und Treffen, Verteidigungsminister und umstrittene Behauptungen.`,

@@ -345,6 +345,7 @@ const en = (o: OrgNames) => ({
 
   // Meta.
   website: (site: string) => `The ${o.org}'s official website is ${site}.`,
+  gaps: (n: string) => `The data holds ${n} open questions it has no answer to yet.`,
   aboutData: (date: string) =>
     `My answers come from a curated fact table in which every fact names its sources; it runs to ${date}.`,
   help: `Ask me about the ${o.org}: members and partners, when and how they joined, counts over time, founding and the Charter, the Secretariat and ${o.rats}, the Secretary-General, languages, the chair, summits and meetings, defence ministers, and disputed claims.`,

@@ -280,6 +280,7 @@ const es = (o: OrgNames): Messages => ({
   path: (c, steps) => `La trayectoria de ${c} en la ${o.org}: ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? ` desde ${from}` : ''}${to ? ` hasta ${to}` : ''}`,
   website: (site) => `El sitio web oficial de la ${o.org} es ${site}.`,
+  gaps: (n) => `Los datos registran ${n} preguntas abiertas que aún no pueden responder.`,
   aboutData: (date) =>
     `Mis respuestas salen de una tabla de hechos seleccionados, cada uno con su fuente; llega hasta el ${date}.`,
   help: `Pregúnteme por la ${o.org}: miembros y socios, cuándo y cómo ingresaron, el número a lo largo del tiempo, la fundación y la Carta, la Secretaría y la ${o.rats}, el secretario general, los idiomas, la presidencia, cumbres y reuniones, ministros de Defensa y afirmaciones discutidas.`,

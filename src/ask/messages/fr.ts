@@ -295,6 +295,7 @@ const fr = (o: OrgNames): Messages => ({
   path: (c, steps) => `Le parcours de ${c} au sein de l'${o.org} : ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? ` de ${from}` : ''}${to ? ` jusqu’au ${to}` : ''}`,
   website: (site) => `Le site officiel de l'${o.org} est ${site}.`,
+  gaps: (n) => `Les données recensent ${n} questions ouvertes auxquelles elles ne répondent pas encore.`,
   aboutData: (date) =>
     `Mes réponses viennent d’une table de faits vérifiés, chacun avec sa source ; elle va jusqu’au ${date}.`,
   help: `Posez-moi des questions sur l'${o.org} : membres et partenaires, quand et comment ils ont adhéré, leur nombre au fil du temps, la fondation et la Charte, le Secrétariat et la ${o.rats}, le secrétaire général, les langues, la présidence, les sommets et réunions, les ministres de la Défense et les affirmations contestées.`,

@@ -264,6 +264,7 @@ const tr = (o: OrgNames): Messages => ({
   path: (c, steps) => `${o.org} içindeki yol (${c}): ${steps}.`,
   pathStep: (status, from, to) => `${status}${from ? `, ${from}` : ''}${to ? ` – ${to}` : ''}`,
   website: (site) => `${o.org}'nün resmi web sitesi: ${site}.`,
+  gaps: (n) => `Veriler henüz yanıtı olmayan ${n} açık soru kaydediyor.`,
   aboutData: (date) =>
     `Yanıtlarım, her bilginin kaynağını gösteren derlenmiş bir bilgi tablosundan gelir; veriler ${date} tarihine kadardır.`,
   help: `Bana ${o.org} hakkında sorun: üyeler ve ortaklar, ne zaman ve nasıl katıldıkları, yıllara göre sayılar, kuruluş ve Şart, Sekretarya ve ${o.rats}, Genel Sekreter, diller, dönem başkanlığı, zirveler ve toplantılar, savunma bakanları ve tartışmalı iddialar.`,

@@ -234,6 +234,7 @@ const zh = (o: OrgNames): Messages => ({
   path: (c, steps) => `${c}在${o.org}中的历程：${steps}。`,
   pathStep: (status, from, to) => `${status}（${from ?? ''}${to ? `至${to}` : from ? '起' : ''}）`,
   website: (site) => `${o.org}官方网站是${site}。`,
+  gaps: (n) => `数据中记录了${n}个尚无答案的未决问题。`,
   aboutData: (date) => `我的回答来自一份经过整理、每条事实都注明来源的数据表，数据截至${date}。`,
   help: `请向我询问有关${o.org}的问题：成员国和伙伴国、加入时间和方式、成员数量变化、成立和宪章、秘书处和地区反恐怖机构、秘书长、官方语言、轮值主席国、峰会和会议、国防部长以及有争议的说法。`,
   languagesSpoken:

@@ -245,6 +245,8 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
       )
     )
       stance = 'other';
+    // ("the last 6 months": how long back, no count.)
+    else if (duration) stance = 'other';
     // "the four newest members", "the last three to join": how many to name, not a count claimed or asked.
     else if (
       SELECTION_AFTER.test(words[i + 1] ?? '') ||

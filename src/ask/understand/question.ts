@@ -68,6 +68,8 @@ export interface TimeRef {
   untilYear?: number;
   /** "Since 2017": after, counting the year itself. */
   since?: boolean;
+  /** Counted back from today ("the last few years", "past 6 months"), not a date the asker wrote. */
+  relative?: boolean;
   role: Role;
   at: number;
 }

@@ -90,6 +90,68 @@ const AFTER = new Set([
 ]);
 
 const SINCE = new Set(['since', 'seit', 'desde', 'depuis', 'beri', 'itibaren', 'from']);
+
+/** Where in a month a date is put ("end-April", "early May", "the middle of June"): the days it narrows to. */
+const IN_MONTH: Record<string, [number, number]> = {
+  early: [1, 10],
+  start: [1, 10],
+  beginning: [1, 10],
+  mid: [11, 20],
+  middle: [11, 20],
+  late: [21, 31],
+  end: [21, 31],
+};
+
+/**
+ * The word whose preposition dates a time that starts at word `k`: the word before, or reached back across where in the
+ * month ("since end-April", "after the middle of May") and across a named day ("since the data cut-off of 27 April")
+ * when what is reached is "since" or "after". ("Till end of 2025" is no "before 2025": only a start is reached for.)
+ */
+function prepositionBefore(w: readonly string[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && k - j <= 4 && (/^(the|of)$/.test(w[j]!) || IN_MONTH[w[j]!] !== undefined)) j--;
+  if (AFTER.has(w[j] ?? '')) return j;
+  // "since the original data cut-off of (late) 27 April": "the", up to four words, then "of" before the date.
+  if (w[j + 1] === 'of')
+    for (let t = j - 1; t >= Math.max(1, j - 5); t--) if (w[t] === 'the' && AFTER.has(w[t - 1]!)) return t - 1;
+  return k - 1;
+}
+
+/** Units of a span counted back from today ("the last 6 months", "past few weeks"), in days. */
+const SPAN_UNIT: Record<string, number> = {
+  day: 1,
+  days: 1,
+  week: 7,
+  weeks: 7,
+  wks: 7,
+  month: 30,
+  months: 30,
+  mos: 30,
+  year: 365,
+  years: 365,
+  yrs: 365,
+};
+/** How many of them, as the count is written. */
+const SPAN_COUNT: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  couple: 2,
+  three: 3,
+  few: 3,
+  several: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+/** A season's first month in the northern hemisphere, where the organisation meets. */
+const SEASON: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 /** "Starting (from) 2021", "beginning in 2021": from that year on. */
 const STARTING = /^(starting|beginning)$/;
 
@@ -130,6 +192,9 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
             (/^(de|del)$/.test(prev) && AFTER.has(prev2))
           ? 'after'
           : 'in';
+    // ("since the end of 2024": the preposition before where in the year.)
+    // ("since the end of 2024": from where in that year on; "since the 2024 summit" is the summit's, not the year's.)
+    const reached = mode === 'in' && prev === 'of' && IN_MONTH[prev2] ? (w[prepositionBefore(w, i)] ?? '') : '';
     // "last year's big summit": the year before today's (not "the last year", "the past year": a span up to today).
     if (word === 'year' && prev === 'last' && prev2 !== 'the' && prev2 !== 'past' && prev2 !== 'over') {
       out.push(ref(today.getUTCFullYear() - 1, i, role, 'in'));
@@ -182,12 +247,16 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
         )
       ) {
         const day = dayBefore ?? dayAfter;
-        const m2 = BEFORE.has(w[i - (dayBefore ? 2 : 1)] ?? '')
-          ? 'before'
-          : AFTER.has(w[i - (dayBefore ? 2 : 1)] ?? '')
-            ? 'after'
-            : 'in';
-        out.push(ref(Number(w[yearAt]), i, role, m2, month, day && day <= 31 ? day : undefined));
+        const p = prepositionBefore(w, dayBefore === undefined ? i : /^\d/.test(prev) ? i - 1 : i - 2);
+        const m2 = BEFORE.has(w[p] ?? '') ? 'before' : AFTER.has(w[p] ?? '') ? 'after' : 'in';
+        const r = ref(Number(w[yearAt]), i, role, m2, month, day && day <= 31 ? day : undefined);
+        // ("since end-April 2026", "in the middle of June 2025": a part of the month.)
+        const part = day === undefined ? IN_MONTH[prev === 'of' ? prev2 : prev] : undefined;
+        if (part) {
+          r.from = new Date(Date.UTC(r.year, month - 1, part[0]));
+          r.to = new Date(Math.min(r.to.getTime(), Date.UTC(r.year, month - 1, part[1])));
+        }
+        out.push(r);
         for (let j = i; j <= yearAt; j++) taken.add(j);
         continue;
       }
@@ -225,16 +294,85 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
         out.push(r);
         continue;
       }
-      // "early", "mid-" or "late" before a year: a third of that year.
+      // "early", "mid-" or "late" before a year: a third of that year ("since early 2025": from then on).
       const third = ['early', 'mid', 'late'].indexOf(prev);
       if (third >= 0) {
-        const r = ref(y, i, role, 'in');
+        const p = w[prepositionBefore(w, i)] ?? '';
+        const r = ref(y, i, role, BEFORE.has(p) ? 'before' : AFTER.has(p) ? 'after' : 'in');
         r.from = new Date(Date.UTC(y, third * 4, 1));
         r.to = new Date(Date.UTC(y, third * 4 + 4, 0));
         out.push(r);
         continue;
       }
+      if (AFTER.has(reached)) {
+        const r = ref(y, i, role, 'after');
+        r.from = new Date(Date.UTC(y, IN_MONTH[prev2]![0] === 21 ? 8 : IN_MONTH[prev2]![0] === 11 ? 4 : 0, 1));
+        out.push(r);
+        continue;
+      }
       out.push(ref(y, i, role, mode));
+      continue;
+    }
+    // "the last 6 months", "the past few weeks", "over the last couple of months": a span back from today.
+    const unit = SPAN_UNIT[word];
+    if (unit !== undefined) {
+      let k = i - 1;
+      let count: number | undefined;
+      if (w[k] === 'of' && w[k - 1] === 'couple') {
+        count = 2;
+        k -= 2;
+      } else if (/^\d{1,2}$/.test(w[k] ?? '')) count = Number(w[k--]);
+      else if (w[k] !== 'a' && SPAN_COUNT[w[k] ?? ''] !== undefined) count = SPAN_COUNT[w[k--]!];
+      // ("the last few years" of a yearly rotation: some five of them.)
+      if (unit === 365 && /^(few|several)$/.test(w[k + 1] ?? '')) count = 5;
+      // ("in recent months": a few of them; "last month" without "the" is the month before this one, below.)
+      const back = /^(last|past|previous|recent)$/.test(w[k] ?? '');
+      const plural = /s$/.test(word);
+      const calendar =
+        count === undefined && !plural && w[k] === 'last' && !/^(the|over|past|in)$/.test(w[k - 1] ?? '');
+      if (
+        back &&
+        !calendar &&
+        (count === undefined ? plural || /^(the|over|past)$/.test(w[k - 1] ?? '') : count <= 24)
+      ) {
+        const start = new Date(today.getTime() - (count ?? (plural ? 3 : 1)) * unit * 86_400_000);
+        const from = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), start.getUTCDate()));
+        const r = ref(from.getUTCFullYear(), i, role, 'after');
+        // (Its end is its start, as for "after 2021": the span runs on to today.)
+        r.from = from;
+        r.to = from;
+        r.since = true;
+        r.relative = true;
+        out.push(r);
+        continue;
+      }
+      if (calendar && unit === 30) {
+        const first = new Date(Date.UTC(today.getUTCFullYear(), today.getUTCMonth() - 1, 1));
+        out.push(ref(first.getUTCFullYear(), i, role, 'in', first.getUTCMonth() + 1));
+        continue;
+      }
+    }
+    // "since the spring", "after the summer", "in autumn 2025": a season (its first month, in the northern hemisphere).
+    const season = SEASON[word];
+    // (Only said with a year or after "since"/"after": "this winter" in a question about what is to come is no span.)
+    const seasonNamed =
+      season !== undefined &&
+      w[i + 1] !== 'of' &&
+      (/^(19|20)\d\d$/.test(w[i + 1] ?? '') || AFTER.has(prev) || (prev === 'the' && AFTER.has(prev2)));
+    if (season !== undefined && seasonNamed) {
+      const yearNamed = /^(19|20)\d\d$/.test(w[i + 1] ?? '') ? Number(w[i + 1]) : undefined;
+      const startIn = (y: number) => new Date(Date.UTC(y, season - 1, 1));
+      let y = yearNamed ?? today.getUTCFullYear();
+      if (!yearNamed) {
+        if (startIn(y) > today) y--;
+      }
+      const p = w[prepositionBefore(w, i)] ?? '';
+      const r = ref(y, i, role, BEFORE.has(p) ? 'before' : AFTER.has(p) ? 'after' : 'in');
+      r.from = startIn(y);
+      r.to = new Date(Date.UTC(y, season + 2, 0));
+      if (SINCE.has(p)) r.since = true;
+      out.push(r);
+      if (yearNamed) taken.add(i + 1);
       continue;
     }
     // Relative years.
@@ -248,6 +386,17 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
       out.push(ref(y, i, role, 'in'));
     }
   }
+  // ("over the last few years, say from 2024 onward": a date the asker wrote says the span better than one counted back.)
+  if (out.some((t) => !t.relative) && out.some((t) => t.relative))
+    return latinSince(
+      w,
+      out.filter((t) => !t.relative),
+    );
+  return latinSince(w, out);
+}
+
+/** "Since 2017", "from 2021 onward": the times read with what follows them. */
+function latinSince(w: readonly string[], out: TimeRef[]): TimeRef[] {
   // "Since 2017", "depuis 2017": after, and the year itself too.
   for (const t of out) {
     // "from 2021 onward", "2021 and after": after, the year itself counted.
