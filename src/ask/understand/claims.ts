@@ -4,6 +4,7 @@ import type { Token } from './tokens.js';
 import { unnamed } from './unnamed.js';
 import { COMMON } from '../lexicon/common.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
+import { NUMBER_WORDS } from '../lexicon/numbers.js';
 import { isMonth } from './time.js';
 
 /**
@@ -12,70 +13,6 @@ import { isMonth } from './time.js';
  * a number people are reported to say ("why does everyone say 27?") is explained, not refuted.
  */
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  dozen: 12,
-  // de, es, fr, tr
-  zwei: 2,
-  drei: 3,
-  vier: 4,
-  funf: 5,
-  dos: 2,
-  tres: 3,
-  cuatro: 4,
-  cinco: 5,
-  deux: 2,
-  trois: 3,
-  quatre: 4,
-  cinq: 5,
-  iki: 2,
-  dort: 4,
-  sechs: 6,
-  sieben: 7,
-  acht: 8,
-  neun: 9,
-  zehn: 10,
-  elf: 11,
-  zwolf: 12,
-  seis: 6,
-  siete: 7,
-  ocho: 8,
-  nueve: 9,
-  diez: 10,
-  once: 11,
-  doce: 12,
-  sept: 7,
-  huit: 8,
-  neuf: 9,
-  dix: 10,
-  onze: 11,
-  douze: 12,
-  alti: 6,
-  yedi: 7,
-  sekiz: 8,
-  dokuz: 9,
-  on: 10,
-};
 const ORDINAL_WORDS: Record<string, number> = {
   first: 1,
   second: 2,

@@ -1,5 +1,6 @@
 import { LOCALE, type Lang } from './language.js';
 import { latinFold } from '../../base/text.js';
+import { NUMBER_WORDS } from '../lexicon/numbers.js';
 import type { Role, TimeRef } from './question.js';
 
 /** Month names in every language, from Intl (long and short forms), folded like the question's words. */
@@ -131,25 +132,8 @@ const SPAN_UNIT: Record<string, number> = {
   years: 365,
   yrs: 365,
 };
-/** How many of them, as the count is written. */
-const SPAN_COUNT: Record<string, number> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  couple: 2,
-  three: 3,
-  few: 3,
-  several: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+/** How many of them, as the count is written: a number word, or a few. */
+const SPAN_COUNT: Record<string, number> = { ...NUMBER_WORDS, couple: 2, few: 3, several: 3 };
 /** A season's first month in the northern hemisphere, where the organisation meets. */
 const SEASON: Record<string, number> = { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 };
 /** "Starting (from) 2021", "beginning in 2021": from that year on. */
