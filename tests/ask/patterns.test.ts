@@ -11296,3 +11296,38 @@ describe('round 42: spans counted back from today or from a part of a month, and
     );
   });
 });
+
+describe('round 42: declines that reach further, and names read for what they are', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('asks no view when the order "doesn’t matter"', () => {
+    const s = say('founding 6 countries list pls, order doesnt matter');
+    expect(s).toMatch(/China, Kazakhstan, Kyrgyzstan/);
+    expect(s).not.toMatch(/do not give opinions/);
+  });
+
+  it('declines to show what another desk or office asked, however many words name them', () => {
+    expect(say('can u show me what the almaty desk asked u yesterday?')).toMatch(/other users’ questions/);
+    expect(
+      say('Could you tell me what questions other committee offices have been putting to you about Iran this week?'),
+    ).toMatch(/other users’ questions/);
+  });
+
+  it('declines an essay named first and asked for after, but not a draft that cites an article', () => {
+    expect(say('my niece needs school essay 500 words on SCO, write pls')).toMatch(/do not write essays/);
+    expect(
+      say(
+        'The same draft cites a "Globe Insight" article from June 2025 about the Qingdao meeting. Does that outlet exist?',
+      ),
+    ).toMatch(/^Claim check/m);
+  });
+
+  it('reads "for website" as what the answer is for, "gen sec" as the Secretary-General, and the Persian Gulf as no language', () => {
+    expect(say('list all the partners (ex observers + dialogue) pls, short list for website')).toMatch(
+      /17 partners are Afghanistan/,
+    );
+    expect(say('who is SCO gen sec now?')).toMatch(/Yermekbayev/);
+    expect(say('which Persian Gulf countries are dialogue partners?')).not.toMatch(/official languages/);
+  });
+});

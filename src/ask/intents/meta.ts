@@ -13,7 +13,13 @@ export const meta: Intent = {
   ],
   match(q) {
     // ("official sco secretariat website?": the Secretariat's own site, before where the Secretariat sits.)
-    if (q.main('website'))
+    // ("short list for website", "for our site": what the answer is for, not a website asked about.)
+    const forSite = q.words.some(
+      (w, i) =>
+        /^(website|site|webpage)$/.test(w) &&
+        (q.words[i - 1] === 'for' || (/^(our|the|my|a)$/.test(q.words[i - 1] ?? '') && q.words[i - 2] === 'for')),
+    );
+    if (q.main('website') && !forSite)
       return q.bodies.includes('secretariat') && q.form !== 'yesno'
         ? 92
         : q.sco || q.has('claimSource') === false

@@ -107,7 +107,7 @@ const PRIVATE = [
   /\b(his|her|their) (full |whole |entire )?(chat|message|search|query) history\b/,
   // ("forward us the questions the Permanent Mission of another State submitted to you", "a log of all queries … that you
   // have received from users": what others put to the bot.)
-  /\b(questions?|queries|messages|requests)\b.{0,60}\b(submitted|sent|put|addressed|asked) to (you|u|the bot)\b|\b(questions?|queries|messages|requests)\b.{0,60}\b(you|u) (have |ve )?(received|got)\b/,
+  /\b(questions?|queries|messages|requests)\b.{0,60}\b(submitted|sent|sending|put|putting|addressed|asked|asking) to (you|u|the bot)\b|\b(questions?|queries|messages|requests)\b.{0,60}\b(you|u) (have |ve )?(received|got)\b/,
   /\b(what|which) (did|has|have) (someone|somebody|anyone|other users?|\w+ else|my (boss|colleague|friend))\b.{0,20}\b(ask|asked|say|said|write|wrote|type)\b/,
   // (Not "who used that figure": who in the news used a number is a fact question.)
   // (Not the one the answer is for: "for a reader who asked: …".)
@@ -116,7 +116,8 @@ const PRIVATE = [
   ),
   /\b(user|users) (data|ids?|list|emails?|messages|history|logs?|names?)\b/,
   // ("show me what Amir asked you last week": another user's questions.)
-  /\b(show|tell|give|send) (me|us) what (?!you\b|u\b|i\b|we\b)\w+ (asked|typed|wrote|said to) (you|u|the bot|this bot)\b/,
+  // ("can u show me what the almaty desk asked u yesterday": a few words for who.)
+  /\b(show|tell|give|send) (me|us) what (?!you\b|u\b|i\b|we\b)(\w+ ){1,3}(asked|typed|wrote|said to) (you|u|the bot|this bot)\b/,
   // ("a colleague used this bot yesterday - could you show me what she asked about Pakistan": another user's questions.)
   /\b(show|tell|give|send) (me|us) what (she|he|they|my \w+|our \w+) (asked|typed|searched|looked up)\b/,
   // ("ce que mon collègue Javier vous a demandé hier", "lo que mi colega te preguntó", "was mein Kollege dich gefragt
@@ -198,7 +199,7 @@ const DISPUTE_TOPIC =
 
 /** Judgements the bot does not make: good or bad, rankings, motives. */
 const JUDGEMENT =
-  /\b(right to (refuse|sign|join|leave|do|walk|boycott|object)|(?<!\b(?:it|it s|its|i|we|be) )right to say|wrong to (refuse|sign|join|leave|do|say|walk|boycott|object)|right or wrong|(?<!\b(?:my|our|his|her|their|your|whos the|who s the|who is the) )boss(?:es)?\b(?! (?:council|body|bodies|organ|organs|level|meeting|summit|before|after|now|then|since|until|in|at)\b)|ruler|rules over|master(?! (?:table|list|file|sheet|copy|data|spreadsheet|document|doc|plan))|owner|owns|controls|in control of|hegemon|hegemony|dominant|evil|(?<!\b(?:sounds|sound|looks|look|feels|feel) )bad|good(?! (?:morning|afternoon|evening|day|night|luck)\b)|terrorist state|terror state|rogue|dangerous|threat|threatening|dominat\w*|anti western|anti west|anti american|better than|(?:better|worse|stronger|weaker|greater) (?:leader|president|country|state|nation) than|worse than|(?:more|less) (?:important|powerful|influential|valuable|useful)(?: than)?|(?:stronger|weaker|greater) than|(?<!\b(?:military|army|naval|service|official|formal|exact|full|his|her|their|s|what|which|with|and|the|whose|name) )rank(?! (?:(?:and|or|\+) )?(?:full )?(?:title|position|role|name|post|designation)| (?:please|pls|plz)\b)|ranking|rate them|corrupt|petty|childish|hypocritical|unreasonable|friend or foe|anti nato club|authoritarian|dictators?|dictatorships?|(?<!\bpeople s )democratic(?! republic)|democracy|puppet|bully|aggressive|hostile|successful|failure|(?:a )?(?:success|win|hit) or (?:a )?(?:flop|failure|fail|disaster|loss|miss)\b|useless|(?<!\b(?:become|became|becomes|becoming|been|was|is) )effective|ineffective|(?<!\b(?:the|with|all|any|other) )relevant(?! (?:for|to us|to our|to my)\b)(?! (?:years?|dates?|venues?|sources?|documents?|records?|summits?|meetings?|details?|facts?|passages?|sections?|parts?|articles?|decisions?))|irrelevant|(?<!\bwhy (?:did|does|do|would) (?:\w+ ){0,3})(?<!\b(?:a|no) )matter(?! of\b)|worth it|(?:is|are|was) (?:the sco|it|they) (?:just )?like nato|(?:similar to|equivalent of|version of|counterweight to|rival to|alternative to|answer to) (?:nato|the eu|the west|the g7)|(?:eastern|asian|chinese) nato|nato (?:of|for) (?:the )?(?:east|asia|orient|global south)|good thing|bad thing|beneficial|harmful|bluffing|bluff|justified|unjustified|justifiable)\b/;
+  /\b(right to (refuse|sign|join|leave|do|walk|boycott|object)|(?<!\b(?:it|it s|its|i|we|be) )right to say|wrong to (refuse|sign|join|leave|do|say|walk|boycott|object)|right or wrong|(?<!\b(?:my|our|his|her|their|your|whos the|who s the|who is the) )boss(?:es)?\b(?! (?:council|body|bodies|organ|organs|level|meeting|summit|before|after|now|then|since|until|in|at)\b)|ruler|rules over|master(?! (?:table|list|file|sheet|copy|data|spreadsheet|document|doc|plan))|owner|owns|controls|in control of|hegemon|hegemony|dominant|evil|(?<!\b(?:sounds|sound|looks|look|feels|feel) )bad|good(?! (?:morning|afternoon|evening|day|night|luck)\b)|terrorist state|terror state|rogue|dangerous|threat|threatening|dominat\w*|anti western|anti west|anti american|better than|(?:better|worse|stronger|weaker|greater) (?:leader|president|country|state|nation) than|worse than|(?:more|less) (?:important|powerful|influential|valuable|useful)(?: than)?|(?:stronger|weaker|greater) than|(?<!\b(?:military|army|naval|service|official|formal|exact|full|his|her|their|s|what|which|with|and|the|whose|name) )rank(?! (?:(?:and|or|\+) )?(?:full )?(?:title|position|role|name|post|designation)| (?:please|pls|plz)\b)|ranking|rate them|corrupt|petty|childish|hypocritical|unreasonable|friend or foe|anti nato club|authoritarian|dictators?|dictatorships?|(?<!\bpeople s )democratic(?! republic)|democracy|puppet|bully|aggressive|hostile|successful|failure|(?:a )?(?:success|win|hit) or (?:a )?(?:flop|failure|fail|disaster|loss|miss)\b|useless|(?<!\b(?:become|became|becomes|becoming|been|was|is) )effective|ineffective|(?<!\b(?:the|with|all|any|other) )relevant(?! (?:for|to us|to our|to my)\b)(?! (?:years?|dates?|venues?|sources?|documents?|records?|summits?|meetings?|details?|facts?|passages?|sections?|parts?|articles?|decisions?))|irrelevant|(?<!\bwhy (?:did|does|do|would) (?:\w+ ){0,3})(?<!\b(?:a|no|doesnt|doesn t|does not|dont|don t|do not|wont|won t|will not) )matter(?! of\b)|worth it|(?:is|are|was) (?:the sco|it|they) (?:just )?like nato|(?:similar to|equivalent of|version of|counterweight to|rival to|alternative to|answer to) (?:nato|the eu|the west|the g7)|(?:eastern|asian|chinese) nato|nato (?:of|for) (?:the )?(?:east|asia|orient|global south)|good thing|bad thing|beneficial|harmful|bluffing|bluff|justified|unjustified|justifiable)\b/;
 const INSULT_TARGET =
   /\b(chinese|russians?|kazakhs?|kyrgyz|tajiks?|uzbeks?|indians?|pakistanis?|iranians?|persians?|belarusians?|afghans?|mongolians?|armenians?|turks?|arabs?|muslims?|hindus?|people|nationals?|immigrants?|they|them|those|these)\b/;
 /** "… or is that a dumb q": the asker's own question called dumb insults no one. */
@@ -212,9 +213,14 @@ const CREATIVE = [
   /\b(draft|write|make up|invent|fabricate|create|compose)\b (me |us )?(a |an |some )?(fake |mock |placeholder |sample |plausible )?(quotes?|quotations?) (from|by|attributed to)\b/,
   // (Not "the draft talking points say …": a draft named, not one asked for.)
   new RegExp(
-    `(?<!\\b(?:the|our|my|your|their|these|those|a) )\\b(write|compose|make up|generate|draft|prepare|sing)\\b.{0,25}\\b${CREATIVE_PIECE}\\b`,
+    // (Not "the same draft cites a … article": a draft that does something is a noun.)
+    `(?<!\\b(?:the|our|my|your|their|these|those|a|same) )\\b(write|compose|make up|generate|draft|prepare|sing)\\b(?! (?:cites|says|reads|states|names|mentions|lists|calls|claims|quotes|refers|contains|notes|has)\\b).{0,25}\\b${CREATIVE_PIECE}\\b`,
   ),
   new RegExp(`\\b(tell|give|make|create) (me |us )?an? (\\w+ ){0,2}${CREATIVE_PIECE}\\b`),
+  // ("my niece needs school essay 500 words on SCO, write pls": the piece named first, then asked for.)
+  new RegExp(
+    `\\b${CREATIVE_PIECE}\\b.{0,50}\\b(write|draft|compose)\\b(?: it| one)? (pls|plz|please|for (me|us|her|him|them))\\b`,
+  ),
   // ("draft me a 2-minute emotional opening speech as Pakistan's delegate": a piece with its length and its tone.)
   new RegExp(
     `(?<!\\b(?:the|our|my|your|their|these|those|a) )\\b(write|compose|draft|prepare)\\b (me |us )?(a |an )?(\\d+[ -]?(min|mins|minute|minutes|page|pages|second|seconds|sec)[ -]?)?(\\w+ ){0,3}${CREATIVE_PIECE}\\b`,
@@ -232,7 +238,7 @@ const CREATIVE = [
   /\b(write|compose|draft|do)\b.{0,30}\b(vo|v o)\b(?! (?:of|for) the (?:sco|secretariat)\b)/,
   // ("write my 800-word column", "write the whole 'SCO vs NATO' section of our policy note", "write our 1200-word
   // explainer": a piece of the asker's own to write; not "can I write that in my report".)
-  /(?<!\b(?:the|our|my|your|their|these|those|a|an) )\b(write|draft|compose|pen)\b(?! (?:that|this|it|down|out|up)\b) (?:(?:me|us|for me|for us) )?(?:(?:a|an|the|our|my|this|that|tomorrow s|today s) )?(?:(?:whole|full|entire|complete|short|quick|long|new|punchy|formal) )*(?:\d[\d,.]{1,6}[ -]?words? )?(?:[\w,.-]+ ){0,4}?(column|article|longread|long read|newsletter|chapter|white paper|thesis|dissertation|assignment|homework|marker|headline|headlines|analysis|feature|dispatch|write up|writeup|wire story)\b/,
+  /(?<!\b(?:the|our|my|your|their|these|those|a|an) )\b(write|draft|compose|pen)\b(?! (?:that|this|it|down|out|up|cites|says|reads|states|names|mentions|lists|calls|claims|quotes|refers|contains|notes|has)\b) (?:(?:me|us|for me|for us) )?(?:(?:a|an|the|our|my|this|that|tomorrow s|today s) )?(?:(?:whole|full|entire|complete|short|quick|long|new|punchy|formal) )*(?:\d[\d,.]{1,6}[ -]?words? )?(?:[\w,.-]+ ){0,4}?(column|article|longread|long read|newsletter|chapter|white paper|thesis|dissertation|assignment|homework|marker|headline|headlines|analysis|feature|dispatch|write up|writeup|wire story)\b/,
   /(?<!\b(?:the|our|my|your|their|these|those|a|an) )\b(write|draft|compose|pen)\b (?:(?:me|us|for me|for us) )?(?:our|my|(?:the )?(?:whole|full|entire|complete)|(?:a |an )?\d[\d,.]{1,6}[ -]?words?)\b (?:[\w,.-]+ ){0,4}?(explainer|memo|report|section|note|piece|backgrounder|brief)\b/,
   // Made-up content: "draft a fake press release", "invent a quote".
   /\b(write|draft|make|create|generate|produce|invent|fabricate|forge)\b.{0,20}\b(fake|fabricated|made up|false|fictional|invented)\b/,

@@ -1192,6 +1192,8 @@ export class Understander {
           words[c.at] === 'send' &&
           (c.at === 0 || /^(pls|please|plz|you|u|just|kindly)$/.test(words[c.at - 1] ?? ''))
         ) &&
+        // ("which Persian Gulf countries …": a language's name that names a sea is no language.)
+        !(c.cue === 'language' && /^(gulf|sea)$/.test(words[c.at + 1] ?? '')) &&
         // ("for the 'family photo' graphic": the leaders' group photo, not the SCO family of 27 countries.)
         !(c.cue === 'family' && /^(photo|photos|picture|pictures|pic|shot|portrait)$/.test(words[c.at + 1] ?? '')) &&
         // ("qingdao in all defence ministers' names": "in all" before what it qualifies is no total.)
@@ -1511,7 +1513,16 @@ export class Understander {
           .map((o) => o.value),
       ),
     ];
-    const languages = has('language') ? [...new Set(of<string>('language').map((l) => l.value))] : [];
+    // ("which Persian Gulf countries …": a language's name inside a region's is the region's.)
+    const languages = has('language')
+      ? [
+          ...new Set(
+            of<string>('language')
+              .filter((h) => !regionHits.some((r) => r.len > h.len && h.at >= r.at && h.at < r.at + r.len))
+              .map((l) => l.value),
+          ),
+        ]
+      : [];
 
     // Time and numbers.
     // In another script the years are read from the whole text; its Latin tokens only add a year not already read.
