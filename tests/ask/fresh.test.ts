@@ -526,6 +526,12 @@ for (const set of [
   'fresh-sk',
   'fresh-sl',
   'fresh-sm',
+  'fresh-sn',
+  'fresh-so',
+  'fresh-sp',
+  'fresh-sq',
+  'fresh-sr',
+  'fresh-ss',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
