@@ -11331,3 +11331,35 @@ describe('round 42: declines that reach further, and names read for what they ar
     expect(say('which Persian Gulf countries are dialogue partners?')).not.toMatch(/official languages/);
   });
 });
+
+describe('round 42: a meeting’s number put to be checked, the chair a term was handed from, and a start day the data lacks', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('checks an ordinal put of a named meeting against its own: No with the right number, Yes when it matches', () => {
+    expect(say('Tianjin summit was the 24th summit of heads of state, correct?')).toMatch(
+      /^No\. The Tianjin summit of 31 August – 1 September 2025 was the 25th meeting/m,
+    );
+    expect(say('was tianjin the 25th summit?')).toMatch(/^Yes\. The Tianjin summit .* was the 25th meeting/m);
+    expect(say('was the qingdao meeting the 25th sco defence ministers meeting?')).toMatch(/^Not verified\./m);
+  });
+
+  it('leaves an ordinal of a member, and a day written "1er", to what they are about', () => {
+    expect(say('Laos became the 11th full member at Tianjin right?')).toMatch(/Laos is not an SCO member state/);
+    expect(say("Le sommet de Tianjin, c'était du 31 août au 1er septembre 2025, c'est bien ça ?")).toMatch(/^Oui\./m);
+  });
+
+  it('names the chair before a term when asked from which country it was taken over, not when asked from what date', () => {
+    expect(say('Kyrgyzstan took over the chair when, and from which country?')).toMatch(
+      /Before Kyrgyzstan, the rotating chair was held by China/,
+    );
+    expect(say('who held the sco chair 2025-26 and from what date?')).not.toMatch(/Before Kyrgyzstan/);
+  });
+
+  it('says a start day is not in the data when only the year is, put as a statement or after a dash', () => {
+    expect(say("Sharsheev's term began exactly on 1 january 2025?")).toMatch(/exact date is not in the data/);
+    expect(say('need the exact day Sharsheev took over at RATS - was it 1 jan 2025?')).toMatch(
+      /^Not verified\. The data gives only 2025/m,
+    );
+  });
+});

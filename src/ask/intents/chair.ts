@@ -559,6 +559,7 @@ function inTime(f: AskFacts, q: Question): Draft {
           return near && !hit.includes(near) ? [near] : [];
         })
       : [];
+  const handedBy = hit.length === 1 ? handedFrom(f, q, hit[0]!) : undefined;
   return {
     kind: 'fact',
     title: (l) => hit.map((c) => l.c(c.country)).join(', '),
@@ -567,10 +568,13 @@ function inTime(f: AskFacts, q: Question): Draft {
     lead: (l) =>
       t.mode === 'after' ? termsLine(l, hit) : l.m.chairThen(l.list(hit.map((c) => l.c(c.country))), when(l)),
     ...(t.mode !== 'after' && {
-      context: (l: Loc) => [...hit, ...own].map((c) => termSpan(f, l, c.country, c)).join(' '),
+      context: (l: Loc) =>
+        handedBy
+          ? l.m.chairBefore(l.c(hit[0]!.country), l.c(handedBy.country))
+          : [...hit, ...own].map((c) => termSpan(f, l, c.country, c)).join(' '),
     }),
     note: noteOf(hit[0]),
-    sources: hit.map((c) => c.sources),
+    sources: [...hit.map((c) => c.sources), ...(handedBy ? [handedBy.sources] : [])],
   };
 }
 
@@ -696,6 +700,7 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
         : 'unknown';
   // ("is kyrgyzstan's chairmanship over now?": whether it ended, the other way round.)
   const nowVerdict: Verdict = endAsked(q) && chairs !== 'unknown' ? (chairs === 'yes' ? 'no' : 'yes') : chairs;
+  const handedBy = handedFrom(f, q, terms.at(-1)!);
   return {
     kind: 'fact',
     title: (l) => l.c(c),
@@ -718,9 +723,29 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
     ...(hosted && {
       context: whenWhere(f, hosted),
     }),
+    ...(handedBy && { context: (l: Loc) => l.m.chairBefore(l.c(c), l.c(handedBy.country)) }),
     note: noteOf(terms[0]),
-    sources: [...terms.map((t) => t.sources), ...(hosted ? [hosted.sources] : [])],
+    sources: [
+      ...terms.map((t) => t.sources),
+      ...(hosted ? [hosted.sources] : []),
+      ...(handedBy ? [handedBy.sources] : []),
+    ],
   };
+}
+
+/** "… took over the chair when, and from which country?": the term before the one asked, when "from which" asks it. */
+function handedFrom(f: AskFacts, q: Question, term: ChairmanshipT): ChairmanshipT | undefined {
+  // (Not "from what date": a start, not who handed it over.)
+  const asked = q.words.some(
+    (w, i) =>
+      w === 'from' &&
+      (/^(whom|who)$/.test(q.words[i + 1] ?? '') ||
+        (/^(which|what)$/.test(q.words[i + 1] ?? '') &&
+          /^(country|countries|member|state|nation|one)$/.test(q.words[i + 2] ?? ''))),
+  );
+  if (!asked) return undefined;
+  const all = f.chairs();
+  return all[all.indexOf(term) - 1];
 }
 
 /** "Is its chairmanship over?", "has Kyrgyzstan's term ended?": whether a term has ended, not whether it goes on. */

@@ -1,7 +1,8 @@
 import type { FigureT } from '../../facts/schema.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { noteOf } from './shared.js';
+import type { Verdict } from '../verdict.js';
+import { firstSentence, noteOf } from './shared.js';
 
 const MEASURE = {
   killed: ['killed'],
@@ -16,8 +17,38 @@ function figureAsked(q: Question): FigureT | undefined {
     q.main('ordinalWord') && q.form !== 'yesno' && q.form !== 'choice'
       ? q.figures.find((x) => x.measure === 'ordinal')
       : undefined;
-  return ordinal ?? q.figures.find((x) => (MEASURE[x.measure] as readonly string[]).some((c) => q.has(c as never)));
+  return (
+    ordinal ??
+    ordinalPut(q)?.hit ??
+    q.figures.find((x) => (MEASURE[x.measure] as readonly string[]).some((c) => q.has(c as never)))
+  );
 }
+
+/** "Tianjin summit was the 24th summit, correct?": an ordinal put to be checked against the meeting's own. */
+function ordinalPut(q: Question): { hit: FigureT; said: number } | undefined {
+  // (Only the meeting is put: not beside a person or a country's claim, nor "the 24th … — did all ten attend?".)
+  if (q.form !== 'yesno' || q.people.length > 0 || q.countries.length > 0) return undefined;
+  if (q.words.some((w) => /^(did|do|does|has|have|had|will|would|can|could)$/.test(w))) return undefined;
+  // (Nor beside who chaired, attended or joined it, or its days: "… was it only the 26th?")
+  if (q.main('chair', 'attend', 'join', 'member', 'partner')) return undefined;
+  if (q.words.some((w) => /^(date|dates|day|days)$/.test(w))) return undefined;
+  const latin = q.words.length > 0;
+  // A number written as an ordinal ("24th", "25e", "第24"), of a meeting or of nothing after it: not "1er septembre",
+  // "the 25th anniversary", "the 11th full member", "a 2nd Shanghai Five agreement".
+  const said = q.numbers.find(
+    (n) =>
+      n.stance === 'ordinal' &&
+      n.value >= 2 &&
+      (!latin ||
+        (/^\d/.test(q.words[n.at] ?? '') && (n.at === q.words.length - 1 || ORDINAL_OF.test(q.words[n.at + 1] ?? '')))),
+  );
+  const hit = q.figures.find((x) => x.measure === 'ordinal' && q.eventNamed && q.events[0]?.id === x.event);
+  return said && hit ? { hit, said: said.value } : undefined;
+}
+
+/** What an ordinal put of a meeting counts: the meeting, or a word for one ("the 25th CHS", "the 25th one"). */
+const ORDINAL_OF =
+  /^(summit|summits|meeting|meetings|council|session|heads|chs|chg|sco|one|right|correct|yes|or|and|ok|sommet|reunion|cumbre|gipfel|treffen|zirve|toplanti)$/;
 
 /** Numbers that matter, held as structured figures: "how many died in the Pahalgam attack?", "how many leaders came to Tianjin?" */
 export const figures: Intent = {
@@ -33,6 +64,7 @@ export const figures: Intent = {
     if (!hit) return undefined;
     // "Tianjin was the which-th summit?": the ordinal itself is what is asked.
     if (hit.measure === 'ordinal' && q.main('ordinalWord') && q.form !== 'yesno' && q.form !== 'choice') return 92;
+    if (ordinalPut(q)) return 90;
     // ("pahalgam attack death toll?": a toll named bare asks how many; "… — date and death toll": its record gives both.)
     if ((q.form === 'fragment' || q.form === 'when') && q.main('killed')) return 94;
     return q.form === 'howMany' || q.main('count') ? 94 : q.form === 'which' || q.form === 'what' ? 84 : 70;
@@ -42,9 +74,19 @@ export const figures: Intent = {
     const e = hit.event ? f.event(hit.event) : undefined;
     const more =
       hit.qualifier === 'more-than' ? '>' : hit.qualifier === 'at-least' ? '≥' : hit.qualifier === 'about' ? '~' : '';
+    // (An ordinal one source gives and the host does not is neither confirmed nor denied.)
+    const put = ordinalPut(q);
+    const verdict: Verdict | undefined = put
+      ? hit.verification === 'unverified'
+        ? 'unverified'
+        : put.said === hit.value
+          ? 'yes'
+          : 'no'
+      : undefined;
     return {
       kind: 'fact',
       title: () => hit.label,
+      ...(verdict && { verdict }),
       lead: (l) =>
         l.lang === 'en'
           ? hit.text
@@ -54,7 +96,8 @@ export const figures: Intent = {
               e ? l.event(e) : l.place(hit.keywords[0]!),
               hit.date && l.d(hit.date),
             ),
-      ...(q.lang !== 'en' && { context: hit.text }),
+      // ("is the 24th heads of govt meeting in Moscow confirmed?": the meeting's own first line beside its number.)
+      ...(q.lang !== 'en' ? { context: hit.text } : put && e && { context: firstSentence(e.summary) }),
       note: noteOf(hit),
       sources: [hit.sources],
     };

@@ -66,7 +66,9 @@ export const person: Intent = {
     )
       return 95;
     // "Did X's term start on 1 January 2025?": the start his record gives is the relation asked.
-    if (first && startVerdict(q, first.official)) return 90;
+    // ("need the exact day Sharsheev took over — was it 1 jan 2025?": the person named before the dash too.)
+    const named = first ?? q.people.find((p) => !p.predecessorName);
+    if (named && startVerdict(q, named.official)) return 90;
     if (first && q.form !== 'yesno' && noteAnswer(q, first.official)) return 88;
     // "What did Yermekbayev do before becoming SG?", "his background": what the record says of the person beyond the office.
     if (first && q.form !== 'when' && BACKGROUND.test(` ${q.words.join(' ')} `)) return 91;

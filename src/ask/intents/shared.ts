@@ -349,7 +349,10 @@ export function startVerdict(
 ): Verdict | undefined {
   const t = q.time;
   const from = o.from;
-  if (q.form !== 'yesno' || !from || !t || t.mode !== 'in' || !q.main('tookOffice', 'appoint')) return undefined;
+  // ("Sharsheev's term began exactly on 1 January 2025?": a statement put with a question mark asks it too.)
+  if ((q.form !== 'yesno' && q.form !== 'fragment') || !from || !t || t.mode !== 'in') return undefined;
+  if (!q.main('tookOffice', 'appoint') && !(q.lang === 'en' && q.words.some((w) => START_WORDS.has(w))))
+    return undefined;
   // A start asked, not a term held ("was he in office in 2025"); other scripts' cues for it are all of a start.
   if (q.lang === 'en' && !q.words.some((w) => START_WORDS.has(w))) return undefined;
   // An appointment asked of one whose record says he took office later ("appointed … and took office on …"): the start

@@ -1002,7 +1002,8 @@ export class Understander {
       const pointsAt =
         p.meetingBack ||
         // ("… right? was that in person?": whether "that" met in person asks of the meeting too.)
-        /\b(that|the same|this) (summit|meeting)\b|\b(this|that) time\b|\bthere\b|\b(that|it) (in person|online|virtual|face to face)\b/.test(
+        // ("Qu'est-ce qui y a été adopté ?", "¿Qué se adoptó allí?", "Was wurde dort beschlossen?": "there" in theirs.)
+        /\b(that|the same|this) (summit|meeting)\b|\b(this|that) time\b|\bthere\b|\b(that|it) (in person|online|virtual|face to face)\b|\b(dort|alli|alla|ahi)\b|\b(qui|on) y\b/.test(
           p.words.join(' '),
         ) ||
         (p.cues.some((c) => c.role === 'main' && (c.cue === 'summit' || c.cue === 'meeting')) &&
