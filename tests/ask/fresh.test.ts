@@ -532,6 +532,9 @@ for (const set of [
   'fresh-sq',
   'fresh-sr',
   'fresh-ss',
+  'fresh-st',
+  'fresh-su',
+  'fresh-sv',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
