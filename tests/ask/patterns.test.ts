@@ -11363,3 +11363,33 @@ describe('round 42: a meeting’s number put to be checked, the chair a term was
     );
   });
 });
+
+describe('round 42: a polite "may I ask you", a view asked in Hinglish, a quiz to set, and words of Persian in Latin letters', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "may I ask you to check" as the asker’s own request, and still declines what another user asked', () => {
+    expect(
+      say('May I ask you to check one sentence from our draft: "China has chaired the SCO continuously since 2001."'),
+    ).not.toMatch(/other users’ questions/);
+    expect(say('what did the student before me ask you?')).toMatch(/other users’ questions/);
+  });
+
+  it('declines a view asked as "raay" or whether it is "faydemand", and a quiz to set beside a question', () => {
+    expect(say('aapki apni personal raay kya hai — SCO India ke liye faydemand hai ya nuksaandeh?')).toMatch(
+      /do not give opinions/,
+    );
+    const s = say('tianjin summit dates, and also make a 10 question quiz on SCO with answer key');
+    expect(s).toMatch(/31 August – 1 September 2025/);
+    expect(s).toMatch(/do not write essays/);
+  });
+
+  it('reads the SCO’s birthday as its founding day, not a person’s', () => {
+    expect(say('what day is SCO birthday?')).toMatch(/founded on 15 June 2001/);
+    expect(say("when is Yermekbayev's birthday?")).not.toMatch(/founded on 15 June 2001/);
+  });
+
+  it('reads "dabirkhaneh … koja" as where the Secretariat is', () => {
+    expect(say('dabirkhaneh SCO koja hast? Shanghai ya Pekan?')).toMatch(/Secretariat is in Beijing/);
+  });
+});

@@ -254,7 +254,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'نکال|معطل',
   },
   found: {
-    en: 'found|founded|founding|foundation|started it|it started|sco started|sco start|sco begin|sco began|it all start|it all began|establish|established|establishment|create|created|creation|set up|formed|form|born|origin|origins|inception|launched|came into being|come into existence|was the sco made|was sco made|sco was made|sco got made|sco get made',
+    en: 'found|founded|founding|foundation|sco birthday|sco s birthday|its birthday|started it|it started|sco started|sco start|sco begin|sco began|it all start|it all began|establish|established|establishment|create|created|creation|set up|formed|form|born|origin|origins|inception|launched|came into being|come into existence|was the sco made|was sco made|sco was made|sco got made|sco get made',
     de: 'gegrundet|grundung|gegrundete|entstanden|entstehung|grundungsdatum|grundungsjahr|grundungstag|ins leben|seit wann gibt es|seit wann gibts|gibt es seit|gibts seit|existiert seit|seit wann existiert',
     es: 'fundo|fundaron|fundada|fundado|fundacion|creada|creado|creacion|establecid*',
     fr: 'fonde*|fondation|cree*|creation|etabli*',

@@ -3,6 +3,8 @@
  * thay?"): their question and function words, as the English the engine reads. Vocabulary, not facts.
  */
 const WORDS: Record<string, string> = {
+  raay: 'opinion',
+  raaye: 'opinion',
   kahan: 'where',
   kahaan: 'where',
   kaha: 'where',
@@ -204,6 +206,8 @@ const PHRASES: [RegExp, string][] = [
   [/\b(\w+) sahi (?:tha|hai|thi|he) (?:ya|yaa) (\w+)\b/gi, 'who was right, $1 or $2'],
   // ("SCO kab bani thi?": when the organisation was set up.)
   [/\b(sco|tanzeem|sangathan)\s+kab\s+(?:bana|bani|bane)(?:\s+(?:tha|thi|the))?\b/gi, 'when was $1 founded'],
+  // ("… quiz bhi bana do": a request to make something, not "became".)
+  [/\b(?:bana (?:do|dijiye|den|dein|de)|banao)\b/gi, 'make'],
   [/\bne kaha (?:tha|thi|hai|he)\b/gi, 'said'],
   // ("Mongolia kab se observer hai?": since when.)
   [/\bkab se\b/gi, 'since when'],
@@ -352,6 +356,8 @@ const FINGLISH_PHRASES: [RegExp, string][] = [
   [/\bvazir[- ]?e?[- ]defa\w*\b/gi, 'defence minister'],
   [/\bejlas[- ]?e?[- ]saran\b|\bneshast[- ]?e?[- ]saran\b/gi, 'heads of state summit'],
   [/\bozv[- ]?e?[- ]kamel\b/gi, 'full member'],
+  [/\bsazman[- ]?e?[- ]hamkari[- ]?(?:ye[- ])?shanghai\b/gi, 'SCO'],
+  [/\bchand ta\b/gi, 'how many'],
   [/\bemza (kardan|kard|shod)\b/gi, 'signed'],
   [/\bemza nakard\b/gi, 'refused to sign'],
   [/\bghabl az\b/gi, 'before'],
@@ -377,6 +383,11 @@ const FINGLISH: Record<string, string> = {
   ozviat: 'membership',
   dabirkol: 'secretary general',
   dabirkhane: 'secretariat',
+  dabirkhaneh: 'secretariat',
+  dare: 'has',
+  dasht: 'had',
+  ghablesh: 'before that',
+  daran: 'have',
   paytakht: 'capital',
   gardeshgari: 'tourism',
   zaban: 'language',
@@ -419,7 +430,7 @@ const FINGLISH: Record<string, string> = {
 };
 /** Words only Persian in Latin letters writes: two of them make a line Finglish. */
 const FINGLISH_MARKERS =
-  /\b(kie|koja|chie|chand|chandomin|chera|ozv|ozviat|dabirkol|dabirkhane|paytakht|gardeshgari|bayanie|hamle|ejlas|neshast|saran|vazir|defa|bood|boodan|shod|shode|dige|mishe|bede|bedid|hanooz|ghabl|baraye|emza|kardan|nakard|mored|taze|tamoom|farghesh|yadam|nist|dadan|ettefaghi|oftad|ghergheizestan|midoone|kamel|namayande|daemi|shahr|soal|ghati|kardam|toosh|akhari|lazem|daram|hadaghal|benevis|kone|ghabli|kodoom|nazaret|bahooshtar|bahooshtare|zaban|zabanha|chiye)\b/gi;
+  /\b(kie|koja|chie|chand|chandomin|chera|ozv|ozviat|dabirkol|dabirkhane|dabirkhaneh|sazman|hamkari|paytakht|gardeshgari|bayanie|hamle|ejlas|neshast|saran|vazir|defa|bood|boodan|shod|shode|dige|mishe|bede|bedid|hanooz|ghabl|baraye|emza|kardan|nakard|mored|taze|tamoom|farghesh|yadam|nist|dadan|ettefaghi|oftad|ghergheizestan|midoone|kamel|namayande|daemi|shahr|soal|ghati|kardam|toosh|akhari|lazem|daram|hadaghal|benevis|kone|ghabli|kodoom|nazaret|bahooshtar|bahooshtare|zaban|zabanha|chiye)\b/gi;
 
 function fromFinglish(text: string): string | undefined {
   const marks = new Set((text.match(FINGLISH_MARKERS) ?? []).map((m) => m.toLowerCase()));

@@ -129,7 +129,8 @@ const PRIVATE = [
   /\b(read|show|give|list|dump|export|see)\b.{0,40}\b(dms?(?! (at|in|from|who|attending)\b)|direct messages|private messages|query logs|user logs)\b/,
   // ("show me what user ahmet asked u in dms")
   /\bwhat (user |member |person )?\w+ (asked|said|wrote|sent|told) (you|u)\b/,
-  /\b(ask|asked|tell|told|say|said|write|wrote|send|sent|message|messaged) you\b/,
+  // (Not "may I ask you to check this line": the asker's own request.)
+  /(?<!\b(?:i|we|to|let me|let us) )\b(ask|asked|tell|told|say|said|write|wrote|send|sent|message|messaged) you\b/,
   new RegExp(
     `\\b${NOT_WHOM_FOR}(who|anyone|anybody|somebody|someone) (else )?(has |have )?(asked|asks|searched|looked up|queried|requested)\\b`,
   ),
@@ -186,7 +187,7 @@ const PERSONAL_SCRIPT =
 const BENEFIT =
   /\b(?:did|does|do|has|have|had|will|would|could)\b[^?.!]{0,50}\bbenefit(?:ed|ted)?\b|\bbenefit(?:ed|ted)? from\b|\bwho benefits\b|\b(?:paid|pays|pay) off\b/;
 const BENEFIT_SCRIPT =
-  /به نفع|به ضرر|فایده (داشت|داره|دارد)|سود (برد|برده|کرد)|فائدہ|نقصان (ہوا|ہوتا|ہے)|फायदा|फ़ायदा|नुकसान|\bprofitiert\w*|\bgeschadet\b|\bbeneficio\b|\bbenefici[oa]\b|\bperjudic\w*|\ba profite\b|\bbenefique\b|\byarar\w*|\bfayda\w*|\bzarar\w*|выгодн|выгод[уаы]|пошл\S* на пользу|好处|受益|得益|划算/;
+  /به نفع|به ضرر|فایده (داشت|داره|دارد)|سود (برد|برده|کرد)|فائدہ|نقصان (ہوا|ہوتا|ہے)|फायदा|फ़ायदा|नुकसान|\bprofitiert\w*|\bgeschadet\b|\bbeneficio\b|\bbenefici[oa]\b|\bperjudic\w*|\ba profite\b|\bbenefique\b|\byarar\w*|\bfayda\w*|\bfaydemand\b|\bnuk?saan\w*|\bnuqsaan\w*|\bzarar\w*|выгодн|выгод[уаы]|пошл\S* на пользу|好处|受益|得益|划算/;
 
 /** A verdict between sides: who is right, whose position is correct. */
 const WHO_IS_RIGHT =
@@ -217,6 +218,9 @@ const CREATIVE = [
     `(?<!\\b(?:the|our|my|your|their|these|those|a|same) )\\b(write|compose|make up|generate|draft|prepare|sing)\\b(?! (?:cites|says|reads|states|names|mentions|lists|calls|claims|quotes|refers|contains|notes|has)\\b).{0,25}\\b${CREATIVE_PIECE}\\b`,
   ),
   new RegExp(`\\b(tell|give|make|create) (me |us )?an? (\\w+ ){0,2}${CREATIVE_PIECE}\\b`),
+  // ("… aur 10 MCQ ka quiz bhi bana do answer key ke saath", "also make a 10-question quiz on the SCO": a quiz to set,
+  // beside a question answered.)
+  /\b(make|create|prepare|design|generate|draft|build|set|write)\b(?![^.?!]{0,40}\b(?:code|script|python|program|app|game)\b).{0,30}\b(quiz|mcqs?)\b|\b(quiz|quizzes|mcqs?)\b.{0,40}\b(bana do|bana dijiye|banao|bana den|bana dein|make)\b/,
   // ("my niece needs school essay 500 words on SCO, write pls": the piece named first, then asked for.)
   new RegExp(
     `\\b${CREATIVE_PIECE}\\b.{0,50}\\b(write|draft|compose)\\b(?: it| one)? (pls|plz|please|for (me|us|her|him|them))\\b`,
