@@ -11393,3 +11393,21 @@ describe('round 42: a polite "may I ask you", a view asked in Hinglish, a quiz t
     expect(say('dabirkhaneh SCO koja hast? Shanghai ya Pekan?')).toMatch(/Secretariat is in Beijing/);
   });
 });
+
+describe('round 42: a minister who died, and who is to follow the Secretary-General', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('says Yes, with his name and the day, when a country’s defence minister is asked whether he died that year', () => {
+    expect(say("did Iran's defence minister die in 2026?")).toMatch(
+      /^Yes\. Aziz Nasirzadeh is no longer Iran's defence minister: his term ended on 28 February 2026/m,
+    );
+  });
+
+  it('reads "named to succeed" the holder as who is to follow, not whom he followed', () => {
+    expect(say('Has anyone been named to succeed Yermekbayev when his term ends?')).toMatch(
+      /does not hold who will succeed Nurlan Yermekbayev/,
+    );
+    expect(say('who did Yermekbayev succeed?')).toMatch(/previous SCO Secretary-General was Zhang Ming/);
+  });
+});

@@ -107,6 +107,21 @@ export const defenceMinister: Intent = {
       const draft = predecessorOf(q, f, countriesOf(q)[0]!);
       if (draft) return draft;
     }
+    // "Did Iran's defence minister die in 2026? what was his name": the country's minister whose term ended in a death
+    // (in the time asked), Yes with how it ended.
+    if (!named && countriesOf(q).length === 1 && q.main('killed')) {
+      const c = countriesOf(q)[0]!;
+      const t = q.time;
+      const died = f.store.data.officials.find(
+        (o) =>
+          o.country === c.id &&
+          o.role === 'defence-minister' &&
+          o.ended?.cause === 'death' &&
+          o.to !== undefined &&
+          (!t || (Date.parse(o.to) >= t.from.getTime() && Date.parse(o.to) <= t.to.getTime())),
+      );
+      if (died) return { ...goneDraft(q, f, c, died), ...(q.form === 'yesno' && { verdict: 'yes' as Verdict }) };
+    }
     // "Pakistan, Belarus and Tajikistan's ministers at Qingdao?": one line per country named.
     const asked = countriesOf(q);
     const several = [

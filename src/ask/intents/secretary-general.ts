@@ -116,7 +116,15 @@ export const secretaryGeneral: Intent = {
     const named = q.people.find(
       (p) => p.official.role === 'secretary-general' && !(p.role === 'aside' && q.form === 'who' && q.main('current')),
     )?.official;
-    const future = q.tense === 'future' || (q.main('next') && !q.has('before'));
+    // ("Has anyone been named to succeed Yermekbayev?", "who is expected to succeed him after 2027?": who follows the
+    // holder today, which the data does not hold.)
+    const toFollow = q.words.some(
+      (w, i) =>
+        /^(succeed|replace|follow)$/.test(w) &&
+        q.words[i - 1] === 'to' &&
+        q.people.some((p) => p.at > i - 1 && p.official === current),
+    );
+    const future = q.tense === 'future' || (q.main('next') && !q.has('before')) || toFollow;
     if (future) return next(current);
     // "Who was the first Secretary-General?", "how many have there been?": the data holds the office only from its
     // earliest holder on, so it cannot say; the holders it does hold follow.
