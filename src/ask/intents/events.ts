@@ -1816,13 +1816,16 @@ const TOPIC_CUES = new Set([
   'location',
 ]);
 
+/** The last day a Date can hold: the end of a span asked "since" a time, which runs on. */
+const OPEN_END = 8.64e15;
+
 /** From the first day of the earliest time asked about to the last day of the latest. */
 function spanOfTimes(q: Question): { from: Date; to: Date } {
   const times = q.times.filter((t) => t.role !== 'aside');
   const all = times.length ? times : [q.time!];
   const from = new Date(Math.min(...all.map((t) => t.from.getTime())));
   const to = new Date(Math.max(...all.map((t) => (t.mode === 'after' ? Number.POSITIVE_INFINITY : t.to.getTime()))));
-  return { from, to: Number.isFinite(to.getTime()) ? to : new Date(8.64e15) };
+  return { from, to: Number.isFinite(to.getTime()) ? to : new Date(OPEN_END) };
 }
 
 /** The meetings of a span, oldest first, with the statements and decisions the data dates within it. */
@@ -1861,7 +1864,7 @@ function chronology(
   const from = iso(span.from);
   // (A span wholly after the data's day is said as asked: clipped, it would end before it starts.)
   // (A span from a day after the data's on, "the last two weeks", ends today, not at the end of time.)
-  const open = span.to.getTime() >= 8.64e15;
+  const open = span.to.getTime() >= OPEN_END;
   const to = iso(span.to > f.factDay && span.from <= f.factDay ? f.factDay : open ? f.today : span.to);
   const count = list.length + facts.length + ends.length;
   // (A span that starts after the data's day: what the data records as its own horizon.)

@@ -122,7 +122,7 @@ export const secretaryGeneral: Intent = {
       (w, i) =>
         /^(succeed|replace|follow)$/.test(w) &&
         q.words[i - 1] === 'to' &&
-        q.people.some((p) => p.at > i - 1 && p.official === current),
+        q.people.some((p) => p.at > i && p.official === current),
     );
     const future = q.tense === 'future' || (q.main('next') && !q.has('before')) || toFollow;
     if (future) return next(current);

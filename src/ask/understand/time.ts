@@ -103,6 +103,9 @@ const IN_MONTH: Record<string, [number, number]> = {
   end: [21, 31],
 };
 
+/** Where in a year a time is put ("since the end of 2024"): the month (0–11) its third starts in, as "late 2024" reads. */
+const PART_OF_YEAR: Record<string, number> = { early: 0, start: 0, beginning: 0, mid: 4, middle: 4, late: 8, end: 8 };
+
 /**
  * The word whose preposition dates a time that starts at word `k`: the word before, or reached back across where in the
  * month ("since end-April", "after the middle of May") and across a named day ("since the data cut-off of 27 April")
@@ -176,7 +179,6 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
             (/^(de|del)$/.test(prev) && AFTER.has(prev2))
           ? 'after'
           : 'in';
-    // ("since the end of 2024": the preposition before where in the year.)
     // ("since the end of 2024": from where in that year on; "since the 2024 summit" is the summit's, not the year's.)
     const reached = mode === 'in' && prev === 'of' && IN_MONTH[prev2] ? (w[prepositionBefore(w, i)] ?? '') : '';
     // "last year's big summit": the year before today's (not "the last year", "the past year": a span up to today).
@@ -290,7 +292,7 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
       }
       if (AFTER.has(reached)) {
         const r = ref(y, i, role, 'after');
-        r.from = new Date(Date.UTC(y, IN_MONTH[prev2]![0] === 21 ? 8 : IN_MONTH[prev2]![0] === 11 ? 4 : 0, 1));
+        r.from = new Date(Date.UTC(y, PART_OF_YEAR[prev2] ?? 0, 1));
         out.push(r);
         continue;
       }
@@ -347,9 +349,8 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
       const yearNamed = /^(19|20)\d\d$/.test(w[i + 1] ?? '') ? Number(w[i + 1]) : undefined;
       const startIn = (y: number) => new Date(Date.UTC(y, season - 1, 1));
       let y = yearNamed ?? today.getUTCFullYear();
-      if (!yearNamed) {
-        if (startIn(y) > today) y--;
-      }
+      // (Said with no year: the latest one begun by today.)
+      if (!yearNamed && startIn(y) > today) y--;
       const p = w[prepositionBefore(w, i)] ?? '';
       const r = ref(y, i, role, BEFORE.has(p) ? 'before' : AFTER.has(p) ? 'after' : 'in');
       r.from = startIn(y);
