@@ -28,6 +28,8 @@ function corrected(q: Question, intentId: string): Claim[] {
       c.holds === false &&
       (c.stance === 'asserted' ||
         (c.stance === 'asked' && c.kind === 'joined' && q.form === 'yesno' && !answersJoin) ||
+        // ("news said japan became sco partner at tianjin together with laos?? true?": a standing it never had.)
+        (c.stance === 'asked' && c.kind === 'status' && q.form === 'yesno' && !answersJoin) ||
         // "It has 8 members — name them": a count asked in passing, answered by a family that does not check it.
         (c.stance === 'asked' && c.kind === 'count' && q.form !== 'yesno' && intentId === 'members-list') ||
         // ("'The SCO has nine member states; Iran … is the newest.' Still accurate?": a wrong count checked beside a
@@ -53,6 +55,8 @@ export function correctionSources(q: Question, f: AskFacts, intentId: string): (
         const nth = f.members(f.factDay)[c.value - 1];
         return nth && nth.country.id !== c.country.id ? [...own, ...nth.record.sources] : own;
       }
+      case 'status':
+        return f.statusOn(c.country.id)[0]?.sources ?? [];
       case 'upcoming':
         return c.event.sources;
       case 'hosted':
@@ -117,6 +121,8 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
     }
     case 'left':
       return (l) => l.m.neverLeft(l.c(c.country));
+    case 'status':
+      return (l) => l.m.notConnected(l.c(c.country));
     case 'count': {
       const day = c.year !== undefined ? new Date(Date.UTC(c.year, 11, 31)) : f.factDay;
       const p = f.memberCountOn(day > f.factDay ? f.factDay : day);

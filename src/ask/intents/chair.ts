@@ -134,7 +134,14 @@ export const chair: Intent = {
         note: noteOf(counted),
         sources: [counted.sources],
       };
-    if (q.relativeTo) return relative(f, q.relativeTo.country, q.relativeTo.mode);
+    // ("… just before kyrgyzstan, and the one before that?": two steps back.)
+    if (q.relativeTo)
+      return relative(
+        f,
+        q.relativeTo.country,
+        q.relativeTo.mode,
+        /\b(?:one|and|then) (?:before|after) (?:that|them|it)\b/.test(q.words.join(' ')) ? 2 : 1,
+      );
     // ("for the Bishkek file: how many times has Kyrgyzstan held the chair?": its terms, whatever meeting is named.)
     if (cs.length > 0 && (q.form === 'howMany' || q.terms.some((t) => /^(times|turns|stints)$/.test(t))))
       return ofCountry(f, q, cs[0]!);
@@ -777,11 +784,25 @@ function asksNow(q: Question): boolean {
   );
 }
 
-function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after'): Draft {
+function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after', steps = 1): Draft {
   const all = f.chairs();
   const terms = all.filter((t) => t.country === c.id);
   const anchor = mode === 'before' ? terms[0] : terms.at(-1);
   const other = anchor ? all[all.indexOf(anchor) + (mode === 'before' ? -1 : 1)] : undefined;
+  const further = other && steps > 1 ? all[all.indexOf(other) + (mode === 'before' ? -1 : 1)] : undefined;
+  if (other && further) {
+    const otherC = f.country(other.country)!;
+    return {
+      kind: 'fact',
+      title: (l) => l.list([l.c(other.country), l.c(further.country)]),
+      lead: (l) =>
+        mode === 'before'
+          ? `${l.m.chairBefore(l.c(c), l.c(other.country))} ${l.m.chairBefore(l.c(otherC), l.c(further.country))}`
+          : `${l.m.chairAfter(l.c(c), l.c(other.country))} ${l.m.chairAfter(l.c(otherC), l.c(further.country))}`,
+      details: [{ items: [other, further].map((t) => (l: Loc) => termLine(f, l, f.country(t.country)!, t)) }],
+      sources: [other.sources, further.sources],
+    };
+  }
   if (!other)
     return mode === 'after'
       ? next(f, c)

@@ -31,7 +31,8 @@ export const correction: Intent = {
   ],
   match(q) {
     const bad = q.claims.filter((c) => c.stance === 'asserted' && c.holds === false);
-    if (bad.length === 0) return undefined;
+    // (A standing never had is said by the family that answers the country's standing.)
+    if (bad.length === 0 || bad.every((c) => c.kind === 'status')) return undefined;
     // "Why did Astana host the 2025 summit?", "why did Pakistan refuse to sign at Qingdao?": a meeting put in the wrong
     // city, or a refusal put on the wrong country, is corrected by the engine's opening sentence; the meeting meant, or
     // the refusal on record, answers the rest; this answer only when nothing but the fallback search would.

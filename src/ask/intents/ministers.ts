@@ -1,3 +1,4 @@
+import { isoToDate } from '../../base/dates.js';
 import type { CountryT, OfficialT } from '../../facts/schema.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
@@ -427,8 +428,12 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
     };
   }
   // The one before, when his term ended ("Aziz Nasirzadeh was killed on 28 February 2026").
-  const before = !atEvent && !q.time ? list.find((x) => x !== o && f.standing(x).kind === 'ended') : undefined;
-  const beforeEnd = before ? f.standing(before) : undefined;
+  // ("who's the acting minister now, after February?": an end within a span that runs to today is told too.)
+  const ended = atEvent ? undefined : list.find((x) => x !== o && f.standing(x).kind === 'ended');
+  const endOf = ended ? f.standing(ended) : undefined;
+  const inSpan = !q.time || (q.time.mode === 'after' && endOf?.kind === 'ended' && isoToDate(endOf.on) >= q.time.from);
+  const before = inSpan ? ended : undefined;
+  const beforeEnd = before ? endOf : undefined;
   const past = !!atEvent || (q.tense === 'past' && !!ev) || !!q.time;
   // An acting minister is named as such; other spellings when the question asks for them.
   // ("who came from Belarus to Qingdao? rank please": the rank, which the data gives as the note's first words.)

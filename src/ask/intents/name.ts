@@ -1,3 +1,4 @@
+import { COMMON } from '../lexicon/common.js';
 import type { Intent } from './types.js';
 import { subjects } from './shared.js';
 
@@ -12,10 +13,31 @@ export const name: Intent = {
   ],
   match(q) {
     // ("pak defence minister at qingdao, full name pls": a person's full name, not the organisation's.)
-    if (q.main('standFor'))
-      return q.bodies.length || q.otherOrgs.length || q.people.length || q.main('minister', 'secgen', 'director')
+    if (q.main('standFor')) {
+      // ("what do the colours on the SCO flag stand for?": a word the data does not know is what stands for something.)
+      // (The subject is what stands between "does" and the cue: "hi all, newbie here — what does sco even stand for" is
+      // the acronym.)
+      const at = q.cues.find((c) => c.cue === 'standFor')?.at ?? 0;
+      let from = at;
+      while (from > 0 && !/^(do|does|did)$/.test(q.words[from - 1]!)) from--;
+      // (Without "does", an English line's word just before the cue: "qingdao plenary venue, full name".)
+      const own = (w: string) => q.unknownWords.includes(w) && !COMMON.has(w);
+      const ownSubject =
+        from > 0
+          ? q.words.slice(from, at).some(own)
+          : q.lang === 'en' &&
+            (own(q.words[at - 1] ?? '') ||
+              q.cues.some(
+                (c) => c.at + (c.len ?? 1) === at && (c.cue === 'host' || c.cue === 'summit' || c.cue === 'meeting'),
+              ));
+      return ownSubject ||
+        q.bodies.length ||
+        q.otherOrgs.length ||
+        q.people.length ||
+        q.main('minister', 'secgen', 'director')
         ? undefined
         : 92;
+    }
     if (
       q.main('called') &&
       q.sco &&

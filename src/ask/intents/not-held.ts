@@ -1,4 +1,7 @@
-import type { OfficialT } from '../../facts/schema.js';
+import { isoToDate } from '../../base/dates.js';
+import type { CountryT, OfficialT } from '../../facts/schema.js';
+import type { Question } from '../understand/question.js';
+import { firstSentence } from './shared.js';
 import type { Loc } from '../draft.js';
 import { RELATION_CUES } from '../understand/index.js';
 import { quoteSafely } from '../understand/text.js';
@@ -70,6 +73,8 @@ export const notHeld: Intent = {
       q.headKnown === false &&
       // "What's the deal with the development bank?": an everyday word at the head names no quantity.
       !COMMON.has(q.headNoun) &&
+      // ("sco news between may and today": the news of a span is what the data dates in it.)
+      !(q.headNoun === 'news' && q.time?.mode === 'after') &&
       (q.sco || q.countries.length > 0 || q.bodies.some((b) => b === 'rats' || b === 'secretariat')) &&
       (q.form === 'what' || q.form === 'howMany' || (q.form === 'fragment' && nounPhrase(q.words, q.headNoun)))
     )
@@ -119,6 +124,70 @@ export const notHeld: Intent = {
       context: (l) => l.m.help,
       sources: [],
       suggestions: ['list the SCO members', 'who is the SCO Secretary-General', '/sco help'],
+    };
+  },
+};
+
+/** The one whose words are asked for: "what did <speaker> say", a person or a country named between "did" and "say". */
+const SAID =
+  /^((?:what|wat|wht) (?:exactly |precisely )?(?:did|does|has|have) )((?:\S+ ){0,3}?\S+) (?:exactly |actually )?(?:say|said)\b/;
+function speaker(q: Question): { person?: OfficialT; country?: CountryT } | undefined {
+  if (q.form !== 'what' || q.lang !== 'en') return undefined;
+  const m = SAID.exec(q.words.join(' '));
+  if (!m) return undefined;
+  // ("what did Yermekbayev say about the development bank?": words on a topic named are the topic's record.)
+  if (q.words.slice(m[0].split(' ').length).some((w) => /^(about|regarding|on|concerning)$/.test(w))) return undefined;
+  const from = m[1]!.trim().split(' ').length;
+  const to = from + m[2]!.split(' ').length;
+  const within = (at: number) => at >= from && at < to;
+  // (What the SCO or a meeting said is its statements.)
+  if (/\b(sco|organisation|organization|secretariat|declaration|statement|summit|they|it|he|she)\b/.test(m[2]!))
+    return undefined;
+  // (Not one named as whom the official replaced: "ruslan zhaksylykov … at qingdao" is corrected on who was there.)
+  const person = q.people.find((p) => within(p.at) && p.predecessorName === undefined)?.official;
+  if (person) return { person };
+  const country = q.countries.find((c) => within(c.at) && c.by !== 'demonym')?.country;
+  return country ? { country } : undefined;
+}
+
+/**
+ * "What did Belousov say in plenary exactly?", "what did Modi say at the Tianjin summit?": a speaker's words, which the
+ * data does not record (it records a country's stated position at a meeting, which the positions answer).
+ */
+export const wordsSaid: Intent = {
+  id: 'words-said',
+  priority: 55,
+  examples: [{ q: 'what did Belousov say in plenary exactly?', must: ['does not hold', 'Belousov'], kind: 'noData' }],
+  match(q) {
+    const who = speaker(q);
+    if (!who) return undefined;
+    // ("what did foreign minister dong jun say": an office put on the one named is corrected on who he is.)
+    if (q.has('foreignMinister') || q.has('headOfState') || q.has('headOfGov')) return undefined;
+    const code = who.person?.country ?? who.country?.id;
+    const meetings = q.events.length > 0 ? q.events : [];
+    if (meetings.some((e) => e.positions.some((p) => p.country === code))) return undefined;
+    if (q.events.length === 0 && q.time === undefined && who.country) return undefined;
+    // ("what did nasirzadeh say at the 2026 meeting in bishkek?": one out of office by then is corrected on that.)
+    const gone = who.person?.to;
+    if (gone !== undefined && (q.events.some((e) => e.start > gone) || (q.time && isoToDate(gone) < q.time.from)))
+      return undefined;
+    return 93;
+  },
+  answer(q) {
+    const who = speaker(q)!;
+    const event = q.events[0];
+    const note = who.person?.note;
+    return {
+      kind: 'notHeld',
+      title: () => 'Not in the data',
+      lead: (l) =>
+        l.m.notHeld(
+          `what ${who.person?.name ?? l.c(who.country!)} said${event ? ` at ${l.event(event)}` : ''}, word for word`,
+        ),
+      ...(note
+        ? { context: `${who.person!.name}, ${who.person!.roleLabel}: ${note}` }
+        : event && { context: firstSentence(event.summary) }),
+      sources: [who.person && note ? who.person.sources : (event?.sources ?? [])],
     };
   },
 };

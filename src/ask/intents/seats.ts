@@ -1,4 +1,6 @@
+import type { OrgFactT } from '../../facts/schema.js';
 import type { Verdict } from '../draft.js';
+import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { asksSecGen, noteOf, subjects } from './shared.js';
 
@@ -22,6 +24,7 @@ export const seats: Intent = {
     )
       return undefined;
     const seatBody = q.bodies.includes('secretariat') || q.bodies.includes('rats');
+    if (hostsBody(q)) return 90;
     // "His predecessor at RATS?" asks for a person, not a seat.
     if (seatBody && q.main('replace', 'previous') && !q.main('location')) return undefined;
     // ("who is Iran's permanent envoy at the Secretariat?": a person asked, not where the body sits.)
@@ -81,8 +84,18 @@ export const seats: Intent = {
     const named = (place?: string) =>
       place !== undefined && q.places.some((p) => p.toLowerCase() === place.toLowerCase());
     // ("… and where do they sit?", "where are the bodies based?": no body named, several asked of: both seats.)
-    const both = q.bodies.length === 0 && q.words.some((w) => /^(they|them|bodies|both|each)$/.test(w));
-    const wantRats = both || q.bodies.includes('rats') || (q.bodies.includes('secretariat') && named(rats?.place));
+    // ("which SCO body does Uzbekistan host?": the body seated in the country or city named, else both.)
+    const seatedThere = (fact?: OrgFactT) =>
+      hostsBody(q) && (named(fact?.place) || q.countries.some((c) => fact?.countries?.includes(c.country.id) === true));
+    const byHost = seatedThere(rats) !== seatedThere(sec);
+    const both =
+      (q.bodies.length === 0 && q.words.some((w) => /^(they|them|bodies|both|each)$/.test(w))) ||
+      (hostsBody(q) && !byHost);
+    const wantRats =
+      both ||
+      q.bodies.includes('rats') ||
+      (q.bodies.includes('secretariat') && named(rats?.place)) ||
+      (byHost && seatedThere(rats));
     const wantSec = both || q.bodies.includes('secretariat') || !wantRats || named(sec?.place);
     // "When was the Secretariat set up?": the data holds where, not when.
     if (q.main('found') && q.form === 'when') {
@@ -96,7 +109,7 @@ export const seats: Intent = {
         sources: [fact?.sources ?? []],
       };
     }
-    const claim = q.claims.find((c) => c.kind === 'seat' && c.stance === 'asked');
+    const claim = hostsBody(q) ? undefined : q.claims.find((c) => c.kind === 'seat' && c.stance === 'asked');
     // Without a claim read from the words (other scripts), a yes/no question naming a city asks whether the seat is there.
     const askedRats = q.bodies.includes('rats');
     const seatOf = (askedRats ? rats : sec)?.place;
@@ -151,3 +164,29 @@ export const seats: Intent = {
     };
   },
 };
+
+/** "Which SCO body does Uzbekistan host?", "which permanent body is in Tashkent?": a body asked for by where it sits. */
+function hostsBody(q: Question): boolean {
+  return (
+    q.bodies.length === 0 &&
+    q.has('body') &&
+    q.main('host', 'location', 'body') &&
+    // (Where it sits is asked: "does Uzbekistan host", "based in", "is in Uzbekistan".)
+    (q.has('host') ||
+      q.has('location') ||
+      / (?:is|are|sits|sit) in$/.test(` ${q.words.slice(0, q.countries[0]?.at ?? q.words.length).join(' ')}`)) &&
+    !q.has('outcome') &&
+    !q.has('chair') &&
+    !q.has('capital') &&
+    !q.has('observer') &&
+    !q.has('partner') &&
+    q.countries.length + q.places.length === 1 &&
+    (q.form === 'which' || q.form === 'what') &&
+    // (A meeting found only by the city named is not asked about.)
+    q.events.every((e) => q.places.includes(e.city)) &&
+    q.people.length === 0 &&
+    !q.has('summit') &&
+    !q.has('meeting') &&
+    !q.main('chair', 'secgen', 'head', 'director')
+  );
+}

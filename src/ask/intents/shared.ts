@@ -347,10 +347,13 @@ export function startVerdict(
   q: Question,
   o: { from?: string | undefined; note?: string | undefined },
 ): Verdict | undefined {
-  const t = q.time;
+  // ("When exactly did Sharsheev start his term? 1 Jan 2025?": a "when" that puts a day forward, as a tag, asks that day.)
+  const put = q.form === 'when' ? q.times.find((x) => x.day !== undefined && x.mode === 'in') : undefined;
+  const t = q.time ?? put;
   const from = o.from;
   // ("Sharsheev's term began exactly on 1 January 2025?": a statement put with a question mark asks it too.)
-  if ((q.form !== 'yesno' && q.form !== 'fragment') || !from || !t || t.mode !== 'in') return undefined;
+  const dayPut = put !== undefined && q.words.some((w) => START_WORDS.has(w));
+  if ((q.form !== 'yesno' && q.form !== 'fragment' && !dayPut) || !from || !t || t.mode !== 'in') return undefined;
   if (!q.main('tookOffice', 'appoint') && !(q.lang === 'en' && q.words.some((w) => START_WORDS.has(w))))
     return undefined;
   // A start asked, not a term held ("was he in office in 2025"); other scripts' cues for it are all of a start.

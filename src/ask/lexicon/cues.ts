@@ -531,7 +531,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'بیان|اعلامیہ|دستاویز|ردعمل|رد عمل|موقف',
   },
   outcome: {
-    en: 'main points|key points|takeaways|highlights|headlines|developments|what s new|whats new|happen|happened|happening|changed|what changed|significance|outcome|outcomes|result|results|resulted|decide|decided|decision|decisions|agree|agreed|agreement|adopt|adopted|came out|come out|comes out|produce|produced|achieve|achieved|accomplish*|conclude|concluded|what came|deliverables|takeaways|key points|highlights|did they do|was done|passed|approve|approved|announced',
+    en: 'main points|key points|takeaways|highlights|headlines|developments|what s new|whats new|happen|happened|happening|changed|what changed|significance|outcome|outcomes|result|results|resulted|decide|decided|decision|decisions|agree|agreed|agreement|adopt|adopted|came out|come out|comes out|produce|produced|achieve|achieved|accomplish*|conclude|concluded|what came|deliverables|takeaways|key points|highlights|did they do|did the sco do|has the sco done|have they done|been up to|been doing|was done|passed|approve|approved|announced',
     de: 'passiert|geschah|ergebnis*|beschlossen|beschluss|beschlusse|vereinbart|verabschiedet|entschieden|entscheidung*',
     es: 'paso|ocurrio|resultado*|decidio|decidieron|acordo|acordaron|aprobo|adopto|adoptaron',
     fr: 'passe|resultat*|decide*|adopte*|convenu|accord',

@@ -438,6 +438,31 @@ export function findClaims(input: ClaimInput): Claim[] {
           stance: form === 'why' || form === 'how' ? 'asserted' : stanceOf(role, at),
         });
     }
+    // "since the US became an SCO observer", "why did Japan become an SCO partner": a standing short of membership.
+    // ("Japan's observer status must complicate …", "given Australia's standing as an SCO dialogue partner": a standing
+    // the possessive takes for granted.)
+    const end0 = at + (ref.len ?? 1) - 1;
+    const held =
+      words[end0 + 1] === 's' ? cueBetween(cues, ['observer', 'partner', 'dialogue'], end0 + 2, end0 + 6) : undefined;
+    const possessed =
+      held &&
+      words
+        .slice(end0 + 2, held.at)
+        .every((w) => /^(standing|status|role|position|as|an|a|sco|s|the|new|current|full)$/.test(w))
+        ? held
+        : undefined;
+    const become = words.slice(at + 1, at + 4).findIndex((w) => BECOME_BEFORE.test(w));
+    const category =
+      possessed ??
+      (become >= 0
+        ? cueBetween(cues, ['observer', 'partner', 'dialogue'], at + 2 + become, at + 6 + become)
+        : undefined);
+    if (category && !cueBetween(cues, ['member'], at + 1, category.at))
+      out.push({
+        kind: 'status',
+        country: ref.country,
+        stance: form === 'why' || form === 'how' ? 'asserted' : stanceOf(role, at),
+      });
     // "Belarus has been in since 2001", "X has been a member since Y": a membership dated by its start.
     const since = join ? undefined : times.find((t) => t.at > at && t.at <= at + 8 && words[t.at - 1] === 'since');
     if (
@@ -580,6 +605,8 @@ export function findClaims(input: ClaimInput): Claim[] {
     const said = (input.bodyNames ?? [])
       .filter((b) => b.at < p.at && b.at >= p.at - 6 && (b.value === 'secretariat' || b.value === 'rats'))
       .sort((a, b) => b.at - a.at)[0];
+    // ("which body is based in Tashkent?": the body is what is asked, so no seat is claimed of one.)
+    if (!said && (form === 'which' || form === 'what') && cues.some((c) => c.cue === 'body')) continue;
     const rats = said
       ? said.value === 'rats'
       : cues.some((c) => c.cue === 'director') || words.includes('rats') || /anti|terror/.test(words.join(' '));

@@ -41,7 +41,7 @@ import type {
 import { distance } from 'fastest-levenshtein';
 import { cleanQuestion, hasMassMention, isSwap, quoteSafely } from './text.js';
 import { latinWords, stem } from '../../base/text.js';
-import { isoDay } from '../../base/dates.js';
+import { isoDay, isoToDate } from '../../base/dates.js';
 import { asciiDigits, isMonth, latinTimes, monthOf, scriptMonth, scriptTimes } from './time.js';
 import { foldAll, segment, statesPremise, type Token } from './tokens.js';
 import { framedClaim } from './claim-frame.js';
@@ -4639,7 +4639,13 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
       ? (
           whole.events.find((e) => lineWords.includes(e.city.toLowerCase())) ??
           whole.events.find((e) => lineWords.includes(e.start.slice(0, 4))) ??
-          whole.events[0]
+          // ("when and where was the last heads of government meeting": meetings of one kind in several cities, none
+          // typed, leave each part to find the one it means.)
+          (new Set(whole.events.map((e) => e.city)).size === 1 ||
+          !whole.cues.some((c) => c.cue === 'last') ||
+          whole.time !== undefined
+            ? whole.events[0]
+            : lastHeld(whole.events, whole.today))
         )?.city
       : undefined;
   const eventYear = whole.eventNamed ? whole.events.find((e) => e.city === event)?.start.slice(0, 4) : undefined;
@@ -4964,3 +4970,10 @@ const ASKED_WITH_STOP =
 
 const RELAYED_YES_NO =
   /^[^.?!]{0,60}\b(?:asks?|asked|asking|wants? to know|wonders?|wondering)\s+(?:if|whether)\s+([^.?!]{3,150}?)(?:\s+(?:haha|lol|lmao|hehe))?\s*[.?!]\s*(?:(?:is|was|does|did|are|were) (?:it|that|he|she|they)|true|right)\s*\?\s*$/i;
+
+/** The latest of the meetings that is recorded as held by `today` ("the last heads of government meeting"). */
+function lastHeld(events: readonly EventT[], today: Date): EventT | undefined {
+  return [...events]
+    .filter((e) => e.status === 'held' && isoToDate(e.start) <= today)
+    .sort((a, b) => b.start.localeCompare(a.start))[0];
+}

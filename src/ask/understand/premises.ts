@@ -29,6 +29,9 @@ function holds(c: Claim, facts: FactStore, today: Date): boolean | undefined {
       if (!acc?.from) return false;
       return c.year === undefined ? true : acc.from.startsWith(String(c.year));
     }
+    // (Only a country never connected in any category is known not to have had the standing.)
+    case 'status':
+      return facts.membershipHistory(c.country.id).every((m) => m.status === 'none') ? false : undefined;
     case 'left': {
       const acc = facts.accession(c.country.id);
       return acc?.to !== undefined;

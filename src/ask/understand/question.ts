@@ -98,6 +98,8 @@ export type Claim = {
 } & (
   | { kind: 'joined'; country: CountryT; year?: number; never?: boolean }
   | { kind: 'left'; country: CountryT; how: 'left' | 'expelled' }
+  /** A standing short of membership taken as true ("since the US became an SCO observer"). */
+  | { kind: 'status'; country: CountryT }
   /** `ever`: asked of any time the data holds ("did it ever have 9 members?"), not of one day. */
   | { kind: 'count'; value: number; noun: NonNullable<NumberRef['noun']>; year?: number; ever?: boolean }
   | { kind: 'seat'; body: 'secretariat' | 'rats'; place: string }

@@ -246,6 +246,31 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
         for (let j = i; j <= yearAt; j++) taken.add(j);
         continue;
       }
+      // "since May", "between March and now", "from 27 April to today": a month with no year that starts a span up to
+      // today is the latest one begun by today.
+      // (Said right after the preposition, or where in the month: "after the June war" names a war, not a span; and a
+      // number after the month may be its year, "since Jun-25".)
+      const day = dayBefore;
+      const k = dayBefore === undefined ? i : /^\d/.test(prev) ? i - 1 : i - 2;
+      const reach = prepositionBefore(w, k);
+      const p = reach === k - 1 || IN_MONTH[w[k - 1] ?? ''] || IN_MONTH[w[k - 2] ?? ''] ? (w[reach] ?? '') : '';
+      const toNow = /^(?:and|to|till|until|through) (?:now|today|the present|present|date)\b/.test(
+        w.slice(i + 1, i + 4).join(' '),
+      );
+      if (yearAt < 0 && !/^\d/.test(w[i + 1] ?? '') && (AFTER.has(p) || ((p === 'between' || p === 'from') && toNow))) {
+        let y = today.getUTCFullYear();
+        if (Date.UTC(y, month - 1, day ?? 1) > today.getTime()) y--;
+        const r = ref(y, i, role, 'after', month, day && day <= 31 ? day : undefined);
+        const part = day === undefined ? IN_MONTH[prev === 'of' ? prev2 : prev] : undefined;
+        if (part) {
+          r.from = new Date(Date.UTC(y, month - 1, part[0]));
+          r.to = new Date(Math.min(r.to.getTime(), Date.UTC(y, month - 1, part[1])));
+        }
+        if (SINCE.has(p) || toNow) r.since = true;
+        r.relative = true;
+        out.push(r);
+        continue;
+      }
     }
     // Year ranges: 2022–23 with a hyphen or a slash, both years in full, "2023 to 2024".
     if (/^(19|20)\d\d$/.test(word)) {
@@ -390,10 +415,18 @@ function latinSince(w: readonly string[], out: TimeRef[]): TimeRef[] {
       /^(?:to|till|until|through|thru|up to|up till|up until) (?:now|today|date|present|the present)\b/.test(
         w.slice(t.at + 1, t.at + 4).join(' '),
       );
+    // ("chairs list from 2021, we make a timeline": a run of several asked from a year, with no end, goes on from it.)
+    const runFrom =
+      w[t.at - 1] === 'from' &&
+      out.length === 1 &&
+      !/^(to|till|until|through|thru|and|[12]\d{3})$/.test(w[t.at + 1] ?? '') &&
+      w.some((x) => /^(list|chairs|chairmanships|summits|meetings|timeline|chronology|all)$/.test(x)) &&
+      // (Not a start put to be checked: "… part of the shanghai five from 1996, correct?")
+      !w.slice(t.at + 1).some((x) => /^(correct|right|true|yes|no|ok|okay)$/.test(x));
     if (
       t.mode === 'in' &&
       !t.month &&
-      (untilNow || /^(onward|onwards|on|and after|or later)$/.test(w[t.at + 1] ?? ''))
+      (untilNow || runFrom || /^(onward|onwards|on|and after|or later)$/.test(w[t.at + 1] ?? ''))
     ) {
       t.mode = 'after';
       t.since = true;

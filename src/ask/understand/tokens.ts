@@ -1380,7 +1380,12 @@ function markSubordinate(tokens: Token[]): void {
       (SUBORDINATE.has(w) &&
         !(w === 'when' && words[i - 1] === 'since') &&
         // ("From when has Kyrgyzstan been SCO chair?": "from when" before an auxiliary asks as "since when" does.)
-        !(w === 'when' && /^(from|until|till)$/.test(words[i - 1] ?? '') && AUX.has(words[i + 1] ?? '')) &&
+        // (So does "from when" opening the line, however it goes on: "from when Kyrgyzstan take over the chairmanship?")
+        !(
+          w === 'when' &&
+          /^(from|until|till)$/.test(words[i - 1] ?? '') &&
+          (AUX.has(words[i + 1] ?? '') || i - 1 === start)
+        ) &&
         !(w === 'if' && i === start)) ||
       (TEMPORAL.has(w) &&
         words.slice(i + 1, i + 5).some((x) => CLAUSE_VERBS.has(x)) &&
