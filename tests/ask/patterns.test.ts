@@ -11551,3 +11551,104 @@ describe('round 43: the chair two steps back, a run of chairs from a year, "from
     expect(say('whats the sco called in full')).toMatch(/stands for the Shanghai Cooperation Organisation/);
   });
 });
+
+describe('round 43: lines put to be checked, a source’s own year, and what is asked of a named office', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads a line given after "draft line for review:" as the line to check', () => {
+    expect(
+      say('Draft line for review: "The SCO\'s three official languages are Chinese, Russian and English."'),
+    ).toMatch(/^No\. English is not an official language of the SCO/m);
+  });
+
+  it('reads "ok to run" as running the line, not as who runs the SCO', () => {
+    const s = say(
+      "quick check on a draft line: 'The Shanghai-headquartered SCO now counts 27 member states.' ok to run?",
+    );
+    expect(s).toMatch(/^No\. The SCO has 10 member states/m);
+    expect(s).not.toMatch(/Secretary-General/);
+  });
+
+  it('dates a count by the line, not by the year of the textbook it comes from', () => {
+    expect(
+      say(
+        "Pasted from a 2023 textbook: 'The SCO currently comprises eight member states.' How should I update this sentence?",
+      ),
+    ).toMatch(/The SCO has 10 member states, not 8/);
+  });
+
+  it('says a summit to be hosted in a later year was announced, not decided, at the meeting named', () => {
+    expect(say('did the SCO formally decide at Tianjin that Pakistan will host the 2027 summit?')).toMatch(
+      /^No\. Pakistan's Prime Minister Shehbaz Sharif announced/m,
+    );
+    expect(say('since the Bishkek summit got pushed back to 2027, is anyone hosting one in 2026?')).toMatch(
+      /Kyrgyzstan hosted the 2026 Bishkek SCO summit/,
+    );
+  });
+
+  it('does not answer another organisation’s Secretary-General with the SCO’s', () => {
+    expect(say('Did UN Secretary-General join SCO Plus in Bishkek?')).not.toMatch(/Yermekbayev/);
+    expect(say('yermekbayev can get a second term right? like the un sg')).toMatch(/cannot be extended/);
+  });
+
+  it('answers a line on who heads RATS with its director, and "is this up to date?" as a check', () => {
+    expect(
+      say(
+        "Pasted claim: 'The SCO's Regional Anti-Terrorist Structure is headed by a director from Uzbekistan.' Is this up to date?",
+      ),
+    ).toMatch(/headed by Ularbek Sharsheev of Kyrgyzstan/);
+    expect(
+      say('rats exec committee is in bishkek now right? makes sense w/ the kyrgyz chair and a kyrgyz director'),
+    ).toMatch(/^No\. The Regional Anti-Terrorist Structure \(RATS\) is in Tashkent/m);
+  });
+
+  it('sets the Council of Heads of Government against the summit when asked whether they are the same', () => {
+    expect(say('Is the Council of Heads of Government the same thing as the summit?')).toMatch(
+      /^No\. The supreme body is the Council of Heads of State/m,
+    );
+  });
+
+  it('tells what happened to a minister after the meeting named, when his term has since ended', () => {
+    expect(say("What happened to Iran's defence minister after the Qingdao meeting?")).toMatch(
+      /Aziz Nasirzadeh is no longer Iran's defence minister: his term ended on 28 February 2026/,
+    );
+  });
+
+  it('answers a thing of the SCO’s put in a city from the thing’s record, not the meeting held there', () => {
+    expect(
+      say(
+        'I read in a blog that the SCO Development Bank is already operating from its headquarters in Shanghai. How accurate is that?',
+      ),
+    ).toMatch(/decided to establish an SCO Development Bank/);
+    expect(say('what did the bishkek declaration say about the development bank?')).not.toMatch(
+      /decided to establish an SCO Development Bank/,
+    );
+  });
+
+  it('says No when asked whether the SCO stayed silent on something it issued a statement on', () => {
+    expect(say('did the SCO stay silent on the strikes on Iran?')).toMatch(
+      /^No\. On 2 March 2026 the SCO member states/m,
+    );
+  });
+});
+
+describe('round 43: declines of a poem’s form, another’s quiz, and chances in Russian', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('declines a line to write as a short poem, and quiz answers to do, and answers the rest', () => {
+    const a = say('Please confirm Tianjin summit dates, and also write anchor closing line as a short poem.');
+    expect(a).toMatch(/31 August – 1 September 2025/);
+    expect(a).toMatch(/do not write essays/);
+    const b = say(
+      'Which city hosts the RATS executive committee? Also, can you do the attached IR 301 quiz answers for me?',
+    );
+    expect(b).toMatch(/Tashkent/);
+    expect(b).toMatch(/do not write essays/);
+  });
+
+  it('declines the chances of what is to come asked in Russian', () => {
+    expect(say('шансы что Беларусь исключат из ШОС до 2028? в процентах')).toMatch(/не предсказываю/);
+  });
+});

@@ -52,6 +52,14 @@ export const applications: Intent = {
     if (q.main('decisionRule') && q.sco && !q.eventNamed && subjects(q).length === 0) return 86;
     // ("list every country that has applied": the relative clause says what is listed.)
     const listed = q.has('apply') && (q.form === 'list' || q.main('list')) && subjects(q).length === 0;
+    // ("SG's number of countries applying … — 19?", "19 countries applied to join SCO? who said this?": a count of
+    // applicants put to be checked, however the line frames it.)
+    const counted =
+      q.has('apply') &&
+      subjects(q).length === 0 &&
+      !q.eventNamed &&
+      q.numbers.some((n) => n.noun === 'country' || n.stance === 'asked');
+    if (counted) return 92;
     if (!q.main('apply') && !listed) return undefined;
     if (q.tense === 'future' && !q.main('apply')) return undefined;
     return subjects(q).length > 0 ? 90 : 92;
@@ -194,8 +202,11 @@ export const applications: Intent = {
             (q.numbers.some((x) => x.value === n.count) || q.words.some((w) => w === 'number' || w === 'figure')))),
     );
     if (counted) {
+      // ("… 19 countries applied to join. is the quote real?", "— 19?": the count put to be checked.)
+      const put = q.numbers.find((x) => x.noun === 'country' || x.stance === 'asked');
       return {
         kind: 'fact',
+        ...(q.form === 'yesno' && put && { verdict: put.value === counted.count ? ('yes' as const) : ('no' as const) }),
         title: () => counted.label,
         lead: (l) => (l.lang === 'en' ? counted.text : l.m.figure(l.n(counted.count!), counted.label)),
         ...(q.lang !== 'en' && { context: counted.text }),

@@ -56,7 +56,7 @@ export const bodies: Intent = {
   answer(q0, f) {
     // (The council asked what it is, beside the summit's council when set against it.)
     const q: Question =
-      definesCouncil(q0) && q0.has('summit') && q0.has('difference')
+      definesCouncil(q0) && q0.has('summit') && (q0.has('difference') || q0.has('same'))
         ? { ...q0, bodies: ['headsOfState', ...q0.bodies] }
         : q0;
     const supreme = f.topic('supremeBody');
@@ -109,6 +109,8 @@ export const bodies: Intent = {
       ];
       return {
         kind: 'fact',
+        // ("is the council … the same thing as the summit?": two councils, so No.)
+        ...(q0.form === 'yesno' && q0.has('same') && q.bodies.length >= 2 && { verdict: 'no' as const }),
         title: (l) => l.list(q.bodies.slice(0, 3).map((b) => l.body(b))),
         ...(details.length > 0 && { details }),
         lead: (l) =>
@@ -163,9 +165,14 @@ function definesCouncil(q: Question): boolean {
   return (
     q.bodies.length === 1 &&
     q.bodies[0] === 'headsOfGovernment' &&
-    (q.form === 'what' || q.form === 'explain') &&
     // ("what's a …", "what is the CHG", "explain what the council of heads of government is": what it is.)
-    / (?:what|whats) (?:is |s |are )?(?:an? |the )?(?:sco )?(?:council|chg)\b/.test(` ${q.words.join(' ')}`) &&
+    // ("is the council of heads of government the same thing as the summit?": what it is, set against the summit.)
+    (((q.form === 'what' || q.form === 'explain') &&
+      / (?:what|whats) (?:is |s |are )?(?:an? |the )?(?:sco )?(?:council|chg)\b/.test(` ${q.words.join(' ')}`)) ||
+      (q.form === 'yesno' &&
+        /^is (?:the )?(?:sco )?(?:council of heads of government|chg) (?:the )?(?:same|different)\b/.test(
+          q.words.join(' '),
+        ))) &&
     !q.time &&
     q.places.length === 0 &&
     q.countries.length === 0 &&

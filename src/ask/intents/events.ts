@@ -160,6 +160,17 @@ export const event: Intent = {
     // "Compare the 2024 and 2025 summits": meetings of one kind named by their years, set side by side.
     if (comparedByYears(q)) return 90;
     if ((!q.eventNamed && !byClause) || q.events.length === 0) return undefined;
+    // ("the SCO Development Bank is already operating from … Shanghai": a thing of the SCO's named, put in a city, is that
+    // thing's; a meeting found only by the city is not asked about.)
+    if (
+      q.thing &&
+      !q.has('summit') &&
+      !q.has('meeting') &&
+      !q.has('statement') &&
+      !q.has('found') &&
+      q.events.every((e) => q.places.includes(e.city))
+    )
+      return undefined;
     if (byClause && !q.eventNamed) return asksFormat(q) ? 95 : 89;
     // "How did the row at Qingdao play out at Tianjin?": two meetings named by their places, walked through together.
     if (placesNamed(q) >= 2 && (q.form === 'how' || q.form === 'explain')) return 86;
@@ -1398,7 +1409,14 @@ export const summits: Intent = {
     if (!summitish) return undefined;
     // (Who said a summit is to be hosted is the announcement's, whoever announced it: "when did PM Sharif announce …".)
     if (hostSaid && !q.eventNamed) return 93;
-    if (q.eventNamed && !(q.time && !q.places.length)) return undefined;
+    // ("at Tianjin the SCO formally decided that Pakistan will host the 2027 summit": a summit hosted in a year after the
+    // meeting named is the one asked, the meeting only where it was said to be decided.)
+    const laterHosted =
+      q.main('host') &&
+      q.time !== undefined &&
+      new Set(q.times.map((t) => t.year)).size === 1 &&
+      q.events.every((e) => Number(e.start.slice(0, 4)) < q.time!.year);
+    if (q.eventNamed && !(q.time && !q.places.length) && !laterHosted) return undefined;
     // "nato summit 2025 where + when": another organisation's summit, named, is that meeting's.
     if (q.eventNamed && q.events[0] && !q.events[0].sco) return undefined;
     if (q.main('often', 'chair') && !q.main('host') && !nextSummitPlace(q)) return undefined;
@@ -1944,7 +1962,7 @@ function announced(_f: AskFacts, u: UnknownT & { announced: NonNullable<UnknownT
   const saidByOther = q.main('announce') && named.length > 0 && !named.some((c) => c.id === a.country);
   // "… is that an official SCO decision?": what is asked is the decision, which the data does not record: No.
   const decisionAsked = q.words.some((w) =>
-    /^(official|officially|decision|decided|confirmed|approved|formal)$/.test(w),
+    /^(official|officially|decision|decided|confirmed|approved|formal|formally)$/.test(w),
   );
   // ("… confirmed by an SCO decision, or just their own announcement?": the choice is answered by the decision asked.)
   const verdict: Verdict | undefined =

@@ -370,7 +370,9 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
       note: noteOf(o, q),
     };
   // ("iran's defence minister at qingdao - still in office?": the one at the meeting, and whether his term has since ended.)
-  if (atEvent && q.has('still') && f.standing(o).kind === 'ended') return goneDraft(q, f, c, o);
+  // ("what happened to Iran's defence minister after the Qingdao meeting?": his fate after it.)
+  const fateAfter = / (?:happened|happen|become) (?:to|of) .* after /.test(` ${q.words.join(' ')} `);
+  if (atEvent && (q.has('still') || fateAfter) && f.standing(o).kind === 'ended') return goneDraft(q, f, c, o);
   const ev = o.event ? f.event(o.event) : undefined;
   // "Is Nasirzadeh still Iran's defence minister?": the one named, if his term has ended.
   // "Who is it now, after Nasirzadeh?": the one named after "after" is the predecessor, not the one asked about.

@@ -21,6 +21,8 @@ export const otherOrganisations: Intent = {
       (q.main('target', 'outcome', 'compare', 'before', 'after', 'difference', 'same') || q.form === 'how')
     )
       return undefined;
+    // ("Did UN Secretary-General join SCO Plus in Bishkek?": its officer at an SCO meeting is who attended that meeting.)
+    if (q.main('secgen', 'head') && q.eventNamed && q.events[0]?.sco === true) return undefined;
     // A fragment naming one of its meetings ("nato hague summit dates?") is about that meeting.
     if (
       q.main('member', 'partOf', 'partner', 'observer', 'status', 'join') ||

@@ -25,6 +25,16 @@ export const ratsDirector: Intent = {
     // "Who heads the Secretariat and RATS?", "the permanent bodies … who leads each": each body's head.
     if (bothHeads(q)) return 95;
     if (q.bodies.includes('rats') && (q.main('director', 'head') || q.form === 'who')) return 92;
+    // ("rats director is uzbek right? … which nationality now": its director, named in passing, is who is asked about.)
+    if (
+      q.bodies.includes('rats') &&
+      q.has('director') &&
+      !q.main('location') &&
+      q.places.length === 0 &&
+      q.people.length === 0 &&
+      q.times.length === 0
+    )
+      return 85;
     return undefined;
   },
   answer(q, f) {

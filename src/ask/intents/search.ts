@@ -126,16 +126,24 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
     // whatever meeting the question names, when it is asked whether that set the thing up or where the thing sits: "did
     // the Tianjin summit set up the SCO development bank?", "SCO Development Bank HQ Shanghai mein khul gaya na?")
     const thingsOwn = namesThing(q, p);
+    // ("the SCO Development Bank is already operating from … Shanghai": meetings found only by the city put it there.)
+    const byCityOnly =
+      q.people.length === 0 &&
+      !q.has('summit') &&
+      !q.has('statement') &&
+      !q.has('meeting') &&
+      q.events.every((e) => q.places.some((x) => x.toLowerCase() === e.city.toLowerCase()));
     if (
       !p.unknown &&
       // (A person named with it is the one the line is about: "'Yermekbayev … said the bank would sit in Bishkek'".)
-      !(thingsOwn && (q.main('found') || (q.main('location') && q.people.length === 0))) &&
+      !(thingsOwn && (q.main('found') || (q.main('location') && q.people.length === 0) || byCityOnly)) &&
       q.eventNamed &&
       q.events.length > 0 &&
       !q.events.some((e) => e.id === p.event)
     )
       return undefined;
-    if (!p.unknown && p.event && q.eventNamed && q.places.length > 0 && !ownMeeting) return undefined;
+    if (!p.unknown && p.event && q.eventNamed && q.places.length > 0 && !ownMeeting && !(thingsOwn && byCityOnly))
+      return undefined;
     // One rare word the question is about ("where is Pahalgam"), or two of its words and half of them.
     // ("whats pahalgam got to do w sco": a place no meeting was held in, beside one other word.)
     const enough =
@@ -260,11 +268,18 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       // ("Hat die SOZ eine eigene Entwicklungsbank gegründet?": the thing named founded, in any language.)
       (UP_AND_RUNNING.test(q.words.join(' ')) || (namesThing(q, p) && q.main('found'))) &&
       IN_PRINCIPLE.test(`${p.title} ${p.caveat ?? ''}`);
+    // ("the SCO stayed completely silent on the strikes on Iran — true?": a statement on record says it did not.)
+    const silenceAsked =
+      q.form === 'yesno' &&
+      q.words.some((w) => /^(silent|silence|quiet)$/.test(w)) &&
+      p.record.kind === 'fact' &&
+      f.store.data.organisation.find((o) => o.id === p.record.id)?.topic === 'statements';
     // ("explain … — is it actually set up?" asks for the story: no verdict opens it, and none that says Yes.)
     const verdict =
       onlyInPrinciple && q.has('explain')
         ? undefined
-        : yearVerdict === 'no' ||
+        : silenceAsked ||
+            yearVerdict === 'no' ||
             onlyInPrinciple ||
             (placed !== undefined && placed.toLowerCase() !== q.places[0]!.toLowerCase())
           ? ('no' as const)

@@ -19,7 +19,13 @@ export const seats: Intent = {
   match(q) {
     if (
       asksSecGen(q) ||
-      (q.bodies.includes('rats') && q.main('director', 'head')) ||
+      // ("'RATS is headed by a director from Uzbekistan.' Is this up to date?": its head, said in the line checked.)
+      (q.bodies.includes('rats') &&
+        (q.main('director', 'head') ||
+          (q.has('director') &&
+            !q.main('location') &&
+            q.places.length === 0 &&
+            !q.claims.some((c) => c.kind === 'seat')))) ||
       (q.bodies.includes('secretariat') && q.main('head', 'director') && !q.main('location'))
     )
       return undefined;

@@ -36,6 +36,15 @@ export const secretaryGeneral: Intent = {
   ],
   match(q) {
     if (officeAttends(q)) return undefined;
+    // ("Did UN Secretary-General join SCO Plus?": another organisation's, named just before the office.)
+    const office = q.cues.find((c) => c.cue === 'secgen');
+    if (
+      office &&
+      q.otherOrgs.length > 0 &&
+      !q.people.some((p) => p.official.role === 'secretary-general') &&
+      !/^(sco|sco s|s|the|its|their|our|a|an|and|new|current|former)$/.test(q.words[office.at - 1] ?? 'sco')
+    )
+      return undefined;
     const sgNamed = q.people.some((p) => p.official.role === 'secretary-general');
     // "Who is the deputy secretary-general?": another office, which the data does not hold.
     if (

@@ -112,7 +112,10 @@ export const statements: Intent = {
     return {
       kind: 'fact',
       // ("did the sco say something when iran was struck in early 2026?": yes, what it said follows.)
-      ...(q.form === 'yesno' && { verdict: 'yes' as const }),
+      // ("did the SCO stay silent on the strikes?": a statement on record says it did not.)
+      ...(q.form === 'yesno' && {
+        verdict: q.words.some((w) => /^(silent|silence|quiet)$/.test(w)) ? ('no' as const) : ('yes' as const),
+      }),
       title: () => found.map((s) => s.label).join(' · '),
       lead: (l: Loc) =>
         l.lang === 'en' ? found.map((s) => s.text).join(' ') : found.map((s) => l.m.fromData(s.label)).join(' '),

@@ -519,7 +519,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'دستخط',
   },
   statement: {
-    en: 'joint statement|joint communique|joint declaration|statement|statements|decl|decls|react|reacted|reaction|reactions|respond|responded|response|communique|communiques|declaration|joint document|document|documents|draft|text|joint text|protocol|say anything|said anything|say something|said something|put out anything|put anything out|put out a',
+    en: 'joint statement|joint communique|joint declaration|silent|silence|kept quiet|stayed quiet|statement|statements|decl|decls|react|reacted|reaction|reactions|respond|responded|response|communique|communiques|declaration|joint document|document|documents|draft|text|joint text|protocol|say anything|said anything|say something|said something|put out anything|put anything out|put out a',
     de: 'erklarung|erklart|erklarte|stellungnahme|kommunique|dokument*|abschlusserklarung|reaktion|reagiert*',
     es: 'declaracion|comunicado|documento*|reaccion*',
     fr: 'declaration|communique|document*|reaction*|reagi',
@@ -1274,7 +1274,7 @@ const CUES: Record<Cue, Forms> = {
     fr: 'sera|seront|va|vont|rejoindra|rejoindront|adherera|quittera|probable|prediction|prevision|futur',
     tr: 'olacak|edecek|katilacak|girecek|ayrilacak|cikacak|tahmin*|gelecekte|mi olacak',
     zh: '将|將|会不会|會不會|预测|會|将会|未来|会加入|会成为|会退出|会被|会接纳|会接收|会吸纳|明年|今后',
-    ru: 'будет|станет|прогноз|вероятно|вступит|выйдет',
+    ru: 'будет|станет|прогноз|вероятно|вероятность|шанс|шансы|шансов|вступит|выйдет|исключат|примут',
     hi: 'होगा|होगी|होंगे|भविष्यवाणी|करेगा|करेगी|जाएगा|जाएगी|जाएंगे|बनेगा|बनेगी|बनेंगे|देगा|देगी|देंगे|लेगा|लेगी|लेंगे|रहेगा|रहेगी|रहेंगे|छोड़ेगा|छोड़ेगी|मिलेगा|मिलेगी|मिलेंगे|आएगा|आएगी|निकलेगा',
     fa: 'خواهد|پیش بینی|پیش‌بینی|آینده',
     ur: 'گا|گی|گے|ہوگا|ہوگی|پیش گوئی',

@@ -23,7 +23,7 @@ const TAG =
   // ("that's right, isn't it?": the verb run on to its subject.)
   '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:that|this|it|the (?:line|claim|quote|sentence|wording|attribution|date|year|figure|number|count|name|spelling|place|title)) (?:be )?|(?:that|this|it) s )?' +
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
-  '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid)' +
+  '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid|up to date)' +
   '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell|attribute)(?: (?:that|this|it|on air|out)(?: (?:line|sentence|bit|wording|claim|quote))?)?|(?:for|in) (?:the|our|my|a|an|this|that|tomorrow s|today s|tonight s|next week s) \\w+(?: \\w+){0,2}|for (?:print|air|publication|broadcast|the wire)|enough|attribution|framing|wording|right|correct|na|yeah|or not|(?:on|with) (?:the )?(?:numbers|figures|facts|dates|count|counts)|or false|or wrong|or stale|or outdated|or dated|as is|as written|that|this|it|isn t it|is it not|wasn t it|innit))*' +
   '(?: that way)?(?: (?:pls|please|plz|here|there))?' +
   '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air|state|put) (?:that|this|it)(?: (?:line|sentence|claim|wording|quote|bit))?(?: (?:as is|flatly|like that|that way|so))*(?: or (?:is|was) (?:it|that|this) (?:wrong|incorrect|false|off))?' +
@@ -84,7 +84,7 @@ const UNQUOTED_PREFIX =
 
 /** A label that asks for a check, put before a quoted statement ("Checking a line:", "fact check:", "verify this:"). */
 const CHECK_LABEL =
-  /^(?:(?:just |quick |please |pls |can you |could you )?(?:checking|check|fact ?checking|fact ?check|verify|verifying|confirm)(?: (?:a|this|the|our|my|one))?(?: (?:line|sentence|claim|quote|statement|fact|bit|caption|headline|copy))?(?: (?:pls|please))?)$/;
+  /^(?:(?:just |quick |please |pls |can you |could you )?(?:checking|check|fact ?checking|fact ?check|verify|verifying|confirm)(?: (?:a|this|the|our|my|one))?(?: (?:line|sentence|claim|quote|statement|fact|bit|caption|headline|copy))?(?: (?:pls|please))?)$|^(?:(?:quick |just )?(?:check|checking|review)(?: on)? )?(?:a |this |the |our |my |one )?(?:draft )?(?:line|sentence|claim|quote|caption|headline|copy) (?:to (?:check|verify|review)|for (?:review|checking|a check))$|^(?:(?:quick |just )?(?:check|checking)(?: on)? )?(?:a |this |the |our |my |one )?draft (?:line|sentence|caption|headline|copy)$/;
 
 /** A label that ends in a request to correct what follows ("Below is our draft sentence, please correct if wrong:"). */
 const CORRECT_IF_WRONG =

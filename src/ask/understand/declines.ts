@@ -242,6 +242,10 @@ const CREATIVE = [
   // (Not "on peut l'écrire comme ça dans la dépêche ?": whether a line may be written so is a check of it.)
   /(?<!\b(?:l|le|la|les) )\b(redige|rediger|redigez|ecris|ecrivez|ecrire)\b(?: moi| nous)?.{0,30}\b(depeche|papier|analyse)\b/,
   /\b(write|compose|draft)\b.{0,25}\b(jingles?|ad copy|advert|advertisement)\b/,
+  // ("write anchor closing line as a short poem": the form it is to take names the piece.)
+  /\b(write|compose|draft|put|turn|make)\b.{0,50}\bas an? (short |little |quick |rhyming |funny )?(poem|song|rap|haiku|limerick|verse|sonnet|jingle|ballad)\b/,
+  // ("can you do the attached IR 301 quiz answers for me?": another's coursework to do.)
+  /\b(do|answer|complete|fill in|fill out|solve|finish)\b (the |my |our |this |these |that )?(attached |following |enclosed )?(\w+ ){0,3}(quiz|quizzes|test|exam|worksheet|homework|assignment|problem set)( answers| questions)?\b.{0,12}\bfor (me|us)\b/,
   // ("also knock out a 4 line rhyming promo for the 11pm bulletin": a piece to turn out, however it is asked.)
   /\b(knock out|whip up|come up with|dash off|bang out|churn out)\b.{0,40}\b(promos?|rhym\w*|poems?|jingles?|slogans?|taglines?|verses?|scripts?|limericks?)\b/,
   // ("write a dramatic 30-sec VO imagining the signing moment": a voice-over script.)

@@ -2407,6 +2407,20 @@ export class Understander {
           out.some((h) => h.cue === 'host' && (h.len ?? 1) > 1 && h.at < c.at && c.at < h.at + (h.len ?? 1))
         )
           out.splice(k, 1);
+        // ("… ok to run?": running the line, no office run.)
+        else if (
+          c.cue === 'head' &&
+          /^(ok|okay|fine|safe|good)$/.test(words[c.at - 2] ?? '') &&
+          words[c.at - 1] === 'to'
+        )
+          out.splice(k, 1);
+        // ("draft line for review": a tag that asks the line be checked holds no statement.)
+        else if (
+          c.cue !== 'true' &&
+          (c.len ?? 1) === 1 &&
+          out.some((h) => h.cue === 'true' && (h.len ?? 1) > 1 && h.at <= c.at && c.at < h.at + (h.len ?? 1))
+        )
+          out.splice(k, 1);
         // ("… current status, and any reported objections": "reported" before what was reported names no source.)
         else if (
           c.cue === 'claimSource' &&

@@ -70,6 +70,8 @@ export interface TimeRef {
   since?: boolean;
   /** Counted back from today ("the last few years", "past 6 months"), not a date the asker wrote. */
   relative?: boolean;
+  /** The year a source is dated by ("a 2023 textbook"), not a time the question is about. */
+  ofSource?: boolean;
   role: Role;
   at: number;
 }

@@ -121,6 +121,10 @@ function prepositionBefore(w: readonly string[], k: number): number {
   return k - 1;
 }
 
+/** What a source is called, after the year it dates ("a 2023 textbook", "the 2019 edition"). */
+const SOURCE_NOUN =
+  /^(textbook|textbooks|book|edition|article|report|paper|blog|post|piece|story|brief|briefing|draft|document|wiki|encyclopedia|handout|slide|slides|deck|poster|infographic|map|lecture|syllabus|newsletter|explainer|backgrounder)$/;
+
 /** Units of a span counted back from today ("the last 6 months", "past few weeks"), in days. */
 const SPAN_UNIT: Record<string, number> = {
   day: 1,
@@ -409,6 +413,11 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
 function latinSince(w: readonly string[], out: TimeRef[]): TimeRef[] {
   // "Since 2017", "depuis 2017": after, and the year itself too.
   for (const t of out) {
+    // ("pasted from a 2023 textbook: 'the SCO currently comprises …'": the year of the source, not of what it says.)
+    if (SOURCE_NOUN.test(w[t.at + 1] ?? '') && /^(a|an|the|our|my|this|that|old|older)$/.test(w[t.at - 1] ?? '')) {
+      t.role = 'aside';
+      t.ofSource = true;
+    }
     // "from 2021 onward", "2021 and after": after, the year itself counted.
     // "from 2021 to now", "2021 till today", "2021 to date": the same.
     const untilNow =
