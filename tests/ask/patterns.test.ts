@@ -11652,3 +11652,49 @@ describe('round 43: declines of a poem’s form, another’s quiz, and chances i
     expect(say('шансы что Беларусь исключат из ШОС до 2028? в процентах')).toMatch(/не предсказываю/);
   });
 });
+
+describe('round 43: a place offered as the answer, two seats at once, a statement issued or set aside, and a line heard on air', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads a capital offered as where the SCO was founded as a place, not a country asked of', () => {
+    expect(
+      say(
+        'where was the SCO actually founded, Shanghai or Beijing? колллега insists Beijing because the secretariat is there',
+      ),
+    ).toMatch(/^The SCO was founded on 15 June 2001 in Shanghai/m);
+  });
+
+  it('names both bodies when two seats are asked at once', () => {
+    expect(say('which SCO body sits in Tashkent and which one in Beijing?')).toMatch(
+      /^The SCO Secretariat is in Beijing\. The Regional Anti-Terrorist Structure \(RATS\) is in Tashkent\./m,
+    );
+  });
+
+  it('reads "issue anything" as a statement asked about, and leaves out the one the question sets aside', () => {
+    expect(say('did the SCO issue anything after the strikes on Iran in early 2026?')).toMatch(
+      /^Yes\. On 2 March 2026 the SCO member states issued a statement/m,
+    );
+    expect(
+      say(
+        "did the sco issue anything when the us hit fordow in june 2025? separate from the statement on israel's strikes",
+      ),
+    ).toMatch(/does not hold/);
+  });
+
+  it('does not answer a summit named with what the data lacks of another meeting in its city', () => {
+    expect(
+      say(
+        "when exactly did the Bishkek heads-of-state summit take place this year? our archive text still says 'expected in early autumn'",
+      ),
+    ).toMatch(/^The 2026 Bishkek SCO summit took place on 1 September 2026/m);
+  });
+
+  it('corrects a standing someone was heard to claim, when the asker asks for the right line', () => {
+    expect(
+      say(
+        "on air yesterday our guest said the US became an SCO dialogue partner in 2024. need to correct him next week — what's the right line?",
+      ),
+    ).toMatch(/The United States is not connected to the SCO in any category/);
+  });
+});

@@ -51,6 +51,9 @@ export const claims: Intent = {
       (q.main('list') || q.form === 'which' || q.form === 'what') &&
       q.has('claimSource') &&
       whichClaims(q) &&
+      // ("our guest said the US became an SCO dialogue partner in 2024 … what's the right line?": the line heard, which
+      // the data contradicts, is what is to be corrected, not the article's claims.)
+      !q.claims.some((c) => c.holds === false && (c.kind === 'status' || c.kind === 'joined')) &&
       // "What did India's MEA actually say?": an emphasis asks no truth of a claim.
       (q.cues.some((c) => c.cue === 'true' && !/^(actually|really|so)$/.test(q.words[c.at] ?? '')) ||
         q.terms.some((t) =>

@@ -31,8 +31,10 @@ export const correction: Intent = {
   ],
   match(q) {
     const bad = q.claims.filter((c) => c.stance === 'asserted' && c.holds === false);
-    // (A standing never had is said by the family that answers the country's standing.)
-    if (bad.length === 0 || bad.every((c) => c.kind === 'status')) return undefined;
+    if (bad.length === 0) return undefined;
+    // (A standing never had is said by the family that answers the country's standing; by this one only when no other
+    // family answers.)
+    if (bad.every((c) => c.kind === 'status')) return 40;
     // "Why did Astana host the 2025 summit?", "why did Pakistan refuse to sign at Qingdao?": a meeting put in the wrong
     // city, or a refusal put on the wrong country, is corrected by the engine's opening sentence; the meeting meant, or
     // the refusal on record, answers the rest; this answer only when nothing but the fallback search would.
@@ -88,7 +90,13 @@ export const correction: Intent = {
           sources: [near?.sources ?? []],
         };
     }
-    if (bad.kind === 'joined' || bad.kind === 'left' || bad.kind === 'ordinal' || bad.kind === 'chaired') {
+    if (
+      bad.kind === 'joined' ||
+      bad.kind === 'left' ||
+      bad.kind === 'ordinal' ||
+      bad.kind === 'chaired' ||
+      bad.kind === 'status'
+    ) {
       const c = bad.country;
       const acc = f.accession(c.id);
       const now = f.statusOn(c.id).filter((m) => m.status !== 'none');

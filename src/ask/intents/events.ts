@@ -1,6 +1,6 @@
 import type { CountryT, EventT, UnknownT } from '../../facts/schema.js';
 import { formatDate, formatRange, isoPeriodEnd, isoToDate } from '../../base/dates.js';
-import { sentences } from '../../base/text.js';
+import { latinWords, sentences } from '../../base/text.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question, TimeRef } from '../understand/question.js';
@@ -1681,12 +1681,23 @@ export const yearEvents: Intent = {
       .filter((e) => within(e.start))
       .reverse();
     // Dated organisation facts of that year (and place, when one is named): "what was agreed in Moscow in April 1997".
+    // ("… separate from the statement on israel's strikes": one the question sets aside is not what it asks for.)
+    const aside = setAside(q);
     const facts = f.store.data.organisation.filter(
       (x) =>
         within(x.date) &&
         (q.places.length === 0 ||
-          (x.place !== undefined && q.places.some((p) => p.toLowerCase() === x.place!.toLowerCase()))),
+          (x.place !== undefined && q.places.some((p) => p.toLowerCase() === x.place!.toLowerCase()))) &&
+        !(aside.length >= 2 && aside.every((w) => latinWords(x.label).some((v) => v.startsWith(w)))),
     );
+    if (aside.length >= 2 && facts.length === 0 && q.main('statement'))
+      return {
+        kind: 'notHeld',
+        title: () => 'Not in the data',
+        ...(q.form === 'yesno' && { verdict: 'unknown' as const }),
+        lead: (l) => l.m.notHeld(),
+        sources: [],
+      };
     // A statement asked about: the dated statements and decisions first, the meetings after.
     if (facts.length > 0 && (list.length === 0 || q.main('statement'))) {
       return {
@@ -2120,4 +2131,19 @@ function countrySpan(q: Question): CountryT | undefined {
   // ("india hosted the 2023 summit …, what got decided there?": a meeting or a joining said anywhere is what is asked of.)
   if ((['join', 'member', 'summit', 'meeting', 'host', 'status'] as const).some((c) => q.has(c))) return undefined;
   return cs[0];
+}
+
+/** The content words of what the question sets aside ("separate from the statement on israel's strikes": israel, strikes). */
+function setAside(q: Question): string[] {
+  const at = q.words.findIndex(
+    (w, i) =>
+      (/^(separate|apart|aside)$/.test(w) && q.words[i + 1] === 'from') ||
+      (w === 'other' && q.words[i + 1] === 'than') ||
+      /^(besides|excluding|except)$/.test(w),
+  );
+  if (at < 0) return [];
+  return q.words
+    .slice(at + 2, at + 9)
+    .filter((w) => w.length > 3 && !STOPWORDS.has(w) && !/^(statement|statements|declaration|the)$/.test(w))
+    .map((w) => w.replace(/s$/, ''));
 }

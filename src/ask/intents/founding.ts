@@ -51,7 +51,7 @@ export const founding: Intent = {
     // ("the SCO was founded by China, Russia and Turkmenistan, right?": the countries said to have founded it.)
     if (cs.length > 0 && foundAt >= 0 && q.words.slice(foundAt + 1, foundAt + 5).includes('by') && q.form === 'yesno')
       return 93;
-    if (cs.length > 0) return undefined;
+    if (placesOffered(q).length > 0) return undefined;
     if (q.main('old')) return 88;
     // ("how many years has the sco been around now?": how long ago it was founded, when nothing else is named.)
     if (
@@ -100,7 +100,7 @@ export const founding: Intent = {
       .map((id) => f.country(id)!)
       .filter(Boolean);
     const sources = [fact?.sources ?? []];
-    const cs = subjects(q);
+    const cs = placesOffered(q);
     if (cs.length > 0) {
       const checked = cs.map((c) => founderCheck(f, c.id));
       // (Said of several, it holds only if it holds of each: "founded by China, Russia and Turkmenistan" is No, and the
@@ -225,3 +225,11 @@ function ageAsked(q: Question): boolean {
 
 /** Things other than the SCO that are set up: a bank, a fund, a centre. */
 const OTHER_BODY = /^(bank|banks|fund|funds|centre|centres|center|centers)$/;
+
+/** The countries asked of: "where was the SCO founded, Shanghai or Beijing?" offers a capital as a place, not its country. */
+function placesOffered(q: Question) {
+  const cs = subjects(q);
+  return q.form === 'where' || q.form === 'choice'
+    ? cs.filter((c) => q.countries.some((r) => r.country.id === c.id && r.by !== 'capital'))
+    : cs;
+}

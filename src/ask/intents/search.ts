@@ -191,6 +191,10 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
         !q.events.some((e) => e.id === lackedEvent)
       )
         return undefined;
+      // ("when exactly did the Bishkek heads-of-state summit take place?": what the data lacks of another meeting in the
+      // same city is no answer about the one named.)
+      if (lackedEvent !== undefined && q.eventNamed && q.has('summit') && q.events[0]?.id !== lackedEvent)
+        return undefined;
       const open = p.unknown.from === undefined || isoToDate(p.unknown.from) <= q.today;
       const about =
         q.has('next') ||

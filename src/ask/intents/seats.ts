@@ -186,7 +186,9 @@ function hostsBody(q: Question): boolean {
     !q.has('capital') &&
     !q.has('observer') &&
     !q.has('partner') &&
-    q.countries.length + q.places.length === 1 &&
+    // ("which SCO body sits in Tashkent and which one in Beijing?": one place or two.)
+    q.countries.length + q.places.length >= 1 &&
+    q.countries.length + q.places.length <= 2 &&
     (q.form === 'which' || q.form === 'what') &&
     // (A meeting found only by the city named is not asked about.)
     q.events.every((e) => q.places.includes(e.city)) &&

@@ -519,7 +519,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'دستخط',
   },
   statement: {
-    en: 'joint statement|joint communique|joint declaration|silent|silence|kept quiet|stayed quiet|statement|statements|decl|decls|react|reacted|reaction|reactions|respond|responded|response|communique|communiques|declaration|joint document|document|documents|draft|text|joint text|protocol|say anything|said anything|say something|said something|put out anything|put anything out|put out a',
+    en: 'joint statement|joint communique|joint declaration|silent|silence|kept quiet|stayed quiet|issue anything|issued anything|put out anything|release anything|released anything|statement|statements|decl|decls|react|reacted|reaction|reactions|respond|responded|response|communique|communiques|declaration|joint document|document|documents|draft|text|joint text|protocol|say anything|said anything|say something|said something|put out anything|put anything out|put out a',
     de: 'erklarung|erklart|erklarte|stellungnahme|kommunique|dokument*|abschlusserklarung|reaktion|reagiert*',
     es: 'declaracion|comunicado|documento*|reaccion*',
     fr: 'declaration|communique|document*|reaction*|reagi',

@@ -461,7 +461,8 @@ export function findClaims(input: ClaimInput): Claim[] {
       out.push({
         kind: 'status',
         country: ref.country,
-        stance: form === 'why' || form === 'how' ? 'asserted' : stanceOf(role, at),
+        // (One someone is reported to have said is as much the line's premise: "our guest said the US became …".)
+        stance: form === 'why' || form === 'how' || stanceOf(role, at) === 'reported' ? 'asserted' : stanceOf(role, at),
       });
     // "Belarus has been in since 2001", "X has been a member since Y": a membership dated by its start.
     const since = join ? undefined : times.find((t) => t.at > at && t.at <= at + 8 && words[t.at - 1] === 'since');

@@ -1883,7 +1883,11 @@ export class Understander {
             (c) =>
               c.role !== 'aside' ||
               form === 'yesno' ||
-              cues.some((x) => x.cue === 'true' && x.role === 'aside' && x.at > c.at),
+              cues.some((x) => x.cue === 'true' && x.role === 'aside' && x.at > c.at) ||
+              // ("our guest said the US became an SCO dialogue partner … what's the right line?": a line heard, then
+              // the check asked of it.)
+              (cues.some((x) => x.cue === 'claimSource' && x.at < c.at) &&
+                cues.some((x) => x.cue === 'true' && x.role === 'main' && x.at > c.at)),
           ),
           times,
           numbers,
