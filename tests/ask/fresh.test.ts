@@ -535,6 +535,18 @@ for (const set of [
   'fresh-st',
   'fresh-su',
   'fresh-sv',
+  'fresh-sw',
+  'fresh-sx',
+  'fresh-sy',
+  'fresh-sz',
+  'fresh-ta',
+  'fresh-tb',
+  'fresh-tc',
+  'fresh-td',
+  'fresh-te',
+  'fresh-tf',
+  'fresh-tg',
+  'fresh-th',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
