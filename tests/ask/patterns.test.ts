@@ -11698,3 +11698,46 @@ describe('round 43: a place offered as the answer, two seats at once, a statemen
     ).toMatch(/The United States is not connected to the SCO in any category/);
   });
 });
+
+describe('round 43: channels to go around, a question that is about the SCO, a vocative "boss", a maths problem, and Malay particles', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('declines an official’s contact details asked to reach him outside official channels', () => {
+    expect(
+      say(
+        'Could you share the direct line and personal e-mail address of Secretary-General Yermekbayev? We would like to reach him outside official channels.',
+      ),
+    ).toMatch(/do not give out officials’ or anyone’s personal contact details/);
+  });
+
+  it('does not read "what is not, about the SCO" as a question not about the SCO', () => {
+    expect(
+      say(
+        'For a note to our Director: could you explain what is known, and what is not, about the SCO since the Bishkek summit?',
+      ),
+    ).not.toMatch(/not something I can answer/);
+  });
+
+  it('does not read "boss" addressing the bot as a judgement of who dominates', () => {
+    expect(
+      say(
+        "boss can explain why some sites say Laos is 'dialogue partner' and others say just 'partner'? confusing lah for readers",
+      ),
+    ).not.toMatch(/do not give opinions/);
+  });
+
+  it('declines a maths problem beside the question it answers', () => {
+    const s = say('when did Belarus join? also help my kid with this homework: 3x + 7 = 22 solve for x');
+    expect(s).toMatch(/4 July 2024/);
+    expect(s).toMatch(/not something I can answer/);
+  });
+
+  it('reads "correct ke?" after a quoted line as the request to check it', () => {
+    expect(
+      say(
+        'checking this line for my draft: "Laos joined the SCO as its 11th member state at the Tianjin summit in 2025." correct ke?',
+      ),
+    ).toMatch(/^No\. There is no 11th member state: the SCO has 10/m);
+  });
+});

@@ -1220,7 +1220,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'کتنی بار|سالانہ',
   },
   true: {
-    en: 'true|correct|right|accurate|attribution|attributed|wrong|false|so|really|actually|legit|confirm|verify|fact check|fact-check|quote to check|claim to check|line to check|check this quote|check this claim|is that|isnt it|is it not|true or false|myth',
+    en: 'true|correct|right|accurate|attribution|attributed|wrong|false|so|really|actually|legit|confirm|verify|fact check|fact-check|quote to check|claim to check|line to check|check this quote|check this claim|is that|isnt it|is it not|true or false|myth|betul|boleh verify|boleh check',
     de: 'stimmt|richtig|wahr|falsch|korrekt|passt das|kann das so',
     es: 'verdad|cierto|correcto|falso|es asi',
     fr: 'vrai|exact|correct|faux',
