@@ -164,8 +164,7 @@ export const wordsSaid: Intent = {
     // ("what did foreign minister dong jun say": an office put on the one named is corrected on who he is.)
     if (q.has('foreignMinister') || q.has('headOfState') || q.has('headOfGov')) return undefined;
     const code = who.person?.country ?? who.country?.id;
-    const meetings = q.events.length > 0 ? q.events : [];
-    if (meetings.some((e) => e.positions.some((p) => p.country === code))) return undefined;
+    if (q.events.some((e) => e.positions.some((p) => p.country === code))) return undefined;
     if (q.events.length === 0 && q.time === undefined && who.country) return undefined;
     // ("what did nasirzadeh say at the 2026 meeting in bishkek?": one out of office by then is corrected on that.)
     const gone = who.person?.to;

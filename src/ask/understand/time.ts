@@ -254,7 +254,6 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
       // today is the latest one begun by today.
       // (Said right after the preposition, or where in the month: "after the June war" names a war, not a span; and a
       // number after the month may be its year, "since Jun-25".)
-      const day = dayBefore;
       const k = dayBefore === undefined ? i : /^\d/.test(prev) ? i - 1 : i - 2;
       const reach = prepositionBefore(w, k);
       const p = reach === k - 1 || IN_MONTH[w[k - 1] ?? ''] || IN_MONTH[w[k - 2] ?? ''] ? (w[reach] ?? '') : '';
@@ -263,9 +262,9 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
       );
       if (yearAt < 0 && !/^\d/.test(w[i + 1] ?? '') && (AFTER.has(p) || ((p === 'between' || p === 'from') && toNow))) {
         let y = today.getUTCFullYear();
-        if (Date.UTC(y, month - 1, day ?? 1) > today.getTime()) y--;
-        const r = ref(y, i, role, 'after', month, day && day <= 31 ? day : undefined);
-        const part = day === undefined ? IN_MONTH[prev === 'of' ? prev2 : prev] : undefined;
+        if (Date.UTC(y, month - 1, dayBefore ?? 1) > today.getTime()) y--;
+        const r = ref(y, i, role, 'after', month, dayBefore && dayBefore <= 31 ? dayBefore : undefined);
+        const part = dayBefore === undefined ? IN_MONTH[prev === 'of' ? prev2 : prev] : undefined;
         if (part) {
           r.from = new Date(Date.UTC(y, month - 1, part[0]));
           r.to = new Date(Math.min(r.to.getTime(), Date.UTC(y, month - 1, part[1])));
