@@ -5,6 +5,7 @@ import type { Loc } from '../draft.js';
 import { latinWords } from '../../base/text.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
+import { notHeldDraft } from './shared.js';
 
 function standingLabel(f: AskFacts, c: CountryT): string {
   return f.statusOn(c.id)[0]?.status ?? 'none';
@@ -119,14 +120,7 @@ export const capital: Intent = {
           .join(' ')
           .includes(latinWords(place).join(' '));
       const c = f.store.countries().find(said);
-      if (!c?.capitalNote)
-        return {
-          kind: 'notHeld',
-          title: () => 'Not in the data',
-          ...(q.form === 'yesno' && { verdict: 'unknown' as const }),
-          lead: (l) => l.m.notHeld(),
-          sources: [],
-        };
+      if (!c?.capitalNote) return notHeldDraft(q);
       const now = c.capital.replace(/,.*$/, '');
       return {
         kind: 'fact',

@@ -13,6 +13,7 @@ import {
   firstSentence,
   nextSummitPlace,
   noteOf,
+  notHeldDraft,
   officeAttends,
   scoReceives,
   sentenceVerdict,
@@ -1690,14 +1691,7 @@ export const yearEvents: Intent = {
           (x.place !== undefined && q.places.some((p) => p.toLowerCase() === x.place!.toLowerCase()))) &&
         !(aside.length >= 2 && aside.every((w) => latinWords(x.label).some((v) => v.startsWith(w)))),
     );
-    if (aside.length >= 2 && facts.length === 0 && q.main('statement'))
-      return {
-        kind: 'notHeld',
-        title: () => 'Not in the data',
-        ...(q.form === 'yesno' && { verdict: 'unknown' as const }),
-        lead: (l) => l.m.notHeld(),
-        sources: [],
-      };
+    if (aside.length >= 2 && facts.length === 0 && q.main('statement')) return notHeldDraft(q);
     // A statement asked about: the dated statements and decisions first, the meetings after.
     if (facts.length > 0 && (list.length === 0 || q.main('statement'))) {
       return {

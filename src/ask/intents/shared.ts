@@ -512,3 +512,14 @@ export function saysOmitted(q: Question): boolean {
     /\b(left|leave|leaves|leaving) (it )?out\b/.test(q.words.join(' '))
   );
 }
+
+/** "Not in the data", said plainly; a yes/no question gets the verdict that the data cannot say. */
+export function notHeldDraft(q?: Question): Draft {
+  return {
+    kind: 'notHeld',
+    title: () => 'Not in the data',
+    ...(q?.form === 'yesno' && { verdict: 'unknown' as const }),
+    lead: (l) => l.m.notHeld(),
+    sources: [],
+  };
+}
