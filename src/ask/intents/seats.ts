@@ -91,12 +91,12 @@ export const seats: Intent = {
       place !== undefined && q.places.some((p) => p.toLowerCase() === place.toLowerCase());
     // ("… and where do they sit?", "where are the bodies based?": no body named, several asked of: both seats.)
     // ("which SCO body does Uzbekistan host?": the body seated in the country or city named, else both.)
+    const byPlace = hostsBody(q);
     const seatedThere = (fact?: OrgFactT) =>
-      hostsBody(q) && (named(fact?.place) || q.countries.some((c) => fact?.countries?.includes(c.country.id) === true));
+      byPlace && (named(fact?.place) || q.countries.some((c) => fact?.countries?.includes(c.country.id) === true));
     const byHost = seatedThere(rats) !== seatedThere(sec);
     const both =
-      (q.bodies.length === 0 && q.words.some((w) => /^(they|them|bodies|both|each)$/.test(w))) ||
-      (hostsBody(q) && !byHost);
+      (q.bodies.length === 0 && q.words.some((w) => /^(they|them|bodies|both|each)$/.test(w))) || (byPlace && !byHost);
     const wantRats =
       both ||
       q.bodies.includes('rats') ||
@@ -115,7 +115,7 @@ export const seats: Intent = {
         sources: [fact?.sources ?? []],
       };
     }
-    const claim = hostsBody(q) ? undefined : q.claims.find((c) => c.kind === 'seat' && c.stance === 'asked');
+    const claim = byPlace ? undefined : q.claims.find((c) => c.kind === 'seat' && c.stance === 'asked');
     // Without a claim read from the words (other scripts), a yes/no question naming a city asks whether the seat is there.
     const askedRats = q.bodies.includes('rats');
     const seatOf = (askedRats ? rats : sec)?.place;
@@ -195,6 +195,6 @@ function hostsBody(q: Question): boolean {
     q.people.length === 0 &&
     !q.has('summit') &&
     !q.has('meeting') &&
-    !q.main('chair', 'secgen', 'head', 'director')
+    !q.main('secgen', 'head', 'director')
   );
 }
