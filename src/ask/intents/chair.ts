@@ -33,7 +33,12 @@ export const chair: Intent = {
       (q.form === 'howMany' &&
         q.has('chair') &&
         q.cues.every((c) => c.role !== 'main' || c.cue === 'count' || c.cue === 'how')) ||
-      (q.main('head') && (q.form === 'which' || q.has('list')) && !q.main('secgen') && !q.main('apply'));
+      (q.main('head') &&
+        (q.form === 'which' || q.has('list')) &&
+        !q.main('secgen') &&
+        !q.main('apply') &&
+        // ("list the heads-of-state summits": "heads" names a council, not who heads the SCO.)
+        !/\bheads? of (state|government)\b/.test(q.words.join(' ')));
     // ("our docent says chair order is written in the charter … Is it official rule?": whether a rule of the chair's order
     // stated before is written down.)
     const ruleOfChair =

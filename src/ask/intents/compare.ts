@@ -106,7 +106,15 @@ export const compare: Intent = {
     if (ra?.from && rb?.from) {
       if (ra.from === rb.from) {
         verdict = q.form === 'yesno' ? (q.has('together') || q.has('same') ? 'yes' : 'no') : undefined;
-        lead = (l) => l.m.joinedSameDay(l.c(a), l.c(b), l.d(ra.from!));
+        // ("… joined same day? which summit": the summit that admitted both, when it is asked.)
+        const at = q.has('summit') && ra.event && ra.event === rb.event ? f.event(ra.event) : undefined;
+        lead = (l) =>
+          [
+            l.m.joinedSameDay(l.c(a), l.c(b), l.d(ra.from!)),
+            at ? l.m.eventHeld(l.event(at), l.dr(at.start, at.end), '') : '',
+          ]
+            .filter(Boolean)
+            .join(' ');
       } else {
         const aFirst = ra.from < rb.from;
         if (q.form === 'yesno')

@@ -1421,6 +1421,9 @@ export const summits: Intent = {
     // "nato summit 2025 where + when": another organisation's summit, named, is that meeting's.
     if (q.eventNamed && q.events[0] && !q.events[0].sco) return undefined;
     if (q.main('often', 'chair') && !q.main('host') && !nextSummitPlace(q)) return undefined;
+    // ("Is Egypt a full SCO partner or merely a summit guest?": a standing offered beside a guest's is the country's.)
+    if (q.form === 'choice' && q.main('partner', 'member', 'observer', 'dialogue') && subjects(q).length > 0)
+      return undefined;
     // ("ایران سال ۲۰۲۲ تو اجلاس سمرقند عضو کامل … شد، درسته؟": whether a country was a member by a summit is its
     // membership's, whatever summit the data holds that year.)
     // (Not of a summit the data holds: "did armenia get full membership at the 2026 summit?" asks what it decided.)

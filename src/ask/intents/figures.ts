@@ -62,6 +62,9 @@ export const figures: Intent = {
   match(q) {
     const hit = figureAsked(q);
     if (!hit) return undefined;
+    // ("list the summits from 2024 to 2026 with host city, dates and ordinal": each summit's ordinal is one column of a
+    // list of summits.)
+    if (hit.measure === 'ordinal' && q.main('list') && q.words.includes('summits')) return undefined;
     // "Tianjin was the which-th summit?": the ordinal itself is what is asked.
     if (hit.measure === 'ordinal' && q.main('ordinalWord') && q.form !== 'yesno' && q.form !== 'choice') return 92;
     if (ordinalPut(q)) return 90;

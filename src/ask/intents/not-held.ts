@@ -75,6 +75,14 @@ export const notHeld: Intent = {
       !COMMON.has(q.headNoun) &&
       // ("sco news between may and today": the news of a span is what the data dates in it.)
       !(q.headNoun === 'news' && q.time?.mode === 'after') &&
+      // ("whats the SCO Plus thing in Bishkek": a record that holds the head with another word asked names it.)
+      !(
+        q.form !== 'howMany' &&
+        q.passage &&
+        !q.passage.unknown &&
+        q.passage.matched >= 2 &&
+        q.passage.words.includes(q.headNoun)
+      ) &&
       (q.sco || q.countries.length > 0 || q.bodies.some((b) => b === 'rats' || b === 'secretariat')) &&
       (q.form === 'what' || q.form === 'howMany' || (q.form === 'fragment' && nounPhrase(q.words, q.headNoun)))
     )

@@ -61,7 +61,13 @@ export const positions: Intent = {
     // "Summarise India–Pakistan friction in the SCO": two countries, an account asked, no meeting and no other relation
     // named: what the data records between them (their positions at a meeting), else where each stands.
     if (betweenCountries(q)) return 85;
+    // "Our program is tracking the India–Pakistan fight … Could you walk me through how it played out from Qingdao to
+    // the Tianjin summit?": the dispute and its sides named in the sentence before, the meeting in this one.
+    if (sidesBefore(q)) return 92;
     const e = eventWithPositions(q, undefined);
+    // "How the Pahalgam issue go from Qingdao to Tianjin?": a place the meeting's positions name (not a meeting's own
+    // city) names its dispute, when an account of it is asked.
+    if (e && (q.form === 'how' || q.form === 'explain') && placeDisputed(q, e)) return 90;
     const who = sides(q).length > 0 || q.people.some((p) => p.official.event);
     // "India blocked its membership bid": a refusal of an application, at no meeting named, is the application's.
     // So is one country blocking another ("did India block Azerbaijan?"), at no meeting and over no statement.
@@ -165,7 +171,7 @@ function omissionDenied(q: Question): EventT['outcomes'][number] | undefined {
 function account(q: Question, f: AskFacts): Draft {
   const dated = datedStatement(q, f);
   if (dated) return statementStance(q, dated);
-  const pair = q.form !== 'yesno' ? sidesAt(q) : undefined;
+  const pair = q.form !== 'yesno' ? (sidesAt(q) ?? sidesBefore(q)) : undefined;
   if (pair) return bothSides(q, f, pair);
   const between = betweenCountries(q);
   if (between) {
@@ -206,7 +212,8 @@ function account(q: Question, f: AskFacts): Draft {
   // "List the main disagreements": of every country, when none is named.
   const one = sides(q)[0]?.id;
   const every = !one && q.main('refuse') && !q.eventNamed && asksAccount(q);
-  if ((one || every) && !q.eventNamed && q.form !== 'yesno') {
+  // ("… and why he didn't sign the joint statement?": a why asks the reason at the meeting, not every refusal on record.)
+  if ((one || every) && !q.eventNamed && q.form !== 'yesno' && q.form !== 'why') {
     const refusals = f.store.data.events.flatMap((e) =>
       e.positions.filter((p) => (every || p.country === one) && p.act === 'refused-to-sign').map((p) => ({ e, p })),
     );
@@ -501,6 +508,24 @@ function bothSides(q: Question, f: AskFacts, e: EventT): Draft {
     ],
     sources: [...own.map((p) => p.sources), echo?.sources ?? statement?.sources ?? []],
   };
+}
+
+/**
+ * Two countries with positions at a meeting this part names, and a dispute between them named anywhere in the
+ * question (the sentence before may set the topic), when the question asks to walk through it.
+ */
+function sidesBefore(q: Question): EventT | undefined {
+  if ((q.form !== 'explain' && q.form !== 'how') || !q.eventNamed || !q.has('refuse')) return undefined;
+  const cs = [...new Set(q.countries.map((c) => c.country.id))];
+  if (cs.length < 2) return undefined;
+  return q.events.find((e) => cs.filter((c) => e.positions.some((p) => p.country === c)).length >= 2);
+}
+
+/** A place the question names, not the city of a meeting it names, that the meeting's recorded positions name. */
+function placeDisputed(q: Question, e: EventT): boolean {
+  const cities = new Set(q.events.map((x) => x.city.toLowerCase()));
+  const said = e.positions.map((p) => `${p.stance} ${p.reason ?? ''}`).join(' ');
+  return q.places.some((p) => !cities.has(p.toLowerCase()) && said.includes(p));
 }
 
 /** Whether a meeting falls within the time the question asks about (any, when it asks none). */

@@ -45,7 +45,11 @@ function saidIn(q: Question): boolean {
   if (q.lang !== 'en' || t === undefined || t.role === 'aside' || t.mode !== 'in' || !q.sco) return false;
   return (
     // ("explain iran's path: observer, member, then the 2026 statement": a statement among other things asked is one part.)
-    (scoSaid(q) || (q.main('statement') && !q.main('path', 'growth', 'member', 'observer', 'join'))) &&
+    // ("the SCO member states' statement of 2 March 2026": the members who issued it, no membership asked.)
+    (scoSaid(q) ||
+      (q.main('statement') &&
+        !q.main('path', 'growth', 'observer', 'join') &&
+        (!q.main('member') || /\bmember (states|countries) statements?\b/.test(q.words.join(' '))))) &&
     q.unknownName === undefined &&
     yearsAsked(q).size < 2 &&
     subjects(q).length > 0 &&

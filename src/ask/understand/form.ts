@@ -387,6 +387,12 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     const f = latinForm(lang, w.slice(aux), asks);
     if (f !== 'fragment') return f;
   }
+  // "Belarus joined when exactly - at Tianjin right?": a question word in place after its verb asks; the tag checks the
+  // answer it offers.
+  const inPlace = w.findIndex(
+    (x, i) => i > 0 && /^(when|where)$/.test(x) && /^(\w+ed|became|began|took|came|got)$/.test(w[i - 1]!),
+  );
+  if (tag && inPlace > 0) return latinForm(lang, w.slice(inPlace), asks);
   // Statements with a tag ("the sco has 12 members right?") ask yes or no.
   if (tag) return 'yesno';
   // "Before it became a member, did Belarus hold observer status?": the question after a clause of time put first.

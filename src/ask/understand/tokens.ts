@@ -2,7 +2,7 @@ import { fold } from './text.js';
 import { latinFold, latinWords } from '../../base/text.js';
 import type { Role } from './question.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
-import { ANYTHING_OFF, framedClaim, WHOLE_TAG } from './claim-frame.js';
+import { ANYTHING_OFF, CHECK_TAG_END, framedClaim, WHOLE_TAG } from './claim-frame.js';
 import { isMonth } from './time.js';
 
 /**
@@ -793,8 +793,22 @@ export function segment(text: string): Segments {
     main > 0 &&
     asked.filter((w) => !FILLER.has(w)).length <= 4 &&
     WH.has(firstContent(asked) ?? '') &&
-    COMMAND.has(firstContent(prior) ?? '');
-  if (asked.some((w) => BACK_REFERENCE.has(w)) || pointsAtIt || shortAfterRequest)
+    (COMMAND.has(firstContent(prior) ?? '') ||
+      // ("india & pakistan joined same day? which summit": two words after a question of its own ask more of it.)
+      (rawSegments[main - 1]?.asks === true &&
+        asked.filter((w) => !FILLER.has(w)).length <= 2 &&
+        // (Not one that itself points back: "SCO development bank — has it been set up? which sectors?".)
+        !prior.some((w) => /^(it|its|they|them|that|this|he|she)$/.test(w))));
+  // "Belarus joined when exactly - at Tianjin right?": a short check put after a question of its own is checked of it;
+  // the question before still asks.
+  const checkAfterQuestion =
+    main > 0 &&
+    asked.length <= 4 &&
+    !asked.some((w) => WH.has(w) || AUX.has(w)) &&
+    CHECK_TAG_END.test(asked.join(' ')) &&
+    prior.some((w) => WH.has(w)) &&
+    !prior.some((w) => /^(it|its|they|them|that|this|he|she)$/.test(w));
+  if (asked.some((w) => BACK_REFERENCE.has(w)) || pointsAtIt || shortAfterRequest || checkAfterQuestion)
     for (let s = main - 1; s >= 0; s--) {
       const words = wordsIn(tokens, s);
       const first = firstContent(words);
