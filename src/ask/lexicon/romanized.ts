@@ -491,10 +491,120 @@ function yesNoFirst(sentence: string): string {
   return `${aux} ${body}${after ?? ''}${tag ? ', right' : ''}?`;
 }
 
+/**
+ * Bengali typed in Latin letters ("RATS er office ta kothay?", "charter kobe theke in force?"): its question and function
+ * words as English. Read only when two of its own markers are there, since some ("ke", "ki", "na") mean other things in
+ * Hindi.
+ */
+const BANGLISH_MARKERS =
+  /\b(kobe|kothay|kothai|koto|keno|kemon|konta|chhilo|chilo|chhilen|hoyechilo|hoyechhilo|korechhilo|korechilo|korechhe|hoyeche|hoyechhe|gechhe|gechhilo|ache|achhe|theke|ebar|bochhor|bochor|er|te|ta|aar|sob|eta|bolo|bolun|dao|chai|lagbe|shuru|aage|sathe|niye|jonno|kichhu|shunechhi|alada|dilo|korar|kore|gelo|hoye|jon|tai|naki|kina)\b/gi;
+const BANGLISH_PHRASES: [RegExp, string][] = [
+  [/\bkobe theke kobe\b/gi, 'from when to when'],
+  // (A question word said twice asks for each one: "ke ke chilo?", who were they.)
+  [/\b(ke|ki|kon) \1\b/gi, '$1'],
+  [/\bkobe theke\b/gi, 'since when'],
+  [/\bkotha theke\b/gi, 'where from'],
+  [/\bkoto number\b/gi, 'which number'],
+  [/\bkoto jon\b/gi, 'how many people'],
+  // ("bank er capital koto?": "how much" closes the question, after what it asks of.)
+  [/\b([a-z]+) koto\s*\?/gi, 'how much $1?'],
+  [/\bkoto bochhor\b|\bkoto bochor\b/gi, 'how many years'],
+  [/\bmara gechhilo\b|\bmara gechilo\b|\bmara jay\b/gi, 'were killed'],
+  [/\bhoye gelo\b|\bhoye gechhe\b|\bhoye gechhilo\b/gi, 'happened'],
+  // ("motto ki chhilo?": "ki" before the verb asks what; elsewhere it only marks a yes/no question.)
+  [/\bki (chhilo|chilo|chhilen|ache|achhe|hobe|hoyechilo|dilo|bollo|bolechhe)\b/gi, 'what $1'],
+  [/\b(e|te) na\s*\?/gi, ', right?'],
+  [/\bna\s*\?/gi, ', right?'],
+];
+const BANGLISH: Record<string, string> = {
+  kobe: 'when',
+  kothay: 'where',
+  kothai: 'where',
+  kotha: 'where',
+  ke: 'who',
+  koto: 'how many',
+  keno: 'why',
+  kemon: 'how',
+  kon: 'which',
+  konta: 'which',
+  ki: '',
+  chhilo: 'was',
+  chilo: 'was',
+  chhilen: 'was',
+  hoyechilo: 'was',
+  hoyechhilo: 'was',
+  korechhilo: 'did',
+  korechilo: 'did',
+  korechhe: 'did',
+  hoyeche: 'has been',
+  hoyechhe: 'has been',
+  ache: 'is',
+  achhe: 'is',
+  hobe: 'will be',
+  theke: 'from',
+  ebar: 'this time',
+  bochhor: 'years',
+  bochor: 'years',
+  er: '',
+  r: '',
+  e: '',
+  te: '',
+  ta: '',
+  ti: '',
+  aar: 'and',
+  sob: 'all',
+  eta: 'this',
+  ota: 'that',
+  bolo: 'tell me',
+  bolun: 'tell me',
+  dao: 'give',
+  din: 'give',
+  chai: 'need',
+  lagbe: 'need',
+  shuru: 'start',
+  aage: 'before',
+  pore: 'after',
+  sathe: 'with',
+  niye: 'about',
+  jonno: 'for',
+  kichhu: 'any',
+  shunechhi: 'I heard',
+  alada: 'different',
+  dilo: 'gave',
+  korar: '',
+  kore: '',
+  jon: 'people',
+  naam: 'name',
+  tai: 'so',
+  naki: 'or',
+  kina: '',
+  je: 'that',
+  ekta: 'a',
+  dile: '',
+  bhalo: 'good',
+  shoho: 'with',
+};
+
+function fromBanglish(text: string): string | undefined {
+  const marks = new Set((text.match(BANGLISH_MARKERS) ?? []).map((m) => m.toLowerCase()));
+  // (Two markers of its own, one of them no word English or Hindi shares.)
+  if (marks.size < 2 || ![...marks].some((m) => !/^(er|te|ta|jon|tai|dao|chai|aar|naki|kina|eta|kore)$/.test(m)))
+    return undefined;
+  let out = text;
+  for (const [re, en] of BANGLISH_PHRASES) out = out.replace(re, en);
+  return out
+    .replace(/[A-Za-z]+/g, (w) => BANGLISH[w.toLowerCase()] ?? w)
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([?.!,])/g, '$1')
+    .trim();
+}
+
 /** The line read as English when it is romanized Hindi or Urdu (two marker words or more); otherwise as typed. */
 export function fromRomanized(text: string): string {
   const finglish = fromFinglish(text);
   if (finglish !== undefined) return finglish;
+  const banglish = fromBanglish(text);
+  if (banglish !== undefined) return banglish;
   // ("line: '…' chalega?": will it do, asked of what is put before it.)
   if (/\bchale(?:ga|gi)\s*\?\s*$/i.test(text) && (text.match(MARKERS) ?? []).length < 2)
     return text.replace(/\bchale(?:ga|gi)\s*\?\s*$/i, 'ok?');

@@ -208,6 +208,9 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     )
       stance = 'selection';
     else if (reportedBefore) stance = 'reported';
+    // ("… — which 5 countries", set after the question: the ones asked to be named, no count claimed.)
+    else if (role !== 'main' && /^(which|what)$/.test(words[i - 1] ?? '') && form !== 'yesno' && form !== 'choice')
+      stance = 'selection';
     else if (tokens[i]!.premise) stance = noun ? 'asserted' : 'other';
     else if (
       role === 'main' &&

@@ -42,9 +42,14 @@ export function detectForm(lang: Lang, mainWords: string[], folded: string, asks
     return 'yesno';
   // "new members admitted at tianjin? y/n": the answer asked for, set apart after the question, is a yes or a no.
   if (form === 'fragment' && YES_OR_NO_ASKED.test(raw)) return 'yesno';
+  // ("At Tianjin, Laos was admitted as the 11th full member - please confirm the date.": a thing asked to be confirmed
+  // after a statement of its own is that statement's check.)
+  if ((form === 'what' || form === 'when') && CONFIRM_AFTER_STATEMENT.test(raw)) return 'yesno';
   return form;
 }
 
+const CONFIRM_AFTER_STATEMENT =
+  /(?:[.!;:]\s+|\s[-–—]\s+)(?:(?:please|pls|plz|kindly)\s+)*(?:confirm|check|verify)\s+(?:the|his|her|their|its)\b/i;
 const YES_OR_NO_ASKED = /[?.:;,!-]\s*(y\/n|yes\/no|yes or no|true or false|true\/false)\s*[?.!]*\s*$/i;
 
 function formOf(lang: Lang, mainWords: string[], folded: string, asks: boolean): Form {
@@ -357,7 +362,29 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     return 'explain';
   }
   if (/^(list|name|enumerate|show|identify|compare)\b/.test(first)) return first === 'compare' ? 'explain' : 'list';
-  if (/^(confirm|check|verify)\b/.test(first) || /^fact ?check\b/.test(text)) return 'yesno';
+  if (/^(confirm|check|verify)\b/.test(first) || /^fact ?check\b/.test(text)) {
+    // ("confirm when his term ends": the question word after it asks.)
+    if (/^(who|when|where|what|which)$/.test(second)) return latinForm(lang, w.slice(1), asks);
+    // ("confirm the tianjin summit dates", "confirm the city where the Secretariat sits": a thing named to be given, not a
+    // statement to hold.)
+    if (
+      /^(the|his|her|their|its)$/.test(second) &&
+      w
+        .slice(2)
+        .some((x) =>
+          /^(dates?|years?|day|venue|city|place|name|spelling|title|number|figure|count|capital)$/.test(x),
+        ) &&
+      !w
+        .slice(2)
+        .some((x) =>
+          /^(is|are|was|were|has|have|had|did|does|came|went|met|took|got|made|became|held|who|that|which|both|new|\w+ed)$/.test(
+            x,
+          ),
+        )
+    )
+      return w.slice(2).some((x) => /^(dates?|years?|day)$/.test(x)) ? 'when' : 'what';
+    return 'yesno';
+  }
   if (
     /^(is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|shall|may|might|isn|aren|wasn|weren|didn|doesn|hasn|haven|won|wouldn|isnt|arent|wasnt|werent|didnt|doesnt|hasnt|havent|wont|wouldnt)$/.test(
       first,
