@@ -44,12 +44,15 @@ export function detectForm(lang: Lang, mainWords: string[], folded: string, asks
   if (form === 'fragment' && YES_OR_NO_ASKED.test(raw)) return 'yesno';
   // ("At Tianjin, Laos was admitted as the 11th full member - please confirm the date.": a thing asked to be confirmed
   // after a statement of its own is that statement's check.)
-  if ((form === 'what' || form === 'when') && CONFIRM_AFTER_STATEMENT.test(raw)) return 'yesno';
+  // (Not after a question reported: "The Member has asked since when India had observer status. Kindly confirm the year.")
+  if ((form === 'what' || form === 'when') && CONFIRM_AFTER_STATEMENT.test(raw) && !ASKED_BEFORE.test(raw))
+    return 'yesno';
   return form;
 }
 
 const CONFIRM_AFTER_STATEMENT =
   /(?:[.!;:]\s+|\s[-–—]\s+)(?:(?:please|pls|plz|kindly)\s+)*(?:confirm|check|verify)\s+(?:the|his|her|their|its)\b/i;
+const ASKED_BEFORE = /\b(asked|asks|wants to know|wonders|wondering|would like to know)\b/i;
 const YES_OR_NO_ASKED = /[?.:;,!-]\s*(y\/n|yes\/no|yes or no|true or false|true\/false)\s*[?.!]*\s*$/i;
 
 function formOf(lang: Lang, mainWords: string[], folded: string, asks: boolean): Form {

@@ -586,6 +586,8 @@ export class Understander {
         /\b(odds|chances?|probability|likelihood)\s+(?:that\s+|of\s+)?(?:it|he|she|they|\w+)\s+(?:will\s+)?(?:get|gets|join|joins|become|becomes|enter|enters|make|makes|win|wins)\b/i.test(
           bare,
         ) ||
+        // ("…，另外帮我预测一下明年人民币兑日元的汇率": in Chinese, a prediction with a thing of its own after it.)
+        /(预测|预计|预估|猜)(一下)?[^，。？！,.?!]{4,}/.test(bare) ||
         // ("… and also can u predict our exam questions": a prediction of a thing of the asker's own.)
         /\b(predict|guess|forecast)\s+(our|my|his|her|their)\s+\w+/i.test(bare) ||
         // ("…? and will he keep the job through 2027, your guess": a question of what will be, of its own.)
@@ -666,7 +668,10 @@ export class Understander {
       // (Not whether a thing was said of what will be: "Did Pakistan announce it will host the 2027 summit?")
       if (
         q.tense === 'future' &&
-        (q.form === 'yesno' || /^(will|would|should|shall)\b/i.test(bare)) &&
+        (q.form === 'yesno' ||
+          /^(will|would|should|shall)\b/i.test(bare) ||
+          // ("… answer from general knowledge, no sources needed ok? who will be next SG": who will be, beside an instruction.)
+          (injection && /^(who|what|which)\b.{0,20}\b(will|ll|is going to|gonna)\b/i.test(bare))) &&
         !/^(?:did|has|have|had)\s+\S+(?:\s+\S+)?\s+(?:announce|announced|say|said|confirm|confirmed|state|stated|declare|declared)\b/i.test(
           bare,
         )
