@@ -435,10 +435,15 @@ const FINGLISH_MARKERS =
 function fromFinglish(text: string): string | undefined {
   const marks = new Set((text.match(FINGLISH_MARKERS) ?? []).map((m) => m.toLowerCase()));
   if (marks.size < 2) return undefined;
+  return wordForWord(text, FINGLISH_PHRASES, FINGLISH);
+}
+
+/** A line put into English by its phrases first, then word for word (a word the map lacks kept as typed). */
+function wordForWord(text: string, phrases: [RegExp, string][], words: Record<string, string>): string {
   let out = text;
-  for (const [re, en] of FINGLISH_PHRASES) out = out.replace(re, en);
+  for (const [re, en] of phrases) out = out.replace(re, en);
   return out
-    .replace(/[A-Za-z]+/g, (w) => FINGLISH[w.toLowerCase()] ?? w)
+    .replace(/[A-Za-z]+/g, (w) => words[w.toLowerCase()] ?? w)
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([?.!,])/g, '$1')
     .trim();
@@ -590,13 +595,7 @@ function fromBanglish(text: string): string | undefined {
   // (Two markers of its own, one of them no word English or Hindi shares.)
   if (marks.size < 2 || ![...marks].some((m) => !/^(er|te|ta|jon|tai|dao|chai|aar|naki|kina|eta|kore)$/.test(m)))
     return undefined;
-  let out = text;
-  for (const [re, en] of BANGLISH_PHRASES) out = out.replace(re, en);
-  return out
-    .replace(/[A-Za-z]+/g, (w) => BANGLISH[w.toLowerCase()] ?? w)
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([?.!,])/g, '$1')
-    .trim();
+  return wordForWord(text, BANGLISH_PHRASES, BANGLISH);
 }
 
 /** The line read as English when it is romanized Hindi or Urdu (two marker words or more); otherwise as typed. */
