@@ -547,6 +547,21 @@ for (const set of [
   'fresh-tf',
   'fresh-tg',
   'fresh-th',
+  'fresh-ti',
+  'fresh-tj',
+  'fresh-tk',
+  'fresh-tl',
+  'fresh-tm',
+  'fresh-tn',
+  'fresh-to',
+  'fresh-tp',
+  'fresh-tq',
+  'fresh-tr',
+  'fresh-ts',
+  'fresh-tt',
+  'fresh-tu',
+  'fresh-tv',
+  'fresh-tw',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
