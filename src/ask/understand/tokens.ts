@@ -364,6 +364,8 @@ export function segment(text: string): Segments {
     )
       t.w = 'established';
   });
+  // A plural typed "-ys" for "-ies" after a consonant ("countrys", "citys") reads as the word.
+  for (const t of tokens) if (/^[a-z]{2,}[^aeiouy]ys$/.test(t.w)) t.w = `${t.w.slice(0, -2)}ies`;
   // The segment that asks: a question mark, a question word or auxiliary at its start, not a remark about the asker.
   let main = 0;
   let best = -Infinity;
