@@ -50,6 +50,10 @@ export function detectForm(lang: Lang, mainWords: string[], folded: string, asks
   return form;
 }
 
+/** A thing asked to be confirmed by its name ("the dates", "the venue"), and a word that makes what follows a clause. */
+const NAMED_THING = /^(dates?|years?|day|venue|city|place|name|spelling|title|number|figure|count|capital)$/;
+const CLAUSE =
+  /^(is|are|was|were|has|have|had|did|does|came|went|met|took|got|made|became|held|who|that|which|both|new|\w+ed)$/;
 const CONFIRM_AFTER_STATEMENT =
   /(?:[.!;:]\s+|\s[-–—]\s+)(?:(?:please|pls|plz|kindly)\s+)*(?:confirm|check|verify)\s+(?:the|his|her|their|its)\b/i;
 const ASKED_BEFORE = /\b(asked|asks|wants to know|wonders|wondering|would like to know)\b/i;
@@ -370,22 +374,13 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     if (/^(who|when|where|what|which)$/.test(second)) return latinForm(lang, w.slice(1), asks);
     // ("confirm the tianjin summit dates", "confirm the city where the Secretariat sits": a thing named to be given, not a
     // statement to hold.)
+    const rest = w.slice(2);
     if (
       /^(the|his|her|their|its)$/.test(second) &&
-      w
-        .slice(2)
-        .some((x) =>
-          /^(dates?|years?|day|venue|city|place|name|spelling|title|number|figure|count|capital)$/.test(x),
-        ) &&
-      !w
-        .slice(2)
-        .some((x) =>
-          /^(is|are|was|were|has|have|had|did|does|came|went|met|took|got|made|became|held|who|that|which|both|new|\w+ed)$/.test(
-            x,
-          ),
-        )
+      rest.some((x) => NAMED_THING.test(x)) &&
+      !rest.some((x) => CLAUSE.test(x))
     )
-      return w.slice(2).some((x) => /^(dates?|years?|day)$/.test(x)) ? 'when' : 'what';
+      return rest.some((x) => /^(dates?|years?|day)$/.test(x)) ? 'when' : 'what';
     return 'yesno';
   }
   if (

@@ -791,6 +791,8 @@ export function segment(text: string): Segments {
   let itNamed = false;
   // A short question after a request ("brief me on the Feb 2026 Bishkek meeting: how many countries?") asks it of what the request names.
   const prior = wordsIn(tokens, main - 1);
+  // (A part before that itself points back names nothing this one can ask more of.)
+  const priorPointsBack = prior.some((w) => /^(it|its|they|them|that|this|he|she)$/.test(w));
   const shortAfterRequest =
     main > 0 &&
     asked.filter((w) => !FILLER.has(w)).length <= 4 &&
@@ -800,7 +802,7 @@ export function segment(text: string): Segments {
       (rawSegments[main - 1]?.asks === true &&
         asked.filter((w) => !FILLER.has(w)).length <= 2 &&
         // (Not one that itself points back: "SCO development bank — has it been set up? which sectors?".)
-        !prior.some((w) => /^(it|its|they|them|that|this|he|she)$/.test(w))));
+        !priorPointsBack));
   // "Belarus joined when exactly - at Tianjin right?": a short check put after a question of its own is checked of it;
   // the question before still asks.
   const checkAfterQuestion =
@@ -809,7 +811,7 @@ export function segment(text: string): Segments {
     !asked.some((w) => WH.has(w) || AUX.has(w)) &&
     CHECK_TAG_END.test(asked.join(' ')) &&
     prior.some((w) => WH.has(w)) &&
-    !prior.some((w) => /^(it|its|they|them|that|this|he|she)$/.test(w));
+    !priorPointsBack;
   if (asked.some((w) => BACK_REFERENCE.has(w)) || pointsAtIt || shortAfterRequest || checkAfterQuestion)
     for (let s = main - 1; s >= 0; s--) {
       const words = wordsIn(tokens, s);
