@@ -11978,3 +11978,28 @@ describe('round 44: a plural typed "-ys", and declines of a source list ignored,
     );
   });
 });
+
+describe('round 44: a short question of five words after a request, and a length of time before a colon', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('asks "who handed over to whom" of the chairs the request before it names', () => {
+    expect(say('give me the SCO chair sequence from 2021 on - who handed over to whom?')).toMatch(
+      /Uzbekistan .*India .*Kazakhstan .*China .*Kyrgyzstan/,
+    );
+  });
+
+  it('asks "how does it add up" of the figure the request before it names', () => {
+    expect(say("explain the '27 countries' figure wang yi keeps using — how does it add up")).toMatch(
+      /10 member states and 17 partners/,
+    );
+  });
+
+  it('keeps a count asked in five words after a request a question of its own', () => {
+    expect(say("compare today's SCO to the Shanghai Five of 1996 - how many countries, which ones?")).toMatch(/\b10\b/);
+  });
+
+  it('reads "two minutes" as a length of time, not a count claimed', () => {
+    expect(say("Explain like I'm an editor with two minutes: what is RATS?")).not.toMatch(/not 2\b/);
+  });
+});

@@ -88,7 +88,7 @@ const TEXT_UNIT = /^(\d+|sentences?|words?|lines?|paragraphs?|bullets?|points?|p
 
 /** Units of time after a number, folded ("2 yrs", "drei Jahre", "dos años", "2 yıl"). */
 const DURATION =
-  /^(yrs?|years?|yr s|months?|mos|weeks?|wks?|days?|decades?|jahre?n?|monate?n?|wochen|tage?n?|anos|meses|semanas|dias|ans|annees|mois|semaines|jours|yil|yillik|ay|hafta|gun)$/;
+  /^(yrs?|years?|yr s|months?|mos|weeks?|wks?|days?|decades?|hours?|hrs?|minutes?|mins?|seconds?|secs?|jahre?n?|monate?n?|wochen|tage?n?|anos|meses|semanas|dias|ans|annees|mois|semaines|jours|yil|yillik|ay|hafta|gun)$/;
 
 /** Words that pick some of a list by order ("the four newest", "the last three"): the number beside them selects. */
 const SELECTION_AFTER = /^(newest|latest|last|earliest|oldest|recent|most|youngest)$/;

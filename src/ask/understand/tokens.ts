@@ -793,14 +793,17 @@ export function segment(text: string): Segments {
   const prior = wordsIn(tokens, main - 1);
   // (A part before that itself points back names nothing this one can ask more of.)
   const priorPointsBack = prior.some((w) => /^(it|its|they|them|that|this|he|she)$/.test(w));
+  // ("explain the '27 countries' figure — how does it add up?", "… — who handed over to whom?": five words; a count asked,
+  // "… — how many countries, which ones?", asks of its own beyond four.)
+  const askedWords = asked.filter((w) => !FILLER.has(w)).length;
   const shortAfterRequest =
     main > 0 &&
-    asked.filter((w) => !FILLER.has(w)).length <= 4 &&
+    (askedWords <= 4 || (askedWords <= 5 && !/^how (many|much)\b/.test(asked.join(' ')))) &&
     WH.has(firstContent(asked) ?? '') &&
     (COMMAND.has(firstContent(prior) ?? '') ||
       // ("india & pakistan joined same day? which summit": two words after a question of its own ask more of it.)
       (rawSegments[main - 1]?.asks === true &&
-        asked.filter((w) => !FILLER.has(w)).length <= 2 &&
+        askedWords <= 2 &&
         // (Not one that itself points back: "SCO development bank — has it been set up? which sectors?".)
         !priorPointsBack));
   // "Belarus joined when exactly - at Tianjin right?": a short check put after a question of its own is checked of it;
