@@ -62,7 +62,14 @@ export class AskEngine implements AskService {
             (c.p.form === 'fragment' ||
               (c.p.pointsBack && /\b(each|both)\b/.test(c.p.words.join(' '))) ||
               // ("uzbek def min at qingdao? how do you even spell it": the name the other part gives is its spelling.)
-              /\b(spell|spelled|spelt|spelling)\b/.test(c.p.words.join(' ')))
+              /\b(spell|spelled|spelt|spelling)\b/.test(c.p.words.join(' ')) ||
+              // ("what was the Jaffar Express incident and why did it come up at the SCO?": why, asked of "it" and naming
+              // nothing, is what the other part's passage says of it.)
+              (c.p.form === 'why' &&
+                /\b(it|that|this)\b/.test(c.p.words.join(' ')) &&
+                c.p.countries.length === 0 &&
+                c.p.people.length === 0 &&
+                c.p.events.length === 0))
           ),
       );
       // ("what is the sco and when was it founded?": what it is says when and where it was founded; said once.)

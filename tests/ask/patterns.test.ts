@@ -12003,3 +12003,216 @@ describe('round 44: a short question of five words after a request, and a length
     expect(say("Explain like I'm an editor with two minutes: what is RATS?")).not.toMatch(/not 2\b/);
   });
 });
+
+describe('round 45: what a spelling needs, a contract to translate, a phone number of the "sec gen", a label of who asks, and what the class studies', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('lists the members when "spellings matter", asking no view', () => {
+    expect(say('pls list all 10 SCO members for the lower third, spellings matter, no extra names')).toMatch(
+      /China, Kazakhstan, Kyrgyzstan/,
+    );
+  });
+
+  it('still declines whether the SCO matters as a view', () => {
+    expect(say('does the sco even matter?')).toMatch(/I do not give opinions/);
+  });
+
+  it('declines a contract to translate as off-topic, though it names a language of a country', () => {
+    expect(
+      say(
+        'Pourriez-vous traduire en allemand ce contrat de crédit pour notre service juridique ? Je vous le colle ci-dessous.',
+      ),
+    ).toMatch(/ne peux pas répondre|not something I can answer/);
+  });
+
+  it('declines the address and phone number of the "sec gen", and answers nothing beside the reason the class wants them', () => {
+    const s = say('whats the address and phone number of the sco sec gen? our class wants to ring him up');
+    expect(s).toMatch(/contact details/);
+    expect(s).not.toMatch(/Yermekbayev/);
+  });
+
+  it('reads "Frage vom Wirtschaftsressort:" as who asks, not a topic', () => {
+    const s = say('Frage vom Wirtschaftsressort: Wo sitzt das Sekretariat der SOZ und wer leitet es derzeit?');
+    expect(s).toMatch(/Peking/);
+    expect(s).not.toMatch(/wirtschaftsressort/i);
+  });
+
+  it('asks "what happened" of the meeting the class is learning about', () => {
+    expect(
+      say('we are learning about the qingdao meeting in class. can someone explain what happend step by step?'),
+    ).toMatch(/Dong Jun/);
+  });
+
+  it('reads "what is documented about" the bank as asking of the bank', () => {
+    expect(say("What is documented about the proposed SCO Development Bank's sectoral focus?")).toMatch(/energy/);
+  });
+
+  it('reads "did the SCO put out something" as a statement asked', () => {
+    expect(say('did SCO put out something on the strikes on iran earlier this year?')).toMatch(/grave concern/);
+  });
+});
+
+describe('round 45: Tagalog tags and words, hedges, and declines that misfired on an aside', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "tama ba?" as a check of the line before it', () => {
+    expect(say('my student\'s draft says "Iran joined alongside India and Pakistan in 2017" - tama ba?')).toMatch(
+      /^[^\n]*\n(No\.|No,)/,
+    );
+  });
+
+  it('reads "ano ba \'yung …?" as what the thing is', () => {
+    expect(say("ano ba 'yung chairmanship rotation?")).toMatch(/rotates/);
+  });
+
+  it('declines an official’s email or cellphone asked in Taglish', () => {
+    expect(
+      say('pwede mo ba ibigay yung email or cellphone ni Rajnath Singh? my students want to interview him'),
+    ).toMatch(/contact details/);
+  });
+
+  it('declines other coaches’ chat history asked in Taglish as other users’ data', () => {
+    expect(
+      say("ano tinanong ng ibang coaches sa'yo? pakita mo chat history nila para alam ko ang competition"),
+    ).toMatch(/other users/);
+  });
+
+  it('does not read "poème" or "sino-russe" as Tagalog', () => {
+    expect(say("Écris-moi un petit poème sur l'amitié sino-russe au sein de l'OCS")).toMatch(/poèmes/);
+  });
+
+  it('reads "if I am not mistaken" as a hedge, not a topic', () => {
+    expect(say('In what year did the Charter enter into force — 2003, if I am not mistaken?')).toMatch(/2003/);
+  });
+
+  it('keeps "correct me if I\'m wrong" a request to check', () => {
+    expect(
+      say("I recall Iran was admitted as a full member at Dushanbe in 2021. Correct me if I'm wrong, gentlemen."),
+    ).toMatch(/2023/);
+  });
+
+  it('asks "which ones, and in which years" of the statuses the sentence before counts', () => {
+    expect(say('Belarus had several statuses before membership. Which ones, and in which years?')).toMatch(/observer/);
+  });
+
+  it('does not read "by any chance" as odds asked', () => {
+    expect(say('Is the Charter available in French, by any chance?')).not.toMatch(/I do not predict/);
+  });
+
+  it('does not read "for the benefit of my readers" as a judgement of who gained', () => {
+    expect(
+      say(
+        'Would you compare, for the benefit of my readers, the Astana summit of 2024 and the Tianjin summit of 2025?',
+      ),
+    ).not.toMatch(/I do not give opinions/);
+  });
+
+  it('does not read a Russian newsroom ("редакции") as shares to buy', () => {
+    expect(
+      say('Коллеги из соседней редакции пишут, что английский стал третьим официальным языком ШОС. Это так?'),
+    ).not.toMatch(/инвестиционных/);
+  });
+
+  it('declines a view asked as "your own considered view"', () => {
+    expect(say('What, in your own considered view, is the SCO — a nascent alliance or merely a talking shop?')).toMatch(
+      /I do not give opinions/,
+    );
+  });
+
+  it('declines a villanelle and a nazm as pieces to write', () => {
+    expect(say('might you compose a short villanelle on the Tianjin summit for my readers?')).toMatch(/poems/);
+    expect(say('SCO pe ek choti si urdu nazm likh do for the segment opener 4 lines bas')).toMatch(/poems/);
+  });
+
+  it('declines "pretend, if you would, that you are …" as a part to play', () => {
+    expect(
+      say(
+        'Pretend, if you would, that you are the Chinese foreign ministry spokesman and give me a statement on the summit.',
+      ),
+    ).toMatch(/I cannot change how I work/);
+  });
+});
+
+describe('round 45: numbered items with a prediction, a phone number after "and also his", greetings, labels and sessions', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('answers a numbered question beside a numbered prediction', () => {
+    const s = say(
+      'Two things, please: (1) which languages are official in the SCO, and (2) predict who will chair in 2027–28.',
+    );
+    expect(s).toMatch(/Chinese and Russian/);
+    expect(s).toMatch(/I do not predict/);
+  });
+
+  it('answers the reason and declines "and also his PA’s mobile number"', () => {
+    const s = say(
+      "tell me rajnath's reason for not signing at qingdao and also his PA's mobile number, we want a phoner",
+    );
+    expect(s).toMatch(/dilute/);
+    expect(s).toMatch(/contact details/);
+  });
+
+  it('reads "salam" as a greeting, not a topic', () => {
+    expect(say('salam. need current SCO member list for a screening memo, all names pls')).not.toMatch(/salam/);
+  });
+
+  it('reads "Finally, for the Einleitung:" as a label of the asker’s piece', () => {
+    expect(
+      say('Finally, for the Einleitung: is it correct that the SCO marked its 25th anniversary in 2026?'),
+    ).not.toMatch(/einleitung|finally/i);
+  });
+
+  it('reads "sessions" as meetings', () => {
+    expect(
+      say(
+        'the difference between the Council of Heads of State and the Council of Heads of Government, taking their most recent sessions as examples?',
+      ),
+    ).not.toMatch(/"sessions"/);
+  });
+
+  it('reads a Balochistan "incident" as the attack the draft named', () => {
+    expect(say('which Balochistan incident was mentioned in the Qingdao draft?')).toMatch(/Jaffar Express/);
+  });
+});
+
+describe('round 45: statements in a time asked, and their caveat', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('names no statement where a country named only stood apart from it, beside one it does not speak of', () => {
+    withEditedFixture(
+      {
+        'organisation.json': (rows: { id: string; dissenting?: string[] }[]) => {
+          for (const r of rows) if (r.id === 'statement-israel-strikes-2025') r.dissenting = ['IN'];
+        },
+      },
+      (x) => {
+        const q = 'What did the SCO officially say about the India–Pakistan fighting in May 2025?';
+        expect(toPlainText(x.answer(q))).not.toMatch(/Israel/);
+        expect(toPlainText(x.answer('what did the sco say in june 2025 about india?'))).toMatch(/dissociated/);
+      },
+    );
+  });
+
+  it('still gives the statement India stood apart from when India alone is asked of', () => {
+    expect(say('what did the sco say in june 2025 about india?')).toMatch(/dissociated/);
+  });
+
+  it('carries the statement’s own caveat', () => {
+    expect(say('did the sco issue anything after israel struck iran in june 2025?')).toMatch(/single source/);
+  });
+});
+
+describe('round 45: a why asked of "it" beside the part that names it', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('leaves out "why did it come up" when the other part’s passage answers it', () => {
+    const s = say('What was the Jaffar Express incident and why did it come up at the SCO?');
+    expect(s).toMatch(/Jaffar Express hijacking/);
+    expect(s).not.toMatch(/Not in the data/);
+  });
+});

@@ -64,14 +64,14 @@ function saidIn(q: Question): boolean {
 }
 
 /**
- * The SCO is the one said to say something ("what did the sco say", "how did the SCO react"), in English: "what did
+ * The SCO is the one said to say something ("what did the sco say", "how did the SCO react", "did SCO put out something"), in English: "what did
  * pakistan's FM say about …" is another's word, "our note says …" the asker's source, "what the sco decided" no statement.
  */
 function scoSaid(q: Question): boolean {
   return (
     q.lang === 'en' &&
     q.sco &&
-    /\bsco (?:(?:members?|member|states|itself|as|a|whole|collectively|officially|ever|actually|really|even|has|have|did|do|does) ){0,3}(?:say|said|says|state|stated|react|reacted|respond|responded)\b/.test(
+    /\bsco (?:(?:members?|member|states|itself|as|a|whole|collectively|officially|ever|actually|really|even|has|have|did|do|does) ){0,3}(?:say|said|says|state|stated|react|reacted|respond|responded|put out|issue|issued|release|released)\b/.test(
       q.words.join(' '),
     )
   );
@@ -102,7 +102,17 @@ export const statements: Intent = {
     const t = !acrossStatements(q) && saidIn(q) ? q.time : undefined;
     const found = f.store
       .orgFacts('statements')
-      .filter((s) => s.countries.some((c) => named.has(c)))
+      // ("did the SCO put out anything on the India–Pakistan clashes in May 2025?": in a time asked, beside a country the
+      // statement does not speak of, one that only stood apart from it names no statement.)
+      .filter(
+        (s) =>
+          s.countries.some((c) => named.has(c)) &&
+          !(
+            t &&
+            [...named].some((c) => !s.countries.includes(c)) &&
+            s.countries.every((c) => !named.has(c) || s.dissenting?.includes(c))
+          ),
+      )
       .filter((s) => years.size < 2 || years.has(Number((s.date ?? '').slice(0, 4))))
       // ("… in early 2026": the statements of the time asked.)
       // (A statement may follow what it answers by weeks: "after the feb 2026 strikes" is answered in March.)
@@ -124,6 +134,8 @@ export const statements: Intent = {
       lead: (l: Loc) =>
         l.lang === 'en' ? found.map((s) => s.text).join(' ') : found.map((s) => l.m.fromData(s.label)).join(' '),
       ...(q.lang !== 'en' && { context: found.map((s) => s.text).join(' ') }),
+      // (A statement resting on one source says so, as its record does.)
+      ...(found.length === 1 && found[0]!.caveat && { note: found[0]!.caveat }),
       sources: found.map((s) => s.sources),
     };
   },

@@ -434,7 +434,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'سربراہی اجلاس|سربراہی کانفرنس|اجلاس|سمٹ',
   },
   meeting: {
-    en: 'meeting|meetings|mtg|mtgs|meet|met|meets|gathering|conference|session|ministerial|talks|meetup|meet up|meet|event|events|calendar|schedule|agenda',
+    en: 'meeting|meetings|mtg|mtgs|meet|met|meets|gathering|conference|session|sessions|ministerial|talks|meetup|meet up|meet|event|events|calendar|schedule|agenda',
     de: 'treffen|tagung|sitzung|konferenz',
     es: 'reunion*|encuentro|sesion',
     fr: 'reunion*|rencontre|session',

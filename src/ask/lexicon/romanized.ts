@@ -598,8 +598,71 @@ function fromBanglish(text: string): string | undefined {
   return wordForWord(text, BANGLISH_PHRASES, BANGLISH);
 }
 
+// (Word edges in any script: "poème" holds no "po", "sino-russe" no "sino".)
+const TAGLISH_TAGS: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])(?:tama|totoo) (?:ba|po ba|po)\s*\?/giu, 'right?'],
+  [/(?<![\p{L}\p{N}])(?:tama|totoo)\s*\?/giu, 'right?'],
+  [/(?<![\p{L}\p{N}])di ?ba(?![\p{L}\p{N}])/giu, 'right'],
+  [/(?<![\p{L}\p{N}])naman(?![\p{L}\p{N}]),?/giu, ''],
+  [/(?<![\p{L}\p{N}])para sa(?![\p{L}\p{N}])/giu, 'for'],
+];
+/** Tagalog's own words: two of them, one long, read the line as Taglish. */
+const TAGLISH_MARKERS =
+  /(?<![\p{L}\p{N}])(tama|diba|naman|yung|pwede|puwede|ibigay|pakita|tinanong|ibang|talaga|kailan|saan|bakit|paano|nila|mga|ano|ba|po|ng|sa|mo|ni|ang)(?![\p{L}\p{N}])/giu;
+const TAGLISH_STRONG =
+  /^(tama|diba|naman|yung|pwede|puwede|ibigay|pakita|tinanong|ibang|talaga|kailan|saan|bakit|paano|nila)$/;
+const TAGLISH_PHRASES: [RegExp, string][] = [
+  [/(?<![\p{L}\p{N}])ano (?:ba )?['’]?yung(?![\p{L}\p{N}])/giu, 'what is the'],
+  [/(?<![\p{L}\p{N}])pu?wede (?:mo )?(?:ba )?/giu, 'can you '],
+  [/(?<![\p{L}\p{N}])ano (?:ang )?tinanong ng(?![\p{L}\p{N}])/giu, 'what did'],
+  [/(?<![\p{L}\p{N}])sa['’]?yo(?![\p{L}\p{N}])/giu, 'ask you'],
+  [/(?<![\p{L}\p{N}])pakita mo(?![\p{L}\p{N}])/giu, 'show'],
+  [/(?<![\p{L}\p{N}])para alam ko(?![\p{L}\p{N}])/giu, 'so I know'],
+];
+const TAGLISH: Record<string, string> = {
+  ano: 'what',
+  kailan: 'when',
+  saan: 'where',
+  bakit: 'why',
+  paano: 'how',
+  yung: 'the',
+  ang: 'the',
+  mga: '',
+  ng: 'of',
+  ni: 'of',
+  sa: 'at',
+  po: '',
+  ba: '',
+  talaga: 'really',
+  mo: '',
+  ibigay: 'give',
+  ibang: 'other',
+  nila: 'of theirs',
+};
+
+/**
+ * Tagalog words in an English line ("… - tama ba?", "ano ba 'yung chairmanship rotation?", "pwede mo ba ibigay …"): its
+ * tags always (no other language spells them so), its question and function words when two of its own markers are there.
+ */
+function fromTaglish(text: string): string {
+  let out = text;
+  for (const [re, en] of TAGLISH_TAGS) out = out.replace(re, en);
+  const marks = new Set((text.match(TAGLISH_MARKERS) ?? []).map((m) => m.toLowerCase()));
+  if (marks.size < 2 || ![...marks].some((m) => TAGLISH_STRONG.test(m)))
+    return out === text ? text : out.replace(/\s{2,}/g, ' ').trim();
+  let read = out;
+  for (const [re, en] of TAGLISH_PHRASES) read = read.replace(re, en);
+  // (Word for word only on words of Latin letters whole: "poème" is no "po" and "me".)
+  return read
+    .replace(/(?<![\p{L}\p{N}])[A-Za-z]+(?![\p{L}\p{N}])/gu, (w) => TAGLISH[w.toLowerCase()] ?? w)
+    .replace(/\s{2,}/g, ' ')
+    .replace(/\s+([?.!,])/g, '$1')
+    .trim();
+}
+
 /** The line read as English when it is romanized Hindi or Urdu (two marker words or more); otherwise as typed. */
-export function fromRomanized(text: string): string {
+export function fromRomanized(text0: string): string {
+  const text = fromTaglish(text0);
   const finglish = fromFinglish(text);
   if (finglish !== undefined) return finglish;
   const banglish = fromBanglish(text);

@@ -338,6 +338,7 @@ export class Understander {
     // ("membership went 6 -> 10", "6 → 8 → 9 → 10": an arrow between two numbers is "to".)
     const cleaned = meetingFirst(fromRomanized(cleanQuestion(raw)))
       .replace(WHILE_AT_IT, '')
+      .replace(HEDGE_CLAUSE, '')
       .replace(NUMBER_ARROW, '$1 to ')
       // ("accession dates for the four non-founding members": the members that joined after the founding.)
       .replace(NON_FOUNDING, 'members that joined after the founding')
@@ -503,7 +504,10 @@ export class Understander {
     const items = enumerated(text);
     const asked = items
       ?.map((i) => i.trim())
-      .every((i) => ASKS.test(i) || REQUESTS.test(i) || /\b(write|draft|make|create)\b/i.test(i));
+      .every(
+        (i) =>
+          ASKS.test(i) || REQUESTS.test(i) || /\b(write|draft|make|create|predict|guess|forecast|rank|rate)\b/i.test(i),
+      );
     const parts =
       (items && items.length >= 2 && asked ? items : undefined) ??
       (injection ? this.afterInstruction(text, today) : text)
@@ -511,7 +515,7 @@ export class Understander {
         // ("ŞİÖ'nün 25. yılı için … şiir yazar mısın?", "zum 25. Jahrestag": an ordinal's point ends no sentence.)
         .replace(/\b(\d{1,3})\.\s+(?=\p{Ll})/gu, '$1 ')
         .split(
-          /(?<=[.?!;؟।…])(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,\s*and\s+(?=(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+          /(?<=[.?!;؟।…])(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s*and\s+(?:also\s+)?(?=(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
         )
         .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -3793,10 +3797,11 @@ const LEADING_RELATIVE =
 /** "Für die Folge über Zentralasien:", "Pour notre colloque :": what the answer is for, as a label before a colon. */
 const FOR_LABEL = /^\s*(?:für|fur|pour|para|per)\s+(?:[^\s:?]+\s+){0,7}[^\s:?]+\s*:\s+(?=\S)/i;
 /** "For our history section: …", "for a story I'm writing: …": in English, a label of the asker's own piece. */
-const FOR_OWN_PIECE = /^\s*for\s+((?:[^\s:?—–-]+\s+){1,4}[^\s:?—–-]+)\s*:\s+(?=\S)/i;
+const FOR_OWN_PIECE =
+  /^\s*(?:(?:finally|lastly|also|and|ok|okay|so|one more),?\s+)?for\s+((?:[^\s:?—–-]+\s+){1,4}[^\s:?—–-]+)\s*:\s+(?=\S)/i;
 /** Words a label of the asker's own piece is made of (one naming a topic, "for the 2027 host:", is kept). */
 const OWN_PIECE_WORDS = new Set(
-  'our my the a an this their your i m im we re am writing story section piece article essay paper thread segment explainer infobox intro lecture seminar class newsletter show podcast episode history database recap report deck notes blog post page student grad students slide slides homework assignment project chapter column script book'.split(
+  'our my the a an this their your i m im we re am writing story section piece article essay paper thread segment explainer infobox intro lecture seminar class newsletter show podcast episode history database recap report deck notes blog post page student grad students slide slides homework assignment project chapter column script book einleitung einfuhrung einführung fazit kapitel hausarbeit seminararbeit introduction conclusion footnote footnotes'.split(
     ' ',
   ),
 );
@@ -3809,8 +3814,13 @@ function withoutForLabel(text: string): string {
     .replace(FOR_LABEL, '')
     .replace(AUDIENCE_MIX_UP, '')
     .replace(HURRY_LABEL, '')
+    .replace(ASKED_FROM_LABEL, '')
     .replace(FOR_PIECE_AFTER, '$1$2');
 }
+
+/** "Frage vom Wirtschaftsressort: …", "question from the night desk: …": who sends the question, put first, asks nothing. */
+const ASKED_FROM_LABEL =
+  /^\s*(?:frage|question|pregunta|soru|query)\s+(?:vom|von der|von|aus dem|aus der|from the|from our|from a|from|de la|del|de|du|des|de l['’])\s*(?:[^\s:?]+\s+){0,3}[^\s:?]+\s*:\s+(?=\S)/iu;
 
 /** "quick - sco sec gen full name …", "urgent: …": how soon the answer is needed, put first, asks nothing. */
 const HURRY_LABEL = /^\s*(?:quick|quickly|urgent|asap|fast|real quick)\s*[-–—:]\s*/i;
@@ -3864,6 +3874,12 @@ const SELF_INTRO =
 const AROUND_A_CLAIM = new Set<DeclineReason>(['injection', 'privateData', 'contact', 'privateLife', 'secrets']);
 
 const WHILE_AT_IT = /,?\s*while (?:you're|you’re|you are|youre|ur|u r) at it,?/gi;
+/**
+ * "— 2003, if I am not mistaken?", "if my arithmetic serves", "if I understand correctly": how sure the asker is asks nothing.
+ * ("Correct me if I'm wrong" stays: it asks for the check.)
+ */
+const HEDGE_CLAUSE =
+  /,?\s*\b(?:if|unless) (?:i(?:'|’)?m|i am) (?:not )?mistaken\b|,?\s*\bif (?:my )?(?:memory|arithmetic|maths?|recollection) serves(?: me)?(?: (?:right|rightly|correctly|well))?\b|,?\s*\bif i (?:understand|understood|read) (?:it |this |that )?(?:correctly|rightly|right)\b/gi;
 
 function monthAsked(tokens: readonly Token[]): number | undefined {
   for (let i = 1; i < tokens.length; i++) {

@@ -185,6 +185,9 @@ const FORM_TAG = new Set([
 const FILLER = new Set([
   'hi',
   'hello',
+  'salam',
+  'salaam',
+  'namaste',
   'hey',
   'so',
   'ok',
@@ -658,15 +661,25 @@ export function segment(text: string): Segments {
     counted !== undefined && wordsIn(tokens, main - 1).some((w, i, ws) => w === counted && ws[i + 1] !== undefined);
   // "We need the accession date of Belarus for a database. When did it become a full member?": what the asker says they
   // need names what "it" in the question after it is (the need and what it is for name nothing asked).
-  if (main > 0 && /\b(did|does|do|has|have|had|was|were|is|are|will) (it|they)\b/.test(asked0.join(' '))) {
+  // ("we are learning about the qingdao meeting in class. can someone explain what happend?": what the asker studies
+  // names what a question of what happened, naming nothing, asks of.)
+  const happenedBare = /\bwhat (?:happened|happend|happens|went on|went down|was decided|came out of it)$/.test(
+    asked0.filter((w) => !FILLER.has(w) && !/^(step|by|exactly|there|then|again)$/.test(w)).join(' '),
+  );
+  if (
+    main > 0 &&
+    (/\b(did|does|do|has|have|had|was|were|is|are|will) (it|they)\b/.test(asked0.join(' ')) || happenedBare)
+  ) {
     const words = wordsIn(tokens, main - 1);
     const need =
-      /^(?:(?:hi|hello|ok|so) )*(?:i|we) (?:need|want|needed|wanted|would like|d like|m looking for|am looking for|re looking for|are looking for|m after|am after) (?:(?:the|a|an|some) )?/.exec(
+      /^(?:(?:hi|hello|ok|so) )*(?:i|we) (?:need|want|needed|wanted|would like|d like|m looking for|am looking for|re looking for|are looking for|m after|am after|(?:am|are|m|re) (?:learning|studying|reading|writing|covering|researching) (?:about|on)) (?:(?:the|a|an|some) )?/.exec(
         words.join(' '),
       );
     if (need) {
       const from = need[0].trim().split(' ').length;
-      const purpose = / for (?:a|an|my|our|the|this|some) /.exec(` ${words.join(' ')} `);
+      const purpose = / (?:for (?:a|an|my|our|the|this|some)|in (?:class|school|college|our class|my class)) /.exec(
+        ` ${words.join(' ')} `,
+      );
       const to = purpose ? ` ${words.join(' ')} `.slice(0, purpose.index).trim().split(' ').length : words.length;
       let k = 0;
       for (const t of tokens)
@@ -839,6 +852,8 @@ export function segment(text: string): Segments {
   const before = main > 0 && !rawSegments[main - 1]?.asks ? main - 1 : -1;
   if (
     before >= 0 &&
+    // ("Reza from Shiraz here. heads of government meeting 2025, where …": who the asker is states nothing asked of.)
+    !SELF_INTRO.test(wordsIn(tokens, before).join(' ')) &&
     statesPremise(wordsIn(tokens, before), asked, rawSegments[main]?.sep === '-', rawSegments[main]?.sep === undefined)
   )
     for (const t of tokens)
@@ -1296,6 +1311,11 @@ const BARE_ATTRIBUTE = new Set([
 
 /** "what year", "when was that", "when did that happen": a question word and nothing of its own to ask about. */
 function bareFollowUp(words: string[]): boolean {
+  // ("… several statuses. Which ones, and in which years?": two of them joined by "and" are one follow-up.)
+  const and = words.indexOf('and');
+  // (Not two bare question words: "where and when" asks of its own.)
+  if (and > 0 && words.length >= 5 && words.length <= 10)
+    return bareFollowUp(words.slice(0, and)) && bareFollowUp(words.slice(and + 1));
   // ("… observers first - since what year?": a preposition before the question word asks the same.)
   // ("… If so, since when?": "if so" only takes up the question before.)
   const w0 = (words[0] === 'if' && words[1] === 'so' ? words.slice(2) : words).filter((x) => !FILLER.has(x));
