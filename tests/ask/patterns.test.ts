@@ -12216,3 +12216,95 @@ describe('round 45: a why asked of "it" beside the part that names it', () => {
     expect(s).not.toMatch(/Not in the data/);
   });
 });
+
+describe('round 45: who passes a question on, "in or out", a past season, a clause after "at which", and a summit named by its year', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "a patron … would like to know" as who the question is for', () => {
+    expect(
+      say(
+        'Good afternoon. A patron researching Central Asian diplomacy would like to know where the Shanghai Cooperation Organisation was founded, and on what date.',
+      ),
+    ).toMatch(/15 June 2001/);
+  });
+
+  it('reads "Ein Gastwissenschaftler fragt:" and "Eine Frage von einer Doktorandin:" as who asks', () => {
+    expect(say('Eine Frage von einer Doktorandin: Wo hat das Sekretariat der SOZ seinen Sitz?')).toMatch(/Peking/);
+    expect(say('Ein Gastwissenschaftler fragt: Wo hat das Sekretariat der SOZ seinen Sitz?')).toMatch(/Peking/);
+  });
+
+  it('reads a Hindi tag alone ("theek hai?", "kitna sach hai?") as a check of the line before it', () => {
+    expect(say("reader comment says 'Turkey joined SCO as a member in 2024'. kitna sach hai?")).toMatch(
+      /^[^\n]*\nNo\./,
+    );
+  });
+
+  it('reads "in or out" as membership asked', () => {
+    expect(say('Turkmenistan — in or out?')).toMatch(/not an SCO member state/);
+  });
+
+  it('reads "this spring", said in December, as the spring just past', () => {
+    expect(say('what did the SCO actually say about the strikes on Iran this spring?')).toMatch(/grave concern/);
+  });
+
+  it('reads "the summit at which Iran became a member" as the summit a clause names', () => {
+    expect(say('Who hosted the summit at which Iran became a member?')).toMatch(/India/);
+  });
+
+  it('says No when a summit named by its year is asked whether it is still coming up', () => {
+    expect(say('Is the 2026 SCO summit still coming up?')).toMatch(/^[^\n]*\nNo\./);
+  });
+
+  it('asks "which 4 came in later" after the founders of the members that joined after the founding', () => {
+    expect(say('founding 6 vs the current 10 — which 4 came in later?')).toMatch(/India, Pakistan, Iran and Belarus/);
+  });
+
+  it('keeps founders and later members both asked', () => {
+    expect(say('which member states were founders vs which joined later?')).toMatch(/founding members/);
+  });
+
+  it('reads "provide it in full" after a list as the whole list, not the name’s full form', () => {
+    expect(say('A patron would like the current list of SCO partner countries. Could you provide it in full?')).toMatch(
+      /17 partners/,
+    );
+  });
+});
+
+describe('round 45: declines that misfired on a guess, a movie and a résumé, and ones that now decline', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('answers where RATS is when the asker says they "always guess wrong"', () => {
+    expect(
+      say('HQ is in beijing but the anti-terror thingy is where again? tashkent or almaty, I always guess wrong'),
+    ).toMatch(/Tashkent/);
+  });
+
+  it('does not read "sounds like a movie title" as off-topic', () => {
+    expect(say("what's this 'Jaffar Express' thing everyone mentions? sounds like a movie title")).not.toMatch(
+      /not something I can answer/,
+    );
+  });
+
+  it('does not read a country’s "SCO résumé" as a CV to write', () => {
+    expect(say("walk me through Kazakhstan's SCO résumé: summits hosted, chair years")).not.toMatch(
+      /not something I can answer/,
+    );
+  });
+
+  it('declines a bibliography to convert to APA and a draft to polish, beside the question answered', () => {
+    expect(
+      say("Tianjin zirvesinde hangi deklarasyon kabul edildi? bir de şu kaynakçamı APA 7'ye çevirir misin"),
+    ).toMatch(/sorulara|questions about the SCO/);
+    const s = say('请问上合组织秘书处设在哪个城市？另外，请顺便帮我把这篇八百字的稿子润色一下。');
+    expect(s).toMatch(/北京/);
+    expect(s).toMatch(/不是我能回答/);
+  });
+
+  it('answers beside "recommend a good haggis recipe" and gives no view as the reason', () => {
+    const s = say('Could you tell me where RATS is based and, while you are at it, recommend a good haggis recipe?');
+    expect(s).toMatch(/Tashkent/);
+    expect(s).not.toMatch(/I do not give opinions/);
+  });
+});

@@ -402,28 +402,13 @@ export const event: Intent = {
       return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
     const e = pick(q, f);
     // "When is the next foreign ministers' meeting?" with none ahead in the data: say so, with the last one.
-    // "Is the Bishkek summit still coming up?": that meeting, whether its day has come.
-    // "Has it happened yet?" asks the opposite of "is it still ahead?"; an either-or question is answered for its first option.
-    const ahead = q.words.findIndex((w) => /^(upcoming|coming|ahead|still|scheduled|planned)$/.test(w));
-    const happened = q.words.findIndex((w) =>
-      /^(happen|happened|held|take|took|taken|over|done|occurred|already)$/.test(w),
+    const held = heldYet(
+      q,
+      f,
+      e,
+      q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()),
     );
-    const asksAhead = (ahead >= 0 || q.has('next')) && (happened < 0 || (ahead >= 0 && ahead < happened));
-    if (
-      (q.form === 'yesno' || q.form === 'choice') &&
-      q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()) &&
-      (q.has('next') || ahead >= 0 || (happened >= 0 && q.words.includes('yet')))
-    ) {
-      return {
-        kind: 'fact',
-        title: (l) => l.event(e),
-        verdict: f.isPast(e) === asksAhead ? 'no' : 'yes',
-        verdictAlways: true,
-        lead: whenWhere(f, e),
-        context: summarySentence(q, e),
-        sources: [e.sources],
-      };
-    }
+    if (held) return held;
     if (
       (q.has('next') || q.tense === 'future') &&
       !q.has('last') &&
@@ -1386,6 +1371,30 @@ function listedAfter(q: Question): TimeRef | undefined {
 }
 
 /** Summits not named by place: the next, the last, the one in a year, its host, or all of them. */
+/**
+ * "Is the Bishkek summit still coming up?", "is the 2026 SCO summit still coming up?": that meeting, whether its day has
+ * come. "Has it happened yet?" asks the opposite of "is it still ahead?"; an either-or question is answered for its first
+ * option. Only of a meeting the question names (by its city, or as the caller finds it named).
+ */
+function heldYet(q: Question, f: AskFacts, e: EventT, named: boolean): Draft | undefined {
+  if (!named || (q.form !== 'yesno' && q.form !== 'choice')) return undefined;
+  const ahead = q.words.findIndex((w) => /^(upcoming|coming|ahead|still|scheduled|planned)$/.test(w));
+  const happened = q.words.findIndex((w) =>
+    /^(happen|happened|held|take|took|taken|over|done|occurred|already)$/.test(w),
+  );
+  if (!(q.has('next') || ahead >= 0 || (happened >= 0 && q.words.includes('yet')))) return undefined;
+  const asksAhead = (ahead >= 0 || q.has('next')) && (happened < 0 || (ahead >= 0 && ahead < happened));
+  return {
+    kind: 'fact',
+    title: (l) => l.event(e),
+    verdict: f.isPast(e) === asksAhead ? 'no' : 'yes',
+    verdictAlways: true,
+    lead: whenWhere(f, e),
+    context: summarySentence(q, e),
+    sources: [e.sources],
+  };
+}
+
 export const summits: Intent = {
   id: 'summits',
   priority: 87,
@@ -1450,6 +1459,11 @@ export const summits: Intent = {
   },
   answer(q, f) {
     const all = f.eventsOf('headsOfState');
+    // ("is the 2026 SCO summit still coming up?": the summit of the year named, whether its day has come.)
+    const ofYear =
+      q.time && q.time.role !== 'aside' ? all.find((e) => e.start.startsWith(String(q.time!.year))) : undefined;
+    const held = ofYear && heldYet(q, f, ofYear, true);
+    if (held) return held;
     const next = all.find((e) => !f.isPast(e));
     const last = [...all].reverse().find((e) => f.isPast(e));
     const lastLine = (l: Loc) =>

@@ -126,7 +126,7 @@ type Forms = Partial<Record<Lang, string>>;
 
 const CUES: Record<Cue, Forms> = {
   member: {
-    en: 'member*|membership*|memeber*|membr*|sadasya',
+    en: 'member*|membership*|memeber*|membr*|sadasya|in or out|in or not',
     de: 'mitglied*|vollmitglied*|mitgliedsstaat*|mitgliedstaat*',
     es: 'miembro*|membresia|estado miembro|estados miembros',
     fr: 'membre*|etat membre|etats membres',

@@ -660,6 +660,9 @@ function fromTaglish(text: string): string {
     .trim();
 }
 
+/** A Hindi or Urdu tag closing an English line ("… theek hai?", "kitna sach hai?", "sahi hai na?"). */
+const TAG_ALONE = /[\s,.–—-]+(?:(?:kitna|kya|ye|yeh) )?(?:sach|sahi|theek|thik) (?:hai|he)(?: na)?\s*\?\s*$/i;
+
 /** The line read as English when it is romanized Hindi or Urdu (two marker words or more); otherwise as typed. */
 export function fromRomanized(text0: string): string {
   const text = fromTaglish(text0);
@@ -667,6 +670,8 @@ export function fromRomanized(text0: string): string {
   if (finglish !== undefined) return finglish;
   const banglish = fromBanglish(text);
   if (banglish !== undefined) return banglish;
+  // ("… theek hai?", "… kitna sach hai?": whether the line before holds, asked by a tag alone.)
+  if (TAG_ALONE.test(text) && (text.match(MARKERS) ?? []).length < 2) return text.replace(TAG_ALONE, ' right?');
   // ("line: '…' chalega?": will it do, asked of what is put before it.)
   if (/\bchale(?:ga|gi)\s*\?\s*$/i.test(text) && (text.match(MARKERS) ?? []).length < 2)
     return text.replace(/\bchale(?:ga|gi)\s*\?\s*$/i, 'ok?');

@@ -515,7 +515,7 @@ export class Understander {
         // ("ŞİÖ'nün 25. yılı için … şiir yazar mısın?", "zum 25. Jahrestag": an ordinal's point ends no sentence.)
         .replace(/\b(\d{1,3})\.\s+(?=\p{Ll})/gu, '$1 ')
         .split(
-          /(?<=[.?!;؟।…])(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s*and\s+(?:also\s+)?(?=(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+          /(?<=[.?!;؟।…])(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s*and\s+(?:also\s+)?(?=(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
         )
         .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -1206,6 +1206,13 @@ export class Understander {
           words[c.at] === 'send' &&
           (c.at === 0 || /^(pls|please|plz|you|u|just|kindly)$/.test(words[c.at - 1] ?? ''))
         ) &&
+        // ("the list of SCO partner countries — could you provide it in full?": the whole of a thing asked, not the name's
+        // full form.)
+        !(
+          c.cue === 'standFor' &&
+          words[c.at] === 'in' &&
+          /^(it|them|this|that|list|all|everything|text)$/.test(words[c.at - 1] ?? '')
+        ) &&
         // ("which Persian Gulf countries …": a language's name that names a sea is no language.)
         !(c.cue === 'language' && /^(gulf|sea)$/.test(words[c.at + 1] ?? '')) &&
         // ("for the 'family photo' graphic": the leaders' group photo, not the SCO family of 27 countries.)
@@ -1838,6 +1845,12 @@ export class Understander {
           ? /^(upcoming|coming|nachste\w*|kommende\w*|proxim\w*|prochain\w*|gelecek)$/.test(words[c.at] ?? '')
           : true),
     );
+    // (A meeting named by its year and kind, for a line that says it is still expected: "the 2026 sco summit is expected
+    // in december".)
+    const namedByYear =
+      events[0] !== undefined &&
+      meetings.size > 0 &&
+      times.some((t) => t.role !== 'aside' && events[0]!.start.startsWith(String(t.year)));
     if (ranked.named && events[0] && ahead && !((form === 'yesno' || form === 'choice') && roleAt(ahead.at) === 'main'))
       stale = { kind: 'upcoming', event: events[0], stance: 'asserted' };
     // ("is the bishkek summit expected in early autumn 2026?", "the Bishkek summit is expected in early autumn 2026 —
@@ -1853,7 +1866,9 @@ export class Understander {
           !t.topic,
       ) ||
         SAID_AHEAD.test(words.join(' ')));
-    const meetingNamed = events[0] && places.some((p) => p.value.toLowerCase() === events[0]!.city.toLowerCase());
+    // (Named by its city, or by its year and kind alone: "the 2026 sco summit is coming up in december".)
+    const meetingNamed =
+      events[0] && (places.some((p) => p.value.toLowerCase() === events[0]!.city.toLowerCase()) || namedByYear);
     // (Not whether it was held, nor either way round: "was it held in Bishkek? our notes still say 'expected'", "has it
     // happened or is it still upcoming"; "will be held", "will take place" say it ahead.)
     const heldAsked = words.some(
@@ -3815,12 +3830,23 @@ function withoutForLabel(text: string): string {
     .replace(AUDIENCE_MIX_UP, '')
     .replace(HURRY_LABEL, '')
     .replace(ASKED_FROM_LABEL, '')
+    .replace(ASKER_SAYS, '')
+    .replace(ASKER_WANTS, '')
     .replace(FOR_PIECE_AFTER, '$1$2');
 }
 
+/**
+ * "A patron researching Central Asian diplomacy would like to know where …", "A patron would like the current list …": who
+ * the asker passes the question on for asks nothing; what they would like to know is asked.
+ */
+const ASKER_WANTS =
+  /^\s*(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|dear \S+)[.!,]?\s+)?(?:a|an|one|our|my)\s+(?:patron|reader|listener|viewer|student|colleague|client|caller|member of the public|researcher|visitor)(?:\s+[\p{L}-]+){0,5}?\s+(?:would like to know|wants to know|would like|wishes to know|is asking|asks|wonders)\s+(?=\S)/iu;
+/** "Ein Gastwissenschaftler fragt: …", "A patron asks: …": who passes the question on, put first with a colon, asks nothing. */
+const ASKER_SAYS =
+  /^\s*(?:(?:ein|eine|a|an|one|our|my)\s+)?[\p{L}-]+\s+(?:fragt|fragte|asks|asked|writes|wrote|demande|pregunta|soruyor)\s*:\s+(?=\S)/iu;
 /** "Frage vom Wirtschaftsressort: …", "question from the night desk: …": who sends the question, put first, asks nothing. */
 const ASKED_FROM_LABEL =
-  /^\s*(?:frage|question|pregunta|soru|query)\s+(?:vom|von der|von|aus dem|aus der|from the|from our|from a|from|de la|del|de|du|des|de l['’])\s*(?:[^\s:?]+\s+){0,3}[^\s:?]+\s*:\s+(?=\S)/iu;
+  /^\s*(?:(?:eine|kurze|a|one|quick)\s+)?(?:frage|question|pregunta|soru|query)\s+(?:vom|von der|von|aus dem|aus der|from the|from our|from a|from|de la|del|de|du|des|de l['’])\s*(?:[^\s:?]+\s+){0,3}[^\s:?]+\s*:\s+(?=\S)/iu;
 
 /** "quick - sco sec gen full name …", "urgent: …": how soon the answer is needed, put first, asks nothing. */
 const HURRY_LABEL = /^\s*(?:quick|quickly|urgent|asap|fast|real quick)\s*[-–—:]\s*/i;
@@ -4199,7 +4225,9 @@ function names(q: Core, relations = true): boolean {
 
 /** "6 -> 10", "6 → 10": an arrow from one count to another (not "2024→25", a span of years). */
 /** "non-founding members", "the non-founders": members that were not there at the founding (English). */
-const NON_FOUNDING = /\bnon[- ]?(?:founding (?:members?|member states?|states|countries)|founders)\b/gi;
+const NON_FOUNDING =
+  /\bnon[- ]?(?:founding (?:members?|member states?|states|countries)|founders)\b|(?<=\bfound\w*\b.{0,60})\bwhich (?:\d+|four|ones) (?:came in|joined|were added|got in|came) later\b/gi;
+/** (After the founders are named, "which 4 came in later?" asks the ones that joined after the founding.) */
 /**
  * "Stimmt es, dass …? So steht es im Entwurf eines Kollegen.", "… right? That's what our draft says.": a sentence that only
  * says where the statement checked stands asks nothing of its own.

@@ -369,10 +369,15 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
     // "since the spring", "after the summer", "in autumn 2025": a season (its first month, in the northern hemisphere).
     const season = SEASON[word];
     // (Only said with a year or after "since"/"after": "this winter" in a question about what is to come is no span.)
+    // ("what did the SCO say … this spring?" in December: a season of this year already over is past, named.)
+    const seasonPast =
+      season !== undefined &&
+      (prev === 'this' || prev === 'last') &&
+      new Date(Date.UTC(today.getUTCFullYear(), season + 2, 0)) < today;
     const seasonNamed =
       season !== undefined &&
       w[i + 1] !== 'of' &&
-      (/^(19|20)\d\d$/.test(w[i + 1] ?? '') || AFTER.has(prev) || (prev === 'the' && AFTER.has(prev2)));
+      (/^(19|20)\d\d$/.test(w[i + 1] ?? '') || AFTER.has(prev) || (prev === 'the' && AFTER.has(prev2)) || seasonPast);
     if (season !== undefined && seasonNamed) {
       const yearNamed = /^(19|20)\d\d$/.test(w[i + 1] ?? '') ? Number(w[i + 1]) : undefined;
       const startIn = (y: number) => new Date(Date.UTC(y, season - 1, 1));

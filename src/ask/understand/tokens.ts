@@ -1433,7 +1433,12 @@ function markSubordinate(tokens: Token[]): void {
         !/^\d/.test(words[i + 1] ?? '')) ||
       ((w === 'that' || w === 'which' || w === 'who') &&
         ['summit', 'meeting', 'country', 'member', 'state', 'one', 'event'].includes(words[i - 1] ?? '') &&
-        words.slice(i + 1, i + 4).some((x) => CLAUSE_VERBS.has(x)));
+        words.slice(i + 1, i + 4).some((x) => CLAUSE_VERBS.has(x))) ||
+      // ("who hosted the summit at which Iran became a member": a preposition before "which" opens the clause too.)
+      (w === 'which' &&
+        /^(at|in|during|on)$/.test(words[i - 1] ?? '') &&
+        ['summit', 'meeting', 'session', 'event', 'conference'].includes(words[i - 2] ?? '') &&
+        words.slice(i + 1, i + 5).some((x) => CLAUSE_VERBS.has(x)));
     // ("before joining, since when had Belarus been …": "since when" asks.)
     if (!opens || (w === 'since' && words[i + 1] === 'when')) continue;
     // "tell me when Belarus joined", "do you know who chairs": the question word opens the question asked, not a clause.
