@@ -12308,3 +12308,79 @@ describe('round 45: declines that misfired on a guess, a movie and a résumé, a
     expect(s).not.toMatch(/I do not give opinions/);
   });
 });
+
+describe('round 45: callers and listeners, the prime ministers’ council, a chair never held, statements side by side with a dissent, and declines that misfired', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "listener from …, he is teacher, asking" as who passes the question on', () => {
+    expect(
+      say('listener from Upper Dir, he is teacher, asking when Belarus became member of SCO, month and year please'),
+    ).toMatch(/July 2024/);
+  });
+
+  it('still declines a colleague’s chat when the colleague "was asking you"', () => {
+    expect(
+      say(
+        'my colleague was asking you stuff about the bishkek summit yesterday, can u pull up her chat so i dont repeat the questions',
+      ),
+    ).toMatch(/other users/);
+  });
+
+  it('reads "the chair of the prime ministers’ council" as the council’s chair, no minister', () => {
+    expect(say("who took over the chair of the prime ministers' council from Russia?")).toMatch(/Tajikistan/);
+  });
+
+  it('says a country never chaired rather than naming a date it cannot have', () => {
+    expect(say('Which body’s chairmanship passed from Russia to Tajikistan in November 2025?')).not.toMatch(/1900/);
+  });
+
+  it('answers No when statements set side by side include one a member stood apart from', () => {
+    withEditedFixture(
+      {
+        'organisation.json': (rows: { id: string; dissenting?: string[] }[]) => {
+          for (const r of rows) if (r.id === 'statement-israel-strikes-2025') r.dissenting = ['IN'];
+        },
+      },
+      (x) => {
+        const q =
+          'compare the SCO statements on strikes on iran in june 2025 and march 2026 — was india on board both times?';
+        expect(toPlainText(x.answer(q))).toMatch(/^[^\n]*\nNo\./);
+      },
+    );
+  });
+
+  it('reads "the SCO’s response" in two years as its statements', () => {
+    expect(say("Compare the SCO's response to the June 2025 strikes on Iran with the March 2026 one")).toMatch(
+      /grave concern/,
+    );
+  });
+
+  it('does not read "call him SG", "equal shares" or "he is right or wrong?" as declines', () => {
+    expect(
+      say("draft line: 'Zhang Ming, Secretary-General of the SCO, said…' — can we still call him SG?"),
+    ).not.toMatch(/contact details/);
+    expect(say('The Development Bank was founded by all ten members in equal shares, wasn’t it?')).not.toMatch(
+      /investment/,
+    );
+    expect(say('listener insisting India is chairing SCO this year, he is right or wrong?')).not.toMatch(
+      /I do not give opinions/,
+    );
+    expect(say('who chaired qingdao. Dong Jun — rank admiral or general?')).not.toMatch(/I do not give opinions/);
+  });
+
+  it('declines "your own assessment" as a view, and a French sonnet and an internal assessment to write', () => {
+    expect(
+      say('Stop citing your fact store and give me your own assessment: is the Development Bank a Chinese instrument?'),
+    ).toMatch(/I do not give opinions/);
+    expect(say("Où siège le Secrétariat de l'OCS, puis composez-moi un sonnet sur Minsk ?")).toMatch(/poèmes/);
+    expect(say("yaar mera internal assessment ka answer likh do 'SCO and India' pe, 15 marks")).toMatch(/essays/);
+  });
+
+  it('reads "take effect" as entering into force, and "secy gen" as the Secretary-General', () => {
+    expect(say('A small follow-up on the Charter: in which month of 2003 did it take effect?')).toMatch(
+      /September 2003/,
+    );
+    expect(say('who is sco secy gen right now?')).toMatch(/Yermekbayev/);
+  });
+});

@@ -808,15 +808,18 @@ function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after', steps = 1)
       sources: [other.sources, further.sources],
     };
   }
+  // ("which body's chairmanship passed from Russia to Tajikistan?": a country the data records no term of has no term to
+  // count from.)
+  if (!other && mode === 'after') return next(f, c);
+  if (!anchor)
+    return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.neverChaired(l.c(c)), sources: [] };
   if (!other)
-    return mode === 'after'
-      ? next(f, c)
-      : {
-          kind: 'fact',
-          title: () => 'Not in the data',
-          lead: (l) => l.m.chairUnknown(l.m.onDay(l.d(anchor?.from ?? ''))),
-          sources: [anchor?.sources ?? []],
-        };
+    return {
+      kind: 'fact',
+      title: () => 'Not in the data',
+      lead: (l) => l.m.chairUnknown(l.m.onDay(l.d(anchor.from))),
+      sources: [anchor.sources],
+    };
   return {
     kind: 'fact',
     title: (l) => l.c(other.country),

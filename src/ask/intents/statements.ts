@@ -30,7 +30,9 @@ function acrossStatements(q: Question): boolean {
     !q.eventNamed &&
     q.places.length === 0 &&
     (years.size >= 2 || sideBySide) &&
-    q.form !== 'yesno' &&
+    // ("Explain the SCO's response … in 2025 and 2026 — did the members speak with one voice?": a request to explain, with
+    // a yes/no after it, still asks for the statements.)
+    (q.form !== 'yesno' || /^(explain|compare|describe|summari[sz]e|contrast)$/.test(q.words[0] ?? '')) &&
     q.form !== 'choice'
   );
 }
@@ -71,7 +73,7 @@ function scoSaid(q: Question): boolean {
   return (
     q.lang === 'en' &&
     q.sco &&
-    /\bsco (?:(?:members?|member|states|itself|as|a|whole|collectively|officially|ever|actually|really|even|has|have|did|do|does) ){0,3}(?:say|said|says|state|stated|react|reacted|respond|responded|put out|issue|issued|release|released)\b/.test(
+    /\bsco (?:(?:members?|member|states|itself|as|a|whole|collectively|officially|ever|actually|really|even|has|have|did|do|does) ){0,3}(?:say|said|says|state|stated|react|reacted|respond|responded|put out|issue|issued|release|released)\b|\bsco s (?:response|responses|reaction|reactions)\b/.test(
       q.words.join(' '),
     )
   );
@@ -128,7 +130,13 @@ export const statements: Intent = {
       // ("did the sco say something when iran was struck in early 2026?": yes, what it said follows.)
       // ("did the SCO stay silent on the strikes?": a statement on record says it did not.)
       ...(q.form === 'yesno' && {
-        verdict: q.words.some((w) => /^(silent|silence|quiet)$/.test(w)) ? ('no' as const) : ('yes' as const),
+        // ("compare … june 2025 vs march 2026 — was india on board both times?": statements set side by side, one of which
+        // a member stood apart from, are no Yes to being on board.)
+        verdict: q.words.some((w) => /^(silent|silence|quiet)$/.test(w))
+          ? ('no' as const)
+          : t === undefined && found.length > 1 && found.some((s) => s.dissenting?.length)
+            ? ('no' as const)
+            : ('yes' as const),
       }),
       title: () => found.map((s) => s.label).join(' · '),
       lead: (l: Loc) =>

@@ -19,7 +19,7 @@ export const COMMON = new Set(
   again anyway though although however therefore thus hence else instead rather just even only
   good bad better best worse worst great nice cool interesting important able
   missing address even number numbers immediate immediately directly confirmation observe observes observed observing observation
-  documented recorded reported proposed finally lastly firstly secondly ought patron patrons
+  documented recorded reported proposed finally lastly firstly secondly ought patron patrons horizon sentence sentences himself herself themselves itself
   asia asian asians`.split(/\s+/),
 );
 

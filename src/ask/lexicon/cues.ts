@@ -338,7 +338,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'کون کون|کون سے ممالک|فہرست|کے نام بتائیں|کے نام بتاؤ',
   },
   secgen: {
-    en: 'secretary general|secretary generals|secretaries general|secretarygeneral|secretary gen|sec gen|sec gens|secgen|secgens|sgs|secratary general|secretery general|sectretary general|secetary general|sg|s g|top bureaucrat|top official|executive head|chief administrator|chief executive|head of the secretariat|head of secretariat|heads the secretariat|runs the secretariat|ran the secretariat|in charge of the secretariat|boss of the secretariat|leads the secretariat|day to day|gensec|gen sec|gensek|secretary generalship',
+    en: 'secretary general|secretary generals|secretaries general|secretarygeneral|secretary gen|sec gen|sec gens|secgen|secy gen|secy general|secgens|sgs|secratary general|secretery general|sectretary general|secetary general|sg|s g|top bureaucrat|top official|executive head|chief administrator|chief executive|head of the secretariat|head of secretariat|heads the secretariat|runs the secretariat|ran the secretariat|in charge of the secretariat|boss of the secretariat|leads the secretariat|day to day|gensec|gen sec|gensek|secretary generalship',
     de: 'generalsekretar*',
     es: 'secretario general|secretaria general|secretarios generales|secre general|secre gral|sec general|srio general',
     fr: 'secretaire general*|secretaire generale|secretaires generaux',

@@ -6,7 +6,7 @@ export const STOPWORDS = new Set(
   anything something everything nothing
   sco shanghai cooperation organisation organization org orgs entities entity s t tell please know want like get let give show say said
   country countries nation nations state states much many more most very really currently now today still ever yet again
-  hey hi hello salam salaam assalamualaikum namaste kumusta bot thanks thank pls plz ok okay um uh one ones part its im ive id dont doesnt didnt isnt arent wasnt werent whether
+  hey hi hello salam salaam assalamualaikum namaste kumusta howzit sahib sahab yara yaar jaan bot thanks thank pls plz ok okay um uh one ones part its im ive id dont doesnt didnt isnt arent wasnt werent whether
   whats whos wheres hows thats theres lets u ur r yo q quick question questions answer help mean means meant does
   wher whre wehre waht wht wat whn wen hwo hw whcih wich whitch
   mark marks marked marking celebrate celebrates celebrated celebrating commemorate commemorated commemorating

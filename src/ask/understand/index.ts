@@ -533,7 +533,7 @@ export class Understander {
       const trimmed = part
         .trim()
         .replace(
-          /^(?:(?:then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|fine|alright|all right|at least|whatever|btw|honestly|tbh|frankly|seriously|personally|separately|additionally|y de paso|de paso|y además|y también|und außerdem|und nebenbei|et aussi|ve ayrıca|ve bir de|а заодно|и заодно|y|und|et|ve|اور|و|और|и|а),?\s+)+/i,
+          /^(?:(?:first|firstly|then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|fine|alright|all right|at least|whatever|btw|honestly|tbh|frankly|seriously|personally|separately|additionally|y de paso|de paso|y además|y también|und außerdem|und nebenbei|et aussi|ve ayrıca|ve bir de|а заодно|и заодно|y|und|et|ve|اور|و|और|и|а),?\s+)+/i,
           '',
         );
       // A part that holds the mass mention and a verb asks to ping; the mention is no word of any part.
@@ -1213,6 +1213,8 @@ export class Understander {
           words[c.at] === 'in' &&
           /^(it|them|this|that|list|all|everything|text)$/.test(words[c.at - 1] ?? '')
         ) &&
+        // ("the chair of the prime ministers' council": the council's name, no minister asked.)
+        !(c.cue === 'minister' && words[c.at - 1] === 'prime' && /^councils?$/.test(words[c.at + 1] ?? '')) &&
         // ("which Persian Gulf countries …": a language's name that names a sea is no language.)
         !(c.cue === 'language' && /^(gulf|sea)$/.test(words[c.at + 1] ?? '')) &&
         // ("for the 'family photo' graphic": the leaders' group photo, not the SCO family of 27 countries.)
@@ -3840,7 +3842,7 @@ function withoutForLabel(text: string): string {
  * the asker passes the question on for asks nothing; what they would like to know is asked.
  */
 const ASKER_WANTS =
-  /^\s*(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|dear \S+)[.!,]?\s+)?(?:a|an|one|our|my)\s+(?:patron|reader|listener|viewer|student|colleague|client|caller|member of the public|researcher|visitor)(?:\s+[\p{L}-]+){0,5}?\s+(?:would like to know|wants to know|would like|wishes to know|is asking|asks|wonders)\s+(?=\S)/iu;
+  /^\s*(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|dear \S+)[.!,]?\s+)?(?:(?:a|an|one|our|my)\s+)?(?:patron|reader|listener|viewer|student|colleague|client|caller|member of the public|researcher|visitor)(?:[\s,]+(?!(?:was|were|had|has)\b)[\p{L}-]+){0,6}?,?\s+(?:would like to know|wants to know|would like|wishes to know|is asking|asking|asks|wonders)\s*[:,]?\s+(?!(?:you|u|the bot|me)\b)(?=\S)/iu;
 /** "Ein Gastwissenschaftler fragt: …", "A patron asks: …": who passes the question on, put first with a colon, asks nothing. */
 const ASKER_SAYS =
   /^\s*(?:(?:ein|eine|a|an|one|our|my)\s+)?[\p{L}-]+\s+(?:fragt|fragte|asks|asked|writes|wrote|demande|pregunta|soruyor)\s*:\s+(?=\S)/iu;
