@@ -12384,3 +12384,24 @@ describe('round 45: callers and listeners, the prime ministers’ council, a cha
     expect(say('who is sco secy gen right now?')).toMatch(/Yermekbayev/);
   });
 });
+
+describe('round 45: Bengali script among Latin words, and more Bengali typed in Latin letters', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "মোট কয়টা partner ekhon?" as how many partners now', () => {
+    expect(say('মোট কয়টা partner ekhon? 14 na 16 na 17??')).toMatch(/17 partners/);
+  });
+
+  it('reads "ঠিক আছে?" after a line as a check of it', () => {
+    expect(
+      say("quiz q draft: 'Iran became an SCO member at the Samarkand summit in 2022.' ঠিক আছে? naki bhul?"),
+    ).toMatch(/^[^\n]*\nNo\./);
+  });
+
+  it('reads "ekhon SCO chair ke?" as who chairs now', () => {
+    expect(say('ekhon SCO chair ke? after bishkek - pakistan na? tomorrow page 9 e lagbe')).toMatch(
+      /Kyrgyzstan’s term|Kyrgyzstan's term/,
+    );
+  });
+});

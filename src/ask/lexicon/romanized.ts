@@ -502,9 +502,19 @@ function yesNoFirst(sentence: string): string {
  * Hindi.
  */
 const BANGLISH_MARKERS =
-  /\b(kobe|kothay|kothai|koto|keno|kemon|konta|chhilo|chilo|chhilen|hoyechilo|hoyechhilo|korechhilo|korechilo|korechhe|hoyeche|hoyechhe|gechhe|gechhilo|ache|achhe|theke|ebar|bochhor|bochor|er|te|ta|aar|sob|eta|bolo|bolun|dao|chai|lagbe|shuru|aage|sathe|niye|jonno|kichhu|shunechhi|alada|dilo|korar|kore|gelo|hoye|jon|tai|naki|kina)\b/gi;
+  /\b(holo|ekhon|korten|peyechilo|gulo|ager|amader|amra|koro|kon|bochhor|kobe|kothay|kothai|koto|keno|kemon|konta|chhilo|chilo|chhilen|hoyechilo|hoyechhilo|korechhilo|korechilo|korechhe|hoyeche|hoyechhe|gechhe|gechhilo|ache|achhe|theke|ebar|bochhor|bochor|er|te|ta|aar|sob|eta|bolo|bolun|dao|chai|lagbe|shuru|aage|sathe|niye|jonno|kichhu|shunechhi|alada|dilo|korar|kore|gelo|hoye|jon|tai|naki|kina)\b/gi;
 const BANGLISH_PHRASES: [RegExp, string][] = [
+  // (Words in Bengali script among the Latin ones: "Laos কোন summit e partner holo?", "মোট কয়টা partner ekhon?".)
+  [/কোন/gu, 'which'],
+  [/মোট কয়টা|কয়টা|কতগুলো/gu, 'how many'],
+  [/ঠিক আছে\s*\??/gu, 'right?'],
+  [/কী কী|কি কি/gu, 'what'],
+  [/হয়েছিল/gu, 'happened'],
+  [/কোথায়/gu, 'where'],
+  [/কবে/gu, 'when'],
   [/\bkobe theke kobe\b/gi, 'from when to when'],
+  [/\bkon kon\b/gi, 'which'],
+  [/\bage ki korten\b/gi, 'what did he do before'],
   // (A question word said twice asks for each one: "ke ke chilo?", who were they.)
   [/\b(ke|ki|kon) \1\b/gi, '$1'],
   [/\bkobe theke\b/gi, 'since when'],
@@ -522,6 +532,15 @@ const BANGLISH_PHRASES: [RegExp, string][] = [
   [/\bna\s*\?/gi, ', right?'],
 ];
 const BANGLISH: Record<string, string> = {
+  holo: 'became',
+  ekhon: 'now',
+  korten: 'did',
+  peyechilo: 'got',
+  gulo: '',
+  ager: 'earlier',
+  amader: 'our',
+  amra: 'we',
+  koro: 'do',
   kobe: 'when',
   kothay: 'where',
   kothai: 'where',
@@ -592,7 +611,8 @@ const BANGLISH: Record<string, string> = {
 
 function fromBanglish(text: string): string | undefined {
   const marks = new Set((text.match(BANGLISH_MARKERS) ?? []).map((m) => m.toLowerCase()));
-  // (Two markers of its own, one of them no word English or Hindi shares.)
+  // (Bengali script beside Latin words is a marker of its own.)
+  if (/[\u0980-\u09FF]/u.test(text)) marks.add('bengali script');
   if (marks.size < 2 || ![...marks].some((m) => !/^(er|te|ta|jon|tai|dao|chai|aar|naki|kina|eta|kore)$/.test(m)))
     return undefined;
   return wordForWord(text, BANGLISH_PHRASES, BANGLISH);
