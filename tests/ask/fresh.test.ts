@@ -562,6 +562,18 @@ for (const set of [
   'fresh-tu',
   'fresh-tv',
   'fresh-tw',
+  'fresh-tx',
+  'fresh-ty',
+  'fresh-tz',
+  'fresh-ua',
+  'fresh-ub',
+  'fresh-uc',
+  'fresh-ud',
+  'fresh-ue',
+  'fresh-uf',
+  'fresh-ug',
+  'fresh-uh',
+  'fresh-ui',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
