@@ -808,9 +808,9 @@ function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after', steps = 1)
       sources: [other.sources, further.sources],
     };
   }
+  if (!other && mode === 'after') return next(f, c);
   // ("which body's chairmanship passed from Russia to Tajikistan?": a country the data records no term of has no term to
   // count from.)
-  if (!other && mode === 'after') return next(f, c);
   if (!anchor)
     return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.neverChaired(l.c(c)), sources: [] };
   if (!other)

@@ -30,8 +30,8 @@ function acrossStatements(q: Question): boolean {
     !q.eventNamed &&
     q.places.length === 0 &&
     (years.size >= 2 || sideBySide) &&
-    // ("Explain the SCO's response … in 2025 and 2026 — did the members speak with one voice?": a request to explain, with
-    // a yes/no after it, still asks for the statements.)
+    // ("compare the SCO's reaction to strikes on iran in june 2025 vs march 2026 — was india on board both times?": a
+    // request to compare, with a yes/no after it, still asks for the statements.)
     (q.form !== 'yesno' || /^(explain|compare|describe|summari[sz]e|contrast)$/.test(q.words[0] ?? '')) &&
     q.form !== 'choice'
   );
@@ -66,8 +66,9 @@ function saidIn(q: Question): boolean {
 }
 
 /**
- * The SCO is the one said to say something ("what did the sco say", "how did the SCO react", "did SCO put out something"), in English: "what did
- * pakistan's FM say about …" is another's word, "our note says …" the asker's source, "what the sco decided" no statement.
+ * The SCO is the one said to say something ("what did the sco say", "how did the SCO react", "did SCO put out something",
+ * "the SCO's response"), in English: "what did pakistan's FM say about …" is another's word, "our note says …" the
+ * asker's source, "what the sco decided" no statement.
  */
 function scoSaid(q: Question): boolean {
   return (

@@ -442,8 +442,9 @@ function fromFinglish(text: string): string | undefined {
 function wordForWord(text: string, phrases: [RegExp, string][], words: Record<string, string>): string {
   let out = text;
   for (const [re, en] of phrases) out = out.replace(re, en);
+  // (Only words of Latin letters whole: "poème" is no "po" and "me".)
   return out
-    .replace(/[A-Za-z]+/g, (w) => words[w.toLowerCase()] ?? w)
+    .replace(/(?<![\p{L}\p{N}])[A-Za-z]+(?![\p{L}\p{N}])/gu, (w) => words[w.toLowerCase()] ?? w)
     .replace(/\s{2,}/g, ' ')
     .replace(/\s+([?.!,])/g, '$1')
     .trim();
@@ -670,14 +671,7 @@ function fromTaglish(text: string): string {
   const marks = new Set((text.match(TAGLISH_MARKERS) ?? []).map((m) => m.toLowerCase()));
   if (marks.size < 2 || ![...marks].some((m) => TAGLISH_STRONG.test(m)))
     return out === text ? text : out.replace(/\s{2,}/g, ' ').trim();
-  let read = out;
-  for (const [re, en] of TAGLISH_PHRASES) read = read.replace(re, en);
-  // (Word for word only on words of Latin letters whole: "poème" is no "po" and "me".)
-  return read
-    .replace(/(?<![\p{L}\p{N}])[A-Za-z]+(?![\p{L}\p{N}])/gu, (w) => TAGLISH[w.toLowerCase()] ?? w)
-    .replace(/\s{2,}/g, ' ')
-    .replace(/\s+([?.!,])/g, '$1')
-    .trim();
+  return wordForWord(out, TAGLISH_PHRASES, TAGLISH);
 }
 
 /** A Hindi or Urdu tag closing an English line ("… theek hai?", "kitna sach hai?", "sahi hai na?"). */

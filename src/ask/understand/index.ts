@@ -3818,7 +3818,7 @@ const FOR_OWN_PIECE =
   /^\s*(?:(?:finally|lastly|also|and|ok|okay|so|one more),?\s+)?for\s+((?:[^\s:?—–-]+\s+){1,4}[^\s:?—–-]+)\s*:\s+(?=\S)/i;
 /** Words a label of the asker's own piece is made of (one naming a topic, "for the 2027 host:", is kept). */
 const OWN_PIECE_WORDS = new Set(
-  'our my the a an this their your i m im we re am writing story section piece article essay paper thread segment explainer infobox intro lecture seminar class newsletter show podcast episode history database recap report deck notes blog post page student grad students slide slides homework assignment project chapter column script book einleitung einfuhrung einführung fazit kapitel hausarbeit seminararbeit introduction conclusion footnote footnotes'.split(
+  'our my the a an this their your i m im we re am writing story section piece article essay paper thread segment explainer infobox intro lecture seminar class newsletter show podcast episode history database recap report deck notes blog post page student grad students slide slides homework assignment project chapter column script book einleitung einfuhrung fazit kapitel hausarbeit seminararbeit introduction conclusion footnote footnotes'.split(
     ' ',
   ),
 );
@@ -4225,11 +4225,12 @@ function names(q: Core, relations = true): boolean {
   );
 }
 
-/** "6 -> 10", "6 → 10": an arrow from one count to another (not "2024→25", a span of years). */
-/** "non-founding members", "the non-founders": members that were not there at the founding (English). */
+/**
+ * "non-founding members", "the non-founders": members that were not there at the founding (English). After the founders
+ * are named, "which 4 came in later?" asks the same ones.
+ */
 const NON_FOUNDING =
   /\bnon[- ]?(?:founding (?:members?|member states?|states|countries)|founders)\b|(?<=\bfound\w*\b.{0,60})\bwhich (?:\d+|four|ones) (?:came in|joined|were added|got in|came) later\b/gi;
-/** (After the founders are named, "which 4 came in later?" asks the ones that joined after the founding.) */
 /**
  * "Stimmt es, dass …? So steht es im Entwurf eines Kollegen.", "… right? That's what our draft says.": a sentence that only
  * says where the statement checked stands asks nothing of its own.
@@ -4241,6 +4242,7 @@ function withoutWhereItStands(parts: string[]): string[] {
 const WHERE_IT_STANDS =
   /^(?:so steht es|so heißt es|so hei(?:ss|ß)t es|das steht so|so stand es|that(?:'|’)?s what|that is what|this is what|c(?:'|’)est ce que (?:dit|disent)|eso (?:dice|pone)|así (?:lo )?(?:dice|pone))\b/i;
 
+/** "6 -> 10", "6 → 10": an arrow from one count to another (not "2024→25", a span of years). */
 const NUMBER_ARROW = /(?<!\d)(\d{1,2})\s*(?:-+>|→|=>|➡️?|⟶)\s*(?=\d{1,2}(?!\d))/g;
 
 /** Nouns a year before them names ("the 2035 strategy", "the 2030 agenda"), not dates. */
