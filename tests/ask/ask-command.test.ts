@@ -59,7 +59,9 @@ describe('the ask engine', () => {
   it('does not predict the next chair or the 2027 host', () => {
     const out = text('who will chair the SCO after Kyrgyzstan?');
     expect(out).toMatch(/do not predict/);
-    expect(out).not.toMatch(/Pakistan/);
+    // (Pakistan's own announcement is recorded and said as one, with no SCO decision on it; never as the next chair.)
+    expect(out).not.toMatch(/Pakistan (?:will|is to|is going to) (?:chair|host)|Pakistan chairs/);
+    expect(out).toMatch(/Pakistan announced [^.]*; the data records no SCO decision on it/);
   });
 
   it('declines a prompt injection without stating the injected "fact"', () => {

@@ -875,7 +875,8 @@ describe('the next chair asked of the country that announced it', () => {
     expect(summary("so it's officially an SCO decision that pakistan chairs next? or just pakistan saying so")).toMatch(
       /^Not in the data\. Pakistan(?:'s Prime Minister \S+ \S+)? announced .*no SCO decision/,
     );
-    expect(summary('is india the next chair?')).not.toContain('announced');
+    // (Asked of another country, the announcement is context, not the answer.)
+    expect(summary('is india the next chair?')).toMatch(/^Not in the data\. The data does not hold who chairs/);
   });
 });
 
@@ -5224,8 +5225,9 @@ describe('"has anyone said where …"', () => {
 describe('who chairs after the last chair on record', () => {
   it('says, as it stands today, that the last term ended, not that it still holds', () => {
     const s = summary('who will chair the sco after kyrgyzstan?');
-    expect(s).toMatch(/ended at the summit of 1 September 2026/);
     expect(s).not.toMatch(/has held the rotating SCO chair since/);
+    expect(s).not.toMatch(/Kyrgyzstan.s term[^.]*(?:runs|continues)/);
+    expect(summary('is kyrgyzstan still the sco chair?')).toMatch(/ended at the summit of 1 September 2026/);
   });
 });
 
@@ -12402,6 +12404,95 @@ describe('round 45: Bengali script among Latin words, and more Bengali typed in 
   it('reads "ekhon SCO chair ke?" as who chairs now', () => {
     expect(say('ekhon SCO chair ke? after bishkek - pakistan na? tomorrow page 9 e lagbe')).toMatch(
       /Kyrgyzstan’s term|Kyrgyzstan's term/,
+    );
+  });
+});
+
+describe('round 46: the next chair, a check asked "as of" a month that holds today, and summits set side by side', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('gives the recorded announcement of the next host beside "the data does not hold who chairs next"', () => {
+    const a = say("who's the NEXT chair after Kyrgyzstan? we have 'Pakistan' down, confirm pls");
+    expect(a).toMatch(/does not hold who chairs/);
+    expect(a).toMatch(/Pakistan announced on 12 September 2025/);
+  });
+
+  it('checks a line "still true as of" the month that holds today against how things stand now', () => {
+    for (const q of [
+      "my draft says 'Kyrgyzstan currently chairs the SCO' — still true as of november 2026?",
+      "our slide says 'current chair: Kyrgyzstan'. still correct in November 2026?",
+    ])
+      expect(say(q)).toMatch(/^[^\n]*\nNo\. Kyrgyzstan.s term as SCO chair/);
+  });
+
+  it('still says nothing is held from months after the data, asked for a "current affairs" sheet', () => {
+    expect(
+      say('Any major SCO meeting in October or November 2026 that we should add to the current affairs sheet?'),
+    ).toMatch(/does not hold anything from October or November 2026/);
+  });
+
+  it('sets two summits side by side when a colon lists what to compare them by', () => {
+    const a = say(
+      'Would you compare the 2024 Astana and 2025 Tianjin summits for me: who joined, and what was decided at each?',
+    );
+    expect(a).toMatch(/Belarus admitted/);
+    expect(a).toMatch(/Laos admitted/);
+    expect(a).not.toMatch(/does not hold an answer/);
+  });
+
+  it('contrasts two summits "in terms of ordinal", for a comparison table, with each one’s decisions', () => {
+    const a = say(
+      'For a comparison table, please contrast the 2024 Astana Summit with the 2025 Tianjin Summit in terms of ordinal and principal decisions.',
+    );
+    expect(a).toMatch(/24th SCO Council of Heads of State/);
+    expect(a).toMatch(/25th SCO Council of Heads of State/);
+    expect(a).not.toMatch(/2017/);
+  });
+
+  it('reads "let India and Pakistan in" as admitting them', () => {
+    expect(say('which summit let India and Pakistan in together? city + year pls')).toMatch(/2017 Astana/);
+  });
+
+  it('gives the ordinal of the summit the part before names, asked "which number was it?"', () => {
+    expect(say('who hosted the 2024 summit & which number was it?')).toMatch(/was the 24th meeting/);
+    // (Not to a yes/no after it: "is that ordinal safe to use?" gets no Yes.)
+    expect(say("Which outlets number the Qingdao meeting as the '22nd', and is that ordinal safe to use?")).not.toMatch(
+      /\nYes\./,
+    );
+  });
+
+  it('keeps a part asking who attended beside two summits compared', () => {
+    expect(say('compare what we actually know about tianjin 2025 vs bishkek 2026 — outcomes and who attended')).toMatch(
+      /Xi Jinping/,
+    );
+  });
+
+  it('answers "the chair hosts the next summit, right?" by the rotation, not by who chairs next', () => {
+    for (const q of ['chair country hosts the next summit — true?', 'the chair hosts the next summit, right?']) {
+      const a = say(q);
+      expect(a).toMatch(/^[^\n]*\nYes\. The chair rotates each year/);
+      expect(a).not.toMatch(/does not hold who chairs/);
+    }
+  });
+
+  it('gives the summit a term’s chair hosted, asked beside the term, and reads the year of it within the term', () => {
+    const a = say('so Kazakhstan chaired 2023-24 and hosted Astana 2024?');
+    expect(a).toMatch(/^[^\n]*\nYes\. In 2023–2024 the rotating SCO chair was held by Kazakhstan\./);
+    expect(a).toMatch(/2024 Astana SCO summit took place on 3–4 July 2024/);
+    expect(a).not.toMatch(/China/);
+    // (A city named that is not the summit's makes the check a No; a country that did not hold the term keeps its own.)
+    expect(say('since China chaired 2024-25, the 2025 summit was in Shanghai, right?')).toMatch(
+      /^[^\n]*\nNo\.[^\n]*2025 Tianjin SCO summit took place/,
+    );
+    expect(say("india chaired 2023–24 and hosted that year's summit, right?")).toMatch(
+      /India held the rotating SCO chair from September 2022/,
+    );
+  });
+
+  it('checks a quoted line asked "is this tense still right:" before it', () => {
+    expect(say('For the memo, is this tense still right: "Bishkek will host the SCO summit in autumn 2026"?')).toMatch(
+      /^[^\n]*\nNo\. The 2026 Bishkek SCO summit took place/,
     );
   });
 });

@@ -146,6 +146,7 @@ export const chair: Intent = {
         q.relativeTo.country,
         q.relativeTo.mode,
         /\b(?:one|and|then) (?:before|after) (?:that|them|it)\b/.test(q.words.join(' ')) ? 2 : 1,
+        q,
       );
     // ("for the Bishkek file: how many times has Kyrgyzstan held the chair?": its terms, whatever meeting is named.)
     if (cs.length > 0 && (q.form === 'howMany' || q.terms.some((t) => /^(times|turns|stints)$/.test(t))))
@@ -324,7 +325,12 @@ export const chair: Intent = {
       };
     }
     // "How does it work — does whoever chairs host the next summit?": the rotation, whose own sentence says so.
-    const hostsRule = q.words.includes('whoever') && q.main('host');
+    // (So does "the chair hosts the next summit, right?", "chair country hosts the next summit — true?": the chair of no
+    // country or time named, checked as a rule.)
+    const hostsRule =
+      q.main('host') &&
+      (q.words.includes('whoever') ||
+        (q.form === 'yesno' && q.has('next') && q.has('summit') && subjects(q).length === 0 && !q.time));
     if (hostsRule) return { ...rotationDraft(), ...(q.form === 'yesno' && { verdict: 'yes' as Verdict }) };
     if (q.has('next') || (q.tense === 'future' && !q.time)) return next(f, undefined, q);
     // "Who chairs the SCO this year?": now.
@@ -499,11 +505,20 @@ function term(f: AskFacts, t: ChairmanshipT, lead: (l: Loc) => string): Draft {
 }
 
 function inTime(f: AskFacts, q: Question): Draft {
-  const t = q.time!;
   const all = f.chairs();
   let hit: ChairmanshipT[];
   // "From 2021 to 2025", "from 2021-22 up to 2025-26": every chair of the span (terms named by their first year).
-  const span = q.times.filter((x) => x.role !== 'aside' && x.mode !== 'before' && x.mode !== 'after');
+  // ("Kazakhstan chaired 2023-24 and hosted Astana 2024?": a year within a term named adds nothing to the span.)
+  const span = q.times
+    .filter((x) => x.role !== 'aside' && x.mode !== 'before' && x.mode !== 'after')
+    .filter(
+      (x, _, all) =>
+        x.mode === 'range' ||
+        !all.some((r) => r.mode === 'range' && r.untilYear !== undefined && x.year >= r.year && x.year <= r.untilYear),
+    );
+  // (The term named is the time asked, whichever year came first: "Since the 2025 summit was in Astana, which country
+  // chaired in 2024–25?")
+  const t = span.length === 1 && span[0]!.mode === 'range' ? span[0]! : q.time!;
   const years = [...new Set(span.map((x) => x.year))];
   if (years.length >= 2) {
     const first = Math.min(...years);
@@ -572,6 +587,31 @@ function inTime(f: AskFacts, q: Question): Draft {
         })
       : [];
   const handedBy = hit.length === 1 ? handedFrom(f, q, hit[0]!) : undefined;
+  // ("… chaired 2023-24 and hosted Astana 2024?": the summit the one term's chair hosted, asked beside it.)
+  const hosted =
+    hit.length === 1 &&
+    !handedBy &&
+    // (A country named that did not hold the term gets its own term instead.)
+    verdict !== 'no' &&
+    (q.has('host') || q.has('summit')) &&
+    hit[0]!.hostsSummit &&
+    // (Not how it met, "… and hosted the summit in person?", which this does not say.)
+    !q.words.some((w) => /^(person|virtual|virtually|online|format)$/.test(w))
+      ? f.event(hit[0]!.hostsSummit)
+      : undefined;
+  // ("…, the 2025 summit was in Shanghai, right?": a city named that is not the summit's makes the check a No.)
+  const elsewhere = hosted !== undefined && q.places.some((p) => p.toLowerCase() !== hosted.city.toLowerCase());
+  if (hosted && f.isPast(hosted))
+    return {
+      kind: 'fact',
+      title: (l) => l.c(hit[0]!.country),
+      ...(q.form === 'yesno' && elsewhere ? { verdict: 'no' as const } : verdict && { verdict }),
+      lead: (l) => l.m.chairThen(l.c(hit[0]!.country), when(l)),
+      // (The meeting's name holds its city.)
+      context: (l) => l.m.eventHeld(l.event(hosted), l.dr(hosted.start, hosted.end), ''),
+      note: noteOf(hit[0]),
+      sources: [hit[0]!.sources, hosted.sources],
+    };
   return {
     kind: 'fact',
     title: (l) => hit.map((c) => l.c(c.country)).join(', '),
@@ -789,7 +829,7 @@ function asksNow(q: Question): boolean {
   );
 }
 
-function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after', steps = 1): Draft {
+function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after', steps = 1, q?: Question): Draft {
   const all = f.chairs();
   const terms = all.filter((t) => t.country === c.id);
   const anchor = mode === 'before' ? terms[0] : terms.at(-1);
@@ -808,7 +848,7 @@ function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after', steps = 1)
       sources: [other.sources, further.sources],
     };
   }
-  if (!other && mode === 'after') return next(f, c);
+  if (!other && mode === 'after') return next(f, c, q);
   // ("which body's chairmanship passed from Russia to Tajikistan?": a country the data records no term of has no term to
   // count from.)
   if (!anchor)
@@ -839,7 +879,7 @@ function next(f: AskFacts, after?: CountryT, q?: Question): Draft {
   const from = after ?? (last ? f.country(last.country) : undefined);
   // "Is it officially decided that Pakistan chairs next, or just Pakistan saying so?": the country named announced it,
   // and the data records that announcement and no decision; that opens the answer, with its verdict (not in the data).
-  const said = q ? f.unknowns({ topic: 'chair' }).find((u) => u.announced) : undefined;
+  const said = f.unknowns({ topic: 'chair' }).find((u) => u.announced);
   const announced = said?.announced;
   const saidAsked = q?.form === 'yesno' && q.main('announce');
   const byNamed = q !== undefined && announced !== undefined && subjects(q).some((c) => c.id === announced.country);
@@ -860,13 +900,16 @@ function next(f: AskFacts, after?: CountryT, q?: Question): Draft {
     kind: 'fact',
     title: () => 'Not in the data — no prediction',
     lead: (l) => `${from ? l.m.chairNext(l.c(from)) : l.m.notHeld()} ${l.m.noPrediction}`,
-    // (As the term stands today: one that ended by the rule is said to have ended.)
-    ...(last && {
-      context: (l: Loc) => {
-        return termLine(f, l, last.country, last);
-      },
-    }),
-    sources: [last?.sources ?? []],
+    // ("who's the next chair after Kyrgyzstan? we have Pakistan down", "… will the next summit be in Delhi?": what the
+    // data records of the next one, a host's announcement with no SCO decision on it, is the context; without one, the
+    // term as it stands today, one that ended by the rule said to have ended.)
+    ...(announced
+      ? {
+          context: (l: Loc) =>
+            l.m.hostAnnounced(l.c(announced.country), l.d(String(announced.year)), l.d(announced.on)),
+        }
+      : last && { context: (l: Loc) => termLine(f, l, last.country, last) }),
+    sources: [last?.sources ?? [], announced?.sources ?? []],
   };
 }
 

@@ -66,7 +66,12 @@ export const figures: Intent = {
     // list of summits.)
     if (hit.measure === 'ordinal' && q.main('list') && q.words.includes('summits')) return undefined;
     // "Tianjin was the which-th summit?": the ordinal itself is what is asked.
-    if (hit.measure === 'ordinal' && q.main('ordinalWord') && q.form !== 'yesno' && q.form !== 'choice') return 92;
+    // (Not of two meetings set side by side, "contrast Astana 2024 with Tianjin 2025 as to ordinal and decisions": the
+    // comparison gives each one's.)
+    const sideBySide =
+      q.form === 'explain' && q.main('compare', 'difference') && new Set(q.events.map((e) => e.id)).size >= 2;
+    if (hit.measure === 'ordinal' && q.main('ordinalWord') && q.form !== 'yesno' && q.form !== 'choice' && !sideBySide)
+      return 92;
     if (ordinalPut(q)) return 90;
     // ("pahalgam attack death toll?": a toll named bare asks how many; "… — date and death toll": its record gives both.)
     if ((q.form === 'fragment' || q.form === 'when') && q.main('killed')) return 94;

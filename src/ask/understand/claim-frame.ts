@@ -62,8 +62,9 @@ const QUESTION_START =
 const VERB_BACK = /^(?:was|is|were|are|did|does|has|had) (?:it|he|she|they|that)(?: (?:really|actually|though|now))?$/;
 
 /** How strictly the check is asked, before or after it ("c'est exact, à proprement parler ?", "strictly speaking, correct?"). */
+// ("'…' — still true as of december 2026?": the time the check is asked of, which the question keeps.)
 const STRICTLY =
-  '(?:strictly speaking|technically speaking|as of (?:today|now)|a proprement parler|strictement parlant|estrictamente hablando|en sentido estricto|streng genommen|genau genommen)';
+  '(?:strictly speaking|technically speaking|as of (?:today|now)|(?:as of|as at|in) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \\d{4})?|\\d{4})|a proprement parler|strictement parlant|estrictamente hablando|en sentido estricto|streng genommen|genau genommen)';
 
 /** A whole part that is a request to check ("can u confirm", "ok to keep?", "fair?"). */
 export const WHOLE_TAG = new RegExp(`^(?:${STRICTLY} )?(?:${TAG})(?: ${STRICTLY})?$`);

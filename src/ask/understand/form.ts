@@ -368,7 +368,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       return latinForm(lang, w.slice(2), asks);
     return 'explain';
   }
-  if (/^(list|name|enumerate|show|identify|compare)\b/.test(first)) return first === 'compare' ? 'explain' : 'list';
+  if (/^(list|name|enumerate|show|identify|compare|contrast)\b/.test(first))
+    return first === 'compare' || first === 'contrast' ? 'explain' : 'list';
   if (/^(confirm|check|verify)\b/.test(first) || /^fact ?check\b/.test(text)) {
     // ("confirm when his term ends": the question word after it asks.)
     if (/^(who|when|where|what|which)$/.test(second)) return latinForm(lang, w.slice(1), asks);

@@ -413,6 +413,22 @@ export class Understander {
     const parts = withGaps(withoutBareMonth(whereKept));
     // A part of a line in another language is in that language, though its few words may read as English ("Was genau war…").
     const lineLang = q.lang !== 'en' ? q.lang : undefined;
+    // "Would you compare the 2024 Astana and 2025 Tianjin summits: who joined, and what was decided at each?": what is
+    // asked after a request to set two meetings side by side names what to compare them by, which the comparison gives.
+    const sideBySide = parts.length > 1 ? COMPARE_THEN_ASPECTS.exec(text) : null;
+    if (sideBySide) {
+      const request = this.read(sideBySide[1]!, today, lineLang).full();
+      const aspects = this.read(sideBySide[2]!, today, lineLang).full();
+      if (
+        request.eventNamed &&
+        new Set(request.events.map((e) => e.id)).size >= 2 &&
+        !aspects.eventNamed &&
+        aspects.countries.length === 0 &&
+        // (Only what the comparison gives: "… — outcomes and who attended" asks attendance too, a question of its own.)
+        !aspects.cues.some((c) => c.role === 'main' && SIDE_BY_SIDE_LACKS.has(c.cue))
+      )
+        return request;
+    }
     if (parts.length > 1) {
       // "Belarus joined in 2023, right? what was the process": a tag statement whose claim the data contradicts stays
       // the premise of what follows (its correction opens the answer with No); one that holds, or states no claim the
@@ -832,6 +848,21 @@ export class Understander {
           sco: prior!.sco,
           cues: [...p0.cues, ...counted.map((c) => ({ ...c, at: p0.words.length, len: 0 }))],
         };
+      // "who hosted the 2024 summit & which number was it?": an ordinal asked of nothing named is the one meeting's the part
+      // before names.
+      const ordinalOf =
+        prior !== undefined &&
+        namesNothing &&
+        p0.events.length === 0 &&
+        p0.places.length === 0 &&
+        !p0.time &&
+        (p0.form === 'which' || p0.form === 'what' || p0.form === 'howMany')
+          ? prior.events.length === 1 && p0.cues.some((c) => c.cue === 'ordinalWord' && c.role === 'main')
+            ? this.facts.data.ask.figures.filter((x) => x.measure === 'ordinal' && x.event === prior.events[0]!.id)
+            : []
+          : [];
+      if (ordinalOf.length > 0)
+        return { ...p0, events: prior!.events, eventNamed: true, places: prior!.places, figures: ordinalOf };
       // "When was the Pahalgam attack and how many were killed?": a count asked of nothing named is the place's figure.
       const countOfPlace =
         prior !== undefined &&
@@ -2319,7 +2350,19 @@ export class Understander {
         time.role === 'main' &&
         time.to > this.facts.dataDate &&
         time.from <= today &&
-        (time.mode === 'after' || time.from > this.facts.dataDate)
+        (time.mode === 'after' || time.from > this.facts.dataDate) &&
+        // ("'Kyrgyzstan currently chairs' — still true as of december 2026?": a time that holds today, asked of how
+        // things stand, is now, which the data answers by its rules; not a time it holds nothing from.)
+        !(
+          today <= time.to &&
+          cues.some(
+            (c) =>
+              (c.cue === 'current' || c.cue === 'still') &&
+              c.role === 'main' &&
+              // (Not "current affairs", which is no state asked of now.)
+              /^(still|now|currently|presently)$/.test(tokens[c.at]?.w ?? ''),
+          )
+        )
           ? true
           : undefined,
       numbers,
@@ -3813,12 +3856,28 @@ const LEADING_RELATIVE =
 
 /** "Für die Folge über Zentralasien:", "Pour notre colloque :": what the answer is for, as a label before a colon. */
 const FOR_LABEL = /^\s*(?:für|fur|pour|para|per)\s+(?:[^\s:?]+\s+){0,7}[^\s:?]+\s*:\s+(?=\S)/i;
-/** "For our history section: …", "for a story I'm writing: …": in English, a label of the asker's own piece. */
+/** What two meetings set side by side do not give of each: who attended, chaired or spoke, asked of its own. */
+const SIDE_BY_SIDE_LACKS: ReadonlySet<Cue> = new Set<Cue>([
+  'attend',
+  'chair',
+  'minister',
+  'secgen',
+  'head',
+  'director',
+]);
+
+/** A request to compare, then what to compare by after a colon or a dash ("compare A and B: who joined, what was decided?"). */
+const COMPARE_THEN_ASPECTS = /^(.*?\b(?:compare|contrast)\b[^:?—–]*?)\s*(?::|\s[—–-]\s)\s*([^:—–]+)$/i;
+
+/**
+ * "For our history section: …", "for a story I'm writing: …", "For a comparison table, please contrast …": in English,
+ * a label of the asker's own piece.
+ */
 const FOR_OWN_PIECE =
-  /^\s*(?:(?:finally|lastly|also|and|ok|okay|so|one more),?\s+)?for\s+((?:[^\s:?—–-]+\s+){1,4}[^\s:?—–-]+)\s*:\s+(?=\S)/i;
+  /^\s*(?:(?:finally|lastly|also|and|ok|okay|so|one more),?\s+)?for\s+((?:[^\s:,?—–-]+\s+){1,4}[^\s:,?—–-]+)\s*[:,]\s+(?=\S)/i;
 /** Words a label of the asker's own piece is made of (one naming a topic, "for the 2027 host:", is kept). */
 const OWN_PIECE_WORDS = new Set(
-  'our my the a an this their your i m im we re am writing story section piece article essay paper thread segment explainer infobox intro lecture seminar class newsletter show podcast episode history database recap report deck notes blog post page student grad students slide slides homework assignment project chapter column script book einleitung einfuhrung fazit kapitel hausarbeit seminararbeit introduction conclusion footnote footnotes'.split(
+  'our my the a an this their your i m im we re am writing story section piece article essay paper thread segment explainer infobox intro lecture seminar class newsletter show podcast episode history database recap report deck notes blog post page student grad students slide slides homework assignment project chapter column script book einleitung einfuhrung fazit kapitel hausarbeit seminararbeit introduction conclusion footnote footnotes comparison table tables chart quiz memo briefing brief'.split(
     ' ',
   ),
 );

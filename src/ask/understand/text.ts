@@ -85,6 +85,10 @@ const GERMAN_HEAD =
 const CHECK_FIRST =
   /^[^"“„«]{0,60}?\b(?:(?:please|pls|can you|could you)\s+)?(check|verify|confirm|fact-?check)(?:\s+(?:this|that|it|pls|please|for me))?\s*:\s*["“„«]([^"”“»;]{10,300})["”“»]\s*[.?!]*\s*$/i;
 
+/** "is this tense still right: "Bishkek will host …"?": a yes/no of the line, asked before it. */
+const CHECK_ASKED_FIRST =
+  /^[^"“„«]{0,60}?\bis (?:this|that|it|the \p{L}+)(?: \p{L}+)? (still )?(right|correct|accurate|ok|okay|true)\s*:\s*["“„«]([^"”“»;]{10,300})["”“»]\s*[.?!]*\s*$/iu;
+
 /**
  * A request to check put as a label before the line it checks ("quick check before filing: … — correct?", "pls confirm:
  * SCO statement of 2 March 2026 called … 'unacceptable'."): the line is read as asked, or with "right?" after a statement.
@@ -126,6 +130,11 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       // ("Pasted from our draft, please check: "Uzbekistan, one of …"": a quoted statement put to be checked, the request
       // first, reads as the statement with its request after it (who pasted it asks nothing).
       .replace(CHECK_FIRST, (_m, verb: string, claim: string) => `"${claim}" — ${verb.toLowerCase()}?`)
+      .replace(
+        CHECK_ASKED_FIRST,
+        (_m, still: string | undefined, verdict: string, claim: string) =>
+          `"${claim}" — ${still ?? ''}${verdict.toLowerCase()}?`,
+      )
       .replace(CHECK_LABEL, (_m, rest: string) =>
         /[?？]\s*$/.test(rest) ? rest : `${rest.replace(/[.!\s]+$/, '')} — right?`,
       )
@@ -152,6 +161,13 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       .replace(/\b(?:in|using) (?:plain|simple|basic|easy|layman'?s?) (?:english|words|terms|language)\b/gi, '')
       // ("which heads of state, apart from President Xi, attended": one left out is one "besides", as the data words it.)
       .replace(/\bapart from\b/gi, 'besides')
+      // ("which summit let India and Pakistan in together?": "let … in" around what is let in is admitting it.)
+      .replace(
+        /\blet (?!(?:me|us|him|her|them|it|you|u)\b)((?:\p{L}+ ){0,3}?\p{L}+(?: (?:and|&) \p{L}+)?) in\b(?=\s*(?:[?,.!]|together|at|as|$))/gu,
+        'admitted $1',
+      )
+      // ("contrast the two summits in terms of ordinal and decisions": the respect compared, no chair's term.)
+      .replace(/\bin terms of\b/gi, 'regarding')
       // ("the so-called 'Shanghai Five'": a name said to be one, asked about as it is; "so" asks nothing.)
       .replace(/\bso[- ]called\s+/gi, '')
       // Chat shorthand for a year ("which yr", "yr of india joining").
