@@ -10,6 +10,7 @@ import {
   chairCountFact,
   firstSentence,
   isAbout,
+  meetingsSideBySide,
   joinedOn,
   pathSentence,
   standingNote,
@@ -90,7 +91,10 @@ export const explain: Intent = {
       cs.length === 0 &&
       q.main('difference', 'compare') &&
       q.main('member') &&
-      q.main('partner', 'observer', 'dialogue')
+      q.main('partner', 'observer', 'dialogue') &&
+      // (Not two meetings compared on what they decided about members and partners: "compare Astana 2024 and Tianjin
+      // 2025 on membership and partners" sets the meetings side by side.)
+      !meetingsSideBySide(q)
     )
       return 92;
     // "How did the line on Iran shift between June 2025 and March 2026?": what the data records on a country over a span.

@@ -2,7 +2,7 @@ import type { FigureT } from '../../facts/schema.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import type { Verdict } from '../verdict.js';
-import { firstSentence, noteOf } from './shared.js';
+import { firstSentence, meetingsSideBySide, noteOf } from './shared.js';
 
 const MEASURE = {
   killed: ['killed'],
@@ -68,8 +68,7 @@ export const figures: Intent = {
     // "Tianjin was the which-th summit?": the ordinal itself is what is asked.
     // (Not of two meetings set side by side, "contrast Astana 2024 with Tianjin 2025 as to ordinal and decisions": the
     // comparison gives each one's.)
-    const sideBySide =
-      q.form === 'explain' && q.main('compare', 'difference') && new Set(q.events.map((e) => e.id)).size >= 2;
+    const sideBySide = q.form === 'explain' && meetingsSideBySide(q);
     if (hit.measure === 'ordinal' && q.main('ordinalWord') && q.form !== 'yesno' && q.form !== 'choice' && !sideBySide)
       return 92;
     if (ordinalPut(q)) return 90;

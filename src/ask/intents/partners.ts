@@ -4,7 +4,7 @@ import type { Draft, Loc } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { asksStart, firstWithStatus, noteOf, scoReceives, subjects, mergedOn } from './shared.js';
+import { asksStart, firstWithStatus, meetingsSideBySide, noteOf, scoReceives, subjects, mergedOn } from './shared.js';
 
 /**
  * "List the partners", "how many partners?", "how big is the SCO family?", "former observers",
@@ -27,6 +27,9 @@ export const partners: Intent = {
     // "Which organisations get 'guest attendance' at SCO events?": the guests on record, no standing of their own.
     if (guestsAsked(q)) return 93;
     if (subjects(q).length > 0 || q.otherOrgs.length > 0 || q.main('apply')) return undefined;
+    // ("Compare Astana 2024 and Tianjin 2025: what did each summit do on membership and partners?": the meetings set side
+    // by side.)
+    if (meetingsSideBySide(q)) return undefined;
     // "Is Mexico an SCO observer?": a yes/no about a country the data does not hold is about that country.
     // ("Why did Mexico become an observer?", "when did …": the same of a why or a when.)
     if (q.unknownName && (q.form === 'yesno' || q.form === 'why' || q.form === 'when')) return undefined;

@@ -133,7 +133,15 @@ export const secretaryGeneral: Intent = {
         q.words[i - 1] === 'to' &&
         q.people.some((p) => p.at > i && p.official === current),
     );
-    const future = q.tense === 'future' || (q.main('next') && !q.has('before')) || toFollow;
+    // (So does "who succeeds yermekbayev?", "who takes over as SG after Yermekbayev?": the holder today named as the one
+    // to be followed.)
+    const afterHolder =
+      q.form === 'who' &&
+      q.people.some(
+        (p) =>
+          p.official === current && !current.to && /^(after|succeeds|replaces|follows)$/.test(q.words[p.at - 1] ?? ''),
+      );
+    const future = q.tense === 'future' || (q.main('next') && !q.has('before')) || toFollow || afterHolder;
     if (future) return next(current);
     // "Who was the first Secretary-General?", "how many have there been?": the data holds the office only from its
     // earliest holder on, so it cannot say; the holders it does hold follow.

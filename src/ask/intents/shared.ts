@@ -523,3 +523,21 @@ export function notHeldDraft(q?: Question): Draft {
     sources: [],
   };
 }
+
+/**
+ * Two or more meetings named and set side by side ("compare Astana 2024 and Tianjin 2025 on membership"): meetings in
+ * different places or years, not the two meetings one city held in a year ("… after Tianjin": the summit, or the
+ * foreign ministers there).
+ */
+export function meetingsSideBySide(q: Question): boolean {
+  return (
+    q.main('compare', 'difference') &&
+    // (Not a count or a yes/no beside them: "how many countries after Bishkek, and did it change vs Tianjin?")
+    q.form !== 'howMany' &&
+    q.form !== 'yesno' &&
+    q.form !== 'choice' &&
+    // (Meetings named, by place or by year: not "an SCO summit", any of them.)
+    (q.eventNamed || q.times.length >= 2) &&
+    new Set(q.events.map((e) => `${e.city}|${e.start.slice(0, 4)}`)).size >= 2
+  );
+}

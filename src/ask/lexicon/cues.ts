@@ -665,7 +665,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'عہدہ',
   },
   replace: {
-    en: 'replace|replaced|replacing|succeed|succeeded|successor|predecessor|preceded|after him|before him|took over from|follow*',
+    en: 'replace|replaced|replacing|replaces|succeed|succeeded|succeeds|successor|predecessor|preceded|after him|before him|took over from|follow*',
     de: 'nachfolger|vorganger|abgelost|nachgefolgt|folgte auf',
     es: 'sucesor|predecesor|reemplaz*|sucedio|sustituyo',
     fr: 'successeur|predecesseur|remplace*|succede|succeda',

@@ -3874,10 +3874,10 @@ const COMPARE_THEN_ASPECTS = /^(.*?\b(?:compare|contrast)\b[^:?—–]*?)\s*(?::
  * a label of the asker's own piece.
  */
 const FOR_OWN_PIECE =
-  /^\s*(?:(?:finally|lastly|also|and|ok|okay|so|one more),?\s+)?for\s+((?:[^\s:,?—–-]+\s+){1,4}[^\s:,?—–-]+)\s*[:,]\s+(?=\S)/i;
+  /^\s*(?:(?:good (?:morning|afternoon|evening)|hello|hi|dear [^\s,.!]+)[.!,]?\s+)?(?:(?:finally|lastly|also|and|ok|okay|so|one more),?\s+)?for\s+((?:[^\s:,?—–-]+\s+){1,6}[^\s:,?—–-]+)\s*[:,]\s+(?=\S)/i;
 /** Words a label of the asker's own piece is made of (one naming a topic, "for the 2027 host:", is kept). */
 const OWN_PIECE_WORDS = new Set(
-  'our my the a an this their your i m im we re am writing story section piece article essay paper thread segment explainer infobox intro lecture seminar class newsletter show podcast episode history database recap report deck notes blog post page student grad students slide slides homework assignment project chapter column script book einleitung einfuhrung fazit kapitel hausarbeit seminararbeit introduction conclusion footnote footnotes comparison table tables chart quiz memo briefing brief'.split(
+  'our my the a an this their your i m im we re am writing story section piece article essay paper thread segment explainer infobox intro lecture seminar class newsletter show podcast episode history database recap report deck notes blog post page student grad students slide slides homework assignment project chapter column script book einleitung einfuhrung fazit kapitel hausarbeit seminararbeit introduction conclusion footnote footnotes comparison table tables chart quiz memo briefing brief background note notes are preparing drafting compiling'.split(
     ' ',
   ),
 );

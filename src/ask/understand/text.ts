@@ -161,6 +161,13 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       .replace(/\b(?:in|using) (?:plain|simple|basic|easy|layman'?s?) (?:english|words|terms|language)\b/gi, '')
       // ("which heads of state, apart from President Xi, attended": one left out is one "besides", as the data words it.)
       .replace(/\bapart from\b/gi, 'besides')
+      // ("how many full member states the SCO has at present?": now, no one present at a meeting.)
+      .replace(/\bat (?:the )?present(?: time| moment)?\b/gi, 'now')
+      // ("could you confirm when Iran became a member, and …": the question after "confirm", put first, is what is asked.)
+      .replace(
+        /^(\s*(?:(?:good (?:morning|afternoon|evening)|hello|hi|dear [^\s,.!]+)[.!,]?\s+)?(?:for [^,:?]{3,60}[,:]\s+)?)(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|kindly|just) )?confirm (?=(?:when|where|who|whom|which|how)\b)/i,
+        '$1',
+      )
       // ("which summit let India and Pakistan in together?": "let … in" around what is let in is admitting it.)
       .replace(
         /\blet (?!(?:me|us|him|her|them|it|you|u)\b)((?:\p{L}+ ){0,3}?\p{L}+(?: (?:and|&) \p{L}+)?) in\b(?=\s*(?:[?,.!]|together|at|as|$))/gu,
