@@ -574,6 +574,12 @@ for (const set of [
   'fresh-ug',
   'fresh-uh',
   'fresh-ui',
+  'fresh-uj',
+  'fresh-uk',
+  'fresh-ul',
+  'fresh-um',
+  'fresh-un',
+  'fresh-uo',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
