@@ -173,6 +173,8 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
         /\blet (?!(?:me|us|him|her|them|it|you|u)\b)((?:\p{L}+ ){0,3}?\p{L}+(?: (?:and|&) \p{L}+)?) in\b(?=\s*(?:[?,.!]|together|at|as|$))/gu,
         'admitted $1',
       )
+      // ("list of SCO chairs in order, starting from Uzbekistan 2021-22": from that year on.)
+      .replace(/\bstarting (?:from|with|in) (?:\p{L}+ )?((?:19|20)\d\d)(?:\s?[-–/]\s?\d{2,4})?\b/giu, 'since $1')
       // ("contrast the two summits in terms of ordinal and decisions": the respect compared, no chair's term.)
       .replace(/\bin terms of\b/gi, 'regarding')
       // ("the so-called 'Shanghai Five'": a name said to be one, asked about as it is; "so" asks nothing.)
