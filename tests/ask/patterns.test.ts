@@ -12605,3 +12605,20 @@ describe('round 46: "relevant to" and "matter for" that describe, declines in Hi
     );
   });
 });
+
+describe('round 46: a request before "has it …?" names what "it" is, and a bank that is not "a real bank yet"', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('asks "has it been set up?" of the thing a request before it names, however long the request', () => {
+    const a = say(
+      'could you explain the SCO development bank thing — has it actually been set up or is it just an idea?',
+    );
+    expect(a).toMatch(/decided to establish an SCO Development Bank/);
+    expect(a).not.toMatch(/founded on 15 June 2001/);
+  });
+
+  it('says No to "is it a real bank yet?" of a bank decided only in principle', () => {
+    expect(say('is the sco development bank a real bank yet?')).toMatch(/^[^\n]*\nNo\./);
+  });
+});

@@ -28,7 +28,7 @@ export const INCLUDING = /समेत|सहित|سمیت|شامل|از جم�
 
 /** Whether something is up and working ("set up", "operational", "lending", "up and running"), in folded English words. */
 export const UP_AND_RUNNING =
-  /\b(set up|established|operational|operating|working|functioning|running|opened|launched|lending|in operation|started work)\b/;
+  /\b(set up|established|operational|operating|working|functioning|running|opened|launched|lending|in operation|started work|(?:a )?real (?:bank|thing|institution|body|fund) (?:yet|now|already)|exists? (?:yet|now|already))\b/;
 
 /** A record that says something was only agreed in principle: not yet in being. */
 export const IN_PRINCIPLE = /\bin principle\b/i;

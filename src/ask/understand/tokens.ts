@@ -800,7 +800,8 @@ export function segment(text: string): Segments {
   // So does a short "what's X" before "is it…?" ("what's 'Kirghizia' — is it in the SCO?"): "it" is X.
   const asked = wordsIn(tokens, main);
   // The part just before is what "each" points at even when it only names things ("armenia vs azerbaijan bids — where does each stand").
-  const pointsAtIt = /^(is|was|are|were) (it|they)\b/.test(asked.join(' '));
+  // ("… the SCO development bank — has it actually been set up?": "has it" too.)
+  const pointsAtIt = /^(is|was|are|were|has|have) (it|they)\b/.test(asked.join(' '));
   let itNamed = false;
   // A short question after a request ("brief me on the Feb 2026 Bishkek meeting: how many countries?") asks it of what the request names.
   const prior = wordsIn(tokens, main - 1);
@@ -837,7 +838,12 @@ export function segment(text: string): Segments {
         // ("kyrgyz chairmanship ran from when to when? is it over now?": a question of its own before "is it …" is what
         // "it" is, however long.)
         const asksToo = rawSegments[s]?.asks === true && words.some((w) => WH.has(w));
-        if ((words.length > 4 && !asksToo) || s < main - 1) break;
+        // (So is a request put before it, however long, when "it" is asked whether it is in being: "could you explain the
+        // SCO development bank — has it been set up?")
+        const inBeing =
+          words.slice(0, 4).some((w) => COMMAND.has(w)) &&
+          /\b(set up|established|operational|running|launched|real)\b/.test(asked.join(' '));
+        if ((words.length > 4 && !asksToo && !inBeing) || s < main - 1) break;
         itNamed = true;
       }
       for (const t of tokens)
