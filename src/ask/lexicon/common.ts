@@ -26,6 +26,9 @@ export const COMMON = new Set(
 /** "Including" in the other scripts: "भारत-पाक समेत", "包括中国在内", "включая Индию". */
 export const INCLUDING = /समेत|सहित|سمیت|شامل|از جمله|با احتساب|包括|在内|在內|включая|в том числе/u;
 
+/** A greeting that opens a line ("Good morning.", "Dear colleagues,", "hi"), as a regular-expression source. */
+export const GREETING_OPENER = String.raw`(?:good (?:morning|afternoon|evening|day)|hello|hi|dear [^\s,.!]+)[.!,]?\s+`;
+
 /** Whether something is up and working ("set up", "operational", "lending", "up and running"), in folded English words. */
 export const UP_AND_RUNNING =
   /\b(set up|established|operational|operating|working|functioning|running|opened|launched|lending|in operation|started work|(?:a )?real (?:bank|thing|institution|body|fund) (?:yet|now|already)|exists? (?:yet|now|already))\b/;

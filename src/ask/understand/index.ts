@@ -18,6 +18,7 @@ import {
   FROM_WHOM,
   FROM_WHOM_SCRIPT,
   INCLUDING,
+  GREETING_OPENER,
 } from '../lexicon/common.js';
 import { MEASURE } from '../lexicon/measures.js';
 import { findClaims, findNumbers, isNumberWord } from './claims.js';
@@ -3873,8 +3874,10 @@ const COMPARE_THEN_ASPECTS = /^(.*?\b(?:compare|contrast)\b[^:?—–]*?)\s*(?::
  * "For our history section: …", "for a story I'm writing: …", "For a comparison table, please contrast …": in English,
  * a label of the asker's own piece.
  */
-const FOR_OWN_PIECE =
-  /^\s*(?:(?:good (?:morning|afternoon|evening)|hello|hi|dear [^\s,.!]+)[.!,]?\s+)?(?:(?:finally|lastly|also|and|ok|okay|so|one more),?\s+)?for\s+((?:[^\s:,?—–-]+\s+){1,6}[^\s:,?—–-]+)\s*[:,]\s+(?=\S)/i;
+const FOR_OWN_PIECE = new RegExp(
+  String.raw`^\s*(?:${GREETING_OPENER})?(?:(?:finally|lastly|also|and|ok|okay|so|one more),?\s+)?for\s+((?:[^\s:,?—–-]+\s+){1,6}[^\s:,?—–-]+)\s*[:,]\s+(?=\S)`,
+  'i',
+);
 /** Words a label of the asker's own piece is made of (one naming a topic, "for the 2027 host:", is kept). */
 const OWN_PIECE_WORDS = new Set(
   'our my the a an this their your i m im we re am writing story section piece article essay paper thread segment explainer infobox intro lecture seminar class newsletter show podcast episode history database recap report deck notes blog post page student grad students slide slides homework assignment project chapter column script book einleitung einfuhrung fazit kapitel hausarbeit seminararbeit introduction conclusion footnote footnotes comparison table tables chart quiz memo briefing brief background note notes are preparing drafting compiling'.split(
@@ -3900,8 +3903,10 @@ function withoutForLabel(text: string): string {
  * "A patron researching Central Asian diplomacy would like to know where …", "A patron would like the current list …": who
  * the asker passes the question on for asks nothing; what they would like to know is asked.
  */
-const ASKER_WANTS =
-  /^\s*(?:(?:good (?:morning|afternoon|evening|day)|hello|hi|dear \S+)[.!,]?\s+)?(?:(?:a|an|one|our|my)\s+)?(?:patron|reader|listener|viewer|student|colleague|client|caller|member of the public|researcher|visitor)(?:[\s,]+(?!(?:was|were|had|has)\b)[\p{L}-]+){0,6}?,?\s+(?:would like to know|wants to know|would like|wishes to know|is asking|asking|asks|wonders)\s*[:,]?\s+(?!(?:you|u|the bot|me)\b)(?=\S)/iu;
+const ASKER_WANTS = new RegExp(
+  String.raw`^\s*(?:${GREETING_OPENER})?(?:(?:a|an|one|our|my)\s+)?(?:patron|reader|listener|viewer|student|colleague|client|caller|member of the public|researcher|visitor)(?:[\s,]+(?!(?:was|were|had|has)\b)[\p{L}-]+){0,6}?,?\s+(?:would like to know|wants to know|would like|wishes to know|is asking|asking|asks|wonders)\s*[:,]?\s+(?!(?:you|u|the bot|me)\b)(?=\S)`,
+  'iu',
+);
 /** "Ein Gastwissenschaftler fragt: …", "A patron asks: …": who passes the question on, put first with a colon, asks nothing. */
 const ASKER_SAYS =
   /^\s*(?:(?:ein|eine|a|an|one|our|my)\s+)?[\p{L}-]+\s+(?:fragt|fragte|asks|asked|writes|wrote|demande|pregunta|soruyor)\s*:\s+(?=\S)/iu;

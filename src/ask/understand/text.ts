@@ -1,5 +1,6 @@
 import { simplified } from '../../base/chinese.js';
 import { stripControls } from '../../base/text.js';
+import { GREETING_OPENER } from '../lexicon/common.js';
 
 /**
  * Text as the engine reads it: mentions removed before anything else (they must never come
@@ -85,6 +86,12 @@ const GERMAN_HEAD =
 const CHECK_FIRST =
   /^[^"“„«]{0,60}?\b(?:(?:please|pls|can you|could you)\s+)?(check|verify|confirm|fact-?check)(?:\s+(?:this|that|it|pls|please|for me))?\s*:\s*["“„«]([^"”“»;]{10,300})["”“»]\s*[.?!]*\s*$/i;
 
+/** "Good morning. For a background note, could you confirm how many …": "confirm" before the question it asks. */
+const CONFIRM_FIRST = new RegExp(
+  String.raw`^(\s*(?:${GREETING_OPENER})?(?:for [^,:?]{3,60}[,:]\s+)?)(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|kindly|just) )?confirm (?=(?:when|where|who|whom|which|how)\b)`,
+  'i',
+);
+
 /** "is this tense still right: "Bishkek will host …"?": a yes/no of the line, asked before it. */
 const CHECK_ASKED_FIRST =
   /^[^"“„«]{0,60}?\bis (?:this|that|it|the \p{L}+)(?: \p{L}+)? (still )?(right|correct|accurate|ok|okay|true)\s*:\s*["“„«]([^"”“»;]{10,300})["”“»]\s*[.?!]*\s*$/iu;
@@ -164,10 +171,7 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       // ("how many full member states the SCO has at present?": now, no one present at a meeting.)
       .replace(/\bat (?:the )?present(?: time| moment)?\b/gi, 'now')
       // ("could you confirm when Iran became a member, and …": the question after "confirm", put first, is what is asked.)
-      .replace(
-        /^(\s*(?:(?:good (?:morning|afternoon|evening)|hello|hi|dear [^\s,.!]+)[.!,]?\s+)?(?:for [^,:?]{3,60}[,:]\s+)?)(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|kindly|just) )?confirm (?=(?:when|where|who|whom|which|how)\b)/i,
-        '$1',
-      )
+      .replace(CONFIRM_FIRST, '$1')
       // ("which summit let India and Pakistan in together?": "let … in" around what is let in is admitting it.)
       .replace(
         /\blet (?!(?:me|us|him|her|them|it|you|u)\b)((?:\p{L}+ ){0,3}?\p{L}+(?: (?:and|&) \p{L}+)?) in\b(?=\s*(?:[?,.!]|together|at|as|$))/gu,
