@@ -4,7 +4,7 @@ import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { whenWhere } from './events.js';
-import { chairCountFact, firstSentence, nextSummitPlace, noteOf, subjects } from './shared.js';
+import { chairCountFact, firstSentence, hostAnnouncedLine, nextSummitPlace, noteOf, subjects } from './shared.js';
 
 /**
  * The rotating chair: now, in a year or a term (2022–23, written with a hyphen or slash), when a country joined, before or after
@@ -449,10 +449,7 @@ function now(f: AskFacts, q: Question): Draft {
       title: () => 'Chair not in the data',
       ...(verdict && { verdict }),
       lead: (l) => l.m.chairEnded(l.c(last.country), l.d(last.from), l.d(standing.endedOn)),
-      context: (l) =>
-        said?.announced
-          ? l.m.hostAnnounced(l.c(said.announced.country), l.d(String(said.announced.year)), l.d(said.announced.on))
-          : l.m.chairRule,
+      context: (l) => (said?.announced ? hostAnnouncedLine(l, said.announced) : l.m.chairRule),
       note: rotation && standing.byRule ? firstSentence(rotation.text) : undefined,
       sources: [last.sources, said?.announced?.sources ?? []],
     };
@@ -892,7 +889,7 @@ function next(f: AskFacts, after?: CountryT, q?: Question): Draft {
       // ("Did Pakistan announce it would chair next?": the announcement asked about is recorded, Yes.)
       verdict: saidAsked ? (byNamed ? 'yes' : 'no') : 'unknown',
       verdictAlways: q.form === 'yesno' || q.form === 'fragment' || q.form === 'choice',
-      lead: (l) => l.m.hostAnnounced(l.c(announced.country), l.d(String(announced.year)), l.d(announced.on)),
+      lead: (l) => hostAnnouncedLine(l, announced),
       context: (l) => `${from ? l.m.chairNext(l.c(from)) : l.m.notHeld()} ${l.m.noPrediction}`,
       sources: [announced.sources, last?.sources ?? []],
     };
@@ -905,8 +902,7 @@ function next(f: AskFacts, after?: CountryT, q?: Question): Draft {
     // term as it stands today, one that ended by the rule said to have ended.)
     ...(announced
       ? {
-          context: (l: Loc) =>
-            l.m.hostAnnounced(l.c(announced.country), l.d(String(announced.year)), l.d(announced.on)),
+          context: (l: Loc) => hostAnnouncedLine(l, announced),
         }
       : last && { context: (l: Loc) => termLine(f, l, last.country, last) }),
     sources: [last?.sources ?? [], announced?.sources ?? []],

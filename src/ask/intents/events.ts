@@ -11,6 +11,7 @@ import {
   afterTime,
   bestSentence,
   firstSentence,
+  hostAnnouncedLine,
   nextSummitPlace,
   noteOf,
   notHeldDraft,
@@ -2005,8 +2006,7 @@ function announced(_f: AskFacts, u: UnknownT & { announced: NonNullable<UnknownT
     ...(verdict && { verdict }),
     ...(q.form === 'choice' && verdict && { verdictAlways: true }),
     // (In English the data's own sentence, which says who announced it.)
-    lead: (l) =>
-      l.lang === 'en' && u.lead ? u.lead : l.m.hostAnnounced(l.c(a.country), l.d(String(a.year)), l.d(a.on)),
+    lead: (l) => (l.lang === 'en' && u.lead ? u.lead : hostAnnouncedLine(l, a)),
     context: (l) =>
       l.lang === 'en'
         ? l.m.notHeld(u.what)

@@ -1,4 +1,4 @@
-import type { CountryT, MembershipT, OrgFactT } from '../../facts/schema.js';
+import type { CountryT, MembershipT, OrgFactT, UnknownT } from '../../facts/schema.js';
 import { firstSentence } from '../../base/text.js';
 import { isoPeriodEnd, isoTime } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
@@ -540,4 +540,9 @@ export function meetingsSideBySide(q: Question): boolean {
     (q.eventNamed || q.times.length >= 2) &&
     new Set(q.events.map((e) => `${e.city}|${e.start.slice(0, 4)}`)).size >= 2
   );
+}
+
+/** A host's announcement the data records ("Pakistan announced on … that it would host the 2027 SCO summit"), said. */
+export function hostAnnouncedLine(l: Loc, a: NonNullable<UnknownT['announced']>): string {
+  return l.m.hostAnnounced(l.c(a.country), l.d(String(a.year)), l.d(a.on));
 }
