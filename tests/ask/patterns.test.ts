@@ -12622,3 +12622,95 @@ describe('round 46: a request before "has it …?" names what "it" is, and a ban
     expect(say('is the sco development bank a real bank yet?')).toMatch(/^[^\n]*\nNo\./);
   });
 });
+
+describe('round 47: a check put after a statement, names offered as a choice, a premise about the seat, and years beside a list', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('checks the statement before "is that right, or should I fix it?" and "could you confirm that this is accurate?"', () => {
+    const a = say('Our deck says Uzbekistan joined in 2017 together with India. Is that right, or should I fix it?');
+    expect(a).toMatch(/^[^\n]*\nNo\./);
+    expect(a).toMatch(/15 June 2001/);
+    const b = say(
+      'For the background note I have written that the SCO works in Chinese, Russian and English, as most regional bodies do. Could you confirm that this is accurate?',
+    );
+    expect(b).toMatch(/^[^\n]*\nNo\./);
+    expect(b).toMatch(/Chinese and Russian/);
+  });
+
+  it('answers a choice between a name the data holds and one it does not with the one it holds', () => {
+    const a = say('the russian def min who met dong on the sidelines - belousov or still shoigu?');
+    expect(a).toMatch(/Belousov/);
+    expect(a).not.toMatch(/does not hold anything/);
+    const b = say('was it shoigu or belousov at qingdao?');
+    expect(b).toMatch(/Belousov/);
+    expect(b).not.toMatch(/claim is correct/);
+  });
+
+  it('corrects a seat said of the SCO itself before a question about another body', () => {
+    const a = say('since the SCO is headquartered in Shanghai, where is RATS?');
+    expect(a).toMatch(/not in Shanghai: it is in Beijing/);
+    expect(a).toMatch(/Tashkent/);
+    expect(
+      say('Die SOZ hat ihren Sitz ja in Shanghai – wo sitzt dann eigentlich die regionale Anti-Terror-Struktur?'),
+    ).toMatch(/Peking/);
+    // (A thing of the SCO's based somewhere is no seat of the SCO.)
+    expect(say('Which of the new SCO security centres is based in Dushanbe?')).not.toMatch(/Secretariat is not in/);
+  });
+
+  it('gives each observer’s year when the year is asked beside the list, and the capitals of the newest members', () => {
+    const a = say('And the two former observers, please, with the year in which each obtained that status.');
+    expect(a).toMatch(/Mongolia was an observer from 2004/);
+    expect(a).toMatch(/Afghanistan was an observer from 2012/);
+    expect(a).not.toMatch(/CIS/);
+    const b = say('For a map annex, could you confirm the capitals of the two most recent member states?');
+    expect(b).toMatch(/^[^\n]*\nThe capital of Iran is Tehran\. The capital of Belarus is Minsk\./);
+  });
+
+  it('lists the countries with no standing at all, whatever the question calls them', () => {
+    for (const q of [
+      'Which states are explicitly outside every SCO category? I’m checking whether the UK or Japan appear anywhere.',
+      'Which major economies are not part of the SCO in any category? Specifically the US, Japan, the EU and the UK.',
+      'which big western players have zero connection to the sco? uk, eu, japan…?',
+    ])
+      expect(say(q)).toMatch(/not connected to the SCO in any category: the United States, Japan/);
+  });
+});
+
+describe('round 47: a word of a line put to check, a purpose tacked on in another language, Finglish and "what’s the deal with"', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('checks a word of a quoted line against the claim on record about that word', () => {
+    for (const q of [
+      "copy line: 'India refused to sign the joint declaration in Qingdao' — is 'declaration' the right word?",
+      "Rajnath Singh refused to sign the 'joint declaration' at Qingdao — is 'declaration' the right word?",
+    ])
+      expect(say(q)).toMatch(/not a "declaration"/);
+    // (Not who blocked it, nor talks the claim about another minister's talks says nothing of.)
+    expect(say("the qingdao joint declaration was blocked by china, wasn't it?")).toMatch(/^[^\n]*\nNo\. China hosted/);
+    expect(say("'Khawaja Asif and Rajnath Singh hold talks on Qingdao sidelines' — good to go?")).not.toMatch(
+      /Belousov/,
+    );
+  });
+
+  it('reads the question’s language without a purpose tacked on in another one', () => {
+    const a = say('the 17 SCO partners, full list, para el grafismo');
+    expect(a).toMatch(/The SCO's 17 partners are Afghanistan/);
+    // (What is left must show English: a French question keeps its French.)
+    expect(say('OCS — date de fondation exacte svp, pour le chapô')).toMatch(/fondée le 15 juin 2001/);
+  });
+
+  it('reads Finglish words for a director and a rotating chairmanship, and Kyrgyzstan as Persian writes it in Latin letters', () => {
+    expect(say('modir-e RATS alan ki-e? esm-e kamel va keshvaresh')).toMatch(/Sharsheev/);
+    expect(
+      say("Gherghizestan chand bar riasat-e dore'i-ye SCO ro dashte? too copy neveshtim 'baraye avvalin bar'"),
+    ).toMatch(/^Kyrgyzstan\n/);
+  });
+
+  it('reads "what’s the deal with X — which city has it?" as asked of X', () => {
+    expect(
+      say("what's the deal with the 'tourism and cultural capital' thing — which city has it for 2025–26?"),
+    ).toMatch(/Cholpon-Ata/);
+  });
+});

@@ -4,7 +4,7 @@ import type { Verdict } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Intent } from './types.js';
 import type { Question } from '../understand/question.js';
-import { asksWhichOnes, sidesAt, subjects } from './shared.js';
+import { asksWhichOnes, offersUnknown, sidesAt, subjects } from './shared.js';
 
 const VERDICT: Record<DisputedClaimT['verdict'], Verdict> = {
   false: 'no',
@@ -176,7 +176,15 @@ export const claims: Intent = {
     if (top.own >= 3 && /\b(anything|something) (off|wrong|incorrect|inaccurate|amiss)\b/.test(q.words.join(' ')))
       return 91;
     // "Is Belousov still the minister in 2026?" asks about now, not whether a claim in the article was right.
-    if (top.own >= 3 && (q.form === 'yesno' || q.form === 'choice') && !q.has('still') && !q.has('current')) return 91;
+    // (A choice offering a name the data does not know, "was it belousov or shoigu at qingdao?", is answered by the
+    // record of the one it knows, not by a claim the data upholds.)
+    if (
+      top.own >= 3 &&
+      (q.form === 'yesno' || (q.form === 'choice' && (top.claim.verdict !== 'correct' || !offersUnknown(q)))) &&
+      !q.has('still') &&
+      !q.has('current')
+    )
+      return 91;
     // "What did Dong tell Xinhua in his statement?": a question asked of what a wrong claim says happened is asked of a
     // false premise; the claim's correction answers it.
     if (

@@ -44,6 +44,8 @@ export const correction: Intent = {
         c.kind === 'hosted' ||
         c.kind === 'held' ||
         c.kind === 'refused' ||
+        // ("since the SCO's headquartered in Shanghai, why is RATS in Tashkent?": the seats, the wrong one corrected.)
+        c.kind === 'seat' ||
         (c.kind === 'chaired' && c.event !== undefined && c.event.kind !== 'summit' && c.event.chair !== undefined),
     );
     // "Give me the SCO's eight members": a wrong count before a request for the members is corrected before their list.

@@ -300,14 +300,32 @@ function newest(f: AskFacts, partner: boolean, q: Question) {
     const withCode = q.main('code');
     const item = (l: Loc, m: (typeof members)[number]) =>
       `${l.c(m.country)} (${withCode ? `${m.country.id} / ${m.country.iso3}, ` : ''}${l.d(m.record.from!)})`;
+    const newest = (l: Loc) => l.m.newestMembers(l.n(chosen.length), l.list(chosen.map((m) => item(l, m))));
+    // ("the capitals of the two most recent member states": the capitals asked, then which members they are.)
+    if (q.main('capital'))
+      return {
+        kind: 'fact' as const,
+        title: (l: Loc) => l.list(chosen.map((m) => l.c(m.country))),
+        lead: (l: Loc) => chosen.map((m) => capitalOf(l, m.country)).join(' '),
+        context: newest,
+        sources: [chosen[0]!.country.sources, ...chosen.slice(-2).map((m) => m.record.sources)],
+      };
     return {
       kind: 'fact' as const,
       title: (l: Loc) => l.list(chosen.map((m) => l.c(m.country))),
-      lead: (l: Loc) => l.m.newestMembers(l.n(chosen.length), l.list(chosen.map((m) => item(l, m)))),
+      lead: newest,
       sources: [...chosen.slice(-2).map((m) => m.record.sources), ...(withCode ? [chosen[0]!.country.sources] : [])],
     };
   }
   const last = members.at(-1)!;
+  if (q.main('capital'))
+    return {
+      kind: 'fact' as const,
+      title: (l: Loc) => l.c(last.country),
+      lead: (l: Loc) => capitalOf(l, last.country),
+      context: (l: Loc) => l.m.newestMember(l.c(last.country), l.d(last.record.from!)),
+      sources: [last.country.sources, last.record.sources],
+    };
   const prev = members.filter((m) => m.record.from !== last.record.from).at(-1);
   // (Asked with the summit, the summit it joined at is the context.)
   const acc = q.main('summit') ? f.accession(last.country.id) : undefined;
@@ -321,6 +339,11 @@ function newest(f: AskFacts, partner: boolean, q: Question) {
       : prev && { context: (l: Loc) => l.m.joined(l.c(prev.country), l.d(prev.record.from!)) }),
     sources: [last.record.sources, prev?.record.sources ?? []],
   };
+}
+
+/** "The capital of Belarus is Minsk." (the capital's name now, without what follows a comma). */
+function capitalOf(l: Loc, c: CountryT): string {
+  return l.m.capital(l.c(c), l.place(c.capital.replace(/,.*$/, '')));
 }
 
 function nth(f: AskFacts, n: number, named?: CountryT, atSummit = false) {

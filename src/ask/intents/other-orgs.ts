@@ -23,6 +23,10 @@ export const otherOrganisations: Intent = {
       return undefined;
     // ("Did UN Secretary-General join SCO Plus in Bishkek?": its officer at an SCO meeting is who attended that meeting.)
     if (q.main('secgen', 'head') && q.eventNamed && q.events[0]?.sco === true) return undefined;
+    // ("which big western players have no sco status at all? us, japan, eu, uk": the organisation among countries, all
+    // asked of as having no standing, is one of those the data lists.)
+    if (q.negated && q.main('status', 'partOf') && (q.form === 'which' || q.form === 'list') && q.countries.length > 0)
+      return undefined;
     // A fragment naming one of its meetings ("nato hague summit dates?") is about that meeting.
     if (
       q.main('member', 'partOf', 'partner', 'observer', 'status', 'join') ||

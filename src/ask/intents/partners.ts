@@ -285,18 +285,25 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
       };
   }
   // "What year did each dialogue partner join?": when each began, as far as the data holds it; the rest said plainly.
-  if (q.form === 'when' && !day && (onlyDialogue || onlyObservers)) {
+  // ("the two former observers, with the year each obtained that status": the year asked beside the list.)
+  const yearsAsked =
+    q.form === 'when' ||
+    ((q.form === 'list' || q.form === 'which' || q.form === 'fragment') &&
+      q.words.some((w) => /^(years?|dates?|when)$/.test(w)));
+  if (yearsAsked && !day && (onlyDialogue || onlyObservers)) {
     const status = onlyDialogue ? 'dialogue-partner' : 'observer';
     const list = onlyDialogue ? dialogue : observers;
     const unknown = list.filter((x) => !x.record.from);
     const known = list.filter((x) => x.record.from);
-    if (unknown.length > 0)
+    if (unknown.length > 0 || q.form !== 'when')
       return {
         kind: 'fact',
         title: () => (onlyDialogue ? 'Dialogue partners' : 'Observers'),
         lead: (l) =>
           [
-            l.m.statusStartNotHeld(l.list(unknown.map((x) => l.c(x.country))), l.status(status)),
+            ...(unknown.length > 0
+              ? [l.m.statusStartNotHeld(l.list(unknown.map((x) => l.c(x.country))), l.status(status))]
+              : []),
             ...known.map((x) =>
               l.m.statusFromTo(l.c(x.country), l.status(status), l.d(x.record.from!), x.record.to && l.d(x.record.to)),
             ),

@@ -3,7 +3,7 @@ import { type OfficialStanding, officialSentence } from '../../facts/time.js';
 import type { OfficialT } from '../../facts/schema.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, noteAnswer, noteOf, rankOf, startVerdict } from './shared.js';
+import { firstSentence, noteAnswer, noteOf, offersUnknown, rankOf, startVerdict } from './shared.js';
 
 /** Words asking what a person did before the office the data records them in. */
 const BACKGROUND =
@@ -72,6 +72,9 @@ export const person: Intent = {
     if (first && q.form !== 'yesno' && noteAnswer(q, first.official)) return 88;
     // "What did Yermekbayev do before becoming SG?", "his background": what the record says of the person beyond the office.
     if (first && q.form !== 'when' && BACKGROUND.test(` ${q.words.join(' ')} `)) return 91;
+    // "was it belousov or shoigu at qingdao?": of two names offered, the one the data holds is the answer; its record says
+    // what the person did there.
+    if (first && q.form === 'choice' && offersUnknown(q)) return 88;
     // "What did Belousov do in Qingdao?": the person's own record beats the meeting's.
     if (q.form === 'what' || q.form === 'how' || (q.form === 'yesno' && q.people.length > 1)) return 89;
     return q.form === 'who' || q.form === 'fragment' || q.form === 'yesno' || q.form === 'explain' || q.form === 'when'

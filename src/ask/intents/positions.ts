@@ -76,6 +76,22 @@ export const positions: Intent = {
     // "Did India dissociate from the 2 March 2026 statement?": a statement dated to its month, at no meeting, is the
     // organisation's own, before any passage that names another.
     if (q.main('refuse') && monthDated(q)) return 95;
+    // ("'India refused to sign the joint declaration in Qingdao' — is that right?": a line in the words of a claim on
+    // record as wrong or misleading is checked by that claim's correction.)
+    // (Only of the refusal or the word the claim is about, and of no other country than the claim names: "the qingdao
+    // joint declaration was blocked by china, wasn't it?" asks who blocked it.)
+    const misworded = q.disputed[0];
+    if (
+      (q.form === 'yesno' || q.form === 'choice') &&
+      misworded !== undefined &&
+      misworded.own >= 3 &&
+      (misworded.claim.verdict === 'misleading' || misworded.claim.verdict === 'false') &&
+      (q.has('refuse') || q.words.some((w) => /^(word|wording|term)$/.test(w))) &&
+      // (Not a reason given for the refusal, "… because it mentioned Pahalgam, correct?": the positions say why.)
+      !q.words.some((w) => /^(because|bc|reason|due|why)$/.test(w)) &&
+      subjects(q).every((c) => misworded.claim.claim.includes(c.name))
+    )
+      return undefined;
     if (q.main('refuse') && !ofApplication && (e || q.main('sign', 'statement', 'defence') || who)) return 93;
     // "List the main disagreements in the SCO": with no country or meeting named, every refusal and dissent on record.
     if (q.main('refuse') && !ofApplication && !who && !q.eventNamed && asksAccount(q)) return 91;

@@ -193,7 +193,14 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
         return undefined;
       // ("when exactly did the Bishkek heads-of-state summit take place?": what the data lacks of another meeting in the
       // same city is no answer about the one named.)
-      if (lackedEvent !== undefined && q.eventNamed && q.has('summit') && q.events[0]?.id !== lackedEvent)
+      // (Nor of another meeting's document: "'India refused to sign the joint declaration in Qingdao' — is 'declaration'
+      // the right word?")
+      if (
+        lackedEvent !== undefined &&
+        q.eventNamed &&
+        (q.has('summit') || q.has('statement') || q.has('meeting')) &&
+        q.events[0]?.id !== lackedEvent
+      )
         return undefined;
       const open = p.unknown.from === undefined || isoToDate(p.unknown.from) <= q.today;
       const about =

@@ -546,3 +546,11 @@ export function meetingsSideBySide(q: Question): boolean {
 export function hostAnnouncedLine(l: Loc, a: NonNullable<UnknownT['announced']>): string {
   return l.m.hostAnnounced(l.c(a.country), l.d(String(a.year)), l.d(a.on));
 }
+
+/** "was it belousov or shoigu at qingdao?": one of the names offered either side of "or" is a word the data does not know. */
+export function offersUnknown(q: Question): boolean {
+  const or = q.words.indexOf('or');
+  // (The name right after "or", or after "or still"; not "or just handshake-and-photo".)
+  const after = q.words[or + 1] === 'still' ? or + 2 : or + 1;
+  return or > 0 && [or - 1, after].some((i) => q.unknownWords.includes(q.words[i] ?? ''));
+}

@@ -364,6 +364,9 @@ const FINGLISH_PHRASES: [RegExp, string][] = [
   [/\bozv[- ]?e?[- ]kamel\b/gi, 'full member'],
   [/\bsazman[- ]?e?[- ]hamkari[- ]?(?:ye[- ])?shanghai\b/gi, 'SCO'],
   [/\bchand ta\b/gi, 'how many'],
+  [/\bchand bar\b/gi, 'how many times'],
+  [/\bbaraye avvalin bar\b/gi, 'for the first time'],
+  [/\briasat[- ]?e?[- ]dore'?i(?:[- ]?ye)?\b/gi, 'rotating chairmanship'],
   [/\bemza (kardan|kard|shod)\b/gi, 'signed'],
   [/\bemza nakard\b/gi, 'refused to sign'],
   [/\bghabl az\b/gi, 'before'],
@@ -427,7 +430,13 @@ const FINGLISH: Record<string, string> = {
   ham: 'also',
   mishe: '',
   benevis: 'write',
-  ghergheizestan: 'kyrgyzstan',
+  modir: 'director',
+  riasat: 'chairmanship',
+  dashte: 'held',
+  keshvar: 'country',
+  keshvaresh: 'its country',
+  esm: 'name',
+  neveshtim: 'we wrote',
   kodoom: 'which',
   namayande: 'envoy',
   daemi: 'permanent',
@@ -436,7 +445,7 @@ const FINGLISH: Record<string, string> = {
 };
 /** Words only Persian in Latin letters writes: two of them make a line Finglish. */
 const FINGLISH_MARKERS =
-  /\b(kie|koja|chie|chand|chandomin|chera|ozv|ozviat|dabirkol|dabirkhane|dabirkhaneh|sazman|hamkari|paytakht|gardeshgari|bayanie|hamle|ejlas|neshast|saran|vazir|defa|bood|boodan|shod|shode|dige|mishe|bede|bedid|hanooz|ghabl|baraye|emza|kardan|nakard|mored|taze|tamoom|farghesh|yadam|nist|dadan|ettefaghi|oftad|ghergheizestan|midoone|kamel|namayande|daemi|shahr|soal|ghati|kardam|toosh|akhari|lazem|daram|hadaghal|benevis|kone|ghabli|kodoom|nazaret|bahooshtar|bahooshtare|zaban|zabanha|chiye)\b/gi;
+  /\b(kie|koja|chie|chand|chandomin|chera|ozv|ozviat|dabirkol|dabirkhane|dabirkhaneh|sazman|hamkari|paytakht|gardeshgari|bayanie|hamle|ejlas|neshast|saran|vazir|defa|bood|boodan|shod|shode|dige|mishe|bede|bedid|hanooz|ghabl|baraye|emza|kardan|nakard|mored|taze|tamoom|farghesh|yadam|nist|dadan|ettefaghi|oftad|midoone|modir|riasat|dashte|keshvaresh|neveshtim|avvalin|kamel|namayande|daemi|shahr|soal|ghati|kardam|toosh|akhari|lazem|daram|hadaghal|benevis|kone|ghabli|kodoom|nazaret|bahooshtar|bahooshtare|zaban|zabanha|chiye)\b/gi;
 
 function fromFinglish(text: string): string | undefined {
   const marks = new Set((text.match(FINGLISH_MARKERS) ?? []).map((m) => m.toLowerCase()));

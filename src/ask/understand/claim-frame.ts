@@ -31,6 +31,8 @@ const TAG =
   '|am i (?:remembering|recalling|recollecting) (?:this |that |it )?(?:correctly|right(?:ly)?)|(?:am i|are we) (?:right|correct|wrong)|(?:do|did) i (?:have|get|remember) (?:that|this|it) (?:right|correctly)|have i got (?:that|this|it) right|(?:can|could) (?:you|u) settle (?:it|this|that|the (?:matter|question|argument|bet))|correct me if i m wrong|(?:but )?is (?:it|that|this) still(?: so| the case| true)?' +
   // ("… Pourriez-vous me le confirmer ?", "Können Sie das bestätigen?", "¿Me lo puede confirmar?": in the asker's language.)
   '|(?:pourriez|pouvez) vous (?:me )?(?:le |l )?confirmer|(?:tu )?(?:peux|pourrais) tu (?:me )?(?:le |l )?confirmer|(?:konnen|konnten) sie (?:mir )?(?:das|dies) bestatigen|(?:kannst|konntest) du (?:mir )?(?:das|dies) bestatigen|(?:me )?(?:lo )?(?:puede|puedes|podria|podrias) (?:usted )?(?:me )?confirmar(?:lo)?' +
+  // ("'… the joint declaration in Qingdao' — is 'declaration' the right word?": a word of the line put to check.)
+  '|(?:is|was) \\w+(?: \\w+)? the (?:right|correct|proper|accurate) (?:word|term|wording|name|description)' +
   // ("… said the US is an SCO observer. is that a thing?", "anything to it?": whether there is anything in it.)
   '|is (?:that|this|it) (?:even )?a thing|(?:is there )?(?:anything|any truth|something) (?:to|in) (?:it|that|this)' +
   // ("'…' the sub says fine, i'm not sure": someone's say-so the asker doubts.)
@@ -50,7 +52,9 @@ const TAG =
   // ("'…' — keep or cut?": whether the line stays.)
   '|(?:keep|cut|drop|kill|change|fix) (?:it )?or (?:keep|cut|drop|kill|change|fix)(?: it)?' +
   // ("Can you confirm that, so I can keep the sentence as it is?": what the check is for may follow it.)
-  '|(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:fact ?check|verify|confirm|double check|check)(?: (?:pls|please|plz|this|that|it|me|for me|na|naa|karo|kar do|kardo|karein|karen|kren|kijiye|kijie|krdo|kar lo|kro|kr do))*(?: (?:so|before|for|as|because) .*)?' +
+  '|(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:fact ?check|verify|confirm|double check|check)(?: (?:pls|please|plz|this|that|it|me|for me|na|naa|karo|kar do|kardo|karein|karen|kren|kijiye|kijie|krdo|kar lo|kro|kr do))*' +
+  // ("Could you confirm that this is accurate?": how the statement stands, said after the request.)
+  '(?: (?:is|was) (?:still )?(?:accurate|correct|right|true|ok|okay|fine))?(?: (?:so|before|for|as|because) .*)?' +
   // ("city + date check pls": what to check, named before the request.)
   '|(?:(?:city|date|dates|year|name|names|spelling|number|numbers|figure|figures|fact|facts|place|title|host) ){1,3}(?:fact ?check|check|verify|confirm)(?: (?:pls|please|plz))?';
 
@@ -66,10 +70,14 @@ const VERB_BACK = /^(?:was|is|were|are|did|does|has|had) (?:it|he|she|they|that)
 const STRICTLY =
   '(?:strictly speaking|technically speaking|as of (?:today|now)|(?:as of|as at|in) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \\d{4})?|\\d{4})|a proprement parler|strictement parlant|estrictamente hablando|en sentido estricto|streng genommen|genau genommen)';
 
+/** "… is that right, or should I fix it?": the other way the check could go, which asks nothing of its own. */
+const OR_FIX =
+  '(?:or (?:should|shall|must|do) (?:i|we) (?:fix|change|correct|update|amend|edit|cut|rewrite|redo) (?:it|that|this)(?: (?:line|sentence|bit|slide))?|or (?:does|do|would|will) (?:it|that|this) need (?:fixing|changing|correcting|a fix|an update|updating|a correction))';
+
 /** A whole part that is a request to check ("can u confirm", "ok to keep?", "fair?"). */
-export const WHOLE_TAG = new RegExp(`^(?:${STRICTLY} )?(?:${TAG})(?: ${STRICTLY})?$`);
+export const WHOLE_TAG = new RegExp(`^(?:${STRICTLY} )?(?:${TAG})(?: ${STRICTLY})?(?: ${OR_FIX})?$`);
 /** A question's words that end in a request to check ("… 1996 ok to run"). */
-export const CHECK_TAG_END = new RegExp(`(?:^| )(?:${STRICTLY} )?(?:${TAG})(?: ${STRICTLY})?$`);
+export const CHECK_TAG_END = new RegExp(`(?:^| )(?:${STRICTLY} )?(?:${TAG})(?: ${STRICTLY})?(?: ${OR_FIX})?$`);
 
 /** "anything off?", "is anything wrong there?": a check of the statement before it, put the other way round. */
 export const ANYTHING_OFF =

@@ -598,9 +598,15 @@ export function findClaims(input: ClaimInput): Claim[] {
     // "Heads of government meeting — where? at Moscow": the city of a meeting named is where it met, not a seat.
     // Not when a seat's body is named just before ("the secretariat sits in Moscow").
     const bodyBefore = words.slice(Math.max(0, p.at - 4), p.at).some((w) => w === 'secretariat' || w === 'rats');
+    // ("since the SCO is headquartered in Shanghai, where is RATS?", "Die SOZ hat ihren Sitz ja in Shanghai": a seat said of
+    // the organisation itself is its Secretariat's, whatever body the question goes on to ask about.)
+    // (Said of the organisation, not of a thing of its: "Which of the new SCO security centres is based in Dushanbe?")
+    const orgBefore =
+      loc !== undefined && words.slice(Math.max(0, loc.at - 3), loc.at).some((w) => /^(sco|soz|ocs|sio|scos)$/.test(w));
     if (
       !inPassing &&
       !bodyBefore &&
+      !orgBefore &&
       input.eventNamed &&
       input.events.some((e) => e.city.toLowerCase() === p.value.toLowerCase())
     )
@@ -613,7 +619,8 @@ export function findClaims(input: ClaimInput): Claim[] {
     if (!said && (form === 'which' || form === 'what') && cues.some((c) => c.cue === 'body')) continue;
     const rats = said
       ? said.value === 'rats'
-      : cues.some((c) => c.cue === 'director') || words.includes('rats') || /anti|terror/.test(words.join(' '));
+      : !orgBefore &&
+        (cues.some((c) => c.cue === 'director') || words.includes('rats') || /anti|terror/.test(words.join(' ')));
     const role = tokens[p.at]?.role ?? 'main';
     out.push({
       kind: 'seat',

@@ -2037,7 +2037,7 @@ export class Understander {
     const cuesHere = cues.slice();
     const formHere = form;
     const eventsHere = events;
-    const disputed = unnamed(() => this.disputed(words, cuesHere));
+    const disputed = unnamed(() => this.disputed(words, cuesHere, formHere));
 
     // Words beyond the vocabulary and the names.
     const nameWords = new Set<number>();
@@ -2287,7 +2287,12 @@ export class Understander {
     )
       form = 'yesno';
     // "Kazakhstan's capital — still Nur-Sultan?": a fragment asking whether something still holds asks yes or no.
-    if (form === 'fragment' && seg.asks && main('still')) form = 'yesno';
+    // ("… — belousov or still shoigu?": a person named, then another offered as "still" in the post, ask which one.)
+    const orStill = people.some((p) => {
+      const k = words.indexOf('or', p.at);
+      return k > p.at && k <= p.at + 2 && words[k + 1] === 'still';
+    });
+    if (form === 'fragment' && seg.asks && main('still')) form = orStill ? 'choice' : 'yesno';
     // ("… my old guidebook calls it 'Nur-Sultan'. Same city?": so does a bare "same …?" after what it compares, not
     // "same or different?", "same week: …, compare?".)
     if (form === 'fragment' && seg.asks && main('same') && seg.mainWords.length <= 3 && !seg.mainWords.includes('or'))
@@ -2768,7 +2773,7 @@ export class Understander {
   }
 
   /** Disputed claims whose distinctive keywords the question uses (a country's name or a word many claims share is weak). */
-  private disputed(words: string[], cues: CueHit[]): Question['disputed'] {
+  private disputed(words: string[], cues: CueHit[], form: Question['form']): Question['disputed'] {
     const text = ` ${words.join(' ')} `;
     const out: Question['disputed'] = [];
     const reliable = cues.some((c) => c.cue === 'reliable');
@@ -2820,7 +2825,13 @@ export class Understander {
     }
     // ("NATO agreed 3.5% of GDP by 2030?": the claim the question fits best is the one its year sets aside, as the asker's
     // own; a claim that shares fewer of its words, "a day after the NATO summit", is no better fit.)
-    return out.filter((c) => c.score > outscored).sort((a, b) => b.score - a.score);
+    // (At the same score, a claim the data corrects whose own words the question uses: "… the 'joint declaration' … is
+    // 'declaration' the right word?" is the claim about that word, not one about India's reason. A claim the data upholds
+    // wins nothing by its words: "Rajnath Singh and Khawaja Asif held talks on the sidelines" is no claim about Belousov.)
+    // (Only for a line checked yes or no, which one claim answers; a request to explain them lists them all in order.)
+    const rank = (c: (typeof out)[number]) =>
+      form === 'yesno' && c.own > 0 && /^(false|misleading|incomplete)$/.test(c.claim.verdict) ? 1 : 0;
+    return out.filter((c) => c.score > outscored).sort((a, b) => b.score - a.score || rank(b) - rank(a));
   }
 
   /** "when Iran joined", "before Belarus joined", "the summit where Iran was admitted": the day or event a clause points at. */

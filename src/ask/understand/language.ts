@@ -98,7 +98,16 @@ function arabicLang(text: string): Lang {
   return urdu > persian ? 'ur' : 'fa';
 }
 
-function latinLang(text: string): Lang {
+/** "…, para el grafismo", "— pour le journal": what the answer is for, tacked on last in another language. */
+const PURPOSE_TAIL = /[,;:—–-]\s*(?:para|pour|für|fur|per)\s+\S+(?:\s+\S+){0,3}\s*[?.!]*\s*$/iu;
+
+function latinLang(typed: string): Lang {
+  // (The question before such a tail tells its language: "the 17 SCO partners, full list, para el grafismo".)
+  const tail = PURPOSE_TAIL.exec(typed);
+  const asked = tail ? typed.slice(0, tail.index) : typed;
+  // (Only when what is left shows an English word of its own: "OCS — date de fondation exacte svp, pour le chapô" is French.)
+  const left = latinWords(asked);
+  const text = left.length >= 3 && left.some((w) => LATIN.en.words.has(w)) ? asked : typed;
   const words = latinWords(text);
   // Elisions and case endings need an apostrophe: most questions have none, and skip both patterns.
   const apostrophe = text.includes("'") || text.includes('’');

@@ -618,9 +618,17 @@ export function segment(text: string): Segments {
     attributeBack ||
     // "kazakhstan's defence minister at qingdao — new guy? who'd he replace": a pronoun asks of what was named before it.
     asked0.some((w) => /^(he|him|his|she|her|they|them|their)$/.test(w)) ||
+    // ("what's the deal with the 'tourism and cultural capital' thing — which city has it for 2025–26?": "it" as the
+    // object of a question word's verb is the thing named before.)
+    (WH.has(asked0[0] ?? '') &&
+      /\b(has|have|had|holds|held|got|gets|won|hosts|hosted|chairs|chaired|heads|headed|runs|ran|signed|adopted) it\b/.test(
+        asked0.join(' '),
+      )) ||
     // "Qingdao vs the NATO Hague summit — how did the timing line up?": the question asks of the two things set side by side.
     tokens.some((t) => t.seg === main - 1 && (t.w === 'vs' || t.w === 'versus')) ||
     // ("… Nasirzadeh — still in the job?": articles not counted.)
+    // ("… — belousov or still shoigu?": two names offered, one word each.)
+    (rawSegments[main]?.asks === true && /^[a-z]+ or (?:still )?[a-z]+$/.test(asked0.join(' '))) ||
     (rawSegments[main]?.asks === true &&
       asked0.filter((w) => !TOPIC_GLUE.has(w)).length <= 3 &&
       !asked0.some((w) => WH.has(w) || AUX.has(w))) ||
@@ -743,10 +751,11 @@ export function segment(text: string): Segments {
     // "I'm citing the Charter that was signed in … — the exact day?": what the asker is doing names the topic.
     const doing = attributeBack && /^(i m|im|i am|we re|we are) [a-z]+ing\b/.test(words.join(' '));
     // "ok and what about belarus — when did it…": "what about" only puts a topic, it asks nothing of its own.
-    // ("walk me through the '27 countries' figure — how does it add up?": a request to explain only puts a topic too.)
+    // ("walk me through the '27 countries' figure — how does it add up?": a request to explain only puts a topic too; so
+    // does "what's the deal with the 'tourism and cultural capital' thing — which city has it?".)
     const about = (
       pointing
-        ? /^(?:(?:ok|okay|so|and|now|then) )*(?:(?:what|how) about|(?:walk|take|talk) (?:me|us) through|explain) (?=\S)/
+        ? /^(?:(?:ok|okay|so|and|now|then) )*(?:(?:what|how) about|(?:walk|take|talk) (?:me|us) through|explain|(?:what s|whats|what is) the (?:deal|story) with) (?=\S)/
         : /^(?:(?:ok|okay|so|and|now|then) )*(?:what|how) about (?=\S)/
     ).exec(words.join(' '));
     // ("kazakhstan's capital for my map — it's nur-sultan, right?": what the asker wants it for names nothing.)
