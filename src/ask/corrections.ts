@@ -39,7 +39,9 @@ function corrected(q: Question, intentId: string): Claim[] {
           c.noun === 'member' &&
           q.form === 'yesno' &&
           intentId !== 'member-count' &&
-          q.claims.some((o) => o !== c && o.holds === true && o.kind === 'joined'))),
+          // ("'The SCO, headquartered in Shanghai, has nine members …' — fact-check": or beside another claim checked,
+          // which the family answering answers.)
+          q.claims.some((o) => o !== c && ((o.holds === true && o.kind === 'joined') || o.stance === 'asked')))),
   );
 }
 

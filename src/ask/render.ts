@@ -315,8 +315,12 @@ export function render(
   const bare = (l: Loc, s: string) =>
     verdict === 'unknown' && verdictOf(l) && context !== '' && context !== en.m.help && s === l.m.notHeld() ? '' : s;
   const english = once(scrub(join(verdictOf(en), fixed, bare(en, leadKept), context)));
+  // (In the asker's language too: "… no está en Moscú: está en Pekín." is not followed by "… está en Pekín.")
+  const leadSaid = fixed !== '' && leadKept.trim() === '' && lead.trim() !== '';
   const summary =
-    q.lang === 'en' ? english : once(scrub(join(verdictOf(local), fixes(local), bare(local, d.lead(local)))));
+    q.lang === 'en'
+      ? english
+      : once(scrub(join(verdictOf(local), fixes(local), leadSaid ? '' : bare(local, d.lead(local)))));
   const sections: Section[] = [];
   // (In English the summary is the English text: its sentences are read once.)
   const said = new Set(sentencesOf(summary === english ? english : `${summary}\n${english}`, false));

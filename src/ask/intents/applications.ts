@@ -280,10 +280,26 @@ function ofCountry(
   const r = records.find((m) => !kind || m.status === kind) ?? records[0];
   // Whether another member blocked it is not what the data records: only where the application stands.
   const blocked = q.main('refuse') && cs.some((x) => x.id !== c.id);
+  // ("… is it approved already?": whether it was decided, which the data does not record for a pending application;
+  // "approved at Tianjin?" is No when its record says that meeting did not decide it. Not "did the PM confirm?".)
+  const decided =
+    q.main('outcome') &&
+    r?.status === 'applicant-member' &&
+    !r.to &&
+    !q.words.some((w) => /^(confirm|confirmed|announce|announced)$/.test(w));
+  // (Not "since the Tianjin summit": what came after it is not recorded.)
+  const notThere =
+    decided &&
+    q.eventNamed &&
+    q.events[0] !== undefined &&
+    (r?.how ?? '').includes(q.events[0].city) &&
+    !q.words.some((w) => /^(since|after)$/.test(w));
   return {
     kind: 'fact',
     title: (l) => l.c(c),
-    ...(q.form === 'yesno' && { verdict: blocked ? ('unknown' as const) : ('yes' as const) }),
+    ...(q.form === 'yesno' && {
+      verdict: notThere ? ('no' as const) : blocked || decided ? ('unknown' as const) : ('yes' as const),
+    }),
     lead: (l) =>
       r
         ? l.m.applied(

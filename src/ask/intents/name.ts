@@ -44,7 +44,7 @@ export const name: Intent = {
       !q.has('before') &&
       !q.has('previous') &&
       subjects(q).length === 0 &&
-      !q.main('secgen', 'chair', 'director', 'language')
+      !q.main('secgen', 'chair', 'director', 'language', 'tourism')
     )
       return 80;
     return undefined;

@@ -1,6 +1,6 @@
 import type { CountryT, EventT, OrgFactT, PositionT } from '../../facts/schema.js';
 import { isoToDate } from '../../base/dates.js';
-import { stem } from '../../base/text.js';
+import { latinWords, stem } from '../../base/text.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
@@ -85,10 +85,11 @@ export const positions: Intent = {
       (q.form === 'yesno' || q.form === 'choice') &&
       misworded !== undefined &&
       misworded.own >= 3 &&
-      (misworded.claim.verdict === 'misleading' || misworded.claim.verdict === 'false') &&
+      /^(false|misleading|incomplete)$/.test(misworded.claim.verdict) &&
       (q.has('refuse') || q.words.some((w) => /^(word|wording|term)$/.test(w))) &&
-      // (Not a reason given for the refusal, "… because it mentioned Pahalgam, correct?": the positions say why.)
-      !q.words.some((w) => /^(because|bc|reason|due|why)$/.test(w)) &&
+      // (Not a reason given for the refusal that the claim does not speak of, "… because it mentioned Pahalgam, correct?":
+      // the positions say why.)
+      !reasonBeside(q, misworded.claim.keywords) &&
       subjects(q).every((c) => misworded.claim.claim.includes(c.name))
     )
       return undefined;
@@ -606,4 +607,12 @@ function betweenCountries(q: Question): CountryT[] | undefined {
   )
     ? undefined
     : pair;
+}
+
+/** A reason given in the question ("… because it mentioned Pahalgam") in which none of a claim's keywords stands. */
+function reasonBeside(q: Question, keywords: readonly string[]): boolean {
+  const at = q.words.findIndex((w) => /^(because|bc|due|over)$/.test(w));
+  if (at < 0) return false;
+  const reason = ` ${q.words.slice(at + 1).join(' ')} `;
+  return !keywords.some((k) => reason.includes(` ${latinWords(k).join(' ')} `));
 }

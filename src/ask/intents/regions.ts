@@ -37,6 +37,8 @@ export const regions: Intent = {
       q.form === 'list' ||
       q.form === 'which';
     if (!standing || q.main('join', 'apply', 'chair', 'summit', 'meeting', 'minister', 'secgen')) return undefined;
+    // ("… a brief for African delegations; could you tell me when the SCO was founded …": when, not the region's states.)
+    if (q.form === 'when' && q.main('found')) return undefined;
     return 93;
   },
   answer(q, f) {

@@ -5,6 +5,17 @@
 const WORDS: Record<string, string> = {
   raay: 'opinion',
   raaye: 'opinion',
+  raye: 'opinion',
+  rai: 'opinion',
+  farq: 'difference',
+  farak: 'difference',
+  fark: 'difference',
+  badla: 'changed',
+  badli: 'changed',
+  faida: 'good',
+  fayda: 'good',
+  nuqsan: 'bad',
+  nuksan: 'bad',
   kahan: 'where',
   kahaan: 'where',
   kaha: 'where',
@@ -241,6 +252,10 @@ const PHRASES: [RegExp, string][] = [
   [/\b((?:19|20)\d\d) se (?:lekar |le kar |leke )?ab tak\b/gi, 'since $1'],
   [/\b((?:19|20)\d\d) se shuru (?:karke|kar ke|karo|kar|karte hue)\b/gi, 'since $1'],
   [/\bpichh?le (\d{1,2}) (?:saal|sal|baras|varsh)\b/gi, 'last $1 years'],
+  // ("kya farak tha", "tianjin ke baad kya badla": "kya" before the difference or a change asks what, not yes or no.)
+  [/\bkya (farak|farq|fark|badla|badli|badle)\b/gi, 'what $1'],
+  // ("membership 6 se 10 kaise hui?", "6 se 10 members tak kaise pahuncha": from one count to another.)
+  [/\b(\d{1,2}) se (\d{1,2})\b/gi, 'from $1 to $2'],
   [/\baaj tak\b/gi, 'as of today'],
   // ("bishkek wala kitnawa CHS tha": which one in the count.)
   [/\b(?:kitnawa|kitnava|kitvan|kitwan|kitwa|kitnva)\b/gi, 'which number'],
@@ -352,7 +367,7 @@ const QUESTION_WORD =
   /\b(kya|kaun|kon|kahan|kahaan|kaha|kab|kitne|kitni|kitna|kiske|kiska|kiski|kyun|kyon|kyu|kaise|kaunsa|konsa|kis|kise|kisko|kisne|who|what|when|where|which|why|how|ka|ki|ke|mein|ko|se|ne|koi|kuch|sahi|galat|theek|thik|sach|jhoot|na)\b/i;
 
 const MARKERS =
-  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|likha|toh|hum|sabse|baaki|pucha|samjhao|dikha|accha|bura|galat|liye|sirf|jawab|kiske|paas|sthapana|kaunse|konse|desh|mulk|yaar|chhodo|chodo|likh|unhon|unhone|sakte|jaldi|lekar|tak|pichle|pichhle|shuru|na(?=\s*\?))\b/gi;
+  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|likha|toh|hum|sabse|baaki|pucha|samjhao|dikha|accha|bura|galat|liye|sirf|jawab|kiske|paas|sthapana|kaunse|konse|desh|mulk|yaar|chhodo|chodo|likh|unhon|unhone|sakte|jaldi|lekar|tak|pichle|pichhle|shuru|saare|sare|raye|farq|fark|farak|badla|faida|fayda|nuqsan|nuksan|samjha|na(?=\s*\?))\b/gi;
 
 /**
  * Persian typed in Latin letters ("dabirkol alan kie?", "ejlas-e saran 2025 koja bood?"): phrases first, then words, as

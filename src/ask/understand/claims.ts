@@ -51,6 +51,8 @@ const NOUNS: [RegExp, NonNullable<NumberRef['noun']>][] = [
 function nounAfter(words: string[], i: number): NumberRef['noun'] {
   for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
     const w = words[j]!;
+    // ("27 États membres", "10 Estados miembros": in French and Spanish "member" follows the word for states.)
+    if (COUNTRY_NOUN.test(w) && /^(membres|miembros|membros)$/.test(words[j + 1] ?? '')) return 'member';
     for (const [re, noun] of NOUNS) if (re.test(w)) return noun;
     if (/^(in|on|at|from|since|and|or|but)$/.test(w)) break;
   }
@@ -455,11 +457,20 @@ export function findClaims(input: ClaimInput): Claim[] {
         ? held
         : undefined;
     const become = words.slice(at + 1, at + 4).findIndex((w) => BECOME_BEFORE.test(w));
+    // ("Since Germany holds observer status at the SCO, …": a standing held, said with its word "status".)
+    const holdsAt = words
+      .slice(at + 1, at + 3)
+      .findIndex((w) => /^(holds|held|has|had|enjoys|enjoyed|obtained|got)$/.test(w));
+    const heldStatus =
+      holdsAt >= 0
+        ? cueBetween(cues, ['observer', 'partner', 'dialogue'], at + 2 + holdsAt, at + 4 + holdsAt)
+        : undefined;
     const category =
       possessed ??
       (become >= 0
         ? cueBetween(cues, ['observer', 'partner', 'dialogue'], at + 2 + become, at + 6 + become)
-        : undefined);
+        : undefined) ??
+      (heldStatus && words.slice(heldStatus.at + 1, heldStatus.at + 3).includes('status') ? heldStatus : undefined);
     if (category && !cueBetween(cues, ['member'], at + 1, category.at))
       out.push({
         kind: 'status',
@@ -584,7 +595,11 @@ export function findClaims(input: ClaimInput): Claim[] {
 
   // Seats: "headquartered in Shanghai", "is the secretariat in Shanghai", "RATS is based in Astana".
   for (const p of input.places) {
-    const loc = cueBetween(cues, ['location'], Math.max(0, p.at - 4), p.at - 1);
+    // ("la sede de la OCS está en Shanghái": the seat's word further back, the organisation named between.)
+    const far = cueBetween(cues, ['location'], Math.max(0, p.at - 7), p.at - 5);
+    const loc =
+      cueBetween(cues, ['location'], Math.max(0, p.at - 4), p.at - 1) ??
+      (far && words.slice(far.at + 1, p.at).some((w) => /^(sco|soz|ocs|sio)$/.test(w)) ? far : undefined);
     // "What does the secretariat in Moscow do?": a seat given in passing is taken for granted.
     // (So is one of its organ: "the RATS executive committee in Bishkek"; and one stated: "since the secretariat is in
     // Tashkent, who runs it?".)
@@ -594,15 +609,18 @@ export function findClaims(input: ClaimInput): Claim[] {
     let named = p.at - 2;
     while (named > p.at - 5 && organ(named)) named--;
     const inPassing = !loc && /^(secretariat|rats)$/.test(words[named] ?? '') && form !== 'yesno';
-    if ((!loc && !inPassing) || (words[p.at - 1] !== 'in' && words[p.at - 1] !== 'at')) continue;
+    // ("la sede de la OCS está en Shanghái": Spanish and French "en" too.)
+    if ((!loc && !inPassing) || !/^(in|at|en)$/.test(words[p.at - 1] ?? '')) continue;
     // "Heads of government meeting — where? at Moscow": the city of a meeting named is where it met, not a seat.
     // Not when a seat's body is named just before ("the secretariat sits in Moscow").
     const bodyBefore = words.slice(Math.max(0, p.at - 4), p.at).some((w) => w === 'secretariat' || w === 'rats');
     // ("since the SCO is headquartered in Shanghai, where is RATS?", "Die SOZ hat ihren Sitz ja in Shanghai": a seat said of
     // the organisation itself is its Secretariat's, whatever body the question goes on to ask about.)
     // (Said of the organisation, not of a thing of its: "Which of the new SCO security centres is based in Dushanbe?")
+    // (Or after the word for its seat: "la sede de la OCS está en Shanghái".)
     const orgBefore =
-      loc !== undefined && words.slice(Math.max(0, loc.at - 3), loc.at).some((w) => /^(sco|soz|ocs|sio|scos)$/.test(w));
+      loc !== undefined &&
+      words.slice(Math.max(0, loc.at - 3), Math.min(p.at, loc.at + 4)).some((w) => /^(sco|soz|ocs|sio|scos)$/.test(w));
     if (
       !inPassing &&
       !bodyBefore &&

@@ -4287,6 +4287,8 @@ const ASKS =
 function names(q: Core, relations = true): boolean {
   return (
     q.sco ||
+    // ("… — and while you're at it, what's the dev bank's focus?": a thing of the SCO's, named by its own words.)
+    q.thing !== undefined ||
     q.countries.length > 0 ||
     q.people.length > 0 ||
     q.bodies.length > 0 ||

@@ -846,7 +846,8 @@ export function segment(text: string): Segments {
       if (pointsAtIt && !asked.some((w) => BACK_REFERENCE.has(w))) {
         // ("kyrgyz chairmanship ran from when to when? is it over now?": a question of its own before "is it …" is what
         // "it" is, however long.)
-        const asksToo = rawSegments[s]?.asks === true && words.some((w) => WH.has(w));
+        // ("azerbaijan applied for full membership? is it approved already?": a yes/no question too.)
+        const asksToo = rawSegments[s]?.asks === true;
         // (So is a request put before it, however long, when "it" is asked whether it is in being: "could you explain the
         // SCO development bank — has it been set up?")
         const inBeing =
@@ -1455,7 +1456,13 @@ function markSubordinate(tokens: Token[]): void {
         ['summit', 'meeting', 'session', 'event', 'conference'].includes(words[i - 2] ?? '') &&
         words.slice(i + 1, i + 5).some((x) => CLAUSE_VERBS.has(x)));
     // ("before joining, since when had Belarus been …": "since when" asks.)
-    if (!opens || (w === 'since' && words[i + 1] === 'when')) continue;
+    // ("The SCO has since admitted India …": "since" after an auxiliary is "since then", no clause.)
+    if (
+      !opens ||
+      (w === 'since' && words[i + 1] === 'when') ||
+      (w === 'since' && /^(has|have|had|was|were|is|are)$/.test(words[i - 1] ?? ''))
+    )
+      continue;
     // "tell me when Belarus joined", "do you know who chairs": the question word opens the question asked, not a clause.
     if (
       WH.has(w) &&
