@@ -12814,3 +12814,65 @@ describe('round 47: Hinglish counts and differences, and declines in Russian, Sp
     expect(declines('Мой коллега спрашивал, когда Индия вступила в ШОС?')).toEqual([]);
   });
 });
+
+describe('round 47: a count an outcome gives, a date asked by "confirm", "next to each", councils asked the same, and founders for an anniversary', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+  const declines = (q: string) => e.understand(q).declines;
+
+  it('gives the count a meeting’s outcome gives, with the number before the thing counted', () => {
+    expect(say('how many documents were signed at tianjin?')).toMatch(/24 outcome documents/);
+    expect(say('tianjin mein kitne documents sign hue - 24 ya 15? headline ke liye ek number do')).toMatch(
+      /24 outcome documents/,
+    );
+    // (Not the ordinal of a meeting named beside the ministers counted.)
+    expect(say('how many defence ministers were at qingdao')).not.toMatch(/22nd/);
+  });
+
+  it('reads "could you confirm the date of …" as the date asked for', () => {
+    const a = say(
+      "Could you confirm the date of Iran's accession, and which member state held the chair at that summit?",
+    );
+    expect(a).toMatch(/4 July 2023/);
+    expect(a).toMatch(/India/);
+    expect(
+      say('Could you confirm the date of the Pahalgam attack and the casualty figure given in your data?'),
+    ).toMatch(/26 civilians were killed/);
+  });
+
+  it('reads "the years next to each" as beside, no next chair', () => {
+    const a = say("What's the sequence of SCO chairs from 2021 onwards? I'd appreciate the years next to each.");
+    expect(a).toMatch(/Uzbekistan[^\n]*Kyrgyzstan/);
+    expect(a).not.toMatch(/predict/);
+  });
+
+  it('says No when two councils are asked to be the same', () => {
+    expect(
+      say(
+        'Sorry if this is basic, but is the Council of Heads of State the same as the Council of Heads of Government?',
+      ),
+    ).toMatch(/^[^\n]*\nNo\./);
+  });
+
+  it('lists the founders asked for an anniversary, and still corrects the anniversary asked with a date', () => {
+    expect(say('pls name all founding states of SCO, for 25th anniversary poster, rahmat')).toMatch(
+      /founding members are China/,
+    );
+    expect(
+      say('As the SCO marks its 30th anniversary this year, which founding date should we cite in the client letter?'),
+    ).toMatch(/25th anniversary/);
+  });
+
+  it('gives a side’s account of a meeting asked as "the story with" it', () => {
+    expect(say('whats the story with india and the qingdao defence meeting? explain it simply, for teenagers')).toMatch(
+      /India refused to sign the draft joint statement/,
+    );
+  });
+
+  it('declines code for a web page, and not a list asked for an exam called CSS', () => {
+    expect(declines('Can you write me a React component that counts down to the next SCO summit?')).toContain(
+      'offTopic',
+    );
+    expect(declines('ایس سی او کے تمام رکن ممالک کی فہرست دیں، CSS کے لیے')).toEqual([]);
+  });
+});

@@ -22,9 +22,10 @@ export const bodies: Intent = {
     // "What's a 'Council of Heads of Government'? Is that different from the big summit?": the council itself asked.
     if (definesCouncil(q)) return 88;
     // "The CHS vs the CHG": each body as the data describes it (two seats alone are the seats' family).
+    // ("is the Council of Heads of State the same as the Council of Heads of Government?": whether two are one, No.)
     if (
       q.bodies.length >= 2 &&
-      (q.main('difference', 'compare') || q.form === 'explain') &&
+      (q.main('difference', 'compare') || q.form === 'explain' || (q.form === 'yesno' && q.main('same'))) &&
       !q.bodies.every((b) => b === 'secretariat' || b === 'rats')
     )
       return 92;
@@ -63,7 +64,11 @@ export const bodies: Intent = {
     const seat = f.topic('secretariatSeat');
     const rats = f.topic('ratsSeat');
     const yearly = supreme?.frequency === 'yearly';
-    if ((q.bodies.length >= 2 && (q.main('difference', 'compare') || q.form === 'explain')) || definesCouncil(q0)) {
+    if (
+      (q.bodies.length >= 2 &&
+        (q.main('difference', 'compare') || q.form === 'explain' || (q.form === 'yesno' && q.main('same')))) ||
+      definesCouncil(q0)
+    ) {
       const own: Partial<Record<BodyKeyT, OrgFactT | undefined>> = {
         headsOfState: supreme,
         secretariat: seat,

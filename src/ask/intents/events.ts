@@ -935,6 +935,24 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       sources: [figure?.sources ?? e.sources, e.sources],
     };
   }
+  // ("how many documents were signed at tianjin?": the outcome that counts what is counted, with its numbers.)
+  const many = q.form === 'howMany' ? q.words.indexOf('many') : -1;
+  const counted = many >= 0 ? (q.words[many + 1] ?? '').replace(/s$/, '') : '';
+  // (A number before the thing counted, a word between at most: "24 outcome documents"; not "the 22nd meeting of … defence
+  // ministers" for "how many defence ministers".)
+  const countedHere =
+    counted.length > 3
+      ? e.outcomes.find((o) => new RegExp(`\\b\\d+ (?:[a-z]+ )?${counted}`, 'i').test(o.text))
+      : undefined;
+  if (countedHere)
+    return {
+      kind: 'fact',
+      title: (l) => label(l),
+      lead: (l) => (l.lang === 'en' ? countedHere.text : ww(l)),
+      context: (l) => (l.lang === 'en' ? ww(l) : countedHere.text),
+      note: noteOf(countedHere),
+      sources: [countedHere.sources, e.sources],
+    };
   // "Until which year does the development strategy adopted at Tianjin run?": the outcome that names the strategy asked.
   const strategy =
     q.main('strategy') && q.form !== 'yesno' ? e.outcomes.find((o) => /\bstrateg/i.test(o.text)) : undefined;

@@ -217,10 +217,19 @@ function founderCheck(f: AskFacts, code: string): Draft {
 /**
  * "How old is the SCO?", "how many years has it been around?": its age, not its founding day.
  * ("for the 25th-anniversary segment: when exactly was the SCO founded, and in which city?": the founding asked by "when"
- * or "where" is its day and place, whatever the anniversary the line is for.)
+ * or "where" is its day and place, whatever the anniversary the line is for; so are the founders asked for.)
  */
 function ageAsked(q: Question): boolean {
-  return (q.main('old') || q.main('elapsed')) && !(q.main('found') && (q.form === 'when' || q.form === 'where'));
+  return (
+    (q.main('old') || q.main('elapsed')) &&
+    !(q.main('found') && (q.form === 'when' || q.form === 'where')) &&
+    // ("pls name all founding states of SCO, for 25th anniversary poster": the founders, for the anniversary.)
+    !(
+      q.main('founder') &&
+      (q.form === 'list' || q.form === 'which' || q.form === 'who') &&
+      q.words.some((w) => /^(states|members|countries|nations|founders)$/.test(w))
+    )
+  );
 }
 
 /** Things other than the SCO that are set up: a bank, a fund, a centre. */

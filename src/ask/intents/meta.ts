@@ -32,7 +32,11 @@ export const meta: Intent = {
     const asksOther = q.cues.some((c) => c.role === 'main' && c.cue !== 'aboutData' && RELATION_CUES.has(c.cue));
     // "What's still unknown?", "… and what's still blank?": the open questions the data records.
     if (q.main('gaps') && q.figures.length === 0 && q.people.length === 0 && q.form !== 'yesno') return 92;
-    if ((q.main('aboutData') && !asksOther) || (q.has('aboutData') && !topical && q.figures.length === 0)) return 88;
+    if (
+      (q.main('aboutData') && !asksOther && q.figures.length === 0) ||
+      (q.has('aboutData') && !topical && q.figures.length === 0)
+    )
+      return 88;
     if (q.has('who-are-you')) return 85;
     if (q.has('help') && !topical) return 60;
     if (q.has('greeting') && !topical && !q.sco) return 50;

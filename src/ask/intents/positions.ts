@@ -122,6 +122,9 @@ export const positions: Intent = {
       return 90;
     // "What did India do at Qingdao?": a country's act at a meeting where positions are recorded.
     if (e && sides(q).length > 0 && q.form === 'what' && !q.main('minister', 'capital', 'code', 'join')) return 90;
+    // ("whats the story with india and the qingdao defence meeting? explain it simply": a side's account of the meeting.)
+    if (e && sides(q).length === 1 && q.form === 'explain' && !q.main('minister', 'capital', 'code', 'join', 'path'))
+      return 88;
     // "Which terror attack did the draft leave out?": what the refusing country objected to.
     // (Not a draft of the asker's that says something: "intern's draft says the SCO was founded in 2002".)
     const draftSays = /^(says|said|writes|wrote|has|lists|claims|reads|states)$/.test(

@@ -689,7 +689,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'سونپ|حوالے',
   },
   killed: {
-    en: 'killed|died|die|dies|passed away|dead|deaths|death toll|casualties|victims|fatalities|lives|people died|were killed|toll',
+    en: 'killed|died|die|dies|passed away|dead|deaths|death toll|casualties|casualty|casualty figure|casualty count|victims|fatalities|lives|people died|were killed|toll',
     de: 'getotet|tote|opfer|starben',
     es: 'muertos|murieron|victimas|fallecidos',
     fr: 'tues|morts|victimes|deces',

@@ -8,6 +8,7 @@ const WORDS: Record<string, string> = {
   raye: 'opinion',
   rai: 'opinion',
   farq: 'difference',
+  bhejo: 'send',
   farak: 'difference',
   fark: 'difference',
   badla: 'changed',
@@ -252,6 +253,11 @@ const PHRASES: [RegExp, string][] = [
   [/\b((?:19|20)\d\d) se (?:lekar |le kar |leke )?ab tak\b/gi, 'since $1'],
   [/\b((?:19|20)\d\d) se shuru (?:karke|kar ke|karo|kar|karte hue)\b/gi, 'since $1'],
   [/\bpichh?le (\d{1,2}) (?:saal|sal|baras|varsh)\b/gi, 'last $1 years'],
+  // ("tianjin mein kitne documents sign hue": English order, how many of what, where.)
+  [/\b([a-z]+) (?:mein|me|main) (kitne|kitni) ([a-z]+)\b/gi, '$2 $3 in $1'],
+  [/\bsign (?:hue|hui|huye|kiye|kiya)\b/gi, 'signed'],
+  // ("24 ya 15?": two numbers offered.)
+  [/\b(\d+) ya (\d+)\b/gi, '$1 or $2'],
   // ("kya farak tha", "tianjin ke baad kya badla": "kya" before the difference or a change asks what, not yes or no.)
   [/\bkya (farak|farq|fark|badla|badli|badle)\b/gi, 'what $1'],
   // ("membership 6 se 10 kaise hui?", "6 se 10 members tak kaise pahuncha": from one count to another.)
@@ -367,7 +373,7 @@ const QUESTION_WORD =
   /\b(kya|kaun|kon|kahan|kahaan|kaha|kab|kitne|kitni|kitna|kiske|kiska|kiski|kyun|kyon|kyu|kaise|kaunsa|konsa|kis|kise|kisko|kisne|who|what|when|where|which|why|how|ka|ki|ke|mein|ko|se|ne|koi|kuch|sahi|galat|theek|thik|sach|jhoot|na)\b/i;
 
 const MARKERS =
-  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|likha|toh|hum|sabse|baaki|pucha|samjhao|dikha|accha|bura|galat|liye|sirf|jawab|kiske|paas|sthapana|kaunse|konse|desh|mulk|yaar|chhodo|chodo|likh|unhon|unhone|sakte|jaldi|lekar|tak|pichle|pichhle|shuru|saare|sare|raye|farq|fark|farak|badla|faida|fayda|nuqsan|nuksan|samjha|na(?=\s*\?))\b/gi;
+  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|likha|toh|hum|sabse|baaki|pucha|samjhao|dikha|accha|bura|galat|liye|sirf|jawab|kiske|paas|sthapana|kaunse|konse|desh|mulk|yaar|chhodo|chodo|likh|unhon|unhone|sakte|jaldi|lekar|tak|pichle|pichhle|shuru|saare|sare|raye|farq|fark|farak|badla|faida|fayda|nuqsan|nuksan|samjha|bhejo|na(?=\s*\?))\b/gi;
 
 /**
  * Persian typed in Latin letters ("dabirkol alan kie?", "ejlas-e saran 2025 koja bood?"): phrases first, then words, as

@@ -369,8 +369,10 @@ const ELECTION =
  */
 const DECISION_VOTE =
   /\b(majority|consensus|unanimous\w*|unanimity|veto\w*|decides?|decided|decisions?|admit\w*|admission|applications?|new members?|members? states?|\d+(st|nd|rd|th) member|full members?|membership|join\w*|accession|declarations?|statements?|resolutions?|observers?|partners?)\b/;
+// ("… headline ke liye ek number do" (read "headline for ek number"), "the number for the headline": what the answer is
+// for, no news asked.)
 const NEWS =
-  /\b(breaking|headlines?)\b|\b(news|happening|happened)\b.{0,20}\b(today|tonight|yesterday|right now|this week|this morning|just now|last night)\b|\b(latest|today s|todays) news\b/;
+  /\bbreaking\b|(?<!\bfor (?:(?:the|a|an|our|my|this|tomorrow s|today s) )?)\bheadlines?\b(?! (?:ke|ki|ka) liye| for (?:ek|one|a|the) (?:number|figure|line|date)\b)|\b(news|happening|happened)\b.{0,20}\b(today|tonight|yesterday|right now|this week|this morning|just now|last night)\b|\b(latest|today s|todays) news\b/;
 const CLOCK =
   /\b(what time is it|what's the time|whats the time|what is the time|time is it now|local time|time zone|timezone)\b/;
 const OFF_TOPIC =
@@ -394,7 +396,7 @@ const HOMEWORK_SCRIPT =
 const SPORT_SCRIPT = /کرکٹ|ورلڈ کپ|क्रिकेट|वर्ल्ड कप|विश्व कप|крикет|чемпионат мира по футболу|板球|世界杯|فوتبال|جام جهانی/;
 /** Programming help: off-topic even where a word of it ("merge", "join") is one the SCO data uses. */
 const PROGRAMMING =
-  /\b(coding|programming|html|python|pandas|numpy|matplotlib|plotly|seaborn|ggplot2?|javascript|typescript|sql|regex|dataframes?|debug|debugging|compiler|stack trace|merge conflict|git|npm|pip|jupyter|excel formula|vlookup)\b/;
+  /\b(coding|programming|html|python|pandas|numpy|matplotlib|plotly|seaborn|ggplot2?|javascript|typescript|sql|regex|dataframes?|debug|debugging|compiler|stack trace|merge conflict|git|npm|pip|jupyter|excel formula|vlookup|react (?:component|components|app|hook|widget))\b/;
 /** "will the SCO have 15 members by 2030?": a count or size asked of a year to come (the 2030s on are always ahead). */
 const FUTURE_COUNT =
   /\bwill\b.{0,40}\b(have|reach|grow|expand|number|count|include)\b.{0,30}\b(by|in|before) 20[3-9]\d\b/;

@@ -92,6 +92,15 @@ const CONFIRM_FIRST = new RegExp(
   'i',
 );
 
+/**
+ * "Could you confirm the date of …": a date asked for, by a request to confirm it. (Not beside a line quoted or a
+ * statement to check: "… and that it was the 24th meeting", "Our draft reads 'Qingdao, 26 June 2025.'")
+ */
+const CONFIRM_DATE = new RegExp(
+  String.raw`^(\s*(?:${GREETING_OPENER})?(?:for [^,:?]{3,60}[,:]\s+)?)(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|kindly|just) )?confirm the(?= (?:exact |precise )?(?:date|dates|day|year) of\b)(?!.*(?:["“„«]|\s'))(?!.*\band that\b)`,
+  'i',
+);
+
 /** "is this tense still right: "Bishkek will host …"?": a yes/no of the line, asked before it. */
 const CHECK_ASKED_FIRST =
   /^[^"“„«]{0,60}?\bis (?:this|that|it|the \p{L}+)(?: \p{L}+)? (still )?(right|correct|accurate|ok|okay|true)\s*:\s*["“„«]([^"”“»;]{10,300})["”“»]\s*[.?!]*\s*$/iu;
@@ -172,6 +181,11 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       .replace(/\bat (?:the )?present(?: time| moment)?\b/gi, 'now')
       // ("could you confirm when Iran became a member, and …": the question after "confirm", put first, is what is asked.)
       .replace(CONFIRM_FIRST, '$1')
+      // ("Could you confirm the date of Iran's accession, and …": the date asked for.)
+      .replace(CONFIRM_DATE, '$1what is the')
+      // ("I'd appreciate the years next to each": beside, no next chair or summit.)
+      .replace(/\bnext to (each|every|them|it|the|their|its|all)\b/gi, 'beside $1')
+
       // ("which summit let India and Pakistan in together?": "let … in" around what is let in is admitting it.)
       .replace(
         /\blet (?!(?:me|us|him|her|them|it|you|u)\b)((?:\p{L}+ ){0,3}?\p{L}+(?: (?:and|&) \p{L}+)?) in\b(?=\s*(?:[?,.!]|together|at|as|$))/gu,
