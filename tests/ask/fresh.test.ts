@@ -580,6 +580,15 @@ for (const set of [
   'fresh-um',
   'fresh-un',
   'fresh-uo',
+  'fresh-up',
+  'fresh-uq',
+  'fresh-ur',
+  'fresh-us',
+  'fresh-ut',
+  'fresh-uu',
+  'fresh-uv',
+  'fresh-uw',
+  'fresh-ux',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
