@@ -12876,3 +12876,43 @@ describe('round 47: a count an outcome gives, a date asked by "confirm", "next t
     expect(declines('ایس سی او کے تمام رکن ممالک کی فہرست دیں، CSS کے لیے')).toEqual([]);
   });
 });
+
+describe('round 47: a time horizon, who would win, a bank open yet, a count to a meeting named as the time, and a people’s word', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+  const declines = (q: string) => e.understand(q).declines;
+
+  it('reads "the time horizon of the strategy" as the strategy, no clock', () => {
+    expect(declines('What is the time horizon of the development strategy adopted at Tianjin?')).toEqual([]);
+    expect(declines('what is the time in beijing now?')).toContain('offTopic');
+  });
+
+  it('declines who would win and the odds of joining, and answers the question beside them', () => {
+    expect(declines('who would win if India and Pakistan went to war? a student really wants to know')).toContain(
+      'prediction',
+    );
+    expect(declines("Sizce Türkiye'nin 2030'a kadar ŞİÖ'ye tam üye olma ihtimali yüzde kaç?")).toContain('prediction');
+    expect(
+      say(
+        'In which year was the Shanghai Five formed — and honestly, who would win if India and Pakistan went to war again?',
+      ),
+    ).toMatch(/26 April 1996/);
+  });
+
+  it('says No to a bank decided in principle asked "open yet?"', () => {
+    expect(say('is the SCO development bank open yet? can countries borrow from it?')).toMatch(/^[^\n]*\nNo\./);
+  });
+
+  it('counts the members to a meeting named as the time', () => {
+    expect(say('How many member states were there at the start of 2024, before Astana?')).toMatch(/9 member states/);
+  });
+
+  it('reads a people’s word before a delegation as no language, and "no SCO connection" as no standing', () => {
+    expect(say('What level of Turkish delegation attended the SCO Plus meeting in Bishkek?')).not.toMatch(
+      /official language/,
+    );
+    expect(
+      say('Which states or blocs does your data list as having no SCO connection at all, in any category?'),
+    ).toMatch(/not connected to the SCO in any category: the United States, Japan/);
+  });
+});

@@ -65,7 +65,11 @@ export const memberCount: Intent = {
     // ("after tianjin the sco has 12 members, right?": a count asked after a meeting named as the time is the count's.)
     const asked = askedMemberCount(q);
     const countAsked = !q.main('all', 'attend') && asked?.holds === false;
-    if (q.main('attend') || (q.eventNamed && !premiseOnly && !(countAsked && q.form === 'yesno'))) return undefined;
+    // ("How many member states were there at the start of 2024, before Astana?": a meeting named as the time counted to.)
+    const meetingAsTime =
+      q.form === 'howMany' && q.main('member') && q.words.some((w) => /^(after|before|until|till)$/.test(w));
+    if (q.main('attend') || (q.eventNamed && !premiseOnly && !meetingAsTime && !(countAsked && q.form === 'yesno')))
+      return undefined;
     // "How many members did the Shanghai Five have?": the predecessor's own members, not the SCO's.
     if (q.predecessor && !q.sco) return undefined;
     // "How many countries have applied?" counts applications, not members.

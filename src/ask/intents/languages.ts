@@ -24,6 +24,16 @@ export const languages: Intent = {
     if (!q.main('language') && !stated) return undefined;
     // "languages spoken across SCO countries" is about the countries, not the organisation.
     if (q.terms.some((t) => /^(spoken|speak|speaks|speaking)$/.test(t))) return undefined;
+    // ("What level of Turkish delegation attended …?": a people's word before what it qualifies names no language.)
+    const languageCue = q.cues.find((c) => c.cue === 'language' && c.role === 'main');
+    if (
+      languageCue &&
+      q.cues.filter((c) => c.cue === 'language').length === 1 &&
+      /^(delegation|delegations|side|government|president|minister|ministers|leader|leaders|officials?|diplomats?|media|press|embassy|team|troops|army|forces|envoy|representatives?|pm|premier|foreign)$/.test(
+        q.words[languageCue.at + 1] ?? '',
+      )
+    )
+      return undefined;
     // ("since English became an official SCO language, …": a language named as official is checked before what rests on it.)
     if (stated) return 94;
     return q.main('language') ? 90 : 88;

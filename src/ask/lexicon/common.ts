@@ -6,7 +6,7 @@
 export const COMMON = new Set(
   `longer shorter remaining chapter chapters section sections focus focused focuses play plays played frame framed move moved moves react reacted respond responded deal dealt handle handled matter stand
   held hold holds holding read reads reading say says saying know knows knew known think thinks thought make makes making made do doing done go goes going went gone come comes coming came
-  players player actors powers heavyweights economies sense hurmatli rahmat salom assalomu alaykum
+  players player actors powers heavyweights economies sense scene hurmatli rahmat salom assalomu alaykum
   get gets getting got give gives gave given take takes took taken obtain obtains obtained obtaining gain gains gained receive receives received acquire acquired see sees saw seen seeing look looks looking looked want wants wanted need needs needed find finds
   keep keeps keeping kept hear heard mean means meant tell tells told ask asks asked use uses used using seem seems seemed put puts try tries tried show shows shown
   wouldn couldn shouldn didn doesn isn aren wasn weren hasn haven won don ain let lets happen
@@ -32,7 +32,7 @@ export const GREETING_OPENER = String.raw`(?:good (?:morning|afternoon|evening|d
 
 /** Whether something is up and working ("set up", "operational", "lending", "up and running"), in folded English words. */
 export const UP_AND_RUNNING =
-  /\b(set up|established|operational|operating|working|functioning|running|opened|launched|lending|in operation|started work|(?:a )?real (?:bank|thing|institution|body|fund) (?:yet|now|already)|exists? (?:yet|now|already))\b/;
+  /\b(set up|established|operational|operating|working|functioning|running|opened|launched|lending|in operation|started work|open (?:yet|now|already|for business)|(?:can|could) (?:countries|members|states|firms|anyone) (?:borrow|apply)|(?:a )?real (?:bank|thing|institution|body|fund) (?:yet|now|already)|exists? (?:yet|now|already))\b/;
 
 /** A record that says something was only agreed in principle: not yet in being. */
 export const IN_PRINCIPLE = /\bin principle\b/i;

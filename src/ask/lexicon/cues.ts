@@ -1340,7 +1340,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'دونوں',
   },
   not: {
-    en: 'not|isn t|isnt|aren t|arent|wasn t|wasnt|weren t|never|non|no longer|outside every|outside any|outside all|outside of every|outside of any|no link|no links|no ties|no status|zero status|zero connection|zero connections|zero ties|zero link|zero links|no category|no categories|no connection|no relationship|no sco link|no sco status|didn t|didnt|doesn t|doesnt|haven t|hasn t|neither|nor|none|cannot|can t|couldn t|won t',
+    en: 'not|isn t|isnt|aren t|arent|wasn t|wasnt|weren t|never|non|no longer|outside every|outside any|outside all|outside of every|outside of any|no link|no links|no ties|no status|zero status|zero connection|zero connections|zero ties|zero link|zero links|no category|no categories|no connection|no sco connection|no sco connections|no relationship|no sco link|no sco status|didn t|didnt|doesn t|doesnt|haven t|hasn t|neither|nor|none|cannot|can t|couldn t|won t',
     de: 'nicht|kein|keine|keinen|keinem|keiner|nie',
     es: 'no|nunca|ningun*',
     fr: 'pas|jamais|aucun*|ne',

@@ -4287,8 +4287,10 @@ const ASKS =
 function names(q: Core, relations = true): boolean {
   return (
     q.sco ||
-    // ("… — and while you're at it, what's the dev bank's focus?": a thing of the SCO's, named by its own words.)
+    // ("… — and while you're at it, what's the dev bank's focus?": a thing of the SCO's, named by its own words; "In which
+    // year was the Shanghai Five formed — and …": the predecessor.)
     q.thing !== undefined ||
+    q.predecessor ||
     q.countries.length > 0 ||
     q.people.length > 0 ||
     q.bodies.length > 0 ||
