@@ -599,7 +599,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     const far = cueBetween(cues, ['location'], Math.max(0, p.at - 7), p.at - 5);
     const loc =
       cueBetween(cues, ['location'], Math.max(0, p.at - 4), p.at - 1) ??
-      (far && words.slice(far.at + 1, p.at).some((w) => /^(sco|soz|ocs|sio)$/.test(w)) ? far : undefined);
+      (far && words.slice(far.at + 1, p.at).some((w) => ORG.test(w)) ? far : undefined);
     // "What does the secretariat in Moscow do?": a seat given in passing is taken for granted.
     // (So is one of its organ: "the RATS executive committee in Bishkek"; and one stated: "since the secretariat is in
     // Tashkent, who runs it?".)
@@ -619,8 +619,7 @@ export function findClaims(input: ClaimInput): Claim[] {
     // (Said of the organisation, not of a thing of its: "Which of the new SCO security centres is based in Dushanbe?")
     // (Or after the word for its seat: "la sede de la OCS está en Shanghái".)
     const orgBefore =
-      loc !== undefined &&
-      words.slice(Math.max(0, loc.at - 3), Math.min(p.at, loc.at + 4)).some((w) => /^(sco|soz|ocs|sio|scos)$/.test(w));
+      loc !== undefined && words.slice(Math.max(0, loc.at - 3), Math.min(p.at, loc.at + 4)).some((w) => ORG.test(w));
     if (
       !inPassing &&
       !bodyBefore &&
