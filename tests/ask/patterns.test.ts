@@ -12903,6 +12903,13 @@ describe('round 47: a time horizon, who would win, a bank open yet, a count to a
     expect(say('is the SCO development bank open yet? can countries borrow from it?')).toMatch(/^[^\n]*\nNo\./);
   });
 
+  it('says No when the Secretary-General is asked to be the chair country', () => {
+    expect(say('wait, is the secretary general the same thing as the chair country? im confused')).toMatch(
+      /^[^\n]*\nNo\./,
+    );
+    expect(say('is yermekbayev still SG?')).toMatch(/^[^\n]*\nYes\./);
+  });
+
   it('counts the members to a meeting named as the time', () => {
     expect(say('How many member states were there at the start of 2024, before Astana?')).toMatch(/9 member states/);
   });

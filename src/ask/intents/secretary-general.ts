@@ -297,13 +297,16 @@ function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
     still !== undefined &&
     (endAt < 0 || still.at < endAt) &&
     (q.people.length === 0 || q.people.some((p) => p.official.id === o.id));
-  const verdict: Verdict | undefined =
-    q.form === 'yesno' &&
-    !stillIn &&
-    termAsked &&
-    clause &&
-    (q.people.length === 0 || q.people.some((p) => p.official.id === o.id)) &&
-    countries.length === 0
+  // ("is the secretary general the same thing as the chair country?": an office held by a person is no rotating chair.)
+  const sameAsChair = q.form === 'yesno' && q.main('same') && q.has('chair');
+  const verdict: Verdict | undefined = sameAsChair
+    ? 'no'
+    : q.form === 'yesno' &&
+        !stillIn &&
+        termAsked &&
+        clause &&
+        (q.people.length === 0 || q.people.some((p) => p.official.id === o.id)) &&
+        countries.length === 0
       ? placed
         ? sentenceVerdict(q, clause)
         : 'no'
