@@ -940,10 +940,9 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   const counted = many >= 0 ? (q.words[many + 1] ?? '').replace(/s$/, '') : '';
   // (A number before the thing counted, a word between at most: "24 outcome documents"; not "the 22nd meeting of … defence
   // ministers" for "how many defence ministers".)
-  const countedHere =
-    counted.length > 3
-      ? e.outcomes.find((o) => new RegExp(`\\b\\d+ (?:[a-z]+ )?${counted}`, 'i').test(o.text))
-      : undefined;
+  // (The pattern is built once per question, from a word of letters only.)
+  const countedBy = /^[a-z]{4,}$/.test(counted) ? new RegExp(`\\b\\d+ (?:[a-z]+ )?${counted}`, 'i') : undefined;
+  const countedHere = countedBy ? e.outcomes.find((o) => countedBy.test(o.text)) : undefined;
   if (countedHere)
     return {
       kind: 'fact',
