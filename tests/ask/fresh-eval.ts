@@ -22,7 +22,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FactStore } from '../../src/facts/store.js';
 import { AskEngine } from '../../src/ask/engine.js';
-import type { Reply } from '../../src/reply/model.js';
+import { errorReply, type Reply } from '../../src/reply/model.js';
 import { toPlainText } from '../../src/reply/plain-text.js';
 import { contains, MASS_MENTION } from './evaluate.js';
 import { readingProblems, type ReadingKind } from './reading.js';
@@ -73,8 +73,16 @@ function main(): void {
   const items = JSON.parse(readFileSync(file, 'utf8')) as FreshItem[];
   const engine = new AskEngine(FactStore.load());
   const rows = items.map((item) => {
-    const reply = engine.answer(item.q);
-    const problems = judgeFresh(item, reply);
+    // A question the engine throws on is scored as the user would see it: the registry's error reply, failed.
+    let reply: Reply;
+    let thrown: string | undefined;
+    try {
+      reply = engine.answer(item.q);
+    } catch (err) {
+      thrown = String(err);
+      reply = errorReply('Something went wrong', 'The answer failed on our side.');
+    }
+    const problems = [...(thrown ? [`threw ${thrown}`] : []), ...judgeFresh(item, reply)];
     const reading = readingProblems(item.q, item.kind as ReadingKind, reply);
     return { item, reply, problems, reading };
   });
