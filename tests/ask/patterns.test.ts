@@ -12923,3 +12923,139 @@ describe('round 47: a time horizon, who would win, a bank open yet, a count to a
     ).toMatch(/not connected to the SCO in any category: the United States, Japan/);
   });
 });
+
+describe('round 48: a category chosen at a meeting, the leaders’ meeting, Russian "как" and either-ors, bids and earlier chairs', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('answers which of two categories a country got at a meeting held with its standing, not the meeting’s summary', () => {
+    expect(say('did laos get full membership or partner status at tianjin?')).toMatch(/SCO partner since/);
+    expect(say('did laos get full membership or partner status at tianjin?')).not.toMatch(/Adopted the Tianjin/);
+  });
+
+  it('leaves a category chosen at a meeting whose decisions the data lacks, or before a meeting, to the meeting', () => {
+    const bishkek = say('did bangladesh get observer or partner status at the bishkek summit in sept?');
+    expect(bishkek).toMatch(/not (hold|in the data)/);
+    expect(bishkek).not.toMatch(/^[^\n]*\nNo\./);
+    expect(say('was laos ever an observer or dialogue partner before tianjin?')).not.toMatch(/^[^\n]*\nYes\./);
+  });
+
+  it('reads a meeting "with all the leaders" as the summit, and a country it is in as no attendee', () => {
+    const s = say('the huge meeting in China in 2025 with all the leaders, was that in Beijing?');
+    expect(s).toMatch(/^The 2025 Tianjin SCO summit\nNo\./);
+    expect(s).not.toMatch(/security council secretaries/);
+  });
+
+  it('reads Russian "как" before a role as "as", so a yes/no keeps its verdict', () => {
+    expect(say('Саудовская Аравия вступила в ШОС как член? у нас в ленте так написали')).toMatch(/^[^\n]*\nНет\./);
+    expect(e.understand('Как Беларусь вступила в ШОС?').form).toBe('how');
+  });
+
+  it('opens a Russian, Hindi or Urdu either-or of categories with its verdict, as the English one does', () => {
+    expect(say('Беларусь полноправный член ШОС или всё ещё наблюдатель?')).toMatch(/^[^\n]*\nДа\./);
+    expect(say('is belarus a full member or still an observer?')).toMatch(/^[^\n]*\nYes\./);
+  });
+
+  it('reads "bidding for full membership" as applications', () => {
+    expect(say('Which countries are currently bidding for full membership, according to your data?')).toMatch(
+      /^Applications\n/,
+    );
+  });
+
+  it('lists every earlier chair asked for in the plural, and the one before when one is asked', () => {
+    const s = say('which countries chaired before kyrgyzstan, last few years? for infographic');
+    expect(s).toMatch(/China, Kazakhstan, India and Uzbekistan/);
+    expect(say('who chaired before kyrgyzstan?')).not.toMatch(/Kazakhstan/);
+  });
+
+  it('names the members that were not in the Shanghai Five, and still the founder that was not', () => {
+    expect(say("Which of today's ten members were NOT in the Shanghai Five?")).toMatch(
+      /Uzbekistan, India, Pakistan, Iran and Belarus were not in the Shanghai Five/,
+    );
+    expect(say("which sco members weren't part of the shanghai five?")).toMatch(/were not in the Shanghai Five/);
+    expect(say('which of the founding members was NOT part of the shanghai five?')).not.toMatch(/India/);
+  });
+});
+
+describe('round 48: a region with no member, a request then a question, a sentence put to check, and a name put for a country', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('answers the meeting when a region named names no minister, instead of failing', () => {
+    const s = say(
+      "Hi there, I'm on deadline for a Latin American daily. Could you confirm who hosted and chaired the Qingdao defence ministers' meeting in June 2025?",
+    );
+    expect(s).toMatch(/Dong Jun/);
+  });
+
+  it('answers a request ended by a full stop and the question after it, a count of what was listed', () => {
+    const s = say(
+      'Please list all the current member states, names only (Kazakstan, Kyrgystan and so on). Is it ten or eleven now? I lose count after Belarus.',
+    );
+    expect(s).toMatch(/10 member states are China/);
+    expect(s).not.toMatch(/does not hold an answer/);
+  });
+
+  it('checks a quoted line asked "is this sentence accurate?"', () => {
+    expect(
+      say(
+        'From my lecture notes: "In July 2023 Iran became the SCO\'s ninth member state." Is this sentence accurate?',
+      ),
+    ).toMatch(/^[^\n]*\nYes\./);
+  });
+
+  it('says No to a name the data does not hold put as the one who came for a country, and Yes to the one it does', () => {
+    expect(say('Am I right that Sergei Shoigu represented Russia in Qingdao?')).toMatch(/^[^\n]*\nNo\.[^\n]*Belousov/);
+    expect(say('Did Belousov represent Russia in Qingdao?')).toMatch(/^[^\n]*\nYes\./);
+    expect(say("will nasirzadeh lead iran's delegation at the next sco defence ministers meeting?")).not.toMatch(
+      /^[^\n]*\nYes\./,
+    );
+  });
+});
+
+describe('round 48: "demande" and "requests" that ask, a contact by its owner, a place put after "where", and earlier chairs in Spanish', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+  const declines = (q: string) => e.understand(q).declines;
+
+  it('reads French "demande" as asking and "a demandé à devenir membre" as applying', () => {
+    expect(say("Bonjour, un auditeur de Paris demande : quelles sont les langues officielles de l'OCS ?")).toMatch(
+      /chinois et russe/,
+    );
+    expect(say("L'Arménie a-t-elle bien demandé à devenir membre de plein droit ?")).toMatch(/^[^\n]*\nOui\./);
+    expect(
+      say("we'd like to invite the current SG, Zhang Ming, to our panel in March — which office handles his requests?"),
+    ).not.toMatch(/^Applications/);
+  });
+
+  it('answers the question a French asker passes on after "X demande :"', () => {
+    expect(
+      say(
+        "Un élève demande : qui présidait la réunion des ministres de la Défense à Qingdao en 2025, et pourquoi l'Inde n'a-t-elle pas signé le texte final ?",
+      ),
+    ).toMatch(/Dong Jun/);
+  });
+
+  it('declines an official’s office email or an aide’s number, not "his number one priority"', () => {
+    expect(
+      declines("Could you share Admiral Dong Jun's office email or his aide's number? I want to request an interview."),
+    ).toContain('contact');
+    expect(declines('what does the SCO secretary general do? is it his number one priority?')).toEqual([]);
+    expect(declines("The SCO secretariat in Shanghai — what's its press office email?")).toEqual([]);
+  });
+
+  it('checks a place put alone after asking where a body is', () => {
+    expect(say('دبیرخانه سازمان همکاری شانگهای کجاست؟ در تهران است؟')).toMatch(/^[^\n]*\nخیر\./);
+    expect(say('dónde está la sede de la OCS? en shanghái?')).toMatch(/^[^\n]*\nNo\./);
+  });
+
+  it('reads "antes de" and "avant" before a country as the chair before it', () => {
+    expect(say('¿qué país tuvo la presidencia de turno de la OCS justo antes de Kirguistán?')).toMatch(/^China\n/);
+    expect(say("quel pays présidait l'OCS avant le Kirghizistan ?")).toMatch(/^China\n/);
+  });
+
+  it('checks a count guessed after a comma, not one of a day a clause names', () => {
+    expect(say('how many partners now, 17?')).toMatch(/^[^\n]*\nYes\./);
+    expect(say('how many members did sco have when iran joined — 9?')).not.toMatch(/^[^\n]*\nNo\./);
+  });
+});

@@ -179,7 +179,7 @@ export const applications: Intent = {
               ? l.lang === 'en'
                 ? rule.text
                 : l.m.figure(l.n(rule.count!), rule.label)
-              : l.m.applications(l.list([...new Set(notes.flatMap((n) => n.countries))].map((c) => l.c(c)))),
+              : l.m.applications(l.list(applicantsOf(f, notes).map((c) => l.c(c)))),
           ...((q.lang !== 'en' || !rule) && { context: rule?.text ?? walk }),
           ...((pending.length > 0 || (rule && walk)) && {
             details: [{ items: [...pending, ...(rule && walk ? [walk] : [])] }],
@@ -219,21 +219,48 @@ export const applications: Intent = {
       ? notes.filter((n) => n.date?.startsWith(String(year)))
       : notes.filter((n) => n.count === undefined);
     const pick = chosen.length ? chosen : notes;
+    // "which countries have applied for full membership?": every open bid for full membership the records hold, beside
+    // the notes (Azerbaijan's is in its own record), each said once.
+    const noted = new Set(pick.flatMap((n) => (n.status === 'applicant-member' ? n.countries : [])));
+    const more = year
+      ? []
+      : f.store.data.memberships.filter(
+          (m) => m.status === 'applicant-member' && !m.to && m.how && !noted.has(m.country),
+        );
     return {
       kind: 'fact',
       title: () => 'Applications',
       lead: (l) =>
         l.lang === 'en'
           ? pick.map((n) => n.text).join(' ')
-          : l.m.applications(l.list(pick.flatMap((n) => n.countries).map((c) => l.c(c)))),
+          : l.m.applications(
+              l.list([...new Set([...applicantsOf(f, pick), ...more.map((m) => m.country)])].map((c) => l.c(c))),
+            ),
       ...(q.lang !== 'en' && { context: pick.map((n) => n.text).join(' ') }),
+      ...(more.length > 0 && {
+        details: [
+          {
+            items: more.map((m) =>
+              m.how!.startsWith(f.nameOf(m.country)) ? m.how! : `${f.nameOf(m.country)}: ${m.how}`,
+            ),
+          },
+        ],
+      }),
       note: pick.map((n) => n.caveat).filter(Boolean)[0],
-      sources: pick.map((n) => n.sources),
+      sources: [...pick.map((n) => n.sources), ...more.map((m) => m.sources)],
     };
   },
 };
 
+/** The countries the notes record as applying, each once: not a member a note names beside them. */
+function applicantsOf(f: AskFacts, notes: ReturnType<AskFacts['topicFacts']>): string[] {
+  return [...new Set(notes.flatMap((n) => n.countries))].filter(
+    (id) => !f.statusOn(id).some((m) => m.status === 'member'),
+  );
+}
+
 /** Where one country's application stands; `cs` are all the countries named (one may be said to block it). */
+
 function ofCountry(
   q: Question,
   f: AskFacts,
@@ -242,7 +269,8 @@ function ofCountry(
   notes: ReturnType<AskFacts['topicFacts']>,
 ): Draft {
   const records = f.history(c.id).filter((m) => m.status === 'applicant-member' || m.status === 'applicant-observer');
-  const own = notes.filter((n) => n.countries.includes(c.id));
+  // (A member a note names, "India's foreign ministry said …", is no applicant.)
+  const own = applicantsOf(f, notes).includes(c.id) ? notes.filter((n) => n.countries.includes(c.id)) : [];
   const now = f.statusOn(c.id).filter((m) => m.status !== 'applicant-member' && m.status !== 'applicant-observer');
   if (records.length === 0 && own.length === 0) {
     return {

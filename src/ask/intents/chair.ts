@@ -140,12 +140,17 @@ export const chair: Intent = {
         sources: [counted.sources],
       };
     // ("… just before kyrgyzstan, and the one before that?": two steps back.)
+    // ("which countries chaired before kyrgyzstan, last few years?": every term before it the data holds.)
     if (q.relativeTo)
       return relative(
         f,
         q.relativeTo.country,
         q.relativeTo.mode,
-        /\b(?:one|and|then) (?:before|after) (?:that|them|it)\b/.test(q.words.join(' ')) ? 2 : 1,
+        q.relativeTo.mode === 'before' && SEVERAL_TERMS.test(` ${q.words.join(' ')} `)
+          ? Number.POSITIVE_INFINITY
+          : /\b(?:one|and|then) (?:before|after) (?:that|them|it)\b/.test(q.words.join(' '))
+            ? 2
+            : 1,
         q,
       );
     // ("for the Bishkek file: how many times has Kyrgyzstan held the chair?": its terms, whatever meeting is named.)
@@ -826,11 +831,24 @@ function asksNow(q: Question): boolean {
   );
 }
 
+/** Several chairs asked for ("which countries", "the chairs", "last few years"), not the one just before. */
+const SEVERAL_TERMS =
+  / (countries|chairs|ones|nations|states|chairmanships|terms) | (last|past|previous|recent) (few|several|\d+) years | (last|past|previous|recent) years /;
+
 function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after', steps = 1, q?: Question): Draft {
   const all = f.chairs();
   const terms = all.filter((t) => t.country === c.id);
   const anchor = mode === 'before' ? terms[0] : terms.at(-1);
   const other = anchor ? all[all.indexOf(anchor) + (mode === 'before' ? -1 : 1)] : undefined;
+  const earlier = anchor && steps > 2 ? all.slice(0, all.indexOf(anchor)).reverse() : [];
+  if (earlier.length > 2)
+    return {
+      kind: 'fact',
+      title: (l) => l.list(earlier.map((t) => l.c(t.country))),
+      lead: (l) => l.m.chairBefore(l.c(c), l.list(earlier.map((t) => l.c(t.country)))),
+      details: [{ items: earlier.map((t) => (l: Loc) => termLine(f, l, f.country(t.country)!, t)) }],
+      sources: earlier.map((t) => t.sources),
+    };
   const further = other && steps > 1 ? all[all.indexOf(other) + (mode === 'before' ? -1 : 1)] : undefined;
   if (other && further) {
     const otherC = f.country(other.country)!;

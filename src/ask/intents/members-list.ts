@@ -27,6 +27,8 @@ export const membersList: Intent = {
       q.main('status', 'partOf') &&
       // ("which of the founding members was NOT part of the shanghai five?": the founders' own question.)
       !q.main('founder') &&
+      // ("which sco members weren't part of the shanghai five?": the members outside the Five, its own question.)
+      !(q.predecessor && q.main('member')) &&
       (q.form === 'which' || q.form === 'list' || q.main('list'))
     )
       return 91;

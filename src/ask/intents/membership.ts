@@ -1,4 +1,5 @@
 import type { CountryT, MembershipT } from '../../facts/schema.js';
+import { eventPhase } from '../../facts/time.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
@@ -92,7 +93,15 @@ export const membership: Intent = {
     )
       return undefined;
     if (q.form === 'yesno' && (statusCue || q.has('partOf'))) return 88;
-    if (q.form === 'choice' && statusCue) return 86;
+    // ("did laos get full membership or partner status at tianjin?": which of two categories, even of a meeting named;
+    // not of a meeting whose decisions the data lacks, "… at the bishkek summit?", which its own answer says.)
+    if (q.form === 'choice' && statusCue)
+      return CATEGORY_CUES.filter(([cue]) => q.main(cue)).length >= 2 &&
+        // (Not a standing before or after the meeting: "was laos ever an observer or dialogue partner before tianjin?")
+        !q.main('before', 'after') &&
+        !(q.events[0] && eventPhase(q.events[0], q.today) !== 'held')
+        ? 87
+        : 86;
     if (
       statusCue &&
       !q.main(
@@ -218,7 +227,12 @@ function withChoice(q: Question, f: AskFacts, c: CountryT, d: Draft): Draft {
     q.form !== 'choice' ||
     !(
       /^(is|are|was|were|has|have|does|did|est|ist|sind|war|waren|hat|haben)$/.test(q.words[0] ?? '') ||
-      (q.lang === 'es' && /^(es|fue|era)$/.test(q.words[1] ?? ''))
+      (q.lang === 'es' && /^(es|fue|era)$/.test(q.words[1] ?? '')) ||
+      // ("Беларусь полноправный член ШОС или всё ещё наблюдатель?": Russian puts no verb first; "क्या नेपाल … सदस्य है या
+      // …?", "کیا …": Hindi and Urdu open the either-or they read as one with a yes/no word of their own.)
+      (q.lang === 'ru' && q.tense !== 'past') ||
+      q.lang === 'hi' ||
+      q.lang === 'ur'
     )
   )
     return d;

@@ -1,9 +1,11 @@
 import { isoToDate } from '../../base/dates.js';
+import { eventPhase } from '../../facts/time.js';
 import type { CountryT, OfficialT } from '../../facts/schema.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { PersonRef, Question } from '../understand/question.js';
 import type { Intent } from './types.js';
+import { event } from './events.js';
 import { latinWords, sentences } from '../../base/text.js';
 import { firstSentence, inRegion, noteAnswer, noteOf, perCountry, rankOf, sentenceVerdict } from './shared.js';
 
@@ -39,6 +41,7 @@ export const defenceMinister: Intent = {
       !q.main('headOfGov', 'headOfState', 'foreignMinister') &&
       !q.bodies.includes('headsOfGovernment');
     if (q.people.some((p) => p.predecessorName)) return 91;
+    if (nameForCountry(q)) return 92;
     if (
       q.people.some((p) => p.official.role === 'defence-minister') &&
       (q.main('replace', 'previous', 'before') || successorAsked(q))
@@ -75,6 +78,24 @@ export const defenceMinister: Intent = {
             verdict: 'no' as Verdict,
           }),
       };
+    // "Is it true that Sergei Shoigu represented Russia in Qingdao?": the country's minister there, and whether the one
+    // named is that minister.
+    const put = nameForCountry(q);
+    if (put) {
+      const d = ofCountry(q, f, put.country);
+      // (The one named held the office on the meeting's day: not a minister who had left or died by then.)
+      const o = put.person?.official;
+      const day = q.events[0]!.start;
+      const verdict: Verdict =
+        o &&
+        o.country === put.country.id &&
+        o.role === 'defence-minister' &&
+        (!o.from || o.from.slice(0, day.length) <= day) &&
+        (!o.to || o.to.slice(0, day.length) >= day)
+          ? 'yes'
+          : 'no';
+      return { ...d, verdict, verdictAlways: true };
+    }
     const named = q.people.find((p) => p.official.role === 'defence-minister');
     if (named && (q.has('before') || q.has('previous') || q.has('replace') || successorAsked(q))) {
       const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u
@@ -134,7 +155,10 @@ export const defenceMinister: Intent = {
     ];
     if (several.length > 1 && several.length <= 6 && !named && q.form !== 'yesno')
       return perCountry(several.map((c) => ofCountry(q, f, c)));
-    const c = several[0] ?? f.country(named?.official.country ?? '')!;
+    const c = several[0] ?? f.country(named?.official.country ?? '');
+    // ("I'm on deadline for a Latin American daily. … who hosted and chaired the Qingdao defence ministers' meeting?": a
+    // region with no member in it names no minister; the meeting asked about answers.)
+    if (!c) return event.answer(q, f);
     return ofCountry(q, f, c);
   },
 };
@@ -265,6 +289,25 @@ function notHeldBefore(o: OfficialT, c: CountryT): Draft {
 }
 
 /** Countries in the question, demonyms included ("the Chinese defence minister"). */
+/**
+ * "Did Belousov represent Russia in Qingdao?", "Is it true that Sergei Shoigu represented Russia in Qingdao?": a person put
+ * as the one who came for a country to a defence ministers' meeting, by a name the data holds or one it does not.
+ */
+function nameForCountry(q: Question): { country: CountryT; person?: PersonRef } | undefined {
+  const e = q.events[0];
+  // (Of a meeting held: not "will nasirzadeh lead iran's delegation at the next meeting?")
+  if (q.form !== 'yesno' || !q.eventNamed || e?.body !== 'defenceMinisters' || q.tense === 'future') return undefined;
+  if (eventPhase(e, q.today) === 'upcoming') return undefined;
+  const cs = countriesOf(q);
+  const went = q.cues.find((c) => c.role === 'main' && c.cue === 'attend');
+  if (cs.length !== 1 || !went || q.people.length > 1) return undefined;
+  const person = q.people[0];
+  // (A name the data does not hold, just before the verb: "… Sergei Shoigu represented Russia".)
+  const unknown = q.unknownWords.includes(q.words[went.at - 1] ?? '');
+  if (!person && !unknown) return undefined;
+  return { country: cs[0]!, ...(person && { person }) };
+}
+
 function countriesOf(q: Question): CountryT[] {
   const main = q.countries.filter((c) => c.role !== 'aside');
   return main.map((c) => c.country);

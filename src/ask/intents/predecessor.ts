@@ -1,4 +1,5 @@
 import type { Loc, Verdict } from '../draft.js';
+import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { subjects } from './shared.js';
 
@@ -16,7 +17,8 @@ export const predecessor: Intent = {
     { q: 'was the shanghai five formed in 1998?', must: ['No', '26 April 1996'] },
   ],
   match(q) {
-    if (q.predecessor) return subjects(q).length > 0 ? 93 : 90;
+    // ("which sco members weren't part of the shanghai five?": the members it lacked, not today's list.)
+    if (q.predecessor) return subjects(q).length > 0 ? 93 : outsideAsked(q) ? 92 : 90;
     // "What was the SCO's predecessor?", "what came before the SCO?", "die Vorläuferorganisation der SOZ": the
     // organisation's own, not a person's or an office holder's.
     if (
@@ -94,6 +96,25 @@ export const predecessor: Intent = {
         sources: [five?.sources ?? [], ...(not && !yes ? [not.sources] : [])],
       };
     }
+    // "Which of today's ten members were NOT in the Shanghai Five?": the members it did not have, with when each joined.
+    if (outsideAsked(q)) {
+      const later = f.members().filter((m) => !members.includes(m.country.id));
+      if (later.length > 0)
+        return {
+          kind: 'fact',
+          title: (l) => l.list(later.map((m) => l.c(m.country))),
+          lead: (l) => l.m.membersNotInPredecessor(l.list(later.map((m) => l.c(m.country))), l.five),
+          context: formed,
+          details: [
+            {
+              items: later
+                .filter((m) => m.record.from)
+                .map((m) => (l: Loc) => l.m.joined(l.c(m.country), l.d(m.record.from!))),
+            },
+          ],
+          sources: [five?.sources ?? [], ...later.map((m) => m.record.sources)],
+        };
+    }
     // "What did they sign?": the agreements the data records for it.
     // ("shanghai five -> sco, how did that happen": how it became the SCO is no question of what it signed.)
     const becameSco = q.sco && (q.form === 'how' || q.form === 'explain') && !q.main('sign');
@@ -131,3 +152,15 @@ export const predecessor: Intent = {
     };
   },
 };
+
+/** "Which of today's members were NOT in the Shanghai Five?": which members, asked by what they were not part of. */
+function outsideAsked(q: Question): boolean {
+  return (
+    q.negated &&
+    (q.form === 'which' || q.form === 'list') &&
+    q.main('member') &&
+    // (Not the founders': "which of the founding members was NOT part of the shanghai five?")
+    !q.main('founder') &&
+    subjects(q).length === 0
+  );
+}

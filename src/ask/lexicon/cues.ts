@@ -206,10 +206,11 @@ const CUES: Record<Cue, Forms> = {
     ur: 'حیثیت|کردار|تعلق|زمرہ',
   },
   apply: {
-    en: 'apply|applied|applies|applying|application*|applicant*|candidate*|candidacy|bid|bids|trying to join|asked for|trying to get in|try to get in|looking to join|hoping to join|want in|wants in|seeking|sought|request*|wants to join|want to join|wants full membership|want full membership|wants membership|want membership|lining up|lined up|line to join|waiting to join|queue|queued|knocking',
+    en: 'apply|applied|applies|applying|application*|applicant*|candidate*|candidacy|bid|bids|bidding|trying to join|asked for|trying to get in|try to get in|looking to join|hoping to join|want in|wants in|seeking|sought|requested|request to join|requests to join|request for membership|requests for membership|membership request|membership requests|request for observer status|wants to join|want to join|wants full membership|want full membership|wants membership|want membership|lining up|lined up|line to join|waiting to join|queue|queued|knocking',
     de: 'antrag*|beantragt|bewerb*|beitrittsantrag',
     es: 'solicit*|candidat*',
-    fr: 'candidat*|demande*|demande',
+    // ("un auditeur demande : …", "on se demande": to ask, no application; only a request to join or for a status.)
+    fr: 'candidat*|demande d adhesion|demandes d adhesion|demande d admission|demande de statut|demande officielle|ont demande|a demande|avait demande|avaient demande|demande l adhesion|demande le statut|demande la pleine|demande l adhesion pleine|demande a devenir|demande a rejoindre|demande a adherer|demande a entrer|demande a etre|demande son adhesion|demande sa candidature|demander l adhesion|demander a devenir',
     tr: 'basvur*|aday*',
     zh: '申请|申請|候选',
     ru: 'заявк|кандидат|подал',

@@ -160,6 +160,7 @@ const de = (o: OrgNames): Messages => ({
   anniversary: (nth, year, date) =>
     `${year} ist das Jahr des ${nth} Jubiläums der ${o.org}: sie wurde ${am(date)} gegründet.`,
   predecessor: (name, date, place, list) => `Die ${name} wurden ${am(date)} in ${place} gebildet von ${list}.`,
+  membersNotInPredecessor: (list, name) => `Von den heutigen Mitgliedern gehörten ${list} nicht zu den ${name}.`,
   inPredecessor: (c, name, yes) =>
     yes ? `${cap(c)} gehörte zu den ${name}.` : `${cap(c)} gehörte nicht zu den ${name}.`,
   isFounder: (c, yes, date) =>

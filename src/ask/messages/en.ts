@@ -180,6 +180,7 @@ const en = (o: OrgNames) => ({
     `The ${o.org}'s ${nth} anniversary falls in ${year}: it was founded on ${date}.`,
   predecessor: (name: string, date: string, place: string, list: string) =>
     `The ${name} was formed on ${date} in ${place} by ${list}.`,
+  membersNotInPredecessor: (list: string, name: string) => `Of today's members, ${list} were not in the ${name}.`,
   inPredecessor: (c: string, name: string, yes: boolean) =>
     yes ? `${c} was one of the ${name}.` : `${c} was not a member of the ${name}.`,
   isFounder: (c: string, yes: boolean, date: string) =>

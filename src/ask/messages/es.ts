@@ -147,6 +147,7 @@ const es = (o: OrgNames): Messages => ({
   age: (years, date) => `La ${o.org} tiene ${years} años: se fundó ${el(date)}.`,
   anniversary: (nth, year, date) => `El ${nth} aniversario de la ${o.org} cae en ${year}: se fundó ${el(date)}.`,
   predecessor: (name, date, place, list) => `${cap(name)} se formaron ${el(date)} en ${place}: ${list}.`,
+  membersNotInPredecessor: (list, name) => `De los miembros actuales, ${list} no formaban parte de ${name}.`,
   inPredecessor: (c, name, yes) =>
     yes ? `${cap(c)} formaba parte de ${name}.` : `${cap(c)} no formaba parte de ${name}.`,
   isFounder: (c, yes, date) =>

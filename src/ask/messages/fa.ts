@@ -131,6 +131,7 @@ const fa = (o: OrgNames): Messages => {
     age: (years, date) => `${ORG} ${years} سال سابقه دارد: در ${date} تأسیس شد.`,
     anniversary: (nth, year, date) => `${nth} سالگرد ${ORG} در سال ${year} است: در ${date} تأسیس شد.`,
     predecessor: (name, date, place, list) => `${name} در ${date} در ${place} توسط ${list} تشکیل شد.`,
+    membersNotInPredecessor: (list, name) => `از اعضای کنونی، ${list} عضو ${name} نبودند.`,
     inPredecessor: (c, name, yes) => (yes ? `${c} یکی از اعضای ${name} بود.` : `${c} عضو ${name} نبود.`),
     isFounder: (c, yes, date) =>
       yes ? `${c} از بنیانگذاران ${ORG} است (${date}).` : `${c} از بنیانگذاران ${ORG} نیست؛ در ${date} پیوست.`,

@@ -156,6 +156,8 @@ const fr = (o: OrgNames): Messages => ({
   anniversary: (nth, year, date) =>
     `Le ${nth} anniversaire de l'${o.org} tombe en ${year} : elle a été fondée ${le(date)}.`,
   predecessor: (name, date, place, list) => `${cap(name)} ont été formés ${le(date)} à ${place} : ${list}.`,
+  membersNotInPredecessor: (list, name) =>
+    `Parmi les membres actuels, ${list} ne faisaient pas partie des ${name.replace(/^les /, '')}.`,
   inPredecessor: (c, name, yes) =>
     yes
       ? `${cap(c)} faisait partie des ${name.replace(/^les /, '')}.`

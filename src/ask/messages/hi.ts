@@ -130,6 +130,7 @@ const hi = (o: OrgNames): Messages => ({
   age: (years, date) => `${o.org} ${years} वर्ष पुराना है: इसकी स्थापना ${date} को हुई।`,
   anniversary: (nth, year, date) => `${o.org} की ${nth} वर्षगांठ ${year} में है: इसकी स्थापना ${date} को हुई।`,
   predecessor: (name, date, place, list) => `${name} का गठन ${date} को ${place} में ${list} ने किया।`,
+  membersNotInPredecessor: (list, name) => `आज के सदस्यों में से ${list} ${name} के सदस्य नहीं थे।`,
   inPredecessor: (c, name, yes) => (yes ? `${c} ${name} में शामिल था।` : `${c} ${name} का सदस्य नहीं था।`),
   isFounder: (c, yes, date) =>
     yes ? `${c} ${o.org} का संस्थापक सदस्य है (${date})।` : `${c} ${o.org} का संस्थापक सदस्य नहीं है; वह ${date} को शामिल हुआ।`,

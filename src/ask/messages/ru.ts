@@ -129,6 +129,7 @@ const ru = (o: OrgNames): Messages => ({
   age: (years, date) => `${o.org} существует ${years} лет: она основана ${date}.`,
   anniversary: (nth, year, date) => `${year} — год ${nth} годовщины ${o.org}: она основана ${date}.`,
   predecessor: (name, date, place, list) => `${name} образована ${date} (${place}); участники: ${list}.`,
+  membersNotInPredecessor: (list, name) => `Из нынешних членов в состав «${name}» не входили: ${list}.`,
   inPredecessor: (c, name, yes) => (yes ? `${c} входила в состав: ${name}.` : `${c} не входила в состав: ${name}.`),
   isFounder: (c, yes, date) =>
     yes

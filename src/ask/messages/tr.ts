@@ -140,6 +140,7 @@ const tr = (o: OrgNames): Messages => ({
   age: (years, date) => `${o.org} ${years} yıllıktır: ${tarih(date)} kuruldu.`,
   anniversary: (nth, year, date) => `${o.org}'nin ${nth} yıldönümü ${year} yılındadır: ${tarih(date)} kuruldu.`,
   predecessor: (name, date, place, list) => `${name}, ${tarih(date)} ${place} kentinde kuruldu: ${list}.`,
+  membersNotInPredecessor: (list, name) => `Bugünkü üyelerden ${list}, ${name} üyesi değildi.`,
   inPredecessor: (c, name, yes) => (yes ? `${cap(c)}, ${name} üyesiydi.` : `${cap(c)}, ${name} üyesi değildi.`),
   isFounder: (c, yes, date) =>
     yes

@@ -132,6 +132,7 @@ const ur = (o: OrgNames): Messages => ({
   age: (years, date) => `${o.org} ${years} سال پرانی ہے: وہ ${date} کو قائم ہوئی۔`,
   anniversary: (nth, year, date) => `${o.org} کی ${nth} سالگرہ ${year} میں ہے: وہ ${date} کو قائم ہوئی۔`,
   predecessor: (name, date, place, list) => `${name} ${date} کو ${place} میں ${list} نے تشکیل دیا۔`,
+  membersNotInPredecessor: (list, name) => `موجودہ ارکان میں سے ${list} ${name} کے رکن نہیں تھے۔`,
   inPredecessor: (c, name, yes) => (yes ? `${c} ${name} میں شامل تھا۔` : `${c} ${name} کا رکن نہیں تھا۔`),
   isFounder: (c, yes, date) =>
     yes ? `${c} ${o.org} کا بانی رکن ہے (${date})۔` : `${c} ${o.org} کا بانی رکن نہیں؛ وہ ${date} کو شامل ہوا۔`,

@@ -120,6 +120,7 @@ const zh = (o: OrgNames): Messages => ({
   age: (years, date) => `${o.org}已成立${years}年：它成立于${date}。`,
   anniversary: (nth, year, date) => `${year.replace(/年$/, '')}年是${o.org}成立${nth}周年：它成立于${date}。`,
   predecessor: (name, date, place, list) => `${name}于${date}在${place}由${list}组成。`,
+  membersNotInPredecessor: (list, name) => `现有成员中，${list}不是${name}的成员。`,
   inPredecessor: (c, name, yes) => (yes ? `${c}是${name}之一。` : `${c}不是${name}的成员。`),
   isFounder: (c, yes, date) =>
     yes ? `${c}是${o.org}创始成员国（${date}）。` : `${c}不是${o.org}创始成员国；它于${date}加入。`,

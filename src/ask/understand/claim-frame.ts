@@ -21,7 +21,7 @@ export interface FramedClaim {
 // the statement is wrong, so it is left to the reading of the whole line.)
 const TAG =
   // ("that's right, isn't it?": the verb run on to its subject.)
-  '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:that|this|it|the (?:line|claim|quote|sentence|wording|attribution|date|year|figure|number|count|name|spelling|place|title)) (?:be )?|(?:that|this|it) s )?' +
+  '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:(?:the|this|that|our|my) (?:line|claim|quote|sentence|statement|wording|attribution|date|year|figure|number|count|name|spelling|place|title)|that|this|it) (?:be )?|(?:that|this|it) s )?' +
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
   '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid|up to date|betul)' +
   '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell|attribute)(?: (?:that|this|it|on air|out)(?: (?:line|sentence|bit|wording|claim|quote))?)?|(?:for|in) (?:the|our|my|a|an|this|that|tomorrow s|today s|tonight s|next week s) \\w+(?: \\w+){0,2}|for (?:print|air|publication|broadcast|the wire)|enough|attribution|framing|wording|right|correct|na|yeah|ke|tak|kah|or not|(?:on|with) (?:the )?(?:numbers|figures|facts|dates|count|counts)|or false|or wrong|or stale|or outdated|or dated|as is|as written|that|this|it|isn t it|is it not|wasn t it|innit))*' +

@@ -107,6 +107,11 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     .replace(/^r (?=(the|they|there|these|those|both|all|any) )/, 'are ')
     // "true that India distanced itself …?", "correct that …?": whether the statement holds.
     .replace(/^(true|correct|right|accurate) (that )?(?=\w+ \w+)/, 'is it true that ')
+    // ("Am I right that Sergei Shoigu represented Russia …?", "am i wrong in thinking …": the same.)
+    .replace(
+      /^am i (right|correct|wrong|mistaken)( in (thinking|saying|assuming))?( that)? (?=\w+ \w+)/,
+      'is it true that ',
+    )
     // "dime cuándo entró la India", "sag mir, wann …", "dis-moi quand …": a request to tell asks what its question word asks.
     .replace(
       /^(?:dime|dinos|digame|cuentame|sag mir|sagen sie mir|dis moi|dites moi) (?=(?:quien|quienes|cuando|desde cuando|donde|por que|cuantos|cuantas|cual|cuales|wer|wann|wo|warum|wie viele|welche\w*|qui|quand|ou|pourquoi|combien|quel\w*)\b)/,
@@ -578,7 +583,16 @@ function ruForm(t: string, asks: boolean): Form {
     )
   )
     return 'what';
-  if (/ как /.test(t)) return 'how';
+  // ("Саудовская Аравия вступила в ШОС как член?", "… как и Индия": before a role, or "и", "как" is "as", no "how".)
+  if (
+    / как (?!(?:и|полноправн\S*|новый|новая|новое|новые|полный|полная) |(?:член|наблюдател|партн[её]р|председател|хозя|гост|государств|участник|представител)\S* )/.test(
+      t,
+    ) ||
+    / как (?:полноправн\S*|новый|новая|новое|новые|полный|полная) (?!(?:член|наблюдател|партн[её]р|государств|участник)\S* )/.test(
+      t,
+    )
+  )
+    return 'how';
   if (/ расскажи| объясни| опиши/.test(t)) return 'explain';
   if (/ ли | или нет /.test(t)) return / или (?!нет)/.test(t) ? 'choice' : 'yesno';
   // ("саммит в Бишкеке — точная дата?", "… — дата и место?": a field asked of a topic asks for it, not yes or no.)

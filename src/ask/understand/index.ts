@@ -849,6 +849,37 @@ export class Understander {
           sco: prior!.sco,
           cues: [...p0.cues, ...counted.map((c) => ({ ...c, at: p0.words.length, len: 0 }))],
         };
+      // ("دبیرخانه … کجاست؟ در تهران است؟": a place put alone after "where is it?" asks whether it is there; both parts
+      // are that one yes/no, answered once.)
+      const next = parts[i + 1];
+      if (next && placeAfterWhere(p0, next)) return { ...p0, form: 'yesno' as const, places: next.places };
+      if (prior && placeAfterWhere(prior, p0)) return { ...prior, form: 'yesno' as const, places: p0.places };
+      // "Please list all the current member states. Is it ten or eleven now?": numbers put of "it" after a list asked are
+      // the count of what was listed, read as if the list's noun followed them.
+      const listed =
+        prior !== undefined && (prior.form === 'list' || prior.cues.some((c) => c.role === 'main' && c.cue === 'list'))
+          ? prior.cues.find((c) => c.role === 'main' && CATEGORY_CUES_OF_LIST.has(c.cue))
+          : undefined;
+      const lastNumber = p0.numbers.at(-1)?.at;
+      if (
+        listed &&
+        lastNumber !== undefined &&
+        LATIN_LANGS.has(p0.lang) &&
+        p0.pointsBack &&
+        (p0.form === 'choice' || p0.form === 'yesno') &&
+        p0.numbers.every((n) => n.stance === 'asked' && !n.noun) &&
+        !p0.countries.some((c) => c.role !== 'aside') &&
+        p0.events.length === 0 &&
+        p0.places.length === 0 &&
+        // (Its "or" between the numbers compares nothing.)
+        !p0.cues.some((c) => c.role === 'main' && c.cue !== 'compare' && RELATION_CUES.has(c.cue))
+      ) {
+        const noun = prior!.words.slice(listed.at, listed.at + (listed.len ?? 1));
+        if (/^(states|countries|nations)$/.test(prior!.words[listed.at + (listed.len ?? 1)] ?? ''))
+          noun.push(prior!.words[listed.at + (listed.len ?? 1)]!);
+        const words = [...p0.words.slice(0, lastNumber + 1), ...noun, ...p0.words.slice(lastNumber + 1)];
+        return this.read(words.join(' '), p0.today, p0.lang).full();
+      }
       // "who hosted the 2024 summit & which number was it?": an ordinal asked of nothing named is the one meeting's the part
       // before names.
       const ordinalOf =
@@ -1245,6 +1276,13 @@ export class Understander {
           words[c.at] === 'in' &&
           /^(it|them|this|that|list|all|everything|text)$/.test(words[c.at - 1] ?? '')
         ) &&
+        // ("list all the current member states, names only": how the list is wanted, no name asked.)
+        !(
+          c.cue === 'called' &&
+          /^names?$/.test(words[c.at] ?? '') &&
+          (/^(only|just|please|pls)$/.test(words[c.at + 1] ?? '') || /^(just|only)$/.test(words[c.at - 1] ?? '')) &&
+          cues0.some((x) => x.cue === 'list' && x.at < c.at)
+        ) &&
         // ("the chair of the prime ministers' council": the council's name, no minister asked.)
         !(c.cue === 'minister' && words[c.at - 1] === 'prime' && /^councils?$/.test(words[c.at + 1] ?? '')) &&
         // ("which Persian Gulf countries …": a language's name that names a sea is no language.)
@@ -1435,9 +1473,15 @@ export class Understander {
       by: h.by === 'demonym' && latinLang && (holdsStanding(h) || servesOffice(h)) ? 'name' : h.by,
       // ("Xi heads to Bishkek for SCO, then on to Egypt": where a trip goes on to is no part of what is asked of it.)
       role:
-        latinLang &&
-        words[h.at - 1] === 'to' &&
-        /^(on|then|onward|onwards|continuing|heading)$/.test(words[h.at - 2] ?? '')
+        (latinLang &&
+          words[h.at - 1] === 'to' &&
+          /^(on|then|onward|onwards|continuing|heading)$/.test(words[h.at - 2] ?? '')) ||
+        // ("the huge meeting in China in 2025 …, was that in Beijing?": the country a meeting is in, with a city of it
+        // put after, only names the meeting; no one in it is asked of.)
+        (latinLang &&
+          words[h.at - 1] === 'in' &&
+          cues.some((c) => (c.cue === 'meeting' || c.cue === 'summit') && c.at === h.at - 2) &&
+          hits.some((o) => o.kind === 'place' && o.at > h.at))
           ? 'aside'
           : latinLang || h.at < 1000
             ? // ("A CGTN guest claimed Britain has links … Is the UK in any SCO category?": a country named in an aside and
@@ -1626,8 +1670,11 @@ export class Understander {
       form === 'howMany' &&
       !time &&
       places.length === 0 &&
-      !main('apply', 'join', 'claimSource', 'summit', 'meeting', 'minister', 'chair', 'secgen')
-        ? /[?？؟.!]\s*¿?(\d{1,3})\s*[?？؟]+\s*$/u.exec(asciiDigits(text))
+      !main('apply', 'join', 'claimSource', 'summit', 'meeting', 'minister', 'chair', 'secgen') &&
+      // (Nor one of a day a clause names: "how many members did sco have when iran joined — 9?")
+      !words.some((w) => w === 'when' || w === 'after' || w === 'before' || w === 'until')
+        ? // ("how many partners now, 17?", "… — 17?": after a comma or a dash too.)
+          /(?:[?？؟.!,，]|\s[-–—])\s*¿?(\d{1,3})\s*[?？؟]+\s*$/u.exec(asciiDigits(text))
         : null;
     const guess = guessed ? [...numbers].reverse().find((n) => n.value === Number(guessed[1])) : undefined;
     if (guess) {
@@ -1676,6 +1723,19 @@ export class Understander {
     // Events: by place, kind, year and ordinal; and the event a clause points at.
     const meetings = new Set<BodyKeyT>(bodies.filter((b) => b !== 'secretariat' && b !== 'rats'));
     if (has('summit')) meetings.add('headsOfState');
+    // ("the huge meeting in China in 2025 with all the leaders": a meeting of the leaders is their summit.)
+    const meetingCue = cues.find((c) => c.cue === 'meeting' && c.role === 'main');
+    if (
+      meetingCue &&
+      cues.some(
+        (c) =>
+          c.cue === 'leaders' &&
+          c.at > meetingCue.at &&
+          c.at - meetingCue.at <= 8 &&
+          words.slice(meetingCue.at + 1, c.at).some((w) => w === 'with' || w === 'of'),
+      )
+    )
+      meetings.add('headsOfState');
     if (has('defence') && (has('meeting') || has('minister'))) meetings.add('defenceMinisters');
     const contextOrg = otherOrgs.some((i) => this.facts.data.ask.names.otherOrganisations[i]?.events.length);
     // "my template says the bishkek summit is 'expected in early autumn' - still upcoming?": a bare follow-up that names
@@ -2918,12 +2978,21 @@ export class Understander {
     for (const c of countries) {
       const prev = tokens[c.at - 1]?.w ?? '';
       const prev2 = tokens[c.at - 2]?.w ?? '';
+      // ("justo antes de Kirguistán", "avant le Kirghizistan", "después de China", "après la Chine": the same in Spanish and French.)
+      const article = /^(le|la|l|les)$/.test(prev);
       if (
-        /^(after|following|succeeded|succeeding|nach)$/.test(prev) ||
-        (prev === 'from' && (prev2 === 'over' || handover))
+        /^(after|following|succeeded|succeeding|nach|apres)$/.test(prev) ||
+        (prev === 'from' && (prev2 === 'over' || handover)) ||
+        (prev === 'de' && prev2 === 'despues') ||
+        (article && prev2 === 'apres')
       )
         return { country: c.country, mode: 'after' };
-      if (/^(before|preceding|preceded|vor)$/.test(prev) || (prev === 'to' && prev2 === 'prior'))
+      if (
+        /^(before|preceding|preceded|vor|avant)$/.test(prev) ||
+        (prev === 'to' && prev2 === 'prior') ||
+        (prev === 'de' && prev2 === 'antes') ||
+        (article && prev2 === 'avant')
+      )
         return { country: c.country, mode: 'before' };
       // "who handed the chair to Kyrgyzstan": the one before it.
       if (
@@ -3919,8 +3988,9 @@ const ASKER_WANTS = new RegExp(
   'iu',
 );
 /** "Ein Gastwissenschaftler fragt: …", "A patron asks: …": who passes the question on, put first with a colon, asks nothing. */
+// ("Un élève demande : …", "Bonjour, un auditeur de Paris demande : …": the same in French, with where they are from.)
 const ASKER_SAYS =
-  /^\s*(?:(?:ein|eine|a|an|one|our|my)\s+)?[\p{L}-]+\s+(?:fragt|fragte|asks|asked|writes|wrote|demande|pregunta|soruyor)\s*:\s+(?=\S)/iu;
+  /^\s*(?:(?:bonjour|hello|hi|hola|hallo)[,!]?\s+)?(?:(?:ein|eine|a|an|one|our|my|un|une|mon|ma|notre|una|mi|nuestro|nuestra|bir)\s+)?[\p{L}-]+(?:\s+(?:de|from|aus|del|d['’])\s*[\p{L}-]+)?\s+(?:fragt|fragte|asks|asked|writes|wrote|demande|pregunta|soruyor)\s*:\s+(?=\S)/iu;
 /** "Frage vom Wirtschaftsressort: …", "question from the night desk: …": who sends the question, put first, asks nothing. */
 const ASKED_FROM_LABEL =
   /^\s*(?:(?:eine|kurze|a|one|quick)\s+)?(?:frage|question|pregunta|soru|query)\s+(?:vom|von der|von|aus dem|aus der|from the|from our|from a|from|de la|del|de|du|des|de l['’])\s*(?:[^\s:?]+\s+){0,3}[^\s:?]+\s*:\s+(?=\S)/iu;
@@ -4344,6 +4414,24 @@ const RIGHT_BEFORE = /^(after|afterwards|before|away|there|here|then|now|next|wh
 /** The categories a list can be of ("list them": the members, the dialogue partners, the observers). */
 const CATEGORY_CUES_OF_LIST = new Set<Cue>(['member', 'partner', 'observer', 'dialogue', 'founder', 'apply']);
 
+/** A part that only puts a place, after a part that asks where something is. */
+function placeAfterWhere(where: Question, put: Question): boolean {
+  return (
+    where.form === 'where' &&
+    where.places.length === 0 &&
+    // (Where a body sits: not "which city hosts the 2027 summit? Islamabad?", a meeting the data may not place.)
+    where.bodies.length > 0 &&
+    put.form === 'yesno' &&
+    // (One place put, not two to choose from: "Taşkent mi Astana mı?")
+    put.places.length === 1 &&
+    put.cues.every((c) => c.role !== 'main') &&
+    put.countries.length === 0 &&
+    put.bodies.length === 0 &&
+    // (A meeting its city holds is no meeting asked about: "… در پکن است؟")
+    put.people.length === 0
+  );
+}
+
 /** Cues that name an office a person holds: a later part's "he" or "his" means its holder. */
 const OFFICE_CUES = new Set<Cue>(['minister', 'defence', 'secgen', 'director']);
 /** Whom a holder replaced (or who replaced them): a part that asks it and names no one means the holder of the part before. */
@@ -4374,6 +4462,10 @@ const TAG_END =
 
 const SECOND_QUESTION =
   /(?<=\?)\s+(?=(?:(?:ok|so|and|then|pls|please|can you|could you|can u|could u)\s+)*(?:name|list)\s+(?:them|those)\b|which\s+ones\b)|(?<=\?)\s+(?=(?:pls |please |also |and )?(?:give me|tell me|show me|list|explain|summari[sz]e|walk me through)\s+(?:a |an |the )?\S+\s+\S+)|(?<=\?)\s+(?:and|also|plus|so)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face|(?:an? |ever an? |ever )?(?:observer|dialogue partner)\b)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?:(?:btw|tbh|also)\s+)?(?=(?:in\s+(?=(?:what|which)\s+(?:format|form|way|manner|mode)\s+(?:was|were|did|is|are)\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,?\s+(?:and then|then|and also)\s+(?=(?:tell me|give me|show me|list|name)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+
+/** A request that ends with a full stop, then a question with its own mark. */
+const REQUEST_THEN_QUESTION =
+  /^((?:please |pls |kindly |could you |can you )?(?:list|name|give me|tell me|show me|send me)\b[^?]{3,}?[.!])\s+((?:is|are|was|were|did|does|do|has|have|how|who|whos|when|what|whats|where|which|why)\b[^?.!]*\?)(.*)$/i;
 
 /** A year or a term of two ("2022-23"). */
 const YEARS = /\b(?:19|20)\d\d(?:\s*[-–/]\s*(?:19|20)?\d\d)?\b/;
@@ -4622,6 +4714,11 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
       )![1]!;
     return [both[1]!, `${verb} ${both[2]!}`];
   }
+  // "Please list all the current member states, names only (…). Is it ten or eleven now? I lose count after Belarus.": a
+  // request ended by a full stop, then a question of its own, asks two things.
+  const request = REQUEST_THEN_QUESTION.exec(text.trim());
+  // (A remark after the question, with no mark of its own, asks nothing: "I lose count after Belarus.")
+  if (request) return [request[1]!, request[3]!.includes('?') ? `${request[2]!}${request[3]!}` : request[2]!];
   // "2022-23 chair was india right? and 21-22?": a time alone after a question asks the same of that time.
   const again = TIME_AGAIN.exec(text.trim());
   if (again && YEARS.test(again[1]!)) return [again[1]!, again[1]!.replace(YEARS, again[2]!)];
