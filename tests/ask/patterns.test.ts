@@ -13059,3 +13059,31 @@ describe('round 48: "demande" and "requests" that ask, a contact by its owner, a
     expect(say('how many members did sco have when iran joined — 9?')).not.toMatch(/^[^\n]*\nNo\./);
   });
 });
+
+describe('round 48: an Italian "un", an assumption set apart, a speech asked after a meeting, and the odds in Spanish and German', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+  const declines = (q: string) => e.understand(q).declines;
+
+  it('reads "un" after a word of another language as its article, not the UN, and says No to an assumed language', () => {
+    const s = say(
+      "The SCO's working languages include English as well, I assume? (sto scrivendo un articolo in inglese, so it matters)",
+    );
+    expect(s).toMatch(/^[^\n]*\nNo\./);
+    expect(s).toMatch(/Chinese and Russian/);
+    expect(e.understand('is the un part of the sco?').otherOrgs.length).toBe(1);
+  });
+
+  it('answers the speech asked of "his" after a part that names the meeting', () => {
+    expect(say('Did Xi Jinping attend the Bishkek summit? And what was the title of his speech?')).toMatch(
+      /higher-quality development/,
+    );
+  });
+
+  it('declines the odds asked in Spanish and German', () => {
+    expect(declines('¿Qué probabilidad hay de que Azerbaiyán entre en la OCS en 2027? Dame un porcentaje.')).toContain(
+      'prediction',
+    );
+    expect(declines('Wie wahrscheinlich ist ein Beitritt Armeniens bis 2028?')).toContain('prediction');
+  });
+});

@@ -41,7 +41,8 @@ export function detectForm(lang: Lang, mainWords: string[], folded: string, asks
   if (form === 'fragment' && asks && (EQUATES.test(raw) || (SAME_AS[lang]?.test(`${mainWords.join(' ')} `) ?? false)))
     return 'yesno';
   // "new members admitted at tianjin? y/n": the answer asked for, set apart after the question, is a yes or a no.
-  if (form === 'fragment' && YES_OR_NO_ASKED.test(raw)) return 'yesno';
+  // ("The SCO's working languages include English as well, I assume?": a statement, then the asker's assumption set apart.)
+  if (form === 'fragment' && (YES_OR_NO_ASKED.test(raw) || (asks && ASSUMED_AFTER.test(raw)))) return 'yesno';
   // ("At Tianjin, Laos was admitted as the 11th full member - please confirm the date.": a thing asked to be confirmed
   // after a statement of its own is that statement's check.)
   // (Not after a question reported: "The Member has asked since when India had observer status. Kindly confirm the year.")
@@ -57,6 +58,8 @@ const CLAUSE =
 const CONFIRM_AFTER_STATEMENT =
   /(?:[.!;:]\s+|\s[-–—]\s+)(?:(?:please|pls|plz|kindly)\s+)*(?:confirm|check|verify)\s+(?:the|his|her|their|its)\b/i;
 const ASKED_BEFORE = /\b(asked|asks|wants to know|wonders|wondering|would like to know)\b/i;
+// (A remark in brackets may follow: "…, I assume? (sto scrivendo un articolo in inglese)".)
+const ASSUMED_AFTER = /[,;-]\s*i (assume|guess|suppose|presume|believe|reckon|take it)\s*[?？]+\s*(\([^()]*\))?\s*$/i;
 const YES_OR_NO_ASKED = /[?.:;,!-]\s*(y\/n|yes\/no|yes or no|true or false|true\/false)\s*[?.!]*\s*$/i;
 
 function formOf(lang: Lang, mainWords: string[], folded: string, asks: boolean): Form {

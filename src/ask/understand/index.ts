@@ -340,6 +340,7 @@ export class Understander {
     const cleaned = meetingFirst(fromRomanized(cleanQuestion(raw)))
       .replace(WHILE_AT_IT, '')
       .replace(HEDGE_CLAUSE, '')
+
       .replace(NUMBER_ARROW, '$1 to ')
       // ("accession dates for the four non-founding members": the members that joined after the founding.)
       .replace(NON_FOUNDING, 'members that joined after the founding')
@@ -1088,10 +1089,12 @@ export class Understander {
           ));
       // "What was the row at the Qingdao meeting? Why did India not sign?": what was done at a meeting, asked after
       // a part that names one, is asked of that meeting.
+      // ("Did Xi Jinping attend the Bishkek summit? And what was the title of his speech?": a speech too.)
       const atThatMeeting =
         i > 0 &&
         parts[i - 1]!.eventNamed &&
-        p.cues.some((c) => c.role === 'main' && (c.cue === 'sign' || c.cue === 'refuse' || c.cue === 'statement'));
+        (p.cues.some((c) => c.role === 'main' && (c.cue === 'sign' || c.cue === 'refuse' || c.cue === 'statement')) ||
+          (p.pointsBack && p.words.some((w) => /^(speech|speeches|address|remarks)$/.test(w))));
       // "when did india and pakistan become full members, and at which summit": the meeting the part before joined them at.
       const joinedWhere =
         i > 0 &&
@@ -1599,6 +1602,12 @@ export class Understander {
     // A short acronym is read in its own language only: French "un statut" names no UN (French writes ONU).
     const ownForm = unnamed((h: { value: number; at: number; len: number }) => {
       const said = words.slice(h.at, h.at + h.len).join(' ');
+      // ("(sto scrivendo un articolo in inglese)": in an English line too, "un" after a word of another language is
+      // that language's article.)
+      if (lang === 'en' && said === 'un' && h.at > 0) {
+        const prev = words[h.at - 1]!;
+        return STOPWORDS.has(prev) || this.vocabularyWords.has(prev) || this.singleCueWords.has(prev);
+      }
       if (lang === 'en' || !latinLang || said.length > 3) return true;
       const mine = this.facts.data.ask.names.otherOrganisations[h.value]?.recognise[lang] ?? [];
       return mine.some((x) => foldAll(x).trim() === said);
