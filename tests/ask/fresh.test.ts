@@ -589,6 +589,12 @@ for (const set of [
   'fresh-uv',
   'fresh-uw',
   'fresh-ux',
+  'fresh-uy',
+  'fresh-uz',
+  'fresh-va',
+  'fresh-vb',
+  'fresh-vc',
+  'fresh-vd',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
