@@ -13087,3 +13087,22 @@ describe('round 48: an Italian "un", an assumption set apart, a speech asked aft
     expect(declines('Wie wahrscheinlich ist ein Beitritt Armeniens bis 2028?')).toContain('prediction');
   });
 });
+
+describe('round 48: a bare count after a count of members, and a future word inside a quoted line', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('counts the members again for "and how many on <day>" after a count of members', () => {
+    const s = say('how many member states were there on 1 January 2020, and how many on 1 January 2024?');
+    expect(s).toMatch(/9 member states on 1 January 2024/);
+  });
+
+  it('reads a future word inside a quoted Chinese line as the quote’s, not a prediction asked', () => {
+    expect(
+      e.understand(
+        '王毅表示："决定将上合组织观察员国和对话伙伴统一为上合组织伙伴国。"请问这项决定是在哪次会议、哪一天作出的？',
+      ).tense,
+    ).not.toBe('future');
+    expect(e.understand('上合组织将吸收新成员吗？').tense).toBe('future');
+  });
+});

@@ -844,12 +844,11 @@ export class Understander {
         namesNothing &&
         p0.places.length === 0 &&
         !p0.cues.some((c) => CATEGORY_CUES_OF_LIST.has(c.cue))
-      )
-        return {
-          ...p0,
-          sco: prior!.sco,
-          cues: [...p0.cues, ...counted.map((c) => ({ ...c, at: p0.words.length, len: 0 }))],
-        };
+      ) {
+        // (Its tests read the cues given, not the part's own.)
+        const cues = [...p0.cues, ...counted.map((c) => ({ ...c, at: p0.words.length, len: 0 }))];
+        return { ...p0, sco: prior!.sco, cues, ...cueTests(cues) };
+      }
       // ("دبیرخانه … کجاست؟ در تهران است؟": a place put alone after "where is it?" asks whether it is there; both parts
       // are that one yes/no, answered once.)
       const next = parts[i + 1];
@@ -2324,7 +2323,12 @@ export class Understander {
               )
             ? 'past'
             : 'present'
-        : has('future', 'main') || FUTURE_ENDING[lang]?.test(folded)
+        : // ("王毅表示："决定将…统一为…"请问这项决定是在哪次会议…": a future word inside a quoted line is the quote's, not the asker's.)
+          (QUOTED_SPAN.test(text)
+              ? this.cues(lang, tokens, foldAll(text.replace(QUOTED_SPANS, ' '))).some(
+                  (c) => c.cue === 'future' && c.role === 'main',
+                )
+              : has('future', 'main')) || FUTURE_ENDING[lang]?.test(folded)
           ? 'future'
           : PAST[lang]?.test(folded)
             ? 'past'
@@ -4422,6 +4426,10 @@ const RIGHT_BEFORE = /^(after|afterwards|before|away|there|here|then|now|next|wh
 
 /** The categories a list can be of ("list them": the members, the dialogue partners, the observers). */
 const CATEGORY_CUES_OF_LIST = new Set<Cue>(['member', 'partner', 'observer', 'dialogue', 'founder', 'apply']);
+
+/** A quoted span ("…", “…”, 「…」, «…»). */
+const QUOTED_SPAN = /["“「『«][^"”」』»]{2,}["”」』»]/u;
+const QUOTED_SPANS = new RegExp(QUOTED_SPAN.source, 'gu');
 
 /** A part that only puts a place, after a part that asks where something is. */
 function placeAfterWhere(where: Question, put: Question): boolean {
