@@ -595,6 +595,9 @@ for (const set of [
   'fresh-vb',
   'fresh-vc',
   'fresh-vd',
+  'fresh-ve',
+  'fresh-vf',
+  'fresh-vg',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
