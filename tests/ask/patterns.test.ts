@@ -13106,3 +13106,28 @@ describe('round 48: a bare count after a count of members, and a future word ins
     expect(e.understand('上合组织将吸收新成员吗？').tense).toBe('future');
   });
 });
+
+describe('round 48: a literature review to write, Turkish "neler", and categories a list leaves out', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('declines writing a literature review', () => {
+    expect(
+      e.understand(
+        'My thesis chapter on SCO institutionalisation is due tomorrow — could you please write the 3,000-word literature review for me?',
+      ).declines,
+    ).toContain('creative');
+  });
+
+  it('answers both Turkish questions joined by "ve" when the second asks "neler"', () => {
+    expect(e.understand("ŞİÖ'nün genel merkezi nerede ve resmi dilleri neler?").parts?.length).toBe(2);
+    expect(say("ŞİÖ'nün genel merkezi nerede ve resmi dilleri neler?")).toMatch(/Çince ve Rusça/);
+  });
+
+  it('lists the members when the partners and observers are left out in words', () => {
+    expect(say('list all the member states, without observers and partners')).toMatch(/10 member states are China/);
+    expect(
+      say('Для инфографики: перечислите, пожалуйста, всех государств-членов ШОС, без наблюдателей и партнёров'),
+    ).toMatch(/^SCO: 10\n/);
+  });
+});

@@ -1239,7 +1239,7 @@ export class Understander {
     const tokens: Token[] = seg.tokens;
     const words = tokens.map((t) => t.w);
     const roleAt = unnamed((at: number): Role => (latinLang ? (tokens[at]?.role ?? 'main') : 'main'));
-    const cues0 = this.cues(lang, tokens, folded);
+    const cues0 = excludedAside(this.cues(lang, tokens, folded), words, folded, latinLang);
     // (Another script's form is read from the whole line, so the line's own closing mark asks: "… находится в Москве.
     // Так или нет?" puts its statement first and a bare tag after it.)
     let form = detectForm(lang, seg.mainWords, folded, seg.asks || (!latinLang && closingTag(text)), text);
@@ -4427,6 +4427,25 @@ const RIGHT_BEFORE = /^(after|afterwards|before|away|there|here|then|now|next|wh
 /** The categories a list can be of ("list them": the members, the dialogue partners, the observers). */
 const CATEGORY_CUES_OF_LIST = new Set<Cue>(['member', 'partner', 'observer', 'dialogue', 'founder', 'apply']);
 
+/** Categories a list leaves out: "without observers and partners", "без наблюдателей и партнёров". */
+const EXCLUDING = /^(without|excluding|except|minus|ohne|sans|sin|haric)$/;
+const EXCLUDING_SCRIPT = /(?:без|кроме)\s+(?:\S+\s+(?:и|или)\s+)?$/u;
+const EXCLUDED_CUES = new Set<Cue>(['partner', 'observer', 'dialogue']);
+
+/** "list all the member states, without observers and partners": the categories left out are no topic of the question. */
+function excludedAside(cues: CueHit[], words: string[], folded: string, latin: boolean): CueHit[] {
+  if (!cues.some((c) => EXCLUDED_CUES.has(c.cue))) return cues;
+  return cues.map((c) => {
+    if (!EXCLUDED_CUES.has(c.cue) || c.role === 'aside') return c;
+    if (!latin) return EXCLUDING_SCRIPT.test(folded.slice(Math.max(0, c.at - 40), c.at)) ? { ...c, role: 'aside' } : c;
+    // (Back over the categories and "and"/"or" joined to it: "without observers and partners".)
+    let i = c.at - 1;
+    while (i >= 0 && /^(and|or|any|the|also|und|oder|et|ou|y|o|ve|veya|observers?|partners?|dialogue)$/.test(words[i]!))
+      i--;
+    return i >= 0 && EXCLUDING.test(words[i]!) ? { ...c, role: 'aside' } : c;
+  });
+}
+
 /** A quoted span ("…", “…”, 「…」, «…»). */
 const QUOTED_SPAN = /["“「『«][^"”」』»]{2,}["”」』»]/u;
 const QUOTED_SPANS = new RegExp(QUOTED_SPAN.source, 'gu');
@@ -5161,7 +5180,8 @@ const WH_BY_LANG: Partial<Record<Lang, RegExp>> = {
   de: /[\s(](wer|wem|wann|was|wo|wie|welche[rsmn]?|warum|wieso|woher)[\s?,]/u,
   es: /[\s(¿](quién|quien|cuándo|cuando|qué|dónde|donde|cómo|cuál|cuáles|cuánt[oa]s?|por qué)[\s?,]/u,
   fr: /[\s(](qui|quand|où|comment|quel|quelle|quels|quelles|combien|pourquoi|qu'est)[\s?,]/u,
-  tr: /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|kaçıncı|neden|nasıl|ne)[\s?,]/u,
+  // ("… nerede ve resmi dilleri neler?": "neler", "nedir", what they are.)
+  tr: /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|kaçıncı|neden|nasıl|ne|neler|nedir)[\s?,]/u,
   ru: /[\s(](кто|когда|где|куда|что|как|какие|какой|какая|сколько|почему)[\s?,]/u,
   fa: /[\s(](چه کسی|کی|کجا|کجاست|چه|چرا|چند|کدام|چطور|چگونه|کیست|چیست)[\s?,؟،]/u,
   ur: /[\s(](کون|کب|کہاں|کیا|کیوں|کتنے|کتنی|کتنا|کیسے)[\s?,؟،]/u,
