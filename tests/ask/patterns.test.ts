@@ -13131,3 +13131,22 @@ describe('round 48: a literature review to write, Turkish "neler", and categorie
     ).toMatch(/^SCO: 10\n/);
   });
 });
+
+describe('round 48: a piece ordered by its length, and "on which dates" of a meeting', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('declines an essay ordered by its word count', () => {
+    expect(
+      e.understand(
+        "need a 500 word essay on 'SCO and India's strategic autonomy' for my niece's college assignment, due tmrw",
+      ).declines,
+    ).toContain('creative');
+  });
+
+  it('reads "on which dates" of a meeting as when it was held', () => {
+    expect(say('the Qingdao defence ministers meet was on which dates exactly?')).toMatch(
+      /took place on 25–26 June 2025/,
+    );
+  });
+});

@@ -228,6 +228,9 @@ const INSULT_WORDS =
   /\b(rude|offensive|racist|nasty|insulting|derogatory|slurs?|hateful|stupid|dumb|idiots?|inferior|lazy|dirty|smelly|smell|backward|primitive|savages?|uncivili[sz]ed|scum|vermin|subhuman|barbaric|barbarians?|cockroaches|animals|worthless|ugly|liars|thieves|cheats?|criminals|terrorists|untrustworthy)\b/;
 const CREATIVE_PIECE =
   '(youtube title|youtube titles|video title|catchy title|clickbait title|thumbnail text|editorial|editorials|draft resolution|draft resolutions|op ed|opinion piece|position paper|position papers|term paper|term papers|research paper|thesis|dissertation|literature review|literature reviews|lit review|lit reviews|caption|captions|hashtags|poem|poems|poetry|song|songs|lyrics|story|stories|essay|essays|rebuttal|rebuttals|podcast script|podcast scripts|video script|intro|intros|opening|openings|opener|outro|outros|tagline|taglines|teaser|teasers|voiceover|voice over|cold open|limerick|haiku|sonnet|villanelle|villanelles|ode|odes|ballad|ballads|nazm|nazms|ghazal|ghazals|shayari|kavita|couplets?|quatrains?|rap|verse|fiction|speech|tweet|slogan|novel|screenplay|joke|jokes|letter|letters|press release|paragraph|paragraphs|op ed|blog post|post|email|cover letter|toast|toasts|wedding speech|eulogy|birthday message|e mail|e mails|emails|cover note|covering note|covering letter|press statement|talking points|welcome address|opening address|keynote address|keynote|opening remarks|closing remarks|welcome remarks|welcome speech|linkedin post|testimony|opening statement|closing statement|remarks|profile|obituary|ghazal|ghazals|nazm|qawwali|shayari|shayri|kavita|monologue|monologues|quatrain|quatrains|couplet|couplets|ode|odes|pantun|pantuns|tiktok|tiktok script|tiktok scripts|reel|reels|(?<!(?:python|bash|shell|code|matplotlib|javascript|js|sql|scraping|scraper|selenium|node|excel|vba|pandas|numpy|r) )scripts?|trailer)';
+// ("need a 500 word essay on 'SCO and India's strategic autonomy' for my niece's assignment": a piece ordered by its length.)
+const PIECE_BY_LENGTH =
+  /\b\d{2,5}[- ]?words? (essay|essays|article|articles|report|piece|paper|review|speech|blog post|op ed)\b/;
 const CREATIVE = [
   // ("Draft a quote from Wang Yi welcoming Indonesia … as a placeholder": words put in someone's mouth.)
   /\b(draft|write|make up|invent|fabricate|create|compose)\b (me |us )?(a |an |some )?(fake |mock |placeholder |sample |plausible )?(quotes?|quotations?) (from|by|attributed to)\b/,
@@ -616,7 +619,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     SHOULD_SCRIPT.test(p.folded)
   )
     out.push('opinion');
-  if (ANY_CREATIVE.test(t) || CREATIVE_SCRIPT.test(p.folded) || ROMAN_HOMEWORK.test(p.raw))
+  if (ANY_CREATIVE.test(t) || PIECE_BY_LENGTH.test(t) || CREATIVE_SCRIPT.test(p.folded) || ROMAN_HOMEWORK.test(p.raw))
     out.push(/\bjokes?\b/.test(t) && !p.namesCountry ? 'offTopic' : 'creative');
   if (
     PREDICT.test(t) ||

@@ -40,6 +40,15 @@ export function detectForm(lang: Lang, mainWords: string[], folded: string, asks
   // A question with no question word that puts two things as one, by a "same … as" or an equals sign, asks yes or no.
   if (form === 'fragment' && asks && (EQUATES.test(raw) || (SAME_AS[lang]?.test(`${mainWords.join(' ')} `) ?? false)))
     return 'yesno';
+  // ("the Qingdao meeting was on which dates exactly?": "on which dates" asks when.)
+  // (Of a meeting: "on which dates did Egypt, Qatar and Saudi Arabia become dialogue partners" asks each its own.)
+  if (
+    form === 'which' &&
+    lang === 'en' &&
+    /\b(on|in) which (date|dates|day|days)\b/.test(mainWords.join(' ')) &&
+    /\b(meet|meeting|met|summit|session|council|conference)\b/.test(mainWords.join(' '))
+  )
+    return 'when';
   // "new members admitted at tianjin? y/n": the answer asked for, set apart after the question, is a yes or a no.
   // ("The SCO's working languages include English as well, I assume?": a statement, then the asker's assumption set apart.)
   if (form === 'fragment' && (YES_OR_NO_ASKED.test(raw) || (asks && ASSUMED_AFTER.test(raw)))) return 'yesno';
