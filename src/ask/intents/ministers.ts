@@ -1,4 +1,4 @@
-import { isoToDate } from '../../base/dates.js';
+import { holdsOn, isoToDate } from '../../base/dates.js';
 import { eventPhase } from '../../facts/time.js';
 import type { CountryT, OfficialT } from '../../facts/schema.js';
 import type { AskFacts } from '../facts.js';
@@ -85,13 +85,11 @@ export const defenceMinister: Intent = {
       const d = ofCountry(q, f, put.country);
       // (The one named held the office on the meeting's day: not a minister who had left or died by then.)
       const o = put.person?.official;
-      const day = q.events[0]!.start;
       const verdict: Verdict =
         o &&
         o.country === put.country.id &&
         o.role === 'defence-minister' &&
-        (!o.from || o.from.slice(0, day.length) <= day) &&
-        (!o.to || o.to.slice(0, day.length) >= day)
+        holdsOn(isoToDate(q.events[0]!.start), o.from, o.to)
           ? 'yes'
           : 'no';
       return { ...d, verdict, verdictAlways: true };
