@@ -13150,3 +13150,22 @@ describe('round 48: a piece ordered by its length, and "on which dates" of a mee
     );
   });
 });
+
+describe('round 48: the names of members rightly counted, and a forecast asked beside a list', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('lists the members when their names are asked beside a right count', () => {
+    expect(say('sco ke 10 members ke naam likh do with join year plz, table banana hai')).toMatch(
+      /10 member states are China/,
+    );
+  });
+
+  it('answers the list and declines the forecast asked beside it', () => {
+    const s = say(
+      'Please give me list of SCO observers before 2025, and then also your personal forecast whether Ukraine will apply.',
+    );
+    expect(s).toMatch(/Mongolia and Afghanistan/);
+    expect(s).toMatch(/do not predict/);
+  });
+});

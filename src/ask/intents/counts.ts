@@ -84,7 +84,8 @@ export const memberCount: Intent = {
       // ("how the number changed from 2001 to 2024, step by step": a span whose growth is asked is the steps between.)
       return q.times.length === 2 && q.times.every((t) => !t.month) && q.main('growth') ? 89 : 91;
     // "It has 8 members — can you name them?": the list answers, the correction opens it.
-    if (asked) return q.main('list') ? 80 : 93;
+    // ("sco ke 10 members ke naam likh do": the names of the members rightly counted are asked, the list answers.)
+    if (asked) return q.main('list') ? 80 : asked.holds && q.words.some((w) => w === 'name' || w === 'names') ? 79 : 93;
     if (
       q.form === 'howMany' &&
       memberish &&
