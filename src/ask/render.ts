@@ -33,6 +33,8 @@ function makeLoc(f: AskFacts, lang: Lang): Loc {
   const full = fmt({ day: 'numeric', month: 'long', year: 'numeric' });
   const month = fmt({ month: 'long', year: 'numeric' });
   const year = fmt({ year: 'numeric' });
+  const monthDay = fmt({ month: 'long', day: 'numeric' });
+  const dayOnly = fmt({ day: 'numeric' });
   const num = new Intl.NumberFormat(locale);
   const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always' });
   const lists = {
@@ -67,6 +69,9 @@ function makeLoc(f: AskFacts, lang: Lang): Loc {
     if (start.length === 10 && end.length === 10) {
       const a = new Date(`${start}T00:00:00Z`);
       const b = new Date(`${end}T00:00:00Z`);
+      // (The ICU of Node 20 ranges Chinese long dates as "2025/6/25 – 2025/6/26": the end is said after 至 with what differs.)
+      if (lang === 'zh')
+        return `${dateOf(start)}至${(start.slice(0, 4) !== end.slice(0, 4) ? full : start.slice(0, 7) !== end.slice(0, 7) ? monthDay : dayOnly).format(b)}`;
       // Intl puts thin spaces around the dash; a range inside one month reads "25–26 June 2025".
       return tidy(full.formatRange(a, b))
         .replace(/[\u2009\u202f]/g, ' ')

@@ -48,7 +48,12 @@ export const chair: Intent = {
     if (!chairCue && ruleOfChair && !q.eventNamed) return 91;
     if (sequenceAsked(q)) return 92;
     // ("Kyrgyzstan's chairmanship: when it started, the motto, the summit": the term's own summit, beside its motto.)
-    if (!chairCue && !(q.main('motto') && (!q.main('summit') || q.has('chair')))) return undefined;
+    // ("dev bank priority sectors": the priorities of a thing named, not of the chairmanship.)
+    if (
+      !chairCue &&
+      !(q.main('motto') && (!q.main('summit') || q.has('chair')) && (q.thing === undefined || q.has('chair')))
+    )
+      return undefined;
     // ("since India chairs the SCO this year, where will the next summit be?": the summit's own question.)
     if (nextSummitPlace(q)) return undefined;
     // "which number chairmanship is this for kyrgyzstan? 3rd? 4th?": a country's chairmanships counted, not a numbered
@@ -449,14 +454,40 @@ function now(f: AskFacts, q: Question): Draft {
               : undefined
           : undefined;
     const said = f.unknowns({ topic: 'chair' }).find((u) => u.announced);
+    // ("is India the SCO chair this year?": the country named, when not the last chair, with its own last term.)
+    // (Not when a premise claimed its chair: the correction before says its term; nor when the summit whose host was
+    // announced is asked, by its year or as the next: the announcement is what is said.)
+    const ofAnnounced =
+      said?.announced !== undefined &&
+      (q.main('next') ||
+        q.tense === 'future' ||
+        q.times.some((t) => t.year === said.announced!.year || t.untilYear === said.announced!.year));
+    const other =
+      named.length === 1 &&
+      !ofAnnounced &&
+      named[0]!.id !== last.country &&
+      !q.claims.some((c) => c.kind === 'chaired' && c.country.id === named[0]!.id && c.stance === 'asserted')
+        ? named[0]!
+        : undefined;
+    const own = other
+      ? f
+          .chairs()
+          .filter((t) => t.country === other.id)
+          .at(-1)
+      : undefined;
     return {
       kind: 'fact',
       title: () => 'Chair not in the data',
       ...(verdict && { verdict }),
       lead: (l) => l.m.chairEnded(l.c(last.country), l.d(last.from), l.d(standing.endedOn)),
-      context: (l) => (said?.announced ? hostAnnouncedLine(l, said.announced) : l.m.chairRule),
+      context: (l) =>
+        own
+          ? l.m.chairTerm(l.c(own.country), l.d(own.from), own.to && l.d(own.to))
+          : said?.announced
+            ? hostAnnouncedLine(l, said.announced)
+            : l.m.chairRule,
       note: rotation && standing.byRule ? firstSentence(rotation.text) : undefined,
-      sources: [last.sources, said?.announced?.sources ?? []],
+      sources: [last.sources, own ? own.sources : (said?.announced?.sources ?? [])],
     };
   }
   if (standing.kind === 'none')

@@ -19,6 +19,7 @@ export const growth: Intent = {
     { q: 'who joined the sco in 2017', must: ['India', 'Pakistan'] },
     { q: 'Which countries joined the SCO after 2015?', must: ['India', 'Pakistan', 'Iran', 'Belarus'] },
     { q: 'who joined most recently?', must: ['Belarus', '4 July 2024'] },
+    { q: 'which countries joined and when?', must: ['India', '2017', 'Iran', '2023', 'Belarus', '2024'] },
     { q: 'Who was the 9th member?', must: ['Iran'] },
     { q: 'who is the newest sco partner', must: ['Laos'] },
     { q: 'how did the sco grow from the shanghai five to ten members', must: ['1996', '2001', '2017', '2023', '2024'] },
@@ -103,6 +104,17 @@ export const growth: Intent = {
     )
       return 90;
     if (q.main('join') && (q.form === 'howMany' || q.form === 'which' || q.form === 'who') && q.has('after')) return 88;
+    // ("which countries joined and when?", "who joined in which year?": each joining with its date is how it grew.)
+    if (
+      // ("kab kaun aaya", read "when who came": the ones that came in.)
+      (q.main('join') || q.words.includes('came')) &&
+      !q.eventNamed &&
+      (((q.form === 'which' || q.form === 'who') &&
+        q.words.some((w) => w === 'when' || w === 'year' || w === 'years')) ||
+        // ("kis saal kaun aaya", read "which year who joined": the year asked first.)
+        (q.form === 'when' && q.words.includes('who')))
+    )
+      return 88;
     if (q.main('join') && q.main('found') && q.has('after')) return 88;
     return undefined;
   },

@@ -492,7 +492,8 @@ export function joinedOn(q: Question, f: AskFacts): string | undefined {
 export function nextSummitPlace(q: Question): boolean {
   return (
     q.main('summit') &&
-    q.main('next') &&
+    // ("… where will the 2027 summit be?": a summit of a year to come, asked where, is the next.)
+    (q.main('next') || (q.time !== undefined && q.tense === 'future')) &&
     (q.main('location') || q.form === 'where') &&
     q.form !== 'who' &&
     // (A chair's term named by its two years, "2026-27", asks who chairs it too.)

@@ -51,6 +51,8 @@ const WORDS: Record<string, string> = {
   agle: 'next',
   agla: 'next',
   saal: 'year',
+  diya: 'gave',
+  safar: 'journey',
   batao: 'tell me',
   bataiye: 'tell me',
   sach: 'honestly',
@@ -253,6 +255,12 @@ const PHRASES: [RegExp, string][] = [
   [/\b((?:19|20)\d\d) se (?:lekar |le kar |leke )?ab tak\b/gi, 'since $1'],
   [/\b((?:19|20)\d\d) se shuru (?:karke|kar ke|karo|kar|karte hue)\b/gi, 'since $1'],
   [/\bpichh?le (\d{1,2}) (?:saal|sal|baras|varsh)\b/gi, 'last $1 years'],
+  // ("pichle saal ka summit kahan hua tha", "RATS ka … aaj kal uska director kaun hai": last year, this year, nowadays.)
+  [/\bpichh?le (?:saal|sal|baras|varsh)\b/gi, 'last year'],
+  [/\b(?:is|iss) (?:saal|sal|baras|varsh)\b/gi, 'this year'],
+  [/\baaj ?kal\b/gi, 'now'],
+  // ("6 se 10 members tak ka safar — kab kaun aaya": who came in, and when.)
+  [/\b(?:kab kaun|kaun kab|kis (?:saal|sal) kaun|kaun kis (?:saal|sal)) (?:aaya|aya|aaye|aye)\b/gi, 'who joined when'],
   // ("tianjin mein kitne documents sign hue": English order, how many of what, where.)
   [/\b([a-z]+) (?:mein|me|main) (kitne|kitni) ([a-z]+)\b/gi, '$2 $3 in $1'],
   [/\bsign (?:hue|hui|huye|kiye|kiya)\b/gi, 'signed'],

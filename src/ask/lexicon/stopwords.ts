@@ -25,6 +25,7 @@ export const STOPWORDS = new Set(
   unser unsere unserem unseren unserer steht stehen dass stimmt arbeitsblatt referat plakat faktencheck aufnahme folge skript sendung fand statt findet stattfand stattfindet kollege kollegin kollegen behauptet behauptete
   yeah yep yup nah
   pasan pasas pasame porfa porfis oye grafismo grafico rotulo rotulos infografia
+  mira miren oiga algo vale bueno pues entonces sea tipo claro nada siempre asi aqui
   el la los las lo un una unos unas es son fue fueron esta estan estaba quien quienes cuando donde por que cual cuales como y o no de del al en con para se su sus
   le les du des une est sont etait qui quand ou pourquoi quel quelle quels quelles comment et pas ne au aux dans pour par sur ce cette il elle quoi ca deja encore donc nous vous on dit cours
   bir ve ile mi mu midir mudur misin misiniz musun musunuz ne kim nerede hangi kac nasil icin bu su o da de mi hakkinda konusunda kadar gibi yonelik karsi oldu olan nin nun in un olarak nedir neydi nelerdir nelerdi neler neresi neresiydi kimdi kimdir`.split(

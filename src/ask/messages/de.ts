@@ -4,6 +4,8 @@ import type { Messages, OrgNames } from './en.js';
 const day = (d: string) => /^\d{1,2}\./.test(d);
 const seit = (d: string) => (day(d) ? `seit dem ${d}` : `seit ${d}`);
 const am = (d: string) => (day(d) ? `am ${d}` : /^\d{4}$/.test(d) ? d : `im ${d}`);
+/** "vom 4. Juli 2023", but "von September 2022" for a month alone. */
+const vomTag = (d: string) => (day(d) ? `vom ${d}` : `von ${d}`);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** "von" before a name with its article, in the dative: "von der Türkei", "von den Malediven", "vom Vereinigten Königreich". */
 const von = (c: string): string => {
@@ -180,9 +182,9 @@ const de = (o: OrgNames): Messages => ({
     yes ? `${language} ist eine Amtssprache der ${o.org}.` : `${language} ist keine Amtssprache der ${o.org}.`,
   secgenNow: (name, c, since) => `Generalsekretär der ${o.org} ist ${name} (${c}), ${seit(since)} im Amt.`,
   secgenThen: (name, c, from, to) =>
-    `${name} (${c}) war Generalsekretär der ${o.org}${from ? ` vom ${from}` : ''}${to ? ` bis ${to}` : ''}.`,
+    `${name} (${c}) war Generalsekretär der ${o.org}${from ? ` ${vomTag(from)}` : ''}${to ? ` bis ${to}` : ''}.`,
   secgenPrevious: (name, c, from, to) =>
-    `Der vorherige Generalsekretär der ${o.org} war ${name} (${c}), vom ${from} bis ${to}.`,
+    `Der vorherige Generalsekretär der ${o.org} war ${name} (${c}), ${vomTag(from)} bis ${to}.`,
   secgenUnknownThen: (when) => `Die Daten verzeichnen nicht, wer ${when} Generalsekretär war.`,
   ratsDirector: (name, c) => `Das Exekutivkomitee der ${o.rats} leitet ${name} (${c}).`,
   ratsDirectorThen: (name, c, from, to) =>
@@ -209,7 +211,7 @@ const de = (o: OrgNames): Messages => ({
   chairThen: (list, when) => `Den Vorsitz der ${o.org} hatte ${when} ${list}.`,
   chairTerm: (c, from, to) =>
     to
-      ? `${cap(c)} hatte den Vorsitz der ${o.org} vom ${from} bis ${to}.`
+      ? `${cap(c)} hatte den Vorsitz der ${o.org} ${vomTag(from)} bis ${to}.`
       : `${cap(c)} hat den Vorsitz der ${o.org} ${seit(from)}.`,
   chairBefore: (c, other) => `Vor ${c} hatte ${other} den Vorsitz der ${o.org}.`,
   chairAfter: (c, other) => `Nach ${c} ging der Vorsitz an ${other}.`,

@@ -3,6 +3,7 @@ import type { Messages, OrgNames } from './en.js';
 /** Marcos en español. Fechas completas llevan artículo ("el 4 de julio de 2023"); años y meses no. */
 const full = (d: string) => /^\d{1,2}(?:\s*[–-]\s*\d{1,2})? de /.test(d);
 const desde = (d: string) => (full(d) ? `desde el ${d}` : `desde ${d}`);
+const hasta = (d: string) => (full(d) ? `hasta el ${d}` : `hasta ${d}`);
 const el = (d: string) => (full(d) ? `el ${d}` : `en ${d}`);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -106,7 +107,7 @@ const es = (o: OrgNames): Messages => ({
   memberCountWhen: (n, when) => `${cap(when)}, la ${o.org} tenía ${n} Estados miembros.`,
   countSince: (n, from, to) =>
     to
-      ? `La ${o.org} tuvo ${n} Estados miembros desde el ${from} hasta el ${to}.`
+      ? `La ${o.org} tuvo ${n} Estados miembros ${desde(from)} ${hasta(to)}.`
       : `La ${o.org} tiene ${n} Estados miembros ${desde(from)}.`,
   neverCount: (n) => `La ${o.org} nunca ha tenido ${n} Estados miembros.`,
   family: (total, members, partners) =>
@@ -170,9 +171,9 @@ const es = (o: OrgNames): Messages => ({
       : `El ${language.toLocaleLowerCase('es')} no es idioma oficial de la ${o.org}.`,
   secgenNow: (name, c, since) => `El secretario general de la ${o.org} es ${name} (${c}), en el cargo ${desde(since)}.`,
   secgenThen: (name, c, from, to) =>
-    `${name} (${c}) fue secretario general de la ${o.org}${from ? ` desde el ${from}` : ''}${to ? ` hasta el ${to}` : ''}.`,
+    `${name} (${c}) fue secretario general de la ${o.org}${from ? ` ${desde(from)}` : ''}${to ? ` ${hasta(to)}` : ''}.`,
   secgenPrevious: (name, c, from, to) =>
-    `El anterior secretario general de la ${o.org} fue ${name} (${c}), desde el ${from} hasta el ${to}.`,
+    `El anterior secretario general de la ${o.org} fue ${name} (${c}), ${desde(from)} ${hasta(to)}.`,
   secgenUnknownThen: (when) => `Los datos no registran quién era el secretario general ${when}.`,
   ratsDirector: (name, c) => `El Comité Ejecutivo de la ${o.rats} lo dirige ${name} (${c}).`,
   ratsDirectorThen: (name, c, from, to) =>
@@ -198,7 +199,7 @@ const es = (o: OrgNames): Messages => ({
   chairThen: (list, when) => `${cap(when)}, la presidencia rotatoria de la ${o.org} la tenía ${list}.`,
   chairTerm: (c, from, to) =>
     to
-      ? `${cap(c)} presidió la ${o.org} desde el ${from} hasta el ${to}.`
+      ? `${cap(c)} presidió la ${o.org} ${desde(from)} ${hasta(to)}.`
       : `${cap(c)} preside la ${o.org} ${desde(from)}.`,
   chairBefore: (c, other) => `Antes de ${c}, la presidencia de la ${o.org} la tenía ${other}.`,
   chairAfter: (c, other) => `Después de ${c}, la presidencia pasó a ${other}.`,

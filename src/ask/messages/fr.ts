@@ -6,6 +6,9 @@ import type { Messages, OrgNames } from './en.js';
  */
 const full = (d: string) => /^\d{1,2}(er)?(?:\s*[–-]\s*\d{1,2})? /.test(d);
 const depuis = (d: string) => (full(d) ? `depuis le ${d}` : `depuis ${d}`);
+// (A month alone: "de septembre 2022", "d'avril 2022", "à juillet 2023".)
+const du = (d: string) => (full(d) ? `du ${d}` : /^[aeiouyàâéèêh]/i.test(d) ? `d'${d}` : `de ${d}`);
+const au = (d: string) => (full(d) ? `au ${d}` : `à ${d}`);
 const le = (d: string) => (full(d) ? `le ${d}` : `en ${d}`);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
@@ -113,7 +116,7 @@ const fr = (o: OrgNames): Messages => ({
   memberCountWhen: (n, when) => `Le nombre d'États membres de l'${o.org} était de ${n} ${when}.`,
   countSince: (n, from, to) =>
     to
-      ? `L'${o.org} a compté ${n} États membres du ${from} au ${to}.`
+      ? `L'${o.org} a compté ${n} États membres ${du(from)} ${au(to)}.`
       : `L'${o.org} compte ${n} États membres ${depuis(from)}.`,
   neverCount: (n) => `L'${o.org} n’a jamais compté ${n} États membres.`,
   family: (total, members, partners) =>
@@ -181,9 +184,9 @@ const fr = (o: OrgNames): Messages => ({
   secgenNow: (name, c, since) =>
     `Le secrétaire général de l'${o.org} est ${name} (${c}), en fonction ${depuis(since)}.`,
   secgenThen: (name, c, from, to) =>
-    `${name} (${c}) a été secrétaire général de l'${o.org}${from ? ` du ${from}` : ''}${to ? ` au ${to}` : ''}.`,
+    `${name} (${c}) a été secrétaire général de l'${o.org}${from ? ` ${du(from)}` : ''}${to ? ` ${au(to)}` : ''}.`,
   secgenPrevious: (name, c, from, to) =>
-    `Le précédent secrétaire général de l'${o.org} était ${name} (${c}), du ${from} au ${to}.`,
+    `Le précédent secrétaire général de l'${o.org} était ${name} (${c}), ${du(from)} ${au(to)}.`,
   secgenUnknownThen: (when) => `Les données ne disent pas qui était secrétaire général ${when}.`,
   ratsDirector: (name, c) => `Le comité exécutif de la ${o.rats} est dirigé par ${name} (${c}).`,
   ratsDirectorThen: (name, c, from, to) =>
@@ -211,7 +214,7 @@ const fr = (o: OrgNames): Messages => ({
   chairThen: (list, when) => `La présidence tournante de l'${o.org} ${when} était assurée par : ${list}.`,
   chairTerm: (c, from, to) =>
     to
-      ? `${cap(c)} a exercé la présidence tournante de l'${o.org} du ${from} au ${to}.`
+      ? `${cap(c)} a exercé la présidence tournante de l'${o.org} ${du(from)} ${au(to)}.`
       : `${cap(c)} préside l'${o.org} ${depuis(from)}.`,
   chairBefore: (c, other) => `Avant la présidence de ${c}, la présidence était assurée par : ${other}.`,
   chairAfter: (c, other) => `Après la présidence de ${c}, la présidence est passée à : ${other}.`,

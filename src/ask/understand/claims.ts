@@ -179,8 +179,9 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     // ("'19 countries want to join'": countries that want in are counted as applicants, not as members.)
     else if (
       noun === 'country' &&
-      /^(want|wants|wanted|wanting|applied|apply|applying|seek|seeking|sought|waiting|queuing|queueing|lining)$/.test(
-        words[i + 2] ?? '',
+      // ("19 countries' applications are pending": their applications, counted.)
+      /^(want|wants|wanted|wanting|applied|apply|applying|seek|seeking|sought|waiting|queuing|queueing|lining|applications?|applicants?|bids?|requests?)$/.test(
+        words[i + 2] === 's' ? (words[i + 3] ?? '') : (words[i + 2] ?? ''),
       )
     )
       stance = 'other';
@@ -505,11 +506,29 @@ export function findClaims(input: ClaimInput): Claim[] {
       });
     }
     // ("since india holds the sco chair this year": the chair held, the organisation's name between.)
-    const holds = /^(holds|held|has|had|took|takes|assumed|assumes)$/.test(words[at + 1] ?? '');
-    const chaired = cueBetween(cues, ['chair'], at + 1, at + (holds ? 4 : 3));
+    // ("Como India tiene la presidencia de la OCS este año", "Puisque l'Inde assure la présidence": the same in Spanish and
+    // French; "Da Indien in diesem Jahr den Vorsitz hat": in German the verb comes after the chair.)
+    // (After the whole name: "l'Inde".)
+    const last = at + (ref.len ?? 1) - 1;
+    const holds =
+      /^(holds|held|has|had|took|takes|assumed|assumes|tiene|tenia|ocupa|ocupando|ostenta|detenta|assure|exerce|occupe)$/.test(
+        words[last + 1] ?? '',
+      );
+    const chairLater = cueBetween(cues, ['chair'], last + 1, last + 5);
+    const verbLast = chairLater && /^(hat|hatte|innehat|fuhrt)$/.test(words[chairLater.at + 1] ?? '');
+    // ("is india this year sco chair": a time put right after the country, before its chair.)
+    const timeBetween = times.find(
+      (t) => t.at === last + 2 && t.mode !== 'range' && /^(this|in|next|last)$/.test(words[last + 1] ?? ''),
+    );
+    const skip = timeBetween ? 2 : 0;
+    const chaired = verbLast ? chairLater : cueBetween(cues, ['chair'], last + 1, last + (holds ? 4 : 3) + skip);
     if (
       chaired &&
-      (/^(chaired|chairs|chairing|held|presided|chair)$/.test(words[chaired.at] ?? words[at + 1] ?? '') ||
+      // ("Como la India preside la OCS este año", "puisque l'Inde préside l'OCS": the verb in Spanish or French.)
+      (/^(chaired|chairs|chairing|held|presided|chair|preside|presidia|presidio|exerce|assure)$/.test(
+        words[chaired.at] ?? words[at + 1] ?? '',
+      ) ||
+        ((holds || verbLast) && /^(presidencia|presidence|vorsitz)$/.test(words[chaired.at] ?? '')) ||
         // ("kazakhstan's sco chairmanship 2025-26 priorities?": the country's chairmanship, as a premise.)
         (words[at + 1] === 's' && /^(chairmanship|presidency)$/.test(words[chaired.at] ?? ''))) &&
       words[at - 1] !== 'after' &&
@@ -521,7 +540,7 @@ export function findClaims(input: ClaimInput): Claim[] {
       const streak = words
         .slice(chaired.at + 1, chaired.at + 7)
         .some((w) => /^(row|running|straight|consecutive|consecutively)$/.test(w));
-      const near = yearNear(chaired.at, chaired.at + (streak ? 9 : 5));
+      const near = yearNear(verbLast || timeBetween ? last + 1 : chaired.at, chaired.at + (streak ? 9 : 5));
       // ("has India chaired before 2025?": a year before or after which it chaired is no year it chaired in.)
       const around = near !== undefined && (near.mode === 'before' || near.mode === 'after');
       const t = around ? undefined : near;

@@ -237,7 +237,21 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^(donde|en donde|en que ciudad|que ciudad|cual ciudad|adonde)\b/.test(text)) return 'where';
       if (/^(por que|porque|para que)\b/.test(text)) return 'why';
       if (/^(cuantos|cuantas|cuanto)\b/.test(text)) return 'howMany';
-      if (/^(como)\b/.test(text)) return 'how';
+      // ("Como India preside la OCS este año, ¿dónde será la próxima cumbre?": "como" opening a clause the question
+      // follows is "since"; the question word after it asks.)
+      if (/^(como)\b/.test(text)) {
+        const after = /^como\b.*?\b(donde|cuando|quien|quienes|cuantos|cuantas|cual|cuales)\b/.exec(text)?.[1];
+        if (!after) return 'how';
+        return after === 'donde'
+          ? 'where'
+          : after === 'cuando'
+            ? 'when'
+            : after.startsWith('quien')
+              ? 'who'
+              : after.startsWith('cuant')
+                ? 'howMany'
+                : 'which';
+      }
       if (/^(cuales|cual|que paises|que estados)\b/.test(text)) return 'which';
       if (/^(que)\b/.test(text)) return 'what';
       if (/^(explica|describe|cuentame|dime|resume|habla)/.test(text)) return 'explain';

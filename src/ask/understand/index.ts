@@ -517,6 +517,7 @@ export class Understander {
   /** The parts of a line that ask something legitimate, when another part is declined. */
   private legitPart(text: string, today: Date, injection = false, massMention = false): string | undefined {
     // (A title or an initial ends no sentence: "l'adresse mail de M. Yermekbayev".)
+    // (Nor a German ordinal after its article: "Wann und wo tagte der 24. Rat der Regierungschefs?")
     // ("two things: 1) when was the Charter signed 2) write me a python script": items numbered are parts.)
     // (Only items that each ask or request: "mark these answers: 1) sco founded 2001 2) …" numbers what is to be marked.)
     const items = enumerated(text);
@@ -533,7 +534,7 @@ export class Understander {
         // ("ŞİÖ'nün 25. yılı için … şiir yazar mısın?", "zum 25. Jahrestag": an ordinal's point ends no sentence.)
         .replace(/\b(\d{1,3})\.\s+(?=\p{Ll})/gu, '$1 ')
         .split(
-          /(?<=[.?!;؟।…])(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|your (?:personal |own |honest )?(?:forecast|guess|prediction|opinion|view|take)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s*and\s+(?:also\s+)?(?=(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+          /(?<=[.?!;؟।۔…])(?<!\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+\d{1,3}\.)(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:(?:since|until|till) (?=when\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|your (?:personal |own |honest )?(?:forecast|guess|prediction|opinion|view|take)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s*and\s+(?:also\s+)?(?=(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
         )
         .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -543,6 +544,7 @@ export class Understander {
     // words; "你帮我预测一下，下一个加入的会是…？" (a bare request to predict, first) asks to predict what follows.
     let askedOfNext: 'role' | 'prediction' | undefined;
     let declinedBefore = false;
+    let pushedAt = -1;
     let declinedPerson: string | undefined;
     // (In another language, the office the declined request named, as typed: "secretaire general".)
     let declinedOffice: string | undefined;
@@ -551,7 +553,7 @@ export class Understander {
       const trimmed = part
         .trim()
         .replace(
-          /^(?:(?:first|firstly|then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|fine|alright|all right|at least|whatever|btw|honestly|tbh|frankly|seriously|personally|separately|additionally|y de paso|de paso|y además|y también|und außerdem|und nebenbei|et aussi|ve ayrıca|ve bir de|а заодно|и заодно|y|und|et|ve|اور|و|और|и|а),?\s+)+/i,
+          /^(?:(?:first|firstly|then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|fine|alright|all right|at least|whatever|btw|honestly|tbh|frankly|seriously|personally|separately|additionally|y de paso|de paso|y además|y también|también|tambien|además|aussi|außerdem|und außerdem|und nebenbei|et aussi|ve ayrıca|ve bir de|а заодно|и заодно|y|und|et|ve|اور|و|और|и|а),?\s+)+/i,
           '',
         );
       // A part that holds the mass mention and a verb asks to ping; the mention is no word of any part.
@@ -644,9 +646,18 @@ export class Understander {
         else if (q.lang === 'en' && q.cues.some((c) => c.cue === 'secgen'))
           declinedPerson = 'the SCO Secretary-General';
         else {
-          const office = q.cues.find((c) => c.cue === 'secgen');
-          if (office && LATIN_LANGS.has(q.lang))
-            declinedOffice = q.words.slice(office.at, office.at + (office.len ?? 1)).join(' ');
+          // ("l'adresse personnelle du directeur de la RATS ? Et aussi, de quel pays vient-il ?": the body's head too.)
+          const office = q.cues.find((c) => c.cue === 'secgen' || c.cue === 'director');
+          if (office && LATIN_LANGS.has(q.lang)) {
+            // (A head is of a body, named after it: "directeur de la RATS".)
+            let end = office.at + (office.len ?? 1);
+            if (office.cue === 'director') {
+              let j = end;
+              while (j < q.words.length && OF_WORDS.has(q.words[j]!)) j++;
+              if (j > end && j < q.words.length) end = j + 1;
+            }
+            declinedOffice = q.words.slice(office.at, end).join(' ');
+          }
         }
         // "Сделай прогноз: кто будет председателем … и где пройдёт саммит?": what a prediction asked for goes on to ask,
         // joined in the same sentence, is predicted too (unless it asks of the past).
@@ -671,7 +682,16 @@ export class Understander {
       // (Read in English only: another language's question and request words are not these patterns'.)
       const continues =
         declinedBefore &&
-        ((q.lang === 'en' && !ASKS.test(bare) && !REQUESTS.test(bare) && !FACT_ASKED.test(bare) && !factsAsked) ||
+        ((q.lang === 'en' &&
+          !ASKS.test(bare) &&
+          !REQUESTS.test(bare) &&
+          !FACT_ASKED.test(bare) &&
+          !factsAsked &&
+          // ("… aur ye bhi bata dein unka term kab tak hai": Hindi and Urdu put the question word last; read in English,
+          // the part still asks when. Not a relative clause: "the ones who ran the summit accreditation".)
+          !latinWords(bare)
+            .slice(-3)
+            .some((w) => /^(when|who|where|which)$/.test(w))) ||
           // ("… l'adresse mail perso de M. Yermekbayev ? C'est pour une invitation à notre colloque.": in another Latin
           // language, a statement of what the declined request is for.)
           (q.lang !== 'en' && LATIN_LANGS.has(q.lang) && FOR_WHAT.test(latinWords(bare).join(' '))) ||
@@ -730,9 +750,12 @@ export class Understander {
         q.places.length === 0 &&
         !q.eventNamed &&
         q.lang === 'en' &&
-        /\b(he|she|him|his|her)\b/i.test(bare)
+        // ("… aur ye bhi bata dein unka term kab tak hai": "their" of one person, as Urdu's polite plural reads.)
+        /\b(he|she|him|his|her|their|them)\b/i.test(bare)
       ) {
-        own = bare.replace(/\b(he|she|him)\b/i, declinedPerson).replace(/\b(his|her)\b/i, `${declinedPerson}'s`);
+        own = bare
+          .replace(/\b(he|she|him|them)\b/i, declinedPerson)
+          .replace(/\b(his|her|their)\b/i, `${declinedPerson}'s`);
         ownCore = this.read(own, today).core;
       } else if (
         // ("Pourriez-vous me donner l'adresse personnelle du Secrétaire général ? Et depuis quand est-il en fonction ?": a
@@ -740,7 +763,7 @@ export class Understander {
         declinedOffice &&
         asks &&
         q.lang !== 'en' &&
-        (q.form === 'when' || q.form === 'howLong' || q.form === 'yesno') &&
+        (q.form === 'when' || q.form === 'howLong' || q.form === 'yesno' || q.form === 'which') &&
         q.people.length === 0 &&
         q.countries.length === 0 &&
         q.events.length === 0 &&
@@ -752,6 +775,19 @@ export class Understander {
       if (asks || requests ? names(ownCore) : names(ownCore, false)) {
         legit.push(own);
         previous = own;
+        pushedAt = index;
+      } else if (
+        asks &&
+        q.form === 'yesno' &&
+        pushedAt >= 0 &&
+        pushedAt === index - 1 &&
+        bare.trim().split(/\s+/).length <= 6 &&
+        // (Only a check of what was said: "Is that right?", "کیا یہ درست ہے؟"; not a question of its own.)
+        (!LATIN_LANGS.has(q.lang) || /\b(right|correct|true|accurate|so|that|this|it)\b/i.test(bare))
+      ) {
+        // ("My book says Pakistan became a member in 2005. Is that right? …": the check asked of the statement kept.)
+        legit.push(bare);
+        pushedAt = index;
       }
     }
     return legit.length ? legit.join(' ') : undefined;
@@ -1207,6 +1243,11 @@ export class Understander {
           ? 'rats-director'
           : undefined;
     const country = q.countries.filter((c) => c.by !== 'demonym');
+    // ("Which member state's defence minister was killed in 2026?": the one holder of the office whose term ended in death.)
+    if (described && role && country.length === 0) {
+      const died = this.facts.officials({ role }).filter((o) => o.ended?.cause === 'death');
+      if (died.length === 1) return died[0];
+    }
     if (!role || (role === 'defence-minister' && country.length !== 1)) return undefined;
     // (A holder described in passing may go with another meeting than the one the line's time picks first.)
     for (const e of q.eventNamed ? q.events.slice(0, described ? 3 : 1) : []) {
@@ -1661,7 +1702,12 @@ export class Understander {
             .filter((t) => !scripted.some((x) => x.year === t.year))
             .map((t) => ({ ...t, role: 'main' as Role })),
         ];
-    const time = times.find((t) => t.role === 'main') ?? times.find((t) => t.role === 'sub');
+    // ("Since India chairs the SCO this year, where will the 2027 summit be?": a time the question has of its own dates it,
+    // not "this year" said in the premise before it. A year written out in the premise still dates the question.)
+    const time =
+      times.find((t) => t.role === 'main' && !(tokens[t.at]?.premise && !/^\d/.test(tokens[t.at]?.w ?? ''))) ??
+      times.find((t) => t.role === 'main') ??
+      times.find((t) => t.role === 'sub');
     // A number inside a name ("Shanghai Five") is no number.
     const inNames = new Set<number>();
     for (const h of hits)
@@ -4364,7 +4410,10 @@ const PING =
   /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b|(@everyone|@here|@channel) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|\b(then|and|pls|please) (@everyone|@here|@channel)\b|(@everyone|@here|@channel) so\b|(?:^|\s)(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|menciona|etiqueta|notifica|avisa|etiketle)|(?:^|\s)(?:بزن|بگو|تگ کن|منشن کن)(?:\s|$)|通知|告诉大家|提醒大家|告訴大家/i;
 
 const ASKS =
-  /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:dis|dites)[- ]moi (?:aussi |encore |donc )?(?:combien|quand|qui|o[uù]|quel\w*|comment|pourquoi|si)\b|^(?:dime|dinos|d[ií]game|decime|decinos|contame|contanos) (?:tambi[eé]n )?(?:desde )?(?:cu[aá]nt\w*|cu[aá]ndo|qui[eé]n\w*|d[oó]nde|qué|c[oó]mo|cu[aá]l\w*)(?=[\s,.?!¿]|$)|^(?:sag|sagen sie|nenn) (?:mir|uns) (?:auch |noch )?(?:wie|wann|wer|wo|was|welche\w*|ob)\b|^(?:скажи|скажите) (?:также |ещё |еще )?(?:сколько|когда|кто|где|какие|какой|как)\s|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？؟]$/i;
+  /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:dis|dites)[- ]moi (?:aussi |encore |donc )?(?:combien|quand|qui|o[uù]|quel\w*|comment|pourquoi|si)\b|^(?:dime|dinos|d[ií]game|decime|decinos|contame|contanos) (?:tambi[eé]n )?(?:desde )?(?:cu[aá]nt\w*|cu[aá]ndo|qui[eé]n\w*|d[oó]nde|qué|c[oó]mo|cu[aá]l\w*|who|when|what|where|which|how)(?=[\s,.?!¿]|$)|^(?:sag|sagen sie|nenn) (?:mir|uns) (?:auch |noch )?(?:wie|wann|wer|wo|was|welche\w*|ob)\b|^(?:скажи|скажите) (?:также |ещё |еще )?(?:сколько|когда|кто|где|какие|какой|как)\s|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？؟]$/i;
+
+/** The words that join an office to what it is of ("directeur de la", "Leiter der"). */
+const OF_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'la', 'l', 'du', 'des', 'del', 'der', 'd', 'el']);
 
 /** The part of a line names something the SCO data is about. */
 function names(q: Core, relations = true): boolean {
@@ -4730,7 +4779,10 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     }
     // "… ne zaman devraldı, bu kaçıncı başkanlığı?": two questions set side by side with a comma, each with its question word.
     const listed = wh && /^([^,，、]{4,}?)(?:,\s+|[，、]\s*)([^,，、]{4,})$/u.exec(text);
-    if (wh && listed && wh.test(` ${listed[1]!.toLowerCase()} `) && wh.test(` ${listed[2]!.toLowerCase()} `))
+    // (A Turkish "hangileri" closing the first is what it lists, which the second asks more of: "daimi organları hangileri,
+    // merkezleri hangi şehirlerde?")
+    const whFirst = whole.lang === 'tr' ? TR_WH_BEFORE_COMMA : wh;
+    if (wh && listed && whFirst?.test(` ${listed[1]!.toLowerCase()} `) && wh.test(` ${listed[2]!.toLowerCase()} `))
       return [listed[1]!.trim(), listed[2]!.trim()];
     return [text];
   }
@@ -5175,13 +5227,17 @@ const STANDING_NOUN =
 
 const EN_MONTH = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 
+/** Turkish question words that open a question of their own before a comma (not "hangileri", "hangisi" closing a list). */
+const TR_WH_BEFORE_COMMA =
+  /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|kaçıncı|neden|nasıl|ne|neler|nedir)[\s?,]/u;
+
 /** Question words of the other languages written with spaces, for telling two questions joined by "and" (words as typed, lower case). */
 const WH_BY_LANG: Partial<Record<Lang, RegExp>> = {
   de: /[\s(](wer|wem|wann|was|wo|wie|welche[rsmn]?|warum|wieso|woher)[\s?,]/u,
   es: /[\s(¿](quién|quien|cuándo|cuando|qué|dónde|donde|cómo|cuál|cuáles|cuánt[oa]s?|por qué)[\s?,]/u,
   fr: /[\s(](qui|quand|où|comment|quel|quelle|quels|quelles|combien|pourquoi|qu'est)[\s?,]/u,
   // ("… nerede ve resmi dilleri neler?": "neler", "nedir", what they are.)
-  tr: /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|kaçıncı|neden|nasıl|ne|neler|nedir)[\s?,]/u,
+  tr: /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|hangileri|hangisi|kaç|kaçıncı|neden|nasıl|ne|neler|nedir|nelerdir)[\s?,]/u,
   ru: /[\s(](кто|когда|где|куда|что|как|какие|какой|какая|сколько|почему)[\s?,]/u,
   fa: /[\s(](چه کسی|کی|کجا|کجاست|چه|چرا|چند|کدام|چطور|چگونه|کیست|چیست)[\s?,؟،]/u,
   ur: /[\s(](کون|کب|کہاں|کیا|کیوں|کتنے|کتنی|کتنا|کیسے)[\s?,؟،]/u,

@@ -18,7 +18,7 @@ const URDU_WORDS =
 const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; letters?: RegExp }> = {
   en: {
     words: new Set(
-      'the is are was were who whom whose when what which where why how many much does did do of in a an to and member members has have been joined join it its chair capital country countries'.split(
+      'the is are was were who whom whose when what which where why how many much does did do of in a an to and member members has have been joined join it its chair capital country countries all if you can list please for partners'.split(
         ' ',
       ),
     ),
@@ -99,12 +99,13 @@ function arabicLang(text: string): Lang {
 }
 
 /** "…, para el grafismo", "— pour le journal": what the answer is for, tacked on last in another language. */
-const PURPOSE_TAIL = /[,;:—–-]\s*(?:para|pour|für|fur|per)\s+\S+(?:\s+\S+){0,3}\s*[?.!]*\s*$/iu;
+// (Or inside it, up to a comma: "list all 17 partners para la web del programa, alphabetically if you can".)
+const PURPOSE_TAIL = /(?:[,;:—–-]\s*|\s)(?:para|pour|für|fur|per)\s+\S+(?:\s+\S+){0,3}?\s*(?=[,;?.!]|$)/iu;
 
 function latinLang(typed: string): Lang {
   // (The question before such a tail tells its language: "the 17 SCO partners, full list, para el grafismo".)
   const tail = PURPOSE_TAIL.exec(typed);
-  const asked = tail ? typed.slice(0, tail.index) : typed;
+  const asked = tail ? typed.slice(0, tail.index) + typed.slice(tail.index + tail[0].length) : typed;
   // (Only when what is left shows an English word of its own: "OCS — date de fondation exacte svp, pour le chapô" is French.)
   const left = latinWords(asked);
   const text = left.length >= 3 && left.some((w) => LATIN.en.words.has(w)) ? asked : typed;

@@ -403,6 +403,18 @@ export function latinTimes(tokens: readonly Word[], today: Date): TimeRef[] {
       const y = today.getUTCFullYear() + (prev === 'last' ? -1 : prev === 'next' ? 1 : 0);
       out.push(ref(y, i, role, 'in'));
     }
+    // The same in Spanish, French, German and Turkish ("este año", "cette année", "letztes Jahr", "bu yıl").
+    if (/^(ano|annee|jahr|yil)$/.test(word)) {
+      const next = w[i + 1] ?? '';
+      const shift = /^(este|cette|dieses|diesem|bu)$/.test(prev)
+        ? 0
+        : /^(letztes|letzten|vergangenes|vergangenen|gecen)$/.test(prev) || /^(pasado|derniere)$/.test(next)
+          ? -1
+          : /^(nachstes|nachsten|proximo|gelecek)$/.test(prev) || next === 'prochaine'
+            ? 1
+            : undefined;
+      if (shift !== undefined) out.push(ref(today.getUTCFullYear() + shift, i, role, 'in'));
+    }
   }
   // ("over the last few years, say from 2024 onward": a date the asker wrote says the span better than one counted back.)
   if (out.some((t) => !t.relative) && out.some((t) => t.relative))

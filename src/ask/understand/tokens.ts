@@ -298,6 +298,10 @@ const CLAUSE_VERBS = new Set([
   'signed',
   'refused',
   'applied',
+  // ("Kazakhstan's defence minister Kosanov — appointed when?": an office taken, asked of the name before.)
+  'appointed',
+  'elected',
+  'replaced',
   'happened',
   'met',
   'merged',
@@ -954,11 +958,27 @@ export function segment(text: string): Segments {
       asking = list;
       break;
     }
-  const opener = firstContent(asking.map((t) => t.w));
+  const askWords = asking.map((t) => t.w);
+  const first0 = firstContent(askWords);
+  // ("…, in which city will they hold the 2027 summit?": a preposition before the question word.)
+  const opener =
+    first0 !== undefined && /^(in|at|on|from|by|for|to|during|until)$/.test(first0)
+      ? firstContent(askWords.slice(askWords.indexOf(first0) + 1))
+      : first0;
   if (
     opener !== undefined &&
     (WH.has(opener) || AUX.has(opener) || COMMAND.has(opener)) &&
     /^(since|given|as|because|seeing)$/.test(firstContent(first.map((t) => t.w)) ?? '')
+  )
+    for (const t of first) t.premise = true;
+  // ("Como la OCS tiene 27 miembros plenos, ¿cuántos votos …?", "Puisque …, où …?", "Da …: Wo …?": the same, in Spanish,
+  // French and German.)
+  else if (
+    opener !== undefined &&
+    /^(donde|cuando|quien|quienes|cuantos|cuantas|cual|cuales|que|ou|quand|qui|combien|quel|quelle|quels|quelles|wo|wann|wer|wie|welche|welcher|was)$/.test(
+      opener,
+    ) &&
+    /^(como|puisque|comme|da|weil)$/.test(first[0]?.w ?? '')
   )
     for (const t of first) t.premise = true;
   else if (
