@@ -13450,3 +13450,65 @@ describe('round 49: a time in the premise does not date the question that has it
     expect(s).toMatch(/Pakistan's Prime Minister Shehbaz Sharif announced/);
   });
 });
+
+describe('round 49 (second batch): two countries set side by side, Hindi and Urdu words alone, and documents adopted', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('compares two countries put "X vs Y" with no verb', () => {
+    expect(say('Armenia vs Azerbaijan and the SCO, can you compare where each one stands?')).toMatch(
+      /Armenia's path in the SCO/,
+    );
+  });
+
+  it('reads "— naam?" at the end as the name asked', () => {
+    expect(say('Kyrgyz defence minister who met Dong Jun in Qingdao — naam?')).toMatch(/Mukambetov/);
+  });
+
+  it('reads "kitne log mare the" as how many were killed, and drops "… mein poochh raha hoon"', () => {
+    expect(say('Pahalgam attack kab hua tha aur kitne log mare the — SCO context mein poochh raha hoon')).toMatch(
+      /26 civilians were killed/,
+    );
+  });
+
+  it('does not set two countries side by side for an "or" between them', () => {
+    expect(say("Le Royaume-Uni ou le Japon ont-ils un statut quelconque à l'OCS ?")).not.toMatch(/parcours/);
+  });
+
+  it('does not count members for how many were killed', () => {
+    expect(say('pahalgam attack kab hua tha aur kitne log mare the? quoting it in the SCO context')).not.toMatch(
+      /10 member states/,
+    );
+  });
+
+  it('answers the documents adopted at a meeting the part before found, in Spanish and Russian', () => {
+    expect(say('¿Dónde se celebró la cumbre de la OCS de 2025 y qué documentos se aprobaron?')).toMatch(
+      /Resultados de la cumbre/,
+    );
+    expect(say('Что приняли на саммите в Тяньцзине? Перечислите основные решения и документы.')).not.toMatch(
+      /основные/,
+    );
+  });
+
+  it('declines a program to write', () => {
+    expect(e.understand('write a C++ program for binary search first, phir SCO pe wapas aate hain').declines).toContain(
+      'offTopic',
+    );
+  });
+
+  it('answers the documents adopted at a summit found by its year, asked in Turkish, and "orada" after it', () => {
+    expect(say("ŞİÖ'nün 2025 zirvesinde hangi belgeler kabul edildi?")).toMatch(/^Sonuçlar: 2025 Tianjin/m);
+    expect(say("ŞİÖ'nün 2025 zirvesi nerede yapıldı ve orada hangi belgeler kabul edildi?")).toMatch(
+      /Sonuçlar: 2025 Tianjin/,
+    );
+  });
+});
+
+describe('round 49 (second batch): "as a follow-up"', () => {
+  const e = fixtureEngine();
+  it('does not take "reply as a follow-up" for an instruction to play a role', () => {
+    expect(
+      e.understand('Many thanks, I reply as a follow-up to my colleague: where was the SCO Charter signed?').declines,
+    ).not.toContain('injection');
+  });
+});

@@ -50,6 +50,19 @@ export const compare: Intent = {
     )
       return 93;
     if ((q.form === 'which' || q.form === 'who') && q.main('join')) return 91;
+    // ("Armenia vs Azerbaijan and the SCO, can you compare where each one stands?": two set side by side, each one's path.)
+    // (Set side by side by a word that compares, not by "or": "UK or Japan — any status?" asks each one's status.)
+    if (
+      (q.form === 'fragment' || q.form === 'what') &&
+      q.cues.some(
+        (c) =>
+          c.cue === 'compare' &&
+          c.role === 'main' &&
+          // (In another script the cue's own word: "موازنہ", "比较".)
+          (q.words.length === 0 || /^(compare|compar\w*|comparison|contrast|versus|vs)$/.test(q.words[c.at] ?? '')),
+      )
+    )
+      return 90;
     return undefined;
   },
   since: joinedOn,

@@ -37,6 +37,8 @@ export const memberCount: Intent = {
       !q.main('member')
     )
       return undefined;
+    // ("… aur kitne log mare the? quoting it in the SCO context": how many were killed is no count of members.)
+    if (q.main('killed') && !q.main('member')) return undefined;
     const memberish =
       q.main('member', 'full') ||
       (q.sco && q.form === 'howMany') ||

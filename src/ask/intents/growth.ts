@@ -93,7 +93,8 @@ export const growth: Intent = {
     if (
       q.main('join') &&
       q.time &&
-      !(q.eventNamed && q.main('statement')) &&
+      // ("ŞİÖ'nün 2025 zirvesinde hangi belgeler kabul edildi?": documents adopted at a summit of a year, no one admitted.)
+      !((q.eventNamed || q.main('summit')) && q.main('statement')) &&
       (q.form === 'who' ||
         q.form === 'which' ||
         q.form === 'what' ||

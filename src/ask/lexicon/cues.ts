@@ -534,7 +534,7 @@ const CUES: Record<Cue, Forms> = {
   outcome: {
     en: 'main points|key points|takeaways|highlights|headlines|developments|what s new|whats new|happen|happened|happening|changed|what changed|significance|outcome|outcomes|result|results|resulted|decide|decided|decision|decisions|agree|agreed|agreement|adopt|adopted|came out|come out|comes out|produce|produced|achieve|achieved|accomplish*|conclude|concluded|what came|deliverables|takeaways|key points|highlights|did they do|did the sco do|has the sco done|have they done|been up to|been doing|was done|passed|approve|approved|announced',
     de: 'passiert|geschah|ergebnis*|beschlossen|beschluss|beschlusse|vereinbart|verabschiedet|entschieden|entscheidung*',
-    es: 'paso|ocurrio|resultado*|decidio|decidieron|acordo|acordaron|aprobo|adopto|adoptaron',
+    es: 'paso|ocurrio|resultado*|decidio|decidieron|acordo|acordaron|aprobo|aprobaron|aprobado*|aprobada*|adopto|adoptaron',
     fr: 'passe|resultat*|decide*|adopte*|convenu|accord',
     tr: 'ne oldu|neler oldu|neler yasandi|sonuc*|karar*|kabul edildi|alinan',
     zh: '结果|成果|决定|通过|发生|發生',

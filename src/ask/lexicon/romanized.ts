@@ -244,7 +244,12 @@ const PHRASES: [RegExp, string][] = [
     'which country is $1 from',
   ],
   [/\bkahan (?:hua|hui|hue|huwa) (?:tha|thi|the|thay)\b/gi, 'where was held'],
-  [/\b(?:log )?(?:maare|mare) (?:gaye|gae|gay)\b/gi, 'were killed'],
+  [/\b(?:log )?(?:maare|mare) (?:gaye|gae|gay|the|thay|gaye the)\b/gi, 'were killed'],
+  // ("… — SCO context mein poochh raha hoon": what the asker says of their own asking asks nothing.)
+  [
+    /\s*[-–—]?\s*(?:[\w-]+ ){0,3}(?:mein|me) (?:poochh|pooch|puchh|puch)\w* (?:raha|rahi|rahe) (?:hoon|hun|hu|hain)\b/gi,
+    '',
+  ],
   // ("shanghai five bane kitne saal ho gaye?", "bishkek summit ko kitne mahine hue?"): how long ago, counted to today.
   [/\bkitne (?:saal|sal|baras|varsh) (?:ho (?:gaye|gye|gae|chuke)|hue|huye|hogaye)\b/gi, 'how many years since'],
   [
@@ -733,6 +738,9 @@ export function fromRomanized(text0: string): string {
   // ("line: '…' chalega?": will it do, asked of what is put before it.)
   if (/\bchale(?:ga|gi)\s*\?\s*$/i.test(text) && (text.match(MARKERS) ?? []).length < 2)
     return text.replace(/\bchale(?:ga|gi)\s*\?\s*$/i, 'ok?');
+  // ("Kyrgyz defence minister who met Dong Jun in Qingdao — naam?": the name asked, by a word alone at the end.)
+  if (/[-–—:]\s*naam\s*\?*\s*$/i.test(text) && (text.match(MARKERS) ?? []).length < 2)
+    return text.replace(/naam(\s*\?*\s*)$/i, 'name$1');
   const marks = new Set((text.match(MARKERS) ?? []).map((m) => m.toLowerCase()));
   // ("sharsheev uzbek hai? the rats guy": a statement closed by "hai?", asked with no question word, is "is … ?".)
   const closed = CLOSED_BY_COPULA.exec(text);

@@ -26,6 +26,7 @@ export const STOPWORDS = new Set(
   yeah yep yup nah
   pasan pasas pasame porfa porfis oye grafismo grafico rotulo rotulos infografia
   mira miren oiga algo vale bueno pues entonces sea tipo claro nada siempre asi aqui
+  principal principales importante importantes
   el la los las lo un una unos unas es son fue fueron esta estan estaba quien quienes cuando donde por que cual cuales como y o no de del al en con para se su sus
   le les du des une est sont etait qui quand ou pourquoi quel quelle quels quelles comment et pas ne au aux dans pour par sur ce cette il elle quoi ca deja encore donc nous vous on dit cours
   bir ve ile mi mu midir mudur misin misiniz musun musunuz ne kim nerede hangi kac nasil icin bu su o da de mi hakkinda konusunda kadar gibi yonelik karsi oldu olan nin nun in un olarak nedir neydi nelerdir nelerdi neler neresi neresiydi kimdi kimdir`.split(
@@ -38,10 +39,10 @@ export const STOPWORDS = new Set(
  * a question once its cues, names and these are taken out is a word the engine does not know.
  */
 export const SCRIPT_STOPWORDS: Record<'zh' | 'ru' | 'hi' | 'fa' | 'ur', readonly string[]> = {
-  zh: '算出来 怎么算 什么时候 为什么 什么 哪里 哪些 哪个 多少 怎么 如何 何时 现在 目前 请问 是否 的 是 吗 呢 了 在 有 和 与 及 哪 谁 几 个 请 问 这 那 它 其 年 月 日 都 也 还 被 把 对 从 到 能 吧 啊 上 中 多 大 给 说 告诉 我 你 他 她 们 一 多少个 国家 关于 主要 具体 到底'.split(
+  zh: '重要 主要 算出来 怎么算 什么时候 为什么 什么 哪里 哪些 哪个 多少 怎么 如何 何时 现在 目前 请问 是否 的 是 吗 呢 了 在 有 和 与 及 哪 谁 几 个 请 问 这 那 它 其 年 月 日 都 也 还 被 把 对 从 到 能 吧 啊 上 中 多 大 给 说 告诉 我 你 他 她 们 一 多少个 国家 关于 主要 具体 到底'.split(
     ' ',
   ),
-  ru: 'без кроме этом этот эта это этой коротко кратко вкратце подкаста подкаст пожалуйста она оно они него неё нее них ему такое такая такой такие тот та те каков какова каково каковы какой какая какое какие кто что когда где куда сколько почему зачем как ли и в во на с со по из у о об это этот эта был была было были есть является являются а или не до после для году год года годах сейчас теперь мне скажи расскажи пожалуйста же бы от к за при между также ещё еще уже всего всех вся весь его ее её их страна страны стран странах странами государство государства государств организация организации'.split(
+  ru: 'главные главный главная главное главных основные основных важные важных без кроме этом этот эта это этой коротко кратко вкратце подкаста подкаст пожалуйста она оно они него неё нее них ему такое такая такой такие тот та те каков какова каково каковы какой какая какое какие кто что когда где куда сколько почему зачем как ли и в во на с со по из у о об это этот эта был была было были есть является являются а или не до после для году год года годах сейчас теперь мне скажи расскажи пожалуйста же бы от к за при между также ещё еще уже всего всех вся весь его ее её их страна страны стран странах странами государство государства государств организация организации'.split(
     ' ',
   ),
   hi: 'का की के है हैं था थी थे में से को ने और या क्या कब कौन कहाँ कहां कितने कितना कितनी क्यों कैसे किस किसने किसको यह वह इस उस पर भी तक लिए एक साल वर्ष होगा हुआ हुई हुए रहा रही रहे अभी कृपया बताइए बताओ बताएं मुझे आप हम वे उन्होंने उसने किसकी कोई कुछ अब देश देशों संगठन उसका उसके उसकी उसे उन्हें उनका उनके उनकी भाई भैया यार दोस्त जी ज़रा जरा प्लीज'.split(

@@ -26,7 +26,7 @@ const INJECTION = [
   // change.)
   /\b(change|alter|edit|update|rewrite|adjust) (your|ur|the bot s) (own )?(answers?|replies|responses|output|data|facts|records?|instructions?|rules|prompt|programming|scope)\b/,
   /\byou are (now|no longer)\b/,
-  /\b(act|behave|respond|answer|reply|talk) (as if|like an?|as an?|as my|as the)\b/,
+  /\b(act|behave|respond|answer|reply|talk) (as if|like an?|as an?|as my|as the)\b(?! follow)/,
   // ("pretend ur the kyrgyz MFA spox": chat spellings of "you are" too.)
   // ("Pretend, if you would, that you are …": a courtesy between.)
   /\bpretend(?: if you (?:would|will|like|please|don t mind))?( to be| you| your| that| ur| u| youre| you re| u re| the| it)\b/,
@@ -401,7 +401,7 @@ const HOMEWORK_SCRIPT =
 const SPORT_SCRIPT = /کرکٹ|ورلڈ کپ|क्रिकेट|वर्ल्ड कप|विश्व कप|крикет|чемпионат мира по футболу|板球|世界杯|فوتبال|جام جهانی/;
 /** Programming help: off-topic even where a word of it ("merge", "join") is one the SCO data uses. */
 const PROGRAMMING =
-  /\b(coding|programming|html|python|pandas|numpy|matplotlib|plotly|seaborn|ggplot2?|javascript|typescript|sql|regex|dataframes?|debug|debugging|compiler|stack trace|merge conflict|git|npm|pip|jupyter|excel formula|vlookup|react (?:component|components|app|hook|widget))\b/;
+  /\b(write|code|make|build) (me |us )?(a|an) (\w+ ){0,2}program\b|\b(binary search|bubble sort|quicksort|linked list|leetcode)\b|\b(coding|programming|html|python|pandas|numpy|matplotlib|plotly|seaborn|ggplot2?|javascript|typescript|sql|regex|dataframes?|debug|debugging|compiler|stack trace|merge conflict|git|npm|pip|jupyter|excel formula|vlookup|react (?:component|components|app|hook|widget))\b/;
 /** "will the SCO have 15 members by 2030?": a count or size asked of a year to come (the 2030s on are always ahead). */
 const FUTURE_COUNT =
   /\bwill\b.{0,40}\b(have|reach|grow|expand|number|count|include)\b.{0,30}\b(by|in|before) 20[3-9]\d\b/;

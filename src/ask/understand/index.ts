@@ -1125,9 +1125,18 @@ export class Understander {
       // "What was the row at the Qingdao meeting? Why did India not sign?": what was done at a meeting, asked after
       // a part that names one, is asked of that meeting.
       // ("Did Xi Jinping attend the Bishkek summit? And what was the title of his speech?": a speech too.)
+      // ("ŞİÖ'nün 2025 zirvesi nerede yapıldı ve orada hangi belgeler kabul edildi?": a meeting the part before finds by its
+      // kind and year too.)
+      const prevMeeting =
+        i > 0 &&
+        (parts[i - 1]!.eventNamed ||
+          (parts[i - 1]!.time !== undefined &&
+            parts[i - 1]!.events.length > 0 &&
+            parts[i - 1]!.countries.length === 0 &&
+            parts[i - 1]!.cues.some((c) => c.role === 'main' && (c.cue === 'summit' || c.cue === 'meeting'))));
       const atThatMeeting =
         i > 0 &&
-        parts[i - 1]!.eventNamed &&
+        prevMeeting &&
         (p.cues.some((c) => c.role === 'main' && (c.cue === 'sign' || c.cue === 'refuse' || c.cue === 'statement')) ||
           (p.pointsBack && p.words.some((w) => /^(speech|speeches|address|remarks)$/.test(w))));
       // "when did india and pakistan become full members, and at which summit": the meeting the part before joined them at.
@@ -1194,7 +1203,7 @@ export class Understander {
         : [];
       const joined = joinedAt.length === 1 ? joinedAt[0] : undefined;
       const event =
-        prev.eventNamed || datesBack || itMeeting
+        prev.eventNamed || datesBack || itMeeting || atThatMeeting
           ? prev.events[0]
           : joined
             ? this.facts.event(joined)
