@@ -598,6 +598,12 @@ for (const set of [
   'fresh-ve',
   'fresh-vf',
   'fresh-vg',
+  'fresh-vh',
+  'fresh-vi',
+  'fresh-vj',
+  'fresh-vk',
+  'fresh-vl',
+  'fresh-vm',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
