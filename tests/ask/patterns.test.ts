@@ -13512,3 +13512,44 @@ describe('round 49 (second batch): "as a follow-up"', () => {
     ).not.toContain('injection');
   });
 });
+
+describe('round 49 (third pass): a remark after the question, German requests and possessives, a birthday, a dish', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('splits a Turkish question with "ve" when a remark that asks nothing follows it', () => {
+    const s = say('ŞİÖ sekreteryası nerede ve resmi dilleri neler? Öğrencilerim için kısa bir cevap lazım');
+    expect(s).toMatch(/Pekin/);
+    expect(s).toMatch(/Çince ve Rusça/);
+  });
+
+  it('asks "was wurde da beschlossen" of the meeting the part before finds by its year', () => {
+    expect(
+      say('wo fand der SOZ-Gipfel 2025 statt und was wurde da beschlossen? brauche es für einen Hintergrundtext'),
+    ).toMatch(/Das sind die Ergebnisse/);
+  });
+
+  it('does not take what the answer is needed for, said after the question, for a topic ("es para una tarea")', () => {
+    expect(say('¿Cuáles son los idiomas oficiales de la OCS? es para una tarea')).not.toMatch(/tarea/);
+  });
+
+  it('reads "Könnten Sie … zusammenfassen?" as a request, not yes or no', () => {
+    expect(
+      e.understand(
+        'Könnten Sie den Streit um das Abschlussdokument beim Verteidigungsministertreffen in Qingdao zusammenfassen?',
+      ).form,
+    ).not.toBe('yesno');
+  });
+
+  it('does not take a German possessive ("sein Vorgänger") for a topic', () => {
+    expect(say('Wer leitet das Exekutivkomitee der RATS, und wer war sein Vorgänger im Amt?')).not.toMatch(/„sein“/);
+  });
+
+  it('reads "the 25th birthday of sco" as its anniversary', () => {
+    expect(say('is 2026 the 25th birthday of sco? students want to make a card')).toMatch(/25th anniversary/);
+  });
+
+  it('declines a dish to cook asked in Chinese beside a question', () => {
+    expect(e.understand('上合宪章是在哪签的？顺便给我一份红烧肉的做法，周末家里来客人').declines).toContain('offTopic');
+  });
+});

@@ -521,7 +521,7 @@ const CUES: Record<Cue, Forms> = {
   },
   statement: {
     en: 'joint statement|joint communique|joint declaration|silent|silence|kept quiet|stayed quiet|issue anything|issued anything|put out anything|release anything|released anything|statement|statements|decl|decls|react|reacted|reaction|reactions|respond|responded|response|communique|communiques|declaration|joint document|document|documents|draft|text|joint text|protocol|say anything|said anything|say something|said something|put out anything|put anything out|put out a',
-    de: 'erklarung|erklart|erklarte|stellungnahme|kommunique|dokument*|abschlusserklarung|reaktion|reagiert*',
+    de: 'erklarung|erklart|erklarte|stellungnahme|kommunique|dokument*|abschlusserklarung|abschlussdokument*|reaktion|reagiert*',
     es: 'declaracion|comunicado|documento*|reaccion*',
     fr: 'declaration|communique|document*|reaction*|reagi',
     tr: 'bildiri*|deklarasyon*|belge*|tepki*',
@@ -956,7 +956,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'ضم',
   },
   old: {
-    en: 'how old|age|anniversary|anniv|annivs|years old|how long has the sco|sco turned|sco turns|it turned|it turns|sco turning|it s turning|its turning|is turning|it hits|it hit|sco hits|sco hit|jubilee|marking|celebrating|sco marks|sco celebrates',
+    en: 'how old|age|anniversary|anniv|annivs|birthday of the sco|birthday of sco|years old|how long has the sco|sco turned|sco turns|it turned|it turns|sco turning|it s turning|its turning|is turning|it hits|it hit|sco hits|sco hit|jubilee|marking|celebrating|sco marks|sco celebrates',
     de: 'wie alt|jubilaum',
     es: 'cuantos anos|aniversario',
     fr: 'quel age|anniversaire',

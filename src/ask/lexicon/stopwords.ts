@@ -20,13 +20,14 @@ export const STOPWORDS = new Set(
   briefing briefings flashcard flashcards handout handouts footnote footnotes lede seminar slide slides memo newsletter podcast deck bullet bullets bulleted
   der die das den dem des ein eine einen einem einer ist sind war waren wer wann wie was wo warum welche welcher welches und oder nicht
   mit von zu zur zum im am auf fur aus bei nach seit vor es sie er wir ihr sich hat haben wurde wurden gibt noch auch schon
+  sein seine seiner seinen seinem seines ihre ihrer ihren ihrem ihres
   nochmal nochmals eigentlich denn genau doch halt eben wieder ja uberhaupt innehatte innehat innehaben innehatten zuletzt dazugehort dazugehoren erklare kannst konnen konntest kannst mir uns neuling anfanger
   uber bekannt inzwischen mittlerweile wirklich tatsachlich geplant geplante geplanten lautet nur bisher jetzt
   unser unsere unserem unseren unserer steht stehen dass stimmt arbeitsblatt referat plakat faktencheck aufnahme folge skript sendung fand statt findet stattfand stattfindet kollege kollegin kollegen behauptet behauptete
   yeah yep yup nah
   pasan pasas pasame porfa porfis oye grafismo grafico rotulo rotulos infografia
   mira miren oiga algo vale bueno pues entonces sea tipo claro nada siempre asi aqui
-  principal principales importante importantes
+  principal principales importante importantes alli ahi alla dort
   el la los las lo un una unos unas es son fue fueron esta estan estaba quien quienes cuando donde por que cual cuales como y o no de del al en con para se su sus
   le les du des une est sont etait qui quand ou pourquoi quel quelle quels quelles comment et pas ne au aux dans pour par sur ce cette il elle quoi ca deja encore donc nous vous on dit cours
   bir ve ile mi mu midir mudur misin misiniz musun musunuz ne kim nerede hangi kac nasil icin bu su o da de mi hakkinda konusunda kadar gibi yonelik karsi oldu olan nin nun in un olarak nedir neydi nelerdir nelerdi neler neresi neresiydi kimdi kimdir`.split(

@@ -217,6 +217,13 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
         )
       )
         return 'explain';
+      // ("Könnten Sie den Streit um das Abschlussdokument … zusammenfassen?": the verb of the request comes last.)
+      if (
+        /\b(zusammenfassen|erlautern|erlaeutern|erklaren|erklaeren|beschreiben|darstellen|schildern|skizzieren)$/.test(
+          text,
+        )
+      )
+        return 'what';
       if (/^(liste|nenne|nenn|zahle)/.test(text)) return 'list';
       if (
         /^(ist|sind|war|waren|hat|haben|hatte|gehort|gehoren|wurde|wurden|gibt|kann|konnte|stimmt|trat|tritt|nimmt|nahm|bleibt)\b/.test(

@@ -1131,13 +1131,28 @@ export class Understander {
         i > 0 &&
         (parts[i - 1]!.eventNamed ||
           (parts[i - 1]!.time !== undefined &&
-            parts[i - 1]!.events.length > 0 &&
+            parts[i - 1]!.time!.mode !== 'range' &&
+            parts[i - 1]!.time!.untilYear === undefined &&
+            // (One meeting of one year: not a timeline of several, "summits 2023 to 2026 — place and what happened".)
+            parts[i - 1]!.times.length === 1 &&
+            !parts[i - 1]!.cues.some((c) => c.cue === 'growth') &&
+            parts[i - 1]!.events.length === 1 &&
             parts[i - 1]!.countries.length === 0 &&
             parts[i - 1]!.cues.some((c) => c.role === 'main' && (c.cue === 'summit' || c.cue === 'meeting'))));
       const atThatMeeting =
         i > 0 &&
         prevMeeting &&
         (p.cues.some((c) => c.role === 'main' && (c.cue === 'sign' || c.cue === 'refuse' || c.cue === 'statement')) ||
+          // ("wo fand der SOZ-Gipfel 2025 statt und was wurde da beschlossen?": what was decided, asked of nothing named.)
+          (p.cues.some((c) => c.role === 'main' && c.cue === 'outcome') &&
+            p.form !== 'when' &&
+            // (Every word of it known: "Je veux pas dire « à venir » … si c'est déjà passé" asks no outcome.)
+            p.unknownWords.length === 0 &&
+            p.foreignWords.length === 0 &&
+            !p.cues.some((c) => c.cue === 'next') &&
+            p.countries.length === 0 &&
+            p.people.length === 0 &&
+            p.events.length === 0) ||
           (p.pointsBack && p.words.some((w) => /^(speech|speeches|address|remarks)$/.test(w))));
       // "when did india and pakistan become full members, and at which summit": the meeting the part before joined them at.
       const joinedWhere =
@@ -4745,18 +4760,30 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     // ("…成立的？写论文要用": what the answer is for, after the question, is left out.)
     const purpose = asked.length >= 2 && ZH_PURPOSE.test(asked.at(-1)!) ? asked.pop() : undefined;
     if (purpose && asked.length === 1) return asked;
+    const wh = WH_BY_LANG[whole.lang];
+    // ("ŞİÖ'nün merkezi nerede ve resmi dilleri neler? Öğrencilerim için kısa bir cevap lazım": a last sentence with no mark
+    // and no question word says what the answer is for; the question before it is split as if alone.)
+    const remark =
+      wh &&
+      asked.length === 2 &&
+      /[?？؟]$/.test(asked[0]!) &&
+      !/[?？؟]$/.test(asked[1]!) &&
+      !wh.test(` ${asked[1]!.toLowerCase()} `) &&
+      (NEED_OR_PURPOSE[whole.lang]?.test(` ${asked[1]!.toLowerCase()} `) ?? false)
+        ? asked.pop()
+        : undefined;
+    const source = remark ? asked[0]! : text;
     // The last may go without its mark ("…成立的？创始成员国都有谁").
     if (asked.length >= 2 && asked.length <= 3 && asked.slice(0, -1).every((p) => /[?？؟]$/.test(p))) return asked;
     // "Wo ist das Sekretariat – und wer leitet es?", "… nerede ve … kim?": two questions joined by "and", each with its question word.
-    const wh = WH_BY_LANG[whole.lang];
     // The last "and" that leaves a question word on each side first: "what separates A and B, and where did each meet"
     // joins its two questions at the second "and", not inside "between A and B".
     // ("Совет глав правительств в 2025 году — где проходил и кому передали председательство?": a topic put first, before a
     // dash or colon, is the later question's too.)
-    const topic = /^([\p{L}\p{N}' ]{3,60}?)\s+[-–—:]\s+/u.exec(text)?.[1];
+    const topic = /^([\p{L}\p{N}' ]{3,60}?)\s+[-–—:]\s+/u.exec(source)?.[1];
     const withTopic = (p: string) => (topic && topic.split(/\s+/).length <= 7 ? `${topic} — ${p}` : p);
     for (const re of JOINED) {
-      const joined = wh && re.exec(text);
+      const joined = wh && re.exec(source);
       // ("بیلاروس کب اور کہاں … رکن بنا؟", "wann und wo …": two question words side by side ask two things of one question.)
       // ("ne zaman ve nerede": a question word of two words counts as one.)
       const before = joined ? joined[1]!.trim().split(/\s+/) : [];
@@ -4787,13 +4814,17 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
         return [joined[1]!.trim(), withTopic(joined[2]!.trim())];
     }
     // "… ne zaman devraldı, bu kaçıncı başkanlığı?": two questions set side by side with a comma, each with its question word.
-    const listed = wh && /^([^,，、]{4,}?)(?:,\s+|[，、]\s*)([^,，、]{4,})$/u.exec(text);
+    const listed = wh && /^([^,，、]{4,}?)(?:,\s+|[，、]\s*)([^,，、]{4,})$/u.exec(source);
     // (A Turkish "hangileri" closing the first is what it lists, which the second asks more of: "daimi organları hangileri,
     // merkezleri hangi şehirlerde?")
     const whFirst = whole.lang === 'tr' ? TR_WH_BEFORE_COMMA : wh;
     if (wh && listed && whFirst?.test(` ${listed[1]!.toLowerCase()} `) && wh.test(` ${listed[2]!.toLowerCase()} `))
       return [listed[1]!.trim(), listed[2]!.trim()];
-    return [text];
+    // (A remark set apart that splits nothing is read with the line, unless it asks for something of its own: "Dame tres
+    // frases para …" stays a part of its own, as before.)
+    return remark && /^\s*(dame|dime|dinos|gib|geben sie|donne|donnez|mach|haz)\b/i.test(remark)
+      ? [source, remark]
+      : [text];
   }
   // "Belarus: accession date / summit city / ISO alpha-3 / capital — one line each": fields of one topic, each asked.
   const fields = fieldList(text, whole);
@@ -5235,6 +5266,14 @@ const STANDING_NOUN =
   /^(membership|memberships|accession|accessions|paths?|bids?|applications?|candidac(y|ies)|journeys?|routes?|statuses)$/;
 
 const EN_MONTH = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+
+/** A need or a purpose said after the question, in the Latin-script languages besides English ("… için kısa bir cevap lazım"). */
+const NEED_OR_PURPOSE: Partial<Record<Lang, RegExp>> = {
+  tr: /\s(için|icin|lazım|lazim|gerek|gerekiyor)\s/u,
+  de: /\s(brauche|brauchen|für|fur)\s/u,
+  es: /\s(para|necesito|necesitamos)\s/u,
+  fr: /\s(pour|besoin)\s/u,
+};
 
 /** Turkish question words that open a question of their own before a comma (not "hangileri", "hangisi" closing a list). */
 const TR_WH_BEFORE_COMMA =
