@@ -5276,8 +5276,8 @@ const NEED_OR_PURPOSE: Partial<Record<Lang, RegExp>> = {
 };
 
 /** Turkish question words that open a question of their own before a comma (not "hangileri", "hangisi" closing a list). */
-const TR_WH_BEFORE_COMMA =
-  /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|kaçıncı|neden|nasıl|ne|neler|nedir)[\s?,]/u;
+const TR_WH = 'kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|kaçıncı|neden|nasıl|ne|neler|nedir';
+const TR_WH_BEFORE_COMMA = new RegExp(`[\\s(](${TR_WH})[\\s?,]`, 'u');
 
 /** Question words of the other languages written with spaces, for telling two questions joined by "and" (words as typed, lower case). */
 const WH_BY_LANG: Partial<Record<Lang, RegExp>> = {
@@ -5285,7 +5285,7 @@ const WH_BY_LANG: Partial<Record<Lang, RegExp>> = {
   es: /[\s(¿](quién|quien|cuándo|cuando|qué|dónde|donde|cómo|cuál|cuáles|cuánt[oa]s?|por qué)[\s?,]/u,
   fr: /[\s(](qui|quand|où|comment|quel|quelle|quels|quelles|combien|pourquoi|qu'est)[\s?,]/u,
   // ("… nerede ve resmi dilleri neler?": "neler", "nedir", what they are.)
-  tr: /[\s(](kim|kimdir|nerede|nerededir|ne zaman|hangi|hangileri|hangisi|kaç|kaçıncı|neden|nasıl|ne|neler|nedir|nelerdir)[\s?,]/u,
+  tr: new RegExp(`[\\s(](${TR_WH}|hangileri|hangisi|nelerdir)[\\s?,]`, 'u'),
   ru: /[\s(](кто|когда|где|куда|что|как|какие|какой|какая|сколько|почему)[\s?,]/u,
   fa: /[\s(](چه کسی|کی|کجا|کجاست|چه|چرا|چند|کدام|چطور|چگونه|کیست|چیست)[\s?,؟،]/u,
   ur: /[\s(](کون|کب|کہاں|کیا|کیوں|کتنے|کتنی|کتنا|کیسے)[\s?,؟،]/u,
