@@ -1,3 +1,4 @@
+import type { CountryT } from '../facts/schema.js';
 import type { AskFacts } from './facts.js';
 import type { Loc, Text } from './draft.js';
 import type { Claim, Question } from './understand/question.js';
@@ -98,6 +99,20 @@ export function correctionSources(q: Question, f: AskFacts, intentId: string): (
   });
 }
 
+/**
+ * A country said to have joined that never did, with the standing it does hold ("After Laos became a full member at
+ * Tianjin, …": it is an SCO partner); a standing short of an application first.
+ */
+function notMember(country: CountryT, f: AskFacts): Text {
+  // (A record of no standing, "none", says nothing beyond "never joined".)
+  const held = f.statusOn(country.id).filter((m) => m.status !== 'none');
+  const now = held.find((m) => !m.status.startsWith('applicant')) ?? held[0];
+  return (l) =>
+    now
+      ? `${l.m.neverJoined(l.c(country))} ${l.m.statusSince(l.c(country), l.status(now.status), now.from && l.d(now.from))}`
+      : l.m.neverJoined(l.c(country));
+}
+
 function correction(c: Claim, f: AskFacts): Text | undefined {
   switch (c.kind) {
     case 'joined': {
@@ -113,7 +128,7 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
           : f.store.data.memberships.filter((m) => m.status === 'member' && m.from?.startsWith(String(year)));
       return (l: Loc) =>
         [
-          l.m.neverJoined(l.c(c.country)),
+          notMember(c.country, f)(l),
           that.length
             ? l.m.joinedIn(l.list(that.map((m) => l.c(m.country))), l.m.inYear(l.d(String(year))), that.length > 1)
             : '',
@@ -157,7 +172,13 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
     case 'seat': {
       const fact = f.topic(c.body === 'rats' ? 'ratsSeat' : 'secretariatSeat');
       if (!fact?.place) return undefined;
-      return (l) => l.m.seatIsNot(l.body(c.body), l.place(c.place), l.place(fact.place!));
+      // ("Our textbook says the Secretariat is in Tashkent. So which office is in Beijing?": the body that is in the city
+      // said, said beside the correction.)
+      const other = c.body === 'rats' ? 'secretariat' : 'rats';
+      const there = f.topic(other === 'rats' ? 'ratsSeat' : 'secretariatSeat');
+      const thereToo = there?.place && there.place.toLowerCase() === c.place.toLowerCase();
+      return (l) =>
+        `${l.m.seatIsNot(l.body(c.body), l.place(c.place), l.place(fact.place!))}${thereToo ? ` ${l.m.seat(l.body(other), l.place(c.place))}` : ''}`;
     }
     case 'founded': {
       const fact = f.topic('founding');
@@ -237,7 +258,7 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
     case 'ordinal': {
       const members = f.members(f.factDay);
       const i = members.findIndex((m) => m.country.id === c.country.id);
-      if (i < 0) return (l) => l.m.neverJoined(l.c(c.country));
+      if (i < 0) return notMember(c.country, f);
       // ("belarus became the 9th member — so who's the 10th?": who was the one claimed, said beside it.)
       const nth = members[c.value - 1];
       return (l) =>

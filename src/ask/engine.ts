@@ -57,6 +57,13 @@ export class AskEngine implements AskService {
           c.intent.id !== 'off-topic' &&
           !(
             c.intent.id === 'not-held' &&
+            // ("… Englisch als Amtssprache, oder? Wir wollen unser Schreiben auf Englisch schicken.": what the asker says of
+            // their own plans asks nothing.)
+            c.p.form === 'fragment' &&
+            /^(we|i|wir|ich|nous|je|nosotros|yo|biz|ben)$/.test(c.p.words[0] ?? '')
+          ) &&
+          !(
+            c.intent.id === 'not-held' &&
             c.p.foreignWords.length === 0 &&
             // ("… and what each is known for": a part that only points back at what the other parts answer.)
             (c.p.form === 'fragment' ||

@@ -246,11 +246,13 @@ export function restates(sentence: string, lead: string): boolean {
   return shared / said.size >= 0.8 && !namesOrNumbersBeyond(sentence, lead);
 }
 
-/** Every word of `words` is in `of` (a loop: no copy of the set). */
+/** Every word of `words` is in `of` (a loop: no copy of the set); its tense's helpers aside ("has been" is "is"). */
 function within(words: Set<string>, of: Set<string>): boolean {
-  for (const w of words) if (!of.has(w)) return false;
+  for (const w of words) if (!of.has(w) && !TENSE_HELPERS.has(w)) return false;
   return true;
 }
+
+const TENSE_HELPERS = new Set(['has', 'have', 'had', 'been', 'was', 'were', 'are']);
 
 /** The sentence names someone, somewhere or a number the lead does not ("until Iran joined on 4 July"). */
 function namesOrNumbersBeyond(sentence: string, lead: string): boolean {
@@ -301,15 +303,16 @@ export function render(
   // (Two claims the same correction answers, "became the 11th member in 2025", say it once.)
   const fixes = unnamed((l: Loc) => [...new Set(corrections.map((c) => c(l)))].join(' '));
   const given = d.lead(en);
-  // Context that restates the lead says nothing (intents keep it to one sentence, or two where the second answers).
-  const ctx = sentences(text(d.context, en)).filter((s) => !restates(s, given));
+  const fixed = fixes(en);
+  // Context that restates the lead, or the correction before it, says nothing (intents keep it to one sentence, or two
+  // where the second answers).
+  const ctx = sentences(text(d.context, en)).filter((s) => !restates(s, given) && !(fixed && restates(s, fixed)));
   // A context sentence that opens with the lead and goes on ("X was not a member; it joined in 2001…") replaces it.
   const opening = ctx[0] !== undefined && extends_(ctx[0], given);
   const lead = opening ? ctx[0]! : given;
   const context = (opening ? ctx.slice(1) : ctx).join(' ');
   // A lead sentence the correction before it already says ("… not in Tashkent: it is in Beijing." — "The Secretariat is in
   // Beijing.") is said once.
-  const fixed = fixes(en);
   const leadKept = fixed
     ? sentences(lead)
         .filter((x) => !restates(x, fixed))

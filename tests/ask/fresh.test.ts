@@ -604,6 +604,9 @@ for (const set of [
   'fresh-vk',
   'fresh-vl',
   'fresh-vm',
+  'fresh-vn',
+  'fresh-vo',
+  'fresh-vp',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

@@ -366,10 +366,17 @@ export const capitalNames: Intent = {
     const different = q.main('difference');
     const cs = same ? [a!] : [a!, b!];
     const cap = (c: CountryT) => c.capital.replace(/,.*$/, '');
+    // ("in 2017, was astana called nur-sultan?": one city's two names, asked of a day, is whether the name held then.)
+    const period = same
+      ? a!.capitalNamePeriods.find((x) => q.places.some((p) => p.toLowerCase() === x.name.toLowerCase()))
+      : undefined;
+    // (Of the year asked only: a meeting found by the city's name dates nothing here.)
+    const on = q.time ? String(q.time.year) : undefined;
+    const heldThen = period && on && q.main('called') ? nameHeldOn(period, on) : undefined;
     return {
       kind: 'fact',
       title: (l) => cs.map((c) => `${l.c(c)}: ${l.place(cap(c))}`).join(' · '),
-      verdict: same !== different ? 'yes' : 'no',
+      verdict: heldThen !== undefined ? (heldThen ? 'yes' : 'no') : same !== different ? 'yes' : 'no',
       lead: (l) => cs.map((c) => l.m.capital(l.c(c), l.place(cap(c)))).join(' '),
       ...(same && a!.capitalNote && { context: a!.capitalNote }),
       sources: cs.map((c) => c.sources),

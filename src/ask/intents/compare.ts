@@ -23,7 +23,21 @@ export const compare: Intent = {
     if (cs.length < 2 || (cs.length > 2 && !q.main('together', 'same'))) return undefined;
     // "since when have X and Y been observers": a status each held, not which joined first.
     // ("compare India's and Iran's paths from observer to full member": the way to membership, through a status.)
-    if (q.main('observer', 'dialogue', 'partner') && !q.main('join', 'apply') && !(q.main('member') && q.main('path')))
+    // ("India and Pakistan were observers before joining — since which year?": the status before the joining, each's.)
+    const before = / before (joining|they joined|it joined|becoming)\b/.test(` ${q.words.join(' ')}`);
+    if (
+      q.main('observer', 'dialogue', 'partner') &&
+      (!q.main('join', 'apply') || before) &&
+      !(q.main('member') && q.main('path'))
+    )
+      return undefined;
+    // ("which countries were in SCO back in 2016, before india and pakistan": the members in a year, those two after.)
+    if (
+      q.time &&
+      q.form === 'which' &&
+      !q.main('join') &&
+      q.words.some((w) => /^(countries|members|states|nations)$/.test(w))
+    )
       return undefined;
     // "Pakistan — same summit as India or different?": whether two joined at one meeting is when each joined.
     // ("ok and pakistan — same day as india or later?", "same yr as india?": when each joined, by the day or year.)

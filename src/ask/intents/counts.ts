@@ -91,7 +91,9 @@ export const memberCount: Intent = {
     if (
       q.form === 'howMany' &&
       memberish &&
-      !q.main('killed', 'leaders', 'attend', 'minister', 'language', 'summit', 'meeting')
+      !q.main('killed', 'leaders', 'attend', 'minister', 'language') &&
+      // ("老挝在天津峰会上成为…成员国之后，…多少个成员国？": a summit named only in the false premise is no meeting counted.)
+      (premiseOnly || !q.main('summit', 'meeting'))
     )
       // (A count on the day a clause names, "after Iran but before Belarus", beats comparing the two countries.)
       return subjects(q).length && !q.clauseDay && !premiseOnly ? 70 : q.clauseDay ? 94 : 92;

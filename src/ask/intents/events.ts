@@ -1336,6 +1336,8 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   // Walked through, a meeting whose outcome a country's refusal decided gives that country's stated reason too.
   const why = walk.length > 0 ? e.positions.filter((p) => p.act === 'refused-to-sign' && p.reason) : [];
   const items = [...walk, ...e.outcomes.map((o) => o.text), ...why.map((p) => `${f.nameOf(p.country)}: ${p.reason}`)];
+  // ("the bishkek summit hasn't been held yet, right?", "… هنوز برگزار نشده دیگه؟": that it has not, said and checked.)
+  const notYetSaid = q.negated && q.main('true', 'still');
   // "Has the 2026 summit happened yet?": whether it took place, when nothing else (a place, a country, a person) is asked of it.
   const tookPlace =
     q.form === 'yesno' &&
@@ -1344,9 +1346,9 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     q.places.every((p) => p.toLowerCase() === e.city.toLowerCase()) &&
     !q.main('host', 'chair', 'attend', 'location', 'statement', 'sign', 'target', 'minister')
       ? phase === 'upcoming'
-        ? ('no' as const)
+        ? yesIf(notYetSaid)
         : past && phase !== 'unconfirmed'
-          ? ('yes' as const)
+          ? yesIf(!notYetSaid)
           : undefined
       : undefined;
   // ("qingdao mtg dates pls — was it only the 26th?": one day put for a meeting of several is No; its days follow.)
@@ -1401,7 +1403,10 @@ function heldYet(q: Question, f: AskFacts, e: EventT, named: boolean): Draft | u
     /^(happen|happened|held|take|took|taken|over|done|occurred|already)$/.test(w),
   );
   if (!(q.has('next') || ahead >= 0 || (happened >= 0 && q.words.includes('yet')))) return undefined;
-  const asksAhead = (ahead >= 0 || q.has('next')) && (happened < 0 || (ahead >= 0 && ahead < happened));
+  // ("the bishkek summit hasn't been held yet, right?": that it has not happened, checked, says it is still ahead.)
+  const asksAhead =
+    ((ahead >= 0 || q.has('next')) && (happened < 0 || (ahead >= 0 && ahead < happened))) !==
+    (q.negated && q.main('true') && happened >= 0);
   return {
     kind: 'fact',
     title: (l) => l.event(e),
@@ -1968,6 +1973,8 @@ function chronology(
     sources: [...list.map((e) => e.sources), ...facts.map((x) => x.sources), ...ends.map((x) => x.sources)],
   };
 }
+
+const yesIf = (c: boolean) => (c ? ('yes' as const) : ('no' as const));
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 

@@ -17,7 +17,15 @@ export const membersList: Intent = {
     { q: 'кто входит в ШОС', must: [['Беларусь', 'Belarus']] },
   ],
   match(q) {
-    if (subjects(q).length > 0) return undefined;
+    // ("which countries were in SCO back in 2016, before india and pakistan": countries named only after "before" a year
+    // asked date the list; they are not what it asks about.)
+    const before = q.words.findIndex((w) => /^(before|until|till)$/.test(w));
+    const datingOnly =
+      q.time !== undefined &&
+      before >= 0 &&
+      q.countries.every((c) => c.at > before && c.at <= before + 5) &&
+      q.words.some((w) => /^(countries|members|states|nations)$/.test(w));
+    if (subjects(q).length > 0 && !datingOnly) return undefined;
     // ("ruslan mirzaev — who is he in the sco context": a person asked about, not the members.)
     if (q.people.length > 0 && (q.form === 'who' || q.form === 'fragment') && !q.main('member', 'list'))
       return undefined;

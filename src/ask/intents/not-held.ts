@@ -87,7 +87,15 @@ export const notHeld: Intent = {
       (q.form === 'what' || q.form === 'howMany' || (q.form === 'fragment' && nounPhrase(q.words, q.headNoun)))
     )
       return 89;
-    if (q.quantity === 'much' && q.figures.length === 0) return 90;
+    // ("How much did China spend on hosting the Tianjin summit?": an amount of money, which no figure of the data counts.)
+    if (
+      q.quantity === 'much' &&
+      (q.figures.length === 0 ||
+        q.words.some((w) =>
+          /^(spend|spent|spending|cost|costs|budget|paid|pay|price|money|funding|dollars|yuan)$/.test(w),
+        ))
+    )
+      return 90;
     // "What sectors is the development bank to focus on?": a passage holding two of the question's rarer words answers
     // from what the data says, though the data has no word for what was asked ("sectors").
     const held = q.passage;

@@ -46,6 +46,19 @@ export const person: Intent = {
       !q.main('meeting', 'summit', 'attend')
     )
       return 90;
+    // ("他之前是做什么的？", "what did the SG do before?": what the one named did before, their own record, not who held
+    // the office before them.)
+    if (
+      first &&
+      q.form === 'what' &&
+      q.main('before') &&
+      !q.words.some((w) => /^(predecessor|predecessors|previous|prior|preceded|replaced|succeeded)$/.test(w)) &&
+      !q.main('chair', 'join', 'member', 'summit', 'meeting', 'attend') &&
+      q.events.length === 0 &&
+      !q.thing &&
+      !q.time
+    )
+      return 95;
     // ("… and where is he now?": how the person's record stands today, not the meeting's place.)
     if (first && q.form === 'where' && q.main('current')) return 90;
     // "'Adm. Dong Jun, …' — title and rank ok?", "Dong Jun rank?": a rank asked of a person named is the person's record.

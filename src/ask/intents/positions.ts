@@ -5,6 +5,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
+import { TEXT_LEFT_OUT, TEXT_NAMED } from '../lexicon/common.js';
 import { afterTime, blocksCountry, perCountry, saysOmitted, sidesAt, standing, subjects } from './shared.js';
 import { whenWhere } from './events.js';
 
@@ -75,7 +76,7 @@ export const positions: Intent = {
       (q.main('apply') || (blocksCountry(q) && !q.main('sign', 'statement', 'defence'))) && !q.eventNamed;
     // "Did India dissociate from the 2 March 2026 statement?": a statement dated to its month, at no meeting, is the
     // organisation's own, before any passage that names another.
-    if (q.main('refuse') && monthDated(q)) return 95;
+    if ((q.main('refuse') || goesAlong(q)) && monthDated(q)) return 95;
     // ("'India refused to sign the joint declaration in Qingdao' — is that right?": a line in the words of a claim on
     // record as wrong or misleading is checked by that claim's correction.)
     // (Only of the refusal or the word the claim is about, and of no other country than the claim names: "the qingdao
@@ -340,9 +341,12 @@ function account(q: Question, f: AskFacts): Draft {
         ? p.act === 'refused-to-sign'
           ? 'yes'
           : 'no'
-        : p.act === 'refused-to-sign' || (q.main('sign') && none)
-          ? 'no'
-          : undefined
+        : // ("was the Jaffar Express mentioned in the Qingdao draft?": what the draft held, as the record of it says.)
+          asksContent(q) && p.act === 'refused-to-sign'
+          ? contentVerdict(q, p.reason ?? '')
+          : p.act === 'refused-to-sign' || (q.main('sign') && none)
+            ? 'no'
+            : undefined
       : undefined;
   // "What did the Qingdao communiqué say about terrorism?": there was none; that answers first, the reason after it.
   if (none && statement && !echo && q.main('statement') && countries.length === 0 && q.form !== 'yesno')
@@ -446,7 +450,12 @@ const monthTimes = (q: Question) =>
     .sort((a, b) => Number(b.role === 'main') - Number(a.role === 'main'));
 
 /** A statement asked of, dated to its month, with no meeting named and no signing ("the joint statement") asked. */
-const monthDated = (q: Question) => !q.eventNamed && q.main('statement') && !q.main('sign') && monthTimes(q).length > 0;
+const monthDated = (q: Question) =>
+  !q.eventNamed &&
+  // ("in june 2025 when the sco condemned israel's strikes on iran, …": what it condemned in a month is its statement.)
+  (q.main('statement') || q.words.some((w) => /^(condemned|condemning|condemnation)$/.test(w))) &&
+  !q.main('sign') &&
+  monthTimes(q).length > 0;
 
 function datedStatement(q: Question, f: AskFacts): OrgFactT | undefined {
   if (!monthDated(q)) return undefined;
@@ -458,19 +467,57 @@ function datedStatement(q: Question, f: AskFacts): OrgFactT | undefined {
   return undefined;
 }
 
+/** Whether what a text said or left out is asked ("… mention tha na?", "did the draft include …"). */
+const asksContent = (q: Question) =>
+  /\b(mention|mentioned|mentions|include|included|includes|contain|contained|contains|cite|cited|refer|referred|omit|omitted|name|named|reference|referenced)\b/.test(
+    q.words.join(' '),
+  );
+
+/**
+ * Whether the text held what the question names ("… Pahalgam …", "… Balochistan …"): the clause of the record that
+ * names it says it was left out or named; nothing when the record does not name it, or names the things asked both ways.
+ */
+function contentVerdict(q: Question, record: string): Verdict | undefined {
+  const clauses = record.split(/;|\bbut\b/);
+  const asked = [...q.places, ...q.unknownWords]
+    .map((w) => w.toLowerCase())
+    // (Not the asking verb itself: "was it mentioned" names nothing the text held.)
+    .filter((w) => w.length > 3 && !asksContent({ words: [w] } as Question) && record.toLowerCase().includes(w));
+  const found = new Set(
+    asked.map((w) => {
+      const c = clauses.find((x) => x.toLowerCase().includes(w)) ?? '';
+      return TEXT_LEFT_OUT.test(c) ? 'no' : TEXT_NAMED.test(c) ? 'yes' : undefined;
+    }),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** "did india go along with it?", "india joined it?": whether a country stood with the statement (no refusal asked). */
+const goesAlong = (q: Question) =>
+  q.form === 'yesno' &&
+  !q.main('refuse') &&
+  sides(q).length > 0 &&
+  /\b(go along|went along|gone along|join|joined|joins|support|supported|supports|backed|backs|endorse|endorsed|endorses)\b|\bback (it|the|this|that|them)\b/.test(
+    q.words.join(' '),
+  );
+
 /** Who stood apart from the statement, as its record says; that the data records no one when it names none. */
 function statementStance(q: Question, s: OrgFactT): Draft {
   const dissent = s.dissenting ?? [];
   // The countries asked about, not the one the statement is about ("… the statement on the strikes on Iran").
   const asked = sides(q).filter((c) => dissent.includes(c.id) || !s.countries.includes(c.id));
+  // ("did every member back it?": all of them, when the record names some who stood apart and not all, is No.)
+  const everyMember = asked.length === 0 && q.main('all');
   const verdict: Verdict | undefined =
-    q.form !== 'yesno' || asked.length === 0
-      ? undefined
-      : dissent.length === 0
-        ? 'unknown'
-        : asked.every((c) => dissent.includes(c.id))
-          ? 'yes'
-          : 'no';
+    q.form === 'yesno' && everyMember && dissent.length > 0
+      ? 'no'
+      : q.form !== 'yesno' || asked.length === 0
+        ? undefined
+        : dissent.length === 0
+          ? 'unknown'
+          : asked.every((c) => dissent.includes(c.id)) !== goesAlong(q)
+            ? 'yes'
+            : 'no';
   return {
     kind: 'fact',
     title: () => s.label,

@@ -401,7 +401,13 @@ function atTime(q: Question, f: AskFacts, all: OfficialT[]): Draft {
   // "Is Zhang Ming still the SG till the end of 2025?": yes only when the one named held the office then (to the end, when "still" or "until" is asked).
   const named = q.people.map((p) => p.official.id);
   const through = q.has('still') || q.words.some((w) => /^(till|until|til|through|throughout)$/.test(w));
-  const held = hit.filter((o) => named.includes(o.id) && (!through || !o.to || Date.parse(o.to) >= to.getTime()));
+  // ("Yermekbayev has been SG since 2022, correct?": since a year, only one in office by the end of that year and still.)
+  const bySince = (o: OfficialT) =>
+    !t?.since ||
+    (o.from !== undefined && Date.parse(o.from) <= t.to.getTime() && (!o.to || Date.parse(o.to) >= to.getTime()));
+  const held = hit.filter(
+    (o) => named.includes(o.id) && (!through || !o.to || Date.parse(o.to) >= to.getTime()) && bySince(o),
+  );
   return {
     ...holders(hit),
     ...(q.form === 'yesno' && named.length > 0 && { verdict: held.length > 0 ? ('yes' as const) : ('no' as const) }),

@@ -58,3 +58,7 @@ export const BEFORE_NAME_SCRIPT = /(?:^|\s)(?:до|перед|قبل از|پیش
 export const AFTER_NAME_SCRIPT = /(?:^|\s)(?:после|بعد از)\s+$/u;
 export const FROM_WHOM_SCRIPT =
   /у кого|от кого|从谁|从哪个国家|从哪国|किससे|किस से|किस देश से|از چه کسی|از کی|از کدام کشور|کس سے|کس ملک سے/u;
+
+/** What a text's record says it left out, and what it says it named, in the data's English ("the draft left out …"). */
+export const TEXT_LEFT_OUT = /\b(left out|leaves out|omitted|omits|excluded|did not mention|no mention of|dropped)\b/i;
+export const TEXT_NAMED = /\b(mentioned|mentions|included|includes|referred to|cited|named|condemned)\b/i;

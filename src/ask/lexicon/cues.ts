@@ -364,7 +364,7 @@ const CUES: Record<Cue, Forms> = {
   },
   head: {
     en: 'head|heads|headed|heading|leads|leader|leads it|runs|run|ran|running|in charge|boss|top|chief|helm|led',
-    de: 'leitet|fuhrt|chef|spitze|leiter',
+    de: 'leitet|leitete|geleitet|fuhrt|fuhrte|gefuhrt|chef|spitze|leiter',
     es: 'dirige|encabeza|jefe|lider',
     fr: 'dirige|chef|tete',
     tr: 'yonet*|basinda|lider*',
@@ -388,10 +388,10 @@ const CUES: Record<Cue, Forms> = {
   },
   language: {
     en: 'language|languages|langs|langauge*|lanugage*|linguistic|working language*|official language*|english|hindi|persian|farsi|urdu|arabic|french|spanish|german|turkish|mandarin|kazakh language|uzbek language',
-    de: 'sprache*|amtssprache*|arbeitssprache*',
-    es: 'idioma*|lengua*',
-    fr: 'langue*',
-    tr: 'dil|dili|dilleri|diller*|resmi dil*',
+    de: 'sprache*|amtssprache*|arbeitssprache*|englisch|franzosisch|deutsch|spanisch|persisch|hindi|urdu',
+    es: 'idioma*|lengua*|ingles|frances|aleman|hindi|urdu',
+    fr: 'langue*|francais|anglais|allemand|espagnol|persan|hindi|ourdou',
+    tr: 'dil|dili|dilleri|diller*|resmi dil*|ingilizce|fransizca|almanca|ispanyolca|arapca|farsca|hintce|urduca',
     zh: '语言|語言|官方语言|工作语言',
     ru: 'язык',
     hi: 'भाषा',
@@ -540,7 +540,7 @@ const CUES: Record<Cue, Forms> = {
     zh: '结果|成果|决定|通过|发生|發生',
     ru: 'итог|результат|решени|принял|произошл|случил',
     hi: 'परिणाम|निर्णय|क्या हुआ|फैसला',
-    fa: 'نتیجه|نتایج|تصمیم|چه اتفاقی|تصویب',
+    fa: 'نتیجه|نتایج|تصمیم|چه اتفاقی|تصویب|بر سرش آمد|بر سر او آمد|سرش اومد',
     ur: 'نتیجہ|فیصلہ|کیا ہوا',
   },
   host: {
@@ -552,7 +552,7 @@ const CUES: Record<Cue, Forms> = {
     zh: '主办|東道主|东道主|举办|举行|舉行',
     ru: 'принимает|принимал|хозяин|проход|состоится|состоялся|провод',
     hi: 'मेजबान|मेज़बान|आयोजित|आयोजन',
-    fa: 'میزبان|برگزار',
+    fa: 'میزبان|برگزار کرد|برگزار کردند|برگزار می کند|برگزار میکند|برگزار خواهد کرد',
     ur: 'میزبان|منعقد',
   },
   capital: {
@@ -1349,7 +1349,7 @@ const CUES: Record<Cue, Forms> = {
     zh: '不|没有|沒有|非',
     ru: 'не |нет|никогда',
     hi: 'नहीं|न ',
-    fa: 'نیست|نه|نبود',
+    fa: 'نیست|نه|نبود|نشده|نشد',
     ur: 'نہیں|نہ',
   },
   all: {

@@ -747,7 +747,9 @@ export function fromRomanized(text0: string): string {
   if (closed && !QUESTION_WORD.test(closed[2]!))
     return `${text.slice(0, closed.index)}${closed[1]}${COPULA[closed[3]!.toLowerCase()]} ${closed[2]}?${text.slice(closed.index + closed[0].length)}`;
   if (marks.size < 2) return text;
+  // ("'largest ever' likh sakte hain?": whether the words may be written, the check of a line; before its copula is moved.)
   let out = text
+    .replace(/\b(?:likh|bol|keh|kah) (?:sakte|sakti|sakta) (?:hain|hai|hu|hoon|hun)\s*(?=\?|$)/gi, 'ok to write')
     .split(/(?<=\?)\s+/)
     .map(yesNoFirst)
     .join(' ');

@@ -632,7 +632,13 @@ export function findClaims(input: ClaimInput): Claim[] {
     if ((!loc && !inPassing) || !/^(in|at|en)$/.test(words[p.at - 1] ?? '')) continue;
     // "Heads of government meeting — where? at Moscow": the city of a meeting named is where it met, not a seat.
     // Not when a seat's body is named just before ("the secretariat sits in Moscow").
-    const bodyBefore = words.slice(Math.max(0, p.at - 4), p.at).some((w) => w === 'secretariat' || w === 'rats');
+    // ("Die RATS-Zentrale befindet sich ja in Bischkek": a few words further back in German.)
+    const bodyBefore = words
+      .slice(
+        Math.max(0, p.at - (cues.some((c) => c.cue === 'location' && c.at < p.at && c.at >= p.at - 4) ? 6 : 4)),
+        p.at,
+      )
+      .some((w) => w === 'secretariat' || w === 'rats');
     // ("since the SCO is headquartered in Shanghai, where is RATS?", "Die SOZ hat ihren Sitz ja in Shanghai": a seat said of
     // the organisation itself is its Secretariat's, whatever body the question goes on to ask about.)
     // (Said of the organisation, not of a thing of its: "Which of the new SCO security centres is based in Dushanbe?")

@@ -152,7 +152,8 @@ export class NameIndex {
   /** Country names in other scripts, longest first (中华人民共和国 before 中国). */
   private readonly scriptCountry: { key: string; country: CountryT }[] = [];
   /** Single-word Latin names for near-miss matching. */
-  private readonly fuzzyKeys: { key: string; country: CountryT; demonym: boolean }[] = [];
+  // (A native name carries its language: "alianza" in Spanish is no slip of Turkish "Almanya".)
+  private readonly fuzzyKeys: { key: string; country: CountryT; demonym: boolean; lang?: string }[] = [];
   /** Every word any data text uses (addresses left out): what the data could hold something on. */
   readonly vocabulary: ReadonlySet<string>;
 
@@ -248,7 +249,7 @@ export class NameIndex {
     }
     const rank = { name: 0, code: 1, native: 2, demonym: 3 };
     for (const c of facts.countries()) {
-      const put = (n: string, kind: 'name' | 'code' | 'demonym' | 'native') => {
+      const put = (n: string, kind: 'name' | 'code' | 'demonym' | 'native', lang?: string) => {
         const ws = latinWords(n);
         if (/^[\p{Script=Latin}\p{M}\d\s'’.,()-]+$/u.test(n) && ws.length > 0) {
           const key = ws.join(' ');
@@ -258,7 +259,7 @@ export class NameIndex {
           if (!old || weight(kind) < weight(old.kind)) this.latinCountry.set(key, { country: c, kind });
           this.latinCountryWords.set(ws[0]!, Math.max(ws.length, this.latinCountryWords.get(ws[0]!) ?? 1));
           if (kind !== 'code' && ws.length === 1 && key.length >= (kind === 'demonym' ? 5 : 4))
-            this.fuzzyKeys.push({ key, country: c, demonym: kind === 'demonym' });
+            this.fuzzyKeys.push({ key, country: c, demonym: kind === 'demonym', ...(lang && { lang }) });
         } else {
           const key = foldAll(n).trim();
           if (key) this.scriptCountry.push({ key, country: c });
@@ -266,8 +267,8 @@ export class NameIndex {
       };
       for (const n of [c.name, c.officialName, ...c.aliases, ...c.oldNames, ...c.misspellings]) put(n, 'name');
       for (const n of c.nativeNames) {
-        put(n.name, 'native');
-        if (n.latin) put(n.latin, 'native');
+        put(n.name, 'native', n.lang);
+        if (n.latin) put(n.latin, 'native', n.lang);
       }
       for (const n of c.demonyms) {
         put(n, 'demonym');
@@ -385,7 +386,7 @@ export class NameIndex {
           this.latinCountry.has(w)
         )
           return;
-        const near = this.nearCountryKey(w);
+        const near = this.nearCountryKey(w, lang);
         if (near) add(near.country, i, near.demonym ? 'demonym' : 'fuzzy');
       });
     }
@@ -435,18 +436,19 @@ export class NameIndex {
   }
 
   /** A near miss of a country's Latin name: one edit (two in long names), unambiguous. */
-  nearCountry(word: string): CountryT | undefined {
-    return this.nearCountryKey(word)?.country;
+  nearCountry(word: string, lang?: string): CountryT | undefined {
+    return this.nearCountryKey(word, lang)?.country;
   }
 
-  private nearCountryKey(word: string): { country: CountryT; demonym: boolean } | undefined {
-    if (this.nearCountrySeen.has(word)) return this.nearCountrySeen.get(word);
-    const found = this.nearCountryKeyAnew(word);
-    this.nearCountrySeen.set(word, found);
+  private nearCountryKey(word: string, lang?: string): { country: CountryT; demonym: boolean } | undefined {
+    const seenKey = lang ? `${lang}:${word}` : word;
+    if (this.nearCountrySeen.has(seenKey)) return this.nearCountrySeen.get(seenKey);
+    const found = this.nearCountryKeyAnew(word, lang);
+    this.nearCountrySeen.set(seenKey, found);
     return found;
   }
 
-  private nearCountryKeyAnew(word: string): { country: CountryT; demonym: boolean } | undefined {
+  private nearCountryKeyAnew(word: string, lang?: string): { country: CountryT; demonym: boolean } | undefined {
     const allowed = word.length <= 6 ? 1 : 2;
     let best: { country: CountryT; demonym: boolean } | undefined;
     let bestD = allowed + 1;
@@ -455,6 +457,8 @@ export class NameIndex {
       if (Math.abs(k.key.length - word.length) > allowed) continue;
       if (allowed === 2 && k.key[0] !== word[0]) continue;
       const d = distance(k.key, word);
+      // (Another language's name two edits off only when the word goes on from it: "indienne" from German "Indien".)
+      if (d > 1 && k.lang && lang && k.lang !== lang && !word.startsWith(k.key.slice(0, -1))) continue;
       if (d < bestD) [best, bestD, tie] = [k, d, false];
       else if (d === bestD && k.country !== best?.country) tie = true;
     }

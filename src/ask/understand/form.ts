@@ -9,7 +9,7 @@ import { CHECK_TAG_END } from './claim-frame.js';
  */
 
 const FILLER =
-  /^(?:(?:(?:hallo|hola|salut|bonjour|merhaba|moin|servus|hi|hello|hey) (?:zusammen|leute|alle|a todos|tout le monde|a tous|herkese|everyone|all|folks|guys|team)|hallo|hola|salut|bonjour|merhaba|moin|servus|hi|hello|hey|salam|salaam|namaste|so|ok|okay|and|also|please|pls|plz|quick|q|question|well|um|uh|yo|btw|sorry|oh|now|then|but|just|one|more|again|dear|bot|right|alright|honestly|actually|basically|simple|really|hmm|umm|sco|bro|mate|lol|lmao|haha|omg|bruh|ngl|tbh)\s+)+/;
+  /^(?:(?:(?:good (?:morning|afternoon|evening|day)|guten (?:tag|morgen|abend)|buenos dias|buenas (?:tardes|noches)|bonsoir|bonjour|hallo|hola|merhaba|hello|hi) (?:from|aus|de|desde|depuis) (?!(?:quand|cuando|wann|when|que|quel|quelle|donde|ou)\b)[a-z]+|(?:hallo|hola|salut|bonjour|merhaba|moin|servus|hi|hello|hey) (?:zusammen|leute|alle|a todos|tout le monde|a tous|herkese|everyone|all|folks|guys|team)|hallo|hola|salut|bonjour|merhaba|moin|servus|hi|hello|hey|salam|salaam|namaste|so|ok|okay|and|also|please|pls|plz|quick|q|question|well|um|uh|yo|btw|sorry|oh|now|then|but|just|one|more|again|dear|bot|right|alright|honestly|actually|basically|simple|really|hmm|umm|sco|bro|mate|lol|lmao|haha|omg|bruh|ngl|tbh)\s+)+/;
 /** "can you tell me who…", "can you list…", "do you know when…", "I want to know where…": the embedded question counts. */
 const EMBEDDING =
   /^(?:(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|just|quickly|simply|also)\s+)*(?:tell|say|let|show|explain|remind|confirm)\s+(?:me|us)?\s*|(?:can|could|would|will)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|just|quickly|simply|also)\s+)*(?=(?:list|name|enumerate|summarise|summarize|describe|compare|give|provide|share|supply)\b)|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\s+|(?:(?:has|did)\s+)?(?:anyone|anybody|someone|somebody)\s+(?:said|say|announced|announce|confirmed|confirm|mentioned|mention)\s+(?=who|when|where|what|which|whether|if)|(?:any|an)\s+idea\s+|i\s+(?:want|need|would like|d like|wd like|wanna)\s+to\s+know\s+|i\s+wonder\s+|i\s*m\s+wondering\s+|tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if)|please\s+tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if)|(?:(?:kindly|please|pls|also|just)\s+)*(?:confirm|check|verify)\s+(?=whether|if))/;
@@ -57,8 +57,14 @@ export function detectForm(lang: Lang, mainWords: string[], folded: string, asks
   // (Not after a question reported: "The Member has asked since when India had observer status. Kindly confirm the year.")
   if ((form === 'what' || form === 'when') && CONFIRM_AFTER_STATEMENT.test(raw) && !ASKED_BEFORE.test(raw))
     return 'yesno';
+  // ("in june 2025 when the sco condemned the strikes, did india go along with it?": a clause of time put first, then,
+  // after its comma, a question opened by its verb; asked yes or no.)
+  if (form === 'when' && lang === 'en' && WHEN_CLAUSE_THEN_ASKS.test(raw)) return 'yesno';
   return form;
 }
+
+const WHEN_CLAUSE_THEN_ASKS =
+  /(?:^|[\s,])when\s+(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|exactly)\b)[^,?.;]{6,},\s*(?:(?:did|does|do|has|have|had)\s+(?!\w+(?:ed|en)\b)|(?:was|were|is|are)\s+(?!\w+(?:ed|en)\b|the\b|this\b|that\b|it\b))\w+(?![^?]*\bor\b)/i;
 
 /** A thing asked to be confirmed by its name ("the dates", "the venue"), and a word that makes what follows a clause. */
 const NAMED_THING = /^(dates?|years?|day|venue|city|place|name|spelling|title|number|figure|count|capital)$/;
@@ -225,6 +231,14 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       )
         return 'what';
       if (/^(liste|nenne|nenn|zahle)/.test(text)) return 'list';
+      // ("Wenn ich richtig informiert bin, ist Englisch … Amtssprache. Seit wann genau gilt das?": a statement, its verb
+      // put first after the clause dropped, then "since when" asked of it.)
+      if (
+        /^(ist|sind|war|waren|hat|haben|hatte|gehort|gehoren|wurde|wurden)\b.*(?<! und) seit wann( genau)?( gilt das| ist das so)?$/.test(
+          text,
+        )
+      )
+        return 'when';
       if (
         /^(ist|sind|war|waren|hat|haben|hatte|gehort|gehoren|wurde|wurden|gibt|kann|konnte|stimmt|trat|tritt|nimmt|nahm|bleibt)\b/.test(
           text,

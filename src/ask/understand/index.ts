@@ -534,7 +534,7 @@ export class Understander {
         // ("ŞİÖ'nün 25. yılı için … şiir yazar mısın?", "zum 25. Jahrestag": an ordinal's point ends no sentence.)
         .replace(/\b(\d{1,3})\.\s+(?=\p{Ll})/gu, '$1 ')
         .split(
-          /(?<=[.?!;؟।۔…])(?<!\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+\d{1,3}\.)(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:(?:since|until|till) (?=when\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|your (?:personal |own |honest )?(?:forecast|guess|prediction|opinion|view|take)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s*and\s+(?:also\s+)?(?=(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+          /(?<=[.?!;؟।۔…])(?<!\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+\d{1,3}\.)(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:(?:since|until|till) (?=when\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|your (?:personal |own |honest )?(?:forecast|guess|prediction|opinion|view|take)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s*and\s+(?:also\s+)?(?:(?:pls|plz|please)\s+)?(?=(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
         )
         .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -854,7 +854,17 @@ export class Understander {
         p0.countries.length === 0 &&
         p0.people.length === 0 &&
         !p0.time &&
-        p0.cues.some((c) => c.role === 'main' && c.cue === 'chair');
+        p0.cues.some(
+          (c) =>
+            c.role === 'main' &&
+            // ("… und wer hat es geleitet?", "… and who led it?": led, of no organ or body named, is chaired.)
+            (c.cue === 'chair' ||
+              (c.cue === 'head' &&
+                !p0.sco &&
+                p0.bodies.length === 0 &&
+                // ("Исполком РАТС … в Бишкеке? Кто его сейчас возглавляет?": "it" there is the body the part before names.)
+                !prior?.bodies.some((b) => b === 'rats' || b === 'secretariat'))),
+        );
       if (chairOfNothing && prior?.eventNamed && prior.events.length > 0 && p0.places.length === 0)
         return { ...p0, events: prior.events, eventNamed: true, places: prior.places };
       // ("Iran became a full member when? and which country was chairing at that moment": the chair, asked of no country,
@@ -1398,7 +1408,11 @@ export class Understander {
             words[c.at - 1] ?? '',
           ) ||
             // ("draft has Iran joining in 2022": a draft that opens the line and says something is the asker's.)
-            (c.at === 0 && /^(has|have|says|said|reads|lists|puts|mentions|gives|shows)$/.test(words[1] ?? ''))) &&
+            (c.at === 0 && /^(has|have|says|said|reads|lists|puts|mentions|gives|shows)$/.test(words[1] ?? '')) ||
+            // ("check this draft sentence: '…'": a draft of the asker's own copy.)
+            /^(sentence|sentences|line|lines|paragraph|para|caption|headline|copy|tweet|post|lede|intro|wording)$/.test(
+              words[c.at + 1] ?? '',
+            )) &&
           !/^(statement|communique|declaration|document|text)$/.test(words[c.at + 1] ?? '')
         ) &&
         // ("the SCO Development Bank founding agreement", "is there a signed founding agreement for the SCO development
@@ -1480,7 +1494,7 @@ export class Understander {
         STOPWORDS.has(w) ||
         COMMON.has(w) ||
         HARMLESS.has(w) ||
-        this.names.nearCountry(w) !== undefined,
+        this.names.nearCountry(w, lang) !== undefined,
     );
     const of = unnamed(
       <T>(kind: NameKind) => hits.filter((h) => h.kind === kind) as { value: T; at: number; len: number }[],
@@ -2123,7 +2137,9 @@ export class Understander {
         (c) =>
           c.role === 'sub' &&
           !this.facts.accession(c.country.id)?.from &&
-          clause.event!.outcomes.some((o) => o.text.includes(c.country.name)),
+          clause.event!.outcomes.some((o) => o.text.includes(c.country.name)) &&
+          // (Not one said to have come in as a member: "After Laos became a full member at Tianjin, …".)
+          !words.slice(c.at + 1, c.at + 6).some((w) => /^(member|members|membership|full)$/.test(w)),
       );
       if (admittedThere.length)
         claims = claims.filter(
@@ -3817,7 +3833,7 @@ const STANDING_IN_TIME = new Set<Cue>(['current', 'still', 'next', 'last']);
  * one that ends pointing back at the statement ("… right? which minister was it").
  */
 const REST_ASKS =
-  /^(?:and |so |also )?(?:what|when|where|who|which|how)\b(?!.*\b(?:it|that|this|he|she|they|them|him)\W*$)/i;
+  /^(?:and |so |also )?(?:what|when|where|who|which|how)\b(?!.*\b(?:it|that|this|he|she|they|them|him)\W*$)|^(?:et|und|y|e)\s+(?:la |le |les |l['’]|die |der |das |el |los |las )?[\p{L}-]+\s*,\s*[\p{L}\s-]{0,30}\b(?:quand|où|ou|qui|combien|wann|wo|wer|cuándo|cuando|dónde|donde|quién|quien)\b[\p{L}\s]{0,20}\s*[?？]\s*$/iu;
 
 /** What only an intent reads: worked out when a reading is answered, not when it is only looked at. */
 const EXTRAS = [
@@ -4135,7 +4151,7 @@ const WHILE_AT_IT = /,?\s*while (?:you're|you’re|you are|youre|ur|u r) at it,?
  * ("Correct me if I'm wrong" stays: it asks for the check.)
  */
 const HEDGE_CLAUSE =
-  /,?\s*\b(?:if|unless) (?:i(?:'|’)?m|i am) (?:not )?mistaken\b|,?\s*\bif (?:my )?(?:memory|arithmetic|maths?|recollection) serves(?: me)?(?: (?:right|rightly|correctly|well))?\b|,?\s*\bif i (?:understand|understood|read) (?:it |this |that )?(?:correctly|rightly|right)\b/gi;
+  /,?\s*\b(?:if|unless) (?:i(?:'|’)?m|i am) (?:not )?mistaken\b|,?\s*\bif (?:my )?(?:memory|arithmetic|maths?|recollection) serves(?: me)?(?: (?:right|rightly|correctly|well))?\b|,?\s*\bif i (?:understand|understood|read) (?:it |this |that )?(?:correctly|rightly|right)\b|,?\s*\b(?:wenn ich (?:mich nicht irre|richtig informiert bin|das richtig verstehe|mich recht erinnere)|si no me equivoco|si mal no recuerdo|si je ne me trompe pas|si je ne m['’]abuse|sauf erreur de ma part)\b,?/gi;
 
 function monthAsked(tokens: readonly Token[]): number | undefined {
   for (let i = 1; i < tokens.length; i++) {
@@ -4336,6 +4352,10 @@ function scriptClaims(
       how: leave.cue === 'expel' ? 'expelled' : 'left',
       stance: 'asserted',
     });
+  // ("老挝在天津峰会上成为上合组织正式成员国之后，…", "После того как Лаос стал членом ШОС, …": a joining put first, as what
+  // happened before the question, is taken as true: a premise to check.)
+  if (c && !out.some((x) => x.kind === 'joined') && JOINED_FIRST.test(text))
+    out.push({ kind: 'joined', country: c.country, stance: 'asserted' });
   if (form !== 'yesno') return out;
   // ("عضویت ایران رو تعلیق کرده؟", "Индию исключили из ШОС?": whether a country left or was expelled, asked.)
   // (Its membership named beside it, "عضویت … تعلیق", is what was ended, no joining asked.)
@@ -4385,6 +4405,10 @@ function scriptClaims(
  */
 const SCRIPT_QUESTION_THEN_REMARK =
   /^([^?？؟]*\p{L}[^?？؟]*[?？؟])\s*(?!(?:اور|और|و|и|а|还有|另外|顺便|並且|并且|ve)[\s,،])(?=[^?？؟]*\p{L})[^?？؟]{1,25}$/u;
+
+/** A joining as a member, said in a clause before the question ("…成为…成员国之后，", "после того как … стал членом …,"). */
+const JOINED_FIRST =
+  /(成为|加入)[^，,？?。]{0,15}成员国?[^，,？?。]{0,3}(之后|以后)[，,\s]*[^，,？?。\s]|^после того,? как [^,?]{0,40}(стал\S* (полноправн\S* )?член|вступил)[^,?]{0,30},/iu;
 
 /** The nouns a count asked in another script counts. */
 const COUNTED = /^(member|partner|observer|dialogue|country|family)$/;

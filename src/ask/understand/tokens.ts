@@ -84,6 +84,48 @@ const WH = new Set([
   'quels',
   'quelles',
 ]);
+/** ("Guten Tag aus Berlin. Wann genau fand … statt": the sentence a question word of another language opens asks, not the greeting.) */
+const WH_OTHER = new Set([
+  'wer',
+  'wann',
+  'wo',
+  'warum',
+  'wieso',
+  'weshalb',
+  'welcher',
+  'welches',
+  'welchen',
+  'welchem',
+  'quien',
+  'quienes',
+  'cuando',
+  'donde',
+  'cual',
+  'cuantos',
+  'cuantas',
+  'quand',
+  'combien',
+  'pourquoi',
+  'quel',
+  'quelle',
+  'kim',
+  'nerede',
+  'hangi',
+  'neden',
+  // (A request that opens a sentence asks too: "Erklären Sie bitte …", "Explícame …".)
+  'erklaren',
+  'erklaeren',
+  'beschreiben',
+  'nennen',
+  'explica',
+  'explicame',
+  'explique',
+  'expliquez',
+  'dime',
+  'digame',
+  'acikla',
+  'anlat',
+]);
 const AUX = new Set([
   'is',
   'are',
@@ -380,11 +422,15 @@ export function segment(text: string): Segments {
     const words = wordsIn(tokens, seg);
     const first = firstContent(words);
     let score = 0;
-    const opensAsking = first !== undefined && (WH.has(first) || AUX.has(first) || COMMAND.has(first));
+    // (Another language's question word opens a question of its own only with words after it: "¿Dónde" alone, cut from
+    // "¿Dónde y cuándo …?", asks of the sentence before.)
+    const opensAsking =
+      first !== undefined &&
+      (WH.has(first) || (WH_OTHER.has(first) && words.length >= 3) || AUX.has(first) || COMMAND.has(first));
     // ("azerbaijan's membership bid - approved at tianjin or nah": a statement that ends in a yes/no tag asks, mark or none.)
     if (s.asks || (!opensAsking && TAG_AT_END.test(words.join(' ')))) score += 3;
     if (opensAsking) score += 3;
-    if (words.some((w) => WH.has(w))) score += 1;
+    if (words.some((w) => WH.has(w) || (WH_OTHER.has(w) && words.length >= 3))) score += 1;
     // "the sco has 8 members, right? can you list them": a request after a tag question is what is asked.
     if (
       /^(can|could|would|will) (you|u) (please |pls )?(list|name|give|show|tell|explain|summari[sz]e|outline)\b/.test(
@@ -968,7 +1014,11 @@ export function segment(text: string): Segments {
   if (
     opener !== undefined &&
     (WH.has(opener) || AUX.has(opener) || COMMAND.has(opener)) &&
-    /^(since|given|as|because|seeing)$/.test(firstContent(first.map((t) => t.w)) ?? '')
+    (/^(since|given|as|because|seeing)$/.test(firstContent(first.map((t) => t.w)) ?? '') ||
+      // ("After Laos became a full member at Tianjin, how many members …?": a joining said to have come first is taken as
+      // true too.)
+      (firstContent(first.map((t) => t.w)) === 'after' &&
+        first.some((t) => /^(became|become|joined|admitted)$/.test(t.w))))
   )
     for (const t of first) t.premise = true;
   // ("Como la OCS tiene 27 miembros plenos, ¿cuántos votos …?", "Puisque …, où …?", "Da …: Wo …?": the same, in Spanish,
@@ -1392,7 +1442,7 @@ const NAMES_ASKED = /^(names|which ones|name them|list them)( (pls|please|plz))?
 
 /** "which is it", "so which one is right": which of the versions reported before is true. */
 const WHEN_WAS_THAT =
-  /^(?:so |and )?(?:what year|which year|what date|when(?: exactly)?) (?:was|did|is) (?:that|it|this)(?: happen)?$/;
+  /^(?:so |and )?(?:what year|which year|what date|when(?: exactly)?) (?:was|did|is) (?:that|it|this)(?: happen)?$|^(?:so |and |und |y |et )?(?:since when|seit wann|desde cuando|depuis quand)(?: (?:exactly|genau|eigentlich|denn|exactamente|exactement|precisely|actually|really))?(?: (?:gilt das|ist das so|is that so|has that been so|es asi|c est le cas))?$/;
 const WHICH_IS_IT = /^(?:so |ok |okay )?(?:which|what) (?:one )?(?:is|s) (?:it|right|correct|true)\b/;
 
 /** Adverbs that only sharpen the question put before its question word ("exactly when did Egypt become a partner"). */
