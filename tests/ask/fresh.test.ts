@@ -607,6 +607,9 @@ for (const set of [
   'fresh-vn',
   'fresh-vo',
   'fresh-vp',
+  'fresh-vq',
+  'fresh-vr',
+  'fresh-vs',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

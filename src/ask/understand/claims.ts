@@ -154,6 +154,8 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     if (value === undefined) return;
     // "5%", "3.5%" are percentages; "g20" and the like are names.
     if (/%$/.test(words[i + 1] ?? '') || /^(percent|per)$/.test(words[i + 1] ?? '')) return;
+    // ("pakistan's SCO journey in 5 points - observer, member, …": a number of units of text counts the text, nothing after.)
+    if (/^\D/.test(words[i + 1] ?? '') && TEXT_UNIT.test(words[i + 1] ?? '')) return;
     const role = tokens[i]!.role;
     // "chair sco 2 yrs in a row": a number before a unit of time is how long, never a count of members.
     const duration = DURATION.test(words[i + 1] ?? '');

@@ -45,8 +45,10 @@ export function detectForm(lang: Lang, mainWords: string[], folded: string, asks
   if (
     form === 'which' &&
     lang === 'en' &&
-    /\b(on|in) which (date|dates|day|days)\b/.test(mainWords.join(' ')) &&
-    /\b(meet|meeting|met|summit|session|council|conference)\b/.test(mainWords.join(' '))
+    // ("defence ministers meet in qingdao 2025 - which dates?": "which dates" alone after a meeting named before the dash.)
+    (/\b(on|in) which (date|dates|day|days)\b/.test(mainWords.join(' ')) ||
+      (mainWords.length <= 3 && /^which (date|dates|day|days)\b/.test(mainWords.join(' ')))) &&
+    /\b(meet|meeting|met|summit|session|council|conference)\b/.test(`${mainWords.join(' ')} ${folded}`)
   )
     return 'when';
   // "new members admitted at tianjin? y/n": the answer asked for, set apart after the question, is a yes or a no.

@@ -737,6 +737,8 @@ export class Understander {
         !requests &&
         !factsAsked &&
         (/^(i|im|i'm|we|we're|our|my|me|us)\b|^(我们|我|咱们|мы |я |हम |मैं |ہم |میں )/i.test(bare) ||
+          // ("A colleague at our institute used this bot last week …": what someone the asker knows did asks nothing either.)
+          /^(a|one) (colleague|friend|co-?worker|classmate|student|reader|listener|caller)\b/i.test(bare) ||
           (massMention && q.lang === 'en' && !/\b(pls|please|plz)\b/i.test(bare)))
       )
         continue;
@@ -1400,6 +1402,8 @@ export class Understander {
             (/^(the|that|this|its|their|in|a)$/.test(words[c.at + 1] ?? '') ? words[c.at + 2] : words[c.at + 1]) ?? '',
           )
         ) &&
+        // ("the number of defence ministers present in Qingdao": there, not now.)
+        !(c.cue === 'current' && words[c.at] === 'present' && /^(at|in|during|for)$/.test(words[c.at + 1] ?? '')) &&
         // ("explainer draft: walk me through …": the asker's own draft, no draft statement of a meeting.)
         !(
           c.cue === 'statement' &&

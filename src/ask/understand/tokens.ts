@@ -473,6 +473,10 @@ export function segment(text: string): Segments {
   // statement asks it of that statement, read with it.
   if (main > 0 && WHEN_WAS_THAT.test(wordsIn(tokens, main).join(' ')) && rawSegments[main - 1]!.asks === false)
     for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+  // ("is the CIS thing true - SCO got observer status at the CIS at tianjin?": a check asked first, the statement it asks
+  // of after it, is read with it.)
+  if (main === 0 && rawSegments.length > 1 && CHECK_FIRST.test(wordsIn(tokens, 0).join(' ')))
+    for (const t of tokens) if (t.seg === 1) t.seg = 0;
   // "tianjin summit dates?? one wire says …, another says …. which is it": a bare "which is it" after reports asks the
   // question put before them again.
   if (main > 0 && WHICH_IS_IT.test(wordsIn(tokens, main).join(' '))) {
@@ -481,6 +485,10 @@ export function segment(text: string): Segments {
     // ("Tianjin outcome docs — seen 24 in one place and 15 in another. which is right?": with no question before, the
     // topic put first is what is asked.)
     else if (main >= 2 && rawSegments[1]?.sep === '-' && wordsIn(tokens, 0).length <= 5) main = 0;
+    // ("I have read both 'nine' and 'ten' for the number of defence ministers present in Qingdao. Which figure is the
+    // reliable one?": the statement of the two figures just before is what is asked of.)
+    else if (rawSegments[main - 1]?.asks === false && WHICH_FIGURE.test(wordsIn(tokens, main).join(' ')))
+      for (const t of tokens) if (t.seg === main - 1) t.seg = main;
   }
   // "what's the code of Belarus. and the capital": a short part after the question, opened by "and" and asking
   // nothing of its own, adds a thing to what the question asks.
@@ -1443,7 +1451,11 @@ const NAMES_ASKED = /^(names|which ones|name them|list them)( (pls|please|plz))?
 /** "which is it", "so which one is right": which of the versions reported before is true. */
 const WHEN_WAS_THAT =
   /^(?:so |and )?(?:what year|which year|what date|when(?: exactly)?) (?:was|did|is) (?:that|it|this)(?: happen)?$|^(?:so |and |und |y |et )?(?:since when|seit wann|desde cuando|depuis quand)(?: (?:exactly|genau|eigentlich|denn|exactamente|exactement|precisely|actually|really))?(?: (?:gilt das|ist das so|is that so|has that been so|es asi|c est le cas))?$/;
-const WHICH_IS_IT = /^(?:so |ok |okay )?(?:which|what) (?:one )?(?:is|s) (?:it|right|correct|true)\b/;
+const CHECK_FIRST =
+  /^(?:so |and )?(?:is|was) (?:it|this|that|the \w+ (?:thing|story|bit|part|claim|report)) (?:really )?(?:true|right|correct|accurate)$/;
+const WHICH_FIGURE = /^(?:so |ok |okay )?(?:which|what) (?:figure|number|count|date|version)\b/;
+const WHICH_IS_IT =
+  /^(?:so |ok |okay )?(?:which|what) (?:one )?(?:is|s) (?:it|right|correct|true)\b|^(?:so |ok |okay )?(?:which|what) (?:figure|number|count|date|version|one) (?:is|s) (?:the )?(?:right|correct|true|reliable|accurate)(?: one)?$/;
 
 /** Adverbs that only sharpen the question put before its question word ("exactly when did Egypt become a partner"). */
 const FOCUS = new Set(['exactly', 'precisely', 'roughly', 'approximately', 'specifically', 'actually', 'basically']);
