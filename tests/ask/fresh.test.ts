@@ -610,6 +610,9 @@ for (const set of [
   'fresh-vq',
   'fresh-vr',
   'fresh-vs',
+  'fresh-vt',
+  'fresh-vu',
+  'fresh-vv',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

@@ -13882,3 +13882,39 @@ describe('round 50 (third pass): numbers of text, checks asked first, figures an
     expect(e.understand('defence ministers meet in qingdao 2025 - which dates?').form).toBe('when');
   });
 });
+
+describe('round 50 (fourth pass): Hinglish words for where, since, writing, "ok" and "what happened to"', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "kidhar tha" as where, "2021 se leke" as since 2021, and "shayari likho" as a piece to write', () => {
+    expect(fromRomanized('sco summit 2024 kidhar tha')).toBe('sco summit 2024 where');
+    expect(fromRomanized('list of sco chairs last few years, 2021 se leke')).toMatch(/since 2021$/);
+    expect(e.understand('ek mast shayari likho sco pe, college fest me sunani hai').declines).toContain('creative');
+  });
+
+  it('reads "accha" opening a line as "ok", no verdict asked', () => {
+    expect(e.understand('accha aur sco plus meeting bishkek me kab hui thi').declines).toHaveLength(0);
+  });
+
+  it('reads "X kya hota hai" as what X is, and "X ke saath kya hua" as what happened to X', () => {
+    expect(fromRomanized('CHG kya hota hai? heads of goverment wali meeting last kab aur kaha hui')).toMatch(
+      /^what is CHG\?/,
+    );
+    expect(say('iran ke defence minister nasirzadeh ke saath kya hua 2026 mein?')).toMatch(
+      /Killed on 28 February 2026/,
+    );
+  });
+});
+
+describe('round 50 (fourth pass): labels before a colon', () => {
+  const e = fixtureEngine();
+  it('drops a greeting, "kurze Frage fürs …:" and "SIDEBAR:" before the question', () => {
+    expect(
+      e.understand('Servus, kurze Frage fürs Abendjournal: Wie viele Vollmitglieder hat die SOZ aktuell?').unknownWords,
+    ).not.toContain('abendjournal');
+    expect(e.understand("SIDEBAR: all of Kyrgyzstan's SCO chairmanships, years pls").unknownWords).not.toContain(
+      'sidebar',
+    );
+  });
+});

@@ -18,6 +18,8 @@ const WORDS: Record<string, string> = {
   nuqsan: 'bad',
   nuksan: 'bad',
   kahan: 'where',
+  kidhar: 'where',
+  kidhr: 'where',
   kahaan: 'where',
   kaha: 'where',
   kaun: 'who',
@@ -310,6 +312,12 @@ const PHRASES: [RegExp, string][] = [
     /\b(?:sach|sahi|sahih|durust|theek|thik|true) (?:hai|he)(?: (?:ya|yaa) (?:nahi|nahin|jhoot|jhooth|galat|fake))?\b/gi,
     'true',
   ],
+  // ("accha aur sco plus meeting …": "accha" opening the line is "ok", no verdict.)
+  [/^(?:accha|acha|achha)\b,?\s*(?:aur\s+)?/gi, ''],
+  // ("CHG kya hota hai?": what it is.)
+  [/\b(\S+) kya (?:hota|hoti|hote) (?:hai|hain|he)\b/gi, 'what is $1'],
+  // ("nasirzadeh ke saath kya hua": what happened to them.)
+  [/\b(\S+) (?:ke|ki) (?:saath|sath) kya (?:hua|hui)\b/gi, 'what happened to $1'],
   // ("India ya Pakistan — kaun sahi tha?", "accha hai ya bura": a verdict asked.)
   [/\bkaun sahi (?:tha|hai|he|thi)\b/gi, 'who was right'],
   [/\b(?:accha|acha|achha) (?:hai |tha )?(?:ya|yaa) (?:bura|kharab)\b/gi, 'good or bad'],
@@ -741,6 +749,12 @@ export function fromRomanized(text0: string): string {
   // ("Kyrgyz defence minister who met Dong Jun in Qingdao — naam?": the name asked, by a word alone at the end.)
   if (/[-–—:]\s*naam\s*\?*\s*$/i.test(text) && (text.match(MARKERS) ?? []).length < 2)
     return text.replace(/naam(\s*\?*\s*)$/i, 'name$1');
+  // Phrases no English line writes, read wherever they stand ("2021 se leke", "shayari likho", "kidhar tha").
+  const early = text
+    .replace(/\b((?:19|20)\d\d) se (?:leke|lekar|le kar)\b/gi, 'since $1')
+    .replace(/\b(?:shayari|kavita|geet|gaana|nazm)\b(.{0,30}?)\blikh(?:o|iye|na|en|ein)\b/gi, 'write a poem $1')
+    .replace(/\b(?:kidhar|kidhr)\b(?:\s+(?:tha|thi|the|hai|hain|hua|hui))?/gi, 'where');
+  if (early !== text) return fromRomanized(early);
   const marks = new Set((text.match(MARKERS) ?? []).map((m) => m.toLowerCase()));
   // ("sharsheev uzbek hai? the rats guy": a statement closed by "hai?", asked with no question word, is "is … ?".)
   const closed = CLOSED_BY_COPULA.exec(text);

@@ -4039,7 +4039,9 @@ const LEADING_RELATIVE =
   /^\s*((?:before|after|prior to)\s+[^,?]{2,40}?),\s*((?:who|when|what|which|where|how)\b[\s\S]*)$/i;
 
 /** "Für die Folge über Zentralasien:", "Pour notre colloque :": what the answer is for, as a label before a colon. */
-const FOR_LABEL = /^\s*(?:für|fur|pour|para|per)\s+(?:[^\s:?]+\s+){0,7}[^\s:?]+\s*:\s+(?=\S)/i;
+// ("Servus, kurze Frage fürs Abendjournal: …", "SIDEBAR: …": a greeting, a short question, a label of where it goes.)
+const FOR_LABEL =
+  /^\s*(?:(?:servus|hallo|hi|hello|bonjour|hola|merhaba)[,!]?\s+)?(?:(?:kurze|schnelle|petite|pregunta|quick|short)\s+(?:frage|question|rápida|rapida)\s+)?(?:für|fur|fürs|furs|pour|para|per)\s+(?:[^\s:?]+\s+){0,7}[^\s:?]+\s*:\s+(?=\S)|^\s*(?:sidebar|graphic|ticker|chyron|infobox|slug|lower third|box)\s*:\s+(?=\S)/i;
 /** What two meetings set side by side do not give of each: who attended, chaired or spoke, asked of its own. */
 const SIDE_BY_SIDE_LACKS: ReadonlySet<Cue> = new Set<Cue>([
   'attend',
