@@ -467,11 +467,10 @@ function datedStatement(q: Question, f: AskFacts): OrgFactT | undefined {
   return undefined;
 }
 
-/** Whether what a text said or left out is asked ("… mention tha na?", "did the draft include …"). */
-const asksContent = (q: Question) =>
-  /\b(mention|mentioned|mentions|include|included|includes|contain|contained|contains|cite|cited|refer|referred|omit|omitted|name|named|reference|referenced)\b/.test(
-    q.words.join(' '),
-  );
+/** The verbs that ask what a text said or left out ("… mention tha na?", "did the draft include …"). */
+const CONTENT_VERB =
+  /^(mention|mentioned|mentions|include|included|includes|contain|contained|contains|cite|cited|refer|referred|omit|omitted|name|named|reference|referenced)$/;
+const asksContent = (q: Question) => q.words.some((w) => CONTENT_VERB.test(w));
 
 /**
  * Whether the text held what the question names ("… Pahalgam …", "… Balochistan …"): the clause of the record that
@@ -482,7 +481,7 @@ function contentVerdict(q: Question, record: string): Verdict | undefined {
   const asked = [...q.places, ...q.unknownWords]
     .map((w) => w.toLowerCase())
     // (Not the asking verb itself: "was it mentioned" names nothing the text held.)
-    .filter((w) => w.length > 3 && !asksContent({ words: [w] } as Question) && record.toLowerCase().includes(w));
+    .filter((w) => w.length > 3 && !CONTENT_VERB.test(w) && record.toLowerCase().includes(w));
   const found = new Set(
     asked.map((w) => {
       const c = clauses.find((x) => x.toLowerCase().includes(w)) ?? '';
