@@ -613,6 +613,9 @@ for (const set of [
   'fresh-vt',
   'fresh-vu',
   'fresh-vv',
+  'fresh-vw',
+  'fresh-vx',
+  'fresh-vy',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

@@ -85,14 +85,19 @@ export const applications: Intent = {
       cs.length > 0 && q.cues.some((c) => c.cue === 'decisionRule' && c.role !== 'aside')
         ? notes.find((n) => n.count !== undefined)
         : undefined;
-    const withRule = (d: Draft): Draft =>
-      ruleNote
+    // (A bid on record carries what the notes say of its limits: "… the decisions of the Bishkek summit are not in the
+    // data".)
+    const caveat = notes.map((n) => n.caveat).find(Boolean);
+    const withRule = (d: Draft): Draft => {
+      const noted = d.verdict !== 'no' && d.note === undefined && caveat ? { ...d, note: caveat } : d;
+      return ruleNote
         ? {
-            ...d,
-            details: [...(d.details ?? []), { items: [ruleNote.text] }],
-            sources: [...d.sources, ruleNote.sources],
+            ...noted,
+            details: [...(noted.details ?? []), { items: [ruleNote.text] }],
+            sources: [...noted.sources, ruleNote.sources],
           }
-        : d;
+        : noted;
+    };
     // "Where do Armenia's and Azerbaijan's bids stand?": each country's own answer, one after the other (not when one is
     // said to block another's, which asks of that other's application).
     // ("Compare the Armenian and Azerbaijani bids … and any reported objections": the bids named by their adjectives,

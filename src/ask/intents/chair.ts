@@ -711,7 +711,10 @@ function countAsked(q: Question): boolean {
         t === 'stints' ||
         t === 'years' ||
         t === 'number' ||
-        t === 'ordinal',
+        t === 'ordinal' ||
+        // ("… was its third one — which were the other two?": its other terms.)
+        t === 'other' ||
+        t === 'others',
     ) ||
     // ("is that their 3rd or 4th time?": which time it is, by its number.)
     q.words.some(

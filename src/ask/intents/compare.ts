@@ -195,7 +195,7 @@ export const compare: Intent = {
       return {
         kind: 'fact',
         title: (l) => `${l.c(a)} / ${l.c(b)}`,
-        lead: (l) => [a, b].map((c, i) => pathSentence(l, c, i === 0 ? ha : hb)).join(' '),
+        lead: (l) => [a, b].map((c, i) => pathSentence(l, c, i === 0 ? ha : hb, f)).join(' '),
         sources: [...ha, ...hb].map((m) => m.sources).slice(0, 3),
       };
     if ((q.has('how') || q.main('path') || before) && ra?.from && rb?.from)
@@ -203,7 +203,7 @@ export const compare: Intent = {
         kind: 'fact',
         title: (l) => `${l.c(a)} / ${l.c(b)}`,
         ...(verdict && { verdict }),
-        lead: (l) => [a, b].map((c) => pathSentence(l, c, f.history(c.id))).join(' '),
+        lead: (l) => [a, b].map((c) => pathSentence(l, c, f.history(c.id), f)).join(' '),
         context: lead,
         sources: [
           ra.sources,

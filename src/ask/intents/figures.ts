@@ -13,22 +13,52 @@ const MEASURE = {
 
 /** The figure the question asks for: an ordinal when it asks "which-th", else the first whose measure it names. */
 function figureAsked(q: Question): FigureT | undefined {
+  // ("Wang Yi's line after bishkek — what number did he give": a number someone gave, not which in order a meeting was.)
+  // (The verb after the number asked: not "is that ordinal safe to use?")
+  const asked = q.words.findIndex((w) => /^(number|figure|tally)$/.test(w));
+  const reported = asked >= 0 && q.words.slice(asked + 1).some((w) => REPORTING.has(w));
   const ordinal =
-    q.main('ordinalWord') && q.form !== 'yesno' && q.form !== 'choice'
-      ? q.figures.find((x) => x.measure === 'ordinal')
+    q.main('ordinalWord') && q.form !== 'yesno' && q.form !== 'choice' && !reported
+      ? // (The ordinal of the meeting the question names, when it names one: "26 Feb 2026 ko Bishkek me kaunsi meeting
+        // hui thi?" asks which of the city's meetings that day was.)
+        q.figures.find((x) => x.measure === 'ordinal' && !otherMeeting(q, x))
       : undefined;
   return (
     ordinal ??
     ordinalPut(q)?.hit ??
-    q.figures.find((x) => (MEASURE[x.measure] as readonly string[]).some((c) => q.has(c as never)))
+    q.figures.find(
+      (x) =>
+        !(x.measure === 'ordinal' && (reported || otherMeeting(q, x))) &&
+        (MEASURE[x.measure] as readonly string[]).some((c) => q.has(c as never)),
+    )
   );
 }
+
+/** A line says a word of the question's (of five letters or more) that the figure's own text does not. */
+function saysMore(q: Question, said: string, line: string): boolean {
+  const has = (text: string, w: string) => new RegExp(`\\b${w}`, 'i').test(text);
+  return q.words.some((w) => w.length >= 5 && /^[a-z]+$/.test(w) && has(line, w) && !has(said, w));
+}
+
+/** The question names a meeting other than the figure's. */
+// (Not when the question puts the figure's own number: "OK to print 'the 22nd Meeting of SCO Ministers of Defence'?")
+const otherMeeting = (q: Question, x: FigureT): boolean =>
+  q.eventNamed &&
+  q.events[0] !== undefined &&
+  q.events[0].id !== x.event &&
+  !q.numbers.some((n) => n.stance === 'ordinal' && n.value === x.value);
+
+const REPORTING = new Set(
+  'give gave given use used using cite cited say said mention mentioned quote quoted'.split(' '),
+);
 
 /** "Tianjin summit was the 24th summit, correct?": an ordinal put to be checked against the meeting's own. */
 function ordinalPut(q: Question): { hit: FigureT; said: number } | undefined {
   // (Only the meeting is put: not beside a person or a country's claim, nor "the 24th … — did all ten attend?".)
   if (q.form !== 'yesno' || q.people.length > 0 || q.countries.length > 0) return undefined;
-  if (q.words.some((w) => /^(did|do|does|has|have|had|will|would|can|could)$/.test(w))) return undefined;
+  // ("… It's correct or I have to change?": "have to" is no auxiliary of a question of its own.)
+  if (q.words.some((w, i) => /^(did|do|does|has|have|had|will|would|can|could)$/.test(w) && q.words[i + 1] !== 'to'))
+    return undefined;
   // (Nor beside who chaired, attended or joined it, or its days: "… was it only the 26th?")
   if (q.main('chair', 'attend', 'join', 'member', 'partner')) return undefined;
   if (q.words.some((w) => /^(date|dates|day|days)$/.test(w))) return undefined;
@@ -90,6 +120,29 @@ export const figures: Intent = {
           ? 'yes'
           : 'no'
       : undefined;
+    // ("请比较一下上合组织天津峰会和比什凯克峰会：时间、届次、成果": each meeting named, its own place in the order.)
+    const each =
+      hit.measure === 'ordinal' && !put
+        ? [...new Set(q.events.map((x) => x.id))]
+            .map((id) => q.figures.find((x) => x.measure === 'ordinal' && x.event === id))
+            .filter((x): x is FigureT => x !== undefined)
+            .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
+        : [];
+    if (each.length >= 2 && q.eventNamed)
+      return {
+        kind: 'fact',
+        title: () => each.map((x) => x.label).join(' · '),
+        lead: (l) =>
+          each
+            .map((x) => {
+              const ev = x.event ? f.event(x.event) : undefined;
+              return l.lang === 'en'
+                ? x.text
+                : l.m.figure(l.m.nth(x.value), ev ? l.event(ev) : l.place(x.keywords[0]!), x.date && l.d(x.date));
+            })
+            .join(' '),
+        sources: each.map((x) => x.sources),
+      };
     return {
       kind: 'fact',
       title: () => hit.label,
@@ -104,7 +157,14 @@ export const figures: Intent = {
               hit.date && l.d(hit.date),
             ),
       // ("is the 24th heads of govt meeting in Moscow confirmed?": the meeting's own first line beside its number.)
-      ...(q.lang !== 'en' ? { context: hit.text } : put && e && { context: firstSentence(e.summary) }),
+      // (So beside a meeting's place in the order, when its first line holds a word the asker used that the figure's does
+      // not: "what number was the Bishkek summit - 25th or 26th? the whole 25th-anniversary thing …".)
+      ...(q.lang !== 'en'
+        ? { context: hit.text }
+        : e &&
+          (put || (hit.measure === 'ordinal' && saysMore(q, hit.text, firstSentence(e.summary)))) && {
+            context: firstSentence(e.summary),
+          }),
       note: noteOf(hit),
       sources: [hit.sources],
     };

@@ -31,7 +31,9 @@ export const meta: Intent = {
     // So is "list the main disagreements in your data": a relation asked beside it is what is asked.
     const asksOther = q.cues.some((c) => c.role === 'main' && c.cue !== 'aboutData' && RELATION_CUES.has(c.cue));
     // "What's still unknown?", "… and what's still blank?": the open questions the data records.
-    if (q.main('gaps') && q.figures.length === 0 && q.people.length === 0 && q.form !== 'yesno') return 92;
+    // (A meeting's place in the order, held for every line naming the meeting, is no figure asked unless its ordinal is.)
+    const noFigure = q.figures.every((x) => x.measure === 'ordinal' && !q.has('ordinalWord'));
+    if (q.main('gaps') && noFigure && q.people.length === 0 && q.form !== 'yesno') return 92;
     if (
       (q.main('aboutData') && !asksOther && q.figures.length === 0) ||
       (q.has('aboutData') && !topical && q.figures.length === 0)

@@ -124,10 +124,16 @@ export const ratsDirector: Intent = {
     // "Is Sharsheev still the RATS director?": yes when the one named is the one the data last confirms, with the latest confirmation beside it.
     const named = q.people.find((p) => p.official.role === 'rats-director')?.official;
     const latest = current.note?.split(/(?<=\.)\s+/).at(-1);
+    // ("Is the current RATS director a national of Uzbekistan?": where the director is from, when no one is named.)
+    const from = named ? [] : q.countries.filter((c) => c.role !== 'aside').map((c) => c.country.id);
     return {
       kind: 'fact',
       title: (l) => l.person(current),
       ...(q.form === 'yesno' && named && { verdict: (named === current ? 'yes' : 'no') as Verdict }),
+      ...(q.form === 'yesno' &&
+        !named &&
+        from.length === 1 &&
+        q.main('director', 'head') && { verdict: (from[0] === current.country ? 'yes' : 'no') as Verdict }),
       lead: (l) => l.m.ratsDirector(l.person(current), l.c(current.country)),
       context: q.form === 'yesno' && named && latest ? latest : seat?.text,
       note: noteOf(current),

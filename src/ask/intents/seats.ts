@@ -120,6 +120,10 @@ export const seats: Intent = {
     const askedRats = q.bodies.includes('rats');
     const seatOf = (askedRats ? rats : sec)?.place;
     const asked = !claim && q.form === 'yesno' && seatOf ? q.places[0] : undefined;
+    // ("is rats in uzbekistan?": a country named, no city, asks whether the seat is in that country.)
+    const inCountry = q.countries.filter((c) => c.role !== 'aside' && c.by !== 'demonym');
+    const askedCountry =
+      !claim && !asked && q.form === 'yesno' && seatOf && inCountry.length === 1 ? inCountry[0]!.country.id : undefined;
     // "Are the Secretariat and RATS in the same city?" (or "… or two different cities?"): whether the two seats are one.
     const sameAsked =
       !claim &&
@@ -141,7 +145,11 @@ export const seats: Intent = {
           ? asked.toLowerCase() === seatOf!.toLowerCase()
             ? 'yes'
             : 'no'
-          : undefined;
+          : askedCountry
+            ? (askedRats ? rats : sec)?.countries?.includes(askedCountry)
+              ? 'yes'
+              : 'no'
+            : undefined;
     const founding = f.topic('founding');
     const askedPlaceIsFounding =
       claim &&

@@ -380,11 +380,18 @@ const START_WORDS = new Set(
 );
 
 /** A country's statuses, oldest first, said as one sentence ("Iran's path in the SCO: an observer from 2005 … and a member state from 2023"). */
-export function pathSentence(l: Loc, c: CountryT, records: readonly MembershipT[]): string {
+/** (Given the facts, the day a country became a member names its summit: "a member state from 9 June 2017 (the 2017 Astana SCO summit)".) */
+export function pathSentence(l: Loc, c: CountryT, records: readonly MembershipT[], f?: AskFacts): string {
   const ordered = [...records].sort((a, b) => (a.from ?? '0').localeCompare(b.from ?? '0'));
+  const joinedAt = (m: MembershipT) => {
+    const event = m.status === 'member' && m.event ? f?.event(m.event) : undefined;
+    return event && m.from ? `${l.d(m.from)} (${l.event(event)})` : undefined;
+  };
   return l.m.path(
     l.c(c),
-    l.list(ordered.map((m) => l.m.pathStep(l.status(m.status), m.from && l.d(m.from), m.to && l.d(m.to)))),
+    l.list(
+      ordered.map((m) => l.m.pathStep(l.status(m.status), m.from && (joinedAt(m) ?? l.d(m.from)), m.to && l.d(m.to))),
+    ),
   );
 }
 

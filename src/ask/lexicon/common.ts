@@ -4,7 +4,7 @@
  * its own right, never a slip of a name ("asian" is no misspelt "ASEAN").
  */
 export const COMMON = new Set(
-  `longer shorter remaining chapter chapters section sections focus focused focuses play plays played frame framed move moved moves react reacted respond responded deal dealt handle handled matter stand
+  `counts counted longer shorter remaining chapter chapters section sections focus focused focuses play plays played frame framed move moved moves react reacted respond responded deal dealt handle handled matter stand
   held hold holds holding read reads reading say says saying know knows knew known think thinks thought make makes making made do doing done go goes going went gone come comes coming came
   players player actors powers heavyweights economies sense scene hurmatli rahmat salom assalomu alaykum
   get gets getting got give gives gave given take takes took taken obtain obtains obtained obtaining gain gains gained receive receives received acquire acquired see sees saw seen seeing look looks looking looked want wants wanted need needs needed find finds

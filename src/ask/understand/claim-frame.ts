@@ -20,8 +20,8 @@ export interface FramedClaim {
 // attribution", "can i say that", "fact check pls". ("Anything off there?" asks the other way round: a Yes would mean
 // the statement is wrong, so it is left to the reading of the whole line.)
 const TAG =
-  // ("that's right, isn't it?": the verb run on to its subject.)
-  '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:(?:the|this|that|our|my) (?:line|claim|quote|sentence|statement|wording|attribution|date|year|figure|number|count|name|spelling|place|title)|that|this|it) (?:be )?|(?:that|this|it) s )?' +
+  // ("that's right, isn't it?": the verb run on to its subject; "Is correct?", its subject left out.)
+  '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:(?:the|this|that|our|my) (?:line|claim|quote|sentence|statement|wording|attribution|date|year|figure|number|count|name|spelling|place|title)|that|this|it) (?:be )?|(?:that|this|it) s |is )?' +
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
   '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid|up to date|betul)' +
   '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell|attribute)(?: (?:that|this|it|on air|out)(?: (?:line|sentence|bit|wording|claim|quote))?)?|(?:for|in) (?:the|our|my|a|an|this|that|tomorrow s|today s|tonight s|next week s) \\w+(?: \\w+){0,2}|for (?:print|air|publication|broadcast|the wire)|enough|attribution|framing|wording|right|correct|na|yeah|ke|tak|kah|or not|(?:on|with) (?:the )?(?:numbers|figures|facts|dates|count|counts)|or false|or wrong|or stale|or outdated|or dated|as is|as written|that|this|it|isn t it|is it not|wasn t it|innit))*' +
@@ -70,9 +70,9 @@ const VERB_BACK = /^(?:was|is|were|are|did|does|has|had) (?:it|he|she|they|that)
 const STRICTLY =
   '(?:strictly speaking|technically speaking|as of (?:today|now)|(?:as of|as at|in) (?:(?:january|february|march|april|may|june|july|august|september|october|november|december)(?: \\d{4})?|\\d{4})|a proprement parler|strictement parlant|estrictamente hablando|en sentido estricto|streng genommen|genau genommen)';
 
-/** "… is that right, or should I fix it?": the other way the check could go, which asks nothing of its own. */
+/** "… is that right, or should I fix it?", "It's correct or I have to change?": the other way the check could go, which asks nothing of its own. */
 const OR_FIX =
-  '(?:or (?:should|shall|must|do) (?:i|we) (?:fix|change|correct|update|amend|edit|cut|rewrite|redo) (?:it|that|this)(?: (?:line|sentence|bit|slide))?|or (?:does|do|would|will) (?:it|that|this) need (?:fixing|changing|correcting|a fix|an update|updating|a correction))';
+  '(?:or (?:should|shall|must|do) (?:i|we) (?:fix|change|correct|update|amend|edit|cut|rewrite|redo) (?:it|that|this)(?: (?:line|sentence|bit|slide))?|or (?:does|do|would|will) (?:it|that|this) need (?:fixing|changing|correcting|a fix|an update|updating|a correction)|or (?:do )?(?:i|we) (?:have|need) to (?:fix|change|correct|update|amend|edit|cut|rewrite|redo)(?: (?:it|that|this))?)';
 
 /** A whole part that is a request to check ("can u confirm", "ok to keep?", "fair?"). */
 export const WHOLE_TAG = new RegExp(`^(?:${STRICTLY} )?(?:${TAG})(?: ${STRICTLY})?(?: ${OR_FIX})?$`);

@@ -99,8 +99,9 @@ function formOf(lang: Lang, mainWords: string[], folded: string, asks: boolean):
 /** "A or B" in a question asks which, except "or not", "or did it …" and the like (a yes/no put the other way). */
 // ("is yermekbayev still SG or has his term ended", "can he get a second term or be extended": a clause after "or" that
 // says the same thing of the same one, or the other way, is no second option.)
+// ("It's correct or I have to change?": the other way is the asker's edit, a yes/no.)
 const CHOICE_OR =
-  / or (?!not\b|no\b|nah\b|nope\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b|(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would) (?:it|they|he|she|his|her|its|their)\b|(?:be|get|become) \w|am i\b|do i\b|did i\b)[a-z0-9]/;
+  / or (?!not\b|no\b|nah\b|nope\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b|(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would) (?:it|they|he|she|his|her|its|their)\b|(?:be|get|become) \w|am i\b|do i\b|did i\b|(?:do )?(?:i|we) (?:have|need|must|should) (?:to )?(?:change|fix|correct|edit|rewrite|cut)\b)[a-z0-9]/;
 const CHOICE_OR_IN: Partial<Record<Lang, RegExp>> = {
   de: / (?:or|oder) (?!nicht\b|nein\b|was\b|wie\b)[a-z0-9]/,
   es: / (?:or|o|u) (?!no\b|que\b|como\b)[a-z0-9]/,
@@ -348,7 +349,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/\b(nasil)\b/.test(text)) return 'how';
       if (/\b(hangi|hangisi|hangileri)\w*/.test(text)) return 'which';
       // "Anlatır mısın?", "açıklar mısınız?": a polite request to explain, not a yes/no question.
-      if (/\b(acikla|anlat|ozetle)\w*\s+(mi|mu)\w*/.test(text)) return 'explain';
+      // ("karşılaştırır mısın?": a polite request to compare, which an account answers.)
+      if (/\b(acikla|anlat|ozetle|karsilastir)\w*\s+(mi|mu)\w*/.test(text)) return 'explain';
       // "10 üyesini sayar mısın?", "listeler misiniz?": a polite request to list them.
       if (/\b(sayar|siralar|listeler|yazar)\s+(mi|mu)\w*/.test(text)) return 'list';
       if (/\b(mi|mu|midir|mudur|misin|miyiz)\b/.test(text)) return choice ? 'choice' : 'yesno';
@@ -508,6 +510,22 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     if (f !== 'fragment') return f;
   }
   if (/\b(or not|in or out)\b/.test(text)) return 'yesno';
+  // ("CIS observer status for the sco — that happened at tianjin?": what was named, put back as done, asks whether it was.)
+  if (
+    asks &&
+    /(?:^| )(?:that|this|it) (?:happened|took place|was (?:decided|agreed|granted|adopted|announced|approved))\b/.test(
+      text,
+    ) &&
+    !/\b(who|whom|when|where|why|how|what|which)\b/.test(text)
+  )
+    return 'yesno';
+  // ("official langs of the sco — english among them?": a thing put among those just named asks whether it is.)
+  if (
+    asks &&
+    / (?:among|amongst|one of) (?:them|those|these)$/.test(text) &&
+    !/\b(who|whom|when|where|why|how|what|which)\b/.test(text)
+  )
+    return 'yesno';
   // "any link to the SCO?", "egypt — any ties with it?": a clause opened by "any" (after a topic at most) asks yes or no.
   const any = w.indexOf('any');
   if (asks && any >= 0 && any <= 2 && w.length > any + 1) return 'yesno';

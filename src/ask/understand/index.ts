@@ -410,26 +410,37 @@ export class Understander {
       ? framed.rest && REST_ASKS.test(framed.rest)
         ? [`${framed.frame ? `${framed.frame}: ` : ''}"${framed.claim}" — ${framed.tag}?`, framed.rest]
         : [text]
-      : splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en);
+      : (this.eachAnchor(text, today) ?? splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en));
     const whereKept = withBareWhere(withGuesses(withoutWhereItStands(split)));
     const parts = withGaps(withoutBareMonth(whereKept));
     // A part of a line in another language is in that language, though its few words may read as English ("Was genau war…").
     const lineLang = q.lang !== 'en' ? q.lang : undefined;
     // "Would you compare the 2024 Astana and 2025 Tianjin summits: who joined, and what was decided at each?": what is
     // asked after a request to set two meetings side by side names what to compare them by, which the comparison gives.
-    const sideBySide = parts.length > 1 ? COMPARE_THEN_ASPECTS.exec(text) : null;
+    // ("compare india's and pakistan's sco paths — observer when, member when, same summit or not?": so for two countries'
+    // paths, whose statuses, dates and summits the comparison gives.)
+    const sideBySide = COMPARE_THEN_ASPECTS.exec(text);
     if (sideBySide) {
       const request = this.read(sideBySide[1]!, today, lineLang).full();
       const aspects = this.read(sideBySide[2]!, today, lineLang).full();
+      const compared = (x: Question) =>
+        x.eventNamed
+          ? new Set(x.events.map((e) => e.id)).size
+          : new Set(x.countries.filter((c) => c.role !== 'aside').map((c) => c.country.id)).size;
       if (
-        request.eventNamed &&
-        new Set(request.events.map((e) => e.id)).size >= 2 &&
+        // (For countries, only aspects named, not a question of their own: "… — were both in the shanghai five?")
+        (parts.length > 1 || (!request.eventNamed && !ASKS_OWN.test(sideBySide[2]!.trim()))) &&
+        compared(request) >= 2 &&
         !aspects.eventNamed &&
         aspects.countries.length === 0 &&
         // (Only what the comparison gives: "… — outcomes and who attended" asks attendance too, a question of its own.)
         !aspects.cues.some((c) => c.role === 'main' && SIDE_BY_SIDE_LACKS.has(c.cue))
       )
-        return request;
+        // ("iran aur belarus dono ka accession compare karo — kab observer bane, kab member, kis summit mein": statuses
+        // asked of two countries are their paths.)
+        return !request.eventNamed && aspects.cues.some((c) => STATUS_ASPECTS.has(c.cue)) && !request.main('path')
+          ? this.read(`${sideBySide[1]!} paths`, today, lineLang).full()
+          : request;
     }
     if (parts.length > 1) {
       // "Belarus joined in 2023, right? what was the process": a tag statement whose claim the data contradicts stays
@@ -462,6 +473,19 @@ export class Understander {
     // (What is left when a bare "where" is dropped is read without it.)
     if (split.length > whereKept.length) return this.read(parts[0]!, today, lineLang).full();
     return reading.full();
+  }
+
+  /**
+   * "how many members did the SCO have right after Iran joined, and after Belarus?": a question asked of two points, each
+   * before or after what a country did, is asked of each.
+   */
+  private eachAnchor(text: string, today: Date): string[] | undefined {
+    const m = EACH_ANCHOR.exec(text);
+    if (!m?.groups) return undefined;
+    const { head, rel1, a, verb, rel2, b, tail } = m.groups;
+    const country = (name: string) => this.read(name, today).core.countries.length === 1;
+    if (!head || !country(a!) || !country(b!)) return undefined;
+    return [`${head}${rel1}${a}${verb ?? ''}?`, `${head}${rel2}${b}${verb ?? ''}?${tail ?? ''}`];
   }
 
   /**
@@ -534,7 +558,7 @@ export class Understander {
         // ("ŞİÖ'nün 25. yılı için … şiir yazar mısın?", "zum 25. Jahrestag": an ordinal's point ends no sentence.)
         .replace(/\b(\d{1,3})\.\s+(?=\p{Ll})/gu, '$1 ')
         .split(
-          /(?<=[.?!;؟।۔…])(?<!\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+\d{1,3}\.)(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:(?:since|until|till) (?=when\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:opinion|view)|your (?:personal |own |honest )?(?:forecast|guess|prediction|opinion|view|take)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s*and\s+(?:also\s+)?(?:(?:pls|plz|please)\s+)?(?=(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+          /(?<=[.?!;؟।۔…])(?<!\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+\d{1,3}\.)(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:(?:since|until|till) (?=when\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:personal |own |honest )?(?:opinion|view)|your (?:personal |own |honest )?(?:forecast|guess|prediction|opinion|view|take)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?also\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s*and\s+(?:also\s+)?(?:(?:pls|plz|please)\s+)?(?=(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
         )
         .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -950,7 +974,10 @@ export class Understander {
         p0.places.length === 0 &&
         p0.form === 'howMany' &&
         p0.figures.length === 0 &&
-        prior.figures.length > 0;
+        // (A count, or a place in the order asked as one: not "… kya number diya? how many countries?")
+        prior.figures.some(
+          (x) => x.measure !== 'ordinal' || p0.cues.some((c) => c.cue === 'ordinalWord' && c.role === 'main'),
+        );
       // "Iran joined at which summit, and who chaired it?": "it" is the meeting the part before asked for.
       const meetingAsked =
         prior !== undefined &&
@@ -1089,7 +1116,14 @@ export class Understander {
             ...p0.cues,
             ...inherited.map((c) => (reported || c.cue === 'body' || !ownRelation ? c : { ...c, role: 'sub' as Role })),
           ];
-      if (countOfPlace) return { ...p0, places: prior.places, figures: prior.figures };
+      if (countOfPlace) {
+        const ordinalAsked = p0.cues.some((c) => c.cue === 'ordinalWord' && c.role === 'main');
+        return {
+          ...p0,
+          places: prior.places,
+          figures: prior.figures.filter((x) => x.measure !== 'ordinal' || ordinalAsked),
+        };
+      }
       const p: Question =
         elliptic || pronoun || reported || holderOf
           ? {
@@ -1866,6 +1900,11 @@ export class Understander {
             ORDINAL_TOKEN.test(w) &&
             !isMonth(words[i + 1] ?? '') &&
             !/^(anniversary|birthday|year|years|jubilee)$/.test(words[i + 1] ?? '') &&
+            // ("the reception on the 25th — on which ship?": "on the 25th", before no word of a meeting, is a day.)
+            !(
+              /^(on|by|until|till)$/.test(words[i - (words[i - 1] === 'the' ? 2 : 1)] ?? '') &&
+              !/^(summit|summits|meeting|meetings|session|sessions|council|one)$/.test(words[i + 1] ?? '')
+            ) &&
             // ("qingdao mtg dates pls — was it only the 26th?": a bare ordinal within the days of a meeting named by its
             // city is one of those days.)
             !(
@@ -2445,6 +2484,8 @@ export class Understander {
       main('member', 'partOf', 'partner', 'observer', 'dialogue') &&
       // ("afghanistan's role in the sco?": a standing asked for by its noun is no yes or no.)
       !main('explain', 'path', 'growth', 'status') &&
+      // ("membership count before iran?": a count asked for by its noun, with no number put, is no yes or no.)
+      !(main('count') && numbers.every((n) => n.stance === 'ordinal')) &&
       // ("sco members statement on strikes on iran — date in march 2026?": a date asked for is no yes or no either.)
       !seg.mainWords.some((w) => w === 'date' || w === 'dates')
     )
@@ -2462,6 +2503,18 @@ export class Understander {
       form = 'yesno';
     const head = pickHead(cues, form);
     const relativeTo = this.relative(tokens, countries, cues, folded);
+    // ("how many members before iran?", "membership count after belarus": the members counted on the day that country
+    // joined, or the day before.)
+    const countedAt = unnamed((): Question['clauseDay'] | undefined => {
+      // (Not beside a day named: "member count on 1 January 2020, please. Before Iran, I assume.")
+      if (!relativeTo || time || !main('member') || !(form === 'howMany' || main('count'))) return undefined;
+      if (main('chair', 'secgen', 'director', 'minister', 'summit', 'meeting', 'partner', 'observer')) return undefined;
+      const from = this.facts.accession(relativeTo.country.id)?.from;
+      if (!from || !/^\d{4}-\d{2}-\d{2}$/.test(from)) return undefined;
+      const day = new Date(`${from}T00:00:00Z`);
+      if (relativeTo.mode === 'before') day.setUTCDate(day.getUTCDate() - 1);
+      return { day, country: relativeTo.country, mode: relativeTo.mode === 'before' ? 'before' : 'at' };
+    });
     const cuesFinal = cues.slice();
     const headKnown = unnamed(
       (headNoun: string) =>
@@ -2490,7 +2543,7 @@ export class Understander {
           [...meetings].some((k) => k !== 'headsOfState')),
       eventConflict,
       eventByClause: eventByClause || undefined,
-      clauseDay: clause.day || undefined,
+      clauseDay: clause.day || countedAt() || undefined,
       relativeTo: relativeTo || undefined,
       people,
       bodies,
@@ -4053,6 +4106,21 @@ const SIDE_BY_SIDE_LACKS: ReadonlySet<Cue> = new Set<Cue>([
 ]);
 
 /** A request to compare, then what to compare by after a colon or a dash ("compare A and B: who joined, what was decided?"). */
+/** A question asked of two points in turn, each before or after a country's step ("… after Iran joined, and after Belarus?"). */
+const EACH_ANCHOR =
+  /^(?<head>[^?]*?\b)(?<rel1>(?:right |just |shortly )?(?:before|after) )(?<a>[\p{L}'’-]+)(?<verb> (?:joined|came in|got in|was admitted|entered))?,? (?:and|then) (?<rel2>(?:right |just |shortly )?(?:before|after) )(?<b>[\p{L}'’-]+)(?: (?:joined|came in|got in|was admitted|entered))?\s*[?？]*(?<tail>\s.*)?$/iu;
+/** A question opened by its verb or a pronoun of its own ("were both …", "is it …"), not a list of aspects. */
+const ASKS_OWN = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|both|they|it)\b/i;
+/** Aspects of two countries compared that are steps of their paths. */
+const STATUS_ASPECTS: ReadonlySet<Cue> = new Set<Cue>([
+  'observer',
+  'member',
+  'partner',
+  'dialogue',
+  'status',
+  'summit',
+  'join',
+]);
 const COMPARE_THEN_ASPECTS = /^(.*?\b(?:compare|contrast)\b[^:?—–]*?)\s*(?::|\s[—–-]\s)\s*([^:—–]+)$/i;
 
 /**

@@ -471,8 +471,24 @@ export function segment(text: string): Segments {
   });
   // "A student asks why Japan became an SCO dialogue partner — what year was that?": a bare "when was that" after a
   // statement asks it of that statement, read with it.
-  if (main > 0 && WHEN_WAS_THAT.test(wordsIn(tokens, main).join(' ')) && rawSegments[main - 1]!.asks === false)
+  // ("kyrgyzstan's 2025-26 chairmanship was its third one — which were the other two?": the others of what it names.)
+  if (
+    main > 0 &&
+    (WHEN_WAS_THAT.test(wordsIn(tokens, main).join(' ')) || OTHERS_ASKED.test(wordsIn(tokens, main).join(' '))) &&
+    rawSegments[main - 1]!.asks === false
+  )
     for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+  // ("explain Afghanistan's status in the SCO today — is it actually participating?": a yes/no that points back at what a
+  // request to explain put before it asks within that explanation; the request is what is asked.)
+  if (
+    main > 0 &&
+    !rawSegments[main - 1]!.asks &&
+    EXPLAIN_REQUEST.has(firstContent(wordsIn(tokens, main - 1)) ?? '') &&
+    POINTS_BACK_YESNO.test(wordsIn(tokens, main).join(' '))
+  ) {
+    for (const t of tokens) if (t.seg === main) t.seg = main - 1;
+    main -= 1;
+  }
   // ("is the CIS thing true - SCO got observer status at the CIS at tianjin?": a check asked first, the statement it asks
   // of after it, is read with it.)
   if (main === 0 && rawSegments.length > 1 && CHECK_FIRST.test(wordsIn(tokens, 0).join(' ')))
@@ -1451,6 +1467,14 @@ const NAMES_ASKED = /^(names|which ones|name them|list them)( (pls|please|plz))?
 /** "which is it", "so which one is right": which of the versions reported before is true. */
 const WHEN_WAS_THAT =
   /^(?:so |and )?(?:what year|which year|what date|when(?: exactly)?) (?:was|did|is) (?:that|it|this)(?: happen)?$|^(?:so |and |und |y |et )?(?:since when|seit wann|desde cuando|depuis quand)(?: (?:exactly|genau|eigentlich|denn|exactamente|exactement|precisely|actually|really))?(?: (?:gilt das|ist das so|is that so|has that been so|es asi|c est le cas))?$/;
+/** Requests that ask for an account, within which a yes/no put after them is answered. */
+const EXPLAIN_REQUEST = new Set(['explain', 'describe', 'compare', 'walk', 'outline', 'summarise', 'summarize']);
+// (Only whether what was named still stands or takes part, which the account of it says: not "is it really by Russian
+// alphabet?", a thing of its own to check.)
+const POINTS_BACK_YESNO =
+  /^(?:and |so |but )?(?:is|are|was|were|does|do|did|has|have) (?:that|it|this|they|these|those|he|she)\b(?! (?:true|right|correct|accurate)$).*\b(?:anymore|any more|still|exist|exists|existing|active|inactive|participating|participate|participates|in practice|functioning|working)\b/;
+const OTHERS_ASKED =
+  /^(?:and |so |ok )?(?:which|what|who) (?:were|are|was|is) (?:the |its |their )?(?:other|others|rest|remaining|earlier|previous|first)(?: (?:two|three|four|five|ones|one))?$/;
 const CHECK_FIRST =
   /^(?:so |and )?(?:is|was) (?:it|this|that|the \w+ (?:thing|story|bit|part|claim|report)) (?:really )?(?:true|right|correct|accurate)$/;
 const WHICH_FIGURE = /^(?:so |ok |okay )?(?:which|what) (?:figure|number|count|date|version)\b/;
