@@ -616,6 +616,9 @@ for (const set of [
   'fresh-vw',
   'fresh-vx',
   'fresh-vy',
+  'fresh-vz',
+  'fresh-wa',
+  'fresh-wb',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

@@ -14093,3 +14093,61 @@ describe('round 51: verdicts for nationality, seats by country, "among them" and
     ).toMatch(/Bishkek summit .* not in the data/);
   });
 });
+
+describe('round 51 (second pass): slips, demonyms as subjects, checks and Hinglish', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads a "master\'s thesis" as the asker\'s degree, not a master of the organisation', () => {
+    expect(e.understand("I'm writing my master's thesis. when did india join?").declines).toHaveLength(0);
+    expect(e.understand('is china the master of the sco?').declines).toContain('opinion');
+  });
+
+  it('answers a country named beside "full member or observer" with its own standing, not the categories', () => {
+    expect(say('mongolia — full member or observer? and since when?')).not.toMatch(/rights of each category/);
+  });
+
+  it('reads two neighbouring letters swapped in a long name as one slip', () => {
+    expect(say('who chaired the qingdoa meeting? blanking on the name')).toMatch(/Dong Jun/);
+    // (Not in a short word: Turkish "atsana", send it, is no Astana.)
+    expect(say('erdoğanın mail adresini atsana')).not.toMatch(/Astana/);
+  });
+
+  it('reads a demonym put as the subject as the country', () => {
+    expect(say('is saudi a member?')).toMatch(/^No\. Saudi Arabia is not an SCO member state/m);
+    expect(say("Saudi's been a full member since Tianjin, no?")).toMatch(/^No\./m);
+    expect(say('is the secretary general a kazakh national?')).toMatch(/^Yes\./m);
+  });
+
+  it('reads a question word within a quoted statement as part of the statement checked', () => {
+    expect(
+      say(
+        'Please check this line from my draft: "The SCO Secretariat is located in Shanghai, where the organisation was founded." Is it correct?',
+      ),
+    ).toMatch(/^No\./m);
+    // (Not one asked before the quote: "when did he start?" is its own question.)
+    expect(
+      say("when did yermekbayev actually start as SG? the caption says 'since July 2024', is that right"),
+    ).not.toMatch(/^Yes\./m);
+  });
+
+  it('reads "— yes?" and "I\'d like a plain yes or no." after a statement as its check', () => {
+    expect(say("Belarus: admitted on 4 July 2024 at Astana as the tenth member. I'd like a plain yes or no.")).toMatch(
+      /^Yes\./m,
+    );
+    expect(say('India and Pakistan both became full members on 9 June 2017 at Astana — yes?')).toMatch(/^Yes\./m);
+  });
+
+  it('reads Hinglish "bhai", "ek hi" and "uska phone/email"', () => {
+    expect(say('bhai quick: sco founding date + city + founder countries ki list')).toMatch(/founding members/);
+    expect(say('RATS aur secretariat dono ek hi city me hai kya?')).toMatch(/^No\./m);
+    expect(
+      e.understand('RATS director ka naam? aur uska phone/email bhej do please, reporter call karega').declines,
+    ).toContain('contact');
+  });
+
+  it('checks the start of the Secretary-General in office when no one is named', () => {
+    expect(say('SG took office jan 2025, right?')).toMatch(/^Yes\./m);
+    expect(say('SG took office in july 2024, right?')).toMatch(/^No\./m);
+  });
+});

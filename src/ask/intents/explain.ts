@@ -89,6 +89,8 @@ export const explain: Intent = {
       return 95;
     if (
       cs.length === 0 &&
+      // ("mongolia — full member or observer? and since when?": of a country named, its own standing is asked.)
+      !q.countries.some((c) => c.by !== 'demonym') &&
       q.main('difference', 'compare') &&
       q.main('member') &&
       q.main('partner', 'observer', 'dialogue') &&

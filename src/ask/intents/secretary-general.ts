@@ -227,6 +227,9 @@ export const secretaryGeneral: Intent = {
     if (q.main('term') && q.time?.mode === 'after' && !named) return now(q, current, all);
     // "Was Yermekbayev appointed at the 2024 Astana summit?": the year dates the appointment, not the office.
     if (q.time && q.main('appoint') && holder === current) return now(q, current, all);
+    // ("SG took office jan 2025, right?": the start of the one in office, put with no name.)
+    const started = !named && q.form === 'yesno' && q.time ? startVerdict(q, current) : undefined;
+    if (started) return { ...now(q, current, all), verdict: started };
     if (q.time || q.clauseDay) return atTime(q, f, all);
     // "History of the SG post", "SG timeline": every holder in order, with the rule of the term.
     // The office's history may lead a dash before what is asked of it ("history of the SG post — who held it").

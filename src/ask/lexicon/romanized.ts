@@ -225,6 +225,11 @@ const PHRASES: [RegExp, string][] = [
   // ("… quiz bhi bana do": a request to make something, not "became".)
   [/\b(?:bana (?:do|dijiye|den|dein|de)|banao)\b/gi, 'make'],
   [/\bne kaha (?:tha|thi|hai|he)\b/gi, 'said'],
+  // ("dono ek hi city me hai kya?": one and the same.)
+  [/\bek hi\b/gi, 'the same'],
+  // ("uska phone/email bhej do, reporter call karega": his number, for the reporter to call.)
+  [/\b(?:uska|uski|unka|unki) (phone|email|e-mail|mail|number|mobile|address|contact|whatsapp)\b/gi, 'his $1'],
+  [/,?\s*(?:\w+ )?call kar(?:ega|egi|enge|na hai)\b/gi, ''],
   // ("Mongolia kab se observer hai?": since when.)
   [/\bkab se\b/gi, 'since when'],
   [/\bapplication (?:di|de|diya|dee)(?: (?:hai|he|thi|tha|hain))?\b/gi, 'applied'],
@@ -394,7 +399,7 @@ const QUESTION_WORD =
   /\b(kya|kaun|kon|kahan|kahaan|kaha|kab|kitne|kitni|kitna|kiske|kiska|kiski|kyun|kyon|kyu|kaise|kaunsa|konsa|kis|kise|kisko|kisne|who|what|when|where|which|why|how|ka|ki|ke|mein|ko|se|ne|koi|kuch|sahi|galat|theek|thik|sach|jhoot|na)\b/i;
 
 const MARKERS =
-  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|likha|toh|hum|sabse|baaki|pucha|samjhao|dikha|accha|bura|galat|liye|sirf|jawab|kiske|paas|sthapana|kaunse|konse|desh|mulk|yaar|chhodo|chodo|likh|unhon|unhone|sakte|jaldi|lekar|tak|pichle|pichhle|shuru|saare|sare|raye|farq|fark|farak|badla|faida|fayda|nuqsan|nuksan|samjha|bhejo|na(?=\s*\?))\b/gi;
+  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|likha|toh|hum|sabse|baaki|pucha|samjhao|dikha|accha|bura|galat|liye|sirf|jawab|kiske|paas|sthapana|kaunse|konse|desh|mulk|yaar|chhodo|chodo|likh|unhon|unhone|sakte|jaldi|lekar|tak|pichle|pichhle|shuru|saare|sare|raye|farq|fark|farak|badla|faida|fayda|nuqsan|nuksan|samjha|bhejo|bhej|bhai|uska|uski|unka|unki|na(?=\s*\?))\b/gi;
 
 /**
  * Persian typed in Latin letters ("dabirkol alan kie?", "ejlas-e saran 2025 koja bood?"): phrases first, then words, as

@@ -339,7 +339,8 @@ export class NameIndex {
           // "revising for IR exam": a field of study, not a country's code.
           if (STUDY_NOUN.test(words[i + n] ?? '')) continue;
         }
-        add(hit.country, i, hit.kind, n);
+        // ("is saudi a member?", "Saudi's been a full member since Tianjin": a demonym put as the subject is the country.)
+        add(hit.country, i, hit.kind === 'demonym' && AS_SUBJECT.test(words[i + n] ?? '') ? 'name' : hit.kind, n);
         for (let j = i; j < i + n; j++) taken.add(j);
         break;
       }
@@ -425,7 +426,8 @@ export class NameIndex {
     }
     for (const key of this.nameKeysByFirst.get(word[0]!) ?? []) {
       if (Math.abs(key.length - word.length) > allowed) continue;
-      const d = distance(key, word);
+      // (Two letters typed the wrong way round are one slip: "qingdoa".)
+      const d = swapped(key, word) ? 1 : distance(key, word);
       if (d < bestD) [best, bestD, tie] = [key, d, false];
       else if (d === bestD) tie = true;
     }
@@ -660,3 +662,17 @@ export function rankEvents(
   if (ranked.length === 0) return { events: [], named: false };
   return { events: ranked.map(([e]) => e), named };
 }
+
+/** The word is the key with two neighbouring letters swapped. */
+// (In words of seven letters or more: "atsana", Turkish for "send it", is no slip of "Astana".)
+function swapped(key: string, word: string): boolean {
+  if (key.length !== word.length || word.length < 7) return false;
+  let i = 0;
+  while (i < key.length && key[i] === word[i]) i++;
+  return (
+    i < key.length - 1 && key[i] === word[i + 1] && key[i + 1] === word[i] && key.slice(i + 2) === word.slice(i + 2)
+  );
+}
+
+/** A word after a demonym that makes the demonym the subject (the country), not an adjective. */
+const AS_SUBJECT = /^(s|is|was|has|been|joined|became|a|an)$/;

@@ -45,7 +45,7 @@ import { latinWords, stem } from '../../base/text.js';
 import { isoDay, isoToDate } from '../../base/dates.js';
 import { asciiDigits, isMonth, latinTimes, monthOf, scriptMonth, scriptTimes } from './time.js';
 import { foldAll, segment, statesPremise, type Token } from './tokens.js';
-import { framedClaim } from './claim-frame.js';
+import { ANYTHING_OFF, framedClaim } from './claim-frame.js';
 import { bestPassage } from './passages.js';
 import { fromRomanized } from '../lexicon/romanized.js';
 import { POINTS_BACK } from '../lexicon/pronouns.js';
@@ -1354,6 +1354,21 @@ export class Understander {
     // (Another script's form is read from the whole line, so the line's own closing mark asks: "… находится в Москве.
     // Так или нет?" puts its statement first and a bare tag after it.)
     let form = detectForm(lang, seg.mainWords, folded, seg.asks || (!latinLang && closingTag(text)), text);
+    // ("check this line: 'The SCO Secretariat is located in Shanghai, where the organisation was founded.' Is it
+    // correct?": a question word within the statement checked opens a clause of it, not the question.)
+    const checked = latinLang && WH_FORMS.has(form) ? framedClaim(text) : undefined;
+    // (Only when the question word is the statement's own: not "when did he start? the caption says 'since July 2024', is
+    // that right".)
+    const whIn = (t: string) =>
+      latinWords(t).some((w) => w === form || (form === 'who' && (w === 'whom' || w === 'whose')));
+    if (
+      checked?.tag &&
+      !ANYTHING_OFF.test(latinWords(checked.tag).join(' ')) &&
+      !/^\W*(who|whom|whose|when|where|what|which|how|why)\b/i.test(checked.claim) &&
+      whIn(checked.claim) &&
+      !whIn(`${checked.frame} ${checked.rest}`)
+    )
+      form = 'yesno';
     // "Where did India stand?" asks a position: its "where" asks no place.
     const stance =
       latinLang &&
@@ -4121,6 +4136,8 @@ const STATUS_ASPECTS: ReadonlySet<Cue> = new Set<Cue>([
   'summit',
   'join',
 ]);
+/** The forms a question word gives. */
+const WH_FORMS: ReadonlySet<Form> = new Set<Form>(['who', 'when', 'where', 'what', 'which']);
 const COMPARE_THEN_ASPECTS = /^(.*?\b(?:compare|contrast)\b[^:?—–]*?)\s*(?::|\s[—–-]\s)\s*([^:—–]+)$/i;
 
 /**
