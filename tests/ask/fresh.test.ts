@@ -619,6 +619,9 @@ for (const set of [
   'fresh-vz',
   'fresh-wa',
   'fresh-wb',
+  'fresh-wc',
+  'fresh-wd',
+  'fresh-we',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];

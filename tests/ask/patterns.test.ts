@@ -14151,3 +14151,30 @@ describe('round 51 (second pass): slips, demonyms as subjects, checks and Hingli
     expect(say('SG took office in july 2024, right?')).toMatch(/^No\./m);
   });
 });
+
+describe("round 51 (third pass): a colleague's draft, a people's word and Hinglish partners", () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it("reads a colleague's draft that says something as a noun, not a piece to write", () => {
+    expect(
+      e.understand(
+        "A colleague's draft article says the SCO 'now has 27 member states'. Which of those 27 are in South Asia?",
+      ).declines,
+    ).toHaveLength(0);
+    expect(e.understand('write me an article about the sco').declines).toContain('creative');
+  });
+
+  it('reads a people\'s word before "listener" as no language', () => {
+    expect(say('a turkish listener asks if Türkiye is a member. if not, what status and since when?')).not.toMatch(
+      /official language/,
+    );
+  });
+
+  it('reads "X kab partner bana" as when X became a partner, not after "sco mein"', () => {
+    expect(fromRomanized('Laos kab partner bana? laos member hai kya ab?')).toMatch(
+      /^when did Laos become a partner\?/i,
+    );
+    expect(fromRomanized('pakistan sco mein observer kab bana tha?')).not.toMatch(/when did mein/);
+  });
+});

@@ -24,12 +24,13 @@ export const languages: Intent = {
     if (!q.main('language') && !stated) return undefined;
     // "languages spoken across SCO countries" is about the countries, not the organisation.
     if (q.terms.some((t) => /^(spoken|speak|speaks|speaking)$/.test(t))) return undefined;
-    // ("What level of Turkish delegation attended …?": a people's word before what it qualifies names no language.)
+    // ("What level of Turkish delegation attended …?", "a turkish listener asks …": a people's word before what it
+    // qualifies names no language.)
     const languageCue = q.cues.find((c) => c.cue === 'language' && c.role === 'main');
     if (
       languageCue &&
       q.cues.filter((c) => c.cue === 'language').length === 1 &&
-      /^(delegation|delegations|side|government|president|minister|ministers|leader|leaders|officials?|diplomats?|media|press|embassy|team|troops|army|forces|envoy|representatives?|pm|premier|foreign)$/.test(
+      /^(delegation|delegations|side|government|president|minister|ministers|leader|leaders|officials?|diplomats?|media|press|embassy|team|troops|army|forces|envoy|representatives?|pm|premier|foreign|listeners?|viewers?|readers?|callers?|audience|students?|colleagues?|friends?|journalists?|reporters?|people|citizens|public)$/.test(
         q.words[languageCue.at + 1] ?? '',
       )
     )

@@ -240,6 +240,11 @@ const PHRASES: [RegExp, string][] = [
   // ("pakistan kab member bana?", "iran full member kab bani"): the verb last, put in English order.
   [/\b([a-z]+) kab (full member|member|sadasya|rukn) (?:bana|bani|bane)\b/gi, 'when did $1 become a $2'],
   [/\b([a-z]+) (full member|member|sadasya|rukn) kab (?:bana|bani|bane)\b/gi, 'when did $1 become a $2'],
+  // ("Laos kab partner bana?": so of a partner, when the word before names the country, not "sco mein".)
+  [
+    /\b(?!(?:mein|me|main|ka|ki|ke|se|ne|sco|bhi|to|aur|pehle)\b)([a-z]+) kab (partner) (?:bana|bani|bane)\b/gi,
+    'when did $1 become a $2',
+  ],
   [/\bdecide ho gaya( hai)?\b/gi, 'decided'],
   // ("belarus ne kab join kiya aur kis summit mein", "kis country se hai", "kahan hua tha"): English order.
   [/\b([a-z]+) (?:ne )?kab join (?:kiya|kia|kari|ki)\b/gi, 'when did $1 join'],

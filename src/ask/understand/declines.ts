@@ -247,7 +247,7 @@ const CREATIVE = [
   // (Not "the draft talking points say …": a draft named, not one asked for.)
   new RegExp(
     // (Not "the same draft cites a … article": a draft that does something is a noun.)
-    `(?<!\\b(?:the|our|my|your|their|these|those|a|same) )\\b(write|compose|make up|generate|draft|prepare|sing)\\b(?! (?:cites|says|reads|states|names|mentions|lists|calls|claims|quotes|refers|contains|notes|has)\\b).{0,25}\\b${CREATIVE_PIECE}\\b`,
+    `(?<!\\b(?:the|our|my|your|their|these|those|a|same|s|his|her) )\\b(write|compose|make up|generate|draft|prepare|sing)\\b(?! (?:cites|says|reads|states|names|mentions|lists|calls|claims|quotes|refers|contains|notes|has)\\b).{0,25}\\b${CREATIVE_PIECE}\\b`,
   ),
   new RegExp(`\\b(tell|give|make|create) (me |us )?an? (\\w+ ){0,2}${CREATIVE_PIECE}\\b`),
   // ("… aur 10 MCQ ka quiz bhi bana do answer key ke saath", "also make a 10-question quiz on the SCO": a quiz to set,
@@ -287,8 +287,8 @@ const CREATIVE = [
   /\b(write|compose|draft|do)\b.{0,30}\b(vo|v o)\b(?! (?:of|for) the (?:sco|secretariat)\b)/,
   // ("write my 800-word column", "write the whole 'SCO vs NATO' section of our policy note", "write our 1200-word
   // explainer": a piece of the asker's own to write; not "can I write that in my report".)
-  /(?<!\b(?:the|our|my|your|their|these|those|a|an) )\b(write|draft|compose|pen)\b(?! (?:that|this|it|down|out|up|cites|says|reads|states|names|mentions|lists|calls|claims|quotes|refers|contains|notes|has)\b) (?:(?:me|us|for me|for us) )?(?:(?:a|an|the|our|my|this|that|tomorrow s|today s) )?(?:(?:whole|full|entire|complete|short|quick|long|new|punchy|formal) )*(?:\d[\d,.]{1,6}[ -]?words? )?(?:[\w,.-]+ ){0,4}?(column|article|longread|long read|newsletter|chapter|white paper|thesis|dissertation|assignment|homework|marker|headline|headlines|analysis|feature|dispatch|write up|writeup|wire story)\b/,
-  /(?<!\b(?:the|our|my|your|their|these|those|a|an) )\b(write|draft|compose|pen)\b (?:(?:me|us|for me|for us) )?(?:our|my|(?:the )?(?:whole|full|entire|complete)|(?:a |an )?\d[\d,.]{1,6}[ -]?words?)\b (?:[\w,.-]+ ){0,4}?(explainer|memo|report|section|note|piece|backgrounder|brief)\b/,
+  /(?<!\b(?:the|our|my|your|their|these|those|a|an|s|his|her) )\b(write|draft|compose|pen)\b(?! (?:that|this|it|down|out|up|cites|says|reads|states|names|mentions|lists|calls|claims|quotes|refers|contains|notes|has)\b) (?:(?:me|us|for me|for us) )?(?:(?:a|an|the|our|my|this|that|tomorrow s|today s) )?(?:(?:whole|full|entire|complete|short|quick|long|new|punchy|formal) )*(?:\d[\d,.]{1,6}[ -]?words? )?(?:[\w,.-]+ ){0,4}?(column|article|longread|long read|newsletter|chapter|white paper|thesis|dissertation|assignment|homework|marker|headline|headlines|analysis|feature|dispatch|write up|writeup|wire story)\b/,
+  /(?<!\b(?:the|our|my|your|their|these|those|a|an|s|his|her) )\b(write|draft|compose|pen)\b (?:(?:me|us|for me|for us) )?(?:our|my|(?:the )?(?:whole|full|entire|complete)|(?:a |an )?\d[\d,.]{1,6}[ -]?words?)\b (?:[\w,.-]+ ){0,4}?(explainer|memo|report|section|note|piece|backgrounder|brief)\b/,
   // Made-up content: "draft a fake press release", "invent a quote".
   /\b(write|draft|make|create|generate|produce|invent|fabricate|forge)\b.{0,20}\b(fake|fabricated|made up|false|fictional|invented)\b/,
   // ("écris-moi un faux communiqué de l'OCS", "un comunicado falso": a fake document, in the other Latin-script languages.)
