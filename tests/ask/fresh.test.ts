@@ -622,6 +622,9 @@ for (const set of [
   'fresh-wc',
   'fresh-wd',
   'fresh-we',
+  'fresh-wf',
+  'fresh-wg',
+  'fresh-wh',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
