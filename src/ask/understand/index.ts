@@ -972,16 +972,15 @@ export class Understander {
       if (ordinalOf.length > 0)
         return { ...p0, events: prior!.events, eventNamed: true, places: prior!.places, figures: ordinalOf };
       // "When was the Pahalgam attack and how many were killed?": a count asked of nothing named is the place's figure.
+      // (A count, or a place in the order asked as one: not "… kya number diya? how many countries?")
+      const ordinalAsked = p0.cues.some((c) => c.cue === 'ordinalWord' && c.role === 'main');
       const countOfPlace =
         prior !== undefined &&
         namesNothing &&
         p0.places.length === 0 &&
         p0.form === 'howMany' &&
         p0.figures.length === 0 &&
-        // (A count, or a place in the order asked as one: not "… kya number diya? how many countries?")
-        prior.figures.some(
-          (x) => x.measure !== 'ordinal' || p0.cues.some((c) => c.cue === 'ordinalWord' && c.role === 'main'),
-        );
+        prior.figures.some((x) => x.measure !== 'ordinal' || ordinalAsked);
       // "Iran joined at which summit, and who chaired it?": "it" is the meeting the part before asked for.
       const meetingAsked =
         prior !== undefined &&
@@ -1121,7 +1120,6 @@ export class Understander {
             ...inherited.map((c) => (reported || c.cue === 'body' || !ownRelation ? c : { ...c, role: 'sub' as Role })),
           ];
       if (countOfPlace) {
-        const ordinalAsked = p0.cues.some((c) => c.cue === 'ordinalWord' && c.role === 'main');
         return {
           ...p0,
           places: prior.places,
@@ -2530,9 +2528,8 @@ export class Understander {
       if (main('chair', 'secgen', 'director', 'minister', 'summit', 'meeting', 'partner', 'observer')) return undefined;
       const from = this.facts.accession(relativeTo.country.id)?.from;
       if (!from || !/^\d{4}-\d{2}-\d{2}$/.test(from)) return undefined;
-      const day = new Date(`${from}T00:00:00Z`);
-      if (relativeTo.mode === 'before') day.setUTCDate(day.getUTCDate() - 1);
-      return { day, country: relativeTo.country, mode: relativeTo.mode === 'before' ? 'before' : 'at' };
+      const mode = relativeTo.mode === 'before' ? 'before' : 'at';
+      return { day: dayOf(from, mode), country: relativeTo.country, mode };
     });
     const cuesFinal = cues.slice();
     const headKnown = unnamed(
@@ -3114,10 +3111,8 @@ export class Understander {
       if (admitted) return { event: admitted };
       return { joinedClaim: { kind: 'joined', country: sub.country, stance: 'asserted' } };
     }
-    const day = new Date(`${acc.from}T00:00:00Z`);
-    if (mode === 'before') day.setUTCDate(day.getUTCDate() - 1);
     const event = acc.event ? this.facts.event(acc.event) : undefined;
-    return { day: { day, country: sub.country, mode }, ...(event && { event }) };
+    return { day: { day: dayOf(acc.from, mode), country: sub.country, mode }, ...(event && { event }) };
   }
 
   /**
@@ -4124,10 +4119,16 @@ const SIDE_BY_SIDE_LACKS: ReadonlySet<Cue> = new Set<Cue>([
   'director',
 ]);
 
-/** A request to compare, then what to compare by after a colon or a dash ("compare A and B: who joined, what was decided?"). */
 /** A question asked of two points in turn, each before or after a country's step ("… after Iran joined, and after Belarus?"). */
 const EACH_ANCHOR =
   /^(?<head>[^?]*?\b)(?<rel1>(?:right |just |shortly )?(?:before|after) )(?<a>[\p{L}'’-]+)(?<verb> (?:joined|came in|got in|was admitted|entered))?,? (?:and|then) (?<rel2>(?:right |just |shortly )?(?:before|after) )(?<b>[\p{L}'’-]+)(?: (?:joined|came in|got in|was admitted|entered))?\s*[?？]*(?<tail>\s.*)?$/iu;
+/** The day a clause points at: the day itself, or the day before it ("before Iran joined"). */
+function dayOf(iso: string, mode: 'at' | 'before'): Date {
+  const day = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (mode === 'before') day.setUTCDate(day.getUTCDate() - 1);
+  return day;
+}
+
 /** A question opened by its verb or a pronoun of its own ("were both …", "is it …"), not a list of aspects. */
 const ASKS_OWN = /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|both|they|it)\b/i;
 /** Aspects of two countries compared that are steps of their paths. */
@@ -4142,6 +4143,7 @@ const STATUS_ASPECTS: ReadonlySet<Cue> = new Set<Cue>([
 ]);
 /** The forms a question word gives. */
 const WH_FORMS: ReadonlySet<Form> = new Set<Form>(['who', 'when', 'where', 'what', 'which']);
+/** A request to compare, then what to compare by after a colon or a dash ("compare A and B: who joined, what was decided?"). */
 const COMPARE_THEN_ASPECTS = /^(.*?\b(?:compare|contrast)\b[^:?—–]*?)\s*(?::|\s[—–-]\s)\s*([^:—–]+)$/i;
 
 /**
