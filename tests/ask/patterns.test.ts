@@ -14238,3 +14238,151 @@ describe('round 51 (fourth pass): declines in more words', () => {
     expect(s).toMatch(/outside what I answer/);
   });
 });
+
+describe('round 52: walk-throughs that follow a topic across records', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('tells the growth from the Shanghai Five to today when the way there is asked how, in any language', () => {
+    expect(say('last one: explain for students how SCO started from shanghai five until today, in 5 steps')).toMatch(
+      /grew in steps: 6 .*8 .*9 .*10/,
+    );
+    expect(
+      say('¿Podría explicarme cómo pasó la OCS de los «Cinco de Shanghái» a diez miembros, con las fechas clave?'),
+    ).toMatch(/9 June 2017/);
+  });
+
+  it('reads a change in the number of members, asked how, as the growth (Persian "تغییر کرده")', () => {
+    expect(say('تعداد اعضا از زمان تأسیس تا الان چطور تغییر کرده؟')).toMatch(/grew in steps/);
+  });
+
+  it('keeps the Shanghai Five itself when only its founding is asked', () => {
+    expect(say('explain how the shanghai five was founded')).not.toMatch(/grew in steps/);
+  });
+
+  it('walks the chair from one country named to another, term by term, with the summit of each handover', () => {
+    const s = say('Explain to my students how the chairmanship moved year by year from India to Kyrgyzstan');
+    expect(s).toMatch(/India \(September 2022 – 4 July 2023\), Kazakhstan .*China .*Kyrgyzstan/);
+    expect(s).toMatch(/Tianjin SCO summit: the rotating chair passed from China to Kyrgyzstan/);
+    expect(say('Please explain how the rotating chairmanship passed from China to Kyrgyzstan')).toMatch(
+      /China \(4 July 2024 – 1 September 2025\) and Kyrgyzstan/,
+    );
+  });
+
+  it('ends a term the data leaves open once it has ended by the rule', () => {
+    expect(say('walk me through how the chair passed from China to Kyrgyzstan')).toMatch(
+      /Kyrgyzstan \(1 September 2025 – 1 September 2026\)/,
+    );
+  });
+
+  it('keeps a yes/no about two chairs a yes/no, not a walk-through', () => {
+    expect(e.understand('did the chair pass from china to kyrgyzstan at tianjin?').form).toBe('yesno');
+    expect(say('did the chair pass from china to kyrgyzstan at tianjin?')).not.toMatch(/SCO chairs in the data/);
+  });
+
+  it('reads a fusion of the categories as their merge, and gives how many partners the merged category holds', () => {
+    expect(say('How it worked the fusion of observers and dialogue partners in 2025?')).toMatch(
+      /merged its observers and dialogue partners.*The SCO has 17 partners/s,
+    );
+  });
+
+  it('traces the status categories named after a polite "can you" in French', () => {
+    const s = say(
+      "Pouvez-vous retracer l'évolution des catégories de statut — observateur, partenaire de dialogue, partenaire — jusqu'à la réforme de 2025 ?",
+    );
+    expect(s).toMatch(/14 partenaires de dialogue/);
+    expect(s).toMatch(/17/);
+  });
+
+  it('gives the refusing side its stated reason when what happened at a meeting is asked', () => {
+    expect(say('What happened at the meeting of defence ministers in Qingdao 2025?')).toMatch(/India: .*Pahalgam/);
+    expect(say('در نشست وزرای دفاع در چینگدائو چه اتفاقی افتاد؟ چرا بیانیه مشترک صادر نشد؟')).toMatch(/Pahalgam/);
+  });
+
+  it('keeps a yes/no about the meeting to its verdict, without the reason list', () => {
+    expect(say('was a joint statement signed at the qingdao defence meeting?')).toMatch(/^No\./m);
+  });
+});
+
+describe('round 52 (second pass): paths with the chair, sequels, labels, reforms and declines', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('walks a country from observer to chair when the way is asked how', () => {
+    expect(say('how did india get from observer to chair? timeline please')).toMatch(
+      /an observer from 2005.*India held the rotating SCO chair/s,
+    );
+  });
+
+  it('sets a country’s statements over a span side by side when they are named after a dash', () => {
+    const s = say(
+      'how did the strikes on iran play out at sco level — the june 2025 statement vs the march 2026 one? who stood apart?',
+    );
+    expect(s).toMatch(/India dissociated/);
+    expect(s).toMatch(/2 March 2026/);
+  });
+
+  it('follows a dispute to the later meeting when asked how it was eventually handled', () => {
+    expect(
+      say('How was the Pahalgam controversy from the Qingdao meeting eventually handled at summit level?'),
+    ).toMatch(/Tianjin Declaration condemned/);
+  });
+
+  it('reads a demonym before a person as who spoke, not as a language', () => {
+    expect(say('a german tourist told me turkey is a full member of the sco. is that right?')).toMatch(
+      /^No\. Türkiye is not an SCO member state/m,
+    );
+  });
+
+  it('asks a capital named after a dash of the country before it', () => {
+    expect(say('belarus — capital, and when did it become a full member?')).toMatch(/The capital of Belarus is Minsk/);
+  });
+
+  it('gives the chair on the day a country joined, its joining put in a clause of the part before', () => {
+    expect(say('iran became a member in 2023 — at which summit was that, and who was chairing?')).toMatch(
+      /the rotating SCO chair was held by India/,
+    );
+  });
+
+  it('reads a display panel put first as what the answer is for', () => {
+    expect(say("need a display panel: every member's defence minister at qingdao, country by country")).toMatch(
+      /Rajnath Singh/,
+    );
+  });
+
+  it('reads the partner reform as the merge, and gives both sides of it when before and after are asked', () => {
+    const s = say(
+      'explain the 2025 partner reform to a 16-year-old: before and after tianjin, how many in each category?',
+    );
+    expect(s).toMatch(/14 dialogue partners/);
+    expect(s).toMatch(/The SCO has 17 partners/);
+    expect(say('Explain the 2025 partner reform: which categories existed before, and what replaced them?')).toMatch(
+      /merged its observers and dialogue partners.*17 partners/s,
+    );
+  });
+
+  it('keeps the partners before the merge a list of then', () => {
+    expect(say('which countries were dialogue partners before the merger')).not.toMatch(/The SCO has 17 partners/);
+  });
+
+  it('lays out a country’s roles when the request is put as "can you lay that out"', () => {
+    const s = say(
+      'Kazakhstan seems central to the SCO: founder, chair, Secretary-General. Can you lay that out for me?',
+    );
+    expect(s).toMatch(/Founding member/);
+    expect(s).toMatch(/Kazakhstan held the rotating SCO chair/);
+  });
+
+  it('declines a poem asked in Russian, a JS snippet, and odds asked in Hindi', () => {
+    expect(e.understand('Помогите, пожалуйста, написать короткое стихотворение к 25-летию ШОС.').declines).toContain(
+      'creative',
+    );
+    expect(
+      e.understand("what's the official SCO secretariat website, and can you also write me a JS snippet?").declines
+        .length,
+    ).toBeGreaterThan(0);
+    expect(e.understand('अगले साल भारत के एससीओ छोड़ने की कितनी संभावना है? प्रतिशत में बता दो').declines).toContain(
+      'prediction',
+    );
+  });
+});

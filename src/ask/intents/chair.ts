@@ -91,7 +91,7 @@ export const chair: Intent = {
             verdict: run >= 0 ? ('yes' as const) : ('no' as const),
             verdictAlways: true,
           }),
-        lead: (l) => termsLine(l, all),
+        lead: (l) => termsLine(f, l, all),
         sources: all.map((t) => t.sources),
       };
     }
@@ -143,6 +143,25 @@ export const chair: Intent = {
         ...(q.lang !== 'en' && { context: counted.text }),
         note: noteOf(counted),
         sources: [counted.sources],
+      };
+    // "how the chairmanship moved year by year from India to Kyrgyzstan", "passed from China to Kyrgyzstan": the terms
+    // from the one to the other in order, and the summit at which each handed the chair on.
+    const along = passedAlong(q, f);
+    if (along)
+      return {
+        kind: 'fact',
+        title: (l) => l.list(along.map((t) => l.c(t.country))),
+        lead: (l) => termsLine(f, l, along),
+        details: [
+          {
+            items: along.slice(0, -1).flatMap((t, i) => {
+              const e = t.hostsSummit ? f.event(t.hostsSummit) : undefined;
+              return e ? [(l: Loc) => l.m.chairPassedAt(l.event(e), l.c(t.country), l.c(along[i + 1]!.country))] : [];
+            }),
+          },
+        ],
+        note: noteOf(along[0]),
+        sources: along.map((t) => t.sources),
       };
     // ("… just before kyrgyzstan, and the one before that?": two steps back.)
     // ("which countries chaired before kyrgyzstan, last few years?": every term before it the data holds.)
@@ -358,7 +377,7 @@ export const chair: Intent = {
       return {
         kind: 'fact',
         title: () => 'SCO chairs',
-        lead: (l) => termsLine(l, all),
+        lead: (l) => termsLine(f, l, all),
         context: rotation?.text,
         sources: [rotation?.sources ?? []],
       };
@@ -405,9 +424,44 @@ function inOrder(f: AskFacts): ChairmanshipT[] {
   return [...f.chairs()].sort((a, b) => a.from.localeCompare(b.from));
 }
 
+/**
+ * Two countries named in turn in a walk-through of the chair ("from India to Kyrgyzstan"): the terms from the first's to the
+ * second's, the nearest such run in the data. Not a yes/no or a question word asking one thing of them.
+ */
+function passedAlong(q: Question, f: AskFacts): ChairmanshipT[] | undefined {
+  if (!(q.form === 'explain' || q.form === 'how' || q.main('growth', 'path'))) return undefined;
+  if (q.eventNamed) return undefined;
+  const named = [
+    ...new Set(
+      q.countries
+        .filter((c) => c.role !== 'aside' && c.by !== 'demonym')
+        .sort((a, b) => a.at - b.at)
+        .map((c) => c.country.id),
+    ),
+  ];
+  if (named.length !== 2) return undefined;
+  const all = inOrder(f);
+  let best: [number, number] | undefined;
+  all.forEach((t, j) => {
+    if (t.country !== named[1]) return;
+    const i = all
+      .slice(0, j)
+      .map((x) => x.country)
+      .lastIndexOf(named[0]!);
+    if (i >= 0 && (!best || j - i < best[1] - best[0])) best = [i, j];
+  });
+  return best && all.slice(best[0], best[1] + 1);
+}
+
 /** "The SCO chairs in the data: Uzbekistan (September 2021 – September 2022), …": each term with its span. */
-function termsLine(l: Loc, terms: readonly ChairmanshipT[]): string {
-  return l.m.chairsList(l.list(terms.map((t) => `${l.c(t.country)} (${l.d(t.from)}${t.to ? ` – ${l.d(t.to)}` : ''})`)));
+function termsLine(f: AskFacts, l: Loc, terms: readonly ChairmanshipT[]): string {
+  // (A term the data leaves open that has ended by the rule ends on that day: nothing past reads as still running.)
+  const standing = f.chairStanding();
+  const end = (t: ChairmanshipT) =>
+    t.to ?? (standing.kind === 'ended' && standing.chair === t ? standing.endedOn : undefined);
+  return l.m.chairsList(
+    l.list(terms.map((t) => `${l.c(t.country)} (${l.d(t.from)}${end(t) ? ` – ${l.d(end(t)!)}` : ''})`)),
+  );
 }
 
 /** Three or more countries named in a line about the chair, put to be checked as its order: their codes as typed. */
@@ -651,7 +705,7 @@ function inTime(f: AskFacts, q: Question): Draft {
     ...(verdict && { verdict }),
     // ("the chairs since 2021", "… over the last five years": each term from its start to its end.)
     lead: (l) =>
-      t.mode === 'after' ? termsLine(l, hit) : l.m.chairThen(l.list(hit.map((c) => l.c(c.country))), when(l)),
+      t.mode === 'after' ? termsLine(f, l, hit) : l.m.chairThen(l.list(hit.map((c) => l.c(c.country))), when(l)),
     ...(t.mode !== 'after' && {
       context: (l: Loc) =>
         handedBy

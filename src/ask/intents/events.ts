@@ -1318,7 +1318,19 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
           q.words.some((w) => /^(dates?|days?|when)$/.test(w)))
           ? (l: Loc) => ww(l)
           : undefined,
-      details: [{ items: outcomes.map((o) => o.text) }],
+      // ("What happened at the Qingdao meeting?": an outcome a country's refusal decided comes with its stated reason.)
+      details: [
+        {
+          items: [
+            ...outcomes.map((o) => o.text),
+            ...(q.form === 'what' || q.form === 'how' || q.form === 'explain'
+              ? e.positions
+                  .filter((p) => p.act === 'refused-to-sign' && p.reason)
+                  .map((p) => `${f.nameOf(p.country)}: ${p.reason}`)
+              : []),
+          ],
+        },
+      ],
       note: noteOf(outcomes.find((o) => o.verification !== 'verified')) ?? noteOf(e),
       sources: outcomes.slice(0, 3).map((o) => o.sources),
     };

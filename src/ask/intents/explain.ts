@@ -82,7 +82,8 @@ export const explain: Intent = {
       cs.length === 1 &&
       ROLE_CUES.filter((r) => r.some((c) => q.has(c))).length >= 3 &&
       (q.main('status', 'path', 'explain') || q.form === 'explain') &&
-      !CLOSED_FORMS.has(q.form) &&
+      // ("… founder, chair, Secretary-General. Can you lay that out for me?": a request put as a yes/no is still one.)
+      (!CLOSED_FORMS.has(q.form) || (q.form === 'yesno' && q.main('explain'))) &&
       // (A member's "role" put in those words is its roles' own answer: membership.)
       !rolesNamed(q)
     )
@@ -100,7 +101,13 @@ export const explain: Intent = {
     )
       return 92;
     // "How did the line on Iran shift between June 2025 and March 2026?": what the data records on a country over a span.
-    if (cs.length === 1 && spanOf(q) && (q.form === 'how' || q.form === 'explain' || q.form === 'what'))
+    // (Or its statements set side by side after a dash: "how did the strikes on iran play out — the june 2025 statement
+    // vs the march 2026 one?")
+    if (
+      cs.length === 1 &&
+      (spanOf(q) || (q.has('statement') && spanOf(q, true))) &&
+      (q.form === 'how' || q.form === 'explain' || q.form === 'what')
+    )
       return q.main('capital', 'code', 'chair', 'minister', 'defence', 'summit', 'count', 'language') ? undefined : 84;
     return undefined;
   },
@@ -267,7 +274,8 @@ function chairOnPath(q: Question): boolean {
   const stage = (cue: Cue) => q.main(cue) || q.has(cue, 'aside');
   return (
     stage('chair') &&
-    (q.main('path', 'explain') || q.form === 'explain') &&
+    // ("how did india get from observer to chair?": the way from one stage to another, asked how.)
+    (q.main('path', 'explain') || q.form === 'explain' || (q.form === 'how' && q.main('growth'))) &&
     (['observer', 'member', 'join'] as const).some(stage)
   );
 }

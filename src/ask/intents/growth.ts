@@ -80,6 +80,17 @@ export const growth: Intent = {
     // "History from the Shanghai Five to today": the whole story, of which the predecessor and the Charter are steps.
     if (q.main('growth') && q.predecessor)
       return q.form === 'how' || q.form === 'explain' || q.main('explain') ? 94 : 93;
+    // ("explain how SCO started from shanghai five until today", "cómo pasó la OCS de los Cinco de Shanghái a diez
+    // miembros": the way from the predecessor to today's members, asked how, is the same story.)
+    if (
+      q.predecessor &&
+      (q.form === 'how' || q.form === 'explain' || q.main('explain')) &&
+      q.main('member', 'current') &&
+      !q.main('called', 'sign') &&
+      // (Its founding asked stays the founding, unless the way is asked on to today.)
+      (!q.main('found', 'founder') || q.main('current'))
+    )
+      return 94;
     if (
       q.main('growth') &&
       (q.main('member', 'join', 'partner') || q.sco || q.predecessor) &&

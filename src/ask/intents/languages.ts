@@ -30,7 +30,7 @@ export const languages: Intent = {
     if (
       languageCue &&
       q.cues.filter((c) => c.cue === 'language').length === 1 &&
-      /^(delegation|delegations|side|government|president|minister|ministers|leader|leaders|officials?|diplomats?|media|press|embassy|team|troops|army|forces|envoy|representatives?|pm|premier|foreign|listeners?|viewers?|readers?|callers?|audience|students?|colleagues?|friends?|journalists?|reporters?|people|citizens|public)$/.test(
+      /^(delegation|delegations|side|government|president|minister|ministers|leader|leaders|officials?|diplomats?|media|press|embassy|team|troops|army|forces|envoy|representatives?|pm|premier|foreign|listeners?|viewers?|readers?|callers?|audience|students?|colleagues?|friends?|journalists?|reporters?|people|citizens|public|tourists?|visitors?|teachers?|professors?|lecturers?|guy|man|woman|lady|classmates?|neighbou?rs?|editors?|boss|tv|newspapers?|outlets?|channels?)$/.test(
         q.words[languageCue.at + 1] ?? '',
       )
     )

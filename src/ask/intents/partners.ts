@@ -131,8 +131,9 @@ export const partners: Intent = {
 function howMerged(q: Question): boolean {
   return (
     q.has('merge') &&
-    // ("the dialogue partners before they were merged": the list of then.)
-    !q.has('before') &&
+    // ("the dialogue partners before they were merged": the list of then; but "explain the 2025 partner reform: which
+    // categories existed before" asks the change, of which the list of then is a part.)
+    (!q.has('before') || q.form === 'explain') &&
     q.form !== 'list' &&
     (q.form === 'explain' || q.form === 'how' || q.has('explain') || (q.has('how') && q.form !== 'howMany'))
   );
@@ -155,7 +156,13 @@ function mergedOnly(q: Question): boolean {
 
 /** A change in the partner category asked of itself ("how did the number of partners change"), not of the members. */
 export function partnersGrowth(q: Question): boolean {
-  return q.main('partner') && q.main('growth') && !q.main('member', 'apply', 'join', 'newest', 'first', 'last');
+  return (
+    // ("retracer l'évolution des catégories de statut — observateur, partenaire …": the categories' story, named so.)
+    (q.main('partner') ||
+      (q.main('status') && !q.eventNamed && q.words.some((w) => /^(categories|category|statuses)$/.test(w)))) &&
+    q.main('growth') &&
+    !q.main('member', 'apply', 'join', 'newest', 'first', 'last')
+  );
 }
 
 /** The kinds of standing asked ("what categories exist", "which statuses are there"), of no country. */
@@ -333,7 +340,13 @@ function former(q: Question, f: AskFacts, asked?: Date): Draft {
     q.events.some((e) => e.start <= mergeDate && (e.end ?? e.start) >= mergeDate);
   const thenAndNow =
     !day &&
-    (q.main('compare', 'difference', 'old', 'growth') || q.has('compare') || q.has('difference') || atMerge) &&
+    (q.main('compare', 'difference', 'old', 'growth') ||
+      q.has('compare') ||
+      q.has('difference') ||
+      atMerge ||
+      // ("… before and after tianjin", "which categories existed before, and what replaced them?": both sides of the
+      // change.)
+      (q.words.includes('before') && q.words.some((w) => /^(after|replaced|replace|replaces)$/.test(w)))) &&
     q.has('partner');
   if (asksNow && !q.has('before') && !thenAndNow) {
     return {

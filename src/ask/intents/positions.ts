@@ -387,9 +387,9 @@ function account(q: Question, f: AskFacts): Draft {
   };
 }
 
-/** Words that ask what came of a dispute later ("play out later", "did it continue", "how did it evolve", "ensuite"). */
+/** Words that ask what came of a dispute later ("play out later", "did it continue", "how was it eventually handled", "ensuite"). */
 const SEQUEL =
-  /^(later|afterwards|subsequently|continue|continued|evolve|evolved|resolved|solved|sequel|aftermath|ensuite|danach|spater|luego|despues|posteriormente)$/;
+  /^(later|afterwards|subsequently|eventually|continue|continued|evolve|evolved|resolved|solved|sorted|followed|sequel|aftermath|ensuite|danach|spater|luego|despues|posteriormente)$/;
 
 /**
  * "Compare India's position at Qingdao with the Tianjin Declaration": of the other meeting named, the outcome that

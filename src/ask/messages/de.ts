@@ -215,6 +215,7 @@ const de = (o: OrgNames): Messages => ({
       : `${cap(c)} hat den Vorsitz der ${o.org} ${seit(from)}.`,
   chairBefore: (c, other) => `Vor ${c} hatte ${other} den Vorsitz der ${o.org}.`,
   chairAfter: (c, other) => `Nach ${c} ging der Vorsitz an ${other}.`,
+  chairPassedAt: (event, from, to) => `${event}: Der Vorsitz ging von ${from} an ${to}.`,
   neverChaired: (c) => `Die Daten verzeichnen keinen ${o.org}-Vorsitz ${von(c)}.`,
   chairEnded: (c, from, date) =>
     `Der ${o.org}-Vorsitz ${von(c)} (seit ${from}) endete mit dem Gipfel ${am(date)}; wer den Vorsitz jetzt hat, ist nicht in den Daten.`,

@@ -246,6 +246,8 @@ const en = (o: OrgNames) => ({
       : `${c} has held the rotating ${o.org} chair since ${from}.`,
   chairBefore: (c: string, other: string) => `Before ${c}, the rotating chair was held by ${other}.`,
   chairAfter: (c: string, other: string) => `After ${c}, the rotating chair passed to ${other}.`,
+  chairPassedAt: (event: string, from: string, to: string) =>
+    `${capitalise(event)}: the rotating chair passed from ${from} to ${to}.`,
   neverChaired: (c: string) => `The data records no chairmanship of the ${o.org} by ${c}.`,
   chairEnded: (c: string, from: string, date: string) =>
     `${c}'s term as ${o.org} chair (from ${from}) ended at the summit of ${date}; the data does not hold who chairs now.`,

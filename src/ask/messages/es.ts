@@ -203,6 +203,7 @@ const es = (o: OrgNames): Messages => ({
       : `${cap(c)} preside la ${o.org} ${desde(from)}.`,
   chairBefore: (c, other) => `Antes de ${c}, la presidencia de la ${o.org} la tenía ${other}.`,
   chairAfter: (c, other) => `Después de ${c}, la presidencia pasó a ${other}.`,
+  chairPassedAt: (event, from, to) => `${event}: la presidencia pasó de ${from} a ${to}.`,
   neverChaired: (c) => `Los datos no registran ninguna presidencia de la ${o.org} de ${c}.`,
   chairEnded: (c, from, date) =>
     `La presidencia de ${c} (desde ${el(from).replace(/^(el|en) /, 'el ')}) terminó en la cumbre del ${date}; los datos no registran quién preside ahora.`,

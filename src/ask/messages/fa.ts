@@ -176,6 +176,7 @@ const fa = (o: OrgNames): Messages => {
       to ? `${c} از ${from} تا ${to} رئیس دوره‌ای ${ORG} بود.` : `${c} از ${from} رئیس دوره‌ای ${ORG} است.`,
     chairBefore: (c, other) => `پیش از ${c}، ریاست دوره‌ای با ${other} بود.`,
     chairAfter: (c, other) => `پس از ${c}، ریاست دوره‌ای به ${other} رسید.`,
+    chairPassedAt: (event, from, to) => `${event}: ریاست دوره‌ای از ${from} به ${to} رسید.`,
     neverChaired: (c) => `در داده‌ها ریاست دوره‌ای ${c} ثبت نشده است.`,
     chairEnded: (c, from, date) =>
       `دوره ریاست ${c} (از ${from}) در نشست سران ${date} به پایان رسید؛ در داده‌ها نیست که اکنون رئیس دوره‌ای کیست.`,

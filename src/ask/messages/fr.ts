@@ -218,6 +218,7 @@ const fr = (o: OrgNames): Messages => ({
       : `${cap(c)} préside l'${o.org} ${depuis(from)}.`,
   chairBefore: (c, other) => `Avant la présidence de ${c}, la présidence était assurée par : ${other}.`,
   chairAfter: (c, other) => `Après la présidence de ${c}, la présidence est passée à : ${other}.`,
+  chairPassedAt: (event, from, to) => `${event} : passation de la présidence (${from} → ${to}).`,
   neverChaired: (c) => `Les données ne montrent aucune présidence de l'${o.org} par : ${c}.`,
   chairEnded: (c, from, date) =>
     `La présidence assurée par ${c} (depuis ${le(from).replace(/^(le|en) /, 'le ')}) a pris fin au sommet du ${date} ; les données ne disent pas qui préside maintenant.`,

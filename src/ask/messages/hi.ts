@@ -175,6 +175,7 @@ const hi = (o: OrgNames): Messages => ({
     to ? `${c} ${from} से ${to} तक ${o.org} का अध्यक्ष रहा।` : `${c} ${from} से ${o.org} का अध्यक्ष है।`,
   chairBefore: (c, other) => `${c} से पहले ${o.org} की अध्यक्षता ${other} के पास थी।`,
   chairAfter: (c, other) => `${c} के बाद अध्यक्षता ${other} को मिली।`,
+  chairPassedAt: (event, from, to) => `${event}: अध्यक्षता ${from} से ${to} को मिली।`,
   neverChaired: (c) => `डेटा में ${c} की ${o.org} अध्यक्षता का कोई रिकॉर्ड नहीं है।`,
   chairEnded: (c, from, date) =>
     `${c} का ${o.org} अध्यक्ष-कार्यकाल (${from} से) ${date} के शिखर सम्मेलन में समाप्त हो गया; डेटा में यह नहीं है कि अब अध्यक्ष कौन है।`,

@@ -189,6 +189,7 @@ const tr = (o: OrgNames): Messages => ({
     to ? `${cap(c)}: ${o.org} dönem başkanı, ${from} – ${to}.` : `${cap(c)}: ${o.org} dönem başkanı, ${beri(from)}.`,
   chairBefore: (c, other) => `Önceki dönem başkanı (${c} öncesi): ${other}.`,
   chairAfter: (c, other) => `Sonraki dönem başkanı (${c} sonrası): ${other}.`,
+  chairPassedAt: (event, from, to) => `${event}: dönem başkanlığı ${from} → ${to}.`,
   neverChaired: (c) => `Verilerde ${c} için bir ${o.org} dönem başkanlığı kaydı yoktur.`,
   chairEnded: (c, from, date) =>
     `Dönem başkanlığı (${c}, ${from} tarihinden beri) ${date} zirvesinde sona erdi; şimdiki dönem başkanı verilerde yok.`,

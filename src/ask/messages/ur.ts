@@ -178,6 +178,7 @@ const ur = (o: OrgNames): Messages => ({
     to ? `${c} ${from} سے ${to} تک ${o.org} کا صدر رہا۔` : `${c} ${from} سے ${o.org} کا صدر ہے۔`,
   chairBefore: (c, other) => `${c} سے پہلے ${o.org} کی صدارت ${other} کے پاس تھی۔`,
   chairAfter: (c, other) => `${c} کے بعد صدارت ${other} کو ملی۔`,
+  chairPassedAt: (event, from, to) => `${event}: صدارت ${from} سے ${to} کو ملی۔`,
   neverChaired: (c) => `ڈیٹا میں ${c} کی ${o.org} صدارت کا کوئی ریکارڈ نہیں۔`,
   chairEnded: (c, from, date) =>
     `${c} کی صدارت (${from} سے) ${date} کے سربراہی اجلاس میں ختم ہو گئی؛ ڈیٹا میں نہیں کہ اب صدر کون ہے۔`,

@@ -164,6 +164,7 @@ const zh = (o: OrgNames): Messages => ({
     to ? `${c}于${from}至${to}担任${o.org}轮值主席国。` : `${c}自${from}起担任${o.org}轮值主席国。`,
   chairBefore: (c, other) => `在${c}之前，${o.org}轮值主席国是${other}。`,
   chairAfter: (c, other) => `${c}之后，轮值主席国由${other}接任。`,
+  chairPassedAt: (event, from, to) => `${event}：轮值主席国由${from}交接给${to}。`,
   neverChaired: (c) => `数据中没有${c}担任${o.org}轮值主席国的记录。`,
   chairEnded: (c, from, date) =>
     `${c}自${from}起担任的${o.org}轮值主席国任期已在${date}的峰会上结束；数据中没有现任主席国的记录。`,

@@ -899,7 +899,8 @@ export class Understander {
         return { ...p0, events: prior.events, eventNamed: true, places: prior.places };
       // ("Iran became a full member when? and which country was chairing at that moment": the chair, asked of no country,
       // meeting or time after a part that asks when one country joined, is the chair on the day it joined.)
-      const joinedBefore = prior?.cues.some((c) => c.role === 'main' && c.cue === 'join')
+      // ("iran became a member in 2023 — at which summit was that, and who was chairing?": the joining put in a clause.)
+      const joinedBefore = prior?.cues.some((c) => (c.role === 'main' || c.role === 'sub') && c.cue === 'join')
         ? prior.countries.filter((c) => c.role !== 'aside' && c.by !== 'demonym')
         : [];
       if (chairOfNothing && joinedBefore.length === 1) {

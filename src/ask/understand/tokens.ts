@@ -126,6 +126,12 @@ const WH_OTHER = new Set([
   'digame',
   'acikla',
   'anlat',
+  // (So does a polite "can you" in another language: "Pouvez-vous retracer … — observateur, partenaire — jusqu'à …?")
+  'pouvez',
+  'pourriez',
+  'pourrais',
+  'podria',
+  'podrias',
 ]);
 const AUX = new Set([
   'is',
@@ -1306,6 +1312,8 @@ const ATTRIBUTE_REQUEST = new Set([
   'casualties',
   'outcome',
   'outcomes',
+  // ("belarus — capital, and when did it become a full member?")
+  'capital',
   // ("… a statement on the strikes in March 2026 - date and gist?": what it said, asked in a word.)
   'gist',
   'summary',
@@ -1321,7 +1329,7 @@ const ATTRIBUTE_REQUEST = new Set([
  * "table for the seminar:").
  */
 const LABEL =
-  /^(?:[\p{L}-]+ ){0,2}(?:list|table|graphic|graphics|gfx|caption|timeline|map|slide|chart|super|ticker|headline|strap|banner|card|tile|sheet|row|column)(?: for (?:the|our|my|a|an|this|tomorrow s) [\p{L}-]+)?$/iu;
+  /^(?:[\p{L}-]+ ){0,3}(?:list|table|graphic|graphics|gfx|caption|timeline|map|slide|chart|super|ticker|headline|strap|banner|card|tile|sheet|row|column|panel|poster|infographic|sidebar)(?: for (?:the|our|my|a|an|this|tomorrow s) [\p{L}-]+)?$/iu;
 
 /** A question of which came first, its options after it. */
 const ORDER_ASKED =
