@@ -625,6 +625,9 @@ for (const set of [
   'fresh-wf',
   'fresh-wg',
   'fresh-wh',
+  'fresh-wi',
+  'fresh-wj',
+  'fresh-wk',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
