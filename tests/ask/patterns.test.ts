@@ -14386,3 +14386,51 @@ describe('round 52 (second pass): paths with the chair, sequels, labels, reforms
     );
   });
 });
+
+describe('round 52 (third pass): what a tourist swears, tasks beside a question, and a council’s chair', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('checks what a tourist swears as the claim put to be checked', () => {
+    expect(say('my belarusian tourist swears belarus became a full member in 2022. is that right?')).toMatch(
+      /^No\. .*4 July 2024/m,
+    );
+  });
+
+  it('reads a tourist as a person, not a slip of "tourism"', () => {
+    expect(e.understand('my iranian tourist asked when iran joined').cues.some((c) => c.cue === 'tourism')).toBe(false);
+    expect(
+      e.understand('which city is sco tourism and culture capital for 2025-26?').cues.some((c) => c.cue === 'tourism'),
+    ).toBe(true);
+  });
+
+  it('declines a self-assessment to draft, pay to calculate and a loan clause to translate, answering the question beside them', () => {
+    const rats = say(
+      "which city hosts RATS, and also can you draft my annual performance self-assessment while you're at it",
+    );
+    expect(rats).toMatch(/Tashkent/);
+    expect(rats).toMatch(/outside what I answer/);
+    expect(
+      say('When was the SCO charter signed? Also pls calculate my November overtime: 14.5 h at 1.25x my hourly rate.'),
+    ).toMatch(/outside what I answer/);
+    expect(
+      e.understand('Translate this clause of our loan agreement into English for me').declines.length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('names the council a country chairs in a year it holds no rotating term', () => {
+    expect(say('Which body does Tajikistan chair in 2026?')).toMatch(/Council of Heads of Government/);
+  });
+
+  it('still answers No when the SCO’s own chair is asked of that country, with the council beside it', () => {
+    const s = say('did tajikistan chair the sco in 2026?');
+    expect(s).toMatch(/^No\. Tajikistan did not chair the SCO in 2026/m);
+    expect(s).toMatch(/Council of Heads of Government/);
+  });
+
+  it('does not answer a chair to come with the council’s chair of now', () => {
+    expect(say('in which year does Tajikistan get to chair the SCO summit next?')).not.toMatch(
+      /Council of Heads of Government for 2026/,
+    );
+  });
+});

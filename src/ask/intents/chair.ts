@@ -128,6 +128,45 @@ export const chair: Intent = {
     ).filter((c) => !(q.relativeTo && c.id === q.relativeTo.country.id));
     const cs = agent && cs0.includes(agent) ? [agent, ...cs0.filter((c) => c !== agent)] : cs0;
     if (q.main('motto')) return motto(f, q);
+    // ("Which body does Tajikistan chair in 2026?": a council's chair the country holds then, when it holds no rotating
+    // term then, and the rotating chair of that time beside it.)
+    const year = q.time?.year ?? f.today.getUTCFullYear();
+    const other =
+      cs.length === 1 &&
+      q.form !== 'howMany' &&
+      !countAsked(q) &&
+      !q.eventNamed &&
+      q.tense !== 'future' &&
+      !q.has('next')
+        ? otherChairOf(f, cs[0]!.id, year)
+        : undefined;
+    const heldThen = (t: ChairmanshipT) =>
+      t.from.slice(0, 4) <= String(year) && (!t.to || t.to.slice(0, 4) >= String(year));
+    if (other && !f.chairs().some((t) => t.country === cs[0]!.id && heldThen(t))) {
+      // ("did tajikistan chair the sco in 2026?": the SCO's own chair asked, the council's is beside the No.)
+      const council =
+        q.bodies.length > 0 || q.words.some((w) => /^(government|governments|chg|council|councils|premiers)$/.test(w));
+      const rotating = f.chairs().filter(heldThen);
+      if (q.form === 'yesno' && q.sco && !council && rotating.length > 0)
+        return {
+          kind: 'fact',
+          title: () => other.label,
+          verdict: 'no',
+          lead: (l) =>
+            l.m.notChair(l.c(cs[0]!), l.m.inYear(l.d(String(year))), l.list(rotating.map((t) => l.c(t.country)))),
+          context: firstSentence(other.text),
+          sources: [...rotating.map((t) => t.sources), other.sources],
+        };
+      return {
+        kind: 'fact',
+        title: () => other.label,
+        ...(q.form === 'yesno' && { verdict: 'yes' as Verdict }),
+        lead: (l) => (l.lang === 'en' ? firstSentence(other.text) : l.m.fromData(other.label)),
+        ...(q.lang !== 'en' && { context: firstSentence(other.text) }),
+        note: noteOf(other),
+        sources: [other.sources],
+      };
+    }
     const counted =
       nth !== undefined && cs.length === 1
         ? f.store.data.organisation.find(
@@ -1085,4 +1124,21 @@ function motto(f: AskFacts, q: Question): Draft {
     lead: (l) => l.m.motto(l.c(country), quoted),
     sources: [fact.sources],
   };
+}
+
+/**
+ * A chair other than the rotating one a country holds about a year (a council's, the data's own sentence): its
+ * chairmanship record dated that year or the year before, naming it first.
+ */
+function otherChairOf(f: AskFacts, country: string, year: number) {
+  return f.store
+    .orgFacts('chairmanship')
+    .find(
+      (o) =>
+        o.countries[0] === country &&
+        o.count === undefined &&
+        !/motto/i.test(o.label) &&
+        o.date !== undefined &&
+        (Number(o.date.slice(0, 4)) === year || Number(o.date.slice(0, 4)) === year - 1),
+    );
 }

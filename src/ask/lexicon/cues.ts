@@ -727,7 +727,8 @@ const CUES: Record<Cue, Forms> = {
     ur: 'واں',
   },
   tourism: {
-    en: 'tourism|tourist|cultural capital|tourism capital|culture capital',
+    // (A tourist is a person, often the one who asked: "my belarusian tourist swears …".)
+    en: 'tourism|tourist capital|tourist city|cultural capital|tourism capital|culture capital',
     de: 'tourismus',
     es: 'turismo',
     fr: 'tourisme',

@@ -115,15 +115,15 @@ const OWN_SOURCE =
  * einem Handbuch von 2019 steht …", "un ouvrage que je catalogue affirme …", "quiz card says …").
  */
 const SOURCE_NOUN =
-  /^(?:article|articles|account|accounts|history|handbook|handbuch|book|buch|textbook|lehrbuch|guide|libguide|card|cards|quiz|quizmaster|player|report|bericht|entry|chapter|encyclopedia|brochure|leaflet|poster|slide|notes|notice|ouvrage|livre|manuel|rapport|fiche|libro|articulo|informe|manual|ficha|kitap|makale|kart|kartta|rapor|chronology|timeline|deck|summary|abstract|catalog|catalogue|record|source|website|site|page|wiki|wikipedia|post|tweet|thread|explainer|caption|headline|stringer|correspondent|friend|cousin|classmate|teacher|sir|mate|team|opponent|someone|somebody|note|memo|draft|entwurf|vermerk|[a-z]*notiz|brouillon|borrador|email|e mail|mail|letter|reader|listener|viewer|caller|message|comment|forward|colleague|editor|producer|client|professor|lecturer|student)$/;
+  /^(?:article|articles|account|accounts|history|handbook|handbuch|book|buch|textbook|lehrbuch|guide|libguide|card|cards|quiz|quizmaster|player|report|bericht|entry|chapter|encyclopedia|brochure|leaflet|poster|slide|notes|notice|ouvrage|livre|manuel|rapport|fiche|libro|articulo|informe|manual|ficha|kitap|makale|kart|kartta|rapor|chronology|timeline|deck|summary|abstract|catalog|catalogue|record|source|website|site|page|wiki|wikipedia|post|tweet|thread|explainer|caption|headline|stringer|correspondent|friend|cousin|classmate|teacher|sir|mate|team|opponent|someone|somebody|note|memo|draft|entwurf|vermerk|[a-z]*notiz|brouillon|borrador|email|e mail|mail|letter|reader|listener|viewer|caller|message|comment|forward|colleague|editor|producer|client|professor|lecturer|student|tourist|tourists|guest|guests|visitor|visitors)$/;
 
 /** A reporting verb in any of the Latin-script languages, as folded ("says", "steht", "affirme", "dice", "yaziyor"). */
 const REPORTING_VERB =
-  /^(?:says|said|writes|wrote|claims|claimed|states|stated|calls|called|lists|listed|describes|described|puts|has|reads|records|recorded|gives|steht|stand|schreibt|schrieb|behauptet|heisst|nennt|affirme|indique|dit|ecrit|pretend|presente|dice|dijo|afirma|indica|senala|escribe|llama|yaziyor|diyor|yazilmis)$/;
+  /^(?:says|said|swears|swore|insists|insisted|writes|wrote|claims|claimed|states|stated|calls|called|lists|listed|describes|described|puts|has|reads|records|recorded|gives|steht|stand|schreibt|schrieb|behauptet|heisst|nennt|affirme|indique|dit|ecrit|pretend|presente|dice|dijo|afirma|indica|senala|escribe|llama|yaziyor|diyor|yazilmis)$/;
 
 /** Where a reported statement comes from, ending in its verb ("desk copy says", "my student wrote"). */
 const REPORTING =
-  /^(?:[a-z]+ ){0,4}(?:say|says|said|writes|wrote|claims|claimed|reads|states|stated|has it)(?: that)?$/;
+  /^(?:[a-z]+ ){0,4}(?:say|says|said|writes|wrote|claims|claimed|reads|states|stated|has it|swears|swore|insists|insisted)(?: that)?$/;
 
 // Quote marks that open and close a statement; a straight apostrophe only at word edges ("India's" is no quote).
 const QUOTED = /(^|[\s:(])(["“„«‘']|'')(.+?)(["”“»’']|'')(?=$|[\s.,;:!?)…\-–—])/u;
