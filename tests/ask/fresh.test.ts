@@ -628,6 +628,9 @@ for (const set of [
   'fresh-wi',
   'fresh-wj',
   'fresh-wk',
+  'fresh-wl',
+  'fresh-wm',
+  'fresh-wn',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
