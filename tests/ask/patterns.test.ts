@@ -14434,3 +14434,39 @@ describe('round 52 (third pass): what a tourist swears, tasks beside a question,
     );
   });
 });
+
+describe('round 52 (third pass): Hinglish numbers, places and who-questions in English order', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads Hinglish numbers and nouns ("aath sadasya desh"), so a wrong count put to be checked is a No', () => {
+    expect(fromRomanized('SCO ke aath sadasya desh hain - ye theek hai na?')).toMatch(/eight member country/);
+    expect(say('reporter ki copy me likha hai "SCO ke aath sadasya desh hain" - ye theek hai na?')).toMatch(/^No\./m);
+  });
+
+  it('reads "jahan" as where, not a slip of Japan, and a place before its postposition in English order', () => {
+    expect(
+      fromRomanized(
+        'ek line check karo: "SCO ka mukhyalay Shanghai mein hai, jahan 2001 mein iski sthapna hui thi." chalega?',
+      ),
+    ).toMatch(/headquarters is in Shanghai, where/);
+    expect(
+      say('ek line check karo: "SCO ka mukhyalay Shanghai mein hai, jahan 2001 mein iski sthapna hui thi." chalega?'),
+    ).toMatch(/^No\. The SCO Secretariat is not in Shanghai/m);
+  });
+
+  it('puts "kaun" last of what it asks first, so the person asked is found', () => {
+    expect(fromRomanized('iran ke defence minister qingdao me kaun the? wo abhi bhi minister hain kya?')).toMatch(
+      /^who was iran defence minister in qingdao\?/,
+    );
+    expect(say('pakistan ki taraf se qingdao me kaun gaya tha? aur singh ke saath alag se meeting hui?')).toMatch(
+      /Khawaja Asif/,
+    );
+  });
+
+  it('leaves a hyphened place before its postposition as typed', () => {
+    expect(fromRomanized('2024 summit astana mein tha ya nur-sultan mein? graphics wala likh raha hai')).toContain(
+      'nur-sultan',
+    );
+  });
+});

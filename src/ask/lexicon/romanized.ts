@@ -62,6 +62,25 @@ const WORDS: Record<string, string> = {
   sadasya: 'member',
   rukn: 'member',
   desh: 'country',
+  // ("SCO ke aath sadasya desh hain", "sthapna ki date aur shehar", "mukhyalay Shanghai mein"): numbers, the founding,
+  // the seat and the city.
+  teen: 'three',
+  chaar: 'four',
+  paanch: 'five',
+  chhe: 'six',
+  saat: 'seven',
+  aath: 'eight',
+  nau: 'nine',
+  sthapna: 'founding',
+  sthapana: 'founding',
+  mukhyalay: 'headquarters',
+  mukhyalaya: 'headquarters',
+  shehar: 'city',
+  sheher: 'city',
+  kahani: 'story',
+  // ("… Shanghai mein hai, jahan 2001 mein …": "where", not a slip of "Japan".)
+  jahan: 'where',
+  jahaan: 'where',
   mulk: 'country',
   // Genitive and other postpositions carry no word of their own in English.
   ka: '',
@@ -227,6 +246,17 @@ const PHRASES: [RegExp, string][] = [
   [/\bne kaha (?:tha|thi|hai|he)\b/gi, 'said'],
   // ("dono ek hi city me hai kya?": one and the same.)
   [/\bek hi\b/gi, 'the same'],
+  // ("Iran aur Belarus dono … ek saath member bane the": together; a past verb's auxiliary is no English "the".)
+  [/\bek (?:saath|sath)\b/gi, 'together'],
+  [/\bek para\b/gi, 'one paragraph'],
+  // ("iran ke defence minister qingdao me kaun the?", "pakistan ki taraf se qingdao me kaun gaya tha?": who, asked last
+  // of what is named before it, in English order.)
+  [/\b(\w+) ki taraf se\b/gi, 'from $1'],
+  [/(^|[.?!]\s+)([^.?!]{3,80}?) kaun (?:gaya|gayi|gaye)(?: (?:the|thi|tha))?\s*\?/gi, '$1who attended $2?'],
+  [/(^|[.?!]\s+)([^.?!]{3,80}?) kaun (?:the|thi|tha|hai|hain|he)\s*\?/gi, '$1who was $2?'],
+  [/\b(bane|gaye|hue|kiye|aaye) the\b/gi, '$1'],
+  // ("… qingdao me?": a place's postposition at the end of a question, put before it.)
+  [/(?<![\w-])([a-z]+) (?:mein|me|main)(?=\s*\?)/gi, 'in $1'],
   // ("uska phone/email bhej do, reporter call karega": his number, for the reporter to call.)
   [/\b(?:uska|uski|unka|unki) (phone|email|e-mail|mail|number|mobile|address|contact|whatsapp)\b/gi, 'his $1'],
   [/,?\s*(?:\w+ )?call kar(?:ega|egi|enge|na hai)\b/gi, ''],
@@ -383,6 +413,8 @@ const PHRASES: [RegExp, string][] = [
   // ("2024 mein hua tha": a year's postposition, put before it.)
   // (Not after a month: "feb 2026 mein" stays as typed.)
   [/(?<!\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )\b((?:19|20)\d\d) (?:mein|me|main)\b/gi, 'in $1'],
+  // ("mukhyalay Shanghai mein hai": a place's postposition, put before it; the copula after a place then links it.)
+  [/\b([A-Z][a-z]+) (?:mein|me|main) (hai|tha)\b/g, '$2 in $1'],
   // ("SCO kis saal bana tha?": when it was set up.)
   [/\bbana tha\b/gi, 'was founded'],
   // ("bishkek summit ho gaya?": has it taken place.)
@@ -763,7 +795,8 @@ export function fromRomanized(text0: string): string {
   const early = text
     .replace(/\b((?:19|20)\d\d) se (?:leke|lekar|le kar)\b/gi, 'since $1')
     .replace(/\b(?:shayari|kavita|geet|gaana|nazm)\b(.{0,30}?)\blikh(?:o|iye|na|en|ein)\b/gi, 'write a poem $1')
-    .replace(/\b(?:kidhar|kidhr)\b(?:\s+(?:tha|thi|the|hai|hain|hua|hui))?/gi, 'where');
+    .replace(/\b(?:kidhar|kidhr)\b(?:\s+(?:tha|thi|the|hai|hain|hua|hui))?/gi, 'where')
+    .replace(/\balag[ -]alag\b/gi, 'separately');
   if (early !== text) return fromRomanized(early);
   const marks = new Set((text.match(MARKERS) ?? []).map((m) => m.toLowerCase()));
   // ("sharsheev uzbek hai? the rats guy": a statement closed by "hai?", asked with no question word, is "is … ?".)
