@@ -631,6 +631,9 @@ for (const set of [
   'fresh-wl',
   'fresh-wm',
   'fresh-wn',
+  'fresh-wo',
+  'fresh-wp',
+  'fresh-wq',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
