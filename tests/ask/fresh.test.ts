@@ -634,6 +634,9 @@ for (const set of [
   'fresh-wo',
   'fresh-wp',
   'fresh-wq',
+  'fresh-wr',
+  'fresh-ws',
+  'fresh-wt',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
