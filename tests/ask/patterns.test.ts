@@ -14397,6 +14397,10 @@ describe('round 52 (third pass): what a tourist swears, tasks beside a question,
     );
   });
 
+  it('reads what one of the asker’s guests says as a statement, and the question after it of that statement', () => {
+    expect(say('one of my guests says the charter was signed in 2002 — in which city?')).toMatch(/St Petersburg/);
+  });
+
   it('reads a tourist as a person, not a slip of "tourism"', () => {
     expect(e.understand('my iranian tourist asked when iran joined').cues.some((c) => c.cue === 'tourism')).toBe(false);
     expect(

@@ -1395,7 +1395,7 @@ const PURPOSE_DOC =
  * says it ("our draft says") is a claim to check, read elsewhere.
  */
 const TELLER =
-  /^(?:(?:(?:our|my|the|a|an|his|her|their)|one of (?:our|my|the) \w+) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guests?|tourists?|visitors?|anchor|presenter|classmate|roommate|friend|correspondent|reporter|stringer|fixer|researcher|intern|analyst) (?:said|says|told (?:us|me)|insists|insisted|swears|swore|claims|claimed|reckons|keeps saying)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? /;
+  /^(?:(?:our|my|the|a|an|his|her|their|one of (?:our|my|the)) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guests?|tourists?|visitors?|anchor|presenter|classmate|roommate|friend|correspondent|reporter|stringer|fixer|researcher|intern|analyst) (?:said|says|told (?:us|me)|insists|insisted|swears|swore|claims|claimed|reckons|keeps saying)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? /;
 
 /** A statement reported from elsewhere, up to what it says ("thread says", "a turkish account posted that"). */
 const REPORTED =
