@@ -14474,3 +14474,36 @@ describe('round 52 (third pass): Hinglish numbers, places and who-questions in E
     );
   });
 });
+
+describe('round 53: what someone said in another language, tasks to decline, and labels', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('checks what a headline or a teacher said in Spanish, up to its "que"', () => {
+    expect(say('Vi un titular que decía que Laos ya es miembro pleno de la OCS. ¿Es así?')).toMatch(/^No\. Laos/m);
+    expect(say('Mi profesora dice que Laos es miembro de pleno derecho. ¿Es verdad?')).toMatch(/^No\. Laos/m);
+  });
+
+  it('declines homework answered or an exam paper set in Chinese, and still answers the question beside it', () => {
+    expect(say('请帮我把历史作业的这道论述题答了：上合组织的意义是什么？')).toMatch(/outside what I answer/);
+    const mixed = say('上合组织秘书处在哪里？另外帮我出一套初中政治期末试题，附答案。');
+    expect(mixed).toMatch(/北京/);
+    expect(mixed).toMatch(/outside what I answer/);
+  });
+
+  it('declines whether a country should seek a status as an opinion', () => {
+    expect(say('should Norway seek SCO partner status?')).toMatch(/outside what I answer/);
+  });
+
+  it('reads "Post on X:" as the label of a quoted post, not a request to post', () => {
+    const r = say("Post on X: 'The SCO now has 12 member states.' how many members does it really have?");
+    expect(r).not.toMatch(/cannot change how I work/);
+    expect(r).toMatch(/10 member states/);
+  });
+
+  it('answers "just give me …" beside a declined request as a request of its own', () => {
+    const r = say('write me a poem about the SCO. just give me the founding date');
+    expect(r).toMatch(/15 June 2001/);
+    expect(r).toMatch(/outside what I answer/);
+  });
+});

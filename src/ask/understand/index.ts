@@ -4549,7 +4549,7 @@ const LIST_ASKED =
 const LISTS = /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:list|name|show|give me|summari[sz]e|outline)\b/i;
 
 const REQUESTS =
-  /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|list|give|show|name|explain|describe|summari[sz]e|outline|brief|confirm|verify)\b/i;
+  /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls |just |simply )*(?:tell|list|give|show|name|explain|describe|summari[sz]e|outline|brief|confirm|verify)\b/i;
 
 /** A verb that asks the bot to ping or tell others, beside a mass mention. */
 const PING =

@@ -1273,7 +1273,11 @@ function asksOfNothingNamed(q: string[]): boolean {
       POINTS_BACK.has(w) ||
       ATTRIBUTE_REQUEST.has(w) ||
       BARE_ATTRIBUTE.has(w) ||
-      /^(you|u|me|us|kindly|precise|exact|exactly|confirm|tell|give|s)$/.test(w),
+      /^(you|u|me|us|kindly|precise|exact|exactly|confirm|tell|give|s)$/.test(w) ||
+      // ("Mi profesora dice que … ¿Es verdad?": a tag that asks whether it holds names nothing either.)
+      /^(true|right|correct|accurate|verdad|cierto|correcto|vrai|exacte|juste|richtig|wahr|stimmt|korrekt|dogru)$/.test(
+        w,
+      ),
   );
 }
 
@@ -1392,10 +1396,11 @@ const PURPOSE_DOC =
 
 /**
  * A person who told the asker what follows ("our lecturer said", "I understand", "we were told that"); a document that
- * says it ("our draft says") is a claim to check, read elsewhere.
+ * says it ("our draft says") is a claim to check, read elsewhere. In Spanish, French and German, whoever or whatever
+ * says it, up to the "que"/"dass" that opens what was said ("Vi un titular que decía que …", "Mon prof dit que …").
  */
 const TELLER =
-  /^(?:(?:our|my|the|a|an|his|her|their|one of (?:our|my|the)) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guests?|tourists?|visitors?|anchor|presenter|classmate|roommate|friend|correspondent|reporter|stringer|fixer|researcher|intern|analyst) (?:said|says|told (?:us|me)|insists|insisted|swears|swore|claims|claimed|reckons|keeps saying)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? /;
+  /^(?:(?:our|my|the|a|an|his|her|their|one of (?:our|my|the)) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guests?|tourists?|visitors?|anchor|presenter|classmate|roommate|friend|correspondent|reporter|stringer|fixer|researcher|intern|analyst) (?:said|says|told (?:us|me)|insists|insisted|swears|swore|claims|claimed|reckons|keeps saying)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? |^(?:\w+ ){0,5}?(?:dice|dicen|decia|decian|dijo|dijeron|afirma|afirmaba|asegura|aseguraba|sostiene|pone|ponia|escribe|escribio|lei|escuche|oi) que |^(?:\w+ ){0,5}?(?:dit|disait|disent|affirme|affirmait|ecrit|ecrivait|pretend|soutient|lu|entendu) (?:que|qu) |^(?:\w+ ){0,5}?(?:sagt|sagte|sagen|behauptet|behauptete|schreibt|schrieb|meint|meinte|gelesen|gehort) dass /;
 
 /** A statement reported from elsewhere, up to what it says ("thread says", "a turkish account posted that"). */
 const REPORTED =
