@@ -637,6 +637,9 @@ for (const set of [
   'fresh-wr',
   'fresh-ws',
   'fresh-wt',
+  'fresh-wu',
+  'fresh-wv',
+  'fresh-ww',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
