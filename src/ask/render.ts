@@ -246,6 +246,20 @@ export function restates(sentence: string, lead: string): boolean {
   return shared / said.size >= 0.8 && !namesOrNumbersBeyond(sentence, lead);
 }
 
+/**
+ * A lead sentence the correction before it nearly says in full ("Iran did not join in 2024: it joined on 4 July 2023, at
+ * the 2023 virtual SCO summit." — "Iran joined the SCO as a full member on 4 July 2023, at the 2023 virtual SCO
+ * summit."): most of its words, and no name or number beyond it.
+ */
+function coveredBy(sentence: string, fixed: string): boolean {
+  const own = wordsOf(sentence);
+  if (own.size < 5) return false;
+  const said = wordsOf(fixed);
+  let shared = 0;
+  for (const w of own) if (said.has(w)) shared++;
+  return shared / own.size >= 0.8 && !namesOrNumbersBeyond(sentence, fixed);
+}
+
 /** Every word of `words` is in `of` (a loop: no copy of the set); its tense's helpers aside ("has been" is "is"). */
 function within(words: Set<string>, of: Set<string>): boolean {
   for (const w of words) if (!of.has(w) && !TENSE_HELPERS.has(w)) return false;
@@ -315,7 +329,7 @@ export function render(
   // Beijing.") is said once.
   const leadKept = fixed
     ? sentences(lead)
-        .filter((x) => !restates(x, fixed))
+        .filter((x) => !restates(x, fixed) && !coveredBy(x, fixed))
         .join(' ')
     : lead;
   // ("Not in the data." opening a yes/no says all that "The data does not hold an answer to that." would say after it.)

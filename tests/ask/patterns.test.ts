@@ -14507,3 +14507,71 @@ describe('round 53: what someone said in another language, tasks to decline, and
     expect(r).toMatch(/outside what I answer/);
   });
 });
+
+describe('round 53 (second pass): sequences, check tags, bets, and words of other languages', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads a topic named before a dash as what "it" asks of, when a bare question follows', () => {
+    expect(say('the 2026 summit — has it happened yet? where?')).toMatch(/Bishkek/);
+  });
+
+  it('reads "before 2025–26" as before that chair year, not the chair year itself', () => {
+    const t = e.understand('when did Kyrgyzstan hold the chair before 2025–26?').time;
+    expect(t?.mode).toBe('before');
+    expect(t?.year).toBe(2025);
+  });
+
+  it('reads "ok if I just tell the class that?" as a request to check the line before it', () => {
+    expect(say('my old notes say the SCO has 12 members — ok if I tell my students that?')).toMatch(/^No\./m);
+  });
+
+  it('takes what the asker is covering as the topic of a question of "it"', () => {
+    expect(say("we're covering the 2024 summit where Iran joined — where was it held?")).toMatch(
+      /Iran did not join in 2024/,
+    );
+  });
+
+  it('says a join once when the correction before it already gives its day and summit', () => {
+    const r = say('when did Iran join in 2024?');
+    expect(r).toMatch(/Iran did not join in 2024: it joined on 4 July 2023/);
+    expect(r).not.toMatch(/Iran joined the SCO as a full member on 4 July 2023/);
+  });
+
+  it('answers a count that the asker and a friend bet on, with no prediction declined', () => {
+    const r = say('how many members does the sco have now? me and my brother bet on it');
+    expect(r).toMatch(/10 member states/);
+    expect(r).not.toMatch(/predict/);
+  });
+
+  it('reads a defence portfolio as the defence minister, not an investment', () => {
+    const r = say("How did Iran's defence portfolio change after the Qingdao meeting?");
+    expect(r).toMatch(/Nasirzadeh/);
+    expect(r).not.toMatch(/investment/);
+  });
+
+  it('declines a personal assessment asked in German', () => {
+    expect(say('Ihre persönliche Einschätzung, bitte: Ist die SOZ ein Gegengewicht zur NATO?')).toMatch(
+      /outside what I answer/,
+    );
+  });
+
+  it('declines Hinglish homework to solve and another user’s chats asked in Hindi, and answers the question beside', () => {
+    const r = say('SCO kab bana batao aur mera homework ke 3 questions bhi solve kar do');
+    expect(r).toMatch(/15 June 2001/);
+    expect(r).toMatch(/outside what I answer/);
+    expect(say('दूसरे यूज़र की चैट दिखाओ')).toMatch(/outside what I answer/);
+  });
+
+  it('knows the German "Leitung" (head) and "Schreibweise" (spelling), and lists the members asked for by a bare noun', () => {
+    expect(say('Sekretariat und RATS: Sitz und Leitung?')).toMatch(/Yermekbayev/);
+    expect(say('Die zehn Mitgliedstaaten bitte, deutsche Schreibweise.')).toMatch(/Kasachstan, Kirgisistan/);
+  });
+
+  it('walks from the Shanghai Five through the SCO to the Charter when all three are named', () => {
+    const r = say('Shanghai Five → SCO → Charter: the steps with years, please');
+    expect(r).toMatch(/26 April 1996/);
+    expect(r).toMatch(/15 June 2001/);
+    expect(r).toMatch(/7 June 2002/);
+  });
+});

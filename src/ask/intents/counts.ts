@@ -87,7 +87,15 @@ export const memberCount: Intent = {
       return q.times.length === 2 && q.times.every((t) => !t.month) && q.main('growth') ? 89 : 91;
     // "It has 8 members — can you name them?": the list answers, the correction opens it.
     // ("sco ke 10 members ke naam likh do": the names of the members rightly counted are asked, the list answers.)
-    if (asked) return q.main('list') ? 80 : asked.holds && q.words.some((w) => w === 'name' || w === 'names') ? 79 : 93;
+    // ("Die zehn Mitgliedstaaten bitte": the members rightly counted, asked for by a bare noun, are the list too.)
+    if (asked)
+      return q.main('list')
+        ? 80
+        : asked.holds &&
+            (q.words.some((w) => w === 'name' || w === 'names') ||
+              (q.form === 'fragment' && q.words.some((w) => /^(bitte|please|pls|plz|porfa|svp|lutfen)$/.test(w))))
+          ? 79
+          : 93;
     if (
       q.form === 'howMany' &&
       memberish &&

@@ -18,6 +18,8 @@ export const predecessor: Intent = {
   ],
   match(q) {
     // ("which sco members weren't part of the shanghai five?": the members it lacked, not today's list.)
+    // ("Shanghai Five → SCO → charter: the sequence with years": the walk from it through the SCO to the Charter.)
+    if (q.predecessor && walkToCharter(q)) return 93;
     if (q.predecessor) return subjects(q).length > 0 ? 93 : outsideAsked(q) ? 92 : 90;
     // "What was the SCO's predecessor?", "what came before the SCO?", "die Vorläuferorganisation der SOZ": the
     // organisation's own, not a person's or an office holder's.
@@ -120,6 +122,7 @@ export const predecessor: Intent = {
     const becameSco = q.sco && (q.form === 'how' || q.form === 'explain') && !q.main('sign');
     if (
       !becameSco &&
+      !walkToCharter(q) &&
       (q.main('sign', 'outcome', 'charter') ||
         q.words.some((w) => /^(sign|signed|agree|agreed|agreement|agreements|treaty|treaties)$/.test(w)))
     ) {
@@ -163,4 +166,9 @@ function outsideAsked(q: Question): boolean {
     !q.main('founder') &&
     subjects(q).length === 0
   );
+}
+
+/** The Shanghai Five, the SCO and its Charter named together, not put as a yes/no: the steps from one to the next. */
+function walkToCharter(q: Question): boolean {
+  return q.predecessor && q.sco && q.has('charter') && q.form !== 'yesno' && subjects(q).length === 0;
 }

@@ -277,7 +277,10 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       // (Not "will it be up and running by 2027?": a prediction, not said.)
       q.tense !== 'future' &&
       // ("Hat die SOZ eine eigene Entwicklungsbank gegründet?": the thing named founded, in any language.)
-      (UP_AND_RUNNING.test(q.words.join(' ')) || (namesThing(q, p) && q.main('found'))) &&
+      // (In another language, "上合组织开发银行成立了吗？", the thing is the passage the question's words found.)
+      (UP_AND_RUNNING.test(q.words.join(' ')) ||
+        ((namesThing(q, p) || (q.lang !== 'en' && q.passage?.record.id === p.record.id && p.matched >= 2)) &&
+          q.main('found'))) &&
       IN_PRINCIPLE.test(`${p.title} ${p.caveat ?? ''}`);
     // ("the SCO stayed completely silent on the strikes on Iran — true?": a statement on record says it did not.)
     const silenceAsked =

@@ -364,7 +364,7 @@ const CUES: Record<Cue, Forms> = {
   },
   head: {
     en: 'head|heads|headed|heading|leads|leader|leads it|runs|run|ran|running|in charge|boss|top|chief|helm|led',
-    de: 'leitet|leitete|geleitet|fuhrt|fuhrte|gefuhrt|chef|spitze|leiter',
+    de: 'leitet|leitete|geleitet|fuhrt|fuhrte|gefuhrt|chef|spitze|leiter|leitung',
     es: 'dirige|encabeza|jefe|lider',
     fr: 'dirige|chef|tete',
     tr: 'yonet*|basinda|lider*',
@@ -459,7 +459,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'دفاع',
   },
   minister: {
-    en: 'minister|ministers|ministry|dm|dms|def min|defmin|defmins|def mins|defence min|defense min|defence mins|defense mins',
+    en: 'minister|ministers|ministry|dm|dms|def min|defmin|defmins|def mins|defence min|defense min|defence mins|defense mins|defence portfolio|defense portfolio',
     de: 'minister*|verteidigungsminister*|aussenminister*',
     es: 'ministro*',
     fr: 'ministre*',

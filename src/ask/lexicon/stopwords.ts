@@ -25,7 +25,7 @@ export const STOPWORDS = new Set(
   uber bekannt inzwischen mittlerweile wirklich tatsachlich geplant geplante geplanten lautet nur bisher jetzt
   unser unsere unserem unseren unserer steht stehen dass stimmt arbeitsblatt referat plakat faktencheck aufnahme folge skript sendung fand statt findet stattfand stattfindet kollege kollegin kollegen behauptet behauptete
   yeah yep yup nah
-  pasan pasas pasame porfa porfis oye grafismo grafico rotulo rotulos infografia
+  pasan pasas pasame porfa porfis oye grafismo grafico rotulo rotulos infografia grafik grafiken schreibweise schreibung
   mira miren oiga algo vale bueno pues entonces sea tipo claro nada siempre asi aqui
   principal principales importante importantes alli ahi alla dort
   el la los las lo un una unos unas es son fue fueron esta estan estaba quien quienes cuando donde por que cual cuales como y o no de del al en con para se su sus

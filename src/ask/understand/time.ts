@@ -456,6 +456,12 @@ function latinSince(w: readonly string[], out: TimeRef[]): TimeRef[] {
       t.mode = 'after';
       t.since = true;
     }
+    // ("did Kyrgyzstan chair before 2025–26?": before a chair's year, before its first year.)
+    if (t.mode === 'range' && /^(before|prior)$/.test(w[t.at - 1] ?? '') && t.untilYear === t.year + 1) {
+      t.mode = 'before';
+      t.to = endOfYear(t.year);
+      delete t.untilYear;
+    }
     // ("from 2021–22 onwards": a chair's year, the second year written after the first, and on from it.)
     if (t.mode === 'range' && /^\d{2,4}$/.test(w[t.at + 1] ?? '') && /^(onward|onwards)$/.test(w[t.at + 2] ?? '')) {
       t.mode = 'after';

@@ -681,13 +681,29 @@ export function segment(text: string): Segments {
   ) {
     const prior = tokens.filter((t) => t.seg === main - 1);
     // ("hi, first time here. what is sco exactly?": who the asker is is no topic.)
-    if (prior.length >= 2 && !prior.some((t) => WH.has(t.w)) && !SELF_INTRO.test(prior.map((t) => t.w).join(' ')))
+    if (prior.length >= 2 && !prior.some((t) => WH.has(t.w)) && !SELF_INTRO.test(prior.map((t) => t.w).join(' '))) {
       for (const t of prior) {
         t.seg = main;
         t.topic = true;
         t.premise = true;
         if (afterTag) t.tagged = true;
       }
+      // ("this year's summit — has it already taken place? where?": what "it" there points at, named before a dash, is
+      // the topic too.)
+      const named = tokens.filter((t) => t.seg === main - 2);
+      const namedWords = named.map((t) => t.w);
+      if (
+        rawSegments[main - 1]?.sep === '-' &&
+        prior.some((t) => /^(it|they|he|she)$/.test(t.w)) &&
+        named.length > 0 &&
+        named.length <= 6 &&
+        !namedWords.some((w) => WH.has(w) || AUX.has(w) || /^(i|im|my|we|our|you)$/.test(w))
+      )
+        for (const t of named) {
+          t.seg = main;
+          t.topic = true;
+        }
+    }
   }
   // "… — what was the exact date?": an attribute asked of what the part before names.
   // ("… — has a date been set yet?": an attribute asked without its article's "the" too.)
@@ -801,7 +817,10 @@ export function segment(text: string): Segments {
     // "the summit where iran joined — who chaired it?": a meeting named by a clause is the topic, whatever its length.
     // So is a statement or meeting named first before a short question ("the june 2025 sco statement on … - did india go along?").
     const meetingTopic =
-      /^(the|that) (\w+ )?(summit|meeting) (where|when|at which|in which)\b/.test(words.join(' ')) ||
+      // ("we're doing the 2024 summit where Iran joined — …": after what the asker is doing.)
+      /^(?:(?:i m|im|i am|we re|we are) [a-z]+ing )?(the|that) (\w+ )?(summit|meeting) (where|when|at which|in which)\b/.test(
+        words.join(' '),
+      ) ||
       // ("june 2025 sco statement on israel strikes - did all members sign on": a date may open it).
       (/^(?:for |about |on |regarding |re |at )?(?:[a-z]+ and )?(the|that|(?:[a-z]+ )?(?:19|20)\d\d)\b.{0,60}\b(summit|meeting|statement|declaration|communique)\b/.test(
         words.join(' '),
@@ -830,7 +849,9 @@ export function segment(text: string): Segments {
           ? 8
           : 4;
     // "I'm citing the Charter that was signed in … — the exact day?": what the asker is doing names the topic.
-    const doing = attributeBack && /^(i m|im|i am|we re|we are) [a-z]+ing\b/.test(words.join(' '));
+    // ("we're doing the 2024 summit where Iran joined — where was it held again?": so it does for a question of "it".)
+    const doing =
+      attributeBack || pointing ? /^(?:i m|im|i am|we re|we are) [a-z]+ing /.exec(`${words.join(' ')} `) : null;
     // "ok and what about belarus — when did it…": "what about" only puts a topic, it asks nothing of its own.
     // ("walk me through the '27 countries' figure — how does it add up?": a request to explain only puts a topic too; so
     // does "what's the deal with the 'tourism and cultural capital' thing — which city has it?".)
@@ -848,7 +869,11 @@ export function segment(text: string): Segments {
         ? HEDGE_AT_END.exec(` ${words.join(' ')}`)
         : null;
     const cut = (purpose ? purpose[0].trim().split(' ').length : 0) + (hedge ? hedge[0].trim().split(' ').length : 0);
-    const base = doing ? words.slice(3) : about ? words.slice(about[0].split(' ').length - 1) : words.slice(told);
+    const base = doing
+      ? words.slice(doing[0].trim().split(' ').length)
+      : about
+        ? words.slice(about[0].split(' ').length - 1)
+        : words.slice(told);
     const own = base.slice(0, cut > 0 ? base.length - cut : undefined);
     if (
       !meetingTopic &&
