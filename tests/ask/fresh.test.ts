@@ -640,6 +640,9 @@ for (const set of [
   'fresh-wu',
   'fresh-wv',
   'fresh-ww',
+  'fresh-wx',
+  'fresh-wy',
+  'fresh-wz',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
