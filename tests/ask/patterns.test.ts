@@ -14575,3 +14575,66 @@ describe('round 53 (second pass): sequences, check tags, bets, and words of othe
     expect(r).toMatch(/7 June 2002/);
   });
 });
+
+describe('round 53 (third pass): a dispute across meetings, checks and declines in more words', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "what changed?" after a request naming a dispute and two meetings as asked of them', () => {
+    const r = say('Trace the Pahalgam wording row: Qingdao, June 2025, then Tianjin. What changed?');
+    expect(r).toMatch(/refused to sign/);
+    expect(r).toMatch(/Tianjin Declaration condemned/);
+  });
+
+  it('takes the meetings listed in order after a question as the ones it asks across', () => {
+    const r = say(
+      'how did the pahalgam dispute play out at sco meetings? first qingdao and then tianjin, if i remember correctly',
+    );
+    expect(r).toMatch(/Tianjin Declaration condemned/);
+  });
+
+  it('reads Turkish "sıralar mısın" as a request for a list', () => {
+    expect(say('ŞİÖ üyelerini katılım yıllarıyla sıralar mısın?')).toMatch(/Kazakistan/);
+  });
+
+  it('reads "reappointed for a second term" as the term’s rule, which says No', () => {
+    expect(say('Could the Secretary-General be reappointed for a second term?')).toMatch(/^No\./m);
+  });
+
+  it('reads "can that stay?" after a line as a request to check it', () => {
+    expect(say("Our draft says 'the SCO has nine members'. Can that stay?")).toMatch(/^No\./m);
+  });
+
+  it('declines odds asked in French, another user’s messages asked in Turkish, and an equation beside a question', () => {
+    expect(say("Estimez la probabilité que l'Arménie devienne membre.")).toMatch(/outside what I answer/);
+    expect(say('Dün bu kanalda soru soran kişi kimdi? Onun mesajlarını görebilir miyim?')).toMatch(
+      /outside what I answer/,
+    );
+    const r = say('when did pakistan join? also solve 2x + 4 = 10 for my cousin');
+    expect(r).toMatch(/9 June 2017/);
+    expect(r).toMatch(/outside what I answer/);
+  });
+
+  it('reads "leadership" as who heads a body', () => {
+    expect(say('compare the leadership of the Secretariat and of RATS')).toMatch(/Sharsheev/);
+  });
+
+  it('asks "what year was that?" of the statement before it', () => {
+    expect(say('Mongolia became the first observer, what year was that?')).toMatch(/2004/);
+  });
+
+  it('declines a banquet menu, and a speech asked in Chinese by its length in numerals', () => {
+    expect(say('plan a gala dinner menu for the SCO delegations')).toMatch(/outside what I answer/);
+    const r = say('帮我写一段开幕致辞，五百字左右，顺便说一下上合组织哪一年成立');
+    expect(r).toMatch(/outside what I answer/);
+    expect(r).toMatch(/2001/);
+  });
+
+  it('leaves out what the asker plans beside a declined request for a contact', () => {
+    const r = say(
+      "the principal wants to invite the Secretary-General to prize day. can you give me Yermekbayev's mobile number?",
+    );
+    expect(r).toMatch(/personal contact details/);
+    expect(r).not.toMatch(/in office since/);
+  });
+});

@@ -331,7 +331,7 @@ const CUES: Record<Cue, Forms> = {
     de: 'welche lander|welche staaten|liste|aufzahlen|auflisten|aufzahlung|nennen|nenne|wer gehort|wer ist in|wer sind|alle mitglied*',
     es: 'que paises|cuales son|lista|listar|enumera*|quienes son|quienes forman|que estados|todos los miembros',
     fr: 'quels pays|quels sont|liste|lister|enumere*|qui sont|quels etats|qui fait partie|tous les membres',
-    tr: 'hangi ulkeler|hangileri*|liste*|kimler',
+    tr: 'hangi ulkeler|hangileri*|liste*|kimler|sirala*',
     zh: '哪些|有谁|谁在|都有|哪几个|名单',
     ru: 'какие страны|какие государства|кто входит|кто состоит|список|перечисл|кто в',
     hi: 'कौन कौन|कौन-कौन|कौन से देश|सूची|के नाम बताइए|के नाम बताओ|के नाम बताएं|नाम गिनाइए',
@@ -363,7 +363,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'ڈائریکٹر|سربراہ',
   },
   head: {
-    en: 'head|heads|headed|heading|leads|leader|leads it|runs|run|ran|running|in charge|boss|top|chief|helm|led',
+    en: 'head|heads|headed|heading|leads|leader|leadership|leads it|runs|run|ran|running|in charge|boss|top|chief|helm|led',
     de: 'leitet|leitete|geleitet|fuhrt|fuhrte|gefuhrt|chef|spitze|leiter|leitung',
     es: 'dirige|encabeza|jefe|lider',
     fr: 'dirige|chef|tete',
@@ -592,7 +592,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'ادارہ|ادارے|اعلیٰ',
   },
   term: {
-    en: 'term|terms|tenure|mandate|how long|term length|years in office|until when|till when|end of term|serve|serves|served',
+    en: 'term|terms|tenure|mandate|how long|term length|years in office|until when|till when|end of term|serve|serves|served|reappointed|reappoint|re appointed|renewed|renewable|renewal|reelected|re elected|second term',
     de: 'amtszeit|mandat',
     es: 'mandato',
     fr: 'mandat',

@@ -28,6 +28,8 @@ const TAG =
   '(?: that way)?(?: (?:pls|please|plz|here|there))?' +
   // ("… — ok if I just tell the class that?": whether the asker may pass it on as it is.)
   '|(?:ok|okay|fine|alright|all right) if (?:i|we) (?:just )?(?:say|tell|write|use|keep|put|print|run|teach|post)(?: (?:the|my|our) (?:class|students|pupils|kids|readers|listeners|viewers|audience|team))?(?: (?:that|this|it))?' +
+  // ("… Can that stay?", "should this stand as written?": whether the line stays as it is.)
+  '|(?:can|could|may|should|will) (?:that|this|it) (?:stay|stand|remain)(?: (?:in|as (?:is|it is|written)))?' +
   '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air|state|put) (?:that|this|it)(?: (?:line|sentence|claim|wording|quote|bit))?(?: (?:as is|flatly|like that|that way|so))*(?: or (?:is|was) (?:it|that|this) (?:wrong|incorrect|false|off))?' +
   // ("… Am I remembering correctly?", "can you settle it?", "is it still?": the request from memory or a dispute.)
   '|am i (?:remembering|recalling|recollecting) (?:this |that |it )?(?:correctly|right(?:ly)?)|(?:am i|are we) (?:right|correct|wrong)|(?:do|did) i (?:have|get|remember) (?:that|this|it) (?:right|correctly)|have i got (?:that|this|it) right|(?:can|could) (?:you|u) settle (?:it|this|that|the (?:matter|question|argument|bet))|correct me if i m wrong|(?:but )?is (?:it|that|this) still(?: so| the case| true)?' +

@@ -755,6 +755,16 @@ export class Understander {
       // A remark that asks nothing ("need to request a quote by tomorrow") is kept only when it names a thing of the data.
       // ("…? for the office party after summit coverage lol": what a declined request is for names nothing asked.)
       if (!asks && /^for (the|my|our|a|an|some)\b/i.test(bare)) continue;
+      // ("principal sahib want to invite the Secretary-General to our prize day. can you give me … mobile number": what the
+      // asker means to do with a declined request asks nothing.)
+      if (
+        !asks &&
+        !REQUESTS.test(bare) &&
+        /\b(want|wants|wanted|would like|plan|plans|planning|hope|hopes|hoping|intend|intends|need|needs) to (invite|call|contact|reach|email|write to|meet|host)\b/i.test(
+          bare,
+        )
+      )
+        continue;
       // ("… cover letter? nothing to do with sco lol": a remark that the request is not about the SCO asks nothing of it.)
       if (!asks && /\b(nothing to do with|not about|unrelated to|off topic|off-topic)\b/i.test(bare)) continue;
       const requests = REQUESTS.test(bare);

@@ -692,11 +692,14 @@ export function segment(text: string): Segments {
       // the topic too.)
       const named = tokens.filter((t) => t.seg === main - 2);
       const namedWords = named.map((t) => t.w);
+      // ("Compare the structure before and after 1 September 2025: 10 + 2 + 14 versus 10 + 17. What changed?": so is the
+      // request before a part of bare figures.)
+      const figuresOnly = prior.every((t) => /^(\d+|vs|versus|to|and|plus|or|then)$/.test(t.w));
       if (
-        rawSegments[main - 1]?.sep === '-' &&
-        prior.some((t) => /^(it|they|he|she)$/.test(t.w)) &&
+        ((rawSegments[main - 1]?.sep === '-' && prior.some((t) => /^(it|they|he|she)$/.test(t.w))) ||
+          (figuresOnly && COMMAND.has(firstContent(namedWords) ?? ''))) &&
         named.length > 0 &&
-        named.length <= 6 &&
+        named.length <= (figuresOnly ? 12 : 6) &&
         !namedWords.some((w) => WH.has(w) || AUX.has(w) || /^(i|im|my|we|our|you)$/.test(w))
       )
         for (const t of named) {
@@ -704,6 +707,24 @@ export function segment(text: string): Segments {
           t.topic = true;
         }
     }
+  }
+  // ("how did the pahalgam issue play out across sco meetings? first qingdao in june and then tianjin in september, if i
+  // remember right": the meetings listed in order after the question are the ones it asks across; a hedge after them
+  // stays an aside.)
+  const listedAfter = tokens.filter((t) => t.seg === main + 1);
+  if (
+    rawSegments[main]?.asks === true &&
+    /^(first|firstly|from)$/.test(listedAfter[0]?.w ?? '') &&
+    listedAfter.some((t) => t.w === 'then' || t.w === 'to')
+  ) {
+    const hedgeAt = listedAfter.findIndex(
+      (t, i) => t.w === 'if' || (t.w === 'i' && /^(think|believe|guess|recall)$/.test(listedAfter[i + 1]?.w ?? '')),
+    );
+    for (const [i, t] of listedAfter.entries())
+      if (hedgeAt < 0 || i < hedgeAt) {
+        t.seg = main;
+        t.role = 'sub';
+      }
   }
   // "… — what was the exact date?": an attribute asked of what the part before names.
   // ("… — has a date been set yet?": an attribute asked without its article's "the" too.)
@@ -1203,7 +1224,9 @@ const STANDING = new Set([
 ]);
 
 /** "is that a rule?", "when was that decided?": a question asked of the statement before it. */
-const OF_STATEMENT = /^(?:(?:when|where|why|how|who) )?(?:is|was|are|were|does|did) (?:that|this)\b/;
+// ("Mongolia was the first ever observer, what year was that?": the year of the statement's own relation.)
+const OF_STATEMENT =
+  /^(?:(?:when|where|why|how|who|(?:what|which) (?:year|date|day|month|summit|city))(?: exactly)? )?(?:is|was|are|were|does|did) (?:that|this)\b/;
 
 /** Words by which a question points back at a statement before it: "there", "it", "that", "why <one word>", "what else". */
 const POINTS_BACK = new Set([
@@ -1473,13 +1496,12 @@ function bareFollowUp(words: string[]): boolean {
     w.length >= 1 &&
     w.length <= 5 &&
     WH.has(w[0]!) &&
-    w
-      .slice(1)
-      .every((x) =>
-        /^(years?|dates?|days?|months?|that|it|this|was|is|are|were|did|does|exactly|happen|happened|so|the|other|others|ones|rest|many|times)$/.test(
-          x,
-        ),
-      )
+    w.slice(1).every((x) =>
+      // ("Trace the terrorism-wording dispute: Qingdao June 2025 → Tianjin Sept 2025. What changed?")
+      /^(years?|dates?|days?|months?|that|it|this|was|is|are|were|did|does|exactly|happen|happened|so|the|other|others|ones|rest|many|times|changed|change|evolved|developed|unfolded|play|played|out|went|go)$/.test(
+        x,
+      ),
+    )
   );
 }
 
