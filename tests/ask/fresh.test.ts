@@ -643,6 +643,9 @@ for (const set of [
   'fresh-wx',
   'fresh-wy',
   'fresh-wz',
+  'fresh-xa',
+  'fresh-xb',
+  'fresh-xc',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
