@@ -14638,3 +14638,18 @@ describe('round 53 (third pass): a dispute across meetings, checks and declines 
     expect(r).not.toMatch(/in office since/);
   });
 });
+
+describe('round 53 (fourth pass): a meeting named as a stage of a country’s path', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('adds the country’s recorded position at a meeting named among the stages of its path', () => {
+    const r = say("explain india's sco journey: observer → member → chair → the qingdao row");
+    expect(r).toMatch(/observer from 2005/);
+    expect(r).toMatch(/India refused to sign the draft joint statement at the 2025 SCO defence ministers/);
+  });
+
+  it('adds no meeting to a path that names none', () => {
+    expect(say("walk me through india's path in the sco: observer, member, chair")).not.toMatch(/refused to sign/);
+  });
+});

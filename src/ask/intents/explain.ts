@@ -149,6 +149,13 @@ export const explain: Intent = {
     const lastTerm = terms.at(-1);
     const roles = rolesOf(q, f, c, lastTerm !== undefined);
     const counted = terms.length > 1 ? chairCountFact(f, c.id) : undefined;
+    // ("india's sco journey: observer → member → chair → the qingdao row": a meeting named as a stage, where the country's
+    // position is on record, is a stage too.)
+    const stands = f.store.data.events.flatMap((e) =>
+      q.places.some((pl) => pl.toLowerCase() === e.city.toLowerCase()) || q.words.includes(e.city.toLowerCase())
+        ? e.positions.filter((p) => p.country === c.id).map((p) => ({ e, p }))
+        : [],
+    );
     return {
       kind: 'fact',
       title: (l) => l.c(c),
@@ -165,11 +172,17 @@ export const explain: Intent = {
             ...ordered.map((m) => firstSentence(m.how)),
             ...(counted ? [firstSentence(counted.text)] : []),
             ...roles.items,
+            ...stands.map(({ e, p }) =>
+              p.act === 'refused-to-sign'
+                ? (l: Loc) => `${l.m.refusedToSign(l.c(c), l.event(e))}${p.reason ? ` ${firstSentence(p.reason)}` : ''}`
+                : firstSentence(p.stance),
+            ),
           ],
         },
       ],
       sources: [
         ...(lastTerm ? [lastTerm.sources] : []),
+        ...stands.slice(0, 1).map(({ p }) => p.sources),
         acc?.sources ?? ordered.at(-1)!.sources,
         ...roles.sources,
         ...(own ? [own.sources] : []),
