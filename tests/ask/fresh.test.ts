@@ -646,6 +646,9 @@ for (const set of [
   'fresh-xa',
   'fresh-xb',
   'fresh-xc',
+  'fresh-xd',
+  'fresh-xe',
+  'fresh-xf',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
