@@ -755,16 +755,6 @@ export class Understander {
       // A remark that asks nothing ("need to request a quote by tomorrow") is kept only when it names a thing of the data.
       // ("…? for the office party after summit coverage lol": what a declined request is for names nothing asked.)
       if (!asks && /^for (the|my|our|a|an|some)\b/i.test(bare)) continue;
-      // ("principal sahib want to invite the Secretary-General to our prize day. can you give me … mobile number": what the
-      // asker means to do with a declined request asks nothing.)
-      if (
-        !asks &&
-        !REQUESTS.test(bare) &&
-        /\b(want|wants|wanted|would like|plan|plans|planning|hope|hopes|hoping|intend|intends|need|needs) to (invite|call|contact|reach|email|write to|meet|host)\b/i.test(
-          bare,
-        )
-      )
-        continue;
       // ("… cover letter? nothing to do with sco lol": a remark that the request is not about the SCO asks nothing of it.)
       if (!asks && /\b(nothing to do with|not about|unrelated to|off topic|off-topic)\b/i.test(bare)) continue;
       const requests = REQUESTS.test(bare);
@@ -777,6 +767,11 @@ export class Understander {
         (/^(i|im|i'm|we|we're|our|my|me|us)\b|^(我们|我|咱们|мы |я |हम |मैं |ہم |میں )/i.test(bare) ||
           // ("A colleague at our institute used this bot last week …": what someone the asker knows did asks nothing either.)
           /^(a|one) (colleague|friend|co-?worker|classmate|student|reader|listener|caller)\b/i.test(bare) ||
+          // ("principal sahib want to invite the Secretary-General to our prize day. can you give me … mobile number":
+          // what someone means to do with a declined request asks nothing either.)
+          /\b(want|wants|wanted|would like|plan|plans|planning|hope|hopes|hoping|intend|intends|need|needs) to (invite|call|contact|reach|email|write to|meet|host)\b/i.test(
+            bare,
+          ) ||
           (massMention && q.lang === 'en' && !/\b(pls|please|plz)\b/i.test(bare)))
       )
         continue;
