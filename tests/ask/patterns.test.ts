@@ -14653,3 +14653,129 @@ describe('round 53 (fourth pass): a meeting named as a stage of a country’s pa
     expect(say("walk me through india's path in the sco: observer, member, chair")).not.toMatch(/refused to sign/);
   });
 });
+
+describe('round 54: a renewal of an SCO office', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "re-elected" of the Secretary-General as the term’s rule, which says No', () => {
+    expect(say('can the secretary-general be re-elected?')).toMatch(/^No\./m);
+  });
+
+  it('answers "can <the Secretary-General> be reelected?" from the term’s rule instead of declining it as an election', () => {
+    expect(say('can yermekbayev be reelected?')).toMatch(/^No\./m);
+  });
+
+  it('still declines a national leader’s re-election', () => {
+    expect(say('will putin be reelected?')).toMatch(/outside what I answer/);
+  });
+});
+
+describe('round 54: wording, typos and follow-ups', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('does not take the wording a wrong claim is corrected to as a sign of that claim', () => {
+    const r = say('so why was there no joint statement at the Qingdao meeting?');
+    expect(r).not.toMatch(/That claim is misleading/);
+    expect(r).toMatch(/without a joint statement/);
+  });
+
+  it('still checks a claim by the name it gives, when the correction names it too', () => {
+    expect(say('is the SCMP article 3186055 from December 2025 legit?')).toMatch(/^No\./m);
+  });
+
+  it('declines a request to write an email, in German, beside a question it answers', () => {
+    const r = say('Wann fand der Gipfel in Tianjin statt? Und schreib mir bitte eine E-Mail an meinen Professor.');
+    expect(r).toMatch(/2025/);
+    expect(r).toMatch(/outside what I answer/);
+  });
+
+  it('reads "officially from which date?" after a dash as asked of the statement before it', () => {
+    expect(say('Kyrgyzstan got the chair at Tianjin - officially from which date?')).toMatch(/1 September 2025/);
+  });
+
+  it('reads "where? and when?" as both asked of one statement', () => {
+    const r = say('Iran signed its memorandum of obligations where? and when?');
+    expect(r).toMatch(/Samarkand/);
+  });
+
+  it('reads "minster" as a misspelt minister', () => {
+    expect(say('Russian def minster at Qingdao — who?')).toMatch(/Belousov/);
+  });
+
+  it('reads "surname" as the name asked', () => {
+    expect(say('Uzbek def min surname?')).toMatch(/Khalmukhamedov/);
+  });
+
+  it('lists the summits of two years joined by "and"', () => {
+    const r = say('which cities hosted the summits in 2024 and 2025?');
+    expect(r).toMatch(/Astana/);
+    expect(r).toMatch(/Tianjin/);
+  });
+
+  it('does not answer Yes to a kind of Secretary-General the data does not record', () => {
+    const r = say('has the SCO ever had a woman Secretary-General?');
+    expect(r).not.toMatch(/^Yes\./m);
+    expect(r).toMatch(/^Not in the data\./m);
+  });
+});
+
+describe('round 54: parts, remarks and set-asides', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('counts the place’s dead when the SCO is named only in a remark after the question', () => {
+    expect(say('when was the pahalgam attack and how many were killed? it keeps coming up in the sco news')).toMatch(
+      /26 civilians were killed/,
+    );
+  });
+
+  it('answers what else happened at a meeting, the joining it records set aside', () => {
+    expect(say('Astana 2024 summit — what happened there besides Belarus joining?')).toMatch(/Secretary-General/);
+  });
+
+  it('still corrects a joining set aside at a meeting that did not record it', () => {
+    expect(say('What else happened at Tianjin besides Belarus joining?')).toMatch(/4 July 2024/);
+  });
+
+  it('reads fields asked in German after the question as asked of its answer', () => {
+    const r = say(
+      'Wer war im Juni 2025 Verteidigungsminister Usbekistans? Bitte mit Dienstgrad und beiden gängigen Schreibweisen des Namens.',
+    );
+    expect(r).toMatch(/Khalmukhamedov/);
+    expect(r).toMatch(/Kholmukhamedov/);
+    expect(r).not.toMatch(/nicht in den Daten/);
+  });
+
+  it('puts a meeting named after "bei" in the dative, in German', () => {
+    expect(say('Wer war im Juni 2025 Verteidigungsminister Usbekistans?')).toMatch(/bei dem Treffen/);
+  });
+});
+
+describe('round 54: a place’s title, who asked, and a report to confirm or correct', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('answers what a place no meeting was held in got, from the passage that names it', () => {
+    expect(say('What title did Cholpon-Ata get from the SCO?')).toMatch(/tourism and cultural capital/);
+  });
+
+  it('still answers a question of the SCO that names a place in its premise', () => {
+    expect(say('Die SOZ wurde ja 2001 in Peking gegründet – welche Staaten waren die Gründungsmitglieder?')).toMatch(
+      /Kasachstan/,
+    );
+  });
+
+  it('leaves out who asked, said in German after the question', () => {
+    expect(
+      say('Welchen Titel hat Tscholpon-Ata von der SOZ bekommen? Eine Schülerin aus Kirgisistan hat gefragt.'),
+    ).not.toMatch(/Kyrgyzstan: a member state/);
+  });
+
+  it('checks a count reported in Russian ("пишет в отчёте, что …") and put to be confirmed or corrected', () => {
+    expect(
+      say('Коллега пишет в отчёте, что в ШОС 27 государств-членов. Подтвердите, пожалуйста, или поправьте.'),
+    ).toMatch(/^Нет\./m);
+  });
+});

@@ -1510,8 +1510,10 @@ export const summits: Intent = {
       if (a && b && a !== b) return compareEvents(q, f, a, b);
     }
     // "A chronology of summits from 2023 to 2026": each summit of the span, with its place, dates and what it decided first.
-    if (years.length === 2 && !q.has('compare')) {
-      const [from, to] = years.map(Number).sort((a, b) => a - b) as [number, number];
+    // ("which cities hosted the summits in 2024 and 2025?": two years read as one span are its two ends.)
+    const ends = years.length === 2 ? years : summitYears(q);
+    if (ends.length === 2 && !q.has('compare')) {
+      const [from, to] = ends.map(Number).sort((a, b) => a - b) as [number, number];
       const span = all.filter((e) => Number(e.start.slice(0, 4)) >= from && Number(e.start.slice(0, 4)) <= to);
       if (span.length >= 2) return summitList(span);
     }

@@ -30,6 +30,18 @@ export const joining: Intent = {
     if (q.main('apply', 'leave', 'expel', 'refuse', 'capital', 'code')) return undefined;
     // ("Before it became a member, did Belarus hold observer status? since when?": joining only dates the status asked.)
     const joinAt = q.cues.find((c) => c.cue === 'join' && c.role === 'main')?.at ?? -1;
+    // ("Astana 2024 summit — what happened there besides Belarus joining?": a joining set aside is not what is asked.)
+    // (Only when the meeting named records that joining: "… at Tianjin besides Belarus joining?" is corrected first.)
+    const recorded =
+      q.eventNamed && q.events.some((e) => cs.some((c) => e.outcomes.some((o) => o.text.includes(c.name))));
+    if (
+      joinAt >= 0 &&
+      recorded &&
+      q.words
+        .slice(Math.max(0, joinAt - 4), joinAt)
+        .some((w, i, ws) => /^(besides|except|excluding)$/.test(w) || (w === 'than' && ws[i - 1] === 'other'))
+    )
+      return undefined;
     if (
       joinAt >= 0 &&
       q.words.slice(Math.max(0, joinAt - 3), joinAt).some((w) => w === 'before' || w === 'after') &&

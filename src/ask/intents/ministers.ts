@@ -613,8 +613,12 @@ function asksSpelling(q: Question, o: OfficialT): boolean {
   if (o.altNames.length === 0) return false;
   const typed = ` ${q.words.join(' ')} `;
   return (
-    q.words.some((t) => /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written)$/.test(t)) ||
-    o.altNames.some((n) => typed.includes(` ${latinWords(n).at(-1)} `))
+    // (In the other Latin-script languages: "beide Schreibweisen", "l'orthographe", "la grafía", "yazılışı".)
+    q.words.some((t) =>
+      /^(spelling|spellings|spelled|spelt|spell|transliteration|transliterated|written|schreibweisen?|orthographes?|ortografias?|grafias?|transliteracion|translitteration|yazilis\w*|imlas?\w*)$/.test(
+        t,
+      ),
+    ) || o.altNames.some((n) => typed.includes(` ${latinWords(n).at(-1)} `))
   );
 }
 

@@ -146,10 +146,24 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       return undefined;
     // One rare word the question is about ("where is Pahalgam"), or two of its words and half of them.
     // ("whats pahalgam got to do w sco": a place no meeting was held in, beside one other word.)
+    // ("Welchen Titel hat Tscholpon-Ata von der SOZ bekommen?": what a place no meeting was held in is, or got, is the
+    // passage that names it, whatever other words ask it.)
+    const ofPlace =
+      placesAlone.length === 1 &&
+      (q.form === 'what' || q.form === 'which') &&
+      q.countries.every((c) => c.role === 'aside') &&
+      q.people.length === 0 &&
+      q.events.length === 0 &&
+      // (Not a question of its own with a place in it: "… 2001 in Peking gegründet – welche Staaten …", "the pahalgam attack
+      // date and death toll"; "get", "from" ask nothing of their own.)
+      q.cues.every((c) => c.role !== 'main' || c.cue === 'growth' || c.cue === 'after') &&
+      latinWords(`${p.title} ${p.text}`).join(' ').includes(latinWords(placesAlone[0]!).join(' '));
     const enough =
-      (p.matched >= 2 || ((p.of === 1 || (p.of === 2 && placesAlone.length > 0)) && coversRare)) &&
-      p.matched / p.of >= 0.5 &&
-      p.score >= 3;
+      ofPlace ||
+      ((p.matched >= 2 || ((p.of === 1 || (p.of === 2 && placesAlone.length > 0)) && coversRare)) &&
+        p.matched / p.of >= 0.5 &&
+        p.score >= 3);
+    if (ofPlace && !p.unknown) return 92;
     // What the data does not hold of the meeting named, asked whether it came about, is found by the meeting, not by how many words it shares.
     const outcomeNotHeld = asksOutcomeOf(q, p);
     // Rather than "the data does not hold that": a passage holding two of the question's rarer words answers, last of all.

@@ -1,7 +1,7 @@
 import type { OfficialT } from '../../facts/schema.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
-import type { Question } from '../understand/question.js';
+import type { CueHit, Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import {
   asksSecGen,
@@ -283,7 +283,11 @@ function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
   // "Is the Secretary-General from China?": a country named asks where the office-holder is from.
   const countries = q.countries.map((c) => c.country.id);
   // "Was he appointed at the Astana summit?": the clause that says so, with the place and year the question names.
-  const asksWhen = q.main('appoint', 'tookOffice');
+  // (Not "can the secretary-general be re-elected?": an appointment inside a renewal asks the term's rule.)
+  const inTerm = (c: CueHit) => q.cues.some((t) => t.cue === 'term' && c.at >= t.at && c.at < t.at + (t.len ?? 1));
+  const asksWhen = q.cues.some(
+    (c) => c.role === 'main' && (c.cue === 'appoint' || c.cue === 'tookOffice') && !inTerm(c),
+  );
   const clause = asksWhen
     ? (termNote?.split(/;\s*/).find((c) => /appoint|took office/i.test(c)) ?? termNote)
     : termNote;
@@ -302,23 +306,32 @@ function now(q: Question, o: OfficialT, all: OfficialT[]): Draft {
     (q.people.length === 0 || q.people.some((p) => p.official.id === o.id));
   // ("is the secretary general the same thing as the chair country?": an office held by a person is no rotating chair.)
   const sameAsChair = q.form === 'yesno' && q.main('same') && q.has('chair');
+  // ("has the SCO ever had a woman Secretary-General?": a kind of holder the data does not record is not held.)
+  const office = q.cues.find((c) => c.cue === 'secgen' && c.role === 'main');
+  const ofAKind =
+    q.form === 'yesno' &&
+    office !== undefined &&
+    q.people.length === 0 &&
+    q.unknownWords.includes(q.words[office.at - 1] ?? '');
   const verdict: Verdict | undefined = sameAsChair
     ? 'no'
-    : q.form === 'yesno' &&
-        !stillIn &&
-        termAsked &&
-        clause &&
-        (q.people.length === 0 || q.people.some((p) => p.official.id === o.id)) &&
-        countries.length === 0
-      ? placed
-        ? sentenceVerdict(q, clause)
-        : 'no'
-      : q.form === 'yesno'
-        ? (q.people.length === 0 || q.people.some((p) => p.official.id === o.id)) &&
-          (countries.length === 0 || countries.includes(o.country))
-          ? 'yes'
+    : ofAKind
+      ? 'unknown'
+      : q.form === 'yesno' &&
+          !stillIn &&
+          termAsked &&
+          clause &&
+          (q.people.length === 0 || q.people.some((p) => p.official.id === o.id)) &&
+          countries.length === 0
+        ? placed
+          ? sentenceVerdict(q, clause)
           : 'no'
-        : undefined;
+        : q.form === 'yesno'
+          ? (q.people.length === 0 || q.people.some((p) => p.official.id === o.id)) &&
+            (countries.length === 0 || countries.includes(o.country))
+            ? 'yes'
+            : 'no'
+          : undefined;
   return {
     kind: 'fact',
     title: (l) => `${l.m.role['secretary-general']}: ${l.person(o)}`,

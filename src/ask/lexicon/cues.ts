@@ -303,7 +303,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'مکمل نام|مخفف',
   },
   called: {
-    en: 'called|calling|call it|named|name|known as|name of|names|form of address|forms of address',
+    en: 'called|calling|call it|named|name|surname|surnames|last name|family name|known as|name of|names|form of address|forms of address',
     de: 'heisst|hiess|name|namen|genannt',
     es: 'llama|llamaba|nombre',
     fr: 'appelle|appelait|nom',
@@ -459,7 +459,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'دفاع',
   },
   minister: {
-    en: 'minister|ministers|ministry|dm|dms|def min|defmin|defmins|def mins|defence min|defense min|defence mins|defense mins|defence portfolio|defense portfolio',
+    en: 'minister|ministers|minster|minsters|ministr|ministry|dm|dms|def min|defmin|defmins|def mins|defence min|defense min|defence mins|defense mins|defence portfolio|defense portfolio',
     de: 'minister*|verteidigungsminister*|aussenminister*',
     es: 'ministro*',
     fr: 'ministre*',

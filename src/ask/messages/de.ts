@@ -3,6 +3,9 @@ import type { Messages, OrgNames } from './en.js';
 /** Deutsche Satzrahmen. Ländernamen kommen mit Artikel, wo das Deutsche ihn braucht ("die Türkei"); daher oft Formen ohne Verb. */
 const day = (d: string) => /^\d{1,2}\./.test(d);
 const seit = (d: string) => (day(d) ? `seit dem ${d}` : `seit ${d}`);
+/** A meeting's name after "bei", its article in the dative ("das Treffen" → "dem Treffen"). */
+const dative = (event: string) =>
+  event.replace(/^(der|die|das) /, (a) => ({ 'der ': 'dem ', 'die ': 'der ', 'das ': 'dem ' })[a]!);
 const am = (d: string) => (day(d) ? `am ${d}` : /^\d{4}$/.test(d) ? d : `im ${d}`);
 /** "vom 4. Juli 2023", but "von September 2022" for a month alone. */
 const vomTag = (d: string) => (day(d) ? `vom ${d}` : `von ${d}`);
@@ -193,7 +196,7 @@ const de = (o: OrgNames): Messages => ({
   personRole: (name, role) => `${name} ist ${role}.`,
   personWas: (name, role) => `${name} ist der ehemalige ${role}.`,
   roleOf: (role, c) => `${role} (${c})`,
-  ministerAt: (c, name, event) => `${cap(c)}: Der Verteidigungsminister bei ${event} war ${name}.`,
+  ministerAt: (c, name, event) => `${cap(c)}: Der Verteidigungsminister bei ${dative(event)} war ${name}.`,
   ministerAsOf: (c, name, date) => `${cap(c)}: Der Verteidigungsminister ist laut den Daten ${name} (Stand: ${date}).`,
   ministerGone: (c, name, date) =>
     `${name} ist nicht mehr Verteidigungsminister (${c}): seine Amtszeit endete ${am(date)}.`,
@@ -243,8 +246,7 @@ const de = (o: OrgNames): Messages => ({
   eventHost: (host, event) => `Der Gastgeber war ${host} (${event}).`,
   eventHosts: (host, event) => `Der Gastgeber ist ${host} (${event}).`,
   chairPassed: (body, from, to) => `Der Vorsitz im ${body} ging von ${from} an ${to} über.`,
-  eventChair: (chair, event) =>
-    `Den Vorsitz hatte ${chair}, und zwar bei ${event.replace(/^(der|die|das) /, (a) => ({ 'der ': 'dem ', 'die ': 'der ', 'das ': 'dem ' })[a]!)}.`,
+  eventChair: (chair, event) => `Den Vorsitz hatte ${chair}, und zwar bei ${dative(event)}.`,
   eventAttendance: (n, event, list) => `Die Teilnehmer (${event}) waren ${n} Mitgliedstaaten: ${list}.`,
   attended: (c, event, yes) =>
     yes ? `${cap(c)} ist dabei gewesen (${event}).` : `Die Teilnahme ${von(c)} ist nicht verzeichnet (${event}).`,

@@ -271,7 +271,7 @@ const CREATIVE = [
   ),
   // ("¿Nos escribís un jingle?", "écris-nous une chanson", "schreib mir einen Einstieg für einen Gastbeitrag": in the
   // other Latin-script languages.)
-  /\b(escrib\w*|redact\w*|compon\w*|compos(?:er|ez|e-moi)|ecri\w*|redige\w*|schreib\w*|verfass\w*|yaz\w*)\b.{0,40}\b(jingles?|sonetos?|sonnets?|haikus?|cancion\w*|cancioncita|poemas?|versos?|discurso|ensayo|columna|cortina|chansons?|poemes?|discours|edito|editorial|gedicht\w*|lied\w*|rede|einstieg|gastbeitrag|kommentar|siir|sarki|slogan\w*|note|article|chronique|tribune|rapport|articulo|informe|nota|cronica|artikel|kolumne|bericht|tuits?|tweets?|hilos?|publicacion|posts?|beitrage?|tweet\w*|raps?|cuentos?|relatos?|novelas?|roman|romane|krimi\w*|contes?|hikaye\w*|masal\w*)\b/,
+  /\b(escrib\w*|redact\w*|compon\w*|compos(?:er|ez|e-moi)|ecri\w*|redige\w*|schreib\w*|verfass\w*|yaz\w*)\b.{0,40}\b(jingles?|sonetos?|sonnets?|haikus?|cancion\w*|cancioncita|poemas?|versos?|discurso|ensayo|columna|cortina|chansons?|poemes?|discours|edito|editorial|gedicht\w*|lied\w*|rede|einstieg|gastbeitrag|kommentar|siir|sarki|slogan\w*|note|article|chronique|tribune|rapport|articulo|informe|nota|cronica|artikel|kolumne|bericht|tuits?|tweets?|hilos?|publicacion|posts?|beitrage?|tweet\w*|raps?|cuentos?|relatos?|novelas?|roman|romane|krimi\w*|contes?|hikaye\w*|masal\w*|e ?mails?|courriels?|correos?|cartas?|lettres?|briefe?|mektup\w*|eposta\w*|e posta\w*)\b/,
   // ("rédige-moi la dépêche de 400 mots": a dispatch asked for, not "on a écrit … dans la dépêche".)
   // (Not "on peut l'écrire comme ça dans la dépêche ?": whether a line may be written so is a check of it.)
   /(?<!\b(?:l|le|la|les) )\b(redige|rediger|redigez|ecris|ecrivez|ecrire)\b(?: moi| nous)?.{0,30}\b(depeche|papier|analyse)\b/,
@@ -464,6 +464,8 @@ export interface DeclineInput {
   namesCountry: boolean;
   namesPerson: boolean;
   futureTense: boolean;
+  /** The part asks of an SCO office whose term the data holds (the Secretary-General, RATS's director). */
+  namesTermOffice?: boolean;
 }
 
 /**
@@ -618,9 +620,14 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   const decisionVote = DECISION_VOTE.test(t) && !/\b(election|elections|campaign|reelected|electoral|polls?)\b/.test(t);
   if (decisionVote) {
     // How the SCO decides is a fact question, whatever other script the part holds.
-  } else if (ELECTION.test(t) && /\b(election|elections|vote|voting|polls?|campaign|reelected|win|electoral)\b/.test(t))
+  } else if (
+    ELECTION.test(t) &&
+    /\b(election|elections|vote|voting|polls?|campaign|reelected|win|electoral)\b/.test(t) &&
+    // ("can yermekbayev be reelected?": a second term of an SCO office is its term rule, which the data holds.)
+    !(p.namesTermOffice && !/\b(election|elections|vote|voting|polls?|campaign|win|electoral)\b/.test(t))
+  )
     out.push('election');
-  else if (ELECTION.test(p.folded) && !/\bchoisi|\belect/.test(p.folded)) out.push('election');
+  else if (ELECTION.test(p.folded) && !/\bchoisi|\b(re)?elect/.test(p.folded)) out.push('election');
   if (
     RANKING.test(t) &&
     (/\b(country|countries|nation|nations|people|member|members|partner|state|states|leader)\b/.test(t) ||

@@ -339,7 +339,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
         : 'fragment';
     case 'tr':
       if (/\b(kim|kimdir|kimler|kimin|kimdi|kimlerdi)\b/.test(text)) return 'who';
-      if (/\b(ne zaman|hangi yil|hangi tarihte|ne zamandan beri|tarihleri ne\w*|tarihi ne\w*)\b/.test(text))
+      if (/\b(ne zaman|hangi yil\w*|hangi tarihte|ne zamandan beri|tarihleri ne\w*|tarihi ne\w*)\b/.test(text))
         return 'when';
       if (/\b(nerede|nerde|neresi|nereye|hangi sehir)/.test(text)) return 'where';
       if (/\b(neden|nicin|niye)\b/.test(text)) return 'why';
@@ -604,9 +604,9 @@ function zhForm(t: string, asks: boolean): Form {
   return asks ? 'yesno' : 'fragment';
 }
 
-/** A verb of saying, announcing or confirming, then "что": the conjunction "that". */
+/** A verb of saying, announcing or confirming, then "что": the conjunction "that" ("пишет в отчёте, что …"). */
 const SAID_THAT =
-  / (заявил|заявила|заявили|заявлял\w*|заявляет|заявляют|сказал|сказала|сказали|объявил|объявила|объявили|объявляет|сообщил|сообщила|сообщили|сообщает|пообещал\w*|обещал\w*|подтвердил\w*|подтверждает|утверждал\w*|утверждает|говорил\w*|говорит|намекнул\w*|пишет|пишут|написал\w*|считает|считают|уверяет) что /g;
+  / (заявил|заявила|заявили|заявлял\w*|заявляет|заявляют|сказал|сказала|сказали|объявил|объявила|объявили|объявляет|сообщил|сообщила|сообщили|сообщает|пообещал\w*|обещал\w*|подтвердил\w*|подтверждает|утверждал\w*|утверждает|говорил\w*|говорит|намекнул\w*|пишет|пишут|написал\w*|считает|считают|уверяет)(?: (?:в|во|на|у|по|из|для) \S+)? что /g;
 
 function ruForm(t: string, asks: boolean): Form {
   // "Правда, что …?", "Верно ли, что …?": whether a statement holds.
@@ -618,6 +618,8 @@ function ruForm(t: string, asks: boolean): Form {
     / (это так|так ли это|это правда|правда ли это|это верно|это соответствует действительности) $/.test(t) ||
     // ("Насколько я помню, … Поправьте меня, если ошибаюсь.": a statement from memory, put to be checked.)
     / (поправьте|поправь|исправьте) меня | если (я )?не ошибаюсь /.test(t) ||
+    // ("… Подтвердите, пожалуйста, или поправьте.": a statement put to be confirmed or corrected.)
+    / (подтвердите|подтверди)( \S+){0,2} (или|либо) (поправьте|поправь|исправьте|опровергните)/.test(t) ||
     (/ (да|так можно) $/.test(t) && asks) ||
     // ("… секретариат ШОС находится в Москве. Так или нет?", "… Пропускаем?": a bare tag after a statement, or an editor's
     // "do we let it through".)

@@ -44,7 +44,7 @@ import { cleanQuestion, hasMassMention, isSwap, quoteSafely } from './text.js';
 import { latinWords, stem } from '../../base/text.js';
 import { isoDay, isoToDate } from '../../base/dates.js';
 import { asciiDigits, isMonth, latinTimes, monthOf, scriptMonth, scriptTimes } from './time.js';
-import { foldAll, segment, statesPremise, type Token } from './tokens.js';
+import { fieldsOnly, foldAll, segment, statesPremise, type Token } from './tokens.js';
 import { ANYTHING_OFF, framedClaim } from './claim-frame.js';
 import { bestPassage } from './passages.js';
 import { fromRomanized } from '../lexicon/romanized.js';
@@ -342,6 +342,8 @@ export class Understander {
       .replace(HEDGE_CLAUSE, '')
 
       .replace(NUMBER_ARROW, '$1 to ')
+      // ("Iran signed its memorandum where? aur kab?": a second question word after the first asks both of one statement.)
+      .replace(WH_THEN_WH, '$1 and $2')
       // ("accession dates for the four non-founding members": the members that joined after the founding.)
       .replace(NON_FOUNDING, 'members that joined after the founding')
       // ("… ok? first: the sco has 12 members, right?": the number put on a question is no word of it.)
@@ -520,6 +522,9 @@ export class Understander {
       namesCountry: q.countries.some((c) => c.by !== 'demonym'),
       namesPerson: q.people.length > 0,
       futureTense: q.tense === 'future',
+      namesTermOffice:
+        q.cues.some((c) => c.cue === 'secgen' || c.cue === 'director') ||
+        q.people.some((p) => p.official.role === 'secretary-general' || p.official.role === 'rats-director'),
     });
   }
 
@@ -980,9 +985,12 @@ export class Understander {
       // "When was the Pahalgam attack and how many were killed?": a count asked of nothing named is the place's figure.
       // (A count, or a place in the order asked as one: not "… kya number diya? how many countries?")
       const ordinalAsked = p0.cues.some((c) => c.cue === 'ordinalWord' && c.role === 'main');
+      // (The SCO named in a remark after it, "… it keeps coming up in the sco news", is no thing counted.)
       const countOfPlace =
         prior !== undefined &&
-        namesNothing &&
+        p0.bodies.length === 0 &&
+        p0.countries.length === 0 &&
+        p0.people.length === 0 &&
         p0.places.length === 0 &&
         p0.form === 'howMany' &&
         p0.figures.length === 0 &&
@@ -3289,9 +3297,9 @@ function claimKeys(
   return claims.map((claim) => ({
     claim,
     keys: claim.keywords
-      .map((k) => latinWords(k))
-      .filter((w) => w.length > 0)
-      .map((words) => {
+      .map((k) => ({ typed: k, words: latinWords(k) }))
+      .filter(({ words }) => words.length > 0)
+      .map(({ typed, words }) => {
         const key = words.join(' ');
         // A body's or place's name points at the claim only beside another of its keywords ("the Secretariat's official website").
         const entity = entityWords.has(key);
@@ -3309,7 +3317,16 @@ function claimKeys(
           );
         // A keyword only this claim uses, or words of the claim as made, point at it most.
         const own = ` ${latinWords(claim.claim).join(' ')} `.includes(` ${key} `);
-        return { words, strong, own, entity };
+        // ("why was there no joint statement at Qingdao?": the wording a wrong claim is corrected to is no sign of that claim.)
+        // (Not a date or figure, which a correction may restate for another reason: "… the plenary was on 26 June"; nor a
+        // name, "SCMP", which a correction names as the claim does.)
+        const corrected =
+          !own &&
+          !/\d/.test(key) &&
+          typed === typed.toLowerCase() &&
+          /^(false|misleading)$/.test(claim.verdict) &&
+          ` ${latinWords(claim.correction ?? '').join(' ')} `.includes(` ${key} `);
+        return { words, strong: strong && !corrected, own, entity };
       }),
   }));
 }
@@ -4605,6 +4622,8 @@ const WHERE_IT_STANDS =
   /^(?:so steht es|so heißt es|so hei(?:ss|ß)t es|das steht so|so stand es|that(?:'|’)?s what|that is what|this is what|c(?:'|’)est ce que (?:dit|disent)|eso (?:dice|pone)|así (?:lo )?(?:dice|pone))\b/i;
 
 /** "6 -> 10", "6 → 10": an arrow from one count to another (not "2024→25", a span of years). */
+/** "… where? and when?": two bare question words put one after the other, each after its own mark. */
+const WH_THEN_WH = /\b(where|when|who)\s*\?+\s*(?:and|also|plus)\s+(when|where|who)\s*(?=\?|$)/gi;
 const NUMBER_ARROW = /(?<!\d)(\d{1,2})\s*(?:-+>|→|=>|➡️?|⟶)\s*(?=\d{1,2}(?!\d))/g;
 
 /** Nouns a year before them names ("the 2035 strategy", "the 2030 agenda"), not dates. */
@@ -4900,6 +4919,9 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
         ? asked.pop()
         : undefined;
     const source = remark ? asked[0]! : text;
+    // ("… Verteidigungsminister Usbekistans? Bitte mit Dienstgrad und beiden gängigen Schreibweisen des Namens.": fields asked
+    // after the question are asked of its answer.)
+    if (asked.length === 2 && fieldsOnly(latinWords(asked[1]!))) return [text];
     // The last may go without its mark ("…成立的？创始成员国都有谁").
     if (asked.length >= 2 && asked.length <= 3 && asked.slice(0, -1).every((p) => /[?？؟]$/.test(p))) return asked;
     // "Wo ist das Sekretariat – und wer leitet es?", "… nerede ve … kim?": two questions joined by "and", each with its question word.
@@ -5396,10 +5418,11 @@ const EN_MONTH = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' 
 
 /** A need or a purpose said after the question, in the Latin-script languages besides English ("… için kısa bir cevap lazım"). */
 const NEED_OR_PURPOSE: Partial<Record<Lang, RegExp>> = {
-  tr: /\s(için|icin|lazım|lazim|gerek|gerekiyor)\s/u,
-  de: /\s(brauche|brauchen|für|fur)\s/u,
-  es: /\s(para|necesito|necesitamos)\s/u,
-  fr: /\s(pour|besoin)\s/u,
+  // (Or who asked it: "Eine Schülerin aus Kirgisistan hat gefragt.", "Un oyente preguntó.", "Bir dinleyici sordu.")
+  tr: /\s(için|icin|lazım|lazim|gerek|gerekiyor|sordu|soruyor|sormuş)(?=[\s.!,]|$)/u,
+  de: /\s(brauche|brauchen|für|fur|gefragt|fragte|fragt)(?=[\s.!,]|$)/u,
+  es: /\s(para|necesito|necesitamos|preguntó|pregunto|preguntaba|pregunta)(?=[\s.!,]|$)/u,
+  fr: /\s(pour|besoin|demandé|demande|demandait)(?=[\s.!,]|$)/u,
 };
 
 /** Turkish question words that open a question of their own before a comma (not "hangileri", "hangisi" closing a list). */

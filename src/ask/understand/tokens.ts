@@ -1417,15 +1417,70 @@ const FIELD_WORDS = new Set([
   'plus',
   'pls',
   'please',
+  'spelling',
+  'spellings',
+  // ("Bitte mit Dienstgrad und beiden gängigen Schreibweisen des Namens."; "avec son grade", "con su rango".)
+  'dienstgrad',
+  'rang',
+  'titel',
+  'datum',
+  'namen',
+  'namens',
+  'schreibweise',
+  'schreibweisen',
+  'grade',
+  'rango',
+  'orthographe',
+  'grafia',
+  ...FIELD_GLUE_WORDS(),
 ]);
 
 /** The joining and polite words among FIELD_WORDS, which name no field. */
-const FIELD_GLUE = new Set(['and', 'plus', 'pls', 'please']);
+const FIELD_GLUE = new Set(FIELD_GLUE_WORDS());
 
-function fieldsOnly(words: readonly string[]): boolean {
-  return (
-    words.length <= 6 && words.every((w) => FIELD_WORDS.has(w)) && words.filter((w) => !FIELD_GLUE.has(w)).length >= 2
-  );
+/** Fields asked of what was named before, and nothing else ("name and role?", "with rank and both spellings"). */
+export function fieldsOnly(words: readonly string[]): boolean {
+  const fields = words.filter((w) => !FIELD_GLUE.has(w)).length;
+  return words.length <= 10 && words.every((w) => FIELD_WORDS.has(w)) && fields >= 2 && fields <= 6;
+}
+
+/** Joining, polite and qualifying words of a bare request for fields ("with … and both common …", "bitte mit … und beiden gängigen …"). */
+function FIELD_GLUE_WORDS(): string[] {
+  return [
+    'and',
+    'plus',
+    'pls',
+    'please',
+    'with',
+    'both',
+    'common',
+    'usual',
+    'the',
+    'of',
+    'his',
+    'her',
+    'its',
+    'bitte',
+    'mit',
+    'und',
+    'beiden',
+    'beide',
+    'gangigen',
+    'ublichen',
+    'des',
+    'der',
+    'seinem',
+    'seinen',
+    'avec',
+    'son',
+    'sa',
+    'ses',
+    'et',
+    'con',
+    'su',
+    'sus',
+    'y',
+  ];
 }
 
 /** A part that opens with a question word or an auxiliary: a question of its own. */
@@ -1490,7 +1545,10 @@ function bareFollowUp(words: string[]): boolean {
     return bareFollowUp(words.slice(0, and)) && bareFollowUp(words.slice(and + 1));
   // ("… observers first - since what year?": a preposition before the question word asks the same.)
   // ("… If so, since when?": "if so" only takes up the question before.)
-  const w0 = (words[0] === 'if' && words[1] === 'so' ? words.slice(2) : words).filter((x) => !FILLER.has(x));
+  // ("… — officially from which date?": a word of focus before it asks nothing of its own.)
+  const w0 = (words[0] === 'if' && words[1] === 'so' ? words.slice(2) : words).filter(
+    (x) => !FILLER.has(x) && !FOCUS.has(x),
+  );
   const w = /^(since|from|in|by|until|till)$/.test(w0[0] ?? '') ? w0.slice(1) : w0;
   return (
     w.length >= 1 &&
@@ -1543,7 +1601,17 @@ const WHICH_IS_IT =
   /^(?:so |ok |okay )?(?:which|what) (?:one )?(?:is|s) (?:it|right|correct|true)\b|^(?:so |ok |okay )?(?:which|what) (?:figure|number|count|date|version|one) (?:is|s) (?:the )?(?:right|correct|true|reliable|accurate)(?: one)?$/;
 
 /** Adverbs that only sharpen the question put before its question word ("exactly when did Egypt become a partner"). */
-const FOCUS = new Set(['exactly', 'precisely', 'roughly', 'approximately', 'specifically', 'actually', 'basically']);
+const FOCUS = new Set([
+  'exactly',
+  'precisely',
+  'roughly',
+  'approximately',
+  'specifically',
+  'actually',
+  'basically',
+  'officially',
+  'formally',
+]);
 
 /**
  * "the Secretary-General taking office in January 2025 was appointed at …", "the SG who took office in 2025 was elected
