@@ -649,6 +649,9 @@ for (const set of [
   'fresh-xd',
   'fresh-xe',
   'fresh-xf',
+  'fresh-xg',
+  'fresh-xh',
+  'fresh-xi',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
