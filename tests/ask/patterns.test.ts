@@ -14779,3 +14779,70 @@ describe('round 54: a place’s title, who asked, and a report to confirm or cor
     ).toMatch(/^Нет\./m);
   });
 });
+
+describe('round 54 (second pass): asides, sources and settled questions', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('does not count only the region a lesson of the asker’s is on', () => {
+    expect(
+      say('preparing a lesson on central asia for next week. how many member states does the SCO have right now?'),
+    ).toMatch(/10 member states/);
+  });
+
+  it('reads "is that officially decided?" as asked of the statement put as a question before it', () => {
+    expect(say('next summit 2027 will be in Pakistan? is that officially decided already?')).toMatch(/Sharif/);
+  });
+
+  it('reads a German "which" after a preposition ("Bei welcher …") and what the SCO itself got', () => {
+    expect(say('Bei welcher Organisation hat die SOZ in Tianjin einen Beobachterstatus bekommen?')).toMatch(/CIS/);
+  });
+
+  it('checks a claim put with "prove him wrong"', () => {
+    expect(say("my opponent says NATO's Hague pledge is 3.5% and that's the whole target. prove him wrong")).toMatch(
+      /incomplete/,
+    );
+  });
+
+  it('takes a country whose ministry said something as the source, not as what is asked', () => {
+    expect(say("India's MoD said the Bishkek defence ministers' meeting was on which date?")).toMatch(/28 April 2026/);
+  });
+});
+
+describe('round 54 (second pass): everyday words, clauses and lists between dashes', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('declines grading a pupil’s exam asked in Spanish beside a question it answers', () => {
+    const r = say('¿En qué año entró la India en la OCS? Y de paso, ¿me corriges el examen de un alumno?');
+    expect(r).toMatch(/2017/);
+    expect(r).toMatch(/outside what I answer/);
+  });
+
+  it('reads "how old did the SCO turn" as its age', () => {
+    expect(say('How old did the SCO turn in 2026?')).toMatch(/25th anniversary/);
+  });
+
+  it('reads "before they acceded" as a clause, so the standing before joining is asked', () => {
+    expect(say('Were India and Pakistan observers before they acceded?')).toMatch(/^Yes\./m);
+  });
+
+  it('reads "chairs back to 2021" as the chairs from that year on', () => {
+    expect(say('chairs back to 2021 pls, making a timeline graphic')).toMatch(/Kazakhstan/);
+  });
+
+  it('asks two spellings offered after a dash, and the first name, of the office named before it', () => {
+    expect(say("uzbek defence minister's name - khalmukhamedov or kholmukhamedov? and first name")).toMatch(/Shukhrat/);
+  });
+
+  it('reads countries listed between two dashes as the subject of the yes/no question around them', () => {
+    expect(
+      say('Do any Western actors — the United States, Japan, the UK — hold any formal status with the SCO?'),
+    ).toMatch(/Japan is not connected/);
+  });
+
+  it('still reads the SCO as a possessor in Turkish, and an organisation named in French', () => {
+    expect(say("ŞİÖ'nün ilk gözlemci ülkesi hangisiydi ve bu statüyü hangi yıl aldı?")).toMatch(/2004/);
+    expect(say("L'OCS a-t-elle obtenu un statut d'observateur auprès de la CEI ?")).toMatch(/^Oui\./m);
+  });
+});

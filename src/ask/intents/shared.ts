@@ -287,6 +287,26 @@ export function sidesAt(q: Question): import('../../facts/schema.js').EventT | u
  */
 export function scoReceives(q: Question): boolean {
   if (!q.sco) return false;
+  // ("Bei welcher Organisation hat die SOZ … einen Beobachterstatus bekommen?": the verb closes the clause, after the
+  // status, in German, French, Spanish and Turkish.)
+  const named = q.words.findIndex((w) => /^(soz|ocs|sio)$/.test(w));
+  // (Only of an organisation not named: "… a-t-elle obtenu un statut d'observateur auprès de la CEI ?" names it.)
+  // (Not the SCO as a possessor: "ŞİÖ'nün ilk gözlemci ülkesi …", "… der SOZ", "… de l'OCS".)
+  if (
+    named >= 0 &&
+    q.otherOrgs.length === 0 &&
+    !(q.lang === 'tr' && /^(nun|nin|in|un)$/.test(q.words[named + 1] ?? '')) &&
+    !/^(der|des|de|del|l)$/.test(q.words[named - 1] ?? '') &&
+    q.words
+      .slice(named + 1)
+      .some((w) =>
+        /^(bekommen|erhalten|bekam|erhielt|obtenu|obtient|recu|obtuvo|obtenido|recibio|recibido|aldi|almis|kazandi)$/.test(
+          w,
+        ),
+      ) &&
+    q.cues.some((c) => (c.cue === 'observer' || c.cue === 'status') && c.at > named)
+  )
+    return true;
   const i = q.words.indexOf('sco');
   if (i < 0) return false;
   // "the sco itself got …", "the SCO also got …": a reflexive or an adverb may stand between the SCO and its verb.

@@ -215,7 +215,13 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       if (/^wie\b/.test(text)) return 'how';
       // "der wievielte": how-many-th, a number asked ("die wievielte Präsidentschaft?").
       if (/\bwievielte[nmrs]?\b/.test(text)) return 'howMany';
-      if (/^(welche|welcher|welches|welchen|welchem)\b/.test(text)) return 'which';
+      // ("Bei welcher Organisation …?": after a preposition too.)
+      if (
+        /^((bei|mit|von|vom|in|im|an|am|auf|aus|zu|zur|zum|fur|nach|unter|uber|seit) )?(welche|welcher|welches|welchen|welchem)\b/.test(
+          text,
+        )
+      )
+        return 'which';
       if (/^(was)\b/.test(text)) return 'what';
       // (Typed without the umlaut: "erklaer".)
       if (/^(erklar|erklaer|beschreib|erzahl|erzaehl|gib|zeig)/.test(text)) return 'explain';

@@ -1631,7 +1631,11 @@ export class Understander {
         (latinLang &&
           words[h.at - 1] === 'in' &&
           cues.some((c) => (c.cue === 'meeting' || c.cue === 'summit') && c.at === h.at - 2) &&
-          hits.some((o) => o.kind === 'place' && o.at > h.at))
+          hits.some((o) => o.kind === 'place' && o.at > h.at)) ||
+        // ("India's MoD said the Bishkek meeting was on which date?": the country whose ministry said it is the source.)
+        (latinLang &&
+          h.at === 0 &&
+          SOURCE_OF_COUNTRY.test(words.slice(h.at + (h.len ?? 1), h.at + (h.len ?? 1) + 5).join(' ')))
           ? 'aside'
           : latinLang || h.at < 1000
             ? // ("A CGTN guest claimed Britain has links … Is the UK in any SCO category?": a country named in an aside and
@@ -1759,7 +1763,24 @@ export class Understander {
       const mine = this.facts.data.ask.names.otherOrganisations[h.value]?.recognise[lang] ?? [];
       return mine.some((x) => foldAll(x).trim() === said);
     });
-    const regions = [...new Set([...regionHits].sort((a, b) => a.at - b.at).map((r) => r.value))];
+    // ("preparing a lesson on central asia … how many member states does the SCO have?": the region a piece of the asker's
+    // is about, in an aside, asks nothing of the SCO's states.)
+    const regions = [
+      ...new Set(
+        [...regionHits]
+          .filter(
+            (r) =>
+              !(
+                latinLang &&
+                roleAt(r.at) === 'aside' &&
+                /^(on|about)$/.test(words[r.at - 1] ?? '') &&
+                PIECE_OF_WORK.test(words[r.at - 2] ?? '')
+              ),
+          )
+          .sort((a, b) => a.at - b.at)
+          .map((r) => r.value),
+      ),
+    ];
     const otherOrgs = [
       ...new Set(
         of<number>('otherOrg')
@@ -4622,6 +4643,12 @@ const WHERE_IT_STANDS =
   /^(?:so steht es|so heißt es|so hei(?:ss|ß)t es|das steht so|so stand es|that(?:'|’)?s what|that is what|this is what|c(?:'|’)est ce que (?:dit|disent)|eso (?:dice|pone)|así (?:lo )?(?:dice|pone))\b/i;
 
 /** "6 -> 10", "6 → 10": an arrow from one count to another (not "2024→25", a span of years). */
+/** What follows a country that opens a line and makes it the source of what is said: "'s MoD said", "'s foreign ministry says". */
+const SOURCE_OF_COUNTRY =
+  /^s (?:(?:defence|defense|foreign|external affairs) )?(?:ministry|mod|mfa|mea|government|govt|embassy|spokesman|spokesperson|press office) (?:said|says|stated|states|reported|reports)\b/;
+/** A piece of the asker's own work, which a topic is "on" ("a lesson on central asia"). */
+const PIECE_OF_WORK =
+  /^(lesson|lessons|class|course|unit|module|lecture|seminar|article|piece|story|report|talk|presentation|podcast|episode|explainer|paper|essay|chapter|segment|show)$/;
 /** "… where? and when?": two bare question words put one after the other, each after its own mark. */
 const WH_THEN_WH = /\b(where|when|who)\s*\?+\s*(?:and|also|plus)\s+(when|where|who)\s*(?=\?|$)/gi;
 const NUMBER_ARROW = /(?<!\d)(\d{1,2})\s*(?:-+>|→|=>|➡️?|⟶)\s*(?=\d{1,2}(?!\d))/g;

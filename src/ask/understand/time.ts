@@ -441,8 +441,9 @@ function latinSince(w: readonly string[], out: TimeRef[]): TimeRef[] {
         w.slice(t.at + 1, t.at + 4).join(' '),
       );
     // ("chairs list from 2021, we make a timeline": a run of several asked from a year, with no end, goes on from it.)
+    // ("chairs back to 2021 pls": a run reaching back to a year goes on from it, as "from" does.)
     const runFrom =
-      w[t.at - 1] === 'from' &&
+      (w[t.at - 1] === 'from' || (w[t.at - 1] === 'to' && w[t.at - 2] === 'back')) &&
       out.length === 1 &&
       !/^(to|till|until|through|thru|and|[12]\d{3})$/.test(w[t.at + 1] ?? '') &&
       w.some((x) => /^(list|chairs|chairmanships|summits|meetings|timeline|chronology|all)$/.test(x)) &&

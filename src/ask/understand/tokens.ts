@@ -315,6 +315,8 @@ const SUBORDINATE = new Set([
 const TEMPORAL = new Set(['after', 'before', 'since', 'until', 'till']);
 const CLAUSE_VERBS = new Set([
   'joined',
+  'acceded',
+  'accede',
   'join',
   'joins',
   // "before joining", "after becoming a member": a clause of its own, with its subject left out.
@@ -373,6 +375,10 @@ const WH_OPENS = /^(?:what|whats|what's|what is|what are|what were|what was)\b/i
  */
 const POINTED_YES_NO =
   /^(?:is|was|has|does)\s+(?:it|that|this)\s+(?:(?:actually|already|really|even|now|finally|officially)\s+)?(?:a\s+real\s+thing|real|a\s+thing|up\s+and\s+running|operating|operational|exist|functioning|in\s+place|(?:been\s+)?(?:(?:legally|officially|formally)\s+)?(?:set\s+up|constituted|created|established|founded|launched|decided))\b/i;
+
+/** Whether what was just asked is settled ("is that official", "was it confirmed", "is that decided already"). */
+const SETTLED_YET =
+  /^(is|was|has) (that|this|it) (\w+ ){0,2}(official|officially|confirmed|decided|final|settled|announced|agreed|certain)\b/;
 
 /** A hedge that ends a statement ("…, I believe", "… iirc"): the statement stands without it. */
 const HEDGE_AT_END =
@@ -677,7 +683,9 @@ export function segment(text: string): Segments {
       (rawSegments[main]?.sep === undefined && NAMES_ASKED.test(asked0.filter((w) => !FILLER.has(w)).join(' '))) ||
       asksResponse(asked0) ||
       /\b(this|that) time\b/.test(asked0.join(' ')) ||
-      afterTag)
+      afterTag ||
+      // ("next summit 2027 will be in Pakistan? is that officially decided already?": whether the statement asked is settled.)
+      (rawSegments[main - 1]?.asks === true && SETTLED_YET.test(asked0.join(' '))))
   ) {
     const prior = tokens.filter((t) => t.seg === main - 1);
     // ("hi, first time here. what is sco exactly?": who the asker is is no topic.)
@@ -746,7 +754,8 @@ export function segment(text: string): Segments {
     tokens.some((t) => t.seg === main - 1 && (t.w === 'vs' || t.w === 'versus')) ||
     // ("… Nasirzadeh — still in the job?": articles not counted.)
     // ("… — belousov or still shoigu?": two names offered, one word each.)
-    (rawSegments[main]?.asks === true && /^[a-z]+ or (?:still )?[a-z]+$/.test(asked0.join(' '))) ||
+    (rawSegments[main]?.asks === true &&
+      /^[a-z]+ or (?:still )?[a-z]+(?: and (?:the |his |her )?(?:first|full|last) name)?$/.test(asked0.join(' '))) ||
     (rawSegments[main]?.asks === true &&
       asked0.filter((w) => !TOPIC_GLUE.has(w)).length <= 3 &&
       !asked0.some((w) => WH.has(w) || AUX.has(w))) ||
@@ -1760,6 +1769,15 @@ function splitSegments(text: string): RawSegment[] {
   const doubted = guarded.replace(/\s+(or (?:am|was|do|did) i\b)/gi, ' - $1');
   // An en dash joining two words or numbers ("india–pakistan", "2025–26") is a hyphen, not a break between parts.
   let dashed = doubted.includes('–') ? doubted.replace(/(?<=[\p{L}\p{N}])–(?=[\p{L}\p{N}])/gu, '-') : doubted;
+  // ("Do any of the Western actors — the United States, the EU, Japan, the UK — hold any status …?": a list set between
+  // two dashes inside a clause that goes on after them is part of that clause.)
+  // (Only in a yes/no question whose subject the list spells out, the verb after it: not "last 3 summits — astana,
+  // tianjin, bishkek — one line each", nor "could you set out … — …, … — with places?".)
+  if (dashed.includes('—') && /^\s*(?:do|does|did|are|is|were|was|have|has)\s/i.test(dashed))
+    dashed = dashed.replace(
+      /^([^—]+?\p{L})\s+—\s+([^—?？.!]{3,80}?,[^—?？.!]{3,80}?)\s+—\s+(?=\p{Ll})(?!(?:who|when|where|what|which|how|why|is|are|was|were|do|does|did|has|have|can|could|will|would|with|in|for|on|at|by|from|to|as)\b)/u,
+      '$1, $2, ',
+    );
   // "which country holds the CHG (prime ministers) chairmanship": an aside inside a clause is set apart after the line,
   // so the clause around it stays one segment; so is one just before a colon ("… La Haye (juin 2025) : dates, résultats").
   const asides: string[] = [];
