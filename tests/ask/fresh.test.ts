@@ -652,6 +652,9 @@ for (const set of [
   'fresh-xg',
   'fresh-xh',
   'fresh-xi',
+  'fresh-xj',
+  'fresh-xk',
+  'fresh-xl',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
