@@ -655,6 +655,9 @@ for (const set of [
   'fresh-xj',
   'fresh-xk',
   'fresh-xl',
+  'fresh-xm',
+  'fresh-xn',
+  'fresh-xo',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
