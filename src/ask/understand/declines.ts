@@ -622,9 +622,9 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
     // How the SCO decides is a fact question, whatever other script the part holds.
   } else if (
     ELECTION.test(t) &&
-    /\b(election|elections|vote|voting|polls?|campaign|reelected|win|electoral)\b/.test(t) &&
-    // ("can yermekbayev be reelected?": a second term of an SCO office is its term rule, which the data holds.)
-    !(p.namesTermOffice && !/\b(election|elections|vote|voting|polls?|campaign|win|electoral)\b/.test(t))
+    (/\b(election|elections|vote|voting|polls?|campaign|win|electoral)\b/.test(t) ||
+      // ("can yermekbayev be reelected?": a second term of an SCO office is its term rule, which the data holds.)
+      (/\breelected\b/.test(t) && !p.namesTermOffice))
   )
     out.push('election');
   else if (ELECTION.test(p.folded) && !/\bchoisi|\b(re)?elect/.test(p.folded)) out.push('election');

@@ -1400,6 +1400,44 @@ const ORDER_ASKED =
 const SPAN =
   /^(?:from|vom|von|de|du|des|desde|del|от|с)\s[^?？]{2,40}\s(?:to|until|till|through|bis|à|au|aux|jusqu\S*|hasta|a|до|по)\s[^?？]{2,40}$/iu;
 
+/** Joining, polite and qualifying words of a bare request for fields, which name no field ("with … and both common …",
+ * "bitte mit … und beiden gängigen …"). */
+const FIELD_GLUE = new Set([
+  'and',
+  'plus',
+  'pls',
+  'please',
+  'with',
+  'both',
+  'common',
+  'usual',
+  'the',
+  'of',
+  'his',
+  'her',
+  'its',
+  'bitte',
+  'mit',
+  'und',
+  'beiden',
+  'beide',
+  'gangigen',
+  'ublichen',
+  'des',
+  'der',
+  'seinem',
+  'seinen',
+  'avec',
+  'son',
+  'sa',
+  'ses',
+  'et',
+  'con',
+  'su',
+  'sus',
+  'y',
+]);
+
 /** Fields of an answer named alone ("name and role", "city + year", "full name, title"). */
 const FIELD_WORDS = new Set([
   'name',
@@ -1422,10 +1460,6 @@ const FIELD_WORDS = new Set([
   'venue',
   'years',
   'dates',
-  'and',
-  'plus',
-  'pls',
-  'please',
   'spelling',
   'spellings',
   // ("Bitte mit Dienstgrad und beiden gängigen Schreibweisen des Namens."; "avec son grade", "con su rango".)
@@ -1441,55 +1475,13 @@ const FIELD_WORDS = new Set([
   'rango',
   'orthographe',
   'grafia',
-  ...FIELD_GLUE_WORDS(),
+  ...FIELD_GLUE,
 ]);
-
-/** The joining and polite words among FIELD_WORDS, which name no field. */
-const FIELD_GLUE = new Set(FIELD_GLUE_WORDS());
 
 /** Fields asked of what was named before, and nothing else ("name and role?", "with rank and both spellings"). */
 export function fieldsOnly(words: readonly string[]): boolean {
   const fields = words.filter((w) => !FIELD_GLUE.has(w)).length;
   return words.length <= 10 && words.every((w) => FIELD_WORDS.has(w)) && fields >= 2 && fields <= 6;
-}
-
-/** Joining, polite and qualifying words of a bare request for fields ("with … and both common …", "bitte mit … und beiden gängigen …"). */
-function FIELD_GLUE_WORDS(): string[] {
-  return [
-    'and',
-    'plus',
-    'pls',
-    'please',
-    'with',
-    'both',
-    'common',
-    'usual',
-    'the',
-    'of',
-    'his',
-    'her',
-    'its',
-    'bitte',
-    'mit',
-    'und',
-    'beiden',
-    'beide',
-    'gangigen',
-    'ublichen',
-    'des',
-    'der',
-    'seinem',
-    'seinen',
-    'avec',
-    'son',
-    'sa',
-    'ses',
-    'et',
-    'con',
-    'su',
-    'sus',
-    'y',
-  ];
 }
 
 /** A part that opens with a question word or an auxiliary: a question of its own. */
