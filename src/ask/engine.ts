@@ -54,7 +54,9 @@ export class AskEngine implements AskService {
       const answered = chosen.filter(
         // ("sco annual budget and …": a fragment naming what the data never holds asks for it.)
         (c) =>
-          c.intent.id !== 'off-topic' &&
+          // ("… and can you summarise my previous chat with you from last week?": a request nothing answers is declined,
+          // not left out.)
+          (c.intent.id !== 'off-topic' || ASKS_OF_THE_BOT.test(c.p.words.join(' '))) &&
           !(
             c.intent.id === 'not-held' &&
             // ("… Englisch als Amtssprache, oder? Wir wollen unser Schreiben auf Englisch schicken.": what the asker says of
@@ -306,3 +308,7 @@ function saidByAbout(p: Question, intentId: string): boolean {
   if (ABOUT_SAYS.has(intentId)) return p.form !== 'yesno' && !p.claims.some((x) => x.holds === false);
   return intentId === 'not-held' && p.words.some((w) => w === 'it' || w === 'its');
 }
+
+/** A request put to the bot itself ("can you summarise …", "could you translate …"): asked, whatever it asks. */
+const ASKS_OF_THE_BOT =
+  /^(?:and |also |then )?(?:can|could|would|will) (?:you|u) (?:please |pls |also )?(?:summari[sz]e|translate|write|draft|compose|make|create|generate|send|forward|email|book|order|remember|recall|show me my|tell me what i)\b/;

@@ -14846,3 +14846,43 @@ describe('round 54 (second pass): everyday words, clauses and lists between dash
     expect(say("L'OCS a-t-elle obtenu un statut d'observateur auprès de la CEI ?")).toMatch(/^Oui\./m);
   });
 });
+
+describe('round 54 (third pass): reported questions, labels and purposes', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('answers a question reported as asked of the asker ("tourists ask me when …")', () => {
+    expect(say('tourists ask me when SCO was created and in which city?? i think 2001 but city not sure')).toMatch(
+      /15 June 2001/,
+    );
+  });
+
+  it('reads "checking" as an everyday word, not a topic the data lacks', () => {
+    expect(say('Checking the term of Zhang Ming as Secretary-General: start and end dates please.')).toMatch(
+      /1 January 2022/,
+    );
+  });
+
+  it('answers of the Charter, named, not with what the data lacks of a meeting’s documents', () => {
+    expect(
+      say('For an authority record I need the signing date and place of the SCO Charter. Could you confirm both?'),
+    ).toMatch(/St Petersburg/);
+  });
+
+  it('takes no German noun of what the answer is for, or of whom the asker speaks for, as a topic', () => {
+    expect(say('Ich brauch die 14 ehemaligen Dialogpartner der SOZ vor Tianjin, komplett, für den Kasten.')).toMatch(
+      /Armenien/,
+    );
+  });
+});
+
+describe('round 54 (third pass): a request put to the bot beside a question', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('declines a request nothing answers, asked beside a question it answers, instead of leaving it out', () => {
+    const r = say('When did Pakistan become a member, and can you summarise my previous chat with you from last week?');
+    expect(r).toMatch(/9 June 2017/);
+    expect(r).toMatch(/outside what I answer/);
+  });
+});

@@ -194,6 +194,8 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       // the question names and the passage does not.
       const named = subjects(q);
       const said = `${p.title} ${p.text} ${p.unknown.what}`;
+      // ("I need the signing date and place of the SCO Charter": the Charter, named, is no document of a meeting the data lacks.)
+      if (q.main('charter') && !/\bcharter\b/i.test(said)) return undefined;
       if (named.length > 0 && !q.eventNamed && q.bodies.length === 0 && !named.some((c) => said.includes(c.name)))
         return undefined;
       // ("where was the next heads-of-government meeting announced for?": what the data lacks of a meeting of another

@@ -5424,10 +5424,18 @@ const FRAME_HEAD =
 /** German nouns of a question: capitalised words after the first, folded like the tokens. */
 function germanNouns(text: string): Set<string> {
   // (A capital that opens a sentence marks no noun: "… der SOZ. Trifft das zu?")
+  // (Nor does what the answer is for or whom the asker speaks for: "für den Kasten", "aus meiner Gruppe".)
   const words = text.split(/[.?!:;¿¡]\s+/u).flatMap((sentence) =>
     sentence
       .split(/[^\p{L}]+/u)
       .filter(Boolean)
+      .filter(
+        (_w, i, all) =>
+          !(
+            /^(für|fur|aus|von)$/i.test(all[i - 2] ?? '') &&
+            /^(den|die|das|dem|der|meine[mnrs]?|unsere[mnrs]?|ihre[mnrs]?|seine[mnrs]?)$/i.test(all[i - 1] ?? '')
+          ),
+      )
       .slice(1),
   );
   return new Set(words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).flatMap((w) => latinWords(w)));

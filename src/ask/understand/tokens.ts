@@ -1679,7 +1679,9 @@ function markSubordinate(tokens: Token[]): void {
           /^(from|until|till)$/.test(words[i - 1] ?? '') &&
           (AUX.has(words[i + 1] ?? '') || i - 1 === start)
         ) &&
-        !(w === 'if' && i === start)) ||
+        !(w === 'if' && i === start) &&
+        // ("tourists ask me when SCO was created": a question reported as asked of the asker is the question.)
+        !(/^(me|us)$/.test(words[i - 1] ?? '') && /^(ask|asks|asked|asking)$/.test(words[i - 2] ?? ''))) ||
       (TEMPORAL.has(w) &&
         words.slice(i + 1, i + 5).some((x) => CLAUSE_VERBS.has(x)) &&
         !/^\d/.test(words[i + 1] ?? '')) ||
