@@ -1,3 +1,4 @@
+import type { Cue } from '../lexicon/cues.js';
 import type { Intent } from './types.js';
 import type { Question } from '../understand/question.js';
 import type { AskFacts } from '../facts.js';
@@ -194,8 +195,18 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       // the question names and the passage does not.
       const named = subjects(q);
       const said = `${p.title} ${p.text} ${p.unknown.what}`;
-      // ("I need the signing date and place of the SCO Charter": the Charter, named, is no document of a meeting the data lacks.)
-      if (q.main('charter') && !/\bcharter\b/i.test(said)) return undefined;
+      // ("I need the signing date and place of the SCO Charter": a thing the question names — the Charter, a strategy, a
+      // motto — that the passage never mentions is no part of what the data lacks.)
+      const saidWords = ` ${latinWords(said).join(' ')} `;
+      if (
+        q.cues.some(
+          (c) =>
+            c.role === 'main' &&
+            NAMED_THINGS.has(c.cue) &&
+            !saidWords.includes(` ${q.words.slice(c.at, c.at + (c.len ?? 1)).join(' ')} `),
+        )
+      )
+        return undefined;
       if (named.length > 0 && !q.eventNamed && q.bodies.length === 0 && !named.some((c) => said.includes(c.name)))
         return undefined;
       // ("where was the next heads-of-government meeting announced for?": what the data lacks of a meeting of another
@@ -555,3 +566,6 @@ function yearsAgainst(q: Question, text: string): 'no' | 'none' | undefined {
   }
   return out;
 }
+
+/** Cues that name one thing of the SCO's by its name (the Charter, the development strategy, the motto, the website). */
+const NAMED_THINGS: ReadonlySet<Cue> = new Set<Cue>(['charter', 'strategy', 'motto', 'tourism', 'website']);
