@@ -4,6 +4,7 @@ import { whenWhere } from './events.js';
 import { firstSentence, subjects } from './shared.js';
 import type { Intent } from './types.js';
 import type { Question } from '../understand/question.js';
+import type { Verdict } from '../draft.js';
 
 /** "What is the supreme body of the SCO?", "how often do SCO leaders meet?", "what are the SCO's bodies?" */
 export const bodies: Intent = {
@@ -143,8 +144,22 @@ export const bodies: Intent = {
     // ("what are the main bodies of the sco": several asked for, not the one at the top.)
     const several = q.words.some((w) => /^(bodies|organs|institutions|structures)$/.test(w)) && !q.main('head');
     if (q.main('often') || (q.main('body') && !q.main('list') && !several)) {
+      // ("is the SCO summit held every year?": Yes, when the frequency asked is the one the data gives.)
+      const asked = q.words.join(' ');
+      const otherFrequency =
+        /\b(twice|two times|three times|every (two|three|other|2|3) years?|biennial\w*|monthly)\b/.test(asked);
+      const yearlyAsked = /\b((every|each|once a|once per|per) year|annual|annually|yearly)\b/.test(asked);
+      const verdict: Verdict | undefined =
+        q.form === 'yesno' && q.main('often') && yearly
+          ? otherFrequency
+            ? 'no'
+            : yearlyAsked
+              ? 'yes'
+              : undefined
+          : undefined;
       return {
         kind: 'fact',
+        ...(verdict && { verdict }),
         title: (l) => l.body('headsOfState'),
         lead: (l) =>
           q.main('often') && yearly ? l.m.meetsYearly(l.body('headsOfState')) : l.m.supremeBody(l.body('headsOfState')),

@@ -400,6 +400,18 @@ export const chair: Intent = {
       (q.words.includes('whoever') ||
         (q.form === 'yesno' && q.has('next') && q.has('summit') && subjects(q).length === 0 && !q.time));
     if (hostsRule) return { ...rotationDraft(), ...(q.form === 'yesno' && { verdict: 'yes' as Verdict }) };
+    // ("retracer la succession des présidences depuis 2021, et me dire ce qu'on sait de la suivante": the chairs since the
+    // year, then what the data holds of the next.)
+    if (q.has('next') && q.time?.mode === 'after' && q.time.from <= f.today && q.form !== 'yesno') {
+      const span = inTime(f, q);
+      const ahead = next(f, undefined, q);
+      return {
+        ...span,
+        lead: (l) => `${span.lead(l)} ${ahead.lead(l)}`,
+        ...(ahead.context && { context: ahead.context }),
+        sources: [...span.sources, ...ahead.sources],
+      };
+    }
     if (q.has('next') || (q.tense === 'future' && !q.time)) return next(f, undefined, q);
     // "Who chairs the SCO this year?": now.
     if (q.time && q.tense === 'present' && q.time.mode === 'in' && q.time.year === f.today.getUTCFullYear())

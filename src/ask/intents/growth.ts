@@ -116,6 +116,17 @@ export const growth: Intent = {
     )
       return 90;
     if (q.main('join') && (q.form === 'howMany' || q.form === 'which' || q.form === 'who') && q.has('after')) return 88;
+    // ("did any country join in 2025?", "2025 me koi naya full member aaya?": whether anyone joined in a year.)
+    if (
+      q.main('join') &&
+      q.time?.mode === 'in' &&
+      q.form === 'yesno' &&
+      !q.eventNamed &&
+      // (Not at a meeting: "… join the SCO at the 2026 summit?" is that summit's decisions, which the data may not hold.)
+      !q.main('summit', 'meeting') &&
+      q.words.some((w) => /^(any|anyone|anybody|someone|somebody|new|country|countries|state|states)$/.test(w))
+    )
+      return 90;
     // ("which countries joined and when?", "who joined in which year?": each joining with its date is how it grew.)
     if (
       // ("kab kaun aaya", read "when who came": the ones that came in.)
@@ -161,14 +172,20 @@ export const growth: Intent = {
         ? joinedIn(f, first, false, partners)
         : joinedIn(f, Number(founded.slice(0, 4)), true, partners, false);
     }
-    if (q.time && q.main('join') && !q.main('growth'))
-      return joinedIn(
+    if (q.time && q.main('join') && !q.main('growth')) {
+      const d = joinedIn(
         f,
         q.time.year,
         q.time.mode === 'after' || q.has('after'),
         q.main('partner', 'observer', 'dialogue'),
         q.time.since === true,
       );
+      // (No one joined, said only of a year the data covers to its end.)
+      const covered = q.time.year < f.factDay.getUTCFullYear();
+      return q.form === 'yesno' && (d.details.length > 0 || covered)
+        ? { ...d, verdict: d.details.length > 0 ? ('yes' as const) : ('no' as const) }
+        : d;
+    }
     return story(f, q.predecessor || q.has('first') || q.main('growth'), span(q), q.has('charter'));
   },
 };

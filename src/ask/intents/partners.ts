@@ -26,6 +26,19 @@ export const partners: Intent = {
   match(q) {
     // "Which organisations get 'guest attendance' at SCO events?": the guests on record, no standing of their own.
     if (guestsAsked(q)) return 93;
+    // ("How many partners does the SCO have now that Laos has been added?": the count, the one named added among them.)
+    const many = q.words.indexOf('many');
+    const one = q.countries.length === 1 ? q.countries[0]! : undefined;
+    if (
+      q.form === 'howMany' &&
+      q.main('partner') &&
+      !q.main('member') &&
+      one &&
+      many >= 0 &&
+      one.at > many &&
+      q.cues.some((c) => c.cue === 'join' && c.at > one.at)
+    )
+      return 91;
     if (subjects(q).length > 0 || q.otherOrgs.length > 0 || q.main('apply')) return undefined;
     // ("Compare Astana 2024 and Tianjin 2025: what did each summit do on membership and partners?": the meetings set side
     // by side.)

@@ -36,6 +36,9 @@ export const person: Intent = {
     // "sharsheev is uzbek right? since rats is in tashkent": a person named by a people's name asks the person's own
     // country, whatever the reason given beside it names.
     if (first && q.form === 'yesno' && q.countries.some((c) => c.by === 'demonym' && c.role === 'main')) return 90;
+    // ("is sharsheev, the RATS guy, kyrgyz or kazakh?": which of two peoples' names the person's own is.)
+    if (first && q.form === 'choice' && q.countries.filter((c) => c.by === 'demonym' && c.role === 'main').length >= 2)
+      return 90;
     // "… line up Iran's defence minister Aziz Nasirzadeh for a segment — he's still in the job, right?": whether the
     // one person named before stays in office, asked of them by a pronoun.
     if (

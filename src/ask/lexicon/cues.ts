@@ -363,7 +363,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'ڈائریکٹر|سربراہ',
   },
   head: {
-    en: 'head|heads|headed|heading|leads|leader|leadership|leads it|runs|run|ran|running|in charge|boss|top|chief|helm|led',
+    en: 'head|heads|headed|heading|leads|leader|leadership|leads it|runs|run|ran|running|in charge|boss|top|chief|helm|led|who directs|currently directs|directs the|directs its|directing the|directing it',
     de: 'leitet|leitete|geleitet|fuhrt|fuhrte|gefuhrt|chef|spitze|leiter|leitung',
     es: 'dirige|encabeza|jefe|lider',
     fr: 'dirige|chef|tete',
@@ -401,8 +401,8 @@ const CUES: Record<Cue, Forms> = {
   chair: {
     en: 'chair|chairs|chaired|chairing|chairmanship|chairman|chairperson|chairmanships|presidency|presides|presided|presiding|rotating|rotation|holds the chair|president of the sco|leads the sco|chair country|chair state|helm',
     de: 'vorsitz*|vorsitzend*|prasidentschaft',
-    es: 'presidencia|preside|presidio|presidida|presidido|presidia|presidente pro tempore|presidencia rotatoria',
-    fr: 'presidence|preside|presidait|presidaient|presidera|presider',
+    es: 'presidencia|presidencias|preside|presidio|presidida|presidido|presidia|presidente pro tempore|presidencia rotatoria',
+    fr: 'presidence|presidences|preside|presidait|presidaient|presidera|presider',
     tr: 'donem baskan*|baskanlik*|baskanligi*',
     zh: '主席国|轮值主席|輪值主席|主持|主席',
     ru: 'председател|председательств',
@@ -957,7 +957,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'ضم',
   },
   old: {
-    en: 'how old|age|anniversary|anniv|annivs|birthday of the sco|birthday of sco|years old|how long has the sco|sco turned|sco turns|it turned|it turns|sco turning|it s turning|its turning|is turning|it hits|it hit|sco hits|sco hit|jubilee|marking|celebrating|sco marks|sco celebrates',
+    en: 'how old|age|anniversary|anniv|annivs|birthday of the sco|birthday of sco|years old|how long has the sco|sco turned|sco turns|sco turn|it turned|it turns|it turn|sco turning|it s turning|its turning|is turning|it hits|it hit|sco hits|sco hit|jubilee|marking|celebrating|sco marks|sco celebrates',
     de: 'wie alt|jubilaum',
     es: 'cuantos anos|aniversario',
     fr: 'quel age|anniversaire',
@@ -1210,7 +1210,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'کیسے',
   },
   often: {
-    en: 'how often|often|frequency|annual|annually|every year|once a year|how frequently|each year|yearly|regularly',
+    en: 'how often|often|frequency|annual|annually|every year|once a year|how frequently|each year|yearly|regularly|twice a year|twice yearly|every two years|every other year|biennial|biennially',
     de: 'wie oft|jahrlich',
     es: 'con que frecuencia|cada ano|anual*',
     fr: 'a quelle frequence|chaque annee|annuel*',

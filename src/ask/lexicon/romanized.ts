@@ -18,6 +18,10 @@ const WORDS: Record<string, string> = {
   nuqsan: 'bad',
   nuksan: 'bad',
   kahan: 'where',
+  koi: 'any',
+  // ("2025 me koi naya full member aaya kya?": a new member came, joined.)
+  aaya: 'joined',
+  aayi: 'joined',
   kidhar: 'where',
   kidhr: 'where',
   kahaan: 'where',
@@ -239,6 +243,8 @@ const WORDS: Record<string, string> = {
 const PHRASES: [RegExp, string][] = [
   // ("India sahi tha ya Pakistan?": which side was right, asked before "sahi hai" reads as "true".)
   [/\b(\w+) sahi (?:tha|hai|thi|he) (?:ya|yaa) (\w+)\b/gi, 'who was right, $1 or $2'],
+  // ("pakistan PM ne … ki baat kab boli thi?": when it was said.)
+  [/\b(?:ki|ke) baat (?:kab )?(?:boli|bola|kahi|kaha|ki)(?: (?:thi|tha|the|hai))?\b/gi, 'said when'],
   // ("SCO kab bani thi?": when the organisation was set up.)
   [/\b(sco|tanzeem|sangathan)\s+kab\s+(?:bana|bani|bane)(?:\s+(?:tha|thi|the))?\b/gi, 'when was $1 founded'],
   // ("… quiz bhi bana do": a request to make something, not "became".)
@@ -436,7 +442,7 @@ const QUESTION_WORD =
   /\b(kya|kaun|kon|kahan|kahaan|kaha|kab|kitne|kitni|kitna|kiske|kiska|kiski|kyun|kyon|kyu|kaise|kaunsa|konsa|kis|kise|kisko|kisne|who|what|when|where|which|why|how|ka|ki|ke|mein|ko|se|ne|koi|kuch|sahi|galat|theek|thik|sach|jhoot|na)\b/i;
 
 const MARKERS =
-  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|likha|toh|hum|sabse|baaki|pucha|samjhao|dikha|accha|bura|galat|liye|sirf|jawab|kiske|paas|sthapana|kaunse|konse|desh|mulk|yaar|chhodo|chodo|likh|unhon|unhone|sakte|jaldi|lekar|tak|pichle|pichhle|shuru|saare|sare|raye|farq|fark|farak|badla|faida|fayda|nuqsan|nuksan|samjha|bhejo|bhej|bhai|uska|uski|unka|unki|na(?=\s*\?))\b/gi;
+  /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|likha|toh|hum|sabse|baaki|pucha|samjhao|dikha|accha|bura|galat|liye|sirf|jawab|kiske|paas|sthapana|kaunse|konse|desh|mulk|yaar|chhodo|chodo|likh|unhon|unhone|sakte|jaldi|lekar|tak|pichle|pichhle|shuru|saare|sare|raye|farq|fark|farak|badla|faida|fayda|nuqsan|nuksan|samjha|bhejo|bhej|bhai|uska|uski|unka|unki|koi|na(?=\s*\?))\b/gi;
 
 /**
  * Persian typed in Latin letters ("dabirkol alan kie?", "ejlas-e saran 2025 koja bood?"): phrases first, then words, as
@@ -796,7 +802,16 @@ export function fromRomanized(text0: string): string {
     .replace(/\b((?:19|20)\d\d) se (?:leke|lekar|le kar)\b/gi, 'since $1')
     .replace(/\b(?:shayari|kavita|geet|gaana|nazm)\b(.{0,30}?)\blikh(?:o|iye|na|en|ein)\b/gi, 'write a poem $1')
     .replace(/\b(?:kidhar|kidhr)\b(?:\s+(?:tha|thi|the|hai|hain|hua|hui))?/gi, 'where')
-    .replace(/\balag[ -]alag\b/gi, 'separately');
+    .replace(/\balag[ -]alag\b/gi, 'separately')
+    // ("summit har saal hota hai?": held every year; "SCO 2026 me 25 saal ka hua na?": its age; "SCO ka full form": the
+    // name the acronym stands for.)
+    .replace(/\bhar (?:saal|sal|varsh|baras) (?:hota|hoti|hote) (?:hai|hain|he)\b/gi, 'held every year')
+    .replace(/\bhar (?:saal|sal|varsh|baras)\b/gi, 'every year')
+    .replace(
+      /\b(\d{1,3}) (?:saal|sal|varsh|baras) (?:ka|ki|ke) (?:hua|hui|hue|huwa|ho gaya|ho gayi|hogaya|ho jayega|ho jaega)\b/gi,
+      'is $1 years old',
+    )
+    .replace(/\b(\w+) (?:ka|ki|ke) full form\b/gi, 'full name of $1');
   if (early !== text) return fromRomanized(early);
   const marks = new Set((text.match(MARKERS) ?? []).map((m) => m.toLowerCase()));
   // ("sharsheev uzbek hai? the rats guy": a statement closed by "hai?", asked with no question word, is "is … ?".)

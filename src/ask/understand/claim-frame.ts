@@ -95,9 +95,12 @@ const PREFIX_TAG =
 const UNQUOTED_PREFIX =
   /^\s*((?:(?:is|would) it (?:be )?(?:ok|okay|right|correct|accurate|fair|fine|safe) to (?:say|write|claim|state)|(?:can|could|may) (?:i|we) (?:say|write|claim|state))(?: that)?)\s+([^?!;]+\??)\s*$/i;
 
-/** A label that asks for a check, put before a quoted statement ("Checking a line:", "fact check:", "verify this:"). */
+/**
+ * A label that asks for a check, put before a quoted statement ("Checking a line:", "fact check:", "verify this:", "Draft
+ * line, pls check:").
+ */
 const CHECK_LABEL =
-  /^(?:(?:just |quick |please |pls |can you |could you )?(?:checking|check|fact ?checking|fact ?check|verify|verifying|confirm)(?: (?:a|this|the|our|my|one))?(?: (?:line|sentence|claim|quote|statement|fact|bit|caption|headline|copy))?(?: (?:from|in|for) (?:our|my|the|a|this) \w+(?: \w+)?)?(?: (?:pls|please))?)$|^(?:(?:quick |just )?(?:check|checking|review)(?: on)? )?(?:a |this |the |our |my |one )?(?:draft )?(?:line|sentence|claim|quote|caption|headline|copy) (?:to (?:check|verify|review)|for (?:review|checking|a check))$|^(?:(?:quick |just )?(?:check|checking)(?: on)? )?(?:a |this |the |our |my |one )?draft (?:line|sentence|caption|headline|copy)$/;
+  /^(?:(?:just |quick |please |pls |can you |could you )?(?:checking|check|fact ?checking|fact ?check|verify|verifying|confirm)(?: (?:a|this|the|our|my|one))?(?: (?:line|sentence|claim|quote|statement|fact|bit|caption|headline|copy))?(?: (?:from|in|for) (?:our|my|the|a|this) \w+(?: \w+)?)?(?: (?:pls|please))?)$|^(?:(?:quick |just )?(?:check|checking|review)(?: on)? )?(?:a |this |the |our |my |one )?(?:draft )?(?:line|sentence|claim|quote|caption|headline|copy) (?:to (?:check|verify|review)|for (?:review|checking|a check))$|^(?:(?:quick |just )?(?:check|checking)(?: on)? )?(?:a |this |the |our |my |one )?draft (?:line|sentence|caption|headline|copy)$|^(?:a |this |the |our |my |one )?(?:draft )?(?:line|sentence|claim|quote|caption|headline|copy) (?:pls |please |plz |kindly )?(?:check|verify|fact ?check|confirm)(?: (?:pls|please|plz|it|this))?$/;
 
 /** A label that ends in a request to correct what follows ("Below is our draft sentence, please correct if wrong:"). */
 const CORRECT_IF_WRONG =

@@ -434,10 +434,20 @@ export function findClaims(input: ClaimInput): Claim[] {
       // member" asserts a change of category, corrected when X never made it.
       // "Was Laos admitted at Tianjin?": a country the meeting named admitted in another capacity, asked with no word of
       // membership, was admitted there; that it is no member is no premise to check.
+      // ("How many partners does the SCO have now that Laos has been added?": added among the partners counted, not as a
+      // member.)
+      const ofMembers = words
+        .slice(Math.max(0, at - 3), join.at + 5)
+        .some((w) => /^(member|members|membership|full)$/.test(w));
+      const partnersCounted =
+        form === 'howMany' &&
+        cues.some((c) => c.cue === 'partner' || c.cue === 'observer' || c.cue === 'dialogue') &&
+        !cues.some((c) => c.cue === 'member');
       const otherCapacity =
-        input.eventNamed &&
-        (input.events[0]?.outcomes.some((o) => o.text.includes(ref.country.name)) ?? false) &&
-        !words.slice(Math.max(0, at - 3), join.at + 5).some((w) => /^(member|members|membership|full)$/.test(w));
+        (input.eventNamed &&
+          (input.events[0]?.outcomes.some((o) => o.text.includes(ref.country.name)) ?? false) &&
+          !ofMembers) ||
+        (partnersCounted && !ofMembers);
       if ((form !== 'when' || t || became) && !otherCapacity)
         out.push({
           kind: 'joined',

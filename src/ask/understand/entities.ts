@@ -340,7 +340,10 @@ export class NameIndex {
           if (STUDY_NOUN.test(words[i + n] ?? '')) continue;
         }
         // ("is saudi a member?", "Saudi's been a full member since Tianjin": a demonym put as the subject is the country.)
-        add(hit.country, i, hit.kind === 'demonym' && AS_SUBJECT.test(words[i + n] ?? '') ? 'name' : hit.kind, n);
+        // ("saudi in the sco as what exactly?": so is one placed in the SCO.)
+        const subject =
+          AS_SUBJECT.test(words[i + n] ?? '') || (words[i + n] === 'in' && /^(the|sco)$/.test(words[i + n + 1] ?? ''));
+        add(hit.country, i, hit.kind === 'demonym' && subject ? 'name' : hit.kind, n);
         for (let j = i; j < i + n; j++) taken.add(j);
         break;
       }

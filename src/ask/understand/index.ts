@@ -344,6 +344,21 @@ export class Understander {
       .replace(NUMBER_ARROW, '$1 to ')
       // ("Iran signed its memorandum where? aur kab?": a second question word after the first asks both of one statement.)
       .replace(WH_THEN_WH, '$1 and $2')
+      // ("Is Sri Lanka an SCO partner? Nepal also?", "… what about Nepal?": the question before asked again of another.)
+      // (Only after a question that opens with its question word or verb: "… - all members agreed? india too?" asks the
+      // same of India in no form that reads alone.)
+      .replace(
+        ASKED_AGAIN_OF,
+        (m, mark: string, about: string | undefined, too: string | undefined, at: number, all: string) =>
+          OPENS_AS_QUESTION.test(
+            all
+              .slice(0, at)
+              .split(/[.?!？]\s+/)
+              .at(-1) ?? '',
+          )
+            ? `${mark} and ${about ?? too}?`
+            : m,
+      )
       // ("accession dates for the four non-founding members": the members that joined after the founding.)
       .replace(NON_FOUNDING, 'members that joined after the founding')
       // ("… ok? first: the sco has 12 members, right?": the number put on a question is no word of it.)
@@ -563,7 +578,7 @@ export class Understander {
         // ("ŞİÖ'nün 25. yılı için … şiir yazar mısın?", "zum 25. Jahrestag": an ordinal's point ends no sentence.)
         .replace(/\b(\d{1,3})\.\s+(?=\p{Ll})/gu, '$1 ')
         .split(
-          /(?<=[.?!;؟।۔…])(?<!\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+\d{1,3}\.)(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:(?:since|until|till) (?=when\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:personal |own |honest )?(?:opinion|view)|your (?:personal |own |honest )?(?:forecast|guess|prediction|opinion|view|take)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?(?:also|in addition|additionally),?\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s*and\s+(?:also\s+)?(?:(?:pls|plz|please)\s+)?(?=(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+          /(?<=[.?!;؟।۔…])(?<!\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+\d{1,3}\.)(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|after that,?|afterwards,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:(?:since|until|till) (?=when\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|generate|create|produce|invent|compose|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:personal |own |honest )?(?:opinion|view)|your (?:personal |own |honest )?(?:forecast|guess|prediction|opinion|view|take)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?(?:also|in addition|additionally),?\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s*and\s+(?:also\s+)?(?:(?:pls|plz|please)\s+)?(?=(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s+and\s+(?=(?:[A-Za-z-]+\s+){1,3}(?:email|e-mail|phone|mobile|whatsapp|contact)\s+(?:id|ids|number|address|details)\b)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
         )
         .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -812,7 +827,12 @@ export class Understander {
         own = `${bare.replace(/[\s?？]+$/, '')}, ${declinedOffice}?`;
         ownCore = this.read(own, today).core;
       }
-      if (asks || requests ? names(ownCore) : names(ownCore, false)) {
+      if (
+        (asks || requests ? names(ownCore) : names(ownCore, false)) ||
+        // ("… y, de paso, dime en qué fecha fue el atentado de Pahalgam": in another language, whose words the vocabulary
+        // knows fewer of, asked of what the data's own passage names, two of its words.)
+        (q.lang !== 'en' && heldByPassage(this.read(own, today).full()))
+      ) {
         legit.push(own);
         previous = own;
         pushedAt = index;
@@ -1775,7 +1795,9 @@ export class Understander {
                 roleAt(r.at) === 'aside' &&
                 /^(on|about)$/.test(words[r.at - 1] ?? '') &&
                 PIECE_OF_WORK.test(words[r.at - 2] ?? '')
-              ),
+              ) &&
+              // ("doing a map for the europe desk": a region that names the asker's desk or bureau.)
+              !(latinLang && ASKERS_UNIT.test(words[r.at + r.len] ?? '')),
           )
           .sort((a, b) => a.at - b.at)
           .map((r) => r.value),
@@ -4605,6 +4627,26 @@ const ASKS =
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'la', 'l', 'du', 'des', 'del', 'der', 'd', 'el']);
 
 /** The part of a line names something the SCO data is about. */
+/** After a question, a short name with "too", "also" or "what about" asks the same of it ("… ? Nepal also?"). */
+const ASKED_AGAIN_OF =
+  /([?？])\s*(?:(?:and\s+)?(?:what|how)\s+about\s+([^?？\s][^?？]{1,30}?)|(?!(?:who|when|what|where|which|how|why|is|are|was|were|do|does|did|has|have|can|could|will|would)\b)(?![^?？]*\band\b)([^?？\s][^?？]{1,30}?)\s+(?:too|also|as well))\s*[?？]\s*$/i;
+
+const OPENS_AS_QUESTION =
+  /^\s*(?:is|are|was|were|do|does|did|has|have|can|could|will|would|who|whom|whose|when|what|where|which|how)\b/i;
+
+/** Two statements joined by "and", each ending in a question word with its noun ("… is in which city, and … is from which country?"). */
+const IN_PLACE_PAIR =
+  /^((?!(?:who|when|what|where|which|how|why)\b)[^,?]{6,}?\b(?:which|what)\s+\w+)\s*,?\s+and\s+((?:the|its|his|her|their)\s[^,?]{4,}?\b(?:which|what)\s+\w+\s*\??)$/i;
+
+/** A newsroom's or an office's unit, named after the region it covers ("the europe desk", "our asia bureau"). */
+const ASKERS_UNIT =
+  /^(desk|desks|bureau|bureaux|bureaus|team|service|unit|division|department|dept|editor|correspondent)$/;
+
+/** A passage of the data that holds two of the question's words, with weight: a thing the data records, named. */
+function heldByPassage(q: Question): boolean {
+  return q.passage !== undefined && !q.passage.unknown && q.passage.score >= 4 && q.passage.matched >= 2;
+}
+
 function names(q: Core, relations = true): boolean {
   return (
     q.sco ||
@@ -5023,6 +5065,10 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   const request = REQUEST_THEN_QUESTION.exec(text.trim());
   // (A remark after the question, with no mark of its own, asks nothing: "I lose count after Belarus.")
   if (request) return [request[1]!, request[3]!.includes('?') ? `${request[2]!}${request[3]!}` : request[2]!];
+  // ("SCO secretariat is in which city, and the present Secretary General is from which country?": two statements, each
+  // with its question word in place, ask two things.)
+  const inPlace = IN_PLACE_PAIR.exec(text.trim());
+  if (inPlace) return [`${inPlace[1]!}?`, inPlace[2]!];
   // "2022-23 chair was india right? and 21-22?": a time alone after a question asks the same of that time.
   const again = TIME_AGAIN.exec(text.trim());
   if (again && YEARS.test(again[1]!)) return [again[1]!, again[1]!.replace(YEARS, again[2]!)];

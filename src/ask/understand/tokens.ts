@@ -1783,10 +1783,20 @@ function splitSegments(text: string): RawSegment[] {
     dashed = `${dashed.slice(0, closing.index)}${/[?？]/.test(closing[1]!) && !/[?？]\s*$/.test(dashed.slice(0, closing.index)) ? '?' : ''}`;
   }
   const joined = dashed.includes('(')
-    ? dashed.replace(/\s*\(([^()?？]{1,60})\)(?=\s*[\p{L}\p{N}:：])/gu, (_, aside: string) => {
-        asides.push(aside);
-        return '';
-      })
+    ? // ("… partner countries (all 17 of them) — could you give them …": so is one just before a dash.)
+      dashed.replace(
+        /\s*\(([^()?？]{1,60})\)(?=\s*[\p{L}\p{N}:：]|\s+[—–-]\s)/gu,
+        (m: string, aside: string, at: number) => {
+          // (Before a dash, only a count of what it follows: "(all 17 of them) —", not "Nasirzadeh (iran def min) —".)
+          if (
+            !/^\s*[\p{L}\p{N}:：]/u.test(dashed.slice(at + m.length)) &&
+            !/^(?:all|both|each|every|\d+)\b/i.test(aside)
+          )
+            return m;
+          asides.push(aside);
+          return '';
+        },
+      )
     : dashed;
   const re = /([^.?!;:()—–。？！；：؟]+?)(\s*(?:[.?!;:()—–。？！；：؟]+|\s[-–]\s|$))/gu;
   let sep: string | undefined;
