@@ -658,6 +658,15 @@ for (const set of [
   'fresh-xm',
   'fresh-xn',
   'fresh-xo',
+  'fresh-xp',
+  'fresh-xq',
+  'fresh-xr',
+  'fresh-xs',
+  'fresh-xt',
+  'fresh-xu',
+  'fresh-xv',
+  'fresh-xw',
+  'fresh-xx',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
