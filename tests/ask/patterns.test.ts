@@ -15133,3 +15133,44 @@ describe('round 55: Hindi and Urdu typed in Latin letters', () => {
     expect(r).toMatch(/do not write/);
   });
 });
+
+describe('round 55 (second pass): statements told, tags and councils', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('asks a short question of what a colleague mentioned before it', () => {
+    expect(
+      say(
+        'A colleague mentioned that a Kyrgyz lakeside town was named the SCO tourism and cultural capital. Which town, and for which years?',
+      ),
+    ).toMatch(/Cholpon-Ata/);
+  });
+
+  it('asks "True, and when?" of the statement before it', () => {
+    expect(say('the SCO got observer status at the CIS. True, and when?')).toMatch(/Tianjin/);
+  });
+
+  it('checks a line put with "— sounds good?"', () => {
+    expect(say("for the intro i wrote 'the 27 members of the SCO, from Minsk to Beijing' — sounds good?")).toMatch(
+      /^No\. The SCO has 10 member states/m,
+    );
+  });
+
+  it('reads ministers "missing" from a meeting as absent, not as words a draft left out', () => {
+    expect(say('all ten defence ministers were in qingdao or some were missing?')).toMatch(/10 member states attended/);
+  });
+
+  it('answers the chair of the heads-of-government council this year, not the SCO chair the data lacks', () => {
+    expect(
+      toPlainText(fixtureEngine(new Date('2026-12-06T12:00:00Z')).answer('who holds CHG chair this year')),
+    ).toMatch(/Tajikistan holds the chairmanship/);
+  });
+
+  it('reads "fell" as an everyday word ("which anniversary fell in 2026")', () => {
+    expect(say('which SCO anniversary fell in 2026?')).toMatch(/25th anniversary/);
+  });
+
+  it('declines, in Chinese, an article to translate beside a question it answers', () => {
+    expect(say('老挝是什么时候成为上合伙伴的？顺便帮我把这篇三千字的稿子翻成英文')).toMatch(/只回答有关上合组织的问题/);
+  });
+});

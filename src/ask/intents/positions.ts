@@ -135,7 +135,10 @@ export const positions: Intent = {
       (t) =>
         /^(attack|attacks|terror|terrorism|terrorist|leave|left|omit|omitted|omission|mention|mentioned|missing|draft|object|objected|objection)$/.test(
           t,
-        ) && !(t === 'draft' && draftSays),
+        ) &&
+        !(t === 'draft' && draftSays) &&
+        // ("all ten defence ministers were in qingdao or some were missing?": someone absent, not a word the draft left out.)
+        !(t === 'missing' && (q.main('minister') || q.main('attend'))),
     );
     // ("Did the SCO issue a statement after the attacks on Iran?": with no meeting named, a word the search finds best in
     // one of the organisation's own records asks about that record, not about a meeting's draft.)

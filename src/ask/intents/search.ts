@@ -238,7 +238,10 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
         // today, unless that meeting is asked about.)
         // (Whom it took in this year is what that meeting decided: "Did the SCO take in any new members this year?".)
         (q.has('current') &&
-          (p.unknown.event === undefined || q.events.some((e) => e.id === p.unknown!.event) || q.has('newest'))) ||
+          // ("who holds CHG chair this year": a council named, with its meeting of the year, is its own.)
+          ((p.unknown.event === undefined && !(q.eventNamed && q.bodies.length > 0)) ||
+            q.events.some((e) => e.id === p.unknown!.event) ||
+            q.has('newest'))) ||
         asksOutcomeOf(q, p) ||
         (q.time?.untilYear !== undefined && spanOf(q.time.year, q.time.untilYear).test(`${p.title} ${p.text}`));
       return open && about && (p.score >= 5 || outcomeNotHeld) ? 93 : undefined;

@@ -22,7 +22,7 @@ export const COMMON = new Set(
   good bad better best worse worst great nice cool interesting important able
   missing address even number numbers immediate immediately directly confirmation observe observes observed observing observation
   documented recorded reported proposed finally lastly firstly secondly ought patron patrons horizon sentence sentences himself herself themselves itself
-  prove proves proved proving proof word words wording turn turns turned checking mistaken
+  prove proves proved proving proof word words wording turn turns turned checking mistaken fell
   schreibweise schreibweisen orthographe ortografia grafia gangige gangigen ubliche ublichen
   asia asian asians`.split(/\s+/),
 );

@@ -31,6 +31,8 @@ const TAG =
   // ("… Can that stay?", "should this stand as written?": whether the line stays as it is.)
   '|(?:can|could|may|should|will) (?:that|this|it) (?:stay|stand|remain)(?: (?:in|as (?:is|it is|written)))?' +
   '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air|state|put) (?:that|this|it)(?: (?:line|sentence|claim|wording|quote|bit))?(?: (?:as is|flatly|like that|that way|so))*(?: or (?:is|was) (?:it|that|this) (?:wrong|incorrect|false|off))?' +
+  // ("… — sounds good?", "looks right?": how the line strikes the checker, asked of whether it holds.)
+  '|(?:(?:does )?(?:it|that|this) )?(?:sounds?|looks?|reads?) (?:good|right|ok|okay|fine|correct|accurate)' +
   // ("… Am I remembering correctly?", "can you settle it?", "is it still?": the request from memory or a dispute.)
   '|am i (?:remembering|recalling|recollecting) (?:this |that |it )?(?:correctly|right(?:ly)?)|(?:am i|are we) (?:right|correct|wrong)|(?:do|did) i (?:have|get|remember) (?:that|this|it) (?:right|correctly)|have i got (?:that|this|it) right|(?:can|could) (?:you|u) settle (?:it|this|that|the (?:matter|question|argument|bet))|correct me if i m wrong|(?:but )?is (?:it|that|this) still(?: so| the case| true)?' +
   // ("… Pourriez-vous me le confirmer ?", "Können Sie das bestätigen?", "¿Me lo puede confirmar?": in the asker's language.)

@@ -782,7 +782,10 @@ export function segment(text: string): Segments {
         isMonth(w) ||
         /^\d/.test(w) ||
         // ("…, date in march 2026?": the time the date falls in.)
-        /^(in|around|during|on|at)$/.test(w) ||
+        // ("… Which town, and for which years?": the span it holds for.)
+        /^(in|around|during|on|at|for)$/.test(w) ||
+        // ("the SCO got observer status at the CIS. True, and when?": whether it holds, and more of it.)
+        /^(true|right|correct|and)$/.test(w) ||
         // ("belarus history with sco before membership — dialogue partner when, observer when?": the standings of the
         // topic asked when.)
         /^(dialogue|partner|partners|observer|observers|member|members|membership|status)$/.test(w) ||
@@ -876,7 +879,10 @@ export function segment(text: string): Segments {
       (attributeBack || (relative && pointsBack) || sideBySide) && asked0.length <= 10
         ? 16
         : pointsBack || request || namesNothing
-          ? 8
+          ? // ("A colleague mentioned that a Kyrgyz lakeside town was named … Which town?": a statement told, in full.)
+            told > 0 && namesNothing
+            ? 12
+            : 8
           : 4;
     // "I'm citing the Charter that was signed in … — the exact day?": what the asker is doing names the topic.
     // ("we're doing the 2024 summit where Iran joined — where was it held again?": so it does for a question of "it".)
@@ -924,7 +930,8 @@ export function segment(text: string): Segments {
             (!relative &&
               !doing &&
               // ("kyrgyz DM who met dong in qingdao — name?": "who" after a noun opens a relative clause, not a question.)
-              ((WH.has(w) && !(i > 0 && w === 'who' && !FILLER.has(own[i - 1]!))) || AUX.has(w))) ||
+              // (What someone told the asker is a statement: its verb asks nothing.)
+              ((WH.has(w) && !(i > 0 && w === 'who' && !FILLER.has(own[i - 1]!))) || (AUX.has(w) && told === 0))) ||
             /^(i|im|my|we|you)$/.test(w),
         ))
     )
@@ -1504,7 +1511,7 @@ const PURPOSE_DOC =
  * says it, up to the "que"/"dass" that opens what was said ("Vi un titular que decía que …", "Mon prof dit que …").
  */
 const TELLER =
-  /^(?:(?:our|my|the|a|an|his|her|their|one of (?:our|my|the)) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guests?|tourists?|visitors?|anchor|presenter|classmate|roommate|friend|correspondent|reporter|stringer|fixer|researcher|intern|analyst) (?:said|says|told (?:us|me)|insists|insisted|swears|swore|claims|claimed|reckons|keeps saying)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? |^(?:\w+ ){0,5}?(?:dice|dicen|decia|decian|dijo|dijeron|afirma|afirmaba|asegura|aseguraba|sostiene|pone|ponia|escribe|escribio|lei|escuche|oi) que |^(?:\w+ ){0,5}?(?:dit|disait|disent|affirme|affirmait|ecrit|ecrivait|pretend|soutient|lu|entendu) (?:que|qu) |^(?:\w+ ){0,5}?(?:sagt|sagte|sagen|behauptet|behauptete|schreibt|schrieb|meint|meinte|gelesen|gehort) dass /;
+  /^(?:(?:our|my|the|a|an|his|her|their|one of (?:our|my|the)) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guests?|tourists?|visitors?|anchor|presenter|classmate|roommate|friend|correspondent|reporter|stringer|fixer|researcher|intern|analyst) (?:said|says|told (?:us|me)|insists|insisted|swears|swore|claims|claimed|reckons|keeps saying|mentioned|mentions|told)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? |^(?:\w+ ){0,5}?(?:dice|dicen|decia|decian|dijo|dijeron|afirma|afirmaba|asegura|aseguraba|sostiene|pone|ponia|escribe|escribio|lei|escuche|oi) que |^(?:\w+ ){0,5}?(?:dit|disait|disent|affirme|affirmait|ecrit|ecrivait|pretend|soutient|lu|entendu) (?:que|qu) |^(?:\w+ ){0,5}?(?:sagt|sagte|sagen|behauptet|behauptete|schreibt|schrieb|meint|meinte|gelesen|gehort) dass /;
 
 /** A statement reported from elsewhere, up to what it says ("thread says", "a turkish account posted that"). */
 const REPORTED =
@@ -1521,6 +1528,7 @@ const BARE_ATTRIBUTE = new Set([
   'dates',
   'day',
   'year',
+  'years',
   'based',
   'located',
   'held',
