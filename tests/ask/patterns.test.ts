@@ -15174,3 +15174,68 @@ describe('round 55 (second pass): statements told, tags and councils', () => {
     expect(say('老挝是什么时候成为上合伙伴的？顺便帮我把这篇三千字的稿子翻成英文')).toMatch(/只回答有关上合组织的问题/);
   });
 });
+
+describe('round 55 (third pass): a chair’s own summit, topics before a colon, spellings and spans', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "its summit" after a country’s chair term as the summit that term hosted', () => {
+    expect(say('When did India chair the SCO, and was its summit held in person?')).toMatch(/virtual/);
+  });
+
+  it('asks each question after "Regarding the 2024 summit:" of that summit', () => {
+    expect(say('Regarding the 2024 summit: where and when was it held, and what did it decide?')).toMatch(
+      /Astana SCO summit took place on 3–4 July 2024/,
+    );
+  });
+
+  it('reads "2026 is how many years of sco?" as its age', () => {
+    expect(say('2026 is how many years of sco? some anniversary?')).toMatch(/25th anniversary/);
+  });
+
+  it('gives a person’s name asked "in its official English spelling", not a country’s official name', () => {
+    expect(
+      say("Who is Iran's defence minister now? Please give the name in its official English spelling."),
+    ).not.toMatch(/official name of Iran/);
+  });
+
+  it('answers which of two spellings is right instead of declining it as a view', () => {
+    expect(
+      say('Uzbek minister name please — I see two spellings, Khalmukhamedov and Kholmukhamedov, which one is correct?'),
+    ).toMatch(/Khalmukhamedov/);
+  });
+
+  it('declines "tell me will india leave sco in 2027" beside a question it answers', () => {
+    expect(say('what happened at qingdao, short. also tell me will india leave sco in 2027 yes or no')).toMatch(
+      /do not predict/,
+    );
+  });
+
+  it('takes no region named in what the answer is for ("for my central asia tour list")', () => {
+    expect(say('which are capital cities of all sco members? for my central asia tour list')).toMatch(/Minsk/);
+  });
+
+  it('says the data lacks a span of years other than the one its passage names', () => {
+    expect(say('which city is SCO tourism and culture capital for 2026-27? i know cholpon ata was before')).toMatch(
+      /^The data does not hold/m,
+    );
+  });
+
+  it('reads the German "Tourismus- und Kulturhauptstadt", and no seat of a body for it', () => {
+    // (The words the real data's lexicon adds for the title, put into a copy of the fixture.)
+    withEditedFixture(
+      {
+        'lexicon/synonyms.json': (syn) =>
+          Object.assign(syn, {
+            tourismushauptstadt: ['tourism', 'capital'],
+            kulturhauptstadt: ['cultural', 'capital'],
+          }),
+      },
+      (edited) =>
+        expect(
+          toPlainText(edited.answer('Die Tourismus- und Kulturhauptstadt der SOZ für 2025–26 – welche Stadt war das?')),
+        ).toMatch(/Cholpon-Ata/),
+    );
+    expect(say('Welche Stadt ist Tourismus- und Kulturhauptstadt der SOZ für 2026/27?')).not.toMatch(/Peking/);
+  });
+});

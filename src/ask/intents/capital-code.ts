@@ -401,7 +401,12 @@ export const officialName: Intent = {
     if (named.length === 0 || named.length > 5) return undefined;
     const asked = q.words.some((w) => OFFICIAL.test(w)) && q.words.some((w) => NAME.test(w));
     // (Not "official languages", "officially joined": a name must be asked.)
-    return asked ? 93 : undefined;
+    // (Nor a person's name in its official spelling: "Who is Iran's defence minister now? … the name in its official
+    // English spelling.")
+    const personAsked = q.form === 'who' || q.people.length > 0 || q.main('minister', 'secgen', 'director', 'head');
+    return asked && !(personAsked && q.words.some((w) => /^(spelling|spelled|spelt|transliteration)$/.test(w)))
+      ? 93
+      : undefined;
   },
   answer(q) {
     const cs = q.countries.filter((c) => c.by !== 'demonym').map((c) => c.country);

@@ -487,6 +487,16 @@ function holdsAsked(q: Question, p: Passage): boolean {
 
 /** An attribute asked that the passage's text has no word for: its capital, its seat, who heads it, which states signed. */
 function lacksAttribute(q: Question, p: Passage): boolean {
+  // ("which city is SCO tourism and culture capital for 2026-27?": a passage of another span of years holds nothing of
+  // the span asked.)
+  const t = q.time;
+  if (
+    t?.untilYear !== undefined &&
+    t.role !== 'aside' &&
+    /\b(?:19|20)\d\d\s*[–-]\s*\d{2,4}\b/.test(p.title) &&
+    !spanOf(t.year, t.untilYear).test(`${p.title} ${p.text}`)
+  )
+    return true;
   // ("'SCO development bank launched in 2025 with $50bn capital'. true?": whether it is up at all answers first.)
   if (q.form === 'yesno' && UP_AND_RUNNING.test(q.words.join(' '))) return false;
   // (Its own name may hold the word: "tourism and cultural capital". A seat is asked by a noun for it, not by "where" or

@@ -17,6 +17,8 @@ export const seats: Intent = {
     { q: '上合组织秘书处在哪里', must: ['北京', 'Beijing'] },
   ],
   match(q) {
+    // ("Welche Stadt ist Tourismus- und Kulturhauptstadt der SOZ für 2026/27?": a city with a title, not a body's seat.)
+    if (q.main('tourism')) return undefined;
     if (
       asksSecGen(q) ||
       // ("'RATS is headed by a director from Uzbekistan.' Is this up to date?": its head, said in the line checked.)

@@ -729,7 +729,7 @@ const CUES: Record<Cue, Forms> = {
   tourism: {
     // (A tourist is a person, often the one who asked: "my belarusian tourist swears …".)
     en: 'tourism|tourist capital|tourist city|cultural capital|tourism capital|culture capital',
-    de: 'tourismus',
+    de: 'tourismus|tourismushauptstadt|kulturhauptstadt|tourismus und kulturhauptstadt',
     es: 'turismo',
     fr: 'tourisme',
     tr: 'turizm',
@@ -957,7 +957,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'ضم',
   },
   old: {
-    en: 'how old|age|anniversary|anniv|annivs|birthday of the sco|birthday of sco|years old|how long has the sco|sco turned|sco turns|sco turn|it turned|it turns|it turn|sco turning|it s turning|its turning|is turning|it hits|it hit|sco hits|sco hit|jubilee|marking|celebrating|sco marks|sco celebrates',
+    en: 'how old|age|anniversary|anniv|annivs|birthday of the sco|birthday of sco|years old|how long has the sco|sco turned|sco turns|sco turn|it turned|it turns|it turn|sco turning|it s turning|its turning|is turning|it hits|it hit|sco hits|sco hit|jubilee|how many years of sco|how many years of the sco|marking|celebrating|sco marks|sco celebrates',
     de: 'wie alt|jubilaum',
     es: 'cuantos anos|aniversario',
     fr: 'quel age|anniversaire',

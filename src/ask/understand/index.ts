@@ -1282,10 +1282,41 @@ export class Understander {
         (p.time === undefined || p.time.year === termAsked.year)
           ? this.facts.chairsOfSpan(termAsked.year)[0]?.hostsSummit
           : undefined;
+      // ("When did India chair the SCO, and was its summit held in person?": the summit of the one country's chair term.)
+      const chairOf =
+        i > 0 &&
+        !chairSummit &&
+        !parts[i - 1]!.eventNamed &&
+        parts[i - 1]!.cues.some((c) => c.role === 'main' && c.cue === 'chair') &&
+        p.cues.some((c) => c.role === 'main' && c.cue === 'summit') &&
+        // ("its" already read as the country the part before names: "was india s summit held in person".)
+        (p.countries.length === 0
+          ? p.words.some((w) => w === 'its' || w === 'their')
+          : p.countries.length === 1 &&
+            p.words[p.countries[0]!.at + (p.countries[0]!.len ?? 1)] === 's' &&
+            parts[i - 1]!.countries.some((c) => c.country.id === p.countries[0]!.country.id))
+          ? parts[i - 1]!.countries.filter((c) => c.by !== 'demonym')
+          : [];
+      const ownSummit =
+        chairOf.length === 1
+          ? this.facts
+              .chairs()
+              .filter((t) => t.country === chairOf[0]!.country.id && t.hostsSummit)
+              .at(-1)?.hostsSummit
+          : undefined;
       if (
         i === 0 ||
         p.eventNamed ||
-        !(pointsAt || meetingAsked || atThatMeeting || joinedWhere || datesBack || itMeeting || chairSummit)
+        !(
+          pointsAt ||
+          meetingAsked ||
+          atThatMeeting ||
+          joinedWhere ||
+          datesBack ||
+          itMeeting ||
+          chairSummit ||
+          ownSummit
+        )
       )
         return p;
       const prev = parts[i - 1]!;
@@ -1304,8 +1335,8 @@ export class Understander {
           ? prev.events[0]
           : joined
             ? this.facts.event(joined)
-            : chairSummit
-              ? this.facts.event(chairSummit)
+            : chairSummit || ownSummit
+              ? this.facts.event((chairSummit ?? ownSummit)!)
               : undefined;
       // That meeting alone: "that summit" is no other summit the part's words also fit.
       return event ? { ...p, events: [event], eventNamed: true } : p;
@@ -1797,7 +1828,13 @@ export class Understander {
                 PIECE_OF_WORK.test(words[r.at - 2] ?? '')
               ) &&
               // ("doing a map for the europe desk": a region that names the asker's desk or bureau.)
-              !(latinLang && ASKERS_UNIT.test(words[r.at + r.len] ?? '')),
+              !(latinLang && ASKERS_UNIT.test(words[r.at + r.len] ?? '')) &&
+              // ("… capital cities of all sco members? for my central asia tour list": the region of what the answer is for.)
+              !(
+                latinLang &&
+                roleAt(r.at) === 'aside' &&
+                / for (my|our|a|an)( \S+)? $/.test(` ${words.slice(Math.max(0, r.at - 3), r.at).join(' ')} `)
+              ),
           )
           .sort((a, b) => a.at - b.at)
           .map((r) => r.value),
@@ -4627,6 +4664,9 @@ const ASKS =
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'la', 'l', 'du', 'des', 'del', 'der', 'd', 'el']);
 
 /** The part of a line names something the SCO data is about. */
+/** "Regarding the 2024 summit:", "as for RATS:": a topic put before the questions that follow. */
+const TOPIC_BEFORE_COLON = /^\s*((?:regarding|concerning|about|re|as for|as to|on)\s+[^:?]{3,60}?)\s*:\s+/i;
+
 /** After a question, a short name with "too", "also" or "what about" asks the same of it ("… ? Nepal also?"). */
 const ASKED_AGAIN_OF =
   /([?？])\s*(?:(?:and\s+)?(?:what|how)\s+about\s+([^?？\s][^?？]{1,30}?)|(?!(?:who|when|what|where|which|how|why|is|are|was|were|do|does|did|has|have|can|could|will|would)\b)(?![^?？]*\band\b)([^?？\s][^?？]{1,30}?)\s+(?:too|also|as well))\s*[?？]\s*$/i;
@@ -5043,6 +5083,13 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
     return remark && /^\s*(dame|dime|dinos|gib|geben sie|donne|donnez|mach|haz)\b/i.test(remark)
       ? [source, remark]
       : [text];
+  }
+  // ("Regarding the 2024 summit: where and when was it held, and what did it decide?": a topic put before a colon is
+  // each question's.)
+  const label = TOPIC_BEFORE_COLON.exec(text);
+  if (label) {
+    const rest = splitQuestions(text.slice(label[0].length), whole, predecessorName);
+    if (rest.length > 1) return rest.map((p) => `${label[1]!} — ${p}`);
   }
   // "Belarus: accession date / summit city / ISO alpha-3 / capital — one line each": fields of one topic, each asked.
   const fields = fieldList(text, whole);
