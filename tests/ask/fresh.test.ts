@@ -667,6 +667,12 @@ for (const set of [
   'fresh-xv',
   'fresh-xw',
   'fresh-xx',
+  'fresh-xy',
+  'fresh-xz',
+  'fresh-ya',
+  'fresh-yb',
+  'fresh-yc',
+  'fresh-yd',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
