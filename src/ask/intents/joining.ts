@@ -128,18 +128,21 @@ export const joining: Intent = {
     const side = named ? q.words[named.at - 1] : undefined;
     if (cs.length === 1 && (q.form === 'who' || q.form === 'which') && (side === 'after' || side === 'before')) {
       const acc = f.accession(cs[0]!.id);
-      const others = f.store.data.memberships
-        .filter((m) => m.status === 'member' && m.from && m.country !== cs[0]!.id && acc?.from)
-        .filter((m) => (side === 'after' ? m.from! > acc!.from! : m.from! < acc!.from!))
-        .sort((a, b) => (side === 'after' ? a.from!.localeCompare(b.from!) : b.from!.localeCompare(a.from!)));
+      const since = acc?.from;
+      const others = since
+        ? f.store.data.memberships
+            .filter((m) => m.status === 'member' && m.from && m.country !== cs[0]!.id)
+            .filter((m) => (side === 'after' ? m.from! > since : m.from! < since))
+            .sort((a, b) => (side === 'after' ? a.from!.localeCompare(b.from!) : b.from!.localeCompare(a.from!)))
+        : [];
       const day = others[0]?.from;
       const them = others.filter((m) => m.from === day);
-      if (acc?.from && day && them.length > 0)
+      if (acc && since && day && them.length > 0)
         return {
           kind: 'fact',
           title: (l) => `${l.list(them.map((m) => l.c(m.country)))}: ${l.d(day)}`,
           lead: (l) => l.m.joinedIn(l.list(them.map((m) => l.c(m.country))), l.m.onDay(l.d(day)), them.length > 1),
-          context: (l) => l.m.joinedIn(l.c(cs[0]!), l.m.onDay(l.d(acc.from!)), false),
+          context: (l) => l.m.joinedIn(l.c(cs[0]!), l.m.onDay(l.d(since)), false),
           sources: [...them.map((m) => m.sources), acc.sources],
         };
     }

@@ -4663,7 +4663,6 @@ const ASKS =
 /** The words that join an office to what it is of ("directeur de la", "Leiter der"). */
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'la', 'l', 'du', 'des', 'del', 'der', 'd', 'el']);
 
-/** The part of a line names something the SCO data is about. */
 /** "Regarding the 2024 summit:", "as for RATS:": a topic put before the questions that follow. */
 const TOPIC_BEFORE_COLON = /^\s*((?:regarding|concerning|about|re|as for|as to|on)\s+[^:?]{3,60}?)\s*:\s+/i;
 
@@ -4671,6 +4670,7 @@ const TOPIC_BEFORE_COLON = /^\s*((?:regarding|concerning|about|re|as for|as to|o
 const ASKED_AGAIN_OF =
   /([?？])\s*(?:(?:and\s+)?(?:what|how)\s+about\s+([^?？\s][^?？]{1,30}?)|(?!(?:who|when|what|where|which|how|why|is|are|was|were|do|does|did|has|have|can|could|will|would)\b)(?![^?？]*\band\b)([^?？\s][^?？]{1,30}?)\s+(?:too|also|as well))\s*[?？]\s*$/i;
 
+/** A sentence that opens with its question word or its verb, as a question that reads alone. */
 const OPENS_AS_QUESTION =
   /^\s*(?:is|are|was|were|do|does|did|has|have|can|could|will|would|who|whom|whose|when|what|where|which|how)\b/i;
 
@@ -4687,6 +4687,7 @@ function heldByPassage(q: Question): boolean {
   return q.passage !== undefined && !q.passage.unknown && q.passage.score >= 4 && q.passage.matched >= 2;
 }
 
+/** The part of a line names something the SCO data is about. */
 function names(q: Core, relations = true): boolean {
   return (
     q.sco ||
