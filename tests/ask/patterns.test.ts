@@ -15239,3 +15239,43 @@ describe('round 55 (third pass): a chair’s own summit, topics before a colon, 
     expect(say('Welche Stadt ist Tourismus- und Kulturhauptstadt der SOZ für 2026/27?')).not.toMatch(/Peking/);
   });
 });
+
+describe('round 55 (fourth pass): courtesies, a German request after "und", and a demonym as subject', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "if you would be so good" and "would you be so kind as to" as courtesies, not a view or a yes/no', () => {
+    const listed = say('Kindly enumerate the fourteen former dialogue partners, all of them if you would be so good.');
+    expect(listed).toMatch(/Armenia/);
+    expect(listed).not.toMatch(/^No\./m);
+    expect(
+      say(
+        "Would you be so kind as to explain the difference between the former observer and dialogue-partner categories and the single 'SCO partner' status adopted in 2025?",
+      ),
+    ).not.toMatch(/^Yes\./m);
+  });
+
+  it('answers the German question before "und schreiben Sie mir …" and declines the request', () => {
+    const r = say(
+      'Bitte nennen Sie die Amtssprachen der SOZ und schreiben Sie mir außerdem ein Rezept für Frankfurter Grüne Soße.',
+    );
+    expect(r).toMatch(/Chinesisch und Russisch/);
+    expect(r).toMatch(/outside what I answer/);
+  });
+
+  it('reads a demonym before "become" as the country ("when did pak become observer")', () => {
+    // (The short demonym the real data lists for Pakistan, put into a copy of the fixture.)
+    withEditedFixture(
+      {
+        'countries.json': (countries) => {
+          const pk = countries.find((c: { id: string }) => c.id === 'PK');
+          if (!pk.demonyms.includes('Pak')) pk.demonyms.push('Pak');
+        },
+      },
+      (edited) =>
+        expect(toPlainText(edited.answer('when did pak become observer in sco? 2005 or earlier'))).toMatch(
+          /Pakistan was an observer from 2005/,
+        ),
+    );
+  });
+});

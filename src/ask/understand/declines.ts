@@ -668,7 +668,13 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   if (
     !asksPerson &&
     !ofSource &&
-    (JUDGEMENT.test(checkTag ? t.replace(/ (all )?good( to go)? *$/, ' ') : t) ||
+    // ("… all of them if you would be so good": a courtesy, no judgement.)
+    (JUDGEMENT.test(
+      (checkTag ? t.replace(/ (all )?good( to go)? *$/, ' ') : t).replace(
+        /\b(if )?(you|u) (would|could|will) be so (good|kind)\b/g,
+        ' ',
+      ),
+    ) ||
       BETTER_THAN_SCRIPT.test(p.folded) ||
       BENEFIT.test(t) ||
       BENEFIT_SCRIPT.test(p.folded)) &&

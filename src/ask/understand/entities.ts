@@ -678,4 +678,4 @@ function swapped(key: string, word: string): boolean {
 }
 
 /** A word after a demonym that makes the demonym the subject (the country), not an adjective. */
-const AS_SUBJECT = /^(s|is|was|has|been|joined|became|a|an)$/;
+const AS_SUBJECT = /^(s|is|was|has|been|joined|join|joins|became|become|becomes|a|an)$/;
