@@ -668,13 +668,7 @@ export function declineReasons(p: DeclineInput): DeclineReason[] {
   if (
     !asksPerson &&
     !ofSource &&
-    // ("… all of them if you would be so good": a courtesy, no judgement.)
-    (JUDGEMENT.test(
-      (checkTag ? t.replace(/ (all )?good( to go)? *$/, ' ') : t).replace(
-        /\b(if )?(you|u) (would|could|will) be so (good|kind)\b/g,
-        ' ',
-      ),
-    ) ||
+    (JUDGEMENT.test(checkTag ? t.replace(/ (all )?good( to go)? *$/, ' ') : t) ||
       BETTER_THAN_SCRIPT.test(p.folded) ||
       BENEFIT.test(t) ||
       BENEFIT_SCRIPT.test(p.folded)) &&
