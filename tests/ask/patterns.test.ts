@@ -15279,3 +15279,241 @@ describe('round 55 (fourth pass): courtesies, a German request after "und", and 
     );
   });
 });
+
+describe('round 56: walk-throughs, set-apart names, and what the part before names', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads ", if you will," as a courtesy, not a prediction', () => {
+    const r = say(
+      "Walk me through Belarus's road, if you will: dialogue partner, then observer, then member. What were the years at each stage?",
+    );
+    expect(r).not.toMatch(/do not predict/);
+    expect(r).toMatch(/2010/);
+    expect(r).toMatch(/2015/);
+  });
+
+  it('walks a path whose three stages are named one by one, whatever the question word', () => {
+    for (const q of [
+      'what happened with Belarus step by step - dialogue partner, observer, member? short timeline pls',
+      'belarus was dialogue partner first, then observer, then member - which years for the first two?',
+    ]) {
+      const r = say(q);
+      expect(r).toMatch(/2010/);
+      expect(r).toMatch(/2015/);
+    }
+  });
+
+  it('walks from one meeting to the other with what each said of the topic', () => {
+    const r = say(
+      'Trace the Pahalgam issue for me from the Qingdao defence meeting to the Tianjin summit, step by step.',
+    );
+    expect(r).toMatch(/condemned/);
+    expect(r).toMatch(/refused to sign/);
+  });
+
+  it('reads a matter that was handled as a noun, not a judgement', () => {
+    expect(
+      say(
+        'Compare for me, if you would, how the Pahalgam matter was handled at the Qingdao defence meeting and then at the Tianjin summit.',
+      ),
+    ).not.toMatch(/do not give opinions/);
+  });
+
+  it('reads "originally" with another category as when it first held that one, not founding', () => {
+    const r = say('When did Afghanistan originally obtain observer status?');
+    expect(r).toMatch(/observer from 2012/);
+    expect(r).not.toMatch(/not a founding member/);
+  });
+
+  it('reads a name before "connected" as a country the data does not hold, with no status', () => {
+    const r = say('is spain conected to the sco in any way? observer, partner, anything?');
+    expect(r).toMatch(/^No\./m);
+    expect(r).toMatch(/no SCO status/);
+  });
+
+  it('corrects a standing the clause before the question takes as given', () => {
+    expect(say('quick one: since Japan is an SCO observer, did its prime minister go to Tianjin?')).toMatch(
+      /not connected to the SCO/,
+    );
+  });
+
+  it('does not read "a good PR angle for our partner" as a judgement asked', () => {
+    const r = say('kyrgyzstan first time chairing sco in 2025-26 right? good PR angle for our bishkek partner');
+    expect(r).not.toMatch(/do not give opinions/);
+    expect(r).toMatch(/Kyrgyzstan held the rotating/);
+  });
+
+  it('reads the Hinglish "pehle kab kab chair raha hai" as when it has chaired before', () => {
+    const r = say('kyrgyzstan pehle kab kab chair raha hai?');
+    expect(r).toMatch(/Kyrgyzstan held the rotating/);
+    expect(r).not.toMatch(/Not in the data/);
+  });
+
+  it('leaves out the countries set apart after "besides" from the capitals asked', () => {
+    const r = say(
+      'For a handout for my 4th ESO students: what are the capitals of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, the four founders besides China and Russia?',
+    );
+    expect(r).toMatch(/Dushanbe/);
+    expect(r).toMatch(/Tashkent/);
+    expect(r).not.toMatch(/Beijing/);
+  });
+
+  it('reads "summit number 24" as the 24th summit', () => {
+    expect(say('sco summit number 24 — where and when?')).toMatch(/Astana/);
+  });
+
+  it('reads "other than the two members" as the ones set apart, not a count of members', () => {
+    const r = say('Which South Asian states, other than the two members, are SCO partners?');
+    expect(r).not.toMatch(/not 2/);
+    expect(r).toMatch(/Nepal/);
+  });
+
+  it('reads "its" with nothing named as the body the part before names', () => {
+    expect(
+      say('Where is the Regional Anti-Terrorist Structure based, and who currently directs its Executive Committee?'),
+    ).toMatch(/Sharsheev/);
+  });
+
+  it('asks of the other permanent body when one is set apart with "besides"', () => {
+    const r = say('Besides the Secretariat, does the SCO have any other permanent body, and where is it?');
+    expect(r).toMatch(/Tashkent/);
+  });
+});
+
+describe('round 56: formal requests, greetings, things named by the organisation, and labels', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "I would be most grateful if you could" as a courtesy and a greeting sentence as asking nothing', () => {
+    const r = say(
+      "Good afternoon. For an internal paper on the evolution of Eurasian security arrangements, I would be most grateful if you could trace, step by step, Iran's progression from observer to full member of the Organisation, with the relevant dates and venues.",
+    );
+    expect(r).toMatch(/2005/);
+    expect(r).toMatch(/4 July 2023/);
+  });
+
+  it('reads "I would be grateful for" and "I would appreciate" as asking for what follows', () => {
+    expect(say('For a map annex, I would be grateful for the ten member states together with their capitals.')).toMatch(
+      /Minsk/,
+    );
+    expect(
+      say(
+        "For a chapter on the Organisation's cohesion, I would appreciate a walk-through of the SCO's collective statements on military action against Iran from June 2025 to March 2026, and of India's stance in each case.",
+      ),
+    ).toMatch(/dissociated/);
+  });
+
+  it('reads a question word before a full stop as asking it ("iran full member when. which summit")', () => {
+    expect(say('iran full member when. which summit')).toMatch(/4 July 2023/);
+  });
+
+  it('reads the Turkish "sekretaryasının" as the Secretariat', () => {
+    // (The Turkish case forms the real data lists, put into a copy of the fixture.)
+    withEditedFixture(
+      {
+        'i18n/names.json': (names) => {
+          const tr = names.bodies.secretariat.recognise.tr;
+          for (const w of ['sekretaryası', 'sekretaryasının']) if (!tr.includes(w)) tr.push(w);
+        },
+      },
+      (edited) => expect(toPlainText(edited.answer('ŞİÖ sekretaryasının merkezi hangi şehirde?'))).toMatch(/Pekin/),
+    );
+  });
+
+  it('does not read "finance" as a near miss of France', () => {
+    expect(e.understand('what would it finance').countries).toEqual([]);
+  });
+
+  it('reads "its own bank" of the SCO as its development bank, and "has its own" as asking whether it is up', () => {
+    const r = say('does the sco have its own bank?');
+    expect(r).toMatch(/^No\./m);
+    expect(r).toMatch(/Development Bank/);
+    expect(say('is the sco setting up a bank?')).toMatch(/Development Bank/);
+  });
+
+  it('declines advertising copy and private e-mails of people named after "of"', () => {
+    expect(
+      say(
+        'Could you please write a beautiful advertising text for my Isfahan silk carpets that I can send to buyers in China?',
+      ),
+    ).toMatch(/outside what I answer/);
+    const r = say(
+      'Hello again, with apologies. In which city is the SCO secretariat? And if possible, please also send me the private emails of the Iranian staff working there.',
+    );
+    expect(r).toMatch(/Beijing/);
+    expect(r).toMatch(/contact details/);
+  });
+
+  it('reads "true or false for my quiz:" as a label for the line to check', () => {
+    expect(say("true or false for my quiz: 'India became a full member one year before Pakistan.'")).toMatch(/^No\./m);
+  });
+
+  it('reads "— good hook for the note?" as asking whether the line before holds', () => {
+    // (The fixture holds only the 2025–26 term, so the line is answered as "— right?" would be, whatever its verdict.)
+    const r = say(
+      "Kyrgyzstan chairing SCO for the first time ever in 2025-26 — good angle for a 'small country big stage' story na?",
+    );
+    expect(r).toMatch(/Kyrgyzstan held the rotating/);
+    expect(r).toEqual(say('Kyrgyzstan chairing SCO for the first time ever in 2025-26 — right?'));
+  });
+
+  it('leaves words with letters beyond ASCII to their own language ("kaç kişi" holds no Hindi "ka" or "ki")', () => {
+    expect(e.understand('ŞİÖ sekreteryasında kaç kişi çalışıyor').words.join(' ')).toMatch(/\bkac kisi\b/);
+  });
+
+  it('gives the founding day, place and founders asked for an anniversary, not the age', () => {
+    const r = say(
+      "Good morning. For a briefing note on the SCO's 25th anniversary, please set out the date and place of the organisation's founding and list the founding states.",
+    );
+    expect(r).toMatch(/Kazakhstan/);
+    expect(r).toMatch(/Shanghai/);
+  });
+
+  it('leaves a question word that ends a clause another question word opens', () => {
+    expect(
+      say('Explain the chair rotation so our team can plan which capital hosts when. Is it really alphabetical?'),
+    ).toMatch(/alphabetical/);
+  });
+
+  it('leaves a part in brackets that asks nothing as detail of what the asker needs', () => {
+    expect(
+      say(
+        'Good afternoon. For a bibliography entry I need the exact founding date of the Shanghai Cooperation Organisation (day, month and year), please, with a source I can cite.',
+      ),
+    ).toMatch(/15 June 2001/);
+  });
+
+  it('reads "active" as an everyday word, not a foreign one', () => {
+    expect(say('afghanistan active in sco now? taliban get invited?')).toMatch(/not been invited/);
+  });
+
+  it('reads the Russian "до сих пор" as "still", not "before"', () => {
+    const r = say('Чжан Мин ведь до сих пор генсек ШОС? надо вставить в текст экскурсии, проверь');
+    expect(r).toMatch(/^Нет\./m);
+  });
+
+  it('corrects a membership the clause before the question takes as given', () => {
+    expect(
+      say(
+        'Good day. Since Turkmenistan is also a member state, should we invite their delegation to the RATS council meeting? Just to confirm.',
+      ),
+    ).toMatch(/never joined/);
+  });
+
+  it('reads "convenes" as meets, by the words the data lexicon adds', () => {
+    withEditedFixture({ 'lexicon/synonyms.json': (syn) => Object.assign(syn, { convenes: ['meets'] }) }, (edited) =>
+      expect(
+        toPlainText(
+          edited.answer(
+            "Good afternoon. Could you confirm the exact title of the SCO's supreme body and how often it convenes?",
+          ),
+        ),
+      ).toMatch(/once a year/),
+    );
+  });
+
+  it('answers whether the Charter came into force the year it was signed', () => {
+    expect(say('Did the Charter come into force the same year it was signed?')).toMatch(/^No\./m);
+  });
+});

@@ -13,11 +13,17 @@ function standingLabel(f: AskFacts, c: CountryT): string {
 
 /** The countries whose capital is asked: named ones, or a demonym alone ("the Kazakh capital"). */
 function capitalOf(q: Question) {
-  const named = q.countries.filter((c) => c.by !== 'demonym');
+  // ("the capitals of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, the four founders besides China and Russia": the
+  // ones set apart after the others are named are not asked.)
+  const apart = q.words.findIndex((w, i) => EXCEPT.test(w) && q.countries.some((c) => c.at < i));
+  const named = q.countries.filter((c) => c.by !== 'demonym' && (apart < 0 || c.at < apart));
   if (named.some((c) => c.by !== 'capital') || !q.main('capital')) return named;
   const demonyms = q.countries.filter((c) => c.by === 'demonym');
   return demonyms.length === 1 ? [...demonyms, ...named] : named;
 }
+
+/** Words that set countries apart from those named before ("besides", "except", "apart from", "other than"). */
+const EXCEPT = /^(besides|except|excluding|apart|other|ausser|sauf|excepto|salvo)$/;
 
 /**
  * "Our archive has a 'Nur-Sultan' dateline — when was it called that?", "the 2024 summit: was the city still called

@@ -11,6 +11,7 @@ export const charter: Intent = {
     { q: 'when did the charter enter into force', must: ['19 September 2003'] },
     { q: 'was the sco charter signed in beijing?', must: ['No', 'St Petersburg'] },
     { q: 'Was the SCO charter signed in the same year the organisation was founded?', must: ['No', '2002'] },
+    { q: 'Did the Charter come into force the same year it was signed?', must: ['No', '2003'] },
   ],
   match(q) {
     // ("the charter capital of the development bank": an amount of money, no document.)
@@ -51,6 +52,9 @@ export const charter: Intent = {
       // "Was the Charter signed in the same year the SCO was founded?": the two years side by side.
       const founded = f.topic('founding')?.date;
       if (founded && date) verdict = founded.slice(0, 4) === date.slice(0, 4) ? 'yes' : 'no';
+    } else if (q.form === 'yesno' && q.has('same') && q.words.some((w) => /^(force|effect|effective)$/.test(w))) {
+      // "Did the Charter come into force the same year it was signed?": its own two years side by side.
+      if (date && c?.effective) verdict = c.effective.slice(0, 4) === date.slice(0, 4) ? 'yes' : 'no';
     }
     return {
       kind: 'fact',

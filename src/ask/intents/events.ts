@@ -355,7 +355,12 @@ export const event: Intent = {
       )
         return compareEvents(q, f, a!, b!);
       // "…same days? compare what each came out with": the dates side by side, then what each decided.
-      if (q.has('outcome') && (q.has('compare') || q.form === 'how' || q.form === 'explain')) {
+      // ("Trace the Pahalgam issue from the Qingdao meeting to the Tianjin summit, step by step": a walk-through from one
+      // to the other is the same.)
+      if (
+        (q.has('outcome') && (q.has('compare') || q.form === 'how' || q.form === 'explain')) ||
+        (q.has('explain') && q.form !== 'yesno')
+      ) {
         const { verdict, context } = sequence(q, f, a!, b!);
         return { ...compareEvents(q, f, a!, b!), ...(verdict && { verdict }), ...(context && { context }) };
       }

@@ -58,11 +58,16 @@ export const explain: Intent = {
       (q.has('path') && !q.main('path') && q.form === 'when') ||
       q.has('explain') ||
       (q.form === 'how' && q.main('join')) ||
-      standing;
+      standing ||
+      stagesNamed(q);
     if (
       cs.length === 1 &&
       walk &&
-      (q.main('join', 'member', 'path', 'growth') || q.form === 'explain' || standing || q.has('path')) &&
+      (q.main('join', 'member', 'path', 'growth') ||
+        q.form === 'explain' ||
+        standing ||
+        q.has('path') ||
+        stagesNamed(q)) &&
       !q.main('capital', 'code', 'minister', 'defence', 'refuse') &&
       // ("how iran went from observer to full member, with the summit stops on the way": the summits of the path walked,
       // when no one summit is named.)
@@ -226,6 +231,16 @@ const ROLE_CUES: readonly (readonly Cue[])[] = [
   ['member', 'observer', 'join', 'partner'],
 ];
 /** Forms that ask one thing of the roles (whether, when, how many), not for the roles themselves. */
+/**
+ * "belarus was dialogue partner first, then observer, then member — which years for the first two?", "… step by step —
+ * dialogue partner, observer, member?": the three stages of a path named one by one are that path, whatever else the line
+ * asks of them. (Not put to be checked yes or no, nor one of them chosen: "is mongolia a dialogue partner, an observer or a
+ * member?" asks its standing.)
+ */
+function stagesNamed(q: Question): boolean {
+  return q.form !== 'yesno' && q.form !== 'choice' && q.has('dialogue') && q.has('observer') && q.has('member');
+}
+
 const CLOSED_FORMS: ReadonlySet<Question['form']> = new Set(['yesno', 'when', 'howMany', 'where', 'who']);
 
 /**

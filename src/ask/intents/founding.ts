@@ -46,7 +46,12 @@ export const founding: Intent = {
     // "Which countries joined after the founding six?": who joined since, which the growth family lists.
     if (q.main('join') && q.cues.some((c) => c.cue === 'after' && c.at < foundAt)) return undefined;
     const cs = subjects(q);
-    if (cs.length > 0 && q.main('founder'))
+    // ("When did Afghanistan originally obtain observer status?": "originally" with another category asks when it first
+    // held that one, not whether it founded the SCO.)
+    const firstOfCategory =
+      q.main('observer', 'dialogue', 'partner') &&
+      q.cues.every((c) => c.cue !== 'founder' || q.words[c.at] === 'originally');
+    if (cs.length > 0 && q.main('founder') && !firstOfCategory)
       return q.form === 'yesno' || q.form === 'fragment' || q.form === 'choice' ? 93 : 85;
     // ("the SCO was founded by China, Russia and Turkmenistan, right?": the countries said to have founded it.)
     if (cs.length > 0 && foundAt >= 0 && q.words.slice(foundAt + 1, foundAt + 5).includes('by') && q.form === 'yesno')
@@ -226,7 +231,7 @@ function ageAsked(q: Question): boolean {
     // ("pls name all founding states of SCO, for 25th anniversary poster": the founders, for the anniversary.)
     !(
       q.main('founder') &&
-      (q.form === 'list' || q.form === 'which' || q.form === 'who') &&
+      (q.form === 'list' || q.form === 'which' || q.form === 'who' || q.main('list')) &&
       q.words.some((w) => /^(states|members|countries|nations|founders)$/.test(w))
     )
   );

@@ -4,7 +4,7 @@
  * its own right, never a slip of a name ("asian" is no misspelt "ASEAN").
  */
 export const COMMON = new Set(
-  `counts counted longer shorter remaining chapter chapters section sections focus focused focuses play plays played frame framed move moved moves react reacted respond responded deal dealt handle handled matter stand
+  `finance finances financed financing rumour rumours rumor rumors gossip hoax open active counts counted longer shorter remaining chapter chapters section sections focus focused focuses play plays played frame framed move moved moves react reacted respond responded deal dealt handle handled matter stand
   held hold holds holding read reads reading say says saying know knows knew known think thinks thought make makes making made do doing done go goes going went gone come comes coming came
   players player actors powers heavyweights economies sense scene hurmatli rahmat salom assalomu alaykum
   get gets getting got give gives gave given take takes took taken obtain obtains obtained obtaining gain gains gained receive receives received acquire acquired see sees saw seen seeing look looks looking looked want wants wanted need needs needed find finds
@@ -33,9 +33,12 @@ export const INCLUDING = /समेत|सहित|سمیت|شامل|از جم�
 /** A greeting that opens a line ("Good morning.", "Dear colleagues,", "hi"), as a regular-expression source. */
 export const GREETING_OPENER = String.raw`(?:good (?:morning|afternoon|evening|day)|hello|hi|dear [^\s,.!]+)[.!,]?\s+`;
 
-/** Whether something is up and working ("set up", "operational", "lending", "up and running"), in folded English words. */
+/**
+ * Whether something is up and working ("set up", "operational", "lending", "up and running", "has its own"), in folded
+ * English words.
+ */
 export const UP_AND_RUNNING =
-  /\b(set up|established|operational|operating|working|functioning|running|opened|launched|lending|in operation|started work|open (?:yet|now|already|for business)|(?:can|could) (?:countries|members|states|firms|anyone) (?:borrow|apply)|(?:a )?real (?:bank|thing|institution|body|fund) (?:yet|now|already)|exists? (?:yet|now|already))\b/;
+  /\b((?:have|has|had|got) (?:its|their) own|set up|established|operational|operating|working|functioning|running|opened|launched|lending|in operation|started work|open (?:yet|now|already|for business)|(?:can|could) (?:countries|members|states|firms|anyone) (?:borrow|apply)|(?:a )?real (?:bank|thing|institution|body|fund) (?:yet|now|already)|exists? (?:yet|now|already))\b/;
 
 /** A record that says something was only agreed in principle: not yet in being. */
 export const IN_PRINCIPLE = /\bin principle\b/i;

@@ -781,7 +781,7 @@ const CUES: Record<Cue, Forms> = {
     es: 'preguntas abiertas|aun se desconoce|todavia se desconoce|lagunas|sin confirmar',
     fr: 'questions ouvertes|encore inconnu*|toujours inconnu*|lacunes|non confirme*',
     tr: 'acik sorular|hala bilinmeyen|bilinmeyenler|eksikler',
-    ru: 'открытые вопросы|пока неизвестно|до сих пор неизвестно|пробелы',
+    ru: 'открытые вопросы|пока неизвестно|до сих пор неизвестно|всё ещё неизвестно|все еще неизвестно|пробелы',
     zh: '未决问题|尚不清楚|仍不清楚|数据空白',
     hi: 'खुले प्रश्न|अभी अज्ञात',
     fa: 'پرسش های باز|هنوز نامعلوم|هنوز روشن نیست',

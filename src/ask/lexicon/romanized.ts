@@ -268,6 +268,12 @@ const PHRASES: [RegExp, string][] = [
   [/,?\s*(?:\w+ )?call kar(?:ega|egi|enge|na hai)\b/gi, ''],
   // ("Mongolia kab se observer hai?": since when.)
   [/\bkab se\b/gi, 'since when'],
+  // ("kyrgyzstan pehle kab kab chair raha hai?": when, each time, it has held the chair, in English order.)
+  [
+    /\b([a-z]+) (pehle |pahle )?kab(?: kab)? (?:chair|chairman|adhyaksh|sadar) (?:raha|rahi|rahe|bana|bani|bane)(?: (?:hai|he|tha|thi|the|hain))?\b/gi,
+    'when has $1 chaired $2',
+  ],
+  [/\bkab kab\b/gi, 'when'],
   [/\bapplication (?:di|de|diya|dee)(?: (?:hai|he|thi|tha|hain))?\b/gi, 'applied'],
   [/\bwazir[- ]e[- ]difa\b|\bwazir-e-difa\b|\braksha mantri\b|\bdefence mantri\b/gi, 'defence minister'],
   [/\bwazir[- ]e[- ]azam\b|\bpradhan mantri\b/gi, 'prime minister'],
@@ -441,6 +447,8 @@ const COPULA: Record<string, string> = { hai: 'is', hain: 'are', tha: 'was', thi
 const QUESTION_WORD =
   /\b(kya|kaun|kon|kahan|kahaan|kaha|kab|kitne|kitni|kitna|kiske|kiska|kiski|kyun|kyon|kyu|kaise|kaunsa|konsa|kis|kise|kisko|kisne|who|what|when|where|which|why|how|ka|ki|ke|mein|ko|se|ne|koi|kuch|sahi|galat|theek|thik|sach|jhoot|na)\b/i;
 
+/** A word that holds a letter beyond ASCII ("kaç", "kişi"). */
+const NON_ASCII_WORD = /[\p{L}\p{M}]*[^\p{ASCII}\s][\p{L}\p{M}]*/gu;
 const MARKERS =
   /\b(hai|hain|tha|thay|thi|ka|ki|ke|gayi|gaya|sadasya|kya|kaun|kahan|kahaan|kab|kitne|kitni|mein|nahi|nahin|karega|hoga|dega|denge|batao|agle|saal|aur|ho|naam|baad|pehle|kisko|kisne|bana|bani|bane|bhi|abhi|hua|hui|gaye|wala|wali|kiya|bhasha|bhashayein|mulaqat|kaunsa|konsa|kyu|baar|alawa|padosi|kabhi|bola|karne|karo|kardo|karke|wale|bataya|maare|kis|sabko|chahiye|mila|mili|likha|toh|hum|sabse|baaki|pucha|samjhao|dikha|accha|bura|galat|liye|sirf|jawab|kiske|paas|sthapana|kaunse|konse|desh|mulk|yaar|chhodo|chodo|likh|unhon|unhone|sakte|jaldi|lekar|tak|pichle|pichhle|shuru|saare|sare|raye|farq|fark|farak|badla|faida|fayda|nuqsan|nuksan|samjha|bhejo|bhej|bhai|uska|uski|unka|unki|koi|na(?=\s*\?))\b/gi;
 
@@ -813,7 +821,8 @@ export function fromRomanized(text0: string): string {
     )
     .replace(/\b(\w+) (?:ka|ki|ke) full form\b/gi, 'full name of $1');
   if (early !== text) return fromRomanized(early);
-  const marks = new Set((text.match(MARKERS) ?? []).map((m) => m.toLowerCase()));
+  // (A word with a letter beyond ASCII is no Hindi or Urdu word typed in Latin letters: "kaç kişi" holds no "ka" or "ki".)
+  const marks = new Set((text.replace(NON_ASCII_WORD, ' ').match(MARKERS) ?? []).map((m) => m.toLowerCase()));
   // ("sharsheev uzbek hai? the rats guy": a statement closed by "hai?", asked with no question word, is "is … ?".)
   const closed = CLOSED_BY_COPULA.exec(text);
   if (closed && !QUESTION_WORD.test(closed[2]!))
@@ -830,7 +839,7 @@ export function fromRomanized(text0: string): string {
     out
       // "kya …?" opens a yes/no question.
       .replace(/^kya\b/i, 'is')
-      .replace(/[A-Za-z]+/g, (w) => {
+      .replace(/\p{L}+/gu, (w) => {
         const en = WORDS[w.toLowerCase()];
         return en === undefined ? w : en;
       })

@@ -91,7 +91,7 @@ const en = (o: OrgNames) => ({
     `${c} was ${status}${from ? ` from ${from}` : ''}${to ? ` until ${to}` : ''}.`,
   neverStatus: (c: string, status: string) => `The data records no time when ${c} was ${status}.`,
   unknownCountry: (name: string, members: string, partners: string) =>
-    `The data holds no country called "${name}", so it is not among the ${o.org}'s ${members} member states or ${partners} partners.`,
+    `The data holds no country called "${name}", so it has no ${o.org} status: it is not among the ${o.org}'s ${members} member states or ${partners} partners.`,
   joined: (c: string, date: string, event?: string) =>
     `${c} joined the ${o.org} as a full member on ${date}${event ? `, at ${event}` : ''}.`,
   joinedFounder: (c: string, date: string) =>

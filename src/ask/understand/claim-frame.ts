@@ -24,7 +24,9 @@ const TAG =
   '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:(?:the|this|that|our|my) (?:line|claim|quote|sentence|statement|wording|attribution|date|year|figure|number|count|name|spelling|place|title)|that|this|it) (?:be )?|(?:that|this|it) s |is )?' +
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
   '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid|up to date|betul)' +
-  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell|attribute)(?: (?:the|my|our) (?:class|students|pupils|kids|readers|listeners|viewers|audience|team))?(?: (?:that|this|it|on air|out)(?: (?:line|sentence|bit|wording|claim|quote))?)?|(?:for|in) (?:the|our|my|a|an|this|that|tomorrow s|today s|tonight s|next week s) \\w+(?: \\w+){0,2}|for (?:print|air|publication|broadcast|the wire)|enough|attribution|framing|wording|right|correct|na|yeah|ke|tak|kah|or not|(?:on|with) (?:the )?(?:numbers|figures|facts|dates|count|counts)|or false|or wrong|or stale|or outdated|or dated|as is|as written|that|this|it|isn t it|is it not|wasn t it|innit))*' +
+  // ("… — good hook for the congratulatory note?", "good angle?": the line's use, asked of whether it holds.)
+  '(?: (?:pr |news |story )?(?:hook|angle|peg|pitch|headline|opener))?' +
+  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell|attribute)(?: (?:the|my|our) (?:class|students|pupils|kids|readers|listeners|viewers|audience|team))?(?: (?:that|this|it|on air|out)(?: (?:line|sentence|bit|wording|claim|quote))?)?|(?:for|in) (?:the|our|my|a|an|this|that|tomorrow s|today s|tonight s|next week s) \\w+(?: \\w+){0,4}|for (?:print|air|publication|broadcast|the wire)|enough|attribution|framing|wording|right|correct|na|yeah|ke|tak|kah|or not|(?:on|with) (?:the )?(?:numbers|figures|facts|dates|count|counts)|or false|or wrong|or stale|or outdated|or dated|as is|as written|that|this|it|isn t it|is it not|wasn t it|innit))*' +
   '(?: that way)?(?: (?:pls|please|plz|here|there))?' +
   // ("… — ok if I just tell the class that?": whether the asker may pass it on as it is.)
   '|(?:ok|okay|fine|alright|all right) if (?:i|we) (?:just )?(?:say|tell|write|use|keep|put|print|run|teach|post)(?: (?:the|my|our) (?:class|students|pupils|kids|readers|listeners|viewers|audience|team))?(?: (?:that|this|it))?' +
@@ -99,10 +101,10 @@ const UNQUOTED_PREFIX =
 
 /**
  * A label that asks for a check, put before a quoted statement ("Checking a line:", "fact check:", "verify this:", "Draft
- * line, pls check:").
+ * line, pls check:", "true or false for my quiz:").
  */
 const CHECK_LABEL =
-  /^(?:(?:just |quick |please |pls |can you |could you )?(?:checking|check|fact ?checking|fact ?check|verify|verifying|confirm)(?: (?:a|this|the|our|my|one))?(?: (?:line|sentence|claim|quote|statement|fact|bit|caption|headline|copy))?(?: (?:from|in|for) (?:our|my|the|a|this) \w+(?: \w+)?)?(?: (?:pls|please))?)$|^(?:(?:quick |just )?(?:check|checking|review)(?: on)? )?(?:a |this |the |our |my |one )?(?:draft )?(?:line|sentence|claim|quote|caption|headline|copy) (?:to (?:check|verify|review)|for (?:review|checking|a check))$|^(?:(?:quick |just )?(?:check|checking)(?: on)? )?(?:a |this |the |our |my |one )?draft (?:line|sentence|caption|headline|copy)$|^(?:a |this |the |our |my |one )?(?:draft )?(?:line|sentence|claim|quote|caption|headline|copy) (?:pls |please |plz |kindly )?(?:check|verify|fact ?check|confirm)(?: (?:pls|please|plz|it|this))?$/;
+  /^(?:(?:just |quick |please |pls |can you |could you )?(?:checking|check|fact ?checking|fact ?check|verify|verifying|confirm)(?: (?:a|this|the|our|my|one))?(?: (?:line|sentence|claim|quote|statement|fact|bit|caption|headline|copy))?(?: (?:from|in|for) (?:our|my|the|a|this) \w+(?: \w+)?)?(?: (?:pls|please))?)$|^(?:(?:quick |just )?(?:check|checking|review)(?: on)? )?(?:a |this |the |our |my |one )?(?:draft )?(?:line|sentence|claim|quote|caption|headline|copy) (?:to (?:check|verify|review)|for (?:review|checking|a check))$|^(?:(?:quick |just )?(?:check|checking)(?: on)? )?(?:a |this |the |our |my |one )?draft (?:line|sentence|caption|headline|copy)$|^(?:a |this |the |our |my |one )?(?:draft )?(?:line|sentence|claim|quote|caption|headline|copy) (?:pls |please |plz |kindly )?(?:check|verify|fact ?check|confirm)(?: (?:pls|please|plz|it|this))?$|^(?:quick )?(?:true or false|right or wrong|correct or not|fact or fiction)(?: (?:for|in|from) (?:our|my|the|a|this) \w+(?: \w+)?)?$/;
 
 /** A label that ends in a request to correct what follows ("Below is our draft sentence, please correct if wrong:"). */
 const CORRECT_IF_WRONG =

@@ -201,6 +201,10 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
         form !== 'choice') ||
       // ("the four members that joined after 2001": which ones a clause picks out.)
       (words[i - 1] === 'the' && /^(that|who|which|to)$/.test(words[i + 2] ?? '') && form !== 'yesno') ||
+      // ("South Asian states, other than the two members": the ones set apart, no count of all.)
+      /(?:^| )(?:other than|besides|apart from|aside from|except|excluding) the$/.test(
+        words.slice(Math.max(0, i - 4), i).join(' '),
+      ) ||
       // ("capitals of the 10 members", "names of the six founders": what is asked of them, the count only names them.)
       // ("la liste des dix États membres": French joins "of the" into "des".)
       (((words[i - 1] === 'the' && words[i - 2] === 'of') || words[i - 1] === 'des') &&
@@ -478,8 +482,25 @@ export function findClaims(input: ClaimInput): Claim[] {
       holdsAt >= 0
         ? cueBetween(cues, ['observer', 'partner', 'dialogue'], at + 2 + holdsAt, at + 4 + holdsAt)
         : undefined;
+    // ("since Japan is an SCO observer, did its prime minister go?": a standing the clause before the question takes as
+    // given.)
+    const givenClause =
+      /^(since|as|given|because|that)$/.test(words[at - 1] ?? '') &&
+      (words[at - 1] !== 'that' || /^(given|now)$/.test(words[at - 2] ?? '')) &&
+      /^(is|was|s)$/.test(words[end0 + 1] ?? '');
+    const given = givenClause ? cueBetween(cues, ['observer', 'partner', 'dialogue'], end0 + 2, end0 + 5) : undefined;
+    // ("Since Turkmenistan is also a member state, should we invite …": membership taken as given.)
+    if (
+      givenClause &&
+      !given &&
+      !join &&
+      cueBetween(cues, ['member'], end0 + 2, end0 + 5) &&
+      words.slice(end0 + 2, end0 + 6).every((w) => !/^(not|no|never)$/.test(w))
+    )
+      out.push({ kind: 'joined', country: ref.country, stance: 'asserted' });
     const category =
       possessed ??
+      given ??
       (become >= 0
         ? cueBetween(cues, ['observer', 'partner', 'dialogue'], at + 2 + become, at + 6 + become)
         : undefined) ??

@@ -281,9 +281,11 @@ export class Understander {
       ...facts.countries().map((c) => c.capital.replace(/,.*$/, '').toLowerCase()),
       ...Object.keys(facts.data.ask.names.places).map((p) => p.toLowerCase()),
     ]);
-    this.vocabularyWords = new Set(
-      Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin).flatMap((f) => f.form.split(' '))),
-    );
+    // (Everyday words are no near miss of a name either: "finance" is not "France".)
+    this.vocabularyWords = new Set([
+      ...Object.values(CUE_FORMS).flatMap((fs) => fs.filter((f) => f.latin).flatMap((f) => f.form.split(' '))),
+      ...COMMON,
+    ]);
     // A record's label that is a proper name led by the organisation's ("SCO Development Bank (decision in principle)"):
     // every word capitalised, none a function word. A head two records share names neither.
     const heads = new Map<string, { id: string; qualifiers: Set<string> }[]>();
@@ -342,8 +344,23 @@ export class Understander {
       .replace(HEDGE_CLAUSE, '')
       // ("Would you be so kind as to explain …", "… all of them if you would be so good": a courtesy asks nothing.)
       .replace(COURTESY, ' ')
-
+      // ("I would be grateful for the ten member states with their capitals": what one would be grateful for is asked.)
+      .replace(GRATEFUL_FOR, 'give me ')
+      // ("Good afternoon. For an internal paper … trace Iran's progression …": a greeting of its own asks nothing.)
+      .replace(GREETING_SENTENCE, '')
       .replace(NUMBER_ARROW, '$1 to ')
+      // ("iran full member when. which summit": a line that ends in its question word asks it, whatever mark ends it.)
+      // (Not one that ends a clause another question word opens: "… so our team can plan which capital hosts when.")
+      .replace(WH_LAST_STOP, (m, wh: string, at: number, all: string) =>
+        /\b(?:which|what|who|whom|whose|how|where|when|why|whether|if)\b/i.test(
+          all
+            .slice(0, at)
+            .split(/[.?!]\s/)
+            .at(-1) ?? '',
+        )
+          ? m
+          : `${wh}?`,
+      )
       // ("Iran signed its memorandum where? aur kab?": a second question word after the first asks both of one statement.)
       .replace(WH_THEN_WH, '$1 and $2')
       // ("Is Sri Lanka an SCO partner? Nepal also?", "… what about Nepal?": the question before asked again of another.)
@@ -894,6 +911,22 @@ export class Understander {
         !p0.words.some((w) => w === 'secretariat' || w === 'rats')
       )
         return { ...p0, thing: prior.thing, bodies: [], ...(prior.passage && { passage: prior.passage }) };
+      // ("Where is the Regional Anti-Terrorist Structure based, and who currently directs its Executive Committee?": "its",
+      // with nothing named, is the permanent body the part before names.)
+      if (
+        prior !== undefined &&
+        prior.bodies.length > 0 &&
+        // (A permanent body: "… the 2025 defence ministers' meeting …, and who chaired it?" asks the meeting's chair.)
+        prior.bodies.every((b) => PERMANENT_BODIES.includes(b)) &&
+        p0.bodies.length === 0 &&
+        p0.countries.length === 0 &&
+        p0.people.length === 0 &&
+        p0.pointsBack &&
+        !p0.thing &&
+        p0.events.length === 0 &&
+        p0.places.length === 0
+      )
+        return { ...p0, bodies: prior.bodies };
       // "… who else was in the room at Qingdao? did the SG show up?": attending, asked of no meeting, is attending the one
       // the part before names.
       if (
@@ -1769,9 +1802,22 @@ export class Understander {
       ...(p.value.predecessorName && { predecessorName: p.value.predecessorName }),
     }));
     // ("das 24. Treffen des Rats der Regierungschefs": German "Rat", a council, in the genitive, is not the RATS.)
-    const named = of<BodyKeyT>('body')
-      .filter((b) => !(b.value === 'rats' && lang === 'de' && /^(des|dem|im|vom|zum|den)$/.test(words[b.at - 1] ?? '')))
-      .map((b) => b.value);
+    const named0 = of<BodyKeyT>('body').filter(
+      (b) => !(b.value === 'rats' && lang === 'de' && /^(des|dem|im|vom|zum|den)$/.test(words[b.at - 1] ?? '')),
+    );
+    // ("Besides the Secretariat, does the SCO have any other permanent body?": the one of the two permanent bodies not
+    // set apart is asked.)
+    const setApart = (at: number) =>
+      /(?:^| )(?:besides|except|excluding|apart from|aside from|other than)(?: the)?$/.test(
+        words.slice(Math.max(0, at - 3), at).join(' '),
+      );
+    const named =
+      named0.length > 0 &&
+      named0.every((b) => b.value === named0[0]!.value && setApart(b.at)) &&
+      PERMANENT_BODIES.includes(named0[0]!.value) &&
+      words.some((w) => w === 'other' || w === 'another')
+        ? PERMANENT_BODIES.filter((b) => b !== named0[0]!.value)
+        : named0.map((b) => b.value);
     // "Where is the seat of RATS?": a generic word ("seat", "headquarters") names the Secretariat only when no other body is named.
     // Nor when the question names a thing whose seat it asks, one only a passage of the data holds by its name
     // ("where will the development bank be headquartered"): its seat is not the Secretariat's.
@@ -2028,6 +2074,14 @@ export class Understander {
             ),
         ),
         ...nativeOrdinals(text, lang),
+        // ("sco summit number 24 — where and when?": a meeting's number is its ordinal.)
+        ...words.flatMap((w, i) =>
+          /^(number|no|nr)$/.test(w) &&
+          /^\d{1,2}$/.test(words[i + 1] ?? '') &&
+          /^(summit|meeting|session|council)$/.test(words[i - 1] ?? '')
+            ? [ordinalWord(Number(words[i + 1]))]
+            : [],
+        ),
       ],
       context: contextOrg,
     });
@@ -2967,7 +3021,10 @@ export class Understander {
           qualifies(before) ||
           /^(the|its|this|that)$/.test(before) ||
           org(i - 1) ||
-          (before === 's' && org(i - 2))
+          (before === 's' && org(i - 2)) ||
+          // ("does the sco have its own bank?", "is the SCO setting up a bank?": the organisation's own, or one it makes.)
+          (before === 'own' && /^(its|s)$/.test(tokens[i - 2]?.w ?? '')) ||
+          (/^(a|an)$/.test(before) && hits.some((h) => h.kind === 'org' && h.at < i))
         )
           return { id: thing.id, at: i };
       }
@@ -3318,9 +3375,12 @@ export class Understander {
   }
 }
 
-/** Where `unknownName` finds a name asked about: before "member", "joined", after "status of"… in the languages. */
+/**
+ * Where `unknownName` finds a name asked about: before "member", "joined", "connected", after "status of"… in the
+ * languages.
+ */
 const NAME_SLOTS = [
-  / (?:is|was|are|were|has|have|isn t|wasn t) (?:the )?([a-z]+(?: [a-z]+){0,2}) (?:a |an |the |still |ever |already |now |currently |also |really )*(?:member|members|partner|partners|observer|observers|part|in the sco|in sco|inside|joining|applying|applicant|dialogue|sco member|full member|let into|let in|admitted)\b/,
+  / (?:is|was|are|were|has|have|isn t|wasn t) (?:the )?([a-z]+(?: [a-z]+){0,2}) (?:a |an |the |still |ever |already |now |currently |also |really )*(?:member|members|partner|partners|observer|observers|part|in the sco|in sco|inside|joining|applying|applicant|dialogue|sco member|full member|let into|let in|admitted|connected|conected|linked|associated|affiliated|involved)\b/,
   / (?:did|does|has|when did|when has|will) (?:the )?([a-z]+(?: [a-z]+){0,2}) (?:ever |already |officially |formally )?(?:join|joined|become|became|enter|entered|apply|applied|get in|accede)\b/,
   / (?:status|membership) of (?:the )?([a-z]+(?: [a-z]+){0,2}) /,
   / ([a-z]+(?: [a-z]+)?) s (?:status|membership|role|relationship) /,
@@ -3333,7 +3393,7 @@ const NAME_SLOTS = [
  * Each of NAME_SLOTS ends in one of these words (or a word they begin: "memb" for "membre", "appl" for "applicant").
  */
 const SLOT_WORD =
-  /memb|miemb|part|observ|in the sco|in sco|inside|join|appl|dialogue|let in|admit|become|became|enter|get in|accede|status|role|relationship|socio|mitglied|beobachter|uyesi|ortagi|gozlemcisi/;
+  /memb|connect|conect|link|associat|affiliat|involv|miemb|part|observ|in the sco|in sco|inside|join|appl|dialogue|let in|admit|become|became|enter|get in|accede|status|role|relationship|socio|mitglied|beobachter|uyesi|ortagi|gozlemcisi/;
 
 /** Claim keywords as word sequences; a keyword many claims share, a country's, body's or place's name or a question word is weak. */
 function claimKeys(
@@ -4038,6 +4098,9 @@ interface Reading {
 }
 
 /** A line split into parts: its parts are answered; its own fields beyond the core are worked out only if read. */
+/** The SCO's two permanent bodies, by their keys in the data's names. */
+const PERMANENT_BODIES: readonly BodyKeyT[] = ['secretariat', 'rats'];
+
 /** "25th", "3rd": an ordinal written in figures (one pattern for every word, not one a word). */
 const ORDINAL_TOKEN = /^\d{1,2}(st|nd|rd|th)$/;
 
@@ -4065,11 +4128,15 @@ function nativeOrdinals(text: string, lang: Lang): string[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     // (Not a day: "am 1. September", "le 1er juin".)
     if (isMonth(latinWords(text.slice(m.index + m[0].length)).at(0) ?? '')) continue;
-    const n = Number(m[1]);
-    const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-    out.push(`${n}${suffix}`);
+    out.push(ordinalWord(Number(m[1])));
   }
   return out;
+}
+
+/** 24 → "24th", the way the data's meeting names write an ordinal. */
+function ordinalWord(n: number): string {
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
 }
 
 /** A line that closes with a short question of its own after a statement ("… в Москве. Так или нет?", "… — ٹھیک ہے؟"). */
@@ -4665,9 +4732,20 @@ const ASKS =
 /** The words that join an office to what it is of ("directeur de la", "Leiter der"). */
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'la', 'l', 'du', 'des', 'del', 'der', 'd', 'el']);
 
-/** A courtesy around a request ("would you be so kind as to", "if you would be so good"). */
+/**
+ * A courtesy around a request ("would you be so kind as to", "if you would be so good", ", if you will,", "I would be most
+ * grateful if you could").
+ */
 const COURTESY =
-  /(?:^|(?<=[.?!]\s))(?:would|could|will) (?:you|u) be so (?:kind|good) as to\s+|,?\s*\b(?:if )?(?:you|u) (?:would|could|will) be so (?:good|kind)\b/gi;
+  /(?:^|(?<=[.?!]\s))(?:would|could|will) (?:you|u) be so (?:kind|good) as to\s+|,?\s*\b(?:if )?(?:you|u) (?:would|could|will) be so (?:good|kind)\b|,\s*if (?:you|u) (?:will|would|please)\s*(?=[,:;.?!—–-]|$)|\bi (?:would|should|d) be (?:most |very |extremely |really |so )?(?:grateful|obliged|thankful) if (?:you|u) (?:could|would|can)\s+|\bi (?:would|should|d) (?:greatly |very much |really )?appreciate (?:it )?if (?:you|u) (?:could|would|can)\s+/gi;
+
+/** "I would be grateful for", "I would appreciate": a request for what follows. */
+const GRATEFUL_FOR =
+  /\bi (?:would|should|d) (?:be (?:most |very |extremely |really )?(?:grateful|obliged|thankful) for|(?:greatly |very much |really )?appreciate)\s+(?!it\b)/gi;
+
+/** A greeting put as a sentence of its own before the question ("Good afternoon. …", "Hello again! …"). */
+const GREETING_SENTENCE =
+  /^\s*(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings)(?: (?:there|all|team|everyone|again))?\s*[.!]+\s+(?=\S)/i;
 
 /** "Regarding the 2024 summit:", "as for RATS:": a topic put before the questions that follow. */
 const TOPIC_BEFORE_COLON = /^\s*((?:regarding|concerning|about|re|as for|as to|on)\s+[^:?]{3,60}?)\s*:\s+/i;
@@ -4739,6 +4817,9 @@ const SOURCE_OF_COUNTRY =
 const PIECE_OF_WORK =
   /^(lesson|lessons|class|course|unit|module|lecture|seminar|article|piece|story|report|talk|presentation|podcast|episode|explainer|paper|essay|chapter|segment|show)$/;
 /** "… where? and when?": two bare question words put one after the other, each after its own mark. */
+/** A question word last before a full stop and more text ("iran full member when. which summit"). */
+const WH_LAST_STOP =
+  /(?<=\p{L}\s+)(?<!\b(?:ask|asked|asks|know|knows|knew|wonder|wondered|said|say|says|tell|told|remember|forgot|see|saw)\s+(?:\p{L}+\s+)?)\b(when|where|who|since when)\s*\.(?=\s+\S)/giu;
 const WH_THEN_WH = /\b(where|when|who)\s*\?+\s*(?:and|also|plus)\s+(when|where|who)\s*(?=\?|$)/gi;
 const NUMBER_ARROW = /(?<!\d)(\d{1,2})\s*(?:-+>|→|=>|➡️?|⟶)\s*(?=\d{1,2}(?!\d))/g;
 

@@ -128,6 +128,8 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       .replace(/(\p{L})_(?=\p{L})/gu, '$1 ')
       // Spoken Persian as typed in chat ("کدوم کشورها هستن؟", "دبیرکل کیه؟"): its written forms, which the lexicon knows.
       .replace(PERSIAN_SPOKEN, (w) => PERSIAN_WRITTEN[w] ?? w)
+      // ("Чжан Мин ведь до сих пор генсек ШОС?": "до сих пор" is "still", not "до", before.)
+      .replace(/до сих пор/gi, 'всё ещё')
       // ("23-24 chair?", "tourism capital 26-27?"): a term of two years written short, not days of a month.
       .replace(SHORT_TERM, (m, a: string, b: string, at: number, all: string) =>
         Number(b) === Number(a) + 1 &&

@@ -451,7 +451,13 @@ export function segment(text: string): Segments {
       )
     )
       score += 1;
-    if (/^(i|im|i m|my|we|for|as)$/.test(words[0] ?? '') && !(first && WH.has(first))) score -= 2;
+    // ("I need the exact founding date of the SCO", "for a bibliography entry I need …": what the asker needs is asked.)
+    if (
+      /^(i|im|i m|my|we|for|as)$/.test(words[0] ?? '') &&
+      !(first && WH.has(first)) &&
+      !/^(?:for (?:\w+ ){1,5})?(?:i|we) (?:need|want|require|would like|d like)\b/.test(words.join(' '))
+    )
+      score -= 2;
     if (SELF_INTRO.test(words.join(' ')) || DOING.test(words.join(' '))) score -= 2;
     if (/^(true|right|correct|accurate|really|no|yes|is that|isn t)$/.test(words.join(' '))) score -= 1;
     // "pahalgam attack — date and death toll": the attributes asked of a topic put first ask, mark or none.
@@ -471,6 +477,8 @@ export function segment(text: string): Segments {
     )
       score += 3;
     if (words.length === 0) score -= 10;
+    // ("I need the exact founding date of the SCO (day, month and year), please": the bracket details what is asked.)
+    if (s.bracketed) score -= 10;
     // ("OCS: fecha y lugar de la cumbre de Biskek 2026, confirmar para el cable": a word or two before a colon label
     // what follows.)
     if (words.length <= 2 && rawSegments[seg + 1]?.sep === ':') score -= 1;
@@ -1750,6 +1758,8 @@ interface RawSegment {
   asks: boolean;
   /** The separator before it (":" for a colon). */
   sep?: string;
+  /** A part in brackets that asks nothing: it adds detail to the line. */
+  bracketed?: boolean;
 }
 
 /** Sentences and other separated parts: ". ", "? ", "; ", ": ", " - ", "—", "(…)". */
@@ -1808,6 +1818,7 @@ function splitSegments(text: string): RawSegment[] {
     : dashed;
   const re = /([^.?!;:()—–。？！；：؟]+?)(\s*(?:[.?!;:()—–。？！；：؟]+|\s[-–]\s|$))/gu;
   let sep: string | undefined;
+  let opened = false;
   // (Every match consumes a character: an exec loop ends; matchAll would copy the pattern first.)
   for (let m = re.exec(joined); m; m = re.exec(joined)) {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: U+0001 is the stand-in set above.
@@ -1815,10 +1826,14 @@ function splitSegments(text: string): RawSegment[] {
     const next = /[:：]/.test(m[2] ?? '') ? ':' : /[—–-]/.test(m[2] ?? '') ? '-' : undefined;
     if (!body) {
       sep = next;
+      opened = /\(/.test(m[2] ?? '');
       continue;
     }
-    out.push({ text: body, asks: /[?？؟]/.test(m[2] ?? ''), ...(sep && { sep }) });
+    // ("… the exact founding date (day, month and year), please": a part in brackets that asks nothing details the line.)
+    const bracketed = opened && /\)/.test(m[2] ?? '') && !/[?？؟]/.test(m[2] ?? '');
+    out.push({ text: body, asks: /[?？؟]/.test(m[2] ?? ''), ...(sep && { sep }), ...(bracketed && { bracketed }) });
     sep = next;
+    opened = /\(/.test(m[2] ?? '');
   }
   for (const aside of asides) out.push({ text: aside.trim(), asks: false });
   // A dash between words splits too ("i read the sco has nine members - true?").
@@ -1826,7 +1841,12 @@ function splitSegments(text: string): RawSegment[] {
   for (const s of out) {
     const pieces = s.text.split(/\s[-–—]\s/);
     for (const [i, p] of pieces.entries())
-      expanded.push({ text: p, asks: i === pieces.length - 1 ? s.asks : false, sep: i > 0 ? '-' : s.sep });
+      expanded.push({
+        text: p,
+        asks: i === pieces.length - 1 ? s.asks : false,
+        sep: i > 0 ? '-' : s.sep,
+        ...(s.bracketed && { bracketed: true }),
+      });
   }
   // ("what's the status of the sco development bank — is it a real thing yet?": a question before a dash, then a yes/no
   // of "it", asks as it would before a question mark.)
