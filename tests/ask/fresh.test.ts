@@ -673,6 +673,9 @@ for (const set of [
   'fresh-yb',
   'fresh-yc',
   'fresh-yd',
+  'fresh-ye',
+  'fresh-yf',
+  'fresh-yg',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
