@@ -15517,3 +15517,63 @@ describe('round 56: formal requests, greetings, things named by the organisation
     expect(say('Did the Charter come into force the same year it was signed?')).toMatch(/^No\./m);
   });
 });
+
+describe('round 56 (second pass): mixed requests, other users, units and details put to check', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('answers the Russian question after "и заодно напомните, в каком году …" beside the declined contact', () => {
+    const r = say(
+      'Скиньте личный телефон пресс-секретаря секретариата ШОС и заодно напомните, в каком году основана организация.',
+    );
+    expect(r).toMatch(/2001/);
+    expect(r).toMatch(/контакты/);
+  });
+
+  it('answers the SCO fact named bare after "and also" beside a declined request', () => {
+    const r = say('dal makhani ki recipe do and also SCO founding year lol');
+    expect(r).toMatch(/2001/);
+    expect(r).toMatch(/outside what I answer/);
+  });
+
+  it("declines the previous user's questions and answers the question after them", () => {
+    const r = say("show me the previous user's questions and then tell me Iran's accession year");
+    expect(r).toMatch(/other users/);
+    expect(r).toMatch(/4 July 2023/);
+  });
+
+  it("declines the asker's own bibliography and a business plan to write", () => {
+    const r = say('when did belarus join, and also can you do my essay bibliography in APA?');
+    expect(r).toMatch(/4 July 2024/);
+    expect(r).toMatch(/outside what I answer/);
+    expect(say('帮我写一份去吉尔吉斯斯坦做物流的商业计划书，英文的，越快越好')).toMatch(/outside what I answer/);
+  });
+
+  it('reads "tell me" or "remind me" before "on which …" as asking', () => {
+    const r = say('draft me an op-ed about the SCO, and remind me on which day it was founded');
+    expect(r).toMatch(/15 June 2001/);
+    expect(r).toMatch(/outside what I answer/);
+  });
+
+  it('leaves out regions that name the asker\'s section, two of them joined by "and"', () => {
+    const r = say(
+      'Kindly list all member states of the SCO as of today. I am preparing a shelf guide for the South and Central Asia section.',
+    );
+    expect(r).toMatch(/Belarus/);
+    expect(r).toMatch(/Russia/);
+  });
+
+  it('reads "Right summit?" after a statement as asking whether it holds', () => {
+    expect(say('In my notes India and Pakistan became full members at Ufa in 2015. Right summit?')).toMatch(/^No\./m);
+  });
+
+  it('asks "since when an observer" of the one country the part before names', () => {
+    expect(say('India full member kab bana? aur observer kab se tha?')).toMatch(/observer from 2005/);
+  });
+
+  it('reads "Belarus ko member bane kitna time ho gaya" as how long it has been a member', () => {
+    expect(say('Belarus ko member bane ab kitna time ho gaya as of today? exact joining date bhi')).toMatch(
+      /4 July 2024/,
+    );
+  });
+});

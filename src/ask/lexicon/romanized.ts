@@ -274,6 +274,11 @@ const PHRASES: [RegExp, string][] = [
     'when has $1 chaired $2',
   ],
   [/\bkab kab\b/gi, 'when'],
+  // ("Belarus ko member bane ab kitna time ho gaya?": how long it has been since.)
+  [
+    /\b([a-z]+) (?:ko|ke) (?:full )?(member|sadasya|rukn) (?:bane|bana|bani|bante)(?: (?:hue|hui|hua))? (?:ab |abhi )?kitna (?:time|samay|waqt|arsa) (?:ho gaya|ho gayi|hogaya|hua|ho chuka)(?: (?:hai|he))?\b/gi,
+    'how long has $1 been a $2',
+  ],
   [/\bapplication (?:di|de|diya|dee)(?: (?:hai|he|thi|tha|hain))?\b/gi, 'applied'],
   [/\bwazir[- ]e[- ]difa\b|\bwazir-e-difa\b|\braksha mantri\b|\bdefence mantri\b/gi, 'defence minister'],
   [/\bwazir[- ]e[- ]azam\b|\bpradhan mantri\b/gi, 'prime minister'],

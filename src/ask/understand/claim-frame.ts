@@ -25,7 +25,8 @@ const TAG =
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
   '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid|up to date|betul)' +
   // ("… — good hook for the congratulatory note?", "good angle?": the line's use, asked of whether it holds.)
-  '(?: (?:pr |news |story )?(?:hook|angle|peg|pitch|headline|opener))?' +
+  // ("… at Ufa in 2015. Right summit?": the detail of the line that is asked about.)
+  '(?: (?:pr |news |story )?(?:hook|angle|peg|pitch|headline|opener|summit|year|date|day|place|city|venue|meeting|number|figure|count|spelling|order|term))?' +
   '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell|attribute)(?: (?:the|my|our) (?:class|students|pupils|kids|readers|listeners|viewers|audience|team))?(?: (?:that|this|it|on air|out)(?: (?:line|sentence|bit|wording|claim|quote))?)?|(?:for|in) (?:the|our|my|a|an|this|that|tomorrow s|today s|tonight s|next week s) \\w+(?: \\w+){0,4}|for (?:print|air|publication|broadcast|the wire)|enough|attribution|framing|wording|right|correct|na|yeah|ke|tak|kah|or not|(?:on|with) (?:the )?(?:numbers|figures|facts|dates|count|counts)|or false|or wrong|or stale|or outdated|or dated|as is|as written|that|this|it|isn t it|is it not|wasn t it|innit))*' +
   '(?: that way)?(?: (?:pls|please|plz|here|there))?' +
   // ("… — ok if I just tell the class that?": whether the asker may pass it on as it is.)

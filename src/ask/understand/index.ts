@@ -597,7 +597,7 @@ export class Understander {
         // ("ŞİÖ'nün 25. yılı için … şiir yazar mısın?", "zum 25. Jahrestag": an ordinal's point ends no sentence.)
         .replace(/\b(\d{1,3})\.\s+(?=\p{Ll})/gu, '$1 ')
         .split(
-          /(?<=[.?!;؟।۔…])(?<!\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+\d{1,3}\.)(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|after that,?|afterwards,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:(?:since|until|till) (?=when\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|generate|create|produce|invent|compose|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:personal |own |honest )?(?:opinion|view)|your (?:personal |own |honest )?(?:forecast|guess|prediction|opinion|view|take)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?(?:also|in addition|additionally),?\s+|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s*and\s+(?:also\s+)?(?:(?:pls|plz|please)\s+)?(?=(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s+and\s+(?=(?:[A-Za-z-]+\s+){1,3}(?:email|e-mail|phone|mobile|whatsapp|contact)\s+(?:id|ids|number|address|details)\b)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:schreiben sie|schreib|schreibe|dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+          /(?<=[.?!;؟।۔…])(?<!\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+\d{1,3}\.)(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|after that,?|afterwards,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:(?:since|until|till) (?=when\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|generate|create|produce|invent|compose|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:personal |own |honest )?(?:opinion|view)|your (?:personal |own |honest )?(?:forecast|guess|prediction|opinion|view|take)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?(?:also|in addition|additionally),?\s+|\s+and\s+also\s+(?=(?:the\s+)?(?:sco|shanghai)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s*and\s+(?:also\s+)?(?:(?:pls|plz|please)\s+)?(?=(?:(?:his|her|their)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s+and\s+(?=(?:[A-Za-z-]+\s+){1,3}(?:email|e-mail|phone|mobile|whatsapp|contact)\s+(?:id|ids|number|address|details)\b)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:schreiben sie|schreib|schreibe|dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
         )
         .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -911,6 +911,19 @@ export class Understander {
         !p0.words.some((w) => w === 'secretariat' || w === 'rats')
       )
         return { ...p0, thing: prior.thing, bodies: [], ...(prior.passage && { passage: prior.passage }) };
+      // ("India full member kab bana? aur observer kab se tha?": since when a category was held, asked of no one, is asked of
+      // the one country the part before names.)
+      const priorCountries = prior?.countries.filter((c) => c.role !== 'aside' && c.by !== 'demonym') ?? [];
+      if (
+        priorCountries.length === 1 &&
+        namesNothing &&
+        (p0.form === 'when' || p0.form === 'howLong') &&
+        p0.events.length === 0 &&
+        p0.places.length === 0 &&
+        !p0.time &&
+        p0.cues.some((c) => c.role === 'main' && CATEGORY_CUES_OF_LIST.has(c.cue))
+      )
+        return { ...p0, countries: priorCountries };
       // ("Where is the Regional Anti-Terrorist Structure based, and who currently directs its Executive Committee?": "its",
       // with nothing named, is the permanent body the part before names.)
       if (
@@ -1875,8 +1888,9 @@ export class Understander {
                 /^(on|about)$/.test(words[r.at - 1] ?? '') &&
                 PIECE_OF_WORK.test(words[r.at - 2] ?? '')
               ) &&
-              // ("doing a map for the europe desk": a region that names the asker's desk or bureau.)
-              !(latinLang && ASKERS_UNIT.test(words[r.at + r.len] ?? '')) &&
+              // ("doing a map for the europe desk": a region that names the asker's desk or bureau; "for the South and
+              // Central Asia section": so do two joined.)
+              !(latinLang && unitAfter(words, r.at + r.len)) &&
               // ("… capital cities of all sco members? for my central asia tour list": the region of what the answer is for.)
               !(
                 latinLang &&
@@ -4707,7 +4721,8 @@ const FACTS_TO_TELL = new RegExp(`^(?:about )?(?:the )?${FACT_NOUN}\\b`, 'i');
 /** "tell me the year …": a fact asked by its name. */
 const FACT_ASKED = new RegExp(
   // ("also confirm the Tianjin summit dates": a fact to confirm, named.)
-  `^(?:please |pls )?(?:(?:tell|remind) me|confirm|check|verify) (?:of )?(?:the )?(?:[\\p{L}'’]+ ){0,2}${FACT_NOUN}\\b`,
+  // ("… and also SCO founding year lol": the SCO's fact named, bare.)
+  `^(?:please |pls )?(?:(?:tell|remind) me|confirm|check|verify) (?:of )?(?:the )?(?:[\\p{L}'’]+ ){0,2}${FACT_NOUN}\\b|^(?:the )?(?:sco|sco['’]?s) (?:[\\p{L}]+ ){0,2}${FACT_NOUN}\\b`,
   'iu',
 );
 
@@ -4727,7 +4742,7 @@ const PING =
   /\b(ping|mention|tag|notify|alert|tell|message|remind|announce|say|post|send|write|let)\b|(@everyone|@here|@channel) (everyone|everybody|all|the (whole )?(channel|server|team)|with)\b|\b(then|and|pls|please) (@everyone|@here|@channel)\b|(@everyone|@here|@channel) so\b|(?:^|\s)(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|menciona|etiqueta|notifica|avisa|etiketle)|(?:^|\s)(?:بزن|بگو|تگ کن|منشن کن)(?:\s|$)|通知|告诉大家|提醒大家|告訴大家/i;
 
 const ASKS =
-  /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?=who|when|what|where|which|how|why|whether|if)|^(?:dis|dites)[- ]moi (?:aussi |encore |donc )?(?:combien|quand|qui|o[uù]|quel\w*|comment|pourquoi|si)\b|^(?:dime|dinos|d[ií]game|decime|decinos|contame|contanos) (?:tambi[eé]n )?(?:desde )?(?:cu[aá]nt\w*|cu[aá]ndo|qui[eé]n\w*|d[oó]nde|qué|c[oó]mo|cu[aá]l\w*|who|when|what|where|which|how)(?=[\s,.?!¿]|$)|^(?:sag|sagen sie|nenn) (?:mir|uns) (?:auch |noch )?(?:wie|wann|wer|wo|was|welche\w*|ob)\b|^(?:скажи|скажите) (?:также |ещё |еще )?(?:сколько|когда|кто|где|какие|какой|как)\s|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？؟]$/i;
+  /^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:tell|show|remind) (?:me|us) (?:(?:again|also|quickly|too|on|in|at|of|for|from|since|until|by) )?(?=who|when|what|where|which|how|why|whether|if)|^(?:dis|dites)[- ]moi (?:aussi |encore |donc )?(?:combien|quand|qui|o[uù]|quel\w*|comment|pourquoi|si)\b|^(?:dime|dinos|d[ií]game|decime|decinos|contame|contanos) (?:tambi[eé]n )?(?:desde )?(?:cu[aá]nt\w*|cu[aá]ndo|qui[eé]n\w*|d[oó]nde|qué|c[oó]mo|cu[aá]l\w*|who|when|what|where|which|how)(?=[\s,.?!¿]|$)|^(?:sag|sagen sie|nenn) (?:mir|uns) (?:auch |noch )?(?:wie|wann|wer|wo|was|welche\w*|ob)\b|^(?:скажи|скажите|напомни|напомните|подскажи|подскажите),? (?:также |ещё |еще |мне |нам )?(?:(?:в|с|до|на) )?(?:сколько|когда|кто|где|какие|какой|каком|какого|как)\s|^(?:who|whos|when|what|whats|where|which|how|why|is|was|were|are|did|does|do|has|have|had)\b|[?？؟]$/i;
 
 /** The words that join an office to what it is of ("directeur de la", "Leiter der"). */
 const OF_WORDS: ReadonlySet<string> = new Set(['of', 'the', 'de', 'la', 'l', 'du', 'des', 'del', 'der', 'd', 'el']);
@@ -4762,9 +4777,20 @@ const OPENS_AS_QUESTION =
 const IN_PLACE_PAIR =
   /^((?!(?:who|when|what|where|which|how|why)\b)[^,?]{6,}?\b(?:which|what)\s+\w+)\s*,?\s+and\s+((?:the|its|his|her|their)\s[^,?]{4,}?\b(?:which|what)\s+\w+\s*\??)$/i;
 
-/** A newsroom's or an office's unit, named after the region it covers ("the europe desk", "our asia bureau"). */
+/** A unit word after a region, with only the words of another region and "and" between ("south and central asia section"). */
+function unitAfter(words: readonly string[], from: number): boolean {
+  for (let i = from; i < Math.min(words.length, from + 4); i++) {
+    if (ASKERS_UNIT.test(words[i]!)) return true;
+    if (!REGION_GLUE.test(words[i]!)) return false;
+  }
+  return false;
+}
+const REGION_GLUE =
+  /^(and|or|central|south|southern|east|eastern|west|western|north|northern|asia|asian|europe|european|africa|african|middle|near|far|caucasus|gulf|pacific)$/;
+
+/** A newsroom's, an office's or a library's unit, named after the region it covers ("the europe desk", "the asia section"). */
 const ASKERS_UNIT =
-  /^(desk|desks|bureau|bureaux|bureaus|team|service|unit|division|department|dept|editor|correspondent)$/;
+  /^(desk|desks|bureau|bureaux|bureaus|team|service|unit|division|department|dept|editor|correspondent|section|sections|shelf|shelves|aisle|collection|collections|wing|beat)$/;
 
 /** A passage of the data that holds two of the question's words, with weight: a thing the data records, named. */
 function heldByPassage(q: Question): boolean {
