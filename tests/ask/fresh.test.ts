@@ -676,6 +676,9 @@ for (const set of [
   'fresh-ye',
   'fresh-yf',
   'fresh-yg',
+  'fresh-yh',
+  'fresh-yi',
+  'fresh-yj',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
