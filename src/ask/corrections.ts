@@ -157,9 +157,13 @@ function correction(c: Claim, f: AskFacts): Text | undefined {
       // ("since the SCO has 27 members…": the number is the members and partners together, which is said.)
       const partners = f.partners(day > f.factDay ? f.factDay : day).length;
       const family = !once && c.value === p.count + partners;
+      // ("founded in 2001 by 8 countries": a count said of a past year is what it was then.)
+      const past = c.year !== undefined && c.year < f.factDay.getUTCFullYear();
       return (l) =>
         [
-          l.m.countIsNot(l.n(c.value), l.n(p.count)),
+          past
+            ? l.m.memberCountWhen(l.n(p.count), l.m.atEndOf(String(c.year)))
+            : l.m.countIsNot(l.n(c.value), l.n(p.count)),
           family ? l.m.family(l.n(c.value), l.n(p.count), l.n(partners)) : '',
           once ? l.m.countSince(l.n(once.count), l.d(once.from), l.d(once.to!)) : '',
           once && later.length

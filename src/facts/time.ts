@@ -86,7 +86,7 @@ export type ChairStanding =
  * When a term ends: its recorded `to`, or, for a term that ends by rule at the summit it hosts,
  * that summit's date once the data records the summit held and the day has come.
  */
-function chairTermEnd(
+export function chairTermEnd(
   c: ChairmanshipT,
   today: Date,
   events: Pick<Lookup, 'event'>,

@@ -15577,3 +15577,51 @@ describe('round 56 (second pass): mixed requests, other users, units and details
     );
   });
 });
+
+describe('round 56 (third pass): counts of a past year, letters, bare confirmations and parts that point back', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('counts "now has 12 members" on today even after a year, and a past year\'s count as what it was then', () => {
+    const r = say("for our brochure: 'The SCO, founded in 2001 by 8 countries, now has 12 members.' can you fix it");
+    expect(r).toMatch(/10 member states, not 12/);
+    expect(r).toMatch(/had 6 member states at the end of 2001/);
+  });
+
+  it('reads "Kindly confirm" after a salutation and a remark as the question', () => {
+    expect(
+      say(
+        'Respected Sir/Madam, we are finalising a notification regarding an SCO-related event. Kindly confirm the full name and exact official title of the present Secretary-General of the Shanghai Cooperation Organisation.',
+      ),
+    ).toMatch(/Yermekbayev/);
+  });
+
+  it('asks a bare "kindly confirm" of the statement before it, and checks a chair "until" a day against its term', () => {
+    const r = say(
+      'We understand that Kyrgyzstan continues as SCO Chair until 31 December 2026. Kindly confirm so the notification may state the same.',
+    );
+    expect(r).toMatch(/^No\./m);
+  });
+
+  it('leaves a reason after "i mean" out of what is asked', () => {
+    const r = say('the sco secretariat is in shanghai right? i mean its literally called shanghai cooperation');
+    expect(r).toMatch(/^No\./m);
+    expect(r).toMatch(/Beijing/);
+  });
+
+  it('asks "what number summit was that" of the summit the part before names', () => {
+    expect(say('which city hosted the 2024 sco summit and what number summit was that')).toMatch(/24th/);
+  });
+
+  it('reads a German salutation as asking nothing', () => {
+    expect(say("Sehr geehrte Damen und Herren, welche Staaten gehörten 1996 zu den 'Shanghai Five'?")).toMatch(
+      /Kasachstan/,
+    );
+  });
+
+  it('reads a year still to come before "thing" as naming a document, not a time asked', () => {
+    expect(say("whats the '2035' thing they adopted in tianjin? my roommate says its a treaty")).toMatch(
+      /Development Strategy/,
+    );
+  });
+});

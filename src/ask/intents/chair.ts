@@ -3,6 +3,7 @@ import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
+import { chairTermEnd } from '../../facts/time.js';
 import { whenWhere } from './events.js';
 import { chairCountFact, firstSentence, hostAnnouncedLine, nextSummitPlace, noteOf, subjects } from './shared.js';
 
@@ -833,7 +834,27 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
   // "How many times has Kyrgyzstan chaired?": the fact that counts its chairmanships.
   // "Was 2025–26 its first go?", "its earlier chairmanships": the same fact, with the earlier terms it lists.
   // "Has Kyrgyzstan chaired before 2025?": its terms before that year, which the count of its chairmanships holds.
-  const before = q.time?.mode === 'before' ? q.time.from.getTime() : undefined;
+  // ("Kyrgyzstan continues as SCO Chair until 31 December 2026 — kindly confirm": whether a term of its runs to that day.)
+  const until =
+    q.form === 'yesno' &&
+    q.time?.mode === 'before' &&
+    q.words.slice(Math.max(0, q.time.at - 3), q.time.at).some((w) => /^(until|till|through|thru)$/.test(w))
+      ? q.time.from.getTime()
+      : undefined;
+  if (until !== undefined && terms.length > 0) {
+    const runs = terms.some((t) => {
+      const end = chairTermEnd(t, f.today, f.store)?.on;
+      return Date.parse(t.from) <= until && (end === undefined || Date.parse(end) >= until);
+    });
+    return {
+      kind: 'fact',
+      title: (l) => l.c(c),
+      verdict: runs ? 'yes' : 'no',
+      lead: (l) => terms.map((t) => termLine(f, l, c, t)).join(' '),
+      sources: terms.map((t) => t.sources),
+    };
+  }
+  const before = q.time?.mode === 'before' && until === undefined ? q.time.from.getTime() : undefined;
   const counted = q.form === 'howMany' || countAsked(q) || before !== undefined ? chairCountFact(f, c.id) : undefined;
   if (counted) {
     const since = before === undefined ? 0 : terms.filter((t) => Date.parse(t.from) >= before).length;

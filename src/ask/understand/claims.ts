@@ -777,8 +777,16 @@ export function findClaims(input: ClaimInput): Claim[] {
     )
       continue;
     // (In the same sentence: "founded 15 June 2001 in Shanghai; 9 members" dates the founding, not the count.)
+    // (Not across "now": "founded in 2001 by 8 countries, now has 12 members" counts today's members.)
     const t = times.find(
-      (x) => Math.abs(x.at - n.at) <= 6 && x.mode === 'in' && tokens[x.at]?.seg === tokens[n.at]?.seg && !x.ofSource,
+      (x) =>
+        Math.abs(x.at - n.at) <= 6 &&
+        x.mode === 'in' &&
+        tokens[x.at]?.seg === tokens[n.at]?.seg &&
+        !x.ofSource &&
+        !words
+          .slice(Math.min(x.at, n.at) + 1, Math.max(x.at, n.at))
+          .some((w) => /^(now|today|currently|presently|nowadays)$/.test(w)),
     );
     // "was the member count 9 at any point?": asked of any time, when no year is named.
     // ("pre-Tianjin the SCO had 2 observers": a count said of a time before something, in the past, is one it had then.)

@@ -348,6 +348,8 @@ export class Understander {
       .replace(GRATEFUL_FOR, 'give me ')
       // ("Good afternoon. For an internal paper … trace Iran's progression …": a greeting of its own asks nothing.)
       .replace(GREETING_SENTENCE, '')
+      // ("Sehr geehrte Damen und Herren, welche Staaten …", "Respected Sir/Madam, …": a salutation asks nothing.)
+      .replace(SALUTATION, '')
       .replace(NUMBER_ARROW, '$1 to ')
       // ("iran full member when. which summit": a line that ends in its question word asks it, whatever mark ends it.)
       // (Not one that ends a clause another question word opens: "… so our team can plan which capital hosts when.")
@@ -1037,10 +1039,11 @@ export class Understander {
       }
       // "who hosted the 2024 summit & which number was it?": an ordinal asked of nothing named is the one meeting's the part
       // before names.
+      // ("which city hosted the 2024 sco summit and what number summit was that": "that summit", of no one meeting, too.)
       const ordinalOf =
         prior !== undefined &&
         namesNothing &&
-        p0.events.length === 0 &&
+        (p0.events.length === 0 || (!p0.eventNamed && p0.words.some((w) => /^(that|this|it)$/.test(w)))) &&
         p0.places.length === 0 &&
         !p0.time &&
         (p0.form === 'which' || p0.form === 'what' || p0.form === 'howMany')
@@ -1929,10 +1932,14 @@ export class Understander {
     // ("the 2026 summit was in astana like 2024, no?": a year something is likened to is an aside.)
     // ("at the 2025 Beijing summit, leaders adopted the 2035 strategy": a year that names a document is no time asked,
     // when another year dates the question.)
+    // ("whats the '2035' thing they adopted": a year after "the", before a word for a thing, names it too.)
+    const docAfter = (t: TimeRef) =>
+      DOCUMENT_NOUN.test(words[t.at + 1] ?? '') ||
+      (/^(thing|document|doc|paper|text)$/.test(words[t.at + 1] ?? '') &&
+        /^(the|this|that)$/.test(words[t.at - 1] ?? ''));
     const namesDocument = unnamed(
       (t: TimeRef) =>
-        DOCUMENT_NOUN.test(words[t.at + 1] ?? '') ||
-        /^(strategy|plan|programme|program) (to|until)$/.test(words.slice(t.at - 2, t.at).join(' ')),
+        docAfter(t) || /^(strategy|plan|programme|program) (to|until)$/.test(words.slice(t.at - 2, t.at).join(' ')),
     );
     const times: TimeRef[] = latinLang
       ? latinTimes(tokens, today).map((t, i, all) =>
@@ -1940,7 +1947,7 @@ export class Understander {
           ((words[t.at - 1] === 'like' && all.slice(0, i).some((x) => x.role !== 'aside')) ||
             (namesDocument(t) &&
               // ("tianjin outcomes — declaration, 2035 strategy": a year still to come names only the document.)
-              ((t.year > today.getUTCFullYear() && DOCUMENT_NOUN.test(words[t.at + 1] ?? '') && form !== 'choice') ||
+              ((t.year > today.getUTCFullYear() && docAfter(t) && form !== 'choice') ||
                 all.some((x) => x !== t && x.role !== 'aside' && !namesDocument(x)))))
             ? { ...t, role: 'aside' as Role }
             : t,
@@ -4761,6 +4768,10 @@ const GRATEFUL_FOR =
 /** A greeting put as a sentence of its own before the question ("Good afternoon. …", "Hello again! …"). */
 const GREETING_SENTENCE =
   /^\s*(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings)(?: (?:there|all|team|everyone|again))?\s*[.!]+\s+(?=\S)/i;
+
+/** A letter's salutation before the question, in the languages asked in. */
+const SALUTATION =
+  /^\s*(?:sehr geehrte[rn]? (?:damen und herren|frau \S+|herr \S+)|dear (?:sir|sirs|madam|all|team|colleagues)(?:\s*(?:\/|or|and)\s*madam)?|respected (?:sir|madam)(?:\s*\/\s*madam)?|estimad[oa]s? se\S+|madame,? monsieur|monsieur,? madame|chers? coll\S+)\s*[,:!.]\s*/i;
 
 /** "Regarding the 2024 summit:", "as for RATS:": a topic put before the questions that follow. */
 const TOPIC_BEFORE_COLON = /^\s*((?:regarding|concerning|about|re|as for|as to|on)\s+[^:?]{3,60}?)\s*:\s+/i;

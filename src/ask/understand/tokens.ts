@@ -282,6 +282,10 @@ const FILLER = new Set([
   'basically',
   'simple',
   'really',
+  // ("Respected Sir/Madam, …": a formal salutation.)
+  'respected',
+  'sir',
+  'madam',
   // Chat interjections ("lol is persia in the sco", "ngl when did…").
   'lol',
   'lmao',
@@ -499,6 +503,20 @@ export function segment(text: string): Segments {
     rawSegments[main - 1]!.asks === false
   )
     for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+  // ("Regarding the 2024 summit in Beijing at which Belarus joined — kindly confirm the dates": the topic put before a dash
+  // is what the request after it is asked of.)
+  if (
+    main > 0 &&
+    rawSegments[main]!.sep === '-' &&
+    /^(regarding|concerning|re|about|as for|as to|with regard to|with respect to)\b/.test(
+      wordsIn(tokens, main - 1).join(' '),
+    )
+  )
+    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+  // ("We understand that Kyrgyzstan continues as SCO Chair until 31 December 2026. Kindly confirm so the notification may
+  // state the same.": a bare request to confirm asks it of the statement just before.)
+  if (main > 0 && rawSegments[main - 1]!.asks === false && BARE_CONFIRM.test(wordsIn(tokens, main).join(' ')))
+    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
   // ("explain Afghanistan's status in the SCO today — is it actually participating?": a yes/no that points back at what a
   // request to explain put before it asks within that explanation; the request is what is asked.)
   if (
@@ -544,9 +562,11 @@ export function segment(text: string): Segments {
   // "and russia's guy at qingdao? the defence minister i mean": a clarification after the question says what it asks.
   for (let s = main + 1; s < rawSegments.length; s++) {
     const words = wordsIn(tokens, s);
+    // (Not a reason given for the question: "… in shanghai right? i mean its literally called shanghai cooperation".)
     const clarifies =
       words.length >= 3 &&
-      ((words.at(-2) === 'i' && words.at(-1) === 'mean') || (words[0] === 'i' && words[1] === 'mean'));
+      ((words.at(-2) === 'i' && words.at(-1) === 'mean') || (words[0] === 'i' && words[1] === 'mean')) &&
+      !words.some((w) => /^(it|its|they|he|she|that|this|there|is|are|was|were|called|because|cause|cuz)$/.test(w));
     if (clarifies) for (const t of tokens) if (t.seg === s) t.seg = main;
   }
   // ("give me the full qingdao roster — every defence minister and their country": what the request names, spelled out
@@ -1603,6 +1623,9 @@ const NAMES_ASKED = /^(names|which ones|name them|list them)( (pls|please|plz))?
 /** "which is it", "so which one is right": which of the versions reported before is true. */
 const WHEN_WAS_THAT =
   /^(?:so |and )?(?:what year|which year|what date|when(?: exactly)?) (?:was|did|is) (?:that|it|this)(?: happen)?$|^(?:so |and |und |y |et )?(?:since when|seit wann|desde cuando|depuis quand)(?: (?:exactly|genau|eigentlich|denn|exactamente|exactement|precisely|actually|really))?(?: (?:gilt das|ist das so|is that so|has that been so|es asi|c est le cas))?$/;
+/** A request to confirm with nothing of its own to confirm ("kindly confirm", "please confirm so the note may say so"). */
+const BARE_CONFIRM =
+  /^(?:(?:kindly|please|pls|can you|could you|would you) )*(?:confirm|verify|check)(?: (?:this|that|it|the same))?(?: (?:please|pls|thanks|thank you))?(?: (?:so|for|as|since|because) .*)?$/;
 /** Requests that ask for an account, within which a yes/no put after them is answered. */
 const EXPLAIN_REQUEST = new Set(['explain', 'describe', 'compare', 'walk', 'outline', 'summarise', 'summarize']);
 // (Only whether what was named still stands or takes part, which the account of it says: not "is it really by Russian
