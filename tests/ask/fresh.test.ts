@@ -679,6 +679,9 @@ for (const set of [
   'fresh-yh',
   'fresh-yi',
   'fresh-yj',
+  'fresh-yk',
+  'fresh-yl',
+  'fresh-ym',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
