@@ -40,7 +40,7 @@ import type {
   TimeRef,
 } from './question.js';
 import { distance } from 'fastest-levenshtein';
-import { cleanQuestion, hasMassMention, isSwap, quoteSafely } from './text.js';
+import { cleanQuestion, hasMassMention, isSwap, ordinalSuffix, quoteSafely } from './text.js';
 import { latinWords, stem } from '../../base/text.js';
 import { isoDay, isoToDate } from '../../base/dates.js';
 import { asciiDigits, isMonth, latinTimes, monthOf, scriptMonth, scriptTimes } from './time.js';
@@ -4119,11 +4119,11 @@ interface Reading {
 }
 
 /** A line split into parts: its parts are answered; its own fields beyond the core are worked out only if read. */
-/** The SCO's two permanent bodies, by their keys in the data's names. */
-const PERMANENT_BODIES: readonly BodyKeyT[] = ['secretariat', 'rats'];
-
 /** "25th", "3rd": an ordinal written in figures (one pattern for every word, not one a word). */
 const ORDINAL_TOKEN = /^\d{1,2}(st|nd|rd|th)$/;
+
+/** The SCO's two permanent bodies, by their keys in the data's names. */
+const PERMANENT_BODIES: readonly BodyKeyT[] = ['secretariat', 'rats'];
 
 /**
  * An ordinal written the way another language writes it ("第24次", "25वां", "24-е", "das 24. Treffen", "le 24e", "la
@@ -4156,8 +4156,7 @@ function nativeOrdinals(text: string, lang: Lang): string[] {
 
 /** 24 → "24th", the way the data's meeting names write an ordinal. */
 function ordinalWord(n: number): string {
-  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
-  return `${n}${suffix}`;
+  return `${n}${ordinalSuffix(n)}`;
 }
 
 /** A line that closes with a short question of its own after a statement ("… в Москве. Так или нет?", "… — ٹھیک ہے؟"). */

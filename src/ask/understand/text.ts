@@ -113,7 +113,7 @@ const CHECK_LABEL =
   /^\s*(?:(?:(?:a |one )?(?:quick|fast|sanity|final|last|double)\s+)?(?:fact[- ]?)?check(?:ing)?(?:\s+(?:pls|please))?|(?:pls|please|plz)\s+(?:confirm|verify|check)|confirm|verify)(?:\s+(?:before|for|ahead of)\s+[^:?]{1,30})?\s*:\s*(?![\s"“„«‘'])([^:]{10,})$/i;
 
 /** The English ordinal ending of a number ("st", "nd", "rd", "th"). */
-function ordinalSuffix(n: number): string {
+export function ordinalSuffix(n: number): string {
   if (n % 100 >= 11 && n % 100 <= 13) return 'th';
   return ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
 }
