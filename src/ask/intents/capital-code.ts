@@ -3,6 +3,7 @@ import type { Verdict } from '../draft.js';
 import type { AskFacts } from '../facts.js';
 import type { Loc } from '../draft.js';
 import { latinWords } from '../../base/text.js';
+import { SET_APART } from '../lexicon/common.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { notHeldDraft } from './shared.js';
@@ -15,15 +16,17 @@ function standingLabel(f: AskFacts, c: CountryT): string {
 function capitalOf(q: Question) {
   // ("the capitals of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan, the four founders besides China and Russia": the
   // ones set apart after the others are named are not asked.)
-  const apart = q.words.findIndex((w, i) => EXCEPT.test(w) && q.countries.some((c) => c.at < i));
+  const apart = q.words.findIndex(
+    (_, i) => SET_APART_AT.test(q.words.slice(i, i + 2).join(' ')) && q.countries.some((c) => c.at < i),
+  );
   const named = q.countries.filter((c) => c.by !== 'demonym' && (apart < 0 || c.at < apart));
   if (named.some((c) => c.by !== 'capital') || !q.main('capital')) return named;
   const demonyms = q.countries.filter((c) => c.by === 'demonym');
   return demonyms.length === 1 ? [...demonyms, ...named] : named;
 }
 
-/** Words that set countries apart from those named before ("besides", "except", "apart from", "other than"). */
-const EXCEPT = /^(besides|except|excluding|apart|other|ausser|sauf|excepto|salvo)$/;
+/** Where words set countries apart from those named before ("besides", "except", "apart from", "other than"). */
+const SET_APART_AT = new RegExp(`^(?:${SET_APART})\\b`);
 
 /**
  * "Our archive has a 'Nur-Sultan' dateline — when was it called that?", "the 2024 summit: was the city still called

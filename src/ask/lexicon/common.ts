@@ -68,3 +68,11 @@ export const FROM_WHOM_SCRIPT =
 /** What a text's record says it left out, and what it says it named, in the data's English ("the draft left out …"). */
 export const TEXT_LEFT_OUT = /\b(left out|leaves out|omitted|omits|excluded|did not mention|no mention of|dropped)\b/i;
 export const TEXT_NAMED = /\b(mentioned|mentions|included|includes|referred to|cited|named|condemned)\b/i;
+
+/**
+ * Words that set apart what follows from what was named before ("besides the Secretariat", "other than the two members",
+ * "the four founders besides China and Russia"), folded.
+ */
+export const SET_APART = 'besides|except|excluding|apart from|aside from|other than|ausser|sauf|excepto|salvo';
+/** The same words last, then "the", before a word ("other than the two members", "besides the Secretariat"). */
+export const SET_APART_BEFORE = new RegExp(`(?:^| )(?:${SET_APART})(?: the)?$`);

@@ -2,7 +2,7 @@ import type { CountryT, EventT } from '../../facts/schema.js';
 import type { Claim, CountryRef, CueHit, Form, NumberRef, Role, TimeRef } from './question.js';
 import type { Token } from './tokens.js';
 import { unnamed } from './unnamed.js';
-import { COMMON } from '../lexicon/common.js';
+import { COMMON, SET_APART_BEFORE } from '../lexicon/common.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { NUMBER_WORDS } from '../lexicon/numbers.js';
 import { isMonth } from './time.js';
@@ -202,9 +202,7 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
       // ("the four members that joined after 2001": which ones a clause picks out.)
       (words[i - 1] === 'the' && /^(that|who|which|to)$/.test(words[i + 2] ?? '') && form !== 'yesno') ||
       // ("South Asian states, other than the two members": the ones set apart, no count of all.)
-      /(?:^| )(?:other than|besides|apart from|aside from|except|excluding) the$/.test(
-        words.slice(Math.max(0, i - 4), i).join(' '),
-      ) ||
+      SET_APART_BEFORE.test(words.slice(Math.max(0, i - 4), i).join(' ')) ||
       // ("capitals of the 10 members", "names of the six founders": what is asked of them, the count only names them.)
       // ("la liste des dix États membres": French joins "of the" into "des".)
       (((words[i - 1] === 'the' && words[i - 2] === 'of') || words[i - 1] === 'des') &&

@@ -19,6 +19,7 @@ import {
   FROM_WHOM_SCRIPT,
   INCLUDING,
   GREETING_OPENER,
+  SET_APART_BEFORE,
 } from '../lexicon/common.js';
 import { MEASURE } from '../lexicon/measures.js';
 import { findClaims, findNumbers, isNumberWord } from './claims.js';
@@ -1823,10 +1824,7 @@ export class Understander {
     );
     // ("Besides the Secretariat, does the SCO have any other permanent body?": the one of the two permanent bodies not
     // set apart is asked.)
-    const setApart = (at: number) =>
-      /(?:^| )(?:besides|except|excluding|apart from|aside from|other than)(?: the)?$/.test(
-        words.slice(Math.max(0, at - 3), at).join(' '),
-      );
+    const setApart = (at: number) => SET_APART_BEFORE.test(words.slice(Math.max(0, at - 3), at).join(' '));
     const named =
       named0.length > 0 &&
       named0.every((b) => b.value === named0[0]!.value && setApart(b.at)) &&
