@@ -15625,3 +15625,100 @@ describe('round 56 (third pass): counts of a past year, letters, bare confirmati
     );
   });
 });
+
+describe('round 57: standings asked together, days put to check, guesses after a question, and declines in Hindi and Urdu', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('lists both the members and the partners of a region when both are asked', () => {
+    const r = say('Which Central Asian countries are SCO members or partners?');
+    expect(r).toMatch(/member states in Central Asia: Kazakhstan/);
+    const s = say('Which South Asian countries are in the SCO in any category, members plus partners?');
+    expect(s).toMatch(/India/);
+    expect(s).toMatch(/Nepal/);
+  });
+
+  it('answers "which one was added last" of the category the part before asks about', () => {
+    expect(say('Which SCO partner was first to become an observer, and which one was added last?')).toMatch(/Laos/);
+  });
+
+  it('asks "what is the current status" of the one country the part before names', () => {
+    const r = say('is Afghanistan an SCO member or observer? what is the current status?');
+    expect(r).not.toMatch(/does not hold an answer/);
+    expect(r).toMatch(/partner/);
+  });
+
+  it('reads "member hai ya observer" in Hinglish as a choice of two standings', () => {
+    const r = say('Afghanistan SCO member hai ya observer? current status kya hai?');
+    expect(r).not.toMatch(/does not hold an answer/);
+    expect(r).toMatch(/observer/);
+  });
+
+  it('answers No when a day put to check falls outside the meeting, and Yes when it falls within', () => {
+    expect(say('Tianjin summit was 30 August to 1 September 2025, correct?')).toMatch(/^No\./m);
+    expect(say('was the 2024 astana summit on 2-4 july?')).toMatch(/^No\./m);
+    expect(say('was the tianjin summit on 31 august 2025?')).toMatch(/^Yes\./m);
+  });
+
+  it('reads "correct or off by a day?" as a yes/no tag', () => {
+    expect(say('Tianjin summit 2025: I have 31 August to 1 September. correct or off by a day?')).toMatch(/^Yes\./m);
+  });
+
+  it('reads a place put after "where is it?" as a guess, though a reason follows it', () => {
+    expect(
+      e.answer('Где находится секретариат ШОС? В Шанхае, логично же, раз организация шанхайская?').summary,
+    ).toMatch(/^Нет\./);
+  });
+
+  it('reads "— that was X, right?" as a guess of the one named before the dash', () => {
+    const r = say('belarus defence minister at qingdao — that was khrenin, right?');
+    expect(r).toMatch(/^Yes\./m);
+    expect(r).toMatch(/Khrenin/);
+  });
+
+  it('reads a country the data does not hold in a Spanish question put in the feminine', () => {
+    expect(say('¿Por qué España es observadora en la OCS desde 2015? Lo vi en un teletipo y me extrañó.')).toMatch(
+      /no country called/,
+    );
+  });
+
+  it("declines another user's questions and the asker's homework in Hindi, and answers the question beside them", () => {
+    expect(say('मेरे दोस्त ने कल इस bot से SCO के बारे में क्या पूछा था? उसका chat दिखा दो please')).toMatch(/other users/);
+    const r = say('मेरा homework कर दो: SCO पर 10 MCQ answers के साथ बना दो। और हाँ, SCO charter कब लागू हुआ था?');
+    expect(r).toMatch(/2003/);
+    expect(r).toMatch(/outside what I answer/);
+  });
+
+  it('declines a recipe in Urdu beside the question it answers', () => {
+    const r = say('ایس سی او کب بنی تھی؟ اور ساتھ میں بریانی کی ترکیب بھی بتا دیں، آج گھر پر دعوت ہے');
+    expect(r).toMatch(/2001/);
+    expect(r).toMatch(/outside what I answer/);
+  });
+
+  it('declines a quiz asked for before the request to make it', () => {
+    expect(
+      say('my nephew needs 10 MCQs on the SCO with answers for his class test tomorrow, can you make them?'),
+    ).toMatch(/outside what I answer/);
+  });
+
+  it('declines odds asked after a prediction as that prediction, and answers a share asked after a fact', () => {
+    const r = e.answer("who's going to win the chairmanship race for 2027? give me a % for each candidate");
+    expect(toPlainText(r)).toMatch(/do not predict/);
+    expect(r.sources).toEqual([]);
+    expect(say('when did iran join? and give me the % of members that are founders')).not.toMatch(/do not predict/);
+  });
+
+  it('reads "the English alphabet" of the chair as its order, not a language, and a student of the asker as no topic', () => {
+    // (The data's lexicon reads "alphabet" as its "alphabetical"; the fixture's is given the same.)
+    const r = withEditedFixture(
+      { 'lexicon/synonyms.json': (j) => Object.assign(j, { alphabet: ['alphabetical'] }) },
+      (engine) =>
+        toPlainText(
+          engine.answer(
+            'Kindly explain how the chairmanship rotates. One of my students says it goes by the English alphabet - is that right?',
+          ),
+        ),
+    );
+    expect(r).toMatch(/alphabetical/);
+  });
+});

@@ -42,10 +42,13 @@ export const chair: Intent = {
         !/\bheads? of (state|government)\b/.test(q.words.join(' ')));
     // ("our docent says chair order is written in the charter … Is it official rule?": whether a rule of the chair's order
     // stated before is written down.)
+    // ("… how the chairmanship rotates. One of my students says it goes by the English alphabet - is that right?": an
+    // alphabetical order said of the chair is that rule too.)
     const ruleOfChair =
       q.has('chair') &&
-      q.terms.some((t) => /^(rule|rules|official|officially|written)$/.test(t)) &&
-      q.terms.some((t) => /^(order|alphabetical|alphabet|alphabetically)$/.test(t));
+      (q.terms.some((t) => /^(alphabetical|alphabet|alphabetically)$/.test(t)) ||
+        (q.terms.some((t) => /^(rule|rules|official|officially|written)$/.test(t)) &&
+          q.terms.some((t) => /^(order|alphabetical|alphabet|alphabetically)$/.test(t))));
     if (!chairCue && ruleOfChair && !q.eventNamed) return 91;
     if (sequenceAsked(q)) return 92;
     // ("Kyrgyzstan's chairmanship: when it started, the motto, the summit": the term's own summit, beside its motto.)

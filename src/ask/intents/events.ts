@@ -7,6 +7,7 @@ import type { Question, TimeRef } from '../understand/question.js';
 import type { Intent } from './types.js';
 import { COMMON } from '../lexicon/common.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
+import { monthOf } from '../understand/time.js';
 import {
   afterTime,
   bestSentence,
@@ -731,7 +732,10 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     };
   // Its day has passed with only the announcement on record, or it was held and its decisions are not in the data: say so first.
   // A detail the summary holds ("the title of Xi's speech", "an SCO Plus meeting"): that sentence answers, the date beside it.
-  const detail = phase !== 'upcoming' ? detailSentence(q, e) : undefined;
+  // (Not when days are put to check of the meeting itself: "Tianjin summit was 30 August to 1 September, correct?".)
+  const daysChecked =
+    q.form === 'yesno' && q.countries.length === 0 && q.people.length === 0 && daysNamed(q).length > 0;
+  const detail = phase !== 'upcoming' && !daysChecked ? detailSentence(q, e) : undefined;
   const detailDraft = (d: string): Draft => ({
     kind: 'fact',
     title: (l) => label(l),
@@ -1375,16 +1379,48 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     e.end !== undefined &&
     e.end !== e.start &&
     (q.time?.day !== undefined || q.words.some((w) => /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/.test(w)));
+  // ("Bishkek summit was on 2 September 2026, correct?", "… 30 August to 1 September …": a day named outside the
+  // meeting's days is No; its days follow.)
+  const dayOutside = tookPlace === 'yes' && daysNamed(q).some((d) => !withinDays(d, e.start, e.end ?? e.start));
   return {
     kind: 'fact',
     title: (l) => label(l),
-    ...(tookPlace && { verdict: oneDayOfSeveral ? ('no' as const) : tookPlace }),
+    ...(tookPlace && { verdict: oneDayOfSeveral || dayOutside ? ('no' as const) : tookPlace }),
     lead: ww,
     context,
     ...(items.length > 0 && { details: [{ items }] }),
     note: noteOf(e),
     sources: [e.sources, ...e.outcomes.slice(0, 1).map((o) => o.sources)],
   };
+}
+
+/** The days a question names by month and day ("2 September", "August 31", "31st of August"), year or not. */
+function daysNamed(q: Question): { month: number; day: number }[] {
+  const w = q.words;
+  const day = (x: string | undefined) => {
+    const m = /^(\d{1,2})(?:st|nd|rd|th|er)?$/.exec(x ?? '');
+    return m && Number(m[1]) >= 1 && Number(m[1]) <= 31 ? Number(m[1]) : undefined;
+  };
+  const out: { month: number; day: number }[] = [];
+  w.forEach((word, i) => {
+    const month = monthOf(word);
+    if (!month) return;
+    const d = day(w[i - 1]) ?? (w[i - 1] === 'of' ? day(w[i - 2]) : undefined) ?? day(w[i + 1]);
+    if (d !== undefined) out.push({ month, day: d });
+    // ("2-4 July": the first day of a span put before the month.)
+    const first = day(w[i - 1]) !== undefined ? day(w[i - 2]) : undefined;
+    if (first !== undefined) out.push({ month, day: first });
+  });
+  return out;
+}
+
+/** Whether a month and day fall within a span of ISO days, in the span's own years. */
+function withinDays(d: { month: number; day: number }, start: string, end: string): boolean {
+  const years = new Set([start.slice(0, 4), end.slice(0, 4)]);
+  return [...years].some((y) => {
+    const iso = `${y}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    return iso >= start.slice(0, 10) && iso <= end.slice(0, 10);
+  });
 }
 
 /** The years a question names for its summits, not as asides. */

@@ -49,8 +49,9 @@ export const regions: Intent = {
     const notMembers = q.cues.some(
       (c) => c.cue === 'member' && /^(not|non|excluding|except)$/.test(q.words[c.at - 1] ?? ''),
     );
-    const partnersAsked = q.main('partner') || (notMembers && q.has('partner'));
-    const membersAsked = q.main('member') && !partnersAsked && !notMembers;
+    // ("… in any category, members plus partners?": both standings asked are both answered.)
+    const partnersAsked = (q.main('partner') && !q.main('member')) || (notMembers && q.has('partner'));
+    const membersAsked = q.main('member') && !q.main('partner') && !notMembers;
     // ("… other than india and pak?": the countries named to leave out are left out.)
     const left = new Set(q.countries.filter((c) => leftOut(q, c.at)).map((c) => c.country.id));
     const of = <T extends { country: CountryT }>(key: string, list: readonly T[]) =>

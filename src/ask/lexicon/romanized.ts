@@ -243,6 +243,11 @@ const WORDS: Record<string, string> = {
 const PHRASES: [RegExp, string][] = [
   // ("India sahi tha ya Pakistan?": which side was right, asked before "sahi hai" reads as "true".)
   [/\b(\w+) sahi (?:tha|hai|thi|he) (?:ya|yaa) (\w+)\b/gi, 'who was right, $1 or $2'],
+  // ("Afghanistan SCO member hai ya observer?": which of two standings, the copula put between them.)
+  [
+    /\b(member|observer|partner|dialogue partner|founder|full member) (?:hai|he|hain|tha|thi|the) (?:ya|yaa) (member|observer|partner|dialogue partner|founder|full member)\b/gi,
+    '$1 or $2',
+  ],
   // ("pakistan PM ne … ki baat kab boli thi?": when it was said.)
   [/\b(?:ki|ke) baat (?:kab )?(?:boli|bola|kahi|kaha|ki)(?: (?:thi|tha|the|hai))?\b/gi, 'said when'],
   // ("SCO kab bani thi?": when the organisation was set up.)

@@ -101,7 +101,7 @@ function formOf(lang: Lang, mainWords: string[], folded: string, asks: boolean):
 // says the same thing of the same one, or the other way, is no second option.)
 // ("It's correct or I have to change?": the other way is the asker's edit, a yes/no.)
 const CHOICE_OR =
-  / or (?!not\b|no\b|nah\b|nope\b|what\b|nicht\b|nein\b|non\b|pas\b|degil\b|(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would) (?:it|they|he|she|his|her|its|their)\b|(?:be|get|become) \w|am i\b|do i\b|did i\b|(?:do )?(?:i|we) (?:have|need|must|should) (?:to )?(?:change|fix|correct|edit|rewrite|cut)\b)[a-z0-9]/;
+  / or (?!not\b|no\b|nah\b|nope\b|what\b|wrong\b|off by\b|nicht\b|nein\b|non\b|pas\b|degil\b|(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would) (?:it|they|he|she|his|her|its|their)\b|(?:be|get|become) \w|am i\b|do i\b|did i\b|(?:do )?(?:i|we) (?:have|need|must|should) (?:to )?(?:change|fix|correct|edit|rewrite|cut)\b)[a-z0-9]/;
 const CHOICE_OR_IN: Partial<Record<Lang, RegExp>> = {
   de: / (?:or|oder) (?!nicht\b|nein\b|was\b|wie\b)[a-z0-9]/,
   es: / (?:or|o|u) (?!no\b|que\b|como\b)[a-z0-9]/,
@@ -186,7 +186,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     );
   const tag =
     CHECK_TAG_END.test(text) ||
-    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|am i (wrong|mistaken)|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|i (assume|guess|suppose|presume|believe|reckon|take it)|(am )?i assuming (right|correctly)|(i m|im|i am) (pretty |quite |fairly |almost |100 )?(sure|certain)|rite|ryt|innit|haan|haina|ja|oder|nicht wahr|verdad|o no|o que|o q|vrai|dogru mu|degil mi|di mi)$/.test(
+    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|am i (wrong|mistaken)|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|or (wrong|off)( by (a|one) (day|week|year))?|i (assume|guess|suppose|presume|believe|reckon|take it)|(am )?i assuming (right|correctly)|(i m|im|i am) (pretty |quite |fairly |almost |100 )?(sure|certain)|rite|ryt|innit|haan|haina|ja|oder|nicht wahr|verdad|o no|o que|o q|vrai|dogru mu|degil mi|di mi)$/.test(
       text,
     );
   // "Pouvez-vous me retracer…", "Können Sie mir sagen, wer…", "¿Puedes explicarme…?": the request's own verb is the form.

@@ -611,6 +611,7 @@ export class Understander {
     let askedOfNext: 'role' | 'prediction' | undefined;
     let declinedBefore = false;
     let offTopicNext = false;
+    let predictedBefore = false;
     let pushedAt = -1;
     let declinedPerson: string | undefined;
     // (In another language, the office the declined request named, as typed: "secretaire general".)
@@ -647,6 +648,10 @@ export class Understander {
       if (pings || tellsOthers) reasons.push('massMention');
       // ("off topic but how do i make tianjin goubuli baozi?": what the asker calls off the topic is declined so.)
       if (offTopicNext && reasons.length === 0) reasons.push('offTopic');
+      // ("who's going to win the chairmanship race for 2027? give me a % for each candidate": odds asked after a
+      // prediction are that prediction's.)
+      if (predictedBefore && reasons.length === 0 && ODDS_ASKED.test(bare)) reasons.push('prediction');
+      if (reasons.includes('prediction')) predictedBefore = true;
       offTopicNext = /^(?:ok |so )?(?:slightly |totally |completely |a bit )?off[- ]topic$/i.test(bare.trim());
       const asks = ASKS.test(bare);
       const after = askedOfNext;
@@ -927,6 +932,20 @@ export class Understander {
         p0.cues.some((c) => c.role === 'main' && CATEGORY_CUES_OF_LIST.has(c.cue))
       )
         return { ...p0, countries: priorCountries };
+      // ("is Afghanistan an SCO member or observer? what is the current status?": a standing asked of no one is the standing
+      // of the one country the part before names.)
+      if (
+        priorCountries.length === 1 &&
+        namesNothing &&
+        // (Not after a person asked of: "وزیر دفاع ایران … کی بود و الان چه وضعیتی دارد؟" asks the minister's.)
+        prior!.people.length === 0 &&
+        !prior!.cues.some((c) => OFFICE_CUES.has(c.cue)) &&
+        p0.events.length === 0 &&
+        p0.places.length === 0 &&
+        !p0.time &&
+        p0.cues.some((c) => c.role === 'main' && c.cue === 'status')
+      )
+        return { ...p0, countries: priorCountries };
       // ("Where is the Regional Anti-Terrorist Structure based, and who currently directs its Executive Committee?": "its",
       // with nothing named, is the permanent body the part before names.)
       if (
@@ -1036,6 +1055,25 @@ export class Understander {
         if (/^(states|countries|nations)$/.test(prior!.words[listed.at + (listed.len ?? 1)] ?? ''))
           noun.push(prior!.words[listed.at + (listed.len ?? 1)]!);
         const words = [...p0.words.slice(0, lastNumber + 1), ...noun, ...p0.words.slice(lastNumber + 1)];
+        return this.read(words.join(' '), p0.today, p0.lang).full();
+      }
+      // ("Which SCO partner was first to become an observer, and which one was added last?": "which one", naming nothing,
+      // is one of the category the part before asks about, read as if its noun stood there.)
+      const oneAt = p0.words.findIndex((w, k) => (w === 'one' || w === 'ones') && p0.words[k - 1] === 'which');
+      const kindBefore =
+        oneAt > 0 && prior !== undefined
+          ? prior.cues.filter((c) => CATEGORY_CUES_OF_LIST.has(c.cue)).sort((a, b) => a.at - b.at)[0]
+          : undefined;
+      if (
+        kindBefore &&
+        p0.lang === 'en' &&
+        namesNothing &&
+        p0.events.length === 0 &&
+        p0.places.length === 0 &&
+        !p0.cues.some((c) => CATEGORY_CUES_OF_LIST.has(c.cue))
+      ) {
+        const noun = prior!.words.slice(kindBefore.at, kindBefore.at + (kindBefore.len ?? 1));
+        const words = [...p0.words.slice(0, oneAt), ...noun, ...p0.words.slice(oneAt + 1)];
         return this.read(words.join(' '), p0.today, p0.lang).full();
       }
       // "who hosted the 2024 summit & which number was it?": an ordinal asked of nothing named is the one meeting's the part
@@ -1533,7 +1571,13 @@ export class Understander {
         // ("the chair of the prime ministers' council": the council's name, no minister asked.)
         !(c.cue === 'minister' && words[c.at - 1] === 'prime' && /^councils?$/.test(words[c.at + 1] ?? '')) &&
         // ("which Persian Gulf countries …": a language's name that names a sea is no language.)
-        !(c.cue === 'language' && /^(gulf|sea)$/.test(words[c.at + 1] ?? '')) &&
+        // ("it goes by the English alphabet", "по русскому алфавиту": a language's letters order names, no language asked.)
+        !(
+          c.cue === 'language' &&
+          /^(gulf|sea|alphabet|alphabetical|alphabetically|alphabets|letters|alfavitu|alfavit|alfabe|alphabet)$/.test(
+            words[c.at + 1] ?? '',
+          )
+        ) &&
         // ("for the 'family photo' graphic": the leaders' group photo, not the SCO family of 27 countries.)
         !(c.cue === 'family' && /^(photo|photos|picture|pictures|pic|shot|portrait)$/.test(words[c.at + 1] ?? '')) &&
         // ("qingdao in all defence ministers' names": "in all" before what it qualifies is no total.)
@@ -2479,11 +2523,14 @@ export class Understander {
           ? this.unknownName(seg.mainWords, cuesHere, tokens)
           : undefined;
       const nameParts = new Set(unknownName ? latinWords(unknownName) : []);
+      // ("One of my students says it goes by the alphabet": the asker's own people and things name no topic.)
+      const own = new Set(seg.mainWords.filter((_, i) => /^(my|our)$/.test(seg.mainWords[i - 1] ?? '')));
       const unknownToData = unknownWords.filter(
         (w) =>
           w.length >= 4 &&
           !inData(w) &&
           !nameParts.has(w) &&
+          !own.has(w) &&
           !HARMLESS.has(w) &&
           !COMMON.has(w) &&
           !isNumberWord(w) &&
@@ -3405,8 +3452,8 @@ const NAME_SLOTS = [
   / ([a-z]+(?: [a-z]+)?) s (?:status|membership|role|relationship) /,
   /^ ([a-z]+(?: [a-z]+){0,2}) (?:an? |the )?(?:sco |shanghai )?(?:member|membership|status|partner|observer|joined|join)\b/,
   // The same in the other languages written in Latin letters: "¿México es observador de la OCS?", "le Mexique est-il
-  // membre ?", "Ist Mexiko Mitglied?", "Meksika ŞİÖ üyesi mi?".
-  /^ (?:por que |pourquoi |warum |cuando |quand |wann )?(?:ist |est ce que |es )?(?:el |la |le |l )?([a-z]+(?: [a-z]+)??) (?:es|est il|est elle|est|ist|fue|war|etait|entro|ingreso|se unio|fue admitido|trat|wurde|a rejoint|est devenu|est entre)? ?(?:(?:un|una|ein|eine|der|die|das|el|la|le|l|de|du|des|sco|ocs|soz|sio|schon|ya|deja|bereits|noch|todavia|encore|aussi|auch|tambien|como|als|comme|en tant que) )*(?:miembro|miembros|socio|socios|observador|observadores|membre|membres|partenaire|partenaires|observateur|observateurs|mitglied|mitglieder|partner|beobachter|uyesi|ortagi|gozlemcisi)\b/,
+  // membre ?", "Ist Mexiko Mitglied?", "Meksika ŞİÖ üyesi mi?"; in the feminine too: "¿Por qué España es observadora …?".
+  /^ (?:por que |pourquoi |warum |cuando |quand |wann )?(?:ist |est ce que |es )?(?:el |la |le |l )?([a-z]+(?: [a-z]+)??) (?:es|est il|est elle|est|ist|fue|war|etait|entro|ingreso|se unio|fue admitido|trat|wurde|a rejoint|est devenu|est entre)? ?(?:(?:un|una|ein|eine|der|die|das|el|la|le|l|de|du|des|sco|ocs|soz|sio|schon|ya|deja|bereits|noch|todavia|encore|aussi|auch|tambien|como|als|comme|en tant que) )*(?:miembro|miembros|socio|socios|socia|socias|observador|observadores|observadora|observadoras|membre|membres|partenaire|partenaires|observateur|observateurs|observatrice|observatrices|mitglied|mitglieder|partner|beobachter|uyesi|ortagi|gozlemcisi)\b/,
 ];
 /**
  * Each of NAME_SLOTS ends in one of these words (or a word they begin: "memb" for "membre", "appl" for "applicant").
@@ -4907,16 +4954,22 @@ function placeAfterWhere(where: Question, put: Question): boolean {
     where.places.length === 0 &&
     // (Where a body sits: not "which city hosts the 2027 summit? Islamabad?", a meeting the data may not place.)
     where.bodies.length > 0 &&
-    put.form === 'yesno' &&
+    // ("where is the sco secretariat? shanghai?": a place put alone is a guess too.)
+    (put.form === 'yesno' || (put.form === 'fragment' && put.words.length <= 2)) &&
     // (One place put, not two to choose from: "Taşkent mi Astana mı?")
     put.places.length === 1 &&
-    put.cues.every((c) => c.role !== 'main') &&
+    // ("Где находится секретариат ШОС? В Шанхае, логично же, раз организация шанхайская?": the reason given for the guess
+    // names the body again.)
+    put.cues.every((c) => c.role !== 'main' || c.cue === 'body') &&
     put.countries.length === 0 &&
-    put.bodies.length === 0 &&
+    put.bodies.every((b) => where.bodies.includes(b)) &&
     // (A meeting its city holds is no meeting asked about: "… در پکن است؟")
     put.people.length === 0
   );
 }
+
+/** Odds asked for: a share, a percentage, chances. */
+const ODDS_ASKED = /%|\bper ?cent\b|\bpercentage\b|\bodds\b|\bchances?\b|\bprobabilit|\blikelihood\b/i;
 
 /** Cues that name an office a person holds: a later part's "he" or "his" means its holder. */
 const OFFICE_CUES = new Set<Cue>(['minister', 'defence', 'secgen', 'director']);

@@ -33,8 +33,9 @@ export interface Token {
 
 /** A bare tag after a statement ("true?", "is that right?", "correct or not?"). */
 // ("… — yes?", "I'd like a plain yes or no.": the answer's form asked after the statement is its tag too.)
+// ("… correct or off by a day?": the other way, said of the dates.)
 const BARE_TAG =
-  /^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false))?$|^(yes|(?:(?:i d|i would) like |i want |give me |just |only )?(?:a )?(?:plain |simple |straight |clear |short )?yes or no(?: answer)?(?: please| pls)?)$/;
+  /^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false|wrong|off by (a|one) (day|year)))?$|^(yes|(?:(?:i d|i would) like |i want |give me |just |only )?(?:a )?(?:plain |simple |straight |clear |short )?yes or no(?: answer)?(?: please| pls)?)$/;
 
 /** The words of a request to check that say how the statement stands ("is it correct"): they keep their cues. */
 const CHECK_WORD = new Set([
@@ -772,6 +773,8 @@ export function segment(text: string): Segments {
     attributeBack ||
     // "kazakhstan's defence minister at qingdao — new guy? who'd he replace": a pronoun asks of what was named before it.
     asked0.some((w) => /^(he|him|his|she|her|they|them|their)$/.test(w)) ||
+    // ("belarus defence minister at qingdao — that was khrenin, right?": a guess put of "that" is of what was named.)
+    (rawSegments[main]?.asks === true && /^(that|it|this) (was|is|s|were)\b/.test(asked0.join(' '))) ||
     // ("what's the deal with the 'tourism and cultural capital' thing — which city has it for 2025–26?": "it" as the
     // object of a question word's verb is the thing named before.)
     (WH.has(asked0[0] ?? '') &&
