@@ -682,6 +682,15 @@ for (const set of [
   'fresh-yk',
   'fresh-yl',
   'fresh-ym',
+  'fresh-yn',
+  'fresh-yo',
+  'fresh-yp',
+  'fresh-yq',
+  'fresh-yr',
+  'fresh-ys',
+  'fresh-yt',
+  'fresh-yu',
+  'fresh-yv',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
