@@ -62,7 +62,10 @@ export class AskEngine implements AskService {
             // ("… Englisch als Amtssprache, oder? Wir wollen unser Schreiben auf Englisch schicken.": what the asker says of
             // their own plans asks nothing.)
             c.p.form === 'fragment' &&
-            /^(we|i|wir|ich|nous|je|nosotros|yo|biz|ben)$/.test(c.p.words[0] ?? '')
+            // ("… ¿no? Mi compañera de redacción dice que es este año.": nor what someone of theirs says.)
+            /^(we|i|wir|ich|nous|je|nosotros|yo|biz|ben|mi|mis|mon|ma|mes|notre|nos|mein|meine|unser|unsere|benim)$/.test(
+              c.p.words[0] ?? '',
+            )
           ) &&
           !(
             c.intent.id === 'not-held' &&

@@ -15722,3 +15722,59 @@ describe('round 57: standings asked together, days put to check, guesses after a
     expect(r).toMatch(/alphabetical/);
   });
 });
+
+describe('round 57 (second pass): meetings that happened, both chairs, tellers, and meetings that admitted', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('answers whether a meeting happened first, though a bare "when?" or "where?" follows, and not when it is asked after', () => {
+    expect(e.answer('so the tianjin summit — did it actually happen? when?').summary).toMatch(/^Yes\./);
+    expect(e.answer('did the tianjin summit take place? where exactly?').summary).toMatch(/^Yes\./);
+    expect(e.answer('when did the tianjin summit happen').summary).not.toMatch(/^Yes\./);
+    expect(e.answer('where was the 2024 summit held').summary).not.toMatch(/^Yes\./);
+  });
+
+  it('reads "already" in Spanish and French as whether a meeting has happened, and Hindi "ya" as no "already"', () => {
+    expect(e.answer('La cumbre de Tianjin ya pasó, ¿no?').summary).toMatch(/^Sí\./);
+    expect(e.answer('le sommet de Tianjin a déjà eu lieu ?').summary).toMatch(/^Oui\./);
+    expect(say('did the tianjin declaration even mention pahalgam? ya woh bhi skip ho gaya like qingdao')).toMatch(
+      /Pahalgam/,
+    );
+  });
+
+  it("leaves out what someone of the asker's says, after the question it follows", () => {
+    expect(say('La cumbre de Tianjin ya pasó, ¿no? Mi compañera de redacción dice que es este año.')).not.toMatch(
+      /no tienen nada sobre/,
+    );
+  });
+
+  it("sets the rotating chair and the heads-of-government council's chair side by side", () => {
+    const r = say('CHG chair vs sco chair, not the same country? explain');
+    expect(r).toMatch(/Kyrgyzstan/);
+    expect(r).toMatch(/Tajikistan/);
+    const s = say(
+      'difference between the Council of Heads of State and the Council of Heads of Government? who chairs which?',
+    );
+    expect(s).toMatch(/Tajikistan/);
+    expect(s).toMatch(/supreme body/);
+    expect(say('who chairs the CHG?')).not.toMatch(/Kyrgyzstan/);
+    expect(say('who chaired the Moscow heads-of-government meeting, and who took over that chair after?')).not.toMatch(
+      /Kyrgyzstan/,
+    );
+  });
+
+  it('asks who chaired "what" of the two councils the part before names', () => {
+    expect(
+      say(
+        "Pouvez-vous m'expliquer la différence entre le Conseil des chefs d'État et le Conseil des chefs de gouvernement ? Et qui a présidé quoi en 2025-2026 ?",
+      ),
+    ).toMatch(/Tajik/);
+  });
+
+  it('checks a meeting said to have welcomed a country as a new member', () => {
+    expect(e.answer('the Tianjin summit in Sept 2025 welcomed Belarus as a new member, right?').summary).toMatch(
+      /^No\./,
+    );
+    expect(e.answer('the Astana summit in 2024 welcomed Belarus as a new member, right?').summary).toMatch(/^Yes\./);
+  });
+});

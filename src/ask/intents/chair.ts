@@ -71,12 +71,15 @@ export const chair: Intent = {
         (q.words.includes('time') && q.numbers.some((n) => n.stance === 'ordinal')))
     )
       return 95;
+    // ("what's the difference between the SCO chairmanship and the heads of government council chair?": both chairs.)
+    if (bothChairs(q)) return 93;
     // The chair of one meeting (Qingdao, the Hague) is the event's; a summit's is the rotating chair's.
     if (q.eventNamed && q.events[0] && q.events[0].kind !== 'summit' && !q.eventByClause) return undefined;
     if (q.main('secgen')) return undefined;
     return q.eventByClause ? 94 : 90;
   },
   answer(q, f) {
+    if (bothChairs(q)) return bothChairsDraft(q, f);
     // "chair sequence for the last 5 yrs: uzbekistan, india, kazakhstan, china, kyrgyzstan — correct order?": the chairs
     // in order, and whether the countries named follow one another so.
     const sequence = sequenceAsked(q);
@@ -535,6 +538,54 @@ function sequenceAsked(q: Question): string[] | undefined {
 }
 
 /** The chair today; undefined once the term has ended (by record or by the rule) with no successor in the data. */
+/**
+ * "CHG chair vs sco chair, not the same country?", "difference between the CHS and the CHG? who chairs which?": the
+ * rotating chair and the Council of Heads of Government's own chair, set side by side.
+ */
+function bothChairs(q: Question): boolean {
+  // The rotating chair named by the organisation's name ("sco chair", "the SCO chairmanship"), or by the council at the
+  // top set against the other.
+  const rotatingNamed = q.cues.some(
+    (c) => c.cue === 'chair' && /^(sco|rotating|summit|organisation|organization)$/.test(q.words[c.at - 1] ?? ''),
+  );
+  // (Two councils compared as such are the bodies' answer, which says where each met too.)
+  const bodiesCompared =
+    q.bodies.length >= 2 && (q.main('difference', 'compare') || q.form === 'explain' || q.main('same'));
+  return (
+    q.has('chair') &&
+    q.bodies.includes('headsOfGovernment') &&
+    !bodiesCompared &&
+    // (A year names a meeting or a term of its own: "2025 heads of govt council — where was it and who chaired?"; a
+    // chair's term, "en 2025-2026", is the one asked.)
+    (!q.time || q.time.untilYear !== undefined) &&
+    (q.bodies.includes('headsOfState')
+      ? q.has('difference') || q.has('compare') || q.has('same') || ['who', 'which', 'fragment'].includes(q.form)
+      : rotatingNamed)
+  );
+}
+
+function bothChairsDraft(q: Question, f: AskFacts): Draft {
+  const rotating = now(f, q);
+  const name = f.names.bodies.headsOfGovernment?.display.en;
+  const council = f.store.data.organisation
+    .filter((o) => o.topic === 'chairmanship' && name !== undefined && o.text.includes(name))
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
+  const rotation = f.topic('chairRotation');
+  // (Asked how the two differ: what the data says of the council at the top, beside the chairs.)
+  const supreme = q.has('difference') || q.has('compare') ? f.topic('supremeBody') : undefined;
+  return {
+    kind: 'fact',
+    title: (l) => l.list([l.body('headsOfState'), l.body('headsOfGovernment')]),
+    ...(supreme && { details: [{ items: [firstSentence(supreme.text)] }] }),
+    lead: (l) =>
+      [rotating.lead(l), council ? (l.lang === 'en' ? council.text : l.m.fromData(council.label)) : '']
+        .filter((x) => x !== '')
+        .join(' '),
+    ...(rotation && { context: firstSentence(rotation.text) }),
+    sources: [...rotating.sources, council?.sources ?? [], rotation?.sources ?? [], supreme?.sources ?? []],
+  };
+}
+
 function current(f: AskFacts): ChairmanshipT | undefined {
   const s = f.chairStanding();
   return s.kind === 'current' ? s.chair : undefined;

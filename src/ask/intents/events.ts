@@ -636,8 +636,21 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   const label = (l: Loc) => l.event(e);
   const past = f.isPast(e);
   const ww = whenWhere(f, e);
+  // ("so the bishkek summit — did it actually happen? when?": whether it happened, asked before a bare "when?", is still
+  // answered first.)
+  // (Asked first, before the question word: not "when did the bishkek summit happen", "where was the 2024 summit held".)
+  const happened =
+    /\b(?:did|has) (?:it|the \w+|they)(?: \w+)? (?:happen|happened|take place|taken place|go ahead|gone ahead)\b/.exec(
+      q.words.join(' '),
+    );
+  const whAt = q.words.findIndex((w) => w === 'when' || w === 'where');
+  const happenedAsked =
+    (q.form === 'when' || q.form === 'where') &&
+    happened !== null &&
+    whAt >= 0 &&
+    q.words.join(' ').slice(0, happened.index).split(' ').filter(Boolean).length < whAt;
   const asksOutcome =
-    q.main('outcome', 'statement', 'sign', 'target') ||
+    (q.main('outcome', 'statement', 'sign', 'target') && !happenedAsked) ||
     (q.form === 'what' && q.main('summit', 'meeting') && !q.main('host'));
   const named = subjects(q);
   // "Did Putin attend Tianjin?": of one the data does not know at all (a word it does not hold, where the one who went
@@ -1361,11 +1374,12 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   const notYetSaid = q.negated && q.main('true', 'still');
   // "Has the 2026 summit happened yet?": whether it took place, when nothing else (a place, a country, a person) is asked of it.
   const tookPlace =
-    q.form === 'yesno' &&
+    (q.form === 'yesno' || happenedAsked) &&
     q.countries.length === 0 &&
     q.people.length === 0 &&
     q.places.every((p) => p.toLowerCase() === e.city.toLowerCase()) &&
-    !q.main('host', 'chair', 'attend', 'location', 'statement', 'sign', 'target', 'minister')
+    (!q.main('location') || happenedAsked) &&
+    !q.main('host', 'chair', 'attend', 'statement', 'sign', 'target', 'minister')
       ? phase === 'upcoming'
         ? yesIf(notYetSaid)
         : past && phase !== 'unconfirmed'
@@ -1385,7 +1399,10 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   return {
     kind: 'fact',
     title: (l) => label(l),
-    ...(tookPlace && { verdict: oneDayOfSeveral || dayOutside ? ('no' as const) : tookPlace }),
+    ...(tookPlace && {
+      verdict: oneDayOfSeveral || dayOutside ? ('no' as const) : tookPlace,
+      ...(happenedAsked && { verdictAlways: true }),
+    }),
     lead: ww,
     context,
     ...(items.length > 0 && { details: [{ items }] }),
@@ -1452,10 +1469,20 @@ function listedAfter(q: Question): TimeRef | undefined {
 function heldYet(q: Question, f: AskFacts, e: EventT, named: boolean): Draft | undefined {
   if (!named || (q.form !== 'yesno' && q.form !== 'choice')) return undefined;
   const ahead = q.words.findIndex((w) => /^(upcoming|coming|ahead|still|scheduled|planned)$/.test(w));
+  // ("La cumbre de Tianjin ya pasó, ¿no?", "… a déjà eu lieu ?", "… schon stattgefunden?": already, in other languages.)
   const happened = q.words.findIndex((w) =>
-    /^(happen|happened|held|take|took|taken|over|done|occurred|already)$/.test(w),
+    /^(happen|happened|held|take|took|taken|over|done|occurred|already|paso|ocurrio|celebro|lieu|stattgefunden)$/.test(
+      w,
+    ),
   );
-  if (!(q.has('next') || ahead >= 0 || (happened >= 0 && q.words.includes('yet')))) return undefined;
+  const yet = q.words.some(
+    (w) =>
+      w === 'yet' ||
+      (q.lang === 'es' && w === 'ya') ||
+      (q.lang === 'fr' && w === 'deja') ||
+      (q.lang === 'de' && /^(schon|bereits)$/.test(w)),
+  );
+  if (!(q.has('next') || ahead >= 0 || (happened >= 0 && yet))) return undefined;
   // ("the bishkek summit hasn't been held yet, right?": that it has not happened, checked, says it is still ahead.)
   const asksAhead =
     ((ahead >= 0 || q.has('next')) && (happened < 0 || (ahead >= 0 && ahead < happened))) !==

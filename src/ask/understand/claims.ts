@@ -399,7 +399,14 @@ export function findClaims(input: ClaimInput): Claim[] {
     const end = Math.min(words.length - 1, at + 7);
     const role = ref.role;
     // "X joined (in Y)", "why did X join", "X became a member", "X was admitted".
-    const joinCue = cueBetween(cues, ['join'], at + 1, end);
+    // ("the Tianjin summit in Sept 2025 welcomed Belarus as a new member": admitted by the meeting, said before the
+    // country, as a member after it.)
+    const welcomed =
+      /^(welcomed|admitted|accepted)$/.test(words[at - 1] ?? '') &&
+      /^as (?:a |an )?(?:new |full )?(?:member|full member)\b/.test(words.slice(at + (ref.len ?? 1)).join(' '))
+        ? cues.find((c) => c.cue === 'join' && c.at === at - 1)
+        : undefined;
+    const joinCue = cueBetween(cues, ['join'], at + 1, end) ?? welcomed;
     const became = joinCue ? undefined : becameMember(words, cues, at + 1, end);
     const join =
       joinCue ??

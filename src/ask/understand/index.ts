@@ -995,6 +995,15 @@ export class Understander {
                 // ("Исполком РАТС … в Бишкеке? Кто его сейчас возглавляет?": "it" there is the body the part before names.)
                 !prior?.bodies.some((b) => b === 'rats' || b === 'secretariat'))),
         );
+      // ("… la différence entre le Conseil des chefs d'État et le Conseil des chefs de gouvernement ? Et qui a présidé quoi
+      // en 2025-2026 ?": who chaired, of the two councils the part before names, is each one's chair.)
+      if (
+        chairOfNothing &&
+        p0.bodies.length === 0 &&
+        prior?.bodies.includes('headsOfGovernment') &&
+        prior.bodies.includes('headsOfState')
+      )
+        return { ...p0, bodies: prior.bodies };
       if (chairOfNothing && prior?.eventNamed && prior.events.length > 0 && p0.places.length === 0)
         return { ...p0, events: prior.events, eventNamed: true, places: prior.places };
       // ("Iran became a full member when? and which country was chairing at that moment": the chair, asked of no country,
