@@ -691,6 +691,9 @@ for (const set of [
   'fresh-yt',
   'fresh-yu',
   'fresh-yv',
+  'fresh-yw',
+  'fresh-yx',
+  'fresh-yy',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
