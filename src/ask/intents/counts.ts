@@ -101,7 +101,9 @@ export const memberCount: Intent = {
       memberish &&
       !q.main('killed', 'leaders', 'attend', 'minister', 'language') &&
       // ("老挝在天津峰会上成为…成员国之后，…多少个成员国？": a summit named only in the false premise is no meeting counted.)
-      (premiseOnly || !q.main('summit', 'meeting'))
+      // ("… at the time of the 2022 Samarkand summit?": a summit the data holds no record of, dated by its year, is the
+      // time counted to.)
+      (premiseOnly || !q.main('summit', 'meeting') || (q.time !== undefined && q.events.length === 0))
     )
       // (A count on the day a clause names, "after Iran but before Belarus", beats comparing the two countries.)
       return subjects(q).length && !q.clauseDay && !premiseOnly ? 70 : q.clauseDay ? 94 : 92;

@@ -95,6 +95,18 @@ export const defenceMinister: Intent = {
       return { ...d, verdict, verdictAlways: true };
     }
     const named = q.people.find((p) => p.official.role === 'defence-minister');
+    // ("When did Sobirzoda become Tajikistan's defence minister?": when the one named took office is the day he replaced
+    // the one before him.)
+    const startAsked =
+      q.form === 'when' &&
+      q.words.some((w) => /^(become|became|appointed|named|start|started|took|begin|began|assumed)$/.test(w));
+    // (Only when the data dates the day: a month alone is said by the minister's own note.)
+    if (startAsked && named && named.official.from?.length === 10) {
+      const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u
+        .exec(named.official.note ?? '')?.[1]
+        ?.trim();
+      if (prior) return replaced(named.official, prior);
+    }
     if (named && (q.has('before') || q.has('previous') || q.has('replace') || successorAsked(q))) {
       const prior = /\b(?:replacing|succeeded|replaced) ((?:\p{Lu}[\p{L}'-]+ ?){2,3})/u
         .exec(named.official.note ?? '')?.[1]

@@ -1580,6 +1580,12 @@ export class Understander {
         // ("the chair of the prime ministers' council": the council's name, no minister asked.)
         !(c.cue === 'minister' && words[c.at - 1] === 'prime' && /^councils?$/.test(words[c.at + 1] ?? '')) &&
         // ("which Persian Gulf countries …": a language's name that names a sea is no language.)
+        // ("the development strategy … runs to 2030, yes?": what a document runs to is its span, no one heading anything.)
+        !(
+          c.cue === 'head' &&
+          /^(runs?|running|ran)$/.test(words[c.at] ?? '') &&
+          /^(to|until|till|through|thru|into)$/.test(words[c.at + 1] ?? '')
+        ) &&
         // ("it goes by the English alphabet", "по русскому алфавиту": a language's letters order names, no language asked.)
         !(
           c.cue === 'language' &&
@@ -1988,9 +1994,14 @@ export class Understander {
       DOCUMENT_NOUN.test(words[t.at + 1] ?? '') ||
       (/^(thing|document|doc|paper|text)$/.test(words[t.at + 1] ?? '') &&
         /^(the|this|that)$/.test(words[t.at - 1] ?? ''));
+    // ("the sco development strategy they adopted at tianjin runs to 2030, yes?": the year a document runs to.)
     const namesDocument = unnamed(
       (t: TimeRef) =>
-        docAfter(t) || /^(strategy|plan|programme|program) (to|until)$/.test(words.slice(t.at - 2, t.at).join(' ')),
+        docAfter(t) ||
+        /^(strategy|plan|programme|program) (to|until)$/.test(words.slice(t.at - 2, t.at).join(' ')) ||
+        /\b(strategy|plan|programme|program)\b.*\b(runs?|lasts?|goes|extends?) (to|until|till|through)$/.test(
+          words.slice(Math.max(0, t.at - 8), t.at).join(' '),
+        ),
     );
     const times: TimeRef[] = latinLang
       ? latinTimes(tokens, today).map((t, i, all) =>
@@ -1998,7 +2009,9 @@ export class Understander {
           ((words[t.at - 1] === 'like' && all.slice(0, i).some((x) => x.role !== 'aside')) ||
             (namesDocument(t) &&
               // ("tianjin outcomes — declaration, 2035 strategy": a year still to come names only the document.)
-              ((t.year > today.getUTCFullYear() && docAfter(t) && form !== 'choice') ||
+              ((t.year > today.getUTCFullYear() &&
+                (docAfter(t) || /^(runs?|lasts?|goes|extends?)$/.test(words[t.at - 2] ?? '')) &&
+                form !== 'choice') ||
                 all.some((x) => x !== t && x.role !== 'aside' && !namesDocument(x)))))
             ? { ...t, role: 'aside' as Role }
             : t,
@@ -2527,10 +2540,14 @@ export class Understander {
           [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x)) ||
           (synonyms[w] ?? synonyms[stem(w)] ?? []).some((x) => vocab.has(x)),
       );
-      const unknownName =
+      // (Not a person the data holds: "when did belousov become defence minister".)
+      const personWords = new Set(people.flatMap((p) => latinWords(p.official.name)));
+      const unknownName0 =
         latinLang && countries.filter((c) => c.by !== 'demonym').length === 0
           ? this.unknownName(seg.mainWords, cuesHere, tokens)
           : undefined;
+      const unknownName =
+        unknownName0 && latinWords(unknownName0).some((w) => personWords.has(w)) ? undefined : unknownName0;
       const nameParts = new Set(unknownName ? latinWords(unknownName) : []);
       // ("One of my students says it goes by the alphabet": the asker's own people and things name no topic.)
       const own = new Set(seg.mainWords.filter((_, i) => /^(my|our)$/.test(seg.mainWords[i - 1] ?? '')));

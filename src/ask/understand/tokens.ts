@@ -962,7 +962,10 @@ export function segment(text: string): Segments {
               !doing &&
               // ("kyrgyz DM who met dong in qingdao — name?": "who" after a noun opens a relative clause, not a question.)
               // (What someone told the asker is a statement: its verb asks nothing.)
-              ((WH.has(w) && !(i > 0 && w === 'who' && !FILLER.has(own[i - 1]!))) || (AUX.has(w) && told === 0))) ||
+              // ("2017 astana, where india and pakistan came in — exact date?": "where" after a place opens one too.)
+              ((WH.has(w) &&
+                !(i > 0 && (w === 'who' || (w === 'where' && i < own.length - 1)) && !FILLER.has(own[i - 1]!))) ||
+                (AUX.has(w) && told === 0))) ||
             /^(i|im|my|we|you)$/.test(w),
         ))
     )
@@ -1627,8 +1630,9 @@ const NAMES_ASKED = /^(names|which ones|name them|list them)( (pls|please|plz))?
 const WHEN_WAS_THAT =
   /^(?:so |and )?(?:what year|which year|what date|when(?: exactly)?) (?:was|did|is) (?:that|it|this)(?: happen)?$|^(?:so |and |und |y |et )?(?:since when|seit wann|desde cuando|depuis quand)(?: (?:exactly|genau|eigentlich|denn|exactamente|exactement|precisely|actually|really))?(?: (?:gilt das|ist das so|is that so|has that been so|es asi|c est le cas))?$/;
 /** A request to confirm with nothing of its own to confirm ("kindly confirm", "please confirm so the note may say so"). */
+// ("… ¿Me la confirma?", "Pouvez-vous me le confirmer ?", "Können Sie das bestätigen?": the same in other languages.)
 const BARE_CONFIRM =
-  /^(?:(?:kindly|please|pls|can you|could you|would you) )*(?:confirm|verify|check)(?: (?:this|that|it|the same))?(?: (?:please|pls|thanks|thank you))?(?: (?:so|for|as|since|because) .*)?$/;
+  /^(?:(?:kindly|please|pls|can you|could you|would you) )*(?:confirm|verify|check)(?: (?:this|that|it|the same))?(?: (?:please|pls|thanks|thank you))?(?: (?:so|for|as|since|because) .*)?$|^(?:(?:por favor|porfa) )?(?:me|nos) (?:la|lo|las|los) (?:confirma|confirmas|confirman|confirmaria|puede confirmar|podria confirmar)(?: por favor)?$|^(?:puede|podria|puedes|podrias) confirmar(?:lo|la|melo|mela|noslo)?(?: por favor)?$|^(?:pouvez vous|pourriez vous|peux tu|pourrais tu) (?:me |nous )?(?:le |la )?confirmer$|^(?:konnen|konnten) sie (?:mir |uns )?(?:das |dies )?bestatigen$|^teyit eder misiniz$/;
 /** Requests that ask for an account, within which a yes/no put after them is answered. */
 const EXPLAIN_REQUEST = new Set(['explain', 'describe', 'compare', 'walk', 'outline', 'summarise', 'summarize']);
 // (Only whether what was named still stands or takes part, which the account of it says: not "is it really by Russian
