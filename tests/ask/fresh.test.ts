@@ -694,6 +694,9 @@ for (const set of [
   'fresh-yw',
   'fresh-yx',
   'fresh-yy',
+  'fresh-yz',
+  'fresh-za',
+  'fresh-zb',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
