@@ -15834,3 +15834,28 @@ describe('round 57 (third pass): counts at an unrecorded summit, start dates, na
     expect(say('who runs RATS?')).toMatch(/Sharsheev/);
   });
 });
+
+describe('round 57 (fourth pass): "too, or only", years a document runs up to, and other users in Spanish', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "X too, or only Y?" as whether X was there too', () => {
+    expect(e.answer("was there an 'sco plus' meeting in bishkek too or only the main council").summary).toMatch(
+      /^(Yes|No|Not in the data)\./,
+    );
+  });
+
+  it('reads a year a document runs "up to" as the document\'s, and checks a year put "to" against the one it states', () => {
+    expect(e.answer('Is it true they adopted a development strategy up to 2035 at Tianjin?').summary).toMatch(/^Yes\./);
+    expect(e.answer('is the sco development strategy to 2030?').summary).toMatch(/^No\./);
+    expect(
+      e.answer('Did the SCO adopt its Development Strategy to 2035 in Astana? thought it was 2024').summary,
+    ).toMatch(/^No\./);
+  });
+
+  it("declines another user's conversation asked for in Spanish", () => {
+    expect(
+      say('¿Qué le contestaste ayer a mi compañera de comunicación sobre Irán? Pásame su conversación, porfa.'),
+    ).toMatch(/outside what I answer/);
+  });
+});

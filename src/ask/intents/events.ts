@@ -245,7 +245,7 @@ export const event: Intent = {
         return {
           kind: 'fact',
           title: (l) => l.event(e),
-          ...(q.form === 'yesno' && { verdict: sentenceVerdictOf(q, o.text)! }),
+          ...(q.form === 'yesno' && { verdict: sentenceVerdict(q, o.text)! }),
           lead: (l) => (l.lang === 'en' ? o.text : whenWhere(f, e)(l)),
           context: (l) => (l.lang === 'en' ? whenWhere(f, e)(l) : o.text),
           sources: [o.sources, e.sources],
@@ -752,7 +752,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   const detailDraft = (d: string): Draft => ({
     kind: 'fact',
     title: (l) => label(l),
-    ...(q.form === 'yesno' && { verdict: sentenceVerdictOf(q, d)! }),
+    ...(q.form === 'yesno' && { verdict: sentenceVerdict(q, d)! }),
     lead: (l) => (l.lang === 'en' ? d : ww(l)),
     context: (l) => (l.lang === 'en' ? ww(l) : d),
     note: noteOf(e),
@@ -1030,7 +1030,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
               : 'no'
             : saysOmitted(q) && (o === byPlace || q.terms.some(properNoun))
               ? 'no'
-              : sentenceVerdictOf(q, o.text)!,
+              : sentenceVerdict(q, o.text)!,
         }),
         lead: (l) => (l.lang === 'en' ? o.text : ww(l)),
         context: (l) => (l.lang === 'en' ? ww(l) : o.text),
@@ -1318,7 +1318,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
           : otherShare
             ? { verdict: 'no' as Verdict }
             : closest
-              ? { verdict: sentenceVerdictOf(q, closest)! }
+              ? { verdict: sentenceVerdict(q, closest)! }
               : {})),
       // "tianjin decl date": asked when, an outcome that dates nothing of its own is answered by the meeting's dates ("the
       // strategy runs to which year" by the outcome's year).
@@ -1409,21 +1409,6 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     note: noteOf(e),
     sources: [e.sources, ...e.outcomes.slice(0, 1).map((o) => o.sources)],
   };
-}
-
-/**
- * "the development strategy … runs to 2030, yes?": a year the question says a thing runs to that the sentence answering
- * does not state, where the sentence states a year of its own.
- */
-function sentenceVerdictOf(q: Question, sentence: string): Verdict | undefined {
-  return q.form === 'yesno' && runsToOtherYear(q, sentence) ? 'no' : sentenceVerdict(q, sentence);
-}
-
-function runsToOtherYear(q: Question, sentence: string): boolean {
-  const years = q.times
-    .filter((t) => /^(to|until|till|through)$/.test(q.words[t.at - 1] ?? ''))
-    .map((t) => String(t.year));
-  return years.length > 0 && !years.some((y) => sentence.includes(y)) && /\b(?:19|20)\d\d\b/.test(sentence);
 }
 
 /** The days a question names by month and day ("2 September", "August 31", "31st of August"), year or not. */

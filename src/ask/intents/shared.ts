@@ -196,6 +196,12 @@ const NEGATION =
  */
 export function sentenceVerdict(q: Question, sentence: string): Verdict | undefined {
   if (q.form !== 'yesno') return undefined;
+  // ("the development strategy … runs to 2030, yes?": a year said to be run to that the sentence does not state, where
+  // it states a year of its own, is a No.)
+  const to = q.times
+    .filter((t) => /^(to|until|till|through)$/.test(q.words[t.at - 1] ?? ''))
+    .map((t) => String(t.year));
+  if (to.length > 0 && !to.some((y) => sentence.includes(y)) && /\b(?:19|20)\d\d\b/.test(sentence)) return 'no';
   const asksNegative = q.negated || q.main('refuse');
   return NEGATION.test(sentence) === asksNegative ? 'yes' : 'no';
 }

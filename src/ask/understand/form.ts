@@ -172,6 +172,9 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other|algo|quelque|etwas)\b/.test(` ${text} `) &&
     // ("turquía es miembro de la ocs o q": "or what", a tag, not a second choice.)
     !/ o (q|que|no)$/.test(text) &&
+    // ("was there an 'sco plus' meeting in bishkek too or only the main council": whether there was one too, the other
+    // way put as "only" the rest.)
+    !/\b(too|also|as well),? or (only|just)\b/.test(text) &&
     // "does the UK or the EU have any status?": "any" after the alternatives asks whether either has it, yes or no.
     !ANY_AFTER_OR.test(` ${text} `) &&
     // ("was any joint communiqué or statement adopted?": "any" before them too.)

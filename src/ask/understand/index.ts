@@ -1998,7 +1998,9 @@ export class Understander {
     const namesDocument = unnamed(
       (t: TimeRef) =>
         docAfter(t) ||
-        /^(strategy|plan|programme|program) (to|until)$/.test(words.slice(t.at - 2, t.at).join(' ')) ||
+        /\b(strategy|plan|programme|program) (up )?(to|until)$/.test(
+          words.slice(Math.max(0, t.at - 3), t.at).join(' '),
+        ) ||
         /\b(strategy|plan|programme|program)\b.*\b(runs?|lasts?|goes|extends?) (to|until|till|through)$/.test(
           words.slice(Math.max(0, t.at - 8), t.at).join(' '),
         ),
@@ -2009,8 +2011,10 @@ export class Understander {
           ((words[t.at - 1] === 'like' && all.slice(0, i).some((x) => x.role !== 'aside')) ||
             (namesDocument(t) &&
               // ("tianjin outcomes — declaration, 2035 strategy": a year still to come names only the document.)
+              // ("… runs to 2030", "… up to 2035": a year still to come that a document runs to.)
               ((t.year > today.getUTCFullYear() &&
-                (docAfter(t) || /^(runs?|lasts?|goes|extends?)$/.test(words[t.at - 2] ?? '')) &&
+                (docAfter(t) ||
+                  (namesDocument(t) && /^(runs?|lasts?|goes|extends?|up)$/.test(words[t.at - 2] ?? ''))) &&
                 form !== 'choice') ||
                 all.some((x) => x !== t && x.role !== 'aside' && !namesDocument(x)))))
             ? { ...t, role: 'aside' as Role }
