@@ -697,6 +697,9 @@ for (const set of [
   'fresh-yz',
   'fresh-za',
   'fresh-zb',
+  'fresh-zc',
+  'fresh-zd',
+  'fresh-ze',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
