@@ -537,7 +537,6 @@ function sequenceAsked(q: Question): string[] | undefined {
   return checked ? named.map((c) => c.country.id) : undefined;
 }
 
-/** The chair today; undefined once the term has ended (by record or by the rule) with no successor in the data. */
 /**
  * "CHG chair vs sco chair, not the same country?", "difference between the CHS and the CHG? who chairs which?": the
  * rotating chair and the Council of Heads of Government's own chair, set side by side.
@@ -586,6 +585,7 @@ function bothChairsDraft(q: Question, f: AskFacts): Draft {
   };
 }
 
+/** The chair today; undefined once the term has ended (by record or by the rule) with no successor in the data. */
 function current(f: AskFacts): ChairmanshipT | undefined {
   const s = f.chairStanding();
   return s.kind === 'current' ? s.chair : undefined;

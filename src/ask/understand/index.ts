@@ -1589,7 +1589,7 @@ export class Understander {
         // ("it goes by the English alphabet", "по русскому алфавиту": a language's letters order names, no language asked.)
         !(
           c.cue === 'language' &&
-          /^(gulf|sea|alphabet|alphabetical|alphabetically|alphabets|letters|alfavitu|alfavit|alfabe|alphabet)$/.test(
+          /^(gulf|sea|alphabets?|alphabetical|alphabetically|letters|alfavitu|alfavit|alfabe)$/.test(
             words[c.at + 1] ?? '',
           )
         ) &&
@@ -4984,8 +4984,7 @@ function placeAfterWhere(where: Question, put: Question): boolean {
     where.places.length === 0 &&
     // (Where a body sits: not "which city hosts the 2027 summit? Islamabad?", a meeting the data may not place.)
     where.bodies.length > 0 &&
-    // ("where is the sco secretariat? shanghai?": a place put alone is a guess too.)
-    (put.form === 'yesno' || (put.form === 'fragment' && put.words.length <= 2)) &&
+    put.form === 'yesno' &&
     // (One place put, not two to choose from: "Taşkent mi Astana mı?")
     put.places.length === 1 &&
     // ("Где находится секретариат ШОС? В Шанхае, логично же, раз организация шанхайская?": the reason given for the guess
