@@ -15859,3 +15859,106 @@ describe('round 57 (fourth pass): "too, or only", years a document runs up to, a
     ).toMatch(/outside what I answer/);
   });
 });
+
+describe('round 58: what the asker will do with an answer, labels, remarks, and names asked in Hindi', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "so I can send it to the printer" as what the asker will do, not part of the claim', () => {
+    expect(
+      e.answer(
+        "Our exhibition label says 'the 27 member states of the SCO'. Can you confirm so I can send it to the printer?",
+      ).summary,
+    ).toMatch(/^No\. The SCO has 10 member states/);
+  });
+
+  it('reads a bare request to check put before a dash as a label of the question after it', () => {
+    expect(
+      say(
+        'quick check before we go live at 9 — the SCO development bank, is it actually set up or just agreed in principle?',
+      ),
+    ).toMatch(/Development Bank/);
+  });
+
+  it('reads a quoted line checked "for radio" or "to print it like that"', () => {
+    expect(
+      e.answer("our shelf label reads 'Working languages: English, Chinese, Russian'. ok to print it like that?")
+        .summary,
+    ).toMatch(/^No\./);
+    expect(
+      say("draft line: 'NATO agreed to spend 3.5% on defence plus 1.5% on infrastructure.' accurate enough for radio?"),
+    ).toMatch(/5% of GDP/);
+  });
+
+  it('leaves out a region that only names what the asker is preparing, in Spanish too', () => {
+    for (const q of [
+      'Hola, estoy preparando una nota de prensa para unas jornadas sobre Asia Central. ¿Cuántos miembros de pleno derecho tiene la OCS a día de hoy?',
+      "Hi, I'm preparing a press release for a conference on Central Asia. How many full members does the SCO have today?",
+    ])
+      expect(say(q)).toMatch(/10 member states/);
+  });
+
+  it('reads "… के नाम बताइए" as a list of names asked, and "कब-कब" as every time', () => {
+    expect(say('एससीओ के छह संस्थापक देशों के नाम बताइए।')).toMatch(/Kazakhstan, Kyrgyzstan, Russia, Tajikistan/);
+    expect(say('एससीओ का पूरा नाम बताइए')).toMatch(/Shanghai Cooperation Organisation/);
+    expect(e.understand('किर्गिज़स्तान ने एससीओ की अध्यक्षता कब-कब की है?').cues.map((c) => c.cue)).toContain('often');
+  });
+
+  it("gives each founder's capital when the founders are listed with their capitals", () => {
+    expect(say("list the SCO founding members with their capitals pls — it's for a map in the programme")).toMatch(
+      /Kazakhstan: capital Astana/,
+    );
+  });
+
+  it('lists the founders asked for beside a country that was not one', () => {
+    const r = say("sco founding members pls - all six, student keeps listing india which i'm pretty sure is wrong");
+    expect(r).toMatch(/India is not a founding member/);
+    expect(r).toMatch(/Kazakhstan, Kyrgyzstan, Russia, Tajikistan and Uzbekistan/);
+  });
+
+  it('reads who heads "it" as the body the line names, not the country its city is in', () => {
+    expect(
+      say(
+        'RATS exec committee sits here in tashkent right? and who heads it now, need the name for our screening file',
+      ),
+    ).toMatch(/Sharsheev/);
+  });
+
+  it('leaves out what the asker makes of a statement (", which seems logical")', () => {
+    expect(
+      e.answer('My memo says the SCO Secretariat is in Shanghai, which seems logical given the name — fine to leave?')
+        .summary,
+    ).toMatch(/Beijing/);
+    expect(
+      say(
+        "Over which days did the Qingdao defence ministers' meeting run? The clipping I have says only the 26th, which seems too short for all the bilaterals.",
+      ),
+    ).toMatch(/25–26 June 2025/);
+  });
+
+  it('reads "where does the 27 come from" as why, not where', () => {
+    expect(
+      e.answer(
+        "in a people's daily piece Wang Yi says the SCO grew 'from 6 to 27 countries' - where does the 27 come from if there are only 10 members?",
+      ).title,
+    ).not.toMatch(/Secretariat/);
+    expect(e.understand('where does the 27 come from if there are only 10 members?').form).toBe('why');
+  });
+
+  it('reads an Urdu "کس تاریخ" as a date asked, not a history', () => {
+    expect(say('شنگھائی تعاون تنظیم کا 2026 کا سربراہی اجلاس کہاں اور کس تاریخ کو ہوا؟')).toMatch(/Bishkek/);
+  });
+
+  it('answers whether a name put is the official one with Yes or No', () => {
+    expect(e.answer("For the country table: is 'Kyrgyz Republic' the official name of Kyrgyzstan?").summary).toMatch(
+      /^Yes\./,
+    );
+    expect(e.answer("is 'Republic of Kyrgyzstan' the official name of Kyrgyzstan?").summary).toMatch(/^No\./);
+  });
+
+  it("gives a path's whole record when applications are asked about", () => {
+    expect(say("can you give me armenia's path in the sco — status, applications, dates? one para")).toMatch(
+      /In 2024 it also applied for observer status/,
+    );
+  });
+});

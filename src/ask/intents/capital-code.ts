@@ -420,8 +420,17 @@ export const officialName: Intent = {
   answer(q) {
     const cs = q.countries.filter((c) => c.by !== 'demonym').map((c) => c.country);
     const unique = cs.filter((c, i) => cs.findIndex((x) => x.id === c.id) === i);
+    // ("is 'Kyrgyz Republic' the official name of Kyrgyzstan?": whether the name put is the official one.)
+    const only = unique.length === 1 ? unique[0] : undefined;
+    const verdict: Verdict | undefined =
+      q.form === 'yesno' && only
+        ? latinWords(only.officialName).every((w) => q.words.includes(w))
+          ? 'yes'
+          : 'no'
+        : undefined;
     return {
       kind: 'fact',
+      ...(verdict && { verdict }),
       title: (l) => unique.map((c) => `${l.c(c)}: ${c.officialName}`).join(' · '),
       // ("Belarus factsheet: official name and capital?", "… and its ISO code": what else the line asks of the country.)
       lead: (l) =>

@@ -174,7 +174,9 @@ export const explain: Intent = {
         {
           items: [
             ...(own && summit ? [firstSentence(own.text)] : []),
-            ...ordered.map((m) => firstSentence(m.how)),
+            // (Applications asked about: a record's later sentences say what else the country applied for, "In 2024 it also
+            // applied for observer status".)
+            ...ordered.map((m) => (q.has('apply') ? m.how : firstSentence(m.how))),
             ...(counted ? [firstSentence(counted.text)] : []),
             ...roles.items,
             ...stands.map(({ e, p }) =>

@@ -113,11 +113,15 @@ export const founding: Intent = {
       const drafts = [...checked.filter((d) => d.verdict === 'no'), ...checked.filter((d) => d.verdict !== 'no')];
       // ("founded … by China, Russia and … Turkmenistan": the ones that did not found it, then who did.)
       const foundedBy = q.form === 'yesno' && !q.main('founder') && drafts[0]!.verdict === 'no';
+      // ("sco founding members pls - all six, student keeps listing india": the founders asked for, beside the one checked.)
+      const listAsked = q.form !== 'yesno' && q.form !== 'choice' && q.form !== 'fragment';
       return {
         ...drafts[0]!,
         verdict: drafts[0]!.verdict === 'no' ? 'no' : 'yes',
         lead: (l) => (foundedBy ? drafts.filter((d) => d.verdict === 'no') : drafts).map((d) => d.lead(l)).join(' '),
-        ...(foundedBy && { context: (l: Loc) => l.m.foundedBy(l.list(founders.map((c) => l.c(c)))) }),
+        ...((foundedBy || listAsked) && {
+          context: (l: Loc) => l.m.foundedBy(l.list(founders.map((c) => l.c(c)))),
+        }),
         sources: drafts.flatMap((d) => d.sources),
       };
     }
@@ -175,7 +179,18 @@ export const founding: Intent = {
         title: () => 'The founding members',
         lead: (l) => l.m.foundersAre(l.n(founders.length), l.list(founders.map((c) => l.c(c))), l.d(date)),
         context: (l) => l.m.founded(l.d(date), l.place(place)),
-        sources,
+        // ("list the SCO founding members with their capitals": each founder's capital or codes beside it, as for members.)
+        ...((q.main('capital') || q.main('code')) && {
+          details: [
+            {
+              items: founders.map(
+                (c) =>
+                  `${c.name}:${q.main('capital') ? ` capital ${c.capital}` : ''}${q.main('code') ? `${q.main('capital') ? ';' : ''} ISO ${c.id} / ${c.iso3}` : ''}`,
+              ),
+            },
+          ],
+        }),
+        sources: [...sources, ...(q.main('capital') || q.main('code') ? [founders[0]?.sources ?? []] : [])],
       };
     }
     // "Was the SCO founded in 1996?", "…in 2001 or 1996?": the claim answered, the predecessor beside it.

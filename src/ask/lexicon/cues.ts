@@ -1135,7 +1135,8 @@ const CUES: Record<Cue, Forms> = {
     ru: 'расшир|рост|вырос|рос состав|рос числ|росла|росло|развит|истори|изменил|менял|эволюц|хронолог',
     hi: 'विस्तार|बढ़|बढ़ा|बढ़ी|बढ़े|बढ़कर|विकास|इतिहास|टाइमलाइन|समयरेखा|तक कैसे पहुँचा|तक कैसे पहुंचा',
     fa: 'گسترش|رشد|تحول|تاریخچه|توسعه|تغییر کرد*|تغییرات',
-    ur: 'توسیع|بڑھ|ترقی|تاریخ|ٹائم لائن|تک کیسے پہنچا|تبدیلی|تبدیل ہو*',
+    // (A history is the organisation's: a bare "تاریخ" is also a date, "کس تاریخ کو ہوا؟", on which date was it held.)
+    ur: 'توسیع|بڑھ|ترقی|تاریخچہ|تنظیم کی تاریخ|ایس سی او کی تاریخ|ٹائم لائن|تک کیسے پہنچا|تبدیلی|تبدیل ہو*',
   },
   explain: {
     en: 'explain|describe|eli5|explain like i m 5|explain like im 5|explain like im five|walk me through|walk through|tell me about|tell me more|overview|summary|summarise|summarize|story|backstory|background|rundown|run down|primer|introduction|intro|basics|brief me|breakdown|break down|what s the deal|give me|info on|information on|details on|what about|what is the story|whats the story|how did it come|path to|road to|journey|route to|process|steps|step by step|trace|outline|context|elaborate|recap|run through|go through|chronological order|in order|lay out|lay it out|lay that out|lay this out|lay them out|spell out',
@@ -1217,9 +1218,10 @@ const CUES: Record<Cue, Forms> = {
     tr: 'ne siklikla|her yil|yillik',
     zh: '多久|每年|开几次|开几多次|一年几次|每年几次|一年一次',
     ru: 'как часто|ежегодно|каждый год',
-    hi: 'कितनी बार|हर साल',
+    // ("… अध्यक्षता कब-कब की है?": "when-when", each time it did.)
+    hi: 'कितनी बार|हर साल|कब-कब|कब कब',
     fa: 'هر چند وقت|سالانه',
-    ur: 'کتنی بار|سالانہ',
+    ur: 'کتنی بار|سالانہ|کب کب',
   },
   true: {
     en: 'true|correct|right|accurate|attribution|attributed|wrong|false|so|really|actually|legit|confirm|verify|fact check|fact-check|quote to check|claim to check|line to check|check this quote|check this claim|is that|isnt it|is it not|true or false|myth|betul|boleh verify|boleh check',

@@ -124,6 +124,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     .replace(/^(hwo|whoo)\b/, 'who')
     .replace(/^(wher|whre|wehre)\b/, 'where')
     .replace(/^(wich|whcih|whitch)\b/, 'which')
+    // ("Over which days did the Qingdao meeting run?", "on what dates …": the days asked, the preposition aside.)
+    .replace(/^(?:over|on|across|during) (?=(?:which|what) (?:days|dates)\b)/, '')
     // Chat shorthand: "r the EU or the UK partners".
     .replace(/^r (?=(the|they|there|these|those|both|all|any) )/, 'are ')
     // "true that India distanced itself …?", "correct that …?": whether the statement holds.
@@ -386,6 +388,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   // "Where does the bank stand?", "(explain) where the bank project stands": how far a thing has come, not where it is.
   if ((first === 'where' || first === 'wheres') && /^where ((does|do|did|is|are) )?.+ stands?\b/.test(text))
     return 'what';
+  // ("where does the 27 come from if there are only 10 members?": where a figure or a name comes from is why it is so.)
+  if (first === 'where' && /^where (does|do|did) .{1,40} (come|comes) from\b/.test(text)) return 'why';
   if (first === 'where' || first === 'wheres') return 'where';
   if (
     first === 'why' ||
@@ -409,7 +413,10 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   if (/^(what|whats) (is |s )?the (story|deal|lowdown|background|backstory) (with|on|of|behind|about)\b/.test(text))
     return 'explain';
   if (first === 'what' || first === 'whats' || first === 'which') {
-    if (/^(what|whats|which) (year|date|day|month|time)\b/.test(text) && !/(what|which) time (zone|is it)/.test(text))
+    if (
+      /^(what|whats|which) (year|date|dates|day|days|month|time)\b/.test(text) &&
+      !/(what|which) time (zone|is it)/.test(text)
+    )
       return 'when';
     // "What were the dates of the Tianjin summit?", "what's the date of …": its date is asked.
     if (/^(what|whats) ((is|was|are|were|s) )?(the |its |their )?(exact |precise )?(dates?|days)\b/.test(text))
@@ -706,6 +713,8 @@ function hiForm(t: string, asks: boolean): Form {
   if (/^ क्या /.test(t)) return / या /.test(t) ? 'choice' : 'yesno';
   if (/ कैसे /.test(t)) return 'how';
   if (/ क्या /.test(t)) return 'what';
+  // ("… संस्थापक देशों के नाम बताइए", tell the names of …: a list asked, not an explanation.)
+  if (/ के नाम (बताइए|बताइये|बताएं|बताएँ|बताओ|गिनाइए|गिनाओ)/.test(t)) return 'list';
   if (/ बताइए| समझाइए| बताओ/.test(t)) return 'explain';
   // ("ये एससीओ ने तय किया या सिर्फ़ शहबाज़ शरीफ़ ने ऐलान किया?": one thing or the other, asked.)
   if (asks && / या (सिर्फ़|सिर्फ|केवल) /.test(t)) return 'choice';

@@ -343,6 +343,7 @@ export class Understander {
     const cleaned = meetingFirst(fromRomanized(cleanQuestion(raw)))
       .replace(WHILE_AT_IT, '')
       .replace(HEDGE_CLAUSE, '')
+      .replace(REMARK_CLAUSE, '')
       // ("Would you be so kind as to explain …", "… all of them if you would be so good": a courtesy asks nothing.)
       .replace(COURTESY, ' ')
       // ("I would be grateful for the ten member states with their capitals": what one would be grateful for is asked.)
@@ -1547,6 +1548,8 @@ export class Understander {
     const cues = cues0.filter(
       (c) =>
         !(stance && (c.cue === 'location' || c.cue === 'compare') && /^(where|ou)$/.test(words[c.at]!)) &&
+        // ("where does the 27 come from": a figure's origin asked, no place.)
+        !(c.cue === 'location' && form === 'why' && words[c.at] === 'where') &&
         // ("from what date does the unified 'SCO partner' status apply": asked when, a status that applies takes effect; no
         // country applies to join.)
         !(
@@ -1945,7 +1948,7 @@ export class Understander {
               !(
                 latinLang &&
                 roleAt(r.at) === 'aside' &&
-                /^(on|about)$/.test(words[r.at - 1] ?? '') &&
+                /^(on|about|sobre|sur|uber|zu|zur|zum)$/.test(words[r.at - 1] ?? '') &&
                 PIECE_OF_WORK.test(words[r.at - 2] ?? '')
               ) &&
               // ("doing a map for the europe desk": a region that names the asker's desk or bureau; "for the South and
@@ -4511,6 +4514,12 @@ const AROUND_A_CLAIM = new Set<DeclineReason>(['injection', 'privateData', 'cont
 
 const WHILE_AT_IT = /,?\s*while (?:you're|you’re|you are|youre|ur|u r) at it,?/gi;
 /**
+ * "… is in Shanghai, which seems logical given the name —", "… only the 26th, which seems too short": what the asker makes
+ * of a statement asks nothing.
+ */
+const REMARK_CLAUSE =
+  /,\s*which\s+(?:seems|seemed|sounds|sounded|would (?:make|explain)|makes sense|made sense|explains|explained)\b[^.?!;:—–]*/gi;
+/**
  * "— 2003, if I am not mistaken?", "if my arithmetic serves", "if I understand correctly": how sure the asker is asks nothing.
  * ("Correct me if I'm wrong" stays: it asks for the check.)
  */
@@ -4926,7 +4935,7 @@ const SOURCE_OF_COUNTRY =
   /^s (?:(?:defence|defense|foreign|external affairs) )?(?:ministry|mod|mfa|mea|government|govt|embassy|spokesman|spokesperson|press office) (?:said|says|stated|states|reported|reports)\b/;
 /** A piece of the asker's own work, which a topic is "on" ("a lesson on central asia"). */
 const PIECE_OF_WORK =
-  /^(lesson|lessons|class|course|unit|module|lecture|seminar|article|piece|story|report|talk|presentation|podcast|episode|explainer|paper|essay|chapter|segment|show)$/;
+  /^(lesson|lessons|class|course|unit|module|lecture|seminar|article|piece|story|report|talk|presentation|podcast|episode|explainer|paper|essay|chapter|segment|show|conference|conferences|workshop|webinar|panel|exhibition|jornadas|jornada|conferencia|congreso|seminario|taller|curso|clase|articulo|reportaje|cours|atelier|colloque|exposition|vortrag|konferenz|tagung|artikel|beitrag|unterricht|ders|konferans|makale)$/;
 /** "… where? and when?": two bare question words put one after the other, each after its own mark. */
 /** A question word last before a full stop and more text ("iran full member when. which summit"). */
 const WH_LAST_STOP =
@@ -5473,6 +5482,9 @@ function fieldList(text: string, whole: Core): string[] | undefined {
   return kept.map((x) => `${topic} ${x}${x === joined && meeting.length ? ` ${meeting.join(' ')}` : ''}`);
 }
 
+/** Who heads "it" ("who heads it now", "who runs it these days"). */
+const HEADS_IT = /\bwho\b.{0,20}\b(?:heads?|headed|leads?|led|runs?|ran|directs?|directed)\s+it\b/i;
+
 /** Each part of a line with what the line names where the part points back at it ("it", "that summit", "its"). */
 function pointParts(parts: string[], text: string, whole: Core, predecessorName?: string, listed = false): string[] {
   const named = whole.countries.filter((c) => c.by !== 'demonym');
@@ -5548,6 +5560,10 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
         /^(the|that)\s+(\w+\s+)?(summit|meeting)\b/i.test(text));
     // ("pahalgam attack - when was it": "it" is the topic put first, not the country named later in the line.)
     const topicIt = topicFirst && !topic.toLowerCase().includes(country?.toLowerCase() ?? '\u0000');
+    // ("RATS exec committee sits in tashkent right? and who heads it now": who heads "it" asks of the body the line names,
+    // not of the country whose city it sits in.)
+    if (body && i > 0 && HEADS_IT.test(out) && !out.toLowerCase().includes(body.toLowerCase()))
+      out = out.replace(/\bit\b/i, `the ${body}`);
     if (country && !meetingAsked && !topicIt && !out.toLowerCase().includes(country.toLowerCase())) {
       out = out.replace(/\b(its|their)\b/i, `${country}'s`).replace(/\b(it|they)\b(?! (is|was) )/i, country);
     }

@@ -464,6 +464,12 @@ export function segment(text: string): Segments {
     )
       score -= 2;
     if (SELF_INTRO.test(words.join(' ')) || DOING.test(words.join(' '))) score -= 2;
+    // ("quick check before we go live at 9 — the SCO development bank, is it …?": a request to check that names nothing
+    // labels the question after it.)
+    if (first && CHECK_COMMAND.test(first) && !s.asks && rawSegments.some((r, k) => k > seg && r.asks)) {
+      const own = words.findIndex((w, k) => /^(before|so)$/.test(w) && /^(i|we)$/.test(words[k + 1] ?? ''));
+      if ((own >= 0 ? words.slice(0, own) : words).every((w) => CHECK_LABEL_WORDS.has(w))) score -= 3;
+    }
     if (/^(true|right|correct|accurate|really|no|yes|is that|isn t)$/.test(words.join(' '))) score -= 1;
     // "pahalgam attack — date and death toll": the attributes asked of a topic put first ask, mark or none.
     // (Only when no other part asks: "… at which summit — city and year" asks by its question word.)
@@ -1122,6 +1128,20 @@ export function segment(text: string): Segments {
     )
   )
     for (const t of inSegment.slice(-3)) t.role = 'aside';
+  // ("Can you confirm so I can send it to the printer?"): what the asker will do with the answer.
+  const own = tail.findIndex(
+    (w, k) =>
+      k >= 2 &&
+      w === 'so' &&
+      (/^(i|we)$/.test(tail[k + 1] ?? '')
+        ? /^(can|could|may|might)$/.test(tail[k + 2] ?? '')
+        : tail[k + 1] === 'that' && /^(i|we)$/.test(tail[k + 2] ?? '')),
+  );
+  // (Only as the segment's last words: "… confirm so we can post, Baku sources are loud about it" runs on to what it
+  // checks; nor what the asker will say, "so we'll call Tashkent the SCO headquarters", which is a claim too.)
+  const clause = inSegment[own];
+  if (clause && inSegment.slice(own).every((t) => t.part === clause.part && !!t.premise === !!clause.premise))
+    for (const t of inSegment.slice(own)) t.role = 'aside';
   // A premise put first ("since the SCO has 8 members, can you list them?", "as the SCO's 9th member, what was
   // Belarus's role?"): the clause before the comma is taken for granted (its numbers asserted), the part after it asks.
   const first = parts.get(0) ?? [];
@@ -1615,6 +1635,13 @@ function asksResponse(words: string[]): boolean {
     words.filter((w) => !FILLER.has(w)).join(' '),
   );
 }
+
+/** A request to check, which asks of the statement or question beside it. */
+const CHECK_COMMAND = /^(check|verify|confirm|fact)$/;
+/** The words a bare request to check is made of ("quick fact check", "just checking this one"). */
+const CHECK_LABEL_WORDS = new Set(
+  'quick just fact check checking verify confirm a this the one line pls please first real small here'.split(' '),
+);
 
 function firstContent(words: string[]): string | undefined {
   return words.find((w) => !FILLER.has(w) && !FOCUS.has(w));
