@@ -15962,3 +15962,51 @@ describe('round 58: what the asker will do with an answer, labels, remarks, and 
     );
   });
 });
+
+describe('round 58 (second pass): guesses not asked for, the name asked of "it", and mixed requests', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "i didnt want to guess" as the asker not guessing, not a guess asked for', () => {
+    expect(
+      e.answer("japan's an observer i assume? a client from osaka asked and i didnt want to guess").summary,
+    ).toMatch(/^No\. Japan/);
+  });
+
+  it('reads "why is it called …" as the SCO\'s name when the body is named only after "if"', () => {
+    expect(say("why is it called 'Shanghai' if the headquarters isn't there? a student asked and I blanked")).toMatch(
+      /stands for the Shanghai Cooperation Organisation/,
+    );
+    expect(say('why is it called RATS?')).not.toMatch(/stands for the Shanghai Cooperation Organisation/);
+  });
+
+  it('answers the city and declines the personal whatsapp asked "and also the …"', () => {
+    const r = say("whats the sco secretariat's city and also the personal whatsapp of the RATS director pls");
+    expect(r).toMatch(/Beijing/);
+    expect(r).toMatch(/contact details/);
+  });
+
+  it('reads "— the one in delhi, right?" as a guess at the question before it', () => {
+    expect(
+      e.answer(
+        'iran became a full member at which summit — the one in delhi, right? want to get it right for the iran segment',
+      ).summary,
+    ).toMatch(/^No\. Iran joined the SCO as a full member on 4 July 2023/);
+  });
+
+  it('declines a word problem to solve beside the question it answers', () => {
+    const r = say(
+      'when did india become a full member? also solve: a train 120 m long crosses a pole in 6 s, find speed in km/h',
+    );
+    expect(r).toMatch(/9 June 2017/);
+    expect(r).toMatch(/outside what I answer/);
+  });
+
+  it('declines a leading article to write, in Russian', () => {
+    expect(
+      say(
+        'Напишите за меня передовицу на 800 слов о том, что ШОС — главный противовес НАТО, и с вашей личной позицией.',
+      ),
+    ).toMatch(/outside what I answer/);
+  });
+});

@@ -38,9 +38,20 @@ export const name: Intent = {
         ? undefined
         : 92;
     }
+    // ("why is it called 'Shanghai' if the headquarters isn't there?": "it", with nothing else named, is the SCO.)
+    // (A body named only in what follows "if" is no subject of the name; "why is it called RATS" asks of the body.)
+    const named =
+      /^(?:why|how come) (?:is|was) it (?:called|named) (?:the )?(\w+)(?: cooperation organi[sz]ation)?(?: (?:if|when|though|although|but)\b|$)/.exec(
+        q.words.join(' '),
+      );
+    const itCalled =
+      !!named &&
+      !/^(rats|secretariat|headquarters|hq|structure|council|bank)$/.test(named[1]!) &&
+      q.countries.length === 0 &&
+      q.people.length === 0;
     if (
       q.main('called') &&
-      q.sco &&
+      (q.sco || itCalled) &&
       !q.has('before') &&
       !q.has('previous') &&
       subjects(q).length === 0 &&

@@ -510,6 +510,15 @@ export function segment(text: string): Segments {
     rawSegments[main - 1]!.asks === false
   )
     for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+  // ("iran became a full member at which summit — the one in delhi, right?": the one guessed, after a question put without
+  // its mark, is a guess at what that question asks, read with it.)
+  if (
+    main > 0 &&
+    rawSegments[main - 1]!.asks === false &&
+    wordsIn(tokens, main - 1).some((w) => WH.has(w)) &&
+    GUESSED_ONE.test(wordsIn(tokens, main).join(' '))
+  )
+    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
   // ("Regarding the 2024 summit in Beijing at which Belarus joined — kindly confirm the dates": the topic put before a dash
   // is what the request after it is asked of.)
   if (
@@ -1635,6 +1644,10 @@ function asksResponse(words: string[]): boolean {
     words.filter((w) => !FILLER.has(w)).join(' '),
   );
 }
+
+/** "the one in delhi, right?", "the one at astana?": one thing guessed, by where it was. */
+const GUESSED_ONE =
+  /^(?:it was |was it |wasn t it )?the (?:one|summit|meeting) (?:in|at|held in|hosted by) \S+(?: \S+)?(?: (?:right|correct|no|na|yes|yeah|isn t it|wasn t it|i think|i guess))?$/;
 
 /** A request to check, which asks of the statement or question beside it. */
 const CHECK_COMMAND = /^(check|verify|confirm|fact)$/;
