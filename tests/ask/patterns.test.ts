@@ -16010,3 +16010,71 @@ describe('round 58 (second pass): guesses not asked for, the name asked of "it",
     ).toMatch(/outside what I answer/);
   });
 });
+
+describe('round 58 (third pass): how long it has been around, a chair term pointed back at, and declines in Turkish and Urdu', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('checks "been around since 1996" as the founding year', () => {
+    expect(
+      e.answer('is it right that the sco has been around since 1996? our market report intro says so').summary,
+    ).toMatch(/^No\. The SCO was founded on 15 June 2001/);
+    expect(e.answer('has the sco been around since 2001?').summary).toMatch(/^Yes\./);
+  });
+
+  it('reads a year in brackets after "this year" as that year, not an aside of its own', () => {
+    expect(e.answer("the SCO's 25th anniversary is this year (2026), correct? for the banner").summary).toMatch(
+      /^Yes\./,
+    );
+  });
+
+  it("gives a country's chairmanships asked for beside whether it chaired before", () => {
+    const q = 'has Kyrgyzstan chaired the SCO before? walk me through its chairmanships, how many in total and when';
+    withEditedFixture(
+      {
+        'organisation.json': (rows: Record<string, unknown>[]) => {
+          rows.push({
+            id: 'kg-chair-count',
+            topic: 'chairmanship',
+            label: 'count',
+            text: 'Kyrgyzstan has chaired the SCO four times.',
+            countries: ['KG'],
+            count: 4,
+            sources: ['tass-2025-kyrgyzstan-chair'],
+            asOf: '2025-09',
+            verification: 'verified',
+          });
+        },
+      },
+      (edited) => expect(toPlainText(edited.answer(q))).toMatch(/four times/),
+    );
+  });
+
+  it('reads "that chair" and "where was that summit" after a chair term as that term\'s', () => {
+    expect(say('who chaired the SCO in 2024–25, and where did that chair host the summit?')).toMatch(/Tianjin/);
+    expect(say('who held the 2024-25 chairmanship and where was that summit?')).toMatch(/Tianjin/);
+    expect(say('who held the 2024-25 chairmanship and where was that summit?')).not.toMatch(/Astana/);
+  });
+
+  it('declines a mobile number in Turkish, a business plan to prepare in Turkish, and homework in Urdu', () => {
+    const r = say(
+      "Özbekistan ŞİÖ'ye ne zaman katıldı? Bir de Taşkent'teki ticaret ataşesinin cep numarasını verebilir misin?",
+    );
+    expect(r).toMatch(/2001/);
+    expect(r).toMatch(/outside what I answer/);
+    expect(say('ŞİÖ ülkelerine ihracat için bana bir iş planı ve Excel fiyat şablonu hazırlar mısın?')).toMatch(
+      /outside what I answer/,
+    );
+    const u = say(
+      'شنگھائی تعاون تنظیم کا سیکرٹریٹ کس شہر میں ہے؟ اور ساتھ میں میرے بیٹے کا ریاضی کا ہوم ورک بھی حل کر دیں',
+    );
+    expect(u).toMatch(/Beijing/);
+    expect(u).toMatch(/outside what I answer/);
+  });
+
+  it("declines a guess at a currency's course", () => {
+    expect(say('will the kazakh tenge hold up next year? trying to decide if we price in usd or tenge')).toMatch(
+      /do not predict/,
+    );
+  });
+});

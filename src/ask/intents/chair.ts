@@ -862,6 +862,8 @@ function countAsked(q: Question): boolean {
     (q.form === 'explain' && q.words.includes('chairmanship')) ||
     // ("Wie oft hatte Kirgisistan den Vorsitz?", "how often has it chaired": of a country, how many times.)
     q.main('growth', 'all', 'list', 'often', 'ordinalWord') ||
+    // ("has Kyrgyzstan chaired before? walk me through its chairmanships": its terms, asked in a request beside it.)
+    q.words.includes('chairmanships') ||
     q.terms.some(
       (t) =>
         t === 'chairmanships' ||

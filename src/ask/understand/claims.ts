@@ -721,7 +721,12 @@ export function findClaims(input: ClaimInput): Claim[] {
   ) {
     // (German and Turkish put the verb last: "wurde 1996 in Shanghai gegründet", "1996'da kuruldu".)
     const t =
-      times.find((x) => x.at > found.at && x.at <= found.at + 4 && x.mode === 'in') ??
+      times.find(
+        (x) =>
+          x.at > found.at &&
+          x.at <= found.at + 4 &&
+          (x.mode === 'in' || (x.since === true && EXISTS_SINCE.test(words[found.at] ?? ''))),
+      ) ??
       // ("sco turns 25 this year, right? founded when": not a time of the sentence before.)
       [timeBefore(times, found.at)].find((x) => x && tokens[x.at]?.seg === tokens[found.at]?.seg);
     const known = input.places.find(
@@ -817,7 +822,9 @@ const HOSTED =
 
 /** A verb of founding (not a noun such as "foundation"), in the Latin-script languages: "founded", "se fundó", "fondée", "gegründet". */
 const FOUNDED_VERB =
-  /^(found|founded|established|created|formed|set|started|born|launched|fundo|fundaron|fundada|fundado|creada|creado|establecid\w*|fonde\w*|cree\w*|gegrundet\w*|kurul\w*|kurdu\w*)$/;
+  /^(found|founded|established|created|formed|set|started|born|launched|around|existed|exists|existence|fundo|fundaron|fundada|fundado|creada|creado|establecid\w*|fonde\w*|cree\w*|gegrundet\w*|kurul\w*|kurdu\w*)$/;
+/** "been around since 1996", "existed since 2001": a beginning said by how long it has been, its year after "since". */
+const EXISTS_SINCE = /^(around|existed|exists|existence)$/;
 
 function dedupe(claims: Claim[]): Claim[] {
   const seen = new Set<string>();

@@ -5482,6 +5482,14 @@ function fieldList(text: string, whole: Core): string[] | undefined {
   return kept.map((x) => `${topic} ${x}${x === joined && meeting.length ? ` ${meeting.join(' ')}` : ''}`);
 }
 
+/** A chair's term named with it ("chaired the SCO in 2024–25", "the 2024-25 chairmanship"). */
+const CHAIR_TERM =
+  /\b(?:chair|chaired|chairs|chairing|chairmanship|presidency)\b\D{0,20}\b((?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)?\d\d))\b|\b((?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)?\d\d))\s+(?:chair|chairmanship|presidency)\b/i;
+/** "that chair", "the same chair". */
+const THAT_CHAIR = /\b(?:that|the same|this)\s+(chair|chairmanship|chairman|presidency)\b/i;
+/** "that summit", "the summit" of the term named before. */
+const THAT_SUMMIT = /\b(?:that|the)\s+summit\b/i;
+
 /** Who heads "it" ("who heads it now", "who runs it these days"). */
 const HEADS_IT = /\bwho\b.{0,20}\b(?:heads?|headed|leads?|led|runs?|ran|directs?|directed)\s+it\b/i;
 
@@ -5549,6 +5557,15 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
 
   function pointItem(p: string, i: number): string {
     let out = p;
+    // ("who chaired the SCO in 2024–25, and where did that chair host the summit?", "who held the 2024-25 chairmanship and
+    // where was that summit?": the chair of the term the part before names, and the summit that term ended with.)
+    const termSaid = i > 0 ? CHAIR_TERM.exec(parts.slice(0, i).join(' ')) : null;
+    const term = termSaid?.[1] ?? termSaid?.[2];
+    if (term && !YEARS.test(out)) {
+      if (THAT_CHAIR.test(out)) out = out.replace(THAT_CHAIR, `the ${term} $1`);
+      else if (/^(?:and\s+)?where\b/i.test(out) && THAT_SUMMIT.test(out))
+        out = out.replace(THAT_SUMMIT, `the summit of the ${term} chairmanship`);
+    }
     // "Iran joined at which summit, and who chaired it?": "it" is the meeting asked for, not the country.
     // (Numbered items share the first item's subject, not a meeting one of them asks for.)
     const meetingAsked =

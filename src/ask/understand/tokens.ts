@@ -1873,14 +1873,20 @@ function splitSegments(text: string): RawSegment[] {
   const joined = dashed.includes('(')
     ? // ("… partner countries (all 17 of them) — could you give them …": so is one just before a dash.)
       dashed.replace(
-        /\s*\(([^()?？]{1,60})\)(?=\s*[\p{L}\p{N}:：]|\s+[—–-]\s)/gu,
+        /\s*\(([^()?？]{1,60})\)(?=\s*[\p{L}\p{N}:：,]|\s+[—–-]\s)/gu,
         (m: string, aside: string, at: number) => {
           // (Before a dash, only a count of what it follows: "(all 17 of them) —", not "Nasirzadeh (iran def min) —".)
+          // (Before a comma, only the year of a time just said: "… is this year (2026), correct?".)
+          const after = dashed.slice(at + m.length);
           if (
-            !/^\s*[\p{L}\p{N}:：]/u.test(dashed.slice(at + m.length)) &&
-            !/^(?:all|both|each|every|\d+)\b/i.test(aside)
+            /^\s*,/.test(after) &&
+            !(
+              /^(?:19|20)\d\d$/.test(aside.trim()) &&
+              /\b(?:this|last|next) year$|\b(?:now|today)$/i.test(dashed.slice(0, at))
+            )
           )
             return m;
+          if (!/^\s*[\p{L}\p{N}:：,]/u.test(after) && !/^(?:all|both|each|every|\d+)\b/i.test(aside)) return m;
           asides.push(aside);
           return '';
         },
