@@ -344,6 +344,7 @@ export class Understander {
       .replace(WHILE_AT_IT, '')
       .replace(HEDGE_CLAUSE, '')
       .replace(REMARK_CLAUSE, '')
+      .replace(CAN_YOU_DO_THAT, '')
       // ("Would you be so kind as to explain …", "… all of them if you would be so good": a courtesy asks nothing.)
       .replace(COURTESY, ' ')
       // ("I would be grateful for the ten member states with their capitals": what one would be grateful for is asked.)
@@ -3044,6 +3045,11 @@ export class Understander {
           out.some((c) => c.cue === 'strategy' && c.at < out[k]!.at && out[k]!.at - c.at <= 12)
         )
           out.splice(k, 1);
+      // ("Готовлю вступительное слово …": opening remarks, no joining to come.)
+      if (lang === 'ru')
+        for (const m of folded.matchAll(/вступительн\S* слов\S*/g))
+          for (let k = out.length - 1; k >= 0; k--)
+            if (out[k]!.at >= m.index && out[k]!.at <= m.index + 1 + m[0].length) out.splice(k, 1);
       // "2025 से पहले", "2025 سے پہلے": "before" after a postposition is no "first", nor a choice between two.
       if ((lang === 'hi' || lang === 'ur') && / (से|سے) (पहले|پہلے) /.test(folded))
         for (let k = out.length - 1; k >= 0; k--)
@@ -4517,6 +4523,9 @@ const WHILE_AT_IT = /,?\s*while (?:you're|you’re|you are|youre|ur|u r) at it,?
  * "… is in Shanghai, which seems logical given the name —", "… only the 26th, which seems too short": what the asker makes
  * of a statement asks nothing.
  */
+/** "… with the years of each step. Can you do that?": a request after the request, which asks nothing of its own. */
+const CAN_YOU_DO_THAT =
+  /(?<=[.!]\s*)(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:do|manage)\s+(?:that|this|it)(?:\s+(?:for me|pls|please))?\s*\?*\s*$/i;
 const REMARK_CLAUSE =
   /,\s*which\s+(?:seems|seemed|sounds|sounded|would (?:make|explain)|makes sense|made sense|explains|explained)\b[^.?!;:—–]*/gi;
 /**

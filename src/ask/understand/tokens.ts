@@ -965,6 +965,8 @@ export function segment(text: string): Segments {
         reportedAsked ||
         // ("editor here: …", "student here -": who the asker is names no topic.)
         SELF_INTRO.test(words.join(' ')) ||
+        // ("Bonus round idea: what was …", "quiz question for round 2: …": a label for the asker's piece names no topic.)
+        PIECE_LABEL.test(words.join(' ')) ||
         // (What someone told the asker is the topic only of a question that names none of its own: "I understand Iran
         // left. Kindly confirm the current number of member states" asks the count.)
         (told > 0 && !asksOfNothingNamed(asked1)) ||
@@ -1062,6 +1064,7 @@ export function segment(text: string): Segments {
     before >= 0 &&
     // ("Reza from Shiraz here. heads of government meeting 2025, where …": who the asker is states nothing asked of.)
     !SELF_INTRO.test(wordsIn(tokens, before).join(' ')) &&
+    !PIECE_LABEL.test(wordsIn(tokens, before).join(' ')) &&
     statesPremise(wordsIn(tokens, before), asked, rawSegments[main]?.sep === '-', rawSegments[main]?.sep === undefined)
   )
     for (const t of tokens)
@@ -1648,6 +1651,10 @@ function asksResponse(words: string[]): boolean {
 /** "the one in delhi, right?", "the one at astana?": one thing guessed, by where it was. */
 const GUESSED_ONE =
   /^(?:it was |was it |wasn t it )?the (?:one|summit|meeting) (?:in|at|held in|hosted by) \S+(?: \S+)?(?: (?:right|correct|no|na|yes|yeah|isn t it|wasn t it|i think|i guess))?$/;
+
+/** A short label for a quiz piece of the asker's own ("bonus round idea", "tiebreaker q", "quiz idea"). */
+const PIECE_LABEL =
+  /^(?:(?:fun|quick|another|next|my|our|a|the) )?(?:(?:bonus|quiz|trivia|tiebreaker)(?: (?:round|question|q|idea|ideas))*|(?:round|quiz|trivia|bonus) (?:idea|ideas))$/;
 
 /** A request to check, which asks of the statement or question beside it. */
 const CHECK_COMMAND = /^(check|verify|confirm|fact)$/;
