@@ -718,6 +718,9 @@ for (const set of [
   'fresh-zu',
   'fresh-zv',
   'fresh-zw',
+  'fresh-zx',
+  'fresh-zy',
+  'fresh-zz',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
