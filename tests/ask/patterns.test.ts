@@ -16116,3 +16116,20 @@ describe('round 58 (fourth pass): opening remarks, a request after a request, qu
       expect(say(q)).toMatch(/outside what I answer/);
   });
 });
+
+describe('round 58 (fifth pass): odds asked of someone, and a memorial to draft', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('answers who the Secretary-General is and declines the odds asked of him', () => {
+    const r = say("who is the secgen now? and give me odds he's replaced before his term ends");
+    expect(r).toMatch(/Yermekbayev/);
+    expect(r).toMatch(/do not predict/);
+  });
+
+  it('declines a moot-court memorial to draft', () => {
+    expect(say('draft my whole memorial on SCO counter-terrorism obligations, ~3000 words, due friday')).toMatch(
+      /outside what I answer/,
+    );
+  });
+});

@@ -687,6 +687,10 @@ export class Understander {
         /\b(odds|chances?|probability|likelihood)\s+(?:that\s+|of\s+)?(?:it|he|she|they|\w+)\s+(?:will\s+)?(?:get|gets|join|joins|become|becomes|enter|enters|make|makes|win|wins)\b/i.test(
           bare,
         ) ||
+        // ("… and give me odds he's replaced before his term ends": the odds of what will happen to someone, said of them.)
+        /\b(odds|chances?|probability|likelihood)\s+(?:that\s+)?(?:it|he|she|they)(?:['’]s|\s+(?:is|are|will be|gets|get|will get))\s+\w+/i.test(
+          bare,
+        ) ||
         // ("…，另外帮我预测一下明年人民币兑日元的汇率": in Chinese, a prediction with a thing of its own after it.)
         /(预测|预计|预估|猜)(一下)?[^，。？！,.?!]{4,}/.test(bare) ||
         // ("… and also can u predict our exam questions": a prediction of a thing of the asker's own.)
