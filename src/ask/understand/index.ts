@@ -4527,11 +4527,11 @@ const WHILE_AT_IT = /,?\s*while (?:you're|you’re|you are|youre|ur|u r) at it,?
  * "… is in Shanghai, which seems logical given the name —", "… only the 26th, which seems too short": what the asker makes
  * of a statement asks nothing.
  */
+const REMARK_CLAUSE =
+  /,\s*which\s+(?:seems|seemed|sounds|sounded|would (?:make|explain)|makes sense|made sense|explains|explained)\b[^.?!;:—–]*/gi;
 /** "… with the years of each step. Can you do that?": a request after the request, which asks nothing of its own. */
 const CAN_YOU_DO_THAT =
   /(?<=[.!]\s*)(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:do|manage)\s+(?:that|this|it)(?:\s+(?:for me|pls|please))?\s*\?*\s*$/i;
-const REMARK_CLAUSE =
-  /,\s*which\s+(?:seems|seemed|sounds|sounded|would (?:make|explain)|makes sense|made sense|explains|explained)\b[^.?!;:—–]*/gi;
 /**
  * "— 2003, if I am not mistaken?", "if my arithmetic serves", "if I understand correctly": how sure the asker is asks nothing.
  * ("Correct me if I'm wrong" stays: it asks for the check.)

@@ -965,7 +965,7 @@ export function segment(text: string): Segments {
         reportedAsked ||
         // ("editor here: …", "student here -": who the asker is names no topic.)
         SELF_INTRO.test(words.join(' ')) ||
-        // ("Bonus round idea: what was …", "quiz question for round 2: …": a label for the asker's piece names no topic.)
+        // ("Bonus round idea: what was …", "tiebreaker q: …": a label for the asker's quiz piece names no topic.)
         PIECE_LABEL.test(words.join(' ')) ||
         // (What someone told the asker is the topic only of a question that names none of its own: "I understand Iran
         // left. Kindly confirm the current number of member states" asks the count.)
@@ -1882,7 +1882,6 @@ function splitSegments(text: string): RawSegment[] {
       dashed.replace(
         /\s*\(([^()?？]{1,60})\)(?=\s*[\p{L}\p{N}:：,]|\s+[—–-]\s)/gu,
         (m: string, aside: string, at: number) => {
-          // (Before a dash, only a count of what it follows: "(all 17 of them) —", not "Nasirzadeh (iran def min) —".)
           // (Before a comma, only the year of a time just said: "… is this year (2026), correct?".)
           const after = dashed.slice(at + m.length);
           if (
@@ -1893,6 +1892,7 @@ function splitSegments(text: string): RawSegment[] {
             )
           )
             return m;
+          // (Before a dash, only a count of what it follows: "(all 17 of them) —", not "Nasirzadeh (iran def min) —".)
           if (!/^\s*[\p{L}\p{N}:：,]/u.test(after) && !/^(?:all|both|each|every|\d+)\b/i.test(aside)) return m;
           asides.push(aside);
           return '';
