@@ -87,7 +87,14 @@ export class AskEngine implements AskService {
       // ("what is the sco and when was it founded?": what it is says when and where it was founded; said once.)
       const about = answered.some((c) => c.intent.id === 'about');
       const kept = about ? answered.filter((c) => !saidByAbout(c.p, c.intent.id)) : answered;
-      return combine((kept.length > 0 ? kept : chosen).map((c) => this.one(c.p, f, c.intent)));
+      const answeredParts = kept.length > 0 ? kept : chosen;
+      return combine(
+        answeredParts.map((c) => this.one(c.p, f, c.intent)),
+        // ("Türkiye ŞİÖ'de hangi statüde? Tam üye mi?": a standing asked, then whether it is one; not "what's the bank and
+        // was it agreed?", where what it is comes first.)
+        (answeredParts[0]!.p.form === 'what' || answeredParts[0]!.p.form === 'which') &&
+          answeredParts[0]!.p.main('status'),
+      );
     }
     return this.one(q, f);
   }

@@ -423,7 +423,11 @@ const DAY_MONTH = new RegExp(
 );
 
 /** Several answers as one reply ("when did India join and who was its defence minister at Qingdao"). */
-export function combine(replies: Reply[]): Reply {
+/**
+ * Several parts' answers as one reply. `verdictLeads`: the first part asks what a thing is ("which status?"), so a yes/no
+ * after it that its answer settles ("full member or not?") puts its verdict first.
+ */
+export function combine(replies: Reply[], verdictLeads = false): Reply {
   const first = replies[0]!;
   if (replies.length === 1) return first;
   const pick: Reply['sources'] = [];
@@ -449,8 +453,20 @@ export function combine(replies: Reply[]): Reply {
     const kept = once(r.summary ?? '', said);
     // ("Still SG? In office in 2026?": a second part answered by the same sentence keeps only its verdict; the same
     // verdict again says nothing.)
-    if (kept && !(summaries.length > 0 && kept.length <= 12 && summaries.some((x) => x.startsWith(kept))))
-      summaries.push(kept);
+    if (!kept || (summaries.length > 0 && kept.length <= 12 && summaries.some((x) => x.startsWith(kept)))) continue;
+    // ("Türkiye ŞİÖ'de hangi statüde? Tam üye mi, yoksa değil mi?": a yes/no answered by the very answer before it puts
+    // its verdict first, where a yes/no is answered; not after a question of when, where or how many.)
+    const rest = (r.summary ?? '').slice(kept.length).trim();
+    if (
+      verdictLeads &&
+      summaries.length === 1 &&
+      verdictFirst &&
+      kept.length <= 12 &&
+      rest !== '' &&
+      rest === summaries[0]
+    )
+      summaries[0] = `${kept} ${rest}`;
+    else summaries.push(kept);
   }
   const sections: Section[] = [];
   for (const s of replies.flatMap((r) => r.sections)) {

@@ -55,7 +55,8 @@ export const explain: Intent = {
       q.form === 'explain' ||
       (q.main('path', 'growth') && !becameAsked) ||
       // ("Belarus's path before membership — since when was it a dialogue partner …": the path named as the topic.)
-      (q.has('path') && !q.main('path') && q.form === 'when') ||
+      // (Not a word of an aside: "… since when? we route a lot of cargo via turkmenbashi".)
+      (q.has('path', 'sub') && !q.main('path') && q.form === 'when') ||
       q.has('explain') ||
       (q.form === 'how' && q.main('join')) ||
       standing ||

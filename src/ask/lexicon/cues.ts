@@ -194,7 +194,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'مکالمے|ڈائیلاگ',
   },
   status: {
-    en: 'status|standing|situation|no link|no links|sco link|sco links|stand with|stands with|role|roles|relationship|relation|relations|position in|kind of member|type of member|what kind|involvement|connected|connection|affiliated|associated|linked|ties|link to|links to|any link|link with|links with|formal link|category|categories|statuses|in what capacity|in which capacity|what capacity',
+    en: 'status|standing|situation|no link|no links|sco link|sco links|stand with|stands with|role|roles|relationship|relation|relations|position in|kind of member|type of member|what kind|involvement|involved with|involved in|connected|connection|affiliated|associated|linked|ties|link to|links to|any link|link with|links with|formal link|category|categories|statuses|in what capacity|in which capacity|what capacity',
     de: 'status|rolle|beziehung*|stellung|kategorie*|verbunden|verbindung*',
     es: 'estatus|estado|papel|relacion*|condicion|categoria*',
     fr: 'statut|role|relation*|place|categorie*',

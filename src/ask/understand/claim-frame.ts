@@ -21,7 +21,8 @@ export interface FramedClaim {
 // the statement is wrong, so it is left to the reading of the whole line.)
 const TAG =
   // ("that's right, isn't it?": the verb run on to its subject; "Is correct?", its subject left out.)
-  '(?:(?:so|but|and) )?(?:(?:is|would|was) (?:(?:the|this|that|our|my) (?:line|claim|quote|sentence|statement|wording|attribution|date|year|figure|number|count|name|spelling|place|title)|that|this|it) (?:be )?|(?:that|this|it) s |is )?' +
+  // ("… — I assume that's fine?": the asker's own guess at the answer, before it.)
+  '(?:(?:so|but|and) )?(?:i (?:assume|guess|suppose|presume|trust|take it) )?(?:(?:is|would|was) (?:(?:the|this|that|our|my) (?:line|claim|quote|sentence|statement|wording|attribution|date|year|figure|number|count|name|spelling|place|title)|that|this|it) (?:be )?|(?:that|this|it) s |is )?' +
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
   '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid|up to date|betul)' +
   // ("… — good hook for the congratulatory note?", "good angle?": the line's use, asked of whether it holds.)

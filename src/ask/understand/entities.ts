@@ -127,6 +127,9 @@ interface CountryHit {
   len: number;
   by: 'name' | 'code' | 'demonym' | 'fuzzy' | 'native';
   again?: number[];
+  /** Where the name stands, when the country was first named by its demonym ("Iranian … Iran"). */
+  namedAt?: number;
+  namedLen?: number;
 }
 
 export class NameIndex {
@@ -302,7 +305,12 @@ export class NameIndex {
       const seen = out.find((o) => o.country.id === country.id);
       if (!seen) out.push({ country, at, by, len });
       // Where a country is named again by name: the role of a later naming may be what is asked.
-      else if (by !== 'demonym' && at > seen.at) (seen.again ??= []).push(at);
+      else if (by !== 'demonym' && at > seen.at) {
+        (seen.again ??= []).push(at);
+        // ("I'm preparing a seminar on Iranian foreign policy. When did Iran join?": named by name after its demonym.)
+        if (seen.by === 'demonym' && by !== 'fuzzy' && seen.namedAt === undefined)
+          Object.assign(seen, { namedAt: at, namedLen: len });
+      }
     });
     // Both are read only when a code is met, which few questions hold: each is worked out on first use.
     let shoutingAt: boolean | undefined;

@@ -353,6 +353,9 @@ export class Understander {
       .replace(GREETING_SENTENCE, '')
       // ("Sehr geehrte Damen und Herren, welche Staaten …", "Respected Sir/Madam, …": a salutation asks nothing.)
       .replace(SALUTATION, '')
+      // ("remind me please — the 2025 summit, what city and what dates?": a request that names nothing, before a dash or
+      // colon, asks only what follows.)
+      .replace(BARE_REQUEST, '')
       .replace(NUMBER_ARROW, '$1 to ')
       // ("iran full member when. which summit": a line that ends in its question word asks it, whatever mark ends it.)
       // (Not one that ends a clause another question word opens: "… so our team can plan which capital hosts when.")
@@ -1751,6 +1754,19 @@ export class Understander {
     ];
     const countryHits = this.names
       .countries(text, words, folded, lang, this.vocabularyWords, STOPWORDS)
+      // ("I'm preparing a seminar on Iranian foreign policy. When did Iran join?": a people's word in an aside, and the
+      // country's name in what is asked, is the country named there.)
+      .map((c) =>
+        c.by === 'demonym' &&
+        c.namedAt !== undefined &&
+        latinLang &&
+        roleAt(c.at) === 'aside' &&
+        roleAt(c.namedAt) !== 'aside' &&
+        // (Not a people's word before an office: "the belarusian defence minister at qingdao — … for belarus …".)
+        !cues.some((x) => COUNTRY_OFFICE_CUES.has(x.cue) && x.at === c.at + (c.len ?? 1))
+          ? { ...c, at: c.namedAt, len: c.namedLen ?? 1, by: 'name' as const, again: undefined }
+          : c,
+      )
       // ("partners in the americas": a country's name inside a region's is the region.)
       .filter((c) => !latinLang || !regionHits.some((r) => c.at >= r.at && c.at + (c.len ?? 1) <= r.at + r.len))
       // ("avec les noms en français", "names in Chinese": a people's word after "in" names a language, not a country.)
@@ -4864,6 +4880,10 @@ const GRATEFUL_FOR =
 /** A greeting put as a sentence of its own before the question ("Good afternoon. …", "Hello again! …"). */
 const GREETING_SENTENCE =
   /^\s*(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|greetings)(?: (?:there|all|team|everyone|again))?\s*[.!]+\s+(?=\S)/i;
+
+/** A request to tell or remind, naming nothing, put before what it asks ("remind me please —", "tell us:"). */
+const BARE_REQUEST =
+  /^\s*(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz|kindly|just) )?(?:remind|tell|refresh) (?:me|us)(?: (?:please|pls|plz|again|quickly|once more))*\s*(?:[—–:]|-+)\s*(?=\S)/i;
 
 /** A letter's salutation before the question, in the languages asked in. */
 const SALUTATION =

@@ -832,6 +832,8 @@ export function segment(text: string): Segments {
         /^(in|around|during|on|at|for)$/.test(w) ||
         // ("the SCO got observer status at the CIS. True, and when?": whether it holds, and more of it.)
         /^(true|right|correct|and)$/.test(w) ||
+        // ("explain the afghanistan situation in sco terms — still an observer or what?": a standing offered, still.)
+        (/^(or|still|a|an)$/.test(w) && asked1.some((x) => /^(dialogue|partner|observer|member|status)$/.test(x))) ||
         // ("belarus history with sco before membership — dialogue partner when, observer when?": the standings of the
         // topic asked when.)
         /^(dialogue|partner|partners|observer|observers|member|members|membership|status)$/.test(w) ||
@@ -905,7 +907,15 @@ export function segment(text: string): Segments {
         words.join(' '),
       ) &&
         words.length <= 14 &&
-        asked0.length <= 6);
+        asked0.length <= 6) ||
+      // ("In June 2025 the SCO condemned Israel's strikes on Iran. Did every member sign on?": a condemnation dated, before
+      // a question of its own that names nothing it was.)
+      (/^in (?:[a-z]+ )?(?:19|20)\d\d\b.{0,60}\b(statement|declaration|communique|condemned|condemnation)\b/.test(
+        words.join(' '),
+      ) &&
+        words.length <= 14 &&
+        asked0.length <= 6 &&
+        AUX.has(asked0[0] ?? ''));
     // ("our lecturer said the SCO Charter was signed in 2002 — in which city?", "I understand the 2025 summit was in
     // Tianjin. Could you give the dates?": who said it stays an aside; what they said is the topic.)
     const teller = TELLER.exec(`${words.join(' ')} `);
@@ -943,7 +953,11 @@ export function segment(text: string): Segments {
         : /^(?:(?:ok|okay|so|and|now|then) )*(?:what|how) about (?=\S)/
     ).exec(words.join(' '));
     // ("kazakhstan's capital for my map — it's nur-sultan, right?": what the asker wants it for names nothing.)
-    const purpose = /(?:^| )for (?:my|our|a|an) \S+$/.exec(words.join(' '));
+    // ("the charter details for our legal department: …": who it is for, a word or two before their unit.)
+    const purpose =
+      /(?:^| )for (?:my|our|a|an) (?:\S+$|(?:[a-z]+ ){1,2}(?:department|dept|team|office|unit|division|board|committee|class|clients?)$)/.exec(
+        words.join(' '),
+      );
     // ("the previous RATS director was from Uzbekistan, I believe — name and years?": a hedge after it names nothing, before
     // a bare request of attributes.)
     const hedge =
@@ -967,6 +981,15 @@ export function segment(text: string): Segments {
         SELF_INTRO.test(words.join(' ')) ||
         // ("Bonus round idea: what was …", "tiebreaker q: …": a label for the asker's quiz piece names no topic.)
         PIECE_LABEL.test(words.join(' ')) ||
+        // ("Hi — drafting a donor brief on Central Asian multilateralism. Could you confirm when the SCO Charter …?": what
+        // the asker is doing names no topic of a question that asks its own, pointing at nothing before it.)
+        // (Nor, once what it is for is cut, a bare label: "checking a line for our french co-producers: how many …?")
+        (!pointing &&
+          !attributeBack &&
+          !about &&
+          asked0.some((w) => WH.has(w)) &&
+          (DOING.test(own.join(' ')) ||
+            own.every((w) => CHECK_LABEL_WORDS.has(w) || w === 'hi' || w === 'checking'))) ||
         // (What someone told the asker is the topic only of a question that names none of its own: "I understand Iran
         // left. Kindly confirm the current number of member states" asks the count.)
         (told > 0 && !asksOfNothingNamed(asked1)) ||
