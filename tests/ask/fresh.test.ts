@@ -721,6 +721,15 @@ for (const set of [
   'fresh-zx',
   'fresh-zy',
   'fresh-zz',
+  'fresh-aaa',
+  'fresh-aab',
+  'fresh-aac',
+  'fresh-aad',
+  'fresh-aae',
+  'fresh-aaf',
+  'fresh-aag',
+  'fresh-aah',
+  'fresh-aai',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
