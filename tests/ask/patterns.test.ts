@@ -16221,3 +16221,28 @@ describe('round 59: what the asker is doing, bare requests, peoples named before
     ).toMatch(/do not write essays/);
   });
 });
+
+describe('round 59 (second pass): checks labelled in German, dates asked in Turkish, and mixed requests', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "Kurze Verifizierung:" as a label before the line it checks', () => {
+    expect(say('Kurze Verifizierung: Wann wurde die SOZ gegründet?')).toMatch(/15\. Juni 2001/);
+  });
+
+  it('reads "hangi tarihlerde" as a question of when', () => {
+    expect(say("Çingdao'daki savunma bakanları toplantısı hangi tarihlerde yapıldı?")).toMatch(/25–26 Haziran 2025/);
+  });
+
+  it('declines code to write in Persian and answers the question beside it', () => {
+    const r = say('ستاد مرکزی سازمان کجاست؟ راستی یک کد پایتون هم برای نوبت‌دهی درمانگاه ما بنویس.');
+    expect(r).toMatch(/Beijing/);
+    expect(r).toMatch(/outside what I answer/);
+  });
+
+  it('answers what follows "and btw" when the request before it is declined', () => {
+    const r = say('translate our cotton price list to chinese for me, and btw china is a founding member yes?');
+    expect(r).toMatch(/Yes\. China is one of the SCO's founding members/);
+    expect(r).toMatch(/outside what I answer/);
+  });
+});

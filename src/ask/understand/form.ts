@@ -350,7 +350,11 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
         : 'fragment';
     case 'tr':
       if (/\b(kim|kimdir|kimler|kimin|kimdi|kimlerdi)\b/.test(text)) return 'who';
-      if (/\b(ne zaman|hangi yil\w*|hangi tarihte|ne zamandan beri|tarihleri ne\w*|tarihi ne\w*)\b/.test(text))
+      if (
+        /\b(ne zaman|hangi yil\w*|hangi tarihte|hangi tarihlerde|hangi gun(?:ler)?de|ne zamandan beri|tarihleri ne\w*|tarihi ne\w*)\b/.test(
+          text,
+        )
+      )
         return 'when';
       if (/\b(nerede|nerde|neresi|nereye|hangi sehir)/.test(text)) return 'where';
       if (/\b(neden|nicin|niye)\b/.test(text)) return 'why';

@@ -109,9 +109,10 @@ const CHECK_ASKED_FIRST =
  * A request to check put as a label before the line it checks ("quick check before filing: … — correct?", "pls confirm:
  * SCO statement of 2 March 2026 called … 'unacceptable'."): the line is read as asked, or with "right?" after a statement.
  * ("quick sanity check: …": two words before "check" label it too.)
+ * ("Kurze Verifizierung: …", "Petite vérification : …": so does a request to check in another language.)
  */
 const CHECK_LABEL =
-  /^\s*(?:(?:a |one )?(?:(?:quick|fast|sanity|reality|final|last|double)\s+){0,2}(?:fact[- ]?)?check(?:ing)?(?:\s+(?:pls|please))?|(?:pls|please|plz)\s+(?:confirm|verify|check)|confirm|verify)(?:\s+(?:before|for|ahead of)\s+[^:?]{1,30})?\s*:\s*(?![\s"“„«‘'])([^:]{10,})$/i;
+  /^\s*(?:(?:a |one )?(?:(?:quick|fast|sanity|reality|final|last|double)\s+){0,2}(?:fact[- ]?)?check(?:ing)?(?:\s+(?:pls|please))?|(?:pls|please|plz)\s+(?:confirm|verify|check)|confirm|verify|(?:kurze|schnelle)\s+(?:verifizierung|prüfung|überprüfung|kontrolle)|faktencheck|(?:petite|rapide)\s+vérification|verificación\s+rápida)(?:\s+(?:before|for|ahead of)\s+[^:?]{1,30})?\s*:\s*(?![\s"“„«‘'])([^:]{10,})$/i;
 
 /** The English ordinal ending of a number ("st", "nd", "rd", "th"). */
 export function ordinalSuffix(n: number): string {
