@@ -730,6 +730,9 @@ for (const set of [
   'fresh-aag',
   'fresh-aah',
   'fresh-aai',
+  'fresh-aaj',
+  'fresh-aak',
+  'fresh-aal',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
