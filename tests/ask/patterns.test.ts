@@ -16246,3 +16246,38 @@ describe('round 59 (second pass): checks labelled in German, dates asked in Turk
     expect(r).toMatch(/outside what I answer/);
   });
 });
+
+describe('round 59 (third pass): growths and paths walked through', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('walks the growth from the founders, not the founders alone, when they are where it starts', () => {
+    const r = say(
+      "I'd like a timeline of how the membership grew from the founding six to today — the count and the date at each step, please.",
+    );
+    expect(r).toMatch(/9 June 2017/);
+    expect(r).toMatch(/4 July 2024/);
+  });
+
+  it("reads a span of years beside the Shanghai Five as the predecessor's path, not as member counts", () => {
+    const r = say(
+      'Could you walk me through how the Shanghai Five became the SCO? I would like the sequence from 1996 to 2001 for one slide, with who was in it at each step.',
+    );
+    expect(r).toMatch(/Shanghai Five/);
+    expect(r).toMatch(/1996/);
+  });
+
+  it('reads "从6个…变成10个" as a growth asked about, not a count to check', () => {
+    const r = e.answer('能给我讲讲上合成员国是怎么从6个一步步变成10个的吗？每次加了谁、哪一年');
+    expect(r.summary).not.toMatch(/^不是/);
+    expect(toPlainText(r)).toMatch(/2017/);
+  });
+
+  it('compares the two countries set side by side, past a remark between them and the request', () => {
+    const r = say(
+      "Iran vs Belarus — both 'newer members' in my client's report. Can you compare how each one got there?",
+    );
+    expect(r).toMatch(/Iran.{0,40}observer from 2005/);
+    expect(r).toMatch(/Belarus.{0,40}dialogue partner from 2010/);
+  });
+});

@@ -79,6 +79,8 @@ export const memberCount: Intent = {
     if (
       q.times.length >= 2 &&
       !q.main('found', 'founder') &&
+      // ("walk me through how the Shanghai Five became the SCO … from 1996 to 2001": the predecessor's span, not the count's.)
+      !(q.predecessor && !q.main('member')) &&
       // ("a timeline of SCO chairs 2021 to 2026": the chairs', not the member count's.)
       (q.main('member') || (q.sco && !q.main('chair', 'secgen', 'director', 'minister', 'summit'))) &&
       (q.form === 'explain' || q.main('growth', 'count') || (q.main('compare') && q.times.length >= 3))

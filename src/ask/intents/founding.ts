@@ -70,8 +70,17 @@ export const founding: Intent = {
       )
     )
       return 88;
+    // ("a timeline of how the membership grew from the founding six to today": the founders as where a growth starts.)
+    const growthFrom =
+      q.main('growth') &&
+      q.cues.some(
+        (c) =>
+          c.cue === 'founder' &&
+          (q.words[c.at - 1] === 'from' || (q.words[c.at - 1] === 'the' && q.words[c.at - 2] === 'from')),
+      );
     if (
       q.main('founder') &&
+      !growthFrom &&
       (q.form === 'who' ||
         q.form === 'which' ||
         q.form === 'list' ||

@@ -1131,7 +1131,7 @@ const CUES: Record<Cue, Forms> = {
     fr: 'grandi|croissance|elargi*|elargissement|evolution|evolue|histoire|change*|est devenu*|est passe*|passee de|chronologie|frise',
     // ("tarihçe" is a history; "tarihleri"/"tarihi" alone are dates.)
     tr: 'genisle*|buyu*|gelis*|tarihce*|degis*|donustu*|kronoloji*|artti|artis*|artmis*|artarak',
-    zh: '扩大|擴大|发展|發展|扩员|扩到|扩充|扩张|历程|演变|变化|增长|大事记|时间线|时间轴',
+    zh: '扩大|擴大|发展|發展|扩员|扩到|扩充|扩张|历程|演变|变化|增长|大事记|时间线|时间轴|一步步|一步一步|逐步',
     ru: 'расшир|рост|вырос|рос состав|рос числ|росла|росло|развит|истори|изменил|менял|эволюц|хронолог',
     hi: 'विस्तार|बढ़|बढ़ा|बढ़ी|बढ़े|बढ़कर|विकास|इतिहास|टाइमलाइन|समयरेखा|तक कैसे पहुँचा|तक कैसे पहुंचा',
     fa: 'گسترش|رشد|تحول|تاریخچه|توسعه|تغییر کرد*|تغییرات',

@@ -4790,7 +4790,8 @@ function scriptClaims(
   const ever = !time && cues.some((x) => x.cue === 'ever');
   // ("'भारत-पाक समेत SCO के 8 सदस्य देश' — सही है?": countries the count is said to include name no subject of it.)
   const included = n !== undefined && countries.every((x) => x.at < n.at) && INCLUDING.test(text.slice(0, n.at));
-  if (n?.noun && (!c || included))
+  // ("上合成员国是怎么从6个一步步变成10个的吗？": the ends of a growth asked about are no count put to check.)
+  if (n?.noun && (!c || included) && !GROWTH_SPAN_SCRIPT.test(text))
     out.push({
       kind: 'count',
       value: n.value,
@@ -4885,6 +4886,10 @@ const GREETING_SENTENCE =
 /** A request to tell or remind, naming nothing, put before what it asks ("remind me please —", "tell us:"). */
 const BARE_REQUEST =
   /^\s*(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz|kindly|just) )?(?:remind|tell|refresh) (?:me|us)(?: (?:please|pls|plz|again|quickly|once more))*\s*(?:[—–:]|-+)\s*(?=\S)/i;
+
+/** A growth between two counts, in another script ("从6个…变成10个", "с 6 до 10"). */
+const GROWTH_SPAN_SCRIPT =
+  /从\s*\d+\s*个?[^，。？！]{0,12}(到|变成|变为|增加到|扩大到|发展到)\s*\d+|\bс\s+\d+\s+до\s+\d+/;
 
 /** A letter's salutation before the question, in the languages asked in. */
 const SALUTATION =

@@ -1059,7 +1059,14 @@ export function segment(text: string): Segments {
     for (let s = main - 1; s >= 0; s--) {
       const words = wordsIn(tokens, s);
       const first = firstContent(words);
-      if (first === undefined || !(COMMAND.has(first) || WH.has(first) || AUX.has(first) || s === main - 1)) break;
+      // ("Iran vs Belarus — both 'newer members' in my client's report. Can you compare how each one got there?": what is
+      // set side by side is what "each" points at, a remark between.)
+      const sideBySide = words.some((w) => w === 'vs' || w === 'versus');
+      if (
+        first === undefined ||
+        !(COMMAND.has(first) || WH.has(first) || AUX.has(first) || s === main - 1 || sideBySide)
+      )
+        break;
       if (pointsAtIt && !asked.some((w) => BACK_REFERENCE.has(w))) {
         // ("kyrgyz chairmanship ran from when to when? is it over now?": a question of its own before "is it …" is what
         // "it" is, however long.)
