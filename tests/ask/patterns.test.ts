@@ -16281,3 +16281,16 @@ describe('round 59 (third pass): growths and paths walked through', () => {
     expect(r).toMatch(/Belarus.{0,40}dialogue partner from 2010/);
   });
 });
+
+describe('round 59 (fourth pass): a wrong place in the order of joining', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('says who was the member the claim names, beside the correction', () => {
+    expect(say('Iran became the tenth member of the SCO in 2023, right?')).toMatch(
+      /No\. Iran became the 9th member state on 4 July 2023\. Belarus became the 10th member state on 4 July 2024\./,
+    );
+    // (Not when the place claimed holds: India and Pakistan joined the same day.)
+    expect(say('did pakistan become the 7th member?')).not.toMatch(/India became/);
+  });
+});

@@ -147,13 +147,19 @@ export const growth: Intent = {
       const list = f.members(f.factDay);
       const i = list.findIndex((m) => m.country.id === check.country.id);
       const me = list[i];
+      // ("Iran became the tenth member in 2023" — No: who was the one claimed is said beside it.)
+      const claimed = list[check.value - 1];
+      const other = !check.holds && claimed?.record.from && claimed.country.id !== me?.country.id ? claimed : undefined;
       if (me)
         return {
           kind: 'fact',
           title: (l) => `${l.c(me.country)}: ${l.nth(i + 1)}`,
           verdict: check.holds ? 'yes' : 'no',
-          lead: (l) => l.m.nthMember(l.c(me.country), l.nth(i + 1), l.d(me.record.from!)),
-          sources: [me.record.sources],
+          lead: (l) =>
+            other
+              ? `${l.m.nthMember(l.c(me.country), l.nth(i + 1), l.d(me.record.from!))} ${l.m.nthMember(l.c(other.country), l.nth(check.value), l.d(other.record.from!))}`
+              : l.m.nthMember(l.c(me.country), l.nth(i + 1), l.d(me.record.from!)),
+          sources: other ? [me.record.sources, other.record.sources] : [me.record.sources],
         };
     }
     if (q.ordinal !== undefined) return nth(f, q.ordinal, subjects(q)[0], q.main('summit', 'location'));
