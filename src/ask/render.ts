@@ -422,10 +422,10 @@ const DAY_MONTH = new RegExp(
   ).join('|')})\\b`,
 );
 
-/** Several answers as one reply ("when did India join and who was its defence minister at Qingdao"). */
 /**
- * Several parts' answers as one reply. `verdictLeads`: the first part asks what a thing is ("which status?"), so a yes/no
- * after it that its answer settles ("full member or not?") puts its verdict first.
+ * Several answers as one reply ("when did India join and who was its defence minister at Qingdao"). `verdictLeads`: the
+ * first part asks a standing ("which status?"), so a yes/no after it that the same answer settles ("full member or not?")
+ * puts its verdict first.
  */
 export function combine(replies: Reply[], verdictLeads = false): Reply {
   const first = replies[0]!;

@@ -4887,9 +4887,8 @@ const GREETING_SENTENCE =
 const BARE_REQUEST =
   /^\s*(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz|kindly|just) )?(?:remind|tell|refresh) (?:me|us)(?: (?:please|pls|plz|again|quickly|once more))*\s*(?:[—–:]|-+)\s*(?=\S)/i;
 
-/** A growth between two counts, in another script ("从6个…变成10个", "с 6 до 10"). */
-const GROWTH_SPAN_SCRIPT =
-  /从\s*\d+\s*个?[^，。？！]{0,12}(到|变成|变为|增加到|扩大到|发展到)\s*\d+|\bс\s+\d+\s+до\s+\d+/;
+/** A growth between two counts, in Chinese ("从6个…变成10个"). */
+const GROWTH_SPAN_SCRIPT = /从\s*\d+\s*个?[^，。？！]{0,12}(到|变成|变为|增加到|扩大到|发展到)\s*\d+/;
 
 /** A letter's salutation before the question, in the languages asked in. */
 const SALUTATION =

@@ -983,13 +983,7 @@ export function segment(text: string): Segments {
         PIECE_LABEL.test(words.join(' ')) ||
         // ("Hi — drafting a donor brief on Central Asian multilateralism. Could you confirm when the SCO Charter …?": what
         // the asker is doing names no topic of a question that asks its own, pointing at nothing before it.)
-        // (Nor, once what it is for is cut, a bare label: "checking a line for our french co-producers: how many …?")
-        (!pointing &&
-          !attributeBack &&
-          !about &&
-          asked0.some((w) => WH.has(w)) &&
-          (DOING.test(own.join(' ')) ||
-            own.every((w) => CHECK_LABEL_WORDS.has(w) || w === 'hi' || w === 'checking'))) ||
+        (!pointing && !attributeBack && !about && asked0.some((w) => WH.has(w)) && DOING.test(own.join(' '))) ||
         // (What someone told the asker is the topic only of a question that names none of its own: "I understand Iran
         // left. Kindly confirm the current number of member states" asks the count.)
         (told > 0 && !asksOfNothingNamed(asked1)) ||
