@@ -165,6 +165,8 @@ const AskOrgFactFields = {
   status: MembershipStatus.optional(),
   /** Members that dissociated themselves from the statement or decision the fact records. */
   dissenting: z.array(CountryCode).optional(),
+  /** The country that holds what the fact records (a council's chair), of the countries it names. */
+  holder: CountryCode.optional(),
 };
 
 const PerLang = z.partialRecord(AskLang, z.string().min(1));

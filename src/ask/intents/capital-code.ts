@@ -88,6 +88,19 @@ export const capital: Intent = {
     const renamed =
       byName.length === 1 &&
       q.places.some((p) => byName[0]!.country.capitalOldNames.some((n) => n.toLowerCase() === p.toLowerCase()));
+    // ("Kazakhstan's capital has changed names a couple of times; walk me through it", "the summit city goes by two names
+    // (astana / nur-sultan), explain the name changes": the names a capital bore, over time.)
+    const one = cs.filter((c) => c.role !== 'aside');
+    if (
+      one.length === 1 &&
+      q.has('called') &&
+      q.has('growth') &&
+      (q.has('capital') || one[0]!.by === 'capital') &&
+      // (Not one aspect of a country's path: "Kazakhstan ka SCO journey — founder, chairmanship, capital ka naam change".)
+      !q.has('path') &&
+      one[0]!.country.capitalOldNames.length > 0
+    )
+      return 94;
     if (renamed && q.form !== 'list') return 92;
     if (oldCapitalAsked(q)) return 93;
     if ((!q.main('capital') && !nameOfCapital) || q.main('tourism')) return undefined;

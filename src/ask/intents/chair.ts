@@ -68,7 +68,9 @@ export const chair: Intent = {
       (q.main('ordinalWord') ||
         q.words.some((w) => /^(number|times)$/.test(w)) ||
         // ("is this kyrgyzstan's 4th time as chair?")
-        (q.words.includes('time') && q.numbers.some((n) => n.stance === 'ordinal')))
+        (q.words.includes('time') && q.numbers.some((n) => n.stance === 'ordinal')) ||
+        // ("2025-26 was kyrgyzstan's which chairmanship — 3rd or 4th?": two places offered.)
+        q.numbers.filter((n) => n.stance === 'ordinal').length >= 2)
     )
       return 95;
     // ("what's the difference between the SCO chairmanship and the heads of government council chair?": both chairs.)
@@ -585,6 +587,18 @@ function bothChairsDraft(q: Question, f: AskFacts): Draft {
   };
 }
 
+/** The data's record of a chair of the Council of Heads of Government that names the country, if any. */
+function councilChairOf(f: AskFacts, country: string) {
+  const name = f.names.bodies.headsOfGovernment?.display.en;
+  return f.store.data.organisation
+    .filter((o) => o.topic === 'chairmanship' && name !== undefined && o.text.includes(name) && o.holder === country)
+    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
+}
+
+function councilLine(l: Loc, council: { text: string; label: string }): string {
+  return l.lang === 'en' ? council.text : l.m.fromData(council.label);
+}
+
 /** The chair today; undefined once the term has ended (by record or by the rule) with no successor in the data. */
 function current(f: AskFacts): ChairmanshipT | undefined {
   const s = f.chairStanding();
@@ -858,6 +872,8 @@ function countAsked(q: Question): boolean {
           q.words.slice(q.words.lastIndexOf('before') + 1, q.words.lastIndexOf('before') + 3).join(' '),
         ))) ||
     q.form === 'howMany' ||
+    // ("2025-26 was kyrgyzstan's which chairmanship — 3rd or 4th?": two places offered.)
+    q.numbers.filter((n) => n.stance === 'ordinal').length >= 2 ||
     // ("summarise Kyrgyzstan's 2025-26 chairmanship": its place among the country's terms sums it up.)
     (q.form === 'explain' && q.words.includes('chairmanship')) ||
     // ("Wie oft hatte Kirgisistan den Vorsitz?", "how often has it chaired": of a country, how many times.)
@@ -930,6 +946,7 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
     const d = next(f, undefined, q);
     return { ...d, ...(q.form === 'yesno' && { verdict: d.verdict ?? ('unknown' as Verdict) }) };
   }
+  const council = councilChairOf(f, c.id);
   if (terms.length === 0) {
     // ("is pakistan the chair now?" once the last term has ended and the data holds no successor: who chairs is not known.)
     if (asksNow(q) && f.chairStanding().kind === 'ended' && !q.has('join') && !q.has('member')) return now(f, q);
@@ -938,8 +955,9 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
       title: (l) => l.c(c),
       ...(q.form === 'yesno' && { verdict: 'no' as Verdict }),
       lead: (l) => l.m.neverChaired(l.c(c)),
-      context: f.topic('chairRotation')?.text,
-      sources: [f.topic('chairRotation')?.sources ?? []],
+      // ("does Tajikistan chair the SCO in 2026?": the chair of another council it holds, when the data records one.)
+      context: (l) => (council ? councilLine(l, council) : (f.topic('chairRotation')?.text ?? '')),
+      sources: [council?.sources ?? f.topic('chairRotation')?.sources ?? []],
     };
   }
   const askedNow = asksNow(q);
@@ -1082,8 +1100,18 @@ function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after', steps = 1,
   if (!other && mode === 'after') return next(f, c, q);
   // ("which body's chairmanship passed from Russia to Tajikistan?": a country the data records no term of has no term to
   // count from.)
-  if (!anchor)
+  if (!anchor) {
+    // ("… passed to Tajikistan": the chair of another council, when the data records one the country holds.)
+    const council = councilChairOf(f, c.id);
+    if (council)
+      return {
+        kind: 'fact',
+        title: () => council.label,
+        lead: (l) => `${l.m.neverChaired(l.c(c))} ${councilLine(l, council)}`,
+        sources: [council.sources],
+      };
     return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.neverChaired(l.c(c)), sources: [] };
+  }
   if (!other)
     return {
       kind: 'fact',

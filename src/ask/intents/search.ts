@@ -134,8 +134,11 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       !q.has('statement') &&
       !q.has('meeting') &&
       q.events.every((e) => q.places.some((x) => x.toLowerCase() === e.city.toLowerCase()));
+    // ("Did the SCO adopt its Development Strategy to 2035 in Astana?": where a document was adopted answers whether it was
+    // adopted at the meeting named.)
     if (
       !p.unknown &&
+      !adoptedElsewhere(q, p) &&
       // (A person named with it is the one the line is about: "'Yermekbayev … said the bank would sit in Bishkek'".)
       !(thingsOwn && (q.main('found') || (q.main('location') && q.people.length === 0) || byCityOnly)) &&
       q.eventNamed &&
@@ -143,7 +146,15 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       !q.events.some((e) => e.id === p.event)
     )
       return undefined;
-    if (!p.unknown && p.event && q.eventNamed && q.places.length > 0 && !ownMeeting && !(thingsOwn && byCityOnly))
+    if (
+      !p.unknown &&
+      p.event &&
+      q.eventNamed &&
+      q.places.length > 0 &&
+      !ownMeeting &&
+      !(thingsOwn && byCityOnly) &&
+      !adoptedElsewhere(q, p)
+    )
       return undefined;
     // One rare word the question is about ("where is Pahalgam"), or two of its words and half of them.
     // ("whats pahalgam got to do w sco": a place no meeting was held in, beside one other word.)
@@ -326,6 +337,8 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
         : silenceAsked ||
             yearVerdict === 'no' ||
             onlyInPrinciple ||
+            // (Adopted at another meeting than the one named.)
+            (adoptedElsewhere(q, p) && q.eventNamed && !q.events.some((e) => e.id === p.event)) ||
             (placed !== undefined && placed.toLowerCase() !== q.places[0]!.toLowerCase())
           ? ('no' as const)
           : q.form === 'yesno' && dissenter
@@ -568,6 +581,11 @@ const SEAT_NOUN = /^(headquarter\w*|hq|hqs|seat|seated|based|sede|siege|sitz|hau
 
 const NUMBER_WORD =
   /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|dozens?|hundreds?|thousands?|millions?|billions?|trillions?)$/;
+
+/** A yes/no whether a document was adopted, answered by the passage of a meeting (whichever meeting the question names). */
+function adoptedElsewhere(q: Question, p: { event?: string }): boolean {
+  return q.form === 'yesno' && q.has('strategy') && q.has('outcome') && p.event !== undefined;
+}
 
 /**
  * The years a yes/no question puts to the passage: one the passage states after the same word with another year ("the

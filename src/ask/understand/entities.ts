@@ -650,7 +650,8 @@ export function rankEvents(
     if (hint.places.some((p) => p.toLowerCase() === e.city.toLowerCase())) bump(e, 3);
     // Context events (the NATO summit) are named by the organisation; a year beside them is the target's, not the meeting's.
     if (hint.context && e.kind === 'context') bump(e, 5);
-    if (hint.ordinal?.length && hint.ordinal.some((o) => e.name.toLowerCase().includes(`${o} `))) bump(e, 3);
+    // (A whole ordinal: "3rd" is not the end of "23rd".)
+    if (hint.ordinal?.length && hint.ordinal.some((o) => ` ${e.name.toLowerCase()}`.includes(` ${o} `))) bump(e, 3);
   }
   const named = scored.size > 0;
   const candidates = named

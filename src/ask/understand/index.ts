@@ -23,7 +23,7 @@ import {
 } from '../lexicon/common.js';
 import { MEASURE } from '../lexicon/measures.js';
 import { findClaims, findNumbers, isNumberWord } from './claims.js';
-import { declineReasons, REPORTED_SPEECH, VIEW_WORDS } from './declines.js';
+import { declineReasons, mayAskOffTopic, REPORTED_SPEECH, VIEW_WORDS } from './declines.js';
 import { NameIndex, rankEvents, type NameKind } from './entities.js';
 import { detectForm } from './form.js';
 import { detectLang, isOwnWord, type Lang } from './language.js';
@@ -512,7 +512,20 @@ export class Understander {
           ]);
         if (whole.eventConflict || failed.length > 0) return whole;
       }
-      return withParts(reading, this.pointBack(parts.map((p) => this.read(p, today, lineLang).full())));
+      const each = parts.map((p) => this.read(p, today, lineLang));
+      // ("what sectors is the sco bank meant for, and also could you solve q3 of my micro problem set": a task off the SCO
+      // in a part of its own is declined beside the question, which the SCO named elsewhere in the line hid.)
+      if (mayAskOffTopic(latinWords(text).join(' '))) {
+        const partReasons = each.map((r, i) => this.reasonsFor(parts[i]!, parts[i]!, r, true));
+        const kept = each.filter((_, i) => partReasons[i]!.length === 0);
+        if (kept.length > 0 && kept.length < each.length) {
+          const declines = [...new Set(partReasons.flat())];
+          const legit =
+            kept.length === 1 ? kept[0]!.full() : withParts(reading, this.pointBack(kept.map((r) => r.full())));
+          return { ...legit, declines, legit: true };
+        }
+      }
+      return withParts(reading, this.pointBack(each.map((r) => r.full())));
     }
     // (What is left when a bare "where" is dropped is read without it.)
     if (split.length > whereKept.length) return this.read(parts[0]!, today, lineLang).full();
@@ -555,13 +568,14 @@ export class Understander {
       .replace(/\bour\b/gi, `${country}'s`);
   }
 
-  private reasonsFor(text: string, raw: string, { core: q, folded }: Reading): DeclineReason[] {
+  private reasonsFor(text: string, raw: string, { core: q, folded }: Reading, part = false): DeclineReason[] {
     return declineReasons({
       text: latinWords(text).join(' '),
       raw: raw.toLowerCase(),
       folded,
       scoTopic: q.sco || q.bodies.length > 0 || q.events.length > 0 || q.cues.some((c) => RELATION_CUES.has(c.cue)),
-      namesCountry: q.countries.some((c) => c.by !== 'demonym'),
+      // (A part of a line whose question is elsewhere: "et traduisez-moi tout mon cours en russe" names a language.)
+      namesCountry: !part && q.countries.some((c) => c.by !== 'demonym'),
       namesPerson: q.people.length > 0,
       futureTense: q.tense === 'future',
       namesTermOffice:
@@ -2036,10 +2050,12 @@ export class Understander {
           ((words[t.at - 1] === 'like' && all.slice(0, i).some((x) => x.role !== 'aside')) ||
             (namesDocument(t) &&
               // ("tianjin outcomes — declaration, 2035 strategy": a year still to come names only the document.)
-              // ("… runs to 2030", "… up to 2035": a year still to come that a document runs to.)
+              // ("… runs to 2030", "… up to 2035", "was a development strategy to 2035 adopted?": a year still to come that a
+              // document runs to.)
               ((t.year > today.getUTCFullYear() &&
                 (docAfter(t) ||
-                  (namesDocument(t) && /^(runs?|lasts?|goes|extends?|up)$/.test(words[t.at - 2] ?? ''))) &&
+                  (namesDocument(t) &&
+                    /^(runs?|lasts?|goes|extends?|up|strategy|plan|programme|program)$/.test(words[t.at - 2] ?? ''))) &&
                 form !== 'choice') ||
                 all.some((x) => x !== t && x.role !== 'aside' && !namesDocument(x)))))
             ? { ...t, role: 'aside' as Role }

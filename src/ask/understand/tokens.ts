@@ -519,6 +519,12 @@ export function segment(text: string): Segments {
     GUESSED_ONE.test(wordsIn(tokens, main).join(' '))
   )
     for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+  // ("2025-26 was kyrgyzstan's which chairmanship — 3rd or 4th?", "how many times has Kyrgyzstan chaired the SCO — is
+  // 2025-26 its 3rd or its 4th?": two answers offered after a question put without its mark offer answers to it.)
+  if (main > 0 && rawSegments[main - 1]!.asks === false && wordsIn(tokens, main - 1).some((w) => WH.has(w))) {
+    const asked = wordsIn(tokens, main).join(' ');
+    if (TWO_OFFERED.test(asked)) for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+  }
   // ("Regarding the 2024 summit in Beijing at which Belarus joined — kindly confirm the dates": the topic put before a dash
   // is what the request after it is asked of.)
   if (
@@ -1673,6 +1679,9 @@ function asksResponse(words: string[]): boolean {
 }
 
 /** "the one in delhi, right?", "the one at astana?": one thing guessed, by where it was. */
+/** Two answers offered ("3rd or 4th", "is 2025-26 its 3rd or its 4th", "was it 2017 or 2018"). */
+const TWO_OFFERED =
+  /^(?:(?:is|was|are|were) (?:\S+ ){0,2}(?:it|its|that|this|their|they) )?(?:the |its |their )?\S+ or (?:the |its |their )?\S+$/;
 const GUESSED_ONE =
   /^(?:it was |was it |wasn t it )?the (?:one|summit|meeting) (?:in|at|held in|hosted by) \S+(?: \S+)?(?: (?:right|correct|no|na|yes|yeah|isn t it|wasn t it|i think|i guess))?$/;
 
@@ -1990,7 +1999,10 @@ function splitSegments(text: string): RawSegment[] {
         (words.length <= 20 && s.sep === ':' && LABEL.test(prev.text.trim()))) &&
       // ("teacher here: explain the shanghai five …": a question after who the asker is stands on its own.)
       !SELF_INTRO.test(latinWords(prev.text).join(' ')) &&
-      !/^(who|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can)\b/i.test(s.text.trim())
+      // ("… and they asked me: since when is iran a full member?": a question word after a word or two still opens one.)
+      !/^(?:(?:since|and|so|but) )?(who|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can)\b/i.test(
+        s.text.trim(),
+      )
     ) {
       prev.text = `${prev.text} ${s.text}`;
       prev.asks = prev.asks || s.asks;
