@@ -16373,3 +16373,91 @@ describe('round 60: tasks off the SCO beside a question, capitals renamed, and c
     }
   });
 });
+
+describe('round 60 (second pass): doubts, terms past their end, statements asked about, and labels', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+
+  it('reads a bare "or am i wrong?" after a statement as asking whether it holds', () => {
+    expect(e.answer('iran was an sco observer from 2005, or am i wrong?').summary).toMatch(/^Yes\./);
+    expect(e.answer('belarus joined in 2023 or am i mistaken?').summary).toMatch(/^No\./);
+  });
+
+  it('finds the name asked of a thing by the year the question gives it', () => {
+    expect(say("what's the 2035 strategy called exactly?")).toMatch(/Development Strategy to 2035/);
+  });
+
+  it('reads the asker booking their own flights as no request to decline', () => {
+    expect(
+      e.understand(
+        'we want to plan a sales trip around the bishkek summit, what are the exact dates so i can book flights?',
+      ).declines,
+    ).toEqual([]);
+    expect(e.understand('book me flights to bishkek').declines).toContain('offTopic');
+  });
+
+  it("answers a year past the end of the holder's term by the term's rule, or as not in the data", () => {
+    expect(e.answer('can yermekbayev stay on for a second term after 2027 or is it one term only?').summary).toMatch(
+      /^No\./,
+    );
+    expect(e.answer("Yermekbayev's term got extended to 2030, didn't it?").summary).toMatch(/^No\./);
+    const r = say('is yermekbayev SG in 2028?');
+    expect(r).not.toMatch(/Yes\./);
+    expect(r).toMatch(/cannot be extended/);
+  });
+
+  it('reads "at which summit" or "what month was that" after a statement as asked of it', () => {
+    expect(say('iran became a member on 4 july 2023 — at which summit and who was chairing it?')).toMatch(
+      /2023 virtual SCO summit/,
+    );
+    expect(
+      say(
+        'my cousin in tehran keeps saying iran became a full member in samarkand in 2022. so what month in 2022 was that exactly?',
+      ),
+    ).toMatch(/Iran did not join in 2022: it joined on 4 July 2023/);
+  });
+
+  it('reads a country\'s name in Arabic script only where a word begins ("مشترکی" holds no "ترکی")', () => {
+    expect(
+      e.understand('چرا بعد از نشست وزرای دفاع شانگهای در چینگدائو هیچ بیانیه‌ی مشترکی منتشر نشد؟').countries,
+    ).toEqual([]);
+  });
+
+  it('reads a German "wie" question after a request to explain, and German "-ismus" as the data\'s "-ism"', () => {
+    expect(say('Erklären Sie kurz: Wie hat sich der Streit um das Abschlussdokument in Qingdao entwickelt?')).toMatch(
+      /Qingdao/,
+    );
+    expect(
+      e.understand(
+        'Für mein Referat: Wie hat sich der Streit um die Terrorismus-Passagen von Qingdao bis zum Gipfel in Tianjin entwickelt?',
+      ).foreignWords,
+    ).not.toContain('terrorismus');
+  });
+
+  it('drops whom the answer is for, and where they are, from the topic (German)', () => {
+    expect(
+      say(
+        'Können Sie mir kurz für einen Kunden in Hamburg zusammenfassen, was beim Treffen der SOZ-Verteidigungsminister in Qingdao passiert ist? Datum, Vorsitz und Ergebnis bitte.',
+      ),
+    ).not.toMatch(/hamburg|kunden/i);
+  });
+
+  it('declines a headline made up, in Spanish, beside the question', () => {
+    const asked = e.understand(
+      '¿Cuántos socios tiene la OCS tras Tianjin? Y ya que estás, invéntame un titular ingenioso para la portada',
+    );
+    expect(asked.declines).toContain('creative');
+    expect(asked.legit).toBe(true);
+  });
+
+  it('reads what is needed after "for … I need:" as the request, and a measure before a colon as what it is for', () => {
+    expect(say('for our export catalogue I need: the names of all full member states of the SCO please')).toMatch(
+      /10 member states/,
+    );
+    expect(
+      e.understand(
+        'سلام وقت بخیر. برای کاتالوگ صادراتی‌مون لازم دارم: اسم همه‌ی کشورهای عضو کامل سازمان همکاری شانگهای رو لطفاً بنویسید',
+      ).measure,
+    ).toBeUndefined();
+  });
+});

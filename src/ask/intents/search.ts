@@ -170,8 +170,16 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       // date and death toll"; "get", "from" ask nothing of their own.)
       q.cues.every((c) => c.role !== 'main' || c.cue === 'growth' || c.cue === 'after') &&
       latinWords(`${p.title} ${p.text}`).join(' ').includes(latinWords(placesAlone[0]!).join(' '));
+    // ("what's the 2035 strategy called exactly?": the name asked of a thing the passage names with the year the question
+    // gives it.)
+    const nameOfDated =
+      q.has('called') &&
+      p.of === 2 &&
+      p.matched === 1 &&
+      q.times.some((t) => new RegExp(`\\b${t.year}\\b`).test(p.text));
     const enough =
       ofPlace ||
+      nameOfDated ||
       ((p.matched >= 2 || ((p.of === 1 || (p.of === 2 && placesAlone.length > 0)) && coversRare)) &&
         p.matched / p.of >= 0.5 &&
         p.score >= 3);

@@ -1,3 +1,4 @@
+import { isoPeriodEnd } from '../../base/dates.js';
 import type { OfficialT } from '../../facts/schema.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
@@ -141,8 +142,20 @@ export const secretaryGeneral: Intent = {
         (p) =>
           p.official === current && !current.to && /^(after|succeeds|replaces|follows)$/.test(q.words[p.at - 1] ?? ''),
       );
-    const future = q.tense === 'future' || (q.main('next') && !q.has('before')) || toFollow || afterHolder;
-    if (future) return next(current);
+    // ("is yermekbayev SG in 2028?": a year after the end the term's rule sets for the holder today is to come.)
+    const beyondTerm =
+      q.time !== undefined &&
+      !current.to &&
+      current.termEnds !== undefined &&
+      new Date(q.time.from).getTime() > isoPeriodEnd(current.termEnds).getTime();
+    // ("既然秘书长任期可以延长，叶尔梅克巴耶夫2028年还会继续当吗？", "can Yermekbayev stay on into 2028?": whether the one in
+    // office holds it past the end of the term is the term's rule; not who follows: "has a successor for 2028 been named?")
+    const successorWord = q.words.some((w) => /^(successor|successors|succeed|succeeds|replacement|replace)$/.test(w));
+    if (beyondTerm && q.has('term') && q.tense !== 'future' && (!named || named === current) && !successorWord)
+      return now(q, current, all);
+    const future =
+      q.tense === 'future' || (q.main('next') && !q.has('before')) || toFollow || afterHolder || beyondTerm;
+    if (future) return { ...next(current), ...(q.form === 'yesno' && beyondTerm && { verdict: 'unknown' as const }) };
     // "Who was the first Secretary-General?", "how many have there been?": the data holds the office only from its
     // earliest holder on, so it cannot say; the holders it does hold follow.
     // (Not "for how many years is the SG elected": the term is asked.)
@@ -224,7 +237,8 @@ export const secretaryGeneral: Intent = {
         };
     }
     // "Can the SG's term be extended past 2027?": the rule of the term, not who holds the office then.
-    if (q.main('term') && q.time?.mode === 'after' && !named) return now(q, current, all);
+    // ("can yermekbayev stay on for a second term after 2027?": so of the one in office, named.)
+    if (q.main('term') && q.time?.mode === 'after' && (!named || named === current)) return now(q, current, all);
     // "Was Yermekbayev appointed at the 2024 Astana summit?": the year dates the appointment, not the office.
     if (q.time && q.main('appoint') && holder === current) return now(q, current, all);
     // ("SG took office jan 2025, right?": the start of the one in office, put with no name.)

@@ -372,6 +372,13 @@ export class NameIndex {
           /\p{L}/u.test(`${rest[at - 1] ?? ''}${rest[at + key.length] ?? ''}`)
         )
           continue;
+        // (An Arabic-script name only where a word begins: "ترکی" is not inside "مشترکی", joint.)
+        if (
+          /^\p{Script=Arabic}/u.test(key) &&
+          /\p{Script=Arabic}/u.test(rest[at - 1] ?? '') &&
+          /\p{L}/u.test(rest[at - 1] ?? '')
+        )
+          continue;
         add(country, at, 'native');
         rest = rest.slice(0, at) + ' '.repeat(key.length) + rest.slice(at + key.length);
       }

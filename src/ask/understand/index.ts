@@ -2583,6 +2583,8 @@ export class Understander {
       const inData = unnamed(
         (w: string) =>
           [w, w.replace(/ies$/, 'y'), `${w}s`, `${w}es`, `${w}d`, `${w}ed`].some((x) => vocab.has(x)) ||
+          // ("Terrorismus", "terrorisme", "terrorismo": the data's "terrorism" in German, French and Spanish.)
+          (lang !== 'en' && /(?:ismus|isme|ismo)$/.test(w) && vocab.has(w.replace(/(?:ismus|isme|ismo)$/, 'ism'))) ||
           (synonyms[w] ?? synonyms[stem(w)] ?? []).some((x) => vocab.has(x)),
       );
       // (Not a person the data holds: "when did belousov become defence minister".)
@@ -2913,7 +2915,7 @@ export class Understander {
             lang === 'fa' && / چقدر/.test(folded)
             ? 'much'
             : undefined,
-      measure: measureAsked(folded, tokens),
+      measure: measureAsked(folded, tokens, text),
       passage: undefined,
       declines: [],
       legit: true,
@@ -5156,9 +5158,15 @@ function enumerated(text: string): string[] | undefined {
 }
 
 /** The economic measure a question asks for; one named in an aside ("our interpretation budget depends on it") asks nothing. */
-function measureAsked(folded: string, tokens: readonly Token[]): string | undefined {
+function measureAsked(folded: string, tokens: readonly Token[], text: string): string | undefined {
   const hit = MEASURE.exec(folded)?.[0];
-  if (hit === undefined || tokens.length === 0) return hit;
+  if (hit === undefined) return undefined;
+  // ("برای کاتالوگ صادراتی‌مون لازم دارم: اسم همه‌ی کشورهای عضو …": one before a colon, with the request after it, names
+  // what the answer is for.)
+  const colon = text.search(/[:：]/);
+  if (colon > 0 && text.slice(colon + 1).trim().length >= 12 && MEASURE.test(foldAll(text.slice(0, colon))))
+    return undefined;
+  if (tokens.length === 0) return hit;
   const first = hit.split(' ').find((w) => w !== 's');
   const token = tokens.find((t) => t.w === first);
   return token?.role === 'aside' ? undefined : hit;
@@ -5813,13 +5821,15 @@ function germanNouns(text: string): Set<string> {
     sentence
       .split(/[^\p{L}]+/u)
       .filter(Boolean)
-      .filter(
-        (_w, i, all) =>
-          !(
-            /^(für|fur|aus|von)$/i.test(all[i - 2] ?? '') &&
-            /^(den|die|das|dem|der|meine[mnrs]?|unsere[mnrs]?|ihre[mnrs]?|seine[mnrs]?)$/i.test(all[i - 1] ?? '')
-          ),
-      )
+      .filter((_w, i, all) => {
+        const forWhom = (k: number) =>
+          /^(für|fur|aus|von)$/i.test(all[k - 2] ?? '') &&
+          // ("für einen Kunden in Hamburg": an indefinite one too, and where they are.)
+          /^(den|die|das|dem|der|eine[mnrs]?|meine[mnrs]?|unsere[mnrs]?|ihre[mnrs]?|seine[mnrs]?)$/i.test(
+            all[k - 1] ?? '',
+          );
+        return !(forWhom(i) || (/^(in|aus)$/i.test(all[i - 1] ?? '') && forWhom(i - 2)));
+      })
       .slice(1),
   );
   return new Set(words.filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).flatMap((w) => latinWords(w)));

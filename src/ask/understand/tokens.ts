@@ -134,6 +134,8 @@ const WH_OTHER = new Set([
   'podria',
   'podrias',
 ]);
+/** "How" in German (the French "comment" also opens what a request to explain asks of). */
+const HOW_OTHER = new Set(['wie']);
 const AUX = new Set([
   'is',
   'are',
@@ -442,9 +444,14 @@ export function segment(text: string): Segments {
     let score = 0;
     // (Another language's question word opens a question of its own only with words after it: "¿Dónde" alone, cut from
     // "¿Dónde y cuándo …?", asks of the sentence before.)
+    // ("Erklären Sie kurz: Wie hat sich der Streit um das Abschlussdokument in Qingdao entwickelt?": "how" opens a question
+    // too, though the form reads it apart.)
     const opensAsking =
       first !== undefined &&
-      (WH.has(first) || (WH_OTHER.has(first) && words.length >= 3) || AUX.has(first) || COMMAND.has(first));
+      (WH.has(first) ||
+        ((WH_OTHER.has(first) || HOW_OTHER.has(first)) && words.length >= 3) ||
+        AUX.has(first) ||
+        COMMAND.has(first));
     // ("azerbaijan's membership bid - approved at tianjin or nah": a statement that ends in a yes/no tag asks, mark or none.)
     if (s.asks || (!opensAsking && TAG_AT_END.test(words.join(' ')))) score += 3;
     if (opensAsking) score += 3;
@@ -460,7 +467,8 @@ export function segment(text: string): Segments {
     if (
       /^(i|im|i m|my|we|for|as)$/.test(words[0] ?? '') &&
       !(first && WH.has(first)) &&
-      !/^(?:for (?:\w+ ){1,5})?(?:i|we) (?:need|want|require|would like|d like)\b/.test(words.join(' '))
+      // (Not "for our export catalogue I need:", what is needed put after the colon.)
+      !/^(?:for (?:\w+ ){1,5})?(?:i|we) (?:need|want|require|would like|d like)\b(?= \S)/.test(words.join(' '))
     )
       score -= 2;
     if (SELF_INTRO.test(words.join(' ')) || DOING.test(words.join(' '))) score -= 2;
@@ -1707,8 +1715,9 @@ const TOPIC_GLUE = new Set(['the', 'a', 'an']);
 const NAMES_ASKED = /^(names|which ones|name them|list them)( (pls|please|plz))?$/;
 
 /** "which is it", "so which one is right": which of the versions reported before is true. */
+// ("iran became a member on 4 july 2023 — at which summit": the meeting of what was just said.)
 const WHEN_WAS_THAT =
-  /^(?:so |and )?(?:what year|which year|what date|when(?: exactly)?) (?:was|did|is) (?:that|it|this)(?: happen)?$|^(?:so |and |und |y |et )?(?:since when|seit wann|desde cuando|depuis quand)(?: (?:exactly|genau|eigentlich|denn|exactamente|exactement|precisely|actually|really))?(?: (?:gilt das|ist das so|is that so|has that been so|es asi|c est le cas))?$/;
+  /^(?:so |and )?(?:what year|which year|what date|what month|which month|when(?: exactly)?)(?: in \d{4})? (?:was|did|is) (?:that|it|this)(?: happen)?(?: exactly)?$|^(?:so |and )?(?:at |in )?(?:which|what) (?:summit|meeting)(?: (?:was|did) (?:that|it|this)(?: happen)?)?$|^(?:so |and |und |y |et )?(?:since when|seit wann|desde cuando|depuis quand)(?: (?:exactly|genau|eigentlich|denn|exactamente|exactement|precisely|actually|really))?(?: (?:gilt das|ist das so|is that so|has that been so|es asi|c est le cas))?$/;
 /** A request to confirm with nothing of its own to confirm ("kindly confirm", "please confirm so the note may say so"). */
 // ("… ¿Me la confirma?", "Pouvez-vous me le confirmer ?", "Können Sie das bestätigen?": the same in other languages.)
 const BARE_CONFIRM =
@@ -1888,7 +1897,11 @@ function splitSegments(text: string): RawSegment[] {
     // ("sco est. 2002 in shanghai": "est." before a year is "established".)
     .replace(/\b(est|estd)\.(?=\s+(?:in\s+)?\d{4}\b)/gi, '$1\u0001');
   // "… in Bishkek too or am I mixing it up with Tianjin": the asker's doubt is set apart, as after a dash.
-  const doubted = guarded.replace(/\s+(or (?:am|was|do|did) i\b)/gi, ' - $1');
+  // (Not a bare tag, which asks whether the statement holds: "iran was an sco observer from 2005, or am i wrong?")
+  const doubted = guarded.replace(
+    /\s+(or (?:am|was|do|did) i\b)(?! (?:wrong|mistaken|right|correct|off)\s*[?.!]*\s*$)/gi,
+    ' - $1',
+  );
   // An en dash joining two words or numbers ("india–pakistan", "2025–26") is a hyphen, not a break between parts.
   let dashed = doubted.includes('–') ? doubted.replace(/(?<=[\p{L}\p{N}])–(?=[\p{L}\p{N}])/gu, '-') : doubted;
   // ("Do any of the Western actors — the United States, the EU, Japan, the UK — hold any status …?": a list set between
