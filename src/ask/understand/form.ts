@@ -77,7 +77,8 @@ const CONFIRM_AFTER_STATEMENT =
 const ASKED_BEFORE = /\b(asked|asks|wants to know|wonders|wondering|would like to know)\b/i;
 // (A remark in brackets may follow: "…, I assume? (sto scrivendo un articolo in inglese)".)
 const ASSUMED_AFTER = /[,;-]\s*i (assume|guess|suppose|presume|believe|reckon|take it)\s*[?？]+\s*(\([^()]*\))?\s*$/i;
-const YES_OR_NO_ASKED = /[?.:;,!-]\s*(y\/n|yes\/no|yes or no|true or false|true\/false)\s*[?.!]*\s*$/i;
+const YES_OR_NO_ASKED =
+  /[?.:;,!-]\s*(y\/n|yes\/no|yes or no|true or false|true\/false|vrai ou faux|verdadero o falso|richtig oder falsch|wahr oder falsch)\s*[?.!]*\s*$/i;
 
 function formOf(lang: Lang, mainWords: string[], folded: string, asks: boolean): Form {
   switch (lang) {
@@ -174,6 +175,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     !/ (or|oder|o|ou|veya|yoksa) (anything|something|else|other|algo|quelque|etwas)\b/.test(` ${text} `) &&
     // ("turquía es miembro de la ocs o q": "or what", a tag, not a second choice.)
     !/ o (q|que|no)$/.test(text) &&
+    // ("… depuis le sommet de Tianjin. Vrai ou faux ?": whether it holds, the tag in another language.)
+    !/ (?:vrai|verdadero|richtig|wahr) (?:ou|o|oder) (?:faux|falso|falsch)$/.test(text) &&
     // ("was there an 'sco plus' meeting in bishkek too or only the main council": whether there was one too, the other
     // way put as "only" the rest.)
     !/\b(too|also|as well),? or (only|just)\b/.test(text) &&
@@ -191,7 +194,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     );
   const tag =
     CHECK_TAG_END.test(text) ||
-    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|am i (wrong|mistaken)|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|or (wrong|off)( by (a|one) (day|week|year))?|i (assume|guess|suppose|presume|believe|reckon|take it)|(am )?i assuming (right|correctly)|(i m|im|i am) (pretty |quite |fairly |almost |100 )?(sure|certain)|rite|ryt|innit|haan|haina|ja|oder|nicht wahr|verdad|o no|o que|o q|vrai|dogru mu|degil mi|di mi)$/.test(
+    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|am i (wrong|mistaken)|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|or (wrong|off)( by (a|one) (day|week|year))?|i (assume|guess|suppose|presume|believe|reckon|take it)|(am )?i assuming (right|correctly)|(i m|im|i am) (pretty |quite |fairly |almost |100 )?(sure|certain)|rite|ryt|innit|haan|haina|ja|oder|nicht wahr|verdad|o no|o que|o q|vrai|(?:vrai|verdadero|richtig|wahr) (?:ou|o|oder) (?:faux|falso|falsch)|dogru mu|degil mi|di mi)$/.test(
       text,
     );
   // "Pouvez-vous me retracer…", "Können Sie mir sagen, wer…", "¿Puedes explicarme…?": the request's own verb is the form.

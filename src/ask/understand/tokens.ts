@@ -34,8 +34,9 @@ export interface Token {
 /** A bare tag after a statement ("true?", "is that right?", "correct or not?"). */
 // ("… — yes?", "I'd like a plain yes or no.": the answer's form asked after the statement is its tag too.)
 // ("… correct or off by a day?": the other way, said of the dates.)
+// ("… depuis le sommet de Tianjin. Vrai ou faux ?": in French, Spanish, German and Turkish too.)
 const BARE_TAG =
-  /^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false|wrong|off by (a|one) (day|year)))?$|^(yes|(?:(?:i d|i would) like |i want |give me |just |only )?(?:a )?(?:plain |simple |straight |clear |short )?yes or no(?: answer)?(?: please| pls)?)$/;
+  /^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false|wrong|off by (a|one) (day|year)))?$|^(yes|(?:(?:i d|i would) like |i want |give me |just |only )?(?:a )?(?:plain |simple |straight |clear |short )?yes or no(?: answer)?(?: please| pls)?)$|^(?:vrai ou faux|verdadero o falso|richtig oder falsch|wahr oder falsch)$/;
 
 /** The words of a request to check that say how the statement stands ("is it correct"): they keep their cues. */
 const CHECK_WORD = new Set([
