@@ -733,6 +733,18 @@ for (const set of [
   'fresh-aaj',
   'fresh-aak',
   'fresh-aal',
+  'fresh-aam',
+  'fresh-aan',
+  'fresh-aao',
+  'fresh-aap',
+  'fresh-aaq',
+  'fresh-aar',
+  'fresh-aas',
+  'fresh-aat',
+  'fresh-aau',
+  'fresh-aav',
+  'fresh-aaw',
+  'fresh-aax',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
