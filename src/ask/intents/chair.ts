@@ -587,7 +587,7 @@ function bothChairsDraft(q: Question, f: AskFacts): Draft {
   };
 }
 
-/** The data's record of a chair of the Council of Heads of Government that names the country, if any. */
+/** The data's latest record of a chair of the Council of Heads of Government that the country holds, if any. */
 function councilChairOf(f: AskFacts, country: string) {
   const name = f.names.bodies.headsOfGovernment?.display.en;
   return f.store.data.organisation

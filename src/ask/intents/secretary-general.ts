@@ -147,7 +147,7 @@ export const secretaryGeneral: Intent = {
       q.time !== undefined &&
       !current.to &&
       current.termEnds !== undefined &&
-      new Date(q.time.from).getTime() > isoPeriodEnd(current.termEnds).getTime();
+      q.time.from.getTime() > isoPeriodEnd(current.termEnds).getTime();
     // ("既然秘书长任期可以延长，叶尔梅克巴耶夫2028年还会继续当吗？", "can Yermekbayev stay on into 2028?": whether the one in
     // office holds it past the end of the term is the term's rule; not who follows: "has a successor for 2028 been named?")
     const successorWord = q.words.some((w) => /^(successor|successors|succeed|succeeds|replacement|replace)$/.test(w));

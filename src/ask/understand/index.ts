@@ -5161,12 +5161,14 @@ function enumerated(text: string): string[] | undefined {
 function measureAsked(folded: string, tokens: readonly Token[], text: string): string | undefined {
   const hit = MEASURE.exec(folded)?.[0];
   if (hit === undefined) return undefined;
-  // ("برای کاتالوگ صادراتی‌مون لازم دارم: اسم همه‌ی کشورهای عضو …": one before a colon, with the request after it, names
-  // what the answer is for.)
-  const colon = text.search(/[:：]/);
-  if (colon > 0 && text.slice(colon + 1).trim().length >= 12 && MEASURE.test(foldAll(text.slice(0, colon))))
-    return undefined;
-  if (tokens.length === 0) return hit;
+  if (tokens.length === 0) {
+    // ("برای کاتالوگ صادراتی‌مون لازم دارم: اسم همه‌ی کشورهای عضو …": in another script, one before a colon with the
+    // request after it names what the answer is for; Latin words have their roles for that.)
+    const colon = text.search(/[:：]/);
+    return colon > 0 && text.slice(colon + 1).trim().length >= 12 && MEASURE.test(foldAll(text.slice(0, colon)))
+      ? undefined
+      : hit;
+  }
   const first = hit.split(' ').find((w) => w !== 's');
   const token = tokens.find((t) => t.w === first);
   return token?.role === 'aside' ? undefined : hit;

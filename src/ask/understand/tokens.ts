@@ -34,7 +34,7 @@ export interface Token {
 /** A bare tag after a statement ("true?", "is that right?", "correct or not?"). */
 // ("… — yes?", "I'd like a plain yes or no.": the answer's form asked after the statement is its tag too.)
 // ("… correct or off by a day?": the other way, said of the dates.)
-// ("… depuis le sommet de Tianjin. Vrai ou faux ?": in French, Spanish, German and Turkish too.)
+// ("… depuis le sommet de Tianjin. Vrai ou faux ?": the same pair in French, Spanish and German.)
 const BARE_TAG =
   /^(is (that|this|it) )?(true|right|correct|accurate|really|so|legit|real|wrong|false)( or (not|false|wrong|off by (a|one) (day|year)))?$|^(yes|(?:(?:i d|i would) like |i want |give me |just |only )?(?:a )?(?:plain |simple |straight |clear |short )?yes or no(?: answer)?(?: please| pls)?)$|^(?:vrai ou faux|verdadero o falso|richtig oder falsch|wahr oder falsch)$/;
 
@@ -2013,7 +2013,8 @@ function splitSegments(text: string): RawSegment[] {
         (words.length <= 20 && s.sep === ':' && LABEL.test(prev.text.trim()))) &&
       // ("teacher here: explain the shanghai five …": a question after who the asker is stands on its own.)
       !SELF_INTRO.test(latinWords(prev.text).join(' ')) &&
-      // ("… and they asked me: since when is iran a full member?": a question word after a word or two still opens one.)
+      // ("… and they asked me: since when is iran a full member?": a question word after "since", "and", "so" or "but"
+      // still opens one.)
       !/^(?:(?:since|and|so|but) )?(who|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can)\b/i.test(
         s.text.trim(),
       )
