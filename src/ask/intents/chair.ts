@@ -567,10 +567,7 @@ function bothChairs(q: Question): boolean {
 
 function bothChairsDraft(q: Question, f: AskFacts): Draft {
   const rotating = now(f, q);
-  const name = f.names.bodies.headsOfGovernment?.display.en;
-  const council = f.store.data.organisation
-    .filter((o) => o.topic === 'chairmanship' && name !== undefined && o.text.includes(name))
-    .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
+  const council = councilChair(f);
   const rotation = f.topic('chairRotation');
   // (Asked how the two differ: what the data says of the council at the top, beside the chairs.)
   const supreme = q.has('difference') || q.has('compare') ? f.topic('supremeBody') : undefined;
@@ -578,20 +575,23 @@ function bothChairsDraft(q: Question, f: AskFacts): Draft {
     kind: 'fact',
     title: (l) => l.list([l.body('headsOfState'), l.body('headsOfGovernment')]),
     ...(supreme && { details: [{ items: [firstSentence(supreme.text)] }] }),
-    lead: (l) =>
-      [rotating.lead(l), council ? (l.lang === 'en' ? council.text : l.m.fromData(council.label)) : '']
-        .filter((x) => x !== '')
-        .join(' '),
+    lead: (l) => [rotating.lead(l), council ? councilLine(l, council) : ''].filter((x) => x !== '').join(' '),
     ...(rotation && { context: firstSentence(rotation.text) }),
     sources: [...rotating.sources, council?.sources ?? [], rotation?.sources ?? [], supreme?.sources ?? []],
   };
 }
 
-/** The data's latest record of a chair of the Council of Heads of Government that the country holds, if any. */
-function councilChairOf(f: AskFacts, country: string) {
+/** The data's latest record of a chair of the Council of Heads of Government (held by the country, when one is given). */
+function councilChair(f: AskFacts, country?: string) {
   const name = f.names.bodies.headsOfGovernment?.display.en;
   return f.store.data.organisation
-    .filter((o) => o.topic === 'chairmanship' && name !== undefined && o.text.includes(name) && o.holder === country)
+    .filter(
+      (o) =>
+        o.topic === 'chairmanship' &&
+        name !== undefined &&
+        o.text.includes(name) &&
+        (country === undefined || o.holder === country),
+    )
     .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''))[0];
 }
 
@@ -946,7 +946,7 @@ function ofCountry(f: AskFacts, q: Question, c: CountryT): Draft {
     const d = next(f, undefined, q);
     return { ...d, ...(q.form === 'yesno' && { verdict: d.verdict ?? ('unknown' as Verdict) }) };
   }
-  const council = councilChairOf(f, c.id);
+  const council = councilChair(f, c.id);
   if (terms.length === 0) {
     // ("is pakistan the chair now?" once the last term has ended and the data holds no successor: who chairs is not known.)
     if (asksNow(q) && f.chairStanding().kind === 'ended' && !q.has('join') && !q.has('member')) return now(f, q);
@@ -1102,7 +1102,7 @@ function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after', steps = 1,
   // count from.)
   if (!anchor) {
     // ("… passed to Tajikistan": the chair of another council, when the data records one the country holds.)
-    const council = councilChairOf(f, c.id);
+    const council = councilChair(f, c.id);
     if (council)
       return {
         kind: 'fact',
