@@ -168,7 +168,11 @@ export class AskEngine implements AskService {
           c.holds === false &&
           (c.stance === 'asked' ||
             c.tag === true ||
-            (c.stance === 'asserted' && q.main('true') && !q.has('claimSource'))),
+            (c.stance === 'asserted' && q.main('true') && !q.has('claimSource')) ||
+            // ("since iran joined together with india and pakistan back in 2017, was that also at the astana summit?":
+            // "that" asks of the statement put before it.)
+            (c.stance === 'asserted' &&
+              q.words.some((w, i) => w === 'that' && /^(was|did)$/.test(q.words[i - 1] ?? '')))),
       );
     // "Is it true the SCO family is 27 countries?": the claim asked holds, and nothing in the question is contradicted.
     const askedHolds =

@@ -16510,3 +16510,108 @@ describe('round 60 (third pass): requests to explain, French instructions and ta
     ).toContain('creative');
   });
 });
+
+describe('round 61: what the asker needs to know, either-ors, counts of the whole family, and terms pointed back to', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+  const lead = (q: string) => e.answer(q).summary ?? '';
+
+  it('reads "I need to know whether …" after what it is for as the question', () => {
+    expect(
+      lead('Good morning. For a client risk note I need to know whether Egypt is an SCO member or only a partner.'),
+    ).toMatch(/^No\. Egypt is not an SCO member state; it is an SCO partner/);
+    expect(lead('for my essay i need to know when belarus joined')).toMatch(/^Belarus joined the SCO/);
+  });
+
+  it('answers an either-or of member and partner by whether it is a member', () => {
+    expect(lead('Is Egypt an SCO member or only a partner?')).toMatch(/^No\./);
+    expect(lead('Is Belarus a member or a partner?')).toMatch(/^Yes\./);
+  });
+
+  it('reads two ordinals offered of a country as a check of its place among the members', () => {
+    const s = lead('Is Belarus the 9th or the 10th member?');
+    expect(s).toMatch(/^Belarus became the 10th member state/);
+    expect(s).toMatch(/Iran became the 9th member state/);
+  });
+
+  it('declines a business plan to write in Turkish, and an agreement to translate', () => {
+    expect(
+      e.understand('Bir de yatırımcı sunumum için 3 sayfalık bir iş planı yazar mısın, lojistik odaklı').declines,
+    ).toContain('creative');
+    expect(
+      e.understand('Could you translate a three-page electricity tariff agreement from Kyrgyz into English for me?')
+        .declines,
+    ).toContain('offTopic');
+  });
+
+  it('reads "official" said of a document as no standing asked', () => {
+    expect(
+      lead(
+        'does the sco have an official transport corridor agreement covering the middle corridor through kazakhstan and the caspian?',
+      ),
+    ).not.toMatch(/^Yes/);
+  });
+
+  it('answers No when a name the data does not hold is put in a minister’s place at a meeting', () => {
+    expect(lead("was russia's defence minister at qingdao shoigu?")).toMatch(/^No\./);
+    expect(lead("was russia's defence minister at qingdao belousov?")).toMatch(/^Yes\./);
+  });
+
+  it('reads a loan applied for as no membership application, and lending as a bank in operation', () => {
+    expect(say('how do member ministries apply for a loan from the sco development bank?')).not.toMatch(
+      /^Applications/,
+    );
+    expect(lead('can i apply for a loan at the sco development bank?')).toMatch(/^No\./);
+    expect(lead('does the sco development bank give loans?')).toMatch(/^No\./);
+  });
+
+  it('reads "that number" as the number said in the sentence before', () => {
+    expect(
+      lead("Wang Yi keeps saying the SCO 'family' has 27 countries. What's the breakdown behind that number?"),
+    ).toMatch(/10 member states and 17 partners/);
+  });
+
+  it('lists the partners too when the countries are counted as the whole family', () => {
+    const s = lead('list the 27 sco countries');
+    expect(s).toMatch(/10 member states are/);
+    expect(s).toMatch(/17 partners are .*Laos/);
+    expect(lead('list the 10 sco member states')).not.toMatch(/partners are/);
+  });
+
+  it('takes the term a Spanish question names for the summit asked of "esa presidencia"', () => {
+    expect(
+      say('¿Quién presidió la OCS en 2024-2025 y dónde se celebró la cumbre al final de esa presidencia?'),
+    ).toMatch(/Tianjin/);
+  });
+
+  it('opens with the summit when where a term ended with its summit is asked', () => {
+    expect(lead('where was the summit at the end of the 2024-2025 chairmanship')).toMatch(
+      /^The 2025 Tianjin SCO summit/,
+    );
+    expect(lead('who chaired the sco in 2024-2025')).toMatch(/China/);
+  });
+
+  it('reads "all … have to agree" as how the SCO decides', () => {
+    expect(e.understand('do all members have to agree to admit a new country?').cues.map((c) => c.cue)).toContain(
+      'decisionRule',
+    );
+  });
+
+  it('reads "at some point" as "ever", and a capital ever called a name as called it', () => {
+    expect(lead('was astana ever called nur-sultan?')).toMatch(/^Yes\./);
+    expect(lead('did the sco have exactly 9 members for about a year at some point?')).toMatch(
+      /^Yes\. The SCO had 9 member states from/,
+    );
+  });
+
+  it('asks of the capital named, not of a country in the clause that dates the question', () => {
+    const s = lead('astana — was it still called nur-sultan when belarus joined there in 2024?');
+    expect(s).toMatch(/^No\. The capital was called Nur-Sultan/);
+  });
+
+  it('dates a join by the year after the countries it was done together with, and "was that" asks of it', () => {
+    expect(
+      lead('since iran joined together with india and pakistan back in 2017, was that also at the astana summit?'),
+    ).toMatch(/^No\. Iran did not join in 2017/);
+  });
+});

@@ -155,8 +155,11 @@ export const capital: Intent = {
       };
     }
     const byCapital = q.countries.filter((c) => c.by === 'capital').map((c) => c.country);
+    // ("astana — was it still called nur-sultan when belarus joined there in 2024?": a country only in the clause that
+    // dates the question is not the one whose capital is asked, when the capital is named in the question itself.)
+    const capitalMain = q.countries.some((c) => c.by === 'capital' && c.role === 'main');
     const named = capitalOf(q)
-      .filter((c) => c.by !== 'capital')
+      .filter((c) => c.by !== 'capital' && !(capitalMain && c.role === 'sub'))
       .map((c) => c.country);
     // "capitals of kyrgyzstan and tajikistan": each country's capital, one sentence each.
     if (named.length >= 2 && named.length <= 4 && q.form !== 'yesno')
@@ -353,8 +356,11 @@ export const formerName: Intent = {
   },
 };
 
-/** Cues a question that only puts two city names as one may carry ("is X the same city as Y?"). */
-const EQUATING_CUES = new Set(['same', 'difference', 'location', 'capital', 'called', 'true']);
+/**
+ * Cues a question that only puts two city names as one may carry ("is X the same city as Y?", "was astana ever called
+ * nur-sultan?").
+ */
+const EQUATING_CUES = new Set(['same', 'difference', 'location', 'capital', 'called', 'true', 'ever']);
 
 /**
  * "A = B?", "is A the same city as B?": two capital names put as one, asked yes or no —

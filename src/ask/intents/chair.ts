@@ -813,9 +813,16 @@ function inTime(f: AskFacts, q: Question): Draft {
       kind: 'fact',
       title: (l) => l.c(hit[0]!.country),
       ...(q.form === 'yesno' && elsewhere ? { verdict: 'no' as const } : verdict && { verdict }),
-      lead: (l) => l.m.chairThen(l.c(hit[0]!.country), when(l)),
-      // (The meeting's name holds its city.)
-      context: (l) => l.m.eventHeld(l.event(hosted), l.dr(hosted.start, hosted.end), ''),
+      // ("where was the summit at the end of the 2024-2025 chairmanship": where asked, the summit leads; the chair is the
+      // context.) (The meeting's name holds its city.)
+      lead: (l) =>
+        q.form === 'where'
+          ? l.m.eventHeld(l.event(hosted), l.dr(hosted.start, hosted.end), '')
+          : l.m.chairThen(l.c(hit[0]!.country), when(l)),
+      context: (l) =>
+        q.form === 'where'
+          ? l.m.chairThen(l.c(hit[0]!.country), when(l))
+          : l.m.eventHeld(l.event(hosted), l.dr(hosted.start, hosted.end), ''),
       note: noteOf(hit[0]),
       sources: [hit[0]!.sources, hosted.sources],
     };

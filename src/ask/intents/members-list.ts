@@ -139,11 +139,29 @@ export const membersList: Intent = {
     const withCapital = q.main('capital');
     const withCode = q.main('code');
     const names = (l: Loc) => l.list(list.map((m) => l.c(m.country)));
+    // ("list the 27 sco countries", "which are the 27 sco member countries?": the members and partners together are
+    // the countries so counted, and both lists are given.)
+    const partners = asked ? [] : f.partners(day);
+    const family =
+      partners.length > 0 &&
+      q.claims.some(
+        (c) =>
+          c.kind === 'count' &&
+          (c.noun === 'member' || c.noun === 'country') &&
+          c.value === list.length + partners.length,
+      );
     return {
       kind: 'fact',
       title: (l) => `${l.org}: ${l.n(list.length)}`,
       lead: (l) =>
-        asked ? l.m.membersWere(l.n(list.length), when(l), names(l)) : l.m.membersAre(l.n(list.length), names(l)),
+        asked
+          ? l.m.membersWere(l.n(list.length), when(l), names(l))
+          : family
+            ? `${l.m.membersAre(l.n(list.length), names(l))} ${l.m.partnersAre(
+                l.n(partners.length),
+                l.list(partners.map((m) => l.c(m.country))),
+              )}`
+            : l.m.membersAre(l.n(list.length), names(l)),
       // A wrong count in the question is corrected first, which already says how many there are.
       ...(!asked &&
         !q.claims.some((c) => c.kind === 'count' && c.holds === false) && {

@@ -61,7 +61,10 @@ export const membership: Intent = {
       // (Above the Secretary-General's 94: "… founder, chair, SG" names the office as one of the roles.)
       return 95;
     // ("Has Turkmenistan ever shown up at SCO events as a guest?": a guest is a standing the data records.)
-    const statusCue = q.main('member', 'partOf', 'partner', 'observer', 'dialogue', 'status', 'full', 'guest');
+    // ("does the sco have an official transport corridor agreement …?": "official" said of a document names no standing.)
+    const statusCue =
+      q.main('member', 'partOf', 'partner', 'observer', 'dialogue', 'status', 'guest') ||
+      (q.main('full') && !q.main('outcome'));
     if (q.main('join') && (q.form === 'when' || q.form === 'how' || q.form === 'howLong')) return 60;
     // "When was India expelled?": the premise is corrected first; the country's standing is the answer.
     if (q.main('leave', 'expel') && q.claims.some((c) => c.kind === 'left' && c.holds === false)) return 85;
@@ -227,6 +230,8 @@ function withChoice(q: Question, f: AskFacts, c: CountryT, d: Draft): Draft {
     q.form !== 'choice' ||
     !(
       /^(is|are|was|were|has|have|does|did|est|ist|sind|war|waren|hat|haben)$/.test(q.words[0] ?? '') ||
+      // ("I need to know whether Egypt is an SCO member or only a partner": the same either-or, put as what is needed.)
+      (q.lang === 'en' && q.words.includes('whether')) ||
       (q.lang === 'es' && /^(es|fue|era)$/.test(q.words[1] ?? '')) ||
       // ("Беларусь полноправный член ШОС или всё ещё наблюдатель?": Russian puts no verb first; "क्या नेपाल … सदस्य है या
       // …?", "کیا …": Hindi and Urdu open the either-or they read as one with a yes/no word of their own.)
@@ -243,7 +248,16 @@ function withChoice(q: Question, f: AskFacts, c: CountryT, d: Draft): Draft {
     q.tense === 'past' && !q.time && !q.clauseDay
       ? f.history(c.id).map((m) => m.status as string)
       : standing(f, c, dayOf(q, f).day).map((m) => m.status as string);
-  return { ...d, verdict: held.some((s) => named.includes(s)) ? 'yes' : 'no', verdictAlways: true };
+  // ("Is Egypt an SCO member or only a partner?": membership put first is what the asker doubts; a partner is no member,
+  // which the standing that follows says, so the verdict is no.)
+  const first = CATEGORY_CUES.filter(([cue]) => q.main(cue))
+    .map(([cue, status]) => ({
+      status: status as string,
+      at: q.cues.find((x) => x.cue === cue && x.role === 'main')!.at,
+    }))
+    .sort((a, b) => a.at - b.at)[0]!.status;
+  const holds = first === 'member' ? held.includes(first) : held.some((s) => named.includes(s));
+  return { ...d, verdict: holds ? 'yes' : 'no', verdictAlways: true };
 }
 
 /** Words that name several countries together ("Japan and Saudi Arabia", "both"). */

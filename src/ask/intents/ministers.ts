@@ -555,6 +555,11 @@ function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
         )
       : [o.event === atEvent.id ? 'yes' : 'no'];
     verdict = met.every((v) => v === met[0]) ? (met[0] as Verdict | undefined) : undefined;
+    // ("was russia's defence minister at qingdao shoigu?": a name the data does not hold, put in the minister's place, is
+    // not the one who was there.)
+    const putName = /^(was|is|were)$/.test(q.words[0] ?? '') ? q.words.at(-1) : undefined;
+    if (others.length === 0 && putName && q.unknownWords.includes(putName) && !o.name.toLowerCase().includes(putName))
+      verdict = 'no';
   }
   // "Was it Belarus's first meeting as a member?": the note's sentence that answers it gives the verdict, not attendance.
   if (q.form === 'yesno' && noted && others0(q, c) === 0) verdict = sentenceVerdict(q, noted) ?? verdict;

@@ -35,10 +35,11 @@ export const GREETING_OPENER = String.raw`(?:good (?:morning|afternoon|evening|d
 
 /**
  * Whether something is up and working ("set up", "operational", "lending", "up and running", "has its own"), in folded
- * English words.
+ * English words. ("does the sco development bank give loans?", "can i apply for a loan at …": lending is being in
+ * operation.)
  */
 export const UP_AND_RUNNING =
-  /\b((?:have|has|had|got) (?:its|their) own|set up|established|operational|operating|working|functioning|running|opened|launched|lending|in operation|started work|open (?:yet|now|already|for business)|(?:can|could) (?:countries|members|states|firms|anyone) (?:borrow|apply)|(?:a )?real (?:bank|thing|institution|body|fund) (?:yet|now|already)|exists? (?:yet|now|already))\b/;
+  /\b((?:have|has|had|got) (?:its|their) own|set up|established|operational|operating|working|functioning|running|opened|launched|lending|in operation|started work|open (?:yet|now|already|for business)|(?:can|could) (?:countries|members|states|firms|anyone|i|we|you|member states|ministries) (?:borrow|apply)|(?:give|gives|giving|make|makes|grant|grants|issue|issues|offer|offers|provide|provides|disburse|disburses) (?:any )?(?:loans?|credits?|financing|funding)|apply for (?:a |an )?(?:loans?|credits?|financing|funding)|borrow (?:from|money)|(?:a )?real (?:bank|thing|institution|body|fund) (?:yet|now|already)|exists? (?:yet|now|already))\b/;
 
 /** A record that says something was only agreed in principle: not yet in being. */
 export const IN_PRINCIPLE = /\bin principle\b/i;

@@ -909,7 +909,7 @@ const CUES: Record<Cue, Forms> = {
   },
   // How a body decides: by vote, majority or consensus.
   decisionRule: {
-    en: 'vote|votes|voted|voting|majority|consensus|unanimous|unanimously|unanimity|decision rule|decision making|need everyone to agree|needs everyone to agree|everyone has to agree|everyone must agree|all have to agree|all must agree|need all members to agree|needs all members to agree',
+    en: 'vote|votes|voted|voting|majority|consensus|unanimous|unanimously|unanimity|decision rule|decision making|need everyone to agree|needs everyone to agree|everyone has to agree|everyone must agree|all have to agree|all must agree|need all members to agree|needs all members to agree|have to agree|has to agree|must agree|need to agree|needs to agree|must all agree|have all agreed',
     de: 'abstimm*|mehrheit*|konsens|einstimmig*',
     es: 'vota|votan|votacion|voto|mayoria|consenso|unanimidad|unanime',
     fr: 'vote|votent|votes|majorite|consensus|unanimite|unanime',
@@ -1065,7 +1065,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'اعلان|کہا',
   },
   ever: {
-    en: 'ever|at any point|at any time|ever been|in the past|previously|historically|once',
+    en: 'ever|at any point|at any time|at some point|at one point|at some stage|at one time|ever been|in the past|previously|historically|once',
     de: 'jemals|je',
     es: 'alguna vez|nunca',
     fr: 'deja|jamais',

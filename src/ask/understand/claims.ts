@@ -419,12 +419,17 @@ export function findClaims(input: ClaimInput): Claim[] {
       !cueBetween(cues, ['apply', 'leave', 'expel', 'refuse'], at, join.at) &&
       !/^(and|or)$/.test(words[join.at - 1] ?? '')
     ) {
+      // ("since iran joined together with india and pakistan back in 2017, …": the year after the companions named.)
+      const companions = /^(together|along|alongside|with)$/.test(words[join.at + 1] ?? '')
+        ? Math.max(0, ...countries.filter((o) => o.at > join.at && o.at <= join.at + 8).map((o) => o.at - join.at))
+        : 0;
       // "joined at the Samarkand summit in 2022": the year of the meeting it joined at.
       const t =
         // "… a member at the tianjin summit in 2025": the meeting's year, a few words on.
         yearNear(
           join.at,
           join.at +
+            companions +
             (words.slice(join.at, join.at + 8).some((w) => w === 'summit' || w === 'meeting')
               ? 9
               : words[join.at + 1] === 'at'
@@ -640,7 +645,15 @@ export function findClaims(input: ClaimInput): Claim[] {
         // the nearest one before it.)
         n.at <= at + (words.slice(at + 1, n.at).some((w) => ORG_OR_INVERSION.test(w)) ? 6 : 4) &&
         !countries.some((o) => o.at > at && o.at < n.at) &&
-        ORDINAL_NOUN.test(words[n.at + 1] ?? ''),
+        (ORDINAL_NOUN.test(words[n.at + 1] ?? '') ||
+          // ("Is Belarus the 9th or the 10th member?": the noun after the second of two ordinals offered is the first's too.)
+          (words[n.at + 1] === 'or' &&
+            numbers.some(
+              (m) =>
+                m.stance === 'ordinal' &&
+                m.at === n.at + (words[n.at + 2] === 'the' ? 3 : 2) &&
+                ORDINAL_NOUN.test(words[m.at + 1] ?? ''),
+            ))),
     );
     if (ord) out.push({ kind: 'ordinal', country: ref.country, value: ord.value, stance: stanceOf(role, at) });
   }

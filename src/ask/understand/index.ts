@@ -1581,6 +1581,17 @@ export class Understander {
           /^(apply|applies)$/.test(words[c.at]!) &&
           /^(status|statuses|category|categories)$/.test(words[c.at - 1] ?? '')
         ) &&
+        // ("dónde se celebró la cumbre al final de la presidencia 2024-2025": "at the end of" a term dates the summit by it,
+        // no latest one.)
+        !(c.cue === 'last' && words[c.at] === 'final' && words[c.at - 1] === 'al' && words[c.at + 1] === 'de') &&
+        // ("how do member ministries apply for a loan?": money or papers applied for, no membership.)
+        !(
+          c.cue === 'apply' &&
+          words[c.at + 1] === 'for' &&
+          /^(loans?|credits?|grants?|funding|financing|finance|visas?|jobs?|scholarships?|permits?|funds?)$/.test(
+            words[c.at + (/^(a|an|the)$/.test(words[c.at + 2] ?? '') ? 3 : 2)] ?? '',
+          )
+        ) &&
         // ("till when does his term run?": the end asked, not a time before another.)
         !(c.cue === 'before' && /^(until|till)$/.test(words[c.at]!) && words[c.at + 1] === 'when') &&
         // ("send the full text of the Qingdao joint declaration pls": a request to send, not a delegation sent.)
@@ -5346,7 +5357,7 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
         (wh.test(` ${joined[1]!.toLowerCase()} `) || whichFirst(joined[1]!, joined[2]!)) &&
         wh.test(` ${joined[2]!.toLowerCase()} `)
       )
-        return [joined[1]!.trim(), withTopic(joined[2]!.trim())];
+        return [joined[1]!.trim(), withTopic(chairTermBack(joined[1]!, joined[2]!.trim()))];
     }
     // "… ne zaman devraldı, bu kaçıncı başkanlığı?": two questions set side by side with a comma, each with its question word.
     const listed = wh && /^([^,，、]{4,}?)(?:,\s+|[，、]\s*)([^,，、]{4,})$/u.exec(source);
@@ -5548,9 +5559,18 @@ function fieldList(text: string, whole: Core): string[] | undefined {
 
 /** A chair's term named with it ("chaired the SCO in 2024–25", "the 2024-25 chairmanship"). */
 const CHAIR_TERM =
-  /\b(?:chair|chaired|chairs|chairing|chairmanship|presidency)\b\D{0,20}\b((?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)?\d\d))\b|\b((?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)?\d\d))\s+(?:chair|chairmanship|presidency)\b/i;
+  /\b(?:chair|chaired|chairs|chairing|chairmanship|presidency|presidi\w*|presidencia|pr[eé]sid\w*|vorsitz\w*)\b\D{0,20}\b((?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)?\d\d))\b|\b((?:19|20)\d\d\s?[-–/]\s?(?:(?:19|20)?\d\d))\s+(?:chair|chairmanship|presidency)\b/i;
 /** "that chair", "the same chair". */
 const THAT_CHAIR = /\b(?:that|the same|this)\s+(chair|chairmanship|chairman|presidency)\b/i;
+/** The same in Spanish, French and German ("esa presidencia", "cette présidence", "dieser Vorsitz"). */
+const THAT_CHAIR_OTHER =
+  /\b(?:esa|esta|la misma|cette|la m[eê]me|diese[mnrs]?)\s+(presidencia|pr[eé]sidence|vorsitz(?:es)?)(?![\p{L}])/iu;
+/** ("¿Quién presidió la OCS en 2024-2025 y dónde se celebró la cumbre al final de esa presidencia?": the term named before.) */
+function chairTermBack(before: string, part: string): string {
+  const said = CHAIR_TERM.exec(before);
+  const term = said?.[1] ?? said?.[2];
+  return term && !YEARS.test(part) ? part.replace(THAT_CHAIR_OTHER, `$1 ${term}`) : part;
+}
 /** "that summit", "the summit" of the term named before. */
 const THAT_SUMMIT = /\b(?:that|the)\s+summit\b/i;
 

@@ -519,6 +519,15 @@ export function segment(text: string): Segments {
     rawSegments[main - 1]!.asks === false
   )
     for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+  // ("Wang Yi keeps saying the SCO 'family' has 27 countries. What's the breakdown behind that number?": the number pointed
+  // back to is asked of, with what it counts.)
+  if (
+    main > 0 &&
+    rawSegments[main - 1]!.asks === false &&
+    THAT_NUMBER.test(wordsIn(tokens, main).join(' ')) &&
+    wordsIn(tokens, main - 1).some((w) => /^\d{1,3}$/.test(w))
+  )
+    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
   // ("iran became a full member at which summit — the one in delhi, right?": the one guessed, after a question put without
   // its mark, is a guess at what that question asks, read with it.)
   if (
@@ -1719,6 +1728,8 @@ const NAMES_ASKED = /^(names|which ones|name them|list them)( (pls|please|plz))?
 // ("iran became a member on 4 july 2023 — at which summit": the meeting of what was just said.)
 const WHEN_WAS_THAT =
   /^(?:so |and )?(?:what year|which year|what date|what month|which month|when(?: exactly)?)(?: in \d{4})? (?:was|did|is) (?:that|it|this)(?: happen)?(?: exactly)?$|^(?:so |and )?(?:at |in )?(?:which|what) (?:summit|meeting)(?: (?:was|did) (?:that|it|this)(?: happen)?)?$|^(?:so |and |und |y |et )?(?:since when|seit wann|desde cuando|depuis quand)(?: (?:exactly|genau|eigentlich|denn|exactamente|exactement|precisely|actually|really))?(?: (?:gilt das|ist das so|is that so|has that been so|es asi|c est le cas))?$/;
+/** A number pointed back to ("that number", "this figure"). */
+const THAT_NUMBER = /\b(?:that|this) (?:number|figure|total|tally|count)\b/;
 /** A request to confirm with nothing of its own to confirm ("kindly confirm", "please confirm so the note may say so"). */
 // ("… ¿Me la confirma?", "Pouvez-vous me le confirmer ?", "Können Sie das bestätigen?": the same in other languages.)
 const BARE_CONFIRM =
@@ -1840,7 +1851,7 @@ function markSubordinate(tokens: Token[]): void {
     // "tell me when Belarus joined", "do you know who chairs": the question word opens the question asked, not a clause.
     if (
       WH.has(w) &&
-      /^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:tell|show|remind|let|give) (?:me|us)(?: know)?(?: (?:exactly|precisely|roughly|briefly|quickly|again|please|pls))?$|^(?:do|does) (?:you|u|anyone|anybody) know$|^(?:(?:has|did) )?(?:anyone|anybody|someone|somebody) (?:said|say|announced|announce|confirmed|confirm|mentioned|mention)$|^i (?:wonder|want to know|need to know)$|^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:briefly |quickly )?(?:explain|describe|outline|summari[sz]e|clarify)(?: (?:to )?(?:me|us))?$/.test(
+      /^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:tell|show|remind|let|give) (?:me|us)(?: know)?(?: (?:exactly|precisely|roughly|briefly|quickly|again|please|pls))?$|^(?:do|does) (?:you|u|anyone|anybody) know$|^(?:(?:has|did) )?(?:anyone|anybody|someone|somebody) (?:said|say|announced|announce|confirmed|confirm|mentioned|mention)$|^(?:for (?:\S+ ){1,5})?(?:i|we) (?:wonder|want to know|need to know|would like to know|d like to know|have to know)$|^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:briefly |quickly )?(?:explain|describe|outline|summari[sz]e|clarify)(?: (?:to )?(?:me|us))?$/.test(
         words.slice(start, i).join(' '),
       )
     )
@@ -1849,6 +1860,15 @@ function markSubordinate(tokens: Token[]): void {
     if (
       (w === 'whether' || w === 'if') &&
       /^(?:(?:can|could|would|will) (?:you|u) )?(?:(?:kindly|please|pls|also|just) )*(?:confirm|check|verify|clarify|tell (?:me|us))(?: for (?:me|us))?$/.test(
+        words.slice(start, i).join(' '),
+      )
+    )
+      continue;
+    // ("For a client risk note I need to know whether Egypt is an SCO member or only a partner": what the asker needs to
+    // know is the question, whatever the sentence says it is for.)
+    if (
+      (w === 'whether' || w === 'if') &&
+      /^(?:for (?:\S+ ){1,5})?(?:i|we) (?:wonder|want to know|need to know|would like to know|d like to know|have to know)$/.test(
         words.slice(start, i).join(' '),
       )
     )
