@@ -16615,3 +16615,52 @@ describe('round 61: what the asker needs to know, either-ors, counts of the whol
     ).toMatch(/^No\. Iran did not join in 2017/);
   });
 });
+
+describe('round 61 (second pass): guesses put back, requests that point back, and places named by what happened there', () => {
+  const e = fixtureEngine();
+  const say = (q: string) => toPlainText(e.answer(q));
+  const lead = (q: string) => e.answer(q).summary ?? '';
+
+  it('reads "or am i off by one?" after a statement as asking whether it holds', () => {
+    expect(e.understand('tianjin was the 25th summit or am i off by one?').form).toBe('yesno');
+  });
+
+  it('reads a bare request to be sent what was just named as asking for it', () => {
+    expect(
+      lead(
+        'Necesito la lista completa de los Estados miembros de pleno derecho de la OCS a fecha de hoy. ¿Me la podéis pasar?',
+      ),
+    ).toMatch(/Estados miembros de la OCS son/);
+  });
+
+  it('reads "it" after what the asker is unsure about as that thing', () => {
+    expect(lead("I'm confused about Afghanistan. Is it in the SCO or not? Quick explainer please.")).toMatch(
+      /^No\. Afghanistan is not an SCO member state/,
+    );
+  });
+
+  it('finds the passage that holds a place named in another script, over one that holds only its loosely translated words', () => {
+    const answer = withEditedFixture(
+      {
+        'organisation.json': (records: { id: string; text: string }[]) => {
+          const r = records.find((x) => x.id === 'statement-israel-strikes-2025')!;
+          r.text =
+            'In June 2025 the SCO issued a statement condemning the strikes on Iran and every attack on its territory; India dissociated itself from it.';
+        },
+      },
+      (engine) => toPlainText(engine.answer('क्या SCO ने पहलगाम हमले की निंदा की?')),
+    );
+    expect(answer).toMatch(/Pahalgam/);
+  });
+
+  it('answers a summit asked for by a number no meeting in the data has as not held, not with the latest', () => {
+    expect(say('where was the 3rd sco summit held?')).toMatch(/^Not in the data/);
+    expect(say("le 3e sommet de l'OCS a eu lieu où ?")).toMatch(/^Not in the data/);
+    expect(say('where was the 25th sco summit?')).toMatch(/Tianjin/);
+  });
+
+  it('reads "the city where … was founded" as asking where it was founded', () => {
+    expect(lead('tell me the city where the organisation was founded')).toMatch(/Shanghai/);
+    expect(lead('what is the city where the sco was founded?')).not.toMatch(/Secretariat/);
+  });
+});

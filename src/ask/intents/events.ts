@@ -1564,6 +1564,8 @@ export const summits: Intent = {
     return 88;
   },
   answer(q, f) {
+    // ("where was the 3rd sco summit held?": a summit by a number none in the data has is not held, not the latest one.)
+    if (q.unnumbered && !q.eventNamed) return notHeldDraft(q);
     const all = f.eventsOf('headsOfState');
     // ("is the 2026 SCO summit still coming up?": the summit of the year named, whether its day has come.)
     const ofYear =

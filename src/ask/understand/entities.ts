@@ -637,6 +637,9 @@ const SKIP_KEYS = new Set([
   'termRule',
 ]);
 
+/** A meeting's name that gives its number in its series ("25th SCO Council of Heads of State, Tianjin"). */
+const ORDINAL_IN_NAME = /\b\d+(?:st|nd|rd|th)\b/;
+
 export function rankEvents(
   events: readonly EventT[],
   hint: {
@@ -648,6 +651,8 @@ export function rankEvents(
     /** The month the question gives ("the Feb 2026 meeting"), as YYYY-MM. */
     month?: string;
     ordinal?: string[];
+    /** The number is put on a meeting word ("the 3rd summit"), not on a member or a term. */
+    numbered?: boolean;
     context?: boolean;
   },
 ): { events: EventT[]; named: boolean } {
@@ -661,6 +666,15 @@ export function rankEvents(
     if (hint.ordinal?.length && hint.ordinal.some((o) => ` ${e.name.toLowerCase()}`.includes(` ${o} `))) bump(e, 3);
   }
   const named = scored.size > 0;
+  // ("where was the 3rd sco summit held?": a meeting asked for by a number no meeting of a series the data numbers has
+  // is none of them, not the latest of its kind.)
+  if (
+    !named &&
+    hint.numbered &&
+    hint.ordinal?.length &&
+    events.some((e) => e.body !== undefined && hint.bodies.has(e.body) && ORDINAL_IN_NAME.test(e.name))
+  )
+    return { events: [], named: false };
   const candidates = named
     ? [...scored.keys()]
     : hint.bodies.size > 0

@@ -2180,6 +2180,43 @@ export class Understander {
       seg.mainWords.length <= 3 &&
       mainCues.length > 0 &&
       mainCues.every((c) => STANDING_IN_TIME.has(c.cue));
+    // "the 25th summit", not "the 25th June" (a day) nor "the SCO's 25th anniversary" (an age).
+    const meetingOrdinals = [
+      ...words.filter(
+        (w, i) =>
+          ORDINAL_TOKEN.test(w) &&
+          !isMonth(words[i + 1] ?? '') &&
+          !/^(anniversary|birthday|year|years|jubilee)$/.test(words[i + 1] ?? '') &&
+          // ("the reception on the 25th — on which ship?": "on the 25th", before no word of a meeting, is a day.)
+          !(
+            /^(on|by|until|till)$/.test(words[i - (words[i - 1] === 'the' ? 2 : 1)] ?? '') &&
+            !/^(summit|summits|meeting|meetings|session|sessions|council|one)$/.test(words[i + 1] ?? '')
+          ) &&
+          // ("qingdao mtg dates pls — was it only the 26th?": a bare ordinal within the days of a meeting named by its
+          // city is one of those days.)
+          !(
+            !/^(summit|meeting|session|council|one)$/.test(words[i + 1] ?? '') &&
+            DAY_TALK.test(text) &&
+            !ORDINAL_TALK.test(text) &&
+            dayOfNamedMeeting(w)
+          ),
+      ),
+      ...nativeOrdinals(text, lang),
+      // ("sco summit number 24 — where and when?": a meeting's number is its ordinal.)
+      ...words.flatMap((w, i) =>
+        /^(number|no|nr)$/.test(w) &&
+        /^\d{1,2}$/.test(words[i + 1] ?? '') &&
+        /^(summit|meeting|session|council)$/.test(words[i - 1] ?? '')
+          ? [ordinalWord(Number(words[i + 1]))]
+          : [],
+      ),
+    ];
+    // ("where was the 3rd sco summit held?", "le 3e sommet": a number put on a meeting word, not "the 10th member".)
+    const numbered = words.some(
+      (w, i) =>
+        /^\d{1,2}(?:st|nd|rd|th|e|er|re|eme|o|a)$/.test(w) &&
+        (MEETING_WORD.test(words[i + 1] ?? '') || (words[i + 1] === 'sco' && MEETING_WORD.test(words[i + 2] ?? ''))),
+    );
     const ranked = rankEvents(this.facts.data.events, {
       places: (bareFollowUp ? places : ownPlaces).map((p) => p.value),
       bodies: meetings,
@@ -2193,37 +2230,8 @@ export class Understander {
       }),
       ...(time?.day && { date: time.from.toISOString().slice(0, 10) }),
       ...(time?.month && !time.day && { month: time.from.toISOString().slice(0, 7) }),
-      // "the 25th summit", not "the 25th June" (a day) nor "the SCO's 25th anniversary" (an age).
-      ordinal: [
-        ...words.filter(
-          (w, i) =>
-            ORDINAL_TOKEN.test(w) &&
-            !isMonth(words[i + 1] ?? '') &&
-            !/^(anniversary|birthday|year|years|jubilee)$/.test(words[i + 1] ?? '') &&
-            // ("the reception on the 25th — on which ship?": "on the 25th", before no word of a meeting, is a day.)
-            !(
-              /^(on|by|until|till)$/.test(words[i - (words[i - 1] === 'the' ? 2 : 1)] ?? '') &&
-              !/^(summit|summits|meeting|meetings|session|sessions|council|one)$/.test(words[i + 1] ?? '')
-            ) &&
-            // ("qingdao mtg dates pls — was it only the 26th?": a bare ordinal within the days of a meeting named by its
-            // city is one of those days.)
-            !(
-              !/^(summit|meeting|session|council|one)$/.test(words[i + 1] ?? '') &&
-              DAY_TALK.test(text) &&
-              !ORDINAL_TALK.test(text) &&
-              dayOfNamedMeeting(w)
-            ),
-        ),
-        ...nativeOrdinals(text, lang),
-        // ("sco summit number 24 — where and when?": a meeting's number is its ordinal.)
-        ...words.flatMap((w, i) =>
-          /^(number|no|nr)$/.test(w) &&
-          /^\d{1,2}$/.test(words[i + 1] ?? '') &&
-          /^(summit|meeting|session|council)$/.test(words[i - 1] ?? '')
-            ? [ordinalWord(Number(words[i + 1]))]
-            : [],
-        ),
-      ],
+      ordinal: meetingOrdinals,
+      numbered,
       context: contextOrg,
     });
     let events = ranked.events;
@@ -2734,6 +2742,9 @@ export class Understander {
             ...(ranked.named && eventsHere[0] && { event: eventsHere[0].id }),
             ahead: cuesHere.some((c) => c.cue === 'next'),
             ...(record && { record }),
+            // ("क्या SCO ने पहलगाम हमले की निंदा की?": in another script, the place named picks among the passages the
+            // loosely translated words find.)
+            ...(!latinLang && places.length > 0 && { anyOf: places.flatMap((p) => latinWords(p.value)) }),
             // Who reported an attendance: a source asked about, and who came.
             sourced:
               cuesHere.some((c) => c.role === 'main' && (c.cue === 'claimSource' || c.cue === 'reference')) &&
@@ -2875,6 +2886,7 @@ export class Understander {
       languages,
       time,
       times,
+      unnumbered: numbered && !ranked.named ? meetingOrdinals[0] : undefined,
       unrecordedYear:
         time &&
         time.role === 'main' &&
@@ -4253,6 +4265,9 @@ interface Reading {
 }
 
 /** A line split into parts: its parts are answered; its own fields beyond the core are worked out only if read. */
+/** A word for a meeting a number may be put on ("summit", "sommet", "Gipfel"). */
+const MEETING_WORD = /^(summit|meeting|council|session|sommet|reunion|cumbre|gipfel|treffen|zirve|toplanti)$/;
+
 /** "25th", "3rd": an ordinal written in figures (one pattern for every word, not one a word). */
 const ORDINAL_TOKEN = /^\d{1,2}(st|nd|rd|th)$/;
 

@@ -93,14 +93,20 @@ export function bestPassage(
     ahead?: boolean;
     /** The record of a thing the question names ("the SCO bank"): its passages first, when they hold a word of it. */
     record?: string;
+    /** Words of which the passage holds one, when any passage does (a place named in another script, whose other words
+     * the lexicon translates loosely). */
+    anyOf?: readonly string[];
   } = {},
 ): Passage | undefined {
   const { prefer, event } = opts;
   const q = queryWords(words);
   if (q.length === 0) return undefined;
   // One scoring serves the best passage and the best that says what the data does not hold.
-  const scored = index.score(q);
-  if (!scored) return undefined;
+  const all = index.score(q);
+  if (!all) return undefined;
+  const anyOf = opts.anyOf;
+  const holding = anyOf?.length ? all.scored.filter((x) => x.matched.some((m) => anyOf.includes(m))) : [];
+  const scored = holding.length > 0 ? { ...all, scored: holding } : all;
   const accept = opts.sourced ? (p: IndexPassage) => askable(p) || p.part === 'attendance' : askable;
   const own = opts.record
     ? index.pickScored(scored, prefer ? 8 : 1, (p) => accept(p) && p.record.id === opts.record)

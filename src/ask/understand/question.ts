@@ -199,6 +199,8 @@ export interface Question {
   times: TimeRef[];
   /** The question's year is after this one and no record names it ("chair in 2030"): only a prediction could answer. */
   unrecordedYear?: number;
+  /** A meeting asked for by a number no meeting in the data has ("where was the 3rd summit?"). */
+  unnumbered?: string;
   /** The time the question asks about lies after the data's date ("after September 2026"): the data cannot hold it. */
   afterData?: boolean;
   numbers: NumberRef[];

@@ -555,7 +555,21 @@ export function segment(text: string): Segments {
     for (const t of tokens) if (t.seg === main - 1) t.seg = main;
   // ("We understand that Kyrgyzstan continues as SCO Chair until 31 December 2026. Kindly confirm so the notification may
   // state the same.": a bare request to confirm asks it of the statement just before.)
-  if (main > 0 && rawSegments[main - 1]!.asks === false && BARE_CONFIRM.test(wordsIn(tokens, main).join(' ')))
+  // ("I'm confused about Afghanistan. Is it in the SCO or not?": what the asker is unsure about is what "it" asks of.)
+  if (
+    main > 0 &&
+    rawSegments[main - 1]!.asks === false &&
+    UNSURE_ABOUT.test(wordsIn(tokens, main - 1).join(' ')) &&
+    wordsIn(tokens, main).some((w) => /^(it|its|they|them|their|he|his|she|her)$/.test(w))
+  )
+    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+  // ("… necesito la lista completa de los Estados miembros … ¿Me la podéis pasar?": so does a bare request to be sent
+  // what was just named.)
+  if (
+    main > 0 &&
+    rawSegments[main - 1]!.asks === false &&
+    (BARE_CONFIRM.test(wordsIn(tokens, main).join(' ')) || BARE_SEND.test(wordsIn(tokens, main).join(' ')))
+  )
     for (const t of tokens) if (t.seg === main - 1) t.seg = main;
   // ("explain Afghanistan's status in the SCO today — is it actually participating?": a yes/no that points back at what a
   // request to explain put before it asks within that explanation; the request is what is asked.)
@@ -1732,6 +1746,12 @@ const WHEN_WAS_THAT =
 const THAT_NUMBER = /\b(?:that|this) (?:number|figure|total|tally|count)\b/;
 /** A request to confirm with nothing of its own to confirm ("kindly confirm", "please confirm so the note may say so"). */
 // ("… ¿Me la confirma?", "Pouvez-vous me le confirmer ?", "Können Sie das bestätigen?": the same in other languages.)
+/** The asker unsure about a thing they name ("I'm confused about Afghanistan", "not sure about the bank"). */
+const UNSURE_ABOUT =
+  /^(?:(?:i m|im|i am) )?(?:a bit |a little |really |so |totally |still )?(?:confused|unsure|not sure|puzzled|lost|unclear) (?:about|on|regarding|re|over) \S/;
+/** A request to be sent or given what was just named, pointing back at it ("¿Me la podéis pasar?", "can you send it?"). */
+const BARE_SEND =
+  /^(?:(?:por favor|porfa) )?(?:me|nos) (?:la|lo|las|los) (?:puede|pueden|podeis|puedes|podria|podrias|podrian|podriais) (?:pasar|enviar|mandar|dar|facilitar)(?: por favor)?$|^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:send|pass|give|forward)(?: (?:it|them|that|this))?(?: (?:to|over to))? (?:me|us)(?: (?:please|pls))?$|^(?:pouvez vous|pourriez vous|peux tu|pourrais tu) (?:me|nous) (?:la|le|les) (?:envoyer|passer|donner|transmettre)$|^(?:konnen|konnten|kannst|konntest) (?:sie|du) (?:mir|uns) (?:die|das|diese|sie) (?:schicken|senden|geben|zukommen lassen)$/;
 const BARE_CONFIRM =
   /^(?:(?:kindly|please|pls|can you|could you|would you) )*(?:confirm|verify|check)(?: (?:this|that|it|the same))?(?: (?:please|pls|thanks|thank you))?(?: (?:so|for|as|since|because) .*)?$|^(?:(?:por favor|porfa) )?(?:me|nos) (?:la|lo|las|los) (?:confirma|confirmas|confirman|confirmaria|puede confirmar|podria confirmar)(?: por favor)?$|^(?:puede|podria|puedes|podrias) confirmar(?:lo|la|melo|mela|noslo)?(?: por favor)?$|^(?:pouvez vous|pourriez vous|peux tu|pourrais tu) (?:me |nous )?(?:le |la )?confirmer$|^(?:konnen|konnten) sie (?:mir |uns )?(?:das |dies )?bestatigen$|^teyit eder misiniz$/;
 /** Requests that ask for an account, within which a yes/no put after them is answered. */
@@ -1856,6 +1876,9 @@ function markSubordinate(tokens: Token[]): void {
       )
     )
       continue;
+    // ("tell me the city where the organisation was founded": a place named by what happened there is what is asked, the
+    // clause the relation it is asked by.)
+    if (w === 'where' && /^(city|place|town|venue|location)$/.test(words[i - 1] ?? '')) continue;
     // "Kindly confirm whether Egypt and the Maldives are partners": what is asked to be confirmed is the question.
     if (
       (w === 'whether' || w === 'if') &&
@@ -1918,9 +1941,10 @@ function splitSegments(text: string): RawSegment[] {
     // ("sco est. 2002 in shanghai": "est." before a year is "established".)
     .replace(/\b(est|estd)\.(?=\s+(?:in\s+)?\d{4}\b)/gi, '$1\u0001');
   // "… in Bishkek too or am I mixing it up with Tianjin": the asker's doubt is set apart, as after a dash.
-  // (Not a bare tag, which asks whether the statement holds: "iran was an sco observer from 2005, or am i wrong?")
+  // (Not a bare tag, which asks whether the statement holds: "iran was an sco observer from 2005, or am i wrong?",
+  // "tianjin was the 25th summit or am i off by one?")
   const doubted = guarded.replace(
-    /\s+(or (?:am|was|do|did) i\b)(?! (?:wrong|mistaken|right|correct|off)\s*[?.!]*\s*$)/gi,
+    /\s+(or (?:am|was|do|did) i\b)(?! (?:wrong|mistaken|right|correct|off(?: by (?:one|a (?:day|year|week|number)))?)\s*[?.!]*\s*$)/gi,
     ' - $1',
   );
   // An en dash joining two words or numbers ("india–pakistan", "2025–26") is a hyphen, not a break between parts.
