@@ -16664,3 +16664,39 @@ describe('round 61 (second pass): guesses put back, requests that point back, an
     expect(lead('what is the city where the sco was founded?')).not.toMatch(/Secretariat/);
   });
 });
+
+describe('round 61 (third pass): homework and sums in other languages, messages in another’s name, growth to come, and names the data lacks', () => {
+  const e = fixtureEngine();
+  const lead = (q: string) => e.answer(q).summary ?? '';
+
+  it('declines German homework, a Russian sum to work out, and a message to write in someone’s name, beside the question', () => {
+    expect(
+      e.understand(
+        'Wer ist Generalsekretär der SOZ? Und kannst du mir kurz die Hausaufgabe zu Incoterms lösen (FOB vs. CIF)?',
+      ).declines,
+    ).toContain('offTopic');
+    expect(
+      e.understand(
+        'Когда Индия и Пакистан стали членами ШОС? И заодно посчитай: расход 50 м³/с, напор 100 м, какая мощность ГЭС?',
+      ).declines,
+    ).toContain('offTopic');
+    expect(
+      e.understand(
+        'who chaired the qingdao defence meeting? and can you draft a wechat message in his name inviting all the ministers to our fair?',
+      ).declines,
+    ).toContain('offTopic');
+  });
+
+  it('declines a guess at which economy will grow fastest', () => {
+    expect(e.understand("which sco country's economy will grow fastest in 2027?").declines).toContain('prediction');
+  });
+
+  it('reads a name the data lacks asked to have a status, or named beside a country only in an aside', () => {
+    expect(lead('does spain have any status in the sco?')).toMatch(/^No\. The data holds no country called "Spain"/);
+    expect(
+      lead(
+        'Is Spain linked to the SCO in any way – observer, partner, anything? Local journalists keep asking us because of the China shipping routes.',
+      ),
+    ).toMatch(/^No\. The data holds no country called "Spain"/);
+  });
+});

@@ -2608,8 +2608,10 @@ export class Understander {
       );
       // (Not a person the data holds: "when did belousov become defence minister".)
       const personWords = new Set(people.flatMap((p) => latinWords(p.official.name)));
+      // (A country named only in an aside names no one asked about: "Is Spain linked to the SCO …? … because of the China
+      // shipping routes.")
       const unknownName0 =
-        latinLang && countries.filter((c) => c.by !== 'demonym').length === 0
+        latinLang && countries.filter((c) => c.by !== 'demonym' && c.role !== 'aside').length === 0
           ? this.unknownName(seg.mainWords, cuesHere, tokens)
           : undefined;
       const unknownName =
@@ -3547,6 +3549,8 @@ export class Understander {
  * languages.
  */
 const NAME_SLOTS = [
+  // ("does spain have any status in the sco?")
+  / (?:does|did|has|do) (?:the )?([a-z]+(?: [a-z]+){0,2}) (?:have|hold|enjoy|got) (?:any |a |an )?(?:kind of |sort of )?(?:status|standing|role|seat)\b/,
   / (?:is|was|are|were|has|have|isn t|wasn t) (?:the )?([a-z]+(?: [a-z]+){0,2}) (?:a |an |the |still |ever |already |now |currently |also |really )*(?:member|members|partner|partners|observer|observers|part|in the sco|in sco|inside|joining|applying|applicant|dialogue|sco member|full member|let into|let in|admitted|connected|conected|linked|associated|affiliated|involved)\b/,
   / (?:did|does|has|when did|when has|will) (?:the )?([a-z]+(?: [a-z]+){0,2}) (?:ever |already |officially |formally )?(?:join|joined|become|became|enter|entered|apply|applied|get in|accede)\b/,
   / (?:status|membership) of (?:the )?([a-z]+(?: [a-z]+){0,2}) /,
