@@ -745,6 +745,15 @@ for (const set of [
   'fresh-aav',
   'fresh-aaw',
   'fresh-aax',
+  'fresh-aay',
+  'fresh-aaz',
+  'fresh-aba',
+  'fresh-abb',
+  'fresh-abc',
+  'fresh-abd',
+  'fresh-abe',
+  'fresh-abf',
+  'fresh-abg',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
