@@ -1742,6 +1742,9 @@ const NAMES_ASKED = /^(names|which ones|name them|list them)( (pls|please|plz))?
 // ("iran became a member on 4 july 2023 — at which summit": the meeting of what was just said.)
 const WHEN_WAS_THAT =
   /^(?:so |and )?(?:what year|which year|what date|what month|which month|when(?: exactly)?)(?: in \d{4})? (?:was|did|is) (?:that|it|this)(?: happen)?(?: exactly)?$|^(?:so |and )?(?:at |in )?(?:which|what) (?:summit|meeting)(?: (?:was|did) (?:that|it|this)(?: happen)?)?$|^(?:so |and |und |y |et )?(?:since when|seit wann|desde cuando|depuis quand)(?: (?:exactly|genau|eigentlich|denn|exactamente|exactement|precisely|actually|really))?(?: (?:gilt das|ist das so|is that so|has that been so|es asi|c est le cas))?$/;
+/** What the asker wants to know, after what they need it for ("for my essay i need to know", "I wonder"). */
+const ASKER_WANTS_TO_KNOW =
+  /^(?:for (?:\S+ ){1,5})?(?:i|we) (?:wonder|want to know|need to know|would like to know|d like to know|have to know)$/;
 /** A number pointed back to ("that number", "this figure"). */
 const THAT_NUMBER = /\b(?:that|this) (?:number|figure|total|tally|count)\b/;
 /** A request to confirm with nothing of its own to confirm ("kindly confirm", "please confirm so the note may say so"). */
@@ -1869,9 +1872,11 @@ function markSubordinate(tokens: Token[]): void {
     )
       continue;
     // "tell me when Belarus joined", "do you know who chairs": the question word opens the question asked, not a clause.
+    // ("for my essay i need to know when belarus joined": so after what the asker wants to know.)
+    if (WH.has(w) && ASKER_WANTS_TO_KNOW.test(words.slice(start, i).join(' '))) continue;
     if (
       WH.has(w) &&
-      /^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:tell|show|remind|let|give) (?:me|us)(?: know)?(?: (?:exactly|precisely|roughly|briefly|quickly|again|please|pls))?$|^(?:do|does) (?:you|u|anyone|anybody) know$|^(?:(?:has|did) )?(?:anyone|anybody|someone|somebody) (?:said|say|announced|announce|confirmed|confirm|mentioned|mention)$|^(?:for (?:\S+ ){1,5})?(?:i|we) (?:wonder|want to know|need to know|would like to know|d like to know|have to know)$|^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:briefly |quickly )?(?:explain|describe|outline|summari[sz]e|clarify)(?: (?:to )?(?:me|us))?$/.test(
+      /^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:tell|show|remind|let|give) (?:me|us)(?: know)?(?: (?:exactly|precisely|roughly|briefly|quickly|again|please|pls))?$|^(?:do|does) (?:you|u|anyone|anybody) know$|^(?:(?:has|did) )?(?:anyone|anybody|someone|somebody) (?:said|say|announced|announce|confirmed|confirm|mentioned|mention)$|^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:briefly |quickly )?(?:explain|describe|outline|summari[sz]e|clarify)(?: (?:to )?(?:me|us))?$/.test(
         words.slice(start, i).join(' '),
       )
     )
@@ -1889,13 +1894,7 @@ function markSubordinate(tokens: Token[]): void {
       continue;
     // ("For a client risk note I need to know whether Egypt is an SCO member or only a partner": what the asker needs to
     // know is the question, whatever the sentence says it is for.)
-    if (
-      (w === 'whether' || w === 'if') &&
-      /^(?:for (?:\S+ ){1,5})?(?:i|we) (?:wonder|want to know|need to know|would like to know|d like to know|have to know)$/.test(
-        words.slice(start, i).join(' '),
-      )
-    )
-      continue;
+    if ((w === 'whether' || w === 'if') && ASKER_WANTS_TO_KNOW.test(words.slice(start, i).join(' '))) continue;
     // ("when and where became full member?": a question word joined to the one that opens the question asks too.)
     if (WH.has(w) && words[i - 1] === 'and' && i - 2 === start && WH.has(words[start] ?? '')) continue;
     // Turkish "önce" folds to "once": after an ablative ("Yermekbayev'den önce") it is "before", not a clause.
