@@ -250,13 +250,11 @@ function withChoice(q: Question, f: AskFacts, c: CountryT, d: Draft): Draft {
       : standing(f, c, dayOf(q, f).day).map((m) => m.status as string);
   // ("Is Egypt an SCO member or only a partner?": membership put first is what the asker doubts; a partner is no member,
   // which the standing that follows says, so the verdict is no.)
-  const first = CATEGORY_CUES.filter(([cue]) => q.main(cue))
-    .map(([cue, status]) => ({
-      status: status as string,
-      at: q.cues.find((x) => x.cue === cue && x.role === 'main')!.at,
-    }))
-    .sort((a, b) => a.at - b.at)[0]!.status;
-  const holds = first === 'member' ? held.includes(first) : held.some((s) => named.includes(s));
+  const memberFirst =
+    q.cues
+      .filter((x) => x.role === 'main' && CATEGORY_CUES.some(([cue]) => cue === x.cue))
+      .sort((a, b) => a.at - b.at)[0]?.cue === 'member';
+  const holds = memberFirst ? held.includes('member') : held.some((s) => named.includes(s));
   return { ...d, verdict: holds ? 'yes' : 'no', verdictAlways: true };
 }
 
