@@ -599,6 +599,19 @@ function councilLine(l: Loc, council: { text: string; label: string }): string {
   return l.lang === 'en' ? council.text : l.m.fromData(council.label);
 }
 
+/** Countries named by their people's name right after "chair was" or "chair is" ("the chair was kyrgyz"). */
+function putAsChair(q: Question): CountryT[] {
+  return q.countries
+    .filter(
+      (c) =>
+        c.by === 'demonym' &&
+        c.role === 'main' &&
+        /^(was|is)$/.test(q.words[c.at - 1] ?? '') &&
+        /^(chair|chairman|chairmanship|presidency)$/.test(q.words[c.at - 2] ?? ''),
+    )
+    .map((c) => c.country);
+}
+
 /** The chair today; undefined once the term has ended (by record or by the rule) with no successor in the data. */
 function current(f: AskFacts): ChairmanshipT | undefined {
   const s = f.chairStanding();
@@ -775,7 +788,8 @@ function inTime(f: AskFacts, q: Question): Draft {
       : t.day
         ? l.m.onDay(l.d(t.from.toISOString().slice(0, 10)))
         : l.m.inYear(l.d(String(t.year)));
-  const named = subjects(q);
+  // ("2025-26 chair was kyrgyz yes?": a people's name put as the chair is its country.)
+  const named = subjects(q).length > 0 ? subjects(q) : putAsChair(q);
   const verdict: Verdict | undefined =
     q.form === 'yesno' && named.length
       ? named.every((c) => hit.some((h) => h.country === c.id))
@@ -1126,9 +1140,12 @@ function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after', steps = 1,
       lead: (l) => l.m.chairUnknown(l.m.onDay(l.d(anchor.from))),
       sources: [anchor.sources],
     };
+  // ("before kyrgyz the chair was china 2024-25 yes?": the country put as that chair is checked.)
+  const put = q?.form === 'yesno' ? subjects(q).filter((x) => x.id !== c.id) : [];
   return {
     kind: 'fact',
     title: (l) => l.c(other.country),
+    ...(put.length > 0 && { verdict: (put.every((x) => x.id === other.country) ? 'yes' : 'no') as Verdict }),
     lead: (l) =>
       mode === 'before' ? l.m.chairBefore(l.c(c), l.c(other.country)) : l.m.chairAfter(l.c(c), l.c(other.country)),
     // (A term with no end recorded that has since ended by the rule is said as ended, not as running.)

@@ -748,7 +748,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   // (Not when days are put to check of the meeting itself: "Tianjin summit was 30 August to 1 September, correct?".)
   const daysChecked =
     q.form === 'yesno' && q.countries.length === 0 && q.people.length === 0 && daysNamed(q).length > 0;
-  const detail = phase !== 'upcoming' && !daysChecked ? detailSentence(q, e) : undefined;
+  const detail = phase !== 'upcoming' && !daysChecked ? detailSentence(q, e, f.store.data.ask.synonyms) : undefined;
   const detailDraft = (d: string): Draft => ({
     kind: 'fact',
     title: (l) => label(l),
@@ -2139,13 +2139,18 @@ function summarySentence(q: Question, e: EventT): string {
 }
 
 /** A sentence of the summary that shares two of the question's words (one, for a yes/no question) beyond the meeting's own name. */
-function detailSentence(q: Question, e: EventT): string | undefined {
+function detailSentence(
+  q: Question,
+  e: EventT,
+  synonyms: Readonly<Record<string, readonly string[]>>,
+): string | undefined {
   const own = new Set([e.city, ...e.name.split(/\s+/)].map((w) => summaryStem(w.toLowerCase())));
   // (Words of an aside, "my notes from the spring", pick no sentence.)
-  const terms = q.mainTerms.filter((t) => !own.has(summaryStem(t)));
+  // (A word the lexicon gives the data's word for counts as that word: "Rede", speech.)
+  const terms = q.mainTerms.filter((t) => !own.has(summaryStem(t))).map((t) => [t, ...(synonyms[t] ?? [])]);
   let best: { text: string; n: number } | undefined;
   for (const { text, words } of summaryOf(e)) {
-    const n = terms.filter((t) => words.has(summaryStem(t))).length;
+    const n = terms.filter((forms) => forms.some((t) => words.has(summaryStem(t)))).length;
     if (!best || n > best.n) best = { text, n };
   }
   return best && best.n >= (q.form === 'yesno' ? 1 : 2) ? best.text : undefined;

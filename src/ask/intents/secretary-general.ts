@@ -153,8 +153,19 @@ export const secretaryGeneral: Intent = {
     const successorWord = q.words.some((w) => /^(successor|successors|succeed|succeeds|replacement|replace)$/.test(w));
     if (beyondTerm && q.has('term') && q.tense !== 'future' && (!named || named === current) && !successorWord)
       return now(q, current, all);
+    // ("In which year will his mandate come to an end?": the end of the term the data holds is no guess.)
+    // (Not what comes after it: "who will be secretary-general after yermekbayev's term ends?".)
+    const termEnd =
+      q.main('term') &&
+      !successorWord &&
+      !q.words.includes('after') &&
+      q.words.some((w) => /^(end|ends|ending|expire|expires|expiring|over|extended|renewed|prolonged)$/.test(w));
     const future =
-      q.tense === 'future' || (q.main('next') && !q.has('before')) || toFollow || afterHolder || beyondTerm;
+      (q.tense === 'future' && !termEnd) ||
+      (q.main('next') && !q.has('before') && !termEnd) ||
+      toFollow ||
+      afterHolder ||
+      beyondTerm;
     if (future) return { ...next(current), ...(q.form === 'yesno' && beyondTerm && { verdict: 'unknown' as const }) };
     // "Who was the first Secretary-General?", "how many have there been?": the data holds the office only from its
     // earliest holder on, so it cannot say; the holders it does hold follow.

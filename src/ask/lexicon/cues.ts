@@ -1034,7 +1034,8 @@ const CUES: Record<Cue, Forms> = {
     es: 'anterior*|ex|antiguo|predecesor',
     fr: 'precedent*|ancien*|predecesseur',
     tr: 'onceki|eski',
-    zh: '前任|之前|以前|上任',
+    // ("上任秘书长": the one before; "哪年上任的": took office.)
+    zh: '前任|之前|以前|上一任|上任秘|上任主|上任轮值|上任负责',
     ru: 'предыдущ|прежн|бывш|до|раньше|ранее|прежде',
     hi: 'पूर्व|पिछले',
     fa: 'قبلی|سابق|پیشین',

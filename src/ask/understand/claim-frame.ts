@@ -24,7 +24,8 @@ const TAG =
   // ("… — I assume that's fine?": the asker's own guess at the answer, before it.)
   '(?:(?:so|but|and) )?(?:i (?:assume|guess|suppose|presume|trust|take it) )?(?:(?:is|would|was) (?:(?:the|this|that|our|my) (?:line|claim|quote|sentence|statement|wording|attribution|date|year|figure|number|count|name|spelling|place|title)|that|this|it) (?:be )?|(?:that|this|it) s |is )?' +
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
-  '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid|up to date|betul)' +
+  // ("… close enough?", "about right?": near enough to stand, asked.)
+  '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid|up to date|betul|close enough|near enough|about right|roughly right|more or less (?:right|correct))' +
   // ("… — good hook for the congratulatory note?", "good angle?": the line's use, asked of whether it holds.)
   // ("… at Ufa in 2015. Right summit?": the detail of the line that is asked about.)
   '(?: (?:pr |news |story )?(?:hook|angle|peg|pitch|headline|opener|summit|year|date|day|place|city|venue|meeting|number|figure|count|spelling|order|term))?' +

@@ -349,8 +349,11 @@ export class NameIndex {
         }
         // ("is saudi a member?", "Saudi's been a full member since Tianjin": a demonym put as the subject is the country.)
         // ("saudi in the sco as what exactly?": so is one placed in the SCO.)
+        // ("saudi = sco member?": so is one put before the standing asked of it.)
         const subject =
-          AS_SUBJECT.test(words[i + n] ?? '') || (words[i + n] === 'in' && /^(the|sco)$/.test(words[i + n + 1] ?? ''));
+          AS_SUBJECT.test(words[i + n] ?? '') ||
+          (words[i + n] === 'in' && /^(the|sco)$/.test(words[i + n + 1] ?? '')) ||
+          STANDING_AFTER.test(words[i + n] === 'sco' ? (words[i + n + 1] ?? '') : (words[i + n] ?? ''));
         add(hit.country, i, hit.kind === 'demonym' && subject ? 'name' : hit.kind, n);
         for (let j = i; j < i + n; j++) taken.add(j);
         break;
@@ -709,3 +712,5 @@ function swapped(key: string, word: string): boolean {
 
 /** A word after a demonym that makes the demonym the subject (the country), not an adjective. */
 const AS_SUBJECT = /^(s|is|was|has|been|joined|join|joins|became|become|becomes|a|an)$/;
+// (Not "the Armenian and Azerbaijani membership bids": a people's name before "membership" qualifies it.)
+const STANDING_AFTER = /^(member|members|partner|partners|observer|observers)$/;

@@ -15,7 +15,7 @@ const FILLER =
  * ("For a client risk note I need to know whether …": so it does after what the asker needs it for.)
  */
 const EMBEDDING =
-  /^(?:(?:can|could|would|will|might)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|kindly|just|quickly|simply|also)\s+)*(?:tell|say|let|show|explain|remind|confirm)\s+(?:me|us)?\s*|(?:can|could|would|will|might)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|kindly|just|quickly|simply|also)\s+)*(?=(?:list|name|enumerate|summarise|summarize|describe|compare|contrast|distinguish|differentiate|give|provide|share|supply)\b)|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\s+|(?:(?:has|did)\s+)?(?:anyone|anybody|someone|somebody)\s+(?:said|say|announced|announce|confirmed|confirm|mentioned|mention)\s+(?=who|when|where|what|which|whether|if)|(?:any|an)\s+idea\s+|(?:for\s+(?:\S+\s+){1,5}?)?i\s+(?:want|need|would like|d like|wd like|wanna)\s+to\s+know\s+|i\s+wonder\s+|i\s*m\s+wondering\s+|tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if)|please\s+tell\s+me\s+(?=who|when|where|why|how|what|which|whether|if)|(?:(?:kindly|please|pls|also|just)\s+)*(?:confirm|check|verify)\s+(?=whether|if))/;
+  /^(?:(?:can|could|would|will|might)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|kindly|just|quickly|simply|also)\s+)*(?:tell|say|let|show|explain|remind|confirm)\s+(?:me|us)?\s*|(?:can|could|would|will|might)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|kindly|just|quickly|simply|also)\s+)*(?=(?:list|name|enumerate|summarise|summarize|describe|compare|contrast|distinguish|differentiate|give|provide|share|supply)\b)|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\s+|(?:(?:has|did)\s+)?(?:anyone|anybody|someone|somebody)\s+(?:said|say|announced|announce|confirmed|confirm|mentioned|mention)\s+(?=who|when|where|what|which|whether|if)|(?:any|an)\s+idea\s+|(?:for\s+(?:\S+\s+){1,5}?)?i\s+(?:want|need|would like|d like|wd like|wanna)\s+to\s+know\s+|i\s+wonder\s+|i\s*m\s+wondering\s+|(?:(?:please|pls|plz|kindly|just|also)\s+)*tell\s+(?:me|us)\s+(?=who|when|where|why|how|what|which|whether|if)|(?:(?:kindly|please|pls|also|just)\s+)*(?:confirm|check|verify)\s+(?=whether|if))/;
 
 /** "Can you do / make / put together a …": the thing asked to be made follows an article. */
 const MAKING =
@@ -565,6 +565,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     w.length >= 4 &&
     !/^(since|because|as|if|given|now|although|though|once|after|before|while|when)$/.test(first) &&
     (w.slice(1).some((x) => /^(is|are|was|were|has|have|had|did|does)$/.test(x)) ||
+      // ("sg term can be extended?": a modal put before "be" in the statement.)
+      w.slice(1).some((x, i) => /^(can|could|will|would|may|might|must|should)$/.test(x) && w[i + 2] === 'be') ||
       // ("iran joined in 2024 together w belarus?": a verb of the past early in the statement, see pastVerbEarly.)
       // (Not a premise with a question after it: "Laos became a full member, so that's 11 now?")
       (pastVerbEarly(w) && !/\b(so|then|which means|meaning)\b/.test(text)))
@@ -574,6 +576,17 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     return choice && !/ or (did|does|do|was|were|is|are|has|have|will|would|can|could)\b/.test(` ${text} `)
       ? 'choice'
       : 'yesno';
+  // ("sco plus mtg also in bishkek same day?", "india pakistan join same day?": a statement ending on "the same" day or
+  // time asks whether it was.)
+  if (
+    asks &&
+    w.length >= 3 &&
+    /(?<!\b(?:that|this|these|those)) (?:the )?same (?:day|days|date|week|month|year|time)(?: both| too| as well)?$/.test(
+      text,
+    ) &&
+    !/\b(who|whom|when|where|why|how|what|which)\b/.test(text)
+  )
+    return 'yesno';
   // "tianjin decl date", "qingdao dmm dates?": a noun phrase ending on its date asks when.
   // ("sco statement on the strikes on iran, early march 2026, exact date?": after a longer topic, the exact date.)
   if (
