@@ -16798,3 +16798,73 @@ describe('round 62: telegraphic yes/no, a chair put by its people, a term’s en
     expect(all('Wie lautete der Titel der Rede von Xi in Bischkek?')).toMatch(/speech was titled/);
   });
 });
+
+describe('round 62 (second pass): a status someone said put to be checked, Hindi in Latin letters, chairs from one on, and off-topic sums in other scripts', () => {
+  const e = fixtureEngine();
+  const lead = (q: string) => e.answer(q).summary ?? '';
+  const all = (q: string) => toPlainText(e.answer(q));
+
+  it('checks a standing someone said when asked to confirm it', () => {
+    expect(lead('client says japan is an sco observer, can u confirm')).toMatch(/^No\./);
+  });
+
+  it('reads a French request to compare as French', () => {
+    expect(
+      e.understand('Comparez Astana 2024 et Tianjin 2025 : dates, principales décisions, élargissement.').lang,
+    ).toBe('fr');
+  });
+
+  it('reads Hindi in Latin letters: "kaun hai" before a remark in brackets, "kaun kaun", "ke liye:" and a wish', () => {
+    expect(fromRomanized('current Secretary-General of SCO kaun hai (Dec 2026 tak)?')).toMatch(/^who is current/);
+    expect(all('current Secretary-General of SCO kaun hai (Dec 2026 tak)? naam + nationality dono chahiye')).toContain(
+      'Yermekbayev',
+    );
+    expect(fromRomanized('India 2022-23 mein chair tha, uske baad sequence mein kaun kaun chair raha?')).not.toMatch(
+      /who who/,
+    );
+    expect(fromRomanized('mains ke liye: Iran ka SCO journey step by step samjhao')).toMatch(/^for mains:/);
+    expect(
+      e.understand('Tianjin se pehle jo 14 dialogue partners the unki list chahiye, alphabetical ho to aur accha')
+        .declines,
+    ).not.toContain('opinion');
+  });
+
+  it('lists the chairs from one country on, or every one after it when several are asked', () => {
+    const from = all('list of chairs by year from uzbekistan onwards pls');
+    for (const c of ['Uzbekistan', 'India', 'Kazakhstan', 'China']) expect(from).toContain(c);
+    const after = lead('which countries chaired after india?');
+    expect(after).toContain('China');
+    expect(after).not.toMatch(/^Before/);
+    expect(lead('who chairs sco after kyrgyzstan?')).not.toMatch(/^Before/);
+  });
+
+  it('reads "the dates" and "it" after a dash as asked of what the part before names', () => {
+    expect(
+      all("guests are asking about the bishkek summit that's coming up next month — do we have the dates yet?"),
+    ).toMatch(/1 September 2026/);
+    expect(all('that development strategy they adopted in tianjin — it runs to which year?')).toMatch(/2035/);
+  });
+
+  it('declines a study timetable in Hindi, a freight price to work out in Turkish, and a bet on what is to come', () => {
+    expect(
+      e.understand('भारत एससीओ का पूर्ण सदस्य कब बना? और साथ में मेरे लिए छह महीने का UPSC टाइम-टेबल भी बना दीजिए।').declines,
+    ).toContain('offTopic');
+    expect(
+      e.understand('Çingdao toplantısı ne zamandı? bir de İstanbul-Taşkent navlun fiyatı hesapla').declines,
+    ).toContain('offTopic');
+    expect(e.understand('azerbaijan gets in next year? yes or no, betting with a colleague').declines).toContain(
+      'prediction',
+    );
+  });
+
+  it('finds the tourism capital by the Turkish words for it', () => {
+    expect(all('2025-26 ŞİÖ turizm başkenti neresiydi? müşteri tur soruyor')).toMatch(/Cholpon-Ata/);
+  });
+
+  it('takes the last word of a counted noun phrase as what is counted', () => {
+    expect(lead('How many SCO joint military exercises were held in 2025, and where?')).toMatch(
+      /not hold|Not in the data/,
+    );
+    expect(lead('SG ka term kitne saal ka hota hai, extend ho sakta hai kya?')).not.toMatch(/hota/);
+  });
+});

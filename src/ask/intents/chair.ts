@@ -218,7 +218,9 @@ export const chair: Intent = {
         f,
         q.relativeTo.country,
         q.relativeTo.mode,
-        q.relativeTo.mode === 'before' && SEVERAL_TERMS.test(` ${q.words.join(' ')} `)
+        q.relativeTo.from ||
+          (q.relativeTo.mode === 'before' && SEVERAL_TERMS.test(` ${q.words.join(' ')} `)) ||
+          (q.relativeTo.mode === 'after' && SEVERAL_AFTER.test(` ${q.words.join(' ')} `))
           ? Number.POSITIVE_INFINITY
           : /\b(?:one|and|then) (?:before|after) (?:that|them|it)\b/.test(q.words.join(' '))
             ? 2
@@ -1087,6 +1089,8 @@ function asksNow(q: Question): boolean {
 }
 
 /** Several chairs asked for ("which countries", "the chairs", "last few years"), not the one just before. */
+/** Several chairs asked for after one ("which countries chaired after india"); "who chairs after …" asks one. */
+const SEVERAL_AFTER = / (countries|nations|states|ones|chairmanships|terms) /;
 const SEVERAL_TERMS =
   / (countries|chairs|ones|nations|states|chairmanships|terms) | (last|past|previous|recent) (few|several|\d+) years | (last|past|previous|recent) years /;
 
@@ -1095,7 +1099,7 @@ function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after', steps = 1,
   const terms = all.filter((t) => t.country === c.id);
   const anchor = mode === 'before' ? terms[0] : terms.at(-1);
   const other = anchor ? all[all.indexOf(anchor) + (mode === 'before' ? -1 : 1)] : undefined;
-  const earlier = anchor && steps > 2 ? all.slice(0, all.indexOf(anchor)).reverse() : [];
+  const earlier = anchor && mode === 'before' && steps > 2 ? all.slice(0, all.indexOf(anchor)).reverse() : [];
   if (earlier.length > 2)
     return {
       kind: 'fact',
@@ -1103,6 +1107,17 @@ function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after', steps = 1,
       lead: (l) => l.m.chairBefore(l.c(c), l.list(earlier.map((t) => l.c(t.country)))),
       details: [{ items: earlier.map((t) => (l: Loc) => termLine(f, l, f.country(t.country)!, t)) }],
       sources: earlier.map((t) => t.sources),
+    };
+  // ("which countries chaired after india?", "… from uzbekistan onwards": every term after it (from its own, on).)
+  const later =
+    anchor && mode === 'after' && steps > 2 ? all.slice(all.indexOf(anchor) + (q?.relativeTo?.from ? 0 : 1)) : [];
+  if (later.length >= 2)
+    return {
+      kind: 'fact',
+      title: (l) => l.list(later.map((t) => l.c(t.country))),
+      lead: (l) => termsLine(f, l, later),
+      details: [{ items: later.map((t) => (l: Loc) => termLine(f, l, f.country(t.country)!, t)) }],
+      sources: later.map((t) => t.sources),
     };
   const further = other && steps > 1 ? all[all.indexOf(other) + (mode === 'before' ? -1 : 1)] : undefined;
   if (other && further) {

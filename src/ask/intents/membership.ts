@@ -86,8 +86,15 @@ export const membership: Intent = {
       q.words.some((w, i) => w === 'which' && q.words[i + 1] === 'one') &&
       q.cues.some((c) => c.cue === 'true' && /^(right|correct|accurate)$/.test(q.words[c.at] ?? ''));
     if (statusCue && oneOfTwo) return 89;
+    // ("client says japan is an sco observer, can u confirm": a standing someone said, put to be checked, is the standing.)
+    const saidChecked =
+      statusCue &&
+      q.form === 'yesno' &&
+      q.main('true') &&
+      !q.words.some((t) => /^(statement|statements|react|reacted|respond|responded)$/.test(t));
     if (
       said &&
+      !saidChecked &&
       !(
         q.cues.some((c) => c.cue === 'statement' && c.role === 'aside') &&
         statusCue &&

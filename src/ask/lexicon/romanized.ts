@@ -264,7 +264,9 @@ const PHRASES: [RegExp, string][] = [
   // of what is named before it, in English order.)
   [/\b(\w+) ki taraf se\b/gi, 'from $1'],
   [/(^|[.?!]\s+)([^.?!]{3,80}?) kaun (?:gaya|gayi|gaye)(?: (?:the|thi|tha))?\s*\?/gi, '$1who attended $2?'],
-  [/(^|[.?!]\s+)([^.?!]{3,80}?) kaun (?:the|thi|tha|hai|hain|he)\s*\?/gi, '$1who was $2?'],
+  // ("current Secretary-General of SCO kaun hai (Dec 2026 tak)?": who is, with a remark in brackets before the mark.)
+  [/(^|[.?!]\s+)([^.?!]{3,80}?) kaun (?:hai|hain|he)\s*(\([^()]{1,40}\))?\s*\?/gi, '$1who is $2 $3?'],
+  [/(^|[.?!]\s+)([^.?!]{3,80}?) kaun (?:the|thi|tha)\s*\?/gi, '$1who was $2?'],
   [/\b(bane|gaye|hue|kiye|aaye) the\b/gi, '$1'],
   // ("… qingdao me?": a place's postposition at the end of a question, put before it.)
   [/(?<![\w-])([a-z]+) (?:mein|me|main)(?=\s*\?)/gi, 'in $1'],
@@ -279,6 +281,13 @@ const PHRASES: [RegExp, string][] = [
     'when has $1 chaired $2',
   ],
   [/\bkab kab\b/gi, 'when'],
+  // ("kaun kaun se milestones aaye", "uske baad kaun kaun chair raha": which ones, who in turn.)
+  [/\bkaun kaun (?:se|si|sa)\b/gi, 'which'],
+  [/\bkaun kaun\b/gi, 'who'],
+  // ("mains ke liye: …": what the answer is for, put first, in English order.)
+  [/^(\s*[a-z-]+(?: [a-z-]+){0,2}) ke liye\s*([:,–—-])/gi, 'for $1$2'],
+  // ("alphabetical ho to aur accha": better if so, a wish, no judgement.)
+  [/\b(?:ho|hon|ho jaye|ho sake) to (?:aur |zyada )?(?:accha|acha|achha|behtar|badhiya)\b/gi, 'if possible'],
   // ("Belarus ko member bane ab kitna time ho gaya?": how long it has been since.)
   [
     /\b([a-z]+) (?:ko|ke) (?:full )?(member|sadasya|rukn) (?:bane|bana|bani|bante)(?: (?:hue|hui|hua))? (?:ab |abhi )?kitna (?:time|samay|waqt|arsa) (?:ho gaya|ho gayi|hogaya|hua|ho chuka)(?: (?:hai|he))?\b/gi,

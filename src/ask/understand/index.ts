@@ -3481,6 +3481,9 @@ export class Understander {
       const prev2 = tokens[c.at - 2]?.w ?? '';
       // ("justo antes de Kirguistán", "avant le Kirghizistan", "después de China", "après la Chine": the same in Spanish and French.)
       const article = /^(le|la|l|les)$/.test(prev);
+      // ("list of chairs by year from uzbekistan onwards": its own term, then those after it.)
+      if (/^(onwards|onward)$/.test(tokens[c.at + 1]?.w ?? ''))
+        return { country: c.country, mode: 'after', from: true };
       if (
         /^(after|following|succeeded|succeeding|nach|apres)$/.test(prev) ||
         (prev === 'from' && (prev2 === 'over' || handover)) ||
@@ -3664,7 +3667,14 @@ function findHeadNoun(mainWords: string[], form: Form, foreign: string[], names:
     !/ how (?:much|big|large) (?!is|are|was|were|does|do|did|has|have)[a-z]+ /.test(t)
   )
     return foreign[0];
+  // ("how many SCO joint military exercises were held": the last word of the noun phrase before its verb.)
+  const counted =
+    / how (?:many|much) (?:sco )?(?:[a-z]+ ){0,2}?([a-z]+) (?:were|was|are|is|did|does|do|have|has|had|took|will|would|can|could|in|of|at|per|since) /.exec(
+      t,
+    );
+  // (Only a plural: what is counted is; "how many year hota is" read from Hindi in Latin letters counts years.)
   const m =
+    (counted && /[^s]s$/.test(counted[1]!) ? counted : null) ??
     / how (?:many|much) ([a-z]+) /.exec(t) ??
     /^ (?:so |and |ok |hey )?(?:(?:what|which|whats)(?: is| are| was| were| s)|whats) (?:the |a |an |its |their |[a-z]+ s )?(?:sco s |sco |organisation s |shanghai cooperation organisation s )?(?:annual |total |combined |official |current |average |main |overall |actual |exact |real |precise |stated |specific )?([a-z]+) /.exec(
       t,

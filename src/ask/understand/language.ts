@@ -41,7 +41,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   fr: {
     words: new Set(
-      'le la les est sont etait qui quand combien quel quelle quels quelles ou pourquoi membre membres depuis et pas du de des une un au aux il elle ce cette secretaire siege pays fait partie fondee adhere actuellement aujourdhui sommet presidence capitale avec pour dans signifie sigle langues langue officielles officielle ete assure rejoint ministre trouve passe adhesion etats fonde va rejoindre rejoindra rejoindront prochain prochaine annee signee charte partenaires presidait comptait dernier eu lieu elle tu vous penses pensez crois croyez devrait peut mais aussi sur tres y'.split(
+      'le la les est sont etait qui quand combien quel quelle quels quelles ou pourquoi membre membres depuis et pas du de des une un au aux il elle ce cette secretaire siege pays fait partie fondee adhere actuellement aujourdhui sommet presidence capitale avec pour dans signifie sigle langues langue officielles officielle ete assure rejoint ministre trouve passe adhesion etats fonde va rejoindre rejoindra rejoindront prochain prochaine annee signee charte partenaires presidait comptait dernier eu lieu elle tu vous penses pensez crois croyez devrait peut mais aussi sur tres y comparez expliquez indiquez precisez donnez resumez principaux elargissement'.split(
         ' ',
       ),
     ),

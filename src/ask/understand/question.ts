@@ -171,7 +171,8 @@ export interface Question {
   /** (`country` when the clause is a country's joining; none when it is a dated act of the organisation: "when the Charter entered into force"). */
   clauseDay?: { day: Date; country?: CountryT; mode: 'at' | 'before' };
   /** A relative reference to another country in a sequence ("the chair after Kazakhstan"). */
-  relativeTo?: { country: CountryT; mode: 'before' | 'after' };
+  /** A country the question counts from: before or after it, or (`from`) from its own term on ("from uzbekistan onwards"). */
+  relativeTo?: { country: CountryT; mode: 'before' | 'after'; from?: true };
   people: PersonRef[];
   bodies: BodyKeyT[];
   /**

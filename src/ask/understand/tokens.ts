@@ -393,7 +393,7 @@ const HEDGE_AT_END =
   / (?:i (?:believe|think|guess|reckon|assume|suppose)|iirc|if i (?:remember|recall)(?: (?:right|rightly|correctly))?)$/;
 
 /** An attribute asked of what was named before ("the exact date", "a date", "its name"). */
-const ATTRIBUTE_ASKED = /\b(the|that|this|a|its) (\w+ )?(number|figure|date|day|name|spelling|year)\b|^what dates\b/;
+const ATTRIBUTE_ASKED = /\b(the|that|this|a|its) (\w+ )?(number|figure|date|day|name|spelling|year)s?\b|^what dates\b/;
 
 /** The asker introducing themselves ("editor here", "quick q from a student here"). */
 const SELF_INTRO =
@@ -826,6 +826,8 @@ export function segment(text: string): Segments {
     attributeBack ||
     // "kazakhstan's defence minister at qingdao — new guy? who'd he replace": a pronoun asks of what was named before it.
     asked0.some((w) => /^(he|him|his|she|her|they|them|their)$/.test(w)) ||
+    // ("that development strategy they adopted in tianjin — it runs to which year?": "it" opening the question too.)
+    (asked0[0] === 'it' && rawSegments[main]?.asks === true) ||
     // ("belarus defence minister at qingdao — that was khrenin, right?": a guess put of "that" is of what was named.)
     (rawSegments[main]?.asks === true && /^(that|it|this) (was|is|s|were)\b/.test(asked0.join(' '))) ||
     // ("what's the deal with the 'tourism and cultural capital' thing — which city has it for 2025–26?": "it" as the
