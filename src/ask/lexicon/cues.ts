@@ -138,7 +138,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'رکن|ارکان|ممبر',
   },
   partOf: {
-    en: 'part of|belong*|inside|within|included|in or not|in the sco|in sco|been in|in it|been a part|on board',
+    en: 'part of|belong*|inside|within|included|in or not|in the sco|in sco|been in|in it|been a part|on board|attached to|tied to',
     de: 'teil der|teil von|gehort*|dabei|dazu',
     es: 'parte de|pertenece*|forma parte',
     fr: 'fait partie|font partie|faisait partie|faisaient partie|partie de|appartient|appartiennent',
