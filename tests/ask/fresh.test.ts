@@ -754,6 +754,15 @@ for (const set of [
   'fresh-abe',
   'fresh-abf',
   'fresh-abg',
+  'fresh-abh',
+  'fresh-abi',
+  'fresh-abj',
+  'fresh-abk',
+  'fresh-abl',
+  'fresh-abm',
+  'fresh-abn',
+  'fresh-abo',
+  'fresh-abp',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
