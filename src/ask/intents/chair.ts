@@ -601,19 +601,6 @@ function councilLine(l: Loc, council: { text: string; label: string }): string {
   return l.lang === 'en' ? council.text : l.m.fromData(council.label);
 }
 
-/** Countries named by their people's name right after "chair was" or "chair is" ("the chair was kyrgyz"). */
-function putAsChair(q: Question): CountryT[] {
-  return q.countries
-    .filter(
-      (c) =>
-        c.by === 'demonym' &&
-        c.role === 'main' &&
-        /^(was|is)$/.test(q.words[c.at - 1] ?? '') &&
-        /^(chair|chairman|chairmanship|presidency)$/.test(q.words[c.at - 2] ?? ''),
-    )
-    .map((c) => c.country);
-}
-
 /** The chair today; undefined once the term has ended (by record or by the rule) with no successor in the data. */
 function current(f: AskFacts): ChairmanshipT | undefined {
   const s = f.chairStanding();
@@ -790,8 +777,7 @@ function inTime(f: AskFacts, q: Question): Draft {
       : t.day
         ? l.m.onDay(l.d(t.from.toISOString().slice(0, 10)))
         : l.m.inYear(l.d(String(t.year)));
-  // ("2025-26 chair was kyrgyz yes?": a people's name put as the chair is its country.)
-  const named = subjects(q).length > 0 ? subjects(q) : putAsChair(q);
+  const named = subjects(q);
   const verdict: Verdict | undefined =
     q.form === 'yesno' && named.length
       ? named.every((c) => hit.some((h) => h.country === c.id))

@@ -153,7 +153,8 @@ export const secretaryGeneral: Intent = {
     const successorWord = q.words.some((w) => /^(successor|successors|succeed|succeeds|replacement|replace)$/.test(w));
     if (beyondTerm && q.has('term') && q.tense !== 'future' && (!named || named === current) && !successorWord)
       return now(q, current, all);
-    // ("In which year will his mandate come to an end?": the end of the term the data holds is no guess.)
+    // ("In which year will his mandate come to an end?", "will his term be extended?": the end of the term and its rule,
+    // which the data holds, are no guess.)
     // (Not what comes after it: "who will be secretary-general after yermekbayev's term ends?".)
     const termEnd =
       q.main('term') &&

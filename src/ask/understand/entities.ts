@@ -349,9 +349,12 @@ export class NameIndex {
         }
         // ("is saudi a member?", "Saudi's been a full member since Tianjin": a demonym put as the subject is the country.)
         // ("saudi in the sco as what exactly?": so is one placed in the SCO.)
-        // ("saudi = sco member?": so is one put before the standing asked of it.)
+        // ("saudi = sco member?": so is one put before the standing asked of it; "2025-26 chair was kyrgyz yes?": and one put
+        // as the chair.)
         const subject =
           AS_SUBJECT.test(words[i + n] ?? '') ||
+          (/^(was|is)$/.test(words[i - 1] ?? '') &&
+            /^(chair|chairman|chairmanship|presidency)$/.test(words[i - 2] ?? '')) ||
           (words[i + n] === 'in' && /^(the|sco)$/.test(words[i + n + 1] ?? '')) ||
           STANDING_AFTER.test(words[i + n] === 'sco' ? (words[i + n + 1] ?? '') : (words[i + n] ?? ''));
         add(hit.country, i, hit.kind === 'demonym' && subject ? 'name' : hit.kind, n);
