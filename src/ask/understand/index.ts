@@ -3224,7 +3224,9 @@ export class Understander {
   }
 
   /** The data's English words for the words of another script the lexicon knows ("ڈویلپمنٹ بینک": development, bank). */
-  private scriptTerms(folded: string): { words: string[]; forms: string[] } {
+  private scriptTerms(folded: string): { readonly words: string[]; readonly forms: string[] } {
+    // (One reading asks for them up to four times — its terms, passage, residue and things — of the same text.)
+    if (this.lastScriptTerms?.folded === folded) return this.lastScriptTerms.terms;
     const words: string[] = [];
     const forms: string[] = [];
     for (const s of this.scriptSynonyms)
@@ -3232,8 +3234,11 @@ export class Understander {
         forms.push(s.find.trim());
         for (const w of s.words) if (!words.includes(w)) words.push(w);
       }
-    return { words, forms };
+    const terms = { words, forms };
+    this.lastScriptTerms = { folded, terms };
+    return terms;
   }
+  private lastScriptTerms?: { folded: string; terms: { words: string[]; forms: string[] } };
 
   private scriptResidue(lang: Lang, folded: string, cues: CueHit[]): string[] {
     const forms = [
