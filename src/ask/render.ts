@@ -312,7 +312,7 @@ export function render(
   // A yes/no question the data cannot settle still opens with its verdict: not in the data.
   const verdict = d.verdict ?? (d.kind === 'notHeld' ? 'unknown' : undefined);
   const verdictOf = unnamed((l: Loc) =>
-    verdict && (q.form === 'yesno' || d.verdictAlways) ? l.m.verdict[verdict] : '',
+    verdict && (q.form === 'yesno' || d.verdictAlways) ? (q.guess && l.m.guessed[verdict]) || l.m.verdict[verdict] : '',
   );
   // (Two claims the same correction answers, "became the 11th member in 2025", say it once.)
   const fixes = unnamed((l: Loc) => [...new Set(corrections.map((c) => c(l)))].join(' '));

@@ -1,3 +1,4 @@
+import { latinWords } from '../../base/text.js';
 import type { Cue } from '../lexicon/cues.js';
 import type { DisputedClaimT, RejectedSourceT } from '../../facts/schema.js';
 import type { Verdict } from '../draft.js';
@@ -93,6 +94,14 @@ export const claims: Intent = {
       top.claim.keywords.every((k) => !k.includes(' ') || !q.words.join(' ').includes(k.toLowerCase()))
     )
       return undefined;
+    // ("was the NATO summit in The Hague in 2025?": a claim matched only by the name of the other organisation's meeting
+    // the question asks yes or no of speaks of that meeting in passing; the meeting's record answers.)
+    const named = q.eventNamed && q.form === 'yesno' ? q.events[0] : undefined;
+    if (named?.kind === 'context') {
+      const typed = ` ${q.words.join(' ')} `;
+      const hits = top.claim.keywords.filter((k) => typed.includes(` ${latinWords(k).join(' ')} `));
+      if (hits.length > 0 && hits.every((k) => named.name.toLowerCase().includes(k.toLowerCase()))) return undefined;
+    }
     // ("our script says the sco charter was signed in shanghai in 2001": a claim that never speaks of the thing the
     // question is about — the Charter, the Secretary-General — is another claim, however many words it shares.)
     const said = `${top.claim.claim} ${top.claim.correction ?? ''}`;

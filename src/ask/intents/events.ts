@@ -205,6 +205,9 @@ export const event: Intent = {
     if (e.kind === 'summit' && e.outcomes.length === 0 && q.form === 'yesno' && q.main('join') && q.eventNamed)
       return 92;
     if (eachCouncil(q)) return 92;
+    // ("did xi actually come to bishkek for it?": one asked about by name at a meeting found by its city alone, when the
+    // meeting's attendance note says whose attendance is sourced.)
+    if (q.main('attend') && e.attendanceNote && attendeeAsked(q, subjects(q)).nameAsked) return 94;
     return 86;
   },
   since: (q) => (q.eventNamed ? q.events[0]?.start : undefined),
@@ -573,6 +576,37 @@ function pick(q: Question, f: AskFacts): EventT {
 
 /** "Was the Hague summit before the Qingdao meeting?": two meetings' dates side by side. */
 /**
+ * "Did Putin attend Tianjin?": the one whose attendance is asked, by a word the data does not know at all (where the one
+ * who went stands); of such a one the data holds no attendance, unless the meeting's own note names them.
+ */
+function attendeeAsked(q: Question, named: readonly unknown[]): { attendee: string | undefined; nameAsked: boolean } {
+  const attendee =
+    // ("was modi at the bishkek summit", "did modi and shehbaz both go": the first one named; "did prime minister modi
+    // attend": after a title.)
+    /^(?:did|does|has|was|were|will|is) (?:\w+ ){0,2}?(\w+) (?:and \w+ )?(?:(?:both|all|actually|really|personally|even|ever) )?(?:attend|go|come|show|turn|travel|make|fly|be there|join|at)\b/.exec(
+      q.words.join(' '),
+    )?.[1] ??
+    // ("did putin bishkek summit mein attend?": Hindi or Urdu word order puts the verb last, the one who went first.)
+    /^(?:did|does|has|will) (\w+) .*\battend$/.exec(q.words.join(' '))?.[1] ??
+    // ("Erdoğan Tianjin zirvesine katıldı mı?", "¿Asistió Erdogan a la cumbre?", "Erdogan a-t-il assisté …", "War
+    // Erdogan beim Gipfel?": in the other Latin-script languages.)
+    /^(\w+) (?:\w+ ){0,3}(?:katildi|katilmis|gitti|geldi)\w* mi/.exec(q.words.join(' '))?.[1] ??
+    /^(?:asistio|fue|estuvo|viajo) (\w+)\b/.exec(q.words.join(' '))?.[1] ??
+    /^(\w+) (?:a t il|est il) (?:assiste|participe|alle|venu)\b/.exec(q.words.join(' '))?.[1] ??
+    /^(?:war|ist|kam|reiste) (\w+) (?:in|bei|beim|zum|nach)\b/.exec(q.words.join(' '))?.[1] ??
+    // ("xi went to bishkek himself?": a statement put as a question.)
+    /^(\w+) (?:went|came|travelled|traveled|flew) (?:to|in)\b/.exec(q.words.join(' '))?.[1];
+  const nameAsked =
+    q.form === 'yesno' &&
+    named.length === 0 &&
+    q.people.length === 0 &&
+    attendee !== undefined &&
+    // (A short name is no unknown word of its own: "did xi attend …".)
+    (q.unknownWords.includes(attendee) || (attendee.length === 2 && !STOPWORDS.has(attendee) && !COMMON.has(attendee)));
+  return { attendee, nameAsked };
+}
+
+/**
  * Whether the year said of `e` (of the two meetings named) is its year: a year just before a city is that city's ("the
  * 2024 astana summit"), else the city named last before it ("tianjin … was held in 2024"). Undefined when no year is
  * said of `e`.
@@ -586,13 +620,24 @@ function yearSaidOf(q: Question, e: EventT, a: EventT, b: EventT): boolean | und
     .map((t) => t.year === Number(e.start.slice(0, 4)))[0];
 }
 
+/** "Did the Qingdao meeting overlap with the NATO summit, or was it a day later?": whether their days meet, asked first. */
+function overlapVerdict(q: Question, a: EventT, b: EventT): Verdict | undefined {
+  if (q.form !== 'yesno' && q.form !== 'choice') return undefined;
+  if (!q.words.some((w) => /^(overlap|overlapped|overlapping|coincide|coincided|clash|clashed)$/.test(w)))
+    return undefined;
+  return a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start) ? 'yes' : 'no';
+}
+
 function sequence(q: Question, f: AskFacts, a: EventT, b: EventT): Draft {
   const before = a.start < b.start || (a.start === b.start && (a.end ?? a.start) < (b.end ?? b.start));
   const days = Math.abs(Date.parse(a.start) - Date.parse(b.start)) / 86_400_000;
   // ("the tianjin summit was held in 2024, right after astana?": a year said of one of the two that is not its year.)
   const wrongYear = q.form === 'yesno' && [a, b].some((e) => yearSaidOf(q, e, a, b) === false);
-  const verdict: Verdict | undefined =
-    q.form !== 'yesno'
+  const overlap = overlapVerdict(q, a, b);
+  const overlapAsked = overlap !== undefined;
+  const verdict: Verdict | undefined = overlap
+    ? overlap
+    : q.form !== 'yesno'
       ? undefined
       : wrongYear
         ? 'no'
@@ -610,7 +655,7 @@ function sequence(q: Question, f: AskFacts, a: EventT, b: EventT): Draft {
   return {
     kind: 'fact',
     title: (l) => `${l.event(a)} / ${l.event(b)}`,
-    ...(verdict && { verdict }),
+    ...(verdict && { verdict, ...(overlapAsked && { verdictAlways: true }) }),
     lead: (l) => `${whenWhere(f, a)(l)} ${whenWhere(f, b)(l)}`,
     context:
       a.kind === 'context'
@@ -653,36 +698,13 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     (q.main('outcome', 'statement', 'sign', 'target') && !happenedAsked) ||
     (q.form === 'what' && q.main('summit', 'meeting') && !q.main('host'));
   const named = subjects(q);
-  // "Did Putin attend Tianjin?": of one the data does not know at all (a word it does not hold, where the one who went
-  // stands) it holds no attendance either.
-  const attendee =
-    // ("was modi at the bishkek summit", "did modi and shehbaz both go": the first one named; "did prime minister modi
-    // attend": after a title.)
-    /^(?:did|does|has|was|were|will|is) (?:\w+ ){0,2}?(\w+) (?:and \w+ )?(?:(?:both|all|actually|really|personally|even|ever) )?(?:attend|go|come|show|turn|travel|make|fly|be there|join|at)\b/.exec(
-      q.words.join(' '),
-    )?.[1] ??
-    // ("did putin bishkek summit mein attend?": Hindi or Urdu word order puts the verb last, the one who went first.)
-    /^(?:did|does|has|will) (\w+) .*\battend$/.exec(q.words.join(' '))?.[1] ??
-    // ("Erdoğan Tianjin zirvesine katıldı mı?", "¿Asistió Erdogan a la cumbre?", "Erdogan a-t-il assisté …", "War
-    // Erdogan beim Gipfel?": in the other Latin-script languages.)
-    /^(\w+) (?:\w+ ){0,3}(?:katildi|katilmis|gitti|geldi)\w* mi/.exec(q.words.join(' '))?.[1] ??
-    /^(?:asistio|fue|estuvo|viajo) (\w+)\b/.exec(q.words.join(' '))?.[1] ??
-    /^(\w+) (?:a t il|est il) (?:assiste|participe|alle|venu)\b/.exec(q.words.join(' '))?.[1] ??
-    /^(?:war|ist|kam|reiste) (\w+) (?:in|bei|beim|zum|nach)\b/.exec(q.words.join(' '))?.[1];
-  const nameAsked =
-    q.form === 'yesno' &&
-    named.length === 0 &&
-    q.people.length === 0 &&
-    attendee !== undefined &&
-    // (A short name is no unknown word of its own: "did xi attend …".)
-    (q.unknownWords.includes(attendee) || (attendee.length === 2 && !STOPWORDS.has(attendee) && !COMMON.has(attendee)));
-  // One the meeting's own attendance note names ("only Xi Jinping's attendance is sourced") attended.
+  const { attendee, nameAsked } = attendeeAsked(q, named);
   const notedAttendee = nameAsked && `${e.attendanceNote ?? ''} ${e.summary}`.toLowerCase().includes(attendee!);
   const unknownAttendee = nameAsked && !notedAttendee;
   const phase = f.phase(e);
   // "Was it in person?", "was the Tianjin summit held online?": whether it met in person, from the place the data gives it.
   // ("Did Putin attend Tianjin in person?" asks whether one went, not how the meeting met.)
-  const format = unknownAttendee || q.people.length > 0 ? undefined : asksFormat(q);
+  const format = nameAsked || q.people.length > 0 ? undefined : asksFormat(q);
   if (q.form === 'yesno' && past && format)
     return {
       kind: 'fact',
@@ -1253,7 +1275,9 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
       ],
     };
   }
-  if (asksOutcome && e.outcomes.length > 0) {
+  // (Not the days a meeting and its statement were on, put to check: the days answer. A statement said to be adopted is
+  // the outcome's to settle.)
+  if (asksOutcome && e.outcomes.length > 0 && !(daysChecked && !q.main('outcome', 'sign'))) {
     const statement = e.outcomes.find((o) => /\bjoint statement\b|communiqu/i.test(o.text));
     if (q.main('statement', 'sign') && statement) {
       const none = /^no\b/i.test(statement.text);
@@ -1379,7 +1403,10 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
     q.people.length === 0 &&
     q.places.every((p) => p.toLowerCase() === e.city.toLowerCase()) &&
     (!q.main('location') || happenedAsked) &&
-    !q.main('host', 'chair', 'attend', 'statement', 'sign', 'target', 'minister')
+    !q.main('host', 'chair', 'attend', 'sign', 'target', 'minister') &&
+    // ("NATO summit in The Hague = 24–25 June 2025, declaration on the 25th. correct?": days put to check, though a
+    // statement is named beside them.)
+    (!q.main('statement') || daysNamed(q).length > 0)
       ? phase === 'upcoming'
         ? yesIf(notYetSaid)
         : past && phase !== 'unconfirmed'
@@ -2205,7 +2232,9 @@ function compareEvents(q: Question, f: AskFacts, a: EventT, b: EventT): Draft {
     return top.length ? `${e.name}: ${top.map((o) => o.text.replace(/\.$/, '')).join('. ')}.` : undefined;
   };
   const items = [a, b].map(line).filter((x): x is string => x !== undefined);
+  const overlap = overlapVerdict(q, a, b);
   return {
+    ...(overlap && { verdict: overlap, verdictAlways: true }),
     kind: 'fact',
     title: (l) => `${l.event(a)} / ${l.event(b)}`,
     lead: (l) => `${whenWhere(f, a)(l)} ${whenWhere(f, b)(l)}`,

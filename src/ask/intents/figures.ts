@@ -55,12 +55,13 @@ const REPORTING = new Set(
 /** "Tianjin summit was the 24th summit, correct?": an ordinal put to be checked against the meeting's own. */
 function ordinalPut(q: Question): { hit: FigureT; said: number } | undefined {
   // (Only the meeting is put: not beside a person or a country's claim, nor "the 24th … — did all ten attend?".)
-  if (q.form !== 'yesno' || q.people.length > 0 || q.countries.length > 0) return undefined;
+  // (A guess put after asking which one, "Iran's accession summit — which CHS was it, the 23rd?", is of the meeting asked.)
+  if (q.form !== 'yesno' || q.people.length > 0 || (q.countries.length > 0 && !q.guess)) return undefined;
   // ("… It's correct or I have to change?": "have to" is no auxiliary of a question of its own.)
   if (q.words.some((w, i) => /^(did|do|does|has|have|had|will|would|can|could)$/.test(w) && q.words[i + 1] !== 'to'))
     return undefined;
   // (Nor beside who chaired, attended or joined it, or its days: "… was it only the 26th?")
-  if (q.main('chair', 'attend', 'join', 'member', 'partner')) return undefined;
+  if (q.main('chair', 'attend', 'join', 'member', 'partner') && !q.guess) return undefined;
   if (q.words.some((w) => /^(date|dates|day|days)$/.test(w))) return undefined;
   const latin = q.words.length > 0;
   // A number written as an ordinal ("24th", "25e", "第24"), of a meeting or of nothing after it: not "1er septembre",
@@ -72,7 +73,9 @@ function ordinalPut(q: Question): { hit: FigureT; said: number } | undefined {
       (!latin ||
         (/^\d/.test(q.words[n.at] ?? '') && (n.at === q.words.length - 1 || ORDINAL_OF.test(q.words[n.at + 1] ?? '')))),
   );
-  const hit = q.figures.find((x) => x.measure === 'ordinal' && q.eventNamed && q.events[0]?.id === x.event);
+  const hit = q.figures.find(
+    (x) => x.measure === 'ordinal' && (q.eventNamed || q.guess) && q.events[0]?.id === x.event,
+  );
   return said && hit ? { hit, said: said.value } : undefined;
 }
 
@@ -101,7 +104,8 @@ export const figures: Intent = {
     const sideBySide = q.form === 'explain' && meetingsSideBySide(q);
     if (hit.measure === 'ordinal' && q.main('ordinalWord') && q.form !== 'yesno' && q.form !== 'choice' && !sideBySide)
       return 92;
-    if (ordinalPut(q)) return 90;
+    // (Guessed after asking which one, "… which CHS was it, the 23rd?", the ordinal is what is asked, as above.)
+    if (ordinalPut(q)) return q.guess ? 92 : 90;
     // ("pahalgam attack death toll?": a toll named bare asks how many; "… — date and death toll": its record gives both.)
     if ((q.form === 'fragment' || q.form === 'when') && q.main('killed')) return 94;
     return q.form === 'howMany' || q.main('count') ? 94 : q.form === 'which' || q.form === 'what' ? 84 : 70;

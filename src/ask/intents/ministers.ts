@@ -57,12 +57,18 @@ export const defenceMinister: Intent = {
     const placesNamed = q.events.filter((e) => q.places.some((p) => p.toLowerCase() === e.city.toLowerCase()));
     if (q.main('compare') && new Set(placesNamed.map((e) => e.city)).size >= 2) return undefined;
     const cs = countriesOf(q);
+    // ("can you give me all ten defence ministers as of now (dec 2026)?": every member's, asked of today.)
+    if (ministerCue && allNow(q)) return 93;
     // ("defence ministers of the 4 central asian members at qingdao": the members of a region named.)
     if (cs.length === 0 && q.regions.length === 0) return undefined;
     if (q.main('attend', 'all') && q.form !== 'who' && cs.length !== 1) return undefined;
     return 91;
   },
   answer(q, f) {
+    if (allNow(q)) {
+      const d = membersNow(f);
+      if (d) return d;
+    }
     const pred = q.people.find((p) => p.predecessorName);
     // "Tajikistan's defence minister — still Sherali Mirzo?": the one named was replaced, so No.
     if (pred)
@@ -334,6 +340,66 @@ function replaced(o: OfficialT, prior: string): Draft {
       o.note && firstSentence(o.note.replace(/^[^.]*\b(General|Admiral)\.\s*/, '')),
     ),
     sources: [o.sources],
+  };
+}
+
+/**
+ * Every member's defence minister asked of today ("all ten … as of now", "the current defence ministers"), no country and
+ * no meeting named.
+ */
+function allNow(q: Question): boolean {
+  if (countriesOf(q).length > 0 || q.regions.length > 0 || q.people.length > 0) return false;
+  // (Not when or where a meeting of theirs is, nor who attended one: "where is the 2026 defence ministers meeting now?")
+  if (/^(when|where|howMany|howLong|yesno|choice)$/.test(q.form) || q.main('attend')) return false;
+  // (Nor a line put to check, nor a meeting named by its place in a script with no Latin words for "now" ("… حاضر در
+  // نشست چینگدائو": present at it), nor what changed since: "the 2025 lineup vs now — what's changed?")
+  if (
+    q.claims.length > 0 ||
+    q.main('true') ||
+    q.main('compare', 'difference') ||
+    q.words.some((w) => /^(changed?|changes)$/.test(w))
+  )
+    return false;
+  if (q.words.length === 0 && q.places.length > 0) return false;
+  // (A meeting named may be where the asker's list comes from: "… as my list dates from the Qingdao meeting".)
+  return (
+    q.has('current') ||
+    q.words.some((w) => /^(now|today|currently|presently)$/.test(w)) ||
+    /\b(this month|these days|as they stand|at present)\b/.test(q.words.join(' '))
+  );
+}
+
+/**
+ * The members' defence ministers now: the data records that it does not hold them; each member's last confirmed minister
+ * (or how his term ended) beside it.
+ */
+function membersNow(f: AskFacts): Draft | undefined {
+  const stale = f.unknowns({ role: 'defence-minister' }).find((u) => u.event === undefined && u.from !== undefined);
+  if (!stale) return undefined;
+  const serving = (o: OfficialT) => (f.standing(o).kind === 'in-office' ? 1 : 0);
+  const last = f.members().flatMap(({ country: c }) => {
+    const o = f
+      .officials({ country: c.id, role: 'defence-minister' })
+      .sort((a, b) => serving(b) - serving(a) || (b.from ?? b.asOf).localeCompare(a.from ?? a.asOf))[0];
+    return o ? [{ c, o }] : [];
+  });
+  if (last.length === 0) return undefined;
+  const asOf = last.map((x) => x.o.asOf).sort()[0]!;
+  return {
+    kind: 'fact',
+    title: () => 'Defence ministers',
+    lead: (l) => l.m.ministersLastKnown(l.d(asOf)),
+    details: [
+      {
+        items: last.map(({ c, o }) => (l: Loc) => {
+          const standing = f.standing(o);
+          return standing.kind === 'ended'
+            ? `${l.c(c)}: ${l.m.ministerGone(l.c(c), l.person(o), l.d(standing.on))}`
+            : `${l.c(c)}: ${/^acting\b/i.test(o.roleLabel) ? `${l.person(o)} (${l.m.acting})` : l.person(o)}`;
+        }),
+      },
+    ],
+    sources: [stale.sources, ...last.slice(0, 2).map((x) => x.o.sources)],
   };
 }
 

@@ -420,6 +420,8 @@ function echoAt(
       SEQUEL.test(w) ||
       // ("how did the fight end up?", not "why did India end up signing?")
       (w === 'end' && q.words[i + 1] === 'up' && !/ing$/.test(q.words[i + 2] ?? '')) ||
+      // ("how the qingdao dispute played out — from the june defence meet to the september summit")
+      (/^(play|plays|played|playing)$/.test(w) && q.words[i + 1] === 'out') ||
       (w === 'after' && q.events.some((x) => x.city.toLowerCase() === q.words[i + 1])),
   );
   const later =

@@ -86,6 +86,18 @@ export const secretaryGeneral: Intent = {
       !q.main('chair', 'director', 'minister')
     )
       return 90;
+    // ("and his term — when does it end? can they extend it?": a term asked of "his" or "her", with no office, body, person
+    // or country named, is the Secretary-General's, the one office whose holder's term the data gives by its rule; the
+    // answer names him.)
+    if (
+      q.main('term') &&
+      q.words.some((w) => w === 'his' || w === 'her') &&
+      subjects(q).length === 0 &&
+      q.people.length === 0 &&
+      q.bodies.length === 0 &&
+      !q.cues.some((c) => c.cue === 'chair' || c.cue === 'director' || c.cue === 'minister' || c.cue === 'head')
+    )
+      return 80;
     // "Head of the SCO Secretariat", "who is in charge of the Secretariat".
     if (q.bodies.includes('secretariat') && q.main('head', 'director', 'chair') && subjects(q).length === 0) return 94;
     // "What did Yermekbayev do before?" is his own record (person), not his predecessor.

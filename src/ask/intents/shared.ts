@@ -203,7 +203,8 @@ export function sentenceVerdict(q: Question, sentence: string): Verdict | undefi
     .map((t) => String(t.year));
   if (to.length > 0 && !to.some((y) => sentence.includes(y)) && /\b(?:19|20)\d\d\b/.test(sentence)) return 'no';
   const asksNegative = q.negated || q.main('refuse');
-  return NEGATION.test(sentence) === asksNegative ? 'yes' : 'no';
+  // (A remark in brackets negates nothing the sentence says: "NATO summit in The Hague (not an SCO event, …)".)
+  return NEGATION.test(sentence.replace(/\([^()]*\)/g, ' ')) === asksNegative ? 'yes' : 'no';
 }
 
 /**

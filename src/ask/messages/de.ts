@@ -28,6 +28,8 @@ const de = (o: OrgNames): Messages => ({
     unverified: 'Nein, nicht bestätigt.',
     unknown: 'Nicht in den Daten.',
   },
+  // (A guess is confirmed or not by the verdict's own words.)
+  guessed: {},
   inEnglish: 'Auf Englisch',
   note: 'Hinweis',
   status: {
@@ -205,6 +207,8 @@ const de = (o: OrgNames): Messages => ({
   predecessorNotHeld: (name, c) => `Wen ${name} als Verteidigungsminister (${c}) ablöste, ist nicht in den Daten.`,
   acting: 'kommissarisch',
   alsoWritten: (names) => `Die anderen Schreibweisen sind ${names}.`,
+  ministersLastKnown: (date) =>
+    `Wer jetzt in den Mitgliedstaaten Verteidigungsminister ist, ist nicht in den Daten; die zuletzt bestätigten sind vom ${date}.`,
   ministerLastKnown: (c, name, date) =>
     `${cap(c)}: Wer jetzt Verteidigungsminister ist, ist nicht in den Daten; der letzte bestätigte (${date}) ist ${name}.`,
   exactDateNotHeld: (date) => `Die Daten nennen nur ${date}; das genaue Datum ist nicht in den Daten.`,

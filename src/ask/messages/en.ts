@@ -25,6 +25,8 @@ const en = (o: OrgNames) => ({
     unverified: 'Not verified.',
     unknown: 'Not in the data.',
   } as Record<Verdict, string>,
+  /** A guess put after a question ("joined when, 2023?") is correct or not: the question asked is still what it asks. */
+  guessed: { yes: 'Correct.', no: 'Not correct.' } as Partial<Record<Verdict, string>>,
   inEnglish: 'In English',
   note: 'Note',
   status: {
@@ -230,6 +232,9 @@ const en = (o: OrgNames) => ({
     `The data does not hold whom ${name} replaced as ${c}'s defence minister.`,
   acting: 'acting',
   alsoWritten: (names: string) => `Also written ${names}.`,
+  /** The members' defence ministers asked for now: the last confirmed, with their day. */
+  ministersLastKnown: (date: string) =>
+    `The data does not hold who the members' defence ministers are now; the last confirmed are from ${date}.`,
   ministerLastKnown: (c: string, name: string, date: string) =>
     `The data does not hold who is ${c}'s defence minister now; the last confirmed, on ${date}, was ${name}.`,
   exactDateNotHeld: (date: string) => `The data gives only ${date}; the exact date is not in the data.`,

@@ -15,6 +15,8 @@ const es = (o: OrgNames): Messages => ({
     unverified: 'No está verificado.',
     unknown: 'No consta en los datos.',
   },
+  // (A guess is confirmed or not by the verdict's own words.)
+  guessed: {},
   inEnglish: 'En inglés',
   note: 'Nota',
   status: {
@@ -190,6 +192,8 @@ const es = (o: OrgNames): Messages => ({
   predecessorNotHeld: (name, c) => `Los datos no registran a quién sustituyó ${name} como ministro de Defensa (${c}).`,
   acting: 'en funciones',
   alsoWritten: (names) => `También se escribe ${names}.`,
+  ministersLastKnown: (date) =>
+    `Los datos no registran quiénes son ahora los ministros de Defensa de los miembros; los últimos confirmados son del ${date}.`,
   ministerLastKnown: (c, name, date) =>
     `Los datos no registran quién es ahora el ministro de Defensa (${c}); el último confirmado, el ${date}, es ${name}.`,
   exactDateNotHeld: (date) => `Los datos solo dan ${date}; la fecha exacta no consta en los datos.`,

@@ -11,6 +11,8 @@ const fa = (o: OrgNames): Messages => {
       unverified: 'نه، تأیید نشده است.',
       unknown: 'نه، در داده‌ها نیست.',
     },
+    // (A guess is confirmed or not by the verdict's own words.)
+    guessed: {},
     inEnglish: 'به انگلیسی',
     note: 'یادداشت',
     status: {
@@ -165,6 +167,8 @@ const fa = (o: OrgNames): Messages => {
     predecessorNotHeld: (name, c) => `در داده‌ها نیامده که ${name} جانشین چه کسی در مقام وزیر دفاع ${c} شد.`,
     acting: 'سرپرست',
     alsoWritten: (names) => `به این صورت هم نوشته می‌شود: ${names}.`,
+    ministersLastKnown: (date) =>
+      `در داده‌ها نیست که اکنون وزیران دفاع کشورهای عضو چه کسانی هستند؛ آخرین موارد تأییدشده مربوط به ${date} است.`,
     ministerLastKnown: (c, name, date) =>
       `در داده‌ها نیست که اکنون وزیر دفاع ${c} کیست؛ آخرین مورد تأییدشده (${date}) ${name} است.`,
     exactDateNotHeld: (date) => `داده‌ها فقط ${date} را می‌گویند؛ تاریخ دقیق در داده‌ها نیست.`,

@@ -20,6 +20,8 @@ const fr = (o: OrgNames): Messages => ({
     unverified: 'Non, ce n’est pas vérifié.',
     unknown: 'Non connu : ce n’est pas dans les données.',
   },
+  // (A guess is confirmed or not by the verdict's own words.)
+  guessed: {},
   inEnglish: 'En anglais',
   note: 'Remarque',
   status: {
@@ -205,6 +207,8 @@ const fr = (o: OrgNames): Messages => ({
     `Les données ne disent pas qui ${name} a remplacé comme ministre de la Défense (${c}).`,
   acting: 'par intérim',
   alsoWritten: (names) => `Les autres graphies sont ${names}.`,
+  ministersLastKnown: (date) =>
+    `Les données ne disent pas qui sont aujourd’hui les ministres de la Défense des membres ; les derniers confirmés datent du ${date}.`,
   ministerLastKnown: (c, name, date) =>
     `Les données ne disent pas qui est le ministre de la Défense (${c}) aujourd’hui ; le dernier confirmé, le ${date}, est ${name}.`,
   exactDateNotHeld: (date) => `Les données ne donnent que ${date} ; la date exacte n’est pas dans les données.`,

@@ -9,6 +9,8 @@ const hi = (o: OrgNames): Messages => ({
     unverified: 'नहीं, इसकी पुष्टि नहीं हुई।',
     unknown: 'नहीं पता: यह डेटा में नहीं है।',
   },
+  // (A guess is confirmed or not by the verdict's own words.)
+  guessed: {},
   inEnglish: 'अंग्रेज़ी में',
   note: 'टिप्पणी',
   status: {
@@ -164,6 +166,7 @@ const hi = (o: OrgNames): Messages => ({
   predecessorNotHeld: (name, c) => `डेटा में यह नहीं है कि ${name} ने ${c} के रक्षा मंत्री के रूप में किसका स्थान लिया।`,
   acting: 'कार्यवाहक',
   alsoWritten: (names) => `अन्य वर्तनी: ${names}।`,
+  ministersLastKnown: (date) => `डेटा में यह नहीं है कि अभी सदस्य देशों के रक्षा मंत्री कौन हैं; अंतिम पुष्टि ${date} की है।`,
   ministerLastKnown: (c, name, date) =>
     `डेटा में यह नहीं है कि अभी ${c} के रक्षा मंत्री कौन हैं; अंतिम पुष्टि (${date}) ${name} की है।`,
   exactDateNotHeld: (date) => `डेटा में केवल ${date} है; सटीक तारीख़ डेटा में नहीं है।`,

@@ -3,6 +3,8 @@ import type { Messages, OrgNames } from './en.js';
 /** Русские формулировки. Названия — в именительном падеже, поэтому фразы построены так, чтобы их не склонять. */
 const ru = (o: OrgNames): Messages => ({
   verdict: { yes: 'Да.', no: 'Нет.', notQuite: 'Не совсем.', unverified: 'Не подтверждено.', unknown: 'Нет данных.' },
+  // (A guess is confirmed or not by the verdict's own words.)
+  guessed: {},
   inEnglish: 'По-английски',
   note: 'Примечание',
   status: {
@@ -168,6 +170,8 @@ const ru = (o: OrgNames): Messages => ({
   predecessorNotHeld: (name, c) => `В данных нет, кого ${name} сменил на посту министра обороны (${c}).`,
   acting: 'исполняющий обязанности',
   alsoWritten: (names) => `Другие написания: ${names}.`,
+  ministersLastKnown: (date) =>
+    `В данных нет, кто сейчас министры обороны государств-членов; последние подтверждённые — на ${date}.`,
   ministerLastKnown: (c, name, date) =>
     `В данных нет, кто сейчас министр обороны (${c}); последний подтверждённый, на ${date}, — ${name}.`,
   exactDateNotHeld: (date) => `В данных указано только: ${date}; точной даты в данных нет.`,

@@ -14,6 +14,8 @@ const tr = (o: OrgNames): Messages => ({
     unverified: 'Doğrulanmadı.',
     unknown: 'Verilerde yok.',
   },
+  // (A guess is confirmed or not by the verdict's own words.)
+  guessed: {},
   inEnglish: 'İngilizcesi',
   note: 'Not',
   status: {
@@ -178,6 +180,8 @@ const tr = (o: OrgNames): Messages => ({
     `${name} adlı kişinin Savunma Bakanı (${c}) olarak kimin yerine geldiği verilerde yoktur.`,
   acting: 'vekil',
   alsoWritten: (names) => `Diğer yazımlar: ${names}.`,
+  ministersLastKnown: (date) =>
+    `Üye ülkelerin şu anki savunma bakanları verilerde yok; son doğrulananlar ${date} tarihli.`,
   ministerLastKnown: (c, name, date) =>
     `${cap(c)} savunma bakanının şu anda kim olduğu verilerde yok; son doğrulanan (${date}) ${name}.`,
   exactDateNotHeld: (date) => `Veriler yalnızca ${date} diyor; kesin tarih verilerde yok.`,

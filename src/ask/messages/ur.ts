@@ -9,6 +9,8 @@ const ur = (o: OrgNames): Messages => ({
     unverified: 'نہیں، اس کی تصدیق نہیں ہوئی۔',
     unknown: 'نہیں معلوم: یہ ڈیٹا میں نہیں ہے۔',
   },
+  // (A guess is confirmed or not by the verdict's own words.)
+  guessed: {},
   inEnglish: 'انگریزی میں',
   note: 'نوٹ',
   status: {
@@ -167,6 +169,7 @@ const ur = (o: OrgNames): Messages => ({
   predecessorNotHeld: (name, c) => `ڈیٹا میں نہیں کہ ${name} نے ${c} کے وزیر دفاع کے طور پر کس کی جگہ لی۔`,
   acting: 'قائم مقام',
   alsoWritten: (names) => `دوسری املا: ${names}۔`,
+  ministersLastKnown: (date) => `ڈیٹا میں نہیں کہ اب رکن ممالک کے وزرائے دفاع کون ہیں؛ آخری تصدیق ${date} کی ہے۔`,
   ministerLastKnown: (c, name, date) =>
     `ڈیٹا میں نہیں کہ اب ${c} کا وزیر دفاع کون ہے؛ آخری تصدیق (${date}) ${name} کی ہے۔`,
   exactDateNotHeld: (date) => `ڈیٹا میں صرف ${date} ہے؛ درست تاریخ ڈیٹا میں نہیں۔`,

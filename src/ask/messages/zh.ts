@@ -3,6 +3,8 @@ import type { Messages, OrgNames } from './en.js';
 /** 中文句式。名称、日期和数字由调用方按中文写好传入。 */
 const zh = (o: OrgNames): Messages => ({
   verdict: { yes: '是的。', no: '不是。', notQuite: '不完全是。', unverified: '不能证实。', unknown: '数据中没有。' },
+  // (A guess is confirmed or not by the verdict's own words.)
+  guessed: {},
   inEnglish: '英文原文',
   note: '注',
   status: {
@@ -154,6 +156,7 @@ const zh = (o: OrgNames): Messages => ({
   predecessorNotHeld: (name, c) => `数据中没有${name}接替谁出任${c}国防部长的记录。`,
   acting: '代理',
   alsoWritten: (names) => `也写作${names}。`,
+  ministersLastKnown: (date) => `数据中没有各成员国现任国防部长的记录；最后一次确认是在${date}。`,
   ministerLastKnown: (c, name, date) => `数据中没有${c}现任国防部长的记录；最后一次确认（${date}）是${name}。`,
   exactDateNotHeld: (date) => `数据只给出${date}；确切日期不在数据中。`,
   statusStartNotHeld: (c, status) => `数据中没有${c}何时成为${status}的记录。`,

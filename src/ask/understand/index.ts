@@ -631,7 +631,9 @@ export class Understander {
     let previous: string | undefined;
     // What a declined part asks of the part after it: "pretend you're a Russian diplomat and tell me …" asks the role's
     // words; "你帮我预测一下，下一个加入的会是…？" (a bare request to predict, first) asks to predict what follows.
-    let askedOfNext: 'role' | 'prediction' | undefined;
+    // ('guess': a guess invited beside an instruction, asked of what the data cannot hold: "… feel free to speculate. To
+    // begin: who will chair in 2027?", not "… — and also confirm the Tianjin summit dates".)
+    let askedOfNext: 'role' | 'prediction' | 'guess' | undefined;
     let declinedBefore = false;
     let offTopicNext = false;
     let predictedBefore = false;
@@ -686,6 +688,21 @@ export class Understander {
       )
         continue;
       if (after === 'prediction' && reasons.length === 0 && q.tense !== 'past') continue;
+      if (after === 'guess' && reasons.length === 0) {
+        // ("… feel free to speculate; I am an old hand and can judge for myself. To begin: who will chair …": a remark
+        // that asks nothing passes the invitation on.)
+        if (!asks && !REQUESTS.test(bare) && !/[?？؟]/.test(bare)) {
+          askedOfNext = 'guess';
+          continue;
+        }
+        if (
+          q.tense === 'future' ||
+          q.unrecordedYear !== undefined ||
+          q.afterData ||
+          (q.time !== undefined && q.time.from > q.today)
+        )
+          continue;
+      }
       if (reasons.includes('injection') && ROLE_PLAY.test(bare)) askedOfNext = 'role';
       // "…, give me your guess", "…? your honest opinion": a request for a prediction or a view that asks nothing and
       // names nothing of its own asks it of the question before it, which is declined with it. A request for a list or
@@ -743,6 +760,14 @@ export class Understander {
       previous = undefined;
       if (reasons.length > 0) {
         declinedBefore = true;
+        // ("From now on … feel free to speculate. To begin: who will chair in 2027?": what a guess is invited on, after.)
+        if (
+          legit.length === 0 &&
+          reasons.includes('injection') &&
+          reasons.includes('prediction') &&
+          askedOfNext === undefined
+        )
+          askedOfNext = 'guess';
         if (q.people[0]) declinedPerson = q.people[0].official.name;
         // ("Give me the home address of the SCO Secretary-General …, and what year did he take office?": the office named.)
         else if (q.lang === 'en' && q.cues.some((c) => c.cue === 'secgen'))
@@ -1262,6 +1287,12 @@ export class Understander {
         p0.form === 'yesno' &&
         p0.cues.some((c) => c.role === 'main' && c.cue === 'claimSource') &&
         prior.cues.some((c) => c.role === 'main' && c.cue === 'apply');
+      // ("when did kyrgyzstan take over the chair? and was that their first time?": which time it was is asked of the
+      // act the part before asks about.)
+      const timeOf =
+        prior !== undefined &&
+        /\b(first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th) time\b/.test(p0.words.join(' ')) &&
+        !p0.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue) && c.cue !== 'first');
       const inherited = reported
         ? prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))
         : pronoun || holderOf
@@ -1276,12 +1307,15 @@ export class Understander {
       const ownRelation = p0.cues.some(
         (c) => c.role === 'main' && RELATION_CUES.has(c.cue) && !HOLDER_CUES.has(c.cue) && !TERM_CUES.has(c.cue),
       );
-      const cues = elliptic
-        ? [...p0.cues, ...prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))]
-        : [
-            ...p0.cues,
-            ...inherited.map((c) => (reported || c.cue === 'body' || !ownRelation ? c : { ...c, role: 'sub' as Role })),
-          ];
+      const cues =
+        elliptic || timeOf
+          ? [...p0.cues, ...prior.cues.filter((c) => c.role === 'main' && !p0.cues.some((x) => x.cue === c.cue))]
+          : [
+              ...p0.cues,
+              ...inherited.map((c) =>
+                reported || c.cue === 'body' || !ownRelation ? c : { ...c, role: 'sub' as Role },
+              ),
+            ];
       if (countOfPlace) {
         return {
           ...p0,
@@ -1290,7 +1324,7 @@ export class Understander {
         };
       }
       const p: Question =
-        elliptic || pronoun || reported || holderOf
+        elliptic || pronoun || reported || holderOf || timeOf
           ? {
               ...p0,
               // ("دبیرکل کی بود؟ چینی بود؟": a yes/no put of the office-holder the part before asks for keeps its verdict.)
@@ -2156,6 +2190,16 @@ export class Understander {
     // the asker (a place, a date, a name) ask whether they hold.
     if (latinLang && form === 'fragment' && seg.asks && valuesAfterTopic(tokens, seg.main, [...hits, ...countryHits]))
       form = 'yesno';
+    // "iran full member since when, 2023?", "who chaired the qingdao meeting, dong jun?": a question, then after its comma
+    // the asker's guess alone (a value of the kind asked), asks whether the guess holds.
+    const guessAfter =
+      latinLang &&
+      seg.asks &&
+      guessAfterAsk(form, tokens, seg.main, [
+        ...hits,
+        ...countryHits.map((c) => ({ at: c.at, len: c.len ?? 1, kind: 'country' })),
+      ]);
+    if (guessAfter) form = 'yesno';
     // Events: by place, kind, year and ordinal; and the event a clause points at.
     const meetings = new Set<BodyKeyT>(bodies.filter((b) => b !== 'secretariat' && b !== 'rats'));
     if (has('summit')) meetings.add('headsOfState');
@@ -2267,6 +2311,8 @@ export class Understander {
           (Number(e.start.slice(0, 4)) >= namedYears[0]! && Number(e.start.slice(0, 4)) <= until)) &&
         (meetings.size === 0 ||
           (e.body !== undefined && meetings.has(e.body)) ||
+          // ("was the NATO summit in The Hague in 2025?": another organisation's meeting, named by it, is its own kind.)
+          (e.kind === 'context' && contextOrg) ||
           // ("any defence-related meeting in bishkek back in feb 2026?": the month named is its own, whatever its kind.)
           // (Not when the kind is named by who meets, "a defence ministers meeting … in february 2026?", nor a summit,
           // nor when a meeting of the kind named was held that month.)
@@ -2542,9 +2588,11 @@ export class Understander {
           : []),
         // ("Wo und wann fand der SOZ-Gipfel 2025 statt – und der wievielte war das?": the ordinal of the one meeting the
         // line names by its year, not by its city.)
-        ...(events.length === 1 &&
-        (form === 'howMany' || form === 'which') &&
-        cues.some((c) => c.cue === 'ordinalWord' && c.role === 'main')
+        // ("Iran's accession summit — which CHS was it, the 23rd?": so is the one meeting an ordinal is guessed for.)
+        ...((events.length === 1 &&
+          (form === 'howMany' || form === 'which') &&
+          cues.some((c) => c.cue === 'ordinalWord' && c.role === 'main')) ||
+        (guessAfter && (ranked.named || eventByClause) && numbers.some((n) => n.stance === 'ordinal'))
           ? this.facts.data.ask.figures.filter((x) => x.measure === 'ordinal' && x.event === events[0]!.id)
           : []),
       ]),
@@ -2865,6 +2913,7 @@ export class Understander {
       pointsBack: POINTS_BACK.test(text),
       meetingBack: MEETING_BACK.test(folded),
       form,
+      guess: guessAfter || guess !== undefined,
       tense,
       negated,
       cues,
@@ -4439,6 +4488,55 @@ function valuesAfterTopic(
     else if (!/^\d/.test(t.w) && !isMonth(t.w) && !VALUE_GLUE.test(t.w)) return false;
   }
   return topic > 0 && values > 0;
+}
+
+/** The kinds of value that can answer each question word: a guess put after the question is one of them. */
+const GUESS_KINDS: Partial<Record<Form, RegExp>> = {
+  who: /^(person|country)$/,
+  when: /^(year|day)$/,
+  where: /^(place|country|year)$/,
+  which: /^(place|country|person|year|ordinal|day)$/,
+  what: /^(place|person|ordinal)$/,
+};
+
+/**
+ * "iran full member since when, 2023?", "which number summit was bishkek, 26th?": the main segment's last comma part holds
+ * only values (a name, a year, a day, an ordinal), of a kind its question word asks for, after a part that opens with it.
+ */
+function guessAfterAsk(
+  form: Form,
+  tokens: readonly Token[],
+  main: number,
+  named: readonly { at: number; len: number; kind: string }[],
+): boolean {
+  const kinds = GUESS_KINDS[form];
+  if (!kinds) return false;
+  const own = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.seg === main);
+  const last = own.at(-1)?.t.part ?? 0;
+  const guess = own.filter(({ t }) => t.part === last);
+  const before = own.filter(({ t }) => t.part < last);
+  if (last === 0 || guess.length === 0 || guess.length > 5 || before.length < 2) return false;
+  if (!before.some(({ t }) => /^(who|whom|whose|when|where|what|which)$/.test(t.w))) return false;
+  // ("who chairs, kyrgyzstan or kazakhstan?": guesses put as alternatives ask which; "what happened in 1996, 1997 and
+  // 2001?": a list's last items.)
+  if (guess.some(({ t }) => t.w === 'or' || t.w === 'and')) return false;
+  // ("what happened to Nasirzadeh, iran's defence minister, in 2026?": a time put with its preposition dates the question,
+  // except after "when".)
+  if (form !== 'when' && /^(in|on|at|since|from|by|during|after|before)$/.test(guess[0]!.t.w)) return false;
+  const kindAt = (i: number): string | undefined => {
+    const w = tokens[i]!.w;
+    // (A year is a year, though a figure's keywords hold it.)
+    if (/^(1[89]|20)\d\d$/.test(w)) return 'year';
+    const hit = named.find((h) => h.at <= i && i < h.at + h.len);
+    if (hit) return hit.kind;
+    if (/^\d{1,2}(st|nd|rd|th)$/.test(w)) return 'ordinal';
+    if (/^\d{1,2}$/.test(w) && (isMonth(tokens[i + 1]?.w ?? '') || isMonth(tokens[i - 1]?.w ?? ''))) return 'day';
+    return isMonth(w) || VALUE_GLUE.test(w) ? 'glue' : undefined;
+  };
+  const values = guess.map(({ i }) => kindAt(i)).filter((k) => k !== 'glue');
+  if (values.length === 0 || values.some((k) => !k || !kinds.test(k))) return false;
+  // (Nor the last of a list: "… founding members: Kazakhstan, Uzbekistan, Tajikistan?".)
+  return kindAt(before.at(-1)!.i) !== values[0];
 }
 
 /** A question opened by its question word, after a greeting or filler at most ("ok so who runs it"). */

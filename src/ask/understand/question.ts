@@ -153,6 +153,8 @@ export interface Question {
   /** The question speaks of "that summit" or "this meeting" in its own language ("آن اجلاس", "той встрече", "那次峰会"). */
   meetingBack: boolean;
   form: Form;
+  /** Asked by a question word with the asker's guess after it ("joined when, 2023?"): read as yes/no, its verdict says whether the guess holds. */
+  guess: boolean;
   tense: 'past' | 'present' | 'future';
   /** The question is negated ("isn't Iran a member?", "which is not a member"). */
   negated: boolean;
