@@ -17025,3 +17025,52 @@ describe('round 63: a guess put after the question, one a meeting’s attendance
     ).toMatch(/^No\./);
   });
 });
+
+describe('round 63 (second pass): the organisation’s own seat, a question after a colon in German, the start as the founding, and "after that"', () => {
+  const e = fixtureEngine();
+  const lead = (q: string) => e.answer(q).summary ?? '';
+
+  it('reads "its headquarters" after the SCO is named as the Secretariat’s seat', () => {
+    expect(
+      lead(
+        'Checking a line from my worksheet: "The SCO was founded in 2001 and its headquarters are in Shanghai." Is that right?',
+      ),
+    ).toMatch(/^No\. .*Beijing/);
+  });
+
+  it('gives the Secretariat’s seat beside RATS when the SCO’s own headquarters is named or claimed', () => {
+    expect(lead('Is Tashkent just the RATS seat or also the SCO HQ? A colleague keeps mixing them up.')).toMatch(
+      /Beijing/,
+    );
+    expect(
+      lead(
+        'Sir, your columnist placed the SCO headquarters in Tashkent. Was he correct, or did he confuse it with the anti-terror body?',
+      ),
+    ).toMatch(/^No\. .*Beijing/);
+  });
+
+  it('reads a German question word after a colon as opening the question', () => {
+    expect(
+      lead('Hallo, eine Frage von einer deutschen Reisegruppe: Welche Länder haben die SOZ 2001 gegründet?'),
+    ).toMatch(/Kasachstan/);
+  });
+
+  it('reads "started the SCO" as its founding, not taking office', () => {
+    expect(lead('what year they started the SCO and in which city')).toMatch(/15 June 2001 in Shanghai/);
+  });
+
+  it('reads being "in" a meeting’s city, or skipping it, as attending, for one its attendance note names', () => {
+    expect(lead('was xi actually in bishkek for the summit or did he skip it?')).toMatch(/^Yes\./);
+  });
+
+  it('reads "PM council" as the Council of Heads of Government, and "special" as no topic of its own', () => {
+    expect(lead('PM council 2025 - where, when')).toMatch(/Moscow/);
+    expect(lead('What was special about the 23rd summit?')).toMatch(/virtual/);
+  });
+
+  it('reads "after that" as after the country named just before it, and "who all" as every one', () => {
+    expect(lead('recent chairs in order? i have uzbekistan then india, after that who all?')).toMatch(
+      /Kazakhstan.*China/,
+    );
+  });
+});

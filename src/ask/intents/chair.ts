@@ -1076,7 +1076,8 @@ function asksNow(q: Question): boolean {
 
 /** Several chairs asked for ("which countries", "the chairs", "last few years"), not the one just before. */
 /** Several chairs asked for after one ("which countries chaired after india"); "who chairs after …" asks one. */
-const SEVERAL_AFTER = / (countries|nations|states|ones|chairmanships|terms) /;
+// ("… after that who all?": "who all", Indian English for every one.)
+const SEVERAL_AFTER = / (countries|nations|states|ones|chairmanships|terms|who all|all of them) /;
 const SEVERAL_TERMS =
   / (countries|chairs|ones|nations|states|chairmanships|terms) | (last|past|previous|recent) (few|several|\d+) years | (last|past|previous|recent) years /;
 

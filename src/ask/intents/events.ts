@@ -182,6 +182,9 @@ export const event: Intent = {
     // "Is the Secretariat in Shanghai?" asks a seat, whatever met in that city.
     if (q.bodies.includes('secretariat') || q.bodies.includes('rats')) return undefined;
     const e = q.events[0]!;
+    // ("did xi actually come to bishkek for it?", "was xi in bishkek for the summit or did he skip it?": one asked about by
+    // name at a meeting found by its city alone, when the meeting's attendance note says whose attendance is sourced.)
+    if (e.attendanceNote && attendeeAsked(q, subjects(q)).nameAsked) return 94;
     if (q.main('refuse') || (subjects(q).length && q.main('statement', 'sign') && q.form === 'yesno')) return undefined;
     if (e.kind === 'summit' && q.main('chair') && !q.main('meeting')) return undefined;
     if (
@@ -205,9 +208,6 @@ export const event: Intent = {
     if (e.kind === 'summit' && e.outcomes.length === 0 && q.form === 'yesno' && q.main('join') && q.eventNamed)
       return 92;
     if (eachCouncil(q)) return 92;
-    // ("did xi actually come to bishkek for it?": one asked about by name at a meeting found by its city alone, when the
-    // meeting's attendance note says whose attendance is sourced.)
-    if (q.main('attend') && e.attendanceNote && attendeeAsked(q, subjects(q)).nameAsked) return 94;
     return 86;
   },
   since: (q) => (q.eventNamed ? q.events[0]?.start : undefined),
@@ -583,7 +583,7 @@ function attendeeAsked(q: Question, named: readonly unknown[]): { attendee: stri
   const attendee =
     // ("was modi at the bishkek summit", "did modi and shehbaz both go": the first one named; "did prime minister modi
     // attend": after a title.)
-    /^(?:did|does|has|was|were|will|is) (?:\w+ ){0,2}?(\w+) (?:and \w+ )?(?:(?:both|all|actually|really|personally|even|ever) )?(?:attend|go|come|show|turn|travel|make|fly|be there|join|at)\b/.exec(
+    /^(?:did|does|has|was|were|will|is) (?:\w+ ){0,2}?(\w+) (?:and \w+ )?(?:(?:both|all|actually|really|personally|even|ever) )?(?:attend|go|come|show|turn|travel|make|fly|be there|join|at|in)\b/.exec(
       q.words.join(' '),
     )?.[1] ??
     // ("did putin bishkek summit mein attend?": Hindi or Urdu word order puts the verb last, the one who went first.)

@@ -104,7 +104,12 @@ export const seats: Intent = {
       q.bodies.includes('rats') ||
       (q.bodies.includes('secretariat') && named(rats?.place)) ||
       (byHost && seatedThere(rats));
-    const wantSec = both || q.bodies.includes('secretariat') || !wantRats || named(sec?.place);
+    // ("Is Tashkent just the RATS seat or also the SCO HQ?", "placed the SCO headquarters in Tashkent … or did he confuse
+    // it with the anti-terror body?": the organisation's own headquarters, named or claimed beside RATS, is the Secretariat's.)
+    const orgSeat =
+      q.claims.some((c) => c.kind === 'seat' && c.body === 'secretariat') ||
+      q.words.some((w, i) => /^(hq|headquarters|headquartered)$/.test(w) && /^(sco|sco s)$/.test(q.words[i - 1] ?? ''));
+    const wantSec = both || q.bodies.includes('secretariat') || !wantRats || named(sec?.place) || orgSeat;
     // "When was the Secretariat set up?": the data holds where, not when.
     if (q.main('found') && q.form === 'when') {
       const which = wantRats ? 'rats' : 'secretariat';

@@ -255,7 +255,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'نکال|معطل',
   },
   found: {
-    en: 'found|founded|founding|foundation|sco birthday|sco s birthday|its birthday|started it|it started|sco started|sco start|sco begin|sco began|it all start|it all began|establish|established|establishment|create|created|creation|set up|formed|form|born|origin|origins|inception|launched|came into being|come into existence|was the sco made|was sco made|sco was made|sco got made|sco get made|around since|existed since|exists since|in existence since',
+    en: 'found|founded|founding|foundation|sco birthday|sco s birthday|its birthday|started it|it started|sco started|sco start|started the sco|start the sco|sco begin|sco began|it all start|it all began|establish|established|establishment|create|created|creation|set up|formed|form|born|origin|origins|inception|launched|came into being|come into existence|was the sco made|was sco made|sco was made|sco got made|sco get made|around since|existed since|exists since|in existence since',
     de: 'gegrundet|grundung|gegrundete|entstanden|entstehung|grundungsdatum|grundungsjahr|grundungstag|ins leben|seit wann gibt es|seit wann gibts|gibt es seit|gibts seit|existiert seit|seit wann existiert',
     es: 'fundo|fundaron|fundada|fundado|fundacion|creada|creado|creacion|establecid*|desde cuando existe la ocs|desde cuando existe la organizacion|desde que ano existe la ocs|desde que ano existe la organizacion|la ocs existe desde',
     fr: 'fonde*|fondation|cree*|creation|etabli*|depuis quand existe l ocs|depuis quand existe l organisation|depuis quelle annee existe l ocs|depuis quelle annee existe l organisation|l ocs existe depuis',

@@ -694,8 +694,11 @@ export function findClaims(input: ClaimInput): Claim[] {
     // the organisation itself is its Secretariat's, whatever body the question goes on to ask about.)
     // (Said of the organisation, not of a thing of its: "Which of the new SCO security centres is based in Dushanbe?")
     // (Or after the word for its seat: "la sede de la OCS está en Shanghái".)
+    // ("The SCO was founded in 2001 and its headquarters are in Shanghai": "its" seat, the organisation named before.)
     const orgBefore =
-      loc !== undefined && words.slice(Math.max(0, loc.at - 3), Math.min(p.at, loc.at + 4)).some((w) => ORG.test(w));
+      loc !== undefined &&
+      (words.slice(Math.max(0, loc.at - 3), Math.min(p.at, loc.at + 4)).some((w) => ORG.test(w)) ||
+        (/^(its|their)$/.test(words[loc.at - 1] ?? '') && words.slice(0, loc.at).some((w) => ORG.test(w))));
     if (
       !inPassing &&
       !bodyBefore &&

@@ -3559,6 +3559,12 @@ export class Understander {
       )
         return { country: c.country, mode: 'before' };
     }
+    // ("i have uzbekistan then india, after that who all?": "after that" is after the country named just before it.)
+    const afterThat = tokens.findIndex((t, i) => t.w === 'after' && tokens[i + 1]?.w === 'that');
+    if (afterThat > 0) {
+      const last = countries.filter((c) => c.at < afterThat && c.at >= afterThat - 3).at(-1);
+      if (last) return { country: last.country, mode: 'after' };
+    }
     // In another script a country is found at its place in the text as typed: "до Кыргызстана" (before Kyrgyzstan),
     // "после Китая", "قبل از قرقیزستان".
     if (tokens.length === 0)
@@ -4038,6 +4044,11 @@ const HARMLESS = new Set([
   'notation',
   'extent',
   'notable',
+  // ("What was special about the 23rd summit?": what marked it, which its record says.)
+  'special',
+  'unusual',
+  'remarkable',
+  'noteworthy',
   'rely',
   'considered',
   // ("our readers confuse the sco with brics"): whom the asker writes for.

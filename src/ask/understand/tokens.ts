@@ -2062,6 +2062,14 @@ function splitSegments(text: string): RawSegment[] {
       // still opens one.)
       !/^(?:(?:since|and|so|but) )?(who|what|when|where|why|how|which|is|are|was|were|do|does|did|has|have|can)\b/i.test(
         s.text.trim(),
+      ) &&
+      // ("Hallo, eine Frage von einer deutschen Reisegruppe: Welche Länder haben die SOZ 2001 gegründet?": so does another
+      // language's question word, with words after it, after the question's label; not after a request, "Compara … :
+      // ¿quién pidió qué y cuándo?", whose terms it gives.)
+      !(
+        words.length >= 3 &&
+        /\b(frage|fragen|question|pregunta|duda|soru|sorusu)\b/i.test(prev.text) &&
+        (WH_OTHER.has(latinWords(s.text)[0] ?? '') || latinWords(s.text)[0] === 'welche')
       )
     ) {
       prev.text = `${prev.text} ${s.text}`;
