@@ -763,6 +763,18 @@ for (const set of [
   'fresh-abn',
   'fresh-abo',
   'fresh-abp',
+  'fresh-abq',
+  'fresh-abr',
+  'fresh-abs',
+  'fresh-abt',
+  'fresh-abu',
+  'fresh-abv',
+  'fresh-abw',
+  'fresh-abx',
+  'fresh-aby',
+  'fresh-abz',
+  'fresh-aca',
+  'fresh-acb',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
