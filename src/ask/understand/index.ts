@@ -4522,8 +4522,12 @@ function guessAfterAsk(
 ): boolean {
   const kinds = GUESS_KINDS[form];
   if (!kinds) return false;
+  // (Most questions have no comma in the part that asks: nothing is gathered for them.)
+  let end = tokens.length - 1;
+  while (end >= 0 && tokens[end]!.seg !== main) end--;
+  if (end < 0 || tokens[end]!.part === 0) return false;
   const own = tokens.map((t, i) => ({ t, i })).filter(({ t }) => t.seg === main);
-  const last = own.at(-1)?.t.part ?? 0;
+  const last = tokens[end]!.part;
   const guess = own.filter(({ t }) => t.part === last);
   const before = own.filter(({ t }) => t.part < last);
   if (last === 0 || guess.length === 0 || guess.length > 5 || before.length < 2) return false;
