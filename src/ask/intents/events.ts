@@ -580,22 +580,23 @@ function pick(q: Question, f: AskFacts): EventT {
  * who went stands); of such a one the data holds no attendance, unless the meeting's own note names them.
  */
 function attendeeAsked(q: Question, named: readonly unknown[]): { attendee: string | undefined; nameAsked: boolean } {
+  const said = q.words.join(' ');
   const attendee =
     // ("was modi at the bishkek summit", "did modi and shehbaz both go": the first one named; "did prime minister modi
     // attend": after a title.)
     /^(?:did|does|has|was|were|will|is) (?:\w+ ){0,2}?(\w+) (?:and \w+ )?(?:(?:both|all|actually|really|personally|even|ever) )?(?:attend|go|come|show|turn|travel|make|fly|be there|join|at|in)\b/.exec(
-      q.words.join(' '),
+      said,
     )?.[1] ??
     // ("did putin bishkek summit mein attend?": Hindi or Urdu word order puts the verb last, the one who went first.)
-    /^(?:did|does|has|will) (\w+) .*\battend$/.exec(q.words.join(' '))?.[1] ??
+    /^(?:did|does|has|will) (\w+) .*\battend$/.exec(said)?.[1] ??
     // ("Erdoğan Tianjin zirvesine katıldı mı?", "¿Asistió Erdogan a la cumbre?", "Erdogan a-t-il assisté …", "War
     // Erdogan beim Gipfel?": in the other Latin-script languages.)
-    /^(\w+) (?:\w+ ){0,3}(?:katildi|katilmis|gitti|geldi)\w* mi/.exec(q.words.join(' '))?.[1] ??
-    /^(?:asistio|fue|estuvo|viajo) (\w+)\b/.exec(q.words.join(' '))?.[1] ??
-    /^(\w+) (?:a t il|est il) (?:assiste|participe|alle|venu)\b/.exec(q.words.join(' '))?.[1] ??
-    /^(?:war|ist|kam|reiste) (\w+) (?:in|bei|beim|zum|nach)\b/.exec(q.words.join(' '))?.[1] ??
+    /^(\w+) (?:\w+ ){0,3}(?:katildi|katilmis|gitti|geldi)\w* mi/.exec(said)?.[1] ??
+    /^(?:asistio|fue|estuvo|viajo) (\w+)\b/.exec(said)?.[1] ??
+    /^(\w+) (?:a t il|est il) (?:assiste|participe|alle|venu)\b/.exec(said)?.[1] ??
+    /^(?:war|ist|kam|reiste) (\w+) (?:in|bei|beim|zum|nach)\b/.exec(said)?.[1] ??
     // ("xi went to bishkek himself?": a statement put as a question.)
-    /^(\w+) (?:went|came|travelled|traveled|flew) (?:to|in)\b/.exec(q.words.join(' '))?.[1];
+    /^(\w+) (?:went|came|travelled|traveled|flew) (?:to|in)\b/.exec(said)?.[1];
   const nameAsked =
     q.form === 'yesno' &&
     named.length === 0 &&

@@ -376,11 +376,8 @@ function allNow(q: Question): boolean {
 function membersNow(f: AskFacts): Draft | undefined {
   const stale = f.unknowns({ role: 'defence-minister' }).find((u) => u.event === undefined && u.from !== undefined);
   if (!stale) return undefined;
-  const serving = (o: OfficialT) => (f.standing(o).kind === 'in-office' ? 1 : 0);
   const last = f.members().flatMap(({ country: c }) => {
-    const o = f
-      .officials({ country: c.id, role: 'defence-minister' })
-      .sort((a, b) => serving(b) - serving(a) || (b.from ?? b.asOf).localeCompare(a.from ?? a.asOf))[0];
+    const o = ministersOf(f, c)[0];
     return o ? [{ c, o }] : [];
   });
   if (last.length === 0) return undefined;
@@ -403,12 +400,16 @@ function membersNow(f: AskFacts): Draft | undefined {
   };
 }
 
-function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
-  // Serving first (as the data goes), then the most recently confirmed.
+/** A country's defence ministers in the data: serving first (as the data goes), then the most recently confirmed. */
+function ministersOf(f: AskFacts, c: CountryT): OfficialT[] {
   const serving = (o: OfficialT) => (f.standing(o).kind === 'in-office' ? 1 : 0);
-  const list = f
+  return f
     .officials({ country: c.id, role: 'defence-minister' })
     .sort((a, b) => serving(b) - serving(a) || (b.from ?? b.asOf).localeCompare(a.from ?? a.asOf));
+}
+
+function ofCountry(q: Question, f: AskFacts, c: CountryT): Draft {
+  const list = ministersOf(f, c);
   if (list.length === 0) {
     const meeting = f
       .eventsOf('defenceMinisters')
