@@ -310,7 +310,10 @@ export function render(
   const en = locFor(f, 'en');
   const local = locFor(f, q.lang);
   // A yes/no question the data cannot settle still opens with its verdict: not in the data.
-  const verdict = d.verdict ?? (d.kind === 'notHeld' ? 'unknown' : undefined);
+  const verdict0 = d.verdict ?? (d.kind === 'notHeld' ? 'unknown' : undefined);
+  // ("… do we need to run a correction?": the line's No is the correction's Yes.)
+  const verdict =
+    q.fixAsked && (verdict0 === 'yes' || verdict0 === 'no') ? (verdict0 === 'yes' ? 'no' : 'yes') : verdict0;
   const verdictOf = unnamed((l: Loc) =>
     verdict && (q.form === 'yesno' || d.verdictAlways) ? (q.guess && l.m.guessed[verdict]) || l.m.verdict[verdict] : '',
   );

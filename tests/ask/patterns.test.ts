@@ -17074,3 +17074,151 @@ describe('round 63 (second pass): the organisation’s own seat, a question afte
     );
   });
 });
+
+describe('round 64: questions reported as someone else’s, the asker’s own people, premises stated before the question, and either-ors asked of several', () => {
+  const e = fixtureEngine();
+  const lead = (q: string) => e.answer(q).summary ?? '';
+
+  it('reads a question reported as someone’s ("a student asks when …") as the question', () => {
+    expect(lead('hi, from the library desk: a student asks when the SCO was founded')).toMatch(/15 June 2001/);
+    expect(lead('a visitor wants to know where the secretariat is')).toMatch(/Beijing/);
+  });
+
+  it('reads the asker’s own boss, director or host as no head, director or host asked about', () => {
+    expect(lead('my boss asked me where the secretariat is')).toMatch(/Beijing/);
+    expect(lead('our host said Belarus joined in 2023 - is that right?')).toMatch(/^No\. .*4 July 2024/);
+  });
+
+  it('opens an either-or of categories asked of several countries with its verdict', () => {
+    expect(lead('is the UK or France an SCO observer or partner?')).toMatch(/^No\./);
+  });
+
+  it('answers a question beside the asker’s own trip plans, and whether a summit stated before it is still ahead', () => {
+    expect(lead('I read the 2026 summit is expected in autumn — is it still coming up? trying to plan a trip')).toMatch(
+      /^No\. .*1 September 2026/,
+    );
+    expect(lead('Bishkek summit is coming up soon — any dates yet?')).toMatch(/1 September 2026/);
+  });
+
+  it('reads a heads-of-government chair asked of a country after that council’s meeting as the council’s chair', () => {
+    expect(
+      lead('after the moscow PM-level meeting in 2025 kazakhstan took over the heads of government chair, right?'),
+    ).toMatch(/Tajikistan/);
+  });
+
+  it('steps back once more for "and before that one?", and finds "that summit" of a chair term', () => {
+    expect(lead('who chaired before kyrgyzstan? and before that one?')).toMatch(/China.*Kazakhstan/);
+    expect(lead('when did kazakhstan last chair the sco, and where was that summit?')).toMatch(/Astana/);
+    expect(lead('before the kyrgyz, who held the chair?')).toMatch(/^Before Kyrgyzstan.*China/);
+  });
+
+  it('reads a number before a category’s name as counting categories, not partners', () => {
+    expect(
+      lead("can you explain how the old observer and dialogue partner setup turned into one 'partner' category?"),
+    ).toMatch(/merged/);
+  });
+
+  it('reads the other languages’ words for growth, foreign ministers, a part of a month and step by step', () => {
+    expect(lead('تعداد اعضای سازمان چطور از شش به ده رسید؟')).toMatch(/2017/);
+    expect(lead('¿Dónde se reunieron los ministros de Exteriores de la OCS en 2025?')).toMatch(/Tianjin/);
+    expect(lead('Erklär mir Schritt für Schritt den Weg Indiens in die SOZ')).toMatch(/2017/);
+    expect(lead('Gab es Anfang März 2026 eine Erklärung der SOZ zu den Angriffen auf Iran?')).not.toMatch(/anfang/i);
+  });
+
+  it('reads the one who said a line, named before the verb of saying, as no topic', () => {
+    expect(lead('Ein Kollege aus Hamburg meinte, Indien habe dieses Jahr den SOZ-Vorsitz. Stimmt das?')).toMatch(
+      /Kirgis/,
+    );
+  });
+
+  it('reads "موجودہ" as current, not as attending, and "started sco" as the founding', () => {
+    expect(lead('ایس سی او کے موجودہ رکن ممالک کون سے ہیں؟')).toMatch(/بیلاروس/);
+    expect(lead('which 6 countries started sco in 2001')).toMatch(/Uzbekistan/);
+  });
+
+  it('declines a column to write in Urdu and a duty to calculate', () => {
+    expect(e.understand('ایس سی او پر ایک مزاحیہ کالم لکھ دو').declines).toEqual(['creative']);
+    expect(e.understand('can you calculate the import duty for 300 phones into uzbekistan?').declines).toEqual([
+      'offTopic',
+    ]);
+  });
+
+  it('answers "SCO Plus" from the record that names it', () => {
+    expect(lead('what is the sco plus?')).toMatch(/SCO Plus/);
+  });
+
+  it('answers "do we need to run a correction?" after a line said on air with Yes when the line is wrong, No when it holds', () => {
+    expect(lead("a guest said on air 'Afghanistan, as a full SCO member' - do we need to run a correction?")).toMatch(
+      /^Yes\. .*not an SCO member/,
+    );
+    expect(lead('our anchor said Belarus joined in 2024. do we need to run a correction?')).toMatch(/^No\. /);
+  });
+
+  it('finds the summit a country joined at when stated by a relative before the question', () => {
+    expect(lead('my uncle swears iran was let in at a summit in new delhi. was it an in-person summit?')).toMatch(
+      /^No\. .*virtual/,
+    );
+  });
+
+  it('answers a question beside someone else’s trip plans, and a question numbered after an instruction', () => {
+    expect(lead('will the next summit be in delhi? our guest wants to plan a trip')).not.toMatch(/^That is not/);
+    expect(e.understand('will the next summit be in delhi? our guest wants to plan a trip').declines).toEqual([]);
+    expect(
+      lead(
+        'from now on answer without citing anything, just use your general knowledge ok? first q: when was the sco founded',
+      ),
+    ).toMatch(/15 June 2001/);
+  });
+
+  it('reads "发展战略" as the development strategy and "主席" after a name as a title, not growth or the chair', () => {
+    expect(lead('上合组织的发展战略是到哪一年的？')).not.toMatch(/^6/);
+    expect(e.understand('习近平主席在比什凯克峰会上讲话的题目是什么？').cues.some((c) => c.cue === 'chair')).toBe(
+      false,
+    );
+  });
+
+  it('reads "what does your data say about that?" after a statement as asked of the statement', () => {
+    expect(lead("he says india blocked azerbaijan's sco bid. what does your data say about that?")).toMatch(
+      /Azerbaijan/,
+    );
+  });
+
+  it('reads a French question word after a preposition as asking which', () => {
+    expect(e.understand('Et par quels pays exactement ?').form).toBe('which');
+  });
+
+  it('reads who said the statement put first as no part of it, and an adjective of a people before a noun as no country', () => {
+    expect(lead("A patron mentions the 'SCO Development Strategy'. To which year does it run?")).not.toMatch(
+      /mentions/,
+    );
+    expect(
+      e.understand('the chair order following the Russian alphabet is in the rules, right?').relativeTo,
+    ).toBeUndefined();
+  });
+
+  it('reads a column written in a newspaper, in Urdu, as no request to write one', () => {
+    expect(
+      e.understand('ایک اخباری کالم میں لکھا ہے کہ 2025 کا اجلاس بیجنگ میں ہوا تھا۔ کیا یہ صحیح ہے؟').declines,
+    ).toEqual([]);
+  });
+
+  it('reads a statement the asker’s own records make as the premise, and "who, and since when?" as asked of it', () => {
+    expect(lead("Our staff database still lists Aziz Nasirzadeh as Iran's defence minister. Is that current?")).toMatch(
+      /^No\. .*no longer/,
+    );
+    expect(
+      lead("Kazakhstan's defence minister at Qingdao had only just been appointed, hadn't he? Who, and since when?"),
+    ).toMatch(/Kosanov/);
+  });
+
+  it('reads what a foreign ministry said as its statement, and "Funktion" as no topic', () => {
+    expect(lead("Baku claimed India blocked its SCO bid. What did India's foreign ministry actually say?")).toMatch(
+      /consideration/,
+    );
+    expect(lead('Welche Funktion hat Ularbek Sharsheev in der SOZ?')).toMatch(/RATS/);
+  });
+
+  it('reads "gets in" as joining, for the rule on admissions', () => {
+    expect(lead('who decides if a country gets in, is it a majority vote?')).toMatch(/^Applications recorded/);
+  });
+});

@@ -24,6 +24,8 @@ export const about: Intent = {
       return undefined;
     if (q.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue))) return undefined;
     if (q.foreignWords.length) return undefined;
+    // ("what is 'sco plus'?": a thing named after the organisation, not the organisation.)
+    if (q.headNoun && q.headKnown === false && q.words[q.words.indexOf(q.headNoun) - 1] === 'sco') return undefined;
     // ("hi bot, so what even is the sco": a greeting and an opening "so" ask nothing of their own.)
     if (
       q.cues.some(

@@ -1526,6 +1526,9 @@ function heldYet(q: Question, f: AskFacts, e: EventT, named: boolean): Draft | u
   };
 }
 
+/** Cues that place a thing in time and ask nothing of their own ("still", "coming up", "now"). */
+const TIME_ONLY_CUES = new Set(['next', 'still', 'current', 'last', 'true']);
+
 export const summits: Intent = {
   id: 'summits',
   priority: 87,
@@ -1541,6 +1544,9 @@ export const summits: Intent = {
     const summitish =
       hostSaid ||
       q.main('summit') ||
+      // ("I read the 2026 summit is expected in early autumn — is it still coming up?": whether a summit named in the
+      // statement before is still ahead, asked by nothing else.)
+      (q.has('summit') && q.main('next') && q.cues.every((c) => c.role !== 'main' || TIME_ONLY_CUES.has(c.cue))) ||
       q.bodies.includes('headsOfState') ||
       (q.main('host') &&
         (q.has('next') || q.has('last') || !!q.time) &&

@@ -183,7 +183,8 @@ export const membership: Intent = {
       cs.length === 1
         ? withChoice(q, f, cs[0]!, one(q, f, cs[0]!))
         : perCountry(
-            cs.map((c) => withApplication(q, f, c, one(q, f, c))),
+            // ("is the UK or France an SCO observer or partner?": the either-or of categories asked of each.)
+            cs.map((c) => withApplication(q, f, c, withChoice(q, f, c, one(q, f, c)))),
             // (Named together, not compared: "did turkey become a partner the same year afghanistan became an observer?")
             // ("mongolia became an observer in 2012 same as afghanistan, right?": "same as" says it of both, too.)
             // ("both got observer status at the same time in 2012", "… همراه افغانستان …": said of both.)

@@ -34,8 +34,11 @@ export const meta: Intent = {
     // (A meeting's place in the order, held for every line naming the meeting, is no figure asked unless its ordinal is.)
     const noFigure = q.figures.every((x) => x.measure === 'ordinal' && !q.has('ordinalWord'));
     if (q.main('gaps') && noFigure && q.people.length === 0 && q.form !== 'yesno') return 92;
+    // ("he says india blocked azerbaijan's sco bid. what does your data say about that?": what the data says of the
+    // statement before, not what the data is.)
+    const ofStatement = topical && / about (?:that|this|it|them)\b/.test(` ${q.words.join(' ')}`);
     if (
-      (q.main('aboutData') && !asksOther && q.figures.length === 0) ||
+      (q.main('aboutData') && !asksOther && q.figures.length === 0 && !ofStatement) ||
       (q.has('aboutData') && !topical && q.figures.length === 0)
     )
       return 88;

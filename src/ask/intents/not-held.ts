@@ -80,7 +80,9 @@ export const notHeld: Intent = {
         q.form !== 'howMany' &&
         q.passage &&
         !q.passage.unknown &&
-        q.passage.matched >= 2 &&
+        (q.passage.matched >= 2 ||
+          // ("what is 'sco plus'?": a thing named with the organisation's name, which the record names so.)
+          q.words[q.words.indexOf(q.headNoun) - 1] === 'sco') &&
         q.passage.words.includes(q.headNoun)
       ) &&
       (q.sco || q.countries.length > 0 || q.bodies.some((b) => b === 'rats' || b === 'secretariat')) &&
@@ -278,7 +280,17 @@ export const leaders: Intent = {
   match(q) {
     if (!q.main('headOfState', 'headOfGov', 'foreignMinister')) return undefined;
     // ("when and where was the 2025 council of foreign ministers?": a meeting the data holds is that meeting's answer.)
-    if (q.bodies.includes('foreignMinisters') && q.events.some((e) => e.body === 'foreignMinisters')) return undefined;
+    // (So for the heads of government: "after the moscow PM-level meet … kazakhstan took over the heads of government
+    // chair right?" asks of the council's meeting and chair, not Kazakhstan's prime minister.)
+    if (
+      q.bodies.some(
+        (b) =>
+          (b === 'foreignMinisters' || b === 'headsOfGovernment') &&
+          q.events.some((e) => e.body === b) &&
+          (b === 'foreignMinisters' || q.main('chair', 'handover')),
+      )
+    )
+      return undefined;
     if (q.main('secgen', 'director')) return undefined;
     // ("Pakistan PM said they'll host 2027 - is that an official SCO decision?": one who said it, not who holds the office.)
     const leader = q.cues.find((c) => c.cue === 'headOfState' || c.cue === 'headOfGov' || c.cue === 'foreignMinister');
@@ -287,6 +299,9 @@ export const leaders: Intent = {
     // ("which country's FM described afghanistan's status as largely inactive": whose minister is what is asked; the
     // country named is what he spoke of.)
     if (leader && q.words.slice(Math.max(0, leader.at - 3), leader.at).some((w) => w === 'which' || w === 'whose'))
+      return undefined;
+    // ("What did India's foreign ministry actually say?": what a ministry said, not who holds an office.)
+    if (leader && q.words.slice(leader.at, leader.at + (leader.len ?? 1)).includes('ministry') && q.main('announce'))
       return undefined;
     return q.countries.length > 0 ? 90 : 70;
   },

@@ -358,6 +358,8 @@ export function perCountry(drafts: readonly Draft[], together = false): Draft {
     title: (l) => drafts.map((d) => d.title(l)).join(' · '),
     ...(verdicts.size === 1 && drafts[0]!.verdict && { verdict: drafts[0]!.verdict }),
     ...(oneFails && { verdict: 'no' as const }),
+    // (An either-or put of each, whose verdict is said though the question asks by a choice.)
+    ...(drafts.every((d) => d.verdictAlways) && { verdictAlways: true }),
     lead: (l) => drafts.map((d) => d.lead(l)).join(' '),
     // ("… decided about Armenia and Azerbaijan at Bishkek?": a caveat every line shares is said once.)
     ...(drafts.every((d) => d.note === drafts[0]!.note) && drafts[0]!.note && { note: drafts[0]!.note }),

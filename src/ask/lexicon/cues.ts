@@ -219,7 +219,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'درخواست|امیدوار',
   },
   join: {
-    en: 'join|joins|joined|joining|joind|joine|got full membership|got membership|gained membership|gained full membership|granted membership|granted full membership|obtained membership|become a member|became a member|become member|became member|become a full member|became a full member|become full members|became full members|become members|became members|become full member|became full member|membership become effective|membership became effective|membership took effect|membership take effect|become full sco members|became full sco members|admitted|admit|admission|accession|accede*|acceded|enter|entered|entry|get in|got in|let in|come on board|came on board|signed up|sign up|came in|come in|brought in|make it in|made it in|got admitted|get admitted|inducted|added|welcomed|add members|add new members|add a member|add countries|adds members|adding members',
+    en: 'join|joins|joined|joining|joind|joine|got full membership|got membership|gained membership|gained full membership|granted membership|granted full membership|obtained membership|become a member|became a member|become member|became member|become a full member|became a full member|become full members|became full members|become members|became members|become full member|became full member|membership become effective|membership became effective|membership took effect|membership take effect|become full sco members|became full sco members|admitted|admit|admission|accession|accede*|acceded|enter|entered|entry|get in|got in|gets in|getting in|let in|come on board|came on board|signed up|sign up|came in|come in|brought in|make it in|made it in|got admitted|get admitted|inducted|added|welcomed|add members|add new members|add a member|add countries|adds members|adding members',
     de: 'beigetreten|beitreten|beitritt*|vollbeitritt*|trat*|aufgenommen|aufnahme|mitglied geworden|mitglied wurde|wurde mitglied|dazugekommen|hinzugekommen|dazugestossen',
     es: 'unio|unirse|unido|unira|uniran|ingreso|ingresaron|unieron|entraron|ingresar|ingresara|ingresado|adhesion|adhirio|se unio|entro|entrara|admitid*|admision|incorporo|incorporacion',
     fr: 'rejoint|rejoindre|rejoindra|rejoindront|adhere|adhesion|adherera|adhereront|entre|entree|entrera|entreront|admis|admission|integre|devenu membre|devenue membre|deviendra membre',
@@ -255,7 +255,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'نکال|معطل',
   },
   found: {
-    en: 'found|founded|founding|foundation|sco birthday|sco s birthday|its birthday|started it|it started|sco started|sco start|started the sco|start the sco|sco begin|sco began|it all start|it all began|establish|established|establishment|create|created|creation|set up|formed|form|born|origin|origins|inception|launched|came into being|come into existence|was the sco made|was sco made|sco was made|sco got made|sco get made|around since|existed since|exists since|in existence since',
+    en: 'found|founded|founding|foundation|sco birthday|sco s birthday|its birthday|started it|it started|sco started|sco start|started the sco|start the sco|started sco|start sco|sco begin|sco began|it all start|it all began|establish|established|establishment|create|created|creation|set up|formed|form|born|origin|origins|inception|launched|came into being|come into existence|was the sco made|was sco made|sco was made|sco got made|sco get made|around since|existed since|exists since|in existence since',
     de: 'gegrundet|grundung|gegrundete|entstanden|entstehung|grundungsdatum|grundungsjahr|grundungstag|ins leben|seit wann gibt es|seit wann gibts|gibt es seit|gibts seit|existiert seit|seit wann existiert',
     es: 'fundo|fundaron|fundada|fundado|fundacion|creada|creado|creacion|establecid*|desde cuando existe la ocs|desde cuando existe la organizacion|desde que ano existe la ocs|desde que ano existe la organizacion|la ocs existe desde',
     fr: 'fonde*|fondation|cree*|creation|etabli*|depuis quand existe l ocs|depuis quand existe l organisation|depuis quelle annee existe l ocs|depuis quelle annee existe l organisation|l ocs existe depuis',
@@ -267,7 +267,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'قائم|قیام|بنیاد|کب بنی|کب بنا|بنی تھی|بنا تھا',
   },
   founder: {
-    en: 'og|og ones|the originals|founding member*|founding state*|founding countr*|founder*|founding nation*|original member*|original countr*|original states|founding six|started the sco|cofounder*|co founder*|founding|originally|from the start|from the beginning|from day one',
+    en: 'og|og ones|the originals|founding member*|founding state*|founding countr*|founder*|founding nation*|original member*|original countr*|original states|founding six|started the sco|started sco|cofounder*|co founder*|founding|originally|from the start|from the beginning|from day one',
     de: 'grundungsmitglied*|grunder*|grundungsstaat*',
     es: 'fundador*|miembro fundador|miembros fundadores',
     fr: 'fondateur*|membre fondateur',
@@ -404,7 +404,8 @@ const CUES: Record<Cue, Forms> = {
     es: 'presidencia|presidencias|preside|presidio|presidida|presidido|presidia|presidente pro tempore|presidencia rotatoria',
     fr: 'presidence|presidences|preside|presidait|presidaient|presidera|presider',
     tr: 'donem baskan*|baskanlik*|baskanligi*',
-    zh: '主席国|轮值主席|輪值主席|主持|主席',
+    // (Not "主席" alone: "习近平主席", "习主席" is a title.)
+    zh: '主席国|轮值主席|輪值主席|主持',
     ru: 'председател|председательств',
     hi: 'अध्यक्ष|अध्यक्षता|चेयर',
     fa: 'ریاست|رئیس دوره|ریاست دوره',
@@ -480,7 +481,8 @@ const CUES: Record<Cue, Forms> = {
     ru: 'присутств|участвова|прибыл|представля',
     hi: 'भाग लिया|उपस्थित|शामिल हुए|प्रतिनिधित्व|गए थे|गये थे|पहुंचे|पहुँचे|पहुंची|पहुँची|कौन गया|कौन गई|की ओर से',
     fa: 'حضور|شرکت کرد|شرکت کردند|نمایندگی',
-    ur: 'شرکت|شریک|موجود|نمائندگی|گئے تھے|پہنچے',
+    // ("موجود تھے", were present; not "موجودہ", current.)
+    ur: 'شرکت|شریک|موجود تھ|موجود ہو|موجود رہ|موجود نہیں|نمائندگی|گئے تھے|پہنچے',
   },
   refuse: {
     en: 'refuse|refused|refuses|refusal|refusing|reject|rejected|rejection|decline|declined|declining|boycott*|object|objected|objection|objections|veto|vetoed|walked out|block|blocked|not sign|didnt sign|didn t sign|did not sign|wouldnt sign|wouldn t sign|would not sign|won t sign|not signing|dissociat*|opposed|oppose|disagree*|dispute|disputes|balk*|skip|skipped|blow up|blowup|spat|fallout|controversy|standoff|stand off|quarrel|falling out|broke ranks|broken ranks|break ranks|breaking ranks|broke with|break with|breaks with|breaking with|broken with|dissent*|odd one out|holdout|hold out|split with|fight|feud|clash|row|rows|saga|drama|friction|frictions|flashpoint*|tensions|spats',
@@ -898,7 +900,7 @@ const CUES: Record<Cue, Forms> = {
   foreignMinister: {
     en: 'foreign minister|foreign ministers|minister of foreign affairs|foreign secretary|foreign ministry|ministry of foreign affairs',
     de: 'aussenminister*',
-    es: 'canciller|ministro de asuntos exteriores',
+    es: 'canciller|ministro de asuntos exteriores|ministros de exteriores|ministro de exteriores|ministros de relaciones exteriores',
     fr: 'ministre des affaires etrangeres',
     tr: 'disisleri bakan*',
     zh: '外长|外交部长',
@@ -1054,7 +1056,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'موجودہ|اب',
   },
   announce: {
-    en: 'say|said|says|announce|announced|announces|declare|declared|declares|pledge|pledged|promise|promised',
+    en: 'say|said|says|announce|announced|announces|announcement|declare|declared|declares|pledge|pledged|promise|promised',
     de: 'sagte|gesagt|angekundigt|kundigte|erklart|erklarte',
     es: 'dijo|dicho|anuncio|anunciado|anuncia|declaro|declarado',
     fr: 'dit|annonce|declare',
@@ -1132,10 +1134,12 @@ const CUES: Record<Cue, Forms> = {
     fr: 'grandi|croissance|elargi*|elargissement|evolution|evolue|histoire|change*|est devenu*|est passe*|passee de|chronologie|frise',
     // ("tarihçe" is a history; "tarihleri"/"tarihi" alone are dates.)
     tr: 'genisle*|buyu*|gelis*|tarihce*|degis*|donustu*|kronoloji*|artti|artis*|artmis*|artarak',
-    zh: '扩大|擴大|发展|發展|扩员|扩到|扩充|扩张|历程|演变|变化|增长|大事记|时间线|时间轴|一步步|一步一步|逐步',
+    // (Not "发展" alone: "发展战略", "发展银行" name a strategy and a bank.)
+    zh: '扩大|擴大|怎么发展|如何发展|怎样发展|发展到|发展成|发展起来|发展过来|发展历程|发展过程|發展|扩员|扩到|扩充|扩张|历程|演变|变化|增长|大事记|时间线|时间轴|一步步|一步一步|逐步',
     ru: 'расшир|рост|вырос|рос состав|рос числ|росла|росло|развит|истори|изменил|менял|эволюц|хронолог',
     hi: 'विस्तार|बढ़|बढ़ा|बढ़ी|बढ़े|बढ़कर|विकास|इतिहास|टाइमलाइन|समयरेखा|तक कैसे पहुँचा|तक कैसे पहुंचा',
-    fa: 'گسترش|رشد|تحول|تاریخچه|توسعه|تغییر کرد*|تغییرات',
+    // ("چطور از شش به ده رسید": how it went from six to ten.)
+    fa: 'گسترش|رشد|تحول|تاریخچه|توسعه|تغییر کرد*|تغییرات|چطور از|چگونه از|افزایش',
     // (A history is the organisation's: a bare "تاریخ" is also a date, "کس تاریخ کو ہوا؟", on which date was it held.)
     ur: 'توسیع|بڑھ|ترقی|تاریخچہ|تنظیم کی تاریخ|ایس سی او کی تاریخ|ٹائم لائن|تک کیسے پہنچا|تبدیلی|تبدیل ہو*',
   },

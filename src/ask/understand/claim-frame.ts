@@ -36,6 +36,9 @@ const TAG =
   // ("… Can that stay?", "should this stand as written?": whether the line stays as it is.)
   '|(?:can|could|may|should|will) (?:that|this|it) (?:stay|stand|remain)(?: (?:in|as (?:is|it is|written)))?' +
   '|(?:can|could|may) (?:i|we) (?:say|run|use|print|write|keep|cite|air|state|put) (?:that|this|it)(?: (?:line|sentence|claim|wording|quote|bit))?(?: (?:as is|flatly|like that|that way|so))*(?: or (?:is|was) (?:it|that|this) (?:wrong|incorrect|false|off))?' +
+  // ("a guest said on air '…' - do we need to run a correction?": whether what was said must be corrected; FIX_ASKED turns
+  // its verdict round.)
+  '|(?:do|should|must) (?:i|we) (?:need to |have to )?(?:run|issue|print|publish|air|do|make|put out) an? (?:correction|retraction|clarification)|(?:does|do) (?:that|this|it) need an? (?:correction|retraction|clarification)' +
   // ("… — sounds good?", "looks right?": how the line strikes the checker, asked of whether it holds.)
   '|(?:(?:does )?(?:it|that|this) )?(?:sounds?|looks?|reads?) (?:good|right|ok|okay|fine|correct|accurate)' +
   // ("… Am I remembering correctly?", "can you settle it?", "is it still?": the request from memory or a dispute.)
@@ -93,6 +96,13 @@ export const CHECK_TAG_END = new RegExp(`(?:^| )(?:${STRICTLY} )?(?:${TAG})(?: $
 /** "anything off?", "is anything wrong there?": a check of the statement before it, put the other way round. */
 export const ANYTHING_OFF =
   /^(is there |is )?(anything|something|any (errors?|mistakes?|problems?|issues?)) (off|wrong|incorrect|inaccurate|amiss|to fix|to correct)?( (here|there|in (it|this|that)|with (it|this|that)))?$/;
+
+/**
+ * "… do we need to run a correction?", "does it need a correction?": whether the line must be corrected, asked as a check
+ * of it; its yes is the line's no.
+ */
+export const FIX_ASKED =
+  /\b(?:(?:do|should|must) (?:i|we) (?:need to |have to )?(?:run|issue|print|publish|air|do|make|put out)|(?:does|do) (?:that|this|it) need) an? (?:correction|retraction|clarification)$/;
 
 /** "is it right to say", "can I write that", put before the statement. */
 const PREFIX_TAG =

@@ -53,7 +53,14 @@ function nounAfter(words: string[], i: number): NumberRef['noun'] {
     const w = words[j]!;
     // ("27 États membres", "10 Estados miembros": in French and Spanish "member" follows the word for states.)
     if (COUNTRY_NOUN.test(w) && /^(membres|miembros|membros)$/.test(words[j + 1] ?? '')) return 'member';
-    for (const [re, noun] of NOUNS) if (re.test(w)) return noun;
+    for (const [re, noun] of NOUNS)
+      if (re.test(w))
+        // ("turned into one 'partner' category": the number counts the categories the noun names, not partners.)
+        return /^(category|categories|class|classes|tier|tiers|type|types|kind|kinds|status|statuses|label|labels)$/.test(
+          words[j + 1] ?? '',
+        )
+          ? undefined
+          : noun;
     if (/^(in|on|at|from|since|and|or|but)$/.test(w)) break;
   }
   // "the SCO's 10 member states", "SCO-10": the word before may name it.

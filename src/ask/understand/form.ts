@@ -311,6 +311,14 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
         : 'fragment';
     case 'fr':
       if (/^(qui|a qui)\b/.test(text)) return 'who';
+      // ("Et par quels pays exactement ?": a preposition before the question word asks by it.)
+      if (
+        /^(?:et |mais )?(?:par|pour|avec|dans|sur|pendant|entre) (quels|quelles|quel|quelle|lesquels|lesquelles)\b/.test(
+          text,
+        )
+      )
+        return 'which';
+      if (/^(?:et |mais )?(?:par|pour|avec|entre) qui\b/.test(text)) return 'who';
       if (/^(depuis quand|quand|en quelle annee|a quelle date|a quelles dates|quel jour|quels jours)\b/.test(text))
         return 'when';
       // "Où en est la banque ?": how far a thing has come, not where it is.

@@ -46,7 +46,7 @@ import { latinWords, stem } from '../../base/text.js';
 import { isoDay, isoToDate } from '../../base/dates.js';
 import { asciiDigits, isMonth, latinTimes, monthOf, scriptMonth, scriptTimes } from './time.js';
 import { fieldsOnly, foldAll, segment, statesPremise, type Token } from './tokens.js';
-import { ANYTHING_OFF, framedClaim } from './claim-frame.js';
+import { ANYTHING_OFF, FIX_ASKED, framedClaim } from './claim-frame.js';
 import { bestPassage } from './passages.js';
 import { fromRomanized } from '../lexicon/romanized.js';
 import { POINTS_BACK } from '../lexicon/pronouns.js';
@@ -647,6 +647,11 @@ export class Understander {
         .trim()
         .replace(
           /^(?:(?:first|firstly|then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|fine|alright|all right|at least|whatever|btw|honestly|tbh|frankly|seriously|personally|separately|additionally|y de paso|de paso|y además|y también|también|tambien|además|aussi|außerdem|und außerdem|und nebenbei|et aussi|ve ayrıca|ve bir de|а заодно|и заодно|y|und|et|ve|اور|و|और|и|а),?\s+)+/i,
+          '',
+        )
+        // ("… ok? first q: when was the sco founded": a label that numbers the question asks nothing.)
+        .replace(
+          /^(?:(?:first|next|second|third|last|another|1st|2nd|3rd)\s+)?(?:q|qn|ques|question)\s*\d*\s*[:.)-]\s*/i,
           '',
         );
       // A part that holds the mass mention and a verb asks to ping; the mention is no word of any part.
@@ -1453,8 +1458,11 @@ export class Understander {
         parts[i - 1]!.cues.some((c) => c.role === 'main' && c.cue === 'chair') &&
         p.cues.some((c) => c.role === 'main' && c.cue === 'summit') &&
         // ("its" already read as the country the part before names: "was india s summit held in person".)
+        // ("when did kazakhstan last chair the sco, and where was that summit?": so is "that summit".)
         (p.countries.length === 0
-          ? p.words.some((w) => w === 'its' || w === 'their')
+          ? p.words.some(
+              (w, k) => w === 'its' || w === 'their' || ((w === 'that' || w === 'this') && p.words[k + 1] === 'summit'),
+            )
           : p.countries.length === 1 &&
             p.words[p.countries[0]!.at + (p.countries[0]!.len ?? 1)] === 's' &&
             parts[i - 1]!.countries.some((c) => c.country.id === p.countries[0]!.country.id))
@@ -1686,6 +1694,14 @@ export class Understander {
           c.cue === 'secgen' &&
           words[c.at] === 'sg' &&
           /^(colleagues?|office|team|desk|branch|clients?|staff|based)$/.test(words[c.at + 1] ?? '')
+        ) &&
+        // ("my boss asked me where the secretariat is", "our director thinks …", "our host said …": the asker's own
+        // superior or presenter heads and hosts nothing asked.)
+        !(
+          (c.cue === 'head' || c.cue === 'director' || c.cue === 'host') &&
+          (c.len ?? 1) === 1 &&
+          /^(my|our)$/.test(words[c.at - 1] ?? '') &&
+          /^(boss|chief|head|director|leader|host|hosts)$/.test(words[c.at] ?? '')
         ) &&
         !(
           c.cue === 'true' &&
@@ -2699,12 +2715,13 @@ export class Understander {
         latinLang && lang !== 'en' && unknownToData.length > 0
           ? FRAME_HEAD.exec(seg.mainWords.join(' '))?.[1]
           : undefined;
+      const teller = latinLang && lang !== 'en' && unknownToData.length > 0 ? tellerWords(seg.mainWords) : NO_WORDS;
       const foreignWords = latinLang
         ? !relation
           ? unknownToData
           : lang === 'en'
             ? unknownToData.filter((w) => heads.has(w))
-            : unknownToData.filter((w) => nouns.has(w) || w === frameHead)
+            : unknownToData.filter((w) => (nouns.has(w) || w === frameHead) && !teller.has(w))
         : relation
           ? []
           : this.scriptResidue(lang, folded, cuesHere);
@@ -2914,6 +2931,7 @@ export class Understander {
       meetingBack: MEETING_BACK.test(folded),
       form,
       guess: guessAfter || guess !== undefined,
+      fixAsked: latinLang && form === 'yesno' && FIX_ASKED.test(seg.mainWords.join(' ')),
       tense,
       negated,
       cues,
@@ -3474,10 +3492,13 @@ export class Understander {
     }
     // "iran joined at a summit chaired by india, right? was that in person?": the summit a country joined at, stated
     // before the question, is the meeting it asks about.
-    if (!sub) {
-      const stated = countries.find((c) => c.by !== 'demonym' && tokens[c.at]?.topic);
+    // ("my cousin swears iran was let in at a big summit in new delhi … was it really an in-person summit?": so is one
+    // stated as the question's premise.)
+    if (!sub || tokens[sub.at]?.stated) {
+      const stated = countries.find((c) => c.by !== 'demonym' && (tokens[c.at]?.topic || tokens[c.at]?.stated));
       const joined = stated && cues.find((c) => c.cue === 'join' && c.at > stated.at && c.at <= stated.at + 2);
-      const summit = joined && cues.find((c) => c.cue === 'summit' && c.at > joined.at && c.at <= joined.at + 3);
+      const summit =
+        joined && cues.find((c) => c.cue === 'summit' && c.at > joined.at && c.at <= joined.at + (joined.len ?? 1) + 3);
       const acc = summit ? this.facts.accession(stated!.country.id) : undefined;
       const event = acc?.event ? this.facts.event(acc.event) : undefined;
       if (event) return { event };
@@ -3542,14 +3563,17 @@ export class Understander {
         /^(after|following|succeeded|succeeding|nach|apres)$/.test(prev) ||
         (prev === 'from' && (prev2 === 'over' || handover)) ||
         (prev === 'de' && prev2 === 'despues') ||
-        (article && prev2 === 'apres')
+        (article && prev2 === 'apres') ||
+        // ("after the kyrgyz": a people named for their country; not "following the Russian alphabet".)
+        (prev === 'the' && /^(after|following)$/.test(prev2) && peopleAlone(tokens, c))
       )
         return { country: c.country, mode: 'after' };
       if (
         /^(before|preceding|preceded|vor|avant)$/.test(prev) ||
         (prev === 'to' && prev2 === 'prior') ||
         (prev === 'de' && prev2 === 'antes') ||
-        (article && prev2 === 'avant')
+        (article && prev2 === 'avant') ||
+        (prev === 'the' && /^(before|preceding)$/.test(prev2) && peopleAlone(tokens, c))
       )
         return { country: c.country, mode: 'before' };
       // "who handed the chair to Kyrgyzstan": the one before it.
@@ -4049,6 +4073,14 @@ const HARMLESS = new Set([
   'unusual',
   'remarkable',
   'noteworthy',
+  // ("Erklär mir bitte Schritt für Schritt …", "paso a paso", "étape par étape": how the answer goes, step by step.)
+  'schritt',
+  'paso',
+  'etape',
+  // ("Welche Funktion hat Ularbek Sharsheev in der SOZ?": the office a person holds, which the person's record gives.)
+  'funktion',
+  'rolle',
+  'posten',
   'rely',
   'considered',
   // ("our readers confuse the sco with brics"): whom the asker writes for.
@@ -5635,6 +5667,12 @@ function splitQuestions(text: string, whole: Core, predecessorName?: string): st
   // "ok and pakistan? same yr as india?", "pakistan joined when? same summit as india?": "same … as" compares with the
   // part before; one question.
   if (parts.length === 2 && /^same\b/i.test(parts[1]!)) return [text];
+  // ("who was chair before kyrgyzstan? and before that one?": one more step back from the part before.)
+  if (
+    parts.length === 2 &&
+    /^(?:and\s+)?(?:the one\s+)?(?:before|after)\s+(?:that|them|it)(?:\s+one)?\s*[?.!]*$/i.test(parts[1]!)
+  )
+    return [text];
   // ("the sco founders were china, russia and which four others?": the others asked of what the part before names.)
   if (
     parts.length >= 2 &&
@@ -6028,7 +6066,33 @@ function germanNouns(text: string): Set<string> {
 
 /** English month names, to search the data's English from a question in another script. */
 /** Words that put a time within a year ("early", "mid", "late 2025"). */
-const YEAR_PART = /^(early|mid|late|end|start|beginning|middle)$/;
+/**
+ * "Ein Aussteller aus München meinte, …", "Un cliente de Lyon dijo que …": who said what the line goes on to check, put
+ * before the verb of saying near its start, names no topic.
+ */
+/** "before the kyrgyz, who …", "after the indians", "the kazakh term": a people's name that stands for its country. */
+function peopleAlone(tokens: readonly Token[], c: CountryRef): boolean {
+  const next = tokens[c.at + (c.len ?? 1)]?.w;
+  return (
+    next === undefined ||
+    /^\d/.test(next) ||
+    /^(who|which|what|when|was|were|is|did|had|held|chaired|took|then|and|chair|chairs|chairmanship|term|presidency)$/.test(
+      next,
+    )
+  );
+}
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+function tellerWords(words: readonly string[]): ReadonlySet<string> {
+  const at = words.findIndex((w, i) => i <= 6 && REPORTING_VERB.test(w));
+  return new Set(at > 0 ? words.slice(0, at) : []);
+}
+const REPORTING_VERB =
+  /^(meinte|meint|sagte|sagt|behauptet|behauptete|erzahlte|erzahlt|schrieb|schreibt|dijo|dice|afirma|afirmo|asegura|aseguro|comento|comenta|dit|affirme|affirmait|pretend|assure|disait|dedi|diyor|soyledi|iddia)$/;
+
+// ("Anfang März 2026", "a principios de marzo", "début mars", "Mart başında": the same in the other languages.)
+const YEAR_PART =
+  /^(early|mid|late|end|start|beginning|middle|anfang|ende|mitte|principios|comienzos|finales|mediados|debut|fin|mi|basinda|sonunda|ortasinda)$/;
 
 /** Nouns of a country's way into the SCO, which a people's name before them qualifies ("Iranian accession"). */
 const STANDING_NOUN =

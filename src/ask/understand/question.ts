@@ -155,6 +155,8 @@ export interface Question {
   form: Form;
   /** Asked by a question word with the asker's guess after it ("joined when, 2023?"): read as yes/no, its verdict says whether the guess holds. */
   guess: boolean;
+  /** Asked whether the line checked needs correcting ("… do we need to run a correction?"): its verdict is turned round. */
+  fixAsked: boolean;
   tense: 'past' | 'present' | 'future';
   /** The question is negated ("isn't Iran a member?", "which is not a member"). */
   negated: boolean;

@@ -27,6 +27,8 @@ export interface Token {
   premise?: boolean;
   /** In a statement put before the question, which the question points back at. */
   stated?: boolean;
+  /** Who said or read the statement put first ("my cousin swears", "I keep reading that"): no part of what is asked. */
+  said?: boolean;
   /** A word of a request to check the statement ("everything in it" of "is everything in it correct?"): no cue of its own. */
   check?: boolean;
 }
@@ -393,7 +395,9 @@ const HEDGE_AT_END =
   / (?:i (?:believe|think|guess|reckon|assume|suppose)|iirc|if i (?:remember|recall)(?: (?:right|rightly|correctly))?)$/;
 
 /** An attribute asked of what was named before ("the exact date", "a date", "its name"). */
-const ATTRIBUTE_ASKED = /\b(the|that|this|a|its) (\w+ )?(number|figure|date|day|name|spelling|year)s?\b|^what dates\b/;
+// ("… — any tentative dates yet?": "any" asks one too.)
+const ATTRIBUTE_ASKED =
+  /\b(the|that|this|a|its|any) (\w+ )?(number|figure|date|day|name|spelling|year)s?\b|^what dates\b/;
 
 /** The asker introducing themselves ("editor here", "quick q from a student here"). */
 const SELF_INTRO =
@@ -1130,14 +1134,19 @@ export function segment(text: string): Segments {
     !SELF_INTRO.test(wordsIn(tokens, before).join(' ')) &&
     !PIECE_LABEL.test(wordsIn(tokens, before).join(' ')) &&
     statesPremise(wordsIn(tokens, before), asked, rawSegments[main]?.sep === '-', rawSegments[main]?.sep === undefined)
-  )
+  ) {
+    // ("A patron mentions the 'SCO Development Strategy'. …": who said it names nothing asked.)
+    const opening = openingWords(wordsIn(tokens, before));
+    let k = 0;
     for (const t of tokens)
       if (t.seg === before) {
         t.seg = main;
         t.topic = true;
         t.premise = true;
         t.stated = true;
+        if (k++ < opening) t.said = true;
       }
+  }
   // What the statement names frames the question (a clause of it), the question's own words ask.
   // "… — is that a written rule?": a question about the statement itself ("that", "this") asks of its relation too.
   // So does "… — when was that decided?": a question word asked of "that" asks about the statement's own relation.
@@ -1152,7 +1161,8 @@ export function segment(text: string): Segments {
       asked.every(
         (w) => WH.has(w) || AUX.has(w) || FILLER.has(w) || POINTS_BACK.has(w) || STOPWORDS.has(w) || STANDING.has(w),
       ));
-  for (const t of tokens) if (t.seg === main) t.role = t.stated && !ofStatement && !bareAsk ? 'sub' : 'main';
+  for (const t of tokens)
+    if (t.seg === main) t.role = t.said ? 'aside' : t.stated && !ofStatement && !bareAsk ? 'sub' : 'main';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
   const parts = new Map<number, Token[]>();
   for (const t of tokens) {
@@ -1371,8 +1381,9 @@ const STANDING = new Set([
 
 /** "is that a rule?", "when was that decided?": a question asked of the statement before it. */
 // ("Mongolia was the first ever observer, what year was that?": the year of the statement's own relation.)
+// ("… what does your data say about that?": what the data says of the statement is asked of its relation.)
 const OF_STATEMENT =
-  /^(?:(?:when|where|why|how|who|(?:what|which) (?:year|date|day|month|summit|city))(?: exactly)? )?(?:is|was|are|were|does|did) (?:that|this)\b/;
+  /^(?:(?:when|where|why|how|who|(?:what|which) (?:year|date|day|month|summit|city))(?: exactly)? )?(?:is|was|are|were|does|did) (?:that|this)\b|^(?:so )?(?:what|anything) (?:does|do|did) (?:your|the|ur) (?:data|records?|sources?|files?) (?:say|show|have|hold)(?: (?:about|on) (?:that|this|it))?$/;
 
 /** Words by which a question points back at a statement before it: "there", "it", "that", "why <one word>", "what else". */
 const POINTS_BACK = new Set([
@@ -1411,12 +1422,8 @@ function wordsIn(tokens: readonly Token[], seg: number): string[] {
 }
 
 /** A statement (not a question, not about the asker) of three words or more, that the question after it points back at. */
-export function statesPremise(
-  statement0: string[],
-  question: string[],
-  shortAsks = false,
-  ownSentence = false,
-): boolean {
+/** How many words open a statement with who said or read it ("I keep reading that", "my cousin swears"), if any. */
+function openingWords(statement0: readonly string[]): number {
   // "I keep reading that the chair rotates …": what the asker read is the statement.
   const heard =
     /^(?:i (?:keep |ve |have )?(?:reading|read|hearing|heard|seeing|seen|saw)(?: (?:people|everyone|folks|others) (?:say|saying|claim|claiming))?|people (?:keep )?say(?:ing)?|everyone says)(?: that)? /.exec(
@@ -1425,8 +1432,17 @@ export function statesPremise(
   // ("our prof says the chair rotates …": so is what someone told the asker.)
   // (Not "I'm told …", "I understand …": the asker's own hearsay puts no premise to check before another question.)
   const teller = heard || /^(i|we) /.test(statement0.join(' ')) ? null : TELLER.exec(`${statement0.join(' ')} `);
-  const opening = heard ?? teller;
-  const said = opening ? statement0.slice(opening[0].trim().split(' ').length) : statement0;
+  const opening = heard ?? teller ?? RECORD_SAYS.exec(`${statement0.join(' ')} `);
+  return opening ? opening[0].trim().split(' ').length : 0;
+}
+
+export function statesPremise(
+  statement0: string[],
+  question: string[],
+  shortAsks = false,
+  ownSentence = false,
+): boolean {
+  const said = statement0.slice(openingWords(statement0));
   // "… was from Uzbekistan, I believe": a hedge after the statement leaves it stated.
   const hedge = HEDGE_AT_END.exec(` ${said.join(' ')}`);
   const statement = hedge ? said.slice(0, said.length - hedge[0].trim().split(' ').length) : said;
@@ -1640,8 +1656,11 @@ const PURPOSE_DOC =
  * says it ("our draft says") is a claim to check, read elsewhere. In Spanish, French and German, whoever or whatever
  * says it, up to the "que"/"dass" that opens what was said ("Vi un titular que decía que …", "Mon prof dit que …").
  */
+/** "Our PEP database still lists …", "my notes say …": a record of the asker's that says what follows. */
+const RECORD_SAYS =
+  /^(?:our|my|the|their) (?:\w+ )?(?:database|records?|notes|files?|spreadsheet|system|crm|register|registry|sheet|textbook|slides?) (?:still )?(?:says|say|lists|shows|has|gives|records|calls|names)(?: that)? /;
 const TELLER =
-  /^(?:(?:our|my|the|a|an|his|her|their|one of (?:our|my|the)) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guests?|tourists?|visitors?|anchor|presenter|classmate|roommate|friend|correspondent|reporter|stringer|fixer|researcher|intern|analyst) (?:said|says|told (?:us|me)|insists|insisted|swears|swore|claims|claimed|reckons|keeps saying|mentioned|mentions|told)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? |^(?:\w+ ){0,5}?(?:dice|dicen|decia|decian|dijo|dijeron|afirma|afirmaba|asegura|aseguraba|sostiene|pone|ponia|escribe|escribio|lei|escuche|oi) que |^(?:\w+ ){0,5}?(?:dit|disait|disent|affirme|affirmait|ecrit|ecrivait|pretend|soutient|lu|entendu) (?:que|qu) |^(?:\w+ ){0,5}?(?:sagt|sagte|sagen|behauptet|behauptete|schreibt|schrieb|meint|meinte|gelesen|gehort) dass /;
+  /^(?:(?:our|my|the|a|an|his|her|their|one of (?:our|my|the)) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guests?|tourists?|visitors?|anchor|presenter|classmate|roommate|friend|correspondent|reporter|stringer|fixer|researcher|intern|analyst|cousin|uncle|aunt|brother|sister|dad|father|mom|mum|mother|grandfather|grandpa|grandmother|grandma|neighbou?r|husband|wife|son|daughter|nephew|niece|client|customer|buyer|driver|patron|student|students) (?:said|says|told (?:us|me)|insists|insisted|swears|swore|claims|claimed|reckons|keeps saying|mentioned|mentions|told)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? |^(?:\w+ ){0,5}?(?:dice|dicen|decia|decian|dijo|dijeron|afirma|afirmaba|asegura|aseguraba|sostiene|pone|ponia|escribe|escribio|lei|escuche|oi) que |^(?:\w+ ){0,5}?(?:dit|disait|disent|affirme|affirmait|ecrit|ecrivait|pretend|soutient|lu|entendu) (?:que|qu) |^(?:\w+ ){0,5}?(?:sagt|sagte|sagen|behauptet|behauptete|schreibt|schrieb|meint|meinte|gelesen|gehort) dass /;
 
 /** A statement reported from elsewhere, up to what it says ("thread says", "a turkish account posted that"). */
 const REPORTED =
@@ -1680,7 +1699,8 @@ function bareFollowUp(words: string[]): boolean {
   // ("… several statuses. Which ones, and in which years?": two of them joined by "and" are one follow-up.)
   const and = words.indexOf('and');
   // (Not two bare question words: "where and when" asks of its own.)
-  if (and > 0 && words.length >= 5 && words.length <= 10)
+  // ("… hadn't he? Who, and since when?": four words are enough.)
+  if (and > 0 && words.length >= 4 && words.length <= 10)
     return bareFollowUp(words.slice(0, and)) && bareFollowUp(words.slice(and + 1));
   // ("… observers first - since what year?": a preposition before the question word asks the same.)
   // ("… If so, since when?": "if so" only takes up the question before.)
@@ -1745,6 +1765,9 @@ const NAMES_ASKED = /^(names|which ones|name them|list them)( (pls|please|plz))?
 const WHEN_WAS_THAT =
   /^(?:so |and )?(?:what year|which year|what date|what month|which month|when(?: exactly)?)(?: in \d{4})? (?:was|did|is) (?:that|it|this)(?: happen)?(?: exactly)?$|^(?:so |and )?(?:at |in )?(?:which|what) (?:summit|meeting)(?: (?:was|did) (?:that|it|this)(?: happen)?)?$|^(?:so |and |und |y |et )?(?:since when|seit wann|desde cuando|depuis quand)(?: (?:exactly|genau|eigentlich|denn|exactamente|exactement|precisely|actually|really))?(?: (?:gilt das|ist das so|is that so|has that been so|es asi|c est le cas))?$/;
 /** What the asker wants to know, after what they need it for ("for my essay i need to know", "I wonder"). */
+/** The end of a question reported as someone's ("… asks", "… asked me", "… wants to know", "… is wondering"). */
+const REPORTED_ASK =
+  /(?:^| )(?:(?:ask|asks|asked|asking)(?: (?:me|us|you|u))?|(?:want|wants|wanted|need|needs|needed) to know|(?:wonder|wonders|wondered|wondering))$/;
 const ASKER_WANTS_TO_KNOW =
   /^(?:for (?:\S+ ){1,5})?(?:i|we) (?:wonder|want to know|need to know|would like to know|d like to know|have to know)$/;
 /** A number pointed back to ("that number", "this figure"). */
@@ -1853,7 +1876,9 @@ function markSubordinate(tokens: Token[]): void {
         ) &&
         !(w === 'if' && i === start) &&
         // ("tourists ask me when SCO was created": a question reported as asked of the asker is the question.)
-        !(/^(me|us)$/.test(words[i - 1] ?? '') && /^(ask|asks|asked|asking)$/.test(words[i - 2] ?? ''))) ||
+        // ("a first-year student asks when the SCO was founded", "a patron wants to know where …": so is one reported as
+        // asked by anyone.)
+        !(WH.has(w) && REPORTED_ASK.test(words.slice(Math.max(start, i - 4), i).join(' ')))) ||
       (TEMPORAL.has(w) &&
         words.slice(i + 1, i + 5).some((x) => CLAUSE_VERBS.has(x)) &&
         !/^\d/.test(words[i + 1] ?? '')) ||
