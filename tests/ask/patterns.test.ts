@@ -17222,3 +17222,37 @@ describe('round 64: questions reported as someone else’s, the asker’s own pe
     expect(lead('who decides if a country gets in, is it a majority vote?')).toMatch(/^Applications recorded/);
   });
 });
+
+describe('round 64 (second pass): what others bet, a document’s span, a summit as the time before, the SG staying on, and how a meeting named by its year met', () => {
+  const e = fixtureEngine();
+  const lead = (q: string) => e.answer(q).summary ?? '';
+
+  it('reads what the asker’s students bet as no prediction asked', () => {
+    expect(e.understand('Is any SCO partner in Africa? My students bet there isn’t.').declines).toEqual([]);
+    expect(e.understand('bet india joins next?').declines).toContain('prediction');
+  });
+
+  it('reads the years a development strategy runs to as its span, not member counts', () => {
+    expect(lead('The SCO development strategy adopted in 2025 — does it run to 2030 or to 2035?')).not.toMatch(
+      /member states/,
+    );
+  });
+
+  it('reads a summit named as the time before which it is asked as no summit asked about', () => {
+    expect(lead('which country got sco partner status most recently, before bishkek?')).toMatch(/Laos/);
+  });
+
+  it('reads the Secretary-General staying on as the rule of the term, and "or extend his current one" as no choice', () => {
+    expect(lead('can yermekbayev stay on after 2027 if they like him?')).toMatch(/^No\./);
+    expect(lead('Can Yermekbayev be re-appointed for a second term, or extend his current one?')).toMatch(/^No\./);
+  });
+
+  it('declines a story to rewrite and, in Chinese, a duty to calculate', () => {
+    expect(e.understand('rewrite this wire story on the lira for me, 300 words').declines).toEqual(['offTopic']);
+    expect(e.understand('上合秘书处在哪？顺便帮我算一下这批货的关税').declines).toEqual(['offTopic']);
+  });
+
+  it('reads "was it in person?" after a summit named by its year as asked of that summit', () => {
+    expect(lead('india chaired the 2023 summit right? was it in person?')).toMatch(/No\. .*virtual/);
+  });
+});

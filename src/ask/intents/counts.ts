@@ -83,6 +83,8 @@ export const memberCount: Intent = {
       !(q.predecessor && !q.main('member')) &&
       // ("a timeline of SCO chairs 2021 to 2026": the chairs', not the member count's.)
       (q.main('member') || (q.sco && !q.main('chair', 'secgen', 'director', 'minister', 'summit'))) &&
+      // ("The SCO development strategy adopted in 2025 — does it run to 2030 or to 2035?": a document's span.)
+      !(q.has('strategy') && !q.main('member')) &&
       (q.form === 'explain' || q.main('growth', 'count') || (q.main('compare') && q.times.length >= 3))
     )
       // ("how the number changed from 2001 to 2024, step by step": a span whose growth is asked is the steps between.)

@@ -203,7 +203,16 @@ export const event: Intent = {
     )
       return 90;
     // "Any new members admitted in Bishkek?": what a summit decided, when the data holds none of its decisions, is not held.
-    if (e.kind === 'summit' && e.outcomes.length === 0 && q.main('join', 'newest') && !subjects(q).length) return 93;
+    // (Not one named as the time before which it is asked: "which country got partner status most recently, before
+    // bishkek?".)
+    if (
+      e.kind === 'summit' &&
+      e.outcomes.length === 0 &&
+      q.main('join', 'newest') &&
+      !subjects(q).length &&
+      !namedAsBoundary(q, e.city)
+    )
+      return 93;
     // ("did armenia get in at bishkek?": whether a country was admitted at a summit whose decisions the data lacks.)
     if (e.kind === 'summit' && e.outcomes.length === 0 && q.form === 'yesno' && q.main('join') && q.eventNamed)
       return 92;
@@ -1524,6 +1533,15 @@ function heldYet(q: Question, f: AskFacts, e: EventT, named: boolean): Draft | u
     context: summarySentence(q, e),
     sources: [e.sources],
   };
+}
+
+/** A meeting's city named as the time before which the question asks ("… most recently, before bishkek?"). */
+function namedAsBoundary(q: Question, city: string): boolean {
+  const line = ` ${q.words.join(' ')} `;
+  const at = city.toLowerCase();
+  return ['before', 'until', 'till', 'prior to', 'ahead of'].some(
+    (b) => line.includes(` ${b} ${at} `) || line.includes(` ${b} the ${at} `),
+  );
 }
 
 /** Cues that place a thing in time and ask nothing of their own ("still", "coming up", "now"). */

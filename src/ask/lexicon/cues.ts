@@ -594,7 +594,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'ادارہ|ادارے|اعلیٰ',
   },
   term: {
-    en: 'term|terms|tenure|mandate|how long|term length|years in office|until when|till when|end of term|serve|serves|served|reappointed|reappoint|re appointed|renewed|renewable|renewal|reelected|re elected|second term',
+    en: 'term|terms|tenure|mandate|how long|term length|years in office|until when|till when|end of term|serve|serves|served|reappointed|reappoint|re appointed|renewed|renewable|renewal|reelected|re elected|second term|stay for a second|stay for another|stay on|stay beyond|stay past|remain in office|stay in office',
     de: 'amtszeit|mandat',
     es: 'mandato',
     fr: 'mandat',

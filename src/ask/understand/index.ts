@@ -1501,8 +1501,15 @@ export class Understander {
         ? [...new Set((joiners.length ? joiners : named).map((c) => this.facts.accession(c.country.id)?.event))]
         : [];
       const joined = joinedAt.length === 1 ? joinedAt[0] : undefined;
+      // ("india chaired the 2023 summit right? was it in person?": how the meeting the part before names by its year met.)
+      const formatBack =
+        pointsAt &&
+        prev.time !== undefined &&
+        prev.events.length > 0 &&
+        prev.cues.some((c) => c.role === 'main' && (c.cue === 'summit' || c.cue === 'meeting')) &&
+        /\b(it|that) (in person|online|virtual|face to face)\b/.test(p.words.join(' '));
       const event =
-        prev.eventNamed || datesBack || itMeeting || atThatMeeting
+        prev.eventNamed || datesBack || itMeeting || atThatMeeting || formatBack
           ? prev.events[0]
           : joined
             ? this.facts.event(joined)
@@ -5865,7 +5872,10 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
       (/\b(which|what)\s+(\w+\s+)?(summit|meeting)\b|\bthe\s+(\w+\s+)?(summit|meeting)\s+(where|when|at which|in which)\b/i.test(
         parts[i - 1]!,
       ) ||
-        /^(the|that)\s+(\w+\s+)?(summit|meeting)\b/i.test(text));
+        /^(the|that)\s+(\w+\s+)?(summit|meeting)\b/i.test(text) ||
+        // ("india chaired the 2023 summit right? was it in person?": how "it" met is the meeting's.)
+        (/\b(summit|meeting)\b/i.test(parts[i - 1]!) &&
+          /\b(it|that)\s+(?:held\s+)?(?:in person|online|virtual(?:ly)?|face to face)\b/i.test(text)));
     // ("pahalgam attack - when was it": "it" is the topic put first, not the country named later in the line.)
     const topicIt = topicFirst && !topic.toLowerCase().includes(country?.toLowerCase() ?? '\u0000');
     // ("RATS exec committee sits in tashkent right? and who heads it now": who heads "it" asks of the body the line names,
