@@ -775,6 +775,21 @@ for (const set of [
   'fresh-abz',
   'fresh-aca',
   'fresh-acb',
+  'fresh-acc',
+  'fresh-acd',
+  'fresh-ace',
+  'fresh-acf',
+  'fresh-acg',
+  'fresh-ach',
+  'fresh-aci',
+  'fresh-acj',
+  'fresh-ack',
+  'fresh-acl',
+  'fresh-acm',
+  'fresh-acn',
+  'fresh-aco',
+  'fresh-acp',
+  'fresh-acq',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
