@@ -102,8 +102,7 @@ function formOf(lang: Lang, mainWords: string[], folded: string, asks: boolean):
 
 /** "A or B" in a question asks which, except "or not", "or did it …" and the like (a yes/no put the other way). */
 // ("is yermekbayev still SG or has his term ended", "can he get a second term or be extended", "… or extend his current
-// one": a clause after "or" that
-// says the same thing of the same one, or the other way, is no second option.)
+// one": a clause after "or" that says the same thing of the same one, or the other way, is no second option.)
 // ("It's correct or I have to change?": the other way is the asker's edit, a yes/no.)
 const CHOICE_OR =
   / or (?!not\b|no\b|nah\b|nope\b|what\b|wrong\b|off by\b|nicht\b|nein\b|non\b|pas\b|degil\b|(?:did|does|do|was|were|is|are|has|have|had|can|could|will|would) (?:it|they|he|she|his|her|its|their)\b|(?:be|get|become) \w|(?:extend|renew|prolong|stay|remain|serve)\b|(?:send|sent|sends) (?:someone|somebody|anyone|a deputy|a delegation|a minister)\b|am i\b|do i\b|did i\b|(?:do )?(?:i|we) (?:have|need|must|should) (?:to )?(?:change|fix|correct|edit|rewrite|cut)\b)[a-z0-9]/;

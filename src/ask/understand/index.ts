@@ -6076,10 +6076,6 @@ function germanNouns(text: string): Set<string> {
 
 /** English month names, to search the data's English from a question in another script. */
 /** Words that put a time within a year ("early", "mid", "late 2025"). */
-/**
- * "Ein Aussteller aus München meinte, …", "Un cliente de Lyon dijo que …": who said what the line goes on to check, put
- * before the verb of saying near its start, names no topic.
- */
 /** "before the kyrgyz, who …", "after the indians", "the kazakh term": a people's name that stands for its country. */
 function peopleAlone(tokens: readonly Token[], c: CountryRef): boolean {
   const next = tokens[c.at + (c.len ?? 1)]?.w;
@@ -6093,6 +6089,10 @@ function peopleAlone(tokens: readonly Token[], c: CountryRef): boolean {
 }
 
 const NO_WORDS: ReadonlySet<string> = new Set();
+/**
+ * "Ein Aussteller aus München meinte, …", "Un cliente de Lyon dijo que …": who said what the line goes on to check, put
+ * before the verb of saying near its start, names no topic.
+ */
 function tellerWords(words: readonly string[]): ReadonlySet<string> {
   const at = words.findIndex((w, i) => i <= 6 && REPORTING_VERB.test(w));
   return new Set(at > 0 ? words.slice(0, at) : []);
