@@ -1,5 +1,6 @@
 import type { Intent } from './types.js';
 import { RELATION_CUES } from '../understand/index.js';
+import { namedAfterOrg } from './shared.js';
 
 /** "What is the SCO?", "give me a summary of the SCO": founding, members, seat, in a few lines. */
 export const about: Intent = {
@@ -25,7 +26,7 @@ export const about: Intent = {
     if (q.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue))) return undefined;
     if (q.foreignWords.length) return undefined;
     // ("what is 'sco plus'?": a thing named after the organisation, not the organisation.)
-    if (q.headNoun && q.headKnown === false && q.words[q.words.indexOf(q.headNoun) - 1] === 'sco') return undefined;
+    if (q.headKnown === false && namedAfterOrg(q)) return undefined;
     // ("hi bot, so what even is the sco": a greeting and an opening "so" ask nothing of their own.)
     if (
       q.cues.some(

@@ -7,7 +7,7 @@ import { RELATION_CUES } from '../understand/index.js';
 import { quoteSafely } from '../understand/text.js';
 import { COMMON } from '../lexicon/common.js';
 import type { Intent } from './types.js';
-import { subjects } from './shared.js';
+import { namedAfterOrg, subjects } from './shared.js';
 
 /** Words that end the phrase a head noun is "of" ("share of world gdp do …"). */
 const STOPWORDS_OF = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'the', 'sco', 'members', 'all']);
@@ -82,7 +82,7 @@ export const notHeld: Intent = {
         !q.passage.unknown &&
         (q.passage.matched >= 2 ||
           // ("what is 'sco plus'?": a thing named with the organisation's name, which the record names so.)
-          q.words[q.words.indexOf(q.headNoun) - 1] === 'sco') &&
+          namedAfterOrg(q)) &&
         q.passage.words.includes(q.headNoun)
       ) &&
       (q.sco || q.countries.length > 0 || q.bodies.some((b) => b === 'rats' || b === 'secretariat')) &&

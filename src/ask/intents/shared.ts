@@ -591,3 +591,8 @@ export function offersUnknown(q: Question): boolean {
   const after = q.words[or + 1] === 'still' ? or + 2 : or + 1;
   return or > 0 && [or - 1, after].some((i) => q.unknownWords.includes(q.words[i] ?? ''));
 }
+
+/** The question's head noun comes right after the organisation's name ("what is 'sco plus'?"): a thing named after it. */
+export function namedAfterOrg(q: Question): boolean {
+  return q.headNoun !== undefined && q.words[q.words.indexOf(q.headNoun) - 1] === 'sco';
+}

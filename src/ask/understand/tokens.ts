@@ -1764,10 +1764,13 @@ const NAMES_ASKED = /^(names|which ones|name them|list them)( (pls|please|plz))?
 // ("iran became a member on 4 july 2023 — at which summit": the meeting of what was just said.)
 const WHEN_WAS_THAT =
   /^(?:so |and )?(?:what year|which year|what date|what month|which month|when(?: exactly)?)(?: in \d{4})? (?:was|did|is) (?:that|it|this)(?: happen)?(?: exactly)?$|^(?:so |and )?(?:at |in )?(?:which|what) (?:summit|meeting)(?: (?:was|did) (?:that|it|this)(?: happen)?)?$|^(?:so |and |und |y |et )?(?:since when|seit wann|desde cuando|depuis quand)(?: (?:exactly|genau|eigentlich|denn|exactamente|exactement|precisely|actually|really))?(?: (?:gilt das|ist das so|is that so|has that been so|es asi|c est le cas))?$/;
-/** What the asker wants to know, after what they need it for ("for my essay i need to know", "I wonder"). */
-/** The end of a question reported as someone's ("… asks", "… asked me", "… wants to know", "… is wondering"). */
+/**
+ * The end of a question asked or reported as someone's, the asker's own included ("… asks", "… asked me", "… wants to
+ * know", "i'd like to know", "… is wondering").
+ */
 const REPORTED_ASK =
-  /(?:^| )(?:(?:ask|asks|asked|asking)(?: (?:me|us|you|u))?|(?:want|wants|wanted|need|needs|needed) to know|(?:wonder|wonders|wondered|wondering))$/;
+  /(?:^| )(?:(?:ask|asks|asked|asking)(?: (?:me|us|you|u))?|(?:want|wants|wanted|need|needs|needed|have) to know|(?:would|d) like to know|(?:wonder|wonders|wondered|wondering))$/;
+/** What the asker wants to know, after what they need it for ("for my essay i need to know", "I wonder"). */
 const ASKER_WANTS_TO_KNOW =
   /^(?:for (?:\S+ ){1,5})?(?:i|we) (?:wonder|want to know|need to know|would like to know|d like to know|have to know)$/;
 /** A number pointed back to ("that number", "this figure"). */
@@ -1874,11 +1877,7 @@ function markSubordinate(tokens: Token[]): void {
           /^(from|until|till)$/.test(words[i - 1] ?? '') &&
           (AUX.has(words[i + 1] ?? '') || i - 1 === start)
         ) &&
-        !(w === 'if' && i === start) &&
-        // ("tourists ask me when SCO was created": a question reported as asked of the asker is the question.)
-        // ("a first-year student asks when the SCO was founded", "a patron wants to know where …": so is one reported as
-        // asked by anyone.)
-        !(WH.has(w) && REPORTED_ASK.test(words.slice(Math.max(start, i - 4), i).join(' ')))) ||
+        !(w === 'if' && i === start)) ||
       (TEMPORAL.has(w) &&
         words.slice(i + 1, i + 5).some((x) => CLAUSE_VERBS.has(x)) &&
         !/^\d/.test(words[i + 1] ?? '')) ||
@@ -1899,8 +1898,9 @@ function markSubordinate(tokens: Token[]): void {
     )
       continue;
     // "tell me when Belarus joined", "do you know who chairs": the question word opens the question asked, not a clause.
-    // ("for my essay i need to know when belarus joined": so after what the asker wants to know.)
-    if (WH.has(w) && ASKER_WANTS_TO_KNOW.test(words.slice(start, i).join(' '))) continue;
+    // ("for my essay i need to know when belarus joined": so after what the asker wants to know; "tourists ask me when
+    // SCO was created", "a first-year student asks when the SCO was founded": so in a question reported as anyone's.)
+    if (WH.has(w) && REPORTED_ASK.test(words.slice(Math.max(start, i - 4), i).join(' '))) continue;
     if (
       WH.has(w) &&
       /^(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|kindly|just|also) )*(?:tell|show|remind|let|give) (?:me|us)(?: know)?(?: (?:exactly|precisely|roughly|briefly|quickly|again|please|pls))?$|^(?:do|does) (?:you|u|anyone|anybody) know$|^(?:(?:has|did) )?(?:anyone|anybody|someone|somebody) (?:said|say|announced|announce|confirmed|confirm|mentioned|mention)$|^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:briefly |quickly )?(?:explain|describe|outline|summari[sz]e|clarify)(?: (?:to )?(?:me|us))?$/.test(
