@@ -108,8 +108,9 @@ export const capital: Intent = {
     if (q.quantity === 'much') return undefined;
     // "was nur-sultan the capital?", "almaty - wasn't it the capital?": a place alone, which a country's capital note may name.
     if (cs.length === 0 && q.places.length === 1 && q.countries.length === 0 && !q.eventNamed) return 80;
-    if (cs.length === 0 || (q.main('list', 'all') && cs.length > 2)) return undefined;
-    return 90;
+    if (cs.length === 0) return undefined;
+    // ("need the capital of each central asian member: KZ, KG, TJ, UZ": several countries' capitals, below a list of all.)
+    return q.main('list', 'all') && cs.length > 2 ? 70 : 90;
   },
   answer(q, f) {
     const old = oldCapitalAsked(q);

@@ -71,13 +71,15 @@ export const founding: Intent = {
     )
       return 88;
     // ("a timeline of how the membership grew from the founding six to today": the founders as where a growth starts.)
+    // ("روند گسترش اعضای شانگهای را از ۶ کشور بنیانگذار تا امروز توضیح دهید": a growth to explain, in any language.)
     const growthFrom =
       q.main('growth') &&
-      q.cues.some(
-        (c) =>
-          c.cue === 'founder' &&
-          (q.words[c.at - 1] === 'from' || (q.words[c.at - 1] === 'the' && q.words[c.at - 2] === 'from')),
-      );
+      (q.main('explain') ||
+        q.cues.some(
+          (c) =>
+            c.cue === 'founder' &&
+            (q.words[c.at - 1] === 'from' || (q.words[c.at - 1] === 'the' && q.words[c.at - 2] === 'from')),
+        ));
     if (
       q.main('founder') &&
       !growthFrom &&

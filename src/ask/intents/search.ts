@@ -350,7 +350,7 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
       p.record.kind === 'fact' &&
       f.store.data.organisation.find((o) => o.id === p.record.id)?.topic === 'statements';
     // ("explain … — is it actually set up?" asks for the story: no verdict opens it, and none that says Yes.)
-    const verdict =
+    const verdict0 =
       onlyInPrinciple && q.has('explain')
         ? undefined
         : silenceAsked ||
@@ -370,6 +370,10 @@ const fromPassage: Pick<Intent, 'match' | 'answer'> = {
                 ? // A caveat that speaks to what is asked decides too.
                   sentenceVerdict(q, picked ?? p.text)
                 : undefined;
+    // ("has the sco development bank lent anything to rail projects yet?": a Yes the passage gives to words it never uses
+    // ("lent", "rail") is none; what was asked is not in the data.)
+    const verdict =
+      verdict0 === 'yes' && q.lang === 'en' && q.foreignWords.length > 0 ? ('unknown' as const) : verdict0;
     // The sentence that holds the question's words answers first; the rest of the passage, when short, sets it in context.
     const at = p.inCaveat ? -1 : p.text.indexOf(p.sentence);
     const own = at > 0 ? p.sentence : undefined;

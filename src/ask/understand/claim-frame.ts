@@ -55,6 +55,8 @@ const TAG =
   '|keep(?: (?:it|that|this))?(?: as is)?(?: in (?:the|our|my) \\w+(?: \\w+)?)?|(?:still )?holds?(?: up)?' +
   // ("… — does that hold?")
   '|(?:does|do|would|will) (?:that|this|it) (?:still )?hold(?: up)?' +
+  // ("Pakistan is hosting the 2027 summit - is this confirmed officially by the SCO?": whether it is settled.)
+  '|(?:is|has) (?:that|this|it) (?:been )?(?:officially )?confirmed(?: officially)?(?: by (?:the )?(?:sco|organi[sz]ation|secretariat))?' +
   // ("« … ». C'est juste ?", "„…“ Stimmt das noch?", "'…' ¿está bien?": the request in the asker's language.)
   '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|trifft (?:das|dies|es) (?:so )?zu|ist (?:das|dies) zutreffend|(?:kann|darf|konnen|durfen) (?:das|der satz|die zeile) (?:so )?(?:raus|rausgehen|bleiben|stehen(?: bleiben)?)|geht das so(?: raus| durch)?|ist das (?:richtig|korrekt|so)|(?:korrekt|richtig|stimmts|stimmt doch)(?: oder)?|(?:esta|es) (?:bien|correcto|cierto)|dogru mu|(?:bu )?dogru mu' +
   // ("'…' — lo puedo mandar así?", "je peux l'envoyer comme ça ?": whether the line can go out as it is.)

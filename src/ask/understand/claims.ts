@@ -501,10 +501,11 @@ export function findClaims(input: ClaimInput): Claim[] {
         : undefined;
     // ("since Japan is an SCO observer, did its prime minister go?": a standing the clause before the question takes as
     // given.)
+    // ("como Japón es observador de la OCS, ¿…?", "comme le Japon est observateur, …": the same in Spanish and French.)
     const givenClause =
-      /^(since|as|given|because|that)$/.test(words[at - 1] ?? '') &&
+      /^(since|as|given|because|that|como|comme|puisque|puisqu)$/.test(words[at - 1] ?? '') &&
       (words[at - 1] !== 'that' || /^(given|now)$/.test(words[at - 2] ?? '')) &&
-      /^(is|was|s)$/.test(words[end0 + 1] ?? '');
+      /^(is|was|s|es|era|est|etait)$/.test(words[end0 + 1] ?? '');
     const given = givenClause ? cueBetween(cues, ['observer', 'partner', 'dialogue'], end0 + 2, end0 + 5) : undefined;
     // ("Since Turkmenistan is also a member state, should we invite …": membership taken as given.)
     if (

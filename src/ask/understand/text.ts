@@ -171,6 +171,11 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       // A quiz's shorthand: "t or f:", "t/f" is "true or false"; "fill in the blank: ____ became …" asks what fills it.
       .replace(/^\s*t\s*(?:\/|or)\s*f\b\s*[:\-–—]?\s*/i, 'true or false: ')
       .replace(/^\s*fill in the blanks?\s*[:\-–—]?\s*/i, '')
+      // ("… 'Iran, full member of SCO since ____'. which year goes there?": what fills the blank is what is asked.)
+      .replace(
+        /(_{2,}.*?)\s*[-–—:]?\s*(?:so |and )?(?:which|what) (?:year|date|day|month|number|word|name|city|country|figure|one) (?:goes|should go|go|fits|belongs|comes) (?:there|here|in(?: there| the blank| it)?)\s*\?*\s*$/is,
+        '$1?',
+      )
       .replace(/_{2,}/g, 'what')
       // "w/" and "w/o" are "with" and "without" ("belarus history w/ sco").
       .replace(/\bw\/o\b/gi, 'without')

@@ -191,6 +191,18 @@ const COMMAND = new Set([
   'brief',
   'recap',
 ]);
+/**
+ * Whether a word points back at things named before ("what is known about each", "compare them", "what did each summit
+ * change"); "each of the 10 SCO member states" names its own.
+ */
+function pointsBackAt(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (!BACK_REFERENCE.has(w)) return false;
+  if (!/^(each|both|either)$/.test(w) || words[i + 1] !== 'of') return true;
+  const after = words.slice(i + 2).find((x) => !/^(the|its|their|all|\d+)$/.test(x));
+  return after === undefined || /^(them|these|those|us|you|it)$/.test(after);
+}
+
 /** Openers that are not the question: greetings, context about the asker. */
 /** Words that point back at things named before ("what is known about each", "compare them"). */
 const BACK_REFERENCE = new Set([
@@ -378,6 +390,11 @@ const CLAUSE_VERBS = new Set([
  * does the rotation work — is it alphabetical?", "when did … — was it at Tianjin?": there the yes/no is the question.)
  */
 const WH_OPENS = /^(?:what|whats|what's|what is|what are|what were|what was)\b/i;
+/** Any question word opening a part. */
+const ANY_WH_OPENS = /^(?:who|whom|whose|what|whats|what's|when|where|which|how)\b/i;
+/** Whether two things just asked about were one ("was it the same summit?", "same day?"). */
+const SAME_ASKED =
+  /^(?:(?:was|were|is|are)\s+(?:it|that|this|they|both)\s+(?:at\s+|on\s+|in\s+)?)?(?:the\s+)?same\s+(?:summit|meeting|day|date|time|year|event)\b/i;
 /**
  * Whether what was just named exists yet ("is it a real thing yet", "has it actually been set up", "is it up and
  * running"): a yes/no that asks no more than the question before it does. (Not "— did it include the 2035 strategy?",
@@ -1093,7 +1110,8 @@ export function segment(text: string): Segments {
     CHECK_TAG_END.test(asked.join(' ')) &&
     prior.some((w) => WH.has(w)) &&
     !priorPointsBack;
-  if (asked.some((w) => BACK_REFERENCE.has(w)) || pointsAtIt || shortAfterRequest || checkAfterQuestion)
+  const backReference = asked.some((_, i) => pointsBackAt(asked, i));
+  if (backReference || pointsAtIt || shortAfterRequest || checkAfterQuestion)
     for (let s = main - 1; s >= 0; s--) {
       const words = wordsIn(tokens, s);
       const first = firstContent(words);
@@ -1105,7 +1123,7 @@ export function segment(text: string): Segments {
         !(COMMAND.has(first) || WH.has(first) || AUX.has(first) || s === main - 1 || sideBySide)
       )
         break;
-      if (pointsAtIt && !asked.some((w) => BACK_REFERENCE.has(w))) {
+      if (pointsAtIt && !backReference) {
         // ("kyrgyz chairmanship ran from when to when? is it over now?": a question of its own before "is it …" is what
         // "it" is, however long.)
         // ("azerbaijan applied for full membership? is it approved already?": a yes/no question too.)
@@ -1652,7 +1670,8 @@ const PURPOSE_DOC =
   /^(sheet|spreadsheet|map|table|timeline|chart|graphic|slide|slides|deck|article|piece|story|caption|factbox|box|card|sidebar|panel|column|row|file|doc|report|brief|briefing|episode|podcast|show|segment|class|lesson|quiz|worksheet|newsletter|thread|post|script)$/;
 
 /**
- * A person who told the asker what follows ("our lecturer said", "I understand", "we were told that"); a document that
+ * A person who told the asker what follows ("our lecturer said", "I understand", "we were told that", "turkish couple on
+ * my bus says"); a document that
  * says it ("our draft says") is a claim to check, read elsewhere. In Spanish, French and German, whoever or whatever
  * says it, up to the "que"/"dass" that opens what was said ("Vi un titular que decía que …", "Mon prof dit que …").
  */
@@ -1660,7 +1679,7 @@ const PURPOSE_DOC =
 const RECORD_SAYS =
   /^(?:our|my|the|their) (?:\w+ )?(?:database|records?|notes|files?|spreadsheet|system|crm|register|registry|sheet|textbook|slides?) (?:still )?(?:says|say|lists|shows|has|gives|records|calls|names)(?: that)? /;
 const TELLER =
-  /^(?:(?:our|my|the|a|an|his|her|their|one of (?:our|my|the)) (?:\w+ )?(?:lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guests?|tourists?|visitors?|anchor|presenter|classmate|roommate|friend|correspondent|reporter|stringer|fixer|researcher|intern|analyst|cousin|uncle|aunt|brother|sister|dad|father|mom|mum|mother|grandfather|grandpa|grandmother|grandma|neighbou?r|husband|wife|son|daughter|nephew|niece|client|customer|buyer|driver|patron|student|students) (?:said|says|told (?:us|me)|insists|insisted|swears|swore|claims|claimed|reckons|keeps saying|mentioned|mentions|told)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? |^(?:\w+ ){0,5}?(?:dice|dicen|decia|decian|dijo|dijeron|afirma|afirmaba|asegura|aseguraba|sostiene|pone|ponia|escribe|escribio|lei|escuche|oi) que |^(?:\w+ ){0,5}?(?:dit|disait|disent|affirme|affirmait|ecrit|ecrivait|pretend|soutient|lu|entendu) (?:que|qu) |^(?:\w+ ){0,5}?(?:sagt|sagte|sagen|behauptet|behauptete|schreibt|schrieb|meint|meinte|gelesen|gehort) dass /;
+  /^(?:(?:(?:our|my|the|a|an|his|her|their|one of (?:our|my|the)) )?(?:\w+ )?(?:couple|couples|passengers?|travell?ers?|pilgrims?|lecturer|teacher|professor|prof|docent|tutor|instructor|supervisor|editor|boss|colleague|director|producer|guests?|tourists?|visitors?|anchor|presenter|classmate|roommate|friend|correspondent|reporter|stringer|fixer|researcher|intern|analyst|cousin|uncle|aunt|brother|sister|dad|father|mom|mum|mother|grandfather|grandpa|grandmother|grandma|neighbou?r|husband|wife|son|daughter|nephew|niece|client|customer|buyer|driver|patron|student|students)(?: (?:on|in|at|from) (?:my|our|the|this|a) \w+)? (?:said|says|told (?:us|me)|insists|insisted|swears|swore|claims|claimed|reckons|keeps saying|mentioned|mentions|told)|(?:i|we) (?:understand|gather|was told|were told|m told|am told|re told))(?: that)? |^(?:\w+ ){0,5}?(?:dice|dicen|decia|decian|dijo|dijeron|afirma|afirmaba|asegura|aseguraba|sostiene|pone|ponia|escribe|escribio|lei|escuche|oi) que |^(?:\w+ ){0,5}?(?:dit|disait|disent|affirme|affirmait|ecrit|ecrivait|pretend|soutient|lu|entendu) (?:que|qu) |^(?:\w+ ){0,5}?(?:sagt|sagte|sagen|behauptet|behauptete|schreibt|schrieb|meint|meinte|gelesen|gehort) dass /;
 
 /** A statement reported from elsewhere, up to what it says ("thread says", "a turkish account posted that"). */
 const REPORTED =
@@ -1922,6 +1941,9 @@ function markSubordinate(tokens: Token[]): void {
     // ("For a client risk note I need to know whether Egypt is an SCO member or only a partner": what the asker needs to
     // know is the question, whatever the sentence says it is for.)
     if ((w === 'whether' || w === 'if') && ASKER_WANTS_TO_KNOW.test(words.slice(start, i).join(' '))) continue;
+    // ("german visitors ask if turkey is a member": so is what anyone is said to ask.)
+    if ((w === 'whether' || w === 'if') && REPORTED_ASK.test(words.slice(Math.max(start, i - 4), i).join(' ')))
+      continue;
     // ("when and where became full member?": a question word joined to the one that opens the question asks too.)
     if (WH.has(w) && words[i - 1] === 'and' && i - 2 === start && WH.has(words[start] ?? '')) continue;
     // Turkish "önce" folds to "once": after an ablative ("Yermekbayev'den önce") it is "before", not a clause.
@@ -2050,9 +2072,14 @@ function splitSegments(text: string): RawSegment[] {
   }
   // ("what's the status of the sco development bank — is it a real thing yet?": a question before a dash, then a yes/no
   // of "it", asks as it would before a question mark.)
+  // ("when did india and pakistan become full members — was it the same summit?": so does any question word before "was it
+  // the same …", whose answer says it.)
   for (const [i, s] of expanded.entries()) {
     const next = expanded[i + 1];
-    if (!s.asks && next?.sep === '-' && WH_OPENS.test(s.text.trim()) && POINTED_YES_NO.test(next.text.trim()))
+    if (s.asks || next?.sep !== '-') continue;
+    const text = s.text.trim();
+    const after = next.text.trim();
+    if ((WH_OPENS.test(text) && POINTED_YES_NO.test(after)) || (ANY_WH_OPENS.test(text) && SAME_ASKED.test(after)))
       s.asks = true;
   }
   // "who joined earlier: Belarus or Iran?", "which is not a member: India, Turkey, Iran?": options after a colon belong to the question.
