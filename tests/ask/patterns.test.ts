@@ -17392,3 +17392,57 @@ describe('round 65: who is said to ask, people named by where they are from, pre
     expect(lead('بعد از نصیرزاده چه کسی سرپرست وزارت دفاع ایران شد؟')).toMatch(/Majid/);
   });
 });
+
+describe('round 65 (second pass): a question word put last, "he" pointing back, slips of the keyboard, hints after the question, labels, and summits of a city', () => {
+  const e = fixtureEngine();
+  const lead = (q: string) => e.answer(q).summary ?? '';
+
+  it('reads "X was who?" as "who was X?", so a question after it pointing back is asked of its answer', () => {
+    expect(lead("iran's defence minister at qingdao was who? is he still in office?")).toMatch(/Nasirzadeh/);
+  });
+
+  it('reads "is he …?" after a dash as asked of the one described before it', () => {
+    expect(lead("iran's defence minister who was at qingdao - is he still in office?")).toMatch(/^No\. .*Nasirzadeh/);
+  });
+
+  it('takes a one-letter slip only between neighbouring keys, so a Turkish city is no country', () => {
+    expect(
+      lead(
+        'merhaba, towel exporter from Bursa here. my buyer in Almaty says Almaty is the capital of Kazakhstan, true or is it Astana?',
+      ),
+    ).toMatch(/^No\. Almaty is not the capital of Kazakhstan/);
+    expect(lead('is pakistam a member')).toMatch(/^Yes\. Pakistan/);
+  });
+
+  it('reads "round" as no topic beside an anniversary', () => {
+    expect(lead('how old is the SCO this year, is 2026 a round anniversary?')).toMatch(/25th anniversary/);
+  });
+
+  it('declines marking to do, a Turkish letter to write and a trip to plan', () => {
+    expect(
+      e.understand("I'll paste a student's essay on the SCO below — can you grade it out of 20 and write the comments?")
+        .declines,
+    ).toContain('creative');
+    expect(
+      e.understand('Bir de Taşkent’teki müşteriye İngilizce bir fiyat teklifi mektubu yazıverir misin?').declines,
+    ).toEqual(['creative']);
+    expect(
+      e.understand('plz make me a 5 day kyrgyzstan itinerary with hotels in bishkek and issyk kul').declines,
+    ).toEqual(['offTopic']);
+  });
+
+  it('reads "an info box for the page:" as a label of what follows, and "my family" as no SCO family', () => {
+    expect(
+      e.answer(
+        'Need an info box for the page: all ten SCO defence ministers as of the Qingdao meeting, name + country please.',
+      ).summary,
+    ).toMatch(/Qingdao/);
+    expect(
+      lead("what was the new SG's job before this? someone in my family said he was kazakhstan's foreign minister"),
+    ).toMatch(/Yermekbayev/);
+  });
+
+  it('lists each summit a city held when asked in the plural', () => {
+    expect(lead('which SCO summits took place in Astana, per your data?')).toMatch(/2017.*2024/);
+  });
+});

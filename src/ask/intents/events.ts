@@ -1489,6 +1489,15 @@ function summitYears(q: Question): string[] {
 }
 
 /** "list the summits since 2022": the time a list is asked after, else none. */
+/** The SCO summits a city named held, asked of in the plural with no year ("which summits took place in Astana?"). */
+function summitsAtPlace(q: Question): EventT[] {
+  if (!q.words.includes('summits') || q.time || q.places.length !== 1) return [];
+  const held = q.events.filter((e) => e.sco && e.kind === 'summit');
+  return held.length >= 2 && held.every((e) => e.city === held[0]!.city)
+    ? [...held].sort((a, b) => a.start.localeCompare(b.start))
+    : [];
+}
+
 function listedAfter(q: Question): TimeRef | undefined {
   // ("where were the summits held from 2024 onward?": summits, in the plural, of a span are a list too.)
   return q.time?.mode === 'after' &&
@@ -1584,6 +1593,8 @@ export const summits: Intent = {
       q.time !== undefined &&
       new Set(q.times.map((t) => t.year)).size === 1 &&
       q.events.every((e) => Number(e.start.slice(0, 4)) < q.time!.year);
+    // ("which SCO summits took place in Astana?": each summit the city held, when it held more than one.)
+    if (summitsAtPlace(q).length >= 2) return 91;
     if (q.eventNamed && !(q.time && !q.places.length) && !laterHosted) return undefined;
     // "nato summit 2025 where + when": another organisation's summit, named, is that meeting's.
     if (q.eventNamed && q.events[0] && !q.events[0].sco) return undefined;
@@ -1619,6 +1630,8 @@ export const summits: Intent = {
     // ("where was the 3rd sco summit held?": a summit by a number none in the data has is not held, not the latest one.)
     if (q.unnumbered && !q.eventNamed) return notHeldDraft(q);
     const all = f.eventsOf('headsOfState');
+    const atPlace = summitsAtPlace(q);
+    if (atPlace.length >= 2) return summitList(atPlace);
     // ("is the 2026 SCO summit still coming up?": the summit of the year named, whether its day has come.)
     const ofYear =
       q.time && q.time.role !== 'aside' ? all.find((e) => e.start.startsWith(String(q.time!.year))) : undefined;

@@ -17,7 +17,7 @@ export const COMMON = new Set(
   thing things stuff way ways side kind sort lot lots bit point case example board hand end beginning middle break place places
   big small large little new same different another whole main major key early late final next last certain particular general specific
   person people man woman someone anyone everyone somebody anybody everybody nobody nothing something anything everything
-  tourist visitor visitors swears swore group groups grouping
+  tourist visitor visitors swears swore group groups grouping round special milestone jubilee
   again anyway though although however therefore thus hence else instead rather just even only
   good bad better best worse worst great nice cool interesting important able
   missing address even number numbers immediate immediately directly confirmation observe observes observed observing observation

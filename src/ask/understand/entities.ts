@@ -483,6 +483,8 @@ export class NameIndex {
       if (Math.abs(k.key.length - word.length) > allowed) continue;
       if (allowed === 2 && k.key[0] !== word[0]) continue;
       const d = distance(k.key, word);
+      // (One letter swapped for another in a short word is a slip only between neighbouring keys: "Bursa" is no "Burma".)
+      if (d === 1 && allowed === 1 && k.key.length === word.length && !neighbourSlip(k.key, word)) continue;
       // (Another language's name two edits off only when the word goes on from it: "indienne" from German "Indien".)
       if (d > 1 && k.lang && lang && k.lang !== lang && !word.startsWith(k.key.slice(0, -1))) continue;
       if (d < bestD) [best, bestD, tie] = [k, d, false];
@@ -717,3 +719,21 @@ function swapped(key: string, word: string): boolean {
 const AS_SUBJECT = /^(s|is|was|has|been|joined|join|joins|became|become|becomes|a|an)$/;
 // (Not "the Armenian and Azerbaijani membership bids": a people's name before "membership" qualifies it.)
 const STANDING_AFTER = /^(member|members|partner|partners|observer|observers)$/;
+
+/** Rows of a QWERTY keyboard: a typed slip swaps a letter for one beside it. */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Whether two words of one length differ in one letter typed by a key next to the right one. */
+function neighbourSlip(a: string, b: string): boolean {
+  const i = [...a].findIndex((ch, j) => ch !== b[j]);
+  const [x, y] = [a[i], b[i]];
+  if (x === undefined || y === undefined) return false;
+  const at = (ch: string) => {
+    const row = KEY_ROWS.findIndex((r) => r.includes(ch));
+    return row < 0 ? undefined : { row, col: KEY_ROWS[row]!.indexOf(ch) };
+  };
+  const [p, q] = [at(x), at(y)];
+  // (Letters off the keyboard — accented, other scripts — are judged by distance alone.)
+  if (!p || !q) return true;
+  return Math.abs(p.row - q.row) <= 1 && Math.abs(p.col - q.col) <= 1;
+}

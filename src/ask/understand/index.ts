@@ -374,6 +374,13 @@ export class Understander {
       )
       // ("Iran signed its memorandum where? aur kab?": a second question word after the first asks both of one statement.)
       .replace(WH_THEN_WH, '$1 and $2')
+      // ("iran's defence minister at qingdao was who? is he still in office?": a question word put last after its copula
+      // asks as it would put first, so "is he …" after it points back at a question of its own.)
+      .replace(COPULA_THEN_WH, (m, start: string, subject: string, copula: string, wh: string) =>
+        /^(?:who|what|when|where|which|how|why|is|are|was|were|do|does|did)\b/i.test(subject)
+          ? m
+          : `${start}${wh} ${copula} ${subject}?`,
+      )
       // ("Is Sri Lanka an SCO partner? Nepal also?", "… what about Nepal?": the question before asked again of another.)
       // (Only after a question that opens with its question word or verb: "… - all members agreed? india too?" asks the
       // same of India in no form that reads alone.)
@@ -1718,6 +1725,8 @@ export class Understander {
         !(c.cue === 'how' && words[c.at] === 'como' && c.at < spanishPreface) &&
         // ("for the 'family photo' graphic": the leaders' group photo, not the SCO family of 27 countries.)
         !(c.cue === 'family' && /^(photo|photos|picture|pictures|pic|shot|portrait)$/.test(words[c.at + 1] ?? '')) &&
+        // ("someone in my family said …": the asker's own family.)
+        !(c.cue === 'family' && /^(my|our|his|her|their|your)$/.test(words[c.at - 1] ?? '')) &&
         // ("qingdao in all defence ministers' names": "in all" before what it qualifies is no total.)
         !(
           c.cue === 'family' &&
@@ -5255,6 +5264,8 @@ const PIECE_OF_WORK =
 /** A question word last before a full stop and more text ("iran full member when. which summit"). */
 const WH_LAST_STOP =
   /(?<=\p{L}\s+)(?<!\b(?:ask|asked|asks|know|knows|knew|wonder|wondered|said|say|says|tell|told|remember|forgot|see|saw)\s+(?:\p{L}+\s+)?)\b(when|where|who|since when)\s*\.(?=\s+\S)/giu;
+const COPULA_THEN_WH =
+  /(^|[.?!]\s+)([^.?!,;:]{3,80}?)\s+(was|is|were|are)\s+(who|what|when|where)\s*\?(?=\s+(?:is|was|has)\s+(?:he|she)\b)/gi;
 const WH_THEN_WH = /\b(where|when|who)\s*\?+\s*(?:and|also|plus)\s+(when|where|who)\s*(?=\?|$)/gi;
 const NUMBER_ARROW = /(?<!\d)(\d{1,2})\s*(?:-+>|→|=>|➡️?|⟶)\s*(?=\d{1,2}(?!\d))/g;
 

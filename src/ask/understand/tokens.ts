@@ -1083,6 +1083,9 @@ export function segment(text: string): Segments {
   // The part just before is what "each" points at even when it only names things ("armenia vs azerbaijan bids — where does each stand").
   // ("… the SCO development bank — has it actually been set up?": "has it" too.)
   const pointsAtIt = /^(is|was|are|were|has|have) (it|they)\b/.test(asked.join(' '));
+  // ("iran's defence minister who was at qingdao - is he still in office?": "he" is the one described just before.)
+  // (Not "is she right?": a check of what she said.)
+  const pointsAtHolder = /^(is|was|has) (he|she)\b(?! (right|wrong|correct|mistaken|true|sure))/.test(asked.join(' '));
   let itNamed = false;
   // A short question after a request ("brief me on the Feb 2026 Bishkek meeting: how many countries?") asks it of what the request names.
   const prior = wordsIn(tokens, main - 1);
@@ -1111,7 +1114,7 @@ export function segment(text: string): Segments {
     prior.some((w) => WH.has(w)) &&
     !priorPointsBack;
   const backReference = asked.some((_, i) => pointsBackAt(asked, i));
-  if (backReference || pointsAtIt || shortAfterRequest || checkAfterQuestion)
+  if (backReference || pointsAtIt || pointsAtHolder || shortAfterRequest || checkAfterQuestion)
     for (let s = main - 1; s >= 0; s--) {
       const words = wordsIn(tokens, s);
       const first = firstContent(words);
@@ -1136,6 +1139,8 @@ export function segment(text: string): Segments {
         if ((words.length > 4 && !asksToo && !inBeing) || s < main - 1) break;
         itNamed = true;
       }
+      if (pointsAtHolder && !pointsAtIt && !backReference && !shortAfterRequest && !checkAfterQuestion && s < main - 1)
+        break;
       for (const t of tokens)
         if (t.seg === s) {
           t.seg = main;
@@ -1561,7 +1566,7 @@ const ATTRIBUTE_REQUEST = new Set([
  * "table for the seminar:").
  */
 const LABEL =
-  /^(?:[\p{L}-]+ ){0,3}(?:list|table|graphic|graphics|gfx|caption|timeline|map|slide|chart|super|ticker|headline|strap|banner|card|tile|sheet|row|column|panel|poster|infographic|sidebar)(?: for (?:the|our|my|a|an|this|tomorrow s) [\p{L}-]+)?$/iu;
+  /^(?:[\p{L}-]+ ){0,3}(?:list|table|graphic|graphics|gfx|caption|timeline|map|slide|chart|super|ticker|headline|strap|banner|card|tile|sheet|row|column|panel|poster|infographic|sidebar|box|infobox|factbox|blurb)(?: for (?:the|our|my|a|an|this|tomorrow s) [\p{L}-]+)?$/iu;
 
 /** A question of which came first, its options after it. */
 const ORDER_ASKED =
