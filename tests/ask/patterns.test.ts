@@ -17442,6 +17442,10 @@ describe('round 65 (second pass): a question word put last, "he" pointing back, 
     ).toMatch(/Yermekbayev/);
   });
 
+  it('reads "it was X right?" after a question\'s comma as the asker\'s guess, verdict first', () => {
+    expect(lead('who chaired the qingdao meeting, it was dong jun right?')).toMatch(/^Correct\./);
+  });
+
   it('lists each summit a city held when asked in the plural', () => {
     expect(lead('which SCO summits took place in Astana, per your data?')).toMatch(/2017.*2024/);
   });

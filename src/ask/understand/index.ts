@@ -4562,7 +4562,7 @@ function nearestIn(events: readonly EventT[], year: number): EventT | undefined 
 /** A month put as when something happened, with no year ("in july", "im Juli", "en juillet"): its number. */
 /** Words that join values put to the asker ("to 2030", "mid july", "28 april and 29 april"). */
 const VALUE_GLUE =
-  /^(to|from|in|on|at|since|until|till|mid|early|late|the|and|or|of|right|correct|yes|true|ok|around|about|by|st|nd|rd|th)$/;
+  /^(to|from|in|on|at|since|until|till|mid|early|late|the|and|or|of|right|correct|yes|true|ok|around|about|by|st|nd|rd|th|it|was|one)$/;
 
 /**
  * The asked segment is a topic put first and then only values: names (places, countries, people), numbers and months,
