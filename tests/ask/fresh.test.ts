@@ -790,6 +790,21 @@ for (const set of [
   'fresh-aco',
   'fresh-acp',
   'fresh-acq',
+  'fresh-acr',
+  'fresh-acs',
+  'fresh-act',
+  'fresh-acu',
+  'fresh-acv',
+  'fresh-acw',
+  'fresh-acx',
+  'fresh-acy',
+  'fresh-acz',
+  'fresh-ada',
+  'fresh-adb',
+  'fresh-adc',
+  'fresh-add',
+  'fresh-ade',
+  'fresh-adf',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
