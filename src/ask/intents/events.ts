@@ -1488,7 +1488,6 @@ function summitYears(q: Question): string[] {
   return [...new Set(years)];
 }
 
-/** "list the summits since 2022": the time a list is asked after, else none. */
 /** The SCO summits a city named held, asked of in the plural with no year ("which summits took place in Astana?"). */
 function summitsAtPlace(q: Question): EventT[] {
   if (!q.words.includes('summits') || q.time || q.places.length !== 1) return [];
@@ -1498,6 +1497,7 @@ function summitsAtPlace(q: Question): EventT[] {
     : [];
 }
 
+/** "list the summits since 2022": the time a list is asked after, else none. */
 function listedAfter(q: Question): TimeRef | undefined {
   // ("where were the summits held from 2024 onward?": summits, in the plural, of a span are a list too.)
   return q.time?.mode === 'after' &&

@@ -1628,11 +1628,12 @@ export class Understander {
       // ("SCO Development Bank — where does it stand as of now?": after a topic, with a time after it.)
       // ("Où en est l'Arménie ?": French asks it by "où en".)
       /(^| )(where (does|do|did|is|are) .+ stands?|ou en (est|sont|etait|etaient))\b/.test(seg.mainWords.join(' '));
-    // (The French "où" folds to "ou", which is also "or".)
-    // ("jaffar express - what is that": "is that" after a question word asks what a thing is, not whether a claim is true.)
+    // (A Spanish question opens at its "¿": the words before it are its preface.)
     const opening = lang === 'es' ? text.indexOf('¿') : -1;
     const spanishPreface =
       opening > 0 && !/cómo/i.test(text.slice(0, opening)) ? latinWords(text.slice(0, opening)).length : 0;
+    // (The French "où" folds to "ou", which is also "or".)
+    // ("jaffar express - what is that": "is that" after a question word asks what a thing is, not whether a claim is true.)
     const cues = cues0.filter(
       (c) =>
         !(stance && (c.cue === 'location' || c.cue === 'compare') && /^(where|ou)$/.test(words[c.at]!)) &&
@@ -4445,10 +4446,11 @@ interface Reading {
   full(): Question;
 }
 
-/** A line split into parts: its parts are answered; its own fields beyond the core are worked out only if read. */
 /** People or a press named by a language's word before them ("turkish couple", "German clients", "Russian media"). */
 const PEOPLE_AFTER =
   /^(couples?|visitors?|tourists?|guests?|clients?|customers?|colleagues?|friends?|students?|passengers?|travell?ers?|pilgrims?|journalists?|reporters?|readers?|listeners?|viewers?|people|family|families|groups?|officials?|press|media|diplomats?|traders?|exporters?|importers?|companies|company|firms?|businesses|counterparts?|delegation|delegates?|side)$/;
+
+/** A line split into parts: its parts are answered; its own fields beyond the core are worked out only if read. */
 
 /** A word for a meeting a number may be put on ("summit", "sommet", "Gipfel"). */
 const MEETING_WORD = /^(summit|meeting|council|session|sommet|reunion|cumbre|gipfel|treffen|zirve|toplanti)$/;
@@ -5264,6 +5266,7 @@ const PIECE_OF_WORK =
 /** A question word last before a full stop and more text ("iran full member when. which summit"). */
 const WH_LAST_STOP =
   /(?<=\p{L}\s+)(?<!\b(?:ask|asked|asks|know|knows|knew|wonder|wondered|said|say|says|tell|told|remember|forgot|see|saw)\s+(?:\p{L}+\s+)?)\b(when|where|who|since when)\s*\.(?=\s+\S)/giu;
+/** A question word put last after its copula, before "is he …?" ("iran's defence minister at qingdao was who? is he …"). */
 const COPULA_THEN_WH =
   /(^|[.?!]\s+)([^.?!,;:]{3,80}?)\s+(was|is|were|are)\s+(who|what|when|where)\s*\?(?=\s+(?:is|was|has)\s+(?:he|she)\b)/gi;
 const WH_THEN_WH = /\b(where|when|who)\s*\?+\s*(?:and|also|plus)\s+(when|where|who)\s*(?=\?|$)/gi;
@@ -6135,7 +6138,6 @@ function germanNouns(text: string): Set<string> {
 
 /** English month names, to search the data's English from a question in another script. */
 /** Words that put a time within a year ("early", "mid", "late 2025"). */
-/** "before the kyrgyz, who …", "after the indians", "the kazakh term": a people's name that stands for its country. */
 /** Whether the clause an aside word stands in opens with the asker ("i run …", "we ship …", "my shop …"). */
 function asidesOwn(tokens: readonly Token[], at: number): boolean {
   const t = tokens[at];
@@ -6144,6 +6146,7 @@ function asidesOwn(tokens: readonly Token[], at: number): boolean {
   return /^(i|we|my|our|im)$/.test(tokens[start]?.w ?? '');
 }
 
+/** "before the kyrgyz, who …", "after the indians", "the kazakh term": a people's name that stands for its country. */
 function peopleAlone(tokens: readonly Token[], c: CountryRef): boolean {
   const next = tokens[c.at + (c.len ?? 1)]?.w;
   return (

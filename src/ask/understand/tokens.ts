@@ -191,18 +191,6 @@ const COMMAND = new Set([
   'brief',
   'recap',
 ]);
-/**
- * Whether a word points back at things named before ("what is known about each", "compare them", "what did each summit
- * change"); "each of the 10 SCO member states" names its own.
- */
-function pointsBackAt(words: readonly string[], i: number): boolean {
-  const w = words[i]!;
-  if (!BACK_REFERENCE.has(w)) return false;
-  if (!/^(each|both|either)$/.test(w) || words[i + 1] !== 'of') return true;
-  const after = words.slice(i + 2).find((x) => !/^(the|its|their|all|\d+)$/.test(x));
-  return after === undefined || /^(them|these|those|us|you|it)$/.test(after);
-}
-
 /** Openers that are not the question: greetings, context about the asker. */
 /** Words that point back at things named before ("what is known about each", "compare them"). */
 const BACK_REFERENCE = new Set([
@@ -223,6 +211,18 @@ const BACK_REFERENCE = new Set([
   'ikisi',
   'ikisinin',
 ]);
+
+/**
+ * Whether a word points back at things named before ("what is known about each", "compare them", "what did each summit
+ * change"); "each of the 10 SCO member states" names its own.
+ */
+function pointsBackAt(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (!BACK_REFERENCE.has(w)) return false;
+  if (!/^(each|both|either)$/.test(w) || words[i + 1] !== 'of') return true;
+  const after = words.slice(i + 2).find((x) => !/^(the|its|their|all|\d+)$/.test(x));
+  return after === undefined || /^(them|these|those|us|you|it)$/.test(after);
+}
 /** Words that alone ask only for a form of answer ("timeline?", "quick summary", "step by step"). */
 const FORM_TAG = new Set([
   'timeline',
@@ -1139,6 +1139,7 @@ export function segment(text: string): Segments {
         if ((words.length > 4 && !asksToo && !inBeing) || s < main - 1) break;
         itNamed = true;
       }
+      // ("he" alone points at the part just before.)
       if (pointsAtHolder && !pointsAtIt && !backReference && !shortAfterRequest && !checkAfterQuestion && s < main - 1)
         break;
       for (const t of tokens)
@@ -1676,8 +1677,7 @@ const PURPOSE_DOC =
 
 /**
  * A person who told the asker what follows ("our lecturer said", "I understand", "we were told that", "turkish couple on
- * my bus says"); a document that
- * says it ("our draft says") is a claim to check, read elsewhere. In Spanish, French and German, whoever or whatever
+ * my bus says"); a document that says it ("our draft says") is a claim to check, read elsewhere. In Spanish, French and German, whoever or whatever
  * says it, up to the "que"/"dass" that opens what was said ("Vi un titular que decía que …", "Mon prof dit que …").
  */
 /** "Our PEP database still lists …", "my notes say …": a record of the asker's that says what follows. */
@@ -2082,9 +2082,9 @@ function splitSegments(text: string): RawSegment[] {
   for (const [i, s] of expanded.entries()) {
     const next = expanded[i + 1];
     if (s.asks || next?.sep !== '-') continue;
-    const text = s.text.trim();
+    const before = s.text.trim();
     const after = next.text.trim();
-    if ((WH_OPENS.test(text) && POINTED_YES_NO.test(after)) || (ANY_WH_OPENS.test(text) && SAME_ASKED.test(after)))
+    if ((WH_OPENS.test(before) && POINTED_YES_NO.test(after)) || (ANY_WH_OPENS.test(before) && SAME_ASKED.test(after)))
       s.asks = true;
   }
   // "who joined earlier: Belarus or Iran?", "which is not a member: India, Turkey, Iran?": options after a colon belong to the question.
