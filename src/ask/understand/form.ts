@@ -1,6 +1,7 @@
 import type { Lang } from './language.js';
 import type { Form } from './question.js';
 import { CHECK_TAG_END } from './claim-frame.js';
+import { ASKING } from './tokens.js';
 
 /**
  * The question's form from its question word (or, for yes/no questions, its auxiliary or
@@ -12,11 +13,12 @@ const FILLER =
   /^(?:(?:(?:good (?:morning|afternoon|evening|day)|guten (?:tag|morgen|abend)|buenos dias|buenas (?:tardes|noches)|bonsoir|bonjour|hallo|hola|merhaba|hello|hi) (?:from|aus|de|desde|depuis) (?!(?:quand|cuando|wann|when|que|quel|quelle|donde|ou)\b)[a-z]+|(?:hallo|hola|salut|bonjour|merhaba|moin|servus|hi|hello|hey) (?:zusammen|leute|alle|a todos|tout le monde|a tous|herkese|everyone|all|folks|guys|team)|hallo|hola|salut|bonjour|merhaba|moin|servus|hi|hello|hey|salam|salaam|namaste|so|ok|okay|and|also|please|pls|plz|quick|q|question|well|um|uh|yo|btw|sorry|oh|now|then|but|just|one|more|again|dear|bot|right|alright|honestly|actually|basically|simple|really|hmm|umm|sco|bro|mate|lol|lmao|haha|omg|bruh|ngl|tbh)\s+)+/;
 /**
  * "can you tell me who…", "can you list…", "do you know when…", "I want to know where…": the embedded question counts.
- * ("For a client risk note I need to know whether …": so it does after what the asker needs it for, and "german visitors
- * ask if …" after anyone said to ask.)
+ * ("For a client risk note I need to know whether …": so it does after what the asker needs it for.)
  */
 const EMBEDDING =
-  /^(?:(?:can|could|would|will|might)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|kindly|just|quickly|simply|also)\s+)*(?:tell|say|let|show|explain|remind|confirm)\s+(?:me|us)?\s*|(?:can|could|would|will|might)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|kindly|just|quickly|simply|also)\s+)*(?=(?:list|name|enumerate|summarise|summarize|describe|compare|contrast|distinguish|differentiate|give|provide|share|supply)\b)|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\s+|(?:(?:has|did)\s+)?(?:anyone|anybody|someone|somebody)\s+(?:said|say|announced|announce|confirmed|confirm|mentioned|mention)\s+(?=who|when|where|what|which|whether|if)|(?:any|an)\s+idea\s+|(?:for\s+(?:\S+\s+){1,5}?)?i\s+(?:want|need|would like|d like|wd like|wanna)\s+to\s+know\s+|i\s+wonder\s+|i\s*m\s+wondering\s+|(?:(?:please|pls|plz|kindly|just|also)\s+)*tell\s+(?:me|us)\s+(?=who|when|where|why|how|what|which|whether|if)|(?:(?:kindly|please|pls|also|just)\s+)*(?:confirm|check|verify)\s+(?=whether|if)|(?:\S+\s+){1,3}?(?:ask|asks|asked|asking|wonder|wonders|wondered|(?:want|wants|wanted)\s+to\s+know)\s+(?:(?:me|us|you|u)\s+)?(?=whether|if))/;
+  /^(?:(?:can|could|would|will|might)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|kindly|just|quickly|simply|also)\s+)*(?:tell|say|let|show|explain|remind|confirm)\s+(?:me|us)?\s*|(?:can|could|would|will|might)\s+(?:you|u|someone|somebody|anyone|anybody)\s+(?:(?:please|pls|kindly|just|quickly|simply|also)\s+)*(?=(?:list|name|enumerate|summarise|summarize|describe|compare|contrast|distinguish|differentiate|give|provide|share|supply)\b)|(?:do|does)\s+(?:you|u|anyone|anybody)\s+know\s+|(?:(?:has|did)\s+)?(?:anyone|anybody|someone|somebody)\s+(?:said|say|announced|announce|confirmed|confirm|mentioned|mention)\s+(?=who|when|where|what|which|whether|if)|(?:any|an)\s+idea\s+|(?:for\s+(?:\S+\s+){1,5}?)?i\s+(?:want|need|would like|d like|wd like|wanna)\s+to\s+know\s+|i\s+wonder\s+|i\s*m\s+wondering\s+|(?:(?:please|pls|plz|kindly|just|also)\s+)*tell\s+(?:me|us)\s+(?=who|when|where|why|how|what|which|whether|if)|(?:(?:kindly|please|pls|also|just)\s+)*(?:confirm|check|verify)\s+(?=whether|if))/;
+/** A yes/no question reported as anyone's ("german visitors ask if …"): the question reported counts. */
+const REPORTED_EMBEDDING = new RegExp(`^(?:\\S+ ){1,3}?(?:${ASKING}) (?=whether|if)`);
 
 /** "Can you do / make / put together a …": the thing asked to be made follows an article. */
 const MAKING =
@@ -157,7 +159,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     )
   )
     return 'explain';
-  const embedded = EMBEDDING.exec(text);
+  const embedded = EMBEDDING.exec(text) ?? REPORTED_EMBEDDING.exec(text);
   if (embedded) text = text.slice(embedded[0].length).replace(/^(whether|if)\b/, 'is');
   // "Can someone explain the whole Qingdao thing": a request to explain what follows, when no question word follows.
   if (

@@ -1792,8 +1792,10 @@ const WHEN_WAS_THAT =
  * The end of a question asked or reported as someone's, the asker's own included ("… asks", "… asked me", "… wants to
  * know", "i'd like to know", "… is wondering").
  */
-const REPORTED_ASK =
-  /(?:^| )(?:(?:ask|asks|asked|asking)(?: (?:me|us|you|u))?|(?:want|wants|wanted|need|needs|needed|have) to know|(?:would|d) like to know|(?:wonder|wonders|wondered|wondering))$/;
+/** The words that report a question as asked, by the asker or anyone ("asks me", "wants to know", "wondered"). */
+export const ASKING =
+  '(?:ask|asks|asked|asking)(?: (?:me|us|you|u))?|(?:want|wants|wanted|need|needs|needed|have) to know|(?:would|d) like to know|(?:wonder|wonders|wondered|wondering)';
+const REPORTED_ASK = new RegExp(`(?:^| )(?:${ASKING})$`);
 /** What the asker wants to know, after what they need it for ("for my essay i need to know", "I wonder"). */
 const ASKER_WANTS_TO_KNOW =
   /^(?:for (?:\S+ ){1,5})?(?:i|we) (?:wonder|want to know|need to know|would like to know|d like to know|have to know)$/;
