@@ -17450,3 +17450,99 @@ describe('round 65 (second pass): a question word put last, "he" pointing back, 
     expect(lead('which SCO summits took place in Astana, per your data?')).toMatch(/2017.*2024/);
   });
 });
+
+describe('round 66: slips in long words, what a thing named lacks, "that" after a meeting put first, tags that ask to check, and declines', () => {
+  const e = fixtureEngine();
+  const lead = (q: string) => e.answer(q).summary ?? '';
+  const text = (q: string) => toPlainText(e.answer(q));
+  const part = (q: string, i: number) => e.understand(q).parts?.[i];
+
+  it('reads a long word one slip from a data word it stands beside in the data as that word', () => {
+    expect(text("what's the latest on the sco develpment bank — is it actually set up?")).toMatch(/in principle/);
+  });
+
+  it('leaves a long word alone when its near word is no keyboard slip away or stands beside no data word', () => {
+    expect(e.understand('how many terror attacks did RATS prevent in 2025').words).toContain('prevent');
+    expect(e.understand('is beijing the one funding the new bank?').words).toContain('funding');
+  });
+
+  it('says what the data holds of a thing named when the question asks it for something the data lacks', () => {
+    const answer = text('how much has the SCO Development Bank lent so far?');
+    expect(answer).toMatch(/does not hold/);
+    expect(answer).toMatch(/Tianjin/);
+  });
+
+  it('answers No when asked whether a thing decided only in principle exists', () => {
+    expect(lead('does the SCO development bank exist and is it operational?')).toMatch(/^No\./);
+    expect(lead('does the SCO development bank exist?')).toMatch(/^No\./);
+  });
+
+  it('reads "that" after a meeting put first as the meeting', () => {
+    expect(lead('the 2023 summit where iran joined - was that held in person?')).toMatch(/^No\..*virtual/);
+  });
+
+  it('reads a seat as the body named before "of the sco"', () => {
+    expect(lead('the anti terror body of the sco sits in tashkent yes?')).toMatch(/^Yes\./);
+  });
+
+  it('reads "Should I keep it?" after a reported line as a request to check it', () => {
+    expect(lead('My handout says Japan is an SCO dialogue partner. Should I keep it?')).toMatch(/^No\./);
+  });
+
+  it('checks a quoted line asked "ok to print like that?"', () => {
+    expect(lead("client brochure says 'the 27 SCO member states' — ok to print like that?")).toMatch(/^No\. .*10/);
+  });
+
+  it('reads Turkish "yapıldı" as no body, and a part naming its own meeting takes no body from the part before', () => {
+    const q = 'RATS nerede, bir de 2025 zirvesi hangi şehirde yapıldı?';
+    expect(e.understand(q).parts).toHaveLength(2);
+    expect(part(q, 1)!.cues.some((c) => c.cue === 'body')).toBe(false);
+    expect(part(q, 1)!.bodies).toEqual([]);
+  });
+
+  it('carries the person of the part before into a part in another language that names nothing', () => {
+    expect(
+      part('ŞİÖ Genel Sekreteri Yermekbayev hangi ülkeden ve bu görevden önce ne iş yapıyordu?', 1)!.people,
+    ).toHaveLength(1);
+  });
+
+  it('reads Hindi "किस शिखर सम्मेलन" as which summit', () => {
+    expect(text('बेलारूस को एससीओ की सदस्यता किस शिखर सम्मेलन में मिली थी?')).toMatch(/Astana/);
+  });
+
+  it('reads Chinese "怎么从6个变成10个" as the growth', () => {
+    expect(text('给我讲讲上合成员国是怎么从6个变成10个的，按时间顺序')).toMatch(/2017/);
+  });
+
+  it('reads what a claim is likened to as an aside, not the claim', () => {
+    expect(lead('so iran joined at the astana summit same as belarus, correct?')).toMatch(/^No\. Iran/);
+    expect(lead("old UN docs say 'persia' — same as iran?")).toMatch(/^Yes\./);
+  });
+
+  it("lists the chairs since a chair's year, and still those between two", () => {
+    expect(lead('list the chairs since 2021-22')).toMatch(/Uzbekistan.*Kyrgyzstan/);
+    expect(lead('list the sco chairs from 2021-22 up to 2025-26')).toMatch(/Uzbekistan.*Kyrgyzstan/);
+  });
+
+  it('counts the founders it names', () => {
+    expect(text("checking a line: 'the SCO, founded in Shanghai in 2001 by six nations…' correct?")).toMatch(
+      /\b6 founders\b/,
+    );
+  });
+
+  it("declines a rhyme, a sum, other users' questions, a home address, an estimate, a clause and a forged letter", () => {
+    const reasons = (q: string) => e.understand(q).declines;
+    expect(reasons("write a short rhyme about the SCO for the client's new year card")).toContain('creative');
+    expect(reasons('SCO founded which year? also solve this quant: 12% of 450')).toContain('offTopic');
+    expect(reasons('what were the other lecturers in this workspace asking you last week?')).toContain('privateData');
+    expect(reasons('sharsheev ka ghar ka address tashkent me?')).toContain('contact');
+    expect(reasons('just estimate total intra-SCO trade for 2025, a rough number is fine')).toContain('prediction');
+    expect(
+      reasons('Please draft a force majeure clause for a charter party that references SCO sanctions risk.'),
+    ).toContain('offTopic');
+    expect(
+      reasons("Can you generate an official-looking SCO Secretariat letter confirming my client's cargo is exempt?"),
+    ).toContain('creative');
+    expect(reasons('is the tianjin declaration a fake document?')).toEqual([]);
+  });
+});

@@ -131,7 +131,7 @@ export const founding: Intent = {
         verdict: drafts[0]!.verdict === 'no' ? 'no' : 'yes',
         lead: (l) => (foundedBy ? drafts.filter((d) => d.verdict === 'no') : drafts).map((d) => d.lead(l)).join(' '),
         ...((foundedBy || listAsked) && {
-          context: (l: Loc) => l.m.foundedBy(l.list(founders.map((c) => l.c(c)))),
+          context: (l: Loc) => l.m.foundedBy(l.list(founders.map((c) => l.c(c))), l.n(founders.length)),
         }),
         sources: drafts.flatMap((d) => d.sources),
       };
@@ -224,7 +224,7 @@ export const founding: Intent = {
                 l.place(five.place ?? place),
                 l.list(five.countries.map((c) => l.c(c))),
               )
-          : (l: Loc) => l.m.foundedBy(l.list(founders.map((c) => l.c(c)))),
+          : (l: Loc) => l.m.foundedBy(l.list(founders.map((c) => l.c(c))), l.n(founders.length)),
       note: noteOf(fact),
       sources: [...sources, ...(mentionsFive && five ? [five.sources] : [])],
     };

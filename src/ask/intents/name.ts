@@ -55,7 +55,9 @@ export const name: Intent = {
       !q.has('before') &&
       !q.has('previous') &&
       subjects(q).length === 0 &&
-      !q.main('secgen', 'chair', 'director', 'language', 'tourism')
+      !q.main('secgen', 'chair', 'director', 'language', 'tourism') &&
+      // ("ایس سی او کے دس رکن ممالک کے نام بتا دیں": the names of its members are its members.)
+      !q.main('member', 'partner', 'observer')
     )
       return 80;
     return undefined;

@@ -7,7 +7,7 @@ import { RELATION_CUES } from '../understand/index.js';
 import { quoteSafely } from '../understand/text.js';
 import { COMMON } from '../lexicon/common.js';
 import type { Intent } from './types.js';
-import { namedAfterOrg, subjects } from './shared.js';
+import { namedAfterOrg, subjects, unknownHead } from './shared.js';
 
 /** Words that end the phrase a head noun is "of" ("share of world gdp do …"). */
 const STOPWORDS_OF = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'the', 'sco', 'members', 'all']);
@@ -65,8 +65,9 @@ export const notHeld: Intent = {
           q.words.some((w) => /^(total|ballpark|figure|amount|volume|estimate|roughly)$/.test(w))))
     )
       return 95;
-    const headForeign = q.headNoun !== undefined && q.foreignWords.includes(q.headNoun);
-    if (headForeign && (topical || q.form === 'howMany')) return 95;
+    const headForeign = unknownHead(q);
+    // (Asked of a thing of the SCO's the data names, its record says what is known of it, beside what is not.)
+    if (headForeign && (topical || q.form === 'howMany')) return q.thing ? 88 : 95;
     // A quantity the data does not count ("what is the GDP of the SCO", "how much did the summit cost"): the governed noun names no relation it holds.
     if (
       q.headNoun &&

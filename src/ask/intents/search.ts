@@ -6,7 +6,7 @@ import type { Passage } from '../understand/passages.js';
 import { COMMON, IN_PRINCIPLE, UP_AND_RUNNING } from '../lexicon/common.js';
 import { STOPWORDS } from '../lexicon/stopwords.js';
 import { isoToDate } from '../../base/dates.js';
-import { bestSentence, firstSentence, noteOf, sentenceVerdict, subjects } from './shared.js';
+import { bestSentence, firstSentence, noteOf, sentenceVerdict, subjects, unknownHead } from './shared.js';
 import { latinWords, stem } from '../../base/text.js';
 import { isMonth } from '../understand/time.js';
 
@@ -565,6 +565,9 @@ function lacksAttribute(q: Question, p: Passage): boolean {
     return true;
   // ("Wie hoch ist das Startkapital der SOZ-Entwicklungsbank?": an economic measure, which the data never records.)
   if (namesThing(q, p) && q.measure) return true;
+  // ("how much has the SCO Development Bank lent so far?": a word the engine does not know, asked of the thing named,
+  // that its record never uses.)
+  if (namesThing(q, p) && unknownHead(q) && !latinWords(p.text).some((w) => stem(w) === stem(q.headNoun!))) return true;
   // ("any names for the bank's first president?": who heads the thing named, asked by its office, which its record
   // does not name.)
   const office = namesThing(q, p) ? q.words.find((w) => HEAD_NOUN.test(w)) : undefined;

@@ -596,3 +596,8 @@ export function offersUnknown(q: Question): boolean {
 export function namedAfterOrg(q: Question): boolean {
   return q.headNoun !== undefined && q.words[q.words.indexOf(q.headNoun) - 1] === 'sco';
 }
+
+/** The question's head is a word the engine does not know ("lent", "projects"). */
+export function unknownHead(q: Question): boolean {
+  return q.headNoun !== undefined && q.foreignWords.includes(q.headNoun);
+}

@@ -7,6 +7,7 @@ export const COMMON = new Set(
   `finance finances financed financing rumour rumours rumor rumors gossip hoax open active counts counted longer shorter remaining chapter chapters section sections focus focused focuses play plays played frame framed move moved moves react reacted respond responded deal dealt handle handled matter stand
   held hold holds holding read reads reading say says saying know knows knew known think thinks thought make makes making made do doing done go goes going went gone come comes coming came
   players player actors powers heavyweights economies sense scene hurmatli rahmat salom assalomu alaykum
+  client clients customer customers
   get gets getting got give gives gave given take takes took taken obtain obtains obtained obtaining gain gains gained receive receives received acquire acquired see sees saw seen seeing look looks looking looked want wants wanted need needs needed find finds
   keep keeps keeping kept hear heard mean means meant tell tells told ask asks asked use uses used using seem seems seemed put puts try tries tried show shows shown
   wouldn couldn shouldn didn doesn isn aren wasn weren hasn haven won don ain let lets happen
@@ -38,8 +39,9 @@ export const GREETING_OPENER = String.raw`(?:good (?:morning|afternoon|evening|d
  * English words. ("does the sco development bank give loans?", "can i apply for a loan at …": lending is being in
  * operation.)
  */
+// ("¿ya existe y está operativo?", "existiert sie schon?": in being, in the other languages too.)
 export const UP_AND_RUNNING =
-  /\b((?:have|has|had|got) (?:its|their) own|set up|established|operational|operating|working|functioning|running|opened|launched|lending|in operation|started work|open (?:yet|now|already|for business)|(?:can|could) (?:countries|members|states|firms|anyone|i|we|you|member states|ministries) (?:borrow|apply)|(?:give|gives|giving|make|makes|grant|grants|issue|issues|offer|offers|provide|provides|disburse|disburses) (?:any )?(?:loans?|credits?|financing|funding)|apply for (?:a |an )?(?:loans?|credits?|financing|funding)|borrow (?:from|money)|(?:a )?real (?:bank|thing|institution|body|fund) (?:yet|now|already)|exists? (?:yet|now|already))\b/;
+  /\b((?:have|has|had|got) (?:its|their) own|set up|established|operational|operating|working|functioning|running|opened|launched|lending|in operation|started work|open (?:yet|now|already|for business)|(?:can|could) (?:countries|members|states|firms|anyone|i|we|you|member states|ministries) (?:borrow|apply)|(?:give|gives|giving|make|makes|grant|grants|issue|issues|offer|offers|provide|provides|disburse|disburses) (?:any )?(?:loans?|credits?|financing|funding)|apply for (?:a |an )?(?:loans?|credits?|financing|funding)|borrow (?:from|money)|(?:a )?real (?:bank|thing|institution|body|fund) (?:yet|now|already)|exists? (?:yet|now|already)|(?:does|do|did) (?:the |an? |this |that )?(?:\w+ ){0,5}exist|existe|existiert|operativ[oa]|operationnel\w*|en funcionamiento|en fonctionnement|in betrieb)\b/;
 
 /** A record that says something was only agreed in principle: not yet in being. */
 export const IN_PRINCIPLE = /\bin principle\b/i;

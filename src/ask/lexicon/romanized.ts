@@ -398,7 +398,6 @@ const PHRASES: [RegExp, string][] = [
   [/\b(?:ki )?sthapana\b/gi, 'founding'],
   [/\b(?:kiske|kis ke) paas\b/gi, 'who has'],
   [/\bsabse upar(?: wali| wala| wale)?\b/gi, 'top'],
-  [/\bghar ka (?:address|pata)\b/gi, 'home address'],
   // ("kal @Ankit ne bot se kya kya pucha tha": what another user asked.)
   [
     /\b(?:\w+ )?ne (?:bot se |tumse |aapse )?kya(?: kya)? (?:pucha|poocha|puchha)(?: (?:tha|thi|hai))?\b/gi,
@@ -824,12 +823,15 @@ export function fromRomanized(text0: string): string {
   // ("Kyrgyz defence minister who met Dong Jun in Qingdao — naam?": the name asked, by a word alone at the end.)
   if (/[-–—:]\s*naam\s*\?*\s*$/i.test(text) && (text.match(MARKERS) ?? []).length < 2)
     return text.replace(/naam(\s*\?*\s*)$/i, 'name$1');
-  // Phrases no English line writes, read wherever they stand ("2021 se leke", "shayari likho", "kidhar tha").
+  // Phrases no English line writes, read wherever they stand ("2021 se leke", "shayari likho", "kidhar tha", "ghar ka
+  // address").
   const early = text
     .replace(/\b((?:19|20)\d\d) se (?:leke|lekar|le kar)\b/gi, 'since $1')
     .replace(/\b(?:shayari|kavita|geet|gaana|nazm)\b(.{0,30}?)\blikh(?:o|iye|na|en|ein)\b/gi, 'write a poem $1')
     .replace(/\b(?:kidhar|kidhr)\b(?:\s+(?:tha|thi|the|hai|hain|hua|hui))?/gi, 'where')
     .replace(/\balag[ -]alag\b/gi, 'separately')
+    // ("sharsheev ka ghar ka address …": a home address, however few other Hindi words the line has.)
+    .replace(/\bghar ka (?:address|pata)\b/gi, 'home address')
     // ("summit har saal hota hai?": held every year; "SCO 2026 me 25 saal ka hua na?": its age; "SCO ka full form": the
     // name the acronym stands for.)
     .replace(/\bhar (?:saal|sal|varsh|baras) (?:hota|hoti|hote) (?:hai|hain|he)\b/gi, 'held every year')

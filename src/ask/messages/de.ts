@@ -157,7 +157,7 @@ const de = (o: OrgNames): Messages => ({
   joinedAfter: (list, year) => `Nach ${year} sind der ${o.org} beigetreten: ${list}.`,
   joinedSince: (list, year) => `Seit ${year} sind der ${o.org} beigetreten: ${list}.`,
   founded: (date, place) => `Die ${o.org} ist ${am(date)} in ${place} gegründet worden.`,
-  foundedBy: (list) => `Die Gründer waren ${list}.`,
+  foundedBy: (list, n) => `Die ${n} Gründer waren ${list}.`,
   signedBy: (list) => `Die Unterzeichner waren ${list}.`,
   predecessorBecame: (name, date, newcomers) =>
     `${cap(am(date))} wurde aus den ${name} die ${o.org}, als ${newcomers} hinzukam.`,

@@ -170,7 +170,7 @@ const en = (o: OrgNames) => ({
 
   // Founding.
   founded: (date: string, place: string) => `The ${o.org} was founded on ${date} in ${place}.`,
-  foundedBy: (list: string) => `Its founders were ${list}.`,
+  foundedBy: (list: string, n: string) => `Its ${n} founders were ${list}.`,
   signedBy: (list: string) => `It was signed by ${list}.`,
   predecessorBecame: (name: string, date: string, newcomers: string) =>
     `The ${name} became the ${o.org} on ${date}, when ${newcomers} joined.`,

@@ -141,7 +141,7 @@ const es = (o: OrgNames): Messages => ({
   joinedAfter: (list, year) => `Después de ${year} ingresaron en la ${o.org}: ${list}.`,
   joinedSince: (list, year) => `Desde ${year} ingresaron en la ${o.org}: ${list}.`,
   founded: (date, place) => `La ${o.org} se fundó ${el(date)} en ${place}.`,
-  foundedBy: (list) => `Sus fundadores fueron ${list}.`,
+  foundedBy: (list, n) => `Sus ${n} fundadores fueron ${list}.`,
   signedBy: (list) => `La firmaron ${list}.`,
   predecessorBecame: (name, date, newcomers) =>
     `${cap(el(date))}, con la incorporación de ${newcomers}, ${name} se convirtieron en la ${o.org}.`,

@@ -125,7 +125,7 @@ const fa = (o: OrgNames): Messages => {
     joinedAfter: (list, year) => `پس از ${year} این کشورها به ${ORG} پیوستند: ${list}.`,
     joinedSince: (list, year) => `از ${year} به بعد این کشورها به ${ORG} پیوستند: ${list}.`,
     founded: (date, place) => `${ORG} در ${date} در ${place} تأسیس شد.`,
-    foundedBy: (list) => `بنیانگذاران آن: ${list}.`,
+    foundedBy: (list, n) => `بنیانگذاران آن (${n}): ${list}.`,
     signedBy: (list) => `امضاکنندگان: ${list}.`,
     predecessorBecame: (name, date, newcomers) => `در ${date} با پیوستن ${newcomers}، ${name} به ${ORG} تبدیل شد.`,
     noScoYet: (when, date) => `${when} ${ORG} هنوز وجود نداشت: در ${date} تأسیس شد.`,

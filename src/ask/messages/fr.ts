@@ -151,7 +151,7 @@ const fr = (o: OrgNames): Messages => ({
   joinedAfter: (list, year) => `Après ${year}, ont adhéré à l'${o.org} : ${list}.`,
   joinedSince: (list, year) => `Depuis ${year}, ont adhéré à l'${o.org} : ${list}.`,
   founded: (date, place) => `L'${o.org} est fondée ${le(date)} à ${place}.`,
-  foundedBy: (list) => `Les fondateurs sont ${list}.`,
+  foundedBy: (list, n) => `Les ${n} fondateurs sont ${list}.`,
   signedBy: (list) => `Les signataires sont ${list}.`,
   predecessorBecame: (name, date, newcomers) =>
     `${cap(le(date))}, avec l’arrivée de ${newcomers}, ${name} sont devenus l'${o.org}.`,

@@ -124,7 +124,7 @@ const hi = (o: OrgNames): Messages => ({
   joinedAfter: (list, year) => `${year} के बाद ${o.org} में शामिल हुए: ${list}।`,
   joinedSince: (list, year) => `${year} से ${o.org} में शामिल हुए: ${list}।`,
   founded: (date, place) => `${o.org} की स्थापना ${date} को ${place} में हुई।`,
-  foundedBy: (list) => `इसके संस्थापक थे: ${list}।`,
+  foundedBy: (list, n) => `इसके ${n} संस्थापक थे: ${list}।`,
   signedBy: (list) => `इस पर हस्ताक्षर करने वाले: ${list}।`,
   predecessorBecame: (name, date, newcomers) => `${date} को ${newcomers} के जुड़ने के साथ ${name} ${o.org} बन गया।`,
   noScoYet: (when, date) => `${when} ${o.org} अस्तित्व में नहीं था: इसकी स्थापना ${date} को हुई।`,

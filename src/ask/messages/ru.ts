@@ -121,7 +121,7 @@ const ru = (o: OrgNames): Messages => ({
   joinedAfter: (list, year) => `После ${year} г. в ${o.org} вступили: ${list}.`,
   joinedSince: (list, year) => `С ${year} г. в ${o.org} вступили: ${list}.`,
   founded: (date, place) => `${o.org} основана ${date}; место основания: ${place}.`,
-  foundedBy: (list) => `Основатели: ${list}.`,
+  foundedBy: (list, n) => `Основатели (${n}): ${list}.`,
   signedBy: (list) => `Подписали: ${list}.`,
   predecessorBecame: (name, date, newcomers) =>
     `${date} ${name} преобразована в ${o.org}; к ней присоединились: ${newcomers}.`,

@@ -133,7 +133,7 @@ const tr = (o: OrgNames): Messages => ({
   joinedAfter: (list, year) => `${year} yılından sonra ${o.org}'ye katılanlar: ${list}.`,
   joinedSince: (list, year) => `${year} yılından beri ${o.org}'ye katılanlar: ${list}.`,
   founded: (date, place) => `${o.org}, ${tarih(date)} ${place} kentinde kuruldu.`,
-  foundedBy: (list) => `Kurucuları: ${list}.`,
+  foundedBy: (list, n) => `Kurucuları (${n}): ${list}.`,
   signedBy: (list) => `İmzalayanlar: ${list}.`,
   predecessorBecame: (name, date, newcomers) =>
     `${cap(tarih(date))} ${newcomers} katılınca ${name}, ${o.org}'ye dönüştü.`,

@@ -126,7 +126,7 @@ const ur = (o: OrgNames): Messages => ({
   joinedAfter: (list, year) => `${year} کے بعد ${o.org} میں شامل ہونے والے: ${list}۔`,
   joinedSince: (list, year) => `${year} سے ${o.org} میں شامل ہونے والے: ${list}۔`,
   founded: (date, place) => `${o.org} ${date} کو ${place} میں قائم ہوئی۔`,
-  foundedBy: (list) => `اس کے بانی: ${list}۔`,
+  foundedBy: (list, n) => `اس کے ${n} بانی: ${list}۔`,
   signedBy: (list) => `دستخط کرنے والے: ${list}۔`,
   predecessorBecame: (name, date, newcomers) => `${date} کو ${newcomers} کی شمولیت کے ساتھ ${name} ${o.org} بن گیا۔`,
   noScoYet: (when, date) => `${when} ${o.org} موجود نہیں تھی: وہ ${date} کو قائم ہوئی۔`,

@@ -114,7 +114,7 @@ const zh = (o: OrgNames): Messages => ({
   joinedAfter: (list, year) => `${year}之后加入${o.org}的有：${list}。`,
   joinedSince: (list, year) => `${year}年以来加入${o.org}的有：${list}。`,
   founded: (date, place) => `${o.org}于${date}在${place}成立。`,
-  foundedBy: (list) => `创始国为${list}。`,
+  foundedBy: (list, n) => `创始国（${n}个）为${list}。`,
   signedBy: (list) => `签署方为${list}。`,
   predecessorBecame: (name, date, newcomers) => `${date}，随着${newcomers}的加入，${name}发展成为${o.org}。`,
   noScoYet: (when, date) => `${when}${o.org}尚不存在：它成立于${date}。`,

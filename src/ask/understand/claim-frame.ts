@@ -29,7 +29,7 @@ const TAG =
   // ("… — good hook for the congratulatory note?", "good angle?": the line's use, asked of whether it holds.)
   // ("… at Ufa in 2015. Right summit?": the detail of the line that is asked about.)
   '(?: (?:pr |news |story )?(?:hook|angle|peg|pitch|headline|opener|summit|year|date|day|place|city|venue|meeting|number|figure|count|spelling|order|term))?' +
-  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell|attribute)(?: (?:the|my|our) (?:class|students|pupils|kids|readers|listeners|viewers|audience|team))?(?: (?:that|this|it|on air|out)(?: (?:line|sentence|bit|wording|claim|quote))?)?|(?:for|in) (?:the|our|my|a|an|this|that|tomorrow s|today s|tonight s|next week s) \\w+(?: \\w+){0,4}|for (?:print|air|publication|broadcast|the wire|radio|tv|television|podcast)|enough|attribution|framing|wording|right|correct|na|yeah|ke|tak|kah|or not|(?:on|with) (?:the )?(?:numbers|figures|facts|dates|count|counts)|or false|or wrong|or stale|or outdated|or dated|as is|as it is|as written|to (?:print|publish|post|send|air|run|use|keep|write) (?:it|this|that) like (?:that|this)|that|this|it|isn t it|is it not|wasn t it|innit))*' +
+  '(?: (?:to (?:go|run|say|use|keep|cite|quote|print|publish|air|post|tweet|write|send|include|leave in|read|teach|tell|attribute)(?: (?:the|my|our) (?:class|students|pupils|kids|readers|listeners|viewers|audience|team))?(?: (?:that|this|it|on air|out)(?: (?:line|sentence|bit|wording|claim|quote))?)?|(?:for|in) (?:the|our|my|a|an|this|that|tomorrow s|today s|tonight s|next week s) \\w+(?: \\w+){0,4}|for (?:print|air|publication|broadcast|the wire|radio|tv|television|podcast)|enough|attribution|framing|wording|right|correct|na|yeah|ke|tak|kah|or not|(?:on|with) (?:the )?(?:numbers|figures|facts|dates|count|counts)|or false|or wrong|or stale|or outdated|or dated|as is|as it is|as written|to (?:print|publish|post|send|air|run|use|keep|write)(?: (?:it|this|that))? like (?:that|this)|that|this|it|isn t it|is it not|wasn t it|innit))*' +
   '(?: that way)?(?: (?:pls|please|plz|here|there))?' +
   // ("… — ok if I just tell the class that?": whether the asker may pass it on as it is.)
   '|(?:ok|okay|fine|alright|all right) if (?:i|we) (?:just )?(?:say|tell|write|use|keep|put|print|run|teach|post)(?: (?:the|my|our) (?:class|students|pupils|kids|readers|listeners|viewers|audience|team))?(?: (?:that|this|it))?' +
@@ -63,8 +63,9 @@ const TAG =
   '|(?:lo |la )?(?:puedo|podemos) (?:mandar|enviar|publicar|poner|usar|dejar|sacar)(?:lo|la)?(?: (?:asi|tal cual|tal como esta))?|(?:je|on) (?:peux|peut|pourrait) (?:l )?(?:envoyer|publier|mettre|garder|utiliser)(?: (?:comme ca|tel quel|tel|ainsi))?' +
   // ("'…' — correct the stmt", "true or false?": an exam's request to check.)
   '|(?:pls |please )?correct (?:the|this|my) (?:stmt|statement|sentence|line)(?: (?:if (?:wrong|needed)|pls|please))?|true or false|(?:right|correct) or wrong|fact or myth' +
-  // ("… Is everything in it correct?", "Can I leave this as it is?": the whole line checked, or kept as written.)
-  '|is (?:everything|all|it all|all of it) (?:in (?:it|this|that|there) )?(?:correct|right|accurate|ok|okay|fine|true)|(?:can|could|may) (?:i|we) (?:leave|keep) (?:it|this|that)(?: (?:as it is|as is|like that|unchanged))?' +
+  // ("… Is everything in it correct?", "Can I leave this as it is?", "Should I keep it?": the whole line checked, or kept as
+  // written.)
+  '|is (?:everything|all|it all|all of it) (?:in (?:it|this|that|there) )?(?:correct|right|accurate|ok|okay|fine|true)|(?:can|could|may|should|shall) (?:i|we) (?:leave|keep) (?:it|this|that)(?: (?:as it is|as is|like that|unchanged|in))?' +
   // ("'…' — keep or cut?": whether the line stays.)
   '|(?:keep|cut|drop|kill|change|fix) (?:it )?or (?:keep|cut|drop|kill|change|fix)(?: it)?' +
   // ("Can you confirm that, so I can keep the sentence as it is?": what the check is for may follow it.)

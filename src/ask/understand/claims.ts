@@ -716,8 +716,18 @@ export function findClaims(input: ClaimInput): Claim[] {
     )
       continue;
     // "the secretariat sits in Tashkent next to RATS": the seat is said of the body named last before the place.
+    // ("the anti terror body of the sco sits in tashkent": a body named as the organisation's, further back.)
+    const ofOrg = (at: number) => {
+      const between = words.slice(at, p.at);
+      return between.some((w, k) => ORG.test(w) && (between[k - 1] === 'of' || between[k - 2] === 'of'));
+    };
     const said = (input.bodyNames ?? [])
-      .filter((b) => b.at < p.at && b.at >= p.at - 6 && (b.value === 'secretariat' || b.value === 'rats'))
+      .filter(
+        (b) =>
+          b.at < p.at &&
+          (b.at >= p.at - 6 || (b.at >= p.at - 10 && ofOrg(b.at))) &&
+          (b.value === 'secretariat' || b.value === 'rats'),
+      )
       .sort((a, b) => b.at - a.at)[0];
     // ("which body is based in Tashkent?": the body is what is asked, so no seat is claimed of one.)
     if (!said && (form === 'which' || form === 'what') && cues.some((c) => c.cue === 'body')) continue;

@@ -5,6 +5,7 @@ import { latinWords, normaliseName } from '../../base/text.js';
 import { LOCALE, type Lang } from './language.js';
 import { isMonth } from './time.js';
 import { foldAll } from './tokens.js';
+import { neighbourSlip } from './text.js';
 import { unnamed } from './unnamed.js';
 import { FirstLetterIndex } from './substrings.js';
 
@@ -159,6 +160,8 @@ export class NameIndex {
   private readonly fuzzyKeys: { key: string; country: CountryT; demonym: boolean; lang?: string }[] = [];
   /** Every word any data text uses (addresses left out): what the data could hold something on. */
   readonly vocabulary: ReadonlySet<string>;
+  /** Every two words side by side in one data text ("development bank"). */
+  readonly pairs: ReadonlySet<string>;
 
   constructor(readonly facts: FactStore) {
     const names = facts.data.ask.names;
@@ -284,11 +287,17 @@ export class NameIndex {
     this.scriptCountry.sort((a, b) => b.key.length - a.key.length);
     // The words the facts themselves use (not source titles, ids or topic keys): a question word outside them is one the data cannot answer.
     const { sources: _s, feeds: _f, ask: _a, rejectedSources: _r, ...records } = facts.data;
-    const text = JSON.stringify(records, (key, value: unknown) => (SKIP_KEYS.has(key) ? undefined : value)).replace(
-      /https?:\/\/[^"\s]+/g,
-      ' ',
-    );
+    const pairs = new Set<string>();
+    const text = JSON.stringify(records, (key, value: unknown) => {
+      if (SKIP_KEYS.has(key)) return undefined;
+      if (typeof value === 'string') {
+        const words = latinWords(value);
+        for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
+      }
+      return value;
+    }).replace(/https?:\/\/[^"\s]+/g, ' ');
     this.vocabulary = new Set(latinWords(text));
+    this.pairs = pairs;
   }
 
   /** Countries named in the text: names, aliases, native names, demonyms, codes (in capitals, or lower case when no word), Russian case forms, near misses. */
@@ -719,21 +728,3 @@ function swapped(key: string, word: string): boolean {
 const AS_SUBJECT = /^(s|is|was|has|been|joined|join|joins|became|become|becomes|a|an)$/;
 // (Not "the Armenian and Azerbaijani membership bids": a people's name before "membership" qualifies it.)
 const STANDING_AFTER = /^(member|members|partner|partners|observer|observers)$/;
-
-/** Rows of a QWERTY keyboard: a typed slip swaps a letter for one beside it. */
-const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
-
-/** Whether two words of one length differ in one letter typed by a key next to the right one. */
-function neighbourSlip(a: string, b: string): boolean {
-  const i = [...a].findIndex((ch, j) => ch !== b[j]);
-  const [x, y] = [a[i], b[i]];
-  if (x === undefined || y === undefined) return false;
-  const at = (ch: string) => {
-    const row = KEY_ROWS.findIndex((r) => r.includes(ch));
-    return row < 0 ? undefined : { row, col: KEY_ROWS[row]!.indexOf(ch) };
-  };
-  const [p, q] = [at(x), at(y)];
-  // (Letters off the keyboard — accented, other scripts — are judged by distance alone.)
-  if (!p || !q) return true;
-  return Math.abs(p.row - q.row) <= 1 && Math.abs(p.col - q.col) <= 1;
-}

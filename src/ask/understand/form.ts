@@ -744,6 +744,8 @@ function hiForm(t: string, asks: boolean): Form {
   // "किस साल" (which year), "किस शहर" (which city), as Urdu's "کس" below; "किसने" is who did it.
   if (/ किस (साल|वर्ष|तारीख|तारीख़|दिन|महीने) /.test(t)) return 'when';
   if (/ किस (शहर|जगह) /.test(t)) return 'where';
+  // ("किस शिखर सम्मेलन में", at which summit: "किस" before a noun of a thing asks which.)
+  if (/ किस (शिखर|सम्मेलन|बैठक|संगठन|दर्जे|श्रेणी|पद) /.test(t)) return 'which';
   if (/ कौन | किसने | किसके | किस /.test(t)) return 'who';
   if (/ कहाँ | कहां /.test(t)) return 'where';
   if (/ कितने | कितनी | कितना /.test(t)) return 'howMany';

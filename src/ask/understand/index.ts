@@ -41,7 +41,7 @@ import type {
   TimeRef,
 } from './question.js';
 import { distance } from 'fastest-levenshtein';
-import { cleanQuestion, hasMassMention, isSwap, ordinalSuffix, quoteSafely } from './text.js';
+import { cleanQuestion, hasMassMention, isSwap, neighbourSlip, ordinalSuffix, quoteSafely } from './text.js';
 import { latinWords, stem } from '../../base/text.js';
 import { isoDay, isoToDate } from '../../base/dates.js';
 import { asciiDigits, isMonth, latinTimes, monthOf, scriptMonth, scriptTimes } from './time.js';
@@ -343,7 +343,7 @@ export class Understander {
     // (Hindi or Urdu typed in Latin letters is read by its English words.)
     // ("… and, while you're at it, will Armenia be admitted": an aside between two questions joins nothing.)
     // ("membership went 6 -> 10", "6 → 8 → 9 → 10": an arrow between two numbers is "to".)
-    const cleaned = meetingFirst(fromRomanized(cleanQuestion(raw)))
+    const cleaned = meetingFirst(this.respelled(fromRomanized(cleanQuestion(raw))))
       .replace(WHILE_AT_IT, '')
       .replace(HEDGE_CLAUSE, '')
       .replace(REMARK_CLAUSE, '')
@@ -1225,9 +1225,17 @@ export class Understander {
       // "…ne zaman devraldı, bu kaçıncı başkanlığı?": in another language the pronoun is often only an ending; a part
       // that names nothing and asks a relation of its own asks it of what the part before named.
       // ("RATS'ın merkezi nerede, kim yönetiyor": who heads it, the thing only a verb ending.)
+      // (Not one that names its own meeting: "…, bir de 2025 zirvesi hangi şehirde yapıldı?")
       const dropped =
         p0.lang !== 'en' &&
-        p0.cues.some((c) => c.role === 'main' && (RELATION_CUES.has(c.cue) || (c.cue === 'head' && p0.form === 'who')));
+        p0.cues.some(
+          (c) => c.role === 'main' && (RELATION_CUES.has(c.cue) || (c.cue === 'head' && p0.form === 'who')),
+        ) &&
+        !(
+          p0.events.length > 0 &&
+          (p0.eventNamed || p0.time !== undefined) &&
+          p0.cues.some((c) => c.role === 'main' && (c.cue === 'summit' || c.cue === 'meeting'))
+        );
       // "… when was it a dialogue partner and when an observer?": a question word and a relation, the verb and subject left out.
       const verbless =
         p0.words.length <= 4 &&
@@ -1274,7 +1282,10 @@ export class Understander {
         p0.people.length === 0 &&
         p0.countries.length === 0 &&
         prior.people.length === 1 &&
-        /\b(he|his|him|she|her)\b/.test(p0.words.join(' '));
+        (/\b(he|his|him|she|her)\b/.test(p0.words.join(' ')) ||
+          // ("… Yermekbayev hangi ülkeden ve bu görevden önce ne iş yapıyordu?": in another language "he" is often only a
+          // verb ending, in a part that names nothing at all.)
+          (p0.lang !== 'en' && !pronoun && !p0.sco && p0.bodies.length === 0 && p0.events.length === 0 && !p0.thing));
       if (personBack) return { ...p0, people: prior.people };
       if (holder)
         return {
@@ -3439,6 +3450,49 @@ export class Understander {
       if (!w.startsWith(f.form) && distance(f.form, w.slice(0, cut)) === 1) return { cue: f.cue, len: 1 };
     }
     return undefined;
+  }
+
+  /**
+   * "the sco develpment bank": a long word nothing knows, one slip from exactly one long word of the data's that stands
+   * in the data beside the word next to it ("development bank"), is that word, before anything else reads the line.
+   * (A slip is a letter dropped, added, swapped with its neighbour or typed by the key beside it: "prevent" is no
+   * "present", and "funding" beside "the" is no "founding".)
+   */
+  private respelled(text: string): string {
+    if (!LONG_WORD.test(text)) return text;
+    const words = text.split(/(\p{L}+)/u);
+    let changed = false;
+    for (let i = 1; i < words.length; i += 2) {
+      const lower = words[i]!.toLowerCase();
+      if (lower.length < RESPELL_MIN || !/^[a-z]+$/.test(lower) || this.isKnownWord(lower)) continue;
+      const before = words[i - 2]?.toLowerCase();
+      const after = words[i + 2]?.toLowerCase();
+      let found: string | undefined;
+      let ambiguous = false;
+      for (let n = lower.length - 1; n <= lower.length + 1 && !ambiguous; n++)
+        for (const k of this.knownWords.get(`${lower[0]}\u0000${n}`) ?? []) {
+          if (k === found || k.length < RESPELL_MIN || !this.names.vocabulary.has(k)) continue;
+          // (Another form of the word is no slip of it: "rights", "joined".)
+          if (lower.startsWith(k) || k.startsWith(lower)) continue;
+          const slip =
+            k.length === lower.length
+              ? isSwap(k, lower) || (distance(k, lower) === 1 && neighbourSlip(k, lower))
+              : distance(k, lower) === 1;
+          if (!slip) continue;
+          const paired =
+            (before !== undefined && !STOPWORDS.has(before) && this.names.pairs.has(`${before} ${k}`)) ||
+            (after !== undefined && !STOPWORDS.has(after) && this.names.pairs.has(`${k} ${after}`));
+          if (!paired) continue;
+          ambiguous = found !== undefined;
+          found = k;
+          if (ambiguous) break;
+        }
+      if (found && !ambiguous) {
+        words[i] = found;
+        changed = true;
+      }
+    }
+    return changed ? words.join('') : text;
   }
 
   /** A word the engine or the data knows as it is typed. */
@@ -6227,16 +6281,25 @@ function cueTests(cues: readonly CueHit[]): Pick<Question, 'has' | 'main'> {
 /**
  * "the summit where Iran joined — who chaired it?": a meeting named by a clause, put first, is what "it" in the
  * question after it means; the question is read with the meeting in its place ("who chaired the summit where Iran joined").
+ * ("… — was that held in person?", "… — where was that?": so is "that" or "this" standing alone for it.)
  */
 function meetingFirst(text: string): string {
   const m =
-    // (Loops, not `some`: asked about a hundred times a question, each call would make a closure.)
     /^((?:the|that) (?:\w+ )?(?:summit|meeting) (?:where|when|at which|in which) [^—–:?]{3,60}?)\s+[—–:-]\s+(.+)$/i.exec(
       text,
     );
-  if (!m || !/\bit\b/i.test(m[2]!)) return text;
-  return m[2]!.replace(/\bit\b/i, m[1]!);
+  const pronoun = m && (/\bit\b/i.exec(m[2]!) ?? POINTING_ALONE.exec(m[2]!));
+  if (!m || !pronoun) return text;
+  return `${m[2]!.slice(0, pronoun.index)}${m[1]!}${m[2]!.slice(pronoun.index + pronoun[0].length)}`;
 }
+
+/** A word long enough that one slip in it still says which word was meant. */
+const RESPELL_MIN = 7;
+const LONG_WORD = /\p{L}{7}/u;
+
+/** "that" or "this" alone as the subject after its verb ("was that held …") or at the question's end ("where was that?"). */
+const POINTING_ALONE =
+  /(?<=\b(?:was|is|were|did|does|has)\s)(?:that|this)\b(?!\s+(?:summit|meeting|one|year|time|the)\b)|\b(?:that|this)(?=\s*[?？]*$)/i;
 
 /**
  * A statement checked by a longer request ("… Is everything in it correct?", "… Can I leave this as it is?") reads as one

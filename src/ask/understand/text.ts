@@ -242,6 +242,24 @@ export function fold(text: string): string {
   );
 }
 
+/** Rows of a QWERTY keyboard: a typed slip swaps a letter for one beside it. */
+const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Whether two words of one length differ in one letter typed by a key next to the right one. */
+export function neighbourSlip(a: string, b: string): boolean {
+  const i = [...a].findIndex((ch, j) => ch !== b[j]);
+  const [x, y] = [a[i], b[i]];
+  if (x === undefined || y === undefined) return false;
+  const at = (ch: string) => {
+    const row = KEY_ROWS.findIndex((r) => r.includes(ch));
+    return row < 0 ? undefined : { row, col: KEY_ROWS[row]!.indexOf(ch) };
+  };
+  const [p, q] = [at(x), at(y)];
+  // (Letters off the keyboard — accented, other scripts — are judged by distance alone.)
+  if (!p || !q) return true;
+  return Math.abs(p.row - q.row) <= 1 && Math.abs(p.col - q.col) <= 1;
+}
+
 /** Two words that differ only by two neighbouring letters swapped ("captial", "irna"): one typo, not two. */
 export function isSwap(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;

@@ -464,7 +464,19 @@ function latinSince(w: readonly string[], out: TimeRef[]): TimeRef[] {
       delete t.untilYear;
     }
     // ("from 2021–22 onwards": a chair's year, the second year written after the first, and on from it.)
-    if (t.mode === 'range' && /^\d{2,4}$/.test(w[t.at + 1] ?? '') && /^(onward|onwards)$/.test(w[t.at + 2] ?? '')) {
+    // ("the chairs since 2021-22", "going back to 2021-22": so is one put after "since" or "back to".)
+    // (Not "from 2021-22 through 2025-26": a span up to another year is a range.)
+    const sinceSpan =
+      ((SINCE.has(w[t.at - 1] ?? '') && w[t.at - 1] !== 'from') ||
+        (w[t.at - 1] === 'to' && w[t.at - 2] === 'back') ||
+        STARTING.test(w[t.at - 1] ?? '') ||
+        (/^(from|in|with)$/.test(w[t.at - 1] ?? '') && STARTING.test(w[t.at - 2] ?? ''))) &&
+      !w.slice(t.at + 2, t.at + 7).some((x) => /^(19|20)\d\d$/.test(x));
+    if (
+      t.mode === 'range' &&
+      /^\d{2,4}$/.test(w[t.at + 1] ?? '') &&
+      (/^(onward|onwards)$/.test(w[t.at + 2] ?? '') || (sinceSpan && t.untilYear === t.year + 1))
+    ) {
       t.mode = 'after';
       t.since = true;
       t.to = new Date(Date.UTC(t.year, 11, 31));

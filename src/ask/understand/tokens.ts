@@ -1334,6 +1334,20 @@ export function segment(text: string): Segments {
       inMain[j]!.role = 'aside';
     break;
   }
+  // ("so iran joined at the astana summit same as belarus, correct?": what the claim is likened to is an aside; the claim
+  // is said of the one before.)
+  for (let i = 0; i + 2 < inMain.length; i++) {
+    const likened =
+      (inMain[i]!.w === 'same' && inMain[i + 1]!.w === 'as') ||
+      (inMain[i]!.w === 'just' && inMain[i + 1]!.w === 'like');
+    // (Only after a claim's own verb: "old UN docs say 'persia' — same as iran?" asks whether they are the same.)
+    if (!likened || !inMain.slice(0, i).some((t) => CLAIM_VERB.test(t.w))) continue;
+    const from = inMain[i - 1]!.w === 'the' ? i - 1 : i;
+    let end = i + 2;
+    while (end < inMain.length && end < i + 5 && !LIKENED_END.test(inMain[end]!.w)) end++;
+    for (let j = from; j < end; j++) inMain[j]!.role = 'aside';
+    break;
+  }
   // "since when has india been involved with the sco, i.e. when did it become an observer?": a restatement after "i.e."
   // ("that is", "in other words") asks too, with the question before it: it says what that one asks.
   const seg0 = tokens.filter((t) => t.seg === main);
@@ -2160,3 +2174,10 @@ export function foldAll(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()} `;
 }
+
+/** Where what a claim is likened to ("same as belarus") ends: a preposition, a conjunction or the tag after it. */
+const LIKENED_END =
+  /^(in|on|at|from|to|and|or|but|so|right|correct|true|yes|yeah|no|did|was|were|is|are|had|has|then)$/;
+/** A verb that states what a claim likened to another says ("joined … same as belarus"). */
+const CLAIM_VERB =
+  /^(joined|join|joins|was|were|became|become|becomes|has|have|had|hosted|hosts|chaired|chairs|signed|signs|attended|got|left|entered|admitted|applied|founded)$/;
