@@ -9,7 +9,7 @@ import { combine, render, startReply } from './render.js';
 import type { AskService } from './types.js';
 import { INTENTS } from './intents/index.js';
 import type { Intent } from './intents/types.js';
-import { Understander } from './understand/index.js';
+import { ORDER_ASKED, Understander } from './understand/index.js';
 import type { Passage } from './understand/passages.js';
 import { COMMON } from './lexicon/common.js';
 import type { Question } from './understand/question.js';
@@ -75,6 +75,9 @@ export class AskEngine implements AskService {
               (c.p.pointsBack && /\b(each|both)\b/.test(c.p.words.join(' '))) ||
               // ("uzbek def min at qingdao? how do you even spell it": the name the other part gives is its spelling.)
               /\b(spell|spelled|spelt|spelling)\b/.test(c.p.words.join(' ')) ||
+              // ("… the chair sequence from 2021 up to 2026 — which country came after which?": the order the other part's
+              // list is in.)
+              ORDER_ASKED.test(c.p.words.join(' ')) ||
               // ("what was the Jaffar Express incident and why did it come up at the SCO?": why, asked of "it" and naming
               // nothing, is what the other part's passage says of it.)
               (c.p.form === 'why' &&

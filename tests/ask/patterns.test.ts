@@ -17546,3 +17546,94 @@ describe('round 66: slips in long words, what a thing named lacks, "that" after 
     expect(reasons('is the tianjin declaration a fake document?')).toEqual([]);
   });
 });
+
+describe('round 66 (second pass): what is new since a date, a guess put alone, "one of them", the words of a speech, labels, and declines', () => {
+  const e = fixtureEngine();
+  const lead = (q: string) => e.answer(q).summary ?? '';
+  const text = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "since the old April 2026 cut-off, what\'s actually new?" as what the data holds from then on', () => {
+    expect(e.understand("Since the old April 2026 cut-off, what's actually new?").time?.mode).toBe('after');
+    expect(text("Since the old April 2026 cut-off, what's actually new?")).toMatch(/April.*2026/);
+  });
+
+  it('reads Russian "после апреля 2026" as after, but not a day named after "в ШОС" nor the short "с"', () => {
+    expect(e.understand('что нового в ШОС после апреля 2026 года?').time?.mode).toBe('after');
+    expect(e.understand('Что произошло в ШОС 2 марта 2026 года?').time?.mode).toBe('in');
+    expect(e.understand('Кто председательствует в ШОС с сентября 2026 года?').time?.mode).toBe('in');
+  });
+
+  it('checks an ordinal or a year guessed alone after the question', () => {
+    expect(lead('which number was the bishkek summit this year? 26th?')).toMatch(/^Correct\./);
+    expect(lead('when did belarus join? 2024?')).toMatch(/^Correct\./);
+    expect(
+      e.understand('the development strategy they adopted in tianjin runs until which year? 2030?').time?.year,
+    ).not.toBe(2030);
+  });
+
+  it('reads "is X one of them?" after a count as whether X is in the category counted', () => {
+    expect(text('how many partners does the SCO have now, and is Laos one of them?')).toMatch(/Yes\. Laos/);
+  });
+
+  it('says the data does not hold the exact words of a speech', () => {
+    expect(lead("exact words of dong jun's opening speech at qingdao? want a quote for my essay")).toMatch(
+      /does not hold what Dong Jun said/,
+    );
+  });
+
+  it('reads "X prep for the bulletin:" as a label, and "spelled A or B?" as which spelling', () => {
+    expect(
+      lead('pronunciation prep for the bulletin: names of all ten defence ministers at Qingdao, please'),
+    ).not.toMatch(/does not hold/);
+    expect(lead('russian defence minister at qingdao — spelled Belousov or Belousev?')).toMatch(/Belousov/);
+  });
+
+  it('reads "which country came after which?" after a list asked as the list\'s order', () => {
+    expect(lead('students want the chair sequence from 2021 up to 2026 — which country came after which?')).toMatch(
+      /Uzbekistan.*Kyrgyzstan/,
+    );
+  });
+
+  it("answers from the passage that names a thing of two words, not the year's events", () => {
+    expect(text('the SCO Development Strategy adopted in 2025 runs until which year?')).toMatch(/2035/);
+  });
+
+  it('reads "put in for" as applying', () => {
+    expect(text('which countries put in for observer status back in 2024?')).toMatch(/Bangladesh/);
+  });
+
+  it('checks a quoted line asked "ok to print this for december?"', () => {
+    expect(
+      lead(
+        "brochure draft: 'Bishkek will host the 2026 SCO summit, expected in early autumn' — still ok to print this for december?",
+      ),
+    ).toMatch(/^No\./);
+  });
+
+  it('counts one event in the singular', () => {
+    expect(lead('what happened in the SCO in 2024?')).toMatch(/\b1 SCO event in\b/);
+  });
+
+  it('declines a term paper in German and a Turkish brochure, not "take stock", a speech given, or a brochure draft', () => {
+    const reasons = (q: string) => e.understand(q).declines;
+    expect(reasons('Schreib mir bitte eine dreiseitige Hausarbeit über die SOZ für mein Seminar.')).toContain(
+      'creative',
+    );
+    expect(reasons('bir de bize Issık Göl için Türkçe bir tur broşürü yazar mısın')).toContain('creative');
+    expect(reasons('Draft line: "The SCO is expected to take stock of its 25 years." ok?')).toEqual([]);
+    expect(reasons('Did Xi give a speech at Bishkek? What was its title, roughly?')).toEqual([]);
+    expect(reasons('our brochure draft says the SCO has 27 members, correct?')).toEqual([]);
+  });
+
+  it('reads "从6个到10个" as the growth, "separate" as no topic, and declines where to put a company\'s money', () => {
+    expect(text('能不能简单梳理一下上合成员国从6个到10个的过程？按年份列')).toMatch(/2017/);
+    expect(
+      e.understand("what's this 'SCO plus' meeting in bishkek, was it a separate session from the main summit?")
+        .foreignWords,
+    ).not.toContain('separate');
+    expect(
+      e.understand("what did the SCO decide about a development bank, and tbh would you put our company's money in it?")
+        .declines,
+    ).toContain('investment');
+  });
+});

@@ -1,6 +1,6 @@
 import type { CountryT, EventT, UnknownT } from '../../facts/schema.js';
 import { formatDate, formatRange, isoPeriodEnd, isoToDate } from '../../base/dates.js';
-import { latinWords, sentences } from '../../base/text.js';
+import { latinWords, sentences, stem } from '../../base/text.js';
 import type { AskFacts } from '../facts.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question, TimeRef } from '../understand/question.js';
@@ -1834,7 +1834,13 @@ export const yearEvents: Intent = {
     // "What statement came out in Esfand 1404?": what the data dates within a month or so, whoever it concerns.
     if (q.time && precise(q) && !q.eventNamed && q.main('statement', 'outcome')) return 75;
     if (!q.time || q.eventNamed || subjects(q).length) return undefined;
-    if (q.main('outcome') && !q.main('member', 'chair', 'secgen', 'partner', 'observer', 'dialogue', 'join')) return 70;
+    if (
+      q.main('outcome') &&
+      !q.main('member', 'chair', 'secgen', 'partner', 'observer', 'dialogue', 'join') &&
+      // ("the SCO Development Strategy adopted in 2025 runs until which year?": a thing named, which a passage holds.)
+      !namesPassagePair(q)
+    )
+      return 70;
     return undefined;
   },
   answer(q, f) {
@@ -1915,7 +1921,7 @@ export const yearEvents: Intent = {
       kind: 'fact',
       title: () => `${year}`,
       lead: (l) =>
-        `${l.m.eventsInYear(l.n(list.length), l.d(String(year)))} ${list.map((e) => whenWhere(f, e)(l)).join(' ')}`,
+        `${l.m.eventsInYear(l.n(list.length), l.d(String(year)), list.length)} ${list.map((e) => whenWhere(f, e)(l)).join(' ')}`,
       // ("what's happened with the sco in 2026?": the organisation's own dated statements of that year too.)
       details: [
         {
@@ -1965,6 +1971,21 @@ function comparedByYears(q: Question): boolean {
     q.events.length >= 2 &&
     q.times.length >= 2 &&
     new Set(q.events.map((e) => e.body)).size === 1
+  );
+}
+
+/** Two words side by side in the question that the question's passage holds ("development strategy"): a thing it names. */
+function namesPassagePair(q: Question): boolean {
+  const p = q.passage;
+  if (!p || p.unknown || p.matched < 2) return false;
+  const held = new Set(p.words.map(stem));
+  return q.words.some(
+    (w, i) =>
+      i + 1 < q.words.length &&
+      !STOPWORDS.has(w) &&
+      !STOPWORDS.has(q.words[i + 1]!) &&
+      held.has(stem(w)) &&
+      held.has(stem(q.words[i + 1]!)),
   );
 }
 

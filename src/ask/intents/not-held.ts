@@ -150,9 +150,14 @@ export const notHeld: Intent = {
 /** The one whose words are asked for: "what did <speaker> say", a person or a country named between "did" and "say". */
 const SAID =
   /^((?:what|wat|wht) (?:exactly |precisely )?(?:did|does|has|have) )((?:\S+ ){0,3}?\S+) (?:exactly |actually )?(?:say|said)\b/;
+/** "exact words of <speaker>'s (opening) speech": the one whose words are asked for, between "of" and the speech. */
+const WORDS_OF =
+  /^((?:the )?(?:exact|precise|actual|full|verbatim) (?:words|text|wording|quote|quotes) (?:of|from|in) )((?:\S+ ){0,3}?\S+?)(?= s (?:opening |closing |keynote |main )?(?:speech|remarks|address)\b)/;
 function speaker(q: Question): { person?: OfficialT; country?: CountryT } | undefined {
-  if (q.form !== 'what' || q.lang !== 'en') return undefined;
-  const m = SAID.exec(q.words.join(' '));
+  if ((q.form !== 'what' && q.form !== 'fragment') || q.lang !== 'en') return undefined;
+  const words = q.words.join(' ');
+  // ("exact words of dong jun's opening speech at qingdao?": the words of a speech, asked for by what they are.)
+  const m = q.form === 'what' ? SAID.exec(words) : WORDS_OF.exec(words);
   if (!m) return undefined;
   // ("what did Yermekbayev say about the development bank?": words on a topic named are the topic's record.)
   if (q.words.slice(m[0].split(' ').length).some((w) => /^(about|regarding|on|concerning)$/.test(w))) return undefined;

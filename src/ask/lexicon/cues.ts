@@ -206,7 +206,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'حیثیت|کردار|تعلق|زمرہ',
   },
   apply: {
-    en: 'apply|applied|applies|applying|application*|applicant*|candidate*|candidacy|bid|bids|bidding|trying to join|asked for|trying to get in|try to get in|looking to join|hoping to join|want in|wants in|seeking|sought|requested|request to join|requests to join|request for membership|requests for membership|membership request|membership requests|request for observer status|wants to join|want to join|wants full membership|want full membership|wants membership|want membership|lining up|lined up|line to join|waiting to join|queue|queued|knocking',
+    en: 'put in for|put in an application|apply|applied|applies|applying|application*|applicant*|candidate*|candidacy|bid|bids|bidding|trying to join|asked for|trying to get in|try to get in|looking to join|hoping to join|want in|wants in|seeking|sought|requested|request to join|requests to join|request for membership|requests for membership|membership request|membership requests|request for observer status|wants to join|want to join|wants full membership|want full membership|wants membership|want membership|lining up|lined up|line to join|waiting to join|queue|queued|knocking',
     de: 'antrag*|beantragt|bewerb*|beitrittsantrag',
     es: 'solicit*|candidat*',
     // ("un auditeur demande : …", "on se demande": to ask, no application; only a request to join or for a status.)
@@ -534,13 +534,14 @@ const CUES: Record<Cue, Forms> = {
     ur: 'بیان|اعلامیہ|دستاویز|ردعمل|رد عمل|موقف|مشترکہ',
   },
   outcome: {
-    en: 'main points|key points|takeaways|highlights|headlines|developments|what s new|whats new|happen|happened|happening|changed|what changed|significance|outcome|outcomes|result|results|resulted|decide|decided|decision|decisions|agree|agreed|agreement|adopt|adopted|came out|come out|comes out|produce|produced|achieve|achieved|accomplish*|conclude|concluded|what came|deliverables|takeaways|key points|highlights|did they do|did the sco do|has the sco done|have they done|been up to|been doing|was done|passed|approve|approved|announced',
-    de: 'passiert|geschah|ergebnis*|beschlossen|beschluss|beschlusse|vereinbart|verabschiedet|entschieden|entscheidung*',
-    es: 'paso|ocurrio|resultado*|decidio|decidieron|acordo|acordaron|aprobo|aprobaron|aprobado*|aprobada*|adopto|adoptaron',
-    fr: 'passe|resultat*|decide*|adopte*|convenu|accord',
-    tr: 'ne oldu|neler oldu|neler yasandi|sonuc*|karar*|kabul edildi|alinan',
-    zh: '结果|成果|决定|通过|发生|發生',
-    ru: 'итог|результат|решени|принял|произошл|случил',
+    en: 'main points|key points|takeaways|highlights|headlines|developments|what s new|whats new|s actually new|s really new|new since|happen|happened|happening|changed|what changed|significance|outcome|outcomes|result|results|resulted|decide|decided|decision|decisions|agree|agreed|agreement|adopt|adopted|came out|come out|comes out|produce|produced|achieve|achieved|accomplish*|conclude|concluded|what came|deliverables|takeaways|key points|highlights|did they do|did the sco do|has the sco done|have they done|been up to|been doing|was done|passed|approve|approved|announced',
+    // ("was sich seit April getan hat", "что нового", "quoi de neuf": what is new, in the other languages.)
+    de: 'passiert|geschah|getan hat|neuigkeiten|was gibt es neues|ergebnis*|beschlossen|beschluss|beschlusse|vereinbart|verabschiedet|entschieden|entscheidung*',
+    es: 'paso|ocurrio|novedades|que hay de nuevo|resultado*|decidio|decidieron|acordo|acordaron|aprobo|aprobaron|aprobado*|aprobada*|adopto|adoptaron',
+    fr: 'passe|quoi de neuf|nouveautes|resultat*|decide*|adopte*|convenu|accord',
+    tr: 'ne oldu|neler oldu|yenilikler|ne degisti|neler yasandi|sonuc*|karar*|kabul edildi|alinan',
+    zh: '结果|成果|决定|通过|发生|發生|有什么新|新动态|新进展',
+    ru: 'итог|результат|решени|принял|произошл|случил|что нового|новост',
     hi: 'परिणाम|निर्णय|क्या हुआ|फैसला',
     fa: 'نتیجه|نتایج|تصمیم|چه اتفاقی|تصویب|بر سرش آمد|بر سر او آمد|سرش اومد',
     ur: 'نتیجہ|فیصلہ|کیا ہوا',
@@ -1136,8 +1137,8 @@ const CUES: Record<Cue, Forms> = {
     // ("tarihçe" is a history; "tarihleri"/"tarihi" alone are dates.)
     tr: 'genisle*|buyu*|gelis*|tarihce*|degis*|donustu*|kronoloji*|artti|artis*|artmis*|artarak',
     // (Not "发展" alone: "发展战略", "发展银行" name a strategy and a bank.)
-    // ("成员国是怎么从6个变成10个的": how it went from six to ten.)
-    zh: '扩大|擴大|怎么从|如何从|怎样从|怎么发展|如何发展|怎样发展|发展到|发展成|发展起来|发展过来|发展历程|发展过程|發展|扩员|扩到|扩充|扩张|历程|演变|变化|增长|大事记|时间线|时间轴|一步步|一步一步|逐步',
+    // ("成员国是怎么从6个变成10个的", "从6个到10个的过程": how it went from six to ten.)
+    zh: '扩大|擴大|怎么从|如何从|怎样从|个到|个变成|怎么发展|如何发展|怎样发展|发展到|发展成|发展起来|发展过来|发展历程|发展过程|發展|扩员|扩到|扩充|扩张|历程|演变|变化|增长|大事记|时间线|时间轴|一步步|一步一步|逐步',
     ru: 'расшир|рост|вырос|рос состав|рос числ|росла|росло|развит|истори|изменил|менял|эволюц|хронолог',
     hi: 'विस्तार|बढ़|बढ़ा|बढ़ी|बढ़े|बढ़कर|विकास|इतिहास|टाइमलाइन|समयरेखा|तक कैसे पहुँचा|तक कैसे पहुंचा',
     // ("چطور از شش به ده رسید": how it went from six to ten.)

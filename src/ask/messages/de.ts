@@ -262,7 +262,8 @@ const de = (o: OrgNames): Messages => ({
   noStatement: (event) => `${cap(event)} endete ohne gemeinsame Erklärung und ohne Kommuniqué.`,
   hostAnnounced: (c, year, on) =>
     `${cap(c)} kündigte ${am(on)} an, den ${o.org}-Gipfel ${year} auszurichten; eine Entscheidung der ${o.org} dazu ist nicht verzeichnet.`,
-  eventsInYear: (n, year) => `Die Daten enthalten ${n} ${o.org}-Ereignisse im Jahr ${year}.`,
+  eventsInYear: (n, year, count) =>
+    `Die Daten enthalten ${n} ${o.org}-${count === 1 ? 'Ereignis' : 'Ereignisse'} im Jahr ${year}.`,
   nextSummit: (event, place, date) => `Der nächste Gipfel der ${o.org} in den Daten ist ${event} (${place}, ${date}).`,
   lastEvent: (event, place, date) => `Das letzte Treffen der ${o.org} in den Daten ist ${event} (${place}, ${date}).`,
   lastSummit: (event, place, date) => `Der letzte Gipfel der ${o.org} in den Daten ist ${event} (${place}, ${date}).`,

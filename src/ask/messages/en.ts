@@ -295,7 +295,8 @@ const en = (o: OrgNames) => ({
   noStatement: (event: string) => `${capitalise(event)} ended without a joint statement or communiqué.`,
   hostAnnounced: (c: string, year: string, on: string) =>
     `${c} announced on ${on} that it would host the ${year} ${o.org} summit; the data records no ${o.org} decision on it.`,
-  eventsInYear: (n: string, year: string) => `The data holds ${n} ${o.org} events in ${year}.`,
+  eventsInYear: (n: string, year: string, count: number) =>
+    `The data holds ${n} ${o.org} ${count === 1 ? 'event' : 'events'} in ${year}.`,
   nextSummit: (event: string, place: string, date: string) =>
     `The next ${o.org} summit in the data is ${event}, in ${place} (${date}).`,
   lastEvent: (event: string, place: string, date: string) =>

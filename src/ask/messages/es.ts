@@ -245,7 +245,8 @@ const es = (o: OrgNames): Messages => ({
   noStatement: (event) => `${cap(event)} terminó sin declaración conjunta ni comunicado.`,
   hostAnnounced: (c, year, on) =>
     `${cap(c)} anunció ${el(on)} que acogería la cumbre de la ${o.org} de ${year}; no consta ninguna decisión de la ${o.org} al respecto.`,
-  eventsInYear: (n, year) => `Los datos tienen ${n} eventos de la ${o.org} en ${year}.`,
+  eventsInYear: (n, year, count) =>
+    `Los datos tienen ${n} ${count === 1 ? 'evento' : 'eventos'} de la ${o.org} en ${year}.`,
   nextSummit: (event, place, date) => `La próxima cumbre de la ${o.org} en los datos es ${event} (${place}, ${date}).`,
   lastEvent: (event, place, date) =>
     `La reunión más reciente de la ${o.org} en los datos es ${event}, celebrada en ${place} el ${date}.`,

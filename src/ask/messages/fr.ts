@@ -260,7 +260,8 @@ const fr = (o: OrgNames): Messages => ({
   noStatement: (event) => `${cap(event)} s’est achevé(e) sans déclaration commune ni communiqué.`,
   hostAnnounced: (c, year, on) =>
     `${cap(c)} a annoncé ${le(on)} accueillir le sommet de l'${o.org} de ${year} ; aucune décision de l'${o.org} n’est enregistrée.`,
-  eventsInYear: (n, year) => `Les données contiennent ${n} événements de l'${o.org} en ${year}.`,
+  eventsInYear: (n, year, count) =>
+    `Les données contiennent ${n} ${count === 1 ? 'événement' : 'événements'} de l'${o.org} en ${year}.`,
   nextSummit: (event, place, date) =>
     `Le prochain sommet de l'${o.org} dans les données est ${event} (${place}, ${date}).`,
   lastEvent: (event, place, date) =>

@@ -225,7 +225,8 @@ const ru = (o: OrgNames): Messages => ({
   noStatement: (event) => `По итогам мероприятия «${event}» совместное заявление или коммюнике не принято.`,
   hostAnnounced: (c, year, on) =>
     `${c}: ${on} объявлено о проведении саммита ${o.org} ${year} г.; решения ${o.org} об этом в данных нет.`,
-  eventsInYear: (n, year) => `В данных ${n} мероприятий ${o.org} за ${year} г.`,
+  eventsInYear: (n, year, count) =>
+    `В данных ${n} ${RU_EVENTS[RU_PLURAL.select(count)] ?? 'мероприятий'} ${o.org} за ${year} г.`,
   nextSummit: (event, place, date) => `Следующий саммит ${o.org} в данных — ${event} (${place}, ${date}).`,
   lastEvent: (event, place, date) => `Последняя встреча ${o.org} в данных — ${event}, ${place}, ${date}.`,
   lastSummit: (event, place, date) => `Последний саммит ${o.org} в данных — ${event}, ${place}, ${date}.`,
@@ -308,3 +309,11 @@ const ru = (o: OrgNames): Messages => ({
 });
 
 export default ru;
+
+/** Russian plural forms of "event" (1 мероприятие, 2 мероприятия, 5 мероприятий). */
+const RU_PLURAL = new Intl.PluralRules('ru');
+const RU_EVENTS: Partial<Record<Intl.LDMLPluralRule, string>> = {
+  one: 'мероприятие',
+  few: 'мероприятия',
+  many: 'мероприятий',
+};

@@ -399,7 +399,13 @@ export class Understander {
       // ("accession dates for the four non-founding members": the members that joined after the founding.)
       .replace(NON_FOUNDING, 'members that joined after the founding')
       // ("… ok? first: the sco has 12 members, right?": the number put on a question is no word of it.)
-      .replace(ENUMERATOR_LABEL, '$1');
+      .replace(ENUMERATOR_LABEL, '$1')
+      // ("russian defence minister at qingdao — spelled Belousov or Belousev?": which spelling, asked by the two names.)
+      .replace(SPELLED_CHOICE, ' ')
+      // ("the chair sequence from 2021 up to 2026 — which country came after which?": the order the list is in.)
+      .replace(ORDER_AFTER_DASH, '?')
+      // ("which number was the bishkek summit this year? 26th?": a guess put alone after the question is its comma part.)
+      .replace(GUESS_ALONE, (_m, asked: string) => `${asked.replace(/\s*\?\s+(?=\S+\s*$)/, ', ')}?`);
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
     this.names.startQuestion();
@@ -1090,6 +1096,18 @@ export class Understander {
         prior?.form === 'howMany'
           ? prior.cues.filter((c) => c.role === 'main' && CATEGORY_CUES_OF_LIST.has(c.cue))
           : [];
+      // ("how many partners does the SCO have, and is Laos one of them?": whether a country is
+      // "among them" asks whether it is in the category the part before counted.)
+      if (
+        counted.length > 0 &&
+        p0.form === 'yesno' &&
+        p0.countries.length > 0 &&
+        !p0.cues.some((c) => CATEGORY_CUES_OF_LIST.has(c.cue)) &&
+        AMONG_THEM.test(p0.words.join(' '))
+      ) {
+        const cues = [...p0.cues, ...counted.map((c) => ({ ...c, at: p0.words.length, len: 0 }))];
+        return { ...p0, cues, ...cueTests(cues) };
+      }
       if (
         counted.length > 0 &&
         LATIN_LANGS.has(p0.lang) &&
@@ -4652,6 +4670,25 @@ function valuesAfterTopic(
   return topic > 0 && values > 0;
 }
 
+/** "among them", "one of them", "darunter": a part pointing into the group the part before counted. */
+const AMONG_THEM =
+  /\b(among them|one of them|among those|one of those|on (?:that|the) list|in that group|darunter|dabei|parmi eux|entre ellos|aralarinda)\b/;
+
+/** "which country came after which", "in what order": the order of what another part lists. */
+export const ORDER_ASKED =
+  /\b(?:which|what) (?:\w+ )?(?:came|comes|followed|follows|was) (?:after|before) (?:which|what)\b|\bin (?:what|which) order\b/i;
+const ORDER_AFTER_DASH = new RegExp(`\\s+[-–—]\\s+(?:${ORDER_ASKED.source})\\s*\\?*\\s*$`, 'i');
+
+/** "spelled" or "written" before two spellings to choose from ("— spelled Belousov or Belousev?"). */
+const SPELLED_CHOICE = /\s(?:is it\s+)?(?:spelled|spelt|written)(?=\s+[\p{L}'-]+\s+or\s+[\p{L}'-]+\s*\?*\s*$)/iu;
+
+/**
+ * A one-clause question, then the asker's guess alone with its own mark: an ordinal after a question word ("…this year?
+ * 26th?"), a year after "when" ("when did belarus join? 2024?").
+ */
+const GUESS_ALONE =
+  /^((?:(?!\b(?:and|aur)\b)[^?])*?\b(?:(?:who|where|what|which)\b(?:(?!\b(?:and|aur)\b)[^?])*?\?\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)|when\b(?:(?!\b(?:and|aur)\b)[^?])*?\?\s+(?:19|20)\d\d))\s*\?\s*$/iu;
+
 /** The kinds of value that can answer each question word: a guess put after the question is one of them. */
 const GUESS_KINDS: Partial<Record<Form, RegExp>> = {
   who: /^(person|country)$/,
@@ -4786,12 +4823,13 @@ const COMPARE_THEN_ASPECTS = /^(.*?\b(?:compare|contrast)\b[^:?—–]*?)\s*(?::
  * a label of the asker's own piece.
  */
 const FOR_OWN_PIECE = new RegExp(
-  String.raw`^\s*(?:${GREETING_OPENER})?(?:(?:finally|lastly|also|and|ok|okay|so|one more),?\s+)?for\s+((?:[^\s:,?—–-]+\s+){1,6}[^\s:,?—–-]+)\s*[:,]\s+(?=\S)`,
-  'i',
+  // ("pronunciation prep for the bulletin: …": what the asker is doing for it, put before "for".)
+  String.raw`^\s*(?:${GREETING_OPENER})?(?:(?:finally|lastly|also|and|ok|okay|so|one more),?\s+)?((?:[\p{L}-]+\s+){0,2}?)for\s+((?:[^\s:,?—–-]+\s+){1,6}[^\s:,?—–-]+)\s*[:,]\s+(?=\S)`,
+  'iu',
 );
 /** Words a label of the asker's own piece is made of (one naming a topic, "for the 2027 host:", is kept). */
 const OWN_PIECE_WORDS = new Set(
-  'our my the a an this their your i m im we re am writing story section piece article essay paper thread segment explainer infobox intro lecture seminar class newsletter show podcast episode history database recap report deck notes blog post page student grad students slide slides homework assignment project chapter column script book einleitung einfuhrung fazit kapitel hausarbeit seminararbeit introduction conclusion footnote footnotes comparison table tables chart quiz memo briefing brief background note notes are preparing drafting compiling'.split(
+  'our my the a an this their your i m im we re am writing story section piece article essay paper thread segment explainer infobox intro lecture seminar class newsletter show podcast episode history database recap report deck notes blog post page student grad students slide slides homework assignment project chapter column script book einleitung einfuhrung fazit kapitel hausarbeit seminararbeit introduction conclusion footnote footnotes comparison table tables chart quiz memo briefing brief background note notes are preparing drafting compiling prep pronunciation bulletin broadcast radio programme program tonight'.split(
     ' ',
   ),
 );
@@ -4799,7 +4837,7 @@ const OWN_PIECE_WORDS = new Set(
 /** The line without a label of what the answer is for ("Für die Folge über Zentralasien:", "For our history section:"). */
 function withoutForLabel(text: string): string {
   const own = FOR_OWN_PIECE.exec(text);
-  if (own && latinWords(own[1]!).every((w) => OWN_PIECE_WORDS.has(w))) return text.slice(own[0].length);
+  if (own && latinWords(`${own[1]} ${own[2]}`).every((w) => OWN_PIECE_WORDS.has(w))) return text.slice(own[0].length);
   return text
     .replace(FOR_LABEL, '')
     .replace(AUDIENCE_MIX_UP, '')

@@ -113,7 +113,13 @@ const PART_OF_YEAR: Record<string, number> = { early: 0, start: 0, beginning: 0,
  */
 function prepositionBefore(w: readonly string[], k: number): number {
   let j = k - 1;
-  while (j >= 0 && k - j <= 4 && (/^(the|of)$/.test(w[j]!) || IN_MONTH[w[j]!] !== undefined)) j--;
+  // ("since the old April 2026 cut-off": a word that says which date it was stands between too.)
+  while (
+    j >= 0 &&
+    k - j <= 4 &&
+    (/^(the|of|old|last|previous|earlier|original|your|my|our)$/.test(w[j]!) || IN_MONTH[w[j]!] !== undefined)
+  )
+    j--;
   if (AFTER.has(w[j] ?? '')) return j;
   // "since the original data cut-off of (late) 27 April": "the", up to four words, then "of" before the date.
   if (w[j + 1] === 'of')
@@ -508,20 +514,25 @@ export function scriptTimes(folded: string, lang: Lang): TimeRef[] {
       skipTo = m.index + 4 + span[0].length;
       continue;
     }
-    const before = folded.slice(Math.max(0, m.index - 12), m.index);
+    const near = folded.slice(Math.max(0, m.index - 30), m.index);
     const after = folded.slice(m.index + 4, m.index + 16);
+    // "۲ مارس ۲۰۲۶", "2 марта 2026": a Gregorian month named before the year (and a day before it) dates the question to it.
+    const dated = /(?:(\d{1,2})\s*)?([^\s\d]{3,})\s*$/.exec(near);
+    const month = dated ? scriptMonth(dated[2]!) : undefined;
+    const day = month && dated?.[1] ? Number(dated[1]) : undefined;
+    // ("после апреля 2026": the preposition before the month is the year's; not the short "с", also "with".)
+    const beforeMonth = month ? near.slice(0, dated!.index).slice(-12) : '';
+    const before = month && !/(^|\s)с $/.test(beforeMonth) ? beforeMonth : near.slice(-12);
     const mode: TimeRef['mode'] =
-      /(до|перед) $/.test(before) || /^ ?(年前|以前|之前|से पहले|سے پہلے|से पूर्व)/.test(after) || /قبل از $/.test(before)
+      /(^|\s)(до|перед) $/.test(before) ||
+      /^ ?(年前|以前|之前|से पहले|سے پہلے|से पूर्व)/.test(after) ||
+      /قبل از $/.test(before)
         ? 'before'
-        : /(после|с) $/.test(before) ||
+        : /(^|\s)(после|с) $/.test(before) ||
             /^ ?(年后|年以后|以来|年以来|年起|के बाद|کے بعد)/.test(after) ||
             /بعد از $/.test(before)
           ? 'after'
           : 'in';
-    // "۲ مارس ۲۰۲۶", "2 марта 2026": a Gregorian month named before the year (and a day before it) dates the question to it.
-    const dated = /(?:(\d{1,2})\s*)?([^\s\d]{3,})\s*$/.exec(before);
-    const month = dated ? scriptMonth(dated[2]!) : undefined;
-    const day = month && dated?.[1] ? Number(dated[1]) : undefined;
     const t = ref(y, m.index, 'main', mode, month, day && day <= 31 ? day : undefined);
     // "2001 से अब तक", "2001 سے", "с 2001 года": from that year on, as "since 2001".
     if (mode === 'in' && !month && /^ ?(से|سے)(?=\s|$)/.test(after)) t.mode = 'after';
