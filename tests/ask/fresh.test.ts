@@ -805,6 +805,18 @@ for (const set of [
   'fresh-add',
   'fresh-ade',
   'fresh-adf',
+  'fresh-adg',
+  'fresh-adh',
+  'fresh-adi',
+  'fresh-adj',
+  'fresh-adk',
+  'fresh-adl',
+  'fresh-adm',
+  'fresh-adn',
+  'fresh-ado',
+  'fresh-adp',
+  'fresh-adq',
+  'fresh-adr',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
