@@ -17566,6 +17566,7 @@ describe('round 66 (second pass): what is new since a date, a guess put alone, "
   it('checks an ordinal or a year guessed alone after the question', () => {
     expect(lead('which number was the bishkek summit this year? 26th?')).toMatch(/^Correct\./);
     expect(lead('when did belarus join? 2024?')).toMatch(/^Correct\./);
+    expect(lead('which number was the tianjin summit? the 24th?')).toMatch(/^Not correct\./);
     expect(
       e.understand('the development strategy they adopted in tianjin runs until which year? 2030?').time?.year,
     ).not.toBe(2030);

@@ -405,7 +405,7 @@ export class Understander {
       // ("the chair sequence from 2021 up to 2026 — which country came after which?": the order the list is in.)
       .replace(ORDER_AFTER_DASH, '?')
       // ("which number was the bishkek summit this year? 26th?": a guess put alone after the question is its comma part.)
-      .replace(GUESS_ALONE, (_m, asked: string) => `${asked.replace(/\s*\?\s+(?=\S+\s*$)/, ', ')}?`);
+      .replace(GUESS_ALONE, (_m, asked: string) => `${asked.replace(/\s*\?\s+(?=(?:the\s+)?\S+\s*$)/i, ', ')}?`);
     // Reads are shared only within one question, never across questions.
     this.recentReads.clear();
     this.names.startQuestion();
@@ -1096,8 +1096,8 @@ export class Understander {
         prior?.form === 'howMany'
           ? prior.cues.filter((c) => c.role === 'main' && CATEGORY_CUES_OF_LIST.has(c.cue))
           : [];
-      // ("how many partners does the SCO have, and is Laos one of them?": whether a country is
-      // "among them" asks whether it is in the category the part before counted.)
+      // ("how many partners does the SCO have, and is Laos one of them?": whether a country is "among them" asks whether it
+      // is in the category the part before counted.)
       if (
         counted.length > 0 &&
         p0.form === 'yesno' &&
