@@ -491,7 +491,10 @@ function inOrder(f: AskFacts): ChairmanshipT[] {
  * second's, the nearest such run in the data. Not a yes/no or a question word asking one thing of them.
  */
 function passedAlong(q: Question, f: AskFacts): ChairmanshipT[] | undefined {
-  if (!(q.form === 'explain' || q.form === 'how' || q.main('growth', 'path'))) return undefined;
+  // ("list the chairs from uzbekistan to kyrgyzstan", "the chair order starting from uzbekistan in 2021-22": the run
+  // asked as a list or an order.)
+  const listed = q.form === 'list' || q.main('list') || q.words.some((w) => /^(order|sequence)$/.test(w));
+  if (!(q.form === 'explain' || q.form === 'how' || q.main('growth', 'path') || listed)) return undefined;
   if (q.eventNamed) return undefined;
   const named = [
     ...new Set(
@@ -501,8 +504,14 @@ function passedAlong(q: Question, f: AskFacts): ChairmanshipT[] | undefined {
         .map((c) => c.country.id),
     ),
   ];
-  if (named.length !== 2) return undefined;
   const all = inOrder(f);
+  // (One country the run starts from: its last term, and every one after it.)
+  const start = q.countries.find((c) => c.country.id === named[0]);
+  if (listed && named.length === 1 && start && /^(from|since)$/.test(q.words[start.at - 1] ?? '')) {
+    const i = all.map((x) => x.country).lastIndexOf(named[0]!);
+    return i >= 0 && i < all.length - 1 ? all.slice(i) : undefined;
+  }
+  if (named.length !== 2) return undefined;
   let best: [number, number] | undefined;
   all.forEach((t, j) => {
     if (t.country !== named[1]) return;

@@ -92,7 +92,9 @@ export const joining: Intent = {
       q.form === 'when' &&
       cs.length === 1 &&
       (q.sco || bareWhen(q)) &&
-      !q.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue))
+      !q.cues.some((c) => c.role === 'main' && RELATION_CUES.has(c.cue)) &&
+      // ("when was the sco statement on iran in march 2026?": when a thing of its own was said, not when it joined.)
+      q.head !== 'statement'
     )
       return 84;
     // "iran sco membership date".

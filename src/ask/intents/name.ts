@@ -57,7 +57,10 @@ export const name: Intent = {
       subjects(q).length === 0 &&
       !q.main('secgen', 'chair', 'director', 'language', 'tourism') &&
       // ("ایس سی او کے دس رکن ممالک کے نام بتا دیں": the names of its members are its members.)
-      !q.main('member', 'partner', 'observer')
+      !q.main('member', 'partner', 'observer') &&
+      // ("did the sco run any joint military exercises in 2026? names and dates?": the names of a thing the data does not
+      // know, not the organisation's.)
+      !q.unknownWords.some((w) => w.length > 3 && !COMMON.has(w))
     )
       return 80;
     return undefined;

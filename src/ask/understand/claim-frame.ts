@@ -41,6 +41,8 @@ const TAG =
   '|(?:do|should|must) (?:i|we) (?:need to |have to )?(?:run|issue|print|publish|air|do|make|put out) an? (?:correction|retraction|clarification)|(?:does|do) (?:that|this|it) need an? (?:correction|retraction|clarification)' +
   // ("… — sounds good?", "looks right?": how the line strikes the checker, asked of whether it holds.)
   '|(?:(?:does )?(?:it|that|this) )?(?:sounds?|looks?|reads?) (?:good|right|ok|okay|fine|correct|accurate)' +
+  // ("heard there's an SCO anti-drug centre … in Dushanbe?? is that real or a rumour": whether what was heard holds.)
+  '|(?:is (?:that|this|it) )?real or (?:a |just a |only a )?(?:rumou?r|myth|fake|hoax)' +
   // ("… Am I remembering correctly?", "can you settle it?", "is it still?": the request from memory or a dispute.)
   '|am i (?:remembering|recalling|recollecting) (?:this |that |it )?(?:correctly|right(?:ly)?)|(?:am i|are we) (?:right|correct|wrong)|(?:do|did) i (?:have|get|remember) (?:that|this|it) (?:right|correctly)|have i got (?:that|this|it) right|(?:can|could) (?:you|u) settle (?:it|this|that|the (?:matter|question|argument|bet))|correct me if i m wrong|(?:but )?is (?:it|that|this) still(?: so| the case| true)?' +
   // ("… Pourriez-vous me le confirmer ?", "Können Sie das bestätigen?", "¿Me lo puede confirmar?": in the asker's language.)
@@ -58,7 +60,7 @@ const TAG =
   // ("Pakistan is hosting the 2027 summit - is this confirmed officially by the SCO?": whether it is settled.)
   '|(?:is|has) (?:that|this|it) (?:been )?(?:officially )?confirmed(?: officially)?(?: by (?:the )?(?:sco|organi[sz]ation|secretariat))?' +
   // ("« … ». C'est juste ?", "„…“ Stimmt das noch?", "'…' ¿está bien?": the request in the asker's language.)
-  '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|trifft (?:das|dies|es) (?:so )?zu|ist (?:das|dies) zutreffend|(?:kann|darf|konnen|durfen) (?:das|der satz|die zeile) (?:so )?(?:raus|rausgehen|bleiben|stehen(?: bleiben)?)|geht das so(?: raus| durch)?|ist das (?:richtig|korrekt|so)|(?:korrekt|richtig|stimmts|stimmt doch)(?: oder)?|(?:esta|es) (?:bien|correcto|cierto)|dogru mu|(?:bu )?dogru mu' +
+  '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|trifft (?:das|dies|es) (?:so )?zu|ist (?:das|dies) zutreffend|(?:kann|darf|konnen|durfen) (?:das|der satz|die zeile) (?:so )?(?:raus|rausgehen|bleiben|stehen(?: bleiben)?)|geht das so(?: raus| durch)?|ist das (?:richtig|korrekt|so)|(?:korrekt|richtig|stimmts|stimmt doch)(?: oder)?|(?:esta|es) (?:bien|correcto|cierto)(?: (?:asi|tal cual|tal como esta))?|asi esta bien|(?:c est|est ce) (?:bon|juste|correct) comme ca|dogru mu|(?:bu )?dogru mu' +
   // ("'…' — lo puedo mandar así?", "je peux l'envoyer comme ça ?": whether the line can go out as it is.)
   '|(?:lo |la )?(?:puedo|podemos) (?:mandar|enviar|publicar|poner|usar|dejar|sacar)(?:lo|la)?(?: (?:asi|tal cual|tal como esta))?|(?:je|on) (?:peux|peut|pourrait) (?:l )?(?:envoyer|publier|mettre|garder|utiliser)(?: (?:comme ca|tel quel|tel|ainsi))?' +
   // ("'…' — correct the stmt", "true or false?": an exam's request to check.)

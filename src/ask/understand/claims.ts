@@ -154,7 +154,11 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
         (w === 'one' && !/^(member|country|state|partner)/.test(words[i + 1] ?? '')) ||
         // ("follow-up to my earlier one — member count …": "one" after such a word stands for a question, no number.)
         (w === 'one' &&
-          /^(earlier|previous|last|other|first|latest|same|this|that|each|every)$/.test(words[i - 1] ?? ''))
+          /^(earlier|previous|last|other|first|latest|same|this|that|each|every)$/.test(words[i - 1] ?? '')) ||
+        // ("how does the chair pass from one country to the next?": one of several in turn, no count.)
+        (w === 'one' &&
+          /^(from|by|after)$/.test(words[i - 1] ?? '') &&
+          words.slice(i + 2, i + 5).some((x) => /^(next|another|other|the)$/.test(x)))
       )
     )
       value = wordValue(NUMBERS, NUMBER_WORDS, w);

@@ -347,6 +347,7 @@ export class Understander {
       .replace(WHILE_AT_IT, '')
       .replace(HEDGE_CLAUSE, '')
       .replace(REMARK_CLAUSE, '')
+      .replace(SOURCE_CLAUSE_SCRIPT, '')
       .replace(CAN_YOU_DO_THAT, '')
       // ("Would you be so kind as to explain …", "… all of them if you would be so good": a courtesy asks nothing.)
       .replace(COURTESY, ' ')
@@ -479,6 +480,36 @@ export class Understander {
     // asked after a request to set two meetings side by side names what to compare them by, which the comparison gives.
     // ("compare india's and pakistan's sco paths — observer when, member when, same summit or not?": so for two countries'
     // paths, whose statuses, dates and summits the comparison gives.)
+    // (Only aspects that name nothing of their own, each a bare question word with its verb: what they ask, the account
+    // gives.)
+    // (In English each aspect is a part of its own, answered as such: "explain the SCO's waiting list: who has applied to
+    // join, and how are decisions made?")
+    const explained = parts.length > 1 && q.lang !== 'en' ? EXPLAIN_THEN_ASPECTS.exec(text) : null;
+    if (
+      explained &&
+      explained[2]!
+        .split(/\s*(?:[,;]|(?<!\p{L})(?:and|и|und|et|y|ve)(?!\p{L}))\s*/u)
+        .filter((a) => a.trim())
+        .every((a) => ASPECT_QUESTION.test(a))
+    ) {
+      const aspects = this.read(explained[2]!, today, lineLang).full();
+      const request = this.read(explained[1]!, today, lineLang).full();
+      const namesNothing = (a: Question) =>
+        a.countries.length === 0 &&
+        a.events.length === 0 &&
+        a.people.length === 0 &&
+        a.bodies.length === 0 &&
+        a.places.length === 0 &&
+        !a.time &&
+        !a.sco;
+      // (A name the reading may miss is still a name: "… wer, was, warum – und wie ging es in Tianjin weiter?")
+      if (
+        [aspects, ...(aspects.parts ?? [])].every(namesNothing) &&
+        !/(?<=\S\s+)\p{Lu}/u.test(explained[2]!) &&
+        request.cues.some((c) => c.role === 'main')
+      )
+        return request;
+    }
     const sideBySide = COMPARE_THEN_ASPECTS.exec(text);
     if (sideBySide) {
       const request = this.read(sideBySide[1]!, today, lineLang).full();
@@ -636,7 +667,7 @@ export class Understander {
         // ("ŞİÖ'nün 25. yılı için … şiir yazar mısın?", "zum 25. Jahrestag": an ordinal's point ends no sentence.)
         .replace(/\b(\d{1,3})\.\s+(?=\p{Ll})/gu, '$1 ')
         .split(
-          /(?<=[.?!;؟।۔…])(?<!\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+\d{1,3}\.)(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|after that,?|afterwards,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:(?:since|until|till) (?=when\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|generate|create|produce|invent|compose|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:personal |own |honest )?(?:opinion|view)|your (?:personal |own |honest )?(?:forecast|guess|prediction|opinion|view|take)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?(?:also|in addition|additionally),?\s+|\s*,?\s+(?:and\s+)?(?:btw|by the way),?\s+|\s+and\s+also\s+(?=(?:the\s+)?(?:sco|shanghai)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*,?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس)\s+|\s*,?\s*and\s+(?:also\s+)?(?:(?:pls|plz|please)\s+)?(?=(?:(?:his|her|their|the)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s+and\s+(?=(?:[A-Za-z-]+\s+){1,3}(?:email|e-mail|phone|mobile|whatsapp|contact)\s+(?:id|ids|number|address|details)\b)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:schreiben sie|schreib|schreibe|dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|скинь|скиньте|пришли|пришлите|дай|дайте|отправь|отправьте|schick mir|schicken sie mir|envoie[- ]moi|envoyez[- ]moi|m[aá]ndame|env[ií]ame|p[aá]same|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+          /(?<=[.?!;؟।۔…])(?<!\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+\d{1,3}\.)(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|after that,?|afterwards,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:(?:since|until|till) (?=when\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|generate|create|produce|invent|compose|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:personal |own |honest )?(?:opinion|view)|your (?:personal |own |honest )?(?:forecast|guess|prediction|opinion|view|take)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?(?:also|in addition|additionally),?\s+|\s*,?\s+(?:and\s+)?(?:btw|by the way),?\s+|\s+and\s+also\s+(?=(?:the\s+)?(?:sco|shanghai)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*[,،]?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس|بعدش|بعد از آن|بعد از اون)\s+|\s*,?\s*and\s+(?:also\s+)?(?:(?:pls|plz|please)\s+)?(?=(?:(?:his|her|their|the)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s+and\s+(?=(?:[A-Za-z-]+\s+){1,3}(?:email|e-mail|phone|mobile|whatsapp|contact)\s+(?:id|ids|number|address|details)\b)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:schreiben sie|schreib|schreibe|dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|скинь|скиньте|пришли|пришлите|дай|дайте|отправь|отправьте|schick mir|schicken sie mir|envoie[- ]moi|envoyez[- ]moi|m[aá]ndame|env[ií]ame|p[aá]same|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
         )
         .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -735,6 +766,13 @@ export class Understander {
         /,\s*(is|was|are|were|did|does|do|should|would|will)\b/i.test(bare) ||
         // "predict who'll replace him": a prediction with a question of its own.
         /\b(predict|guess|forecast|speculate)\s+(who|when|whether|if|what|which|how)\b/i.test(bare) ||
+        // ("… and also give me your prediction, 1 to 10 odds that he resigns next year": the odds of a that-clause of its own.)
+        /\b(odds|chances?|probability|likelihood)\s+that\s+\S+\s+\S+/i.test(bare) ||
+        // ("… And please estimate how likely a war in the Gulf is next year", "Und schätzen Sie bitte, wie wahrscheinlich
+        // ein Krieg … ist": how likely a thing of its own is.)
+        /(?:\bhow (?:likely|probable)|\bwie wahrscheinlich|\bquelle(?: est la)? probabilit\S*|\bqu[eé] (?:tan )?probab\S*)(?:\s+\S+){3}/i.test(
+          bare,
+        ) ||
         // ("… and give me your bet on where the bank will be HQ'd": a guess asked of a thing of its own.)
         /\b(bet|guess|prediction|forecast|take|view|opinion)\s+(on|about|as to)\s+(who|when|where|whether|if|what|which|how)\b/i.test(
           bare,
@@ -928,7 +966,10 @@ export class Understander {
         ownCore = this.read(own, today).core;
       }
       if (
-        (asks || requests ? names(ownCore) : names(ownCore, false)) ||
+        // (In another script a question word asks without a mark: "اول بگید دبیرکل فعلی سازمان کیه، بعدش …".)
+        (asks || requests || (!LATIN_LANGS.has(q.lang) && q.form !== 'fragment')
+          ? names(ownCore)
+          : names(ownCore, false)) ||
         // ("… y, de paso, dime en qué fecha fue el atentado de Pahalgam": in another language, whose words the vocabulary
         // knows fewer of, asked of what the data's own passage names, two of its words.)
         (q.lang !== 'en' && heldByPassage(this.read(own, today).full()))
@@ -1082,13 +1123,69 @@ export class Understander {
       // ("Iran became a full member when? and which country was chairing at that moment": the chair, asked of no country,
       // meeting or time after a part that asks when one country joined, is the chair on the day it joined.)
       // ("iran became a member in 2023 — at which summit was that, and who was chairing?": the joining put in a clause.)
-      const joinedBefore = prior?.cues.some((c) => (c.role === 'main' || c.role === 'sub') && c.cue === 'join')
+      // ("iran full member since which year? and who was in the chair when it happened": since when a country is a member
+      // is when it joined.)
+      const joinedBefore = prior?.cues.some(
+        (c) =>
+          (c.role === 'main' || c.role === 'sub') &&
+          (c.cue === 'join' || (c.cue === 'member' && prior.form === 'when')),
+      )
         ? prior.countries.filter((c) => c.role !== 'aside' && c.by !== 'demonym')
         : [];
-      if (chairOfNothing && joinedBefore.length === 1) {
+      // ("… and which country chaired the summit where that happened?", "… who was in the chair when it happened": the
+      // meeting or the time pointed back at is the joining's, whatever meeting a word for one reads as alone.)
+      const chairOfJoining =
+        joinedBefore.length === 1 &&
+        (p0.form === 'who' || p0.form === 'which') &&
+        !p0.eventNamed &&
+        p0.people.length === 0 &&
+        !p0.time &&
+        p0.countries.every((c) => c.country.id === joinedBefore[0]!.country.id) &&
+        p0.cues.some((c) => c.role === 'main' && c.cue === 'chair') &&
+        /\b(that|it|this) (happened|took place|was)\b|\bwhen (it|that|this|they|\w+) (happened|joined)\b/.test(
+          p0.words.join(' '),
+        );
+      if ((chairOfNothing || chairOfJoining) && joinedBefore.length === 1) {
         // (Beside the question, not its head: the chair is still what is asked.)
         const cues = [...p0.cues, { cue: 'join' as const, at: p0.words.length, len: 0, role: 'sub' as const }];
         return { ...p0, countries: joinedBefore, cues, ...cueTests(cues) };
+      }
+      // ("did india and pakistan become full members on the same day? which year and summit?": when or at which meeting,
+      // asked of nothing named after a part on countries joining, asks when and where they joined.)
+      if (
+        joinedBefore.length > 0 &&
+        namesNothing &&
+        (p0.form === 'when' || p0.form === 'which') &&
+        !p0.eventNamed &&
+        p0.places.length === 0 &&
+        !p0.time &&
+        p0.words.length <= 5 &&
+        // (The year asked beside the meeting; "which summit was that" alone is the meeting's, answered as such.)
+        p0.words.some((w) => /^(year|years|date|when)$/.test(w)) &&
+        p0.cues.every((c) => c.cue === 'summit')
+      ) {
+        const cues = [...p0.cues, { cue: 'join' as const, at: p0.words.length, len: 0, role: 'main' as const }];
+        return { ...p0, form: 'when' as const, countries: joinedBefore, events: [], cues, ...cueTests(cues) };
+      }
+      // ("which country had the SCO chairmanship for 2025-26 and who had it the year before?": the part before asked again
+      // of the year before its own.)
+      if (
+        prior?.cues.some((c) => c.role === 'main' && c.cue === 'chair') &&
+        namesNothing &&
+        p0.events.length === 0 &&
+        !p0.time &&
+        (p0.form === 'who' || p0.form === 'which') &&
+        /\b(?:the (?:year|term) before|the previous (?:year|term)|a year (?:before|earlier)|the year prior)\b/.test(
+          p0.words.join(' '),
+        ) &&
+        prior.words.some((w) => /^\d{4}$/.test(w))
+      ) {
+        const back = prior.words.map((w, k) =>
+          /^\d{4}$/.test(w) || (/^\d{2}$/.test(w) && /^\d{4}$/.test(prior.words[k - 1] ?? ''))
+            ? String(Number(w) - 1).padStart(w.length, '0')
+            : w,
+        );
+        return this.read(back.join(' '), p0.today, p0.lang).full();
       }
       // "how many members were there when the sco was founded? and how many now": a count of nothing named counts what
       // the part before counted.
@@ -4817,6 +4914,15 @@ const STATUS_ASPECTS: ReadonlySet<Cue> = new Set<Cue>([
 const WH_FORMS: ReadonlySet<Form> = new Set<Form>(['who', 'when', 'where', 'what', 'which']);
 /** A request to compare, then what to compare by after a colon or a dash ("compare A and B: who joined, what was decided?"). */
 const COMPARE_THEN_ASPECTS = /^(.*?\b(?:compare|contrast)\b[^:?—–]*?)\s*(?::|\s[—–-]\s)\s*([^:—–]+)$/i;
+/**
+ * "Расскажите, как «Шанхайская пятёрка» превратилась в ШОС: кто в ней был, кто добавился и когда?": a request to tell or
+ * explain, then after a colon the questions its account answers.
+ */
+/** A question word that opens an aspect asked ("кто в ней был", "who joined", "and when"). */
+const ASPECT_QUESTION =
+  /^\s*(?:who|what|when|where|which|why|how|кто|что|когда|где|какие|какой|как|почему|wer|was|wann|wo|welche\S*|warum|wie|qui|quand|où|quel\S*|pourquoi|comment|quién\S*|cuándo|dónde|cuál\S*|qué|cómo|por qué|kim|ne zaman|nerede|hangi|neden|nasıl)(?!\p{L})/iu;
+const EXPLAIN_THEN_ASPECTS =
+  /^(\s*(?:please |pls |can you |could you )?(?:explain|describe|tell me|walk me through|расскажите|расскажи|объясните|объясни|опишите|erklären sie|erkläre|erklär|beschreiben sie|explique[sz]?|expliquez|décrivez|explícame|explique|cuéntame|describe|açıkla\S*|anlat\S*)(?!\p{L})[^:?]{8,}?)\s*:\s*([^:]+)$/iu;
 
 /**
  * "For our history section: …", "for a story I'm writing: …", "For a comparison table, please contrast …": in English,
@@ -4915,13 +5021,19 @@ const SELF_INTRO =
 /** Reasons that hold in the words around a quoted line to check (not a view, which the check asks no one for). */
 const AROUND_A_CLAIM = new Set<DeclineReason>(['injection', 'privateData', 'contact', 'privateLife', 'secrets']);
 
-const WHILE_AT_IT = /,?\s*while (?:you're|you’re|you are|youre|ur|u r) at it,?/gi;
+const WHILE_AT_IT = /,?\s*while (?:you're|you’re|you are|youre|ur|u r|i'm|i’m|i am|im|we're|we’re|we are) at it,?/gi;
 /**
  * "… is in Shanghai, which seems logical given the name —", "… only the 26th, which seems too short": what the asker makes
  * of a statement asks nothing.
  */
 const REMARK_CLAUSE =
   /,\s*which\s+(?:seems|seemed|sounds|sounded|would (?:make|explain)|makes sense|made sense|explains|explained)\b[^.?!;:—–]*/gi;
+/**
+ * "На какие сферы должен ориентироваться Банк развития ШОС, если верить генсеку?": whose word the asker goes by, put last
+ * after a comma, names no one asked about (in Latin script the comma part's own words say so: "…, according to …").
+ */
+const SOURCE_CLAUSE_SCRIPT =
+  /[,，、]\s*(?:по словам|если верить|со слов|согласно|судя по словам|به گفته(?:‌ی| ی)?|بنا بر گفته(?:‌ی| ی)?|据)\s+[^,，.?!？؟]{1,40}?(?=\s*[?？؟.!]*\s*$)/u;
 /** "… with the years of each step. Can you do that?": a request after the request, which asks nothing of its own. */
 const CAN_YOU_DO_THAT =
   /(?<=[.!]\s*)(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:do|manage)\s+(?:that|this|it)(?:\s+(?:for me|pls|please))?\s*\?*\s*$/i;

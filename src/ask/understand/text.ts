@@ -180,10 +180,24 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       // "w/" and "w/o" are "with" and "without" ("belarus history w/ sco").
       .replace(/\bw\/o\b/gi, 'without')
       .replace(/\bw\/(?=\s)/gi, 'with')
+      // ("… same day? which year/summit": two things asked after one question word, put with a slash, are both asked.)
+      .replace(/\b(which|what) (\p{L}{3,})\/(\p{L}{3,})(?=\s*(?:[?.!]|$))/giu, '$1 $2 and $3')
       // ("were they observers before acceding, and if so, from what year?": what follows "if so" is a question of its own.)
       .replace(/,\s+(?:and\s+)?if so,?\s+(?=\w)/gi, '? ')
       // ("explain the partner change in plain english", "in simple words"): how to say it, not what is asked.
       .replace(/\b(?:in|using) (?:plain|simple|basic|easy|layman'?s?) (?:english|words|terms|language)\b/gi, '')
+      // ("how does it pass from one country to the next?": each in turn, no next one asked.)
+      .replace(/\bfrom one (\p{L}+) to the next\b/giu, 'from one $1 to another')
+      // ("… — how is the surname spelled?": the name's spelling, as "how do you spell his name" asks it.)
+      .replace(
+        /\bhow (?:is|are) (?:the|his|her|their) (?:sur|last |family |full )?names? (?:spelled|spelt|written)\b/gi,
+        'how do you spell his name',
+      )
+      // ("Uzbekistan's man at Qingdao", "iran's guy at qingdao": a country's man at a meeting is its minister there.)
+      .replace(
+        /(\p{L}(?:'s|’s))\s+(?:man|guy|woman|lady|rep|representative|envoy)\s+(?=(?:at|in)\s)/giu,
+        '$1 minister ',
+      )
       // ("which heads of state, apart from President Xi, attended": one left out is one "besides", as the data words it.)
       .replace(/\bapart from\b/gi, 'besides')
       // ("how many full member states the SCO has at present?": now, no one present at a meeting.)

@@ -1201,7 +1201,7 @@ export function segment(text: string): Segments {
     // (Not a request to check the statement: "…, pls confirm" asks whether it holds; nor the request itself after a
     // purpose put first: "For the memo, please explain …".)
     if (
-      (/^(per|according to|as per|citing|via|source|sources|i|im|i m|my|we|asking for|just curious|thanks|thx|(?:pls|please)(?! (?:explain|list|give|tell|name|show|compare|describe|summari[sz]e|outline|provide|walk|clarify|trace|lay out|set out|break down))|lol|need exact|need it|need them|need this|need the exact)\b/.test(
+      (/^(per|according to|as per|citing|via|source|sources|segun|de acuerdo con|selon|d apres|laut|gemass|nach angaben|i|im|i m|my|we|asking for|just curious|thanks|thx|(?:pls|please)(?! (?:explain|list|give|tell|name|show|compare|describe|summari[sz]e|outline|provide|walk|clarify|trace|lay out|set out|break down))|lol|need exact|need it|need them|need this|need the exact)\b/.test(
         w,
       ) ||
         // "…, for our deck": a purpose; a long part opened by it ("for a policy brief we need the figure…") says what is needed.
@@ -1822,7 +1822,7 @@ const UNSURE_ABOUT =
   /^(?:(?:i m|im|i am) )?(?:a bit |a little |really |so |totally |still )?(?:confused|unsure|not sure|puzzled|lost|unclear) (?:about|on|regarding|re|over) \S/;
 /** A request to be sent or given what was just named, pointing back at it ("¿Me la podéis pasar?", "can you send it?"). */
 const BARE_SEND =
-  /^(?:(?:por favor|porfa) )?(?:me|nos) (?:la|lo|las|los) (?:puede|pueden|podeis|puedes|podria|podrias|podrian|podriais) (?:pasar|enviar|mandar|dar|facilitar)(?: por favor)?$|^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:send|pass|give|forward)(?: (?:it|them|that|this))?(?: (?:to|over to))? (?:me|us)(?: (?:please|pls))?$|^(?:pouvez vous|pourriez vous|peux tu|pourrais tu) (?:me|nous) (?:la|le|les) (?:envoyer|passer|donner|transmettre)$|^(?:konnen|konnten|kannst|konntest) (?:sie|du) (?:mir|uns) (?:die|das|diese|sie) (?:schicken|senden|geben|zukommen lassen)$/;
+  /^(?:(?:por favor|porfa) )?(?:me|nos) (?:la|lo|las|los) (?:puede|pueden|podeis|puedes|podria|podrias|podrian|podriais) (?:pasar|enviar|mandar|dar|facilitar)(?: por favor)?$|^(?:(?:por favor|porfa) )?(?:me|nos) (?:la|lo|las|los) (?:pasas|pasa|pasais|pasan|envias|envia|enviais|mandas|manda|mandais|das|da|dais|facilitas|facilita)(?: por favor)?$|^(?:(?:can|could|would) (?:you|u) )?(?:please |pls )?(?:send|pass|give|forward)(?: (?:it|them|that|this))?(?: (?:to|over to))? (?:me|us)(?: (?:please|pls))?$|^(?:pouvez vous|pourriez vous|peux tu|pourrais tu) (?:me|nous) (?:la|le|les) (?:envoyer|passer|donner|transmettre)$|^(?:konnen|konnten|kannst|konntest) (?:sie|du) (?:mir|uns) (?:die|das|diese|sie) (?:schicken|senden|geben|zukommen lassen)$/;
 const BARE_CONFIRM =
   /^(?:(?:kindly|please|pls|can you|could you|would you) )*(?:confirm|verify|check)(?: (?:this|that|it|the same))?(?: (?:please|pls|thanks|thank you))?(?: (?:so|for|as|since|because) .*)?$|^(?:(?:por favor|porfa) )?(?:me|nos) (?:la|lo|las|los) (?:confirma|confirmas|confirman|confirmaria|puede confirmar|podria confirmar)(?: por favor)?$|^(?:puede|podria|puedes|podrias) confirmar(?:lo|la|melo|mela|noslo)?(?: por favor)?$|^(?:pouvez vous|pourriez vous|peux tu|pourrais tu) (?:me |nous )?(?:le |la )?confirmer$|^(?:konnen|konnten) sie (?:mir |uns )?(?:das |dies )?bestatigen$|^teyit eder misiniz$/;
 /** Requests that ask for an account, within which a yes/no put after them is answered. */
