@@ -17803,3 +17803,24 @@ describe('round 67: asides of the asker, slashes, follow-ups on a joining, reque
     expect(lead('list the chairs from uzbekistan to kyrgyzstan')).toMatch(/India.*Kazakhstan.*China/);
   });
 });
+
+describe('round 67 (second pass): names put alone before "both", the year a plan runs to, and a person named by office', () => {
+  const e = fixtureEngine();
+  const lead = (q: string) => e.answer(q).summary ?? '';
+  const text = (q: string) => toPlainText(e.answer(q));
+
+  it('asks "both …" of names put alone before it, each with its own mark', () => {
+    expect(lead('and nepal? myanmar? both partners too?')).toMatch(/Myanmar/);
+  });
+
+  it('reads the year a plan runs to as its name, not the time asked of', () => {
+    const q = e.understand('which strategic document to 2035 was adopted at Tianjin?');
+    expect(q.time?.year === 2035 && q.time.role !== 'aside').toBe(false);
+    expect(lead('which strategic document to 2035 was adopted at Tianjin?')).not.toMatch(/2035\.$/);
+    expect(text('where was the sco development strategy to 2035 adopted?')).toMatch(/Tianjin/);
+  });
+
+  it('answers a person named by office and name, not the meetings the office words name', () => {
+    expect(lead("Iran's DM Nasirzadeh — I saw reports he was killed. confirmed? when?")).toMatch(/28 February 2026/);
+  });
+});

@@ -132,6 +132,17 @@ export const event: Intent = {
     { q: 'where was the summit where iran joined', must: ['2023'], mustNot: ['Bishkek'] },
   ],
   match(q) {
+    // ("Iran's DM Nasirzadeh — I saw reports he was killed. confirmed? when?": a person named by office, whose office
+    // words name no one meeting without a place, a time or a word for a meeting.)
+    if (
+      q.people.length > 0 &&
+      q.places.length === 0 &&
+      !q.time &&
+      !q.has('meeting') &&
+      !q.has('summit') &&
+      q.cues.every((c) => c.role === 'aside' || c.cue === 'how')
+    )
+      return undefined;
     // "the Bishkek summit is still 'expected in early autumn', right?": a meeting the line checks as still to come is
     // answered by the meeting, its correction first.
     if (q.form === 'yesno' && q.claims.some((c) => c.kind === 'upcoming' && c.tag === true && c.holds === false))

@@ -3022,7 +3022,17 @@ export class Understander {
         if (own?.record.id === thing.id && !beside) found = own;
         else besideThing = true;
       }
-      if (found && formHere === 'where') found.place = this.holdsPlace(found.text);
+      // (A meeting's own outcome was adopted where the meeting was held: "the sco development strategy to 2035 — where
+      // was it adopted?")
+      if (found && formHere === 'where')
+        found.place =
+          this.holdsPlace(found.text) ||
+          // (Only a thing asked where it was adopted, whose passage holds every word asked: a weak match from a meeting, or
+          // where its next meeting will be, says nothing of where.)
+          (found.event !== undefined &&
+            found.matched >= 2 &&
+            found.matched === found.of &&
+            words.some((w) => /^(adopted|signed|approved|endorsed|unveiled)$/.test(w)));
       return found;
     });
     const mainWords = seg.mainWords.join(' ');

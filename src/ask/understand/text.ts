@@ -186,6 +186,11 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       .replace(/,\s+(?:and\s+)?if so,?\s+(?=\w)/gi, '? ')
       // ("explain the partner change in plain english", "in simple words"): how to say it, not what is asked.
       .replace(/\b(?:in|using) (?:plain|simple|basic|easy|layman'?s?) (?:english|words|terms|language)\b/gi, '')
+      // ("and nepal? myanmar? both partners too?": names put alone, each with its mark, then a question of "both" of them.)
+      .replace(
+        /^\s*(?:and\s+)?(\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)?)\s*\?+\s*(\p{L}[\p{L}'-]*(?: \p{L}[\p{L}'-]*)?)\s*\?+\s*(?=(?:both|all|each)\b)/iu,
+        '$1 and $2, ',
+      )
       // ("how does it pass from one country to the next?": each in turn, no next one asked.)
       .replace(/\bfrom one (\p{L}+) to the next\b/giu, 'from one $1 to another')
       // ("… — how is the surname spelled?": the name's spelling, as "how do you spell his name" asks it.)

@@ -440,6 +440,17 @@ function latinSince(w: readonly string[], out: TimeRef[]): TimeRef[] {
       t.role = 'aside';
       t.ofSource = true;
     }
+    // ("which strategic document to 2035 was adopted at Tianjin?", "à l'horizon 2035": the year a plan runs to is its
+    // name's, not the time asked of.)
+    if (
+      /^(to|until|till|through|horizon|horizonte|bis|hasta)$/.test(w[t.at - 1] ?? '') &&
+      w
+        .slice(Math.max(0, t.at - 5), t.at - 1)
+        .some((x) =>
+          /^(strateg\w*|estrateg\w*|plans?|programm?es?|documents?|vision|agenda|concepts?|konzept\w*)$/.test(x),
+        )
+    )
+      t.role = 'aside';
     // "from 2021 onward", "2021 and after": after, the year itself counted.
     // "from 2021 to now", "2021 till today", "2021 to date": the same.
     const untilNow =
