@@ -817,6 +817,18 @@ for (const set of [
   'fresh-adp',
   'fresh-adq',
   'fresh-adr',
+  'fresh-ads',
+  'fresh-adt',
+  'fresh-adu',
+  'fresh-adv',
+  'fresh-adw',
+  'fresh-adx',
+  'fresh-ady',
+  'fresh-adz',
+  'fresh-aea',
+  'fresh-aeb',
+  'fresh-aec',
+  'fresh-aed',
 ]) {
   describe(`the ${set} set`, () => {
     const items = JSON.parse(readFileSync(join(here, 'fresh', `${set}.json`), 'utf8')) as FreshItem[];
