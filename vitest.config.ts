@@ -9,5 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Vitest's default in run mode is one worker fewer than the cores: a single worker on the 2-core CI
+    // machine, which ran every file in turn. Two workers run the two halves of the fresh sets side by side.
+    maxWorkers: 2,
   },
 });
