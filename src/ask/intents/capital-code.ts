@@ -467,3 +467,55 @@ export const officialName: Intent = {
     };
   },
 };
+
+/** Words that ask how a name is written or said ("called", "spelling", "how do you write"). */
+const WRITTEN =
+  /^(called|call|named|name|names|spelling|spellings|spelled|spelt|spell|written|write|say|native|endonym|endonyms|local|escribe|escriben|llama|ecrit|ecrire|appelle|schreibt|heisst|yazilir|yazilis|denir)$/;
+/** The cues a question about a country's name in a language may carry. */
+const NAMING_CUES = new Set(['language', 'nationality', 'called', 'how', 'announce', 'standFor', 'full']);
+/** The script asked for instead of a language ("in Cyrillic"). */
+const CYRILLIC = /^(cyrillic|kyrillisch|cirilico|cyrillique|kiril)$/;
+
+/** The name the data gives a country in the language asked, or in Cyrillic: the country's own first. */
+function writtenIn(c: CountryT, q: Question): CountryT['nativeNames'][number] | undefined {
+  if (q.words.some((w) => CYRILLIC.test(w))) {
+    const cyr = c.nativeNames.filter((n) => /\p{Script=Cyrillic}/u.test(n.name));
+    return cyr.find((n) => n.lang !== 'ru') ?? cyr[0];
+  }
+  return q.languages.map((l) => c.nativeNames.find((n) => n.lang === l)).find((n) => n !== undefined);
+}
+
+/** "What is the Kazakh-language spelling of Kazakhstan?", "Belarus in Cyrillic?": a country's name in a language. */
+export const nativeName: Intent = {
+  id: 'native-name',
+  priority: 54,
+  examples: [
+    { q: 'what is the kazakh-language spelling of kazakhstan?', must: ['Қазақстан'] },
+    { q: 'how is belarus spelled in cyrillic', must: ['Беларусь'] },
+    { q: '¿cómo se escribe Pakistán en urdu?', must: ['پاکستان'] },
+  ],
+  match(q) {
+    const cs = q.countries.map((c) => c.country);
+    if (cs.length === 0 || cs.length > 3 || !q.words.some((w) => WRITTEN.test(w))) return undefined;
+    // (Not a person's name spelled in a language, nor which languages are official; nor what a body, a meeting or a
+    // source is called or says: only a country's name, asked with words of language and naming.)
+    if (q.people.length > 0 || q.bodies.length > 0 || q.otherOrgs.length > 0 || q.words.includes('official'))
+      return undefined;
+    if (!/^(what|which|how|fragment|yesno)$/.test(q.form)) return undefined;
+    if (q.cues.some((c) => c.role === 'main' && !NAMING_CUES.has(c.cue))) return undefined;
+    return cs.some((c) => writtenIn(c, q)) ? 94 : undefined;
+  },
+  answer(q) {
+    const cs = q.countries.map((c) => c.country).filter((c, i, all) => all.findIndex((x) => x.id === c.id) === i);
+    const found = cs.flatMap((c) => {
+      const n = writtenIn(c, q);
+      return n ? [{ c, n }] : [];
+    });
+    return {
+      kind: 'fact',
+      title: (l) => found.map(({ c, n }) => `${l.c(c)}: ${n.name}`).join(' · '),
+      lead: (l) => found.map(({ c, n }) => l.m.nativeName(l.c(c), l.language(n.lang), n.name, n.latin)).join(' '),
+      sources: found.map(({ c }) => c.sources),
+    };
+  },
+};

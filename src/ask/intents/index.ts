@@ -5,7 +5,7 @@ import { bodies, renamed } from './bodies.js';
 import { chair } from './chair.js';
 import { charter } from './charter.js';
 import { claims } from './claims.js';
-import { capital, capitalNames, code, formerName, officialName } from './capital-code.js';
+import { capital, capitalNames, code, formerName, nativeName, officialName } from './capital-code.js';
 import { compare } from './compare.js';
 import { correction } from './correction.js';
 import { decline, prediction } from './declines.js';
@@ -49,6 +49,7 @@ export const INTENTS: readonly Intent[] = [
   code,
   formerName,
   officialName,
+  nativeName,
   capitalNames,
   compare,
   correction,

@@ -30,7 +30,13 @@ export const name: Intent = {
               q.cues.some(
                 (c) => c.at + (c.len ?? 1) === at && (c.cue === 'host' || c.cue === 'summit' || c.cue === 'meeting'),
               ));
+      // ("the full name of the strategy document adopted at tianjin", "strateji belgesinin tam adı": the name of a document or
+      // meeting named beside it.)
+      const namesAnother = q.cues.some(
+        (c) => c.at !== at && Math.abs(c.at - at) <= 4 && /^(strategy|statement|outcome|declaration)$/.test(c.cue),
+      );
       return ownSubject ||
+        namesAnother ||
         q.bodies.length ||
         q.otherOrgs.length ||
         q.people.length ||

@@ -97,8 +97,15 @@ export const seats: Intent = {
     const seatedThere = (fact?: OrgFactT) =>
       byPlace && (named(fact?.place) || q.countries.some((c) => fact?.countries?.includes(c.country.id) === true));
     const byHost = seatedThere(rats) !== seatedThere(sec);
+    // ("is the Beijing Secretariat the only permanent body or is there another one?": whether it is the only one, and both.)
+    const onlyAsked =
+      (q.main('only') || q.main('other')) &&
+      (q.form === 'yesno' || q.form === 'choice') &&
+      q.words.some((w) => /^(body|bodies|organ|organs)$/.test(w));
     const both =
-      (q.bodies.length === 0 && q.words.some((w) => /^(they|them|bodies|both|each)$/.test(w))) || (byPlace && !byHost);
+      (q.bodies.length === 0 && q.words.some((w) => /^(they|them|bodies|both|each)$/.test(w))) ||
+      (byPlace && !byHost) ||
+      onlyAsked;
     const wantRats =
       both ||
       q.bodies.includes('rats') ||
@@ -140,23 +147,27 @@ export const seats: Intent = {
       wantRats &&
       sec?.place !== undefined &&
       rats?.place !== undefined;
-    const verdict: Verdict | undefined = sameAsked
-      ? sec.place === rats.place
+    const verdict: Verdict | undefined = onlyAsked
+      ? q.main('other')
         ? 'yes'
         : 'no'
-      : claim
-        ? claim.holds
+      : sameAsked
+        ? sec.place === rats.place
           ? 'yes'
           : 'no'
-        : asked
-          ? asked.toLowerCase() === seatOf!.toLowerCase()
+        : claim
+          ? claim.holds
             ? 'yes'
             : 'no'
-          : askedCountry
-            ? (askedRats ? rats : sec)?.countries?.includes(askedCountry)
+          : asked
+            ? asked.toLowerCase() === seatOf!.toLowerCase()
               ? 'yes'
               : 'no'
-            : undefined;
+            : askedCountry
+              ? (askedRats ? rats : sec)?.countries?.includes(askedCountry)
+                ? 'yes'
+                : 'no'
+              : undefined;
     const founding = f.topic('founding');
     const askedPlaceIsFounding =
       claim &&

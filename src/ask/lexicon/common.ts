@@ -7,6 +7,8 @@ export const COMMON = new Set(
   `finance finances financed financing rumour rumours rumor rumors gossip hoax open active counts counted longer shorter remaining chapter chapters section sections focus focused focuses play plays played frame framed move moved moves react reacted respond responded deal dealt handle handled matter stand
   held hold holds holding read reads reading say says saying know knows knew known think thinks thought make makes making made do doing done go goes going went gone come comes coming came
   players player actors powers heavyweights economies sense scene hurmatli rahmat salom assalomu alaykum
+  native endonym endonyms cyrillic booking booked getroffen
+  submit submits submitted submitting submission submissions
   client clients customer customers student students pupil pupils spelled spelt spelling pronounce pronunciation separate
   get gets getting got give gives gave given take takes took taken obtain obtains obtained obtaining gain gains gained receive receives received acquire acquired see sees saw seen seeing look looks looking looked want wants wanted need needs needed find finds
   keep keeps keeping kept hear heard mean means meant tell tells told ask asks asked use uses used using seem seems seemed put puts try tries tried show shows shown

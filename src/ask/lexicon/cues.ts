@@ -225,7 +225,7 @@ const CUES: Record<Cue, Forms> = {
     fr: 'rejoint|rejoindre|rejoindra|rejoindront|adhere|adhesion|adherera|adhereront|entre|entree|entrera|entreront|admis|admission|integre|devenu membre|devenue membre|deviendra membre',
     tr: 'katildi|katilim*|katilma*|uye oldu|girdi|kabul edildi|katil*',
     zh: '加入|加进来|加進來|入会|成为成员|成為成員|正式成员|接纳|转正|轉正',
-    ru: 'вступил|вступила|вступили|вступивш|вступит|вступят|вступлени|стал членом|стала членом|стали членами|станет членом|стал полноправным членом|стала полноправным членом|стали полноправными членами|принят|присоедин|вошел|вошла|войдет',
+    ru: 'вступил|вступила|вступили|вступивш|вступит|вступят|вступлени|стал членом|стала членом|стали членами|станет членом|стал полноправным членом|стала полноправным членом|стали полноправными членами|принят|присоедин|вошел|вошла|вошли|войдет|войдут',
     hi: 'सदस्य कब बना|सदस्य कब बने|सदस्य कब बनी|सदस्य कब और कहाँ बना|सदस्य कब और कहां बना|सदस्य कब और कहाँ बने|सदस्य कब और कहां बने|शामिल हुआ|शामिल हुए|शामिल हुई|शामिल होगा|शामिल होंगे|शामिल होगी|सदस्य बना|सदस्य बने|सदस्य बनेगा|सदस्य बन गया|सदस्य बन गए|सदस्य बन गई|मेंबर बन|मेम्बर बन|सदस्यता मिली|सदस्यता किस|सदस्यता कब|जुड़ा|जुड़े',
     fa: 'پیوست|پیوستن|عضو شد|عضویت|ملحق|پذیرفته',
     ur: 'رکن کب بنا|رکن کب بنے|رکن کب اور کہاں بنا|رکن کب اور کہاں بنے|شامل ہوا|شامل ہوئے|شامل ہو گا|شامل ہوگا|شامل ہوں گے|رکن بنا|رکن بنے|رکن بنے گا|رکن بن گیا|رکن بن گئے|ممبر بن|شمولیت',
@@ -264,7 +264,7 @@ const CUES: Record<Cue, Forms> = {
     ru: 'основан|основали|создан|создали|создал|учрежд|образован',
     hi: 'स्थापना|स्थापित|गठन|बना था|बनी थी|बना है',
     fa: 'تأسیس|تاسیس|بنیان|ایجاد',
-    ur: 'قائم|قیام|بنیاد|کب بنی|کب بنا|بنی تھی|بنا تھا',
+    ur: 'قائم|قیام|بنیاد|کب بنی|کب بنا|بنی تھی|بنا تھا|بنانے والے',
   },
   founder: {
     en: 'og|og ones|the originals|founding member*|founding state*|founding countr*|founder*|founding nation*|original member*|original countr*|original states|founding six|started the sco|started sco|cofounder*|co founder*|founding|originally|from the start|from the beginning|from day one',
@@ -436,7 +436,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'سربراہی اجلاس|سربراہی کانفرنس|اجلاس|سمٹ',
   },
   meeting: {
-    en: 'meeting|meetings|mtg|mtgs|meet|met|meets|gathering|conference|session|sessions|ministerial|talks|meetup|meet up|meet|event|events|calendar|schedule|agenda',
+    en: 'meeting|meetings|mtg|mtgs|meet|met|meets|sit down with|sat down with|sitting down with|bilaterally|gathering|conference|session|sessions|ministerial|talks|meetup|meet up|meet|event|events|calendar|schedule|agenda',
     de: 'treffen|tagung|sitzung|konferenz',
     es: 'reunion*|encuentro|sesion',
     fr: 'reunion*|rencontre|session',
@@ -1228,7 +1228,7 @@ const CUES: Record<Cue, Forms> = {
     ru: 'как часто|ежегодно|каждый год',
     // ("… अध्यक्षता कब-कब की है?": "when-when", each time it did.)
     hi: 'कितनी बार|हर साल|कब-कब|कब कब',
-    fa: 'هر چند وقت|سالانه',
+    fa: 'هر چند وقت یه بار|هر چند وقت یک بار|هر چند وقت|چند وقت یک بار|سالانه',
     ur: 'کتنی بار|سالانہ|کب کب',
   },
   true: {

@@ -18,7 +18,7 @@ export const STOPWORDS = new Set(
   lunes martes miercoles jueves viernes sabado domingo lundi mardi mercredi jeudi vendredi samedi dimanche
   fecha fechas datum daten tarih tarihi tarihte tarihleri zaman
   briefing briefings flashcard flashcards handout handouts footnote footnotes lede seminar slide slides memo newsletter podcast deck bullet bullets bulleted
-  der die das den dem des ein eine einen einem einer ist sind war waren wer wann wie was wo warum welche welcher welches und oder nicht
+  jeweils der die das den dem des ein eine einen einem einer ist sind war waren wer wann wie was wo warum welche welcher welches und oder nicht
   mit von zu zur zum im am auf fur aus bei nach seit vor es sie er wir ihr sich hat haben wurde wurden gibt noch auch schon
   sein seine seiner seinen seinem seines ihre ihrer ihren ihrem ihres
   nochmal nochmals eigentlich denn genau doch halt eben wieder ja uberhaupt innehatte innehat innehaben innehatten zuletzt dazugehort dazugehoren erklare kannst konnen konntest kannst mir uns neuling anfanger
@@ -29,7 +29,7 @@ export const STOPWORDS = new Set(
   mira miren oiga algo vale bueno pues entonces sea tipo claro nada siempre asi aqui
   principal principales importante importantes alli ahi alla dort
   el la los las lo un una unos unas es son fue fueron esta estan estaba quien quienes cuando donde por que cual cuales como y o no de del al en con para se su sus
-  le les du des une est sont etait qui quand ou pourquoi quel quelle quels quelles comment et pas ne au aux dans pour par sur ce cette il elle quoi ca deja encore donc nous vous on dit cours
+  mais donc alors le les du des une est sont etait qui quand ou pourquoi quel quelle quels quelles comment et pas ne au aux dans pour par sur ce cette il elle quoi ca deja encore donc nous vous on dit cours
   bir ve ile mi mu midir mudur misin misiniz musun musunuz ne kim nerede hangi kac nasil icin bu su o da de mi hakkinda konusunda kadar gibi yonelik karsi oldu olan nin nun in un olarak nedir neydi nelerdir nelerdi neler neresi neresiydi kimdi kimdir`.split(
     /\s+/,
   ),
@@ -46,10 +46,10 @@ export const SCRIPT_STOPWORDS: Record<'zh' | 'ru' | 'hi' | 'fa' | 'ur', readonly
   ru: 'главные главный главная главное главных основные основных важные важных без кроме этом этот эта это этой коротко кратко вкратце подкаста подкаст пожалуйста она оно они него неё нее них ему такое такая такой такие тот та те каков какова каково каковы какой какая какое какие кто что когда где куда сколько почему зачем как ли и в во на с со по из у о об это этот эта был была было были есть является являются а или не до после для году год года годах сейчас теперь мне скажи расскажи пожалуйста же бы от к за при между также ещё еще уже всего всех вся весь его ее её их страна страны стран странах странами государство государства государств организация организации'.split(
     ' ',
   ),
-  hi: 'का की के है हैं था थी थे में से को ने और या क्या कब कौन कहाँ कहां कितने कितना कितनी क्यों कैसे किस किसने किसको यह वह इस उस पर भी तक लिए एक साल वर्ष होगा हुआ हुई हुए रहा रही रहे अभी कृपया बताइए बताओ बताएं मुझे आप हम वे उन्होंने उसने किसकी कोई कुछ अब देश देशों संगठन उसका उसके उसकी उसे उन्हें उनका उनके उनकी भाई भैया यार दोस्त जी ज़रा जरा प्लीज'.split(
+  hi: 'किन का की के है हैं था थी थे में से को ने और या क्या कब कौन कहाँ कहां कितने कितना कितनी क्यों कैसे किस किसने किसको यह वह इस उस पर भी तक लिए एक साल वर्ष होगा हुआ हुई हुए रहा रही रहे अभी कृपया बताइए बताओ बताएं मुझे आप हम वे उन्होंने उसने किसकी कोई कुछ अब देश देशों संगठन उसका उसके उसकी उसे उन्हें उनका उनके उनकी भाई भैया यार दोस्त जी ज़रा जरा प्लीज'.split(
     ' ',
   ),
-  fa: 'چیست چیه دقیقا دقیق تاریخ تاریخی روزی بعدا بعداً برگزار است هست بود بودند در به از با و یا را که چه چی چند چقدر کی کجا کجاست کدام کدامند کیست چرا چگونه آیا این آن سال های ها می شد شده ای هم تا برای اکنون حالا لطفا بگو بگویید من شما او آنها یک دارد دارند کرد کردند کشور کشورها کشورهای سازمان براش برایش بهش ازش باهاش براشون بهشون ازشون افتاد افتاده درباره دربارهٔ مورد'.split(
+  fa: 'دارن داره هستن میشه میشن میکنن می‌کنن کنن چیست چیه دقیقا دقیق تاریخ تاریخی روزی بعدا بعداً برگزار است هست بود بودند در به از با و یا را که چه چی چند چقدر کی کجا کجاست کدام کدامند کیست چرا چگونه آیا این آن سال های ها می شد شده ای هم تا برای اکنون حالا لطفا بگو بگویید من شما او آنها یک دارد دارند کرد کردند کشور کشورها کشورهای سازمان براش برایش بهش ازش باهاش براشون بهشون ازشون افتاد افتاده درباره دربارهٔ مورد'.split(
     ' ',
   ),
   ur: 'کا کی کے ہے ہیں تھا تھی تھے میں سے کو نے اور یا کیا کب کون کہاں کتنے کتنا کتنی کیوں کیسے یہ وہ اس پر بھی تک لیے ایک سال ہوا ہوئی ہو گا گی گے اب براہ کرم بتائیں مجھے آپ ہم انہوں کس کوئی کچھ ملک ممالک تنظیم اسے انہیں ان والا والی والے بھائی یار جی ذرا پلیز'.split(

@@ -287,6 +287,7 @@ const de = (o: OrgNames): Messages => ({
   figure: (value, what, date) => `Die Zahl ist ${value} (${what}${date ? `, ${date}` : ''}).`,
   notAnOrgMember: (org) =>
     `${org} gehört nicht zur ${o.org}: Mitglieder oder Partner der ${o.org} können nur Staaten sein.`,
+  nativeName: (c, language, name, latin) => `Auf ${language} schreibt man ${c} ${name}${latin ? ` (${latin})` : ''}.`,
   officialName: (c, name) => `${cap(c)}: Der offizielle Name ist ${name}.`,
   capital: (c, city) => `${cap(c)}: Die Hauptstadt ist ${city}.`,
   notCapital: (city, c, capital) => `${city} ist nicht die Hauptstadt (${c}); die Hauptstadt ist ${capital}.`,

@@ -329,6 +329,8 @@ const en = (o: OrgNames) => ({
   notAnOrgMember: (org: string) => `${org} is not part of the ${o.org}: only states are ${o.org} members or partners.`,
 
   // Capitals and codes.
+  nativeName: (c: string, language: string, name: string, latin?: string) =>
+    `In ${language}, ${c} is written ${name}${latin ? ` (${latin})` : ''}.`,
   officialName: (c: string, name: string) => `The official name of ${c} is the ${name}.`,
   capital: (c: string, city: string) => `The capital of ${c} is ${city}.`,
   notCapital: (city: string, c: string, capital: string) =>

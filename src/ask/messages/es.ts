@@ -269,6 +269,7 @@ const es = (o: OrgNames): Messages => ({
   fromData: (title) => `Esto es lo que recogen los datos (${title}).`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}.`,
   notAnOrgMember: (org) => `${org} no forma parte de la ${o.org}: solo los Estados pueden ser miembros o socios.`,
+  nativeName: (c, language, name, latin) => `En ${language}, ${c} se escribe ${name}${latin ? ` (${latin})` : ''}.`,
   officialName: (c, name) => `El nombre oficial de ${c} es ${name}.`,
   capital: (c, city) => `La capital de ${c} es ${city}.`,
   notCapital: (city, c, capital) => `${city} no es la capital de ${c}: su capital es ${capital}.`,

@@ -238,6 +238,7 @@ const fa = (o: OrgNames): Messages => {
     fromData: (title) => `در داده‌ها آمده است: ${title}.`,
     figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}.`,
     notAnOrgMember: (org) => `${org} بخشی از ${ORG} نیست: تنها کشورها می‌توانند عضو یا شریک باشند.`,
+    nativeName: (c, language, name, latin) => `${c} به ${language} «${name}»${latin ? ` (${latin})` : ''} نوشته می‌شود.`,
     officialName: (c, name) => `نام رسمی ${c}، ${name} است.`,
     capital: (c, city) => `پایتخت ${c}، ${city} است.`,
     notCapital: (city, c, capital) => `${city} پایتخت ${c} نیست: پایتخت آن ${capital} است.`,

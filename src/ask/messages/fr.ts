@@ -287,6 +287,7 @@ const fr = (o: OrgNames): Messages => ({
   figure: (value, what, date) => `Le chiffre est ${value} (${what}${date ? `, ${date}` : ''}).`,
   notAnOrgMember: (org) =>
     `${org} ne fait pas partie de l'${o.org} : seuls les États peuvent en être membres ou partenaires.`,
+  nativeName: (c, language, name, latin) => `En ${language}, ${c} s’écrit ${name}${latin ? ` (${latin})` : ''}.`,
   officialName: (c, name) => `Le nom officiel est ${name} : ${c}.`,
   capital: (c, city) => `La capitale est ${city} : ${c}.`,
   notCapital: (city, c, capital) => `${city} n’est pas la capitale : ${c} a pour capitale ${capital}.`,

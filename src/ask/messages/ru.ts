@@ -248,6 +248,7 @@ const ru = (o: OrgNames): Messages => ({
   fromData: (title) => `В данных есть следующее: ${title}.`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}.`,
   notAnOrgMember: (org) => `${org} не входит в ${o.org}: членами и партнёрами ${o.org} могут быть только государства.`,
+  nativeName: (c, language, name, latin) => `${c}: ${language} — ${name}${latin ? ` (${latin})` : ''}.`,
   officialName: (c, name) => `${c}: официальное название — ${name}.`,
   capital: (c, city) => `${c}: столица — ${city}.`,
   notCapital: (city, c, capital) => `${city} — не столица (${c}); столица — ${capital}.`,

@@ -251,6 +251,7 @@ const tr = (o: OrgNames): Messages => ({
   fromData: (title) => `Verilerde bu konuda şu var: ${title}.`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}.`,
   notAnOrgMember: (org) => `${org}, ${o.org}'nün parçası değildir: yalnızca devletler üye ya da ortak olabilir.`,
+  nativeName: (c, language, name, latin) => `${cap(c)}, ${language}: ${name}${latin ? ` (${latin})` : ''}.`,
   officialName: (c, name) => `${cap(c)}: resmî adı ${name}.`,
   capital: (c, city) => `${cap(c)}: başkent ${city}.`,
   notCapital: (city, c, capital) => `${city} başkent değildir (${c}); başkent ${capital}.`,

@@ -239,6 +239,8 @@ const ur = (o: OrgNames): Messages => ({
   fromData: (title) => `ڈیٹا میں یہ ہے: ${title}۔`,
   figure: (value, what, date) => `${what}${value ? `: ${value}` : ''}${date ? ` (${date})` : ''}۔`,
   notAnOrgMember: (org) => `${org} ${o.org} کا حصہ نہیں: صرف ممالک ہی رکن یا شراکت دار ہو سکتے ہیں۔`,
+  nativeName: (c, language, name, latin) =>
+    `${language} میں ${c} کو ${name}${latin ? ` (${latin})` : ''} لکھا جاتا ہے۔`,
   officialName: (c, name) => `${c} کا سرکاری نام ${name} ہے۔`,
   capital: (c, city) => `${c} کا دارالحکومت ${city} ہے۔`,
   notCapital: (city, c, capital) => `${city} ${c} کا دارالحکومت نہیں: اس کا دارالحکومت ${capital} ہے۔`,

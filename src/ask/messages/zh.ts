@@ -222,6 +222,7 @@ const zh = (o: OrgNames): Messages => ({
   fromData: (title) => `数据中的相关内容：${title}。`,
   figure: (value, what, date) => `${what}${value ? `：${value}` : ''}${date ? `（${date}）` : ''}。`,
   notAnOrgMember: (org) => `${org}不属于${o.org}：只有国家才能成为${o.org}成员国或伙伴国。`,
+  nativeName: (c, language, name, latin) => `${c}的${language}写法是${name}${latin ? `（${latin}）` : ''}。`,
   officialName: (c, name) => `${c}的正式名称是${name}。`,
   capital: (c, city) => `${c}的首都是${city}。`,
   notCapital: (city, c, capital) => `${city}不是${c}的首都：其首都是${capital}。`,

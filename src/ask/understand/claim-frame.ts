@@ -62,6 +62,9 @@ const TAG =
   // ("« … ». C'est juste ?", "„…“ Stimmt das noch?", "'…' ¿está bien?": the request in the asker's language.)
   '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|trifft (?:das|dies|es) (?:so )?zu|ist (?:das|dies) zutreffend|(?:kann|darf|konnen|durfen) (?:das|der satz|die zeile) (?:so )?(?:raus|rausgehen|bleiben|stehen(?: bleiben)?)|geht das so(?: raus| durch)?|ist das (?:richtig|korrekt|so)|(?:korrekt|richtig|stimmts|stimmt doch)(?: oder)?|(?:esta|es) (?:bien|correcto|cierto)(?: (?:asi|tal cual|tal como esta))?|asi esta bien|(?:c est|est ce) (?:bon|juste|correct) comme ca|dogru mu|(?:bu )?dogru mu' +
   // ("'…' — lo puedo mandar así?", "je peux l'envoyer comme ça ?": whether the line can go out as it is.)
+  // ("En un folleto pone que … ¿Lo corrijo?", "should I fix it?": whether the line must be corrected, which asks whether it
+  // holds.)
+  '|(?:lo|la) (?:corrijo|corregimos|cambio|cambiamos|arreglo)|(?:should|shall|must|do) (?:i|we) (?:fix|correct|change|amend) (?:it|that|this)(?: (?:line|sentence|bit))?' +
   '|(?:lo |la )?(?:puedo|podemos) (?:mandar|enviar|publicar|poner|usar|dejar|sacar)(?:lo|la)?(?: (?:asi|tal cual|tal como esta))?|(?:je|on) (?:peux|peut|pourrait) (?:l )?(?:envoyer|publier|mettre|garder|utiliser)(?: (?:comme ca|tel quel|tel|ainsi))?' +
   // ("'…' — correct the stmt", "true or false?": an exam's request to check.)
   '|(?:pls |please )?correct (?:the|this|my) (?:stmt|statement|sentence|line)(?: (?:if (?:wrong|needed)|pls|please))?|true or false|(?:right|correct) or wrong|fact or myth' +
@@ -72,6 +75,8 @@ const TAG =
   '|(?:keep|cut|drop|kill|change|fix) (?:it )?or (?:keep|cut|drop|kill|change|fix)(?: it)?' +
   // ("Can you confirm that, so I can keep the sentence as it is?": what the check is for may follow it.)
   '|(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|plz) )?(?:fact ?check|verify|confirm|double check|check)(?: (?:pls|please|plz|this|that|it|me|for me|na|naa|karo|kar do|kardo|karein|karen|kren|kijiye|kijie|krdo|kar lo|kro|kr do))*' +
+  // ("Could you confirm this reference before I submit the chapter?": what is checked, named after "this".)
+  '(?: (?:reference|citation|line|sentence|claim|quote|wording|detail|details))?' +
   // ("Could you confirm that this is accurate?": how the statement stands, said after the request.)
   '(?: (?:is|was) (?:still )?(?:accurate|correct|right|true|ok|okay|fine))?(?: (?:so|before|for|as|because) .*)?' +
   // ("city + date check pls": what to check, named before the request.)
@@ -105,9 +110,10 @@ export const ANYTHING_OFF =
 /**
  * "… do we need to run a correction?", "does it need a correction?": whether the line must be corrected, asked as a check
  * of it; its yes is the line's no.
+ * (Not "is that right, or should I fix it?": there the fix is the other way the check could go.)
  */
 export const FIX_ASKED =
-  /\b(?:(?:do|should|must) (?:i|we) (?:need to |have to )?(?:run|issue|print|publish|air|do|make|put out)|(?:does|do) (?:that|this|it) need) an? (?:correction|retraction|clarification)$/;
+  /\b(?:(?:do|should|must) (?:i|we) (?:need to |have to )?(?:run|issue|print|publish|air|do|make|put out)|(?:does|do) (?:that|this|it) need) an? (?:correction|retraction|clarification)$|(?<!\b(?:or|o) )\b(?:lo|la) (?:corrijo|corregimos|cambio|cambiamos|arreglo)$|(?<!\bor )\b(?:should|shall|must|do) (?:i|we) (?:fix|correct|change|amend) (?:it|that|this)(?: (?:line|sentence|bit))?$/;
 
 /** "is it right to say", "can I write that", put before the statement. */
 const PREFIX_TAG =

@@ -386,7 +386,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       // "10 üyesini sayar mısın?", "listeler misiniz?": a polite request to list them.
       if (/\b(sayar|siralar|listeler|yazar)\s+(mi|mu)\w*/.test(text)) return 'list';
       if (/\b(mi|mu|midir|mudur|misin|miyiz)\b/.test(text)) return choice ? 'choice' : 'yesno';
-      if (/\b(ne|nedir|neler)\b/.test(text)) return 'what';
+      // ("… tam adı neydi?", "nelerdi": what it was, in the past.)
+      if (/\b(ne|nedir|neler|neydi|nelerdi|neymis)\b/.test(text)) return 'what';
       if (/\b(acikla|anlat|ozetle)/.test(text)) return 'explain';
       return asks ? 'yesno' : 'fragment';
     default:
