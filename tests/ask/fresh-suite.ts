@@ -830,6 +830,18 @@ const FRESH_SETS = [
   'fresh-aeb',
   'fresh-aec',
   'fresh-aed',
+  'fresh-aee',
+  'fresh-aef',
+  'fresh-aeg',
+  'fresh-aeh',
+  'fresh-aei',
+  'fresh-aej',
+  'fresh-aek',
+  'fresh-ael',
+  'fresh-aem',
+  'fresh-aen',
+  'fresh-aeo',
+  'fresh-aep',
 ];
 
 /** The sets at even or odd places in FRESH_SETS, each checked against its known failures. */
