@@ -19,6 +19,9 @@ export interface FramedClaim {
 // A request to check, in folded words: "ok to run", "is that technically ok", "fair", "good to go", "accurate
 // attribution", "can i say that", "fact check pls". ("Anything off there?" asks the other way round: a Yes would mean
 // the statement is wrong, so it is left to the reading of the whole line.)
+/** "¿Lo corrijo?", "should I fix it?": whether the line put before must be corrected. */
+const FIX_THIS =
+  '(?:lo|la) (?:corrijo|corregimos|cambio|cambiamos|arreglo)|(?:should|shall|must|do) (?:i|we) (?:fix|correct|change|amend) (?:it|that|this)(?: (?:line|sentence|bit))?';
 const TAG =
   // ("that's right, isn't it?": the verb run on to its subject; "Is correct?", its subject left out.)
   // ("… — I assume that's fine?": the asker's own guess at the answer, before it.)
@@ -61,10 +64,10 @@ const TAG =
   '|(?:is|has) (?:that|this|it) (?:been )?(?:officially )?confirmed(?: officially)?(?: by (?:the )?(?:sco|organi[sz]ation|secretariat))?' +
   // ("« … ». C'est juste ?", "„…“ Stimmt das noch?", "'…' ¿está bien?": the request in the asker's language.)
   '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|trifft (?:das|dies|es) (?:so )?zu|ist (?:das|dies) zutreffend|(?:kann|darf|konnen|durfen) (?:das|der satz|die zeile) (?:so )?(?:raus|rausgehen|bleiben|stehen(?: bleiben)?)|geht das so(?: raus| durch)?|ist das (?:richtig|korrekt|so)|(?:korrekt|richtig|stimmts|stimmt doch)(?: oder)?|(?:esta|es) (?:bien|correcto|cierto)(?: (?:asi|tal cual|tal como esta))?|asi esta bien|(?:c est|est ce) (?:bon|juste|correct) comme ca|dogru mu|(?:bu )?dogru mu' +
-  // ("'…' — lo puedo mandar así?", "je peux l'envoyer comme ça ?": whether the line can go out as it is.)
   // ("En un folleto pone que … ¿Lo corrijo?", "should I fix it?": whether the line must be corrected, which asks whether it
   // holds.)
-  '|(?:lo|la) (?:corrijo|corregimos|cambio|cambiamos|arreglo)|(?:should|shall|must|do) (?:i|we) (?:fix|correct|change|amend) (?:it|that|this)(?: (?:line|sentence|bit))?' +
+  `|${FIX_THIS}` +
+  // ("'…' — lo puedo mandar así?", "je peux l'envoyer comme ça ?": whether the line can go out as it is.)
   '|(?:lo |la )?(?:puedo|podemos) (?:mandar|enviar|publicar|poner|usar|dejar|sacar)(?:lo|la)?(?: (?:asi|tal cual|tal como esta))?|(?:je|on) (?:peux|peut|pourrait) (?:l )?(?:envoyer|publier|mettre|garder|utiliser)(?: (?:comme ca|tel quel|tel|ainsi))?' +
   // ("'…' — correct the stmt", "true or false?": an exam's request to check.)
   '|(?:pls |please )?correct (?:the|this|my) (?:stmt|statement|sentence|line)(?: (?:if (?:wrong|needed)|pls|please))?|true or false|(?:right|correct) or wrong|fact or myth' +
@@ -112,8 +115,9 @@ export const ANYTHING_OFF =
  * of it; its yes is the line's no.
  * (Not "is that right, or should I fix it?": there the fix is the other way the check could go.)
  */
-export const FIX_ASKED =
-  /\b(?:(?:do|should|must) (?:i|we) (?:need to |have to )?(?:run|issue|print|publish|air|do|make|put out)|(?:does|do) (?:that|this|it) need) an? (?:correction|retraction|clarification)$|(?<!\b(?:or|o) )\b(?:lo|la) (?:corrijo|corregimos|cambio|cambiamos|arreglo)$|(?<!\bor )\b(?:should|shall|must|do) (?:i|we) (?:fix|correct|change|amend) (?:it|that|this)(?: (?:line|sentence|bit))?$/;
+export const FIX_ASKED = new RegExp(
+  `\\b(?:(?:do|should|must) (?:i|we) (?:need to |have to )?(?:run|issue|print|publish|air|do|make|put out)|(?:does|do) (?:that|this|it) need) an? (?:correction|retraction|clarification)$|(?<!\\b(?:or|o) )\\b(?:${FIX_THIS})$`,
+);
 
 /** "is it right to say", "can I write that", put before the statement. */
 const PREFIX_TAG =
