@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { facts, TEST_NOW } from '../helpers/app.js';
 import { AskEngine } from '../../src/ask/engine.js';
 import { judgeFresh, type FreshItem } from './fresh-eval.js';
+import { expectOnlyKnown } from './known-list.js';
 import { readingProblems, type ReadingKind } from './reading.js';
 
 /**
@@ -855,14 +856,7 @@ export function describeFreshSets(half: 0 | 1): void {
 
       it('has no answer failure outside its known list, and every listed one still fails', () => {
         const failing = new Set(items.filter((i) => judgeFresh(i, replies.get(i.q)!).length > 0).map((i) => i.q));
-        expect(
-          [...failing].filter((q) => !list.answers.includes(q)),
-          'new failures',
-        ).toEqual([]);
-        expect(
-          list.answers.filter((q) => !failing.has(q)),
-          'now pass: remove them from fresh-known-failures.json',
-        ).toEqual([]);
+        expectOnlyKnown(failing, list.answers, 'failures', 'fresh-known-failures.json');
       });
 
       it('has no reading failure outside its known list, and every listed one still fails', () => {
@@ -871,14 +865,7 @@ export function describeFreshSets(half: 0 | 1): void {
             readingProblems(i.q, i.kind as ReadingKind, replies.get(i.q)!).map((p) => `${i.q} :: ${p}`),
           ),
         );
-        expect(
-          [...failing].filter((k) => !list.reading.includes(k)),
-          'new reading failures',
-        ).toEqual([]);
-        expect(
-          list.reading.filter((k) => !failing.has(k)),
-          'now pass: remove them from fresh-known-failures.json',
-        ).toEqual([]);
+        expectOnlyKnown(failing, list.reading, 'reading failures', 'fresh-known-failures.json');
       });
     });
   }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { facts, TEST_NOW } from '../helpers/app.js';
 import { AskEngine } from '../../src/ask/engine.js';
 import { judge, loadQuestions } from './evaluate.js';
+import { expectOnlyKnown } from './known-list.js';
 import { readingKindOf, readingProblems } from './reading.js';
 
 /**
@@ -52,11 +53,13 @@ describe('the ask regression set', () => {
       const problems = judge(item, replies.get(item.q)!);
       if (problems.length > 0) failing.set(item.q, problems.join('; '));
     }
-    const listed = new Set(known.answers);
-    const fresh = [...failing].filter(([q]) => !listed.has(q)).map(([q, why]) => `${q} → ${why}`);
-    const fixed = known.answers.filter((q) => !failing.has(q));
-    expect(fresh, 'new failures').toEqual([]);
-    expect(fixed, 'listed as failing but now pass: remove them from known-failures.json').toEqual([]);
+    expectOnlyKnown(
+      new Set(failing.keys()),
+      known.answers,
+      'failures',
+      'known-failures.json',
+      (q) => `${q} → ${failing.get(q)}`,
+    );
   });
 
   it('reads well: no reading-check failure outside the known list, and every listed one still fails', () => {
@@ -69,14 +72,6 @@ describe('the ask regression set', () => {
       ))
         failing.add(`${item.q} :: ${p}`);
     }
-    const listed = new Set(known.reading);
-    expect(
-      [...failing].filter((k) => !listed.has(k)),
-      'new reading failures',
-    ).toEqual([]);
-    expect(
-      known.reading.filter((k) => !failing.has(k)),
-      'listed as failing but now pass: remove them from known-failures.json',
-    ).toEqual([]);
+    expectOnlyKnown(failing, known.reading, 'reading failures', 'known-failures.json');
   });
 });
