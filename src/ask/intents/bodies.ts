@@ -22,6 +22,19 @@ export const bodies: Intent = {
   match(q) {
     // "What's a 'Council of Heads of Government'? Is that different from the big summit?": the council itself asked.
     if (definesCouncil(q)) return 88;
+    // ("Kindly explain … what the Council of Heads of State is and how often it meets": the supreme body, what it is.)
+    if (
+      q.bodies.length === 1 &&
+      q.bodies[0] === 'headsOfState' &&
+      (q.form === 'what' || q.form === 'explain') &&
+      / (?:what|whats) (?:is |s )?(?:an? |the )?(?:sco )?(?:council|chs)\b/.test(` ${q.words.join(' ')}`) &&
+      !q.time &&
+      !q.eventNamed &&
+      q.places.length === 0 &&
+      q.countries.length === 0 &&
+      !q.main('location', 'host', 'chair', 'attend', 'outcome', 'next', 'last')
+    )
+      return 89;
     // "The CHS vs the CHG": each body as the data describes it (two seats alone are the seats' family).
     // ("is the Council of Heads of State the same as the Council of Heads of Government?": whether two are one, No.)
     if (
@@ -143,7 +156,12 @@ export const bodies: Intent = {
     }
     // ("what are the main bodies of the sco": several asked for, not the one at the top.)
     const several = q.words.some((w) => /^(bodies|organs|institutions|structures)$/.test(w)) && !q.main('head');
-    if (q.main('often') || (q.main('body') && !q.main('list') && !several)) {
+    if (
+      q.main('often') ||
+      (q.main('body') && !q.main('list') && !several) ||
+      // ("what is the council of heads of state?": the one body asked what it is.)
+      (q.bodies.length === 1 && q.bodies[0] === 'headsOfState' && !several)
+    ) {
       // ("is the SCO summit held every year?": Yes, when the frequency asked is the one the data gives.)
       const asked = q.words.join(' ');
       const otherFrequency =

@@ -107,7 +107,12 @@ export const capital: Intent = {
     // ("how much capital is pakistan putting into the SCO bank?": an amount of money, not a city.)
     if (q.quantity === 'much') return undefined;
     // "was nur-sultan the capital?", "almaty - wasn't it the capital?": a place alone, which a country's capital note may name.
-    if (cs.length === 0 && q.places.length === 1 && q.countries.length === 0 && !q.eventNamed) return 80;
+    // (Not a place the data's own passages name as a capital of something else: "Cholpon-Ata a été désignée capitale de
+    // quoi ?" is the SCO's tourism capital.)
+    if (cs.length === 0 && q.places.length === 1 && q.countries.length === 0 && !q.eventNamed)
+      return q.passage && !q.passage.unknown && q.passage.text.toLowerCase().includes(q.places[0]!.toLowerCase())
+        ? undefined
+        : 80;
     if (cs.length === 0) return undefined;
     // ("need the capital of each central asian member: KZ, KG, TJ, UZ": several countries' capitals, below a list of all.)
     return q.main('list', 'all') && cs.length > 2 ? 70 : 90;
@@ -196,14 +201,21 @@ export const capital: Intent = {
         sources: [c.sources],
       };
     }
+    // ("one student says Bishkek is capital of Tajikistan??": the city put wrongly is another country's capital, said too.)
+    const otherCountry =
+      verdict === 'no' && other
+        ? f.store.countries().find((x) => x.id !== c.id && x.capital.replace(/,.*$/, '') === other)
+        : undefined;
     return {
       kind: 'fact',
       title: (l) => `${l.c(c)}: ${l.place(capitalName)}`,
       ...(verdict && { verdict }),
       lead: (l) =>
         `${verdict === 'no' && other ? l.m.notCapital(l.place(other), l.c(c), l.place(capitalName)) : l.m.capital(l.c(c), l.place(capitalName))}${q.main('code') ? ` ${l.m.codes(l.c(c), c.id, c.iso3)}` : ''}`,
-      ...(c.capitalNote && { context: c.capitalNote }),
-      sources: [c.sources],
+      ...(otherCountry
+        ? { context: (l: Loc) => l.m.capital(l.c(otherCountry), l.place(other!)) }
+        : c.capitalNote && { context: c.capitalNote }),
+      sources: [c.sources, ...(otherCountry ? [otherCountry.sources] : [])],
     };
   },
 };
@@ -482,7 +494,28 @@ function writtenIn(c: CountryT, q: Question): CountryT['nativeNames'][number] | 
     const cyr = c.nativeNames.filter((n) => /\p{Script=Cyrillic}/u.test(n.name));
     return cyr.find((n) => n.lang !== 'ru') ?? cyr[0];
   }
-  return q.languages.map((l) => c.nativeNames.find((n) => n.lang === l)).find((n) => n !== undefined);
+  const langs = q.languages.length > 0 ? q.languages : [...peoplesLanguage(q).keys()];
+  return langs.map((l) => c.nativeNames.find((n) => n.lang === l)).find((n) => n !== undefined);
+}
+
+/**
+ * "The Chinese name for Kazakhstan": a people's word put right before the naming word names the language, that
+ * country's own (the first of its native names); that country is not the one whose name is asked.
+ */
+function peoplesLanguage(q: Question): Map<string, CountryT> {
+  const out = new Map<string, CountryT>();
+  if (q.languages.length > 0) return out;
+  for (const c of q.countries) {
+    const lang = c.country.nativeNames[0]?.lang;
+    if (c.by === 'demonym' && lang && WRITTEN.test(q.words[c.at + (c.len ?? 1)] ?? '')) out.set(lang, c.country);
+  }
+  return out;
+}
+
+/** The countries whose names are asked: not one named only to give the language. */
+function namedCountries(q: Question): CountryT[] {
+  const asLanguage = new Set([...peoplesLanguage(q).values()].map((c) => c.id));
+  return q.countries.map((c) => c.country).filter((c) => !asLanguage.has(c.id));
 }
 
 /** "What is the Kazakh-language spelling of Kazakhstan?", "Belarus in Cyrillic?": a country's name in a language. */
@@ -495,7 +528,7 @@ export const nativeName: Intent = {
     { q: '¿cómo se escribe Pakistán en urdu?', must: ['پاکستان'] },
   ],
   match(q) {
-    const cs = q.countries.map((c) => c.country);
+    const cs = namedCountries(q);
     if (cs.length === 0 || cs.length > 3 || !q.words.some((w) => WRITTEN.test(w))) return undefined;
     // (Not a person's name spelled in a language, nor which languages are official; nor what a body, a meeting or a
     // source is called or says: only a country's name, asked with words of language and naming.)
@@ -506,7 +539,7 @@ export const nativeName: Intent = {
     return cs.some((c) => writtenIn(c, q)) ? 94 : undefined;
   },
   answer(q) {
-    const cs = q.countries.map((c) => c.country).filter((c, i, all) => all.findIndex((x) => x.id === c.id) === i);
+    const cs = namedCountries(q).filter((c, i, all) => all.findIndex((x) => x.id === c.id) === i);
     const found = cs.flatMap((c) => {
       const n = writtenIn(c, q);
       return n ? [{ c, n }] : [];

@@ -61,6 +61,9 @@ export const correction: Intent = {
     // it?": a question resting on a country's joining that never happened has no answer but the country's true standing.
     // ("armenia became a full member at tianjin — how many members does that make now?": a count asked has its own answer,
     // after the correction.)
+    // ("laos came in at which summit, and in what capacity?": a joining the question itself asks about, not one put before
+    // it, is answered by the country's own record: how it came in, and as what.)
+    if (q.form === 'which' && q.main('join') && q.main('summit') && !q.has('join', 'sub', 'aside')) return undefined;
     if (neverJoined(q) && !(q.form === 'howMany' && q.main('member'))) return 96;
     return undefined;
   },

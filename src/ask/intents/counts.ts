@@ -155,13 +155,23 @@ export const memberCount: Intent = {
       return period(f, valued.value, q.form === 'when' ? undefined : 'yes');
     const founded = f.founded ? new Date(`${f.founded}T00:00:00Z`) : undefined;
     // "How many members did the SCO start with?": the first day.
-    const { day, asked } = q.main('first') && !q.time && founded ? { day: founded, asked: true } : dayOf(q, f);
+    // ("… has had nine members ever since Iran joined": a count said to hold until today is asked of today.)
+    const { day, asked } =
+      q.main('first') && !q.time && founded
+        ? { day: founded, asked: true }
+        : askedMemberCount(q)?.since
+          ? { day: f.factDay, asked: false }
+          : dayOf(q, f);
     if (founded && day < founded) return beforeFounding(f, q);
     const p = f.memberCountOn(day);
     if (!p) return { kind: 'notHeld', title: () => 'Not in the data', lead: (l) => l.m.notHeld(), sources: [] };
     const claim = askedMemberCount(q);
+    // ("has the sco had 10 members ever since india and pakistan joined in 2017?": a count said to hold from a time to
+    // today holds only if it has not changed since.)
+    const heldFrom = claim?.since ? f.memberCountOn(dayOf(q, f).day) : undefined;
+    const sinceBroken = claim?.since === true && (heldFrom !== p || p.count !== claim.value);
     const verdict: Verdict | undefined = claim
-      ? claim.holds
+      ? claim.holds && !sinceBroken
         ? 'yes'
         : 'no'
       : q.form === 'yesno' && !(q.clauseDay && q.main('count'))
@@ -175,26 +185,30 @@ export const memberCount: Intent = {
       q.time && q.time.mode === 'in' && !q.time.month
         ? f.memberCountOn(q.time.from < (founded ?? q.time.from) ? founded! : q.time.from)
         : undefined;
-    const changed = startOfYear && startOfYear !== p ? startOfYear : undefined;
+    const changed = startOfYear && startOfYear !== p && !claim?.since ? startOfYear : undefined;
     const partners = f.partners(day).length;
     const family =
       !asked &&
       (q.main('family') ||
         // "27 member states?": the number is the members and partners together.
         q.numbers.some((n) => (n.noun === 'country' || n.noun === 'member') && n.value === p.count + partners) ||
-        (q.main('count') && q.numbers.length === 0 && !q.main('member')));
-    const disputed = claim
-      ? f.store
-          .disputedClaims()
-          .find(
-            (d) =>
-              d.verdict === 'false' &&
-              d.keywords.some((k) =>
-                new RegExp(`\\b${claim.value}\\b|\\b${numberWord(claim.value)}\\b`, 'i').test(k),
-              ) &&
-              /member/i.test(d.claim),
-          )
-      : undefined;
+        (q.main('count') && q.numbers.length === 0 && !q.main('member')) ||
+        // ("so it's still 10 members plus 17 partners?": the partners counted beside the members, the family's count.)
+        q.claims.some((c) => c.kind === 'count' && c.noun === 'partner' && c.stance === 'asked'));
+    // (A count asked that holds needs no wrong claim set beside it.)
+    const disputed =
+      claim && !claim.holds
+        ? f.store
+            .disputedClaims()
+            .find(
+              (d) =>
+                d.verdict === 'false' &&
+                d.keywords.some((k) =>
+                  new RegExp(`\\b${claim.value}\\b|\\b${numberWord(claim.value)}\\b`, 'i').test(k),
+                ) &&
+                /member/i.test(d.claim),
+            )
+        : undefined;
     // "The SCO has 8 members, right? the original 6 + India and Pakistan": a count that once held, asked of now, is
     // answered with who joined since.
     const once =
@@ -211,16 +225,24 @@ export const memberCount: Intent = {
       title: (l) => `${l.n(p.count)} ${l.lang === 'en' ? 'member states' : ''}`.trim(),
       ...(verdict && { verdict }),
       lead: (l) =>
-        asked ? l.m.memberCountWhen(l.n(p.count), when(l)) : l.m.memberCount(l.n(p.count), l.m.asOf(l.d(f.dataAsOf))),
-      context: changed
-        ? (l: Loc) => l.m.countSince(l.n(p.count), l.d(p.from))
-        : since
-          ? since
-          : family
-            ? (l: Loc) => l.m.family(l.n(p.count + partners), l.n(p.count), l.n(partners))
-            : disputed
-              ? `The seed article's claim is wrong: ${disputed.correction}`
-              : (l: Loc) => `${list(l)}.`,
+        asked
+          ? l.m.memberCountWhen(l.n(p.count), when(l))
+          : sinceBroken && claim?.value === p.count
+            ? l.m.countSince(l.n(p.count), l.d(p.from))
+            : l.m.memberCount(l.n(p.count), l.m.asOf(l.d(f.dataAsOf))),
+      // (The count held since a time that has changed: the count at that time, beside today's.)
+      context:
+        sinceBroken && claim?.value === p.count && heldFrom
+          ? (l: Loc) => l.m.memberCountWhen(l.n(heldFrom.count), whenText(q, f)(l))
+          : changed
+            ? (l: Loc) => l.m.countSince(l.n(p.count), l.d(p.from))
+            : since
+              ? since
+              : family
+                ? (l: Loc) => l.m.family(l.n(p.count + partners), l.n(p.count), l.n(partners))
+                : disputed
+                  ? `The seed article's claim is wrong: ${disputed.correction}`
+                  : (l: Loc) => `${list(l)}.`,
       details:
         since && disputed
           ? [{ items: [`The seed article's claim is wrong: ${disputed.correction}`] }]

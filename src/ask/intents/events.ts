@@ -1595,6 +1595,8 @@ export const summits: Intent = {
     // ("was a development strategy to 2035 adopted somewhere? which summit?": the summit that adopted a document is
     // found where the document is, not in the list of summits.)
     if (q.has('strategy') && q.has('outcome') && !q.eventNamed && !q.time) return undefined;
+    // ("At which summit was Cholpon-Ata given the tourism capital title?": so is the summit that gave a title.)
+    if (q.main('tourism') && !q.eventNamed && !q.time) return undefined;
     // (Who said a summit is to be hosted is the announcement's, whoever announced it: "when did PM Sharif announce …".)
     if (hostSaid && !q.eventNamed) return 93;
     // ("at Tianjin the SCO formally decided that Pakistan will host the 2027 summit": a summit hosted in a year after the

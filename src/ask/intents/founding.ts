@@ -26,6 +26,19 @@ export const founding: Intent = {
     if (q.predecessor || q.main('charter') || q.otherOrgs.length > 0) return undefined;
     // ("Hat die SOZ eine eigene Entwicklungsbank gegründet?": a thing of the SCO's named is what was set up.)
     if (q.thing) return undefined;
+    // ("'The SCO was founded in 2001 by six states, including Turkmenistan.'": who founded it, said by name, is checked
+    // before the count said beside them.)
+    // (Not when the founding itself is put wrong: "founded in 1996 in shanghai by six countries incl uzbekistan" is the
+    // predecessor's.)
+    if (
+      q.has('found') &&
+      (q.form === 'yesno' || q.form === 'choice') &&
+      !q.claims.some((c) => c.kind === 'founded' && c.holds === false) &&
+      q.countries.some(
+        (c) => c.by !== 'demonym' && /^(by|including|incl)$/.test(q.words[c.at - 1] ?? '') && c.role !== 'aside',
+      )
+    )
+      return 95;
     // ("is the SCO bank set up yet?": a bank, fund or centre named just before the founding verb is what was set up.)
     if (
       foundAt > 0 &&

@@ -48,6 +48,14 @@ export const joining: Intent = {
       q.main('observer', 'dialogue', 'partner')
     )
       return undefined;
+    // ("in which year did india join the sco as an observer?", "पर्यवेक्षक के रूप में … शामिल हुआ": a joining as an
+    // observer or a dialogue partner is that standing's, which the membership family dates; not as a member.)
+    if (
+      (q.form === 'when' || q.form === 'which') &&
+      q.main('observer', 'dialogue') &&
+      !q.main('member', 'full', 'partner')
+    )
+      return undefined;
     // "belarus / status / since / summit?": a country's row — its standing, since when, and the summit of it.
     if (
       cs.length === 1 &&

@@ -27,6 +27,7 @@ export const COMMON = new Set(
   documented recorded reported proposed finally lastly firstly secondly ought patron patrons horizon sentence sentences himself herself themselves itself
   prove proves proved proving proof word words wording turn turns turned checking mistaken fell
   schreibweise schreibweisen orthographe ortografia grafia gangige gangigen ubliche ublichen
+  studies study studied studying
   asia asian asians`.split(/\s+/),
 );
 

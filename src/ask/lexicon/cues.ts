@@ -206,7 +206,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'حیثیت|کردار|تعلق|زمرہ',
   },
   apply: {
-    en: 'put in for|put in an application|apply|applied|applies|applying|application*|applicant*|candidate*|candidacy|bid|bids|bidding|trying to join|asked for|trying to get in|try to get in|looking to join|hoping to join|want in|wants in|seeking|sought|requested|request to join|requests to join|request for membership|requests for membership|membership request|membership requests|request for observer status|wants to join|want to join|wants full membership|want full membership|wants membership|want membership|lining up|lined up|line to join|waiting to join|queue|queued|knocking',
+    en: 'put in for|put in an application|apply|applied|applies|applying|application*|applicant*|candidate*|candidacy|bid|bids|bidding|trying to join|asked for|trying to get in|try to get in|looking to join|hoping to join|want in|wants in|seeking|sought|requested|request to join|requests to join|request for membership|requests for membership|membership request|membership requests|request for observer status|wants to join|want to join|wants full membership|want full membership|wants membership|want membership|lining up|lined up|line to join|waiting to join|queue|queuing|queueing|in the queue|in line to join|lining up|queued|knocking',
     de: 'antrag*|beantragt|bewerb*|beitrittsantrag',
     es: 'solicit*|candidat*',
     // ("un auditeur demande : …", "on se demande": to ask, no application; only a request to join or for a status.)
@@ -539,7 +539,7 @@ const CUES: Record<Cue, Forms> = {
     de: 'passiert|geschah|getan hat|neuigkeiten|was gibt es neues|ergebnis*|beschlossen|beschluss|beschlusse|vereinbart|verabschiedet|entschieden|entscheidung*',
     es: 'paso|ocurrio|novedades|que hay de nuevo|resultado*|decidio|decidieron|acordo|acordaron|aprobo|aprobaron|aprobado*|aprobada*|adopto|adoptaron',
     fr: 'passe|quoi de neuf|nouveautes|resultat*|decide*|adopte*|convenu|accord',
-    tr: 'ne oldu|neler oldu|yenilikler|ne degisti|neler yasandi|sonuc*|karar*|kabul edildi|alinan',
+    tr: 'ne oldu|neler oldu|yenilikler|ne degisti|neler yasandi|sonuc*|karar*|kabul edildi|kabul edilen|kabul edilmis*|kabul etti*|alinan',
     zh: '结果|成果|决定|通过|发生|發生|有什么新|新动态|新进展',
     ru: 'итог|результат|решени|принял|произошл|случил|что нового|новост',
     hi: 'परिणाम|निर्णय|क्या हुआ|फैसला',
@@ -965,7 +965,7 @@ const CUES: Record<Cue, Forms> = {
     de: 'wie alt|jubilaum',
     es: 'cuantos anos|aniversario',
     fr: 'quel age|anniversaire',
-    tr: 'kac yasinda|yildonumu',
+    tr: 'kac yasinda|yildonum*|yil donum*',
     zh: '多少年|周年',
     ru: 'сколько лет|годовщин|исполнилось|исполняется|исполнится',
     hi: 'कितना पुराना|वर्षगांठ',
@@ -1183,7 +1183,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'فرق',
   },
   path: {
-    en: 'path|paths|road|roads|journey|journeys|route|routes|steps|process|history of|trajectory|came to join|come to join|relationship over time|story of',
+    en: 'path|paths|road|roads|journey|journeys|route|routes|steps|process|history of|trajectory|came to join|come to join|relationship over time|story of|from observer to|from dialogue partner to|accession timeline|accession timelines|membership timeline|membership timelines',
     de: 'weg|prozess',
     es: 'camino|proceso|trayectoria',
     fr: 'parcours|chemin|processus',

@@ -23,9 +23,10 @@ export interface FramedClaim {
 const FIX_THIS =
   '(?:lo|la) (?:corrijo|corregimos|cambio|cambiamos|arreglo)|(?:should|shall|must|do) (?:i|we) (?:fix|correct|change|amend) (?:it|that|this)(?: (?:line|sentence|bit))?';
 const TAG =
-  // ("that's right, isn't it?": the verb run on to its subject; "Is correct?", its subject left out.)
+  // ("that's right, isn't it?": the verb run on to its subject; "Is correct?", its subject left out; "It is true?", in
+  // the order of a statement.)
   // ("… — I assume that's fine?": the asker's own guess at the answer, before it.)
-  '(?:(?:so|but|and) )?(?:i (?:assume|guess|suppose|presume|trust|take it) )?(?:(?:is|would|was) (?:(?:the|this|that|our|my) (?:line|claim|quote|sentence|statement|wording|attribution|date|year|figure|number|count|name|spelling|place|title)|that|this|it) (?:be )?|(?:that|this|it) s |is )?' +
+  '(?:(?:so|but|and) )?(?:i (?:assume|guess|suppose|presume|trust|take it) )?(?:(?:is|would|was) (?:(?:the|this|that|our|my) (?:line|claim|quote|sentence|statement|wording|attribution|date|year|figure|number|count|name|spelling|place|title)|that|this|it) (?:be )?|(?:that|this|it) (?:s|is) |is )?' +
   '(?:still |technically |factually |strictly |historically |broadly |all |basically )?' +
   // ("… close enough?", "about right?": near enough to stand, asked.)
   '(?:ok|okay|fine|fair|right|correct|accurate|true|legit|good|safe|solid|valid|up to date|betul|close enough|near enough|about right|roughly right|more or less (?:right|correct))' +
@@ -226,7 +227,10 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
     // the quote and nothing more; it asks what "…, right?" asks.)
     if (
       latinWords(claim).length >= 3 &&
-      (CHECK_LABEL.test(folded(before)) || CORRECT_IF_WRONG.test(folded(before))) &&
+      // ("draft line from a colleague, pls check: '…'": the request after what the line is, put first.)
+      (CHECK_LABEL.test(folded(before)) ||
+        CHECK_LABEL.test(folded(before.split(/[,;]/).at(-1) ?? '')) ||
+        CORRECT_IF_WRONG.test(folded(before))) &&
       folded(after) === ''
     )
       return { claim, tag: 'right', frame: '', rest: '' };

@@ -48,6 +48,10 @@ const NOUNS: [RegExp, NonNullable<NumberRef['noun']>][] = [
   [/^(dead|killed|deaths|died|casualties|people|civilians|victims)$/, 'killed'],
 ];
 
+/** Words that set states apart as a region's or a group's ("the five Caspian states", "the Baltic states"). */
+const GROUP_OF_STATES =
+  /^(caspian|baltic|nordic|gulf|arab|african|european|balkan|landlocked|nuclear|coastal|littoral|neighbouring|neighboring|bordering|central|asian|brics|asean|g7|g20|eu|nato)$/;
+
 function nounAfter(words: string[], i: number): NumberRef['noun'] {
   for (let j = i + 1; j <= i + 3 && j < words.length; j++) {
     const w = words[j]!;
@@ -56,9 +60,11 @@ function nounAfter(words: string[], i: number): NumberRef['noun'] {
     for (const [re, noun] of NOUNS)
       if (re.test(w))
         // ("turned into one 'partner' category": the number counts the categories the noun names, not partners.)
+        // ("of the five caspian states": the states of a region or a group, not the SCO's.)
         return /^(category|categories|class|classes|tier|tiers|type|types|kind|kinds|status|statuses|label|labels)$/.test(
           words[j + 1] ?? '',
-        )
+        ) ||
+          (noun === 'country' && words.slice(i + 1, j).some((x) => GROUP_OF_STATES.test(x)))
           ? undefined
           : noun;
     if (/^(in|on|at|from|since|and|or|but)$/.test(w)) break;
@@ -74,6 +80,8 @@ const ORDINAL_NOUN =
 const ORG_OR_INVERSION = /^(sco|soz|ocs|sio|elle|il|sie|er)$/;
 /** The organisation's name in the Latin-script languages. */
 const ORG = /^(sco|soz|ocs|sio)$/;
+/** Verbs of moving a seat ("moved its secretariat to …"). */
+const MOVED = /^(moved|relocated|transferred|shifted|move|moves|moving|relocate|relocates)$/;
 
 /** A word for a count ("count", "número", "Anzahl", "sayısı"), or a compound ending in one ("Mitgliederzahl"). */
 const COUNT_WORD = /^(count|number|total|tally|numero|nombre|anzahl|\w*zahl|sayisi|sayi)$/;
@@ -151,6 +159,8 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
         w === 'on' ||
         w === 'once' ||
         w === 'sept' ||
+        // ("l'Inde et le Pakistan sont-ils tous les deux membres ?", "¿son los dos miembros?": both, no count.)
+        (/^(deux|dos)$/.test(w) && /^(les|los|las)$/.test(words[i - 1] ?? '')) ||
         (w === 'one' && !/^(member|country|state|partner)/.test(words[i + 1] ?? '')) ||
         // ("follow-up to my earlier one — member count …": "one" after such a word stands for a question, no number.)
         (w === 'one' &&
@@ -167,6 +177,8 @@ export function findNumbers(tokens: Token[], times: TimeRef[], form: Form, cues:
     if (/%$/.test(words[i + 1] ?? '') || /^(percent|per)$/.test(words[i + 1] ?? '')) return;
     // ("pakistan's SCO journey in 5 points - observer, member, …": a number of units of text counts the text, nothing after.)
     if (/^\D/.test(words[i + 1] ?? '') && TEXT_UNIT.test(words[i + 1] ?? '')) return;
+    // ("the old three-tier structure (member / observer / dialogue partner)": the parts of a structure, no count.)
+    if (/^(tier|tiers|tiered|level|levels|layer|layers|pillar|pillars)$/.test(words[i + 1] ?? '')) return;
     const role = tokens[i]!.role;
     // "chair sco 2 yrs in a row": a number before a unit of time is how long, never a count of members.
     const duration = DURATION.test(words[i + 1] ?? '');
@@ -273,6 +285,8 @@ function ranges(words: string[], numbers: NumberRef[]): NumberRef[] {
             (opened || /^(to|bis|auf|a|au|hasta)$/.test(words[x.at - 1] ?? ''))) ||
             (turkish && x.at === a.at + 2 && /(e|a|ye|ya)$/.test(words[x.at + 1] ?? ''))),
       );
+    // ("how did the sco go from 6 members to what it has now?": a count the span starts from, its end said in words.)
+    if (!b && opened && a.noun && words.slice(a.at + 1, a.at + 4).includes('to')) a.stance = 'range';
     if (!b) continue;
     const noun = a.noun ?? b.noun;
     a.stance = 'range';
@@ -692,7 +706,9 @@ export function findClaims(input: ClaimInput): Claim[] {
     while (named > p.at - 5 && organ(named)) named--;
     const inPassing = !loc && /^(secretariat|rats)$/.test(words[named] ?? '') && form !== 'yesno';
     // ("la sede de la OCS está en Shanghái": Spanish and French "en" too.)
-    if ((!loc && !inPassing) || !/^(in|at|en)$/.test(words[p.at - 1] ?? '')) continue;
+    // ("since the SCO moved its secretariat to Tashkent, …": a seat moved "to" a place is said to be there.)
+    const movedTo = words[p.at - 1] === 'to' && words.slice(Math.max(0, p.at - 5), p.at - 1).some((w) => MOVED.test(w));
+    if ((!loc && !inPassing) || !(/^(in|at|en)$/.test(words[p.at - 1] ?? '') || movedTo)) continue;
     // "Heads of government meeting — where? at Moscow": the city of a meeting named is where it met, not a seat.
     // Not when a seat's body is named just before ("the secretariat sits in Moscow").
     // ("Die RATS-Zentrale befindet sich ja in Bischkek": a few words further back in German.)
@@ -836,6 +852,12 @@ export function findClaims(input: ClaimInput): Claim[] {
           .slice(Math.min(x.at, n.at) + 1, Math.max(x.at, n.at))
           .some((w) => /^(now|today|currently|presently|nowadays)$/.test(w)),
     );
+    // ("the SCO has had nine members ever since Iran joined in 2023": a count held since a time is said of today too.)
+    // ("has the sco had 10 members ever since …?": so is one asked in that order.)
+    const heldSince =
+      words[n.at - 1] === 'had' &&
+      words.slice(Math.max(0, n.at - 4), n.at - 1).some((w) => /^(has|have|s|ve)$/.test(w)) &&
+      words.slice(n.at + 1, n.at + 6).includes('since');
     // "was the member count 9 at any point?": asked of any time, when no year is named.
     // ("pre-Tianjin the SCO had 2 observers": a count said of a time before something, in the past, is one it had then.)
     const before =
@@ -846,8 +868,9 @@ export function findClaims(input: ClaimInput): Claim[] {
       kind: 'count',
       value: n.value,
       noun: n.noun,
-      ...(t && { year: t.year }),
+      ...(t && !heldSince && { year: t.year }),
       ...(ever && { ever }),
+      ...(heldSince && { since: true }),
       stance: n.stance === 'asked' ? 'asked' : n.stance === 'reported' ? 'reported' : 'asserted',
     });
   }

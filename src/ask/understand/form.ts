@@ -147,6 +147,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
       /^(?:dime|dinos|digame|cuentame|sag mir|sagen sie mir|dis moi|dites moi) (?=(?:quien|quienes|cuando|desde cuando|donde|por que|cuantos|cuantas|cual|cuales|wer|wann|wo|warum|wie viele|welche\w*|qui|quand|ou|pourquoi|combien|quel\w*)\b)/,
       '',
     );
+  // ("… das Sekretariat und RATS – wer sitzt wo?", "who sits where?": a place asked of each one named.)
+  if (/^(wer|who|qui|quien) (\S+ ){1,2}(wo|where|ou|donde)$/.test(text)) return 'where';
   // "Can you do a timeline of…", "could you put together a summary…": a request to make something is a request to give it.
   const making = MAKING.exec(text);
   if (making) text = `give ${text.slice(making[0].length)}`;
@@ -686,7 +688,8 @@ function ruForm(t: string, asks: boolean): Form {
   if (/ кто | кого | кем | чей | чья /.test(t)) return 'who';
   // ("кому Россия передала председательство?": to whom, asked of a handover, is no yes or no.)
   if (/ кому /.test(t)) return 'what';
-  if (/ где | в каком городе /.test(t)) return 'where';
+  // ("… куда писать насчёт форума?": where to, a place asked.)
+  if (/ где | в каком городе | куда /.test(t)) return 'where';
   if (/ сколько /.test(t)) return 'howMany';
   if (
     / какие | какой | какая | каков | каковы | какое | каких | которые | каком | какую | какого | какому | какими /.test(

@@ -667,7 +667,7 @@ export class Understander {
         // ("ŞİÖ'nün 25. yılı için … şiir yazar mısın?", "zum 25. Jahrestag": an ordinal's point ends no sentence.)
         .replace(/\b(\d{1,3})\.\s+(?=\p{Ll})/gu, '$1 ')
         .split(
-          /(?<=[.?!;؟।۔…])(?<!\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+\d{1,3}\.)(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|after that,?|afterwards,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:(?:since|until|till) (?=when\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|generate|create|produce|invent|compose|make up|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:personal |own |honest )?(?:opinion|view)|your (?:personal |own |honest )?(?:forecast|guess|prediction|opinion|view|take)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?(?:also|in addition|additionally),?\s+|\s*,?\s+(?:and\s+)?(?:btw|by the way),?\s+|\s+and\s+also\s+(?=(?:the\s+)?(?:sco|shanghai)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*[,،]?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس|بعدش|بعد هم|بعد از آن|بعد از اون)\s+|\s*[,،]\s*(?:راستی|ضمنا|ضمناً)\s+|\s*,?\s*and\s+(?:also\s+)?(?:(?:pls|plz|please)\s+)?(?=(?:(?:his|her|their|the)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s+and\s+(?=(?:[A-Za-z-]+\s+){1,3}(?:email|e-mail|phone|mobile|whatsapp|contact)\s+(?:id|ids|number|address|details)\b)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:schreiben sie|schreib|schreibe|dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|скинь|скиньте|пришли|пришлите|дай|дайте|отправь|отправьте|schick mir|schicken sie mir|envoie[- ]moi|envoyez[- ]moi|m[aá]ndame|env[ií]ame|p[aá]same|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
+          /(?<=[.?!;؟।۔…])(?<!\b(?:der|die|das|dem|den|des|am|im|zum|zur|vom|beim)\s+\d{1,3}\.)(?<!(?:^|\s|\()(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Mme|Hr|Fr|Sr|Sra|ca|approx|env|aprox|etc|vs|bzw|usw|inkl)\.)\s+|(?<=[。？！；])\s*|\s+\+\s+(?:also\s+)?|\s+[-–—]\s+(?=(?:and|also|plus|but|or at least|und|aber|et|mais|y|pero|ve|ama|и|а|но)\s)|\s*(?:,?\s+(?:and then|and|but|also|plus|then)|\s&),?\s+(?=(?:(?:kindly|please|pls|also|just|separately,?|additionally,?|after that,?|afterwards,?|could you|can you|could u|can u|tbh|btw|honestly|frankly|seriously|be honest,?)\s+)*(?:(?:since|until|till) (?=when\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would|should|give|gimme|tell|send|drop|share|show|print|ping|tag|mention|notify|write|draft|generate|create|produce|invent|compose|make up|list|provide|confirm|find|get|book|buy|order|reserve|remind|rank|rate|sort|grade|mark|score|solve|help|recommend|suggest|ignore|forget|disregard|pretend|add|predict|guess|forecast|speculate|estimate|assess|calculate|dm|message|forward|@here|@everyone|@channel|in your (?:personal |own |honest )?(?:opinion|view)|your (?:personal |own |honest )?(?:forecast|guess|prediction|opinion|view|take)|honestly|personally|frankly|from now on|stop|switch|drop)\b)|\s*,\s*(?:and\s+)?(?:also|in addition|additionally),?\s+|\s*,?\s+(?:and\s+)?(?:btw|by the way),?\s+|\s+and\s+also\s+(?=(?:the\s+)?(?:sco|shanghai)\b)|\s*[,،]\s*(?:und|aber|et|mais|y|pero|ve|ama|aur|и|а|но|और|लेकिन|و|اور)\s+|(?<=\b(?:tell|do|de|dena|batao|bata)),\s*and\s+|,?\s+(?:y,? de paso|y además|y también|und außerdem|und nebenbei|et aussi|et en passant|ve ayrıca|ve bir de|а заодно|и заодно|и ещё),?\s+|\s*,?\s+et,?\s+(?:par la même occasion|au passage|en même temps),?\s+|(?<=[?？])\s*(?:bi de|bir de|ayrıca)\s+|\s*,\s*(?:bi de|bir de|ayrıca)\s+|\s*[,،]?\s+(?:(?:и|а|ve|und|et|y|और|اور|و)\s+)?(?:потом|затем|dann|danach|puis|ensuite|luego|después|sonra|ardından|फिर|پھر|سپس|بعدش|بعد هم|بعد از آن|بعد از اون)\s+|\s*[,،]\s*(?:راستی|ضمنا|ضمناً)\s+|\s*,?\s*and\s+(?:also\s+)?(?:(?:pls|plz|please)\s+)?(?=(?:(?:his|her|their|the)\s+)?(?:[A-Za-z-]+['’]s\s+)?(?:personal|private|home|mobile|cell|direct|whatsapp|telegram)\s)|\s+and\s+(?=(?:[A-Za-z-]+\s+){1,3}(?:email|e-mail|phone|mobile|whatsapp|contact)\s+(?:id|ids|number|address|details)\b)|\s*,?\s+(?:и|а|ve|und|et|y|और|اور|و)\s+(?=(?:отметь|упомяни|тегни|пингани|оповести|mentionne|tague|notifie|markiere|erwähne|pinge|tagge|benachrichtige|menciona|etiqueta|notifica|avisa|सबको|सभी को|سب کو|همه|kanal\S*\s+herkesi|herkesi|alle\s+(?:markieren|erwähnen|pingen|taggen))\S*\s)|\s*[，、]\s*(?:而且|还有|另外)?|(?<=\S+\s+\S+\s+\S+)\s*,?\s+(?:und|y|e|et|и|а|ve)\s+(?=(?:schreiben sie|schreib|schreibe|dime|dinos|dame|cu[eé]ntame|expl[ií]came|mu[eé]strame|dis[- ]moi|dites[- ]moi|donne[- ]moi|donnez[- ]moi|explique[- ]moi|montre[- ]moi|sag mir|sagen sie mir|nenn mir|gib mir|erkl[aä]r mir|скажи|расскажи|назови|покажи|скинь|скиньте|пришли|пришлите|дай|дайте|отправь|отправьте|schick mir|schicken sie mir|envoie[- ]moi|envoyez[- ]moi|m[aá]ndame|env[ií]ame|p[aá]same|wie|was|wer|wann|wo|welche\S*|warum|qu[eé]|c[oó]mo|cu[aá]ndo|d[oó]nde|qui[eé]n\S*|cu[aá]l\S*|quel\S*|comment|quand|o[uù]|qui|pourquoi|как\S*|что|кто|куда|сколько|когда|где|почему)\s)/i,
         )
         .filter((p) => p.trim());
     if (parts.length < 2) return undefined;
@@ -689,8 +689,10 @@ export class Understander {
       // A connective that opens a part ("anyway when did…", "…؟ اور …") is no word of the question.
       const trimmed = part
         .trim()
+        // ("who hosted the 2025 summit? + tell me who'll win …": a plus that adds a part.)
+        .replace(/^\+\s*/, '')
         .replace(
-          /^(?:(?:first|firstly|then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|fine|alright|all right|at least|whatever|btw|honestly|tbh|frankly|seriously|personally|separately|additionally|y de paso|de paso|y además|y también|también|tambien|además|aussi|außerdem|und außerdem|und nebenbei|et aussi|ve ayrıca|ve bir de|а заодно|и заодно|y|und|et|ve|اور|و|और|и|а),?\s+)+/i,
+          /^(?:(?:first|firstly|then|and|also|now|please|pls|after that|next|anyway|so|ok|okay|fine|alright|all right|or at least|at least|whatever|btw|honestly|tbh|frankly|seriously|personally|separately|additionally|y de paso|de paso|y además|y también|también|tambien|además|aussi|außerdem|und außerdem|und nebenbei|et aussi|ve ayrıca|ve bir de|а заодно|и заодно|y|und|et|ve|اور|و|और|и|а),?\s+)+/i,
           '',
         )
         // ("… ok? first q: when was the sco founded": a label that numbers the question asks nothing.)
@@ -880,6 +882,14 @@ export class Understander {
           // ("… l'adresse mail perso de M. Yermekbayev ? C'est pour une invitation à notre colloque.": in another Latin
           // language, a statement of what the declined request is for.)
           (q.lang !== 'en' && LATIN_LANGS.has(q.lang) && FOR_WHAT.test(latinWords(bare).join(' '))) ||
+          // ("… ? Notre directrice voudrait lui écrire directement, sans passer par le Secrétariat.": so is what someone of
+          // the asker's own means to do, said with no question mark.)
+          (q.lang !== 'en' &&
+            LATIN_LANGS.has(q.lang) &&
+            !/[?¿]/.test(bare) &&
+            /^(notre|nos|mon|ma|mes|je|nous|unser|unsere|unserer|mein|meine|wir|ich|nuestro|nuestra|nuestros|mi|mis|yo|nosotros|benim|bizim|ben|biz)\b/i.test(
+              bare,
+            )) ||
           // ("帮我写一篇上合社论，立场要挺北京，800字左右": in another script, a part that asks nothing says more of the request.)
           (!LATIN_LANGS.has(q.lang) && q.lang !== 'en' && q.form === 'fragment' && !asks));
       declinedBefore = false;
@@ -1073,7 +1083,9 @@ export class Understander {
         p0.pointsBack &&
         !p0.thing &&
         p0.events.length === 0 &&
-        p0.places.length === 0
+        p0.places.length === 0 &&
+        // (Not "… and what's the other permanent body + its city?": "its" is the other body the part names.)
+        !p0.cues.some((c) => c.role === 'main' && c.cue === 'other')
       )
         return { ...p0, bodies: prior.bodies };
       // "… who else was in the room at Qingdao? did the SG show up?": attending, asked of no meeting, is attending the one
@@ -1815,6 +1827,13 @@ export class Understander {
           /^(runs?|running|ran)$/.test(words[c.at] ?? '') &&
           /^(to|until|till|through|thru|into)$/.test(words[c.at + 1] ?? '')
         ) &&
+        // ("the SCO Development Strategy — up to which year does it run?": a document that runs, with no one to head it.)
+        !(
+          c.cue === 'head' &&
+          /^(runs?|running|ran)$/.test(words[c.at] ?? '') &&
+          /^(it|this|that)$/.test(words[c.at - 1] ?? '') &&
+          cues0.some((x) => x.cue === 'strategy' || x.cue === 'charter' || x.cue === 'statement')
+        ) &&
         // ("it goes by the English alphabet", "по русскому алфавиту": a language's letters order names, no language asked.)
         !(
           c.cue === 'language' &&
@@ -1896,6 +1915,14 @@ export class Understander {
             (/^(the|that|this|its|their|in|a)$/.test(words[c.at + 1] ?? '') ? words[c.at + 2] : words[c.at + 1]) ?? '',
           )
         ) &&
+        // ("tell me the founding year": the year of the founding, no founding member.)
+        !(
+          c.cue === 'founder' &&
+          words[c.at] === 'founding' &&
+          /^(year|date|day|month|anniversary)$/.test(words[c.at + 1] ?? '')
+        ) &&
+        // ("the SCO has had nine members ever since Iran joined": "ever since" is a time on, not any time.)
+        !(c.cue === 'ever' && words[c.at] === 'ever' && words[c.at + 1] === 'since') &&
         // ("the number of defence ministers present in Qingdao": there, not now.)
         !(c.cue === 'current' && words[c.at] === 'present' && /^(at|in|during|for)$/.test(words[c.at + 1] ?? '')) &&
         // ("explainer draft: walk me through …": the asker's own draft, no draft statement of a meeting.)
@@ -1974,6 +2001,29 @@ export class Understander {
       const pick = listOf ?? named.at(-1);
       if (pick) for (const c of named) if (Math.abs(c.at - pick.at) <= 2) c.role = 'main';
     }
+    // ("So the 2026 summit is still coming up — when will it be held?": "it" in a question that names no meeting of its
+    // own is the meeting the statement before it named.)
+    // ("Un partenaire me parle du sommet de Bichkek comme d'un événement à venir. Il a déjà eu lieu, non ?": so is "il"
+    // after a meeting said of in passing, when nothing else is asked of it.)
+    if (
+      latinLang &&
+      (WH_FORMS.has(form) || form === 'yesno') &&
+      seg.mainWords.some((w, i) => THING_PRONOUN.test(w) && seg.mainWords[i + 1] !== 'y') &&
+      !cues.some((c) => c.role === 'main' && MEETING_CUES.has(c.cue))
+    ) {
+      // (A yes/no question's "it" only when what it asks is said only of meetings, "eu lieu", "taken place", and nothing
+      // else is asked: not "Turkmenistan keeps showing up at SCO summits. Is it a partner?", nor "… — is it random?".)
+      const bare =
+        cues.every((c) => c.role !== 'main' || ASKS_NO_TOPIC.has(c.cue)) &&
+        seg.mainWords.some((w) => MEETING_PREDICATE.test(w));
+      for (const c of cues)
+        if (
+          MEETING_CUES.has(c.cue) &&
+          ((c.role === 'sub' && WH_FORMS.has(form)) ||
+            (c.role !== 'main' && bare && (form === 'yesno' || c.role === 'aside')))
+        )
+          c.role = 'main';
+    }
     // ("上合组织现在有几个成员国？做25周年特刊要用": in another script, what follows the question and asks nothing says what
     // the answer is for.)
     if (!latinLang) {
@@ -2008,8 +2058,29 @@ export class Understander {
       ...regionsNamed,
       ...regionsNamed.flatMap((r) => this.elidedRegion(r, words, folded, latinLang)),
     ];
-    const countryHits = this.names
-      .countries(text, words, folded, lang, this.vocabularyWords, STOPWORDS)
+    const namedHits = this.names.countries(text, words, folded, lang, this.vocabularyWords, STOPWORDS);
+    // ("Comment écrit-on Tadjikistan en tadjik ?", "how is tajikistan written in tajik": a people's word after "in" that
+    // names no language the lexicon knows names the people's own: the first of their country's native names.)
+    // (A country named again by its people's word is one hit: the word is found as the start of one of its names.)
+    const spokenIn = latinLang
+      ? words.flatMap((w, i) => {
+          if (
+            w.length < 4 ||
+            !/^(en|in|auf|em)$/.test(words[i - 1] ?? '') ||
+            !/^(|pls|please|svp|names?|translation|version|script)$/.test(words[i + 1] ?? '')
+          )
+            return [];
+          const c = namedHits.find(
+            (h) =>
+              h.at !== i &&
+              [h.country.name, ...h.country.demonyms, ...h.country.nativeNames.map((n) => n.name)].some((n) =>
+                latinWords(n).some((x) => x === w || (x.startsWith(w) && x.length > w.length)),
+              ),
+          );
+          return c?.country.nativeNames[0]?.lang ?? [];
+        })
+      : [];
+    const countryHits = namedHits
       // ("I'm preparing a seminar on Iranian foreign policy. When did Iran join?": a people's word in an aside, and the
       // country's name in what is asked, is the country named there.)
       .map((c) =>
@@ -2066,6 +2137,10 @@ export class Understander {
       by: h.by === 'demonym' && latinLang && (holdsStanding(h) || servesOffice(h)) ? 'name' : h.by,
       // ("Xi heads to Bishkek for SCO, then on to Egypt": where a trip goes on to is no part of what is asked of it.)
       role:
+        // ("in which Chinese city the SCO defence ministers met": a people's word before a city only says where to look.)
+        (latinLang &&
+          h.by === 'demonym' &&
+          /^(city|cities|town|towns|province|provinces|port|ports|region)$/.test(words[h.at + (h.len ?? 1)] ?? '')) ||
         (latinLang &&
           words[h.at - 1] === 'to' &&
           /^(on|then|onward|onwards|continuing|heading)$/.test(words[h.at - 2] ?? '')) ||
@@ -2137,7 +2212,11 @@ export class Understander {
     );
     // ("astana vs nur-sultan — which years?", "… when was astana called nur-sultan?": a capital by two of its names, beside
     // any meeting of that city, asks when it bore which.)
-    const caps = of<CountryT>('capital');
+    // ("Tianjin'de kabul edilen strateji belgesi": a capital's name that is a Turkish word before the verb made of it,
+    // "kabul etmek" (to adopt), names no city.)
+    const caps = of<CountryT>('capital').filter(
+      (c) => !(lang === 'tr' && TURKISH_VERB_AFTER.test(words[c.at + c.len] ?? '')),
+    );
     const twoNames = caps.some((c) =>
       of<string>('place').some((p) => c.value.capitalOldNames.some((n) => n.toLowerCase() === p.value.toLowerCase())),
     );
@@ -2149,6 +2228,46 @@ export class Understander {
       }
     }
     countries.sort((a, b) => a.at - b.at);
+    // ("Seit die Türkei 2025 SOZ-Vollmitglied ist, läuft … Wann genau war der Beitritt?": a joining asked of no one is
+    // asked of the one country the statement before names.)
+    // ("Can you explain how Pakistan and India got into the SCO together - what was the path from observer to member?":
+    // so is a way in, of the countries the request before names.)
+    // (Only one named before the question, and not one it asks to name: "Which member joined most recently …? I am told
+    // it was Iran" asks which.)
+    const namedCountries = countries.filter((c) => c.by !== 'demonym');
+    const askedFrom = tokens.findIndex((t) => t.role === 'main');
+    if (
+      latinLang &&
+      WH_FORMS.has(form) &&
+      form !== 'which' &&
+      form !== 'who' &&
+      namedCountries.every((c) => c.at < askedFrom) &&
+      (main('join') || main('path')) &&
+      namedCountries.length >= 1 &&
+      namedCountries.length <= (main('path') ? 3 : 1) &&
+      namedCountries.every((c) => c.role === 'aside') &&
+      !countries.some((c) => c.role === 'main')
+    )
+      for (const c of namedCountries) c.role = 'main';
+    // ("The Kazakh capital: it was Almaty when I served, then Astana, then something else. What is it called now?": a
+    // question that asks only what "it" is called or is now is asked of what the words before it name.)
+    // ("My buyer in Minsk says Belarus was first dialogue partner, then observer, then member. Which years for the first
+    // two?": so is one that asks which years of what it points back at.)
+    const pointsBack =
+      (seg.mainWords.some((w) => w === 'it' || w === 'they') &&
+        cues.some((c) => c.role === 'main' && c.cue === 'called')) ||
+      (/^(which|what) (years?|dates?)\b/.test(seg.mainWords.join(' ')) &&
+        seg.mainWords.some((w) => /^(it|they|them|those|these|both|each|first|two|three)$/.test(w)));
+    if (
+      latinLang &&
+      WH_FORMS.has(form) &&
+      pointsBack &&
+      cues.every((c) => c.role !== 'main' || c.cue === 'called' || c.cue === 'first' || ASKS_NO_TOPIC.has(c.cue)) &&
+      !countries.some((c) => c.role === 'main')
+    ) {
+      for (const c of cues) if (c.role === 'aside' && c.at < askedFrom) c.role = 'main';
+      for (const c of countries) if (c.role === 'aside' && c.at < askedFrom) c.role = 'main';
+    }
     const people: PersonRef[] = dedupeBy(
       of<{ official: OfficialT; predecessorName?: string }>('person'),
       (p) => p.value.official.id,
@@ -2175,7 +2294,20 @@ export class Understander {
     // "Where is the seat of RATS?": a generic word ("seat", "headquarters") names the Secretariat only when no other body is named.
     // Nor when the question names a thing whose seat it asks, one only a passage of the data holds by its name
     // ("where will the development bank be headquartered"): its seat is not the Secretariat's.
-    const thing = latinLang ? this.thingNamed(tokens, hits, cues) : undefined;
+    // ("On me parle d'une banque de développement de l'OCS. Est-elle déjà opérationnelle ?": a question that asks of
+    // "elle" and names nothing is asked of what the statement before it names.)
+    const asideMeant =
+      latinLang &&
+      seg.mainWords.some((w, i) => THING_PRONOUN.test(w) && seg.mainWords[i + 1] !== 'y') &&
+      !countries.some((c) => c.role === 'main') &&
+      people.length === 0 &&
+      !cues.some((c) => c.role === 'main' && c.cue !== 'ever' && c.cue !== 'future') &&
+      // (Not when the words before ask a relation the intents read: "How does the chairmanship rotation work — is it …?")
+      !cues.some((c) => RELATION_CUES.has(c.cue));
+    // (Only what is said before the question: not "… when was it according to your data?".)
+    const firstMain = tokens.findIndex((t) => t.role === 'main');
+    const asideBefore = (i: number) => asideMeant && i < firstMain;
+    const thing = latinLang ? this.thingNamed(tokens, hits, cues, asideBefore) : undefined;
     const generic = named.length > 0 ? [] : of<BodyKeyT>('genericBody');
     const bodies = [
       ...new Set(
@@ -2233,6 +2365,13 @@ export class Understander {
               // Central Asia section": so do two joined.)
               !(latinLang && unitAfter(words, r.at + r.len)) &&
               // ("… capital cities of all sco members? for my central asia tour list": the region of what the answer is for.)
+              // ("Brauche die Zahl für eine Folie zum Korridor China–Europa": so is one in a piece the answer is for.)
+              !(
+                latinLang &&
+                roleAt(r.at) === 'aside' &&
+                words.slice(Math.max(0, r.at - 6), r.at).some((w) => /^(for|fur|pour|para|per)$/.test(w)) &&
+                words.slice(Math.max(0, r.at - 6), r.at).some((w) => PIECE_OF_WORK.test(w) || SLIDE.test(w))
+              ) &&
               !(
                 latinLang &&
                 roleAt(r.at) === 'aside' &&
@@ -2270,7 +2409,7 @@ export class Understander {
               .map((l) => l.value),
           ),
         ]
-      : [];
+      : [...new Set(spokenIn)];
 
     // Time and numbers.
     // In another script the years are read from the whole text; its Latin tokens only add a year not already read.
@@ -2829,12 +2968,12 @@ export class Understander {
       predecessor ||
       people.length > 0;
     const beyond = unnamed(() => {
-      const content = unnamed((roleOk: (r: Role) => boolean) =>
+      const content = unnamed((roleOk: (r: Role, i: number) => boolean) =>
         tokens
           .map((t, i) => ({ t, i }))
           .filter(
             ({ t, i }) =>
-              roleOk(t.role) &&
+              roleOk(t.role, i) &&
               !nameWords.has(i) &&
               t.w.length >= 3 &&
               !STOPWORDS.has(t.w) &&
@@ -2851,7 +2990,7 @@ export class Understander {
         if (c.role !== 'aside')
           for (let k = c.at; k < Math.min(words.length, c.at + (c.len ?? 1)); k++) cueWords.add(words[k]!);
       // The content words, read once: the unknown words are drawn from them and they are the terms.
-      const contentWords = latinLang ? content((r) => r !== 'aside') : [];
+      const contentWords = latinLang ? content((r, i) => r !== 'aside' || asideBefore(i)) : [];
       // ("Camille: for a data pipeline I need …": a name put first with a colon says who is addressed, no topic.)
       const addressed = ADDRESSED.exec(text)?.[1]?.toLowerCase();
       const unknownWords = latinLang
@@ -2950,7 +3089,7 @@ export class Understander {
             ...tokens
               .filter(
                 (t, i) =>
-                  t.role !== 'aside' &&
+                  (t.role !== 'aside' || asideBefore(i)) &&
                   !nameWords.has(i) &&
                   !aboutData.has(i) &&
                   !(i === 0 && /^(list|name|enumerate|show|give|tell)$/.test(t.w)) &&
@@ -3387,6 +3526,13 @@ export class Understander {
           out.some((c) => c.cue === 'strategy' && c.at < out[k]!.at && out[k]!.at - c.at <= 12)
         )
           out.splice(k, 1);
+      // ("比什凯克峰会都有哪些领导人出席了？": the word for leaders holds the one for leading; the leaders are asked, no head.)
+      for (let k = out.length - 1; k >= 0; k--)
+        if (out[k]!.cue === 'head' && out.some((c) => c.cue === 'leaders' && c.at === out[k]!.at)) out.splice(k, 1);
+      // ("ایس سی او ترقیاتی بینک", "банк развития ШОС": so is the development a bank is named for.)
+      for (let k = out.length - 1; k >= 0; k--)
+        if (out[k]!.cue === 'growth' && BANK_SCRIPT.test(folded.slice(Math.max(0, out[k]!.at - 12), out[k]!.at + 24)))
+          out.splice(k, 1);
       // ("Готовлю вступительное слово …": opening remarks, no joining to come.)
       if (lang === 'ru')
         for (const m of folded.matchAll(/вступительн\S* слов\S*/g))
@@ -3446,6 +3592,7 @@ export class Understander {
     tokens: Token[],
     hits: { kind: NameKind; at: number; len: number }[],
     cues: CueHit[],
+    asideBefore: (i: number) => boolean = () => false,
   ): { id: string; at: number } | undefined {
     if (!this.thingHint?.test(tokens.map((t) => t.w).join(' '))) return undefined;
     const synonyms = this.facts.data.ask.synonyms;
@@ -3453,7 +3600,8 @@ export class Understander {
     const org = (i: number) => hits.some((h) => h.kind === 'org' && i >= h.at && i < h.at + h.len);
     for (let i = 0; i < tokens.length; i++) {
       // (A word the engine knows as a relation names that relation: "the charter".)
-      if (tokens[i]!.role === 'aside' || cues.some((c) => i >= c.at && i < c.at + (c.len ?? 1))) continue;
+      if ((tokens[i]!.role === 'aside' && !asideBefore(i)) || cues.some((c) => i >= c.at && i < c.at + (c.len ?? 1)))
+        continue;
       const own = forms(tokens[i]!.w);
       for (const f of own) {
         const thing = this.things.get(f);
@@ -5271,6 +5419,14 @@ function scriptClaims(
   // happened before the question, is taken as true: a premise to check.)
   if (c && !out.some((x) => x.kind === 'joined') && JOINED_FIRST.test(text))
     out.push({ kind: 'joined', country: c.country, stance: 'asserted' });
+  // ("Раз штаб-квартира ШОС в Москве, куда писать …?": a seat put first as what is so is a premise to check.)
+  if (places[0] && SINCE_FIRST_SCRIPT.test(text) && cues.some((x) => x.cue === 'location'))
+    out.push({
+      kind: 'seat',
+      body: RATS_SCRIPT.test(text) ? 'rats' : 'secretariat',
+      place: places[0].value,
+      stance: 'asserted',
+    });
   if (form !== 'yesno') return out;
   // ("عضویت ایران رو تعلیق کرده؟", "Индию исключили из ШОС?": whether a country left or was expelled, asked.)
   // (Its membership named beside it, "عضویت … تعلیق", is what was ended, no joining asked.)
@@ -5321,6 +5477,14 @@ function scriptClaims(
  */
 const SCRIPT_QUESTION_THEN_REMARK =
   /^([^?？؟]*\p{L}[^?？؟]*[?？؟])\s*(?!(?:اور|और|و|и|а|还有|另外|顺便|並且|并且|ve)[\s,،])(?=[^?？؟]*\p{L})[^?？؟]{1,25}$/u;
+
+/** "Since …" opening a line in another script: what follows is put as so ("Раз …", "既然 …", "چون …", "चूंकि …"). */
+const SINCE_FIRST_SCRIPT = /^\s*(раз|поскольку|так как|既然|由于|چون|چونکه|چونکہ|चूंकि|चूँकि|क्योंकि)[\s,，]/u;
+/** The anti-terrorist structure named in another script. */
+const RATS_SCRIPT = /РАТС|反恐|ضد تروریسم|انسداد دہشت|आतंकवाद/iu;
+
+/** A bank, in the other scripts. */
+const BANK_SCRIPT = /بینک|بانک|बैंक|банк|银行/u;
 
 /** A joining as a member, said in a clause before the question ("…成为…成员国之后，", "после того как … стал членом …,"). */
 const JOINED_FIRST =
@@ -5486,6 +5650,9 @@ const WHERE_IT_STANDS =
 /** What follows a country that opens a line and makes it the source of what is said: "'s MoD said", "'s foreign ministry says". */
 const SOURCE_OF_COUNTRY =
   /^s (?:(?:defence|defense|foreign|external affairs) )?(?:ministry|mod|mfa|mea|government|govt|embassy|spokesman|spokesperson|press office) (?:said|says|stated|states|reported|reports)\b/;
+/** A slide or a chart the answer goes on ("eine Folie", "a slide", "une diapo"). */
+const SLIDE =
+  /^(slide|slides|folie|folien|diapo|diapos|diapositive|diapositiva|chart|graphic|infographic|map|karte|grafik|grafica|carte)$/;
 /** A piece of the asker's own work, which a topic is "on" ("a lesson on central asia"). */
 const PIECE_OF_WORK =
   /^(lesson|lessons|class|course|unit|module|lecture|seminar|article|piece|story|report|talk|presentation|podcast|episode|explainer|paper|essay|chapter|segment|show|conference|conferences|workshop|webinar|panel|exhibition|jornadas|jornada|conferencia|congreso|seminario|taller|curso|clase|articulo|reportaje|cours|atelier|colloque|exposition|vortrag|konferenz|tagung|artikel|beitrag|unterricht|ders|konferans|makale)$/;
@@ -5518,6 +5685,15 @@ const RIGHT_BEFORE = /^(after|afterwards|before|away|there|here|then|now|next|wh
 
 /** The categories a list can be of ("list them": the members, the dialogue partners, the observers). */
 const CATEGORY_CUES_OF_LIST = new Set<Cue>(['member', 'partner', 'observer', 'dialogue', 'founder', 'apply']);
+/** The cues that name a meeting. */
+const MEETING_CUES = new Set<Cue>(['summit', 'meeting']);
+/** A pronoun that can stand for a thing or a meeting named before ("it", "elle", "sie"). */
+const THING_PRONOUN = /^(it|they|il|elle|ella|er|es|sie)$/;
+/** Words said only of a meeting: that it took place, was held, met. */
+const MEETING_PREDICATE =
+  /^(lieu|place|happened|happen|held|statt|stattgefunden|celebro|celebrado|celebrada|tenu|tenue|convened|met)$/;
+/** Cues that ask how or when a thing holds, naming nothing of their own ("still", "already", "ever"). */
+const ASKS_NO_TOPIC = new Set<Cue>(['ever', 'true', 'still', 'current', 'future']);
 
 /** Categories a list leaves out: "without observers and partners", "без наблюдателей и партнёров". */
 const EXCLUDING = /^(without|excluding|except|minus|ohne|sans|sin|haric)$/;
@@ -6279,7 +6455,9 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
       body &&
       /\b(it|its)\b/i.test(out) &&
       !out.toLowerCase().includes(body.toLowerCase()) &&
-      !(i === 0 || parts.slice(0, i).every((x) => !x.toLowerCase().includes(body.toLowerCase())))
+      !(i === 0 || parts.slice(0, i).every((x) => !x.toLowerCase().includes(body.toLowerCase()))) &&
+      // ("where's the secretariat and what's the other permanent body + its city?": "its" is the body the part names.)
+      !/\b(bod(y|ies)|organs?|structures?|institutions?|agenc(y|ies))\b.*\bits?\b/i.test(out)
     )
       out = out.replace(/\bits\b/i, `the ${body}'s`).replace(/\bit\b/i, `the ${body}`);
     // "(1) where is the RATS exec committee … (3) who was the previous director?": an office named bare is the body's.
@@ -6419,6 +6597,9 @@ const NEED_OR_PURPOSE: Partial<Record<Lang, RegExp>> = {
 /** Turkish question words that open a question of their own before a comma (not "hangileri", "hangisi" closing a list). */
 const TR_WH = 'kim|kimdir|nerede|nerededir|ne zaman|hangi|kaç|kaçıncı|neden|nasıl|ne|neler|nedir';
 const TR_WH_BEFORE_COMMA = new RegExp(`[\\s(](${TR_WH})[\\s?,]`, 'u');
+
+/** The helper verbs Turkish puts after a noun to make a verb of it ("kabul edilen", "kabul etti"). */
+const TURKISH_VERB_AFTER = /^(et|ed|edil|olun|ol)\w*$/;
 
 /** Question words of the other languages written with spaces, for telling two questions joined by "and" (words as typed, lower case). */
 const WH_BY_LANG: Partial<Record<Lang, RegExp>> = {

@@ -41,7 +41,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   fr: {
     words: new Set(
-      'le la les est sont etait qui quand combien quel quelle quels quelles ou pourquoi membre membres depuis et pas du de des une un au aux il elle ce cette secretaire siege pays fait partie fondee adhere actuellement aujourdhui sommet presidence capitale avec pour dans signifie sigle langues langue officielles officielle ete assure rejoint ministre trouve passe adhesion etats fonde va rejoindre rejoindra rejoindront prochain prochaine annee signee charte partenaires presidait comptait dernier eu lieu elle tu vous penses pensez crois croyez devrait peut mais aussi sur tres y comparez expliquez indiquez precisez donnez resumez principaux elargissement'.split(
+      'le la les est sont etait comment ecrit ecrire qui quand combien quel quelle quels quelles ou pourquoi membre membres depuis et pas du de des une un au aux il elle ce cette secretaire siege pays fait partie fondee adhere actuellement aujourdhui sommet presidence capitale avec pour dans signifie sigle langues langue officielles officielle ete assure rejoint ministre trouve passe adhesion etats fonde va rejoindre rejoindra rejoindront prochain prochaine annee signee charte partenaires presidait comptait dernier eu lieu elle tu vous penses pensez crois croyez devrait peut mais aussi sur tres y comparez expliquez indiquez precisez donnez resumez principaux elargissement'.split(
         ' ',
       ),
     ),
@@ -49,7 +49,7 @@ const LATIN: Record<'en' | 'de' | 'es' | 'fr' | 'tr', { words: Set<string>; lett
   },
   tr: {
     words: new Set(
-      'mi mu mı mü ne zaman kim kimdir kac nerede nerededir hangi hangileri neden nicin niye uye uyesi uyeleri uyeligi ulke ulkeler ve ile bir icin su anda simdi genel sekreter baskent zirve baskanligi katildi kuruldu midir mudur mıdır nedir var yok oldu olarak resmi dil diller dilleri ortak ortaklari ulkeleri yurutuyor donem acilimi baskenti neresi savunma bakani bakanı sekreterya sekreteryasi nelerdir kimdir olan oldu bulunuyor bulunur kimdi katilacak ortagi ulkeydi yapildi vardi bulunuyor imzaladi imzalamadi neden kurdu ilk ulkesi hangisi hangisiydi hangisidir gozlemci zirvesi tarifi ilgisi verir hala halen gorevde gorevi miydi muydu midir mudur di ya zirvesine zirveye zirvede sahipligi yapacak olacak yonetiyor yonetir kimler nerde baskani'.split(
+      'mi mu mı mü ne neydi kimdi neredeydi hangisiydi adi tam belge belgesi belgesinin strateji stratejisi zaman kim kimdir kac nerede nerededir hangi hangileri neden nicin niye uye uyesi uyeleri uyeligi ulke ulkeler ve ile bir icin su anda simdi genel sekreter baskent zirve baskanligi katildi kuruldu midir mudur mıdır nedir var yok oldu olarak resmi dil diller dilleri ortak ortaklari ulkeleri yurutuyor donem acilimi baskenti neresi savunma bakani bakanı sekreterya sekreteryasi nelerdir kimdir olan oldu bulunuyor bulunur kimdi katilacak ortagi ulkeydi yapildi vardi bulunuyor imzaladi imzalamadi neden kurdu ilk ulkesi hangisi hangisiydi hangisidir gozlemci zirvesi tarifi ilgisi verir hala halen gorevde gorevi miydi muydu midir mudur di ya zirvesine zirveye zirvede sahipligi yapacak olacak yonetiyor yonetir kimler nerde baskani'.split(
         ' ',
       ),
     ),

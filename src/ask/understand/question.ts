@@ -103,7 +103,15 @@ export type Claim = {
   /** A standing short of membership taken as true ("since the US became an SCO observer"). */
   | { kind: 'status'; country: CountryT }
   /** `ever`: asked of any time the data holds ("did it ever have 9 members?"), not of one day. */
-  | { kind: 'count'; value: number; noun: NonNullable<NumberRef['noun']>; year?: number; ever?: boolean }
+  /** `since`: said to have held from a time until today ("has had nine members ever since Iran joined"). */
+  | {
+      kind: 'count';
+      value: number;
+      noun: NonNullable<NumberRef['noun']>;
+      year?: number;
+      ever?: boolean;
+      since?: boolean;
+    }
   | { kind: 'seat'; body: 'secretariat' | 'rats'; place: string }
   | { kind: 'founded'; year?: number; place?: string /** "founded on 16 June 2001": the day, as ISO. */; day?: string }
   | { kind: 'hosted'; event?: EventT; country?: CountryT; place?: string; year?: number }
