@@ -843,6 +843,18 @@ const FRESH_SETS = [
   'fresh-aen',
   'fresh-aeo',
   'fresh-aep',
+  'fresh-aeq',
+  'fresh-aer',
+  'fresh-aes',
+  'fresh-aet',
+  'fresh-aeu',
+  'fresh-aev',
+  'fresh-aew',
+  'fresh-aex',
+  'fresh-aey',
+  'fresh-aez',
+  'fresh-afa',
+  'fresh-afb',
 ];
 
 /** The sets at even or odd places in FRESH_SETS, each checked against its known failures. */
