@@ -682,21 +682,17 @@ function firstOf(q: Question, f: AskFacts, status: MembershipT['status']): Membe
  */
 function heldOnTime(q: Question, r: MembershipT): boolean | undefined {
   const t = q.time;
-  // ("was belarus an observer since 2005?": a standing said to be held since a year began in that year.)
-  // (One year for all: "Mongolia observer since 2004, Afghanistan since 2012" gives each its own.)
-  if (t?.since && t.role !== 'aside' && r.from && !q.has('before') && q.times.length === 1) {
-    const categories = (['member', 'observer', 'dialogue', 'partner'] as const).filter((c) => q.has(c));
-    if (categories.length > 1) return undefined;
-    // (Said in the present, "an SCO observer since 2004 — right?", it must hold still.)
-    const from = new Date(`${r.from}T00:00:00Z`);
-    return from >= t.from && from <= t.to && (q.tense === 'past' || !r.to);
-  }
-  if (!t || t.role === 'aside' || (t.mode !== 'in' && t.mode !== 'range') || !r.from) return undefined;
+  if (!t || t.role === 'aside' || !r.from || q.has('before')) return undefined;
   // ("an observer before it became a member in 2017?", "an observer from 2015 and a dialogue partner from 2010"): with
   // another category named, the time may be the other's.
   const categories = (['member', 'observer', 'dialogue', 'partner'] as const).filter((c) => q.has(c));
-  if (categories.length > 1 || q.has('before') || q.has('after')) return undefined;
+  if (categories.length > 1) return undefined;
   const from = new Date(`${r.from}T00:00:00Z`);
+  // ("was belarus an observer since 2005?": a standing said to be held since a year began in that year; said in the
+  // present, "an SCO observer since 2004 — right?", it must hold still.)
+  // (One year for all: "Mongolia observer since 2004, Afghanistan since 2012" gives each its own.)
+  if (t.since && q.times.length === 1) return from >= t.from && from <= t.to && (q.tense === 'past' || !r.to);
+  if ((t.mode !== 'in' && t.mode !== 'range') || q.has('after')) return undefined;
   const to = r.to ? new Date(`${r.to}T00:00:00Z`) : undefined;
   return asksStart(q) ? from >= t.from && from <= t.to : from <= t.to && (!to || to >= t.from);
 }
