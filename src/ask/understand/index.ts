@@ -2235,6 +2235,7 @@ export class Understander {
     // (Only one named before the question, and not one it asks to name: "Which member joined most recently …? I am told
     // it was Iran" asks which.)
     const namedCountries = countries.filter((c) => c.by !== 'demonym');
+    // (Where the question proper begins: words before it are the statement it may point back at.)
     const askedFrom = tokens.findIndex((t) => t.role === 'main');
     if (
       latinLang &&
@@ -2305,8 +2306,7 @@ export class Understander {
       // (Not when the words before ask a relation the intents read: "How does the chairmanship rotation work — is it …?")
       !cues.some((c) => RELATION_CUES.has(c.cue));
     // (Only what is said before the question: not "… when was it according to your data?".)
-    const firstMain = tokens.findIndex((t) => t.role === 'main');
-    const asideBefore = (i: number) => asideMeant && i < firstMain;
+    const asideBefore = (i: number) => asideMeant && i < askedFrom;
     const thing = latinLang ? this.thingNamed(tokens, hits, cues, asideBefore) : undefined;
     const generic = named.length > 0 ? [] : of<BodyKeyT>('genericBody');
     const bodies = [
