@@ -157,6 +157,8 @@ export class BriefingScheduler {
       const memo = new Map<string, ReturnType<typeof dueSlots>>();
       let seen = 0;
       for (const sub of subs.values()) {
+        // A stopping scheduler claims nothing more: what it claimed is given back by stop().
+        if (this.stopping) break;
         // Let posts already claimed start while the rest are claimed.
         if (++seen % 100 === 0) await new Promise((r) => setImmediate(r));
         const last = lastSlots.get(sub.id);
@@ -184,6 +186,11 @@ export class BriefingScheduler {
           leaseMs: this.opts.policy.leaseMs,
         });
         if (!claim) continue;
+        // (Stopped while this claim was taken: give it back now, stop() may already have swept.)
+        if (this.stopping) {
+          await this.opts.store.release(claim.id, this.worker).catch(() => false);
+          break;
+        }
         report.claimed++;
         this.opts.telemetry?.claimLag((now.getTime() - due.latest.getTime()) / 1000);
         jobs.push(this.run(sub, claim));

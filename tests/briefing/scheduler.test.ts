@@ -190,15 +190,19 @@ describe('the scheduler', () => {
     const poster = testPoster();
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
+    // Stop once a post is in flight, not after a fixed pause: a cold first tick can take longer than any pause.
+    let inFlight!: () => void;
+    const posting = new Promise<void>((r) => (inFlight = r));
     const post = poster.post.bind(poster);
     poster.post = async (c, r) => {
+      inFlight();
       await gate;
       return post(c, r);
     };
     const t = clock('2026-11-27T07:00:05Z');
     const { scheduler } = makeScheduler(store, [poster], t.now, { concurrency: 1 });
     const ticking = scheduler.tick();
-    await new Promise((r) => setTimeout(r, 10));
+    await posting;
     const stopping = scheduler.stop(1_000);
     release();
     await stopping;
