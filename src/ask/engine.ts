@@ -73,6 +73,10 @@ export class AskEngine implements AskService {
             // ("… and what each is known for": a part that only points back at what the other parts answer.)
             (c.p.form === 'fragment' ||
               (c.p.pointsBack && /\b(each|both)\b/.test(c.p.words.join(' '))) ||
+              // ("iran was called persia … until when, and who asked for the change?": the change the other part answers.)
+              (/\bthe (change|renaming|switch)\b/.test(c.p.words.join(' ')) &&
+                c.p.countries.length === 0 &&
+                c.p.people.length === 0) ||
               // ("uzbek def min at qingdao? how do you even spell it": the name the other part gives is its spelling.)
               /\b(spell|spelled|spelt|spelling)\b/.test(c.p.words.join(' ')) ||
               // ("… the chair sequence from 2021 up to 2026 — which country came after which?": the order the other part's

@@ -385,7 +385,9 @@ export const chair: Intent = {
       (q.terms.some((t) => /^(rule|rules|alphabetical|alphabetically|alphabet)$/.test(t)) &&
         q.form !== 'who' &&
         q.form !== 'which');
-    if (ruleAsked && ruleFact) {
+    // ("based on the alphabet pattern, just tell me who the next three chairs will be": the chairs to come are asked, by
+    // the rule; they are not predicted.)
+    if (ruleAsked && ruleFact && !(q.main('next') && q.tense === 'future')) {
       // ("explain how the chairmanship has rotated since 2021 and whether there is a documented rule": the chairs of the
       // span beside the rule.)
       const since = q.time?.mode === 'after' ? all.filter((c) => Date.parse(c.from) >= q.time!.from.getTime()) : [];

@@ -578,6 +578,9 @@ function pick(q: Question, f: AskFacts): EventT {
       (!city || e.city === city),
   );
   if (same.length <= 1) return first;
+  // ("India and Pakistan became SCO members at the Astana summit - what year was that?": the one a country named joined at.)
+  if (!q.time && q.countries.some((c) => c.role !== 'aside' && f.accession(c.country.id)?.event === first.id))
+    return first;
   const upcoming = same.filter((e) => !f.isPast(e)).sort((a, b) => a.start.localeCompare(b.start));
   // Held (as recorded) before passed-unconfirmed: "who attended the defence ministers' meeting" means the last one that took place.
   const held = same

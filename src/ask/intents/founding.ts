@@ -189,10 +189,20 @@ export const founding: Intent = {
     // "Which members were NOT founders?": the members now that joined after the founding.
     if (q.negated && q.main('member') && (q.form === 'which' || q.form === 'who' || q.form === 'list')) {
       const later = f.members(f.factDay).filter((m) => !founders.some((c) => c.id === m.country.id));
+      // ("… NOT founders, with year of entry": each with the year it joined, when years are asked.)
+      const dated = q.words.some((w) => /^(year|years|date|dates|when)$/.test(w));
       return {
         kind: 'fact',
         title: () => 'Members that joined later',
-        lead: (l) => l.m.joinedAfter(l.list(later.map((m) => l.c(m.country))), l.d(date.slice(0, 4))),
+        lead: (l) =>
+          l.m.joinedAfter(
+            l.list(
+              later.map((m) =>
+                dated && m.record.from ? `${l.c(m.country)} (${l.d(m.record.from.slice(0, 4))})` : l.c(m.country),
+              ),
+            ),
+            l.d(date.slice(0, 4)),
+          ),
         context: (l) => l.m.foundersAre(l.n(founders.length), l.list(founders.map((c) => l.c(c))), l.d(date)),
         sources: [...later.map((m) => m.record.sources), ...sources],
       };

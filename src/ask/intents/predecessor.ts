@@ -85,8 +85,9 @@ export const predecessor: Intent = {
         ...(tagged.length > 0 && cs === tagged && { verdictAlways: true }),
         lead: (l) => cs.map((c) => l.m.inPredecessor(l.c(c), l.five, members.includes(c.id))).join(' '),
         // "When did Belarus join the Shanghai Five?": it never did; when it joined the SCO answers the rest.
+        // ("uzbekistan was one of the original shanghai five in 1996 — who were the other four?": who the Five were.)
         context:
-          !yes && not && cs.some((c) => not.countries.includes(c.id))
+          !yes && not && cs.some((c) => not.countries.includes(c.id)) && !(q.form === 'who' || q.main('other'))
             ? not.text
             : !yes && q.form === 'when' && cs.some((c) => f.accession(c.id)?.from)
               ? (l: Loc) =>

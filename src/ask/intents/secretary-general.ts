@@ -148,8 +148,9 @@ export const secretaryGeneral: Intent = {
     );
     // (So does "who succeeds yermekbayev?", "who takes over as SG after Yermekbayev?": the holder today named as the one
     // to be followed.)
+    // ("has the sco already picked the secretary-general who takes over after yermekbayev?": asked yes or no too.)
     const afterHolder =
-      q.form === 'who' &&
+      (q.form === 'who' || q.form === 'yesno') &&
       q.people.some(
         (p) =>
           p.official === current && !current.to && /^(after|succeeds|replaces|follows)$/.test(q.words[p.at - 1] ?? ''),
@@ -179,7 +180,11 @@ export const secretaryGeneral: Intent = {
       toFollow ||
       afterHolder ||
       beyondTerm;
-    if (future) return { ...next(current), ...(q.form === 'yesno' && beyondTerm && { verdict: 'unknown' as const }) };
+    if (future)
+      return {
+        ...next(current),
+        ...(q.form === 'yesno' && (beyondTerm || afterHolder) && { verdict: 'unknown' as const }),
+      };
     // "Who was the first Secretary-General?", "how many have there been?": the data holds the office only from its
     // earliest holder on, so it cannot say; the holders it does hold follow.
     // (Not "for how many years is the SG elected": the term is asked.)

@@ -44,7 +44,19 @@ function acrossStatements(q: Question): boolean {
 function saidIn(q: Question): boolean {
   const t = q.time;
   // (Asked of every question: the cheap tests first, the pattern last.)
-  if (q.lang !== 'en' || t === undefined || t.role === 'aside' || t.mode !== 'in' || !q.sco) return false;
+  if (t === undefined || t.role === 'aside' || t.mode !== 'in' || !q.sco) return false;
+  // ("मार्च 2026 में ईरान पर हुए हमलों पर एससीओ सदस्य देशों ने क्या कहा था?": in another language, what was said or
+  // stated, by its cue.)
+  if (q.lang !== 'en')
+    return (
+      q.main('announce', 'statement') &&
+      !q.main('path', 'growth', 'observer', 'join', 'host', 'chair', 'summit', 'meeting') &&
+      yearsAsked(q).size < 2 &&
+      subjects(q).length > 0 &&
+      !q.eventNamed &&
+      q.people.length === 0 &&
+      (q.form === 'what' || q.form === 'explain' || q.form === 'fragment')
+    );
   return (
     // ("explain iran's path: observer, member, then the 2026 statement": a statement among other things asked is one part.)
     // ("the SCO member states' statement of 2 March 2026": the members who issued it, no membership asked.)

@@ -5,7 +5,7 @@
  */
 export const COMMON = new Set(
   `finance finances financed financing rumour rumours rumor rumors gossip hoax open active counts counted longer shorter remaining chapter chapters section sections focus focused focuses play plays played frame framed move moved moves react reacted respond responded deal dealt handle handled matter stand
-  held hold holds holding read reads reading say says saying know knows knew known think thinks thought make makes making made do doing done go goes going went gone come comes coming came
+  counting held hold holds holding read reads reading say says saying know knows knew known think thinks thought make makes making made do doing done go goes going went gone come comes coming came
   players player actors powers heavyweights economies sense scene hurmatli rahmat salom assalomu alaykum
   native endonym endonyms cyrillic booking booked getroffen
   submit submits submitted submitting submission submissions
@@ -15,7 +15,7 @@ export const COMMON = new Set(
   wouldn couldn shouldn didn doesn isn aren wasn weren hasn haven won don ain let lets happen
   down up out off over back away still really actually exactly quite pretty maybe perhaps probably also too very more most less least already yet soon later
   never always often sometimes again once twice well fine sure right left around about across along through during within without between among
-  land lander jahr jahre jahren jahres tag tage zeit frage fragen daten pays pais paises ulke ulkeler ulkesi yil yili
+  land lander jahr jahre jahren jahres tag tage zeit frage fragen daten anfang mitte pays pais paises ulke ulkeler ulkesi yil yili
   week weeks month months day days year years time times moment today tonight tomorrow yesterday morning evening night
   thing things stuff way ways side kind sort lot lots bit point case example board hand end beginning middle break place places
   big small large little new same different another whole main major key early late final next last certain particular general specific

@@ -203,7 +203,7 @@ const CUES: Record<Cue, Forms> = {
     ru: 'статус|роль|отношени|категори',
     hi: 'स्थिति|दर्जा|भूमिका|संबंध|श्रेणी|हैसियत',
     fa: 'وضعیت|جایگاه|نقش|رابطه|وضعیتی|دسته',
-    ur: 'حیثیت|کردار|تعلق|زمرہ',
+    ur: 'حیثیت|کردار|تعلق|زمرہ|درجہ',
   },
   apply: {
     en: 'put in for|put in an application|apply|applied|applies|applying|application*|applicant*|candidate*|candidacy|bid|bids|bidding|trying to join|asked for|trying to get in|try to get in|looking to join|hoping to join|want in|wants in|seeking|sought|requested|request to join|requests to join|request for membership|requests for membership|membership request|membership requests|request for observer status|wants to join|want to join|wants full membership|want full membership|wants membership|want membership|lining up|lined up|line to join|waiting to join|queue|queuing|queueing|in the queue|in line to join|lining up|queued|knocking',
@@ -255,7 +255,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'نکال|معطل',
   },
   found: {
-    en: 'found|founded|founding|foundation|sco birthday|sco s birthday|its birthday|started it|it started|sco started|sco start|started the sco|start the sco|started sco|start sco|sco begin|sco began|it all start|it all began|establish|established|establishment|create|created|creation|set up|formed|form|born|origin|origins|inception|launched|came into being|come into existence|was the sco made|was sco made|sco was made|sco got made|sco get made|around since|existed since|exists since|in existence since',
+    en: 'found|founded|founding|foundation|sco birthday|sco s birthday|its birthday|sco s actual birthday|sco s real birthday|sco s official birthday|its actual birthday|its real birthday|its official birthday|started it|it started|sco started|sco start|started the sco|start the sco|started sco|start sco|sco begin|sco began|it all start|it all began|establish|established|establishment|create|created|creation|set up|formed|form|born|origin|origins|inception|launched|came into being|come into existence|was the sco made|was sco made|sco was made|sco got made|sco get made|around since|existed since|exists since|in existence since',
     de: 'gegrundet|grundung|gegrundete|entstanden|entstehung|grundungsdatum|grundungsjahr|grundungstag|ins leben|seit wann gibt es|seit wann gibts|gibt es seit|gibts seit|existiert seit|seit wann existiert',
     es: 'fundo|fundaron|fundada|fundado|fundacion|creada|creado|creacion|establecid*|desde cuando existe la ocs|desde cuando existe la organizacion|desde que ano existe la ocs|desde que ano existe la organizacion|la ocs existe desde',
     fr: 'fonde*|fondation|cree*|creation|etabli*|depuis quand existe l ocs|depuis quand existe l organisation|depuis quelle annee existe l ocs|depuis quelle annee existe l organisation|l ocs existe depuis',
@@ -1183,7 +1183,7 @@ const CUES: Record<Cue, Forms> = {
     ur: 'فرق',
   },
   path: {
-    en: 'path|paths|road|roads|journey|journeys|route|routes|steps|process|history of|trajectory|came to join|come to join|relationship over time|story of|from observer to|from dialogue partner to|accession timeline|accession timelines|membership timeline|membership timelines',
+    en: 'path|paths|road|roads|journey|journeys|route|routes|steps|process|history of|stages of its|successive stages|stages of their|trajectory|came to join|come to join|relationship over time|story of|from observer to|from dialogue partner to|accession timeline|accession timelines|membership timeline|membership timelines',
     de: 'weg|prozess',
     es: 'camino|proceso|trayectoria',
     fr: 'parcours|chemin|processus',

@@ -64,7 +64,7 @@ const TAG =
   // ("Pakistan is hosting the 2027 summit - is this confirmed officially by the SCO?": whether it is settled.)
   '|(?:is|has) (?:that|this|it) (?:been )?(?:officially )?confirmed(?: officially)?(?: by (?:the )?(?:sco|organi[sz]ation|secretariat))?' +
   // ("« … ». C'est juste ?", "„…“ Stimmt das noch?", "'…' ¿está bien?": the request in the asker's language.)
-  '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|trifft (?:das|dies|es) (?:so )?zu|ist (?:das|dies) zutreffend|(?:kann|darf|konnen|durfen) (?:das|der satz|die zeile) (?:so )?(?:raus|rausgehen|bleiben|stehen(?: bleiben)?)|geht das so(?: raus| durch)?|ist das (?:richtig|korrekt|so)|(?:korrekt|richtig|stimmts|stimmt doch)(?: oder)?|(?:esta|es) (?:bien|correcto|cierto)(?: (?:asi|tal cual|tal como esta))?|asi esta bien|(?:c est|est ce) (?:bon|juste|correct) comme ca|dogru mu|(?:bu )?dogru mu' +
+  '|c est (?:juste|correct|vrai|exact|bon)|est ce (?:juste|correct|vrai|exact|bien ca)|(?:stimmt|passt) das(?: noch| so)?|trifft (?:das|dies|es) (?:so )?zu|ist (?:das|dies) zutreffend|(?:kann|darf|konnen|durfen) (?:das|der satz|die zeile) (?:so )?(?:raus|rausgehen|bleiben|stehen(?: bleiben)?)|(?:kann|darf|konnen|durfen) (?:ich|wir) (?:das|den satz|die zeile|die meldung) (?:so )?(?:senden|schicken|bringen|drucken|verwenden|nehmen|schreiben)|geht das so(?: raus| durch)?|ist das (?:richtig|korrekt|so)|(?:korrekt|richtig|stimmts|stimmt doch)(?: oder)?|(?:esta|es) (?:bien|correcto|cierto)(?: (?:asi|tal cual|tal como esta))?|asi esta bien|(?:c est|est ce) (?:bon|juste|correct) comme ca|dogru mu|(?:bu )?dogru mu' +
   // ("En un folleto pone que … ¿Lo corrijo?", "should I fix it?": whether the line must be corrected, which asks whether it
   // holds.)
   `|${FIX_THIS}` +
@@ -134,6 +134,9 @@ const UNQUOTED_PREFIX =
  */
 const CHECK_LABEL =
   /^(?:(?:just |quick |please |pls |can you |could you )?(?:checking|check|fact ?checking|fact ?check|verify|verifying|confirm)(?: (?:a|this|the|our|my|one))?(?: (?:line|sentence|claim|quote|statement|fact|bit|caption|headline|copy))?(?: (?:from|in|for) (?:our|my|the|a|this) \w+(?: \w+)?)?(?: (?:pls|please))?)$|^(?:(?:quick |just )?(?:check|checking|review)(?: on)? )?(?:a |this |the |our |my |one )?(?:draft )?(?:line|sentence|claim|quote|caption|headline|copy) (?:to (?:check|verify|review)|for (?:review|checking|a check))$|^(?:(?:quick |just )?(?:check|checking)(?: on)? )?(?:a |this |the |our |my |one )?draft (?:line|sentence|caption|headline|copy)$|^(?:a |this |the |our |my |one )?(?:draft )?(?:line|sentence|claim|quote|caption|headline|copy) (?:pls |please |plz |kindly )?(?:check|verify|fact ?check|confirm)(?: (?:pls|please|plz|it|this))?$|^(?:quick )?(?:true or false|right or wrong|correct or not|fact or fiction)(?: (?:for|in|from) (?:our|my|the|a|this) \w+(?: \w+)?)?$/;
+
+/** When the check is needed by, after the request ("… before it goes to print", "… before we air"). */
+const NEEDED_BY = / (?:before|so) (?:i|we|it) .*$/;
 
 /** A label that ends in a request to correct what follows ("Below is our draft sentence, please correct if wrong:"). */
 const CORRECT_IF_WRONG =
@@ -228,7 +231,8 @@ function framedClaimAnew(text: string): FramedClaim | undefined {
     if (
       latinWords(claim).length >= 3 &&
       // ("draft line from a colleague, pls check: '…'": the request after what the line is, put first.)
-      (CHECK_LABEL.test(folded(before)) ||
+      // ("pls verify this line before it goes to print: '…'": when it is needed by adds nothing to the request.)
+      (CHECK_LABEL.test(folded(before).replace(NEEDED_BY, '')) ||
         CHECK_LABEL.test(folded(before.split(/[,;]/).at(-1) ?? '')) ||
         CORRECT_IF_WRONG.test(folded(before))) &&
       folded(after) === ''

@@ -202,7 +202,7 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
     );
   const tag =
     CHECK_TAG_END.test(text) ||
-    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|is it|am i right|am i (wrong|mistaken)|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|or (wrong|off)( by (a|one) (day|week|year))?|i (assume|guess|suppose|presume|believe|reckon|take it)|(am )?i assuming (right|correctly)|(i m|im|i am) (pretty |quite |fairly |almost |100 )?(sure|certain)|rite|ryt|innit|haan|haina|ja|oder|nicht wahr|verdad|o no|o que|o q|vrai|(?:vrai|verdadero|richtig|wahr) (?:ou|o|oder) (?:faux|falso|falsch)|dogru mu|degil mi|di mi)$/.test(
+    /(^| )(right|correct|true|yes|no|really|is that (true|right|correct|so)|isn ?t it|(?<!\b(?:when|where|what|who|which|how|why) )is it|am i right|am i (wrong|mistaken)|am i (mixing|confusing|muddling) (things|it|them|this|that|something)( up)?|accurate|legit|or not|yeah|didn ?t (they|it|he|she)|don ?t they|doesn ?t it|wasn ?t it|weren ?t they|hasn ?t it|haven ?t they|isn ?t (he|she|they)|y n|yes or no|yes no|true or false|or nah|or nope|or what|or (wrong|off)( by (a|one) (day|week|year))?|i (assume|guess|suppose|presume|believe|reckon|take it)|(am )?i assuming (right|correctly)|(i m|im|i am) (pretty |quite |fairly |almost |100 )?(sure|certain)|rite|ryt|innit|haan|haina|ja|oder|nicht wahr|verdad|o no|o que|o q|vrai|(?:vrai|verdadero|richtig|wahr) (?:ou|o|oder) (?:faux|falso|falsch)|dogru mu|degil mi|di mi)$/.test(
       text,
     );
   // "Pouvez-vous me retracer…", "Können Sie mir sagen, wer…", "¿Puedes explicarme…?": the request's own verb is the form.
@@ -368,7 +368,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
           : 'yesno'
         : 'fragment';
     case 'tr':
-      if (/\b(kim|kimdir|kimler|kimin|kimdi|kimlerdi)\b/.test(text)) return 'who';
+      // ("sıra kimde?": whose turn it is.)
+      if (/\b(kim|kimdir|kimler|kimin|kimdi|kimlerdi|kimde|kimdedir)\b/.test(text)) return 'who';
       if (
         /\b(ne zaman|hangi yil\w*|hangi tarihte|hangi tarihlerde|hangi gun(?:ler)?de|ne zamandan beri|tarihleri ne\w*|tarihi ne\w*)\b/.test(
           text,
@@ -407,6 +408,8 @@ function latinForm(lang: Lang, words: string[], asks: boolean): Form {
   // "exact year Qatar became a dialogue partner?", "date of the Charter?": a when-question without its question word.
   if (/^((exact|precise|the) )?(year|date|dates|day|days)( (of|when|that|in which))? /.test(text) && !tag)
     return 'when';
+  // ("RATS director before Sharsheev — what was his name?": a person's name asked is who.)
+  if (/(?:^| )(?:what|whats) (?:is |was |s )?(?:his|her) (?:full )?names?$/.test(text)) return 'who';
   if (/^(who|whom|whos|whose)$/.test(first)) return 'who';
   if (first === 'when' || first === 'whens' || (first === 'since' && second === 'when')) return 'when';
   // "Where does the bank stand?", "(explain) where the bank project stands": how far a thing has come, not where it is.

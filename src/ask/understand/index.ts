@@ -1383,6 +1383,7 @@ export class Understander {
         !elliptic &&
         !meetingAsked &&
         namesNothing &&
+        !THEY_DECIDED.test(p0.words.join(' ')) &&
         (holderAsked || p0.pointsBack || bareYesNo || dropped || verbless || bodyLocated);
       // "…کی بود و بعدش چه اتفاقی براش افتاد؟", "who was X's defence minister at Qingdao and what happened to him?": a
       // part that names nothing and asks no term of office, after a part asking who held an office, asks of that holder.
@@ -1552,9 +1553,14 @@ export class Understander {
       // "when did india and pakistan become full members, and at which summit": the meeting the part before joined them at.
       const joinedWhere =
         i > 0 &&
-        p.countries.length === 0 &&
-        /^(?:and )?(?:at |in )?(?:which|what) (?:summit|meeting)\b/.test(p.words.join(' ')) &&
-        parts[i - 1]!.cues.some((c) => c.cue === 'join');
+        // (A country the part's "it" was read as is the one the part before names: "… was it decided?".)
+        p.countries.every((c) => parts[i - 1]!.countries.some((x) => x.country.id === c.country.id)) &&
+        // (After the topic put first again: "belarus at which summit was it decided".)
+        /^(?:and )?(?:at |in )?(?:which|what) (?:summit|meeting)\b/.test(
+          p.words.slice(p.countries[0]?.at === 0 ? (p.countries[0].len ?? 1) : 0).join(' '),
+        ) &&
+        // ("belarus - member since when, and at which summit was it decided?": a membership dated is one joined.)
+        parts[i - 1]!.cues.some((c) => c.cue === 'join' || (c.cue === 'member' && parts[i - 1]!.form === 'when'));
       // "Which city hosted the 2025 SCO summit, and what were the dates?": a bare when after a part that finds a meeting
       // asks that meeting's dates.
       // (Only a meeting the part before names by its place or year, asked of no country: "pakistan joined at which
@@ -1857,6 +1863,42 @@ export class Understander {
           words[c.at] === 'language' &&
           /^(on|about|regarding|concerning|referring|that|condemning|addressing)$/.test(words[c.at + 1] ?? '')
         ) &&
+        // ("the 2025 defence ministers' meeting was in tianjin right before the summit": the summit a meeting of ministers
+        // came before dates it; it is not the meeting said of.)
+        !(
+          c.cue === 'summit' &&
+          words[c.at - 1] === 'the' &&
+          /^(before|after|ahead)$/.test(words[c.at - 2] ?? '') &&
+          cues0.some((x) => x.at < c.at && (x.cue === 'defence' || x.cue === 'minister') && x.role === c.role)
+        ) &&
+        // ("… and who asked for the change?": asking for a change of name is no application to the SCO.)
+        !(
+          c.cue === 'apply' &&
+          /^(the|a) (change|renaming|rename|name change|switch)$/.test(
+            words.slice(c.at + (c.len ?? 1), c.at + (c.len ?? 1) + 2).join(' '),
+          )
+        ) &&
+        // ("list all the present member states": "present" before what it qualifies is "current", no attendance.)
+        !(
+          c.cue === 'attend' &&
+          words[c.at] === 'present' &&
+          /^(the|its|all|our|their)$/.test(words[c.at - 1] ?? '') &&
+          /^(members?|member|states|countries|chair|chairs|secretary|sg|line ?up|composition|partners?)$/.test(
+            words[c.at + 1] ?? '',
+          )
+        ) &&
+        // ("what was the set-up before and after?": "set up" after an article is the arrangement, not a founding.)
+        !(
+          c.cue === 'found' &&
+          words[c.at] === 'set' &&
+          /^(the|a|an|this|its|their|whole|new|old|current)$/.test(words[c.at - 1] ?? '')
+        ) &&
+        // ("… made his first trip abroad … by going to qingdao?": "going to" after a preposition is a journey, no time ahead.)
+        !(
+          c.cue === 'future' &&
+          words[c.at] === 'going' &&
+          /^(by|after|before|from|of|while|about|for|on|without)$/.test(words[c.at - 1] ?? '')
+        ) &&
         // ("¿sus líderes van a las cumbres?": going to a place, no time ahead; the future is "van a" before a verb.)
         !(
           c.cue === 'future' &&
@@ -2026,6 +2068,21 @@ export class Understander {
     }
     // ("上合组织现在有几个成员国？做25周年特刊要用": in another script, what follows the question and asks nothing says what
     // the answer is for.)
+    // ("i'm told the bishkek sco summit is coming up soon - can you give me the expected date?": a date asked of nothing
+    // named in the question is the date of the meeting the statement before it named.)
+    const dateOfMeetingBefore =
+      latinLang &&
+      (WH_FORMS.has(form) || form === 'explain') &&
+      seg.mainWords.some(
+        (w, i) => BARE_DATE.test(w) && seg.mainWords[i + 1] !== 'of' && seg.mainWords[i - 1] !== 'what',
+      ) &&
+      cues.every((c) => c.role !== 'main' || c.cue === 'explain' || ASKS_NO_TOPIC.has(c.cue)) &&
+      cues.some((c) => c.role !== 'main' && MEETING_CUES.has(c.cue));
+    if (dateOfMeetingBefore) {
+      for (const c of cues) if (MEETING_CUES.has(c.cue)) c.role = 'main';
+      // ("can you give me the date": a date asked for asks when.)
+      if (form === 'explain') form = 'when';
+    }
     if (!latinLang) {
       const asked = SCRIPT_QUESTION_THEN_REMARK.exec(text);
       if (asked) for (const c of cues) if (c.at > asked[1]!.length) c.role = 'aside';
@@ -2168,16 +2225,32 @@ export class Understander {
     }));
     // "Where do Armenia and Azerbaijan stand?", "armenia and the sco — where does it stand?": where a country stands,
     // with no relation of its own asked ("… stand on the statement" asks a position), asks its standing.
+    // ("cambodia was a dialogue partner and applied for observer in 2024 — where does it stand now?": what is said of the
+    // country before "where does it stand" is its past; the standing now is asked.)
+    const whereAt = words.findIndex((w, i) => w === 'where' && THING_PRONOUN.test(words[i + 2] ?? ''));
+    // (Only after a statement, with its verb: not a topic put first, "armenia and azerbaijan membership bids - where do
+    // they stand?".)
+    const statedBefore =
+      stance && whereAt > 0 && words.slice(0, whereAt).some((w) => /^(was|were|had|has|is|are|\w+ed)$/.test(w))
+        ? whereAt
+        : 0;
     if (
       stance &&
       countries.some((c) => c.role === 'main' && c.by !== 'demonym') &&
       // ("armenia vs azerbaijan and the sco - where does each one stand?": set side by side, each asked alike.)
       !cues.some(
         (c) =>
-          c.role === 'main' && c.cue !== 'both' && c.cue !== 'all' && c.cue !== 'compare' && c.cue !== 'difference',
+          c.role === 'main' &&
+          c.at >= statedBefore &&
+          c.cue !== 'both' &&
+          c.cue !== 'all' &&
+          c.cue !== 'compare' &&
+          c.cue !== 'difference' &&
+          (statedBefore === 0 || c.cue !== 'current'),
       ) &&
       !/\bstands? (on|over|regarding|about|towards?)\b/.test(words.join(' '))
-    )
+    ) {
+      for (const c of cues) if (c.at < statedBefore && c.role === 'main') c.role = 'aside';
       cues.push({
         cue: 'status',
         at: Math.max(
@@ -2186,6 +2259,7 @@ export class Understander {
         ),
         role: 'main',
       });
+    }
     // A place inside the organisation's own name ("Shanghai Cooperation Organisation", "شانگهای") names no place.
     const inName = unnamed((h: { at: number; len: number }) =>
       hits.some((o) => (o.kind === 'org' || o.kind === 'predecessor') && h.at >= o.at && h.at < o.at + o.len),
@@ -2438,7 +2512,9 @@ export class Understander {
     const times: TimeRef[] = latinLang
       ? latinTimes(tokens, today).map((t, i, all) =>
           t.role !== 'aside' &&
-          ((words[t.at - 1] === 'like' && all.slice(0, i).some((x) => x.role !== 'aside')) ||
+          // (A year in what is said before "where does it stand now" dates the past, not the question.)
+          (t.at < statedBefore ||
+            (words[t.at - 1] === 'like' && all.slice(0, i).some((x) => x.role !== 'aside')) ||
             (namesDocument(t) &&
               // ("tianjin outcomes — declaration, 2035 strategy": a year still to come names only the document.)
               // ("… runs to 2030", "… up to 2035", "was a development strategy to 2035 adopted?": a year still to come that a
@@ -2611,7 +2687,7 @@ export class Understander {
         (MEETING_WORD.test(words[i + 1] ?? '') || (words[i + 1] === 'sco' && MEETING_WORD.test(words[i + 2] ?? ''))),
     );
     const ranked = rankEvents(this.facts.data.events, {
-      places: (bareFollowUp ? places : ownPlaces).map((p) => p.value),
+      places: (bareFollowUp || dateOfMeetingBefore ? places : ownPlaces).map((p) => p.value),
       bodies: meetings,
       // Several meetings may be named, each with its year; without places, the year the question is about.
       ...(time && {
@@ -2628,6 +2704,16 @@ export class Understander {
       context: contextOrg,
     });
     let events = ranked.events;
+    // ("India and Pakistan became SCO members at the Astana summit - what year was that?": of a city's meetings, the one
+    // the countries named joined at.)
+    // (Not a yes or no, whose claim names the meeting it checks: "did india join the sco at astana".)
+    if (events.length > 1 && ranked.named && WH_FORMS.has(form) && !times.some((t) => t.role !== 'aside')) {
+      const joinedAt = new Set(
+        countries.filter((c) => c.role !== 'aside').map((c) => this.facts.accession(c.country.id)?.event),
+      );
+      const at = joinedAt.size === 1 ? events.findIndex((e) => joinedAt.has(e.id)) : -1;
+      if (at > 0) events = [events[at]!, ...events.filter((_, k) => k !== at)];
+    }
     // "Was the 2025 summit in Beijing?", "was the Qingdao meeting in 2024?": a yes/no question that names one meeting
     // city, one year or a kind of meeting, where the meeting it means disagrees with one of them, rests on a false premise.
     const meetingCities = this.meetingCities;
@@ -2800,7 +2886,10 @@ export class Understander {
       latinLang &&
       (tokens.some(
         (t, i) =>
-          /^(expected|scheduled|planned|upcoming)$/.test(t.w) &&
+          // ("Der SOZ-Gipfel in Bischkek ist für Anfang Herbst geplant": so in the languages asked in.)
+          /^(expected|scheduled|planned|upcoming|geplant|erwartet|vorgesehen|angesetzt|previsto|prevista|programado|programada|prevu|prevue|planifie|planifiee)$/.test(
+            t.w,
+          ) &&
           !/^(was|were|been|had)$/.test(tokens[i - 1]?.w ?? '') &&
           // ("the bishkek summit is expected in early autumn — any exact date yet?": a topic put first is not what is checked.)
           !t.topic,
@@ -3184,8 +3273,13 @@ export class Understander {
     const mainWords = seg.mainWords.join(' ');
     const tense: Question['tense'] =
       lang === 'en'
-        ? /\b(will|gonna|going to|shall)\b/.test(` ${mainWords} `) ||
+        ? // ("… by going to qingdao": "going to" after a preposition is a journey.)
+          /\b(will|gonna|(?<!\b(?:by|after|before|from|of|while|about|for|on|without) )going to|shall)\b/.test(
+            ` ${mainWords} `,
+          ) ||
           / (will|ll) /.test(` ${mainWords} `) ||
+          // ("when is pakistan hosting the summit?": when a plan is to happen.)
+          (form === 'when' && /\b(is|are) (?:\w+ ){1,3}(hosting|chairing|joining|holding)\b/.test(mainWords)) ||
           /\b(could|might|may|would)\b.{0,30}\b(join|become|leave|be admitted|get in|apply|be expelled|quit)\b/.test(
             mainWords,
           )
@@ -3759,7 +3853,9 @@ export class Understander {
               ? isSwap(k, lower) || (distance(k, lower) === 1 && neighbourSlip(k, lower))
               : distance(k, lower) === 1;
           if (!slip) continue;
+          // (Two neighbouring letters swapped in a long word is a slip nothing else reads as: "countires".)
           const paired =
+            (k.length >= 8 && isSwap(k, lower)) ||
             (before !== undefined && !STOPWORDS.has(before) && this.names.pairs.has(`${before} ${k}`)) ||
             (after !== undefined && !STOPWORDS.has(after) && this.names.pairs.has(`${k} ${after}`));
           if (!paired) continue;
@@ -5687,8 +5783,13 @@ const RIGHT_BEFORE = /^(after|afterwards|before|away|there|here|then|now|next|wh
 const CATEGORY_CUES_OF_LIST = new Set<Cue>(['member', 'partner', 'observer', 'dialogue', 'founder', 'apply']);
 /** The cues that name a meeting. */
 const MEETING_CUES = new Set<Cue>(['summit', 'meeting']);
+/** "They" as the organisation's members, changing its rules ("before they merged the categories"). */
+const THEY_DECIDED =
+  /\bthey (merged|renamed|abolished|scrapped|restructured|reorganised|reorganized|created the|introduced the)\b/i;
 /** A pronoun that can stand for a thing or a meeting named before ("it", "elle", "sie"). */
 const THING_PRONOUN = /^(it|they|il|elle|ella|er|es|sie)$/;
+/** A date asked by the word alone ("the expected date"). */
+const BARE_DATE = /^(date|dates)$/;
 /** Words said only of a meeting: that it took place, was held, met. */
 const MEETING_PREDICATE =
   /^(lieu|place|happened|happen|held|statt|stattgefunden|celebro|celebrado|celebrada|tenu|tenue|convened|met)$/;
@@ -5770,7 +5871,7 @@ const TAG_END =
   /\b(?:right|correct|true|yes|yeah|no|eh|ok|innit|haan|haina|isn['’]?t it|didn['’]?t (?:it|they)|wasn['’]?t it)\?+$/i;
 
 const SECOND_QUESTION =
-  /(?<=\?)\s+(?=(?:(?:ok|so|and|then|pls|please|can you|could you|can u|could u)\s+)*(?:name|list)\s+(?:them|those)\b|which\s+ones\b)|(?<=\?)\s+(?=(?:pls |please |also |and )?(?:give me|tell me|show me|list|explain|summari[sz]e|walk me through)\s+(?:a |an |the )?\S+\s+\S+)|(?<=\?)\s+(?:and|also|plus|so)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face|(?:an? |ever an? |ever )?(?:observer|dialogue partner)\b)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?:(?:btw|tbh|also)\s+)?(?=(?:in\s+(?=(?:what|which)\s+(?:format|form|way|manner|mode)\s+(?:was|were|did|is|are)\b))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,?\s+(?:and then|then|and also)\s+(?=(?:tell me|give me|show me|list|name)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
+  /(?<=\?)\s+(?=(?:(?:ok|so|and|then|pls|please|can you|could you|can u|could u)\s+)*(?:name|list)\s+(?:them|those)\b|which\s+ones\b)|(?<=\?)\s+(?=(?:pls |please |also |and )?(?:give me|tell me|show me|list|explain|summari[sz]e|walk me through)\s+(?:a |an |the )?\S+\s+\S+)|(?<=\?)\s+(?:and|also|plus|so)\s+(?=\S+\s+\S+\s+\S+)|(?<=\?)\s+(?!(?:is|was|are|were|did|does|do|has|have|can|could|will|would)\s+(?:it|they|that|this|he|she)\s+(?!in person|held online|online|virtual|face to face|(?:an? |ever an? |ever )?(?:observer|dialogue partner)\b)\S)(?=(?:who|whos|when|what|whats|where|wheres|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)(?:['’]s)?\s+\S+\s+\S+)|\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+(?:(?:btw|tbh|also)\s+)?(?=(?:in\s+(?=(?:what|which)\s+(?:format|form|way|manner|mode)\s+(?:was|were|did|is|are)\b)|(?<!(?:^|[—–:;,-]\s*)(?:who|when|where|what|which|why|how)\s*,?\s+(?:and|&|\+|n|also|plus|then)\s+)(?:at|during|under)\s+(?=(?:what|which)\s+\w+\s+(?:was|were|did|is|are)\s+(?!(?:that|this)\s*[?.!]*$)))?(?:who|whos|when|what|whats|where|which|how|why|is|was|were|did|does|do|has|have|can|could|will|would)\b)|\s*,?\s+(?:and then|then|and also)\s+(?=(?:tell me|give me|show me|list|name)\b)|\s*,\s*(?=(?:who|whos|when|what|whats|where|which|how|why)\b)/i;
 
 /** A request that ends with a full stop, then a question with its own mark. */
 const REQUEST_THEN_QUESTION =
@@ -6347,7 +6448,15 @@ function pointParts(parts: string[], text: string, whole: Core, predecessorName?
     // not of the country whose city it sits in.)
     if (body && i > 0 && HEADS_IT.test(out) && !out.toLowerCase().includes(body.toLowerCase()))
       out = out.replace(/\bit\b/i, `the ${body}`);
-    if (country && !meetingAsked && !topicIt && !out.toLowerCase().includes(country.toLowerCase())) {
+    // ("… who were the observers before they merged the categories": "they" who changed the organisation's rules are its
+    // members, not the country named.)
+    if (
+      country &&
+      !meetingAsked &&
+      !topicIt &&
+      !out.toLowerCase().includes(country.toLowerCase()) &&
+      !THEY_DECIDED.test(out)
+    ) {
       out = out.replace(/\b(its|their)\b/i, `${country}'s`).replace(/\b(it|they)\b(?! (is|was) )/i, country);
     }
     // "Azerbaijan applied, didn't it? did India block it?": a later part that names another country leaves "it" to the
