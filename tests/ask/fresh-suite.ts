@@ -855,6 +855,21 @@ const FRESH_SETS = [
   'fresh-aez',
   'fresh-afa',
   'fresh-afb',
+  'fresh-afc',
+  'fresh-afd',
+  'fresh-afe',
+  'fresh-afg',
+  'fresh-afh',
+  'fresh-afi',
+  'fresh-afj',
+  'fresh-afk',
+  'fresh-afl',
+  'fresh-afm',
+  'fresh-afn',
+  'fresh-afo',
+  'fresh-afp',
+  'fresh-afq',
+  'fresh-afr',
 ];
 
 /** The sets at even or odd places in FRESH_SETS, each checked against its known failures. */
