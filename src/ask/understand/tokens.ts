@@ -544,6 +544,10 @@ export function segment(text: string): Segments {
       main = seg;
     }
   });
+  // The segment before the one that asks is read with it (what it asks is asked of what that segment says).
+  const readWithBefore = () => {
+    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+  };
   // "A student asks why Japan became an SCO dialogue partner — what year was that?": a bare "when was that" after a
   // statement asks it of that statement, read with it.
   // ("kyrgyzstan's 2025-26 chairmanship was its third one — which were the other two?": the others of what it names.)
@@ -552,7 +556,7 @@ export function segment(text: string): Segments {
     (WHEN_WAS_THAT.test(wordsIn(tokens, main).join(' ')) || OTHERS_ASKED.test(wordsIn(tokens, main).join(' '))) &&
     rawSegments[main - 1]!.asks === false
   )
-    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+    readWithBefore();
   // ("Wang Yi keeps saying the SCO 'family' has 27 countries. What's the breakdown behind that number?": the number pointed
   // back to is asked of, with what it counts.)
   if (
@@ -561,7 +565,7 @@ export function segment(text: string): Segments {
     THAT_NUMBER.test(wordsIn(tokens, main).join(' ')) &&
     wordsIn(tokens, main - 1).some((w) => /^\d{1,3}$/.test(w))
   )
-    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+    readWithBefore();
   // ("Explain the Tianjin change where observers and dialogue partners got merged - what was the set-up before and after?":
   // after a request to explain, a dash and a question of the thing's sides asks them of what the request names.)
   if (
@@ -570,7 +574,7 @@ export function segment(text: string): Segments {
     /^(explain|describe|outline|summari[sz]e)$/.test(wordsIn(tokens, main - 1)[0] ?? '') &&
     BEFORE_AND_AFTER.test(wordsIn(tokens, main).join(' '))
   )
-    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+    readWithBefore();
   // ("Iran's acting defence minister after 28 Feb 2026 — what's his name?": the name asked of the one a topic before
   // describes.)
   if (
@@ -581,7 +585,7 @@ export function segment(text: string): Segments {
       wordsIn(tokens, main).join(' '),
     )
   )
-    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+    readWithBefore();
   // ("Seit wann ist Belarus bei der SOZ dabei – erst Dialogpartner, dann Beobachter, dann Mitglied?": the steps listed after
   // a question spell out what it asks, read with it.)
   if (
@@ -589,7 +593,7 @@ export function segment(text: string): Segments {
     wordsIn(tokens, main - 1).some((w) => WH.has(w) || WH_OTHER.has(w)) &&
     STEPS_LISTED.test(wordsIn(tokens, main).join(' '))
   )
-    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+    readWithBefore();
   // ("iran became a full member at which summit — the one in delhi, right?": the one guessed, after a question put without
   // its mark, is a guess at what that question asks, read with it.)
   if (
@@ -598,12 +602,12 @@ export function segment(text: string): Segments {
     wordsIn(tokens, main - 1).some((w) => WH.has(w)) &&
     GUESSED_ONE.test(wordsIn(tokens, main).join(' '))
   )
-    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+    readWithBefore();
   // ("2025-26 was kyrgyzstan's which chairmanship — 3rd or 4th?", "how many times has Kyrgyzstan chaired the SCO — is
   // 2025-26 its 3rd or its 4th?": two answers offered after a question put without its mark offer answers to it.)
   if (main > 0 && rawSegments[main - 1]!.asks === false && wordsIn(tokens, main - 1).some((w) => WH.has(w))) {
     const asked = wordsIn(tokens, main).join(' ');
-    if (TWO_OFFERED.test(asked)) for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+    if (TWO_OFFERED.test(asked)) readWithBefore();
   }
   // ("Regarding the 2024 summit in Beijing at which Belarus joined — kindly confirm the dates": the topic put before a dash
   // is what the request after it is asked of.)
@@ -614,7 +618,7 @@ export function segment(text: string): Segments {
       wordsIn(tokens, main - 1).join(' '),
     )
   )
-    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+    readWithBefore();
   // ("We understand that Kyrgyzstan continues as SCO Chair until 31 December 2026. Kindly confirm so the notification may
   // state the same.": a bare request to confirm asks it of the statement just before.)
   // ("I'm confused about Afghanistan. Is it in the SCO or not?": what the asker is unsure about is what "it" asks of.)
@@ -624,7 +628,7 @@ export function segment(text: string): Segments {
     UNSURE_ABOUT.test(wordsIn(tokens, main - 1).join(' ')) &&
     wordsIn(tokens, main).some((w) => /^(it|its|they|them|their|he|his|she|her)$/.test(w))
   )
-    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+    readWithBefore();
   // ("… necesito la lista completa de los Estados miembros … ¿Me la podéis pasar?": so does a bare request to be sent
   // what was just named.)
   if (
@@ -632,7 +636,7 @@ export function segment(text: string): Segments {
     rawSegments[main - 1]!.asks === false &&
     (BARE_CONFIRM.test(wordsIn(tokens, main).join(' ')) || BARE_SEND.test(wordsIn(tokens, main).join(' ')))
   )
-    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+    readWithBefore();
   // ("explain Afghanistan's status in the SCO today — is it actually participating?": a yes/no that points back at what a
   // request to explain put before it asks within that explanation; the request is what is asked.)
   if (
@@ -659,7 +663,7 @@ export function segment(text: string): Segments {
     // ("I have read both 'nine' and 'ten' for the number of defence ministers present in Qingdao. Which figure is the
     // reliable one?": the statement of the two figures just before is what is asked of.)
     else if (rawSegments[main - 1]?.asks === false && WHICH_FIGURE.test(wordsIn(tokens, main).join(' ')))
-      for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+      readWithBefore();
   }
   // "what's the code of Belarus. and the capital": a short part after the question, opened by "and" and asking
   // nothing of its own, adds a thing to what the question asks.
@@ -779,7 +783,7 @@ export function segment(text: string): Segments {
         mainWords0.every((w) => FIELD_WORDS.has(w) || FILLER.has(w)) &&
         !wordsIn(tokens, 0).some((w) => /^\d+$/.test(w))))
   )
-    for (const t of tokens) if (t.seg === main - 1) t.seg = main;
+    readWithBefore();
   // A name put first ("Sri Lanka — SCO member?", "qingdao meeting - who chaired"): a short part before the question, without a verb of its own, is its topic.
   // A longer one still is when the question points back at it ("SCO family of 27 countries — how does that number break down?").
   // So is one before a bare tag that names no relation of its own ("Kazakhstan's capital for a map label — still Nur-Sultan?").
