@@ -45,26 +45,21 @@ function saidIn(q: Question): boolean {
   const t = q.time;
   // (Asked of every question: the cheap tests first, the pattern last.)
   if (t === undefined || t.role === 'aside' || t.mode !== 'in' || !q.sco) return false;
-  // ("मार्च 2026 में ईरान पर हुए हमलों पर एससीओ सदस्य देशों ने क्या कहा था?": in another language, what was said or
-  // stated, by its cue.)
-  if (q.lang !== 'en')
-    return (
-      q.main('announce', 'statement') &&
-      !q.main('path', 'growth', 'observer', 'join', 'host', 'chair', 'summit', 'meeting') &&
-      yearsAsked(q).size < 2 &&
-      subjects(q).length > 0 &&
-      !q.eventNamed &&
-      q.people.length === 0 &&
-      (q.form === 'what' || q.form === 'explain' || q.form === 'fragment')
-    );
+  // What is said: in English, the SCO saying something or a statement asked; in another language, what was said or stated,
+  // by its cue ("मार्च 2026 में ईरान पर हुए हमलों पर एससीओ सदस्य देशों ने क्या कहा था?").
+  const said =
+    q.lang === 'en'
+      ? // ("explain iran's path: observer, member, then the 2026 statement": a statement among other things asked is one part.)
+        // ("the SCO member states' statement of 2 March 2026": the members who issued it, no membership asked.)
+        (scoSaid(q) ||
+          (q.main('statement') &&
+            !q.main('path', 'growth', 'observer', 'join') &&
+            (!q.main('member') || /\bmember (states|countries) statements?\b/.test(q.words.join(' '))))) &&
+        q.unknownName === undefined
+      : q.main('announce', 'statement') &&
+        !q.main('path', 'growth', 'observer', 'join', 'host', 'chair', 'summit', 'meeting');
   return (
-    // ("explain iran's path: observer, member, then the 2026 statement": a statement among other things asked is one part.)
-    // ("the SCO member states' statement of 2 March 2026": the members who issued it, no membership asked.)
-    (scoSaid(q) ||
-      (q.main('statement') &&
-        !q.main('path', 'growth', 'observer', 'join') &&
-        (!q.main('member') || /\bmember (states|countries) statements?\b/.test(q.words.join(' '))))) &&
-    q.unknownName === undefined &&
+    said &&
     yearsAsked(q).size < 2 &&
     subjects(q).length > 0 &&
     !q.eventNamed &&
@@ -73,6 +68,7 @@ function saidIn(q: Question): boolean {
       q.form === 'explain' ||
       q.form === 'fragment' ||
       // ("did sco say something when iran was struck …": whether it said anything at all, not whether a member backed it.)
+      // (In English only: scoSaid reads English words.)
       (q.form === 'yesno' && scoSaid(q) && q.words.some((w) => w === 'something' || w === 'anything')))
   );
 }
