@@ -18508,3 +18508,64 @@ describe('round 70 (blind sets, second pass): the chairs to come, a topic asked 
     ).toMatch(/^Belarus's path in the SCO: a dialogue partner from 2010/);
   });
 });
+
+describe('round 71 (blind sets): requests put formally, what the answer goes by, anniversaries by their number', () => {
+  const e = fixtureEngine();
+  const lead = (q: string) => e.answer(q).summary ?? '';
+  const full = (q: string) => toPlainText(e.answer(q));
+
+  it('answers the order of two meetings named, not a claim that shares the other organisation’s meeting name', () => {
+    expect(lead('was the qingdao defence meeting before or after the nato summit in the hague?')).toMatch(
+      /^The 2025 SCO defence ministers' meeting in Qingdao took place on 25–26 June 2025\./,
+    );
+  });
+
+  it('reads "please state which …" and "could you specify / tabulate …" as the question they embed', () => {
+    expect(lead('Please state which member chaired the SCO in 2022–23')).toMatch(/India/);
+    expect(lead('could you specify when iran joined?')).toMatch(/^Iran joined the SCO as a full member on 4 July 2023/);
+    expect(
+      lead('Could you tabulate the date on which each of the 14 former dialogue partners was admitted?'),
+    ).not.toMatch(/^(Yes|No)\./);
+  });
+
+  it('reads "per your data" after a check as what to go by, not a question about the data', () => {
+    expect(lead('Our templates still list Almaty as the capital of Kazakhstan - is that right per your data?')).toMatch(
+      /^No\. Almaty is not the capital of Kazakhstan/,
+    );
+  });
+
+  it('gives the year of an anniversary asked by its number, in English and in other languages', () => {
+    expect(lead('In which year did the SCO mark its 25th anniversary?')).toMatch(/25th anniversary falls in 2026/);
+    expect(lead('when did the sco celebrate its 10th anniversary?')).toMatch(/10th anniversary falls in 2011/);
+    expect(lead('в каком году ШОС отмечала 25-летие?')).toMatch(/^2026/);
+    expect(lead('¿En qué año fue el 20 aniversario de la OCS?')).toMatch(/2021/);
+  });
+
+  it('answers the part a Russian polite "скажите" asks, beside a poem it declines', () => {
+    const r = full(
+      'Пожалуйста, напишите стихотворение о дружбе народов ШОС к юбилею нашего университета и заодно скажите, в каком году ШОС отмечала 25-летие.',
+    );
+    expect(r).toMatch(/2026/);
+    expect(r).toMatch(/I do not write essays/);
+  });
+
+  it('declines a term paper in Russian, an email or a translation in Chinese, and a dinner menu in Turkish', () => {
+    expect(lead('Напишите, пожалуйста, за студента курсовую про ШОС страниц на двадцать, с источниками.')).toMatch(
+      /^Я не пишу/,
+    );
+    expect(full('上合组织是哪一年成立的？顺便帮我写一封给哈萨克斯坦客户的催款邮件，语气客气一点。')).toMatch(
+      /I do not write essays/,
+    );
+    expect(full('上合组织的官方语言是什么？顺便帮我把论文摘要翻译成俄语')).toMatch(/I do not write essays/);
+    expect(lead('Bize ŞİÖ temalı bir akşam yemeği menüsü hazırlar mısın? Her üye ülkeden bir yemek olsun.')).toMatch(
+      /^Bunu yanıtlayamam/,
+    );
+  });
+
+  it('reads "in simple language" as how to put the answer, in Persian too, not as a question about languages', () => {
+    expect(
+      full('لطفاً برای شاگردانم به زبان ساده توضیح دهید که در نشست وزیران دفاع در چینگدائو چه اختلافی پیش آمد.'),
+    ).not.toMatch(/official languages|زبان‌های رسمی/);
+    expect(lead('in plain words, what are the official languages of the sco?')).toMatch(/Chinese and Russian/);
+  });
+});

@@ -96,11 +96,21 @@ export const claims: Intent = {
       return undefined;
     // ("was the NATO summit in The Hague in 2025?": a claim matched only by the name of the other organisation's meeting
     // the question asks yes or no of speaks of that meeting in passing; the meeting's record answers.)
-    const named = q.eventNamed && q.form === 'yesno' ? q.events[0] : undefined;
-    if (named?.kind === 'context') {
+    // ("was the qingdao defence meeting before or after the nato summit in the hague?": so does one asked of the order of
+    // two meetings named.)
+    const named = !q.eventNamed
+      ? []
+      : q.form === 'yesno'
+        ? q.events.slice(0, 1)
+        : q.form === 'choice'
+          ? q.events.slice(0, 2)
+          : [];
+    const context = named.filter((e) => e.kind === 'context');
+    if (context.length > 0) {
       const typed = ` ${q.words.join(' ')} `;
       const hits = top.claim.keywords.filter((k) => typed.includes(` ${latinWords(k).join(' ')} `));
-      if (hits.length > 0 && hits.every((k) => named.name.toLowerCase().includes(k.toLowerCase()))) return undefined;
+      if (hits.length > 0 && hits.every((k) => context.some((e) => e.name.toLowerCase().includes(k.toLowerCase()))))
+        return undefined;
     }
     // ("our script says the sco charter was signed in shanghai in 2001": a claim that never speaks of the thing the
     // question is about — the Charter, the Secretary-General — is another claim, however many words it shares.)

@@ -156,12 +156,44 @@ export const founding: Intent = {
     // "Is 2026 an anniversary for it?": every year after the founding is one, unless the question names another (ordinal).
     // ("is it celebrating 30 years in 2026?", "it hits 30 this year": a count of years named is the anniversary asked.)
     const oldEnd = q.cues.filter((c) => c.cue === 'old').map((c) => c.at + (c.len ?? 1));
+    // ("su 20 aniversario", "25-летие", "20周年": a count just before the anniversary word names it too; positions count
+    // words in Latin script and characters in the others.)
+    const oldStart = q.cues.filter((c) => c.cue === 'old').map((c) => c.at);
+    // (Not "the 20-year-old bloc": a count of years before "old" is an age.)
+    const before = (x: { at: number; value: number }) =>
+      x.value < 200 &&
+      oldStart.some(
+        (a) =>
+          a - x.at >= 1 && a - x.at <= String(x.value).length + 1 && !/^(years?|yrs?|old|how)$/.test(q.words[a] ?? ''),
+      );
     const named =
       q.ordinal ??
       q.numbers.find((x) => x.stance === 'ordinal')?.value ??
       q.numbers.find(
         (x) => x.stance !== 'range' && (/^(years?|yrs?)$/.test(q.words[x.at + 1] ?? '') || oldEnd.includes(x.at)),
       )?.value;
+    // The anniversary named by its number, not an age ("is it 25 years old?").
+    const anniversary =
+      q.ordinal ??
+      q.numbers.find((x) => x.stance === 'ordinal')?.value ??
+      q.numbers.find((x) => x.stance !== 'range' && before(x))?.value;
+    // ("in which year did the SCO mark its 25th anniversary?", "when was its 10th anniversary?": the year of the
+    // anniversary named, counted from the founding.)
+    const yearOfNamed =
+      !year &&
+      anniversary !== undefined &&
+      anniversary > 0 &&
+      (q.form === 'when' || ((q.form === 'which' || q.form === 'what') && q.words.includes('year')))
+        ? Number(date.slice(0, 4)) + anniversary
+        : undefined;
+    if (ageAsked(q) && yearOfNamed) {
+      return {
+        kind: 'fact',
+        title: () => 'Age of the SCO',
+        lead: (l) => l.m.anniversary(l.nth(anniversary!), l.d(String(yearOfNamed)), l.d(date)),
+        sources,
+      };
+    }
     if (ageAsked(q) && year && year > Number(date.slice(0, 4))) {
       const n = year - Number(date.slice(0, 4));
       const verdict: Verdict | undefined =

@@ -348,6 +348,8 @@ export class Understander {
       .replace(HEDGE_CLAUSE, '')
       .replace(REMARK_CLAUSE, '')
       .replace(SOURCE_CLAUSE_SCRIPT, '')
+      .replace(BY_YOUR_DATA, '')
+      .replace(PLAIN_WORDS, ' ')
       .replace(CAN_YOU_DO_THAT, '')
       // ("Would you be so kind as to explain …", "… all of them if you would be so good": a courtesy asks nothing.)
       .replace(COURTESY, ' ')
@@ -5301,6 +5303,18 @@ const REMARK_CLAUSE =
  */
 const SOURCE_CLAUSE_SCRIPT =
   /[,，、]\s*(?:по словам|если верить|со слов|согласно|судя по словам|به گفته(?:‌ی| ی)?|بنا بر گفته(?:‌ی| ی)?|据)\s+[^,，.?!？؟]{1,40}?(?=\s*[?？؟.!]*\s*$)/u;
+/**
+ * "… - is that right per your data?", "… correct, according to your records?": the bot's own data, named last as what to
+ * go by, is where every answer comes from; it asks nothing of the data.
+ */
+const BY_YOUR_DATA =
+  /,?\s+(?:per|as per|according to|based on|going by|by) (?:your|ur) (?:data|database|records?|sources|fact table|facts|information|info)(?=\s*[?.!]*\s*$)/i;
+/**
+ * "explain in simple language …", "به زبان ساده توضیح دهید", "простыми словами": how the answer is to be put, which
+ * asks of no language.
+ */
+const PLAIN_WORDS =
+  /(?:\b(?:in|into|using) (?:very )?(?:simple|plain|easy|simpler|plainer|everyday|basic|layman s|laymans?) (?:language|english|words|terms)\b|به زبان (?:ساده|خودمونی|ساده‌تر|ساده تر)|(?:آسان|سادہ|عام فہم) (?:زبان|الفاظ) میں|(?:आसान|सरल|सीधी|साधारण|आम) (?:भाषा|शब्दों) में|простым(?:и)? (?:языком|словами)|(?:in|mit) (?:einfacher|leichter|einfachen|leichten) (?:sprache|worten)|en (?:langage|termes|mots) (?:simples?|clairs?)|avec des mots simples|en (?:lenguaje|palabras|t[eé]rminos) (?:sencill[oa]s?|simples?|claros?)|(?:basit|sade) (?:bir )?(?:dille|şekilde)|用(?:简单|通俗|浅显)(?:的)?(?:话|语言)(?:来)?)/giu;
 /** "… with the years of each step. Can you do that?": a request after the request, which asks nothing of its own. */
 const CAN_YOU_DO_THAT =
   /(?<=[.!]\s*)(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:do|manage)\s+(?:that|this|it)(?:\s+(?:for me|pls|please))?\s*\?*\s*$/i;

@@ -1364,13 +1364,14 @@ export function segment(text: string): Segments {
     }
   }
   // An attribution inside the clause ("… had applied per the SG in Sep 2025"): who said it, up to the next preposition, is an aside.
+  // ("… is that right per your data?": so is the bot's own data, by which the question asks to be answered.)
   const inMain = tokens.filter((t) => t.seg === main && t.role === 'main');
   for (let i = 1; i < inMain.length; i++) {
     // Only these first words can open an attribution: the others skip building the pair.
     const w0 = inMain[i]!.w;
     if (w0 !== 'per' && w0 !== 'according' && w0 !== 'as') continue;
     const two = `${inMain[i]!.w} ${inMain[i + 1]?.w ?? ''}`;
-    if (!/^(per (the|its|their)|according to|as per) /.test(`${two} `)) continue;
+    if (!/^(per (the|its|their|your|ur)|according to|as per) /.test(`${two} `)) continue;
     for (
       let j = i;
       j < inMain.length && (j < i + 2 || !/^(in|on|at|from|during|since|about|for|and|or)$/.test(inMain[j]!.w));
@@ -1998,13 +1999,14 @@ function markSubordinate(tokens: Token[]): void {
       (w === 'since' && /^(has|have|had|was|were|is|are)$/.test(words[i - 1] ?? ''))
     )
       continue;
-    // "tell me when Belarus joined", "do you know who chairs": the question word opens the question asked, not a clause.
+    // "tell me when Belarus joined", "do you know who chairs", "please state which member chaired": the question word
+    // opens the question asked, not a clause.
     // ("for my essay i need to know when belarus joined": so after what the asker wants to know; "tourists ask me when
     // SCO was created", "a first-year student asks when the SCO was founded": so in a question reported as anyone's.)
     if (WH.has(w) && REPORTED_ASK.test(words.slice(Math.max(start, i - 4), i).join(' '))) continue;
     if (
       WH.has(w) &&
-      /^(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|kindly|just|also) )*(?:tell|show|remind|let|give) (?:me|us)(?: know)?(?: (?:exactly|precisely|roughly|briefly|quickly|again|please|pls))?$|^(?:do|does) (?:you|u|anyone|anybody) know$|^(?:(?:has|did) )?(?:anyone|anybody|someone|somebody) (?:said|say|announced|announce|confirmed|confirm|mentioned|mention)$|^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:briefly |quickly )?(?:explain|describe|outline|summari[sz]e|clarify)(?: (?:to )?(?:me|us))?$/.test(
+      /^(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|kindly|just|also) )*(?:tell|show|remind|let|give) (?:me|us)(?: know)?(?: (?:exactly|precisely|roughly|briefly|quickly|again|please|pls))?$|^(?:do|does) (?:you|u|anyone|anybody) know$|^(?:(?:has|did) )?(?:anyone|anybody|someone|somebody) (?:said|say|announced|announce|confirmed|confirm|mentioned|mention)$|^(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:briefly |quickly )?(?:explain|describe|outline|summari[sz]e|clarify)(?: (?:to )?(?:me|us))?$|^(?:(?:can|could|would|will) (?:you|u) )?(?:(?:please|pls|kindly|just|also) )*(?:state|specify|indicate|identify)(?: (?:for me|for us|briefly|exactly|precisely|clearly))?$/.test(
         words.slice(start, i).join(' '),
       )
     )
