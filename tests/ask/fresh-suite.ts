@@ -870,6 +870,12 @@ const FRESH_SETS = [
   'fresh-afp',
   'fresh-afq',
   'fresh-afr',
+  'fresh-afs',
+  'fresh-aft',
+  'fresh-afu',
+  'fresh-afv',
+  'fresh-afw',
+  'fresh-afx',
 ];
 
 /** The sets at even or odd places in FRESH_SETS, each checked against its known failures. */
