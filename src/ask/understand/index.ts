@@ -343,7 +343,7 @@ export class Understander {
     // (Hindi or Urdu typed in Latin letters is read by its English words.)
     // ("… and, while you're at it, will Armenia be admitted": an aside between two questions joins nothing.)
     // ("membership went 6 -> 10", "6 → 8 → 9 → 10": an arrow between two numbers is "to".)
-    const cleaned = meetingFirst(this.respelled(fromRomanized(cleanQuestion(raw))))
+    const cleaned = meetingFirst(this.respelled(fromRomanized(cleanQuestion(raw)).replace(WH_SLIP, whSpelled)))
       .replace(WHILE_AT_IT, '')
       .replace(HEDGE_CLAUSE, '')
       .replace(REMARK_CLAUSE, '')
@@ -5315,6 +5315,30 @@ const BY_YOUR_DATA =
  */
 const PLAIN_WORDS =
   /(?:\b(?:in|into|using) (?:very )?(?:simple|plain|easy|simpler|plainer|everyday|basic|layman s|laymans?) (?:language|english|words|terms)\b|به زبان (?:ساده|خودمونی|ساده‌تر|ساده تر)|(?:آسان|سادہ|عام فہم) (?:زبان|الفاظ) میں|(?:आसान|सरल|सीधी|साधारण|आम) (?:भाषा|शब्दों) में|простым(?:и)? (?:языком|словами)|(?:in|mit) (?:einfacher|leichter|einfachen|leichten) (?:sprache|worten)|en (?:langage|termes|mots) (?:simples?|clairs?)|avec des mots simples|en (?:lenguaje|palabras|t[eé]rminos) (?:sencill[oa]s?|simples?|claros?)|(?:basit|sade) (?:bir )?(?:dille|şekilde)|用(?:简单|通俗|浅显)(?:的)?(?:话|语言)(?:来)?)/giu;
+/**
+ * "wich country joined in 2024", "waht is the sco", "wher is the secretariat": a question word mistyped is the word (only
+ * slips no other word is spelt as).
+ */
+const WH_SLIPS: Record<string, string> = {
+  wich: 'which',
+  whcih: 'which',
+  whitch: 'which',
+  whihc: 'which',
+  waht: 'what',
+  wht: 'what',
+  whta: 'what',
+  wher: 'where',
+  whre: 'where',
+  wehre: 'where',
+  whn: 'when',
+  wehn: 'when',
+  hwo: 'who',
+};
+const WH_SLIP = new RegExp(`\\b(?:${Object.keys(WH_SLIPS).join('|')})\\b`, 'gi');
+const whSpelled = (w: string) => {
+  const spelled = WH_SLIPS[w.toLowerCase()]!;
+  return w[0] === w[0]!.toUpperCase() ? spelled[0]!.toUpperCase() + spelled.slice(1) : spelled;
+};
 /** "… with the years of each step. Can you do that?": a request after the request, which asks nothing of its own. */
 const CAN_YOU_DO_THAT =
   /(?<=[.!]\s*)(?:so\s+)?(?:can|could|would)\s+(?:you|u)\s+(?:do|manage)\s+(?:that|this|it)(?:\s+(?:for me|pls|please))?\s*\?*\s*$/i;

@@ -1148,6 +1148,13 @@ export function segment(text: string): Segments {
       (rawSegments[main - 1]?.asks === true &&
         askedWords <= 2 &&
         // (Not one that itself points back: "SCO development bank — has it been set up? which sectors?".)
+        !priorPointsBack) ||
+      // ("new partner admitted at tianjin - which country?": two words after a short topic that asks nothing of its own ask
+      // it of that topic.)
+      (askedWords <= 2 &&
+        prior.length > 0 &&
+        prior.length <= 8 &&
+        !prior.some((w) => WH.has(w) || AUX.has(w)) &&
         !priorPointsBack));
   // "Belarus joined when exactly - at Tianjin right?": a short check put after a question of its own is checked of it;
   // the question before still asks.
