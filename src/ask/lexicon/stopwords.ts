@@ -56,3 +56,23 @@ export const SCRIPT_STOPWORDS: Record<'zh' | 'ru' | 'hi' | 'fa' | 'ur', readonly
     ' ',
   ),
 };
+
+/**
+ * "wich country joined in 2024", "waht is the sco", "wher is the secretariat": a question word mistyped is the word (only
+ * slips no other word is spelt as).
+ */
+export const WH_SLIPS: Record<string, string> = {
+  wich: 'which',
+  whcih: 'which',
+  whitch: 'which',
+  whihc: 'which',
+  waht: 'what',
+  wht: 'what',
+  whta: 'what',
+  wher: 'where',
+  whre: 'where',
+  wehre: 'where',
+  whn: 'when',
+  wehn: 'when',
+  hwo: 'who',
+};

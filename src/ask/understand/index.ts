@@ -9,7 +9,7 @@ import type {
   OfficialT,
 } from '../../facts/schema.js';
 import { CUE_FORMS, type Cue, type CueForm } from '../lexicon/cues.js';
-import { SCRIPT_STOPWORDS, STOPWORDS } from '../lexicon/stopwords.js';
+import { SCRIPT_STOPWORDS, STOPWORDS, WH_SLIPS } from '../lexicon/stopwords.js';
 import {
   AFTER_NAME_SCRIPT,
   BEFORE_NAME_SCRIPT,
@@ -5315,25 +5315,7 @@ const BY_YOUR_DATA =
  */
 const PLAIN_WORDS =
   /(?:\b(?:in|into|using) (?:very )?(?:simple|plain|easy|simpler|plainer|everyday|basic|layman s|laymans?) (?:language|english|words|terms)\b|به زبان (?:ساده|خودمونی|ساده‌تر|ساده تر)|(?:آسان|سادہ|عام فہم) (?:زبان|الفاظ) میں|(?:आसान|सरल|सीधी|साधारण|आम) (?:भाषा|शब्दों) में|простым(?:и)? (?:языком|словами)|(?:in|mit) (?:einfacher|leichter|einfachen|leichten) (?:sprache|worten)|en (?:langage|termes|mots) (?:simples?|clairs?)|avec des mots simples|en (?:lenguaje|palabras|t[eé]rminos) (?:sencill[oa]s?|simples?|claros?)|(?:basit|sade) (?:bir )?(?:dille|şekilde)|用(?:简单|通俗|浅显)(?:的)?(?:话|语言)(?:来)?)/giu;
-/**
- * "wich country joined in 2024", "waht is the sco", "wher is the secretariat": a question word mistyped is the word (only
- * slips no other word is spelt as).
- */
-const WH_SLIPS: Record<string, string> = {
-  wich: 'which',
-  whcih: 'which',
-  whitch: 'which',
-  whihc: 'which',
-  waht: 'what',
-  wht: 'what',
-  whta: 'what',
-  wher: 'where',
-  whre: 'where',
-  wehre: 'where',
-  whn: 'when',
-  wehn: 'when',
-  hwo: 'who',
-};
+/** A mistyped question word is the word (see WH_SLIPS). */
 const WH_SLIP = new RegExp(`\\b(?:${Object.keys(WH_SLIPS).join('|')})\\b`, 'gi');
 const whSpelled = (w: string) => {
   const spelled = WH_SLIPS[w.toLowerCase()]!;
