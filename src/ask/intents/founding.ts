@@ -166,17 +166,14 @@ export const founding: Intent = {
         (a) =>
           a - x.at >= 1 && a - x.at <= String(x.value).length + 1 && !/^(years?|yrs?|old|how)$/.test(q.words[a] ?? ''),
       );
+    const ordinal = q.ordinal ?? q.numbers.find((x) => x.stance === 'ordinal')?.value;
     const named =
-      q.ordinal ??
-      q.numbers.find((x) => x.stance === 'ordinal')?.value ??
+      ordinal ??
       q.numbers.find(
         (x) => x.stance !== 'range' && (/^(years?|yrs?)$/.test(q.words[x.at + 1] ?? '') || oldEnd.includes(x.at)),
       )?.value;
     // The anniversary named by its number, not an age ("is it 25 years old?").
-    const anniversary =
-      q.ordinal ??
-      q.numbers.find((x) => x.stance === 'ordinal')?.value ??
-      q.numbers.find((x) => x.stance !== 'range' && before(x))?.value;
+    const anniversary = ordinal ?? q.numbers.find((x) => x.stance !== 'range' && before(x))?.value;
     // ("in which year did the SCO mark its 25th anniversary?", "when was its 10th anniversary?": the year of the
     // anniversary named, counted from the founding.)
     const yearOfNamed =
