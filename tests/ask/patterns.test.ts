@@ -2040,7 +2040,7 @@ describe('another organisation\'s meeting named by its city and year ("nato hagu
 describe('"what\'s the breakdown" after a figure named before a dash', () => {
   it('asks for that figure', () => {
     expect(summary("Wang Yi's '27 countries' line after Bishkek — what's the breakdown")).toContain(
-      '10 member states and 17 partners',
+      '10 members and 17 partners',
     );
   });
 });
@@ -2577,7 +2577,7 @@ describe('"in coverage of the SCO"', () => {
   it('is where the asker saw it, no topic the data lacks', () => {
     expect(
       summary("i keep seeing '27 countries' in coverage of the SCO — what's that number made of exactly?"),
-    ).toContain('10 member states and 17 partners');
+    ).toContain('10 members and 17 partners');
   });
 });
 
@@ -5611,7 +5611,7 @@ describe('clauses put first and follow-ups', () => {
 describe('the SCO family and the merge asked of', () => {
   it('"27 countries" for the family, named first, asked what it consists of, is the family', () => {
     expect(summary("I keep seeing '27 countries' for the sco family - what does that number consist of?")).toMatch(
-      /^The "SCO family" has 27 countries: 10 member states and 17 partners/,
+      /^Since [^.]* the "SCO family" has 27 countries: 10 members and 17 partners/,
     );
   });
   it('what happened to observers and dialogue partners at the merging summit gives the partners now too', () => {
@@ -8940,9 +8940,7 @@ describe('round 28: counts of before, names asked after a sentence, a topic to w
     );
   });
   it('reads "walk me through X — how does it add up?" as asked of X', () => {
-    expect(summary("walk me through the '27 countries' figure — how does it add up?")).toMatch(
-      /10 member states and 17/,
-    );
+    expect(summary("walk me through the '27 countries' figure — how does it add up?")).toMatch(/10 members and 17/);
   });
   it('answers who joined after the founding, with the years, in English and Russian', () => {
     const en = toPlainText(
@@ -11998,7 +11996,7 @@ describe('round 44: a short question of five words after a request, and a length
 
   it('asks "how does it add up" of the figure the request before it names', () => {
     expect(say("explain the '27 countries' figure wang yi keeps using — how does it add up")).toMatch(
-      /10 member states and 17 partners/,
+      /10 members and 17 partners/,
     );
   });
 
@@ -16570,7 +16568,7 @@ describe('round 61: what the asker needs to know, either-ors, counts of the whol
   it('reads "that number" as the number said in the sentence before', () => {
     expect(
       lead("Wang Yi keeps saying the SCO 'family' has 27 countries. What's the breakdown behind that number?"),
-    ).toMatch(/10 member states and 17 partners/);
+    ).toMatch(/10 members and 17 partners/);
   });
 
   it('lists the partners too when the countries are counted as the whole family', () => {
@@ -18613,5 +18611,108 @@ describe('round 71 (blind sets, second pass): a topic asked of by two words, que
     expect(
       lead('ہماری سوسائٹی کے ایک اور ممبر نے کل آپ سے ایس سی او کے بارے میں کیا پوچھا تھا؟ ان کی چیٹ دکھا دیں'),
     ).toMatch(/^میں دوسرے صارفین/);
+  });
+});
+
+describe('round 72 (failures that recur across the blind sets): admissions at a meeting whose decisions the data lacks, the family count', () => {
+  const e = fixtureEngine();
+  const lead = (q: string) => e.answer(q).summary ?? '';
+  const full = (q: string) => toPlainText(e.answer(q));
+
+  it('reads "were A or B let in at X?" as whether either was, and says the meeting’s decisions are not in the data', () => {
+    expect(lead('were armenia or azerbaijan let in at bishkek?')).toMatch(/decisions are not in the data/);
+    expect(lead('did armenia or azerbaijan get in at bishkek?')).not.toMatch(/^Neither/);
+  });
+
+  it('gives two countries compared their records’ note on what is not known, as it does for one', () => {
+    expect(full('were armenia or azerbaijan accepted as members at bishkek?')).toMatch(
+      /Bishkek summit \(1 September 2026\) are not in the data/,
+    );
+  });
+
+  it('answers whether the family count put shows anyone new with the count, its make-up and its note', () => {
+    for (const q of [
+      "Wang Yi said '27 countries' after Bishkek. Does that prove no new partners were added?",
+      "so after bishkek is the 'SCO family' still 27 countries or did it change?",
+    ]) {
+      const r = full(q);
+      expect(r).toMatch(/^Not in the data\./m);
+      expect(r).toMatch(/10 members and 17 partners/);
+      expect(r).toMatch(/consistent with no change in number/);
+    }
+  });
+
+  it('reads a bare "could you tell me?" after a sentence as asking what that sentence asks', () => {
+    expect(lead('Our Tashkent office asked which SCO body is located in their city. Could you tell me?')).toMatch(
+      /^The Regional Anti-Terrorist Structure \(RATS\) is in Tashkent/,
+    );
+  });
+
+  it('reads "this 27" as the number just named', () => {
+    expect(lead("People keep writing 'SCO family of 27 countries'. How is this 27 counted?")).toMatch(
+      /10 members and 17 partners/,
+    );
+  });
+
+  it('checks what the asker wrote as the premise of the date asked after it, corrected first', () => {
+    expect(
+      lead(
+        'we wrote in the brochure that Turkey joined the SCO in 2024 - can you give me the exact date for the footnote?',
+      ),
+    ).toMatch(/^Türkiye is not a member of the SCO/);
+  });
+
+  it('does not decline a legitimate request for an instruction, an opinion or an election it only resembles', () => {
+    const declines = (q: string) => e.understand(q).declines;
+    expect(
+      declines(
+        'Could you please list everything that is known about the Bishkek summit of September 2026, and say clearly what is not known?',
+      ),
+    ).toEqual([]);
+    expect(
+      declines(
+        "Please advise whether any source identifies the successor to Iran's late defence minister, and with what caveats the name should be given.",
+      ),
+    ).toEqual([]);
+    expect(declines('the 27 members of sco — do they all get an equal vote?')).toEqual([]);
+  });
+
+  it('declines a multiple-choice test to make up, and odds asked in German as a prediction', () => {
+    expect(
+      lead(
+        'Can you make me a 20-question multiple-choice test on SCO with answers for my students? Just make it up quickly.',
+      ),
+    ).toMatch(/^I do not write/);
+    expect(
+      lead('Wie hoch sind die Chancen, dass Aserbaidschan 2027 in die SOZ aufgenommen wird? Bitte eine Prozentzahl.'),
+    ).toMatch(/^Ich sage die Zukunft nicht voraus/);
+  });
+
+  it('reads "tl;dr" as a word, not the end of a sentence', () => {
+    expect(full('can u give me the tl;dr of what happened at the qingdao defence meeting')).toMatch(
+      /^The 2025 SCO defence ministers' meeting in Qingdao/,
+    );
+  });
+
+  it('picks, of one city’s meetings of one body, the one whose name has a word of the question', () => {
+    expect(lead('bishkek military cooperation meeting — how many countries came?')).toMatch(
+      /heads of military cooperation/,
+    );
+    expect(lead('bishkek defence ministers meeting - who came?')).not.toMatch(/heads of military cooperation/);
+  });
+
+  it('reads "стояли у истоков" as the founders, and a line in single quotes put to be checked as the claim', () => {
+    expect(lead('Подскажите, какие шесть государств стояли у истоков ШОС в 2001 году?')).toMatch(
+      /^Государства-основатели/,
+    );
+    expect(
+      lead(
+        "pasting a line from my draft, can u check it: 'The SCO, which currently boasts eight members, held its defence ministers' meeting in Qingdao in June 2025.'",
+      ),
+    ).toMatch(/^No\. The SCO has 10 member states/);
+  });
+
+  it('says the family count once in English', () => {
+    expect(lead('how many countries are in the sco family').match(/27 countries/g)).toHaveLength(1);
   });
 });

@@ -3,7 +3,7 @@ import type { CountryT, MembershipT } from '../../facts/schema.js';
 import type { Draft, Loc, Verdict } from '../draft.js';
 import type { Question } from '../understand/question.js';
 import type { Intent } from './types.js';
-import { firstSentence, joinedOn, pathSentence, subjects } from './shared.js';
+import { firstSentence, joinedOn, noteOf, pathSentence, subjects } from './shared.js';
 
 /** "Which joined first, India or Iran?", "did Iran join before Belarus?", "compare Russia and Iran membership". */
 export const compare: Intent = {
@@ -234,7 +234,17 @@ export const compare: Intent = {
       ],
       sources: [ra?.sources ?? f.statusOn(a.id)[0]?.sources ?? [], rb?.sources ?? f.statusOn(b.id)[0]?.sources ?? []],
     };
-    return draft;
+    // ("were armenia or azerbaijan admitted as members at bishkek?": what the records of those not members say is not
+    // known, the sentence that bears on the question, in one note, as for one country.)
+    const caveats = [a, b]
+      .filter((c) => !(c === a ? ra : rb)?.from)
+      .map((c) => {
+        const now = f.statusOn(c.id);
+        return (now.find((m) => m.status.startsWith('applicant')) ?? now[0])?.caveat;
+      })
+      .filter((x): x is string => !!x);
+    const note = noteOf({ caveat: [...new Set(caveats)].join(' ') || undefined }, q);
+    return note ? { ...draft, note } : draft;
   },
 };
 

@@ -225,8 +225,8 @@ export const event: Intent = {
     )
       return 93;
     // ("did armenia get in at bishkek?": whether a country was admitted at a summit whose decisions the data lacks.)
-    if (e.kind === 'summit' && e.outcomes.length === 0 && q.form === 'yesno' && q.main('join') && q.eventNamed)
-      return 92;
+    // ("were armenia or azerbaijan let in at bishkek?": whether either was, not which of them.)
+    if (e.kind === 'summit' && e.outcomes.length === 0 && q.main('join') && q.eventNamed && yesOrEither(q)) return 94;
     if (eachCouncil(q)) return 92;
     return 86;
   },
@@ -807,7 +807,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   // "Does that mean nobody new was added at Bishkek?": whether members were admitted at a meeting whose decisions the
   // data lacks is not known, whatever sentence of its summary shares the question's words.
   if (
-    q.form === 'yesno' &&
+    yesOrEither(q) &&
     phase === 'held-outcome-unknown' &&
     q.main('join', 'member', 'partner', 'observer', 'apply', 'newest') &&
     // ("were all ten members present at it?", "… of military cooperation chiefs from all the members?": the members'
@@ -2377,4 +2377,9 @@ function setAside(q: Question): string[] {
     .slice(at + 2, at + 9)
     .filter((w) => w.length > 3 && !STOPWORDS.has(w) && !/^(statement|statements|declaration|the)$/.test(w))
     .map((w) => w.replace(/s$/, ''));
+}
+
+/** A yes/no question, or one put between two countries that asks whether either did ("did armenia or azerbaijan get in?"). */
+function yesOrEither(q: Question): boolean {
+  return q.form === 'yesno' || (q.form === 'choice' && subjects(q).length >= 2);
 }

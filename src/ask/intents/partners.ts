@@ -49,6 +49,9 @@ export const partners: Intent = {
     if (scoReceives(q)) return undefined;
     // "What countries are partners but not members?"
     if (q.main('partner') && q.main('member') && q.negated) return 92;
+    // ("Wang Yi said '27 countries' after Bishkek — does that mean no new partners were added?": whether the count the
+    // asker puts shows anyone new is what the family's record and its note say, before any meeting's decisions.)
+    if (familyChanged(q)) return 94;
     if (familyAsked(q) || (q.main('partner') && q.main('member') && (q.form === 'howMany' || q.main('count', 'all'))))
       return 91;
     if (categoriesAsked(q)) return 91;
@@ -85,16 +88,17 @@ export const partners: Intent = {
     if (
       !q.negated &&
       (familyAsked(q) ||
+        familyChanged(q) ||
         (q.main('partner') && q.main('member')) ||
         q.numbers.some((n) => n.noun === 'country' && n.stance === 'reported'))
     )
-      return family(q, f);
+      // (Whether anyone new came in, the count alone does not show: what the family's note says is all there is.)
+      return familyChanged(q) ? { ...family(q, f), verdict: 'unknown' } : family(q, f);
     // ("what categories exist in the sco now? still members, observers and dialogue partners?": the two there are, and
     // when the partner categories were merged.)
     if (categoriesAsked(q) && mergeDate)
       return {
-        ...family(q, f),
-        context: mergedOn(f, mergeDate),
+        ...family(q, f, mergedOn(f, mergeDate)),
         sources: [f.topic('family')?.sources ?? [], merge?.sources ?? []],
       };
     const wantsFormer =
@@ -193,6 +197,18 @@ function categoriesAsked(q: Question): boolean {
   );
 }
 
+/**
+ * Whether the family grew, asked with its count put ("Wang Yi said '27 countries' after Bishkek — so did new ones join?",
+ * "is the 'SCO family' still 27 countries or did it change?").
+ */
+function familyChanged(q: Question): boolean {
+  return (
+    (q.form === 'yesno' || q.form === 'choice') &&
+    (q.has('family') || q.numbers.some((n) => n.noun === 'country' && n.stance === 'reported')) &&
+    q.main('join', 'newest', 'growth')
+  );
+}
+
 /** The "SCO family" asked about, or named first and asked of ("'27 countries' for the sco family - what does that number consist of?"). */
 function familyAsked(q: Question): boolean {
   return q.main('family') || (q.has('family') && ['what', 'which', 'howMany', 'list', 'explain'].includes(q.form));
@@ -220,15 +236,20 @@ function guests(q: Question, f: AskFacts): Draft {
   };
 }
 
-function family(_q: Question, f: AskFacts): Draft {
+/** The family's count and make-up; with a context of the caller's, its count alone leads. */
+function family(_q: Question, f: AskFacts, context?: Draft['context']): Draft {
   const members = f.members(f.factDay).length;
   const partners = f.partners(f.factDay).length;
   const fam = f.topic('family');
   return {
     kind: 'fact',
     title: (l) => `${l.org}: ${l.n(members + partners)}`,
-    lead: (l) => l.m.family(l.n(members + partners), l.n(members), l.n(partners)),
-    context: fam?.text,
+    // (In English the record's own sentence says it, with what the partners are; said once.)
+    lead: (l) =>
+      l.lang === 'en' && fam?.text && !context
+        ? fam.text
+        : l.m.family(l.n(members + partners), l.n(members), l.n(partners)),
+    context: context ?? ((l) => (l.lang === 'en' ? '' : (fam?.text ?? ''))),
     note: noteOf(fam),
     sources: [fam?.sources ?? []],
   };

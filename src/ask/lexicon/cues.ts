@@ -273,7 +273,7 @@ const CUES: Record<Cue, Forms> = {
     fr: 'fondateur*|membre fondateur',
     tr: 'kurucu*',
     zh: '创始|創始|始创',
-    ru: 'основател|учредител',
+    ru: 'основател|учредител|у истоков',
     hi: 'संस्थापक',
     fa: 'بنیانگذار|مؤسس|موسس',
     ur: 'بانی',

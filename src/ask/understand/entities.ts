@@ -654,6 +654,9 @@ const SKIP_KEYS = new Set([
   'termRule',
 ]);
 
+/** Words for a meeting as such, which say nothing of which meeting it is. */
+const GENERIC_MEETING = /^(meeting|meetings|summit|summits|council|session|sessions|conference)$/;
+
 /** A meeting's name that gives its number in its series ("25th SCO Council of Heads of State, Tianjin"). */
 const ORDINAL_IN_NAME = /\b\d+(?:st|nd|rd|th)\b/;
 
@@ -671,6 +674,8 @@ export function rankEvents(
     /** The number is put on a meeting word ("the 3rd summit"), not on a member or a term. */
     numbered?: boolean;
     context?: boolean;
+    /** The question's words, which may name a meeting by words of its name ("the military cooperation meeting"). */
+    words?: readonly string[];
   },
 ): { events: EventT[]; named: boolean } {
   const scored = new Map<EventT, number>();
@@ -706,11 +711,42 @@ export function rankEvents(
     // So does the month ("the Feb 2026 Bishkek meeting"): a meeting that began in it.
     else if (hint.month !== undefined && e.start.startsWith(hint.month)) bump(e, 3);
   }
+  // ("bishkek military cooperation meeting — how many came?": of one city's meetings that fit the question equally, the one
+  // whose name has words of the question that the others' names lack, before the latest.)
+  const byName = nameWordsAsked(candidates, hint.words ?? [], hint.places);
   const ranked = [...scored]
     .filter(([, s]) => s >= (named ? 3 : 2))
-    .sort((a, b) => b[1] - a[1] || b[0].start.localeCompare(a[0].start));
+    .sort(
+      (a, b) =>
+        b[1] - a[1] ||
+        (a[0].city === b[0].city ? (byName.get(b[0]) ?? 0) - (byName.get(a[0]) ?? 0) : 0) ||
+        b[0].start.localeCompare(a[0].start),
+    );
   if (ranked.length === 0) return { events: [], named: false };
   return { events: ranked.map(([e]) => e), named };
+}
+
+/**
+ * How many of the question's words each meeting's name has that not every other meeting's name has, when two or more.
+ * (Not a number, which the year and day weigh, nor a place, which names them all alike, nor a word for a meeting as such.)
+ */
+function nameWordsAsked(
+  events: readonly EventT[],
+  words: readonly string[],
+  places: readonly string[],
+): Map<EventT, number> {
+  const out = new Map<EventT, number>();
+  if (events.length < 2 || words.length === 0) return out;
+  const placeWords = new Set([...places, ...events.map((e) => e.city)].flatMap((p) => p.toLowerCase().split(/\s+/)));
+  const nameWords = new Map(events.map((e) => [e, new Set(e.name.toLowerCase().split(/[^\p{L}\p{N}]+/u))]));
+  for (const w of new Set(words)) {
+    if (w.length < 4 || /\d/.test(w) || GENERIC_MEETING.test(w) || placeWords.has(w)) continue;
+    const having = events.filter((e) => nameWords.get(e)!.has(w));
+    if (having.length > 0 && having.length < events.length) for (const e of having) out.set(e, (out.get(e) ?? 0) + 1);
+  }
+  // (One word in common may be chance, "the defence meeting" of a year of meetings; two name the meeting.)
+  for (const [e, n] of out) if (n < 2) out.delete(e);
+  return out;
 }
 
 /** The word is the key with two neighbouring letters swapped. */

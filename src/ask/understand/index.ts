@@ -2704,6 +2704,7 @@ export class Understander {
       ordinal: meetingOrdinals,
       numbered,
       context: contextOrg,
+      words,
     });
     let events = ranked.events;
     // ("India and Pakistan became SCO members at the Astana summit - what year was that?": of a city's meetings, the one

@@ -83,8 +83,9 @@ const GERMAN_HEAD =
   /(hauptstadt|sprachen|sprache|stadt|chefs|chef|jahr|jahre|datum|tag|staaten|staat|ministerinnen|ministerin|minister|treffen|gipfel|mitglieder|mitglied|partner|länder|lander)$/iu;
 
 /** A request to check put before a quoted statement that ends the line (one statement: a list of several is checked as typed). */
+// (In single quotes too: "pasting a line from my draft, can u check it: 'The SCO, which … ministers' meeting …'".)
 const CHECK_FIRST =
-  /^[^"“„«]{0,60}?\b(?:(?:please|pls|can you|could you)\s+)?(check|verify|confirm|fact-?check)(?:\s+(?:this|that|it|pls|please|for me))?\s*:\s*["“„«]([^"”“»;]{10,300})["”“»]\s*[.?!]*\s*$/i;
+  /^[^"“„«'‘]{0,60}?\b(?:(?:please|pls|can you|could you|can u|could u)\s+)?(check|verify|confirm|fact-?check)(?:\s+(?:this|that|it|pls|please|for me))?\s*:\s*["“„«'‘]([^"”“»;]{10,300})["”“»'’]\s*[.?!]*\s*$/i;
 
 /** "Good morning. For a background note, could you confirm how many …": "confirm" before the question it asks. */
 const CONFIRM_FIRST = new RegExp(
@@ -130,6 +131,8 @@ export function cleanQuestion(raw: string, keepMassMentions = false): string {
       .replace(/(\p{L})_(?=\p{L})/gu, '$1 ')
       // Spoken Persian as typed in chat ("کدوم کشورها هستن؟", "دبیرکل کیه؟"): its written forms, which the lexicon knows.
       .replace(PERSIAN_SPOKEN, (w) => PERSIAN_WRITTEN[w] ?? w)
+      // ("give me the tl;dr of what happened at qingdao": the chat word for a summary, whose semicolon ends no sentence.)
+      .replace(/\btl\s*;\s*dr\b/gi, 'tldr')
       // ("Чжан Мин ведь до сих пор генсек ШОС?": "до сих пор" is "still", not "до", before.)
       .replace(/до сих пор/gi, 'всё ещё')
       // ("23-24 chair?", "tourism capital 26-27?"): a term of two years written short, not days of a month.

@@ -429,6 +429,13 @@ const DOING =
 /** A yes/no tag that closes a part ("… or nah", "… or not", "… right"). */
 const TAG_AT_END = / (or (nah|not|no|nope)|right|correct|true or false|yes or no)$/;
 
+/**
+ * A request to tell that names nothing of its own ("could you tell me?"). (Not one to check or confirm: the statement
+ * before it is then the claim to check.)
+ */
+const BARE_REQUEST =
+  /^(?:(?:so|and|but|pls|please|kindly) )*(?:(?:could|can|would|will) (?:you|u) (?:please |pls |kindly )?)?(?:tell|say|advise|clarify|answer|help)(?: (?:me|us|that|this|it|with (?:that|this|it)))?(?: (?:please|pls|thanks|thank you))*$/;
+
 export function segment(text: string): Segments {
   // A statement given to be checked is asked with its request ("'…' - fair?" reads as "… fair?"), and where it comes
   // from goes last, as an aside ("copy line:", "my student wrote"): it names nothing asked.
@@ -1166,7 +1173,24 @@ export function segment(text: string): Segments {
     prior.some((w) => WH.has(w)) &&
     !priorPointsBack;
   const backReference = asked.some((_, i) => pointsBackAt(asked, i));
-  if (backReference || pointsAtIt || pointsAtHolder || shortAfterRequest || checkAfterQuestion)
+  // ("Our Tashkent office asked which SCO body is located in their city. Could you tell me?": a request to tell that names
+  // nothing asks what the sentence before it says.)
+  const bareRequest = main > 0 && prior.length > 0 && BARE_REQUEST.test(asked.join(' '));
+  // ("People keep writing 'SCO family of 27 countries'. How is this 27 counted?": "this 27" is the 27 just named.)
+  const numberBack = asked.some(
+    (w, i) => /^\d+$/.test(w) && /^(this|that)$/.test(asked[i - 1] ?? '') && prior.includes(w),
+  );
+  // (The request's own words ask nothing: the sentence before gives the question its form.)
+  const requestWords = bareRequest ? tokens.filter((t) => t.seg === main) : [];
+  if (
+    backReference ||
+    pointsAtIt ||
+    pointsAtHolder ||
+    shortAfterRequest ||
+    checkAfterQuestion ||
+    bareRequest ||
+    numberBack
+  )
     for (let s = main - 1; s >= 0; s--) {
       const words = wordsIn(tokens, s);
       const first = firstContent(words);
@@ -1239,6 +1263,7 @@ export function segment(text: string): Segments {
       ));
   for (const t of tokens)
     if (t.seg === main) t.role = t.said ? 'aside' : t.stated && !ofStatement && !bareAsk ? 'sub' : 'main';
+  for (const t of requestWords) t.role = 'aside';
   // A comma part that attributes or explains ("…, per the sec-gen", "…, i'm building a chart for our deck") is an aside.
   const parts = new Map<number, Token[]>();
   for (const t of tokens) {
@@ -1250,10 +1275,11 @@ export function segment(text: string): Segments {
   for (const [part, list] of parts) {
     if (part === 0) continue;
     const w = list.map((t) => t.w).join(' ');
+    // ("… what docs were adopted, main ones only": how much of the answer to give.)
     // (Not a request to check the statement: "…, pls confirm" asks whether it holds; nor the request itself after a
     // purpose put first: "For the memo, please explain …".)
     if (
-      (/^(per|according to|as per|citing|via|source|sources|segun|de acuerdo con|selon|d apres|laut|gemass|nach angaben|i|im|i m|my|we|asking for|just curious|thanks|thx|(?:pls|please)(?! (?:explain|list|give|tell|name|show|compare|describe|summari[sz]e|outline|provide|walk|clarify|trace|lay out|set out|break down))|lol|need exact|need it|need them|need this|need the exact)\b/.test(
+      (/^(per|according to|as per|citing|via|source|sources|segun|de acuerdo con|selon|d apres|laut|gemass|nach angaben|i|im|i m|my|we|asking for|just curious|thanks|thx|(?:pls|please)(?! (?:explain|list|give|tell|name|show|compare|describe|summari[sz]e|outline|provide|walk|clarify|trace|lay out|set out|break down))|lol|need exact|need it|need them|need this|need the exact|(?:the |only (?:the )?)?(?:main|key|major|important|principal) ones)\b/.test(
         w,
       ) ||
         // "…, for our deck": a purpose; a long part opened by it ("for a policy brief we need the figure…") says what is needed.
@@ -1523,7 +1549,8 @@ function openingWords(statement0: readonly string[]): number {
   // ("our prof says the chair rotates …": so is what someone told the asker.)
   // (Not "I'm told …", "I understand …": the asker's own hearsay puts no premise to check before another question.)
   const teller = heard || /^(i|we) /.test(statement0.join(' ')) ? null : TELLER.exec(`${statement0.join(' ')} `);
-  const opening = heard ?? teller ?? RECORD_SAYS.exec(`${statement0.join(' ')} `);
+  const opening =
+    heard ?? teller ?? RECORD_SAYS.exec(`${statement0.join(' ')} `) ?? OWN_WRITING.exec(`${statement0.join(' ')} `);
   return opening ? opening[0].trim().split(' ').length : 0;
 }
 
@@ -1564,7 +1591,8 @@ export function statesPremise(
     (shortAsks && q.length <= 8 && ATTRIBUTE_ASKED.test(q.join(' '))) ||
     // "draft has Iran joining the SCO in 2022. what's the actual date?": an attribute asked by its noun alone, of nothing
     // else named.
-    (ownSentence && attributeOnly(q)) ||
+    // (So after a dash: "… in 2024 - can you give me the exact date for the footnote?")
+    ((ownSentence || shortAsks) && attributeOnly(q)) ||
     // "I keep reading that India blocked Azerbaijan's bid. what's the actual status": how it stands, asked of nothing else.
     (q.length <= 6 &&
       q.some((w) => STANDING.has(w)) &&
@@ -1594,7 +1622,13 @@ function asksOfNothingNamed(q: string[]): boolean {
 }
 
 /** A short question of an attribute by its noun alone, naming nothing else ("what's the actual date?"). */
-function attributeOnly(q: string[]): boolean {
+function attributeOnly(asked: string[]): boolean {
+  // ("… - can you give me the exact date for the footnote?": the request and what the answer is for ask nothing more.)
+  const q = asked
+    .join(' ')
+    .replace(/^(?:(?:can|could|would) (?:you|u) (?:please |pls )?)?(?:give|tell|send) (?:me|us) /, '')
+    .replace(/ for (?:the|our|my|a|an) \w+$/, '')
+    .split(' ');
   return (
     q.length <= 6 &&
     q.some((w) => ATTRIBUTE_REQUEST.has(w)) &&
@@ -1759,6 +1793,9 @@ const PURPOSE_DOC =
  * says it, up to the "que"/"dass" that opens what was said ("Vi un titular que decía que …", "Mon prof dit que …").
  */
 /** "Our PEP database still lists …", "my notes say …": a record of the asker's that says what follows. */
+/** What the asker wrote, up to what it says ("we wrote in the brochure that …"): a statement put to be checked. */
+const OWN_WRITING =
+  /^(?:i|we) (?:wrote|ve written|have written|had written|stated|put down)(?: (?:in|on) (?:the|our|my|a|an) (?:\w+ ){1,2}?)? ?that /;
 const RECORD_SAYS =
   /^(?:our|my|the|their) (?:\w+ )?(?:database|records?|notes|files?|spreadsheet|system|crm|register|registry|sheet|textbook|slides?) (?:still )?(?:says|say|lists|shows|has|gives|records|calls|names)(?: that)? /;
 const TELLER =
