@@ -876,6 +876,12 @@ const FRESH_SETS = [
   'fresh-afv',
   'fresh-afw',
   'fresh-afx',
+  'fresh-afy',
+  'fresh-afz',
+  'fresh-aga',
+  'fresh-agb',
+  'fresh-agc',
+  'fresh-agd',
 ];
 
 /** The sets at even or odd places in FRESH_SETS, each checked against its known failures. */
