@@ -738,15 +738,25 @@ function nameWordsAsked(
   const out = new Map<EventT, number>();
   if (events.length < 2 || words.length === 0) return out;
   const placeWords = new Set([...places, ...events.map((e) => e.city)].flatMap((p) => p.toLowerCase().split(/\s+/)));
-  const nameWords = new Map(events.map((e) => [e, new Set(e.name.toLowerCase().split(/[^\p{L}\p{N}]+/u))]));
   for (const w of new Set(words)) {
     if (w.length < 4 || /\d/.test(w) || GENERIC_MEETING.test(w) || placeWords.has(w)) continue;
-    const having = events.filter((e) => nameWords.get(e)!.has(w));
+    const having = events.filter((e) => nameWordsOf(e).has(w));
     if (having.length > 0 && having.length < events.length) for (const e of having) out.set(e, (out.get(e) ?? 0) + 1);
   }
   // (One word in common may be chance, "the defence meeting" of a year of meetings; two name the meeting.)
   for (const [e, n] of out) if (n < 2) out.delete(e);
   return out;
+}
+
+/** A meeting's name as words, split once per record (the question path asks it of every candidate). */
+const NAME_WORDS = new WeakMap<EventT, Set<string>>();
+function nameWordsOf(e: EventT): Set<string> {
+  let words = NAME_WORDS.get(e);
+  if (!words) {
+    words = new Set(e.name.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+    NAME_WORDS.set(e, words);
+  }
+  return words;
 }
 
 /** The word is the key with two neighbouring letters swapped. */

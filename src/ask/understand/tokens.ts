@@ -1541,16 +1541,16 @@ function wordsIn(tokens: readonly Token[], seg: number): string[] {
 /** A statement (not a question, not about the asker) of three words or more, that the question after it points back at. */
 /** How many words open a statement with who said or read it ("I keep reading that", "my cousin swears"), if any. */
 function openingWords(statement0: readonly string[]): number {
+  const line = `${statement0.join(' ')} `;
   // "I keep reading that the chair rotates …": what the asker read is the statement.
   const heard =
     /^(?:i (?:keep |ve |have )?(?:reading|read|hearing|heard|seeing|seen|saw)(?: (?:people|everyone|folks|others) (?:say|saying|claim|claiming))?|people (?:keep )?say(?:ing)?|everyone says)(?: that)? /.exec(
-      `${statement0.join(' ')} `,
+      line,
     );
   // ("our prof says the chair rotates …": so is what someone told the asker.)
   // (Not "I'm told …", "I understand …": the asker's own hearsay puts no premise to check before another question.)
-  const teller = heard || /^(i|we) /.test(statement0.join(' ')) ? null : TELLER.exec(`${statement0.join(' ')} `);
-  const opening =
-    heard ?? teller ?? RECORD_SAYS.exec(`${statement0.join(' ')} `) ?? OWN_WRITING.exec(`${statement0.join(' ')} `);
+  const teller = heard || /^(i|we) /.test(line) ? null : TELLER.exec(line);
+  const opening = heard ?? teller ?? RECORD_SAYS.exec(line) ?? OWN_WRITING.exec(line);
   return opening ? opening[0].trim().split(' ').length : 0;
 }
 
