@@ -24,8 +24,12 @@ export const JOINED_MAX = 8000;
  * strings that start with the characters found there are compared, and the gates they belong to may match.
  */
 class Registry {
-  /** Strings by their first two characters (a small number from the two code units; equal keys are told apart by comparing). */
+  /**
+   * Strings of two characters, and longer ones by their first three, each keyed by a small number made from the code
+   * units (strings whose keys collide are told apart by comparing).
+   */
   private readonly pairs = new Map<number, [string, number][]>();
+  private readonly triples = new Map<number, [string, number][]>();
   /** Strings of one character (only outside ASCII), by that character. */
   private readonly singles = new Map<number, number[]>();
   private readonly hits = new Map<string, Set<number>>();
@@ -41,10 +45,11 @@ class Registry {
         this.singles.set(c, [...(this.singles.get(c) ?? []), id]);
         continue;
       }
-      const k = pairKey(s.charCodeAt(0), s.charCodeAt(1));
-      const list = this.pairs.get(k);
+      const map = s.length === 2 ? this.pairs : this.triples;
+      const k = s.length === 2 ? pairKey(s.charCodeAt(0), s.charCodeAt(1)) : tripleKey(s, 0);
+      const list = map.get(k);
       if (list) list.push([s, id]);
-      else this.pairs.set(k, [[s, id]]);
+      else map.set(k, [[s, id]]);
     }
     // What was read of earlier texts knows nothing of this gate.
     this.hits.clear();
@@ -66,8 +71,11 @@ class Registry {
         if (ids) for (const id of ids) hit.add(id);
       }
       if (i + 1 >= text.length) break;
-      const list = this.pairs.get(pairKey(c, next));
-      if (list) for (const [s, id] of list) if (!hit.has(id) && text.startsWith(s, i)) hit.add(id);
+      const two = this.pairs.get(pairKey(c, next));
+      if (two) for (const [s, id] of two) if (!hit.has(id) && text.startsWith(s, i)) hit.add(id);
+      if (i + 2 >= text.length) continue;
+      const more = this.triples.get(tripleKey(text, i));
+      if (more) for (const [s, id] of more) if (!hit.has(id) && text.startsWith(s, i)) hit.add(id);
     }
     if (this.hits.size >= REMEMBERED) this.hits.clear();
     this.hits.set(raw, hit);
@@ -78,6 +86,10 @@ class Registry {
 /** A key small enough to stay a small integer in V8 (a larger number hashes far slower). */
 function pairKey(a: number, b: number): number {
   return ((a << 10) ^ b) & 0xfffff;
+}
+
+function tripleKey(s: string, i: number): number {
+  return ((s.charCodeAt(i) << 20) ^ (s.charCodeAt(i + 1) << 10) ^ s.charCodeAt(i + 2)) & 0x3fffffff;
 }
 
 /** How many texts' readings are kept (one question's texts: the line, its words, its folded form, its parts). */
@@ -165,9 +177,12 @@ export class GateSet {
 
 function tryHits(mine: Map<number, RegExp>, registry: Registry, text: string): boolean {
   if (mine.size === 0) return false;
-  for (const id of registry.hitsOf(text)) {
-    const re = mine.get(id);
-    if (re?.test(text)) return true;
+  const hits = registry.hitsOf(text);
+  // Whichever is fewer is walked: this set's alternatives, or the registry's hits.
+  if (mine.size <= hits.size) {
+    for (const [id, re] of mine) if (hits.has(id) && re.test(text)) return true;
+  } else {
+    for (const id of hits) if (mine.get(id)?.test(text)) return true;
   }
   return false;
 }
