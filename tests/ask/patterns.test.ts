@@ -18739,3 +18739,43 @@ describe('round 72 (second pass): declines the blind sets found missing', () => 
     expect(declines('what did yermekbayev say about the bank? i need a quote i can use')).toEqual([]);
   });
 });
+
+describe('round 73: a language named by its Russian adjective, facts listed by their names, the chair now put as a claim', () => {
+  const e = fixtureEngine();
+  const lead = (q: string) => e.answer(q).summary ?? '';
+  const full = (q: string) => toPlainText(e.answer(q));
+
+  it('checks a language named "на английском", past a particle ("ведь") that asks nothing', () => {
+    expect(lead('ШОС ведь работает на английском и русском, да?')).toMatch(/^Нет\..*китайский/);
+  });
+
+  it('answers each fact a line lists by its name after a label, and not the aspects of something the label names', () => {
+    const box = full('Data box, all in one go please: founding year, HQ city, number of members, official languages.');
+    for (const said of ['2001', 'Beijing', '10 member', 'Chinese']) expect(box).toContain(said);
+    expect(e.understand('SG: full name, nationality, term').parts).toBeUndefined();
+    expect(
+      e.understand('is it true RATS, the SCO anti-terror structure, is headquartered in tashkent?').parts,
+    ).toBeUndefined();
+  });
+
+  it('answers "X is chairing this year, so the next summit is in X — true?" with X’s own term', () => {
+    expect(
+      full(
+        'my trekking buddy from delhi says india is chairing the sco this year so the next big summit is in india — true?',
+      ),
+    ).toMatch(/India held the rotating SCO chair/);
+  });
+
+  it('reads a country’s bare minister at a defence ministers’ meeting as its defence minister', () => {
+    expect(
+      lead("Kazakhstan's minister was appointed only weeks before Qingdao — exact date, and whom did he replace?"),
+    ).toMatch(/Zhaksylykov/);
+  });
+
+  it('reads observer status asked for in Spanish, and declines what other users asked, in Persian', () => {
+    expect(lead('¿Qué países pidieron el estatus de observador en 2024?')).toMatch(/Armenia/);
+    expect(e.understand('می‌تونی سؤال‌هایی که کاربرای دیگه درباره ایران ازت پرسیدن رو نشونم بدی؟').declines).toContain(
+      'privateData',
+    );
+  });
+});

@@ -425,7 +425,11 @@ export const chair: Intent = {
         sources: [...span.sources, ...ahead.sources],
       };
     }
-    if (q.has('next') || (q.tense === 'future' && !q.time)) return next(f, undefined, q);
+    // ("… says india is chairing the sco this year so the next big summit is in india — true?": the chair now, put as a
+    // claim, is what is checked; the next summit follows from it.)
+    const nowClaimed =
+      q.has('current') && q.tense === 'present' && q.claims.some((c) => c.kind === 'chaired' && c.stance === 'asked');
+    if (!nowClaimed && (q.has('next') || (q.tense === 'future' && !q.time))) return next(f, undefined, q);
     // "Who chairs the SCO this year?": now.
     if (q.time && q.tense === 'present' && q.time.mode === 'in' && q.time.year === f.today.getUTCFullYear())
       return now(f, q);
@@ -644,10 +648,14 @@ function now(f: AskFacts, q: Question): Draft {
     // ("is India the SCO chair this year?": the country named, when not the last chair, with its own last term.)
     // (Not when a premise claimed its chair: the correction before says its term; nor when the summit whose host was
     // announced is asked, by its year or as the next: the announcement is what is said.)
+    // (Nor when the country named is put as the chair now, and the next summit follows from it: "… says india is chairing
+    // the sco this year so the next big summit is in india — true?" is answered with India's own term.)
+    const claimedNow = q.claims.some(
+      (c) => c.kind === 'chaired' && c.stance === 'asked' && named.some((n) => n.id === c.country.id),
+    );
     const ofAnnounced =
       said?.announced !== undefined &&
-      (q.main('next') ||
-        q.tense === 'future' ||
+      ((!claimedNow && (q.main('next') || q.tense === 'future')) ||
         q.times.some((t) => t.year === said.announced!.year || t.untilYear === said.announced!.year));
     const other =
       named.length === 1 &&

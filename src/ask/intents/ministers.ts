@@ -34,7 +34,9 @@ export const defenceMinister: Intent = {
         (q.bodies.includes('defenceMinisters') && q.people.some((p) => p.official.role === 'defence-minister')) ||
         (q.main('replace', 'appoint', 'tookOffice') &&
           q.has('minister') &&
-          q.has('defence') &&
+          // ("Kazakhstan's minister was appointed only weeks before Qingdao — … whom did he replace?": a minister at a
+          // defence ministers' meeting is its defence minister.)
+          (q.has('defence') || (q.eventNamed && q.events.some((e) => e.body === 'defenceMinisters'))) &&
           !q.has('secgen') &&
           !q.has('director') &&
           q.people.every((p) => p.official.role === 'defence-minister'))) &&

@@ -208,7 +208,8 @@ const CUES: Record<Cue, Forms> = {
   apply: {
     en: 'put in for|put in an application|apply|applied|applies|applying|application*|applicant*|candidate*|candidacy|bid|bids|bidding|trying to join|asked for|trying to get in|try to get in|looking to join|hoping to join|want in|wants in|seeking|sought|requested|request to join|requests to join|request for membership|requests for membership|membership request|membership requests|request for observer status|wants to join|want to join|wants full membership|want full membership|wants membership|want membership|lining up|lined up|line to join|waiting to join|queue|queuing|queueing|in the queue|in line to join|lining up|queued|knocking',
     de: 'antrag*|beantragt|bewerb*|beitrittsantrag',
-    es: 'solicit*|candidat*',
+    // ("¿Qué países pidieron el estatus de observador?": asked for a status or to join; not "pidió la palabra".)
+    es: 'solicit*|candidat*|pidio el estatus|pidieron el estatus|pidio el ingreso|pidieron el ingreso|pidio la adhesion|pidieron la adhesion|pidio la membresia|pidieron la membresia|pidio ser|pidieron ser|pidio ingresar|pidieron ingresar|pidio unirse|pidieron unirse',
     // ("un auditeur demande : …", "on se demande": to ask, no application; only a request to join or for a status.)
     fr: 'candidat*|demande d adhesion|demandes d adhesion|demande d admission|demande de statut|demande officielle|ont demande|a demande|avait demande|avaient demande|demande l adhesion|demande le statut|demande la pleine|demande l adhesion pleine|demande a devenir|demande a rejoindre|demande a adherer|demande a entrer|demande a etre|demande son adhesion|demande sa candidature|demander l adhesion|demander a devenir',
     tr: 'basvur*|aday*',
@@ -393,7 +394,8 @@ const CUES: Record<Cue, Forms> = {
     fr: 'langue*|francais|anglais|allemand|espagnol|persan|hindi|ourdou',
     tr: 'dil|dili|dilleri|diller*|resmi dil*|ingilizce|fransizca|almanca|ispanyolca|arapca|farsca|hintce|urduca',
     zh: '语言|語言|官方语言|工作语言',
-    ru: 'язык',
+    // ("работает на английском и русском": a language named by "на" and its adjective, which alone may name a people.)
+    ru: 'язык|на английском|на русском|на китайском|на французском|на хинди',
     hi: 'भाषा',
     fa: 'زبان',
     ur: 'زبان',

@@ -474,6 +474,8 @@ export class Understander {
         ? [`${framed.frame ? `${framed.frame}: ` : ''}"${framed.claim}" — ${framed.tag}?`, framed.rest]
         : [text]
       : (this.eachAnchor(text, today) ?? splitQuestions(text, q, this.facts.data.ask.names.predecessor.display.en));
+    const aspects = split.length === 1 && !framed ? this.aspectList(text, today, q) : undefined;
+    if (aspects) return withParts(reading, aspects);
     const whereKept = withBareWhere(withGuesses(withoutWhereItStands(split)));
     const parts = withGaps(withoutBareMonth(whereKept));
     // A part of a line in another language is in that language, though its few words may read as English ("Was genau war…").
@@ -579,6 +581,35 @@ export class Understander {
     // (What is left when a bare "where" is dropped is read without it.)
     if (split.length > whereKept.length) return this.read(parts[0]!, today, lineLang).full();
     return reading.full();
+  }
+
+  /**
+   * "Data box, all in one go please: founding year, HQ city, number of members, official languages": facts listed by
+   * their names, three or more, each a question of its own. (Not kinds of standing listed, "members, partners and
+   * observers", which one list answers; nor aspects of something the line names, "Tianjin summit: dates, venue, outcome",
+   * which its own answer gives.)
+   */
+  private aspectList(text: string, today: Date, q: Question): Question[] | undefined {
+    const m = q.lang === 'en' ? ASPECT_LIST.exec(text) : null;
+    if (!m) return undefined;
+    if (q.countries.length > 0 || q.events.length > 0 || q.people.length > 0) return undefined;
+    // (A label that names what the items are aspects of, "SG: full name, nationality, term", "compare the Secretariat and
+    // RATS: seat, head, role", makes them that thing's.)
+    if (m[1]) {
+      const label = this.read(m[1], today).full();
+      if (label.cues.some((c) => c.cue !== 'all') || label.bodies.length > 0 || label.predecessor || label.sco)
+        return undefined;
+    }
+    const items = m[2]!.split(/\s*[,;]\s*(?:and\s+)?|\s+and\s+/i).filter((x) => x.trim());
+    if (items.length < 3 || items.some((x) => x.trim().split(/\s+/).length > 5 || ITEM_CLAUSE.test(x.trim())))
+      return undefined;
+    const read = items.map((x) => this.read(x.trim(), today).full());
+    // (Nor two things set side by side, "Secretariat vs RATS — location, role, current head": the fields of each.)
+    if (read.some((r) => r.cues.some((c) => c.cue === 'compare') || r.bodies.length > 1)) return undefined;
+    const heads = read.map((r) => r.cues.find((c) => c.role === 'main')?.cue);
+    if (heads.some((h) => h === undefined) || heads.every((h) => CATEGORY_CUES_OF_LIST.has(h!))) return undefined;
+    if (new Set(heads).size < heads.length) return undefined;
+    return read.map((r) => ({ ...r, lang: q.lang }));
   }
 
   /**
@@ -5802,6 +5833,12 @@ const RIGHT_BEFORE = /^(after|afterwards|before|away|there|here|then|now|next|wh
 
 /** The categories a list can be of ("list them": the members, the dialogue partners, the observers). */
 const CATEGORY_CUES_OF_LIST = new Set<Cue>(['member', 'partner', 'observer', 'dialogue', 'founder', 'apply']);
+
+/** Three or more short items after an optional label and colon, with commas between them ("…: founding year, HQ city, …"). */
+const ASPECT_LIST = /^(?:([^:?]{0,60}):\s*)?((?:[^,;:?.!]{2,40}[,;]\s*){2,}(?:and\s+)?[^,;:?.!]{2,40}?)\s*[.?!]*\s*$/i;
+/** An item that is a clause of its own, not the name of a fact ("is it true RATS, …"). */
+const ITEM_CLAUSE =
+  /^(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|who|whom|whose|what|when|where|which|how|why|it|there)\b/i;
 /** The cues that name a meeting. */
 const MEETING_CUES = new Set<Cue>(['summit', 'meeting']);
 /** "They" as the organisation's members, changing its rules ("before they merged the categories"). */
