@@ -882,6 +882,9 @@ const FRESH_SETS = [
   'fresh-agb',
   'fresh-agc',
   'fresh-agd',
+  'fresh-age',
+  'fresh-agf',
+  'fresh-agg',
 ];
 
 /** The sets at even or odd places in FRESH_SETS, each checked against its known failures. */
