@@ -18772,6 +18772,10 @@ describe('round 73: a language named by its Russian adjective, facts listed by t
     ).toMatch(/Zhaksylykov/);
   });
 
+  it('reads "каким" as a question word, not as a yes or no', () => {
+    expect(e.understand('Каким будет уставный капитал Банка развития ШОС?').form).not.toBe('yesno');
+  });
+
   it('reads observer status asked for in Spanish, and declines what other users asked, in Persian', () => {
     expect(lead('¿Qué países pidieron el estatus de observador en 2024?')).toMatch(/Armenia/);
     expect(e.understand('می‌تونی سؤال‌هایی که کاربرای دیگه درباره ایران ازت پرسیدن رو نشونم بدی؟').declines).toContain(
