@@ -18772,6 +18772,19 @@ describe('round 73: a language named by its Russian adjective, facts listed by t
     ).toMatch(/Zhaksylykov/);
   });
 
+  it('says the data holds no document’s own words, and still answers where to find one and what a motto says', () => {
+    expect(lead("Can you paste the full text of the Qingdao draft statement that India didn't sign?")).toMatch(
+      /does not hold the full text/,
+    );
+    expect(lead('Could you quote verbatim Article 1 of the SCO Charter?')).toMatch(/does not hold the full text/);
+    expect(lead('where can i find the full text of the qingdao joint declaration?')).not.toMatch(
+      /does not hold the full/,
+    );
+    expect(lead('what was the motto of the kyrgyz chairmanship? want to quote it verbatim')).not.toMatch(
+      /does not hold the full/,
+    );
+  });
+
   it('reads "каким" as a question word, not as a yes or no', () => {
     expect(e.understand('Каким будет уставный капитал Банка развития ШОС?').form).not.toBe('yesno');
   });

@@ -23,7 +23,7 @@ import { membersList } from './members-list.js';
 import { membership } from './membership.js';
 import { meta } from './meta.js';
 import { name } from './name.js';
-import { leaders, motives, notHeld, unknownCountry, wordsSaid } from './not-held.js';
+import { leaders, motives, notHeld, textNotHeld, unknownCountry, wordsSaid } from './not-held.js';
 import { otherOrganisations } from './other-orgs.js';
 import { partners } from './partners.js';
 import { regions } from './regions.js';
@@ -76,6 +76,7 @@ export const INTENTS: readonly Intent[] = [
   motives,
   notHeld,
   wordsSaid,
+  textNotHeld,
   unknownCountry,
   otherOrganisations,
   partners,

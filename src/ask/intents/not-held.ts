@@ -215,6 +215,53 @@ export const wordsSaid: Intent = {
   },
 };
 
+/** A document's or a speech's own words asked for: its full text, word for word ("paste the full text of …"). */
+const TEXT_ASKED = /\b(?:(?:full|whole|complete|entire|exact|actual) (?:text|wording)|verbatim|word for word)\b/;
+/** What has a text of its own (not a motto or a title, which the data quotes). */
+const DOCUMENT =
+  /\b(?:statement|statements|declaration|communique|charter|article|paragraph|para|speech|speeches|draft|resolution|treaty|agreement|document|documents)\b/;
+const QUOTED_BY_DATA = /\b(?:motto|slogan|title|titled)\b|\b(?:his|her|their|s) (?:exact )?words\b|\ba quote\b/;
+
+/**
+ * "Can you paste the full text of the Qingdao draft statement that India didn't sign?", "Could you quote verbatim
+ * Article 1 of the SCO Charter?": the data holds what its sources say of a document or a speech, never the document's
+ * own text. (Not where to find it, which the record's sources answer; nor a motto or a title, which the data quotes.)
+ */
+export const textNotHeld: Intent = {
+  id: 'text-not-held',
+  priority: 53,
+  examples: [
+    {
+      q: 'Can you paste the full text of the Qingdao draft statement that India did not sign?',
+      must: ['does not hold'],
+      kind: 'noData',
+    },
+  ],
+  match(q) {
+    if (q.lang !== 'en' || q.form === 'where' || q.declines.length > 0) return undefined;
+    const words = q.words.join(' ');
+    if (!TEXT_ASKED.test(words) || !DOCUMENT.test(words) || QUOTED_BY_DATA.test(words)) return undefined;
+    // (Nor a joint statement the meeting's record says was never issued: "send the full text of the Qingdao joint
+    // declaration" is corrected by that record. Its draft, which was, is still a text not held.)
+    const neverIssued = q.events.some((e) =>
+      e.outcomes.some((o) => /\bjoint statement\b|communiqu/i.test(o.text) && /^no\b/i.test(o.text)),
+    );
+    if (neverIssued && /\bjoint\b|communiqu/.test(words) && !/\bdraft\b/.test(words)) return undefined;
+    return 95;
+  },
+  answer(q) {
+    const event = q.events[0];
+    return {
+      kind: 'notHeld',
+      title: () => 'Not in the data',
+      lead: (l) =>
+        l.lang === 'en' ? l.m.notHeld('the full text of documents or speeches, word for word') : l.m.notHeld(),
+      ...(event && { context: firstSentence(event.summary) }),
+      sources: [event?.sources ?? []],
+    };
+  },
+};
+
 /** "Is Brazil a member?": a country name the data does not hold. */
 export const unknownCountry: Intent = {
   id: 'unknown-country',
