@@ -885,6 +885,9 @@ const FRESH_SETS = [
   'fresh-age',
   'fresh-agf',
   'fresh-agg',
+  'fresh-agh',
+  'fresh-agi',
+  'fresh-agj',
 ];
 
 /** The sets at even or odd places in FRESH_SETS, each checked against its known failures. */
