@@ -427,8 +427,7 @@ export const chair: Intent = {
     }
     // ("… says india is chairing the sco this year so the next big summit is in india — true?": the chair now, put as a
     // claim, is what is checked; the next summit follows from it.)
-    const nowClaimed =
-      q.has('current') && q.tense === 'present' && q.claims.some((c) => c.kind === 'chaired' && c.stance === 'asked');
+    const nowClaimed = q.has('current') && q.tense === 'present' && chairClaimed(q).length > 0;
     if (!nowClaimed && (q.has('next') || (q.tense === 'future' && !q.time))) return next(f, undefined, q);
     // "Who chairs the SCO this year?": now.
     if (q.time && q.tense === 'present' && q.time.mode === 'in' && q.time.year === f.today.getUTCFullYear())
@@ -650,9 +649,7 @@ function now(f: AskFacts, q: Question): Draft {
     // announced is asked, by its year or as the next: the announcement is what is said.)
     // (Nor when the country named is put as the chair now, and the next summit follows from it: "… says india is chairing
     // the sco this year so the next big summit is in india — true?" is answered with India's own term.)
-    const claimedNow = q.claims.some(
-      (c) => c.kind === 'chaired' && c.stance === 'asked' && named.some((n) => n.id === c.country.id),
-    );
+    const claimedNow = chairClaimed(q).some((id) => named.some((n) => n.id === id));
     const ofAnnounced =
       said?.announced !== undefined &&
       ((!claimedNow && (q.main('next') || q.tense === 'future')) ||
@@ -1174,6 +1171,11 @@ function relative(f: AskFacts, c: CountryT, mode: 'before' | 'after', steps = 1,
     note: noteOf(other),
     sources: [other.sources],
   };
+}
+
+/** The countries a question puts as chair, in a claim it asks to be checked ("india is chairing the sco this year, right?"). */
+function chairClaimed(q: Question): string[] {
+  return q.claims.flatMap((c) => (c.kind === 'chaired' && c.stance === 'asked' ? [c.country.id] : []));
 }
 
 /** The next chair: not in the data, and not predicted. */

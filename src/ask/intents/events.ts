@@ -22,6 +22,7 @@ import {
   subjects,
   saysOmitted,
   rankOf,
+  noJointStatement,
 } from './shared.js';
 
 /** The chair of a meeting: an official the data holds, or as written. */
@@ -1101,7 +1102,7 @@ function describe(q: Question, f: AskFacts, e: EventT): Draft {
   // "Since all ten ministers signed the Qingdao joint communiqué, what were its key points?", "i read they all signed a
   // joint communique - what were the main points?": a statement the meeting never issued, taken as signed, is corrected
   // before anything else is said of the meeting.
-  const noJoint = e.outcomes.find((o) => /\bjoint statement\b|communiqu/i.test(o.text) && /^no\b/i.test(o.text));
+  const noJoint = noJointStatement(e);
   if (
     noJoint &&
     q.form !== 'yesno' &&

@@ -7,7 +7,7 @@ import { RELATION_CUES } from '../understand/index.js';
 import { quoteSafely } from '../understand/text.js';
 import { COMMON } from '../lexicon/common.js';
 import type { Intent } from './types.js';
-import { namedAfterOrg, subjects, unknownHead } from './shared.js';
+import { namedAfterOrg, noJointStatement, subjects, unknownHead } from './shared.js';
 
 /** Words that end the phrase a head noun is "of" ("share of world gdp do …"). */
 const STOPWORDS_OF = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'the', 'sco', 'members', 'all']);
@@ -243,10 +243,8 @@ export const textNotHeld: Intent = {
     if (!TEXT_ASKED.test(words) || !DOCUMENT.test(words) || QUOTED_BY_DATA.test(words)) return undefined;
     // (Nor a joint statement the meeting's record says was never issued: "send the full text of the Qingdao joint
     // declaration" is corrected by that record. Its draft, which was, is still a text not held.)
-    const neverIssued = q.events.some((e) =>
-      e.outcomes.some((o) => /\bjoint statement\b|communiqu/i.test(o.text) && /^no\b/i.test(o.text)),
-    );
-    if (neverIssued && /\bjoint\b|communiqu/.test(words) && !/\bdraft\b/.test(words)) return undefined;
+    if (q.events.some((e) => noJointStatement(e)) && /\bjoint\b|communiqu/.test(words) && !/\bdraft\b/.test(words))
+      return undefined;
     return 95;
   },
   answer(q) {

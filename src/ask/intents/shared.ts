@@ -1,4 +1,4 @@
-import type { CountryT, MembershipT, OrgFactT, UnknownT } from '../../facts/schema.js';
+import type { CountryT, EventT, MembershipT, OrgFactT, UnknownT } from '../../facts/schema.js';
 import { firstSentence } from '../../base/text.js';
 import { isoPeriodEnd, isoTime } from '../../base/dates.js';
 import type { AskFacts } from '../facts.js';
@@ -600,4 +600,9 @@ export function namedAfterOrg(q: Question): boolean {
 /** The question's head is a word the engine does not know ("lent", "projects"). */
 export function unknownHead(q: Question): boolean {
   return q.headNoun !== undefined && q.foreignWords.includes(q.headNoun);
+}
+
+/** The outcome that records a meeting's joint statement as never issued ("No joint statement or communiqué was issued …"). */
+export function noJointStatement(e: EventT): EventT['outcomes'][number] | undefined {
+  return e.outcomes.find((o) => /\bjoint statement\b|communiqu/i.test(o.text) && /^no\b/i.test(o.text));
 }
